@@ -1,0 +1,39 @@
+# newskg: `make run` sets up and serves; `make test` sets up and runs the suite.
+PY      ?= python3
+VENV    ?= .venv
+BIN     := $(VENV)/bin
+STORE   ?= ./data/store
+HOST    ?= 127.0.0.1
+PORT    ?= 5000
+
+.PHONY: help run test setup ingest-examples serve lint bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt pyproject.toml
+	$(BIN)/python -m pip install -q -r requirements-dev.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	touch $@
+
+setup: $(VENV)/.installed  ## create .venv and install the pinned dependencies and the project
+
+ingest-examples: setup  ## ingest the example articles in examples/ into the store
+	$(BIN)/kg ingest examples/ --store $(STORE)
+
+run: ingest-examples  ## set up, load the examples, and serve on http://localhost:5000
+	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+test: setup  ## set up and run the whole test suite
+	bash scripts/test-deps.sh
+	$(BIN)/python -m pytest
+
+bench: setup  ## run the benchmarks in bench/
+	$(BIN)/python bench/pipeline_speed.py
+
+clean:  ## remove the virtualenv and the local store
+	rm -rf $(VENV) data

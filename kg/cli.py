@@ -1,0 +1,254 @@
+"""The `kg` command line: ingest, serve, dump, query, validate, delete. Thin: it parses arguments,
+calls the core, and turns KgError into a message on stderr and a non-zero exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from kg.errors import KgError, ShapeViolation
+from kg.settings import Settings
+
+EXIT_ERROR, EXIT_USAGE, EXIT_INVALID = 1, 2, 3
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.load({k: getattr(args, k, None) for k in ("store", "base", "host", "port", "lang")})
+
+
+def _open(args: argparse.Namespace):
+    from kg.store import open_store
+
+    return open_store(_settings(args).store)
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, Path | None]]:
+    """(text, default id, path) for each file, each .txt file of a folder, or stdin for '-'."""
+    for p in paths:
+        if p == "-":
+            yield sys.stdin.read(), None, None
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.iterdir() if f.suffix == ".txt" and f.is_file())
+            if not files:
+                raise KgError(f"{p}: no .txt files in this folder", status=400)
+        elif path.is_file():
+            files = [path]
+        else:
+            raise KgError(f"{p}: no such file or folder", status=400)
+        for f in files:
+            try:
+                text = f.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise KgError(f"{f}: not UTF-8 text ({exc.reason} at byte {exc.start})", status=400)
+            yield text, f.stem, f
+
+
+def _sidecar(path: Path | None) -> dict:
+    """Metadata from NAME.meta.json beside NAME.txt, when there is one."""
+    if path is None:
+        return {}
+    meta = path.with_suffix(".meta.json")
+    if not meta.exists():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise KgError(f"{meta}: not valid JSON: {exc}", status=400) from exc
+    return {k: data.get(k) for k in ("id", "title", "published", "url", "lang") if k in data}
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from kg.pipeline import ingest, make_document
+
+    settings = _settings(args)
+    inputs = list(_inputs(args.paths))
+    if args.id and len(inputs) > 1:
+        raise KgError("--id names one document; give one input with it", status=400)
+    store = _open(args)
+    for text, stem, path in inputs:
+        meta = _sidecar(path)
+        flags = {"id": args.id, "title": args.title, "published": args.published, "url": args.url,
+                 "lang": args.lang}
+        meta.update({k: v for k, v in flags.items() if v is not None})
+        if "id" not in meta and stem is not None:
+            meta["id"] = stem
+        doc = make_document(text, settings=settings, **meta)
+        result = ingest(doc, settings=settings, store=store)
+        print(f"{result.doc_iri}\t{result.triples} triples\t{result.entities} entities\t"
+              f"{result.events} events\t{result.statements} statements"
+              + ("\t(replaced)" if result.replaced else ""))
+    store.flush()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import waitress
+
+    from server import create_app
+
+    settings = _settings(args)
+    app = create_app(settings)
+    base = f"http://{'localhost' if settings.host in ('127.0.0.1', '0.0.0.0') else settings.host}:{settings.port}"
+    print(f"newskg serving the store {settings.store}\n"
+          f"  query page      {base}/\n"
+          f"  SPARQL endpoint {base}/sparql\n"
+          f"  dump            {base}/dump.ttl", flush=True)
+    waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads,
+                   ident="newskg", channel_timeout=max(120, int(settings.query_timeout) + 30),
+                   _quiet=True)
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from kg.rdf.formats import rdf_format
+
+    spec = rdf_format(args.format)
+    if spec is None:
+        raise KgError(f"unknown format {args.format!r}", status=400)
+    store = _open(args)
+    if args.output and args.output != "-":
+        with open(args.output, "wb") as out:
+            store.dump(out, spec.key)
+    else:
+        store.dump(sys.stdout.buffer, spec.key)
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.query import format_result
+
+    if args.file:
+        text = Path(args.file).read_text(encoding="utf-8") if args.file != "-" else sys.stdin.read()
+    elif args.sparql:
+        text = args.sparql
+    else:
+        raise KgError("give a query, or -f FILE", status=400)
+    store = _open(args)
+    result = store.query(text)
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from rdflib import Dataset, Graph
+
+    from kg.validate import validate
+
+    if args.file:
+        from kg.rdf.formats import rdf_format
+
+        spec = rdf_format(Path(args.file).suffix.lstrip(".")) or rdf_format("ttl")
+        try:
+            if spec.dataset:
+                ds = Dataset()
+                ds.parse(args.file, format=spec.rdflib_name)
+                graphs = [(str(g.identifier), g) for g in ds.graphs() if len(g)]
+            else:
+                graphs = [(args.file, Graph().parse(args.file, format=spec.rdflib_name))]
+        except Exception as exc:  # rdflib raises many parser-specific types
+            raise KgError(f"{args.file}: cannot parse as {spec.key}: {exc}", status=400) from exc
+    else:
+        store = _open(args)
+        graphs = [(name, store.graph(name)) for name in store.graph_names()]
+    failed = 0
+    for name, g in graphs:
+        report = validate(g)
+        if report.conforms:
+            print(f"conforms\t{name}\t{len(g)} triples")
+        else:
+            failed += 1
+            print(f"VIOLATES\t{name}\n{report.text}")
+    print(f"{len(graphs) - failed} of {len(graphs)} graphs conform")
+    return EXIT_INVALID if failed else 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from kg.rdf import iris
+
+    settings = _settings(args)
+    store = _open(args)
+    target = args.doc if "/" in args.doc else iris.doc_iri(settings.base, args.doc)
+    if not store.drop_graph(target):
+        raise KgError(f"no document {target} in the store", status=404)
+    print(f"deleted {target}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="newskg: Russian news in, a knowledge graph out.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--store", help="store folder (default ./data/store, or KG_STORE)")
+        sp.add_argument("--base", help="base IRI of minted IRIs (KG_BASE)")
+
+    s = sub.add_parser("ingest", help="extract, validate and store articles")
+    s.add_argument("paths", nargs="+", help="text files, folders of .txt files, or - for stdin")
+    s.add_argument("--id", help="document id (one input only)")
+    s.add_argument("--published", help="publication date, YYYY-MM-DD")
+    s.add_argument("--title")
+    s.add_argument("--url")
+    s.add_argument("--lang", help="article language (default ru)")
+    common(s)
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("serve", help="serve SPARQL, dumps and pages over HTTP")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    common(s)
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("dump", help="write the whole store in one RDF format")
+    s.add_argument("--format", default="ttl", help="ttl, nt, nq, trig, jsonld or rdf (default ttl)")
+    s.add_argument("-o", "--output", help="output file (default stdout)")
+    common(s)
+    s.set_defaults(func=cmd_dump)
+
+    s = sub.add_parser("query", help="run a SPARQL query against the store")
+    s.add_argument("sparql", nargs="?", help="the query text")
+    s.add_argument("-f", "--file", help="read the query from a file (- for stdin)")
+    s.add_argument("--format", default="table", choices=["table", "json", "csv", "tsv", "xml"])
+    common(s)
+    s.set_defaults(func=cmd_query)
+
+    s = sub.add_parser("validate", help="validate an RDF file, or every document in the store")
+    s.add_argument("file", nargs="?")
+    common(s)
+    s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("delete", help="remove a document by id or IRI")
+    s.add_argument("doc", metavar="DOC_IRI_OR_ID")
+    common(s)
+    s.set_defaults(func=cmd_delete)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except ShapeViolation as exc:
+        print(f"kg: {exc.message}\n{exc.report.text}", file=sys.stderr)
+        return EXIT_INVALID
+    except KgError as exc:
+        print(f"kg: error: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE if exc.status == 400 else EXIT_ERROR
+    except ValueError as exc:  # bad KG_* values
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `kg dump | head`: the reader left, which is not an error
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Streamed output: run a writer that expects a binary file in a thread and yield what it writes.
+
+Dumps and query results are written by pyoxigraph into a file object; this turns that into an
+iterator of byte chunks with a bounded buffer, so memory stays flat however large the output.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from typing import IO, Any
+
+_CHUNK = 64 * 1024
+_DONE = object()
+
+
+class _Closed(Exception):
+    """The reader went away (client disconnected); the writer stops."""
+
+
+class _QueueWriter(io.RawIOBase):
+    def __init__(self, q: queue.Queue, stop: threading.Event):
+        self.q, self.stop = q, stop
+        self.buf = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:  # type: ignore[override]
+        if self.stop.is_set():
+            raise _Closed()
+        self.buf += data
+        if len(self.buf) >= _CHUNK:
+            self._put(bytes(self.buf))
+            self.buf.clear()
+        return len(data)
+
+    def _put(self, item) -> None:
+        while True:
+            try:
+                self.q.put(item, timeout=0.5)
+                return
+            except queue.Full:
+                if self.stop.is_set():
+                    raise _Closed() from None
+
+    def flush_all(self) -> None:
+        if self.buf:
+            self._put(bytes(self.buf))
+            self.buf.clear()
+
+
+def stream(write: Callable[[IO[bytes]], None], *, gzipped: bool = False) -> Iterator[bytes]:
+    """Yield the bytes `write(file)` produces, as it produces them."""
+    def work(out: IO[bytes], announce: Callable[[Any], None]) -> None:
+        announce(None)
+        write(out)
+
+    return start_stream(work, gzipped=gzipped)[1]
+
+
+def start_stream(work: Callable[[IO[bytes], Callable[[Any], None]], None], *,
+                 gzipped: bool = False) -> tuple[Any, Iterator[bytes]]:
+    """Run `work(file, announce)` in its own thread; return what it announces and its output.
+
+    `work` calls `announce(value)` once it knows it will succeed (e.g. the query parsed and its
+    result format is chosen); an exception before that is raised here, in the caller's thread, so
+    the caller can still answer with an error status. Everything `work` needs that cannot cross
+    threads (pyoxigraph query results) must be made inside `work`.
+    """
+    q: queue.Queue = queue.Queue(maxsize=16)
+    stop = threading.Event()
+    announced: queue.Queue = queue.Queue(maxsize=1)
+    errors: list[BaseException] = []
+
+    def announce(value: Any) -> None:
+        announced.put(("ok", value))
+
+    def run() -> None:
+        w = _QueueWriter(q, stop)
+        try:
+            if gzipped:
+                with gzip.GzipFile(fileobj=w, mode="wb", mtime=0) as gz:
+                    work(gz, announce)
+            else:
+                work(w, announce)
+            w.flush_all()
+        except _Closed:
+            return
+        except BaseException as exc:  # handed to the reader, which re-raises it
+            if announced.empty():
+                announced.put(("error", exc))
+                return
+            errors.append(exc)
+        finally:
+            try:
+                q.put(_DONE, timeout=5)
+            except queue.Full:
+                pass
+
+    t = threading.Thread(target=run, daemon=True, name="kg-stream")
+    t.start()
+    status, value = announced.get()
+    if status == "error":
+        raise value
+
+    def chunks() -> Iterator[bytes]:
+        try:
+            while True:
+                item = q.get()
+                if item is _DONE:
+                    break
+                yield item
+            if errors:
+                raise errors[0]
+        finally:
+            stop.set()
+
+    return value, chunks()
+
+
+def collect(write: Callable[[IO[bytes]], None]) -> bytes:
+    """The whole output of `write` as bytes (for small results)."""
+    buf = io.BytesIO()
+    write(buf)
+    return buf.getvalue()
+
+
+def etag(*parts: object) -> str:
+    return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]

@@ -1,0 +1,16 @@
+"""The Russian extractor: Natasha analysis, then entities (and later events, speech and time)."""
+
+from __future__ import annotations
+
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.entities import find_entities
+from kg.records import Document, Extraction
+
+
+class RussianExtractor:
+    """Extracts records from Russian text; models load on first use, once per process."""
+
+    def extract(self, document: Document) -> Extraction:
+        a = analyse(document.text)
+        entities = find_entities(a)
+        return Extraction(document=document, entities=entities)

@@ -1,0 +1,26 @@
+"""Reads the Russian word lists in kg/data/ru/ (data, not code): one entry per line, # comments."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "ru"
+
+
+@functools.cache
+def word_list(name: str) -> frozenset[str]:
+    """The set of entries of kg/data/ru/<name>.txt."""
+    lines = (DATA_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+@functools.cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of the tab-separated kg/data/ru/<name>.tsv, header and comments skipped."""
+    rows = []
+    for ln in (DATA_DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        rows.append(tuple(c.strip() for c in ln.split("\t")))
+    return tuple(rows[1:])

@@ -1,0 +1,68 @@
+"""The store interface every backend implements, and `open_store(settings)` that picks one.
+
+Each document lives in the named graph named by its IRI. The default graph is the set union of
+the named graphs, kept exact by every write (see docs/architecture.md), so queries that do not
+name a graph see each triple once however many documents assert it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, Protocol
+
+from rdflib import Graph
+
+
+class Store(Protocol):
+    """What the pipeline, the CLI and the server need from a triple store."""
+
+    def replace_graph(self, name: str, graph: Graph) -> int:
+        """Make named graph `name` hold exactly `graph`, atomically; return its triple count."""
+
+    def drop_graph(self, name: str) -> bool:
+        """Remove named graph `name` atomically; False when there was no such graph."""
+
+    def has_graph(self, name: str) -> bool: ...
+
+    def graph_names(self) -> list[str]: ...
+
+    def graph_size(self, name: str) -> int: ...
+
+    def graph(self, name: str) -> Graph:
+        """A copy of one named graph as an rdflib Graph."""
+
+    def query(self, sparql: str, *, default_graph: list[str] | None = None,
+              named_graphs: list[str] | None = None, timeout: float | None = None) -> Any:
+        """Run a SPARQL query; pyoxigraph QuerySolutions, QueryBoolean or QueryTriples."""
+
+    def dump(self, output: IO[bytes], fmt: str, *, graph: str | None = None) -> None:
+        """Write the store (or one graph) in `fmt` (a kg.rdf.formats key) to `output`."""
+
+    def triples_count(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+_BACKENDS = {
+    "oxigraph": "kg.store.oxigraph:OxigraphStore",
+}
+
+
+def open_store(location: str, backend: str = "oxigraph", **options: Any) -> Store:
+    """Open (creating if needed) the store at `location`; '' or ':memory:' is an in-memory store."""
+    module_name, _, cls_name = _BACKENDS[backend].partition(":")
+    import importlib
+
+    cls = getattr(importlib.import_module(module_name), cls_name)
+    return cls(location, **options)
+
+
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,29 @@
+"""The Flask application factory: `create_app(settings)` wires the store, blueprints and errors.
+
+The server only parses HTTP, calls the core (kg.pipeline, the store, kg.export) and negotiates
+formats; it never imports the NLP.
+"""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from kg.settings import Settings
+
+
+def create_app(settings: Settings | None = None, *, store=None) -> Flask:
+    """Build the app. `settings` defaults to `Settings.load()`; `store` lets tests share a store."""
+    from server import dumps, documents, errors, pages, sparql
+    from server import store as store_ext
+
+    settings = settings or Settings.load()
+    app = Flask(__name__)
+    app.config["KG_SETTINGS"] = settings
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    store_ext.init_app(app, store)
+    errors.init_app(app)
+    for bp in (sparql.bp, dumps.bp, documents.bp, pages.bp):
+        app.register_blueprint(bp)
+    return app
