@@ -96,8 +96,10 @@ def analyse(text: str) -> Analysis:
     for sp in doc.spans:
         sp.normalize(m.morph_vocab)
         first = by_start.get(sp.start)
-        last = max((t.index for t in tokens[first or 0:] if t.end <= sp.stop), default=first)
-        if first is None or last is None:
+        if first is None:  # a span that does not start on a token boundary
             continue
+        last = first
+        while last + 1 < len(tokens) and tokens[last + 1].end <= sp.stop:
+            last += 1
         ner.append(NerSpan(sp.start, sp.stop, sp.type, sp.text, sp.normal or sp.text, first, last))
     return Analysis(text, tuple(tokens), tuple(sentences), tuple(ner))
