@@ -103,16 +103,27 @@ def extract(document: Document) -> Extraction:
 def prepare(document: Document, settings: Settings) -> tuple[Extraction, Graph]:
     """Everything but the write: the records and the validated graph of one document."""
     extraction = extract(document)
+    return extraction, validated_graph(extraction, settings)
+
+
+def validated_graph(extraction: Extraction, settings: Settings) -> Graph:
+    """The RDF graph of an extraction, or ShapeViolation when it does not conform."""
     graph = build_graph(extraction, settings.base)
-    ensure_conforms(graph, f"the graph of document {document.id!r}")
-    return extraction, graph
+    ensure_conforms(graph, f"the graph of document {extraction.document.id!r}")
+    return graph
 
 
-def ingest(document: Document, *, settings: Settings, store: Store) -> IngestResult:
-    """Extract, build, validate and store one document, replacing any earlier version of it."""
-    extraction, graph = prepare(document, settings)
+def store_extraction(extraction: Extraction, *, settings: Settings, store: Store) -> IngestResult:
+    """Build, validate and store records made by any extractor; nothing is stored unless valid."""
+    graph = validated_graph(extraction, settings)
+    document = extraction.document
     doc_iri = iris.doc_iri(settings.base, document.id)
     replaced = store.has_graph(doc_iri)
     triples = store.replace_graph(doc_iri, graph)
     return IngestResult(document.id, doc_iri, triples, len(extraction.entities),
                         len(extraction.events), len(extraction.statements), replaced)
+
+
+def ingest(document: Document, *, settings: Settings, store: Store) -> IngestResult:
+    """Extract, build, validate and store one document, replacing any earlier version of it."""
+    return store_extraction(extract(document), settings=settings, store=store)
