@@ -1,0 +1,107 @@
+"""Russian entity extraction: canonical nominative names, merging within a document, offsets,
+job titles. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import extract
+from kg.records import Document
+
+
+def entities(text: str):
+    return extract(Document("t", text)).entities
+
+
+def by_name(ents, name):
+    found = [e for e in ents if e.name == name]
+    assert found, f"no entity named {name!r} in {[e.name for e in ents]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Вчера журналисты долго ждали Владимира Путина у входа.", "Владимир Путин"),
+    ("Решение поддержал Ангела Меркель.", "Ангела Меркель"),
+    ("Делегация прибыла в Берлин из Варшавы.", "Варшава"),
+    ("Переговоры прошли в Женеве.", "Женева"),
+])
+def test_names_are_canonical_nominative(text, name):
+    by_name(entities(text), name)
+
+
+def test_every_mention_offset_points_at_its_text():
+    text = ("Президент Франции Эмманюэль Макрон прилетел в Пекин. "
+            "Макрон встретился с председателем КНР Си Цзиньпином в Пекине.")
+    for e in entities(text):
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_surname_alone_joins_the_full_name():
+    text = ("Министр обороны Германии Борис Писториус посетил Литву. "
+            "Писториус пообещал увеличить поставки. По словам Писториуса, решение принято.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [p.name for p in persons] == ["Борис Писториус"]
+    assert len(persons[0].mentions) == 3
+
+
+def test_short_and_full_first_names_are_one_person():
+    text = ("Вчера президент Джо Байден выступил в Конгрессе. Позже Джозеф Байден ответил на "
+            "вопросы. Байден улыбался.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert len(persons) == 1
+    assert {persons[0].name, *persons[0].aliases} == {"Джо Байден", "Джозеф Байден"}
+
+
+def test_different_first_names_with_one_surname_stay_apart():
+    text = ("Билл Клинтон прибыл в Дублин. Хиллари Клинтон осталась в Вашингтоне. "
+            "Клинтон позвонила мужу.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert sorted(p.name for p in persons) == ["Билл Клинтон", "Хиллари Клинтон"]
+
+
+def test_bare_surname_goes_to_the_nearest_full_name_before_it():
+    text = ("Билл Клинтон прибыл в Дублин. Хиллари Клинтон осталась в Вашингтоне. "
+            "Клинтон позвонила мужу.")
+    ents = entities(text)
+    hillary = by_name(ents, "Хиллари Клинтон")
+    last = text.rindex("Клинтон")
+    assert any(m.start == last for m in hillary.mentions)
+
+
+def test_places_merge_over_their_inflected_mentions():
+    text = "Саммит пройдёт в Москве. Москва готовится к встрече. Из Москвы вылетели делегаты."
+    moscow = by_name(entities(text), "Москва")
+    assert {m.text for m in moscow.mentions} == {"Москве", "Москва", "Москвы"}
+
+
+def test_job_title_before_a_name_becomes_job_title_and_affiliation():
+    text = "Министр иностранных дел Индии Субрахманьям Джайшанкар прилетел в Москву."
+    ents = entities(text)
+    person = next(e for e in ents if e.kind == "person")
+    assert person.job_title == "министр иностранных дел Индии"
+    assert person.affiliation is not None
+    assert next(e for e in ents if e.key == person.affiliation).name == "Индия"
+
+
+def test_job_title_head_is_put_in_the_nominative():
+    text = "Журналисты поговорили с президентом Бразилии Луисом Инасиу Лулой да Силвой."
+    person = next(e for e in entities(text) if e.kind == "person")
+    assert person.job_title == "президент Бразилии"
+
+
+def test_no_job_title_when_a_verb_stands_between():
+    text = "Президент выступил, и Анна Петрова задала вопрос."
+    person = next(e for e in entities(text) if e.kind == "person")
+    assert person.job_title is None
+
+
+def test_keys_follow_the_order_of_first_mention():
+    ents = entities("Петр Иванов уехал в Казань, а Мария Петрова осталась в Самаре.")
+    assert [e.key for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+    starts = [e.mentions[0].start for e in ents]
+    assert starts == sorted(starts)
+
+
+def test_text_without_names_gives_no_entities():
+    assert entities("Сегодня было тепло, и все пошли гулять.") == ()

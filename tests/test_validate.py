@@ -1,0 +1,48 @@
+"""SHACL shapes: every valid fixture conforms; each invalid fixture fails for the reason it states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from rdflib.namespace import SH
+
+from kg.rdf.vocab import KG
+from kg.validate import shapes_graph, validate
+
+DATA = Path(__file__).resolve().parent / "data" / "shapes"
+
+
+def load(fixture: Path) -> Graph:
+    text = (DATA / "prefixes.ttl").read_text() + (DATA / "base.ttl").read_text() + fixture.read_text()
+    return Graph().parse(data=text, format="turtle")
+
+
+def shape_named_in(fixture: Path) -> str:
+    first = fixture.read_text().splitlines()[0]
+    return first.lstrip("# ").split(":")[0]
+
+
+@pytest.mark.parametrize("fixture", sorted((DATA / "valid").glob("*.ttl")), ids=lambda p: p.stem)
+def test_valid_fixture_conforms(fixture):
+    report = validate(load(fixture))
+    assert report.conforms, report.text
+
+
+@pytest.mark.parametrize("fixture", sorted((DATA / "invalid").glob("*.ttl")), ids=lambda p: p.stem)
+def test_invalid_fixture_fails_for_its_stated_reason(fixture):
+    report = validate(load(fixture))
+    assert not report.conforms
+    assert KG[shape_named_in(fixture)] in failing_node_shapes(report.graph), report.text
+
+
+def failing_node_shapes(report: Graph) -> set:
+    """The node shapes whose own constraints, or whose property shapes, produced a result."""
+    shapes = shapes_graph()
+    out = set()
+    for source in report.objects(None, SH.sourceShape):
+        out.add(source)
+        out.update(shapes.subjects(SH.property, source))
+    return out
