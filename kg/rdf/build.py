@@ -125,7 +125,7 @@ class _Builder:
         self.add(r, RDF.subject, s)
         self.add(r, RDF.predicate, OWL.sameAs)
         self.add(r, RDF.object, target)
-        self.add(r, KG.linkConfidence, Literal(round(e.link.confidence, 3), datatype=XSD.decimal))
+        self.add(r, KG.linkConfidence, Literal(f"{e.link.confidence:.3f}", datatype=XSD.decimal))
         self.add(r, KG.linkMethod, Literal(e.link.method))
 
     def time(self, ev: URIRef, t: TimeValue) -> None:
