@@ -77,3 +77,56 @@ def live_server(app):
             time.sleep(0.02)
     yield url
     server.close()
+
+
+def _span(text: str, part: str, nth: int = 0) -> "Span":
+    from kg.records import Span
+
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Span(start, start + len(part), part)
+
+
+@pytest.fixture
+def linked_store(settings, store) -> dict[str, str]:
+    """Two hand-written documents stored through the real build, SHACL gate and store: entities
+    with Wikidata links, a dated meeting, a statement, a year-less phone call, and a non-ASCII
+    document id. Returns the IRIs the tests look up."""
+    from datetime import date
+
+    from kg.pipeline import store_extraction
+    from kg.records import Document, Entity, Event, Extraction, Link, Statement, TimeValue
+
+    t1 = ("Президент Франции Эмманюэль Макрон 3 марта 2022 года встретился в Берлине с канцлером "
+          "Германии Олафом Шольцем. Макрон заявил: «Мы едины». Позже Шольц провёл переговоры с ООН.")
+    s = lambda part, nth=0: _span(t1, part, nth)  # noqa: E731
+    ents = (
+        Entity("m", "person", "Эмманюэль Макрон", (s("Эмманюэль Макрон"), s("Макрон", 1)),
+               job_title="президент Франции", affiliation="fr",
+               link=Link("Q3052772", 0.95, "gazetteer", "Emmanuel Macron", "Эмманюэль Макрон")),
+        Entity("s", "person", "Олаф Шольц", (s("Олафом Шольцем"), s("Шольц", 1)),
+               job_title="канцлер Германии", link=Link("Q61053", 0.9, "gazetteer", "Olaf Scholz")),
+        Entity("fr", "country", "Франция", (s("Франции"),), link=Link("Q142", 0.99, "gazetteer")),
+        Entity("b", "place", "Берлин", (s("Берлине"),), link=Link("Q64", 0.99, "gazetteer")),
+        Entity("un", "organization", "ООН", (s("ООН"),)),
+    )
+    doc1 = Document("статья-1", t1, title="Макрон встретился с Шольцем", published=date(2022, 3, 3))
+    store_extraction(Extraction(doc1, ents, events=(
+        Event("e1", "Meeting", s("встретился"), agents=("m",), targets=("s",), place="b",
+              time=TimeValue(s("3 марта 2022 года"), begin=date(2022, 3, 3))),
+        Event("e2", "Negotiation", s("переговоры"), agents=("s",), targets=("un",)),
+    ), statements=(Statement("st", s("заявил"), speaker="m", quote=s("Мы едины")),)),
+        settings=settings, store=store)
+    t2 = "Олаф Шольц 5 мая позвонил Эмманюэлю Макрону."
+    s2 = lambda part: _span(t2, part)  # noqa: E731
+    store_extraction(Extraction(Document("doc-2", t2), (
+        Entity("s", "person", "Олаф Шольц", (s2("Олаф Шольц"),), link=Link("Q61053", 0.9, "gazetteer")),
+        Entity("m", "person", "Эмманюэль Макрон", (s2("Эмманюэлю Макрону"),),
+               link=Link("Q3052772", 0.95, "gazetteer", "Emmanuel Macron", "Эмманюэль Макрон")),
+    ), events=(Event("c", "PhoneCall", s2("позвонил"), agents=("s",), targets=("m",),
+                     time=TimeValue(s2("5 мая"), month=5, day=5)),)), settings=settings, store=store)
+    b = settings.base
+    return {"doc1": f"{b}doc/статья-1", "doc2": f"{b}doc/doc-2", "macron": f"{b}entity/emmanyuel-makron",
+            "scholz": f"{b}entity/olaf-sholts", "meeting": f"{b}event/статья-1-{t1.index('встретился')}",
+            "call": f"{b}event/doc-2-{t2.index('позвонил')}", "statement": f"{b}event/статья-1-{t1.index('заявил')}"}
