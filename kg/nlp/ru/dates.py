@@ -1,0 +1,235 @@
+"""Russian time expressions → TimeValue: dates, ranges, nights, months, seasons, years, relative days.
+
+A date the text gives without a year gets one only from the publication date, and then the tense
+of the clause decides which side of it the date lies on; with no publication date it keeps only
+its month and day. Word forms (months, seasons, weekdays, relative words) are data in
+kg/data/ru/time_words.tsv; future-marking lemmas in kg/data/ru/tense_words.txt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from kg.nlp.base import span
+from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.lexicon import table, word_list
+from kg.records import TimeValue
+
+Tense = Literal["past", "present", "future"]
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_DASH = r"\s*[-‐‑–—]\s*"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s*(?:года|году|год|г\.)|-?(?:го|м)\b)?"
+_NUMYEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[str, int]
+    seasons: dict[str, str]
+    weekdays: dict[str, int]
+    days: dict[str, int]
+    years: dict[str, int]
+
+
+@functools.cache
+def _words() -> _Words:
+    w = _Words({}, {}, {}, {}, {})
+    target = {"month": w.months, "season": w.seasons, "weekday": w.weekdays, "day": w.days,
+              "year": w.years}
+    for kind, value, forms in table("time_words"):
+        for form in forms.split():
+            target[kind][form] = value if kind == "season" else int(value)
+    return w
+
+
+def _alt(forms) -> str:
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """The expressions, most specific first; an earlier match claims its characters."""
+    w = _words()
+    mon = rf"(?:{_alt(w.months)})\b"
+    year_opt = rf"(?:\s+{_YEAR})?"
+    instr = [f for f, s in w.seasons.items() if f.endswith(("ой", "ом", "ью"))]
+    other = [f for f in w.seasons if f not in instr]
+    pats = [
+        ("night_range", rf"\bв\s+ночь\s+с\s+(?P<d1>\d{{1,2}})\s+на\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
+        ("night", rf"\bв\s+ночь\s+на\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
+        ("range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{mon}))?(?:{_DASH}|\s+по\s+|\s+до\s+)"
+                  rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
+        ("numeric", rf"\b(?P<d2>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<year>{_NUMYEAR})\b"),
+        ("iso", rf"\b(?P<year>{_NUMYEAR})-(?P<mn>\d{{2}})-(?P<d2>\d{{2}})\b"),
+        ("day", rf"\b(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
+        ("month", rf"\b(?P<m2>{mon}){year_opt}"),
+        ("season", rf"\b(?P<s>{_alt(instr)})\b{year_opt}"),
+        ("season", rf"\b(?:с|со|до|к|ко|начале|начала|конце|конца|середине|середины)\s+"
+                   rf"(?P<s>{_alt(other)})\b{year_opt}"),
+        ("year", rf"\b(?P<year>1[5-9]\d\d|20\d\d)(?:\s*(?:года|году|год|г\.)|-(?:го|м)\b)"),
+        ("weekday", rf"\bв[о]?\s+(?:(?P<rel>прошл\w+|следующ\w+|эт\w+|ближайш\w+)\s+)?(?P<wd>{_alt(w.weekdays)})\b"),
+        ("relyear", rf"\bв\s+(?P<ry>{_alt(w.years)})\s+году\b"),
+        ("relday", rf"\b(?P<rd>{_alt(w.days)})\b"),
+    ]
+    return tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in pats)
+
+
+def find_times(text: str, published: date | None = None,
+               analysis: Analysis | None = None) -> tuple[TimeValue, ...]:
+    """Every time expression of `text`, in text order. With `analysis`, the tense of each
+    expression's clause picks past or future when a year comes from `published`."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeValue] = []
+    for kind, pat in _patterns():
+        for m in pat.finditer(text):
+            start, end = m.start(), m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if any(start < e and s < end for s, e in taken):
+                continue
+            tense = tense_at(analysis, start) if analysis is not None else None
+            try:
+                tv = _value(kind, m, text, start, end, published, tense)
+            except ValueError:  # "31 февраля" and the like: not a date
+                tv = None
+            if tv is not None:
+                taken.append((start, end))
+                found.append(tv)
+    return tuple(sorted(found, key=lambda t: t.span.start))
+
+
+def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: date | None,
+           tense: Tense | None) -> TimeValue | None:
+    w = _words()
+    g = m.groupdict()
+    sp = span(text, start, end)
+    year = int(g["year"]) if g.get("year") else None
+    if kind in ("night", "night_range", "range", "day", "numeric", "iso"):
+        month = w.months[g["m2"].lower()] if g.get("m2") else int(g["mn"])
+        day = int(g["d2"])
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
+            return None
+        if kind in ("range", "night_range"):
+            m1 = w.months[g["m1"].lower()] if g.get("m1") else month
+            d1 = int(g["d1"])
+        else:
+            m1, d1 = month, day
+        wraps = (m1, d1) > (month, day)  # "с 30 декабря по 2 января": the range crosses a year
+        if year is not None:  # the text's year belongs to the end of a range
+            first_year, last_year = year - wraps, year
+        elif published is not None:
+            first_year = _resolve_year(published, m1, d1, tense)
+            last_year = first_year + wraps
+        else:
+            if kind == "night":
+                return TimeValue(sp, month=month, day=day)
+            return TimeValue(sp, month=m1, day=d1)
+        last = date(last_year, month, day)
+        first = date(first_year, m1, d1)
+        if kind == "night":  # the night *on* the 31st begins on the 30th
+            first = last - timedelta(days=1)
+        if first > last:
+            return None
+        return TimeValue(sp, begin=first, end=last if last != first else None,
+                         year=first.year, month=first.month, day=first.day)
+    if kind == "month":
+        month = w.months[g["m2"].lower()]
+        if year is None and published is not None:
+            year = _resolve_year(published, month, None, tense)
+        return TimeValue(sp, year=year, month=month)
+    if kind == "season":
+        season = w.seasons[g["s"].lower()]
+        if year is None and published is not None:
+            year = _resolve_year(published, _SEASON_START[season], None, tense, season=True)
+        return TimeValue(sp, year=year, season=season)
+    if kind == "year":
+        return TimeValue(sp, year=year)
+    if published is None:  # relative expressions mean nothing without a publication date
+        return None
+    if kind == "relyear":
+        return TimeValue(sp, year=published.year + w.years[g["ry"].lower()])
+    if kind == "relday":
+        d = published + timedelta(days=w.days[g["rd"].lower()])
+        return TimeValue(sp, begin=d, year=d.year, month=d.month, day=d.day)
+    if kind == "weekday":
+        d = _weekday(published, w.weekdays[g["wd"].lower()], (g.get("rel") or "").lower(), tense)
+        return TimeValue(sp, begin=d, year=d.year, month=d.month, day=d.day)
+    return None
+
+
+def _resolve_year(published: date, month: int, day: int | None, tense: Tense | None,
+                  season: bool = False) -> int:
+    """The year that puts month/day on the side of `published` the tense asks for, nearest first."""
+    def when(y: int) -> date:
+        if season and month == 12:  # a winter is named by the year it starts in
+            return date(y, 12, 1)
+        return date(y, month, day or 1)
+
+    def contains(y: int) -> bool:  # a month or season named in the text may be the current one
+        if day is not None:
+            return False
+        if season:
+            s = when(y)
+            e = date(s.year + (s.month + 3 > 12), (s.month + 2) % 12 + 1, 1)
+            return s <= published < e
+        return (y, month) == (published.year, published.month)
+
+    years = [published.year - 1, published.year, published.year + 1]
+    if tense == "past":
+        ok = [y for y in years if when(y) <= published or contains(y)]
+        return max(ok) if ok else published.year
+    if tense == "future":
+        ok = [y for y in years if when(y) >= published or contains(y)]
+        return min(ok) if ok else published.year
+    return min(years, key=lambda y: (0 if contains(y) else 1, abs((when(y) - published).days)))
+
+
+def _weekday(published: date, weekday: int, rel: str, tense: Tense | None) -> date:
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if rel.startswith("прошл"):
+        return published - timedelta(days=back or 7)
+    if rel.startswith(("следующ", "ближайш")) or tense == "future":
+        return published + timedelta(days=ahead or (7 if rel else 0))
+    return published - timedelta(days=back)
+
+
+def tense_at(a: Analysis, offset: int) -> Tense | None:
+    """The tense of the clause a time expression at `offset` belongs to: up its syntactic heads to
+    the first finite verb, or a lemma that marks the future (`должны пройти`, `предстоящие`)."""
+    tok = a.token_at(offset)
+    if tok is None:
+        return None
+    future = word_list("tense_words")
+    seen: set[int] = set()
+    cur = tok
+    while cur is not None and cur.index not in seen:
+        seen.add(cur.index)
+        past_aux = any(c.pos == "AUX" and c.feats.get("Tense") == "Past" for c in a.children(cur.index))
+        if cur.lemma in future and cur.index != tok.index:
+            return "past" if past_aux else "future"
+        for c in a.children(cur.index):
+            if c.lemma in future and c.rel in ("amod", "acl"):
+                return "future"
+        if cur.pos in ("VERB", "AUX") and cur.feats.get("VerbForm") == "Fin":
+            aux = [c for c in a.children(cur.index) if c.pos == "AUX"]
+            if any(c.feats.get("Tense") == "Past" for c in aux):
+                return "past"
+            if any(c.lemma == "быть" and c.text.lower().startswith("буд") for c in aux):
+                return "future"
+            t = cur.feats.get("Tense")
+            return {"Past": "past", "Fut": "future", "Pres": "present"}.get(t or "")
+        if cur.feats.get("VerbForm") == "Inf" or cur.feats.get("Variant") == "Short":
+            aux = [c for c in a.children(cur.index) if c.pos == "AUX"]
+            if any(c.feats.get("Tense") == "Past" for c in aux):
+                return "past"
+            if any(c.text.lower().startswith("буд") for c in aux):
+                return "future"
+            if cur.feats.get("Variant") == "Short" and cur.feats.get("Tense") == "Past":
+                return "past"
+        cur = a.tokens[cur.head] if cur.head is not None else None
+    return None
