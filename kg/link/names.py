@@ -1,0 +1,34 @@
+"""Name keys shared by the gazetteer build and the linker, so both normalise a name the same way."""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = re.compile(r"[«»\"„“”'`ʼ’]")
+_DASH = re.compile(r"\s*[-‐‑–—]\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def name_key(name: str) -> str:
+    """The look-up key of a name: case-folded, `ё` → `е`, quotes dropped, dashes and spaces normalised."""
+    name = _QUOTES.sub("", name.casefold().replace("ё", "е"))
+    name = _DASH.sub("-", name)
+    return _SPACE.sub(" ", name).strip(" .,;:()")
+
+
+def has_upper(text: str) -> bool:
+    """True when the text holds a capital letter (a proper name rather than a common noun)."""
+    return any(ch.isupper() for ch in text)
+
+
+def split_person(name: str) -> tuple[str, str] | None:
+    """(first name, surname) keys of a person's name of two or more words, else None."""
+    words = name_key(name).split(" ")
+    if len(words) < 2:
+        return None
+    return words[0], words[-1]
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """First names that can be one person's: equal, or one a short form of the other (`джо`/`джозеф`)."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))

@@ -1,0 +1,241 @@
+"""Build the offline Wikidata gazetteer index (kg/data/gazetteer/) from ../shared/data/gazetteer/*.tsv.
+
+Usage: `python scripts/build_gazetteer.py [SRC_DIR] [OUT_DIR]` or `make gazetteer`. The rules it applies
+(which rows are kept, how names shared by several items are settled) are in docs/linking.md; every
+choice it makes is written to OUT_DIR/conflicts.tsv. The output is deterministic: same input, same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.link.names import has_upper, name_key  # noqa: E402
+
+DEFAULT_SRC = ROOT.parent / "shared" / "data" / "gazetteer"
+DEFAULT_OUT = ROOT / "kg" / "data" / "gazetteer"
+QID = re.compile(r"^Q[1-9][0-9]*$")
+FILES = ("countries.tsv", "places.tsv", "organisations.tsv", "people.tsv")
+# Which dataset a `source` entry of a row names (README "Sources"); the keys are those of *_src columns.
+SOURCE_KEYS = (("json/countries.json", "csc-countries"), ("states.sqlite3", "csc-states"),
+               ("contributions/cities", "csc-cities"), ("mledoze/", "mledoze"), ("NEREL", "nerel"),
+               ("RuBQ", "rubq"), ("supraverden", "sprvd"))
+KIND_GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
+STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}  # label, Russian alias, English name, inflected mention
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()] if cell else []
+
+
+def source_keys(row: dict[str, str]) -> list[str]:
+    found = {key for part in row.get("source", "").split(";") for marker, key in SOURCE_KEYS
+             if marker in part}
+    return sorted(found)
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.entities: dict[str, dict] = {}
+        self.names: dict[str, dict[str, str]] = defaultdict(dict)  # key → qid → strongest strength
+        self.choices: list[tuple[str, str, str, str]] = []  # (what, subject, decision, reason)
+
+    def note(self, what: str, subject: str, decision: str, reason: str) -> None:
+        self.choices.append((what, subject, decision, reason))
+
+    def add_entity(self, qid: str, record: dict, file: str) -> bool:
+        if not QID.match(qid):
+            self.note("row", f"{file}:{qid}", "left out", "QID not well-formed")
+            return False
+        if qid in self.entities:  # files are read in order of precedence: countries, places, organisations, people
+            self.note("row", f"{file}:{qid}", "left out",
+                      f"QID already taken by a {self.entities[qid]['kind']} row of an earlier file")
+            return False
+        record["src"] = record.get("src") or []
+        self.entities[qid] = {k: v for k, v in record.items() if v not in (None, "", [], False)}
+        return True
+
+    def add_name(self, qid: str, name: str, strength: str) -> None:
+        key = name_key(name)
+        if len(key) < 2:
+            return
+        old = self.names[key].get(qid)
+        if old is None or STRENGTH[strength] > STRENGTH[old]:
+            self.names[key][qid] = strength
+
+    def add_names(self, qid: str, row: dict[str, str], kind: str) -> None:
+        if row.get("label_ru"):
+            self.add_name(qid, row["label_ru"], "L")
+        for alias in split(row.get("aliases_ru", "")):
+            self.add_name(qid, alias, "A")
+        for name in [row.get("label_en", ""), row.get("abbr_en", ""), *split(row.get("aliases_en", ""))]:
+            # Latin names appear in Russian news for media and companies; two-letter codes (DC, WA) are noise
+            if len(name) >= 4 or (len(name) == 3 and name.isupper() and kind == "organization"):
+                self.add_name(qid, name, "E")
+        for mention in split(row.get("mentions_ru", "")):
+            if not has_upper(mention):
+                continue  # `администрации президента`: a common noun, not a name
+            if kind == "person" and " " not in mention.strip():
+                continue  # a bare surname or first name: the linker's surname rule handles these
+            self.add_name(qid, mention, "M")
+
+    # --- the four files -------------------------------------------------------------------
+    def countries(self, rows: list[dict[str, str]]) -> None:
+        for r in rows:
+            rec = {"kind": "country", "ru": r["label_ru"], "en": r["label_en"], "iso2": r["iso2"],
+                   "capital": r["capital_qid"] if QID.match(r["capital_qid"]) else None,
+                   "prior": 100, "src": source_keys(r)}
+            if r["notes"]:
+                self.note("country", r["qid"], "kept as the sources say", r["notes"])
+            if self.add_entity(r["qid"], rec, "countries.tsv"):
+                self.add_names(r["qid"], r, "country")
+
+    def places(self, rows: list[dict[str, str]], capitals: dict[str, str]) -> None:
+        for r in rows:
+            types = r["type"].split("|")
+            is_city = any("city" in t or t == "country_capital" for t in types)
+            check = r["qid_check"]
+            label_src = r["label_ru_src"]
+            # README "csc city QIDs": a csc city id without NEREL's confirmation is unconfirmed; a known
+            # clash (NEREL gives the same Russian name another QID) ranks below the confirmed reading.
+            from_csc_city = label_src == "csc-cities" or (not label_src and "nerel" not in r["source"])
+            if check.startswith("nerel-label-other-qid"):
+                status, prior = "clash", 30 if is_city and from_csc_city else 55
+            elif check == "nerel-same-qid" or label_src == "nerel":
+                status, prior = "confirmed", 85 if is_city else 75
+            elif is_city and from_csc_city:
+                status, prior = "unconfirmed", 40
+            else:
+                status, prior = "csc-region", 60
+            if r["qid"] in capitals and status == "confirmed":
+                prior = 90
+            rec = {"kind": "place", "ru": r["label_ru"], "en": r["label_en"], "type": types[-1],
+                   "country": r["country_qid"] or None, "capital_of": capitals.get(r["qid"]),
+                   "status": status, "prior": prior, "src": source_keys(r)}
+            if status in ("clash", "unconfirmed") or r["notes"]:
+                self.note("place", r["qid"], f"status {status}, prior {prior}",
+                          "; ".join(x for x in (check, r["notes"]) if x) or "csc city id without NEREL confirmation")
+            if self.add_entity(r["qid"], rec, "places.tsv"):
+                self.add_names(r["qid"], r, "place")
+
+    def organisations(self, rows: list[dict[str, str]]) -> None:
+        for r in rows:
+            label = r["label_ru"]
+            if label and label[0].islower() and not has_upper(label):
+                # NEREL links some mentions to class items (Q4508 «военно-морской флот», Q66344
+                # «центральный банк»): a concept, never the body the text means.
+                self.note("organisation", r["qid"], "left out", f"label {label!r} names a class, not a body")
+                continue
+            interg = r["category"].startswith("intergovernmental")
+            rec = {"kind": "organization", "ru": label, "en": r["label_en"],
+                   "type": "intergovernmental" if interg else None,
+                   "prior": 80 if interg else 70, "src": source_keys(r)}
+            if r["notes"]:
+                self.note("organisation", r["qid"], "kept as the sources say", r["notes"])
+            if self.add_entity(r["qid"], rec, "organisations.tsv"):
+                self.add_names(r["qid"], r, "organization")
+
+    def people(self, rows: list[dict[str, str]]) -> None:
+        for r in rows:
+            if r["check"] == "label-mention-mismatch":
+                self.note("person", r["qid"], "left out",
+                          f"label {r['label_ru']!r} shares no word with NEREL's mentions (often a wrong link)")
+                continue
+            offices = [o.split("=", 1) for o in split(r["offices"])]
+            rec = {"kind": "person", "ru": r["label_ru"], "en": r["label_en"],
+                   "offices": [o[1] for o in offices if len(o) == 2],
+                   "office_countries": split(r["office_country_qids"]),
+                   "key_office": r["key_office"] == "yes", "docs": int(r["n_docs"] or 0),
+                   "prior": 50, "src": source_keys(r)}
+            if self.add_entity(r["qid"], rec, "people.tsv"):
+                self.add_names(r["qid"], r, "person")
+
+    # --- names shared by several items ----------------------------------------------------
+    def rules(self) -> dict[str, str]:
+        """For each name key carried by two or more items, the rule that settles it."""
+        rules: dict[str, str] = {}
+        for key, cands in sorted(self.names.items()):
+            if len(cands) < 2:
+                continue
+            groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+            for qid, strength in cands.items():
+                e = self.entities[qid]
+                groups[KIND_GROUP[e["kind"]]].append((STRENGTH[strength], e["prior"], qid))
+            parts = []
+            for group, items in sorted(groups.items()):
+                items.sort(reverse=True)
+                if len(items) == 1:
+                    parts.append(f"{group}=unique")
+                elif items[0][:2] > items[1][:2]:
+                    parts.append(f"{group}=rank:{items[0][2]}")
+                else:
+                    parts.append(f"{group}=context")
+            rule = ("kind;" if len(groups) > 1 else "") + ";".join(parts)
+            rules[key] = rule
+            self.note("name", key, rule, " ".join(f"{q}:{s}" for q, s in sorted(cands.items())))
+        return rules
+
+    def index(self, inputs: dict[str, str]) -> dict:
+        rules = self.rules()
+        return {"format": 1, "inputs": inputs,
+                "entities": dict(sorted(self.entities.items())),
+                "names": {k: sorted(v.items()) for k, v in sorted(self.names.items())},
+                "rules": rules}
+
+
+def build(src: Path, out: Path) -> dict:
+    tables = {f: read_tsv(src / f) for f in FILES}
+    inputs = {f: hashlib.sha256((src / f).read_bytes()).hexdigest()[:16] for f in FILES}
+    capitals = {r["capital_qid"]: r["qid"] for r in tables["countries.tsv"] if QID.match(r["capital_qid"])}
+    b = Builder()
+    b.countries(tables["countries.tsv"])
+    b.places(tables["places.tsv"], capitals)
+    b.organisations(tables["organisations.tsv"])
+    b.people(tables["people.tsv"])
+    index = b.index(inputs)
+    out.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    with (out / "index.json.gz").open("wb") as raw, \
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(data)
+    with (out / "conflicts.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("what\tsubject\tdecision\treason\n")
+        for row in b.choices:
+            fh.write("\t".join(c.replace("\t", " ") for c in row) + "\n")
+    return index
+
+
+def main(argv: list[str]) -> int:
+    src = Path(argv[1]) if len(argv) > 1 else DEFAULT_SRC
+    out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
+    missing = [f for f in FILES if not (src / f).exists()]
+    if missing:
+        print(f"build_gazetteer: {src} lacks {', '.join(missing)}", file=sys.stderr)
+        return 2
+    index = build(src, out)
+    kinds: dict[str, int] = defaultdict(int)
+    for e in index["entities"].values():
+        kinds[e["kind"]] += 1
+    size = (out / "index.json.gz").stat().st_size
+    print(f"{len(index['entities'])} items ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), "
+          f"{len(index['names'])} names, {len(index['rules'])} shared names with a rule; "
+          f"{out / 'index.json.gz'} {size / 1e6:.2f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
