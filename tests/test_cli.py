@@ -1,0 +1,143 @@
+"""The `kg` command: every command run as a real process, its output, messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+
+from conftest import EXAMPLES
+
+EXAMPLE = EXAMPLES / "ru-scholz-macron-call.txt"
+
+
+def kg(*args: str, store: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args, "--store", str(store)],
+                          input=stdin, capture_output=True, text=True, timeout=300,
+                          env={"PATH": "/usr/bin:/bin", "KG_BASE": "http://localhost:5000/"})
+
+
+@pytest.fixture
+def store_dir(tmp_path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def loaded(store_dir) -> Path:
+    r = kg("ingest", str(EXAMPLES), store=store_dir)
+    assert r.returncode == 0, r.stderr
+    return store_dir
+
+
+def test_ingest_prints_each_document_iri_and_triple_count(store_dir):
+    r = kg("ingest", str(EXAMPLE), store=store_dir)
+    assert r.returncode == 0, r.stderr
+    iri, triples = r.stdout.split("\t")[:2]
+    assert iri == "http://localhost:5000/doc/ru-scholz-macron-call"
+    assert int(triples.split()[0]) > 50
+
+
+def test_ingest_takes_metadata_from_the_sidecar_file(loaded):
+    r = kg("query", "PREFIX schema: <http://schema.org/> SELECT ?d WHERE { "
+           "<http://localhost:5000/doc/ru-scholz-macron-call> schema:datePublished ?d }",
+           "--format", "json", store=loaded)
+    values = [b["d"]["value"] for b in json.loads(r.stdout)["results"]["bindings"]]
+    assert values == ["2023-10-05"]
+
+
+def test_ingest_reads_stdin_with_flags(store_dir):
+    r = kg("ingest", "-", "--id", "from-stdin", "--published", "2024-03-01", "--title", "T",
+           store=store_dir, stdin="Премьер-министр Италии Джорджа Мелони прибыла в Токио.")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("http://localhost:5000/doc/from-stdin\t")
+
+
+def test_reingest_says_the_document_was_replaced(loaded):
+    r = kg("ingest", str(EXAMPLE), store=loaded)
+    assert "(replaced)" in r.stdout
+
+
+def test_missing_file_is_a_clear_error_with_exit_2(store_dir):
+    r = kg("ingest", "/nonexistent/article.txt", store=store_dir)
+    assert r.returncode == 2
+    assert "no such file" in r.stderr
+
+
+def test_non_utf8_file_is_a_clear_error(tmp_path, store_dir):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("Привет".encode("cp1251"))
+    r = kg("ingest", str(bad), store=store_dir)
+    assert r.returncode == 2 and "not UTF-8" in r.stderr
+
+
+def test_bad_date_is_a_clear_error(store_dir):
+    r = kg("ingest", str(EXAMPLE), "--published", "yesterday", store=store_dir)
+    assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr
+
+
+def test_query_prints_a_table(loaded):
+    r = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a <http://schema.org/NewsArticle> }",
+           store=loaded)
+    assert r.returncode == 0
+    assert r.stdout.splitlines()[2].strip() == "3"
+
+
+def test_query_syntax_error_says_what_is_wrong(loaded):
+    r = kg("query", "SELEC ?x", store=loaded)
+    assert r.returncode == 2 and "syntax" in r.stderr.lower()
+
+
+def test_query_from_file(loaded):
+    r = kg("query", "-f", "kg/data/queries/06-documents.rq", "--format", "csv", store=loaded)
+    assert r.returncode == 0 and len(r.stdout.strip().splitlines()) == 4
+
+
+@pytest.mark.parametrize("fmt, dataset", [("ttl", False), ("nt", False), ("rdf", False),
+                                          ("nq", True), ("trig", True), ("jsonld", True)])
+def test_dump_parses_back_to_the_same_size(loaded, tmp_path, fmt, dataset):
+    out = tmp_path / f"dump.{fmt}"
+    r = kg("dump", "--format", fmt, "-o", str(out), store=loaded)
+    assert r.returncode == 0, r.stderr
+    nq = tmp_path / "all.nq"
+    kg("dump", "--format", "nq", "-o", str(nq), store=loaded)
+    quads = len(Dataset().parse(nq, format="nquads"))
+    nt = tmp_path / "all.nt"
+    kg("dump", "--format", "nt", "-o", str(nt), store=loaded)
+    triples = len(Graph().parse(nt, format="nt"))
+    name = {"ttl": "turtle", "nt": "nt", "rdf": "xml", "nq": "nquads", "trig": "trig",
+            "jsonld": "json-ld"}[fmt]
+    if dataset:
+        assert len(Dataset().parse(out, format=name)) == quads
+    else:
+        assert len(Graph().parse(out, format=name)) == triples
+
+
+def test_validate_store_reports_every_graph_conforming(loaded):
+    r = kg("validate", store=loaded)
+    assert r.returncode == 0, r.stdout
+    assert "3 of 3 graphs conform" in r.stdout
+
+
+def test_validate_file_that_violates_exits_3(tmp_path, store_dir):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://x/e> a <http://schema.org/Person> , <http://schema.org/Place> ;"
+                   ' <http://www.w3.org/2000/01/rdf-schema#label> "X"@ru .')
+    r = kg("validate", str(bad), store=store_dir)
+    assert r.returncode == 3 and "VIOLATES" in r.stdout
+
+
+def test_delete_removes_a_document_by_id(loaded):
+    r = kg("delete", "ru-scholz-macron-call", store=loaded)
+    assert r.returncode == 0
+    r = kg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a <http://schema.org/NewsArticle> }",
+           store=loaded)
+    assert r.stdout.splitlines()[2].strip() == "2"
+
+
+def test_delete_unknown_document_exits_1(loaded):
+    r = kg("delete", "no-such-doc", store=loaded)
+    assert r.returncode == 1 and "no document" in r.stderr
