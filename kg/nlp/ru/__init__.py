@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.entities import find_entities
+from kg.nlp.ru.speech import find_statements
 from kg.records import Document, Extraction
 
 
@@ -13,4 +14,5 @@ class RussianExtractor:
     def extract(self, document: Document) -> Extraction:
         a = analyse(document.text)
         entities = find_entities(a)
-        return Extraction(document=document, entities=entities)
+        statements = find_statements(a, entities, document)
+        return Extraction(document=document, entities=entities, statements=statements)
