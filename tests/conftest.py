@@ -52,20 +52,23 @@ def client(app):
     return app.test_client()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def live_server(app):
     """The app under waitress on a free loopback port; yields its base URL."""
     from waitress.server import create_server
 
-    port = _free_port()
-    server = create_server(app, host="127.0.0.1", port=port, threads=4, _quiet=True)
-    thread = threading.Thread(target=server.run, daemon=True)
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)  # the OS picks a free port
+    port = server.effective_port
+    stopping = threading.Event()
+
+    def run() -> None:
+        try:
+            server.run()
+        except OSError:  # select() on the socket closed below
+            if not stopping.is_set():
+                raise
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 10
@@ -76,7 +79,10 @@ def live_server(app):
         except OSError:
             time.sleep(0.02)
     yield url
+    stopping.set()
+    server.task_dispatcher.shutdown()
     server.close()
+    thread.join(timeout=5)
 
 
 def _span(text: str, part: str, nth: int = 0) -> "Span":
