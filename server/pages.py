@@ -1,27 +1,41 @@
-"""Linked-data pages: `/` (query page), `/doc/<id>`, `/entity/<slug>`, `/event/<id>`, negotiated to
-HTML for people and RDF (Turtle, JSON-LD, N-Triples, RDF/XML, or a .ext suffix) for machines."""
+"""Linked-data pages: `/` (query page), `/doc/<id>`, `/entity/<slug>`, `/event/<id>`, `/documents`,
+negotiated to HTML for people and RDF (Turtle, JSON-LD, N-Triples, RDF/XML, or a .ext suffix)."""
 
 from __future__ import annotations
 
 import functools
 import io
+import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, abort, render_template, request, send_from_directory
 from markupsafe import Markup, escape
 
 from kg import __version__
 from kg.rdf import iris
 from kg.rdf.formats import RDF_FORMATS
-from kg.rdf.vocab import PREFIXES
+from kg.rdf.vocab import PREFIXES, sparql_prologue
 from server.conneg import negotiate_rdf, prefers_html
 from server.store import get_settings, get_store
 
 bp = Blueprint("pages", __name__, static_folder="static", static_url_path="/static")
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "kg" / "data" / "queries"
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES_DIR = ROOT / "kg" / "data" / "queries"
+#: YASGUI's built files, installed by `npm ci` (package.json); absent, the page keeps its plain editor.
+YASGUI_DIR = ROOT / "node_modules" / "@zazuko" / "yasgui" / "build"
+_YASGUI_FILES = ("yasgui.min.js", "yasgui.min.css")
 _PAGE_FORMATS = ("ttl", "jsonld", "nt", "rdf")
+_KG = PREFIXES["kg"]
+# Characters that cannot stand in a SPARQL IRIREF: such a name was never minted, so it is a 404.
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ROLES = {"kg:speaker": "speaker", "kg:agent": "agent", "kg:addressee": "addressee",
+          "kg:target": "target"}
+_TYPE_NAMES = {"schema:Person": "person", "schema:Organization": "organization",
+               "schema:Country": "country", "schema:Place": "place"}
+P = sparql_prologue()
 
 
 @functools.cache
@@ -31,18 +45,50 @@ def example_queries() -> list[dict[str, str]]:
     for path in sorted(QUERIES_DIR.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         title = text.splitlines()[0].lstrip("# ").strip()
-        out.append({"title": title, "query": "\n".join(text.splitlines()[1:]).strip() + "\n"})
+        out.append({"name": path.stem, "title": title,
+                    "query": "\n".join(text.splitlines()[1:]).strip() + "\n"})
     return out
+
+
+@functools.cache
+def ontology_classes() -> dict[str, dict[str, str]]:
+    """Event classes of shapes/ontology.ttl: IRI → labels by language and CAMEO code."""
+    from kg.validate import ontology_graph
+
+    out: dict[str, dict[str, str]] = {}
+    for cls, p, o in ontology_graph():
+        key = {"http://www.w3.org/2000/01/rdf-schema#label": getattr(o, "language", None),
+               _KG + "cameoCode": "cameo"}.get(str(p))
+        if key:
+            out.setdefault(str(cls), {})[key] = str(o)
+    return out
+
+
+def class_label(iri: str, lang: str = "ru") -> str:
+    labels = ontology_classes().get(iri, {})
+    return labels.get(lang) or labels.get("en") or _short(iri)
+
+
+def yasgui_available() -> bool:
+    return all((YASGUI_DIR / f).is_file() for f in _YASGUI_FILES)
 
 
 @bp.app_context_processor
 def _globals():
-    return {"version": __version__}
+    return {"version": __version__, "yasgui": yasgui_available(), "base": get_settings().base}
 
 
 @bp.route("/")
 def index():
     return render_template("sparql/query.html", examples=example_queries())
+
+
+@bp.route("/assets/yasgui/<name>")
+def yasgui_asset(name: str):
+    """YASGUI's own files, served by the service (never a CDN)."""
+    if name not in _YASGUI_FILES or not yasgui_available():
+        abort(404, description=f"no asset {name}; run `npm ci` to install the query editor")
+    return send_from_directory(YASGUI_DIR, name, max_age=86400)
 
 
 def _split_suffix(name: str) -> tuple[str, str | None]:
@@ -52,70 +98,70 @@ def _split_suffix(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def _rdf_response(triples, fmt) -> Response:
+def _checked(iri: str, what: str) -> str:
+    if _NOT_IRI.search(iri):
+        abort(404, description=f"no {what} {iri}")
+    return iri
+
+
+def _alternates(path: str) -> str:
+    return ", ".join(f'<{quote(path)}.{RDF_FORMATS[k].extension}>; rel="alternate"; '
+                     f'type="{RDF_FORMATS[k].media_type}"' for k in _PAGE_FORMATS)
+
+
+def _rdf_response(triples, fmt, prefixes: dict[str, str] | None = None) -> Response:
     buf = io.BytesIO()
-    kwargs = {"prefixes": PREFIXES} if fmt.key in ("ttl", "rdf") else {}
+    kwargs = {"prefixes": {**PREFIXES, **(prefixes or {})}} if fmt.key in ("ttl", "rdf") else {}
     ox.serialize(triples, buf, fmt.ox_format, **kwargs)
     return Response(buf.getvalue(), mimetype=fmt.media_type, headers={"Vary": "Accept"})
 
 
-def _rows(query: str, **bindings) -> list[dict]:
-    store = get_store()
+def _html(template: str, **context) -> Response:
+    resp = Response(render_template(template, **context), mimetype="text/html")
+    resp.headers["Vary"] = "Accept"
+    resp.headers["Link"] = _alternates(request.path) + ', </.well-known/void>; rel="describedby"'
+    return resp
+
+
+def _rows(query: str, **bindings: str) -> list[dict]:
+    """SELECT rows as dicts of pyoxigraph terms; `$name` in the query is bound to IRI `bindings[name]`."""
     for k, v in bindings.items():
         query = query.replace("$" + k, f"<{v}>")
-    res = store.query(query)
+    res = get_store().query(P + query)
     names = [v.value for v in res.variables]
     return [{n: sol[n] for n in names} for sol in res]
 
 
 def _describe(iri: str) -> list:
     """The triples about `iri` and about the nodes minted under it (#time, #source)."""
-    store = get_store()
     q = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
         {{ BIND(<{iri}> AS ?s) ?s ?p ?o }} UNION
         {{ <{iri}> ?x ?s . ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{iri}#")) }} }}"""
-    return list(store.query(q))
+    return list(get_store().query(q))
 
 
-@bp.route("/entity/<path:name>")
-def entity(name: str):
-    slug, suffix = _split_suffix(name)
-    settings = get_settings()
-    iri = iris.entity_iri(settings.base, slug)
-    triples = _describe(iri)
-    if not triples:
-        abort(404, description=f"no entity {iri}")
-    if suffix or not prefers_html():
-        return _rdf_response(triples, negotiate_rdf("ttl", suffix=suffix, allowed=_PAGE_FORMATS))
-    P = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> PREFIX schema: <http://schema.org/> PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> PREFIX kg: <https://w3id.org/newskg#> "
-    mentions = _rows(P + """SELECT ?doc ?b ?e ?text ?headline WHERE {
-        ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e2 .
-        BIND(?e2 AS ?e) ?doc nif:isString ?text . OPTIONAL { ?doc schema:headline ?headline } }
-        ORDER BY ?doc ?b LIMIT 200""", e=iri)
-    contexts = []
-    for r in mentions:
-        text, b, e = r["text"].value, int(r["b"].value), int(r["e"].value)
-        contexts.append({"doc": r["doc"].value, "headline": r["headline"].value if r["headline"] else "",
-                         "before": text[max(0, b - 80):b], "anchor": text[b:e], "after": text[e:e + 80]})
-    events = _rows(P + """SELECT DISTINCT ?ev ?kind ?date WHERE {
-        ?ev sem:hasActor $e ; a ?c . ?c rdfs:label ?kind . FILTER(lang(?kind) = "ru")
-        FILTER(STRSTARTS(STR(?c), "https://w3id.org/newskg#"))
-        OPTIONAL { ?ev sem:hasBeginTimeStamp ?date } } ORDER BY ?date ?ev LIMIT 200""", e=iri)
-    cooc = _rows(P + """SELECT ?o ?label (COUNT(DISTINCT ?doc) AS ?n) WHERE {
-        ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc .
-        ?m2 nif:referenceContext ?doc ; itsrdf:taIdentRef ?o . FILTER(?o != $e)
-        ?o rdfs:label ?label . FILTER(lang(?label) = "ru") }
-        GROUP BY ?o ?label ORDER BY DESC(?n) ?label LIMIT 30""", e=iri)
-    return render_template("pages/entity.html", iri=iri, slug=slug, props=_props(triples, iri),
-                           contexts=contexts, events=events, cooc=cooc)
+def _labels(nodes) -> dict[str, str]:
+    """The best label of each IRI: Russian, then English, then any."""
+    nodes = {n.value if hasattr(n, "value") else n for n in nodes if n is not None}
+    nodes = [n for n in nodes if not _NOT_IRI.search(n)]
+    if not nodes:
+        return {}
+    values = " ".join(f"<{n}>" for n in nodes)
+    rank = {"ru": 0, "en": 1}
+    best: dict[str, tuple[int, str]] = {}
+    for r in _rows(f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?l }}"):
+        score = rank.get(r["l"].language or "", 2)
+        if r["s"].value not in best or score < best[r["s"].value][0]:
+            best[r["s"].value] = (score, r["l"].value)
+    return {k: v for k, (_, v) in best.items()}
 
 
-def _props(triples, iri: str) -> list[tuple[str, list]]:
+def _props(triples, iri: str) -> dict[str, list]:
     out: dict[str, list] = {}
     for t in triples:
         if t.subject.value == iri:
             out.setdefault(_short(t.predicate.value), []).append(t.object)
-    return sorted(out.items())
+    return out
 
 
 def _short(value: str) -> str:
@@ -125,77 +171,245 @@ def _short(value: str) -> str:
     return value
 
 
+def local_href(iri: str) -> str:
+    """The path on this server of an IRI minted under the base; other IRIs unchanged."""
+    base = get_settings().base
+    if iri.startswith(base):
+        return "/" + quote(iri[len(base):], safe="/#=,:~-._")
+    return iri
+
+
+@bp.app_template_filter("href")
+def _href_filter(iri) -> str:
+    return local_href(iri.value if hasattr(iri, "value") else str(iri))
+
+
 @bp.app_template_filter("term")
 def term_html(term) -> Markup:
-    """A term as HTML: local IRIs link to their page, Wikidata to Wikidata, literals as text."""
+    """A term as HTML: IRIs as links (local ones to their page), literals as text with their language."""
     if isinstance(term, ox.NamedNode):
-        base = get_settings().base
-        href = term.value
-        label = _short(term.value)
-        if term.value.startswith(base):
-            href = "/" + term.value[len(base):]
-        return Markup(f'<a href="{escape(href)}">{escape(label)}</a>')
+        return Markup(f'<a href="{escape(local_href(term.value))}">{escape(_short(term.value))}</a>')
     if isinstance(term, ox.Literal):
         lang = f' <span class="muted">@{escape(term.language)}</span>' if term.language else ""
         return Markup(f"{escape(term.value)}{lang}")
     return Markup(escape(str(term)))
 
 
+def _negotiated(iri: str, suffix: str | None, what: str):
+    """RDF for RDF clients (or a suffix); None when a browser should get the HTML page."""
+    triples = _describe(iri)
+    if not triples:
+        abort(404, description=f"no {what} {iri}")
+    if suffix or not prefers_html():
+        return triples, _rdf_response(triples, negotiate_rdf("ttl", suffix=suffix, allowed=_PAGE_FORMATS))
+    return triples, None
+
+
+@bp.route("/entity/<path:name>")
+def entity(name: str):
+    slug, suffix = _split_suffix(name)
+    iri = _checked(iris.entity_iri(get_settings().base, slug), "entity")
+    triples, rdf = _negotiated(iri, suffix, "entity")
+    if rdf is not None:
+        return rdf
+    props = _props(triples, iri)
+    types = [_TYPE_NAMES[t] for t in map(_short, (o.value for o in props.get("rdf:type", [])))
+             if t in _TYPE_NAMES]
+    mentions = _rows("""SELECT ?doc ?b ?e ?text ?headline WHERE {
+        ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e .
+        ?doc nif:isString ?text . OPTIONAL { ?doc schema:headline ?headline } }
+        ORDER BY ?doc ?b LIMIT 300""", e=iri)
+    contexts = []
+    for r in mentions:
+        text, b, e = r["text"].value, int(r["b"].value), int(r["e"].value)
+        contexts.append({"doc": r["doc"].value, "headline": r["headline"].value if r["headline"] else "",
+                         "href": f"{local_href(r['doc'].value)}#char={b},{e}",
+                         "before": _clip_left(text[max(0, b - 90):b]), "anchor": text[b:e],
+                         "after": _clip_right(text[e:e + 90])})
+    docs = {c["doc"] for c in contexts}
+    cooc = _rows("""SELECT ?o ?t (COUNT(DISTINCT ?doc) AS ?n) WHERE {
+        ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc .
+        ?m2 nif:referenceContext ?doc ; itsrdf:taIdentRef ?o . FILTER(?o != $e)
+        VALUES ?t { schema:Person schema:Organization schema:Place } ?o a ?t }
+        GROUP BY ?o ?t ORDER BY DESC(?n) ?o LIMIT 60""", e=iri)
+    affiliations = props.get("schema:affiliation", [])
+    labels = _labels([r["o"] for r in cooc] + affiliations)
+    groups: dict[str, list] = {}
+    for r in cooc:
+        groups.setdefault(_TYPE_NAMES[_short(r["t"].value)], []).append(
+            {"iri": r["o"].value, "label": labels.get(r["o"].value, _short(r["o"].value)),
+             "n": int(r["n"].value)})
+    return _html("pages/entity.html", iri=iri, slug=slug, props=props, types=types,
+                 labels=sorted(props.get("rdfs:label", []), key=lambda lit: (lit.language != "ru", lit.value)),
+                 alt=[lit.value for lit in props.get("skos:altLabel", [])],
+                 affiliations=[(a.value, labels.get(a.value, _short(a.value))) for a in affiliations],
+                 same_as=[o.value for o in props.get("owl:sameAs", [])],
+                 timeline=_timeline(iri), groups=groups, contexts=contexts, n_docs=len(docs))
+
+
+def _timeline(iri: str) -> list[dict]:
+    """The events an entity took part in, oldest first; undated ones by their article's date."""
+    rows = _rows("""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said WHERE {
+        ?ev sem:hasActor $e ; a ?class . FILTER(STRSTARTS(STR(?class), STR(kg:)))
+        OPTIONAL { ?ev ?role $e . FILTER(?role IN (kg:agent, kg:target, kg:speaker, kg:addressee)) }
+        OPTIONAL { ?ev sem:hasBeginTimeStamp ?date }
+        OPTIONAL { ?ev sem:hasTime/rdfs:label ?tlabel }
+        OPTIONAL { ?ev kg:quote|kg:content ?said }
+        OPTIONAL { ?ev prov:wasDerivedFrom/nif:referenceContext ?doc .
+                   OPTIONAL { ?doc schema:datePublished ?published } } } LIMIT 2000""", e=iri)
+    events: dict[str, dict] = {}
+    for r in rows:
+        ev = events.setdefault(r["ev"].value, {
+            "iri": r["ev"].value, "kind": class_label(r["class"].value), "roles": set(),
+            "date": r["date"].value if r["date"] else "",
+            "when": r["tlabel"].value if r["tlabel"] else "",
+            "doc": r["doc"].value if r["doc"] else "",
+            "published": r["published"].value if r["published"] else "",
+            "said": r["said"].value if r["said"] else "", "with": []})
+        if r["role"]:
+            ev["roles"].add(_ROLES[_short(r["role"].value)])
+    if events:
+        values = " ".join(f"<{e}>" for e in events)
+        others = _rows(f"""SELECT ?ev ?a WHERE {{ VALUES ?ev {{ {values} }}
+            ?ev sem:hasActor ?a FILTER(?a != $e) }} ORDER BY ?a""", e=iri)
+        labels = _labels(r["a"] for r in others)
+        for r in others:
+            events[r["ev"].value]["with"].append((r["a"].value, labels.get(r["a"].value, "")))
+    out = sorted(events.values(), key=lambda e: (e["date"] or e["published"] or "9999", e["iri"]))
+    for e in out:
+        role = next((r for r in _ROLES.values() if r in e["roles"]), "")
+        e["role"] = role
+    return out
+
+
+def _clip_left(s: str) -> str:
+    """The end of a context before a mention: within its line, from a word start."""
+    line = s.split("\n")[-1]
+    return line if len(line) < 90 else line.split(" ", 1)[-1]
+
+
+def _clip_right(s: str) -> str:
+    line = s.split("\n")[0]
+    return line if len(line) < 90 else line.rsplit(" ", 1)[0]
+
+
 @bp.route("/doc/<path:name>")
 def doc(name: str):
     doc_id, suffix = _split_suffix(name)
-    settings = get_settings()
-    iri = iris.doc_iri(settings.base, doc_id)
+    iri = _checked(iris.doc_iri(get_settings().base, doc_id), "document")
     store = get_store()
     if not store.has_graph(iri):
         abort(404, description=f"no document {iri}")
     if suffix or not prefers_html():
         fmt = negotiate_rdf("ttl", suffix=suffix, allowed=_PAGE_FORMATS)
-        triples = [q.triple for q in store.quads(iri)]
-        return _rdf_response(triples, fmt)
-    meta = _rows("""PREFIX schema: <http://schema.org/> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-        SELECT ?text ?headline ?published ?url WHERE { GRAPH $d { $d nif:isString ?text .
+        return _rdf_response([q.triple for q in store.quads(iri)], fmt)
+    meta = _rows("""SELECT ?text ?headline ?published ?url ?lang WHERE { GRAPH $d { $d nif:isString ?text .
         OPTIONAL { $d schema:headline ?headline } OPTIONAL { $d schema:datePublished ?published }
-        OPTIONAL { $d schema:url ?url } } }""", d=iri)[0]
-    mentions = _rows("""PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-        SELECT ?b ?e ?ref WHERE { GRAPH $d { ?m nif:referenceContext $d ; nif:beginIndex ?b ;
-        nif:endIndex ?e ; itsrdf:taIdentRef ?ref } } ORDER BY ?b""", d=iri)
-    text = meta["text"].value
-    return render_template("pages/doc.html", iri=iri, meta=meta,
-                           body=_highlight(text, mentions, settings.base))
+        OPTIONAL { $d schema:url ?url } OPTIONAL { $d schema:inLanguage ?lang } } }""", d=iri)[0]
+    mentions = _rows("""SELECT ?b ?e ?ref ?kind WHERE { GRAPH $d { ?m nif:referenceContext $d ;
+        nif:beginIndex ?b ; nif:endIndex ?e ; itsrdf:taIdentRef ?ref .
+        OPTIONAL { ?ref a ?kind . VALUES ?kind { schema:Person schema:Organization schema:Place sem:Event } } } }
+        ORDER BY ?b DESC(?e)""", d=iri)
+    events = _rows("""SELECT ?ev ?class ?b WHERE { GRAPH $d { ?ev a sem:Event , ?class .
+        FILTER(STRSTARTS(STR(?class), STR(kg:))) ?ev prov:wasDerivedFrom/nif:beginIndex ?b } }
+        ORDER BY ?b""", d=iri)
+    entities = _rows("""SELECT ?ent (COUNT(?m) AS ?n) WHERE { GRAPH $d { ?m itsrdf:taIdentRef ?ent .
+        ?ent a ?t . VALUES ?t { schema:Person schema:Organization schema:Place } } }
+        GROUP BY ?ent ORDER BY DESC(?n) ?ent""", d=iri)
+    labels = _labels(r["ent"] for r in entities)
+    return _html("pages/doc.html", iri=iri, meta=meta, body=_highlight(meta["text"].value, mentions),
+                 events=[{"iri": r["ev"].value, "kind": class_label(r["class"].value)} for r in events],
+                 entities=[{"iri": r["ent"].value, "label": labels.get(r["ent"].value, ""),
+                            "n": int(r["n"].value)} for r in entities])
 
 
-def _highlight(text: str, mentions: list[dict], base: str) -> Markup:
+def _highlight(text: str, mentions: list[dict]) -> Markup:
+    """The text with each mention marked, linked to what it denotes, and anchored as `#char=b,e`."""
     parts, pos = [], 0
     for m in mentions:
         b, e, ref = int(m["b"].value), int(m["e"].value), m["ref"].value
         if b < pos:
-            continue  # overlapping mention: the first one wins
-        href = "/" + ref[len(base):] if ref.startswith(base) else ref
+            continue  # overlapping mention: the longer one that starts first wins
+        kind = "event" if m["kind"] and m["kind"].value.endswith("/Event") else \
+            (m["kind"].value.rsplit("/", 1)[-1].lower() if m["kind"] else "other")
         parts.append(escape(text[pos:b]))
-        parts.append(Markup(f'<mark><a href="{escape(href)}">{escape(text[b:e])}</a></mark>'))
+        parts.append(Markup(f'<mark id="char={b},{e}" class="m-{kind}"><a href="{escape(local_href(ref))}">'
+                            f'{escape(text[b:e])}</a></mark>'))
         pos = e
     parts.append(escape(text[pos:]))
     return Markup("").join(parts)
 
 
+def sentence_around(text: str, begin: int, end: int, limit: int = 400) -> tuple[int, int]:
+    """The bounds of the sentence holding text[begin:end]: from after the previous sentence end
+    (. ! ? … or a line break, then a space) to the next one, each side at most `limit` characters."""
+    start = begin
+    while start > max(0, begin - limit):
+        ch = text[start - 1]
+        if ch == "\n" or (ch.isspace() and start >= 2 and text[start - 2] in ".!?…"):
+            break
+        start -= 1
+    stop = end
+    while stop < min(len(text), end + limit):
+        ch = text[stop]
+        if ch == "\n":
+            break
+        stop += 1
+        if ch in ".!?…" and (stop == len(text) or text[stop].isspace()):
+            break
+    return start, stop
+
+
 @bp.route("/event/<path:name>")
 def event(name: str):
     event_id, suffix = _split_suffix(name)
-    settings = get_settings()
-    iri = f"{settings.base}event/{event_id}"
-    triples = _describe(iri)
-    if not triples:
-        abort(404, description=f"no event {iri}")
-    if suffix or not prefers_html():
-        return _rdf_response(triples, negotiate_rdf("ttl", suffix=suffix, allowed=_PAGE_FORMATS))
-    return render_template("pages/event.html", iri=iri, props=_props(triples, iri))
+    iri = _checked(f"{get_settings().base}event/{event_id}", "event")
+    triples, rdf = _negotiated(iri, suffix, "event")
+    if rdf is not None:
+        return rdf
+    props = _props(triples, iri)
+    kinds = [o.value for o in props.get("rdf:type", []) if o.value.startswith(_KG)]
+    roles = [(role, o.value) for key, role in (("kg:speaker", "speaker"), ("kg:agent", "agent"),
+                                                ("kg:addressee", "addressee"), ("kg:target", "target"))
+             for o in props.get(key, [])]
+    named = {v for _, v in roles}
+    roles += [("participant", o.value) for o in props.get("sem:hasActor", []) if o.value not in named]
+    seen: set[str] = set()
+    actors = [(r, v) for r, v in roles if not (v in seen or seen.add(v))]
+    places = [o.value for o in props.get("sem:hasPlace", [])]
+    sources = [o.value for o in props.get("prov:wasAttributedTo", [])]
+    labels = _labels([v for _, v in actors] + places + sources)
+    time_node = props.get("sem:hasTime", [None])[0]
+    time_desc = _props(triples, time_node.value) if time_node is not None else {}
+    for s in sources:  # anonymous sources are minted under the event and carry their own label
+        for lab in _props(triples, s).get("rdfs:label", []):
+            labels.setdefault(s, lab.value)
+    trigger = _rows("""SELECT ?doc ?b ?e ?text ?headline ?published WHERE { $ev prov:wasDerivedFrom ?m .
+        ?m nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e . ?doc nif:isString ?text .
+        OPTIONAL { ?doc schema:headline ?headline } OPTIONAL { ?doc schema:datePublished ?published } }
+        LIMIT 1""", ev=iri)
+    source = None
+    if trigger:
+        t = trigger[0]
+        text, b, e = t["text"].value, int(t["b"].value), int(t["e"].value)
+        s0, s1 = sentence_around(text, b, e)
+        source = {"doc": t["doc"].value, "headline": t["headline"].value if t["headline"] else "",
+                  "published": t["published"].value if t["published"] else "",
+                  "href": f"{local_href(t['doc'].value)}#char={b},{e}",
+                  "before": text[s0:b], "trigger": text[b:e], "after": text[e:s1]}
+    return _html("pages/event.html", iri=iri, props=props, source=source,
+                 kinds=[{"iri": k, "ru": class_label(k, "ru"), "en": class_label(k, "en"),
+                         "cameo": ontology_classes().get(k, {}).get("cameo", "")} for k in kinds],
+                 actors=[(r, v, labels.get(v, _short(v))) for r, v in actors],
+                 places=[(p, labels.get(p, _short(p))) for p in places],
+                 sources=[(s, labels.get(s, _short(s))) for s in sources], time_desc=time_desc)
 
 
 @bp.route("/documents")
 def documents():
-    rows = _rows("""PREFIX schema: <http://schema.org/>
-        SELECT ?doc ?headline ?published WHERE { ?doc a schema:NewsArticle .
-        OPTIONAL { ?doc schema:headline ?headline } OPTIONAL { ?doc schema:datePublished ?published } }
-        ORDER BY DESC(?published) ?doc""")
-    return render_template("pages/documents.html", rows=rows)
+    page = max(1, request.args.get("page", 1, type=int))
+    size = 100
+    rows = _rows(f"""SELECT ?doc ?headline ?published WHERE {{ ?doc a schema:NewsArticle .
+        OPTIONAL {{ ?doc schema:headline ?headline }} OPTIONAL {{ ?doc schema:datePublished ?published }} }}
+        ORDER BY DESC(?published) ?doc LIMIT {size + 1} OFFSET {(page - 1) * size}""")
+    return _html("pages/documents.html", rows=rows[:size], page=page, more=len(rows) > size)
