@@ -189,6 +189,14 @@ class _Finder:
                 v = self.a.tokens[v.head]
                 continue
             break
+        # the parser missed the subject: a name in the nominative right after the verb
+        # (`сообщил журналистам Игорь Волков`) is the speaker
+        for t in self.a.sentence_tokens(verb.sent)[verb.index - self.a.sentences[verb.sent].first + 1:]:
+            if t.pos == "PUNCT":
+                break
+            key = self.by_token.get(t.index)
+            if key is not None:
+                return (key, None) if t.feats.get("Case") == "Nom" and self.kind(key) == "person" else (None, None)
         return None, None
 
     def addressee_of(self, verb: Token) -> str | None:

@@ -1,0 +1,103 @@
+"""Reported speech (kg.nlp.ru.speech) on hand-written sentences: quotes, indirect speech, cues,
+cited and unnamed sources, pronoun speakers, and damaged text that must yield no statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.entities import find_entities
+from kg.nlp.ru.speech import find_quotes, find_statements
+from kg.records import Document
+
+
+def statements(text: str):
+    a = analyse(text)
+    entities = find_entities(a)
+    names = {e.key: e.name for e in entities}
+    return find_statements(a, entities, Document(id="t", text=text)), names
+
+
+def test_quote_across_sentences_keeps_its_speaker():
+    text = ("«Мы готовы к диалогу. Но мы не отступим от своих принципов», — заявил министр "
+            "иностранных дел Франции Жан Дюпон.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Жан Дюпон"
+    assert st.quote.text == "Мы готовы к диалогу. Но мы не отступим от своих принципов"
+
+
+def test_po_slovam_names_the_speaker_and_the_rest_is_the_content():
+    (st,), names = statements("По словам Ольги Смирновой, завод закроют в марте.")
+    assert names[st.speaker] == "Ольга Смирнова"
+    assert st.content.text == "завод закроют в марте"
+
+
+def test_unnamed_officials_are_an_anonymous_source():
+    text = "По словам не названных по именам чиновников правительства Канады, переговоры зашли в тупик."
+    (st,), _ = statements(text)
+    assert st.speaker is None and st.source is None
+    assert st.anonymous_source == "не названных по именам чиновников правительства Канады"
+
+
+def test_anonymous_cue_is_the_source_of_a_named_speakers_statement():
+    text = ("По словам не названных представителей администрации, Иван Кузнецов сказал Петру "
+            "Соколову, что сделка отменена.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Кузнецов"
+    assert names[st.addressee] == "Пётр Соколов" or names[st.addressee] == "Петр Соколов"
+    assert st.anonymous_source == "не названных представителей администрации"
+    assert st.content.text == "сделка отменена"
+
+
+def test_a_cited_document_attributes_the_statement_to_its_owner():
+    (st,), names = statements("В сообщении Кремля говорится, что встреча пройдёт в Вене.")
+    assert st.speaker is None
+    assert names[st.source] == "Кремль"
+    assert st.content.text == "встреча пройдёт в Вене"
+
+
+def test_a_missing_speech_verb_gives_no_statement():
+    # the verb was a stripped link: the clause must not go to anyone
+    text = ("Генерал Олег Смирнов прибыл в Минск.\nМинистр обороны Германии \n, что армия готова "
+            "к учениям.")
+    found, _ = statements(text)
+    assert found == ()
+
+
+def test_a_pronoun_speaker_is_the_one_person_in_view():
+    text = "Марк Тейлор прибыл в Оттаву. «Мы довольны результатами», — сказал он."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Марк Тейлор"
+
+
+def test_a_pronoun_with_no_one_in_view_stays_unresolved():
+    text = "Переговоры продолжались всю ночь. «Мы довольны результатами», — сказал он."
+    assert statements(text)[0] == ()
+
+
+def test_inverted_indirect_speech_takes_the_words_before_the_verb():
+    (st,), names = statements("Экономика страны растёт, заявил министр финансов Игорь Волков.")
+    assert names[st.speaker] == "Игорь Волков"
+    assert st.content.text == "Экономика страны растёт"
+
+
+def test_a_quoted_name_is_not_a_statement():
+    assert statements("Делегация Аргентины прибыла на саммит «Большой двадцатки» в Риме.")[0] == ()
+
+
+def test_colon_and_paragraph_introduce_a_quote_without_marks():
+    text = "Об этом сообщил журналистам Игорь Волков:\nМы не будем повышать налоги в этом году."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Игорь Волков"
+    assert st.quote.text == "Мы не будем повышать налоги в этом году."
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Он сказал: «да, конечно».", "да, конечно"),
+    ('Он сказал: "да, конечно".', "да, конечно"),
+    ("Он сказал: „да, конечно“.", "да, конечно"),
+    ("Он сказал: ''«да, конечно»''.", "да, конечно"),
+])
+def test_quote_marks_of_every_kind_are_found(text, inner):
+    (q,) = find_quotes(text)
+    assert text[q.start:q.end] == inner
