@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.link.names import has_upper, name_key  # noqa: E402
+from kg.link.names import has_upper, is_caps, name_key  # noqa: E402
 
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "gazetteer"
 DEFAULT_OUT = ROOT / "kg" / "data" / "gazetteer"
@@ -42,16 +42,33 @@ def split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()] if cell else []
 
 
+def names_a_class(label: str, mentions: list[str]) -> bool:
+    """A NEREL item whose label is a common noun (`запад`, `правительство`), or whose label the
+    texts also use as a common noun (`министерстве иностранных дел`): a class, not one body or place."""
+    if not label:
+        return False
+    if label[0].islower() and not has_upper(label):
+        return True
+    words = [w[:5] for w in name_key(label).split(" ")]
+    return len(words) > 1 and any(not has_upper(m) and [w[:5] for w in name_key(m).split(" ")] == words
+                                  for m in mentions)
+
+
 def source_keys(row: dict[str, str]) -> list[str]:
     found = {key for part in row.get("source", "").split(";") for marker, key in SOURCE_KEYS
              if marker in part}
     return sorted(found)
 
 
+def label_src_nerel(row: dict[str, str]) -> bool:
+    return row.get("label_ru_src", "") == "nerel"
+
+
 class Builder:
     def __init__(self) -> None:
         self.entities: dict[str, dict] = {}
         self.names: dict[str, dict[str, str]] = defaultdict(dict)  # key → qid → strongest strength
+        self.caps: dict[str, dict[str, str]] = defaultdict(dict)  # the same, for names written in capitals
         self.choices: list[tuple[str, str, str, str]] = []  # (what, subject, decision, reason)
 
     def note(self, what: str, subject: str, decision: str, reason: str) -> None:
@@ -73,9 +90,11 @@ class Builder:
         key = name_key(name)
         if len(key) < 2:
             return
-        old = self.names[key].get(qid)
-        if old is None or STRENGTH[strength] > STRENGTH[old]:
-            self.names[key][qid] = strength
+        tables = (self.names, self.caps) if is_caps(name) else (self.names,)
+        for table in tables:
+            old = table[key].get(qid)
+            if old is None or STRENGTH[strength] > STRENGTH[old]:
+                table[key][qid] = strength
 
     def add_names(self, qid: str, row: dict[str, str], kind: str) -> None:
         if row.get("label_ru"):
@@ -121,6 +140,9 @@ class Builder:
                 status, prior = "unconfirmed", 40
             else:
                 status, prior = "csc-region", 60
+            if label_src == "nerel" and names_a_class(r["label_ru"], split(r["mentions_ru"])):
+                self.note("place", r["qid"], "left out", f"label {r['label_ru']!r} names a class, not a place")
+                continue
             if r["qid"] in capitals and status == "confirmed":
                 prior = 90
             rec = {"kind": "place", "ru": r["label_ru"], "en": r["label_en"], "type": types[-1],
@@ -135,7 +157,7 @@ class Builder:
     def organisations(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
             label = r["label_ru"]
-            if label and label[0].islower() and not has_upper(label):
+            if label_src_nerel(r) and names_a_class(label, split(r["mentions_ru"])):
                 # NEREL links some mentions to class items (Q4508 «военно-морской флот», Q66344
                 # «центральный банк»): a concept, never the body the text means.
                 self.note("organisation", r["qid"], "left out", f"label {label!r} names a class, not a body")
@@ -194,6 +216,7 @@ class Builder:
         return {"format": 1, "inputs": inputs,
                 "entities": dict(sorted(self.entities.items())),
                 "names": {k: sorted(v.items()) for k, v in sorted(self.names.items())},
+                "caps": {k: sorted(v.items()) for k, v in sorted(self.caps.items())},
                 "rules": rules}
 
 

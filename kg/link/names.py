@@ -21,6 +21,21 @@ def has_upper(text: str) -> bool:
     return any(ch.isupper() for ch in text)
 
 
+def is_caps(name: str) -> bool:
+    """An abbreviation written in capitals (`МИД`, `США`), which matches only names written so."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,})[a-zа-яё]{0,2}$")
+
+
+def abbreviation(form: str) -> str | None:
+    """`МИД` of `МИДа`, `НАТО` of `НАТО`: the capitals of an inflected abbreviation, else None."""
+    m = _ABBREVIATION.match(form.strip())
+    return m.group(1) if m else None
+
+
 def split_person(name: str) -> tuple[str, str] | None:
     """(first name, surname) keys of a person's name of two or more words, else None."""
     words = name_key(name).split(" ")

@@ -1,0 +1,141 @@
+"""Entity identity: one entity per real-world thing inside a document, and one IRI across documents.
+
+Inside a document, entities linked to one Wikidata item, or unlinked ones whose names normalise to
+one slug (`Совет НАТО-Россия` / `Совет Россия-НАТО`, `ё` / `е`), become one entity. Across documents,
+`assign_slugs` looks the store up: an item already stored keeps its IRI; a name already taken by a
+different item (or a different kind of thing) gives the newcomer a suffixed slug instead of a merge.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from kg.rdf import iris
+from kg.records import Entity, Extraction
+
+_GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
+_CLASS_KIND = {"http://schema.org/Person": "person", "http://schema.org/Organization": "organization",
+               "http://schema.org/Place": "place"}
+WD = "http://www.wikidata.org/entity/"
+_NOT_REFERENCES = {"key", "kind", "name", "aliases", "job_title", "slug", "duration", "anonymous_source"}
+
+
+def default_slug(e: Entity) -> str:
+    """The slug an entity gets when no clash intervenes: from the gazetteer's label, else its name."""
+    label = e.link.label_ru if e.link and e.link.label_ru else e.name
+    return iris.entity_slug(label, e.kind)
+
+
+def merge_entities(extraction: Extraction, groups: Iterable[list[str]]) -> Extraction:
+    """Merge each group of entity keys into its first, and point every reference at the survivor."""
+    by_key = {e.key: e for e in extraction.entities}
+    rename: dict[str, str] = {}
+    merged: dict[str, Entity] = {}
+    for keys in groups:
+        keys = [k for k in keys if k in by_key]
+        if len(keys) < 2:
+            continue
+        parts = [by_key[k] for k in keys]
+        head = parts[0]
+        names = {n for p in parts for n in (p.name, *p.aliases)} - {head.name}
+        mentions = sorted({m for p in parts for m in p.mentions}, key=lambda m: (m.start, m.end))
+        merged[head.key] = dataclasses.replace(
+            head, mentions=tuple(mentions), aliases=tuple(sorted(names)),
+            kind="country" if any(p.kind == "country" for p in parts) else head.kind,
+            job_title=next((p.job_title for p in parts if p.job_title), None),
+            affiliation=next((p.affiliation for p in parts if p.affiliation), None),
+            link=next((p.link for p in parts if p.link), None),
+            stands_for=next((p.stands_for for p in parts if p.stands_for), None))
+        rename.update({k: head.key for k in keys[1:]})
+    if not rename:
+        return extraction
+    entities = tuple(_renamed(merged.get(e.key, e), rename) for e in extraction.entities
+                     if e.key not in rename)
+    return dataclasses.replace(
+        extraction, entities=entities,
+        events=tuple(_renamed(ev, rename) for ev in extraction.events),
+        statements=tuple(_renamed(st, rename) for st in extraction.statements))
+
+
+def _renamed(record, rename: dict[str, str]):
+    """The record with every entity-key reference (a str field, or a tuple of them) renamed."""
+    changes = {}
+    for f in dataclasses.fields(record):
+        if f.name in _NOT_REFERENCES:
+            continue
+        value = getattr(record, f.name)
+        if isinstance(value, str) and value in rename:
+            new = rename[value]
+            changes[f.name] = None if new == record.key else new  # never a reference to itself
+        elif isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
+            renamed = tuple(dict.fromkeys(rename.get(v, v) for v in value))
+            if renamed != value:
+                changes[f.name] = renamed
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def merge_same_identity(extraction: Extraction) -> Extraction:
+    """One entity per Wikidata item, and one per (kind, normalised name) among unlinked entities."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for e in extraction.entities:
+        ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
+        groups.setdefault(ident, []).append(e.key)
+    return merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
+
+
+def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
+    """Set `Entity.slug` where the store says the default slug would merge two different things.
+
+    A linked entity whose item is already stored reuses that IRI; a slug already held by another
+    Wikidata item, or by another kind of thing, gets a suffix (`-q123`, or `-person`) for the newcomer.
+    """
+    doc = iris.doc_iri(base, extraction.document.id)
+    wanted = {e.key: default_slug(e) for e in extraction.entities}
+    existing = _stored(store, doc, [iris.entity_iri(base, s) for s in set(wanted.values())],
+                       sorted({e.link.qid for e in extraction.entities if e.link}))
+    by_qid, by_iri = existing
+    out = []
+    for e in extraction.entities:
+        slug = wanted[e.key]
+        chosen = slug
+        if e.link and by_qid.get(e.link.qid):
+            chosen = min(by_qid[e.link.qid]).rsplit("/", 1)[-1]
+        else:
+            held = by_iri.get(iris.entity_iri(base, slug))
+            if held:
+                qids, kinds = held
+                if e.link and qids and e.link.qid not in qids:
+                    chosen = f"{slug}-{e.link.qid.lower()}"
+                elif kinds and _GROUP[e.kind] not in kinds:
+                    chosen = f"{slug}-{e.kind}"
+        out.append(e if chosen == slug else dataclasses.replace(e, slug=chosen))
+    return dataclasses.replace(extraction, entities=tuple(out))
+
+
+def _stored(store, doc: str, entity_iris: list[str], qids: list[str]):
+    """What other documents already say: QID → entity IRIs, and entity IRI → (QIDs, kind groups)."""
+    by_qid: dict[str, set[str]] = {}
+    by_iri: dict[str, tuple[set[str], set[str]]] = {}
+    if qids:
+        values = " ".join(f"<{WD}{q}>" for q in qids)
+        rows = store.query(
+            "SELECT ?s ?q WHERE { GRAPH ?g { VALUES ?q { " + values + " } ?s <http://www.w3.org/2002/07/owl#sameAs> ?q } "
+            f"FILTER(?g != <{doc}>) }}")
+        for row in rows:
+            by_qid.setdefault(row["q"].value[len(WD):], set()).add(row["s"].value)
+    if entity_iris:
+        values = " ".join(f"<{i}>" for i in entity_iris)
+        rows = store.query(
+            "SELECT ?s ?t ?q WHERE { GRAPH ?g { VALUES ?s { " + values + " } ?s a ?t "
+            "OPTIONAL { ?s <http://www.w3.org/2002/07/owl#sameAs> ?q } } "
+            f"FILTER(?g != <{doc}>) }}")
+        for row in rows:
+            qids, kinds = by_iri.setdefault(row["s"].value, (set(), set()))
+            kind = _CLASS_KIND.get(row["t"].value)
+            if kind:
+                kinds.add(kind)
+            q = row["q"]
+            if q is not None and q.value.startswith(WD):
+                qids.add(q.value[len(WD):])
+    return by_qid, by_iri

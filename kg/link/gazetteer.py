@@ -1,0 +1,90 @@
+"""The offline Wikidata gazetteer (kg/data/gazetteer/index.json.gz), loaded once per process.
+
+The index is built by scripts/build_gazetteer.py from ../shared/data/gazetteer/; docs/linking.md says
+what it holds and where every fact in it came from.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.link.names import is_caps, name_key, split_person
+
+INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "index.json.gz"
+# Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL).
+STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One Wikidata item the gazetteer knows, with what the linker weighs."""
+
+    qid: str
+    kind: str  # country, place, organization or person
+    label_ru: str | None
+    label_en: str | None
+    prior: int  # rank among items sharing a name (docs/linking.md "Shared names")
+    status: str = ""  # places: confirmed, csc-region, unconfirmed, clash
+    type: str = ""  # places: csc / NEREL type (city, state, canton…); organisations: intergovernmental
+    country: str | None = None  # places: the country's QID
+    capital_of: str | None = None
+    offices: tuple[str, ...] = ()  # people: office labels (NEREL WORKS_AS)
+    office_countries: tuple[str, ...] = ()
+    key_office: bool = False
+    docs: int = 0  # people: NEREL documents linking them
+
+    @property
+    def is_city(self) -> bool:
+        return self.capital_of is not None or "city" in self.type or "capital" in self.type
+
+
+class Gazetteer:
+    """Name keys → candidate items, plus a surname index for people."""
+
+    def __init__(self, data: dict):
+        self.items: dict[str, Item] = {}
+        for qid, e in data["entities"].items():
+            self.items[qid] = Item(
+                qid=qid, kind=e["kind"], label_ru=e.get("ru"), label_en=e.get("en"),
+                prior=e.get("prior", 0), status=e.get("status", ""), type=e.get("type", ""),
+                country=e.get("country"), capital_of=e.get("capital_of"),
+                offices=tuple(e.get("offices", ())), office_countries=tuple(e.get("office_countries", ())),
+                key_office=e.get("key_office", False), docs=e.get("docs", 0))
+        self.names: dict[str, tuple[tuple[str, str], ...]] = {
+            k: tuple((q, s) for q, s in v) for k, v in data["names"].items()}
+        self.caps: dict[str, tuple[tuple[str, str], ...]] = {
+            k: tuple((q, s) for q, s in v) for k, v in data.get("caps", {}).items()}
+        self.rules: dict[str, str] = data.get("rules", {})
+        # surname key → [(first-name key, qid)] from people's labels and aliases (nominative forms)
+        surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key, cands in self.names.items():
+            parts = split_person(key)
+            if parts is None:
+                continue
+            for qid, strength in cands:
+                if self.items[qid].kind == "person" and strength in ("L", "A"):
+                    if (parts[0], qid) not in surnames[parts[1]]:
+                        surnames[parts[1]].append((parts[0], qid))
+        self.surnames = dict(surnames)
+
+    def lookup(self, name: str) -> list[tuple[Item, int]]:
+        """Items carrying `name` (any form), with the strength of the match. An abbreviation in
+        capitals (`МИД`) matches only names the sources write in capitals, not `Мид`."""
+        table = self.caps if is_caps(name) else self.names
+        return [(self.items[q], STRENGTH[s]) for q, s in table.get(name_key(name), ())]
+
+    def by_surname(self, surname: str) -> list[tuple[str, Item]]:
+        """(first-name key, item) of every person whose nominative name ends in `surname`."""
+        return [(f, self.items[q]) for f, q in self.surnames.get(name_key(surname), ())]
+
+
+@functools.cache
+def load_gazetteer(path: str = "") -> Gazetteer:
+    """The gazetteer at `path` ('' = the index shipped with the project); read once per process."""
+    with gzip.open(Path(path) if path else INDEX, "rt", encoding="utf-8") as fh:
+        return Gazetteer(json.load(fh))
