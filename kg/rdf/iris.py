@@ -35,6 +35,19 @@ def slugify(name: str) -> str:
     return slug or "x" + hashlib.sha256(name.encode()).hexdigest()[:10]
 
 
+# Proper names joined by a dash inside an organisation's name: `Совет НАТО-Россия`, `Форум Россия – Африка`
+_NAME_COMPOUND = re.compile(r"[A-ZА-ЯЁ][\w.]*(?:\s*[-‐‑–—]\s*[A-ZА-ЯЁ][\w.]*)+")
+
+
+def entity_slug(name: str, kind: str = "") -> str:
+    """The slug of an entity's canonical name. In organisation names the order of dash-joined proper
+    names does not matter (`Совет НАТО-Россия` = `Совет Россия-НАТО`); `ё` and `е` are one letter."""
+    if kind == "organization":
+        name = _NAME_COMPOUND.sub(
+            lambda m: "-".join(sorted(re.split(r"\s*[-‐‑–—]\s*", m.group(0)), key=transliterate)), name)
+    return slugify(name)
+
+
 def is_valid_doc_id(doc_id: str) -> bool:
     """Caller-chosen ids are letters, digits, `.`, `_`, `~` and `-` (any script), at most 128."""
     return bool(_DOC_ID.match(doc_id)) and doc_id not in {".", ".."}
