@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.entities import find_entities
+from kg.nlp.ru.events import find_events
 from kg.nlp.ru.speech import find_statements
 from kg.records import Document, Extraction
 
@@ -15,4 +17,7 @@ class RussianExtractor:
         a = analyse(document.text)
         entities = find_entities(a)
         statements = find_statements(a, entities, document)
-        return Extraction(document=document, entities=entities, statements=statements)
+        times = find_times(document.text, document.published, a)
+        events = find_events(a, entities, document, times)
+        return Extraction(document=document, entities=entities, statements=statements,
+                          events=events, times=times)

@@ -41,6 +41,8 @@ def _words() -> _Words:
     target = {"month": w.months, "season": w.seasons, "weekday": w.weekdays, "day": w.days,
               "year": w.years}
     for kind, value, forms in table("time_words"):
+        if kind not in target:  # duration units are read by events.py
+            continue
         for form in forms.split():
             target[kind][form] = value if kind == "season" else int(value)
     return w
@@ -229,7 +231,8 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
                 return "past"
             if any(c.text.lower().startswith("буд") for c in aux):
                 return "future"
-            if cur.feats.get("Variant") == "Short" and cur.feats.get("Tense") == "Past":
+            if cur.feats.get("Variant") == "Short" and cur.feats.get("Tense") == "Past" and \
+                    not any(c.feats.get("VerbForm") == "Inf" for c in aux):  # not "может быть сделано"
                 return "past"
         cur = a.tokens[cur.head] if cur.head is not None else None
     return None

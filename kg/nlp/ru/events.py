@@ -1,0 +1,402 @@
+"""Events of a Russian article: trigger lexicon (kg/data/ru/triggers.tsv) + syntax parse → Event records.
+
+A trigger word (verb or noun) gives the class; its syntactic dependents give the agent, target and
+place, each mapped to an entity through the mention offsets; the time expression attached to it
+(or to the verb carrying a noun trigger) gives the time. Negated mentions are dropped and
+hypothetical ones ("готова ввести санкции", "если начнёт вторжение") dropped or turned into their
+line's irrealis class. A noun that repeats an event already found ("Разговор длился…") adds to it
+instead of making a new one. When the parse does not give the roles a line requires (missing
+words, pronouns), no event is made: no fact rather than a wrong fact. See docs/events.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from kg.nlp.base import casefold_name, span
+from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.dates import find_times
+from kg.nlp.ru.lexicon import table, word_list
+from kg.records import Document, Entity, Event, TimeValue
+
+_CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
+_CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
+_NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
+_PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
+_DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
+_PLACE_KINDS = ("place", "country")
+
+
+@dataclass(frozen=True)
+class Rule:
+    trigger: str
+    with_: tuple[str, ...]
+    kind: str
+    agent: tuple[str, ...]
+    target: tuple[str, ...]
+    place: tuple[str, ...]
+    require: str
+    irrealis: str
+
+
+def _codes(cell: str) -> tuple[str, ...]:
+    return () if cell in ("", "-") else tuple(c.strip() for c in cell.split(","))
+
+
+@functools.cache
+def rules() -> dict[str, tuple[Rule, ...]]:
+    """The trigger lexicon by trigger lemma; lines with context first."""
+    out: dict[str, list[Rule]] = {}
+    for row in table("triggers"):
+        trig, with_, kind, agent, target, place, require, irrealis = (list(row) + [""] * 8)[:8]
+        r = Rule(trig, _codes(with_), kind, _codes(agent), _codes(target), _codes(place),
+                 require or "any", irrealis or "drop")
+        if kind == "Statement":
+            raise ValueError("triggers.tsv: reported speech is not an event trigger")
+        out.setdefault(trig, []).append(r)
+    return {k: tuple(sorted(v, key=lambda r: -len(r.with_))) for k, v in out.items()}
+
+
+@functools.cache
+def _hosts() -> dict[str, str]:
+    return {lemma: role for lemma, role in table("event_hosts")}
+
+
+@functools.cache
+def _units() -> dict[str, str]:
+    return {form: value for kind, value, forms in table("time_words") if kind == "unit"
+            for form in forms.split()}
+
+
+@dataclass
+class _Found:
+    rule: Rule
+    kind: str
+    trigger: Token
+    host: Token | None
+    agents: list[str]
+    targets: list[str]
+    place: str | None
+    own_actors: bool  # the mention names its actors itself (not a bare "Разговор")
+    time: TimeValue | None = None
+    duration: str | None = None
+    tokens: set[int] = field(default_factory=set)  # trigger tokens of this event and its repeats
+
+    @property
+    def actors(self) -> set[str]:
+        return {*self.agents, *self.targets}
+
+
+class _Extractor:
+    def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
+        self.a = a
+        self.entities = {e.key: e for e in entities}
+        self.times = times
+        self.ent_at: dict[int, str] = {}
+        for e in entities:
+            for m in e.mentions:
+                for t in a.tokens:
+                    if m.start <= t.start < m.end:
+                        self.ent_at[t.index] = e.key
+        titles: dict[str, list[str]] = {}
+        for e in entities:
+            if e.job_title:
+                titles.setdefault(casefold_name(e.job_title), []).append(e.key)
+        self.by_title = {t: ks[0] for t, ks in titles.items() if len(ks) == 1}
+        self.modal = word_list("event_modality")
+        self.events: list[_Found] = []
+        self.anchor: dict[int, _Found] = {}  # trigger/host/clause tokens → event, for time and place
+
+    # ---- parse helpers ------------------------------------------------------------------------
+
+    def kids(self, t: Token) -> list[Token]:
+        return self.a.children(t.index)
+
+    def head(self, t: Token) -> Token | None:
+        return self.a.tokens[t.head] if t.head is not None and t.head != t.index else None
+
+    def negated(self, t: Token) -> bool:
+        return any(c.lemma in ("не", "ни") and c.rel == "advmod" for c in self.kids(t))
+
+    def entity_of(self, t: Token, depth: int = 0) -> str | None:
+        """The entity a role word names: its own mention, its name apposition, or its job title."""
+        if t.index in self.ent_at:
+            return self.ent_at[t.index]
+        if depth > 2:
+            return None
+        for c in self.kids(t):
+            if c.rel in _NAME_RELS:
+                k = self.entity_of(c, depth + 1)
+                if k:
+                    return k
+        if t.pos == "NOUN":  # "президент США" → the one entity with that job title
+            words = [t.lemma] + [c.text for c in self.kids(t) if c.rel == "nmod" and c.index > t.index
+                                 and c.index in self.ent_at]
+            return self.by_title.get(casefold_name(" ".join(words))) if len(words) > 1 else None
+        return None
+
+    def with_conj(self, t: Token) -> list[Token]:
+        out = [t]
+        for c in self.kids(t):
+            if c.rel == "conj" and c.pos in ("NOUN", "PROPN"):
+                out.extend(self.with_conj(c))
+        return out
+
+    def subject(self, t: Token, depth: int = 0) -> list[Token]:
+        """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
+        subj = [c for c in self.kids(t) if c.rel == "nsubj"]
+        if subj:
+            return self.with_conj(subj[0])
+        h = self.head(t)
+        if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or
+                                            (t.rel == "advcl" and t.feats.get("VerbForm") == "Conv")):
+            return self.subject(h, depth + 1)
+        return []
+
+    def prep(self, t: Token, code: str) -> list[Token]:
+        """Dependents of `t` in a prepositional phrase: `с+ins` → "с президентом"."""
+        preps, case = code.split("+")
+        words = preps.split("_")
+        out = []
+        for c in self.kids(t):
+            if c.rel not in ("obl", "nmod", "obj", "iobj"):
+                continue
+            marks = [k for k in self.kids(c) if k.rel in ("case", "fixed")]
+            first = [k for k in marks if k.rel == "case"]
+            if not first or first[0].lemma != words[0]:
+                continue
+            if len(words) > 1 and not any(self.a.tokens[i].lemma == words[1]
+                                          for i in range(first[0].index + 1, c.index)):
+                continue
+            if words[0] in ("в", "на", "с", "по") and c.feats.get("Case") not in (None, _CASES[case]):
+                continue
+            out.extend(self.with_conj(c))
+        return out
+
+    def role(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+        """The entities of the first role code that names any."""
+        for code in codes:
+            toks: list[Token] = []
+            if code == "nsubj":
+                toks = self.subject(t)
+            elif code == "obj":
+                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
+            elif code == "dat":
+                toks = [x for c in self.kids(t) if c.rel == "iobj" or (
+                    c.rel == "obl" and c.feats.get("Case") == "Dat"
+                    and not any(k.rel == "case" for k in self.kids(c))) for x in self.with_conj(c)]
+            elif code == "gen":
+                toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
+                        and c.feats.get("Case") == "Gen" and not any(k.rel == "case" for k in self.kids(c))
+                        for x in self.with_conj(c)]
+            elif code == "host":
+                if host is not None and _hosts().get(host.lemma) == "agent" and t.rel == "obj":
+                    toks = self.subject(host)
+            elif "+" in code:
+                toks = self.prep(t, code)
+                if not toks and host is not None and code.endswith(("+loc", "+acc")):
+                    toks = self.prep(host, code)
+            keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+            if keys:
+                return keys
+        return []
+
+    # ---- triggers -----------------------------------------------------------------------------
+
+    def neighbours(self, t: Token) -> set[str]:
+        near = {c.lemma for c in self.kids(t)}
+        near |= {g.lemma for c in self.kids(t) for g in self.kids(c)}
+        h = self.head(t)
+        if h is not None:
+            near.add(h.lemma)
+        return near
+
+    def rule_for(self, t: Token) -> Rule | None:
+        cands = rules().get(t.lemma)
+        if not cands or t.feats.get("VerbForm") == "Part":
+            return None
+        near = self.neighbours(t)
+        return next((r for r in cands if all(w in near for w in r.with_)), None)
+
+    def host_of(self, t: Token) -> Token | None:
+        h = self.head(t)
+        if t.pos in ("NOUN", "PROPN") and h is not None and h.lemma in _hosts() and \
+                t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
+            return h
+        return None
+
+    def irrealis(self, t: Token, host: Token | None) -> bool:
+        """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`."""
+        cur: Token | None = t
+        for _ in range(5):
+            if cur is None:
+                return False
+            if cur is not t and cur.lemma in self.modal:
+                return True
+            for c in self.kids(cur):
+                if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
+                    return True
+            if cur.rel not in _CLIMB:
+                return False
+            cur = self.head(cur)
+        return False
+
+    def find(self) -> None:
+        trig_tokens = {t.index for t in self.a.tokens if self.rule_for(t)}
+        for t in self.a.tokens:
+            rule = self.rule_for(t)
+            if rule is None:
+                continue
+            host = self.host_of(t)
+            if host is not None and host.index in trig_tokens:
+                continue  # "ввести санкции": the verb's line covers it
+            if self.negated(t) or (host is not None and self.negated(host)):
+                continue
+            kind = rule.kind
+            if self.irrealis(t, host) or (host is not None and self.irrealis(host, None)):
+                if rule.irrealis == "drop":
+                    continue
+                kind = rule.irrealis
+            h = self.head(t)
+            if h is not None and h.index in trig_tokens and self.rule_for(h).kind in (kind, "Threat"):
+                continue  # "пригрозил ввести санкции": one event, the governing one
+            self.add(t, host, rule, kind)
+
+    def add(self, t: Token, host: Token | None, rule: Rule, kind: str) -> None:
+        agents = self.role(t, host, rule.agent)
+        targets = [k for k in self.role(t, host, rule.target) if k not in agents]
+        places = [k for k in self.role(t, host, rule.place)
+                  if self.entities[k].kind in _PLACE_KINDS and k not in agents + targets]
+        f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
+                   own_actors=bool(agents or targets), tokens={t.index})
+        prev = self.coreferent(f)
+        if prev is not None:
+            prev.agents += [k for k in f.agents if k not in prev.actors]
+            prev.targets += [k for k in f.targets if k not in prev.actors]
+            prev.place = prev.place or f.place
+            prev.tokens.add(t.index)
+            self.anchor_tokens(t, host, prev)
+            return
+        if not _satisfied(rule.require, f):
+            return
+        self.events.append(f)
+        self.anchor_tokens(t, host, f)
+
+    def coreferent(self, f: _Found) -> _Found | None:
+        """An earlier event this mention repeats: same class, and no actor of its own or actors
+        that are a part of the earlier one's (or the other way round)."""
+        for prev in reversed(self.events):
+            if prev.kind != f.kind:
+                continue
+            if not f.own_actors:  # only a noun can repeat an event without naming its actors
+                return prev if f.trigger.pos in ("NOUN", "PROPN") else None
+            if f.actors <= prev.actors or prev.actors <= f.actors:
+                return prev
+        return None
+
+    def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
+        self.anchor.setdefault(t.index, f)
+        if host is not None:
+            self.anchor.setdefault(host.index, f)
+        if t.pos in ("NOUN", "PROPN"):  # "саммит (группы), который пройдёт 30 ноября"
+            for c in [*self.kids(t), *(g for k in self.kids(t) if k.rel == "nmod" for g in self.kids(k))]:
+                if c.rel in ("acl", "acl:relcl", "appos") and c.pos == "VERB":
+                    self.anchor.setdefault(c.index, f)
+
+    # ---- time, place, duration ---------------------------------------------------------------
+
+    def attach_times(self) -> None:
+        for tv in self.times:
+            tok = self.a.token_at(tv.span.start)
+            seen: set[int] = set()
+            while tok is not None and tok.index not in seen:
+                seen.add(tok.index)
+                f = self.anchor.get(tok.index)
+                if f is not None:
+                    if f.time is None:
+                        f.time = tv
+                    break
+                tok = self.head(tok)
+
+    def attach_places(self) -> None:
+        for f in self.events:
+            if f.place:
+                continue
+            for idx, g in self.anchor.items():
+                if g is not f:
+                    continue
+                places = [k for k in self.role(self.a.tokens[idx], None, f.rule.place)
+                          if self.entities[k].kind in _PLACE_KINDS and k not in f.actors]
+                if places:
+                    f.place = places[0]
+                    break
+
+    def attach_durations(self) -> None:
+        for t in self.a.tokens:
+            if t.lemma not in _DURATION_VERBS:
+                continue
+            dur = self.duration(t)
+            if dur is None:
+                continue
+            f = self.anchor.get(t.index)
+            subj = [c for c in self.kids(t) if c.rel == "nsubj"]
+            if f is None and subj:
+                f = self.anchor.get(subj[0].index)
+                if f is None and subj[0].lemma in _PRONOUNS:
+                    before = [e for e in self.events if min(e.tokens) < t.index
+                              and self.a.tokens[max(e.tokens)].sent >= t.sent - 1]
+                    f = max(before, key=lambda e: max(e.tokens)) if before else None
+            if f is not None and f.duration is None:
+                f.duration = dur
+
+    def duration(self, verb: Token) -> str | None:
+        """`длился 50 минут` → PT50M."""
+        for c in self.kids(verb):
+            unit = _units().get(c.lemma)
+            if unit is None or c.rel not in ("obl", "obj", "nsubj"):
+                continue
+            nums = [k for k in self.kids(c) if k.rel.startswith("nummod") and re.fullmatch(r"\d+", k.text)]
+            if not nums:
+                continue
+            n = int(nums[0].text)
+            if unit in ("S", "M", "H"):
+                return f"PT{n}{unit}"
+            return f"P{n}{'M' if unit == 'MO' else unit}"
+        return None
+
+    def records(self) -> tuple[Event, ...]:
+        out = []
+        for i, f in enumerate(sorted(self.events, key=lambda e: e.trigger.index), 1):
+            s = self.a.sentences[f.trigger.sent]
+            out.append(Event(key=f"ev{i}", kind=f.kind,
+                             trigger=span(self.a.text, f.trigger.start, f.trigger.end),
+                             agents=tuple(f.agents), targets=tuple(f.targets), place=f.place,
+                             time=f.time, duration=f.duration,
+                             sentence=span(self.a.text, s.start, s.end)))
+        return tuple(out)
+
+
+def _satisfied(require: str, f: _Found) -> bool:
+    if require == "agent":
+        return bool(f.agents)
+    if require == "target":
+        return bool(f.targets)
+    if require == "two":
+        return len(f.actors) >= 2
+    return bool(f.actors)
+
+
+def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Document,
+                times: tuple[TimeValue, ...] | None = None) -> tuple[Event, ...]:
+    """The events of an analysed article, keyed ev1, ev2, … in text order."""
+    if times is None:
+        times = find_times(analysis.text, document.published, analysis)
+    x = _Extractor(analysis, entities, times)
+    x.find()
+    x.attach_times()
+    x.attach_places()
+    x.attach_durations()
+    return x.records()
+
