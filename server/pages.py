@@ -341,23 +341,26 @@ def _highlight(text: str, mentions: list[dict]) -> Markup:
 
 
 def sentence_around(text: str, begin: int, end: int, limit: int = 400) -> tuple[int, int]:
-    """The bounds of the sentence holding text[begin:end]: from after the previous sentence end
-    (. ! ? … or a line break, then a space) to the next one, each side at most `limit` characters."""
-    start = begin
-    while start > max(0, begin - limit):
-        ch = text[start - 1]
-        if ch == "\n" or (ch.isspace() and start >= 2 and text[start - 2] in ".!?…"):
+    """The bounds of the sentence holding text[begin:end]. A sentence ends at a line break or at
+    . ! ? … followed by a space, but not inside «…» or “…” quotes; at most `limit` characters
+    each side."""
+    depth, start, stop = 0, 0, len(text)
+    for i, ch in enumerate(text):
+        if ch in "«„" or (ch == "“" and depth == 0):
+            depth += 1
+        elif ch in "»”“":  # “ closes „…“ (Russian) and opens “…” (English)
+            depth = max(0, depth - 1)
+        boundary = ch == "\n" or (depth == 0 and ch in ".!?…" and (i + 1 == len(text) or text[i + 1].isspace()))
+        if not boundary:
+            continue
+        if i < begin:
+            start = i + 1
+        elif i + 1 >= end:
+            stop = i + (ch != "\n")
             break
-        start -= 1
-    stop = end
-    while stop < min(len(text), end + limit):
-        ch = text[stop]
-        if ch == "\n":
-            break
-        stop += 1
-        if ch in ".!?…" and (stop == len(text) or text[stop].isspace()):
-            break
-    return start, stop
+    while start < begin and text[start].isspace():
+        start += 1
+    return max(start, begin - limit), min(stop, end + limit)
 
 
 @bp.route("/event/<path:name>")
