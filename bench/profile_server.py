@@ -1,0 +1,214 @@
+"""Where a SPARQL request's time goes in our server: each bench query timed layer by layer on one
+store, one request at a time, so the differences between layers are the cost of each layer.
+
+Layers (median ms over repeated runs of the same query):
+  evaluate   store.query() and iterating every solution/triple, in process (the query engine)
+  serialise  store.query() and writing the answer in the format the server picks, to memory
+  wsgi       the Flask app through its test client (app, negotiation, streaming thread; no socket)
+  http       `kg serve` (waitress) in its own process, over a keep-alive loopback connection
+  floor      a bare waitress WSGI app answering a fixed body: the HTTP round trip alone
+Then a cProfile of the wsgi layer for chosen queries (--cprofile), to see inside the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import http.client
+import importlib.util
+import io
+import json
+import os
+import pstats
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED_BENCH = Path(os.environ.get("NEWSKG_SHARED", ROOT.parent / "shared")) / "bench"
+GRAPH_ACCEPT = "application/n-triples, text/plain;q=0.5"
+RESULTS_ACCEPT = "application/sparql-results+json"
+
+_FLOOR_APP = """
+import sys, waitress
+body = b'{"head":{},"boolean":true}'
+def app(environ, start_response):
+    environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+    start_response("200 OK", [("Content-Type", "application/sparql-results+json"),
+                              ("Content-Length", str(len(body)))])
+    return [body]
+waitress.serve(app, host="127.0.0.1", port=int(sys.argv[1]), threads=8, _quiet=True)
+"""
+
+
+def _load_tool():
+    """../shared/bench/load.py, for its placeholders and query reader (one source of truth)."""
+    spec = importlib.util.spec_from_file_location("bench_load", SHARED_BENCH / "load.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_port(port: int, proc: subprocess.Popen, limit: float = 60) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited with {proc.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"no server on port {port} after {limit} s")
+
+
+def repeat(fn, reps: int, budget: float) -> list[float]:
+    """Run fn() up to `reps` times (at least 3), stopping early once `budget` seconds are spent."""
+    fn()  # warm-up: caches, first-use imports
+    times: list[float] = []
+    start = time.perf_counter()
+    while len(times) < reps and (len(times) < 3 or time.perf_counter() - start < budget):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--store", required=True, help="a loaded newskg store (not open in another process)")
+    ap.add_argument("--base", default="http://localhost:5000/")
+    ap.add_argument("--queries", default=str(SHARED_BENCH / "queries"))
+    ap.add_argument("--only", default="", help="comma-separated query-name prefixes (default all)")
+    ap.add_argument("--reps", type=int, default=30)
+    ap.add_argument("--budget", type=float, default=6.0, help="seconds per query and layer at most")
+    ap.add_argument("--cprofile", default="01,11", help="query prefixes to cProfile in the wsgi layer")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+
+    tool = _load_tool()
+    queries = tool.load_queries(args.queries, tool.placeholders(args.base))
+    only = tuple(p for p in args.only.split(",") if p)
+    if only:
+        queries = [q for q in queries if q[0].startswith(only)]
+
+    from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
+    from kg.settings import Settings
+    from kg.store import open_store
+    import pyoxigraph as ox
+
+    from server import create_app
+
+    settings = Settings.load({"store": args.store, "base": args.base}, environ={})
+    results: dict[str, dict] = {name: {} for name, _, _ in queries}
+
+    # -- the HTTP layers first, while this process does not hold the store open
+    port, floor_port = _free_port(), _free_port()
+    env = {**os.environ, "KG_STORE": args.store, "KG_BASE": args.base}
+    server = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1",
+                               "--port", str(port)], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    floor = subprocess.Popen([sys.executable, "-c", _FLOOR_APP, str(floor_port)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_port(port, server)
+        _wait_port(floor_port, floor)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        fconn = http.client.HTTPConnection("127.0.0.1", floor_port, timeout=120)
+
+        def post(c: http.client.HTTPConnection, text: str, accept: str) -> bytes:
+            c.request("POST", "/sparql", body=text.encode(), headers={
+                "Accept": accept, "Content-Type": "application/sparql-query; charset=utf-8"})
+            r = c.getresponse()
+            body = r.read()
+            if r.status != 200:
+                raise RuntimeError(f"HTTP {r.status}: {body[:200]!r}")
+            return body
+
+        for name, text, form in queries:
+            accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
+            results[name]["http"] = repeat(lambda: post(conn, text, accept), args.reps, args.budget)
+            results[name]["floor"] = repeat(lambda: post(fconn, text, accept), args.reps, args.budget)
+    finally:
+        for p in (server, floor):
+            p.send_signal(signal.SIGTERM)
+            try:
+                p.wait(10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+    # -- in process: the engine alone, the engine + serialiser, the Flask app
+    store = open_store(args.store)
+    app = create_app(settings, store=store)
+    client = app.test_client()
+    nt, js = RDF_FORMATS["nt"].ox_format, RESULTS_FORMATS["json"].ox_format
+
+    def evaluate(text: str) -> None:
+        r = store.query(text)
+        if not isinstance(r, ox.QueryBoolean):
+            for _ in r:
+                pass
+
+    def serialise(text: str) -> None:
+        r = store.query(text)
+        buf = io.BytesIO()
+        if isinstance(r, ox.QueryTriples):
+            ox.serialize(r, buf, nt)
+        else:
+            r.serialize(buf, js)
+
+    def wsgi(text: str, accept: str) -> None:
+        resp = client.post("/sparql", data=text.encode(), headers={
+            "Accept": accept, "Content-Type": "application/sparql-query; charset=utf-8"})
+        resp.get_data()
+        if resp.status_code != 200:
+            raise RuntimeError(f"HTTP {resp.status_code}: {resp.get_data()[:200]!r}")
+
+    profiles: dict[str, str] = {}
+    prof_only = tuple(p for p in args.cprofile.split(",") if p)
+    for name, text, form in queries:
+        accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
+        results[name]["evaluate"] = repeat(lambda: evaluate(text), args.reps, args.budget)
+        results[name]["serialise"] = repeat(lambda: serialise(text), args.reps, args.budget)
+        results[name]["wsgi"] = repeat(lambda: wsgi(text, accept), args.reps, args.budget)
+        if prof_only and name.startswith(prof_only):
+            prof = cProfile.Profile()
+            prof.enable()
+            for _ in range(200 if name[:2] in ("01", "11", "08") else 5):
+                wsgi(text, accept)
+            prof.disable()
+            out = io.StringIO()
+            pstats.Stats(prof, stream=out).strip_dirs().sort_stats("tottime").print_stats(18)
+            profiles[name] = out.getvalue()
+
+    layers = ["evaluate", "serialise", "wsgi", "http", "floor"]
+    print(f"median ms per request, one at a time (store {args.store})")
+    print(f"{'query':<26}" + "".join(f"{k:>10}" for k in layers) + "   n")
+    summary = {}
+    for name, _, _ in queries:
+        med = {k: statistics.median(results[name][k]) for k in layers}
+        summary[name] = {**med, "n": {k: len(results[name][k]) for k in layers}}
+        print(f"{name:<26}" + "".join(f"{med[k]:10.2f}" for k in layers)
+              + f"   {min(len(v) for v in results[name].values())}")
+    for name, text in profiles.items():
+        print(f"\n== cProfile, wsgi layer, {name} (tottime)\n{text}")
+    if args.json:
+        args.json.write_text(json.dumps({"medians": summary, "raw": results, "profiles": profiles},
+                                        indent=1), encoding="utf-8")
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
