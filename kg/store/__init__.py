@@ -8,16 +8,23 @@ name a graph see each triple once however many documents assert it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from rdflib import Graph
+if TYPE_CHECKING:  # rdflib is slow to import, and query worker processes do not need it
+    from rdflib import Graph
 
 
 class Store(Protocol):
     """What the pipeline, the CLI and the server need from a triple store."""
 
+    generation: int  # changes on every write (ETags, query workers re-open on change)
+    last_modified: float  # time of the last write (Last-Modified)
+
     def replace_graph(self, name: str, graph: Graph) -> int:
         """Make named graph `name` hold exactly `graph`, atomically; return its triple count."""
+
+    def replace_graphs(self, changes: Any) -> None:
+        """Set several named graphs at once ({name: set of triples, or None to drop}), atomically."""
 
     def drop_graph(self, name: str) -> bool:
         """Remove named graph `name` atomically; False when there was no such graph."""

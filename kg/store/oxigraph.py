@@ -3,13 +3,16 @@
 Writes keep an invariant: a triple is in the default graph iff at least one named graph holds it.
 Every write is one SPARQL Update, which Oxigraph applies in a single transaction, so a failed
 write leaves nothing behind. A process-wide lock serialises writers, because the set of default
-graph triples to remove is computed from the store before the update runs.
+graph triples to remove is computed from the store before the update runs. Each write also bumps
+`generation` and `last_modified`, which dumps use for ETags and query workers to re-open.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -49,14 +52,38 @@ def from_ox(term: Any) -> Any:
     raise StoreError(f"unsupported term {term!r}")
 
 
+def triples_to_graph(triples: Iterable[ox.Triple]) -> Graph:
+    """pyoxigraph triples → an rdflib Graph (for SHACL validation and rdflib serialisers)."""
+    out = Graph()
+    for t in triples:
+        out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    return out
+
+
+def _check_no_bnodes(name: str, triples: Iterable[ox.Triple]) -> None:
+    for t in triples:
+        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+            raise InputError(f"graph {name} holds blank nodes; document graphs must not "
+                             "(give those nodes IRIs, i.e. skolemise them, first)")
+
+
+def _store_mtime(location: str) -> float:
+    """When the on-disk store last changed (newest file), so Last-Modified survives restarts."""
+    try:
+        return max((e.stat().st_mtime for e in os.scandir(location) if e.is_file()), default=time.time())
+    except OSError:
+        return time.time()
+
+
 class OxigraphStore:
     """The default backend: pyoxigraph.Store on disk (or in memory for '' / ':memory:')."""
 
     def __init__(self, location: str, *, read_only: bool = False):
         self.location = location
-        self._lock = threading.Lock()
+        self.in_memory = location in ("", ":memory:")
+        self._lock = threading.RLock()
         try:
-            if location in ("", ":memory:"):
+            if self.in_memory:
                 self._store = ox.Store()
             elif read_only:
                 self._store = ox.Store.read_only(location)
@@ -65,57 +92,116 @@ class OxigraphStore:
                 self._store = ox.Store(location)
         except OSError as exc:
             raise StoreError(f"cannot open the store at {location!r}: {exc}") from exc
+        self.generation = 0
+        self.last_modified = time.time() if self.in_memory else _store_mtime(location)
+        # ETags must differ across restarts too: the seed is the state of the files at opening
+        self.etag_seed = f"{self.last_modified:.6f}"
+
+    @property
+    def write_lock(self) -> threading.RLock:
+        """Held by a write that reads before it writes (SPARQL Update), so no other write interleaves."""
+        return self._lock
+
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store, for readers that need its full API (loader, query workers)."""
+        return self._store
 
     # -- writes ---------------------------------------------------------------------------
 
     def replace_graph(self, name: str, graph: Graph) -> int:
-        g = ox.NamedNode(name)
         new = {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
-        if any(isinstance(t, ox.BlankNode) for tr in new for t in (tr.subject, tr.object)):
-            raise InputError("document graphs must not contain blank nodes (skolemise them first)")
-        with self._lock:
-            old = {q.triple for q in self._store.quads_for_pattern(None, None, None, g)}
-            removed, added = old - new, new - old
-            orphaned = [t for t in removed if not self._held_elsewhere(t, g)]
-            self._apply(g, removed, orphaned, added, create=not old)
+        self.replace_graphs({name: new})
         return len(new)
 
     def drop_graph(self, name: str) -> bool:
-        g = ox.NamedNode(name)
         with self._lock:
-            if not self._store.contains_named_graph(g):
+            if not self._store.contains_named_graph(ox.NamedNode(name)):
                 return False
-            old = {q.triple for q in self._store.quads_for_pattern(None, None, None, g)}
-            orphaned = [t for t in old if not self._held_elsewhere(t, g)]
-            self._apply(g, old, orphaned, set(), drop=True)
+            self._replace_locked({name: None})
         return True
 
-    def _held_elsewhere(self, triple: ox.Triple, graph: ox.NamedNode) -> bool:
+    def replace_graphs(self, changes: Mapping[str, set[ox.Triple] | None]) -> None:
+        """Make each named graph hold exactly its set of triples (None drops it), all in one
+        transaction, keeping the default graph the exact union."""
+        for name, triples in changes.items():
+            if triples is not None:
+                _check_no_bnodes(name, triples)
+        with self._lock:
+            self._replace_locked(changes)
+
+    def _replace_locked(self, changes: Mapping[str, set[ox.Triple] | None]) -> None:
+        removed: dict[str, set[ox.Triple]] = {}
+        added: dict[str, set[ox.Triple]] = {}
+        creates, drops = [], []
+        for name, new in changes.items():
+            g = ox.NamedNode(name)
+            exists = self._store.contains_named_graph(g)
+            old = self.triples(name) if exists else set()
+            if new is None:
+                if exists:
+                    removed[name], drops = old, [*drops, g]
+                continue
+            removed[name], added[name] = old - new, new - old
+            if not exists:
+                creates.append(g)
+        gone = set().union(*removed.values()) if removed else set()
+        still = set().union(*(t for t in changes.values() if t is not None))
+        orphaned = [t for t in gone if t not in still and not self._held_outside(t, changes)]
+        new_default = set().union(*added.values()) if added else set()
+        self._apply(removed, orphaned, creates, drops, added, new_default)
+
+    def _held_outside(self, triple: ox.Triple, changing: Mapping[str, Any]) -> bool:
         for q in self._store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None):
-            if q.graph_name != graph and q.graph_name != DEFAULT:
+            g = q.graph_name
+            if isinstance(g, ox.NamedNode) and g.value not in changing:
                 return True
         return False
 
-    def _apply(self, g: ox.NamedNode, removed, orphaned, added, *, create: bool = False,
-               drop: bool = False) -> None:
+    def _apply(self, removed, orphaned, creates, drops, added, new_default) -> None:
         parts = []
-        if removed or orphaned:
-            body = "".join(f"{t} .\n" for t in orphaned)
-            inner = "".join(f"{t} .\n" for t in removed)
-            parts.append(f"DELETE DATA {{\n{body}GRAPH {g} {{\n{inner}}}\n}}")
-        if drop:
-            parts.append(f"DROP SILENT GRAPH {g}")
-        if create:
-            parts.append(f"CREATE SILENT GRAPH {g}")
-        if added:
-            lines = "".join(f"{t} .\n" for t in added)
-            parts.append(f"INSERT DATA {{\n{lines}GRAPH {g} {{\n{lines}}}\n}}")
+        inner = "".join(f"GRAPH {ox.NamedNode(n)} {{\n{''.join(f'{t} .{chr(10)}' for t in ts)}}}\n"
+                        for n, ts in removed.items() if ts)
+        if inner or orphaned:
+            parts.append("DELETE DATA {\n" + "".join(f"{t} .\n" for t in orphaned) + inner + "}")
+        parts += [f"DROP SILENT GRAPH {g}" for g in drops]
+        parts += [f"CREATE SILENT GRAPH {g}" for g in creates]
+        inner = "".join(f"GRAPH {ox.NamedNode(n)} {{\n{''.join(f'{t} .{chr(10)}' for t in ts)}}}\n"
+                        for n, ts in added.items() if ts)
+        if inner:
+            parts.append("INSERT DATA {\n" + "".join(f"{t} .\n" for t in new_default) + inner + "}")
         if not parts:
             return
         try:
             self._store.update(" ;\n".join(parts))
         except (SyntaxError, OSError) as exc:  # SyntaxError here means a term we failed to escape
-            raise StoreError(f"the write to {g.value} failed and was rolled back: {exc}") from exc
+            raise StoreError(f"the write failed and was rolled back: {exc}") from exc
+        self._touch()
+
+    def bulk_add_new_graphs(self, graphs: Mapping[str, Iterable[ox.Triple]]) -> int:
+        """Add graphs that do not exist yet, with the bulk loader (not transactional: for `kg load`
+        into graphs it has checked are new); their triples join the default graph. Returns quads."""
+        quads: list[ox.Quad] = []
+        with self._lock:
+            for name, triples in graphs.items():
+                g = ox.NamedNode(name)
+                if self._store.contains_named_graph(g):
+                    raise StoreError(f"graph {name} already exists; bulk adding would merge into it")
+                for t in triples:
+                    quads.append(ox.Quad(t.subject, t.predicate, t.object, g))
+                    quads.append(ox.Quad(t.subject, t.predicate, t.object, DEFAULT))
+            try:
+                self._store.bulk_extend(quads)
+                for name in graphs:  # an empty graph still exists as a graph
+                    self._store.add_graph(ox.NamedNode(name))
+            except OSError as exc:
+                raise StoreError(f"bulk load failed: {exc}") from exc
+            self._touch()
+        return len(quads) // 2
+
+    def _touch(self) -> None:
+        self.generation += 1
+        self.last_modified = time.time()
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -128,11 +214,13 @@ class OxigraphStore:
     def graph_size(self, name: str) -> int:
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(name)))
 
+    def triples(self, name: str | None) -> set[ox.Triple]:
+        """The triples of named graph `name` (None: the default graph) as pyoxigraph Triples."""
+        g = ox.NamedNode(name) if name is not None else DEFAULT
+        return {q.triple for q in self._store.quads_for_pattern(None, None, None, g)}
+
     def graph(self, name: str) -> Graph:
-        out = Graph()
-        for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(name)):
-            out.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
-        return out
+        return triples_to_graph(self.triples(name))
 
     def triples_count(self) -> int:
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, DEFAULT))
@@ -142,6 +230,8 @@ class OxigraphStore:
 
     def query(self, sparql: str, *, default_graph: list[str] | None = None,
               named_graphs: list[str] | None = None, timeout: float | None = None) -> Any:
+        """Run a query in this thread. `timeout` is not enforced here (Oxigraph has no cancel);
+        the server runs queries in killable worker processes instead (kg.store.workers)."""
         kwargs: dict[str, Any] = {}
         if default_graph:
             kwargs["default_graph"] = [ox.NamedNode(i) for i in default_graph]
@@ -154,24 +244,42 @@ class OxigraphStore:
         except OSError as exc:
             raise StoreError(f"the query failed: {exc}") from exc
 
-    def quads(self, graph: str | None = None):
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """Iterate the quads of the named graphs (all of them, or one); the default graph is derived."""
         if graph is not None:
             yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
             return
-        for q in self._store:
-            if q.graph_name != DEFAULT:
-                yield q
+        for g in self._named_graphs_sorted():
+            yield from self._store.quads_for_pattern(None, None, None, g)
+
+    def _named_graphs_sorted(self) -> list[ox.NamedNode]:
+        return sorted((g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)),
+                      key=lambda g: g.value)
 
     def dump(self, output: IO[bytes], fmt: str, *, graph: str | None = None) -> None:
-        """Triple formats get the default graph (the set union) or `graph`; quad formats every named graph."""
+        """Triple formats get the default graph (the set union) or `graph`; quad formats every
+        named graph. N-Quads is written graph by graph by Oxigraph itself (fast, constant memory)."""
         spec = RDF_FORMATS[fmt]
-        if spec.dataset:
-            ox.serialize(self.quads(graph), output, spec.ox_format)
+        if spec.key == "nq":
+            graphs = [ox.NamedNode(graph)] if graph else self._named_graphs_sorted()
+            for g in graphs:
+                # N-Triples lines end in " .\n" and literals escape newlines, so the graph name
+                # goes in front of each line end
+                body = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+                output.write(body.replace(b" .\n", f" {g} .\n".encode()))
+        elif spec.dataset:
+            ox.serialize(self.quads(graph), output, spec.ox_format,
+                         **({"prefixes": spec.prefixes} if spec.prefixes else {}))
         else:
             source = ox.NamedNode(graph) if graph else DEFAULT
-            self._store.dump(output, spec.ox_format, from_graph=source,
-                             prefixes=spec.prefixes)
+            self._store.dump(output, spec.ox_format, from_graph=source, prefixes=spec.prefixes)
+
+    def checkpoint(self, target: str) -> None:
+        """A consistent copy of the store on disk at `target` (RocksDB checkpoint: hard links)."""
+        if self.in_memory:
+            raise StoreError("an in-memory store has no on-disk checkpoint")
+        self._store.flush()
+        self._store.backup(target)
 
     def flush(self) -> None:
         self._store.flush()

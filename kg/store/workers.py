@@ -1,0 +1,273 @@
+"""SPARQL queries in worker processes that can be killed, so a query timeout really stops the work.
+
+pyoxigraph has no way to cancel a running query, and a thread cannot be stopped; a process can.
+Each worker opens the on-disk store read-only and re-opens it when the store's write generation
+has changed, runs one query at a time and streams the serialised answer back through a pipe. The
+server waits for the answer with a deadline; past it the worker is killed (SIGKILL: the CPU is
+freed at once) and a fresh one takes its place. An in-memory store cannot be shared with another
+process: there the query runs in the calling thread and the deadline is only checked between
+result rows (see `run_in_thread`).
+
+Messages on the pipe: the request is a pickled dict; the answer is frames of bytes whose first
+byte says what they are: H (header: json {kind, format}), D (data), E (error: json {status,
+message}), Z (end).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import KgError, QueryError, StoreError
+from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
+from kg.rdf.vocab import PREFIXES
+from kg.store.results import write_solutions
+
+_CHUNK = 64 * 1024
+
+
+class QueryTimeout(KgError):
+    """The query ran past `query_timeout` and was stopped (503)."""
+
+    status = 503
+
+
+# -- the work itself: shared by worker processes and the in-thread fallback -------------------
+
+def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> None:
+    """Run `req` on `store` and serialise the answer into `out`. `on_kind(kind, fmt_key)` is
+    called once the result kind is known; it raises the 406 if no format fits that kind."""
+    kwargs: dict[str, Any] = {}
+    if req.get("default_graph"):
+        kwargs["default_graph"] = [ox.NamedNode(i) for i in req["default_graph"]]
+    if req.get("named_graphs"):
+        kwargs["named_graphs"] = [ox.NamedNode(i) for i in req["named_graphs"]]
+    try:
+        result = store.query(req["query"], **kwargs)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from exc
+    kind = ("graph" if isinstance(result, ox.QueryTriples)
+            else "boolean" if isinstance(result, ox.QueryBoolean) else "results")
+    fmt = req["formats"]["graph" if kind == "graph" else "results"]
+    on_kind(kind, fmt)
+    if req.get("head_only"):
+        return
+    if kind == "graph":
+        spec = RDF_FORMATS[fmt]
+        kw = {"prefixes": PREFIXES} if spec.key in ("ttl", "trig", "rdf") else {}
+        ox.serialize(itertools.islice(result, req["max_rows"]), out, spec.ox_format, **kw)
+    elif kind == "boolean":
+        result.serialize(out, RESULTS_FORMATS[fmt].ox_format)
+    else:
+        write_solutions(result, out, fmt, req["max_rows"])
+
+
+class _FrameWriter:
+    """File-like: buffers output and sends it as D frames; the H frame goes first, lazily, so
+    that a query that fails or times out before producing output can still get its status."""
+
+    def __init__(self, conn: Connection):
+        self.conn, self.buf, self.header = conn, bytearray(), None
+        self.sent_header = False
+
+    def write(self, data: bytes) -> int:
+        self.buf += data
+        if len(self.buf) >= _CHUNK:
+            self._send()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def _send(self) -> None:
+        if not self.sent_header:
+            self.conn.send_bytes(b"H" + json.dumps(self.header).encode())
+            self.sent_header = True
+        if self.buf:
+            self.conn.send_bytes(b"D" + bytes(self.buf))
+            self.buf.clear()
+
+    def finish(self) -> None:
+        self._send()
+        self.conn.send_bytes(b"Z")
+
+
+def _error_frame(exc: BaseException) -> bytes:
+    if isinstance(exc, KgError):
+        body = {"status": exc.status, "message": exc.message}
+    elif isinstance(exc, OSError):  # a SERVICE that failed, or the store
+        body = {"status": 502 if "http" in str(exc).lower() else 500, "message": str(exc)}
+    else:
+        body = {"status": 500, "message": f"{type(exc).__name__}: {exc}"}
+    return b"E" + json.dumps(body).encode()
+
+
+def _open(location: str) -> ox.Store:
+    # the server may be compacting while a read-only view opens: a file named in the manifest can
+    # vanish before it is read; opening again sees the new manifest
+    for attempt in range(20):
+        try:
+            return ox.Store.read_only(location)
+        except (OSError, RuntimeError):
+            if attempt == 19:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _worker_main(rfd: int, wfd: int, location: str) -> None:
+    inbox, outbox = Connection(rfd, writable=False), Connection(wfd, readable=False)
+    store, generation = None, None
+    while True:
+        try:
+            req = inbox.recv()
+        except EOFError:
+            return
+        for attempt in range(3):
+            writer = _FrameWriter(outbox)
+            try:
+                if store is None or req["generation"] != generation:
+                    store, generation = None, None
+                    store, generation = _open(location), req["generation"]
+
+                def on_kind(kind: str, fmt: Any) -> None:
+                    if isinstance(fmt, dict):  # the 406 for this kind of result
+                        raise KgError(fmt["message"], status=fmt["status"])
+                    writer.header = {"kind": kind, "format": fmt}
+
+                evaluate(store, req, writer, on_kind)
+                writer.finish()
+                break
+            except (OSError, RuntimeError) as exc:
+                store = None  # files moved under the read-only view: re-open, and retry if we can
+                if writer.sent_header or attempt == 2 or "http" in str(exc).lower():
+                    outbox.send_bytes(_error_frame(exc))
+                    break
+            except BaseException as exc:  # reported to the server, which answers with its status
+                outbox.send_bytes(_error_frame(exc))
+                break
+
+
+# -- the server side ------------------------------------------------------------------------
+
+class _Worker:
+    def __init__(self, location: str):
+        r1, w1 = os.pipe()  # server → worker
+        r2, w2 = os.pipe()  # worker → server
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from kg.store.workers import _worker_main; "
+                                   f"_worker_main({r1}, {w2}, sys.argv[1])", location],
+            pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL)
+        os.close(r1)
+        os.close(w2)
+        self.send, self.recv = Connection(w1, readable=False), Connection(r2, writable=False)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        self.send.close()
+        self.recv.close()
+
+
+class QueryPool:
+    """`size` worker processes over the on-disk store at `location`."""
+
+    def __init__(self, location: str, size: int, generation: Any):
+        self.location, self.generation = location, generation
+        self._idle: queue.Queue = queue.Queue()
+        for _ in range(size):  # started now, ready by the time they are needed
+            self._idle.put(_Worker(location))
+        self._closed = False
+
+    def run(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
+        """Send `req` to a free worker; return the header and an iterator of the body. Raises the
+        query's own error (status from the worker) or QueryTimeout."""
+        deadline = time.monotonic() + timeout
+        worker = self._idle.get()
+        if worker is None or worker.proc.poll() is not None:
+            worker = _Worker(self.location)
+        req = {**req, "generation": self.generation()}
+        try:
+            worker.send.send(req)
+            kind, payload = self._next(worker, deadline, timeout)
+        except BaseException:
+            self._discard(worker)
+            raise
+        if kind == "E":
+            self._idle.put(worker)
+            err = json.loads(payload)
+            raise KgError(err["message"], status=err["status"])
+        return json.loads(payload), self._body(worker, deadline, timeout)
+
+    def _next(self, worker: _Worker, deadline: float, timeout: float) -> tuple[str, bytes]:
+        if not worker.recv.poll(max(0.0, deadline - time.monotonic())):
+            raise QueryTimeout(f"the query ran longer than the limit of {timeout:g} s and was "
+                               "stopped; narrow it (LIMIT, more specific patterns) and try again")
+        try:
+            frame = worker.recv.recv_bytes()
+        except EOFError as exc:
+            raise StoreError("the query worker died (out of memory?)") from exc
+        return chr(frame[0]), frame[1:]
+
+    def _body(self, worker: _Worker, deadline: float, timeout: float) -> Iterator[bytes]:
+        done = False
+        try:
+            while True:
+                kind, payload = self._next(worker, deadline, timeout)
+                if kind == "D":
+                    yield payload
+                elif kind == "Z":
+                    done = True
+                    return
+                else:  # an error after the status was sent: all we can do is cut the body
+                    done = True
+                    raise StoreError(json.loads(payload)["message"])
+        finally:
+            # a client that went away or a deadline mid-stream: the worker is still busy, kill it
+            if done:
+                self._idle.put(worker)
+            else:
+                self._discard(worker)
+
+    def _discard(self, worker: _Worker) -> None:
+        threading.Thread(target=worker.kill, daemon=True).start()
+        self._idle.put(None if self._closed else _Worker(self.location))
+
+    def close(self) -> None:
+        self._closed = True
+        while True:
+            try:
+                w = self._idle.get_nowait()
+            except queue.Empty:
+                return
+            if w is not None:
+                w.kill()
+
+
+def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, timeout: float) -> None:
+    """The fallback for in-memory stores: the deadline is checked as output is written, so a query
+    that streams is stopped, but one that computes everything before its first row is not."""
+    deadline = time.monotonic() + timeout
+
+    class _Deadline:
+        def write(self, data: bytes) -> int:
+            if time.monotonic() > deadline:
+                raise QueryTimeout(f"the query ran longer than the limit of {timeout:g} s and was "
+                                   "stopped")
+            return out.write(data)
+
+        def flush(self) -> None:
+            pass
+
+    evaluate(store, req, _Deadline(), on_kind)
