@@ -133,7 +133,8 @@ class Builder:
             # clash (NEREL gives the same Russian name another QID) ranks below the confirmed reading.
             from_csc_city = label_src == "csc-cities" or (not label_src and "nerel" not in r["source"])
             if check.startswith("nerel-label-other-qid"):
-                status, prior = "clash", 30 if is_city and from_csc_city else 55
+                # a csc city id NEREL contradicts is suspect; a region is a namesake (canton Geneva)
+                status, prior = ("clash", 30) if is_city and from_csc_city else ("homonym", 55)
             elif check == "nerel-same-qid" or label_src == "nerel":
                 status, prior = "confirmed", 85 if is_city else 75
             elif is_city and from_csc_city:

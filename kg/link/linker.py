@@ -24,7 +24,7 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
         "first-name-variant": 0.8, "surname": 0.7, "surname-in-document": 0.86}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
-SURNAME_NOTABLE_DOCS = 3  # a bare surname links to a unique candidate only if this well attested
+SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +164,10 @@ def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     if len(in_doc) == 1:
         return next(iter(in_doc.values())), BASE["surname-in-document"], "gazetteer-surname-in-document"
     people = {item.qid: item for _, item in gaz.by_surname(key)}
-    if len(people) != 1:
+    notable = [i for i in people.values() if i.key_office or i.docs >= SURNAME_NOTABLE_DOCS]
+    if len(notable) != 1:  # `Буш`: two presidents; `Данилов`: nobody well known
         return None
-    item = next(iter(people.values()))
-    if not (item.key_office or item.docs >= SURNAME_NOTABLE_DOCS):
-        return None
+    item = notable[0]
     conf = _person_agreement(e, item, ctx, BASE["surname"])
     return None if conf is None else (item, conf, "gazetteer-surname")
 

@@ -1,0 +1,160 @@
+"""The offline linker on hand-written sentences: type, shared names, type words, surnames, people's
+countries, abbreviations, and merging the entities of one document that are one thing."""
+
+from __future__ import annotations
+
+from kg.link import annotate, load_gazetteer
+from kg.records import Document, Entity, Event, Extraction, Span
+
+
+def _doc(text: str, *entities: tuple, events: tuple = ()) -> Extraction:
+    """Entities as (key, kind, name, surface forms…[, dict of extra fields])."""
+    out = []
+    for key, kind, name, *forms in entities:
+        extra = forms.pop() if forms and isinstance(forms[-1], dict) else {}
+        mentions = []
+        for f in forms:
+            start = text.index(f)
+            mentions.append(Span(start, start + len(f), f))
+        out.append(Entity(key, kind, name, tuple(mentions), **extra))
+    return Extraction(Document("t", text), tuple(out), events=events)
+
+
+def _link(x: Extraction, key: str):
+    e = annotate(x).entity(key)
+    return e.link.qid if e.link else None
+
+
+def test_washington_in_a_place_role_is_the_city():
+    x = _doc("Переговоры прошли в Вашингтоне.", ("w", "place", "Вашингтон", "Вашингтоне"))
+    assert _link(x, "w") == "Q61"
+
+
+def test_washington_acting_as_an_organisation_is_not_linked_to_the_city():
+    x = _doc("Вашингтон ответил на предложения.", ("w", "organization", "Вашингтон", "Вашингтон"))
+    assert _link(x, "w") is None
+
+
+def test_a_type_word_before_the_name_selects_the_state():
+    x = _doc("Он губернатор в штате Вашингтон.", ("w", "place", "Вашингтон", "Вашингтон"))
+    assert _link(x, "w") == "Q1223"
+
+
+def test_geneva_is_the_city_unless_the_text_says_canton():
+    city = _doc("Встреча пройдёт в Женеве.", ("g", "place", "Женева", "Женеве"))
+    canton = _doc("Выборы прошли в кантоне Женева.", ("g", "place", "Женева", "Женева"))
+    assert _link(city, "g") == "Q71"
+    assert _link(canton, "g") == "Q11917"
+
+
+def test_kyiv_gets_the_confirmed_qid_not_the_csc_city_id():
+    assert _link(_doc("В Киеве холодно.", ("k", "place", "Киев", "Киеве")), "k") == "Q1899"
+
+
+def test_a_place_that_is_a_country_becomes_a_country():
+    e = annotate(_doc("Санкции США.", ("u", "place", "США", "США"))).entity("u")
+    assert (e.kind, e.link.qid) == ("country", "Q30")
+
+
+def test_every_link_has_a_confidence_and_a_method():
+    e = annotate(_doc("Санкции США.", ("u", "place", "США", "США"))).entity("u")
+    assert 0.6 <= e.link.confidence <= 1 and e.link.method.startswith("gazetteer-")
+
+
+def test_unconfirmed_csc_city_ids_are_not_linked_offline():
+    gaz = load_gazetteer()
+    unconfirmed = [i for i in gaz.items.values() if i.status == "unconfirmed" and i.label_ru
+                   and len(gaz.lookup(i.label_ru)) == 1 and " " not in i.label_ru]
+    assert unconfirmed
+    item = unconfirmed[0]
+    x = _doc(f"Он приехал: {item.label_ru}.", ("c", "place", item.label_ru, item.label_ru))
+    assert _link(x, "c") is None
+
+
+def test_a_full_name_links_to_the_gazetteer_person():
+    x = _doc("Президент Дональд Трамп заявил.", ("t", "person", "Дональд Трамп", "Дональд Трамп"))
+    assert _link(x, "t") == "Q22686"
+
+
+def test_a_full_name_with_a_short_first_name_links():
+    x = _doc("Джозеф Байден позвонил.", ("b", "person", "Джозеф Байден", "Джозеф Байден"))
+    assert _link(x, "b") == "Q6279"
+
+
+def test_a_namesake_with_another_first_name_is_not_linked():
+    # the gazetteer knows Фёдор Ушаков, not the Юрий Ушаков of the text
+    x = _doc("Помощник Юрий Ушаков сказал.", ("u", "person", "Юрий Ушаков", "Юрий Ушаков"))
+    assert _link(x, "u") is None
+
+
+def test_a_bare_surname_links_to_a_unique_well_known_candidate():
+    e = annotate(_doc("Трамп заявил.", ("t", "person", "Трамп", "Трамп"))).entity("t")
+    assert e.link.qid == "Q22686" and e.link.method == "gazetteer-surname"
+
+
+def test_a_bare_surname_of_two_people_is_not_linked():
+    gaz = load_gazetteer()
+    assert len({i.qid for _, i in gaz.by_surname("Буш")}) > 1
+    assert _link(_doc("Буш заявил.", ("b", "person", "Буш", "Буш")), "b") is None
+
+
+def test_a_bare_surname_of_a_rarely_attested_person_is_not_linked():
+    gaz = load_gazetteer()
+    rare = [(f, i) for s in gaz.surnames for f, i in gaz.by_surname(s)
+            if len(gaz.by_surname(s)) == 1 and not i.key_office and i.docs == 1 and i.label_ru]
+    surname = rare[0][1].label_ru.split()[-1]
+    assert _link(_doc(f"{surname} заявил.", ("s", "person", surname, surname)), "s") is None
+
+
+def test_a_bare_surname_follows_the_full_name_linked_in_the_document():
+    x = _doc("Джо Байден и Обама. Байден сказал.",
+             ("b", "person", "Джо Байден", "Джо Байден"), ("s", "person", "Байден", "Байден сказал"))
+    e = annotate(x)
+    assert len(e.entities) == 1  # the surname-only entity joins the full name's
+    assert e.entities[0].link.qid == "Q6279"
+
+
+def test_a_person_whose_position_names_another_country_is_not_linked():
+    x = _doc("Президент России Джо Байден.", ("r", "country", "Россия", "России"),
+             ("b", "person", "Джо Байден", "Джо Байден", {"job_title": "президент России", "affiliation": "r"}))
+    assert _link(x, "b") is None
+
+
+def test_a_person_whose_position_agrees_is_linked_more_confidently():
+    plain = annotate(_doc("Джо Байден.", ("b", "person", "Джо Байден", "Джо Байден"))).entity("b")
+    x = _doc("Вице-президент США Джо Байден.", ("u", "country", "США", "США"),
+             ("b", "person", "Джо Байден", "Джо Байден", {"job_title": "вице-президент США", "affiliation": "u"}))
+    agreed = annotate(x).entity("b")
+    assert agreed.link.qid == "Q6279" and agreed.link.confidence > plain.link.confidence
+
+
+def test_an_abbreviation_matches_only_names_written_in_capitals():
+    # `МИД` is not the item labelled `Мид`, and which country's ministry it is the text must say
+    x = _doc("МИД заявил. Позиция МИДа.", ("m", "organization", "Мид", "МИД", "МИДа", {"aliases": ("МИД",)}))
+    assert _link(x, "m") is None
+
+
+def test_entities_linked_to_one_item_merge_and_references_follow():
+    text = "США ввели санкции. Соединённые Штаты пригрозили."
+    x = _doc(text, ("a", "place", "США", "США"), ("b", "place", "Соединённые Штаты", "Соединённые Штаты"),
+             events=(Event("v", "Threat", Span(text.index("пригрозили"), text.index("пригрозили") + 10,
+                                               "пригрозили"), agents=("b",)),))
+    out = annotate(x)
+    assert [e.key for e in out.entities] == ["a"]
+    assert {m.text for m in out.entities[0].mentions} == {"США", "Соединённые Штаты"}
+    assert "Соединённые Штаты" in out.entities[0].aliases
+    assert out.events[0].agents == ("a",)
+
+
+def test_unlinked_word_order_variants_merge_in_one_document():
+    text = "Совет НАТО-Россия собрался. Совет Россия-НАТО закрыт."
+    out = annotate(_doc(text, ("a", "organization", "Совет НАТО-Россия", "Совет НАТО-Россия"),
+                        ("b", "organization", "Совет Россия-НАТО", "Совет Россия-НАТО")))
+    assert len(out.entities) == 1 and len(out.entities[0].mentions) == 2
+
+
+def test_an_upstream_link_is_kept():
+    from kg.records import Link
+
+    x = _doc("Вашингтон.", ("w", "place", "Вашингтон", "Вашингтон", {"link": Link("Q1223", 0.9, "manual")}))
+    assert _link(x, "w") == "Q1223"
