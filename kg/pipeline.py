@@ -15,6 +15,7 @@ from rdflib import Graph
 
 from kg import nlp
 from kg.errors import InputError
+from kg.identity import assign_slugs
 from kg.link import annotate
 from kg.rdf import iris
 from kg.rdf.build import build_graph
@@ -115,6 +116,7 @@ def validated_graph(extraction: Extraction, settings: Settings) -> Graph:
 
 def store_extraction(extraction: Extraction, *, settings: Settings, store: Store) -> IngestResult:
     """Build, validate and store records made by any extractor; nothing is stored unless valid."""
+    extraction = assign_slugs(extraction, store, settings.base)  # one IRI per entity across documents
     graph = validated_graph(extraction, settings)
     document = extraction.document
     doc_iri = iris.doc_iri(settings.base, document.id)
