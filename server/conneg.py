@@ -12,6 +12,10 @@ class NotAcceptable(KgError):
     status = 406
 
 
+_GRAPH_FORMAT_ALIASES = {"n3": "ttl", "text/n3": "ttl", "text/rdf+n3": "ttl", "json": "jsonld",
+                         "application/json": "jsonld"}
+
+
 def _best(options: dict[str, str], default: str) -> str:
     """The key whose media type the Accept header prefers; `default` when Accept is absent or */*."""
     accept = request.accept_mimetypes
@@ -54,6 +58,9 @@ def negotiate_rdf(default: str = "ttl", *, suffix: str | None = None,
     allowed = allowed or tuple(RDF_FORMATS)
     name = suffix or request.values.get("format") or request.values.get("output")
     if name:
+        # the `format`/`output` parameter is shared with SELECT results: for a graph, clients such
+        # as SPARQLWrapper say "n3" for Turtle, "json" for JSON-LD and "xml" for RDF/XML
+        name = _GRAPH_FORMAT_ALIASES.get(name.strip().lower(), name)
         f = rdf_format(name)
         if f is None or f.key not in allowed:
             raise NotAcceptable(f"unknown RDF format {name!r}; use one of {', '.join(allowed)}")
