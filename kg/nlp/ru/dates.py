@@ -98,8 +98,9 @@ def find_times(text: str, published: date | None = None,
                 tv = _value(kind, m, text, start, end, published, tense)
             except ValueError:  # "31 февраля" and the like: not a date
                 tv = None
+            if tv is not None or kind not in ("month", "season", "year", "weekday", "relyear", "relday"):
+                taken.append((start, end))  # an impossible day ("31 февраля") is no month either
             if tv is not None:
-                taken.append((start, end))
                 found.append(tv)
     return tuple(sorted(found, key=lambda t: t.span.start))
 
@@ -113,8 +114,7 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
     if kind in ("night", "night_range", "range", "day", "numeric", "iso"):
         month = w.months[g["m2"].lower()] if g.get("m2") else int(g["mn"])
         day = int(g["d2"])
-        if not 1 <= month <= 12 or not 1 <= day <= 31:
-            return None
+        date(2000, month, day)  # raises ValueError for a day the month does not have (2000: leap)
         if kind in ("range", "night_range"):
             m1 = w.months[g["m1"].lower()] if g.get("m1") else month
             d1 = int(g["d1"])

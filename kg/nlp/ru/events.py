@@ -304,6 +304,17 @@ class _Extractor:
             for c in [*self.kids(t), *(g for k in self.kids(t) if k.rel == "nmod" for g in self.kids(k))]:
                 if c.rel in ("acl", "acl:relcl", "appos") and c.pos == "VERB":
                     self.anchor.setdefault(c.index, f)
+            # the parse often hangs "…, который пройдёт …" elsewhere: take the next relative clause
+            last = self.a.sentences[t.sent].last
+            for i in range(t.index + 1, min(t.index + 7, last) + 1):
+                w = self.a.tokens[i]
+                if w.lemma == "который" and self.a.tokens[i - 1].text == ",":
+                    h = self.head(w)
+                    if h is not None and h.pos == "VERB":
+                        self.anchor.setdefault(h.index, f)
+                    break
+                if w.pos == "VERB":
+                    break
 
     # ---- time, place, duration ---------------------------------------------------------------
 

@@ -1,0 +1,95 @@
+"""Russian time expressions → TimeValue: years only from the text or the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.dates import find_times
+
+DEC31 = date(2021, 12, 31)
+THU = date(2022, 3, 10)  # a Thursday
+
+# sentence, publication date, expected (begin, end, year, month, day, season) of the one time found
+CASES = [
+    ("Переговоры состоятся в Вене 9–10 января.", DEC31,
+     (date(2022, 1, 9), date(2022, 1, 10), 2022, 1, 9, None)),
+    ("Переговоры прошли в Вене 9–10 января.", date(2021, 2, 1),
+     (date(2021, 1, 9), date(2021, 1, 10), 2021, 1, 9, None)),
+    ("Переговоры состоятся в Вене 9–10 января.", None, (None, None, None, 1, 9, None)),
+    ("В ночь на 31 декабря министры созвонились.", DEC31,
+     (date(2021, 12, 30), date(2021, 12, 31), 2021, 12, 30, None)),
+    ("В ночь на 31 декабря министры созвонились.", None, (None, None, None, 12, 31, None)),
+    ("В ночь с 5 на 6 марта 2020 года прошли учения.", None,
+     (date(2020, 3, 5), date(2020, 3, 6), 2020, 3, 5, None)),
+    ("Договор подписан 12 июня 1990 года.", None, (date(1990, 6, 12), None, 1990, 6, 12, None)),
+    ("Соглашение подписано 03.04.2019 в Минске.", None, (date(2019, 4, 3), None, 2019, 4, 3, None)),
+    ("Форум пройдёт с 30 ноября по 1 декабря в Лиме.", date(2021, 10, 1),
+     (date(2021, 11, 30), date(2021, 12, 1), 2021, 11, 30, None)),
+    ("Саммит продлится с 30 декабря по 2 января.", date(2021, 12, 15),
+     (date(2021, 12, 30), date(2022, 1, 2), 2021, 12, 30, None)),
+    ("Выборы прошли в декабре.", None, (None, None, None, 12, None, None)),
+    ("Выборы пройдут в марте.", DEC31, (None, None, 2022, 3, None, None)),
+    ("Выборы прошли в марте.", DEC31, (None, None, 2021, 3, None, None)),
+    ("Посол прибыл в мае 2009 года.", None, (None, None, 2009, 5, None, None)),
+    ("Осенью войска провели учения.", None, (None, None, None, None, None, "autumn")),
+    ("Осенью войска провели учения.", DEC31, (None, None, 2021, None, None, "autumn")),
+    ("Конфликт длится с весны 2011 года.", None, (None, None, 2011, None, None, "spring")),
+    ("В 2019 году он ушёл в отставку.", None, (None, None, 2019, None, None, None)),
+    ("Вчера министр прилетел в Каир.", THU, (date(2022, 3, 9), None, 2022, 3, 9, None)),
+    ("Сегодня министр прилетел в Каир.", THU, (date(2022, 3, 10), None, 2022, 3, 10, None)),
+    ("В понедельник министр прилетел в Каир.", THU, (date(2022, 3, 7), None, 2022, 3, 7, None)),
+    ("В понедельник министр прилетит в Каир.", THU, (date(2022, 3, 14), None, 2022, 3, 14, None)),
+    ("В прошлом году министр прилетел в Каир.", THU, (None, None, 2021, None, None, None)),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[f"{c[0][:30]}|{c[1]}" for c in CASES])
+def test_time_expression_is_normalised(text, published, expected):
+    times = find_times(text, published, analyse(text))
+    assert len(times) == 1, times
+    t = times[0]
+    assert (t.begin, t.end, t.year, t.month, t.day, t.season) == expected
+    assert text[t.span.start:t.span.end] == t.span.text
+
+
+@pytest.mark.parametrize("text", ["Вчера министр прилетел в Каир.", "В пятницу министр прилетел в Каир.",
+                                  "В прошлом году министр прилетел в Каир."])
+def test_relative_time_without_publication_date_gives_nothing(text):
+    assert find_times(text, None, analyse(text)) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча прошла 10 декабря.", "Визит намечен на 9–10 января.", "В ночь на 1 мая шёл дождь.",
+    "Учения прошли в апреле.", "Зимой выпал снег.", "Армии встретились 25 апреля."])
+def test_no_year_is_invented_without_publication_date(text):
+    times = find_times(text, None, analyse(text))
+    assert times, text
+    assert all(t.year is None and t.begin is None and t.end is None for t in times)
+
+
+@pytest.mark.parametrize("text", ["Разговор длился 50 минут.", "Малайские государства существуют 2000 лет.",
+                                  "Пандемия COVID-19 изменила планы.", "Ему исполнилось 35 лет.",
+                                  "Дата 31 февраля не существует."])
+def test_numbers_that_are_not_dates_give_no_time(text):
+    assert find_times(text, None, analyse(text)) == ()
+
+
+def test_tense_from_clause_decides_the_year_of_a_yearless_date():
+    past = find_times("Переговоры прошли 9 января.", DEC31, analyse("Переговоры прошли 9 января."))
+    future = find_times("Переговоры пройдут 9 января.", DEC31, analyse("Переговоры пройдут 9 января."))
+    assert past[0].begin == date(2021, 1, 9)
+    assert future[0].begin == date(2022, 1, 9)
+
+
+def test_future_marked_by_должны_without_a_future_verb():
+    text = "Переговоры, которые должны пройти в январе, отложены."
+    (t,) = find_times(text, DEC31, analyse(text))
+    assert (t.year, t.month) == (2022, 1)
+
+
+def test_works_on_text_alone_without_analysis():
+    (t,) = find_times("Встреча 9–10 января.", DEC31)
+    assert t.month == 1 and t.day == 9 and t.year in (2021, 2022)
