@@ -28,7 +28,10 @@ class Settings:
     token: str = _setting("", "Bearer token that enables writes over HTTP; empty = read-only service.")
     max_request_bytes: int = _setting(5_000_000, "Largest request body accepted, in bytes.")
     max_text_chars: int = _setting(1_000_000, "Longest article text accepted, in characters.")
-    query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped.")
+    query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped (503).")
+    query_workers: int = _setting(4, "Processes that run SPARQL queries, so a query past the "
+                                     "timeout can be killed; 0 = run queries in the server process "
+                                     "(the timeout is then only checked between result rows).")
     max_rows: int = _setting(100_000, "Most result rows a SELECT query returns.")
     threads: int = _setting(8, "Worker threads of the WSGI server.")
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
