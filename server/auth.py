@@ -1,5 +1,5 @@
-"""Write access: closed unless KG_TOKEN is set; then `Authorization: Bearer <token>`, compared in
-constant time."""
+"""Access control. Writes: closed unless KG_TOKEN is set; then `Authorization: Bearer <token>`, compared in
+constant time. Reads: open to any origin (CORS)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,24 @@ def require_write_access() -> None:
         raise KgError("writes need an 'Authorization: Bearer <token>' header", status=401)
     if not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise KgError("the bearer token is not valid for this service", status=403)
+
+
+_CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "ETag, Last-Modified, Location, Content-Disposition",
+}
+_PREFLIGHT = {
+    "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, HEAD, OPTIONS",
+    "Access-Control-Allow-Headers": "Accept, Content-Type, Authorization, If-None-Match, "
+                                    "If-Modified-Since",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+def cors_headers(response):
+    """CORS for browser clients (YASGUI, Comunica in a page): the data is public, so any origin
+    may read; writes still need the bearer token, which a page must hold itself."""
+    response.headers.update(_CORS)
+    if request.method == "OPTIONS":
+        response.headers.update(_PREFLIGHT)
+    return response

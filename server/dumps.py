@@ -1,14 +1,32 @@
-"""Whole-store dumps at /dump.<ext> (ttl, nt, nq, trig, jsonld, rdf), streamed, optionally gzipped."""
+"""Whole-store dumps at /dump.<ext>[.gz] (ttl, nt, nq, trig, jsonld, rdf): streamed in constant
+memory, byte-identical to `kg dump`, with ETag and Last-Modified from the store's write generation,
+so a client that already has the current dump gets 304 Not Modified."""
 
 from __future__ import annotations
 
+from email.utils import format_datetime, parsedate_to_datetime
+from datetime import datetime, timezone
+
 from flask import Blueprint, Response, abort, request
 
-from kg.export import stream
+from kg.export import etag, stream
 from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store
 
 bp = Blueprint("dumps", __name__)
+
+
+def _not_modified(tag: str, last_modified: datetime) -> bool:
+    """RFC 9110 §13.1: If-None-Match wins over If-Modified-Since when both are sent."""
+    if request.if_none_match:
+        return request.if_none_match.contains_weak(tag) or "*" in request.if_none_match
+    since = request.headers.get("If-Modified-Since")
+    if since:
+        try:
+            return last_modified <= parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
+    return False
 
 
 @bp.route("/dump.<ext>", methods=["GET", "HEAD"])
@@ -18,11 +36,19 @@ def dump(ext: str):
     fmt = RDF_FORMATS.get(key)
     if fmt is None:
         abort(404, description=f"no dump in format {ext!r}; available: "
-                               + ", ".join(f"/dump.{k}" for k in RDF_FORMATS))
-    headers = {"Content-Disposition": f'attachment; filename="newskg.{ext}"'}
+                               + ", ".join(f"/dump.{k}[.gz]" for k in RDF_FORMATS))
+    store = get_store()
+    # one snapshot of the generation: a write during the request changes the next ETag, not this
+    generation, modified = store.generation, store.last_modified
+    tag = etag(getattr(store, "etag_seed", ""), generation, ext)
+    last_modified = datetime.fromtimestamp(int(modified), tz=timezone.utc)
+    headers = {"ETag": f'"{tag}"', "Last-Modified": format_datetime(last_modified, usegmt=True),
+               "Cache-Control": "no-cache",  # may be stored, but revalidated: it changes on writes
+               "Content-Disposition": f'attachment; filename="newskg.{ext}"'}
     mimetype = "application/gzip" if gz else fmt.media_type
+    if _not_modified(tag, last_modified):
+        return Response(status=304, headers=headers)
     if request.method == "HEAD":
         return Response(status=200, mimetype=mimetype, headers=headers)
-    store = get_store()
     return Response(stream(lambda out: store.dump(out, fmt.key), gzipped=gz),
                     mimetype=mimetype, headers=headers)

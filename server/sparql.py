@@ -1,24 +1,37 @@
-"""SPARQL 1.1 Protocol endpoint at /sparql: queries by GET, form POST or direct POST; results
-streamed in the negotiated format; a Service Description when no query is given."""
+"""SPARQL 1.1 Protocol endpoint at /sparql (https://www.w3.org/TR/sparql11-protocol/): queries by
+GET, form POST or direct POST, run in killable worker processes under a timeout and streamed in
+the negotiated format; SHACL-gated updates (token required); a Service Description otherwise."""
 
 from __future__ import annotations
 
-import pyoxigraph as ox
-from flask import Blueprint, Response, render_template, request
+import threading
 
-from kg.errors import InputError, KgError
+from flask import Blueprint, Response, current_app, jsonify, render_template, request
+
+from kg.errors import InputError, KgError, NotFound
 from kg.export import start_stream
-from kg.rdf.vocab import PREFIXES
+from kg.query import service_endpoints
+from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
+from kg.store.update import apply_update, validator
+from kg.store.workers import QueryPool, run_in_thread
+from server.auth import cors_headers, require_write_access
 from server.conneg import negotiate_rdf, negotiate_results, prefers_html
 from server.service_description import service_description
 from server.store import get_settings, get_store
 
 bp = Blueprint("sparql", __name__)
+bp.after_app_request(cors_headers)
+
+_METHODS = "GET, POST, HEAD, OPTIONS"
+_pool_lock = threading.Lock()
 
 
-def _read_query() -> tuple[str | None, str | None]:
-    """(query, update) from the request, per the SPARQL 1.1 Protocol's three ways of sending."""
-    if request.method == "GET" or request.method == "HEAD":
+def _read_request() -> tuple[str | None, str | None]:
+    """(query, update) from the request, per the Protocol's three ways of sending each."""
+    if request.method in ("GET", "HEAD"):
+        if "update" in request.args:
+            raise KgError("a SPARQL Update must be sent with POST (as application/sparql-update "
+                          "or a form field 'update')", status=405)
         return request.args.get("query"), None
     ctype = (request.mimetype or "").lower()
     if ctype == "application/sparql-query":
@@ -26,79 +39,153 @@ def _read_query() -> tuple[str | None, str | None]:
     if ctype == "application/sparql-update":
         return None, _body_text()
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        return request.form.get("query"), request.form.get("update")
-    raise KgError(f"unsupported media type {request.mimetype or '(none)'!r} for a SPARQL POST; "
-                  "send application/sparql-query, application/sparql-update or a form",
-                  status=415)
+        query, update = request.form.get("query"), request.form.get("update")
+        if query is not None and update is not None:
+            raise InputError("send either 'query' or 'update', not both")
+        if query is None and update is None:
+            raise InputError("the form has neither a 'query' nor an 'update' field")
+        return query, update
+    raise KgError(f"unsupported media type {request.mimetype or '(none)'!r} for a SPARQL POST; send "
+                  "application/sparql-query, application/sparql-update or "
+                  "application/x-www-form-urlencoded", status=415)
 
 
 def _body_text() -> str:
     try:
         return request.get_data().decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError("the request body is not UTF-8") from exc
+        raise InputError(f"the request body is not UTF-8 (bad byte at position {exc.start})") from exc
 
 
-def _graph_params() -> tuple[list[str] | None, list[str] | None]:
-    values = request.values if request.method != "POST" or request.mimetype != "application/sparql-query" \
-        else request.args
-    return values.getlist("default-graph-uri") or None, values.getlist("named-graph-uri") or None
+def _param_list(name: str) -> list[str]:
+    # with a direct POST the body is the query: protocol parameters come in the URL
+    source = request.args if request.mimetype in ("application/sparql-query",
+                                                  "application/sparql-update") else request.values
+    return [v for v in source.getlist(name) if v]
+
+
+def _dataset() -> tuple[list[str] | None, list[str] | None]:
+    store = get_store()
+    default_graph, named = _param_list("default-graph-uri"), _param_list("named-graph-uri")
+    for name in (*default_graph, *named):
+        if not store.has_graph(name):
+            raise NotFound(f"unknown graph <{name}> in default-graph-uri/named-graph-uri: the store "
+                           "has no graph of that name")
+    return default_graph or None, named or None
+
+
+def check_federation(text: str) -> None:
+    """SERVICE may call only the endpoints in the `federation` setting (none by default)."""
+    allowed = get_settings().federation.split()
+    for endpoint in service_endpoints(text):
+        if endpoint is None:
+            raise KgError("SERVICE with a variable endpoint is not allowed: name the endpoint",
+                          status=403)
+        if endpoint not in allowed:
+            which = (f"the allowed endpoints are: {' '.join(allowed)}" if allowed
+                     else "federation is off (setting KG_FEDERATION lists the endpoints allowed)")
+            raise KgError(f"SERVICE <{endpoint}> is not allowed on this server; {which}", status=403)
 
 
 @bp.route("/sparql", methods=["GET", "POST", "HEAD", "OPTIONS"])
 def endpoint():
     if request.method == "OPTIONS":
-        return Response(status=204, headers={"Allow": "GET, POST, HEAD, OPTIONS"})
-    query, update = _read_query()
+        return Response(status=204, headers={"Allow": _METHODS})
+    query, update = _read_request()
     if update is not None:
-        raise KgError("SPARQL Update is not enabled on this read-only service", status=403)
+        return _update(update)
     if query is None:
         if prefers_html():
             from server.pages import example_queries
             return render_template("sparql/query.html", examples=example_queries())
-        fmt = negotiate_rdf("ttl")
+        fmt = negotiate_rdf("ttl", allowed=("ttl", "nt", "rdf", "jsonld"))
         g = service_description(get_settings())
-        return Response(g.serialize(format=fmt.rdflib_name), mimetype=fmt.media_type)
+        return Response(g.serialize(format=fmt.rdflib_name), mimetype=fmt.media_type,
+                        headers={"Vary": "Accept"})
     if not query.strip():
-        raise InputError("the query is empty")
-    default_graph, named_graphs = _graph_params()
-    formats = _acceptable_formats()
-    store = get_store()
+        raise InputError("the query is empty: send a SPARQL query in 'query' (GET or form) or as the "
+                         "body of an application/sparql-query POST")
+    return run_query(query)
 
-    def work(out, announce):
-        # pyoxigraph results must be consumed on the thread that made them: query here
-        result = store.query(query, default_graph=default_graph, named_graphs=named_graphs)
-        kind = "graph" if isinstance(result, ox.QueryTriples) else "results"
-        fmt = formats[kind]
-        if isinstance(fmt, KgError):
-            raise fmt
-        announce(fmt.media_type)
-        if request_method == "HEAD":
-            return
-        if kind == "graph":
-            kwargs = {"prefixes": PREFIXES} if fmt.key in ("ttl", "trig", "rdf") else {}
-            ox.serialize(result, out, fmt.ox_format, **kwargs)
-        else:
-            result.serialize(out, fmt.ox_format)
 
-    request_method = request.method
-    mimetype, body = start_stream(work)
+def run_query(query: str) -> Response:
+    """Evaluate a query under the limits and stream the answer in the negotiated format."""
+    settings = get_settings()
+    check_federation(query)
+    default_graph, named_graphs = _dataset()
+    req = {"query": query, "default_graph": default_graph, "named_graphs": named_graphs,
+           "formats": _formats(), "max_rows": settings.max_rows,
+           "head_only": request.method == "HEAD"}
+    pool = _pool()
+    if pool is not None:
+        header, body = pool.run(req, settings.query_timeout)
+    else:
+        header, body = _run_here(req, settings.query_timeout)
+    table = RDF_FORMATS if header["kind"] == "graph" else RESULTS_FORMATS
+    mimetype = table[header["format"]].media_type
     headers = {"Vary": "Accept"}
-    if request_method == "HEAD":
+    if req["head_only"]:
+        for _ in body:  # nothing comes, but the worker is handed back at the end
+            pass
         return Response(status=200, mimetype=mimetype, headers=headers)
     return Response(body, mimetype=mimetype, headers=headers)
 
 
-def _acceptable_formats() -> dict:
-    """The format for each kind of result, or the 406 error to raise if the query yields that kind."""
+def _run_here(req: dict, timeout: float):
+    store = get_store()
+
+    def work(out, announce):
+        def on_kind(kind, fmt):
+            if isinstance(fmt, dict):
+                raise KgError(fmt["message"], status=fmt["status"])
+            announce({"kind": kind, "format": fmt})
+
+        try:
+            run_in_thread(store.raw, req, out, on_kind, timeout)
+        except OSError as exc:
+            raise KgError(f"the query failed: {exc}", status=502 if "http" in str(exc).lower()
+                          else 500) from exc
+
+    return start_stream(work)
+
+
+def _pool() -> QueryPool | None:
+    """The app's query workers, started on first use; None for in-memory stores."""
+    ext = current_app.extensions
+    if "kg_query_pool" not in ext:
+        with _pool_lock:
+            if "kg_query_pool" not in ext:
+                store, settings = get_store(), get_settings()
+                usable = settings.query_workers > 0 and not getattr(store, "in_memory", True)
+                ext["kg_query_pool"] = (QueryPool(store.location, settings.query_workers,
+                                                  lambda: store.generation) if usable else None)
+    return ext["kg_query_pool"]
+
+
+def _formats() -> dict:
+    """The format key for each kind of result, or the 406 (status and message) if none fits."""
     out: dict = {}
     for kind, pick in (("results", lambda: negotiate_results("json")),
                        ("graph", lambda: negotiate_rdf("ttl"))):
         try:
-            out[kind] = pick()
+            out[kind] = pick().key
         except KgError as exc:
-            out[kind] = exc
+            out[kind] = {"status": exc.status, "message": exc.message}
     return out
 
 
-__all__ = ["bp"]
+def _update(text: str) -> Response:
+    require_write_access()
+    if _param_list("using-graph-uri") or _param_list("using-named-graph-uri"):
+        raise InputError("using-graph-uri / using-named-graph-uri are not supported; "
+                         "put USING or GRAPH in the update itself")
+    if not text.strip():
+        raise InputError("the update is empty")
+    check_federation(text)
+    from kg.validate import ensure_conforms
+
+    result = apply_update(get_store(), text, validator(ensure_conforms))
+    return jsonify(result.as_dict())
+
+
+__all__ = ["bp", "check_federation", "run_query"]
