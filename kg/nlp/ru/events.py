@@ -230,16 +230,18 @@ class _Extractor:
     def irrealis(self, t: Token, host: Token | None) -> bool:
         """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`."""
         cur: Token | None = t
+        coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
         for _ in range(5):
             if cur is None:
                 return False
-            if cur is not t and cur.lemma in self.modal:
+            if cur is not t and not coordinated and cur.lemma in self.modal:
                 return True
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
                     return True
             if cur.rel not in _CLIMB:
                 return False
+            coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return False
 

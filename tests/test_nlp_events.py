@@ -1,0 +1,145 @@
+"""Events from Russian sentences: classes from the trigger lexicon, roles from the parse, time,
+duration, metonymy, and no event where words are missing, negated or only hypothetical."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rdflib import Graph, Namespace, RDF, RDFS
+
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.dates import find_times
+from kg.nlp.ru.entities import find_entities
+from kg.nlp.ru.events import find_events, rules
+from kg.records import Document, Extraction
+from tests.conftest import corpus_file
+
+KG = Namespace("https://w3id.org/newskg#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+
+
+def extract(text: str, published: date | None = None) -> Extraction:
+    a = analyse(text)
+    entities = find_entities(a)
+    doc = Document(id="t", text=text, published=published)
+    times = find_times(text, published, a)
+    return Extraction(document=doc, entities=entities, events=find_events(a, entities, doc, times),
+                      times=times)
+
+
+def described(x: Extraction) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Each event as (class, agent names, target names)."""
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.kind, frozenset(name[k] for k in ev.agents), frozenset(name[k] for k in ev.targets))
+            for ev in x.events]
+
+
+# sentence → the (class, agents, targets) expected, in text order
+ROLE_CASES = [
+    ("Кремль отверг обвинения Лондона.", [("Rejection", {"Кремль"}, set())]),
+    ("Вашингтон пригрозил Москве санкциями.", [("SanctionThreat", {"Вашингтон"}, {"Москва"})]),
+    ("Евросоюз готов ввести санкции против Ирана.", [("SanctionThreat", {"Евросоюз"}, set())]),
+    ("Евросоюз ввёл санкции против Ирана.", [("Sanction", {"Евросоюз"}, set())]),
+    ("Пекин отверг эти обвинения и потребовал от Вашингтона извинений.",
+     [("Rejection", {"Пекин"}, set()), ("Demand", {"Пекин"}, {"Вашингтон"})]),
+    ("Президент Франции Эмманюэль Макрон назначил Элизабет Борн премьер-министром.",
+     [("Appointment", {"Эмманюэль Макрон"}, {"Элизабет Борн"})]),
+    ("Ангела Меркель призвала Александра Лукашенко освободить заключённых.",
+     [("Appeal", {"Ангела Меркель"}, {"Александр Лукашенко"})]),
+    ("Владимир Путин встретился с Реджепом Эрдоганом в Сочи.",
+     [("Meeting", {"Владимир Путин"}, {"Реджеп Эрдоган"})]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLE_CASES, ids=[c[0][:40] for c in ROLE_CASES])
+def test_event_class_and_roles_come_from_lexicon_and_parse(text, expected):
+    assert described(extract(text)) == [(k, frozenset(a), frozenset(t)) for k, a, t in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Франции Жан-Ив Ле Дриан не встретился с послом Японии.",
+    "Если Турция нападёт на Грецию, НАТО ответит.",
+    "Белый дом опроверг сообщения о визите Джо Байдена в Киев.",
+    "Москва не отвергла предложение Парижа.",
+])
+def test_negated_or_hypothetical_event_is_not_asserted(text):
+    kinds = {ev.kind for ev in extract(text).events}
+    assert not kinds & {"Meeting", "Attack", "Visit", "Rejection"}
+
+
+@pytest.mark.parametrize("text", [
+    "Президент США Джо Байден \n с президентом Китая Си Цзиньпином в Женеве.",
+    "Секретарь Совета безопасности Армении \n, что Ереван не видит угрозы.",
+    "По словам \n , переговоры с \n в Женеве.",
+])
+def test_gap_where_a_word_was_stripped_gives_no_event(text):
+    assert extract(text).events == ()
+
+
+def test_nominal_call_has_both_actors_time_and_duration_from_next_sentence():
+    x = extract("Вечером 5 марта состоялся телефонный разговор президента России Владимира Путина "
+                "с президентом Франции Эмманюэлем Макроном. Он длился 40 минут. "
+                "Разговор прошёл в деловой атмосфере.", published=date(2022, 3, 6))
+    assert described(x) == [("PhoneCall", frozenset({"Владимир Путин"}),
+                             frozenset({"Эмманюэль Макрон"}))]
+    (ev,) = x.events
+    assert ev.time.begin == date(2022, 3, 5)
+    assert ev.duration == "PT40M"
+    assert ev.trigger.text == "разговор"
+
+
+def test_nominal_talks_with_place_and_time_resolved_forward_from_publication():
+    x = extract("Переговоры Сергея Лаврова с Дмитрием Кулебой состоятся в Анталье 10 марта.",
+                published=date(2022, 3, 1))
+    (ev,) = x.events
+    assert ev.kind == "Negotiation"
+    assert x.entity(ev.place).name == "Анталья"
+    assert ev.time.begin == date(2022, 3, 10)
+    assert len(set(ev.agents) | set(ev.targets)) == 2
+
+
+def test_event_time_without_publication_date_keeps_no_year():
+    x = extract("Переговоры Сергея Лаврова с Дмитрием Кулебой прошли в Анталье 10 марта.")
+    (ev,) = x.events
+    assert (ev.time.year, ev.time.month, ev.time.day, ev.time.begin) == (None, 3, 10, None)
+
+
+def test_metonymic_agent_builds_a_graph_that_conforms():
+    from kg.rdf.build import build_graph
+    from kg.validate import validate
+
+    x = extract("Кремль отверг обвинения Лондона. Вашингтон пригрозил Москве санкциями.")
+    g = build_graph(x, "http://localhost:5000/")
+    report = validate(g)
+    assert report.conforms, report.text
+    agents = {str(o) for o in g.objects(None, KG.agent)}
+    assert any(a.endswith("/entity/kreml") for a in agents)
+
+
+def test_every_lexicon_class_is_an_ontology_event_class_and_none_is_a_statement():
+    from kg.validate import SHAPES_DIR
+
+    onto = Graph().parse(SHAPES_DIR / "ontology.ttl", format="turtle")
+    classes = {r.kind for rs in rules().values() for r in rs}
+    classes |= {r.irrealis for rs in rules().values() for r in rs if r.irrealis != "drop"}
+    assert "Statement" not in classes
+    for c in classes:
+        assert (KG[c], RDFS.subClassOf, SEM.Event) in onto, c
+
+
+def test_corpus_putin_biden_call_and_january_talks():
+    path = corpus_file("ru-2021-12-31-putin-biden-call.txt")
+    x = extract(path.read_text(encoding="utf-8"), published=date(2021, 12, 31))
+    name = {e.key: e.name for e in x.entities}
+    calls = [ev for ev in x.events if ev.kind == "PhoneCall"]
+    assert len(calls) == 1
+    call = calls[0]
+    actors = {name[k] for k in (*call.agents, *call.targets)}
+    assert any("Путин" in a for a in actors) and any("Байден" in a for a in actors)
+    assert call.time.begin in (date(2021, 12, 30), date(2021, 12, 31))
+    assert call.duration == "PT50M"
+    talks = [ev for ev in x.events if ev.kind == "Negotiation" and ev.time is not None]
+    assert talks and all(ev.time.year == 2022 and ev.time.month == 1 for ev in talks)
+    january = [t for t in x.times if t.month == 1 and t.year is not None]
+    assert january and all(t.year == 2022 for t in january)
