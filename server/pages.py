@@ -75,7 +75,8 @@ def yasgui_available() -> bool:
 
 @bp.app_context_processor
 def _globals():
-    return {"version": __version__, "yasgui": yasgui_available(), "base": get_settings().base}
+    return {"version": __version__, "yasgui": yasgui_available(), "base": get_settings().base,
+            "prefixes": PREFIXES}
 
 
 @bp.route("/")

@@ -105,13 +105,13 @@ def linked_store(settings, store) -> dict[str, str]:
     from kg.records import Document, Entity, Event, Extraction, Link, Statement, TimeValue
 
     t1 = ("Президент Франции Эмманюэль Макрон 3 марта 2022 года встретился в Берлине с канцлером "
-          "Германии Олафом Шольцем. Макрон заявил: «Мы едины». Позже Шольц провёл переговоры с ООН.")
+          "Германии Олафом Шольцем. Макрон заявил: «Шольц — наш друг». Позже Шольц провёл переговоры с ООН.")
     s = lambda part, nth=0: _span(t1, part, nth)  # noqa: E731
     ents = (
         Entity("m", "person", "Эмманюэль Макрон", (s("Эмманюэль Макрон"), s("Макрон", 1)),
                job_title="президент Франции", affiliation="fr",
                link=Link("Q3052772", 0.95, "gazetteer", "Emmanuel Macron", "Эмманюэль Макрон")),
-        Entity("s", "person", "Олаф Шольц", (s("Олафом Шольцем"), s("Шольц", 1)),
+        Entity("s", "person", "Олаф Шольц", (s("Олафом Шольцем"), s("Шольц", 1), s("Шольц", 2)),
                job_title="канцлер Германии", link=Link("Q61053", 0.9, "gazetteer", "Olaf Scholz")),
         Entity("fr", "country", "Франция", (s("Франции"),), link=Link("Q142", 0.99, "gazetteer")),
         Entity("b", "place", "Берлин", (s("Берлине"),), link=Link("Q64", 0.99, "gazetteer")),
@@ -122,7 +122,7 @@ def linked_store(settings, store) -> dict[str, str]:
         Event("e1", "Meeting", s("встретился"), agents=("m",), targets=("s",), place="b",
               time=TimeValue(s("3 марта 2022 года"), begin=date(2022, 3, 3))),
         Event("e2", "Negotiation", s("переговоры"), agents=("s",), targets=("un",)),
-    ), statements=(Statement("st", s("заявил"), speaker="m", quote=s("Мы едины")),)),
+    ), statements=(Statement("st", s("заявил"), speaker="m", quote=s("Шольц — наш друг")),)),
         settings=settings, store=store)
     t2 = "Олаф Шольц 5 мая позвонил Эмманюэлю Макрону."
     s2 = lambda part: _span(t2, part)  # noqa: E731
