@@ -6,7 +6,7 @@ STORE   ?= ./data/store
 HOST    ?= 127.0.0.1
 PORT    ?= 5000
 
-.PHONY: help run test setup ingest-examples serve lint bench clean
+.PHONY: help run test setup web ingest-examples serve lint bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -20,7 +20,12 @@ $(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt pyprojec
 	$(BIN)/python -m pip install -q --no-deps -e .
 	touch $@
 
-setup: $(VENV)/.installed  ## create .venv and install the pinned dependencies and the project
+setup: $(VENV)/.installed web  ## create .venv and install the pinned dependencies and the project
+
+web:  ## install the query page's editor (YASGUI) from npm as package-lock.json pins it; without npm the page keeps its plain editor
+	@if ! command -v npm >/dev/null; then echo "no npm: the query page uses its plain editor"; \
+	elif [ ! -f node_modules/@zazuko/yasgui/build/yasgui.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --omit=dev --no-audit --no-fund --loglevel=error || echo "npm ci failed: the query page uses its plain editor"; fi
 
 ingest-examples: setup  ## ingest the example articles in examples/ into the store
 	$(BIN)/kg ingest examples/ --store $(STORE)

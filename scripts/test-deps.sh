@@ -38,10 +38,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # npm packages (YASGUI for the query page, Comunica and rdf-validate-shacl for the tests),
-# exactly as package-lock.json pins them; skipped when the lock has not changed since.
+# exactly as package-lock.json pins them; skipped when all are there and the lock has not changed
+# (`make setup` may have installed the runtime part only, with --omit=dev).
+npm_ok=1
+for pkg in @zazuko/yasgui @comunica/query-sparql rdf-validate-shacl n3; do
+  [ -f "node_modules/$pkg/package.json" ] || npm_ok=0
+done
+[ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] || npm_ok=0
 if ! command -v npm >/dev/null; then
   echo "test-deps: no npm on this machine; the query page falls back to its plain editor and the Node clients' tests skip"
-elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+elif [ "$npm_ok" = 0 ]; then
   npm ci --no-audit --no-fund --loglevel=error \
     || echo "test-deps: npm ci failed; the Node clients' tests skip"
 fi
