@@ -168,6 +168,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID if failed else 0
 
 
+def cmd_load(args: argparse.Namespace) -> int:
+    from kg.loader import load
+
+    summary = load(_open(args), args.files, graph=args.graph, processes=args.processes)
+    for name, report in summary.refused.items():
+        print(f"VIOLATES\t{name}\n{report}", file=sys.stderr)
+    print(summary.line())
+    return EXIT_INVALID if summary.refused else 0
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     from kg.rdf import iris
 
@@ -221,6 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", nargs="?")
     common(s)
     s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("load", help="bulk-load RDF files through the SHACL gate, graph by graph")
+    s.add_argument("files", nargs="+", help=".nq, .trig (graphs kept), .ttl, .nt, .rdf, .jsonld; .gz too")
+    s.add_argument("--graph", help="graph IRI for triples that come without one (.ttl, .nt …)")
+    s.add_argument("--processes", type=int, help="validation processes (default: one per CPU)")
+    common(s)
+    s.set_defaults(func=cmd_load)
 
     s = sub.add_parser("delete", help="remove a document by id or IRI")
     s.add_argument("doc", metavar="DOC_IRI_OR_ID")

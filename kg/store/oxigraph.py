@@ -182,6 +182,8 @@ class OxigraphStore:
         """Add graphs that do not exist yet, with the bulk loader (not transactional: for `kg load`
         into graphs it has checked are new); their triples join the default graph. Returns quads."""
         quads: list[ox.Quad] = []
+        for name, triples in graphs.items():
+            _check_no_bnodes(name, triples)
         with self._lock:
             for name, triples in graphs.items():
                 g = ox.NamedNode(name)
