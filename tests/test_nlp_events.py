@@ -37,12 +37,13 @@ def described(x: Extraction) -> list[tuple[str, frozenset[str], frozenset[str]]]
 
 # sentence → the (class, agents, targets) expected, in text order
 ROLE_CASES = [
-    ("Кремль отверг обвинения Лондона.", [("Rejection", {"Кремль"}, set())]),
+    ("Кремль отверг обвинения Лондона.", [("Denial", {"Кремль"}, set())]),
+    ("Кремль отверг предложение Лондона.", [("Rejection", {"Кремль"}, set())]),
     ("Вашингтон пригрозил Москве санкциями.", [("SanctionThreat", {"Вашингтон"}, {"Москва"})]),
     ("Евросоюз готов ввести санкции против Ирана.", [("SanctionThreat", {"Евросоюз"}, set())]),
     ("Евросоюз ввёл санкции против Ирана.", [("Sanction", {"Евросоюз"}, set())]),
     ("Пекин отверг эти обвинения и потребовал от Вашингтона извинений.",
-     [("Rejection", {"Пекин"}, set()), ("Demand", {"Пекин"}, {"Вашингтон"})]),
+     [("Denial", {"Пекин"}, set()), ("Demand", {"Пекин"}, {"Вашингтон"})]),
     ("Президент Франции Эмманюэль Макрон назначил Элизабет Борн премьер-министром.",
      [("Appointment", {"Эмманюэль Макрон"}, {"Элизабет Борн"})]),
     ("Ангела Меркель призвала Александра Лукашенко освободить заключённых.",
@@ -62,6 +63,7 @@ def test_event_class_and_roles_come_from_lexicon_and_parse(text, expected):
     "Если Турция нападёт на Грецию, НАТО ответит.",
     "Белый дом опроверг сообщения о визите Джо Байдена в Киев.",
     "Москва не отвергла предложение Парижа.",
+    "Токио не видит угрозы вторжения со стороны Пекина.",
 ])
 def test_negated_or_hypothetical_event_is_not_asserted(text):
     kinds = {ev.kind for ev in extract(text).events}
@@ -97,6 +99,21 @@ def test_nominal_talks_with_place_and_time_resolved_forward_from_publication():
     assert x.entity(ev.place).name == "Анталья"
     assert ev.time.begin == date(2022, 3, 10)
     assert len(set(ev.agents) | set(ev.targets)) == 2
+
+
+def test_talks_without_named_actors_count_when_dated_and_organisation_is_a_participant():
+    x = extract("Консультации пройдут 14 февраля. 15 февраля начнутся дискуссии в ОБСЕ.",
+                published=date(2022, 2, 1))
+    assert [(ev.kind, ev.time.begin) for ev in x.events] == [
+        ("Negotiation", date(2022, 2, 14)), ("Negotiation", date(2022, 2, 15))]
+    assert [x.entity(k).name for k in x.events[1].others] == ["ОБСЕ"]
+
+
+def test_undated_bare_noun_repeats_the_earlier_event_and_generic_class_merges_into_specific():
+    x = extract("Эмманюэль Макрон побеседовал с Олафом Шольцем. "
+                "Телефонный разговор Эмманюэля Макрона с Олафом Шольцем длился час. "
+                "Разговор был конструктивным.")
+    assert [ev.kind for ev in x.events] == ["PhoneCall"]
 
 
 def test_event_time_without_publication_date_keeps_no_year():

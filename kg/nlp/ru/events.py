@@ -80,13 +80,14 @@ class _Found:
     targets: list[str]
     place: str | None
     own_actors: bool  # the mention names its actors itself (not a bare "Разговор")
+    others: list[str] = field(default_factory=list)
     time: TimeValue | None = None
     duration: str | None = None
     tokens: set[int] = field(default_factory=set)  # trigger tokens of this event and its repeats
 
     @property
     def actors(self) -> set[str]:
-        return {*self.agents, *self.targets}
+        return {*self.agents, *self.targets, *self.others}
 
 
 class _Extractor:
@@ -269,19 +270,26 @@ class _Extractor:
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str) -> None:
         agents = self.role(t, host, rule.agent)
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
-        places = [k for k in self.role(t, host, rule.place)
-                  if self.entities[k].kind in _PLACE_KINDS and k not in agents + targets]
+        found = [k for k in self.role(t, host, rule.place) if k not in agents + targets]
+        places = [k for k in found if self.entities[k].kind in _PLACE_KINDS]
+        others = [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
-                   own_actors=bool(agents or targets), tokens={t.index})
+                   own_actors=bool(agents or targets or others), others=others, tokens={t.index})
+        f.time = self.own_time(t, host)
         prev = self.coreferent(f)
         if prev is not None:
             prev.agents += [k for k in f.agents if k not in prev.actors]
             prev.targets += [k for k in f.targets if k not in prev.actors]
+            prev.others += [k for k in f.others if k not in prev.actors]
             prev.place = prev.place or f.place
+            prev.time = prev.time or f.time
+            if kind in _narrower(prev.kind):  # "беседовали" then "телефонный разговор"
+                prev.kind = kind
             prev.tokens.add(t.index)
             self.anchor_tokens(t, host, prev)
             return
-        if not _satisfied(rule.require, f):
+        dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None
+        if not (_satisfied(rule.require, f) or dated_noun):
             return
         self.events.append(f)
         self.anchor_tokens(t, host, f)
@@ -290,11 +298,16 @@ class _Extractor:
         """An earlier event this mention repeats: same class, and no actor of its own or actors
         that are a part of the earlier one's (or the other way round)."""
         for prev in reversed(self.events):
-            if prev.kind != f.kind:
+            if prev.kind != f.kind and f.kind not in _narrower(prev.kind) | _broader(prev.kind):
+                continue
+            if f.time is not None and prev.time is not None and \
+                    (f.time.begin, f.time.month, f.time.day) != (prev.time.begin, prev.time.month, prev.time.day):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
-                return prev if f.trigger.pos in ("NOUN", "PROPN") else None
-            if f.actors <= prev.actors or prev.actors <= f.actors:
+                if f.trigger.pos not in ("NOUN", "PROPN") or f.time is not None:
+                    return None  # a bare noun with a time of its own is a new event
+                return prev
+            if prev.actors and (f.actors <= prev.actors or prev.actors <= f.actors):
                 return prev
         return None
 
@@ -319,6 +332,23 @@ class _Extractor:
                     break
 
     # ---- time, place, duration ---------------------------------------------------------------
+
+    def own_time(self, t: Token, host: Token | None) -> TimeValue | None:
+        """The first time expression whose chain of heads reaches this mention (or its verb)."""
+        anchors = {t.index} | ({host.index} if host is not None else set())
+        for tv in self.times:
+            tok = self.a.token_at(tv.span.start)
+            if tok is None or tok.sent != t.sent:
+                continue
+            seen: set[int] = set()
+            while tok is not None and tok.index not in seen:
+                seen.add(tok.index)
+                if tok.index in anchors:
+                    return tv
+                if tok.index in self.anchor or (tok.index != t.index and self.rule_for(tok)):
+                    break  # it belongs to another event first
+                tok = self.head(tok)
+        return None
 
     def attach_times(self) -> None:
         for tv in self.times:
@@ -385,13 +415,34 @@ class _Extractor:
             s = self.a.sentences[f.trigger.sent]
             out.append(Event(key=f"ev{i}", kind=f.kind,
                              trigger=span(self.a.text, f.trigger.start, f.trigger.end),
-                             agents=tuple(f.agents), targets=tuple(f.targets), place=f.place,
+                             agents=tuple(f.agents), targets=tuple(f.targets),
+                             others=tuple(f.others), place=f.place,
                              time=f.time, duration=f.duration,
                              sentence=span(self.a.text, s.start, s.end)))
         return tuple(out)
 
 
+@functools.cache
+def _broader(kind: str) -> frozenset[str]:
+    """The kg: classes above `kind` in the ontology (Contact above PhoneCall)."""
+    from rdflib import RDFS, URIRef
+
+    from kg.validate import ontology_graph
+
+    ns = "https://w3id.org/newskg#"
+    g = ontology_graph()
+    up = g.transitive_objects(URIRef(ns + kind), RDFS.subClassOf)
+    return frozenset(str(c)[len(ns):] for c in up if str(c).startswith(ns) and str(c) != ns + kind)
+
+
+@functools.cache
+def _narrower(kind: str) -> frozenset[str]:
+    return frozenset(k for k in {r.kind for rs in rules().values() for r in rs} if kind in _broader(k))
+
+
 def _satisfied(require: str, f: _Found) -> bool:
+    if require == "none":
+        return True
     if require == "agent":
         return bool(f.agents)
     if require == "target":
