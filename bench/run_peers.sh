@@ -100,6 +100,8 @@ URL="http://127.0.0.1:$PORT"
 (cd "$ROOT" && KG_QUERY_TIMEOUT=$TIMEOUT exec "$PY" -m kg serve --store "$STORE" --base "$BASE" \
   --host 127.0.0.1 --port "$PORT") > "$LOGS/newskg-server.log" 2>&1 &
 SERVER_PID=$!
+# the code the server runs: the commit at start, and whether the tree had uncommitted changes
+COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- kg server 2>/dev/null || echo "+dirty")
 t0=$(date +%s)
 until [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H 'Accept: application/sparql-results+json' \
           --data-urlencode 'query=ASK {}' "$URL/sparql" || true)" = 200 ]; do
@@ -147,7 +149,7 @@ log "dump.nt: $nt_lines triples in $nt_s s ($(rate "$nt_lines" "$nt_s")/s); dump
 
 "$PY" - "$RES/newskg.meta.json" <<EOF
 import json, sys
-json.dump({"name": "newskg", "commit": "$(git -C "$ROOT" rev-parse --short HEAD)", "loader": "$LOADER",
+json.dump({"name": "newskg", "commit": "$COMMIT", "loader": "$LOADER",
            "load_s": "$load_s", "store_mib": "$(du -sm "$STORE" | cut -f1)",
            "rss_after_start_mib": "$rss_start", "peak_rss_queries_mib": "$hwm_queries",
            "dump_nt_triples": "$nt_lines", "dump_nt_s": "$nt_s", "dump_nt_per_s": "$(rate "$nt_lines" "$nt_s")",
