@@ -126,6 +126,10 @@ def store_extraction(extraction: Extraction, *, settings: Settings, store: Store
                         len(extraction.events), len(extraction.statements), replaced)
 
 
-def ingest(document: Document, *, settings: Settings, store: Store) -> IngestResult:
-    """Extract, build, validate and store one document, replacing any earlier version of it."""
-    return store_extraction(extract(document), settings=settings, store=store)
+def ingest(document: Document, *, settings: Settings, store: Store, reconciler=None) -> IngestResult:
+    """Extract, build, validate and store one document, replacing any earlier version of it.
+    `reconciler` (a kg.link.reconcile.Reconciler) links online what the gazetteer left unlinked."""
+    extraction = extract(document)
+    if reconciler is not None:
+        extraction = reconciler.reconcile(extraction)
+    return store_extraction(extraction, settings=settings, store=store)
