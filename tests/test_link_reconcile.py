@@ -178,3 +178,28 @@ def test_a_429_is_retried_after_the_wait_it_asks_for_with_a_polite_user_agent(tm
         server.server_close()
     assert waits == [0.0] and len(_RateLimited.calls) == 2
     assert all(ua == USER_AGENT and "newskg" in ua for ua in _RateLimited.calls)
+
+
+def _kg(*args: str) -> str:
+    """Runs the `kg` command in its own process, as a user would; its standard output."""
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_kg_link_relinks_stored_documents_and_a_second_run_asks_nothing(endpoint, tmp_path):
+    article = tmp_path / "anna.txt"
+    article.write_text("Вчера Анна Образцова-Тестова прилетела в Москву и встретилась с журналистами.",
+                       encoding="utf-8")
+    common = ["--store", str(tmp_path / "store"), "--base", "http://example.org/"]
+    _kg("ingest", str(article), *common)
+    same_as = "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o }"
+    assert "Q90000003" not in _kg("query", same_as, "--format", "csv", *common)  # not in the gazetteer
+    link = ["link", "--endpoint", endpoint, "--link-cache", str(tmp_path / "cache"), *common]
+    assert "1 documents" in _kg(*link)
+    after = _kg("query", same_as, "--format", "csv", *common)
+    assert "http://www.wikidata.org/entity/Q90000003" in after
+    assert "http://www.wikidata.org/entity/Q649" in after  # the offline link of Москва is kept
+    assert " 0 requests" in _kg(*link)

@@ -1,0 +1,45 @@
+"""`kg link`: re-run the stored documents through the pipeline with online reconciliation on.
+
+Each document's text and metadata are read back from its own graph, so linking needs nothing but
+the store; a document whose links do not change is rewritten with the same triples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kg.link.reconcile import Reconciler
+from kg.rdf import iris
+from kg.settings import Settings
+
+_DOCS = """PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX schema: <http://schema.org/>
+SELECT ?g ?text ?title ?published ?url ?lang WHERE { GRAPH ?g {
+  ?g nif:isString ?text .
+  OPTIONAL { ?g schema:headline ?title } OPTIONAL { ?g schema:datePublished ?published }
+  OPTIONAL { ?g schema:url ?url } OPTIONAL { ?g schema:inLanguage ?lang } } }"""
+
+
+def stored_documents(store, settings: Settings, ids: Sequence[str] = ()) -> Iterator[dict]:
+    """The arguments of make_document for each stored document (or those named by id or IRI)."""
+    wanted = {i if "/" in i else iris.doc_iri(settings.base, i) for i in ids}
+    rows = sorted(store.query(_DOCS), key=lambda r: r["g"].value)
+    for row in rows:
+        doc_iri = row["g"].value
+        doc_id = iris.doc_id_of(settings.base, doc_iri)
+        if doc_id is None or (wanted and doc_iri not in wanted):
+            continue
+        value = lambda name: row[name].value if row[name] is not None else None  # noqa: E731
+        yield {"text": value("text"), "id": doc_id, "title": value("title"),
+               "published": value("published"), "url": value("url"), "lang": value("lang")}
+
+
+def relink(store, settings: Settings, reconciler: Reconciler, ids: Sequence[str] = ()) -> list:
+    """Re-ingest stored documents with `reconciler`; the IngestResult of each."""
+    from kg.pipeline import ingest, make_document
+
+    results = []
+    for meta in list(stored_documents(store, settings, ids)):
+        doc = make_document(settings=settings, **meta)
+        results.append(ingest(doc, settings=settings, store=store, reconciler=reconciler))
+    return results
