@@ -78,10 +78,39 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if "id" not in meta and stem is not None:
             meta["id"] = stem
         doc = make_document(text, settings=settings, **meta)
-        result = ingest(doc, settings=settings, store=store)
+        result = ingest(doc, settings=settings, store=store, reconciler=_reconciler(args))
         print(f"{result.doc_iri}\t{result.triples} triples\t{result.entities} entities\t"
               f"{result.events} events\t{result.statements} statements"
               + ("\t(replaced)" if result.replaced else ""))
+    store.flush()
+    return 0
+
+
+def _reconciler(args: argparse.Namespace):
+    """The online reconciler when --link-online or --endpoint asks for one (one per run: it caches)."""
+    if not (getattr(args, "link_online", False) or getattr(args, "endpoint", None)):
+        return None
+    if getattr(args, "_reconciler", None) is None:
+        from kg.link.reconcile import WIKIDATA, Reconciler
+
+        args._reconciler = Reconciler(args.endpoint or WIKIDATA, args.link_cache)
+    return args._reconciler
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from kg.link.relink import relink
+
+    args.link_online = True
+    settings = _settings(args)
+    store = _open(args)
+    reconciler = _reconciler(args)
+    results = relink(store, settings, reconciler, args.docs)
+    if args.docs and not results:
+        raise KgError("none of the named documents is in the store", status=404)
+    for r in results:
+        print(f"{r.doc_iri}\t{r.triples} triples\t{r.entities} entities")
+    state = "reachable" if reconciler.available else "unreachable (entities left as the gazetteer linked them)"
+    print(f"{len(results)} documents; {reconciler.requests} requests to {reconciler.endpoint}, {state}")
     store.flush()
     return 0
 
@@ -198,6 +227,11 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--store", help="store folder (default ./data/store, or KG_STORE)")
         sp.add_argument("--base", help="base IRI of minted IRIs (KG_BASE)")
 
+    def online(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--endpoint", help="SPARQL endpoint for online linking (default Wikidata's)")
+        sp.add_argument("--link-cache", default="./data/wikidata-cache",
+                        help="folder of cached endpoint answers (default ./data/wikidata-cache)")
+
     s = sub.add_parser("ingest", help="extract, validate and store articles")
     s.add_argument("paths", nargs="+", help="text files, folders of .txt files, or - for stdin")
     s.add_argument("--id", help="document id (one input only)")
@@ -205,8 +239,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--title")
     s.add_argument("--url")
     s.add_argument("--lang", help="article language (default ru)")
+    online(s)
+    s.add_argument("--link-online", action="store_true",
+                   help="also link online what the offline gazetteer did not settle (see kg link)")
     common(s)
     s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("link", help="link stored entities online (Wikidata SPARQL) where the gazetteer did not")
+    s.add_argument("docs", nargs="*", metavar="DOC_IRI_OR_ID", help="documents to relink (default all)")
+    online(s)
+    common(s)
+    s.set_defaults(func=cmd_link)
 
     s = sub.add_parser("serve", help="serve SPARQL, dumps and pages over HTTP")
     s.add_argument("--host")
