@@ -6,7 +6,7 @@ STORE   ?= ./data/store
 HOST    ?= 127.0.0.1
 PORT    ?= 5000
 
-.PHONY: help run test setup web ingest-examples serve lint bench clean
+.PHONY: help run test setup web ingest-examples serve lint bench clean gazetteer
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -36,6 +36,11 @@ run: ingest-examples  ## set up, load the examples, and serve on http://localhos
 test: setup  ## set up and run the whole test suite
 	bash scripts/test-deps.sh
 	$(BIN)/python -m pytest
+
+GAZETTEER_SRC ?= ../shared/data/gazetteer
+
+gazetteer: $(BIN)/python  ## rebuild kg/data/gazetteer/ from the gazetteer TSVs (GAZETTEER_SRC)
+	$(BIN)/python scripts/build_gazetteer.py $(GAZETTEER_SRC) kg/data/gazetteer
 
 bench: setup  ## run the benchmarks in bench/
 	$(BIN)/python bench/pipeline_speed.py
