@@ -3,6 +3,7 @@ free loopback port, and the path of the shared corpus (tests that need it skip w
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -52,8 +53,8 @@ def client(app):
     return app.test_client()
 
 
-@pytest.fixture
-def live_server(app):
+@contextlib.contextmanager
+def serving(app):
     """The app under waitress on a free loopback port; yields its base URL."""
     from waitress.server import create_server
 
@@ -78,11 +79,33 @@ def live_server(app):
                 break
         except OSError:
             time.sleep(0.02)
-    yield url
-    stopping.set()
-    server.task_dispatcher.shutdown()
-    server.close()
-    thread.join(timeout=5)
+    try:
+        yield url
+    finally:
+        stopping.set()
+        server.task_dispatcher.shutdown()
+        server.close()
+        thread.join(timeout=5)
+        pool = app.extensions.get("kg_query_pool")
+        if pool is not None:  # the SPARQL query worker processes
+            pool.close()
+
+
+@contextlib.contextmanager
+def serve(settings, store):
+    """A second app over `store` with other `settings`, served; yields (base URL, app)."""
+    from server import create_app
+
+    app = create_app(settings, store=store)
+    with serving(app) as url:
+        yield url, app
+
+
+@pytest.fixture
+def live_server(app):
+    """The app under waitress on a free loopback port; yields its base URL."""
+    with serving(app) as url:
+        yield url
 
 
 def _span(text: str, part: str, nth: int = 0) -> "Span":

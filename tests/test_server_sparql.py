@@ -1,0 +1,260 @@
+"""The SPARQL 1.1 Protocol at /sparql over real HTTP on loopback: methods, formats by Accept and
+`format`, errors in one shape, the limits (timeout that kills the work, rows, size, SERVICE)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from kg.rdf.vocab import SD
+
+EX = "http://example.org/"
+G1, G2 = EX + "g1", EX + "g2"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def T(s: str, p: str, o) -> ox.Triple:
+    obj = ox.Literal(o) if not str(o).startswith("http") else ox.NamedNode(o)
+    return ox.Triple(ox.NamedNode(EX + s), ox.NamedNode(EX + p), obj)
+
+
+@pytest.fixture
+def seeded(store):
+    shared = T("putin", "label", "Путин")
+    store.replace_graphs({G1: {shared, T("a", "knows", EX + "b")},
+                          G2: {shared, T("c", "knows", EX + "d")}})
+    return store
+
+
+def call(url: str, method: str = "GET", body: bytes | None = None, headers: dict | None = None):
+    """(status, headers, body) for any status, as curl would show them."""
+    req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+def get(base: str, query: str, accept: str | None = None, **params):
+    qs = urllib.parse.urlencode({"query": query, **params}, doseq=True)
+    return call(f"{base}/sparql?{qs}", headers={"Accept": accept} if accept else {})
+
+
+def rows(body: bytes) -> list[dict]:
+    return json.loads(body)["results"]["bindings"]
+
+
+def test_get_query_answers_sparql_json_by_default(live_server, seeded):
+    status, headers, body = get(live_server, COUNT)
+    assert status == 200
+    assert headers["Content-Type"].startswith("application/sparql-results+json")
+    assert rows(body)[0]["n"]["value"] == "3"  # the shared triple counts once: a set union
+
+
+def test_form_post_and_direct_post_give_the_same_answer(live_server, seeded):
+    form = call(f"{live_server}/sparql", "POST", urllib.parse.urlencode({"query": COUNT}).encode(),
+                {"Content-Type": "application/x-www-form-urlencoded"})
+    direct = call(f"{live_server}/sparql", "POST", COUNT.encode(),
+                  {"Content-Type": "application/sparql-query"})
+    assert form[0] == direct[0] == 200
+    assert rows(form[2]) == rows(direct[2])
+
+
+@pytest.mark.parametrize("fmt,media", [("json", "application/sparql-results+json"),
+                                       ("xml", "application/sparql-results+xml"),
+                                       ("csv", "text/csv"), ("tsv", "text/tab-separated-values")])
+def test_select_results_in_each_format_by_accept_and_by_format_parameter(live_server, seeded, fmt, media):
+    q = "SELECT ?o WHERE { ?s <http://example.org/label> ?o }"
+    by_accept = get(live_server, q, media)
+    by_param = get(live_server, q, None, format=fmt)
+    assert by_accept[0] == by_param[0] == 200
+    assert by_accept[1]["Content-Type"].startswith(media)
+    assert by_accept[2] == by_param[2]
+    parsed = list(ox.parse_query_results(by_accept[2], ox.QueryResultsFormat.XML if fmt == "xml" else
+                                         ox.QueryResultsFormat.JSON if fmt == "json" else
+                                         ox.QueryResultsFormat.TSV)) if fmt != "csv" else None
+    if parsed is not None:
+        assert [s["o"].value for s in parsed] == ["Путин"]
+    else:
+        assert by_accept[2].decode() == "o\r\nПутин\r\n"
+
+
+def test_accept_q_values_pick_the_preferred_format(live_server, seeded):
+    accept = "application/sparql-results+json;q=0.5, application/sparql-results+xml;q=0.9"
+    status, headers, _ = get(live_server, COUNT, accept)
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+xml")
+
+
+@pytest.mark.parametrize("key", ["ttl", "nt", "nq", "trig", "rdf", "jsonld"])
+def test_construct_in_each_rdf_format(live_server, seeded, key):
+    from kg.rdf.formats import RDF_FORMATS
+
+    spec = RDF_FORMATS[key]
+    status, headers, body = get(live_server, "CONSTRUCT WHERE { ?s ?p ?o }", spec.media_type)
+    assert status == 200 and headers["Content-Type"].startswith(spec.media_type)
+    assert len(list(ox.parse(body, spec.ox_format))) == 3
+
+
+def test_nothing_acceptable_is_406(live_server, seeded):
+    status, headers, body = get(live_server, COUNT, "image/png")
+    assert status == 406
+    assert b"image/png" in body
+
+
+def test_head_answers_the_headers_without_a_body(live_server, seeded):
+    status, headers, body = call(f"{live_server}/sparql?" + urllib.parse.urlencode({"query": COUNT}),
+                                 "HEAD")
+    assert status == 200 and body == b""
+    assert headers["Content-Type"].startswith("application/sparql-results+json")
+
+
+def test_options_and_cors_let_browser_clients_call(live_server, seeded):
+    status, headers, _ = call(f"{live_server}/sparql", "OPTIONS",
+                              headers={"Origin": "http://elsewhere.example",
+                                       "Access-Control-Request-Method": "POST"})
+    assert status == 204
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "POST" in headers["Access-Control-Allow-Methods"]
+    assert "Content-Type" in headers["Access-Control-Allow-Headers"]
+    assert get(live_server, COUNT)[1]["Access-Control-Allow-Origin"] == "*"
+
+
+def test_default_graph_uri_and_named_graph_uri_set_the_dataset(live_server, seeded):
+    q = "SELECT ?s WHERE { ?s <http://example.org/knows> ?o }"
+    status, _, body = get(live_server, q, **{"default-graph-uri": G1})
+    assert status == 200 and [r["s"]["value"] for r in rows(body)] == [EX + "a"]
+    q = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    status, _, body = get(live_server, q, **{"named-graph-uri": G2})
+    assert [r["g"]["value"] for r in rows(body)] == [G2]
+
+
+def test_unknown_graph_is_404_in_the_error_shape(live_server, seeded):
+    status, _, body = get(live_server, COUNT, "application/json", **{"default-graph-uri": EX + "nope"})
+    assert status == 404
+    err = json.loads(body)["error"]
+    assert err["status"] == 404 and "nope" in err["message"]
+
+
+def test_syntax_error_is_400_quoting_the_parser(live_server):
+    status, _, body = get(live_server, "SELECT ?x WHERE { ?x ", "application/json")
+    assert status == 400
+    message = json.loads(body)["error"]["message"]
+    assert message.startswith("SPARQL syntax error: error at 1:")
+
+
+def test_empty_query_is_its_own_400(live_server):
+    status, _, body = get(live_server, "   ", "application/json")
+    assert status == 400 and "empty" in json.loads(body)["error"]["message"]
+
+
+def test_wrong_method_is_405_with_allow(live_server):
+    status, headers, body = call(f"{live_server}/sparql", "PUT", b"x", {"Accept": "application/json"})
+    assert status == 405 and "POST" in headers["Allow"]
+    assert json.loads(body)["error"]["status"] == 405
+
+
+def test_unsupported_media_type_is_415(live_server):
+    status, _, body = call(f"{live_server}/sparql", "POST", COUNT.encode(),
+                           {"Content-Type": "text/plain", "Accept": "application/json"})
+    assert status == 415 and "application/sparql-query" in json.loads(body)["error"]["message"]
+
+
+def test_service_description_uses_the_w3c_vocabulary(live_server):
+    status, headers, body = call(f"{live_server}/sparql", headers={"Accept": "text/turtle"})
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    g = Graph().parse(data=body, format="turtle")
+    (svc,) = list(g.subjects(predicate=None, object=SD.Service))
+    assert (svc, SD.supportedLanguage, SD.SPARQL11Query) in g
+    assert (svc, SD.feature, SD.UnionDefaultGraph) in g
+    assert g.value(svc, SD.endpoint) is not None
+    assert (svc, SD.resultFormat, None) in g
+    assert g.value(g.value(svc, SD.defaultDataset), SD.defaultGraph) is not None
+
+
+@pytest.fixture
+def limited(settings):
+    return settings.replace(query_timeout=1.0, query_workers=1, max_rows=2, max_request_bytes=2000)
+
+
+@pytest.fixture
+def limited_server(limited, store, seeded):
+    from tests.conftest import serve
+
+    with serve(limited, store) as (url, app):
+        yield url, app
+
+
+HEAVY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . "
+         "?p ?q ?r . ?s ?t ?u . ?v ?w ?x . ?y ?z ?aa . ?bb ?cc ?dd . ?ee ?ff ?gg . ?hh ?ii ?jj . "
+         "BIND(SHA512(CONCAT(STR(?a), STR(?jj), STR(RAND()))) AS ?h1) }")
+
+
+def test_a_query_past_the_timeout_is_503_and_its_process_is_killed(limited_server):
+    url, app = limited_server
+    assert get(url, COUNT)[0] == 200  # starts the one worker
+    pool = app.extensions["kg_query_pool"]
+    (worker,) = list(pool._idle.queue)
+    status, _, body = get(url, HEAVY, "application/json")
+    assert status == 503 and "limit of 1 s" in json.loads(body)["error"]["message"]
+    assert worker.proc.wait(timeout=10) is not None  # the work really stopped
+    assert get(url, COUNT)[0] == 200  # a fresh worker answers the next query
+
+
+def test_rows_past_max_rows_are_not_sent(limited_server):
+    url, _ = limited_server
+    status, _, body = get(url, "SELECT * WHERE { ?s ?p ?o }")
+    assert status == 200 and len(rows(body)) == 2
+
+
+def test_a_request_body_over_the_limit_is_413(limited_server):
+    url, _ = limited_server
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 5000
+    status, _, body = call(f"{url}/sparql", "POST", big.encode(),
+                           {"Content-Type": "application/sparql-query", "Accept": "application/json"})
+    assert status == 413 and "2000 bytes" in json.loads(body)["error"]["message"]
+
+
+def test_service_is_refused_unless_its_endpoint_is_allowed(live_server):
+    q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    status, _, body = get(live_server, q, "application/json")
+    assert status == 403 and "federation is off" in json.loads(body)["error"]["message"]
+    q = "SELECT * WHERE { SERVICE ?where { ?s ?p ?o } }"
+    assert get(live_server, q)[0] == 403
+
+
+def test_service_to_an_allowed_endpoint_is_federated(settings, store, seeded):
+    from tests.conftest import serve
+
+    with serve(settings, store) as (first, _):
+        allowed = settings.replace(federation=f"{first}/sparql")
+        with serve(allowed, store) as (url, _):
+            q = ("SELECT ?o WHERE { SERVICE <%s/sparql> { ?s <http://example.org/label> ?o } }" % first)
+            status, _, body = get(url, q)
+    assert status == 200 and [r["o"]["value"] for r in rows(body)] == ["Путин"]
+
+
+def test_http_client_sees_a_streamed_answer(live_server, seeded):
+    host, port = urllib.parse.urlsplit(live_server).netloc.split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": "CONSTRUCT WHERE {?s ?p ?o}"}),
+                 headers={"Accept": "application/n-triples"})
+    resp = conn.getresponse()
+    assert resp.status == 200
+    assert resp.getheader("Transfer-Encoding") == "chunked"  # no Content-Length: not built in memory
+    assert resp.read().count(b"\n") == 3
+    conn.close()
+
+
+def test_the_query_workers_run_in_other_processes(live_server, seeded, app):
+    get(live_server, COUNT)
+    pids = {w.proc.pid for w in app.extensions["kg_query_pool"]._idle.queue if w is not None}
+    assert pids and os.getpid() not in pids
