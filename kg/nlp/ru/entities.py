@@ -2,15 +2,18 @@
 
 Within a document, person mentions merge by surname: full names whose first names agree (equal,
 or one a short form of the other: `Джо` / `Джозеф`) are one person, and a bare surname joins the
-full name it belongs to (the nearest one before it when two people share the surname). Places and
-organisations merge by their normalised name. Job titles come from the position phrase that
-stands before a person's name (`президент России Владимир Путин`).
+full name it belongs to (the nearest one before it when two people share the surname). Surnames
+are compared without their case endings (`Байденом` = `Байден`), because the NER's normaliser
+often leaves foreign names inflected. Places and organisations merge by their normalised name.
+Job titles come from the position phrase before a person's name (`президент России Владимир
+Путин`). Damaged text is cleaned first: spans are cut at line breaks and unbalanced quotes, and a
+run of names in a caption is split into the people it lists.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, span
@@ -19,84 +22,170 @@ from kg.nlp.ru.lexicon import word_list
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_TRIM = re.compile(r"^[\s\"'«»„“”()\[\].,:;]+|[\s\"'«»„“”()\[\].,:;]+$")
+_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n"
+_CUT = re.compile(r"[«»„“”\"()\[\]]")
 _TITLE_GAP = 6  # most tokens between a title's head noun and the name
+# case endings of Russian nouns and adjectives, longest first; stripped to compare surnames
+_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей", "ую",
+            "юю", "ая", "яя", "ий", "ый", "ов", "ев", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и")
+
+
+@dataclass
+class _Mention:
+    span: Span
+    name: str  # the normalised name
+    kind: EntityKind
+    nominative: bool  # the mention's last word is in the nominative case
+    first: int  # token indices
+    last: int
 
 
 @dataclass
 class _Cluster:
     kind: EntityKind
-    names: list[str] = field(default_factory=list)  # normalised names, in order of appearance
-    mentions: list[Span] = field(default_factory=list)
+    mentions: list[_Mention] = field(default_factory=list)
     first_names: set[str] = field(default_factory=set)
     surname: str = ""
-    kinds: list[EntityKind] = field(default_factory=list)  # the NER tag of each mention
     job_title: str | None = None
-    affiliation_span: NerSpan | None = None
+    affiliation_span: tuple[int, int] | None = None
 
     @property
     def first_offset(self) -> int:
-        return min(m.start for m in self.mentions)
+        return min(m.span.start for m in self.mentions)
 
 
-def _clean(name: str) -> str:
-    name = _TRIM.sub("", name)
-    return re.sub(r"\s+", " ", name)
+def word_key(word: str) -> str:
+    """A word without its case ending, for comparing inflected names: `Байденом` → `байден`."""
+    parts = []
+    for part in casefold_name(word).split("-"):
+        for end in _ENDINGS:
+            if part.endswith(end) and len(part) - len(end) >= 3:
+                part = part[: -len(end)]
+                break
+        parts.append(part)
+    return "-".join(parts)
 
 
 def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
-    a, b = casefold_name(a), casefold_name(b)
+    a, b = word_key(a), word_key(b)
     return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
+
+
+def _raw_mentions(a: Analysis) -> list[_Mention]:
+    """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
+    stop = word_list("ner_stoplist")
+    out = []
+    for sp in a.ner:
+        kind = _KINDS.get(sp.type)
+        if kind is None:
+            continue
+        for start, end in _pieces(a.text, sp.start, sp.end):
+            first, last = _token_range(a, start, end)
+            if first is None:
+                continue
+            whole = (start, end) == (sp.start, sp.end)
+            name = _clean(sp.normal if whole else a.text[start:end])
+            if not name or casefold_name(name) in stop:
+                continue
+            tokens = a.tokens[first:last + 1]
+            if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
+                                     or tokens[-1].feats.get("Number") == "Plur"):
+                continue  # a capitalised adjective or a family ("Хантсменов"), not a person
+            nominative = tokens[-1].feats.get("Case") == "Nom"
+            out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a span between line breaks, cut before a stray quote mark, edges trimmed."""
+    out = []
+    pos = start
+    for piece in re.split(r"(\n+)", text[start:end]):
+        p_start, p_end = pos, pos + len(piece)
+        pos = p_end
+        if "\n" in piece:
+            continue
+        m = _CUT.search(text, p_start, p_end)
+        if m:
+            p_end = m.start()
+        while p_start < p_end and text[p_start] in _EDGE:
+            p_start += 1
+        while p_end > p_start and text[p_end - 1] in _EDGE:
+            p_end -= 1
+        if p_end - p_start >= 2:
+            out.append((p_start, p_end))
+    return out
+
+
+def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | None]:
+    inside = [t.index for t in a.tokens if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1]) if inside else (None, None)
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip(_EDGE))
+
+
+def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`Рафаэль Корреа Эдвард Сноуден` (a caption listing people) → two mentions, when each half
+    ends in a surname that the document uses on its own elsewhere."""
+    surnames = {word_key(m.name.split(" ")[-1]) for m in mentions
+                if m.kind == "person" and len(m.name.split(" ")) <= 3}
+    out = []
+    for m in mentions:
+        words = m.span.text.split(" ")
+        if m.kind != "person" or len(words) < 4 or " " not in m.span.text:
+            out.append(m)
+            continue
+        cut = next((i for i in range(2, len(words) - 1)
+                    if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
+        if cut is None:
+            out.append(m)
+            continue
+        left_end = m.span.start + len(" ".join(words[:cut]))
+        right_start = left_end + 1
+        for s, e in ((m.span.start, left_end), (right_start, m.span.end)):
+            first, last = _token_range(a, s, e)
+            if first is not None:
+                out.append(_Mention(span(a.text, s, e), a.text[s:e], "person",
+                                    a.tokens[last].feats.get("Case") == "Nom", first, last))
+    return out
 
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    stop = word_list("ner_stoplist")
+    mentions = _split_name_runs(a, _raw_mentions(a))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
-    bare: list[tuple[NerSpan, str]] = []  # surname-only person mentions, resolved last
-    mention_cluster: dict[tuple[int, int], _Cluster] = {}
+    bare: list[_Mention] = []
 
-    for sp in a.ner:
-        name = _clean(sp.normal)
-        if not name or casefold_name(name) in stop:
-            continue
-        m = span(a.text, sp.start, sp.end)
-        kind = _KINDS.get(sp.type)
-        if kind is None:
-            continue
-        if kind != "person":
-            c = others.setdefault(casefold_name(name), _Cluster(kind))
-            c.kinds.append(kind)
-            c.names.append(name)
+    for m in mentions:
+        if m.kind != "person":
+            c = others.setdefault(casefold_name(m.name), _Cluster(m.kind))
             c.mentions.append(m)
-            mention_cluster[(sp.start, sp.end)] = c
             continue
-        parts = name.split(" ")
+        parts = m.name.split(" ")
         if len(parts) == 1:
-            bare.append((sp, name))
+            bare.append(m)
             continue
-        surname, first = casefold_name(parts[-1]), parts[0]
+        surname, first = word_key(parts[-1]), parts[0]
         c = next((c for c in persons if c.surname == surname
                   and any(_compatible(first, f) for f in c.first_names)), None)
         if c is None:
             c = _Cluster("person", surname=surname)
             persons.append(c)
         c.first_names.add(first)
-        c.names.append(name)
         c.mentions.append(m)
-        mention_cluster[(sp.start, sp.end)] = c
-        _attach_title(a, sp, c)
+        _attach_title(a, m, c)
 
-    for sp, name in bare:
-        key = casefold_name(name)
-        candidates = [c for c in persons if c.surname == key]
+    for m in bare:
+        key = word_key(m.name)
+        candidates = [c for c in persons if c.surname == key and c.first_names]
         if len(candidates) > 1:
-            before = [c for c in candidates if c.first_offset < sp.start]
-            candidates = [max(before or candidates,
-                              key=lambda c: max((m.start for m in c.mentions if m.start < sp.start),
-                                                default=-1))]
+            before = [c for c in candidates if c.first_offset < m.span.start] or candidates
+            candidates = [max(before, key=lambda c: max(
+                (x.span.start for x in c.mentions if x.span.start < m.span.start), default=-1))]
         if candidates:
             c = candidates[0]
         else:
@@ -104,60 +193,101 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             if c is None:
                 c = _Cluster("person", surname=key)
                 persons.append(c)
-            c.names.append(name)
-        c.mentions.append(span(a.text, sp.start, sp.end))
-        mention_cluster[(sp.start, sp.end)] = c
-        _attach_title(a, sp, c)
+        c.mentions.append(m)
+        _attach_title(a, m, c)
 
     clusters = sorted([*persons, *others.values()], key=lambda c: c.first_offset)
     keys = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
+    by_span = {(m.span.start, m.span.end): c for c in clusters for m in c.mentions}
     entities = []
     for c in clusters:
         name = _canonical(c)
-        aff = mention_cluster.get((c.affiliation_span.start, c.affiliation_span.end)) \
-            if c.affiliation_span else None
-        kind = max(c.kinds, key=c.kinds.count) if c.kinds else c.kind
+        aff = by_span.get(c.affiliation_span) if c.affiliation_span else None
+        kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
-            key=keys[id(c)], kind=kind, name=name,
-            mentions=tuple(sorted(set(c.mentions), key=lambda m: m.start)),
-            aliases=tuple(sorted({n for n in c.names if n != name})),
+            key=keys[id(c)], kind=kinds.most_common(1)[0][0], name=name,
+            mentions=tuple(sorted({m.span for m in c.mentions}, key=lambda s: s.start)),
+            aliases=tuple(sorted({m.name for m in c.mentions} - {name})),
             job_title=c.job_title,
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None))
     return tuple(entities)
 
 
 def _canonical(c: _Cluster) -> str:
-    """The name to label an entity with: the first full name seen, else the most frequent."""
-    if c.kind == "person":
-        full = [n for n in c.names if " " in n]
-        if full:
-            return full[0]
-    counts: dict[str, int] = defaultdict(int)
-    for n in c.names:
-        counts[n] += 1
-    return max(c.names, key=lambda n: (counts[n], -c.names.index(n)))
+    """The nominative name: a full name seen in the nominative, else assembled from the first
+    name and a nominative surname, else the normaliser's first full name; for places and
+    organisations the most frequent normalised name."""
+    if c.kind != "person":
+        counts = Counter(m.name for m in c.mentions)
+        return max(counts, key=lambda n: (counts[n], -min(m.span.start for m in c.mentions
+                                                          if m.name == n)))
+    full = [m for m in c.mentions if " " in m.name]
+    nominative_full = [m for m in full if m.nominative]
+    if nominative_full:
+        return _clean(nominative_full[0].span.text)
+    as_written = [m for m in full if _clean(m.span.text) == m.name]
+    if as_written:  # the normaliser left these as they are: the shortest is the least inflected
+        return min((_clean(m.span.text) for m in as_written), key=len)
+    if not full:
+        nominative = [m for m in c.mentions if m.nominative]
+        return _clean((nominative or c.mentions)[0].name)
+    name = full[0].name.split(" ")
+    surnames = [m.span.text.split(" ")[-1] for m in c.mentions if m.nominative]
+    if surnames and word_key(surnames[0]) == word_key(name[-1]):
+        name[-1] = surnames[0]
+    return " ".join(name)
 
 
-def _attach_title(a: Analysis, sp: NerSpan, c: _Cluster) -> None:
+def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
     """Find `президента России` before `Владимира Путина` and keep it, nominative, as the job title."""
     if c.job_title is not None:
         return
     titles = word_list("job_titles")
-    sent = a.tokens[sp.first].sent
-    first = a.sentences[sent].first
+    sent_first = a.sentences[a.tokens[m.first].sent].first
     head = None
-    for i in range(sp.first - 1, max(first, sp.first - _TITLE_GAP) - 1, -1):
+    for i in range(m.first - 1, max(sent_first, m.first - _TITLE_GAP) - 1, -1):
         t = a.tokens[i]
-        if t.pos in ("VERB", "PUNCT", "ADP", "CCONJ", "SCONJ", "AUX") and t.text not in "-":
+        if t.pos in ("VERB", "PUNCT", "CCONJ", "SCONJ", "AUX") and t.text != "-":
             break
+        if t.pos == "ADP" and not (t.text.lower() == "при" and _starts_org(a, i + 1)):
+            break  # only "представитель Китая при ООН"; "при президенте X" makes X the president
         if t.lemma in titles and t.pos in ("NOUN", "ADJ", "PROPN"):
             head = i
     if head is None:
         return
-    words = [a.tokens[head].lemma if not a.tokens[head].text.isupper() else a.tokens[head].text]
-    words += [t.text for t in a.tokens[head + 1:sp.first]]
-    title = " ".join(words)
-    c.job_title = re.sub(r"\s+-\s+", "-", title)
-    inside = [n for n in a.ner if a.tokens[head].start <= n.start and n.end <= sp.start
+    # an adjective right before the head belongs to the title ("постоянный представитель")
+    while head > sent_first and a.tokens[head - 1].pos == "ADJ" and \
+            a.tokens[head - 1].feats.get("Case") == a.tokens[head].feats.get("Case"):
+        head -= 1
+    words = [_nominative(a, head, i) for i in range(head, m.first)]
+    c.job_title = re.sub(r"\s+-\s+", "-", " ".join(words))
+    inside = [n for n in a.ner if a.tokens[head].start <= n.start and n.end <= m.span.start
               and n.type in ("LOC", "ORG")]
-    c.affiliation_span = inside[-1] if inside else None
+    c.affiliation_span = (inside[-1].start, inside[-1].end) if inside else None
+
+
+def _starts_org(a: Analysis, i: int) -> bool:
+    return i < len(a.tokens) and any(n.first == i and n.type == "ORG" for n in a.ner)
+
+
+def _nominative(a: Analysis, head: int, i: int) -> str:
+    """Words of a title: the leading adjectives and the head noun in the nominative (lemma, lower
+    case), the genitive modifiers after them as written."""
+    t = a.tokens[i]
+    if t.text.isupper() or not all(a.tokens[j].pos == "ADJ" for j in range(head, i)):
+        return t.text
+    if t.pos == "ADJ":
+        return _adjective_nominative(a, t)
+    return t.lemma
+
+
+def _adjective_nominative(a: Analysis, t) -> str:
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    for p in vocab.parse(t.text):
+        if p.pos == "ADJ":
+            form = p.inflect({"Nom", "Sing", "Masc"})
+            if form:
+                return form.word
+    return t.lemma
