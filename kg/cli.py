@@ -219,6 +219,17 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.eval import evaluate, format_report
+
+    report = evaluate(Path(args.gold_dir), Path(args.corpus) if args.corpus else None)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(format_report(report, details=args.details))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="newskg: Russian news in, a knowledge graph out.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -286,6 +297,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("doc", metavar="DOC_IRI_OR_ID")
     common(s)
     s.set_defaults(func=cmd_delete)
+
+    s = sub.add_parser("eval", help="score the pipeline against gold annotations (tests/gold)")
+    s.add_argument("gold_dir", metavar="GOLD_DIR")
+    s.add_argument("--corpus", help="folder of the articles (default ../shared/corpus)")
+    s.add_argument("--json", action="store_true", help="print the figures as JSON")
+    s.add_argument("--details", action="store_true", help="list what each article got wrong")
+    s.set_defaults(func=cmd_eval)
     return p
 
 

@@ -1,0 +1,438 @@
+"""`kg eval`: runs the pipeline on gold-annotated articles and scores entities, links, events,
+statements and time values against the gold (format: tests/gold/README.md; matching: docs/quality.md).
+
+Matching, in short. Entities: one predicted entity per gold entity, same type (a country counts
+as a place; `alt_types` also allowed) and the same canonical name (case, `ё`/`е` and dashes
+ignored; the gold's `aliases` also allowed). Mentions: exact offsets. Every predicted entity is
+also aligned, for roles and links, to the gold entity most of its mentions overlap. Links: a
+predicted QID is right when its entity is aligned to a gold entity with that QID. Events: same
+class, the same set of actors (agents, targets and others, through the alignment) and the same
+time value; a second prediction of an already matched gold event is counted as a duplicate, not as
+an error. Statements: a prediction matches the gold statement whose quoted or reported words its
+own overlap; it is right when its speaker is one of the gold speakers (or both have none).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from kg.nlp.base import casefold_name
+from kg.records import Entity, Extraction, TimeValue
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
+
+
+# ---- gold ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GoldDoc:
+    article: str
+    published: date | None
+    entities: tuple[dict, ...]
+    times: tuple[dict, ...]
+    events: tuple[dict, ...]
+    statements: tuple[dict, ...]
+
+    def entity(self, gid: str) -> dict:
+        return next(e for e in self.entities if e["id"] == gid)
+
+
+def load_gold(path: Path) -> GoldDoc:
+    """One gold file (tests/gold/*.json)."""
+    d = json.loads(Path(path).read_text(encoding="utf-8"))
+    pub = date.fromisoformat(d["published"]) if d.get("published") else None
+    return GoldDoc(d["article"], pub, tuple(d["entities"]), tuple(d["times"]),
+                   tuple(d["events"]), tuple(d["statements"]))
+
+
+# ---- scores ----------------------------------------------------------------------------------
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    def add(self, other: Ratio) -> None:
+        self.right += other.right
+        self.total += other.total
+
+
+@dataclass
+class DocResult:
+    article: str
+    scores: dict[str, Score] = field(default_factory=dict)
+    ratios: dict[str, Ratio] = field(default_factory=dict)
+    duplicates: int = 0
+    invented_years: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # what was missed or wrong, for --details
+
+
+SCORES = ("entities", "entity mentions", "entity links", "events", "events (class + trigger)",
+          "statements", "statements (words only)", "time values")
+RATIOS = ("speaker accuracy", "attribution accuracy")
+
+
+# ---- matching helpers ------------------------------------------------------------------------
+def _type(kind: str) -> str:
+    return "place" if kind == "country" else kind
+
+
+def _type_ok(e: Entity, g: dict) -> bool:
+    return _type(e.kind) in {_type(t) for t in [g["type"], *g.get("alt_types", [])]}
+
+
+def _name_ok(e: Entity, g: dict) -> bool:
+    return casefold_name(e.name) in {casefold_name(n) for n in [g["name"], *g.get("aliases", [])]}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _mention_overlap(e: Entity, g: dict) -> int:
+    return sum(1 for m in e.mentions for s, t, _ in g["mentions"] if _overlap((m.start, m.end), (s, t)))
+
+
+def time_value(t: TimeValue | None) -> dict:
+    """The normalised fields of a time value, as the gold writes them."""
+    if t is None:
+        return {}
+    out: dict = {}
+    for k in ("begin", "end"):
+        v = getattr(t, k)
+        if v is not None:
+            out[k] = v.isoformat()
+    for k in ("year", "month", "day", "season"):
+        v = getattr(t, k)
+        if v is not None:
+            out[k] = v
+    if "begin" in out:  # a full date says year, month and day already
+        for k in ("year", "month", "day"):
+            out.pop(k, None)
+        out.setdefault("end", out["begin"])
+    return out
+
+
+def _gold_time(gold: GoldDoc, tid: str | None) -> dict:
+    if tid is None:
+        return {}
+    v = dict(next(t for t in gold.times if t["id"] == tid)["value"])
+    if "begin" in v:
+        v.setdefault("end", v["begin"])
+    return v
+
+
+# ---- one document ----------------------------------------------------------------------------
+def score_document(gold: GoldDoc, text: str, x: Extraction) -> DocResult:
+    """Compare one extraction with its gold."""
+    r = DocResult(gold.article)
+    align = _entities(gold, x, r)
+    _links(gold, x, align, r)
+    _events(gold, x, align, r)
+    _statements(gold, x, align, r)
+    _times(gold, x, r)
+    r.invented_years = invented_years(text, gold.published, x)
+    return r
+
+
+def _entities(gold: GoldDoc, x: Extraction, r: DocResult) -> dict[str, str]:
+    """Scores entities and mentions; returns the alignment predicted key → gold id."""
+    s = Score()
+    matched: dict[str, str] = {}
+    free = list(x.entities)
+    for g in gold.entities:
+        cands = [e for e in free if _type_ok(e, g) and _name_ok(e, g)]
+        if cands:
+            best = max(cands, key=lambda e: _mention_overlap(e, g))
+            free.remove(best)
+            matched[best.key] = g["id"]
+            s.tp += 1
+        else:
+            s.fn += 1
+            r.errors.append(f"entity missed: {g['type']} {g['name']}")
+    s.fp = len(free)
+    r.errors += [f"entity not in gold: {e.kind} {e.name}" for e in free]
+    r.scores["entities"] = s
+
+    gold_m = {(st, en): g for g in gold.entities for st, en, _ in g["mentions"]}
+    pred_m = {(m.start, m.end): e for e in x.entities for m in e.mentions}
+    ms = Score()
+    for span, e in pred_m.items():
+        if span in gold_m and _type_ok(e, gold_m[span]):
+            ms.tp += 1
+        else:
+            ms.fp += 1
+    ms.fn = len(gold_m) - ms.tp
+    r.scores["entity mentions"] = ms
+
+    align = dict(matched)
+    for e in x.entities:
+        if e.key in align:
+            continue
+        best = max(gold.entities, key=lambda g: _mention_overlap(e, g), default=None)
+        if best is not None and _mention_overlap(e, best):
+            align[e.key] = best["id"]
+    return align
+
+
+def _links(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult) -> None:
+    s = Score()
+    found: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    for e in x.entities:
+        if e.link is None:
+            continue
+        gid = align.get(e.key)
+        pair = (gid or e.key, e.link.qid)
+        if pair in seen:  # two predicted entities of one gold entity, one link
+            continue
+        seen.add(pair)
+        want = gold.entity(gid).get("wikidata", {}).get("qid") if gid else None
+        if want == e.link.qid:
+            s.tp += 1
+            found.add(gid)
+        else:
+            s.fp += 1
+            r.errors.append(f"wrong link: {e.name} → {e.link.qid} (gold {want or 'none'})")
+    for g in gold.entities:
+        if g.get("wikidata") and g["id"] not in found:
+            s.fn += 1
+            r.errors.append(f"link missed: {g['name']} → {g['wikidata']['qid']}")
+    r.scores["entity links"] = s
+
+
+def _actors(keys: Iterable[str], align: dict[str, str]) -> frozenset[str]:
+    return frozenset(align.get(k, f"?{k}") for k in keys)
+
+
+def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult) -> None:
+    s, loose = Score(), Score()
+    preds = [e for e in x.events if e.kind != "Statement"]  # statements are scored below
+    gold_keys = []
+    for g in gold.events:
+        gold_keys.append((g["class"], frozenset(g["agents"] + g["targets"] + g["others"]),
+                          _gold_time(gold, g["time"])))
+    matched: set[int] = set()
+    for e in preds:
+        key = (e.kind, _actors((*e.agents, *e.targets, *e.others), align), time_value(e.time))
+        hit = next((i for i, k in enumerate(gold_keys) if k == key and i not in matched), None)
+        if hit is not None:
+            matched.add(hit)
+            s.tp += 1
+        elif key in gold_keys:
+            r.duplicates += 1
+        else:
+            s.fp += 1
+            names = sorted(a for a in key[1])
+            r.errors.append(f"event not in gold: {e.kind} {e.trigger.text!r} actors={names} time={key[2]}")
+    s.fn = len(gold_keys) - len(matched)
+    for i, g in enumerate(gold.events):
+        if i not in matched:
+            r.errors.append(f"event missed: {g['class']} actors={sorted(gold_keys[i][1])} time={gold_keys[i][2]}")
+    r.scores["events"] = s
+
+    lmatched: set[int] = set()
+    for e in preds:
+        hit = next((i for i, g in enumerate(gold.events) if i not in lmatched and g["class"] == e.kind
+                    and _overlap((e.trigger.start, e.trigger.end), tuple(g["trigger"][:2]))), None)
+        if hit is None:
+            loose.fp += 1
+        else:
+            lmatched.add(hit)
+            loose.tp += 1
+    loose.fn = len(gold.events) - len(lmatched)
+    r.scores["events (class + trigger)"] = loose
+
+
+def _said(spans: Iterable) -> list[tuple[int, int]]:
+    return [(s[0], s[1]) for s in spans if s]
+
+
+def _statements(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult) -> None:
+    full, words = Score(), Score()
+    speaker, attribution = Ratio(), Ratio()
+    free = list(range(len(gold.statements)))
+    gspans = [_said([*g["quotes"], g["content"]]) for g in gold.statements]
+    for st in x.statements:
+        mine = _said([(st.quote.start, st.quote.end) if st.quote else None,
+                      (st.content.start, st.content.end) if st.content else None])
+        best, size = None, 0
+        for i in free:
+            o = sum(_overlap(a, b) for a in mine for b in gspans[i])
+            if o > size:
+                best, size = i, o
+        if best is None:
+            words.fp += 1
+            full.fp += 1
+            r.errors.append(f"statement not in gold: {st.trigger.text!r} speaker={align.get(st.speaker, st.speaker)}")
+            continue
+        free.remove(best)
+        g = gold.statements[best]
+        words.tp += 1
+        who = align.get(st.speaker, f"?{st.speaker}") if st.speaker else None
+        ok = who in g["speakers"] if g["speakers"] else who is None
+        speaker.total += 1
+        speaker.right += ok
+        src = align.get(st.source, f"?{st.source}") if st.source else None
+        attribution.total += 1
+        attribution.right += (src == g["source"]) and (bool(st.anonymous_source) == g["anonymous"])
+        if ok:
+            full.tp += 1
+        else:
+            full.fp += 1
+            full.fn += 1
+            r.errors.append(f"statement speaker wrong: {st.trigger.text!r} → {who} (gold {g['speakers']})")
+    words.fn = len(free)
+    full.fn += len(free)
+    for i in free:
+        g = gold.statements[i]
+        r.errors.append(f"statement missed: trigger at {g['trigger'][0]} speakers={g['speakers']} source={g['source']}")
+    r.scores["statements"] = full
+    r.scores["statements (words only)"] = words
+    r.ratios["speaker accuracy"] = speaker
+    r.ratios["attribution accuracy"] = attribution
+
+
+def _times(gold: GoldDoc, x: Extraction, r: DocResult) -> None:
+    s = Score()
+    free = list(gold.times)
+    preds = [t for t in x.times if time_value(t)]  # an expression that settles nothing is no value
+    for t in preds:
+        v = time_value(t)
+        hit = next((g for g in free if _overlap((t.span.start, t.span.end), tuple(g["span"][:2]))
+                    and _gold_time(gold, g["id"]) == v), None)
+        if hit is None:
+            s.fp += 1
+            r.errors.append(f"time value not in gold: {t.span.text!r} {v}")
+        else:
+            free.remove(hit)
+            s.tp += 1
+    s.fn = len(free)
+    r.errors += [f"time value missed: at {g['span'][0]} {g['value']}" for g in free]
+    r.scores["time values"] = s
+
+
+def invented_years(text: str, published: date | None, x: Extraction) -> list[str]:
+    """Years in the output that neither the text nor the publication date gives (a date resolved
+    against the publication date may fall in the year before or after it)."""
+    allowed = {int(y) for y in _YEAR_IN_TEXT.findall(text)}
+    if published:
+        allowed |= {published.year - 1, published.year, published.year + 1}
+    values = [*x.times, *(e.time for e in x.events), *(s.time for s in x.statements)]
+    bad = []
+    for t in values:
+        if t is None:
+            continue
+        years = {d.year for d in (t.begin, t.end) if d} | ({t.year} if t.year else set())
+        bad += [f"{y} in {t.span.text!r}" for y in sorted(years - allowed)]
+    return sorted(set(bad))
+
+
+# ---- the whole gold folder -------------------------------------------------------------------
+@dataclass
+class Report:
+    gold_dir: str
+    documents: list[DocResult]
+
+    def total(self, name: str) -> Score:
+        s = Score()
+        for d in self.documents:
+            if name in d.scores:
+                s.add(d.scores[name])
+        return s
+
+    def ratio(self, name: str) -> Ratio:
+        q = Ratio()
+        for d in self.documents:
+            if name in d.ratios:
+                q.add(d.ratios[name])
+        return q
+
+    def as_dict(self) -> dict:
+        return {"gold": self.gold_dir, "articles": len(self.documents),
+                "scores": {n: self.total(n).as_dict() for n in SCORES},
+                "ratios": {n: {**asdict(self.ratio(n)), "value": round(self.ratio(n).value, 4)}
+                           for n in RATIOS},
+                "event duplicates": sum(d.duplicates for d in self.documents),
+                "invented years": [f"{d.article}: {y}" for d in self.documents for y in d.invented_years],
+                "documents": {d.article: {"scores": {n: s.as_dict() for n, s in d.scores.items()},
+                                          "errors": d.errors} for d in self.documents}}
+
+
+def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> Report:
+    """Run the pipeline on every gold article and score it."""
+    from kg.errors import KgError
+    from kg.pipeline import extract, make_document
+
+    corpus = Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS
+    files = sorted(Path(gold_dir).glob("*.json"))
+    if not files:
+        raise KgError(f"{gold_dir}: no gold files (*.json)", status=400)
+    docs = []
+    for path in files:
+        gold = load_gold(path)
+        article = corpus / gold.article
+        if not article.exists():
+            raise KgError(f"{article}: the article of {path.name} is missing", status=400)
+        text = article.read_text(encoding="utf-8")
+        x = extract(make_document(text, id=Path(gold.article).stem, published=gold.published))
+        docs.append(score_document(gold, text, x))
+    return Report(str(gold_dir), docs)
+
+
+def format_report(report: Report, details: bool = False) -> str:
+    """The figures as a plain-text table (and, with `details`, what each article got wrong)."""
+    lines = [f"kg eval {report.gold_dir}: {len(report.documents)} articles", "",
+             f"{'':26}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
+    for n in SCORES:
+        s = report.total(n)
+        lines.append(f"{n:26}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}   {s.tp}/{s.fp}/{s.fn}")
+    lines.append("")
+    for n in RATIOS:
+        q = report.ratio(n)
+        lines.append(f"{n:26}{q.value:7.3f}   {q.right}/{q.total}")
+    lines.append(f"{'event duplicates':26}{sum(d.duplicates for d in report.documents):7d}")
+    years = [f"{d.article}: {y}" for d in report.documents for y in d.invented_years]
+    lines.append(f"{'invented years':26}{len(years):7d}")
+    lines += [f"  {y}" for y in years]
+    if details:
+        for d in report.documents:
+            lines += ["", f"== {d.article}"] + [f"  {e}" for e in d.errors]
+    return "\n".join(lines) + "\n"
