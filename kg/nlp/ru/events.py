@@ -36,6 +36,7 @@ class Rule:
     kind: str
     agent: tuple[str, ...]
     target: tuple[str, ...]
+    others: tuple[str, ...]
     place: tuple[str, ...]
     require: str
     irrealis: str
@@ -50,9 +51,9 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     """The trigger lexicon by trigger lemma; lines with context first."""
     out: dict[str, list[Rule]] = {}
     for row in table("triggers"):
-        trig, with_, kind, agent, target, place, require, irrealis = (list(row) + [""] * 8)[:8]
-        r = Rule(trig, _codes(with_), kind, _codes(agent), _codes(target), _codes(place),
-                 require or "any", irrealis or "drop")
+        trig, with_, kind, agent, target, others, place, require, irrealis = (list(row) + [""] * 9)[:9]
+        r = Rule(trig, _codes(with_), kind, _codes(agent), _codes(target), _codes(others),
+                 _codes(place), require or "any", irrealis or "drop")
         if kind == "Statement":
             raise ValueError("triggers.tsv: reported speech is not an event trigger")
         out.setdefault(trig, []).append(r)
@@ -106,6 +107,14 @@ class _Extractor:
             if e.job_title:
                 titles.setdefault(casefold_name(e.job_title), []).append(e.key)
         self.by_title = {t: ks[0] for t, ks in titles.items() if len(ks) == 1}
+        surnames: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind == "person":
+                for n in {e.name, *e.aliases}:
+                    surnames.setdefault(casefold_name(n.split(" ")[-1]), set()).add(e.key)
+        self.by_surname = {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
+        self.collective = word_list("collective_heads")
+        self.person = {e.key for e in entities if e.kind == "person"}
         self.modal = word_list("event_modality")
         self.events: list[_Found] = []
         self.anchor: dict[int, _Found] = {}  # trigger/host/clause tokens → event, for time and place
@@ -127,6 +136,15 @@ class _Extractor:
             return self.ent_at[t.index]
         if depth > 2:
             return None
+        if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
+            return self.antecedent(t)
+        if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
+            return self.by_surname[t.lemma]
+        if t.lemma in self.collective:  # "власти Эквадора", "администрация Трампа"
+            for c in self.kids(t):
+                if c.rel == "nmod" and c.feats.get("Case") == "Gen" and c.index > t.index \
+                        and not any(k.rel == "case" for k in self.kids(c)):
+                    return self.entity_of(c, depth + 1)
         for c in self.kids(t):
             if c.rel in _NAME_RELS:
                 k = self.entity_of(c, depth + 1)
@@ -134,9 +152,28 @@ class _Extractor:
                     return k
         if t.pos == "NOUN":  # "президент США" → the one entity with that job title
             words = [t.lemma] + [c.text for c in self.kids(t) if c.rel == "nmod" and c.index > t.index
-                                 and c.index in self.ent_at]
+                                 and (c.index in self.ent_at or c.pos == "PROPN")]
             return self.by_title.get(casefold_name(" ".join(words))) if len(words) > 1 else None
         return None
+
+    def antecedent(self, pron: Token) -> str | None:
+        """A person a pronoun refers to: the last person subject before it in this or the previous
+        sentence, never the subject of its own clause ("Буш назначил его": not Буш)."""
+        first = self.a.sentences[max(pron.sent - 1, 0)].first
+        for i in range(pron.index - 1, first - 1, -1):
+            c = self.a.tokens[i]
+            if c.rel == "nsubj" and c.head != pron.head and c.pos in ("PROPN", "NOUN"):
+                k = self.entity_of(c, 1)
+                if k in self.person:
+                    return k
+        return None
+
+    def subtree(self, t: Token, depth: int) -> list[Token]:
+        out = [t]
+        if depth > 0:
+            for c in self.kids(t):
+                out.extend(self.subtree(c, depth - 1))
+        return out
 
     def with_conj(self, t: Token) -> list[Token]:
         out = [t]
@@ -195,10 +232,16 @@ class _Extractor:
             elif code == "host":
                 if host is not None and _hosts().get(host.lemma) == "agent" and t.rel == "obj":
                     toks = self.subject(host)
+            elif code == "xcomp":  # "просил отказать Сноудену"
+                toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
+                        if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
+            elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
+                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
                 if not toks and host is not None and code.endswith(("+loc", "+acc")):
                     toks = self.prep(host, code)
+            toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if keys:
                 return keys
@@ -255,8 +298,9 @@ class _Extractor:
             host = self.host_of(t)
             if host is not None and host.index in trig_tokens:
                 continue  # "ввести санкции": the verb's line covers it
-            if self.negated(t) or (host is not None and self.negated(host)):
-                continue
+            if self.negated(t) or (host is not None and self.negated(host)
+                                   and _hosts().get(host.lemma) != "occur"):
+                continue  # "встреча не состоится" keeps the planned meeting, with its date
             kind = rule.kind
             if self.irrealis(t, host) or (host is not None and self.irrealis(host, None)):
                 if rule.irrealis == "drop":
@@ -270,9 +314,10 @@ class _Extractor:
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str) -> None:
         agents = self.role(t, host, rule.agent)
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
-        found = [k for k in self.role(t, host, rule.place) if k not in agents + targets]
+        others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
+        found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in _PLACE_KINDS]
-        others = [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
+        others += [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others, tokens={t.index})
         f.time = self.own_time(t, host)
@@ -319,27 +364,51 @@ class _Extractor:
             for c in [*self.kids(t), *(g for k in self.kids(t) if k.rel == "nmod" for g in self.kids(k))]:
                 if c.rel in ("acl", "acl:relcl", "appos") and c.pos == "VERB":
                     self.anchor.setdefault(c.index, f)
-            # the parse often hangs "…, который пройдёт …" elsewhere: take the next relative clause
-            last = self.a.sentences[t.sent].last
-            for i in range(t.index + 1, min(t.index + 7, last) + 1):
-                w = self.a.tokens[i]
-                if w.lemma == "который" and self.a.tokens[i - 1].text == ",":
-                    h = self.head(w)
-                    if h is not None and h.pos == "VERB":
-                        self.anchor.setdefault(h.index, f)
-                    break
-                if w.pos == "VERB":
-                    break
+            rel = self.relcl(t)
+            if rel is not None:
+                h = self.head(self.a.tokens[rel[0]])
+                if h is not None and h.pos == "VERB":
+                    self.anchor.setdefault(h.index, f)
+
+    def relcl(self, t: Token) -> tuple[int, int] | None:
+        """The token range of "…, который пройдёт 30 ноября в Аргентине" right after a noun
+        trigger, found by position because the parse often hangs the clause elsewhere."""
+        last = self.a.sentences[t.sent].last
+        for i in range(t.index + 1, min(t.index + 7, last) + 1):
+            w = self.a.tokens[i]
+            if w.lemma == "который" and self.a.tokens[i - 1].text == ",":
+                j = i
+                while j < last and self.a.tokens[j + 1].text not in (".", ":", ";", "!", "?", "—"):
+                    j += 1
+                return i, j
+            if w.pos == "VERB":
+                return None
+        return None
+
+    def same_line(self, i: int, j: int) -> bool:
+        """No line break between two tokens: facts do not cross a stripped gap or a caption."""
+        a, b = sorted((i, j))
+        return "\n" not in self.a.text[self.a.tokens[a].end:self.a.tokens[b].start]
 
     # ---- time, place, duration ---------------------------------------------------------------
 
     def own_time(self, t: Token, host: Token | None) -> TimeValue | None:
         """The first time expression whose chain of heads reaches this mention (or its verb)."""
         anchors = {t.index} | ({host.index} if host is not None else set())
+        rel = self.relcl(t) if t.pos in ("NOUN", "PROPN") else None
         for tv in self.times:
             tok = self.a.token_at(tv.span.start)
-            if tok is None or tok.sent != t.sent:
+            if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index):
                 continue
+            if rel is not None and rel[0] < tok.index <= rel[1]:
+                return tv
+            if rel is not None or t.pos in ("NOUN", "PROPN"):
+                # "Намеченная на 11 ноября встреча": just before the noun, no verb in between
+                end = self.a.token_at(tv.span.end - 1)
+                between = self.a.tokens[end.index + 1:t.index] if end is not None else ()
+                if end is not None and 0 <= t.index - end.index <= 6 and not any(
+                        w.pos in ("VERB", "AUX", "PUNCT") or self.rule_for(w) for w in between):
+                    return tv
             seen: set[int] = set()
             while tok is not None and tok.index not in seen:
                 seen.add(tok.index)
@@ -357,6 +426,8 @@ class _Extractor:
             while tok is not None and tok.index not in seen:
                 seen.add(tok.index)
                 f = self.anchor.get(tok.index)
+                if f is not None and not self.same_line(tok.index, f.trigger.index):
+                    break
                 if f is not None:
                     if f.time is None:
                         f.time = tv
