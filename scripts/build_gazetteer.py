@@ -70,6 +70,7 @@ class Builder:
         self.names: dict[str, dict[str, str]] = defaultdict(dict)  # key → qid → strongest strength
         self.caps: dict[str, dict[str, str]] = defaultdict(dict)  # the same, for names written in capitals
         self.choices: list[tuple[str, str, str, str]] = []  # (what, subject, decision, reason)
+        self.blocked: set[str] = set()  # names of left-out class items: common nouns, never linked
 
     def note(self, what: str, subject: str, decision: str, reason: str) -> None:
         self.choices.append((what, subject, decision, reason))
@@ -112,6 +113,11 @@ class Builder:
                 continue  # a bare surname or first name: the linker's surname rule handles these
             self.add_name(qid, mention, "M")
 
+    def block(self, row: dict[str, str]) -> None:
+        for name in [row["label_ru"], *split(row.get("mentions_ru", ""))]:
+            if len(name_key(name)) >= 2:
+                self.blocked.add(name_key(name))
+
     # --- the four files -------------------------------------------------------------------
     def countries(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
@@ -143,6 +149,7 @@ class Builder:
                 status, prior = "csc-region", 60
             if label_src == "nerel" and names_a_class(r["label_ru"], split(r["mentions_ru"])):
                 self.note("place", r["qid"], "left out", f"label {r['label_ru']!r} names a class, not a place")
+                self.block(r)
                 continue
             if r["qid"] in capitals and status == "confirmed":
                 prior = 90
@@ -162,6 +169,7 @@ class Builder:
                 # NEREL links some mentions to class items (Q4508 «военно-морской флот», Q66344
                 # «центральный банк»): a concept, never the body the text means.
                 self.note("organisation", r["qid"], "left out", f"label {label!r} names a class, not a body")
+                self.block(r)
                 continue
             interg = r["category"].startswith("intergovernmental")
             rec = {"kind": "organization", "ru": label, "en": r["label_en"],
@@ -218,7 +226,7 @@ class Builder:
                 "entities": dict(sorted(self.entities.items())),
                 "names": {k: sorted(v.items()) for k, v in sorted(self.names.items())},
                 "caps": {k: sorted(v.items()) for k, v in sorted(self.caps.items())},
-                "rules": rules}
+                "rules": rules, "blocked": sorted(self.blocked)}
 
 
 def build(src: Path, out: Path) -> dict:

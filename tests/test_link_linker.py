@@ -158,3 +158,40 @@ def test_an_upstream_link_is_kept():
 
     x = _doc("Вашингтон.", ("w", "place", "Вашингтон", "Вашингтон", {"link": Link("Q1223", 0.9, "manual")}))
     assert _link(x, "w") == "Q1223"
+
+
+def test_a_form_the_nlp_left_inflected_links_by_its_stem():
+    x = _doc("Беженцы из Мьянмы.", ("m", "place", "Мьянмы", "Мьянмы"))
+    e = annotate(x).entity("m")
+    assert (e.link.qid, e.link.method, e.kind) == ("Q836", "gazetteer-stem", "country")
+
+
+def test_a_name_the_sources_use_as_a_common_noun_is_not_linked():
+    # `Запад` is a class item in NEREL (left out) and a region of Cameroon in csc
+    assert _link(_doc("Давление Запада растёт.", ("w", "place", "Запад", "Запада")), "w") is None
+
+
+def test_a_city_and_a_region_of_one_name_mean_the_city_so_an_unconfirmed_city_id_is_not_linked():
+    gaz = load_gazetteer()
+    kinds = {(i.is_city, i.status) for i, _ in gaz.lookup("Хомс")}
+    assert kinds == {(True, "unconfirmed"), (False, "csc-region")}  # the data this test relies on
+    assert _link(_doc("Бои в Хомсе.", ("h", "place", "Хомс", "Хомсе")), "h") is None
+    assert _link(_doc("Бои в провинции Хомс.", ("h", "place", "Хомс", "Хомс")), "h") == "Q214094"
+
+
+def test_a_building_acting_as_a_body_links_to_the_body_the_sources_name():
+    e = annotate(_doc("В ответ из Кремля заявили.", ("k", "place", "Кремль", "Кремля"))).entity("k")
+    assert (e.link.qid, e.kind) == ("Q2060629", "organization")
+
+
+def test_a_building_that_is_where_an_event_happens_stays_an_unlinked_place():
+    text = "Встреча прошла в Кремле."
+    x = _doc(text, ("k", "place", "Кремль", "Кремле"),
+             events=(Event("v", "Meeting", Span(0, 7, "Встреча"), place="k"),))
+    e = annotate(x).entity("k")
+    assert (e.kind, e.link) == ("place", None)
+
+
+def test_a_numbered_unit_is_not_its_unnumbered_namesake():
+    x = _doc("Войска 1-го Украинского фронта.", ("f", "organization", "Украинский фронт", "Украинского фронта"))
+    assert _link(x, "f") is None

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.link.names import is_caps, name_key, split_person
+from kg.link.names import is_caps, name_key, split_person, stem_key
 
 INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "index.json.gz"
 # Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL).
@@ -60,6 +60,14 @@ class Gazetteer:
         self.caps: dict[str, tuple[tuple[str, str], ...]] = {
             k: tuple((q, s) for q, s in v) for k, v in data.get("caps", {}).items()}
         self.rules: dict[str, str] = data.get("rules", {})
+        self.blocked: frozenset[str] = frozenset(data.get("blocked", ()))
+        # stem key → qids, from labels and aliases: the inflected forms the NLP could not normalise
+        stems: dict[str, list[str]] = defaultdict(list)
+        for key, cands in self.names.items():
+            for qid, strength in cands:
+                if strength in ("L", "A") and qid not in stems[stem_key(key)]:
+                    stems[stem_key(key)].append(qid)
+        self.stems = dict(stems)
         # surname key → [(first-name key, qid)] from people's labels and aliases (nominative forms)
         surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key, cands in self.names.items():
@@ -77,6 +85,14 @@ class Gazetteer:
         capitals (`МИД`) matches only names the sources write in capitals, not `Мид`."""
         table = self.caps if is_caps(name) else self.names
         return [(self.items[q], STRENGTH[s]) for q, s in table.get(name_key(name), ())]
+
+    def lookup_stem(self, name: str) -> list[Item]:
+        """Items one of whose labels or aliases differs from `name` only in case endings."""
+        return [self.items[q] for q in self.stems.get(stem_key(name), ())]
+
+    def is_blocked(self, name: str) -> bool:
+        """A name of a class item the index left out (`запад`, `правительство`): a common noun."""
+        return name_key(name) in self.blocked
 
     def by_surname(self, surname: str) -> list[tuple[str, Item]]:
         """(first-name key, item) of every person whose nominative name ends in `surname`."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass, field
 
 from kg.link.gazetteer import INDEX, Gazetteer, Item
@@ -22,7 +23,7 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
               "place": {"place", "country"}, "country": {"country", "place"}}
 # Confidence of a match by how the name matched (docs/linking.md "Confidence and method").
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
-        "first-name-variant": 0.8, "surname": 0.7, "surname-in-document": 0.86}
+        "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-in-document": 0.86}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
 
@@ -62,11 +63,20 @@ def _cue(e: Entity, text: str) -> str | None:
     return None
 
 
-def _candidates(e: Entity, gaz: Gazetteer) -> dict[str, _Cand]:
+_ORDINAL = re.compile(r"(?:^|\s)(?:\d+(?:-?[а-яё]{1,3})?|[IVX]+)\s*$")
+
+
+def _numbered(e: Entity, text: str) -> bool:
+    """`1-го Украинского фронта`: a number before every mention makes it another, numbered thing."""
+    return bool(e.mentions) and all(_ORDINAL.search(text[max(0, m.start - 12):m.start]) for m in e.mentions)
+
+
+def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dict[str, _Cand]:
     found: dict[str, _Cand] = {}
+    kinds = kinds or COMPATIBLE[e.kind]
 
     def offer(c: _Cand) -> None:
-        if c.item.kind not in COMPATIBLE[e.kind]:
+        if c.item.kind not in kinds:
             return
         old = found.get(c.item.qid)
         if old is None or c.strength > old.strength:
@@ -91,6 +101,11 @@ def _candidates(e: Entity, gaz: Gazetteer) -> dict[str, _Cand]:
                     offer(_Cand(item, 2, "name-variant"))
                 elif first_names_agree(first, parts[0]):
                     offer(_Cand(item, 1, "first-name-variant"))
+    if not found:  # `Мьянмы`, `Джулиану Ассанжу`: forms the NLP left inflected
+        for n in names:
+            if len(name_key(n)) >= 4 and (e.kind != "person" or split_person(n)):
+                for item in gaz.lookup_stem(n):
+                    offer(_Cand(item, 1, "stem"))
     return found
 
 
@@ -99,22 +114,33 @@ def _person_countries(e: Entity, ctx: _Context) -> set[str]:
     return {aff.qid} if aff is not None and aff.kind == "country" else set()
 
 
-def _decide(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = None,
+            ) -> tuple[Item, float, str] | None:
     if e.kind == "person" and all(len(n.split()) == 1 for n in (e.name, *e.aliases)):
         return _surname(e, gaz, ctx)
-    cands = list(_candidates(e, gaz).values())
+    cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
         return None
     how = ""
-    if e.kind in ("place", "country") and len(cands) > 1:
-        cue = _cue(e, ctx.text)
-        if cue:
-            fitting = [c for c in cands if c.item.is_city == (cue == "city") and c.item.kind == "place"]
-            if fitting:
-                cands, how = fitting, "/cue"
+    cue = _cue(e, ctx.text) if e.kind in ("place", "country") else None
+    if cue:
+        fitting = [c for c in cands if c.item.is_city == (cue == "city") and c.item.kind == "place"]
+        if fitting and len(cands) > 1:
+            cands, how = fitting, "/cue"
+    elif any(gaz.is_blocked(n) for n in (e.name, *e.surface_forms)):
+        return None  # `Запад`: the sources use this name as a common noun
+    if e.kind == "organization" and _numbered(e, ctx.text):
+        return None
     cands.sort(key=lambda c: (c.strength, c.item.prior), reverse=True)
     top = cands[0]
-    if len(cands) > 1:
+    if not how and not top.item.is_city and top.item.kind == "place":
+        # a city and a region of one name in one country (Хомс, Женева): unqualified, the city is meant
+        city = [c for c in cands if c.item.is_city and c.strength == top.strength
+                and c.item.country == top.item.country and c.item.kind == "place"]
+        if len(city) == 1:
+            cands = [city[0]] + [c for c in cands if c is not city[0]]
+            top, how = city[0], "/city"
+    if len(cands) > 1 and how != "/city":
         tied = [c for c in cands if (c.strength, c.item.prior) == (top.strength, top.item.prior)]
         if len(tied) == 1:
             how = how or "/rank"
@@ -123,7 +149,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
             if len(fit) != 1:
                 return None  # the document does not settle which one: no link
             top, how = fit[0], "/context"
-    conf = BASE[top.basis] - {"": 0, "/rank": 0.05, "/cue": 0.03, "/context": 0.08}[how]
+    conf = BASE[top.basis] - {"": 0, "/rank": 0.05, "/cue": 0.03, "/city": 0.05, "/context": 0.08}[how]
     if top.item.status in ("unconfirmed", "clash"):
         conf = min(conf, 0.5)  # README "csc city QIDs": treat as unconfirmed
     elif top.item.status == "csc-region":
@@ -172,10 +198,17 @@ def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     return None if conf is None else (item, conf, "gazetteer-surname")
 
 
-def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context) -> dict[str, tuple[Item, float, str]]:
+def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
+          event_places: set[str]) -> dict[str, tuple[Item, float, str]]:
     out = {}
     for e in entities:
         decision = _decide(e, gaz, ctx)
+        if decision is None and e.kind == "place" and e.key not in event_places and not e.stands_for \
+                and not _candidates(e, gaz):
+            # `Кремль`, `Белый дом` acting: the sources know the name only as the body it stands for
+            decision = _decide(e, gaz, ctx, {"organization"})
+            if decision is not None:
+                decision = (decision[0], decision[1] - 0.05, decision[2] + "/kind")
         if decision is not None and decision[1] >= MIN_CONFIDENCE:
             out[e.key] = decision
     return out
@@ -185,17 +218,20 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     """The extraction with `Entity.link` set where the gazetteer settles it (place → country refined)."""
     entities = extraction.entities
     ctx = _Context(extraction.document.text)
-    first = _pass(entities, gaz, ctx)  # without context: what the names alone settle
+    places = {ev.place for ev in extraction.events if ev.place}  # must stay places (sem:hasPlace)
+    first = _pass(entities, gaz, ctx, places)  # without context: what the names alone settle
     ctx.links = {k: d[0] for k, d in first.items()}
     ctx.countries = {d[0].qid for d in first.values() if d[0].kind == "country"}
-    final = _pass(entities, gaz, ctx)
+    final = _pass(entities, gaz, ctx, places)
     out = []
     for e in entities:
         if e.link is not None or e.key not in final:  # an upstream link is kept as it is
             out.append(e)
             continue
         item, conf, method = final[e.key]
-        kind = "country" if item.kind == "country" and e.kind == "place" else e.kind
+        kind = e.kind
+        if e.kind == "place" and item.kind in ("country", "organization"):
+            kind = item.kind
         link = Link(item.qid, round(min(conf, 0.99), 3), method, item.label_en, item.label_ru)
         out.append(dataclasses.replace(e, link=link, kind=kind))
     return dataclasses.replace(extraction, entities=tuple(out))

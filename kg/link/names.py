@@ -36,6 +36,21 @@ def abbreviation(form: str) -> str | None:
     return m.group(1) if m else None
 
 
+# Russian case and gender endings, longest first: `Мьянмы` / `Мьянма`, `Ассанжу` / `Ассанж`
+_ENDINGS = sorted("ами ями ого его ому ему ой ей ий ый ая яя ое ее ые ие ых их ым им ом ем ам ям ах ях ую юю "
+                  "а я о е и ы у ю ь".split(), key=len, reverse=True)
+
+
+def stem_key(name: str) -> str:
+    """The name key with each word's case ending cut (stems of three letters or more are kept whole)."""
+    def cut(word: str) -> str:
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                return word[: -len(ending)]
+        return word
+    return " ".join("-".join(cut(p) for p in w.split("-")) for w in name_key(name).split(" "))
+
+
 def split_person(name: str) -> tuple[str, str] | None:
     """(first name, surname) keys of a person's name of two or more words, else None."""
     words = name_key(name).split(" ")
