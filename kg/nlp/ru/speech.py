@@ -38,8 +38,20 @@ class _Quote:
     colon_paragraph: bool = False  # a paragraph introduced by "X сказал:" with no marks
 
 
-def _lexicons() -> tuple[dict[str, str], dict[str, str]]:
-    verbs = {_norm(r[0]): r[1] for r in table("speech_verbs") if len(r) >= 2}
+@dataclass(frozen=True)
+class _Verb:
+    voice: str  # "active" or "impersonal"
+    object_content: bool  # the direct object is what was said
+    particle: str = ""  # the second word of a two-word verb (`дать понять`)
+
+
+def _lexicons() -> tuple[dict[str, list[_Verb]], dict[str, str]]:
+    verbs: dict[str, list[_Verb]] = {}
+    for r in table("speech_verbs"):
+        if len(r) < 2:
+            continue
+        first, _, rest = _norm(r[0]).partition(" ")
+        verbs.setdefault(first, []).append(_Verb(r[1], len(r) > 2 and r[2] == "yes", rest))
     sources = {_norm(r[0]): r[1] for r in table("speech_sources") if len(r) >= 2}
     return verbs, sources
 
@@ -73,6 +85,18 @@ class _Finder:
         self.used_quotes: set[tuple[int, int]] = set()
 
     # ---- small helpers -------------------------------------------------------------------
+    def verb(self, t: Token) -> _Verb | None:
+        """The speech-verb entry of token t, if it is one (two-word verbs need their partner)."""
+        if t.pos not in ("VERB", "ADJ", "AUX"):
+            return None
+        for v in self.verbs.get(_norm(t.lemma), ()):
+            if not v.particle:
+                return v
+            after = self.a.tokens[t.index + 1:t.index + 4]
+            if any(_norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
+                return v
+        return None
+
     def _tokens_in(self, start: int, end: int) -> list[Token]:
         return [t for t in self.a.tokens if t.start < end and start < t.end]
 
@@ -126,7 +150,7 @@ class _Finder:
             return owners[0], None
         if role == "person":
             return None, self._phrase_text(tree)
-        if head.lemma in self.titles:
+        if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
             return self._by_title(head.lemma, owners), None
         if head.pos in ("PRON", "DET") and _norm(head.lemma) in _PERSONAL:
             return self._pronoun(head), None
@@ -145,11 +169,23 @@ class _Finder:
         return re.sub(r"\s+", " ", self.text[toks[0].start:toks[-1].end]) if toks else ""
 
     def _by_title(self, lemma: str, owners: list[str]) -> str | None:
-        """`заявил премьер`, `президент Эквадора сообщил`: the one person of the article whose job
-        title starts that way (and whose affiliation is the named country, if one is named)."""
-        hits = {e.key for e in self.entities.values() if e.kind == "person" and e.job_title
-                and _norm(e.job_title.split(" ")[0]).startswith(_norm(lemma))
-                and (not owners or e.affiliation in owners)}
+        """`заявил премьер`, `подчеркнул пресс-атташе`: the one person of the article whose job
+        title starts that way, or whose name the same word stood before (and whose affiliation
+        is the named country, if one is named)."""
+        hits = set()
+        for e in self.entities.values():
+            if e.kind != "person" or (owners and e.affiliation not in owners):
+                continue
+            if e.job_title and _norm(e.job_title.split(" ")[0]).startswith(_norm(lemma)):
+                hits.add(e.key)
+                continue
+            for m in e.mentions:
+                first = self.a.token_at(m.start)
+                if first is None or owners:
+                    continue
+                window = self.a.tokens[max(first.index - 4, 0):first.index]
+                if any(_norm(t.lemma) == _norm(lemma) and t.sent == first.sent for t in window):
+                    hits.add(e.key)
         return hits.pop() if len(hits) == 1 else None
 
     def _pronoun(self, tok: Token) -> str | None:
@@ -209,7 +245,9 @@ class _Finder:
         return None
 
     def cited_source(self, tokens: list[Token]) -> tuple[str | None, str | None]:
-        """`в заявлении Белого дома` → the White House; a document noun with no owner → nothing."""
+        """(source, author): `в заявлении Белого дома` → the White House as the source; a document
+        named without its owner (`в совместном заявлении`) → the author of the last same document
+        the article mentioned (`Трамп и Путин сделали совместное заявление`), as the speaker."""
         for t in tokens:
             if self.sources.get(_norm(t.lemma)) != "document":
                 continue
@@ -217,7 +255,18 @@ class _Finder:
                      if c.index in self.by_token and c.index != t.index]
             if owner:
                 return owner[0], None
+            return None, self._author(t)
         return None, None
+
+    def _author(self, doc: Token) -> str | None:
+        """The named subject of the nearest earlier `X сделал/опубликовал <document>`."""
+        for t in reversed(self.a.tokens[:doc.index]):
+            if _norm(t.lemma) != _norm(doc.lemma) or t.rel != "obj" or t.sent == doc.sent:
+                continue
+            subj = self.children(t.head, "nsubj")
+            if subj and subj[0].index in self.by_token:
+                return self.by_token[subj[0].index]
+        return None
 
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
@@ -238,9 +287,9 @@ class _Finder:
         sent = self.a.sentence_tokens(verb.sent)
         after = [t for t in sent if t.index > verb.index]
         for j, t in enumerate(after[:8]):
-            if _norm(t.text) == "что" and j > 0 and after[j - 1].text == ",":
+            if _norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
                 return self._trimmed(t.end, sent[-1].end)
-            if t.lemma in self.verbs or t.text in ".!?":
+            if self.verb(t) or t.text in ".!?":
                 break
         return None
 
@@ -258,6 +307,36 @@ class _Finder:
             return None  # «…», — сказал X: the quote is what was said
         start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
         return self._trimmed(start, sent[pos - 1].start)
+
+    def content_as(self, verb: Token) -> Span | None:
+        """`Как пишет X, …`: the words after the comma that closes the `как` clause."""
+        sent = self.a.sentence_tokens(verb.sent)
+        before = [t for t in sent if t.index < verb.index]
+        if not before or _norm(before[-1].text) != "как":
+            return None
+        subj = self.children(verb.index, "nsubj")
+        end = max((t.end for t in self.subtree(subj[0].index)), default=verb.end) if subj else verb.end
+        comma = next((t for t in sent if t.start >= end and t.text == ","), None)
+        return self._trimmed(comma.end, sent[-1].end) if comma else None
+
+    def content_infinitive(self, verb: Token) -> Span | None:
+        """`советует воздерживаться от поездок`, `пообещав упростить кодекс`: the infinitive clause."""
+        inf = [c for c in self.children(verb.index, "xcomp") if c.feats.get("VerbForm") == "Inf"
+               and c.index > verb.index]
+        if not inf:
+            return None
+        tree = self.subtree(inf[0].index)
+        return self._trimmed(tree[0].start, tree[-1].end)
+
+    def content_object(self, verb: Token) -> Span | None:
+        """`подтвердило факт похищения`: the direct object is what was said."""
+        obj = [c for c in self.children(verb.index, "obj") if c.pos == "NOUN"]
+        if not obj:
+            return None
+        tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index]
+        if len(tree) < 2:
+            return None
+        return self._trimmed(tree[0].start, tree[-1].end)
 
     def _trimmed(self, start: int, end: int) -> Span | None:
         while start < end and (self.text[start].isspace() or self.text[start] in ",:"):
@@ -290,7 +369,7 @@ class _Finder:
         for q in free:  # the quote is the object of the verb, in the same sentence
             if verb.end <= q.start < sent.end and not q.colon_paragraph:
                 between = self._tokens_in(verb.end, q.start)
-                if not any(t.lemma in self.verbs or t.text in ".!?" for t in between):
+                if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
 
@@ -302,11 +381,14 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found: list[dict] = []
     cue_sents: set[int] = set()
     for verb in a.tokens:
-        voice = f.verbs.get(_norm(verb.lemma))
-        if voice is None or verb.pos not in ("VERB", "ADJ", "AUX"):
+        entry = f.verb(verb)
+        if entry is None:
             continue
-        speaker, anon = f.speaker_of(verb) if voice == "active" else (None, None)
-        source, _ = f.cited_source(f.subtree(verb.index))
+        active = entry.voice == "active"
+        speaker, anon = f.speaker_of(verb) if active else (None, None)
+        source, author = f.cited_source(f.subtree(verb.index))
+        if not active and author:
+            speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
         cue = f.cue(a.sentence_tokens(verb.sent))
         cue_attached = False
         if cue and (speaker or source):
@@ -318,8 +400,11 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 source = source or who
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
-        content = f.content_after(verb) or f.content_before(verb)
+        content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
+                   or f.content_infinitive(verb))
         quote = f.quote_for(verb, content)
+        if quote is None and content is None and entry.object_content:
+            content = f.content_object(verb)
         if quote is None and content is None:
             continue
         if quote is not None:
@@ -362,6 +447,9 @@ def _cue_owner(f: _Finder, noun: Token) -> tuple[str | None, str | None]:
     first = phrase[0]
     if first.index in f.by_token:  # `по словам Алексея Данилова`, `по данным МИД РФ`
         return f.by_token[first.index], None
+    last = phrase[-1]
+    if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person":
+        return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
     if any(f.sources.get(_norm(t.lemma)) == "person" for t in phrase):
         return None, f._phrase_text(phrase)
     keys = {f.by_token[t.index] for t in phrase if t.index in f.by_token}
@@ -383,7 +471,7 @@ def _introduced(f: _Finder) -> list[dict]:
         if not intro or intro[-1].index not in f.by_token:
             continue
         key = f.by_token[intro[-1].index]
-        if f.kind(key) != "person" or any(t.lemma in f.verbs for t in intro):
+        if f.kind(key) != "person" or any(f.verb(t) for t in intro):
             continue
         sent = f.a.sentences[intro[-1].sent]
         out.append(dict(trigger=span(f.text, colon, colon + 1), speaker=key,
