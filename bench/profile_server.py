@@ -4,9 +4,12 @@ store, one request at a time, so the differences between layers are the cost of 
 Layers (median ms over repeated runs of the same query):
   evaluate   store.query() and iterating every solution/triple, in process (the query engine)
   serialise  store.query() and writing the answer in the format the server picks, to memory
-  wsgi       the Flask app through its test client (app, negotiation, streaming thread; no socket)
-  http       `kg serve` (waitress) in its own process, over a keep-alive loopback connection
+  wsgi0      the Flask app through its test client, query run in the request's thread (no socket)
+  wsgi       the same with the query in a worker process (the server's default: killable queries)
+  http0      `kg serve` (waitress) in its own process, queries in-thread (KG_QUERY_WORKERS=0)
+  http       `kg serve` as it runs by default, with query worker processes
   floor      a bare waitress WSGI app answering a fixed body: the HTTP round trip alone
+  floor-stream  the same body as a generator fed by another thread (chunked, like our answers)
 Then a cProfile of the wsgi layer for chosen queries (--cprofile), to see inside the app.
 """
 
@@ -36,12 +39,19 @@ RESULTS_ACCEPT = "application/sparql-results+json"
 
 _FLOOR_APP = """
 import sys, waitress
+import queue, threading
 body = b'{"head":{},"boolean":true}'
+stream = sys.argv[2] == "stream"
 def app(environ, start_response):
     environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
-    start_response("200 OK", [("Content-Type", "application/sparql-results+json"),
-                              ("Content-Length", str(len(body)))])
-    return [body]
+    if not stream:
+        start_response("200 OK", [("Content-Type", "application/sparql-results+json"),
+                                  ("Content-Length", str(len(body)))])
+        return [body]
+    start_response("200 OK", [("Content-Type", "application/sparql-results+json")])
+    q = queue.Queue()
+    threading.Thread(target=lambda: (q.put(body), q.put(None))).start()
+    return iter(q.get, None)
 waitress.serve(app, host="127.0.0.1", port=int(sys.argv[1]), threads=8, _quiet=True)
 """
 
@@ -85,6 +95,16 @@ def repeat(fn, reps: int, budget: float) -> list[float]:
     return times
 
 
+def _post(conn: http.client.HTTPConnection, text: str, accept: str) -> bytes:
+    conn.request("POST", "/sparql", body=text.encode(), headers={
+        "Accept": accept, "Content-Type": "application/sparql-query; charset=utf-8"})
+    r = conn.getresponse()
+    body = r.read()
+    if r.status != 200:
+        raise RuntimeError(f"HTTP {r.status}: {body[:200]!r}")
+    return body
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--store", required=True, help="a loaded newskg store (not open in another process)")
@@ -114,44 +134,35 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict] = {name: {} for name, _, _ in queries}
 
     # -- the HTTP layers first, while this process does not hold the store open
-    port, floor_port = _free_port(), _free_port()
-    env = {**os.environ, "KG_STORE": args.store, "KG_BASE": args.base}
-    server = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1",
-                               "--port", str(port)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    floor = subprocess.Popen([sys.executable, "-c", _FLOOR_APP, str(floor_port)],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        _wait_port(port, server)
-        _wait_port(floor_port, floor)
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        fconn = http.client.HTTPConnection("127.0.0.1", floor_port, timeout=120)
-
-        def post(c: http.client.HTTPConnection, text: str, accept: str) -> bytes:
-            c.request("POST", "/sparql", body=text.encode(), headers={
-                "Accept": accept, "Content-Type": "application/sparql-query; charset=utf-8"})
-            r = c.getresponse()
-            body = r.read()
-            if r.status != 200:
-                raise RuntimeError(f"HTTP {r.status}: {body[:200]!r}")
-            return body
-
-        for name, text, form in queries:
-            accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
-            results[name]["http"] = repeat(lambda: post(conn, text, accept), args.reps, args.budget)
-            results[name]["floor"] = repeat(lambda: post(fconn, text, accept), args.reps, args.budget)
-    finally:
-        for p in (server, floor):
-            p.send_signal(signal.SIGTERM)
+    servers = {"http": ([sys.executable, "-m", "kg", "serve"], {}),
+               "http0": ([sys.executable, "-m", "kg", "serve"], {"KG_QUERY_WORKERS": "0"}),
+               "floor": ([sys.executable, "-c", _FLOOR_APP], {"FLOOR": "list"}),
+               "floor-stream": ([sys.executable, "-c", _FLOOR_APP], {"FLOOR": "stream"})}
+    for layer, (cmd, extra) in servers.items():
+        port = _free_port()
+        env = {**os.environ, "KG_STORE": args.store, "KG_BASE": args.base, **extra}
+        argv_ = (cmd + ["--host", "127.0.0.1", "--port", str(port)] if "kg" in cmd
+                 else cmd + [str(port), extra["FLOOR"]])
+        proc = subprocess.Popen(argv_, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            _wait_port(port, proc)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            for name, text, form in queries:
+                accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
+                results[name][layer] = repeat(lambda: _post(conn, text, accept), args.reps, args.budget)
+            conn.close()
+        finally:
+            proc.send_signal(signal.SIGTERM)
             try:
-                p.wait(10)
+                proc.wait(10)
             except subprocess.TimeoutExpired:
-                p.kill()
+                proc.kill()
 
     # -- in process: the engine alone, the engine + serialiser, the Flask app
     store = open_store(args.store)
-    app = create_app(settings, store=store)
-    client = app.test_client()
+    client = create_app(settings, store=store).test_client()
+    client0 = create_app(settings.replace(query_workers=0), store=store).test_client()
     nt, js = RDF_FORMATS["nt"].ox_format, RESULTS_FORMATS["json"].ox_format
 
     def evaluate(text: str) -> None:
@@ -168,8 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             r.serialize(buf, js)
 
-    def wsgi(text: str, accept: str) -> None:
-        resp = client.post("/sparql", data=text.encode(), headers={
+    def wsgi(text: str, accept: str, c=client) -> None:
+        resp = c.post("/sparql", data=text.encode(), headers={
             "Accept": accept, "Content-Type": "application/sparql-query; charset=utf-8"})
         resp.get_data()
         if resp.status_code != 200:
@@ -181,28 +192,29 @@ def main(argv: list[str] | None = None) -> int:
         accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
         results[name]["evaluate"] = repeat(lambda: evaluate(text), args.reps, args.budget)
         results[name]["serialise"] = repeat(lambda: serialise(text), args.reps, args.budget)
+        results[name]["wsgi0"] = repeat(lambda: wsgi(text, accept, client0), args.reps, args.budget)
         results[name]["wsgi"] = repeat(lambda: wsgi(text, accept), args.reps, args.budget)
         if prof_only and name.startswith(prof_only):
             prof = cProfile.Profile()
             prof.enable()
             for _ in range(200 if name[:2] in ("01", "11", "08") else 5):
-                wsgi(text, accept)
+                wsgi(text, accept, client0)
             prof.disable()
             out = io.StringIO()
             pstats.Stats(prof, stream=out).strip_dirs().sort_stats("tottime").print_stats(18)
             profiles[name] = out.getvalue()
 
-    layers = ["evaluate", "serialise", "wsgi", "http", "floor"]
+    layers = ["evaluate", "serialise", "wsgi0", "wsgi", "http0", "http", "floor", "floor-stream"]
     print(f"median ms per request, one at a time (store {args.store})")
-    print(f"{'query':<26}" + "".join(f"{k:>10}" for k in layers) + "   n")
+    print(f"{'query':<26}" + "".join(f"{k:>13}" for k in layers) + "   n")
     summary = {}
     for name, _, _ in queries:
         med = {k: statistics.median(results[name][k]) for k in layers}
         summary[name] = {**med, "n": {k: len(results[name][k]) for k in layers}}
-        print(f"{name:<26}" + "".join(f"{med[k]:10.2f}" for k in layers)
+        print(f"{name:<26}" + "".join(f"{med[k]:13.2f}" for k in layers)
               + f"   {min(len(v) for v in results[name].values())}")
     for name, text in profiles.items():
-        print(f"\n== cProfile, wsgi layer, {name} (tottime)\n{text}")
+        print(f"\n== cProfile, wsgi0 layer (query in-thread, so the engine shows), {name} (tottime)\n{text}")
     if args.json:
         args.json.write_text(json.dumps({"medians": summary, "raw": results, "profiles": profiles},
                                         indent=1), encoding="utf-8")
