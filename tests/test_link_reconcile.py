@@ -203,3 +203,24 @@ def test_kg_link_relinks_stored_documents_and_a_second_run_asks_nothing(endpoint
     assert "http://www.wikidata.org/entity/Q90000003" in after
     assert "http://www.wikidata.org/entity/Q649" in after  # the offline link of Москва is kept
     assert " 0 requests" in _kg(*link)
+
+
+def test_ingest_with_an_unreachable_endpoint_stores_the_same_graph_as_offline(tmp_path):
+    from kg.pipeline import ingest, make_document
+    from kg.settings import Settings
+    from kg.store import open_store
+
+    text = "Президент России Владимир Путин провёл переговоры с Анной Тестовой в Москве."
+    graphs = []
+    for name, reconciler in (("offline", None),
+                             ("online", Reconciler(f"http://127.0.0.1:{_free_port()}/sparql", tmp_path / "c",
+                                                   timeout=2))):
+        settings = Settings.load({"store": str(tmp_path / name)}, environ={})
+        store = open_store(settings.store)
+        try:
+            result = ingest(make_document(text, id="d", settings=settings), settings=settings,
+                            store=store, reconciler=reconciler)
+            graphs.append({t for t in store.graph(result.doc_iri) if "endedAtTime" not in str(t[1])})
+        finally:
+            store.close()
+    assert graphs[0] == graphs[1] and len(graphs[0]) > 20

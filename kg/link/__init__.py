@@ -17,5 +17,9 @@ __all__ = ["annotate", "load_gazetteer", "Gazetteer"]
 
 def annotate(extraction: Extraction, gazetteer: Gazetteer | None = None) -> Extraction:
     """Link the extraction's entities to Wikidata where the offline gazetteer settles them."""
-    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    if gazetteer is None:
+        from kg.settings import Settings
+
+        gazetteer = load_gazetteer(Settings.load().gazetteer)  # KG_GAZETTEER, '' = the shipped index
+    gaz = gazetteer
     return merge_same_identity(link_entities(extraction, gaz))
