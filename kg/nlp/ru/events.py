@@ -27,6 +27,7 @@ _NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
 _PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 _PLACE_KINDS = ("place", "country")
+_PHASE = {"начать", "начинать", "продолжить", "продолжать", "стать"}  # "начали вводить санкции"
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class _Found:
     place: str | None
     own_actors: bool  # the mention names its actors itself (not a bare "Разговор")
     others: list[str] = field(default_factory=list)
+    animate: bool = False  # its subject is a person word, named or not ("похитители")
     time: TimeValue | None = None
     duration: str | None = None
     tokens: set[int] = field(default_factory=set)  # trigger tokens of this event and its repeats
@@ -133,7 +135,10 @@ class _Extractor:
     def entity_of(self, t: Token, depth: int = 0) -> str | None:
         """The entity a role word names: its own mention, its name apposition, or its job title."""
         if t.index in self.ent_at:
-            return self.ent_at[t.index]
+            k = self.ent_at[t.index]
+            if k not in self.person and t.feats.get("Animacy") == "Anim" and t.lemma in self.by_surname:
+                return self.by_surname[t.lemma]  # a surname the NER took for a place
+            return k
         if depth > 2:
             return None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
@@ -151,21 +156,36 @@ class _Extractor:
                 if k:
                     return k
         if t.pos == "NOUN":  # "президент США" → the one entity with that job title
-            words = [t.lemma] + [c.text for c in self.kids(t) if c.rel == "nmod" and c.index > t.index
-                                 and (c.index in self.ent_at or c.pos == "PROPN")]
-            return self.by_title.get(casefold_name(" ".join(words))) if len(words) > 1 else None
+            words = [t.lemma]
+            for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
+                if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
+                    break
+                words.append(w.text)
+                k = self.by_title.get(casefold_name(" ".join(words)))
+                if k:
+                    return k
+            return None
         return None
 
     def antecedent(self, pron: Token) -> str | None:
         """A person a pronoun refers to: the last person subject before it in this or the previous
         sentence, never the subject of its own clause ("Буш назначил его": not Буш)."""
         first = self.a.sentences[max(pron.sent - 1, 0)].first
+        own = {self.entity_of(c, 1) for c in self.a.tokens[first:pron.index]
+               if c.rel == "nsubj" and c.head == pron.head}
         for i in range(pron.index - 1, first - 1, -1):
             c = self.a.tokens[i]
-            if c.rel == "nsubj" and c.head != pron.head and c.pos in ("PROPN", "NOUN"):
+            if c.rel == "nsubj" and c.pos in ("PROPN", "NOUN"):
                 k = self.entity_of(c, 1)
-                if k in self.person:
+                if k in self.person and k not in own:
                     return k
+        # no subject before it: the first person of its sentence, the topic ("После университета
+        # Хантсмен поступил…, а … Буш назначил его")
+        start = self.a.sentences[pron.sent].first
+        for c in self.a.tokens[start:pron.index]:
+            k = self.entity_of(c, 2) if c.pos == "PROPN" else None
+            if k in self.person and k not in own:
+                return k
         return None
 
     def subtree(self, t: Token, depth: int) -> list[Token]:
@@ -243,6 +263,8 @@ class _Extractor:
                     toks = self.prep(host, code)
             toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+            if code == "about":  # whom it is about: a person, not every name in the object
+                keys = [k for k in keys if k in self.person]
             if keys:
                 return keys
         return []
@@ -273,6 +295,9 @@ class _Extractor:
 
     def irrealis(self, t: Token, host: Token | None) -> bool:
         """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`."""
+        h = self.head(t)
+        if t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in _PHASE):
+            return True  # an infinitive is asked for, intended or planned, not reported as done
         cur: Token | None = t
         coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
         for _ in range(5):
@@ -321,6 +346,7 @@ class _Extractor:
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others, tokens={t.index})
         f.time = self.own_time(t, host)
+        f.animate = bool(agents) or any(x.feats.get("Animacy") == "Anim" for x in self.subject(t))
         prev = self.coreferent(f)
         if prev is not None:
             prev.agents += [k for k in f.agents if k not in prev.actors]
@@ -349,12 +375,25 @@ class _Extractor:
                     (f.time.begin, f.time.month, f.time.day) != (prev.time.begin, prev.time.month, prev.time.day):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
-                if f.trigger.pos not in ("NOUN", "PROPN") or f.time is not None:
+                if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
+                    return prev if not prev.actors and prev.trigger.lemma == f.trigger.lemma else None
+                if f.time is not None:
                     return None  # a bare noun with a time of its own is a new event
                 return prev
-            if prev.actors and (f.actors <= prev.actors or prev.actors <= f.actors):
+            if prev.actors and (self.within(f.actors, prev.actors) or self.within(prev.actors, f.actors)):
                 return prev
         return None
+
+    def within(self, some: set[str], others: set[str]) -> bool:
+        """Every actor of `some` is one of `others`, counting two entities of one person named
+        differently ("Джон Хантсмен", "Джона Хантсмана-младшего") as one."""
+        return all(any(a == b or self.same_person(a, b) for b in others) for a in some)
+
+    def same_person(self, a: str, b: str) -> bool:
+        if a not in self.person or b not in self.person:
+            return False
+        (fa, sa, xa), (fb, sb, xb) = _person_sig(self.entities[a].name), _person_sig(self.entities[b].name)
+        return fa == fb and sa == sb and (xa == xb or not xa or not xb)
 
     def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
         self.anchor.setdefault(t.index, f)
@@ -511,9 +550,20 @@ def _narrower(kind: str) -> frozenset[str]:
     return frozenset(k for k in {r.kind for rs in rules().values() for r in rs} if kind in _broader(k))
 
 
+def _person_sig(name: str) -> tuple[str, str, str]:
+    """First name, surname stem and generation suffix: "Джона Хантсмана-младшего" →
+    ("джон", "хантс", "младш"), the same stem as "Джон Хантсмен"."""
+    words = casefold_name(name).split(" ")
+    surname, _, suffix = words[-1].partition("-")
+    first = words[0][:4] if len(words) > 1 else ""
+    return first, surname[:5], suffix[:5]
+
+
 def _satisfied(require: str, f: _Found) -> bool:
     if require == "none":
         return True
+    if require == "animate":
+        return f.animate
     if require == "agent":
         return bool(f.agents)
     if require == "target":
