@@ -59,7 +59,7 @@ def word_key(word: str) -> str:
     parts = []
     for part in casefold_name(word).split("-"):
         for end in _ENDINGS:
-            if part.endswith(end) and len(part) - len(end) >= 3:
+            if part.endswith(end) and len(part) - len(end) >= 2:  # `Ына` → `ын`
                 part = part[: -len(end)]
                 break
         parts.append(part)
@@ -235,7 +235,34 @@ def _canonical(c: _Cluster) -> str:
     surnames = [m.span.text.split(" ")[-1] for m in c.mentions if m.nominative]
     if surnames and word_key(surnames[0]) == word_key(name[-1]):
         name[-1] = surnames[0]
+    else:
+        name[-1] = _surname_like_first(_clean(full[0].span.text).split(" "), name)
     return " ".join(name)
+
+
+def _surname_like_first(written: list[str], normal: list[str]) -> str:
+    """The normaliser put the first name in the nominative but left an unknown surname inflected
+    (`Джулиану Ассанжу` → `Джулиан Ассанжу`): take the same case ending off the surname when
+    what remains ends in a consonant (`Ассанж`, `Теффт`, `Буш-младший`); never touch a
+    surname that ends in a vowel after it (`Корреа`, `Дутерте`)."""
+    surname = normal[-1]
+    if len(written) != len(normal) or not written[0].startswith(normal[0]):
+        return surname
+    ending = written[0][len(normal[0]):].lower()
+    if ending not in ("а", "я", "у", "ю", "е", "ом", "ем"):
+        return surname
+    parts = surname.split("-")
+    head = parts[0]
+    if head.lower().endswith(ending) and len(head) - len(ending) >= 2 \
+            and head[-len(ending) - 1].lower() not in "аеёиоуыэюяй":
+        parts[0] = head[:-len(ending)]
+    for i, part in enumerate(parts[1:], 1):  # `-младшем` → `-младший`
+        for end in ("его", "ему", "ем", "им", "ого", "ому", "ом", "ым"):
+            if part.lower().endswith(end) and len(part) > len(end) + 2:
+                stem = part[:-len(end)]
+                parts[i] = stem + ("ий" if stem[-1].lower() in "гкхжшщч" else "ый")
+                break
+    return "-".join(parts)
 
 
 def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
