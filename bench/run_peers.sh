@@ -48,6 +48,14 @@ log() { printf '[%s] run_peers: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 status_mib() { awk -v k="$2:" '$1 == k { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "-"; }
+tree_mib() {  # PID FIELD: the field (VmRSS, VmHWM) summed over the process and its children (query workers)
+  local pid total=0 v
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    v=$(awk -v k="$2:" '$1 == k { printf "%d", $2 / 1024 }' "/proc/$pid/status" 2>/dev/null || true)
+    total=$((total + ${v:-0}))
+  done
+  echo "$total"
+}
 
 mkdir -p "$WORK/data" "$WORK/logs"
 WORK=$(cd "$WORK" && pwd); export NEWSKG_BENCH_DIR=$WORK  # absolute: the server runs from the project root
@@ -109,8 +117,8 @@ until [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H 'Accept: application/s
   [ $(( $(date +%s) - t0 )) -ge 120 ] && { log "kg serve does not answer after 120 s"; exit 1; }
   sleep 0.3
 done
-rss_start=$(status_mib "$SERVER_PID" VmRSS)
-log "kg serve pid $SERVER_PID on $URL, RSS $rss_start MiB"
+rss_start=$(tree_mib "$SERVER_PID" VmRSS)
+log "kg serve pid $SERVER_PID on $URL, RSS $rss_start MiB (with its children)"
 
 # ---------------------------------------------------------------- peers and us, one run
 bash "$SHARED/bench/peers.sh" --docs "$DOCS" --seed "$SEED" --clients "$CLIENTS" --duration "$DURATION" \
@@ -119,6 +127,7 @@ bash "$SHARED/bench/peers.sh" --docs "$DOCS" --seed "$SEED" --clients "$CLIENTS"
 RES=$(sed -n 's/.*results in \(.*\)$/\1/p' "$LOGS/peers.err" | tail -1)
 [ -n "$RES" ] && [ -d "$RES" ] || { log "no results folder in $LOGS/peers.err"; exit 1; }
 hwm_queries=$(status_mib "$SERVER_PID" VmHWM)
+hwm_queries_tree=$(tree_mib "$SERVER_PID" VmHWM)
 
 # name our results "newskg" instead of peers.sh's "target1"
 for f in "$RES"/target1-c*.json; do
@@ -144,6 +153,7 @@ read -r nt_s nt_lines < <(dump nt) || true
 hwm_nt=$(status_mib "$SERVER_PID" VmHWM)
 read -r nq_s nq_lines < <(dump nq) || true
 hwm_nq=$(status_mib "$SERVER_PID" VmHWM)
+hwm_end_tree=$(tree_mib "$SERVER_PID" VmHWM)
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%d", n / s; else print "-" }'; }
 log "dump.nt: $nt_lines triples in $nt_s s ($(rate "$nt_lines" "$nt_s")/s); dump.nq: $nq_lines quads in $nq_s s"
 
@@ -152,10 +162,11 @@ import json, sys
 json.dump({"name": "newskg", "commit": "$COMMIT", "loader": "$LOADER",
            "load_s": "$load_s", "store_mib": "$(du -sm "$STORE" | cut -f1)",
            "rss_after_start_mib": "$rss_start", "peak_rss_queries_mib": "$hwm_queries",
+           "peak_rss_queries_with_workers_mib": "$hwm_queries_tree",
            "dump_nt_triples": "$nt_lines", "dump_nt_s": "$nt_s", "dump_nt_per_s": "$(rate "$nt_lines" "$nt_s")",
            "peak_rss_after_nt_mib": "$hwm_nt",
            "dump_nq_quads": "$nq_lines", "dump_nq_s": "$nq_s", "dump_nq_per_s": "$(rate "$nq_lines" "$nq_s")",
-           "peak_rss_after_nq_mib": "$hwm_nq"}, open(sys.argv[1], "w"))
+           "peak_rss_after_nq_mib": "$hwm_nq", "peak_rss_end_with_workers_mib": "$hwm_end_tree"}, open(sys.argv[1], "w"))
 EOF
 cp "$LOGS"/*.log "$LOGS/peers.err" "$RES/" 2>/dev/null || true
 "$PY" "$SHARED/bench/report.py" "$RES" > "$RES/report.txt"
