@@ -71,6 +71,7 @@ class Builder:
         self.caps: dict[str, dict[str, str]] = defaultdict(dict)  # the same, for names written in capitals
         self.choices: list[tuple[str, str, str, str]] = []  # (what, subject, decision, reason)
         self.blocked: set[str] = set()  # names of left-out class items: common nouns, never linked
+        self.pending_weak: list[tuple[str, str]] = []  # (qid, csc country name replaced as label)
 
     def note(self, what: str, subject: str, decision: str, reason: str) -> None:
         self.choices.append((what, subject, decision, reason))
@@ -121,6 +122,7 @@ class Builder:
     # --- the four files -------------------------------------------------------------------
     def countries(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
+            r = self.country_label(r)
             rec = {"kind": "country", "ru": r["label_ru"], "en": r["label_en"], "iso2": r["iso2"],
                    "capital": r["capital_qid"] if QID.match(r["capital_qid"]) else None,
                    "prior": 100, "src": source_keys(r)}
@@ -128,6 +130,25 @@ class Builder:
                 self.note("country", r["qid"], "kept as the sources say", r["notes"])
             if self.add_entity(r["qid"], rec, "countries.tsv"):
                 self.add_names(r["qid"], r, "country")
+        for qid, name in self.pending_weak:
+            self.add_name(qid, name, "M")
+
+    def country_label(self, r: dict[str, str]) -> dict[str, str]:
+        """csc's Russian names are machine-like in places (`Джордан` for Jordan, `Джорджия` for
+        Georgia): when NEREL's news texts never use csc's name but use a name that mledoze also
+        gives, that name is the label, and csc's is kept only as a weak (mention-strength) name."""
+        aliases, srcs = split(r["aliases_ru"]), split(r["aliases_ru_src"])
+        mentions = {name_key(m) for m in split(r["mentions_ru"])}
+        confirmed = [a for a, s in zip(aliases, srcs) if "mledoze" in s and "nerel" in s]
+        if not confirmed or not mentions or name_key(r["label_ru"]) in mentions:
+            return r
+        label = confirmed[0]
+        self.note("country", r["qid"], f"label {label!r}",
+                  f"csc's {r['label_ru']!r} is not in NEREL's mentions; {label!r} is given by mledoze and NEREL")
+        keep = [(a, s) for a, s in zip(aliases, srcs) if a != label]
+        self.pending_weak.append((r["qid"], r["label_ru"]))
+        return {**r, "label_ru": label, "aliases_ru": "|".join(a for a, _ in keep),
+                "aliases_ru_src": "|".join(s for _, s in keep)}
 
     def places(self, rows: list[dict[str, str]], capitals: dict[str, str]) -> None:
         for r in rows:
