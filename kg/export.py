@@ -132,3 +132,36 @@ def collect(write: Callable[[IO[bytes]], None]) -> bytes:
 
 def etag(*parts: object) -> str:
     return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
+
+
+def cached(path: str, produce: Iterator[bytes] | Callable[[], Iterator[bytes]], *,
+           still_valid: Callable[[], bool] = lambda: True) -> Iterator[bytes]:
+    """The bytes of file `path` if it exists; else those of `produce()`, kept in `path` as they
+    pass (renamed into place only when complete and `still_valid()`), so the next request for the
+    same content is a file read."""
+    import os
+    import tempfile
+
+    if os.path.exists(path):
+        def read() -> Iterator[bytes]:
+            with open(path, "rb") as f:
+                while chunk := f.read(1 << 20):
+                    yield chunk
+        return read()
+
+    def tee() -> Iterator[bytes]:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".part-")
+        complete = False
+        try:
+            with os.fdopen(fd, "wb") as f:
+                for chunk in (produce() if callable(produce) else produce):
+                    f.write(chunk)
+                    yield chunk
+            complete = True
+        finally:
+            if complete and still_valid():
+                os.replace(tmp, path)
+            else:
+                os.unlink(tmp)
+    return tee()

@@ -1,15 +1,17 @@
 """Whole-store dumps at /dump.<ext>[.gz] (ttl, nt, nq, trig, jsonld, rdf): streamed in constant
 memory, byte-identical to `kg dump`, with ETag and Last-Modified from the store's write generation,
-so a client that already has the current dump gets 304 Not Modified."""
+so a client that already has the current dump gets 304 Not Modified. The first download of each
+format after a write is kept in a file beside the store, so later ones are a file read."""
 
 from __future__ import annotations
 
-from email.utils import format_datetime, parsedate_to_datetime
+import os
 from datetime import datetime, timezone
+from email.utils import format_datetime, parsedate_to_datetime
 
 from flask import Blueprint, Response, abort, request
 
-from kg.export import etag, stream
+from kg.export import cached, etag, stream
 from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store
 
@@ -50,5 +52,35 @@ def dump(ext: str):
         return Response(status=304, headers=headers)
     if request.method == "HEAD":
         return Response(status=200, mimetype=mimetype, headers=headers)
-    return Response(stream(lambda out: store.dump(out, fmt.key), gzipped=gz),
-                    mimetype=mimetype, headers=headers)
+    body = lambda: stream(lambda out: store.dump(out, fmt.key), gzipped=gz)  # noqa: E731
+    folder = _cache_folder(store)
+    if folder is not None:
+        version = etag(getattr(store, "etag_seed", ""), generation)
+        _forget_other_versions(folder, version)
+        body = cached(os.path.join(folder, f"{version}.{ext}"), body,
+                      still_valid=lambda: store.generation == generation)
+    else:
+        body = body()
+    return Response(body, mimetype=mimetype, headers=headers)
+
+
+def _cache_folder(store) -> str | None:
+    if getattr(store, "in_memory", True):
+        return None
+    location = os.path.abspath(store.location)
+    return os.path.join(os.path.dirname(location), f".{os.path.basename(location)}-dumps")
+
+
+def _forget_other_versions(folder: str, version: str) -> None:
+    """Dumps of earlier generations are stale: remove them (a reader still streaming keeps its
+    open file)."""
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in names:
+        if not name.startswith((version, ".part-")):
+            try:
+                os.unlink(os.path.join(folder, name))
+            except FileNotFoundError:
+                pass

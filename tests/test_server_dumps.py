@@ -107,3 +107,11 @@ def test_kg_dump_is_byte_identical_to_the_http_dump(settings, tmp_path, key):
     finally:
         store.close()
     assert body == out.read_bytes() and body
+
+
+def test_a_repeated_dump_is_the_same_and_a_write_shows_in_the_next(dumped, store):
+    first = fetch(f"{dumped}/dump.nt")[2]
+    assert fetch(f"{dumped}/dump.nt")[2] == first  # the second comes from the kept file
+    store.replace_graphs({EX + "g3": {T("c", "три")}})
+    after = fetch(f"{dumped}/dump.nt")[2]
+    assert after != first and "три".encode() in after
