@@ -67,6 +67,12 @@ def _hosts() -> dict[str, str]:
 
 
 @functools.cache
+def _numbers() -> dict[str, float]:
+    return {form: float(value) for kind, value, forms in table("time_words") if kind == "number"
+            for form in forms.split()}
+
+
+@functools.cache
 def _units() -> dict[str, str]:
     return {form: value for kind, value, forms in table("time_words") if kind == "unit"
             for form in forms.split()}
@@ -250,7 +256,7 @@ class _Extractor:
                         and c.feats.get("Case") == "Gen" and not any(k.rel == "case" for k in self.kids(c))
                         for x in self.with_conj(c)]
             elif code == "host":
-                if host is not None and _hosts().get(host.lemma) == "agent" and t.rel == "obj":
+                if host is not None and _hosts().get(host.lemma) == "agent" and t.rel in ("obj", "obl"):
                     toks = self.subject(host)
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
@@ -261,6 +267,8 @@ class _Extractor:
                 toks = self.prep(t, code)
                 if not toks and host is not None and code.endswith(("+loc", "+acc")):
                     toks = self.prep(host, code)
+                if not toks and t.pos == "VERB":  # "ввели санкции против России"
+                    toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.prep(c, code)]
             toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if code == "about":  # whom it is about: a person, not every name in the object
@@ -288,8 +296,11 @@ class _Extractor:
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
-        if t.pos in ("NOUN", "PROPN") and h is not None and h.lemma in _hosts() and \
-                t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
+        if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in _hosts():
+            return None
+        if t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
+            return h
+        if t.rel == "obl" and any(c.lemma == "с" for c in self.kids(t)):  # "прибыл с визитом"
             return h
         return None
 
@@ -332,8 +343,9 @@ class _Extractor:
                     continue
                 kind = rule.irrealis
             h = self.head(t)
-            if h is not None and h.index in trig_tokens and self.rule_for(h).kind in (kind, "Threat"):
-                continue  # "пригрозил ввести санкции": one event, the governing one
+            if h is not None and h.index in trig_tokens and (
+                    self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
+                continue  # "пригрозил ввести санкции", "призвал ввести санкции": the governing event
             self.add(t, host, rule, kind)
 
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str) -> None:
@@ -494,7 +506,7 @@ class _Extractor:
             if dur is None:
                 continue
             f = self.anchor.get(t.index)
-            subj = [c for c in self.kids(t) if c.rel == "nsubj"]
+            subj = self.subject(t)  # "Встреча прошла … и длилась" borrows the subject
             if f is None and subj:
                 f = self.anchor.get(subj[0].index)
                 if f is None and subj[0].lemma in _PRONOUNS:
@@ -510,13 +522,11 @@ class _Extractor:
             unit = _units().get(c.lemma)
             if unit is None or c.rel not in ("obl", "obj", "nsubj"):
                 continue
-            nums = [k for k in self.kids(c) if k.rel.startswith("nummod") and re.fullmatch(r"\d+", k.text)]
+            nums = [_number(k.text) for k in self.kids(c) if k.rel.startswith("nummod")]
+            nums = [n for n in nums if n]
             if not nums:
                 continue
-            n = int(nums[0].text)
-            if unit in ("S", "M", "H"):
-                return f"PT{n}{unit}"
-            return f"P{n}{'M' if unit == 'MO' else unit}"
+            return _iso_duration(nums[0], unit)
         return None
 
     def records(self) -> tuple[Event, ...]:
@@ -548,6 +558,24 @@ def _broader(kind: str) -> frozenset[str]:
 @functools.cache
 def _narrower(kind: str) -> frozenset[str]:
     return frozenset(k for k in {r.kind for rs in rules().values() for r in rs} if kind in _broader(k))
+
+
+def _number(word: str) -> float | None:
+    """`50` → 50, `четыре` → 4, `полтора` → 1.5 (number words in kg/data/ru/time_words.tsv)."""
+    if re.fullmatch(r"\d+", word):
+        return float(word)
+    return _numbers().get(word.lower())
+
+
+def _iso_duration(n: float, unit: str) -> str:
+    """An xsd:duration: 50 minutes → PT50M, 1.5 hours → PT1H30M, 3 days → P3D."""
+    if unit in ("S", "M", "H"):
+        seconds = round(n * {"S": 1, "M": 60, "H": 3600}[unit])
+        h, rest = divmod(seconds, 3600)
+        m, sec = divmod(rest, 60)
+        return "PT" + "".join(f"{v}{u}" for v, u in ((h, "H"), (m, "M"), (sec, "S")) if v)
+    whole = int(n)
+    return f"P{whole}{'M' if unit == 'MO' else unit}"
 
 
 def _person_sig(name: str) -> tuple[str, str, str]:
