@@ -30,9 +30,16 @@ def test_washington_in_a_place_role_is_the_city():
     assert _link(x, "w") == "Q61"
 
 
-def test_washington_acting_as_an_organisation_is_not_linked_to_the_city():
-    x = _doc("Вашингтон ответил на предложения.", ("w", "organization", "Вашингтон", "Вашингтон"))
-    assert _link(x, "w") is None
+def test_washington_acting_is_still_the_city_and_becomes_a_place():
+    # metonymy: the city stands for the government; the link is the city's, the type a place's
+    e = annotate(_doc("Вашингтон ответил на предложения.",
+                      ("w", "organization", "Вашингтон", "Вашингтон"))).entity("w")
+    assert (e.link.qid, e.kind, e.link.method) == ("Q61", "place", "gazetteer-label/rank/kind")
+
+
+def test_a_government_named_in_full_is_not_the_capital():
+    x = _doc("Правительство США ответило.", ("g", "organization", "Правительство США", "Правительство США"))
+    assert _link(x, "g") != "Q61"
 
 
 def test_a_type_word_before_the_name_selects_the_state():

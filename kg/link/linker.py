@@ -203,10 +203,15 @@ def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
     out = {}
     for e in entities:
         decision = _decide(e, gaz, ctx)
-        if decision is None and e.kind == "place" and e.key not in event_places and not e.stands_for \
-                and not _candidates(e, gaz):
-            # `Кремль`, `Белый дом` acting: the sources know the name only as the body it stands for
-            decision = _decide(e, gaz, ctx, {"organization"})
+        if decision is None and not _candidates(e, gaz):
+            other = None
+            if e.kind == "place" and e.key not in event_places and not e.stands_for:
+                # `Кремль`, `Белый дом` acting: the sources know the name only as the body it stands for
+                other = {"organization"}
+            elif e.kind == "organization":
+                # `Вашингтон ответил`, `Москва потребовала`: a city or country acting is still that place
+                other = {"place", "country"}
+            decision = _decide(e, gaz, ctx, other) if other else None
             if decision is not None:
                 decision = (decision[0], decision[1] - 0.05, decision[2] + "/kind")
         if decision is not None and decision[1] >= MIN_CONFIDENCE:
@@ -230,7 +235,8 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
             continue
         item, conf, method = final[e.key]
         kind = e.kind
-        if e.kind == "place" and item.kind in ("country", "organization"):
+        if e.kind == "place" and item.kind in ("country", "organization") \
+                or e.kind == "organization" and item.kind in ("place", "country"):
             kind = item.kind
         link = Link(item.qid, round(min(conf, 0.99), 3), method, item.label_en, item.label_ru)
         out.append(dataclasses.replace(e, link=link, kind=kind))
