@@ -15,18 +15,16 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from kg.nlp.base import casefold_name, span
+from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times
+from kg.nlp.ru.event_roles import PLACE_KINDS, Roles, hosts
 from kg.nlp.ru.lexicon import table, word_list
 from kg.records import Document, Entity, Event, TimeValue
 
-_CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
 _CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
-_NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
 _PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
-_PLACE_KINDS = ("place", "country")
 _PHASE = {"начать", "начинать", "продолжить", "продолжать", "стать"}  # "начали вводить санкции"
 
 
@@ -62,11 +60,6 @@ def rules() -> dict[str, tuple[Rule, ...]]:
 
 
 @functools.cache
-def _hosts() -> dict[str, str]:
-    return {lemma: role for lemma, role in table("event_hosts")}
-
-
-@functools.cache
 def _numbers() -> dict[str, float]:
     return {form: float(value) for kind, value, forms in table("time_words") if kind == "number"
             for form in forms.split()}
@@ -99,183 +92,13 @@ class _Found:
         return {*self.agents, *self.targets, *self.others}
 
 
-class _Extractor:
+class _Extractor(Roles):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
-        self.a = a
-        self.entities = {e.key: e for e in entities}
+        super().__init__(a, entities)
         self.times = times
-        self.ent_at: dict[int, str] = {}
-        for e in entities:
-            for m in e.mentions:
-                for t in a.tokens:
-                    if m.start <= t.start < m.end:
-                        self.ent_at[t.index] = e.key
-        titles: dict[str, list[str]] = {}
-        for e in entities:
-            if e.job_title:
-                titles.setdefault(casefold_name(e.job_title), []).append(e.key)
-        self.by_title = {t: ks[0] for t, ks in titles.items() if len(ks) == 1}
-        surnames: dict[str, set[str]] = {}
-        for e in entities:
-            if e.kind == "person":
-                for n in {e.name, *e.aliases}:
-                    surnames.setdefault(casefold_name(n.split(" ")[-1]), set()).add(e.key)
-        self.by_surname = {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
-        self.collective = word_list("collective_heads")
-        self.person = {e.key for e in entities if e.kind == "person"}
         self.modal = word_list("event_modality")
         self.events: list[_Found] = []
         self.anchor: dict[int, _Found] = {}  # trigger/host/clause tokens → event, for time and place
-
-    # ---- parse helpers ------------------------------------------------------------------------
-
-    def kids(self, t: Token) -> list[Token]:
-        return self.a.children(t.index)
-
-    def head(self, t: Token) -> Token | None:
-        return self.a.tokens[t.head] if t.head is not None and t.head != t.index else None
-
-    def negated(self, t: Token) -> bool:
-        return any(c.lemma in ("не", "ни") and c.rel == "advmod" for c in self.kids(t))
-
-    def entity_of(self, t: Token, depth: int = 0) -> str | None:
-        """The entity a role word names: its own mention, its name apposition, or its job title."""
-        if t.index in self.ent_at:
-            k = self.ent_at[t.index]
-            if k not in self.person and t.feats.get("Animacy") == "Anim" and t.lemma in self.by_surname:
-                return self.by_surname[t.lemma]  # a surname the NER took for a place
-            return k
-        if depth > 2:
-            return None
-        if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
-            return self.antecedent(t)
-        if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
-            return self.by_surname[t.lemma]
-        if t.lemma in self.collective:  # "власти Эквадора", "администрация Трампа"
-            for c in self.kids(t):
-                if c.rel == "nmod" and c.feats.get("Case") == "Gen" and c.index > t.index \
-                        and not any(k.rel == "case" for k in self.kids(c)):
-                    return self.entity_of(c, depth + 1)
-        for c in self.kids(t):
-            if c.rel in _NAME_RELS:
-                k = self.entity_of(c, depth + 1)
-                if k:
-                    return k
-        if t.pos == "NOUN":  # "президент США" → the one entity with that job title
-            words = [t.lemma]
-            for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
-                if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
-                    break
-                words.append(w.text)
-                k = self.by_title.get(casefold_name(" ".join(words)))
-                if k:
-                    return k
-            return None
-        return None
-
-    def antecedent(self, pron: Token) -> str | None:
-        """A person a pronoun refers to: the last person subject before it in this or the previous
-        sentence, never the subject of its own clause ("Буш назначил его": not Буш)."""
-        first = self.a.sentences[max(pron.sent - 1, 0)].first
-        own = {self.entity_of(c, 1) for c in self.a.tokens[first:pron.index]
-               if c.rel == "nsubj" and c.head == pron.head}
-        for i in range(pron.index - 1, first - 1, -1):
-            c = self.a.tokens[i]
-            if c.rel == "nsubj" and c.pos in ("PROPN", "NOUN"):
-                k = self.entity_of(c, 1)
-                if k in self.person and k not in own:
-                    return k
-        # no subject before it: the first person of its sentence, the topic ("После университета
-        # Хантсмен поступил…, а … Буш назначил его")
-        start = self.a.sentences[pron.sent].first
-        for c in self.a.tokens[start:pron.index]:
-            k = self.entity_of(c, 2) if c.pos == "PROPN" else None
-            if k in self.person and k not in own:
-                return k
-        return None
-
-    def subtree(self, t: Token, depth: int) -> list[Token]:
-        out = [t]
-        if depth > 0:
-            for c in self.kids(t):
-                out.extend(self.subtree(c, depth - 1))
-        return out
-
-    def with_conj(self, t: Token) -> list[Token]:
-        out = [t]
-        for c in self.kids(t):
-            if c.rel == "conj" and c.pos in ("NOUN", "PROPN"):
-                out.extend(self.with_conj(c))
-        return out
-
-    def subject(self, t: Token, depth: int = 0) -> list[Token]:
-        """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
-        subj = [c for c in self.kids(t) if c.rel == "nsubj"]
-        if subj:
-            return self.with_conj(subj[0])
-        h = self.head(t)
-        if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or
-                                            (t.rel == "advcl" and t.feats.get("VerbForm") == "Conv")):
-            return self.subject(h, depth + 1)
-        return []
-
-    def prep(self, t: Token, code: str) -> list[Token]:
-        """Dependents of `t` in a prepositional phrase: `с+ins` → "с президентом"."""
-        preps, case = code.split("+")
-        words = preps.split("_")
-        out = []
-        for c in self.kids(t):
-            if c.rel not in ("obl", "nmod", "obj", "iobj"):
-                continue
-            marks = [k for k in self.kids(c) if k.rel in ("case", "fixed")]
-            first = [k for k in marks if k.rel == "case"]
-            if not first or first[0].lemma != words[0]:
-                continue
-            if len(words) > 1 and not any(self.a.tokens[i].lemma == words[1]
-                                          for i in range(first[0].index + 1, c.index)):
-                continue
-            if words[0] in ("в", "на", "с", "по") and c.feats.get("Case") not in (None, _CASES[case]):
-                continue
-            out.extend(self.with_conj(c))
-        return out
-
-    def role(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
-        """The entities of the first role code that names any."""
-        for code in codes:
-            toks: list[Token] = []
-            if code == "nsubj":
-                toks = self.subject(t)
-            elif code == "obj":
-                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
-            elif code == "dat":
-                toks = [x for c in self.kids(t) if c.rel == "iobj" or (
-                    c.rel == "obl" and c.feats.get("Case") == "Dat"
-                    and not any(k.rel == "case" for k in self.kids(c))) for x in self.with_conj(c)]
-            elif code == "gen":
-                toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
-                        and c.feats.get("Case") == "Gen" and not any(k.rel == "case" for k in self.kids(c))
-                        for x in self.with_conj(c)]
-            elif code == "host":
-                if host is not None and _hosts().get(host.lemma) == "agent" and t.rel in ("obj", "obl"):
-                    toks = self.subject(host)
-            elif code == "xcomp":  # "просил отказать Сноудену"
-                toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
-                        if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
-            elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
-                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
-            elif "+" in code:
-                toks = self.prep(t, code)
-                if not toks and host is not None and code.endswith(("+loc", "+acc")):
-                    toks = self.prep(host, code)
-                if not toks and t.pos == "VERB":  # "ввели санкции против России"
-                    toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.prep(c, code)]
-            toks = [x for x in toks if self.same_line(x.index, t.index)]
-            keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
-            if code == "about":  # whom it is about: a person, not every name in the object
-                keys = [k for k in keys if k in self.person]
-            if keys:
-                return keys
-        return []
 
     # ---- triggers -----------------------------------------------------------------------------
 
@@ -296,7 +119,7 @@ class _Extractor:
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
-        if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in _hosts():
+        if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
         if t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
             return h
@@ -335,7 +158,7 @@ class _Extractor:
             if host is not None and host.index in trig_tokens:
                 continue  # "ввести санкции": the verb's line covers it
             if self.negated(t) or (host is not None and self.negated(host)
-                                   and _hosts().get(host.lemma) != "occur"):
+                                   and hosts().get(host.lemma) != "occur"):
                 continue  # "встреча не состоится" keeps the planned meeting, with its date
             kind = rule.kind
             if self.irrealis(t, host) or (host is not None and self.irrealis(host, None)):
@@ -353,7 +176,7 @@ class _Extractor:
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
-        places = [k for k in found if self.entities[k].kind in _PLACE_KINDS]
+        places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         others += [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others, tokens={t.index})
@@ -396,17 +219,6 @@ class _Extractor:
                 return prev
         return None
 
-    def within(self, some: set[str], others: set[str]) -> bool:
-        """Every actor of `some` is one of `others`, counting two entities of one person named
-        differently ("Джон Хантсмен", "Джона Хантсмана-младшего") as one."""
-        return all(any(a == b or self.same_person(a, b) for b in others) for a in some)
-
-    def same_person(self, a: str, b: str) -> bool:
-        if a not in self.person or b not in self.person:
-            return False
-        (fa, sa, xa), (fb, sb, xb) = _person_sig(self.entities[a].name), _person_sig(self.entities[b].name)
-        return fa == fb and sa == sb and (xa == xb or not xa or not xb)
-
     def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
         self.anchor.setdefault(t.index, f)
         if host is not None:
@@ -435,11 +247,6 @@ class _Extractor:
             if w.pos == "VERB":
                 return None
         return None
-
-    def same_line(self, i: int, j: int) -> bool:
-        """No line break between two tokens: facts do not cross a stripped gap or a caption."""
-        a, b = sorted((i, j))
-        return "\n" not in self.a.text[self.a.tokens[a].end:self.a.tokens[b].start]
 
     # ---- time, place, duration ---------------------------------------------------------------
 
@@ -493,7 +300,7 @@ class _Extractor:
                 if g is not f:
                     continue
                 places = [k for k in self.role(self.a.tokens[idx], None, f.rule.place)
-                          if self.entities[k].kind in _PLACE_KINDS and k not in f.actors]
+                          if self.entities[k].kind in PLACE_KINDS and k not in f.actors]
                 if places:
                     f.place = places[0]
                     break
@@ -576,15 +383,6 @@ def _iso_duration(n: float, unit: str) -> str:
         return "PT" + "".join(f"{v}{u}" for v, u in ((h, "H"), (m, "M"), (sec, "S")) if v)
     whole = int(n)
     return f"P{whole}{'M' if unit == 'MO' else unit}"
-
-
-def _person_sig(name: str) -> tuple[str, str, str]:
-    """First name, surname stem and generation suffix: "Джона Хантсмана-младшего" →
-    ("джон", "хантс", "младш"), the same stem as "Джон Хантсмен"."""
-    words = casefold_name(name).split(" ")
-    surname, _, suffix = words[-1].partition("-")
-    first = words[0][:4] if len(words) > 1 else ""
-    return first, surname[:5], suffix[:5]
 
 
 def _satisfied(require: str, f: _Found) -> bool:

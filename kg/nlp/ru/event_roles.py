@@ -1,0 +1,233 @@
+"""Who, to whom and where, from the parse: role words → entity keys for kg/nlp/ru/events.py.
+
+A role word names an entity through its own mention, its name apposition (`президентом …
+Байденом`), the one entity with its job title (`Президент США`), the genitive of a collective
+head (`власти Эквадора`), a surname the NER missed, or — for `он`/`его` — a person subject just
+before it. Roles never cross a line break: a stripped gap or a caption is no sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from kg.nlp.base import casefold_name
+from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.lexicon import table, word_list
+from kg.records import Entity
+
+_CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
+_NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
+PLACE_KINDS = ("place", "country")
+
+
+@functools.cache
+def hosts() -> dict[str, str]:
+    """Verbs that carry a noun trigger (kg/data/ru/event_hosts.tsv): lemma → agent | occur."""
+    return {lemma: role for lemma, role in table("event_hosts")}
+
+
+class Roles:
+    """Parse helpers over one analysed article and its entities."""
+
+    def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
+        self.a = a
+        self.entities = {e.key: e for e in entities}
+        self._kids: dict[int, list[Token]] = {}
+        for t in a.tokens:
+            if t.head is not None and t.head != t.index:
+                self._kids.setdefault(t.head, []).append(t)
+        starts = [t.start for t in a.tokens]
+        self.ent_at: dict[int, str] = {}
+        for e in entities:
+            for m in e.mentions:
+                i = bisect.bisect_left(starts, m.start)
+                while i < len(starts) and starts[i] < m.end:
+                    self.ent_at[i] = e.key
+                    i += 1
+        titles: dict[str, list[str]] = {}
+        for e in entities:
+            if e.job_title:
+                titles.setdefault(casefold_name(e.job_title), []).append(e.key)
+        self.by_title = {t: ks[0] for t, ks in titles.items() if len(ks) == 1}
+        surnames: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind == "person":
+                for n in {e.name, *e.aliases}:
+                    surnames.setdefault(casefold_name(n.split(" ")[-1]), set()).add(e.key)
+        self.by_surname = {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
+        self.collective = word_list("collective_heads")
+        self.person = {e.key for e in entities if e.kind == "person"}
+
+    def kids(self, t: Token) -> list[Token]:
+        return self._kids.get(t.index, [])
+
+    def head(self, t: Token) -> Token | None:
+        return self.a.tokens[t.head] if t.head is not None and t.head != t.index else None
+
+    def negated(self, t: Token) -> bool:
+        return any(c.lemma in ("не", "ни") and c.rel == "advmod" for c in self.kids(t))
+
+    def entity_of(self, t: Token, depth: int = 0) -> str | None:
+        """The entity a role word names: its own mention, its name apposition, or its job title."""
+        if t.index in self.ent_at:
+            k = self.ent_at[t.index]
+            if k not in self.person and t.feats.get("Animacy") == "Anim" and t.lemma in self.by_surname:
+                return self.by_surname[t.lemma]  # a surname the NER took for a place
+            return k
+        if depth > 2:
+            return None
+        if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
+            return self.antecedent(t)
+        if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
+            return self.by_surname[t.lemma]
+        if t.lemma in self.collective:  # "власти Эквадора", "администрация Трампа"
+            for c in self.kids(t):
+                if c.rel == "nmod" and c.feats.get("Case") == "Gen" and c.index > t.index \
+                        and not any(k.rel == "case" for k in self.kids(c)):
+                    return self.entity_of(c, depth + 1)
+        for c in self.kids(t):
+            if c.rel in _NAME_RELS:
+                k = self.entity_of(c, depth + 1)
+                if k:
+                    return k
+        if t.pos == "NOUN":  # "президент США" → the one entity with that job title
+            words = [t.lemma]
+            for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
+                if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
+                    break
+                words.append(w.text)
+                k = self.by_title.get(casefold_name(" ".join(words)))
+                if k:
+                    return k
+            return None
+        return None
+
+    def antecedent(self, pron: Token) -> str | None:
+        """A person a pronoun refers to: the last person subject before it in this or the previous
+        sentence, never the subject of its own clause ("Буш назначил его": not Буш)."""
+        first = self.a.sentences[max(pron.sent - 1, 0)].first
+        own = {self.entity_of(c, 1) for c in self.a.tokens[first:pron.index]
+               if c.rel == "nsubj" and c.head == pron.head}
+        for i in range(pron.index - 1, first - 1, -1):
+            c = self.a.tokens[i]
+            if c.rel == "nsubj" and c.pos in ("PROPN", "NOUN"):
+                k = self.entity_of(c, 1)
+                if k in self.person and k not in own:
+                    return k
+        # no subject before it: the first person of its sentence, the topic ("После университета
+        # Хантсмен поступил…, а … Буш назначил его")
+        start = self.a.sentences[pron.sent].first
+        for c in self.a.tokens[start:pron.index]:
+            k = self.entity_of(c, 2) if c.pos == "PROPN" else None
+            if k in self.person and k not in own:
+                return k
+        return None
+
+    def subtree(self, t: Token, depth: int) -> list[Token]:
+        out = [t]
+        if depth > 0:
+            for c in self.kids(t):
+                out.extend(self.subtree(c, depth - 1))
+        return out
+
+    def with_conj(self, t: Token) -> list[Token]:
+        out = [t]
+        for c in self.kids(t):
+            if c.rel == "conj" and c.pos in ("NOUN", "PROPN"):
+                out.extend(self.with_conj(c))
+        return out
+
+    def subject(self, t: Token, depth: int = 0) -> list[Token]:
+        """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
+        subj = [c for c in self.kids(t) if c.rel == "nsubj"]
+        if subj:
+            return self.with_conj(subj[0])
+        h = self.head(t)
+        if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or
+                                            (t.rel == "advcl" and t.feats.get("VerbForm") == "Conv")):
+            return self.subject(h, depth + 1)
+        return []
+
+    def prep(self, t: Token, code: str) -> list[Token]:
+        """Dependents of `t` in a prepositional phrase: `с+ins` → "с президентом"."""
+        preps, case = code.split("+")
+        words = preps.split("_")
+        out = []
+        for c in self.kids(t):
+            if c.rel not in ("obl", "nmod", "obj", "iobj"):
+                continue
+            marks = [k for k in self.kids(c) if k.rel in ("case", "fixed")]
+            first = [k for k in marks if k.rel == "case"]
+            if not first or first[0].lemma != words[0]:
+                continue
+            if len(words) > 1 and not any(self.a.tokens[i].lemma == words[1]
+                                          for i in range(first[0].index + 1, c.index)):
+                continue
+            if words[0] in ("в", "на", "с", "по") and c.feats.get("Case") not in (None, _CASES[case]):
+                continue
+            out.extend(self.with_conj(c))
+        return out
+
+    def role(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+        """The entities of the first role code that names any."""
+        for code in codes:
+            toks: list[Token] = []
+            if code == "nsubj":
+                toks = self.subject(t)
+            elif code == "obj":
+                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
+            elif code == "dat":
+                toks = [x for c in self.kids(t) if c.rel == "iobj" or (
+                    c.rel == "obl" and c.feats.get("Case") == "Dat"
+                    and not any(k.rel == "case" for k in self.kids(c))) for x in self.with_conj(c)]
+            elif code == "gen":
+                toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
+                        and c.feats.get("Case") == "Gen" and not any(k.rel == "case" for k in self.kids(c))
+                        for x in self.with_conj(c)]
+            elif code == "host":
+                if host is not None and hosts().get(host.lemma) == "agent" and t.rel in ("obj", "obl"):
+                    toks = self.subject(host)
+            elif code == "xcomp":  # "просил отказать Сноудену"
+                toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
+                        if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
+            elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
+                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
+            elif "+" in code:
+                toks = self.prep(t, code)
+                if not toks and host is not None and code.endswith(("+loc", "+acc")):
+                    toks = self.prep(host, code)
+                if not toks and t.pos == "VERB":  # "ввели санкции против России"
+                    toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.prep(c, code)]
+            toks = [x for x in toks if self.same_line(x.index, t.index)]
+            keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+            if code == "about":  # whom it is about: a person, not every name in the object
+                keys = [k for k in keys if k in self.person]
+            if keys:
+                return keys
+        return []
+
+    def same_line(self, i: int, j: int) -> bool:
+        """No line break between two tokens: facts do not cross a stripped gap or a caption."""
+        a, b = sorted((i, j))
+        return "\n" not in self.a.text[self.a.tokens[a].end:self.a.tokens[b].start]
+
+    def within(self, some: set[str], others: set[str]) -> bool:
+        """Every actor of `some` is one of `others`, counting two entities of one person named
+        differently ("Джон Хантсмен", "Джона Хантсмана-младшего") as one."""
+        return all(any(a == b or self.same_person(a, b) for b in others) for a in some)
+
+    def same_person(self, a: str, b: str) -> bool:
+        if a not in self.person or b not in self.person:
+            return False
+        (fa, sa, xa), (fb, sb, xb) = _person_sig(self.entities[a].name), _person_sig(self.entities[b].name)
+        return fa == fb and sa == sb and (xa == xb or not xa or not xb)
+
+
+def _person_sig(name: str) -> tuple[str, str, str]:
+    """First name, surname stem and generation suffix: "Джона Хантсмана-младшего" →
+    ("джон", "хантс", "младш"), the same stem as "Джон Хантсмен"."""
+    words = casefold_name(name).split(" ")
+    surname, _, suffix = words[-1].partition("-")
+    first = words[0][:4] if len(words) > 1 else ""
+    return first, surname[:5], suffix[:5]
