@@ -1,4 +1,5 @@
-"""The W3C SPARQL 1.1 Service Description of the endpoint, as an rdflib graph."""
+"""The W3C SPARQL 1.1 Service Description of the endpoint, as an rdflib graph
+(https://www.w3.org/TR/sparql11-service-description/)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ def service_description(settings: Settings) -> Graph:
     g.add((svc, RDF.type, SD.Service))
     g.add((svc, SD.endpoint, svc))
     g.add((svc, SD.supportedLanguage, SD.SPARQL11Query))
+    if settings.token:  # writes are on (with the bearer token)
+        g.add((svc, SD.supportedLanguage, SD.SPARQL11Update))
+        for key in ("ttl", "nt", "rdf", "jsonld"):  # Graph Store bodies
+            g.add((svc, SD.inputFormat, URIRef(_FORMAT_IRIS[key])))
+    if settings.federation.split():
+        g.add((svc, SD.feature, SD.BasicFederatedQuery))
+    g.add((svc, SD.defaultEntailmentRegime, URIRef("http://www.w3.org/ns/entailment/Simple")))
     for key in (*RESULTS_FORMATS, *RDF_FORMATS):
         g.add((svc, SD.resultFormat, URIRef(_FORMAT_IRIS[key])))
     g.add((svc, SD.feature, SD.UnionDefaultGraph))

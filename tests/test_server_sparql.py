@@ -258,3 +258,15 @@ def test_the_query_workers_run_in_other_processes(live_server, seeded, app):
     get(live_server, COUNT)
     pids = {w.proc.pid for w in app.extensions["kg_query_pool"]._idle.queue if w is not None}
     assert pids and os.getpid() not in pids
+
+
+def test_service_description_says_update_and_federation_when_they_are_on(settings, store):
+    from tests.conftest import serve
+
+    on = settings.replace(federation="http://example.org/sparql")
+    with serve(on, store) as (url, _):
+        body = call(f"{url}/sparql", headers={"Accept": "text/turtle"})[2]
+    g = Graph().parse(data=body, format="turtle")
+    (svc,) = list(g.subjects(predicate=None, object=SD.Service))
+    assert (svc, SD.supportedLanguage, SD.SPARQL11Update) in g
+    assert (svc, SD.feature, SD.BasicFederatedQuery) in g
