@@ -45,7 +45,8 @@ def example_queries() -> list[dict[str, str]]:
     for path in sorted(QUERIES_DIR.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         title = text.splitlines()[0].lstrip("# ").strip()
-        out.append({"name": path.stem, "title": title,
+        label = re.split(r" \(|: ", title, maxsplit=1)[0]
+        out.append({"name": path.stem, "title": title, "label": label,
                     "query": "\n".join(text.splitlines()[1:]).strip() + "\n"})
     return out
 
@@ -227,6 +228,9 @@ def entity(name: str):
                          "href": f"{local_href(r['doc'].value)}#char={b},{e}",
                          "before": _clip_left(text[max(0, b - 90):b]), "anchor": text[b:e],
                          "after": _clip_right(text[e:e + 90])})
+        c = contexts[-1]
+        c["more_before"] = b - len(c["before"]) > 0 and text[b - len(c["before"]) - 1] != "\n"
+        c["more_after"] = e + len(c["after"]) < len(text) and text[e + len(c["after"])] != "\n"
     docs = {c["doc"] for c in contexts}
     cooc = _rows("""SELECT ?o ?t (COUNT(DISTINCT ?doc) AS ?n) WHERE {
         ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc .
