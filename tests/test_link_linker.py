@@ -3,6 +3,8 @@ countries, abbreviations, and merging the entities of one document that are one 
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg.link import annotate, load_gazetteer
 from kg.records import Document, Entity, Event, Extraction, Span
 
@@ -202,3 +204,20 @@ def test_a_building_that_is_where_an_event_happens_stays_an_unlinked_place():
 def test_a_numbered_unit_is_not_its_unnumbered_namesake():
     x = _doc("Войска 1-го Украинского фронта.", ("f", "organization", "Украинский фронт", "Украинского фронта"))
     assert _link(x, "f") is None
+
+
+def test_a_name_the_ner_split_in_two_links_as_the_whole():
+    text = "Выступая на сессии Генеральной Ассамблеи ООН, министр сказал."
+    out = annotate(_doc(text, ("g", "organization", "Генеральная Ассамблея", "Генеральной Ассамблеи"),
+                        ("u", "organization", "ООН", "ООН")))
+    assert out.entity("g").link.qid == "Q47423"
+    assert out.entity("u").link is None  # only ever part of the longer name here
+
+
+def test_a_part_of_a_split_name_seen_elsewhere_on_its_own_keeps_its_link():
+    text = "Сессия Генеральной Ассамблеи ООН открылась. ООН призвала к миру."
+    x = _doc(text, ("g", "organization", "Генеральная Ассамблея", "Генеральной Ассамблеи"),
+             ("u", "organization", "ООН", "ООН"))
+    x = dataclasses.replace(x, entities=(x.entities[0], dataclasses.replace(
+        x.entities[1], mentions=tuple(Span(i, i + 3, "ООН") for i in (text.index("ООН"), text.rindex("ООН"))))))
+    assert annotate(x).entity("u").link.qid == "Q1065"

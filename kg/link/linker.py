@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.link.gazetteer import INDEX, Gazetteer, Item
 from kg.link.names import abbreviation, first_names_agree, name_key, split_person
-from kg.records import Entity, Extraction, Link
+from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
 COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
@@ -219,6 +219,32 @@ def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
     return out
 
 
+def _compounds(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
+               ) -> tuple[dict[str, tuple[Item, float, str]], set[str]]:
+    """`Генеральной Ассамблеи` + `ООН` split by the NER, where the whole (`Генеральная Ассамблея ООН`)
+    is one item: the first entity links to it, and the second, seen only inside such wholes, is part
+    of another name, not linked. Returns (decisions of first entities, keys of swallowed entities)."""
+    starts = {m.start: (e, m) for e in entities for m in e.mentions}
+    decided: dict[str, tuple[Item, float, str]] = {}
+    inside: dict[str, int] = {}
+    for e in entities:
+        if e.kind == "person":
+            continue
+        for m in e.mentions:
+            gap = len(ctx.text[m.end:]) - len(ctx.text[m.end:].lstrip(" "))
+            nxt = starts.get(m.end + gap) if gap <= 1 else None
+            if nxt is None or nxt[0].key == e.key or nxt[0].kind == "person":
+                continue
+            whole = ctx.text[m.start:nxt[1].end]
+            probe = dataclasses.replace(e, name=whole, aliases=(), mentions=(Span(m.start, nxt[1].end, whole),))
+            decision = _decide(probe, gaz, ctx)
+            if decision is not None and decision[1] >= MIN_CONFIDENCE:
+                decided.setdefault(e.key, (decision[0], decision[1] - 0.05, decision[2] + "/compound"))
+                inside[nxt[0].key] = inside.get(nxt[0].key, 0) + 1
+    swallowed = {k for k, n in inside.items() if n == len(next(x for x in entities if x.key == k).mentions)}
+    return decided, swallowed
+
+
 def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     """The extraction with `Entity.link` set where the gazetteer settles it (place → country refined)."""
     entities = extraction.entities
@@ -228,9 +254,11 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     ctx.links = {k: d[0] for k, d in first.items()}
     ctx.countries = {d[0].qid for d in first.values() if d[0].kind == "country"}
     final = _pass(entities, gaz, ctx, places)
+    compound, swallowed = _compounds(entities, gaz, ctx)
+    final.update(compound)
     out = []
     for e in entities:
-        if e.link is not None or e.key not in final:  # an upstream link is kept as it is
+        if e.link is not None or e.key not in final or e.key in swallowed:  # upstream links are kept
             out.append(e)
             continue
         item, conf, method = final[e.key]
