@@ -4,6 +4,10 @@ countries, abbreviations, and merging the entities of one document that are one 
 from __future__ import annotations
 
 import dataclasses
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.link import annotate, load_gazetteer
 from kg.records import Document, Entity, Event, Extraction, Span
@@ -221,3 +225,20 @@ def test_a_part_of_a_split_name_seen_elsewhere_on_its_own_keeps_its_link():
     x = dataclasses.replace(x, entities=(x.entities[0], dataclasses.replace(
         x.entities[1], mentions=tuple(Span(i, i + 3, "ООН") for i in (text.index("ООН"), text.rindex("ООН"))))))
     assert annotate(x).entity("u").link.qid == "Q1065"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["person", "organization", "place", "country"]),
+                          st.text(alphabet="АБВЕЁКМНОРСТУабвгдеёжзийклмнопрстуфхцчшщъыьэюя -.«»0123456789МИДA",
+                                  min_size=0, max_size=25)), min_size=0, max_size=6))
+def test_annotate_never_fails_and_links_only_well_formed_qids(entities):
+    text = " ".join(name for _, name in entities) + " конец"
+    out, pos = [], 0
+    for i, (kind, name) in enumerate(entities):
+        start = text.index(name, pos) if name else pos
+        pos = start + len(name)
+        out.append(Entity(f"e{i}", kind, name or "x", (Span(start, start + len(name), name),) if name else ()))
+    result = annotate(Extraction(Document("t", text), tuple(out)))
+    for e in result.entities:
+        if e.link:
+            assert re.fullmatch(r"Q[1-9][0-9]*", e.link.qid) and 0.6 <= e.link.confidence <= 1
