@@ -61,11 +61,11 @@ class Gazetteer:
             k: tuple((q, s) for q, s in v) for k, v in data.get("caps", {}).items()}
         self.rules: dict[str, str] = data.get("rules", {})
         self.blocked: frozenset[str] = frozenset(data.get("blocked", ()))
-        # stem key → qids, from labels and aliases: the inflected forms the NLP could not normalise
+        # stem key → qids, from Russian labels, aliases and mentions: forms the NLP could not normalise
         stems: dict[str, list[str]] = defaultdict(list)
         for key, cands in self.names.items():
             for qid, strength in cands:
-                if strength in ("L", "A") and qid not in stems[stem_key(key)]:
+                if strength != "E" and qid not in stems[stem_key(key)]:
                     stems[stem_key(key)].append(qid)
         self.stems = dict(stems)
         # surname key → [(first-name key, qid)] from people's labels and aliases (nominative forms)
