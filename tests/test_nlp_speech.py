@@ -101,3 +101,23 @@ def test_colon_and_paragraph_introduce_a_quote_without_marks():
 def test_quote_marks_of_every_kind_are_found(text, inner):
     (q,) = find_quotes(text)
     assert text[q.start:q.end] == inner
+
+
+def test_a_document_named_again_speaks_for_its_author():
+    text = ("Анна Орлова и Пётр Волков сделали совместное заявление.\n«Мы будем работать вместе», — "
+            "говорится в совместном заявлении.")
+    (st,), names = statements(text)
+    assert names[st.speaker] in ("Анна Орлова", "Пётр Волков", "Петр Волков")
+    assert st.quote.text == "Мы будем работать вместе"
+
+
+def test_an_impersonal_verb_with_no_named_source_gives_no_statement():
+    assert statements("«Мы будем работать вместе», — говорится в заявлении.")[0] == ()
+
+
+def test_kak_pishet_takes_the_words_after_the_speakers_name():
+    text = ("Как пишет в своей колонке для издания The Guardian отставной генерал Джон Смит, "
+            "армия не готова к войне.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Джон Смит"
+    assert st.content.text == "армия не готова к войне"

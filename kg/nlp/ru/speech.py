@@ -220,7 +220,10 @@ class _Finder:
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
             if subj:
-                return self.phrase_entity(subj[0])
+                found = self.phrase_entity(subj[0])
+                if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
+                    return self._apposed_after(subj[0])
+                return found
             if v.rel.split(":")[0] in ("advcl", "conj", "xcomp") and v.head is not None:
                 v = self.a.tokens[v.head]
                 continue
@@ -231,8 +234,29 @@ class _Finder:
             if t.pos == "PUNCT":
                 break
             key = self.by_token.get(t.index)
-            if key is not None:
-                return (key, None) if t.feats.get("Case") == "Nom" and self.kind(key) == "person" else (None, None)
+            if key is not None and self.kind(key) == "person":
+                return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
+        return None, None
+
+    def _apposed_after(self, subj: Token) -> tuple[str | None, str | None]:
+        """`пишет один из участников, отставной генерал Питер Цвак, …`: a subject that names no one,
+        set off by commas from the name that says who it is (nominative, the next segment only)."""
+        commas = 0
+        for t in self.a.sentence_tokens(subj.sent):
+            if t.index <= subj.index:
+                continue
+            if t.text == ",":
+                commas += 1
+                if commas > 1:
+                    break
+                continue
+            if t.text in ".!?«»\"" or _norm(t.text) == "что":
+                break
+            if commas == 0:
+                continue
+            key = self.by_token.get(t.index)
+            if key is not None and self.kind(key) == "person":  # `генерал США Питер Цвак`
+                return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
         return None, None
 
     def addressee_of(self, verb: Token) -> str | None:
@@ -314,8 +338,10 @@ class _Finder:
         before = [t for t in sent if t.index < verb.index]
         if not before or _norm(before[-1].text) != "как":
             return None
-        subj = self.children(verb.index, "nsubj")
-        end = max((t.end for t in self.subtree(subj[0].index)), default=verb.end) if subj else verb.end
+        # the clause ends at the comma after the speaker's name (`Как пишет …, генерал Питер Цвак, …`),
+        # or at the first comma when no name follows the verb
+        names = [t for t in sent if t.index > verb.index and self.kind(self.by_token.get(t.index)) == "person"]
+        end = names[0].end if names else verb.end
         comma = next((t for t in sent if t.start >= end and t.text == ","), None)
         return self._trimmed(comma.end, sent[-1].end) if comma else None
 
