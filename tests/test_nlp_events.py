@@ -126,6 +126,16 @@ def test_talks_without_named_actors_count_when_dated_and_organisation_is_a_parti
     assert [x.entity(k).name for k in x.events[1].others] == ["ОБСЕ"]
 
 
+def test_one_mention_with_two_dated_stages_is_two_events_with_their_own_place():
+    x = extract("Консультации состоятся сначала в Вене 3 марта, а затем в рамках Совета Европы "
+                "в Страсбурге 5 марта.", published=date(2022, 2, 20))
+    stages = [(ev.time.begin, x.entity(ev.place).name if ev.place else None,
+               [x.entity(k).name for k in ev.others]) for ev in x.events]
+    assert stages == [(date(2022, 3, 3), "Вена", []),
+                      (date(2022, 3, 5), "Страсбург", ["Совет Европы"])]
+    assert len({ev.trigger.start for ev in x.events}) == 2  # two event IRIs
+
+
 def test_undated_bare_noun_repeats_the_earlier_event_and_generic_class_merges_into_specific():
     x = extract("Эмманюэль Макрон побеседовал с Олафом Шольцем. "
                 "Телефонный разговор Эмманюэля Макрона с Олафом Шольцем длился час. "

@@ -20,7 +20,7 @@ from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.event_roles import PLACE_KINDS, Roles, hosts
 from kg.nlp.ru.lexicon import table, word_list
-from kg.records import Document, Entity, Event, TimeValue
+from kg.records import Document, Entity, Event, Span, TimeValue
 
 _CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 _PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
@@ -86,6 +86,7 @@ class _Found:
     time: TimeValue | None = None
     duration: str | None = None
     tokens: set[int] = field(default_factory=set)  # trigger tokens of this event and its repeats
+    stage: Span | None = None  # a later stage of a schedule is derived from its own date
 
     @property
     def actors(self) -> set[str]:
@@ -199,6 +200,48 @@ class _Extractor(Roles):
             return
         self.events.append(f)
         self.anchor_tokens(t, host, f)
+        if host is not None and hosts().get(host.lemma) == "occur":
+            self.events.extend(self.schedule(f, host))
+
+    def schedule(self, f: _Found, host: Token) -> list[_Found]:
+        """One mention, several dated stages: "переговоры состоятся сначала в Женеве 9–10 января, а
+        затем в рамках Совета Россия-НАТО в Брюсселе 12 января" is two events, each with the place
+        and the organisation named between its date and the one before."""
+        days = [tv for tv in self.times_of(f.trigger, host) if tv.day is not None]
+        if len(days) < 2:
+            return []
+        out = []
+        start = min(f.trigger.index, host.index) + 1
+        for n, tv in enumerate(days):
+            last = self.a.token_at(tv.span.end - 1)
+            if last is None:
+                break
+            place, orgs = self.segment(start, last.index)
+            g = f if n == 0 else _Found(f.rule, f.kind, f.trigger, host, list(f.agents),
+                                        list(f.targets), None, f.own_actors, tokens=set(f.tokens))
+            g.time, g.place = tv, place or (f.place if n == 0 else None)
+            if n:
+                g.stage = tv.span
+            g.others = list(dict.fromkeys([*(f.others if n == 0 else []), *orgs]))
+            if n:
+                out.append(g)
+            start = last.index + 1
+        return out
+
+    def segment(self, first: int, last: int) -> tuple[str | None, list[str]]:
+        """The place (`в Брюсселе`) and organisations (`в рамках Совета`, `в ОБСЕ`) in a token range."""
+        place, orgs = None, []
+        for tok in self.a.tokens[first:last + 1]:
+            k = self.ent_at.get(tok.index)
+            if k is None or (tok.index - 1 >= 0 and self.ent_at.get(tok.index - 1) == k):
+                continue  # one entity per mention, at its first token
+            prep = {c.lemma for c in self.kids(tok) if c.rel == "case"}
+            h = self.head(tok)
+            if self.entities[k].kind in PLACE_KINDS and prep & {"в", "на"} and place is None:
+                place = k
+            elif self.entities[k].kind == "organization" and ("в" in prep or (h is not None and h.lemma == "рамка")):
+                orgs.append(k)
+        return place, orgs
 
     def coreferent(self, f: _Found) -> _Found | None:
         """An earlier event this mention repeats: same class, and no actor of its own or actors
@@ -251,38 +294,56 @@ class _Extractor(Roles):
     # ---- time, place, duration ---------------------------------------------------------------
 
     def own_time(self, t: Token, host: Token | None) -> TimeValue | None:
-        """The first time expression whose chain of heads reaches this mention (or its verb)."""
+        """The first time expression that belongs to this mention."""
+        return next(iter(self.times_of(t, host)), None)
+
+    def times_of(self, t: Token, host: Token | None) -> list[TimeValue]:
+        """The time expressions whose chain of heads reaches this mention or its verb before any
+        other event, or that stand in its relative clause or just before the noun."""
         anchors = {t.index} | ({host.index} if host is not None else set())
         rel = self.relcl(t) if t.pos in ("NOUN", "PROPN") else None
+        out = []
         for tv in self.times:
             tok = self.a.token_at(tv.span.start)
             if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index):
                 continue
             if rel is not None and rel[0] < tok.index <= rel[1]:
-                return tv
+                out.append(tv)
+                continue
             if rel is not None or t.pos in ("NOUN", "PROPN"):
                 # "Намеченная на 11 ноября встреча": just before the noun, no verb in between
                 end = self.a.token_at(tv.span.end - 1)
                 between = self.a.tokens[end.index + 1:t.index] if end is not None else ()
                 if end is not None and 0 <= t.index - end.index <= 6 and not any(
                         w.pos in ("VERB", "AUX", "PUNCT") or self.rule_for(w) for w in between):
-                    return tv
-            seen: set[int] = set()
-            while tok is not None and tok.index not in seen:
-                seen.add(tok.index)
-                if tok.index in anchors:
-                    return tv
-                if tok.index in self.anchor or (tok.index != t.index and self.rule_for(tok)):
+                    out.append(tv)
+                    continue
+            for c in self.chain(tok):
+                if c.index in anchors:
+                    out.append(tv)
+                    break
+                if c.index in self.anchor or (c.index != t.index and self.rule_for(c)):
                     break  # it belongs to another event first
-                tok = self.head(tok)
-        return None
+        return out
+
+    def chain(self, tok: Token) -> list[Token]:
+        """A token and its heads up to the root; empty when the heads go round in a circle, which
+        only a broken parse does (no time is attached through it)."""
+        out: list[Token] = []
+        seen: set[int] = set()
+        cur: Token | None = tok
+        while cur is not None:
+            if cur.index in seen:
+                return []
+            seen.add(cur.index)
+            out.append(cur)
+            cur = self.head(cur)
+        return out
 
     def attach_times(self) -> None:
         for tv in self.times:
-            tok = self.a.token_at(tv.span.start)
-            seen: set[int] = set()
-            while tok is not None and tok.index not in seen:
-                seen.add(tok.index)
+            start = self.a.token_at(tv.span.start)
+            for tok in self.chain(start) if start is not None else ():
                 f = self.anchor.get(tok.index)
                 if f is not None and not self.same_line(tok.index, f.trigger.index):
                     break
@@ -290,7 +351,6 @@ class _Extractor(Roles):
                     if f.time is None:
                         f.time = tv
                     break
-                tok = self.head(tok)
 
     def attach_places(self) -> None:
         for f in self.events:
@@ -341,7 +401,7 @@ class _Extractor(Roles):
         for i, f in enumerate(sorted(self.events, key=lambda e: e.trigger.index), 1):
             s = self.a.sentences[f.trigger.sent]
             out.append(Event(key=f"ev{i}", kind=f.kind,
-                             trigger=span(self.a.text, f.trigger.start, f.trigger.end),
+                             trigger=f.stage or span(self.a.text, f.trigger.start, f.trigger.end),
                              agents=tuple(f.agents), targets=tuple(f.targets),
                              others=tuple(f.others), place=f.place,
                              time=f.time, duration=f.duration,
