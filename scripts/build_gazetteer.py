@@ -139,13 +139,13 @@ class Builder:
         gives, that name is the label, and csc's is kept only as a weak (mention-strength) name."""
         aliases, srcs = split(r["aliases_ru"]), split(r["aliases_ru_src"])
         mentions = {name_key(m) for m in split(r["mentions_ru"])}
-        confirmed = [a for a, s in zip(aliases, srcs) if "mledoze" in s and "nerel" in s]
+        confirmed = [a for a, s in zip(aliases, srcs, strict=False) if "mledoze" in s and "nerel" in s]
         if not confirmed or not mentions or name_key(r["label_ru"]) in mentions:
             return r
         label = confirmed[0]
         self.note("country", r["qid"], f"label {label!r}",
                   f"csc's {r['label_ru']!r} is not in NEREL's mentions; {label!r} is given by mledoze and NEREL")
-        keep = [(a, s) for a, s in zip(aliases, srcs) if a != label]
+        keep = [(a, s) for a, s in zip(aliases, srcs, strict=False) if a != label]
         self.pending_weak.append((r["qid"], r["label_ru"]))
         return {**r, "label_ru": label, "aliases_ru": "|".join(a for a, _ in keep),
                 "aliases_ru_src": "|".join(s for _, s in keep)}

@@ -10,8 +10,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT, SHARED
+
 from kg.link.gazetteer import INDEX, load_gazetteer
 
 QID = re.compile(r"^Q[1-9][0-9]*$")

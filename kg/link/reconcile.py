@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import socket
 import time
 import urllib.error
 from collections.abc import Callable
@@ -116,7 +115,7 @@ class Reconciler:
                     self.sleep(_retry_after(exc, attempt))
                     continue
                 raise EndpointError(f"{self.endpoint} answered HTTP {exc.code}") from exc
-            except (urllib.error.URLError, socket.timeout, ConnectionError, TimeoutError) as exc:
+            except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
                 raise EndpointError(f"{self.endpoint} unreachable: {exc}") from exc
             except Exception as exc:  # SPARQLWrapper's own errors (bad answers, 5xx)
                 raise EndpointError(f"{self.endpoint}: {exc}") from exc

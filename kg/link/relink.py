@@ -29,9 +29,9 @@ def stored_documents(store, settings: Settings, ids: Sequence[str] = ()) -> Iter
         doc_id = iris.doc_id_of(settings.base, doc_iri)
         if doc_id is None or (wanted and doc_iri not in wanted):
             continue
-        value = lambda name: row[name].value if row[name] is not None else None  # noqa: E731
-        yield {"text": value("text"), "id": doc_id, "title": value("title"),
-               "published": value("published"), "url": value("url"), "lang": value("lang")}
+        values = {name: row[name].value if row[name] is not None else None
+                  for name in ("text", "title", "published", "url", "lang")}
+        yield {**values, "id": doc_id}
 
 
 def relink(store, settings: Settings, reconciler: Reconciler, ids: Sequence[str] = ()) -> list:
