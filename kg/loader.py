@@ -104,9 +104,9 @@ class _Progress:
 
     def show(self, s: LoadSummary) -> None:
         elapsed = time.monotonic() - self.start
-        rate = s.graphs / elapsed if elapsed else 0.0
+        rate = (s.graphs + len(s.refused)) / elapsed if elapsed else 0.0
         text = (f"loading: {s.graphs} graphs, {s.triples} triples, {len(s.refused)} refused, "
-                f"{rate:,.0f} graphs/s")
+                f"{rate:,.1f} graphs validated/s")
         self.out.write(("\r" + text) if self.tty else text + "\n")
         self.out.flush()
 
