@@ -86,6 +86,8 @@ class Roles:
                 if c.rel == "nmod" and c.feats.get("Case") == "Gen" and c.index > t.index \
                         and not any(k.rel == "case" for k in self.kids(c)):
                     return self.entity_of(c, depth + 1)
+                if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
+                    return self.antecedent(c)
         for c in self.kids(t):
             if c.rel in _NAME_RELS:
                 k = self.entity_of(c, depth + 1)
@@ -191,6 +193,11 @@ class Roles:
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
                         if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
+            elif code == "если":  # "готова ввести санкции, если Россия начнёт…": who is warned
+                last = self.a.sentences[t.sent].last
+                toks = [x for m in self.a.tokens[t.index + 1:last + 1] if m.lemma == "если"
+                        and m.rel == "mark" and self.head(m) is not None
+                        for x in self.subject(self.head(m))][:1]
             elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
             elif "+" in code:
