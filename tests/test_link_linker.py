@@ -111,6 +111,14 @@ def test_a_bare_surname_of_two_people_is_not_linked():
     assert _link(_doc("Буш заявил.", ("b", "person", "Буш", "Буш")), "b") is None
 
 
+def test_a_bare_surname_of_two_well_known_people_links_to_the_one_in_office():
+    gaz = load_gazetteer()
+    obamas = {i.qid: i.key_office for _, i in gaz.by_surname("Обама")}
+    assert obamas.get("Q76") is True and list(obamas.values()).count(True) == 1 and len(obamas) > 1
+    e = annotate(_doc("Обама заявил.", ("o", "person", "Обама", "Обама"))).entity("o")
+    assert (e.link.qid, e.link.method) == ("Q76", "gazetteer-surname-office")
+
+
 def test_a_bare_surname_of_a_rarely_attested_person_is_not_linked():
     gaz = load_gazetteer()
     rare = [(f, i) for s in gaz.surnames for f, i in gaz.by_surname(s)

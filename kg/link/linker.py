@@ -23,7 +23,8 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
               "place": {"place", "country"}, "country": {"country", "place"}}
 # Confidence of a match by how the name matched (docs/linking.md "Confidence and method").
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
-        "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-in-document": 0.86}
+        "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-office": 0.65,
+        "surname-in-document": 0.86}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
 
@@ -191,11 +192,14 @@ def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
         return next(iter(in_doc.values())), BASE["surname-in-document"], "gazetteer-surname-in-document"
     people = {item.qid: item for _, item in gaz.by_surname(key)}
     notable = [i for i in people.values() if i.key_office or i.docs >= SURNAME_NOTABLE_DOCS]
+    method = "gazetteer-surname"
+    if len(notable) > 1:  # `Обама`: of Barack and Michelle, one held a head-of-state-like office
+        notable, method = [i for i in notable if i.key_office], "gazetteer-surname-office"
     if len(notable) != 1:  # `Буш`: two presidents; `Данилов`: nobody well known
         return None
     item = notable[0]
-    conf = _person_agreement(e, item, ctx, BASE["surname"])
-    return None if conf is None else (item, conf, "gazetteer-surname")
+    conf = _person_agreement(e, item, ctx, BASE[method.removeprefix("gazetteer-")])
+    return None if conf is None else (item, conf, method)
 
 
 def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
