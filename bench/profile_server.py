@@ -1,7 +1,7 @@
 """Where a SPARQL request's time goes in our server: each bench query timed layer by layer on one
 store, one request at a time, so the differences between layers are the cost of each layer.
 
-Layers (median ms over repeated runs of the same query):
+Layers (median ms over repeated runs of the same query, the layers interleaved):
   evaluate   store.query() and iterating every solution/triple, in process (the query engine)
   serialise  store.query() and writing the answer in the format the server picks, to memory
   wsgi0      the Flask app through its test client, query run in the request's thread (no socket)
@@ -23,11 +23,13 @@ import io
 import json
 import os
 import pstats
+import shutil
 import signal
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -83,15 +85,22 @@ def _wait_port(port: int, proc: subprocess.Popen, limit: float = 60) -> None:
     raise SystemExit(f"no server on port {port} after {limit} s")
 
 
-def repeat(fn, reps: int, budget: float) -> list[float]:
-    """Run fn() up to `reps` times (at least 3), stopping early once `budget` seconds are spent."""
-    fn()  # warm-up: caches, first-use imports
-    times: list[float] = []
+def interleave(fns: dict, reps: int, budget: float) -> dict[str, list[float]]:
+    """Time every layer's fn() in turn, round after round (order rotated), so that noise from
+    other work on the machine falls on all layers alike; up to `reps` rounds (at least 3),
+    stopping early once `budget` seconds have been spent."""
+    for fn in fns.values():
+        fn()  # warm-up: caches, first-use imports, worker processes
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    names = list(fns)
     start = time.perf_counter()
-    while len(times) < reps and (len(times) < 3 or time.perf_counter() - start < budget):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
+    r = 0
+    while r < reps and (r < 3 or time.perf_counter() - start < budget):
+        for k in names[r % len(names):] + names[:r % len(names)]:
+            t0 = time.perf_counter()
+            fns[k]()
+            times[k].append((time.perf_counter() - t0) * 1000)
+        r += 1
     return times
 
 
@@ -107,12 +116,12 @@ def _post(conn: http.client.HTTPConnection, text: str, accept: str) -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--store", required=True, help="a loaded newskg store (not open in another process)")
+    ap.add_argument("--store", required=True, help="a loaded newskg store (not open for writing elsewhere)")
     ap.add_argument("--base", default="http://localhost:5000/")
     ap.add_argument("--queries", default=str(SHARED_BENCH / "queries"))
     ap.add_argument("--only", default="", help="comma-separated query-name prefixes (default all)")
     ap.add_argument("--reps", type=int, default=30)
-    ap.add_argument("--budget", type=float, default=6.0, help="seconds per query and layer at most")
+    ap.add_argument("--budget", type=float, default=20.0, help="seconds per query at most (all layers)")
     ap.add_argument("--cprofile", default="01,11", help="query prefixes to cProfile in the wsgi layer")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
@@ -133,34 +142,18 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.load({"store": args.store, "base": args.base}, environ={})
     results: dict[str, dict] = {name: {} for name, _, _ in queries}
 
-    # -- the HTTP layers first, while this process does not hold the store open
+    # -- servers: our server with and without query worker processes, and two bare floors
     servers = {"http": ([sys.executable, "-m", "kg", "serve"], {}),
                "http0": ([sys.executable, "-m", "kg", "serve"], {"KG_QUERY_WORKERS": "0"}),
                "floor": ([sys.executable, "-c", _FLOOR_APP], {"FLOOR": "list"}),
                "floor-stream": ([sys.executable, "-c", _FLOOR_APP], {"FLOOR": "stream"})}
-    for layer, (cmd, extra) in servers.items():
-        port = _free_port()
-        env = {**os.environ, "KG_STORE": args.store, "KG_BASE": args.base, **extra}
-        argv_ = (cmd + ["--host", "127.0.0.1", "--port", str(port)] if "kg" in cmd
-                 else cmd + [str(port), extra["FLOOR"]])
-        proc = subprocess.Popen(argv_, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        try:
-            _wait_port(port, proc)
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-            for name, text, form in queries:
-                accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
-                results[name][layer] = repeat(lambda: _post(conn, text, accept), args.reps, args.budget)
-            conn.close()
-        finally:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-
-    # -- in process: the engine alone, the engine + serialiser, the Flask app
-    store = open_store(args.store)
+    procs, conns = [], {}
+    # a second server cannot open the same store for writing: give it a copy (nobody writes)
+    copy_dir = tempfile.mkdtemp(prefix="newskg-profile-")
+    copy = os.path.join(copy_dir, "store")
+    shutil.copytree(args.store, copy)
+    # in process, read-only beside the servers (as the query workers open it)
+    store = open_store(args.store, read_only=True)
     client = create_app(settings, store=store).test_client()
     client0 = create_app(settings.replace(query_workers=0), store=store).test_client()
     nt, js = RDF_FORMATS["nt"].ox_format, RESULTS_FORMATS["json"].ox_format
@@ -188,21 +181,41 @@ def main(argv: list[str] | None = None) -> int:
 
     profiles: dict[str, str] = {}
     prof_only = tuple(p for p in args.cprofile.split(",") if p)
-    for name, text, form in queries:
-        accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
-        results[name]["evaluate"] = repeat(lambda: evaluate(text), args.reps, args.budget)
-        results[name]["serialise"] = repeat(lambda: serialise(text), args.reps, args.budget)
-        results[name]["wsgi0"] = repeat(lambda: wsgi(text, accept, client0), args.reps, args.budget)
-        results[name]["wsgi"] = repeat(lambda: wsgi(text, accept), args.reps, args.budget)
-        if prof_only and name.startswith(prof_only):
-            prof = cProfile.Profile()
-            prof.enable()
-            for _ in range(200 if name[:2] in ("01", "11", "08") else 5):
-                wsgi(text, accept, client0)
-            prof.disable()
-            out = io.StringIO()
-            pstats.Stats(prof, stream=out).strip_dirs().sort_stats("tottime").print_stats(18)
-            profiles[name] = out.getvalue()
+    try:
+        for layer, (cmd, extra) in servers.items():
+            port = _free_port()
+            env = {**os.environ, "KG_STORE": copy if layer == "http0" else args.store,
+                   "KG_BASE": args.base, **extra}
+            argv_ = (cmd + ["--host", "127.0.0.1", "--port", str(port)] if "kg" in cmd
+                     else cmd + [str(port), extra["FLOOR"]])
+            procs.append(subprocess.Popen(argv_, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL))
+            _wait_port(port, procs[-1])
+            conns[layer] = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        for name, text, form in queries:
+            accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
+            fns = {"evaluate": lambda: evaluate(text), "serialise": lambda: serialise(text),
+                   "wsgi0": lambda: wsgi(text, accept, client0), "wsgi": lambda: wsgi(text, accept)}
+            for layer, conn in conns.items():
+                fns[layer] = (lambda c: lambda: _post(c, text, accept))(conn)
+            results[name] = interleave(fns, args.reps, args.budget)
+            if prof_only and name.startswith(prof_only):
+                prof = cProfile.Profile()
+                prof.enable()
+                for _ in range(200 if name[:2] in ("01", "11", "08", "12") else 5):
+                    wsgi(text, accept, client0)
+                prof.disable()
+                out = io.StringIO()
+                pstats.Stats(prof, stream=out).strip_dirs().sort_stats("tottime").print_stats(18)
+                profiles[name] = out.getvalue()
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        shutil.rmtree(copy_dir, ignore_errors=True)
 
     layers = ["evaluate", "serialise", "wsgi0", "wsgi", "http0", "http", "floor", "floor-stream"]
     print(f"median ms per request, one at a time (store {args.store})")
