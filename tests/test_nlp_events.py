@@ -76,6 +76,7 @@ def test_event_class_and_roles_come_from_lexicon_and_parse(text, expected):
     "Белый дом опроверг сообщения о визите Джо Байдена в Киев.",
     "Москва не отвергла предложение Парижа.",
     "Токио не видит угрозы вторжения со стороны Пекина.",
+    "Эксперты не исключают, что Турция нападёт на Грецию.",
 ])
 def test_negated_or_hypothetical_event_is_not_asserted(text):
     kinds = {ev.kind for ev in extract(text).events}

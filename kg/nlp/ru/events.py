@@ -143,6 +143,9 @@ class _Extractor(Roles):
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
                     return True
+            if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
+                h = self.head(cur)
+                return h is not None and h.lemma in self.modal
             if cur.rel not in _CLIMB:
                 return False
             coordinated = cur.rel == "conj"
