@@ -95,12 +95,14 @@ def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
     existing = _stored(store, doc, [iris.entity_iri(base, s) for s in set(wanted.values())],
                        sorted({e.link.qid for e in extraction.entities if e.link}))
     by_qid, by_iri = existing
+    entity_prefix = iris.entity_iri(base, "")
     out = []
     for e in extraction.entities:
         slug = wanted[e.key]
         chosen = slug
-        if e.link and by_qid.get(e.link.qid):
-            chosen = min(by_qid[e.link.qid]).rsplit("/", 1)[-1]
+        ours = sorted(i for i in by_qid.get(e.link.qid, ()) if i.startswith(entity_prefix)) if e.link else []
+        if ours:
+            chosen = ours[0][len(entity_prefix):]
         else:
             held = by_iri.get(iris.entity_iri(base, slug))
             if held:
