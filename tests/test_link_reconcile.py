@@ -11,6 +11,7 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -224,3 +225,33 @@ def test_ingest_with_an_unreachable_endpoint_stores_the_same_graph_as_offline(tm
         finally:
             store.close()
     assert graphs[0] == graphs[1] and len(graphs[0]) > 20
+
+
+def test_the_documented_federated_query_joins_our_events_with_the_endpoints_facts(endpoint, settings, store):
+    """docs/linking.md's example, with Wikidata's endpoint swapped for the loopback one."""
+    import re as _re
+
+    from conftest import serve
+    from kg.pipeline import store_extraction
+    from kg.records import Event, Link
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "linking.md").read_text(encoding="utf-8")
+    section = docs[docs.index("## Federated queries"):]
+    query = _re.search(r"```sparql\n(.*?)```", section, _re.S).group(1)
+    wikidata = "https://query.wikidata.org/sparql"
+    assert wikidata in query
+    query = query.replace(wikidata, endpoint)
+    text = "Игорь Примеров провёл переговоры."
+    x = Extraction(Document("fed", text), (Entity(
+        "p", "person", "Игорь Примеров", (Span(0, 14, "Игорь Примеров"),),
+        link=Link("Q90000001", 0.8, "wikidata-sparql", "Igor Primerov", "Игорь Примеров")),),
+        events=(Event("v", "Negotiation", Span(22, 32, "переговоры"), agents=("p",)),))
+    store_extraction(x, settings=settings, store=store)
+    with serve(settings.replace(federation=endpoint), store) as (url, _):
+        request = urllib.request.Request(
+            f"{url}/sparql?" + urllib.parse.urlencode({"query": query}),
+            headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=60) as resp:
+            bindings = json.loads(resp.read())["results"]["bindings"]
+    assert [(b["name"]["value"], b["item"]["value"], b["citizenshipLabel"]["value"]) for b in bindings] == [
+        ("Игорь Примеров", "http://www.wikidata.org/entity/Q90000001", "Russia")]
