@@ -121,3 +121,18 @@ def test_kak_pishet_takes_the_words_after_the_speakers_name():
     (st,), names = statements(text)
     assert names[st.speaker] == "Джон Смит"
     assert st.content.text == "армия не готова к войне"
+
+
+def test_the_time_of_the_speech_verb_is_the_statements_time_not_a_date_in_the_words_said():
+    from kg.nlp.ru.dates import find_times
+
+    text = "Министр Игорь Волков заявил 5 мая, что переговоры пройдут 9 июня."
+    a = analyse(text)
+    (st,) = find_statements(a, find_entities(a), Document(id="t", text=text), find_times(text, None, a))
+    assert st.time.span.text == "5 мая" and (st.time.month, st.time.day, st.time.year) == (5, 5, None)
+
+
+def test_metonymy_a_building_that_speaks_is_the_speaker():
+    (st,), names = statements("Белый дом объявил, что президент посетит Канаду.")
+    assert names[st.speaker] == "Белый дом"
+    assert st.content.text == "президент посетит Канаду"

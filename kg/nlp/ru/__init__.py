@@ -16,8 +16,8 @@ class RussianExtractor:
     def extract(self, document: Document) -> Extraction:
         a = analyse(document.text)
         entities = find_entities(a)
-        statements = find_statements(a, entities, document)
         times = find_times(document.text, document.published, a)
+        statements = find_statements(a, entities, document, times)
         events = find_events(a, entities, document, times)
         return Extraction(document=document, entities=entities, statements=statements,
                           events=events, times=times)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.records import Document, Entity, Span, Statement
+from kg.records import Document, Entity, Span, Statement, TimeValue
 
 # Quote marks: «…» and „…“ and “…” pair by their own marks; straight "…" pair in order of
 # appearance. Quotes never cross a line break, so one unbalanced mark spoils one paragraph at most.
@@ -400,9 +400,10 @@ class _Finder:
         return None
 
 
-def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Document | None = None
-                    ) -> tuple[Statement, ...]:
-    """The statements of one analysed article, keyed s1, s2, … in text order."""
+def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Document | None = None,
+                    times: tuple[TimeValue, ...] = ()) -> tuple[Statement, ...]:
+    """The statements of one analysed article, keyed s1, s2, … in text order; a statement's time
+    is the time expression of the speech verb's own clause (`заявил в понедельник`), if any."""
     f = _Finder(a, entities)
     found: list[dict] = []
     cue_sents: set[int] = set()
@@ -437,10 +438,11 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             f.used_quotes.add((quote.start, quote.end))
         if cue_attached:
             cue_sents.add(verb.sent)
+        said = [x for x in (content, quote) if x is not None]
         found.append(dict(trigger=span(a.text, verb.start, verb.end), speaker=speaker,
                           quote=span(a.text, quote.start, quote.end) if quote else None,
                           content=content, addressee=f.addressee_of(verb), source=source,
-                          anonymous_source=anon,
+                          anonymous_source=anon, time=_time_of(f, verb, times, said),
                           sentence=span(a.text, a.sentences[verb.sent].start, a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)
     found += _cue_only(f, cue_sents)
@@ -482,6 +484,20 @@ def _cue_owner(f: _Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
+
+
+def _time_of(f: _Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -> TimeValue | None:
+    """A time expression attached to the verb itself, outside the words said."""
+    for t in times:
+        if not (t.begin or t.year or t.month or t.day or t.season):
+            continue  # settles nothing
+        if any(x.start <= t.span.start < x.end for x in said):
+            continue
+        toks = f._tokens_in(t.span.start, t.span.end)
+        if any(x.head == verb.index or (x.head is not None and f.a.tokens[x.head].head == verb.index
+                                       and f.a.tokens[x.head].rel == "obl") for x in toks):
+            return t
+    return None
 
 
 def _introduced(f: _Finder) -> list[dict]:
