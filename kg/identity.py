@@ -111,7 +111,8 @@ def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
                     chosen = f"{slug}-{e.link.qid.lower()}"
                 elif kinds and _GROUP[e.kind] not in kinds:
                     chosen = f"{slug}-{e.kind}"
-        out.append(e if chosen == slug else dataclasses.replace(e, slug=chosen))
+        wanted_slug = None if chosen == slug else chosen  # None: the default, minted by the build
+        out.append(e if e.slug == wanted_slug else dataclasses.replace(e, slug=wanted_slug))
     return dataclasses.replace(extraction, entities=tuple(out))
 
 
