@@ -7,6 +7,7 @@ store replaces the document's graph in one transaction, so a failed ingest leave
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urlsplit
@@ -120,8 +121,12 @@ def store_extraction(extraction: Extraction, *, settings: Settings, store: Store
     graph = validated_graph(extraction, settings)
     document = extraction.document
     doc_iri = iris.doc_iri(settings.base, document.id)
-    replaced = store.has_graph(doc_iri)
-    triples = store.replace_graph(doc_iri, graph)
+    with getattr(store, "write_lock", None) or nullcontext():
+        again = assign_slugs(extraction, store, settings.base)  # a write in between may have taken a slug
+        if again != extraction:
+            extraction, graph = again, validated_graph(again, settings)
+        replaced = store.has_graph(doc_iri)
+        triples = store.replace_graph(doc_iri, graph)
     return IngestResult(document.id, doc_iri, triples, len(extraction.entities),
                         len(extraction.events), len(extraction.statements), replaced)
 
