@@ -70,6 +70,13 @@ class Roles:
 
     def entity_of(self, t: Token, depth: int = 0) -> str | None:
         """The entity a role word names: its own mention, its name apposition, or its job title."""
+        if t.lemma in self.collective and depth < 2:  # "власти Эквадора", "армия Израиля"
+            for c in self.kids(t):
+                if c.rel == "nmod" and c.feats.get("Case") == "Gen" and c.index > t.index \
+                        and not any(k.rel == "case" for k in self.kids(c)):
+                    k = self.entity_of(c, depth + 1)
+                    if k:
+                        return k
         if t.index in self.ent_at:
             k = self.ent_at[t.index]
             if k not in self.person and t.feats.get("Animacy") == "Anim" and t.lemma in self.by_surname:
@@ -81,11 +88,8 @@ class Roles:
             return self.antecedent(t)
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
             return self.by_surname[t.lemma]
-        if t.lemma in self.collective:  # "власти Эквадора", "администрация Трампа"
+        if t.lemma in self.collective:
             for c in self.kids(t):
-                if c.rel == "nmod" and c.feats.get("Case") == "Gen" and c.index > t.index \
-                        and not any(k.rel == "case" for k in self.kids(c)):
-                    return self.entity_of(c, depth + 1)
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
                     return self.antecedent(c)
         for c in self.kids(t):
@@ -175,8 +179,15 @@ class Roles:
         """The entities of the first role code that names any."""
         for code in codes:
             toks: list[Token] = []
+            passive = t.feats.get("Voice") == "Pass" and t.pos == "VERB"
             if code == "nsubj":
-                toks = self.subject(t)
+                toks = [] if passive else self.subject(t)  # a passive's subject is acted upon
+            elif code == "pass":  # "Лавров назначен министром"
+                toks = [x for c in self.kids(t) if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
+                        for x in self.with_conj(c)]
+            elif code == "ins":  # "указом Путина … назначен": the passive's agent
+                toks = [x for c in self.kids(t) if c.rel == "obl" and c.feats.get("Case") == "Ins"
+                        and not any(k.rel == "case" for k in self.kids(c)) for x in self.with_conj(c)]
             elif code == "obj":
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
             elif code == "dat":

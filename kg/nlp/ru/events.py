@@ -113,7 +113,7 @@ class _Extractor(Roles):
 
     def rule_for(self, t: Token) -> Rule | None:
         cands = rules().get(t.lemma)
-        if not cands or t.feats.get("VerbForm") == "Part":
+        if not cands or (t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"):
             return None
         near = self.neighbours(t)
         return next((r for r in cands if all(w in near for w in r.with_)), None)
