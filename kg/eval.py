@@ -1,5 +1,6 @@
 """`kg eval`: runs the pipeline on gold-annotated articles and scores entities, links, events,
-statements and time values against the gold (format: tests/gold/README.md; matching: docs/quality.md).
+statements and time values against the gold (format: tests/gold/README.md; matching rules:
+docs/quality.md).
 
 Matching, in short. Entities: one predicted entity per gold entity, same type (a country counts
 as a place; `alt_types` also allowed) and the same canonical name (case, `ё`/`е` and dashes
@@ -127,7 +128,8 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _mention_overlap(e: Entity, g: dict) -> int:
-    return sum(1 for m in e.mentions for s, t, _ in g["mentions"] if _overlap((m.start, m.end), (s, t)))
+    return sum(1 for m in e.mentions for s, t, _ in g["mentions"]
+               if _overlap((m.start, m.end), (s, t)))
 
 
 def time_value(t: TimeValue | None) -> dict:
@@ -261,11 +263,13 @@ def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult) -
         else:
             s.fp += 1
             names = sorted(a for a in key[1])
-            r.errors.append(f"event not in gold: {e.kind} {e.trigger.text!r} actors={names} time={key[2]}")
+            r.errors.append(f"event not in gold: {e.kind} {e.trigger.text!r} "
+                            f"actors={names} time={key[2]}")
     s.fn = len(gold_keys) - len(matched)
     for i, g in enumerate(gold.events):
         if i not in matched:
-            r.errors.append(f"event missed: {g['class']} actors={sorted(gold_keys[i][1])} time={gold_keys[i][2]}")
+            r.errors.append(f"event missed: {g['class']} actors={sorted(gold_keys[i][1])} "
+                            f"time={gold_keys[i][2]}")
     r.scores["events"] = s
 
     lmatched: set[int] = set()
@@ -301,7 +305,8 @@ def _statements(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResul
         if best is None:
             words.fp += 1
             full.fp += 1
-            r.errors.append(f"statement not in gold: {st.trigger.text!r} speaker={align.get(st.speaker, st.speaker)}")
+            r.errors.append(f"statement not in gold: {st.trigger.text!r} "
+                            f"speaker={align.get(st.speaker, st.speaker)}")
             continue
         free.remove(best)
         g = gold.statements[best]
@@ -318,12 +323,14 @@ def _statements(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResul
         else:
             full.fp += 1
             full.fn += 1
-            r.errors.append(f"statement speaker wrong: {st.trigger.text!r} → {who} (gold {g['speakers']})")
+            r.errors.append(f"statement speaker wrong: {st.trigger.text!r} → {who} "
+                            f"(gold {g['speakers']})")
     words.fn = len(free)
     full.fn += len(free)
     for i in free:
         g = gold.statements[i]
-        r.errors.append(f"statement missed: trigger at {g['trigger'][0]} speakers={g['speakers']} source={g['source']}")
+        r.errors.append(f"statement missed: trigger at {g['trigger'][0]} "
+                        f"speakers={g['speakers']} source={g['source']}")
     r.scores["statements"] = full
     r.scores["statements (words only)"] = words
     r.ratios["speaker accuracy"] = speaker
@@ -391,7 +398,8 @@ class Report:
                 "ratios": {n: {**asdict(self.ratio(n)), "value": round(self.ratio(n).value, 4)}
                            for n in RATIOS},
                 "event duplicates": sum(d.duplicates for d in self.documents),
-                "invented years": [f"{d.article}: {y}" for d in self.documents for y in d.invented_years],
+                "invented years": [f"{d.article}: {y}" for d in self.documents
+                                   for y in d.invented_years],
                 "documents": {d.article: {"scores": {n: s.as_dict() for n, s in d.scores.items()},
                                           "errors": d.errors} for d in self.documents}}
 

@@ -20,25 +20,30 @@ def h(start: int, end: int) -> list:
     return [start, end, "x"]
 
 
-PUTIN = {"id": "putin", "type": "person", "name": "Владимир Путин", "mentions": [[0, 14, "Владимир Путин"], [69, 74, "Путин"]],
+PUTIN = {"id": "putin", "type": "person", "name": "Владимир Путин",
+         "mentions": [[0, 14, "Владимир Путин"], [69, 74, "Путин"]],
          "wikidata": {"qid": "Q7747", "file": "people.tsv", "source": "s"}}
 BIDEN = {"id": "biden", "type": "person", "name": "Джо Байден", "aliases": ["Джозеф Байден"],
-         "mentions": [[24, 35, "Джо Байдену"]], "wikidata": {"qid": "Q6279", "file": "people.tsv", "source": "s"}}
+         "mentions": [[24, 35, "Джо Байдену"]],
+         "wikidata": {"qid": "Q6279", "file": "people.tsv", "source": "s"}}
 MOSCOW = {"id": "moscow", "type": "place", "name": "Москва", "mentions": [[77, 83, "Москве"]]}
 
 
 def gold(**over) -> GoldDoc:
     base = dict(article="t.txt", published=None, entities=(PUTIN, BIDEN, MOSCOW),
                 times=({"id": "t1", "span": h(36, 44), "value": {"month": 1, "day": 9}},),
-                events=({"class": "PhoneCall", "trigger": h(15, 23), "agents": ["putin"], "targets": ["biden"],
+                events=({"class": "PhoneCall", "trigger": h(15, 23), "agents": ["putin"],
+                         "targets": ["biden"],
                          "others": [], "place": None, "time": "t1"},),
-                statements=({"trigger": h(62, 68), "speakers": ["putin"], "quotes": [h(47, 57)], "content": None,
+                statements=({"trigger": h(62, 68), "speakers": ["putin"], "quotes": [h(47, 57)],
+                             "content": None,
                              "source": None, "anonymous": False, "addressee": None},))
     base.update(over)
     return GoldDoc(**base)
 
 
-def entities(putin_kind="person", biden_name="Джо Байден", putin_link="Q7747") -> tuple[Entity, ...]:
+def entities(putin_kind="person", biden_name="Джо Байден",
+             putin_link="Q7747") -> tuple[Entity, ...]:
     return (Entity("e1", putin_kind, "Владимир Путин", (sp(0, 14), sp(69, 74)),
                    link=Link(putin_link, 0.9, "test") if putin_link else None),
             Entity("e2", "person", biden_name, (sp(24, 35),), link=Link("Q6279", 0.9, "test")),
@@ -87,7 +92,8 @@ def test_a_wrong_link_lowers_precision_and_a_missing_one_recall():
 
 
 def test_a_link_on_an_entity_the_gold_leaves_unlinked_is_wrong():
-    ents = entities()[:2] + (Entity("e3", "place", "Москва", (sp(77, 83),), link=Link("Q649", 1, "t")),)
+    moscow = Entity("e3", "place", "Москва", (sp(77, 83),), link=Link("Q649", 1, "t"))
+    ents = entities()[:2] + (moscow,)
     s = score_document(gold(), TEXT, extraction(ents)).scores["entity links"]
     assert s.fp == 1
 

@@ -113,7 +113,8 @@ def test_wikidata_ids_come_from_a_gazetteer_row_with_that_source(gold):
         if wd["file"] not in rows:
             lines = (gazetteer / wd["file"]).read_text(encoding="utf-8").splitlines()
             head = lines[0].split("\t")
-            rows[wd["file"]] = {r[0]: dict(zip(head, r)) for r in (ln.split("\t") for ln in lines[1:])}
+            cells = (ln.split("\t") for ln in lines[1:])
+            rows[wd["file"]] = {r[0]: dict(zip(head, r)) for r in cells}
         row = rows[wd["file"]].get(wd["qid"])
         assert row is not None, (e["id"], wd["qid"])
         assert row["source"] == wd["source"]

@@ -33,7 +33,8 @@ def test_po_slovam_names_the_speaker_and_the_rest_is_the_content():
 
 
 def test_unnamed_officials_are_an_anonymous_source():
-    text = "По словам не названных по именам чиновников правительства Канады, переговоры зашли в тупик."
+    text = ("По словам не названных по именам чиновников правительства Канады, переговоры "
+            "зашли в тупик.")
     (st,), _ = statements(text)
     assert st.speaker is None and st.source is None
     assert st.anonymous_source == "не названных по именам чиновников правительства Канады"
@@ -104,8 +105,8 @@ def test_quote_marks_of_every_kind_are_found(text, inner):
 
 
 def test_a_document_named_again_speaks_for_its_author():
-    text = ("Анна Орлова и Пётр Волков сделали совместное заявление.\n«Мы будем работать вместе», — "
-            "говорится в совместном заявлении.")
+    text = ("Анна Орлова и Пётр Волков сделали совместное заявление.\n"
+            "«Мы будем работать вместе», — говорится в совместном заявлении.")
     (st,), names = statements(text)
     assert names[st.speaker] in ("Анна Орлова", "Пётр Волков", "Петр Волков")
     assert st.quote.text == "Мы будем работать вместе"
@@ -128,8 +129,10 @@ def test_the_time_of_the_speech_verb_is_the_statements_time_not_a_date_in_the_wo
 
     text = "Министр Игорь Волков заявил 5 мая, что переговоры пройдут 9 июня."
     a = analyse(text)
-    (st,) = find_statements(a, find_entities(a), Document(id="t", text=text), find_times(text, None, a))
-    assert st.time.span.text == "5 мая" and (st.time.month, st.time.day, st.time.year) == (5, 5, None)
+    doc = Document(id="t", text=text)
+    (st,) = find_statements(a, find_entities(a), doc, find_times(text, None, a))
+    assert st.time.span.text == "5 мая"
+    assert (st.time.month, st.time.day, st.time.year) == (5, 5, None)
 
 
 def test_metonymy_a_building_that_speaks_is_the_speaker():
