@@ -170,6 +170,22 @@ def test_metonymic_agent_builds_a_graph_that_conforms():
     assert any(a.endswith("/entity/kreml") for a in agents)
 
 
+def test_acting_capital_stands_for_its_country_in_the_graph():
+    from kg.nlp.ru.events import with_metonyms
+    from kg.rdf.build import build_graph
+    from kg.validate import validate
+
+    x = extract("Москва потребовала от Вашингтона гарантий. Отношения России и США ухудшились. "
+                "Переговоры прошли в Париже.")
+    entities = with_metonyms(x.entities, x.events)
+    stands = {e.name: x.entity(e.stands_for).name for e in entities if e.stands_for}
+    assert stands == {"Москва": "Россия", "Вашингтон": "США"}  # Париж is only where it happened
+    g = build_graph(Extraction(document=x.document, entities=entities, events=x.events),
+                    "http://localhost:5000/")
+    assert validate(g).conforms
+    assert len(list(g.triples((None, KG.standsFor, None)))) == 2
+
+
 def test_every_lexicon_class_is_an_ontology_event_class_and_none_is_a_statement():
     from kg.validate import SHAPES_DIR
 

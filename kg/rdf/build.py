@@ -108,6 +108,8 @@ class _Builder:
             self.add(s, SCHEMA.jobTitle, self.lang(e.job_title))
         if e.affiliation and e.affiliation in self.entity_iris:
             self.add(s, SCHEMA.affiliation, self.entity_iris[e.affiliation])
+        if e.stands_for and e.stands_for in self.entity_iris:  # a capital acting for its country
+            self.add(s, KG.standsFor, self.entity_iris[e.stands_for])
         if e.link:
             self.link(e, s)
         for m in e.mentions:

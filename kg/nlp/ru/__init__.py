@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.entities import find_entities
-from kg.nlp.ru.events import find_events
+from kg.nlp.ru.events import find_events, with_metonyms
 from kg.nlp.ru.speech import find_statements
 from kg.records import Document, Extraction
 
@@ -19,5 +19,6 @@ class RussianExtractor:
         times = find_times(document.text, document.published, a)
         statements = find_statements(a, entities, document, times)
         events = find_events(a, entities, document, times)
+        entities = with_metonyms(entities, events, statements)  # "Москва потребовала" → Россия
         return Extraction(document=document, entities=entities, statements=statements,
                           events=events, times=times)

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from kg.nlp.base import span
+from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.event_roles import PLACE_KINDS, Roles, hosts
 from kg.nlp.ru.lexicon import table, word_list
-from kg.records import Document, Entity, Event, Span, TimeValue
+from kg.records import Document, Entity, Event, Span, Statement, TimeValue
 
 _CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 _PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
@@ -460,6 +460,28 @@ def _satisfied(require: str, f: _Found) -> bool:
     if require == "two":
         return len(f.actors) >= 2
     return bool(f.actors)
+
+
+def with_metonyms(entities: tuple[Entity, ...], events: tuple[Event, ...],
+                  statements: tuple[Statement, ...] = ()) -> tuple[Entity, ...]:
+    """The entities, with `stands_for` set on a capital that acts (an actor of an event, a speaker
+    or cited source) to the entity of its country when the article names it (capitals.tsv)."""
+    capitals = {casefold_name(c): casefold_name(k) for c, k in table("capitals")}
+    acting = {k for ev in events for k in (*ev.agents, *ev.targets, *ev.others)}
+    acting |= {k for st in statements for k in (st.speaker, st.source, st.addressee) if k}
+    by_name = {}
+    for e in entities:
+        if e.kind in ("place", "country"):
+            for n in (e.name, *e.aliases):
+                by_name.setdefault(casefold_name(n), e.key)
+    out = []
+    for e in entities:
+        country = capitals.get(casefold_name(e.name))
+        key = by_name.get(country) if country else None
+        if e.key in acting and key and key != e.key and e.stands_for is None:
+            e = replace(e, stands_for=key)
+        out.append(e)
+    return tuple(out)
 
 
 def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Document,
