@@ -187,16 +187,20 @@ class Finder:
 
     def pronoun(self, tok: Token) -> str | None:
         """`он` / `его`: the one person in the same sentence before the pronoun; else the one
-        person of the sentence before, or, when it names several, the subject of its main verb."""
+        person of the sentence before, or, when it names several, the subject of its main verb.
+        A name the NER did not tag (a proper noun outside every entity) makes it unsafe: None."""
         sent = tok.sent
-        before = {self.by_token[t.index] for t in self.a.sentence_tokens(sent)
-                  if t.index < tok.index and self.kind(self.by_token.get(t.index)) == "person"}
+        here = [t for t in self.a.sentence_tokens(sent) if t.index < tok.index]
+        before = {self.by_token[t.index] for t in here
+                  if self.kind(self.by_token.get(t.index)) == "person"}
         if before:
-            return before.pop() if len(before) == 1 else None
+            return before.pop() if len(before) == 1 and not self._untagged(here) else None
         for back in range(1, 4):  # the nearest earlier sentence that names anyone at all
             if sent - back < 0:
                 return None
             prev = self.a.sentence_tokens(sent - back)
+            if self._untagged(prev):
+                return None
             before = {self.by_token[t.index] for t in prev
                       if self.kind(self.by_token.get(t.index)) == "person"}
             if len(before) == 1:
@@ -206,9 +210,14 @@ class Finder:
                             and t.head is not None and self.a.tokens[t.head].rel == "root"}
                 subjects = {k for k in subjects if self.kind(k) == "person"}
                 return subjects.pop() if len(subjects) == 1 else None
-            if any(t.index in self.by_token or t.pos == "PROPN" for t in prev):
+            if any(t.index in self.by_token for t in prev):
                 return None  # someone else is in view
         return None
+
+    def _untagged(self, tokens) -> bool:
+        """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
+        return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
+                   for t in tokens)
 
     def speaker_of(self, verb: Token) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
