@@ -270,3 +270,13 @@ def test_service_description_says_update_and_federation_when_they_are_on(setting
     (svc,) = list(g.subjects(predicate=None, object=SD.Service))
     assert (svc, SD.supportedLanguage, SD.SPARQL11Update) in g
     assert (svc, SD.feature, SD.BasicFederatedQuery) in g
+
+
+def test_a_worker_that_died_between_queries_is_replaced(limited_server):
+    url, app = limited_server
+    assert get(url, COUNT)[0] == 200
+    (worker,) = list(app.extensions["kg_query_pool"]._idle.queue)
+    worker.proc.kill()
+    worker.proc.wait(timeout=10)
+    status, _, body = get(url, COUNT)
+    assert status == 200 and rows(body)[0]["n"]["value"] == "3"

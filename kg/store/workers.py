@@ -194,12 +194,21 @@ class QueryPool:
         """Send `req` to a free worker; return the header and an iterator of the body. Raises the
         query's own error (status from the worker) or QueryTimeout."""
         deadline = time.monotonic() + timeout
-        worker = self._idle.get()
+        try:  # waiting for a free worker counts against the same deadline
+            worker = self._idle.get(timeout=timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"every query worker was busy for {timeout:g} s; try again "
+                               "later") from None
         if worker is None or worker.proc.poll() is not None:
             worker = _Worker(self.location)
         req = {**req, "generation": self.generation()}
         try:
-            worker.send.send(req)
+            try:
+                worker.send.send(req)
+            except OSError:  # it died since its last query (killed, out of memory): once more
+                self._discard(worker, replace=False)
+                worker = _Worker(self.location)
+                worker.send.send(req)
             kind, payload = self._next(worker, deadline, timeout)
         except BaseException:
             self._discard(worker)
@@ -240,9 +249,10 @@ class QueryPool:
             else:
                 self._discard(worker)
 
-    def _discard(self, worker: _Worker) -> None:
+    def _discard(self, worker: _Worker, *, replace: bool = True) -> None:
         threading.Thread(target=worker.kill, daemon=True).start()
-        self._idle.put(None if self._closed else _Worker(self.location))
+        if replace:
+            self._idle.put(None if self._closed else _Worker(self.location))
 
     def close(self) -> None:
         self._closed = True
