@@ -139,3 +139,26 @@ def test_metonymy_a_building_that_speaks_is_the_speaker():
     (st,), names = statements("Белый дом объявил, что президент посетит Канаду.")
     assert names[st.speaker] == "Белый дом"
     assert st.content.text == "президент посетит Канаду"
+
+
+def test_statements_reach_the_graph_with_speaker_quote_and_anonymous_source(settings):
+    from rdflib import Namespace
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.pipeline import make_document, prepare
+
+    kg = Namespace("https://w3id.org/newskg#")
+    prov = Namespace("http://www.w3.org/ns/prov#")
+    text = ("По словам не названных представителей администрации, Иван Кузнецов сказал Петру "
+            "Соколову, что сделка отменена. «Мы готовы ждать», — заявил Кузнецов.")
+    x, g = prepare(make_document(text, id="speech"), settings)  # raises unless SHACL conforms
+    assert len(x.statements) == 2
+    statements = set(g.subjects(RDF.type, kg.Statement))
+    assert len(statements) == 2
+    assert {str(o) for o in g.objects(None, kg.quote)} == {"Мы готовы ждать"}
+    assert all(g.value(s, kg.speaker) is not None for s in statements)
+    sources = {o for s in statements for o in g.objects(s, prov.wasAttributedTo)}
+    assert len(sources) == 1
+    (source,) = sources
+    assert (source, RDF.type, kg.AnonymousSource) in g
+    assert str(g.value(source, RDFS.label)) == "не названных представителей администрации"
