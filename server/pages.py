@@ -28,6 +28,10 @@ QUERIES_DIR = ROOT / "kg" / "data" / "queries"
 YASGUI_DIR = ROOT / "node_modules" / "@zazuko" / "yasgui" / "build"
 _YASGUI_FILES = ("yasgui.min.js", "yasgui.min.css")
 _PAGE_FORMATS = ("ttl", "jsonld", "nt", "rdf")
+#: An entity page shows at most this many events and mentions; the query page has them all.
+TIMELINE_MAX = 200
+MENTIONS_MAX = 100
+COOC_DOCS = 300
 _KG = PREFIXES["kg"]
 # Characters that cannot stand in a SPARQL IRIREF: such a name was never minted, so it is a 404.
 _NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -220,9 +224,9 @@ def entity(name: str):
     mentions = _rows("""SELECT ?doc ?b ?e ?text ?headline WHERE {
         ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e .
         ?doc nif:isString ?text . OPTIONAL { ?doc schema:headline ?headline } }
-        ORDER BY ?doc ?b LIMIT 300""", e=iri)
+        LIMIT %d""" % MENTIONS_MAX, e=iri)
     contexts = []
-    for r in mentions:
+    for r in sorted(mentions, key=lambda r: (r["doc"].value, int(r["b"].value))):
         text, b, e = r["text"].value, int(r["b"].value), int(r["e"].value)
         contexts.append({"doc": r["doc"].value, "headline": r["headline"].value if r["headline"] else "",
                          "href": f"{local_href(r['doc'].value)}#char={b},{e}",
@@ -231,12 +235,21 @@ def entity(name: str):
         c = contexts[-1]
         c["more_before"] = b - len(c["before"]) > 0 and text[b - len(c["before"]) - 1] != "\n"
         c["more_after"] = e + len(c["after"]) < len(text) and text[e + len(c["after"])] != "\n"
-    docs = {c["doc"] for c in contexts}
-    cooc = _rows("""SELECT ?o ?t (COUNT(DISTINCT ?doc) AS ?n) WHERE {
-        ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc .
-        ?m2 nif:referenceContext ?doc ; itsrdf:taIdentRef ?o . FILTER(?o != $e)
-        VALUES ?t { schema:Person schema:Organization schema:Place } ?o a ?t }
-        GROUP BY ?o ?t ORDER BY DESC(?n) ?o LIMIT 60""", e=iri)
+    counts = _rows("""SELECT (COUNT(?m) AS ?n) (COUNT(DISTINCT ?doc) AS ?d) WHERE {
+        ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc }""", e=iri)[0]
+    n_mentions, n_docs = int(counts["n"].value), int(counts["d"].value)
+    timeline, timeline_total = _timeline(iri)
+    # co-occurring IRIs first, their types after: started from the types, the join is store-wide
+    # over the entity's most recent COOC_DOCS articles, so a page costs the same however famous
+    # the entity is; co-occurring IRIs first, their types after (from the types, the join is
+    # store-wide)
+    cooc = _rows(f"""SELECT ?o ?t ?n WHERE {{
+        {{ SELECT ?o (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
+            {{ SELECT DISTINCT ?doc ?pub WHERE {{ ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc .
+                OPTIONAL {{ ?doc schema:datePublished ?pub }} }} ORDER BY DESC(?pub) ?doc LIMIT {COOC_DOCS} }}
+            ?m2 nif:referenceContext ?doc ; itsrdf:taIdentRef ?o . FILTER(?o != $e) }} GROUP BY ?o }}
+        ?o a ?t . FILTER(?t IN (schema:Person, schema:Organization, schema:Place)) }}
+        ORDER BY DESC(?n) ?o LIMIT 60""", e=iri)
     affiliations = props.get("schema:affiliation", [])
     labels = _labels([r["o"] for r in cooc] + affiliations)
     groups: dict[str, list] = {}
@@ -249,42 +262,52 @@ def entity(name: str):
                  alt=[lit.value for lit in props.get("skos:altLabel", [])],
                  affiliations=[(a.value, labels.get(a.value, _short(a.value))) for a in affiliations],
                  same_as=[o.value for o in props.get("owl:sameAs", [])],
-                 timeline=_timeline(iri), groups=groups, contexts=contexts, n_docs=len(docs))
+                 timeline=timeline, timeline_total=timeline_total, groups=groups, cooc_docs=COOC_DOCS,
+                 contexts=contexts, n_mentions=n_mentions, n_docs=n_docs)
 
 
-def _timeline(iri: str) -> list[dict]:
-    """The events an entity took part in, oldest first; undated ones by their article's date."""
-    rows = _rows("""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said WHERE {
-        ?ev sem:hasActor $e ; a ?class . FILTER(STRSTARTS(STR(?class), STR(kg:)))
-        OPTIONAL { ?ev ?role $e . FILTER(?role IN (kg:agent, kg:target, kg:speaker, kg:addressee)) }
-        OPTIONAL { ?ev sem:hasBeginTimeStamp ?date }
-        OPTIONAL { ?ev sem:hasTime/rdfs:label ?tlabel }
-        OPTIONAL { ?ev kg:quote|kg:content ?said }
-        OPTIONAL { ?ev prov:wasDerivedFrom/nif:referenceContext ?doc .
-                   OPTIONAL { ?doc schema:datePublished ?published } } } LIMIT 2000""", e=iri)
-    events: dict[str, dict] = {}
+def _timeline(iri: str) -> tuple[list[dict], int]:
+    """The first TIMELINE_MAX events an entity took part in, oldest first (undated ones by their
+    article's date, then unknown last), and how many there are in all."""
+    total = int(_rows("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev sem:hasActor $e }", e=iri)[0]["n"].value)
+    first = _rows(f"""SELECT ?ev (MIN(?k) AS ?when) WHERE {{ ?ev sem:hasActor $e .
+        OPTIONAL {{ ?ev sem:hasBeginTimeStamp ?date }}
+        OPTIONAL {{ ?ev prov:wasDerivedFrom/nif:referenceContext/schema:datePublished ?pub }}
+        BIND(COALESCE(STR(?date), STR(?pub), "9999") AS ?k) }}
+        GROUP BY ?ev ORDER BY ?when ?ev LIMIT {TIMELINE_MAX}""", e=iri)
+    if not first:
+        return [], total
+    values = " ".join(f"<{r['ev'].value}>" for r in first)
+    rows = _rows(f"""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said WHERE {{
+        VALUES ?ev {{ {values} }} ?ev a ?class . FILTER(STRSTARTS(STR(?class), STR(kg:)))
+        OPTIONAL {{ ?ev ?role $e . FILTER(?role IN (kg:agent, kg:target, kg:speaker, kg:addressee)) }}
+        OPTIONAL {{ ?ev sem:hasBeginTimeStamp ?date }}
+        OPTIONAL {{ ?ev sem:hasTime/rdfs:label ?tlabel }}
+        OPTIONAL {{ ?ev kg:quote|kg:content ?said }}
+        OPTIONAL {{ ?ev prov:wasDerivedFrom/nif:referenceContext ?doc .
+                   OPTIONAL {{ ?doc schema:datePublished ?published }} }} }}""", e=iri)
+    events: dict[str, dict] = {r["ev"].value: {} for r in first}  # keeps the query's order
     for r in rows:
-        ev = events.setdefault(r["ev"].value, {
-            "iri": r["ev"].value, "kind": class_label(r["class"].value), "roles": set(),
-            "date": r["date"].value if r["date"] else "",
-            "when": r["tlabel"].value if r["tlabel"] else "",
-            "doc": r["doc"].value if r["doc"] else "",
-            "published": r["published"].value if r["published"] else "",
-            "said": r["said"].value if r["said"] else "", "with": []})
+        ev = events[r["ev"].value]
+        if not ev:
+            ev.update({"iri": r["ev"].value, "kind": class_label(r["class"].value), "roles": set(),
+                       "date": r["date"].value if r["date"] else "",
+                       "when": r["tlabel"].value if r["tlabel"] else "",
+                       "doc": r["doc"].value if r["doc"] else "",
+                       "published": r["published"].value if r["published"] else "",
+                       "said": r["said"].value if r["said"] else "", "with": []})
         if r["role"]:
             ev["roles"].add(_ROLES[_short(r["role"].value)])
-    if events:
-        values = " ".join(f"<{e}>" for e in events)
-        others = _rows(f"""SELECT ?ev ?a WHERE {{ VALUES ?ev {{ {values} }}
-            ?ev sem:hasActor ?a FILTER(?a != $e) }} ORDER BY ?a""", e=iri)
-        labels = _labels(r["a"] for r in others)
-        for r in others:
+    others = _rows(f"""SELECT ?ev ?a WHERE {{ VALUES ?ev {{ {values} }}
+        ?ev sem:hasActor ?a FILTER(?a != $e) }} ORDER BY ?a""", e=iri)
+    labels = _labels(r["a"] for r in others)
+    for r in others:
+        if events[r["ev"].value]:
             events[r["ev"].value]["with"].append((r["a"].value, labels.get(r["a"].value, "")))
-    out = sorted(events.values(), key=lambda e: (e["date"] or e["published"] or "9999", e["iri"]))
+    out = [e for e in events.values() if e]
     for e in out:
-        role = next((r for r in _ROLES.values() if r in e["roles"]), "")
-        e["role"] = role
-    return out
+        e["role"] = next((r for r in _ROLES.values() if r in e["roles"]), "")
+    return out, total
 
 
 def _clip_left(s: str) -> str:

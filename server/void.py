@@ -7,7 +7,7 @@ import functools
 from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, current_app
 
 from kg import __version__
 from kg.rdf.formats import RDF_FORMATS
@@ -50,8 +50,13 @@ def _count(query: str) -> int:
 
 
 def void_statistics() -> dict:
-    """Counts from the live store: triples, documents, entities, classes and outgoing links."""
+    """Counts from the live store: triples, documents, entities, classes and outgoing links;
+    kept until the store's next write (its `generation`), since they scan the whole graph."""
     store = get_store()
+    key = (id(store), getattr(store, "generation", None))
+    cache = current_app.extensions.setdefault("kg_void", {})
+    if key[1] is not None and cache.get("key") == key:
+        return cache["stats"]
     classes = [(r["c"].value, int(r["n"].value)) for r in store.query(
         "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")]
     values = " ".join(ENTITY_CLASSES)
@@ -59,8 +64,11 @@ def void_statistics() -> dict:
     links = [(r["ns"].value, int(r["n"].value)) for r in store.query(sparql_prologue() + """
         SELECT ?ns (COUNT(*) AS ?n) WHERE { ?s owl:sameAs ?o . FILTER(isIRI(?o))
         BIND(REPLACE(STR(?o), "[^/#]*$", "") AS ?ns) } GROUP BY ?ns ORDER BY DESC(?n) ?ns""")]
-    return {"triples": store.triples_count(), "documents": len(store.graph_names()),
-            "entities": entities, "classes": classes, "links": links}
+    stats = {"triples": _count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
+             "documents": dict(classes).get(PREFIXES["schema"] + "NewsArticle", 0),
+             "entities": entities, "classes": classes, "links": links}
+    cache.update(key=key, stats=stats)
+    return stats
 
 
 def void_triples(stats: dict) -> list[ox.Triple]:

@@ -255,3 +255,15 @@ def test_query_editor_assets_are_served_only_from_the_installed_package(client):
     assert client.get("/assets/yasgui/..%2Fpackage.json").status_code == 404
     html = client.get("/", headers=HTML).data.decode()
     assert "/assets/yasgui/yasgui.min.js" in html and "cdn" not in html.lower()
+
+
+def test_entity_page_shows_the_earliest_events_and_says_how_many_there_are(client, settings, linked_store,
+                                                                           monkeypatch):
+    import server.pages
+
+    monkeypatch.setattr(server.pages, "TIMELINE_MAX", 2)
+    p = page(client, path_of(linked_store["scholz"], settings))
+    events = [h for h in p.hrefs if h.startswith("/event/")]
+    assert path_of(linked_store["meeting"], settings) in events
+    assert path_of(linked_store["call"], settings) not in events  # undated, in an undated article
+    assert "The first 2 of 3 events" in text_of(p)
