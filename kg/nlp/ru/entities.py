@@ -93,8 +93,33 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                                      or tokens[-1].feats.get("Number") == "Plur"):
                 continue  # a capitalised adjective or a family ("Хантсменов"), not a person
             nominative = tokens[-1].feats.get("Case") == "Nom"
+            if kind != "person":
+                name = _agree_leading_modifier(tokens, name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _agree_leading_modifier(tokens, name: str) -> str:
+    """The normaliser put the head noun in the nominative but left a leading participle or
+    adjective inflected (`Соединённого Королевства` → `Соединенного Королевство`): give it the
+    nominative of the head's gender and number."""
+    words = name.split(" ")
+    first, head = tokens[0], tokens[-1]
+    if len(words) != len(tokens) or len(words) < 2 or words[-1] == head.text:
+        return name
+    case = first.feats.get("Case")
+    if casefold_name(words[0]) != casefold_name(first.text) or case in (None, "Nom") \
+            or not head.feats.get("Gender"):
+        return name
+    from kg.nlp.ru.models import load_models
+
+    for p in load_models().morph_vocab.parse(first.text):
+        if p.feats.get("Case") == case and p.pos in ("ADJ", "VERB"):
+            form = p.inflect({"Nom", head.feats.get("Number", "Sing"), head.feats["Gender"]})
+            if form:
+                word = form.word[:1].upper() + form.word[1:] if words[0][:1].isupper() else form.word
+                return " ".join([word, *words[1:]])
+    return name
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
