@@ -117,7 +117,9 @@ def _agree_leading_modifier(tokens, name: str) -> str:
         if p.feats.get("Case") == case and p.pos in ("ADJ", "VERB"):
             form = p.inflect({"Nom", head.feats.get("Number", "Sing"), head.feats["Gender"]})
             if form:
-                word = form.word[:1].upper() + form.word[1:] if words[0][:1].isupper() else form.word
+                word = form.word
+                if words[0][:1].isupper():
+                    word = word[:1].upper() + word[1:]
                 return " ".join([word, *words[1:]])
     return name
 
