@@ -180,26 +180,30 @@ class OxigraphStore:
 
     def bulk_add_new_graphs(self, graphs: Mapping[str, Iterable[ox.Triple]]) -> int:
         """Add graphs that do not exist yet, with the bulk loader (not transactional: for `kg load`
-        into graphs it has checked are new); their triples join the default graph. Returns quads."""
-        quads: list[ox.Quad] = []
+        into graphs it has checked are new); their triples join the default graph. Returns triples."""
         for name, triples in graphs.items():
             _check_no_bnodes(name, triples)
+        # N-Quads text for Oxigraph's bulk loader: building it is 4x cheaper than Quad objects
+        parts, count = [], 0
+        for name, triples in graphs.items():
+            tail = f" {ox.NamedNode(name)} .\n"
+            for t in triples:
+                line = str(t)
+                parts.append(line + tail)
+                parts.append(line + " .\n")
+                count += 1
         with self._lock:
-            for name, triples in graphs.items():
-                g = ox.NamedNode(name)
-                if self._store.contains_named_graph(g):
+            for name in graphs:
+                if self._store.contains_named_graph(ox.NamedNode(name)):
                     raise StoreError(f"graph {name} already exists; bulk adding would merge into it")
-                for t in triples:
-                    quads.append(ox.Quad(t.subject, t.predicate, t.object, g))
-                    quads.append(ox.Quad(t.subject, t.predicate, t.object, DEFAULT))
             try:
-                self._store.bulk_extend(quads)
+                self._store.bulk_load("".join(parts).encode(), ox.RdfFormat.N_QUADS)
                 for name in graphs:  # an empty graph still exists as a graph
                     self._store.add_graph(ox.NamedNode(name))
-            except OSError as exc:
+            except (OSError, SyntaxError) as exc:
                 raise StoreError(f"bulk load failed: {exc}") from exc
             self._touch()
-        return len(quads) // 2
+        return count
 
     def _touch(self) -> None:
         self.generation += 1
