@@ -148,3 +148,16 @@ def test_capitalised_title_at_sentence_start_is_lower_case():
     text = "Вице-президент Аргентины Мартина Гомес прилетела в Лиму."
     person = next(e for e in entities(text) if e.kind == "person")
     assert person.job_title == "вице-президент Аргентины"
+
+
+def test_an_unknown_surname_in_an_oblique_case_is_put_in_the_nominative():
+    by_name(entities("Суд отказал Джулиану Ассанжу в освобождении."), "Джулиан Ассанж")
+
+
+def test_two_transliterations_of_one_surname_are_one_person():
+    ents = entities("Послом назначен Джон Хантсман-младший. Джон Хантсмен-младший уже работал в Китае.")
+    assert len([e for e in ents if e.kind == "person"]) == 1
+
+
+def test_a_leading_participle_agrees_with_its_nominative_head():
+    by_name(entities("Посол Соединённого Королевства вручил ноту."), "Соединённое Королевство")

@@ -66,6 +66,18 @@ def word_key(word: str) -> str:
     return "-".join(parts)
 
 
+def _same_surname(a: str, b: str) -> bool:
+    """Surname keys of one person: equal, or two transliterations of one foreign name that differ
+    in a single vowel (`Хантсман` / `Хантсмен`); long keys only, so short names never merge."""
+    if a == b:
+        return True
+    if len(a) != len(b) or len(a) < 6:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    vowels = "аеиоуыэюя"
+    return len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
+
+
 def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
     a, b = word_key(a), word_key(b)
@@ -197,7 +209,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             bare.append(m)
             continue
         surname, first = word_key(parts[-1]), parts[0]
-        c = next((c for c in persons if c.surname == surname
+        c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)), None)
         if c is None:
             c = _Cluster("person", surname=surname)
