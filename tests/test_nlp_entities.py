@@ -161,3 +161,9 @@ def test_two_transliterations_of_one_surname_are_one_person():
 
 def test_a_leading_participle_agrees_with_its_nominative_head():
     by_name(entities("Посол Соединённого Королевства вручил ноту."), "Соединённое Королевство")
+
+
+def test_two_countries_ministries_are_two_organisations():
+    ents = entities("МИД Италии подтвердил похищение. МИД России заявил протест.")
+    names = {e.name for e in ents if e.kind == "organization"}
+    assert {"МИД Италии", "МИД России"} <= names

@@ -192,9 +192,28 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation followed directly by
+    the country or body it belongs to, in the genitive, is one organisation (`МИД Италии`), so two
+    countries' ministries are not merged into one `МИД`."""
+    out: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "organization" and m.kind != "person"
+                and a.text[prev.span.end:m.span.start] == " "
+                and a.tokens[m.last].feats.get("Case") == "Gen"
+                and a.tokens[prev.last].sent == a.tokens[m.first].sent):
+            out[-1] = _Mention(span(a.text, prev.span.start, m.span.end),
+                               f"{prev.name} {_clean(m.span.text)}", "organization",
+                               prev.nominative, prev.first, m.last)
+            continue
+        out.append(m)
+    return out
+
+
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = _split_name_runs(a, _raw_mentions(a))
+    mentions = _join_owners(a, _split_name_runs(a, _raw_mentions(a)))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
