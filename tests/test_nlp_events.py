@@ -111,6 +111,8 @@ def test_nominal_call_has_both_actors_time_and_duration_from_next_sentence():
 @pytest.mark.parametrize("text,duration", [
     ("Встреча Путина и Байдена прошла в Женеве и длилась почти четыре часа.", "PT4H"),
     ("Телефонный разговор Макрона с Шольцем состоялся вечером. Разговор длился полтора часа.", "PT1H30M"),
+    ("Сергей Лавров и Энтони Блинкен провели переговоры в Женеве. Встреча длилась около полутора часов.",
+     "PT1H30M"),
 ])
 def test_duration_in_words_and_in_a_conjoined_verb(text, duration):
     (ev,) = extract(text).events

@@ -248,9 +248,14 @@ class _Extractor(Roles):
 
     def coreferent(self, f: _Found) -> _Found | None:
         """An earlier event this mention repeats: same class, and no actor of its own or actors
-        that are a part of the earlier one's (or the other way round)."""
+        that are a part of the earlier one's (or the other way round). A bare noun may also name
+        an event of a sibling class (a meeting called "переговоры", then "встреча")."""
+        bare = not f.own_actors and f.time is None and f.trigger.pos in ("NOUN", "PROPN")
         for prev in reversed(self.events):
-            if prev.kind != f.kind and f.kind not in _narrower(prev.kind) | _broader(prev.kind):
+            related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
+            if bare and _broader(prev.kind) & _broader(f.kind):
+                related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
+            if not related:
                 continue
             if f.time is not None and prev.time is not None and \
                     (f.time.begin, f.time.month, f.time.day) != (prev.time.begin, prev.time.month, prev.time.day):
