@@ -338,15 +338,22 @@ def doc(name: str):
         nif:beginIndex ?b ; nif:endIndex ?e ; itsrdf:taIdentRef ?ref .
         OPTIONAL { ?ref a ?kind . VALUES ?kind { schema:Person schema:Organization schema:Place sem:Event } } } }
         ORDER BY ?b DESC(?e)""", d=iri)
-    events = _rows("""SELECT ?ev ?class ?b WHERE { GRAPH $d { ?ev a sem:Event , ?class .
-        FILTER(STRSTARTS(STR(?class), STR(kg:))) ?ev prov:wasDerivedFrom/nif:beginIndex ?b } }
-        ORDER BY ?b""", d=iri)
+    events = _rows("""SELECT ?ev ?class ?b ?role ?who WHERE { GRAPH $d { ?ev a sem:Event , ?class .
+        FILTER(STRSTARTS(STR(?class), STR(kg:))) ?ev prov:wasDerivedFrom/nif:beginIndex ?b
+        OPTIONAL { ?ev ?role ?who . FILTER(?role IN (kg:agent, kg:target)) } } }
+        ORDER BY ?b ?ev ?role ?who""", d=iri)
     entities = _rows("""SELECT ?ent (COUNT(?m) AS ?n) WHERE { GRAPH $d { ?m itsrdf:taIdentRef ?ent .
         ?ent a ?t . VALUES ?t { schema:Person schema:Organization schema:Place } } }
         GROUP BY ?ent ORDER BY DESC(?n) ?ent""", d=iri)
-    labels = _labels(r["ent"] for r in entities)
+    labels = _labels([r["ent"] for r in entities] + [r["who"] for r in events])
+    doc_events: dict[str, dict] = {}
+    for r in events:
+        ev = doc_events.setdefault(r["ev"].value, {"iri": r["ev"].value, "kind": class_label(r["class"].value),
+                                                   "agent": [], "target": []})
+        if r["role"]:
+            ev[r["role"].value.rsplit("#", 1)[-1]].append((r["who"].value, labels.get(r["who"].value, "")))
     return _html("pages/doc.html", iri=iri, meta=meta, body=_highlight(meta["text"].value, mentions),
-                 events=[{"iri": r["ev"].value, "kind": class_label(r["class"].value)} for r in events],
+                 events=list(doc_events.values()),
                  entities=[{"iri": r["ent"].value, "label": labels.get(r["ent"].value, ""),
                             "n": int(r["n"].value)} for r in entities])
 

@@ -267,3 +267,11 @@ def test_entity_page_shows_the_earliest_events_and_says_how_many_there_are(clien
     assert path_of(linked_store["meeting"], settings) in events
     assert path_of(linked_store["call"], settings) not in events  # undated, in an undated article
     assert "The first 2 of 3 events" in text_of(p)
+
+
+def test_document_page_lists_its_events_with_who_acted_on_whom(client, settings, linked_store):
+    html = client.get(path_of(linked_store["doc1"], settings), headers=HTML).data.decode()
+    events = html.split("<h2>Events</h2>", 1)[1]
+    meeting = events.split("</li>")[0]
+    assert path_of(linked_store["meeting"], settings) in meeting and "Встреча" in meeting
+    assert meeting.index("Эмманюэль Макрон") < meeting.index("→") < meeting.index("Олаф Шольц")
