@@ -193,13 +193,15 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
-    """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation followed directly by
-    the country or body it belongs to, in the genitive, is one organisation (`МИД Италии`), so two
-    countries' ministries are not merged into one `МИД`."""
+    """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation (an abbreviation or a
+    name of several words) followed directly by the country or body it belongs to, in the
+    genitive, is one organisation (`МИД Италии`), so two countries' ministries are not merged into
+    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts."""
     out: list[_Mention] = []
     for m in sorted(mentions, key=lambda m: m.span.start):
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
+                and (prev.last > prev.first or a.tokens[prev.first].text.isupper())
                 and a.text[prev.span.end:m.span.start] == " "
                 and a.tokens[m.last].feats.get("Case") == "Gen"
                 and a.tokens[prev.last].sent == a.tokens[m.first].sent):
