@@ -23,6 +23,7 @@ Tense = Literal["past", "present", "future"]
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _DASH = r"\s*[-‐‑–—]\s*"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s*(?:года|году|год|г\.)|-?(?:го|м)\b)?"
+_DAY = r"(?:-?(?:го|е)\b)?"  # "5-го марта"
 _NUMYEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
@@ -63,16 +64,17 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     pats = [
         ("night_range", rf"\bв\s+ночь\s+с\s+(?P<d1>\d{{1,2}})\s+на\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
         ("night", rf"\bв\s+ночь\s+на\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
-        ("range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{mon}))?(?:{_DASH}|\s+по\s+|\s+до\s+)"
+        ("range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}}){_DAY}(?:\s+(?P<m1>{mon}))?(?:{_DASH}|\s+по\s+|\s+до\s+|\s+и\s+)"
                   rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
         ("numeric", rf"\b(?P<d2>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<year>{_NUMYEAR})\b"),
         ("iso", rf"\b(?P<year>{_NUMYEAR})-(?P<mn>\d{{2}})-(?P<d2>\d{{2}})\b"),
-        ("day", rf"\b(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
+        ("day", rf"\b(?P<d2>\d{{1,2}}){_DAY}\s+(?P<m2>{mon}){year_opt}"),
         ("month", rf"\b(?P<m2>{mon}){year_opt}"),
         ("season", rf"\b(?P<s>{_alt(instr)})\b{year_opt}"),
         ("season", rf"\b(?:с|со|до|к|ко|начале|начала|конце|конца|середине|середины)\s+"
                    rf"(?P<s>{_alt(other)})\b{year_opt}"),
-        ("year", rf"\b(?P<year>1[5-9]\d\d|20\d\d)(?:\s*(?:года|году|год|г\.)|-(?:го|м)\b)"),
+        ("year", rf"\b(?P<year>1[5-9]\d\d|20\d\d)(?:{_DASH}(?:1[5-9]\d\d|20\d\d))?"
+                 rf"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.)|-(?:го|м)\b)"),
         ("weekday", rf"\bв[о]?\s+(?:(?P<rel>прошл\w+|следующ\w+|эт\w+|ближайш\w+)\s+)?(?P<wd>{_alt(w.weekdays)})\b"),
         ("relyear", rf"\bв\s+(?P<ry>{_alt(w.years)})\s+году\b"),
         ("relday", rf"\b(?P<rd>{_alt(w.days)})\b"),
