@@ -56,6 +56,7 @@ def test_time_expression_is_normalised(text, published, expected):
     t = times[0]
     assert (t.begin, t.end, t.year, t.month, t.day, t.season) == expected
     assert text[t.span.start:t.span.end] == t.span.text
+    assert t.span.end == len(text) or not text[t.span.end].isalpha()  # whole words only
 
 
 @pytest.mark.parametrize("text", ["Вчера министр прилетел в Каир.", "В пятницу министр прилетел в Каир.",
