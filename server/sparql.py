@@ -130,6 +130,8 @@ def run_query(query: str) -> Response:
         for _ in body:  # nothing comes, but the worker is handed back at the end
             pass
         return Response(status=200, mimetype=mimetype, headers=headers)
+    if isinstance(body, tuple):  # complete already: sent with a Content-Length
+        return Response(body[0], mimetype=mimetype, headers=headers)
     return Response(body, mimetype=mimetype, headers=headers)
 
 

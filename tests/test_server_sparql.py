@@ -242,15 +242,19 @@ def test_service_to_an_allowed_endpoint_is_federated(settings, store, seeded):
     assert status == 200 and [r["o"]["value"] for r in rows(body)] == ["Путин"]
 
 
-def test_http_client_sees_a_streamed_answer(live_server, seeded):
+def test_a_large_answer_is_streamed_and_a_small_one_sent_whole(live_server, seeded):
+    seeded.replace_graphs({EX + "big": {T(f"s{i}", "p", f"значение {i}") for i in range(3000)}})
     host, port = urllib.parse.urlsplit(live_server).netloc.split(":")
     conn = http.client.HTTPConnection(host, int(port), timeout=10)
     conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": "CONSTRUCT WHERE {?s ?p ?o}"}),
                  headers={"Accept": "application/n-triples"})
     resp = conn.getresponse()
     assert resp.status == 200
-    assert resp.getheader("Transfer-Encoding") == "chunked"  # no Content-Length: not built in memory
-    assert resp.read().count(b"\n") == 3
+    assert resp.getheader("Transfer-Encoding") == "chunked"  # not built in memory first
+    assert resp.read().count(b"\n") == 3003
+    conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": COUNT}))
+    resp = conn.getresponse()
+    assert resp.getheader("Content-Length") == str(len(resp.read()))
     conn.close()
 
 

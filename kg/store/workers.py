@@ -10,7 +10,7 @@ result rows (see `run_in_thread`).
 
 Messages on the pipe: the request is a pickled dict; the answer is frames of bytes whose first
 byte says what they are: H (header: json {kind, format}), D (data), E (error: json {status,
-message}), Z (end).
+message}), Z (end), or A (a whole small answer: header length, header, body) in one frame.
 """
 
 from __future__ import annotations
@@ -99,6 +99,10 @@ class _FrameWriter:
             self.buf.clear()
 
     def finish(self) -> None:
+        if not self.sent_header:  # the whole answer fits in one frame: header, body and end at once
+            head = json.dumps(self.header).encode()
+            self.conn.send_bytes(b"A" + len(head).to_bytes(4, "big") + head + bytes(self.buf))
+            return
         self._send()
         self.conn.send_bytes(b"Z")
 
@@ -217,6 +221,10 @@ class QueryPool:
             self._idle.put(worker)
             err = json.loads(payload)
             raise KgError(err["message"], status=err["status"])
+        if kind == "A":  # a small answer, complete: no streaming needed
+            self._idle.put(worker)
+            size = int.from_bytes(payload[:4], "big")
+            return json.loads(payload[4:4 + size]), (payload[4 + size:],)
         return json.loads(payload), self._body(worker, deadline, timeout)
 
     def _next(self, worker: _Worker, deadline: float, timeout: float) -> tuple[str, bytes]:
