@@ -255,3 +255,12 @@ def test_the_documented_federated_query_joins_our_events_with_the_endpoints_fact
             bindings = json.loads(resp.read())["results"]["bindings"]
     assert [(b["name"]["value"], b["item"]["value"], b["citizenshipLabel"]["value"]) for b in bindings] == [
         ("Игорь Примеров", "http://www.wikidata.org/entity/Q90000001", "Russia")]
+
+
+def test_kg_ingest_with_an_endpoint_links_online_while_ingesting(endpoint, tmp_path):
+    article = tmp_path / "anna.txt"
+    article.write_text("Вчера Анна Образцова-Тестова прилетела в Москву.", encoding="utf-8")
+    common = ["--store", str(tmp_path / "store"), "--base", "http://example.org/"]
+    _kg("ingest", str(article), "--endpoint", endpoint, "--link-cache", str(tmp_path / "cache"), *common)
+    same_as = "SELECT ?o WHERE { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o }"
+    assert "http://www.wikidata.org/entity/Q90000003" in _kg("query", same_as, "--format", "csv", *common)
