@@ -4,21 +4,24 @@ negotiated to HTML for people and RDF (Turtle, JSON-LD, N-Triples, RDF/XML, or a
 from __future__ import annotations
 
 import functools
-import io
 import re
 from pathlib import Path
-from urllib.parse import quote
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, render_template, request, send_from_directory
+from flask import Blueprint, abort, render_template, request, send_from_directory
 from markupsafe import Markup, escape
 
 from kg import __version__
 from kg.rdf import iris
 from kg.rdf.formats import RDF_FORMATS
-from kg.rdf.vocab import PREFIXES, sparql_prologue
+from kg.rdf.vocab import PREFIXES
 from server.conneg import negotiate_rdf, prefers_html
+from server.linked_data import (KG, PAGE_FORMATS, checked_iri, class_label, clip_left, clip_right,
+                                describe, highlight, html_page, labels_of, local_href, ontology_classes,
+                                props_of, rdf_response, select, sentence_around, short)
 from server.store import get_settings, get_store
+
+__all__ = ["bp", "example_queries", "sentence_around", "yasgui_available"]
 
 bp = Blueprint("pages", __name__, static_folder="static", static_url_path="/static")
 
@@ -27,19 +30,14 @@ QUERIES_DIR = ROOT / "kg" / "data" / "queries"
 #: YASGUI's built files, installed by `npm ci` (package.json); absent, the page keeps its plain editor.
 YASGUI_DIR = ROOT / "node_modules" / "@zazuko" / "yasgui" / "build"
 _YASGUI_FILES = ("yasgui.min.js", "yasgui.min.css")
-_PAGE_FORMATS = ("ttl", "jsonld", "nt", "rdf")
 #: An entity page shows at most this many events and mentions; the query page has them all.
 TIMELINE_MAX = 200
 MENTIONS_MAX = 100
 COOC_DOCS = 300
-_KG = PREFIXES["kg"]
-# Characters that cannot stand in a SPARQL IRIREF: such a name was never minted, so it is a 404.
-_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ROLES = {"kg:speaker": "speaker", "kg:agent": "agent", "kg:addressee": "addressee",
           "kg:target": "target"}
 _TYPE_NAMES = {"schema:Person": "person", "schema:Organization": "organization",
                "schema:Country": "country", "schema:Place": "place"}
-P = sparql_prologue()
 
 
 @functools.cache
@@ -53,25 +51,6 @@ def example_queries() -> list[dict[str, str]]:
         out.append({"name": path.stem, "title": title, "label": label,
                     "query": "\n".join(text.splitlines()[1:]).strip() + "\n"})
     return out
-
-
-@functools.cache
-def ontology_classes() -> dict[str, dict[str, str]]:
-    """Event classes of shapes/ontology.ttl: IRI → labels by language and CAMEO code."""
-    from kg.validate import ontology_graph
-
-    out: dict[str, dict[str, str]] = {}
-    for cls, p, o in ontology_graph():
-        key = {"http://www.w3.org/2000/01/rdf-schema#label": getattr(o, "language", None),
-               _KG + "cameoCode": "cameo"}.get(str(p))
-        if key:
-            out.setdefault(str(cls), {})[key] = str(o)
-    return out
-
-
-def class_label(iri: str, lang: str = "ru") -> str:
-    labels = ontology_classes().get(iri, {})
-    return labels.get(lang) or labels.get("en") or _short(iri)
 
 
 def yasgui_available() -> bool:
@@ -98,91 +77,10 @@ def yasgui_asset(name: str):
 
 
 def _split_suffix(name: str) -> tuple[str, str | None]:
-    for key in _PAGE_FORMATS:
+    for key in PAGE_FORMATS:
         if name.endswith("." + RDF_FORMATS[key].extension):
             return name[: -len(RDF_FORMATS[key].extension) - 1], key
     return name, None
-
-
-def _checked(iri: str, what: str) -> str:
-    if _NOT_IRI.search(iri):
-        abort(404, description=f"no {what} {iri}")
-    return iri
-
-
-def _alternates(path: str) -> str:
-    return ", ".join(f'<{quote(path)}.{RDF_FORMATS[k].extension}>; rel="alternate"; '
-                     f'type="{RDF_FORMATS[k].media_type}"' for k in _PAGE_FORMATS)
-
-
-def _rdf_response(triples, fmt, prefixes: dict[str, str] | None = None) -> Response:
-    buf = io.BytesIO()
-    kwargs = {"prefixes": {**PREFIXES, **(prefixes or {})}} if fmt.key in ("ttl", "rdf") else {}
-    ox.serialize(triples, buf, fmt.ox_format, **kwargs)
-    return Response(buf.getvalue(), mimetype=fmt.media_type, headers={"Vary": "Accept"})
-
-
-def _html(template: str, **context) -> Response:
-    resp = Response(render_template(template, **context), mimetype="text/html")
-    resp.headers["Vary"] = "Accept"
-    resp.headers["Link"] = _alternates(request.path) + ', </.well-known/void>; rel="describedby"'
-    return resp
-
-
-def _rows(query: str, **bindings: str) -> list[dict]:
-    """SELECT rows as dicts of pyoxigraph terms; `$name` in the query is bound to IRI `bindings[name]`."""
-    for k, v in bindings.items():
-        query = query.replace("$" + k, f"<{v}>")
-    res = get_store().query(P + query)
-    names = [v.value for v in res.variables]
-    return [{n: sol[n] for n in names} for sol in res]
-
-
-def _describe(iri: str) -> list:
-    """The triples about `iri` and about the nodes minted under it (#time, #source)."""
-    q = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
-        {{ BIND(<{iri}> AS ?s) ?s ?p ?o }} UNION
-        {{ <{iri}> ?x ?s . ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{iri}#")) }} }}"""
-    return list(get_store().query(q))
-
-
-def _labels(nodes) -> dict[str, str]:
-    """The best label of each IRI: Russian, then English, then any."""
-    nodes = {n.value if hasattr(n, "value") else n for n in nodes if n is not None}
-    nodes = [n for n in nodes if not _NOT_IRI.search(n)]
-    if not nodes:
-        return {}
-    values = " ".join(f"<{n}>" for n in nodes)
-    rank = {"ru": 0, "en": 1}
-    best: dict[str, tuple[int, str]] = {}
-    for r in _rows(f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?l }}"):
-        score = rank.get(r["l"].language or "", 2)
-        if r["s"].value not in best or score < best[r["s"].value][0]:
-            best[r["s"].value] = (score, r["l"].value)
-    return {k: v for k, (_, v) in best.items()}
-
-
-def _props(triples, iri: str) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for t in triples:
-        if t.subject.value == iri:
-            out.setdefault(_short(t.predicate.value), []).append(t.object)
-    return out
-
-
-def _short(value: str) -> str:
-    for p, ns in PREFIXES.items():
-        if value.startswith(ns) and value != ns:
-            return f"{p}:{value[len(ns):]}"
-    return value
-
-
-def local_href(iri: str) -> str:
-    """The path on this server of an IRI minted under the base; other IRIs unchanged."""
-    base = get_settings().base
-    if iri.startswith(base):
-        return "/" + quote(iri[len(base):], safe="/#=,:~-._")
-    return iri
 
 
 @bp.app_template_filter("href")
@@ -194,7 +92,7 @@ def _href_filter(iri) -> str:
 def term_html(term) -> Markup:
     """A term as HTML: IRIs as links (local ones to their page), literals as text with their language."""
     if isinstance(term, ox.NamedNode):
-        return Markup(f'<a href="{escape(local_href(term.value))}">{escape(_short(term.value))}</a>')
+        return Markup(f'<a href="{escape(local_href(term.value))}">{escape(short(term.value))}</a>')
     if isinstance(term, ox.Literal):
         lang = f' <span class="muted">@{escape(term.language)}</span>' if term.language else ""
         return Markup(f"{escape(term.value)}{lang}")
@@ -203,25 +101,25 @@ def term_html(term) -> Markup:
 
 def _negotiated(iri: str, suffix: str | None, what: str):
     """RDF for RDF clients (or a suffix); None when a browser should get the HTML page."""
-    triples = _describe(iri)
+    triples = describe(iri)
     if not triples:
         abort(404, description=f"no {what} {iri}")
     if suffix or not prefers_html():
-        return triples, _rdf_response(triples, negotiate_rdf("ttl", suffix=suffix, allowed=_PAGE_FORMATS))
+        return triples, rdf_response(triples, negotiate_rdf("ttl", suffix=suffix, allowed=PAGE_FORMATS))
     return triples, None
 
 
 @bp.route("/entity/<path:name>")
 def entity(name: str):
     slug, suffix = _split_suffix(name)
-    iri = _checked(iris.entity_iri(get_settings().base, slug), "entity")
+    iri = checked_iri(iris.entity_iri(get_settings().base, slug), "entity")
     triples, rdf = _negotiated(iri, suffix, "entity")
     if rdf is not None:
         return rdf
-    props = _props(triples, iri)
-    types = [_TYPE_NAMES[t] for t in map(_short, (o.value for o in props.get("rdf:type", [])))
+    props = props_of(triples, iri)
+    types = [_TYPE_NAMES[t] for t in map(short, (o.value for o in props.get("rdf:type", [])))
              if t in _TYPE_NAMES]
-    mentions = _rows("""SELECT ?doc ?b ?e ?text ?headline WHERE {
+    mentions = select("""SELECT ?doc ?b ?e ?text ?headline WHERE {
         ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e .
         ?doc nif:isString ?text . OPTIONAL { ?doc schema:headline ?headline } }
         LIMIT %d""" % MENTIONS_MAX, e=iri)
@@ -230,12 +128,12 @@ def entity(name: str):
         text, b, e = r["text"].value, int(r["b"].value), int(r["e"].value)
         contexts.append({"doc": r["doc"].value, "headline": r["headline"].value if r["headline"] else "",
                          "href": f"{local_href(r['doc'].value)}#char={b},{e}",
-                         "before": _clip_left(text[max(0, b - 90):b]), "anchor": text[b:e],
-                         "after": _clip_right(text[e:e + 90])})
+                         "before": clip_left(text[max(0, b - 90):b]), "anchor": text[b:e],
+                         "after": clip_right(text[e:e + 90])})
         c = contexts[-1]
         c["more_before"] = b - len(c["before"]) > 0 and text[b - len(c["before"]) - 1] != "\n"
         c["more_after"] = e + len(c["after"]) < len(text) and text[e + len(c["after"])] != "\n"
-    counts = _rows("""SELECT (COUNT(?m) AS ?n) (COUNT(DISTINCT ?doc) AS ?d) WHERE {
+    counts = select("""SELECT (COUNT(?m) AS ?n) (COUNT(DISTINCT ?doc) AS ?d) WHERE {
         ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc }""", e=iri)[0]
     n_mentions, n_docs = int(counts["n"].value), int(counts["d"].value)
     timeline, timeline_total = _timeline(iri)
@@ -243,7 +141,7 @@ def entity(name: str):
     # over the entity's most recent COOC_DOCS articles, so a page costs the same however famous
     # the entity is; co-occurring IRIs first, their types after (from the types, the join is
     # store-wide)
-    cooc = _rows(f"""SELECT ?o ?t ?n WHERE {{
+    cooc = select(f"""SELECT ?o ?t ?n WHERE {{
         {{ SELECT ?o (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
             {{ SELECT DISTINCT ?doc ?pub WHERE {{ ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc .
                 OPTIONAL {{ ?doc schema:datePublished ?pub }} }} ORDER BY DESC(?pub) ?doc LIMIT {COOC_DOCS} }}
@@ -251,16 +149,16 @@ def entity(name: str):
         ?o a ?t . FILTER(?t IN (schema:Person, schema:Organization, schema:Place)) }}
         ORDER BY DESC(?n) ?o LIMIT 60""", e=iri)
     affiliations = props.get("schema:affiliation", [])
-    labels = _labels([r["o"] for r in cooc] + affiliations)
+    labels = labels_of([r["o"] for r in cooc] + affiliations)
     groups: dict[str, list] = {}
     for r in cooc:
-        groups.setdefault(_TYPE_NAMES[_short(r["t"].value)], []).append(
-            {"iri": r["o"].value, "label": labels.get(r["o"].value, _short(r["o"].value)),
+        groups.setdefault(_TYPE_NAMES[short(r["t"].value)], []).append(
+            {"iri": r["o"].value, "label": labels.get(r["o"].value, short(r["o"].value)),
              "n": int(r["n"].value)})
-    return _html("pages/entity.html", iri=iri, slug=slug, props=props, types=types,
+    return html_page("pages/entity.html", iri=iri, slug=slug, props=props, types=types,
                  labels=sorted(props.get("rdfs:label", []), key=lambda lit: (lit.language != "ru", lit.value)),
                  alt=[lit.value for lit in props.get("skos:altLabel", [])],
-                 affiliations=[(a.value, labels.get(a.value, _short(a.value))) for a in affiliations],
+                 affiliations=[(a.value, labels.get(a.value, short(a.value))) for a in affiliations],
                  same_as=[o.value for o in props.get("owl:sameAs", [])],
                  timeline=timeline, timeline_total=timeline_total, groups=groups, cooc_docs=COOC_DOCS,
                  contexts=contexts, n_mentions=n_mentions, n_docs=n_docs)
@@ -269,8 +167,8 @@ def entity(name: str):
 def _timeline(iri: str) -> tuple[list[dict], int]:
     """The first TIMELINE_MAX events an entity took part in, oldest first (undated ones by their
     article's date, then unknown last), and how many there are in all."""
-    total = int(_rows("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev sem:hasActor $e }", e=iri)[0]["n"].value)
-    first = _rows(f"""SELECT ?ev (MIN(?k) AS ?when) WHERE {{ ?ev sem:hasActor $e .
+    total = int(select("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev sem:hasActor $e }", e=iri)[0]["n"].value)
+    first = select(f"""SELECT ?ev (MIN(?k) AS ?when) WHERE {{ ?ev sem:hasActor $e .
         OPTIONAL {{ ?ev sem:hasBeginTimeStamp ?date }}
         OPTIONAL {{ ?ev prov:wasDerivedFrom/nif:referenceContext/schema:datePublished ?pub }}
         BIND(COALESCE(STR(?date), STR(?pub), "9999") AS ?k) }}
@@ -278,7 +176,7 @@ def _timeline(iri: str) -> tuple[list[dict], int]:
     if not first:
         return [], total
     values = " ".join(f"<{r['ev'].value}>" for r in first)
-    rows = _rows(f"""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said WHERE {{
+    found = select(f"""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said WHERE {{
         VALUES ?ev {{ {values} }} ?ev a ?class . FILTER(STRSTARTS(STR(?class), STR(kg:)))
         OPTIONAL {{ ?ev ?role $e . FILTER(?role IN (kg:agent, kg:target, kg:speaker, kg:addressee)) }}
         OPTIONAL {{ ?ev sem:hasBeginTimeStamp ?date }}
@@ -287,7 +185,7 @@ def _timeline(iri: str) -> tuple[list[dict], int]:
         OPTIONAL {{ ?ev prov:wasDerivedFrom/nif:referenceContext ?doc .
                    OPTIONAL {{ ?doc schema:datePublished ?published }} }} }}""", e=iri)
     events: dict[str, dict] = {r["ev"].value: {} for r in first}  # keeps the query's order
-    for r in rows:
+    for r in found:
         ev = events[r["ev"].value]
         if not ev:
             ev.update({"iri": r["ev"].value, "kind": class_label(r["class"].value), "roles": set(),
@@ -297,10 +195,10 @@ def _timeline(iri: str) -> tuple[list[dict], int]:
                        "published": r["published"].value if r["published"] else "",
                        "said": r["said"].value if r["said"] else "", "with": []})
         if r["role"]:
-            ev["roles"].add(_ROLES[_short(r["role"].value)])
-    others = _rows(f"""SELECT ?ev ?a WHERE {{ VALUES ?ev {{ {values} }}
+            ev["roles"].add(_ROLES[short(r["role"].value)])
+    others = select(f"""SELECT ?ev ?a WHERE {{ VALUES ?ev {{ {values} }}
         ?ev sem:hasActor ?a FILTER(?a != $e) }} ORDER BY ?a""", e=iri)
-    labels = _labels(r["a"] for r in others)
+    labels = labels_of(r["a"] for r in others)
     for r in others:
         if events[r["ev"].value]:
             events[r["ev"].value]["with"].append((r["a"].value, labels.get(r["a"].value, "")))
@@ -310,103 +208,52 @@ def _timeline(iri: str) -> tuple[list[dict], int]:
     return out, total
 
 
-def _clip_left(s: str) -> str:
-    """The end of a context before a mention: within its line, from a word start."""
-    line = s.split("\n")[-1]
-    return line if len(line) < 90 else line.split(" ", 1)[-1]
-
-
-def _clip_right(s: str) -> str:
-    line = s.split("\n")[0]
-    return line if len(line) < 90 else line.rsplit(" ", 1)[0]
-
-
 @bp.route("/doc/<path:name>")
 def doc(name: str):
     doc_id, suffix = _split_suffix(name)
-    iri = _checked(iris.doc_iri(get_settings().base, doc_id), "document")
+    iri = checked_iri(iris.doc_iri(get_settings().base, doc_id), "document")
     store = get_store()
     if not store.has_graph(iri):
         abort(404, description=f"no document {iri}")
     if suffix or not prefers_html():
-        fmt = negotiate_rdf("ttl", suffix=suffix, allowed=_PAGE_FORMATS)
-        return _rdf_response([q.triple for q in store.quads(iri)], fmt)
-    meta = _rows("""SELECT ?text ?headline ?published ?url ?lang WHERE { GRAPH $d { $d nif:isString ?text .
+        fmt = negotiate_rdf("ttl", suffix=suffix, allowed=PAGE_FORMATS)
+        return rdf_response([q.triple for q in store.quads(iri)], fmt)
+    meta = select("""SELECT ?text ?headline ?published ?url ?lang WHERE { GRAPH $d { $d nif:isString ?text .
         OPTIONAL { $d schema:headline ?headline } OPTIONAL { $d schema:datePublished ?published }
         OPTIONAL { $d schema:url ?url } OPTIONAL { $d schema:inLanguage ?lang } } }""", d=iri)[0]
-    mentions = _rows("""SELECT ?b ?e ?ref ?kind WHERE { GRAPH $d { ?m nif:referenceContext $d ;
+    mentions = select("""SELECT ?b ?e ?ref ?kind WHERE { GRAPH $d { ?m nif:referenceContext $d ;
         nif:beginIndex ?b ; nif:endIndex ?e ; itsrdf:taIdentRef ?ref .
         OPTIONAL { ?ref a ?kind . VALUES ?kind { schema:Person schema:Organization schema:Place sem:Event } } } }
         ORDER BY ?b DESC(?e)""", d=iri)
-    events = _rows("""SELECT ?ev ?class ?b ?role ?who WHERE { GRAPH $d { ?ev a sem:Event , ?class .
+    events = select("""SELECT ?ev ?class ?b ?role ?who WHERE { GRAPH $d { ?ev a sem:Event , ?class .
         FILTER(STRSTARTS(STR(?class), STR(kg:))) ?ev prov:wasDerivedFrom/nif:beginIndex ?b
         OPTIONAL { ?ev ?role ?who . FILTER(?role IN (kg:agent, kg:target)) } } }
         ORDER BY ?b ?ev ?role ?who""", d=iri)
-    entities = _rows("""SELECT ?ent (COUNT(?m) AS ?n) WHERE { GRAPH $d { ?m itsrdf:taIdentRef ?ent .
+    entities = select("""SELECT ?ent (COUNT(?m) AS ?n) WHERE { GRAPH $d { ?m itsrdf:taIdentRef ?ent .
         ?ent a ?t . VALUES ?t { schema:Person schema:Organization schema:Place } } }
         GROUP BY ?ent ORDER BY DESC(?n) ?ent""", d=iri)
-    labels = _labels([r["ent"] for r in entities] + [r["who"] for r in events])
+    labels = labels_of([r["ent"] for r in entities] + [r["who"] for r in events])
     doc_events: dict[str, dict] = {}
     for r in events:
         ev = doc_events.setdefault(r["ev"].value, {"iri": r["ev"].value, "kind": class_label(r["class"].value),
                                                    "agent": [], "target": []})
         if r["role"]:
             ev[r["role"].value.rsplit("#", 1)[-1]].append((r["who"].value, labels.get(r["who"].value, "")))
-    return _html("pages/doc.html", iri=iri, meta=meta, body=_highlight(meta["text"].value, mentions),
+    return html_page("pages/doc.html", iri=iri, meta=meta, body=highlight(meta["text"].value, mentions),
                  events=list(doc_events.values()),
                  entities=[{"iri": r["ent"].value, "label": labels.get(r["ent"].value, ""),
                             "n": int(r["n"].value)} for r in entities])
 
 
-def _highlight(text: str, mentions: list[dict]) -> Markup:
-    """The text with each mention marked, linked to what it denotes, and anchored as `#char=b,e`."""
-    parts, pos = [], 0
-    for m in mentions:
-        b, e, ref = int(m["b"].value), int(m["e"].value), m["ref"].value
-        if b < pos:
-            continue  # overlapping mention: the longer one that starts first wins
-        kind = "event" if m["kind"] and m["kind"].value.endswith("/Event") else \
-            (m["kind"].value.rsplit("/", 1)[-1].lower() if m["kind"] else "other")
-        parts.append(escape(text[pos:b]))
-        parts.append(Markup(f'<mark id="char={b},{e}" class="m-{kind}"><a href="{escape(local_href(ref))}">'
-                            f'{escape(text[b:e])}</a></mark>'))
-        pos = e
-    parts.append(escape(text[pos:]))
-    return Markup("").join(parts)
-
-
-def sentence_around(text: str, begin: int, end: int, limit: int = 400) -> tuple[int, int]:
-    """The bounds of the sentence holding text[begin:end]. A sentence ends at a line break or at
-    . ! ? … followed by a space, but not inside «…» or “…” quotes; at most `limit` characters
-    each side."""
-    depth, start, stop = 0, 0, len(text)
-    for i, ch in enumerate(text):
-        if ch in "«„" or (ch == "“" and depth == 0):
-            depth += 1
-        elif ch in "»”“":  # “ closes „…“ (Russian) and opens “…” (English)
-            depth = max(0, depth - 1)
-        boundary = ch == "\n" or (depth == 0 and ch in ".!?…" and (i + 1 == len(text) or text[i + 1].isspace()))
-        if not boundary:
-            continue
-        if i < begin:
-            start = i + 1
-        elif i + 1 >= end:
-            stop = i + (ch != "\n")
-            break
-    while start < begin and text[start].isspace():
-        start += 1
-    return max(start, begin - limit), min(stop, end + limit)
-
-
 @bp.route("/event/<path:name>")
 def event(name: str):
     event_id, suffix = _split_suffix(name)
-    iri = _checked(f"{get_settings().base}event/{event_id}", "event")
+    iri = checked_iri(f"{get_settings().base}event/{event_id}", "event")
     triples, rdf = _negotiated(iri, suffix, "event")
     if rdf is not None:
         return rdf
-    props = _props(triples, iri)
-    kinds = [o.value for o in props.get("rdf:type", []) if o.value.startswith(_KG)]
+    props = props_of(triples, iri)
+    kinds = [o.value for o in props.get("rdf:type", []) if o.value.startswith(KG)]
     roles = [(role, o.value) for key, role in (("kg:speaker", "speaker"), ("kg:agent", "agent"),
                                                 ("kg:addressee", "addressee"), ("kg:target", "target"))
              for o in props.get(key, [])]
@@ -416,13 +263,13 @@ def event(name: str):
     actors = [(r, v) for r, v in roles if not (v in seen or seen.add(v))]
     places = [o.value for o in props.get("sem:hasPlace", [])]
     sources = [o.value for o in props.get("prov:wasAttributedTo", [])]
-    labels = _labels([v for _, v in actors] + places + sources)
+    labels = labels_of([v for _, v in actors] + places + sources)
     time_node = props.get("sem:hasTime", [None])[0]
-    time_desc = _props(triples, time_node.value) if time_node is not None else {}
+    time_desc = props_of(triples, time_node.value) if time_node is not None else {}
     for s in sources:  # anonymous sources are minted under the event and carry their own label
-        for lab in _props(triples, s).get("rdfs:label", []):
+        for lab in props_of(triples, s).get("rdfs:label", []):
             labels.setdefault(s, lab.value)
-    trigger = _rows("""SELECT ?doc ?b ?e ?text ?headline ?published WHERE { $ev prov:wasDerivedFrom ?m .
+    trigger = select("""SELECT ?doc ?b ?e ?text ?headline ?published WHERE { $ev prov:wasDerivedFrom ?m .
         ?m nif:referenceContext ?doc ; nif:beginIndex ?b ; nif:endIndex ?e . ?doc nif:isString ?text .
         OPTIONAL { ?doc schema:headline ?headline } OPTIONAL { ?doc schema:datePublished ?published } }
         LIMIT 1""", ev=iri)
@@ -435,19 +282,19 @@ def event(name: str):
                   "published": t["published"].value if t["published"] else "",
                   "href": f"{local_href(t['doc'].value)}#char={b},{e}",
                   "before": text[s0:b], "trigger": text[b:e], "after": text[e:s1]}
-    return _html("pages/event.html", iri=iri, props=props, source=source,
+    return html_page("pages/event.html", iri=iri, props=props, source=source,
                  kinds=[{"iri": k, "ru": class_label(k, "ru"), "en": class_label(k, "en"),
                          "cameo": ontology_classes().get(k, {}).get("cameo", "")} for k in kinds],
-                 actors=[(r, v, labels.get(v, _short(v))) for r, v in actors],
-                 places=[(p, labels.get(p, _short(p))) for p in places],
-                 sources=[(s, labels.get(s, _short(s))) for s in sources], time_desc=time_desc)
+                 actors=[(r, v, labels.get(v, short(v))) for r, v in actors],
+                 places=[(p, labels.get(p, short(p))) for p in places],
+                 sources=[(s, labels.get(s, short(s))) for s in sources], time_desc=time_desc)
 
 
 @bp.route("/documents")
 def documents():
     page = max(1, request.args.get("page", 1, type=int))
     size = 100
-    rows = _rows(f"""SELECT ?doc ?headline ?published WHERE {{ ?doc a schema:NewsArticle .
+    found = select(f"""SELECT ?doc ?headline ?published WHERE {{ ?doc a schema:NewsArticle .
         OPTIONAL {{ ?doc schema:headline ?headline }} OPTIONAL {{ ?doc schema:datePublished ?published }} }}
         ORDER BY DESC(?published) ?doc LIMIT {size + 1} OFFSET {(page - 1) * size}""")
-    return _html("pages/documents.html", rows=rows[:size], page=page, more=len(rows) > size)
+    return html_page("pages/documents.html", rows=found[:size], page=page, more=len(found) > size)

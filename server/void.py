@@ -13,7 +13,7 @@ from kg import __version__
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.vocab import PREFIXES, sparql_prologue
 from server.conneg import negotiate_rdf, prefers_html
-from server.pages import _html, _rdf_response, class_label
+from server.linked_data import class_label, html_page, rdf_response, short
 from server.store import get_settings, get_store
 
 bp = Blueprint("void", __name__)
@@ -131,21 +131,14 @@ def void(ext: str | None = None):
         abort(404, description=f"no VoID in format {ext!r}")
     stats = void_statistics()
     if ext or not prefers_html():
-        return _rdf_response(void_triples(stats), negotiate_rdf("ttl", suffix=ext, allowed=_FORMATS),
+        return rdf_response(void_triples(stats), negotiate_rdf("ttl", suffix=ext, allowed=_FORMATS),
                              {"void": VOID, "foaf": FOAF})
     base = get_settings().base
-    classes = [(c, _short(c), class_label(c, "en") if c.startswith(PREFIXES["kg"]) else "", n)
+    classes = [(c, short(c), class_label(c, "en") if c.startswith(PREFIXES["kg"]) else "", n)
                for c, n in stats["classes"]]
     links = [(KNOWN_TARGETS.get(ns, (ns, ns))[0], ns, n) for ns, n in stats["links"]]
-    return _html("void/void.html", stats=stats, classes=classes, links=links, base=base,
+    return html_page("void/void.html", stats=stats, classes=classes, links=links, base=base,
                  dumps=[(f.extension, f.media_type) for f in RDF_FORMATS.values()])
-
-
-def _short(value: str) -> str:
-    for p, ns in PREFIXES.items():
-        if value.startswith(ns) and value != ns:
-            return f"{p}:{value[len(ns):]}"
-    return value
 
 
 @functools.cache
@@ -179,8 +172,8 @@ def _file_resource(names: tuple[str, ...], ext: str | None, template: str):
         abort(404, description=f"no such format {ext!r}")
     triples = _parsed(names)
     if ext or not prefers_html():
-        return _rdf_response(triples, negotiate_rdf("ttl", suffix=ext, allowed=_FORMATS))
-    return _html(template, **_describe_terms(triples),
+        return rdf_response(triples, negotiate_rdf("ttl", suffix=ext, allowed=_FORMATS))
+    return html_page(template, **_describe_terms(triples),
                  files=[(n, (SHAPES_DIR / n).read_text(encoding="utf-8")) for n in names])
 
 
@@ -189,16 +182,16 @@ def _describe_terms(triples: list[ox.Triple]) -> dict:
     by_subject: dict[str, dict[str, list[str]]] = {}
     for t in triples:
         if isinstance(t.subject, ox.NamedNode):
-            by_subject.setdefault(t.subject.value, {}).setdefault(_short(t.predicate.value), []).append(
+            by_subject.setdefault(t.subject.value, {}).setdefault(short(t.predicate.value), []).append(
                 t.object.value if not isinstance(t.object, ox.Literal) or not t.object.language
                 else f"{t.object.value} @{t.object.language}")
     kinds = {"classes": "owl:Class", "properties": ("owl:ObjectProperty", "owl:DatatypeProperty",
                                                      "rdf:Property"), "node_shapes": "http://www.w3.org/ns/shacl#NodeShape"}
     out: dict[str, list] = {k: [] for k in kinds}
     for iri, props in sorted(by_subject.items()):
-        types = {_short(t) for t in props.get("rdf:type", [])}
+        types = {short(t) for t in props.get("rdf:type", [])}
         for key, wanted in kinds.items():
             if types & ({wanted} if isinstance(wanted, str) else set(wanted)):
                 out[key].append({"iri": iri, "name": iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1],
-                                 "props": {k: [_short(v) for v in vs] for k, vs in props.items()}})
+                                 "props": {k: [short(v) for v in vs] for k, vs in props.items()}})
     return out
