@@ -275,3 +275,19 @@ def test_document_page_lists_its_events_with_who_acted_on_whom(client, settings,
     meeting = events.split("</li>")[0]
     assert path_of(linked_store["meeting"], settings) in meeting and "Встреча" in meeting
     assert meeting.index("Эмманюэль Макрон") < meeting.index("→") < meeting.index("Олаф Шольц")
+
+
+def test_query_page_without_the_npm_assets_is_the_plain_editor(client, monkeypatch, tmp_path):
+    import server.pages
+
+    monkeypatch.setattr(server.pages, "YASGUI_DIR", tmp_path / "not-installed")
+    html = client.get("/", headers=HTML).data.decode()
+    assert "/assets/yasgui/" not in html
+    assert '<textarea id="query" name="query"' in html and "query.js" in html
+    assert client.get("/assets/yasgui/yasgui.min.js").status_code == 404
+
+
+def test_browsers_asking_the_endpoint_get_the_query_page(client):
+    resp = client.get("/sparql", headers=HTML)
+    assert resp.status_code == 200 and resp.mimetype == "text/html"
+    assert 'id="examples"' in resp.data.decode()
