@@ -43,16 +43,17 @@ def graph_store():
         raise KgError("the default graph is the union of the named graphs and is derived from "
                       "them; write to a named graph: /graph-store?graph=<IRI>", status=405)
     store = get_store()
-    existed = store.has_graph(name)
-    if request.method == "DELETE":
-        if not existed:
-            raise NotFound(f"no graph <{name}> in the store")
-        gate(store, {name: None}, _validate())
-        return Response(status=204)
-    body = _parse_body(name)
-    if request.method == "POST" and existed:
-        body |= store.triples(name)
-    gate(store, {name: body}, _validate())
+    body = _parse_body(name) if request.method != "DELETE" else None
+    with store.write_lock:  # read, validate and write with no other write in between
+        existed = store.has_graph(name)
+        if request.method == "DELETE":
+            if not existed:
+                raise NotFound(f"no graph <{name}> in the store")
+            gate(store, {name: None}, _validate())
+            return Response(status=204)
+        if request.method == "POST" and existed:
+            body |= store.triples(name)
+        gate(store, {name: body}, _validate())
     return Response(status=204 if existed else 201,
                     headers={} if existed else {"Location": request.url})
 

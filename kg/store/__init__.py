@@ -47,6 +47,21 @@ class Store(Protocol):
 
     def triples_count(self) -> int: ...
 
+    # used by SHACL-gated writes, `kg load` and the query workers (kg.store.update, kg.loader,
+    # kg.store.workers)
+    location: str
+    in_memory: bool
+    write_lock: Any  # a re-entrant lock: held by writes that read before they write
+
+    def triples(self, name: str | None) -> set:
+        """The triples of a named graph (None: the default graph) as pyoxigraph Triples."""
+
+    def bulk_add_new_graphs(self, graphs: Any) -> int:
+        """Add graphs that do not exist yet with the bulk loader; their triples join the union."""
+
+    def checkpoint(self, target: str) -> None:
+        """A consistent on-disk copy of the store at `target`."""
+
     def close(self) -> None: ...
 
 
