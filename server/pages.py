@@ -35,7 +35,7 @@ TIMELINE_MAX = 200
 MENTIONS_MAX = 100
 COOC_DOCS = 300
 _ROLES = {"kg:speaker": "speaker", "kg:agent": "agent", "kg:addressee": "addressee",
-          "kg:target": "target"}
+          "kg:target": "target", "sem:hasPlace": "place"}
 _TYPE_NAMES = {"schema:Person": "person", "schema:Organization": "organization",
                "schema:Country": "country", "schema:Place": "place"}
 
@@ -167,8 +167,10 @@ def entity(name: str):
 def _timeline(iri: str) -> tuple[list[dict], int]:
     """The first TIMELINE_MAX events an entity took part in, oldest first (undated ones by their
     article's date, then unknown last), and how many there are in all."""
-    total = int(select("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev sem:hasActor $e }", e=iri)[0]["n"].value)
-    first = select(f"""SELECT ?ev (MIN(?k) AS ?when) WHERE {{ ?ev sem:hasActor $e .
+    # an actor's events, and for a place also the events that happened there
+    total = int(select("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev sem:hasActor|sem:hasPlace $e }",
+                       e=iri)[0]["n"].value)
+    first = select(f"""SELECT ?ev (MIN(?k) AS ?when) WHERE {{ ?ev sem:hasActor|sem:hasPlace $e .
         OPTIONAL {{ ?ev sem:hasBeginTimeStamp ?date }}
         OPTIONAL {{ ?ev prov:wasDerivedFrom/nif:referenceContext/schema:datePublished ?pub }}
         BIND(COALESCE(STR(?date), STR(?pub), "9999") AS ?k) }}
@@ -178,7 +180,7 @@ def _timeline(iri: str) -> tuple[list[dict], int]:
     values = " ".join(f"<{r['ev'].value}>" for r in first)
     found = select(f"""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said WHERE {{
         VALUES ?ev {{ {values} }} ?ev a ?class . FILTER(STRSTARTS(STR(?class), STR(kg:)))
-        OPTIONAL {{ ?ev ?role $e . FILTER(?role IN (kg:agent, kg:target, kg:speaker, kg:addressee)) }}
+        OPTIONAL {{ ?ev ?role $e . FILTER(?role IN (kg:agent, kg:target, kg:speaker, kg:addressee, sem:hasPlace)) }}
         OPTIONAL {{ ?ev sem:hasBeginTimeStamp ?date }}
         OPTIONAL {{ ?ev sem:hasTime/rdfs:label ?tlabel }}
         OPTIONAL {{ ?ev kg:quote|kg:content ?said }}

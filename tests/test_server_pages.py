@@ -291,3 +291,10 @@ def test_browsers_asking_the_endpoint_get_the_query_page(client):
     resp = client.get("/sparql", headers=HTML)
     assert resp.status_code == 200 and resp.mimetype == "text/html"
     assert 'id="examples"' in resp.data.decode()
+
+
+def test_place_page_lists_the_events_that_happened_there(client, settings, linked_store):
+    html = client.get("/entity/berlin", headers=HTML).data.decode()
+    timeline = html.split("<h2>Timeline</h2>", 1)[1].split("<h2>", 1)[0]
+    assert f'href="{path_of(linked_store["meeting"], settings)}"' in timeline and "here" in timeline
+    assert f'href="{path_of(linked_store["macron"], settings)}"' in timeline  # who met there
