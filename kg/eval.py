@@ -296,7 +296,8 @@ def _statements(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResul
     gspans = [_said([*g["quotes"], g["content"]]) for g in gold.statements]
     for st in x.statements:
         mine = _said([(st.quote.start, st.quote.end) if st.quote else None,
-                      (st.content.start, st.content.end) if st.content else None])
+                      (st.content.start, st.content.end) if st.content else None,
+                      *((q.start, q.end) for q in st.more_quotes)])
         best, size = None, 0
         for i in free:
             o = sum(_overlap(a, b) for a in mine for b in gspans[i])

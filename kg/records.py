@@ -109,6 +109,7 @@ class Statement:
     anonymous_source: str | None = None  # label of an unnamed source ("unnamed US officials")
     time: TimeValue | None = None
     sentence: Span | None = None
+    more_quotes: tuple[Span, ...] = ()  # the quote resumed after the verb: «…», — сказал он. — «…»
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,3 +162,28 @@ def test_statements_reach_the_graph_with_speaker_quote_and_anonymous_source(sett
     (source,) = sources
     assert (source, RDF.type, kg.AnonymousSource) in g
     assert str(g.value(source, RDFS.label)) == "не названных представителей администрации"
+
+
+def test_a_quote_resumed_after_the_verb_keeps_the_speaker():
+    text = ("«Я не могу сказать точно», — сказал Игорь Волков, когда его спросили о сделке. — "
+            "«Но я надеюсь на лучшее».")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Игорь Волков"
+    assert st.quote.text == "Я не могу сказать точно"
+    assert [q.text for q in st.more_quotes] == ["Но я надеюсь на лучшее"]
+
+
+def test_a_resumed_quote_is_a_second_kg_quote_of_the_same_statement():
+    from rdflib import Namespace
+
+    from kg.rdf.build import build_graph
+    from kg.records import Entity, Extraction, Span, Statement
+
+    text = "«Да», — сказал Волков. — «Конечно»."
+    sp = lambda s, e: Span(s, e, text[s:e])  # noqa: E731
+    st = Statement("s1", sp(8, 14), speaker="e1", quote=sp(1, 3), more_quotes=(sp(26, 33),))
+    x = Extraction(Document("t", text), entities=(Entity("e1", "person", "Волков", (sp(15, 21),)),),
+                   statements=(st,))
+    g = build_graph(x, "http://localhost:5000/")
+    kg = Namespace("https://w3id.org/newskg#")
+    assert {str(o) for o in g.objects(None, kg.quote)} == {"Да", "Конечно"}

@@ -183,8 +183,8 @@ class _Builder:
         if st.speaker in self.entity_iris:
             self._actor(ev, KG.agent, st.speaker)
             self.add(ev, KG.speaker, self.entity_iris[st.speaker])
-        if st.quote:
-            self.add(ev, KG.quote, self.lang(st.quote.text))
+        for q in (st.quote, *st.more_quotes) if st.quote else ():
+            self.add(ev, KG.quote, self.lang(q.text))
         if st.content:
             self.add(ev, KG.content, self.lang(st.content.text))
         if st.addressee in self.entity_iris:

@@ -51,8 +51,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             content = f.content_object(verb)
         if quote is None and content is None:
             continue
-        if quote is not None:
-            f.used_quotes.add((quote.start, quote.end))
+        more = f.resumed(verb, quote) if quote is not None else None
+        for q in (quote, more):
+            if q is not None:
+                f.used_quotes.add((q.start, q.end))
         if cue_attached:
             cue_sents.add(verb.sent)
         said = [x for x in (content, quote) if x is not None]
@@ -60,6 +62,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                           quote=span(a.text, quote.start, quote.end) if quote else None,
                           content=content, addressee=f.addressee_of(verb), source=source,
                           anonymous_source=anon, time=_time_of(f, verb, times, said),
+                          more_quotes=(span(a.text, more.start, more.end),) if more else (),
                           sentence=span(a.text, a.sentences[verb.sent].start,
                                         a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)

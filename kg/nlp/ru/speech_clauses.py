@@ -20,6 +20,7 @@ _QUOTE_RES = (re.compile(r"«([^«»\n]+)»"), re.compile(r"„([^„“\n]+)[�
               re.compile(r"“([^“”\n]+)”"), re.compile(r'"([^"\n]+)"'))
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
+_RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
 _PERSONAL = {"он", "она"}  # pronoun speakers resolved only when one person is in view
 
@@ -381,6 +382,21 @@ class Finder:
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".,;:!?"):
             end -= 1
         return span(self.text, start, end) if end - start >= 3 else None
+
+    def resumed(self, verb: Token, first: Quote) -> Quote | None:
+        """`«…», — сказал Трамп, когда его спросили… — «…»`: the quote that picks up after the
+        verb's clause, in the same paragraph, when the first one came before the verb."""
+        if first.end > verb.start or first.colon_paragraph:
+            return None
+        for q in self.quotes:
+            if q.start <= verb.end or q.colon_paragraph or (q.start, q.end) in self.used_quotes:
+                continue
+            gap = self.text[verb.end:q.start].rstrip("«\"„“ ")
+            between = self.tokens_in(verb.end, q.start)
+            if _RESUMED.match(gap) and not any(self.verb(t) for t in between):
+                return q
+            return None
+        return None
 
     def quote_for(self, verb: Token, content: Span | None) -> Quote | None:
         """A quote this verb introduces: `«…», — сказал X`, `сказал X: «…»`, a colon paragraph, or
