@@ -250,3 +250,16 @@ def test_annotate_never_fails_and_links_only_well_formed_qids(entities):
     for e in result.entities:
         if e.link:
             assert re.fullmatch(r"Q[1-9][0-9]*", e.link.qid) and 0.6 <= e.link.confidence <= 1
+
+
+def test_a_nominative_name_is_no_inflected_form_of_another_name():
+    # `Луганск` (the city) is not a case form of `Луганская` (the region's csc label)
+    assert _link(_doc("В Луганск прибыли.", ("l", "place", "Луганск", "Луганск")), "l") != "Q171965"
+
+
+def test_an_adjective_form_finds_the_adjective_name_not_the_noun():
+    from kg.link.names import inflects, stem_parts
+
+    assert [i.qid for i in load_gazetteer().lookup_stem("Донецкой")] == ["Q2012050"]  # Донецкая, not Донецк
+    assert inflects(stem_parts("Донецке")[1], stem_parts("Донецк")[1])
+    assert not inflects(stem_parts("Донецкой")[1], stem_parts("Донецк")[1])

@@ -13,11 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.link.names import is_caps, name_key, split_person, stem_key
+from kg.link.names import inflects, is_caps, name_key, split_person, stem_parts
 
 INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "index.json.gz"
 # Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL).
 STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}
+_NOMINATIVE_ONLY = ("", "ь", "ий", "ый", "ая", "яя", "ое", "ее")  # not "а": `Донецка` is a genitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +63,15 @@ class Gazetteer:
         self.rules: dict[str, str] = data.get("rules", {})
         self.blocked: frozenset[str] = frozenset(data.get("blocked", ()))
         # stem key → qids, from Russian labels, aliases and mentions: forms the NLP could not normalise
-        stems: dict[str, list[str]] = defaultdict(list)
+        stems: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for key, cands in self.names.items():
+            stem, endings = stem_parts(key)
             for qid, strength in cands:
-                if strength != "E" and qid not in stems[stem_key(key)]:
-                    stems[stem_key(key)].append(qid)
+                # a mention is itself inflected: it serves only when it ends as a nominative does
+                usable = strength in ("L", "A") or strength == "M" and all(
+                    e in _NOMINATIVE_ONLY for e in endings)
+                if usable and (qid, endings) not in stems[stem]:
+                    stems[stem].append((qid, endings))
         self.stems = dict(stems)
         # surname key → [(first-name key, qid)] from people's labels and aliases (nominative forms)
         surnames: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -87,8 +92,11 @@ class Gazetteer:
         return [(self.items[q], STRENGTH[s]) for q, s in table.get(name_key(name), ())]
 
     def lookup_stem(self, name: str) -> list[Item]:
-        """Items one of whose labels or aliases differs from `name` only in case endings."""
-        return [self.items[q] for q in self.stems.get(stem_key(name), ())]
+        """Items of which `name` is an oblique case form (`Мьянмы` of `Мьянма`), by the endings
+        each case can take (kg.link.names.OBLIQUE); a nominative-looking name matches nothing."""
+        stem, endings = stem_parts(name)
+        qids = dict.fromkeys(q for q, base in self.stems.get(stem, ()) if inflects(endings, base))
+        return [self.items[q] for q in qids]
 
     def is_blocked(self, name: str) -> bool:
         """A name of a class item the index left out (`запад`, `правительство`): a common noun."""

@@ -39,16 +39,44 @@ def abbreviation(form: str) -> str | None:
 # Russian case and gender endings, longest first: `Мьянмы` / `Мьянма`, `Ассанжу` / `Ассанж`
 _ENDINGS = sorted("ами ями ого его ому ему ой ей ий ый ая яя ое ее ые ие ых их ым им ом ем ам ям ах ях ую юю "
                   "а я о е и ы у ю ь".split(), key=len, reverse=True)
+# Which nominative ending an oblique ending can come from: `Донецке` is `Донецк`, `Донецкой` is
+# `Донецкая`, and `Луганск` (a nominative) is no form of `Луганская`.
+_NOUN_NOM = ("", "а", "я", "ь", "о")
+_ADJ_NOM = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
+OBLIQUE: dict[str, tuple[str, ...]] = {
+    "а": ("", "ь"), "я": ("", "ь"), "у": ("", "ь", "а", "я", "о"), "ю": ("", "ь", "а", "я", "о"),
+    "ы": ("а",), "и": ("я", "ь", "а"), "е": _NOUN_NOM, "ом": ("", "о", "ий", "ый", "ой", "ое"),
+    "ем": ("", "ь", "е", "ий", "ее"), "ой": ("а", "ая", "ой"), "ей": ("я", "ь", "яя"),
+    "ам": _NOUN_NOM + ("ы", "и"), "ям": _NOUN_NOM + ("ы", "и"), "ах": _NOUN_NOM + ("ы", "и"),
+    "ях": _NOUN_NOM + ("ы", "и"), "ами": _NOUN_NOM + ("ы", "и"), "ями": _NOUN_NOM + ("ы", "и"),
+    "ого": _ADJ_NOM, "его": _ADJ_NOM, "ому": _ADJ_NOM, "ему": _ADJ_NOM, "ым": _ADJ_NOM,
+    "им": _ADJ_NOM, "ых": _ADJ_NOM, "их": _ADJ_NOM, "ую": ("ая",), "юю": ("яя",),
+}
+
+
+def _cut(word: str) -> tuple[str, str]:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)], ending
+    return word, ""
+
+
+def stem_parts(name: str) -> tuple[str, tuple[str, ...]]:
+    """(the name key with each word's case ending cut, the ending cut from each word, in order)."""
+    words = [[_cut(p) for p in w.split("-")] for w in name_key(name).split(" ")]
+    return " ".join("-".join(p[0] for p in w) for w in words), tuple(p[1] for w in words for p in w)
+
+
+def inflects(form: tuple[str, ...], base: tuple[str, ...]) -> bool:
+    """Whether word endings `form` are an oblique case of `base` (same stems assumed): each word
+    keeps its ending or takes one its case allows, and at least one word is inflected."""
+    return len(form) == len(base) and form != base and all(
+        f == b or b in OBLIQUE.get(f, ()) for f, b in zip(form, base, strict=True))
 
 
 def stem_key(name: str) -> str:
     """The name key with each word's case ending cut (stems of three letters or more are kept whole)."""
-    def cut(word: str) -> str:
-        for ending in _ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                return word[: -len(ending)]
-        return word
-    return " ".join("-".join(cut(p) for p in w.split("-")) for w in name_key(name).split(" "))
+    return stem_parts(name)[0]
 
 
 def split_person(name: str) -> tuple[str, str] | None:
