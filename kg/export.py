@@ -150,8 +150,12 @@ def cached(path: str, produce: Iterator[bytes] | Callable[[], Iterator[bytes]], 
         return read()
 
     def tee() -> Iterator[bytes]:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".part-")
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".part-")
+        except OSError:  # no room or no right to keep a copy: serve it all the same
+            yield from (produce() if callable(produce) else produce)
+            return
         complete = False
         try:
             with os.fdopen(fd, "wb") as f:
