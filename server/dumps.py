@@ -76,11 +76,11 @@ def _forget_other_versions(folder: str, version: str) -> None:
     open file)."""
     try:
         names = os.listdir(folder)
-    except FileNotFoundError:
+    except OSError:
         return
     for name in names:
         if not name.startswith((version, ".part-")):
             try:
                 os.unlink(os.path.join(folder, name))
-            except FileNotFoundError:
+            except OSError:  # gone already, or not ours to remove
                 pass
