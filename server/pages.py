@@ -137,9 +137,8 @@ def entity(name: str):
         ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc }""", e=iri)[0]
     n_mentions, n_docs = int(counts["n"].value), int(counts["d"].value)
     timeline, timeline_total = _timeline(iri)
-    # co-occurring IRIs first, their types after: started from the types, the join is store-wide
     # over the entity's most recent COOC_DOCS articles, so a page costs the same however famous
-    # the entity is; co-occurring IRIs first, their types after (from the types, the join is
+    # the entity is; co-occurring IRIs first, their types after (from the types the join is
     # store-wide)
     cooc = select(f"""SELECT ?o ?t ?n WHERE {{
         {{ SELECT ?o (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
@@ -155,13 +154,14 @@ def entity(name: str):
         groups.setdefault(_TYPE_NAMES[short(r["t"].value)], []).append(
             {"iri": r["o"].value, "label": labels.get(r["o"].value, short(r["o"].value)),
              "n": int(r["n"].value)})
-    return html_page("pages/entity.html", iri=iri, slug=slug, props=props, types=types,
-                 labels=sorted(props.get("rdfs:label", []), key=lambda lit: (lit.language != "ru", lit.value)),
-                 alt=[lit.value for lit in props.get("skos:altLabel", [])],
-                 affiliations=[(a.value, labels.get(a.value, short(a.value))) for a in affiliations],
-                 same_as=[o.value for o in props.get("owl:sameAs", [])],
-                 timeline=timeline, timeline_total=timeline_total, groups=groups, cooc_docs=COOC_DOCS,
-                 contexts=contexts, n_mentions=n_mentions, n_docs=n_docs)
+    return html_page(
+        "pages/entity.html", iri=iri, slug=slug, props=props, types=types,
+        labels=sorted(props.get("rdfs:label", []), key=lambda lit: (lit.language != "ru", lit.value)),
+        alt=[lit.value for lit in props.get("skos:altLabel", [])],
+        affiliations=[(a.value, labels.get(a.value, short(a.value))) for a in affiliations],
+        same_as=[o.value for o in props.get("owl:sameAs", [])],
+        timeline=timeline, timeline_total=timeline_total, groups=groups, cooc_docs=COOC_DOCS,
+        contexts=contexts, n_mentions=n_mentions, n_docs=n_docs)
 
 
 def _timeline(iri: str) -> tuple[list[dict], int]:
@@ -242,9 +242,9 @@ def doc(name: str):
         if r["role"]:
             ev[r["role"].value.rsplit("#", 1)[-1]].append((r["who"].value, labels.get(r["who"].value, "")))
     return html_page("pages/doc.html", iri=iri, meta=meta, body=highlight(meta["text"].value, mentions),
-                 events=list(doc_events.values()),
-                 entities=[{"iri": r["ent"].value, "label": labels.get(r["ent"].value, ""),
-                            "n": int(r["n"].value)} for r in entities])
+                     events=list(doc_events.values()),
+                     entities=[{"iri": r["ent"].value, "label": labels.get(r["ent"].value, ""),
+                                "n": int(r["n"].value)} for r in entities])
 
 
 @bp.route("/event/<path:name>")
@@ -285,11 +285,11 @@ def event(name: str):
                   "href": f"{local_href(t['doc'].value)}#char={b},{e}",
                   "before": text[s0:b], "trigger": text[b:e], "after": text[e:s1]}
     return html_page("pages/event.html", iri=iri, props=props, source=source,
-                 kinds=[{"iri": k, "ru": class_label(k, "ru"), "en": class_label(k, "en"),
-                         "cameo": ontology_classes().get(k, {}).get("cameo", "")} for k in kinds],
-                 actors=[(r, v, labels.get(v, short(v))) for r, v in actors],
-                 places=[(p, labels.get(p, short(p))) for p in places],
-                 sources=[(s, labels.get(s, short(s))) for s in sources], time_desc=time_desc)
+                     kinds=[{"iri": k, "ru": class_label(k, "ru"), "en": class_label(k, "en"),
+                             "cameo": ontology_classes().get(k, {}).get("cameo", "")} for k in kinds],
+                     actors=[(r, v, labels.get(v, short(v))) for r, v in actors],
+                     places=[(p, labels.get(p, short(p))) for p in places],
+                     sources=[(s, labels.get(s, short(s))) for s in sources], time_desc=time_desc)
 
 
 @bp.route("/documents")

@@ -138,7 +138,7 @@ def void(ext: str | None = None):
                for c, n in stats["classes"]]
     links = [(KNOWN_TARGETS.get(ns, (ns, ns))[0], ns, n) for ns, n in stats["links"]]
     return html_page("void/void.html", stats=stats, classes=classes, links=links, base=base,
-                 dumps=[(f.extension, f.media_type) for f in RDF_FORMATS.values()])
+                     dumps=[(f.extension, f.media_type) for f in RDF_FORMATS.values()])
 
 
 @functools.cache
@@ -174,7 +174,7 @@ def _file_resource(names: tuple[str, ...], ext: str | None, template: str):
     if ext or not prefers_html():
         return rdf_response(triples, negotiate_rdf("ttl", suffix=ext, allowed=_FORMATS))
     return html_page(template, **_describe_terms(triples),
-                 files=[(n, (SHAPES_DIR / n).read_text(encoding="utf-8")) for n in names])
+                     files=[(n, (SHAPES_DIR / n).read_text(encoding="utf-8")) for n in names])
 
 
 def _describe_terms(triples: list[ox.Triple]) -> dict:
