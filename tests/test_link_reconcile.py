@@ -264,3 +264,28 @@ def test_kg_ingest_with_an_endpoint_links_online_while_ingesting(endpoint, tmp_p
     _kg("ingest", str(article), "--endpoint", endpoint, "--link-cache", str(tmp_path / "cache"), *common)
     same_as = "SELECT ?o WHERE { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o }"
     assert "http://www.wikidata.org/entity/Q90000003" in _kg("query", same_as, "--format", "csv", *common)
+
+
+def test_kg_link_leaves_a_document_it_cannot_reingest_as_it_was_and_says_so(endpoint, tmp_path):
+    import sys
+
+    from kg.pipeline import store_extraction
+    from kg.settings import Settings
+    from kg.store import open_store
+
+    settings = Settings.load({"store": str(tmp_path / "store"), "base": "http://example.org/"}, environ={})
+    store = open_store(settings.store)
+    try:  # a language this version has no extractor for: it cannot be extracted again
+        store_extraction(Extraction(Document("odd", "Anna Testova.", lang="xx")), settings=settings, store=store)
+        before = store.graph_size("http://example.org/doc/odd")
+    finally:
+        store.close()
+    done = subprocess.run([sys.executable, "-m", "kg", "link", "--endpoint", endpoint, "--link-cache",
+                           str(tmp_path / "cache"), "--store", settings.store, "--base", settings.base],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1 and "odd: left as it was" in done.stderr
+    store = open_store(settings.store)
+    try:
+        assert store.graph_size("http://example.org/doc/odd") == before
+    finally:
+        store.close()

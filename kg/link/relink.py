@@ -6,8 +6,9 @@ the store; a document whose links do not change is rewritten with the same tripl
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
+from kg.errors import KgError
 from kg.link.reconcile import Reconciler
 from kg.rdf import iris
 from kg.settings import Settings
@@ -34,12 +35,20 @@ def stored_documents(store, settings: Settings, ids: Sequence[str] = ()) -> Iter
         yield {**values, "id": doc_id}
 
 
-def relink(store, settings: Settings, reconciler: Reconciler, ids: Sequence[str] = ()) -> list:
-    """Re-ingest stored documents with `reconciler`; the IngestResult of each."""
+def relink(store, settings: Settings, reconciler: Reconciler, ids: Sequence[str] = (),
+           on_error: Callable[[str, KgError], None] | None = None) -> list:
+    """Re-ingest stored documents with `reconciler`; the IngestResult of each. A document that
+    cannot be re-ingested (say, its graph no longer conforms) is left as it was and reported to
+    `on_error` (raised when there is none)."""
     from kg.pipeline import ingest, make_document
 
     results = []
     for meta in list(stored_documents(store, settings, ids)):
-        doc = make_document(settings=settings, **meta)
-        results.append(ingest(doc, settings=settings, store=store, reconciler=reconciler))
+        try:
+            doc = make_document(settings=settings, **meta)
+            results.append(ingest(doc, settings=settings, store=store, reconciler=reconciler))
+        except KgError as exc:
+            if on_error is None:
+                raise
+            on_error(meta["id"], exc)
     return results
