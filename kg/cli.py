@@ -104,15 +104,21 @@ def cmd_link(args: argparse.Namespace) -> int:
     settings = _settings(args)
     store = _open(args)
     reconciler = _reconciler(args)
-    results = relink(store, settings, reconciler, args.docs)
-    if args.docs and not results:
+    failed: list[str] = []
+
+    def report(doc_id: str, exc: KgError) -> None:
+        failed.append(doc_id)
+        print(f"kg: {doc_id}: left as it was: {exc.message}", file=sys.stderr)
+
+    results = relink(store, settings, reconciler, args.docs, on_error=report)
+    if args.docs and not results and not failed:
         raise KgError("none of the named documents is in the store", status=404)
     for r in results:
         print(f"{r.doc_iri}\t{r.triples} triples\t{r.entities} entities")
     state = "reachable" if reconciler.available else "unreachable (entities left as the gazetteer linked them)"
     print(f"{len(results)} documents; {reconciler.requests} requests to {reconciler.endpoint}, {state}")
     store.flush()
-    return 0
+    return EXIT_ERROR if failed else 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
