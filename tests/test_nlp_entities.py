@@ -167,3 +167,25 @@ def test_two_countries_ministries_are_two_organisations():
     ents = entities("МИД Италии подтвердил похищение. МИД России заявил протест.")
     names = {e.name for e in ents if e.kind == "organization"}
     assert {"МИД Италии", "МИД России"} <= names
+
+
+def test_nominative_surname_alone_fixes_an_inflected_full_name():
+    text = ("Лавров провёл переговоры с Субрахманьямом Джайшанкаром. "
+            "Джайшанкар сообщил журналистам о договорённостях.")
+    person = next(e for e in entities(text) if e.kind == "person" and "Джайшанкар" in e.name)
+    assert person.name.endswith(" Джайшанкар")
+
+
+def test_title_with_po_phrase():
+    text = "Верховный представитель ЕС по иностранным делам Жозеп Боррель прибыл в Киев."
+    person = next(e for e in entities(text) if e.kind == "person")
+    assert person.job_title == "верховный представитель ЕС по иностранным делам"
+
+
+def test_affiliation_survives_an_organisation_joined_with_its_country():
+    text = "Официальный представитель МИД России Мария Захарова ответила на вопросы."
+    ents = entities(text)
+    person = next(e for e in ents if e.kind == "person")
+    assert person.job_title == "официальный представитель МИД России"
+    assert person.affiliation is not None
+    assert "МИД" in next(e for e in ents if e.key == person.affiliation).name

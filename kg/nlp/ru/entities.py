@@ -262,7 +262,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     entities = []
     for c in clusters:
         name = _canonical(c)
-        aff = by_span.get(c.affiliation_span) if c.affiliation_span else None
+        aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
             key=keys[id(c)], kind=kinds.most_common(1)[0][0], name=name,
@@ -271,6 +271,17 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             job_title=c.job_title,
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None))
     return tuple(entities)
+
+
+def _owner_of(where: tuple[int, int], by_span: dict) -> _Cluster | None:
+    """The entity a title names as its owner: the mention at that span, or the joined mention
+    that took it in (`России` inside `МИД России`)."""
+    if where in by_span:
+        return by_span[where]
+    for (start, end), c in by_span.items():
+        if start <= where[0] and where[1] <= end:
+            return c
+    return None
 
 
 def _canonical(c: _Cluster) -> str:
@@ -285,6 +296,12 @@ def _canonical(c: _Cluster) -> str:
     nominative_full = [m for m in full if m.nominative]
     if nominative_full:
         return _clean(nominative_full[0].span.text)
+    if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
+        name = full[0].name.split(" ")
+        surnames = [m.span.text.split(" ")[-1] for m in c.mentions if m.nominative]
+        if surnames and word_key(surnames[0]) == word_key(name[-1]):
+            name[-1] = surnames[0]
+            return " ".join(name)
     as_written = [m for m in full if _clean(m.span.text) == m.name]
     if as_written:  # the normaliser left these as they are: the shortest is the least inflected
         return min((_clean(m.span.text) for m in as_written), key=len)
@@ -292,11 +309,7 @@ def _canonical(c: _Cluster) -> str:
         nominative = [m for m in c.mentions if m.nominative]
         return _clean((nominative or c.mentions)[0].name)
     name = full[0].name.split(" ")
-    surnames = [m.span.text.split(" ")[-1] for m in c.mentions if m.nominative]
-    if surnames and word_key(surnames[0]) == word_key(name[-1]):
-        name[-1] = surnames[0]
-    else:
-        name[-1] = _surname_like_first(_clean(full[0].span.text).split(" "), name)
+    name[-1] = _surname_like_first(_clean(full[0].span.text).split(" "), name)
     return " ".join(name)
 
 
@@ -336,8 +349,11 @@ def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
         t = a.tokens[i]
         if t.pos in ("VERB", "PUNCT", "CCONJ", "SCONJ", "AUX") and t.text != "-":
             break
-        if t.pos == "ADP" and not (t.text.lower() == "при" and _starts_org(a, i + 1)):
-            break  # only "представитель Китая при ООН"; "при президенте X" makes X the president
+        if t.pos == "ADP" and not (t.text.lower() == "по" or
+                                   t.text.lower() == "при" and _starts_org(a, i + 1)):
+            # "представитель ЕС по иностранным делам", "представитель Китая при ООН"; but
+            # "при президенте X" makes X the president
+            break
         if t.lemma in titles and t.pos in ("NOUN", "ADJ", "PROPN"):
             head = i
     if head is None:
