@@ -289,3 +289,10 @@ def test_kg_link_leaves_a_document_it_cannot_reingest_as_it_was_and_says_so(endp
         assert store.graph_size("http://example.org/doc/odd") == before
     finally:
         store.close()
+
+
+def test_the_endpoint_confirms_the_unconfirmed_city_id_the_gazetteer_offered(endpoint, tmp_path):
+    x = _doc("Бои в Хомсе, в Сирии.", ("h", "place", "Хомс", "Хомсе"), ("s", "place", "Сирия", "Сирии"))
+    assert _qid(x, "h") is None  # offline: csc's city id is unconfirmed
+    e = Reconciler(endpoint, tmp_path).reconcile(x).entity("h")
+    assert (e.link.qid, e.link.method) == ("Q131301", "wikidata-sparql/gazetteer")

@@ -110,6 +110,11 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
     return found
 
 
+def candidate_qids(e: Entity, gaz: Gazetteer) -> frozenset[str]:
+    """Every QID the gazetteer offers for the entity's names and type, settled or not."""
+    return frozenset(_candidates(e, gaz))
+
+
 def _person_countries(e: Entity, ctx: _Context) -> set[str]:
     aff = ctx.links.get(e.affiliation or "")
     return {aff.qid} if aff is not None and aff.kind == "country" else set()

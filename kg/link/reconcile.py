@@ -19,6 +19,8 @@ from pathlib import Path
 
 from kg import __version__
 from kg.identity import merge_same_identity
+from kg.link.gazetteer import load_gazetteer
+from kg.link.linker import candidate_qids
 from kg.link.names import name_key
 from kg.records import Entity, Extraction, Link
 
@@ -72,6 +74,7 @@ class Reconciler:
         self.retries = retries
         self.sleep = sleep
         self.requests = 0  # HTTP requests made, for reports and tests
+        self.gazetteer = load_gazetteer()
         self.available = True  # set False after the endpoint failed once: no waiting on it again
 
     # --- the endpoint, behind a disk cache -------------------------------------------------
@@ -139,8 +142,10 @@ class Reconciler:
                 c.positions.add(row["positionLabel"])
         return out
 
-    def decide(self, e: Entity, countries: set[str], affiliation: str | None) -> tuple[Link, set[str]] | None:
-        """The link for one entity and the kinds of its item, or None when nothing fits or it is unclear."""
+    def decide(self, e: Entity, countries: set[str], affiliation: str | None,
+               hints: frozenset[str] = frozenset()) -> tuple[Link, set[str]] | None:
+        """The link for one entity and the kinds of its item, or None when nothing fits or it is
+        unclear. `hints`: QIDs the gazetteer offered but could not confirm (csc city ids)."""
         names = list(dict.fromkeys(n for n in (e.name, *e.aliases) if len(n.split()) > 1 or e.kind != "person"))
         found: dict[str, _Candidate] = {}
         for n in names:  # a bare surname is never looked up: too many namesakes
@@ -152,7 +157,10 @@ class Reconciler:
         if not fits:
             return None
         method, conf = "wikidata-sparql", 0.8
-        if len(fits) > 1:
+        if len(fits) > 1 and len([c for c in fits if c.qid in hints]) == 1:
+            # the endpoint confirms the one the gazetteer offered (Хомс: the city, not the governorate)
+            fits, method, conf = [c for c in fits if c.qid in hints], "wikidata-sparql/gazetteer", 0.78
+        elif len(fits) > 1:
             narrowed = [c for c in fits if c.countries & ({affiliation} if affiliation else countries)]
             if e.job_title and len(narrowed) != 1:
                 head = name_key(e.job_title).split(" ")[0]
@@ -173,7 +181,8 @@ class Reconciler:
                 out.append(e)
                 continue
             try:
-                decision = self.decide(e, countries, linked.get(e.affiliation or ""))
+                decision = self.decide(e, countries, linked.get(e.affiliation or ""),
+                                       candidate_qids(e, self.gazetteer))
             except EndpointError:
                 decision = None
             if decision is None:
