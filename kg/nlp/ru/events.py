@@ -12,13 +12,13 @@ words, pronouns), no event is made: no fact rather than a wrong fact. See docs/e
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field, replace
 
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times
-from kg.nlp.ru.event_roles import PLACE_KINDS, Roles, hosts
+from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
+from kg.nlp.ru.event_time import Timing
 from kg.nlp.ru.lexicon import table, word_list
 from kg.records import Document, Entity, Event, Span, Statement, TimeValue
 
@@ -59,18 +59,6 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     return {k: tuple(sorted(v, key=lambda r: -len(r.with_))) for k, v in out.items()}
 
 
-@functools.cache
-def _numbers() -> dict[str, float]:
-    return {form: float(value) for kind, value, forms in table("time_words") if kind == "number"
-            for form in forms.split()}
-
-
-@functools.cache
-def _units() -> dict[str, str]:
-    return {form: value for kind, value, forms in table("time_words") if kind == "unit"
-            for form in forms.split()}
-
-
 @dataclass
 class _Found:
     rule: Rule
@@ -93,7 +81,7 @@ class _Found:
         return {*self.agents, *self.targets, *self.others}
 
 
-class _Extractor(Roles):
+class _Extractor(Timing):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
         super().__init__(a, entities)
         self.times = times
@@ -284,70 +272,6 @@ class _Extractor(Roles):
                 if h is not None and h.pos == "VERB":
                     self.anchor.setdefault(h.index, f)
 
-    def relcl(self, t: Token) -> tuple[int, int] | None:
-        """The token range of "…, который пройдёт 30 ноября в Аргентине" right after a noun
-        trigger, found by position because the parse often hangs the clause elsewhere."""
-        last = self.a.sentences[t.sent].last
-        for i in range(t.index + 1, min(t.index + 7, last) + 1):
-            w = self.a.tokens[i]
-            if w.lemma == "который" and self.a.tokens[i - 1].text == ",":
-                j = i
-                while j < last and self.a.tokens[j + 1].text not in (".", ":", ";", "!", "?", "—"):
-                    j += 1
-                return i, j
-            if w.pos == "VERB":
-                return None
-        return None
-
-    # ---- time, place, duration ---------------------------------------------------------------
-
-    def own_time(self, t: Token, host: Token | None) -> TimeValue | None:
-        """The first time expression that belongs to this mention."""
-        return next(iter(self.times_of(t, host)), None)
-
-    def times_of(self, t: Token, host: Token | None) -> list[TimeValue]:
-        """The time expressions whose chain of heads reaches this mention or its verb before any
-        other event, or that stand in its relative clause or just before the noun."""
-        anchors = {t.index} | ({host.index} if host is not None else set())
-        rel = self.relcl(t) if t.pos in ("NOUN", "PROPN") else None
-        out = []
-        for tv in self.times:
-            tok = self.a.token_at(tv.span.start)
-            if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index):
-                continue
-            if rel is not None and rel[0] < tok.index <= rel[1]:
-                out.append(tv)
-                continue
-            if rel is not None or t.pos in ("NOUN", "PROPN"):
-                # "Намеченная на 11 ноября встреча": just before the noun, no verb in between
-                end = self.a.token_at(tv.span.end - 1)
-                between = self.a.tokens[end.index + 1:t.index] if end is not None else ()
-                if end is not None and 0 <= t.index - end.index <= 6 and not any(
-                        w.pos in ("VERB", "AUX", "PUNCT") or self.rule_for(w) for w in between):
-                    out.append(tv)
-                    continue
-            for c in self.chain(tok):
-                if c.index in anchors:
-                    out.append(tv)
-                    break
-                if c.index in self.anchor or (c.index != t.index and self.rule_for(c)):
-                    break  # it belongs to another event first
-        return out
-
-    def chain(self, tok: Token) -> list[Token]:
-        """A token and its heads up to the root; empty when the heads go round in a circle, which
-        only a broken parse does (no time is attached through it)."""
-        out: list[Token] = []
-        seen: set[int] = set()
-        cur: Token | None = tok
-        while cur is not None:
-            if cur.index in seen:
-                return []
-            seen.add(cur.index)
-            out.append(cur)
-            cur = self.head(cur)
-        return out
-
     def attach_times(self) -> None:
         for tv in self.times:
             start = self.a.token_at(tv.span.start)
@@ -391,19 +315,6 @@ class _Extractor(Roles):
             if f is not None and f.duration is None:
                 f.duration = dur
 
-    def duration(self, verb: Token) -> str | None:
-        """`длился 50 минут` → PT50M."""
-        for c in self.kids(verb):
-            unit = _units().get(c.lemma)
-            if unit is None or c.rel not in ("obl", "obj", "nsubj"):
-                continue
-            nums = [_number(k.text) for k in self.kids(c) if k.rel.startswith("nummod")]
-            nums = [n for n in nums if n]
-            if not nums:
-                continue
-            return _iso_duration(nums[0], unit)
-        return None
-
     def records(self) -> tuple[Event, ...]:
         out = []
         for i, f in enumerate(sorted(self.events, key=lambda e: e.trigger.index), 1):
@@ -433,24 +344,6 @@ def _broader(kind: str) -> frozenset[str]:
 @functools.cache
 def _narrower(kind: str) -> frozenset[str]:
     return frozenset(k for k in {r.kind for rs in rules().values() for r in rs} if kind in _broader(k))
-
-
-def _number(word: str) -> float | None:
-    """`50` → 50, `четыре` → 4, `полтора` → 1.5 (number words in kg/data/ru/time_words.tsv)."""
-    if re.fullmatch(r"\d+", word):
-        return float(word)
-    return _numbers().get(word.lower())
-
-
-def _iso_duration(n: float, unit: str) -> str:
-    """An xsd:duration: 50 minutes → PT50M, 1.5 hours → PT1H30M, 3 days → P3D."""
-    if unit in ("S", "M", "H"):
-        seconds = round(n * {"S": 1, "M": 60, "H": 3600}[unit])
-        h, rest = divmod(seconds, 3600)
-        m, sec = divmod(rest, 60)
-        return "PT" + "".join(f"{v}{u}" for v, u in ((h, "H"), (m, "M"), (sec, "S")) if v)
-    whole = int(n)
-    return f"P{whole}{'M' if unit == 'MO' else unit}"
 
 
 def _satisfied(require: str, f: _Found) -> bool:

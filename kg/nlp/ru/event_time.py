@@ -1,0 +1,130 @@
+"""When and how long, for kg/nlp/ru/events.py: which time expressions belong to an event mention,
+and `длился 50 минут` → `PT50M` (units and number words in kg/data/ru/time_words.tsv).
+
+Syntax first (the chain of heads from the time expression reaches the trigger or its verb), then
+position where the parse is known to go wrong (a relative clause right after a noun, a date just
+before it). A chain of heads that goes round in a circle is a broken parse and attaches nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.nlp.ru.analysis import Token
+from kg.nlp.ru.event_roles import Roles
+from kg.nlp.ru.lexicon import table
+from kg.records import TimeValue
+
+
+@functools.cache
+def _numbers() -> dict[str, float]:
+    return {form: float(value) for kind, value, forms in table("time_words") if kind == "number"
+            for form in forms.split()}
+
+
+@functools.cache
+def _units() -> dict[str, str]:
+    return {form: value for kind, value, forms in table("time_words") if kind == "unit"
+            for form in forms.split()}
+
+
+class Timing(Roles):
+    """Time helpers; the event extractor supplies `times`, `anchor` and `rule_for`."""
+
+    times: tuple[TimeValue, ...]
+
+    def relcl(self, t: Token) -> tuple[int, int] | None:
+        """The token range of "…, который пройдёт 30 ноября в Аргентине" right after a noun
+        trigger, found by position because the parse often hangs the clause elsewhere."""
+        last = self.a.sentences[t.sent].last
+        for i in range(t.index + 1, min(t.index + 7, last) + 1):
+            w = self.a.tokens[i]
+            if w.lemma == "который" and self.a.tokens[i - 1].text == ",":
+                j = i
+                while j < last and self.a.tokens[j + 1].text not in (".", ":", ";", "!", "?", "—"):
+                    j += 1
+                return i, j
+            if w.pos == "VERB":
+                return None
+        return None
+
+    # ---- time, place, duration ---------------------------------------------------------------
+
+    def own_time(self, t: Token, host: Token | None) -> TimeValue | None:
+        """The first time expression that belongs to this mention."""
+        return next(iter(self.times_of(t, host)), None)
+
+    def times_of(self, t: Token, host: Token | None) -> list[TimeValue]:
+        """The time expressions whose chain of heads reaches this mention or its verb before any
+        other event, or that stand in its relative clause or just before the noun."""
+        anchors = {t.index} | ({host.index} if host is not None else set())
+        rel = self.relcl(t) if t.pos in ("NOUN", "PROPN") else None
+        out = []
+        for tv in self.times:
+            tok = self.a.token_at(tv.span.start)
+            if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index):
+                continue
+            if rel is not None and rel[0] < tok.index <= rel[1]:
+                out.append(tv)
+                continue
+            if rel is not None or t.pos in ("NOUN", "PROPN"):
+                # "Намеченная на 11 ноября встреча": just before the noun, no verb in between
+                end = self.a.token_at(tv.span.end - 1)
+                between = self.a.tokens[end.index + 1:t.index] if end is not None else ()
+                if end is not None and 0 <= t.index - end.index <= 6 and not any(
+                        w.pos in ("VERB", "AUX", "PUNCT") or self.rule_for(w) for w in between):
+                    out.append(tv)
+                    continue
+            for c in self.chain(tok):
+                if c.index in anchors:
+                    out.append(tv)
+                    break
+                if c.index in self.anchor or (c.index != t.index and self.rule_for(c)):
+                    break  # it belongs to another event first
+        return out
+
+    def chain(self, tok: Token) -> list[Token]:
+        """A token and its heads up to the root; empty when the heads go round in a circle, which
+        only a broken parse does (no time is attached through it)."""
+        out: list[Token] = []
+        seen: set[int] = set()
+        cur: Token | None = tok
+        while cur is not None:
+            if cur.index in seen:
+                return []
+            seen.add(cur.index)
+            out.append(cur)
+            cur = self.head(cur)
+        return out
+
+    def duration(self, verb: Token) -> str | None:
+        """`длился 50 минут` → PT50M."""
+        for c in self.kids(verb):
+            unit = _units().get(c.lemma)
+            if unit is None or c.rel not in ("obl", "obj", "nsubj"):
+                continue
+            nums = [_number(k.text) for k in self.kids(c) if k.rel.startswith("nummod")]
+            nums = [n for n in nums if n]
+            if not nums:
+                continue
+            return _iso_duration(nums[0], unit)
+        return None
+
+
+def _number(word: str) -> float | None:
+    """`50` → 50, `четыре` → 4, `полтора` → 1.5 (number words in kg/data/ru/time_words.tsv)."""
+    if re.fullmatch(r"\d+", word):
+        return float(word)
+    return _numbers().get(word.lower())
+
+
+def _iso_duration(n: float, unit: str) -> str:
+    """An xsd:duration: 50 minutes → PT50M, 1.5 hours → PT1H30M, 3 days → P3D."""
+    if unit in ("S", "M", "H"):
+        seconds = round(n * {"S": 1, "M": 60, "H": 3600}[unit])
+        h, rest = divmod(seconds, 3600)
+        m, sec = divmod(rest, 60)
+        return "PT" + "".join(f"{v}{u}" for v, u in ((h, "H"), (m, "M"), (sec, "S")) if v)
+    whole = int(n)
+    return f"P{whole}{'M' if unit == 'MO' else unit}"
