@@ -296,3 +296,9 @@ def test_the_endpoint_confirms_the_unconfirmed_city_id_the_gazetteer_offered(end
     assert _qid(x, "h") is None  # offline: csc's city id is unconfirmed
     e = Reconciler(endpoint, tmp_path).reconcile(x).entity("h")
     assert (e.link.qid, e.link.method) == ("Q131301", "wikidata-sparql/gazetteer")
+
+
+def test_a_common_noun_the_gazetteer_blocks_is_not_linked_online_either(endpoint, tmp_path):
+    x = _doc("Давление Запада растёт.", ("w", "place", "Запад", "Запада"))
+    rec = Reconciler(endpoint, tmp_path)
+    assert _qid(rec.reconcile(x), "w") is None and rec.requests == 0

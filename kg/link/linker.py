@@ -110,6 +110,12 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
     return found
 
 
+def never_linked(e: Entity, gaz: Gazetteer, text: str) -> bool:
+    """Entities no source should link: common nouns (`Запад`) and numbered units (`1-го … фронта`)."""
+    return any(gaz.is_blocked(n) for n in (e.name, *e.surface_forms)) or (
+        e.kind == "organization" and _numbered(e, text))
+
+
 def candidate_qids(e: Entity, gaz: Gazetteer) -> frozenset[str]:
     """Every QID the gazetteer offers for the entity's names and type, settled or not."""
     return frozenset(_candidates(e, gaz))

@@ -20,7 +20,7 @@ from pathlib import Path
 from kg import __version__
 from kg.identity import merge_same_identity
 from kg.link.gazetteer import load_gazetteer
-from kg.link.linker import candidate_qids
+from kg.link.linker import candidate_qids, never_linked
 from kg.link.names import name_key
 from kg.records import Entity, Extraction, Link
 
@@ -175,9 +175,10 @@ class Reconciler:
         """The extraction with links added where the endpoint settles them; unchanged if unreachable."""
         linked = {e.key: e.link.qid for e in extraction.entities if e.link}
         countries = {e.link.qid for e in extraction.entities if e.link and e.kind == "country"}
+        text = extraction.document.text
         out = []
         for e in extraction.entities:
-            if e.link is not None or not self.available:
+            if e.link is not None or not self.available or never_linked(e, self.gazetteer, text):
                 out.append(e)
                 continue
             try:
