@@ -302,3 +302,8 @@ def test_a_common_noun_the_gazetteer_blocks_is_not_linked_online_either(endpoint
     x = _doc("Давление Запада растёт.", ("w", "place", "Запад", "Запада"))
     rec = Reconciler(endpoint, tmp_path)
     assert _qid(rec.reconcile(x), "w") is None and rec.requests == 0
+
+
+def test_an_abbreviation_is_asked_for_in_capitals(endpoint, tmp_path):
+    x = _doc("ФПИ выделил грант. Решение ФПИ.", ("f", "organization", "Фпи", "ФПИ"))
+    assert _qid(Reconciler(endpoint, tmp_path).reconcile(x), "f") == "Q90000014"

@@ -21,7 +21,7 @@ from kg import __version__
 from kg.identity import merge_same_identity
 from kg.link.gazetteer import load_gazetteer
 from kg.link.linker import candidate_qids, never_linked
-from kg.link.names import name_key
+from kg.link.names import abbreviation, name_key
 from kg.records import Entity, Extraction, Link
 
 WIKIDATA = "https://query.wikidata.org/sparql"
@@ -147,6 +147,9 @@ class Reconciler:
         """The link for one entity and the kinds of its item, or None when nothing fits or it is
         unclear. `hints`: QIDs the gazetteer offered but could not confirm (csc city ids)."""
         names = list(dict.fromkeys(n for n in (e.name, *e.aliases) if len(n.split()) > 1 or e.kind != "person"))
+        abbreviations = [abbreviation(f) for f in e.surface_forms]
+        if abbreviations and all(abbreviations):  # `МИДа`: ask for `МИД`, not the NLP's `Мид`
+            names = list(dict.fromkeys(a for a in abbreviations if a))
         found: dict[str, _Candidate] = {}
         for n in names:  # a bare surname is never looked up: too many namesakes
             for variant in dict.fromkeys((n, n.replace("ё", "е"))):
