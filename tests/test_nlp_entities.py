@@ -189,3 +189,9 @@ def test_affiliation_survives_an_organisation_joined_with_its_country():
     assert person.job_title == "официальный представитель МИД России"
     assert person.affiliation is not None
     assert "МИД" in next(e for e in ents if e.key == person.affiliation).name
+
+
+def test_a_title_before_another_persons_name_is_not_this_persons():
+    ents = entities("Джо Байден побеседовал с президентом Эквадора Рафаэлем Корреа по поводу "
+                    "Эдварда Сноудена.")
+    assert by_name(ents, "Эдвард Сноуден").job_title is None

@@ -349,6 +349,8 @@ def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
         t = a.tokens[i]
         if t.pos in ("VERB", "PUNCT", "CCONJ", "SCONJ", "AUX") and t.text != "-":
             break
+        if any(n.type == "PER" and n.first <= i <= n.last for n in a.ner):
+            break  # another person's name: a title before it is that person's
         if t.pos == "ADP" and not (t.text.lower() == "по" or
                                    t.text.lower() == "при" and _starts_org(a, i + 1)):
             # "представитель ЕС по иностранным делам", "представитель Китая при ООН"; but
