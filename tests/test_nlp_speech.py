@@ -187,3 +187,9 @@ def test_a_resumed_quote_is_a_second_kg_quote_of_the_same_statement():
     g = build_graph(x, "http://localhost:5000/")
     kg = Namespace("https://w3id.org/newskg#")
     assert {str(o) for o in g.objects(None, kg.quote)} == {"Да", "Конечно"}
+
+
+def test_a_plural_verb_without_subject_speaks_for_the_body_it_is_said_in():
+    (st,), names = statements("В Кремле заявили, что не видят оснований для паники.")
+    assert names[st.speaker] == "Кремль"
+    assert st.content.text == "не видят оснований для паники"

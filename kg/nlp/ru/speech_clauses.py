@@ -235,6 +235,13 @@ class Finder:
                 v = self.a.tokens[v.head]
                 continue
             break
+        # `В Кремле заявили, что…`: a plural verb with no subject speaks for the body it is in
+        if verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin":
+            for c in self.children(verb.index, "obl"):
+                key = self.by_token.get(c.index)
+                case = [norm(x.text) for x in self.children(c.index, "case")]
+                if key and case == ["в"] and self.kind(key) != "person" and c.index < verb.index:
+                    return key, None
         # the parser missed the subject: a name in the nominative right after the verb
         # (`сообщил журналистам Игорь Волков`) is the speaker
         for t in self.a.sentence_tokens(verb.sent):
