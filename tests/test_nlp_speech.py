@@ -193,3 +193,10 @@ def test_a_plural_verb_without_subject_speaks_for_the_body_it_is_said_in():
     (st,), names = statements("В Кремле заявили, что не видят оснований для паники.")
     assert names[st.speaker] == "Кремль"
     assert st.content.text == "не видят оснований для паники"
+
+
+def test_a_quoting_agency_is_the_source_and_the_person_quoted_the_speaker():
+    text = "«Решение будет принято в ближайшее время», — цитирует ТАСС Дмитрия Пескова."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Дмитрий Песков"
+    assert names[st.source] == "ТАСС" and st.addressee is None

@@ -33,6 +33,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         source, author = f.cited_source(f.subtree(verb.index))
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
+        if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
+            speaker, source = f.quoted(verb)
         cue = f.cue(a.sentence_tokens(verb.sent))
         cue_attached = False
         if cue and (speaker or source):
@@ -60,7 +62,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         said = [x for x in (content, quote) if x is not None]
         found.append(dict(trigger=span(a.text, verb.start, verb.end), speaker=speaker,
                           quote=span(a.text, quote.start, quote.end) if quote else None,
-                          content=content, addressee=f.addressee_of(verb), source=source,
+                          content=content, source=source,
+                          addressee=None if entry.voice == "quoting" else f.addressee_of(verb),
                           anonymous_source=anon, time=_time_of(f, verb, times, said),
                           more_quotes=(span(a.text, more.start, more.end),) if more else (),
                           sentence=span(a.text, a.sentences[verb.sent].start,

@@ -275,6 +275,14 @@ class Finder:
                 return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
         return None, None
 
+    def quoted(self, verb: Token) -> tuple[str | None, str | None]:
+        """(speaker, source) of a quoting verb: the person quoted, and who quotes them."""
+        speaker = next((self.by_token[c.index] for c in self.children(verb.index, "obj")
+                        if self.kind(self.by_token.get(c.index)) == "person"), None)
+        source = next((self.by_token[c.index] for c in self.children(verb.index, "nsubj", "iobj")
+                       if c.index in self.by_token), None)
+        return speaker, source
+
     def addressee_of(self, verb: Token) -> str | None:
         for t in self.a.children(verb.index):
             if t.rel == "iobj" or (t.rel == "obl" and t.feats.get("Case") == "Dat"
