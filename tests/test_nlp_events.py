@@ -149,6 +149,21 @@ def test_one_mention_with_two_dated_stages_is_two_events_with_their_own_place():
     assert len({ev.trigger.start for ev in x.events}) == 2  # two event IRIs
 
 
+def test_bare_noun_in_a_sentence_with_another_date_is_not_the_earlier_event():
+    x = extract("Встреча Эрдогана и Путина пройдёт в Сочи 29 сентября. В прошлый раз президенты "
+                "встречались в Москве 5 марта 2020 года, тогда переговоры длились шесть часов.",
+                published=date(2020, 9, 15))
+    (ev,) = x.events
+    assert ev.time.begin == date(2020, 9, 29) and ev.duration is None
+
+
+def test_headline_glued_to_the_first_sentence_does_not_lend_it_a_subject():
+    x = extract("Эрдоган и Путин обсудили ситуацию в Сирии\nПрезидент Турции Реджеп Тайип Эрдоган "
+                "провёл телефонный разговор с президентом России Владимиром Путиным.")
+    assert described(x) == [("PhoneCall", frozenset({"Реджеп Тайип Эрдоган"}),
+                             frozenset({"Владимир Путин"}))]
+
+
 def test_undated_bare_noun_repeats_the_earlier_event_and_generic_class_merges_into_specific():
     x = extract("Эмманюэль Макрон побеседовал с Олафом Шольцем. "
                 "Телефонный разговор Эмманюэля Макрона с Олафом Шольцем длился час. "

@@ -146,7 +146,7 @@ class Roles:
 
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
-        subj = [c for c in self.kids(t) if c.rel == "nsubj"]
+        subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if subj:
             return self.with_conj(subj[0])
         h = self.head(t)

@@ -253,10 +253,24 @@ class _Extractor(Timing):
                     return prev if not prev.actors and prev.trigger.lemma == f.trigger.lemma else None
                 if f.time is not None:
                     return None  # a bare noun with a time of its own is a new event
-                return prev
+                return prev if self.repeats(f, prev) else None
             if prev.actors and (self.within(f.actors, prev.actors) or self.within(prev.actors, f.actors)):
                 return prev
         return None
+
+    def repeats(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare noun ("Разговор длился…") can be the earlier event: named in this or the
+        two sentences before, at no other place, and with no other date in its sentence
+        ("В прошлый раз … 5 марта, тогда переговоры длились…" is another meeting)."""
+        sent = f.trigger.sent
+        if max(self.a.tokens[i].sent for i in prev.tokens) < sent - 2:
+            return False
+        if f.place and prev.place and f.place != prev.place:
+            return False
+        if f.place and f.kind != prev.kind and f.kind not in _broader(prev.kind):
+            return False  # a sibling class only when nothing else is said about it
+        return not any(self.a.token_at(tv.span.start).sent == sent and tv is not prev.time
+                       for tv in self.times if self.a.token_at(tv.span.start) is not None)
 
     def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
         self.anchor.setdefault(t.index, f)
