@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.speech_clauses import Finder, find_quotes, norm
+from kg.nlp.ru.quotes import find_quotes
+from kg.nlp.ru.speech_clauses import Finder, norm
 from kg.records import Document, Entity, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]

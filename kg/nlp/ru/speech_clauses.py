@@ -12,12 +12,9 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.quotes import Quote, colon_paragraphs, find_quotes
 from kg.records import Entity, Span
 
-# Quote marks: «…» and „…“ and “…” pair by their own marks; straight "…" pair in order of
-# appearance. Quotes never cross a line break, so one unbalanced mark spoils one paragraph at most.
-_QUOTE_RES = (re.compile(r"«([^«»\n]+)»"), re.compile(r"„([^„“\n]+)[“”]"),
-              re.compile(r"“([^“”\n]+)”"), re.compile(r'"([^"\n]+)"'))
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
@@ -27,13 +24,6 @@ _PERSONAL = {"он", "она"}  # pronoun speakers resolved only when one person
 
 def norm(word: str) -> str:
     return word.casefold().replace("ё", "е")
-
-
-@dataclass(frozen=True)
-class Quote:
-    start: int  # inner text, without marks
-    end: int
-    colon_paragraph: bool = False  # a paragraph introduced by "X сказал:" with no marks
 
 
 @dataclass(frozen=True)
@@ -54,19 +44,6 @@ def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
     return verbs, sources
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Every quoted stretch of `text`, innermost marks removed, in text order."""
-    found: dict[tuple[int, int], Quote] = {}
-    for rx in _QUOTE_RES:
-        for m in rx.finditer(text):
-            s, e = m.start(1), m.end(1)
-            if any(q.start <= s and e <= q.end for q in found.values()):
-                continue  # a quote inside a quote belongs to the outer one
-            if text[s:e].strip():
-                found[(s, e)] = Quote(s, e)
-    return sorted(found.values(), key=lambda q: q.start)
-
-
 class Finder:
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -79,7 +56,7 @@ class Finder:
             for m in e.mentions:
                 for t in self.tokens_in(m.start, m.end):
                     self.by_token.setdefault(t.index, e.key)
-        self.quotes = find_quotes(self.text) + self._colon_paragraphs()
+        self.quotes = find_quotes(self.text) + colon_paragraphs(self.text)
         self.used_quotes: set[tuple[int, int]] = set()
 
     # ---- small helpers -------------------------------------------------------------------
@@ -116,17 +93,6 @@ class Finder:
 
     def kind(self, key: str | None) -> str | None:
         return self.entities[key].kind if key in self.entities else None
-
-    def _colon_paragraphs(self) -> list[Quote]:
-        """`Об этом сообщил сам Трамп:` + line break + a paragraph of his words, without marks."""
-        out = []
-        for m in re.finditer(r":[ \t]*\n[ \t]*([^\n]+)", self.text):
-            s, e = m.start(1), m.end(1)
-            while e > s and self.text[e - 1].isspace():
-                e -= 1
-            if e - s >= 10 and not self.text[s] in "«\"„“":
-                out.append(Quote(s, e, colon_paragraph=True))
-        return out
 
     # ---- who speaks --------------------------------------------------------------------
     def phrase_entity(self, head: Token) -> tuple[str | None, str | None]:
