@@ -232,6 +232,7 @@ def test_the_documented_federated_query_joins_our_events_with_the_endpoints_fact
     import re as _re
 
     from conftest import serve
+
     from kg.pipeline import store_extraction
     from kg.records import Event, Link
 
