@@ -189,9 +189,11 @@ class QueryPool:
 
     def __init__(self, location: str, size: int, generation: Any):
         self.location, self.generation = location, generation
-        self._idle: queue.Queue = queue.Queue()
-        for _ in range(size):  # started now, ready by the time they are needed
-            self._idle.put(_Worker(location))
+        # last in, first out: the worker used last is reused, and a place (None) becomes a
+        # process only when that many queries run at once
+        self._idle: queue.LifoQueue = queue.LifoQueue()
+        for _ in range(size):
+            self._idle.put(None)
         self._closed = False
 
     def run(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
@@ -260,7 +262,7 @@ class QueryPool:
     def _discard(self, worker: _Worker, *, replace: bool = True) -> None:
         threading.Thread(target=worker.kill, daemon=True).start()
         if replace:
-            self._idle.put(None if self._closed else _Worker(self.location))
+            self._idle.put(None)  # started again when it is needed
 
     def close(self) -> None:
         self._closed = True
