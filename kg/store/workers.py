@@ -169,10 +169,14 @@ class _Worker:
     def __init__(self, location: str):
         r1, w1 = os.pipe()  # server → worker
         r2, w2 = os.pipe()  # worker → server
+        # the worker imports this package from where the server found it, installed or not
+        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
         self.proc = subprocess.Popen(
             [sys.executable, "-c", "import sys; from kg.store.workers import _worker_main; "
                                    f"_worker_main({r1}, {w2}, sys.argv[1])", location],
-            pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL)
+            pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL, env=env)
         os.close(r1)
         os.close(w2)
         self.send, self.recv = Connection(w1, readable=False), Connection(r2, writable=False)
