@@ -1,4 +1,4 @@
-"""Russian time expressions → TimeValue: dates, ranges, nights, months, seasons, years, relative days.
+"""Russian time expressions → TimeValue: dates, ranges, nights, months, seasons, years, `вчера`.
 
 A date the text gives without a year gets one only from the publication date, and then the tense
 of the clause decides which side of it the date lies on; with no publication date it keeps only
@@ -24,6 +24,7 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _DASH = r"\s*[-‐‑–—]\s*"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?:\s*(?:года|году|год|г\.)|-?(?:го|м)\b)?"
 _DAY = r"(?:-?(?:го|е)\b)?"  # "5-го марта"
+_DAY_KINDS = ("night_range", "night", "range", "numeric", "iso", "day")
 _NUMYEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
@@ -62,9 +63,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     instr = [f for f, s in w.seasons.items() if f.endswith(("ой", "ом", "ью"))]
     other = [f for f in w.seasons if f not in instr]
     pats = [
-        ("night_range", rf"\bв\s+ночь\s+с\s+(?P<d1>\d{{1,2}})\s+на\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
+        ("night_range", rf"\bв\s+ночь\s+с\s+(?P<d1>\d{{1,2}})\s+на\s+(?P<d2>\d{{1,2}})\s+"
+                        rf"(?P<m2>{mon}){year_opt}"),
         ("night", rf"\bв\s+ночь\s+на\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
-        ("range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}}){_DAY}(?:\s+(?P<m1>{mon}))?(?:{_DASH}|\s+по\s+|\s+до\s+|\s+и\s+)"
+        ("range", rf"\b(?:с\s+)?(?P<d1>\d{{1,2}}){_DAY}(?:\s+(?P<m1>{mon}))?"
+                  rf"(?:{_DASH}|\s+по\s+|\s+до\s+|\s+и\s+)"
                   rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{mon}){year_opt}"),
         ("numeric", rf"\b(?P<d2>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<year>{_NUMYEAR})\b"),
         ("iso", rf"\b(?P<year>{_NUMYEAR})-(?P<mn>\d{{2}})-(?P<d2>\d{{2}})\b"),
@@ -75,7 +78,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
                    rf"(?P<s>{_alt(other)})\b{year_opt}"),
         ("year", rf"\b(?P<year>1[5-9]\d\d|20\d\d)(?:{_DASH}(?:1[5-9]\d\d|20\d\d))?"
                  rf"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.)|-(?:го|м)\b)"),
-        ("weekday", rf"\bв[о]?\s+(?:(?P<rel>прошл\w+|следующ\w+|эт\w+|ближайш\w+)\s+)?(?P<wd>{_alt(w.weekdays)})\b"),
+        ("weekday", rf"\bв[о]?\s+(?:(?P<rel>прошл\w+|следующ\w+|эт\w+|ближайш\w+)\s+)?"
+                    rf"(?P<wd>{_alt(w.weekdays)})\b"),
         ("relyear", rf"\bв\s+(?P<ry>{_alt(w.years)})\s+году\b"),
         ("relday", rf"\b(?P<rd>{_alt(w.days)})\b"),
     ]
@@ -100,7 +104,7 @@ def find_times(text: str, published: date | None = None,
                 tv = _value(kind, m, text, start, end, published, tense)
             except ValueError:  # "31 февраля" and the like: not a date
                 tv = None
-            if tv is not None or kind not in ("month", "season", "year", "weekday", "relyear", "relday"):
+            if tv is not None or kind in _DAY_KINDS:
                 taken.append((start, end))  # an impossible day ("31 февраля") is no month either
             if tv is not None:
                 found.append(tv)
@@ -213,7 +217,8 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
     cur = tok
     while cur is not None and cur.index not in seen:
         seen.add(cur.index)
-        past_aux = any(c.pos == "AUX" and c.feats.get("Tense") == "Past" for c in a.children(cur.index))
+        kids = a.children(cur.index)
+        past_aux = any(c.pos == "AUX" and c.feats.get("Tense") == "Past" for c in kids)
         if cur.lemma in future and cur.index != tok.index:
             return "past" if past_aux else "future"
         for c in a.children(cur.index):
@@ -234,7 +239,7 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
             if any(c.text.lower().startswith("буд") for c in aux):
                 return "future"
             if cur.feats.get("Variant") == "Short" and cur.feats.get("Tense") == "Past" and \
-                    not any(c.feats.get("VerbForm") == "Inf" for c in aux):  # not "может быть сделано"
+                    not any(c.feats.get("VerbForm") == "Inf" for c in aux):  # "может быть сделано"
                 return "past"
         cur = a.tokens[cur.head] if cur.head is not None else None
     return None

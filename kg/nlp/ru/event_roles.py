@@ -79,7 +79,8 @@ class Roles:
                         return k
         if t.index in self.ent_at:
             k = self.ent_at[t.index]
-            if k not in self.person and t.feats.get("Animacy") == "Anim" and t.lemma in self.by_surname:
+            animate = t.feats.get("Animacy") == "Anim"
+            if k not in self.person and animate and t.lemma in self.by_surname:
                 return self.by_surname[t.lemma]  # a surname the NER took for a place
             return k
         if depth > 2:
@@ -137,6 +138,9 @@ class Roles:
                 out.extend(self.subtree(c, depth - 1))
         return out
 
+    def has_preposition(self, t: Token) -> bool:
+        return any(k.rel == "case" for k in self.kids(t))
+
     def with_conj(self, t: Token) -> list[Token]:
         out = [t]
         for c in self.kids(t):
@@ -150,8 +154,8 @@ class Roles:
         if subj:
             return self.with_conj(subj[0])
         h = self.head(t)
-        if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or
-                                            (t.rel == "advcl" and t.feats.get("VerbForm") == "Conv")):
+        converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
+        if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb):
             return self.subject(h, depth + 1)
         return []
 
@@ -170,7 +174,8 @@ class Roles:
             if len(words) > 1 and not any(self.a.tokens[i].lemma == words[1]
                                           for i in range(first[0].index + 1, c.index)):
                 continue
-            if words[0] in ("в", "на", "с", "по") and c.feats.get("Case") not in (None, _CASES[case]):
+            ambiguous = words[0] in ("в", "на", "с", "по")  # "в Москву" or "в Москве": by case
+            if ambiguous and c.feats.get("Case") not in (None, _CASES[case]):
                 continue
             out.extend(self.with_conj(c))
         return out
@@ -183,11 +188,12 @@ class Roles:
             if code == "nsubj":
                 toks = [] if passive else self.subject(t)  # a passive's subject is acted upon
             elif code == "pass":  # "Лавров назначен министром"
-                toks = [x for c in self.kids(t) if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
+                toks = [x for c in self.kids(t)
+                        if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel == "obl" and c.feats.get("Case") == "Ins"
-                        and not any(k.rel == "case" for k in self.kids(c)) for x in self.with_conj(c)]
+                        and not self.has_preposition(c) for x in self.with_conj(c)]
             elif code == "obj":
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
             elif code == "dat":
@@ -196,10 +202,11 @@ class Roles:
                     and not any(k.rel == "case" for k in self.kids(c))) for x in self.with_conj(c)]
             elif code == "gen":
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
-                        and c.feats.get("Case") == "Gen" and not any(k.rel == "case" for k in self.kids(c))
+                        and c.feats.get("Case") == "Gen" and not self.has_preposition(c)
                         for x in self.with_conj(c)]
             elif code == "host":
-                if host is not None and hosts().get(host.lemma) == "agent" and t.rel in ("obj", "obl"):
+                agentive = host is not None and hosts().get(host.lemma) == "agent"
+                if agentive and t.rel in ("obj", "obl"):
                     toks = self.subject(host)
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
@@ -238,7 +245,8 @@ class Roles:
     def same_person(self, a: str, b: str) -> bool:
         if a not in self.person or b not in self.person:
             return False
-        (fa, sa, xa), (fb, sb, xb) = _person_sig(self.entities[a].name), _person_sig(self.entities[b].name)
+        fa, sa, xa = _person_sig(self.entities[a].name)
+        fb, sb, xb = _person_sig(self.entities[b].name)
         return fa == fb and sa == sb and (xa == xb or not xa or not xb)
 
 

@@ -1,4 +1,4 @@
-"""Events of a Russian article: trigger lexicon (kg/data/ru/triggers.tsv) + syntax parse → Event records.
+"""Events of a Russian article from the trigger lexicon (kg/data/ru/triggers.tsv) and the parse.
 
 A trigger word (verb or noun) gives the class; its syntactic dependents give the agent, target and
 place, each mapped to an entity through the mention offsets; the time expression attached to it
@@ -50,7 +50,8 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     """The trigger lexicon by trigger lemma; lines with context first."""
     out: dict[str, list[Rule]] = {}
     for row in table("triggers"):
-        trig, with_, kind, agent, target, others, place, require, irrealis = (list(row) + [""] * 9)[:9]
+        cells = (list(row) + [""] * 9)[:9]
+        trig, with_, kind, agent, target, others, place, require, irrealis = cells
         r = Rule(trig, _codes(with_), kind, _codes(agent), _codes(target), _codes(others),
                  _codes(place), require or "any", irrealis or "drop")
         if kind == "Statement":
@@ -87,7 +88,8 @@ class _Extractor(Timing):
         self.times = times
         self.modal = word_list("event_modality")
         self.events: list[_Found] = []
-        self.anchor: dict[int, _Found] = {}  # trigger/host/clause tokens → event, for time and place
+        self.anchor: dict[int, _Found] = {}  # trigger, host and clause tokens → their event
+        self._rules: dict[int, Rule | None] = {}
 
     # ---- triggers -----------------------------------------------------------------------------
 
@@ -100,11 +102,19 @@ class _Extractor(Timing):
         return near
 
     def rule_for(self, t: Token) -> Rule | None:
-        cands = rules().get(t.lemma)
-        if not cands or (t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"):
-            return None
-        near = self.neighbours(t)
-        return next((r for r in cands if all(w in near for w in r.with_)), None)
+        """The lexicon line a token triggers: its lemma's first line whose context is near it.
+        Attributive participles (`похитившие`) describe, they do not report; short ones
+        (`назначен`) are passives and do."""
+        if t.index not in self._rules:
+            cands = rules().get(t.lemma)
+            attributive = t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"
+            if not cands or attributive:
+                self._rules[t.index] = None
+            else:
+                near = self.neighbours(t)
+                self._rules[t.index] = next(
+                    (r for r in cands if all(w in near for w in r.with_)), None)
+        return self._rules[t.index]
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
@@ -160,7 +170,7 @@ class _Extractor(Timing):
             h = self.head(t)
             if h is not None and h.index in trig_tokens and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
-                continue  # "пригрозил ввести санкции", "призвал ввести санкции": the governing event
+                continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
             self.add(t, host, rule, kind)
 
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str) -> None:
@@ -220,7 +230,7 @@ class _Extractor(Timing):
         return out
 
     def segment(self, first: int, last: int) -> tuple[str | None, list[str]]:
-        """The place (`в Брюсселе`) and organisations (`в рамках Совета`, `в ОБСЕ`) in a token range."""
+        """The place (`в Брюсселе`) and organisations (`в рамках Совета`) in a token range."""
         place, orgs = None, []
         for tok in self.a.tokens[first:last + 1]:
             k = self.ent_at.get(tok.index)
@@ -230,7 +240,8 @@ class _Extractor(Timing):
             h = self.head(tok)
             if self.entities[k].kind in PLACE_KINDS and prep & {"в", "на"} and place is None:
                 place = k
-            elif self.entities[k].kind == "organization" and ("в" in prep or (h is not None and h.lemma == "рамка")):
+            elif self.entities[k].kind == "organization" and (
+                    "в" in prep or (h is not None and h.lemma == "рамка")):
                 orgs.append(k)
         return place, orgs
 
@@ -245,16 +256,17 @@ class _Extractor(Timing):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
             if not related:
                 continue
-            if f.time is not None and prev.time is not None and \
-                    (f.time.begin, f.time.month, f.time.day) != (prev.time.begin, prev.time.month, prev.time.day):
+            if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
-                    return prev if not prev.actors and prev.trigger.lemma == f.trigger.lemma else None
+                    same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
+                    return prev if same else None
                 if f.time is not None:
                     return None  # a bare noun with a time of its own is a new event
                 return prev if self.repeats(f, prev) else None
-            if prev.actors and (self.within(f.actors, prev.actors) or self.within(prev.actors, f.actors)):
+            if prev.actors and (self.within(f.actors, prev.actors)
+                                or self.within(prev.actors, f.actors)):
                 return prev
         return None
 
@@ -277,7 +289,9 @@ class _Extractor(Timing):
         if host is not None:
             self.anchor.setdefault(host.index, f)
         if t.pos in ("NOUN", "PROPN"):  # "саммит (группы), который пройдёт 30 ноября"
-            for c in [*self.kids(t), *(g for k in self.kids(t) if k.rel == "nmod" for g in self.kids(k))]:
+            near = [*self.kids(t),
+                    *(g for k in self.kids(t) if k.rel == "nmod" for g in self.kids(k))]
+            for c in near:
                 if c.rel in ("acl", "acl:relcl", "appos") and c.pos == "VERB":
                     self.anchor.setdefault(c.index, f)
             rel = self.relcl(t)
@@ -357,7 +371,12 @@ def _broader(kind: str) -> frozenset[str]:
 
 @functools.cache
 def _narrower(kind: str) -> frozenset[str]:
-    return frozenset(k for k in {r.kind for rs in rules().values() for r in rs} if kind in _broader(k))
+    kinds = {r.kind for rs in rules().values() for r in rs}
+    return frozenset(k for k in kinds if kind in _broader(k))
+
+
+def _when(t: TimeValue) -> tuple:
+    return t.begin, t.month, t.day
 
 
 def _satisfied(require: str, f: _Found) -> bool:
