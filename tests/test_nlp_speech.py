@@ -200,3 +200,10 @@ def test_a_quoting_agency_is_the_source_and_the_person_quoted_the_speaker():
     (st,), names = statements(text)
     assert names[st.speaker] == "Дмитрий Песков"
     assert names[st.source] == "ТАСС" and st.addressee is None
+
+
+def test_a_description_of_a_named_persons_office_is_that_person():
+    text = ("Премьер-министр Канады Марк Тейлор прибыл в Токио. Глава правительства заявил, что "
+            "визит продлится три дня.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Марк Тейлор"

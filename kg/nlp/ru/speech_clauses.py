@@ -50,6 +50,7 @@ class Finder:
         self.text = a.text
         self.verbs, self.sources = _lexicons()
         self.titles = word_list("job_titles")
+        self.descriptions = {norm(r[0]): r[1] for r in table("speech_titles") if len(r) >= 2}
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, str] = {}
         for e in entities:
@@ -114,6 +115,10 @@ class Finder:
             return owners[0], None
         if role == "person":
             return None, self.phrase_text(tree)
+        described = self._description(head, tree)
+        if described:
+            countries = [o for o in owners if self.kind(o) != "organization"]
+            return self._by_title(described, countries), None
         if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
             return self._by_title(head.lemma, owners), None
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
@@ -132,6 +137,16 @@ class Finder:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
         return re.sub(r"\s+", " ", self.text[toks[0].start:toks[-1].end]) if toks else ""
 
+    def _description(self, head: Token, tree: list[Token]) -> str | None:
+        """`глава правительства` → `премьер-министр` (kg/data/ru/speech_titles.tsv)."""
+        words = [norm(head.lemma)] + [norm(t.lemma) for t in tree
+                                      if t.index > head.index and t.pos in ("NOUN", "ADJ", "PROPN")]
+        for n in range(min(len(words), 3), 1, -1):
+            title = self.descriptions.get(" ".join(words[:n]))
+            if title:
+                return title
+        return None
+
     def _by_title(self, lemma: str, owners: list[str]) -> str | None:
         """`заявил премьер`, `подчеркнул пресс-атташе`: the one person of the article whose job
         title starts that way, or whose name the same word stood before (and whose affiliation
@@ -140,7 +155,7 @@ class Finder:
         for e in self.entities.values():
             if e.kind != "person" or (owners and e.affiliation not in owners):
                 continue
-            if e.job_title and norm(e.job_title.split(" ")[0]).startswith(norm(lemma)):
+            if e.job_title and norm(e.job_title).startswith(norm(lemma)):
                 hits.add(e.key)
                 continue
             for m in e.mentions:
@@ -349,7 +364,8 @@ class Finder:
 
     def content_object(self, verb: Token) -> Span | None:
         """`подтвердило факт похищения`: the direct object is what was said."""
-        obj = [c for c in self.children(verb.index, "obj") if c.pos == "NOUN"]
+        obj = [c for c in self.children(verb.index, "obj")
+               if c.pos == "NOUN" and c.index > verb.index]
         if not obj:
             return None
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index]
