@@ -96,15 +96,16 @@ def gate(store, changes: Mapping[str, set[ox.Triple] | None],
          validate: Callable[[str, set[ox.Triple]], None]) -> WriteResult:
     """Validate every graph that changes (`validate` raises ShapeViolation), then commit them all
     in one transaction; nothing is written when any graph fails."""
-    real = {}
-    for name, new in changes.items():
-        old = _graph_triples(store.raw, name)
-        if new != old:
-            real[name] = new
-    for name, new in real.items():
-        if new is not None and new:
-            validate(name, new)
-    store.replace_graphs(real)
+    with store.write_lock:  # what is compared, validated and written is what stays
+        real = {}
+        for name, new in changes.items():
+            old = _graph_triples(store.raw, name)
+            if new != old:
+                real[name] = new
+        for name, new in real.items():
+            if new is not None and new:
+                validate(name, new)
+        store.replace_graphs(real)
     return WriteResult({n: (len(t) if t is not None else None) for n, t in real.items()})
 
 
