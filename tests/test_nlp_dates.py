@@ -44,12 +44,14 @@ CASES = [
     ("В понедельник министр прилетит в Каир.", THU, (date(2022, 3, 14), None, 2022, 3, 14, None)),
     ("В прошлом году министр прилетел в Каир.", THU, (None, None, 2021, None, None, None)),
     ("Выставка открылась 5-го марта 2020 года.", None, (date(2020, 3, 5), None, 2020, 3, 5, None)),
-    ("Учения пройдут 16 и 17 марта.", THU, (date(2022, 3, 16), date(2022, 3, 17), 2022, 3, 16, None)),
+    ("Учения пройдут 16 и 17 марта.", THU,
+     (date(2022, 3, 16), date(2022, 3, 17), 2022, 3, 16, None)),
     ("Санкции действовали в 2014–2016 годах.", None, (None, None, 2014, None, None, None)),
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", CASES, ids=[f"{c[0][:30]}|{c[1]}" for c in CASES])
+@pytest.mark.parametrize("text,published,expected", CASES,
+                         ids=[f"{c[0][:30]}|{c[1]}" for c in CASES])
 def test_time_expression_is_normalised(text, published, expected):
     times = find_times(text, published, analyse(text))
     assert len(times) == 1, times
@@ -59,7 +61,8 @@ def test_time_expression_is_normalised(text, published, expected):
     assert t.span.end == len(text) or not text[t.span.end].isalpha()  # whole words only
 
 
-@pytest.mark.parametrize("text", ["Вчера министр прилетел в Каир.", "В пятницу министр прилетел в Каир.",
+@pytest.mark.parametrize("text", ["Вчера министр прилетел в Каир.",
+                                  "В пятницу министр прилетел в Каир.",
                                   "В прошлом году министр прилетел в Каир."])
 def test_relative_time_without_publication_date_gives_nothing(text):
     assert find_times(text, None, analyse(text)) == ()
@@ -74,7 +77,8 @@ def test_no_year_is_invented_without_publication_date(text):
     assert all(t.year is None and t.begin is None and t.end is None for t in times)
 
 
-@pytest.mark.parametrize("text", ["Разговор длился 50 минут.", "Малайские государства существуют 2000 лет.",
+@pytest.mark.parametrize("text", ["Разговор длился 50 минут.",
+                                  "Малайские государства существуют 2000 лет.",
                                   "Пандемия COVID-19 изменила планы.", "Ему исполнилось 35 лет.",
                                   "Дата 31 февраля не существует."])
 def test_numbers_that_are_not_dates_give_no_time(text):
@@ -83,7 +87,8 @@ def test_numbers_that_are_not_dates_give_no_time(text):
 
 def test_tense_from_clause_decides_the_year_of_a_yearless_date():
     past = find_times("Переговоры прошли 9 января.", DEC31, analyse("Переговоры прошли 9 января."))
-    future = find_times("Переговоры пройдут 9 января.", DEC31, analyse("Переговоры пройдут 9 января."))
+    text = "Переговоры пройдут 9 января."
+    future = find_times(text, DEC31, analyse(text))
     assert past[0].begin == date(2021, 1, 9)
     assert future[0].begin == date(2022, 1, 9)
 

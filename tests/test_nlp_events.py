@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rdflib import Graph, Namespace, RDF, RDFS
+from conftest import corpus_file
+from rdflib import RDFS, Graph, Namespace
 
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.events import find_events, rules
 from kg.records import Document, Extraction
-from tests.conftest import corpus_file
 
 KG = Namespace("https://w3id.org/newskg#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
@@ -45,7 +45,8 @@ ROLE_CASES = [
     ("Владимир Зеленский призвал Запад ввести санкции против России.",
      [("Appeal", {"Владимир Зеленский"}, {"Запад"})]),
     ("Россия стягивает войска к границе с Украиной.", [("MilitaryBuildup", {"Россия"}, set())]),
-    ("Министром иностранных дел назначен Сергей Лавров.", [("Appointment", set(), {"Сергей Лавров"})]),
+    ("Министром иностранных дел назначен Сергей Лавров.",
+     [("Appointment", set(), {"Сергей Лавров"})]),
     ("Армия Израиля атаковала позиции ХАМАС.", [("Attack", {"Израиль"}, set())]),
     ("Израиль нанёс удар по Газе.", [("Attack", {"Израиль"}, {"Газа"})]),
     ("КНДР пригрозила США ядерным ударом.", [("Threat", {"КНДР"}, {"США"})]),
@@ -112,9 +113,10 @@ def test_nominal_call_has_both_actors_time_and_duration_from_next_sentence():
 
 @pytest.mark.parametrize("text,duration", [
     ("Встреча Путина и Байдена прошла в Женеве и длилась почти четыре часа.", "PT4H"),
-    ("Телефонный разговор Макрона с Шольцем состоялся вечером. Разговор длился полтора часа.", "PT1H30M"),
-    ("Сергей Лавров и Энтони Блинкен провели переговоры в Женеве. Встреча длилась около полутора часов.",
+    ("Телефонный разговор Макрона с Шольцем состоялся вечером. Разговор длился полтора часа.",
      "PT1H30M"),
+    ("Сергей Лавров и Энтони Блинкен провели переговоры в Женеве. "
+     "Встреча длилась около полутора часов.", "PT1H30M"),
 ])
 def test_duration_in_words_and_in_a_conjoined_verb(text, duration):
     (ev,) = extract(text).events
