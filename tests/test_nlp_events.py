@@ -45,6 +45,9 @@ ROLE_CASES = [
     ("Владимир Зеленский призвал Запад ввести санкции против России.",
      [("Appeal", {"Владимир Зеленский"}, {"Запад"})]),
     ("Россия стягивает войска к границе с Украиной.", [("MilitaryBuildup", {"Россия"}, set())]),
+    ("Евросоюз продлил санкции против России.", [("Sanction", {"Евросоюз"}, {"Россия"})]),
+    ("Россия и Белоруссия подписали договор о союзном государстве.",
+     [("Agreement", {"Россия", "Белоруссия"}, set())]),
     ("Министром иностранных дел назначен Сергей Лавров.",
      [("Appointment", set(), {"Сергей Лавров"})]),
     ("Армия Израиля атаковала позиции ХАМАС.", [("Attack", {"Израиль"}, set())]),
@@ -121,6 +124,15 @@ def test_nominal_call_has_both_actors_time_and_duration_from_next_sentence():
 def test_duration_in_words_and_in_a_conjoined_verb(text, duration):
     (ev,) = extract(text).events
     assert ev.duration == duration
+
+
+def test_taking_part_in_a_summit_makes_the_subject_an_agent():
+    x = extract("Владимир Путин примет участие в саммите БРИКС в Йоханнесбурге.")
+    (ev,) = x.events
+    assert ev.kind == "Summit"
+    assert [x.entity(k).name for k in ev.agents] == ["Владимир Путин"]
+    assert [x.entity(k).name for k in ev.others] == ["БРИКС"]
+    assert x.entity(ev.place).name == "Йоханнесбург"
 
 
 def test_nominal_talks_with_place_and_time_resolved_forward_from_publication():

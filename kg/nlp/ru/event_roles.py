@@ -206,7 +206,7 @@ class Roles:
                         for x in self.with_conj(c)]
             elif code == "host":
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
-                if agentive and t.rel in ("obj", "obl"):
+                if agentive and t.rel in ("obj", "obl", "nmod"):
                     toks = self.subject(host)
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)

@@ -118,6 +118,9 @@ class _Extractor(Timing):
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
+        if h is not None and h.lemma == "участие" and t.rel == "nmod":  # "примет участие в саммите"
+            h = self.head(h) if h.rel == "obj" else None
+            return h if h is not None and hosts().get(h.lemma) == "agent" else None
         if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
         if t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
