@@ -85,6 +85,10 @@ class Roles:
             return k
         if depth > 2:
             return None
+        if t.lemma == "который":  # "Байден, который встретился с Путиным": the noun it follows
+            verb = self.head(t)
+            noun = self.head(verb) if verb is not None and verb.rel.startswith("acl") else None
+            return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.antecedent(t)
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
