@@ -142,3 +142,15 @@ def test_a_blank_node_in_an_update_is_refused(live_server, store):
     assert status == 400 and "blank nodes" in json.loads(body)["error"]["message"]
     assert store.graph_names() == []
 
+
+
+def test_an_update_through_a_graph_variable_changes_only_the_graphs_it_matches(live_server, store):
+    other = "http://example.org/doc/b"
+    assert update(live_server, insert(fixture_ntriples()), AUTH)[0] == 200
+    assert update(live_server, insert(fixture_ntriples(), other), AUTH)[0] == 200
+    rename = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+              "DELETE { GRAPH ?g { ?e rdfs:label ?l } } INSERT { GRAPH ?g { ?e rdfs:label \"Новое\"@ru } } "
+              f"WHERE {{ GRAPH ?g {{ ?e rdfs:label ?l FILTER(?g = <{other}> && LANG(?l) = \"ru\") }} }}")
+    status, _, body = update(live_server, rename, AUTH)
+    assert status == 200 and list(json.loads(body)["changed"]) == [other]
+    assert union_is_exact(store)

@@ -35,9 +35,17 @@ class WriteResult:
         return {"changed": self.changed}
 
 
-def update_targets(text: str) -> set[str]:
-    """The named graphs an Update may write (ALL when it cannot be told from the text).
-    Raises InputError for writes to the default graph and for LOAD."""
+@dataclass
+class _Plan:
+    """What one operation of an Update may write: fixed graphs, and graph variables of its
+    templates (their bindings are found by running its WHERE as a SELECT)."""
+
+    graphs: set[str]
+    variables: list[str]
+    every: bool = False  # ALL/NAMED, or variables whose bindings cannot be found from the text
+
+
+def _plans(text: str) -> list[_Plan]:
     from rdflib import URIRef, Variable
     from rdflib.plugins.sparql.algebra import translateUpdate
     from rdflib.plugins.sparql.parser import parseUpdate
@@ -46,17 +54,22 @@ def update_targets(text: str) -> set[str]:
         ops = translateUpdate(parseUpdate(text)).algebra
     except Exception as exc:  # pyparsing raises its own types; the text already parsed in Oxigraph
         raise QueryError(f"cannot analyse the update: {exc}") from exc
-    targets: set[str] = set()
-
-    def graph(term: object) -> None:
-        if isinstance(term, URIRef):
-            targets.add(str(term))
-        elif isinstance(term, Variable) or term in ("ALL", "NAMED"):
-            targets.add(ALL)
-        else:  # 'DEFAULT', None
-            raise InputError(_DERIVED)
-
+    plans = []
     for op in ops:
+        plan = _Plan(set(), [])
+
+        def graph(term: object) -> None:
+            if isinstance(term, URIRef):
+                plan.graphs.add(str(term))
+            elif isinstance(term, Variable):
+                plan.variables.append(str(term))
+                if getattr(op, "using", None) or getattr(op, "withClause", None) is not None:
+                    plan.every = True  # the WHERE reads another dataset: compare everything
+            elif term in ("ALL", "NAMED"):
+                plan.every = True
+            else:  # 'DEFAULT', None
+                raise InputError(_DERIVED)
+
         if op.name == "Load":
             raise KgError("LOAD is not allowed over HTTP (it would make the server fetch any URL); "
                           "upload the data with the Graph Store Protocol or `kg load`", status=403)
@@ -82,7 +95,66 @@ def update_targets(text: str) -> set[str]:
                 graph(src)
         else:
             raise InputError(f"unsupported update operation {op.name}")
-    return targets
+        plans.append(plan)
+    return plans
+
+
+def update_targets(text: str) -> set[str]:
+    """The named graphs an Update may write, ALL when some depend on its data or it says ALL.
+    Raises InputError for writes to the default graph and 403 for LOAD."""
+    out: set[str] = set()
+    for plan in _plans(text):
+        out |= plan.graphs
+        if plan.every or plan.variables:
+            out.add(ALL)
+    return out
+
+
+def _split(text: str) -> tuple[str, list[str]]:
+    """(every PREFIX/BASE declaration, the text of each operation): `;` at brace depth 0 ends an
+    operation."""
+    from kg.query import _TOKEN
+
+    toks = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)
+            if m.lastgroup != "comment"]
+    decls, ops, depth, start = [], [], 0, 0
+    for i, (kind, value, begin, end) in enumerate(toks):
+        if kind == "other" and value in "{}":
+            depth += 1 if value == "{" else -1
+        elif kind == "other" and value == ";" and depth == 0:
+            ops.append(text[start:begin])
+            start = end
+        elif kind == "word" and depth == 0 and value.upper() in ("PREFIX", "BASE"):
+            last = i + (2 if value.upper() == "PREFIX" else 1)
+            if last < len(toks):
+                decls.append(text[begin:toks[last][3]])
+    ops.append(text[start:])
+    ops = [o for o in ops if any(k == "word" and v.upper() not in ("PREFIX", "BASE")
+                                 for k, v, _, _ in ((m.lastgroup, m.group(), 0, 0)
+                                                    for m in _TOKEN.finditer(o)))]
+    return "\n".join(decls) + "\n", ops
+
+
+def _where(op_text: str) -> str | None:
+    """The group after WHERE at depth 0 (DELETE/INSERT … WHERE, DELETE WHERE), as text."""
+    from kg.query import _TOKEN
+
+    toks = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(op_text)
+            if m.lastgroup != "comment"]
+    depth, begin = 0, None
+    for kind, value, start, end in toks:
+        if kind == "other" and value in "{}":
+            if value == "{":
+                if depth == 0 and begin == "after-where":
+                    begin = start
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0 and isinstance(begin, int):
+                    return op_text[begin:end]
+        elif kind == "word" and value.upper() == "WHERE" and depth == 0:
+            begin = "after-where"
+    return None
 
 
 def _graph_triples(store: ox.Store, name: str) -> set[ox.Triple] | None:
@@ -99,8 +171,10 @@ def gate(store, changes: Mapping[str, set[ox.Triple] | None],
     with store.write_lock:  # what is compared, validated and written is what stays
         real = {}
         for name, new in changes.items():
-            old = _graph_triples(store.raw, name)
-            if new != old:
+            if new is None:  # a drop: no need to read what goes
+                if store.has_graph(name):
+                    real[name] = None
+            elif new != _graph_triples(store.raw, name):
                 real[name] = new
         for name, new in real.items():
             if new is not None and new:
@@ -115,27 +189,52 @@ def apply_update(store, text: str, validate: Callable[[str, set[ox.Triple]], Non
         _syntax_check(text)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
-    targets = update_targets(text)
+    plans = _plans(text)
+    prologue, op_texts = _split(text)
+    stepwise = (any(p.variables for p in plans) and not any(p.every for p in plans)
+                and len(op_texts) == len(plans))
     with store.write_lock:
         scratch, folder = _scratch_copy(store)
         try:
             try:
-                scratch.update(text)
+                if stepwise:  # each operation's graphs, found on the data it runs on
+                    names = _run_stepwise(scratch, prologue, op_texts, plans)
+                else:
+                    scratch.update(text)
+                    names = set().union(*(p.graphs for p in plans))
             except SyntaxError as exc:
                 raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
             except OSError as exc:
                 raise KgError(f"the update failed: {exc}", status=400) from exc
-            if ALL in targets:
+            if not stepwise and any(p.every or p.variables for p in plans):
                 names = {g.value for g in scratch.named_graphs() if isinstance(g, ox.NamedNode)}
                 names |= set(store.graph_names())
-            else:
-                names = targets
             changes = {n: _graph_triples(scratch, n) for n in names}
         finally:
             del scratch
             if folder:
                 shutil.rmtree(folder, ignore_errors=True)
         return gate(store, changes, validate)
+
+
+def _run_stepwise(scratch: ox.Store, prologue: str, op_texts: list[str],
+                  plans: list[_Plan]) -> set[str]:
+    """Run the operations one by one; before each, bind its template graph variables by running
+    its WHERE as a SELECT, so only the graphs it can write are compared afterwards."""
+    names: set[str] = set()
+    for op_text, plan in zip(op_texts, plans):
+        names |= plan.graphs
+        if plan.variables:
+            where = _where(op_text)
+            if where is None:  # cannot tell: every graph
+                names |= {g.value for g in scratch.named_graphs() if isinstance(g, ox.NamedNode)}
+            else:
+                variables = " ".join("?" + v for v in dict.fromkeys(plan.variables))
+                select = f"{prologue}SELECT DISTINCT {variables} WHERE {where}"
+                for row in scratch.query(select):
+                    names |= {t.value for t in row if isinstance(t, ox.NamedNode)}
+        scratch.update(prologue + op_text)
+    return names
 
 
 def _syntax_check(text: str) -> None:
