@@ -146,7 +146,13 @@ def cmd_dump(args: argparse.Namespace) -> int:
     if spec is None:
         raise KgError(f"unknown format {args.format!r}", status=400)
     store = _open(args)
-    if args.output and args.output != "-":
+    if args.output and args.output.endswith(".gz"):  # the same bytes as the HTTP /dump.*.gz
+        import gzip
+
+        with open(args.output, "wb") as raw, \
+                gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as out:
+            store.dump(out, spec.key)
+    elif args.output and args.output != "-":
         with open(args.output, "wb") as out:
             store.dump(out, spec.key)
     else:
