@@ -11,6 +11,7 @@ union. Graphs that do not conform are not stored and are listed in the summary.
 from __future__ import annotations
 
 import gzip
+import multiprocessing
 import os
 import sys
 import time
@@ -25,6 +26,7 @@ import pyoxigraph as ox
 from kg.errors import InputError
 from kg.rdf.formats import rdf_format
 
+_SPAWN = multiprocessing.get_context("spawn")
 BATCH_TRIPLES = 50_000  # per validation batch: enough to keep the processes busy, little memory
 
 
@@ -122,7 +124,9 @@ def load(store, paths: Iterable[str], *, graph: str | None = None, processes: in
     bar = _Progress(progress or sys.stderr)
     loaded: dict[str, int] = {}  # graph → size, written by this load: a later run merges into it
     processes = processes or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=processes) as pool:
+    # spawned, not forked: this process holds an open store, whose threads a fork would copy
+    # mid-flight
+    with ProcessPoolExecutor(max_workers=processes, mp_context=_SPAWN) as pool:
         in_flight: tuple[dict, list[Future]] | None = None
         for batch in _batches(read_graphs(paths, graph)):
             for name in batch:  # a graph split across batches: merge with its earlier part
@@ -157,6 +161,14 @@ def _batches(runs: Iterator[tuple[str, list[ox.Triple]]]) -> Iterator[dict[str, 
             batch, size = {}, 0
     if batch:
         yield batch
+
+
+def check_many(items: list[tuple[str, bytes]], processes: int | None = None) -> dict[str, str | None]:
+    """Validate many graphs (name, N-Triples) in parallel processes: name → report text or None."""
+    processes = processes or os.cpu_count() or 1
+    with ProcessPoolExecutor(max_workers=processes, mp_context=_SPAWN) as pool:
+        futures = [pool.submit(_validate_batch, items[i::processes]) for i in range(processes)]
+        return {n: v for f in futures for n, v in f.result()}
 
 
 def _validate_batch(items: list[tuple[str, bytes]]) -> list[tuple[str, str | None]]:

@@ -8,6 +8,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 from SPARQLWrapper import POST, SPARQLWrapper
@@ -153,4 +154,25 @@ def test_an_update_through_a_graph_variable_changes_only_the_graphs_it_matches(l
               f"WHERE {{ GRAPH ?g {{ ?e rdfs:label ?l FILTER(?g = <{other}> && LANG(?l) = \"ru\") }} }}")
     status, _, body = update(live_server, rename, AUTH)
     assert status == 200 and list(json.loads(body)["changed"]) == [other]
+    assert union_is_exact(store)
+
+
+def test_an_update_over_many_graphs_is_validated_in_parallel_and_refused_whole(live_server, store):
+    from kg.store.update import PARALLEL_FROM
+
+    fixture = {q.triple for q in ox.parse(fixture_ntriples(), ox.RdfFormat.N_TRIPLES)}
+    names = [f"http://example.org/copy/{i}" for i in range(PARALLEL_FROM + 2)]
+    store.replace_graphs({n: fixture for n in names})
+    before = {n: store.triples(n) for n in names}
+    # every copy loses its text, which the shapes require: all refused, none stored
+    breaking = ("PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
+                "DELETE { GRAPH ?g { ?d nif:isString ?t } } WHERE { GRAPH ?g { ?d nif:isString ?t } }")
+    status, _, body = update(live_server, breaking, {**AUTH, "Accept": "application/json"})
+    assert status == 422 and "does not conform" in json.loads(body)["error"]["message"]
+    assert {n: store.triples(n) for n in names} == before
+    relabel = ("PREFIX schema: <http://schema.org/> "
+               "INSERT { GRAPH ?g { ?d schema:publisher \"ТАСС\" } } "
+               "WHERE { GRAPH ?g { ?d a schema:NewsArticle } }")
+    status, _, body = update(live_server, relabel, AUTH)
+    assert status == 200 and len(json.loads(body)["changed"]) == len(names)
     assert union_is_exact(store)

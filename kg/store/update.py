@@ -176,11 +176,26 @@ def gate(store, changes: Mapping[str, set[ox.Triple] | None],
                     real[name] = None
             elif new != _graph_triples(store.raw, name):
                 real[name] = new
-        for name, new in real.items():
-            if new is not None and new:
-                validate(name, new)
+        _validate_all(real, validate)
         store.replace_graphs(real)
     return WriteResult({n: (len(t) if t is not None else None) for n, t in real.items()})
+
+
+PARALLEL_FROM = 64  # graphs; below this, starting validation processes costs more than it saves
+
+
+def _validate_all(graphs: Mapping[str, set[ox.Triple] | None],
+                  validate: Callable[[str, set[ox.Triple]], None]) -> None:
+    todo = {n: t for n, t in graphs.items() if t}
+    if len(todo) >= PARALLEL_FROM and getattr(validate, "shapes", False):
+        # e.g. an update that renames an entity in many documents
+        from kg.loader import check_many
+
+        verdicts = check_many([(n, "".join(f"{t} .\n" for t in ts).encode())
+                               for n, ts in todo.items()])
+        todo = {n: todo[n] for n, v in verdicts.items() if v is not None}  # for the full report
+    for name, triples in todo.items():
+        validate(name, triples)
 
 
 def apply_update(store, text: str, validate: Callable[[str, set[ox.Triple]], None]) -> WriteResult:
@@ -264,6 +279,7 @@ def validator(ensure_conforms: Callable) -> Callable[[str, set[ox.Triple]], None
     def check(name: str, triples: set[ox.Triple]) -> None:
         ensure_conforms(triples_to_graph(triples), f"graph <{name}>")
 
+    check.shapes = True  # type: ignore[attr-defined]  # the project's shapes: may run in parallel
     return check
 
 
