@@ -128,6 +128,14 @@ def test_duration_in_words_and_in_a_conjoined_verb(text, duration):
     assert ev.duration == duration
 
 
+def test_summit_takes_date_and_place_from_the_relative_clause_after_it():
+    x = extract("Он отметил, что встретится с президентом позже на саммите «Большой двадцатки», "
+                "который будет проходить с 30 ноября по 1 декабря в Аргентине.")
+    (ev,) = x.events
+    assert ev.kind == "Summit" and (ev.time.month, ev.time.day) == (11, 30)
+    assert x.entity(ev.place).name == "Аргентина"
+
+
 def test_taking_part_in_a_summit_makes_the_subject_an_agent():
     x = extract("Владимир Путин примет участие в саммите БРИКС в Йоханнесбурге.")
     (ev,) = x.events

@@ -317,6 +317,9 @@ class _Extractor(Timing):
 
     def attach_places(self) -> None:
         for f in self.events:
+            rel = self.relcl(f.trigger) if f.trigger.pos in ("NOUN", "PROPN") else None
+            if not f.place and rel is not None:  # "саммит, который пройдёт … в Аргентине"
+                f.place = self.segment(*rel)[0]
             if f.place:
                 continue
             for idx, g in self.anchor.items():
