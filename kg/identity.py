@@ -75,8 +75,42 @@ def _renamed(record, rename: dict[str, str]):
     return dataclasses.replace(record, **changes) if changes else record
 
 
+def _bare_of(e: Entity, bare: str) -> bool:
+    """Every name of the entity is the region's bare name (`Белгород`, `Белгороде`), none a region's."""
+    from kg.link.names import names_region, stem_key  # kg.link imports this module
+
+    stem = stem_key(bare)
+    return all(stem_key(n) == stem and not names_region(n) for n in (e.name, *e.aliases))
+
+
+def unlink_settlements(extraction: Extraction) -> Extraction:
+    """A place named only by a region's bare name (`Белгород`) beside a place linked to that region
+    under a region's name (`Белгородская область`) is the city, not the region: it loses the link, so
+    the two are never merged (docs/linking.md "City or region")."""
+    from kg.link.gazetteer import load_gazetteer  # kg.link imports this module
+
+    gaz = load_gazetteer()
+    by_qid: dict[str, list[Entity]] = {}
+    for e in extraction.entities:
+        if e.link and e.kind == "place":
+            by_qid.setdefault(e.link.qid, []).append(e)
+    drop: set[str] = set()
+    for qid, group in by_qid.items():
+        item = gaz.items.get(qid)
+        if item is None or not item.bare or len(group) < 2:
+            continue
+        bare = [e.key for e in group if _bare_of(e, item.bare)]
+        if bare and len(bare) < len(group):
+            drop.update(bare)
+    if not drop:
+        return extraction
+    return dataclasses.replace(extraction, entities=tuple(
+        dataclasses.replace(e, link=None) if e.key in drop else e for e in extraction.entities))
+
+
 def merge_same_identity(extraction: Extraction) -> Extraction:
     """One entity per Wikidata item, and one per (kind, normalised name) among unlinked entities."""
+    extraction = unlink_settlements(extraction)
     groups: dict[tuple[str, str], list[str]] = {}
     for e in extraction.entities:
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))

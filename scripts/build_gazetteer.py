@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.link.names import has_upper, is_caps, name_key  # noqa: E402
+from kg.link.names import country_at_end, has_upper, inflects, is_caps, name_key, names_region, stem_parts  # noqa: E402
 
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "gazetteer"
 DEFAULT_OUT = ROOT / "kg" / "data" / "gazetteer"
@@ -31,6 +31,7 @@ SOURCE_KEYS = (("json/countries.json", "csc-countries"), ("states.sqlite3", "csc
                ("RuBQ", "rubq"), ("supraverden", "sprvd"))
 KIND_GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
 STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}  # label, Russian alias, English name, inflected mention
+NEREL_LABEL = re.compile(r"label_ru also '([^']+)' in nerel")
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -150,10 +151,44 @@ class Builder:
         return {**r, "label_ru": label, "aliases_ru": "|".join(a for a, _ in keep),
                 "aliases_ru_src": "|".join(s for _, s in keep)}
 
+    def region_label(self, r: dict[str, str]) -> tuple[dict[str, str], str | None]:
+        """csc-states often labels a region with its main city's bare name (Q3329 Belgorod Oblast is
+        `Белгород`). When NEREL's texts never use csc's name but label the item otherwise
+        (`Белгородская область`), NEREL's label is the label and csc's a plain alias. Returns the row
+        and the bare name, when only csc gives it (no other source, no NEREL mention of any case):
+        a text using that name without a region word means the city (docs/linking.md)."""
+        label = r["label_ru"]
+        if r["label_ru_src"] != "csc-states" or not label or names_region(label):
+            return r, None
+        key = name_key(label)
+        stem, endings = stem_parts(key)
+        mentions = [stem_parts(m) for m in split(r["mentions_ru"])]
+        attested = {name_key(a) for a, s in zip(split(r["aliases_ru"]), split(r["aliases_ru_src"]),
+                                                  strict=False) if s != "csc-states"}
+        # RuBQ's Russian names hold Wikidata's label, and the shared build drops a name equal to the
+        # label: a row citing RuBQ with no Russian name from it had Wikidata's label = csc's label
+        rubq_same = "RuBQ" in r["source"] and "rubq" not in r["aliases_ru_src"]
+        if key in attested or rubq_same or any(m == (stem, endings) or m[0] == stem and inflects(m[1], endings)
+                                  for m in mentions):
+            return r, None
+        nerel = NEREL_LABEL.search(r["notes"])
+        if nerel and nerel.group(1) in split(r["aliases_ru"]):
+            new = nerel.group(1)
+            self.note("place", r["qid"], f"label {new!r}",
+                      f"csc's {label!r} is not in NEREL's mentions; NEREL labels the item {new!r}")
+            aliases = [a for a in split(r["aliases_ru"]) if a != new] + [label]
+            r = {**r, "label_ru": new, "aliases_ru": "|".join(aliases)}
+        self.note("place", r["qid"], f"bare name {label!r}",
+                  "only csc-states names the region so; without a region word the name means a settlement")
+        return r, key
+
     def places(self, rows: list[dict[str, str]], capitals: dict[str, str]) -> None:
         for r in rows:
             types = r["type"].split("|")
             is_city = any("city" in t or t == "country_capital" for t in types)
+            bare = None
+            if not is_city and "country" not in types:  # Scotland, a `country` row, names no city
+                r, bare = self.region_label(r)
             check = r["qid_check"]
             label_src = r["label_ru_src"]
             # README "csc city QIDs": a csc city id without NEREL's confirmation is unconfirmed; a known
@@ -176,7 +211,7 @@ class Builder:
                 prior = 90
             rec = {"kind": "place", "ru": r["label_ru"], "en": r["label_en"], "type": types[-1],
                    "country": r["country_qid"] or None, "capital_of": capitals.get(r["qid"]),
-                   "status": status, "prior": prior, "src": source_keys(r)}
+                   "status": status, "prior": prior, "bare": bare, "src": source_keys(r)}
             if status in ("clash", "unconfirmed") or r["notes"]:
                 self.note("place", r["qid"], f"status {status}, prior {prior}",
                           "; ".join(x for x in (check, r["notes"]) if x) or "csc city id without NEREL confirmation")
@@ -195,11 +230,33 @@ class Builder:
             interg = r["category"].startswith("intergovernmental")
             rec = {"kind": "organization", "ru": label, "en": r["label_en"],
                    "type": "intergovernmental" if interg else None,
+                   "country": self.mentions_country(r) if not label else None,
                    "prior": 80 if interg else 70, "src": source_keys(r)}
             if r["notes"]:
                 self.note("organisation", r["qid"], "kept as the sources say", r["notes"])
             if self.add_entity(r["qid"], rec, "organisations.tsv"):
                 self.add_names(r["qid"], r, "organization")
+
+    def countries_of(self, key: str) -> set[str]:
+        """Countries a name key (any form) names: a country's, or a place's country."""
+        out = set()
+        for qid in self.names.get(key, {}):
+            e = self.entities[qid]
+            if e["kind"] == "country":
+                out.add(qid)
+            elif e["kind"] == "place" and e.get("country"):
+                out.add(e["country"])
+        return out
+
+    def mentions_country(self, r: dict[str, str]) -> str | None:
+        """The one country an unlabelled body's NEREL mentions name (`Следственный комитет
+        Белоруссии`, `полиции Сан-Диего`): the linker links it only in a document about that country."""
+        found = {country_at_end(m, self.countries_of) for m in split(r["mentions_ru"])} - {None}
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        self.note("organisation", r["qid"], f"country {country}", "the country its NEREL mentions name")
+        return country
 
     def people(self, rows: list[dict[str, str]]) -> None:
         for r in rows:

@@ -38,6 +38,13 @@ class Item:
     office_countries: tuple[str, ...] = ()
     key_office: bool = False
     docs: int = 0  # people: NEREL documents linking them
+    bare: str = ""  # regions: a name key only csc-states gives (often the main city's name)
+    src: tuple[str, ...] = ()  # the sources the item drew on (docs/linking.md "Sources")
+
+    @property
+    def mentions_only(self) -> bool:
+        """Known only from NEREL's mentions: no Russian label, no source but NEREL."""
+        return not self.label_ru and self.src == ("nerel",)
 
     @property
     def is_city(self) -> bool:
@@ -55,7 +62,8 @@ class Gazetteer:
                 prior=e.get("prior", 0), status=e.get("status", ""), type=e.get("type", ""),
                 country=e.get("country"), capital_of=e.get("capital_of"),
                 offices=tuple(e.get("offices", ())), office_countries=tuple(e.get("office_countries", ())),
-                key_office=e.get("key_office", False), docs=e.get("docs", 0))
+                key_office=e.get("key_office", False), docs=e.get("docs", 0),
+                bare=e.get("bare", ""), src=tuple(e.get("src", ())))
         self.names: dict[str, tuple[tuple[str, str], ...]] = {
             k: tuple((q, s) for q, s in v) for k, v in data["names"].items()}
         self.caps: dict[str, tuple[tuple[str, str], ...]] = {
@@ -84,6 +92,9 @@ class Gazetteer:
                     if (parts[0], qid) not in surnames[parts[1]]:
                         surnames[parts[1]].append((parts[0], qid))
         self.surnames = dict(surnames)
+        # name keys that begin longer names (`министерство обороны` of `министерство обороны сша`)
+        self.heads = frozenset(" ".join(w[:i]) for w in (k.split(" ") for k in self.names)
+                               for i in range(1, len(w)))
 
     def lookup(self, name: str) -> list[tuple[Item, int]]:
         """Items carrying `name` (any form), with the strength of the match. An abbreviation in
@@ -97,6 +108,21 @@ class Gazetteer:
         stem, endings = stem_parts(name)
         qids = dict.fromkeys(q for q, base in self.stems.get(stem, ()) if inflects(endings, base))
         return [self.items[q] for q in qids]
+
+    def is_head(self, name: str) -> bool:
+        """A name that other names qualify (`Министерство обороны` / `… США`): it names many bodies."""
+        return name_key(name) in self.heads
+
+    def countries_of(self, key: str) -> set[str]:
+        """Countries a name key (any form) names: a country's, or a place's country."""
+        out = set()
+        for qid, _ in self.names.get(key, ()):
+            item = self.items[qid]
+            if item.kind == "country":
+                out.add(qid)
+            elif item.kind == "place" and item.country:
+                out.add(item.country)
+        return out
 
     def is_blocked(self, name: str) -> bool:
         """A name of a class item the index left out (`запад`, `правительство`): a common noun."""

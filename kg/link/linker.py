@@ -10,12 +10,12 @@ gives for their position agrees with the gazetteer. No link beats a wrong link.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass, field
 
-from kg.link.gazetteer import INDEX, Gazetteer, Item
-from kg.link.names import abbreviation, first_names_agree, name_key, split_person
+from kg.link.gazetteer import Gazetteer, Item
+from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, name_key, names_region,
+                           split_person, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -26,6 +26,7 @@ BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-var
         "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-office": 0.65,
         "surname-in-document": 0.86}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
+MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
 
 
@@ -43,25 +44,46 @@ class _Context:
     links: dict[str, Item] = field(default_factory=dict)  # entity key → linked item (first pass)
 
 
-@functools.cache
-def _type_cues() -> tuple[tuple[str, str], ...]:
-    path = INDEX.parent / "type_cues.tsv"
-    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    return tuple((r[0].strip(), r[1].strip()) for r in rows[1:] if len(r) >= 2)
-
-
 def _cue(e: Entity, text: str) -> str | None:
     """`city` or `region` when a word like `штате` / `городе` stands right before a mention."""
     for m in e.mentions:
         words = text[max(0, m.start - 30):m.start].split()
-        if not words:
-            continue
-        word = name_key(words[-1])
-        for stem, selects in _type_cues():
-            if word.startswith(stem):
-                return selects
+        selects = type_word(words[-1]) if words else None
+        if selects:
+            return selects
     return None
+
+
+def _as_region(e: Entity, text: str) -> bool:
+    """The entity is named as a region: a region word in its name (`Белгородская область`) or right
+    after a mention (`Тартус (провинция)`)."""
+    if any(names_region(n) for n in (e.name, *e.aliases, *e.surface_forms)):
+        return True
+    for m in e.mentions:
+        words = text[m.end:m.end + 30].strip(" ()«»\"").split()
+        if words and type_word(words[0]) == "region":
+            return True
+    return False
+
+
+def _named_only_bare(e: Entity, item: Item, gaz: Gazetteer) -> bool:
+    """The entity reaches the region only through the bare name csc-states gives it (the row Q3329
+    Belgorod Oblast labelled `Белгород`): no other name of the entity is one of the item's."""
+    if not item.bare:
+        return False
+    names = {name_key(n) for n in (e.name, *e.aliases, *e.surface_forms)} - {item.bare}
+    return not any(i.qid == item.qid for n in names for i, _ in gaz.lookup(n))
+
+
+def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Context) -> bool:
+    """An item known only from NEREL's mentions (`ЦИК` → Q4504117) the document does not support:
+    its country (from the mentions) is not the document's, or, country unknown, the name is an
+    abbreviation or the head of longer names (`ЦИК`, `Министерство обороны`): many countries have one."""
+    names = (e.name, *e.aliases, *e.surface_forms)
+    if item.country:
+        return item.country not in ctx.countries and not any(
+            country_at_end(n, gaz.countries_of) == item.country for n in names)
+    return any(is_caps(n) or abbreviation(n) or gaz.is_head(n) for n in names)
 
 
 _ORDINAL = re.compile(r"(?:^|\s)(?:\d+(?:-?[а-яё]{1,3})?|[IVX]+)\s*$")
@@ -143,6 +165,11 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         return None  # `Запад`: the sources use this name as a common noun
     if e.kind == "organization" and _numbered(e, ctx.text):
         return None
+    if cue != "region" and e.kind in ("place", "country") and not _as_region(e, ctx.text):
+        # named as a settlement: not the region csc-states labels with the city's bare name
+        cands = [c for c in cands if not _named_only_bare(e, c.item, gaz)]
+    if not cands:
+        return None
     cands.sort(key=lambda c: (c.strength, c.item.prior), reverse=True)
     top = cands[0]
     if not how and not top.item.is_city and top.item.kind == "place":
@@ -161,11 +188,15 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             if len(fit) != 1:
                 return None  # the document does not settle which one: no link
             top, how = fit[0], "/context"
+    if top.item.mentions_only and _mentions_only_unsupported(e, top.item, gaz, ctx):
+        return None
     conf = BASE[top.basis] - {"": 0, "/rank": 0.05, "/cue": 0.03, "/city": 0.05, "/context": 0.08}[how]
     if top.item.status in ("unconfirmed", "clash"):
         conf = min(conf, 0.5)  # README "csc city QIDs": treat as unconfirmed
     elif top.item.status == "csc-region":
         conf -= 0.03
+    if top.item.mentions_only and not top.item.country:
+        conf -= MENTIONS_ONLY_PENALTY  # nothing but the name: no country, no label to check it by
     if e.kind == "person":
         adjusted = _person_agreement(e, top.item, ctx, conf)
         if adjusted is None:

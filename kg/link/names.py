@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 _QUOTES = re.compile(r"[«»\"„“”'`ʼ’]")
 _DASH = re.compile(r"\s*[-‐‑–—]\s*")
@@ -90,3 +93,40 @@ def split_person(name: str) -> tuple[str, str] | None:
 def first_names_agree(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other (`джо`/`джозеф`)."""
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+_TYPE_CUES = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "type_cues.tsv"
+
+
+@functools.cache
+def type_cues() -> tuple[tuple[str, str], ...]:
+    """(stem, `city` | `region`) rows of kg/data/gazetteer/type_cues.tsv; a stem ending in `$` is a
+    whole word (`край$`: `крайне` is no region word)."""
+    rows = [ln.split("\t") for ln in _TYPE_CUES.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return tuple((r[0].strip(), r[1].strip()) for r in rows[1:] if len(r) >= 2)
+
+
+def type_word(word: str) -> str | None:
+    """`city` or `region` when the word names a kind of place (`штате`, `городе`, `края`), else None."""
+    word = name_key(word)
+    for stem, selects in type_cues():
+        if word == stem[:-1] if stem.endswith("$") else word.startswith(stem):
+            return selects
+    return None
+
+
+def names_region(name: str) -> bool:
+    """A name that says it is a region's (`Белгородская область`, `Пермский край`), not a bare name."""
+    return any(type_word(w) == "region" for w in re.split(r"[\s-]+", name_key(name)) if w)
+
+
+def country_at_end(name: str, countries_of: Callable[[str], set[str]]) -> str | None:
+    """The one country a name ends with (`Следственный комитет Белоруссии` → Belarus), by looking its
+    last one or two words up with `countries_of` (name key → country QIDs); None if none or several."""
+    words = name_key(name).split(" ")
+    found: set[str] = set()
+    for n in (1, 2):
+        if len(words) > n:
+            found |= countries_of(" ".join(words[-n:]))
+    return next(iter(found)) if len(found) == 1 else None
