@@ -87,7 +87,8 @@ if [ "$LOADER" = auto ]; then
 fi
 if [ "$REUSE" = 1 ] && [ -f "$STORE/.bench-loaded" ]; then
   log "reusing the store $STORE ($(cat "$STORE/.bench-loaded"))"
-  load_s=reused
+  LOADER="$(cut -d' ' -f1 "$STORE/.bench-loaded") (reused)"
+  load_s=$(awk '{ print $NF }' "$STORE/.bench-loaded")
 else
   rm -rf "$STORE"
   log "loading $DATA into $STORE with $LOADER"
