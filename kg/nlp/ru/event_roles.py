@@ -142,6 +142,11 @@ class Roles:
                 out.extend(self.subtree(c, depth - 1))
         return out
 
+    def case_of(self, t: Token) -> str | None:
+        """The case of a name by its last word: "Джо Байдена" is genitive though "Джо" is not."""
+        names = [c for c in self.kids(t) if c.rel == "flat:name"]
+        return (names[-1] if names else t).feats.get("Case")
+
     def has_preposition(self, t: Token) -> bool:
         return any(k.rel == "case" for k in self.kids(t))
 
@@ -155,6 +160,8 @@ class Roles:
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
+        if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
+            subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
         if subj:
             return self.with_conj(subj[0])
         h = self.head(t)
@@ -200,13 +207,16 @@ class Roles:
                         and not self.has_preposition(c) for x in self.with_conj(c)]
             elif code == "obj":
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
+                subj = [c for c in self.kids(t) if c.rel == "nsubj"]
+                if not toks and len(subj) > 1:  # the second "subject" in the accusative
+                    toks = [c for c in subj if self.case_of(c) == "Acc"]
             elif code == "dat":
                 toks = [x for c in self.kids(t) if c.rel == "iobj" or (
-                    c.rel == "obl" and c.feats.get("Case") == "Dat"
-                    and not any(k.rel == "case" for k in self.kids(c))) for x in self.with_conj(c)]
+                    c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
+                    and not self.has_preposition(c)) for x in self.with_conj(c)]
             elif code == "gen":
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
-                        and c.feats.get("Case") == "Gen" and not self.has_preposition(c)
+                        and self.case_of(c) == "Gen" and not self.has_preposition(c)
                         for x in self.with_conj(c)]
             elif code == "host":
                 agentive = host is not None and hosts().get(host.lemma) == "agent"

@@ -52,6 +52,7 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     for row in table("triggers"):
         cells = (list(row) + [""] * 9)[:9]
         trig, with_, kind, agent, target, others, place, require, irrealis = cells
+        trig, with_ = trig.replace("ё", "е"), with_.replace("ё", "е")  # lemmas come without ё
         r = Rule(trig, _codes(with_), kind, _codes(agent), _codes(target), _codes(others),
                  _codes(place), require or "any", irrealis or "drop")
         if kind == "Statement":
