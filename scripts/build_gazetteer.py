@@ -187,7 +187,8 @@ class Builder:
             types = r["type"].split("|")
             is_city = any("city" in t or t == "country_capital" for t in types)
             bare = None
-            if not is_city and "country" not in types:  # Scotland, a `country` row, names no city
+            # a row of a taken QID is left out below; Scotland, a `country` row, names no city
+            if not is_city and "country" not in types and r["qid"] not in self.entities:
                 r, bare = self.region_label(r)
             check = r["qid_check"]
             label_src = r["label_ru_src"]
