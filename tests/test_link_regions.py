@@ -4,6 +4,7 @@ mentions: the linker on hand-written sentences, with the shipped gazetteer."""
 from __future__ import annotations
 
 from kg.link import annotate, load_gazetteer
+from kg.link.linker import candidate_qids
 from kg.records import Document, Entity, Event, Extraction, Link, Span
 
 
@@ -106,3 +107,14 @@ def test_a_body_known_only_from_mentions_with_no_country_links_with_low_confiden
     x = _doc("Проект поддержало Москино.", ("m", "organization", "Москино", "Москино"))
     link = annotate(x).entity("m").link
     assert link.qid == "Q100144542" and link.confidence < 0.75
+
+
+def test_the_online_reconciler_gets_no_region_hint_for_a_settlement():
+    # the gazetteer's offers steer `kg link`; a bare city name must not steer it to the region
+    gaz = load_gazetteer()
+    text = "Утром в Белгороде и в Белгородской области завыли сирены."
+    city = _doc(text, ("c", "place", "Белгород", "Белгороде")).entities[0]
+    region = _doc(text, ("r", "place", "Белгородская область", "Белгородской области")).entities[0]
+    assert "Q3329" in candidate_qids(city, gaz)  # by name alone the region is a candidate
+    assert "Q3329" not in candidate_qids(city, gaz, text)
+    assert "Q3329" in candidate_qids(region, gaz, text)

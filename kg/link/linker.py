@@ -138,9 +138,13 @@ def never_linked(e: Entity, gaz: Gazetteer, text: str) -> bool:
         e.kind == "organization" and _numbered(e, text))
 
 
-def candidate_qids(e: Entity, gaz: Gazetteer) -> frozenset[str]:
-    """Every QID the gazetteer offers for the entity's names and type, settled or not."""
-    return frozenset(_candidates(e, gaz))
+def candidate_qids(e: Entity, gaz: Gazetteer, text: str = "") -> frozenset[str]:
+    """Every QID the gazetteer offers for the entity's names and type, settled or not; with the text,
+    not a region reached only through its bare name by a place named as a settlement."""
+    found = _candidates(e, gaz)
+    if text and e.kind in ("place", "country") and _cue(e, text) != "region" and not _as_region(e, text):
+        return frozenset(q for q, c in found.items() if not _named_only_bare(e, c.item, gaz))
+    return frozenset(found)
 
 
 def _person_countries(e: Entity, ctx: _Context) -> set[str]:

@@ -186,7 +186,7 @@ class Reconciler:
                 continue
             try:
                 decision = self.decide(e, countries, linked.get(e.affiliation or ""),
-                                       candidate_qids(e, self.gazetteer))
+                                       candidate_qids(e, self.gazetteer, text))
             except EndpointError:
                 decision = None
             if decision is None:
