@@ -95,6 +95,7 @@ def test_event_class_and_roles_come_from_lexicon_and_parse(text, expected):
     "Эксперты не исключают, что Турция нападёт на Грецию.",
     "США нанесли удар по экономике России.",
     "Компания Apple отказалась комментировать слухи.",
+    "После санкций 2014 года экономика России замедлилась.",
 ])
 def test_negated_hypothetical_or_figurative_event_is_not_asserted(text):
     kinds = {ev.kind for ev in extract(text).events}

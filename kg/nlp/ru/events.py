@@ -200,7 +200,10 @@ class _Extractor(Timing):
             prev.tokens.add(t.index)
             self.anchor_tokens(t, host, prev)
             return
-        dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None
+        # a dated meeting, call or summit counts without named actors ("переговоры состоятся 9
+        # января"); "санкции 2014 года" names a time, not a sanction of its own
+        dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None and \
+            "Contact" in {kind, *_broader(kind)}
         if not (_satisfied(rule.require, f) or dated_noun):
             return
         self.events.append(f)
