@@ -118,3 +118,15 @@ def test_the_online_reconciler_gets_no_region_hint_for_a_settlement():
     assert "Q3329" in candidate_qids(city, gaz)  # by name alone the region is a candidate
     assert "Q3329" not in candidate_qids(city, gaz, text)
     assert "Q3329" in candidate_qids(region, gaz, text)
+
+
+def test_every_bare_name_is_a_name_of_its_region_and_has_no_region_word():
+    from kg.link.names import names_region
+
+    gaz = load_gazetteer()
+    bare = [i for i in gaz.items.values() if i.bare]
+    assert bare, "the index marks no bare region name"
+    for item in bare:
+        assert item.kind == "place", item.qid
+        assert not names_region(item.bare), item.qid
+        assert item.qid in {i.qid for i, _ in gaz.lookup(item.bare)}, item.qid
