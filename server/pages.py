@@ -137,23 +137,12 @@ def entity(name: str):
         ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc }""", e=iri)[0]
     n_mentions, n_docs = int(counts["n"].value), int(counts["d"].value)
     timeline, timeline_total = _timeline(iri)
-    # over the entity's most recent COOC_DOCS articles, so a page costs the same however famous
-    # the entity is; co-occurring IRIs first, their types after (from the types the join is
-    # store-wide)
-    cooc = select(f"""SELECT ?o ?t ?n WHERE {{
-        {{ SELECT ?o (COUNT(DISTINCT ?doc) AS ?n) WHERE {{
-            {{ SELECT DISTINCT ?doc ?pub WHERE {{ ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc .
-                OPTIONAL {{ ?doc schema:datePublished ?pub }} }} ORDER BY DESC(?pub) ?doc LIMIT {COOC_DOCS} }}
-            ?m2 nif:referenceContext ?doc ; itsrdf:taIdentRef ?o . FILTER(?o != $e) }} GROUP BY ?o }}
-        ?o a ?t . FILTER(?t IN (schema:Person, schema:Organization, schema:Place)) }}
-        ORDER BY DESC(?n) ?o LIMIT 60""", e=iri)
+    cooc = _cooccurring(iri)
     affiliations = props.get("schema:affiliation", [])
-    labels = labels_of([r["o"] for r in cooc] + affiliations)
+    labels = labels_of([o for o, _, _ in cooc] + affiliations)
     groups: dict[str, list] = {}
-    for r in cooc:
-        groups.setdefault(_TYPE_NAMES[short(r["t"].value)], []).append(
-            {"iri": r["o"].value, "label": labels.get(r["o"].value, short(r["o"].value)),
-             "n": int(r["n"].value)})
+    for o, kind, n in cooc:
+        groups.setdefault(kind, []).append({"iri": o, "label": labels.get(o, short(o)), "n": n})
     return html_page(
         "pages/entity.html", iri=iri, slug=slug, props=props, types=types,
         labels=sorted(props.get("rdfs:label", []), key=lambda lit: (lit.language != "ru", lit.value)),
@@ -164,20 +153,51 @@ def entity(name: str):
         contexts=contexts, n_mentions=n_mentions, n_docs=n_docs)
 
 
+def _cooccurring(iri: str, limit: int = 60) -> list[tuple[str, str, int]]:
+    """People, organisations and places named in the same articles as `iri`, with how many
+    articles they share, over at most COOC_DOCS of its articles, so the cost is bounded however
+    famous the entity is. Each step is its own query: joined in one, the store starts from the
+    type triples and the cost grows with the whole graph."""
+    docs = [r["doc"].value for r in select(f"""SELECT DISTINCT ?doc WHERE {{
+        ?m itsrdf:taIdentRef $e ; nif:referenceContext ?doc }} LIMIT {COOC_DOCS}""", e=iri)]
+    if not docs:
+        return []
+    values = " ".join(f"<{d}>" for d in docs)
+    counts = select(f"""SELECT ?o (COUNT(DISTINCT ?doc) AS ?n) WHERE {{ VALUES ?doc {{ {values} }}
+        ?m nif:referenceContext ?doc ; itsrdf:taIdentRef ?o . FILTER(?o != $e) }} GROUP BY ?o""", e=iri)
+    if not counts:
+        return []
+    n_of = {r["o"].value: int(r["n"].value) for r in counts}
+    values = " ".join(f"<{o}>" for o in n_of)
+    kinds: dict[str, str] = {}
+    for r in select(f"""SELECT ?o ?t WHERE {{ VALUES ?o {{ {values} }} ?o a ?t .
+            FILTER(?t IN (schema:Person, schema:Organization, schema:Place)) }}"""):
+        kinds[r["o"].value] = _TYPE_NAMES[short(r["t"].value)]
+    ranked = sorted(kinds, key=lambda o: (-n_of[o], o))[:limit]
+    return [(o, kinds[o], n_of[o]) for o in ranked]
+
+
 def _timeline(iri: str) -> tuple[list[dict], int]:
     """The first TIMELINE_MAX events an entity took part in, oldest first (undated ones by their
     article's date, then unknown last), and how many there are in all."""
-    # an actor's events, and for a place also the events that happened there
-    total = int(select("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE { ?ev sem:hasActor|sem:hasPlace $e }",
-                       e=iri)[0]["n"].value)
-    first = select(f"""SELECT ?ev (MIN(?k) AS ?when) WHERE {{ ?ev sem:hasActor|sem:hasPlace $e .
-        OPTIONAL {{ ?ev sem:hasBeginTimeStamp ?date }}
-        OPTIONAL {{ ?ev prov:wasDerivedFrom/nif:referenceContext/schema:datePublished ?pub }}
-        BIND(COALESCE(STR(?date), STR(?pub), "9999") AS ?k) }}
-        GROUP BY ?ev ORDER BY ?when ?ev LIMIT {TIMELINE_MAX}""", e=iri)
+    # an actor's events, and for a place also the events that happened there; sorted here, as
+    # simple lookups are much cheaper for the store than one ORDER BY over joined dates
+    when: dict[str, str] = {}
+    for r in select("""SELECT ?ev ?date WHERE { ?ev sem:hasActor|sem:hasPlace $e .
+            OPTIONAL { ?ev sem:hasBeginTimeStamp ?date } }""", e=iri):
+        if r["date"] or r["ev"].value not in when:
+            when[r["ev"].value] = r["date"].value if r["date"] else ""
+    undated = [ev for ev, d in when.items() if not d]
+    for chunk in range(0, len(undated), 1000):
+        values = " ".join(f"<{ev}>" for ev in undated[chunk:chunk + 1000])
+        for r in select(f"""SELECT ?ev (MIN(STR(?pub)) AS ?p) WHERE {{ VALUES ?ev {{ {values} }}
+                ?ev prov:wasDerivedFrom/nif:referenceContext/schema:datePublished ?pub }} GROUP BY ?ev"""):
+            when[r["ev"].value] = r["p"].value
+    total = len(when)
+    first = sorted(when, key=lambda ev: (when[ev] or "9999", ev))[:TIMELINE_MAX]
     if not first:
         return [], total
-    values = " ".join(f"<{r['ev'].value}>" for r in first)
+    values = " ".join(f"<{ev}>" for ev in first)
     found = select(f"""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said WHERE {{
         VALUES ?ev {{ {values} }} ?ev a ?class . FILTER(STRSTARTS(STR(?class), STR(kg:)))
         OPTIONAL {{ ?ev ?role $e . FILTER(?role IN (kg:agent, kg:target, kg:speaker, kg:addressee, sem:hasPlace)) }}
@@ -186,7 +206,7 @@ def _timeline(iri: str) -> tuple[list[dict], int]:
         OPTIONAL {{ ?ev kg:quote|kg:content ?said }}
         OPTIONAL {{ ?ev prov:wasDerivedFrom/nif:referenceContext ?doc .
                    OPTIONAL {{ ?doc schema:datePublished ?published }} }} }}""", e=iri)
-    events: dict[str, dict] = {r["ev"].value: {} for r in first}  # keeps the query's order
+    events: dict[str, dict] = {ev: {} for ev in first}  # keeps the order
     for r in found:
         ev = events[r["ev"].value]
         if not ev:
