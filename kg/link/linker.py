@@ -4,7 +4,9 @@ Rules (docs/linking.md "How an entity is linked"): candidates must fit the entit
 several items share is settled by rank, a type word before the name (`штат`, `город`) or the
 countries the document is about, else left unlinked; a surname alone links only when the document's
 full name or a unique well-known candidate settles it; a person links only when the country the text
-gives for their position agrees with the gazetteer. No link beats a wrong link.
+gives for their position agrees with the gazetteer; a place named as a settlement is not the region
+csc-states labels with its bare name; a body known only from NEREL mentions needs the document's
+support. No link beats a wrong link.
 """
 
 from __future__ import annotations
