@@ -130,3 +130,9 @@ def test_every_bare_name_is_a_name_of_its_region_and_has_no_region_word():
         assert item.kind == "place", item.qid
         assert not names_region(item.bare), item.qid
         assert item.qid in {i.qid for i, _ in gaz.lookup(item.bare)}, item.qid
+
+
+def test_a_city_acting_is_not_the_region_of_its_bare_name_either():
+    # `Тартус заявил`: tagged as an organisation, the name still means the city, not the province
+    x = _doc("Тартус заявил о готовности принять беженцев.", ("t", "organization", "Тартус", "Тартус"))
+    assert _link(x, "t") is None

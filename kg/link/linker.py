@@ -144,7 +144,7 @@ def candidate_qids(e: Entity, gaz: Gazetteer, text: str = "") -> frozenset[str]:
     """Every QID the gazetteer offers for the entity's names and type, settled or not; with the text,
     not a region reached only through its bare name by a place named as a settlement."""
     found = _candidates(e, gaz)
-    if text and e.kind in ("place", "country") and _cue(e, text) != "region" and not _as_region(e, text):
+    if text and _cue(e, text) != "region" and not _as_region(e, text):
         return frozenset(q for q, c in found.items() if not _named_only_bare(e, c.item, gaz))
     return frozenset(found)
 
@@ -171,7 +171,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         return None  # `Запад`: the sources use this name as a common noun
     if e.kind == "organization" and _numbered(e, ctx.text):
         return None
-    if cue != "region" and e.kind in ("place", "country") and not _as_region(e, ctx.text):
+    if cue != "region" and not _as_region(e, ctx.text):
         # named as a settlement: not the region csc-states labels with the city's bare name
         cands = [c for c in cands if not _named_only_bare(e, c.item, gaz)]
     if not cands:
