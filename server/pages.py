@@ -316,7 +316,14 @@ def event(name: str):
 def documents():
     page = max(1, request.args.get("page", 1, type=int))
     size = 100
-    found = select(f"""SELECT ?doc ?headline ?published WHERE {{ ?doc a schema:NewsArticle .
-        OPTIONAL {{ ?doc schema:headline ?headline }} OPTIONAL {{ ?doc schema:datePublished ?published }} }}
+    found = select(f"""SELECT ?doc ?published WHERE {{ ?doc a schema:NewsArticle .
+        OPTIONAL {{ ?doc schema:datePublished ?published }} }}
         ORDER BY DESC(?published) ?doc LIMIT {size + 1} OFFSET {(page - 1) * size}""")
-    return html_page("pages/documents.html", rows=found[:size], page=page, more=len(found) > size)
+    # headlines for this page only: joined before the sort, every document's would be read
+    headlines = {}
+    if found:
+        values = " ".join(f"<{r['doc'].value}>" for r in found[:size])
+        headlines = {r["doc"].value: r["h"] for r in select(
+            f"SELECT ?doc ?h WHERE {{ VALUES ?doc {{ {values} }} ?doc schema:headline ?h }}")}
+    rows = [{**r, "headline": headlines.get(r["doc"].value)} for r in found[:size]]
+    return html_page("pages/documents.html", rows=rows, page=page, more=len(found) > size)
