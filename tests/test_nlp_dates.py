@@ -47,6 +47,7 @@ CASES = [
     ("Учения пройдут 16 и 17 марта.", THU,
      (date(2022, 3, 16), date(2022, 3, 17), 2022, 3, 16, None)),
     ("Санкции действовали в 2014–2016 годах.", None, (None, None, 2014, None, None, None)),
+    ("Вторжение может быть подготовлено к концу января.", DEC31, (None, None, 2022, 1, None, None)),
 ]
 
 
@@ -80,7 +81,8 @@ def test_no_year_is_invented_without_publication_date(text):
 @pytest.mark.parametrize("text", ["Разговор длился 50 минут.",
                                   "Малайские государства существуют 2000 лет.",
                                   "Пандемия COVID-19 изменила планы.", "Ему исполнилось 35 лет.",
-                                  "Дата 31 февраля не существует."])
+                                  "Дата 31 февраля не существует.",
+                                  "Марта Кос заявила о поддержке."])
 def test_numbers_that_are_not_dates_give_no_time(text):
     assert find_times(text, None, analyse(text)) == ()
 

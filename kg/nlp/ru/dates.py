@@ -72,7 +72,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         ("numeric", rf"\b(?P<d2>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<year>{_NUMYEAR})\b"),
         ("iso", rf"\b(?P<year>{_NUMYEAR})-(?P<mn>\d{{2}})-(?P<d2>\d{{2}})\b"),
         ("day", rf"\b(?P<d2>\d{{1,2}}){_DAY}\s+(?P<m2>{mon}){year_opt}"),
-        ("month", rf"\b(?P<m2>{mon}){year_opt}"),
+        ("month", rf"(?:\b(?P<pre>(?:в|во|к|до|с|со|по|на)\s+(?:(?:начал|конц|середин)[а-я]*\s+)?"
+                  rf"|(?:начал|конц|середин)[а-я]*\s+))?\b(?P<m2>{mon}){year_opt}"),
         ("season", rf"\b(?P<s>{_alt(instr)})\b{year_opt}"),
         ("season", rf"\b(?:с|со|до|к|ко|начале|начала|конце|конца|середине|середины)\s+"
                    rf"(?P<s>{_alt(other)})\b{year_opt}"),
@@ -145,6 +146,8 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
         return TimeValue(sp, begin=first, end=last if last != first else None,
                          year=first.year, month=first.month, day=first.day)
     if kind == "month":
+        if not g.get("pre") and year is None:
+            return None  # a bare "Марта" is as likely a name as a month
         month = w.months[g["m2"].lower()]
         if year is None and published is not None:
             year = _resolve_year(published, month, None, tense)
