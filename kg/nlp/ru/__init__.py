@@ -1,4 +1,4 @@
-"""The Russian extractor: Natasha analysis, then entities (and later events, speech and time)."""
+"""The Russian extractor: Natasha analysis, then entities, time expressions, speech and events."""
 
 from __future__ import annotations
 
