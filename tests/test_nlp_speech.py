@@ -207,3 +207,12 @@ def test_a_description_of_a_named_persons_office_is_that_person():
             "визит продлится три дня.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Марк Тейлор"
+
+
+def test_the_representative_of_a_named_leader_is_that_leaders_spokesperson():
+    text = ("Пресс-секретарь президента России Иван Петров подтвердил визит. Президент России "
+            "Олег Смирнов прибудет в Рим. Представитель Смирнова подчеркнул, что визит продлится "
+            "два дня.")
+    found, names = statements(text)
+    st = next(s for s in found if s.trigger.text == "подчеркнул")
+    assert names[st.speaker] == "Иван Петров" and st.anonymous_source is None

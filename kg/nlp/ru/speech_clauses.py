@@ -50,6 +50,8 @@ class Finder:
         self.text = a.text
         self.verbs, self.sources = _lexicons()
         self.titles = word_list("job_titles")
+        self.spokespeople = {norm(w) for w, r in self.sources.items()
+                             if r in ("spokesperson", "person")}
         self.descriptions = {norm(r[0]): r[1] for r in table("speech_titles") if len(r) >= 2}
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, str] = {}
@@ -114,7 +116,8 @@ class Finder:
         if role == "collective" and owners:
             return owners[0], None
         if role == "person":
-            return None, self.phrase_text(tree)
+            who = self._spokesperson(head, tree)
+            return (who, None) if who else (None, self.phrase_text(tree))
         described = self._description(head, tree)
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
@@ -136,6 +139,21 @@ class Finder:
     def phrase_text(self, tree: list[Token]) -> str:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
         return re.sub(r"\s+", " ", self.text[toks[0].start:toks[-1].end]) if toks else ""
+
+    def _spokesperson(self, head: Token, tree: list[Token]) -> str | None:
+        """`представитель Путина` is the one person of the article whose job title makes them the
+        spokesperson of Putin's office (`пресс-секретарь российского президента`)."""
+        principal = next((self.by_token[t.index] for t in tree
+                          if t.rel == "nmod" and t.head == head.index
+                          and self.kind(self.by_token.get(t.index)) == "person"), None)
+        office = self.entities[principal].job_title if principal else None
+        if not office:
+            return None
+        stem = norm(office.split(" ")[0])[:-1]  # `президент` → `президен`, matches every case
+        hits = {e.key for e in self.entities.values() if e.kind == "person" and e.key != principal
+                and e.job_title and norm(e.job_title.split(" ")[0]) in self.spokespeople
+                and any(norm(w).startswith(stem) for w in e.job_title.split(" ")[1:])}
+        return hits.pop() if len(hits) == 1 else None
 
     def _description(self, head: Token, tree: list[Token]) -> str | None:
         """`глава правительства` → `премьер-министр` (kg/data/ru/speech_titles.tsv)."""
