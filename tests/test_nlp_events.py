@@ -202,6 +202,13 @@ def test_undated_bare_noun_repeats_the_earlier_event_and_generic_class_merges_in
     assert [ev.kind for ev in x.events] == ["PhoneCall"]
 
 
+def test_coordinated_verb_shares_the_time_of_the_first():
+    x = extract("Кремль в пятницу отверг обвинения и потребовал от Лондона извинений.",
+                published=date(2022, 3, 10))
+    assert [(ev.kind, ev.time.begin) for ev in x.events] == [
+        ("Denial", date(2022, 3, 4)), ("Demand", date(2022, 3, 4))]
+
+
 def test_event_time_without_publication_date_keeps_no_year():
     x = extract("Переговоры Сергея Лаврова с Дмитрием Кулебой прошли в Анталье 10 марта.")
     (ev,) = x.events

@@ -319,6 +319,14 @@ class _Extractor(Timing):
                         f.time = tv
                     break
 
+    def share_times(self) -> None:
+        """A coordinated verb shares its first verb's time: "в пятницу отверг … и потребовал"."""
+        for f in self.events:
+            h = self.head(f.trigger)
+            g = self.anchor.get(h.index) if h is not None and f.trigger.rel == "conj" else None
+            if f.time is None and g is not None and g is not f and h is g.trigger:
+                f.time = g.time
+
     def attach_places(self) -> None:
         for f in self.events:
             rel = self.relcl(f.trigger) if f.trigger.pos in ("NOUN", "PROPN") else None
@@ -433,6 +441,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x = _Extractor(analysis, entities, times)
     x.find()
     x.attach_times()
+    x.share_times()
     x.attach_places()
     x.attach_durations()
     return x.records()
