@@ -239,13 +239,13 @@ class Builder:
                 self.add_names(r["qid"], r, "organization")
 
     def countries_of(self, key: str) -> set[str]:
-        """Countries a name key (any form) names: a country's, or a place's country."""
+        """Countries a name key (any form) names: a country's, or a confirmed place's country."""
         out = set()
         for qid in self.names.get(key, {}):
             e = self.entities[qid]
             if e["kind"] == "country":
                 out.add(qid)
-            elif e["kind"] == "place" and e.get("country"):
+            elif e["kind"] == "place" and e.get("country") and e.get("status") == "confirmed":
                 out.add(e["country"])
         return out
 

@@ -114,13 +114,14 @@ class Gazetteer:
         return name_key(name) in self.heads
 
     def countries_of(self, key: str) -> set[str]:
-        """Countries a name key (any form) names: a country's, or a place's country."""
+        """Countries a name key (any form) names: a country's, or a confirmed place's country (NEREL's
+        texts name it so; csc-only names such as `Сан-Маркос` are too often another place's)."""
         out = set()
         for qid, _ in self.names.get(key, ()):
             item = self.items[qid]
             if item.kind == "country":
                 out.add(qid)
-            elif item.kind == "place" and item.country:
+            elif item.kind == "place" and item.country and item.status == "confirmed":
                 out.add(item.country)
         return out
 
