@@ -143,6 +143,19 @@ def test_summit_takes_date_and_place_from_the_relative_clause_after_it():
     assert x.entity(ev.place).name == "Аргентина"
 
 
+def test_place_hung_on_a_name_by_the_parse_is_still_the_place_of_the_talks():
+    x = extract("Накануне Сергей Лавров провёл переговоры с Мевлютом Чавушоглу в Анкаре.")
+    (ev,) = x.events
+    assert x.entity(ev.place).name == "Анкара"
+
+
+def test_summit_of_a_group_with_a_latin_name():
+    x = extract("Саммит G7 пройдёт в Эльмау 26–28 июня.", published=date(2022, 3, 10))
+    (ev,) = x.events
+    assert [x.entity(k).name for k in ev.others] == ["G7"]
+    assert (ev.time.begin, ev.time.end) == (date(2022, 6, 26), date(2022, 6, 28))
+
+
 def test_taking_part_in_a_summit_makes_the_subject_an_agent():
     x = extract("Владимир Путин примет участие в саммите БРИКС в Йоханнесбурге.")
     (ev,) = x.events

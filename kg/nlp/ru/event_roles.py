@@ -216,8 +216,8 @@ class Roles:
                     and not self.has_preposition(c)) for x in self.with_conj(c)]
             elif code == "gen":
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
-                        and self.case_of(c) == "Gen" and not self.has_preposition(c)
-                        for x in self.with_conj(c)]
+                        and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
+                        and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
             elif code == "host":
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
                 if agentive and t.rel in ("obj", "obl", "nmod"):

@@ -342,6 +342,21 @@ class _Extractor(Timing):
                 if places:
                     f.place = places[0]
                     break
+            if not f.place and "в+loc" in f.rule.place:
+                f.place = self.place_after(f)
+
+    def place_after(self, f: _Found) -> str | None:
+        """`провёл переговоры с Чавушоглу в Анкаре`, the parse hanging `в Анкаре` on the name:
+        the first `в`-place after the trigger, before the clause ends."""
+        last = self.a.sentences[f.trigger.sent].last
+        for tok in self.a.tokens[f.trigger.index + 1:last + 1]:
+            if tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ") or self.rule_for(tok):
+                return None
+            k = self.ent_at.get(tok.index)
+            if k and self.entities[k].kind in PLACE_KINDS and k not in f.actors and \
+                    self.case_of(tok) == "Loc" and any(c.lemma == "в" for c in self.kids(tok)):
+                return k
+        return None
 
     def attach_durations(self) -> None:
         for t in self.a.tokens:
