@@ -118,14 +118,29 @@ def merge_same_identity(extraction: Extraction) -> Extraction:
     return merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
 
 
+def _own_slug(e: Entity) -> str:
+    """The default slug, but `…-region` for a region the gazetteer labels with its main city's bare
+    name (Q232382 `Тартус`): the unlinked city of that name elsewhere must not share its IRI."""
+    slug = default_slug(e)
+    if e.link and e.kind == "place" and e.link.label_ru:
+        from kg.link.gazetteer import load_gazetteer  # kg.link imports this module
+        from kg.link.names import name_key
+
+        item = load_gazetteer().items.get(e.link.qid)
+        if item is not None and item.bare and item.bare == name_key(e.link.label_ru):
+            return f"{slug}-region"
+    return slug
+
+
 def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
     """Set `Entity.slug` where the store says the default slug would merge two different things.
 
     A linked entity whose item is already stored reuses that IRI; a slug already held by another
-    Wikidata item, or by another kind of thing, gets a suffix (`-q123`, or `-person`) for the newcomer.
+    Wikidata item, or by another kind of thing, gets a suffix (`-q123`, or `-person`) for the newcomer;
+    a region labelled with a city's bare name gets `-region`.
     """
     doc = iris.doc_iri(base, extraction.document.id)
-    wanted = {e.key: default_slug(e) for e in extraction.entities}
+    wanted = {e.key: _own_slug(e) for e in extraction.entities}
     existing = _stored(store, doc, [iris.entity_iri(base, s) for s in set(wanted.values())],
                        sorted({e.link.qid for e in extraction.entities if e.link}))
     by_qid, by_iri = existing
@@ -145,7 +160,7 @@ def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
                     chosen = f"{slug}-{e.link.qid.lower()}"
                 elif kinds and _GROUP[e.kind] not in kinds:
                     chosen = f"{slug}-{e.kind}"
-        wanted_slug = None if chosen == slug else chosen  # None: the default, minted by the build
+        wanted_slug = None if chosen == default_slug(e) else chosen  # None: the default, minted by the build
         out.append(e if e.slug == wanted_slug else dataclasses.replace(e, slug=wanted_slug))
     return dataclasses.replace(extraction, entities=tuple(out))
 

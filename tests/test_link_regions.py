@@ -3,6 +3,8 @@ mentions: the linker on hand-written sentences, with the shipped gazetteer."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg.link import annotate, load_gazetteer
 from kg.link.linker import candidate_qids
 from kg.records import Document, Entity, Event, Extraction, Link, Span
@@ -136,3 +138,23 @@ def test_a_city_acting_is_not_the_region_of_its_bare_name_either():
     # `Тартус заявил`: tagged as an organisation, the name still means the city, not the province
     x = _doc("Тартус заявил о готовности принять беженцев.", ("t", "organization", "Тартус", "Тартус"))
     assert _link(x, "t") is None
+
+
+def _entity_iris(store, doc_iri: str) -> set[str]:
+    rows = store.query("SELECT DISTINCT ?s WHERE { GRAPH <" + doc_iri + "> "
+                       "{ ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?s } }")
+    return {r["s"].value for r in rows}
+
+
+def test_a_region_labelled_with_a_city_name_and_that_city_get_two_iris(settings, store):
+    from kg.pipeline import store_extraction
+
+    region = _doc("Бои шли в провинции Тартус всю неделю.", ("t", "place", "Тартус", "Тартус"))
+    city = _doc("Паром вышел из порта Тартус утром.", ("t", "place", "Тартус", "Тартус"))
+    store_extraction(annotate(dataclasses.replace(region, document=Document("d1", region.document.text))),
+                     settings=settings, store=store)
+    store_extraction(annotate(dataclasses.replace(city, document=Document("d2", city.document.text))),
+                     settings=settings, store=store)
+    b = settings.base
+    assert _entity_iris(store, f"{b}doc/d1") == {f"{b}entity/tartus-region"}
+    assert _entity_iris(store, f"{b}doc/d2") == {f"{b}entity/tartus"}
