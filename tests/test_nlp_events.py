@@ -241,7 +241,7 @@ def test_metonymic_agent_builds_a_graph_that_conforms():
 
 
 def test_acting_capital_stands_for_its_country_in_the_graph():
-    from kg.nlp.ru.events import with_metonyms
+    from kg.nlp.ru.metonymy import with_metonyms
     from kg.rdf.build import build_graph
     from kg.validate import validate
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.entities import find_entities
-from kg.nlp.ru.events import find_events, with_metonyms
+from kg.nlp.ru.events import find_events
+from kg.nlp.ru.metonymy import with_metonyms
 from kg.nlp.ru.speech import find_statements
 from kg.records import Document, Extraction
 

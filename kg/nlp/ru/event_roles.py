@@ -251,6 +251,35 @@ class Roles:
         a, b = sorted((i, j))
         return "\n" not in self.a.text[self.a.tokens[a].end:self.a.tokens[b].start]
 
+    def segment(self, first: int, last: int) -> tuple[str | None, list[str]]:
+        """The place (`в Брюсселе`) and organisations (`в рамках Совета`) in a token range."""
+        place, orgs = None, []
+        for tok in self.a.tokens[first:last + 1]:
+            k = self.ent_at.get(tok.index)
+            if k is None or (tok.index - 1 >= 0 and self.ent_at.get(tok.index - 1) == k):
+                continue  # one entity per mention, at its first token
+            prep = {c.lemma for c in self.kids(tok) if c.rel == "case"}
+            h = self.head(tok)
+            if self.entities[k].kind in PLACE_KINDS and prep & {"в", "на"} and place is None:
+                place = k
+            elif self.entities[k].kind == "organization" and (
+                    "в" in prep or (h is not None and h.lemma == "рамка")):
+                orgs.append(k)
+        return place, orgs
+
+    def place_after(self, trigger: Token, actors: set[str], stops: set[int]) -> str | None:
+        """`провёл переговоры с Чавушоглу в Анкаре`, the parse hanging `в Анкаре` on the name:
+        the first `в`-place after the trigger, before the clause or another trigger (`stops`)."""
+        last = self.a.sentences[trigger.sent].last
+        for tok in self.a.tokens[trigger.index + 1:last + 1]:
+            if tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ") or tok.index in stops:
+                return None
+            k = self.ent_at.get(tok.index)
+            if k and self.entities[k].kind in PLACE_KINDS and k not in actors and \
+                    self.case_of(tok) == "Loc" and any(c.lemma == "в" for c in self.kids(tok)):
+                return k
+        return None
+
     def within(self, some: set[str], others: set[str]) -> bool:
         """Every actor of `some` is one of `others`, counting two entities of one person named
         differently ("Джон Хантсмен", "Джона Хантсмана-младшего") as one."""

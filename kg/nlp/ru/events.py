@@ -12,15 +12,15 @@ words, pronouns), no event is made: no fact rather than a wrong fact. See docs/e
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from kg.nlp.base import casefold_name, span
+from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
 from kg.nlp.ru.event_time import Timing
 from kg.nlp.ru.lexicon import table, word_list
-from kg.records import Document, Entity, Event, Span, Statement, TimeValue
+from kg.records import Document, Entity, Event, Span, TimeValue
 
 _CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 _PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
@@ -236,22 +236,6 @@ class _Extractor(Timing):
             start = last.index + 1
         return out
 
-    def segment(self, first: int, last: int) -> tuple[str | None, list[str]]:
-        """The place (`в Брюсселе`) and organisations (`в рамках Совета`) in a token range."""
-        place, orgs = None, []
-        for tok in self.a.tokens[first:last + 1]:
-            k = self.ent_at.get(tok.index)
-            if k is None or (tok.index - 1 >= 0 and self.ent_at.get(tok.index - 1) == k):
-                continue  # one entity per mention, at its first token
-            prep = {c.lemma for c in self.kids(tok) if c.rel == "case"}
-            h = self.head(tok)
-            if self.entities[k].kind in PLACE_KINDS and prep & {"в", "на"} and place is None:
-                place = k
-            elif self.entities[k].kind == "organization" and (
-                    "в" in prep or (h is not None and h.lemma == "рамка")):
-                orgs.append(k)
-        return place, orgs
-
     def coreferent(self, f: _Found) -> _Found | None:
         """An earlier event this mention repeats: same class, and no actor of its own or actors
         that are a part of the earlier one's (or the other way round). A bare noun may also name
@@ -343,20 +327,10 @@ class _Extractor(Timing):
                     f.place = places[0]
                     break
             if not f.place and "в+loc" in f.rule.place:
-                f.place = self.place_after(f)
-
-    def place_after(self, f: _Found) -> str | None:
-        """`провёл переговоры с Чавушоглу в Анкаре`, the parse hanging `в Анкаре` on the name:
-        the first `в`-place after the trigger, before the clause ends."""
-        last = self.a.sentences[f.trigger.sent].last
-        for tok in self.a.tokens[f.trigger.index + 1:last + 1]:
-            if tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ") or self.rule_for(tok):
-                return None
-            k = self.ent_at.get(tok.index)
-            if k and self.entities[k].kind in PLACE_KINDS and k not in f.actors and \
-                    self.case_of(tok) == "Loc" and any(c.lemma == "в" for c in self.kids(tok)):
-                return k
-        return None
+                sent = self.a.sentences[f.trigger.sent]
+                stops = {i for i in range(sent.first, sent.last + 1)
+                         if self.rule_for(self.a.tokens[i])}
+                f.place = self.place_after(f.trigger, f.actors, stops)
 
     def attach_durations(self) -> None:
         for t in self.a.tokens:
@@ -426,28 +400,6 @@ def _satisfied(require: str, f: _Found) -> bool:
     return bool(f.actors)
 
 
-def with_metonyms(entities: tuple[Entity, ...], events: tuple[Event, ...],
-                  statements: tuple[Statement, ...] = ()) -> tuple[Entity, ...]:
-    """The entities, with `stands_for` set on a capital that acts (an actor of an event, a speaker
-    or cited source) to the entity of its country when the article names it (capitals.tsv)."""
-    capitals = {casefold_name(c): casefold_name(k) for c, k in table("capitals")}
-    acting = {k for ev in events for k in (*ev.agents, *ev.targets, *ev.others)}
-    acting |= {k for st in statements for k in (st.speaker, st.source, st.addressee) if k}
-    by_name = {}
-    for e in entities:
-        if e.kind in ("place", "country"):
-            for n in (e.name, *e.aliases):
-                by_name.setdefault(casefold_name(n), e.key)
-    out = []
-    for e in entities:
-        country = capitals.get(casefold_name(e.name))
-        key = by_name.get(country) if country else None
-        if e.key in acting and key and key != e.key and e.stands_for is None:
-            e = replace(e, stands_for=key)
-        out.append(e)
-    return tuple(out)
-
-
 def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Document,
                 times: tuple[TimeValue, ...] | None = None) -> tuple[Event, ...]:
     """The events of an analysed article, keyed ev1, ev2, … in text order."""
@@ -460,4 +412,3 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.attach_places()
     x.attach_durations()
     return x.records()
-
