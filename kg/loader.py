@@ -77,8 +77,9 @@ def read_graphs(paths: Iterable[str], graph: str | None) -> Iterator[tuple[str, 
                     g = q.graph_name
                     name = g.value if isinstance(g, ox.NamedNode) else graph
                     if name is None:
-                        raise InputError(f"{p}: triples in the default graph, which is derived from "
-                                         "the named graphs; give --graph IRI to load them into one")
+                        raise InputError(f"{p}: triples in the default graph, which is derived "
+                                         "from the named graphs; give --graph IRI to load "
+                                         "them into one")
                     if name != current:
                         if run:
                             yield current, run
@@ -163,7 +164,8 @@ def _batches(runs: Iterator[tuple[str, list[ox.Triple]]]) -> Iterator[dict[str, 
         yield batch
 
 
-def check_many(items: list[tuple[str, bytes]], processes: int | None = None) -> dict[str, str | None]:
+def check_many(items: list[tuple[str, bytes]],
+               processes: int | None = None) -> dict[str, str | None]:
     """Validate many graphs (name, N-Triples) in parallel processes: name → report text or None."""
     processes = processes or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=processes, mp_context=_SPAWN) as pool:

@@ -38,7 +38,9 @@ def format_result(result, fmt: str = "table") -> str:
     names = [v.value for v in result.variables]
     rows = [[_short(sol[n]) for n in names] for sol in result]
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
-    line = lambda cells: " | ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    def line(cells: list[str]) -> str:
+        return " | ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
     out = [line(names), "-+-".join("-" * w for w in widths)] + [line(r) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
@@ -61,7 +63,8 @@ _TOKEN = re.compile(r"""
 def tokens(text: str) -> list[tuple[str, str]]:
     """(kind, text) for each SPARQL token, comments dropped: enough to find keywords and IRIs
     outside strings, not a parser."""
-    return [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text) if m.lastgroup != "comment"]
+    return [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(text)
+            if m.lastgroup != "comment"]
 
 
 def service_endpoints(text: str) -> list[str | None]:

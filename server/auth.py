@@ -1,5 +1,5 @@
-"""Access control. Writes: closed unless KG_TOKEN is set; then `Authorization: Bearer <token>`, compared in
-constant time. Reads: open to any origin (CORS)."""
+"""Access control. Writes: closed unless KG_TOKEN is set; then `Authorization: Bearer <token>`,
+compared in constant time. Reads: open to any origin (CORS)."""
 
 from __future__ import annotations
 

@@ -45,7 +45,8 @@ def _read_request() -> tuple[str | None, str | None]:
         if query is None and update is None:
             raise InputError("the form has neither a 'query' nor an 'update' field")
         return query, update
-    raise KgError(f"unsupported media type {request.mimetype or '(none)'!r} for a SPARQL POST; send "
+    raise KgError(f"unsupported media type {request.mimetype or '(none)'!r} for a SPARQL POST; "
+                  "send "
                   "application/sparql-query, application/sparql-update or "
                   "application/x-www-form-urlencoded", status=415)
 
@@ -54,7 +55,8 @@ def _body_text() -> str:
     try:
         return request.get_data().decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"the request body is not UTF-8 (bad byte at position {exc.start})") from exc
+        raise InputError(f"the request body is not UTF-8 (bad byte at position {exc.start})") \
+            from exc
 
 
 def _param_list(name: str) -> list[str]:
@@ -69,8 +71,8 @@ def _dataset() -> tuple[list[str] | None, list[str] | None]:
     default_graph, named = _param_list("default-graph-uri"), _param_list("named-graph-uri")
     for name in (*default_graph, *named):
         if not store.has_graph(name):
-            raise NotFound(f"unknown graph <{name}> in default-graph-uri/named-graph-uri: the store "
-                           "has no graph of that name")
+            raise NotFound(f"unknown graph <{name}> in default-graph-uri/named-graph-uri: the "
+                           "store has no graph of that name")
     return default_graph or None, named or None
 
 
@@ -86,7 +88,8 @@ def check_federation(text: str) -> None:
         if endpoint not in allowed:
             which = (f"the allowed endpoints are: {' '.join(allowed)}" if allowed
                      else "federation is off (setting KG_FEDERATION lists the endpoints allowed)")
-            raise KgError(f"SERVICE <{endpoint}> is not allowed on this server; {which}", status=403)
+            raise KgError(f"SERVICE <{endpoint}> is not allowed on this server; {which}",
+                          status=403)
 
 
 @bp.route("/sparql", methods=["GET", "POST", "HEAD", "OPTIONS"])
@@ -105,8 +108,8 @@ def endpoint():
         return Response(g.serialize(format=fmt.rdflib_name), mimetype=fmt.media_type,
                         headers={"Vary": "Accept"})
     if not query.strip():
-        raise InputError("the query is empty: send a SPARQL query in 'query' (GET or form) or as the "
-                         "body of an application/sparql-query POST")
+        raise InputError("the query is empty: send a SPARQL query in 'query' (GET or form) or as "
+                         "the body of an application/sparql-query POST")
     return run_query(query)
 
 

@@ -34,7 +34,8 @@ def union_is_exact(store) -> bool:
 def mixed(tmp_path) -> Path:
     """A gzipped N-Quads file with one conforming and one non-conforming graph."""
     path = tmp_path / "mixed.nq.gz"
-    text = nquads(GOOD, fixture_ntriples()) + nquads(BAD, fixture_ntriples("invalid/two-entity-types.ttl"))
+    text = (nquads(GOOD, fixture_ntriples())
+            + nquads(BAD, fixture_ntriples("invalid/two-entity-types.ttl")))
     path.write_bytes(gzip.compress(text.encode()))
     return path
 
@@ -89,8 +90,8 @@ def test_a_graph_split_across_the_file_is_loaded_whole(store, tmp_path):
 
 
 def test_the_cli_shows_progress_and_a_summary_and_exits_3_on_refusals(settings, mixed):
-    done = subprocess.run([sys.executable, "-m", "kg", "load", str(mixed), "--store", settings.store,
-                           "--processes", "1"], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "kg", "load", str(mixed), "--store",
+                           settings.store, "--processes", "1"], capture_output=True, text=True)
     assert done.returncode == 3
     assert "loading:" in done.stderr and f"VIOLATES\t{BAD}" in done.stderr
     assert done.stdout.startswith("loaded 1 graphs,") and "1 graphs refused" in done.stdout

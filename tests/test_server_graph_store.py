@@ -18,7 +18,8 @@ NT = "application/n-triples"
 
 def gsp(url: str, method: str, graph: str | None, body: bytes | None = None,
         ctype: str = NT, accept: str = "application/json", auth: bool = True):
-    target = f"{url}/graph-store?" + (urllib.parse.urlencode({"graph": graph}) if graph else "default")
+    query = urllib.parse.urlencode({"graph": graph}) if graph else "default"
+    target = f"{url}/graph-store?{query}"
     headers = {"Accept": accept, **(AUTH if auth else {})}
     if body is not None:
         headers["Content-Type"] = ctype
@@ -107,7 +108,8 @@ def test_turtle_bodies_are_accepted(live_server, store):
 
 
 def test_naming_no_graph_is_400(live_server):
-    req = urllib.request.Request(f"{live_server}/graph-store", headers={"Accept": "application/json"})
+    req = urllib.request.Request(f"{live_server}/graph-store",
+                                 headers={"Accept": "application/json"})
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(req, timeout=10)
     assert err.value.code == 400

@@ -72,17 +72,18 @@ def test_form_post_and_direct_post_give_the_same_answer(live_server, seeded):
 @pytest.mark.parametrize("fmt,media", [("json", "application/sparql-results+json"),
                                        ("xml", "application/sparql-results+xml"),
                                        ("csv", "text/csv"), ("tsv", "text/tab-separated-values")])
-def test_select_results_in_each_format_by_accept_and_by_format_parameter(live_server, seeded, fmt, media):
+def test_select_results_in_each_format_by_accept_and_by_format_parameter(live_server, seeded, fmt,
+                                                                          media):
     q = "SELECT ?o WHERE { ?s <http://example.org/label> ?o }"
     by_accept = get(live_server, q, media)
     by_param = get(live_server, q, None, format=fmt)
     assert by_accept[0] == by_param[0] == 200
     assert by_accept[1]["Content-Type"].startswith(media)
     assert by_accept[2] == by_param[2]
-    parsed = list(ox.parse_query_results(by_accept[2], ox.QueryResultsFormat.XML if fmt == "xml" else
-                                         ox.QueryResultsFormat.JSON if fmt == "json" else
-                                         ox.QueryResultsFormat.TSV)) if fmt != "csv" else None
-    if parsed is not None:
+    if fmt != "csv":
+        kind = {"xml": ox.QueryResultsFormat.XML, "json": ox.QueryResultsFormat.JSON,
+                "tsv": ox.QueryResultsFormat.TSV}[fmt]
+        parsed = list(ox.parse_query_results(by_accept[2], kind))
         assert [s["o"].value for s in parsed] == ["Путин"]
     else:
         assert by_accept[2].decode() == "o\r\nПутин\r\n"
@@ -111,8 +112,8 @@ def test_nothing_acceptable_is_406(live_server, seeded):
 
 
 def test_head_answers_the_headers_without_a_body(live_server, seeded):
-    status, headers, body = call(f"{live_server}/sparql?" + urllib.parse.urlencode({"query": COUNT}),
-                                 "HEAD")
+    url = f"{live_server}/sparql?" + urllib.parse.urlencode({"query": COUNT})
+    status, headers, body = call(url, "HEAD")
     assert status == 200 and body == b""
     assert headers["Content-Type"].startswith("application/sparql-results+json")
 
@@ -138,7 +139,8 @@ def test_default_graph_uri_and_named_graph_uri_set_the_dataset(live_server, seed
 
 
 def test_unknown_graph_is_404_in_the_error_shape(live_server, seeded):
-    status, _, body = get(live_server, COUNT, "application/json", **{"default-graph-uri": EX + "nope"})
+    status, _, body = get(live_server, COUNT, "application/json",
+                          **{"default-graph-uri": EX + "nope"})
     assert status == 404
     err = json.loads(body)["error"]
     assert err["status"] == 404 and "nope" in err["message"]
@@ -157,7 +159,8 @@ def test_empty_query_is_its_own_400(live_server):
 
 
 def test_wrong_method_is_405_with_allow(live_server):
-    status, headers, body = call(f"{live_server}/sparql", "PUT", b"x", {"Accept": "application/json"})
+    status, headers, body = call(f"{live_server}/sparql", "PUT", b"x",
+                                 {"Accept": "application/json"})
     assert status == 405 and "POST" in headers["Allow"]
     assert json.loads(body)["error"]["status"] == 405
 
@@ -219,7 +222,8 @@ def test_a_request_body_over_the_limit_is_413(limited_server):
     url, _ = limited_server
     big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 5000
     status, _, body = call(f"{url}/sparql", "POST", big.encode(),
-                           {"Content-Type": "application/sparql-query", "Accept": "application/json"})
+                           {"Content-Type": "application/sparql-query",
+                            "Accept": "application/json"})
     assert status == 413 and "2000 bytes" in json.loads(body)["error"]["message"]
 
 
@@ -237,7 +241,8 @@ def test_service_to_an_allowed_endpoint_is_federated(settings, store, seeded):
     with serve(settings, store) as (first, _):
         allowed = settings.replace(federation=f"{first}/sparql")
         with serve(allowed, store) as (url, _):
-            q = ("SELECT ?o WHERE { SERVICE <%s/sparql> { ?s <http://example.org/label> ?o } }" % first)
+            q = ("SELECT ?o WHERE { SERVICE <%s/sparql> { ?s <http://example.org/label> ?o } }"
+                 % first)
             status, _, body = get(url, q)
     assert status == 200 and [r["o"]["value"] for r in rows(body)] == ["Путин"]
 
@@ -246,8 +251,8 @@ def test_a_large_answer_is_streamed_and_a_small_one_sent_whole(live_server, seed
     seeded.replace_graphs({EX + "big": {T(f"s{i}", "p", f"значение {i}") for i in range(3000)}})
     host, port = urllib.parse.urlsplit(live_server).netloc.split(":")
     conn = http.client.HTTPConnection(host, int(port), timeout=10)
-    conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": "CONSTRUCT WHERE {?s ?p ?o}"}),
-                 headers={"Accept": "application/n-triples"})
+    construct = urllib.parse.urlencode({"query": "CONSTRUCT WHERE {?s ?p ?o}"})
+    conn.request("GET", "/sparql?" + construct, headers={"Accept": "application/n-triples"})
     resp = conn.getresponse()
     assert resp.status == 200
     assert resp.getheader("Transfer-Encoding") == "chunked"  # not built in memory first

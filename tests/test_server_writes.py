@@ -34,7 +34,8 @@ def insert(ntriples: str, graph: str = DOC) -> str:
 
 def update(url: str, text: str, headers: dict | None = None):
     req = urllib.request.Request(f"{url}/sparql", data=text.encode(), method="POST",
-                                 headers={"Content-Type": "application/sparql-update", **(headers or {})})
+                                 headers={"Content-Type": "application/sparql-update",
+                                          **(headers or {})})
     try:
         with urllib.request.urlopen(req, timeout=60) as r:
             return r.status, r.headers, r.read()
@@ -52,7 +53,8 @@ def union_is_exact(store) -> bool:
 def test_without_a_token_every_write_is_403(settings, store):
     closed = settings.replace(token="")
     with serve(closed, store) as (url, _):
-        status, _, body = update(url, insert(fixture_ntriples()), {**AUTH, "Accept": "application/json"})
+        status, _, body = update(url, insert(fixture_ntriples()),
+                                 {**AUTH, "Accept": "application/json"})
         assert status == 403 and "read-only" in json.loads(body)["error"]["message"]
         req = urllib.request.Request(f"{url}/graph-store?graph={DOC}", data=b"", method="PUT",
                                      headers={"Content-Type": "application/n-triples"})
@@ -64,7 +66,8 @@ def test_without_a_token_every_write_is_403(settings, store):
 
 def test_update_without_the_header_is_401_and_with_a_wrong_token_403(live_server, store):
     assert update(live_server, insert(fixture_ntriples()))[0] == 401
-    assert update(live_server, insert(fixture_ntriples()), {"Authorization": "Bearer nope"})[0] == 403
+    wrong = {"Authorization": "Bearer nope"}
+    assert update(live_server, insert(fixture_ntriples()), wrong)[0] == 403
     assert store.graph_names() == []
 
 
@@ -150,8 +153,10 @@ def test_an_update_through_a_graph_variable_changes_only_the_graphs_it_matches(l
     assert update(live_server, insert(fixture_ntriples()), AUTH)[0] == 200
     assert update(live_server, insert(fixture_ntriples(), other), AUTH)[0] == 200
     rename = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-              "DELETE { GRAPH ?g { ?e rdfs:label ?l } } INSERT { GRAPH ?g { ?e rdfs:label \"Новое\"@ru } } "
-              f"WHERE {{ GRAPH ?g {{ ?e rdfs:label ?l FILTER(?g = <{other}> && LANG(?l) = \"ru\") }} }}")
+              "DELETE { GRAPH ?g { ?e rdfs:label ?l } } "
+              "INSERT { GRAPH ?g { ?e rdfs:label \"Новое\"@ru } } "
+              f"WHERE {{ GRAPH ?g {{ ?e rdfs:label ?l "
+              f"FILTER(?g = <{other}> && LANG(?l) = \"ru\") }} }}")
     status, _, body = update(live_server, rename, AUTH)
     assert status == 200 and list(json.loads(body)["changed"]) == [other]
     assert union_is_exact(store)
@@ -166,7 +171,8 @@ def test_an_update_over_many_graphs_is_validated_in_parallel_and_refused_whole(l
     before = {n: store.triples(n) for n in names}
     # every copy loses its text, which the shapes require: all refused, none stored
     breaking = ("PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> "
-                "DELETE { GRAPH ?g { ?d nif:isString ?t } } WHERE { GRAPH ?g { ?d nif:isString ?t } }")
+                "DELETE { GRAPH ?g { ?d nif:isString ?t } } "
+                "WHERE { GRAPH ?g { ?d nif:isString ?t } }")
     status, _, body = update(live_server, breaking, {**AUTH, "Accept": "application/json"})
     assert status == 422 and "does not conform" in json.loads(body)["error"]["message"]
     assert {n: store.triples(n) for n in names} == before

@@ -18,7 +18,8 @@ PREDS = [ox.NamedNode(EX + p) for p in ("p", "q")]
 OBJS = NODES + [ox.Literal("x"), ox.Literal("x", language="ru")]
 GRAPHS = [EX + f"g{i}" for i in range(4)]
 
-triples = st.builds(ox.Triple, st.sampled_from(NODES), st.sampled_from(PREDS), st.sampled_from(OBJS))
+triples = st.builds(ox.Triple, st.sampled_from(NODES), st.sampled_from(PREDS),
+                    st.sampled_from(OBJS))
 graph_sets = st.sets(triples, max_size=6)
 ops = st.one_of(
     st.tuples(st.just("replace"), st.sampled_from(GRAPHS), graph_sets),
@@ -74,8 +75,8 @@ def test_default_graph_stays_exact_on_disk_across_reingest_and_delete(settings):
 
 
 def test_a_triple_asserted_by_many_documents_is_one_triple_of_the_default_graph(store):
-    card = ox.Triple(ox.NamedNode(EX + "putin"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
-                     ox.Literal("Путин", language="ru"))
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    card = ox.Triple(ox.NamedNode(EX + "putin"), label, ox.Literal("Путин", language="ru"))
     for n in (1, 50):
         store.replace_graphs({f"{EX}doc{i}": {card, ox.Triple(ox.NamedNode(f"{EX}doc{i}"),
                                                                PREDS[0], NODES[0])}

@@ -24,7 +24,7 @@ class Store(Protocol):
         """Make named graph `name` hold exactly `graph`, atomically; return its triple count."""
 
     def replace_graphs(self, changes: Any) -> None:
-        """Set several named graphs at once ({name: set of triples, or None to drop}), atomically."""
+        """Set several named graphs at once ({name: triples, or None to drop}), atomically."""
 
     def drop_graph(self, name: str) -> bool:
         """Remove named graph `name` atomically; False when there was no such graph."""

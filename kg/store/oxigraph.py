@@ -70,7 +70,8 @@ def _check_no_bnodes(name: str, triples: Iterable[ox.Triple]) -> None:
 def _store_mtime(location: str) -> float:
     """When the on-disk store last changed (newest file), so Last-Modified survives restarts."""
     try:
-        return max((e.stat().st_mtime for e in os.scandir(location) if e.is_file()), default=time.time())
+        return max((e.stat().st_mtime for e in os.scandir(location) if e.is_file()),
+                   default=time.time())
     except OSError:
         return time.time()
 
@@ -99,7 +100,7 @@ class OxigraphStore:
 
     @property
     def write_lock(self) -> threading.RLock:
-        """Held by a write that reads before it writes (SPARQL Update), so no other write interleaves."""
+        """Held by writes that read before they write (SPARQL Update): none interleaves."""
         return self._lock
 
     @property
@@ -152,7 +153,8 @@ class OxigraphStore:
         self._apply(removed, orphaned, creates, drops, added, new_default)
 
     def _held_outside(self, triple: ox.Triple, changing: Mapping[str, Any]) -> bool:
-        for q in self._store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None):
+        s, p, o = triple.subject, triple.predicate, triple.object
+        for q in self._store.quads_for_pattern(s, p, o, None):
             g = q.graph_name
             if isinstance(g, ox.NamedNode) and g.value not in changing:
                 return True
@@ -180,7 +182,8 @@ class OxigraphStore:
 
     def bulk_add_new_graphs(self, graphs: Mapping[str, Iterable[ox.Triple]]) -> int:
         """Add graphs that do not exist yet, with the bulk loader (not transactional: for `kg load`
-        into graphs it has checked are new); their triples join the default graph. Returns triples."""
+        into graphs it has checked are new); their triples join the default graph. Returns the
+        number of triples."""
         for name, triples in graphs.items():
             _check_no_bnodes(name, triples)
         # N-Quads text for Oxigraph's bulk loader: building it is 4x cheaper than Quad objects
@@ -195,7 +198,8 @@ class OxigraphStore:
         with self._lock:
             for name in graphs:
                 if self._store.contains_named_graph(ox.NamedNode(name)):
-                    raise StoreError(f"graph {name} already exists; bulk adding would merge into it")
+                    raise StoreError(f"graph {name} already exists; bulk adding would merge "
+                                     "into it")
             try:
                 self._store.bulk_load("".join(parts).encode(), ox.RdfFormat.N_QUADS)
                 for name in graphs:  # an empty graph still exists as a graph
@@ -251,7 +255,7 @@ class OxigraphStore:
             raise StoreError(f"the query failed: {exc}") from exc
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        """Iterate the quads of the named graphs (all of them, or one); the default graph is derived."""
+        """Iterate the quads of the named graphs (all, or one); the default graph is derived."""
         if graph is not None:
             yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
             return
@@ -264,7 +268,8 @@ class OxigraphStore:
 
     def dump(self, output: IO[bytes], fmt: str, *, graph: str | None = None) -> None:
         """Triple formats get the default graph (the set union) or `graph`; quad formats every
-        named graph. N-Quads is written graph by graph by Oxigraph itself (fast, constant memory)."""
+        named graph. N-Quads is written graph by graph by Oxigraph itself (fast, constant
+        memory)."""
         spec = RDF_FORMATS[fmt]
         if spec.key == "nq":
             graphs = [ox.NamedNode(graph)] if graph else self._named_graphs_sorted()

@@ -51,7 +51,8 @@ def _xml_term(t: Any) -> str:
         return f"<literal>{escape(t.value)}</literal>"
     if isinstance(t, ox.Triple):
         return (f"<triple><subject>{_xml_term(t.subject)}</subject><predicate>"
-                f"{_xml_term(t.predicate)}</predicate><object>{_xml_term(t.object)}</object></triple>")
+                f"{_xml_term(t.predicate)}</predicate><object>{_xml_term(t.object)}</object>"
+                "</triple>")
     raise TypeError(f"unexpected term {t!r}")
 
 
@@ -91,11 +92,12 @@ def _rows(solutions: Any, names: list[str], limit: int, render: Callable[[list],
 
 
 def write_solutions(solutions: Any, out: IO[bytes], fmt: str, max_rows: int) -> int:
-    """Write SELECT `solutions` in `fmt` (json, xml, csv, tsv), at most `max_rows` rows; the count."""
+    """Write SELECT `solutions` in `fmt` (json, xml, csv, tsv), at most `max_rows` rows; returns
+    how many were written."""
     names = [v.value for v in solutions.variables]
     if fmt == "json":
-        out.write(json.dumps({"head": {"vars": names}}, ensure_ascii=False, separators=(",", ":"))[:-1].encode()
-                  + b',"results":{"bindings":[')
+        head = json.dumps({"head": {"vars": names}}, ensure_ascii=False, separators=(",", ":"))
+        out.write(head[:-1].encode() + b',"results":{"bindings":[')
 
         def render(terms: list) -> str:
             return json.dumps({n: _json_term(t) for n, t in zip(names, terms) if t is not None},
@@ -110,8 +112,9 @@ def write_solutions(solutions: Any, out: IO[bytes], fmt: str, max_rows: int) -> 
                    f"<head>{head}</head><results>").encode())
 
         def render(terms: list) -> str:
-            return "<result>" + "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                                        for v, t in zip(names, terms) if t is not None) + "</result>"
+            cells = "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+                            for v, t in zip(names, terms) if t is not None)
+            return f"<result>{cells}</result>"
 
         n = _rows(solutions, names, max_rows, render, out)
         out.write(b"</results></sparql>\n")

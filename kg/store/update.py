@@ -255,7 +255,7 @@ def _run_stepwise(scratch: ox.Store, prologue: str, op_texts: list[str],
 def _syntax_check(text: str) -> None:
     from kg.query import has_keyword
 
-    if has_keyword(text, "LOAD"):  # refused by update_targets; never run it, even on a scratch store
+    if has_keyword(text, "LOAD"):  # refused by update_targets; never run, even on a scratch store
         return
     ox.Store().update(text)
 
