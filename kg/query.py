@@ -38,6 +38,7 @@ def format_result(result, fmt: str = "table") -> str:
     names = [v.value for v in result.variables]
     rows = [[_short(sol[n]) for n in names] for sol in result]
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
+
     def line(cells: list[str]) -> str:
         return " | ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
 
