@@ -69,11 +69,13 @@ class Roles:
         return any(c.lemma in ("не", "ни") and c.rel == "advmod" for c in self.kids(t))
 
     def entity_of(self, t: Token, depth: int = 0) -> str | None:
-        """The entity a role word names: its own mention, its name apposition, or its job title."""
+        """The entity a role word names: the genitive of a collective head, its own mention, the
+        noun a `который` follows, a pronoun's antecedent, a surname the NER missed, its name
+        apposition, or its job title (see the module docstring)."""
         if t.lemma in self.collective and depth < 2:  # "власти Эквадора", "армия Израиля"
             for c in self.kids(t):
-                if c.rel == "nmod" and c.feats.get("Case") == "Gen" and c.index > t.index \
-                        and not any(k.rel == "case" for k in self.kids(c)):
+                if c.rel == "nmod" and self.case_of(c) == "Gen" and c.index > t.index \
+                        and not self.has_preposition(c):
                     k = self.entity_of(c, depth + 1)
                     if k:
                         return k
