@@ -106,3 +106,41 @@ def test_every_write_changes_the_generation(store):
     middle = store.generation
     store.drop_graph(GRAPHS[0])
     assert before < middle < store.generation
+
+
+TRICKY = ['a, "quoted"\ttab\nnew line', "ё", ""]
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "tsv"])
+def test_result_writers_round_trip_awkward_literals(fmt):
+    from kg.store.results import write_solutions
+
+    store = open_store(":memory:")
+    store.replace_graphs({GRAPHS[0]: {ox.Triple(NODES[i], PREDS[0], lit) for i, lit in enumerate(
+        [ox.Literal(TRICKY[0]), ox.Literal(TRICKY[1], language="ru"),
+         ox.Literal("5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))])}})
+    import io
+
+    out = io.BytesIO()
+    n = write_solutions(store.query("SELECT ?s ?o ?none WHERE { ?s ?p ?o } ORDER BY ?s"), out, fmt, 10)
+    kind = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+            "tsv": ox.QueryResultsFormat.TSV}[fmt]
+    back = list(ox.parse_query_results(out.getvalue(), kind))
+    assert n == 3 and [row["o"] for row in back] == [r["o"] for r in store.query(
+        "SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?s")]
+    assert all(row["none"] is None for row in back)
+
+
+def test_csv_writer_quotes_what_needs_quoting_and_stops_at_the_row_cap():
+    import csv
+    import io
+
+    from kg.store.results import write_solutions
+
+    store = open_store(":memory:")
+    store.replace_graphs({GRAPHS[0]: {ox.Triple(NODES[0], PREDS[0], ox.Literal(TRICKY[0])),
+                                      ox.Triple(NODES[1], PREDS[0], ox.Literal("x"))}})
+    out = io.BytesIO()
+    n = write_solutions(store.query("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?s"), out, "csv", 1)
+    rows = list(csv.reader(io.StringIO(out.getvalue().decode(), newline="")))
+    assert n == 1 and rows == [["o"], [TRICKY[0]]]
