@@ -122,7 +122,8 @@ def test_result_writers_round_trip_awkward_literals(fmt):
     import io
 
     out = io.BytesIO()
-    n = write_solutions(store.query("SELECT ?s ?o ?none WHERE { ?s ?p ?o } ORDER BY ?s"), out, fmt, 10)
+    query = "SELECT ?s ?o ?none WHERE { ?s ?p ?o } ORDER BY ?s"
+    n = write_solutions(store.query(query), out, fmt, 10)
     kind = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
             "tsv": ox.QueryResultsFormat.TSV}[fmt]
     back = list(ox.parse_query_results(out.getvalue(), kind))
