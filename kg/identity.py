@@ -76,7 +76,8 @@ def _renamed(record, rename: dict[str, str]):
 
 
 def _bare_of(e: Entity, bare: str) -> bool:
-    """Every name of the entity is the region's bare name (`Белгород`, `Белгороде`), none a region's."""
+    """Every name of the entity is the region's bare name (`Белгород`, `Белгороде`), none a
+    region's."""
     from kg.link.names import names_region, stem_key  # kg.link imports this module
 
     stem = stem_key(bare)
@@ -84,9 +85,9 @@ def _bare_of(e: Entity, bare: str) -> bool:
 
 
 def unlink_settlements(extraction: Extraction) -> Extraction:
-    """A place named only by a region's bare name (`Белгород`) beside a place linked to that region
-    under a region's name (`Белгородская область`) is the city, not the region: it loses the link, so
-    the two are never merged (docs/linking.md "City or region")."""
+    """A place named only by a region's bare name (`Белгород`) beside a place linked to that
+    region under a region's name (`Белгородская область`) is the city, not the region: it loses
+    the link, so the two are never merged (docs/linking.md "City or region")."""
     from kg.link.gazetteer import load_gazetteer  # kg.link imports this module
 
     gaz = load_gazetteer()
@@ -136,8 +137,8 @@ def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
     """Set `Entity.slug` where the store says the default slug would merge two different things.
 
     A linked entity whose item is already stored reuses that IRI; a slug already held by another
-    Wikidata item, or by another kind of thing, gets a suffix (`-q123`, or `-person`) for the newcomer;
-    a region labelled with a city's bare name gets `-region`.
+    Wikidata item, or by another kind of thing, gets a suffix (`-q123`, or `-person`) for the
+    newcomer; a region labelled with a city's bare name gets `-region`.
     """
     doc = iris.doc_iri(base, extraction.document.id)
     wanted = {e.key: _own_slug(e) for e in extraction.entities}
@@ -160,7 +161,8 @@ def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
                     chosen = f"{slug}-{e.link.qid.lower()}"
                 elif kinds and _GROUP[e.kind] not in kinds:
                     chosen = f"{slug}-{e.kind}"
-        wanted_slug = None if chosen == default_slug(e) else chosen  # None: the default, minted by the build
+        # None: the default, minted by the build
+        wanted_slug = None if chosen == default_slug(e) else chosen
         out.append(e if e.slug == wanted_slug else dataclasses.replace(e, slug=wanted_slug))
     return dataclasses.replace(extraction, entities=tuple(out))
 

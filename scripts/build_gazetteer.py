@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.link.names import country_at_end, has_upper, inflects, is_caps, name_key, names_region, stem_parts  # noqa: E402
+from kg.link.names import (  # noqa: E402
+    country_at_end, has_upper, inflects, is_caps, name_key, names_region, stem_parts)
 
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "gazetteer"
 DEFAULT_OUT = ROOT / "kg" / "data" / "gazetteer"
@@ -154,7 +155,8 @@ class Builder:
     def region_label(self, r: dict[str, str]) -> tuple[dict[str, str], str | None]:
         """csc-states often labels a region with its main city's bare name (Q3329 Belgorod Oblast is
         `Белгород`). When NEREL's texts never use csc's name but label the item otherwise
-        (`Белгородская область`), NEREL's label is the label and csc's a plain alias. Returns the row
+        (`Белгородская область`), NEREL's label is the label and csc's a plain alias. Returns the
+        row
         and the bare name, when only csc gives it (no other source, no NEREL mention of any case):
         a text using that name without a region word means the city (docs/linking.md)."""
         label = r["label_ru"]
@@ -168,8 +170,8 @@ class Builder:
         # RuBQ's Russian names hold Wikidata's label, and the shared build drops a name equal to the
         # label: a row citing RuBQ with no Russian name from it had Wikidata's label = csc's label
         rubq_same = "RuBQ" in r["source"] and "rubq" not in r["aliases_ru_src"]
-        if key in attested or rubq_same or any(m == (stem, endings) or m[0] == stem and inflects(m[1], endings)
-                                  for m in mentions):
+        if key in attested or rubq_same or any(
+                m == (stem, endings) or m[0] == stem and inflects(m[1], endings) for m in mentions):
             return r, None
         nerel = NEREL_LABEL.search(r["notes"])
         if nerel and nerel.group(1) in split(r["aliases_ru"]):
@@ -179,7 +181,8 @@ class Builder:
             aliases = [a for a in split(r["aliases_ru"]) if a != new] + [label]
             r = {**r, "label_ru": new, "aliases_ru": "|".join(aliases)}
         self.note("place", r["qid"], f"bare name {label!r}",
-                  "only csc-states names the region so; without a region word the name means a settlement")
+                  "only csc-states names the region so; "
+                  "without a region word the name means a settlement")
         return r, key
 
     def places(self, rows: list[dict[str, str]], capitals: dict[str, str]) -> None:
@@ -251,12 +254,14 @@ class Builder:
 
     def mentions_country(self, r: dict[str, str]) -> str | None:
         """The one country an unlabelled body's NEREL mentions name (`Следственный комитет
-        Белоруссии`, `полиции Сан-Диего`): the linker links it only in a document about that country."""
+        Белоруссии`, `полиции Сан-Диего`): the linker links it only in a document about that
+        country."""
         found = {country_at_end(m, self.countries_of) for m in split(r["mentions_ru"])} - {None}
         if len(found) != 1:
             return None
         country = found.pop()
-        self.note("organisation", r["qid"], f"country {country}", "the country its NEREL mentions name")
+        self.note("organisation", r["qid"], f"country {country}",
+                  "the country its NEREL mentions name")
         return country
 
     def people(self, rows: list[dict[str, str]]) -> None:

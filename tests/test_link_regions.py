@@ -35,12 +35,14 @@ def test_a_region_labelled_with_a_city_name_is_labelled_by_its_region_name():
 
 
 def test_a_bare_city_name_does_not_link_to_the_region_of_that_label():
-    x = _doc("Вечером над Белгородом сбили два беспилотника.", ("b", "place", "Белгород", "Белгородом"))
+    x = _doc("Вечером над Белгородом сбили два беспилотника.",
+             ("b", "place", "Белгород", "Белгородом"))
     assert _link(x, "b") is None
 
 
 def test_a_bare_name_with_no_city_in_the_gazetteer_stays_unlinked():
-    # the province Q232382 is labelled `Тартус`; the port city has no row: no link beats the province
+    # the province Q232382 is labelled `Тартус`; the port city has no row: no link beats the
+    # province
     x = _doc("Паром вышел из порта Тартус утром.", ("t", "place", "Тартус", "Тартус"))
     assert _link(x, "t") is None
 
@@ -136,7 +138,8 @@ def test_every_bare_name_is_a_name_of_its_region_and_has_no_region_word():
 
 def test_a_city_acting_is_not_the_region_of_its_bare_name_either():
     # `Тартус заявил`: tagged as an organisation, the name still means the city, not the province
-    x = _doc("Тартус заявил о готовности принять беженцев.", ("t", "organization", "Тартус", "Тартус"))
+    x = _doc("Тартус заявил о готовности принять беженцев.",
+             ("t", "organization", "Тартус", "Тартус"))
     assert _link(x, "t") is None
 
 
@@ -151,10 +154,9 @@ def test_a_region_labelled_with_a_city_name_and_that_city_get_two_iris(settings,
 
     region = _doc("Бои шли в провинции Тартус всю неделю.", ("t", "place", "Тартус", "Тартус"))
     city = _doc("Паром вышел из порта Тартус утром.", ("t", "place", "Тартус", "Тартус"))
-    store_extraction(annotate(dataclasses.replace(region, document=Document("d1", region.document.text))),
-                     settings=settings, store=store)
-    store_extraction(annotate(dataclasses.replace(city, document=Document("d2", city.document.text))),
-                     settings=settings, store=store)
+    for doc_id, x in (("d1", region), ("d2", city)):
+        x = dataclasses.replace(x, document=Document(doc_id, x.document.text))
+        store_extraction(annotate(x), settings=settings, store=store)
     b = settings.base
     assert _entity_iris(store, f"{b}doc/d1") == {f"{b}entity/tartus-region"}
     assert _entity_iris(store, f"{b}doc/d2") == {f"{b}entity/tartus"}

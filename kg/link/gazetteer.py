@@ -110,12 +110,14 @@ class Gazetteer:
         return [self.items[q] for q in qids]
 
     def is_head(self, name: str) -> bool:
-        """A name that other names qualify (`Министерство обороны` / `… США`): it names many bodies."""
+        """A name that other names qualify (`Министерство обороны` / `… США`): it names many
+        bodies."""
         return name_key(name) in self.heads
 
     def countries_of(self, key: str) -> set[str]:
-        """Countries a name key (any form) names: a country's, or a confirmed place's country (NEREL's
-        texts name it so; csc-only names such as `Сан-Маркос` are too often another place's)."""
+        """Countries a name key (any form) names: a country's, or a confirmed place's country
+        (NEREL's texts name it so; csc-only names such as `Сан-Маркос` are too often another
+        place's)."""
         out = set()
         for qid, _ in self.names.get(key, ()):
             item = self.items[qid]

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
-from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, name_key, names_region,
-                           split_person, type_word)
+from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, name_key,
+                           names_region, split_person, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -80,7 +80,8 @@ def _named_only_bare(e: Entity, item: Item, gaz: Gazetteer) -> bool:
 def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Context) -> bool:
     """An item known only from NEREL's mentions (`ЦИК` → Q4504117) the document does not support:
     its country (from the mentions) is not the document's, or, country unknown, the name is an
-    abbreviation or the head of longer names (`ЦИК`, `Министерство обороны`): many countries have one."""
+    abbreviation or the head of longer names (`ЦИК`, `Министерство обороны`): many countries have
+    one."""
     names = (e.name, *e.aliases, *e.surface_forms)
     if item.country:
         return item.country not in ctx.countries and not any(
@@ -141,8 +142,8 @@ def never_linked(e: Entity, gaz: Gazetteer, text: str) -> bool:
 
 
 def candidate_qids(e: Entity, gaz: Gazetteer, text: str = "") -> frozenset[str]:
-    """Every QID the gazetteer offers for the entity's names and type, settled or not; with the text,
-    not a region reached only through its bare name by a place named as a settlement."""
+    """Every QID the gazetteer offers for the entity's names and type, settled or not; with the
+    text, not a region reached only through its bare name by a place named as a settlement."""
     found = _candidates(e, gaz)
     if text and _cue(e, text) != "region" and not _as_region(e, text):
         return frozenset(q for q, c in found.items() if not _named_only_bare(e, c.item, gaz))

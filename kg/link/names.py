@@ -108,7 +108,8 @@ def type_cues() -> tuple[tuple[str, str], ...]:
 
 
 def type_word(word: str) -> str | None:
-    """`city` or `region` when the word names a kind of place (`штате`, `городе`, `края`), else None."""
+    """`city` or `region` when the word names a kind of place (`штате`, `городе`, `края`), else
+    None."""
     word = name_key(word)
     for stem, selects in type_cues():
         if word == stem[:-1] if stem.endswith("$") else word.startswith(stem):
@@ -117,13 +118,15 @@ def type_word(word: str) -> str | None:
 
 
 def names_region(name: str) -> bool:
-    """A name that says it is a region's (`Белгородская область`, `Пермский край`), not a bare name."""
+    """A name that says it is a region's (`Белгородская область`, `Пермский край`), not a bare
+    name."""
     return any(type_word(w) == "region" for w in re.split(r"[\s-]+", name_key(name)) if w)
 
 
 def country_at_end(name: str, countries_of: Callable[[str], set[str]]) -> str | None:
-    """The one country a name ends with (`Следственный комитет Белоруссии` → Belarus), by looking its
-    last one or two words up with `countries_of` (name key → country QIDs); None if none or several."""
+    """The one country a name ends with (`Следственный комитет Белоруссии` → Belarus), by looking
+    its last one or two words up with `countries_of` (name key → country QIDs); None if none or
+    several."""
     words = name_key(name).split(" ")
     found: set[str] = set()
     for n in (1, 2):
