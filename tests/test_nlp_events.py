@@ -202,6 +202,24 @@ def test_bare_noun_in_a_sentence_with_another_date_is_not_the_earlier_event():
     assert ev.time.begin == date(2020, 9, 29) and ev.duration is None
 
 
+def test_headline_glued_to_a_sentence_whose_parse_lost_its_subject():
+    x = extract("Шольц и Макрон обсудили поставки газа\nКанцлер Германии Олаф Шольц в среду провёл "
+                "телефонный разговор с президентом Франции Эмманюэлем Макроном. "
+                "Беседа продолжалась около часа.")
+    (ev,) = x.events
+    assert [x.entity(k).name for k in (*ev.agents, *ev.targets)] == ["Олаф Шольц",
+                                                                    "Эмманюэль Макрон"]
+    assert ev.duration == "PT1H"
+
+
+def test_meeting_in_a_where_clause_takes_the_visitor_and_the_place():
+    x = extract("Глава МИД Польши Збигнев Рау посетил Вильнюс, где встретился с министром "
+                "иностранных дел Литвы Габриэлюсом Ландсбергисом.")
+    meeting = next(ev for ev in x.events if ev.kind == "Meeting")
+    assert [x.entity(k).name for k in meeting.agents] == ["Збигнев Рау"]
+    assert x.entity(meeting.place).name == "Вильнюс"
+
+
 def test_headline_glued_to_the_first_sentence_does_not_lend_it_a_subject():
     x = extract("Эрдоган и Путин обсудили ситуацию в Сирии\nПрезидент Турции Реджеп Тайип Эрдоган "
                 "провёл телефонный разговор с президентом России Владимиром Путиным.")

@@ -170,6 +170,24 @@ class Roles:
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb):
             return self.subject(h, depth + 1)
+        where = t.rel.startswith("acl") and any(c.lemma in ("где", "куда") for c in self.kids(t))
+        if h is not None and depth < 3 and where and self.head(h) is not None:
+            return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
+        return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def line_subject(self, verb: Token) -> list[Token]:
+        """A subject the parse lost (a headline glued to the sentence): the nominative noun phrase
+        that opens the verb's line, when the verb is the first one of that line."""
+        first = self.a.sentences[verb.sent].first
+        start = verb.index
+        while start > first and self.same_line(start - 1, verb.index):
+            start -= 1
+        before = self.a.tokens[start:verb.index]
+        if not before or any(w.pos in ("VERB", "AUX") for w in before):
+            return []
+        w = before[0]
+        if w.pos in ("NOUN", "PROPN") and self.case_of(w) == "Nom" and not self.has_preposition(w):
+            return [w]
         return []
 
     def prep(self, t: Token, code: str) -> list[Token]:

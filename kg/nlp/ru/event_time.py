@@ -99,13 +99,17 @@ class Timing(Roles):
         return out
 
     def duration(self, verb: Token) -> str | None:
-        """`длился 50 минут` → PT50M."""
+        """`длился 50 минут` → PT50M; `продолжалась около часа` (a unit in the singular, with no
+        number) → PT1H."""
         for c in self.kids(verb):
             unit = _units().get(c.lemma)
             if unit is None or c.rel not in ("obl", "obj", "nsubj"):
                 continue
             nums = [_number(k.text) for k in self.kids(c) if k.rel.startswith("nummod")]
             nums = [n for n in nums if n]
+            if not nums and c.feats.get("Number") == "Sing" and not any(
+                    k.rel.startswith(("nummod", "det", "amod")) for k in self.kids(c)):
+                nums = [1.0]  # "около часа", not "несколько часов" or "весь день"
             if not nums:
                 continue
             return _iso_duration(nums[0], unit)

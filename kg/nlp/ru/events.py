@@ -316,6 +316,11 @@ class _Extractor(Timing):
             rel = self.relcl(f.trigger) if f.trigger.pos in ("NOUN", "PROPN") else None
             if not f.place and rel is not None:  # "саммит, который пройдёт … в Аргентине"
                 f.place = self.segment(*rel)[0]
+            h = self.head(f.trigger)
+            if not f.place and h is not None and f.trigger.rel.startswith("acl") and any(
+                    c.lemma == "где" for c in self.kids(f.trigger)):  # "Вильнюс, где встретился"
+                k = self.ent_at.get(h.index)
+                f.place = k if k and self.entities[k].kind in PLACE_KINDS else None
             if f.place:
                 continue
             for idx, g in self.anchor.items():
