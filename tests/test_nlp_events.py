@@ -97,6 +97,7 @@ def test_event_class_and_roles_come_from_lexicon_and_parse(text, expected):
     "США нанесли удар по экономике России.",
     "Компания Apple отказалась комментировать слухи.",
     "После санкций 2014 года экономика России замедлилась.",
+    "НАТО выступает против размещения российских войск у границ Польши.",
 ])
 def test_negated_hypothetical_or_figurative_event_is_not_asserted(text):
     kinds = {ev.kind for ev in extract(text).events}

@@ -145,6 +145,8 @@ class _Extractor(Timing):
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
                     return True
+                if c.rel == "case" and c.lemma in ("против", "без", "вместо"):
+                    return True  # "выступили против размещения войск": opposed, not done
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
                 h = self.head(cur)
                 return h is not None and h.lemma in self.modal
