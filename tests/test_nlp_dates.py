@@ -82,9 +82,10 @@ def test_no_year_is_invented_without_publication_date(text):
                                   "Малайские государства существуют 2000 лет.",
                                   "Пандемия COVID-19 изменила планы.", "Ему исполнилось 35 лет.",
                                   "Дата 31 февраля не существует.",
-                                  "Марта Кос заявила о поддержке."])
-def test_numbers_that_are_not_dates_give_no_time(text):
-    assert find_times(text, None, analyse(text)) == ()
+                                  "Марта Кос заявила о поддержке.",
+                                  "Об этом сообщило агентство «Россия сегодня»."])
+def test_numbers_and_names_that_are_not_dates_give_no_time(text):
+    assert find_times(text, THU, analyse(text)) == ()
 
 
 def test_tense_from_clause_decides_the_year_of_a_yearless_date():

@@ -43,7 +43,7 @@ def _words() -> _Words:
     target = {"month": w.months, "season": w.seasons, "weekday": w.weekdays, "day": w.days,
               "year": w.years}
     for kind, value, forms in table("time_words"):
-        if kind not in target:  # duration units are read by events.py
+        if kind not in target:  # units and number words are read by event_time.py
             continue
         for form in forms.split():
             target[kind][form] = value if kind == "season" else int(value)
@@ -164,6 +164,8 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
     if kind == "relyear":
         return TimeValue(sp, year=published.year + w.years[g["ry"].lower()])
     if kind == "relday":
+        if text[end:end + 1] in "»\"“" and end < len(text):
+            return None  # the end of a name in quotes: «Россия сегодня»
         d = published + timedelta(days=w.days[g["rd"].lower()])
         return TimeValue(sp, begin=d, year=d.year, month=d.month, day=d.day)
     if kind == "weekday":
