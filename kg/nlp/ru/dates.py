@@ -3,7 +3,8 @@
 A date the text gives without a year gets one only from the publication date, and then the tense
 of the clause decides which side of it the date lies on; with no publication date it keeps only
 its month and day. Word forms (months, seasons, weekdays, relative words) are data in
-kg/data/ru/time_words.tsv; future-marking lemmas in kg/data/ru/tense_words.txt.
+kg/data/ru/time_words.tsv; future-marking lemmas in kg/data/ru/tense_words.txt, where verbs marked
+`+inf` (`призвать`, `планировать`) put what their infinitive complement asks for in the future.
 """
 
 from __future__ import annotations
@@ -217,11 +218,14 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
     tok = a.token_at(offset)
     if tok is None:
         return None
-    future = word_list("tense_words")
+    future, ahead = _tense_lemmas()
     seen: set[int] = set()
-    cur = tok
+    cur, prev = tok, None
     while cur is not None and cur.index not in seen:
         seen.add(cur.index)
+        if prev is not None and prev.feats.get("VerbForm") == "Inf" and prev.rel == "xcomp" \
+                and cur.lemma in ahead:
+            return "future"  # "призвал прийти 6 апреля": the act asked for is still to come
         kids = a.children(cur.index)
         past_aux = any(c.pos == "AUX" and c.feats.get("Tense") == "Past" for c in kids)
         if cur.lemma in future and cur.index != tok.index:
@@ -246,5 +250,14 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
             if cur.feats.get("Variant") == "Short" and cur.feats.get("Tense") == "Past" and \
                     not any(c.feats.get("VerbForm") == "Inf" for c in aux):  # "может быть сделано"
                 return "past"
-        cur = a.tokens[cur.head] if cur.head is not None else None
+        prev, cur = cur, (a.tokens[cur.head] if cur.head is not None else None)
     return None
+
+
+@functools.cache
+def _tense_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """kg/data/ru/tense_words.txt: the future-marking lemmas, and the verbs marked `+inf` whose
+    infinitive complement lies ahead."""
+    entries = [w.split() for w in word_list("tense_words")]
+    return (frozenset(w[0] for w in entries if len(w) == 1),
+            frozenset(w[0] for w in entries if w[1:] == ["+inf"]))

@@ -17,6 +17,9 @@ from kg.nlp.ru.lexicon import table
 from kg.records import TimeValue
 
 
+PHASE = {"начать", "начинать", "продолжить", "продолжать", "стать"}  # "начали вводить санкции"
+
+
 @functools.cache
 def _numbers() -> dict[str, float]:
     return {form: float(value) for kind, value, forms in table("time_words") if kind == "number"
@@ -82,7 +85,18 @@ class Timing(Roles):
                     break
                 if c.index in self.anchor or (c.index != t.index and self.rule_for(c)):
                     break  # it belongs to another event first
+                if self.own_act(c):
+                    break
         return out
+
+    def own_act(self, c: Token) -> bool:
+        """An infinitive on the way up from a time expression is an act asked for, promised or
+        planned (`призвал прийти на выборы 6 апреля`): the time is that act's, not the time of the
+        verb that governs it. A phase verb's infinitive (`начали вводить`) is that verb's act."""
+        if c.feats.get("VerbForm") != "Inf":
+            return False
+        h = self.head(c)
+        return h is None or h.lemma not in PHASE
 
     def chain(self, tok: Token) -> list[Token]:
         """A token and its heads up to the root; empty when the heads go round in a circle, which

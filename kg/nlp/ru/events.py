@@ -18,14 +18,13 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
-from kg.nlp.ru.event_time import Timing
+from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
 from kg.records import Document, Entity, Event, Span, TimeValue
 
 _CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 _PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
-_PHASE = {"начать", "начинать", "продолжить", "продолжать", "стать"}  # "начали вводить санкции"
 
 
 @dataclass(frozen=True)
@@ -87,8 +86,11 @@ class _Extractor(Timing):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
         super().__init__(a, entities)
         self.times = times
-        self.modal = word_list("event_modality")
+        words = [w.split() for w in word_list("event_modality")]
+        self.modal = frozenset(w[0] for w in words if len(w) == 1)
+        self.cancel = frozenset(w[0] for w in words if w[1:] == ["cancel"])
         self.events: list[_Found] = []
+        self.refused: list[_Found] = []  # negated or cancelled noun mentions
         self.anchor: dict[int, _Found] = {}  # trigger, host and clause tokens → their event
         self._rules: dict[int, Rule | None] = {}
 
@@ -133,7 +135,7 @@ class _Extractor(Timing):
     def irrealis(self, t: Token, host: Token | None) -> bool:
         """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`."""
         h = self.head(t)
-        if t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in _PHASE):
+        if t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE):
             return True  # an infinitive is asked for, intended or planned, not reported as done
         cur: Token | None = t
         coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
@@ -156,6 +158,20 @@ class _Extractor(Timing):
             cur = self.head(cur)
         return False
 
+    def cancelled(self, t: Token) -> bool:
+        """Called off: the object, subject or genitive of a cancel word of
+        kg/data/ru/event_modality.txt ("отменил визит", "переговоры отменены", "отмена визита",
+        "встреча сорвалась"), or described by one ("отменённый визит"); not when it is negated."""
+        for c in self.kids(t):
+            if c.rel in ("amod", "acl") and c.lemma in self.cancel and not self.negated(c):
+                return True
+        h = self.head(t)
+        if h is None or h.lemma not in self.cancel or self.negated(h):
+            return False
+        if t.rel in ("obj", "nsubj", "nsubj:pass"):
+            return True
+        return t.rel == "nmod" and self.case_of(t) == "Gen" and not self.has_preposition(t)
+
     def find(self) -> None:
         trig_tokens = {t.index for t in self.a.tokens if self.rule_for(t)}
         for t in self.a.tokens:
@@ -165,10 +181,14 @@ class _Extractor(Timing):
             host = self.host_of(t)
             if host is not None and host.index in trig_tokens:
                 continue  # "ввести санкции": the verb's line covers it
-            if self.negated(t) or (host is not None and self.negated(host)
-                                   and hosts().get(host.lemma) != "occur"):
-                continue  # "встреча не состоится" keeps the planned meeting, with its date
             kind = rule.kind
+            if self.negated(t) or (host is not None and self.negated(host)) or \
+                    self.cancelled(t) or (host is not None and self.cancelled(host)):
+                # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
+                # happen; a noun is remembered so that a later mention does not revive it
+                if t.pos in ("NOUN", "PROPN"):
+                    self.add(t, host, rule, kind, refused=True)
+                continue
             if self.irrealis(t, host) or (host is not None and self.irrealis(host, None)):
                 if rule.irrealis == "drop":
                     continue
@@ -179,7 +199,8 @@ class _Extractor(Timing):
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
             self.add(t, host, rule, kind)
 
-    def add(self, t: Token, host: Token | None, rule: Rule, kind: str) -> None:
+    def add(self, t: Token, host: Token | None, rule: Rule, kind: str,
+            refused: bool = False) -> None:
         agents = self.role(t, host, rule.agent)
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
@@ -190,6 +211,11 @@ class _Extractor(Timing):
                    own_actors=bool(agents or targets or others), others=others, tokens={t.index})
         f.time = self.own_time(t, host)
         f.animate = bool(agents) or any(x.feats.get("Animacy") == "Anim" for x in self.subject(t))
+        if refused:
+            self.refused.append(f)
+            return
+        if t.pos in ("NOUN", "PROPN") and any(self.revives(f, r) for r in self.refused):
+            return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится"
         prev = self.coreferent(f)
         if prev is not None:
             prev.agents += [k for k in f.agents if k not in prev.actors]
@@ -237,6 +263,17 @@ class _Extractor(Timing):
                 out.append(g)
             start = last.index + 1
         return out
+
+    def revives(self, f: _Found, r: _Found) -> bool:
+        """Whether a noun mention names an event refused before: same class, its actors a part of
+        the refused one's (or the other way round), and no other time or place."""
+        if r.kind != f.kind or not f.actors or not r.actors:
+            return False
+        if f.time is not None and r.time is not None and _when(f.time) != _when(r.time):
+            return False
+        if f.place and r.place and f.place != r.place:
+            return False
+        return self.within(f.actors, r.actors) or self.within(r.actors, f.actors)
 
     def coreferent(self, f: _Found) -> _Found | None:
         """An earlier event this mention repeats: same class, and no actor of its own or actors
@@ -303,6 +340,8 @@ class _Extractor(Timing):
                 if f is not None:
                     if f.time is None:
                         f.time = tv
+                    break
+                if self.own_act(tok):
                     break
 
     def share_times(self) -> None:
