@@ -71,7 +71,6 @@ class _Found:
     place: str | None
     own_actors: bool  # the mention names its actors itself (not a bare "Разговор")
     others: list[str] = field(default_factory=list)
-    animate: bool = False  # its subject is a person word, named or not ("похитители")
     time: TimeValue | None = None
     duration: str | None = None
     tokens: set[int] = field(default_factory=set)  # trigger tokens of this event and its repeats
@@ -210,7 +209,6 @@ class _Extractor(Timing):
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others, tokens={t.index})
         f.time = self.own_time(t, host)
-        f.animate = bool(agents) or any(x.feats.get("Animacy") == "Anim" for x in self.subject(t))
         if refused:
             self.refused.append(f)
             return
@@ -232,7 +230,7 @@ class _Extractor(Timing):
         # января"); "санкции 2014 года" names a time, not a sanction of its own
         dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None and \
             "Contact" in {kind, *_broader(kind)}
-        if not (_satisfied(rule.require, f) or dated_noun):
+        if not (_satisfied(rule.require, f) or dated_noun or self.unnamed_agent(f)):
             return
         self.events.append(f)
         self.anchor_tokens(t, host, f)
@@ -263,6 +261,30 @@ class _Extractor(Timing):
                 out.append(g)
             start = last.index + 1
         return out
+
+    def unnamed_agent(self, f: _Found) -> bool:
+        """The actor policy for a subject that names no entity ("беспилотники атаковали",
+        "похитители потребовали"): on an `agent`, `animate` or `any` line the event is kept when the
+        subject is an explicit noun (a person word for `animate`; never a pronoun or a subject the
+        parse lost) and something named anchors the event: a named target or participant, a
+        place, a time, or a name inside the subject phrase ("похитители россиян в Сирии")."""
+        if f.rule.require not in ("agent", "animate", "any"):
+            return False
+        t, host = f.trigger, f.host
+        if t.pos in ("NOUN", "PROPN"):
+            if host is None or hosts().get(host.lemma) != "agent":
+                return False
+            t = host
+        subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
+        if not subj and t.rel == "conj" and self.head(t) is not None:  # "… атаковали и подожгли"
+            subj = [c for c in self.kids(self.head(t)) if c.rel == "nsubj"]
+        subj = [c for c in subj if c.pos == "NOUN" and c.lemma not in _PRONOUNS
+                and (f.rule.require != "animate" or c.feats.get("Animacy") == "Anim")]
+        if not subj:
+            return False
+        if f.targets or f.others or f.place or f.time is not None:
+            return True
+        return any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
 
     def revives(self, f: _Found, r: _Found) -> bool:
         """Whether a noun mention names an event refused before: same class, its actors a part of
@@ -435,9 +457,7 @@ def _when(t: TimeValue) -> tuple:
 def _satisfied(require: str, f: _Found) -> bool:
     if require == "none":
         return True
-    if require == "animate":
-        return f.animate
-    if require == "agent":
+    if require in ("agent", "animate"):
         return bool(f.agents)
     if require == "target":
         return bool(f.targets)
