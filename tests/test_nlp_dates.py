@@ -104,4 +104,17 @@ def test_future_marked_by_должны_without_a_future_verb():
 
 def test_works_on_text_alone_without_analysis():
     (t,) = find_times("Встреча 9–10 января.", DEC31)
-    assert t.month == 1 and t.day == 9 and t.year in (2021, 2022)
+    assert (t.begin, t.end) == (date(2022, 1, 9), date(2022, 1, 10))  # the nearest, no tense
+
+
+def test_infinitive_asked_for_or_promised_lies_ahead_of_a_past_verb():
+    for text in ("Лидер партии Янош Сабо призвал избирателей прийти на референдум 14 мая.",
+                 "Мэр пообещал открыть мост 14 мая."):
+        (t,) = find_times(text, date(2024, 3, 20), analyse(text))
+        assert t.begin == date(2024, 5, 14), text
+
+
+def test_infinitive_of_a_past_verb_that_asks_for_nothing_keeps_the_past():
+    text = "Мэр успел открыть мост 14 мая."
+    (t,) = find_times(text, date(2024, 3, 20), analyse(text))
+    assert t.begin == date(2023, 5, 14)
