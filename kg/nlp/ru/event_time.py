@@ -38,7 +38,7 @@ class Timing(Roles):
     times: tuple[TimeValue, ...]
 
     def relcl(self, t: Token) -> tuple[int, int] | None:
-        """The token range of "…, который пройдёт 30 ноября в Аргентине" right after a noun
+        """The token range of "…, который пройдёт 4 июля в Бразилии" right after a noun
         trigger, found by position because the parse often hangs the clause elsewhere."""
         last = self.a.sentences[t.sent].last
         for i in range(t.index + 1, min(t.index + 7, last) + 1):
@@ -72,7 +72,7 @@ class Timing(Roles):
                 out.append(tv)
                 continue
             if rel is not None or t.pos in ("NOUN", "PROPN"):
-                # "Намеченная на 11 ноября встреча": just before the noun, no verb in between
+                # "Намеченная на 7 августа встреча": just before the noun, no verb in between
                 end = self.a.token_at(tv.span.end - 1)
                 between = self.a.tokens[end.index + 1:t.index] if end is not None else ()
                 if end is not None and 0 <= t.index - end.index <= 6 and not any(

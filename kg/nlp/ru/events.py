@@ -238,8 +238,8 @@ class _Extractor(Timing):
             self.events.extend(self.schedule(f, host))
 
     def schedule(self, f: _Found, host: Token) -> list[_Found]:
-        """One mention, several dated stages: "переговоры состоятся сначала в Женеве 9–10 января, а
-        затем в рамках Совета Россия-НАТО в Брюсселе 12 января" is two events, each with the place
+        """One mention, several dated stages: "консультации пройдут сначала в Вене 3 марта, а затем
+        в рамках Совета Европы в Страсбурге 5 марта" is two events, each with the place
         and the organisation named between its date and the one before."""
         days = [tv for tv in self.times_of(f.trigger, host) if tv.day is not None]
         if len(days) < 2:
@@ -340,7 +340,7 @@ class _Extractor(Timing):
         self.anchor.setdefault(t.index, f)
         if host is not None:
             self.anchor.setdefault(host.index, f)
-        if t.pos in ("NOUN", "PROPN"):  # "саммит (группы), который пройдёт 30 ноября"
+        if t.pos in ("NOUN", "PROPN"):  # "саммит (группы), который пройдёт 4 июля"
             near = [*self.kids(t),
                     *(g for k in self.kids(t) if k.rel == "nmod" for g in self.kids(k))]
             for c in near:
