@@ -272,7 +272,7 @@ class Roles:
         return "\n" not in self.a.text[self.a.tokens[a].end:self.a.tokens[b].start]
 
     def segment(self, first: int, last: int) -> tuple[str | None, list[str]]:
-        """The place (`в Страсбурге`) and organisations (`в рамках Совета Европы`) in a token range."""
+        """The place (`в Страсбурге`) and organisations (`в рамках Совета Европы`) in a range."""
         place, orgs = None, []
         for tok in self.a.tokens[first:last + 1]:
             k = self.ent_at.get(tok.index)

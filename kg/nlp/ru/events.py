@@ -2,11 +2,12 @@
 
 A trigger word (verb or noun) gives the class; its syntactic dependents give the agent, target and
 place, each mapped to an entity through the mention offsets; the time expression attached to it
-(or to the verb carrying a noun trigger) gives the time. Negated mentions are dropped and
-hypothetical ones ("готова ввести санкции", "если начнёт вторжение") dropped or turned into their
-line's irrealis class. A noun that repeats an event already found ("Разговор длился…") adds to it
-instead of making a new one. When the parse does not give the roles a line requires (missing
-words, pronouns), no event is made: no fact rather than a wrong fact. See docs/events.md.
+(or to the verb carrying a noun trigger) gives the time. Negated or cancelled mentions ("не
+состоится", "отменил визит") are dropped and hypothetical ones ("готова ввести санкции", "если
+начнёт вторжение") dropped or turned into their line's irrealis class (event_assert.py). A noun
+that repeats an event already found ("Разговор длился…") adds to it instead of making a new one.
+When the parse does not give the roles a line requires (missing words, pronouns), no event is
+made: no fact rather than a wrong fact. See docs/events.md.
 """
 
 from __future__ import annotations
@@ -18,12 +19,10 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
-from kg.nlp.ru.event_time import PHASE, Timing
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.event_assert import PRONOUNS, Assertion
+from kg.nlp.ru.lexicon import table
 from kg.records import Document, Entity, Event, Span, TimeValue
 
-_CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
-_PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 
 
@@ -81,13 +80,10 @@ class _Found:
         return {*self.agents, *self.targets, *self.others}
 
 
-class _Extractor(Timing):
+class _Extractor(Assertion):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
         super().__init__(a, entities)
         self.times = times
-        words = [w.split() for w in word_list("event_modality")]
-        self.modal = frozenset(w[0] for w in words if len(w) == 1)
-        self.cancel = frozenset(w[0] for w in words if w[1:] == ["cancel"])
         self.events: list[_Found] = []
         self.refused: list[_Found] = []  # negated or cancelled noun mentions
         self.anchor: dict[int, _Found] = {}  # trigger, host and clause tokens → their event
@@ -130,46 +126,6 @@ class _Extractor(Timing):
         if t.rel == "obl" and any(c.lemma == "с" for c in self.kids(t)):  # "прибыл с визитом"
             return h
         return None
-
-    def irrealis(self, t: Token, host: Token | None) -> bool:
-        """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`."""
-        h = self.head(t)
-        if t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE):
-            return True  # an infinitive is asked for, intended or planned, not reported as done
-        cur: Token | None = t
-        coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
-        for _ in range(5):
-            if cur is None:
-                return False
-            if cur is not t and not coordinated and cur.lemma in self.modal:
-                return True
-            for c in self.kids(cur):
-                if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
-                    return True
-                if c.rel == "case" and c.lemma in ("против", "без", "вместо"):
-                    return True  # "выступили против размещения войск": opposed, not done
-            if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
-                h = self.head(cur)
-                return h is not None and h.lemma in self.modal
-            if cur.rel not in _CLIMB:
-                return False
-            coordinated = cur.rel == "conj"
-            cur = self.head(cur)
-        return False
-
-    def cancelled(self, t: Token) -> bool:
-        """Called off: the object, subject or genitive of a cancel word of
-        kg/data/ru/event_modality.txt ("отменил визит", "переговоры отменены", "отмена визита",
-        "встреча сорвалась"), or described by one ("отменённый визит"); not when it is negated."""
-        for c in self.kids(t):
-            if c.rel in ("amod", "acl") and c.lemma in self.cancel and not self.negated(c):
-                return True
-        h = self.head(t)
-        if h is None or h.lemma not in self.cancel or self.negated(h):
-            return False
-        if t.rel in ("obj", "nsubj", "nsubj:pass"):
-            return True
-        return t.rel == "nmod" and self.case_of(t) == "Gen" and not self.has_preposition(t)
 
     def find(self) -> None:
         trig_tokens = {t.index for t in self.a.tokens if self.rule_for(t)}
@@ -261,30 +217,6 @@ class _Extractor(Timing):
                 out.append(g)
             start = last.index + 1
         return out
-
-    def unnamed_agent(self, f: _Found) -> bool:
-        """The actor policy for a subject that names no entity ("беспилотники атаковали",
-        "похитители потребовали"): on an `agent`, `animate` or `any` line the event is kept when the
-        subject is an explicit noun (a person word for `animate`; never a pronoun or a subject the
-        parse lost) and something named anchors the event: a named target or participant, a
-        place, a time, or a name inside the subject phrase ("похитители россиян в Сирии")."""
-        if f.rule.require not in ("agent", "animate", "any"):
-            return False
-        t, host = f.trigger, f.host
-        if t.pos in ("NOUN", "PROPN"):
-            if host is None or hosts().get(host.lemma) != "agent":
-                return False
-            t = host
-        subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
-        if not subj and t.rel == "conj" and self.head(t) is not None:  # "… атаковали и подожгли"
-            subj = [c for c in self.kids(self.head(t)) if c.rel == "nsubj"]
-        subj = [c for c in subj if c.pos == "NOUN" and c.lemma not in _PRONOUNS
-                and (f.rule.require != "animate" or c.feats.get("Animacy") == "Anim")]
-        if not subj:
-            return False
-        if f.targets or f.others or f.place or f.time is not None:
-            return True
-        return any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
 
     def revives(self, f: _Found, r: _Found) -> bool:
         """Whether a noun mention names an event refused before: same class, its actors a part of
@@ -411,7 +343,7 @@ class _Extractor(Timing):
             subj = self.subject(t)  # "Встреча прошла … и длилась" borrows the subject
             if f is None and subj:
                 f = self.anchor.get(subj[0].index)
-                if f is None and subj[0].lemma in _PRONOUNS:
+                if f is None and subj[0].lemma in PRONOUNS:
                     before = [e for e in self.events if min(e.tokens) < t.index
                               and self.a.tokens[max(e.tokens)].sent >= t.sent - 1]
                     f = max(before, key=lambda e: max(e.tokens)) if before else None

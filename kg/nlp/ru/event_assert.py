@@ -1,0 +1,103 @@
+"""Whether an event mention is asserted, for kg/nlp/ru/events.py: hypothetical (under a modal,
+request, threat or condition), called off (a cancel word), and the actor policy for a subject that
+names no entity. The words are data in kg/data/ru/event_modality.txt; see docs/events.md.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from kg.nlp.ru.analysis import Token
+from kg.nlp.ru.event_roles import hosts
+from kg.nlp.ru.event_time import PHASE, Timing
+from kg.nlp.ru.lexicon import word_list
+
+CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
+PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
+Found = Any  # events._Found: a mention with its rule, trigger, host and roles
+
+
+@functools.cache
+def _modality() -> tuple[frozenset[str], frozenset[str]]:
+    """kg/data/ru/event_modality.txt: the lemmas that make an event hypothetical, and the cancel
+    words (lines tagged `cancel`)."""
+    words = [w.split() for w in word_list("event_modality")]
+    return (frozenset(w[0] for w in words if len(w) == 1),
+            frozenset(w[0] for w in words if w[1:] == ["cancel"]))
+
+
+class Assertion(Timing):
+    """Modality helpers; the event extractor supplies `rule_for`."""
+
+    @property
+    def modal(self) -> frozenset[str]:
+        return _modality()[0]
+
+    @property
+    def cancel(self) -> frozenset[str]:
+        return _modality()[1]
+
+    def irrealis(self, t: Token, host: Token | None) -> bool:
+        """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`."""
+        h = self.head(t)
+        if t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE):
+            return True  # an infinitive is asked for, intended or planned, not reported as done
+        cur: Token | None = t
+        coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
+        for _ in range(5):
+            if cur is None:
+                return False
+            if cur is not t and not coordinated and cur.lemma in self.modal:
+                return True
+            for c in self.kids(cur):
+                if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
+                    return True
+                if c.rel == "case" and c.lemma in ("против", "без", "вместо"):
+                    return True  # "выступили против размещения войск": opposed, not done
+            if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
+                h = self.head(cur)
+                return h is not None and h.lemma in self.modal
+            if cur.rel not in CLIMB:
+                return False
+            coordinated = cur.rel == "conj"
+            cur = self.head(cur)
+        return False
+
+    def cancelled(self, t: Token) -> bool:
+        """Called off: the object, subject or genitive of a cancel word of
+        kg/data/ru/event_modality.txt ("отменил визит", "переговоры отменены", "отмена визита",
+        "встреча сорвалась"), or described by one ("отменённый визит"); not when it is negated."""
+        for c in self.kids(t):
+            if c.rel in ("amod", "acl") and c.lemma in self.cancel and not self.negated(c):
+                return True
+        h = self.head(t)
+        if h is None or h.lemma not in self.cancel or self.negated(h):
+            return False
+        if t.rel in ("obj", "nsubj", "nsubj:pass"):
+            return True
+        return t.rel == "nmod" and self.case_of(t) == "Gen" and not self.has_preposition(t)
+
+    def unnamed_agent(self, f: Found) -> bool:
+        """The actor policy for a subject that names no entity ("беспилотники атаковали",
+        "похитители потребовали"): on an `agent`, `animate` or `any` line the event is kept when the
+        subject is an explicit noun (a person word for `animate`; never a pronoun or a subject the
+        parse lost) and something named anchors the event: a named target or participant, a
+        place, a time, or a name inside the subject phrase ("похитители журналистов в Мали")."""
+        if f.rule.require not in ("agent", "animate", "any"):
+            return False
+        t, host = f.trigger, f.host
+        if t.pos in ("NOUN", "PROPN"):
+            if host is None or hosts().get(host.lemma) != "agent":
+                return False
+            t = host
+        subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
+        if not subj and t.rel == "conj" and self.head(t) is not None:  # "… атаковали и подожгли"
+            subj = [c for c in self.kids(self.head(t)) if c.rel == "nsubj"]
+        subj = [c for c in subj if c.pos == "NOUN" and c.lemma not in PRONOUNS
+                and (f.rule.require != "animate" or c.feats.get("Animacy") == "Anim")]
+        if not subj:
+            return False
+        if f.targets or f.others or f.place or f.time is not None:
+            return True
+        return any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
