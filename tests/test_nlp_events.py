@@ -168,10 +168,15 @@ def test_unnamed_subject_anchored_by_a_name_in_its_phrase_gives_an_event():
     assert [(ev.kind, ev.agents) for ev in x.events] == [("Demand", ())]
 
 
-def test_sending_ships_is_no_military_buildup_but_sending_reinforcements_is():
-    assert extract("США регулярно посылают военные корабли в Южно-Китайское море.").events == ()
+def test_sending_warships_or_reinforcements_is_military_movement():
+    assert described(extract("Япония направила военные корабли к островам Сенкаку.")) == [
+        ("MilitaryBuildup", frozenset({"Япония"}), frozenset())]
     assert described(extract("Россия направила подкрепление к границе с Финляндией.")) == [
         ("MilitaryBuildup", frozenset({"Россия"}), frozenset())]
+
+
+def test_ships_that_are_not_sent_anywhere_are_no_event():
+    assert extract("В порту стояли военные корабли.").events == ()
 
 
 @pytest.mark.parametrize("text", [
