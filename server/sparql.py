@@ -169,8 +169,22 @@ def _pool() -> QueryPool | None:
     return ext["kg_query_pool"]
 
 
+_FORMATS_SEEN: dict[tuple, dict] = {}  # clients send the same few Accept headers again and again
+
+
 def _formats() -> dict:
     """The format key for each kind of result, or the 406 (status and message) if none fits."""
+    key = (request.headers.get("Accept"), request.values.get("format"),
+           request.values.get("output"))
+    known = _FORMATS_SEEN.get(key)
+    if known is None:
+        known = _negotiate_formats()
+        if len(_FORMATS_SEEN) < 1024:  # bounded: headers are chosen by clients
+            _FORMATS_SEEN[key] = known
+    return known
+
+
+def _negotiate_formats() -> dict:
     out: dict = {}
     for kind, pick in (("results", lambda: negotiate_results("json")),
                        ("graph", lambda: negotiate_rdf("ttl"))):
