@@ -8,69 +8,52 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from linking_helpers import linked_qid, make_extraction
 
 from kg.link import annotate, load_gazetteer
 from kg.records import Document, Entity, Event, Extraction, Span
 
 
-def _doc(text: str, *entities: tuple, events: tuple = ()) -> Extraction:
-    """Entities as (key, kind, name, surface forms…[, dict of extra fields])."""
-    out = []
-    for key, kind, name, *forms in entities:
-        extra = forms.pop() if forms and isinstance(forms[-1], dict) else {}
-        mentions = []
-        for f in forms:
-            start = text.index(f)
-            mentions.append(Span(start, start + len(f), f))
-        out.append(Entity(key, kind, name, tuple(mentions), **extra))
-    return Extraction(Document("t", text), tuple(out), events=events)
-
-
-def _link(x: Extraction, key: str):
-    e = annotate(x).entity(key)
-    return e.link.qid if e.link else None
-
-
 def test_washington_in_a_place_role_is_the_city():
-    x = _doc("Переговоры прошли в Вашингтоне.", ("w", "place", "Вашингтон", "Вашингтоне"))
-    assert _link(x, "w") == "Q61"
+    x = make_extraction("Переговоры прошли в Вашингтоне.", ("w", "place", "Вашингтон", "Вашингтоне"))
+    assert linked_qid(x, "w") == "Q61"
 
 
 def test_washington_acting_is_still_the_city_and_becomes_a_place():
     # metonymy: the city stands for the government; the link is the city's, the type a place's
-    e = annotate(_doc("Вашингтон ответил на предложения.",
+    e = annotate(make_extraction("Вашингтон ответил на предложения.",
                       ("w", "organization", "Вашингтон", "Вашингтон"))).entity("w")
     assert (e.link.qid, e.kind, e.link.method) == ("Q61", "place", "gazetteer-label/rank/kind")
 
 
 def test_a_government_named_in_full_is_not_the_capital():
-    x = _doc("Правительство США ответило.", ("g", "organization", "Правительство США", "Правительство США"))
-    assert _link(x, "g") != "Q61"
+    x = make_extraction("Правительство США ответило.", ("g", "organization", "Правительство США", "Правительство США"))
+    assert linked_qid(x, "g") != "Q61"
 
 
 def test_a_type_word_before_the_name_selects_the_state():
-    x = _doc("Он губернатор в штате Вашингтон.", ("w", "place", "Вашингтон", "Вашингтон"))
-    assert _link(x, "w") == "Q1223"
+    x = make_extraction("Он губернатор в штате Вашингтон.", ("w", "place", "Вашингтон", "Вашингтон"))
+    assert linked_qid(x, "w") == "Q1223"
 
 
 def test_geneva_is_the_city_unless_the_text_says_canton():
-    city = _doc("Встреча пройдёт в Женеве.", ("g", "place", "Женева", "Женеве"))
-    canton = _doc("Выборы прошли в кантоне Женева.", ("g", "place", "Женева", "Женева"))
-    assert _link(city, "g") == "Q71"
-    assert _link(canton, "g") == "Q11917"
+    city = make_extraction("Встреча пройдёт в Женеве.", ("g", "place", "Женева", "Женеве"))
+    canton = make_extraction("Выборы прошли в кантоне Женева.", ("g", "place", "Женева", "Женева"))
+    assert linked_qid(city, "g") == "Q71"
+    assert linked_qid(canton, "g") == "Q11917"
 
 
 def test_kyiv_gets_the_confirmed_qid_not_the_csc_city_id():
-    assert _link(_doc("В Киеве холодно.", ("k", "place", "Киев", "Киеве")), "k") == "Q1899"
+    assert linked_qid(make_extraction("В Киеве холодно.", ("k", "place", "Киев", "Киеве")), "k") == "Q1899"
 
 
 def test_a_place_that_is_a_country_becomes_a_country():
-    e = annotate(_doc("Санкции США.", ("u", "place", "США", "США"))).entity("u")
+    e = annotate(make_extraction("Санкции США.", ("u", "place", "США", "США"))).entity("u")
     assert (e.kind, e.link.qid) == ("country", "Q30")
 
 
 def test_every_link_has_a_confidence_and_a_method():
-    e = annotate(_doc("Санкции США.", ("u", "place", "США", "США"))).entity("u")
+    e = annotate(make_extraction("Санкции США.", ("u", "place", "США", "США"))).entity("u")
     assert 0.6 <= e.link.confidence <= 1 and e.link.method.startswith("gazetteer-")
 
 
@@ -80,42 +63,42 @@ def test_unconfirmed_csc_city_ids_are_not_linked_offline():
                    and len(gaz.lookup(i.label_ru)) == 1 and " " not in i.label_ru]
     assert unconfirmed
     item = unconfirmed[0]
-    x = _doc(f"Он приехал: {item.label_ru}.", ("c", "place", item.label_ru, item.label_ru))
-    assert _link(x, "c") is None
+    x = make_extraction(f"Он приехал: {item.label_ru}.", ("c", "place", item.label_ru, item.label_ru))
+    assert linked_qid(x, "c") is None
 
 
 def test_a_full_name_links_to_the_gazetteer_person():
-    x = _doc("Президент Дональд Трамп заявил.", ("t", "person", "Дональд Трамп", "Дональд Трамп"))
-    assert _link(x, "t") == "Q22686"
+    x = make_extraction("Президент Дональд Трамп заявил.", ("t", "person", "Дональд Трамп", "Дональд Трамп"))
+    assert linked_qid(x, "t") == "Q22686"
 
 
 def test_a_full_name_with_a_short_first_name_links():
-    x = _doc("Джозеф Байден позвонил.", ("b", "person", "Джозеф Байден", "Джозеф Байден"))
-    assert _link(x, "b") == "Q6279"
+    x = make_extraction("Джозеф Байден позвонил.", ("b", "person", "Джозеф Байден", "Джозеф Байден"))
+    assert linked_qid(x, "b") == "Q6279"
 
 
 def test_a_namesake_with_another_first_name_is_not_linked():
     # the gazetteer knows Фёдор Ушаков, not the Юрий Ушаков of the text
-    x = _doc("Помощник Юрий Ушаков сказал.", ("u", "person", "Юрий Ушаков", "Юрий Ушаков"))
-    assert _link(x, "u") is None
+    x = make_extraction("Помощник Юрий Ушаков сказал.", ("u", "person", "Юрий Ушаков", "Юрий Ушаков"))
+    assert linked_qid(x, "u") is None
 
 
 def test_a_bare_surname_links_to_a_unique_well_known_candidate():
-    e = annotate(_doc("Трамп заявил.", ("t", "person", "Трамп", "Трамп"))).entity("t")
+    e = annotate(make_extraction("Трамп заявил.", ("t", "person", "Трамп", "Трамп"))).entity("t")
     assert e.link.qid == "Q22686" and e.link.method == "gazetteer-surname"
 
 
 def test_a_bare_surname_of_two_people_is_not_linked():
     gaz = load_gazetteer()
     assert len({i.qid for _, i in gaz.by_surname("Буш")}) > 1
-    assert _link(_doc("Буш заявил.", ("b", "person", "Буш", "Буш")), "b") is None
+    assert linked_qid(make_extraction("Буш заявил.", ("b", "person", "Буш", "Буш")), "b") is None
 
 
 def test_a_bare_surname_of_two_well_known_people_links_to_the_one_in_office():
     gaz = load_gazetteer()
     obamas = {i.qid: i.key_office for _, i in gaz.by_surname("Обама")}
     assert obamas.get("Q76") is True and list(obamas.values()).count(True) == 1 and len(obamas) > 1
-    e = annotate(_doc("Обама заявил.", ("o", "person", "Обама", "Обама"))).entity("o")
+    e = annotate(make_extraction("Обама заявил.", ("o", "person", "Обама", "Обама"))).entity("o")
     assert (e.link.qid, e.link.method) == ("Q76", "gazetteer-surname-office")
 
 
@@ -124,11 +107,11 @@ def test_a_bare_surname_of_a_rarely_attested_person_is_not_linked():
     rare = [(f, i) for s in gaz.surnames for f, i in gaz.by_surname(s)
             if len(gaz.by_surname(s)) == 1 and not i.key_office and i.docs == 1 and i.label_ru]
     surname = rare[0][1].label_ru.split()[-1]
-    assert _link(_doc(f"{surname} заявил.", ("s", "person", surname, surname)), "s") is None
+    assert linked_qid(make_extraction(f"{surname} заявил.", ("s", "person", surname, surname)), "s") is None
 
 
 def test_a_bare_surname_follows_the_full_name_linked_in_the_document():
-    x = _doc("Джо Байден и Обама. Байден сказал.",
+    x = make_extraction("Джо Байден и Обама. Байден сказал.",
              ("b", "person", "Джо Байден", "Джо Байден"), ("s", "person", "Байден", "Байден сказал"))
     e = annotate(x)
     assert len(e.entities) == 1  # the surname-only entity joins the full name's
@@ -136,14 +119,14 @@ def test_a_bare_surname_follows_the_full_name_linked_in_the_document():
 
 
 def test_a_person_whose_position_names_another_country_is_not_linked():
-    x = _doc("Президент России Джо Байден.", ("r", "country", "Россия", "России"),
+    x = make_extraction("Президент России Джо Байден.", ("r", "country", "Россия", "России"),
              ("b", "person", "Джо Байден", "Джо Байден", {"job_title": "президент России", "affiliation": "r"}))
-    assert _link(x, "b") is None
+    assert linked_qid(x, "b") is None
 
 
 def test_a_person_whose_position_agrees_is_linked_more_confidently():
-    plain = annotate(_doc("Джо Байден.", ("b", "person", "Джо Байден", "Джо Байден"))).entity("b")
-    x = _doc("Вице-президент США Джо Байден.", ("u", "country", "США", "США"),
+    plain = annotate(make_extraction("Джо Байден.", ("b", "person", "Джо Байден", "Джо Байден"))).entity("b")
+    x = make_extraction("Вице-президент США Джо Байден.", ("u", "country", "США", "США"),
              ("b", "person", "Джо Байден", "Джо Байден", {"job_title": "вице-президент США", "affiliation": "u"}))
     agreed = annotate(x).entity("b")
     assert agreed.link.qid == "Q6279" and agreed.link.confidence > plain.link.confidence
@@ -151,13 +134,13 @@ def test_a_person_whose_position_agrees_is_linked_more_confidently():
 
 def test_an_abbreviation_matches_only_names_written_in_capitals():
     # `МИД` is not the item labelled `Мид`, and which country's ministry it is the text must say
-    x = _doc("МИД заявил. Позиция МИДа.", ("m", "organization", "Мид", "МИД", "МИДа", {"aliases": ("МИД",)}))
-    assert _link(x, "m") is None
+    x = make_extraction("МИД заявил. Позиция МИДа.", ("m", "organization", "Мид", "МИД", "МИДа", {"aliases": ("МИД",)}))
+    assert linked_qid(x, "m") is None
 
 
 def test_entities_linked_to_one_item_merge_and_references_follow():
     text = "США ввели санкции. Соединённые Штаты пригрозили."
-    x = _doc(text, ("a", "place", "США", "США"), ("b", "place", "Соединённые Штаты", "Соединённые Штаты"),
+    x = make_extraction(text, ("a", "place", "США", "США"), ("b", "place", "Соединённые Штаты", "Соединённые Штаты"),
              events=(Event("v", "Threat", Span(text.index("пригрозили"), text.index("пригрозили") + 10,
                                                "пригрозили"), agents=("b",)),))
     out = annotate(x)
@@ -169,7 +152,7 @@ def test_entities_linked_to_one_item_merge_and_references_follow():
 
 def test_unlinked_word_order_variants_merge_in_one_document():
     text = "Совет НАТО-Россия собрался. Совет Россия-НАТО закрыт."
-    out = annotate(_doc(text, ("a", "organization", "Совет НАТО-Россия", "Совет НАТО-Россия"),
+    out = annotate(make_extraction(text, ("a", "organization", "Совет НАТО-Россия", "Совет НАТО-Россия"),
                         ("b", "organization", "Совет Россия-НАТО", "Совет Россия-НАТО")))
     assert len(out.entities) == 1 and len(out.entities[0].mentions) == 2
 
@@ -177,50 +160,50 @@ def test_unlinked_word_order_variants_merge_in_one_document():
 def test_an_upstream_link_is_kept():
     from kg.records import Link
 
-    x = _doc("Вашингтон.", ("w", "place", "Вашингтон", "Вашингтон", {"link": Link("Q1223", 0.9, "manual")}))
-    assert _link(x, "w") == "Q1223"
+    x = make_extraction("Вашингтон.", ("w", "place", "Вашингтон", "Вашингтон", {"link": Link("Q1223", 0.9, "manual")}))
+    assert linked_qid(x, "w") == "Q1223"
 
 
 def test_a_form_the_nlp_left_inflected_links_by_its_stem():
-    x = _doc("Беженцы из Мьянмы.", ("m", "place", "Мьянмы", "Мьянмы"))
+    x = make_extraction("Беженцы из Мьянмы.", ("m", "place", "Мьянмы", "Мьянмы"))
     e = annotate(x).entity("m")
     assert (e.link.qid, e.link.method, e.kind) == ("Q836", "gazetteer-stem", "country")
 
 
 def test_a_name_the_sources_use_as_a_common_noun_is_not_linked():
     # `Запад` is a class item in NEREL (left out) and a region of Cameroon in csc
-    assert _link(_doc("Давление Запада растёт.", ("w", "place", "Запад", "Запада")), "w") is None
+    assert linked_qid(make_extraction("Давление Запада растёт.", ("w", "place", "Запад", "Запада")), "w") is None
 
 
 def test_a_city_and_a_region_of_one_name_mean_the_city_so_an_unconfirmed_city_id_is_not_linked():
     gaz = load_gazetteer()
     kinds = {(i.is_city, i.status) for i, _ in gaz.lookup("Хомс")}
     assert kinds == {(True, "unconfirmed"), (False, "csc-region")}  # the data this test relies on
-    assert _link(_doc("Бои в Хомсе.", ("h", "place", "Хомс", "Хомсе")), "h") is None
-    assert _link(_doc("Бои в провинции Хомс.", ("h", "place", "Хомс", "Хомс")), "h") == "Q214094"
+    assert linked_qid(make_extraction("Бои в Хомсе.", ("h", "place", "Хомс", "Хомсе")), "h") is None
+    assert linked_qid(make_extraction("Бои в провинции Хомс.", ("h", "place", "Хомс", "Хомс")), "h") == "Q214094"
 
 
 def test_a_building_acting_as_a_body_links_to_the_body_the_sources_name():
-    e = annotate(_doc("В ответ из Кремля заявили.", ("k", "place", "Кремль", "Кремля"))).entity("k")
+    e = annotate(make_extraction("В ответ из Кремля заявили.", ("k", "place", "Кремль", "Кремля"))).entity("k")
     assert (e.link.qid, e.kind) == ("Q2060629", "organization")
 
 
 def test_a_building_that_is_where_an_event_happens_stays_an_unlinked_place():
     text = "Встреча прошла в Кремле."
-    x = _doc(text, ("k", "place", "Кремль", "Кремле"),
+    x = make_extraction(text, ("k", "place", "Кремль", "Кремле"),
              events=(Event("v", "Meeting", Span(0, 7, "Встреча"), place="k"),))
     e = annotate(x).entity("k")
     assert (e.kind, e.link) == ("place", None)
 
 
 def test_a_numbered_unit_is_not_its_unnumbered_namesake():
-    x = _doc("Войска 1-го Украинского фронта.", ("f", "organization", "Украинский фронт", "Украинского фронта"))
-    assert _link(x, "f") is None
+    x = make_extraction("Войска 1-го Украинского фронта.", ("f", "organization", "Украинский фронт", "Украинского фронта"))
+    assert linked_qid(x, "f") is None
 
 
 def test_a_name_the_ner_split_in_two_links_as_the_whole():
     text = "Выступая на сессии Генеральной Ассамблеи ООН, министр сказал."
-    out = annotate(_doc(text, ("g", "organization", "Генеральная Ассамблея", "Генеральной Ассамблеи"),
+    out = annotate(make_extraction(text, ("g", "organization", "Генеральная Ассамблея", "Генеральной Ассамблеи"),
                         ("u", "organization", "ООН", "ООН")))
     assert out.entity("g").link.qid == "Q47423"
     assert out.entity("u").link is None  # only ever part of the longer name here
@@ -228,7 +211,7 @@ def test_a_name_the_ner_split_in_two_links_as_the_whole():
 
 def test_a_part_of_a_split_name_seen_elsewhere_on_its_own_keeps_its_link():
     text = "Сессия Генеральной Ассамблеи ООН открылась. ООН призвала к миру."
-    x = _doc(text, ("g", "organization", "Генеральная Ассамблея", "Генеральной Ассамблеи"),
+    x = make_extraction(text, ("g", "organization", "Генеральная Ассамблея", "Генеральной Ассамблеи"),
              ("u", "organization", "ООН", "ООН"))
     x = dataclasses.replace(x, entities=(x.entities[0], dataclasses.replace(
         x.entities[1], mentions=tuple(Span(i, i + 3, "ООН") for i in (text.index("ООН"), text.rindex("ООН"))))))
@@ -254,7 +237,7 @@ def test_annotate_never_fails_and_links_only_well_formed_qids(entities):
 
 def test_a_nominative_name_is_no_inflected_form_of_another_name():
     # `Луганск` (the city) is not a case form of `Луганская` (the region's csc label)
-    assert _link(_doc("В Луганск прибыли.", ("l", "place", "Луганск", "Луганск")), "l") != "Q171965"
+    assert linked_qid(make_extraction("В Луганск прибыли.", ("l", "place", "Луганск", "Луганск")), "l") != "Q171965"
 
 
 def test_an_adjective_form_finds_the_adjective_name_not_the_noun():

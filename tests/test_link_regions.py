@@ -5,27 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from linking_helpers import linked_qid, make_extraction
+
 from kg.link import annotate, load_gazetteer
 from kg.link.linker import candidate_qids
-from kg.records import Document, Entity, Event, Extraction, Link, Span
-
-
-def _doc(text: str, *entities: tuple, events: tuple = ()) -> Extraction:
-    """Entities as (key, kind, name, surface forms…[, dict of extra fields])."""
-    out = []
-    for key, kind, name, *forms in entities:
-        extra = forms.pop() if forms and isinstance(forms[-1], dict) else {}
-        mentions = []
-        for f in forms:
-            start = text.index(f)
-            mentions.append(Span(start, start + len(f), f))
-        out.append(Entity(key, kind, name, tuple(mentions), **extra))
-    return Extraction(Document("t", text), tuple(out), events=events)
-
-
-def _link(x: Extraction, key: str):
-    e = annotate(x).entity(key)
-    return e.link.qid if e.link else None
+from kg.records import Document, Event, Link, Span
 
 
 def test_a_region_labelled_with_a_city_name_is_labelled_by_its_region_name():
@@ -35,25 +19,25 @@ def test_a_region_labelled_with_a_city_name_is_labelled_by_its_region_name():
 
 
 def test_a_bare_city_name_does_not_link_to_the_region_of_that_label():
-    x = _doc("Вечером над Белгородом сбили два беспилотника.",
+    x = make_extraction("Вечером над Белгородом сбили два беспилотника.",
              ("b", "place", "Белгород", "Белгородом"))
-    assert _link(x, "b") is None
+    assert linked_qid(x, "b") is None
 
 
 def test_a_bare_name_with_no_city_in_the_gazetteer_stays_unlinked():
     # the province Q232382 is labelled `Тартус`; the port city has no row: no link beats the
     # province
-    x = _doc("Паром вышел из порта Тартус утром.", ("t", "place", "Тартус", "Тартус"))
-    assert _link(x, "t") is None
+    x = make_extraction("Паром вышел из порта Тартус утром.", ("t", "place", "Тартус", "Тартус"))
+    assert linked_qid(x, "t") is None
 
 
 def test_a_region_word_before_the_bare_name_links_the_region():
-    x = _doc("Бои шли в провинции Тартус всю неделю.", ("t", "place", "Тартус", "Тартус"))
-    assert _link(x, "t") == "Q232382"
+    x = make_extraction("Бои шли в провинции Тартус всю неделю.", ("t", "place", "Тартус", "Тартус"))
+    assert linked_qid(x, "t") == "Q232382"
 
 
 def test_the_region_named_with_its_adjective_form_links():
-    x = _doc("Власти Белгородской области ввели режим тревоги.",
+    x = make_extraction("Власти Белгородской области ввели режим тревоги.",
              ("r", "place", "Белгородская область", "Белгородской области"))
     e = annotate(x).entity("r")
     assert (e.link.qid, e.link.label_ru) == ("Q3329", "Белгородская область")
@@ -61,13 +45,13 @@ def test_the_region_named_with_its_adjective_form_links():
 
 def test_a_region_whose_bare_name_the_news_use_still_links_without_a_type_word():
     # NEREL's texts write `Калифорния` for the state itself: that name is not only csc's
-    x = _doc("Лесные пожары охватили Калифорнию.", ("c", "place", "Калифорния", "Калифорнию"))
-    assert _link(x, "c") == "Q99"
+    x = make_extraction("Лесные пожары охватили Калифорнию.", ("c", "place", "Калифорния", "Калифорнию"))
+    assert linked_qid(x, "c") == "Q99"
 
 
 def test_a_city_and_its_region_in_one_text_stay_two_entities_and_the_event_keeps_the_city():
     text = "Губернатор Белгородской области сообщил, что обстрелу подвергся Белгород."
-    x = _doc(text, ("r", "place", "Белгородская область", "Белгородской области"),
+    x = make_extraction(text, ("r", "place", "Белгородская область", "Белгородской области"),
              ("c", "place", "Белгород", "Белгород"),
              events=(Event("ev1", "Attack", Span(text.index("обстрелу"), text.index("обстрелу") + 8,
                                                   "обстрелу"), targets=("c",)),))
@@ -81,7 +65,7 @@ def test_a_city_linked_upstream_to_its_region_is_not_merged_into_the_region():
     # whatever linked `Белгород` to the oblast item, beside `Белгородская область` it is the city
     link = Link("Q3329", 0.9, "test", None, "Белгородская область")
     text = "В Белгородской области объявили тревогу, в Белгороде закрыты школы."
-    x = _doc(text, ("r", "place", "Белгородская область", "Белгородской области", {"link": link}),
+    x = make_extraction(text, ("r", "place", "Белгородская область", "Белгородской области", {"link": link}),
              ("c", "place", "Белгород", "Белгороде", {"link": link}))
     out = annotate(x)
     assert {e.key for e in out.entities} == {"r", "c"}
@@ -90,25 +74,25 @@ def test_a_city_linked_upstream_to_its_region_is_not_merged_into_the_region():
 
 def test_an_abbreviation_known_only_from_mentions_is_not_linked():
     # Q4504117 is known only as NEREL's `ЦИК`; many countries have a central election commission
-    x = _doc("ЦИК Словакии объявил итоги. В Словакии прошли выборы президента.",
+    x = make_extraction("ЦИК Словакии объявил итоги. В Словакии прошли выборы президента.",
              ("z", "organization", "ЦИК", "ЦИК"), ("s", "country", "Словакия", "Словакии"))
-    assert _link(x, "z") is None
+    assert linked_qid(x, "z") is None
 
 
 def test_a_body_known_only_from_mentions_links_where_the_document_names_its_country():
     # NEREL's mentions of Q18400825 say `Следственный комитет Белоруссии`
-    by = _doc("Следственный комитет возбудил дело. Белоруссия ответила на запрос.",
+    by = make_extraction("Следственный комитет возбудил дело. Белоруссия ответила на запрос.",
               ("k", "organization", "Следственный комитет", "Следственный комитет"),
               ("b", "country", "Белоруссия", "Белоруссия"))
-    kz = _doc("Следственный комитет возбудил дело. Казахстан ответил на запрос.",
+    kz = make_extraction("Следственный комитет возбудил дело. Казахстан ответил на запрос.",
               ("k", "organization", "Следственный комитет", "Следственный комитет"),
               ("b", "country", "Казахстан", "Казахстан"))
-    assert _link(by, "k") == "Q18400825"
-    assert _link(kz, "k") != "Q18400825"
+    assert linked_qid(by, "k") == "Q18400825"
+    assert linked_qid(kz, "k") != "Q18400825"
 
 
 def test_a_body_known_only_from_mentions_with_no_country_links_with_low_confidence():
-    x = _doc("Проект поддержало Москино.", ("m", "organization", "Москино", "Москино"))
+    x = make_extraction("Проект поддержало Москино.", ("m", "organization", "Москино", "Москино"))
     link = annotate(x).entity("m").link
     assert link.qid == "Q100144542" and link.confidence < 0.75
 
@@ -117,8 +101,8 @@ def test_the_online_reconciler_gets_no_region_hint_for_a_settlement():
     # the gazetteer's offers steer `kg link`; a bare city name must not steer it to the region
     gaz = load_gazetteer()
     text = "Утром в Белгороде и в Белгородской области завыли сирены."
-    city = _doc(text, ("c", "place", "Белгород", "Белгороде")).entities[0]
-    region = _doc(text, ("r", "place", "Белгородская область", "Белгородской области")).entities[0]
+    city = make_extraction(text, ("c", "place", "Белгород", "Белгороде")).entities[0]
+    region = make_extraction(text, ("r", "place", "Белгородская область", "Белгородской области")).entities[0]
     assert "Q3329" in candidate_qids(city, gaz)  # by name alone the region is a candidate
     assert "Q3329" not in candidate_qids(city, gaz, text)
     assert "Q3329" in candidate_qids(region, gaz, text)
@@ -138,9 +122,9 @@ def test_every_bare_name_is_a_name_of_its_region_and_has_no_region_word():
 
 def test_a_city_acting_is_not_the_region_of_its_bare_name_either():
     # `Тартус заявил`: tagged as an organisation, the name still means the city, not the province
-    x = _doc("Тартус заявил о готовности принять беженцев.",
+    x = make_extraction("Тартус заявил о готовности принять беженцев.",
              ("t", "organization", "Тартус", "Тартус"))
-    assert _link(x, "t") is None
+    assert linked_qid(x, "t") is None
 
 
 def _entity_iris(store, doc_iri: str) -> set[str]:
@@ -152,8 +136,8 @@ def _entity_iris(store, doc_iri: str) -> set[str]:
 def test_a_region_labelled_with_a_city_name_and_that_city_get_two_iris(settings, store):
     from kg.pipeline import store_extraction
 
-    region = _doc("Бои шли в провинции Тартус всю неделю.", ("t", "place", "Тартус", "Тартус"))
-    city = _doc("Паром вышел из порта Тартус утром.", ("t", "place", "Тартус", "Тартус"))
+    region = make_extraction("Бои шли в провинции Тартус всю неделю.", ("t", "place", "Тартус", "Тартус"))
+    city = make_extraction("Паром вышел из порта Тартус утром.", ("t", "place", "Тартус", "Тартус"))
     for doc_id, x in (("d1", region), ("d2", city)):
         x = dataclasses.replace(x, document=Document(doc_id, x.document.text))
         store_extraction(annotate(x), settings=settings, store=store)
