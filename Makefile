@@ -42,6 +42,9 @@ GAZETTEER_SRC ?= ../shared/data/gazetteer
 gazetteer: $(BIN)/python  ## rebuild kg/data/gazetteer/ from the gazetteer TSVs (GAZETTEER_SRC)
 	$(BIN)/python scripts/build_gazetteer.py $(GAZETTEER_SRC) kg/data/gazetteer
 
+lint: setup  ## ruff over the code (style report; not part of make test)
+	$(BIN)/ruff check kg server tests bench scripts
+
 bench: setup  ## run the benchmarks in bench/
 	$(BIN)/python bench/pipeline_speed.py
 

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, span
-from kg.nlp.ru.analysis import Analysis, NerSpan
+from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.lexicon import word_list
 from kg.records import Entity, EntityKind, Span
 
