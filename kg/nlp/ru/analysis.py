@@ -87,9 +87,11 @@ def analyse(text: str) -> Analysis:
             t.lemmatize(m.morph_vocab)
             idx = len(tokens)
             by_start[t.start] = idx
+            head = local.get(t.head_id)
+            if head == idx:  # the parser now and then makes a token its own head: treat as a root
+                head = None
             tokens.append(Token(idx, t.start, t.stop, t.text, (t.lemma or t.text).lower(),
-                                t.pos or "X", dict(t.feats or {}), local.get(t.head_id),
-                                t.rel or "", si))
+                                t.pos or "X", dict(t.feats or {}), head, t.rel or "", si))
         sentences.append(Sentence(si, sent.start, sent.stop, first, len(tokens) - 1))
 
     ner: list[NerSpan] = []
