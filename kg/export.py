@@ -123,13 +123,6 @@ def start_stream(work: Callable[[IO[bytes], Callable[[Any], None]], None], *,
     return value, chunks()
 
 
-def collect(write: Callable[[IO[bytes]], None]) -> bytes:
-    """The whole output of `write` as bytes (for small results)."""
-    buf = io.BytesIO()
-    write(buf)
-    return buf.getvalue()
-
-
 def etag(*parts: object) -> str:
     return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
 

@@ -7,7 +7,6 @@ name a graph see each triple once however many documents assert it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # rdflib is slow to import, and query worker processes do not need it
@@ -77,14 +76,3 @@ def open_store(location: str, backend: str = "oxigraph", **options: Any) -> Stor
 
     cls = getattr(importlib.import_module(module_name), cls_name)
     return cls(location, **options)
-
-
-def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -235,9 +235,6 @@ class OxigraphStore:
     def triples_count(self) -> int:
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, DEFAULT))
 
-    def quads_count(self) -> int:
-        return len(self._store) - self.triples_count()
-
     def query(self, sparql: str, *, default_graph: list[str] | None = None,
               named_graphs: list[str] | None = None, timeout: float | None = None) -> Any:
         """Run a query in this thread. `timeout` is not enforced here (Oxigraph has no cancel);
