@@ -34,6 +34,9 @@ class Settings:
                                      "(the timeout is then only checked between result rows).")
     max_rows: int = _setting(100_000, "Most result rows a SELECT query returns.")
     threads: int = _setting(8, "Worker threads of the WSGI server.")
+    dump_delay: float = _setting(2.0, "Seconds with no write (and after start-up) before a child "
+                                      "process writes the dump files of the store's state, so "
+                                      "downloads are file reads; negative = only on download.")
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = none.")
 

@@ -1,7 +1,9 @@
 """Whole-store dumps at /dump.<ext>[.gz] (ttl, nt, nq, trig, jsonld, rdf): streamed in constant
 memory, byte-identical to `kg dump`, with ETag and Last-Modified from the store's write generation,
-so a client that already has the current dump gets 304 Not Modified. The first download of each
-format after a write is kept in a file beside the store, so later ones are a file read."""
+so a client that already has the current dump gets 304 Not Modified. Once the store has had no
+write for `dump_delay` seconds, a child process writes the N-Triples and N-Quads dumps (and every
+format downloaded before) into files beside the store (kg.dump_files), so downloads are file
+reads; a download before its file is ready streams from the store and keeps what it sent."""
 
 from __future__ import annotations
 
@@ -9,13 +11,23 @@ import os
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
 
-from flask import Blueprint, Response, abort, request
+from flask import Blueprint, Response, abort, current_app, request
 
+from kg.dump_files import DumpPreparer, cache_folder, forget_other_versions, store_version
 from kg.export import cached, etag, stream
 from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store
 
 bp = Blueprint("dumps", __name__)
+
+
+@bp.record_once
+def _start_preparer(state) -> None:
+    """One preparer per app with an on-disk store, unless `dump_delay` is negative."""
+    store = state.app.extensions.get("kg_store")
+    delay = state.app.config["KG_SETTINGS"].dump_delay
+    if store is not None and delay >= 0 and cache_folder(store) is not None:
+        state.app.extensions["kg_dump_preparer"] = DumpPreparer(store, delay).start()
 
 
 def _not_modified(tag: str, last_modified: datetime) -> bool:
@@ -53,34 +65,16 @@ def dump(ext: str):
     if request.method == "HEAD":
         return Response(status=200, mimetype=mimetype, headers=headers)
     body = lambda: stream(lambda out: store.dump(out, fmt.key), gzipped=gz)  # noqa: E731
-    folder = _cache_folder(store)
+    folder = cache_folder(store)
     if folder is not None:
-        version = etag(getattr(store, "etag_seed", ""), generation)
-        _forget_other_versions(folder, version)
+        preparer = current_app.extensions.get("kg_dump_preparer")
+        if preparer is not None:
+            preparer.want(ext)
+        version = store_version(store, generation)
+        forget_other_versions(folder, version)
         body = cached(os.path.join(folder, f"{version}.{ext}"), body,
                       still_valid=lambda: store.generation == generation)
     else:
         body = body()
     return Response(body, mimetype=mimetype, headers=headers)
 
-
-def _cache_folder(store) -> str | None:
-    if getattr(store, "in_memory", True):
-        return None
-    location = os.path.abspath(store.location)
-    return os.path.join(os.path.dirname(location), f".{os.path.basename(location)}-dumps")
-
-
-def _forget_other_versions(folder: str, version: str) -> None:
-    """Dumps of earlier generations are stale: remove them (a reader still streaming keeps its
-    open file)."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return
-    for name in names:
-        if not name.startswith((version, ".part-")):
-            try:
-                os.unlink(os.path.join(folder, name))
-            except OSError:  # gone already, or not ours to remove
-                pass

@@ -1,0 +1,270 @@
+"""Dump files written ahead of downloads: once the store's write generation has settled, a child
+process writes the whole-store dumps of that generation beside the store, so downloads are file
+reads and the server process never serialises (nor caches) the whole store itself.
+
+A file is named by the store's version (ETag seed + generation) and format: `<version>.<ext>`.
+The child writes temporary files; the server renames each into place only while holding the
+store's write lock and seeing the same generation the child was started for, so a file always
+holds the state its name says. A newer write kills the child of an older generation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from typing import Any
+
+from kg.export import etag
+
+ALWAYS = ("nt", "nq")  # prepared for every generation; other formats once someone downloaded them
+_PART = ".part-"  # temporary files; a download's own copy (kg.export.cached) uses this prefix too
+_PREP = _PART + "prep-"
+
+
+def cache_folder(store: Any) -> str | None:
+    """Where the dump files of an on-disk store live (beside it); None for an in-memory store."""
+    if getattr(store, "in_memory", True):
+        return None
+    location = os.path.abspath(store.location)
+    return os.path.join(os.path.dirname(location), f".{os.path.basename(location)}-dumps")
+
+
+def store_version(store: Any, generation: int | None = None) -> str:
+    """The name shared by every dump file of one store state."""
+    gen = store.generation if generation is None else generation
+    return etag(getattr(store, "etag_seed", ""), gen)
+
+
+def forget_other_versions(folder: str, version: str) -> None:
+    """Dumps of other generations are stale: remove them (a reader still streaming keeps its
+    open file); temporary files are left to whoever writes them."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith((version, _PART)):
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:  # gone already, or not ours to remove
+                pass
+
+
+def _closed(store: Any) -> bool:
+    try:
+        return store.raw is None
+    except AttributeError:
+        return False
+
+
+class _Job:
+    """One child process writing the dumps of one generation."""
+
+    def __init__(self, store: Any, folder: str, generation: int, exts: list[str]):
+        self.generation, self.version = generation, store_version(store, generation)
+        self.parts = {ext: os.path.join(folder, f"{_PREP}{self.version}.{ext}") for ext in exts}
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from kg.dump_files import _child_main; "
+                                   "_child_main(sys.argv[1], sys.argv[2], int(sys.argv[3]))",
+             os.path.abspath(store.location), json.dumps(self.parts), str(os.getpid())],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, close_fds=True, env=env)
+        self.done: list[str] = []  # formats renamed into place
+        self.reader: threading.Thread | None = None  # reads the child's reports, renames files
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self.remove_parts()
+
+    def remove_parts(self) -> None:
+        for ext, part in self.parts.items():
+            if ext not in self.done:
+                try:
+                    os.unlink(part)
+                except OSError:
+                    pass
+
+
+class DumpPreparer:
+    """Watches one store's generation from a thread; `delay` seconds after the last write (and
+    after start-up) it has a child process write the dump files that are missing."""
+
+    def __init__(self, store: Any, delay: float, *, poll: float | None = None):
+        self.store, self.delay = store, delay
+        self.folder = cache_folder(store)
+        self.poll = poll if poll is not None else min(0.25, max(0.02, delay / 4))
+        self._wanted: set[str] = set(ALWAYS)
+        self._failed: int | None = None  # the generation whose preparation failed (not retried)
+        self._job: _Job | None = None
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="kg-dump-preparer")
+
+    def start(self) -> DumpPreparer:
+        if self.folder is not None:
+            self._adopt_folder()
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)
+
+    def want(self, ext: str) -> None:
+        """Prepare `ext` too from the next generation on (someone downloaded it)."""
+        with self._lock:
+            self._wanted.add(ext)
+
+    def wanted(self) -> list[str]:
+        with self._lock:
+            rest = sorted(self._wanted - set(ALWAYS))
+        return [*ALWAYS, *rest]
+
+    def _adopt_folder(self) -> None:
+        """Formats kept from before a restart were downloaded: keep preparing them. Temporary
+        files of a child that outlived an earlier server are removed."""
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        for name in names:
+            if name.startswith(_PREP):
+                try:
+                    os.unlink(os.path.join(self.folder, name))
+                except OSError:
+                    pass
+            elif not name.startswith(_PART) and "." in name:
+                self._wanted.add(name.split(".", 1)[1])
+
+    def _missing(self, generation: int) -> list[str]:
+        version = store_version(self.store, generation)
+        return [ext for ext in self.wanted()
+                if not os.path.exists(os.path.join(self.folder, f"{version}.{ext}"))]
+
+    def _run(self) -> None:
+        seen, settled_from = None, time.monotonic()
+        try:
+            while not self._stop.wait(self.poll):
+                if _closed(self.store):
+                    return
+                generation = self.store.generation
+                if generation != seen:
+                    seen, settled_from = generation, time.monotonic()
+                    self._abandon_older(generation)
+                    forget_other_versions(self.folder, store_version(self.store, generation))
+                job = self._job
+                if job is not None and job.proc.poll() is not None and not job.reader.is_alive():
+                    if job.proc.returncode != 0:
+                        self._failed = job.generation
+                    job.remove_parts()
+                    self._job = job = None
+                if (job is None and time.monotonic() - settled_from >= self.delay
+                        and self._failed != generation and self._missing(generation)):
+                    self._begin()
+        finally:
+            if self._job is not None:
+                self._job.kill()
+                self._job.reader.join(timeout=5)
+
+    def _abandon_older(self, generation: int) -> None:
+        job = self._job
+        if job is not None and job.generation != generation:
+            job.kill()
+            job.reader.join(timeout=5)
+            self._job = None
+
+    def _begin(self) -> None:
+        lock = self.store.write_lock
+        if not lock.acquire(blocking=False):  # a write is under way: it bumps the generation
+            return
+        try:  # no write runs now, so the generation read here is the state on disk
+            generation = self.store.generation
+            missing = self._missing(generation)
+            if not missing:
+                return
+            os.makedirs(self.folder, exist_ok=True)
+            job = _Job(self.store, self.folder, generation, missing)
+        except OSError:
+            self._failed = self.store.generation
+            return
+        finally:
+            lock.release()
+        job.reader = threading.Thread(target=self._collect, args=(job,), daemon=True,
+                                      name="kg-dump-collect")
+        self._job = job
+        job.reader.start()
+
+    def _collect(self, job: _Job) -> None:
+        """Rename each format the child reports finished, if the store is still at its
+        generation."""
+        try:
+            for line in job.proc.stdout:
+                ext = line.decode().strip()
+                if ext not in job.parts:
+                    continue
+                with self.store.write_lock:
+                    if self.store.generation != job.generation or _closed(self.store):
+                        return
+                    os.replace(job.parts[ext], os.path.join(self.folder, f"{job.version}.{ext}"))
+                    job.done.append(ext)
+        finally:
+            job.proc.stdout.close()
+
+
+def _child_main(location: str, parts_json: str, parent: int) -> None:
+    """In the child: open the store read-only, write each format to its temporary file and say
+    so on stdout, one format per line."""
+    import gzip
+
+    _die_with_parent(parent)
+    from kg.rdf.formats import RDF_FORMATS
+    from kg.store.oxigraph import OxigraphStore
+
+    store = _open_read_only(location, OxigraphStore)
+    for ext, part in json.loads(parts_json).items():
+        key, gz = (ext[:-3], True) if ext.endswith(".gz") else (ext, False)
+        with open(part, "wb") as raw:
+            if gz:  # the same bytes as `kg dump -o x.gz` and the streamed /dump.*.gz
+                with gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as out:
+                    store.dump(out, RDF_FORMATS[key].key)
+            else:
+                store.dump(raw, RDF_FORMATS[key].key)
+        sys.stdout.write(ext + "\n")
+        sys.stdout.flush()
+
+
+def _open_read_only(location: str, cls: Any) -> Any:
+    # the server may be compacting while a read-only view opens: a file named in the manifest can
+    # vanish before it is read; opening again sees the new manifest
+    for attempt in range(20):
+        try:
+            return cls(location, read_only=True)
+        except Exception:
+            if attempt == 19:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _die_with_parent(parent: int) -> None:
+    """A child whose server is gone stops (Linux: PR_SET_PDEATHSIG), rather than finish a dump no
+    one will rename."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+        if os.getppid() != parent:
+            os._exit(1)
+    except (OSError, AttributeError):
+        pass
+
