@@ -36,10 +36,11 @@ _PREFLIGHT = {
 }
 
 
-def cors_headers(response):
+def cors_headers(response, method: str | None = None):
     """CORS for browser clients (YASGUI, Comunica in a page): the data is public, so any origin
-    may read; writes still need the bearer token, which a page must hold itself."""
+    may read; writes still need the bearer token, which a page must hold itself. `method` is for
+    callers outside a Flask request (the /sparql fast path); Flask's hook passes none."""
     response.headers.update(_CORS)
-    if request.method == "OPTIONS":
+    if (method or request.method) == "OPTIONS":
         response.headers.update(_PREFLIGHT)
     return response

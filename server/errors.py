@@ -3,7 +3,10 @@ clients, plain text for everyone else (by Accept); KgError and HTTPException bot
 
 from __future__ import annotations
 
-from flask import Flask, Response, jsonify, request
+from typing import Any
+
+from flask import Flask, Response, current_app, jsonify, request
+from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import HTTPException
 
 from kg.errors import KgError, ShapeViolation
@@ -16,15 +19,24 @@ _TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not 
 
 def error_response(status: int, message: str, *, link: str | None = None,
                    headers: dict | None = None) -> Response:
+    """The error shape for the current Flask request."""
+    return error_shape(status, message, link=link, headers=headers,
+                       accept=request.accept_mimetypes, path=request.path,
+                       json=current_app.json)
+
+
+def error_shape(status: int, message: str, *, accept: MIMEAccept, path: str, json: Any,
+                link: str | None = None, headers: dict | None = None) -> Response:
+    """The error shape without a Flask request: `accept` is the client's Accept header, `json`
+    the app's JSON provider (`app.json`), so that both render alike."""
     title = _TITLES.get(status, "Error")
-    accept = request.accept_mimetypes
     wants_json = accept.best_match(["application/json", "text/plain", "text/html"]) == "application/json" \
-        or request.path.startswith("/documents")
+        or path.startswith("/documents")
     if wants_json:
         body = {"status": status, "title": title, "message": message}
         if link:
             body["link"] = link
-        resp = jsonify(error=body)
+        resp = json.response(error=body)
     else:
         resp = Response(f"{status} {title}: {message}\n", mimetype="text/plain")
     resp.status_code = status

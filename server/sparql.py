@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import threading
 
-from flask import Blueprint, Response, current_app, jsonify, render_template, request
+from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
+from werkzeug.wrappers import Request
 
 from kg.errors import InputError, KgError, NotFound
 from kg.export import start_stream
@@ -26,49 +27,48 @@ _METHODS = "GET, POST, HEAD, OPTIONS"
 _pool_lock = threading.Lock()
 
 
-def _read_request() -> tuple[str | None, str | None]:
-    """(query, update) from the request, per the Protocol's three ways of sending each."""
-    if request.method in ("GET", "HEAD"):
-        if "update" in request.args:
+def read_request(r: Request) -> tuple[str | None, str | None]:
+    """(query, update) from request `r`, per the Protocol's three ways of sending each."""
+    if r.method in ("GET", "HEAD"):
+        if "update" in r.args:
             raise KgError("a SPARQL Update must be sent with POST (as application/sparql-update "
                           "or a form field 'update')", status=405)
-        return request.args.get("query"), None
-    ctype = (request.mimetype or "").lower()
+        return r.args.get("query"), None
+    ctype = (r.mimetype or "").lower()
     if ctype == "application/sparql-query":
-        return _body_text(), None
+        return _body_text(r), None
     if ctype == "application/sparql-update":
-        return None, _body_text()
+        return None, _body_text(r)
     if ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        query, update = request.form.get("query"), request.form.get("update")
+        query, update = r.form.get("query"), r.form.get("update")
         if query is not None and update is not None:
             raise InputError("send either 'query' or 'update', not both")
         if query is None and update is None:
             raise InputError("the form has neither a 'query' nor an 'update' field")
         return query, update
-    raise KgError(f"unsupported media type {request.mimetype or '(none)'!r} for a SPARQL POST; "
+    raise KgError(f"unsupported media type {r.mimetype or '(none)'!r} for a SPARQL POST; "
                   "send "
                   "application/sparql-query, application/sparql-update or "
                   "application/x-www-form-urlencoded", status=415)
 
 
-def _body_text() -> str:
+def _body_text(r: Request) -> str:
     try:
-        return request.get_data().decode("utf-8")
+        return r.get_data().decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"the request body is not UTF-8 (bad byte at position {exc.start})") \
             from exc
 
 
-def _param_list(name: str) -> list[str]:
+def _param_list(r: Request, name: str) -> list[str]:
     # with a direct POST the body is the query: protocol parameters come in the URL
-    source = request.args if request.mimetype in ("application/sparql-query",
-                                                  "application/sparql-update") else request.values
+    source = r.args if r.mimetype in ("application/sparql-query",
+                                      "application/sparql-update") else r.values
     return [v for v in source.getlist(name) if v]
 
 
-def _dataset() -> tuple[list[str] | None, list[str] | None]:
-    store = get_store()
-    default_graph, named = _param_list("default-graph-uri"), _param_list("named-graph-uri")
+def _dataset(r: Request, store) -> tuple[list[str] | None, list[str] | None]:
+    default_graph, named = _param_list(r, "default-graph-uri"), _param_list(r, "named-graph-uri")
     for name in (*default_graph, *named):
         if not store.has_graph(name):
             raise NotFound(f"unknown graph <{name}> in default-graph-uri/named-graph-uri: the "
@@ -76,11 +76,12 @@ def _dataset() -> tuple[list[str] | None, list[str] | None]:
     return default_graph or None, named or None
 
 
-def check_federation(text: str) -> None:
-    """SERVICE may call only the endpoints in the `federation` setting (none by default)."""
+def check_federation(text: str, federation: str | None = None) -> None:
+    """SERVICE may call only the endpoints in the `federation` setting (none by default);
+    `federation` defaults to the current app's setting."""
     if "service" not in text.lower():  # the common case, without tokenising
         return
-    allowed = get_settings().federation.split()
+    allowed = (get_settings().federation if federation is None else federation).split()
     for endpoint in service_endpoints(text):
         if endpoint is None:
             raise KgError("SERVICE with a variable endpoint is not allowed: name the endpoint",
@@ -96,7 +97,7 @@ def check_federation(text: str) -> None:
 def endpoint():
     if request.method == "OPTIONS":
         return Response(status=204, headers={"Allow": _METHODS})
-    query, update = _read_request()
+    query, update = read_request(request)
     if update is not None:
         return _update(update)
     if query is None:
@@ -110,22 +111,24 @@ def endpoint():
     if not query.strip():
         raise InputError("the query is empty: send a SPARQL query in 'query' (GET or form) or as "
                          "the body of an application/sparql-query POST")
-    return run_query(query)
+    return run_query(current_app._get_current_object(), request, query, _formats())
 
 
-def run_query(query: str) -> Response:
-    """Evaluate a query under the limits and stream the answer in the negotiated format."""
-    settings = get_settings()
-    check_federation(query)
-    default_graph, named_graphs = _dataset()
+def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
+    """Evaluate a query of request `r` under the limits and answer in the negotiated format
+    (`formats`, from `known_formats` or `_formats`). Needs no Flask request context, so the
+    /sparql fast path (server.fast_path) answers through here too."""
+    settings, store = app.config["KG_SETTINGS"], app.extensions["kg_store"]
+    check_federation(query, settings.federation)
+    default_graph, named_graphs = _dataset(r, store)
     req = {"query": query, "default_graph": default_graph, "named_graphs": named_graphs,
-           "formats": _formats(), "max_rows": settings.max_rows,
-           "head_only": request.method == "HEAD"}
-    pool = _pool()
+           "formats": formats, "max_rows": settings.max_rows,
+           "head_only": r.method == "HEAD"}
+    pool = query_pool(app)
     if pool is not None:
         header, body = pool.run(req, settings.query_timeout)
     else:
-        header, body = _run_here(req, settings.query_timeout)
+        header, body = _run_here(store, req, settings.query_timeout)
     table = RDF_FORMATS if header["kind"] == "graph" else RESULTS_FORMATS
     mimetype = table[header["format"]].media_type
     headers = {"Vary": "Accept"}
@@ -138,9 +141,7 @@ def run_query(query: str) -> Response:
     return Response(body, mimetype=mimetype, headers=headers)
 
 
-def _run_here(req: dict, timeout: float):
-    store = get_store()
-
+def _run_here(store, req: dict, timeout: float):
     def work(out, announce):
         def on_kind(kind, fmt):
             if isinstance(fmt, dict):
@@ -156,26 +157,37 @@ def _run_here(req: dict, timeout: float):
     return start_stream(work)
 
 
-def _pool() -> QueryPool | None:
+def query_pool(app: Flask) -> QueryPool | None:
     """The app's query workers, started on first use; None for in-memory stores."""
-    ext = current_app.extensions
+    ext = app.extensions
     if "kg_query_pool" not in ext:
         with _pool_lock:
             if "kg_query_pool" not in ext:
-                store, settings = get_store(), get_settings()
+                store, settings = ext["kg_store"], app.config["KG_SETTINGS"]
                 usable = settings.query_workers > 0 and not getattr(store, "in_memory", True)
+                # the server's own open store: small, quick queries may run on it in-thread
                 ext["kg_query_pool"] = (QueryPool(store.location, settings.query_workers,
-                                                  lambda: store.generation) if usable else None)
+                                                  lambda: store.generation,
+                                                  local=lambda: store.raw)
+                                        if usable else None)
     return ext["kg_query_pool"]
 
 
 _FORMATS_SEEN: dict[tuple, dict] = {}  # clients send the same few Accept headers again and again
 
 
+def _formats_key(r: Request) -> tuple:
+    return (r.headers.get("Accept"), r.values.get("format"), r.values.get("output"))
+
+
+def known_formats(r: Request) -> dict | None:
+    """The formats negotiated before for the same Accept and `format`/`output`, or None."""
+    return _FORMATS_SEEN.get(_formats_key(r))
+
+
 def _formats() -> dict:
     """The format key for each kind of result, or the 406 (status and message) if none fits."""
-    key = (request.headers.get("Accept"), request.values.get("format"),
-           request.values.get("output"))
+    key = _formats_key(request)
     known = _FORMATS_SEEN.get(key)
     if known is None:
         known = _negotiate_formats()
@@ -197,7 +209,7 @@ def _negotiate_formats() -> dict:
 
 def _update(text: str) -> Response:
     require_write_access()
-    if _param_list("using-graph-uri") or _param_list("using-named-graph-uri"):
+    if _param_list(request, "using-graph-uri") or _param_list(request, "using-named-graph-uri"):
         raise InputError("using-graph-uri / using-named-graph-uri are not supported; "
                          "put USING or GRAPH in the update itself")
     if not text.strip():
@@ -209,4 +221,5 @@ def _update(text: str) -> Response:
     return jsonify(result.as_dict())
 
 
-__all__ = ["bp", "check_federation", "run_query"]
+__all__ = ["bp", "check_federation", "known_formats", "query_pool",
+           "read_request", "run_query"]

@@ -10,11 +10,24 @@ result rows (see `run_in_thread`).
 
 Messages on the pipe: the request is a pickled dict; the answer is frames of bytes whose first
 byte says what they are: H (header: json {kind, format}), D (data), E (error: json {status,
-message}), Z (end), or A (a whole small answer: header length, header, body) in one frame.
+message}), Z (end), or A (a whole small answer: header length, header, body) in one frame; the
+header of an A frame also carries `ms`, the worker's time for the query and its serialisation.
+
+The hop to a worker costs more than a point query itself, so a query proven quick runs in the
+calling thread instead, on the server's own open store: when the same query (same text, dataset,
+formats, row cap) already ran in a worker *at the same store write generation* in under
+`THREAD_MAX_MS` and its whole answer was under `THREAD_MAX_BYTES`, it will take the same time
+again on the same data, so it cannot run past the timeout and needs no process to be killed. It is
+then evaluated in the thread, its answer built in memory and sent whole. What is remembered is a
+bounded LRU of `THREAD_KEYS` hashed keys, forgotten when the generation changes; a thread run that
+turns out slower than the limit puts its query back on the worker path. `QueryPool.stats` counts
+the queries run each way.
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import itertools
 import json
 import os
@@ -23,7 +36,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import IO, Any
 
@@ -35,6 +49,9 @@ from kg.rdf.vocab import PREFIXES
 from kg.store.results import write_solutions
 
 _CHUNK = 64 * 1024
+THREAD_MAX_MS = 3.0  # a query quicker than this in a worker may run in the request's thread
+THREAD_MAX_BYTES = 32 * 1024  # ... if its whole answer is smaller than this
+THREAD_KEYS = 4096  # how many such queries are remembered (hashed: ~100 bytes each)
 
 
 class QueryTimeout(KgError):
@@ -107,14 +124,17 @@ class _FrameWriter:
         self.conn.send_bytes(b"Z")
 
 
-def _error_frame(exc: BaseException) -> bytes:
+def _error_body(exc: BaseException) -> dict:
+    """{status, message} for any failure of a query, in a worker or in a thread alike."""
     if isinstance(exc, KgError):
-        body = {"status": exc.status, "message": exc.message}
-    elif isinstance(exc, OSError):  # a SERVICE that failed, or the store
-        body = {"status": 502 if "http" in str(exc).lower() else 500, "message": str(exc)}
-    else:
-        body = {"status": 500, "message": f"{type(exc).__name__}: {exc}"}
-    return b"E" + json.dumps(body).encode()
+        return {"status": exc.status, "message": exc.message}
+    if isinstance(exc, OSError):  # a SERVICE that failed, or the store
+        return {"status": 502 if "http" in str(exc).lower() else 500, "message": str(exc)}
+    return {"status": 500, "message": f"{type(exc).__name__}: {exc}"}
+
+
+def _error_frame(exc: BaseException) -> bytes:
+    return b"E" + json.dumps(_error_body(exc)).encode()
 
 
 def _open(location: str) -> ox.Store:
@@ -150,7 +170,10 @@ def _worker_main(rfd: int, wfd: int, location: str) -> None:
                         raise KgError(fmt["message"], status=fmt["status"])
                     writer.header = {"kind": kind, "format": fmt}
 
+                started = time.perf_counter()
                 evaluate(store, req, writer, on_kind)
+                if writer.header is not None:  # the pool's evidence that the query is quick
+                    writer.header["ms"] = (time.perf_counter() - started) * 1000
                 writer.finish()
                 break
             except (OSError, RuntimeError) as exc:
@@ -189,20 +212,88 @@ class _Worker:
 
 
 class QueryPool:
-    """`size` worker processes over the on-disk store at `location`."""
+    """`size` worker processes over the on-disk store at `location`; `local()` gives the server's
+    own open store (same data), where queries proven quick run in the caller's thread."""
 
-    def __init__(self, location: str, size: int, generation: Any):
-        self.location, self.generation = location, generation
+    def __init__(self, location: str, size: int, generation: Any,
+                 local: Callable[[], ox.Store] | None = None):
+        self.location, self.generation, self.local = location, generation, local
         # last in, first out: the worker used last is reused, and a place (None) becomes a
         # process only when that many queries run at once
         self._idle: queue.LifoQueue = queue.LifoQueue()
         for _ in range(size):
             self._idle.put(None)
         self._closed = False
+        self._quick: OrderedDict[bytes, None] = OrderedDict()  # keys of queries proven quick
+        self._quick_generation: Any = None
+        self._quick_lock = threading.Lock()
+        self.stats = {"worker": 0, "thread": 0}
 
     def run(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
-        """Send `req` to a free worker; return the header and an iterator of the body. Raises the
-        query's own error (status from the worker) or QueryTimeout."""
+        """Run `req` in a free worker, or in this thread when it was proven quick and small at the
+        current generation; return the header and an iterator of the body. Raises the query's own
+        error (status from the worker) or QueryTimeout."""
+        generation = self.generation()
+        key = _quick_key(req) if self.local is not None else None
+        if key is None:
+            self.stats["worker"] += 1
+        if key is not None and self._is_quick(key, generation):
+            return self._run_here(req, key)
+        header, body = self._run_in_worker({**req, "generation": generation}, timeout)
+        ms = header.pop("ms", None)
+        if (key is not None and ms is not None and ms < THREAD_MAX_MS and isinstance(body, tuple)
+                and len(body[0]) < THREAD_MAX_BYTES):
+            self._remember(key, generation)
+        return header, body
+
+    def _is_quick(self, key: bytes, generation: Any) -> bool:
+        with self._quick_lock:
+            if generation != self._quick_generation:  # a write: what was quick may not be now
+                self._quick.clear()
+                self._quick_generation = generation
+            quick = key in self._quick
+            if quick:
+                self._quick.move_to_end(key)
+            self.stats["thread" if quick else "worker"] += 1
+            return quick
+
+    def _remember(self, key: bytes, generation: Any) -> None:
+        with self._quick_lock:
+            # only if no write happened since the worker ran it, nor since _is_quick was asked
+            if generation != self._quick_generation or generation != self.generation():
+                return
+            self._quick[key] = None
+            if len(self._quick) > THREAD_KEYS:
+                self._quick.popitem(last=False)
+
+    def _forget(self, key: bytes) -> None:
+        with self._quick_lock:
+            self._quick.pop(key, None)
+
+    def _run_here(self, req: dict, key: bytes) -> tuple[dict, tuple[bytes]]:
+        """Evaluate `req` on the server's own store, the answer whole in memory; errors as a
+        worker would report them."""
+        out, header = io.BytesIO(), {}
+
+        def on_kind(kind: str, fmt: Any) -> None:
+            if isinstance(fmt, dict):  # the 406 for this kind of result
+                raise KgError(fmt["message"], status=fmt["status"])
+            header.update(kind=kind, format=fmt)
+
+        started = time.perf_counter()
+        try:
+            evaluate(self.local(), req, out, on_kind)
+        except Exception as exc:
+            self._forget(key)
+            if isinstance(exc, KgError):
+                raise
+            raise KgError(**_error_body(exc)) from exc
+        body = out.getvalue()
+        if (time.perf_counter() - started) * 1000 > THREAD_MAX_MS or len(body) >= THREAD_MAX_BYTES:
+            self._forget(key)  # slower or larger than it was: back to a worker next time
+        return header, (body,)
+
+    def _run_in_worker(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
         deadline = time.monotonic() + timeout
         try:  # waiting for a free worker counts against the same deadline
             worker = self._idle.get(timeout=timeout)
@@ -211,7 +302,6 @@ class QueryPool:
                                "later") from None
         if worker is None or worker.proc.poll() is not None:
             worker = _Worker(self.location)
-        req = {**req, "generation": self.generation()}
         try:
             try:
                 worker.send.send(req)
@@ -277,6 +367,11 @@ class QueryPool:
                 return
             if w is not None:
                 w.kill()
+
+
+def _quick_key(req: dict) -> bytes:
+    """A fixed-size digest of everything that decides a query's work and answer."""
+    return hashlib.blake2b(repr(sorted(req.items())).encode(), digest_size=16).digest()
 
 
 def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, timeout: float) -> None:
