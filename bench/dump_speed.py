@@ -1,15 +1,20 @@
 """Dump speed: the store writing N-Triples (and N-Quads) in process, beside the same dump over
 HTTP from `kg serve`, in triples (quads) per second; the difference is the cost of the HTTP path.
-Every run is shown: the server keeps the first download of each format per write generation in a
-file, so its first HTTP run builds that file and later runs read it.
+Every run is shown. The server writes each generation's dump files in the background once no write
+has come for `KG_DUMP_DELAY` seconds (kg.dump_files); `--wait-prepared` waits for them first, so
+the HTTP runs are file reads; with `KG_DUMP_DELAY=-1` the first HTTP run streams from the store
+and keeps a copy, and later runs read it. `--pid` prints the memory of the server and of its child
+processes (query workers, dump preparation) before and after each HTTP run.
 
     python bench/dump_speed.py --store DIR [--url http://127.0.0.1:PORT] [--formats nt,nq]
+                               [--http-only] [--wait-prepared] [--pid SERVER_PID]
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import os
 import sys
 import time
 import urllib.parse
@@ -65,21 +70,98 @@ def over_http(url: str, fmt: str) -> tuple[float, int, int]:
     return dt, sink.lines, sink.bytes
 
 
+def _status(pid: int) -> dict[str, int]:
+    """The kB fields of /proc/PID/status."""
+    out = {}
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            if value.strip().endswith("kB"):
+                out[key] = int(value.split()[0])
+    return out
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []
+
+
+def memory(pid: int) -> str:
+    """RssAnon / RssFile / VmHWM in MiB of the server and each child, and their sums."""
+    rows, total = [], [0, 0, 0]
+    for i, p in enumerate([pid, *_children(pid)]):
+        try:
+            s = _status(p)
+        except OSError:  # gone meanwhile
+            continue
+        vals = [s.get("RssAnon", 0) // 1024, s.get("RssFile", 0) // 1024, s.get("VmHWM", 0) // 1024]
+        total = [a + b for a, b in zip(total, vals, strict=True)]
+        rows.append(f"{'server' if i == 0 else p}: {vals[0]}/{vals[1]}/{vals[2]}")
+    return (f"RssAnon/RssFile/VmHWM MiB  {'  '.join(rows)}  all: "
+            f"{total[0]}/{total[1]}/{total[2]}")
+
+
+def wait_prepared(store_dir: str, formats: list[str], timeout: float) -> float:
+    """Wait until the server's dump folder has a finished file for every format and no
+    preparation is under way; return the seconds waited."""
+    from types import SimpleNamespace
+
+    from kg.dump_files import cache_folder
+
+    folder = cache_folder(SimpleNamespace(in_memory=False, location=store_dir))
+    t0 = time.monotonic()
+    while time.monotonic() - t0 < timeout:
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            names = []
+        done = all(any(n.endswith("." + f) and not n.startswith(".") for n in names)
+                   for f in formats)
+        if done and not any(n.startswith(".part-prep-") for n in names):
+            return time.monotonic() - t0
+        time.sleep(0.2)
+    raise SystemExit(f"no prepared dump files in {folder} after {timeout:g} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--store", help="store folder, opened read-only (may be served meanwhile)")
     ap.add_argument("--url", help="base URL of a running `kg serve` on loopback")
     ap.add_argument("--formats", default="nt,nq")
     ap.add_argument("--repeat", type=int, default=2, help="runs per case, each shown")
+    ap.add_argument("--http-only", action="store_true", help="no in-process runs")
+    ap.add_argument("--wait-prepared", type=float, default=0, metavar="SECONDS",
+                    help="first wait up to SECONDS for the server's prepared dump files "
+                         "(needs --store: they are beside it)")
+    ap.add_argument("--pid", type=int, help="the server's process id: print its memory")
     args = ap.parse_args(argv)
-    for fmt in args.formats.split(","):
-        for where, fn, target in (("in process", in_process, args.store), ("over HTTP", over_http, args.url)):
+    formats = args.formats.split(",")
+    if args.pid:
+        print("start  ", memory(args.pid), flush=True)
+    if args.wait_prepared:
+        if not args.store:
+            raise SystemExit("--wait-prepared needs --store")
+        waited = wait_prepared(args.store, formats, args.wait_prepared)
+        print(f"prepared files ready after {waited:.1f} s")
+        if args.pid:
+            print("ready  ", memory(args.pid), flush=True)
+    for fmt in formats:
+        cases = [("over HTTP", over_http, args.url)]
+        if not args.http_only:
+            cases.insert(0, ("in process", in_process, args.store))
+        for where, fn, target in cases:
             if not target:
                 continue
             for run in range(1, args.repeat + 1):
                 dt, lines, size = fn(target, fmt)
                 print(f"{fmt} {where:<11} run {run}  {lines:>9} lines  {size / 2**20:8.1f} MiB  "
-                      f"{dt:6.2f} s  {lines / dt:>9.0f} lines/s  {size / 2**20 / dt:6.1f} MiB/s")
+                      f"{dt:6.2f} s  {lines / dt:>9.0f} lines/s  {size / 2**20 / dt:6.1f} MiB/s",
+                      flush=True)
+                if args.pid and fn is over_http:
+                    print("after  ", memory(args.pid), flush=True)
     return 0
 
 
