@@ -46,6 +46,7 @@ import pyoxigraph as ox
 from kg.errors import KgError, QueryError, StoreError
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.vocab import PREFIXES
+from kg.store.join_planner import planner_for
 from kg.store.results import write_solutions
 
 _CHUNK = 64 * 1024
@@ -70,10 +71,16 @@ def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> None:
         kwargs["default_graph"] = [ox.NamedNode(i) for i in req["default_graph"]]
     if req.get("named_graphs"):
         kwargs["named_graphs"] = [ox.NamedNode(i) for i in req["named_graphs"]]
+    planned = None
+    if not kwargs and req.get("plan", True):  # statistics describe the default graph only
+        planner = planner_for(req.get("store_key") or id(store))
+        planned = planner.plan(store, req["query"], req.get("generation"))
     try:
-        result = store.query(req["query"], **kwargs)
+        result = store.query(planned or req["query"], **kwargs)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        if planned is None:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        result = store.query(req["query"], **kwargs)  # never fail because of a rewrite
     kind = ("graph" if isinstance(result, ox.QueryTriples)
             else "boolean" if isinstance(result, ox.QueryBoolean) else "results")
     fmt = req["formats"]["graph" if kind == "graph" else "results"]
@@ -158,6 +165,7 @@ def _worker_main(rfd: int, wfd: int, location: str) -> None:
             req = inbox.recv()
         except EOFError:
             return
+        req["store_key"] = location  # one join planner for every re-opening of the store
         for attempt in range(3):
             writer = _FrameWriter(outbox)
             try:
