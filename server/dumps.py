@@ -8,10 +8,11 @@ reads; a download before its file is ready streams from the store and keeps what
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
 from flask import Blueprint, Response, abort, current_app, request
+from werkzeug.wsgi import wrap_file
 
 from kg.dump_files import DumpPreparer, cache_folder, forget_other_versions, store_version
 from kg.export import cached, etag, stream
@@ -19,6 +20,7 @@ from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store
 
 bp = Blueprint("dumps", __name__)
+_BLOCK = 256 * 1024  # read size when the WSGI server iterates a dump file itself
 
 
 @bp.record_once
@@ -55,7 +57,7 @@ def dump(ext: str):
     # one snapshot of the generation: a write during the request changes the next ETag, not this
     generation, modified = store.generation, store.last_modified
     tag = etag(getattr(store, "etag_seed", ""), generation, ext)
-    last_modified = datetime.fromtimestamp(int(modified), tz=timezone.utc)
+    last_modified = datetime.fromtimestamp(int(modified), tz=UTC)
     headers = {"ETag": f'"{tag}"', "Last-Modified": format_datetime(last_modified, usegmt=True),
                "Cache-Control": "no-cache",  # may be stored, but revalidated: it changes on writes
                "Content-Disposition": f'attachment; filename="newskg.{ext}"'}
@@ -72,8 +74,17 @@ def dump(ext: str):
             preparer.want(ext)
         version = store_version(store, generation)
         forget_other_versions(folder, version)
-        body = cached(os.path.join(folder, f"{version}.{ext}"), body,
-                      still_valid=lambda: store.generation == generation)
+        path = os.path.join(folder, f"{version}.{ext}")
+        try:
+            ready = open(path, "rb")  # noqa: SIM115 (the WSGI server closes it when sent)
+        except OSError:
+            ready = None
+        if ready is not None:  # the WSGI server sends it (waitress: straight from the file)
+            response = Response(wrap_file(request.environ, ready, buffer_size=_BLOCK),
+                                mimetype=mimetype, headers=headers, direct_passthrough=True)
+            response.content_length = os.fstat(ready.fileno()).st_size
+            return response
+        body = cached(path, body, still_valid=lambda: store.generation == generation)
     else:
         body = body()
     return Response(body, mimetype=mimetype, headers=headers)

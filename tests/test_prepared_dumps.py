@@ -123,3 +123,12 @@ def test_a_negative_delay_prepares_nothing(settings, store):
     fill(store)
     with serve(settings.replace(dump_delay=-1), store) as (_, app):
         assert "kg_dump_preparer" not in app.extensions
+
+
+def test_a_prepared_file_is_sent_with_its_length(quick, store):
+    fill(store)
+    with serve(quick, store) as (url, _):
+        path = prepared(store, "nt")
+        wait_for(lambda: os.path.exists(path), "prepared")
+        status, headers, body = fetch(f"{url}/dump.nt")
+        assert status == 200 and int(headers["Content-Length"]) == os.path.getsize(path) == len(body)
