@@ -345,7 +345,7 @@ def choose_hash_joins(store: ox.Store, parsed: ParsedQuery, stats: Statistics) -
         rows = max(1.0, rows * _fanout(store, stats, patterns[k], counts[k], bound))
         bound |= set(patterns[k].variables())
     nested = sum(probes.values()) * PROBE_COST
-    scanned = [k for k in probes if counts[k] <= MAX_SCAN]
+    scanned = [k for k in probes if counts[k] <= MAX_SCAN and patterns[k].variables()]
     hashed = (sum(counts[k] * SCAN_COST + probes[k] * HASH_PROBE_COST for k in scanned)
               + sum(probes[k] * PROBE_COST for k in probes if k not in scanned))
     if not scanned or hashed * MARGIN > nested:
@@ -398,7 +398,7 @@ def rewrite(text: str, parsed: ParsedQuery, hashed: list[Pattern]) -> str:
     """The query with each hashed pattern wrapped in a sub-SELECT, in its place."""
     lines = []
     for it in parsed.items:
-        if isinstance(it, Pattern) and it in hashed:
+        if isinstance(it, Pattern) and it in hashed and it.variables():
             lines.append(f"{{ SELECT {' '.join(it.variables())} WHERE {{ {it.text} }} }}")
         else:
             lines.append(it.text if isinstance(it, Pattern) else it)
