@@ -127,6 +127,7 @@ tails = st.sampled_from([
     ("SELECT (COUNT(*) AS ?n) WHERE {{ {body} }}", False),
     ("SELECT {first} (COUNT(DISTINCT {last}) AS ?n) WHERE {{ {body} FILTER({first} != ex:n0) }} "
      "GROUP BY {first} ORDER BY DESC(?n) {first} LIMIT 3", True),
+    ("SELECT ?y (COUNT(*) AS ?n) WHERE {{ {body} BIND(STR({first}) AS ?y) }} GROUP BY ?y", False),
 ])
 
 

@@ -59,8 +59,8 @@ _TOKEN = re.compile(r"""
 | (?P<punct>&&|\|\||!=|<=|>=|[{}()\[\].,;*=<>!+\-/|^?])
 """, re.X)
 
-_UNSUPPORTED = {"optional", "union", "graph", "minus", "bind", "values", "service", "exists",
-                "from", "base"}
+_UNSUPPORTED = {"optional", "union", "graph", "minus", "values", "service", "exists", "from",
+                "base"}
 
 
 class Unsupported(Exception):
@@ -98,7 +98,7 @@ class ParsedQuery:
     prologue: str  # the PREFIX declarations, for statistics queries
     body_start: int  # offsets of the WHERE group's contents in the query text
     body_end: int
-    items: list  # Pattern or str (a FILTER, verbatim), in the order written
+    items: list  # Pattern or str (a FILTER or BIND, verbatim), in the order written
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -115,7 +115,7 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def parse(text: str) -> ParsedQuery:
-    """The query's single basic graph pattern and FILTERs, or Unsupported."""
+    """The query's single basic graph pattern, FILTERs and trailing BINDs, or Unsupported."""
     toks = tokenize(text)
     prefixes: dict[str, str] = {}
     i = 0
@@ -189,9 +189,13 @@ def _group_items(toks: list[Tok], text: str, prefixes: dict[str, str]) -> list:
     def spelt(a: int, b: int) -> str:
         return text[toks[a].start:toks[b - 1].end]
 
+    after_bind = False
     while i < len(toks):
         t = toks[i]
-        if t.kind == "word" and t.text.lower() == "filter":
+        if t.kind == "word" and t.text.lower() in ("filter", "bind"):
+            # a BIND closes the basic graph pattern before it: only trailing BINDs keep the
+            # patterns one basic graph pattern
+            after_bind = after_bind or t.text.lower() == "bind"
             end = _filter_end(toks, i + 1)
             items.append(text[t.start:toks[end - 1].end])
             i = end
@@ -200,6 +204,8 @@ def _group_items(toks: list[Tok], text: str, prefixes: dict[str, str]) -> list:
             continue
         if t.kind == "word" and t.text.lower() in _UNSUPPORTED:
             raise Unsupported(t.text)
+        if after_bind:
+            raise Unsupported("a triple pattern after BIND")
         s_at = i
         s, i = term(i)
         s_text = spelt(s_at, i)
@@ -220,14 +226,14 @@ def _group_items(toks: list[Tok], text: str, prefixes: dict[str, str]) -> list:
                     i += 1
                 if i >= len(toks) or toks[i].text == ".":
                     break
-                if toks[i].kind == "word" and toks[i].text.lower() == "filter":
+                if toks[i].kind == "word" and toks[i].text.lower() in ("filter", "bind"):
                     break
                 continue
             break
         if i < len(toks):
             if toks[i].text == ".":
                 i += 1
-            elif not (toks[i].kind == "word" and toks[i].text.lower() == "filter"):
+            elif not (toks[i].kind == "word" and toks[i].text.lower() in ("filter", "bind")):
                 raise Unsupported(f"unexpected {toks[i].text!r}")
     for it in items:
         if isinstance(it, Pattern) and it.p.startswith("?"):
@@ -236,7 +242,8 @@ def _group_items(toks: list[Tok], text: str, prefixes: dict[str, str]) -> list:
 
 
 def _filter_end(toks: list[Tok], k: int) -> int:
-    """Index after the FILTER's constraint: a bracketted expression or a function call."""
+    """Index after a FILTER's constraint (a bracketted expression or a function call) or a
+    BIND's bracketted expression."""
     if k < len(toks) and toks[k].kind in ("word", "pname", "iri") and k + 1 < len(toks) \
             and toks[k + 1].text == "(":
         k += 1
