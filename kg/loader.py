@@ -38,11 +38,13 @@ class LoadSummary:
     triples: int = 0  # triples stored, counted per graph
     refused: dict[str, str] = field(default_factory=dict)  # graph → SHACL report text
     seconds: float = 0.0
+    compact_seconds: float = 0.0  # of `seconds`: compacting the store at the end
 
     def line(self) -> str:
         rate = self.triples / self.seconds if self.seconds else 0.0
         return (f"loaded {self.graphs} graphs, {self.triples} triples in {self.seconds:.1f} s "
-                f"({rate:,.0f} triples/s); {len(self.refused)} graphs refused by the shapes")
+                f"({rate:,.0f} triples/s, compaction {self.compact_seconds:.1f} s); "
+                f"{len(self.refused)} graphs refused by the shapes")
 
 
 def _open(path: Path) -> IO[bytes]:
@@ -145,6 +147,10 @@ def load(store, paths: Iterable[str], *, graph: str | None = None, processes: in
         if in_flight:
             _commit(store, *in_flight, summary, loaded)
     store.flush()
+    if summary.graphs:
+        compacting = time.monotonic()
+        store.optimize()
+        summary.compact_seconds = time.monotonic() - compacting
     summary.seconds = time.monotonic() - started
     bar.show(summary)
     bar.done()

@@ -61,6 +61,9 @@ class Store(Protocol):
     def checkpoint(self, target: str) -> None:
         """A consistent on-disk copy of the store at `target`."""
 
+    def optimize(self) -> None:
+        """Compact the store for reading (after a bulk load)."""
+
     def close(self) -> None: ...
 
 

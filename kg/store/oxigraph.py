@@ -292,6 +292,12 @@ class OxigraphStore:
     def flush(self) -> None:
         self._store.flush()
 
+    def optimize(self) -> None:
+        """Compact the on-disk store (RocksDB full compaction): after a bulk load, index seeks
+        then cross one sorted level instead of many files, about twice as fast."""
+        if not self.in_memory:
+            self._store.optimize()
+
     def close(self) -> None:
         # pyoxigraph closes the database when the object is released
         self._store = None  # type: ignore[assignment]
