@@ -30,8 +30,8 @@ def error_shape(status: int, message: str, *, accept: MIMEAccept, path: str, jso
     """The error shape without a Flask request: `accept` is the client's Accept header, `json`
     the app's JSON provider (`app.json`), so that both render alike."""
     title = _TITLES.get(status, "Error")
-    wants_json = accept.best_match(["application/json", "text/plain", "text/html"]) == "application/json" \
-        or path.startswith("/documents")
+    best = accept.best_match(["application/json", "text/plain", "text/html"])
+    wants_json = best == "application/json" or path.startswith("/documents")
     if wants_json:
         body = {"status": status, "title": title, "message": message}
         if link:
