@@ -73,6 +73,7 @@ PIDS+=($!); wait_ask "http://127.0.0.1:$P2/query" "${PIDS[-1]}"
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- kg server 2>/dev/null || echo "+dirty")
 echo "{\"name\": \"newskg\", \"commit\": \"$COMMIT\"}" > "$RES/newskg.meta.json"
 
+uptime > "$RES/uptime.txt"  # how busy the machine was: before the rounds, and after them below
 for r in $(seq "$ROUNDS"); do
   for who in newskg oxigraph; do
     if [ "$who" = newskg ]; then url="http://127.0.0.1:$P1/sparql"; else url="http://127.0.0.1:$P2/query"; fi
@@ -82,5 +83,7 @@ for r in $(seq "$ROUNDS"); do
       --json "$RES/$who-r$r-c$CLIENTS.json" > /dev/null
   done
 done
+uptime >> "$RES/uptime.txt"
 "$PY" "$SHARED/bench/report.py" "$RES" | tee "$RES/report.txt"
+log "load before and after: $(cut -d, -f3- "$RES/uptime.txt" | tr '\n' ' ')"
 log "results in $RES"

@@ -4,10 +4,14 @@ store, one request at a time, so the differences between layers are the cost of 
 Layers (median ms over repeated runs of the same query, the layers interleaved):
   evaluate   store.query() and iterating every solution/triple, in process (the query engine)
   serialise  store.query() and writing the answer in the format the server picks, to memory
-  wsgi0      the Flask app through its test client, query run in the request's thread (no socket)
-  wsgi       the same with the query in a worker process (the server's default: killable queries)
+  flask      the app through its test client with the /sparql fast path taken off and every query
+             in a worker process (how the server answered before server.fast_path)
+  wsgi0      the app as built (fast path in front) through its test client, queries run in the
+             request's thread by a streaming thread (KG_QUERY_WORKERS=0; no socket)
+  wsgi       the app as served by default: fast path, queries in worker processes except those
+             proven quick and small at this store generation, which run in the request's thread
   http0      `kg serve` (waitress) in its own process, queries in-thread (KG_QUERY_WORKERS=0)
-  http       `kg serve` as it runs by default, with query worker processes
+  http       `kg serve` as it runs by default
   floor      a bare waitress WSGI app answering a fixed body: the HTTP round trip alone
   floor-stream  the same body as a generator fed by another thread (chunked, like our answers)
 Then a cProfile of the wsgi layer for chosen queries (--cprofile), to see inside the app.
@@ -116,15 +120,19 @@ def _post(conn: http.client.HTTPConnection, text: str, accept: str) -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--store", required=True, help="a loaded newskg store (not open for writing elsewhere)")
+    ap.add_argument("--store", required=True,
+                    help="a loaded newskg store (not open for writing elsewhere)")
     ap.add_argument("--base", default="http://localhost:5000/")
     ap.add_argument("--queries", default=str(SHARED_BENCH / "queries"))
     ap.add_argument("--only", default="", help="comma-separated query-name prefixes (default all)")
     ap.add_argument("--reps", type=int, default=30)
-    ap.add_argument("--budget", type=float, default=20.0, help="seconds per query at most (all layers)")
-    ap.add_argument("--cprofile", default="01,11", help="query prefixes to cProfile in the wsgi layer")
-    ap.add_argument("--cprofile-layer", choices=("wsgi0", "wsgi"), default="wsgi0",
-                    help="wsgi0: the query runs in-thread, so the engine shows; wsgi: as served")
+    ap.add_argument("--budget", type=float, default=20.0,
+                    help="seconds per query at most (all layers)")
+    ap.add_argument("--cprofile", default="01,11",
+                    help="query prefixes to cProfile in the wsgi layer")
+    ap.add_argument("--cprofile-layer", choices=("wsgi0", "wsgi", "flask"), default="wsgi0",
+                    help="wsgi0: the query runs in-thread, so the engine shows; wsgi: as served; "
+                         "flask: the path before the fast path")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
@@ -134,12 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     if only:
         queries = [q for q in queries if q[0].startswith(only)]
 
+    import pyoxigraph as ox
+
     from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
     from kg.settings import Settings
     from kg.store import open_store
-    import pyoxigraph as ox
-
     from server import create_app
+    from server.sparql import query_pool
 
     settings = Settings.load({"store": args.store, "base": args.base}, environ={})
     results: dict[str, dict] = {name: {} for name, _, _ in queries}
@@ -158,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
     store = open_store(args.store, read_only=True)
     client = create_app(settings, store=store).test_client()
     client0 = create_app(settings.replace(query_workers=0), store=store).test_client()
+    plain = create_app(settings, store=store)
+    plain.wsgi_app = plain.wsgi_app.flask_wsgi  # the fast path taken off
+    query_pool(plain).local = None  # and no query in the request's thread: always a worker
+    client_flask = plain.test_client()
     nt, js = RDF_FORMATS["nt"].ox_format, RESULTS_FORMATS["json"].ox_format
 
     def evaluate(text: str) -> None:
@@ -196,16 +209,20 @@ def main(argv: list[str] | None = None) -> int:
             conns[layer] = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         for name, text, form in queries:
             accept = GRAPH_ACCEPT if form == "CONSTRUCT" else RESULTS_ACCEPT
-            fns = {"evaluate": lambda: evaluate(text), "serialise": lambda: serialise(text),
-                   "wsgi0": lambda: wsgi(text, accept, client0), "wsgi": lambda: wsgi(text, accept)}
+            fns = {"evaluate": lambda t=text: evaluate(t),
+                   "serialise": lambda t=text: serialise(t),
+                   "flask": lambda t=text, a=accept: wsgi(t, a, client_flask),
+                   "wsgi0": lambda t=text, a=accept: wsgi(t, a, client0),
+                   "wsgi": lambda t=text, a=accept: wsgi(t, a)}
             for layer, conn in conns.items():
-                fns[layer] = (lambda c: lambda: _post(c, text, accept))(conn)
+                fns[layer] = lambda c=conn, t=text, a=accept: _post(c, t, a)
             results[name] = interleave(fns, args.reps, args.budget)
             if prof_only and name.startswith(prof_only):
                 prof = cProfile.Profile()
                 prof.enable()
                 for _ in range(200 if name[:2] in ("01", "11", "08", "12") else 5):
-                    wsgi(text, accept, client0 if args.cprofile_layer == "wsgi0" else client)
+                    wsgi(text, accept, {"wsgi0": client0, "wsgi": client,
+                                        "flask": client_flask}[args.cprofile_layer])
                 prof.disable()
                 out = io.StringIO()
                 pstats.Stats(prof, stream=out).strip_dirs().sort_stats("tottime").print_stats(18)
@@ -219,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
                 proc.kill()
         shutil.rmtree(copy_dir, ignore_errors=True)
 
-    layers = ["evaluate", "serialise", "wsgi0", "wsgi", "http0", "http", "floor", "floor-stream"]
+    layers = ["evaluate", "serialise", "flask", "wsgi0", "wsgi", "http0", "http", "floor",
+              "floor-stream"]
     print(f"median ms per request, one at a time (store {args.store})")
     print(f"{'query':<26}" + "".join(f"{k:>13}" for k in layers) + "   n")
     summary = {}
