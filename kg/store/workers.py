@@ -11,17 +11,19 @@ result rows (see `run_in_thread`).
 Messages on the pipe: the request is a pickled dict; the answer is frames of bytes whose first
 byte says what they are: H (header: json {kind, format}), D (data), E (error: json {status,
 message}), Z (end), or A (a whole small answer: header length, header, body) in one frame; the
-header of an A frame also carries `ms`, the worker's time for the query and its serialisation.
+header of an A frame also carries `ms`, the worker's time for the query and its serialisation,
+and `planned`, whether the join planner rewrote it.
 
 The hop to a worker costs more than a point query itself, so a query proven quick runs in the
 calling thread instead, on the server's own open store: when the same query (same text, dataset,
 formats, row cap) already ran in a worker *at the same store write generation* in under
-`THREAD_MAX_MS` and its whole answer was under `THREAD_MAX_BYTES`, it will take the same time
-again on the same data, so it cannot run past the timeout and needs no process to be killed. It is
-then evaluated in the thread, its answer built in memory and sent whole. What is remembered is a
-bounded LRU of `THREAD_KEYS` hashed keys, forgotten when the generation changes; a thread run
-that turns out much slower (`THREAD_EVICT_MS`) puts its query back on the worker path.
-`QueryPool.stats` counts the queries run each way.
+`THREAD_MAX_MS`, as written (the join planner did not rewrite it), and its whole answer was under
+`THREAD_MAX_BYTES`, it will take the same time again on the same data, so it cannot run past the
+timeout and needs no process to be killed. It is then evaluated in the thread as written (no
+planning there: that may read statistics), its answer built in memory and sent whole. What is
+remembered is a bounded LRU of `THREAD_KEYS` hashed keys, forgotten when the generation changes;
+a thread run that turns out much slower (`THREAD_EVICT_MS`) puts its query back on the worker
+path. `QueryPool.stats` counts the queries run each way.
 """
 
 from __future__ import annotations
@@ -160,6 +162,15 @@ def _open(location: str) -> ox.Store:
     raise AssertionError("unreachable")
 
 
+def _was_planned(store: ox.Store, req: dict) -> bool:
+    """Whether `evaluate` ran a rewritten text for `req` (the plan it just made is a lookup now).
+    A thread run skips planning, so only a query run as written is proven quick for it."""
+    if req.get("default_graph") or req.get("named_graphs") or not req.get("plan", True):
+        return False  # evaluate does not plan these
+    planner = planner_for(req.get("store_key") or id(store))
+    return planner.plan(store, req["query"], req.get("generation")) is not None
+
+
 def _worker_main(rfd: int, wfd: int, location: str) -> None:
     inbox, outbox = Connection(rfd, writable=False), Connection(wfd, readable=False)
     store, generation = None, None
@@ -185,6 +196,7 @@ def _worker_main(rfd: int, wfd: int, location: str) -> None:
                 evaluate(store, req, writer, on_kind)
                 if writer.header is not None:  # the pool's evidence that the query is quick
                     writer.header["ms"] = (time.perf_counter() - started) * 1000
+                    writer.header["planned"] = _was_planned(store, req)
                 writer.finish()
                 break
             except (OSError, RuntimeError) as exc:
@@ -251,9 +263,9 @@ class QueryPool:
         if key is not None and self._is_quick(key, generation):
             return self._run_here(req, key)
         header, body = self._run_in_worker({**req, "generation": generation}, timeout)
-        ms = header.pop("ms", None)
-        if (key is not None and ms is not None and ms < THREAD_MAX_MS and isinstance(body, tuple)
-                and len(body[0]) < THREAD_MAX_BYTES):
+        ms, planned = header.pop("ms", None), header.pop("planned", True)
+        if (key is not None and ms is not None and ms < THREAD_MAX_MS and not planned
+                and isinstance(body, tuple) and len(body[0]) < THREAD_MAX_BYTES):
             self._remember(key, generation)
         return header, body
 
@@ -292,8 +304,8 @@ class QueryPool:
             header.update(kind=kind, format=fmt)
 
         started = time.perf_counter()
-        try:
-            evaluate(self.local(), req, out, on_kind)
+        try:  # as written, as the worker ran it: no planning (statistics) in the request's thread
+            evaluate(self.local(), {**req, "plan": False}, out, on_kind)
         except Exception as exc:
             self._forget(key)
             if isinstance(exc, KgError):
