@@ -112,26 +112,25 @@ def memory(pid: int) -> str:
             f"{total[0]}/{total[1]}/{total[2]}")
 
 
-def wait_prepared(store_dir: str, formats: list[str], timeout: float) -> float:
-    """Wait until the server's dump folder has a finished file for every format and no
-    preparation is under way; return the seconds waited."""
-    from types import SimpleNamespace
-
-    from kg.dump_files import cache_folder
-
-    folder = cache_folder(SimpleNamespace(in_memory=False, location=store_dir))
+def wait_prepared(url: str, formats: list[str], timeout: float) -> float:
+    """Wait until the server has the dump file of every format ready (its HEAD answer then
+    carries a Content-Length); return the seconds waited."""
+    u = urllib.parse.urlsplit(url)
     t0 = time.monotonic()
-    while time.monotonic() - t0 < timeout:
-        try:
-            names = os.listdir(folder)
-        except OSError:
-            names = []
-        done = all(any(n.endswith("." + f) and not n.startswith(".") for n in names)
-                   for f in formats)
-        if done and not any(n.startswith(".part-prep-") for n in names):
-            return time.monotonic() - t0
-        time.sleep(0.2)
-    raise SystemExit(f"no prepared dump files in {folder} after {timeout:g} s")
+    todo = list(formats)
+    while todo and time.monotonic() - t0 < timeout:
+        conn = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=30)
+        conn.request("HEAD", f"/dump.{todo[0]}")
+        r = conn.getresponse()
+        r.read()
+        conn.close()
+        if r.getheader("Content-Length") is not None:
+            todo.pop(0)
+        else:
+            time.sleep(0.2)
+    if todo:
+        raise SystemExit(f"no prepared dump file for {todo} after {timeout:g} s")
+    return time.monotonic() - t0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,17 +141,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=2, help="runs per case, each shown")
     ap.add_argument("--http-only", action="store_true", help="no in-process runs")
     ap.add_argument("--wait-prepared", type=float, default=0, metavar="SECONDS",
-                    help="first wait up to SECONDS for the server's prepared dump files "
-                         "(needs --store: they are beside it)")
+                    help="first wait up to SECONDS for the server's prepared dump files")
     ap.add_argument("--pid", type=int, help="the server's process id: print its memory")
     args = ap.parse_args(argv)
     formats = args.formats.split(",")
     if args.pid:
         print("start  ", memory(args.pid), flush=True)
     if args.wait_prepared:
-        if not args.store:
-            raise SystemExit("--wait-prepared needs --store")
-        waited = wait_prepared(args.store, formats, args.wait_prepared)
+        waited = wait_prepared(args.url, formats, args.wait_prepared)
         print(f"prepared files ready after {waited:.1f} s")
         if args.pid:
             print("ready  ", memory(args.pid), flush=True)

@@ -64,17 +64,20 @@ def dump(ext: str):
     mimetype = "application/gzip" if gz else fmt.media_type
     if _not_modified(tag, last_modified):
         return Response(status=304, headers=headers)
-    if request.method == "HEAD":
-        return Response(status=200, mimetype=mimetype, headers=headers)
-    body = lambda: stream(lambda out: store.dump(out, fmt.key), gzipped=gz)  # noqa: E731
     folder = cache_folder(store)
-    if folder is not None:
+    version = store_version(store, generation)
+    path = os.path.join(folder, f"{version}.{ext}") if folder is not None else None
+    if request.method == "HEAD":  # the length is known when the file is ready
+        response = Response(status=200, mimetype=mimetype, headers=headers)
+        if path is not None and os.path.exists(path):
+            response.content_length = os.path.getsize(path)
+        return response
+    body = lambda: stream(lambda out: store.dump(out, fmt.key), gzipped=gz)  # noqa: E731
+    if folder is not None and path is not None:
         preparer = current_app.extensions.get("kg_dump_preparer")
         if preparer is not None:
             preparer.want(ext)
-        version = store_version(store, generation)
         forget_other_versions(folder, version)
-        path = os.path.join(folder, f"{version}.{ext}")
         try:
             ready = open(path, "rb")  # noqa: SIM115 (the WSGI server closes it when sent)
         except OSError:

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+import urllib.request
 
 import pytest
 
@@ -131,4 +132,15 @@ def test_a_prepared_file_is_sent_with_its_length(quick, store):
         path = prepared(store, "nt")
         wait_for(lambda: os.path.exists(path), "prepared")
         status, headers, body = fetch(f"{url}/dump.nt")
-        assert status == 200 and int(headers["Content-Length"]) == os.path.getsize(path) == len(body)
+        assert status == 200
+        assert int(headers["Content-Length"]) == os.path.getsize(path) == len(body)
+
+
+def test_head_tells_the_length_once_the_file_is_ready(quick, store):
+    fill(store)
+    with serve(quick, store) as (url, _):
+        path = prepared(store, "nq")
+        wait_for(lambda: os.path.exists(path), "prepared")
+        req = urllib.request.Request(f"{url}/dump.nq", method="HEAD")
+        with urllib.request.urlopen(req, timeout=30) as r:
+            assert int(r.headers["Content-Length"]) == os.path.getsize(path) and r.read() == b""
