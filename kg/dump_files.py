@@ -5,7 +5,8 @@ reads and the server process never serialises (nor caches) the whole store itsel
 A file is named by the store's version (ETag seed + generation) and format: `<version>.<ext>`.
 The child writes temporary files; the server renames each into place only while holding the
 store's write lock and seeing the same generation the child was started for, so a file always
-holds the state its name says. A newer write kills the child of an older generation.
+holds the state its name says. A newer write kills the child of an older generation. A download
+before the file is ready is streamed from another child (`stream_from_child`).
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ import subprocess
 import sys
 import threading
 import time
-from typing import Any
+from collections.abc import Iterator
+from typing import IO, Any
 
+from kg.errors import StoreError
 from kg.export import etag
 
 ALWAYS = ("nt", "nq")  # prepared for every generation; other formats once someone downloaded them
 _PART = ".part-"  # temporary files; a download's own copy (kg.export.cached) uses this prefix too
 _PREP = _PART + "prep-"
+_READ = 256 * 1024  # bytes per read from a streaming child's pipe
 
 
 def cache_folder(store: Any) -> str | None:
@@ -54,11 +58,59 @@ def forget_other_versions(folder: str, version: str) -> None:
                 pass
 
 
+def limit_malloc_arenas(count: int = 2) -> None:
+    """Bound the server's malloc arenas. glibc gives each thread that allocates its own arena and
+    keeps each one's high-water mark, so large buffers passing through many server threads (dump
+    and result chunks) grow the process by up to a chunk's worth per thread and arena. Left
+    alone when MALLOC_ARENA_MAX is set or the C library is not glibc."""
+    if "MALLOC_ARENA_MAX" in os.environ or not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-8, count)  # -8: M_ARENA_MAX
+    except (OSError, AttributeError):
+        pass
+
+
 def _closed(store: Any) -> bool:
     try:
         return store.raw is None
     except AttributeError:
         return False
+
+
+def _python_child(main: str, store: Any, arg: str) -> subprocess.Popen:
+    """Start `kg.dump_files.<main>(store location, arg, our pid)` in a Python child whose stdout
+    is a pipe to us."""
+    # the child imports this package from where the server found it, installed or not
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
+    return subprocess.Popen(
+        [sys.executable, "-c", f"import sys; from kg.dump_files import {main}; "
+                               f"{main}(sys.argv[1], sys.argv[2], int(sys.argv[3]))",
+         os.path.abspath(store.location), arg, str(os.getpid())],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, close_fds=True, env=env)
+
+
+def stream_from_child(store: Any, ext: str) -> Iterator[bytes]:
+    """The dump in format `ext` (e.g. "nt", "nq.gz") of an on-disk store, written by a child
+    process and read from its pipe: the same bytes as `kg dump`, without the server's memory or
+    GIL. A reader that stops early kills the child."""
+    proc = _python_child("_stream_main", store, ext)
+    done = False
+    try:
+        while chunk := proc.stdout.read1(_READ):
+            yield chunk
+        done = proc.wait() == 0
+        if not done:
+            raise StoreError(f"the dump stopped: its process exited with {proc.returncode}")
+    finally:
+        if not done and proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        proc.stdout.close()
 
 
 class _Job:
@@ -67,14 +119,7 @@ class _Job:
     def __init__(self, store: Any, folder: str, generation: int, exts: list[str]):
         self.generation, self.version = generation, store_version(store, generation)
         self.parts = {ext: os.path.join(folder, f"{_PREP}{self.version}.{ext}") for ext in exts}
-        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", "import sys; from kg.dump_files import _child_main; "
-                                   "_child_main(sys.argv[1], sys.argv[2], int(sys.argv[3]))",
-             os.path.abspath(store.location), json.dumps(self.parts), str(os.getpid())],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, close_fds=True, env=env)
+        self.proc = _python_child("_child_main", store, json.dumps(self.parts))
         self.done: list[str] = []  # formats renamed into place
         self.reader: threading.Thread | None = None  # reads the child's reports, renames files
 
@@ -220,26 +265,44 @@ class DumpPreparer:
             job.proc.stdout.close()
 
 
+def _write(store: Any, ext: str, raw: IO[bytes]) -> None:
+    import gzip
+
+    from kg.rdf.formats import RDF_FORMATS
+
+    key, gz = (ext[:-3], True) if ext.endswith(".gz") else (ext, False)
+    if gz:  # the same bytes as `kg dump -o x.gz` and the streamed /dump.*.gz
+        with gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as out:
+            store.dump(out, RDF_FORMATS[key].key)
+    else:
+        store.dump(raw, RDF_FORMATS[key].key)
+
+
 def _child_main(location: str, parts_json: str, parent: int) -> None:
     """In the child: open the store read-only, write each format to its temporary file and say
     so on stdout, one format per line."""
-    import gzip
-
     _die_with_parent(parent)
-    from kg.rdf.formats import RDF_FORMATS
     from kg.store.oxigraph import OxigraphStore
 
     store = _open_read_only(location, OxigraphStore)
     for ext, part in json.loads(parts_json).items():
-        key, gz = (ext[:-3], True) if ext.endswith(".gz") else (ext, False)
         with open(part, "wb") as raw:
-            if gz:  # the same bytes as `kg dump -o x.gz` and the streamed /dump.*.gz
-                with gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as out:
-                    store.dump(out, RDF_FORMATS[key].key)
-            else:
-                store.dump(raw, RDF_FORMATS[key].key)
+            _write(store, ext, raw)
         sys.stdout.write(ext + "\n")
         sys.stdout.flush()
+
+
+def _stream_main(location: str, ext: str, parent: int) -> None:
+    """In the child: write the dump in format `ext` to stdout."""
+    _die_with_parent(parent)
+    from kg.store.oxigraph import OxigraphStore
+
+    store = _open_read_only(location, OxigraphStore)
+    try:
+        _write(store, ext, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:  # the reader went away
+        os._exit(1)
 
 
 def _open_read_only(location: str, cls: Any) -> Any:

@@ -3,7 +3,8 @@ memory, byte-identical to `kg dump`, with ETag and Last-Modified from the store'
 so a client that already has the current dump gets 304 Not Modified. Once the store has had no
 write for `dump_delay` seconds, a child process writes the N-Triples and N-Quads dumps (and every
 format downloaded before) into files beside the store (kg.dump_files), so downloads are file
-reads; a download before its file is ready streams from the store and keeps what it sent."""
+reads; a download before its file is ready is streamed by a child process from the store and kept.
+The server process itself never serialises an on-disk store, so its memory does not grow with it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ from email.utils import format_datetime, parsedate_to_datetime
 from flask import Blueprint, Response, abort, current_app, request
 from werkzeug.wsgi import wrap_file
 
-from kg.dump_files import DumpPreparer, cache_folder, forget_other_versions, store_version
+from kg.dump_files import (
+    DumpPreparer,
+    cache_folder,
+    forget_other_versions,
+    limit_malloc_arenas,
+    store_version,
+    stream_from_child,
+)
 from kg.export import cached, etag, stream
 from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store
@@ -26,6 +34,7 @@ _BLOCK = 256 * 1024  # read size when the WSGI server iterates a dump file itsel
 @bp.record_once
 def _start_preparer(state) -> None:
     """One preparer per app with an on-disk store, unless `dump_delay` is negative."""
+    limit_malloc_arenas()
     store = state.app.extensions.get("kg_store")
     delay = state.app.config["KG_SETTINGS"].dump_delay
     if store is not None and delay >= 0 and cache_folder(store) is not None:
@@ -65,30 +74,42 @@ def dump(ext: str):
     if _not_modified(tag, last_modified):
         return Response(status=304, headers=headers)
     folder = cache_folder(store)
+    if folder is None:  # an in-memory store: only this process can read it
+        if request.method == "HEAD":
+            return _head(mimetype, headers, None)
+        return Response(stream(lambda out: store.dump(out, fmt.key), gzipped=gz),
+                        mimetype=mimetype, headers=headers)
     version = store_version(store, generation)
-    path = os.path.join(folder, f"{version}.{ext}") if folder is not None else None
-    if request.method == "HEAD":  # the length is known when the file is ready
-        response = Response(status=200, mimetype=mimetype, headers=headers)
-        if path is not None and os.path.exists(path):
-            response.content_length = os.path.getsize(path)
+    path = os.path.join(folder, f"{version}.{ext}")
+    try:
+        ready = open(path, "rb")  # noqa: SIM115 (the WSGI server closes it once sent)
+    except OSError:
+        ready = None
+    size = os.fstat(ready.fileno()).st_size if ready is not None else None
+    if request.method == "HEAD":
+        if ready is not None:
+            ready.close()
+        return _head(mimetype, headers, size)
+    preparer = current_app.extensions.get("kg_dump_preparer")
+    if preparer is not None:
+        preparer.want(ext)
+    forget_other_versions(folder, version)
+    if ready is not None:  # the WSGI server sends it (waitress: straight from the file)
+        response = Response(wrap_file(request.environ, ready, buffer_size=_BLOCK),
+                            mimetype=mimetype, headers=headers, direct_passthrough=True)
+        response.content_length = size
         return response
-    body = lambda: stream(lambda out: store.dump(out, fmt.key), gzipped=gz)  # noqa: E731
-    if folder is not None and path is not None:
-        preparer = current_app.extensions.get("kg_dump_preparer")
-        if preparer is not None:
-            preparer.want(ext)
-        forget_other_versions(folder, version)
-        try:
-            ready = open(path, "rb")  # noqa: SIM115 (the WSGI server closes it when sent)
-        except OSError:
-            ready = None
-        if ready is not None:  # the WSGI server sends it (waitress: straight from the file)
-            response = Response(wrap_file(request.environ, ready, buffer_size=_BLOCK),
-                                mimetype=mimetype, headers=headers, direct_passthrough=True)
-            response.content_length = os.fstat(ready.fileno()).st_size
-            return response
-        body = cached(path, body, still_valid=lambda: store.generation == generation)
-    else:
-        body = body()
+    # not ready yet: a child process streams it from the store, and the copy is kept
+    body = cached(path, lambda: stream_from_child(store, ext),
+                  still_valid=lambda: store.generation == generation)
     return Response(body, mimetype=mimetype, headers=headers)
 
+
+def _head(mimetype: str, headers: dict, size: int | None) -> Response:
+    """A HEAD answer gives the length only when it is known (the dump file is ready)."""
+    response = Response(status=200, mimetype=mimetype, headers=headers)
+    if size is None:
+        response.automatically_set_content_length = False
+    else:
+        response.content_length = size
+    return response

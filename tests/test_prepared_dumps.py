@@ -144,3 +144,11 @@ def test_head_tells_the_length_once_the_file_is_ready(quick, store):
         req = urllib.request.Request(f"{url}/dump.nq", method="HEAD")
         with urllib.request.urlopen(req, timeout=30) as r:
             assert int(r.headers["Content-Length"]) == os.path.getsize(path) and r.read() == b""
+
+
+def test_head_gives_no_length_before_the_file_is_ready(settings, store):
+    fill(store)
+    with serve(settings.replace(dump_delay=-1), store) as (url, _):
+        req = urllib.request.Request(f"{url}/dump.nq", method="HEAD")
+        with urllib.request.urlopen(req, timeout=30) as r:
+            assert r.status == 200 and "Content-Length" not in r.headers
