@@ -1,6 +1,8 @@
 """SPARQL 1.1 Protocol endpoint at /sparql (https://www.w3.org/TR/sparql11-protocol/): queries by
 GET, form POST or direct POST, run in killable worker processes under a timeout and streamed in
-the negotiated format; SHACL-gated updates (token required); a Service Description otherwise."""
+the negotiated format; SHACL-gated updates (token required); a Service Description otherwise.
+Reading a request, the checks and the run take the request and app as arguments, so that
+server.fast_path answers queries through the same code without a Flask request context."""
 
 from __future__ import annotations
 
