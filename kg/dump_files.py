@@ -61,8 +61,9 @@ def forget_other_versions(folder: str, version: str) -> None:
 def limit_malloc_arenas(count: int = 2) -> None:
     """Bound the server's malloc arenas. glibc gives each thread that allocates its own arena and
     keeps each one's high-water mark, so large buffers passing through many server threads (dump
-    and result chunks) grow the process by up to a chunk's worth per thread and arena. Left
-    alone when MALLOC_ARENA_MAX is set or the C library is not glibc."""
+    and result chunks) grow the process by up to a chunk's worth per thread and arena. Only
+    effective before a second thread allocates; left alone when MALLOC_ARENA_MAX is set or the C
+    library is not glibc."""
     if "MALLOC_ARENA_MAX" in os.environ or not sys.platform.startswith("linux"):
         return
     try:

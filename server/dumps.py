@@ -27,6 +27,10 @@ from kg.export import cached, etag, stream
 from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store
 
+# glibc fixes its arena count when a second thread first allocates; the app factory imports this
+# module before it opens the store (whose threads would be first), so it must happen here
+limit_malloc_arenas()
+
 bp = Blueprint("dumps", __name__)
 _BLOCK = 256 * 1024  # read size when the WSGI server iterates a dump file itself
 
@@ -34,7 +38,6 @@ _BLOCK = 256 * 1024  # read size when the WSGI server iterates a dump file itsel
 @bp.record_once
 def _start_preparer(state) -> None:
     """One preparer per app with an on-disk store, unless `dump_delay` is negative."""
-    limit_malloc_arenas()
     store = state.app.extensions.get("kg_store")
     delay = state.app.config["KG_SETTINGS"].dump_delay
     if store is not None and delay >= 0 and cache_folder(store) is not None:
