@@ -48,7 +48,7 @@ log() { printf '[%s] run_peers: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 status_mib() { awk -v k="$2:" '$1 == k { printf "%d", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "-"; }
-tree_mib() {  # PID FIELD: the field (VmRSS, VmHWM) summed over the process and its children (query workers)
+tree_mib() {  # PID FIELD: the field (VmRSS, VmHWM, RssAnon) summed over the process and its children (query workers, dumps)
   local pid total=0 v
   for pid in "$1" $(pgrep -P "$1" || true); do
     v=$(awk -v k="$2:" '$1 == k { printf "%d", $2 / 1024 }' "/proc/$pid/status" 2>/dev/null || true)
@@ -118,7 +118,7 @@ until [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H 'Accept: application/s
   [ $(( $(date +%s) - t0 )) -ge 120 ] && { log "kg serve does not answer after 120 s"; exit 1; }
   sleep 0.3
 done
-rss_start=$(tree_mib "$SERVER_PID" VmRSS)
+rss_start=$(tree_mib "$SERVER_PID" VmRSS); anon_start=$(tree_mib "$SERVER_PID" RssAnon)
 log "kg serve pid $SERVER_PID on $URL, RSS $rss_start MiB (with its children)"
 
 # ---------------------------------------------------------------- peers and us, one run
@@ -127,8 +127,8 @@ bash "$SHARED/bench/peers.sh" --docs "$DOCS" --seed "$SEED" --clients "$CLIENTS"
   > "$LOGS/peers.out" 2> "$LOGS/peers.err" || log "peers.sh exited with $?"
 RES=$(sed -n 's/.*results in \(.*\)$/\1/p' "$LOGS/peers.err" | tail -1)
 [ -n "$RES" ] && [ -d "$RES" ] || { log "no results folder in $LOGS/peers.err"; exit 1; }
-hwm_queries=$(status_mib "$SERVER_PID" VmHWM)
-hwm_queries_tree=$(tree_mib "$SERVER_PID" VmHWM)
+hwm_queries=$(status_mib "$SERVER_PID" VmHWM); anon_queries=$(status_mib "$SERVER_PID" RssAnon)
+hwm_queries_tree=$(tree_mib "$SERVER_PID" VmHWM); anon_queries_tree=$(tree_mib "$SERVER_PID" RssAnon)
 
 # name our results "newskg" instead of peers.sh's "target1"
 for f in "$RES"/target1-c*.json; do
@@ -151,12 +151,12 @@ dump() {  # EXT -> "seconds lines"
   echo "$(since "$t0") $n"
 }
 read -r nt_s nt_lines < <(dump nt) || true
-hwm_nt=$(status_mib "$SERVER_PID" VmHWM)
+hwm_nt=$(status_mib "$SERVER_PID" VmHWM); anon_nt=$(status_mib "$SERVER_PID" RssAnon)
 # the server keeps the first download per write generation in a file: the second is a file read
 read -r nt2_s nt2_lines < <(dump nt) || true
 read -r nq_s nq_lines < <(dump nq) || true
-hwm_nq=$(status_mib "$SERVER_PID" VmHWM)
-hwm_end_tree=$(tree_mib "$SERVER_PID" VmHWM)
+hwm_nq=$(status_mib "$SERVER_PID" VmHWM); anon_nq=$(status_mib "$SERVER_PID" RssAnon)
+hwm_end_tree=$(tree_mib "$SERVER_PID" VmHWM); anon_end_tree=$(tree_mib "$SERVER_PID" RssAnon)
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%d", n / s; else print "-" }'; }
 log "dump.nt: $nt_lines triples in $nt_s s ($(rate "$nt_lines" "$nt_s")/s), again $nt2_s s; dump.nq: $nq_lines quads in $nq_s s"
 
@@ -166,11 +166,15 @@ json.dump({"name": "newskg", "commit": "$COMMIT", "loader": "$LOADER",
            "load_s": "$load_s", "store_mib": "$(du -sm "$STORE" | cut -f1)",
            "rss_after_start_mib": "$rss_start", "peak_rss_queries_mib": "$hwm_queries",
            "peak_rss_queries_with_workers_mib": "$hwm_queries_tree",
+           "anon_after_start_with_workers_mib": "$anon_start", "anon_queries_mib": "$anon_queries",
+           "anon_queries_with_workers_mib": "$anon_queries_tree",
            "dump_nt_triples": "$nt_lines", "dump_nt_s": "$nt_s", "dump_nt_per_s": "$(rate "$nt_lines" "$nt_s")",
            "dump_nt_again_s": "$nt2_s", "dump_nt_again_per_s": "$(rate "$nt2_lines" "$nt2_s")",
-           "peak_rss_after_nt_mib": "$hwm_nt",
+           "peak_rss_after_nt_mib": "$hwm_nt", "anon_after_nt_mib": "$anon_nt",
            "dump_nq_quads": "$nq_lines", "dump_nq_s": "$nq_s", "dump_nq_per_s": "$(rate "$nq_lines" "$nq_s")",
-           "peak_rss_after_nq_mib": "$hwm_nq", "peak_rss_end_with_workers_mib": "$hwm_end_tree"}, open(sys.argv[1], "w"))
+           "peak_rss_after_nq_mib": "$hwm_nq", "anon_after_nq_mib": "$anon_nq",
+           "peak_rss_end_with_workers_mib": "$hwm_end_tree",
+           "anon_end_with_workers_mib": "$anon_end_tree"}, open(sys.argv[1], "w"))
 EOF
 cp "$LOGS"/*.log "$LOGS/peers.err" "$RES/" 2>/dev/null || true
 "$PY" "$SHARED/bench/report.py" "$RES" > "$RES/report.txt"
