@@ -152,3 +152,14 @@ def test_head_gives_no_length_before_the_file_is_ready(settings, store):
         req = urllib.request.Request(f"{url}/dump.nq", method="HEAD")
         with urllib.request.urlopen(req, timeout=30) as r:
             assert r.status == 200 and "Content-Length" not in r.headers
+
+
+def test_a_newer_write_kills_the_preparation_of_an_older_generation(quick, store):
+    fill(store)
+    with serve(quick, store) as (_, app):
+        preparer = app.extensions["kg_dump_preparer"]
+        job = wait_for(lambda: preparer._job, "a preparation started")
+        store.replace_graphs({EX + "g3": {T("c", "три")}})  # before its Python has even started
+        wait_for(lambda: job.proc.poll() is not None, "the old child ended")
+        assert job.proc.returncode == -9
+        assert not any(os.path.exists(p) for p in job.parts.values())
