@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from kg.errors import StoreError
 from kg.export import etag
+from kg.rdf.formats import RDF_FORMATS
 
 ALWAYS = ("nt", "nq")  # prepared for every generation; other formats once someone downloaded them
 _PART = ".part-"  # temporary files; a download's own copy (kg.export.cached) uses this prefix too
@@ -189,7 +190,9 @@ class DumpPreparer:
                 except OSError:
                     pass
             elif not name.startswith(_PART) and "." in name:
-                self._wanted.add(name.split(".", 1)[1])
+                ext = name.split(".", 1)[1]
+                if ext.removesuffix(".gz") in RDF_FORMATS:
+                    self._wanted.add(ext)
 
     def _missing(self, generation: int) -> list[str]:
         version = store_version(self.store, generation)
@@ -268,8 +271,6 @@ class DumpPreparer:
 
 def _write(store: Any, ext: str, raw: IO[bytes]) -> None:
     import gzip
-
-    from kg.rdf.formats import RDF_FORMATS
 
     key, gz = (ext[:-3], True) if ext.endswith(".gz") else (ext, False)
     if gz:  # the same bytes as `kg dump -o x.gz` and the streamed /dump.*.gz

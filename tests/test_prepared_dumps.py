@@ -163,3 +163,11 @@ def test_a_newer_write_kills_the_preparation_of_an_older_generation(quick, store
         wait_for(lambda: job.proc.poll() is not None, "the old child ended")
         assert job.proc.returncode == -9
         assert not any(os.path.exists(p) for p in job.parts.values())
+
+
+def test_formats_kept_before_a_restart_are_prepared_after_it(settings, store):
+    fill(store)
+    with serve(settings.replace(dump_delay=-1), store) as (url, _):
+        fetch(f"{url}/dump.ttl")  # kept beside the store, under this server's version
+    with serve(settings.replace(dump_delay=0.05), store) as (_, app):
+        assert "ttl" in app.extensions["kg_dump_preparer"].wanted()
