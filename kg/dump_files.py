@@ -27,7 +27,7 @@ from kg.rdf.formats import RDF_FORMATS
 ALWAYS = ("nt", "nq")  # prepared for every generation; other formats once someone downloaded them
 _PART = ".part-"  # temporary files; a download's own copy (kg.export.cached) uses this prefix too
 _PREP = _PART + "prep-"
-_READ = 256 * 1024  # bytes per read from a streaming child's pipe
+_READ = 256 * 1024  # bytes per read from a streaming child's pipe or a file being written
 
 
 def cache_folder(store: Any) -> str | None:
@@ -121,7 +121,10 @@ class _Job:
     def __init__(self, store: Any, folder: str, generation: int, exts: list[str]):
         self.generation, self.version = generation, store_version(store, generation)
         self.parts = {ext: os.path.join(folder, f"{_PREP}{self.version}.{ext}") for ext in exts}
+        for part in self.parts.values():  # created now, so a download can follow one at once
+            open(part, "wb").close()
         self.proc = _python_child("_child_main", store, json.dumps(self.parts))
+        self.complete: set[str] = set()  # formats the child has finished writing
         self.done: list[str] = []  # formats renamed into place
         self.reader: threading.Thread | None = None  # reads the child's reports, renames files
 
@@ -138,6 +141,25 @@ class _Job:
                     os.unlink(part)
                 except OSError:
                     pass
+
+
+def _follow(job: _Job, ext: str, f: IO[bytes]) -> Iterator[bytes]:
+    with f:
+        while True:
+            if chunk := f.read(_READ):
+                yield chunk
+                continue
+            if ext in job.complete:  # everything is written; this read hit the end
+                while chunk := f.read(_READ):
+                    yield chunk
+                return
+            if job.proc.poll() is not None:
+                if job.reader is not None:  # its last report may not be read yet
+                    job.reader.join(timeout=5)
+                if ext not in job.complete:
+                    raise StoreError("the dump was stopped by a newer write; download it again")
+                continue
+            time.sleep(0.02)
 
 
 class DumpPreparer:
@@ -175,6 +197,19 @@ class DumpPreparer:
         with self._lock:
             rest = sorted(self._wanted - set(ALWAYS))
         return [*ALWAYS, *rest]
+
+    def follow(self, generation: int, ext: str) -> Iterator[bytes] | None:
+        """The bytes of `ext` as the preparation under way for `generation` writes them, or None
+        when none is writing it. A download during the preparation so costs no second dump; if a
+        newer write stops the preparation, the body is cut (its ETag named the older state)."""
+        job = self._job
+        if job is None or job.generation != generation or ext not in job.parts:
+            return None
+        try:
+            f = open(job.parts[ext], "rb")  # noqa: SIM115 (closed by the generator)
+        except OSError:  # the preparation ended meanwhile
+            return None
+        return _follow(job, ext, f)
 
     def _adopt_folder(self) -> None:
         """Formats kept from before a restart were downloaded: keep preparing them. Temporary
@@ -249,8 +284,8 @@ class DumpPreparer:
             lock.release()
         job.reader = threading.Thread(target=self._collect, args=(job,), daemon=True,
                                       name="kg-dump-collect")
-        self._job = job
         job.reader.start()
+        self._job = job
 
     def _collect(self, job: _Job) -> None:
         """Rename each format the child reports finished, if the store is still at its
@@ -260,6 +295,7 @@ class DumpPreparer:
                 ext = line.decode().strip()
                 if ext not in job.parts:
                     continue
+                job.complete.add(ext)
                 with self.store.write_lock:
                     if self.store.generation != job.generation or _closed(self.store):
                         return

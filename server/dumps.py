@@ -3,7 +3,8 @@ memory, byte-identical to `kg dump`, with ETag and Last-Modified from the store'
 so a client that already has the current dump gets 304 Not Modified. Once the store has had no
 write for `dump_delay` seconds, a child process writes the N-Triples and N-Quads dumps (and every
 format downloaded before) into files beside the store (kg.dump_files), so downloads are file
-reads; a download before its file is ready is streamed by a child process from the store and kept.
+reads; a download while the file is being written follows it, and one before that is streamed by
+a child process from the store and kept.
 The server process itself never serialises an on-disk store, so its memory does not grow with it."""
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ def dump(ext: str):
                             mimetype=mimetype, headers=headers, direct_passthrough=True)
         response.content_length = size
         return response
+    following = preparer.follow(generation, ext) if preparer is not None else None
+    if following is not None:  # being written right now: send it as it is written
+        return Response(following, mimetype=mimetype, headers=headers)
     # not ready yet: a child process streams it from the store, and the copy is kept
     body = cached(path, lambda: stream_from_child(store, ext),
                   still_valid=lambda: store.generation == generation)

@@ -171,3 +171,26 @@ def test_formats_kept_before_a_restart_are_prepared_after_it(settings, store):
         fetch(f"{url}/dump.ttl")  # kept beside the store, under this server's version
     with serve(settings.replace(dump_delay=0.05), store) as (_, app):
         assert "ttl" in app.extensions["kg_dump_preparer"].wanted()
+
+
+def test_a_download_during_preparation_follows_the_file_being_written(quick, store, tmp_path):
+    fill(store)
+    with serve(quick, store) as (_, app):
+        preparer = app.extensions["kg_dump_preparer"]
+        job = wait_for(lambda: preparer._job, "a preparation started")
+        following = preparer.follow(job.generation, "nq")
+        assert following is not None
+        assert b"".join(following) == kg_dump(store, tmp_path, "nq")
+
+
+def test_a_followed_download_is_cut_when_a_newer_write_stops_the_preparation(quick, store):
+    from kg.errors import StoreError
+
+    fill(store)
+    with serve(quick, store) as (_, app):
+        preparer = app.extensions["kg_dump_preparer"]
+        job = wait_for(lambda: preparer._job, "a preparation started")
+        following = preparer.follow(job.generation, "nq")
+        store.replace_graphs({EX + "g3": {T("c", "три")}})
+        with pytest.raises(StoreError):
+            b"".join(following)
