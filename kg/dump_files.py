@@ -144,15 +144,16 @@ class _Job:
 
 
 def _follow(job: _Job, ext: str, f: IO[bytes]) -> Iterator[bytes]:
+    # whole blocks only while the child writes: many small chunks cost the WSGI server memory
     with f:
         while True:
-            if chunk := f.read(_READ):
-                yield chunk
-                continue
-            if ext in job.complete:  # everything is written; this read hit the end
-                while chunk := f.read(_READ):
+            complete = ext in job.complete
+            if complete or os.fstat(f.fileno()).st_size - f.tell() >= _READ:
+                if chunk := f.read(_READ):
                     yield chunk
-                return
+                    continue
+                if complete:
+                    return
             if job.proc.poll() is not None:
                 if job.reader is not None:  # its last report may not be read yet
                     job.reader.join(timeout=5)
@@ -206,7 +207,7 @@ class DumpPreparer:
         if job is None or job.generation != generation or ext not in job.parts:
             return None
         try:
-            f = open(job.parts[ext], "rb")  # noqa: SIM115 (closed by the generator)
+            f = open(job.parts[ext], "rb", buffering=0)  # noqa: SIM115 (closed by the generator)
         except OSError:  # the preparation ended meanwhile
             return None
         return _follow(job, ext, f)
