@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -231,6 +232,16 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_optimize(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if getattr(store, "in_memory", False):
+        raise KgError("an in-memory store has nothing to compact", status=400)
+    started = time.monotonic()
+    store.optimize()
+    print(f"compacted {store.location} in {time.monotonic() - started:.1f} s")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from kg.eval import evaluate, format_report
 
@@ -309,6 +320,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("doc", metavar="DOC_IRI_OR_ID")
     common(s)
     s.set_defaults(func=cmd_delete)
+
+    s = sub.add_parser("optimize", help="compact the on-disk store for faster reads (kg load "
+                                        "does it itself; useful after many ingests)")
+    common(s)
+    s.set_defaults(func=cmd_optimize)
 
     s = sub.add_parser("eval", help="score the pipeline against gold annotations (tests/gold)")
     s.add_argument("gold_dir", metavar="GOLD_DIR")

@@ -141,3 +141,12 @@ def test_delete_removes_a_document_by_id(loaded):
 def test_delete_unknown_document_exits_1(loaded):
     r = kg("delete", "no-such-doc", store=loaded)
     assert r.returncode == 1 and "no document" in r.stderr
+
+
+def test_optimize_compacts_the_store_and_keeps_every_triple(loaded):
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = kg("query", count, store=loaded)
+    r = kg("optimize", store=loaded)
+    assert r.returncode == 0 and "compacted" in r.stdout
+    after = kg("query", count, store=loaded)
+    assert after.returncode == 0 and after.stdout == before.stdout
