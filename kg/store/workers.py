@@ -70,9 +70,10 @@ class QueryTimeout(KgError):
 
 # -- the work itself: shared by worker processes and the in-thread fallback -------------------
 
-def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> None:
+def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
     """Run `req` on `store` and serialise the answer into `out`. `on_kind(kind, fmt_key)` is
-    called once the result kind is known; it raises the 406 if no format fits that kind."""
+    called once the result kind is known; it raises the 406 if no format fits that kind.
+    Returns whether the join planner rewrote the query (see kg.store.join_planner)."""
     kwargs: dict[str, Any] = {}
     if req.get("default_graph"):
         kwargs["default_graph"] = [ox.NamedNode(i) for i in req["default_graph"]]
@@ -93,7 +94,7 @@ def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> None:
     fmt = req["formats"]["graph" if kind == "graph" else "results"]
     on_kind(kind, fmt)
     if req.get("head_only"):
-        return
+        return planned is not None
     if kind == "graph":
         spec = RDF_FORMATS[fmt]
         kw = {"prefixes": PREFIXES} if spec.key in ("ttl", "trig", "rdf") else {}
@@ -102,6 +103,7 @@ def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> None:
         result.serialize(out, RESULTS_FORMATS[fmt].ox_format)
     else:
         write_solutions(result, out, fmt, req["max_rows"])
+    return planned is not None
 
 
 class _FrameWriter:
@@ -164,15 +166,6 @@ def _open(location: str) -> ox.Store:
     raise AssertionError("unreachable")
 
 
-def _was_planned(store: ox.Store, req: dict) -> bool:
-    """Whether `evaluate` ran a rewritten text for `req` (the plan it just made is a lookup now).
-    A thread run skips planning, so only a query run as written is proven quick for it."""
-    if req.get("default_graph") or req.get("named_graphs") or not req.get("plan", True):
-        return False  # evaluate does not plan these
-    planner = planner_for(req.get("store_key") or id(store))
-    return planner.plan(store, req["query"], req.get("generation")) is not None
-
-
 def _worker_main(rfd: int, wfd: int, location: str) -> None:
     inbox, outbox = Connection(rfd, writable=False), Connection(wfd, readable=False)
     store, generation = None, None
@@ -195,11 +188,12 @@ def _worker_main(rfd: int, wfd: int, location: str) -> None:
                     writer.header = {"kind": kind, "format": fmt}
 
                 started = time.perf_counter()
-                evaluate(store, req, writer, on_kind)
+                planned = evaluate(store, req, writer, on_kind)
                 elapsed = time.perf_counter() - started
                 if writer.header is not None:  # the pool's evidence that the query is quick
                     writer.header["ms"] = elapsed * 1000
-                    writer.header["planned"] = _was_planned(store, req)
+                    # a thread run skips planning: only a query run as written is proven quick
+                    writer.header["planned"] = planned
                 writer.finish()
                 if elapsed > TRIM_AFTER_S:
                     _release_memory()
