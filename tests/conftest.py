@@ -91,6 +91,27 @@ def serving(app):
             pool.close()
 
 
+EX = "http://example.org/"
+G1, G2 = EX + "g1", EX + "g2"
+
+
+def T(s: str, p: str, o):
+    """A triple of example IRIs: `o` is an IRI when it starts with http, else a literal."""
+    import pyoxigraph as ox
+
+    obj = ox.Literal(o) if not str(o).startswith("http") else ox.NamedNode(o)
+    return ox.Triple(ox.NamedNode(EX + s), ox.NamedNode(EX + p), obj)
+
+
+@pytest.fixture
+def seeded(store):
+    """`store` with two graphs that share one triple (the union holds it once)."""
+    shared = T("putin", "label", "Путин")
+    store.replace_graphs({G1: {shared, T("a", "knows", EX + "b")},
+                          G2: {shared, T("c", "knows", EX + "d")}})
+    return store
+
+
 @contextlib.contextmanager
 def serve(settings, store):
     """A second app over `store` with other `settings`, served; yields (base URL, app)."""

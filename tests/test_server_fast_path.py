@@ -8,31 +8,15 @@ import http.client
 import json
 import urllib.parse
 
-import pyoxigraph as ox
 import pytest
 
-from tests.conftest import serving
+from tests.conftest import EX, G1, G2, T, serve, serving
 
-EX = "http://example.org/"
-G1, G2 = EX + "g1", EX + "g2"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 LABELS = "SELECT ?o WHERE { ?s <http://example.org/label> ?o }"
 HEAVY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . "
          "?p ?q ?r . ?s ?t ?u . ?v ?w ?x . ?y ?z ?aa . ?bb ?cc ?dd . ?ee ?ff ?gg . ?hh ?ii ?jj . "
          "BIND(SHA512(CONCAT(STR(?a), STR(?jj), STR(RAND()))) AS ?h1) }")
-
-
-def T(s: str, p: str, o) -> ox.Triple:
-    obj = ox.Literal(o) if not str(o).startswith("http") else ox.NamedNode(o)
-    return ox.Triple(ox.NamedNode(EX + s), ox.NamedNode(EX + p), obj)
-
-
-@pytest.fixture
-def seeded(store):
-    shared = T("putin", "label", "Путин")
-    store.replace_graphs({G1: {shared, T("a", "knows", EX + "b")},
-                          G2: {shared, T("c", "knows", EX + "d")}})
-    return store
 
 
 @pytest.fixture
@@ -43,11 +27,8 @@ def limited(settings):
 @pytest.fixture
 def fast(limited, seeded):
     """The app as `create_app` builds it (fast path in front), served: (URL, app)."""
-    from server import create_app
-
-    app = create_app(limited, store=seeded)
-    with serving(app) as url:
-        yield url, app
+    with serve(limited, seeded) as served:
+        yield served
 
 
 @pytest.fixture

@@ -15,23 +15,9 @@ import pytest
 from rdflib import Graph
 
 from kg.rdf.vocab import SD
+from tests.conftest import EX, G1, G2, T
 
-EX = "http://example.org/"
-G1, G2 = EX + "g1", EX + "g2"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-
-
-def T(s: str, p: str, o) -> ox.Triple:
-    obj = ox.Literal(o) if not str(o).startswith("http") else ox.NamedNode(o)
-    return ox.Triple(ox.NamedNode(EX + s), ox.NamedNode(EX + p), obj)
-
-
-@pytest.fixture
-def seeded(store):
-    shared = T("putin", "label", "Путин")
-    store.replace_graphs({G1: {shared, T("a", "knows", EX + "b")},
-                          G2: {shared, T("c", "knows", EX + "d")}})
-    return store
 
 
 def call(url: str, method: str = "GET", body: bytes | None = None, headers: dict | None = None):
