@@ -25,10 +25,11 @@ from kg.link.names import (  # noqa: E402
 DEFAULT_SRC = ROOT.parent / "shared" / "data" / "gazetteer"
 DEFAULT_OUT = ROOT / "kg" / "data" / "gazetteer"
 QID = re.compile(r"^Q[1-9][0-9]*$")
-FILES = ("countries.tsv", "places.tsv", "organisations.tsv", "people.tsv")
+FILES = ("countries.tsv", "places.tsv", "organisations.tsv", "people.tsv", "cities-naturalearth.tsv")
 # Which dataset a `source` entry of a row names (README "Sources"); the keys are those of *_src columns.
 SOURCE_KEYS = (("json/countries.json", "csc-countries"), ("states.sqlite3", "csc-states"),
                ("contributions/cities", "csc-cities"), ("mledoze/", "mledoze"), ("NEREL", "nerel"),
+               ("natural-earth", "naturalearth"),
                ("RuBQ", "rubq"), ("supraverden", "sprvd"))
 KIND_GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
 STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}  # label, Russian alias, English name, inflected mention
@@ -222,6 +223,50 @@ class Builder:
             if self.add_entity(r["qid"], rec, "places.tsv"):
                 self.add_names(r["qid"], r, "place")
 
+    def cities(self, rows: list[dict[str, str]], iso2: dict[str, str]) -> None:
+        """Natural Earth's populated places: a curated QID for every capital and most large cities.
+        Its city QIDs agree with NEREL's where csc's city files disagree (Kyiv, Minsk, Geneva), so a
+        city it confirms is confirmed, and a csc city of the same name and country with another QID
+        ranks below it. Regions and countries keep their QIDs: Natural Earth only adds settlements."""
+        by_name: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+        for qid, e in self.entities.items():
+            if e["kind"] == "place" and e.get("type") != "administrative region":
+                by_name[(name_key(e.get("ru", "")), e.get("country"))].append(qid)
+        for r in rows:
+            qid, label = r["qid"], r["label_ru"]
+            if not QID.match(qid) or not label:
+                continue
+            country = iso2.get(r["country_iso2"])
+            capital = r["feature_class"].startswith("Admin-0 capital")
+            prior = 90 if capital else 85 if r["feature_class"].startswith("Admin-1") else 80
+            old = self.entities.get(qid)
+            if old is not None:
+                if old["kind"] != "place":
+                    self.note("row", f"cities-naturalearth.tsv:{qid}", "left out",
+                              f"QID already taken by a {old['kind']} row")
+                    continue
+                if old.get("status") in ("unconfirmed", "clash"):
+                    self.note("place", qid, f"status confirmed, prior {max(prior, old.get('prior', 0))}",
+                              f"Natural Earth gives the same QID (was {old['status']})")
+                    old["status"], old["prior"] = "confirmed", max(prior, old.get("prior", 0))
+                old["src"] = sorted({*old.get("src", []), "naturalearth"})
+                old.setdefault("country", country)
+                self.add_name(qid, label, "A")
+                continue
+            for other in by_name.get((name_key(label), country), []):
+                e = self.entities[other]
+                if e.get("status") in ("unconfirmed", "clash") and e.get("prior", 0) >= 30:
+                    e["status"], e["prior"] = "clash", 30
+                    self.note("place", other, "status clash, prior 30",
+                              f"Natural Earth names the city {label!r} with {qid}")
+            rec = {"kind": "place", "ru": label, "en": r["label_en"], "type": "city",
+                   "country": country, "capital_of": country if capital else None,
+                   "status": "confirmed", "prior": prior, "src": ["naturalearth"]}
+            if self.add_entity(qid, rec, "cities-naturalearth.tsv"):
+                self.add_name(qid, label, "L")
+                if len(r["label_en"]) >= 4:
+                    self.add_name(qid, r["label_en"], "E")
+
     def organisations(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
             label = r["label_ru"]
@@ -320,6 +365,8 @@ def build(src: Path, out: Path) -> dict:
     b = Builder()
     b.countries(tables["countries.tsv"])
     b.places(tables["places.tsv"], capitals)
+    b.cities(tables["cities-naturalearth.tsv"],
+             {r["iso2"]: r["qid"] for r in tables["countries.tsv"] if r["iso2"]})
     b.organisations(tables["organisations.tsv"])
     b.people(tables["people.tsv"])
     index = b.index(inputs)
