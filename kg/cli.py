@@ -129,6 +129,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     app = create_app(settings)
+    _log_access_to_stderr()
     base = f"http://{'localhost' if settings.host in ('127.0.0.1', '0.0.0.0') else settings.host}:{settings.port}"
     print(f"newskg serving the store {settings.store}\n"
           f"  query page      {base}/\n"
@@ -138,6 +139,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
                    ident="newskg", channel_timeout=max(120, int(settings.query_timeout) + 30),
                    _quiet=True)
     return 0
+
+
+def _log_access_to_stderr() -> None:
+    """One access-log line per request on standard error (docs/operations.md)."""
+    import logging
+
+    access = logging.getLogger("newskg.access")
+    if not access.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        access.addHandler(handler)
+    access.setLevel(logging.INFO)
+    access.propagate = False
 
 
 def cmd_dump(args: argparse.Namespace) -> int:

@@ -120,4 +120,5 @@ def install(app: Flask) -> SparqlFastPath:
     """Put the fast path in front of `app` (for `kg serve`, `server.wsgi:app` and tests alike)."""
     fast = SparqlFastPath(app, app.wsgi_app)
     app.wsgi_app = fast  # type: ignore[method-assign]
+    app.extensions["kg_fast_path"] = fast
     return fast

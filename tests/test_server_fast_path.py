@@ -37,7 +37,7 @@ def plain(limited, seeded):
     from server import create_app
 
     app = create_app(limited, store=seeded)
-    app.wsgi_app = app.wsgi_app.flask_wsgi  # type: ignore[attr-defined]
+    app.wsgi_app.inner = app.extensions["kg_fast_path"].flask_wsgi  # type: ignore[attr-defined]
     with serving(app) as url:
         yield url
 
@@ -136,12 +136,12 @@ def test_the_fast_path_answers_exactly_as_flask_does(fast, plain, name, method, 
                                                      headers, expect_fast):
     url, app = fast
     expected = send(plain, method, target, body, headers)
-    before = app.wsgi_app.answered
+    before = app.extensions["kg_fast_path"].answered
     answers = [send(url, method, target, body, headers) for _ in range(1 if "503" in name else 3)]
     for answer in answers:  # the first may go to a worker, the next ones run in the thread
         assert answer == expected
     # the first request of an Accept not seen before goes to Flask, which negotiates it
-    assert (app.wsgi_app.answered > before) == expect_fast
+    assert (app.extensions["kg_fast_path"].answered > before) == expect_fast
 
 
 def pool_stats(app) -> dict:
@@ -212,11 +212,11 @@ def test_what_is_remembered_is_bounded(fast, monkeypatch):
 def test_the_timeout_still_stops_a_slow_query_through_the_fast_path(fast):
     url, app = fast
     assert send(url, "GET", qs(COUNT), headers=R_JSON)[0] == 200
-    answered = app.wsgi_app.answered
+    answered = app.extensions["kg_fast_path"].answered
     pool = app.extensions["kg_query_pool"]
     workers_before = {w.proc.pid: w for w in pool._idle.queue if w is not None}
     status, _, body = send(url, "GET", qs(HEAVY), headers={"Accept": "application/json"})
-    assert app.wsgi_app.answered == answered + 1
+    assert app.extensions["kg_fast_path"].answered == answered + 1
     assert status == 503 and "limit of 1 s" in json.loads(body)["error"]["message"]
     (worker,) = workers_before.values()  # the one worker that ran COUNT ran HEAVY too
     assert worker.proc.wait(timeout=10) is not None  # the work really stopped
