@@ -26,8 +26,9 @@ def _open(args: argparse.Namespace):
     return open_store(_settings(args).store)
 
 
-def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, Path | None]]:
-    """(text, default id, path) for each file, each .txt file of a folder, or stdin for '-'."""
+def _inputs(paths: Sequence[str]) -> Iterator[tuple[str | KgError, str | None, Path | None]]:
+    """(text, default id, path) for each file, each .txt file of a folder, or stdin for '-'. A file
+    that cannot be read as text comes as a KgError in place of its text, so a batch goes on."""
     for p in paths:
         if p == "-":
             yield sys.stdin.read(), None, None
@@ -43,10 +44,47 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None, Path | None
             raise KgError(f"{p}: no such file or folder", status=400)
         for f in files:
             try:
-                text = f.read_text(encoding="utf-8")
+                text: str | KgError = f.read_text(encoding="utf-8")
             except UnicodeDecodeError as exc:
-                raise KgError(f"{f}: not UTF-8 text ({exc.reason} at byte {exc.start})", status=400)
+                text = KgError(f"{f}: not UTF-8 text ({exc.reason} at byte {exc.start})", status=400)
+            except OSError as exc:
+                text = KgError(f"{f}: cannot be read ({exc.strerror})", status=400)
             yield text, f.stem, f
+
+
+def _count_inputs(paths: Sequence[str]) -> int | None:
+    """How many documents `paths` hold (None when stdin is among them): for the progress line."""
+    if "-" in paths:
+        return None
+    total = 0
+    for p in paths:
+        path = Path(p)
+        total += sum(1 for f in path.iterdir() if f.suffix == ".txt" and f.is_file()) if path.is_dir() else 1
+    return total
+
+
+class _Progress:
+    """`kg: 120/714 documents, 8.1/s, about 1 min 19 s left` on stderr, at most every few seconds."""
+
+    EVERY_S = 5.0
+
+    def __init__(self, total: int | None, enabled: bool):
+        self.total, self.enabled = total, enabled and (total or 0) > 1
+        self.started = self.shown = time.monotonic()
+        self.done = 0
+
+    def step(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if not self.enabled or (now - self.shown < self.EVERY_S and self.done != self.total):
+            return
+        self.shown = now
+        rate = self.done / max(now - self.started, 1e-9)
+        line = f"kg: {self.done}/{self.total} documents, {rate:.1f}/s"
+        if self.total and self.done < self.total:
+            left = int((self.total - self.done) / rate) if rate else 0
+            line += f", about {left // 60} min {left % 60} s left"
+        print(line, file=sys.stderr, flush=True)
 
 
 def _sidecar(path: Path | None) -> dict:
@@ -67,23 +105,42 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from kg.pipeline import ingest, make_document
 
     settings = _settings(args)
-    inputs = list(_inputs(args.paths))
-    if args.id and len(inputs) > 1:
+    if args.id and (len(args.paths) > 1 or Path(args.paths[0]).is_dir()):
         raise KgError("--id names one document; give one input with it", status=400)
+    total = _count_inputs(args.paths)
+    inputs = _inputs(args.paths)
     store = _open(args)
+    progress = _Progress(total, args.progress or sys.stderr.isatty())
+    stored, failed = 0, []
     for text, stem, path in inputs:
-        meta = _sidecar(path)
-        flags = {"id": args.id, "title": args.title, "published": args.published, "url": args.url,
-                 "lang": args.lang}
-        meta.update({k: v for k, v in flags.items() if v is not None})
-        if "id" not in meta and stem is not None:
-            meta["id"] = stem
-        doc = make_document(text, settings=settings, **meta)
-        result = ingest(doc, settings=settings, store=store, reconciler=_reconciler(args))
-        print(f"{result.doc_iri}\t{result.triples} triples\t{result.entities} entities\t"
-              f"{result.events} events\t{result.statements} statements"
-              + ("\t(replaced)" if result.replaced else ""))
+        try:
+            if isinstance(text, KgError):
+                raise text
+            meta = _sidecar(path)
+            flags = {"id": args.id, "title": args.title, "published": args.published,
+                     "url": args.url, "lang": args.lang}
+            meta.update({k: v for k, v in flags.items() if v is not None})
+            if "id" not in meta and stem is not None:
+                meta["id"] = stem
+            doc = make_document(text, settings=settings, **meta)
+            result = ingest(doc, settings=settings, store=store, reconciler=_reconciler(args))
+        except KgError as exc:
+            if total == 1 or list(args.paths) == ["-"]:  # one document: its own error and status
+                raise
+            failed.append((path, exc))
+            name = f"{path}: " if path is not None and not exc.message.startswith(str(path)) else ""
+            detail = f"\n{exc.report.text}" if isinstance(exc, ShapeViolation) else ""
+            print(f"kg: {name}{exc.message} (not stored){detail}", file=sys.stderr, flush=True)
+        else:
+            stored += 1
+            print(f"{result.doc_iri}\t{result.triples} triples\t{result.entities} entities\t"
+                  f"{result.events} events\t{result.statements} statements"
+                  + ("\t(replaced)" if result.replaced else ""), flush=True)
+        progress.step()
     store.flush()
+    if failed:
+        print(f"kg: {stored} documents stored, {len(failed)} failed", file=sys.stderr)
+        return EXIT_ERROR
     return 0
 
 
@@ -287,6 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--title")
     s.add_argument("--url")
     s.add_argument("--lang", help="article language (default ru)")
+    s.add_argument("--progress", action="store_true",
+                   help="print progress (count, rate, time left) on stderr; on by default at a terminal")
     online(s)
     s.add_argument("--link-online", action="store_true",
                    help="also link online what the offline gazetteer did not settle (see kg link)")

@@ -56,6 +56,9 @@ def make_document(text: object, *, id: object = None, title: object = None,
     lang = lang if lang is not None else settings.lang
     if not isinstance(lang, str) or lang not in nlp.languages():
         raise InputError(f"'lang' must be one of {', '.join(nlp.languages())}, not {lang!r}")
+    refused = nlp.refusal(text, lang)
+    if refused:
+        raise InputError(f"'text': {refused}")
     if id is None or id == "":
         doc_id = iris.text_doc_id(text)
     elif isinstance(id, str) and iris.is_valid_doc_id(id):

@@ -74,6 +74,39 @@ def test_non_utf8_file_is_a_clear_error(tmp_path, store_dir):
     assert r.returncode == 2 and "not UTF-8" in r.stderr
 
 
+def test_a_batch_stores_every_good_file_and_names_each_bad_one(tmp_path, store_dir):
+    import shutil
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder / "a-good.txt")
+    (folder / "b-latin1.txt").write_bytes("Привет".encode("cp1251"))
+    (folder / "c-empty.txt").write_text("  \n", encoding="utf-8")
+    shutil.copy(EXAMPLES / "ru-un-security-council.txt", folder / "d-good.txt")
+    r = kg("ingest", str(folder), store=store_dir)
+    assert r.returncode == 1
+    assert [line.split("\t")[0].rsplit("/", 1)[-1] for line in r.stdout.splitlines()] == ["a-good", "d-good"]
+    assert "b-latin1.txt: not UTF-8" in r.stderr and "c-empty.txt: 'text' is required" in r.stderr
+    assert "2 documents stored, 2 failed" in r.stderr
+    listed = kg("query", "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "--format", "csv", store=store_dir)
+    assert listed.stdout.split()[-1] == "2"
+
+
+def test_progress_shows_count_rate_and_time_left(tmp_path, store_dir):
+    r = kg("ingest", str(EXAMPLES), "--progress", store=store_dir)
+    assert r.returncode == 0, r.stderr
+    assert "kg: 3/3 documents, " in r.stderr and "/s" in r.stderr
+
+
+def test_an_article_in_another_language_is_refused_with_the_reason(tmp_path, store_dir):
+    english = tmp_path / "english.txt"
+    english.write_text("The Prime Minister met the President in London on Tuesday to discuss "
+                       "trade, security and the war in the region.", encoding="utf-8")
+    r = kg("ingest", str(english), store=store_dir)
+    assert r.returncode == 2 and "does not look like Russian" in r.stderr
+
+
 def test_bad_date_is_a_clear_error(store_dir):
     r = kg("ingest", str(EXAMPLE), "--published", "yesterday", store=store_dir)
     assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr

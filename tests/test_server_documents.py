@@ -56,6 +56,8 @@ def test_posting_the_same_id_again_replaces_it(live_server, store):
     (b'{"text": "x", "published": "tomorrow"}', "application/json", "YYYY-MM-DD"),
     (b'{"text": "x", "colour": "red"}', "application/json", "unknown field"),
     (b'{"text": "x", "lang": "tlh"}', "application/json", "'lang' must be one of"),
+    (b'{"text": "The minister said on Monday that the talks in Geneva would go on next week."}',
+     "application/json", "does not look like Russian"),
     (b"text=hello", "application/x-www-form-urlencoded", "application/json"),
 ])
 def test_bad_requests_get_400_with_a_message_and_store_nothing(live_server, store, body, ctype,

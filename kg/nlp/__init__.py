@@ -32,6 +32,12 @@ def extractor_for(lang: str) -> Extractor:
     return _LOADED[lang]
 
 
+def refusal(text: str, lang: str) -> str | None:
+    """Why the extractor of `lang` cannot read `text` (it is in another language), or None."""
+    refuses = getattr(extractor_for(lang), "refuses", None)
+    return refuses(text) if refuses is not None else None
+
+
 def extract(document: Document) -> Extraction:
     """Run the language's pipeline on one document."""
     return extractor_for(document.lang).extract(document)

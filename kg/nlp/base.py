@@ -13,6 +13,15 @@ class Extractor(Protocol):
 
     def extract(self, document: Document) -> Extraction: ...
 
+    def refuses(self, text: str) -> str | None:
+        """Why this extractor cannot read `text` (another language), or None; models not needed."""
+
+
+def script_share(text: str, letters: re.Pattern[str]) -> tuple[int, int]:
+    """(letters of the script `letters` matches, all letters) in `text`."""
+    ours = len(letters.findall(text))
+    return ours, sum(1 for c in text if c.isalpha())
+
 
 def span(text: str, start: int, end: int) -> Span:
     """A Span of `text` with its exact substring."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from kg.nlp.base import script_share
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.entities import find_entities
@@ -11,8 +14,21 @@ from kg.nlp.ru.speech import find_statements
 from kg.records import Document, Extraction
 
 
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+# Russian news quote Latin names and titles; a text with this few Cyrillic letters is not Russian
+MIN_CYRILLIC_SHARE = 0.3
+MIN_LETTERS = 40  # a shorter text says too little to judge its language
+
+
 class RussianExtractor:
     """Extracts records from Russian text; models load on first use, once per process."""
+
+    def refuses(self, text: str) -> str | None:
+        cyrillic, letters = script_share(text, CYRILLIC)
+        if letters >= MIN_LETTERS and cyrillic < MIN_CYRILLIC_SHARE * letters:
+            return (f"the text does not look like Russian: {cyrillic} of its {letters} letters are "
+                    f"Cyrillic; only Russian articles are extracted (lang 'ru')")
+        return None
 
     def extract(self, document: Document) -> Extraction:
         a = analyse(document.text)
