@@ -5,6 +5,7 @@ BIN     := $(VENV)/bin
 STORE   ?= ./data/store
 HOST    ?= 127.0.0.1
 PORT    ?= 5000
+BASE    ?= http://localhost:$(PORT)/
 
 .PHONY: help run test setup web ingest-examples serve lint bench clean gazetteer
 
@@ -27,10 +28,11 @@ web:  ## install the query page's editor (YASGUI) from npm as package-lock.json 
 	elif [ ! -f node_modules/@zazuko/yasgui/build/yasgui.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  npm ci --omit=dev --no-audit --no-fund --loglevel=error || echo "npm ci failed: the query page uses its plain editor"; fi
 
-ingest-examples: setup  ## ingest the example articles in examples/ into the store
+ingest-examples: setup  ## ingest the example articles in examples/ into the store, under BASE
+	$(BIN)/kg rebase $(BASE) --store $(STORE)
 	$(BIN)/kg ingest examples/ --store $(STORE)
 
-run: ingest-examples  ## set up, load the examples, and serve on http://localhost:5000
+run: ingest-examples  ## set up, load the examples, and serve on http://localhost:PORT (IRIs under BASE)
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 test: setup  ## set up and run the whole test suite

@@ -17,13 +17,24 @@ EXIT_ERROR, EXIT_USAGE, EXIT_INVALID = 1, 2, 3
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    """The run's settings; once the store is open, with the store's base IRI (kg.store.base)."""
+    settled = getattr(args, "_settled", None)
+    if settled is not None:
+        return settled
     return Settings.load({k: getattr(args, k, None) for k in ("store", "base", "host", "port", "lang")})
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, read_only: bool = False):
+    """Open the store (read-only beside a running server for reading commands) and settle the
+    base IRI with it: the store's own, or an error naming both when --base/KG_BASE contradicts it."""
     from kg.store import open_store
+    from kg.store.base import settle
 
-    return open_store(_settings(args).store)
+    settings = _settings(args)
+    in_memory = settings.store in ("", ":memory:")
+    store = open_store(settings.store, read_only=read_only and not in_memory)
+    args._settled = settle(settings, store, writing=not read_only)
+    return store
 
 
 def _inputs(paths: Sequence[str]) -> Iterator[tuple[str | KgError, str | None, Path | None]]:
@@ -104,12 +115,12 @@ def _sidecar(path: Path | None) -> dict:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from kg.pipeline import ingest, make_document
 
-    settings = _settings(args)
     if args.id and (len(args.paths) > 1 or Path(args.paths[0]).is_dir()):
         raise KgError("--id names one document; give one input with it", status=400)
     total = _count_inputs(args.paths)
     inputs = _inputs(args.paths)
     store = _open(args)
+    settings = _settings(args)
     progress = _Progress(total, args.progress or sys.stderr.isatty())
     stored, failed = 0, []
     for text, stem, path in inputs:
@@ -159,8 +170,8 @@ def cmd_link(args: argparse.Namespace) -> int:
     from kg.link.relink import relink
 
     args.link_online = True
-    settings = _settings(args)
     store = _open(args)
+    settings = _settings(args)
     reconciler = _reconciler(args)
     failed: list[str] = []
 
@@ -184,17 +195,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from server import create_app
 
-    settings = _settings(args)
-    app = create_app(settings)
+    app = create_app(_settings(args))
+    settings = app.config["KG_SETTINGS"]  # with the store's base IRI
     _log_access_to_stderr()
     base = f"http://{'localhost' if settings.host in ('127.0.0.1', '0.0.0.0') else settings.host}:{settings.port}"
     print(f"newskg serving the store {settings.store}\n"
           f"  query page      {base}/\n"
           f"  SPARQL endpoint {base}/sparql\n"
-          f"  dump            {base}/dump.ttl", flush=True)
+          f"  dump            {base}/dump.ttl\n"
+          f"  IRIs under      {settings.base}", flush=True)
+    proxy = ({"trusted_proxy": settings.trusted_proxy, "trusted_proxy_count": 1,
+              "trusted_proxy_headers": "x-forwarded-for x-forwarded-host x-forwarded-proto "
+                                       "x-forwarded-port"} if settings.trusted_proxy else {})
     waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads,
                    ident="newskg", channel_timeout=max(120, int(settings.query_timeout) + 30),
-                   _quiet=True)
+                   _quiet=True, **proxy)
     return 0
 
 
@@ -217,7 +232,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
     spec = rdf_format(args.format)
     if spec is None:
         raise KgError(f"unknown format {args.format!r}", status=400)
-    store = _open(args)
+    store = _open(args, read_only=True)
     if args.output and args.output.endswith(".gz"):  # the same bytes as the HTTP /dump.*.gz
         import gzip
 
@@ -242,7 +257,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         text = args.sparql
     else:
         raise KgError("give a query, or -f FILE", status=400)
-    store = _open(args)
+    store = _open(args, read_only=True)
     result = store.query(text)
     sys.stdout.write(format_result(result, args.format))
     return 0
@@ -267,7 +282,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         except Exception as exc:  # rdflib raises many parser-specific types
             raise KgError(f"{args.file}: cannot parse as {spec.key}: {exc}", status=400) from exc
     else:
-        store = _open(args)
+        store = _open(args, read_only=True)
         graphs = [(name, store.graph(name)) for name in store.graph_names()]
     failed = 0
     for name, g in graphs:
@@ -294,8 +309,8 @@ def cmd_load(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     from kg.rdf import iris
 
-    settings = _settings(args)
     store = _open(args)
+    settings = _settings(args)
     target = args.doc if "/" in args.doc else iris.doc_iri(settings.base, args.doc)
     if not store.drop_graph(target):
         raise KgError(f"no document {target} in the store", status=404)
@@ -311,6 +326,27 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     store.optimize()
     print(f"compacted {store.location} in {time.monotonic() - started:.1f} s")
     return 0
+
+
+def cmd_rebase(args: argparse.Namespace) -> int:
+    from kg.store.base import rebase
+
+    store = _open_for_rebase(args)
+    result = rebase(store, args.new_base)
+    store.flush()
+    if result["old"] in (None, result["new"]):
+        print(f"the store's base IRI is {result['new']}")
+    else:
+        print(f"moved {result['triples']} triples in {result['graphs']} graphs from {result['old']} "
+              f"to {result['new']}")
+    return 0
+
+
+def _open_for_rebase(args: argparse.Namespace):
+    """The store without settling its base: rebase is how a base is changed."""
+    from kg.store import open_store
+
+    return open_store(_settings(args).store)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -398,6 +434,11 @@ def build_parser() -> argparse.ArgumentParser:
                                         "does it itself; useful after many ingests)")
     common(s)
     s.set_defaults(func=cmd_optimize)
+
+    s = sub.add_parser("rebase", help="move every IRI of the store to a new base IRI and record it")
+    s.add_argument("new_base", metavar="NEW_BASE", help="the new base IRI, e.g. https://news.example.org/")
+    common(s)
+    s.set_defaults(func=cmd_rebase)
 
     s = sub.add_parser("eval", help="score the pipeline against gold annotations (tests/gold)")
     s.add_argument("gold_dir", metavar="GOLD_DIR")

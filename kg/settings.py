@@ -20,7 +20,9 @@ def _setting(default: Any, help: str) -> Any:
 class Settings:
     """The service configuration; build it with `Settings.load()`."""
 
-    base: str = _setting("http://localhost:5000/", "Base IRI every minted IRI starts with.")
+    base: str = _setting("http://localhost:5000/", "Base IRI every minted IRI starts with. Recorded "
+                         "in the store when it is first opened for writing; later runs that do not set it use the "
+                         "store's; unset on a new store, it is http://localhost:PORT/.")
     store: str = _setting("./data/store", "Folder of the on-disk Oxigraph store ('' or ':memory:' for memory).")
     host: str = _setting("127.0.0.1", "Address the server listens on.")
     port: int = _setting(5000, "Port the server listens on.")
@@ -39,6 +41,13 @@ class Settings:
                                       "downloads are file reads; negative = only on download.")
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = none.")
+    trusted_proxy: str = _setting("", "Address of the reverse proxy whose X-Forwarded-For, -Proto, "
+                                      "-Host and -Port headers `kg serve` trusts (client address "
+                                      "in logs and limits); '*' = any peer; empty = none: such "
+                                      "headers are removed.")
+    # whether `base` was set (KG_BASE or a flag) rather than defaulted: a store's recorded base
+    # wins over a defaulted one, and contradicts a set one (kg.store.base)
+    base_given: bool = field(default=False, repr=False, metadata={"help": None})
 
     @classmethod
     def load(cls, overrides: Mapping[str, Any] | None = None,
@@ -47,13 +56,19 @@ class Settings:
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for f in fields(cls):
+            if not f.metadata.get("help"):
+                continue  # not a setting (derived)
             raw = environ.get(f"KG_{f.name.upper()}")
             if raw is not None:
                 values[f.name] = _coerce(f, raw)
         for key, value in (overrides or {}).items():
             if value is not None:
                 values[key] = value
-        settings = cls(**values)
+        values.pop("base_given", None)
+        given = "base" in values
+        if not given:  # IRIs that dereference on the port served, as `make run PORT=…` expects
+            values["base"] = f"http://localhost:{values.get('port', cls.port)}/"
+        settings = cls(**values, base_given=given)
         return dataclasses.replace(settings, base=_with_slash(settings.base))
 
     def replace(self, **changes: Any) -> Settings:
@@ -62,7 +77,8 @@ class Settings:
     @classmethod
     def documentation(cls) -> list[tuple[str, str, Any]]:
         """(environment variable, help, default) for every setting."""
-        return [(f"KG_{f.name.upper()}", f.metadata["help"], f.default) for f in fields(cls)]
+        return [(f"KG_{f.name.upper()}", f.metadata["help"], f.default) for f in fields(cls)
+                if f.metadata.get("help")]
 
 
 def _coerce(f: dataclasses.Field, raw: str) -> Any:

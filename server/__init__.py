@@ -9,6 +9,7 @@ from __future__ import annotations
 from flask import Flask
 
 from kg.settings import Settings
+from kg.store.base import settle
 
 
 def create_app(settings: Settings | None = None, *, store=None) -> Flask:
@@ -23,6 +24,10 @@ def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     store_ext.init_app(app, store)
+    # the store's base IRI wins over a defaulted one; a contradicting KG_BASE stops start-up
+    settings = settle(settings, app.extensions["kg_store"],
+                      writing=not getattr(app.extensions["kg_store"], "read_only", False))
+    app.config["KG_SETTINGS"] = settings
     errors.init_app(app)
     for bp in (sparql.bp, graph_store.bp, dumps.bp, documents.bp, pages.bp, void.bp):
         app.register_blueprint(bp)

@@ -15,10 +15,11 @@ from conftest import EXAMPLES
 EXAMPLE = EXAMPLES / "ru-scholz-macron-call.txt"
 
 
-def kg(*args: str, store: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+def kg(*args: str, store: Path, stdin: str | None = None, base: bool = True) -> subprocess.CompletedProcess:
+    """`kg ARGS --store STORE` as a process; with KG_BASE set to the default unless `base=False`."""
+    env = {"PATH": "/usr/bin:/bin", **({"KG_BASE": "http://localhost:5000/"} if base else {})}
     return subprocess.run([sys.executable, "-m", "kg", *args, "--store", str(store)],
-                          input=stdin, capture_output=True, text=True, timeout=300,
-                          env={"PATH": "/usr/bin:/bin", "KG_BASE": "http://localhost:5000/"})
+                          input=stdin, capture_output=True, text=True, timeout=300, env=env)
 
 
 @pytest.fixture
@@ -183,3 +184,82 @@ def test_optimize_compacts_the_store_and_keeps_every_triple(loaded):
     assert r.returncode == 0 and "compacted" in r.stdout
     after = kg("query", count, store=loaded)
     assert after.returncode == 0 and after.stdout == before.stdout
+
+
+def test_the_store_keeps_its_base_and_later_commands_use_it(store_dir):
+    r = kg("ingest", str(EXAMPLE), "--base", "https://news.example.org/", store=store_dir, base=False)
+    assert r.returncode == 0, r.stderr
+    graphs = kg("query", "SELECT ?g WHERE { GRAPH ?g {} }", "--format", "csv", store=store_dir, base=False)
+    assert "https://news.example.org/doc/ru-scholz-macron-call" in graphs.stdout
+    deleted = kg("delete", "ru-scholz-macron-call", store=store_dir, base=False)  # no --base: the store's
+    assert deleted.returncode == 0 and "https://news.example.org/doc/" in deleted.stdout
+
+
+def test_a_base_that_contradicts_the_store_is_refused_naming_both(store_dir):
+    assert kg("ingest", str(EXAMPLE), "--base", "https://a.example/", store=store_dir, base=False).returncode == 0
+    r = kg("ingest", str(EXAMPLE), "--base", "https://b.example/", store=store_dir, base=False)
+    assert r.returncode == 1
+    assert "https://a.example/" in r.stderr and "https://b.example/" in r.stderr and "kg rebase" in r.stderr
+
+
+def test_rebase_moves_every_iri_and_records_the_new_base(store_dir):
+    assert kg("ingest", str(EXAMPLE), "--base", "https://a.example/", store=store_dir, base=False).returncode == 0
+    r = kg("rebase", "https://b.example/", store=store_dir, base=False)
+    assert r.returncode == 0 and "from https://a.example/ to https://b.example/" in r.stdout
+    old = kg("query", "ASK { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), 'a.example') || "
+             "CONTAINS(STR(?s), 'a.example') || CONTAINS(STR(?o), 'a.example')) }",
+             "--format", "json", store=store_dir, base=False)
+    assert json.loads(old.stdout) is False
+    again = kg("ingest", str(EXAMPLE), "--base", "https://b.example/", store=store_dir, base=False)
+    assert again.returncode == 0 and "(replaced)" in again.stdout
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def running_server(loaded):
+    """`kg serve` as a real process over the loaded store; yields the store folder."""
+    import time
+    import urllib.request
+
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(loaded), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={"PATH": "/usr/bin:/bin"})
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5).read()
+            break
+        except OSError:
+            assert proc.poll() is None and time.monotonic() < deadline, "kg serve did not start"
+            time.sleep(0.3)
+    yield loaded
+    proc.terminate()
+    proc.wait(timeout=60)
+
+
+def test_reading_commands_work_beside_a_running_server(running_server):
+    q = kg("query", "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+           "--format", "csv", store=running_server)
+    assert q.returncode == 0 and q.stdout.split()[-1] == "3", q.stderr
+    assert kg("dump", "--format", "nt", store=running_server).returncode == 0
+    assert kg("validate", store=running_server).returncode == 0
+
+
+def test_a_write_beside_a_running_server_says_the_server_holds_the_store(running_server):
+    r = kg("ingest", str(EXAMPLE), store=running_server, base=False)
+    assert r.returncode != 0
+    assert "in use by another process" in r.stderr and "POST /documents" in r.stderr
+
+
+def test_reading_a_store_that_does_not_exist_says_so(tmp_path):
+    r = kg("query", "ASK {}", store=tmp_path / "no-such-store")
+    assert r.returncode != 0 and "there is no store" in r.stderr
+    assert not (tmp_path / "no-such-store").exists()

@@ -7,6 +7,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+import pytest
 from conftest import TOKEN
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -108,36 +109,60 @@ def test_route_labels_are_a_fixed_set():
 
 
 def test_kg_serve_writes_the_access_log_on_stderr(tmp_path):
+    proc, url = _serve_process(tmp_path / "store", {})
+    try:
+        assert '"GET /healthz HTTP/1.1" 200 ' in _access_line(proc, "/healthz")
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=60)
+
+
+def _serve_process(store_dir, environ: dict) -> tuple:
+    """`kg serve` as a real process on a free port: (process, base URL) once /healthz answers."""
     import os
     import socket
     import subprocess
     import sys
-    import threading
     import time
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(tmp_path / "store"),
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("KG_")}, **environ}
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store_dir),
                              "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            _get(f"http://127.0.0.1:{port}/healthz")
+            return proc, f"http://127.0.0.1:{port}"
+        except OSError:
+            assert time.monotonic() < deadline and proc.poll() is None, "kg serve did not start"
+            time.sleep(0.3)
+
+
+def _access_line(proc, path: str) -> str:
+    import threading
+
+    killer = threading.Timer(60, proc.kill)  # readline must not wait for ever
+    killer.start()
     try:
-        deadline = time.monotonic() + 120
         while True:
-            try:
-                status, _, _ = _get(f"http://127.0.0.1:{port}/healthz")
-                break
-            except OSError:
-                assert time.monotonic() < deadline and proc.poll() is None, "kg serve did not start"
-                time.sleep(0.3)
-        assert status == 200
-        line, killer = "", threading.Timer(60, proc.kill)  # readline must not wait for ever
-        killer.start()
-        while '"GET /healthz HTTP/1.1" 200 ' not in line:  # written once the body has been sent
             line = proc.stderr.readline()
-            assert line, "kg serve ended without an access-log line"
+            assert line, "kg serve ended without the access-log line"
+            if f'"GET {path} ' in line:
+                return line
+    finally:
         killer.cancel()
+
+
+@pytest.mark.parametrize("trusted, seen", [("", "127.0.0.1"), ("127.0.0.1", "203.0.113.7")])
+def test_forwarded_client_addresses_count_only_from_the_declared_proxy(tmp_path, trusted, seen):
+    proc, url = _serve_process(tmp_path / "store", {"KG_TRUSTED_PROXY": trusted} if trusted else {})
+    try:
+        _get(url + "/readyz", {"X-Forwarded-For": "203.0.113.7"})
+        assert _access_line(proc, "/readyz").split(" ", 1)[0] == seen
     finally:
         proc.terminate()
         proc.communicate(timeout=60)

@@ -41,3 +41,13 @@ def test_every_setting_is_documented_in_the_configuration_doc():
     for env, help_text, _ in Settings.documentation():
         assert help_text
         assert f"`{env}`" in doc, f"{env} is missing from docs/configuration.md"
+
+
+def test_an_unset_base_follows_the_port():
+    assert Settings.load({"port": 5123}, environ={}).base == "http://localhost:5123/"
+    assert Settings.load(environ={"KG_PORT": "5124"}).base == "http://localhost:5124/"
+
+
+def test_a_set_base_is_marked_as_given():
+    assert Settings.load(environ={"KG_BASE": "https://news.example.org"}).base_given
+    assert not Settings.load(environ={}).base_given

@@ -46,6 +46,11 @@ class Store(Protocol):
 
     def triples_count(self) -> int: ...
 
+    def meta(self) -> dict[str, Any]:
+        """What the store records about its data (`{"base": IRI}`); {} for a new store."""
+
+    def set_meta(self, **values: Any) -> None: ...
+
     # used by SHACL-gated writes, `kg load` and the query workers (kg.store.update, kg.loader,
     # kg.store.workers)
     location: str
@@ -73,7 +78,8 @@ _BACKENDS = {
 
 
 def open_store(location: str, backend: str = "oxigraph", **options: Any) -> Store:
-    """Open (creating if needed) the store at `location`; '' or ':memory:' is an in-memory store."""
+    """Open (creating if needed) the store at `location`; '' or ':memory:' is an in-memory store.
+    `read_only=True` opens an existing store beside a process that holds it for writing."""
     module_name, _, cls_name = _BACKENDS[backend].partition(":")
     import importlib
 

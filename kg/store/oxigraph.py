@@ -9,6 +9,7 @@ graph triples to remove is computed from the store before the update runs. Each 
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -67,6 +68,16 @@ def _check_no_bnodes(name: str, triples: Iterable[ox.Triple]) -> None:
                              "(give those nodes IRIs, i.e. skolemise them, first)")
 
 
+META_FILE = "newskg.json"  # RocksDB leaves files it does not know alone
+
+
+def _write_meta(folder: str, meta: dict[str, Any]) -> None:
+    tmp = os.path.join(folder, META_FILE + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(meta, fh, ensure_ascii=False, indent=1)
+    os.replace(tmp, os.path.join(folder, META_FILE))  # whole or not at all
+
+
 def _store_mtime(location: str) -> float:
     """When the on-disk store last changed (newest file), so Last-Modified survives restarts."""
     try:
@@ -92,7 +103,17 @@ class OxigraphStore:
                 os.makedirs(location, exist_ok=True)
                 self._store = ox.Store(location)
         except OSError as exc:
+            if "LOCK" in str(exc):
+                raise StoreError(
+                    f"the store at {location!r} is in use by another process (a running `kg "
+                    "serve`?): reading commands (query, dump, validate) work beside it; to write, "
+                    "stop that process or write through its HTTP API (POST /documents, the Graph "
+                    "Store Protocol)") from None
+            if read_only and not os.path.isdir(location):
+                raise StoreError(f"there is no store at {location!r}") from None
             raise StoreError(f"cannot open the store at {location!r}: {exc}") from exc
+        self.read_only = read_only
+        self._meta: dict[str, Any] = {}
         self.generation = 0
         self.last_modified = time.time() if self.in_memory else _store_mtime(location)
         # ETags must differ across restarts too: the seed is the state of the files at opening
@@ -288,6 +309,32 @@ class OxigraphStore:
             raise StoreError("an in-memory store has no on-disk checkpoint")
         self._store.flush()
         self._store.backup(target)
+        meta = self.meta()
+        if meta:
+            _write_meta(target, meta)
+
+    # -- what the store records about itself (the base IRI of its data) --------------------------
+
+    def meta(self) -> dict[str, Any]:
+        """The store's own record (`{"base": …}`), kept in `newskg.json` in its folder."""
+        if self.in_memory:
+            return dict(self._meta)
+        try:
+            with open(os.path.join(self.location, META_FILE), encoding="utf-8") as fh:
+                return json.load(fh)
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"the store's record {META_FILE} is unreadable: {exc}") from exc
+
+    def set_meta(self, **values: Any) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+        meta = {**self.meta(), **values}
+        if self.in_memory:
+            self._meta = meta
+        else:
+            _write_meta(self.location, meta)
 
     def flush(self) -> None:
         self._store.flush()
