@@ -259,6 +259,25 @@ def test_a_write_beside_a_running_server_says_the_server_holds_the_store(running
     assert "in use by another process" in r.stderr and "POST /documents" in r.stderr
 
 
+def test_a_backup_taken_beside_a_running_server_serves_the_same_data(running_server, tmp_path):
+    backup = tmp_path / "backup"
+    r = kg("backup", str(backup), store=running_server)
+    assert r.returncode == 0, r.stderr
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    original = kg("query", count, "--format", "csv", store=running_server)
+    copy = kg("query", count, "--format", "csv", store=backup)
+    assert copy.returncode == 0 and copy.stdout == original.stdout and int(copy.stdout.split()[-1]) > 0
+    assert json.loads((backup / "newskg.json").read_text())["base"] == "http://localhost:5000/"
+
+
+def test_a_backup_never_overwrites_a_folder_with_files(loaded, tmp_path):
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "keep.txt").write_text("mine")
+    r = kg("backup", str(tmp_path / "full"), store=loaded)
+    assert r.returncode == 2 and "not empty" in r.stderr
+    assert (tmp_path / "full" / "keep.txt").read_text() == "mine"
+
+
 def test_reading_a_store_that_does_not_exist_says_so(tmp_path):
     r = kg("query", "ASK {}", store=tmp_path / "no-such-store")
     assert r.returncode != 0 and "there is no store" in r.stderr

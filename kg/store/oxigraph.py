@@ -307,7 +307,8 @@ class OxigraphStore:
         """A consistent copy of the store on disk at `target` (RocksDB checkpoint: hard links)."""
         if self.in_memory:
             raise StoreError("an in-memory store has no on-disk checkpoint")
-        self._store.flush()
+        if not self.read_only:  # a read-only view has nothing of its own to flush
+            self._store.flush()
         self._store.backup(target)
         meta = self.meta()
         if meta:
