@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
+from kg import __version__
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
-from kg.rdf.vocab import RDF, SD, VOID, bind_prefixes
+from kg.rdf.vocab import RDF, SCHEMA, SD, VOID, bind_prefixes
 from kg.settings import Settings
 
 _FORMAT_IRIS = {
@@ -30,6 +31,8 @@ def service_description(settings: Settings) -> Graph:
     svc = URIRef(f"{settings.base}sparql")
     g.add((svc, RDF.type, SD.Service))
     g.add((svc, SD.endpoint, svc))
+    g.add((svc, SCHEMA.name, Literal("newskg")))
+    g.add((svc, SCHEMA.softwareVersion, Literal(__version__)))  # CHANGELOG.md says what each changed
     g.add((svc, SD.supportedLanguage, SD.SPARQL11Query))
     if settings.token:  # writes are on (with the bearer token)
         g.add((svc, SD.supportedLanguage, SD.SPARQL11Update))

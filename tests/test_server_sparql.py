@@ -169,6 +169,16 @@ def test_service_description_uses_the_w3c_vocabulary(live_server):
     assert g.value(g.value(svc, SD.defaultDataset), SD.defaultGraph) is not None
 
 
+def test_service_description_gives_the_software_version(live_server):
+    from kg import __version__
+    from kg.rdf.vocab import SCHEMA
+
+    _, _, body = call(f"{live_server}/sparql", headers={"Accept": "text/turtle"})
+    g = Graph().parse(data=body, format="turtle")
+    (svc,) = list(g.subjects(predicate=None, object=SD.Service))
+    assert str(g.value(svc, SCHEMA.softwareVersion)) == __version__ != "0.0.0"
+
+
 @pytest.fixture
 def limited(settings):
     return settings.replace(query_timeout=1.0, query_workers=1, max_rows=2, max_request_bytes=2000)
