@@ -14,7 +14,8 @@ from kg.store.base import settle
 
 def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     """Build the app. `settings` defaults to `Settings.load()`; `store` lets tests share a store."""
-    from server import documents, dumps, errors, fast_path, graph_store, ops, pages, sparql, void
+    from server import (context, documents, dumps, errors, fast_path, graph_store, ops, pages,
+                        sparql, void)
     from server import store as store_ext
 
     settings = settings or Settings.load()
@@ -29,7 +30,7 @@ def create_app(settings: Settings | None = None, *, store=None) -> Flask:
                       writing=not getattr(app.extensions["kg_store"], "read_only", False))
     app.config["KG_SETTINGS"] = settings
     errors.init_app(app)
-    for bp in (sparql.bp, graph_store.bp, dumps.bp, documents.bp, pages.bp, void.bp):
+    for bp in (sparql.bp, graph_store.bp, dumps.bp, documents.bp, pages.bp, void.bp, context.bp):
         app.register_blueprint(bp)
     fast_path.install(app)  # SPARQL queries on /sparql without Flask's request handling
     ops.install(app)  # health, metrics and the access log, around everything (after the fast path)

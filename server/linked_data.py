@@ -13,6 +13,7 @@ from flask import Response, abort, render_template, request
 from markupsafe import Markup, escape
 
 from kg.rdf.formats import RDF_FORMATS
+from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES, sparql_prologue
 from server.store import get_settings, get_store
 
@@ -56,7 +57,10 @@ def alternates(path: str) -> str:
 def rdf_response(triples, fmt, prefixes: dict[str, str] | None = None) -> Response:
     buf = io.BytesIO()
     kwargs = {"prefixes": {**PREFIXES, **(prefixes or {})}} if fmt.key in ("ttl", "rdf") else {}
-    ox.serialize(triples, buf, fmt.ox_format, **kwargs)
+    if fmt.key == "jsonld":  # with the model's @context: short keys for JSON consumers
+        write_jsonld(triples, buf)
+    else:
+        ox.serialize(triples, buf, fmt.ox_format, **kwargs)
     return Response(buf.getvalue(), mimetype=fmt.media_type, headers={"Vary": "Accept"})
 
 

@@ -21,6 +21,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.rdf.formats import RDF_FORMATS
+from kg.rdf.jsonld import write_jsonld
 
 DEFAULT = ox.DefaultGraph()
 
@@ -296,6 +297,8 @@ class OxigraphStore:
                 # goes in front of each line end
                 body = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
                 output.write(body.replace(b" .\n", f" {g} .\n".encode()))
+        elif spec.key == "jsonld":  # compact keys with the model's @context, streamed
+            write_jsonld(self.quads(graph), output)
         elif spec.dataset:
             ox.serialize(self.quads(graph), output, spec.ox_format,
                          **({"prefixes": spec.prefixes} if spec.prefixes else {}))

@@ -49,6 +49,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError, QueryError, StoreError
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
+from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES
 from kg.store.join_planner import planner_for
 from kg.store.results import write_solutions
@@ -98,7 +99,10 @@ def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
     if kind == "graph":
         spec = RDF_FORMATS[fmt]
         kw = {"prefixes": PREFIXES} if spec.key in ("ttl", "trig", "rdf") else {}
-        ox.serialize(itertools.islice(result, req["max_rows"]), out, spec.ox_format, **kw)
+        if spec.key == "jsonld":  # with the model's @context (kg.rdf.jsonld)
+            write_jsonld(itertools.islice(result, req["max_rows"]), out)
+        else:
+            ox.serialize(itertools.islice(result, req["max_rows"]), out, spec.ox_format, **kw)
     elif kind == "boolean":
         result.serialize(out, RESULTS_FORMATS[fmt].ox_format)
     else:
