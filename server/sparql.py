@@ -13,7 +13,7 @@ from werkzeug.wrappers import Request
 
 from kg.errors import InputError, KgError, NotFound
 from kg.export import start_stream
-from kg.query import service_endpoints
+from kg.sparql_text import calls
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.store.update import apply_update, validator
 from kg.store.workers import QueryPool, run_in_thread
@@ -78,16 +78,22 @@ def _dataset(r: Request, store) -> tuple[list[str] | None, list[str] | None]:
     return default_graph or None, named or None
 
 
-def check_federation(text: str, federation: str | None = None) -> None:
-    """SERVICE may call only the endpoints in the `federation` setting (none by default);
-    `federation` defaults to the current app's setting."""
-    if "service" not in text.lower():  # the common case, without tokenising
-        return
-    allowed = (get_settings().federation if federation is None else federation).split()
-    for endpoint in service_endpoints(text):
+def check_federation(text: str, federation: str | None = None, *, update: bool = False) -> None:
+    """SERVICE may call only the endpoints in the `federation` setting (none by default), and an
+    `update` may not LOAD; `federation` defaults to the current app's setting. Decided on the
+    tokens of the text (kg.sparql_text), in linear time, before anything runs: an endpoint that
+    cannot be read with certainty is refused, never guessed."""
+    allowed: list[str] | None = None
+    for keyword, endpoint in calls(text, update=update):  # stops at the first refusal
+        if allowed is None:
+            allowed = (get_settings().federation if federation is None else federation).split()
+        if keyword == "LOAD":
+            raise KgError("LOAD is not allowed (it would make the server fetch any URL); upload "
+                          "the data with the Graph Store Protocol or `kg load`", status=403)
         if endpoint is None:
-            raise KgError("SERVICE with a variable endpoint is not allowed: name the endpoint",
-                          status=403)
+            raise KgError("SERVICE is allowed only with an absolute IRI as its endpoint (no "
+                          "variable, relative IRI, escape or undeclared prefix), written "
+                          "apart from the keyword", status=403)
         if endpoint not in allowed:
             which = (f"the allowed endpoints are: {' '.join(allowed)}" if allowed
                      else "federation is off (setting KG_FEDERATION lists the endpoints allowed)")
@@ -168,9 +174,11 @@ def query_pool(app: Flask) -> QueryPool | None:
                 store, settings = ext["kg_store"], app.config["KG_SETTINGS"]
                 usable = settings.query_workers > 0 and not getattr(store, "in_memory", True)
                 # the server's own open store: small, quick queries may run on it in-thread
+                # with federation off the workers cannot open a connection at all
                 ext["kg_query_pool"] = (QueryPool(store.location, settings.query_workers,
                                                   lambda: store.generation,
-                                                  local=lambda: store.raw)
+                                                  local=lambda: store.raw,
+                                                  network=bool(settings.federation.split()))
                                         if usable else None)
     return ext["kg_query_pool"]
 
@@ -216,7 +224,7 @@ def _update(text: str) -> Response:
                          "put USING or GRAPH in the update itself")
     if not text.strip():
         raise InputError("the update is empty")
-    check_federation(text)
+    check_federation(text, update=True)
     from kg.validate import ensure_conforms
 
     result = apply_update(get_store(), text, validator(ensure_conforms))
