@@ -123,9 +123,8 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import waitress
-
     from server import create_app
+    from server.serving import create_server
 
     settings = _settings(args)
     app = create_app(settings)
@@ -134,9 +133,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
           f"  query page      {base}/\n"
           f"  SPARQL endpoint {base}/sparql\n"
           f"  dump            {base}/dump.ttl", flush=True)
-    waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads,
-                   ident="newskg", channel_timeout=max(120, int(settings.query_timeout) + 30),
-                   _quiet=True)
+    server = create_server(app, settings, settings.host, settings.port)
+    server.run()
     return 0
 
 

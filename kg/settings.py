@@ -39,6 +39,15 @@ class Settings:
                                       "downloads are file reads; negative = only on download.")
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = none.")
+    connection_limit: int = _setting(1000, "Most client connections the HTTP server holds open at "
+                                           "once; past it, new ones wait in the system's queue.")
+    channel_timeout: int = _setting(30, "Seconds a client connection may stay silent, between or "
+                                        "inside requests, before the server closes it.")
+    request_read_timeout: int = _setting(60, "Seconds a client may take to send one whole "
+                                             "request (headers and body) from its first byte; "
+                                             "past it the connection is closed.")
+    query_queue_wait: float = _setting(2.0, "Seconds a SPARQL query waits for a free query worker "
+                                            "before it is answered 503 with Retry-After.")
 
     @classmethod
     def load(cls, overrides: Mapping[str, Any] | None = None,

@@ -7,6 +7,7 @@ server.fast_path answers queries through the same code without a Flask request c
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.wrappers import Request
@@ -178,12 +179,18 @@ def query_pool(app: Flask) -> QueryPool | None:
                 ext["kg_query_pool"] = (QueryPool(store.location, settings.query_workers,
                                                   lambda: store.generation,
                                                   local=lambda: store.raw,
-                                                  network=bool(settings.federation.split()))
+                                                  network=bool(settings.federation.split()),
+                                                  queue_wait=settings.query_queue_wait)
                                         if usable else None)
     return ext["kg_query_pool"]
 
 
-_FORMATS_SEEN: dict[tuple, dict] = {}  # clients send the same few Accept headers again and again
+# clients send the same few Accept headers again and again; the keys are client input, so the
+# table is bounded in entries (least recently used out) and in bytes (long keys are not kept)
+_FORMATS_SEEN: OrderedDict[tuple, dict] = OrderedDict()
+_FORMATS_LOCK = threading.Lock()
+FORMATS_KEYS = 1024
+FORMATS_KEY_CHARS = 512  # Accept, `format` and `output` together; real ones are far shorter
 
 
 def _formats_key(r: Request) -> tuple:
@@ -192,17 +199,25 @@ def _formats_key(r: Request) -> tuple:
 
 def known_formats(r: Request) -> dict | None:
     """The formats negotiated before for the same Accept and `format`/`output`, or None."""
-    return _FORMATS_SEEN.get(_formats_key(r))
+    key = _formats_key(r)
+    with _FORMATS_LOCK:
+        found = _FORMATS_SEEN.get(key)
+        if found is not None:
+            _FORMATS_SEEN.move_to_end(key)
+        return found
 
 
 def _formats() -> dict:
     """The format key for each kind of result, or the 406 (status and message) if none fits."""
     key = _formats_key(request)
-    known = _FORMATS_SEEN.get(key)
+    known = known_formats(request)
     if known is None:
         known = _negotiate_formats()
-        if len(_FORMATS_SEEN) < 1024:  # bounded: headers are chosen by clients
-            _FORMATS_SEEN[key] = known
+        if sum(len(part or "") for part in key) <= FORMATS_KEY_CHARS:
+            with _FORMATS_LOCK:
+                _FORMATS_SEEN[key] = known
+                while len(_FORMATS_SEEN) > FORMATS_KEYS:
+                    _FORMATS_SEEN.popitem(last=False)
     return known
 
 

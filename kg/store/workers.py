@@ -77,6 +77,13 @@ class QueryTimeout(KgError):
     status = 503
 
 
+class WorkersBusy(KgError):
+    """Every query worker stayed busy for `query_queue_wait` (503, with Retry-After)."""
+
+    status = 503
+    retry_after = 5  # seconds: the HTTP layer sends it as Retry-After
+
+
 # -- the work itself: shared by worker processes and the in-thread fallback -------------------
 
 def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
@@ -276,8 +283,12 @@ class QueryPool:
     own open store (same data), where queries proven quick run in the caller's thread."""
 
     def __init__(self, location: str, size: int, generation: Any,
-                 local: Callable[[], ox.Store] | None = None, *, network: bool = True):
+                 local: Callable[[], ox.Store] | None = None, *, network: bool = True,
+                 queue_wait: float | None = None):
         self.location, self.generation, self.local = location, generation, local
+        # how long a query waits for a free worker (None: as long as its timeout): a few heavy
+        # queries then cost the next ones a quick 503, not their whole timeout in a queue
+        self.queue_wait = queue_wait
         self.network = network  # False: the workers cannot open a connection (federation off)
         # last in, first out: the worker used last is reused, and a place (None) becomes a
         # process only when that many queries run at once
@@ -364,11 +375,12 @@ class QueryPool:
 
     def _run_in_worker(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
         deadline = time.monotonic() + timeout
+        wait = timeout if self.queue_wait is None else min(timeout, self.queue_wait)
         try:  # waiting for a free worker counts against the same deadline
-            worker = self._idle.get(timeout=timeout)
+            worker = self._idle.get(timeout=wait)
         except queue.Empty:
-            raise QueryTimeout(f"every query worker was busy for {timeout:g} s; try again "
-                               "later") from None
+            raise WorkersBusy(f"every query worker was busy for {wait:g} s; try again "
+                              "later") from None
         if worker is None or worker.proc.poll() is not None:
             worker = _Worker(self.location, self.network)
         try:
