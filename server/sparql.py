@@ -12,7 +12,7 @@ from collections import OrderedDict
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.wrappers import Request
 
-from kg.errors import InputError, KgError, NotFound
+from kg.errors import InputError, KgError, NotFound, without_paths
 from kg.export import start_stream
 from kg.sparql_text import calls
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
@@ -20,6 +20,7 @@ from kg.store.update import apply_update, validator
 from kg.store.workers import QueryPool, run_in_thread
 from server.auth import cors_headers, require_write_access
 from server.conneg import negotiate_rdf, negotiate_results, prefers_html
+from server.params import iri_param
 from server.service_description import service_description
 from server.store import get_settings, get_store
 
@@ -71,7 +72,8 @@ def _param_list(r: Request, name: str) -> list[str]:
 
 
 def _dataset(r: Request, store) -> tuple[list[str] | None, list[str] | None]:
-    default_graph, named = _param_list(r, "default-graph-uri"), _param_list(r, "named-graph-uri")
+    default_graph = [iri_param(v, "default-graph-uri") for v in _param_list(r, "default-graph-uri")]
+    named = [iri_param(v, "named-graph-uri") for v in _param_list(r, "named-graph-uri")]
     for name in (*default_graph, *named):
         if not store.has_graph(name):
             raise NotFound(f"unknown graph <{name}> in default-graph-uri/named-graph-uri: the "
@@ -160,7 +162,8 @@ def _run_here(store, req: dict, timeout: float):
         try:
             run_in_thread(store.raw, req, out, on_kind, timeout)
         except OSError as exc:
-            raise KgError(f"the query failed: {exc}", status=502 if "http" in str(exc).lower()
+            raise KgError(f"the query failed: {without_paths(str(exc))}",
+                          status=502 if "http" in str(exc).lower()
                           else 500) from exc
 
     return start_stream(work)

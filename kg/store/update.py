@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, KgError, QueryError, ShapeViolation
+from kg.errors import InputError, KgError, QueryError, ShapeViolation, without_paths
 from kg.sparql_text import scan
 
 _NO_LOAD = ("LOAD is not allowed (it would make the server fetch any URL); upload the data with "
@@ -215,7 +215,7 @@ def apply_update(store, text: str, validate: Callable[[str, set[ox.Triple]], Non
             except SyntaxError as exc:
                 raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
             except OSError as exc:
-                raise KgError(f"the update failed: {exc}", status=400) from exc
+                raise KgError(f"the update failed: {without_paths(str(exc))}", status=400) from exc
             if not stepwise and any(p.every or p.variables for p in plans):
                 names = {g.value for g in scratch.named_graphs() if isinstance(g, ox.NamedNode)}
                 names |= set(store.graph_names())

@@ -55,7 +55,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError, without_paths
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.vocab import PREFIXES
 from kg.store.join_planner import planner_for
@@ -161,8 +161,9 @@ def _error_body(exc: BaseException) -> dict:
     if isinstance(exc, KgError):
         return {"status": exc.status, "message": exc.message}
     if isinstance(exc, OSError):  # a SERVICE that failed, or the store
-        return {"status": 502 if "http" in str(exc).lower() else 500, "message": str(exc)}
-    return {"status": 500, "message": f"{type(exc).__name__}: {exc}"}
+        return {"status": 502 if "http" in str(exc).lower() else 500,
+                "message": without_paths(str(exc))}
+    return {"status": 500, "message": without_paths(f"{type(exc).__name__}: {exc}")}
 
 
 def _error_frame(exc: BaseException) -> bytes:
