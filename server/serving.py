@@ -26,7 +26,8 @@ def waitress_options(settings: Settings) -> dict[str, Any]:
             # how often silent and slow connections are looked for
             "cleanup_interval": max(1, min(30, settings.channel_timeout // 2,
                                            settings.request_read_timeout // 2)),
-            "max_request_body_size": settings.max_request_bytes,
+            # waitress refuses a body of this size or more: one more, so the limit is inclusive
+            "max_request_body_size": settings.max_request_bytes + 1,
             "max_request_header_size": MAX_HEADER_BYTES}
 
 
