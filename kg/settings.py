@@ -27,7 +27,7 @@ class Settings:
     lang: str = _setting("ru", "Language of articles that do not say theirs.")
     token: str = _setting("", "Bearer token that enables writes over HTTP; empty = read-only service.")
     max_request_bytes: int = _setting(5_000_000, "Largest request body accepted, in bytes "
-                                                 "(refused from Content-Length, unread).")
+                                                 "(past twice this, refused unread).")
     max_text_chars: int = _setting(1_000_000, "Longest article text accepted, in characters.")
     query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped (503).")
     query_workers: int = _setting(4, "Processes that run SPARQL queries, so a query past the "

@@ -3,9 +3,9 @@
 
 waitress reads each request whole (headers and body) before the app sees it. Its own limits are
 set from the settings: how many connections it holds (`connection_limit`), how long one may stay
-silent (`channel_timeout`), and the largest body (`max_request_bytes`, which waitress checks
-against Content-Length before reading the body, so a 1 GB upload is refused from its headers,
-never spooled to disk). A client that sends a byte every few seconds is never silent, so on top
+silent (`channel_timeout`), and the largest body (from `max_request_bytes`, see `body_limit`:
+waitress checks it against Content-Length before reading the body, so a 1 GB upload is refused
+from its headers, never spooled to disk). A client that sends a byte every few seconds is never silent, so on top
 of these a request must arrive whole within `request_read_timeout` of its first byte.
 """
 
@@ -26,9 +26,17 @@ def waitress_options(settings: Settings) -> dict[str, Any]:
             # how often silent and slow connections are looked for
             "cleanup_interval": max(1, min(30, settings.channel_timeout // 2,
                                            settings.request_read_timeout // 2)),
-            # waitress refuses a body of this size or more: one more, so the limit is inclusive
-            "max_request_body_size": settings.max_request_bytes + 1,
+            "max_request_body_size": body_limit(settings),
             "max_request_header_size": MAX_HEADER_BYTES}
+
+
+def body_limit(settings: Settings) -> int:
+    """The body size from which waitress refuses a request from its Content-Length alone (a
+    plain 413, the connection closed, the body never read). It is above the app's own limit, so
+    that a body a little over `max_request_bytes` is read (a few MB at most) and gets the app's
+    413 with its error shape, which a client still sending its body can read; a body far over
+    it (1 GB) is never read nor spooled to disk."""
+    return 2 * settings.max_request_bytes + 1024 * 1024
 
 
 def create_server(app: Any, settings: Settings, host: str, port: int):

@@ -178,12 +178,15 @@ def test_a_cheap_query_behind_a_heavy_one_gets_a_quick_503_with_retry_after(sett
     from tests.conftest import serve
 
     one = settings.replace(query_workers=1, query_timeout=8.0, query_queue_wait=0.5)
-    with serve(one, store) as (url, _):
+    with serve(one, store) as (url, app):
         assert _get_with_timeout(f"{url}/sparql?query=ASK%7B%7D", 10)[0] == 200  # a worker
         heavy = threading.Thread(target=_get_with_timeout, daemon=True, args=(
             f"{url}/sparql?" + urllib.parse.urlencode({"query": HEAVY}), 15))
         heavy.start()
-        time.sleep(0.5)  # the heavy query has the one worker
+        idle = app.extensions["kg_query_pool"]._idle
+        deadline = time.monotonic() + 5
+        while idle.qsize() and time.monotonic() < deadline:  # until the heavy query has it
+            time.sleep(0.02)
         started = time.monotonic()
         status, headers, _ = _get_with_timeout(
             f"{url}/sparql?" + urllib.parse.urlencode({"query": "ASK { ?s ?p 1 }"}), 15)
