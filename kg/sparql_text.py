@@ -78,11 +78,6 @@ def scan(text: str) -> Iterator[Token]:
             yield Token(kind, m.group(), m.start(), m.end())
 
 
-def tokens(text: str) -> list[tuple[str, str]]:
-    """(kind, text) of every token."""
-    return [(t.kind, t.text) for t in scan(text)]
-
-
 def has_keyword(text: str, keyword: str) -> bool:
     """True when `keyword` may be read as a keyword somewhere in `text` (not in a string, IRI,
     comment or variable)."""

@@ -29,7 +29,7 @@ path. `QueryPool.stats` counts the queries run each way.
 one that uses NOW(), RAND(), UUID(), STRUUID(), BNODE() or SERVICE (read from its tokens by
 kg.sparql_text.volatile) can be cheap once and explosive later, so it always goes to a worker. A
 thread run has its own bound as well: its answer is checked against `THREAD_MAX_BYTES` and
-`THREAD_EVICT_MS` at every write, and past either it stops and the query is answered by a worker.
+`THREAD_ABORT_MS` at every write, and past either it stops and the query is answered by a worker.
 
 With federation off the workers cannot open a network connection at all (kg.store.sandbox).
 """
@@ -58,8 +58,8 @@ import pyoxigraph as ox
 from kg.errors import KgError, QueryError, StoreError, without_paths
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.vocab import PREFIXES
-from kg.store.join_planner import planner_for
 from kg.sparql_text import volatile
+from kg.store.join_planner import planner_for
 from kg.store.results import write_solutions
 
 _CHUNK = 64 * 1024
@@ -69,6 +69,9 @@ THREAD_KEYS = 4096  # how many such queries are remembered (hashed: ~100 bytes e
 # a thread run slower than this goes back to the worker path: far above THREAD_MAX_MS, because a
 # busy machine stretches single runs now and then, while a changed plan would stretch every run
 THREAD_EVICT_MS = 10 * THREAD_MAX_MS
+# a thread run still going after this long stops (at its next write) and a worker answers: a
+# bound on what a run in the request's thread can take, far above the noise of a busy machine
+THREAD_ABORT_MS = 250.0
 
 
 class QueryTimeout(KgError):
@@ -353,7 +356,7 @@ class QueryPool:
     def _run_here(self, req: dict, key: bytes) -> tuple[dict, tuple[bytes]]:
         """Evaluate `req` on the server's own store, the answer whole in memory; errors as a
         worker would report them."""
-        out, header = _Budget(THREAD_MAX_BYTES, THREAD_EVICT_MS), {}
+        out, header = _Budget(THREAD_MAX_BYTES, THREAD_ABORT_MS), {}
 
         def on_kind(kind: str, fmt: Any) -> None:
             if isinstance(fmt, dict):  # the 406 for this kind of result
