@@ -5,8 +5,9 @@ waitress reads each request whole (headers and body) before the app sees it. Its
 set from the settings: how many connections it holds (`connection_limit`), how long one may stay
 silent (`channel_timeout`), and the largest body (from `max_request_bytes`, see `body_limit`:
 waitress checks it against Content-Length before reading the body, so a 1 GB upload is refused
-from its headers, never spooled to disk). A client that sends a byte every few seconds is never silent, so on top
-of these a request must arrive whole within `request_read_timeout` of its first byte.
+from its headers, never spooled to disk). A client that sends a byte every few seconds is never
+silent, so on top of these a request must arrive whole within `request_read_timeout` of its first
+byte.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ from werkzeug.wrappers import Request
 
 from kg.errors import InputError, KgError, NotFound, without_paths
 from kg.export import start_stream
-from kg.sparql_text import calls
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
+from kg.sparql_text import calls
 from kg.store.update import apply_update, validator
 from kg.store.workers import QueryPool, run_in_thread
 from server.auth import cors_headers, require_write_access

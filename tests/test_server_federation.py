@@ -24,7 +24,8 @@ def hidden_service_queries(url: str) -> list[str]:
         # `\#` is an escape inside a prefixed name, not the start of a comment
         "PREFIX ex: <http://e/> SELECT * WHERE { BIND(ex:a\\# AS ?b) "
         f"SERVICE <{url}> {{ ?x ?y ?z }} }}",
-        f"PREFIX ex: <http://e/> SELECT * WHERE {{ ?s ex:p\\#q ?o . SERVICE <{url}> {{ ?x ?y ?z }} }}",
+        "PREFIX ex: <http://e/> SELECT * WHERE { ?s ex:p\\#q ?o . "
+        f"SERVICE <{url}> {{ ?x ?y ?z }} }}",
         f"SELECT * WHERE {{ SERVICE<{url}> {{ ?x ?y ?z }} }}",  # no space after the keyword
         f"PREFIX ex: <http://{host.netloc}/> SELECT * WHERE {{ SERVICEex:sparql {{ ?x ?y ?z }} }}",
         f"SELECT * WHERE {{ SERVICESILENT<{url}> {{ ?x ?y ?z }} }}",

@@ -4,7 +4,6 @@ the query workers. Every test here is bounded in time and stops by itself."""
 
 from __future__ import annotations
 
-import json
 import socket
 import time
 

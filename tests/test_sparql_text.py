@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from kg.errors import KgError
 from kg.sparql_text import calls, volatile

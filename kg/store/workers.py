@@ -368,7 +368,7 @@ class QueryPool:
             evaluate(self.local(), {**req, "plan": False}, out, on_kind)
         except Exception as exc:
             self._forget(key)
-            if isinstance(exc, (KgError, _OverBudget)):
+            if isinstance(exc, KgError | _OverBudget):
                 raise
             raise KgError(**_error_body(exc)) from exc
         body = out.buffer.getvalue()
