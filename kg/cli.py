@@ -191,9 +191,8 @@ def cmd_link(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import waitress
-
     from server import create_app
+    from server.serving import create_server
 
     app = create_app(_settings(args))
     settings = app.config["KG_SETTINGS"]  # with the store's base IRI
@@ -204,12 +203,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
           f"  SPARQL endpoint {base}/sparql\n"
           f"  dump            {base}/dump.ttl\n"
           f"  IRIs under      {settings.base}", flush=True)
-    proxy = ({"trusted_proxy": settings.trusted_proxy, "trusted_proxy_count": 1,
-              "trusted_proxy_headers": "x-forwarded-for x-forwarded-host x-forwarded-proto "
-                                       "x-forwarded-port"} if settings.trusted_proxy else {})
-    waitress.serve(app, host=settings.host, port=settings.port, threads=settings.threads,
-                   ident="newskg", channel_timeout=max(120, int(settings.query_timeout) + 30),
-                   _quiet=True, **proxy)
+    server = create_server(app, settings, settings.host, settings.port)
+    server.run()
     return 0
 
 

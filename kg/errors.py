@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 class KgError(Exception):
     """Base error: `message` for people, `status` for HTTP, `link` to the spec or doc that explains it."""
@@ -48,3 +50,13 @@ class QueryError(KgError):
     """A SPARQL query or update that cannot be parsed or run (400)."""
 
     status = 400
+
+
+_PATH = re.compile(r"(?<![\w.:/~-])(?:/[\w.~+@-]+)+/?")
+
+
+def without_paths(text: str) -> str:
+    """`text` with file system paths (absolute, POSIX) replaced by "…": for messages of engine
+    and system errors that reach clients, to whom the server's layout is none of their business.
+    IRIs are left as they are (their slashes follow a scheme or a host)."""
+    return _PATH.sub("…", text)

@@ -28,7 +28,8 @@ class Settings:
     port: int = _setting(5000, "Port the server listens on.")
     lang: str = _setting("ru", "Language of articles that do not say theirs.")
     token: str = _setting("", "Bearer token that enables writes over HTTP; empty = read-only service.")
-    max_request_bytes: int = _setting(5_000_000, "Largest request body accepted, in bytes.")
+    max_request_bytes: int = _setting(5_000_000, "Largest request body accepted, in bytes "
+                                                 "(past twice this, refused unread).")
     max_text_chars: int = _setting(1_000_000, "Longest article text accepted, in characters.")
     query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped (503).")
     query_workers: int = _setting(4, "Processes that run SPARQL queries, so a query past the "
@@ -40,7 +41,17 @@ class Settings:
                                       "process writes the dump files of the store's state, so "
                                       "downloads are file reads; negative = only on download.")
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
-    federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = none.")
+    federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = "
+                                   "none, and the query workers cannot open any connection.")
+    connection_limit: int = _setting(1000, "Most client connections the HTTP server holds open at "
+                                           "once; past it, new ones wait in the system's queue.")
+    channel_timeout: int = _setting(30, "Seconds a client connection may stay silent, between or "
+                                        "inside requests, before the server closes it.")
+    request_read_timeout: int = _setting(60, "Seconds a client may take to send one whole "
+                                             "request (headers and body) from its first byte; "
+                                             "past it the connection is closed.")
+    query_queue_wait: float = _setting(2.0, "Seconds a SPARQL query waits for a free query worker "
+                                            "before it is answered 503 with Retry-After.")
     trusted_proxy: str = _setting("", "Address of the reverse proxy whose X-Forwarded-For, -Proto, "
                                       "-Host and -Port headers `kg serve` trusts (client address "
                                       "in logs and limits); '*' = any peer; empty = none: such "

@@ -22,7 +22,7 @@ from werkzeug.exceptions import HTTPException
 
 from kg.errors import KgError
 from server.auth import cors_headers
-from server.errors import error_shape
+from server.errors import error_headers, error_shape
 from server.sparql import known_formats, read_request, run_query
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,8 @@ class SparqlFastPath:
                 response = run_query(self.app, r, query, formats)
             except KgError as exc:
                 response = error_shape(exc.status, exc.message, link=exc.link,
-                                       accept=r.accept_mimetypes, path=r.path, json=self.app.json)
+                                       accept=r.accept_mimetypes, path=r.path, json=self.app.json,
+                                       headers=error_headers(exc))
         except _Unsure:
             return self._to_flask(environ, start_response, body)
         except Exception:  # unexpected here: a query is read-only, so Flask may run it again

@@ -14,6 +14,7 @@ from kg.rdf.formats import RDF_FORMATS, rdf_format
 from kg.store.update import gate, validator
 from server.auth import require_write_access
 from server.conneg import negotiate_rdf
+from server.params import iri_param
 from server.store import get_store
 
 bp = Blueprint("graph_store", __name__)
@@ -27,7 +28,7 @@ def _target() -> str | None:
     graph, default = request.args.get("graph"), "default" in request.args
     if bool(graph) == default:
         raise InputError("name the graph: /graph-store?graph=<IRI> or /graph-store?default")
-    return graph
+    return iri_param(graph, "graph") if graph else None
 
 
 @bp.route("/graph-store", methods=["GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS"])

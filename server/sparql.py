@@ -7,18 +7,20 @@ server.fast_path answers queries through the same code without a Flask request c
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.wrappers import Request
 
-from kg.errors import InputError, KgError, NotFound
+from kg.errors import InputError, KgError, NotFound, without_paths
 from kg.export import start_stream
-from kg.query import service_endpoints
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
+from kg.sparql_text import calls
 from kg.store.update import apply_update, validator
 from kg.store.workers import QueryPool, run_in_thread
 from server.auth import cors_headers, require_write_access
 from server.conneg import negotiate_rdf, negotiate_results, prefers_html
+from server.params import iri_param
 from server.service_description import service_description
 from server.store import get_settings, get_store
 
@@ -70,7 +72,8 @@ def _param_list(r: Request, name: str) -> list[str]:
 
 
 def _dataset(r: Request, store) -> tuple[list[str] | None, list[str] | None]:
-    default_graph, named = _param_list(r, "default-graph-uri"), _param_list(r, "named-graph-uri")
+    default_graph = [iri_param(v, "default-graph-uri") for v in _param_list(r, "default-graph-uri")]
+    named = [iri_param(v, "named-graph-uri") for v in _param_list(r, "named-graph-uri")]
     for name in (*default_graph, *named):
         if not store.has_graph(name):
             raise NotFound(f"unknown graph <{name}> in default-graph-uri/named-graph-uri: the "
@@ -78,16 +81,22 @@ def _dataset(r: Request, store) -> tuple[list[str] | None, list[str] | None]:
     return default_graph or None, named or None
 
 
-def check_federation(text: str, federation: str | None = None) -> None:
-    """SERVICE may call only the endpoints in the `federation` setting (none by default);
-    `federation` defaults to the current app's setting."""
-    if "service" not in text.lower():  # the common case, without tokenising
-        return
-    allowed = (get_settings().federation if federation is None else federation).split()
-    for endpoint in service_endpoints(text):
+def check_federation(text: str, federation: str | None = None, *, update: bool = False) -> None:
+    """SERVICE may call only the endpoints in the `federation` setting (none by default), and an
+    `update` may not LOAD; `federation` defaults to the current app's setting. Decided on the
+    tokens of the text (kg.sparql_text), in linear time, before anything runs: an endpoint that
+    cannot be read with certainty is refused, never guessed."""
+    allowed: list[str] | None = None
+    for keyword, endpoint in calls(text, update=update):  # stops at the first refusal
+        if allowed is None:
+            allowed = (get_settings().federation if federation is None else federation).split()
+        if keyword == "LOAD":
+            raise KgError("LOAD is not allowed (it would make the server fetch any URL); upload "
+                          "the data with the Graph Store Protocol or `kg load`", status=403)
         if endpoint is None:
-            raise KgError("SERVICE with a variable endpoint is not allowed: name the endpoint",
-                          status=403)
+            raise KgError("SERVICE is allowed only with an absolute IRI as its endpoint (no "
+                          "variable, relative IRI, escape or undeclared prefix), written "
+                          "apart from the keyword", status=403)
         if endpoint not in allowed:
             which = (f"the allowed endpoints are: {' '.join(allowed)}" if allowed
                      else "federation is off (setting KG_FEDERATION lists the endpoints allowed)")
@@ -153,7 +162,8 @@ def _run_here(store, req: dict, timeout: float):
         try:
             run_in_thread(store.raw, req, out, on_kind, timeout)
         except OSError as exc:
-            raise KgError(f"the query failed: {exc}", status=502 if "http" in str(exc).lower()
+            raise KgError(f"the query failed: {without_paths(str(exc))}",
+                          status=502 if "http" in str(exc).lower()
                           else 500) from exc
 
     return start_stream(work)
@@ -168,14 +178,22 @@ def query_pool(app: Flask) -> QueryPool | None:
                 store, settings = ext["kg_store"], app.config["KG_SETTINGS"]
                 usable = settings.query_workers > 0 and not getattr(store, "in_memory", True)
                 # the server's own open store: small, quick queries may run on it in-thread
+                # with federation off the workers cannot open a connection at all
                 ext["kg_query_pool"] = (QueryPool(store.location, settings.query_workers,
                                                   lambda: store.generation,
-                                                  local=lambda: store.raw)
+                                                  local=lambda: store.raw,
+                                                  network=bool(settings.federation.split()),
+                                                  queue_wait=settings.query_queue_wait)
                                         if usable else None)
     return ext["kg_query_pool"]
 
 
-_FORMATS_SEEN: dict[tuple, dict] = {}  # clients send the same few Accept headers again and again
+# clients send the same few Accept headers again and again; the keys are client input, so the
+# table is bounded in entries (least recently used out) and in bytes (long keys are not kept)
+_FORMATS_SEEN: OrderedDict[tuple, dict] = OrderedDict()
+_FORMATS_LOCK = threading.Lock()
+FORMATS_KEYS = 1024
+FORMATS_KEY_CHARS = 512  # Accept, `format` and `output` together; real ones are far shorter
 
 
 def _formats_key(r: Request) -> tuple:
@@ -184,17 +202,25 @@ def _formats_key(r: Request) -> tuple:
 
 def known_formats(r: Request) -> dict | None:
     """The formats negotiated before for the same Accept and `format`/`output`, or None."""
-    return _FORMATS_SEEN.get(_formats_key(r))
+    key = _formats_key(r)
+    with _FORMATS_LOCK:
+        found = _FORMATS_SEEN.get(key)
+        if found is not None:
+            _FORMATS_SEEN.move_to_end(key)
+        return found
 
 
 def _formats() -> dict:
     """The format key for each kind of result, or the 406 (status and message) if none fits."""
     key = _formats_key(request)
-    known = _FORMATS_SEEN.get(key)
+    known = known_formats(request)
     if known is None:
         known = _negotiate_formats()
-        if len(_FORMATS_SEEN) < 1024:  # bounded: headers are chosen by clients
-            _FORMATS_SEEN[key] = known
+        if sum(len(part or "") for part in key) <= FORMATS_KEY_CHARS:
+            with _FORMATS_LOCK:
+                _FORMATS_SEEN[key] = known
+                while len(_FORMATS_SEEN) > FORMATS_KEYS:
+                    _FORMATS_SEEN.popitem(last=False)
     return known
 
 
@@ -216,7 +242,7 @@ def _update(text: str) -> Response:
                          "put USING or GRAPH in the update itself")
     if not text.strip():
         raise InputError("the update is empty")
-    check_federation(text)
+    check_federation(text, update=True)
     from kg.validate import ensure_conforms
 
     result = apply_update(get_store(), text, validator(ensure_conforms))

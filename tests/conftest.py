@@ -56,9 +56,10 @@ def client(app):
 @contextlib.contextmanager
 def serving(app):
     """The app under waitress on a free loopback port; yields its base URL."""
-    from waitress.server import create_server
+    from server.serving import create_server
 
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)  # the OS picks a free port
+    # the OS picks a free port; the limits are the app's settings, as `kg serve` sets them
+    server = create_server(app, app.config["KG_SETTINGS"].replace(threads=4), "127.0.0.1", 0)
     port = server.effective_port
     stopping = threading.Event()
 

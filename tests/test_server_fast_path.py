@@ -221,3 +221,44 @@ def test_the_timeout_still_stops_a_slow_query_through_the_fast_path(fast):
     (worker,) = workers_before.values()  # the one worker that ran COUNT ran HEAVY too
     assert worker.proc.wait(timeout=10) is not None  # the work really stopped
     assert send(url, "GET", qs(COUNT), headers=R_JSON)[0] == 200
+
+
+@pytest.fixture
+def roomy(settings, seeded):
+    """The app with the fast path, served with the default timeout: for what must hold however
+    slow the machine is. (URL, app)."""
+    with serve(settings.replace(query_workers=2), seeded) as served:
+        yield served
+
+
+@pytest.mark.parametrize("expression", ["NOW()", "RAND()", "UUID()", "STRUUID()", "BNODE()",
+                                        "nOw ( )"])
+def test_a_query_whose_cost_can_change_between_runs_never_runs_in_the_thread(roomy, expression):
+    # a FILTER on NOW() can let nothing through today and everything tomorrow: being quick once
+    # proves nothing about the next run
+    url, app = roomy
+    q = f"SELECT ?s WHERE {{ ?s ?p ?o . BIND({expression} AS ?x) FILTER(BOUND(?x)) }} LIMIT 1"
+    for _ in range(3):
+        assert send(url, "GET", qs(q), headers=R_JSON)[0] == 200
+    assert pool_stats(app) == {"worker": 3, "thread": 0}
+
+
+def test_an_in_thread_run_past_its_budget_stops_and_a_worker_answers(roomy, seeded):
+    from kg.store.workers import THREAD_MAX_BYTES, _quick_key
+
+    url, app = roomy
+    seeded.replace_graphs({EX + "long": {T("text", "body", "слово " * 4000)}})
+    send(url, "GET", qs(COUNT), headers=R_JSON)  # starts the pool
+    pool = app.extensions["kg_query_pool"]
+    req = {"query": "SELECT ?o WHERE { ?s <http://example.org/body> ?o }",
+           "default_graph": None, "named_graphs": None, "max_rows": 100,
+           "formats": {"results": "json", "graph": "ttl"}, "head_only": False}
+    _, whole = pool.run(req, 10)  # from a worker: too large to be remembered as quick
+    key, generation = _quick_key(req), seeded.generation
+    pool._is_quick(key, generation)  # as if it had been proven quick (say, before the data grew)
+    pool._remember(key, generation)
+    before = dict(pool.stats)
+    _, body = pool.run(req, 10)
+    assert b"".join(body) == b"".join(whole) and len(b"".join(body)) > THREAD_MAX_BYTES
+    assert pool.stats["thread"] == before["thread"] and pool.stats["worker"] == before["worker"] + 1
+    assert key not in pool._quick  # and the next run goes to a worker from the start

@@ -21,6 +21,7 @@ plans change speed, never answers, so slightly stale figures are harmless.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import time
@@ -42,6 +43,9 @@ MAX_SCAN = 5_000_000  # a pattern larger than this is never scanned whole
 COUNT_CAP = 5_000_001  # pattern counts stop here (enough to know it is too large to scan)
 STATS_TTL = 300.0  # seconds a figure is reused, across writes
 _MAX_ENTRIES = 20_000
+# the keys are query texts and their terms, chosen by clients: kept as digests, and the plans
+# (rewritten texts) kept only up to this many bytes in all
+_MAX_PLAN_BYTES = 8 * 1024 * 1024
 
 _TOKEN = re.compile(r"""
   (?P<ws>\s+|\#[^\n]*)
@@ -283,6 +287,7 @@ class Statistics:
     generation: Any = None  # the store's write generation the figures are read at, if known
 
     def _get(self, key: Any, compute: Any) -> Any:
+        key = _digest(repr(key))  # a term can be a long literal: 16 bytes whatever it is
         now = time.monotonic()
         with self._lock:
             hit = self._cache.get(key)
@@ -417,7 +422,8 @@ class Planner:
 
     def __init__(self, ttl: float = STATS_TTL):
         self.stats = Statistics(ttl)
-        self._plans: OrderedDict[str, tuple[float, Any, str | None]] = OrderedDict()
+        self._plans: OrderedDict[bytes, tuple[float, Any, str | None]] = OrderedDict()
+        self._plan_bytes = 0  # the length of the plans kept
         self._lock = threading.Lock()
         self.ttl = ttl
 
@@ -426,10 +432,11 @@ class Planner:
         write generation when the caller knows it: figures read at it stay valid until it
         changes."""
         now = time.monotonic()
+        key = _digest(query)
         with self._lock:
-            hit = self._plans.get(query)
+            hit = self._plans.get(key)
             if hit is not None and _fresh(hit, now, generation, self.ttl):
-                self._plans.move_to_end(query)
+                self._plans.move_to_end(key)
                 return hit[2]
         try:
             parsed = parse(query)
@@ -441,10 +448,25 @@ class Planner:
         except (SyntaxError, OSError, ValueError, StopIteration, IndexError):
             planned = None  # a statistics query failed: the engine's own plan
         with self._lock:
-            self._plans[query] = (now, generation, planned)
-            while len(self._plans) > _MAX_ENTRIES:
-                self._plans.popitem(last=False)
+            old = self._plans.pop(key, None)
+            if old is not None:
+                self._plan_bytes -= len(old[2] or "")
+            if len(planned or "") <= _MAX_PLAN_BYTES // 8:  # a huge plan is made again, not kept
+                self._plans[key] = (now, generation, planned)
+                self._plan_bytes += len(planned or "")
+            while self._plans and (len(self._plans) > _MAX_ENTRIES
+                                   or self._plan_bytes > _MAX_PLAN_BYTES):
+                self._plan_bytes -= len(self._plans.popitem(last=False)[1][2] or "")
         return planned
+
+    def cached_bytes(self) -> int:
+        """What the kept plans and their keys take, in bytes of text (for tests and stats)."""
+        with self._lock:
+            return self._plan_bytes + 16 * len(self._plans)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 _PLANNERS: dict[Any, Planner] = {}

@@ -19,7 +19,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.errors import InputError, QueryError, StoreError
+from kg.errors import InputError, QueryError, StoreError, without_paths
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.jsonld import write_jsonld
 
@@ -271,7 +271,7 @@ class OxigraphStore:
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:
-            raise StoreError(f"the query failed: {exc}") from exc
+            raise StoreError(f"the query failed: {without_paths(str(exc))}") from exc
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """Iterate the quads of the named graphs (all, or one); the default graph is derived."""

@@ -11,6 +11,7 @@ https://www.w3.org/TR/sparql11-update/
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping
@@ -18,8 +19,11 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, KgError, QueryError, ShapeViolation
+from kg.errors import InputError, KgError, QueryError, ShapeViolation, without_paths
+from kg.sparql_text import scan
 
+_NO_LOAD = ("LOAD is not allowed (it would make the server fetch any URL); upload the data with "
+            "the Graph Store Protocol or `kg load`")
 ALL = "*"  # every named graph may change (GRAPH ?g templates, CLEAR ALL …)
 _DERIVED = ("the default graph is the union of the named graphs and is derived from them; "
             "write to a named graph instead (GRAPH <…> { … }, or WITH <…>)")
@@ -71,8 +75,7 @@ def _plans(text: str) -> list[_Plan]:
                 raise InputError(_DERIVED)
 
         if op.name == "Load":
-            raise KgError("LOAD is not allowed over HTTP (it would make the server fetch any URL); "
-                          "upload the data with the Graph Store Protocol or `kg load`", status=403)
+            raise KgError(_NO_LOAD, status=403)
         if op.name in ("InsertData", "DeleteData", "DeleteWhere"):
             for g in op.quads or {}:
                 graph(g)
@@ -113,46 +116,38 @@ def update_targets(text: str) -> set[str]:
 def _split(text: str) -> tuple[str, list[str]]:
     """(every PREFIX/BASE declaration, the text of each operation): `;` at brace depth 0 ends an
     operation."""
-    from kg.query import _TOKEN
-
-    toks = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)
-            if m.lastgroup != "comment"]
+    toks = list(scan(text))
     decls, ops, depth, start = [], [], 0, 0
-    for i, (kind, value, begin, end) in enumerate(toks):
-        if kind == "other" and value in "{}":
-            depth += 1 if value == "{" else -1
-        elif kind == "other" and value == ";" and depth == 0:
-            ops.append(text[start:begin])
-            start = end
-        elif kind == "word" and depth == 0 and value.upper() in ("PREFIX", "BASE"):
-            last = i + (2 if value.upper() == "PREFIX" else 1)
+    for i, tok in enumerate(toks):
+        if tok.kind == "other" and tok.text in ("{", "}"):
+            depth += 1 if tok.text == "{" else -1
+        elif tok.kind == "other" and tok.text == ";" and depth == 0:
+            ops.append(text[start:tok.start])
+            start = tok.end
+        elif tok.kind == "word" and depth == 0 and tok.text.upper() in ("PREFIX", "BASE"):
+            last = i + (2 if tok.text.upper() == "PREFIX" else 1)
             if last < len(toks):
-                decls.append(text[begin:toks[last][3]])
+                decls.append(text[tok.start:toks[last].end])
     ops.append(text[start:])
-    ops = [o for o in ops if any(k == "word" and v.upper() not in ("PREFIX", "BASE")
-                                 for k, v, _, _ in ((m.lastgroup, m.group(), 0, 0)
-                                                    for m in _TOKEN.finditer(o)))]
+    ops = [o for o in ops if any(t.kind == "word" and t.text.upper() not in ("PREFIX", "BASE")
+                                 for t in scan(o))]
     return "\n".join(decls) + "\n", ops
 
 
 def _where(op_text: str) -> str | None:
     """The group after WHERE at depth 0 (DELETE/INSERT … WHERE, DELETE WHERE), as text."""
-    from kg.query import _TOKEN
-
-    toks = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN.finditer(op_text)
-            if m.lastgroup != "comment"]
     depth, begin = 0, None
-    for kind, value, start, end in toks:
-        if kind == "other" and value in "{}":
-            if value == "{":
+    for tok in scan(op_text):
+        if tok.kind == "other" and tok.text in ("{", "}"):
+            if tok.text == "{":
                 if depth == 0 and begin == "after-where":
-                    begin = start
+                    begin = tok.start
                 depth += 1
             else:
                 depth -= 1
                 if depth == 0 and isinstance(begin, int):
-                    return op_text[begin:end]
-        elif kind == "word" and value.upper() == "WHERE" and depth == 0:
+                    return op_text[begin:tok.end]
+        elif tok.kind == "word" and tok.text.upper() == "WHERE" and depth == 0:
             begin = "after-where"
     return None
 
@@ -200,7 +195,7 @@ def _validate_all(graphs: Mapping[str, set[ox.Triple] | None],
 
 def apply_update(store, text: str, validate: Callable[[str, set[ox.Triple]], None]) -> WriteResult:
     """Run a SPARQL Update on a scratch copy, validate the graphs it changed, commit them."""
-    try:  # Oxigraph's parser gives the message users get; an empty store makes this cheap
+    try:  # Oxigraph's parser gives the message users get; nothing of the update runs
         _syntax_check(text)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
@@ -220,7 +215,7 @@ def apply_update(store, text: str, validate: Callable[[str, set[ox.Triple]], Non
             except SyntaxError as exc:
                 raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
             except OSError as exc:
-                raise KgError(f"the update failed: {exc}", status=400) from exc
+                raise KgError(f"the update failed: {without_paths(str(exc))}", status=400) from exc
             if not stepwise and any(p.every or p.variables for p in plans):
                 names = {g.value for g in scratch.named_graphs() if isinstance(g, ox.NamedNode)}
                 names |= set(store.graph_names())
@@ -252,12 +247,75 @@ def _run_stepwise(scratch: ox.Store, prologue: str, op_texts: list[str],
     return names
 
 
-def _syntax_check(text: str) -> None:
-    from kg.query import has_keyword
+_GUARD = "urn:kg:syntax-check"  # the graph the probe's first operation fails to create
 
-    if has_keyword(text, "LOAD"):  # refused by update_targets; never run, even on a scratch store
-        return
-    ox.Store().update(text)
+
+def _syntax_check(text: str) -> None:
+    """Oxigraph's own parse of `text`, with nothing of it run: Oxigraph parses a whole Update
+    before it runs its first operation, so the probe starts with an operation that fails (CREATE
+    of a graph that exists). The probe also has every other "service" and "load" of the text
+    changed to "xervice" and "xoad": the federation check has allowed every SERVICE it read (they
+    become GRAPH, same shape) and refused every LOAD, so if Oxigraph read another one as a
+    keyword, the probe is a syntax error instead of a call. Raises SyntaxError or QueryError."""
+    from kg.sparql_text import has_keyword
+
+    if has_keyword(text, "LOAD"):
+        raise KgError(_NO_LOAD, status=403)
+    probe, at = _probe_text(text)
+    scratch = ox.Store()
+    guard = ox.NamedNode(_GUARD)
+    scratch.add(ox.Quad(guard, guard, guard, guard))
+    try:
+        scratch.update(probe)
+    except SyntaxError as exc:
+        raise SyntaxError(_shift_position(str(exc), text, at)) from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        if _GUARD in str(exc):  # the guard failed first: the update parsed, nothing ran
+            return
+        raise QueryError(f"the update could not be checked: {exc}") from exc
+    raise QueryError("the update could not be checked before it runs; "
+                     "put its PREFIX and BASE declarations first")
+
+
+def _probe_text(text: str) -> tuple[str, int]:
+    """The probe for `_syntax_check` and the offset in `text` where its guard goes; the probe
+    has the length of `text` but for the guard, so Oxigraph's error positions still fit."""
+    toks = list(scan(text))
+    i = 0  # the guard goes after the prologue: Oxigraph reads PREFIX and BASE only before it
+    while i < len(toks) and toks[i].kind == "word" and toks[i].text.upper() in ("PREFIX", "BASE"):
+        i += 3 if toks[i].text.upper() == "PREFIX" else 2
+    at = toks[i].start if i < len(toks) else len(text)
+    chars = list(text)
+    services = set()
+    for j, tok in enumerate(toks):  # an allowed SERVICE [SILENT] <e> { } becomes GRAPH <e> { }
+        if tok.kind == "word" and tok.text.upper() == "SERVICE":
+            services.add(tok.start)
+            chars[tok.start:tok.end] = "GRAPH  "
+            if j + 1 < len(toks) and toks[j + 1].text.upper() == "SILENT":
+                chars[toks[j + 1].start:toks[j + 1].end] = " " * 6
+    for m in _NEUTRALISE.finditer(text):  # any other: no longer a keyword, same token otherwise
+        if m.start() not in services:
+            chars[m.start()] = "X" if text[m.start()].isupper() else "x"
+    neutral = "".join(chars)
+    return neutral[:at] + f"CREATE GRAPH <{_GUARD}> ;\n" + neutral[at:], at
+
+
+# ASCII only: Oxigraph's keywords are ASCII (ſERVICE is no SERVICE to it)
+_NEUTRALISE = re.compile(r"(?i:service|load)", re.ASCII)
+
+
+def _shift_position(message: str, text: str, at: int) -> str:
+    """Oxigraph's "error at LINE:COLUMN" in the probe, said of `text` (the guard is one line)."""
+    m = re.search(r"at (\d+):(\d+)", message)
+    if not m:
+        return message
+    line, col = int(m.group(1)), int(m.group(2))
+    guard_line = text.count("\n", 0, at) + 1
+    if line == guard_line + 1:
+        line, col = guard_line, col + at - (text.rfind("\n", 0, at) + 1)
+    elif line > guard_line + 1:
+        line -= 1
+    return message[:m.start()] + f"at {line}:{col}" + message[m.end():]
 
 
 def _scratch_copy(store) -> tuple[ox.Store, str | None]:

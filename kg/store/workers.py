@@ -24,6 +24,14 @@ planning there: that may read statistics), its answer built in memory and sent w
 remembered is a bounded LRU of `THREAD_KEYS` hashed keys, forgotten when the generation changes;
 a thread run that turns out much slower (`THREAD_EVICT_MS`) puts its query back on the worker
 path. `QueryPool.stats` counts the queries run each way.
+
+"The same time again" holds only for a query whose work depends on the text and the data alone:
+one that uses NOW(), RAND(), UUID(), STRUUID(), BNODE() or SERVICE (read from its tokens by
+kg.sparql_text.volatile) can be cheap once and explosive later, so it always goes to a worker. A
+thread run has its own bound as well: its answer is checked against `THREAD_MAX_BYTES` and
+`THREAD_ABORT_MS` at every write, and past either it stops and the query is answered by a worker.
+
+With federation off the workers cannot open a network connection at all (kg.store.sandbox).
 """
 
 from __future__ import annotations
@@ -47,10 +55,11 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError, without_paths
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES
+from kg.sparql_text import volatile
 from kg.store.join_planner import planner_for
 from kg.store.results import write_solutions
 
@@ -61,12 +70,22 @@ THREAD_KEYS = 4096  # how many such queries are remembered (hashed: ~100 bytes e
 # a thread run slower than this goes back to the worker path: far above THREAD_MAX_MS, because a
 # busy machine stretches single runs now and then, while a changed plan would stretch every run
 THREAD_EVICT_MS = 10 * THREAD_MAX_MS
+# a thread run still going after this long stops (at its next write) and a worker answers: a
+# bound on what a run in the request's thread can take, far above the noise of a busy machine
+THREAD_ABORT_MS = 250.0
 
 
 class QueryTimeout(KgError):
     """The query ran past `query_timeout` and was stopped (503)."""
 
     status = 503
+
+
+class WorkersBusy(KgError):
+    """Every query worker stayed busy for `query_queue_wait` (503, with Retry-After)."""
+
+    status = 503
+    retry_after = 5  # seconds: the HTTP layer sends it as Retry-After
 
 
 # -- the work itself: shared by worker processes and the in-thread fallback -------------------
@@ -149,8 +168,9 @@ def _error_body(exc: BaseException) -> dict:
     if isinstance(exc, KgError):
         return {"status": exc.status, "message": exc.message}
     if isinstance(exc, OSError):  # a SERVICE that failed, or the store
-        return {"status": 502 if "http" in str(exc).lower() else 500, "message": str(exc)}
-    return {"status": 500, "message": f"{type(exc).__name__}: {exc}"}
+        return {"status": 502 if "http" in str(exc).lower() else 500,
+                "message": without_paths(str(exc))}
+    return {"status": 500, "message": without_paths(f"{type(exc).__name__}: {exc}")}
 
 
 def _error_frame(exc: BaseException) -> bytes:
@@ -170,7 +190,11 @@ def _open(location: str) -> ox.Store:
     raise AssertionError("unreachable")
 
 
-def _worker_main(rfd: int, wfd: int, location: str) -> None:
+def _worker_main(rfd: int, wfd: int, location: str, network: bool = True) -> None:
+    if not network:  # federation is off: no SERVICE may reach anything (kg.store.sandbox)
+        from kg.store.sandbox import deny_network
+
+        deny_network()
     inbox, outbox = Connection(rfd, writable=False), Connection(wfd, readable=False)
     store, generation = None, None
     while True:
@@ -239,7 +263,7 @@ _LIBC = _load_libc()
 
 
 class _Worker:
-    def __init__(self, location: str):
+    def __init__(self, location: str, network: bool = True):
         r1, w1 = os.pipe()  # server → worker
         r2, w2 = os.pipe()  # worker → server
         # the worker imports this package from where the server found it, installed or not
@@ -248,7 +272,8 @@ class _Worker:
             p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
         self.proc = subprocess.Popen(
             [sys.executable, "-c", "import sys; from kg.store.workers import _worker_main; "
-                                   f"_worker_main({r1}, {w2}, sys.argv[1])", location],
+                                   f"_worker_main({r1}, {w2}, sys.argv[1], sys.argv[2] == '1')",
+             location, "1" if network else "0"],
             pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL, env=env)
         os.close(r1)
         os.close(w2)
@@ -266,8 +291,13 @@ class QueryPool:
     own open store (same data), where queries proven quick run in the caller's thread."""
 
     def __init__(self, location: str, size: int, generation: Any,
-                 local: Callable[[], ox.Store] | None = None):
+                 local: Callable[[], ox.Store] | None = None, *, network: bool = True,
+                 queue_wait: float | None = None):
         self.location, self.generation, self.local = location, generation, local
+        # how long a query waits for a free worker (None: as long as its timeout): a few heavy
+        # queries then cost the next ones a quick 503, not their whole timeout in a queue
+        self.queue_wait = queue_wait
+        self.network = network  # False: the workers cannot open a connection (federation off)
         # last in, first out: the worker used last is reused, and a place (None) becomes a
         # process only when that many queries run at once
         self._idle: queue.LifoQueue = queue.LifoQueue()
@@ -284,11 +314,18 @@ class QueryPool:
         current generation; return the header and an iterator of the body. Raises the query's own
         error (status from the worker) or QueryTimeout."""
         generation = self.generation()
-        key = _quick_key(req) if self.local is not None else None
+        # a query whose cost can change between runs is never proven quick (kg.sparql_text)
+        key = (_quick_key(req) if self.local is not None and volatile(req["query"]) is None
+               else None)
         if key is None:
             self.stats["worker"] += 1
         if key is not None and self._is_quick(key, generation):
-            return self._run_here(req, key)
+            try:
+                return self._run_here(req, key)
+            except _OverBudget:  # larger or slower than it was proven: a worker answers
+                self._forget(key)
+                self.stats["thread"] -= 1  # counted as what it became
+                self.stats["worker"] += 1
         header, body = self._run_in_worker({**req, "generation": generation}, timeout)
         ms, planned = header.pop("ms", None), header.pop("planned", True)
         if (key is not None and ms is not None and ms < THREAD_MAX_MS and not planned
@@ -323,7 +360,7 @@ class QueryPool:
     def _run_here(self, req: dict, key: bytes) -> tuple[dict, tuple[bytes]]:
         """Evaluate `req` on the server's own store, the answer whole in memory; errors as a
         worker would report them."""
-        out, header = io.BytesIO(), {}
+        out, header = _Budget(THREAD_MAX_BYTES, THREAD_ABORT_MS), {}
 
         def on_kind(kind: str, fmt: Any) -> None:
             if isinstance(fmt, dict):  # the 406 for this kind of result
@@ -335,10 +372,10 @@ class QueryPool:
             evaluate(self.local(), {**req, "plan": False}, out, on_kind)
         except Exception as exc:
             self._forget(key)
-            if isinstance(exc, KgError):
+            if isinstance(exc, KgError | _OverBudget):
                 raise
             raise KgError(**_error_body(exc)) from exc
-        body = out.getvalue()
+        body = out.buffer.getvalue()
         elapsed_ms = (time.perf_counter() - started) * 1000
         if elapsed_ms > THREAD_EVICT_MS or len(body) >= THREAD_MAX_BYTES:
             self._forget(key)  # slower or larger than it was: back to a worker next time
@@ -346,19 +383,20 @@ class QueryPool:
 
     def _run_in_worker(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
         deadline = time.monotonic() + timeout
+        wait = timeout if self.queue_wait is None else min(timeout, self.queue_wait)
         try:  # waiting for a free worker counts against the same deadline
-            worker = self._idle.get(timeout=timeout)
+            worker = self._idle.get(timeout=wait)
         except queue.Empty:
-            raise QueryTimeout(f"every query worker was busy for {timeout:g} s; try again "
-                               "later") from None
+            raise WorkersBusy(f"every query worker was busy for {wait:g} s; try again "
+                              "later") from None
         if worker is None or worker.proc.poll() is not None:
-            worker = _Worker(self.location)
+            worker = _Worker(self.location, self.network)
         try:
             try:
                 worker.send.send(req)
             except OSError:  # it died since its last query (killed, out of memory): once more
                 self._discard(worker, replace=False)
-                worker = _Worker(self.location)
+                worker = _Worker(self.location, self.network)
                 worker.send.send(req)
             kind, payload = self._next(worker, deadline, timeout)
         except BaseException:
@@ -418,6 +456,27 @@ class QueryPool:
                 return
             if w is not None:
                 w.kill()
+
+
+class _OverBudget(Exception):
+    """An in-thread run went past its byte or time budget: the query goes to a worker."""
+
+
+class _Budget:
+    """File-like: the in-thread answer, in memory, checked against its budget at every write,
+    so a run that turns out larger or slower than it was proven stops at its next row."""
+
+    def __init__(self, max_bytes: int, max_ms: float):
+        self.buffer, self.max_bytes = io.BytesIO(), max_bytes
+        self.deadline = time.perf_counter() + max_ms / 1000
+
+    def write(self, data: bytes) -> int:
+        if self.buffer.tell() + len(data) >= self.max_bytes or time.perf_counter() > self.deadline:
+            raise _OverBudget
+        return self.buffer.write(data)
+
+    def flush(self) -> None:
+        pass
 
 
 def _quick_key(req: dict) -> bytes:
