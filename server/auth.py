@@ -8,6 +8,7 @@ import hmac
 from flask import request
 
 from kg.errors import KgError
+from server.headers import security_headers
 from server.store import get_settings
 
 
@@ -39,7 +40,9 @@ _PREFLIGHT = {
 def cors_headers(response, method: str | None = None):
     """CORS for browser clients (YASGUI, Comunica in a page): the data is public, so any origin
     may read; writes still need the bearer token, which a page must hold itself. `method` is for
-    callers outside a Flask request (the /sparql fast path); Flask's hook passes none."""
+    callers outside a Flask request (the /sparql fast path); Flask's hook passes none. Every
+    response passes here, so the security headers are added here too."""
+    security_headers(response)
     response.headers.update(_CORS)
     if (method or request.method) == "OPTIONS":
         response.headers.update(_PREFLIGHT)
