@@ -39,6 +39,9 @@ class Settings:
                                       "downloads are file reads; negative = only on download.")
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = none.")
+    max_nesting: int = _setting(100, "Deepest nesting accepted in a query, an update or an upload "
+                                     "(SPARQL groups and brackets, JSON objects and arrays, XML "
+                                     "elements), checked before any parser reads it (400 past it).")
 
     @classmethod
     def load(cls, overrides: Mapping[str, Any] | None = None,
