@@ -32,6 +32,9 @@ class Settings:
     query_workers: int = _setting(4, "Processes that run SPARQL queries, so a query past the "
                                      "timeout can be killed; 0 = run queries in the server process "
                                      "(the timeout is then only checked between result rows).")
+    query_memory_mb: int = _setting(4096, "Address space each query worker may take, in MB "
+                                          "(a query past it is stopped: 503); 0 = no limit. "
+                                          "A worker starts at about 500 MB of it.")
     max_rows: int = _setting(100_000, "Most result rows a SELECT query returns.")
     threads: int = _setting(8, "Worker threads of the WSGI server.")
     dump_delay: float = _setting(2.0, "Seconds with no write (and after start-up) before a child "

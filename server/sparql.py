@@ -172,7 +172,8 @@ def query_pool(app: Flask) -> QueryPool | None:
                 # the server's own open store: small, quick queries may run on it in-thread
                 ext["kg_query_pool"] = (QueryPool(store.location, settings.query_workers,
                                                   lambda: store.generation,
-                                                  local=lambda: store.raw)
+                                                  local=lambda: store.raw,
+                                                  memory_mb=settings.query_memory_mb)
                                         if usable else None)
     return ext["kg_query_pool"]
 
