@@ -26,6 +26,8 @@ class Settings:
     port: int = _setting(5000, "Port the server listens on.")
     lang: str = _setting("ru", "Language of articles that do not say theirs.")
     token: str = _setting("", "Bearer token that enables writes over HTTP; empty = read-only service.")
+    auth_failures: int = _setting(10, "Wrong tokens a client address may send in a minute before "
+                                      "its writes get 429; 0 = no limit.")
     max_request_bytes: int = _setting(5_000_000, "Largest request body accepted, in bytes.")
     max_text_chars: int = _setting(1_000_000, "Longest article text accepted, in characters.")
     query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped (503).")

@@ -13,7 +13,8 @@ from kg.settings import Settings
 
 def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     """Build the app. `settings` defaults to `Settings.load()`; `store` lets tests share a store."""
-    from server import documents, dumps, errors, fast_path, graph_store, pages, sparql, void
+    from server import (documents, dumps, errors, fast_path, graph_store, pages, sparql, void,
+                        write_guard)
     from server import store as store_ext
 
     settings = settings or Settings.load()
@@ -22,6 +23,7 @@ def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    write_guard.init_app(app)  # refuses an unusable KG_TOKEN before the store is opened
     store_ext.init_app(app, store)
     errors.init_app(app)
     for bp in (sparql.bp, graph_store.bp, dumps.bp, documents.bp, pages.bp, void.bp):

@@ -92,3 +92,14 @@ def test_nesting_within_the_limit_is_stored(server):
     status, _, text = gsp(url, body, "application/ld+json")
     assert status in (201, 204) or status == 422, text[:300]  # parsed: the shapes may refuse it
     assert b"KG_MAX_NESTING" not in text
+
+
+def test_a_document_id_with_a_trailing_newline_is_refused_as_an_id(settings, store):
+    from tests.conftest import serve
+
+    with serve(settings, store) as (url, _):
+        status, _, body = request(f"{url}/documents",
+                                  json.dumps({"text": "Текст.", "id": "doc-1\n"}).encode(),
+                                  {"Content-Type": "application/json", **AUTH})
+    assert status == 400
+    assert "is not a valid document id" in json.loads(body)["error"]["message"]

@@ -73,7 +73,8 @@ _BACKENDS = {
 
 
 def open_store(location: str, backend: str = "oxigraph", **options: Any) -> Store:
-    """Open (creating if needed) the store at `location`; '' or ':memory:' is an in-memory store."""
+    """Open the store at `location` (created if needed, unless `create=False`); '' or ':memory:' is an
+    in-memory store."""
     module_name, _, cls_name = _BACKENDS[backend].partition(":")
     import importlib
 

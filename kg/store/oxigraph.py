@@ -10,6 +10,7 @@ graph triples to remove is computed from the store before the update runs. Each 
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -76,13 +77,46 @@ def _store_mtime(location: str) -> float:
         return time.time()
 
 
+def is_store(location: str) -> bool:
+    """Whether `location` holds an on-disk store (RocksDB writes CURRENT when it creates one)."""
+    return os.path.isfile(os.path.join(location, "CURRENT"))
+
+
+def scratch_prefix(location: str) -> str:
+    """The name prefix of the scratch copies SHACL-gated updates make beside the store at
+    `location` (kg.store.update): named for the store, so that stores sharing a folder never
+    remove each other's."""
+    return f".kg-update-{os.path.basename(os.path.abspath(location))}."
+
+
+def remove_stale_scratch(location: str) -> list[str]:
+    """Remove the scratch copies a killed update left beside the store at `location`. Only safe
+    while holding the store open for writing: no update of this store can be running then in
+    another process (RocksDB's lock), and this process has not started one yet."""
+    parent, prefix = os.path.dirname(os.path.abspath(location)), scratch_prefix(location)
+    removed = []
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(entry.path)
+    return removed
+
+
 class OxigraphStore:
     """The default backend: pyoxigraph.Store on disk (or in memory for '' / ':memory:')."""
 
-    def __init__(self, location: str, *, read_only: bool = False):
+    def __init__(self, location: str, *, read_only: bool = False, create: bool = True):
         self.location = location
         self.in_memory = location in ("", ":memory:")
         self._lock = threading.RLock()
+        if not self.in_memory and not create and not is_store(location):
+            what = "holds no store" if os.path.isdir(location) else "does not exist"
+            raise StoreError(f"no store at {location!r}: the folder {what}. Check --store (or "
+                             "KG_STORE); `kg ingest` and `kg load` create a store", status=404)
         try:
             if self.in_memory:
                 self._store = ox.Store()
@@ -93,6 +127,12 @@ class OxigraphStore:
                 self._store = ox.Store(location)
         except OSError as exc:
             raise StoreError(f"cannot open the store at {location!r}: {exc}") from exc
+        except RuntimeError as exc:  # RocksDB's own errors: a damaged store
+            raise StoreError(f"the store at {location!r} is damaged and cannot be opened ({exc}); "
+                             "restore it from a backup, or build it again with `kg load` or "
+                             "`kg ingest`") from exc
+        if not self.in_memory and not read_only:
+            remove_stale_scratch(location)  # this process holds the store's lock now
         self.generation = 0
         self.last_modified = time.time() if self.in_memory else _store_mtime(location)
         # ETags must differ across restarts too: the seed is the state of the files at opening
