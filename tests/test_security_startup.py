@@ -96,3 +96,49 @@ def test_the_scratch_copy_of_a_killed_update_is_removed_at_the_next_start(tmp_pa
         assert answers(url)
         assert not list(tmp_path.glob(".kg-update-store.*"))
     assert neighbour.is_dir()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 40 MB file system (tmpfs), so that a test can fill it; needs root (skips otherwise)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", str(mount)],
+                          capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("filling a disk needs a small file system: mount (as root) is not available")
+    yield mount
+    subprocess.run(["umount", str(mount)], capture_output=True)
+
+
+def test_writes_work_again_once_a_full_disk_has_space_without_a_restart(small_disk, settings):
+    import urllib.parse
+
+    from kg.store import open_store
+    from tests.conftest import serve
+    from tests.live_process import request
+
+    store = open_store(str(small_disk / "store"))
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"}
+
+    def put(graph: str, n: int) -> int:
+        body = "".join(f'<http://example.org/s{i}> <http://example.org/p> "{graph} {i} {"x" * 200}" .\n'
+                       for i in range(n)).encode()
+        url_ = f"{url}/graph-store?{urllib.parse.urlencode({'graph': 'http://example.org/' + graph})}"
+        return request(url_, body, auth, "PUT")[0]
+
+    try:
+        with serve(settings.replace(store=str(small_disk / "store"), query_workers=0), store) as (url, _):
+            assert put("before", 100) == 201
+            fill = small_disk / "fill"
+            with open(fill, "wb") as f:
+                with pytest.raises(OSError):
+                    while True:
+                        f.write(b"\0" * (1 << 20))
+                        f.flush()
+            assert put("full", 5000) == 500  # the disk is full: refused, nothing half-stored
+            fill.unlink()
+            assert put("after", 50) == 201  # space again: writes work, no restart
+            assert store.graph_names() == ["http://example.org/after", "http://example.org/before"]
+    finally:
+        store.close()

@@ -133,6 +133,7 @@ class OxigraphStore:
                              "`kg ingest`") from exc
         if not self.in_memory and not read_only:
             remove_stale_scratch(location)  # this process holds the store's lock now
+        self._failed = False  # a write failed with an I/O error: open again before the next one
         self.generation = 0
         self.last_modified = time.time() if self.in_memory else _store_mtime(location)
         # ETags must differ across restarts too: the seed is the state of the files at opening
@@ -172,6 +173,7 @@ class OxigraphStore:
             self._replace_locked(changes)
 
     def _replace_locked(self, changes: Mapping[str, set[ox.Triple] | None]) -> None:
+        self._reopen_if_failed()
         removed: dict[str, set[ox.Triple]] = {}
         added: dict[str, set[ox.Triple]] = {}
         creates, drops = [], []
@@ -215,7 +217,15 @@ class OxigraphStore:
         if not parts:
             return
         try:
-            self._store.update(" ;\n".join(parts))
+            try:
+                self._store.update(" ;\n".join(parts))
+            except OSError:
+                # RocksDB stops writing after an I/O error (a full disk) until it is opened again:
+                # once space is free, a fresh handle writes; if it cannot, the error stands
+                self._failed = True
+                if not self._reopen_if_failed(quiet=True):
+                    raise
+                self._store.update(" ;\n".join(parts))
         except (SyntaxError, OSError) as exc:  # SyntaxError here means a term we failed to escape
             raise StoreError(f"the write failed and was rolled back: {exc}") from exc
         self._touch()
@@ -236,6 +246,7 @@ class OxigraphStore:
                 parts.append(line + " .\n")
                 count += 1
         with self._lock:
+            self._reopen_if_failed()
             for name in graphs:
                 if self._store.contains_named_graph(ox.NamedNode(name)):
                     raise StoreError(f"graph {name} already exists; bulk adding would merge "
@@ -245,9 +256,30 @@ class OxigraphStore:
                 for name in graphs:  # an empty graph still exists as a graph
                     self._store.add_graph(ox.NamedNode(name))
             except (OSError, SyntaxError) as exc:
+                self._failed = isinstance(exc, OSError)
                 raise StoreError(f"bulk load failed: {exc}") from exc
             self._touch()
         return count
+
+    def _reopen_if_failed(self, quiet: bool = False) -> bool:
+        """After a write failed with an I/O error, open the store again (under the write lock),
+        so that writes work again once the cause (a full disk) is gone, without a restart.
+        While it cannot be opened for writing, it is open read-only: reads go on. Returns whether
+        the store is writable; raises StoreError when it is not, unless `quiet`."""
+        if not self._failed or self.in_memory:
+            return True
+        with self._lock:
+            self._store = None  # type: ignore[assignment]  # RocksDB's lock goes with the handle
+            try:
+                self._store = ox.Store(self.location)
+            except (OSError, RuntimeError) as exc:
+                self._store = ox.Store.read_only(self.location)
+                if quiet:
+                    return False
+                raise StoreError(f"the store cannot be written to ({exc}); free disk space and "
+                                 "try again") from exc
+            self._failed = False
+            return True
 
     def _touch(self) -> None:
         self.generation += 1
@@ -326,6 +358,7 @@ class OxigraphStore:
         """A consistent copy of the store on disk at `target` (RocksDB checkpoint: hard links)."""
         if self.in_memory:
             raise StoreError("an in-memory store has no on-disk checkpoint")
+        self._reopen_if_failed()
         self._store.flush()
         self._store.backup(target)
 
