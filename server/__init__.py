@@ -13,8 +13,17 @@ from kg.settings import Settings
 
 def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     """Build the app. `settings` defaults to `Settings.load()`; `store` lets tests share a store."""
-    from server import (documents, dumps, errors, fast_path, graph_store, pages, sparql, void,
-                        write_guard)
+    from server import (
+        documents,
+        dumps,
+        errors,
+        fast_path,
+        graph_store,
+        pages,
+        sparql,
+        void,
+        write_guard,
+    )
     from server import store as store_ext
 
     settings = settings or Settings.load()

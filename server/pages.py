@@ -16,10 +16,26 @@ from kg.rdf import iris
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.vocab import PREFIXES
 from server.conneg import negotiate_rdf, prefers_html
-from server.linked_data import (KG, PAGE_FORMATS, checked_iri, class_label, clip_left, clip_right,
-                                describe, highlight, html_page, labels_of, link, local_href,
-                                ontology_classes,
-                                props_of, rdf_response, select, sentence_around, short)
+from server.linked_data import (
+    KG,
+    PAGE_FORMATS,
+    checked_iri,
+    class_label,
+    clip_left,
+    clip_right,
+    describe,
+    highlight,
+    html_page,
+    labels_of,
+    link,
+    local_href,
+    ontology_classes,
+    props_of,
+    rdf_response,
+    select,
+    sentence_around,
+    short,
+)
 from server.store import get_settings, get_store
 
 __all__ = ["bp", "example_queries", "sentence_around", "yasgui_available"]

@@ -8,7 +8,9 @@ import json
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.upload_checks import check_json, check_sparql, check_upload, check_xml
