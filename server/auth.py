@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import request
 
 from server.headers import security_headers
-from server.write_guard import require_write_access
+from server.write_guard import record_write, require_write_access
 
 __all__ = ["cors_headers", "require_write_access"]
 
@@ -29,6 +29,8 @@ def cors_headers(response, method: str | None = None):
     callers outside a Flask request (the /sparql fast path); Flask's hook passes none. Every
     response passes here, so the security headers are added here too."""
     security_headers(response)
+    if method is None:  # a Flask request: it may be a write, which is logged
+        record_write(response)
     response.headers.update(_CORS)
     if (method or request.method) == "OPTIONS":
         response.headers.update(_PREFLIGHT)

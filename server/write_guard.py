@@ -113,15 +113,17 @@ def require_write_access() -> None:
     g.kg_write_client = client
 
 
+def record_write(response) -> None:
+    """Log the outcome of an authorised write (called from the app's one after-request hook,
+    server.auth.cors_headers: another hook would turn the /sparql fast path off)."""
+    client = g.get("kg_write_client")
+    if client is not None:
+        log.info("write %s from %s: %s", _where(), client, response.status_code)
+
+
 def init_app(app: Flask) -> None:
-    """Check the token, start the limiter, and log the outcome of every authorised write."""
+    """Check the token and start the limiter."""
     settings = app.config["KG_SETTINGS"]
     check_token(settings.token)
     app.extensions["kg_write_limiter"] = FailureLimiter(settings.auth_failures)
 
-    @app.after_request
-    def _record(response):
-        client = g.get("kg_write_client")
-        if client is not None:
-            log.info("write %s from %s: %s", _where(), client, response.status_code)
-        return response
