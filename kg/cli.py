@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -196,6 +197,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     app = create_app(_settings(args))
     settings = app.config["KG_SETTINGS"]  # with the store's base IRI
+    # the audit lines of server.write_guard (writes, refused tokens) and errors, on stderr
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     _log_access_to_stderr()
     base = f"http://{'localhost' if settings.host in ('127.0.0.1', '0.0.0.0') else settings.host}:{settings.port}"
     print(f"newskg serving the store {settings.store}\n"

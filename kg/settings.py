@@ -28,6 +28,8 @@ class Settings:
     port: int = _setting(5000, "Port the server listens on.")
     lang: str = _setting("ru", "Language of articles that do not say theirs.")
     token: str = _setting("", "Bearer token that enables writes over HTTP; empty = read-only service.")
+    auth_failures: int = _setting(10, "Wrong tokens a client address may send in a minute before "
+                                      "its writes get 429; 0 = no limit.")
     max_request_bytes: int = _setting(5_000_000, "Largest request body accepted, in bytes "
                                                  "(past twice this, refused unread).")
     max_text_chars: int = _setting(1_000_000, "Longest article text accepted, in characters.")
@@ -35,6 +37,9 @@ class Settings:
     query_workers: int = _setting(4, "Processes that run SPARQL queries, so a query past the "
                                      "timeout can be killed; 0 = run queries in the server process "
                                      "(the timeout is then only checked between result rows).")
+    query_memory_mb: int = _setting(4096, "Address space each query worker may take, in MB "
+                                          "(a query past it is stopped: 503); 0 = no limit. "
+                                          "A worker starts at about 500 MB of it.")
     max_rows: int = _setting(100_000, "Most result rows a SELECT query returns.")
     threads: int = _setting(8, "Worker threads of the WSGI server.")
     dump_delay: float = _setting(2.0, "Seconds with no write (and after start-up) before a child "
@@ -52,6 +57,9 @@ class Settings:
                                              "past it the connection is closed.")
     query_queue_wait: float = _setting(2.0, "Seconds a SPARQL query waits for a free query worker "
                                             "before it is answered 503 with Retry-After.")
+    max_nesting: int = _setting(100, "Deepest nesting accepted in a query, an update or an upload "
+                                     "(SPARQL groups and brackets, JSON objects and arrays, XML "
+                                     "elements), checked before any parser reads it (400 past it).")
     trusted_proxy: str = _setting("", "Address of the reverse proxy whose X-Forwarded-For, -Proto, "
                                       "-Host and -Port headers `kg serve` trusts (client address "
                                       "in logs and limits); '*' = any peer; empty = none: such "

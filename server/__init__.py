@@ -15,7 +15,7 @@ from kg.store.base import settle
 def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     """Build the app. `settings` defaults to `Settings.load()`; `store` lets tests share a store."""
     from server import (context, documents, dumps, errors, fast_path, graph_store, ops, pages,
-                        sparql, void)
+                        sparql, void, write_guard)
     from server import store as store_ext
 
     settings = settings or Settings.load()
@@ -24,6 +24,7 @@ def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    write_guard.init_app(app)  # refuses an unusable KG_TOKEN before the store is opened
     store_ext.init_app(app, store)
     # the store's base IRI wins over a defaulted one; a contradicting KG_BASE stops start-up
     settings = settle(settings, app.extensions["kg_store"],

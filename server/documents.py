@@ -9,6 +9,7 @@ from flask import Blueprint, jsonify, request
 
 from kg.errors import InputError
 from kg.pipeline import ingest, make_document
+from kg.upload_checks import check_json
 from server.auth import require_write_access
 from server.store import get_settings, get_store
 
@@ -24,7 +25,9 @@ def create():
         raise InputError(f"send the document as application/json, not {request.mimetype or 'nothing'}")
     raw = request.get_data()
     try:
-        body = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        check_json(text, get_settings().max_nesting)
+        body = json.loads(text)
     except UnicodeDecodeError as exc:
         raise InputError(f"the body is not UTF-8 (bad byte at position {exc.start})") from exc
     except json.JSONDecodeError as exc:

@@ -13,7 +13,8 @@ from kg.errors import KgError, ShapeViolation
 
 _TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
            405: "Method Not Allowed", 406: "Not Acceptable", 413: "Payload Too Large",
-           415: "Unsupported Media Type", 422: "Unprocessable Content", 500: "Internal Server Error",
+           415: "Unsupported Media Type", 422: "Unprocessable Content", 429: "Too Many Requests",
+           500: "Internal Server Error",
            503: "Service Unavailable"}
 
 
@@ -72,7 +73,8 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(KgError)
     def _kg(exc: KgError):
-        return error_response(exc.status, exc.message, link=exc.link, headers=error_headers(exc))
+        return error_response(exc.status, exc.message, link=exc.link,
+                              headers={**error_headers(exc), **(getattr(exc, "headers", None) or {})})
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException):

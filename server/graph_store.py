@@ -12,10 +12,11 @@ from kg.errors import InputError, KgError, NotFound
 from kg.export import stream
 from kg.rdf.formats import RDF_FORMATS, rdf_format
 from kg.store.update import gate, validator
+from kg.upload_checks import check_upload
 from server.auth import require_write_access
 from server.conneg import negotiate_rdf
 from server.params import iri_param
-from server.store import get_store
+from server.store import get_settings, get_store
 
 bp = Blueprint("graph_store", __name__)
 
@@ -82,8 +83,10 @@ def _parse_body(name: str) -> set[ox.Triple]:
     if fmt is None or (fmt.dataset and fmt.key != "jsonld"):
         raise KgError(f"unsupported media type {request.mimetype or '(none)'!r} for a graph; send "
                       + ", ".join(RDF_FORMATS[k].media_type for k in _TRIPLE_FORMATS), status=415)
+    data = request.get_data()
+    check_upload(data, fmt.key, get_settings().max_nesting)  # no DOCTYPE, no parser bomb
     try:
-        quads = ox.parse(request.get_data(), fmt.ox_format, base_iri=name)
+        quads = ox.parse(data, fmt.ox_format, base_iri=name)
         return {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
     except SyntaxError as exc:
         raise InputError(f"the body is not valid {fmt.key}: {exc}") from exc

@@ -22,6 +22,7 @@ KG = PREFIXES["kg"]
 # Characters that cannot stand in a SPARQL IRIREF: such a name was never minted, so it is a 404.
 NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 P = sparql_prologue()
+WEB_SCHEMES = ("http://", "https://")  # the only IRIs a page links to (besides its own)
 
 
 @functools.cache
@@ -119,12 +120,27 @@ def short(value: str) -> str:
     return value
 
 
-def local_href(iri: str) -> str:
-    """The path on this server of an IRI minted under the base; other IRIs unchanged."""
+def local_href(iri: str) -> str | None:
+    """Where a link to `iri` goes: its path on this server if it was minted under the base, the
+    IRI itself if it is an http(s) address, else None (no link: `javascript:`, `data:` and other
+    schemes written into the store are shown as text, never followed)."""
     base = get_settings().base
     if iri.startswith(base):
         return "/" + quote(iri[len(base):], safe="/#=,:~-._")
-    return iri
+    if iri[:8].lower().startswith(WEB_SCHEMES):
+        return iri
+    return None
+
+
+def link(iri: str, label: str | None = None, **attrs: str) -> Markup:
+    """`<a href>` to `iri` labelled `label` (the IRI when none), or the label as text when the IRI
+    is no web address (see local_href)."""
+    text = escape(iri if label is None else label)
+    href = local_href(iri)
+    if href is None:
+        return Markup(f'<span class="iri">{text}</span>')
+    extra = "".join(f' {k.rstrip("_")}="{escape(v)}"' for k, v in attrs.items() if v)
+    return Markup(f'<a href="{escape(href)}"{extra}>{text}</a>')
 
 
 def clip_left(s: str) -> str:
@@ -148,8 +164,7 @@ def highlight(text: str, mentions: list[dict]) -> Markup:
         kind = "event" if m["kind"] and m["kind"].value.endswith("/Event") else \
             (m["kind"].value.rsplit("/", 1)[-1].lower() if m["kind"] else "other")
         parts.append(escape(text[pos:b]))
-        parts.append(Markup(f'<mark id="char={b},{e}" class="m-{kind}"><a href="{escape(local_href(ref))}">'
-                            f'{escape(text[b:e])}</a></mark>'))
+        parts.append(Markup(f'<mark id="char={b},{e}" class="m-{kind}">{link(ref, text[b:e])}</mark>'))
         pos = e
     parts.append(escape(text[pos:]))
     return Markup("").join(parts)

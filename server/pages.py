@@ -16,9 +16,26 @@ from kg.rdf import iris
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.vocab import PREFIXES
 from server.conneg import negotiate_rdf, prefers_html
-from server.linked_data import (KG, PAGE_FORMATS, checked_iri, class_label, clip_left, clip_right,
-                                describe, highlight, html_page, labels_of, local_href, ontology_classes,
-                                props_of, rdf_response, select, sentence_around, short)
+from server.linked_data import (
+    KG,
+    PAGE_FORMATS,
+    checked_iri,
+    class_label,
+    clip_left,
+    clip_right,
+    describe,
+    highlight,
+    html_page,
+    labels_of,
+    link,
+    local_href,
+    ontology_classes,
+    props_of,
+    rdf_response,
+    select,
+    sentence_around,
+    short,
+)
 from server.store import get_settings, get_store
 
 __all__ = ["bp", "example_queries", "sentence_around", "yasgui_available"]
@@ -83,16 +100,22 @@ def _split_suffix(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-@bp.app_template_filter("href")
-def _href_filter(iri) -> str:
-    return local_href(iri.value if hasattr(iri, "value") else str(iri))
+@bp.app_template_filter("link")
+def _link_filter(iri, label=None, **attrs) -> Markup:
+    """`{{ iri|link(label) }}`: a link to an IRI, or its label as text when it is no web address."""
+    return link(iri.value if hasattr(iri, "value") else str(iri), label, **attrs)
+
+
+def _anchor(doc: str, b: int, e: int) -> str | None:
+    href = local_href(doc)
+    return f"{href}#char={b},{e}" if href is not None else None
 
 
 @bp.app_template_filter("term")
 def term_html(term) -> Markup:
     """A term as HTML: IRIs as links (local ones to their page), literals as text with their language."""
     if isinstance(term, ox.NamedNode):
-        return Markup(f'<a href="{escape(local_href(term.value))}">{escape(short(term.value))}</a>')
+        return link(term.value, short(term.value))
     if isinstance(term, ox.Literal):
         lang = f' <span class="muted">@{escape(term.language)}</span>' if term.language else ""
         return Markup(f"{escape(term.value)}{lang}")
@@ -127,7 +150,7 @@ def entity(name: str):
     for r in sorted(mentions, key=lambda r: (r["doc"].value, int(r["b"].value))):
         text, b, e = r["text"].value, int(r["b"].value), int(r["e"].value)
         contexts.append({"doc": r["doc"].value, "headline": r["headline"].value if r["headline"] else "",
-                         "href": f"{local_href(r['doc'].value)}#char={b},{e}",
+                         "href": _anchor(r["doc"].value, b, e),
                          "before": clip_left(text[max(0, b - 90):b]), "anchor": text[b:e],
                          "after": clip_right(text[e:e + 90])})
         c = contexts[-1]
@@ -302,7 +325,7 @@ def event(name: str):
         s0, s1 = sentence_around(text, b, e)
         source = {"doc": t["doc"].value, "headline": t["headline"].value if t["headline"] else "",
                   "published": t["published"].value if t["published"] else "",
-                  "href": f"{local_href(t['doc'].value)}#char={b},{e}",
+                  "href": _anchor(t["doc"].value, b, e),
                   "before": text[s0:b], "trigger": text[b:e], "after": text[e:s1]}
     return html_page("pages/event.html", iri=iri, props=props, source=source,
                      kinds=[{"iri": k, "ru": class_label(k, "ru"), "en": class_label(k, "en"),

@@ -18,6 +18,7 @@ from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.sparql_text import calls
 from kg.store.update import apply_update, validator
 from kg.store.workers import QueryPool, run_in_thread
+from kg.upload_checks import check_sparql
 from server.auth import cors_headers, require_write_access
 from server.conneg import negotiate_rdf, negotiate_results, prefers_html
 from server.params import iri_param
@@ -130,6 +131,7 @@ def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
     (`formats`, from `known_formats` or `_formats`). Needs no Flask request context, so the
     /sparql fast path (server.fast_path) answers through here too."""
     settings, store = app.config["KG_SETTINGS"], app.extensions["kg_store"]
+    check_sparql(query, settings.max_nesting)  # the parsers recurse: a deep query could crash
     check_federation(query, settings.federation)
     default_graph, named_graphs = _dataset(r, store)
     req = {"query": query, "default_graph": default_graph, "named_graphs": named_graphs,
@@ -183,7 +185,8 @@ def query_pool(app: Flask) -> QueryPool | None:
                                                   lambda: store.generation,
                                                   local=lambda: store.raw,
                                                   network=bool(settings.federation.split()),
-                                                  queue_wait=settings.query_queue_wait)
+                                                  queue_wait=settings.query_queue_wait,
+                                                  memory_mb=settings.query_memory_mb)
                                         if usable else None)
     return ext["kg_query_pool"]
 
@@ -242,6 +245,7 @@ def _update(text: str) -> Response:
                          "put USING or GRAPH in the update itself")
     if not text.strip():
         raise InputError("the update is empty")
+    check_sparql(text, get_settings().max_nesting, "update")  # before any parser sees it
     check_federation(text, update=True)
     from kg.validate import ensure_conforms
 

@@ -10,7 +10,9 @@ from kg.store import Store, open_store
 
 def init_app(app: Flask, store: Store | None = None) -> None:
     settings: Settings = app.config["KG_SETTINGS"]
-    app.extensions["kg_store"] = store if store is not None else open_store(settings.store)
+    # the server never creates a store: a mistyped --store would serve an empty one
+    app.extensions["kg_store"] = (store if store is not None
+                                  else open_store(settings.store, create=False))
 
 
 def get_store() -> Store:

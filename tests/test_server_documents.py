@@ -90,6 +90,6 @@ def test_read_only_service_refuses_writes(tmp_path):
     from server import create_app
     from kg.settings import Settings
 
-    app = create_app(Settings.load({"store": str(tmp_path / "s")}, environ={}))
+    app = create_app(Settings.load({"store": ""}, environ={}))
     resp = app.test_client().post("/documents", json={"text": TEXT})
     assert resp.status_code == 403 and "read-only" in resp.get_json()["error"]["message"]

@@ -15,7 +15,7 @@ _TRANSLIT = {
     "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
 }
 
-_DOC_ID = re.compile(r"^[\w.~-]{1,128}$")
+_DOC_ID = re.compile(r"[\w.~-]{1,128}")  # fullmatch: `$` would let a trailing newline through
 
 
 def transliterate(text: str) -> str:
@@ -50,7 +50,7 @@ def entity_slug(name: str, kind: str = "") -> str:
 
 def is_valid_doc_id(doc_id: str) -> bool:
     """Caller-chosen ids are letters, digits, `.`, `_`, `~` and `-` (any script), at most 128."""
-    return bool(_DOC_ID.match(doc_id)) and doc_id not in {".", ".."}
+    return bool(_DOC_ID.fullmatch(doc_id)) and doc_id not in {".", ".."}
 
 
 def text_doc_id(text: str) -> str:

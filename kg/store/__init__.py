@@ -78,8 +78,9 @@ _BACKENDS = {
 
 
 def open_store(location: str, backend: str = "oxigraph", **options: Any) -> Store:
-    """Open (creating if needed) the store at `location`; '' or ':memory:' is an in-memory store.
-    `read_only=True` opens an existing store beside a process that holds it for writing."""
+    """Open the store at `location` (created if needed, unless `create=False`); '' or ':memory:' is an
+    in-memory store. `read_only=True` opens an existing store beside a process that holds it for
+    writing."""
     module_name, _, cls_name = _BACKENDS[backend].partition(":")
     import importlib
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -88,13 +89,46 @@ def _store_mtime(location: str) -> float:
         return time.time()
 
 
+def is_store(location: str) -> bool:
+    """Whether `location` holds an on-disk store (RocksDB writes CURRENT when it creates one)."""
+    return os.path.isfile(os.path.join(location, "CURRENT"))
+
+
+def scratch_prefix(location: str) -> str:
+    """The name prefix of the scratch copies SHACL-gated updates make beside the store at
+    `location` (kg.store.update): named for the store, so that stores sharing a folder never
+    remove each other's."""
+    return f".kg-update-{os.path.basename(os.path.abspath(location))}."
+
+
+def remove_stale_scratch(location: str) -> list[str]:
+    """Remove the scratch copies a killed update left beside the store at `location`. Only safe
+    while holding the store open for writing: no update of this store can be running then in
+    another process (RocksDB's lock), and this process has not started one yet."""
+    parent, prefix = os.path.dirname(os.path.abspath(location)), scratch_prefix(location)
+    removed = []
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(entry.path)
+    return removed
+
+
 class OxigraphStore:
     """The default backend: pyoxigraph.Store on disk (or in memory for '' / ':memory:')."""
 
-    def __init__(self, location: str, *, read_only: bool = False):
+    def __init__(self, location: str, *, read_only: bool = False, create: bool = True):
         self.location = location
         self.in_memory = location in ("", ":memory:")
         self._lock = threading.RLock()
+        if not self.in_memory and not create and not is_store(location):
+            what = "holds no store" if os.path.isdir(location) else "does not exist"
+            raise StoreError(f"no store at {location!r}: the folder {what}. Check --store (or "
+                             "KG_STORE); `kg ingest` and `kg load` create a store", status=404)
         try:
             if self.in_memory:
                 self._store = ox.Store()
@@ -113,6 +147,13 @@ class OxigraphStore:
             if read_only and not os.path.isdir(location):
                 raise StoreError(f"there is no store at {location!r}") from None
             raise StoreError(f"cannot open the store at {location!r}: {exc}") from exc
+        except RuntimeError as exc:  # RocksDB's own errors: a damaged store
+            raise StoreError(f"the store at {location!r} is damaged and cannot be opened ({exc}); "
+                             "restore it from a backup, or build it again with `kg load` or "
+                             "`kg ingest`") from exc
+        if not self.in_memory and not read_only:
+            remove_stale_scratch(location)  # this process holds the store's lock now
+        self._failed = False  # a write failed with an I/O error: open again before the next one
         self.read_only = read_only
         self._meta: dict[str, Any] = {}
         self.generation = 0
@@ -154,6 +195,7 @@ class OxigraphStore:
             self._replace_locked(changes)
 
     def _replace_locked(self, changes: Mapping[str, set[ox.Triple] | None]) -> None:
+        self._reopen_if_failed()
         removed: dict[str, set[ox.Triple]] = {}
         added: dict[str, set[ox.Triple]] = {}
         creates, drops = [], []
@@ -197,7 +239,15 @@ class OxigraphStore:
         if not parts:
             return
         try:
-            self._store.update(" ;\n".join(parts))
+            try:
+                self._store.update(" ;\n".join(parts))
+            except OSError:
+                # RocksDB stops writing after an I/O error (a full disk) until it is opened again:
+                # once space is free, a fresh handle writes; if it cannot, the error stands
+                self._failed = True
+                if not self._reopen_if_failed(quiet=True):
+                    raise
+                self._store.update(" ;\n".join(parts))
         except (SyntaxError, OSError) as exc:  # SyntaxError here means a term we failed to escape
             raise StoreError(f"the write failed and was rolled back: {exc}") from exc
         self._touch()
@@ -218,6 +268,7 @@ class OxigraphStore:
                 parts.append(line + " .\n")
                 count += 1
         with self._lock:
+            self._reopen_if_failed()
             for name in graphs:
                 if self._store.contains_named_graph(ox.NamedNode(name)):
                     raise StoreError(f"graph {name} already exists; bulk adding would merge "
@@ -227,9 +278,30 @@ class OxigraphStore:
                 for name in graphs:  # an empty graph still exists as a graph
                     self._store.add_graph(ox.NamedNode(name))
             except (OSError, SyntaxError) as exc:
+                self._failed = isinstance(exc, OSError)
                 raise StoreError(f"bulk load failed: {exc}") from exc
             self._touch()
         return count
+
+    def _reopen_if_failed(self, quiet: bool = False) -> bool:
+        """After a write failed with an I/O error, open the store again (under the write lock),
+        so that writes work again once the cause (a full disk) is gone, without a restart.
+        While it cannot be opened for writing, it is open read-only: reads go on. Returns whether
+        the store is writable; raises StoreError when it is not, unless `quiet`."""
+        if not self._failed or self.in_memory:
+            return True
+        with self._lock:
+            self._store = None  # type: ignore[assignment]  # RocksDB's lock goes with the handle
+            try:
+                self._store = ox.Store(self.location)
+            except (OSError, RuntimeError) as exc:
+                self._store = ox.Store.read_only(self.location)
+                if quiet:
+                    return False
+                raise StoreError(f"the store cannot be written to ({exc}); free disk space and "
+                                 "try again") from exc
+            self._failed = False
+            return True
 
     def _touch(self) -> None:
         self.generation += 1
@@ -310,6 +382,7 @@ class OxigraphStore:
         """A consistent copy of the store on disk at `target` (RocksDB checkpoint: hard links)."""
         if self.in_memory:
             raise StoreError("an in-memory store has no on-disk checkpoint")
+        self._reopen_if_failed()
         if not self.read_only:  # a read-only view has nothing of its own to flush
             self._store.flush()
         self._store.backup(target)

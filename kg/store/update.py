@@ -323,8 +323,12 @@ def _scratch_copy(store) -> tuple[ox.Store, str | None]:
         copy = ox.Store()
         copy.extend(store.raw)
         return copy, None
+    from kg.store.oxigraph import scratch_prefix
+
     parent = os.path.dirname(os.path.abspath(store.location))
-    folder = tempfile.mkdtemp(prefix=".kg-update-", dir=parent)  # same disk: hard links work
+    # same disk: hard links work; named for the store, so its next opening removes what a killed
+    # update leaves (kg.store.oxigraph.remove_stale_scratch)
+    folder = tempfile.mkdtemp(prefix=scratch_prefix(store.location), dir=parent)
     target = os.path.join(folder, "copy")
     store.checkpoint(target)
     return ox.Store(target), folder

@@ -88,6 +88,18 @@ class WorkersBusy(KgError):
     retry_after = 5  # seconds: the HTTP layer sends it as Retry-After
 
 
+class QueryMemoryLimit(KgError):
+    """The query needed more memory than a worker may take (`query_memory_mb`) and was stopped
+    (503)."""
+
+    status = 503
+
+    def __init__(self, memory_mb: int):
+        super().__init__(f"the query needed more memory than the limit of {memory_mb} MB per query "
+                         "worker (setting KG_QUERY_MEMORY_MB) and was stopped; narrow it (LIMIT, "
+                         "more specific patterns, no ORDER BY over large joins) and try again")
+
+
 # -- the work itself: shared by worker processes and the in-thread fallback -------------------
 
 def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
@@ -167,6 +179,8 @@ def _error_body(exc: BaseException) -> dict:
     """{status, message} for any failure of a query, in a worker or in a thread alike."""
     if isinstance(exc, KgError):
         return {"status": exc.status, "message": exc.message}
+    if isinstance(exc, MemoryError):  # past the worker's limit, within Python
+        return {"status": 503, "message": "memory", "memory": True}
     if isinstance(exc, OSError):  # a SERVICE that failed, or the store
         return {"status": 502 if "http" in str(exc).lower() else 500,
                 "message": without_paths(str(exc))}
@@ -190,7 +204,20 @@ def _open(location: str) -> ox.Store:
     raise AssertionError("unreachable")
 
 
-def _worker_main(rfd: int, wfd: int, location: str, network: bool = True) -> None:
+def _limit_memory(memory_mb: int) -> None:
+    """Cap this process's address space: an allocation past it fails (Oxigraph then aborts the
+    process, Python raises MemoryError), so one query cannot take the machine's memory. The
+    address space is above the resident size: a worker starts at about 0.5 GB of it."""
+    if memory_mb > 0:
+        import resource
+
+        limit = memory_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _worker_main(rfd: int, wfd: int, location: str, network: bool = True,
+                 memory_mb: int = 0) -> None:
+    _limit_memory(memory_mb)
     if not network:  # federation is off: no SERVICE may reach anything (kg.store.sandbox)
         from kg.store.sandbox import deny_network
 
@@ -263,7 +290,7 @@ _LIBC = _load_libc()
 
 
 class _Worker:
-    def __init__(self, location: str, network: bool = True):
+    def __init__(self, location: str, network: bool = True, memory_mb: int = 0):
         r1, w1 = os.pipe()  # server → worker
         r2, w2 = os.pipe()  # worker → server
         # the worker imports this package from where the server found it, installed or not
@@ -272,7 +299,8 @@ class _Worker:
             p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
         self.proc = subprocess.Popen(
             [sys.executable, "-c", "import sys; from kg.store.workers import _worker_main; "
-                                   f"_worker_main({r1}, {w2}, sys.argv[1], sys.argv[2] == '1')",
+                                   f"_worker_main({r1}, {w2}, sys.argv[1], sys.argv[2] == '1', "
+                                   f"{int(memory_mb)})",
              location, "1" if network else "0"],
             pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL, env=env)
         os.close(r1)
@@ -292,12 +320,13 @@ class QueryPool:
 
     def __init__(self, location: str, size: int, generation: Any,
                  local: Callable[[], ox.Store] | None = None, *, network: bool = True,
-                 queue_wait: float | None = None):
+                 queue_wait: float | None = None, memory_mb: int = 0):
         self.location, self.generation, self.local = location, generation, local
         # how long a query waits for a free worker (None: as long as its timeout): a few heavy
         # queries then cost the next ones a quick 503, not their whole timeout in a queue
         self.queue_wait = queue_wait
         self.network = network  # False: the workers cannot open a connection (federation off)
+        self.memory_mb = memory_mb  # each worker's address-space limit; 0 = none
         # last in, first out: the worker used last is reused, and a place (None) becomes a
         # process only when that many queries run at once
         self._idle: queue.LifoQueue = queue.LifoQueue()
@@ -390,21 +419,24 @@ class QueryPool:
             raise WorkersBusy(f"every query worker was busy for {wait:g} s; try again "
                               "later") from None
         if worker is None or worker.proc.poll() is not None:
-            worker = _Worker(self.location, self.network)
+            worker = _Worker(self.location, self.network, self.memory_mb)
         try:
             try:
                 worker.send.send(req)
             except OSError:  # it died since its last query (killed, out of memory): once more
                 self._discard(worker, replace=False)
-                worker = _Worker(self.location, self.network)
+                worker = _Worker(self.location, self.network, self.memory_mb)
                 worker.send.send(req)
             kind, payload = self._next(worker, deadline, timeout)
         except BaseException:
             self._discard(worker)
             raise
         if kind == "E":
-            self._idle.put(worker)
             err = json.loads(payload)
+            if err.get("memory"):  # its heap is in an unknown state: a fresh worker instead
+                self._discard(worker)
+                raise QueryMemoryLimit(self.memory_mb)
+            self._idle.put(worker)
             raise KgError(err["message"], status=err["status"])
         if kind == "A":  # a small answer, complete: no streaming needed
             self._idle.put(worker)
@@ -419,7 +451,9 @@ class QueryPool:
         try:
             frame = worker.recv.recv_bytes()
         except EOFError as exc:
-            raise StoreError("the query worker died (out of memory?)") from exc
+            if self.memory_mb > 0 and _died_of_memory(worker):
+                raise QueryMemoryLimit(self.memory_mb) from exc
+            raise StoreError("the query worker died") from exc
         return chr(frame[0]), frame[1:]
 
     def _body(self, worker: _Worker, deadline: float, timeout: float) -> Iterator[bytes]:
@@ -477,6 +511,16 @@ class _Budget:
 
     def flush(self) -> None:
         pass
+
+
+def _died_of_memory(worker: _Worker) -> bool:
+    """Whether a worker that hung up was ended by an allocation past its limit: Oxigraph (Rust)
+    aborts the process then (SIGABRT); the kernel's OOM killer sends SIGKILL."""
+    try:
+        code = worker.proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        return False
+    return code in (-6, -9)
 
 
 def _quick_key(req: dict) -> bytes:
