@@ -76,7 +76,7 @@ class Finder:
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.a.tokens if t.start < end and start < t.end]
+        return list(self.a.tokens_in(start, end))
 
     def subtree(self, i: int) -> list[Token]:
         """Token i and everything that depends on it, in text order."""
