@@ -73,6 +73,14 @@ class Analysis:
         """The tokens that overlap [start, end), in text order."""
         return self.tokens[bisect_right(self._ends, start):bisect_left(self._starts, end)]
 
+    def tokens_within(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens that lie wholly inside [start, end), in text order."""
+        return self.tokens[bisect_left(self._starts, start):bisect_right(self._ends, end)]
+
+    def ner_over(self, index: int) -> tuple[NerSpan, ...]:
+        """The NER spans that cover token `index`."""
+        return self._ner_by_token.get(index, ())
+
     # Indexes built on first use, so every lookup above costs a bisection or a dict access, not
     # a scan of the document: extraction stays near-linear in the article's length.
     @cached_property
@@ -82,6 +90,14 @@ class Analysis:
     @cached_property
     def _ends(self) -> list[int]:
         return [t.end for t in self.tokens]
+
+    @cached_property
+    def _ner_by_token(self) -> dict[int, tuple[NerSpan, ...]]:
+        over: dict[int, list[NerSpan]] = {}
+        for n in self.ner:
+            for i in range(n.first, n.last + 1):
+                over.setdefault(i, []).append(n)
+        return {i: tuple(spans) for i, spans in over.items()}
 
     @cached_property
     def _children(self) -> dict[int, list[int]]:

@@ -134,7 +134,7 @@ def _introduced(f: Finder) -> list[dict]:
             continue
         colon = f.text.rfind(":", 0, q.start)
         line_start = f.text.rfind("\n", 0, colon) + 1
-        intro = [t for t in f.a.tokens if line_start <= t.start and t.end <= colon]
+        intro = list(f.a.tokens_within(line_start, colon))
         if not intro or intro[-1].index not in f.by_token:
             continue
         key = f.by_token[intro[-1].index]
