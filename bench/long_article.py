@@ -1,4 +1,4 @@
-"""Extraction time against article length: is it near-linear, and how long an article is honest to accept?
+"""Extraction time against article length: is it near-linear, and what length is honest to accept?
 
 Builds articles of the given lengths by joining the nerel-dev texts (`../shared/data/nerel-dev/`,
 the held-out articles of tests/gold-nerel/frozen/ARTICLES left out) with blank lines, in file-name
@@ -7,7 +7,8 @@ with `--prepare`, through everything an ingest does before the store write (NLP,
 SHACL: `kg.pipeline.prepare`). Prints CPU and wall seconds per length, and the CPU time per
 1,000 characters, which stays flat when the cost is linear. The texts are read, never stored.
 
-    .venv/bin/python bench/long_article.py [--lengths 25000,50000,100000,200000] [--prepare] [--profile N]
+    .venv/bin/python bench/long_article.py [--lengths 25000,50000,100000,200000] [--prepare]
+                                           [--profile N]
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def main() -> None:
                 profile.disable()
             cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
             x = out[0] if isinstance(out, tuple) else out
-            print(f"{length:>9} {name:>8} {cpu:>8.1f} {wall:>8.1f} {1000 * cpu / length * 1000:>16.1f} "
+            per_1k = 1e6 * cpu / length
+            print(f"{length:>9} {name:>8} {cpu:>8.1f} {wall:>8.1f} {per_1k:>16.1f} "
                   f"{len(x.entities):>9} {len(x.events):>7} {len(x.statements):>11}", flush=True)
             if profile:
                 pstats.Stats(profile).sort_stats("tottime").print_stats(r"kg/", args.profile)

@@ -77,6 +77,12 @@ class Analysis:
         """The tokens that lie wholly inside [start, end), in text order."""
         return self.tokens[bisect_left(self._starts, start):bisect_right(self._ends, end)]
 
+    def ner_within(self, start: int, end: int) -> list[NerSpan]:
+        """The NER spans that lie wholly inside [start, end), in the order of `ner`."""
+        order, starts = self._ner_order
+        found = order[bisect_left(starts, start):bisect_left(starts, end)]
+        return [self.ner[i] for i in sorted(found) if self.ner[i].end <= end]
+
     def ner_over(self, index: int) -> tuple[NerSpan, ...]:
         """The NER spans that cover token `index`."""
         return self._ner_by_token.get(index, ())
@@ -90,6 +96,11 @@ class Analysis:
     @cached_property
     def _ends(self) -> list[int]:
         return [t.end for t in self.tokens]
+
+    @cached_property
+    def _ner_order(self) -> tuple[list[int], list[int]]:
+        order = sorted(range(len(self.ner)), key=lambda i: self.ner[i].start)
+        return order, [self.ner[i].start for i in order]
 
     @cached_property
     def _ner_by_token(self) -> dict[int, tuple[NerSpan, ...]]:

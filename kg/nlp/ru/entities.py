@@ -366,8 +366,8 @@ def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
         head -= 1
     words = [_nominative(a, head, i) for i in range(head, m.first)]
     c.job_title = re.sub(r"\s+-\s+", "-", " ".join(words))
-    inside = [n for n in a.ner if a.tokens[head].start <= n.start and n.end <= m.span.start
-              and n.type in ("LOC", "ORG")]
+    inside = [n for n in a.ner_within(a.tokens[head].start, m.span.start)
+              if n.type in ("LOC", "ORG")]
     c.affiliation_span = (inside[-1].start, inside[-1].end) if inside else None
 
 
