@@ -50,6 +50,15 @@ def test_a_span_across_removed_markup_covers_the_original_from_first_to_last_wor
     assert text[start:end] == "заявил] глава"
 
 
+def test_a_link_glued_to_the_word_before_is_a_citation_read_as_a_parenthesis():
+    text = "Против выступил Павел Орлов[https://example.org/a Орлов назвал закон ошибкой], глава фонда."
+    c = cleaned(text)
+    assert c.text == "Против выступил Павел Орлов (Орлов назвал закон ошибкой), глава фонда."
+    i = c.text.index("Павел Орлов")
+    assert text[slice(*c.span(i, i + len("Павел Орлов")))] == "Павел Орлов"
+    assert words_map_back(text)
+
+
 def test_bare_external_link_is_removed():
     assert cleaned("Текст закона [http://example.org/law] опубликован.").text == \
         "Текст закона  опубликован."

@@ -149,7 +149,17 @@ def _wikilink(b: _Builder, m: re.Match) -> None:
 
 
 def _extlink(b: _Builder, m: re.Match) -> None:
-    if m.group("extlabel"):
+    """An inline link keeps its words. A link glued to the word before it (`Иванов[http://… Title
+    of the source]`) cites that word's source: its title reads as a parenthesis, so the sentence
+    around it stays whole and the names in the title are still read."""
+    label = m.group("extlabel")
+    if not label or not label.strip():
+        return
+    if m.start() > 0 and m.string[m.start() - 1].isalnum():
+        b.put(" (", m.start(), m.start("extlabel"))
+        b.copy(m.start("extlabel"), m.end("extlabel"))
+        b.put(")", m.end() - 1, m.end())
+    else:
         b.copy(m.start("extlabel"), m.end("extlabel"))
 
 
