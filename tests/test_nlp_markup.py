@@ -51,7 +51,8 @@ def test_a_span_across_removed_markup_covers_the_original_from_first_to_last_wor
 
 
 def test_a_link_glued_to_the_word_before_is_a_citation_read_as_a_parenthesis():
-    text = "Против выступил Павел Орлов[https://example.org/a Орлов назвал закон ошибкой], глава фонда."
+    text = ("Против выступил Павел Орлов[https://example.org/a Орлов назвал закон ошибкой], "
+            "глава фонда.")
     c = cleaned(text)
     assert c.text == "Против выступил Павел Орлов (Орлов назвал закон ошибкой), глава фонда."
     i = c.text.index("Павел Орлов")
