@@ -32,7 +32,10 @@ class Settings:
                                       "its writes get 429; 0 = no limit.")
     max_request_bytes: int = _setting(5_000_000, "Largest request body accepted, in bytes "
                                                  "(past twice this, refused unread).")
-    max_text_chars: int = _setting(1_000_000, "Longest article text accepted, in characters.")
+    # Extraction is near-linear: 200,000 characters (40-100 news articles) cost about 10 s of
+    # CPU in the NLP and 20 s for the whole ingest (bench/long_article.py, docs/performance.md).
+    max_text_chars: int = _setting(200_000, "Longest article text accepted, in characters "
+                                            "(extraction takes about 0.1 s of CPU per 1,000).")
     query_timeout: float = _setting(30.0, "Seconds a SPARQL query may run before it is stopped (503).")
     query_workers: int = _setting(4, "Processes that run SPARQL queries, so a query past the "
                                      "timeout can be killed; 0 = run queries in the server process "

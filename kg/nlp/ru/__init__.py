@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.nlp.base import script_share
+from kg.nlp.markup import clean, restore
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.events import find_events
+from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.metonymy import with_metonyms
 from kg.nlp.ru.speech import find_statements
 from kg.records import Document, Extraction
@@ -31,11 +34,16 @@ class RussianExtractor:
         return None
 
     def extract(self, document: Document) -> Extraction:
+        """The stages read a copy of the text without wiki markup; the spans they return are
+        mapped back to the original text at the end."""
+        original = document
+        cleaned = clean(document.text, word_list("wiki_image_options"))
+        document = replace(document, text=cleaned.text)
         a = analyse(document.text)
         entities = find_entities(a)
         times = find_times(document.text, document.published, a)
         statements = find_statements(a, entities, document, times)
         events = find_events(a, entities, document, times)
         entities = with_metonyms(entities, events, statements)  # "Москва потребовала" → Россия
-        return Extraction(document=document, entities=entities, statements=statements,
-                          events=events, times=times)
+        return restore(Extraction(document=document, entities=entities, statements=statements,
+                                  events=events, times=times), cleaned, original)

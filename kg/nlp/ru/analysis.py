@@ -6,8 +6,11 @@ never natasha objects, so they can be tested on hand-made analyses too.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from kg.nlp.lines import blocks
 from kg.nlp.ru.models import load_models
 
 
@@ -53,29 +56,94 @@ class Analysis:
     ner: tuple[NerSpan, ...]
 
     def children(self, index: int) -> list[Token]:
-        return [t for t in self.sentence_tokens(self.tokens[index].sent) if t.head == index]
+        return [self.tokens[i] for i in self._children.get(index, ())]
 
     def sentence_tokens(self, sent: int) -> tuple[Token, ...]:
         s = self.sentences[sent]
         return self.tokens[s.first:s.last + 1]
 
     def token_at(self, offset: int) -> Token | None:
-        for t in self.tokens:
-            if t.start <= offset < t.end:
-                return t
+        """The token that covers `offset`, if any (tokens are sorted and never overlap)."""
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.tokens[i].end:
+            return self.tokens[i]
         return None
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens that overlap [start, end), in text order."""
+        return self.tokens[bisect_right(self._ends, start):bisect_left(self._starts, end)]
+
+    def tokens_within(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens that lie wholly inside [start, end), in text order."""
+        return self.tokens[bisect_left(self._starts, start):bisect_right(self._ends, end)]
+
+    def ner_within(self, start: int, end: int) -> list[NerSpan]:
+        """The NER spans that lie wholly inside [start, end), in the order of `ner`."""
+        order, starts = self._ner_order
+        found = order[bisect_left(starts, start):bisect_left(starts, end)]
+        return [self.ner[i] for i in sorted(found) if self.ner[i].end <= end]
+
+    def ner_over(self, index: int) -> tuple[NerSpan, ...]:
+        """The NER spans that cover token `index`."""
+        return self._ner_by_token.get(index, ())
+
+    # Indexes built on first use, so every lookup above costs a bisection or a dict access, not
+    # a scan of the document: extraction stays near-linear in the article's length.
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
+    @cached_property
+    def _ner_order(self) -> tuple[list[int], list[int]]:
+        order = sorted(range(len(self.ner)), key=lambda i: self.ner[i].start)
+        return order, [self.ner[i].start for i in order]
+
+    @cached_property
+    def _ner_by_token(self) -> dict[int, tuple[NerSpan, ...]]:
+        over: dict[int, list[NerSpan]] = {}
+        for n in self.ner:
+            for i in range(n.first, n.last + 1):
+                over.setdefault(i, []).append(n)
+        return {i: tuple(spans) for i, spans in over.items()}
+
+    @cached_property
+    def _children(self) -> dict[int, list[int]]:
+        kids: dict[int, list[int]] = {}
+        for t in self.tokens:
+            if t.head is not None:
+                kids.setdefault(t.head, []).append(t.index)
+        return kids
 
 
 def analyse(text: str) -> Analysis:
-    """Segment, tag, parse and NER-tag `text`; offsets are code points into `text`."""
+    """Segment, tag, parse and NER-tag `text`; offsets are code points into `text`.
+
+    Sentences never cross a line break that ends a headline, caption or paragraph
+    (kg.nlp.lines): natasha's sentence splitter runs inside each block of lines, and NER spans
+    are cut at block edges."""
     from natasha import Doc
+    from natasha.doc import DocSent, DocToken
 
     m = load_models()
     doc = Doc(text)
-    doc.segment(m.segmenter)
+    doc.tokens, doc.sents = [], []
+    block_spans: list[tuple[int, int]] = blocks(text)
+    for bstart, bend in block_spans:
+        for s in m.segmenter.sentenize(text[bstart:bend]):
+            start, stop = bstart + s.start, bstart + s.stop
+            doc.sents.append(DocSent(start, stop, text[start:stop]))
+            doc.tokens.extend(DocToken(start + t.start, start + t.stop, t.text)
+                              for t in m.segmenter.tokenize(text[start:stop]))
+    doc.envelop_sent_tokens()
     doc.tag_morph(m.morph_tagger)
     doc.parse_syntax(m.syntax_parser)
-    doc.tag_ner(m.ner_tagger)
+    doc.tag_ner(m.ner_tagger)  # on the whole text: the tagger's context reaches across lines
+    doc.spans = [piece for sp in doc.spans for piece in _within_blocks(sp, block_spans, text)]
+    doc.envelop_span_tokens()
 
     tokens: list[Token] = []
     sentences: list[Sentence] = []
@@ -105,3 +173,24 @@ def analyse(text: str) -> Analysis:
             last += 1
         ner.append(NerSpan(sp.start, sp.stop, sp.type, sp.text, sp.normal or sp.text, first, last))
     return Analysis(text, tuple(tokens), tuple(sentences), tuple(ner))
+
+
+def _within_blocks(sp, block_spans: list[tuple[int, int]], text: str) -> list:
+    """A NER span cut at block edges: a name never runs from a headline into a caption."""
+    from natasha.doc import DocSpan
+
+    i = bisect_right(block_spans, (sp.start, len(text) + 1)) - 1
+    if i >= 0 and sp.stop <= block_spans[i][1]:
+        return [sp]
+    pieces = []
+    for bstart, bend in block_spans[max(i, 0):]:
+        if bstart >= sp.stop:
+            break
+        start, stop = max(sp.start, bstart), min(sp.stop, bend)
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            pieces.append(DocSpan(start, stop, sp.type, text[start:stop]))
+    return pieces

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -99,7 +100,8 @@ def find_times(text: str, published: date | None = None,
             start, end = m.start(), m.end()
             while start < end and text[start].isspace():
                 start += 1
-            if any(start < e and s < end for s, e in taken):
+            i = bisect_left(taken, (end,)) - 1  # taken stretches are disjoint and sorted
+            if i >= 0 and taken[i][1] > start:
                 continue
             tense = tense_at(analysis, start) if analysis is not None else None
             try:
@@ -107,7 +109,7 @@ def find_times(text: str, published: date | None = None,
             except ValueError:  # "31 февраля" and the like: not a date
                 tv = None
             if tv is not None or kind in _DAY_KINDS:
-                taken.append((start, end))  # an impossible day ("31 февраля") is no month either
+                insort(taken, (start, end))  # an impossible day ("31 февраля") is no month either
             if tv is not None:
                 found.append(tv)
     return tuple(sorted(found, key=lambda t: t.span.start))

@@ -158,8 +158,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | None]:
-    inside = [t.index for t in a.tokens if t.start >= start and t.end <= end]
-    return (inside[0], inside[-1]) if inside else (None, None)
+    inside = a.tokens_within(start, end)
+    return (inside[0].index, inside[-1].index) if inside else (None, None)
 
 
 def _clean(name: str) -> str:
@@ -349,7 +349,7 @@ def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
         t = a.tokens[i]
         if t.pos in ("VERB", "PUNCT", "CCONJ", "SCONJ", "AUX") and t.text != "-":
             break
-        if any(n.type == "PER" and n.first <= i <= n.last for n in a.ner):
+        if any(n.type == "PER" for n in a.ner_over(i)):
             break  # another person's name: a title before it is that person's
         if t.pos == "ADP" and not (t.text.lower() == "по" or
                                    t.text.lower() == "при" and _starts_org(a, i + 1)):
@@ -366,13 +366,13 @@ def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
         head -= 1
     words = [_nominative(a, head, i) for i in range(head, m.first)]
     c.job_title = re.sub(r"\s+-\s+", "-", " ".join(words))
-    inside = [n for n in a.ner if a.tokens[head].start <= n.start and n.end <= m.span.start
-              and n.type in ("LOC", "ORG")]
+    inside = [n for n in a.ner_within(a.tokens[head].start, m.span.start)
+              if n.type in ("LOC", "ORG")]
     c.affiliation_span = (inside[-1].start, inside[-1].end) if inside else None
 
 
 def _starts_org(a: Analysis, i: int) -> bool:
-    return i < len(a.tokens) and any(n.first == i and n.type == "ORG" for n in a.ner)
+    return i < len(a.tokens) and any(n.first == i and n.type == "ORG" for n in a.ner_over(i))
 
 
 def _nominative(a: Analysis, head: int, i: int) -> str:

@@ -37,6 +37,19 @@ class Timing(Roles):
 
     times: tuple[TimeValue, ...]
 
+    def times_in(self, sent: int) -> list[TimeValue]:
+        """The time expressions that start in sentence `sent`, in the order of `times` (indexed
+        once, so a lookup does not walk every time expression of the article)."""
+        index: dict[int, list[TimeValue]] | None = getattr(self, "_times_by_sent", None)
+        if index is None:
+            index = {}
+            for tv in self.times:
+                tok = self.a.token_at(tv.span.start)
+                if tok is not None:
+                    index.setdefault(tok.sent, []).append(tv)
+            self._times_by_sent = index
+        return index.get(sent, [])
+
     def relcl(self, t: Token) -> tuple[int, int] | None:
         """The token range of "…, который пройдёт 4 июля в Бразилии" right after a noun
         trigger, found by position because the parse often hangs the clause elsewhere."""
@@ -64,7 +77,7 @@ class Timing(Roles):
         anchors = {t.index} | ({host.index} if host is not None else set())
         rel = self.relcl(t) if t.pos in ("NOUN", "PROPN") else None
         out = []
-        for tv in self.times:
+        for tv in self.times_in(t.sent):
             tok = self.a.token_at(tv.span.start)
             if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index):
                 continue

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Quote marks: «…» and „…“ and “…” pair by their own marks; straight "…" pair in order of
 # appearance. Quotes never cross a line break, so one unbalanced mark spoils one paragraph at most.
@@ -22,9 +24,15 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quoted stretch of `text`, innermost marks removed, in text order."""
     found: dict[tuple[int, int], Quote] = {}
     for rx in _QUOTE_RES:
+        # matches of one kind of mark never overlap, so a quote can only lie inside one found
+        # with the marks before: the earliest-starting of those reaching furthest, by bisection
+        earlier = sorted(found.values(), key=lambda q: q.start)
+        starts = [q.start for q in earlier]
+        reach = list(accumulate((q.end for q in earlier), max))
         for m in rx.finditer(text):
             s, e = m.start(1), m.end(1)
-            if any(q.start <= s and e <= q.end for q in found.values()):
+            i = bisect_right(starts, s) - 1
+            if i >= 0 and reach[i] >= e:
                 continue  # a quote inside a quote belongs to the outer one
             if text[s:e].strip():
                 found[(s, e)] = Quote(s, e)

@@ -23,6 +23,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     """The statements of one analysed article, keyed s1, s2, … in text order; a statement's time
     is the time expression of the speech verb's own clause (`заявил в понедельник`), if any."""
     f = Finder(a, entities)
+    times_by_sent: dict[int, list[TimeValue]] = {}  # a verb's own time is in its own sentence
+    for t in times:
+        for s in {x.sent for x in f.tokens_in(t.span.start, t.span.end)}:
+            times_by_sent.setdefault(s, []).append(t)
     found: list[dict] = []
     cue_sents: set[int] = set()
     for verb in a.tokens:
@@ -61,11 +65,12 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if cue_attached:
             cue_sents.add(verb.sent)
         said = [x for x in (content, quote) if x is not None]
+        own_times = tuple(times_by_sent.get(verb.sent, ()))
         found.append(dict(trigger=span(a.text, verb.start, verb.end), speaker=speaker,
                           quote=span(a.text, quote.start, quote.end) if quote else None,
                           content=content, source=source,
                           addressee=None if entry.voice == "quoting" else f.addressee_of(verb),
-                          anonymous_source=anon, time=_time_of(f, verb, times, said),
+                          anonymous_source=anon, time=_time_of(f, verb, own_times, said),
                           more_quotes=(span(a.text, more.start, more.end),) if more else (),
                           sentence=span(a.text, a.sentences[verb.sent].start,
                                         a.sentences[verb.sent].end)))
@@ -134,7 +139,7 @@ def _introduced(f: Finder) -> list[dict]:
             continue
         colon = f.text.rfind(":", 0, q.start)
         line_start = f.text.rfind("\n", 0, colon) + 1
-        intro = [t for t in f.a.tokens if line_start <= t.start and t.end <= colon]
+        intro = list(f.a.tokens_within(line_start, colon))
         if not intro or intro[-1].index not in f.by_token:
             continue
         key = f.by_token[intro[-1].index]

@@ -20,6 +20,9 @@ _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказ
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
 _PERSONAL = {"он", "она"}  # pronoun speakers resolved only when one person is in view
+_MARKS_BEFORE = frozenset("»\"“”'’,-–—")  # with spaces: what _DASH_BEFORE lets stand between
+_GAP_AFTER = re.compile(r"[\s'’«\"„“]*")  # what _COLON_BEFORE lets follow its colon
+_BUCKET = 1024  # characters per bucket of the quote index
 
 
 def norm(word: str) -> str:
@@ -61,6 +64,10 @@ class Finder:
                     self.by_token.setdefault(t.index, e.key)
         self.quotes = find_quotes(self.text) + colon_paragraphs(self.text)
         self.used_quotes: set[tuple[int, int]] = set()
+        # indexes built on first use, so that each lookup stays local to the verb's sentence
+        self._before_names: dict[str, set[str]] | None = None
+        self._objects: dict[str, list[int]] | None = None
+        self._quote_buckets: dict[int, list[int]] | None = None
 
     # ---- small helpers -------------------------------------------------------------------
     def verb(self, t: Token) -> Verb | None:
@@ -76,7 +83,7 @@ class Finder:
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.a.tokens if t.start < end and start < t.end]
+        return list(self.a.tokens_in(start, end))
 
     def subtree(self, i: int) -> list[Token]:
         """Token i and everything that depends on it, in text order."""
@@ -175,15 +182,26 @@ class Finder:
                 continue
             if e.job_title and norm(e.job_title).startswith(norm(lemma)):
                 hits.add(e.key)
-                continue
-            for m in e.mentions:
-                first = self.a.token_at(m.start)
-                if first is None or owners:
-                    continue
-                window = self.a.tokens[max(first.index - 4, 0):first.index]
-                if any(norm(t.lemma) == norm(lemma) and t.sent == first.sent for t in window):
-                    hits.add(e.key)
+        if not owners:
+            hits |= self._words_before_names().get(norm(lemma), set())
         return hits.pop() if len(hits) == 1 else None
+
+    def _words_before_names(self) -> dict[str, set[str]]:
+        """Each word (lemma) of the four before a person's mention, in its sentence → the persons
+        it stood before; built once, so a title lookup does not walk every mention."""
+        if self._before_names is None:
+            self._before_names = {}
+            for e in self.entities.values():
+                if e.kind != "person":
+                    continue
+                for m in e.mentions:
+                    first = self.a.token_at(m.start)
+                    if first is None:
+                        continue
+                    for t in self.a.tokens[max(first.index - 4, 0):first.index]:
+                        if t.sent == first.sent:
+                            self._before_names.setdefault(norm(t.lemma), set()).add(e.key)
+        return self._before_names
 
     def pronoun(self, tok: Token) -> str | None:
         """`он` / `его`: the one person in the same sentence before the pronoun; else the one
@@ -307,8 +325,14 @@ class Finder:
 
     def _author(self, doc: Token) -> str | None:
         """The named subject of the nearest earlier `X сделал/опубликовал <document>`."""
-        for t in reversed(self.a.tokens[:doc.index]):
-            if norm(t.lemma) != norm(doc.lemma) or t.rel != "obj" or t.sent == doc.sent:
+        if self._objects is None:
+            self._objects = {}
+            for t in self.a.tokens:
+                if t.rel == "obj":
+                    self._objects.setdefault(norm(t.lemma), []).append(t.index)
+        for i in reversed(self._objects.get(norm(doc.lemma), ())):
+            t = self.a.tokens[i]
+            if i >= doc.index or t.sent == doc.sent:
                 continue
             subj = self.children(t.head, "nsubj")
             if subj and subj[0].index in self.by_token:
@@ -352,7 +376,7 @@ class Finder:
             return None
         if any(q.end <= verb.start
                and _DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
-               for q in self.quotes):
+               for q in self._quotes_near(verb)):
             return None  # «…», — сказал X: the quote is what was said
         start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
         return self.trimmed(start, sent[pos - 1].start)
@@ -417,7 +441,7 @@ class Finder:
         """A quote this verb introduces: `«…», — сказал X`, `сказал X: «…»`, a colon paragraph, or
         a quote inside the verb's own clause (`назвал «серьёзнейшей ошибкой»`)."""
         sent = self.a.sentences[verb.sent]
-        free = [q for q in self.quotes if (q.start, q.end) not in self.used_quotes]
+        free = [q for q in self._quotes_near(verb) if (q.start, q.end) not in self.used_quotes]
         for q in free:  # «…», — сказал X (the quote may start sentences earlier)
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and _DASH_BEFORE.match(gap.lstrip("»\"“”")):
@@ -441,3 +465,24 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def _quotes_near(self, verb: Token) -> list[Quote]:
+        """The quotes `quote_for` can pick for this verb, in the order of `self.quotes`: those that
+        overlap the verb's sentence, end where only marks and spaces separate them from the verb
+        (`«…», — сказал`), or start within reach of a colon after it (`сказал X: «…»`)."""
+        if self._quote_buckets is None:
+            self._quote_buckets = {}
+            for n, q in enumerate(self.quotes):
+                for b in range(q.start // _BUCKET, max(q.end - 1, q.start) // _BUCKET + 1):
+                    self._quote_buckets.setdefault(b, []).append(n)
+        sent = self.a.sentences[verb.sent]
+        lo = verb.start
+        while lo > 0 and (self.text[lo - 1] in _MARKS_BEFORE or self.text[lo - 1].isspace()):
+            lo -= 1
+        reach = verb.end + 252  # _COLON_BEFORE: up to 250 characters, then the colon
+        hi = _GAP_AFTER.match(self.text, min(reach, len(self.text))).end()
+        lo, hi = min(lo, sent.start), max(hi, sent.end)
+        found = {n for b in range(lo // _BUCKET, hi // _BUCKET + 1)
+                 for n in self._quote_buckets.get(b, ())}
+        return [self.quotes[n] for n in sorted(found)
+                if self.quotes[n].end >= lo and self.quotes[n].start <= hi]
