@@ -43,7 +43,7 @@ class InProcess:
     def __init__(self, validate: bool = True) -> None:
         from kg.settings import Settings
 
-        self.settings = Settings()
+        self.settings = Settings.load()
         self.validate = validate
         self.stores: dict[str, pyoxigraph.Store] = {}
 
@@ -53,7 +53,7 @@ class InProcess:
 
         text = Path(path).read_text(encoding="utf-8")
         document = pipeline.make_document(text, id=slug, published=published, settings=self.settings)
-        extraction = pipeline.extract(document)
+        extraction = pipeline.extract(document, self.settings)
         graph = (pipeline.validated_graph(extraction, self.settings) if self.validate
                  else build_graph(extraction, self.settings.base))
         oxi = pyoxigraph.Store()

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import __version__
-from kg.identity import merge_same_identity
-from kg.link.gazetteer import load_gazetteer
+from kg.link.gazetteer import Gazetteer, load_gazetteer
+from kg.link.identity import merge_same_identity
 from kg.link.linker import candidate_qids, never_linked
 from kg.link.names import abbreviation, name_key
 from kg.records import Entity, Extraction, Link
@@ -67,14 +67,16 @@ class Reconciler:
     """Links unlinked entities against a SPARQL endpoint; one instance per run (it caches answers)."""
 
     def __init__(self, endpoint: str = WIKIDATA, cache_dir: str | Path = "./data/wikidata-cache", *,
-                 timeout: float = 10.0, retries: int = 3, sleep: Callable[[float], None] = time.sleep):
+                 timeout: float = 10.0, retries: int = 3, sleep: Callable[[float], None] = time.sleep,
+                 gazetteer: Gazetteer | None = None):
         self.endpoint = endpoint
         self.cache_dir = Path(cache_dir)
         self.timeout = timeout
         self.retries = retries
         self.sleep = sleep
         self.requests = 0  # HTTP requests made, for reports and tests
-        self.gazetteer = load_gazetteer()
+        # the index the offline linker used (Settings.gazetteer), so both agree on what is settled
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self.available = True  # set False after the endpoint failed once: no waiting on it again
 
     # --- the endpoint, behind a disk cache -------------------------------------------------
@@ -195,7 +197,7 @@ class Reconciler:
             link, kinds = decision
             kind = "country" if e.kind == "place" and "country" in kinds else e.kind
             out.append(dataclasses.replace(e, link=link, kind=kind))
-        return merge_same_identity(dataclasses.replace(extraction, entities=tuple(out)))
+        return merge_same_identity(dataclasses.replace(extraction, entities=tuple(out)), self.gazetteer)
 
 
 def _retry_after(exc: urllib.error.HTTPError, attempt: int) -> float:

@@ -37,7 +37,7 @@ class _Builder:
         self.entity_iris: dict[str, URIRef] = {}
         taken: set[str] = set()
         for e in extraction.entities:
-            slug = e.slug or iris.entity_slug(e.link.label_ru if e.link and e.link.label_ru else e.name, e.kind)
+            slug = e.slug or iris.default_slug(e)
             if slug in taken:  # two different entities of one document with one name
                 slug = f"{slug}-{e.kind}"
             taken.add(slug)
