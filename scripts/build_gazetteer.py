@@ -32,6 +32,7 @@ SOURCE_KEYS = (("json/countries.json", "csc-countries"), ("states.sqlite3", "csc
                ("RuBQ", "rubq"), ("supraverden", "sprvd"))
 KIND_GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
 STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}  # label, Russian alias, English name, inflected mention
+LANG = "ru"  # the language of the sources' labels (`label_ru`, `aliases_ru`): the index's name keys
 NEREL_LABEL = re.compile(r"label_ru also '([^']+)' in nerel")
 
 
@@ -163,15 +164,15 @@ class Builder:
         if r["label_ru_src"] != "csc-states" or not label or names_region(label):
             return r, None
         key = name_key(label)
-        stem, endings = stem_parts(key)
-        mentions = [stem_parts(m) for m in split(r["mentions_ru"])]
+        stem, endings = stem_parts(key, LANG)
+        mentions = [stem_parts(m, LANG) for m in split(r["mentions_ru"])]
         attested = {name_key(a) for a, s in zip(split(r["aliases_ru"]), split(r["aliases_ru_src"]),
                                                   strict=False) if s != "csc-states"}
         # RuBQ's Russian names hold Wikidata's label, and the shared build drops a name equal to the
         # label: a row citing RuBQ with no Russian name from it had Wikidata's label = csc's label
         rubq_same = "RuBQ" in r["source"] and "rubq" not in r["aliases_ru_src"]
         if key in attested or rubq_same or any(
-                m == (stem, endings) or m[0] == stem and inflects(m[1], endings) for m in mentions):
+                m == (stem, endings) or m[0] == stem and inflects(m[1], endings, LANG) for m in mentions):
             return r, None
         nerel = NEREL_LABEL.search(r["notes"])
         if nerel and nerel.group(1) in split(r["aliases_ru"]):
@@ -306,7 +307,7 @@ class Builder:
 
     def index(self, inputs: dict[str, str]) -> dict:
         rules = self.rules()
-        return {"format": 1, "inputs": inputs,
+        return {"format": 1, "lang": LANG, "inputs": inputs,
                 "entities": dict(sorted(self.entities.items())),
                 "names": {k: sorted(v.items()) for k, v in sorted(self.names.items())},
                 "caps": {k: sorted(v.items()) for k, v in sorted(self.caps.items())},

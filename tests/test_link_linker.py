@@ -244,5 +244,5 @@ def test_an_adjective_form_finds_the_adjective_name_not_the_noun():
     from kg.link.names import inflects, stem_parts
 
     assert [i.qid for i in load_gazetteer().lookup_stem("Донецкой")] == ["Q2012050"]  # Донецкая, not Донецк
-    assert inflects(stem_parts("Донецке")[1], stem_parts("Донецк")[1])
-    assert not inflects(stem_parts("Донецкой")[1], stem_parts("Донецк")[1])
+    assert inflects(stem_parts("Донецке", "ru")[1], stem_parts("Донецк", "ru")[1], "ru")
+    assert not inflects(stem_parts("Донецкой", "ru")[1], stem_parts("Донецк", "ru")[1], "ru")

@@ -13,12 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.link.names import inflects, is_caps, name_key, split_person, stem_parts
+from kg.link.names import inflects, is_caps, name_key, nominative_endings, split_person, stem_parts
 
 INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "index.json.gz"
 # Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL).
 STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}
-_NOMINATIVE_ONLY = ("", "ь", "ий", "ый", "ая", "яя", "ое", "ее")  # not "а": `Донецка` is a genitive
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +54,7 @@ class Gazetteer:
     """Name keys → candidate items, plus a surname index for people."""
 
     def __init__(self, data: dict):
+        self.lang: str = data.get("lang", "ru")  # the language of its labels and name keys
         self.items: dict[str, Item] = {}
         for qid, e in data["entities"].items():
             self.items[qid] = Item(
@@ -73,11 +73,10 @@ class Gazetteer:
         # stem key → qids, from Russian labels, aliases and mentions: forms the NLP could not normalise
         stems: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for key, cands in self.names.items():
-            stem, endings = stem_parts(key)
+            stem, endings = stem_parts(key, self.lang)
             for qid, strength in cands:
                 # a mention is itself inflected: it serves only when it ends as a nominative does
-                usable = strength in ("L", "A") or strength == "M" and all(
-                    e in _NOMINATIVE_ONLY for e in endings)
+                usable = strength in ("L", "A") or strength == "M" and nominative_endings(endings, self.lang)
                 if usable and (qid, endings) not in stems[stem]:
                     stems[stem].append((qid, endings))
         self.stems = dict(stems)
@@ -104,9 +103,9 @@ class Gazetteer:
 
     def lookup_stem(self, name: str) -> list[Item]:
         """Items of which `name` is an oblique case form (`Мьянмы` of `Мьянма`), by the endings
-        each case can take (kg.link.names.OBLIQUE); a nominative-looking name matches nothing."""
-        stem, endings = stem_parts(name)
-        qids = dict.fromkeys(q for q, base in self.stems.get(stem, ()) if inflects(endings, base))
+        each case can take (kg.link.names.case_endings); a nominative-looking name matches nothing."""
+        stem, endings = stem_parts(name, self.lang)
+        qids = dict.fromkeys(q for q, base in self.stems.get(stem, ()) if inflects(endings, base, self.lang))
         return [self.items[q] for q in qids]
 
     def is_head(self, name: str) -> bool:

@@ -74,11 +74,11 @@ def _renamed(record, rename: dict[str, str]):
     return dataclasses.replace(record, **changes) if changes else record
 
 
-def _bare_of(e: Entity, bare: str) -> bool:
+def _bare_of(e: Entity, bare: str, lang: str) -> bool:
     """Every name of the entity is the region's bare name (`Белгород`, `Белгороде`), none a
     region's."""
-    stem = stem_key(bare)
-    return all(stem_key(n) == stem and not names_region(n) for n in (e.name, *e.aliases))
+    stem = stem_key(bare, lang)
+    return all(stem_key(n, lang) == stem and not names_region(n) for n in (e.name, *e.aliases))
 
 
 def unlink_settlements(extraction: Extraction, gaz: Gazetteer) -> Extraction:
@@ -94,7 +94,7 @@ def unlink_settlements(extraction: Extraction, gaz: Gazetteer) -> Extraction:
         item = gaz.items.get(qid)
         if item is None or not item.bare or len(group) < 2:
             continue
-        bare = [e.key for e in group if _bare_of(e, item.bare)]
+        bare = [e.key for e in group if _bare_of(e, item.bare, gaz.lang)]
         if bare and len(bare) < len(group):
             drop.update(bare)
     if not drop:

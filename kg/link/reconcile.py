@@ -38,12 +38,12 @@ SELECT DISTINCT ?item ?kind ?label ?en ?country ?citizen ?positionLabel WHERE {
   UNION { ?item wdt:P31/wdt:P279* wd:Q6256 . BIND("country" AS ?kind) }
   UNION { ?item wdt:P31/wdt:P279* wd:Q43229 . BIND("organization" AS ?kind) }
   UNION { ?item wdt:P625 ?coordinates . BIND("place" AS ?kind) }
-  OPTIONAL { ?item rdfs:label ?label FILTER(LANG(?label) = "ru") }
+  OPTIONAL { ?item rdfs:label ?label FILTER(LANG(?label) = "LANG") }
   OPTIONAL { ?item rdfs:label ?en FILTER(LANG(?en) = "en") }
   OPTIONAL { ?item wdt:P17 ?country }
   OPTIONAL { ?item wdt:P27 ?citizen }
   OPTIONAL { ?item wdt:P39 ?position . ?position rdfs:label ?positionLabel
-             FILTER(LANG(?positionLabel) = "ru") }
+             FILTER(LANG(?positionLabel) = "LANG") }
 } LIMIT 300"""
 _FITS = {"person": {"person"}, "organization": {"organization"}, "place": {"place", "country"},
          "country": {"country", "place"}}
@@ -128,9 +128,10 @@ class Reconciler:
 
     # --- candidates and decisions ------------------------------------------------------------
     def candidates(self, name: str) -> dict[str, _Candidate]:
-        literal = json.dumps(name, ensure_ascii=False) + "@ru"
+        lang = self.gazetteer.lang  # names are matched, and labels read, in the gazetteer's language
+        literal = json.dumps(name, ensure_ascii=False) + "@" + lang
         out: dict[str, _Candidate] = {}
-        for row in self.select(_QUERY.replace("NAME", literal)):
+        for row in self.select(_QUERY.replace("NAME", literal).replace('"LANG"', json.dumps(lang))):
             if not row.get("item", "").startswith(WD):
                 continue
             c = out.setdefault(row["item"][len(WD):], _Candidate(row["item"][len(WD):]))
