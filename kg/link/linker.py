@@ -83,6 +83,9 @@ def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Cont
     abbreviation or the head of longer names (`ЦИК`, `Министерство обороны`): many countries have
     one."""
     names = (e.name, *e.aliases, *e.surface_forms)
+    spelled = [n for n in names if not (is_caps(n) or abbreviation(n))]
+    if any(i.qid == item.qid for n in spelled for i, _ in gaz.lookup(n)):
+        names = tuple(spelled)  # the full name reaches the item: its abbreviation adds no doubt
     if item.country:
         return item.country not in ctx.countries and not any(
             country_at_end(n, gaz.countries_of) == item.country for n in names)

@@ -1,0 +1,77 @@
+"""Document-level name consolidation (kg.nlp.ru.known_names): what one mention of a name teaches
+about the rest of the text. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from kg.nlp import extract
+from kg.records import Document
+
+
+def entities(text: str):
+    return extract(Document("t", text)).entities
+
+
+def holding(ents, fragment: str):
+    """The entities one of whose mentions is exactly `fragment`."""
+    return [e for e in ents if any(m.text == fragment for m in e.mentions)]
+
+
+def test_an_abbreviation_in_parentheses_is_the_same_entity():
+    text = ("Федеральная антимонопольная служба (ФАС) оштрафовала три банка. "
+            "Позже ФАС опубликовала решение на своём сайте.")
+    ents = entities(text)
+    [fas] = holding(ents, "Федеральная антимонопольная служба")
+    assert [m.text for m in fas.mentions].count("ФАС") == 2
+    assert fas.name == "Федеральная антимонопольная служба"  # the full name, not the abbreviation
+    assert len([e for e in ents if e.kind == "organization"]) == 1
+
+
+def test_a_latin_gloss_in_parentheses_is_a_mention_of_the_person():
+    text = "Суд оправдал Стивена Кларксона (Steven Clarkson), бывшего учителя из Огайо."
+    ents = entities(text)
+    [person] = holding(ents, "Стивена Кларксона")
+    assert "Steven Clarkson" in [m.text for m in person.mentions]
+    assert person.name == "Стивен Кларксон"
+
+
+def test_a_place_in_parentheses_qualifies_the_name_and_stays_its_own_entity():
+    text = "Суд Денвера (США) отклонил иск компании."
+    ents = entities(text)
+    assert not any({m.text for m in e.mentions} >= {"Денвера", "США"} for e in ents)
+
+
+def test_a_known_surname_opening_the_headline_is_a_mention():
+    text = ("Лукашенко прибыл в Сочи\n"
+            "Президент Белоруссии Александр Лукашенко прибыл в Сочи на переговоры.")
+    ents = entities(text)
+    [person] = holding(ents, "Александр Лукашенко")
+    assert text.index("Лукашенко") in [m.start for m in person.mentions]
+
+
+def test_an_inflected_surname_the_ner_missed_joins_the_person():
+    text = ("Журналист Олег Петрушин опубликовал расследование. "
+            "С Петрушиным связались юристы компании, а потом Петрушину позвонили из полиции.")
+    ents = entities(text)
+    [person] = holding(ents, "Олег Петрушин")
+    forms = {m.text for m in person.mentions}
+    assert {"Петрушиным", "Петрушину"} <= forms
+
+
+def test_a_title_opening_a_caption_is_cut_from_the_name():
+    text = ("Король Харальд выступил с речью в парламенте.\n"
+            "Принц Харальд на церемонии в Осло")
+    ents = entities(text)
+    assert not holding(ents, "Принц Харальд")
+    assert holding(ents, "Харальд")
+
+
+def test_a_rare_foreign_name_seen_only_in_the_dative_is_named_in_the_nominative():
+    text = "Вечером министр позвонил Йоргосу Папасу и обсудил с ним контракт."
+    [person] = [e for e in entities(text) if e.kind == "person"]
+    assert person.name == "Йоргос Папас"
+
+
+def test_a_woman_seen_only_in_the_instrumental_keeps_a_feminine_surname():
+    text = "Договор подписан вместе с Мариной Ковалёвой на прошлой неделе."
+    [person] = [e for e in entities(text) if e.kind == "person"]
+    assert person.name in ("Марина Ковалёва", "Марина Ковалева")
