@@ -31,7 +31,10 @@ SOURCE_KEYS = (("json/countries.json", "csc-countries"), ("states.sqlite3", "csc
                ("contributions/cities", "csc-cities"), ("mledoze/", "mledoze"), ("NEREL", "nerel"),
                ("RuBQ", "rubq"), ("supraverden", "sprvd"))
 KIND_GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
-STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}  # label, Russian alias, English name, inflected mention
+# label, Russian alias, English name, inflected mention, abbreviation derived from the label
+STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1, "D": 1}
+SKIP_WORDS = ROOT / "kg" / "data" / "ru" / "abbreviation_skip_words.txt"
+MIN_ABBREVIATION = 3  # two-letter initials (ЕС, ВС) name too many things
 LANG = "ru"  # the language of the sources' labels (`label_ru`, `aliases_ru`): the index's name keys
 NEREL_LABEL = re.compile(r"label_ru also '([^']+)' in nerel")
 
@@ -55,6 +58,15 @@ def names_a_class(label: str, mentions: list[str]) -> bool:
     words = [w[:5] for w in name_key(label).split(" ")]
     return len(words) > 1 and any(not has_upper(m) and [w[:5] for w in name_key(m).split(" ")] == words
                                   for m in mentions)
+
+
+def initials(label: str, skip: set[str]) -> str | None:
+    """The capitals of a label's words (`Организация по безопасности и сотрудничеству в Европе` →
+    `ОБСЕ`), `skip` words left out; None unless the label is three or more Cyrillic words."""
+    words = [w for w in label.split() if w.casefold() not in skip]
+    if len(words) < MIN_ABBREVIATION or not all(re.fullmatch(r"[А-ЯЁа-яё-]+", w) for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
 
 
 def source_keys(row: dict[str, str]) -> list[str]:
@@ -280,6 +292,28 @@ class Builder:
             if self.add_entity(r["qid"], rec, "people.tsv"):
                 self.add_names(r["qid"], r, "person")
 
+    # --- abbreviations derived from Russian labels -----------------------------------------
+    def derived_abbreviations(self) -> None:
+        """`ОБСЕ` for Q81299 «Организация по безопасности и сотрудничеству в Европе»: the initials
+        of an organisation's Russian label, prepositions and conjunctions left out, in capitals.
+        Added only where no source gives that name to any item and no other label derives it."""
+        skip = {ln.strip() for ln in SKIP_WORDS.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")}
+        derived: dict[str, list[str]] = defaultdict(list)
+        for qid, e in self.entities.items():
+            abbr = initials(e.get("ru", ""), skip) if e["kind"] == "organization" else None
+            if abbr:
+                derived[abbr].append(qid)
+        for abbr, qids in sorted(derived.items()):
+            key = name_key(abbr)
+            if len(qids) > 1:
+                self.note("abbreviation", abbr, "not derived", f"the initials of {len(qids)} labels: {' '.join(sorted(qids))}")
+            elif key in self.names or key in self.blocked:
+                self.note("abbreviation", abbr, "not derived", "a name the sources already give")
+            else:
+                self.add_name(qids[0], abbr, "D")
+                self.note("abbreviation", qids[0], abbr, f"initials of the label {self.entities[qids[0]]['ru']!r}")
+
     # --- names shared by several items ----------------------------------------------------
     def rules(self) -> dict[str, str]:
         """For each name key carried by two or more items, the rule that settles it."""
@@ -323,6 +357,7 @@ def build(src: Path, out: Path) -> dict:
     b.places(tables["places.tsv"], capitals)
     b.organisations(tables["organisations.tsv"])
     b.people(tables["people.tsv"])
+    b.derived_abbreviations()
     index = b.index(inputs)
     out.mkdir(parents=True, exist_ok=True)
     data = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()

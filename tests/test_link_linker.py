@@ -246,3 +246,23 @@ def test_an_adjective_form_finds_the_adjective_name_not_the_noun():
     assert [i.qid for i in load_gazetteer().lookup_stem("Донецкой")] == ["Q2012050"]  # Донецкая, not Донецк
     assert inflects(stem_parts("Донецке", "ru")[1], stem_parts("Донецк", "ru")[1], "ru")
     assert not inflects(stem_parts("Донецкой", "ru")[1], stem_parts("Донецк", "ru")[1], "ru")
+
+
+def test_an_abbreviation_derived_from_the_russian_label_links():
+    # no source writes `ОБСЕ`; the build derives it from the OSCE row's Russian label
+    x = make_extraction("Наблюдатели ОБСЕ приедут в Вену в марте.", ("o", "organization", "ОБСЕ", "ОБСЕ"))
+    e = annotate(x).entity("o")
+    assert (e.link.qid, e.link.method) == ("Q81299", "gazetteer-abbreviation")
+
+
+def test_initials_leave_out_prepositions_and_need_three_words():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_gazetteer import SKIP_WORDS, initials
+
+    skip = {w.strip() for w in SKIP_WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    assert initials("Союз по защите редких птиц и зверей", skip) == "СЗРПЗ"
+    assert initials("Северный альянс", skip) is None
+    assert initials("Фонд «Открытая сеть»", skip) is None

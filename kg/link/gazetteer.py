@@ -16,8 +16,9 @@ from pathlib import Path
 from kg.link.names import inflects, is_caps, name_key, nominative_endings, split_person, stem_parts
 
 INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "index.json.gz"
-# Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL).
-STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}
+# Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL),
+# abbreviation derived from the Russian label (docs/linking.md "Derived abbreviations").
+STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1, "D": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,10 @@ class Gazetteer:
         capitals (`МИД`) matches only names the sources write in capitals, not `Мид`."""
         table = self.caps if is_caps(name) else self.names
         return [(self.items[q], STRENGTH[s]) for q, s in table.get(name_key(name), ())]
+
+    def is_derived(self, name: str, qid: str) -> bool:
+        """The name reaches the item only as an abbreviation derived from its label (`ОБСЕ`)."""
+        return ("" if not is_caps(name) else dict(self.caps.get(name_key(name), ())).get(qid, "")) == "D"
 
     def lookup_stem(self, name: str) -> list[Item]:
         """Items of which `name` is an oblique case form (`Мьянмы` of `Мьянма`), by the endings

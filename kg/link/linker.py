@@ -26,7 +26,7 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
 # Confidence of a match by how the name matched (docs/linking.md "Confidence and method").
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
         "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-office": 0.65,
-        "surname-in-document": 0.86}
+        "surname-in-document": 0.86, "abbreviation": 0.84}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
@@ -118,7 +118,8 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
         names = dict.fromkeys(a for a in abbreviations if a)
     for n in names:
         for item, strength in gaz.lookup(n):
-            basis = "english" if strength == 2 and n.isascii() else _BASIS[strength]
+            basis = "english" if strength == 2 and n.isascii() else (
+                "abbreviation" if gaz.is_derived(n, item.qid) else _BASIS[strength])
             offer(_Cand(item, strength, basis))
     if e.kind == "person":  # `Владимир Путин` for `Владимир Владимирович Путин`, `Джозеф` for `Джо`
         for n in (e.name, *e.aliases):
