@@ -34,6 +34,7 @@ KIND_GROUP = {"country": "place", "place": "place", "organization": "organizatio
 # label, Russian alias, English name, inflected mention, abbreviation derived from the label
 STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1, "D": 1}
 SKIP_WORDS = ROOT / "kg" / "data" / "ru" / "abbreviation_skip_words.txt"
+PATRONYMICS = ROOT / "kg" / "data" / "ru" / "patronymics.tsv"
 MIN_ABBREVIATION = 3  # two-letter initials (ЕС, ВС) name too many things
 LANG = "ru"  # the language of the sources' labels (`label_ru`, `aliases_ru`): the index's name keys
 NEREL_LABEL = re.compile(r"label_ru also '([^']+)' in nerel")
@@ -58,6 +59,23 @@ def names_a_class(label: str, mentions: list[str]) -> bool:
     words = [w[:5] for w in name_key(label).split(" ")]
     return len(words) > 1 and any(not has_upper(m) and [w[:5] for w in name_key(m).split(" ")] == words
                                   for m in mentions)
+
+
+def person_name(label: str, patronymics: list[tuple[str, str]]) -> str:
+    """The canonical name «Имя Фамилия» of a person's label: `Песков, Дмитрий Сергеевич` and
+    `Дмитрий Сергеевич Песков` → `Дмитрий Песков`; `Ильхам Гейдар оглы Алиев` → `Ильхам Алиев`."""
+    if label.count(",") == 1:
+        surname, given = (p.strip() for p in label.split(","))
+        label = f"{given} {surname}" if given and surname else label
+    words = label.split()
+    markers = {f for k, f in patronymics if k == "marker"}
+    endings = tuple(f for k, f in patronymics if k == "ending")
+    for i, w in enumerate(words):
+        if w in markers and 1 <= i - 1 and i < len(words) - 1:
+            return " ".join(words[:i - 1] + words[i + 1:])
+    if len(words) == 3 and words[1].endswith(endings) and words[1][:1].isupper():
+        return f"{words[0]} {words[2]}"
+    return label
 
 
 def initials(label: str, skip: set[str]) -> str | None:
@@ -278,6 +296,8 @@ class Builder:
         return country
 
     def people(self, rows: list[dict[str, str]]) -> None:
+        patronymics = [tuple(ln.split("\t")[:2]) for ln in PATRONYMICS.read_text(encoding="utf-8").splitlines()
+                       if ln.strip() and not ln.startswith("#")][1:]
         for r in rows:
             if r["check"] == "label-mention-mismatch":
                 self.note("person", r["qid"], "left out",
@@ -289,8 +309,13 @@ class Builder:
                    "office_countries": split(r["office_country_qids"]),
                    "key_office": r["key_office"] == "yes", "docs": int(r["n_docs"] or 0),
                    "prior": 50, "src": source_keys(r)}
+            name = person_name(r["label_ru"], patronymics) if r["label_ru"] else ""
+            if name != r["label_ru"]:  # the canonical name, where the label is not one
+                rec["name"] = name
             if self.add_entity(r["qid"], rec, "people.tsv"):
                 self.add_names(r["qid"], r, "person")
+                if name and name != r["label_ru"]:
+                    self.add_name(r["qid"], name, "A")
 
     # --- abbreviations derived from Russian labels -----------------------------------------
     def derived_abbreviations(self) -> None:

@@ -266,3 +266,32 @@ def test_initials_leave_out_prepositions_and_need_three_words():
     assert initials("Союз по защите редких птиц и зверей", skip) == "СЗРПЗ"
     assert initials("Северный альянс", skip) is None
     assert initials("Фонд «Открытая сеть»", skip) is None
+
+
+def test_a_person_known_by_one_name_links_when_a_label_is_that_name():
+    # Q36153's Russian label is the one word `Бейонсе`; no surname rule is needed
+    x = make_extraction("Концерт Бейонсе перенесли на осень.", ("b", "person", "Бейонсе", "Бейонсе"))
+    assert linked_qid(x, "b") == "Q36153"
+
+
+def test_a_linked_person_is_named_without_patronymic_and_keeps_the_texts_form():
+    text = "Вечером Владимиру Путину позвонили из Парижа."
+    e = annotate(make_extraction(text, ("p", "person", "Владимиру Путину", "Владимиру Путину"))).entity("p")
+    assert e.link.qid == "Q7747"
+    assert e.name == "Владимир Путин"  # the gazetteer's «Имя Фамилия», not its label with patronymic
+    assert "Владимиру Путину" in e.aliases
+
+
+def test_canonical_person_names_drop_patronymics_and_undo_inverted_labels():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_gazetteer import PATRONYMICS, person_name
+
+    rows = [tuple(ln.split("\t")[:2]) for ln in PATRONYMICS.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    assert person_name("Пётр Ильич Сомов", rows) == "Пётр Сомов"
+    assert person_name("Сомова, Анна Петровна", rows) == "Анна Сомова"
+    assert person_name("Рауф Аслан оглы Мамедов", rows) == "Рауф Мамедов"
+    assert person_name("Гай Юлий Цезарь", rows) == "Гай Юлий Цезарь"

@@ -40,6 +40,12 @@ class Item:
     docs: int = 0  # people: NEREL documents linking them
     bare: str = ""  # regions: a name key only csc-states gives (often the main city's name)
     src: tuple[str, ...] = ()  # the sources the item drew on (docs/linking.md "Sources")
+    name: str = ""  # people: the canonical name «Имя Фамилия» where the label is not one
+
+    @property
+    def canonical_ru(self) -> str | None:
+        """The canonical nominative name: a person's «Имя Фамилия», else the Russian label."""
+        return self.name or self.label_ru
 
     @property
     def mentions_only(self) -> bool:
@@ -64,7 +70,7 @@ class Gazetteer:
                 country=e.get("country"), capital_of=e.get("capital_of"),
                 offices=tuple(e.get("offices", ())), office_countries=tuple(e.get("office_countries", ())),
                 key_office=e.get("key_office", False), docs=e.get("docs", 0),
-                bare=e.get("bare", ""), src=tuple(e.get("src", ())))
+                bare=e.get("bare", ""), src=tuple(e.get("src", ())), name=e.get("name", ""))
         self.names: dict[str, tuple[tuple[str, str], ...]] = {
             k: tuple((q, s) for q, s in v) for k, v in data["names"].items()}
         self.caps: dict[str, tuple[tuple[str, str], ...]] = {

@@ -162,7 +162,7 @@ def _person_countries(e: Entity, ctx: _Context) -> set[str]:
 def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = None,
             ) -> tuple[Item, float, str] | None:
     if e.kind == "person" and all(len(n.split()) == 1 for n in (e.name, *e.aliases)):
-        return _surname(e, gaz, ctx)
+        return _mononym(e, gaz, ctx) or _surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
         return None
@@ -234,6 +234,21 @@ def _person_agreement(e: Entity, item: Item, ctx: _Context, conf: float) -> floa
         if any(head in name_key(o).split(" ") for o in item.offices):
             conf += 0.02
     return conf
+
+
+def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+    """A person known by one name (`Бейонсе`, `Неймар`, `Папа Франциск` named `Франциск`): the one
+    person whose Russian label or alias is exactly that name."""
+    found: dict[str, tuple[Item, int]] = {}
+    for n in (e.name, *e.aliases):
+        for item, strength in gaz.lookup(n):
+            if item.kind == "person" and strength >= 2 and strength > found.get(item.qid, (None, 0))[1]:
+                found[item.qid] = (item, strength)
+    if len(found) != 1:
+        return None
+    item, strength = next(iter(found.values()))
+    conf = _person_agreement(e, item, ctx, BASE[_BASIS[strength]])
+    return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
 
 
 def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
@@ -324,5 +339,9 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
                 or e.kind == "organization" and item.kind in ("place", "country"):
             kind = item.kind
         link = Link(item.qid, round(min(conf, 0.99), 3), method, item.label_en, item.label_ru)
-        out.append(dataclasses.replace(e, link=link, kind=kind))
+        name, aliases = e.name, e.aliases
+        if item.kind == "person" and item.canonical_ru and item.canonical_ru != e.name:
+            # a linked person is named by the gazetteer's «Имя Фамилия»; the text's form stays an alias
+            name, aliases = item.canonical_ru, tuple(sorted({*e.aliases, e.name} - {item.canonical_ru}))
+        out.append(dataclasses.replace(e, link=link, kind=kind, name=name, aliases=aliases))
     return dataclasses.replace(extraction, entities=tuple(out))
