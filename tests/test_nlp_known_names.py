@@ -75,3 +75,16 @@ def test_a_woman_seen_only_in_the_instrumental_keeps_a_feminine_surname():
     text = "Договор подписан вместе с Мариной Ковалёвой на прошлой неделе."
     [person] = [e for e in entities(text) if e.kind == "person"]
     assert person.name in ("Марина Ковалёва", "Марина Ковалева")
+
+
+def test_a_first_name_alone_is_the_one_person_of_the_text_with_that_first_name():
+    text = ("На приёме выступила Марта Ковальчик. Гости долго аплодировали, "
+            "а Марта поблагодарила организаторов.")
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert len(people) == 1 and "Марта" in [m.text for m in people[0].mentions]
+
+
+def test_a_one_word_name_seen_only_in_an_oblique_case_is_named_in_the_nominative():
+    text = "Журналисты долго беседовали с Шакирой после концерта."
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert [p.name for p in people] == ["Шакира"]

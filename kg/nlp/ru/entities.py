@@ -255,6 +255,13 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
             candidates = [max(before, key=lambda c: max(
                 (x.span.start for x in c.mentions if x.span.start < m.span.start), default=-1))]
+        if not candidates:
+            # `Мишель` beside `Мишель Обама`: a first name alone is the one person of the text with it
+            # (never a surname of the text's people, which was tried above)
+            by_first = [c for c in persons if c.first_names and not any(
+                surname_stem(x.surname) == surname_stem(key) for x in persons)
+                and any(word_key(f) == key for f in c.first_names)]
+            candidates = by_first if len(by_first) == 1 else []
         if candidates:
             c = candidates[0]
         else:
@@ -357,6 +364,10 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
         return min((_clean(m.span.text) for m in as_written), key=len)
     if not full:
         nominative = [m for m in mentions if m.nominative]
+        if not nominative:  # `с Шакирой`: one name, seen only in an oblique case
+            whole = _nominative_person(a, mentions[0])
+            if whole:
+                return whole
         return _clean((nominative or mentions)[0].name)
     name = full[0].name.split(" ")
     name[-1] = _surname_like_first(_clean(full[0].span.text).split(" "), name)
@@ -374,7 +385,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     # the first name's case: the tagger knows first names better than rare surnames
     case = a.tokens[m.first].feats.get("Case") or a.tokens[m.last].feats.get("Case")
     written = _clean(m.span.text).split(" ")
-    if case in (None, "Nom") or len(written) < 2 or any(not w[:1].isupper() for w in written):
+    if case in (None, "Nom") or any(not w[:1].isupper() for w in written):
         return None
     vocab = load_models().morph_vocab
     # a person's accusative is the genitive's form (`увидел Стивена Кларксона`)
@@ -396,7 +407,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         nominative = form.word if form else word.lower()
         out.append("-".join(part[:1].upper() + part[1:] for part in nominative.split("-"))
                    if word[:1].isupper() else nominative)
-    if out[-1].lower() == written[-1].lower() and out[0].lower() != written[0].lower():
+    if len(out) > 1 and out[-1].lower() == written[-1].lower() and out[0].lower() != written[0].lower():
         return None  # the surname is unknown to the morphology: the older rules know it better
     name = " ".join(out)
     return name if name != " ".join(written) else None
