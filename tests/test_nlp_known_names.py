@@ -88,3 +88,30 @@ def test_a_one_word_name_seen_only_in_an_oblique_case_is_named_in_the_nominative
     text = "Журналисты долго беседовали с Шакирой после концерта."
     people = [e for e in entities(text) if e.kind == "person"]
     assert [p.name for p in people] == ["Шакира"]
+
+
+def test_initials_and_a_surname_are_the_full_name_with_that_first_letter():
+    text = ("Соглашение подписал Геннадий Сомов. В документе стоит подпись: Г. А. Сомов, "
+            "председатель комитета.")
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert len(people) == 1 and people[0].name == "Геннадий Сомов"
+
+
+def test_a_lower_case_word_after_a_persons_name_is_not_part_of_it():
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.known_names import NameMention, trim_trailing_words
+    from kg.records import Span
+
+    text = "Иск подала Ирина Сомова против газеты."
+    a = analyse(text)
+    start, end = text.index("Ирина"), text.index(" газеты")
+    m = NameMention(Span(start, end, text[start:end]), "Ирина Сомова против", "person", False,
+                    a.tokens[2].index, a.tokens[4].index)
+    [cut] = trim_trailing_words(a, [m])
+    assert (cut.span.text, cut.name) == ("Ирина Сомова", "Ирина Сомова")
+
+
+def test_a_first_name_after_a_kinship_noun_inherits_the_surname_in_its_gender():
+    text = "На открытии выставки был Олег Сомов со своей дочерью Анной."
+    names = sorted(e.name for e in entities(text) if e.kind == "person")
+    assert names == ["Анна Сомова", "Олег Сомов"]

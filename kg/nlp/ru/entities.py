@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import (NameMention, parenthetical_aliases, repeated_names,
-                                   trim_leading_words)
+                                   trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n"
+_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"
 _CUT = re.compile(r"[«»„“”\"()\[\]]")
 _TITLE_GAP = 6  # most tokens between a title's head noun and the name
 # case endings of Russian nouns and adjectives, longest first; stripped to compare surnames
@@ -43,6 +43,7 @@ class _Cluster:
     surname: str = ""
     job_title: str | None = None
     affiliation_span: tuple[int, int] | None = None
+    relative: bool = False  # named by surname inheritance (`с женой Мишель`)
 
     @property
     def first_offset(self) -> int:
@@ -81,6 +82,8 @@ def _same_surname(a: str, b: str) -> bool:
 
 def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
+    if a.endswith(".") or b.endswith("."):  # an initial: `Г. А. Зюганов` is `Геннадий Зюганов`
+        return a[:1].casefold() == b[:1].casefold()
     a, b = word_key(a), word_key(b)
     return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
 
@@ -220,7 +223,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
     mentions = _join_owners(a, _split_name_runs(a, _raw_mentions(a)))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
-    mentions = trim_leading_words(a, mentions)
+    mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
     mentions = parenthetical_aliases(a, mentions)
     mentions = repeated_names(a, mentions, surname_stem)
     persons: list[_Cluster] = []
@@ -251,6 +254,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Голунова` (key `голунов`) is a form of `Голунов` (key `голун`): compare the stems too
         candidates = [c for c in persons if c.first_names and (
             c.surname == key or surname_stem(c.surname) == surname_stem(key))]
+        # a surname alone means the person named with it, not a relative who inherited it
+        candidates = [c for c in candidates if not c.relative] or candidates
         if len(candidates) > 1:
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
             candidates = [max(before, key=lambda c: max(
@@ -262,6 +267,14 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
                 surname_stem(x.surname) == surname_stem(key) for x in persons)
                 and any(word_key(f) == key for f in c.first_names)]
             candidates = by_first if len(by_first) == 1 else []
+        if not candidates:
+            inherited = _relative_name(a, m, persons)
+            if inherited:  # `с женой Мишель` after `Барак Обама`: Мишель Обама, a person of her own
+                c = _Cluster("person", surname=word_key(inherited.split(" ")[-1]), first_names={m.name},
+                             relative=True)
+                m = _Mention(m.span, inherited, "person", m.nominative, m.first, m.last, m.alias_of)
+                persons.append(c)
+                candidates = [c]
         if candidates:
             c = candidates[0]
         else:
@@ -289,6 +302,35 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             job_title=c.job_title,
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None))
     return tuple(entities)
+
+
+def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | None:
+    """`Барак Обама с женой Мишель`, `Олег Сомов и его дочь Анна`: a first name right after a
+    kinship noun (kg/data/ru/kinship_nouns.txt) takes the surname of the person named last before
+    it in the sentence, in the first name's gender (`Соколов` → `Соколова`)."""
+    kin = word_list("kinship_nouns")
+    if m.first == 0 or a.tokens[m.first - 1].lemma not in kin:
+        return None
+    sent = a.tokens[m.first].sent
+    before = [(x, c) for c in persons for x in c.mentions
+              if " " in x.name and x.span.end <= m.span.start and a.tokens[x.last].sent == sent]
+    if not before:
+        return None
+    owner = max(before, key=lambda xc: xc[0].span.start)[0]
+    surname = owner.name.split(" ")[-1]
+    return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
+
+
+def _surname_for(surname: str, gender: str | None) -> str:
+    """A Russian-pattern surname in the feminine for a woman (`Соколов` → `Соколова`, `Ольский` →
+    `Ольская`); any other surname as it is (`Обама`)."""
+    if gender != "Fem":
+        return surname
+    if surname.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return surname + "а"
+    if surname.endswith(("ский", "цкий")):
+        return surname[:-2] + "ая"
+    return surname
 
 
 def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -385,7 +427,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     # the first name's case: the tagger knows first names better than rare surnames
     case = a.tokens[m.first].feats.get("Case") or a.tokens[m.last].feats.get("Case")
     written = _clean(m.span.text).split(" ")
-    if case in (None, "Nom") or any(not w[:1].isupper() for w in written):
+    if case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
+            or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
         return None
     vocab = load_models().morph_vocab
     # a person's accusative is the genitive's form (`увидел Стивена Кларксона`)

@@ -85,6 +85,8 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     sentence or line with a common word (capitalised only for its place) is cut to the name after
     it, when that name is known from another mention of the document or the word is a title."""
     known = {casefold_name(_clean(m.span.text)) for m in mentions}
+    # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
+    known |= {casefold_name(_clean(m.span.text).split(" ")[-1]) for m in mentions if m.kind == "person"}
     titles = word_list("job_titles")
     out = []
     for m in mentions:
@@ -100,6 +102,23 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
                     and (title or owned and casefold_name(remainder) in known)):
                 m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
+        out.append(m)
+    return out
+
+
+def trim_trailing_words(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Тимченко клевета`: a person's name does not end in a word written in lower case; such
+    words the NER took in after the name are cut off."""
+    out = []
+    for m in mentions:
+        last = m.last
+        while m.kind == "person" and last > m.first and not any(ch.isupper() for ch in a.tokens[last].text):
+            last -= 1
+        if last != m.last:
+            end = a.tokens[last].end
+            kept = len(a.text[m.span.start:end].split(" "))
+            m = NameMention(span(a.text, m.span.start, end), " ".join(m.name.split(" ")[:kept]), m.kind,
+                            a.tokens[last].feats.get("Case") == "Nom", m.first, last, m.alias_of)
         out.append(m)
     return out
 
@@ -180,4 +199,4 @@ def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | N
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip("\"'«»„“”()[].,:;!?—–- \t\r\n"))
+    return re.sub(r"\s+", " ", name.strip("\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"))
