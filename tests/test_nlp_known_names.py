@@ -115,3 +115,25 @@ def test_a_first_name_after_a_kinship_noun_inherits_the_surname_in_its_gender():
     text = "На открытии выставки был Олег Сомов со своей дочерью Анной."
     names = sorted(e.name for e in entities(text) if e.kind == "person")
     assert names == ["Анна Сомова", "Олег Сомов"]
+
+
+def test_a_social_network_is_a_product_not_an_organisation():
+    text = "Министр Олег Сомов написал в Твиттере, что встреча перенесена."
+    assert not [e for e in entities(text) if e.kind == "organization"]
+
+
+def test_the_learned_product_names_are_what_the_script_learns_from_the_dev_set():
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parents[1]
+    src = root.parent / "shared" / "data" / "nerel-dev"
+    if not src.is_dir():
+        pytest.skip("../shared/data/nerel-dev is not beside the project")
+    sys.path.insert(0, str(root / "scripts"))
+    from learn_product_names import learn
+
+    shipped = (root / "kg" / "data" / "ru" / "product_names.txt").read_text(encoding="utf-8")
+    assert [ln for ln in shipped.splitlines() if ln and not ln.startswith("#")] == learn(src)

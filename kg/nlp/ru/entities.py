@@ -90,7 +90,7 @@ def _compatible(a: str, b: str) -> bool:
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
     """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
-    stop = word_list("ner_stoplist")
+    stop = word_list("ner_stoplist") | word_list("product_names")  # products: learned, see the file
     out = []
     for sp in a.ner:
         kind = _KINDS.get(sp.type)
@@ -102,7 +102,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue
             whole = (start, end) == (sp.start, sp.end)
             name = _clean(sp.normal if whole else a.text[start:end])
-            if not name or casefold_name(name) in stop:
+            if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"

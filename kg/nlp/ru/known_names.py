@@ -144,7 +144,7 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
     and a known person's surname in any case form (`Навальным` beside `Алексей Навальный`).
     An occurrence inside another mention, in lower case, or (for a one-word name that is also a
     common word) at a sentence start is left alone."""
-    stop = word_list("ner_stoplist")
+    stop = word_list("ner_stoplist") | word_list("product_names")
     taken = [(m.span.start, m.span.end) for m in mentions]
     forms: dict[str, NameMention] = {}
     for m in mentions:
