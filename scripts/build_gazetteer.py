@@ -315,7 +315,9 @@ class Builder:
             if self.add_entity(r["qid"], rec, "people.tsv"):
                 self.add_names(r["qid"], r, "person")
                 if name and name != r["label_ru"]:
-                    self.add_name(r["qid"], name, "A")
+                    # at mention strength: a namesake's label (`Дмитрий Сергеевич Песков`) matched as a
+                    # name variant outranks a canonical name derived from an inverted label
+                    self.add_name(r["qid"], name, "M")
 
     # --- abbreviations derived from Russian labels -----------------------------------------
     def derived_abbreviations(self) -> None:
