@@ -137,3 +137,21 @@ def test_the_learned_product_names_are_what_the_script_learns_from_the_dev_set()
 
     shipped = (root / "kg" / "data" / "ru" / "product_names.txt").read_text(encoding="utf-8")
     assert [ln for ln in shipped.splitlines() if ln and not ln.startswith("#")] == learn(src)
+
+
+def test_a_body_named_after_a_person_keeps_its_whole_name():
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.known_names import NameMention, trim_leading_words
+    from kg.records import Span
+
+    text = "Администрация Олега Сомова утвердила бюджет. Олег Сомов выступил."
+    a = analyse(text)
+    body = NameMention(Span(0, 26, text[:26]), "Администрация Олега Сомова", "organization", True, 0, 2)
+    start = text.index("Олег Сомов")
+    person = NameMention(Span(start, start + 10, "Олег Сомов"), "Олег Сомов", "person", True, 6, 7)
+    assert trim_leading_words(a, [body, person])[0].span.text == "Администрация Олега Сомова"
+
+
+def test_one_persons_surname_in_two_cases_is_one_person():
+    text = "Премию получил Олег Сомов. Вечером журналисты поздравили Олега Сомова."
+    assert len([e for e in entities(text) if e.kind == "person"]) == 1

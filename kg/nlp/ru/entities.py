@@ -71,7 +71,7 @@ def surname_stem(word: str) -> str:
 def _same_surname(a: str, b: str) -> bool:
     """Surname keys of one person: equal, or two transliterations of one foreign name that differ
     in a single vowel (`Хантсман` / `Хантсмен`); long keys only, so short names never merge."""
-    if a == b:
+    if a == b or surname_stem(a) == surname_stem(b):  # `сомов` (of `Сомова`) and `сом` (of `Сомов`)
         return True
     if len(a) != len(b) or len(a) < 6:
         return False

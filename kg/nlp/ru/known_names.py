@@ -83,10 +83,12 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
 def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Император Акихито`, `Флаг ИГИЛ`, `Восьмидесятилетний Маккейн`: a mention that starts a
     sentence or line with a common word (capitalised only for its place) is cut to the name after
-    it, when that name is known from another mention of the document or the word is a title."""
-    known = {casefold_name(_clean(m.span.text)) for m in mentions}
+    it, when that name is known as the same kind of thing from another mention of the document
+    (`Администрация Дональда Трампа` stays a body), or the word is a title."""
+    known = {(casefold_name(_clean(m.span.text)), m.kind) for m in mentions}
     # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
-    known |= {casefold_name(_clean(m.span.text).split(" ")[-1]) for m in mentions if m.kind == "person"}
+    known |= {(casefold_name(_clean(m.span.text).split(" ")[-1]), "person") for m in mentions
+              if m.kind == "person"}
     titles = word_list("job_titles")
     out = []
     for m in mentions:
@@ -99,7 +101,7 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
             owned = m.kind == "person" or lead.pos == "NOUN" and a.tokens[m.last].feats.get("Case") == "Gen"
             if (lead.pos in ("NOUN", "ADJ") and rest.text[:1].isupper()
-                    and (title or owned and casefold_name(remainder) in known)):
+                    and (title or owned and (casefold_name(remainder), m.kind) in known)):
                 m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
         out.append(m)
