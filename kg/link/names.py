@@ -13,6 +13,7 @@ _DASH = re.compile(r"\s*[-‐‑–—]\s*")
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The look-up key of a name: case-folded, `ё` → `е`, quotes dropped, dashes and spaces normalised."""
     name = _QUOTES.sub("", name.casefold().replace("ё", "е"))
@@ -81,6 +82,7 @@ def _cut(word: str, endings: CaseEndings) -> tuple[str, str]:
     return word, ""
 
 
+@functools.lru_cache(maxsize=65536)
 def stem_parts(name: str, lang: str) -> tuple[str, tuple[str, ...]]:
     """(the name key with each word's case ending cut, the ending cut from each word, in order)."""
     endings = case_endings(lang)

@@ -12,6 +12,7 @@ run of names in a caption is split into the people it lists.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ class _Cluster:
         return min(m.span.start for m in self.mentions)
 
 
+@functools.lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """A word without its case ending, for comparing inflected names: `Байденом` → `байден`."""
     parts = []
@@ -263,9 +265,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if not candidates:
             # `Мишель` beside `Мишель Обама`: a first name alone is the one person of the text with it
             # (never a surname of the text's people, which was tried above)
-            by_first = [c for c in persons if c.first_names and not any(
-                surname_stem(x.surname) == surname_stem(key) for x in persons)
-                and any(word_key(f) == key for f in c.first_names)]
+            stem = surname_stem(key)
+            by_first = [] if any(surname_stem(x.surname) == stem for x in persons) else [
+                c for c in persons if c.first_names and any(word_key(f) == key for f in c.first_names)]
             candidates = by_first if len(by_first) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -416,6 +418,14 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     return " ".join(name)
 
 
+@functools.lru_cache(maxsize=16384)
+def _parses(word: str) -> tuple:
+    """The morphological parses of a word (cached: names recur within and across articles)."""
+    from kg.nlp.ru.models import load_models
+
+    return tuple(load_models().morph_vocab.parse(word))
+
+
 def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     """The nominative of a person's name seen only in an oblique case, by the morphology of the
     whole name: every word has a parse in the mention's case and one gender (the first name's),
@@ -430,12 +440,11 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     if case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
         return None
-    vocab = load_models().morph_vocab
     # a person's accusative is the genitive's form (`увидел Стивена Кларксона`)
     cases = {case, "Gen"} if case == "Acc" else {case}
 
     def parses(word: str, gender: str | None):
-        return [p for p in vocab.parse(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
+        return [p for p in _parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
                 and p.feats.get("Number", "Sing") == "Sing"
                 and (gender is None or p.feats.get("Gender") == gender)]
 

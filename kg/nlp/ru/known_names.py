@@ -147,7 +147,11 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
     An occurrence inside another mention, in lower case, or (for a one-word name that is also a
     common word) at a sentence start is left alone."""
     stop = word_list("ner_stoplist") | word_list("product_names")
-    taken = [(m.span.start, m.span.end) for m in mentions]
+    covered = bytearray(len(a.text) + 1)  # characters inside a mention already
+    for m in mentions:
+        covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
+    starts = {t.start: t.index for t in a.tokens}
+    ends = {t.end: t.index for t in a.tokens}
     forms: dict[str, NameMention] = {}
     for m in mentions:
         form = _clean(m.span.text)
@@ -163,17 +167,17 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
     added: list[NameMention] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return not any(covered[start:end])
 
     def add(start: int, end: int, source: NameMention, name: str, alias_of=None) -> None:
-        first, last = _token_range(a, start, end)
-        if first is None or a.tokens[first].start != start or a.tokens[last].end != end:
+        first, last = starts.get(start), ends.get(end)
+        if first is None or last is None:
             return  # not whole tokens
         one_word = first == last
         if one_word and _starts_line(a, first) and a.tokens[first].pos not in ("PROPN",) \
                 and not _is_caps_or_latin(a.tokens[first].text):
             return  # `Дом`, `Мир` opening a sentence: more likely the common word
-        taken.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
         added.append(NameMention(span(a.text, start, end), name, source.kind,
                                  a.tokens[last].feats.get("Case") == "Nom", first, last, alias_of))
 
