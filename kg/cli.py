@@ -161,9 +161,11 @@ def _reconciler(args: argparse.Namespace):
     if not (getattr(args, "link_online", False) or getattr(args, "endpoint", None)):
         return None
     if getattr(args, "_reconciler", None) is None:
+        from kg.link import load_gazetteer
         from kg.link.reconcile import WIKIDATA, Reconciler
 
-        args._reconciler = Reconciler(args.endpoint or WIKIDATA, args.link_cache)
+        args._reconciler = Reconciler(args.endpoint or WIKIDATA, args.link_cache,
+                                      gazetteer=load_gazetteer(_settings(args).gazetteer))
     return args._reconciler
 
 

@@ -16,8 +16,8 @@ from rdflib import Graph
 
 from kg import nlp
 from kg.errors import InputError
-from kg.identity import assign_slugs
-from kg.link import annotate
+from kg.link import annotate, load_gazetteer
+from kg.link.identity import assign_slugs
 from kg.rdf import iris
 from kg.rdf.build import build_graph
 from kg.records import Document, Extraction
@@ -100,14 +100,15 @@ def _check_url(value: object) -> str | None:
     raise InputError(f"'url' must be an absolute http(s) URL, not {value!r}")
 
 
-def extract(document: Document) -> Extraction:
-    """NLP then linking: records only, no RDF."""
-    return annotate(nlp.extract(document))
+def extract(document: Document, settings: Settings | None = None) -> Extraction:
+    """NLP then linking with the gazetteer the settings name: records only, no RDF."""
+    settings = settings or Settings.load()
+    return annotate(nlp.extract(document), load_gazetteer(settings.gazetteer))
 
 
 def prepare(document: Document, settings: Settings) -> tuple[Extraction, Graph]:
     """Everything but the write: the records and the validated graph of one document."""
-    extraction = extract(document)
+    extraction = extract(document, settings)
     return extraction, validated_graph(extraction, settings)
 
 
@@ -120,12 +121,12 @@ def validated_graph(extraction: Extraction, settings: Settings) -> Graph:
 
 def store_extraction(extraction: Extraction, *, settings: Settings, store: Store) -> IngestResult:
     """Build, validate and store records made by any extractor; nothing is stored unless valid."""
-    extraction = assign_slugs(extraction, store, settings.base)  # one IRI per entity across documents
+    extraction = assign_slugs(extraction, store, settings.base, load_gazetteer(settings.gazetteer))  # one IRI per entity across documents
     graph = validated_graph(extraction, settings)
     document = extraction.document
     doc_iri = iris.doc_iri(settings.base, document.id)
     with getattr(store, "write_lock", None) or nullcontext():
-        again = assign_slugs(extraction, store, settings.base)  # a write in between may have taken a slug
+        again = assign_slugs(extraction, store, settings.base, load_gazetteer(settings.gazetteer))  # a write in between may have taken a slug
         if again != extraction:
             extraction, graph = again, validated_graph(again, settings)
         replaced = store.has_graph(doc_iri)
@@ -137,7 +138,7 @@ def store_extraction(extraction: Extraction, *, settings: Settings, store: Store
 def ingest(document: Document, *, settings: Settings, store: Store, reconciler=None) -> IngestResult:
     """Extract, build, validate and store one document, replacing any earlier version of it.
     `reconciler` (a kg.link.reconcile.Reconciler) links online what the gazetteer left unlinked."""
-    extraction = extract(document)
+    extraction = extract(document, settings)
     if reconciler is not None:
         extraction = reconciler.reconcile(extraction)
     return store_extraction(extraction, settings=settings, store=store)

@@ -32,7 +32,12 @@ SOURCE_KEYS = (("json/countries.json", "csc-countries"), ("states.sqlite3", "csc
                ("natural-earth", "naturalearth"),
                ("RuBQ", "rubq"), ("supraverden", "sprvd"))
 KIND_GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
-STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}  # label, Russian alias, English name, inflected mention
+# label, Russian alias, English name, inflected mention, abbreviation derived from the label
+STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1, "D": 1}
+SKIP_WORDS = ROOT / "kg" / "data" / "ru" / "abbreviation_skip_words.txt"
+PATRONYMICS = ROOT / "kg" / "data" / "ru" / "patronymics.tsv"
+MIN_ABBREVIATION = 3  # two-letter initials (ЕС, ВС) name too many things
+LANG = "ru"  # the language of the sources' labels (`label_ru`, `aliases_ru`): the index's name keys
 NEREL_LABEL = re.compile(r"label_ru also '([^']+)' in nerel")
 
 
@@ -55,6 +60,32 @@ def names_a_class(label: str, mentions: list[str]) -> bool:
     words = [w[:5] for w in name_key(label).split(" ")]
     return len(words) > 1 and any(not has_upper(m) and [w[:5] for w in name_key(m).split(" ")] == words
                                   for m in mentions)
+
+
+def person_name(label: str, patronymics: list[tuple[str, str]]) -> str:
+    """The canonical name «Имя Фамилия» of a person's label: `Песков, Дмитрий Сергеевич` and
+    `Дмитрий Сергеевич Песков` → `Дмитрий Песков`; `Ильхам Гейдар оглы Алиев` → `Ильхам Алиев`."""
+    if label.count(",") == 1:
+        surname, given = (p.strip() for p in label.split(","))
+        label = f"{given} {surname}" if given and surname else label
+    words = label.split()
+    markers = {f for k, f in patronymics if k == "marker"}
+    endings = tuple(f for k, f in patronymics if k == "ending")
+    for i, w in enumerate(words):
+        if w in markers and 1 <= i - 1 and i < len(words) - 1:
+            return " ".join(words[:i - 1] + words[i + 1:])
+    if len(words) == 3 and words[1].endswith(endings) and words[1][:1].isupper():
+        return f"{words[0]} {words[2]}"
+    return label
+
+
+def initials(label: str, skip: set[str]) -> str | None:
+    """The capitals of a label's words (`Организация по безопасности и сотрудничеству в Европе` →
+    `ОБСЕ`), `skip` words left out; None unless the label is three or more Cyrillic words."""
+    words = [w for w in label.split() if w.casefold() not in skip]
+    if len(words) < MIN_ABBREVIATION or not all(re.fullmatch(r"[А-ЯЁа-яё-]+", w) for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
 
 
 def source_keys(row: dict[str, str]) -> list[str]:
@@ -164,15 +195,15 @@ class Builder:
         if r["label_ru_src"] != "csc-states" or not label or names_region(label):
             return r, None
         key = name_key(label)
-        stem, endings = stem_parts(key)
-        mentions = [stem_parts(m) for m in split(r["mentions_ru"])]
+        stem, endings = stem_parts(key, LANG)
+        mentions = [stem_parts(m, LANG) for m in split(r["mentions_ru"])]
         attested = {name_key(a) for a, s in zip(split(r["aliases_ru"]), split(r["aliases_ru_src"]),
                                                   strict=False) if s != "csc-states"}
         # RuBQ's Russian names hold Wikidata's label, and the shared build drops a name equal to the
         # label: a row citing RuBQ with no Russian name from it had Wikidata's label = csc's label
         rubq_same = "RuBQ" in r["source"] and "rubq" not in r["aliases_ru_src"]
         if key in attested or rubq_same or any(
-                m == (stem, endings) or m[0] == stem and inflects(m[1], endings) for m in mentions):
+                m == (stem, endings) or m[0] == stem and inflects(m[1], endings, LANG) for m in mentions):
             return r, None
         nerel = NEREL_LABEL.search(r["notes"])
         if nerel and nerel.group(1) in split(r["aliases_ru"]):
@@ -310,6 +341,8 @@ class Builder:
         return country
 
     def people(self, rows: list[dict[str, str]]) -> None:
+        patronymics = [tuple(ln.split("\t")[:2]) for ln in PATRONYMICS.read_text(encoding="utf-8").splitlines()
+                       if ln.strip() and not ln.startswith("#")][1:]
         for r in rows:
             if r["check"] == "label-mention-mismatch":
                 self.note("person", r["qid"], "left out",
@@ -321,8 +354,37 @@ class Builder:
                    "office_countries": split(r["office_country_qids"]),
                    "key_office": r["key_office"] == "yes", "docs": int(r["n_docs"] or 0),
                    "prior": 50, "src": source_keys(r)}
+            name = person_name(r["label_ru"], patronymics) if r["label_ru"] else ""
+            if name != r["label_ru"]:  # the canonical name, where the label is not one
+                rec["name"] = name
             if self.add_entity(r["qid"], rec, "people.tsv"):
                 self.add_names(r["qid"], r, "person")
+                if name and name != r["label_ru"]:
+                    # at mention strength: a namesake's label (`Дмитрий Сергеевич Песков`) matched as a
+                    # name variant outranks a canonical name derived from an inverted label
+                    self.add_name(r["qid"], name, "M")
+
+    # --- abbreviations derived from Russian labels -----------------------------------------
+    def derived_abbreviations(self) -> None:
+        """`ОБСЕ` for Q81299 «Организация по безопасности и сотрудничеству в Европе»: the initials
+        of an organisation's Russian label, prepositions and conjunctions left out, in capitals.
+        Added only where no source gives that name to any item and no other label derives it."""
+        skip = {ln.strip() for ln in SKIP_WORDS.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")}
+        derived: dict[str, list[str]] = defaultdict(list)
+        for qid, e in self.entities.items():
+            abbr = initials(e.get("ru", ""), skip) if e["kind"] == "organization" else None
+            if abbr:
+                derived[abbr].append(qid)
+        for abbr, qids in sorted(derived.items()):
+            key = name_key(abbr)
+            if len(qids) > 1:
+                self.note("abbreviation", abbr, "not derived", f"the initials of {len(qids)} labels: {' '.join(sorted(qids))}")
+            elif key in self.names or key in self.blocked:
+                self.note("abbreviation", abbr, "not derived", "a name the sources already give")
+            else:
+                self.add_name(qids[0], abbr, "D")
+                self.note("abbreviation", qids[0], abbr, f"initials of the label {self.entities[qids[0]]['ru']!r}")
 
     # --- names shared by several items ----------------------------------------------------
     def rules(self) -> dict[str, str]:
@@ -351,7 +413,7 @@ class Builder:
 
     def index(self, inputs: dict[str, str]) -> dict:
         rules = self.rules()
-        return {"format": 1, "inputs": inputs,
+        return {"format": 1, "lang": LANG, "inputs": inputs,
                 "entities": dict(sorted(self.entities.items())),
                 "names": {k: sorted(v.items()) for k, v in sorted(self.names.items())},
                 "caps": {k: sorted(v.items()) for k, v in sorted(self.caps.items())},
@@ -369,6 +431,7 @@ def build(src: Path, out: Path) -> dict:
              {r["iso2"]: r["qid"] for r in tables["countries.tsv"] if r["iso2"]})
     b.organisations(tables["organisations.tsv"])
     b.people(tables["people.tsv"])
+    b.derived_abbreviations()
     index = b.index(inputs)
     out.mkdir(parents=True, exist_ok=True)
     data = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()

@@ -10,7 +10,8 @@ both give the same counts on a sample.
     python scripts/score_nerel.py entities --texts ../shared/data/nerel-dev --view proper-flat [--limit N] [--json F]
     python scripts/score_nerel.py events --texts ../shared/data/nerel-dev [--limit N] [--json F]
 
-Any other scorer flag passes through. `--kg` is not needed (it is set to "in-process").
+Any other scorer flag passes through. For entities it also prints link recall restricted to the
+gold QIDs the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is not needed (it is set to "in-process").
 `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
 """
 
@@ -43,7 +44,7 @@ class InProcess:
     def __init__(self, validate: bool = True) -> None:
         from kg.settings import Settings
 
-        self.settings = Settings()
+        self.settings = Settings.load()
         self.validate = validate
         self.stores: dict[str, pyoxigraph.Store] = {}
 
@@ -53,7 +54,7 @@ class InProcess:
 
         text = Path(path).read_text(encoding="utf-8")
         document = pipeline.make_document(text, id=slug, published=published, settings=self.settings)
-        extraction = pipeline.extract(document)
+        extraction = pipeline.extract(document, self.settings)
         graph = (pipeline.validated_graph(extraction, self.settings) if self.validate
                  else build_graph(extraction, self.settings.base))
         oxi = pyoxigraph.Store()
@@ -92,6 +93,7 @@ def main(argv: list[str]) -> int:
     if which == "entities":
         scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)
         scorer.query = lambda kg, store, sparql: runner.query(store, sparql)
+        covered = _count_covered_links(scorer, runner, _option(rest, "--view", "all"))
     else:
         def run(args: list[str]) -> str:
             # the only command the events scorer runs besides `query` is its ingest
@@ -102,7 +104,45 @@ def main(argv: list[str]) -> int:
         scorer.run = run
         scorer.query = lambda kg, store, sparql: runner.query(store, sparql)
     sys.argv = [SCORERS[which]] + rest
-    return scorer.main()
+    status = scorer.main()
+    if which == "entities":
+        found, gold, all_found, all_gold = covered
+        print(f"link recall over gold QIDs the gazetteer covers: "
+              f"{found / gold if gold else 1:.3f} ({found}/{gold}); overall "
+              f"{all_found / all_gold if all_gold else 1:.3f} ({all_found}/{all_gold})")
+    return status
+
+
+def _option(args: list[str], name: str, default: str) -> str:
+    return args[args.index(name) + 1] if name in args and args.index(name) + 1 < len(args) else default
+
+
+def _count_covered_links(scorer, runner: InProcess, view: str) -> list[int]:
+    """Wrap the scorer's per-article scoring to count, in `view`, the judged gold QIDs found, split
+    by whether the gazetteer index holds them: [found covered, covered, found all, all]."""
+    from kg.link import load_gazetteer
+
+    items = load_gazetteer(runner.settings.gazetteer).items
+    counts = [0, 0, 0, 0]
+    score_doc = scorer.score_doc
+
+    def counting(gold, gmentions, sys_ents, sys_mentions, v):
+        c = score_doc(gold, gmentions, sys_ents, sys_mentions, v)
+        if v == view:
+            ents = {e["id"]: e for e in gold["entities"]}
+            gold_q = {ents[m["ent"]]["wikidata"] for m in gmentions if scorer.counted(m, v)
+                      and ents[m["ent"]].get("wikidata")
+                      and ents[m["ent"]].get("name_basis") != "kb_name_generic_not_used"}
+            sys_q = {q for e in sys_ents.values() for q in e["qids"]}
+            inside = {q for q in gold_q if q in items}
+            counts[0] += len(inside & sys_q)
+            counts[1] += len(inside)
+            counts[2] += len(gold_q & sys_q)
+            counts[3] += len(gold_q)
+        return c
+
+    scorer.score_doc = counting
+    return counts
 
 
 if __name__ == "__main__":

@@ -245,5 +245,54 @@ def test_an_adjective_form_finds_the_adjective_name_not_the_noun():
     from kg.link.names import inflects, stem_parts
 
     assert [i.qid for i in load_gazetteer().lookup_stem("Донецкой")] == ["Q2012050"]  # Донецкая, not Донецк
-    assert inflects(stem_parts("Донецке")[1], stem_parts("Донецк")[1])
-    assert not inflects(stem_parts("Донецкой")[1], stem_parts("Донецк")[1])
+    assert inflects(stem_parts("Донецке", "ru")[1], stem_parts("Донецк", "ru")[1], "ru")
+    assert not inflects(stem_parts("Донецкой", "ru")[1], stem_parts("Донецк", "ru")[1], "ru")
+
+
+def test_an_abbreviation_derived_from_the_russian_label_links():
+    # no source writes `ОБСЕ`; the build derives it from the OSCE row's Russian label
+    x = make_extraction("Наблюдатели ОБСЕ приедут в Вену в марте.", ("o", "organization", "ОБСЕ", "ОБСЕ"))
+    e = annotate(x).entity("o")
+    assert (e.link.qid, e.link.method) == ("Q81299", "gazetteer-abbreviation")
+
+
+def test_initials_leave_out_prepositions_and_need_three_words():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_gazetteer import SKIP_WORDS, initials
+
+    skip = {w.strip() for w in SKIP_WORDS.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    assert initials("Союз по защите редких птиц и зверей", skip) == "СЗРПЗ"
+    assert initials("Северный альянс", skip) is None
+    assert initials("Фонд «Открытая сеть»", skip) is None
+
+
+def test_a_person_known_by_one_name_links_when_a_label_is_that_name():
+    # Q36153's Russian label is the one word `Бейонсе`; no surname rule is needed
+    x = make_extraction("Концерт Бейонсе перенесли на осень.", ("b", "person", "Бейонсе", "Бейонсе"))
+    assert linked_qid(x, "b") == "Q36153"
+
+
+def test_a_linked_person_is_named_without_patronymic_and_keeps_the_texts_form():
+    text = "Вечером Владимиру Путину позвонили из Парижа."
+    e = annotate(make_extraction(text, ("p", "person", "Владимиру Путину", "Владимиру Путину"))).entity("p")
+    assert e.link.qid == "Q7747"
+    assert e.name == "Владимир Путин"  # the gazetteer's «Имя Фамилия», not its label with patronymic
+    assert "Владимиру Путину" in e.aliases
+
+
+def test_canonical_person_names_drop_patronymics_and_undo_inverted_labels():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_gazetteer import PATRONYMICS, person_name
+
+    rows = [tuple(ln.split("\t")[:2]) for ln in PATRONYMICS.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    assert person_name("Пётр Ильич Сомов", rows) == "Пётр Сомов"
+    assert person_name("Сомова, Анна Петровна", rows) == "Анна Сомова"
+    assert person_name("Рауф Аслан оглы Мамедов", rows) == "Рауф Мамедов"
+    assert person_name("Гай Юлий Цезарь", rows) == "Гай Юлий Цезарь"

@@ -69,3 +69,16 @@ def test_golden_graph_conforms_to_the_shapes():
 
 def test_build_is_deterministic():
     assert to_isomorphic(built()) == to_isomorphic(built())
+
+
+def test_a_linked_entity_keeps_the_gazetteer_label_as_an_alternative_label_when_named_otherwise():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDFS, SKOS
+
+    text = "Звонил Пётр Сомов."
+    person = Entity("e1", "person", "Пётр Сомов", (Span(7, 17, "Пётр Сомов"),),
+                    link=Link("Q1", 0.9, "gazetteer-name-variant", label_ru="Пётр Ильич Сомов"))
+    g = build_graph(Extraction(Document("d", text), (person,)), BASE)
+    s = URIRef(BASE + "entity/petr-ilich-somov")
+    assert set(g.objects(s, RDFS.label)) == {Literal("Пётр Сомов", lang="ru")}
+    assert Literal("Пётр Ильич Сомов", lang="ru") in set(g.objects(s, SKOS.altLabel))

@@ -7,8 +7,8 @@ document that turned out to be one thing (same Wikidata item, or the same normal
 
 from __future__ import annotations
 
-from kg.identity import merge_same_identity
 from kg.link.gazetteer import Gazetteer, load_gazetteer
+from kg.link.identity import merge_same_identity
 from kg.link.linker import link_entities
 from kg.records import Extraction
 
@@ -16,10 +16,7 @@ __all__ = ["annotate", "load_gazetteer", "Gazetteer"]
 
 
 def annotate(extraction: Extraction, gazetteer: Gazetteer | None = None) -> Extraction:
-    """Link the extraction's entities to Wikidata where the offline gazetteer settles them."""
-    if gazetteer is None:
-        from kg.settings import Settings
-
-        gazetteer = load_gazetteer(Settings.load().gazetteer)  # KG_GAZETTEER, '' = the shipped index
-    gaz = gazetteer
-    return merge_same_identity(link_entities(extraction, gaz))
+    """Link the extraction's entities to Wikidata where `gazetteer` settles them (the pipeline
+    passes the one `Settings.gazetteer` names; None = the index shipped with the project)."""
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    return merge_same_identity(link_entities(extraction, gaz), gaz)

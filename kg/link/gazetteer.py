@@ -13,12 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.link.names import inflects, is_caps, name_key, split_person, stem_parts
+from kg.link.names import inflects, is_caps, name_key, nominative_endings, split_person, stem_parts
 
 INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "index.json.gz"
-# Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL).
-STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1}
-_NOMINATIVE_ONLY = ("", "ь", "ий", "ый", "ая", "яя", "ое", "ее")  # not "а": `Донецка` is a genitive
+# Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL),
+# abbreviation derived from the Russian label (docs/linking.md "Derived abbreviations").
+STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1, "D": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,12 @@ class Item:
     docs: int = 0  # people: NEREL documents linking them
     bare: str = ""  # regions: a name key only csc-states gives (often the main city's name)
     src: tuple[str, ...] = ()  # the sources the item drew on (docs/linking.md "Sources")
+    name: str = ""  # people: the canonical name «Имя Фамилия» where the label is not one
+
+    @property
+    def canonical_ru(self) -> str | None:
+        """The canonical nominative name: a person's «Имя Фамилия», else the Russian label."""
+        return self.name or self.label_ru
 
     @property
     def mentions_only(self) -> bool:
@@ -55,6 +61,7 @@ class Gazetteer:
     """Name keys → candidate items, plus a surname index for people."""
 
     def __init__(self, data: dict):
+        self.lang: str = data.get("lang", "ru")  # the language of its labels and name keys
         self.items: dict[str, Item] = {}
         for qid, e in data["entities"].items():
             self.items[qid] = Item(
@@ -63,7 +70,7 @@ class Gazetteer:
                 country=e.get("country"), capital_of=e.get("capital_of"),
                 offices=tuple(e.get("offices", ())), office_countries=tuple(e.get("office_countries", ())),
                 key_office=e.get("key_office", False), docs=e.get("docs", 0),
-                bare=e.get("bare", ""), src=tuple(e.get("src", ())))
+                bare=e.get("bare", ""), src=tuple(e.get("src", ())), name=e.get("name", ""))
         self.names: dict[str, tuple[tuple[str, str], ...]] = {
             k: tuple((q, s) for q, s in v) for k, v in data["names"].items()}
         self.caps: dict[str, tuple[tuple[str, str], ...]] = {
@@ -73,11 +80,10 @@ class Gazetteer:
         # stem key → qids, from Russian labels, aliases and mentions: forms the NLP could not normalise
         stems: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for key, cands in self.names.items():
-            stem, endings = stem_parts(key)
+            stem, endings = stem_parts(key, self.lang)
             for qid, strength in cands:
                 # a mention is itself inflected: it serves only when it ends as a nominative does
-                usable = strength in ("L", "A") or strength == "M" and all(
-                    e in _NOMINATIVE_ONLY for e in endings)
+                usable = strength in ("L", "A") or strength == "M" and nominative_endings(endings, self.lang)
                 if usable and (qid, endings) not in stems[stem]:
                     stems[stem].append((qid, endings))
         self.stems = dict(stems)
@@ -102,11 +108,15 @@ class Gazetteer:
         table = self.caps if is_caps(name) else self.names
         return [(self.items[q], STRENGTH[s]) for q, s in table.get(name_key(name), ())]
 
+    def is_derived(self, name: str, qid: str) -> bool:
+        """The name reaches the item only as an abbreviation derived from its label (`ОБСЕ`)."""
+        return ("" if not is_caps(name) else dict(self.caps.get(name_key(name), ())).get(qid, "")) == "D"
+
     def lookup_stem(self, name: str) -> list[Item]:
         """Items of which `name` is an oblique case form (`Мьянмы` of `Мьянма`), by the endings
-        each case can take (kg.link.names.OBLIQUE); a nominative-looking name matches nothing."""
-        stem, endings = stem_parts(name)
-        qids = dict.fromkeys(q for q, base in self.stems.get(stem, ()) if inflects(endings, base))
+        each case can take (kg.link.names.case_endings); a nominative-looking name matches nothing."""
+        stem, endings = stem_parts(name, self.lang)
+        qids = dict.fromkeys(q for q, base in self.stems.get(stem, ()) if inflects(endings, base, self.lang))
         return [self.items[q] for q in qids]
 
     def is_head(self, name: str) -> bool:

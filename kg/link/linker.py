@@ -26,7 +26,7 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
 # Confidence of a match by how the name matched (docs/linking.md "Confidence and method").
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
         "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-office": 0.65,
-        "surname-in-document": 0.86}
+        "surname-in-document": 0.86, "abbreviation": 0.84}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
@@ -83,6 +83,9 @@ def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Cont
     abbreviation or the head of longer names (`ЦИК`, `Министерство обороны`): many countries have
     one."""
     names = (e.name, *e.aliases, *e.surface_forms)
+    spelled = [n for n in names if not (is_caps(n) or abbreviation(n))]
+    if any(i.qid == item.qid for n in spelled for i, _ in gaz.lookup(n)):
+        names = tuple(spelled)  # the full name reaches the item: its abbreviation adds no doubt
     if item.country:
         return item.country not in ctx.countries and not any(
             country_at_end(n, gaz.countries_of) == item.country for n in names)
@@ -115,7 +118,8 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
         names = dict.fromkeys(a for a in abbreviations if a)
     for n in names:
         for item, strength in gaz.lookup(n):
-            basis = "english" if strength == 2 and n.isascii() else _BASIS[strength]
+            basis = "english" if strength == 2 and n.isascii() else (
+                "abbreviation" if gaz.is_derived(n, item.qid) else _BASIS[strength])
             offer(_Cand(item, strength, basis))
     if e.kind == "person":  # `Владимир Путин` for `Владимир Владимирович Путин`, `Джозеф` for `Джо`
         for n in (e.name, *e.aliases):
@@ -158,7 +162,7 @@ def _person_countries(e: Entity, ctx: _Context) -> set[str]:
 def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = None,
             ) -> tuple[Item, float, str] | None:
     if e.kind == "person" and all(len(n.split()) == 1 for n in (e.name, *e.aliases)):
-        return _surname(e, gaz, ctx)
+        return _mononym(e, gaz, ctx) or _surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
         return None
@@ -230,6 +234,21 @@ def _person_agreement(e: Entity, item: Item, ctx: _Context, conf: float) -> floa
         if any(head in name_key(o).split(" ") for o in item.offices):
             conf += 0.02
     return conf
+
+
+def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+    """A person known by one name (`Бейонсе`, `Неймар`, `Папа Франциск` named `Франциск`): the one
+    person whose Russian label or alias is exactly that name."""
+    found: dict[str, tuple[Item, int]] = {}
+    for n in (e.name, *e.aliases):
+        for item, strength in gaz.lookup(n):
+            if item.kind == "person" and strength >= 2 and strength > found.get(item.qid, (None, 0))[1]:
+                found[item.qid] = (item, strength)
+    if len(found) != 1:
+        return None
+    item, strength = next(iter(found.values()))
+    conf = _person_agreement(e, item, ctx, BASE[_BASIS[strength]])
+    return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
 
 
 def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
@@ -320,5 +339,9 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
                 or e.kind == "organization" and item.kind in ("place", "country"):
             kind = item.kind
         link = Link(item.qid, round(min(conf, 0.99), 3), method, item.label_en, item.label_ru)
-        out.append(dataclasses.replace(e, link=link, kind=kind))
+        name, aliases = e.name, e.aliases
+        if item.kind == "person" and item.canonical_ru and item.canonical_ru != e.name:
+            # a linked person is named by the gazetteer's «Имя Фамилия»; the text's form stays an alias
+            name, aliases = item.canonical_ru, tuple(sorted({*e.aliases, e.name} - {item.canonical_ru}))
+        out.append(dataclasses.replace(e, link=link, kind=kind, name=name, aliases=aliases))
     return dataclasses.replace(extraction, entities=tuple(out))

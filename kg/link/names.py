@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _QUOTES = re.compile(r"[«»\"„“”'`ʼ’]")
@@ -12,6 +13,7 @@ _DASH = re.compile(r"\s*[-‐‑–—]\s*")
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The look-up key of a name: case-folded, `ё` → `е`, quotes dropped, dashes and spaces normalised."""
     name = _QUOTES.sub("", name.casefold().replace("ё", "е"))
@@ -39,47 +41,72 @@ def abbreviation(form: str) -> str | None:
     return m.group(1) if m else None
 
 
-# Russian case and gender endings, longest first: `Мьянмы` / `Мьянма`, `Ассанжу` / `Ассанж`
-_ENDINGS = sorted("ами ями ого его ому ему ой ей ий ый ая яя ое ее ые ие ых их ым им ом ем ам ям ах ях ую юю "
-                  "а я о е и ы у ю ь".split(), key=len, reverse=True)
-# Which nominative ending an oblique ending can come from: `Донецке` is `Донецк`, `Донецкой` is
-# `Донецкая`, and `Луганск` (a nominative) is no form of `Луганская`.
-_NOUN_NOM = ("", "а", "я", "ь", "о")
-_ADJ_NOM = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
-OBLIQUE: dict[str, tuple[str, ...]] = {
-    "а": ("", "ь"), "я": ("", "ь"), "у": ("", "ь", "а", "я", "о"), "ю": ("", "ь", "а", "я", "о"),
-    "ы": ("а",), "и": ("я", "ь", "а"), "е": _NOUN_NOM, "ом": ("", "о", "ий", "ый", "ой", "ое"),
-    "ем": ("", "ь", "е", "ий", "ее"), "ой": ("а", "ая", "ой"), "ей": ("я", "ь", "яя"),
-    "ам": _NOUN_NOM + ("ы", "и"), "ям": _NOUN_NOM + ("ы", "и"), "ах": _NOUN_NOM + ("ы", "и"),
-    "ях": _NOUN_NOM + ("ы", "и"), "ами": _NOUN_NOM + ("ы", "и"), "ями": _NOUN_NOM + ("ы", "и"),
-    "ого": _ADJ_NOM, "его": _ADJ_NOM, "ому": _ADJ_NOM, "ему": _ADJ_NOM, "ым": _ADJ_NOM,
-    "им": _ADJ_NOM, "ых": _ADJ_NOM, "их": _ADJ_NOM, "ую": ("ая",), "юю": ("яя",),
-}
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def _cut(word: str) -> tuple[str, str]:
-    for ending in _ENDINGS:
+@dataclass(frozen=True)
+class CaseEndings:
+    """A language's case endings of names (kg/data/LANG/name_case_endings.tsv): which endings are
+    cut to compare stems, which nominative endings each can be a case form of (`Донецке` is a form
+    of `Донецк`, `Донецкой` of `Донецкая`, and `Луганск`, a nominative, of nothing else), and which
+    can end a nominative. A language without the file has none: names then match only as written."""
+
+    cut: tuple[str, ...] = ()  # longest first
+    oblique: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    nominative: frozenset[str] = frozenset({""})
+
+
+@functools.cache
+def case_endings(lang: str) -> CaseEndings:
+    """The case endings of `lang`'s names, read once from its data file."""
+    path = _DATA / lang / "name_case_endings.tsv"
+    if not path.exists():
+        return CaseEndings()
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    oblique, nominative = {}, {""}
+    for row in rows:
+        ending, forms = row[0].strip(), row[1].split() if len(row) > 1 else []
+        if forms:
+            oblique[ending] = tuple("" if f == "0" else f for f in forms)
+        if len(row) > 2 and row[2].strip() == "nominative":
+            nominative.add(ending)
+    cut = tuple(sorted((r[0].strip() for r in rows), key=len, reverse=True))
+    return CaseEndings(cut, oblique, frozenset(nominative))
+
+
+def _cut(word: str, endings: CaseEndings) -> tuple[str, str]:
+    for ending in endings.cut:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)], ending
     return word, ""
 
 
-def stem_parts(name: str) -> tuple[str, tuple[str, ...]]:
+@functools.lru_cache(maxsize=65536)
+def stem_parts(name: str, lang: str) -> tuple[str, tuple[str, ...]]:
     """(the name key with each word's case ending cut, the ending cut from each word, in order)."""
-    words = [[_cut(p) for p in w.split("-")] for w in name_key(name).split(" ")]
+    endings = case_endings(lang)
+    words = [[_cut(p, endings) for p in w.split("-")] for w in name_key(name).split(" ")]
     return " ".join("-".join(p[0] for p in w) for w in words), tuple(p[1] for w in words for p in w)
 
 
-def inflects(form: tuple[str, ...], base: tuple[str, ...]) -> bool:
+def inflects(form: tuple[str, ...], base: tuple[str, ...], lang: str) -> bool:
     """Whether word endings `form` are an oblique case of `base` (same stems assumed): each word
     keeps its ending or takes one its case allows, and at least one word is inflected."""
+    oblique = case_endings(lang).oblique
     return len(form) == len(base) and form != base and all(
-        f == b or b in OBLIQUE.get(f, ()) for f, b in zip(form, base, strict=True))
+        f == b or b in oblique.get(f, ()) for f, b in zip(form, base, strict=True))
 
 
-def stem_key(name: str) -> str:
+def nominative_endings(endings: tuple[str, ...], lang: str) -> bool:
+    """Every word ends as a nominative can (`Луганск`, `Донецкая`; not `Донецка`, a genitive)."""
+    nominative = case_endings(lang).nominative
+    return all(e in nominative for e in endings)
+
+
+def stem_key(name: str, lang: str) -> str:
     """The name key with each word's case ending cut (stems of three letters or more are kept whole)."""
-    return stem_parts(name)[0]
+    return stem_parts(name, lang)[0]
 
 
 def split_person(name: str) -> tuple[str, str] | None:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import __version__
-from kg.identity import merge_same_identity
-from kg.link.gazetteer import load_gazetteer
+from kg.link.gazetteer import Gazetteer, load_gazetteer
+from kg.link.identity import merge_same_identity
 from kg.link.linker import candidate_qids, never_linked
 from kg.link.names import abbreviation, name_key
 from kg.records import Entity, Extraction, Link
@@ -38,12 +38,12 @@ SELECT DISTINCT ?item ?kind ?label ?en ?country ?citizen ?positionLabel WHERE {
   UNION { ?item wdt:P31/wdt:P279* wd:Q6256 . BIND("country" AS ?kind) }
   UNION { ?item wdt:P31/wdt:P279* wd:Q43229 . BIND("organization" AS ?kind) }
   UNION { ?item wdt:P625 ?coordinates . BIND("place" AS ?kind) }
-  OPTIONAL { ?item rdfs:label ?label FILTER(LANG(?label) = "ru") }
+  OPTIONAL { ?item rdfs:label ?label FILTER(LANG(?label) = "LANG") }
   OPTIONAL { ?item rdfs:label ?en FILTER(LANG(?en) = "en") }
   OPTIONAL { ?item wdt:P17 ?country }
   OPTIONAL { ?item wdt:P27 ?citizen }
   OPTIONAL { ?item wdt:P39 ?position . ?position rdfs:label ?positionLabel
-             FILTER(LANG(?positionLabel) = "ru") }
+             FILTER(LANG(?positionLabel) = "LANG") }
 } LIMIT 300"""
 _FITS = {"person": {"person"}, "organization": {"organization"}, "place": {"place", "country"},
          "country": {"country", "place"}}
@@ -67,14 +67,16 @@ class Reconciler:
     """Links unlinked entities against a SPARQL endpoint; one instance per run (it caches answers)."""
 
     def __init__(self, endpoint: str = WIKIDATA, cache_dir: str | Path = "./data/wikidata-cache", *,
-                 timeout: float = 10.0, retries: int = 3, sleep: Callable[[float], None] = time.sleep):
+                 timeout: float = 10.0, retries: int = 3, sleep: Callable[[float], None] = time.sleep,
+                 gazetteer: Gazetteer | None = None):
         self.endpoint = endpoint
         self.cache_dir = Path(cache_dir)
         self.timeout = timeout
         self.retries = retries
         self.sleep = sleep
         self.requests = 0  # HTTP requests made, for reports and tests
-        self.gazetteer = load_gazetteer()
+        # the index the offline linker used (Settings.gazetteer), so both agree on what is settled
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self.available = True  # set False after the endpoint failed once: no waiting on it again
 
     # --- the endpoint, behind a disk cache -------------------------------------------------
@@ -126,9 +128,10 @@ class Reconciler:
 
     # --- candidates and decisions ------------------------------------------------------------
     def candidates(self, name: str) -> dict[str, _Candidate]:
-        literal = json.dumps(name, ensure_ascii=False) + "@ru"
+        lang = self.gazetteer.lang  # names are matched, and labels read, in the gazetteer's language
+        literal = json.dumps(name, ensure_ascii=False) + "@" + lang
         out: dict[str, _Candidate] = {}
-        for row in self.select(_QUERY.replace("NAME", literal)):
+        for row in self.select(_QUERY.replace("NAME", literal).replace('"LANG"', json.dumps(lang))):
             if not row.get("item", "").startswith(WD):
                 continue
             c = out.setdefault(row["item"][len(WD):], _Candidate(row["item"][len(WD):]))
@@ -195,7 +198,7 @@ class Reconciler:
             link, kinds = decision
             kind = "country" if e.kind == "place" and "country" in kinds else e.kind
             out.append(dataclasses.replace(e, link=link, kind=kind))
-        return merge_same_identity(dataclasses.replace(extraction, entities=tuple(out)))
+        return merge_same_identity(dataclasses.replace(extraction, entities=tuple(out)), self.gazetteer)
 
 
 def _retry_after(exc: urllib.error.HTTPError, attempt: int) -> float:

@@ -37,7 +37,7 @@ class _Builder:
         self.entity_iris: dict[str, URIRef] = {}
         taken: set[str] = set()
         for e in extraction.entities:
-            slug = e.slug or iris.entity_slug(e.link.label_ru if e.link and e.link.label_ru else e.name, e.kind)
+            slug = e.slug or iris.default_slug(e)
             if slug in taken:  # two different entities of one document with one name
                 slug = f"{slug}-{e.kind}"
             taken.add(slug)
@@ -100,9 +100,13 @@ class _Builder:
         s = self.entity_iris[e.key]
         for cls in _KIND_CLASSES[e.kind]:
             self.add(s, RDF.type, cls)
-        label = (e.link.label_ru if e.link and e.link.label_ru else None) or e.name
+        # rdfs:label is the canonical nominative name (MODEL.md): a linked place's or body's
+        # gazetteer label, a person's «Имя Фамилия» (the linker puts the gazetteer's in `name`);
+        # every other form, the gazetteer label with a patronymic among them, is an altLabel
+        label = e.name if e.kind == "person" or not (e.link and e.link.label_ru) else e.link.label_ru
         self.add(s, RDFS.label, self.lang(label))
-        for alt in sorted({e.name, *e.aliases, *e.surface_forms} - {label}):
+        gazetteer = {e.link.label_ru} if e.link and e.link.label_ru else set()
+        for alt in sorted({e.name, *e.aliases, *e.surface_forms, *gazetteer} - {label}):
             self.add(s, SKOS.altLabel, self.lang(alt))
         if e.job_title:
             self.add(s, SCHEMA.jobTitle, self.lang(e.job_title))

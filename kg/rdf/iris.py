@@ -48,6 +48,13 @@ def entity_slug(name: str, kind: str = "") -> str:
     return slugify(name)
 
 
+def default_slug(entity) -> str:
+    """The slug of an entity record when no clash intervenes (the one rule, for the build and for
+    identity across documents): from the gazetteer's Russian label when linked, else its name."""
+    link = entity.link
+    return entity_slug(link.label_ru if link and link.label_ru else entity.name, entity.kind)
+
+
 def is_valid_doc_id(doc_id: str) -> bool:
     """Caller-chosen ids are letters, digits, `.`, `_`, `~` and `-` (any script), at most 128."""
     return bool(_DOC_ID.fullmatch(doc_id)) and doc_id not in {".", ".."}

@@ -12,17 +12,20 @@ run of names in a caption is split into the people it lists.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.known_names import (NameMention, parenthetical_aliases, repeated_names,
+                                   trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n"
+_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"
 _CUT = re.compile(r"[«»„“”\"()\[\]]")
 _TITLE_GAP = 6  # most tokens between a title's head noun and the name
 # case endings of Russian nouns and adjectives, longest first; stripped to compare surnames
@@ -30,14 +33,7 @@ _ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", 
             "юю", "ая", "яя", "ий", "ый", "ов", "ев", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и")
 
 
-@dataclass
-class _Mention:
-    span: Span
-    name: str  # the normalised name
-    kind: EntityKind
-    nominative: bool  # the mention's last word is in the nominative case
-    first: int  # token indices
-    last: int
+_Mention = NameMention
 
 
 @dataclass
@@ -48,12 +44,14 @@ class _Cluster:
     surname: str = ""
     job_title: str | None = None
     affiliation_span: tuple[int, int] | None = None
+    relative: bool = False  # named by surname inheritance (`с женой Мишель`)
 
     @property
     def first_offset(self) -> int:
         return min(m.span.start for m in self.mentions)
 
 
+@functools.lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """A word without its case ending, for comparing inflected names: `Байденом` → `байден`."""
     parts = []
@@ -66,10 +64,16 @@ def word_key(word: str) -> str:
     return "-".join(parts)
 
 
+def surname_stem(word: str) -> str:
+    """A surname without its case ending and its possessive suffix, one key for all its forms:
+    `Голунов`, `Голунова`, `Голуновым` → `голун`."""
+    return word_key(word_key(word))
+
+
 def _same_surname(a: str, b: str) -> bool:
     """Surname keys of one person: equal, or two transliterations of one foreign name that differ
     in a single vowel (`Хантсман` / `Хантсмен`); long keys only, so short names never merge."""
-    if a == b:
+    if a == b or surname_stem(a) == surname_stem(b):  # `сомов` (of `Сомова`) and `сом` (of `Сомов`)
         return True
     if len(a) != len(b) or len(a) < 6:
         return False
@@ -80,13 +84,15 @@ def _same_surname(a: str, b: str) -> bool:
 
 def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
+    if a.endswith(".") or b.endswith("."):  # an initial: `Г. А. Зюганов` is `Геннадий Зюганов`
+        return a[:1].casefold() == b[:1].casefold()
     a, b = word_key(a), word_key(b)
     return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
 
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
     """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
-    stop = word_list("ner_stoplist")
+    stop = word_list("ner_stoplist") | word_list("product_names")  # products: learned, see the file
     out = []
     for sp in a.ner:
         kind = _KINDS.get(sp.type)
@@ -98,13 +104,15 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue
             whole = (start, end) == (sp.start, sp.end)
             name = _clean(sp.normal if whole else a.text[start:end])
-            if not name or casefold_name(name) in stop:
+            if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
                                      or tokens[-1].feats.get("Number") == "Plur"):
                 continue  # a capitalised adjective or a family ("Хантсменов"), not a person
-            nominative = tokens[-1].feats.get("Case") == "Nom"
+            # a person's name is nominative when all its words are: the tagger guesses an unknown
+            # surname's case (`Йоргосу Папасу` has a dative first name and a "nominative" surname)
+            nominative = all(t.feats.get("Case") == "Nom" for t in (tokens if kind == "person" else tokens[-1:]))
             if kind != "person":
                 name = _agree_leading_modifier(tokens, name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
@@ -216,6 +224,10 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
     mentions = _join_owners(a, _split_name_runs(a, _raw_mentions(a)))
+    # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
+    mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
+    mentions = parenthetical_aliases(a, mentions)
+    mentions = repeated_names(a, mentions, surname_stem)
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -241,27 +253,48 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
 
     for m in bare:
         key = word_key(m.name)
-        candidates = [c for c in persons if c.surname == key and c.first_names]
+        # `Голунова` (key `голунов`) is a form of `Голунов` (key `голун`): compare the stems too
+        candidates = [c for c in persons if c.first_names and (
+            c.surname == key or surname_stem(c.surname) == surname_stem(key))]
+        # a surname alone means the person named with it, not a relative who inherited it
+        candidates = [c for c in candidates if not c.relative] or candidates
         if len(candidates) > 1:
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
             candidates = [max(before, key=lambda c: max(
                 (x.span.start for x in c.mentions if x.span.start < m.span.start), default=-1))]
+        if not candidates:
+            # `Мишель` beside `Мишель Обама`: a first name alone is the one person of the text with it
+            # (never a surname of the text's people, which was tried above)
+            stem = surname_stem(key)
+            by_first = [] if any(surname_stem(x.surname) == stem for x in persons) else [
+                c for c in persons if c.first_names and any(word_key(f) == key for f in c.first_names)]
+            candidates = by_first if len(by_first) == 1 else []
+        if not candidates:
+            inherited = _relative_name(a, m, persons)
+            if inherited:  # `с женой Мишель` after `Барак Обама`: Мишель Обама, a person of her own
+                c = _Cluster("person", surname=word_key(inherited.split(" ")[-1]), first_names={m.name},
+                             relative=True)
+                m = _Mention(m.span, inherited, "person", m.nominative, m.first, m.last, m.alias_of)
+                persons.append(c)
+                candidates = [c]
         if candidates:
             c = candidates[0]
         else:
-            c = next((c for c in persons if not c.first_names and c.surname == key), None)
+            c = next((c for c in persons if not c.first_names
+                      and surname_stem(c.surname) == surname_stem(key)), None)
             if c is None:
                 c = _Cluster("person", surname=key)
                 persons.append(c)
         c.mentions.append(m)
         _attach_title(a, m, c)
 
-    clusters = sorted([*persons, *others.values()], key=lambda c: c.first_offset)
+    clusters = _merge_aliases([*persons, *others.values()])
+    clusters = sorted(clusters, key=lambda c: c.first_offset)
     keys = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
     by_span = {(m.span.start, m.span.end): c for c in clusters for m in c.mentions}
     entities = []
     for c in clusters:
-        name = _canonical(c)
+        name = _canonical(c, a)
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
@@ -271,6 +304,67 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             job_title=c.job_title,
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None))
     return tuple(entities)
+
+
+def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | None:
+    """`Барак Обама с женой Мишель`, `Олег Сомов и его дочь Анна`: a first name right after a
+    kinship noun (kg/data/ru/kinship_nouns.txt) takes the surname of the person named last before
+    it in the sentence, in the first name's gender (`Соколов` → `Соколова`)."""
+    kin = word_list("kinship_nouns")
+    if m.first == 0 or a.tokens[m.first - 1].lemma not in kin:
+        return None
+    sent = a.tokens[m.first].sent
+    before = [(x, c) for c in persons for x in c.mentions
+              if " " in x.name and x.span.end <= m.span.start and a.tokens[x.last].sent == sent]
+    if not before:
+        return None
+    owner = max(before, key=lambda xc: xc[0].span.start)[0]
+    surname = owner.name.split(" ")[-1]
+    return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
+
+
+def _surname_for(surname: str, gender: str | None) -> str:
+    """A Russian-pattern surname in the feminine for a woman (`Соколов` → `Соколова`, `Ольский` →
+    `Ольская`); any other surname as it is (`Обама`)."""
+    if gender != "Fem":
+        return surname
+    if surname.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return surname + "а"
+    if surname.endswith(("ский", "цкий")):
+        return surname[:-2] + "ая"
+    return surname
+
+
+def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A cluster holding a gloss or an abbreviation of another cluster's mention (`ФБК` after
+    `Фонд борьбы с коррупцией`) joins that cluster, and takes its kind."""
+    owner = {(m.span.start, m.span.end): c for c in clusters for m in c.mentions}
+    parent = {id(c): c for c in clusters}
+
+    def root(c: _Cluster) -> _Cluster:
+        while parent[id(c)] is not c:
+            c = parent[id(c)]
+        return c
+
+    for c in clusters:
+        for m in c.mentions:
+            head = owner.get(m.alias_of) if m.alias_of else None
+            if head is not None and root(head) is not root(c):
+                parent[id(root(c))] = root(head)
+    out = []
+    for c in clusters:
+        r = root(c)
+        if r is c:
+            out.append(c)
+        else:
+            r.mentions.extend(c.mentions)
+            r.first_names |= c.first_names
+            r.job_title = r.job_title or c.job_title
+            r.affiliation_span = r.affiliation_span or c.affiliation_span
+    for c in out:
+        c.kind = next((m.kind for m in sorted(c.mentions, key=lambda m: m.span.start)
+                       if m.alias_of is None), c.kind)
+    return out
 
 
 def _owner_of(where: tuple[int, int], by_span: dict) -> _Cluster | None:
@@ -284,33 +378,96 @@ def _owner_of(where: tuple[int, int], by_span: dict) -> _Cluster | None:
     return None
 
 
-def _canonical(c: _Cluster) -> str:
+def _canonical(c: _Cluster, a: Analysis) -> str:
     """The nominative name: a full name seen in the nominative, else assembled from the first
     name and a nominative surname, else the normaliser's first full name; for places and
     organisations the most frequent normalised name."""
+    # an abbreviation or a gloss in another script names the entity only when nothing else does
+    mentions = sorted([m for m in c.mentions if _plain_name(m.name)] or c.mentions,
+                      key=lambda m: m.span.start)
     if c.kind != "person":
-        counts = Counter(m.name for m in c.mentions)
-        return max(counts, key=lambda n: (counts[n], -min(m.span.start for m in c.mentions
+        counts = Counter(m.name for m in mentions)
+        return max(counts, key=lambda n: (counts[n], -min(m.span.start for m in mentions
                                                           if m.name == n)))
-    full = [m for m in c.mentions if " " in m.name]
+    full = [m for m in mentions if " " in m.name]
     nominative_full = [m for m in full if m.nominative]
     if nominative_full:
         return _clean(nominative_full[0].span.text)
     if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
         name = full[0].name.split(" ")
-        surnames = [m.span.text.split(" ")[-1] for m in c.mentions if m.nominative]
+        surnames = [m.span.text.split(" ")[-1] for m in mentions if m.nominative]
         if surnames and word_key(surnames[0]) == word_key(name[-1]):
             name[-1] = surnames[0]
             return " ".join(name)
+    for m in full:  # `позвонил Йоргосу Папасу`: the whole name put in the nominative by morphology
+        whole = _nominative_person(a, m)
+        if whole:
+            return whole
     as_written = [m for m in full if _clean(m.span.text) == m.name]
     if as_written:  # the normaliser left these as they are: the shortest is the least inflected
         return min((_clean(m.span.text) for m in as_written), key=len)
     if not full:
-        nominative = [m for m in c.mentions if m.nominative]
-        return _clean((nominative or c.mentions)[0].name)
+        nominative = [m for m in mentions if m.nominative]
+        if not nominative:  # `с Шакирой`: one name, seen only in an oblique case
+            whole = _nominative_person(a, mentions[0])
+            if whole:
+                return whole
+        return _clean((nominative or mentions)[0].name)
     name = full[0].name.split(" ")
     name[-1] = _surname_like_first(_clean(full[0].span.text).split(" "), name)
     return " ".join(name)
+
+
+@functools.lru_cache(maxsize=16384)
+def _parses(word: str) -> tuple:
+    """The morphological parses of a word (cached: names recur within and across articles)."""
+    from kg.nlp.ru.models import load_models
+
+    return tuple(load_models().morph_vocab.parse(word))
+
+
+def _nominative_person(a: Analysis, m: _Mention) -> str | None:
+    """The nominative of a person's name seen only in an oblique case, by the morphology of the
+    whole name: every word has a parse in the mention's case and one gender (the first name's),
+    and is put in the nominative of that gender (`Йоргосу Папасу` → `Йоргос Папас`, `Анной
+    Соколовой` → `Анна Соколова`). A word with no such parse (`Корреа`, `Дутерте`: indeclinable)
+    stays as written. None when the case is unknown or nominative, or nothing changes."""
+    from kg.nlp.ru.models import load_models
+
+    # the first name's case: the tagger knows first names better than rare surnames
+    case = a.tokens[m.first].feats.get("Case") or a.tokens[m.last].feats.get("Case")
+    written = _clean(m.span.text).split(" ")
+    if case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
+            or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
+        return None
+    # a person's accusative is the genitive's form (`увидел Стивена Кларксона`)
+    cases = {case, "Gen"} if case == "Acc" else {case}
+
+    def parses(word: str, gender: str | None):
+        return [p for p in _parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
+                and p.feats.get("Number", "Sing") == "Sing"
+                and (gender is None or p.feats.get("Gender") == gender)]
+
+    first = [p for p in parses(written[0], None) if p.feats.get("Animacy") == "Anim"] or parses(written[0], None)
+    if not first or not first[0].feats.get("Gender"):
+        return None
+    gender = first[0].feats["Gender"]
+    out = []
+    for word in written:
+        found = parses(word, gender)
+        form = found[0].inflect({"Nom", "Sing", gender}) if found else None
+        nominative = form.word if form else word.lower()
+        out.append("-".join(part[:1].upper() + part[1:] for part in nominative.split("-"))
+                   if word[:1].isupper() else nominative)
+    if len(out) > 1 and out[-1].lower() == written[-1].lower() and out[0].lower() != written[0].lower():
+        return None  # the surname is unknown to the morphology: the older rules know it better
+    name = " ".join(out)
+    return name if name != " ".join(written) else None
+
+
+def _plain_name(name: str) -> bool:
+    """A name in Cyrillic letters, not an abbreviation in capitals."""
+    return any("а" <= ch <= "я" or ch == "ё" for ch in name.lower()) and not name.isupper()
 
 
 def _surname_like_first(written: list[str], normal: list[str]) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from kg.link.gazetteer import Gazetteer
+from kg.link.names import name_key, names_region, stem_key
 from kg.rdf import iris
 from kg.records import Entity, Extraction
 
@@ -21,10 +23,7 @@ WD = "http://www.wikidata.org/entity/"
 _NOT_REFERENCES = {"key", "kind", "name", "aliases", "job_title", "slug", "duration", "anonymous_source"}
 
 
-def default_slug(e: Entity) -> str:
-    """The slug an entity gets when no clash intervenes: from the gazetteer's label, else its name."""
-    label = e.link.label_ru if e.link and e.link.label_ru else e.name
-    return iris.entity_slug(label, e.kind)
+default_slug = iris.default_slug
 
 
 def merge_entities(extraction: Extraction, groups: Iterable[list[str]]) -> Extraction:
@@ -75,22 +74,17 @@ def _renamed(record, rename: dict[str, str]):
     return dataclasses.replace(record, **changes) if changes else record
 
 
-def _bare_of(e: Entity, bare: str) -> bool:
+def _bare_of(e: Entity, bare: str, lang: str) -> bool:
     """Every name of the entity is the region's bare name (`Белгород`, `Белгороде`), none a
     region's."""
-    from kg.link.names import names_region, stem_key  # kg.link imports this module
-
-    stem = stem_key(bare)
-    return all(stem_key(n) == stem and not names_region(n) for n in (e.name, *e.aliases))
+    stem = stem_key(bare, lang)
+    return all(stem_key(n, lang) == stem and not names_region(n) for n in (e.name, *e.aliases))
 
 
-def unlink_settlements(extraction: Extraction) -> Extraction:
+def unlink_settlements(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     """A place named only by a region's bare name (`Белгород`) beside a place linked to that
     region under a region's name (`Белгородская область`) is the city, not the region: it loses
     the link, so the two are never merged (docs/linking.md "City or region")."""
-    from kg.link.gazetteer import load_gazetteer  # kg.link imports this module
-
-    gaz = load_gazetteer()
     by_qid: dict[str, list[Entity]] = {}
     for e in extraction.entities:
         if e.link and e.kind == "place":
@@ -100,7 +94,7 @@ def unlink_settlements(extraction: Extraction) -> Extraction:
         item = gaz.items.get(qid)
         if item is None or not item.bare or len(group) < 2:
             continue
-        bare = [e.key for e in group if _bare_of(e, item.bare)]
+        bare = [e.key for e in group if _bare_of(e, item.bare, gaz.lang)]
         if bare and len(bare) < len(group):
             drop.update(bare)
     if not drop:
@@ -109,9 +103,9 @@ def unlink_settlements(extraction: Extraction) -> Extraction:
         dataclasses.replace(e, link=None) if e.key in drop else e for e in extraction.entities))
 
 
-def merge_same_identity(extraction: Extraction) -> Extraction:
+def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     """One entity per Wikidata item, and one per (kind, normalised name) among unlinked entities."""
-    extraction = unlink_settlements(extraction)
+    extraction = unlink_settlements(extraction, gaz)
     groups: dict[tuple[str, str], list[str]] = {}
     for e in extraction.entities:
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
@@ -119,21 +113,18 @@ def merge_same_identity(extraction: Extraction) -> Extraction:
     return merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
 
 
-def _own_slug(e: Entity) -> str:
+def _own_slug(e: Entity, gaz: Gazetteer) -> str:
     """The default slug, but `…-region` for a region the gazetteer labels with its main city's bare
     name (Q232382 `Тартус`): the unlinked city of that name elsewhere must not share its IRI."""
     slug = default_slug(e)
     if e.link and e.kind == "place" and e.link.label_ru:
-        from kg.link.gazetteer import load_gazetteer  # kg.link imports this module
-        from kg.link.names import name_key
-
-        item = load_gazetteer().items.get(e.link.qid)
+        item = gaz.items.get(e.link.qid)
         if item is not None and item.bare and item.bare == name_key(e.link.label_ru):
             return f"{slug}-region"
     return slug
 
 
-def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
+def assign_slugs(extraction: Extraction, store, base: str, gaz: Gazetteer) -> Extraction:
     """Set `Entity.slug` where the store says the default slug would merge two different things.
 
     A linked entity whose item is already stored reuses that IRI; a slug already held by another
@@ -141,7 +132,7 @@ def assign_slugs(extraction: Extraction, store, base: str) -> Extraction:
     newcomer; a region labelled with a city's bare name gets `-region`.
     """
     doc = iris.doc_iri(base, extraction.document.id)
-    wanted = {e.key: _own_slug(e) for e in extraction.entities}
+    wanted = {e.key: _own_slug(e, gaz) for e in extraction.entities}
     existing = _stored(store, doc, [iris.entity_iri(base, s) for s in set(wanted.values())],
                        sorted({e.link.qid for e in extraction.entities if e.link}))
     by_qid, by_iri = existing

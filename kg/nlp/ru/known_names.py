@@ -1,0 +1,208 @@
+"""Document-level consolidation of the NER's name mentions: what one mention teaches about the rest.
+
+The NER tags each occurrence on its own, so a name it found once can be missed elsewhere in the
+same text (a surname as the headline's first word, an abbreviation repeated without tags), a
+parenthesis that glosses a name (`Фонд борьбы с коррупцией (ФБК)`, `Джон Смит (John Smith)`)
+becomes a second entity or none, and a capitalised common word at the start of a line is glued to
+the name after it (`Император Акихито`, `Флаг ИГИЛ`). Each pass here uses only the document's own
+mentions as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.nlp.base import casefold_name, span
+from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.lexicon import word_list
+from kg.records import EntityKind, Span
+
+
+@dataclass
+class NameMention:
+    """One mention of a name: its span, normalised name, kind and tokens."""
+
+    span: Span
+    name: str  # the normalised name
+    kind: EntityKind
+    nominative: bool  # the mention's last word is in the nominative case
+    first: int  # token indices
+    last: int
+    alias_of: tuple[int, int] | None = None  # (start, end) of the mention this one glosses or abbreviates
+
+
+# `(ФБК)`, `(John Smith)`, `(King’s College London, KCL)`: a parenthesis right after a name
+_PAREN = re.compile(r"\s*\(([^()\n]{1,80})\)")
+_ABBR = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9]$")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*(?:\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ.'’&-]+))*$")
+_CJK = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
+_MAX_GLOSS_WORDS = 6
+
+
+def _gloss_parts(content: str) -> list[str]:
+    """The names a parenthesis holds: `ФБК`, `John Smith`, or `King’s College London, KCL`."""
+    parts = [p.strip() for p in re.split(r"[,;]", content)]
+    return [p for p in parts if p and (
+        _ABBR.match(p) and sum(c.isupper() for c in p) >= 2
+        or _LATIN_NAME.match(p) and len(p.split()) <= _MAX_GLOSS_WORDS
+        or _CJK.match(p))]
+
+
+def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Полное название (АББР)`, `Имя Фамилия (Latin Name)`: the abbreviation or the gloss in the
+    parenthesis right after a mention is another mention of the same entity (it was untagged, or
+    tagged as an entity of its own)."""
+    by_start = {m.span.start: m for m in mentions}
+    out = list(mentions)
+    for m in mentions:
+        if m.alias_of is not None:
+            continue
+        paren = _PAREN.match(a.text, m.span.end)
+        if not paren:
+            continue
+        offset = paren.start(1)
+        for part in _gloss_parts(paren.group(1)):
+            start = a.text.index(part, offset)
+            end = start + len(part)
+            offset = end
+            tagged = by_start.get(start)
+            if tagged is not None and (tagged.span.end != end or tagged.kind == "place"):
+                continue  # the NER saw something else there, or a place qualifies the name (`Сан-Франциско (США)`)
+            if tagged is not None:
+                tagged.alias_of, tagged.kind = (m.span.start, m.span.end), m.kind
+                continue
+            first, last = _token_range(a, start, end)
+            if first is None:
+                continue
+            out.append(NameMention(span(a.text, start, end), part, m.kind, True, first, last,
+                                   alias_of=(m.span.start, m.span.end)))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Император Акихито`, `Флаг ИГИЛ`, `Восьмидесятилетний Маккейн`: a mention that starts a
+    sentence or line with a common word (capitalised only for its place) is cut to the name after
+    it, when that name is known as the same kind of thing from another mention of the document
+    (`Администрация Дональда Трампа` stays a body), or the word is a title."""
+    known = {(casefold_name(_clean(m.span.text)), m.kind) for m in mentions}
+    # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
+    known |= {(casefold_name(_clean(m.span.text).split(" ")[-1]), "person") for m in mentions
+              if m.kind == "person"}
+    titles = word_list("job_titles")
+    out = []
+    for m in mentions:
+        if m.last > m.first and _starts_line(a, m.first):
+            lead = a.tokens[m.first]
+            rest = a.tokens[m.first + 1]
+            remainder = a.text[rest.start:m.span.end]
+            title = m.kind == "person" and lead.lemma in titles
+            # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
+            # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
+            owned = m.kind == "person" or lead.pos == "NOUN" and a.tokens[m.last].feats.get("Case") == "Gen"
+            if (lead.pos in ("NOUN", "ADJ") and rest.text[:1].isupper()
+                    and (title or owned and (casefold_name(remainder), m.kind) in known)):
+                m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
+                                m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
+        out.append(m)
+    return out
+
+
+def trim_trailing_words(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Тимченко клевета`: a person's name does not end in a word written in lower case; such
+    words the NER took in after the name are cut off."""
+    out = []
+    for m in mentions:
+        last = m.last
+        while m.kind == "person" and last > m.first and not any(ch.isupper() for ch in a.tokens[last].text):
+            last -= 1
+        if last != m.last:
+            end = a.tokens[last].end
+            kept = len(a.text[m.span.start:end].split(" "))
+            m = NameMention(span(a.text, m.span.start, end), " ".join(m.name.split(" ")[:kept]), m.kind,
+                            a.tokens[last].feats.get("Case") == "Nom", m.first, last, m.alias_of)
+        out.append(m)
+    return out
+
+
+def _rest_name(name: str, remainder: str) -> str:
+    words = name.split(" ")
+    n = len(remainder.split(" "))
+    return " ".join(words[-n:]) if len(words) > n else remainder
+
+
+def _starts_line(a: Analysis, index: int) -> bool:
+    """The token opens its sentence, or its line (a caption, a headline)."""
+    t = a.tokens[index]
+    if a.sentences[t.sent].first == index:
+        return True
+    before = a.text[:t.start].rstrip(" \t«\"„“'")
+    return not before or before.endswith("\n")
+
+
+def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> list[NameMention]:
+    """Every occurrence of a name the document's mentions already hold is a mention: the exact
+    forms tagged somewhere (`Путин` as the headline's first word, `ФБК` after its definition),
+    and a known person's surname in any case form (`Навальным` beside `Алексей Навальный`).
+    An occurrence inside another mention, in lower case, or (for a one-word name that is also a
+    common word) at a sentence start is left alone."""
+    stop = word_list("ner_stoplist") | word_list("product_names")
+    covered = bytearray(len(a.text) + 1)  # characters inside a mention already
+    for m in mentions:
+        covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
+    starts = {t.start: t.index for t in a.tokens}
+    ends = {t.end: t.index for t in a.tokens}
+    forms: dict[str, NameMention] = {}
+    for m in mentions:
+        form = _clean(m.span.text)
+        if len(form) >= 2 and form[:1].isupper() and casefold_name(form) not in stop \
+                and not _CJK.match(form) and form not in forms:
+            forms[form] = m
+    surnames = {}
+    for m in mentions:
+        if m.kind == "person":
+            last = _clean(m.span.text).split(" ")[-1]
+            if len(last) >= 4 and last[:1].isupper():
+                surnames.setdefault(surname_key(last), m)
+    added: list[NameMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(covered[start:end])
+
+    def add(start: int, end: int, source: NameMention, name: str, alias_of=None) -> None:
+        first, last = starts.get(start), ends.get(end)
+        if first is None or last is None:
+            return  # not whole tokens
+        one_word = first == last
+        if one_word and _starts_line(a, first) and a.tokens[first].pos not in ("PROPN",) \
+                and not _is_caps_or_latin(a.tokens[first].text):
+            return  # `Дом`, `Мир` opening a sentence: more likely the common word
+        covered[start:end] = b"\x01" * (end - start)
+        added.append(NameMention(span(a.text, start, end), name, source.kind,
+                                 a.tokens[last].feats.get("Case") == "Nom", first, last, alias_of))
+
+    for form in sorted(forms, key=len, reverse=True):  # longer names first
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", a.text):
+            if free(hit.start(), hit.end()):
+                src = forms[form]  # an abbreviation's later uses join what it abbreviates
+                add(hit.start(), hit.end(), src, src.name, src.alias_of)
+    for t in a.tokens:
+        if len(t.text) < 4 or not t.text[:1].isupper() or t.text.isupper():
+            continue
+        src = surnames.get(surname_key(t.text))
+        if src is not None and free(t.start, t.end) and t.pos in ("PROPN", "NOUN", "ADJ", "X"):
+            add(t.start, t.end, src, t.text)
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+def _is_caps_or_latin(word: str) -> bool:
+    return word.isupper() or word.isascii()
+
+
+def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | None]:
+    inside = [t.index for t in a.tokens if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1]) if inside else (None, None)
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip("\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"))
