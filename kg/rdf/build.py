@@ -177,9 +177,16 @@ class _Builder:
             self.add(ev, SEM.hasPlace, self.entity_iris[e.place])
         if e.duration:
             self.add(ev, SCHEMA.duration, Literal(e.duration, datatype=XSD.duration))
+        self.add(ev, KG.factuality, KG[e.factuality])
+        if e.post:
+            self.add(ev, KG.post, self.lang(e.post))
+        if e.award:
+            self.add(ev, KG.award, self.lang(e.award))
 
     def statement(self, st: Statement) -> None:
         ev = self._event_common(st.key, "Statement", st.trigger, st.time)
+        # reported speech is reported as made: actual unless the record says otherwise
+        self.add(ev, KG.factuality, KG[getattr(st, "factuality", None) or "Actual"])
         if st.speaker in self.entity_iris:
             self._actor(ev, KG.agent, st.speaker)
             self.add(ev, KG.speaker, self.entity_iris[st.speaker])

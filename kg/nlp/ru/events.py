@@ -13,13 +13,15 @@ made: no fact rather than a wrong fact. See docs/events.md.
 from __future__ import annotations
 
 import functools
+from datetime import date
 from dataclasses import dataclass, field
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.dates import find_times
+from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
+from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.lexicon import table
 from kg.records import Document, Entity, Event, Span, TimeValue
 
@@ -37,6 +39,7 @@ class Rule:
     place: tuple[str, ...]
     require: str
     irrealis: str
+    detail: tuple[str, ...] = ()  # where the post (kg:post) or the prize (kg:award) is
 
 
 def _codes(cell: str) -> tuple[str, ...]:
@@ -48,11 +51,11 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     """The trigger lexicon by trigger lemma; lines with context first."""
     out: dict[str, list[Rule]] = {}
     for row in table("triggers"):
-        cells = (list(row) + [""] * 9)[:9]
-        trig, with_, kind, agent, target, others, place, require, irrealis = cells
+        cells = (list(row) + [""] * 10)[:10]
+        trig, with_, kind, agent, target, others, place, require, irrealis, detail = cells
         trig, with_ = trig.replace("ё", "е"), with_.replace("ё", "е")  # lemmas come without ё
         r = Rule(trig, _codes(with_), kind, _codes(agent), _codes(target), _codes(others),
-                 _codes(place), require or "any", irrealis or "drop")
+                 _codes(place), require or "any", irrealis or "drop", _codes(detail))
         if kind == "Statement":
             raise ValueError("triggers.tsv: reported speech is not an event trigger")
         out.setdefault(trig, []).append(r)
@@ -74,13 +77,15 @@ class _Found:
     duration: str | None = None
     tokens: set[int] = field(default_factory=set)  # trigger tokens of this event and its repeats
     stage: Span | None = None  # a later stage of a schedule is derived from its own date
+    factuality: str = "Actual"
+    detail: str | None = None  # the post or the prize
 
     @property
     def actors(self) -> set[str]:
         return {*self.agents, *self.targets, *self.others}
 
 
-class _Extractor(Assertion):
+class _Extractor(Assertion, Detail):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
         super().__init__(a, entities)
         self.times = times
@@ -88,6 +93,7 @@ class _Extractor(Assertion):
         self.refused: list[_Found] = []  # negated or cancelled noun mentions
         self.anchor: dict[int, _Found] = {}  # trigger, host and clause tokens → their event
         self._rules: dict[int, Rule | None] = {}
+        self.published: date | None = None
 
     # ---- triggers -----------------------------------------------------------------------------
 
@@ -136,26 +142,39 @@ class _Extractor(Assertion):
             host = self.host_of(t)
             if host is not None and host.index in trig_tokens:
                 continue  # "ввести санкции": the verb's line covers it
-            kind = rule.kind
-            if self.negated(t) or (host is not None and self.negated(host)) or \
-                    self.cancelled(t) or (host is not None and self.cancelled(host)):
+            kind, fact = rule.kind, "Actual"
+            refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
+            if not refusal and (self.negated(t) or (host is not None and self.negated(host)) or
+                                self.cancelled(t) or (host is not None and self.cancelled(host))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
-                # happen; a noun is remembered so that a later mention does not revive it
+                # happen; a noun is also remembered so that a later mention does not revive it
                 if t.pos in ("NOUN", "PROPN"):
                     self.add(t, host, rule, kind, refused=True)
-                continue
-            if self.irrealis(t, host) or (host is not None and self.irrealis(host, None)):
-                if rule.irrealis == "drop":
-                    continue
-                kind = rule.irrealis
+                fact = "Negated"
+            else:
+                mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
+                if mood and rule.irrealis != "drop":
+                    kind = rule.irrealis  # "готова ввести санкции": a threat that was made
+                elif mood:
+                    fact = "Planned" if mood in self.plan else "Possible"
+                elif self.future(t, host):
+                    fact = "Planned"
             h = self.head(t)
-            if h is not None and h.index in trig_tokens and (
+            if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
+                continue  # "отверг обвинения": the context word of its head's line, not an event
+            if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
-            self.add(t, host, rule, kind)
+            self.add(t, host, rule, kind, factuality=fact)
+
+    def future(self, t: Token, host: Token | None) -> bool:
+        """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
+        tense or under a future-marking word ("посетит", "переговоры состоятся", "предстоящий")."""
+        return tense_at(self.a, t.start) == "future" or (
+            host is not None and tense_at(self.a, host.start) == "future")
 
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str,
-            refused: bool = False) -> None:
+            refused: bool = False, factuality: str = "Actual") -> None:
         agents = self.role(t, host, rule.agent)
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
@@ -163,12 +182,15 @@ class _Extractor(Assertion):
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         others += [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
-                   own_actors=bool(agents or targets or others), others=others, tokens={t.index})
+                   own_actors=bool(agents or targets or others), others=others, tokens={t.index},
+                   factuality=factuality)
         f.time = self.own_time(t, host)
+        f.detail = self.detail(t, host, rule.detail) if rule.detail else None
         if refused:
             self.refused.append(f)
             return
-        if t.pos in ("NOUN", "PROPN") and any(self.revives(f, r) for r in self.refused):
+        if factuality == "Actual" and t.pos in ("NOUN", "PROPN") and \
+                any(self.revives(f, r) for r in self.refused):
             return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится"
         prev = self.coreferent(f)
         if prev is not None:
@@ -177,6 +199,7 @@ class _Extractor(Assertion):
             prev.others += [k for k in f.others if k not in prev.actors]
             prev.place = prev.place or f.place
             prev.time = prev.time or f.time
+            prev.detail = prev.detail or f.detail
             if kind in _narrower(prev.kind):  # "беседовали" then "телефонный разговор"
                 prev.kind = kind
             prev.tokens.add(t.index)
@@ -208,7 +231,8 @@ class _Extractor(Assertion):
                 break
             place, orgs = self.segment(start, last.index)
             g = f if n == 0 else _Found(f.rule, f.kind, f.trigger, host, list(f.agents),
-                                        list(f.targets), None, f.own_actors, tokens=set(f.tokens))
+                                        list(f.targets), None, f.own_actors, tokens=set(f.tokens),
+                                        factuality=f.factuality)
             g.time, g.place = tv, place or (f.place if n == 0 else None)
             if n:
                 g.stage = tv.span
@@ -235,6 +259,12 @@ class _Extractor(Assertion):
         an event of a sibling class (a meeting called "переговоры", then "встреча")."""
         bare = not f.own_actors and f.time is None and f.trigger.pos in ("NOUN", "PROPN")
         for prev in reversed(self.events):
+            if prev.factuality != f.factuality and not (bare and f.factuality == "Actual"):
+                continue  # "не встретился …, но встретится": two events, one of each kind
+            if f.own_actors and f.place and prev.place and f.place != prev.place:
+                continue  # "посетит страну A … посетит страну B": two visits
+            if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
+                continue  # "встретился с X и встретился с Y": a coordinated second act
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
@@ -350,6 +380,14 @@ class _Extractor(Assertion):
             if f is not None and f.duration is None:
                 f.duration = dur
 
+    def factuality(self, f: _Found) -> str:
+        """A past-looking mention dated after the publication date is still to come."""
+        t = f.time
+        if f.factuality == "Actual" and t is not None and t.begin is not None and \
+                self.published is not None and t.begin > self.published:
+            return "Planned"
+        return f.factuality
+
     def records(self) -> tuple[Event, ...]:
         out = []
         for i, f in enumerate(sorted(self.events, key=lambda e: e.trigger.index), 1):
@@ -359,7 +397,10 @@ class _Extractor(Assertion):
                              agents=tuple(f.agents), targets=tuple(f.targets),
                              others=tuple(f.others), place=f.place,
                              time=f.time, duration=f.duration,
-                             sentence=span(self.a.text, s.start, s.end)))
+                             sentence=span(self.a.text, s.start, s.end),
+                             factuality=self.factuality(f),
+                             post=f.detail if f.kind != "Award" else None,
+                             award=f.detail if f.kind == "Award" else None))
         return tuple(out)
 
 
@@ -404,6 +445,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     if times is None:
         times = find_times(analysis.text, document.published, analysis)
     x = _Extractor(analysis, entities, times)
+    x.published = document.published
     x.find()
     x.attach_times()
     x.share_times()
