@@ -97,6 +97,7 @@ class Event:
     factuality: Factuality = "Actual"  # what the article says of its reality (MODEL.md)
     post: str | None = None  # the post of an appointment, election or resignation ("министр обороны")
     award: str | None = None  # the prize or order of an award ("Нобелевская премия")
+    mentions: tuple[Span, ...] = ()  # later mentions of the same event ("Смерть актёра…")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,8 @@
 ../shared/eval/score_nerel_events.py: for each kg: class, how many events the extraction makes,
 how many sit on a NEREL event (trigger precision), actor precision/recall and place accuracy on
 those. `--misses F` writes the events that sit on no NEREL event (class, trigger, sentence) to F,
-the articles of tests/gold-nerel/frozen/ARTICLES left out of that file.
+`--uncovered F` the NEREL events with a named participant that no event sits on; the articles of
+tests/gold-nerel/frozen/ARTICLES are left out of both files.
 
     python scripts/nerel_event_classes.py --texts ../shared/data/nerel-dev [--limit N] [--json F] [--misses F]
 """
@@ -30,6 +31,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--json")
     ap.add_argument("--misses")
+    ap.add_argument("--uncovered", help="NEREL events with a named participant no event sits on")
     a = ap.parse_args(argv)
     from kg import pipeline
 
@@ -38,7 +40,7 @@ def main(argv: list[str]) -> int:
     if a.limit:
         names = names[:a.limit]
     c: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    misses = []
+    misses, uncovered = [], []
     for name in names:
         gold = json.loads((Path(a.texts) / f"{name}.gold.json").read_text(encoding="utf-8"))
         text = (Path(a.texts) / f"{name}.txt").read_text(encoding="utf-8")
@@ -47,6 +49,15 @@ def main(argv: list[str]) -> int:
         gmen = {e["id"]: [(m["begin"], m["end"]) for m in e["mentions"]] for e in gold["entities"]}
         gev = gold["events"]
         used: set[int] = set()
+        spans = [(m.start, m.end) for ev in x.events for m in (ev.trigger, *ev.mentions)]
+        if a.uncovered and name not in frozen:
+            for g in gev:
+                gs = (g["trigger"]["begin"], g["trigger"]["end"])
+                named = any(r.get("entity") for r in g["arguments"] if r["role"] in ACTOR_ROLES)
+                if named and not any(_overlaps(gs, sp) for sp in spans):
+                    b = text.rfind("\n", 0, gs[0]) + 1
+                    e = text.find("\n", gs[1])
+                    uncovered.append(f"{g['trigger']['text']}\t{name}\t{text[b:e if e > 0 else None][:200]}")
         for ev in x.events:
             k = c[ev.kind]
             k["sys"] += 1
@@ -57,6 +68,7 @@ def main(argv: list[str]) -> int:
             if not hits:
                 if name not in frozen:
                     sent = ev.sentence.text if ev.sentence else ""
+                    sent = " ".join(sent.split())
                     misses.append(f"{ev.kind}\t{ev.trigger.text}\t{name}\t{sent[:200]}")
                 continue
             k["on_nerel"] += 1
@@ -88,6 +100,8 @@ def main(argv: list[str]) -> int:
     print("\n".join(rows))
     if a.json:
         Path(a.json).write_text(json.dumps(c, indent=1))
+    if a.uncovered:
+        Path(a.uncovered).write_text("\n".join(uncovered) + "\n", encoding="utf-8")
     if a.misses:
         Path(a.misses).write_text("\n".join(misses) + "\n", encoding="utf-8")
     return 0

@@ -167,6 +167,8 @@ class _Builder:
 
     def event(self, e: Event) -> None:
         ev = self._event_common(e.key, e.kind, e.trigger, e.time)
+        for sp in e.mentions:  # the event told again: each of its mentions
+            self.add(ev, PROV.wasDerivedFrom, self.mention(sp, ev))
         for k in e.agents:
             self._actor(ev, KG.agent, k)
         for k in e.targets:

@@ -390,8 +390,12 @@ class _Extractor(Assertion, Detail):
 
     def records(self) -> tuple[Event, ...]:
         out = []
+        mains = {f.trigger.index for f in self.events}
         for i, f in enumerate(sorted(self.events, key=lambda e: e.trigger.index), 1):
             s = self.a.sentences[f.trigger.sent]
+            repeats = () if f.stage else tuple(  # a schedule's stages share their mention
+                span(self.a.text, self.a.tokens[j].start, self.a.tokens[j].end)
+                for j in sorted(f.tokens - mains))
             out.append(Event(key=f"ev{i}", kind=f.kind,
                              trigger=f.stage or span(self.a.text, f.trigger.start, f.trigger.end),
                              agents=tuple(f.agents), targets=tuple(f.targets),
@@ -400,7 +404,8 @@ class _Extractor(Assertion, Detail):
                              sentence=span(self.a.text, s.start, s.end),
                              factuality=self.factuality(f),
                              post=f.detail if f.kind != "Award" else None,
-                             award=f.detail if f.kind == "Award" else None))
+                             award=f.detail if f.kind == "Award" else None,
+                             mentions=repeats))
         return tuple(out)
 
 
@@ -430,6 +435,8 @@ def _when(t: TimeValue) -> tuple:
 def _satisfied(require: str, f: _Found) -> bool:
     if require == "none":
         return True
+    if require == "anchored":  # "землетрясение в Японии", "выборы 4 марта": said of something
+        return bool(f.actors or f.place or f.time is not None)
     if require in ("agent", "animate"):
         return bool(f.agents)
     if require == "target":
