@@ -114,3 +114,17 @@ def test_later_noun_mention_of_an_event_is_one_more_mention_of_it():
     (ev,) = extract("Актёр Иван Петров скончался в Москве. Смерть Ивана Петрова потрясла его "
                     "друзей.").events
     assert (ev.kind, [m.text for m in ev.mentions]) == ("Death", ["Смерть"])
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("В Чили произошло землетресение.", "Disaster"),
+    ("Писатель Олег Белов скончялся в Москве.", "Death"),
+])
+def test_a_misspelt_trigger_is_still_a_trigger(text, kind):
+    assert [ev.kind for ev in extract(text).events] == [kind]
+
+
+def test_a_short_lemma_one_letter_from_a_trigger_is_no_trigger():
+    from kg.nlp.ru.events import respelt
+
+    assert respelt("убыть") is None  # "убить" is too short to guess a misspelling

@@ -62,6 +62,48 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     return {k: tuple(sorted(v, key=lambda r: -len(r.with_))) for k, v in out.items()}
 
 
+_RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter substituted, missing, added or two adjacent letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return short in _deletions(long_)
+
+
+@functools.cache
+def _spelling_index() -> dict[str, frozenset[str]]:
+    """Each lexicon lemma and its one-letter deletions → the lemmas they come from."""
+    out: dict[str, set[str]] = {}
+    for lemma in rules():
+        if len(lemma) >= _RESPELL_MIN and " " not in lemma:
+            for key in {lemma, *_deletions(lemma)}:
+                out.setdefault(key, set()).add(lemma)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def respelt(lemma: str) -> str | None:
+    """The lexicon lemma a misspelt one stands for (`землетресение`, `скончяться`): the only one
+    within one edit, for lemmas of eight letters or more."""
+    if len(lemma) < _RESPELL_MIN or lemma in rules():
+        return None
+    index = _spelling_index()
+    cands = {c for key in {lemma, *_deletions(lemma)} for c in index.get(key, ())
+             if _one_edit(lemma, c)}
+    return next(iter(cands)) if len(cands) == 1 else None
+
+
 @dataclass
 class _Found:
     rule: Rule
@@ -111,6 +153,9 @@ class _Extractor(Assertion, Detail):
         (`назначен`) are passives and do."""
         if t.index not in self._rules:
             cands = rules().get(t.lemma)
+            if not cands and t.pos in ("NOUN", "VERB"):  # a misspelt trigger
+                fixed = respelt(t.lemma)
+                cands = rules().get(fixed) if fixed else None
             attributive = t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"
             if not cands or attributive:
                 self._rules[t.index] = None
