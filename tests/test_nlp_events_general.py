@@ -128,3 +128,22 @@ def test_a_short_lemma_one_letter_from_a_trigger_is_no_trigger():
     from kg.nlp.ru.events import respelt
 
     assert respelt("убыть") is None  # "убить" is too short to guess a misspelling
+
+
+def test_context_noun_of_a_verb_trigger_is_a_mention_of_the_event():
+    (ev,) = extract("Премьер-министр Греции Никос Папас ушёл в отставку.").events
+    assert (ev.kind, [m.text for m in ev.mentions]) == ("Resignation", ["отставку"])
+
+
+def test_unnamed_subject_that_died_at_a_named_place_gives_a_death_without_actors():
+    (ev,) = extract("Известный актёр скончался в Санкт-Петербурге.").events
+    assert (ev.kind, ev.targets, ev.place is not None) == ("Death", (), True)
+
+
+def test_moving_to_another_country_is_a_relocation():
+    assert described("Теннисистка Мария Шарова переехала в Испанию.") == [
+        ("Relocation", frozenset({"Мария Шарова"}), frozenset(), "Actual")]
+
+
+def test_a_known_word_one_letter_from_a_trigger_is_no_misspelling():
+    assert extract("Сергей Иванов окончил университет в Москве.").events == ()

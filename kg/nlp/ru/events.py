@@ -93,6 +93,14 @@ def _spelling_index() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _known(word: str) -> bool:
+    """Whether the dictionary knows the word: only an unknown word is taken for a misspelling."""
+    from kg.nlp.ru.models import load_models
+
+    return bool(load_models().morph_vocab.word_is_known(word.lower().replace("ё", "е")))
+
+
+@functools.cache
 def respelt(lemma: str) -> str | None:
     """The lexicon lemma a misspelt one stands for (`землетресение`, `скончяться`): the only one
     within one edit, for lemmas of eight letters or more."""
@@ -153,7 +161,7 @@ class _Extractor(Assertion, Detail):
         (`назначен`) are passives and do."""
         if t.index not in self._rules:
             cands = rules().get(t.lemma)
-            if not cands and t.pos in ("NOUN", "VERB"):  # a misspelt trigger
+            if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
                 fixed = respelt(t.lemma)
                 cands = rules().get(fixed) if fixed else None
             attributive = t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"
@@ -226,9 +234,11 @@ class _Extractor(Assertion, Detail):
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         others += [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
+        # the context words that are nouns are mentions of the event too ("ушёл в отставку")
+        context = {c.index for c in self.kids(t) if c.lemma in rule.with_ and c.pos == "NOUN"}
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
-                   own_actors=bool(agents or targets or others), others=others, tokens={t.index},
-                   factuality=factuality)
+                   own_actors=bool(agents or targets or others), others=others,
+                   tokens={t.index, *context}, factuality=factuality)
         f.time = self.own_time(t, host)
         f.detail = self.detail(t, host, rule.detail) if rule.detail else None
         if refused:
