@@ -147,3 +147,7 @@ def test_moving_to_another_country_is_a_relocation():
 
 def test_a_known_word_one_letter_from_a_trigger_is_no_misspelling():
     assert extract("Сергей Иванов окончил университет в Москве.").events == ()
+
+
+def test_a_birthday_is_no_birth():
+    assert extract("Друзья отметили день рождения Анны Смирновой в Москве.").events == ()

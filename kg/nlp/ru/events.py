@@ -169,8 +169,9 @@ class _Extractor(Assertion, Detail):
                 self._rules[t.index] = None
             else:
                 near = self.neighbours(t)
-                self._rules[t.index] = next(
-                    (r for r in cands if all(w in near for w in r.with_)), None)
+                found = next((r for r in cands if all(w in near for w in r.with_)), None)
+                # a line of class "-" says the word is no event there ("день рождения")
+                self._rules[t.index] = found if found is None or found.kind != "-" else None
         return self._rules[t.index]
 
     def host_of(self, t: Token) -> Token | None:
