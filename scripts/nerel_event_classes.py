@@ -2,7 +2,7 @@
 ../shared/eval/score_nerel_events.py: for each kg: class, how many events the extraction makes,
 how many sit on a NEREL event (trigger precision), actor precision/recall and place accuracy on
 those. `--misses F` writes the events that sit on no NEREL event (class, trigger, sentence) to F,
-`--uncovered F` the NEREL events with a named participant that no event sits on; the articles of
+`--actor-misses F` the participants a matched event misses or adds, `--uncovered F` the NEREL events with a named participant that no event sits on; the articles of
 tests/gold-nerel/frozen/ARTICLES are left out of both files.
 
     python scripts/nerel_event_classes.py --texts ../shared/data/nerel-dev [--limit N] [--json F] [--misses F]
@@ -32,6 +32,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--json")
     ap.add_argument("--misses")
     ap.add_argument("--uncovered", help="NEREL events with a named participant no event sits on")
+    ap.add_argument("--actor-misses", help="NEREL participants a matched event does not name")
     a = ap.parse_args(argv)
     from kg import pipeline
 
@@ -40,7 +41,7 @@ def main(argv: list[str]) -> int:
     if a.limit:
         names = names[:a.limit]
     c: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    misses, uncovered = [], []
+    misses, uncovered, actor_misses = [], [], []
     for name in names:
         gold = json.loads((Path(a.texts) / f"{name}.gold.json").read_text(encoding="utf-8"))
         text = (Path(a.texts) / f"{name}.txt").read_text(encoding="utf-8")
@@ -82,6 +83,14 @@ def main(argv: list[str]) -> int:
             k["act_gold"] += len(gact)
             k["act_tp_sys"] += sum(1 for s in sact if any(agree(s, x_) for x_ in gact))
             k["act_tp_gold"] += sum(1 for x_ in gact if any(agree(s, x_) for s in sact))
+            if a.actor_misses and name not in frozen:
+                names_ = {e["id"]: e.get("name") or e["mentions"][0]["text"] for e in gold["entities"]}
+                lost = [names_[x_] for x_ in gact if not any(agree(s, x_) for s in sact)]
+                extra = [s for s in sact if not any(agree(s, x_) for x_ in gact)]
+                if lost or extra:
+                    sent = " ".join((ev.sentence.text if ev.sentence else "").split())
+                    actor_misses.append(f"{ev.kind}\t{ev.trigger.text}\tlost={lost}\t"
+                                        f"extra={[x.entity(s).name for s in extra]}\t{sent[:220]}")
             gplace = {r["entity"] for r in g["arguments"] if r["role"] == "TAKES_PLACE_IN" and r.get("entity")}
             if gplace and ev.place:
                 k["place_n"] += 1
@@ -100,6 +109,8 @@ def main(argv: list[str]) -> int:
     print("\n".join(rows))
     if a.json:
         Path(a.json).write_text(json.dumps(c, indent=1))
+    if a.actor_misses:
+        Path(a.actor_misses).write_text("\n".join(actor_misses) + "\n", encoding="utf-8")
     if a.uncovered:
         Path(a.uncovered).write_text("\n".join(uncovered) + "\n", encoding="utf-8")
     if a.misses:
