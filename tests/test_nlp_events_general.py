@@ -162,3 +162,9 @@ def test_a_known_word_one_letter_from_a_trigger_is_no_misspelling():
 
 def test_a_birthday_is_no_birth():
     assert extract("Друзья отметили день рождения Анны Смирновой в Москве.").events == ()
+
+
+def test_country_in_the_genitive_of_an_event_noun_is_its_place():
+    x = extract("Футбольный клуб «Зенит» выиграл чемпионат России в 2019 году.")
+    (ev,) = x.events
+    assert (ev.kind, x.entity(ev.place).name, ev.others) == ("SportsMatch", "Россия", ())

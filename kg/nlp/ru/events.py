@@ -26,6 +26,8 @@ from kg.nlp.ru.lexicon import table
 from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
+# classes whose participants may be countries ("саммит G7", "переговоры России и США")
+_CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,11 @@ class _Extractor(Assertion, Detail):
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         others += [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
+        if t.pos in ("NOUN", "PROPN") and rule.kind not in _CONTACTS:
+            # "чемпионат Испании", "выборы Индонезии": a country or city in a participant's slot
+            # of an event noun is where it happens, not who takes part
+            places += [k for k in others if self.entities[k].kind in PLACE_KINDS]
+            others = [k for k in others if self.entities[k].kind not in PLACE_KINDS]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
         context = {c.index for c in self.kids(t) if c.lemma in rule.with_ and c.pos == "NOUN"}
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
