@@ -20,13 +20,15 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings.load({k: getattr(args, k, None) for k in ("store", "base", "host", "port", "lang")})
 
 
-def _open(args: argparse.Namespace):
-    """The store, with the current ontology in its graph https://w3id.org/newskg."""
+def _open(args: argparse.Namespace, write: bool = False):
+    """The store; a command that writes also brings the ontology in its graph
+    https://w3id.org/newskg up to date (reading commands change nothing)."""
     from kg.store import open_store
     from kg.store.ontology import ensure_ontology
 
     store = open_store(_settings(args).store)
-    ensure_ontology(store)
+    if write:
+        ensure_ontology(store)
     return store
 
 
@@ -74,7 +76,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     inputs = list(_inputs(args.paths))
     if args.id and len(inputs) > 1:
         raise KgError("--id names one document; give one input with it", status=400)
-    store = _open(args)
+    store = _open(args, write=True)
     for text, stem, path in inputs:
         meta = _sidecar(path)
         flags = {"id": args.id, "title": args.title, "published": args.published, "url": args.url,
@@ -107,7 +109,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 
     args.link_online = True
     settings = _settings(args)
-    store = _open(args)
+    store = _open(args, write=True)
     reconciler = _reconciler(args)
     failed: list[str] = []
 
@@ -221,7 +223,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     from kg.loader import load
 
-    summary = load(_open(args), args.files, graph=args.graph, processes=args.processes)
+    summary = load(_open(args, write=True), args.files, graph=args.graph, processes=args.processes)
     for name, report in summary.refused.items():
         print(f"VIOLATES\t{name}\n{report}", file=sys.stderr)
     print(summary.line())
@@ -232,7 +234,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     from kg.rdf import iris
 
     settings = _settings(args)
-    store = _open(args)
+    store = _open(args, write=True)
     target = args.doc if "/" in args.doc else iris.doc_iri(settings.base, args.doc)
     if not store.drop_graph(target):
         raise KgError(f"no document {target} in the store", status=404)
