@@ -2,9 +2,10 @@
 
 A trigger word (verb or noun) gives the class; its syntactic dependents give the agent, target and
 place, each mapped to an entity through the mention offsets; the time expression attached to it
-(or to the verb carrying a noun trigger) gives the time. Negated or cancelled mentions ("не
-состоится", "отменил визит") are dropped and hypothetical ones ("готова ввести санкции", "если
-начнёт вторжение") dropped or turned into their line's irrealis class (event_assert.py). A noun
+(or to the verb carrying a noun trigger) gives the time. Every mention gets a factuality: negated or
+cancelled ones ("не состоится", "отменил визит") are Negated, hypothetical ones ("если начнёт
+вторжение") Possible or turned into their line's irrealis class ("готова ввести санкции"),
+future or intended ones Planned (event_assert.py). A noun
 that repeats an event already found ("Разговор длился…") adds to it instead of making a new one.
 When the parse does not give the roles a line requires (missing words, pronouns), no event is
 made: no fact rather than a wrong fact. See docs/events.md.
