@@ -1,6 +1,7 @@
 """Whether an event mention is asserted, for kg/nlp/ru/events.py: hypothetical (under a modal,
 request, threat or condition) or planned (under an intention word), called off (a cancel word),
-and the actor policy for a subject that names no entity. The words are data in kg/data/ru/event_modality.txt; see docs/events.md.
+and the actor policy for a subject that names no entity. The words are data in
+kg/data/ru/event_modality.txt; see docs/events.md.
 """
 
 from __future__ import annotations
