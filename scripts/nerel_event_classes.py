@@ -78,7 +78,8 @@ def main(argv: list[str]) -> int:
             g = gev[j]
             gact = {r["entity"] for r in g["arguments"] if r["role"] in ACTOR_ROLES and r.get("entity")}
             sact = set(ev.agents) | set(ev.targets) | set(ev.others)
-            agree = lambda s, x_: any(_overlaps(m, n) for m in mentions.get(s, []) for n in gmen[x_])
+            def agree(s: str, x_: str, mentions=mentions, gmen=gmen) -> bool:
+                return any(_overlaps(m, n) for m in mentions.get(s, []) for n in gmen[x_])
             k["act_sys"] += len(sact)
             k["act_gold"] += len(gact)
             k["act_tp_sys"] += sum(1 for s in sact if any(agree(s, x_) for x_ in gact))

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import RDFS, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, SKOS
+from rdflib import RDFS, Namespace, URIRef
+from rdflib.namespace import SKOS
 
 from kg.validate import ontology_graph
 

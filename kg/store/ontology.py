@@ -23,11 +23,12 @@ ONTOLOGY_FILE = Path(__file__).resolve().parents[2] / "shapes" / "ontology.ttl"
 def ontology_triples() -> frozenset[ox.Triple]:
     """The triples of shapes/ontology.ttl."""
     with open(ONTOLOGY_FILE, "rb") as f:
-        return frozenset(q.triple for q in ox.parse(f, ox.RdfFormat.TURTLE, base_iri=ONTOLOGY_GRAPH))
+        quads = ox.parse(f, ox.RdfFormat.TURTLE, base_iri=ONTOLOGY_GRAPH)
+        return frozenset(q.triple for q in quads)
 
 
 def ensure_ontology(store: Any) -> bool:
-    """Make the store's ontology graph hold exactly the current ontology; True when it was written."""
+    """Make the store's ontology graph hold exactly the current ontology; True when written."""
     want = ontology_triples()
     if store.has_graph(ONTOLOGY_GRAPH) and store.triples(ONTOLOGY_GRAPH) == want:
         return False

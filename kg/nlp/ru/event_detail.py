@@ -66,8 +66,9 @@ class Detail(Roles):
         while todo:
             cur = todo.pop()
             for c in self.kids(cur):
-                if c.rel in _PHRASE_RELS and c.index not in keep and \
-                        self.same_line(c.index, head.index) and not (c.rel == "case" and cur is head):
+                own_case = c.rel == "case" and cur is head  # "на посту": not part of the post
+                if c.rel in _PHRASE_RELS and c.index not in keep and not own_case and \
+                        self.same_line(c.index, head.index):
                     keep.add(c.index)
                     todo.append(c)
         lo, hi = min(keep), max(keep)
