@@ -25,16 +25,20 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings.load({k: getattr(args, k, None) for k in ("store", "base", "host", "port", "lang")})
 
 
-def _open(args: argparse.Namespace, *, read_only: bool = False):
+def _open(args: argparse.Namespace, *, read_only: bool = False, write: bool = False):
     """Open the store (read-only beside a running server for reading commands) and settle the
-    base IRI with it: the store's own, or an error naming both when --base/KG_BASE contradicts it."""
+    base IRI with it: the store's own, or an error naming both when --base/KG_BASE contradicts it.
+    A command that writes also brings the ontology in its graph https://w3id.org/newskg up to date."""
     from kg.store import open_store
     from kg.store.base import settle
+    from kg.store.ontology import ensure_ontology
 
     settings = _settings(args)
     in_memory = settings.store in ("", ":memory:")
     store = open_store(settings.store, read_only=read_only and not in_memory)
     args._settled = settle(settings, store, writing=not read_only)
+    if write:
+        ensure_ontology(store)
     return store
 
 
@@ -120,7 +124,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise KgError("--id names one document; give one input with it", status=400)
     total = _count_inputs(args.paths)
     inputs = _inputs(args.paths)
-    store = _open(args)
+    store = _open(args, write=True)
     settings = _settings(args)
     progress = _Progress(total, args.progress or sys.stderr.isatty())
     stored, failed = 0, []
@@ -173,7 +177,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     from kg.link.relink import relink
 
     args.link_online = True
-    store = _open(args)
+    store = _open(args, write=True)
     settings = _settings(args)
     reconciler = _reconciler(args)
     failed: list[str] = []
@@ -283,7 +287,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
             raise KgError(f"{args.file}: cannot parse as {spec.key}: {exc}", status=400) from exc
     else:
         store = _open(args, read_only=True)
-        graphs = [(name, store.graph(name)) for name in store.graph_names()]
+        from kg.rdf.vocab import ONTOLOGY_GRAPH
+
+        # the document graphs; the ontology's graph holds terms, not data the shapes describe
+        graphs = [(name, store.graph(name)) for name in store.graph_names()
+                  if name != ONTOLOGY_GRAPH]
     failed = 0
     for name, g in graphs:
         report = validate(g)
@@ -299,7 +307,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     from kg.loader import load
 
-    summary = load(_open(args), args.files, graph=args.graph, processes=args.processes)
+    summary = load(_open(args, write=True), args.files, graph=args.graph, processes=args.processes)
     for name, report in summary.refused.items():
         print(f"VIOLATES\t{name}\n{report}", file=sys.stderr)
     print(summary.line())
@@ -309,7 +317,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     from kg.rdf import iris
 
-    store = _open(args)
+    store = _open(args, write=True)
     settings = _settings(args)
     target = args.doc if "/" in args.doc else iris.doc_iri(settings.base, args.doc)
     if not store.drop_graph(target):

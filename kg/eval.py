@@ -9,7 +9,9 @@ also aligned, for roles and links, to the gold entity most of its mentions overl
 predicted QID is right when its entity is aligned to a gold entity with that QID. Events: same
 class, the same set of actors (agents, targets and others, through the alignment) and the same
 time value; a second prediction of an already matched gold event is counted as a duplicate, not as
-an error. Statements: a prediction matches the gold statement whose quoted or reported words its
+an error. A gold that gives no `factuality` lists only events the text asserts or schedules, so
+predicted negated and possible events are left out against it; where the gold gives it, factuality
+accuracy is scored over the events matched on class and actors. Events are also scored per class. Statements: a prediction matches the gold statement whose quoted or reported words its
 own overlap; it is right when its speaker is one of the gold speakers (or both have none).
 """
 
@@ -101,13 +103,15 @@ class DocResult:
     scores: dict[str, Score] = field(default_factory=dict)
     ratios: dict[str, Ratio] = field(default_factory=dict)
     duplicates: int = 0
+    classes: dict[str, Score] = field(default_factory=dict)  # events per class
     invented_years: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # what was missed or wrong, for --details
 
 
 SCORES = ("entities", "entity mentions", "entity links", "events", "events (class + actors)",
           "statements", "statements (words only)", "time values")
-RATIOS = ("speaker accuracy", "attribution accuracy")
+RATIOS = ("speaker accuracy", "attribution accuracy", "factuality accuracy")
+ASSERTED = ("Actual", "Planned")
 
 
 # ---- matching helpers ------------------------------------------------------------------------
@@ -162,12 +166,14 @@ def _gold_time(gold: GoldDoc, tid: str | None) -> dict:
 
 
 # ---- one document ----------------------------------------------------------------------------
-def score_document(gold: GoldDoc, text: str, x: Extraction) -> DocResult:
-    """Compare one extraction with its gold."""
+def score_document(gold: GoldDoc, text: str, x: Extraction,
+                   classes: frozenset[str] | None = None) -> DocResult:
+    """Compare one extraction with its gold; `classes`: the event classes the gold was annotated
+    with (its folder's CLASSES file), None for all."""
     r = DocResult(gold.article)
     align = _entities(gold, x, r)
     _links(gold, x, align, r)
-    _events(gold, x, align, r)
+    _events(gold, x, align, r, classes)
     _statements(gold, x, align, r)
     _times(gold, x, r)
     r.invented_years = invented_years(text, gold.published, x)
@@ -244,9 +250,20 @@ def _actors(keys: Iterable[str], align: dict[str, str]) -> frozenset[str]:
     return frozenset(align.get(k, f"?{k}") for k in keys)
 
 
-def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult) -> None:
+def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult,
+            classes: frozenset[str] | None = None) -> None:
     s, loose = Score(), Score()
     preds = [e for e in x.events if e.kind != "Statement"]  # statements are scored below
+    if classes is not None:  # a gold written before a class existed says nothing of its events
+        preds = [e for e in preds if e.kind in classes]
+    with_factuality = any("factuality" in g for g in gold.events)
+    if not with_factuality:  # such a gold lists only what the text asserts or schedules
+        preds = [e for e in preds if e.factuality in ASSERTED]
+    per_class: dict[str, Score] = {}
+
+    def cls(name: str) -> Score:
+        return per_class.setdefault(name, Score())
+
     gold_keys = []
     for g in gold.events:
         gold_keys.append((g["class"], frozenset(g["agents"] + g["targets"] + g["others"]),
@@ -258,31 +275,44 @@ def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult) -
         if hit is not None:
             matched.add(hit)
             s.tp += 1
+            cls(e.kind).tp += 1
         elif key in gold_keys:
             r.duplicates += 1
         else:
             s.fp += 1
+            cls(e.kind).fp += 1
             names = sorted(a for a in key[1])
             r.errors.append(f"event not in gold: {e.kind} {e.trigger.text!r} "
                             f"actors={names} time={key[2]}")
     s.fn = len(gold_keys) - len(matched)
     for i, g in enumerate(gold.events):
         if i not in matched:
+            cls(g["class"]).fn += 1
             r.errors.append(f"event missed: {g['class']} actors={sorted(gold_keys[i][1])} "
                             f"time={gold_keys[i][2]}")
     r.scores["events"] = s
 
     lmatched: set[int] = set()
+    factuality = Ratio()
     for e in preds:  # the same without the time: tells role errors from time errors
         key = (e.kind, _actors((*e.agents, *e.targets, *e.others), align))
         hit = next((i for i, k in enumerate(gold_keys) if k[:2] == key and i not in lmatched), None)
         if hit is not None:
             lmatched.add(hit)
             loose.tp += 1
+            want = gold.events[hit].get("factuality")
+            if want:
+                factuality.total += 1
+                factuality.right += e.factuality == want
+                if e.factuality != want:
+                    r.errors.append(f"factuality wrong: {e.kind} {e.trigger.text!r} "
+                                    f"{e.factuality} (gold {want})")
         elif not any(k[:2] == key for k in gold_keys):
             loose.fp += 1
     loose.fn = len(gold_keys) - len(lmatched)
     r.scores["events (class + actors)"] = loose
+    r.ratios["factuality accuracy"] = factuality
+    r.classes = per_class
 
 
 def _said(spans: Iterable) -> list[tuple[int, int]]:
@@ -393,8 +423,17 @@ class Report:
                 q.add(d.ratios[name])
         return q
 
+    def per_class(self) -> dict[str, Score]:
+        """Events scored per class, over all documents."""
+        out: dict[str, Score] = {}
+        for d in self.documents:
+            for name, sc in d.classes.items():
+                out.setdefault(name, Score()).add(sc)
+        return dict(sorted(out.items()))
+
     def as_dict(self) -> dict:
         return {"gold": self.gold_dir, "articles": len(self.documents),
+                "event classes": {n: s.as_dict() for n, s in self.per_class().items()},
                 "scores": {n: self.total(n).as_dict() for n in SCORES},
                 "ratios": {n: {**asdict(self.ratio(n)), "value": round(self.ratio(n).value, 4)}
                            for n in RATIOS},
@@ -403,6 +442,15 @@ class Report:
                                    for y in d.invented_years],
                 "documents": {d.article: {"scores": {n: s.as_dict() for n, s in d.scores.items()},
                                           "errors": d.errors} for d in self.documents}}
+
+
+def gold_classes(gold_dir: Path) -> frozenset[str] | None:
+    """The event classes a gold folder was annotated with (its CLASSES file), None for all."""
+    path = gold_dir / "CLASSES"
+    if not path.exists():
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> Report:
@@ -414,6 +462,7 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> Report:
     files = sorted(Path(gold_dir).glob("*.json"))
     if not files:
         raise KgError(f"{gold_dir}: no gold files (*.json)", status=400)
+    classes = gold_classes(Path(gold_dir))
     docs = []
     for path in files:
         gold = load_gold(path)
@@ -422,7 +471,7 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> Report:
             raise KgError(f"{article}: the article of {path.name} is missing", status=400)
         text = article.read_text(encoding="utf-8")
         x = extract(make_document(text, id=Path(gold.article).stem, published=gold.published))
-        docs.append(score_document(gold, text, x))
+        docs.append(score_document(gold, text, x, classes))
     return Report(str(gold_dir), docs)
 
 
@@ -437,6 +486,10 @@ def format_report(report: Report, details: bool = False) -> str:
     for n in RATIOS:
         q = report.ratio(n)
         lines.append(f"{n:26}{q.value:7.3f}   {q.right}/{q.total}")
+    lines += ["", "events per class"]
+    for n, s in report.per_class().items():
+        lines.append(f"  {n:24}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}   {s.tp}/{s.fp}/{s.fn}")
+    lines.append("")
     lines.append(f"{'event duplicates':26}{sum(d.duplicates for d in report.documents):7d}")
     years = [f"{d.article}: {y}" for d in report.documents for y in d.invented_years]
     lines.append(f"{'invented years':26}{len(years):7d}")

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Literal
 
 EntityKind = Literal["person", "organization", "place", "country"]
+Factuality = Literal["Actual", "Planned", "Possible", "Negated"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,10 @@ class Event:
     time: TimeValue | None = None
     duration: str | None = None  # xsd:duration, e.g. "PT50M"
     sentence: Span | None = None
+    factuality: Factuality = "Actual"  # what the article says of its reality (MODEL.md)
+    post: str | None = None  # the post of an appointment, election or resignation ("министр обороны")
+    award: str | None = None  # the prize or order of an award ("Нобелевская премия")
+    mentions: tuple[Span, ...] = ()  # later mentions of the same event ("Смерть актёра…")
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,6 +200,10 @@ def _cooccurring(iri: str, limit: int = 60) -> list[tuple[str, str, int]]:
     return [(o, kinds[o], n_of[o]) for o in ranked]
 
 
+#: How a timeline marks an event that did not (yet) happen; an actual one is left unmarked.
+_FACTUALITY = {"kg:Planned": "planned", "kg:Possible": "possible", "kg:Negated": "did not happen"}
+
+
 def _timeline(iri: str) -> tuple[list[dict], int]:
     """The first TIMELINE_MAX events an entity took part in, oldest first (undated ones by their
     article's date, then unknown last), and how many there are in all."""
@@ -221,12 +225,14 @@ def _timeline(iri: str) -> tuple[list[dict], int]:
     if not first:
         return [], total
     values = " ".join(f"<{ev}>" for ev in first)
-    found = select(f"""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said WHERE {{
+    found = select(f"""SELECT ?ev ?class ?role ?date ?tlabel ?doc ?published ?said ?detail ?fact WHERE {{
         VALUES ?ev {{ {values} }} ?ev a ?class . FILTER(STRSTARTS(STR(?class), STR(kg:)))
         OPTIONAL {{ ?ev ?role $e . FILTER(?role IN (kg:agent, kg:target, kg:speaker, kg:addressee, sem:hasPlace)) }}
         OPTIONAL {{ ?ev sem:hasBeginTimeStamp ?date }}
         OPTIONAL {{ ?ev sem:hasTime/rdfs:label ?tlabel }}
         OPTIONAL {{ ?ev kg:quote|kg:content ?said }}
+        OPTIONAL {{ ?ev kg:post|kg:award ?detail }}
+        OPTIONAL {{ ?ev kg:factuality ?fact }}
         OPTIONAL {{ ?ev prov:wasDerivedFrom/nif:referenceContext ?doc .
                    OPTIONAL {{ ?doc schema:datePublished ?published }} }} }}""", e=iri)
     events: dict[str, dict] = {ev: {} for ev in first}  # keeps the order
@@ -238,7 +244,10 @@ def _timeline(iri: str) -> tuple[list[dict], int]:
                        "when": r["tlabel"].value if r["tlabel"] else "",
                        "doc": r["doc"].value if r["doc"] else "",
                        "published": r["published"].value if r["published"] else "",
-                       "said": r["said"].value if r["said"] else "", "with": []})
+                       "said": r["said"].value if r["said"] else "", "with": [],
+                       # the post of an appointment, the prize of an award; whether it happened
+                       "detail": r["detail"].value if r["detail"] else "",
+                       "factuality": _FACTUALITY.get(short(r["fact"].value), "") if r["fact"] else ""})
         if r["role"]:
             ev["roles"].add(_ROLES[short(r["role"].value)])
     others = select(f"""SELECT ?ev ?a WHERE {{ VALUES ?ev {{ {values} }}

@@ -11,7 +11,7 @@ from flask import Blueprint, abort, current_app
 
 from kg import __version__
 from kg.rdf.formats import RDF_FORMATS
-from kg.rdf.vocab import PREFIXES, sparql_prologue
+from kg.rdf.vocab import ONTOLOGY_GRAPH, PREFIXES, sparql_prologue
 from server.conneg import negotiate_rdf, prefers_html
 from server.linked_data import class_label, html_page, rdf_response, short
 from server.store import get_settings, get_store
@@ -57,8 +57,12 @@ def void_statistics() -> dict:
     cache = current_app.extensions.setdefault("kg_void", {})
     if key[1] is not None and cache.get("key") == key:
         return cache["stats"]
+    # the classes of the data: the ontology's own terms (owl:Class, kg:Factuality…) are described
+    # by its subset below, not counted as instances
     classes = [(r["c"].value, int(r["n"].value)) for r in store.query(
-        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")]
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c "
+        f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s a ?c }} }} }} "
+        "GROUP BY ?c ORDER BY DESC(?n) ?c")]
     values = " ".join(ENTITY_CLASSES)
     entities = _count(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
     links = [(r["ns"].value, int(r["n"].value)) for r in store.query(sparql_prologue() + """
@@ -67,7 +71,9 @@ def void_statistics() -> dict:
         FILTER(?ns != "") } GROUP BY ?ns ORDER BY DESC(?n) ?ns""")]  # no / or #: no URI space
     stats = {"triples": _count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
              "documents": dict(classes).get(PREFIXES["schema"] + "NewsArticle", 0),
-             "entities": entities, "classes": classes, "links": links}
+             "entities": entities, "classes": classes, "links": links,
+             "ontology_triples": _count(
+                 f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}")}
     cache.update(key=key, stats=stats)
     return stats
 
@@ -84,7 +90,8 @@ def void_triples(stats: dict) -> list[ox.Triple]:
            ox.Triple(ds, _d("title"), ox.Literal("newskg news knowledge graph", language="en")),
            ox.Triple(ds, _d("description"), ox.Literal(
                "People, organisations, places, events and reported speech extracted from news "
-               "articles; one named graph per article, the default graph their union.", language="en")),
+               "articles; one named graph per article and one for the ontology "
+               "(https://w3id.org/newskg), the default graph their union.", language="en")),
            ox.Triple(ds, _v("sparqlEndpoint"), ox.NamedNode(f"{base}sparql")),
            ox.Triple(ds, _v("uriSpace"), ox.Literal(base)),
            ox.Triple(ds, _v("rootResource"), ox.NamedNode(f"{base}documents")),
@@ -96,6 +103,13 @@ def void_triples(stats: dict) -> list[ox.Triple]:
            ox.Triple(ds, _v("feature"), ox.NamedNode("http://www.w3.org/ns/formats/RDF_XML")),
            ox.Triple(ds, _d("conformsTo"), ox.NamedNode(f"{base}shapes")),
            ox.Triple(ds, _d("hasVersion"), ox.Literal(__version__))]
+    if stats.get("ontology_triples"):  # the ontology's named graph, part of the default graph
+        onto = ox.NamedNode(f"{base}.well-known/void#ontology")
+        out += [ox.Triple(ds, _v("subset"), onto), ox.Triple(onto, RDF_TYPE, _v("Dataset")),
+                ox.Triple(onto, _d("title"), ox.Literal("newskg ontology", language="en")),
+                ox.Triple(onto, _v("triples"), _int(stats["ontology_triples"])),
+                ox.Triple(onto, _v("rootResource"), ox.NamedNode(ONTOLOGY_GRAPH)),
+                ox.Triple(onto, _v("dataDump"), ox.NamedNode(f"{base}ns.ttl"))]
     for ns in PREFIXES.values():
         if ns.startswith("http") and ns != base:
             out.append(ox.Triple(ds, _v("vocabulary"), ox.NamedNode(ns)))

@@ -171,3 +171,34 @@ def test_the_hand_made_spans_point_at_their_words():
         for s, e, surface in g["mentions"]:
             assert TEXT[s:e] == surface
     assert TEXT[62:68] == "сказал" and TEXT[47:57] == "Всё хорошо"
+
+
+def _call(**kw) -> Event:
+    return Event("v1", "PhoneCall", sp(15, 23), agents=("e1",), targets=("e2",), time=TIME, **kw)
+
+
+def _gold_call(**kw) -> dict:
+    return {"class": "PhoneCall", "trigger": h(15, 23), "agents": ["putin"], "targets": ["biden"],
+            "others": [], "place": None, "time": "t1", **kw}
+
+
+def test_factuality_is_scored_where_the_gold_gives_it():
+    r = score_document(gold(events=(_gold_call(factuality="Planned"),)), TEXT,
+                       extraction(events=(_call(factuality="Actual"),)))
+    assert (r.ratios["factuality accuracy"].right, r.ratios["factuality accuracy"].total) == (0, 1)
+    assert r.scores["events"].tp == 1  # the event itself still matches
+
+
+def test_possible_event_is_left_out_against_a_gold_without_factuality():
+    r = score_document(gold(), TEXT, extraction(events=(_call(), Event(
+        "v2", "Meeting", sp(15, 23), agents=("e1",), targets=("e2",), factuality="Possible"))))
+    assert (r.scores["events"].tp, r.scores["events"].fp) == (1, 0)
+
+
+def test_classes_the_gold_was_not_annotated_with_are_left_out():
+    death = Event("v2", "Death", sp(15, 23), targets=("e2",))
+    scored = score_document(gold(), TEXT, extraction(events=(_call(), death)),
+                            classes=frozenset({"PhoneCall"}))
+    unrestricted = score_document(gold(), TEXT, extraction(events=(_call(), death)))
+    assert scored.scores["events"].fp == 0 and unrestricted.scores["events"].fp == 1
+    assert unrestricted.classes["Death"].fp == 1 and unrestricted.classes["PhoneCall"].tp == 1

@@ -1,5 +1,6 @@
 """Events from Russian sentences: classes from the trigger lexicon, roles from the parse, time,
-duration, metonymy, and no event where words are missing, negated or only hypothetical."""
+duration, metonymy, factuality (negated and hypothetical events kept as such), and no event where
+words are missing."""
 
 from __future__ import annotations
 
@@ -28,11 +29,14 @@ def extract(text: str, published: date | None = None) -> Extraction:
                       times=times)
 
 
+ASSERTED = ("Actual", "Planned")
+
+
 def described(x: Extraction) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    """Each event as (class, agent names, target names)."""
+    """Each asserted (actual or planned) event as (class, agent names, target names)."""
     name = {e.key: e.name for e in x.entities}
     return [(ev.kind, frozenset(name[k] for k in ev.agents), frozenset(name[k] for k in ev.targets))
-            for ev in x.events]
+            for ev in x.events if ev.factuality in ASSERTED]
 
 
 # sentence → the (class, agents, targets) expected, in text order
@@ -100,7 +104,9 @@ def test_event_class_and_roles_come_from_lexicon_and_parse(text, expected):
     ("НАТО выступает против размещения российских войск у границ Польши.", []),
 ])
 def test_negated_hypothetical_or_figurative_event_is_not_asserted(text, kinds):
-    assert [ev.kind for ev in extract(text).events] == kinds
+    events = extract(text).events
+    assert [ev.kind for ev in events if ev.factuality in ASSERTED] == kinds
+    assert all(ev.factuality in ("Negated", "Possible") for ev in events if ev.kind not in kinds)
 
 
 @pytest.mark.parametrize("text", [
@@ -112,14 +118,15 @@ def test_negated_hypothetical_or_figurative_event_is_not_asserted(text, kinds):
     "Встреча Нарендры Моди и Шахбаза Шарифа сорвалась.",
     "Евросоюз отменил санкции против Белоруссии.",  # no SanctionThreat either
 ])
-def test_negated_or_cancelled_scheduled_event_is_not_an_event(text):
-    assert extract(text, published=date(2024, 3, 20)).events == ()
+def test_negated_or_cancelled_scheduled_event_is_negated(text):
+    events = extract(text, published=date(2024, 3, 20)).events
+    assert [ev.factuality for ev in events] in ([], ["Negated"])
 
 
 def test_later_mention_of_a_cancelled_meeting_does_not_revive_it():
     x = extract("Встреча Нарендры Моди с Шахбазом Шарифом в Дели, намеченная на 12 июня, не "
                 "пройдёт. Подготовка встречи Моди и Шарифа шла месяц.")
-    assert x.events == ()
+    assert [(ev.kind, ev.factuality) for ev in x.events] == [("Meeting", "Negated")]
 
 
 def test_a_cancel_word_under_negation_cancels_nothing():
@@ -135,7 +142,7 @@ def test_postponed_visit_is_still_planned_for_its_new_date():
 def test_date_of_the_act_asked_for_is_not_the_time_of_the_appeal():
     x = extract("Лидер партии Янош Сабо призвал избирателей прийти на референдум 14 мая.",
                 published=date(2024, 3, 20))
-    (ev,) = x.events
+    (ev,) = [ev for ev in x.events if ev.factuality in ASSERTED]
     assert ev.kind == "Appeal" and ev.time is None
     (t,) = x.times
     assert t.begin == date(2024, 5, 14)  # asked for: ahead of publication, not May 2023
@@ -144,7 +151,7 @@ def test_date_of_the_act_asked_for_is_not_the_time_of_the_appeal():
 def test_date_of_the_appeal_itself_is_its_time():
     x = extract("Лидер партии Янош Сабо 2 марта призвал избирателей прийти на референдум.",
                 published=date(2024, 3, 20))
-    (ev,) = x.events
+    (ev,) = [ev for ev in x.events if ev.factuality in ASSERTED]
     assert ev.kind == "Appeal" and ev.time.begin == date(2024, 3, 2)
 
 
@@ -356,7 +363,7 @@ def test_every_lexicon_class_is_an_ontology_event_class_and_none_is_a_statement(
     from kg.validate import SHAPES_DIR
 
     onto = Graph().parse(SHAPES_DIR / "ontology.ttl", format="turtle")
-    classes = {r.kind for rs in rules().values() for r in rs}
+    classes = {r.kind for rs in rules().values() for r in rs} - {"-"}  # "-": no event there
     classes |= {r.irrealis for rs in rules().values() for r in rs if r.irrealis != "drop"}
     assert "Statement" not in classes
     for c in classes:
@@ -376,5 +383,10 @@ def test_corpus_putin_biden_call_and_january_talks():
     assert call.duration == "PT50M"
     talks = [ev for ev in x.events if ev.kind == "Negotiation" and ev.time is not None]
     assert talks and all(ev.time.year == 2022 and ev.time.month == 1 for ev in talks)
+    assert {ev.factuality for ev in talks} == {"Planned"}  # Geneva, Brussels, the OSCE: ahead
+    places = {name[ev.place] for ev in talks if ev.place} | {name[k] for ev in talks for k in ev.others}
+    assert {"Женева", "Брюссель", "ОБСЕ"} <= places
+    (threat,) = [ev for ev in x.events if ev.kind == "SanctionThreat"]
+    assert threat.factuality == "Actual" and {name[k] for k in threat.targets} == {"Россия"}
     january = [t for t in x.times if t.month == 1 and t.year is not None]
     assert january and all(t.year == 2022 for t in january)

@@ -46,3 +46,14 @@ def failing_node_shapes(report: Graph) -> set:
         out.add(source)
         out.update(shapes.subjects(SH.property, source))
     return out
+
+
+def test_event_without_factuality_conforms_with_a_warning():
+    fixture = DATA / "prefixes.ttl"
+    text = fixture.read_text() + (DATA / "base.ttl").read_text() + (
+        "ev:a-d a sem:Event , kg:Death ; sem:hasActor e:ivan-petrov ; kg:target e:ivan-petrov ;\n"
+        "    prov:wasDerivedFrom <http://example.org/doc/a#char=12,20> .\n")
+    report = validate(Graph().parse(data=text, format="turtle"))
+    assert report.conforms
+    severities = set(report.graph.objects(None, SH.resultSeverity))
+    assert severities == {SH.Warning}

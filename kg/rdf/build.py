@@ -171,6 +171,8 @@ class _Builder:
 
     def event(self, e: Event) -> None:
         ev = self._event_common(e.key, e.kind, e.trigger, e.time)
+        for sp in e.mentions:  # the event told again: each of its mentions
+            self.add(ev, PROV.wasDerivedFrom, self.mention(sp, ev))
         for k in e.agents:
             self._actor(ev, KG.agent, k)
         for k in e.targets:
@@ -181,9 +183,16 @@ class _Builder:
             self.add(ev, SEM.hasPlace, self.entity_iris[e.place])
         if e.duration:
             self.add(ev, SCHEMA.duration, Literal(e.duration, datatype=XSD.duration))
+        self.add(ev, KG.factuality, KG[e.factuality])
+        if e.post:
+            self.add(ev, KG.post, self.lang(e.post))
+        if e.award:
+            self.add(ev, KG.award, self.lang(e.award))
 
     def statement(self, st: Statement) -> None:
         ev = self._event_common(st.key, "Statement", st.trigger, st.time)
+        # reported speech is reported as made: actual unless the record says otherwise
+        self.add(ev, KG.factuality, KG[getattr(st, "factuality", None) or "Actual"])
         if st.speaker in self.entity_iris:
             self._actor(ev, KG.agent, st.speaker)
             self.add(ev, KG.speaker, self.entity_iris[st.speaker])

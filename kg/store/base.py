@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.errors import KgError
+from kg.rdf.vocab import ONTOLOGY_GRAPH
 from kg.settings import Settings
 from kg.store import Store
 
@@ -41,7 +42,9 @@ def settle(settings: Settings, store: Store, *, writing: bool) -> Settings:
     """`settings` with the store's base, or BaseMismatch; records the base on a writable store
     that has none recorded yet."""
     recorded = recorded_base(store)
-    if recorded is None or (not store.graph_names() and settings.base_given):
+    # the ontology's graph (kg.store.ontology) is not data minted under a base
+    has_data = any(name != ONTOLOGY_GRAPH for name in store.graph_names())
+    if recorded is None or (not has_data and settings.base_given):
         # a new or empty store takes the base it is given (or the default for the port)
         if writing and store.meta().get("base") != settings.base:
             store.set_meta(base=settings.base)

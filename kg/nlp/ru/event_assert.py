@@ -1,6 +1,7 @@
 """Whether an event mention is asserted, for kg/nlp/ru/events.py: hypothetical (under a modal,
-request, threat or condition), called off (a cancel word), and the actor policy for a subject that
-names no entity. The words are data in kg/data/ru/event_modality.txt; see docs/events.md.
+request, threat or condition) or planned (under an intention word), called off (a cancel word),
+and the actor policy for a subject that names no entity. The words are data in
+kg/data/ru/event_modality.txt; see docs/events.md.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 
 
 @functools.cache
-def _modality() -> tuple[frozenset[str], frozenset[str]]:
-    """kg/data/ru/event_modality.txt: the lemmas that make an event hypothetical, and the cancel
-    words (lines tagged `cancel`)."""
+def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """kg/data/ru/event_modality.txt: the lemmas that make an event hypothetical (those tagged
+    `plan` make it planned), and the cancel words (lines tagged `cancel`)."""
     words = [w.split() for w in word_list("event_modality")]
-    return (frozenset(w[0] for w in words if len(w) == 1),
-            frozenset(w[0] for w in words if w[1:] == ["cancel"]))
+    return (frozenset(w[0] for w in words if len(w) == 1 or w[1:] == ["plan"]),
+            frozenset(w[0] for w in words if w[1:] == ["cancel"]),
+            frozenset(w[0] for w in words if w[1:] == ["plan"]))
 
 
 class Assertion(Timing):
@@ -38,31 +40,38 @@ class Assertion(Timing):
     def cancel(self) -> frozenset[str]:
         return _modality()[1]
 
-    def irrealis(self, t: Token, host: Token | None) -> bool:
-        """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`."""
+    @property
+    def plan(self) -> frozenset[str]:
+        return _modality()[2]
+
+    def irrealis(self, t: Token, host: Token | None) -> str | None:
+        """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`.
+        Returns the word that makes it so (an intention of `plan` makes it planned), `inf` for an
+        infinitive nothing above explains, or None when the mention is asserted."""
         h = self.head(t)
-        if t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE):
-            return True  # an infinitive is asked for, intended or planned, not reported as done
+        infinitive = t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE)
         cur: Token | None = t
         coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
         for _ in range(5):
             if cur is None:
-                return False
+                break
             if cur is not t and not coordinated and cur.lemma in self.modal:
-                return True
+                return cur.lemma
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
-                    return True
+                    return c.lemma
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо"):
-                    return True  # "выступили против размещения войск": opposed, not done
+                    return c.lemma  # "выступили против размещения войск": opposed, not done
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
                 h = self.head(cur)
-                return h is not None and h.lemma in self.modal
+                if h is not None and h.lemma in self.modal:
+                    return h.lemma
+                break
             if cur.rel not in CLIMB:
-                return False
+                break
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
-        return False
+        return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
 
     def cancelled(self, t: Token) -> bool:
         """Called off: the object, subject or genitive of a cancel word of

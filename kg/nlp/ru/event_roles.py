@@ -254,7 +254,8 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
-                if not toks and host is not None and code.endswith(("+loc", "+acc")):
+                if not toks and host is not None and (code.endswith(("+loc", "+acc"))
+                                                      or code.startswith("под+")):
                     toks = self.prep(host, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"
                     toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.prep(c, code)]

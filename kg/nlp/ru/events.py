@@ -2,9 +2,10 @@
 
 A trigger word (verb or noun) gives the class; its syntactic dependents give the agent, target and
 place, each mapped to an entity through the mention offsets; the time expression attached to it
-(or to the verb carrying a noun trigger) gives the time. Negated or cancelled mentions ("не
-состоится", "отменил визит") are dropped and hypothetical ones ("готова ввести санкции", "если
-начнёт вторжение") dropped or turned into their line's irrealis class (event_assert.py). A noun
+(or to the verb carrying a noun trigger) gives the time. Every mention gets a factuality: negated or
+cancelled ones ("не состоится", "отменил визит") are Negated, hypothetical ones ("если начнёт
+вторжение") Possible or turned into their line's irrealis class ("готова ввести санкции"),
+future or intended ones Planned (event_assert.py). A noun
 that repeats an event already found ("Разговор длился…") adds to it instead of making a new one.
 When the parse does not give the roles a line requires (missing words, pronouns), no event is
 made: no fact rather than a wrong fact. See docs/events.md.
@@ -13,17 +14,21 @@ made: no fact rather than a wrong fact. See docs/events.md.
 from __future__ import annotations
 
 import functools
+from datetime import date
 from dataclasses import dataclass, field
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.dates import find_times
+from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
+from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.lexicon import table
 from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
+# classes whose participants may be countries ("саммит G7", "переговоры России и США")
+_CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class Rule:
     place: tuple[str, ...]
     require: str
     irrealis: str
+    detail: tuple[str, ...] = ()  # where the post (kg:post) or the prize (kg:award) is
 
 
 def _codes(cell: str) -> tuple[str, ...]:
@@ -48,15 +54,65 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     """The trigger lexicon by trigger lemma; lines with context first."""
     out: dict[str, list[Rule]] = {}
     for row in table("triggers"):
-        cells = (list(row) + [""] * 9)[:9]
-        trig, with_, kind, agent, target, others, place, require, irrealis = cells
+        cells = (list(row) + [""] * 10)[:10]
+        trig, with_, kind, agent, target, others, place, require, irrealis, detail = cells
         trig, with_ = trig.replace("ё", "е"), with_.replace("ё", "е")  # lemmas come without ё
         r = Rule(trig, _codes(with_), kind, _codes(agent), _codes(target), _codes(others),
-                 _codes(place), require or "any", irrealis or "drop")
+                 _codes(place), require or "any", irrealis or "drop", _codes(detail))
         if kind == "Statement":
             raise ValueError("triggers.tsv: reported speech is not an event trigger")
         out.setdefault(trig, []).append(r)
     return {k: tuple(sorted(v, key=lambda r: -len(r.with_))) for k, v in out.items()}
+
+
+_RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter substituted, missing, added or two adjacent letters swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return short in _deletions(long_)
+
+
+@functools.cache
+def _spelling_index() -> dict[str, frozenset[str]]:
+    """Each lexicon lemma and its one-letter deletions → the lemmas they come from."""
+    out: dict[str, set[str]] = {}
+    for lemma in rules():
+        if len(lemma) >= _RESPELL_MIN and " " not in lemma:
+            for key in {lemma, *_deletions(lemma)}:
+                out.setdefault(key, set()).add(lemma)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _known(word: str) -> bool:
+    """Whether the dictionary knows the word: only an unknown word is taken for a misspelling."""
+    from kg.nlp.ru.models import load_models
+
+    return bool(load_models().morph_vocab.word_is_known(word.lower().replace("ё", "е")))
+
+
+@functools.cache
+def respelt(lemma: str) -> str | None:
+    """The lexicon lemma a misspelt one stands for (`землетресение`, `скончяться`): the only one
+    within one edit, for lemmas of eight letters or more."""
+    if len(lemma) < _RESPELL_MIN or lemma in rules():
+        return None
+    index = _spelling_index()
+    cands = {c for key in {lemma, *_deletions(lemma)} for c in index.get(key, ())
+             if _one_edit(lemma, c)}
+    return next(iter(cands)) if len(cands) == 1 else None
 
 
 @dataclass
@@ -74,13 +130,15 @@ class _Found:
     duration: str | None = None
     tokens: set[int] = field(default_factory=set)  # trigger tokens of this event and its repeats
     stage: Span | None = None  # a later stage of a schedule is derived from its own date
+    factuality: str = "Actual"
+    detail: str | None = None  # the post or the prize
 
     @property
     def actors(self) -> set[str]:
         return {*self.agents, *self.targets, *self.others}
 
 
-class _Extractor(Assertion):
+class _Extractor(Assertion, Detail):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
         super().__init__(a, entities)
         self.times = times
@@ -88,6 +146,7 @@ class _Extractor(Assertion):
         self.refused: list[_Found] = []  # negated or cancelled noun mentions
         self.anchor: dict[int, _Found] = {}  # trigger, host and clause tokens → their event
         self._rules: dict[int, Rule | None] = {}
+        self.published: date | None = None
 
     # ---- triggers -----------------------------------------------------------------------------
 
@@ -105,13 +164,17 @@ class _Extractor(Assertion):
         (`назначен`) are passives and do."""
         if t.index not in self._rules:
             cands = rules().get(t.lemma)
+            if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
+                fixed = respelt(t.lemma)
+                cands = rules().get(fixed) if fixed else None
             attributive = t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"
             if not cands or attributive:
                 self._rules[t.index] = None
             else:
                 near = self.neighbours(t)
-                self._rules[t.index] = next(
-                    (r for r in cands if all(w in near for w in r.with_)), None)
+                found = next((r for r in cands if all(w in near for w in r.with_)), None)
+                # a line of class "-" says the word is no event there ("день рождения")
+                self._rules[t.index] = found if found is None or found.kind != "-" else None
         return self._rules[t.index]
 
     def host_of(self, t: Token) -> Token | None:
@@ -136,39 +199,62 @@ class _Extractor(Assertion):
             host = self.host_of(t)
             if host is not None and host.index in trig_tokens:
                 continue  # "ввести санкции": the verb's line covers it
-            kind = rule.kind
-            if self.negated(t) or (host is not None and self.negated(host)) or \
-                    self.cancelled(t) or (host is not None and self.cancelled(host)):
+            kind, fact = rule.kind, "Actual"
+            refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
+            if not refusal and (self.negated(t) or (host is not None and self.negated(host)) or
+                                self.cancelled(t) or (host is not None and self.cancelled(host))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
-                # happen; a noun is remembered so that a later mention does not revive it
+                # happen; a noun is also remembered so that a later mention does not revive it
                 if t.pos in ("NOUN", "PROPN"):
                     self.add(t, host, rule, kind, refused=True)
-                continue
-            if self.irrealis(t, host) or (host is not None and self.irrealis(host, None)):
-                if rule.irrealis == "drop":
-                    continue
-                kind = rule.irrealis
+                fact = "Negated"
+            else:
+                mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
+                if mood and rule.irrealis != "drop":
+                    kind = rule.irrealis  # "готова ввести санкции": a threat that was made
+                elif mood:
+                    fact = "Planned" if mood in self.plan else "Possible"
+                elif self.future(t, host):
+                    fact = "Planned"
             h = self.head(t)
-            if h is not None and h.index in trig_tokens and (
+            if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
+                continue  # "отверг обвинения": the context word of its head's line, not an event
+            if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
-            self.add(t, host, rule, kind)
+            self.add(t, host, rule, kind, factuality=fact)
+
+    def future(self, t: Token, host: Token | None) -> bool:
+        """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
+        tense or under a future-marking word ("посетит", "переговоры состоятся", "предстоящий")."""
+        return tense_at(self.a, t.start) == "future" or (
+            host is not None and tense_at(self.a, host.start) == "future")
 
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str,
-            refused: bool = False) -> None:
+            refused: bool = False, factuality: str = "Actual") -> None:
         agents = self.role(t, host, rule.agent)
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         others += [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
+        if t.pos in ("NOUN", "PROPN") and rule.kind not in _CONTACTS:
+            # "чемпионат Испании", "выборы Индонезии": a country or city in a participant's slot
+            # of an event noun is where it happens, not who takes part
+            places += [k for k in others if self.entities[k].kind in PLACE_KINDS]
+            others = [k for k in others if self.entities[k].kind not in PLACE_KINDS]
+        # the context words that are nouns are mentions of the event too ("ушёл в отставку")
+        context = {c.index for c in self.kids(t) if c.lemma in rule.with_ and c.pos == "NOUN"}
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
-                   own_actors=bool(agents or targets or others), others=others, tokens={t.index})
+                   own_actors=bool(agents or targets or others), others=others,
+                   tokens={t.index, *context}, factuality=factuality)
         f.time = self.own_time(t, host)
+        f.detail = self.detail(t, host, rule.detail) if rule.detail else None
         if refused:
             self.refused.append(f)
             return
-        if t.pos in ("NOUN", "PROPN") and any(self.revives(f, r) for r in self.refused):
+        if factuality == "Actual" and t.pos in ("NOUN", "PROPN") and \
+                any(self.revives(f, r) for r in self.refused):
             return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится"
         prev = self.coreferent(f)
         if prev is not None:
@@ -177,6 +263,7 @@ class _Extractor(Assertion):
             prev.others += [k for k in f.others if k not in prev.actors]
             prev.place = prev.place or f.place
             prev.time = prev.time or f.time
+            prev.detail = prev.detail or f.detail
             if kind in _narrower(prev.kind):  # "беседовали" then "телефонный разговор"
                 prev.kind = kind
             prev.tokens.add(t.index)
@@ -208,7 +295,8 @@ class _Extractor(Assertion):
                 break
             place, orgs = self.segment(start, last.index)
             g = f if n == 0 else _Found(f.rule, f.kind, f.trigger, host, list(f.agents),
-                                        list(f.targets), None, f.own_actors, tokens=set(f.tokens))
+                                        list(f.targets), None, f.own_actors, tokens=set(f.tokens),
+                                        factuality=f.factuality)
             g.time, g.place = tv, place or (f.place if n == 0 else None)
             if n:
                 g.stage = tv.span
@@ -235,6 +323,12 @@ class _Extractor(Assertion):
         an event of a sibling class (a meeting called "переговоры", then "встреча")."""
         bare = not f.own_actors and f.time is None and f.trigger.pos in ("NOUN", "PROPN")
         for prev in reversed(self.events):
+            if prev.factuality != f.factuality and not (bare and f.factuality == "Actual"):
+                continue  # "не встретился …, но встретится": two events, one of each kind
+            if f.own_actors and f.place and prev.place and f.place != prev.place:
+                continue  # "посетит страну A … посетит страну B": two visits
+            if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
+                continue  # "встретился с X и встретился с Y": a coordinated second act
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
@@ -350,16 +444,32 @@ class _Extractor(Assertion):
             if f is not None and f.duration is None:
                 f.duration = dur
 
+    def factuality(self, f: _Found) -> str:
+        """A past-looking mention dated after the publication date is still to come."""
+        t = f.time
+        if f.factuality == "Actual" and t is not None and t.begin is not None and \
+                self.published is not None and t.begin > self.published:
+            return "Planned"
+        return f.factuality
+
     def records(self) -> tuple[Event, ...]:
         out = []
+        mains = {f.trigger.index for f in self.events}
         for i, f in enumerate(sorted(self.events, key=lambda e: e.trigger.index), 1):
             s = self.a.sentences[f.trigger.sent]
+            repeats = () if f.stage else tuple(  # a schedule's stages share their mention
+                span(self.a.text, self.a.tokens[j].start, self.a.tokens[j].end)
+                for j in sorted(f.tokens - mains))
             out.append(Event(key=f"ev{i}", kind=f.kind,
                              trigger=f.stage or span(self.a.text, f.trigger.start, f.trigger.end),
                              agents=tuple(f.agents), targets=tuple(f.targets),
                              others=tuple(f.others), place=f.place,
                              time=f.time, duration=f.duration,
-                             sentence=span(self.a.text, s.start, s.end)))
+                             sentence=span(self.a.text, s.start, s.end),
+                             factuality=self.factuality(f),
+                             post=f.detail if f.kind != "Award" else None,
+                             award=f.detail if f.kind == "Award" else None,
+                             mentions=repeats))
         return tuple(out)
 
 
@@ -389,6 +499,8 @@ def _when(t: TimeValue) -> tuple:
 def _satisfied(require: str, f: _Found) -> bool:
     if require == "none":
         return True
+    if require == "anchored":  # "землетрясение в Японии", "выборы 4 марта": said of something
+        return bool(f.actors or f.place or f.time is not None)
     if require in ("agent", "animate"):
         return bool(f.agents)
     if require == "target":
@@ -404,6 +516,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     if times is None:
         times = find_times(analysis.text, document.published, analysis)
     x = _Extractor(analysis, entities, times)
+    x.published = document.published
     x.find()
     x.attach_times()
     x.share_times()

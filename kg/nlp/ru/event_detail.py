@@ -1,0 +1,113 @@
+"""The post of an appointment, election or resignation and the prize of an award, as a phrase in the
+nominative: `назначен министром иностранных дел` → "министр иностранных дел" (kg:post),
+`наградили орденом Ленина` → "орден Ленина" (kg:award). Where to look is the `detail` column of
+kg/data/ru/triggers.tsv; see docs/events.md.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.ru.analysis import Token
+from kg.nlp.ru.event_roles import Roles
+
+_PHRASE_RELS = {"amod", "nmod", "flat", "flat:name", "flat:foreign", "nummod", "compound", "case"}
+_WRAPPERS = {"пост", "должность"}  # "на пост министра": the post is the genitive
+_GENDERS = {"Masc", "Fem", "Neut"}
+
+
+class Detail(Roles):
+    """Phrase helpers; the event extractor supplies the parse."""
+
+    def detail(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> str | None:
+        """The first phrase a detail code finds on the trigger (or on its host verb)."""
+        for code in codes:
+            for where in (t, host):
+                if where is None:
+                    continue
+                heads = self.detail_heads(where, code)
+                for h in heads:
+                    if h.lemma in _WRAPPERS:
+                        inner = [c for c in self.kids(h) if c.rel == "nmod"
+                                 and self.case_of(c) == "Gen" and not self.has_preposition(c)]
+                        h = inner[0] if inner else h
+                    if h.index in self.ent_at and self.ent_at[h.index] in self.person:
+                        continue  # a person is an actor, not a post
+                    text = self.phrase(h)
+                    if text:
+                        return text
+        return None
+
+    def detail_heads(self, t: Token, code: str) -> list[Token]:
+        kids = [c for c in self.kids(t) if self.same_line(c.index, t.index)
+                and c.pos in ("NOUN", "PROPN")]
+        if code == "pred":  # "назначен министром", "избран президентом": a bare instrumental
+            return [c for c in kids if c.rel in ("xcomp", "obl", "nmod")
+                    and c.feats.get("Case") == "Ins" and not self.has_preposition(c)]
+        if code == "obj":
+            return [c for c in kids if c.rel == "obj"]
+        if code == "pass":
+            return [c for c in kids if c.rel == "nsubj:pass"]
+        if code == "gen":
+            return [c for c in kids if c.rel in ("nmod", "iobj", "obl") and self.case_of(c) == "Gen"
+                    and not self.has_preposition(c) and c.index > t.index]
+        if code == "dat":
+            return [c for c in kids if c.rel in ("iobj", "obl") and self.case_of(c) == "Dat"
+                    and not self.has_preposition(c)]
+        if code == "ins":
+            return [c for c in kids if c.feats.get("Case") == "Ins" and not self.has_preposition(c)]
+        if "+" in code:
+            return [c for c in self.prep(t, code) if c.pos in ("NOUN", "PROPN")]
+        return []
+
+    def phrase(self, head: Token) -> str | None:
+        """The noun phrase of `head` in the nominative: leading adjectives agreed with the head,
+        the head's lemma, the genitive modifiers after it as written."""
+        keep = {head.index}
+        todo = [head]
+        while todo:
+            cur = todo.pop()
+            for c in self.kids(cur):
+                own_case = c.rel == "case" and cur is head  # "на посту": not part of the post
+                if c.rel in _PHRASE_RELS and c.index not in keep and not own_case and \
+                        self.same_line(c.index, head.index):
+                    keep.add(c.index)
+                    todo.append(c)
+        lo, hi = min(keep), max(keep)
+        if hi - lo > 8 or any(i not in keep for i in range(lo, hi + 1)):
+            hi = head.index  # a phrase with holes: the head and what stands before it
+            while hi + 1 in keep and hi - lo < 8:
+                hi += 1
+            lo = min(i for i in keep if i <= head.index)
+            if any(i not in keep for i in range(lo, hi + 1)):
+                lo = head.index
+        words = []
+        gender = head.feats.get("Gender")
+        number = head.feats.get("Number", "Sing")
+        for i in range(lo, hi + 1):
+            w = self.a.tokens[i]
+            if i < head.index and w.pos == "ADJ":
+                word = _agree(w, gender, number)
+                sentence_start = i == self.a.sentences[w.sent].first
+                words.append(word[:1].upper() + word[1:] if w.text[:1].isupper()
+                             and not sentence_start else word)
+            elif i == head.index:
+                words.append(w.lemma if not w.text[:1].isupper() or w.pos != "NOUN"
+                             else w.text if w.pos == "PROPN" else w.lemma)
+            else:
+                words.append(w.text)
+        text = " ".join(words).strip(" ,.;:«»\"")
+        return text or None
+
+
+def _agree(adj: Token, gender: str | None, number: str) -> str:
+    """An adjective before the head in the nominative of the head's gender and number."""
+    from kg.nlp.ru.models import load_models
+
+    grams = {"Nom", "Plur" if number == "Plur" else "Sing"}
+    if number != "Plur" and gender in _GENDERS:
+        grams.add(gender)
+    for p in load_models().morph_vocab.parse(adj.text.lower()):
+        if p.pos == "ADJ":
+            form = p.inflect(grams)
+            if form:
+                return form.word
+    return adj.lemma

@@ -1,0 +1,123 @@
+"""Per-class figures of the events against NEREL's event spans, with the matching of
+../shared/eval/score_nerel_events.py: for each kg: class, how many events the extraction makes,
+how many sit on a NEREL event (trigger precision), actor precision/recall and place accuracy on
+those. `--misses F` writes the events that sit on no NEREL event (class, trigger, sentence) to F,
+`--actor-misses F` the participants a matched event misses or adds, `--uncovered F` the NEREL events with a named participant that no event sits on; the articles of
+tests/gold-nerel/frozen/ARTICLES are left out of both files.
+
+    python scripts/nerel_event_classes.py --texts ../shared/data/nerel-dev [--limit N] [--json F] [--misses F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+ACTOR_ROLES = {"AGENT", "PARTICIPANT_IN", "ORGANIZES"}
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--texts", required=True)
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--json")
+    ap.add_argument("--misses")
+    ap.add_argument("--uncovered", help="NEREL events with a named participant no event sits on")
+    ap.add_argument("--actor-misses", help="NEREL participants a matched event does not name")
+    a = ap.parse_args(argv)
+    from kg import pipeline
+
+    frozen = set((ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES").read_text().split())
+    names = sorted(p.name[:-len(".gold.json")] for p in Path(a.texts).glob("*.gold.json"))
+    if a.limit:
+        names = names[:a.limit]
+    c: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    misses, uncovered, actor_misses = [], [], []
+    for name in names:
+        gold = json.loads((Path(a.texts) / f"{name}.gold.json").read_text(encoding="utf-8"))
+        text = (Path(a.texts) / f"{name}.txt").read_text(encoding="utf-8")
+        x = pipeline.extract(pipeline.make_document(text, id=name))
+        mentions = {e.key: [(m.start, m.end) for m in e.mentions] for e in x.entities}
+        gmen = {e["id"]: [(m["begin"], m["end"]) for m in e["mentions"]] for e in gold["entities"]}
+        gev = gold["events"]
+        used: set[int] = set()
+        spans = [(m.start, m.end) for ev in x.events for m in (ev.trigger, *ev.mentions)]
+        if a.uncovered and name not in frozen:
+            for g in gev:
+                gs = (g["trigger"]["begin"], g["trigger"]["end"])
+                named = any(r.get("entity") for r in g["arguments"] if r["role"] in ACTOR_ROLES)
+                if named and not any(_overlaps(gs, sp) for sp in spans):
+                    b = text.rfind("\n", 0, gs[0]) + 1
+                    e = text.find("\n", gs[1])
+                    uncovered.append(f"{g['trigger']['text']}\t{name}\t{text[b:e if e > 0 else None][:200]}")
+        for ev in x.events:
+            k = c[ev.kind]
+            k["sys"] += 1
+            k[ev.factuality] += 1
+            span = (ev.trigger.start, ev.trigger.end)
+            hits = [j for j, g in enumerate(gev)
+                    if _overlaps(span, (g["trigger"]["begin"], g["trigger"]["end"]))]
+            if not hits:
+                if name not in frozen:
+                    sent = ev.sentence.text if ev.sentence else ""
+                    sent = " ".join(sent.split())
+                    misses.append(f"{ev.kind}\t{ev.trigger.text}\t{name}\t{sent[:200]}")
+                continue
+            k["on_nerel"] += 1
+            j = next((h for h in hits if h not in used), hits[0])
+            used.add(j)
+            g = gev[j]
+            gact = {r["entity"] for r in g["arguments"] if r["role"] in ACTOR_ROLES and r.get("entity")}
+            sact = set(ev.agents) | set(ev.targets) | set(ev.others)
+            def agree(s: str, x_: str, mentions=mentions, gmen=gmen) -> bool:
+                return any(_overlaps(m, n) for m in mentions.get(s, []) for n in gmen[x_])
+            k["act_sys"] += len(sact)
+            k["act_gold"] += len(gact)
+            k["act_tp_sys"] += sum(1 for s in sact if any(agree(s, x_) for x_ in gact))
+            k["act_tp_gold"] += sum(1 for x_ in gact if any(agree(s, x_) for s in sact))
+            if a.actor_misses and name not in frozen:
+                names_ = {e["id"]: e.get("name") or e["mentions"][0]["text"] for e in gold["entities"]}
+                lost = [names_[x_] for x_ in gact if not any(agree(s, x_) for s in sact)]
+                extra = [s for s in sact if not any(agree(s, x_) for x_ in gact)]
+                if lost or extra:
+                    sent = " ".join((ev.sentence.text if ev.sentence else "").split())
+                    actor_misses.append(f"{ev.kind}\t{ev.trigger.text}\tlost={lost}\t"
+                                        f"extra={[x.entity(s).name for s in extra]}\t{sent[:220]}")
+            gplace = {r["entity"] for r in g["arguments"] if r["role"] == "TAKES_PLACE_IN" and r.get("entity")}
+            if gplace and ev.place:
+                k["place_n"] += 1
+                k["place_ok"] += any(agree(ev.place, x_) for x_ in gplace)
+
+    def r(n: int, d: int) -> str:
+        return f"{n / d:.2f}" if d else "  - "
+
+    rows = ["| class | events | on a NEREL event | trigger precision | actor P | actor R | place acc. (n) | Actual/Planned/Possible/Negated |",
+            "|---|---|---|---|---|---|---|---|"]
+    for kind, k in sorted(c.items(), key=lambda kv: -kv[1]["sys"]):
+        rows.append(f"| {kind} | {k['sys']} | {k['on_nerel']} | {r(k['on_nerel'], k['sys'])} | "
+                    f"{r(k['act_tp_sys'], k['act_sys'])} | {r(k['act_tp_gold'], k['act_gold'])} | "
+                    f"{r(k['place_ok'], k['place_n'])} ({k['place_n']}) | "
+                    f"{k['Actual']}/{k['Planned']}/{k['Possible']}/{k['Negated']} |")
+    print("\n".join(rows))
+    if a.json:
+        Path(a.json).write_text(json.dumps(c, indent=1))
+    if a.actor_misses:
+        Path(a.actor_misses).write_text("\n".join(actor_misses) + "\n", encoding="utf-8")
+    if a.uncovered:
+        Path(a.uncovered).write_text("\n".join(uncovered) + "\n", encoding="utf-8")
+    if a.misses:
+        Path(a.misses).write_text("\n".join(misses) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
