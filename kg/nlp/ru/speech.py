@@ -100,6 +100,11 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     first = phrase[0]
     if first.index in f.by_token:  # `по словам Алексея Данилова`, `по данным МИД РФ`
         return f.by_token[first.index], None
+    noun = next((t for t in phrase if t.pos == "NOUN"), None)
+    if len(phrase) <= 3 and noun is not None and f.sources.get(norm(noun.lemma)) != "person":
+        who = f.ref.noun(noun)  # `по данным агентства`, `по словам сербского президента`
+        if who:
+            return who, None
     last = phrase[-1]
     if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person":
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`

@@ -13,13 +13,14 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.quotes import Quote, colon_paragraphs, find_quotes
+from kg.nlp.ru.reference import Reference
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
-_PERSONAL = {"он", "она"}  # pronoun speakers resolved only when one person is in view
+_PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
 def norm(word: str) -> str:
@@ -59,6 +60,7 @@ class Finder:
             for m in e.mentions:
                 for t in self.tokens_in(m.start, m.end):
                     self.by_token.setdefault(t.index, e.key)
+        self.ref = Reference(a, entities, self.by_token)
         self.quotes = find_quotes(self.text) + colon_paragraphs(self.text)
         self.used_quotes: set[tuple[int, int]] = set()
 
@@ -108,10 +110,14 @@ class Finder:
         # `помощник президента Юрий Ушаков`: the name in apposition is the speaker, never a
         # person in the genitive (`представитель Путина` is not Putin)
         named = [self.by_token[t.index] for t in tree if t.index in self.by_token
-                 and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)]
+                 and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
+                 and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")]  # agrees
         if named:
             return named[0], None
-        owners = [self.by_token[t.index] for t in tree if t.index in self.by_token]
+        # owners hang on the head in the genitive (`власти Эквадора`), not in a clause under it
+        # (`драматург, живший в России`)
+        owners = [self.by_token[t.index] for t in tree if t.index in self.by_token
+                  and not self._in_clause(t, head)]
         role = self.sources.get(norm(head.lemma)) or self.sources.get(norm(head.text))
         if role == "collective" and owners:
             return owners[0], None
@@ -123,10 +129,24 @@ class Finder:
             countries = [o for o in owners if self.kind(o) != "organization"]
             return self._by_title(described, countries), None
         if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
-            return self._by_title(head.lemma, owners), None
+            found = self._by_title(head.lemma, owners)
+            if found is None and head.pos == "NOUN":
+                found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
+            return found, None
+        if head.pos == "NOUN" and role is None:
+            return self.ref.noun(head), None  # `греческое правительство` → Greece
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
         return None, None
+
+    def _in_clause(self, t: Token, head: Token) -> bool:
+        """t sits in a clause or a prepositional phrase under head, not in its genitive."""
+        while t.head is not None and t.index != head.index:
+            if t.rel.split(":")[0] in ("acl", "advcl", "conj", "parataxis", "obl") or \
+                    any(c.rel == "case" for c in self.a.children(t.index)):
+                return True
+            t = self.a.tokens[t.head]
+        return False
 
     def _appositive(self, t: Token, head: Token) -> bool:
         """t hangs on head through names and appositions only."""
@@ -186,38 +206,8 @@ class Finder:
         return hits.pop() if len(hits) == 1 else None
 
     def pronoun(self, tok: Token) -> str | None:
-        """`он` / `его`: the one person in the same sentence before the pronoun; else the one
-        person of the sentence before, or, when it names several, the subject of its main verb.
-        A name the NER did not tag (a proper noun outside every entity) makes it unsafe: None."""
-        sent = tok.sent
-        here = [t for t in self.a.sentence_tokens(sent) if t.index < tok.index]
-        before = {self.by_token[t.index] for t in here
-                  if self.kind(self.by_token.get(t.index)) == "person"}
-        if before:
-            return before.pop() if len(before) == 1 and not self._untagged(here) else None
-        for back in range(1, 4):  # the nearest earlier sentence that names anyone at all
-            if sent - back < 0:
-                return None
-            prev = self.a.sentence_tokens(sent - back)
-            if self._untagged(prev):
-                return None
-            before = {self.by_token[t.index] for t in prev
-                      if self.kind(self.by_token.get(t.index)) == "person"}
-            if len(before) == 1:
-                return before.pop()
-            if before:
-                subjects = {self.by_token.get(t.index) for t in prev if t.rel == "nsubj"
-                            and t.head is not None and self.a.tokens[t.head].rel == "root"}
-                subjects = {k for k in subjects if self.kind(k) == "person"}
-                return subjects.pop() if len(subjects) == 1 else None
-            if any(t.index in self.by_token for t in prev):
-                return None  # someone else is in view
-        return None
-
-    def _untagged(self, tokens) -> bool:
-        """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
-        return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
-                   for t in tokens)
+        """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None."""
+        return self.ref.pronoun(tok)
 
     def speaker_of(self, verb: Token) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
@@ -292,28 +282,71 @@ class Finder:
         return None
 
     def cited_source(self, tokens: list[Token]) -> tuple[str | None, str | None]:
-        """(source, author): `в заявлении Белого дома` → the White House as the source; a document
-        named without its owner (`в совместном заявлении`) → the author of the last same document
-        the article mentioned (`Трамп и Путин сделали совместное заявление`), as the speaker."""
+        """(source, author): `в заявлении Белого дома` → the White House as the source (also an
+        owner given by a noun that refers back, `в заявлении организации`); a document named
+        without its owner (`в совместном заявлении`, `заявление, в котором говорится`, `в нём
+        сказано`) → the author of that document, as the speaker."""
         for t in tokens:
-            if self.sources.get(norm(t.lemma)) != "document":
+            doc = self._document(t)
+            if doc is None:
                 continue
-            owner = [self.by_token[c.index] for c in self.subtree(t.index)
-                     if c.index in self.by_token and c.index != t.index]
+            owner = [self.by_token[c.index] for c in self.subtree(doc.index)
+                     if c.index in self.by_token and c.index != doc.index
+                     and not self._in_clause(c, doc)]
             if owner:
                 return owner[0], None
-            return None, self._author(t)
+            for c in self.children(doc.index, "nmod"):
+                if c.feats.get("Case") == "Gen" and c.pos == "NOUN" and c.index > doc.index:
+                    key = self.ref.noun(c)
+                    if key:
+                        return key, None
+            return None, self._author(doc)
         return None, None
 
-    def _author(self, doc: Token) -> str | None:
-        """The named subject of the nearest earlier `X сделал/опубликовал <document>`."""
-        for t in reversed(self.a.tokens[:doc.index]):
-            if norm(t.lemma) != norm(doc.lemma) or t.rel != "obj" or t.sent == doc.sent:
-                continue
-            subj = self.children(t.head, "nsubj")
-            if subj and subj[0].index in self.by_token:
-                return self.by_token[subj[0].index]
+    def _document(self, t: Token) -> Token | None:
+        """The document noun t is or stands for: itself, the noun a `в котором` clause hangs on,
+        or for `в нём` the last document named in this or the previous sentence."""
+        if self.sources.get(norm(t.lemma)) == "document":
+            return t
+        if norm(t.lemma) == "который" and t.head is not None:
+            verb = self.a.tokens[t.head]
+            if verb.rel.startswith("acl") and verb.head is not None:
+                noun = self.a.tokens[verb.head]
+                return noun if self.sources.get(norm(noun.lemma)) == "document" else None
+        if t.pos == "PRON" and norm(t.lemma) == "он" and t.feats.get("Case") == "Loc":
+            first = self.a.sentences[max(t.sent - 1, 0)].first
+            for d in reversed(self.a.tokens[first:t.index]):
+                if self.sources.get(norm(d.lemma)) == "document":
+                    return d
         return None
+
+    def _author(self, doc: Token) -> str | None:
+        """Who issued the document: the subject of the verb it is the object of (`Канцелярия
+        распространила заявление, в котором…`, `выступил с заявлением`), else the named subject
+        of the nearest earlier `X сделал/опубликовал <the same document>`."""
+        own = self._issuer(doc)
+        if own:
+            return own
+        for t in reversed(self.a.tokens[:doc.index]):
+            if norm(t.lemma) != norm(doc.lemma) or t.sent == doc.sent:
+                continue
+            who = self._issuer(t)
+            if who:
+                return who
+        return None
+
+    def _issuer(self, doc: Token) -> str | None:
+        if doc.rel not in ("obj", "obl") or doc.head is None:
+            return None
+        for c in self.children(doc.head, "obl"):  # `взяло интервью у политика`: he speaks
+            if [norm(x.text) for x in self.children(c.index, "case")] == ["у"]:
+                who, _ = self.phrase_entity(c)
+                return who if self.kind(who) == "person" else None
+        subj = self.children(doc.head, "nsubj")
+        if not subj:
+            return None
+        who, _ = self.phrase_entity(subj[0])
+        return who
 
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
