@@ -216,3 +216,73 @@ def test_the_representative_of_a_named_leader_is_that_leaders_spokesperson():
     found, names = statements(text)
     st = next(s for s in found if s.trigger.text == "подчеркнул")
     assert names[st.speaker] == "Иван Петров" and st.anonymous_source is None
+
+
+def test_an_interrupted_quote_gives_both_parts_to_the_verb_inside():
+    text = ("Министр финансов Олег Ржевский прокомментировал решение. «Мы не ожидали такого "
+            "исхода, — сказал Ржевский. — Но рынок справится».")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.quote.text == "Мы не ожидали такого исхода"
+    assert [q.text for q in st.more_quotes] == ["Но рынок справится"]
+
+
+def test_dash_speech_without_quote_marks_is_quoted():
+    text = ("Министр финансов Олег Ржевский прокомментировал решение.\n"
+            "— Мы не ожидали такого исхода, — сказал Ржевский журналистам. — Но рынок справится.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.quote.text == "Мы не ожидали такого исхода"
+
+
+def test_a_dash_line_without_a_speech_verb_is_no_quote():
+    text = "Программа визита:\n— встреча с премьер-министром Олегом Ржевским в Минске."
+    sts, _ = statements(text)
+    assert sts == ()
+
+
+def test_issuing_a_statement_with_a_colon_introduces_the_quote():
+    (st,), names = statements("Министр Олег Ржевский распространил заявление: «Мы не ожидали "
+                              "такого исхода».")
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.quote.text == "Мы не ожидали такого исхода"
+
+
+def test_an_o_phrase_is_what_was_said():
+    (st,), _ = statements("Министр Олег Ржевский сообщил о завершении расследования.")
+    assert st.content.text == "о завершении расследования"
+
+
+def test_ob_etom_refers_elsewhere_and_gives_no_content():
+    assert statements("Об этом сообщил министр Олег Ржевский.")[0] == ()
+
+
+def test_a_negated_verb_with_an_o_phrase_says_nothing():
+    sts, _ = statements("Министр Олег Ржевский ничего не сообщил о деталях встречи.")
+    assert sts == ()
+
+
+def test_a_wh_clause_is_what_was_said():
+    (st,), _ = statements("Пётр Зимин рассказал, как они познакомились с женой.")
+    assert st.content.text == "как они познакомились с женой"
+
+
+def test_the_words_before_a_comma_kak_clause_are_what_was_said():
+    (st,), names = statements("Ремонт начнётся в мае, как сообщил министр Олег Ржевский.")
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.content.text == "Ремонт начнётся в мае"
+
+
+@pytest.mark.parametrize("verb", ["отрицает", "обвинил оппозицию в том,"])
+def test_denying_and_accusing_report_what_was_said(verb):
+    (st,), names = statements(f"Министр Олег Ржевский {verb} что переговоры сорваны.".replace(
+        "отрицает что", "отрицает, что"))
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.content.text == "переговоры сорваны"
+
+
+def test_a_name_line_with_a_clause_does_not_introduce_a_quote():
+    text = ("Депутат Олег Ржевский распространил обращение к президенту Павлу Зуеву:\n"
+            "Я обращаюсь к вам с просьбой остановить насилие на улицах города.")
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Павел Зуев" for s in sts)

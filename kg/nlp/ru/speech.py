@@ -48,7 +48,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
         content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
-                   or f.content_infinitive(verb))
+                   or f.content_infinitive(verb) or f.content_about(verb))
         quote = f.quote_for(verb, content)
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
@@ -143,8 +143,9 @@ def _introduced(f: Finder) -> list[dict]:
         if not intro or intro[-1].index not in f.by_token:
             continue
         key = f.by_token[intro[-1].index]
-        if f.kind(key) != "person" or any(f.verb(t) for t in intro):
-            continue
+        if f.kind(key) != "person" or any(f.verb(t) or t.feats.get("VerbForm") == "Fin"
+                                          for t in intro):
+            continue  # a clause (`X распространил обращение к Y:`), not a name introducing words
         sent = f.a.sentences[intro[-1].sent]
         out.append(dict(trigger=span(f.text, colon, colon + 1), speaker=key,
                         quote=span(f.text, q.start, q.end), content=None, addressee=None,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.quotes import Quote, colon_paragraphs, find_quotes
+from kg.nlp.ru.quotes import Quote, colon_paragraphs, dash_lines, find_quotes, interruptions, split_at
 from kg.nlp.ru.reference import Reference
 from kg.records import Entity, Span
 
@@ -20,6 +20,8 @@ _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
+_WH = {"как", "где", "когда", "почему", "зачем", "кто", "сколько", "какой", "откуда", "куда",
+       "чем", "ли"}  # wh-clauses reported as what was said
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
@@ -61,8 +63,31 @@ class Finder:
                 for t in self.tokens_in(m.start, m.end):
                     self.by_token.setdefault(t.index, e.key)
         self.ref = Reference(a, entities, self.by_token)
-        self.quotes = find_quotes(self.text) + colon_paragraphs(self.text)
+        self.quotes = self._spoken_parts() + colon_paragraphs(self.text)
         self.used_quotes: set[tuple[int, int]] = set()
+
+    def _spoken_parts(self) -> list[Quote]:
+        """Quotes in marks and lines of dash speech, each split where a speech verb interrupts
+        it (`«…, — сказал он. — …»`): the parts before and after are the verb's two quotes. A dash
+        line counts only when a speech verb interrupts it."""
+        marked = find_quotes(self.text)
+        dashed = [q for q in dash_lines(self.text)
+                  if not any(m.start < q.end and q.start < m.end for m in marked)]
+        out = []
+        for q, need_verb in [(m, False) for m in marked] + [(d, True) for d in dashed]:
+            cuts = []
+            for i in interruptions(self.text, q):
+                if any(self.verb(t) for t in self.tokens_in(i.start, i.end)):
+                    # the cut runs from the comma before the first dash to the second dash
+                    s = self.text.rfind(",", q.start, i.start)
+                    s = max(s, self.text.rfind("—", q.start, i.start) - 1)
+                    e = self.text.find("—", i.end)
+                    e = self.text.find("–", i.end) if e < 0 else e
+                    cuts.append((s, e + 1))
+            if need_verb and not cuts:
+                continue
+            out += split_at(q, cuts, self.text) if cuts else [q]
+        return sorted(out, key=lambda q: q.start)
 
     # ---- small helpers -------------------------------------------------------------------
     def verb(self, t: Token) -> Verb | None:
@@ -370,8 +395,39 @@ class Finder:
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
                 return self.trimmed(t.end, sent[-1].end)
+            if norm(t.text) in _WH and j > 0 and after[j - 1].text == "," \
+                    and self._clause_of(t, verb):
+                return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
             if self.verb(t) or t.text in ".!?":
                 break
+        return None
+
+    def _clause_of(self, t: Token, verb: Token) -> bool:
+        """t opens a clause that depends on verb (`рассказал, как …`, not `…, как сообщили`)."""
+        while t.head is not None and t.index != verb.index:
+            t = self.a.tokens[t.head]
+        return t.index == verb.index
+
+    def content_about(self, verb: Token) -> Span | None:
+        """`сообщил о завершении расследования`, `заявил о намерении уйти`: the `о` phrase, when it
+        names something (not `об этом`, whose content is in another sentence). A negated verb
+        (`ничего не сообщает о деталях`) or one inside another's reported clause says nothing here."""
+        if any(norm(c.text) in ("не", "ничего") for c in self.a.children(verb.index)):
+            return None
+        up = verb
+        while up.head is not None:
+            up = self.a.tokens[up.head]
+            if self.verb(up):
+                return None
+        for c in self.children(verb.index, "obl"):
+            case = [x for x in self.children(c.index, "case")]
+            if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
+                continue
+            if c.pos not in ("NOUN", "PROPN") or norm(c.lemma) in ("то", "это"):
+                return None
+            tree = self.subtree(c.index)
+            end = next((t.start for t in tree if t.index > c.index and t.text in ":;"), tree[-1].end)
+            return self.trimmed(case[0].start, end)
         return None
 
     def content_before(self, verb: Token) -> Span | None:
@@ -396,6 +452,9 @@ class Finder:
         before = [t for t in sent if t.index < verb.index]
         if not before or norm(before[-1].text) != "как":
             return None
+        if len(before) >= 3 and before[-2].text == ",":  # `Ремонт начнётся в мае, как сообщил X`
+            start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
+            return self.trimmed(start, before[-2].start)
         # the clause ends at the comma after the speaker's name (`Как пишет …, Питер Цвак, …`),
         # or at the first comma when no name follows the verb
         names = [t for t in sent if t.index > verb.index
