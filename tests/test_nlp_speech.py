@@ -286,3 +286,44 @@ def test_a_name_line_with_a_clause_does_not_introduce_a_quote():
             "Я обращаюсь к вам с просьбой остановить насилие на улицах города.")
     sts, names = statements(text)
     assert all(names.get(s.speaker) != "Павел Зуев" for s in sts)
+
+
+def test_speech_in_a_condition_is_not_a_statement():
+    text = ("Олег Ржевский вступил в клуб. Если участник заявляет о наличии диплома, то он "
+            "должен его предъявить.")
+    sts, _ = statements(text)
+    assert not [s for s in sts if s.trigger.text == "заявляет"]
+
+
+def test_quoting_someones_words_makes_them_the_speaker():
+    (st,), names = statements("«Мы потрясены», — приводит Reuters слова министра Олега Ржевского.")
+    assert names[st.speaker] == "Олег Ржевский"
+    assert names[st.source] == "Reuters"
+
+
+def test_quoting_an_unnamed_persons_words_is_an_anonymous_source():
+    (st,), names = statements("«Мы потрясены», — приводит Reuters слова неназванного "
+                              "представителя министерства.")
+    assert st.speaker is None and names[st.source] == "Reuters"
+    assert st.anonymous_source == "неназванного представителя министерства"
+
+
+def test_an_impersonal_verb_after_the_words_cites_the_document_after_it():
+    (st,), names = statements("Продажи выросли вдвое, говорится в пресс-релизе компании Apple.")
+    assert names[st.source] == "Apple"
+    assert st.content.text == "Продажи выросли вдвое"
+
+
+def test_a_document_named_otherwise_is_the_one_issued_just_before():
+    text = ("Компания Apple распространила сообщение для печати. В пресс-релизе говорится, что "
+            "продажи выросли.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "говорится"]
+    assert names[st.speaker] == "Apple"
+
+
+@pytest.mark.parametrize("cue", ["По сообщениям", "По сведениям"])
+def test_plural_and_synonym_cues_cite_a_source(cue):
+    (st,), names = statements(f"{cue} BBC, певец скончался днём.")
+    assert names[st.source] == "BBC"
+    assert st.content.text == "певец скончался днём"

@@ -27,15 +27,17 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     cue_sents: set[int] = set()
     for verb in a.tokens:
         entry = f.verb(verb)
-        if entry is None:
-            continue
+        if entry is None or f.hypothetical(verb):
+            continue  # `Если участник заявляет…`: speech that may happen was not said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         source, author = f.cited_source(f.subtree(verb.index))
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
         if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
+            f.last_label = None
             speaker, source = f.quoted(verb)
+            anon = anon or f.last_label
         cue = f.cue(a.sentence_tokens(verb.sent))
         cue_attached = False
         if cue and (speaker or source):

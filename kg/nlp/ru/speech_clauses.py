@@ -22,6 +22,7 @@ _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # с
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
 _WH = {"как", "где", "когда", "почему", "зачем", "кто", "сколько", "какой", "откуда", "куда",
        "чем", "ли"}  # wh-clauses reported as what was said
+_HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
@@ -65,6 +66,7 @@ class Finder:
         self.ref = Reference(a, entities, self.by_token)
         self.quotes = self._spoken_parts() + colon_paragraphs(self.text)
         self.used_quotes: set[tuple[int, int]] = set()
+        self.last_label: str | None = None  # the unnamed speaker a quoting verb found
 
     def _spoken_parts(self) -> list[Quote]:
         """Quotes in marks and lines of dash speech, each split where a speech verb interrupts
@@ -101,6 +103,10 @@ class Finder:
             if any(norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
                 return v
         return None
+
+    def hypothetical(self, verb: Token) -> bool:
+        """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`)."""
+        return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return [t for t in self.a.tokens if t.start < end and start < t.end]
@@ -293,6 +299,11 @@ class Finder:
         """(speaker, source) of a quoting verb: the person quoted, and who quotes them."""
         speaker = next((self.by_token[c.index] for c in self.children(verb.index, "obj")
                         if self.kind(self.by_token.get(c.index)) == "person"), None)
+        for c in self.children(verb.index, "obj"):  # `приводит Reuters слова представителя X`
+            if speaker is None and norm(c.lemma) == "слово":
+                owner = [n for n in self.children(c.index, "nmod") if n.index > c.index]
+                if owner:
+                    speaker, self.last_label = self.phrase_entity(owner[0])
         source = next((self.by_token[c.index] for c in self.children(verb.index, "nsubj", "iobj")
                        if c.index in self.by_token), None)
         return speaker, source
@@ -358,6 +369,12 @@ class Finder:
             who = self._issuer(t)
             if who:
                 return who
+        # `X распространил сообщение для печати. В пресс-релизе говорится…`: the document issued
+        # just before, under another name
+        first = self.a.sentences[max(doc.sent - 2, 0)].first
+        for t in reversed(self.a.tokens[first:doc.index]):
+            if t.sent != doc.sent and self.sources.get(norm(t.lemma)) == "document":
+                return self._issuer(t)
         return None
 
     def _issuer(self, doc: Token) -> str | None:
@@ -437,8 +454,10 @@ class Finder:
         pos = verb.index - sent[0].index
         if pos < 3 or sent[pos - 1].text != ",":
             return None
-        if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")):
-            return None
+        if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
+                not any(c.index > verb.index and self._document(c) is not None
+                        for c in self.children(verb.index, "obl")):
+            return None  # (`…, говорится в пресс-релизе` names its document after the verb)
         if any(q.end <= verb.start
                and _DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
                for q in self.quotes):
