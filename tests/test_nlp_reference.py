@@ -106,3 +106,12 @@ def test_a_body_with_a_country_adjective_speaks_for_the_country():
                             "заявило, что диалог будет продолжен.")
     (st,) = [s for s in sts if s.trigger.text == "заявило"]
     assert names[st.speaker] == "Греция"
+
+
+def test_an_event_actor_given_by_a_title_is_resolved():
+    from kg.pipeline import extract, make_document
+    x = extract(make_document("Президент Сербии Борис Тадич прибыл в Москву. Сербский президент "
+                              "встретился с Владимиром Путиным."))
+    names = {e.key: e.name for e in x.entities}
+    meetings = [e for e in x.events if e.kind == "Meeting"]
+    assert meetings and [names[k] for k in meetings[0].agents] == ["Борис Тадич"]

@@ -11,6 +11,7 @@ names their antecedents carry are data: kg/data/ru/anaphoric_nouns.tsv.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from kg.nlp.base import casefold_name
@@ -55,11 +56,11 @@ class Reference:
         self.entities = {e.key: e for e in entities}
         self.by_token = by_token
         self.titles = {_norm(w) for w in word_list("job_titles")}
-        self.first_sent: dict[str, int] = {}
         self.sents: dict[str, set[int]] = {}
         for i, key in by_token.items():
             s = a.tokens[i].sent
             self.sents.setdefault(key, set()).add(s)
+        self.starts = [t.start for t in a.tokens]
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
         self.gender: dict[str, str | None] = {}
         for e in entities:
@@ -73,7 +74,8 @@ class Reference:
             words.add(_norm(e.job_title.split(" ")[0]))
         genders: list[str] = []
         for m in e.mentions:
-            toks = [t for t in self.a.tokens if t.start < m.end and m.start < t.end]
+            i = bisect.bisect_right(self.starts, m.start) - 1
+            toks = [t for t in self.a.tokens[max(i, 0):i + 12] if t.start < m.end and m.start < t.end]
             if not toks:
                 continue
             inside = {t.index for t in toks}
@@ -148,12 +150,14 @@ class Reference:
 
     def _below(self, head: Token) -> list[Token]:
         """The words that depend on head, at any depth, within its sentence."""
-        out, todo = [], [head.index]
-        while todo:
-            kids = self.a.children(todo.pop())
-            out += kids
-            todo += [k.index for k in kids]
-        return out
+        seen, todo = {head.index}, [head.index]
+        while todo:  # (a parse may loop: each word is visited once)
+            for k in self.a.children(todo.pop()):
+                if k.index not in seen:
+                    seen.add(k.index)
+                    todo.append(k.index)
+        seen.discard(head.index)
+        return [self.a.tokens[i] for i in sorted(seen)]
 
     def _of_country(self, key: str, country: str) -> bool:
         e = self.entities[key]

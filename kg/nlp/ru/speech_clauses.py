@@ -22,6 +22,7 @@ _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # с
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
 _WH = {"как", "где", "когда", "почему", "зачем", "кто", "сколько", "какой", "откуда", "куда",
        "чем", "ли"}  # wh-clauses reported as what was said
+_DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
@@ -172,7 +173,9 @@ class Finder:
 
     def _in_clause(self, t: Token, head: Token) -> bool:
         """t sits in a clause or a prepositional phrase under head, not in its genitive."""
-        while t.head is not None and t.index != head.index:
+        for _ in range(_DEPTH):
+            if t.head is None or t.index == head.index:
+                break
             if t.rel.split(":")[0] in ("acl", "advcl", "conj", "parataxis", "obl") or \
                     any(c.rel == "case" for c in self.a.children(t.index)):
                 return True
@@ -421,7 +424,9 @@ class Finder:
 
     def _clause_of(self, t: Token, verb: Token) -> bool:
         """t opens a clause that depends on verb (`рассказал, как …`, not `…, как сообщили`)."""
-        while t.head is not None and t.index != verb.index:
+        for _ in range(_DEPTH):
+            if t.head is None or t.index == verb.index:
+                break
             t = self.a.tokens[t.head]
         return t.index == verb.index
 
@@ -432,9 +437,11 @@ class Finder:
         if any(norm(c.text) in ("не", "ничего") for c in self.a.children(verb.index)):
             return None
         up = verb
-        while up.head is not None:
+        for _ in range(_DEPTH):
+            if up.head is None:
+                break
             up = self.a.tokens[up.head]
-            if self.verb(up):
+            if up.index != verb.index and self.verb(up):
                 return None
         for c in self.children(verb.index, "obl"):
             case = [x for x in self.children(c.index, "case")]
