@@ -327,3 +327,12 @@ def test_plural_and_synonym_cues_cite_a_source(cue):
     (st,), names = statements(f"{cue} BBC, певец скончался днём.")
     assert names[st.source] == "BBC"
     assert st.content.text == "певец скончался днём"
+
+
+def test_a_name_parsed_as_a_genitive_of_its_own_title_still_speaks():
+    text = ("У Ивана Орлова случился инфаркт. Пресс-секретарь группы Александра Панфилова, жена "
+            "Орлова, сказала:\nУ Ивана инфаркт, сейчас он находится в клинике.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "сказала"]
+    assert names[st.speaker] in ("Александра Панфилова", "Александр Панфилов")
+    assert st.quote.text.startswith("У Ивана инфаркт")

@@ -146,6 +146,9 @@ class Finder:
                  and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")]  # agrees
         if named:
             return named[0], None
+        titled = self._titled(head, tree)
+        if titled:
+            return titled, None
         # owners hang on the head in the genitive (`власти Эквадора`), not in a clause under it
         # (`драматург, живший в России`)
         owners = [self.by_token[t.index] for t in tree if t.index in self.by_token
@@ -170,6 +173,23 @@ class Finder:
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
         return None, None
+
+    def _titled(self, head: Token, tree: list[Token]) -> str | None:
+        """`Пресс-секретарь группы Александра Панфилова сказала` parsed with the name in the
+        genitive: a person of the phrase whose job title starts with the head noun is its name,
+        unless another person noun stands between them (`адвокат футболиста X` is not X)."""
+        for t in tree:
+            key = self.by_token.get(t.index)
+            if key is None or self.kind(key) != "person" or t.index < head.index:
+                continue
+            title = norm(self.entities[key].job_title or "")
+            between = self.a.tokens[head.index + 1:t.index]
+            if title.startswith(norm(head.lemma)) and not any(
+                    b.pos == "NOUN" and b.feats.get("Animacy") == "Anim" for b in between) \
+                    and not self._in_clause(t, head):
+                return key
+            return None
+        return None
 
     def _in_clause(self, t: Token, head: Token) -> bool:
         """t sits in a clause or a prepositional phrase under head, not in its genitive."""
