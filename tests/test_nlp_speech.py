@@ -336,3 +336,29 @@ def test_a_name_parsed_as_a_genitive_of_its_own_title_still_speaks():
     (st,) = [s for s in sts if s.trigger.text == "сказала"]
     assert names[st.speaker] in ("Александра Панфилова", "Александр Панфилов")
     assert st.quote.text.startswith("У Ивана инфаркт")
+
+
+def test_a_generic_noun_speaks_through_the_name_it_introduces():
+    (st,), names = statements("Британский портал BBC News сообщает об аварии в Лидсе.")
+    assert names[st.speaker] == "BBC News"
+
+
+def test_kak_clause_ends_at_the_comma_after_the_named_speaker():
+    (st,), names = statements("Как сообщила газета The New York Post, Иван Котов был доставлен "
+                              "в больницу.")
+    assert names[st.speaker] == "The New York Post"
+    assert st.content.text == "Иван Котов был доставлен в больницу"
+
+
+def test_kotoryj_speaks_for_the_name_it_follows():
+    (st,), names = statements("Позицию поддержал и другой адвокат — Рубен Маркарьян, который "
+                              "заявил, что приговор будет обжалован.")
+    assert names[st.speaker] == "Рубен Маркарьян"
+
+
+def test_a_statement_on_a_website_is_cited_from_the_sites_owner():
+    text = ("Клуб «Динамо» объявил об отставке тренера Ивана Котова. В заявлении на официальном "
+            "сайте московского клуба говорится, что решение принято по обоюдному согласию.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "говорится"]
+    assert names[st.source] == "Динамо"

@@ -61,6 +61,8 @@ class Reference:
             s = a.tokens[i].sent
             self.sents.setdefault(key, set()).add(s)
         self.starts = [t.start for t in a.tokens]
+        # nouns that introduce a name (`агентство Reuters`, `ФК «Спартак»`)
+        self.introducers = frozenset(w for _, words in _anaphoric().values() for w in words)
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
         self.gender: dict[str, str | None] = {}
         for e in entities:

@@ -135,10 +135,24 @@ class Finder:
     def phrase_entity(self, head: Token) -> tuple[str | None, str | None]:
         """(speaker, anonymous label) of a noun phrase: a named entity, a title that settles one
         person, a body speaking for its owner (`власти Эквадора`), or an unnamed source."""
+        if norm(head.lemma) == "который" and head.head is not None:
+            # `другой адвокат — Рубен Маркарьян, который заявил`: the noun the clause hangs on
+            verb = self.a.tokens[head.head]
+            if verb.rel.startswith("acl") and verb.head is not None and verb.head != head.index:
+                return self.phrase_entity(self.a.tokens[verb.head])
+            return None, None
         tree = self.subtree(head.index)
         own = self.by_token.get(head.index)
         if own is not None:
             return own, None
+        # `ФК «Спартак»`, `портал BBC News`, `газета The New York Post`: the name a generic noun
+        # introduces
+        if head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers:
+            names = {self.by_token[t.index] for t in tree if t.index in self.by_token
+                     and t.index > head.index and self.kind(self.by_token[t.index]) != "person"
+                     and self._appositive(t, head)}
+            if len(names) == 1:
+                return names.pop(), None
         # `помощник президента Юрий Ушаков`: the name in apposition is the speaker, never a
         # person in the genitive (`представитель Путина` is not Putin)
         named = [self.by_token[t.index] for t in tree if t.index in self.by_token
@@ -205,7 +219,8 @@ class Finder:
     def _appositive(self, t: Token, head: Token) -> bool:
         """t hangs on head through names and appositions only."""
         while t.index != head.index:
-            if t.rel not in ("appos", "flat:name", "flat", "nsubj") or t.head is None:
+            if t.rel not in ("appos", "flat:name", "flat", "flat:foreign", "nsubj") \
+                    or t.head is None:
                 return False
             t = self.a.tokens[t.head]
         return True
@@ -359,7 +374,11 @@ class Finder:
                     key = self.ref.noun(c)
                     if key:
                         return key, None
-            return None, self._author(doc)
+            author = self._author(doc)
+            if author:
+                return None, author
+            # else the next document of the clause may name its owner (`в заявлении на сайте
+            # клуба`)
         return None, None
 
     def _document(self, t: Token) -> Token | None:
@@ -503,9 +522,14 @@ class Finder:
             return self.trimmed(start, before[-2].start)
         # the clause ends at the comma after the speaker's name (`Как пишет …, Питер Цвак, …`),
         # or at the first comma when no name follows the verb
-        names = [t for t in sent if t.index > verb.index
-                 and self.kind(self.by_token.get(t.index)) == "person"]
-        end = names[0].end if names else verb.end
+        first = next((t for t in sent if t.index > verb.index and t.text == ","), None)
+        if first is not None and any(t.index in self.by_token for t in sent
+                                     if verb.index < t.index < first.index):
+            end = verb.end  # the speaker is named before the first comma (`Как сообщила газета X,`)
+        else:
+            names = [t for t in sent if t.index > verb.index
+                     and self.kind(self.by_token.get(t.index)) == "person"]
+            end = names[0].end if names else verb.end
         comma = next((t for t in sent if t.start >= end and t.text == ","), None)
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 
