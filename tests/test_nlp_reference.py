@@ -115,3 +115,9 @@ def test_an_event_actor_given_by_a_title_is_resolved():
     names = {e.key: e.name for e in x.entities}
     meetings = [e for e in x.events if e.kind == "Meeting"]
     assert meetings and [names[k] for k in meetings[0].agents] == ["Борис Тадич"]
+
+
+def test_the_subject_of_a_clause_does_not_introduce_the_name_after_it():
+    sts, names = statements("Геннадий Кернес был ранен. Первоначально некоторые СМИ сообщали о "
+                            "смерти Кернеса, однако позже это опровергли.")
+    assert all(names.get(s.speaker) != "Геннадий Кернес" for s in sts)

@@ -87,11 +87,7 @@ class Reference:
                 if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                     genders.append(t.feats["Gender"])
             first = toks[0]
-            for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
-                if t.sent != first.sent or t.text in ",.;:!?()" or t.index in self.by_token:
-                    break
-                if t.pos == "NOUN":
-                    words.add(_norm(t.lemma))  # `агентство Reuters`, `драматург Рустам …`
+            words |= self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
                 if t.rel == "appos" and t.head in inside and t.pos == "NOUN":
                     words.add(_norm(t.lemma))
@@ -100,6 +96,19 @@ class Reference:
                     words.add(_norm(self.a.tokens[t.head].lemma))  # `драматург, Рустам …`
         if e.kind == "person" and genders:
             self.gender[e.key] = max(set(genders), key=genders.count)
+
+    def words_before(self, first: Token) -> set[str]:
+        """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии
+        X`), up to four words, stopping at punctuation, a verb or a preposition (`СМИ сообщали о смерти
+        X`: the subject of a clause introduces no one)."""
+        out = set()
+        for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
+            if t.sent != first.sent or t.text in ",.;:!?()" \
+                    or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+                break
+            if t.pos == "NOUN" and t.index not in self.by_token:  # (`премьер Малайзии X`)
+                out.add(_norm(t.lemma))
+        return out
 
     def _country(self, adjective: Token) -> str | None:
         """The country entity of the article a country adjective names (`греческий` → Греция)."""

@@ -269,8 +269,7 @@ class Finder:
                 first = self.a.token_at(m.start)
                 if first is None or owners:
                     continue
-                window = self.a.tokens[max(first.index - 4, 0):first.index]
-                if any(norm(t.lemma) == norm(lemma) and t.sent == first.sent for t in window):
+                if norm(lemma) in self.ref.words_before(first):
                     hits.add(e.key)
         return hits.pop() if len(hits) == 1 else None
 
