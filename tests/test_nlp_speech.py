@@ -362,3 +362,10 @@ def test_a_statement_on_a_website_is_cited_from_the_sites_owner():
     sts, names = statements(text)
     (st,) = [s for s in sts if s.trigger.text == "говорится"]
     assert names[st.source] == "Динамо"
+
+
+def test_a_pronoun_that_disagrees_with_the_verb_is_not_its_speaker():
+    text = ("Анна Белова объявила протест. Она с 5 мая 2019 года проводит забастовку в знак "
+            "несогласия, и Котов на прошлой неделе сообщил, что её здоровье ухудшилось.")
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Анна Белова" for s in sts if s.trigger.text == "сообщил")

@@ -31,6 +31,18 @@ def norm(word: str) -> str:
     return word.casefold().replace("ё", "е")
 
 
+def _agrees(subj: Token, verb: Token) -> bool:
+    """A pronoun subject agrees with a past-tense verb in gender and number (`она сообщила`); a
+    noun may not (`врач сообщила`), so only pronouns are checked."""
+    if subj.pos != "PRON" or verb.feats.get("Tense") != "Past":
+        return True
+    for feat in ("Gender", "Number"):
+        a, b = subj.feats.get(feat), verb.feats.get(feat)
+        if a and b and a != b:
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class Verb:
     voice: str  # "active" or "impersonal"
@@ -283,6 +295,8 @@ class Finder:
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
+            if subj and v.index == verb.index and not _agrees(subj[0], verb):
+                return None, None  # `Она …, и Фейгин сообщил` parsed with `Она` as the subject
             if subj:
                 found = self.phrase_entity(subj[0])
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
