@@ -216,3 +216,156 @@ def test_the_representative_of_a_named_leader_is_that_leaders_spokesperson():
     found, names = statements(text)
     st = next(s for s in found if s.trigger.text == "подчеркнул")
     assert names[st.speaker] == "Иван Петров" and st.anonymous_source is None
+
+
+def test_an_interrupted_quote_gives_both_parts_to_the_verb_inside():
+    text = ("Министр финансов Олег Ржевский прокомментировал решение. «Мы не ожидали такого "
+            "исхода, — сказал Ржевский. — Но рынок справится».")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.quote.text == "Мы не ожидали такого исхода"
+    assert [q.text for q in st.more_quotes] == ["Но рынок справится"]
+
+
+def test_dash_speech_without_quote_marks_is_quoted():
+    text = ("Министр финансов Олег Ржевский прокомментировал решение.\n"
+            "— Мы не ожидали такого исхода, — сказал Ржевский журналистам. — Но рынок справится.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.quote.text == "Мы не ожидали такого исхода"
+
+
+def test_a_dash_line_without_a_speech_verb_is_no_quote():
+    text = "Программа визита:\n— встреча с премьер-министром Олегом Ржевским в Минске."
+    sts, _ = statements(text)
+    assert sts == ()
+
+
+def test_issuing_a_statement_with_a_colon_introduces_the_quote():
+    (st,), names = statements("Министр Олег Ржевский распространил заявление: «Мы не ожидали "
+                              "такого исхода».")
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.quote.text == "Мы не ожидали такого исхода"
+
+
+def test_an_o_phrase_is_what_was_said():
+    (st,), _ = statements("Министр Олег Ржевский сообщил о завершении расследования.")
+    assert st.content.text == "о завершении расследования"
+
+
+def test_ob_etom_refers_elsewhere_and_gives_no_content():
+    assert statements("Об этом сообщил министр Олег Ржевский.")[0] == ()
+
+
+def test_a_negated_verb_with_an_o_phrase_says_nothing():
+    sts, _ = statements("Министр Олег Ржевский ничего не сообщил о деталях встречи.")
+    assert sts == ()
+
+
+def test_a_wh_clause_is_what_was_said():
+    (st,), _ = statements("Пётр Зимин рассказал, как они познакомились с женой.")
+    assert st.content.text == "как они познакомились с женой"
+
+
+def test_the_words_before_a_comma_kak_clause_are_what_was_said():
+    (st,), names = statements("Ремонт начнётся в мае, как сообщил министр Олег Ржевский.")
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.content.text == "Ремонт начнётся в мае"
+
+
+@pytest.mark.parametrize("verb", ["отрицает", "обвинил оппозицию в том,"])
+def test_denying_and_accusing_report_what_was_said(verb):
+    (st,), names = statements(f"Министр Олег Ржевский {verb} что переговоры сорваны.".replace(
+        "отрицает что", "отрицает, что"))
+    assert names[st.speaker] == "Олег Ржевский"
+    assert st.content.text == "переговоры сорваны"
+
+
+def test_a_name_line_with_a_clause_does_not_introduce_a_quote():
+    text = ("Депутат Олег Ржевский распространил обращение к президенту Павлу Зуеву:\n"
+            "Я обращаюсь к вам с просьбой остановить насилие на улицах города.")
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Павел Зуев" for s in sts)
+
+
+def test_speech_in_a_condition_is_not_a_statement():
+    text = ("Олег Ржевский вступил в клуб. Если участник заявляет о наличии диплома, то он "
+            "должен его предъявить.")
+    sts, _ = statements(text)
+    assert not [s for s in sts if s.trigger.text == "заявляет"]
+
+
+def test_quoting_someones_words_makes_them_the_speaker():
+    (st,), names = statements("«Мы потрясены», — приводит Reuters слова министра Олега Ржевского.")
+    assert names[st.speaker] == "Олег Ржевский"
+    assert names[st.source] == "Reuters"
+
+
+def test_quoting_an_unnamed_persons_words_is_an_anonymous_source():
+    (st,), names = statements("«Мы потрясены», — приводит Reuters слова неназванного "
+                              "представителя министерства.")
+    assert st.speaker is None and names[st.source] == "Reuters"
+    assert st.anonymous_source == "неназванного представителя министерства"
+
+
+def test_an_impersonal_verb_after_the_words_cites_the_document_after_it():
+    (st,), names = statements("Продажи выросли вдвое, говорится в пресс-релизе компании Apple.")
+    assert names[st.source] == "Apple"
+    assert st.content.text == "Продажи выросли вдвое"
+
+
+def test_a_document_named_otherwise_is_the_one_issued_just_before():
+    text = ("Компания Apple распространила сообщение для печати. В пресс-релизе говорится, что "
+            "продажи выросли.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "говорится"]
+    assert names[st.speaker] == "Apple"
+
+
+@pytest.mark.parametrize("cue", ["По сообщениям", "По сведениям"])
+def test_plural_and_synonym_cues_cite_a_source(cue):
+    (st,), names = statements(f"{cue} BBC, певец скончался днём.")
+    assert names[st.source] == "BBC"
+    assert st.content.text == "певец скончался днём"
+
+
+def test_a_name_parsed_as_a_genitive_of_its_own_title_still_speaks():
+    text = ("У Ивана Орлова случился инфаркт. Пресс-секретарь группы Александра Панфилова, жена "
+            "Орлова, сказала:\nУ Ивана инфаркт, сейчас он находится в клинике.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "сказала"]
+    assert names[st.speaker] in ("Александра Панфилова", "Александр Панфилов")
+    assert st.quote.text.startswith("У Ивана инфаркт")
+
+
+def test_a_generic_noun_speaks_through_the_name_it_introduces():
+    (st,), names = statements("Британский портал BBC News сообщает об аварии в Лидсе.")
+    assert names[st.speaker] == "BBC News"
+
+
+def test_kak_clause_ends_at_the_comma_after_the_named_speaker():
+    (st,), names = statements("Как сообщила газета The New York Post, Иван Котов был доставлен "
+                              "в больницу.")
+    assert names[st.speaker] == "The New York Post"
+    assert st.content.text == "Иван Котов был доставлен в больницу"
+
+
+def test_kotoryj_speaks_for_the_name_it_follows():
+    (st,), names = statements("Позицию поддержал и другой адвокат — Рубен Маркарьян, который "
+                              "заявил, что приговор будет обжалован.")
+    assert names[st.speaker] == "Рубен Маркарьян"
+
+
+def test_a_statement_on_a_website_is_cited_from_the_sites_owner():
+    text = ("Клуб «Динамо» объявил об отставке тренера Ивана Котова. В заявлении на официальном "
+            "сайте московского клуба говорится, что решение принято по обоюдному согласию.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "говорится"]
+    assert names[st.source] == "Динамо"
+
+
+def test_a_pronoun_that_disagrees_with_the_verb_is_not_its_speaker():
+    text = ("Анна Белова объявила протест. Она с 5 мая 2019 года проводит забастовку в знак "
+            "несогласия, и Котов на прошлой неделе сообщил, что её здоровье ухудшилось.")
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Анна Белова" for s in sts if s.trigger.text == "сообщил")

@@ -14,6 +14,7 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.reference import Reference
 from kg.records import Entity
 
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
@@ -113,8 +114,12 @@ class Roles:
                 k = self.by_title.get(casefold_name(" ".join(words)))
                 if k:
                     return k
-            return None
+            return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    @functools.cached_property
+    def reference(self) -> Reference:
+        return Reference(self.a, tuple(self.entities.values()), self.ent_at)
 
     def antecedent(self, pron: Token) -> str | None:
         """A person a pronoun refers to: the last person subject before it in this or the previous

@@ -1,4 +1,5 @@
-"""Quoted stretches of a text: words in quote marks, and paragraphs introduced by a colon."""
+"""Quoted stretches of a text: words in quote marks, lines of dash speech (`— …, — сказал X. —
+…`), and paragraphs introduced by a colon."""
 
 from __future__ import annotations
 
@@ -48,4 +49,52 @@ def colon_paragraphs(text: str) -> list[Quote]:
             e -= 1
         if e - s >= 10 and text[s] not in "«\"„“":
             out.append(Quote(s, e, colon_paragraph=True))
+    return out
+
+
+# An interruption inside a quote or a dash line: `…, — сказал он. — …` / `…, — сказал он, — …`
+_INTERRUPTION = re.compile(r"(?<=[,!?…])\s*[—–]\s+([^—–«»\n]{3,160}?)[.,:]\s*[—–]\s+")
+_DASH_LINE = re.compile(r"^[ \t]*[—–][ \t]+([^\n]+)", re.M)
+
+
+@dataclass(frozen=True)
+class Interruption:
+    start: int  # the narration between the dashes: `сказал он`
+    end: int
+
+
+def interruptions(text: str, quote: Quote) -> list[Interruption]:
+    """The narrations that interrupt a quote: `«Мы не уйдём, — сказал он. — Это наш рынок»`."""
+    inner = text[quote.start:quote.end]
+    return [Interruption(quote.start + m.start(1), quote.start + m.end(1))
+            for m in _INTERRUPTION.finditer(inner)]
+
+
+def split_at(quote: Quote, cuts: list[tuple[int, int]], text: str) -> list[Quote]:
+    """The parts of a quote left between its interruptions (each cut spans dash to dash)."""
+    out, start = [], quote.start
+    for s, e in cuts:
+        end = s
+        while end > start and text[end - 1] in " ,\t":
+            end -= 1
+        if end > start:
+            out.append(Quote(start, end))
+        start = e
+        while start < quote.end and text[start].isspace():
+            start += 1
+    if quote.end > start:
+        out.append(Quote(start, quote.end))
+    return out
+
+
+def dash_lines(text: str) -> list[Quote]:
+    """`— Мы не ожидали, — сказал X. — Но справимся.`: a line of speech opened by a dash with no
+    quote marks, whole (the speech verb inside is split off by the reader, kg.nlp.ru.speech_clauses)."""
+    out = []
+    for m in _DASH_LINE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s >= 10 and text[s] not in "«\"„“":
+            out.append(Quote(s, e))
     return out

@@ -31,15 +31,17 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     cue_sents: set[int] = set()
     for verb in a.tokens:
         entry = f.verb(verb)
-        if entry is None:
-            continue
+        if entry is None or f.hypothetical(verb):
+            continue  # `Если участник заявляет…`: speech that may happen was not said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         source, author = f.cited_source(f.subtree(verb.index))
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
         if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
+            f.last_label = None
             speaker, source = f.quoted(verb)
+            anon = anon or f.last_label
         cue = f.cue(a.sentence_tokens(verb.sent))
         cue_attached = False
         if cue and (speaker or source):
@@ -52,7 +54,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
         content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
-                   or f.content_infinitive(verb))
+                   or f.content_infinitive(verb) or f.content_about(verb))
         quote = f.quote_for(verb, content)
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
@@ -105,6 +107,11 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     first = phrase[0]
     if first.index in f.by_token:  # `по словам Алексея Данилова`, `по данным МИД РФ`
         return f.by_token[first.index], None
+    noun = next((t for t in phrase if t.pos == "NOUN"), None)
+    if len(phrase) <= 3 and noun is not None and f.sources.get(norm(noun.lemma)) != "person":
+        who = f.ref.noun(noun)  # `по данным агентства`, `по словам сербского президента`
+        if who:
+            return who, None
     last = phrase[-1]
     if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person":
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
@@ -143,8 +150,9 @@ def _introduced(f: Finder) -> list[dict]:
         if not intro or intro[-1].index not in f.by_token:
             continue
         key = f.by_token[intro[-1].index]
-        if f.kind(key) != "person" or any(f.verb(t) for t in intro):
-            continue
+        if f.kind(key) != "person" or any(f.verb(t) or t.feats.get("VerbForm") == "Fin"
+                                          for t in intro):
+            continue  # a clause (`X распространил обращение к Y:`), not a name introducing words
         sent = f.a.sentences[intro[-1].sent]
         out.append(dict(trigger=span(f.text, colon, colon + 1), speaker=key,
                         quote=span(f.text, q.start, q.end), content=None, addressee=None,

@@ -12,21 +12,38 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.quotes import Quote, colon_paragraphs, find_quotes
+from kg.nlp.ru.quotes import Quote, colon_paragraphs, dash_lines, find_quotes, interruptions, split_at
+from kg.nlp.ru.reference import Reference
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
-_PERSONAL = {"он", "она"}  # pronoun speakers resolved only when one person is in view
 _MARKS_BEFORE = frozenset("»\"“”'’,-–—")  # with spaces: what _DASH_BEFORE lets stand between
 _GAP_AFTER = re.compile(r"[\s'’«\"„“]*")  # what _COLON_BEFORE lets follow its colon
 _BUCKET = 1024  # characters per bucket of the quote index
+_WH = {"как", "где", "когда", "почему", "зачем", "кто", "сколько", "какой", "откуда", "куда",
+       "чем", "ли"}  # wh-clauses reported as what was said
+_DEPTH = 40  # steps up the parse at most (a parse may loop)
+_HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
+_PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
 def norm(word: str) -> str:
     return word.casefold().replace("ё", "е")
+
+
+def _agrees(subj: Token, verb: Token) -> bool:
+    """A pronoun subject agrees with a past-tense verb in gender and number (`она сообщила`); a
+    noun may not (`врач сообщила`), so only pronouns are checked."""
+    if subj.pos != "PRON" or verb.feats.get("Tense") != "Past":
+        return True
+    for feat in ("Gender", "Number"):
+        a, b = subj.feats.get(feat), verb.feats.get(feat)
+        if a and b and a != b:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -62,12 +79,37 @@ class Finder:
             for m in e.mentions:
                 for t in self.tokens_in(m.start, m.end):
                     self.by_token.setdefault(t.index, e.key)
-        self.quotes = find_quotes(self.text) + colon_paragraphs(self.text)
+        self.ref = Reference(a, entities, self.by_token)
+        self.quotes = self._spoken_parts() + colon_paragraphs(self.text)
         self.used_quotes: set[tuple[int, int]] = set()
         # indexes built on first use, so that each lookup stays local to the verb's sentence
         self._before_names: dict[str, set[str]] | None = None
         self._objects: dict[str, list[int]] | None = None
         self._quote_buckets: dict[int, list[int]] | None = None
+        self.last_label: str | None = None  # the unnamed speaker a quoting verb found
+
+    def _spoken_parts(self) -> list[Quote]:
+        """Quotes in marks and lines of dash speech, each split where a speech verb interrupts
+        it (`«…, — сказал он. — …»`): the parts before and after are the verb's two quotes. A dash
+        line counts only when a speech verb interrupts it."""
+        marked = find_quotes(self.text)
+        dashed = [q for q in dash_lines(self.text)
+                  if not any(m.start < q.end and q.start < m.end for m in marked)]
+        out = []
+        for q, need_verb in [(m, False) for m in marked] + [(d, True) for d in dashed]:
+            cuts = []
+            for i in interruptions(self.text, q):
+                if any(self.verb(t) for t in self.tokens_in(i.start, i.end)):
+                    # the cut runs from the comma before the first dash to the second dash
+                    s = self.text.rfind(",", q.start, i.start)
+                    s = max(s, self.text.rfind("—", q.start, i.start) - 1)
+                    e = self.text.find("—", i.end)
+                    e = self.text.find("–", i.end) if e < 0 else e
+                    cuts.append((s, e + 1))
+            if need_verb and not cuts:
+                continue
+            out += split_at(q, cuts, self.text) if cuts else [q]
+        return sorted(out, key=lambda q: q.start)
 
     # ---- small helpers -------------------------------------------------------------------
     def verb(self, t: Token) -> Verb | None:
@@ -81,6 +123,10 @@ class Finder:
             if any(norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
                 return v
         return None
+
+    def hypothetical(self, verb: Token) -> bool:
+        """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`)."""
+        return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return list(self.a.tokens_in(start, end))
@@ -108,17 +154,38 @@ class Finder:
     def phrase_entity(self, head: Token) -> tuple[str | None, str | None]:
         """(speaker, anonymous label) of a noun phrase: a named entity, a title that settles one
         person, a body speaking for its owner (`власти Эквадора`), or an unnamed source."""
+        if norm(head.lemma) == "который" and head.head is not None:
+            # `другой адвокат — Рубен Маркарьян, который заявил`: the noun the clause hangs on
+            verb = self.a.tokens[head.head]
+            if verb.rel.startswith("acl") and verb.head is not None and verb.head != head.index:
+                return self.phrase_entity(self.a.tokens[verb.head])
+            return None, None
         tree = self.subtree(head.index)
         own = self.by_token.get(head.index)
         if own is not None:
             return own, None
+        # `ФК «Спартак»`, `портал BBC News`, `газета The New York Post`: the name a generic noun
+        # introduces
+        if head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers:
+            names = {self.by_token[t.index] for t in tree if t.index in self.by_token
+                     and t.index > head.index and self.kind(self.by_token[t.index]) != "person"
+                     and self._appositive(t, head)}
+            if len(names) == 1:
+                return names.pop(), None
         # `помощник президента Юрий Ушаков`: the name in apposition is the speaker, never a
         # person in the genitive (`представитель Путина` is not Putin)
         named = [self.by_token[t.index] for t in tree if t.index in self.by_token
-                 and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)]
+                 and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
+                 and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")]  # agrees
         if named:
             return named[0], None
-        owners = [self.by_token[t.index] for t in tree if t.index in self.by_token]
+        titled = self._titled(head, tree)
+        if titled:
+            return titled, None
+        # owners hang on the head in the genitive (`власти Эквадора`), not in a clause under it
+        # (`драматург, живший в России`)
+        owners = [self.by_token[t.index] for t in tree if t.index in self.by_token
+                  and not self._in_clause(t, head)]
         role = self.sources.get(norm(head.lemma)) or self.sources.get(norm(head.text))
         if role == "collective" and owners:
             return owners[0], None
@@ -130,15 +197,49 @@ class Finder:
             countries = [o for o in owners if self.kind(o) != "organization"]
             return self._by_title(described, countries), None
         if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
-            return self._by_title(head.lemma, owners), None
+            found = self._by_title(head.lemma, owners)
+            if found is None and head.pos == "NOUN":
+                found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
+            return found, None
+        if head.pos == "NOUN" and role is None:
+            return self.ref.noun(head), None  # `греческое правительство` → Greece
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
         return None, None
 
+    def _titled(self, head: Token, tree: list[Token]) -> str | None:
+        """`Пресс-секретарь группы Александра Панфилова сказала` parsed with the name in the
+        genitive: a person of the phrase whose job title starts with the head noun is its name,
+        unless another person noun stands between them (`адвокат футболиста X` is not X)."""
+        for t in tree:
+            key = self.by_token.get(t.index)
+            if key is None or self.kind(key) != "person" or t.index < head.index:
+                continue
+            title = norm(self.entities[key].job_title or "")
+            between = self.a.tokens[head.index + 1:t.index]
+            if title.startswith(norm(head.lemma)) and not any(
+                    b.pos == "NOUN" and b.feats.get("Animacy") == "Anim" for b in between) \
+                    and not self._in_clause(t, head):
+                return key
+            return None
+        return None
+
+    def _in_clause(self, t: Token, head: Token) -> bool:
+        """t sits in a clause or a prepositional phrase under head, not in its genitive."""
+        for _ in range(_DEPTH):
+            if t.head is None or t.index == head.index:
+                break
+            if t.rel.split(":")[0] in ("acl", "advcl", "conj", "parataxis", "obl") or \
+                    any(c.rel == "case" for c in self.a.children(t.index)):
+                return True
+            t = self.a.tokens[t.head]
+        return False
+
     def _appositive(self, t: Token, head: Token) -> bool:
         """t hangs on head through names and appositions only."""
         while t.index != head.index:
-            if t.rel not in ("appos", "flat:name", "flat", "nsubj") or t.head is None:
+            if t.rel not in ("appos", "flat:name", "flat", "flat:foreign", "nsubj") \
+                    or t.head is None:
                 return False
             t = self.a.tokens[t.head]
         return True
@@ -182,8 +283,13 @@ class Finder:
                 continue
             if e.job_title and norm(e.job_title).startswith(norm(lemma)):
                 hits.add(e.key)
-        if not owners:
-            hits |= self._words_before_names().get(norm(lemma), set())
+                continue
+            for m in e.mentions:
+                first = self.a.token_at(m.start)
+                if first is None or owners:
+                    continue
+                if norm(lemma) in self.ref.words_before(first):
+                    hits.add(e.key)
         return hits.pop() if len(hits) == 1 else None
 
     def _words_before_names(self) -> dict[str, set[str]]:
@@ -204,38 +310,8 @@ class Finder:
         return self._before_names
 
     def pronoun(self, tok: Token) -> str | None:
-        """`он` / `его`: the one person in the same sentence before the pronoun; else the one
-        person of the sentence before, or, when it names several, the subject of its main verb.
-        A name the NER did not tag (a proper noun outside every entity) makes it unsafe: None."""
-        sent = tok.sent
-        here = [t for t in self.a.sentence_tokens(sent) if t.index < tok.index]
-        before = {self.by_token[t.index] for t in here
-                  if self.kind(self.by_token.get(t.index)) == "person"}
-        if before:
-            return before.pop() if len(before) == 1 and not self._untagged(here) else None
-        for back in range(1, 4):  # the nearest earlier sentence that names anyone at all
-            if sent - back < 0:
-                return None
-            prev = self.a.sentence_tokens(sent - back)
-            if self._untagged(prev):
-                return None
-            before = {self.by_token[t.index] for t in prev
-                      if self.kind(self.by_token.get(t.index)) == "person"}
-            if len(before) == 1:
-                return before.pop()
-            if before:
-                subjects = {self.by_token.get(t.index) for t in prev if t.rel == "nsubj"
-                            and t.head is not None and self.a.tokens[t.head].rel == "root"}
-                subjects = {k for k in subjects if self.kind(k) == "person"}
-                return subjects.pop() if len(subjects) == 1 else None
-            if any(t.index in self.by_token for t in prev):
-                return None  # someone else is in view
-        return None
-
-    def _untagged(self, tokens) -> bool:
-        """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
-        return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
-                   for t in tokens)
+        """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None."""
+        return self.ref.pronoun(tok)
 
     def speaker_of(self, verb: Token) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
@@ -243,6 +319,8 @@ class Finder:
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
+            if subj and v.index == verb.index and not _agrees(subj[0], verb):
+                return None, None  # `Она …, и Фейгин сообщил` parsed with `Она` as the subject
             if subj:
                 found = self.phrase_entity(subj[0])
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
@@ -296,6 +374,11 @@ class Finder:
         """(speaker, source) of a quoting verb: the person quoted, and who quotes them."""
         speaker = next((self.by_token[c.index] for c in self.children(verb.index, "obj")
                         if self.kind(self.by_token.get(c.index)) == "person"), None)
+        for c in self.children(verb.index, "obj"):  # `приводит Reuters слова представителя X`
+            if speaker is None and norm(c.lemma) == "слово":
+                owner = [n for n in self.children(c.index, "nmod") if n.index > c.index]
+                if owner:
+                    speaker, self.last_label = self.phrase_entity(owner[0])
         source = next((self.by_token[c.index] for c in self.children(verb.index, "nsubj", "iobj")
                        if c.index in self.by_token), None)
         return speaker, source
@@ -310,34 +393,81 @@ class Finder:
         return None
 
     def cited_source(self, tokens: list[Token]) -> tuple[str | None, str | None]:
-        """(source, author): `в заявлении Белого дома` → the White House as the source; a document
-        named without its owner (`в совместном заявлении`) → the author of the last same document
-        the article mentioned (`Трамп и Путин сделали совместное заявление`), as the speaker."""
+        """(source, author): `в заявлении Белого дома` → the White House as the source (also an
+        owner given by a noun that refers back, `в заявлении организации`); a document named
+        without its owner (`в совместном заявлении`, `заявление, в котором говорится`, `в нём
+        сказано`) → the author of that document, as the speaker."""
         for t in tokens:
-            if self.sources.get(norm(t.lemma)) != "document":
+            doc = self._document(t)
+            if doc is None:
                 continue
-            owner = [self.by_token[c.index] for c in self.subtree(t.index)
-                     if c.index in self.by_token and c.index != t.index]
+            owner = [self.by_token[c.index] for c in self.subtree(doc.index)
+                     if c.index in self.by_token and c.index != doc.index
+                     and not self._in_clause(c, doc)]
             if owner:
                 return owner[0], None
-            return None, self._author(t)
+            for c in self.children(doc.index, "nmod"):
+                if c.feats.get("Case") == "Gen" and c.pos == "NOUN" and c.index > doc.index:
+                    key = self.ref.noun(c)
+                    if key:
+                        return key, None
+            author = self._author(doc)
+            if author:
+                return None, author
+            # else the next document of the clause may name its owner (`в заявлении на сайте
+            # клуба`)
         return None, None
 
-    def _author(self, doc: Token) -> str | None:
-        """The named subject of the nearest earlier `X сделал/опубликовал <document>`."""
-        if self._objects is None:
-            self._objects = {}
-            for t in self.a.tokens:
-                if t.rel == "obj":
-                    self._objects.setdefault(norm(t.lemma), []).append(t.index)
-        for i in reversed(self._objects.get(norm(doc.lemma), ())):
-            t = self.a.tokens[i]
-            if i >= doc.index or t.sent == doc.sent:
-                continue
-            subj = self.children(t.head, "nsubj")
-            if subj and subj[0].index in self.by_token:
-                return self.by_token[subj[0].index]
+    def _document(self, t: Token) -> Token | None:
+        """The document noun t is or stands for: itself, the noun a `в котором` clause hangs on,
+        or for `в нём` the last document named in this or the previous sentence."""
+        if self.sources.get(norm(t.lemma)) == "document":
+            return t
+        if norm(t.lemma) == "который" and t.head is not None:
+            verb = self.a.tokens[t.head]
+            if verb.rel.startswith("acl") and verb.head is not None:
+                noun = self.a.tokens[verb.head]
+                return noun if self.sources.get(norm(noun.lemma)) == "document" else None
+        if t.pos == "PRON" and norm(t.lemma) == "он" and t.feats.get("Case") == "Loc":
+            first = self.a.sentences[max(t.sent - 1, 0)].first
+            for d in reversed(self.a.tokens[first:t.index]):
+                if self.sources.get(norm(d.lemma)) == "document":
+                    return d
         return None
+
+    def _author(self, doc: Token) -> str | None:
+        """Who issued the document: the subject of the verb it is the object of (`Канцелярия
+        распространила заявление, в котором…`, `выступил с заявлением`), else the named subject
+        of the nearest earlier `X сделал/опубликовал <the same document>`."""
+        own = self._issuer(doc)
+        if own:
+            return own
+        for t in reversed(self.a.tokens[:doc.index]):
+            if norm(t.lemma) != norm(doc.lemma) or t.sent == doc.sent:
+                continue
+            who = self._issuer(t)
+            if who:
+                return who
+        # `X распространил сообщение для печати. В пресс-релизе говорится…`: the document issued
+        # just before, under another name
+        first = self.a.sentences[max(doc.sent - 2, 0)].first
+        for t in reversed(self.a.tokens[first:doc.index]):
+            if t.sent != doc.sent and self.sources.get(norm(t.lemma)) == "document":
+                return self._issuer(t)
+        return None
+
+    def _issuer(self, doc: Token) -> str | None:
+        if doc.rel not in ("obj", "obl") or doc.head is None:
+            return None
+        for c in self.children(doc.head, "obl"):  # `взяло интервью у политика`: he speaks
+            if [norm(x.text) for x in self.children(c.index, "case")] == ["у"]:
+                who, _ = self.phrase_entity(c)
+                return who if self.kind(who) == "person" else None
+        subj = self.children(doc.head, "nsubj")
+        if not subj:
+            return None
+        who, _ = self.phrase_entity(subj[0])
+        return who
 
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
@@ -361,8 +491,43 @@ class Finder:
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
                 return self.trimmed(t.end, sent[-1].end)
+            if norm(t.text) in _WH and j > 0 and after[j - 1].text == "," \
+                    and self._clause_of(t, verb):
+                return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
             if self.verb(t) or t.text in ".!?":
                 break
+        return None
+
+    def _clause_of(self, t: Token, verb: Token) -> bool:
+        """t opens a clause that depends on verb (`рассказал, как …`, not `…, как сообщили`)."""
+        for _ in range(_DEPTH):
+            if t.head is None or t.index == verb.index:
+                break
+            t = self.a.tokens[t.head]
+        return t.index == verb.index
+
+    def content_about(self, verb: Token) -> Span | None:
+        """`сообщил о завершении расследования`, `заявил о намерении уйти`: the `о` phrase, when it
+        names something (not `об этом`, whose content is in another sentence). A negated verb
+        (`ничего не сообщает о деталях`) or one inside another's reported clause says nothing here."""
+        if any(norm(c.text) in ("не", "ничего") for c in self.a.children(verb.index)):
+            return None
+        up = verb
+        for _ in range(_DEPTH):
+            if up.head is None:
+                break
+            up = self.a.tokens[up.head]
+            if up.index != verb.index and self.verb(up):
+                return None
+        for c in self.children(verb.index, "obl"):
+            case = [x for x in self.children(c.index, "case")]
+            if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
+                continue
+            if c.pos not in ("NOUN", "PROPN") or norm(c.lemma) in ("то", "это"):
+                return None
+            tree = self.subtree(c.index)
+            end = next((t.start for t in tree if t.index > c.index and t.text in ":;"), tree[-1].end)
+            return self.trimmed(case[0].start, end)
         return None
 
     def content_before(self, verb: Token) -> Span | None:
@@ -372,8 +537,10 @@ class Finder:
         pos = verb.index - sent[0].index
         if pos < 3 or sent[pos - 1].text != ",":
             return None
-        if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")):
-            return None
+        if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
+                not any(c.index > verb.index and self._document(c) is not None
+                        for c in self.children(verb.index, "obl")):
+            return None  # (`…, говорится в пресс-релизе` names its document after the verb)
         if any(q.end <= verb.start
                and _DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
                for q in self._quotes_near(verb)):
@@ -387,11 +554,19 @@ class Finder:
         before = [t for t in sent if t.index < verb.index]
         if not before or norm(before[-1].text) != "как":
             return None
+        if len(before) >= 3 and before[-2].text == ",":  # `Ремонт начнётся в мае, как сообщил X`
+            start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
+            return self.trimmed(start, before[-2].start)
         # the clause ends at the comma after the speaker's name (`Как пишет …, Питер Цвак, …`),
         # or at the first comma when no name follows the verb
-        names = [t for t in sent if t.index > verb.index
-                 and self.kind(self.by_token.get(t.index)) == "person"]
-        end = names[0].end if names else verb.end
+        first = next((t for t in sent if t.index > verb.index and t.text == ","), None)
+        if first is not None and any(t.index in self.by_token for t in sent
+                                     if verb.index < t.index < first.index):
+            end = verb.end  # the speaker is named before the first comma (`Как сообщила газета X,`)
+        else:
+            names = [t for t in sent if t.index > verb.index
+                     and self.kind(self.by_token.get(t.index)) == "person"]
+            end = names[0].end if names else verb.end
         comma = next((t for t in sent if t.start >= end and t.text == ","), None)
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 

@@ -1,0 +1,123 @@
+"""Reference resolution (kg.nlp.ru.reference) as reported speech uses it, on hand-written
+sentences: anaphoric nouns, titles with a country adjective, feminine nouns, bodies of a country,
+pronouns with agreement, a noun in the way, and document owners."""
+
+from __future__ import annotations
+
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.entities import find_entities
+from kg.nlp.ru.speech import find_statements
+from kg.records import Document
+
+
+def statements(text: str):
+    a = analyse(text)
+    entities = find_entities(a)
+    names = {e.key: e.name for e in entities}
+    return find_statements(a, entities, Document(id="t", text=text)), names
+
+
+def said(sts, names):
+    return [(names.get(s.speaker), names.get(s.source)) for s in sts]
+
+
+def test_an_anaphoric_noun_is_the_agency_named_before():
+    sts, names = statements("Агентство Reuters сообщило о пожаре в порту. По данным агентства, "
+                            "огонь потушили к утру.")
+    assert ("Reuters" in {n for pair in said(sts, names) for n in pair})
+    cue = [s for s in sts if s.trigger.text == "данным"]
+    assert cue and names[cue[0].source] == "Reuters"
+
+
+def test_a_title_with_a_country_adjective_is_that_countrys_office_holder():
+    sts, names = statements("Президент Сербии Борис Тадич провёл пресс-конференцию в Белграде. "
+                            "По словам сербского президента, переговоры продолжатся.")
+    (st,) = [s for s in sts if s.trigger.text == "словам"]
+    assert names[st.speaker] == "Борис Тадич"
+
+
+def test_a_feminine_noun_is_the_one_woman_of_the_article():
+    sts, names = statements("Теннисистка Анна Орлова выиграла турнир в Дохе. По словам "
+                            "спортсменки, она готовилась к нему полгода.")
+    (st,) = [s for s in sts if s.trigger.text == "словам"]
+    assert names[st.speaker] == "Анна Орлова"
+
+
+def test_a_feminine_noun_settles_nothing_when_two_women_are_named():
+    sts, _ = statements("Анна Орлова и Мария Белова вышли в финал. По словам спортсменки, "
+                        "она готовилась к нему полгода.")
+    assert not [s for s in sts if s.trigger.text == "словам" and s.speaker]
+
+
+def test_a_description_is_the_person_it_introduced():
+    sts, names = statements("Известный драматург Олег Савельев снял свою кандидатуру. При этом "
+                            "драматург, живший в Италии, отметил, что всегда был гражданином "
+                            "России.")
+    (st,) = [s for s in sts if s.trigger.text == "отметил"]
+    assert names[st.speaker] == "Олег Савельев"
+
+
+def test_a_noun_subject_in_the_way_keeps_the_pronoun_unresolved():
+    sts, names = statements("Суд допросил Виктора Лебедева. Адвокат подсудимого признал, что "
+                            "его клиент был там, но, по его словам, стрелял другой человек.")
+    assert all(names.get(s.speaker) != "Виктор Лебедев" for s in sts)
+
+
+def test_a_genitive_name_is_the_owner_not_the_speaker():
+    sts, names = statements("Адвокат певца Игоря Смолина заявил, что иск будет отозван.")
+    assert all(names.get(s.speaker) != "Игорь Смолин" for s in sts)
+
+
+def test_a_plural_pronoun_never_refers_to_one_person():
+    sts, names = statements("Представители армии задержали Ахмеда Салеха. По их словам, "
+                            "задержание носит временный характер.")
+    assert all(names.get(s.speaker) != "Ахмед Салех" for s in sts)
+
+
+def test_a_feminine_pronoun_skips_the_man_in_view():
+    sts, names = statements("Ирина Котова встретилась с Павлом Зуевым. Она сказала, что "
+                            "встреча была полезной.")
+    (st,) = [s for s in sts if s.trigger.text == "сказала"]
+    assert names[st.speaker] == "Ирина Котова"
+
+
+def test_a_document_in_a_relative_clause_is_its_issuers():
+    sts, names = statements("Канцелярия президента Андрея Волкова распространила заявление, "
+                            "в котором говорится, что состояние больного улучшилось.")
+    (st,) = sts
+    assert names[st.speaker] == "Андрей Волков"
+
+
+def test_a_genitive_under_a_preposition_does_not_own_the_document():
+    sts, names = statements("Власти Бразилии подтвердили достоверность сообщений о смерти "
+                            "сенатора Карлоса Мело.")
+    assert all(names.get(s.source) != "Карлос Мело" for s in sts)
+
+
+def test_the_interviewee_speaks_in_the_interview():
+    sts, names = statements("Газета Le Monde взяла интервью у Пьера Дюбуа. «Мы не уйдём с "
+                            "рынка», — говорится в интервью.")
+    (st,) = [s for s in sts if s.trigger.text == "говорится"]
+    assert names[st.speaker] == "Пьер Дюбуа"
+
+
+def test_a_body_with_a_country_adjective_speaks_for_the_country():
+    sts, names = statements("Греция и Турция провели переговоры. Греческое правительство "
+                            "заявило, что диалог будет продолжен.")
+    (st,) = [s for s in sts if s.trigger.text == "заявило"]
+    assert names[st.speaker] == "Греция"
+
+
+def test_an_event_actor_given_by_a_title_is_resolved():
+    from kg.pipeline import extract, make_document
+    x = extract(make_document("Президент Сербии Борис Тадич прибыл в Москву. Сербский президент "
+                              "встретился с Владимиром Путиным."))
+    names = {e.key: e.name for e in x.entities}
+    meetings = [e for e in x.events if e.kind == "Meeting"]
+    assert meetings and [names[k] for k in meetings[0].agents] == ["Борис Тадич"]
+
+
+def test_the_subject_of_a_clause_does_not_introduce_the_name_after_it():
+    sts, names = statements("Геннадий Кернес был ранен. Первоначально некоторые СМИ сообщали о "
+                            "смерти Кернеса, однако позже это опровергли.")
+    assert all(names.get(s.speaker) != "Геннадий Кернес" for s in sts)
