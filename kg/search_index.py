@@ -175,14 +175,16 @@ class Snapshot:
         return self._page(self.events, self._event_words.matching(query),
                           lambda e: kind is None or e.kind == kind, offset, limit)
 
-    def entity_candidates(self, query: str, *, cap: int = 2000) -> list[EntityEntry]:
-        """Entities sharing a word stem with `query` (each word cut to at most its first five
-        letters, so inflected forms meet their nominative: «Шольцем» finds «Шольц»), the most
-        mentioned first, at most `cap`."""
-        hits: set[int] = set()
+    def entity_candidates(self, query: str, *, cap: int = 300) -> list[EntityEntry]:
+        """Entities sharing word stems with `query` (each word cut to at most its first five
+        letters, so inflected forms meet their nominative: «Шольцем» finds «Шольц»): those that
+        share the most words first, then the most mentioned; at most `cap`."""
+        shared: dict[int, int] = {}
         for w in set(tokens(query)):
-            hits |= self._entity_words.with_prefix(w[:5] if len(w) > 5 else w)
-        return [self.entities[i] for i in sorted(hits)[:cap]]
+            for i in self._entity_words.with_prefix(w[:5]):
+                shared[i] = shared.get(i, 0) + 1
+        best = sorted(shared, key=lambda i: (-shared[i], i))[:cap]
+        return [self.entities[i] for i in best]
 
     def entities_same_as(self, qid: str) -> list[EntityEntry]:
         return [self.entities[i] for i in self._by_qid.get(qid, [])]
