@@ -136,6 +136,10 @@ class Snapshot:
             {w for n in e.names for w in tokens(n)} for e in self.entities)
         self._doc_words = _TokenIndex(tokens(d.headline) for d in self.docs)
         self._event_words = _TokenIndex(self._event_tokens(e) for e in self.events)
+        self._entity_counts = {k: sum(k in e.kinds for e in self.entities) for k in ENTITY_TYPES}
+        self._event_counts: dict[str, int] = {}
+        for ev in self.events:
+            self._event_counts[ev.kind] = self._event_counts.get(ev.kind, 0) + 1
         self._by_qid: dict[str, list[int]] = {}
         for i, e in enumerate(self.entities):
             for q in e.wikidata:
@@ -190,17 +194,12 @@ class Snapshot:
         return [self.entities[i] for i in self._by_qid.get(qid, [])]
 
     def entity_counts(self) -> dict[str, int]:
-        out = {k: 0 for k in ENTITY_TYPES}
-        for e in self.entities:
-            for k in e.kinds:
-                out[k] += 1
-        return out
+        """How many entities there are of each kind."""
+        return self._entity_counts
 
     def event_counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for e in self.events:
-            out[e.kind] = out.get(e.kind, 0) + 1
-        return out
+        """How many events there are of each class."""
+        return self._event_counts
 
 
 class SearchIndex:
@@ -294,20 +293,20 @@ def build_snapshot(store: Any, generation: int) -> Snapshot:
     published = {d.iri: d.published for d in docs}
     classes = _event_classes(store)
     events: dict[str, EventEntry] = {}
-    for ev, c in _rows(store, "SELECT ?ev ?c WHERE { ?ev a ?c . FILTER(STRSTARTS(STR(?c), STR(kg:))) "
-                              "?ev a sem:Event }"):
+    # simple patterns only, joined here: joined in the query, each costs a scan per event
+    values = " ".join(f"<{c}>" for c in classes if c.startswith(KG))
+    for ev, c in _rows(store, f"SELECT ?ev ?c WHERE {{ VALUES ?c {{ {values} }} ?ev a ?c }}"):
         events.setdefault(ev.value, EventEntry(ev.value, c.value, "", ""))
-    for ev, doc in _rows(store, "SELECT ?ev ?doc WHERE { ?ev a sem:Event ; prov:wasDerivedFrom ?m . "
-                                "?m nif:referenceContext ?doc }"):
+    for ev, m in _rows(store, "SELECT ?ev ?m WHERE { ?ev prov:wasDerivedFrom ?m }"):
         entry = events.get(ev.value)
         if entry is not None and not entry.doc:
-            entry.doc = doc.value
-            entry.date = published.get(doc.value, "")
+            entry.doc = m.value.split("#", 1)[0]  # a mention is its document's IRI + #char=…
+            entry.date = published.get(entry.doc, "")
     for ev, d in _rows(store, "SELECT ?ev ?d WHERE { ?ev sem:hasBeginTimeStamp ?d }"):
         if ev.value in events:
             events[ev.value].date = d.value
-    for ev, a in _rows(store, "SELECT ?ev ?a WHERE { ?ev a sem:Event ; sem:hasActor|sem:hasPlace ?a }"):
-        if ev.value in events:
+    for ev, a in _rows(store, "SELECT ?ev ?a WHERE { { ?ev sem:hasActor ?a } UNION { ?ev sem:hasPlace ?a } }"):
+        if ev.value in events and a.value not in events[ev.value].actors:
             events[ev.value].actors.append(a.value)
     return Snapshot(generation, list(entities.values()), docs, list(events.values()), classes,
                     time.perf_counter() - t0)
