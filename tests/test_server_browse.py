@@ -93,3 +93,7 @@ def test_the_index_over_real_http(live_server, linked_store):
     with urllib.request.urlopen(req, timeout=30) as resp:
         assert resp.headers["Content-Type"].startswith("application/json")
         assert [e["id"] for e in json.load(resp)["items"]] == [linked_store["macron"]]
+
+
+def test_every_page_links_to_the_entity_index(client):
+    assert 'href="/entity/"' in client.get("/", headers={"Accept": "text/html"}).get_data(as_text=True)
