@@ -169,11 +169,20 @@ def _check_query(q: Any, key: str) -> tuple[str, list[str], bool, int, list[tupl
     return text, [_kind_of(t) for t in types], strict == "all", min(int(limit), MAX_LIMIT), props
 
 
+#: The name feature of a name that holds every word of the query and more («Лавров» for «Сергей
+#: Лавров»): high, but under MATCH_SCORE, so a part of a name is never matched on its own.
+PART_OF_NAME = 0.9
+
+
 def _similarity(a: str, b: str) -> float:
-    a, b = " ".join(tokens(a)), " ".join(tokens(b))
+    wa, wb = tokens(a), tokens(b)
+    a, b = " ".join(wa), " ".join(wb)
     if not a or not b:
         return 0.0
-    return 1.0 if a == b else difflib.SequenceMatcher(None, a, b).ratio()
+    if a == b:
+        return 1.0
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    return max(ratio, PART_OF_NAME) if set(wa) <= set(wb) else ratio
 
 
 def _name_score(query: str, e: EntityEntry) -> float:

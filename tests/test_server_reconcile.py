@@ -162,3 +162,9 @@ def test_type_and_property_suggest(recon):
 def test_the_flyout_gives_the_card_as_json(recon):
     body = json.loads(get(recon + "/flyout/entity", id="berlin")[2])
     assert body["id"] == "berlin" and "Берлин" in body["html"]
+
+
+def test_a_part_of_a_name_scores_high_but_is_not_a_match(recon):
+    _, body = post_queries(recon, {"q": {"query": "Шольц Олаф", "type": "schema:Person"}})
+    top = body["q"]["result"][0]
+    assert top["id"] == "olaf-sholts" and top["score"] < 95 and top["match"] is False
