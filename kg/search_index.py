@@ -158,26 +158,29 @@ class Snapshot:
 
     @staticmethod
     def _page(items: Sequence, hits: set[int] | None, keep, offset: int, limit: int) -> Page:
-        positions = range(len(items)) if hits is None else sorted(hits)
-        chosen = [i for i in positions if keep(items[i])]
-        return Page([items[i] for i in chosen[offset:offset + limit]], len(chosen), offset, limit)
+        """The page of `items` at the positions in `hits` (None: all) that pass `keep` (None:
+        all pass); positions are ranks, so sorting them orders the page."""
+        positions: Sequence[int] = range(len(items)) if hits is None else sorted(hits)
+        if keep is not None:
+            positions = [i for i in positions if keep(items[i])]
+        return Page([items[i] for i in positions[offset:offset + limit]], len(positions), offset, limit)
 
     def search_entities(self, query: str = "", kind: str | None = None, *, offset: int = 0,
                         limit: int = 50) -> Page:
         """Entities with a name whose words start with the query's words, most mentioned first."""
         return self._page(self.entities, self._entity_words.matching(query),
-                          lambda e: kind is None or kind in e.kinds, offset, limit)
+                          None if kind is None else lambda e: kind in e.kinds, offset, limit)
 
     def search_docs(self, query: str = "", *, offset: int = 0, limit: int = 50) -> Page:
         """Documents whose headline has words starting with the query's words, newest first."""
-        return self._page(self.docs, self._doc_words.matching(query), lambda d: True, offset, limit)
+        return self._page(self.docs, self._doc_words.matching(query), None, offset, limit)
 
     def search_events(self, query: str = "", kind: str | None = None, *, offset: int = 0,
                       limit: int = 50) -> Page:
         """Events whose class or participants' names match the query, newest first; `kind` a
         kg: class IRI."""
         return self._page(self.events, self._event_words.matching(query),
-                          lambda e: kind is None or e.kind == kind, offset, limit)
+                          None if kind is None else lambda e: e.kind == kind, offset, limit)
 
     def entity_candidates(self, query: str, *, cap: int = 300) -> list[EntityEntry]:
         """Entities sharing word stems with `query` (each word cut to at most its first five
