@@ -119,42 +119,12 @@ class Page:
         return self.offset + len(self.items) < self.total
 
 
-class Snapshot:
-    """The index of one store generation; read-only once built, so threads share it freely."""
+class _Ranked:
+    """Items in rank order with a word index over them; read-only once built, so threads share
+    it freely."""
 
-    def __init__(self, generation: int, entities: list[EntityEntry], docs: list[DocEntry],
-                 events: list[EventEntry], event_classes: dict[str, dict[str, str]], seconds: float):
-        self.generation = generation
-        self.built_in = seconds
-        # positions are ranks: entities by mentions, documents and events newest first
-        self.entities = sorted(entities, key=lambda e: (-e.mentions, normalize(e.name), e.iri))
-        self.docs = sorted(docs, key=lambda d: (d.published, d.iri), reverse=True)
-        self.events = sorted(events, key=lambda e: (e.date, e.iri), reverse=True)
-        self.event_classes = event_classes
-        self.entity_by_iri = {e.iri: e for e in self.entities}
-        self._entity_words = _TokenIndex(
-            {w for n in e.names for w in tokens(n)} for e in self.entities)
-        self._doc_words = _TokenIndex(tokens(d.headline) for d in self.docs)
-        self._event_words = _TokenIndex(self._event_tokens(e) for e in self.events)
-        self._entity_counts = {k: sum(k in e.kinds for e in self.entities) for k in ENTITY_TYPES}
-        self._event_counts: dict[str, int] = {}
-        for ev in self.events:
-            self._event_counts[ev.kind] = self._event_counts.get(ev.kind, 0) + 1
-        self._by_qid: dict[str, list[int]] = {}
-        for i, e in enumerate(self.entities):
-            for q in e.wikidata:
-                self._by_qid.setdefault(q, []).append(i)
-
-    def _event_tokens(self, ev: EventEntry) -> set[str]:
-        words = {w for label in self.event_classes.get(ev.kind, {}).values() for w in tokens(label)}
-        words.update(tokens(ev.kind.rsplit("#", 1)[-1]))
-        for a in ev.actors:
-            entry = self.entity_by_iri.get(a)
-            if entry is not None:
-                words.update(w for n in entry.names for w in tokens(n))
-        return words
-
-    # -- look-ups ---------------------------------------------------------------------------
+    generation: int
+    built_in: float
 
     @staticmethod
     def _page(items: Sequence, hits: set[int] | None, keep, offset: int, limit: int) -> Page:
@@ -165,22 +135,26 @@ class Snapshot:
             positions = [i for i in positions if keep(items[i])]
         return Page([items[i] for i in positions[offset:offset + limit]], len(positions), offset, limit)
 
+
+class EntityIndex(_Ranked):
+    """The entities of one store generation, most mentioned first."""
+
+    def __init__(self, generation: int, entities: list[EntityEntry], seconds: float = 0.0):
+        self.generation, self.built_in = generation, seconds
+        self.entities = sorted(entities, key=lambda e: (-e.mentions, normalize(e.name), e.iri))
+        self.entity_by_iri = {e.iri: e for e in self.entities}
+        self._words = _TokenIndex({w for n in e.names for w in tokens(n)} for e in self.entities)
+        self._counts = {k: sum(k in e.kinds for e in self.entities) for k in ENTITY_TYPES}
+        self._by_qid: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entities):
+            for q in e.wikidata:
+                self._by_qid.setdefault(q, []).append(i)
+
     def search_entities(self, query: str = "", kind: str | None = None, *, offset: int = 0,
                         limit: int = 50) -> Page:
         """Entities with a name whose words start with the query's words, most mentioned first."""
-        return self._page(self.entities, self._entity_words.matching(query),
+        return self._page(self.entities, self._words.matching(query),
                           None if kind is None else lambda e: kind in e.kinds, offset, limit)
-
-    def search_docs(self, query: str = "", *, offset: int = 0, limit: int = 50) -> Page:
-        """Documents whose headline has words starting with the query's words, newest first."""
-        return self._page(self.docs, self._doc_words.matching(query), None, offset, limit)
-
-    def search_events(self, query: str = "", kind: str | None = None, *, offset: int = 0,
-                      limit: int = 50) -> Page:
-        """Events whose class or participants' names match the query, newest first; `kind` a
-        kg: class IRI."""
-        return self._page(self.events, self._event_words.matching(query),
-                          None if kind is None else lambda e: e.kind == kind, offset, limit)
 
     def entity_candidates(self, query: str, *, cap: int = 300) -> list[EntityEntry]:
         """Entities sharing word stems with `query` (each word cut to at most its first five
@@ -188,7 +162,7 @@ class Snapshot:
         share the most words first, then the most mentioned; at most `cap`."""
         shared: dict[int, int] = {}
         for w in set(tokens(query)):
-            for i in self._entity_words.with_prefix(w[:5]):
+            for i in self._words.with_prefix(w[:5]):
                 shared[i] = shared.get(i, 0) + 1
         best = sorted(shared, key=lambda i: (-shared[i], i))[:cap]
         return [self.entities[i] for i in best]
@@ -198,34 +172,136 @@ class Snapshot:
 
     def entity_counts(self) -> dict[str, int]:
         """How many entities there are of each kind."""
-        return self._entity_counts
+        return self._counts
+
+
+class DocIndex(_Ranked):
+    """The documents of one store generation, newest first."""
+
+    def __init__(self, generation: int, docs: list[DocEntry], seconds: float = 0.0):
+        self.generation, self.built_in = generation, seconds
+        self.docs = sorted(docs, key=lambda d: (d.published, d.iri), reverse=True)
+        self._words = _TokenIndex(tokens(d.headline) for d in self.docs)
+
+    def search_docs(self, query: str = "", *, offset: int = 0, limit: int = 50) -> Page:
+        """Documents whose headline has words starting with the query's words, newest first."""
+        return self._page(self.docs, self._words.matching(query), None, offset, limit)
+
+
+class EventIndex(_Ranked):
+    """The events of one store generation, newest first, findable by their class's labels and
+    their participants' names (from `entities`)."""
+
+    def __init__(self, generation: int, events: list[EventEntry],
+                 event_classes: dict[str, dict[str, str]], entities: EntityIndex, seconds: float = 0.0):
+        self.generation, self.built_in = generation, seconds
+        self.events = sorted(events, key=lambda e: (e.date, e.iri), reverse=True)
+        self.event_classes = event_classes
+        self.entities = entities
+        self._words = _TokenIndex(self._event_tokens(e) for e in self.events)
+        self._counts: dict[str, int] = {}
+        for ev in self.events:
+            self._counts[ev.kind] = self._counts.get(ev.kind, 0) + 1
+
+    def _event_tokens(self, ev: EventEntry) -> set[str]:
+        words = {w for label in self.event_classes.get(ev.kind, {}).values() for w in tokens(label)}
+        words.update(tokens(ev.kind.rsplit("#", 1)[-1]))
+        for a in ev.actors:
+            entry = self.entities.entity_by_iri.get(a)
+            if entry is not None:
+                words.update(w for n in entry.names for w in tokens(n))
+        return words
+
+    def search_events(self, query: str = "", kind: str | None = None, *, offset: int = 0,
+                      limit: int = 50) -> Page:
+        """Events whose class or participants' names match the query, newest first; `kind` a
+        kg: class IRI."""
+        return self._page(self.events, self._words.matching(query),
+                          None if kind is None else lambda e: e.kind == kind, offset, limit)
 
     def event_counts(self) -> dict[str, int]:
         """How many events there are of each class."""
-        return self._event_counts
+        return self._counts
+
+
+class _Part:
+    """One part of the index, current with the store: rebuilt on first use after the store's
+    generation moved. A rebuild that took longer than `sync_seconds` last time is done in a
+    background thread instead, the stale part answering meanwhile (one rebuild at a time)."""
+
+    def __init__(self, store: Any, build, sync_seconds: float):
+        self.store, self.build, self.sync_seconds = store, build, sync_seconds
+        self.value: Any = None
+        self.builds = 0
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def _rebuild(self) -> None:
+        with self._lock:
+            gen = self.store.generation
+            if self.value is None or self.value.generation != gen:
+                t0 = time.perf_counter()
+                value = self.build(gen)
+                value.built_in = time.perf_counter() - t0
+                self.value = value
+                self.builds += 1
+
+    def current(self) -> Any:
+        value = self.value
+        if value is not None and value.generation == self.store.generation:
+            return value
+        if value is None or value.built_in <= self.sync_seconds:
+            self._rebuild()
+            return self.value
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._rebuild, name="search-index", daemon=True)
+                self._thread.start()
+        return value
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until a background rebuild in progress (if any) ends."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
 
 
 class SearchIndex:
-    """The current Snapshot of a store, rebuilt on first use after the store's generation moved.
+    """The entity, document and event indexes of a store, each built on first use and kept
+    current with the store's generation (see _Part for when a rebuild runs in the background)."""
 
-    Readers take `current()`; one rebuild runs at a time (others wait for it, then share it)."""
+    #: A part whose last build took at most this long is rebuilt while the request waits, so a
+    #: document is searchable on the next request; a slower one is rebuilt in the background.
+    SYNC_REBUILD_SECONDS = 2.0
 
-    def __init__(self, store: Any):
+    def __init__(self, store: Any, sync_rebuild_seconds: float | None = None):
         self.store = store
-        self._snapshot: Snapshot | None = None
-        self._lock = threading.Lock()
-        self.builds = 0  # how many snapshots were built (for tests and metrics)
+        sync = self.SYNC_REBUILD_SECONDS if sync_rebuild_seconds is None else sync_rebuild_seconds
+        self._entities = _Part(store, lambda gen: EntityIndex(gen, read_entities(store)), sync)
+        self._docs = _Part(store, lambda gen: DocIndex(gen, read_docs(store)), sync)
+        self._events = _Part(store, self._build_events, sync)
 
-    def current(self) -> Snapshot:
-        snap, gen = self._snapshot, self.store.generation
-        if snap is not None and snap.generation == gen:
-            return snap
-        with self._lock:
-            gen = self.store.generation
-            if self._snapshot is None or self._snapshot.generation != gen:
-                self._snapshot = build_snapshot(self.store, gen)
-                self.builds += 1
-            return self._snapshot
+    def _build_events(self, gen: int) -> EventIndex:
+        classes = read_event_classes(self.store)
+        return EventIndex(gen, read_events(self.store, classes), classes, self.entities())
+
+    def entities(self) -> EntityIndex:
+        return self._entities.current()
+
+    def docs(self) -> DocIndex:
+        return self._docs.current()
+
+    def events(self) -> EventIndex:
+        return self._events.current()
+
+    @property
+    def builds(self) -> int:
+        """How many times a part was built (for tests and metrics)."""
+        return self._entities.builds + self._docs.builds + self._events.builds
+
+    def wait(self, timeout: float | None = None) -> None:
+        for part in (self._entities, self._docs, self._events):
+            part.wait(timeout)
 
 
 def _rows(store: Any, query: str):
@@ -235,7 +311,7 @@ def _rows(store: Any, query: str):
         yield [sol[n] for n in names]
 
 
-def _event_classes(store: Any) -> dict[str, dict[str, str]]:
+def read_event_classes(store: Any) -> dict[str, dict[str, str]]:
     """Event class IRI → its labels by language: from the ontology graph in the store, else from
     the ontology the service ships (a store may hold documents without the ontology graph)."""
     classes: dict[str, dict[str, str]] = {}
@@ -254,17 +330,15 @@ def _event_classes(store: Any) -> dict[str, dict[str, str]]:
     return classes
 
 
-def build_snapshot(store: Any, generation: int) -> Snapshot:
-    """Read what the index needs from the store in a few whole-store SELECTs."""
-    t0 = time.perf_counter()
+def read_entities(store: Any) -> list[EntityEntry]:
+    """Every entity with its names, links, positions, affiliations and mention count."""
     kinds: dict[str, set[str]] = {}
     for e, t in _rows(store, "SELECT ?e ?t WHERE { VALUES ?t { schema:Person schema:Organization "
                              "schema:Place schema:Country } ?e a ?t }"):
         kinds.setdefault(e.value, set()).add(_KIND_OF[t.value])
     entities: dict[str, EntityEntry] = {}
     for iri, ks in kinds.items():
-        ordered = tuple(k for k in ENTITY_TYPES if k in ks)
-        entities[iri] = EntityEntry(iri, "", ordered)
+        entities[iri] = EntityEntry(iri, "", tuple(k for k in ENTITY_TYPES if k in ks))
     for s, p, o in _rows(store, "SELECT ?s ?p ?o WHERE { VALUES ?p { rdfs:label skos:altLabel "
                                 "owl:sameAs schema:jobTitle schema:affiliation } ?s ?p ?o }"):
         entry = entities.get(s.value)
@@ -290,13 +364,27 @@ def build_snapshot(store: Any, generation: int) -> Snapshot:
         entry = entities.get(e.value)
         if entry is not None:
             entry.mentions = int(n.value)
-    docs = [DocEntry(d.value, h.value if h else "", p.value if p else "") for d, h, p in _rows(
-        store, "SELECT ?d ?h ?p WHERE { ?d a schema:NewsArticle OPTIONAL { ?d schema:headline ?h } "
-               "OPTIONAL { ?d schema:datePublished ?p } }")]
-    published = {d.iri: d.published for d in docs}
-    classes = _event_classes(store)
+    return list(entities.values())
+
+
+def read_docs(store: Any) -> list[DocEntry]:
+    """Every document with its headline and publication date (simple patterns, joined here)."""
+    docs = {d.value: DocEntry(d.value, "", "") for (d,) in _rows(
+        store, "SELECT ?d WHERE { ?d a schema:NewsArticle }")}
+    for d, h in _rows(store, "SELECT ?d ?h WHERE { ?d schema:headline ?h }"):
+        if d.value in docs:
+            docs[d.value].headline = h.value
+    for d, p in _rows(store, "SELECT ?d ?p WHERE { ?d schema:datePublished ?p }"):
+        if d.value in docs:
+            docs[d.value].published = p.value
+    return list(docs.values())
+
+
+def read_events(store: Any, classes: dict[str, dict[str, str]]) -> list[EventEntry]:
+    """Every event of a kg: class with its date, article and participants. Simple patterns,
+    joined here: joined in the query, each costs a look-up per event."""
+    published = dict(_rows_as_pairs(store, "SELECT ?d ?p WHERE { ?d schema:datePublished ?p }"))
     events: dict[str, EventEntry] = {}
-    # simple patterns only, joined here: joined in the query, each costs a scan per event
     values = " ".join(f"<{c}>" for c in classes if c.startswith(KG))
     for ev, c in _rows(store, f"SELECT ?ev ?c WHERE {{ VALUES ?c {{ {values} }} ?ev a ?c }}"):
         events.setdefault(ev.value, EventEntry(ev.value, c.value, "", ""))
@@ -311,5 +399,9 @@ def build_snapshot(store: Any, generation: int) -> Snapshot:
     for ev, a in _rows(store, "SELECT ?ev ?a WHERE { { ?ev sem:hasActor ?a } UNION { ?ev sem:hasPlace ?a } }"):
         if ev.value in events and a.value not in events[ev.value].actors:
             events[ev.value].actors.append(a.value)
-    return Snapshot(generation, list(entities.values()), docs, list(events.values()), classes,
-                    time.perf_counter() - t0)
+    return list(events.values())
+
+
+def _rows_as_pairs(store: Any, query: str):
+    for a, b in _rows(store, query):
+        yield a.value, b.value

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
-from kg.search_index import ENTITY_TYPES, KG, Page, SearchIndex, Snapshot
+from kg.search_index import ENTITY_TYPES, KG, Page, SearchIndex
 from server.store import get_settings, get_store
 
 bp = Blueprint("browse", __name__)
@@ -19,12 +19,12 @@ _ENTITY_KINDS = {"person": "People", "organization": "Organisations", "place": "
                  "country": "Countries"}
 
 
-def search_index() -> Snapshot:
-    """The app's search index, current with the store (built on first use after a write)."""
+def search_index() -> SearchIndex:
+    """The app's search index (its parts are kept current with the store, see kg.search_index)."""
     index = current_app.extensions.get("kg_search_index")
     if index is None:
         index = current_app.extensions.setdefault("kg_search_index", SearchIndex(get_store()))
-    return index.current()
+    return index
 
 
 def _wants_json() -> bool:
@@ -97,7 +97,7 @@ def _href(iri: str) -> str:
 def entities():
     page, size = _paging()
     kind = _kind_arg(ENTITY_TYPES)
-    index = search_index()
+    index = search_index().entities()
     found = index.search_entities(request.args.get("q", ""), kind, offset=(page - 1) * size,
                                   limit=size)
     items = [{"id": e.iri, "name": e.name, "types": list(e.kinds), "mentions": e.mentions,
@@ -110,7 +110,7 @@ def entities():
 @bp.route("/doc/")
 def docs():
     page, size = _paging()
-    found = search_index().search_docs(request.args.get("q", ""), offset=(page - 1) * size,
+    found = search_index().docs().search_docs(request.args.get("q", ""), offset=(page - 1) * size,
                                        limit=size)
     items = [{"id": d.iri, "headline": d.headline, "published": d.published or None,
               "href": _href(d.iri)} for d in found.items]
@@ -120,13 +120,13 @@ def docs():
 @bp.route("/event/")
 def events():
     page, size = _paging()
-    index = search_index()
+    index = search_index().events()
     classes = {c[len(KG):]: labels for c, labels in index.event_classes.items()
                if c.startswith(KG) and c in index.event_counts()}
     kind = _kind_arg(classes)
     found = index.search_events(request.args.get("q", ""), KG + kind if kind else None,
                                 offset=(page - 1) * size, limit=size)
-    labels = {e.iri: e.name for e in (index.entity_by_iri.get(a) for ev in found.items
+    labels = {e.iri: e.name for e in (index.entities.entity_by_iri.get(a) for ev in found.items
                                       for a in ev.actors) if e is not None}
     items = [{"id": ev.iri, "type": ev.kind[len(KG):] if ev.kind.startswith(KG) else ev.kind,
               "label": index.event_classes.get(ev.kind, {}).get("ru", ev.kind.rsplit("#", 1)[-1]),

@@ -14,7 +14,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from kg import __version__
 from kg.errors import InputError
 from kg.rdf.vocab import ONTOLOGY_GRAPH, PREFIXES
-from kg.search_index import ENTITY_TYPES, WD, EntityEntry, Snapshot, normalize, tokens
+from kg.search_index import ENTITY_TYPES, WD, EntityEntry, EntityIndex, normalize, tokens
 from server.browse import search_index
 from server.store import get_settings
 
@@ -56,7 +56,7 @@ def entity_id(e: EntityEntry) -> str:
     return e.iri[len(space):] if e.iri.startswith(space) else e.iri
 
 
-def _entity_for(index: Snapshot, ident: str) -> EntityEntry | None:
+def _entity_for(index: EntityIndex, ident: str) -> EntityEntry | None:
     ident = ident.strip()
     return index.entity_by_iri.get(ident) or index.entity_by_iri.get(_space() + ident)
 
@@ -121,7 +121,7 @@ def endpoint():
         raise InputError("queries must be a JSON object of queries by key")
     if len(batch) > MAX_BATCH:
         abort(413, description=f"a batch may hold at most {MAX_BATCH} queries; this one has {len(batch)}")
-    index = search_index()
+    index = search_index().entities()
     return _json({key: {"result": reconcile(index, q, key)} for key, q in batch.items()})
 
 
@@ -194,7 +194,7 @@ def _qid(value: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _property_score(index: Snapshot, e: EntityEntry, pid: str, values: list[str]) -> float:
+def _property_score(index: EntityIndex, e: EntityEntry, pid: str, values: list[str]) -> float:
     """How well one of `values` fits the entity's `pid` values, 0..1."""
     if pid == SAME_AS:
         wanted = {_qid(v) for v in values} | {v.strip() for v in values}
@@ -212,7 +212,7 @@ def _property_score(index: Snapshot, e: EntityEntry, pid: str, values: list[str]
     return best
 
 
-def reconcile(index: Snapshot, q: Any, key: str = "q0") -> list[dict[str, Any]]:
+def reconcile(index: EntityIndex, q: Any, key: str = "q0") -> list[dict[str, Any]]:
     """The candidates for one reconciliation query, best first."""
     text, kinds, all_kinds, limit, props = _check_query(q, key)
     pool: dict[str, EntityEntry] = {}
@@ -271,7 +271,7 @@ def _description(e: EntityEntry) -> str:
 
 # -- preview and suggest -----------------------------------------------------------------------
 
-def _entity_arg(index: Snapshot) -> EntityEntry:
+def _entity_arg(index: EntityIndex) -> EntityEntry:
     ident = request.args.get("id", "")
     e = _entity_for(index, ident)
     if e is None:
@@ -279,7 +279,7 @@ def _entity_arg(index: Snapshot) -> EntityEntry:
     return e
 
 
-def _card(index: Snapshot, e: EntityEntry) -> str:
+def _card(index: EntityIndex, e: EntityEntry) -> str:
     affiliations = [index.entity_by_iri[a].name for a in e.affiliations if a in index.entity_by_iri]
     return render_template("reconcile/card.html", e=e, types=[_TYPE_NAMES[k] for k in e.kinds],
                            affiliations=affiliations,
@@ -289,7 +289,7 @@ def _card(index: Snapshot, e: EntityEntry) -> str:
 
 @bp.route("/preview")
 def preview():
-    index = search_index()
+    index = search_index().entities()
     e = _entity_arg(index)
     return Response(render_template("reconcile/preview.html", card=_card(index, e), e=e),
                     mimetype="text/html")
@@ -297,7 +297,7 @@ def preview():
 
 @bp.route("/flyout/entity")
 def flyout():
-    index = search_index()
+    index = search_index().entities()
     e = _entity_arg(index)
     return _json({"id": entity_id(e), "html": _card(index, e)})
 
@@ -314,7 +314,7 @@ def _cursor() -> int:
 
 @bp.route("/suggest/entity")
 def suggest_entity():
-    index = search_index()
+    index = search_index().entities()
     prefix, cursor = request.args.get("prefix", ""), _cursor()
     kinds = [_kind_of(t) for t in request.args.getlist("type") if t]
     found = index.search_entities(prefix, kinds[0] if len(kinds) == 1 else None, offset=cursor,

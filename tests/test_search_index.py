@@ -44,7 +44,7 @@ def test_normalize_folds_case_and_yo():
 
 
 def test_a_query_word_matches_the_start_of_any_word_of_any_name(filled):
-    snap = SearchIndex(filled).current()
+    snap = SearchIndex(filled).entities()
     assert [e.name for e in snap.search_entities("лев").items] == ["Левинский завод", "Фёдор Лёвин"]
     assert [e.name for e in snap.search_entities("ФЕДОР Л").items] == ["Фёдор Лёвин"]
     assert [e.name for e in snap.search_entities("лёвина").items] == ["Фёдор Лёвин"]  # an alias
@@ -53,7 +53,7 @@ def test_a_query_word_matches_the_start_of_any_word_of_any_name(filled):
 
 
 def test_results_are_ranked_by_mentions_and_filtered_by_type(filled):
-    snap = SearchIndex(filled).current()
+    snap = SearchIndex(filled).entities()
     assert [(e.name, e.mentions) for e in snap.search_entities("").items] == [
         ("Левинский завод", 5), ("Лондон", 3), ("Фёдор Лёвин", 2)]
     assert [e.name for e in snap.search_entities("л", "person").items] == ["Фёдор Лёвин"]
@@ -61,24 +61,43 @@ def test_results_are_ranked_by_mentions_and_filtered_by_type(filled):
 
 
 def test_pages_split_the_ranked_results(filled):
-    snap = SearchIndex(filled).current()
+    snap = SearchIndex(filled).entities()
     first, second = snap.search_entities("", limit=2), snap.search_entities("", offset=2, limit=2)
     assert (first.total, len(first.items), first.has_next) == (3, 2, True)
     assert ([e.name for e in second.items], second.has_next) == (["Фёдор Лёвин"], False)
 
 
 def test_entities_are_found_by_their_wikidata_link(filled):
-    snap = SearchIndex(filled).current()
+    snap = SearchIndex(filled).entities()
     assert [e.name for e in snap.entities_same_as("Q84")] == ["Лондон"]
 
 
 def test_the_index_is_rebuilt_only_after_a_write(filled):
     index = SearchIndex(filled)
-    first = index.current()
-    assert index.current() is first and index.builds == 1  # no write: the same snapshot
+    first = index.entities()
+    assert index.entities() is first and index.builds == 1  # no write: the same snapshot
     filled.replace_graphs({B + "doc/d": entity("lev-tolstoy", "Person", "Лев Толстой", mentions=9)})
-    second = index.current()
+    second = index.entities()
     assert second is not first and index.builds == 2
     assert [e.name for e in second.search_entities("лев").items][0] == "Лев Толстой"
     filled.drop_graph(B + "doc/b")
-    assert "Левинский завод" not in [e.name for e in index.current().search_entities("лев").items]
+    assert "Левинский завод" not in [e.name for e in index.entities().search_entities("лев").items]
+
+
+def test_only_the_part_asked_for_is_built(filled):
+    index = SearchIndex(filled)
+    index.entities()
+    assert index.builds == 1  # neither the documents nor the events
+    index.docs()
+    assert index.builds == 2
+
+
+def test_a_slow_rebuild_runs_in_the_background_while_the_old_index_answers(filled):
+    index = SearchIndex(filled, sync_rebuild_seconds=0.0)  # every rebuild counts as slow
+    first = index.entities()  # the first build has nothing older to serve: it waits
+    filled.replace_graphs({B + "doc/d": entity("lev-tolstoy", "Person", "Лев Толстой", mentions=9)})
+    assert index.entities() is first  # stale, while the new one is built
+    index.wait(timeout=30)
+    fresh = index.entities()
+    assert fresh.generation == filled.generation and fresh is not first
+    assert [e.name for e in fresh.search_entities("толст").items] == ["Лев Толстой"]
