@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     rss0 = _rss_mib()
     for part in ("entities", "docs", "events"):
         times = []
-        for _ in range(2):
+        for _ in range(1):
             index = SearchIndex(store)
             built = getattr(index, part)()
             times.append(built.built_in)

@@ -127,13 +127,25 @@ class _Ranked:
     built_in: float
 
     @staticmethod
-    def _page(items: Sequence, hits: set[int] | None, keep, offset: int, limit: int) -> Page:
-        """The page of `items` at the positions in `hits` (None: all) that pass `keep` (None:
-        all pass); positions are ranks, so sorting them orders the page."""
-        positions: Sequence[int] = range(len(items)) if hits is None else sorted(hits)
-        if keep is not None:
-            positions = [i for i in positions if keep(items[i])]
+    def _page(items: Sequence, hits: set[int] | None, within: list[int] | None, offset: int,
+              limit: int) -> Page:
+        """The page of `items` at the positions in `hits` (None: all) that are also `within`
+        (sorted positions of one type; None: all); positions are ranks, so sorted they order
+        the page."""
+        if hits is None:
+            positions: Sequence[int] = range(len(items)) if within is None else within
+        else:
+            positions = sorted(hits if within is None else hits.intersection(within))
         return Page([items[i] for i in positions[offset:offset + limit]], len(positions), offset, limit)
+
+    @staticmethod
+    def _positions_by(items: Sequence, keys) -> dict[str, list[int]]:
+        """The positions of the items of each key (`keys(item)` gives an item's keys)."""
+        out: dict[str, list[int]] = {}
+        for i, item in enumerate(items):
+            for k in keys(item):
+                out.setdefault(k, []).append(i)
+        return out
 
 
 class EntityIndex(_Ranked):
@@ -144,7 +156,8 @@ class EntityIndex(_Ranked):
         self.entities = sorted(entities, key=lambda e: (-e.mentions, normalize(e.name), e.iri))
         self.entity_by_iri = {e.iri: e for e in self.entities}
         self._words = _TokenIndex({w for n in e.names for w in tokens(n)} for e in self.entities)
-        self._counts = {k: sum(k in e.kinds for e in self.entities) for k in ENTITY_TYPES}
+        self._of_kind = self._positions_by(self.entities, lambda e: e.kinds)
+        self._counts = {k: len(self._of_kind.get(k, [])) for k in ENTITY_TYPES}
         self._by_qid: dict[str, list[int]] = {}
         for i, e in enumerate(self.entities):
             for q in e.wikidata:
@@ -154,7 +167,7 @@ class EntityIndex(_Ranked):
                         limit: int = 50) -> Page:
         """Entities with a name whose words start with the query's words, most mentioned first."""
         return self._page(self.entities, self._words.matching(query),
-                          None if kind is None else lambda e: kind in e.kinds, offset, limit)
+                          None if kind is None else self._of_kind.get(kind, []), offset, limit)
 
     def entity_candidates(self, query: str, *, cap: int = 300) -> list[EntityEntry]:
         """Entities sharing word stems with `query` (each word cut to at most its first five
@@ -199,9 +212,8 @@ class EventIndex(_Ranked):
         self.event_classes = event_classes
         self.entities = entities
         self._words = _TokenIndex(self._event_tokens(e) for e in self.events)
-        self._counts: dict[str, int] = {}
-        for ev in self.events:
-            self._counts[ev.kind] = self._counts.get(ev.kind, 0) + 1
+        self._of_kind = self._positions_by(self.events, lambda e: (e.kind,))
+        self._counts = {k: len(v) for k, v in self._of_kind.items()}
 
     def _event_tokens(self, ev: EventEntry) -> set[str]:
         words = {w for label in self.event_classes.get(ev.kind, {}).values() for w in tokens(label)}
@@ -217,7 +229,7 @@ class EventIndex(_Ranked):
         """Events whose class or participants' names match the query, newest first; `kind` a
         kg: class IRI."""
         return self._page(self.events, self._words.matching(query),
-                          None if kind is None else lambda e: e.kind == kind, offset, limit)
+                          None if kind is None else self._of_kind.get(kind, []), offset, limit)
 
     def event_counts(self) -> dict[str, int]:
         """How many events there are of each class."""
