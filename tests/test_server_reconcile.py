@@ -168,3 +168,8 @@ def test_a_part_of_a_name_scores_high_but_is_not_a_match(recon):
     _, body = post_queries(recon, {"q": {"query": "Шольц Олаф", "type": "schema:Person"}})
     top = body["q"]["result"][0]
     assert top["id"] == "olaf-sholts" and top["score"] < 95 and top["match"] is False
+
+
+def test_the_manifest_documentation_page_names_the_endpoint(recon):
+    status, _, raw = get(recon + "/docs")
+    assert status == 200 and recon in raw.decode() and "http://schema.org/jobTitle" in raw.decode()
