@@ -109,6 +109,7 @@ def manifest() -> dict[str, Any]:
 
 
 @bp.route("", methods=["GET", "POST"])
+@bp.route("/", methods=["GET", "POST"])  # the address with a final slash is the same service
 def endpoint():
     raw = request.values.get("queries")
     if raw is None:
