@@ -4,6 +4,7 @@ the store's `generation` changes: prefix search on every label and alias, mentio
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 import threading
 import time
@@ -21,6 +22,7 @@ ENTITY_TYPES = {"person": SCHEMA + "Person", "organization": SCHEMA + "Organizat
                 "place": SCHEMA + "Place", "country": SCHEMA + "Country"}
 _KIND_OF = {iri: kind for kind, iri in ENTITY_TYPES.items()}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+log = logging.getLogger(__name__)
 
 
 def normalize(text: str) -> str:
@@ -258,6 +260,12 @@ class _Part:
                 self.value = value
                 self.builds += 1
 
+    def _rebuild_logged(self) -> None:
+        try:
+            self._rebuild()
+        except Exception:  # the stale part keeps answering; the next request tries again
+            log.exception("rebuilding the search index failed")
+
     def current(self) -> Any:
         value = self.value
         if value is not None and value.generation == self.store.generation:
@@ -267,7 +275,8 @@ class _Part:
             return self.value
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._rebuild, name="search-index", daemon=True)
+                self._thread = threading.Thread(target=self._rebuild_logged, name="search-index",
+                                                daemon=True)
                 self._thread.start()
         return value
 
