@@ -16,6 +16,7 @@ def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     """Build the app. `settings` defaults to `Settings.load()`; `store` lets tests share a store."""
     from server import (context, documents, dumps, errors, fast_path, graph_store, ops, pages,
                         sparql, void, write_guard)
+    from server import browse, reconcile
     from server import store as store_ext
 
     settings = settings or Settings.load()
@@ -33,6 +34,8 @@ def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     errors.init_app(app)
     for bp in (sparql.bp, graph_store.bp, dumps.bp, documents.bp, pages.bp, void.bp, context.bp):
         app.register_blueprint(bp)
+    app.register_blueprint(browse.bp)  # /entity/, /doc/, /event/: indexes and search
+    app.register_blueprint(reconcile.bp)  # /reconcile: the Reconciliation Service API
     fast_path.install(app)  # SPARQL queries on /sparql without Flask's request handling
     ops.install(app)  # health, metrics and the access log, around everything (after the fast path)
     return app
