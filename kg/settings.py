@@ -39,6 +39,10 @@ class Settings:
                                       "downloads are file reads; negative = only on download.")
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = none.")
+    scheduler: str = _setting("", "Dask scheduler (tcp://HOST:PORT) that `kg ingest` and `kg load` "
+                                  "run the NLP and SHACL checks on; empty = none.")
+    workers: int = _setting(0, "Worker processes of a local Dask cluster for `kg ingest` and "
+                               "`kg load` when no scheduler is given; 0 = no cluster.")
 
     @classmethod
     def load(cls, overrides: Mapping[str, Any] | None = None,

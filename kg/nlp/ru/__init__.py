@@ -10,6 +10,7 @@ from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.events import find_events
 from kg.nlp.ru.metonymy import with_metonyms
+from kg.nlp.ru.models import load_models
 from kg.nlp.ru.speech import find_statements
 from kg.records import Document, Extraction
 
@@ -29,6 +30,10 @@ class RussianExtractor:
             return (f"the text does not look like Russian: {cyrillic} of its {letters} letters are "
                     f"Cyrillic; only Russian articles are extracted (lang 'ru')")
         return None
+
+    def warm_up(self) -> None:
+        """Load the models now (a cluster worker at start), not in the first extraction."""
+        load_models()
 
     def extract(self, document: Document) -> Extraction:
         a = analyse(document.text)
