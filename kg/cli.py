@@ -17,7 +17,8 @@ EXIT_ERROR, EXIT_USAGE, EXIT_INVALID = 1, 2, 3
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.load({k: getattr(args, k, None) for k in ("store", "base", "host", "port", "lang", "scheduler", "workers")})
+    return Settings.load({k: getattr(args, k, None) for k in (
+        "store", "base", "host", "port", "lang", "scheduler", "workers")})
 
 
 def _open(args: argparse.Namespace):

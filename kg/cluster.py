@@ -174,9 +174,12 @@ def ingest(items: Iterable[tuple[str, Document | KgError]], *, settings: Setting
            client: Client, reconciler: Any = None,
            on_stored: Callable[[IngestResult], None] = lambda r: None,
            on_error: Callable[[str, KgError], None] = lambda n, e: None,
-           on_done: Callable[[], None] = lambda: None, batch: int = BATCH_DOCS) -> Summary:
+           on_done: Callable[[], None] = lambda: None, batch: int = BATCH_DOCS,
+           prepare: Callable[[Document, Settings], tuple[Extraction, bytes | None]] = prepare_remote
+           ) -> Summary:
     """Ingest (name, document) pairs on the cluster; a KgError in place of a document (an input
-    that could not be read) is counted as failed. The store ends as a serial ingest leaves it."""
+    that could not be read) is counted as failed. The store ends as a serial ingest leaves it.
+    `prepare` is what workers run on each document (`prepare_remote`, or another extractor's)."""
     summary = Summary()
 
     def stored(result: IngestResult) -> None:
@@ -208,7 +211,7 @@ def ingest(items: Iterable[tuple[str, Document | KgError]], *, settings: Setting
 
     for name, doc in items:
         future = None if isinstance(doc, KgError) else client.submit(
-            prepare_remote, doc, settings, pure=False)
+            prepare, doc, settings, pure=False)
         in_flight.append((name, doc, future))
         while len(in_flight) >= window:
             settle(*in_flight.popleft())
