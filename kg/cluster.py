@@ -209,15 +209,22 @@ def ingest(items: Iterable[tuple[str, Document | KgError]], *, settings: Setting
             failed(name, KgError(f"{type(exc).__name__}: {exc}"))
         on_done()
 
-    for name, doc in items:
-        future = None if isinstance(doc, KgError) else client.submit(
-            prepare, doc, settings, pure=False)
-        in_flight.append((name, doc, future))
-        while len(in_flight) >= window:
+    def drain() -> None:
+        while in_flight:
             settle(*in_flight.popleft())
-    while in_flight:
-        settle(*in_flight.popleft())
-    pending.flush()
+        pending.flush()
+
+    try:
+        for name, doc in items:
+            future = None if isinstance(doc, KgError) else client.submit(
+                prepare, doc, settings, pure=False)
+            in_flight.append((name, doc, future))
+            while len(in_flight) >= window:
+                settle(*in_flight.popleft())
+    except KgError:  # the inputs ran out early (a missing file): store what came before
+        drain()
+        raise
+    drain()
     return summary
 
 
@@ -250,8 +257,9 @@ def _settle(document: Document, extraction: Extraction, nt: bytes | None, settin
 
 
 def cmd_ingest(args: Any, settings: Settings) -> int:
-    """`kg ingest` with --scheduler or --workers: the same inputs, output and exit codes as the
-    serial command, plus a summary line of what was stored, refused and failed."""
+    """`kg ingest` with --scheduler or --workers: the same inputs and output as the serial
+    command, a summary line of what was stored, refused and failed, and exit status 1 when any
+    document was not stored."""
     from kg import cli
     from kg.pipeline import make_document
 
