@@ -3,7 +3,10 @@ writes) on a local Dask cluster of 1 and of 2 worker processes, and serially in 
 the corpus and the nerel-dev texts (without the held-out articles of tests/gold-nerel/frozen).
 
 Prints one row per configuration: documents, cluster start-up seconds (workers started and their
-models loaded), ingest seconds after start-up, and articles per second with and without start-up.
+models loaded), ingest seconds after start-up, articles per second with and without start-up, and
+the CPU time per article of the `kg` process (serially: everything; on a cluster: the writer's
+share, which bounds how far adding workers can speed an ingest up) and of the workers, and
+articles per CPU-second (per core, whatever else the machine runs).
 Checks that every configuration stored the same quads (bar the extraction time).
 
     .venv/bin/python bench/cluster_ingest.py [--limit N] [--workers 1 2] [--serial]
@@ -59,12 +62,15 @@ def run_cluster(docs, workers: int, folder: str):
     store = open_store(settings.store)
     started = time.perf_counter()
     with cluster.connect(settings) as client:
-        up = time.perf_counter()
+        before = client.run(time.process_time)
+        up, cpu = time.perf_counter(), time.process_time()
         summary = cluster.ingest(docs, settings=settings, store=store, client=client)
-        done = time.perf_counter()
+        done, cpu = time.perf_counter(), time.process_time() - cpu
+        after = client.run(time.process_time)
     store.flush()
+    workers_cpu = sum(after[w] - before[w] for w in before)
     return f"{workers} worker{'s' if workers > 1 else ''}", summary.stored, len(summary.refused) + \
-        len(summary.failed), up - started, done - up, quads(store)
+        len(summary.failed), up - started, done - up, cpu, workers_cpu, quads(store)
 
 
 def run_serial(docs, folder: str):
@@ -78,7 +84,7 @@ def run_serial(docs, folder: str):
     store = open_store(settings.store)
     started = time.perf_counter()
     extract(Document("warm-up", docs[0][1].text))  # load the models, as a worker does at start
-    up = time.perf_counter()
+    up, cpu = time.perf_counter(), time.process_time()
     stored = failed = 0
     for _, doc in docs:
         try:
@@ -88,9 +94,9 @@ def run_serial(docs, folder: str):
             stored += 1
         except KgError:
             failed += 1
-    done = time.perf_counter()
+    done, cpu = time.perf_counter(), time.process_time() - cpu
     store.flush()
-    return "serial", stored, failed, up - started, done - up, quads(store)
+    return "serial", stored, failed, up - started, done - up, cpu, 0.0, quads(store)
 
 
 def main() -> None:
@@ -106,18 +112,20 @@ def main() -> None:
     print(f"{len(docs)} texts; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs",
           flush=True)
     print("| configuration | stored | not stored | start-up s | ingest s | articles/s "
-          "| articles/s with start-up |\n|---|---|---|---|---|---|---|", flush=True)
+          "| articles/s with start-up | CPU ms per article: kg process | workers "
+          "| articles per CPU-second |\n|---|---|---|---|---|---|---|---|---|---|", flush=True)
     stores = []
     with tempfile.TemporaryDirectory() as folder:
         runs = [lambda n=n: run_cluster(docs, n, folder) for n in args.workers]
         if args.serial:
             runs.insert(0, lambda: run_serial(docs, folder))
         for run in runs:
-            name, stored, failed, startup, seconds, content = run()
+            name, stored, failed, startup, seconds, cpu, workers_cpu, content = run()
             stores.append(content)
             print(f"| {name} | {stored} | {failed} | {startup:.1f} | {seconds:.1f} | "
-                  f"{len(docs) / seconds:.2f} | {len(docs) / (startup + seconds):.2f} |",
-                  flush=True)
+                  f"{len(docs) / seconds:.2f} | {len(docs) / (startup + seconds):.2f} | "
+                  f"{1000 * cpu / len(docs):.1f} | {1000 * workers_cpu / len(docs):.1f} | "
+                  f"{len(docs) / (cpu + workers_cpu):.2f} |", flush=True)
     same = all(s == stores[0] for s in stores)
     print(f"same quads in every configuration: {same}; load average now "
           f"{os.getloadavg()[0]:.1f}")

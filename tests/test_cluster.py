@@ -235,3 +235,13 @@ def test_an_unreachable_scheduler_is_an_error_that_says_where(tmp_path):
     assert r.returncode == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:" in r.stderr
     assert time.monotonic() - started < 90
+
+
+def test_a_missing_input_stops_the_run_after_storing_what_came_before_it(scheduler, tmp_path):
+    good = tmp_path / "a-good.txt"
+    good.write_text(CLASHING["c1-singer.txt"], encoding="utf-8")
+    r = kg("ingest", str(good), str(tmp_path / "missing.txt"), "--scheduler", scheduler,
+           store=tmp_path / "store")
+    assert r.returncode == 2
+    assert "missing.txt: no such file or folder" in r.stderr
+    assert r.stdout.startswith(f"{BASE}doc/a-good\t")
