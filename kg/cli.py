@@ -22,7 +22,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     settled = getattr(args, "_settled", None)
     if settled is not None:
         return settled
-    return Settings.load({k: getattr(args, k, None) for k in ("store", "base", "host", "port", "lang")})
+    return Settings.load({k: getattr(args, k, None) for k in (
+        "store", "base", "host", "port", "lang", "scheduler", "workers")})
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False, write: bool = False):
@@ -122,6 +123,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     if args.id and (len(args.paths) > 1 or Path(args.paths[0]).is_dir()):
         raise KgError("--id names one document; give one input with it", status=400)
+    settings = _settings(args)
+    if settings.scheduler or settings.workers:
+        from kg import cluster
+
+        return cluster.cmd_ingest(args, settings)
     total = _count_inputs(args.paths)
     inputs = _inputs(args.paths)
     store = _open(args, write=True)
@@ -307,7 +313,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     from kg.loader import load
 
-    summary = load(_open(args, write=True), args.files, graph=args.graph, processes=args.processes)
+    settings = _settings(args)
+    if settings.scheduler or settings.workers:
+        from kg import cluster
+
+        summary = cluster.cmd_load(args, settings)
+    else:
+        summary = load(_open(args, write=True), args.files, graph=args.graph, processes=args.processes)
     for name, report in summary.refused.items():
         print(f"VIOLATES\t{name}\n{report}", file=sys.stderr)
     print(summary.line())
@@ -394,6 +406,12 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--store", help="store folder (default ./data/store, or KG_STORE)")
         sp.add_argument("--base", help="base IRI of minted IRIs (KG_BASE)")
 
+    def dask(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="run the work on this Dask scheduler's workers (KG_SCHEDULER)")
+        sp.add_argument("--workers", type=int, metavar="N",
+                        help="run the work on a local Dask cluster of N processes (KG_WORKERS)")
+
     def online(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--endpoint", help="SPARQL endpoint for online linking (default Wikidata's)")
         sp.add_argument("--link-cache", default="./data/wikidata-cache",
@@ -411,6 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     online(s)
     s.add_argument("--link-online", action="store_true",
                    help="also link online what the offline gazetteer did not settle (see kg link)")
+    dask(s)
     common(s)
     s.set_defaults(func=cmd_ingest)
 
@@ -448,6 +467,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("files", nargs="+", help=".nq, .trig (graphs kept), .ttl, .nt, .rdf, .jsonld; .gz too")
     s.add_argument("--graph", help="graph IRI for triples that come without one (.ttl, .nt …)")
     s.add_argument("--processes", type=int, help="validation processes (default: one per CPU)")
+    dask(s)
     common(s)
     s.set_defaults(func=cmd_load)
 

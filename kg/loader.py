@@ -16,7 +16,8 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -121,15 +122,17 @@ class _Progress:
 
 
 def load(store, paths: Iterable[str], *, graph: str | None = None, processes: int | None = None,
-         progress: IO[str] | None = None) -> LoadSummary:
-    """Load the files into `store` through the SHACL gate; see the module docstring."""
+         progress: IO[str] | None = None, executor: Executor | None = None) -> LoadSummary:
+    """Load the files into `store` through the SHACL gate; see the module docstring. The checks
+    run in `executor` when given (a Dask cluster's, kg.cluster), split `processes` ways."""
     summary, started = LoadSummary(), time.monotonic()
     bar = _Progress(progress or sys.stderr)
     loaded: dict[str, int] = {}  # graph → size, written by this load: a later run merges into it
     processes = processes or os.cpu_count() or 1
     # spawned, not forked: this process holds an open store, whose threads a fork would copy
     # mid-flight
-    with ProcessPoolExecutor(max_workers=processes, mp_context=_SPAWN) as pool:
+    with (nullcontext(executor) if executor is not None else
+          ProcessPoolExecutor(max_workers=processes, mp_context=_SPAWN)) as pool:
         in_flight: tuple[dict, list[Future]] | None = None
         for batch in _batches(read_graphs(paths, graph)):
             for name in batch:  # a graph split across batches: merge with its earlier part

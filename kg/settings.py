@@ -63,6 +63,10 @@ class Settings:
     max_nesting: int = _setting(100, "Deepest nesting accepted in a query, an update or an upload "
                                      "(SPARQL groups and brackets, JSON objects and arrays, XML "
                                      "elements), checked before any parser reads it (400 past it).")
+    scheduler: str = _setting("", "Dask scheduler (tcp://HOST:PORT) that `kg ingest` and `kg load` "
+                                  "run the NLP and SHACL checks on; empty = none.")
+    workers: int = _setting(0, "Worker processes of a local Dask cluster for `kg ingest` and "
+                               "`kg load` when no scheduler is given; 0 = no cluster.")
     trusted_proxy: str = _setting("", "Address of the reverse proxy whose X-Forwarded-For, -Proto, "
                                       "-Host and -Port headers `kg serve` trusts (client address "
                                       "in logs and limits); '*' = any peer; empty = none: such "

@@ -16,6 +16,9 @@ class Extractor(Protocol):
     def refuses(self, text: str) -> str | None:
         """Why this extractor cannot read `text` (another language), or None; models not needed."""
 
+    def warm_up(self) -> None:
+        """Load what extraction needs (models, vocabularies) now rather than on first use."""
+
 
 def script_share(text: str, letters: re.Pattern[str]) -> tuple[int, int]:
     """(letters of the script `letters` matches, all letters) in `text`."""

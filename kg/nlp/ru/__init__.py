@@ -13,6 +13,7 @@ from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.events import find_events
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.metonymy import with_metonyms
+from kg.nlp.ru.models import load_models
 from kg.nlp.ru.speech import find_statements
 from kg.records import Document, Extraction
 
@@ -32,6 +33,10 @@ class RussianExtractor:
             return (f"the text does not look like Russian: {cyrillic} of its {letters} letters are "
                     f"Cyrillic; only Russian articles are extracted (lang 'ru')")
         return None
+
+    def warm_up(self) -> None:
+        """Load the models now (a cluster worker at start), not in the first extraction."""
+        load_models()
 
     def extract(self, document: Document) -> Extraction:
         """The stages read a copy of the text without wiki markup; the spans they return are
