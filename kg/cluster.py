@@ -95,7 +95,7 @@ def prepare_remote(document: Document, settings: Settings) -> tuple[Extraction, 
     or None in place of them when that graph does not conform (the writer reports why)."""
     from kg.pipeline import extract, validated_graph
 
-    extraction = extract(document)
+    extraction = extract(document, settings)
     try:
         graph = validated_graph(extraction, settings)
     except ShapeViolation:
@@ -232,6 +232,7 @@ def _settle(document: Document, extraction: Extraction, nt: bytes | None, settin
             store: Store, pending: _Pending, reconciler: Any) -> None:
     """Decide the document's slugs against everything written or pending before it, and add it
     to the batch; ShapeViolation when its final graph does not conform."""
+    from kg.link import load_gazetteer
     from kg.pipeline import IngestResult, assign_slugs, validated_graph
     from kg.rdf import iris
 
@@ -245,7 +246,7 @@ def _settle(document: Document, extraction: Extraction, nt: bytes | None, settin
         # the pending view cannot hide an older version of this document from the others' queries
         pending.flush()
         replaced = store.has_graph(doc_iri)
-    settled = assign_slugs(extraction, pending, settings.base)
+    settled = assign_slugs(extraction, pending, settings.base, load_gazetteer(settings.gazetteer))
     if settled != extraction or nt is None:  # raises ShapeViolation with the report if refused
         nt = _ntriples(validated_graph(settled, settings))
     triples = set(ox.parse(nt, ox.RdfFormat.N_TRIPLES))

@@ -69,7 +69,8 @@ CASES = {
         f"{url}/documents", b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
         {"Content-Type": "application/json", **AUTH})),
     "20,000 nested { in a query": (lambda url: request(
-        f"{url}/sparql?{urllib.parse.urlencode({'query': 'SELECT * WHERE ' + '{' * 20_000 + '}' * 20_000})}")),
+        f"{url}/sparql", ("SELECT * WHERE " + "{" * 20_000 + "}" * 20_000).encode(),
+        {"Content-Type": "application/sparql-query"})),
 }
 
 

@@ -118,13 +118,17 @@ def test_kg_serve_writes_the_access_log_on_stderr(tmp_path):
 
 
 def _serve_process(store_dir, environ: dict) -> tuple:
-    """`kg serve` as a real process on a free port: (process, base URL) once /healthz answers."""
+    """`kg serve` as a real process on a free port: (process, base URL) once /healthz answers.
+    The store is made first: the server never creates one."""
     import os
     import socket
     import subprocess
     import sys
     import time
 
+    from kg.store import open_store
+
+    open_store(str(store_dir)).close()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

@@ -210,7 +210,8 @@ def restore(extraction: Extraction, cleaned: Cleaned, document) -> Extraction:
 
 
 def _event(e: Event, sp, tv) -> Event:
-    return replace(e, trigger=sp(e.trigger), time=tv(e.time), sentence=sp(e.sentence))
+    return replace(e, trigger=sp(e.trigger), time=tv(e.time), sentence=sp(e.sentence),
+                   mentions=tuple(sp(m) for m in e.mentions))
 
 
 def _statement(s: Statement, sp, tv) -> Statement:
