@@ -27,6 +27,7 @@ def ask(url: str, query: str) -> list[dict]:
 def test_server_start_up_loads_the_ontology_into_its_graph(settings):
     from server import create_app
 
+    open_store(settings.store).close()  # the server opens a store, it never creates one
     app = create_app(settings)  # opens the store at settings.store itself
     store = app.extensions["kg_store"]
     assert store.triples(ONTOLOGY_GRAPH) == ontology_triples()
@@ -48,6 +49,7 @@ def test_ontology_is_written_once_and_replaced_when_it_changed(settings):
 def test_subclass_and_cameo_queries_answer_at_the_live_endpoint(settings):
     from server import create_app
 
+    open_store(settings.store).close()  # the server never creates a store
     app = create_app(settings)
     store = app.extensions["kg_store"]
     ev = ox.NamedNode("http://example.org/event/e1")
