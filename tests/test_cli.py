@@ -215,35 +215,13 @@ def test_rebase_moves_every_iri_and_records_the_new_base(store_dir):
     assert again.returncode == 0 and "(replaced)" in again.stdout
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def running_server(loaded):
     """`kg serve` as a real process over the loaded store; yields the store folder."""
-    import time
-    import urllib.request
+    from live_process import kg_serve
 
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(loaded), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={"PATH": "/usr/bin:/bin"})
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5).read()
-            break
-        except OSError:
-            assert proc.poll() is None and time.monotonic() < deadline, "kg serve did not start"
-            time.sleep(0.3)
-    yield loaded
-    proc.terminate()
-    proc.wait(timeout=60)
+    with kg_serve(loaded):
+        yield loaded
 
 
 def test_reading_commands_work_beside_a_running_server(running_server):

@@ -9,18 +9,14 @@ import urllib.request
 
 import pytest
 from conftest import TOKEN
+from live_process import kg_serve, make_store, request
 from prometheus_client.parser import text_string_to_metric_families
 
 from server.ops import route_label
 
 
 def _get(url: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
-    req = urllib.request.Request(url, headers=headers or {})
-    try:
-        with urllib.request.urlopen(req, timeout=30) as r:
-            return r.status, dict(r.headers), r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, dict(e.headers), e.read()
+    return request(url, headers=headers, timeout=30)
 
 
 def _samples(body: bytes) -> dict[tuple, float]:
@@ -109,41 +105,9 @@ def test_route_labels_are_a_fixed_set():
 
 
 def test_kg_serve_writes_the_access_log_on_stderr(tmp_path):
-    proc, url = _serve_process(tmp_path / "store", {})
-    try:
+    with kg_serve(make_store(tmp_path / "store")) as (url, proc):
+        _get(url + "/healthz")
         assert '"GET /healthz HTTP/1.1" 200 ' in _access_line(proc, "/healthz")
-    finally:
-        proc.terminate()
-        proc.communicate(timeout=60)
-
-
-def _serve_process(store_dir, environ: dict) -> tuple:
-    """`kg serve` as a real process on a free port: (process, base URL) once /healthz answers.
-    The store is made first: the server never creates one."""
-    import os
-    import socket
-    import subprocess
-    import sys
-    import time
-
-    from kg.store import open_store
-
-    open_store(str(store_dir)).close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith("KG_")}, **environ}
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store_dir),
-                             "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            _get(f"http://127.0.0.1:{port}/healthz")
-            return proc, f"http://127.0.0.1:{port}"
-        except OSError:
-            assert time.monotonic() < deadline and proc.poll() is None, "kg serve did not start"
-            time.sleep(0.3)
 
 
 def _access_line(proc, path: str) -> str:
@@ -153,7 +117,7 @@ def _access_line(proc, path: str) -> str:
     killer.start()
     try:
         while True:
-            line = proc.stderr.readline()
+            line = proc.stderr.readline().decode()
             assert line, "kg serve ended without the access-log line"
             if f'"GET {path} ' in line:
                 return line
@@ -163,10 +127,7 @@ def _access_line(proc, path: str) -> str:
 
 @pytest.mark.parametrize("trusted, seen", [("", "127.0.0.1"), ("127.0.0.1", "203.0.113.7")])
 def test_forwarded_client_addresses_count_only_from_the_declared_proxy(tmp_path, trusted, seen):
-    proc, url = _serve_process(tmp_path / "store", {"KG_TRUSTED_PROXY": trusted} if trusted else {})
-    try:
+    env = {"KG_TRUSTED_PROXY": trusted} if trusted else {}
+    with kg_serve(make_store(tmp_path / "store"), env) as (url, proc):
         _get(url + "/readyz", {"X-Forwarded-For": "203.0.113.7"})
         assert _access_line(proc, "/readyz").split(" ", 1)[0] == seen
-    finally:
-        proc.terminate()
-        proc.communicate(timeout=60)
