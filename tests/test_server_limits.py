@@ -146,7 +146,7 @@ def test_the_join_planner_keeps_bounded_memory_for_huge_distinct_queries(store, 
     import gc
     import tracemalloc
 
-    from kg.store.join_planner import Planner
+    from kg.store.oxigraph.join_planner import Planner
 
     planner = Planner()
     tracemalloc.start()
