@@ -86,7 +86,7 @@ def describe(iri: str) -> list:
     q = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
         {{ BIND(<{iri}> AS ?s) ?s ?p ?o }} UNION
         {{ <{iri}> ?x ?s . ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{iri}#")) }} }}"""
-    return list(get_store().query(q))
+    return list(get_store().construct(q))
 
 
 def labels_of(nodes) -> dict[str, str]:
