@@ -99,6 +99,9 @@ def start_stream(work: Callable[[IO[bytes], Callable[[Any], None]], None], *,
         except _Closed:
             return
         except BaseException as exc:  # handed to the reader, which re-raises it
+            # without this thread's frames: what they hold is freed here, where it was made
+            # (pyoxigraph's query answers must not be dropped in another thread)
+            exc = exc.with_traceback(None)
             if not said:
                 announced.put(("error", exc))
                 return

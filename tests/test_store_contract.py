@@ -237,10 +237,14 @@ def test_renaming_iris_moves_terms_and_graph_names(store):
 
 # -- dumps, record, upkeep ------------------------------------------------------------------
 
+def _triples(ntriples: bytes) -> set:
+    return {q.triple for q in ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)}
+
+
 def test_a_triple_dump_holds_the_default_graph(store):
     out = io.BytesIO()
     store.dump(out, "nt")
-    assert {q.triple for q in ox.parse(out.getvalue(), ox.RdfFormat.N_TRIPLES)} == store.triples(None)
+    assert _triples(out.getvalue()) == store.triples(None)
 
 
 def test_a_quad_dump_holds_every_named_graph(store):
@@ -253,7 +257,7 @@ def test_a_quad_dump_holds_every_named_graph(store):
 def test_a_dump_of_one_graph_holds_that_graph(store):
     out = io.BytesIO()
     store.dump(out, "nt", graph=G2)
-    assert {q.triple for q in ox.parse(out.getvalue(), ox.RdfFormat.N_TRIPLES)} == store.triples(G2)
+    assert _triples(out.getvalue()) == store.triples(G2)
 
 
 def test_the_store_keeps_its_record(store):
@@ -278,3 +282,19 @@ def test_an_unknown_backend_is_refused_with_the_known_ones(tmp_path):
     with pytest.raises(StoreError) as refused:
         open_store(Settings(store=str(tmp_path / "s"), store_backend="no-such-engine"))
     assert "oxigraph" in refused.value.message
+
+
+def _protocol_members(protocol: type) -> set[str]:
+    names = {n for n in vars(protocol) if not n.startswith("_")}
+    return names | set(getattr(protocol, "__annotations__", {}))
+
+
+def test_the_backend_has_every_operation_and_attribute_of_the_protocol(store, settings):
+    from kg.store import QueryRunner
+
+    assert sorted(n for n in _protocol_members(Store) if not hasattr(store, n)) == []
+    runner = store.query_runner(settings)
+    try:
+        assert sorted(n for n in _protocol_members(QueryRunner) if not hasattr(runner, n)) == []
+    finally:
+        runner.close()
