@@ -142,7 +142,7 @@ class OxigraphStore(QueryForms):
 
     @property
     def raw(self) -> ox.Store:
-        """The pyoxigraph store, for readers that need its full API (loader, query workers)."""
+        """The pyoxigraph store, for this backend's own modules (query runner, updates, dumps)."""
         return self._store
 
     # -- writes ---------------------------------------------------------------------------
