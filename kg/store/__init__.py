@@ -160,7 +160,7 @@ class Store(Protocol):
 
 # name (KG_STORE_BACKEND) → "module:class"; the class has `open(settings, *, read_only, create)`
 _BACKENDS = {
-    "oxigraph": "kg.store.oxigraph:OxigraphStore",
+    "oxigraph": "kg.store.oxigraph.store:OxigraphStore",
 }
 
 
