@@ -1,7 +1,7 @@
 """Dump speed: the store writing N-Triples (and N-Quads) in process, beside the same dump over
 HTTP from `kg serve`, in triples (quads) per second; the difference is the cost of the HTTP path.
 Every run is shown. The server writes each generation's dump files in the background once no write
-has come for `KG_DUMP_DELAY` seconds (kg.dump_files); `--wait-prepared` waits for them first, so
+has come for `KG_DUMP_DELAY` seconds (kg.store.oxigraph.dump_files); `--wait-prepared` waits for them first, so
 the HTTP runs are file reads; with `KG_DUMP_DELAY=-1` the first HTTP run streams from the store
 and keeps a copy, and later runs read it. `--pid` prints the memory of the server and of its child
 processes (query workers, dump preparation) before and after each HTTP run.

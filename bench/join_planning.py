@@ -18,7 +18,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.store.join_planner import Planner  # noqa: E402
+from kg.store.oxigraph.join_planner import Planner  # noqa: E402
 
 
 def _load_tool(shared: Path):

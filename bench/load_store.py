@@ -37,7 +37,7 @@ def graphs(path: Path):
 def _as_rdflib(triples):
     from rdflib import Graph
 
-    from kg.store.oxigraph import from_ox
+    from kg.store.oxigraph.store import from_ox
 
     out = Graph()
     for t in triples:

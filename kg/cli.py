@@ -35,8 +35,7 @@ def _open(args: argparse.Namespace, *, read_only: bool = False, write: bool = Fa
     from kg.store.ontology import ensure_ontology
 
     settings = _settings(args)
-    in_memory = settings.store in ("", ":memory:")
-    store = open_store(settings.store, read_only=read_only and not in_memory)
+    store = open_store(settings, read_only=read_only)
     args._settled = settle(settings, store, writing=not read_only)
     if write:
         ensure_ontology(store)
@@ -340,10 +339,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 def cmd_optimize(args: argparse.Namespace) -> int:
     store = _open(args)
-    if getattr(store, "in_memory", False):
-        raise KgError("an in-memory store has nothing to compact", status=400)
     started = time.monotonic()
-    store.optimize()
+    if not store.optimize():
+        raise KgError(f"the store at {store.location!r} has nothing to compact", status=400)
     print(f"compacted {store.location} in {time.monotonic() - started:.1f} s")
     return 0
 
@@ -354,12 +352,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if target.exists() and any(target.iterdir()):
         raise KgError(f"{target}: exists and is not empty; give a new folder", status=400)
     store = _open(args, read_only=True)
-    if getattr(store, "in_memory", False):
-        raise KgError("an in-memory store has nothing to back up", status=400)
     started = time.monotonic()
     if target.exists():
-        target.rmdir()  # the checkpoint creates the folder itself
-    store.checkpoint(str(target))
+        target.rmdir()  # the backup creates the folder itself
+    store.backup(str(target))
     print(f"backed up {store.location} to {target} in {time.monotonic() - started:.1f} s "
           f"({len(store.graph_names())} graphs); serve it with `kg serve --store {target}`, or "
           f"restore it by moving the folder into place while the server is stopped")
@@ -384,7 +380,7 @@ def _open_for_rebase(args: argparse.Namespace):
     """The store without settling its base: rebase is how a base is changed."""
     from kg.store import open_store
 
-    return open_store(_settings(args).store)
+    return open_store(_settings(args))
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

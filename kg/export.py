@@ -1,7 +1,8 @@
 """Streamed output: run a writer that expects a binary file in a thread and yield what it writes.
 
-Dumps and query results are written by pyoxigraph into a file object; this turns that into an
-iterator of byte chunks with a bounded buffer, so memory stays flat however large the output.
+Dumps and query results are written by the store's backend into a file object; this turns that
+into an iterator of byte chunks with a bounded buffer, so memory stays flat however large the
+output.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import os
 import queue
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import IO, Any
@@ -70,14 +73,18 @@ def start_stream(work: Callable[[IO[bytes], Callable[[Any], None]], None], *,
     `work` calls `announce(value)` once it knows it will succeed (e.g. the query parsed and its
     result format is chosen); an exception before that is raised here, in the caller's thread, so
     the caller can still answer with an error status. Everything `work` needs that cannot cross
-    threads (pyoxigraph query results) must be made inside `work`.
+    threads (a backend's query results) must be made inside `work`.
     """
     q: queue.Queue = queue.Queue(maxsize=16)
     stop = threading.Event()
     announced: queue.Queue = queue.Queue(maxsize=1)
     errors: list[BaseException] = []
+    # whether `work` announced: the caller takes the announcement off the queue at once, so the
+    # queue's emptiness cannot tell an error before it from one after it
+    said: list[bool] = []
 
     def announce(value: Any) -> None:
+        said.append(True)
         announced.put(("ok", value))
 
     def run() -> None:
@@ -92,7 +99,10 @@ def start_stream(work: Callable[[IO[bytes], Callable[[Any], None]], None], *,
         except _Closed:
             return
         except BaseException as exc:  # handed to the reader, which re-raises it
-            if announced.empty():
+            # without this thread's frames: what they hold is freed here, where it was made
+            # (pyoxigraph's query answers must not be dropped in another thread)
+            exc = exc.with_traceback(None)
+            if not said:
                 announced.put(("error", exc))
                 return
             errors.append(exc)
@@ -162,3 +172,19 @@ def cached(path: str, produce: Iterator[bytes] | Callable[[], Iterator[bytes]], 
             else:
                 os.unlink(tmp)
     return tee()
+
+
+def limit_malloc_arenas(count: int = 2) -> None:
+    """Bound the server's malloc arenas. glibc gives each thread that allocates its own arena and
+    keeps each one's high-water mark, so large buffers passing through many server threads (dump
+    and result chunks) grow the process by up to a chunk's worth per thread and arena. Only
+    effective before a second thread allocates; left alone when MALLOC_ARENA_MAX is set or the C
+    library is not glibc."""
+    if "MALLOC_ARENA_MAX" in os.environ or not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").mallopt(-8, count)  # -8: M_ARENA_MAX
+    except (OSError, AttributeError):
+        pass

@@ -96,7 +96,7 @@ def read_graphs(paths: Iterable[str], graph: str | None) -> Iterator[tuple[str, 
 
 def _check(item: tuple[str, bytes]) -> tuple[str, str | None]:
     """In a worker process: validate one graph given as N-Triples; the report text on failure."""
-    from kg.store.oxigraph import triples_to_graph
+    from kg.rdf.terms import triples_to_graph
     from kg.validate import validate
 
     name, data = item

@@ -1,13 +1,16 @@
-"""Formats pyoxigraph query results for the command line (table, JSON, CSV, TSV, XML, Turtle)."""
+"""Formats query answers (kg.store.answers) for the command line: table, JSON, CSV, TSV, XML,
+Turtle."""
 
 from __future__ import annotations
 
 import io
+import sys
 
 import pyoxigraph as ox
 
-from kg.rdf.formats import RESULTS_FORMATS
 from kg.rdf.vocab import PREFIXES
+from kg.store.answers import Answer, Solutions
+from kg.store.results import write_solutions
 
 
 def _short(term) -> str:
@@ -23,19 +26,19 @@ def _short(term) -> str:
     return str(term)
 
 
-def format_result(result, fmt: str = "table") -> str:
-    if isinstance(result, ox.QueryBoolean):
-        return ("true" if bool(result) else "false") + "\n"
-    if isinstance(result, ox.QueryTriples):
+def format_result(result: Answer, fmt: str = "table") -> str:
+    if isinstance(result, bool):
+        return ("true" if result else "false") + "\n"
+    if not isinstance(result, Solutions):  # CONSTRUCT, DESCRIBE
         buf = io.BytesIO()
         ox.serialize(result, buf, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         return buf.getvalue().decode()
     if fmt != "table":
         buf = io.BytesIO()
-        result.serialize(buf, RESULTS_FORMATS[fmt].ox_format)
+        write_solutions(result, buf, fmt, sys.maxsize)
         return buf.getvalue().decode()
-    names = [v.value for v in result.variables]
-    rows = [[_short(sol[n]) for n in names] for sol in result]
+    names = result.variables
+    rows = [[_short(term) for term in row] for row in result]
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
 
     def line(cells: list[str]) -> str:

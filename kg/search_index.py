@@ -328,7 +328,7 @@ class SearchIndex:
 def _rows(store: Any, query: str):
     """The solutions of a SELECT, each unpacked in the order of its variables (by position:
     looking terms up by name doubles the cost of reading a large result)."""
-    yield from store.query(sparql_prologue() + query)
+    yield from store.select(sparql_prologue() + query)
 
 
 def read_event_classes(store: Any) -> dict[str, dict[str, str]]:

@@ -24,6 +24,8 @@ class Settings:
                          "in the store when it is first opened for writing; later runs that do not set it use the "
                          "store's; unset on a new store, it is http://localhost:PORT/.")
     store: str = _setting("./data/store", "Folder of the on-disk Oxigraph store ('' or ':memory:' for memory).")
+    store_backend: str = _setting("oxigraph", "The store's backend, by its name in kg.store's "
+                                              "registry: 'oxigraph' (embedded, at KG_STORE).")
     host: str = _setting("127.0.0.1", "Address the server listens on.")
     port: int = _setting(5000, "Port the server listens on.")
     lang: str = _setting("ru", "Language of articles that do not say theirs.")

@@ -2,7 +2,7 @@
 memory, byte-identical to `kg dump`, with ETag and Last-Modified from the store's write generation,
 so a client that already has the current dump gets 304 Not Modified. Once the store has had no
 write for `dump_delay` seconds, a child process writes the N-Triples and N-Quads dumps (and every
-format downloaded before) into files beside the store (kg.dump_files), so downloads are file
+format downloaded before) into files beside the store (`Store.dump_files`), so downloads are file
 reads; a download while the file is being written follows it, and one before that is streamed by
 a child process from the store and kept.
 The server process itself never serialises an on-disk store, so its memory does not grow with it."""
@@ -16,15 +16,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from flask import Blueprint, Response, abort, current_app, request
 from werkzeug.wsgi import wrap_file
 
-from kg.dump_files import (
-    DumpPreparer,
-    cache_folder,
-    forget_other_versions,
-    limit_malloc_arenas,
-    store_version,
-    stream_from_child,
-)
-from kg.export import cached, etag, stream
+from kg.export import cached, etag, limit_malloc_arenas, stream
 from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store
 
@@ -41,8 +33,9 @@ def _start_preparer(state) -> None:
     """One preparer per app with an on-disk store, unless `dump_delay` is negative."""
     store = state.app.extensions.get("kg_store")
     delay = state.app.config["KG_SETTINGS"].dump_delay
-    if store is not None and delay >= 0 and cache_folder(store) is not None:
-        state.app.extensions["kg_dump_preparer"] = DumpPreparer(store, delay).start()
+    files = store.dump_files() if store is not None and delay >= 0 else None
+    if files is not None:
+        state.app.extensions["kg_dump_preparer"] = files.preparer(delay)
 
 
 def _not_modified(tag: str, last_modified: datetime) -> bool:
@@ -77,14 +70,14 @@ def dump(ext: str):
     mimetype = "application/gzip" if gz else fmt.media_type
     if _not_modified(tag, last_modified):
         return Response(status=304, headers=headers)
-    folder = cache_folder(store)
-    if folder is None:  # an in-memory store: only this process can read it
+    files = store.dump_files()
+    if files is None:  # e.g. an in-memory store: only this process can read it
         if request.method == "HEAD":
             return _head(mimetype, headers, None)
         return Response(stream(lambda out: store.dump(out, fmt.key), gzipped=gz),
                         mimetype=mimetype, headers=headers)
-    version = store_version(store, generation)
-    path = os.path.join(folder, f"{version}.{ext}")
+    version = files.version(generation)
+    path = os.path.join(files.folder, f"{version}.{ext}")
     try:
         ready = open(path, "rb")  # noqa: SIM115 (the WSGI server closes it once sent)
     except OSError:
@@ -97,7 +90,7 @@ def dump(ext: str):
     preparer = current_app.extensions.get("kg_dump_preparer")
     if preparer is not None:
         preparer.want(ext)
-    forget_other_versions(folder, version)
+    files.forget_other_versions(version)
     if ready is not None:  # the WSGI server sends it (waitress: straight from the file)
         response = Response(wrap_file(request.environ, ready, buffer_size=_BLOCK),
                             mimetype=mimetype, headers=headers, direct_passthrough=True)
@@ -107,7 +100,7 @@ def dump(ext: str):
     if following is not None:  # being written right now: send it as it is written
         return Response(following, mimetype=mimetype, headers=headers)
     # not ready yet: a child process streams it from the store, and the copy is kept
-    body = cached(path, lambda: stream_from_child(store, ext),
+    body = cached(path, lambda: files.stream(ext),
                   still_valid=lambda: store.generation == generation)
     return Response(body, mimetype=mimetype, headers=headers)
 

@@ -11,7 +11,7 @@ from flask import Blueprint, Response, request
 from kg.errors import InputError, KgError, NotFound
 from kg.export import stream
 from kg.rdf.formats import RDF_FORMATS, rdf_format
-from kg.store.update import gate, validator
+from kg.store.gate import gate, validator
 from kg.upload_checks import check_upload
 from server.auth import require_write_access
 from server.conneg import negotiate_rdf

@@ -73,12 +73,12 @@ def html_page(template: str, **context) -> Response:
 
 
 def select(query: str, **bindings: str) -> list[dict]:
-    """SELECT rows as dicts of pyoxigraph terms; `$name` in the query is bound to IRI `bindings[name]`."""
+    """SELECT rows as dicts of terms (kg.rdf.terms); `$name` in the query is bound to IRI
+    `bindings[name]`."""
     for k, v in bindings.items():
         query = query.replace("$" + k, f"<{v}>")
-    res = get_store().query(P + query)
-    names = [v.value for v in res.variables]
-    return [{n: sol[n] for n in names} for sol in res]
+    res = get_store().select(P + query)
+    return [{n: row[n] for n in res.variables} for row in res]
 
 
 def describe(iri: str) -> list:
@@ -86,7 +86,7 @@ def describe(iri: str) -> list:
     q = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
         {{ BIND(<{iri}> AS ?s) ?s ?p ?o }} UNION
         {{ <{iri}> ?x ?s . ?s ?p ?o . FILTER(STRSTARTS(STR(?s), "{iri}#")) }} }}"""
-    return list(get_store().query(q))
+    return list(get_store().construct(q))
 
 
 def labels_of(nodes) -> dict[str, str]:

@@ -62,14 +62,12 @@ class _StoreCollector:
                                     value=triples)
             yield GaugeMetricFamily("newskg_store_graphs", "Named graphs in the store (documents)",
                                     value=documents)
-        entry = self.app.extensions.get("kg_query_pool")
-        pool = entry[0] if isinstance(entry, tuple) else entry
-        if pool is not None:
-            size = self.app.config["KG_SETTINGS"].query_workers
-            idle = pool._idle.qsize()  # places not taken by a running query
-            yield GaugeMetricFamily("newskg_query_workers", "Query worker places", value=size)
+        runner = self.app.extensions.get("kg_query_pool")
+        if runner is not None and runner.workers > 0:  # queries run in worker processes
+            yield GaugeMetricFamily("newskg_query_workers", "Query worker places",
+                                    value=runner.workers)
             yield GaugeMetricFamily("newskg_query_workers_busy", "Query worker places running a query",
-                                    value=max(0, size - idle))
+                                    value=runner.busy())
 
 
 class Metrics:
@@ -161,9 +159,8 @@ def readyz() -> tuple[Response, int]:
         get_store().has_graph("urn:newskg:readyz")
     except Exception as exc:  # any failure of the store means not ready; say which
         problems.append(f"store: {type(exc).__name__}")
-    entry = current_app.extensions.get("kg_query_pool")
-    pool = entry[0] if isinstance(entry, tuple) else entry
-    if pool is not None and getattr(pool, "_closed", False):
+    runner = current_app.extensions.get("kg_query_pool")
+    if runner is not None and runner.closed:
         problems.append("query workers: closed")
     if problems:
         return jsonify(status="unavailable", problems=problems), 503

@@ -12,12 +12,11 @@ from collections import OrderedDict
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.wrappers import Request
 
-from kg.errors import InputError, KgError, NotFound, without_paths
-from kg.export import start_stream
+from kg.errors import InputError, KgError, NotFound
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.sparql_text import calls
-from kg.store.update import apply_update, validator
-from kg.store.workers import QueryPool, run_in_thread
+from kg.store import QueryRunner
+from kg.store.gate import validator
 from kg.upload_checks import check_sparql
 from server.auth import cors_headers, require_write_access
 from server.conneg import negotiate_rdf, negotiate_results, prefers_html
@@ -137,11 +136,7 @@ def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
     req = {"query": query, "default_graph": default_graph, "named_graphs": named_graphs,
            "formats": formats, "max_rows": settings.max_rows,
            "head_only": r.method == "HEAD"}
-    pool = query_pool(app)
-    if pool is not None:
-        header, body = pool.run(req, settings.query_timeout)
-    else:
-        header, body = _run_here(store, req, settings.query_timeout)
+    header, body = query_pool(app).run(req, settings.query_timeout)
     table = RDF_FORMATS if header["kind"] == "graph" else RESULTS_FORMATS
     mimetype = table[header["format"]].media_type
     headers = {"Vary": "Accept"}
@@ -154,40 +149,14 @@ def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
     return Response(body, mimetype=mimetype, headers=headers)
 
 
-def _run_here(store, req: dict, timeout: float):
-    def work(out, announce):
-        def on_kind(kind, fmt):
-            if isinstance(fmt, dict):
-                raise KgError(fmt["message"], status=fmt["status"])
-            announce({"kind": kind, "format": fmt})
-
-        try:
-            run_in_thread(store.raw, req, out, on_kind, timeout)
-        except OSError as exc:
-            raise KgError(f"the query failed: {without_paths(str(exc))}",
-                          status=502 if "http" in str(exc).lower()
-                          else 500) from exc
-
-    return start_stream(work)
-
-
-def query_pool(app: Flask) -> QueryPool | None:
-    """The app's query workers, started on first use; None for in-memory stores."""
+def query_pool(app: Flask) -> QueryRunner:
+    """The app's query runner (`Store.query_runner`), started on first use."""
     ext = app.extensions
     if "kg_query_pool" not in ext:
         with _pool_lock:
             if "kg_query_pool" not in ext:
                 store, settings = ext["kg_store"], app.config["KG_SETTINGS"]
-                usable = settings.query_workers > 0 and not getattr(store, "in_memory", True)
-                # the server's own open store: small, quick queries may run on it in-thread
-                # with federation off the workers cannot open a connection at all
-                ext["kg_query_pool"] = (QueryPool(store.location, settings.query_workers,
-                                                  lambda: store.generation,
-                                                  local=lambda: store.raw,
-                                                  network=bool(settings.federation.split()),
-                                                  queue_wait=settings.query_queue_wait,
-                                                  memory_mb=settings.query_memory_mb)
-                                        if usable else None)
+                ext["kg_query_pool"] = store.query_runner(settings)
     return ext["kg_query_pool"]
 
 
@@ -249,7 +218,7 @@ def _update(text: str) -> Response:
     check_federation(text, update=True)
     from kg.validate import ensure_conforms
 
-    result = apply_update(get_store(), text, validator(ensure_conforms))
+    result = get_store().update(text, validator(ensure_conforms))
     return jsonify(result.as_dict())
 
 

@@ -15,7 +15,7 @@ def init_app(app: Flask, store: Store | None = None) -> None:
     settings: Settings = app.config["KG_SETTINGS"]
     if store is None:
         # the server never creates a store: a mistyped --store would serve an empty one
-        store = open_store(settings.store, create=False)
+        store = open_store(settings, create=False)
         ensure_ontology(store)
     app.extensions["kg_store"] = store
 

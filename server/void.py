@@ -46,7 +46,7 @@ def _int(n: int) -> ox.Literal:
 
 
 def _count(query: str) -> int:
-    return int(next(iter(get_store().query(sparql_prologue() + query)))["n"].value)
+    return int(next(iter(get_store().select(sparql_prologue() + query)))["n"].value)
 
 
 def void_statistics() -> dict:
@@ -59,13 +59,13 @@ def void_statistics() -> dict:
         return cache["stats"]
     # the classes of the data: the ontology's own terms (owl:Class, kg:Factuality…) are described
     # by its subset below, not counted as instances
-    classes = [(r["c"].value, int(r["n"].value)) for r in store.query(
+    classes = [(r["c"].value, int(r["n"].value)) for r in store.select(
         "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c "
         f"FILTER NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s a ?c }} }} }} "
         "GROUP BY ?c ORDER BY DESC(?n) ?c")]
     values = " ".join(ENTITY_CLASSES)
     entities = _count(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
-    links = [(r["ns"].value, int(r["n"].value)) for r in store.query(sparql_prologue() + """
+    links = [(r["ns"].value, int(r["n"].value)) for r in store.select(sparql_prologue() + """
         SELECT ?ns (COUNT(*) AS ?n) WHERE { ?s owl:sameAs ?o . FILTER(isIRI(?o))
         BIND(REPLACE(STR(?o), "[^/#]*$", "") AS ?ns)
         FILTER(?ns != "") } GROUP BY ?ns ORDER BY DESC(?n) ?ns""")]  # no / or #: no URI space

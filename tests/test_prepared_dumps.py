@@ -1,4 +1,4 @@
-"""Dump files prepared in the background (kg.dump_files): they appear after a write without any
+"""Dump files prepared in the background (kg.store.oxigraph.dump_files): they appear after a write without any
 download, go with the next write, are served byte for byte as `kg dump` writes them, and leave
 ETags and 304s as they were."""
 
@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from kg.dump_files import cache_folder, store_version
+from kg.store.oxigraph.dump_files import cache_folder, store_version
 from tests.conftest import serve
 from tests.test_server_dumps import EX, T, fetch, fill
 

@@ -61,7 +61,7 @@ def test_serve_refuses_an_unusable_token(tmp_path, token, says):
 KILLED_UPDATE = textwrap.dedent("""
     import sys
     from kg.store import open_store
-    from kg.store.update import apply_update
+    from kg.store.oxigraph.update import apply_update
     store = open_store(sys.argv[1])
     # a cross join: slow enough to be killed while it runs on the scratch copy
     apply_update(store, "INSERT { GRAPH <http://example.org/g2> { ?a <http://example.org/q> ?i } } "

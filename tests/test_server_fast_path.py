@@ -1,6 +1,6 @@
 """The /sparql fast path (server.fast_path) answers exactly as the Flask view does, over real HTTP;
 and quick queries run in the request's thread only when proven quick and small at the same store
-generation (kg.store.workers.QueryPool)."""
+generation (kg.store.oxigraph.workers.QueryPool)."""
 
 from __future__ import annotations
 
@@ -196,7 +196,7 @@ def test_a_large_answer_never_runs_in_the_thread(fast, seeded):
 
 
 def test_what_is_remembered_is_bounded(fast, monkeypatch):
-    from kg.store import workers
+    from kg.store.oxigraph import workers
 
     monkeypatch.setattr(workers, "THREAD_KEYS", 2)
     url, app = fast
@@ -244,7 +244,7 @@ def test_a_query_whose_cost_can_change_between_runs_never_runs_in_the_thread(roo
 
 
 def test_an_in_thread_run_past_its_budget_stops_and_a_worker_answers(roomy, seeded):
-    from kg.store.workers import THREAD_MAX_BYTES, _quick_key
+    from kg.store.oxigraph.workers import THREAD_MAX_BYTES, _quick_key
 
     url, app = roomy
     seeded.replace_graphs({EX + "long": {T("text", "body", "слово " * 4000)}})

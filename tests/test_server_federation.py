@@ -111,7 +111,7 @@ def test_the_word_service_in_strings_iris_and_names_is_no_call(live_server, seed
 def test_query_workers_cannot_connect_anywhere_when_federation_is_off(settings, store, seeded,
                                                                       spy):
     """The engine itself, past every text check: a SERVICE run in a worker reaches nothing."""
-    from kg.store.workers import QueryPool
+    from kg.store.oxigraph.workers import QueryPool
 
     pool = QueryPool(store.location, 1, lambda: store.generation, network=False)
     try:

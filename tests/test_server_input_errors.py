@@ -42,7 +42,7 @@ def test_void_counts_links_to_iris_without_a_slash_or_hash(live_server, store, s
 
 
 def test_a_failing_query_worker_does_not_show_the_store_path(tmp_path):
-    from kg.store.workers import QueryPool
+    from kg.store.oxigraph.workers import QueryPool
 
     missing = tmp_path / "hidden-folder-name" / "store"
     pool = QueryPool(str(missing), 1, lambda: 0)

@@ -163,7 +163,7 @@ def test_an_update_through_a_graph_variable_changes_only_the_graphs_it_matches(l
 
 
 def test_an_update_over_many_graphs_is_validated_in_parallel_and_refused_whole(live_server, store):
-    from kg.store.update import PARALLEL_FROM
+    from kg.store.gate import PARALLEL_FROM
 
     fixture = {q.triple for q in ox.parse(fixture_ntriples(), ox.RdfFormat.N_TRIPLES)}
     names = [f"http://example.org/copy/{i}" for i in range(PARALLEL_FROM + 2)]

@@ -106,7 +106,7 @@ def test_service_in_strings_iris_comments_and_names_is_no_call(parts, sep):
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_the_update_syntax_check_calls_nothing_whatever_the_update_says(spy, data):
-    from kg.store.update import _syntax_check
+    from kg.store.oxigraph.update import _syntax_check
 
     where = data.draw(_query(spy.url)).split("SELECT * WHERE ", 1)[1]
     load = data.draw(st.sampled_from(["", f"LOAD <{spy.url}> ;", f"load silent <{spy.url}> ;",
@@ -122,7 +122,7 @@ def test_the_update_syntax_check_calls_nothing_whatever_the_update_says(spy, dat
 
 
 def test_an_update_syntax_check_leaves_a_valid_update_valid():
-    from kg.store.update import _syntax_check
+    from kg.store.oxigraph.update import _syntax_check
 
     for text in ["PREFIX ex: <http://e/> DROP SILENT GRAPH ex:g ; INSERT DATA { GRAPH ex:g "
                  "{ ex:a ex:load 'load service' } }",

@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import InputError
 from kg.store import open_store
-from kg.store.update import apply_update
+from kg.store.oxigraph.update import apply_update
 
 EX = "http://example.org/"
 NODES = [ox.NamedNode(EX + n) for n in ("a", "b", "c")]

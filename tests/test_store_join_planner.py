@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from kg.store import join_planner as jp
+from kg.store.oxigraph import join_planner as jp
 
 EX = "http://example.org/"
 PROLOGUE = f"PREFIX ex: <{EX}>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"

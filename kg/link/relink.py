@@ -24,7 +24,7 @@ SELECT ?g ?text ?title ?published ?url ?lang WHERE { GRAPH ?g {
 def stored_documents(store, settings: Settings, ids: Sequence[str] = ()) -> Iterator[dict]:
     """The arguments of make_document for each stored document (or those named by id or IRI)."""
     wanted = {i if "/" in i else iris.doc_iri(settings.base, i) for i in ids}
-    rows = sorted(store.query(_DOCS), key=lambda r: r["g"].value)
+    rows = sorted(store.select(_DOCS), key=lambda r: r["g"].value)
     for row in rows:
         doc_iri = row["g"].value
         doc_id = iris.doc_id_of(settings.base, doc_iri)

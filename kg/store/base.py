@@ -61,31 +61,14 @@ def settle(settings: Settings, store: Store, *, writing: bool) -> Settings:
 
 def rebase(store: Store, new_base: str) -> dict[str, Any]:
     """Rewrite every IRI under the store's base to `new_base`, graph names included, in one atomic
-    write; record the new base. Returns {"old", "new", "graphs", "triples"}."""
-    import pyoxigraph as ox
-
+    write (`Store.rename_iris`); record the new base. Returns {"old", "new", "graphs",
+    "triples"}."""
     old = recorded_base(store)
     if not new_base.endswith(("/", "#")):
         new_base += "/"
     if old is None or old == new_base:
         store.set_meta(base=new_base)
         return {"old": old, "new": new_base, "graphs": 0, "triples": 0}
-
-    def moved(term: Any) -> Any:
-        if isinstance(term, ox.NamedNode) and term.value.startswith(old):
-            return ox.NamedNode(new_base + term.value[len(old):])
-        return term
-
-    changes: dict[str, Any] = {}
-    triples = 0
-    for name in store.graph_names():
-        graph = {ox.Triple(moved(t.subject), moved(t.predicate), moved(t.object))
-                 for t in store.triples(name)}
-        triples += len(graph)
-        target = moved(ox.NamedNode(name)).value
-        if target != name:
-            changes[name] = None
-        changes[target] = graph
-    store.replace_graphs(changes)
+    graphs, triples = store.rename_iris(old, new_base)
     store.set_meta(base=new_base)
-    return {"old": old, "new": new_base, "graphs": len(store.graph_names()), "triples": triples}
+    return {"old": old, "new": new_base, "graphs": graphs, "triples": triples}

@@ -2,7 +2,8 @@
 
 pyoxigraph's own serialiser writes every row, with no way to stop it, so rows are written here
 one by one: https://www.w3.org/TR/sparql11-results-json/, /rdf-sparql-XMLres/,
-/sparql11-results-csv-tsv/. ASK and CONSTRUCT results still go through pyoxigraph.
+/sparql11-results-csv-tsv/. ASK and CONSTRUCT results still go through pyoxigraph. The rows
+are any sequences of kg.rdf.terms values: pyoxigraph's own solutions, or kg.store.answers rows.
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ def _rows(solutions: Any, names: list[str], limit: int, render: Callable[[list],
 def write_solutions(solutions: Any, out: IO[bytes], fmt: str, max_rows: int) -> int:
     """Write SELECT `solutions` in `fmt` (json, xml, csv, tsv), at most `max_rows` rows; returns
     how many were written."""
-    names = [v.value for v in solutions.variables]
+    # pyoxigraph's Variables (the embedded workers), or the names of kg.store.answers.Solutions
+    names = [getattr(v, "value", v) for v in solutions.variables]
     if fmt == "json":
         head = json.dumps({"head": {"vars": names}}, ensure_ascii=False, separators=(",", ":"))
         out.write(head[:-1].encode() + b',"results":{"bindings":[')

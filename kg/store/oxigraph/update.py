@@ -14,29 +14,20 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, KgError, QueryError, ShapeViolation, without_paths
+from kg.errors import InputError, KgError, QueryError, without_paths
 from kg.sparql_text import scan
+from kg.store.gate import WriteResult, gate
 
 _NO_LOAD = ("LOAD is not allowed (it would make the server fetch any URL); upload the data with "
             "the Graph Store Protocol or `kg load`")
 ALL = "*"  # every named graph may change (GRAPH ?g templates, CLEAR ALL …)
 _DERIVED = ("the default graph is the union of the named graphs and is derived from them; "
             "write to a named graph instead (GRAPH <…> { … }, or WITH <…>)")
-
-
-@dataclass(frozen=True)
-class WriteResult:
-    """What a write changed: graph name → its new triple count, or None when it was dropped."""
-
-    changed: dict[str, int | None]
-
-    def as_dict(self) -> dict:
-        return {"changed": self.changed}
 
 
 @dataclass
@@ -157,40 +148,6 @@ def _graph_triples(store: ox.Store, name: str) -> set[ox.Triple] | None:
     if not store.contains_named_graph(g):
         return None
     return {q.triple for q in store.quads_for_pattern(None, None, None, g)}
-
-
-def gate(store, changes: Mapping[str, set[ox.Triple] | None],
-         validate: Callable[[str, set[ox.Triple]], None]) -> WriteResult:
-    """Validate every graph that changes (`validate` raises ShapeViolation), then commit them all
-    in one transaction; nothing is written when any graph fails."""
-    with store.write_lock:  # what is compared, validated and written is what stays
-        real = {}
-        for name, new in changes.items():
-            if new is None:  # a drop: no need to read what goes
-                if store.has_graph(name):
-                    real[name] = None
-            elif new != _graph_triples(store.raw, name):
-                real[name] = new
-        _validate_all(real, validate)
-        store.replace_graphs(real)
-    return WriteResult({n: (len(t) if t is not None else None) for n, t in real.items()})
-
-
-PARALLEL_FROM = 64  # graphs; below this, starting validation processes costs more than it saves
-
-
-def _validate_all(graphs: Mapping[str, set[ox.Triple] | None],
-                  validate: Callable[[str, set[ox.Triple]], None]) -> None:
-    todo = {n: t for n, t in graphs.items() if t}
-    if len(todo) >= PARALLEL_FROM and getattr(validate, "shapes", False):
-        # e.g. an update that renames an entity in many documents
-        from kg.loader import check_many
-
-        verdicts = check_many([(n, "".join(f"{t} .\n" for t in ts).encode())
-                               for n, ts in todo.items()])
-        todo = {n: todo[n] for n, v in verdicts.items() if v is not None}  # for the full report
-    for name, triples in todo.items():
-        validate(name, triples)
 
 
 def apply_update(store, text: str, validate: Callable[[str, set[ox.Triple]], None]) -> WriteResult:
@@ -323,27 +280,15 @@ def _scratch_copy(store) -> tuple[ox.Store, str | None]:
         copy = ox.Store()
         copy.extend(store.raw)
         return copy, None
-    from kg.store.oxigraph import scratch_prefix
+    from kg.store.oxigraph.store import scratch_prefix
 
     parent = os.path.dirname(os.path.abspath(store.location))
     # same disk: hard links work; named for the store, so its next opening removes what a killed
-    # update leaves (kg.store.oxigraph.remove_stale_scratch)
+    # update leaves (kg.store.oxigraph.store.remove_stale_scratch)
     folder = tempfile.mkdtemp(prefix=scratch_prefix(store.location), dir=parent)
     target = os.path.join(folder, "copy")
     store.checkpoint(target)
     return ox.Store(target), folder
 
 
-def validator(ensure_conforms: Callable) -> Callable[[str, set[ox.Triple]], None]:
-    """Adapt kg.validate.ensure_conforms to pyoxigraph triples, naming the graph in the message."""
-    from kg.store.oxigraph import triples_to_graph
-
-    def check(name: str, triples: set[ox.Triple]) -> None:
-        ensure_conforms(triples_to_graph(triples), f"graph <{name}>")
-
-    check.shapes = True  # type: ignore[attr-defined]  # the project's shapes: may run in parallel
-    return check
-
-
-__all__ = ["ALL", "ShapeViolation", "WriteResult", "apply_update", "gate", "update_targets",
-           "validator"]
+__all__ = ["ALL", "apply_update", "update_targets"]

@@ -18,49 +18,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from kg.errors import InputError, QueryError, StoreError, without_paths
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.jsonld import write_jsonld
+from kg.rdf.terms import from_ox, to_ox, triples_to_graph  # noqa: F401  (re-exported)
+from kg.store.answers import Answer, QueryForms, Solutions, Triples
 
 DEFAULT = ox.DefaultGraph()
-
-
-def to_ox(term: Any) -> Any:
-    """rdflib term → pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise InputError(f"cannot store RDF term {term!r}")
-
-
-def from_ox(term: Any) -> Any:
-    """pyoxigraph term → rdflib term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise StoreError(f"unsupported term {term!r}")
-
-
-def triples_to_graph(triples: Iterable[ox.Triple]) -> Graph:
-    """pyoxigraph triples → an rdflib Graph (for SHACL validation and rdflib serialisers)."""
-    out = Graph()
-    for t in triples:
-        out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
-    return out
 
 
 def _check_no_bnodes(name: str, triples: Iterable[ox.Triple]) -> None:
@@ -96,8 +62,8 @@ def is_store(location: str) -> bool:
 
 def scratch_prefix(location: str) -> str:
     """The name prefix of the scratch copies SHACL-gated updates make beside the store at
-    `location` (kg.store.update): named for the store, so that stores sharing a folder never
-    remove each other's."""
+    `location` (kg.store.oxigraph.update): named for the store, so that stores sharing a folder
+    never remove each other's."""
     return f".kg-update-{os.path.basename(os.path.abspath(location))}."
 
 
@@ -118,8 +84,16 @@ def remove_stale_scratch(location: str) -> list[str]:
     return removed
 
 
-class OxigraphStore:
+class OxigraphStore(QueryForms):
     """The default backend: pyoxigraph.Store on disk (or in memory for '' / ':memory:')."""
+
+    @classmethod
+    def open(cls, settings: Any, *, read_only: bool = False, create: bool = True) -> OxigraphStore:
+        """The store at `settings.store` (kg.store.open_store); an in-memory store belongs to
+        this process alone, so it is never read-only."""
+        location = settings.store
+        return cls(location, read_only=read_only and location not in ("", ":memory:"),
+                   create=create)
 
     def __init__(self, location: str, *, read_only: bool = False, create: bool = True):
         self.location = location
@@ -168,7 +142,7 @@ class OxigraphStore:
 
     @property
     def raw(self) -> ox.Store:
-        """The pyoxigraph store, for readers that need its full API (loader, query workers)."""
+        """The pyoxigraph store, for this backend's own modules (query runner, updates, dumps)."""
         return self._store
 
     # -- writes ---------------------------------------------------------------------------
@@ -330,9 +304,18 @@ class OxigraphStore:
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, DEFAULT))
 
     def query(self, sparql: str, *, default_graph: list[str] | None = None,
-              named_graphs: list[str] | None = None, timeout: float | None = None) -> Any:
+              named_graphs: list[str] | None = None, timeout: float | None = None) -> Answer:
         """Run a query in this thread. `timeout` is not enforced here (Oxigraph has no cancel);
-        the server runs queries in killable worker processes instead (kg.store.workers)."""
+        the endpoint runs queries in killable worker processes instead (`query_runner`)."""
+        result = self._query(sparql, default_graph, named_graphs)
+        if isinstance(result, ox.QuerySolutions):
+            return Solutions([v.value for v in result.variables], result)
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        return Triples(result)
+
+    def _query(self, sparql: str, default_graph: list[str] | None,
+               named_graphs: list[str] | None) -> Any:
         kwargs: dict[str, Any] = {}
         if default_graph:
             kwargs["default_graph"] = [ox.NamedNode(i) for i in default_graph]
@@ -378,6 +361,60 @@ class OxigraphStore:
             source = ox.NamedNode(graph) if graph else DEFAULT
             self._store.dump(output, spec.ox_format, from_graph=source, prefixes=spec.prefixes)
 
+    def query_runner(self, settings: Any) -> Any:
+        """Killable worker processes over an on-disk store (kg.store.oxigraph.workers); for an
+        in-memory store, or with `query_workers` 0, the caller's thread."""
+        from kg.store.oxigraph.workers import QueryPool, ThreadRunner
+
+        if self.in_memory or settings.query_workers <= 0:
+            return ThreadRunner(lambda: self._store)
+        # the server's own open store: small, quick queries may run on it in-thread;
+        # with federation off the workers cannot open a connection at all
+        return QueryPool(self.location, settings.query_workers, lambda: self.generation,
+                         local=lambda: self._store, network=bool(settings.federation.split()),
+                         queue_wait=settings.query_queue_wait,
+                         memory_mb=settings.query_memory_mb)
+
+    def update(self, text: str, validate: Any) -> Any:
+        """A SHACL-gated SPARQL Update, run first on a scratch copy (kg.store.oxigraph.update)."""
+        from kg.store.oxigraph.update import apply_update
+
+        return apply_update(self, text, validate)
+
+    def rename_iris(self, old: str, new: str) -> tuple[int, int]:
+        def moved(term: Any) -> Any:
+            if isinstance(term, ox.NamedNode) and term.value.startswith(old):
+                return ox.NamedNode(new + term.value[len(old):])
+            return term
+
+        changes: dict[str, Any] = {}
+        triples = 0
+        with self._lock:
+            for name in self.graph_names():
+                graph = {ox.Triple(moved(t.subject), moved(t.predicate), moved(t.object))
+                         for t in self.triples(name)}
+                triples += len(graph)
+                target = moved(ox.NamedNode(name)).value
+                if target != name:
+                    changes[name] = None
+                changes[target] = graph
+            self.replace_graphs(changes)
+        return len(self.graph_names()), triples
+
+    def dump_files(self) -> Any:
+        """Dump files beside an on-disk store, written by child processes that open it
+        read-only (kg.store.oxigraph.dump_files); None in memory."""
+        if self.in_memory:
+            return None
+        from kg.store.oxigraph.dump_files import DumpFiles
+
+        return DumpFiles(self)
+
+    def backup(self, target: str) -> None:
+        if self.in_memory:
+            raise StoreError("an in-memory store has nothing to back up", status=400)
+        self.checkpoint(target)
+
     def checkpoint(self, target: str) -> None:
         """A consistent copy of the store on disk at `target` (RocksDB checkpoint: hard links)."""
         if self.in_memory:
@@ -416,11 +453,13 @@ class OxigraphStore:
     def flush(self) -> None:
         self._store.flush()
 
-    def optimize(self) -> None:
+    def optimize(self) -> bool:
         """Compact the on-disk store (RocksDB full compaction): after a bulk load, index seeks
         then cross one sorted level instead of many files, about twice as fast."""
-        if not self.in_memory:
-            self._store.optimize()
+        if self.in_memory:
+            return False
+        self._store.optimize()
+        return True
 
     def close(self) -> None:
         # pyoxigraph closes the database when the object is released

@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from kg.errors import StoreError
@@ -59,22 +60,6 @@ def forget_other_versions(folder: str, version: str) -> None:
                 pass
 
 
-def limit_malloc_arenas(count: int = 2) -> None:
-    """Bound the server's malloc arenas. glibc gives each thread that allocates its own arena and
-    keeps each one's high-water mark, so large buffers passing through many server threads (dump
-    and result chunks) grow the process by up to a chunk's worth per thread and arena. Only
-    effective before a second thread allocates; left alone when MALLOC_ARENA_MAX is set or the C
-    library is not glibc."""
-    if "MALLOC_ARENA_MAX" in os.environ or not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").mallopt(-8, count)  # -8: M_ARENA_MAX
-    except (OSError, AttributeError):
-        pass
-
-
 def _closed(store: Any) -> bool:
     try:
         return store.raw is None
@@ -83,14 +68,14 @@ def _closed(store: Any) -> bool:
 
 
 def _python_child(main: str, store: Any, arg: str) -> subprocess.Popen:
-    """Start `kg.dump_files.<main>(store location, arg, our pid)` in a Python child whose stdout
-    is a pipe to us."""
+    """Start `kg.store.oxigraph.dump_files.<main>(store location, arg, our pid)` in a Python
+    child whose stdout is a pipe to us."""
     # the child imports this package from where the server found it, installed or not
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    root = str(Path(__file__).resolve().parents[3])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
     return subprocess.Popen(
-        [sys.executable, "-c", f"import sys; from kg.dump_files import {main}; "
+        [sys.executable, "-c", f"import sys; from kg.store.oxigraph.dump_files import {main}; "
                                f"{main}(sys.argv[1], sys.argv[2], int(sys.argv[3]))",
          os.path.abspath(store.location), arg, str(os.getpid())],
         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, close_fds=True, env=env)
@@ -321,7 +306,7 @@ def _child_main(location: str, parts_json: str, parent: int) -> None:
     """In the child: open the store read-only, write each format to its temporary file and say
     so on stdout, one format per line."""
     _die_with_parent(parent)
-    from kg.store.oxigraph import OxigraphStore
+    from kg.store.oxigraph.store import OxigraphStore
 
     store = _open_read_only(location, OxigraphStore)
     for ext, part in json.loads(parts_json).items():
@@ -334,7 +319,7 @@ def _child_main(location: str, parts_json: str, parent: int) -> None:
 def _stream_main(location: str, ext: str, parent: int) -> None:
     """In the child: write the dump in format `ext` to stdout."""
     _die_with_parent(parent)
-    from kg.store.oxigraph import OxigraphStore
+    from kg.store.oxigraph.store import OxigraphStore
 
     store = _open_read_only(location, OxigraphStore)
     try:
@@ -370,3 +355,24 @@ def _die_with_parent(parent: int) -> None:
     except (OSError, AttributeError):
         pass
 
+
+
+class DumpFiles:
+    """The dump files of one on-disk store (`OxigraphStore.dump_files`): the functions above,
+    as the store protocol's DumpFiles."""
+
+    def __init__(self, store: Any):
+        self.store = store
+        self.folder = cache_folder(store)
+
+    def version(self, generation: int | None = None) -> str:
+        return store_version(self.store, generation)
+
+    def forget_other_versions(self, version: str) -> None:
+        forget_other_versions(self.folder, version)
+
+    def preparer(self, delay: float) -> DumpPreparer:
+        return DumpPreparer(self.store, delay).start()
+
+    def stream(self, ext: str) -> Iterator[bytes]:
+        return stream_from_child(self.store, ext)

@@ -31,7 +31,7 @@ kg.sparql_text.volatile) can be cheap once and explosive later, so it always goe
 thread run has its own bound as well: its answer is checked against `THREAD_MAX_BYTES` and
 `THREAD_ABORT_MS` at every write, and past either it stops and the query is answered by a worker.
 
-With federation off the workers cannot open a network connection at all (kg.store.sandbox).
+With federation off the workers cannot open a network connection at all (kg.store.oxigraph.sandbox).
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -60,7 +61,7 @@ from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES
 from kg.sparql_text import volatile
-from kg.store.join_planner import planner_for
+from kg.store.oxigraph.join_planner import planner_for
 from kg.store.results import write_solutions
 
 _CHUNK = 64 * 1024
@@ -105,7 +106,7 @@ class QueryMemoryLimit(KgError):
 def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
     """Run `req` on `store` and serialise the answer into `out`. `on_kind(kind, fmt_key)` is
     called once the result kind is known; it raises the 406 if no format fits that kind.
-    Returns whether the join planner rewrote the query (see kg.store.join_planner)."""
+    Returns whether the join planner rewrote the query (see kg.store.oxigraph.join_planner)."""
     kwargs: dict[str, Any] = {}
     if req.get("default_graph"):
         kwargs["default_graph"] = [ox.NamedNode(i) for i in req["default_graph"]]
@@ -218,8 +219,8 @@ def _limit_memory(memory_mb: int) -> None:
 def _worker_main(rfd: int, wfd: int, location: str, network: bool = True,
                  memory_mb: int = 0) -> None:
     _limit_memory(memory_mb)
-    if not network:  # federation is off: no SERVICE may reach anything (kg.store.sandbox)
-        from kg.store.sandbox import deny_network
+    if not network:  # federation is off: no SERVICE may reach anything (kg.store.oxigraph.sandbox)
+        from kg.store.oxigraph.sandbox import deny_network
 
         deny_network()
     inbox, outbox = Connection(rfd, writable=False), Connection(wfd, readable=False)
@@ -294,11 +295,12 @@ class _Worker:
         r1, w1 = os.pipe()  # server → worker
         r2, w2 = os.pipe()  # worker → server
         # the worker imports this package from where the server found it, installed or not
-        root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        root = str(Path(__file__).resolve().parents[3])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", "import sys; from kg.store.workers import _worker_main; "
+            [sys.executable, "-c", "import sys; "
+                                   "from kg.store.oxigraph.workers import _worker_main; "
                                    f"_worker_main({r1}, {w2}, sys.argv[1], sys.argv[2] == '1', "
                                    f"{int(memory_mb)})",
              location, "1" if network else "0"],
@@ -332,6 +334,7 @@ class QueryPool:
         self._idle: queue.LifoQueue = queue.LifoQueue()
         for _ in range(size):
             self._idle.put(None)
+        self.workers = size
         self._closed = False
         self._quick: OrderedDict[bytes, None] = OrderedDict()  # keys of queries proven quick
         self._quick_generation: Any = None
@@ -361,6 +364,14 @@ class QueryPool:
                 and isinstance(body, tuple) and len(body[0]) < THREAD_MAX_BYTES):
             self._remember(key, generation)
         return header, body
+
+    def busy(self) -> int:
+        """Worker places taken by a running query."""
+        return max(0, self.workers - self._idle.qsize())
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def _is_quick(self, key: bytes, generation: Any) -> bool:
         with self._quick_lock:
@@ -544,3 +555,49 @@ def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, time
             pass
 
     evaluate(store, req, _Deadline(), on_kind)
+
+
+class ThreadRunner:
+    """The query runner of an in-memory store (or with no query workers): each query runs in a
+    thread of this process (`run_in_thread`), streamed through kg.export.start_stream."""
+
+    workers = 0
+
+    def __init__(self, local: Callable[[], ox.Store]):
+        self.local = local
+        self.stats = {"worker": 0, "thread": 0}
+        self._running = 0
+        self._count_lock = threading.Lock()
+
+    def run(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
+        from kg.export import start_stream
+
+        def work(out: IO[bytes], announce: Callable[[dict], None]) -> None:
+            def on_kind(kind: str, fmt: Any) -> None:
+                if isinstance(fmt, dict):
+                    raise KgError(fmt["message"], status=fmt["status"])
+                announce({"kind": kind, "format": fmt})
+
+            with self._count_lock:
+                self._running += 1
+            try:
+                run_in_thread(self.local(), req, out, on_kind, timeout)
+            except OSError as exc:
+                raise KgError(f"the query failed: {without_paths(str(exc))}",
+                              status=502 if "http" in str(exc).lower() else 500) from exc
+            finally:
+                with self._count_lock:
+                    self._running -= 1
+
+        self.stats["thread"] += 1
+        return start_stream(work)
+
+    def busy(self) -> int:
+        return self._running
+
+    @property
+    def closed(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
