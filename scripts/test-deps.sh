@@ -11,6 +11,7 @@ declare -A APT=(
   [/usr/bin/rapper]=raptor2-utils
   [/usr/bin/roqet]=rasqal-utils
   [/usr/share/java/jena-arq.jar]=libapache-jena-java
+  [/usr/bin/virtuoso-t]=virtuoso-opensource
 )
 
 missing=()

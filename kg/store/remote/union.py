@@ -1,0 +1,74 @@
+"""SPARQL Update text that keeps a set-semantics union of the named graphs on a remote engine.
+
+MODEL.md promises that a query naming no graph sees each triple once, however many documents
+assert it. Remote engines' own union default graphs are bags (Virtuoso's default graph and
+Oxigraph's `union-default-graph` give a triple asserted by 500 documents 500 times), so newskg keeps
+the union itself: every write that changes a named graph changes the union in the same update
+request, which the engine applies as a whole. The union lives in the engine's own default graph
+where the engine has one that named graphs do not leak into (Oxigraph server, Fuseki), or in a
+named graph of its own that queries are pointed at (Virtuoso, whose default graph is all graphs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# On engines without a separate default graph: the union's own name, and the catalogue of the
+# graphs newskg wrote (such an engine also holds graphs of its own, e.g. Virtuoso's virtrdf).
+UNION_GRAPH = "https://w3id.org/newskg/graph/union"
+CATALOGUE_GRAPH = "https://w3id.org/newskg/graph/catalogue"
+_NAMED_GRAPH = "<http://www.w3.org/ns/sparql-service-description#NamedGraph>"
+
+
+@dataclass(frozen=True)
+class Union:
+    """Where an engine keeps the union (`graph` None: the engine's default graph) and, where the
+    engine has graphs of its own, the catalogue of newskg's graphs (None: every named graph)."""
+
+    graph: str | None = None
+    catalogue: str | None = None
+
+    def _in_union(self, pattern: str) -> str:
+        return f"GRAPH <{self.graph}> {{ {pattern} }}" if self.graph else pattern
+
+    def _others(self, name: str) -> str:
+        # another named graph asserting the same triple keeps it in the union
+        exclude = " && ".join(f"?h != <{g}>" for g in (name, self.graph, self.catalogue) if g)
+        return f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER ({exclude}) }}"
+
+    def forget(self, name: str) -> str:
+        """Remove from the union the triples that only graph `name` asserts."""
+        return (f"DELETE {{ {self._in_union('?s ?p ?o')} }} "
+                f"WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} {self._others(name)} }}")
+
+    def drop(self, name: str) -> str:
+        """Drop graph `name` and what only it brought to the union."""
+        parts = [self.forget(name), f"DROP SILENT GRAPH <{name}>"]
+        if self.catalogue:
+            parts.append(f"DELETE DATA {{ GRAPH <{self.catalogue}> {{ <{name}> a {_NAMED_GRAPH} }} }}")
+        return " ;\n".join(parts)
+
+    def replace(self, name: str, ntriples: str) -> str:
+        """Make graph `name` hold exactly the N-Triples `ntriples`, the union following."""
+        parts = [self.drop(name)]
+        if ntriples.strip():
+            parts += [f"INSERT DATA {{ GRAPH <{name}> {{\n{ntriples}\n}} }}",
+                      f"INSERT DATA {{ {self._in_union(chr(10) + ntriples + chr(10))} }}"]
+            if self.catalogue:
+                parts.append(f"INSERT DATA {{ GRAPH <{self.catalogue}> {{ <{name}> a {_NAMED_GRAPH} }} }}")
+        return " ;\n".join(parts)
+
+    def rebuild(self) -> str:
+        """Recompute the union from the named graphs (after writes that went around newskg)."""
+        clear = f"DROP SILENT GRAPH <{self.graph}>" if self.graph else "DROP SILENT DEFAULT"
+        return (f"{clear} ;\nINSERT {{ {self._in_union('?s ?p ?o')} }} "
+                f"WHERE {{ {self._graphs()} GRAPH ?g {{ ?s ?p ?o }} }}")
+
+    def names(self) -> str:
+        """A SELECT of ?g, the graphs newskg wrote."""
+        return f"SELECT DISTINCT ?g WHERE {{ {self._graphs()} GRAPH ?g {{ ?s ?p ?o }} }}"
+
+    def _graphs(self) -> str:
+        if self.catalogue:
+            return f"GRAPH <{self.catalogue}> {{ ?g a {_NAMED_GRAPH} }}"
+        return f"FILTER (?g != <{self.graph}>)" if self.graph else ""
