@@ -317,3 +317,10 @@ def test_the_backend_has_every_operation_and_attribute_of_the_protocol(store, se
         assert sorted(n for n in _protocol_members(QueryRunner) if not hasattr(runner, n)) == []
     finally:
         runner.close()
+
+
+def test_a_query_can_read_one_named_graph_and_the_default_graph_apart(store):
+    rows = store.select(f"SELECT ?s WHERE {{ GRAPH <{G2}> {{ ?s <{EX}knows> <{EX}d> }} }}")
+    assert [r["s"].value for r in rows] == [EX + "c"]
+    counted = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{EX}label> ?o }}")
+    assert [int(r["n"].value) for r in counted] == [1]

@@ -299,8 +299,11 @@ class RemoteStore(QueryForms):
               named_graphs: list[str] | None = None, timeout: float | None = None) -> Answer:
         form = query_form(sparql)
         if not default_graph and not named_graphs and self.union.graph \
-                and not has_keyword(sparql, "FROM"):
-            default_graph = [self.union.graph]  # the set union, not the engine's bag of graphs
+                and not has_keyword(sparql, "FROM") and not has_keyword(sparql, "GRAPH"):
+            # The set union, not the engine's bag of all graphs. Only for queries without GRAPH:
+            # once Virtuoso is given a default graph (by the protocol or its own pragma), GRAPH
+            # <g> finds nothing in it, and GRAPH ?g still finds every graph.
+            default_graph = [self.union.graph]
         dataset = {"default_graphs": default_graph, "named_graphs": named_graphs,
                    "timeout": timeout}
         if form in ("CONSTRUCT", "DESCRIBE"):
