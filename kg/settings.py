@@ -24,8 +24,25 @@ class Settings:
                          "in the store when it is first opened for writing; later runs that do not set it use the "
                          "store's; unset on a new store, it is http://localhost:PORT/.")
     store: str = _setting("./data/store", "Folder of the on-disk Oxigraph store ('' or ':memory:' for memory).")
-    store_backend: str = _setting("oxigraph", "The store's backend, by its name in kg.store's "
-                                              "registry: 'oxigraph' (embedded, at KG_STORE).")
+    store_backend: str = _setting("", "The store's backend, by its name in kg.store's registry: "
+                                      "'oxigraph' (embedded, at KG_STORE) or 'sparql' (a SPARQL 1.1 "
+                                      "store at KG_STORE_QUERY_URL); empty = 'sparql' when "
+                                      "KG_STORE_QUERY_URL is set, else 'oxigraph'.")
+    store_query_url: str = _setting("", "SPARQL 1.1 query endpoint of a remote store (Virtuoso: "
+                                        "http://HOST:8890/sparql; Oxigraph server: …/query).")
+    store_update_url: str = _setting("", "SPARQL 1.1 update endpoint of the remote store "
+                                         "(Virtuoso: …/sparql-auth; Oxigraph server: …/update); "
+                                         "empty = the query endpoint.")
+    store_graph_store_url: str = _setting("", "Graph Store Protocol address of the remote store, "
+                                              "where it has one (optional).")
+    store_user: str = _setting("", "User name the remote store asks for (HTTP basic or digest "
+                                   "authentication); empty = none.")
+    store_password: str = _setting("", "Password of KG_STORE_USER.")
+    store_union: str = _setting("auto", "Where newskg keeps the set union of the named graphs on "
+                                        "a remote store: 'default' (the engine's default graph, "
+                                        "apart from the named graphs: Oxigraph server, Fuseki), "
+                                        "'graph' (a named graph queries are pointed at: "
+                                        "Virtuoso), or 'auto' (asks the engine who it is).")
     host: str = _setting("127.0.0.1", "Address the server listens on.")
     port: int = _setting(5000, "Port the server listens on.")
     lang: str = _setting("ru", "Language of articles that do not say theirs.")

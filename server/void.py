@@ -67,7 +67,7 @@ def void_statistics() -> dict:
     entities = _count(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?s a ?c }}")
     links = [(r["ns"].value, int(r["n"].value)) for r in store.select(sparql_prologue() + """
         SELECT ?ns (COUNT(*) AS ?n) WHERE { ?s owl:sameAs ?o . FILTER(isIRI(?o))
-        BIND(REPLACE(STR(?o), "[^/#]*$", "") AS ?ns)
+        BIND(REPLACE(STR(?o), "[^/#]+$", "") AS ?ns)
         FILTER(?ns != "") } GROUP BY ?ns ORDER BY DESC(?n) ?ns""")]  # no / or #: no URI space
     stats = {"triples": _count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
              "documents": dict(classes).get(PREFIXES["schema"] + "NewsArticle", 0),

@@ -139,3 +139,45 @@ def start_virtuoso(folder: Path) -> Engine:
     _wait_for(base + "/sparql", process, log, 120)
     return Engine("virtuoso", base + "/sparql", base + "/sparql-auth",
                   base + "/sparql-graph-crud-auth", VIRTUOSO_USER, VIRTUOSO_PASSWORD, process)
+
+
+_RUNNING: dict[str, Engine] = {}
+_STARTERS = {"oxigraph-server": (oxigraph_command, start_oxigraph),
+             "virtuoso": (virtuoso_command, start_virtuoso)}
+
+
+def shared_engine(name: str) -> Engine | None:
+    """One engine of each kind for the whole test run (Virtuoso takes ~10 s to start), stopped
+    when the run ends; None when it is not installed."""
+    import atexit
+    import tempfile
+
+    if name not in _RUNNING:
+        installed, start = _STARTERS[name]
+        if installed() is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix=f"newskg-{name}-"))
+        _RUNNING[name] = start(folder)
+        atexit.register(_RUNNING[name].stop)
+        atexit.register(shutil.rmtree, folder, True)
+    return _RUNNING[name]
+
+
+def emptied(engine: Engine) -> Engine:
+    """`engine` with every graph newskg may have written dropped: a new, empty store."""
+    from kg.store.remote.client import Client, Endpoints
+    from kg.store.remote.store import META_GRAPH
+    from kg.store.remote.union import CATALOGUE_GRAPH, UNION_GRAPH
+
+    client = Client(Endpoints(engine.query_url, engine.update_url, engine.graph_store_url,
+                              engine.user, engine.password))
+    if engine.name == "virtuoso":  # its own graphs (virtrdf …) must stay
+        with client.query(f"SELECT ?g WHERE {{ GRAPH <{CATALOGUE_GRAPH}> {{ ?g ?p ?o }} }}",
+                          "application/sparql-results+json") as answer:
+            import json
+            names = [b["g"]["value"] for b in json.loads(answer.read())["results"]["bindings"]]
+        drops = [f"DROP SILENT GRAPH <{g}>" for g in names + [UNION_GRAPH, CATALOGUE_GRAPH, META_GRAPH]]
+        client.update(" ;\n".join(drops))
+    else:
+        client.update("DROP ALL")
+    return engine

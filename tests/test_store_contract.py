@@ -17,6 +17,7 @@ from kg.settings import Settings
 from kg.store import Store, open_store
 from kg.store.answers import Solutions, Triples
 from tests.conftest import EX, G1, G2, T
+from tests.engines import emptied, shared_engine
 
 
 def _oxigraph_on_disk(tmp_path: Path) -> Settings:
@@ -27,10 +28,28 @@ def _oxigraph_in_memory(tmp_path: Path) -> Settings:
     return Settings(store=":memory:", store_backend="oxigraph")
 
 
+def _remote(name: str) -> Callable[[Path], Settings]:
+    """A SPARQL 1.1 engine started on loopback for the whole run, emptied for each test."""
+    def settings(tmp_path: Path) -> Settings:
+        engine = shared_engine(name)
+        if engine is None:
+            pytest.skip(f"{name} is not installed (scripts/test-deps.sh installs it)")
+        env = emptied(engine).settings_env()
+        return Settings(store_query_url=env["KG_STORE_QUERY_URL"],
+                        store_update_url=env["KG_STORE_UPDATE_URL"],
+                        store_graph_store_url=env.get("KG_STORE_GRAPH_STORE_URL", ""),
+                        store_user=env.get("KG_STORE_USER", ""),
+                        store_password=env.get("KG_STORE_PASSWORD", ""))
+
+    return settings
+
+
 # backend → the settings of a new, empty store of it in `tmp_path`
 BACKENDS: dict[str, Callable[[Path], Settings]] = {
     "oxigraph": _oxigraph_on_disk,
     "oxigraph-memory": _oxigraph_in_memory,
+    "oxigraph-server": _remote("oxigraph-server"),
+    "virtuoso": _remote("virtuoso"),
 }
 PERSISTENT = ["oxigraph"]  # those that keep their data apart from the process (backup, re-open)
 
@@ -298,3 +317,17 @@ def test_the_backend_has_every_operation_and_attribute_of_the_protocol(store, se
         assert sorted(n for n in _protocol_members(QueryRunner) if not hasattr(runner, n)) == []
     finally:
         runner.close()
+
+
+def test_a_query_can_read_one_named_graph_and_the_default_graph_apart(store):
+    rows = store.select(f"SELECT ?s WHERE {{ GRAPH <{G2}> {{ ?s <{EX}knows> <{EX}d> }} }}")
+    assert [r["s"].value for r in rows] == [EX + "c"]
+    counted = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{EX}label> ?o }}")
+    assert [int(r["n"].value) for r in counted] == [1]
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_the_runner_answers_an_ask_in_each_results_format(store, settings, fmt):
+    header, body = _run(store, settings, f"ASK {{ <{EX}a> <{EX}knows> <{EX}b> }}", results=fmt)
+    assert header == {"kind": "boolean", "format": fmt}
+    assert b"true" in body and b"false" not in body

@@ -161,6 +161,7 @@ class Store(Protocol):
 # name (KG_STORE_BACKEND) → "module:class"; the class has `open(settings, *, read_only, create)`
 _BACKENDS = {
     "oxigraph": "kg.store.oxigraph.store:OxigraphStore",
+    "sparql": "kg.store.remote.store:RemoteStore",
 }
 
 
@@ -175,9 +176,10 @@ def open_store(settings: Settings | str, *, read_only: bool = False,
 
     if isinstance(settings, str):
         settings = Settings(store=settings)
-    entry = _BACKENDS.get(settings.store_backend)
+    backend = settings.store_backend or ("sparql" if settings.store_query_url else "oxigraph")
+    entry = _BACKENDS.get(backend)
     if entry is None:
-        raise StoreError(f"unknown store backend {settings.store_backend!r} (KG_STORE_BACKEND); "
+        raise StoreError(f"unknown store backend {backend!r} (KG_STORE_BACKEND); "
                          f"known: {', '.join(sorted(_BACKENDS))}", status=400)
     module_name, _, cls_name = entry.partition(":")
     cls = getattr(importlib.import_module(module_name), cls_name)

@@ -130,3 +130,17 @@ def write_solutions(solutions: Any, out: IO[bytes], fmt: str, max_rows: int) -> 
         return _rows(solutions, names, max_rows,
                      lambda terms: "\t".join(map(_tsv_field, terms)) + "\n", out)
     raise ValueError(f"unknown results format {fmt!r}")
+
+
+def write_boolean(value: bool, out: IO[bytes], fmt: str) -> None:
+    """Write an ASK answer in `fmt` (json, xml, csv, tsv)."""
+    word = "true" if value else "false"
+    if fmt == "json":
+        out.write(b'{"head":{},"boolean":' + word.encode() + b"}")
+    elif fmt == "xml":
+        out.write(('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                   f"<head></head><boolean>{word}</boolean></sparql>\n").encode())
+    elif fmt in ("csv", "tsv"):
+        out.write(word.encode() + (b"\r\n" if fmt == "csv" else b"\n"))
+    else:
+        raise ValueError(f"unknown results format {fmt!r}")

@@ -5,6 +5,7 @@ Fuseki, GraphDB."""
 from __future__ import annotations
 
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -34,10 +35,24 @@ class RemoteAnswer:
     def __init__(self, response) -> None:
         self._response = response
         self.media_type = (response.headers.get("Content-Type") or "").split(";")[0].strip()
+        self.server = response.headers.get("Server") or ""
 
     def read(self, size: int | None = None) -> bytes:
         # None, not -1: http.client reads a chunked body whole only when given no size
         return self._response.read(size)
+
+    def read_within(self, seconds: float) -> bytes:
+        """The whole body, or a 504 StoreError when it takes longer than `seconds` (an engine
+        that streams a huge answer never lets a socket timeout fire)."""
+        deadline = time.monotonic() + seconds
+        parts = []
+        while chunk := self._response.read1(1 << 16) if hasattr(self._response, "read1") \
+                else self._response.read(1 << 16):
+            parts.append(chunk)
+            if time.monotonic() > deadline:
+                self.close()
+                raise StoreError(f"the store did not answer within {seconds:g} s", status=504)
+        return b"".join(parts)
 
     @property
     def stream(self) -> IO[bytes]:

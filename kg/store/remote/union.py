@@ -27,13 +27,17 @@ class Union:
 
     graph: str | None = None
     catalogue: str | None = None
+    private: tuple[str, ...] = ()  # graphs of newskg's own that are neither data nor union
+
+    def _own(self) -> list[str]:
+        return [g for g in (self.graph, self.catalogue, *self.private) if g]
 
     def _in_union(self, pattern: str) -> str:
         return f"GRAPH <{self.graph}> {{ {pattern} }}" if self.graph else pattern
 
     def _others(self, name: str) -> str:
         # another named graph asserting the same triple keeps it in the union
-        exclude = " && ".join(f"?h != <{g}>" for g in (name, self.graph, self.catalogue) if g)
+        exclude = " && ".join(f"?h != <{g}>" for g in [name, *self._own()])
         return f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER ({exclude}) }}"
 
     def forget(self, name: str) -> str:
@@ -71,4 +75,5 @@ class Union:
     def _graphs(self) -> str:
         if self.catalogue:
             return f"GRAPH <{self.catalogue}> {{ ?g a {_NAMED_GRAPH} }}"
-        return f"FILTER (?g != <{self.graph}>)" if self.graph else ""
+        own = self._own()
+        return f"FILTER ({' && '.join(f'?g != <{g}>' for g in own)})" if own else ""
