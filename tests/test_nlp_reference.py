@@ -121,3 +121,67 @@ def test_the_subject_of_a_clause_does_not_introduce_the_name_after_it():
     sts, names = statements("Геннадий Кернес был ранен. Первоначально некоторые СМИ сообщали о "
                             "смерти Кернеса, однако позже это опровергли.")
     assert all(names.get(s.speaker) != "Геннадий Кернес" for s in sts)
+
+
+def events(text: str):
+    from kg.pipeline import extract, make_document
+    x = extract(make_document(text))
+    names = {e.key: e.name for e in x.entities}
+    return [(e.kind, [names[k] for k in e.agents], [names[k] for k in e.targets])
+            for e in x.events], names
+
+
+def test_an_unsaid_subject_continues_the_person_of_the_sentences_before():
+    evs, _ = events("В Париже скончался писатель Игорь Белов. Родился 3 мая 1941 года в Твери.")
+    assert ("Birth", [], ["Игорь Белов"]) in evs
+
+
+def test_an_unsaid_subject_does_not_reach_past_another_subject():
+    evs, _ = events("Актёр Павел Гусев приехал в Омск. Там его встретили журналисты. Через неделю "
+                    "умер в больнице.")
+    assert not [e for e in evs if e[0] == "Death" and "Павел Гусев" in e[2]]
+
+
+def test_a_pronoun_is_never_the_subject_of_its_own_clause():
+    evs, _ = events("Анна Смирнова окончила институт в Самаре. Позднее губернатор Олег Миронов "
+                    "назначил её своим заместителем.")
+    assert ("Appointment", ["Олег Миронов"], ["Анна Смирнова"]) in evs
+
+
+def test_a_plural_verb_does_not_borrow_the_subject_of_a_singular_one():
+    evs, _ = events("Вооружённый мужчина Карл Брандт напал на банк в Гамбурге. Он ранил охранника, "
+                    "затем его застрелили.")
+    assert ("Killing", [], ["Карл Брандт"]) in evs
+
+
+def test_a_description_in_a_list_before_a_name_introduces_it():
+    evs, _ = events("Умер канадский музыкант, певец и поэт Ричард Коул. В 2015 году певец выпустил "
+                    "последний альбом.")
+    assert ("Release", ["Ричард Коул"], []) in evs
+
+
+def test_a_former_title_is_the_person_introduced_as_former():
+    evs, _ = events("Свергнутый президент Боливии Хорхе Рамос и президент Перу Луис Вега "
+                    "встретились в Лиме. Через месяц бывший президент был арестован в Ла-Пасе.")
+    arrests = [e for e in evs if e[0] == "Arrest"]
+    assert arrests and arrests[0][2] == ["Хорхе Рамос"]
+
+
+def test_a_pronoun_subject_continues_the_topic_before_a_name_in_the_object():
+    evs, _ = events("Полковник Семён Лаптев вышел на свободу. В 2009 году он был задержан по делу о "
+                    "нападении на Олега Ткачёва. Он отсидел два года, после чего был оправдан.")
+    assert ("Sentence", [], ["Семён Лаптев"]) in evs
+
+
+def test_a_title_with_a_named_country_is_the_one_who_holds_it():
+    evs, _ = events("Премьер-министр Норвегии Ула Берг прилетел в Осло. Премьер-министр Норвегии "
+                    "подчеркнул, что его правительство готово ввести санкции, если Россия нападёт "
+                    "на Финляндию.")
+    assert [e for e in evs if e[0] == "SanctionThreat" and e[1] == ["Ула Берг"]]
+
+
+def test_a_speech_verb_with_an_unsaid_subject_speaks_for_the_person_before():
+    sts, names = statements("Бывший министр Аркадий Носов умер в Казани. Не раз заявлял, что хочет "
+                            "вернуться на родину.")
+    (st,) = [s for s in sts if s.trigger.text == "заявлял"]
+    assert names[st.speaker] == "Аркадий Носов"

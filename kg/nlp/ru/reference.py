@@ -156,10 +156,12 @@ class Reference:
     def _former_before(self, first: Token) -> bool:
         """A word of the list before a name says the title is no longer held (`бывший`)."""
         for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
-            if t.sent != first.sent or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT"):
+            if t.sent != first.sent:
                 break
             if _norm(t.lemma) in _words("former") or _title_noun(t.lemma)[1]:
-                return True
+                return True  # (a participle, `свергнутый`, has its verb as lemma)
+            if t.pos in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT"):
+                break
         return False
 
     def _country(self, adjective: Token) -> str | None:

@@ -347,7 +347,8 @@ class Finder:
             key = self.by_token.get(t.index)
             if key is not None and self.kind(key) == "person":
                 return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
-        return None, None
+        # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
+        return self.ref.dropped(verb), None
 
     def _apposed_after(self, subj: Token) -> tuple[str | None, str | None]:
         """`пишет один из участников, отставной генерал Питер Цвак, …`: a subject that names no one,
