@@ -185,3 +185,17 @@ def test_a_speech_verb_with_an_unsaid_subject_speaks_for_the_person_before():
                             "вернуться на родину.")
     (st,) = [s for s in sts if s.trigger.text == "заявлял"]
     assert names[st.speaker] == "Аркадий Носов"
+
+
+def test_a_description_of_an_office_is_its_holder_as_an_event_actor():
+    evs, _ = events("Президент Чили Марта Рохас прибыла в Лиму. На следующий день глава государства "
+                    "встретилась с Луисом Вегой.")
+    assert [e for e in evs if e[0] == "Meeting" and e[1] == ["Марта Рохас"]]
+
+
+def test_a_title_named_long_before_is_not_settled_while_another_person_is_in_view():
+    sts, names = statements(
+        "Лидер оппозиции Энрике Сальгадо проиграл выборы. Явка превысила 80 %. Очереди стояли "
+        "весь день. Голосовали и за рубежом. Это третий срок Уго Морено. Однако лидер заявил, что "
+        "реформы продолжатся.")
+    assert all(names.get(s.speaker) != "Энрике Сальгадо" for s in sts)

@@ -52,6 +52,13 @@ def _pronouns() -> dict[str, tuple[str | None, str]]:
 
 
 @functools.cache
+def _descriptions() -> dict[str, str]:
+    """Description lemmas → the start of the job title they stand for (`глава правительство` →
+    `премьер-министр`, kg/data/ru/speech_titles.tsv)."""
+    return {_norm(r[0]): r[1] for r in table("speech_titles") if len(r) >= 2}
+
+
+@functools.cache
 def _countries() -> dict[str, tuple[str, ...]]:
     """country adjective lemma → the names of the country."""
     return {_norm(r[0]): tuple(casefold_name(n) for n in r[1].split("|"))
@@ -74,6 +81,7 @@ class Reference:
         # nouns that introduce a name (`агентство Reuters`, `ФК «Спартак»`)
         self.introducers = frozenset(w for _, words in _anaphoric().values() for w in words)
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
+        self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
         self.former: set[str] = set()  # introduced as no longer holding their title
         self.gender: dict[str, str | None] = {}
         for e in entities:
@@ -117,6 +125,7 @@ class Reference:
             first = toks[0]
             before = self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
             words |= before
+            self.before[e.key] |= before
             if e.kind == "person" and self._former_before(first):
                 self.former.add(e.key)  # `свергнутый президент Египта X`
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
@@ -186,7 +195,13 @@ class Reference:
         if any(_norm(t.lemma) in _words("indefinite") for t in kids):
             return None  # `один из представителей`, `другой источник`: not someone named
         lemma, former = _title_noun(head.lemma)
-        owners = {self.by_token[t.index] for t in self._below(head) if t.index in self.by_token
+        below = self._below(head)
+        described = self.description(head, below)
+        if described:  # `глава государства`, `глава МИД Греции`: the holder of that office
+            countries = [self.by_token[t.index] for t in below if t.index in self.by_token
+                         and self.entities[self.by_token[t.index]].kind in ("country", "place")]
+            return self.title(described, countries, head)
+        owners = {self.by_token[t.index] for t in below if t.index in self.by_token
                   and (t.rel.startswith("nmod") or (t.feats.get("Case") == "Gen"
                                                     and head.feats.get("Case") != "Gen"))}
         if owners:  # `представитель Путина`, `адвокат певца X`: an owner, not the referent
@@ -213,12 +228,46 @@ class Reference:
         if person and former:
             cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting one
         found = self._one(cands, head)
+        if found is not None and person and not self._in_view(found, head) and any(
+                self._in_view(k, head) for k, e in self.entities.items()
+                if e.kind == "person" and k != found):
+            found = None  # `лидер` named long ago while another person is in view: not settled
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
                 and not country and not former:
             # `спортсменка`, `актриса`: a feminine noun names a woman; the one of the article
             women = [k for k, e in self.entities.items() if e.kind == "person"
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
+        return found
+
+    def description(self, head: Token, tree: list[Token]) -> str | None:
+        """The job title a description stands for: `глава правительства` → `премьер-министр`."""
+        words = [_norm(head.lemma)] + [_norm(t.lemma) for t in tree
+                                       if t.index > head.index and t.pos in ("NOUN", "ADJ", "PROPN")]
+        for n in range(min(len(words), 3), 1, -1):
+            title = _descriptions().get(" ".join(words[:n]))
+            if title:
+                return title
+        return None
+
+    def title(self, lemma: str, owners: list[str], tok: Token | None = None) -> str | None:
+        """`заявил премьер`, `подчеркнул пресс-атташе`, `глава государства`: the one person of the
+        article whose job title starts that way, or whose name the same word stood before (and
+        whose affiliation is the named country, if one is named). Named long before while another
+        person is in view of `tok`, it is not settled (`бессменный лидер` three paragraphs after
+        `лидер оппозиции X`, with Y in the sentence before)."""
+        word = _norm(lemma)
+        hits = {k for k, e in self.entities.items() if e.kind == "person"
+                and (not owners or e.affiliation in owners)
+                and ((e.job_title and _norm(e.job_title).startswith(word))
+                     or (not owners and word in self.before[k]))}
+        if len(hits) != 1:
+            return None
+        found = hits.pop()
+        if tok is not None and not self._in_view(found, tok) and any(
+                self._in_view(k, tok) for k, e in self.entities.items()
+                if e.kind == "person" and k != found):
+            return None
         return found
 
     def titled(self, lemma: str, owners: set[str]) -> str | None:
@@ -250,6 +299,9 @@ class Reference:
 
     def _seen_before(self, key: str, tok: Token) -> bool:
         return any(s <= tok.sent for s in self.sents.get(key, ()))
+
+    def _in_view(self, key: str, tok: Token) -> bool:
+        return any(tok.sent - _RECENT <= s <= tok.sent for s in self.sents.get(key, ()))
 
     def _one(self, cands: list[str], tok: Token) -> str | None:
         """The one candidate; or, of several, the one alone in view (this or the previous

@@ -72,7 +72,6 @@ class Finder:
         self.titles = word_list("job_titles")
         self.spokespeople = {norm(w) for w, r in self.sources.items()
                              if r in ("spokesperson", "person")}
-        self.descriptions = {norm(r[0]): r[1] for r in table("speech_titles") if len(r) >= 2}
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, str] = {}
         for e in entities:
@@ -192,12 +191,12 @@ class Finder:
         if role == "person":
             who = self._spokesperson(head, tree)
             return (who, None) if who else (None, self.phrase_text(tree))
-        described = self._description(head, tree)
+        described = self.ref.description(head, tree)
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
-            return self._by_title(described, countries), None
+            return self.ref.title(described, countries), None
         if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
-            found = self._by_title(head.lemma, owners)
+            found = self.ref.title(head.lemma, owners, head)
             if found is None and head.pos == "NOUN":
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
             return found, None
@@ -261,35 +260,6 @@ class Finder:
         hits = {e.key for e in self.entities.values() if e.kind == "person" and e.key != principal
                 and e.job_title and norm(e.job_title.split(" ")[0]) in self.spokespeople
                 and any(norm(w).startswith(stem) for w in e.job_title.split(" ")[1:])}
-        return hits.pop() if len(hits) == 1 else None
-
-    def _description(self, head: Token, tree: list[Token]) -> str | None:
-        """`глава правительства` → `премьер-министр` (kg/data/ru/speech_titles.tsv)."""
-        words = [norm(head.lemma)] + [norm(t.lemma) for t in tree
-                                      if t.index > head.index and t.pos in ("NOUN", "ADJ", "PROPN")]
-        for n in range(min(len(words), 3), 1, -1):
-            title = self.descriptions.get(" ".join(words[:n]))
-            if title:
-                return title
-        return None
-
-    def _by_title(self, lemma: str, owners: list[str]) -> str | None:
-        """`заявил премьер`, `подчеркнул пресс-атташе`: the one person of the article whose job
-        title starts that way, or whose name the same word stood before (and whose affiliation
-        is the named country, if one is named)."""
-        hits = set()
-        for e in self.entities.values():
-            if e.kind != "person" or (owners and e.affiliation not in owners):
-                continue
-            if e.job_title and norm(e.job_title).startswith(norm(lemma)):
-                hits.add(e.key)
-                continue
-            for m in e.mentions:
-                first = self.a.token_at(m.start)
-                if first is None or owners:
-                    continue
-                if norm(lemma) in self.ref.words_before(first):
-                    hits.add(e.key)
         return hits.pop() if len(hits) == 1 else None
 
     def _words_before_names(self) -> dict[str, set[str]]:
