@@ -199,3 +199,10 @@ def test_a_title_named_long_before_is_not_settled_while_another_person_is_in_vie
         "весь день. Голосовали и за рубежом. Это третий срок Уго Морено. Однако лидер заявил, что "
         "реформы продолжатся.")
     assert all(names.get(s.speaker) != "Энрике Сальгадо" for s in sts)
+
+
+def test_the_author_is_the_owner_of_the_book_named_before():
+    sts, names = statements("В мае вышел роман Ольги Кравец «Тихая гавань». Автор отмечает, что "
+                            "писала его пять лет.")
+    (st,) = [s for s in sts if s.trigger.text == "отмечает"]
+    assert names[st.speaker] == "Ольга Кравец"

@@ -59,6 +59,13 @@ def _descriptions() -> dict[str, str]:
 
 
 @functools.cache
+def _authors() -> dict[str, frozenset[str]]:
+    """Maker nouns → the works whose genitive owner they refer back to (`автор` ← `книга X`)."""
+    return {_norm(r[0]): frozenset(_norm(w) for w in r[1].split())
+            for r in table("work_authors") if len(r) >= 2}
+
+
+@functools.cache
 def _countries() -> dict[str, tuple[str, ...]]:
     """country adjective lemma → the names of the country."""
     return {_norm(r[0]): tuple(casefold_name(n) for n in r[1].split("|"))
@@ -82,6 +89,7 @@ class Reference:
         self.introducers = frozenset(w for _, words in _anaphoric().values() for w in words)
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
+        self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
         self.former: set[str] = set()  # introduced as no longer holding their title
         self.gender: dict[str, str | None] = {}
         for e in entities:
@@ -126,6 +134,10 @@ class Reference:
             before = self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
             words |= before
             self.before[e.key] |= before
+            owned = self.a.tokens[first.head] if first.head is not None else None
+            if owned is not None and first.rel == "nmod" and owned.pos == "NOUN" \
+                    and owned.index < first.index and first.feats.get("Case") == "Gen":
+                self.owns[e.key].add(_norm(owned.lemma))  # `книга Юлии Сырых`
             if e.kind == "person" and self._former_before(first):
                 self.former.add(e.key)  # `свергнутый президент Египта X`
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
@@ -214,6 +226,12 @@ class Reference:
                                     and t.pos == "ADJ") if c), None)
         if lemma in _words("body"):
             return country  # `греческое правительство` speaks for Greece; alone it is unsettled
+        if lemma in _authors() and head.feats.get("Number") != "Plur":
+            works = _authors()[lemma]  # `автор` of the one book named before (`книга X`)
+            made = [k for k, e in self.entities.items() if e.kind == "person"
+                    and self.owns[k] & works and self._seen_before(k, head)]
+            if len(made) == 1:
+                return made[0]
         kind, words = _anaphoric().get(lemma, (None, frozenset({lemma})))
         person = kind is None and head.feats.get("Animacy") == "Anim"
         if kind is None and not person:
