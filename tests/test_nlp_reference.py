@@ -206,3 +206,30 @@ def test_the_author_is_the_owner_of_the_book_named_before():
                             "писала его пять лет.")
     (st,) = [s for s in sts if s.trigger.text == "отмечает"]
     assert names[st.speaker] == "Ольга Кравец"
+
+
+def test_media_given_by_a_country_adjective_do_not_speak_for_the_country():
+    sts, names = statements("Индия и Непал подписали договор в Дели. Индийские СМИ сообщили, что "
+                            "граница будет открыта.")
+    assert all(names.get(s.speaker) != "Индия" and names.get(s.source) != "Индия" for s in sts)
+
+
+def test_the_leader_of_the_country_is_its_president():
+    sts, names = statements("Президент Колумбии Диего Варгас прибыл в Боготу. Новый лидер страны "
+                            "заявил, что налоги будут снижены.")
+    (st,) = [s for s in sts if s.trigger.text == "заявил"]
+    assert names[st.speaker] == "Диего Варгас"
+
+
+def test_in_it_stands_for_the_document_issued_in_the_sentence_before():
+    sts, names = statements("Корпорация Siemens распространила заявление. В нём сказано, что завод "
+                            "в Дрездене будет расширен.")
+    (st,) = [s for s in sts if s.trigger.text == "сказано"]
+    assert names[st.speaker] == "Siemens"
+
+
+def test_a_body_with_a_country_adjective_is_that_countrys_named_body():
+    sts, names = statements("Министерство обороны Польши провело учения. Польское министерство "
+                            "заявило, что учения продлятся неделю.")
+    (st,) = [s for s in sts if s.trigger.text == "заявило"]
+    assert names[st.speaker] == "Министерство обороны Польши"

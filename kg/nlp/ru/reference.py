@@ -126,7 +126,7 @@ class Reference:
                 continue
             inside = {t.index for t in toks}
             for t in toks:
-                if t.pos == "NOUN":
+                if t.pos == "NOUN" or (t is toks[0] and e.kind == "organization"):
                     words.add(_norm(t.lemma))  # `Министерство обороны`, `Гильдия продюсеров`
                 if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                     genders.append(t.feats["Gender"])
@@ -225,7 +225,16 @@ class Reference:
         country = next((c for c in (self._country(t) for t in kids if t.rel == "amod"
                                     and t.pos == "ADJ") if c), None)
         if lemma in _words("body"):
-            return country  # `греческое правительство` speaks for Greece; alone it is unsettled
+            # `греческое министерство` is the article's one ministry of Greece if it names one
+            # (`Министерство иностранных дел Греции`); else the body speaks for the country
+            # (`греческое правительство` → Greece); alone it is unsettled
+            names = [n for t in kids if t.rel == "amod" and t.pos == "ADJ"
+                     for n in _countries().get(_norm(t.lemma), ())]
+            _, words = _anaphoric().get(lemma, (None, frozenset({lemma})))
+            bodies = [k for k, e in self.entities.items() if e.kind == "organization"
+                      and self.intro[k] & words and self._seen_before(k, head)
+                      and any(n[:-1] in casefold_name(e.name) for n in names if len(n) > 3)]
+            return bodies[0] if len(bodies) == 1 else country
         if lemma in _authors() and head.feats.get("Number") != "Plur":
             works = _authors()[lemma]  # `автор` of the one book named before (`книга X`)
             made = [k for k, e in self.entities.items() if e.kind == "person"
@@ -313,6 +322,8 @@ class Reference:
             return True
         c = self.entities[country]
         title = casefold_name(e.job_title or "")
+        if e.kind == "organization":  # `Министерство иностранных дел Греции`
+            title = " ".join(casefold_name(n) for n in (e.name, *e.aliases))
         return any(casefold_name(n)[:-1] in title for n in (c.name, *c.aliases) if len(n) > 3)
 
     def _seen_before(self, key: str, tok: Token) -> bool:

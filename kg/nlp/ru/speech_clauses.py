@@ -117,6 +117,9 @@ class Finder:
             return None
         for v in self.verbs.get(norm(t.lemma), ()):
             if not v.particle:
+                if v.voice == "active" and t.feats.get("Voice") == "Pass" \
+                        and t.feats.get("VerbForm") == "Part":
+                    return Verb("impersonal", v.object_content)  # `сказано` parsed as `сказать`
                 return v
             after = self.a.tokens[t.index + 1:t.index + 4]
             if any(norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
@@ -399,7 +402,9 @@ class Finder:
             if verb.rel.startswith("acl") and verb.head is not None:
                 noun = self.a.tokens[verb.head]
                 return noun if self.sources.get(norm(noun.lemma)) == "document" else None
-        if t.pos == "PRON" and norm(t.lemma) == "он" and t.feats.get("Case") == "Loc":
+        before = self.a.tokens[t.index - 1] if t.index else None
+        if norm(t.text) in ("нем", "ней") and before is not None and norm(before.text) == "в":
+            # `в нём`, `в ней` (the parser may take `нём` for a noun)
             first = self.a.sentences[max(t.sent - 1, 0)].first
             for d in reversed(self.a.tokens[first:t.index]):
                 if self.sources.get(norm(d.lemma)) == "document":
