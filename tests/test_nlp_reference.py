@@ -233,3 +233,9 @@ def test_a_body_with_a_country_adjective_is_that_countrys_named_body():
                             "заявило, что учения продлятся неделю.")
     (st,) = [s for s in sts if s.trigger.text == "заявило"]
     assert names[st.speaker] == "Министерство обороны Польши"
+
+
+def test_a_cue_set_off_by_a_dash_speaks_for_its_owner():
+    sts, names = statements("По мнению историка Петра Ильина — это была главная ошибка века.")
+    (st,) = [s for s in sts if s.trigger.text == "мнению"]
+    assert names[st.speaker] == "Пётр Ильин"
