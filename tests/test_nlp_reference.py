@@ -239,3 +239,8 @@ def test_a_cue_set_off_by_a_dash_speaks_for_its_owner():
     sts, names = statements("По мнению историка Петра Ильина — это была главная ошибка века.")
     (st,) = [s for s in sts if s.trigger.text == "мнению"]
     assert names[st.speaker] == "Пётр Ильин"
+
+
+def test_a_pronoun_in_the_sentence_between_passes_the_person_on():
+    evs, _ = events("Вчера умер художник Олег Зорин. Ему было 80 лет. В 1944 году родился в Омске.")
+    assert ("Birth", [], ["Олег Зорин"]) in evs

@@ -455,8 +455,12 @@ class Reference:
                 return self._agreeing_person(self.noun(blocker), want)
             if persons or any(t.rel in _SUBJECTS and t.index in self.by_token for t in prev):
                 return None  # someone else is in view, or a named body is the subject
-            if any(t.rel in _SUBJECTS for t in prev):
+            if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom" for t in prev):
                 return None  # a subject the article does not name (`санитары прибыли`)
+            others = [t for t in prev if _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"
+                      and t.feats.get("Number") != "Plur" and t.rel not in _SUBJECTS]
+            if others:  # `Ему было 64 года.`: the person the sentence is about goes on
+                return self._agreeing_person(self.pronoun(others[0]), want)
         return None
 
     def _own_subjects(self, tok: Token) -> set[str]:
