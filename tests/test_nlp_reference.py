@@ -244,3 +244,10 @@ def test_a_cue_set_off_by_a_dash_speaks_for_its_owner():
 def test_a_pronoun_in_the_sentence_between_passes_the_person_on():
     evs, _ = events("Вчера умер художник Олег Зорин. Ему было 80 лет. В 1944 году родился в Омске.")
     assert ("Birth", [], ["Олег Зорин"]) in evs
+
+
+def test_a_title_with_a_named_place_is_the_person_introduced_with_it():
+    evs, _ = events("Мэр Тулы Игорь Лапин погиб в ДТП. Глава Тулы, областного центра, Игорь Лапин "
+                    "погиб в автокатастрофе в понедельник.")
+    deaths = [e for e in evs if e[0] == "Death"]
+    assert deaths and all(e[2] == ["Игорь Лапин"] for e in deaths)

@@ -299,9 +299,11 @@ class Reference:
 
     def titled(self, lemma: str, owners: set[str]) -> str | None:
         """`президент США`, `министр обороны Греции`: the one person whose job title starts with
-        the title noun and who belongs to the named country or body (affiliation or job title)."""
-        hits = {k for k, e in self.entities.items() if e.kind == "person" and e.job_title
-                and _title_noun(e.job_title.split(" ")[0])[0] == lemma
+        the title noun (or who was introduced with it) and who belongs to the named country or
+        body (affiliation or job title)."""
+        hits = {k for k, e in self.entities.items() if e.kind == "person"
+                and ((e.job_title and _title_noun(e.job_title.split(" ")[0])[0] == lemma)
+                     or lemma in self.intro[k])  # `Глава Абакана, …, Николай Булакин`
                 and any(e.affiliation == o or self._of_country(k, o) for o in owners)}
         return hits.pop() if len(hits) == 1 else None
 
