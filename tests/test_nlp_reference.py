@@ -251,3 +251,17 @@ def test_a_title_with_a_named_place_is_the_person_introduced_with_it():
                     "погиб в автокатастрофе в понедельник.")
     deaths = [e for e in evs if e[0] == "Death"]
     assert deaths and all(e[2] == ["Игорь Лапин"] for e in deaths)
+
+
+def test_a_bare_official_is_the_one_titled_person_in_view():
+    sts, names = statements("Прокурор Жан Дюмон выступил в суде. По словам прокурора, обвиняемый "
+                            "признал вину. Он раскаялся, сказал чиновник.")
+    (st,) = [s for s in sts if s.trigger.text == "сказал"]
+    assert names[st.speaker] == "Жан Дюмон"
+
+
+def test_an_official_with_words_of_its_own_stays_unnamed():
+    sts, names = statements("Прокурор Жан Дюмон выступил в суде. Обвиняемый раскаялся, сказал "
+                            "чиновник министерства.")
+    (st,) = [s for s in sts if s.trigger.text == "сказал"]
+    assert st.speaker is None and st.anonymous_source

@@ -297,6 +297,21 @@ class Reference:
             return None
         return found
 
+    def bare_official(self, head: Token, tree: list[Token]) -> str | None:
+        """`…, сказал чиновник.`: a bare singular noun of an unnamed speaker, with no word of its
+        own, refers back to the one person in view (this sentence and the two before) when that
+        person holds a title (`прокурор Жан-Франсуа Рикар`); anything more (`чиновник
+        министерства`, `один из чиновников`) or anyone else in view leaves it unnamed."""
+        if len(tree) != 1 or head.feats.get("Number") == "Plur":
+            return None
+        seen = {k for k, e in self.entities.items() if e.kind == "person"
+                and any(head.sent - _RECENT <= s <= head.sent for s in self.sents.get(k, ()))}
+        if len(seen) != 1:
+            return None
+        key = seen.pop()
+        titled = self.entities[key].job_title or (self.before[key] & self.titles)
+        return key if titled else None
+
     def titled(self, lemma: str, owners: set[str]) -> str | None:
         """`президент США`, `министр обороны Греции`: the one person whose job title starts with
         the title noun (or who was introduced with it) and who belongs to the named country or

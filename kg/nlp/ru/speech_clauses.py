@@ -192,7 +192,7 @@ class Finder:
         if role == "collective" and owners:
             return owners[0], None
         if role == "person":
-            who = self._spokesperson(head, tree)
+            who = self._spokesperson(head, tree) or self.ref.bare_official(head, tree)
             return (who, None) if who else (None, self.phrase_text(tree))
         described = self.ref.description(head, tree)
         if described:
