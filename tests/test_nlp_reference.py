@@ -168,8 +168,8 @@ def test_a_former_title_is_the_person_introduced_as_former():
 
 
 def test_a_pronoun_subject_continues_the_topic_before_a_name_in_the_object():
-    evs, _ = events("Полковник Семён Лаптев вышел на свободу. В 2009 году он был задержан по делу о "
-                    "нападении на Олега Ткачёва. Он отсидел два года, после чего был оправдан.")
+    evs, _ = events("Полковник Семён Лаптев вышел на свободу. В 2009 году он был задержан по делу "
+                    "о нападении на Олега Ткачёва. Он отсидел два года, после чего был оправдан.")
     assert ("Sentence", [], ["Семён Лаптев"]) in evs
 
 
@@ -188,8 +188,8 @@ def test_a_speech_verb_with_an_unsaid_subject_speaks_for_the_person_before():
 
 
 def test_a_description_of_an_office_is_its_holder_as_an_event_actor():
-    evs, _ = events("Президент Чили Марта Рохас прибыла в Лиму. На следующий день глава государства "
-                    "встретилась с Луисом Вегой.")
+    evs, _ = events("Президент Чили Марта Рохас прибыла в Лиму. На следующий день глава "
+                    "государства встретилась с Луисом Вегой.")
     assert [e for e in evs if e[0] == "Meeting" and e[1] == ["Марта Рохас"]]
 
 

@@ -253,7 +253,7 @@ class Reference:
         if person and country:
             cands = [k for k in cands if self._of_country(k, country)]
         if person and former:
-            cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting one
+            cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting
         found = self._one(cands, head)
         if found is not None and person and not self._in_view(found, head) and any(
                 self._in_view(k, head) for k, e in self.entities.items()
@@ -269,8 +269,8 @@ class Reference:
 
     def description(self, head: Token, tree: list[Token]) -> str | None:
         """The job title a description stands for: `глава правительства` → `премьер-министр`."""
-        words = [_norm(head.lemma)] + [_norm(t.lemma) for t in tree
-                                       if t.index > head.index and t.pos in ("NOUN", "ADJ", "PROPN")]
+        words = [_norm(head.lemma)] + [_norm(t.lemma) for t in tree if t.index > head.index
+                                       and t.pos in ("NOUN", "ADJ", "PROPN")]
         for n in range(min(len(words), 3), 1, -1):
             title = _descriptions().get(" ".join(words[:n]))
             if title:
@@ -362,11 +362,11 @@ class Reference:
     def pronoun(self, tok: Token) -> str | None:
         """`он`, `она`, `его`, `по её словам`: the one person in view that agrees in gender —
         earlier in the sentence (never the subject of the pronoun's own clause: `Буш назначил
-        его` is not Bush; of several, the last subject before it, else the first named), else in the nearest earlier
-        sentence naming anyone (its main subject when it names several). A noun subject in the
-        way (`Адвокат … признал, что, по его словам, …`) is the antecedent: its referent, or
-        None. Plural pronouns (`они`, `их`) refer to a body only: the organisation or country
-        subject of the clause in view."""
+        его` is not Bush; of several, the last subject before it, else the first named), else in
+        the nearest earlier sentence naming anyone (its pronoun subject's antecedent, its one
+        agreeing person, or its main subject). A noun subject in the way (`Адвокат … признал,
+        что, по его словам, …`) is the antecedent: its referent, or None. Plural pronouns (`они`,
+        `их`) refer to a body only: the organisation or country subject of the clause in view."""
         form = _pronouns().get(_norm(tok.text))
         if form is None and _norm(tok.lemma) in ("он", "она"):
             form = _pronouns().get(_norm(tok.lemma))
@@ -388,7 +388,8 @@ class Reference:
                 return None
             if len(found) == 1:
                 return found[0]
-            subjects = [keys[t.index] for t in here if t.rel == "nsubj" and keys.get(t.index) in found]
+            subjects = [keys[t.index] for t in here
+                        if t.rel == "nsubj" and keys.get(t.index) in found]
             if subjects:  # `Хантсмен поступил …, а … назначил его`
                 return subjects[-1]
             # no subject among them (a parse that hung the subject elsewhere): the first person of
@@ -405,7 +406,8 @@ class Reference:
         nothing."""
         want = self._verb_gender(verb)
         if want is None or any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
-                               or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON"))
+                               or (c.feats.get("Case") == "Nom"
+                                   and c.pos in ("NOUN", "PROPN", "PRON"))
                                for c in self.a.children(verb.index)):
             return None
         v = verb
@@ -439,7 +441,8 @@ class Reference:
         if verb.pos not in ("VERB", "AUX") or f.get("Number") != "Sing" \
                 or f.get("Gender") not in ("Masc", "Fem"):
             return None
-        if f.get("VerbForm") == "Fin" or (f.get("VerbForm") == "Part" and f.get("Variant") == "Short"):
+        if f.get("VerbForm") == "Fin" or (f.get("VerbForm") == "Part"
+                                          and f.get("Variant") == "Short"):
             return f["Gender"]
         return None
 
