@@ -1,12 +1,14 @@
-"""Reference resolution: the entity of the article a pronoun, a title, a description or an
-anaphoric noun stands for (`он`, `президент`, `сербский президент`, `агентство`, `греческое
-правительство`), or None when the article does not settle it — never a guess.
+"""Reference resolution: the entity of the article a pronoun, an unsaid subject, a title, a
+description or an anaphoric noun stands for (`он`, `Родился в …`, `президент США`, `глава
+государства`, `бывший президент`, `агентство`, `греческое правительство`), or None when the
+article does not settle it — never a guess. The one resolver of reported speech and event roles.
 
-Evidence, in order: the words an entity was introduced with (`агентство Reuters`, `драматург
-Рустам Ибрагимбеков`, `Министерство обороны`, its job title), a country adjective
-(kg/data/ru/country_adjectives.tsv), gender and number agreement from the morphology, and recency
-(a candidate is taken only when it is the one in view). The nouns that may refer back and the
-names their antecedents carry are data: kg/data/ru/anaphoric_nouns.tsv.
+Evidence: the words an entity was introduced with (`агентство Reuters`, `драматург Рустам
+Ибрагимбеков`, `Министерство обороны`, its job title), a country adjective
+(kg/data/ru/country_adjectives.tsv), gender and number agreement from the morphology, the subject
+of the pronoun's own clause (never its antecedent), and recency (a candidate is taken only when it
+is the one in view). Vocabularies are data: kg/data/ru/anaphoric_nouns.tsv, pronouns.tsv,
+reference_words.tsv, speech_titles.tsv, work_authors.tsv.
 """
 
 from __future__ import annotations
