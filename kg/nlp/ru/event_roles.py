@@ -2,8 +2,9 @@
 
 A role word names an entity through its own mention, its name apposition (`президентом …
 Байденом`), the one entity with its job title (`Президент США`), the genitive of a collective
-head (`власти Эквадора`), a surname the NER missed, or — for `он`/`его` — a person subject just
-before it. Roles never cross a line break: a stripped gap or a caption is no sentence.
+head (`власти Эквадора`), a surname the NER missed, or what kg.nlp.ru.reference resolves: a
+pronoun (`он`/`его`), a subject left unsaid (`Родился в Лондоне`), a description (`певец`).
+Roles never cross a line break: a stripped gap or a caption is no sentence.
 """
 
 from __future__ import annotations
@@ -93,13 +94,13 @@ class Roles:
             noun = self.head(verb) if verb is not None and verb.rel.startswith("acl") else None
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
-            return self.antecedent(t)
+            return self.reference.pronoun(t)
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
             return self.by_surname[t.lemma]
         if t.lemma in self.collective:
             for c in self.kids(t):
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
-                    return self.antecedent(c)
+                    return self.reference.pronoun(c)
         for c in self.kids(t):
             if c.rel in _NAME_RELS:
                 k = self.entity_of(c, depth + 1)
@@ -120,27 +121,6 @@ class Roles:
     @functools.cached_property
     def reference(self) -> Reference:
         return Reference(self.a, tuple(self.entities.values()), self.ent_at)
-
-    def antecedent(self, pron: Token) -> str | None:
-        """A person a pronoun refers to: the last person subject before it in this or the previous
-        sentence, never the subject of its own clause ("Буш назначил его": not Буш)."""
-        first = self.a.sentences[max(pron.sent - 1, 0)].first
-        own = {self.entity_of(c, 1) for c in self.a.tokens[first:pron.index]
-               if c.rel == "nsubj" and c.head == pron.head}
-        for i in range(pron.index - 1, first - 1, -1):
-            c = self.a.tokens[i]
-            if c.rel == "nsubj" and c.pos in ("PROPN", "NOUN"):
-                k = self.entity_of(c, 1)
-                if k in self.person and k not in own:
-                    return k
-        # no subject before it: the first person of its sentence, the topic ("После университета
-        # Хантсмен поступил…, а … Буш назначил его")
-        start = self.a.sentences[pron.sent].first
-        for c in self.a.tokens[start:pron.index]:
-            k = self.entity_of(c, 2) if c.pos == "PROPN" else None
-            if k in self.person and k not in own:
-                return k
-        return None
 
     def subtree(self, t: Token, depth: int) -> list[Token]:
         out = [t]
@@ -173,7 +153,8 @@ class Roles:
             return self.with_conj(subj[0])
         h = self.head(t)
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
-        if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb):
+        if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
+                and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
         where = t.rel.startswith("acl") and any(c.lemma in ("где", "куда") for c in self.kids(t))
         if h is not None and depth < 3 and where and self.head(h) is not None:
@@ -266,11 +247,27 @@ class Roles:
                     toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.prep(c, code)]
             toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+            if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject
+                keys = self.dropped(t, host, code, passive)
             if code == "about":  # whom it is about: a person, not every name in the object
                 keys = [k for k in keys if k in self.person]
             if keys:
                 return keys
         return []
+
+    def dropped(self, t: Token, host: Token | None, code: str, passive: bool) -> list[str]:
+        """The person a subject left unsaid stands for (kg.nlp.ru.reference), for the subject
+        of an active verb, the subject of a passive one, or the subject of an agentive host."""
+        verb = None
+        if code == "nsubj" and not passive and t.pos == "VERB":
+            verb = t
+        elif code == "pass" and passive:
+            verb = t
+        elif code == "host" and host is not None and hosts().get(host.lemma) == "agent" \
+                and t.rel in ("obj", "obl", "nmod"):
+            verb = host
+        key = self.reference.dropped(verb) if verb is not None else None
+        return [key] if key else []
 
     def same_line(self, i: int, j: int) -> bool:
         """No line break between two tokens: facts do not cross a stripped gap or a caption."""
@@ -317,6 +314,12 @@ class Roles:
         fa, sa, xa = _person_sig(self.entities[a].name)
         fb, sb, xb = _person_sig(self.entities[b].name)
         return fa == fb and sa == sb and (xa == xb or not xa or not xb)
+
+
+def _agree_in_number(a: Token, b: Token) -> bool:
+    """Two verbs may share a subject: `убил …, затем его застрелили` do not (singular, plural)."""
+    x, y = a.feats.get("Number"), b.feats.get("Number")
+    return not (x and y and x != y)
 
 
 def _person_sig(name: str) -> tuple[str, str, str]:

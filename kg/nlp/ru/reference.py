@@ -1,12 +1,14 @@
-"""Reference resolution: the entity of the article a pronoun, a title, a description or an
-anaphoric noun stands for (`он`, `президент`, `сербский президент`, `агентство`, `греческое
-правительство`), or None when the article does not settle it — never a guess.
+"""Reference resolution: the entity of the article a pronoun, an unsaid subject, a title, a
+description or an anaphoric noun stands for (`он`, `Родился в …`, `президент США`, `глава
+государства`, `бывший президент`, `агентство`, `греческое правительство`), or None when the
+article does not settle it — never a guess. The one resolver of reported speech and event roles.
 
-Evidence, in order: the words an entity was introduced with (`агентство Reuters`, `драматург
-Рустам Ибрагимбеков`, `Министерство обороны`, its job title), a country adjective
-(kg/data/ru/country_adjectives.tsv), gender and number agreement from the morphology, and recency
-(a candidate is taken only when it is the one in view). The nouns that may refer back and the
-names their antecedents carry are data: kg/data/ru/anaphoric_nouns.tsv.
+Evidence: the words an entity was introduced with (`агентство Reuters`, `драматург Рустам
+Ибрагимбеков`, `Министерство обороны`, its job title), a country adjective
+(kg/data/ru/country_adjectives.tsv), gender and number agreement from the morphology, the subject
+of the pronoun's own clause (never its antecedent), and recency (a candidate is taken only when it
+is the one in view). Vocabularies are data: kg/data/ru/anaphoric_nouns.tsv, pronouns.tsv,
+reference_words.tsv, speech_titles.tsv, work_authors.tsv.
 """
 
 from __future__ import annotations
@@ -20,14 +22,11 @@ from kg.nlp.ru.lexicon import table, word_list
 from kg.records import Entity
 
 _WINDOW = 4  # words before a name that introduce it (`глава МИД Греции Никос Дендиас`)
+_LIST = 12  # words before a name over which a list of descriptions may run (`музыкант, певец и …`)
 _RECENT = 2  # sentences back in which a candidate counts as in view
-_NOT_DEFINITE = {"один", "другой", "некоторый", "некий", "какой-то", "многие", "многий", "ряд",
-                 "несколько", "каждый", "любой", "такой", "иной"}
-_BODIES = {"правительство", "власть", "власти", "руководство", "мид", "министерство", "ведомство",
-           "парламент", "кабмин", "кабинет", "администрация", "посольство", "полиция",
-           "армия", "военные", "силовик", "спецслужба", "прокуратура", "суд"}
+_BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
-_PERSONAL = {"он": None, "она": "Fem"}  # lemma → gender it demands (он: masculine or neuter)
+_SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 def _norm(word: str) -> str:
@@ -39,6 +38,33 @@ def _anaphoric() -> dict[str, tuple[str, frozenset[str]]]:
     """noun → (kind of entity, lemmas its antecedent is introduced with)."""
     return {_norm(r[0]): (r[1], frozenset(_norm(w) for w in r[2].split()) | {_norm(r[0])})
             for r in table("anaphoric_nouns") if len(r) >= 3}
+
+
+@functools.cache
+def _words(role: str) -> frozenset[str]:
+    """The words of one role of kg/data/ru/reference_words.tsv (indefinite, body, former)."""
+    return frozenset(_norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == role)
+
+
+@functools.cache
+def _pronouns() -> dict[str, tuple[str | None, str]]:
+    """Written form of a third-person pronoun → (gender it demands or None, number)."""
+    return {_norm(r[0]): (None if r[1] == "-" else r[1], r[2])
+            for r in table("pronouns") if len(r) >= 3}
+
+
+@functools.cache
+def _descriptions() -> dict[str, str]:
+    """Description lemmas → the start of the job title they stand for (`глава правительство` →
+    `премьер-министр`, kg/data/ru/speech_titles.tsv)."""
+    return {_norm(r[0]): r[1] for r in table("speech_titles") if len(r) >= 2}
+
+
+@functools.cache
+def _authors() -> dict[str, frozenset[str]]:
+    """Maker nouns → the works whose genitive owner they refer back to (`автор` ← `книга X`)."""
+    return {_norm(r[0]): frozenset(_norm(w) for w in r[1].split())
+            for r in table("work_authors") if len(r) >= 2}
 
 
 @functools.cache
@@ -64,16 +90,36 @@ class Reference:
         # nouns that introduce a name (`агентство Reuters`, `ФК «Спартак»`)
         self.introducers = frozenset(w for _, words in _anaphoric().values() for w in words)
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
+        self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
+        self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
+        self.former: set[str] = set()  # introduced as no longer holding their title
         self.gender: dict[str, str | None] = {}
         for e in entities:
             self._introductions(e)
+        surnames: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind == "person":
+                for n in {e.name, *e.aliases}:
+                    surnames.setdefault(casefold_name(n.split(" ")[-1]), set()).add(e.key)
+        self.by_surname = {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
+
+    def key_at(self, t: Token) -> str | None:
+        """The entity of a token; an animate surname the NER took for a place is its person."""
+        key = self.by_token.get(t.index)
+        if key is not None and self.entities[key].kind != "person" \
+                and t.feats.get("Animacy") == "Anim" and _norm(t.lemma) in self.by_surname:
+            return self.by_surname[_norm(t.lemma)]
+        return key
 
     # ---- what we know of each entity -----------------------------------------------------
     def _introductions(self, e: Entity) -> None:
         """The lemmas e is named with, and (for a person) its grammatical gender."""
         words = self.intro[e.key]
         if e.job_title:
-            words.add(_norm(e.job_title.split(" ")[0]))
+            first, former = _title_noun(e.job_title.split(" ")[0])
+            words.add(first)
+            if former or any(_norm(w) in _words("former") for w in e.job_title.split(" ")):
+                self.former.add(e.key)
         genders: list[str] = []
         for m in e.mentions:
             i = bisect.bisect_right(self.starts, m.start) - 1
@@ -82,12 +128,20 @@ class Reference:
                 continue
             inside = {t.index for t in toks}
             for t in toks:
-                if t.pos == "NOUN":
+                if t.pos == "NOUN" or (t is toks[0] and e.kind == "organization"):
                     words.add(_norm(t.lemma))  # `Министерство обороны`, `Гильдия продюсеров`
                 if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
                     genders.append(t.feats["Gender"])
             first = toks[0]
-            words |= self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
+            before = self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
+            words |= before
+            self.before[e.key] |= before
+            owned = self.a.tokens[first.head] if first.head is not None else None
+            if owned is not None and first.rel == "nmod" and owned.pos == "NOUN" \
+                    and owned.index < first.index and first.feats.get("Case") == "Gen":
+                self.owns[e.key].add(_norm(owned.lemma))  # `книга Юлии Сырых`
+            if e.kind == "person" and self._former_before(first):
+                self.former.add(e.key)  # `свергнутый президент Египта X`
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
                 if t.rel == "appos" and t.head in inside and t.pos == "NOUN":
                     words.add(_norm(t.lemma))
@@ -99,16 +153,39 @@ class Reference:
 
     def words_before(self, first: Token) -> set[str]:
         """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии
-        X`), up to four words, stopping at punctuation, a verb or a preposition (`СМИ сообщали о смерти
-        X`: the subject of a clause introduces no one)."""
-        out = set()
-        for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
-            if t.sent != first.sent or t.text in ",.;:!?()" \
-                    or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
+        X`), stopping at a verb or a preposition (`СМИ сообщали о смерти X`: the subject of a
+        clause introduces no one). A list of descriptions in the name's case runs further, over
+        commas and `и` (`канадский музыкант, певец и композитор X`), and ends at another
+        person's name (`министр Y, посол X`); a genitive in it is an owner (`помощник президента
+        X` introduces a `помощник`, not a `президент`)."""
+        case = first.feats.get("Case")
+        out: set[str] = set()
+        window = _LIST if case else _WINDOW  # without the name's case no list can be told
+        for t in reversed(self.a.tokens[max(first.index - window, 0):first.index]):
+            if t.sent != first.sent or t.pos in ("VERB", "AUX", "ADP", "SCONJ"):
                 break
-            if t.pos == "NOUN" and t.index not in self.by_token:  # (`премьер Малайзии X`)
-                out.add(_norm(t.lemma))
+            if t.pos == "CCONJ" and (not case or _norm(t.text) != "и"):
+                break
+            if t.pos == "PUNCT" and (not case or t.text not in ",«»\"„“”"):
+                break
+            key = self.by_token.get(t.index)
+            if key is not None and self.entities[key].kind == "person":
+                break  # another person's name: the list before it is theirs
+            if t.pos == "NOUN" and key is None and t.feats.get("Case") in (None, case):
+                noun, _ = _title_noun(t.lemma)
+                out.add(noun)
         return out
+
+    def _former_before(self, first: Token) -> bool:
+        """A word of the list before a name says the title is no longer held (`бывший`)."""
+        for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
+            if t.sent != first.sent:
+                break
+            if _norm(t.lemma) in _words("former") or _title_noun(t.lemma)[1]:
+                return True  # (a participle, `свергнутый`, has its verb as lemma)
+            if t.pos in ("VERB", "AUX", "ADP", "SCONJ", "PUNCT"):
+                break
+        return False
 
     def _country(self, adjective: Token) -> str | None:
         """The country entity of the article a country adjective names (`греческий` → Греция)."""
@@ -124,21 +201,48 @@ class Reference:
     # ---- nouns ---------------------------------------------------------------------------
     def noun(self, head: Token) -> str | None:
         """The entity a common noun phrase refers back to: `агентство`, `ведомство`, `сербский
-        президент`, `спортсменка`, `греческое правительство` (the country it speaks for)."""
+        президент`, `спортсменка`, `бывший президент`, `греческое правительство` (the country
+        it speaks for)."""
         if head.pos != "NOUN" or head.index in self.by_token:
             return None
         kids = [t for t in self.a.children(head.index)]
-        if any(_norm(t.lemma) in _NOT_DEFINITE for t in kids):
+        if any(_norm(t.lemma) in _words("indefinite") for t in kids):
             return None  # `один из представителей`, `другой источник`: not someone named
-        if any(t.index in self.by_token and (t.rel.startswith("nmod") or (
-                t.feats.get("Case") == "Gen" and head.feats.get("Case") != "Gen"))
-               for t in self._below(head)):
-            return None  # `представитель Путина`, `адвокат певца X`: an owner, not the referent
-        lemma = _norm(head.lemma)
+        lemma, former = _title_noun(head.lemma)
+        below = self._below(head)
+        described = self.description(head, below)
+        if described:  # `глава государства`, `глава МИД Греции`: the holder of that office
+            countries = [self.by_token[t.index] for t in below if t.index in self.by_token
+                         and self.entities[self.by_token[t.index]].kind in ("country", "place")]
+            return self.title(described, countries, head)
+        owners = {self.by_token[t.index] for t in below if t.index in self.by_token
+                  and (t.rel.startswith("nmod") or (t.feats.get("Case") == "Gen"
+                                                    and head.feats.get("Case") != "Gen"))}
+        if owners:  # `представитель Путина`, `адвокат певца X`: an owner, not the referent
+            if head.feats.get("Animacy") == "Anim" and \
+                    all(self.entities[k].kind != "person" for k in owners):
+                return self.titled(lemma, owners)  # `президент США`: the one who holds it
+            return None
+        former = former or any(_norm(t.lemma) in _words("former") for t in kids)
         country = next((c for c in (self._country(t) for t in kids if t.rel == "amod"
                                     and t.pos == "ADJ") if c), None)
-        if lemma in _BODIES:
-            return country  # `греческое правительство` speaks for Greece; alone it is unsettled
+        if lemma in _words("body"):
+            # `греческое министерство` is the article's one ministry of Greece if it names one
+            # (`Министерство иностранных дел Греции`); else the body speaks for the country
+            # (`греческое правительство` → Greece); alone it is unsettled
+            names = [n for t in kids if t.rel == "amod" and t.pos == "ADJ"
+                     for n in _countries().get(_norm(t.lemma), ())]
+            _, words = _anaphoric().get(lemma, (None, frozenset({lemma})))
+            bodies = [k for k, e in self.entities.items() if e.kind == "organization"
+                      and self.intro[k] & words and self._seen_before(k, head)
+                      and any(n[:-1] in casefold_name(e.name) for n in names if len(n) > 3)]
+            return bodies[0] if len(bodies) == 1 else country
+        if lemma in _authors() and head.feats.get("Number") != "Plur":
+            works = _authors()[lemma]  # `автор` of the one book named before (`книга X`)
+            made = [k for k, e in self.entities.items() if e.kind == "person"
+                    and self.owns[k] & works and self._seen_before(k, head)]
+            if len(made) == 1:
+                return made[0]
         kind, words = _anaphoric().get(lemma, (None, frozenset({lemma})))
         person = kind is None and head.feats.get("Animacy") == "Anim"
         if kind is None and not person:
@@ -150,14 +254,75 @@ class Reference:
                  and self._seen_before(k, head)]
         if person and country:
             cands = [k for k in cands if self._of_country(k, country)]
+        if person and former:
+            cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting
         found = self._one(cands, head)
+        if found is not None and person and not self._in_view(found, head) and any(
+                self._in_view(k, head) for k, e in self.entities.items()
+                if e.kind == "person" and k != found):
+            found = None  # `лидер` named long ago while another person is in view: not settled
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
-                and not country:
+                and not country and not former:
             # `спортсменка`, `актриса`: a feminine noun names a woman; the one of the article
             women = [k for k, e in self.entities.items() if e.kind == "person"
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
         return found
+
+    def description(self, head: Token, tree: list[Token]) -> str | None:
+        """The job title a description stands for: `глава правительства` → `премьер-министр`."""
+        words = [_norm(head.lemma)] + [_norm(t.lemma) for t in tree if t.index > head.index
+                                       and t.pos in ("NOUN", "ADJ", "PROPN")]
+        for n in range(min(len(words), 3), 1, -1):
+            title = _descriptions().get(" ".join(words[:n]))
+            if title:
+                return title
+        return None
+
+    def title(self, lemma: str, owners: list[str], tok: Token | None = None) -> str | None:
+        """`заявил премьер`, `подчеркнул пресс-атташе`, `глава государства`: the one person of the
+        article whose job title starts that way, or whose name the same word stood before (and
+        whose affiliation is the named country, if one is named). Named long before while another
+        person is in view of `tok`, it is not settled (`бессменный лидер` three paragraphs after
+        `лидер оппозиции X`, with Y in the sentence before)."""
+        word = _norm(lemma)
+        hits = {k for k, e in self.entities.items() if e.kind == "person"
+                and (not owners or e.affiliation in owners)
+                and ((e.job_title and _norm(e.job_title).startswith(word))
+                     or (not owners and word in self.before[k]))}
+        if len(hits) != 1:
+            return None
+        found = hits.pop()
+        if tok is not None and not self._in_view(found, tok) and any(
+                self._in_view(k, tok) for k, e in self.entities.items()
+                if e.kind == "person" and k != found):
+            return None
+        return found
+
+    def bare_official(self, head: Token, tree: list[Token]) -> str | None:
+        """`…, сказал чиновник.`: a bare singular noun of an unnamed speaker, with no word of its
+        own, refers back to the one person in view (this sentence and the two before) when that
+        person holds a title (`прокурор Жан-Франсуа Рикар`); anything more (`чиновник
+        министерства`, `один из чиновников`) or anyone else in view leaves it unnamed."""
+        if len(tree) != 1 or head.feats.get("Number") == "Plur":
+            return None
+        seen = {k for k, e in self.entities.items() if e.kind == "person"
+                and any(head.sent - _RECENT <= s <= head.sent for s in self.sents.get(k, ()))}
+        if len(seen) != 1:
+            return None
+        key = seen.pop()
+        titled = self.entities[key].job_title or (self.before[key] & self.titles)
+        return key if titled else None
+
+    def titled(self, lemma: str, owners: set[str]) -> str | None:
+        """`президент США`, `министр обороны Греции`: the one person whose job title starts with
+        the title noun (or who was introduced with it) and who belongs to the named country or
+        body (affiliation or job title)."""
+        hits = {k for k, e in self.entities.items() if e.kind == "person"
+                and ((e.job_title and _title_noun(e.job_title.split(" ")[0])[0] == lemma)
+                     or lemma in self.intro[k])  # `Глава Абакана, …, Николай Булакин`
+                and any(e.affiliation == o or self._of_country(k, o) for o in owners)}
+        return hits.pop() if len(hits) == 1 else None
 
     def _below(self, head: Token) -> list[Token]:
         """The words that depend on head, at any depth, within its sentence."""
@@ -176,10 +341,15 @@ class Reference:
             return True
         c = self.entities[country]
         title = casefold_name(e.job_title or "")
+        if e.kind == "organization":  # `Министерство иностранных дел Греции`
+            title = " ".join(casefold_name(n) for n in (e.name, *e.aliases))
         return any(casefold_name(n)[:-1] in title for n in (c.name, *c.aliases) if len(n) > 3)
 
     def _seen_before(self, key: str, tok: Token) -> bool:
         return any(s <= tok.sent for s in self.sents.get(key, ()))
+
+    def _in_view(self, key: str, tok: Token) -> bool:
+        return any(tok.sent - _RECENT <= s <= tok.sent for s in self.sents.get(key, ()))
 
     def _one(self, cands: list[str], tok: Token) -> str | None:
         """The one candidate; or, of several, the one alone in view (this or the previous
@@ -193,47 +363,146 @@ class Reference:
     # ---- pronouns ------------------------------------------------------------------------
     def pronoun(self, tok: Token) -> str | None:
         """`он`, `она`, `его`, `по её словам`: the one person in view that agrees in gender —
-        earlier in the sentence, else in the nearest earlier sentence naming anyone (its main
-        subject when it names several). A noun subject in the way (`Адвокат … признал, что, по
-        его словам, …`) is the antecedent: its referent, or None. Plural pronouns (`они`, `их`)
-        refer to a body only: the organisation or country subject of the clause in view."""
-        lemma = _norm(tok.lemma)
-        plural = tok.feats.get("Number") == "Plur" or lemma == "они" or _norm(tok.text) == "их"
-        if plural:
-            return self._plural(tok)
-        if lemma not in _PERSONAL and _norm(tok.text) not in ("его", "ее", "ему", "ей", "им", "ним",
-                                                               "ней", "нее", "нем"):
+        earlier in the sentence (never the subject of the pronoun's own clause: `Буш назначил
+        его` is not Bush; of several, the last subject before it, else the first named), else in
+        the nearest earlier sentence naming anyone (its pronoun subject's antecedent, its one
+        agreeing person, or its main subject). A noun subject in the way (`Адвокат … признал,
+        что, по его словам, …`) is the antecedent: its referent, or None. Plural pronouns (`они`,
+        `их`) refer to a body only: the organisation or country subject of the clause in view."""
+        form = _pronouns().get(_norm(tok.text))
+        if form is None and _norm(tok.lemma) in ("он", "она"):
+            form = _pronouns().get(_norm(tok.lemma))
+        if form is None:
             return None
-        want = "Fem" if _norm(tok.text) in ("она", "ее", "ей", "ней", "нее") else "Masc"
+        gender, number = form
+        if number == "Plur" or tok.feats.get("Number") == "Plur":
+            return self._plural(tok)
+        want = gender or "Masc"
         here = [t for t in self.a.sentence_tokens(tok.sent) if t.index < tok.index]
         blocker = self._noun_subject(here)
         if blocker is not None:
             return self._agreeing_person(self.noun(blocker), want)
-        found = self._agreeing({self.by_token[t.index] for t in here if t.index in self.by_token},
-                               want)
+        own = set() if tok.rel in _SUBJECTS else self._own_subjects(tok)
+        keys = {t.index: self.key_at(t) for t in here if t.index in self.by_token}
+        found = [k for k in self._agreeing(set(keys.values()), want) if k not in own]
         if found:
-            return found[0] if len(found) == 1 and not self._untagged(here) else None
-        for back in range(1, 4):  # the nearest earlier sentence that names anyone at all
-            if tok.sent - back < 0:
+            if self._untagged(here):
                 return None
-            prev = self.a.sentence_tokens(tok.sent - back)
+            if len(found) == 1:
+                return found[0]
+            subjects = [keys[t.index] for t in here
+                        if t.rel == "nsubj" and keys.get(t.index) in found]
+            if subjects:  # `Хантсмен поступил …, а … назначил его`
+                return subjects[-1]
+            # no subject among them (a parse that hung the subject elsewhere): the first person of
+            # the sentence, its topic (`После университета X поступил … при Y, а … назначил его`)
+            return next(k for k in keys.values() if k in found)
+        return self._before(tok.sent, want, back_most=3)
+
+    def dropped(self, verb: Token) -> str | None:
+        """The subject a finite verb leaves unsaid (`Родился в Лондоне.`, `После смерти брата
+        взошёл на престол`): like `он`/`она` of the verb's gender, the subject of the clause it
+        depends on when that one agrees, else the one person in view in the sentences before
+        (a chain of sentences without a subject continues it). A plural or neuter verb, a
+        present tense with no gender, or a clause whose own words could be the subject settle
+        nothing."""
+        want = self._verb_gender(verb)
+        if want is None or any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
+                               or (c.feats.get("Case") == "Nom"
+                                   and c.pos in ("NOUN", "PROPN", "PRON"))
+                               for c in self.a.children(verb.index)):
+            return None
+        v = verb
+        for _ in range(6):  # the clause it depends on (`Он отсидел …, после чего был оправдан`)
+            if v.head is None or v.head == v.index or v.rel == "root":
+                break
+            v = self.a.tokens[v.head]
+            subj = [c for c in self.a.children(v.index) if c.rel in _SUBJECTS]
+            if not subj:
+                continue
+            s = subj[0]
+            if self._verb_gender(v) != want and s.pos != "PROPN":
+                return None  # `Когда прибыли санитары, … умер`: another subject is in view
+            key = self.by_token.get(s.index)
+            if key is None and s.pos == "PRON":
+                key = self.pronoun(s)
+            return self._agreeing_person(key, want)
+        clause = []
+        for t in self.a.sentence_tokens(verb.sent):
+            if t.index >= verb.index:
+                break
+            clause = [] if t.pos == "PUNCT" else clause + [t]
+        if any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") for t in clause):
+            return None  # a subject the parse hung elsewhere (`полковник был задержан, а …`)
+        return self._before(verb.sent, want, back_most=_BACK)
+
+    def _verb_gender(self, verb: Token) -> str | None:
+        """The gender a verb's subject has: a singular past tense or short participle
+        (`родился`, `назначена`); None for plural, neuter or genderless forms."""
+        f = verb.feats
+        if verb.pos not in ("VERB", "AUX") or f.get("Number") != "Sing" \
+                or f.get("Gender") not in ("Masc", "Fem"):
+            return None
+        if f.get("VerbForm") == "Fin" or (f.get("VerbForm") == "Part"
+                                          and f.get("Variant") == "Short"):
+            return f["Gender"]
+        return None
+
+    def _before(self, sent: int, want: str, back_most: int) -> str | None:
+        """The antecedent of a pronoun or dropped subject in the sentences before `sent`: the
+        nearest that names a person or has a subject; a sentence with neither (`Родился в
+        Лондоне.`) passes the search on."""
+        for back in range(1, back_most + 1):
+            if sent - back < 0:
+                return None
+            prev = self.a.sentence_tokens(sent - back)
             if self._untagged(prev):
                 return None
-            named = {self.by_token[t.index] for t in prev if t.index in self.by_token}
-            found = self._agreeing(named, want)
+            named = {self.key_at(t) for t in prev if t.index in self.by_token}
+            persons = {k for k in named if self.entities[k].kind == "person"}
+            main = [t for t in prev if t.rel in _SUBJECTS and _norm(t.text) in _pronouns()
+                    and t.head is not None and self.a.tokens[t.head].rel == "root"]
+            if main:  # `Он был задержан за покушение на Y. Он отсидел …`: the topic continues
+                return self._agreeing_person(self.pronoun(main[0]), want)
+            found = self._agreeing(persons, want)
             if len(found) == 1:
                 return found[0]
             if found:
-                subjects = {self.by_token.get(t.index) for t in prev if t.rel == "nsubj"
+                subjects = {self.key_at(t) for t in prev if t.rel == "nsubj"
                             and t.head is not None and self.a.tokens[t.head].rel == "root"}
                 subjects = [k for k in subjects if k in found]
                 return subjects[0] if len(subjects) == 1 else None
             blocker = self._noun_subject(prev)
             if blocker is not None:
                 return self._agreeing_person(self.noun(blocker), want)
-            if named:
-                return None  # someone else is in view
+            if persons or any(t.rel in _SUBJECTS and t.index in self.by_token for t in prev):
+                return None  # someone else is in view, or a named body is the subject
+            if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom" for t in prev):
+                return None  # a subject the article does not name (`санитары прибыли`)
+            others = [t for t in prev if _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"
+                      and t.feats.get("Number") != "Plur" and t.rel not in _SUBJECTS]
+            if others:  # `Ему было 64 года.`: the person the sentence is about goes on
+                return self._agreeing_person(self.pronoun(others[0]), want)
         return None
+
+    def _own_subjects(self, tok: Token) -> set[str]:
+        """The entities that are the subject of the clause a pronoun sits in: a non-reflexive
+        pronoun never means them (`Буш назначил его`, `Буш уволил его помощника`: Russian says
+        `своего` for the subject's own); a possessive on the subject itself (`его правительство
+        готово`) excludes no one."""
+        if tok.head is None or tok.head == tok.index:
+            return set()
+        v = self.a.tokens[tok.head]
+        if tok.rel == "det":
+            if v.rel in _SUBJECTS or v.head is None or v.head == v.index:
+                return set()
+            v = self.a.tokens[v.head]
+        if v.pos not in ("VERB", "AUX"):
+            return set()
+        subjects = [c for c in self.a.children(v.index) if c.rel in _SUBJECTS]
+        names = subjects + [n for c in subjects for n in self.a.children(c.index)
+                            if n.rel.split(":")[0] in _NAMED]  # `президент Борис Ельцин`
+        return {self.by_token[c.index] for c in names if c.index in self.by_token}
 
     def _agreeing(self, keys: set[str], want: str) -> list[str]:
         return sorted(k for k in keys if self.entities[k].kind == "person"
@@ -243,10 +512,13 @@ class Reference:
         return key if key and self._agreeing({key}, want) else None
 
     def _noun_subject(self, tokens) -> Token | None:
-        """A human common noun as the subject of a main clause (`Адвокат футболиста признал`)."""
+        """A human common noun as the subject of a main clause (`Адвокат футболиста признал`); a
+        plural verb says the noun is plural whatever the parser tagged (`Коллеги X высказали`)."""
         for t in tokens:
+            verb = self.a.tokens[t.head] if t.head is not None else t
             if t.rel == "nsubj" and t.pos == "NOUN" and t.index not in self.by_token \
                     and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur" \
+                    and verb.feats.get("Number") != "Plur" \
                     and not any(c.index in self.by_token and c.rel.split(":")[0] in _NAMED
                                 for c in self.a.children(t.index)):
                 return t  # (`Пресс-секретарь Дмитрий Песков` is named: no noun in the way)
@@ -266,7 +538,7 @@ class Reference:
             if key is None:
                 owners = [self.by_token[c.index] for c in self.a.children(s.index)
                           if c.rel.startswith("nmod") and c.index in self.by_token]
-                if _norm(s.lemma) in _BODIES and len(owners) == 1:
+                if _norm(s.lemma) in _words("body") and len(owners) == 1:
                     key = owners[0]  # `власти Эквадора … по их словам`
             if key and self.entities[key].kind != "person":
                 return key
@@ -276,4 +548,13 @@ class Reference:
     def _untagged(self, tokens) -> bool:
         """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
         return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
-                   for t in tokens)
+                   and t.feats.get("Animacy") != "Inan" for t in tokens)  # (not `орден Мужества`)
+
+
+def _title_noun(lemma: str) -> tuple[str, bool]:
+    """A title noun without its `экс-` prefix, and whether the prefix said `former`."""
+    word = _norm(lemma)
+    for prefix in _words("former"):
+        if word.startswith(prefix + "-") and len(word) > len(prefix) + 1:
+            return word[len(prefix) + 1:], True
+    return word, False

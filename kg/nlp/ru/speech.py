@@ -84,13 +84,13 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
 
 
 def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
-    """The words a cue noun governs: from after the noun to the next comma of the sentence
-    (`по словам [не названных по именам представителей администрации США],`)."""
+    """The words a cue noun governs: from after the noun to the next comma or dash of the
+    sentence (`по словам [не названных по именам представителей администрации США],`)."""
     out = []
     for t in f.a.sentence_tokens(noun.sent):
         if t.index <= noun.index:
             continue
-        if t.text in ",.;:!?" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
+        if t.text in ",.;:!?—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
             break
         out.append(t)
     return out
@@ -195,7 +195,7 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             continue
         phrase = _cue_phrase(f, noun)
         after = phrase[-1].end if phrase else noun.end
-        comma = next((t for t in toks if t.start >= after and t.text == ","), None)
+        comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
         if comma is None:
             continue
         content = f.trimmed(comma.end, s.end)

@@ -72,7 +72,6 @@ class Finder:
         self.titles = word_list("job_titles")
         self.spokespeople = {norm(w) for w, r in self.sources.items()
                              if r in ("spokesperson", "person")}
-        self.descriptions = {norm(r[0]): r[1] for r in table("speech_titles") if len(r) >= 2}
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, str] = {}
         for e in entities:
@@ -118,6 +117,9 @@ class Finder:
             return None
         for v in self.verbs.get(norm(t.lemma), ()):
             if not v.particle:
+                if v.voice == "active" and t.feats.get("Voice") == "Pass" \
+                        and t.feats.get("VerbForm") == "Part":
+                    return Verb("impersonal", v.object_content)  # `сказано` parsed as `сказать`
                 return v
             after = self.a.tokens[t.index + 1:t.index + 4]
             if any(norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
@@ -190,14 +192,14 @@ class Finder:
         if role == "collective" and owners:
             return owners[0], None
         if role == "person":
-            who = self._spokesperson(head, tree)
+            who = self._spokesperson(head, tree) or self.ref.bare_official(head, tree)
             return (who, None) if who else (None, self.phrase_text(tree))
-        described = self._description(head, tree)
+        described = self.ref.description(head, tree)
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
-            return self._by_title(described, countries), None
+            return self.ref.title(described, countries), None
         if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
-            found = self._by_title(head.lemma, owners)
+            found = self.ref.title(head.lemma, owners, head)
             if found is None and head.pos == "NOUN":
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
             return found, None
@@ -263,35 +265,6 @@ class Finder:
                 and any(norm(w).startswith(stem) for w in e.job_title.split(" ")[1:])}
         return hits.pop() if len(hits) == 1 else None
 
-    def _description(self, head: Token, tree: list[Token]) -> str | None:
-        """`глава правительства` → `премьер-министр` (kg/data/ru/speech_titles.tsv)."""
-        words = [norm(head.lemma)] + [norm(t.lemma) for t in tree
-                                      if t.index > head.index and t.pos in ("NOUN", "ADJ", "PROPN")]
-        for n in range(min(len(words), 3), 1, -1):
-            title = self.descriptions.get(" ".join(words[:n]))
-            if title:
-                return title
-        return None
-
-    def _by_title(self, lemma: str, owners: list[str]) -> str | None:
-        """`заявил премьер`, `подчеркнул пресс-атташе`: the one person of the article whose job
-        title starts that way, or whose name the same word stood before (and whose affiliation
-        is the named country, if one is named)."""
-        hits = set()
-        for e in self.entities.values():
-            if e.kind != "person" or (owners and e.affiliation not in owners):
-                continue
-            if e.job_title and norm(e.job_title).startswith(norm(lemma)):
-                hits.add(e.key)
-                continue
-            for m in e.mentions:
-                first = self.a.token_at(m.start)
-                if first is None or owners:
-                    continue
-                if norm(lemma) in self.ref.words_before(first):
-                    hits.add(e.key)
-        return hits.pop() if len(hits) == 1 else None
-
     def _words_before_names(self) -> dict[str, set[str]]:
         """Each word (lemma) of the four before a person's mention, in its sentence → the persons
         it stood before; built once, so a title lookup does not walk every mention."""
@@ -347,7 +320,8 @@ class Finder:
             key = self.by_token.get(t.index)
             if key is not None and self.kind(key) == "person":
                 return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
-        return None, None
+        # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
+        return self.ref.dropped(verb), None
 
     def _apposed_after(self, subj: Token) -> tuple[str | None, str | None]:
         """`пишет один из участников, отставной генерал Питер Цвак, …`: a subject that names no one,
@@ -428,7 +402,9 @@ class Finder:
             if verb.rel.startswith("acl") and verb.head is not None:
                 noun = self.a.tokens[verb.head]
                 return noun if self.sources.get(norm(noun.lemma)) == "document" else None
-        if t.pos == "PRON" and norm(t.lemma) == "он" and t.feats.get("Case") == "Loc":
+        before = self.a.tokens[t.index - 1] if t.index else None
+        if norm(t.text) in ("нем", "ней") and before is not None and norm(before.text) == "в":
+            # `в нём`, `в ней` (the parser may take `нём` for a noun)
             first = self.a.sentences[max(t.sent - 1, 0)].first
             for d in reversed(self.a.tokens[first:t.index]):
                 if self.sources.get(norm(d.lemma)) == "document":
