@@ -139,7 +139,7 @@ class Reference:
             owned = self.a.tokens[first.head] if first.head is not None else None
             if owned is not None and first.rel == "nmod" and owned.pos == "NOUN" \
                     and owned.index < first.index and first.feats.get("Case") == "Gen":
-                self.owns[e.key].add(_norm(owned.lemma))  # `книга Юлии Сырых`
+                self.owns[e.key].add(_norm(owned.lemma))  # `книга Анны Соколовой`
             if e.kind == "person" and self._former_before(first):
                 self.former.add(e.key)  # `свергнутый президент Египта X`
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
