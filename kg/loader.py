@@ -95,13 +95,15 @@ def read_graphs(paths: Iterable[str], graph: str | None) -> Iterator[tuple[str, 
 
 
 def _check(item: tuple[str, bytes]) -> tuple[str, str | None]:
-    """In a worker process: validate one graph given as N-Triples; the report text on failure."""
+    """In a worker process: validate one graph given as N-Triples; the report text on failure.
+    The compiled shapes read the triples as they are; an rdflib graph is built only for pySHACL,
+    when they find a violation (kg.validate.check_triples)."""
     from kg.store.oxigraph import triples_to_graph
-    from kg.validate import validate
+    from kg.validate import check_triples
 
     name, data = item
-    report = validate(triples_to_graph(ox.parse(data, ox.RdfFormat.N_TRIPLES)))
-    return name, None if report.conforms else report.text
+    triples = list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+    return name, check_triples(triples, lambda: triples_to_graph(triples))
 
 
 class _Progress:
