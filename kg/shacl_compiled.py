@@ -42,6 +42,7 @@ _COMPILED = {SH["class"], SH.datatype, SH.nodeKind, SH.minCount, SH.maxCount, SH
              SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.pattern, SH["in"], SH.hasValue,
              SH["or"], SH.xone, SH["and"], SH["not"], SH.node, SH.property,
              SH.qualifiedValueShape, SH.sparql}
+_SINGLE = {SH.datatype, SH.nodeKind, SH.minCount, SH.maxCount, SH["in"], SH.qualifiedValueShape}
 _SHAPE_VALUED = (SH.property, SH.node, SH["not"], SH.qualifiedValueShape)
 _SHAPE_LISTS = (SH["or"], SH.xone, SH["and"])
 # terms that switch on SHACL features this module does not compile
@@ -73,6 +74,7 @@ class Data:
             self.spo[s][p].add(o)
             self.pso[p][s].add(o)
         self._graph = graph
+        self._subgraphs: dict = {}
         self._instance: dict = {}
         self.sparql_rows: dict = {}  # constraint node → focus → [value or None]
 
@@ -135,11 +137,15 @@ class Data:
         of `predicates`, the only ones a query naming all its predicates can match."""
         if self._graph is not None:
             return self._graph
-        graph = Graph(store="SimpleMemory")
-        for p in (self.pso if predicates is None else predicates):
-            for s, objs in self.pso.get(p, {}).items():
-                for o in objs:
-                    graph.add((s, p, o))
+        key = None if predicates is None else frozenset(predicates)
+        graph = self._subgraphs.get(key)
+        if graph is None:
+            # no prefixes bound: rdflib binds ~30 by default, which costs more than a small query
+            graph = self._subgraphs[key] = Graph(store="SimpleMemory", bind_namespaces="none")
+            for p in (self.pso if predicates is None else predicates):
+                for s, objs in self.pso.get(p, {}).items():
+                    for o in objs:
+                        graph.add((s, p, o))
         return graph
 
 
@@ -150,7 +156,9 @@ class Shape:
     severity: URIRef
     deactivated: bool
     targets: list = field(default_factory=list)  # (target predicate, value)
-    checks: list = field(default_factory=list)  # (data, focus, values) → number of results
+    # (data, focus, values, out) → this shape's results for the focus node, counted, or True when
+    # a property shape failed and put its own results in `out`
+    checks: list = field(default_factory=list)
 
     def focus_nodes(self, data: Data) -> set:
         found: set = set()
@@ -242,6 +250,8 @@ class CompiledShapes:
         if severity != SH.Violation and any(p in params for p in _SHAPE_VALUED + _SHAPE_LISTS):
             raise Unsupported(f"{node}: a severity on a shape with nested shapes")
         for p, objs in params.items():
+            if p in _SINGLE and len(objs) > 1:
+                raise Unsupported(f"{node} has several {p}")  # pySHACL refuses such shapes
             for o in objs:
                 shape.checks.append(self._check(shape, p, o))
         if ((node, SH.qualifiedMinCount, None) in g or (node, SH.qualifiedMaxCount, None) in g) \
@@ -358,11 +368,13 @@ class CompiledShapes:
     def results(self, data: Data, stop_at_violation: bool = False) -> list[Result]:
         """Every result of every targeted shape on `data`, as pySHACL finds them."""
         out: list[Result] = []
+        seen = 0
         for shape in self.targeted:
             for focus in shape.focus_nodes(data):
                 shape.validate(data, focus, out)
-                if stop_at_violation and any(r.severity not in _ALLOWED_SEVERITIES for r in out):
+                if stop_at_violation and not conforms(out[seen:]):
                     return out
+                seen = len(out)
         return out
 
 
