@@ -87,13 +87,7 @@ class Data:
     def from_ox(cls, triples: Iterable[ox.Triple]) -> Data:
         """pyoxigraph triples (what `kg load` reads), seen as rdflib terms as pySHACL would see them
         after kg.store.oxigraph.triples_to_graph."""
-        memo: dict = {}
-
-        def term(t):
-            found = memo.get(t)
-            if found is None:
-                found = memo[t] = _from_ox(t)
-            return found
+        term = _rdflib_term
         return cls((term(t.subject), term(t.predicate), term(t.object)) for t in triples)
 
     def values(self, focus, path) -> set:
@@ -464,6 +458,21 @@ def _pattern(p, flags) -> re.Pattern:
 
 
 _string = StringBasedConstraintBase.value_node_to_string
+
+
+_TERMS: dict = {}  # pyoxigraph term → rdflib term, kept across graphs: IRIs and short values recur
+_TERMS_MAX = 200_000
+
+
+def _rdflib_term(term):
+    found = _TERMS.get(term)
+    if found is None:
+        found = _from_ox(term)
+        if isinstance(term, ox.NamedNode) or len(term.value) <= 64:
+            if len(_TERMS) >= _TERMS_MAX:
+                _TERMS.clear()
+            _TERMS[term] = found
+    return found
 
 
 def _from_ox(term):
