@@ -32,6 +32,10 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Variable
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# rdflib's RDF / RDFS attributes are looked up on every use: the terms the checks use, once
+_TYPE, _SUBCLASS_OF = URIRef(RDF.type), URIRef(RDFS.subClassOf)
+_LITERAL, _DATATYPE = URIRef(RDFS.Literal), URIRef(RDFS.Datatype)
+_LANG_STRING, _XSD_STRING = URIRef(RDF.langString), URIRef("http://www.w3.org/2001/XMLSchema#string")
 _ALLOWED_SEVERITIES = {SH.Warning, SH.Info}  # what allow_warnings lets through
 
 # shape parameters compiled here; any other sh: term on a shape makes the shapes Unsupported
@@ -98,7 +102,7 @@ class Data:
         """cls and everything above it by rdfs:subClassOf in the data graph."""
         seen, todo = {cls}, [cls]
         while todo:
-            for sup in self.values(todo.pop(), RDFS.subClassOf):
+            for sup in self.values(todo.pop(), _SUBCLASS_OF):
                 if sup not in seen:
                     seen.add(sup)
                     todo.append(sup)
@@ -108,7 +112,7 @@ class Data:
         key = (node, cls)
         found = self._instance.get(key)
         if found is None:
-            types = self.values(node, RDF.type)
+            types = self.values(node, _TYPE)
             found = cls in types or any(cls in self.superclasses(t) for t in types)
             self._instance[key] = found
         return found
@@ -116,14 +120,14 @@ class Data:
     def instances(self, cls) -> set:
         subclasses = {cls}  # cls and everything below it
         todo = [cls]
-        below = self.pso.get(RDFS.subClassOf, {})
+        below = self.pso.get(_SUBCLASS_OF, {})
         while todo:
             c = todo.pop()
             for s, objs in below.items():
                 if c in objs and s not in subclasses:
                     subclasses.add(s)
                     todo.append(s)
-        types = self.pso.get(RDF.type, {})
+        types = self.pso.get(_TYPE, {})
         return {s for s, objs in types.items() if objs & subclasses}
 
     def graph_with(self, predicates: set | None) -> Graph:
@@ -434,14 +438,13 @@ def _datatype_matches(v, datatype) -> bool:
         if getattr(v, "ill_typed", None) is True:
             return False
         return assert_actual(None, v, datatype)
-    if datatype == RDFS.Literal:
+    if datatype == _LITERAL:
         return True
-    if datatype == RDFS.Datatype and v.datatype:
+    if datatype == _DATATYPE and v.datatype:
         return True
-    if v.datatype is None and v.language is None and datatype == URIRef(
-            "http://www.w3.org/2001/XMLSchema#string"):
+    if v.datatype is None and v.language is None and datatype == _XSD_STRING:
         return assert_actual(None, v, datatype)
-    if datatype == RDF.langString and v.language:
+    if datatype == _LANG_STRING and v.language:
         return assert_actual(None, v, datatype)
     return False
 
