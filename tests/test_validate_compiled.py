@@ -162,3 +162,23 @@ def test_a_path_other_than_a_predicate_is_left_to_pyshacl():
             sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:minCount 1 ] .""", format="turtle")
     with pytest.raises(shacl_compiled.Unsupported):
         shacl_compiled.CompiledShapes(shapes)
+
+
+@pytest.fixture
+def pyshacl_alone(monkeypatch):
+    from kg import validate as validation
+
+    monkeypatch.setenv("KG_SHACL_ENGINE", "pyshacl")
+    validation.engine.cache_clear()
+    yield
+    monkeypatch.undo()
+    validation.engine.cache_clear()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_kg_shacl_engine_pyshacl_gives_the_same_verdicts(fixture, pyshacl_alone):
+    from kg import validate as validation
+
+    assert validation.engine() == "pyshacl"
+    report = validate(Graph().parse(data=text_of(fixture.read_text()), format="turtle"))
+    assert report.conforms == (fixture.parent.name == "valid")
