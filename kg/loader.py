@@ -2,8 +2,9 @@
 JSON-LD into the graph named by --graph; gzip too) through the SHACL gate, graph by graph.
 
 Each graph in the input replaces the graph of that name in the store (loading a file twice gives
-the same store). Graphs are validated in batches by a pool of processes, because pySHACL is the
-cost of loading; graphs that conform are written with Oxigraph's bulk loader when they are new,
+the same store). Graphs are validated in batches by a pool of processes, because validation is the
+cost of loading (kg.validate.check_triples: the compiled shapes, pySHACL for what they refuse);
+graphs that conform are written with Oxigraph's bulk loader when they are new,
 or in one transaction when they replace a graph, either way keeping the default graph the exact
 union. Graphs that do not conform are not stored and are listed in the summary.
 """
