@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     from kg.store.oxigraph import triples_to_graph
     from kg.validate import _pyshacl, check_triples, compiled_shapes, shapes_graph, validate
 
-    def before(graph) -> bool:  # kg.validate up to 6389888: advanced mode, so pySHACL copied the graph
+    def before(graph) -> bool:  # kg.validate up to 6389888: advanced mode, the graph copied
         return bool(pyshacl_validate(graph, shacl_graph=shapes_graph(), advanced=True,
                                      allow_warnings=True, inference="none")[0])
 
@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         sets.append((f"{args.nquads.name}: first {len(runs)} graphs as kg load checks them", runs,
                      [("pySHACL before", lambda ts: before(triples_to_graph(ts))),
                       ("pySHACL now", lambda ts: now(triples_to_graph(ts))),
-                      ("compiled", lambda ts: check_triples(ts, lambda: triples_to_graph(ts)) is None)]))
+                      ("compiled",
+                       lambda ts: check_triples(ts, lambda: triples_to_graph(ts)) is None)]))
     compiled_shapes()
     for title, items, engines in sets:
         sizes = [len(x) for x in items]
@@ -96,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<15} CPU ms per graph: median {statistics.median(times[name]):7.2f}"
                   f"  (rounds: {', '.join(f'{t:.2f}' for t in times[name])})")
         agree = all(verdicts[name] == verdicts["pySHACL before"] for name, _ in engines)
-        print(f"  conforming: {sum(verdicts['compiled'])} of {len(items)}; every verdict agrees: {agree}")
+        print(f"  conforming: {sum(verdicts['compiled'])} of {len(items)}; "
+              f"every verdict agrees: {agree}")
     return 0
 
 

@@ -1,10 +1,11 @@
-"""The SHACL shapes compiled once into Python checks: a fast conformance verdict that agrees with pySHACL.
+"""The SHACL shapes compiled once into Python checks: a fast verdict that agrees with pySHACL.
 
-pySHACL rebuilds every constraint of every shape and runs each SPARQL constraint once per focus node
-on every call, which made validation most of an article's cost. Here the shapes graph is read once
-into plain checks over an index of the data graph, and each SPARQL constraint runs once per graph
-(with rdflib's SPARQL engine, as in pySHACL) instead of once per focus node. The literal rules (well-formed datatypes, ordering, patterns) are
-pySHACL's own functions, so both engines judge values alike.
+pySHACL rebuilds every constraint of every shape and runs each SPARQL constraint once per focus
+node on every call, which made validation most of an article's cost. Here the shapes graph is read
+once into plain checks over an index of the data graph, and each SPARQL constraint runs once per
+graph (with rdflib's SPARQL engine, as in pySHACL) instead of once per focus node. The literal
+rules (well-formed datatypes, ordering, patterns) are pySHACL's own functions, so both engines
+judge values alike.
 
 Only the part of SHACL the shapes use is compiled (core constraints on predicate paths, logical
 and qualified shapes, SELECT constraints on node shapes); a shapes graph using anything else
@@ -17,9 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import pyoxigraph as ox
 from pyshacl.constraints.core.string_based_constraints import StringBasedConstraintBase
@@ -194,7 +194,7 @@ class CompiledShapes:
 
     def __init__(self, shapes: Graph):
         self.g = shapes
-        for s, p, o in shapes:
+        for _s, p, o in shapes:
             if p in _FEATURES or o in _FEATURES:
                 raise Unsupported(f"the shapes use {p if p in _FEATURES else o}")
         self.shapes: dict = {}
@@ -204,7 +204,8 @@ class CompiledShapes:
 
     def _shape_nodes(self) -> set:
         g = self.g
-        nodes = set(g.subjects(RDF.type, SH.NodeShape)) | set(g.subjects(RDF.type, SH.PropertyShape))
+        nodes = set(g.subjects(RDF.type, SH.NodeShape))
+        nodes |= set(g.subjects(RDF.type, SH.PropertyShape))
         for t in _TARGETS:
             nodes |= set(g.subjects(t, None))
         for p in _SHAPE_VALUED:
@@ -339,12 +340,12 @@ class CompiledShapes:
             raise Unsupported(f"{node}: a severity on a SPARQL constraint")
         text = str(self._one(node, SH.select))
         if (len(re.findall(r"\bselect\b", text, re.I)) != 1
-                or re.search(r"\b(minus|service|values|bind)\b|[?$](currentShape|shapesGraph|PATH)\b",
-                             text, re.I)
+                or re.search(r"\b(minus|service|values|bind)\b"
+                             r"|[?$](currentShape|shapesGraph|PATH)\b", text, re.I)
                 or not re.search(r"select\s+(distinct\s+|reduced\s+)?[^{]*[?$]this\b", text, re.I)):
             raise Unsupported(f"{node}: a SELECT that is not evaluated once per graph here")
-        query = prepareQuery("".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in self._prefixes(node))
-                             + text)
+        prologue = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in self._prefixes(node))
+        query = prepareQuery(prologue + text)
         predicates = _predicates(query.algebra)
 
         def check(data, focus, values, out):
@@ -509,7 +510,7 @@ def _predicates(algebra) -> set | None:
                     if isinstance(t[1], Variable):
                         return False
             return all(walk(v) for v in dict.values(node))
-        elif isinstance(node, (list, tuple, set)):
+        elif isinstance(node, list | tuple | set):
             return all(walk(v) for v in node)
         return True
     return found if walk(algebra) else None

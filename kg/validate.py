@@ -1,10 +1,10 @@
 """SHACL validation of document graphs against shapes/*.ttl (loaded and compiled once per process).
 
 A graph is first checked by the shapes compiled into Python (kg.shacl_compiled, set by
-KG_SHACL_ENGINE=compiled, the default), which agrees with pySHACL and costs a fraction of it. A graph
-it finds clean is accepted; its pySHACL report is made only if someone reads it. A graph it finds
-a violation in is validated again by pySHACL, whose verdict and report are the ones returned: every
-refusal is pySHACL's. KG_SHACL_ENGINE=pyshacl validates every graph with pySHACL alone.
+KG_SHACL_ENGINE=compiled, the default), which agrees with pySHACL and costs a fraction of it. A
+graph it finds clean is accepted; its pySHACL report is made only if someone reads it. A graph it
+finds a violation in is validated again by pySHACL, whose verdict and report are the ones returned:
+every refusal is pySHACL's. KG_SHACL_ENGINE=pyshacl validates every graph with pySHACL alone.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ import functools
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rdflib import Graph
 from pyshacl import validate as _pyshacl_validate
-
+from rdflib import Graph
 from rdflib.plugins.sparql.algebra import translateQuery as _translate_query
 from rdflib.plugins.sparql.parser import parseQuery as _parse_query
 
