@@ -2,8 +2,9 @@
 JSON-LD into the graph named by --graph; gzip too) through the SHACL gate, graph by graph.
 
 Each graph in the input replaces the graph of that name in the store (loading a file twice gives
-the same store). Graphs are validated in batches by a pool of processes, because pySHACL is the
-cost of loading; graphs that conform are written with Oxigraph's bulk loader when they are new,
+the same store). Graphs are validated in batches by a pool of processes, because validation is the
+cost of loading (kg.validate.check_triples: the compiled shapes, pySHACL for what they refuse);
+graphs that conform are written with Oxigraph's bulk loader when they are new,
 or in one transaction when they replace a graph, either way keeping the default graph the exact
 union. Graphs that do not conform are not stored and are listed in the summary.
 """
@@ -95,13 +96,15 @@ def read_graphs(paths: Iterable[str], graph: str | None) -> Iterator[tuple[str, 
 
 
 def _check(item: tuple[str, bytes]) -> tuple[str, str | None]:
-    """In a worker process: validate one graph given as N-Triples; the report text on failure."""
+    """In a worker process: validate one graph given as N-Triples; the report text on failure.
+    The compiled shapes read the triples as they are; an rdflib graph is built only for pySHACL,
+    when they find a violation (kg.validate.check_triples)."""
     from kg.rdf.terms import triples_to_graph
-    from kg.validate import validate
+    from kg.validate import check_triples
 
     name, data = item
-    report = validate(triples_to_graph(ox.parse(data, ox.RdfFormat.N_TRIPLES)))
-    return name, None if report.conforms else report.text
+    triples = list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+    return name, check_triples(triples, lambda: triples_to_graph(triples))
 
 
 class _Progress:

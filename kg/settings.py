@@ -90,6 +90,11 @@ class Settings:
                                       "-Host and -Port headers `kg serve` trusts (client address "
                                       "in logs and limits); '*' = any peer; empty = none: such "
                                       "headers are removed.")
+    shacl_engine: str = _setting("compiled", "What checks graphs against the SHACL shapes first: "
+                                             "'compiled' (the shapes compiled into Python checks "
+                                             "that agree with pySHACL; pySHACL still validates "
+                                             "every graph they refuse and writes every report) "
+                                             "or 'pyshacl' (pySHACL alone).")
     # whether `base` was set (KG_BASE or a flag) rather than defaulted: a store's recorded base
     # wins over a defaulted one, and contradicts a set one (kg.store.base)
     base_given: bool = field(default=False, repr=False, metadata={"help": None})

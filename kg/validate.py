@@ -1,30 +1,56 @@
-"""SHACL validation of document graphs against shapes/*.ttl (loaded once per process)."""
+"""SHACL validation of document graphs against shapes/*.ttl (loaded and compiled once per process).
+
+A graph is first checked by the shapes compiled into Python (kg.shacl_compiled, set by
+KG_SHACL_ENGINE=compiled, the default), which agrees with pySHACL and costs a fraction of it. A
+graph it finds clean is accepted; its pySHACL report is made only if someone reads it. A graph it
+finds a violation in is validated again by pySHACL, whose verdict and report are the ones returned:
+every refusal is pySHACL's. KG_SHACL_ENGINE=pyshacl validates every graph with pySHACL alone.
+"""
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rdflib import Graph
 from pyshacl import validate as _pyshacl_validate
-
+from rdflib import Graph
 from rdflib.plugins.sparql.algebra import translateQuery as _translate_query
 from rdflib.plugins.sparql.parser import parseQuery as _parse_query
 
+from kg import shacl_compiled
 from kg.errors import ShapeViolation
 
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
 SHAPE_FILES = ("document.ttl", "mention.ttl", "entity.ttl", "event.ttl", "statement.ttl")
 
 
-@dataclass(frozen=True)
-class Report:
-    """The outcome of a validation: `graph` is the W3C SHACL validation report as RDF."""
+ENGINES = ("compiled", "pyshacl")
 
-    conforms: bool
-    graph: Graph
-    text: str
+
+class Report:
+    """The outcome of a validation: `graph` is the W3C SHACL validation report as RDF (pySHACL's),
+    `text` its text. A report of a graph accepted by the compiled shapes is made when first read."""
+
+    def __init__(self, conforms: bool, graph: Graph | None = None, text: str | None = None,
+                 data: Graph | None = None):
+        self.conforms = conforms
+        self._graph, self._text, self._data = graph, text, data
+
+    def _made(self) -> None:
+        if self._graph is None:
+            _conforms, self._graph, self._text = _pyshacl(self._data)
+            self._data = None
+
+    @property
+    def graph(self) -> Graph:
+        self._made()
+        return self._graph
+
+    @property
+    def text(self) -> str:
+        self._made()
+        return self._text
 
 
 @functools.lru_cache(maxsize=1024)
@@ -67,11 +93,61 @@ def ontology_graph() -> Graph:
     return Graph().parse(SHAPES_DIR / "ontology.ttl", format="turtle")
 
 
+@functools.cache
+def engine() -> str:
+    """KG_SHACL_ENGINE, read once per process."""
+    from kg.settings import Settings
+
+    name = Settings.load().shacl_engine
+    if name not in ENGINES:
+        from kg.errors import InputError
+
+        raise InputError(f"KG_SHACL_ENGINE must be one of {', '.join(ENGINES)}, not {name!r}")
+    return name
+
+
+@functools.cache
+def compiled_shapes() -> shacl_compiled.CompiledShapes | None:
+    """The shapes as Python checks, or None when they use what is not compiled (pySHACL alone)."""
+    try:
+        return shacl_compiled.CompiledShapes(shapes_graph())
+    except shacl_compiled.Unsupported:
+        return None
+
+
+def _pyshacl(graph: Graph) -> tuple[bool, Graph, str]:
+    # inference none: the shapes are written against the types the graph states; advanced features
+    # (SHACL rules, SPARQL targets) would make pySHACL copy the graph first, and the shapes use none
+    conforms, report_graph, text = _pyshacl_validate(
+        graph, shacl_graph=shapes_graph(), advanced=False, allow_warnings=True, inference="none",
+        inplace=True)
+    return bool(conforms), report_graph, text
+
+
+def _compiled() -> shacl_compiled.CompiledShapes | None:
+    return compiled_shapes() if engine() == "compiled" else None
+
+
 def validate(graph: Graph) -> Report:
     """Validate `graph` against the shapes; never raises for a non-conforming graph."""
-    conforms, report_graph, text = _pyshacl_validate(
-        graph, shacl_graph=shapes_graph(), advanced=True, allow_warnings=True, inference="none")
-    return Report(bool(conforms), report_graph, text)
+    compiled = _compiled()
+    if compiled is not None:
+        data = shacl_compiled.Data.from_graph(graph)
+        if shacl_compiled.conforms(compiled.results(data, stop_at_violation=True)):
+            return Report(True, data=graph)
+    return Report(*_pyshacl(graph))
+
+
+def check_triples(triples: Iterable, graph_of: Callable[[], Graph]) -> str | None:
+    """The verdict on one graph given as pyoxigraph triples: None when it conforms, else pySHACL's
+    report text. `graph_of()` gives the same triples as an rdflib Graph, built only for pySHACL."""
+    compiled = _compiled()
+    if compiled is not None:
+        data = shacl_compiled.Data.from_ox(triples)
+        if shacl_compiled.conforms(compiled.results(data, stop_at_violation=True)):
+            return None
+    conforms, _graph, text = _pyshacl(graph_of())
+    return None if conforms else text
 
 
 def ensure_conforms(graph: Graph, what: str = "the graph") -> Report:
