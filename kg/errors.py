@@ -52,6 +52,13 @@ class QueryError(KgError):
     status = 400
 
 
+class QueryEngineFault(KgError):
+    """The query engine itself crashed on a query (a panic inside pyoxigraph) and its worker was
+    replaced (500): a fault of the engine, not of the query, so `message` says what it reported."""
+
+    status = 500
+
+
 _PATH = re.compile(r"(?<![\w.:/~-])(?:/[\w.~+@-]+)+/?")
 
 

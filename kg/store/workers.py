@@ -42,26 +42,29 @@ import hashlib
 import io
 import itertools
 import json
+import logging
 import os
 import queue
 import subprocess
 import sys
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, QueryError, StoreError, without_paths
+from kg.errors import KgError, QueryEngineFault, QueryError, StoreError, without_paths
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES
 from kg.sparql_text import volatile
 from kg.store.join_planner import planner_for
 from kg.store.results import write_solutions
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 64 * 1024
 THREAD_MAX_MS = 3.0  # a query quicker than this in a worker may run in the request's thread
@@ -302,10 +305,38 @@ class _Worker:
                                    f"_worker_main({r1}, {w2}, sys.argv[1], sys.argv[2] == '1', "
                                    f"{int(memory_mb)})",
              location, "1" if network else "0"],
-            pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL, env=env)
+            pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env=env)
         os.close(r1)
         os.close(w2)
         self.send, self.recv = Connection(w1, readable=False), Connection(r2, writable=False)
+        # what the worker writes to stderr goes to the log, and its last lines are kept: when it
+        # dies, they say why (a Rust panic, a failed allocation)
+        self.stderr_tail: deque[bytes] = deque(maxlen=STDERR_LINES)
+        self.panic: list[bytes] = []  # a Rust panic's first lines (a backtrace may follow)
+        self._stderr_reader = threading.Thread(target=self._read_stderr, daemon=True)
+        self._stderr_reader.start()
+
+    def _read_stderr(self) -> None:
+        for line in self.proc.stderr:  # type: ignore[union-attr]
+            self.stderr_tail.append(line)
+            if b"panicked at" in line:
+                self.panic = [line]
+            elif 0 < len(self.panic) < 4:
+                self.panic.append(line)
+            log.warning("query worker %d: %s", self.proc.pid,
+                        line.decode("utf-8", "replace").rstrip())
+
+    def death(self) -> tuple[int | None, str]:
+        """(exit code, its panic or else the last lines of stderr) of a worker that hung up; the
+        code is negative for a signal (-6 SIGABRT: Rust aborts after a panic or a failed
+        allocation; -9 SIGKILL)."""
+        try:
+            code = self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        self._stderr_reader.join(timeout=1)  # stderr closes when the process has exited
+        return code, b"".join(self.panic or self.stderr_tail).decode("utf-8", "replace")
 
     def kill(self) -> None:
         self.proc.kill()
@@ -451,9 +482,14 @@ class QueryPool:
         try:
             frame = worker.recv.recv_bytes()
         except EOFError as exc:
-            if self.memory_mb > 0 and _died_of_memory(worker):
+            code, stderr = worker.death()
+            panic = engine_panic(stderr)
+            if panic is not None:
+                raise QueryEngineFault(panic) from exc
+            if self.memory_mb > 0 and code in (-6, -9):  # an allocation past the limit aborts
                 raise QueryMemoryLimit(self.memory_mb) from exc
-            raise StoreError("the query worker died") from exc
+            raise StoreError(f"the query worker died (exit status {code}); a fresh one "
+                             "answers the next query") from exc
         return chr(frame[0]), frame[1:]
 
     def _body(self, worker: _Worker, deadline: float, timeout: float) -> Iterator[bytes]:
@@ -513,14 +549,30 @@ class _Budget:
         pass
 
 
-def _died_of_memory(worker: _Worker) -> bool:
-    """Whether a worker that hung up was ended by an allocation past its limit: Oxigraph (Rust)
-    aborts the process then (SIGABRT); the kernel's OOM killer sends SIGKILL."""
-    try:
-        code = worker.proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        return False
-    return code in (-6, -9)
+STDERR_LINES = 40  # lines of a worker's stderr kept to explain its death
+
+
+def engine_panic(stderr: str) -> str | None:
+    """The message for a worker whose stderr shows a Rust panic inside pyoxigraph ("thread … panicked
+    at FILE:LINE:COL:" then the panic's message), or None. Rust aborts the process after such a
+    panic (SIGABRT), exactly as after a failed allocation: only stderr tells them apart."""
+    lines = stderr.splitlines()
+    at = next((i for i in range(len(lines) - 1, -1, -1) if "panicked at" in lines[i]), None)
+    if at is None:
+        return None
+    parts = []
+    for line in lines[at + 1:at + 4]:  # the message, up to the backtrace or the note about it
+        if line.startswith(("stack backtrace:", "note:")):
+            break
+        parts.append(line.strip())
+    said = " ".join(filter(None, parts)) or "(no message)"
+    message = (f"the query engine (pyoxigraph) crashed on this query with the error "
+               f"{without_paths(said)!r}; the query worker was replaced")
+    if "total order" in said:  # Rust's sort checks the order it is given (since Rust 1.81)
+        message += (". This is a known fault of pyoxigraph 0.5: ORDER BY over values it cannot "
+                    "order consistently, such as xsd:dateTime values with and without a timezone, "
+                    "makes its sort panic. Sort on STR(?x), or on values that all have a timezone")
+    return message
 
 
 def _quick_key(req: dict) -> bytes:
