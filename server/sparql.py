@@ -6,6 +6,8 @@ server.fast_path answers queries through the same code without a Flask request c
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import threading
 from collections import OrderedDict
 
@@ -17,7 +19,7 @@ from kg.export import start_stream
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.sparql_text import calls
 from kg.store.update import apply_update, validator
-from kg.store.workers import QueryPool, run_in_thread
+from kg.store.workers import HOLD_MEMORY, QueryPool, run_in_thread
 from kg.upload_checks import check_sparql
 from server.auth import cors_headers, require_write_access
 from server.conneg import negotiate_rdf, negotiate_results, prefers_html
@@ -29,6 +31,8 @@ bp = Blueprint("sparql", __name__)
 bp.after_app_request(cors_headers)
 
 _METHODS = "GET, POST, HEAD, OPTIONS"
+#: Sent with an answer cut at the row cap (KG_MAX_ROWS), the cap as its value.
+TRUNCATED_HEADER = "Results-Truncated"
 _pool_lock = threading.Lock()
 
 
@@ -145,6 +149,8 @@ def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
     table = RDF_FORMATS if header["kind"] == "graph" else RESULTS_FORMATS
     mimetype = table[header["format"]].media_type
     headers = {"Vary": "Accept"}
+    if header.get("cut"):  # rows past the cap were left out: say so (docs/sparql.md, Limits)
+        headers[TRUNCATED_HEADER] = str(header["cut"])
     if req["head_only"]:
         for _ in body:  # nothing comes, but the worker is handed back at the end
             pass
@@ -156,17 +162,27 @@ def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
 
 def _run_here(store, req: dict, timeout: float):
     def work(out, announce):
+        header: dict = {}
+
         def on_kind(kind, fmt):
             if isinstance(fmt, dict):
                 raise KgError(fmt["message"], status=fmt["status"])
-            announce({"kind": kind, "format": fmt})
+            header.update(kind=kind, format=fmt)
 
-        try:
-            run_in_thread(store.raw, req, out, on_kind, timeout)
-        except OSError as exc:
-            raise KgError(f"the query failed: {without_paths(str(exc))}",
-                          status=502 if "http" in str(exc).lower()
-                          else 500) from exc
+        def on_cut():
+            header["cut"] = req["max_rows"]
+
+        # held until complete, as a query worker does: whether it was cut is known at its end
+        with tempfile.SpooledTemporaryFile(max_size=HOLD_MEMORY) as held:
+            try:
+                run_in_thread(store.raw, req, held, on_kind, timeout, on_cut)
+            except OSError as exc:
+                raise KgError(f"the query failed: {without_paths(str(exc))}",
+                              status=502 if "http" in str(exc).lower()
+                              else 500) from exc
+            announce(header)
+            held.seek(0)
+            shutil.copyfileobj(held, out)
 
     return start_stream(work)
 

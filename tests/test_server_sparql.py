@@ -214,6 +214,40 @@ def test_rows_past_max_rows_are_not_sent(limited_server):
     assert status == 200 and len(rows(body)) == 2
 
 
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_an_answer_cut_at_max_rows_says_so_in_a_header(limited_server, fmt):
+    url, _ = limited_server
+    for _ in range(2):  # the second time the query is proven quick and runs in the server's thread
+        status, headers, _ = get(url, "SELECT * WHERE { ?s ?p ?o }", format=fmt)
+        assert status == 200 and headers["Results-Truncated"] == "2"
+
+
+def test_a_cut_graph_says_so_and_a_whole_answer_has_no_truncation_header(limited_server):
+    url, _ = limited_server
+    status, headers, body = get(url, "CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples")
+    assert status == 200 and body.count(b"\n") == 2 and headers["Results-Truncated"] == "2"
+    # exactly as many rows as the cap, and fewer: nothing was left out
+    for query in ("SELECT * WHERE { ?s ?p ?o } LIMIT 2", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"):
+        status, headers, _ = get(url, query)
+        assert status == 200 and "Results-Truncated" not in headers
+
+
+def test_an_in_memory_store_says_when_it_cut_an_answer(limited):
+    from kg.store import open_store
+    from tests.conftest import serve
+
+    store = open_store(":memory:")
+    store.replace_graphs({G1: {T("a", "p", f"v{i}") for i in range(5)}})
+    with serve(limited.replace(store=":memory:"), store) as (url, _):
+        status, headers, body = get(url, "SELECT * WHERE { ?s ?p ?o }")
+    assert status == 200 and len(rows(body)) == 2 and headers["Results-Truncated"] == "2"
+
+
+def test_browsers_may_read_the_truncation_header_across_origins(live_server):
+    headers = get(live_server, "ASK {}")[1]
+    assert "Results-Truncated" in headers["Access-Control-Expose-Headers"]
+
+
 def test_a_request_body_over_the_limit_is_413(limited_server):
     url, _ = limited_server
     big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 5000

@@ -40,13 +40,13 @@ import ctypes
 import ctypes.util
 import hashlib
 import io
-import itertools
 import json
 import logging
 import os
 import queue
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import OrderedDict, deque
@@ -67,6 +67,7 @@ from kg.store.results import write_solutions
 log = logging.getLogger(__name__)
 
 _CHUNK = 64 * 1024
+HOLD_MEMORY = 8 << 20  # bytes of an answer a worker holds in memory; the rest in a temporary file
 THREAD_MAX_MS = 3.0  # a query quicker than this in a worker may run in the request's thread
 THREAD_MAX_BYTES = 32 * 1024  # ... if its whole answer is smaller than this
 THREAD_KEYS = 4096  # how many such queries are remembered (hashed: ~100 bytes each)
@@ -105,9 +106,11 @@ class QueryMemoryLimit(KgError):
 
 # -- the work itself: shared by worker processes and the in-thread fallback -------------------
 
-def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
+def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any,
+             on_cut: Callable[[], None] | None = None) -> bool:
     """Run `req` on `store` and serialise the answer into `out`. `on_kind(kind, fmt_key)` is
-    called once the result kind is known; it raises the 406 if no format fits that kind.
+    called once the result kind is known; it raises the 406 if no format fits that kind;
+    `on_cut()` when rows (or triples) past `max_rows` were left out.
     Returns whether the join planner rewrote the query (see kg.store.join_planner)."""
     kwargs: dict[str, Any] = {}
     if req.get("default_graph"):
@@ -133,49 +136,62 @@ def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
     if kind == "graph":
         spec = RDF_FORMATS[fmt]
         kw = {"prefixes": PREFIXES} if spec.key in ("ttl", "trig", "rdf") else {}
+        triples = _capped(result, req["max_rows"], on_cut)
         if spec.key == "jsonld":  # with the model's @context (kg.rdf.jsonld)
-            write_jsonld(itertools.islice(result, req["max_rows"]), out)
+            write_jsonld(triples, out)
         else:
-            ox.serialize(itertools.islice(result, req["max_rows"]), out, spec.ox_format, **kw)
+            ox.serialize(triples, out, spec.ox_format, **kw)
     elif kind == "boolean":
         result.serialize(out, RESULTS_FORMATS[fmt].ox_format)
     else:
-        write_solutions(result, out, fmt, req["max_rows"])
+        write_solutions(result, out, fmt, req["max_rows"], on_cut)
     return planned is not None
 
 
+def _capped(items: Iterator, limit: int, on_cut: Callable[[], None] | None) -> Iterator:
+    """The first `limit` of `items`; `on_cut()` when there was one more."""
+    for i, item in enumerate(items):
+        if i >= limit:
+            if on_cut is not None:
+                on_cut()
+            return
+        yield item
+
+
 class _FrameWriter:
-    """File-like: buffers output and sends it as D frames; the H frame goes first, lazily, so
-    that a query that fails or times out before producing output can still get its status."""
+    """File-like: holds the whole answer (in memory up to HOLD_MEMORY, then in a temporary file)
+    and sends it when it is complete: the H frame, D frames and Z, or one A frame when it is
+    small. Held, because the status line and headers go out with the H frame, and whether the
+    answer was cut at the row cap (the header's `cut`) is known only at its end; a query that
+    fails or passes its deadline before then still gets its own status. The answer is at most
+    `max_rows` rows or triples, so what is held is bounded."""
 
     def __init__(self, conn: Connection):
-        self.conn, self.buf, self.header = conn, bytearray(), None
+        self.conn, self.header = conn, None
+        self.held = tempfile.SpooledTemporaryFile(max_size=HOLD_MEMORY)
         self.sent_header = False
 
     def write(self, data: bytes) -> int:
-        self.buf += data
-        if len(self.buf) >= _CHUNK:
-            self._send()
-        return len(data)
+        return self.held.write(data)
 
     def flush(self) -> None:
         pass
 
-    def _send(self) -> None:
-        if not self.sent_header:
-            self.conn.send_bytes(b"H" + json.dumps(self.header).encode())
-            self.sent_header = True
-        if self.buf:
-            self.conn.send_bytes(b"D" + bytes(self.buf))
-            self.buf.clear()
-
     def finish(self) -> None:
-        if not self.sent_header:  # the whole answer fits in one frame: header, body and end at once
-            head = json.dumps(self.header).encode()
-            self.conn.send_bytes(b"A" + len(head).to_bytes(4, "big") + head + bytes(self.buf))
-            return
-        self._send()
-        self.conn.send_bytes(b"Z")
+        head = json.dumps(self.header).encode()
+        size = self.held.tell()
+        self.held.seek(0)
+        if size < _CHUNK:  # the whole answer fits in one frame: header, body and end at once
+            self.conn.send_bytes(b"A" + len(head).to_bytes(4, "big") + head + self.held.read())
+        else:
+            self.conn.send_bytes(b"H" + head)
+            self.sent_header = True
+            while chunk := self.held.read(_CHUNK):
+                self.conn.send_bytes(b"D" + chunk)
+            self.conn.send_bytes(b"Z")
+
+    def close(self) -> None:
+        self.held.close()
 
 
 def _error_body(exc: BaseException) -> dict:
@@ -245,8 +261,11 @@ def _worker_main(rfd: int, wfd: int, location: str, network: bool = True,
                         raise KgError(fmt["message"], status=fmt["status"])
                     writer.header = {"kind": kind, "format": fmt}
 
+                def on_cut(writer: _FrameWriter = writer) -> None:
+                    writer.header["cut"] = req["max_rows"]
+
                 started = time.perf_counter()
-                planned = evaluate(store, req, writer, on_kind)
+                planned = evaluate(store, req, writer, on_kind, on_cut)
                 elapsed = time.perf_counter() - started
                 if writer.header is not None:  # the pool's evidence that the query is quick
                     writer.header["ms"] = elapsed * 1000
@@ -264,6 +283,8 @@ def _worker_main(rfd: int, wfd: int, location: str, network: bool = True,
             except BaseException as exc:  # reported to the server, which answers with its status
                 outbox.send_bytes(_error_frame(exc))
                 break
+            finally:
+                writer.close()  # what it held (a temporary file past HOLD_MEMORY)
 
 
 # -- the server side ------------------------------------------------------------------------
@@ -427,9 +448,12 @@ class QueryPool:
                 raise KgError(fmt["message"], status=fmt["status"])
             header.update(kind=kind, format=fmt)
 
+        def on_cut() -> None:
+            header["cut"] = req["max_rows"]
+
         started = time.perf_counter()
         try:  # as written, as the worker ran it: no planning (statistics) in the request's thread
-            evaluate(self.local(), {**req, "plan": False}, out, on_kind)
+            evaluate(self.local(), {**req, "plan": False}, out, on_kind, on_cut)
         except Exception as exc:
             self._forget(key)
             if isinstance(exc, KgError | _OverBudget):
@@ -580,7 +604,8 @@ def _quick_key(req: dict) -> bytes:
     return hashlib.blake2b(repr(sorted(req.items())).encode(), digest_size=16).digest()
 
 
-def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, timeout: float) -> None:
+def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, timeout: float,
+                  on_cut: Callable[[], None] | None = None) -> None:
     """The fallback for in-memory stores: the deadline is checked as output is written, so a query
     that streams is stopped, but one that computes everything before its first row is not."""
     deadline = time.monotonic() + timeout
@@ -595,4 +620,4 @@ def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, time
         def flush(self) -> None:
             pass
 
-    evaluate(store, req, _Deadline(), on_kind)
+    evaluate(store, req, _Deadline(), on_kind, on_cut)
