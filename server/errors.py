@@ -14,6 +14,7 @@ from kg.errors import KgError, ShapeViolation
 _TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
            405: "Method Not Allowed", 406: "Not Acceptable", 413: "Payload Too Large",
            415: "Unsupported Media Type", 422: "Unprocessable Content", 429: "Too Many Requests",
+           499: "Client Closed Request",
            500: "Internal Server Error",
            503: "Service Unavailable"}
 

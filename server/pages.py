@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from kg import __version__
 from kg.rdf import iris
 from kg.rdf.formats import RDF_FORMATS
-from kg.rdf.vocab import PREFIXES
+from kg.rdf.vocab import ONTOLOGY_GRAPH, PREFIXES
 from server.conneg import negotiate_rdf, prefers_html
 from server.linked_data import (
     KG,
@@ -77,7 +77,7 @@ def yasgui_available() -> bool:
 @bp.app_context_processor
 def _globals():
     return {"version": __version__, "yasgui": yasgui_available(), "base": get_settings().base,
-            "prefixes": PREFIXES}
+            "prefixes": PREFIXES, "ontology_graph": ONTOLOGY_GRAPH}
 
 
 @bp.route("/")

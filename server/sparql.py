@@ -143,7 +143,10 @@ def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
            "head_only": r.method == "HEAD"}
     pool = query_pool(app)
     if pool is not None:
-        header, body = pool.run(req, settings.query_timeout)
+        # waitress says when the client closed its connection (the page's stop button): the
+        # worker is then killed at once instead of computing an answer nobody reads
+        header, body = pool.run(req, settings.query_timeout,
+                                r.environ.get("waitress.client_disconnected"))
     else:
         header, body = _run_here(store, req, settings.query_timeout)
     table = RDF_FORMATS if header["kind"] == "graph" else RESULTS_FORMATS

@@ -351,3 +351,34 @@ def test_a_panic_of_the_engine_is_a_500_that_says_what_happened_and_the_worker_i
     same_zone = SORT_PANIC.replace("+05:00\"", "Z\"").replace(":00\"^^", ":00Z\"^^")
     status, _, body = get(url, same_zone)
     assert status == 200 and len(rows(body)) == 2  # (the limited server sends two rows)
+
+
+SLOW = HEAVY.replace("?hh ?ii ?jj .", "?hh ?ii ?jj . ?kk ?ll ?mm . ?nn ?oo ?pp .")
+
+
+def test_a_client_that_closes_its_connection_stops_its_query_and_frees_the_worker(limited, store,
+                                                                                  seeded):
+    import socket
+    import time
+
+    from tests.conftest import serve
+
+    with serve(limited.replace(query_timeout=60.0), store) as (url, app):
+        assert get(url, COUNT)[0] == 200  # starts the one worker
+        (worker,) = list(app.extensions["kg_query_pool"]._idle.queue)
+        host, port = urllib.parse.urlsplit(url).netloc.split(":")
+        with socket.create_connection((host, int(port))) as sock:
+            sock.sendall(f"GET /sparql?{urllib.parse.urlencode({'query': SLOW})} HTTP/1.1\r\n"
+                         f"Host: {host}\r\n\r\n".encode())
+            deadline = time.monotonic() + 10
+            while not _busy(app):  # until the worker has the query
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+        started = time.monotonic()  # the connection is closed: the worker must go, not run 60 s
+        assert worker.proc.wait(timeout=10) is not None
+        assert time.monotonic() - started < 5
+        assert get(url, COUNT)[0] == 200  # and a fresh worker answers the next query
+
+
+def _busy(app) -> bool:
+    return app.extensions["kg_query_pool"]._idle.qsize() == 0

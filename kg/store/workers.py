@@ -77,12 +77,20 @@ THREAD_EVICT_MS = 10 * THREAD_MAX_MS
 # a thread run still going after this long stops (at its next write) and a worker answers: a
 # bound on what a run in the request's thread can take, far above the noise of a busy machine
 THREAD_ABORT_MS = 250.0
+GONE_POLL_S = 0.2  # how often a computing query looks whether its client is still there
 
 
 class QueryTimeout(KgError):
     """The query ran past `query_timeout` and was stopped (503)."""
 
     status = 503
+
+
+class QueryCancelled(KgError):
+    """The client went away while its query computed; the work was stopped (499, as nginx logs a
+    request its client closed: nobody reads the answer)."""
+
+    status = 499
 
 
 class WorkersBusy(KgError):
@@ -390,10 +398,12 @@ class QueryPool:
         self._quick_lock = threading.Lock()
         self.stats = {"worker": 0, "thread": 0}
 
-    def run(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
+    def run(self, req: dict, timeout: float,
+            gone: Callable[[], bool] | None = None) -> tuple[dict, Iterator[bytes]]:
         """Run `req` in a free worker, or in this thread when it was proven quick and small at the
         current generation; return the header and an iterator of the body. Raises the query's own
-        error (status from the worker) or QueryTimeout."""
+        error (status from the worker), QueryTimeout, or QueryCancelled when `gone()` (the client
+        went away) turns true while the worker computes: the worker is then killed."""
         generation = self.generation()
         # a query whose cost can change between runs is never proven quick (kg.sparql_text)
         key = (_quick_key(req) if self.local is not None and volatile(req["query"]) is None
@@ -407,7 +417,7 @@ class QueryPool:
                 self._forget(key)
                 self.stats["thread"] -= 1  # counted as what it became
                 self.stats["worker"] += 1
-        header, body = self._run_in_worker({**req, "generation": generation}, timeout)
+        header, body = self._run_in_worker({**req, "generation": generation}, timeout, gone)
         ms, planned = header.pop("ms", None), header.pop("planned", True)
         if (key is not None and ms is not None and ms < THREAD_MAX_MS and not planned
                 and isinstance(body, tuple) and len(body[0]) < THREAD_MAX_BYTES):
@@ -465,7 +475,8 @@ class QueryPool:
             self._forget(key)  # slower or larger than it was: back to a worker next time
         return header, (body,)
 
-    def _run_in_worker(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
+    def _run_in_worker(self, req: dict, timeout: float,
+                       gone: Callable[[], bool] | None = None) -> tuple[dict, Iterator[bytes]]:
         deadline = time.monotonic() + timeout
         wait = timeout if self.queue_wait is None else min(timeout, self.queue_wait)
         try:  # waiting for a free worker counts against the same deadline
@@ -482,7 +493,7 @@ class QueryPool:
                 self._discard(worker, replace=False)
                 worker = _Worker(self.location, self.network, self.memory_mb)
                 worker.send.send(req)
-            kind, payload = self._next(worker, deadline, timeout)
+            kind, payload = self._next(worker, deadline, timeout, gone)
         except BaseException:
             self._discard(worker)
             raise
@@ -499,10 +510,19 @@ class QueryPool:
             return json.loads(payload[4:4 + size]), (payload[4 + size:],)
         return json.loads(payload), self._body(worker, deadline, timeout)
 
-    def _next(self, worker: _Worker, deadline: float, timeout: float) -> tuple[str, bytes]:
-        if not worker.recv.poll(max(0.0, deadline - time.monotonic())):
-            raise QueryTimeout(f"the query ran longer than the limit of {timeout:g} s and was "
-                               "stopped; narrow it (LIMIT, more specific patterns) and try again")
+    def _next(self, worker: _Worker, deadline: float, timeout: float,
+              gone: Callable[[], bool] | None = None) -> tuple[str, bytes]:
+        while True:
+            wait = deadline - time.monotonic()
+            if worker.recv.poll(max(0.0, wait if gone is None else min(wait, GONE_POLL_S))):
+                break
+            if time.monotonic() >= deadline:
+                raise QueryTimeout(f"the query ran longer than the limit of {timeout:g} s and was "
+                                   "stopped; narrow it (LIMIT, more specific patterns) and try "
+                                   "again")
+            if gone is not None and gone():  # nobody waits for the answer: stop the work
+                raise QueryCancelled("the client closed the connection before the answer was "
+                                     "ready; the query was stopped")
         try:
             frame = worker.recv.recv_bytes()
         except EOFError as exc:
