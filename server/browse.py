@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
+from kg.errors import InputError, NotAcceptable
 from kg.search_index import ENTITY_TYPES, KG, Page, SearchIndex
 from server.store import get_settings, get_store
 
@@ -34,14 +35,14 @@ def _wants_json() -> bool:
     if fmt in ("json", "html"):
         return fmt == "json"
     if fmt:
-        abort(406, description=f"unknown format {fmt!r} for an index; use json or html")
+        raise NotAcceptable(f"unknown format {fmt!r} for an index; use json or html")
     accept = request.accept_mimetypes
     if not accept or accept.best == "*/*":
         return False
     best = accept.best_match(["text/html", "application/json"])
     if best is None:
-        abort(406, description=f"an index is served as text/html or application/json, not "
-                               f"{request.headers.get('Accept')}")
+        raise NotAcceptable(f"an index is served as text/html or application/json, not "
+                            f"{request.headers.get('Accept')}")
     return best == "application/json" and accept["application/json"] > accept["text/html"]
 
 
@@ -51,9 +52,9 @@ def _paging() -> tuple[int, int]:
         page = int(request.args.get("page", 1))
         size = int(request.args.get("size", PAGE_SIZE))
     except ValueError:
-        abort(400, description="page and size must be whole numbers")
+        raise InputError("page and size must be whole numbers")
     if page < 1 or size < 1:
-        abort(400, description="page and size start at 1")
+        raise InputError("page and size start at 1")
     return page, min(size, MAX_PAGE_SIZE)
 
 
@@ -83,7 +84,7 @@ def _respond(kind: str, found: Page, page: int, size: int, items: list[dict[str,
 def _kind_arg(allowed) -> str | None:
     kind = request.args.get("type") or None
     if kind is not None and kind not in allowed:
-        abort(400, description=f"unknown type {kind!r}; use one of {', '.join(sorted(allowed))}")
+        raise InputError(f"unknown type {kind!r}; use one of {', '.join(sorted(allowed))}")
     return kind
 
 

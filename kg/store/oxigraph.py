@@ -20,7 +20,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.errors import InputError, QueryError, StoreError, without_paths
+from kg.errors import InputError, NotFound, QueryError, StoreError, without_paths
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.jsonld import write_jsonld
 
@@ -127,8 +127,8 @@ class OxigraphStore:
         self._lock = threading.RLock()
         if not self.in_memory and not create and not is_store(location):
             what = "holds no store" if os.path.isdir(location) else "does not exist"
-            raise StoreError(f"no store at {location!r}: the folder {what}. Check --store (or "
-                             "KG_STORE); `kg ingest` and `kg load` create a store", status=404)
+            raise NotFound(f"no store at {location!r}: the folder {what}. Check --store (or "
+                           "KG_STORE); `kg ingest` and `kg load` create a store")
         try:
             if self.in_memory:
                 self._store = ox.Store()

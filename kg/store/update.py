@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, KgError, QueryError, ShapeViolation, without_paths
+from kg.errors import Forbidden, InputError, KgError, QueryError, ShapeViolation, without_paths
 from kg.sparql_text import scan
 
 _NO_LOAD = ("LOAD is not allowed (it would make the server fetch any URL); upload the data with "
@@ -75,7 +75,7 @@ def _plans(text: str) -> list[_Plan]:
                 raise InputError(_DERIVED)
 
         if op.name == "Load":
-            raise KgError(_NO_LOAD, status=403)
+            raise Forbidden(_NO_LOAD)
         if op.name in ("InsertData", "DeleteData", "DeleteWhere"):
             for g in op.quads or {}:
                 graph(g)
@@ -215,7 +215,7 @@ def apply_update(store, text: str, validate: Callable[[str, set[ox.Triple]], Non
             except SyntaxError as exc:
                 raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
             except OSError as exc:
-                raise KgError(f"the update failed: {without_paths(str(exc))}", status=400) from exc
+                raise QueryError(f"the update failed: {without_paths(str(exc))}") from exc
             if not stepwise and any(p.every or p.variables for p in plans):
                 names = {g.value for g in scratch.named_graphs() if isinstance(g, ox.NamedNode)}
                 names |= set(store.graph_names())
@@ -260,7 +260,7 @@ def _syntax_check(text: str) -> None:
     from kg.sparql_text import has_keyword
 
     if has_keyword(text, "LOAD"):
-        raise KgError(_NO_LOAD, status=403)
+        raise Forbidden(_NO_LOAD)
     probe, at = _probe_text(text)
     scratch = ox.Store()
     guard = ox.NamedNode(_GUARD)

@@ -56,7 +56,8 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, QueryEngineFault, QueryError, StoreError, without_paths
+from kg.errors import (KgError, QueryCancelled, QueryEngineFault, QueryError, QueryMemoryLimit,
+                       QueryTimeout, StoreError, WorkersBusy, error_for, without_paths)
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES
@@ -78,38 +79,6 @@ THREAD_EVICT_MS = 10 * THREAD_MAX_MS
 # bound on what a run in the request's thread can take, far above the noise of a busy machine
 THREAD_ABORT_MS = 250.0
 GONE_POLL_S = 0.2  # how often a computing query looks whether its client is still there
-
-
-class QueryTimeout(KgError):
-    """The query ran past `query_timeout` and was stopped (503)."""
-
-    status = 503
-
-
-class QueryCancelled(KgError):
-    """The client went away while its query computed; the work was stopped (499, as nginx logs a
-    request its client closed: nobody reads the answer)."""
-
-    status = 499
-
-
-class WorkersBusy(KgError):
-    """Every query worker stayed busy for `query_queue_wait` (503, with Retry-After)."""
-
-    status = 503
-    retry_after = 5  # seconds: the HTTP layer sends it as Retry-After
-
-
-class QueryMemoryLimit(KgError):
-    """The query needed more memory than a worker may take (`query_memory_mb`) and was stopped
-    (503)."""
-
-    status = 503
-
-    def __init__(self, memory_mb: int):
-        super().__init__(f"the query needed more memory than the limit of {memory_mb} MB per query "
-                         "worker (setting KG_QUERY_MEMORY_MB) and was stopped; narrow it (LIMIT, "
-                         "more specific patterns, no ORDER BY over large joins) and try again")
 
 
 # -- the work itself: shared by worker processes and the in-thread fallback -------------------
@@ -266,7 +235,7 @@ def _worker_main(rfd: int, wfd: int, location: str, network: bool = True,
 
                 def on_kind(kind: str, fmt: Any, writer: _FrameWriter = writer) -> None:
                     if isinstance(fmt, dict):  # the 406 for this kind of result
-                        raise KgError(fmt["message"], status=fmt["status"])
+                        raise error_for(fmt["status"], fmt["message"])
                     writer.header = {"kind": kind, "format": fmt}
 
                 def on_cut(writer: _FrameWriter = writer) -> None:
@@ -455,7 +424,7 @@ class QueryPool:
 
         def on_kind(kind: str, fmt: Any) -> None:
             if isinstance(fmt, dict):  # the 406 for this kind of result
-                raise KgError(fmt["message"], status=fmt["status"])
+                raise error_for(fmt["status"], fmt["message"])
             header.update(kind=kind, format=fmt)
 
         def on_cut() -> None:
@@ -468,7 +437,8 @@ class QueryPool:
             self._forget(key)
             if isinstance(exc, KgError | _OverBudget):
                 raise
-            raise KgError(**_error_body(exc)) from exc
+            body = _error_body(exc)
+            raise error_for(body["status"], body["message"]) from exc
         body = out.buffer.getvalue()
         elapsed_ms = (time.perf_counter() - started) * 1000
         if elapsed_ms > THREAD_EVICT_MS or len(body) >= THREAD_MAX_BYTES:
@@ -503,7 +473,7 @@ class QueryPool:
                 self._discard(worker)
                 raise QueryMemoryLimit(self.memory_mb)
             self._idle.put(worker)
-            raise KgError(err["message"], status=err["status"])
+            raise error_for(err["status"], err["message"])
         if kind == "A":  # a small answer, complete: no streaming needed
             self._idle.put(worker)
             size = int.from_bytes(payload[:4], "big")
