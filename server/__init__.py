@@ -14,9 +14,21 @@ from kg.store.base import settle
 
 def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     """Build the app. `settings` defaults to `Settings.load()`; `store` lets tests share a store."""
-    from server import (context, documents, dumps, errors, fast_path, graph_store, ops, pages,
-                        sparql, void, write_guard)
-    from server import browse, reconcile
+    from server import (
+        browse,
+        context,
+        documents,
+        dumps,
+        errors,
+        fast_path,
+        graph_store,
+        ops,
+        pages,
+        reconcile,
+        sparql,
+        void,
+        write_guard,
+    )
     from server import store as store_ext
     from server.auth import cors_headers
 

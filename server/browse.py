@@ -52,7 +52,7 @@ def _paging() -> tuple[int, int]:
         page = int(request.args.get("page", 1))
         size = int(request.args.get("size", PAGE_SIZE))
     except ValueError:
-        raise InputError("page and size must be whole numbers")
+        raise InputError("page and size must be whole numbers") from None
     if page < 1 or size < 1:
         raise InputError("page and size start at 1")
     return page, min(size, MAX_PAGE_SIZE)

@@ -11,7 +11,14 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from kg.errors import KgError, NotAcceptable
-from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS, RdfFormat, ResultsFormat, rdf_format, results_format
+from kg.rdf.formats import (
+    RDF_FORMATS,
+    RESULTS_FORMATS,
+    RdfFormat,
+    ResultsFormat,
+    rdf_format,
+    results_format,
+)
 
 __all__ = ["NotAcceptable", "format_param", "negotiate_rdf", "negotiate_results", "prefers_html",
            "query_formats"]

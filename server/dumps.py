@@ -16,7 +16,6 @@ from email.utils import format_datetime, parsedate_to_datetime
 from flask import Blueprint, Response, current_app, request
 from werkzeug.wsgi import wrap_file
 
-from kg.errors import NotFound
 from kg.dump_files import (
     DumpPreparer,
     cache_folder,
@@ -25,6 +24,7 @@ from kg.dump_files import (
     store_version,
     stream_from_child,
 )
+from kg.errors import NotFound
 from kg.export import cached, etag, stream
 from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store

@@ -65,7 +65,8 @@ def _read(name: str | None) -> Response:
     store = get_store()
     if name is not None and not store.has_graph(name):
         raise NotFound(f"no graph <{name}> in the store")
-    fmt = negotiate_rdf(request.headers.get("Accept"), format_param(request.values), allowed=_TRIPLE_FORMATS)
+    fmt = negotiate_rdf(request.headers.get("Accept"), format_param(request.values),
+                        allowed=_TRIPLE_FORMATS)
     headers = {"Vary": "Accept"}
     if request.method == "HEAD":
         return Response(status=200, mimetype=fmt.media_type, headers=headers)

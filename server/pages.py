@@ -11,8 +11,8 @@ import pyoxigraph as ox
 from flask import Blueprint, render_template, request, send_from_directory
 from markupsafe import Markup, escape
 
-from kg.errors import NotFound
 from kg import __version__
+from kg.errors import NotFound
 from kg.rdf import iris
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.vocab import ONTOLOGY_GRAPH, PREFIXES
@@ -129,7 +129,8 @@ def _negotiated(iri: str, suffix: str | None, what: str):
     if not triples:
         raise NotFound(f"no {what} {iri}")
     if suffix or not prefers_html(request.headers.get("Accept")):
-        fmt = negotiate_rdf(request.headers.get("Accept"), suffix or format_param(request.values), allowed=PAGE_FORMATS)
+        fmt = negotiate_rdf(request.headers.get("Accept"), suffix or format_param(request.values),
+                            allowed=PAGE_FORMATS)
         return triples, rdf_response(triples, fmt)
     return triples, None
 
@@ -272,7 +273,8 @@ def doc(name: str):
     if not store.has_graph(iri):
         raise NotFound(f"no document {iri}")
     if suffix or not prefers_html(request.headers.get("Accept")):
-        fmt = negotiate_rdf(request.headers.get("Accept"), suffix or format_param(request.values), allowed=PAGE_FORMATS)
+        fmt = negotiate_rdf(request.headers.get("Accept"), suffix or format_param(request.values),
+                            allowed=PAGE_FORMATS)
         return rdf_response([q.triple for q in store.quads(iri)], fmt)
     meta = select("""SELECT ?text ?headline ?published ?url ?lang WHERE { GRAPH $d { $d nif:isString ?text .
         OPTIONAL { $d schema:headline ?headline } OPTIONAL { $d schema:datePublished ?published }

@@ -13,8 +13,15 @@ import threading
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.wrappers import Request
 
-from kg.errors import (Forbidden, InputError, KgError, MethodNotAllowed, NotFound,
-                       UnsupportedMediaType, error_for, without_paths)
+from kg.errors import (
+    Forbidden,
+    InputError,
+    MethodNotAllowed,
+    NotFound,
+    UnsupportedMediaType,
+    error_for,
+    without_paths,
+)
 from kg.export import start_stream
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.sparql_text import calls

@@ -9,8 +9,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from flask import Blueprint, current_app, request
 
-from kg.errors import NotFound
 from kg import __version__
+from kg.errors import NotFound
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.vocab import ONTOLOGY_GRAPH, PREFIXES, sparql_prologue
 from server.conneg import format_param, negotiate_rdf, prefers_html
@@ -189,8 +189,9 @@ def _file_resource(names: tuple[str, ...], ext: str | None, template: str):
         raise NotFound(f"no such format {ext!r}")
     triples = _parsed(names)
     if ext or not prefers_html(request.headers.get("Accept")):
-        return rdf_response(triples, negotiate_rdf(request.headers.get("Accept"), ext or format_param(request.values),
-                                                   allowed=_FORMATS))
+        fmt = negotiate_rdf(request.headers.get("Accept"), ext or format_param(request.values),
+                            allowed=_FORMATS)
+        return rdf_response(triples, fmt)
     return html_page(template, **_describe_terms(triples),
                      files=[(n, (SHAPES_DIR / n).read_text(encoding="utf-8")) for n in names])
 

@@ -206,7 +206,8 @@ def test_yasgui_results_show_plain_values_with_the_raw_literal_on_hover(page, li
     page.wait_for_selector("#yasgui .CodeMirror", timeout=WAIT)
     set_query(page, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                     "PREFIX schema: <http://schema.org/>\n"
-                    "SELECT ?name ?published WHERE { ?p rdfs:label ?name . FILTER(LANG(?name) = 'ru') "
+                    "SELECT ?name ?published WHERE { ?p rdfs:label ?name . "
+                    "FILTER(LANG(?name) = 'ru') "
                     "?d schema:datePublished ?published } ORDER BY ?name")
     run_in_yasgui(page)
     page.wait_for_selector("#yasgui .yasr table.dataTable tbody tr", timeout=WAIT)

@@ -6,8 +6,13 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import NotAcceptable
-from server.conneg import (format_param, negotiate_rdf, negotiate_results, prefers_html,
-                           query_formats)
+from server.conneg import (
+    format_param,
+    negotiate_rdf,
+    negotiate_results,
+    prefers_html,
+    query_formats,
+)
 
 
 def test_no_accept_or_any_gives_the_default():

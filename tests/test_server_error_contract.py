@@ -1,8 +1,8 @@
 """The error contract over real HTTP: every route of the app has its error paths listed here, and
 each answers in the one error shape: `{"error": {"status", "title", "message"}}` (and `link` when
 a page explains it) for a client that accepts JSON, `STATUS Title: message` as text for one that
-asks for text (a message may span lines: a parser's error points into the query). A route added without error cases here fails
-`test_every_route_has_its_error_paths_in_the_contract`."""
+asks for text (a message may span lines: a parser's error points into the query). A route added
+without error cases here fails `test_every_route_has_its_error_paths_in_the_contract`."""
 
 from __future__ import annotations
 

@@ -9,14 +9,15 @@ import time
 
 import pytest
 
-from tests.test_server_sparql import call
+from tests.live_process import request
 
 
 def cpu_and_answer(url: str, body: bytes, content_type: str) -> tuple[float, int, bytes]:
     """(CPU seconds this process spent, status, body): the server runs in this process."""
     started = time.process_time()
-    status, _, answer = call(f"{url}/sparql", "POST", body,
-                             {"Content-Type": content_type, "Accept": "application/json"})
+    status, _, answer = request(f"{url}/sparql", data=body, method="POST",
+                                headers={"Content-Type": content_type,
+                                         "Accept": "application/json"})
     return time.process_time() - started, status, answer
 
 
@@ -120,8 +121,9 @@ def test_a_huge_format_parameter_is_a_406_each_time(live_server, seeded):
     long_format = "x" * 450_000  # negotiation is a pure function: nothing of it is kept
     for i in range(3):
         body = f"query=ASK%7B%7D&format={long_format}{i}".encode()
-        status, _, _ = call(f"{live_server}/sparql", "POST", body,
-                            {"Content-Type": "application/x-www-form-urlencoded"})
+        status, _, _ = request(f"{live_server}/sparql", data=body,
+                               headers={"Content-Type": "application/x-www-form-urlencoded"},
+                               method="POST")
         assert status == 406
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.errors import Forbidden, InputError, KgError, QueryError, ShapeViolation, without_paths
+from kg.errors import Forbidden, InputError, QueryError, ShapeViolation, without_paths
 from kg.sparql_text import scan
 
 _NO_LOAD = ("LOAD is not allowed (it would make the server fetch any URL); upload the data with "

@@ -56,8 +56,18 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import (KgError, QueryCancelled, QueryEngineFault, QueryError, QueryMemoryLimit,
-                       QueryTimeout, StoreError, WorkersBusy, error_for, without_paths)
+from kg.errors import (
+    KgError,
+    QueryCancelled,
+    QueryEngineFault,
+    QueryError,
+    QueryMemoryLimit,
+    QueryTimeout,
+    StoreError,
+    WorkersBusy,
+    error_for,
+    without_paths,
+)
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES
@@ -238,8 +248,8 @@ def _worker_main(rfd: int, wfd: int, location: str, network: bool = True,
                         raise error_for(fmt["status"], fmt["message"])
                     writer.header = {"kind": kind, "format": fmt}
 
-                def on_cut(writer: _FrameWriter = writer) -> None:
-                    writer.header["cut"] = req["max_rows"]
+                def on_cut(writer: _FrameWriter = writer, cap: int = req["max_rows"]) -> None:
+                    writer.header["cut"] = cap
 
                 started = time.perf_counter()
                 planned = evaluate(store, req, writer, on_kind, on_cut)
@@ -567,8 +577,8 @@ STDERR_LINES = 40  # lines of a worker's stderr kept to explain its death
 
 
 def engine_panic(stderr: str) -> str | None:
-    """The message for a worker whose stderr shows a Rust panic inside pyoxigraph ("thread … panicked
-    at FILE:LINE:COL:" then the panic's message), or None. Rust aborts the process after such a
+    """The message for a worker whose stderr shows a Rust panic inside pyoxigraph ("thread …
+    panicked at FILE:LINE:COL:" then the panic's message), or None. Rust aborts the process after such a
     panic (SIGABRT), exactly as after a failed allocation: only stderr tells them apart."""
     lines = stderr.splitlines()
     at = next((i for i in range(len(lines) - 1, -1, -1) if "panicked at" in lines[i]), None)
