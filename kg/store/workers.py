@@ -2,17 +2,19 @@
 
 pyoxigraph has no way to cancel a running query, and a thread cannot be stopped; a process can.
 Each worker opens the on-disk store read-only and re-opens it when the store's write generation
-has changed, runs one query at a time and streams the serialised answer back through a pipe. The
-server waits for the answer with a deadline; past it the worker is killed (SIGKILL: the CPU is
-freed at once) and a fresh one takes its place. An in-memory store cannot be shared with another
-process: there the query runs in the calling thread and the deadline is only checked between
-result rows (see `run_in_thread`).
+has changed, runs one query at a time, holds the serialised answer until it is complete (so its
+header can say whether the row cap cut it) and sends it back through a pipe. The server waits for
+the answer with a deadline; past it, or when the client has gone away, the worker is killed
+(SIGKILL: the CPU is freed at once) and a fresh one takes its place. A worker that dies on its own
+is explained from its standard error: a Rust panic inside pyoxigraph is a QueryEngineFault. An
+in-memory store cannot be shared with another process: there the query runs in the calling
+thread and the deadline is only checked between result rows (see `run_in_thread`).
 
 Messages on the pipe: the request is a pickled dict; the answer is frames of bytes whose first
-byte says what they are: H (header: json {kind, format}), D (data), E (error: json {status,
-message}), Z (end), or A (a whole small answer: header length, header, body) in one frame; the
-header of an A frame also carries `ms`, the worker's time for the query and its serialisation,
-and `planned`, whether the join planner rewrote it.
+byte says what they are: H (header: json {kind, format, cut}), D (data), E (error: json {status,
+message}), Z (end), or A (a whole small answer: header length, header, body) in one frame; `cut`
+is the row cap when rows past it were left out; the header also carries `ms`, the worker's time
+for the query and its serialisation, and `planned`, whether the join planner rewrote it.
 
 The hop to a worker costs more than a point query itself, so a query proven quick runs in the
 calling thread instead, on the server's own open store: when the same query (same text, dataset,
