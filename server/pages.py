@@ -83,6 +83,7 @@ def _globals():
 
 @bp.route("/")
 def index():
+    """The query page; /sparql answers a browser with it too (server.sparql)."""
     return render_template("sparql/query.html", examples=example_queries())
 
 

@@ -10,7 +10,7 @@ import shutil
 import tempfile
 import threading
 
-from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from werkzeug.wrappers import Request
 
 from kg.errors import (
@@ -122,8 +122,9 @@ def endpoint():
         return _update(update)
     if query is None:
         if prefers_html(request.headers.get("Accept")):
-            from server.pages import example_queries
-            return render_template("sparql/query.html", examples=example_queries())
+            from server.pages import index  # the query page, rendered in one place
+
+            return index()
         fmt = negotiate_rdf(request.headers.get("Accept"), format_param(request.values),
                             allowed=("ttl", "nt", "rdf", "jsonld"))
         g = service_description(get_settings())

@@ -382,3 +382,10 @@ def test_a_client_that_closes_its_connection_stops_its_query_and_frees_the_worke
 
 def _busy(app) -> bool:
     return app.extensions["kg_query_pool"]._idle.qsize() == 0
+
+
+def test_a_browser_at_the_endpoint_gets_the_query_page(live_server):
+    browser = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    status, headers, body = request(f"{live_server}/sparql", headers=browser)
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert body == request(f"{live_server}/", headers=browser)[2]  # one page, rendered in one place
