@@ -7,8 +7,9 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
-from kg.errors import InputError, NotAcceptable
+from kg.errors import InputError
 from kg.search_index import ENTITY_TYPES, KG, Page, SearchIndex
+from server.conneg import index_wants_json
 from server.store import get_settings, get_store
 
 bp = Blueprint("browse", __name__)
@@ -26,24 +27,6 @@ def search_index() -> SearchIndex:
     if index is None:
         index = current_app.extensions.setdefault("kg_search_index", SearchIndex(get_store()))
     return index
-
-
-def _wants_json() -> bool:
-    """JSON when `format=json` or when Accept ranks application/json above text/html (a tie,
-    no Accept, or */* gives HTML, as on the pages); 406 when Accept allows neither."""
-    fmt = (request.args.get("format") or "").lower()
-    if fmt in ("json", "html"):
-        return fmt == "json"
-    if fmt:
-        raise NotAcceptable(f"unknown format {fmt!r} for an index; use json or html")
-    accept = request.accept_mimetypes
-    if not accept or accept.best == "*/*":
-        return False
-    best = accept.best_match(["text/html", "application/json"])
-    if best is None:
-        raise NotAcceptable(f"an index is served as text/html or application/json, not "
-                            f"{request.headers.get('Accept')}")
-    return best == "application/json" and accept["application/json"] > accept["text/html"]
 
 
 def _paging() -> tuple[int, int]:
@@ -64,7 +47,7 @@ def _respond(kind: str, found: Page, page: int, size: int, items: list[dict[str,
     args["size"] = size
     prev_url = url_for(request.endpoint, **args, page=page - 1) if page > 1 else None
     next_url = url_for(request.endpoint, **args, page=page + 1) if found.has_next else None
-    if _wants_json():
+    if index_wants_json(request.headers.get("Accept"), request.args.get("format")):
         resp = jsonify(query=request.args.get("q", ""), type=request.args.get("type") or None,
                        total=found.total, page=page, size=size, next=next_url, prev=prev_url,
                        items=items)

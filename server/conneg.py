@@ -20,8 +20,8 @@ from kg.rdf.formats import (
     results_format,
 )
 
-__all__ = ["NotAcceptable", "format_param", "negotiate_rdf", "negotiate_results", "prefers_html",
-           "query_formats"]
+__all__ = ["NotAcceptable", "format_param", "index_wants_json", "negotiate_rdf",
+           "negotiate_results", "prefers_html", "query_formats"]
 
 _GRAPH_FORMAT_ALIASES = {"n3": "ttl", "text/n3": "ttl", "text/rdf+n3": "ttl", "json": "jsonld",
                          "application/json": "jsonld"}
@@ -38,7 +38,8 @@ def _accept(header: str | None) -> MIMEAccept:
 
 
 def _best(accept_header: str | None, options: dict[str, str], default: str) -> str:
-    """The key whose media type the Accept header prefers; `default` when Accept is absent or */*."""
+    """The key whose media type the Accept header prefers; `default` when Accept is absent or
+    */*."""
     accept = _accept(accept_header)
     if not accept or accept.best == "*/*":
         return default
@@ -94,6 +95,25 @@ def prefers_html(accept_header: str | None) -> bool:
     others = max([accept[f.media_type] for f in (*RDF_FORMATS.values(), *RESULTS_FORMATS.values())]
                  + [0])
     return html > 0 and html >= others and accept.best != "*/*"
+
+
+def index_wants_json(accept_header: str | None, name: str | None = None) -> bool:
+    """For an index page (HTML or JSON): JSON when `format=json` or when Accept ranks
+    application/json above text/html (a tie, no Accept, or */* gives HTML, as on the pages);
+    406 when Accept allows neither."""
+    name = (name or "").lower()
+    if name in ("json", "html"):
+        return name == "json"
+    if name:
+        raise NotAcceptable(f"unknown format {name!r} for an index; use json or html")
+    accept = _accept(accept_header)
+    if not accept or accept.best == "*/*":
+        return False
+    best = accept.best_match(["text/html", "application/json"])
+    if best is None:
+        raise NotAcceptable(f"an index is served as text/html or application/json, not "
+                            f"{accept_header}")
+    return best == "application/json" and accept["application/json"] > accept["text/html"]
 
 
 def query_formats(accept: str | None, name: str | None = None) -> dict:

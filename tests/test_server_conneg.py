@@ -8,6 +8,7 @@ import pytest
 from kg.errors import NotAcceptable
 from server.conneg import (
     format_param,
+    index_wants_json,
     negotiate_rdf,
     negotiate_results,
     prefers_html,
@@ -59,3 +60,14 @@ def test_the_format_parameter_is_format_or_output():
     assert format_param({"format": "csv"}) == "csv"
     assert format_param({"output": "xml"}) == "xml"
     assert format_param({"format": ""}) is None
+
+
+def test_an_index_is_json_only_when_asked_above_html():
+    assert index_wants_json("application/json")
+    assert index_wants_json("text/html", "json")
+    assert not index_wants_json("text/html, application/json")  # a tie gives the page
+    assert not index_wants_json(None) and not index_wants_json("*/*")
+    with pytest.raises(NotAcceptable):
+        index_wants_json("image/png")
+    with pytest.raises(NotAcceptable, match="json or html"):
+        index_wants_json(None, "xml")
