@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from kg.errors import KgError, ShapeViolation
+from kg.errors import InputError, KgError, NotFound, ShapeViolation
 from kg.settings import Settings
 
 EXIT_ERROR, EXIT_USAGE, EXIT_INVALID = 1, 2, 3
@@ -53,18 +53,18 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str | KgError, str | None, P
         if path.is_dir():
             files = sorted(f for f in path.iterdir() if f.suffix == ".txt" and f.is_file())
             if not files:
-                raise KgError(f"{p}: no .txt files in this folder", status=400)
+                raise InputError(f"{p}: no .txt files in this folder")
         elif path.is_file():
             files = [path]
         else:
-            raise KgError(f"{p}: no such file or folder", status=400)
+            raise InputError(f"{p}: no such file or folder")
         for f in files:
             try:
                 text: str | KgError = f.read_text(encoding="utf-8")
             except UnicodeDecodeError as exc:
-                text = KgError(f"{f}: not UTF-8 text ({exc.reason} at byte {exc.start})", status=400)
+                text = InputError(f"{f}: not UTF-8 text ({exc.reason} at byte {exc.start})")
             except OSError as exc:
-                text = KgError(f"{f}: cannot be read ({exc.strerror})", status=400)
+                text = InputError(f"{f}: cannot be read ({exc.strerror})")
             yield text, f.stem, f
 
 
@@ -113,7 +113,7 @@ def _sidecar(path: Path | None) -> dict:
     try:
         data = json.loads(meta.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise KgError(f"{meta}: not valid JSON: {exc}", status=400) from exc
+        raise InputError(f"{meta}: not valid JSON: {exc}") from exc
     return {k: data.get(k) for k in ("id", "title", "published", "url", "lang") if k in data}
 
 
@@ -121,7 +121,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from kg.pipeline import ingest, make_document
 
     if args.id and (len(args.paths) > 1 or Path(args.paths[0]).is_dir()):
-        raise KgError("--id names one document; give one input with it", status=400)
+        raise InputError("--id names one document; give one input with it")
     settings = _settings(args)
     if settings.scheduler or settings.workers:
         from kg import cluster
@@ -193,7 +193,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 
     results = relink(store, settings, reconciler, args.docs, on_error=report)
     if args.docs and not results and not failed:
-        raise KgError("none of the named documents is in the store", status=404)
+        raise NotFound("none of the named documents is in the store")
     for r in results:
         print(f"{r.doc_iri}\t{r.triples} triples\t{r.entities} entities")
     state = "reachable" if reconciler.available else "unreachable (entities left as the gazetteer linked them)"
@@ -240,7 +240,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
     spec = rdf_format(args.format)
     if spec is None:
-        raise KgError(f"unknown format {args.format!r}", status=400)
+        raise InputError(f"unknown format {args.format!r}")
     store = _open(args, read_only=True)
     if args.output and args.output.endswith(".gz"):  # the same bytes as the HTTP /dump.*.gz
         import gzip
@@ -265,7 +265,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     elif args.sparql:
         text = args.sparql
     else:
-        raise KgError("give a query, or -f FILE", status=400)
+        raise InputError("give a query, or -f FILE")
     store = _open(args, read_only=True)
     result = store.query(text)
     sys.stdout.write(format_result(result, args.format))
@@ -289,7 +289,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             else:
                 graphs = [(args.file, Graph().parse(args.file, format=spec.rdflib_name))]
         except Exception as exc:  # rdflib raises many parser-specific types
-            raise KgError(f"{args.file}: cannot parse as {spec.key}: {exc}", status=400) from exc
+            raise InputError(f"{args.file}: cannot parse as {spec.key}: {exc}") from exc
     else:
         store = _open(args, read_only=True)
         from kg.rdf.vocab import ONTOLOGY_GRAPH
@@ -332,7 +332,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     settings = _settings(args)
     target = args.doc if "/" in args.doc else iris.doc_iri(settings.base, args.doc)
     if not store.drop_graph(target):
-        raise KgError(f"no document {target} in the store", status=404)
+        raise NotFound(f"no document {target} in the store")
     print(f"deleted {target}")
     return 0
 
@@ -341,7 +341,7 @@ def cmd_optimize(args: argparse.Namespace) -> int:
     store = _open(args)
     started = time.monotonic()
     if not store.optimize():
-        raise KgError(f"the store at {store.location!r} has nothing to compact", status=400)
+        raise InputError(f"the store at {store.location!r} has nothing to compact")
     print(f"compacted {store.location} in {time.monotonic() - started:.1f} s")
     return 0
 
@@ -350,7 +350,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """A consistent copy of the store, taken beside a running server (read-only open)."""
     target = Path(args.target)
     if target.exists() and any(target.iterdir()):
-        raise KgError(f"{target}: exists and is not empty; give a new folder", status=400)
+        raise InputError(f"{target}: exists and is not empty; give a new folder")
     store = _open(args, read_only=True)
     started = time.monotonic()
     if target.exists():

@@ -455,20 +455,20 @@ def gold_classes(gold_dir: Path) -> frozenset[str] | None:
 
 def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> Report:
     """Run the pipeline on every gold article and score it."""
-    from kg.errors import KgError
+    from kg.errors import InputError
     from kg.pipeline import extract, make_document
 
     corpus = Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS
     files = sorted(Path(gold_dir).glob("*.json"))
     if not files:
-        raise KgError(f"{gold_dir}: no gold files (*.json)", status=400)
+        raise InputError(f"{gold_dir}: no gold files (*.json)")
     classes = gold_classes(Path(gold_dir))
     docs = []
     for path in files:
         gold = load_gold(path)
         article = corpus / gold.article
         if not article.exists():
-            raise KgError(f"{article}: the article of {path.name} is missing", status=400)
+            raise InputError(f"{article}: the article of {path.name} is missing")
         text = article.read_text(encoding="utf-8")
         x = extract(make_document(text, id=Path(gold.article).stem, published=gold.published))
         docs.append(score_document(gold, text, x, classes))

@@ -14,10 +14,23 @@ from kg.store.base import settle
 
 def create_app(settings: Settings | None = None, *, store=None) -> Flask:
     """Build the app. `settings` defaults to `Settings.load()`; `store` lets tests share a store."""
-    from server import (context, documents, dumps, errors, fast_path, graph_store, ops, pages,
-                        sparql, void, write_guard)
-    from server import browse, reconcile
+    from server import (
+        browse,
+        context,
+        documents,
+        dumps,
+        errors,
+        fast_path,
+        graph_store,
+        ops,
+        pages,
+        reconcile,
+        sparql,
+        void,
+        write_guard,
+    )
     from server import store as store_ext
+    from server.auth import cors_headers
 
     settings = settings or Settings.load()
     app = Flask(__name__)
@@ -32,6 +45,8 @@ def create_app(settings: Settings | None = None, *, store=None) -> Flask:
                       writing=not getattr(app.extensions["kg_store"], "read_only", False))
     app.config["KG_SETTINGS"] = settings
     errors.init_app(app)
+    # every response, whichever blueprint (or none) answered: CORS and the security headers
+    app.after_request(cors_headers)
     for bp in (sparql.bp, graph_store.bp, dumps.bp, documents.bp, pages.bp, void.bp, context.bp):
         app.register_blueprint(bp)
     app.register_blueprint(browse.bp)  # /entity/, /doc/, /event/: indexes and search

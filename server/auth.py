@@ -13,7 +13,8 @@ __all__ = ["cors_headers", "require_write_access"]
 
 _CORS = {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "ETag, Last-Modified, Location, Content-Disposition",
+    "Access-Control-Expose-Headers": "ETag, Last-Modified, Location, Content-Disposition, "
+                                     "Results-Truncated",
 }
 _PREFLIGHT = {
     "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, HEAD, OPTIONS",

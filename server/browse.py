@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
 
+from kg.errors import InputError
 from kg.search_index import ENTITY_TYPES, KG, Page, SearchIndex
+from server.conneg import index_wants_json
 from server.store import get_settings, get_store
 
 bp = Blueprint("browse", __name__)
@@ -27,33 +29,15 @@ def search_index() -> SearchIndex:
     return index
 
 
-def _wants_json() -> bool:
-    """JSON when `format=json` or when Accept ranks application/json above text/html (a tie,
-    no Accept, or */* gives HTML, as on the pages); 406 when Accept allows neither."""
-    fmt = (request.args.get("format") or "").lower()
-    if fmt in ("json", "html"):
-        return fmt == "json"
-    if fmt:
-        abort(406, description=f"unknown format {fmt!r} for an index; use json or html")
-    accept = request.accept_mimetypes
-    if not accept or accept.best == "*/*":
-        return False
-    best = accept.best_match(["text/html", "application/json"])
-    if best is None:
-        abort(406, description=f"an index is served as text/html or application/json, not "
-                               f"{request.headers.get('Accept')}")
-    return best == "application/json" and accept["application/json"] > accept["text/html"]
-
-
 def _paging() -> tuple[int, int]:
     """(page, size) from the query string; `size` is capped at MAX_PAGE_SIZE."""
     try:
         page = int(request.args.get("page", 1))
         size = int(request.args.get("size", PAGE_SIZE))
     except ValueError:
-        abort(400, description="page and size must be whole numbers")
+        raise InputError("page and size must be whole numbers") from None
     if page < 1 or size < 1:
-        abort(400, description="page and size start at 1")
+        raise InputError("page and size start at 1")
     return page, min(size, MAX_PAGE_SIZE)
 
 
@@ -63,7 +47,7 @@ def _respond(kind: str, found: Page, page: int, size: int, items: list[dict[str,
     args["size"] = size
     prev_url = url_for(request.endpoint, **args, page=page - 1) if page > 1 else None
     next_url = url_for(request.endpoint, **args, page=page + 1) if found.has_next else None
-    if _wants_json():
+    if index_wants_json(request.headers.get("Accept"), request.args.get("format")):
         resp = jsonify(query=request.args.get("q", ""), type=request.args.get("type") or None,
                        total=found.total, page=page, size=size, next=next_url, prev=prev_url,
                        items=items)
@@ -83,7 +67,7 @@ def _respond(kind: str, found: Page, page: int, size: int, items: list[dict[str,
 def _kind_arg(allowed) -> str | None:
     kind = request.args.get("type") or None
     if kind is not None and kind not in allowed:
-        abort(400, description=f"unknown type {kind!r}; use one of {', '.join(sorted(allowed))}")
+        raise InputError(f"unknown type {kind!r}; use one of {', '.join(sorted(allowed))}")
     return kind
 
 

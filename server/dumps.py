@@ -13,9 +13,10 @@ import os
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Response, current_app, request
 from werkzeug.wsgi import wrap_file
 
+from kg.errors import NotFound
 from kg.export import cached, etag, limit_malloc_arenas, stream
 from kg.rdf.formats import RDF_FORMATS
 from server.store import get_store
@@ -57,8 +58,8 @@ def dump(ext: str):
     key = ext[:-3] if gz else ext
     fmt = RDF_FORMATS.get(key)
     if fmt is None:
-        abort(404, description=f"no dump in format {ext!r}; available: "
-                               + ", ".join(f"/dump.{k}[.gz]" for k in RDF_FORMATS))
+        raise NotFound(f"no dump in format {ext!r}; available: "
+                       + ", ".join(f"/dump.{k}[.gz]" for k in RDF_FORMATS))
     store = get_store()
     # one snapshot of the generation: a write during the request changes the next ETag, not this
     generation, modified = store.generation, store.last_modified

@@ -14,6 +14,7 @@ from kg.errors import KgError, ShapeViolation
 _TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
            405: "Method Not Allowed", 406: "Not Acceptable", 413: "Payload Too Large",
            415: "Unsupported Media Type", 422: "Unprocessable Content", 429: "Too Many Requests",
+           499: "Client Closed Request",
            500: "Internal Server Error",
            503: "Service Unavailable"}
 
@@ -46,12 +47,6 @@ def error_shape(status: int, message: str, *, accept: MIMEAccept, path: str, jso
     return resp
 
 
-def error_headers(exc: KgError) -> dict:
-    """Headers an error asks for: Retry-After when it says when to come back."""
-    retry = getattr(exc, "retry_after", None)
-    return {"Retry-After": str(retry)} if retry else {}
-
-
 def _shape_violation(exc: ShapeViolation) -> Response:
     """422 with the SHACL report: JSON-LD or Turtle as the client asks (JSON envelope by default)."""
     fmt = request.accept_mimetypes.best_match(["application/json", "text/turtle", "application/ld+json"])
@@ -73,8 +68,7 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(KgError)
     def _kg(exc: KgError):
-        return error_response(exc.status, exc.message, link=exc.link,
-                              headers={**error_headers(exc), **(getattr(exc, "headers", None) or {})})
+        return error_response(exc.status, exc.message, link=exc.link, headers=exc.headers)
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException):

@@ -4,10 +4,10 @@ without Flask's request handling; everything else, and anything it is not sure o
 A point query costs the engine a fraction of a millisecond; Flask's routing, request and app
 contexts and hooks cost about as much again. This layer reads the request with the same werkzeug
 `Request` Flask uses and answers through the same functions as the Flask view
-(`server.sparql.read_request`, `run_query`, the negotiated-formats table, `server.errors.
-error_shape`, `server.auth.cors_headers`), so status, headers and body are the same either way.
-It handles GET/HEAD with `query`, and POST `application/sparql-query` or form-encoded `query`
-whose size is within the limit and whose Accept / `format` / `output` were negotiated before.
+(`server.sparql.read_request`, `request_formats` over the pure negotiation of server.conneg,
+`run_query`, `server.errors.error_shape`, `server.auth.cors_headers`), so status, headers and
+body are the same either way. It handles GET/HEAD with `query`, and POST
+`application/sparql-query` or form-encoded `query` whose size is within the limit.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from werkzeug.exceptions import HTTPException
 
 from kg.errors import KgError
 from server.auth import cors_headers
-from server.errors import error_headers, error_shape
-from server.sparql import known_formats, read_request, run_query
+from server.errors import error_shape
+from server.sparql import read_request, request_formats, run_query
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +58,12 @@ class SparqlFastPath:
                 raise _Unsure from None
             if update is not None or query is None or not query.strip():
                 raise _Unsure
-            formats = known_formats(r)
-            if formats is None:  # first time for this Accept: Flask negotiates and remembers
-                raise _Unsure
             try:
-                response = run_query(self.app, r, query, formats)
+                response = run_query(self.app, r, query, request_formats(r))
             except KgError as exc:
                 response = error_shape(exc.status, exc.message, link=exc.link,
                                        accept=r.accept_mimetypes, path=r.path, json=self.app.json,
-                                       headers=error_headers(exc))
+                                       headers=exc.headers)
         except _Unsure:
             return self._to_flask(environ, start_response, body)
         except Exception:  # unexpected here: a query is read-only, so Flask may run it again

@@ -8,13 +8,13 @@ from __future__ import annotations
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
-from kg.errors import InputError, KgError, NotFound
+from kg.errors import InputError, MethodNotAllowed, NotFound, UnsupportedMediaType
 from kg.export import stream
 from kg.rdf.formats import RDF_FORMATS, rdf_format
 from kg.store.gate import gate, validator
 from kg.upload_checks import check_upload
 from server.auth import require_write_access
-from server.conneg import negotiate_rdf
+from server.conneg import format_param, negotiate_rdf
 from server.params import iri_param
 from server.store import get_settings, get_store
 
@@ -42,8 +42,9 @@ def graph_store():
     if request.method in ("GET", "HEAD"):
         return _read(name)
     if name is None:
-        raise KgError("the default graph is the union of the named graphs and is derived from "
-                      "them; write to a named graph: /graph-store?graph=<IRI>", status=405)
+        raise MethodNotAllowed("the default graph is the union of the named graphs and is "
+                               "derived from them; write to a named graph: "
+                               "/graph-store?graph=<IRI>", "GET, HEAD, OPTIONS")
     store = get_store()
     body = _parse_body(name) if request.method != "DELETE" else None
     with store.write_lock:  # read, validate and write with no other write in between
@@ -64,7 +65,8 @@ def _read(name: str | None) -> Response:
     store = get_store()
     if name is not None and not store.has_graph(name):
         raise NotFound(f"no graph <{name}> in the store")
-    fmt = negotiate_rdf("ttl", allowed=_TRIPLE_FORMATS)
+    fmt = negotiate_rdf(request.headers.get("Accept"), format_param(request.values),
+                        allowed=_TRIPLE_FORMATS)
     headers = {"Vary": "Accept"}
     if request.method == "HEAD":
         return Response(status=200, mimetype=fmt.media_type, headers=headers)
@@ -81,8 +83,9 @@ def _read(name: str | None) -> Response:
 def _parse_body(name: str) -> set[ox.Triple]:
     fmt = rdf_format(request.mimetype or "")
     if fmt is None or (fmt.dataset and fmt.key != "jsonld"):
-        raise KgError(f"unsupported media type {request.mimetype or '(none)'!r} for a graph; send "
-                      + ", ".join(RDF_FORMATS[k].media_type for k in _TRIPLE_FORMATS), status=415)
+        raise UnsupportedMediaType(
+            f"unsupported media type {request.mimetype or '(none)'!r} for a graph; send "
+            + ", ".join(RDF_FORMATS[k].media_type for k in _TRIPLE_FORMATS))
     data = request.get_data()
     check_upload(data, fmt.key, get_settings().max_nesting)  # no DOCTYPE, no parser bomb
     try:

@@ -9,9 +9,10 @@ import re
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from flask import Response, abort, render_template, request
+from flask import Response, render_template, request
 from markupsafe import Markup, escape
 
+from kg.errors import NotFound
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES, sparql_prologue
@@ -46,7 +47,7 @@ def class_label(iri: str, lang: str = "ru") -> str:
 
 def checked_iri(iri: str, what: str) -> str:
     if NOT_IRI.search(iri):
-        abort(404, description=f"no {what} {iri}")
+        raise NotFound(f"no {what} {iri}")
     return iri
 
 

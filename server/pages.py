@@ -8,14 +8,15 @@ import re
 from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, abort, render_template, request, send_from_directory
+from flask import Blueprint, render_template, request, send_from_directory
 from markupsafe import Markup, escape
 
 from kg import __version__
+from kg.errors import NotFound
 from kg.rdf import iris
 from kg.rdf.formats import RDF_FORMATS
-from kg.rdf.vocab import PREFIXES
-from server.conneg import negotiate_rdf, prefers_html
+from kg.rdf.vocab import ONTOLOGY_GRAPH, PREFIXES
+from server.conneg import format_param, negotiate_rdf, prefers_html
 from server.linked_data import (
     KG,
     PAGE_FORMATS,
@@ -77,11 +78,12 @@ def yasgui_available() -> bool:
 @bp.app_context_processor
 def _globals():
     return {"version": __version__, "yasgui": yasgui_available(), "base": get_settings().base,
-            "prefixes": PREFIXES}
+            "prefixes": PREFIXES, "ontology_graph": ONTOLOGY_GRAPH}
 
 
 @bp.route("/")
 def index():
+    """The query page; /sparql answers a browser with it too (server.sparql)."""
     return render_template("sparql/query.html", examples=example_queries())
 
 
@@ -89,7 +91,7 @@ def index():
 def yasgui_asset(name: str):
     """YASGUI's own files, served by the service (never a CDN)."""
     if name not in _YASGUI_FILES or not yasgui_available():
-        abort(404, description=f"no asset {name}; run `npm ci` to install the query editor")
+        raise NotFound(f"no asset {name}; run `npm ci` to install the query editor")
     return send_from_directory(YASGUI_DIR, name, max_age=86400)
 
 
@@ -126,9 +128,11 @@ def _negotiated(iri: str, suffix: str | None, what: str):
     """RDF for RDF clients (or a suffix); None when a browser should get the HTML page."""
     triples = describe(iri)
     if not triples:
-        abort(404, description=f"no {what} {iri}")
-    if suffix or not prefers_html():
-        return triples, rdf_response(triples, negotiate_rdf("ttl", suffix=suffix, allowed=PAGE_FORMATS))
+        raise NotFound(f"no {what} {iri}")
+    if suffix or not prefers_html(request.headers.get("Accept")):
+        fmt = negotiate_rdf(request.headers.get("Accept"), suffix or format_param(request.values),
+                            allowed=PAGE_FORMATS)
+        return triples, rdf_response(triples, fmt)
     return triples, None
 
 
@@ -268,9 +272,10 @@ def doc(name: str):
     iri = checked_iri(iris.doc_iri(get_settings().base, doc_id), "document")
     store = get_store()
     if not store.has_graph(iri):
-        abort(404, description=f"no document {iri}")
-    if suffix or not prefers_html():
-        fmt = negotiate_rdf("ttl", suffix=suffix, allowed=PAGE_FORMATS)
+        raise NotFound(f"no document {iri}")
+    if suffix or not prefers_html(request.headers.get("Accept")):
+        fmt = negotiate_rdf(request.headers.get("Accept"), suffix or format_param(request.values),
+                            allowed=PAGE_FORMATS)
         return rdf_response([q.triple for q in store.quads(iri)], fmt)
     meta = select("""SELECT ?text ?headline ?published ?url ?lang WHERE { GRAPH $d { $d nif:isString ?text .
         OPTIONAL { $d schema:headline ?headline } OPTIONAL { $d schema:datePublished ?published }

@@ -9,10 +9,10 @@ import json
 import re
 from typing import Any
 
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, render_template, request
 
 from kg import __version__
-from kg.errors import InputError
+from kg.errors import InputError, NotFound, PayloadTooLarge
 from kg.rdf.vocab import ONTOLOGY_GRAPH, PREFIXES
 from kg.search_index import ENTITY_TYPES, WD, EntityEntry, EntityIndex, normalize, tokens
 from server.browse import search_index
@@ -121,7 +121,8 @@ def endpoint():
     if not isinstance(batch, dict):
         raise InputError("queries must be a JSON object of queries by key")
     if len(batch) > MAX_BATCH:
-        abort(413, description=f"a batch may hold at most {MAX_BATCH} queries; this one has {len(batch)}")
+        raise PayloadTooLarge(f"a batch may hold at most {MAX_BATCH} queries; this one has "
+                              f"{len(batch)}")
     index = search_index().entities()
     return _json({key: {"result": reconcile(index, q, key)} for key, q in batch.items()})
 
@@ -276,7 +277,7 @@ def _entity_arg(index: EntityIndex) -> EntityEntry:
     ident = request.args.get("id", "")
     e = _entity_for(index, ident)
     if e is None:
-        abort(404, description=f"no entity {ident!r}")
+        raise NotFound(f"no entity {ident!r}")
     return e
 
 

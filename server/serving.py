@@ -29,6 +29,9 @@ def waitress_options(settings: Settings) -> dict[str, Any]:
                                            settings.request_read_timeout // 2)),
             "max_request_body_size": body_limit(settings),
             "max_request_header_size": MAX_HEADER_BYTES,
+            # keep reading a connection while its request runs, so that a client that closes it
+            # (a query stopped in the page) is seen: environ["waitress.client_disconnected"]
+            "channel_request_lookahead": 1,
             # X-Forwarded-* only from the proxy the operator declared (KG_TRUSTED_PROXY)
             **({"trusted_proxy": settings.trusted_proxy, "trusted_proxy_count": 1,
                 "trusted_proxy_headers": "x-forwarded-for x-forwarded-host x-forwarded-proto "

@@ -7,27 +7,33 @@ server.fast_path answers queries through the same code without a Flask request c
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 
-from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from werkzeug.wrappers import Request
 
-from kg.errors import InputError, KgError, NotFound
+from kg.errors import (
+    Forbidden,
+    InputError,
+    MethodNotAllowed,
+    NotFound,
+    UnsupportedMediaType,
+)
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.sparql_text import calls
 from kg.store import QueryRunner
 from kg.store.gate import validator
 from kg.upload_checks import check_sparql
-from server.auth import cors_headers, require_write_access
-from server.conneg import negotiate_rdf, negotiate_results, prefers_html
+from server.auth import require_write_access
+from server.conneg import format_param, negotiate_rdf, prefers_html, query_formats
 from server.params import iri_param
 from server.service_description import service_description
 from server.store import get_settings, get_store
 
 bp = Blueprint("sparql", __name__)
-bp.after_app_request(cors_headers)
 
 _METHODS = "GET, POST, HEAD, OPTIONS"
+#: Sent with an answer cut at the row cap (KG_MAX_ROWS), the cap as its value.
+TRUNCATED_HEADER = "Results-Truncated"
 _pool_lock = threading.Lock()
 
 
@@ -35,8 +41,8 @@ def read_request(r: Request) -> tuple[str | None, str | None]:
     """(query, update) from request `r`, per the Protocol's three ways of sending each."""
     if r.method in ("GET", "HEAD"):
         if "update" in r.args:
-            raise KgError("a SPARQL Update must be sent with POST (as application/sparql-update "
-                          "or a form field 'update')", status=405)
+            raise MethodNotAllowed("a SPARQL Update must be sent with POST (as "
+                               "application/sparql-update or a form field 'update')", _METHODS)
         return r.args.get("query"), None
     ctype = (r.mimetype or "").lower()
     if ctype == "application/sparql-query":
@@ -50,10 +56,9 @@ def read_request(r: Request) -> tuple[str | None, str | None]:
         if query is None and update is None:
             raise InputError("the form has neither a 'query' nor an 'update' field")
         return query, update
-    raise KgError(f"unsupported media type {r.mimetype or '(none)'!r} for a SPARQL POST; "
-                  "send "
-                  "application/sparql-query, application/sparql-update or "
-                  "application/x-www-form-urlencoded", status=415)
+    raise UnsupportedMediaType(f"unsupported media type {r.mimetype or '(none)'!r} for a SPARQL "
+                               "POST; send application/sparql-query, application/sparql-update "
+                               "or application/x-www-form-urlencoded")
 
 
 def _body_text(r: Request) -> str:
@@ -91,17 +96,16 @@ def check_federation(text: str, federation: str | None = None, *, update: bool =
         if allowed is None:
             allowed = (get_settings().federation if federation is None else federation).split()
         if keyword == "LOAD":
-            raise KgError("LOAD is not allowed (it would make the server fetch any URL); upload "
-                          "the data with the Graph Store Protocol or `kg load`", status=403)
+            raise Forbidden("LOAD is not allowed (it would make the server fetch any URL); upload "
+                            "the data with the Graph Store Protocol or `kg load`")
         if endpoint is None:
-            raise KgError("SERVICE is allowed only with an absolute IRI as its endpoint (no "
-                          "variable, relative IRI, escape or undeclared prefix), written "
-                          "apart from the keyword", status=403)
+            raise Forbidden("SERVICE is allowed only with an absolute IRI as its endpoint (no "
+                            "variable, relative IRI, escape or undeclared prefix), written "
+                            "apart from the keyword")
         if endpoint not in allowed:
             which = (f"the allowed endpoints are: {' '.join(allowed)}" if allowed
                      else "federation is off (setting KG_FEDERATION lists the endpoints allowed)")
-            raise KgError(f"SERVICE <{endpoint}> is not allowed on this server; {which}",
-                          status=403)
+            raise Forbidden(f"SERVICE <{endpoint}> is not allowed on this server; {which}")
 
 
 @bp.route("/sparql", methods=["GET", "POST", "HEAD", "OPTIONS"])
@@ -112,22 +116,24 @@ def endpoint():
     if update is not None:
         return _update(update)
     if query is None:
-        if prefers_html():
-            from server.pages import example_queries
-            return render_template("sparql/query.html", examples=example_queries())
-        fmt = negotiate_rdf("ttl", allowed=("ttl", "nt", "rdf", "jsonld"))
+        if prefers_html(request.headers.get("Accept")):
+            from server.pages import index  # the query page, rendered in one place
+
+            return index()
+        fmt = negotiate_rdf(request.headers.get("Accept"), format_param(request.values),
+                            allowed=("ttl", "nt", "rdf", "jsonld"))
         g = service_description(get_settings())
         return Response(g.serialize(format=fmt.rdflib_name), mimetype=fmt.media_type,
                         headers={"Vary": "Accept"})
     if not query.strip():
         raise InputError("the query is empty: send a SPARQL query in 'query' (GET or form) or as "
                          "the body of an application/sparql-query POST")
-    return run_query(current_app._get_current_object(), request, query, _formats())
+    return run_query(current_app._get_current_object(), request, query, request_formats(request))
 
 
 def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
     """Evaluate a query of request `r` under the limits and answer in the negotiated format
-    (`formats`, from `known_formats` or `_formats`). Needs no Flask request context, so the
+    (`formats`, from `request_formats`). Needs no Flask request context, so the
     /sparql fast path (server.fast_path) answers through here too."""
     settings, store = app.config["KG_SETTINGS"], app.extensions["kg_store"]
     check_sparql(query, settings.max_nesting)  # the parsers recurse: a deep query could crash
@@ -136,10 +142,15 @@ def run_query(app: Flask, r: Request, query: str, formats: dict) -> Response:
     req = {"query": query, "default_graph": default_graph, "named_graphs": named_graphs,
            "formats": formats, "max_rows": settings.max_rows,
            "head_only": r.method == "HEAD"}
-    header, body = query_pool(app).run(req, settings.query_timeout)
+    # waitress says when the client closed its connection (the page's stop button): a query
+    # worker is then killed at once instead of computing an answer nobody reads
+    header, body = query_pool(app).run(req, settings.query_timeout,
+                                       r.environ.get("waitress.client_disconnected"))
     table = RDF_FORMATS if header["kind"] == "graph" else RESULTS_FORMATS
     mimetype = table[header["format"]].media_type
     headers = {"Vary": "Accept"}
+    if header.get("cut"):  # rows past the cap were left out: say so (docs/sparql.md, Limits)
+        headers[TRUNCATED_HEADER] = str(header["cut"])
     if req["head_only"]:
         for _ in body:  # nothing comes, but the worker is handed back at the end
             pass
@@ -160,51 +171,9 @@ def query_pool(app: Flask) -> QueryRunner:
     return ext["kg_query_pool"]
 
 
-# clients send the same few Accept headers again and again; the keys are client input, so the
-# table is bounded in entries (least recently used out) and in bytes (long keys are not kept)
-_FORMATS_SEEN: OrderedDict[tuple, dict] = OrderedDict()
-_FORMATS_LOCK = threading.Lock()
-FORMATS_KEYS = 1024
-FORMATS_KEY_CHARS = 512  # Accept, `format` and `output` together; real ones are far shorter
-
-
-def _formats_key(r: Request) -> tuple:
-    return (r.headers.get("Accept"), r.values.get("format"), r.values.get("output"))
-
-
-def known_formats(r: Request) -> dict | None:
-    """The formats negotiated before for the same Accept and `format`/`output`, or None."""
-    key = _formats_key(r)
-    with _FORMATS_LOCK:
-        found = _FORMATS_SEEN.get(key)
-        if found is not None:
-            _FORMATS_SEEN.move_to_end(key)
-        return found
-
-
-def _formats() -> dict:
-    """The format key for each kind of result, or the 406 (status and message) if none fits."""
-    key = _formats_key(request)
-    known = known_formats(request)
-    if known is None:
-        known = _negotiate_formats()
-        if sum(len(part or "") for part in key) <= FORMATS_KEY_CHARS:
-            with _FORMATS_LOCK:
-                _FORMATS_SEEN[key] = known
-                while len(_FORMATS_SEEN) > FORMATS_KEYS:
-                    _FORMATS_SEEN.popitem(last=False)
-    return known
-
-
-def _negotiate_formats() -> dict:
-    out: dict = {}
-    for kind, pick in (("results", lambda: negotiate_results("json")),
-                       ("graph", lambda: negotiate_rdf("ttl"))):
-        try:
-            out[kind] = pick().key
-        except KgError as exc:
-            out[kind] = {"status": exc.status, "message": exc.message}
-    return out
+def request_formats(r: Request) -> dict:
+    """The format key for each kind of result for request `r` (see server.conneg.query_formats)."""
+    return query_formats(r.headers.get("Accept"), format_param(r.values))
 
 
 def _update(text: str) -> Response:
@@ -222,5 +191,5 @@ def _update(text: str) -> Response:
     return jsonify(result.as_dict())
 
 
-__all__ = ["bp", "check_federation", "known_formats", "query_pool",
+__all__ = ["bp", "check_federation", "query_pool", "request_formats",
            "read_request", "run_query"]

@@ -7,12 +7,13 @@ import functools
 from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, abort, current_app
+from flask import Blueprint, current_app, request
 
 from kg import __version__
+from kg.errors import NotFound
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.vocab import ONTOLOGY_GRAPH, PREFIXES, sparql_prologue
-from server.conneg import negotiate_rdf, prefers_html
+from server.conneg import format_param, negotiate_rdf, prefers_html
 from server.linked_data import class_label, html_page, rdf_response, short
 from server.store import get_settings, get_store
 
@@ -143,11 +144,12 @@ def void_triples(stats: dict) -> list[ox.Triple]:
 @bp.route("/.well-known/void.<ext>")
 def void(ext: str | None = None):
     if ext is not None and ext not in {RDF_FORMATS[k].extension for k in _FORMATS}:
-        abort(404, description=f"no VoID in format {ext!r}")
+        raise NotFound(f"no VoID in format {ext!r}")
     stats = void_statistics()
-    if ext or not prefers_html():
-        return rdf_response(void_triples(stats), negotiate_rdf("ttl", suffix=ext, allowed=_FORMATS),
-                             {"void": VOID, "foaf": FOAF})
+    if ext or not prefers_html(request.headers.get("Accept")):
+        fmt = negotiate_rdf(request.headers.get("Accept"), ext or format_param(request.values),
+                            allowed=_FORMATS)
+        return rdf_response(void_triples(stats), fmt, {"void": VOID, "foaf": FOAF})
     base = get_settings().base
     classes = [(c, short(c), class_label(c, "en") if c.startswith(PREFIXES["kg"]) else "", n)
                for c, n in stats["classes"]]
@@ -184,10 +186,12 @@ def shapes(ext: str | None = None):
 
 def _file_resource(names: tuple[str, ...], ext: str | None, template: str):
     if ext is not None and ext not in {RDF_FORMATS[k].extension for k in _FORMATS}:
-        abort(404, description=f"no such format {ext!r}")
+        raise NotFound(f"no such format {ext!r}")
     triples = _parsed(names)
-    if ext or not prefers_html():
-        return rdf_response(triples, negotiate_rdf("ttl", suffix=ext, allowed=_FORMATS))
+    if ext or not prefers_html(request.headers.get("Accept")):
+        fmt = negotiate_rdf(request.headers.get("Accept"), ext or format_param(request.values),
+                            allowed=_FORMATS)
+        return rdf_response(triples, fmt)
     return html_page(template, **_describe_terms(triples),
                      files=[(n, (SHAPES_DIR / n).read_text(encoding="utf-8")) for n in names])
 

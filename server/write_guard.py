@@ -11,7 +11,7 @@ from collections import OrderedDict, deque
 
 from flask import Flask, current_app, g, request
 
-from kg.errors import KgError
+from kg.errors import Forbidden, InputError, TooManyFailures, Unauthorized
 
 log = logging.getLogger("newskg.audit")
 
@@ -25,22 +25,12 @@ def check_token(token: str) -> None:
     if not token:
         return
     if token != token.strip():
-        raise KgError("KG_TOKEN starts or ends with white space; remove it (an Authorization "
-                      "header cannot carry it, so no write would ever be accepted)", status=400)
+        raise InputError("KG_TOKEN starts or ends with white space; remove it (an Authorization "
+                      "header cannot carry it, so no write would ever be accepted)")
     if len(token) < MIN_TOKEN_CHARS:
-        raise KgError(f"KG_TOKEN is {len(token)} character(s) long; use at least "
+        raise InputError(f"KG_TOKEN is {len(token)} character(s) long; use at least "
                       f"{MIN_TOKEN_CHARS} (for example: python -c 'import secrets; "
-                      "print(secrets.token_urlsafe(24))')", status=400)
-
-
-class TooManyFailures(KgError):
-    """A client sent too many wrong tokens (429, with Retry-After)."""
-
-    status = 429
-
-    def __init__(self, retry_after: int):
-        super().__init__(f"too many wrong tokens from this address; try again in {retry_after} s")
-        self.headers = {"Retry-After": str(retry_after)}
+                      "print(secrets.token_urlsafe(24))')")
 
 
 class FailureLimiter:
@@ -93,8 +83,8 @@ def require_write_access() -> None:
     client = request.remote_addr or "-"
     if not token:
         log.info("refused write %s from %s: the service is read-only", _where(), client)
-        raise KgError("this service is read-only: writes are enabled by setting KG_TOKEN on the "
-                      "server", status=403)
+        raise Forbidden("this service is read-only: writes are enabled by setting KG_TOKEN on the "
+                        "server")
     limiter: FailureLimiter = current_app.extensions["kg_write_limiter"]
     try:
         limiter.check(client)
@@ -105,11 +95,11 @@ def require_write_access() -> None:
     scheme, _, given = header.partition(" ")
     if scheme.lower() != "bearer" or not given:
         log.warning("refused write %s from %s: no bearer token", _where(), client)
-        raise KgError("writes need an 'Authorization: Bearer <token>' header", status=401)
+        raise Unauthorized("writes need an 'Authorization: Bearer <token>' header")
     if not hmac.compare_digest(given.strip().encode(), token.encode()):
         limiter.failed(client)
         log.warning("refused write %s from %s: wrong token", _where(), client)
-        raise KgError("the bearer token is not valid for this service", status=403)
+        raise Forbidden("the bearer token is not valid for this service")
     g.kg_write_client = client
 
 

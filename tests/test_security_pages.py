@@ -3,34 +3,24 @@ any non-http) link, every response says `nosniff`, and HTML pages carry a Conten
 
 from __future__ import annotations
 
-import urllib.error
 import urllib.parse
-import urllib.request
 
 import pytest
 
 from tests.conftest import TOKEN
+from tests.live_process import request
 from tests.test_server_pages import HTML, Links, path_of
 
 OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 AFFILIATION = "http://schema.org/affiliation"
 
 
-def fetch(url: str, headers: dict | None = None, data: bytes | None = None,
-          method: str = "GET") -> tuple[int, dict, bytes]:
-    req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.headers, e.read()
-
-
 def post_triples(url: str, graph: str, ntriples: str) -> int:
     """Merge N-Triples into `graph` through the Graph Store with the token."""
-    status, _, body = fetch(f"{url}/graph-store?{urllib.parse.urlencode({'graph': graph})}",
-                            {"Content-Type": "application/n-triples",
-                             "Authorization": f"Bearer {TOKEN}"}, ntriples.encode(), "POST")
+    status, _, body = request(f"{url}/graph-store?{urllib.parse.urlencode({'graph': graph})}",
+                              data=ntriples.encode(), method="POST",
+                              headers={"Content-Type": "application/n-triples",
+                                       "Authorization": f"Bearer {TOKEN}"})
     assert status in (201, 204), body[:500]
     return status
 
@@ -44,7 +34,7 @@ def test_a_script_iri_written_through_the_graph_store_is_shown_as_text(
     macron = linked_store["macron"]
     stored = urllib.parse.quote(target, safe=":/(),=.")
     post_triples(live_server, linked_store["doc1"], f"<{macron}> <{predicate}> <{stored}> .\n")
-    status, _, body = fetch(live_server + path_of(macron, settings), HTML)
+    status, _, body = request(live_server + path_of(macron, settings), headers=HTML)
     assert status == 200
     links = Links()
     links.feed(body.decode())
@@ -55,7 +45,7 @@ def test_a_script_iri_written_through_the_graph_store_is_shown_as_text(
 
 
 def test_http_links_stay_links(live_server, linked_store, settings):
-    status, _, body = fetch(live_server + path_of(linked_store["macron"], settings), HTML)
+    status, _, body = request(live_server + path_of(linked_store["macron"], settings), headers=HTML)
     assert status == 200
     links = Links()
     links.feed(body.decode())
@@ -65,14 +55,14 @@ def test_http_links_stay_links(live_server, linked_store, settings):
 @pytest.mark.parametrize("path", ["/", "/sparql?query=ASK%7B%7D", "/dump.nt", "/no-such-page",
                                   "/.well-known/void", "/static/style.css", "/documents"])
 def test_every_response_forbids_content_sniffing(live_server, linked_store, path):
-    _, headers, _ = fetch(live_server + path)
+    _, headers, _ = request(live_server + path)
     assert headers["X-Content-Type-Options"] == "nosniff"
 
 
 @pytest.mark.parametrize("key", ["macron", "doc1", "meeting"])
 def test_html_pages_carry_a_content_security_policy_that_forbids_inline_script(
         live_server, linked_store, settings, key):
-    status, headers, _ = fetch(live_server + path_of(linked_store[key], settings), HTML)
+    status, headers, _ = request(live_server + path_of(linked_store[key], settings), headers=HTML)
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     policy = {d.split()[0]: d.split()[1:] for d in headers["Content-Security-Policy"].split(";")
               if d.strip()}
@@ -81,5 +71,5 @@ def test_html_pages_carry_a_content_security_policy_that_forbids_inline_script(
 
 
 def test_the_query_page_carries_the_policy_too(live_server):
-    status, headers, _ = fetch(live_server + "/", HTML)
+    status, headers, _ = request(live_server + "/", headers=HTML)
     assert status == 200 and "script-src 'self'" in headers["Content-Security-Policy"]

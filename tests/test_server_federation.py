@@ -10,8 +10,9 @@ import urllib.parse
 import pytest
 
 from tests.conftest import TOKEN, serve
+from tests.live_process import request
 from tests.loopback import Listener
-from tests.test_server_sparql import call, get
+from tests.test_server_sparql import get
 
 AUTH = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update",
         "Accept": "application/json"}
@@ -51,8 +52,8 @@ def test_a_service_hidden_from_a_text_check_is_refused_and_calls_nothing(live_se
 
 def test_a_hidden_service_in_a_posted_query_is_refused_and_calls_nothing(live_server, spy):
     for query in hidden_service_queries(spy.url):
-        status, _, _ = call(f"{live_server}/sparql", "POST", query.encode(),
-                            {"Content-Type": "application/sparql-query"})
+        status, _, _ = request(f"{live_server}/sparql", data=query.encode(),
+                               headers={"Content-Type": "application/sparql-query"}, method="POST")
         assert status == 403, query
     assert spy.calls == []
 
@@ -60,7 +61,8 @@ def test_a_hidden_service_in_a_posted_query_is_refused_and_calls_nothing(live_se
 def test_load_behind_an_escaped_hash_is_refused_and_fetches_nothing(live_server, spy):
     update = ("PREFIX ex: <http://e/> INSERT DATA { GRAPH <http://e/g> { ex:a ex:b ex:c\\# } } ; "
               f"LOAD <{spy.url}> INTO GRAPH <http://e/g2>")
-    status, _, body = call(f"{live_server}/sparql", "POST", update.encode(), AUTH)
+    status, _, body = request(f"{live_server}/sparql", data=update.encode(), headers=AUTH,
+                              method="POST")
     assert status == 403 and "LOAD" in json.loads(body)["error"]["message"]
     assert spy.calls == []
 
@@ -68,7 +70,8 @@ def test_load_behind_an_escaped_hash_is_refused_and_fetches_nothing(live_server,
 def test_a_service_hidden_in_an_update_is_refused_and_calls_nothing(live_server, spy):
     update = ("PREFIX ex: <http://e/> INSERT { GRAPH ex:g { ?x ?y ?z } } WHERE { "
               f"BIND(ex:a\\# AS ?b) SERVICE <{spy.url}> {{ ?x ?y ?z }} }}")
-    status, _, _ = call(f"{live_server}/sparql", "POST", update.encode(), AUTH)
+    status, _, _ = request(f"{live_server}/sparql", data=update.encode(), headers=AUTH,
+                           method="POST")
     assert status == 403
     assert spy.calls == []
 
@@ -78,14 +81,16 @@ def test_checking_an_updates_syntax_runs_none_of_it(settings, store, spy):
     # refused after its syntax check (it writes the default graph), so it must never have run
     with serve(settings.replace(federation=spy.url), store) as (url, _):
         update = f"INSERT {{ ?x ?y ?z }} WHERE {{ SERVICE <{spy.url}> {{ ?x ?y ?z }} }}"
-        status, _, body = call(f"{url}/sparql", "POST", update.encode(), AUTH)
+        status, _, body = request(f"{url}/sparql", data=update.encode(), headers=AUTH,
+                                  method="POST")
     assert status == 400 and "default graph" in json.loads(body)["error"]["message"]
     assert spy.calls == []
 
 
 def test_an_update_syntax_error_names_the_place_in_the_senders_text(live_server):
     update = "PREFIX ex: <http://e/>\nINSERT DATA { GRAPH ex:g { ex:a ex:b ex:c }"
-    status, _, body = call(f"{live_server}/sparql", "POST", update.encode(), AUTH)
+    status, _, body = request(f"{live_server}/sparql", data=update.encode(), headers=AUTH,
+                              method="POST")
     assert status == 400 and "error at 2:" in json.loads(body)["error"]["message"]
 
 
@@ -93,7 +98,7 @@ def test_an_allowed_service_in_an_update_is_still_run(settings, store, spy):
     with serve(settings.replace(federation=spy.url), store) as (url, _):
         update = ("INSERT { GRAPH <http://e/g> { ?x ?y ?z } } WHERE { SERVICE SILENT "
                   f"<{spy.url}> {{ ?x ?y ?z }} }}")
-        status, _, _ = call(f"{url}/sparql", "POST", update.encode(), AUTH)
+        status, _, _ = request(f"{url}/sparql", data=update.encode(), headers=AUTH, method="POST")
     assert status == 200 and len(spy.calls) == 1
 
 

@@ -34,9 +34,9 @@ def test_void_counts_links_to_iris_without_a_slash_or_hash(live_server, store, s
         ox.Triple(ox.NamedNode(EX + "book"), same_as, ox.NamedNode("urn:isbn:9780140449136")),
         ox.Triple(ox.NamedNode(EX + "putin"), same_as,
                   ox.NamedNode("http://www.wikidata.org/entity/Q7747"))}})
-    from tests.test_server_sparql import call
+    from tests.live_process import request
 
-    status, _, body = call(f"{live_server}/.well-known/void.ttl")
+    status, _, body = request(f"{live_server}/.well-known/void.ttl")
     assert status == 200
     assert b"Wikidata" in body  # the link with a URI space is still counted
 

@@ -298,7 +298,9 @@ def test_a_backup_opens_as_a_store_with_the_same_graphs(backend, tmp_path):
 
 
 def test_an_unknown_backend_is_refused_with_the_known_ones(tmp_path):
-    with pytest.raises(StoreError) as refused:
+    from kg.errors import InputError
+
+    with pytest.raises(InputError) as refused:
         open_store(Settings(store=str(tmp_path / "s"), store_backend="no-such-engine"))
     assert "oxigraph" in refused.value.message
 

@@ -106,8 +106,9 @@ def test_a_wrong_password_is_a_store_error_naming_the_settings(engine):
         client.update(union.replace(A, ONLY_A))
 
 
-def test_an_unreachable_store_is_a_store_error_naming_its_address():
+def test_an_unreachable_store_is_an_endpoint_error_naming_its_address():
+    from kg.errors import EndpointError
     from tests.live_process import free_port
     url = f"http://127.0.0.1:{free_port()}/sparql"
-    with pytest.raises(StoreError, match=f"cannot reach the store at {url}"):
+    with pytest.raises(EndpointError, match=f"cannot reach the store at {url}"):
         Client(Endpoints(url, url), timeout=5).query("ASK {}", "application/sparql-results+json")

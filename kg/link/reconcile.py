@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import __version__
+from kg.errors import EndpointError
 from kg.link.gazetteer import Gazetteer, load_gazetteer
 from kg.link.identity import merge_same_identity
 from kg.link.linker import candidate_qids, never_linked
@@ -57,10 +58,6 @@ class _Candidate:
     en: str | None = None
     countries: set[str] = field(default_factory=set)  # P17 country, P27 citizenship
     positions: set[str] = field(default_factory=set)
-
-
-class EndpointError(Exception):
-    """The endpoint could not answer (unreachable, timed out, or kept refusing)."""
 
 
 class Reconciler:

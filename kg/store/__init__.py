@@ -12,7 +12,7 @@ kg.rdf.terms; how a backend stores, queries and writes stays in its own package
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # rdflib is slow to import, and query worker processes do not need it
@@ -30,14 +30,18 @@ class QueryRunner(Protocol):
     A request is a dict: `query`, `default_graph` and `named_graphs` (IRIs or None), `formats`
     ({"results": key, "graph": key} of kg.rdf.formats, or instead of a key the {status, message}
     of the 406 for that kind of answer), `max_rows`, `head_only`. `run` returns the header
-    {"kind": "results" | "boolean" | "graph", "format": key} as soon as the kind is known (so
-    errors still get their status), and the body: the serialised answer, as a 1-tuple of bytes
-    when it is complete already, else an iterator of chunks that streams it."""
+    {"kind": "results" | "boolean" | "graph", "format": key, "cut": max_rows when rows past the
+    cap were left out} once the answer is complete (so errors still get their status), and the
+    body: the serialised answer, as a 1-tuple of bytes when it is complete already, else an
+    iterator of chunks that streams it."""
 
     workers: int  # processes that run queries (0: they run in the caller's thread)
     stats: dict[str, int]
 
-    def run(self, request: dict, timeout: float) -> tuple[dict, Iterable[bytes]]: ...
+    def run(self, request: dict, timeout: float,
+            gone: Callable[[], bool] | None = None) -> tuple[dict, Iterable[bytes]]:
+        """`gone()` says the client closed its connection: a runner that can stop a running
+        query does so (and raises QueryCancelled); others may ignore it."""
 
     def busy(self) -> int:
         """How many queries are running now (for metrics)."""
@@ -171,7 +175,7 @@ def open_store(settings: Settings | str, *, read_only: bool = False,
     (KG_STORE). A plain string is a location for the default backend (tests, benchmarks): a
     folder, created if needed unless `create=False`, or '' / ':memory:' for memory.
     `read_only=True` opens an existing store beside a process that holds it for writing."""
-    from kg.errors import StoreError
+    from kg.errors import InputError
     from kg.settings import Settings
 
     if isinstance(settings, str):
@@ -179,8 +183,8 @@ def open_store(settings: Settings | str, *, read_only: bool = False,
     backend = settings.store_backend or ("sparql" if settings.store_query_url else "oxigraph")
     entry = _BACKENDS.get(backend)
     if entry is None:
-        raise StoreError(f"unknown store backend {backend!r} (KG_STORE_BACKEND); "
-                         f"known: {', '.join(sorted(_BACKENDS))}", status=400)
+        raise InputError(f"unknown store backend {backend!r} (KG_STORE_BACKEND); "
+                         f"known: {', '.join(sorted(_BACKENDS))}")
     module_name, _, cls_name = entry.partition(":")
     cls = getattr(importlib.import_module(module_name), cls_name)
     return cls.open(settings, read_only=read_only, create=create)

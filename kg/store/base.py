@@ -12,17 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import BaseMismatch
 from kg.rdf.vocab import ONTOLOGY_GRAPH
 from kg.settings import Settings
 from kg.store import Store
-
-
-class BaseMismatch(KgError):
-    """The base IRI asked for is not the one the store's data was built with."""
-
-    def __init__(self, message: str):
-        super().__init__(message, status=409)
 
 
 def recorded_base(store: Store) -> str | None:

@@ -19,6 +19,10 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _BATCH = 512  # rows per write: few syscalls, bounded memory
 
+# bytes of an answer a query runner holds in memory until it is complete; the rest goes to a
+# temporary file
+HOLD_MEMORY = 8 << 20
+
 
 def _json_term(t: Any) -> dict:
     if isinstance(t, ox.NamedNode):
@@ -77,10 +81,12 @@ def _tsv_field(t: Any) -> str:
 
 
 def _rows(solutions: Any, names: list[str], limit: int, render: Callable[[list], str],
-          out: IO[bytes], sep: str = "") -> int:
+          out: IO[bytes], sep: str = "", more: Callable[[], None] | None = None) -> int:
     count, batch = 0, []
     for sol in solutions:
-        if count >= limit:
+        if count >= limit:  # a row past the cap exists: it and the rest are left out
+            if more is not None:
+                more()
             break
         batch.append(render([sol[i] for i in range(len(names))]))
         count += 1
@@ -92,9 +98,10 @@ def _rows(solutions: Any, names: list[str], limit: int, render: Callable[[list],
     return count
 
 
-def write_solutions(solutions: Any, out: IO[bytes], fmt: str, max_rows: int) -> int:
+def write_solutions(solutions: Any, out: IO[bytes], fmt: str, max_rows: int,
+                    more: Callable[[], None] | None = None) -> int:
     """Write SELECT `solutions` in `fmt` (json, xml, csv, tsv), at most `max_rows` rows; returns
-    how many were written."""
+    how many were written. `more()` is called when rows past `max_rows` were left out."""
     # pyoxigraph's Variables (the embedded workers), or the names of kg.store.answers.Solutions
     names = [getattr(v, "value", v) for v in solutions.variables]
     if fmt == "json":
@@ -105,7 +112,7 @@ def write_solutions(solutions: Any, out: IO[bytes], fmt: str, max_rows: int) -> 
             return json.dumps({n: _json_term(t) for n, t in zip(names, terms) if t is not None},
                               ensure_ascii=False, separators=(",", ":"))
 
-        n = _rows(solutions, names, max_rows, render, out, ",")
+        n = _rows(solutions, names, max_rows, render, out, ",", more)
         out.write(b"]}}")
         return n
     if fmt == "xml":
@@ -118,17 +125,17 @@ def write_solutions(solutions: Any, out: IO[bytes], fmt: str, max_rows: int) -> 
                             for v, t in zip(names, terms) if t is not None)
             return f"<result>{cells}</result>"
 
-        n = _rows(solutions, names, max_rows, render, out)
+        n = _rows(solutions, names, max_rows, render, out, more=more)
         out.write(b"</results></sparql>\n")
         return n
     if fmt == "csv":
         out.write((",".join(_csv_field(ox.Literal(v)) for v in names) + "\r\n").encode())
         return _rows(solutions, names, max_rows,
-                     lambda terms: ",".join(map(_csv_field, terms)) + "\r\n", out)
+                     lambda terms: ",".join(map(_csv_field, terms)) + "\r\n", out, more=more)
     if fmt == "tsv":
         out.write(("\t".join(f"?{v}" for v in names) + "\n").encode())
         return _rows(solutions, names, max_rows,
-                     lambda terms: "\t".join(map(_tsv_field, terms)) + "\n", out)
+                     lambda terms: "\t".join(map(_tsv_field, terms)) + "\n", out, more=more)
     raise ValueError(f"unknown results format {fmt!r}")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.errors import InputError, KgError, QueryError
+from kg.errors import Forbidden, InputError, QueryError
 
 _NO_LOAD = ("LOAD is not allowed (it would make the server fetch any URL); upload the data with "
             "the Graph Store Protocol or `kg load`")
@@ -53,7 +53,7 @@ def _plans(text: str) -> list[_Plan]:
                 raise InputError(_DERIVED)
 
         if op.name == "Load":
-            raise KgError(_NO_LOAD, status=403)
+            raise Forbidden(_NO_LOAD)
         if op.name in ("InsertData", "DeleteData", "DeleteWhere"):
             for g in op.quads or {}:
                 graph(g)

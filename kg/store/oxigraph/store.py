@@ -20,7 +20,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.errors import InputError, QueryError, StoreError, without_paths
+from kg.errors import InputError, NotFound, QueryError, StoreError, without_paths
 from kg.rdf.formats import RDF_FORMATS
 from kg.rdf.jsonld import write_jsonld
 from kg.rdf.terms import from_ox, to_ox, triples_to_graph  # noqa: F401  (re-exported)
@@ -101,8 +101,8 @@ class OxigraphStore(QueryForms):
         self._lock = threading.RLock()
         if not self.in_memory and not create and not is_store(location):
             what = "holds no store" if os.path.isdir(location) else "does not exist"
-            raise StoreError(f"no store at {location!r}: the folder {what}. Check --store (or "
-                             "KG_STORE); `kg ingest` and `kg load` create a store", status=404)
+            raise NotFound(f"no store at {location!r}: the folder {what}. Check --store (or "
+                           "KG_STORE); `kg ingest` and `kg load` create a store")
         try:
             if self.in_memory:
                 self._store = ox.Store()
@@ -412,7 +412,7 @@ class OxigraphStore(QueryForms):
 
     def backup(self, target: str) -> None:
         if self.in_memory:
-            raise StoreError("an in-memory store has nothing to back up", status=400)
+            raise InputError("an in-memory store has nothing to back up")
         self.checkpoint(target)
 
     def checkpoint(self, target: str) -> None:

@@ -18,10 +18,11 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, QueryError, without_paths
+from kg.errors import Forbidden, QueryError, without_paths
 from kg.sparql_text import scan
 from kg.store.gate import WriteResult, gate
-from kg.store.update_plan import _NO_LOAD, _plans
+from kg.store.update_plan import _NO_LOAD, _Plan, _plans
+
 
 def _split(text: str) -> tuple[str, list[str]]:
     """(every PREFIX/BASE declaration, the text of each operation): `;` at brace depth 0 ends an
@@ -91,7 +92,7 @@ def apply_update(store, text: str, validate: Callable[[str, set[ox.Triple]], Non
             except SyntaxError as exc:
                 raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
             except OSError as exc:
-                raise KgError(f"the update failed: {without_paths(str(exc))}", status=400) from exc
+                raise QueryError(f"the update failed: {without_paths(str(exc))}") from exc
             if not stepwise and any(p.every or p.variables for p in plans):
                 names = {g.value for g in scratch.named_graphs() if isinstance(g, ox.NamedNode)}
                 names |= set(store.graph_names())
@@ -136,7 +137,7 @@ def _syntax_check(text: str) -> None:
     from kg.sparql_text import has_keyword
 
     if has_keyword(text, "LOAD"):
-        raise KgError(_NO_LOAD, status=403)
+        raise Forbidden(_NO_LOAD)
     probe, at = _probe_text(text)
     scratch = ox.Store()
     guard = ox.NamedNode(_GUARD)

@@ -2,17 +2,19 @@
 
 pyoxigraph has no way to cancel a running query, and a thread cannot be stopped; a process can.
 Each worker opens the on-disk store read-only and re-opens it when the store's write generation
-has changed, runs one query at a time and streams the serialised answer back through a pipe. The
-server waits for the answer with a deadline; past it the worker is killed (SIGKILL: the CPU is
-freed at once) and a fresh one takes its place. An in-memory store cannot be shared with another
-process: there the query runs in the calling thread and the deadline is only checked between
-result rows (see `run_in_thread`).
+has changed, runs one query at a time, holds the serialised answer until it is complete (so its
+header can say whether the row cap cut it) and sends it back through a pipe. The server waits for
+the answer with a deadline; past it, or when the client has gone away, the worker is killed
+(SIGKILL: the CPU is freed at once) and a fresh one takes its place. A worker that dies on its own
+is explained from its standard error: a Rust panic inside pyoxigraph is a QueryEngineFault. An
+in-memory store cannot be shared with another process: there the query runs in the calling
+thread and the deadline is only checked between result rows (see `run_in_thread`).
 
 Messages on the pipe: the request is a pickled dict; the answer is frames of bytes whose first
-byte says what they are: H (header: json {kind, format}), D (data), E (error: json {status,
-message}), Z (end), or A (a whole small answer: header length, header, body) in one frame; the
-header of an A frame also carries `ms`, the worker's time for the query and its serialisation,
-and `planned`, whether the join planner rewrote it.
+byte says what they are: H (header: json {kind, format, cut}), D (data), E (error: json {status,
+message}), Z (end), or A (a whole small answer: header length, header, body) in one frame; `cut`
+is the row cap when rows past it were left out; the header also carries `ms`, the worker's time
+for the query and its serialisation, and `planned`, whether the join planner rewrote it.
 
 The hop to a worker costs more than a point query itself, so a query proven quick runs in the
 calling thread instead, on the server's own open store: when the same query (same text, dataset,
@@ -40,15 +42,16 @@ import ctypes
 import ctypes.util
 import hashlib
 import io
-import itertools
 import json
+import logging
 import os
 import queue
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -56,13 +59,26 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, QueryError, StoreError, without_paths
+from kg.errors import (
+    KgError,
+    QueryCancelled,
+    QueryEngineFault,
+    QueryError,
+    QueryMemoryLimit,
+    QueryTimeout,
+    StoreError,
+    WorkersBusy,
+    error_for,
+    without_paths,
+)
 from kg.rdf.formats import RDF_FORMATS, RESULTS_FORMATS
 from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES
 from kg.sparql_text import volatile
 from kg.store.oxigraph.join_planner import planner_for
-from kg.store.results import write_solutions
+from kg.store.results import HOLD_MEMORY, write_solutions
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 64 * 1024
 THREAD_MAX_MS = 3.0  # a query quicker than this in a worker may run in the request's thread
@@ -74,38 +90,16 @@ THREAD_EVICT_MS = 10 * THREAD_MAX_MS
 # a thread run still going after this long stops (at its next write) and a worker answers: a
 # bound on what a run in the request's thread can take, far above the noise of a busy machine
 THREAD_ABORT_MS = 250.0
-
-
-class QueryTimeout(KgError):
-    """The query ran past `query_timeout` and was stopped (503)."""
-
-    status = 503
-
-
-class WorkersBusy(KgError):
-    """Every query worker stayed busy for `query_queue_wait` (503, with Retry-After)."""
-
-    status = 503
-    retry_after = 5  # seconds: the HTTP layer sends it as Retry-After
-
-
-class QueryMemoryLimit(KgError):
-    """The query needed more memory than a worker may take (`query_memory_mb`) and was stopped
-    (503)."""
-
-    status = 503
-
-    def __init__(self, memory_mb: int):
-        super().__init__(f"the query needed more memory than the limit of {memory_mb} MB per query "
-                         "worker (setting KG_QUERY_MEMORY_MB) and was stopped; narrow it (LIMIT, "
-                         "more specific patterns, no ORDER BY over large joins) and try again")
+GONE_POLL_S = 0.2  # how often a computing query looks whether its client is still there
 
 
 # -- the work itself: shared by worker processes and the in-thread fallback -------------------
 
-def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
+def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any,
+             on_cut: Callable[[], None] | None = None) -> bool:
     """Run `req` on `store` and serialise the answer into `out`. `on_kind(kind, fmt_key)` is
-    called once the result kind is known; it raises the 406 if no format fits that kind.
+    called once the result kind is known; it raises the 406 if no format fits that kind;
+    `on_cut()` when rows (or triples) past `max_rows` were left out.
     Returns whether the join planner rewrote the query (see kg.store.oxigraph.join_planner)."""
     kwargs: dict[str, Any] = {}
     if req.get("default_graph"):
@@ -131,49 +125,62 @@ def evaluate(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any) -> bool:
     if kind == "graph":
         spec = RDF_FORMATS[fmt]
         kw = {"prefixes": PREFIXES} if spec.key in ("ttl", "trig", "rdf") else {}
+        triples = _capped(result, req["max_rows"], on_cut)
         if spec.key == "jsonld":  # with the model's @context (kg.rdf.jsonld)
-            write_jsonld(itertools.islice(result, req["max_rows"]), out)
+            write_jsonld(triples, out)
         else:
-            ox.serialize(itertools.islice(result, req["max_rows"]), out, spec.ox_format, **kw)
+            ox.serialize(triples, out, spec.ox_format, **kw)
     elif kind == "boolean":
         result.serialize(out, RESULTS_FORMATS[fmt].ox_format)
     else:
-        write_solutions(result, out, fmt, req["max_rows"])
+        write_solutions(result, out, fmt, req["max_rows"], on_cut)
     return planned is not None
 
 
+def _capped(items: Iterator, limit: int, on_cut: Callable[[], None] | None) -> Iterator:
+    """The first `limit` of `items`; `on_cut()` when there was one more."""
+    for i, item in enumerate(items):
+        if i >= limit:
+            if on_cut is not None:
+                on_cut()
+            return
+        yield item
+
+
 class _FrameWriter:
-    """File-like: buffers output and sends it as D frames; the H frame goes first, lazily, so
-    that a query that fails or times out before producing output can still get its status."""
+    """File-like: holds the whole answer (in memory up to HOLD_MEMORY, then in a temporary file)
+    and sends it when it is complete: the H frame, D frames and Z, or one A frame when it is
+    small. Held, because the status line and headers go out with the H frame, and whether the
+    answer was cut at the row cap (the header's `cut`) is known only at its end; a query that
+    fails or passes its deadline before then still gets its own status. The answer is at most
+    `max_rows` rows or triples, so what is held is bounded."""
 
     def __init__(self, conn: Connection):
-        self.conn, self.buf, self.header = conn, bytearray(), None
+        self.conn, self.header = conn, None
+        self.held = tempfile.SpooledTemporaryFile(max_size=HOLD_MEMORY)
         self.sent_header = False
 
     def write(self, data: bytes) -> int:
-        self.buf += data
-        if len(self.buf) >= _CHUNK:
-            self._send()
-        return len(data)
+        return self.held.write(data)
 
     def flush(self) -> None:
         pass
 
-    def _send(self) -> None:
-        if not self.sent_header:
-            self.conn.send_bytes(b"H" + json.dumps(self.header).encode())
-            self.sent_header = True
-        if self.buf:
-            self.conn.send_bytes(b"D" + bytes(self.buf))
-            self.buf.clear()
-
     def finish(self) -> None:
-        if not self.sent_header:  # the whole answer fits in one frame: header, body and end at once
-            head = json.dumps(self.header).encode()
-            self.conn.send_bytes(b"A" + len(head).to_bytes(4, "big") + head + bytes(self.buf))
-            return
-        self._send()
-        self.conn.send_bytes(b"Z")
+        head = json.dumps(self.header).encode()
+        size = self.held.tell()
+        self.held.seek(0)
+        if size < _CHUNK:  # the whole answer fits in one frame: header, body and end at once
+            self.conn.send_bytes(b"A" + len(head).to_bytes(4, "big") + head + self.held.read())
+        else:
+            self.conn.send_bytes(b"H" + head)
+            self.sent_header = True
+            while chunk := self.held.read(_CHUNK):
+                self.conn.send_bytes(b"D" + chunk)
+            self.conn.send_bytes(b"Z")
+
+    def close(self) -> None:
+        self.held.close()
 
 
 def _error_body(exc: BaseException) -> dict:
@@ -240,11 +247,14 @@ def _worker_main(rfd: int, wfd: int, location: str, network: bool = True,
 
                 def on_kind(kind: str, fmt: Any, writer: _FrameWriter = writer) -> None:
                     if isinstance(fmt, dict):  # the 406 for this kind of result
-                        raise KgError(fmt["message"], status=fmt["status"])
+                        raise error_for(fmt["status"], fmt["message"])
                     writer.header = {"kind": kind, "format": fmt}
 
+                def on_cut(writer: _FrameWriter = writer, cap: int = req["max_rows"]) -> None:
+                    writer.header["cut"] = cap
+
                 started = time.perf_counter()
-                planned = evaluate(store, req, writer, on_kind)
+                planned = evaluate(store, req, writer, on_kind, on_cut)
                 elapsed = time.perf_counter() - started
                 if writer.header is not None:  # the pool's evidence that the query is quick
                     writer.header["ms"] = elapsed * 1000
@@ -262,6 +272,8 @@ def _worker_main(rfd: int, wfd: int, location: str, network: bool = True,
             except BaseException as exc:  # reported to the server, which answers with its status
                 outbox.send_bytes(_error_frame(exc))
                 break
+            finally:
+                writer.close()  # what it held (a temporary file past HOLD_MEMORY)
 
 
 # -- the server side ------------------------------------------------------------------------
@@ -304,10 +316,38 @@ class _Worker:
                                    f"_worker_main({r1}, {w2}, sys.argv[1], sys.argv[2] == '1', "
                                    f"{int(memory_mb)})",
              location, "1" if network else "0"],
-            pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL, env=env)
+            pass_fds=(r1, w2), close_fds=True, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            env=env)
         os.close(r1)
         os.close(w2)
         self.send, self.recv = Connection(w1, readable=False), Connection(r2, writable=False)
+        # what the worker writes to stderr goes to the log, and its last lines are kept: when it
+        # dies, they say why (a Rust panic, a failed allocation)
+        self.stderr_tail: deque[bytes] = deque(maxlen=STDERR_LINES)
+        self.panic: list[bytes] = []  # a Rust panic's first lines (a backtrace may follow)
+        self._stderr_reader = threading.Thread(target=self._read_stderr, daemon=True)
+        self._stderr_reader.start()
+
+    def _read_stderr(self) -> None:
+        for line in self.proc.stderr:  # type: ignore[union-attr]
+            self.stderr_tail.append(line)
+            if b"panicked at" in line:
+                self.panic = [line]
+            elif 0 < len(self.panic) < 4:
+                self.panic.append(line)
+            log.warning("query worker %d: %s", self.proc.pid,
+                        line.decode("utf-8", "replace").rstrip())
+
+    def death(self) -> tuple[int | None, str]:
+        """(exit code, its panic or else the last lines of stderr) of a worker that hung up; the
+        code is negative for a signal (-6 SIGABRT: Rust aborts after a panic or a failed
+        allocation; -9 SIGKILL)."""
+        try:
+            code = self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            code = None
+        self._stderr_reader.join(timeout=1)  # stderr closes when the process has exited
+        return code, b"".join(self.panic or self.stderr_tail).decode("utf-8", "replace")
 
     def kill(self) -> None:
         self.proc.kill()
@@ -341,10 +381,12 @@ class QueryPool:
         self._quick_lock = threading.Lock()
         self.stats = {"worker": 0, "thread": 0}
 
-    def run(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
+    def run(self, req: dict, timeout: float,
+            gone: Callable[[], bool] | None = None) -> tuple[dict, Iterator[bytes]]:
         """Run `req` in a free worker, or in this thread when it was proven quick and small at the
         current generation; return the header and an iterator of the body. Raises the query's own
-        error (status from the worker) or QueryTimeout."""
+        error (status from the worker), QueryTimeout, or QueryCancelled when `gone()` (the client
+        went away) turns true while the worker computes: the worker is then killed."""
         generation = self.generation()
         # a query whose cost can change between runs is never proven quick (kg.sparql_text)
         key = (_quick_key(req) if self.local is not None and volatile(req["query"]) is None
@@ -358,7 +400,7 @@ class QueryPool:
                 self._forget(key)
                 self.stats["thread"] -= 1  # counted as what it became
                 self.stats["worker"] += 1
-        header, body = self._run_in_worker({**req, "generation": generation}, timeout)
+        header, body = self._run_in_worker({**req, "generation": generation}, timeout, gone)
         ms, planned = header.pop("ms", None), header.pop("planned", True)
         if (key is not None and ms is not None and ms < THREAD_MAX_MS and not planned
                 and isinstance(body, tuple) and len(body[0]) < THREAD_MAX_BYTES):
@@ -404,24 +446,29 @@ class QueryPool:
 
         def on_kind(kind: str, fmt: Any) -> None:
             if isinstance(fmt, dict):  # the 406 for this kind of result
-                raise KgError(fmt["message"], status=fmt["status"])
+                raise error_for(fmt["status"], fmt["message"])
             header.update(kind=kind, format=fmt)
+
+        def on_cut() -> None:
+            header["cut"] = req["max_rows"]
 
         started = time.perf_counter()
         try:  # as written, as the worker ran it: no planning (statistics) in the request's thread
-            evaluate(self.local(), {**req, "plan": False}, out, on_kind)
+            evaluate(self.local(), {**req, "plan": False}, out, on_kind, on_cut)
         except Exception as exc:
             self._forget(key)
             if isinstance(exc, KgError | _OverBudget):
                 raise
-            raise KgError(**_error_body(exc)) from exc
+            body = _error_body(exc)
+            raise error_for(body["status"], body["message"]) from exc
         body = out.buffer.getvalue()
         elapsed_ms = (time.perf_counter() - started) * 1000
         if elapsed_ms > THREAD_EVICT_MS or len(body) >= THREAD_MAX_BYTES:
             self._forget(key)  # slower or larger than it was: back to a worker next time
         return header, (body,)
 
-    def _run_in_worker(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
+    def _run_in_worker(self, req: dict, timeout: float,
+                       gone: Callable[[], bool] | None = None) -> tuple[dict, Iterator[bytes]]:
         deadline = time.monotonic() + timeout
         wait = timeout if self.queue_wait is None else min(timeout, self.queue_wait)
         try:  # waiting for a free worker counts against the same deadline
@@ -438,7 +485,7 @@ class QueryPool:
                 self._discard(worker, replace=False)
                 worker = _Worker(self.location, self.network, self.memory_mb)
                 worker.send.send(req)
-            kind, payload = self._next(worker, deadline, timeout)
+            kind, payload = self._next(worker, deadline, timeout, gone)
         except BaseException:
             self._discard(worker)
             raise
@@ -448,23 +495,37 @@ class QueryPool:
                 self._discard(worker)
                 raise QueryMemoryLimit(self.memory_mb)
             self._idle.put(worker)
-            raise KgError(err["message"], status=err["status"])
+            raise error_for(err["status"], err["message"])
         if kind == "A":  # a small answer, complete: no streaming needed
             self._idle.put(worker)
             size = int.from_bytes(payload[:4], "big")
             return json.loads(payload[4:4 + size]), (payload[4 + size:],)
         return json.loads(payload), self._body(worker, deadline, timeout)
 
-    def _next(self, worker: _Worker, deadline: float, timeout: float) -> tuple[str, bytes]:
-        if not worker.recv.poll(max(0.0, deadline - time.monotonic())):
-            raise QueryTimeout(f"the query ran longer than the limit of {timeout:g} s and was "
-                               "stopped; narrow it (LIMIT, more specific patterns) and try again")
+    def _next(self, worker: _Worker, deadline: float, timeout: float,
+              gone: Callable[[], bool] | None = None) -> tuple[str, bytes]:
+        while True:
+            wait = deadline - time.monotonic()
+            if worker.recv.poll(max(0.0, wait if gone is None else min(wait, GONE_POLL_S))):
+                break
+            if time.monotonic() >= deadline:
+                raise QueryTimeout(f"the query ran longer than the limit of {timeout:g} s and was "
+                                   "stopped; narrow it (LIMIT, more specific patterns) and try "
+                                   "again")
+            if gone is not None and gone():  # nobody waits for the answer: stop the work
+                raise QueryCancelled("the client closed the connection before the answer was "
+                                     "ready; the query was stopped")
         try:
             frame = worker.recv.recv_bytes()
         except EOFError as exc:
-            if self.memory_mb > 0 and _died_of_memory(worker):
+            code, stderr = worker.death()
+            panic = engine_panic(stderr)
+            if panic is not None:
+                raise QueryEngineFault(panic) from exc
+            if self.memory_mb > 0 and code in (-6, -9):  # an allocation past the limit aborts
                 raise QueryMemoryLimit(self.memory_mb) from exc
-            raise StoreError("the query worker died") from exc
+            raise StoreError(f"the query worker died (exit status {code}); a fresh one "
+                             "answers the next query") from exc
         return chr(frame[0]), frame[1:]
 
     def _body(self, worker: _Worker, deadline: float, timeout: float) -> Iterator[bytes]:
@@ -524,14 +585,30 @@ class _Budget:
         pass
 
 
-def _died_of_memory(worker: _Worker) -> bool:
-    """Whether a worker that hung up was ended by an allocation past its limit: Oxigraph (Rust)
-    aborts the process then (SIGABRT); the kernel's OOM killer sends SIGKILL."""
-    try:
-        code = worker.proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        return False
-    return code in (-6, -9)
+STDERR_LINES = 40  # lines of a worker's stderr kept to explain its death
+
+
+def engine_panic(stderr: str) -> str | None:
+    """The message for a worker whose stderr shows a Rust panic inside pyoxigraph ("thread …
+    panicked at FILE:LINE:COL:" then the panic's message), or None. Rust aborts the process after such a
+    panic (SIGABRT), exactly as after a failed allocation: only stderr tells them apart."""
+    lines = stderr.splitlines()
+    at = next((i for i in range(len(lines) - 1, -1, -1) if "panicked at" in lines[i]), None)
+    if at is None:
+        return None
+    parts = []
+    for line in lines[at + 1:at + 4]:  # the message, up to the backtrace or the note about it
+        if line.startswith(("stack backtrace:", "note:")):
+            break
+        parts.append(line.strip())
+    said = " ".join(filter(None, parts)) or "(no message)"
+    message = (f"the query engine (pyoxigraph) crashed on this query with the error "
+               f"{without_paths(said)!r}; the query worker was replaced")
+    if "total order" in said:  # Rust's sort checks the order it is given (since Rust 1.81)
+        message += (". This is a known fault of pyoxigraph 0.5: ORDER BY over values it cannot "
+                    "order consistently, such as xsd:dateTime values with and without a timezone, "
+                    "makes its sort panic. Sort on STR(?x), or on values that all have a timezone")
+    return message
 
 
 def _quick_key(req: dict) -> bytes:
@@ -539,7 +616,8 @@ def _quick_key(req: dict) -> bytes:
     return hashlib.blake2b(repr(sorted(req.items())).encode(), digest_size=16).digest()
 
 
-def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, timeout: float) -> None:
+def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, timeout: float,
+                  on_cut: Callable[[], None] | None = None) -> None:
     """The fallback for in-memory stores: the deadline is checked as output is written, so a query
     that streams is stopped, but one that computes everything before its first row is not."""
     deadline = time.monotonic() + timeout
@@ -554,7 +632,7 @@ def run_in_thread(store: ox.Store, req: dict, out: IO[bytes], on_kind: Any, time
         def flush(self) -> None:
             pass
 
-    evaluate(store, req, _Deadline(), on_kind)
+    evaluate(store, req, _Deadline(), on_kind, on_cut)
 
 
 class ThreadRunner:
@@ -569,22 +647,38 @@ class ThreadRunner:
         self._running = 0
         self._count_lock = threading.Lock()
 
-    def run(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
+    def run(self, req: dict, timeout: float,
+            gone: Callable[[], bool] | None = None) -> tuple[dict, Iterator[bytes]]:
+        # `gone` is not watched: a query in this thread cannot be stopped from outside
+        import shutil
+
         from kg.export import start_stream
 
         def work(out: IO[bytes], announce: Callable[[dict], None]) -> None:
+            header: dict = {}
+
             def on_kind(kind: str, fmt: Any) -> None:
                 if isinstance(fmt, dict):
-                    raise KgError(fmt["message"], status=fmt["status"])
-                announce({"kind": kind, "format": fmt})
+                    raise error_for(fmt["status"], fmt["message"])
+                header.update(kind=kind, format=fmt)
+
+            def on_cut() -> None:
+                header["cut"] = req["max_rows"]
 
             with self._count_lock:
                 self._running += 1
             try:
-                run_in_thread(self.local(), req, out, on_kind, timeout)
-            except OSError as exc:
-                raise KgError(f"the query failed: {without_paths(str(exc))}",
-                              status=502 if "http" in str(exc).lower() else 500) from exc
+                # held until complete, as a query worker does: whether it was cut is known at
+                # its end, and the header says so
+                with tempfile.SpooledTemporaryFile(max_size=HOLD_MEMORY) as held:
+                    try:
+                        run_in_thread(self.local(), req, held, on_kind, timeout, on_cut)
+                    except OSError as exc:
+                        raise error_for(502 if "http" in str(exc).lower() else 500,
+                                        f"the query failed: {without_paths(str(exc))}") from exc
+                    announce(header)
+                    held.seek(0)
+                    shutil.copyfileobj(held, out)
             finally:
                 with self._count_lock:
                     self._running -= 1

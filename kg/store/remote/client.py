@@ -12,7 +12,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import IO
 
-from kg.errors import QueryError, StoreError
+from kg.errors import EndpointError, EndpointTimeout, QueryError, StoreError
 
 # What an engine's answer may say about itself in an error body that reaches a client.
 _ERROR_BODY_CHARS = 600
@@ -42,7 +42,7 @@ class RemoteAnswer:
         return self._response.read(size)
 
     def read_within(self, seconds: float) -> bytes:
-        """The whole body, or a 504 StoreError when it takes longer than `seconds` (an engine
+        """The whole body, or an EndpointTimeout when it takes longer than `seconds` (an engine
         that streams a huge answer never lets a socket timeout fire)."""
         deadline = time.monotonic() + seconds
         parts = []
@@ -51,7 +51,7 @@ class RemoteAnswer:
             parts.append(chunk)
             if time.monotonic() > deadline:
                 self.close()
-                raise StoreError(f"the store did not answer within {seconds:g} s", status=504)
+                raise EndpointTimeout(f"the store did not answer within {seconds:g} s")
         return b"".join(parts)
 
     @property
@@ -136,13 +136,12 @@ class Client:
                 raise QueryError(message) from None
             if error.code in (401, 403):
                 raise StoreError(message + " (check KG_STORE_USER and KG_STORE_PASSWORD)") from None
-            raise StoreError(message, status=502) from None
+            raise EndpointError(message) from None
         except (socket.timeout, TimeoutError):
-            raise StoreError(f"the store at {_origin(url)} did not answer within "
-                             f"{timeout or self.timeout:g} s", status=504) from None
+            raise EndpointTimeout(f"the store at {_origin(url)} did not answer within "
+                                  f"{timeout or self.timeout:g} s") from None
         except urllib.error.URLError as error:
-            raise StoreError(f"cannot reach the store at {_origin(url)}: {error.reason}",
-                             status=502) from None
+            raise EndpointError(f"cannot reach the store at {_origin(url)}: {error.reason}") from None
 
 
 def _origin(url: str) -> str:

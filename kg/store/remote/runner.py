@@ -5,15 +5,18 @@ for by the same writers as the embedded store's, with the same row cap."""
 from __future__ import annotations
 
 import itertools
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
+from kg.errors import EndpointTimeout, QueryTimeout, error_for
 from kg.rdf.formats import RDF_FORMATS
 from kg.store.answers import Solutions, Triples
+from kg.store.results import HOLD_MEMORY
 
 
 class RemoteRunner:
@@ -28,51 +31,70 @@ class RemoteRunner:
         self._count = threading.Lock()
         self._closed = False
 
-    def run(self, req: dict, timeout: float) -> tuple[dict, Iterator[bytes]]:
+    def run(self, req: dict, timeout: float,
+            gone: Callable[[], bool] | None = None) -> tuple[dict, Iterator[bytes]]:
+        # `gone` is not watched: the engine's HTTP answer ends the query, at the timeout at most
         from kg.export import start_stream
-        from kg.rdf.jsonld import write_jsonld
-        from kg.rdf.vocab import PREFIXES
-        from kg.store.results import write_boolean, write_solutions
 
         def work(out: IO[bytes], announce: Callable[[dict], None]) -> None:
             with self._count:
                 self._running += 1
             try:
-                try:
-                    answer = self.store.query(req["query"], default_graph=req.get("default_graph"),
-                                              named_graphs=req.get("named_graphs"), timeout=timeout)
-                except KgError as exc:
-                    if exc.status == 504:  # the engine did not answer in time
-                        raise KgError(f"the query ran longer than the limit of {timeout:g} s and "
-                                      "was stopped", status=503) from None
-                    raise
-                kind = ("graph" if isinstance(answer, Triples)
-                        else "boolean" if isinstance(answer, bool) else "results")
-                fmt = req["formats"]["graph" if kind == "graph" else "results"]
-                if isinstance(fmt, dict):
-                    raise KgError(fmt["message"], status=fmt["status"])
-                announce({"kind": kind, "format": fmt})
-                if req.get("head_only"):
-                    return
-                if kind == "graph":
-                    spec = RDF_FORMATS[fmt]
-                    triples = itertools.islice(answer, req["max_rows"])
-                    if spec.key == "jsonld":
-                        write_jsonld(triples, out)
-                    else:
-                        kw = {"prefixes": PREFIXES} if spec.key in ("ttl", "trig", "rdf") else {}
-                        ox.serialize(triples, out, spec.ox_format, **kw)
-                elif kind == "boolean":
-                    write_boolean(answer, out, fmt)
-                else:
-                    assert isinstance(answer, Solutions)
-                    write_solutions(answer, out, fmt, req["max_rows"])
+                # held until complete, as a query worker does: whether rows were cut at the cap
+                # is known at its end, and the header says so
+                with tempfile.SpooledTemporaryFile(max_size=HOLD_MEMORY) as held:
+                    announce(self._answer(req, timeout, held))
+                    held.seek(0)
+                    shutil.copyfileobj(held, out)
             finally:
                 with self._count:
                     self._running -= 1
 
         self.stats["thread"] += 1
         return start_stream(work)
+
+    def _answer(self, req: dict, timeout: float, out: IO[bytes]) -> dict:
+        """Ask the engine, write the answer into `out`; the header."""
+        from kg.rdf.jsonld import write_jsonld
+        from kg.rdf.vocab import PREFIXES
+        from kg.store.results import write_boolean, write_solutions
+
+        try:
+            answer = self.store.query(req["query"], default_graph=req.get("default_graph"),
+                                      named_graphs=req.get("named_graphs"), timeout=timeout)
+        except EndpointTimeout:
+            raise QueryTimeout(f"the query ran longer than the limit of {timeout:g} s and was "
+                               "stopped") from None
+        kind = ("graph" if isinstance(answer, Triples)
+                else "boolean" if isinstance(answer, bool) else "results")
+        fmt = req["formats"]["graph" if kind == "graph" else "results"]
+        if isinstance(fmt, dict):
+            raise error_for(fmt["status"], fmt["message"])
+        header: dict = {"kind": kind, "format": fmt}
+        if req.get("head_only"):
+            return header
+        cap = req["max_rows"]
+
+        def cut() -> None:
+            header["cut"] = cap
+
+        if kind == "graph":
+            spec = RDF_FORMATS[fmt]
+            triples = list(itertools.islice(answer, cap + 1))
+            if len(triples) > cap:
+                cut()
+                del triples[cap:]
+            if spec.key == "jsonld":
+                write_jsonld(triples, out)
+            else:
+                kw = {"prefixes": PREFIXES} if spec.key in ("ttl", "trig", "rdf") else {}
+                ox.serialize(triples, out, spec.ox_format, **kw)
+        elif kind == "boolean":
+            write_boolean(answer, out, fmt)
+        else:
+            assert isinstance(answer, Solutions)
+            write_solutions(answer, out, fmt, cap, more=cut)
+        return header
 
     def busy(self) -> int:
         return self._running

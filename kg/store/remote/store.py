@@ -18,7 +18,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, KgError, QueryError, StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.sparql_text import has_keyword, scan
 from kg.store.answers import Answer, QueryForms, Solutions, Triples
 from kg.store.remote.client import Client, Endpoints
@@ -74,8 +74,8 @@ class RemoteStore(QueryForms):
     @classmethod
     def open(cls, settings: Any, *, read_only: bool = False, create: bool = True) -> RemoteStore:
         if not settings.store_query_url:
-            raise StoreError("the sparql store backend needs KG_STORE_QUERY_URL (and "
-                             "KG_STORE_UPDATE_URL to write)", status=400)
+            raise InputError("the sparql store backend needs KG_STORE_QUERY_URL (and "
+                             "KG_STORE_UPDATE_URL to write)")
         endpoints = Endpoints(settings.store_query_url,
                               settings.store_update_url or settings.store_query_url,
                               settings.store_graph_store_url or None,
@@ -100,7 +100,7 @@ class RemoteStore(QueryForms):
             return Union(UNION_GRAPH, CATALOGUE_GRAPH, (META_GRAPH,))
         if union == "default":
             return Union(None, None, (META_GRAPH,))
-        raise StoreError(f"KG_STORE_UNION is {union!r}: say auto, default or graph", status=400)
+        raise InputError(f"KG_STORE_UNION is {union!r}: say auto, default or graph")
 
     @property
     def write_lock(self) -> threading.RLock:
@@ -214,7 +214,7 @@ class RemoteStore(QueryForms):
         if ALL in targets or not operations <= _DATA_OPERATIONS:
             raise InputError("on a remote store, SPARQL Update takes INSERT DATA, DELETE DATA, "
                              "DELETE WHERE, CLEAR, DROP and CREATE on graphs it names; run other "
-                             "updates in the store itself, then `kg validate`", status=400)
+                             "updates in the store itself, then `kg validate`")
         with self._lock:
             scratch = ox.Store()
             for name in targets:
@@ -339,8 +339,8 @@ class RemoteStore(QueryForms):
         return None  # downloads stream from the engine through `dump`
 
     def backup(self, target: str) -> None:
-        raise StoreError("a remote store is backed up with its engine's own tools (Virtuoso: "
-                         "backup_online; Oxigraph server: `oxigraph backup`)", status=400)
+        raise InputError("a remote store is backed up with its engine's own tools (Virtuoso: "
+                         "backup_online; Oxigraph server: `oxigraph backup`)")
 
     def flush(self) -> None:
         pass
