@@ -178,3 +178,70 @@ def test_a_title_before_another_persons_name_is_not_this_persons():
 def test_job_title_of_the_person(text, title):
     person = next(e for e in entities(text) if e.kind == "person")
     assert person.job_title == title
+
+
+def test_a_name_headed_by_a_facility_word_is_a_place():
+    # the NER tags `Казанском соборе` as an organisation; `собор` heads facilities
+    cathedral = by_name(entities("Реставраторы закончили работы в Казанском соборе в Воронеже."),
+                        "Казанский собор")
+    assert cathedral.kind == "place"
+
+
+def test_a_name_after_a_facility_word_is_a_place():
+    stadium = by_name(entities("Матч прошёл на стадионе «Заря» в Калуге."), "Заря")
+    assert stadium.kind == "place"
+
+
+def test_an_adjective_made_from_a_place_name_is_a_mention_of_the_place():
+    text = "Канны ждут гостей. Жюри Каннского фестиваля возглавит испанский режиссёр."
+    cannes = by_name(entities(text), "Канны")
+    assert cannes.kind == "place"
+    assert [m.text for m in cannes.mentions] == ["Канны", "Каннского"]
+
+
+def test_an_adjective_made_from_a_person_name_names_that_person():
+    nobel = by_name(entities("Лауреат Нобелевской премии Иван Петров приехал в Самару."), "Альфред Нобель")
+    assert nobel.kind == "person"
+    assert [m.text for m in nobel.mentions] == ["Нобелевской"]
+
+
+def test_an_adjective_opening_a_longer_name_is_not_a_mention_of_its_own():
+    names = [m.text for e in entities("Вчера Московский Кремль закрыли для туристов.") for m in e.mentions]
+    assert "Московский" not in names
+
+
+def test_a_common_word_opening_a_caption_is_not_an_entity():
+    # the NER tags the caption's first word as a place
+    found = entities("Верёвка\nПолицейские нашли тело в лесу под Тверью.")
+    assert [m.text for e in found for m in e.mentions] == ["Тверью"]
+
+
+def test_a_common_word_written_in_quotes_stays_a_name():
+    assert by_name(entities("Фильм показали в кинотеатре «Юность» в Омске."), "Юность")
+
+
+def _learner():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_product_names.py"
+    spec = importlib.util.spec_from_file_location("learn_product_names", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _article(folder, name: str, text: str, products: list[str]) -> None:
+    import json
+
+    spans = [{"source_type": "PRODUCT", "text": p, "begin": text.index(p), "end": text.index(p) + len(p)}
+             for p in products]
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.gold.json").write_text(json.dumps({"entities": [], "spans": spans}), encoding="utf-8")
+
+
+def test_a_word_annotated_as_a_product_in_few_of_its_uses_is_not_learned_as_one(tmp_path):
+    _article(tmp_path, "a", "Вайбер работал плохо. Ракета Маяк взлетела.", ["Вайбер", "Маяк"])
+    _article(tmp_path, "b", "Он написал в Вайбер. Ракета Маяк села.", ["Вайбер", "Маяк"])
+    _article(tmp_path, "c", "Завод Маяк закрыт. Маяк выпустил отчёт. Маяк оштрафован.", [])
+    assert _learner().learn(tmp_path) == ["вайбер"]

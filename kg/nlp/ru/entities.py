@@ -22,6 +22,7 @@ from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import (NameMention, parenthetical_aliases, repeated_names,
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.name_types import adjective_mentions, as_facilities, common_word
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -107,6 +108,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
+            if len(tokens) == 1 and _common_word_alone(a, tokens[0]):
+                continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
                                      or tokens[-1].feats.get("Number") == "Plur"):
                 continue  # a capitalised adjective or a family ("Хантсменов"), not a person
@@ -117,6 +120,23 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _common_word_alone(a: Analysis, t) -> bool:
+    """A one-word mention that the dictionary knows only as a common word, capitalised for its
+    place (a line, a sentence, a clause of an unpunctuated post), not quoted (`кинотеатр «Юность»`
+    names a thing) and never written capitalised inside a sentence elsewhere in the text."""
+    if t.text.isupper() or not t.text[:1].isupper() or a.text[:t.start].rstrip()[-1:] in ("«", "\"", "„", "“"):
+        return False
+    if not common_word(t.text):
+        return False
+    return not any(o.text == t.text and o.index != t.index and not _opens(a, o) for o in a.tokens)
+
+
+def _opens(a: Analysis, t) -> bool:
+    """The token opens its sentence or its line."""
+    before = a.text[:t.start].rstrip(" \t«\"„“'")
+    return a.sentences[t.sent].first == t.index or not before or before.endswith("\n")
 
 
 def _agree_leading_modifier(tokens, name: str) -> str:
@@ -228,6 +248,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
     mentions = parenthetical_aliases(a, mentions)
     mentions = repeated_names(a, mentions, surname_stem)
+    # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
+    mentions = adjective_mentions(a, as_facilities(a, mentions))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -382,8 +404,12 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     """The nominative name: a full name seen in the nominative, else assembled from the first
     name and a nominative surname, else the normaliser's first full name; for places and
     organisations the most frequent normalised name."""
+    # an adjective made from the name (`Нобелевской`) carries the entity's name, not a form of it
+    written = [m for m in c.mentions if not m.derived]
+    if not written:
+        return c.mentions[0].name
     # an abbreviation or a gloss in another script names the entity only when nothing else does
-    mentions = sorted([m for m in c.mentions if _plain_name(m.name)] or c.mentions,
+    mentions = sorted([m for m in written if _plain_name(m.name)] or written,
                       key=lambda m: m.span.start)
     if c.kind != "person":
         counts = Counter(m.name for m in mentions)

@@ -30,6 +30,7 @@ class NameMention:
     first: int  # token indices
     last: int
     alias_of: tuple[int, int] | None = None  # (start, end) of the mention this one glosses or abbreviates
+    derived: bool = False  # an adjective made from the name (`Нобелевской`): `name` is the entity's, not the text's
 
 
 # `(ФБК)`, `(John Smith)`, `(King’s College London, KCL)`: a parenthesis right after a name
