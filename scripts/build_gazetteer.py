@@ -368,7 +368,8 @@ class Builder:
     def derived_abbreviations(self) -> None:
         """`ОБСЕ` for Q81299 «Организация по безопасности и сотрудничеству в Европе»: the initials
         of an organisation's Russian label, prepositions and conjunctions left out, in capitals.
-        Added only where no source gives that name to any item and no other label derives it."""
+        Added only where no source gives that name to any item or begins a name with it, and no
+        other label derives it."""
         skip = {ln.strip() for ln in SKIP_WORDS.read_text(encoding="utf-8").splitlines()
                 if ln.strip() and not ln.startswith("#")}
         derived: dict[str, list[str]] = defaultdict(list)
@@ -376,12 +377,20 @@ class Builder:
             abbr = initials(e.get("ru", ""), skip) if e["kind"] == "organization" else None
             if abbr:
                 derived[abbr].append(qid)
+        # the first words of the names the sources give: `РИА` begins `РИА Новости`, so it is that
+        # agency's short name, not the initials of `Русская императорская армия`
+        first_words: dict[str, set[str]] = defaultdict(set)
+        for k, cands in self.names.items():
+            if " " in k:
+                first_words[k.split(" ")[0]].update(cands)  # the QIDs carrying the name
         for abbr, qids in sorted(derived.items()):
             key = name_key(abbr)
             if len(qids) > 1:
                 self.note("abbreviation", abbr, "not derived", f"the initials of {len(qids)} labels: {' '.join(sorted(qids))}")
             elif key in self.names or key in self.blocked:
                 self.note("abbreviation", abbr, "not derived", "a name the sources already give")
+            elif first_words.get(key, set()) - {qids[0]}:
+                self.note("abbreviation", abbr, "not derived", "the first word of another item's name")
             else:
                 self.add_name(qids[0], abbr, "D")
                 self.note("abbreviation", qids[0], abbr, f"initials of the label {self.entities[qids[0]]['ru']!r}")

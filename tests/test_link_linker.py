@@ -256,6 +256,13 @@ def test_an_abbreviation_derived_from_the_russian_label_links():
     assert (e.link.qid, e.link.method) == ("Q81299", "gazetteer-abbreviation")
 
 
+def test_an_abbreviation_that_begins_another_items_name_is_not_derived():
+    # `РИА` is the initials of Q1078222 «Русская императорская армия», but the sources write it as
+    # the first word of `РИА Новости`: an agency, not an army
+    x = make_extraction("Об этом сообщило РИА вечером.", ("r", "organization", "РИА", "РИА"))
+    assert linked_qid(x, "r") != "Q1078222"
+
+
 def test_initials_leave_out_prepositions_and_need_three_words():
     import sys
     from pathlib import Path

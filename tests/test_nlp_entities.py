@@ -245,3 +245,34 @@ def test_a_word_annotated_as_a_product_in_few_of_its_uses_is_not_learned_as_one(
     _article(tmp_path, "b", "Он написал в Вайбер. Ракета Маяк села.", ["Вайбер", "Маяк"])
     _article(tmp_path, "c", "Завод Маяк закрыт. Маяк выпустил отчёт. Маяк оштрафован.", [])
     assert _learner().learn(tmp_path) == ["вайбер"]
+
+
+def test_an_inflected_first_name_alone_joins_the_one_person_with_it():
+    text = "Фидель Кастро выступил в Гаване. Речь Фиделя длилась час."
+    castro = by_name(entities(text), "Фидель Кастро")
+    assert [m.text for m in castro.mentions] == ["Фидель Кастро", "Фиделя"]
+
+
+def test_a_first_name_alone_joins_the_person_named_far_more_often_than_a_namesake():
+    text = ("Андрей Бельянинов дал интервью. Андрей Струков промолчал. Бельянинов сказал, что устал. "
+            "Бельянинова обыскали. У Андрея нашли деньги.")
+    found = entities(text)
+    assert "Андрея" in [m.text for m in by_name(found, "Андрей Бельянинов").mentions]
+    assert "Андрей" not in [e.name for e in found]
+
+
+def test_a_first_name_alone_between_two_equally_named_namesakes_stays_apart():
+    text = "Андрей Бельянинов дал интервью. Андрей Струков промолчал. У Андрея нашли деньги."
+    found = entities(text)
+    assert "Андрея" not in [m.text for e in found if e.name != "Андрей" for m in e.mentions]
+
+
+def test_a_body_named_by_its_kind_and_a_quoted_name_is_the_quoted_name():
+    # the NER tags `ФГУП «Главный радиоцентр»` whole; the kind of body is not part of the name
+    text = "Обыски прошли в ФГУП «Главный радиоцентр» вчера."
+    assert [m.text for e in entities(text) for m in e.mentions] == ["Главный радиоцентр"]
+
+
+def test_the_dot_of_an_initial_belongs_to_the_name():
+    text = "Задержаны Нуреддин Х. и его брат."
+    assert [m.text for m in by_name(entities(text), "Нуреддин Х.").mentions] == ["Нуреддин Х."]

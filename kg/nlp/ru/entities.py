@@ -28,6 +28,9 @@ from kg.records import Entity, EntityKind, Span
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"
 _CUT = re.compile(r"[«»„“”\"()\[\]]")
+# a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
+_QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")  # `Нуреддин Х.`, `Михальчук И. Ф.`: the dot is the name's
 _TITLE_GAP = 6  # most tokens between a title's head noun and the name
 # case endings of Russian nouns and adjectives, longest first; stripped to compare surnames
 _ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей", "ую",
@@ -108,7 +111,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
-            if len(tokens) == 1 and _common_word_alone(a, tokens[0]):
+            if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
                                      or tokens[-1].feats.get("Number") == "Plur"):
@@ -123,10 +126,12 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
 
 
 def _common_word_alone(a: Analysis, t) -> bool:
-    """A one-word mention that the dictionary knows only as a common word, capitalised for its
-    place (a line, a sentence, a clause of an unpunctuated post), not quoted (`кинотеатр «Юность»`
-    names a thing) and never written capitalised inside a sentence elsewhere in the text."""
-    if t.text.isupper() or not t.text[:1].isupper() or a.text[:t.start].rstrip()[-1:] in ("«", "\"", "„", "“"):
+    """A one-word mention that opens its line or sentence, and that the dictionary knows only as a
+    common word, capitalised for its place; not quoted (`кинотеатр «Юность»` names a thing) and
+    never written capitalised inside a sentence elsewhere in the text. Organisations keep such
+    names: news call bodies by their common nouns (`Полиция задержала…`, `Кремль ответил…`)."""
+    if t.text.isupper() or not t.text[:1].isupper() or a.text[:t.start].rstrip()[-1:] in ("«", "\"", "„", "“") \
+            or not _opens(a, t):
         return False
     if not common_word(t.text):
         return False
@@ -173,12 +178,18 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = p_end
         if "\n" in piece:
             continue
+        quoted = _QUOTED_TAIL.fullmatch(text, p_start, p_end)
+        if quoted and quoted.group(1)[:1].isupper():
+            # `ЗАО «Медиа-Мост»`, `партия «Единство»`: the kind of body before the quoted name is
+            # not part of it (news annotators mark the quoted name alone)
+            p_start, p_end = quoted.start(1), quoted.end(1)
         m = _CUT.search(text, p_start, p_end)
         if m:
             p_end = m.start()
         while p_start < p_end and text[p_start] in _EDGE:
             p_start += 1
-        while p_end > p_start and text[p_end - 1] in _EDGE:
+        while p_end > p_start and text[p_end - 1] in _EDGE and not (
+                text[p_end - 1] == "." and _INITIAL.search(text, p_start, p_end)):
             p_end -= 1
         if p_end - p_start >= 2:
             out.append((p_start, p_end))
@@ -191,7 +202,11 @@ def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | N
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip(_EDGE))
+    """The name without edge punctuation and doubled spaces; an initial keeps its dot (`Хамза Х.`)."""
+    out = re.sub(r"\s+", " ", name.strip(_EDGE))
+    if _INITIAL.search(name.rstrip()) and not out.endswith("."):
+        out += "."
+    return out
 
 
 def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
@@ -289,8 +304,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # (never a surname of the text's people, which was tried above)
             stem = surname_stem(key)
             by_first = [] if any(surname_stem(x.surname) == stem for x in persons) else [
-                c for c in persons if c.first_names and any(word_key(f) == key for f in c.first_names)]
-            candidates = by_first if len(by_first) == 1 else []
+                c for c in persons if c.first_names and any(_first_key(f) == _first_key(key)
+                                                            for f in c.first_names)]
+            candidates = _dominant(by_first)
         if not candidates:
             inherited = _relative_name(a, m, persons)
             if inherited:  # `с женой Мишель` after `Барак Обама`: Мишель Обама, a person of her own
@@ -326,6 +342,21 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             job_title=c.job_title,
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None))
     return tuple(entities)
+
+
+def _first_key(name: str) -> str:
+    """A first name's key without a final soft sign or `й`, so that its case forms agree:
+    `Фиделя` and `Фидель` are both `фидел`."""
+    return word_key(name).rstrip("ьй")
+
+
+def _dominant(people: list[_Cluster]) -> list[_Cluster]:
+    """The one person a first name alone means: the only one with it, or the one named at least
+    twice as often as each other (`Андрей` beside `Андрей Бельянинов` ×3 and `Андрей Струков` ×1)."""
+    if len(people) <= 1:
+        return people
+    ranked = sorted(people, key=lambda c: len(c.mentions), reverse=True)
+    return ranked[:1] if len(ranked[0].mentions) >= 2 * len(ranked[1].mentions) else []
 
 
 def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | None:

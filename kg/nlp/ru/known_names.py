@@ -115,7 +115,8 @@ def trim_trailing_words(a: Analysis, mentions: list[NameMention]) -> list[NameMe
     out = []
     for m in mentions:
         last = m.last
-        while m.kind == "person" and last > m.first and not any(ch.isupper() for ch in a.tokens[last].text):
+        while m.kind == "person" and last > m.first and not any(ch.isupper() for ch in a.tokens[last].text) \
+                and not _initial_dot(a, last):
             last -= 1
         if last != m.last:
             end = a.tokens[last].end
@@ -124,6 +125,13 @@ def trim_trailing_words(a: Analysis, mentions: list[NameMention]) -> list[NameMe
                             a.tokens[last].feats.get("Case") == "Nom", m.first, last, m.alias_of)
         out.append(m)
     return out
+
+
+def _initial_dot(a: Analysis, index: int) -> bool:
+    """The token is the dot of an initial (`Х.` of `Хамза Х.`), part of the name."""
+    before = a.tokens[index - 1].text if index > 0 else ""
+    return a.tokens[index].text == "." and len(before) == 1 and before.isupper() \
+        and a.tokens[index - 1].end == a.tokens[index].start
 
 
 def _rest_name(name: str, remainder: str) -> str:
