@@ -276,3 +276,17 @@ def test_a_body_named_by_its_kind_and_a_quoted_name_is_the_quoted_name():
 def test_the_dot_of_an_initial_belongs_to_the_name():
     text = "Задержаны Нуреддин Х. и его брат."
     assert [m.text for m in by_name(entities(text), "Нуреддин Х.").mentions] == ["Нуреддин Х."]
+
+
+def test_a_capitalised_body_noun_and_the_place_it_belongs_to_are_one_organisation():
+    found = entities("Полиция Нью-Йорка задержала двоих.")
+    assert [(e.kind, [m.text for m in e.mentions]) for e in found] == [("organization", ["Полиция Нью-Йорка"])]
+
+
+def test_a_body_noun_in_lower_case_is_no_part_of_the_name_after_it():
+    found = entities("Вчера полиция Нью-Йорка задержала двоих.")
+    assert [m.text for e in found for m in e.mentions] == ["Нью-Йорка"]
+
+
+def test_a_surname_of_common_gender_seen_only_in_the_genitive_is_named_in_the_nominative():
+    assert by_name(entities("Речь президента Обамы транслировали все каналы."), "Обама")

@@ -22,7 +22,7 @@ from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import (NameMention, parenthetical_aliases, repeated_names,
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
-from kg.nlp.ru.name_types import adjective_mentions, as_facilities, common_word
+from kg.nlp.ru.name_types import adjective_mentions, as_facilities, common_word, join_body_heads
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -264,7 +264,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = parenthetical_aliases(a, mentions)
     mentions = repeated_names(a, mentions, surname_stem)
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
-    mentions = adjective_mentions(a, as_facilities(a, mentions))
+    mentions = adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions)))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -304,7 +304,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # (never a surname of the text's people, which was tried above)
             stem = surname_stem(key)
             by_first = [] if any(surname_stem(x.surname) == stem for x in persons) else [
-                c for c in persons if c.first_names and any(_first_key(f) == _first_key(key)
+                c for c in persons if c.first_names and any(_first_key(f) == _first_key(m.name)
                                                             for f in c.first_names)]
             candidates = _dominant(by_first)
         if not candidates:
@@ -506,13 +506,14 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                 and (gender is None or p.feats.get("Gender") == gender)]
 
     first = [p for p in parses(written[0], None) if p.feats.get("Animacy") == "Anim"] or parses(written[0], None)
-    if not first or not first[0].feats.get("Gender"):
+    # a surname of common gender (`Обамы`) has none: alone, it is put in the nominative without one
+    if not first or not first[0].feats.get("Gender") and len(written) > 1:
         return None
-    gender = first[0].feats["Gender"]
+    gender = first[0].feats.get("Gender")
     out = []
     for word in written:
         found = parses(word, gender)
-        form = found[0].inflect({"Nom", "Sing", gender}) if found else None
+        form = found[0].inflect({"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         nominative = form.word if form else word.lower()
         out.append("-".join(part[:1].upper() + part[1:] for part in nominative.split("-"))
                    if word[:1].isupper() else nominative)

@@ -125,3 +125,33 @@ def common_word(word: str) -> bool:
     if not vocab.word_is_known(lower):
         return False
     return not any(_NAME_TAGS & set(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+
+
+@functools.cache
+def body_heads() -> frozenset[str]:
+    """Lemmas of kg/data/ru/body_heads.tsv: `полиция`, `власть`, `правительство`…"""
+    return frozenset(r[0] for r in table("body_heads") if r)
+
+
+def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Полиция Нью-Йорка`, `Власти США`, `Госдума России`: a capitalised common noun of
+    kg/data/ru/body_heads.tsv right before a place or organisation in the genitive makes one
+    organisation with it (the NER tags only the place, or the two apart)."""
+    heads = body_heads()
+    by_first = {m.first: m for m in mentions}
+    by_last = {m.last: m for m in mentions}
+    out = list(mentions)
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or noun_lemma(t.text) not in heads:
+            continue
+        owner = by_first.get(t.index + 1)
+        own = by_last.get(t.index)
+        if owner is None or owner.kind == "person" or a.text[t.end:owner.span.start] != " " \
+                or a.tokens[owner.last].feats.get("Case") != "Gen" or (own is not None and own.first != t.index):
+            continue
+        head = own.name if own is not None else (t.text if t.feats.get("Case") == "Nom" else t.lemma.capitalize())
+        joined = NameMention(span(a.text, t.start, owner.span.end), f"{head} {a.text[owner.span.start:owner.span.end]}",
+                             "organization", own.nominative if own is not None else t.feats.get("Case") == "Nom",
+                             t.index, owner.last)
+        out = [m for m in out if m is not owner and m is not own] + [joined]
+    return sorted(out, key=lambda m: m.span.start)
