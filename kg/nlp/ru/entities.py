@@ -22,7 +22,7 @@ from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import (NameMention, parenthetical_aliases, repeated_names,
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
-from kg.nlp.ru.name_types import adjective_mentions, as_facilities, common_word, join_body_heads
+from kg.nlp.ru.name_types import adjective_mentions, as_facilities, common_word, join_body_heads, noun_lemma
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -128,14 +128,16 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
 def _common_word_alone(a: Analysis, t) -> bool:
     """A one-word mention that opens its line or sentence, and that the dictionary knows only as a
     common word, capitalised for its place; not quoted (`кинотеатр «Юность»` names a thing) and
-    never written capitalised inside a sentence elsewhere in the text. Organisations keep such
+    never written capitalised, in any case form, inside a sentence elsewhere in the text. Organisations keep such
     names: news call bodies by their common nouns (`Полиция задержала…`, `Кремль ответил…`)."""
     if t.text.isupper() or not t.text[:1].isupper() or a.text[:t.start].rstrip()[-1:] in ("«", "\"", "„", "“") \
             or not _opens(a, t):
         return False
     if not common_word(t.text):
         return False
-    return not any(o.text == t.text and o.index != t.index and not _opens(a, o) for o in a.tokens)
+    key = noun_lemma(t.text) or t.text.lower()  # `Кремля` inside a sentence keeps `Кремль` opening one
+    return not any(o.index != t.index and o.text[:1].isupper() and (noun_lemma(o.text) or o.text.lower()) == key
+                   and not _opens(a, o) for o in a.tokens)
 
 
 def _opens(a: Analysis, t) -> bool:

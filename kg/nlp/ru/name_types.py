@@ -129,8 +129,12 @@ def common_word(word: str) -> bool:
 
 @functools.cache
 def body_heads() -> frozenset[str]:
-    """Lemmas of kg/data/ru/body_heads.tsv: `полиция`, `власть`, `правительство`…"""
-    return frozenset(r[0] for r in table("body_heads") if r)
+    """Lemmas of kg/data/ru/body_heads.tsv (`полиция`, `госдума`, `сенат`…), less the collective
+    nouns of kg/data/ru/collective_heads.txt: the graph reads `власти Эквадора` and `правительство
+    Эквадора` as Ecuador acting (docs/events.md), not as a body of their own."""
+    from kg.nlp.ru.lexicon import word_list
+
+    return frozenset(r[0] for r in table("body_heads") if r) - word_list("collective_heads")
 
 
 def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
