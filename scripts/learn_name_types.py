@@ -1,5 +1,5 @@
 """Learn the word evidence of kg.nlp.ru.name_types from annotated news: kg/data/ru/facility_words.tsv,
-kg/data/ru/name_adjectives.tsv and kg/data/ru/body_heads.tsv.
+kg/data/ru/name_adjectives.tsv, kg/data/ru/body_heads.tsv and kg/data/ru/name_nouns.tsv.
 
 Usage: `python scripts/learn_name_types.py [NEREL_DEV_DIR] [OUT_DIR]` (defaults
 ../shared/data/nerel-dev, kg/data/ru). Reads the gold of the nerel-dev articles, leaving out the
@@ -20,6 +20,9 @@ held-out articles of tests/gold-nerel/frozen/ARTICLES. Deterministic: same input
 * Body heads: a capitalised common noun right before a gold place or organisation mention
   (`Полиция Нью-Йорка`, `Власти США`), kept when gold makes the two one organisation in at least
   MIN_DOCS articles and BODY_SHARE of such occurrences.
+* Name nouns: a capitalised word the dictionary knows only as a common noun, alone and outside
+  every longer gold mention (`Полиция задержала…`, `Сенат одобрил…`), kept when gold annotates it
+  in at least MIN_DOCS articles and NOUN_SHARE of its occurrences, mostly as one type.
 """
 
 from __future__ import annotations
@@ -34,13 +37,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.nlp.ru.entities import word_key  # noqa: E402
-from kg.nlp.ru.name_types import adjective_lemma, noun_lemma  # noqa: E402
+from kg.nlp.ru.name_types import adjective_lemma, common_word, noun_lemma  # noqa: E402
 
 MIN_DOCS = 2  # evidence from one article says nothing general
 FACILITY_SHARE = 2 / 3
 ADJECTIVE_SHARE = 0.6  # tagging an adjective that gold leaves out half the time gains nothing
 NAME_SHARE = 2 / 3
 BODY_SHARE = 2 / 3
+NOUN_SHARE = 0.8  # a common noun taken as a name needs a clear majority: it is a word first
 FROZEN = ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES"
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:-[A-Za-zА-Яа-яЁё0-9]+)*")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+) ")
@@ -109,6 +113,37 @@ def learn_body_heads(src: Path) -> list[tuple[str, int, int, int]]:
                   if len(docs) >= MIN_DOCS and whole >= BODY_SHARE * n)
 
 
+def learn_name_nouns(src: Path) -> list[tuple[str, str, int, int, int]]:
+    """(lemma, type, annotated occurrences, occurrences, articles), sorted: capitalised words the
+    dictionary knows only as common nouns (`Полиция`, `Сенат`, `Дума`), alone (no capitalised word
+    after them) and outside every longer gold mention, that gold annotates as an entity."""
+    occurrences: Counter = Counter()
+    annotated: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for doc, gold, text in _articles(src):
+        exact, spans = {}, []
+        for e in gold["entities"]:
+            for m in e["mentions"]:
+                spans.append((m["begin"], m["end"]))
+                if not m.get("nested_in"):
+                    exact[(m["begin"], m["end"])] = e["type"]
+        for w in _CAPITALISED.finditer(text):
+            if _NEXT_CAPITALISED.match(text, w.end()) or not common_word(w.group()):
+                continue
+            lemma = noun_lemma(w.group())
+            if lemma is None or any(b <= w.start() and w.end() <= e and (b, e) != w.span() for b, e in spans):
+                continue
+            occurrences[lemma] += 1
+            if w.span() in exact:
+                annotated[lemma].append((exact[w.span()], doc))
+    out = []
+    for lemma, hits in annotated.items():
+        docs = {d for _, d in hits}
+        kind, n = Counter(k for k, _ in hits).most_common(1)[0]
+        if len(docs) >= MIN_DOCS and n >= NOUN_SHARE * occurrences[lemma]:
+            out.append((lemma, kind, n, occurrences[lemma], len(docs)))
+    return sorted(out)
+
+
 def learn_name_adjectives(src: Path) -> list[tuple[str, str, str, int, int, int]]:
     """(lemma, type, entity name, annotated occurrences, occurrences, articles), sorted."""
     occurrences: Counter = Counter()
@@ -172,7 +207,14 @@ def main(argv: list[str]) -> int:
         "# before a place or organisation, articles.\n"
         + _HEADER + "lemma\twhole\toccurrences\tdocs\n"
         + "".join("\t".join(map(str, row)) + "\n" for row in bodies), encoding="utf-8")
-    print(f"{len(facilities)} facility words, {len(adjectives)} name adjectives, {len(bodies)} body heads → {out}")
+    nouns = learn_name_nouns(src)
+    (out / "name_nouns.tsv").write_text(
+        "# Capitalised common nouns that name an entity on their own (`Полиция задержала…`, `Сенат\n"
+        "# одобрил…`): the lemma, the entity's type, gold mentions, occurrences, articles.\n"
+        + _HEADER + "lemma\ttype\tannotated\toccurrences\tdocs\n"
+        + "".join("\t".join(map(str, row)) + "\n" for row in nouns), encoding="utf-8")
+    print(f"{len(facilities)} facility words, {len(adjectives)} name adjectives, {len(bodies)} body heads, "
+          f"{len(nouns)} name nouns → {out}")
     return 0
 
 

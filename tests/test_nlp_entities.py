@@ -301,3 +301,10 @@ def test_a_collective_noun_before_a_country_is_not_joined_into_a_body():
     # `Власти Эквадора` acting is Ecuador acting (kg/data/ru/collective_heads.txt)
     found = entities("Власти Эквадора выслали дипломата.")
     assert [m.text for e in found for m in e.mentions] == ["Эквадора"]
+
+
+def test_a_capitalised_body_noun_alone_names_a_body():
+    found = entities("Вчера Сенат одобрил закон, но Сенату не хватило голосов для вето.")
+    senate = by_name(found, "Сенат")
+    assert senate.kind == "organization"
+    assert [m.text for m in senate.mentions] == ["Сенат", "Сенату"]

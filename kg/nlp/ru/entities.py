@@ -22,7 +22,8 @@ from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import (NameMention, parenthetical_aliases, repeated_names,
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
-from kg.nlp.ru.name_types import adjective_mentions, as_facilities, common_word, join_body_heads, noun_lemma
+from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, join_body_heads, noun_lemma,
+                                  noun_mentions)
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -266,7 +267,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = parenthetical_aliases(a, mentions)
     mentions = repeated_names(a, mentions, surname_stem)
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
-    mentions = adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions)))
+    mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []

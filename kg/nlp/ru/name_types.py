@@ -159,3 +159,32 @@ def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
                              t.index, owner.last)
         out = [m for m in out if m is not owner and m is not own] + [joined]
     return sorted(out, key=lambda m: m.span.start)
+
+
+@functools.cache
+def name_nouns() -> dict[str, str]:
+    """Lemma → kind for capitalised common nouns that name an entity on their own
+    (kg/data/ru/name_nouns.tsv: `полиция`, `сенат`, `дума`)."""
+    kinds = {"Person": "person", "Organization": "organization", "Place": "place"}
+    return {r[0]: kinds[r[1]] for r in table("name_nouns") if len(r) >= 2 and r[1] in kinds}
+
+
+def noun_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Полиция задержала…`, `Сенат одобрил…`: a capitalised common noun of
+    kg/data/ru/name_nouns.tsv, alone and outside every other mention, names an entity (the police,
+    the senate the text is about), named by its nominative."""
+    nouns = name_nouns()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        kind = nouns.get(noun_lemma(t.text) or "")
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        if kind is None or nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent \
+                or not common_word(t.text):
+            continue
+        name = t.text if t.feats.get("Case") == "Nom" else noun_lemma(t.text).capitalize()
+        added.append(NameMention(span(a.text, t.start, t.end), name, kind, t.feats.get("Case") == "Nom",
+                                 t.index, t.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
