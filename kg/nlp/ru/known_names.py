@@ -90,6 +90,8 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
     known |= {(casefold_name(_clean(m.span.text).split(" ")[-1]), "person") for m in mentions
               if m.kind == "person"}
+    from kg.nlp.ru.name_types import common_word  # imports this module
+
     titles = word_list("job_titles")
     out = []
     for m in mentions:
@@ -97,11 +99,13 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             lead = a.tokens[m.first]
             rest = a.tokens[m.first + 1]
             remainder = a.text[rest.start:m.span.end]
-            title = m.kind == "person" and lead.lemma in titles
+            # a title, or any word the dictionary knows only as a common word (`Кронпринц`,
+            # `Шестидесятилетняя`): a person's name does not begin with one
+            title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
             owned = m.kind == "person" or lead.pos == "NOUN" and a.tokens[m.last].feats.get("Case") == "Gen"
-            if (lead.pos in ("NOUN", "ADJ") and rest.text[:1].isupper()
+            if ((lead.pos in ("NOUN", "ADJ") or title) and rest.text[:1].isupper()
                     and (title or owned and (casefold_name(remainder), m.kind) in known)):
                 m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
