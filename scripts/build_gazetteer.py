@@ -35,6 +35,7 @@ KIND_GROUP = {"country": "place", "place": "place", "organization": "organizatio
 # label, Russian alias, English name, inflected mention, abbreviation derived from the label
 STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1, "D": 1}
 LARGEST_FACTOR = 10  # a city this many times as populous as its namesakes is the one news mean
+METROPOLIS = 1_000_000  # … or, alone of its name in Natural Earth, a city this populous
 SKIP_WORDS = ROOT / "kg" / "data" / "ru" / "abbreviation_skip_words.txt"
 PATRONYMICS = ROOT / "kg" / "data" / "ru" / "patronymics.tsv"
 MIN_ABBREVIATION = 3  # two-letter initials (ЕС, ВС) name too many things
@@ -328,11 +329,13 @@ class Builder:
         for key, cities in sorted(by_label.items()):
             cities.sort(reverse=True)
             (people, qid), rest = cities[0], cities[1:]
-            if people <= 0 or rest and people < LARGEST_FACTOR * rest[0][0]:
+            if people <= 0 or rest and people < LARGEST_FACTOR * rest[0][0] or not rest and people < METROPOLIS:
                 continue
             top = self.entities[qid]
-            # with no other city of the name in Natural Earth, only a namesake known from NEREL's
-            # links alone (no population, no curated row) is outranked: `Флорида` stays the state
+            # with no other city of the name in Natural Earth, a metropolis outranks only a
+            # namesake known from NEREL's links alone (no population, no curated row): `Флорида`
+            # stays the state, `Кембридж` (128,000; Cambridge, Massachusetts is not in Natural
+            # Earth) stays undecided
             tied = [q for q in self.names.get(key, {}) if q != qid and self.entities[q]["kind"] == "place"
                     and self.entities[q].get("type") == "city"
                     and (rest or self.entities[q].get("src") == ["nerel"])
