@@ -308,3 +308,29 @@ def test_a_capitalised_body_noun_alone_names_a_body():
     senate = by_name(found, "Сенат")
     assert senate.kind == "organization"
     assert [m.text for m in senate.mentions] == ["Сенат", "Сенату"]
+
+
+def _gold_article(folder, name: str, text: str, mentions: list[tuple[str, str, str]]) -> None:
+    """An article and its gold: (mention text, type, entity name) for each mention."""
+    import json
+
+    entities = [{"id": f"E{i}", "type": kind, "name": ent,
+                 "mentions": [{"begin": text.index(m), "end": text.index(m) + len(m), "text": m,
+                               "source_type": kind.upper()}]}
+                for i, (m, kind, ent) in enumerate(mentions)]
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.gold.json").write_text(json.dumps({"entities": entities, "spans": []}), encoding="utf-8")
+
+
+def test_a_surname_read_as_an_adjective_is_not_learned_as_a_name_adjective(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_name_types.py"
+    spec = importlib.util.spec_from_file_location("learn_name_types", path)
+    learner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(learner)
+    for name in ("a", "b"):
+        _gold_article(tmp_path, name, "Жюри Каннского фестиваля выслушало Навального.",
+                      [("Каннского", "Place", "Канны"), ("Навального", "Person", "Алексей Навальный")])
+    assert [row[:3] for row in learner.learn_name_adjectives(tmp_path)] == [("каннский", "Place", "Канны")]
