@@ -298,6 +298,11 @@ class Builder:
                     self.note("place", qid, f"status confirmed, prior {max(prior, old.get('prior', 0))}",
                               f"Natural Earth gives the same QID (was {old['status']})")
                     old["status"], old["prior"] = "confirmed", max(prior, old.get("prior", 0))
+                elif old.get("prior", 0) < prior and old.get("status") == "confirmed":
+                    # `Барселона` Q1492, a confirmed place at 75, is Catalonia's capital in Natural
+                    # Earth: it ranks as one, not below Venezuela's Barcelona (Anzoátegui's capital)
+                    self.note("place", qid, f"prior {prior}", f"Natural Earth's {r['feature_class']} (was {old.get('prior', 0)})")
+                    old["prior"] = prior
                 old["src"] = sorted({*old.get("src", []), "naturalearth"})
                 old.setdefault("country", country)
                 self.add_name(qid, label, "A")

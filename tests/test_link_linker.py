@@ -269,6 +269,13 @@ def test_a_city_far_larger_than_its_namesakes_links_without_context():
     assert linked_qid(x, "v") == "Q23768"
 
 
+def test_a_regional_capital_natural_earth_lists_ranks_as_one():
+    # Q1492 Barcelona, Catalonia's capital, no longer ranks below Venezuela's Barcelona (Q391221)
+    x = make_extraction("Матч прошёл в Барселоне, Испания.", ("b", "place", "Барселона", "Барселоне"),
+                        ("s", "country", "Испания", "Испания"))
+    assert linked_qid(x, "b") == "Q1492"
+
+
 def test_a_name_an_annotator_gave_a_class_item_still_links_its_own_item():
     # `Госдума` is among the mentions NEREL links to the class «парламент» (Q35749), yet it is
     # the Russian State Duma's name (Q715641)
