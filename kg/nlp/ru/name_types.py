@@ -1,10 +1,11 @@
-"""Word evidence for the kind of a name the NER cannot tell: facilities tagged as organisations
-(`Исаакиевский собор`, `стадион «Маракана»`) and names given by an adjective (`Нобелевской премии`,
-`Каннского фестиваля`).
+"""Word evidence for names and kinds the NER cannot give: facilities tagged as organisations
+(`Исаакиевский собор`, `стадион «Маракана»`), names given by an adjective (`Нобелевской премии`),
+bodies named by a common noun (`Сенат одобрил`, `Сенат Италии`), and common words the NER takes
+for names (`Верёвка` under a photo).
 
 The word lists are learned from annotated news by scripts/learn_name_types.py
-(kg/data/ru/facility_words.tsv, kg/data/ru/name_adjectives.tsv); the learner and the extraction
-read words through the same functions here, so both see the same lemmas.
+(kg/data/ru/facility_words.tsv, name_adjectives.tsv, body_heads.tsv, name_nouns.tsv); the learner
+and the extraction read words through the same functions here, so both see the same lemmas.
 """
 
 from __future__ import annotations
