@@ -34,6 +34,8 @@ SOURCE_KEYS = (("json/countries.json", "csc-countries"), ("states.sqlite3", "csc
 KIND_GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
 # label, Russian alias, English name, inflected mention, abbreviation derived from the label
 STRENGTH = {"L": 3, "A": 2, "E": 2, "M": 1, "D": 1}
+LARGEST_FACTOR = 10  # a city this many times as populous as its namesakes is the one news mean
+METROPOLIS = 1_000_000  # … or, alone of its name in Natural Earth, a city this populous
 SKIP_WORDS = ROOT / "kg" / "data" / "ru" / "abbreviation_skip_words.txt"
 PATRONYMICS = ROOT / "kg" / "data" / "ru" / "patronymics.tsv"
 MIN_ABBREVIATION = 3  # two-letter initials (ЕС, ВС) name too many things
@@ -105,6 +107,7 @@ class Builder:
         self.caps: dict[str, dict[str, str]] = defaultdict(dict)  # the same, for names written in capitals
         self.choices: list[tuple[str, str, str, str]] = []  # (what, subject, decision, reason)
         self.blocked: set[str] = set()  # names of left-out class items: common nouns, never linked
+        self.common: set[str] = set()  # … of them, those written in lower case too
         self.pending_weak: list[tuple[str, str]] = []  # (qid, csc country name replaced as label)
 
     def note(self, what: str, subject: str, decision: str, reason: str) -> None:
@@ -152,6 +155,21 @@ class Builder:
         for name in [row["label_ru"], *split(row.get("mentions_ru", ""))]:
             if len(name_key(name)) >= 2:
                 self.blocked.add(name_key(name))
+                if not name[:1].isupper():
+                    self.common.add(name_key(name))
+
+    def unblock_names(self) -> None:
+        """A class item's mention written only with a capital (`Госдума` among the mentions of
+        Q35749 «парламент») that a kept item also carries (Q715641 «Государственная дума») is that
+        item's name, an annotator's link to the class aside: it is not blocked. A name the class
+        item's mentions also write in lower case (`Парламент`, `парламент`) stays blocked."""
+        for key in sorted(self.blocked):
+            carriers = self.names.get(key, {})
+            # one item's name, spelled out (not `МИД`, which many ministries share); an entity
+            # still stays unlinked while any other of its names is blocked (`Запад` beside `Западе`)
+            if key not in self.common and len(carriers) == 1 and key not in self.caps:
+                self.blocked.discard(key)
+                self.note("name", key, "not blocked", f"a capitalised name of {' '.join(sorted(self.names[key]))}")
 
     # --- the four files -------------------------------------------------------------------
     def countries(self, rows: list[dict[str, str]]) -> None:
@@ -280,6 +298,11 @@ class Builder:
                     self.note("place", qid, f"status confirmed, prior {max(prior, old.get('prior', 0))}",
                               f"Natural Earth gives the same QID (was {old['status']})")
                     old["status"], old["prior"] = "confirmed", max(prior, old.get("prior", 0))
+                elif old.get("prior", 0) < prior and old.get("status") == "confirmed":
+                    # `Барселона` Q1492, a confirmed place at 75, is Catalonia's capital in Natural
+                    # Earth: it ranks as one, not below Venezuela's Barcelona (Anzoátegui's capital)
+                    self.note("place", qid, f"prior {prior}", f"Natural Earth's {r['feature_class']} (was {old.get('prior', 0)})")
+                    old["prior"] = prior
                 old["src"] = sorted({*old.get("src", []), "naturalearth"})
                 old.setdefault("country", country)
                 self.add_name(qid, label, "A")
@@ -297,6 +320,35 @@ class Builder:
                 self.add_name(qid, label, "L")
                 if len(r["label_en"]) >= 4:
                     self.add_name(qid, r["label_en"], "E")
+        self.largest_namesakes(rows)
+
+    def largest_namesakes(self, rows: list[dict[str, str]]) -> None:
+        """`Лас-Вегас` is the city of Nevada (1.8 million), not its namesake in New Mexico (17,000):
+        where Natural Earth gives a name to a city at least LARGEST_FACTOR times as populous as any
+        other city it so names, that city ranks one above the cities of that name it ties with
+        (never above a region: `Флорида` stays the state, not Uruguay's city)."""
+        by_label: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for r in rows:
+            if QID.match(r["qid"]) and r["label_ru"] and r["qid"] in self.entities:
+                by_label[name_key(r["label_ru"])].append((int(r["population_max"] or 0), r["qid"]))
+        for key, cities in sorted(by_label.items()):
+            cities.sort(reverse=True)
+            (people, qid), rest = cities[0], cities[1:]
+            if people <= 0 or rest and people < LARGEST_FACTOR * rest[0][0] or not rest and people < METROPOLIS:
+                continue
+            top = self.entities[qid]
+            # with no other city of the name in Natural Earth, a metropolis outranks only a
+            # namesake known from NEREL's links alone (no population, no curated row): `Флорида`
+            # stays the state, `Кембридж` (128,000; Cambridge, Massachusetts is not in Natural
+            # Earth) stays undecided
+            tied = [q for q in self.names.get(key, {}) if q != qid and self.entities[q]["kind"] == "place"
+                    and self.entities[q].get("type") == "city"
+                    and (rest or self.entities[q].get("src") == ["nerel"])
+                    and self.entities[q].get("prior", 0) == top.get("prior", 0)]
+            if tied:
+                top["prior"] = top.get("prior", 0) + 1
+                self.note("place", qid, f"prior {top['prior']}",
+                          f"the largest city named {key!r} by Natural Earth ({people}); ties with {' '.join(sorted(tied))}")
 
     def organisations(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
@@ -368,7 +420,8 @@ class Builder:
     def derived_abbreviations(self) -> None:
         """`ОБСЕ` for Q81299 «Организация по безопасности и сотрудничеству в Европе»: the initials
         of an organisation's Russian label, prepositions and conjunctions left out, in capitals.
-        Added only where no source gives that name to any item and no other label derives it."""
+        Added only where no source gives that name to any item or begins a name with it, and no
+        other label derives it."""
         skip = {ln.strip() for ln in SKIP_WORDS.read_text(encoding="utf-8").splitlines()
                 if ln.strip() and not ln.startswith("#")}
         derived: dict[str, list[str]] = defaultdict(list)
@@ -376,12 +429,20 @@ class Builder:
             abbr = initials(e.get("ru", ""), skip) if e["kind"] == "organization" else None
             if abbr:
                 derived[abbr].append(qid)
+        # the first words of the names the sources give: `РИА` begins `РИА Новости`, so it is that
+        # agency's short name, not the initials of `Русская императорская армия`
+        first_words: dict[str, set[str]] = defaultdict(set)
+        for k, cands in self.names.items():
+            if " " in k:
+                first_words[k.split(" ")[0]].update(cands)  # the QIDs carrying the name
         for abbr, qids in sorted(derived.items()):
             key = name_key(abbr)
             if len(qids) > 1:
                 self.note("abbreviation", abbr, "not derived", f"the initials of {len(qids)} labels: {' '.join(sorted(qids))}")
             elif key in self.names or key in self.blocked:
                 self.note("abbreviation", abbr, "not derived", "a name the sources already give")
+            elif first_words.get(key, set()) - {qids[0]}:
+                self.note("abbreviation", abbr, "not derived", "the first word of another item's name")
             else:
                 self.add_name(qids[0], abbr, "D")
                 self.note("abbreviation", qids[0], abbr, f"initials of the label {self.entities[qids[0]]['ru']!r}")
@@ -431,6 +492,7 @@ def build(src: Path, out: Path) -> dict:
              {r["iso2"]: r["qid"] for r in tables["countries.tsv"] if r["iso2"]})
     b.organisations(tables["organisations.tsv"])
     b.people(tables["people.tsv"])
+    b.unblock_names()
     b.derived_abbreviations()
     index = b.index(inputs)
     out.mkdir(parents=True, exist_ok=True)

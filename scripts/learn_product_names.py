@@ -3,14 +3,18 @@
 Usage: `python scripts/learn_product_names.py [NEREL_DEV_DIR] [OUT]` (defaults ../shared/data/nerel-dev,
 kg/data/ru/product_names.txt). Reads the gold of the nerel-dev articles, leaving out the held-out
 articles of tests/gold-nerel/frozen/ARTICLES, and keeps every capitalised span text annotated
-PRODUCT (`Twitter`, `Фейсбуке`, `Википедии`) in at least MIN_DOCS articles and more than twice as
-many articles as annotate it a person, organisation or place. The NER often tags these as organisations; kg.nlp.ru.entities
-drops them. Deterministic: same input, same file.
+PRODUCT (`Twitter`, `Фейсбуке`, `Википедии`) in at least MIN_DOCS articles, more than twice as
+many articles as annotate it a person, organisation or place, and in at least MIN_SHARE of all
+its capitalised occurrences in the texts: a common word that names a product now and then (`Союз`,
+the spacecraft, in 3 of its 15 capitalised occurrences) stays a name the NER may tag. The NER
+often tags these as organisations; kg.nlp.ru.entities drops them. Deterministic: same input, same
+file.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -21,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from kg.nlp.base import casefold_name  # noqa: E402
 
 MIN_DOCS = 2  # a name seen as a product in one article only says nothing general
+MIN_SHARE = 0.5  # dropping a name that is a product less often than not loses more than it gains
 FROZEN = ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES"
 HEADER = """# Names NEREL's annotators treat as products (social networks, services, the internet), which the
 # NER tags as organisations: not entities of the graph. One case-folded surface form a line.
@@ -33,19 +38,36 @@ def learn(src: Path) -> list[str]:
     frozen = set(FROZEN.read_text(encoding="utf-8").split())
     product_docs: dict[str, set[str]] = defaultdict(set)
     entity_docs: dict[str, set[str]] = defaultdict(set)
+    articles = []
     for path in sorted(src.glob("*.gold.json")):
         doc = path.name.removesuffix(".gold.json")
         if doc in frozen:
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (src / f"{doc}.txt").read_text(encoding="utf-8")
+        products = {(s["begin"], s["end"]) for s in gold["spans"] if s["source_type"] == "PRODUCT"}
+        articles.append((text, products))
         for e in gold["entities"]:
             for m in e["mentions"]:
                 entity_docs[casefold_name(m["text"])].add(doc)
         for s in gold["spans"]:
             if s["source_type"] == "PRODUCT" and s["text"][:1].isupper():
                 product_docs[casefold_name(s["text"])].add(doc)
-    return sorted(f for f, docs in product_docs.items()
-                  if len(docs) >= MIN_DOCS and len(docs) > 2 * len(entity_docs.get(f, ())))
+    names = [f for f, docs in product_docs.items()
+             if len(docs) >= MIN_DOCS and len(docs) > 2 * len(entity_docs.get(f, ()))]
+    return sorted(f for f in names if _product_share(f, articles) >= MIN_SHARE)
+
+
+def _product_share(name: str, articles: list[tuple[str, set[tuple[int, int]]]]) -> float:
+    """The share of the name's capitalised occurrences in the texts that gold annotates PRODUCT."""
+    found = hits = 0
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+    for text, products in articles:
+        for m in pattern.finditer(text):
+            if m.group()[:1].isupper():
+                found += 1
+                hits += m.span() in products
+    return hits / found if found else 0.0
 
 
 def main(argv: list[str]) -> int:

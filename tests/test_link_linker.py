@@ -256,6 +256,33 @@ def test_an_abbreviation_derived_from_the_russian_label_links():
     assert (e.link.qid, e.link.method) == ("Q81299", "gazetteer-abbreviation")
 
 
+def test_an_abbreviation_that_begins_another_items_name_is_not_derived():
+    # `РИА` is the initials of Q1078222 «Русская императорская армия», but the sources write it as
+    # the first word of `РИА Новости`: an agency, not an army
+    x = make_extraction("Об этом сообщило РИА вечером.", ("r", "organization", "РИА", "РИА"))
+    assert linked_qid(x, "r") != "Q1078222"
+
+
+def test_a_city_far_larger_than_its_namesakes_links_without_context():
+    # Natural Earth: Las Vegas, Nevada (1.8 million) and Las Vegas, New Mexico (17,000)
+    x = make_extraction("Концерт прошёл в Лас-Вегасе.", ("v", "place", "Лас-Вегас", "Лас-Вегасе"))
+    assert linked_qid(x, "v") == "Q23768"
+
+
+def test_a_regional_capital_natural_earth_lists_ranks_as_one():
+    # Q1492 Barcelona, Catalonia's capital, no longer ranks below Venezuela's Barcelona (Q391221)
+    x = make_extraction("Матч прошёл в Барселоне, Испания.", ("b", "place", "Барселона", "Барселоне"),
+                        ("s", "country", "Испания", "Испания"))
+    assert linked_qid(x, "b") == "Q1492"
+
+
+def test_a_name_an_annotator_gave_a_class_item_still_links_its_own_item():
+    # `Госдума` is among the mentions NEREL links to the class «парламент» (Q35749), yet it is
+    # the Russian State Duma's name (Q715641)
+    x = make_extraction("Госдума приняла закон.", ("d", "organization", "Госдума", "Госдума"))
+    assert linked_qid(x, "d") == "Q715641"
+
+
 def test_initials_leave_out_prepositions_and_need_three_words():
     import sys
     from pathlib import Path

@@ -178,3 +178,159 @@ def test_a_title_before_another_persons_name_is_not_this_persons():
 def test_job_title_of_the_person(text, title):
     person = next(e for e in entities(text) if e.kind == "person")
     assert person.job_title == title
+
+
+def test_a_name_headed_by_a_facility_word_is_a_place():
+    # the NER tags `Казанском соборе` as an organisation; `собор` heads facilities
+    cathedral = by_name(entities("Реставраторы закончили работы в Казанском соборе в Воронеже."),
+                        "Казанский собор")
+    assert cathedral.kind == "place"
+
+
+def test_a_name_after_a_facility_word_is_a_place():
+    stadium = by_name(entities("Матч прошёл на стадионе «Заря» в Калуге."), "Заря")
+    assert stadium.kind == "place"
+
+
+def test_an_adjective_made_from_a_place_name_is_a_mention_of_the_place():
+    text = "Канны ждут гостей. Жюри Каннского фестиваля возглавит испанский режиссёр."
+    cannes = by_name(entities(text), "Канны")
+    assert cannes.kind == "place"
+    assert [m.text for m in cannes.mentions] == ["Канны", "Каннского"]
+
+
+def test_an_adjective_made_from_a_person_name_names_that_person():
+    nobel = by_name(entities("Лауреат Нобелевской премии Иван Петров приехал в Самару."), "Альфред Нобель")
+    assert nobel.kind == "person"
+    assert [m.text for m in nobel.mentions] == ["Нобелевской"]
+
+
+def test_an_adjective_opening_a_longer_name_is_not_a_mention_of_its_own():
+    names = [m.text for e in entities("Вчера Московский Кремль закрыли для туристов.") for m in e.mentions]
+    assert "Московский" not in names
+
+
+def test_a_common_word_opening_a_caption_is_not_an_entity():
+    # the NER tags the caption's first word as a place
+    found = entities("Верёвка\nПолицейские нашли тело в лесу под Тверью.")
+    assert [m.text for e in found for m in e.mentions] == ["Тверью"]
+
+
+def test_a_common_word_written_in_quotes_stays_a_name():
+    assert by_name(entities("Фильм показали в кинотеатре «Юность» в Омске."), "Юность")
+
+
+def _learner():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_product_names.py"
+    spec = importlib.util.spec_from_file_location("learn_product_names", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _article(folder, name: str, text: str, products: list[str]) -> None:
+    import json
+
+    spans = [{"source_type": "PRODUCT", "text": p, "begin": text.index(p), "end": text.index(p) + len(p)}
+             for p in products]
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.gold.json").write_text(json.dumps({"entities": [], "spans": spans}), encoding="utf-8")
+
+
+def test_a_word_annotated_as_a_product_in_few_of_its_uses_is_not_learned_as_one(tmp_path):
+    _article(tmp_path, "a", "Вайбер работал плохо. Ракета Маяк взлетела.", ["Вайбер", "Маяк"])
+    _article(tmp_path, "b", "Он написал в Вайбер. Ракета Маяк села.", ["Вайбер", "Маяк"])
+    _article(tmp_path, "c", "Завод Маяк закрыт. Маяк выпустил отчёт. Маяк оштрафован.", [])
+    assert _learner().learn(tmp_path) == ["вайбер"]
+
+
+def test_an_inflected_first_name_alone_joins_the_one_person_with_it():
+    text = "Фидель Кастро выступил в Гаване. Речь Фиделя длилась час."
+    castro = by_name(entities(text), "Фидель Кастро")
+    assert [m.text for m in castro.mentions] == ["Фидель Кастро", "Фиделя"]
+
+
+def test_a_first_name_alone_joins_the_person_named_far_more_often_than_a_namesake():
+    text = ("Андрей Бельянинов дал интервью. Андрей Струков промолчал. Бельянинов сказал, что устал. "
+            "Бельянинова обыскали. У Андрея нашли деньги.")
+    found = entities(text)
+    assert "Андрея" in [m.text for m in by_name(found, "Андрей Бельянинов").mentions]
+    assert "Андрей" not in [e.name for e in found]
+
+
+def test_a_first_name_alone_between_two_equally_named_namesakes_stays_apart():
+    text = "Андрей Бельянинов дал интервью. Андрей Струков промолчал. У Андрея нашли деньги."
+    found = entities(text)
+    assert "Андрея" not in [m.text for e in found if e.name != "Андрей" for m in e.mentions]
+
+
+def test_a_body_named_by_its_kind_and_a_quoted_name_is_the_quoted_name():
+    # the NER tags `ФГУП «Главный радиоцентр»` whole; the kind of body is not part of the name
+    text = "Обыски прошли в ФГУП «Главный радиоцентр» вчера."
+    assert [m.text for e in entities(text) for m in e.mentions] == ["Главный радиоцентр"]
+
+
+def test_the_dot_of_an_initial_belongs_to_the_name():
+    text = "Задержаны Нуреддин Х. и его брат."
+    assert [m.text for m in by_name(entities(text), "Нуреддин Х.").mentions] == ["Нуреддин Х."]
+
+
+def test_a_capitalised_body_noun_and_the_place_it_belongs_to_are_one_organisation():
+    found = entities("Сенат Италии одобрил закон.")
+    assert [(e.kind, [m.text for m in e.mentions]) for e in found] == [("organization", ["Сенат Италии"])]
+
+
+def test_a_body_noun_in_lower_case_is_no_part_of_the_name_after_it():
+    found = entities("Вчера сенат Италии одобрил закон.")
+    assert [m.text for e in found for m in e.mentions] == ["Италии"]
+
+
+def test_a_surname_of_common_gender_seen_only_in_the_genitive_is_named_in_the_nominative():
+    assert by_name(entities("Речь президента Обамы транслировали все каналы."), "Обама")
+
+
+def test_a_common_word_opening_a_sentence_stays_a_name_when_the_text_capitalises_it_inside_one():
+    text = "Пресс-служба Кремля промолчала. Кремль отверг все обвинения."
+    assert "Кремль" in [m.text for e in entities(text) for m in e.mentions]
+
+
+def test_a_collective_noun_before_a_country_is_not_joined_into_a_body():
+    # `Власти Эквадора` acting is Ecuador acting (kg/data/ru/collective_heads.txt)
+    found = entities("Власти Эквадора выслали дипломата.")
+    assert [m.text for e in found for m in e.mentions] == ["Эквадора"]
+
+
+def test_a_capitalised_body_noun_alone_names_a_body():
+    found = entities("Вчера Сенат одобрил закон, но Сенату не хватило голосов для вето.")
+    senate = by_name(found, "Сенат")
+    assert senate.kind == "organization"
+    assert [m.text for m in senate.mentions] == ["Сенат", "Сенату"]
+
+
+def _gold_article(folder, name: str, text: str, mentions: list[tuple[str, str, str]]) -> None:
+    """An article and its gold: (mention text, type, entity name) for each mention."""
+    import json
+
+    entities = [{"id": f"E{i}", "type": kind, "name": ent,
+                 "mentions": [{"begin": text.index(m), "end": text.index(m) + len(m), "text": m,
+                               "source_type": kind.upper()}]}
+                for i, (m, kind, ent) in enumerate(mentions)]
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.gold.json").write_text(json.dumps({"entities": entities, "spans": []}), encoding="utf-8")
+
+
+def test_a_surname_read_as_an_adjective_is_not_learned_as_a_name_adjective(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_name_types.py"
+    spec = importlib.util.spec_from_file_location("learn_name_types", path)
+    learner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(learner)
+    for name in ("a", "b"):
+        _gold_article(tmp_path, name, "Жюри Каннского фестиваля выслушало Навального.",
+                      [("Каннского", "Place", "Канны"), ("Навального", "Person", "Алексей Навальный")])
+    assert [row[:3] for row in learner.learn_name_adjectives(tmp_path)] == [("каннский", "Place", "Канны")]

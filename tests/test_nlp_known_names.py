@@ -155,3 +155,9 @@ def test_a_body_named_after_a_person_keeps_its_whole_name():
 def test_one_persons_surname_in_two_cases_is_one_person():
     text = "Премию получил Олег Сомов. Вечером журналисты поздравили Олега Сомова."
     assert len([e for e in entities(text) if e.kind == "person"]) == 1
+
+
+def test_a_word_of_description_opening_a_sentence_is_cut_from_a_name_seen_only_there():
+    # the NER tags `Император Акихито`; `император` is a common word, not part of a name
+    found = entities("Император Акихито выразил желание уйти на покой.")
+    assert [m.text for e in found for m in e.mentions if e.kind == "person"] == ["Акихито"]

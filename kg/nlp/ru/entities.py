@@ -22,11 +22,16 @@ from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import (NameMention, parenthetical_aliases, repeated_names,
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, join_body_heads, noun_lemma,
+                                  noun_mentions)
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"
 _CUT = re.compile(r"[«»„“”\"()\[\]]")
+# a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
+_QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
+_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")  # `Нуреддин Х.`, `Михальчук И. Ф.`: the dot is the name's
 _TITLE_GAP = 6  # most tokens between a title's head noun and the name
 # case endings of Russian nouns and adjectives, longest first; stripped to compare surnames
 _ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей", "ую",
@@ -107,6 +112,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
+            if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
+                continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
                                      or tokens[-1].feats.get("Number") == "Plur"):
                 continue  # a capitalised adjective or a family ("Хантсменов"), not a person
@@ -117,6 +124,27 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _common_word_alone(a: Analysis, t) -> bool:
+    """A one-word mention that opens its line or sentence, and that the dictionary knows only as a
+    common word, capitalised for its place; not quoted (`кинотеатр «Юность»` names a thing) and
+    never written capitalised, in any case form, inside a sentence elsewhere in the text. Organisations keep such
+    names: news call bodies by their common nouns (`Полиция задержала…`, `Кремль ответил…`)."""
+    if t.text.isupper() or not t.text[:1].isupper() or a.text[:t.start].rstrip()[-1:] in ("«", "\"", "„", "“") \
+            or not _opens(a, t):
+        return False
+    if not common_word(t.text):
+        return False
+    key = noun_lemma(t.text) or t.text.lower()  # `Кремля` inside a sentence keeps `Кремль` opening one
+    return not any(o.index != t.index and o.text[:1].isupper() and (noun_lemma(o.text) or o.text.lower()) == key
+                   and not _opens(a, o) for o in a.tokens)
+
+
+def _opens(a: Analysis, t) -> bool:
+    """The token opens its sentence or its line."""
+    before = a.text[:t.start].rstrip(" \t«\"„“'")
+    return a.sentences[t.sent].first == t.index or not before or before.endswith("\n")
 
 
 def _agree_leading_modifier(tokens, name: str) -> str:
@@ -153,12 +181,18 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = p_end
         if "\n" in piece:
             continue
+        quoted = _QUOTED_TAIL.fullmatch(text, p_start, p_end)
+        if quoted and quoted.group(1)[:1].isupper():
+            # `ЗАО «Медиа-Мост»`, `партия «Единство»`: the kind of body before the quoted name is
+            # not part of it (news annotators mark the quoted name alone)
+            p_start, p_end = quoted.start(1), quoted.end(1)
         m = _CUT.search(text, p_start, p_end)
         if m:
             p_end = m.start()
         while p_start < p_end and text[p_start] in _EDGE:
             p_start += 1
-        while p_end > p_start and text[p_end - 1] in _EDGE:
+        while p_end > p_start and text[p_end - 1] in _EDGE and not (
+                text[p_end - 1] == "." and _INITIAL.search(text, p_start, p_end)):
             p_end -= 1
         if p_end - p_start >= 2:
             out.append((p_start, p_end))
@@ -171,7 +205,11 @@ def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | N
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name.strip(_EDGE))
+    """The name without edge punctuation and doubled spaces; an initial keeps its dot (`Хамза Х.`)."""
+    out = re.sub(r"\s+", " ", name.strip(_EDGE))
+    if _INITIAL.search(name.rstrip()) and not out.endswith("."):
+        out += "."
+    return out
 
 
 def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
@@ -228,6 +266,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
     mentions = parenthetical_aliases(a, mentions)
     mentions = repeated_names(a, mentions, surname_stem)
+    # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
+    mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -267,8 +307,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # (never a surname of the text's people, which was tried above)
             stem = surname_stem(key)
             by_first = [] if any(surname_stem(x.surname) == stem for x in persons) else [
-                c for c in persons if c.first_names and any(word_key(f) == key for f in c.first_names)]
-            candidates = by_first if len(by_first) == 1 else []
+                c for c in persons if c.first_names and any(_first_key(f) == _first_key(m.name)
+                                                            for f in c.first_names)]
+            candidates = _dominant(by_first)
         if not candidates:
             inherited = _relative_name(a, m, persons)
             if inherited:  # `с женой Мишель` after `Барак Обама`: Мишель Обама, a person of her own
@@ -304,6 +345,21 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             job_title=c.job_title,
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None))
     return tuple(entities)
+
+
+def _first_key(name: str) -> str:
+    """A first name's key without a final soft sign or `й`, so that its case forms agree:
+    `Фиделя` and `Фидель` are both `фидел`."""
+    return word_key(name).rstrip("ьй")
+
+
+def _dominant(people: list[_Cluster]) -> list[_Cluster]:
+    """The one person a first name alone means: the only one with it, or the one named at least
+    twice as often as each other (`Андрей` beside `Андрей Бельянинов` ×3 and `Андрей Струков` ×1)."""
+    if len(people) <= 1:
+        return people
+    ranked = sorted(people, key=lambda c: len(c.mentions), reverse=True)
+    return ranked[:1] if len(ranked[0].mentions) >= 2 * len(ranked[1].mentions) else []
 
 
 def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | None:
@@ -382,8 +438,12 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     """The nominative name: a full name seen in the nominative, else assembled from the first
     name and a nominative surname, else the normaliser's first full name; for places and
     organisations the most frequent normalised name."""
+    # an adjective made from the name (`Нобелевской`) carries the entity's name, not a form of it
+    written = [m for m in c.mentions if not m.derived]
+    if not written:
+        return c.mentions[0].name
     # an abbreviation or a gloss in another script names the entity only when nothing else does
-    mentions = sorted([m for m in c.mentions if _plain_name(m.name)] or c.mentions,
+    mentions = sorted([m for m in written if _plain_name(m.name)] or written,
                       key=lambda m: m.span.start)
     if c.kind != "person":
         counts = Counter(m.name for m in mentions)
@@ -449,13 +509,14 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                 and (gender is None or p.feats.get("Gender") == gender)]
 
     first = [p for p in parses(written[0], None) if p.feats.get("Animacy") == "Anim"] or parses(written[0], None)
-    if not first or not first[0].feats.get("Gender"):
+    # a surname of common gender (`Обамы`) has none: alone, it is put in the nominative without one
+    if not first or not first[0].feats.get("Gender") and len(written) > 1:
         return None
-    gender = first[0].feats["Gender"]
+    gender = first[0].feats.get("Gender")
     out = []
     for word in written:
         found = parses(word, gender)
-        form = found[0].inflect({"Nom", "Sing", gender}) if found else None
+        form = found[0].inflect({"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         nominative = form.word if form else word.lower()
         out.append("-".join(part[:1].upper() + part[1:] for part in nominative.split("-"))
                    if word[:1].isupper() else nominative)

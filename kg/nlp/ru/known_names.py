@@ -30,6 +30,7 @@ class NameMention:
     first: int  # token indices
     last: int
     alias_of: tuple[int, int] | None = None  # (start, end) of the mention this one glosses or abbreviates
+    derived: bool = False  # an adjective made from the name (`Нобелевской`): `name` is the entity's, not the text's
 
 
 # `(ФБК)`, `(John Smith)`, `(King’s College London, KCL)`: a parenthesis right after a name
@@ -89,6 +90,8 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
     known |= {(casefold_name(_clean(m.span.text).split(" ")[-1]), "person") for m in mentions
               if m.kind == "person"}
+    from kg.nlp.ru.name_types import common_word  # imports this module
+
     titles = word_list("job_titles")
     out = []
     for m in mentions:
@@ -96,11 +99,13 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             lead = a.tokens[m.first]
             rest = a.tokens[m.first + 1]
             remainder = a.text[rest.start:m.span.end]
-            title = m.kind == "person" and lead.lemma in titles
+            # a title, or any word the dictionary knows only as a common word (`Кронпринц`,
+            # `Шестидесятилетняя`): a person's name does not begin with one
+            title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
             owned = m.kind == "person" or lead.pos == "NOUN" and a.tokens[m.last].feats.get("Case") == "Gen"
-            if (lead.pos in ("NOUN", "ADJ") and rest.text[:1].isupper()
+            if ((lead.pos in ("NOUN", "ADJ") or title) and rest.text[:1].isupper()
                     and (title or owned and (casefold_name(remainder), m.kind) in known)):
                 m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
@@ -114,7 +119,8 @@ def trim_trailing_words(a: Analysis, mentions: list[NameMention]) -> list[NameMe
     out = []
     for m in mentions:
         last = m.last
-        while m.kind == "person" and last > m.first and not any(ch.isupper() for ch in a.tokens[last].text):
+        while m.kind == "person" and last > m.first and not any(ch.isupper() for ch in a.tokens[last].text) \
+                and not _initial_dot(a, last):
             last -= 1
         if last != m.last:
             end = a.tokens[last].end
@@ -123,6 +129,13 @@ def trim_trailing_words(a: Analysis, mentions: list[NameMention]) -> list[NameMe
                             a.tokens[last].feats.get("Case") == "Nom", m.first, last, m.alias_of)
         out.append(m)
     return out
+
+
+def _initial_dot(a: Analysis, index: int) -> bool:
+    """The token is the dot of an initial (`Х.` of `Хамза Х.`), part of the name."""
+    before = a.tokens[index - 1].text if index > 0 else ""
+    return a.tokens[index].text == "." and len(before) == 1 and before.isupper() \
+        and a.tokens[index - 1].end == a.tokens[index].start
 
 
 def _rest_name(name: str, remainder: str) -> str:

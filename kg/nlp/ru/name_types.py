@@ -1,0 +1,191 @@
+"""Word evidence for names and kinds the NER cannot give: facilities tagged as organisations
+(`Исаакиевский собор`, `стадион «Маракана»`), names given by an adjective (`Нобелевской премии`),
+bodies named by a common noun (`Сенат одобрил`, `Сенат Италии`), and common words the NER takes
+for names (`Верёвка` under a photo).
+
+The word lists are learned from annotated news by scripts/learn_name_types.py
+(kg/data/ru/facility_words.tsv, name_adjectives.tsv, body_heads.tsv, name_nouns.tsv); the learner
+and the extraction read words through the same functions here, so both see the same lemmas.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from kg.nlp.base import span
+from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.known_names import NameMention
+from kg.nlp.ru.lexicon import table
+
+
+@functools.lru_cache(maxsize=65536)
+def noun_lemma(word: str) -> str | None:
+    """The lemma of a word whose most likely reading is a noun (`соборе` → `собор`, `ГЭС` → `гэс`),
+    else None; one-letter and two-letter words are never taken (prepositions read as letters)."""
+    from kg.nlp.ru.models import load_models
+
+    parses = load_models().morph_vocab.parse(word)
+    if len(word) < 3 or not parses or parses[0].pos != "NOUN":
+        return None
+    return parses[0].normal.lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def adjective_lemma(word: str) -> str | None:
+    """The lemma of a word whose most likely reading is an adjective (`Каннского` → `каннский`),
+    else None."""
+    from kg.nlp.ru.models import load_models
+
+    parses = load_models().morph_vocab.parse(word)
+    if not parses or parses[0].pos != "ADJ":
+        return None
+    return parses[0].normal.lower()
+
+
+@functools.cache
+def facility_words() -> dict[str, frozenset[str]]:
+    """{`head` | `before`: lemmas}: a name whose first noun is a `head` lemma (`собор`, `кладбище`),
+    or that follows a `before` lemma (`стадионе «…»`, `станции метро «…»`), names a facility."""
+    out: dict[str, set[str]] = {"head": set(), "before": set()}
+    for row in table("facility_words"):
+        if len(row) >= 2 and row[1] in out:
+            out[row[1]].add(row[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def name_adjectives() -> dict[str, tuple[str, str]]:
+    """Adjective lemma → (kind, the entity's name) for capitalised adjectives that name an entity
+    (`нобелевский` → the person Альфред Нобель, `каннский` → the place Канны)."""
+    kinds = {"Person": "person", "Organization": "organization", "Place": "place"}
+    return {r[0]: (kinds[r[1]], r[2]) for r in table("name_adjectives") if len(r) >= 3 and r[1] in kinds}
+
+
+def as_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """An organisation whose first noun is a facility's head word (`Исаакиевский собор`,
+    `Саяно-Шушенской ГЭС`), or that follows one (`стадионе «Маракана»`, `отеля «Премьер-палас»`),
+    is a place: the NER knows no facilities and tags most of them as organisations."""
+    words = facility_words()
+    out = []
+    for m in mentions:
+        if m.kind == "organization" and _facility(a, m, words):
+            m = dataclasses.replace(m, kind="place")
+        out.append(m)
+    return out
+
+
+def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> bool:
+    tokens = a.tokens[m.first:m.last + 1]
+    head = next((lemma for lemma in (noun_lemma(t.text) for t in tokens if t.text[:1].isalnum()) if lemma), None)
+    if head in words["head"]:
+        return True
+    i = m.first - 1
+    while i >= 0 and not a.tokens[i].text[:1].isalnum():  # `станции метро «…»`: over the quote
+        i -= 1
+    before = a.tokens[i] if i >= 0 and a.tokens[i].sent == a.tokens[m.first].sent else None
+    return before is not None and before.text[:1].islower() and noun_lemma(before.text) in words["before"]
+
+
+def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Нобелевской премии`, `Каннского фестиваля`, `Американский фермер` opening a sentence: a
+    capitalised adjective of kg/data/ru/name_adjectives.tsv outside every other mention is a mention
+    of the entity it names, under that entity's name."""
+    table_ = name_adjectives()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        found = table_.get(adjective_lemma(t.text) or "")
+        if found is None:
+            continue
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
+            continue  # `Московский Кремль`, `Британская академия`: the adjective begins a longer name
+        kind, name = found
+        added.append(NameMention(span(a.text, t.start, t.end), name, kind, True, t.index, t.index,
+                                 derived=True))
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+# dictionary tags of names: a word with one of them may be a name however common it looks
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+@functools.lru_cache(maxsize=65536)
+def common_word(word: str) -> bool:
+    """A word the dictionary knows only as a common word (`Верёвка`, `Подруга`, `Наиболее`), never
+    as a name, a place, an organisation or an abbreviation (`Надежда`, `Путин`, `Москва` are names)."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    lower = word.lower()
+    if not vocab.word_is_known(lower):
+        return False
+    return not any(_NAME_TAGS & set(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+
+
+@functools.cache
+def body_heads() -> frozenset[str]:
+    """Lemmas of kg/data/ru/body_heads.tsv (`полиция`, `госдума`, `сенат`…), less the collective
+    nouns of kg/data/ru/collective_heads.txt: the graph reads `власти Эквадора` and `правительство
+    Эквадора` as Ecuador acting (docs/events.md), not as a body of their own."""
+    from kg.nlp.ru.lexicon import word_list
+
+    return frozenset(r[0] for r in table("body_heads") if r) - word_list("collective_heads")
+
+
+def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Полиция Нью-Йорка`, `Власти США`, `Госдума России`: a capitalised common noun of
+    kg/data/ru/body_heads.tsv right before a place or organisation in the genitive makes one
+    organisation with it (the NER tags only the place, or the two apart)."""
+    heads = body_heads()
+    by_first = {m.first: m for m in mentions}
+    by_last = {m.last: m for m in mentions}
+    out = list(mentions)
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or noun_lemma(t.text) not in heads:
+            continue
+        owner = by_first.get(t.index + 1)
+        own = by_last.get(t.index)
+        if owner is None or owner.kind == "person" or a.text[t.end:owner.span.start] != " " \
+                or a.tokens[owner.last].feats.get("Case") != "Gen" or (own is not None and own.first != t.index):
+            continue
+        head = own.name if own is not None else (t.text if t.feats.get("Case") == "Nom" else t.lemma.capitalize())
+        joined = NameMention(span(a.text, t.start, owner.span.end), f"{head} {a.text[owner.span.start:owner.span.end]}",
+                             "organization", own.nominative if own is not None else t.feats.get("Case") == "Nom",
+                             t.index, owner.last)
+        out = [m for m in out if m is not owner and m is not own] + [joined]
+    return sorted(out, key=lambda m: m.span.start)
+
+
+@functools.cache
+def name_nouns() -> dict[str, str]:
+    """Lemma → kind for capitalised common nouns that name an entity on their own
+    (kg/data/ru/name_nouns.tsv: `полиция`, `сенат`, `дума`)."""
+    kinds = {"Person": "person", "Organization": "organization", "Place": "place"}
+    return {r[0]: kinds[r[1]] for r in table("name_nouns") if len(r) >= 2 and r[1] in kinds}
+
+
+def noun_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Полиция задержала…`, `Сенат одобрил…`: a capitalised common noun of
+    kg/data/ru/name_nouns.tsv, alone and outside every other mention, names an entity (the police,
+    the senate the text is about), named by its nominative."""
+    nouns = name_nouns()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        kind = nouns.get(noun_lemma(t.text) or "")
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        if kind is None or nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent \
+                or not common_word(t.text):
+            continue
+        name = t.text if t.feats.get("Case") == "Nom" else noun_lemma(t.text).capitalize()
+        added.append(NameMention(span(a.text, t.start, t.end), name, kind, t.feats.get("Case") == "Nom",
+                                 t.index, t.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
