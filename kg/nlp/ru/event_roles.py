@@ -20,6 +20,11 @@ from kg.records import Entity
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
 _NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
 PLACE_KINDS = ("place", "country")
+# nouns that frame another as the time of a clause: "во время визита", "в ходе переговоров"
+_FRAMES = frozenset({"время", "ход", "период", "день", "момент", "канун", "рамка", "итог",
+                     "течение"})
+_BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
+_OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
 
 
 @functools.cache
@@ -101,7 +106,7 @@ class Roles:
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
                     return self.antecedent(c)
         for c in self.kids(t):
-            if c.rel in _NAME_RELS:
+            if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k:
                     return k
@@ -116,6 +121,12 @@ class Roles:
                     return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    def misattached(self, t: Token, name: Token) -> bool:
+        """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
+        жены Борис Петров переехал`) is the clause's subject: a name apposition agrees in case."""
+        own, other = self.case_of(t), self.case_of(name)
+        return name.rel == "appos" and other == "Nom" and own not in (None, "Nom")
 
     @functools.cached_property
     def reference(self) -> Reference:
@@ -180,6 +191,47 @@ class Roles:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
 
+    def governor(self, t: Token) -> Token | None:
+        """The verb a noun trigger with no owner of its own hangs on as a circumstance: `во время
+        визита в Пекин Путин заявил`, `незадолго до смерти Березовский написал`, `объявил дату
+        своей отставки`. None when the noun names its own owner (a genitive, `его`), or is the
+        subject or object of that verb (the host code covers those)."""
+        kids = self.kids(t)
+        if t.pos != "NOUN" or any(c.rel in ("nmod", "appos") and c.index > t.index
+                                  and self.case_of(c) == "Gen" and not self.has_preposition(c)
+                                  for c in kids):
+            return None
+        dets = {c.lemma for c in kids if c.rel == "det"}
+        if dets & _OWNERS:
+            return None
+        cur, steps = t, 0
+        own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
+        while steps < (3 if own else 2):
+            h = self.head(cur)
+            if h is None:
+                return None
+            if h.pos in ("VERB", "AUX") and (own or cur is not t or cur.rel == "obl"):
+                return h
+            framed = cur is t and ((cur.rel == "nmod" and h.lemma in _FRAMES and h.rel == "obl")
+                                   or (cur.rel == "obl" and h.pos == "ADV"))  # "незадолго до"
+            if not own and not framed:
+                return None
+            cur, steps = h, steps + 1
+        return None
+
+    def circumstance(self, t: Token) -> bool:
+        """A noun that only dates its clause (`после встречи`, `во время визита`, `в ходе
+        переговоров`): it happened whatever the clause's verb asks or intends."""
+        h = self.head(t)
+        if h is None:
+            return False
+        if t.rel == "obl":  # "после встречи"; "в ходе переговоров" (`ходе` fixed to `в`)
+            marks = [c for c in self.kids(t) if c.rel == "case"]
+            words = {m.lemma for m in marks} | {f.lemma for m in marks for f in self.kids(m)
+                                                 if f.rel == "fixed"}
+            return bool(words & _BEFORE_AFTER) or bool(words & _FRAMES)
+        return t.rel == "nmod" and h.lemma in _FRAMES and h.rel == "obl"
+
     def line_subject(self, verb: Token) -> list[Token]:
         """A subject the parse lost (a headline glued to the sentence): the nominative noun phrase
         that opens the verb's line, when the verb is the first one of that line."""
@@ -194,6 +246,11 @@ class Roles:
         if w.pos in ("NOUN", "PROPN") and self.case_of(w) == "Nom" and not self.has_preposition(w):
             return [w]
         return []
+
+    def dative(self, t: Token) -> list[Token]:
+        return [x for c in self.kids(t) if c.rel == "iobj" or (
+            c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
+            and not self.has_preposition(c)) for x in self.with_conj(c)]
 
     def prep(self, t: Token, code: str) -> list[Token]:
         """Dependents of `t` in a prepositional phrase: `с+ins` → "с президентом"."""
@@ -236,13 +293,18 @@ class Roles:
                 if not toks and len(subj) > 1:  # the second "subject" in the accusative
                     toks = [c for c in subj if self.case_of(c) == "Acc"]
             elif code == "dat":
-                toks = [x for c in self.kids(t) if c.rel == "iobj" or (
-                    c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
-                    and not self.has_preposition(c)) for x in self.with_conj(c)]
+                toks = self.dative(t)
+                if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
+                    toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.dative(c)]
             elif code == "gen":
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
                         and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
+            elif code == "gov":  # "во время визита в Пекин Путин заявил": the clause's subject
+                v = self.governor(t)
+                toks = [] if v is None else [
+                    x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
+                    for x in self.with_conj(c)] or (self.subject(v) if v.pos == "VERB" else [])
             elif code == "host":
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
                 if agentive and t.rel in ("obj", "obl", "nmod"):

@@ -266,7 +266,7 @@ class _Extractor(Assertion, Detail):
             prev.detail = prev.detail or f.detail
             if kind in _narrower(prev.kind):  # "беседовали" then "телефонный разговор"
                 prev.kind = kind
-            prev.tokens.add(t.index)
+            prev.tokens |= f.tokens  # its context nouns too ("отправлен в отставку" again)
             self.anchor_tokens(t, host, prev)
             return
         # a dated meeting, call or summit counts without named actors ("переговоры состоятся 9
