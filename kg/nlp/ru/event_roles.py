@@ -126,7 +126,10 @@ class Roles:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
         жены Борис Петров переехал`) is the clause's subject: a name apposition agrees in case."""
         own, other = self.case_of(t), self.case_of(name)
-        return name.rel == "appos" and other == "Nom" and own not in (None, "Nom")
+        names = [c for c in self.kids(name) if c.rel == "flat:name"]
+        last = names[-1] if names else name  # "Габриэлюсом", tagged Nom, is no nominative form
+        return name.rel == "appos" and other == "Nom" and own not in (None, "Nom") and \
+            last.text.lower().replace("ё", "е") == last.lemma
 
     @functools.cached_property
     def reference(self) -> Reference:
