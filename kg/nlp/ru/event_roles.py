@@ -23,6 +23,8 @@ PLACE_KINDS = ("place", "country")
 # nouns that frame another as the time of a clause: "во время визита", "в ходе переговоров"
 _FRAMES = frozenset({"время", "ход", "период", "день", "момент", "канун", "рамка", "итог",
                      "течение"})
+_NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
+                               "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 _OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
 
@@ -207,6 +209,9 @@ class Roles:
         dets = {c.lemma for c in kids if c.rel == "det"}
         if dets & _OWNERS:
             return None
+        if "свой" not in dets and any(c.rel == "case" and c.lemma in _NOT_CIRCUMSTANCE
+                                      for c in kids):
+            return None  # "призвал к переговорам", "против выборов": the act is aimed at, not framed
         cur, steps = t, 0
         own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
         while steps < (3 if own else 2):
@@ -324,7 +329,9 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
-                if not toks and host is not None and (code.endswith(("+loc", "+acc"))
+                partner = code in ("с+ins", "против+gen") and host is not None and \
+                    hosts().get(host.lemma) == "agent"  # "провёл переговоры с X", "сыграет с X"
+                if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
                                                       or code.startswith("под+")):
                     toks = self.prep(host, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"
