@@ -121,7 +121,27 @@ class Roles:
                 k = self.by_title.get(casefold_name(" ".join(words)))
                 if k:
                     return k
+            k = self.named_in_title(t)
+            if k:
+                return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
+        return None
+
+    def named_in_title(self, t: Token) -> str | None:
+        """The person a nominative title phrase ends with, the parse having hung the name on a
+        word inside it (`король Руанды Кигели`: the name under `Руанды`): a person mention in the
+        phrase, nominative like the title."""
+        if t.feats.get("Animacy") != "Anim" or self.case_of(t) != "Nom":
+            return None
+        for w in self.subtree(t, 3):
+            k = self.ent_at.get(w.index)
+            if w.index > t.index and k in self.person and w.feats.get("Case") == "Nom" and \
+                    w.rel in _NAME_RELS:
+                h = self.head(w)  # "Жена Ивана Петрова": the name's first word is genitive
+                if h is not None and self.ent_at.get(h.index) == k and \
+                        h.feats.get("Case") != "Nom":
+                    continue
+                return k
         return None
 
     def misattached(self, t: Token, name: Token) -> bool:
@@ -202,7 +222,7 @@ class Roles:
         своей отставки`. None when the noun names its own owner (a genitive, `его`), or is the
         subject or object of that verb (the host code covers those)."""
         kids = self.kids(t)
-        if t.pos != "NOUN" or any(c.rel in ("nmod", "appos") and c.index > t.index
+        if t.pos not in ("NOUN", "PROPN") or any(c.rel in ("nmod", "appos") and c.index > t.index
                                   and self.case_of(c) == "Gen" and not self.has_preposition(c)
                                   for c in kids):
             return None
