@@ -151,8 +151,10 @@ class _Extractor(Assertion, Detail):
     # ---- triggers -----------------------------------------------------------------------------
 
     def neighbours(self, t: Token) -> set[str]:
-        near = {c.lemma for c in self.kids(t)}
-        near |= {g.lemma for c in self.kids(t) for g in self.kids(c)}
+        # a verb's context is its complement, not its subject ("президент стал жертвой")
+        kids = [c for c in self.kids(t) if not (t.pos == "VERB" and c.rel == "nsubj")]
+        near = {c.lemma for c in kids}
+        near |= {g.lemma for c in kids for g in self.kids(c)}
         h = self.head(t)
         if h is not None:
             near.add(h.lemma)
