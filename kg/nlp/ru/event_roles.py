@@ -66,6 +66,7 @@ class Roles:
         self.by_surname = {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
         self.collective = word_list("collective_heads")
         self.person = {e.key for e in entities if e.kind == "person"}
+        self.posts = word_list("job_titles")
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -216,16 +217,17 @@ class Roles:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
 
-    def governor(self, t: Token) -> Token | None:
+    def governor(self, t: Token, post: bool = False) -> Token | None:
         """The verb a noun trigger with no owner of its own hangs on as a circumstance: `во время
         визита в Пекин Путин заявил`, `незадолго до смерти Березовский написал`, `объявил дату
         своей отставки`. None when the noun names its own owner (a genitive, `его`), or is the
         subject or object of that verb (the host code covers those)."""
         kids = self.kids(t)
-        if t.pos not in ("NOUN", "PROPN") or any(c.rel in ("nmod", "appos") and c.index > t.index
-                                  and self.case_of(c) == "Gen" and not self.has_preposition(c)
-                                  for c in kids):
-            return None
+        if t.pos not in ("NOUN", "PROPN") or any(
+                c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
+                and not self.has_preposition(c) and not (post and c.lemma in self.posts)
+                for c in kids):
+            return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
         dets = {c.lemma for c in kids if c.rel == "det"}
         if dets & _OWNERS:
             return None
@@ -328,8 +330,8 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
                         and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
-            elif code == "gov":  # "во время визита в Пекин Путин заявил": the clause's subject
-                v = self.governor(t)
+            elif code in ("gov", "govpost"):  # "во время визита в Пекин Путин заявил"
+                v = self.governor(t, post=code == "govpost")
                 toks = [] if v is None else [
                     x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
                     for x in self.with_conj(c)] or (self.subject(v) if v.pos == "VERB" else [])
