@@ -1,0 +1,127 @@
+"""Participants of events that the trigger does not govern itself (docs/events.md, role codes
+`gov` and `govpost`): a noun that frames its clause takes the clause's subject, a name ending a
+title phrase, partners on the host verb; and the classes and lines added for general news
+(release from custody, investigation, verdicts, hospitalisation, becoming a parent or taking a
+post)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.pipeline import extract as _extract
+from kg.pipeline import make_document
+
+
+def extract(text: str):
+    return _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+
+
+def events(text: str) -> list[tuple]:
+    """Each event as (class, agent names, target names, other names, factuality)."""
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.kind, {name[k] for k in ev.agents}, {name[k] for k in ev.targets},
+             {name[k] for k in ev.others}, ev.factuality) for ev in x.events]
+
+
+def of_class(text: str, kind: str) -> list[tuple]:
+    return [e for e in events(text) if e[0] == kind]
+
+
+def test_a_visit_framing_its_clause_is_made_by_the_clause_subject():
+    (visit,) = of_class("Во время визита в Пекин Владимир Путин встретился с бизнесменами.", "Visit")
+    assert visit[1] == {"Владимир Путин"}
+
+
+def test_a_death_framing_its_clause_is_the_clause_subject_s():
+    (death,) = of_class("Незадолго до смерти Борис Петров написал письмо другу.", "Death")
+    assert death[2] == {"Борис Петров"}
+
+
+def test_a_death_with_a_named_owner_does_not_take_the_clause_subject():
+    (death,) = of_class("После смерти Анны Ивановой Борис Петров переехал в Казань.", "Death")
+    assert death[2] == {"Анна Иванова"}
+
+
+def test_talks_framing_a_proposal_took_place_with_both_sides():
+    (talks,) = of_class("В ходе переговоров с Эммануэлем Макроном Ангела Меркель предложила "
+                        "новый план.", "Negotiation")
+    assert talks[1] | talks[2] == {"Ангела Меркель", "Эммануэль Макрон"}
+    assert talks[4] == "Actual"
+
+
+def test_talks_called_for_are_not_framed_by_the_caller():
+    talks = of_class("Владимир Путин призвал к переговорам с Украиной.", "Negotiation")
+    assert not any("Владимир Путин" in t[1] and t[4] == "Actual" for t in talks)
+
+
+def test_ones_own_resignation_is_the_subject_s():
+    (res,) = of_class("Иван Сидоров объявил о своей отставке.", "Resignation")
+    assert res[2] == {"Иван Сидоров"}
+
+
+def test_a_candidate_winning_an_election_for_a_post_takes_part_in_it():
+    (vote,) = of_class("Хиллари Клинтон будет участвовать в президентских выборах.", "Election")
+    assert vote[3] == {"Хиллари Клинтон"}
+
+
+def test_an_arrest_of_unnamed_people_by_a_named_police_is_an_event():
+    (arrest,) = of_class("Полиция Бельгии арестовала двух человек.", "Arrest")
+    assert arrest[1] == {"Бельгия"}
+
+
+def test_a_court_releasing_someone_is_a_release_from_custody():
+    (rel,) = of_class("Суд освободил Дмитрия Фомина из-под стражи.", "ReleaseFromCustody")
+    assert rel[2] == {"Дмитрий Фомин"}
+
+
+def test_released_from_a_post_stays_a_resignation():
+    kinds = {e[0] for e in events("Иван Петров освобождён от должности министра.")}
+    assert "Resignation" in kinds and "ReleaseFromCustody" not in kinds
+
+
+def test_an_investigation_begun_by_a_named_body_is_an_investigation():
+    (inv,) = of_class("Полиция Франции начала расследование.", "Investigation")
+    assert inv[1] == {"Франция"}
+
+
+def test_a_verdict_passed_names_the_convicted_in_the_dative_of_its_object():
+    (verdict,) = of_class("Городской суд Казани вынес приговор Олегу Сидорову.", "Sentence")
+    assert verdict[2] == {"Олег Сидоров"}
+
+
+def test_taken_to_hospital_is_an_injury():
+    (inj,) = of_class("Актёра Игоря Белова доставили в больницу.", "Injury")
+    assert inj[2] == {"Игорь Белов"}
+
+
+def test_becoming_a_father_is_a_birth_and_becoming_a_chairman_an_appointment():
+    assert of_class("Певец Олег Белов стал отцом.", "Birth")[0][1] == {"Олег Белов"}
+    (app,) = of_class("Иван Сидоров стал председателем совета директоров.", "Appointment")
+    assert app[2] == {"Иван Сидоров"}
+
+
+def test_a_title_as_subject_is_no_context_of_the_verb():
+    assert not of_class("Президент Анна Белова стала жертвой заговора.", "Appointment")
+
+
+def test_a_match_played_with_a_named_side_on_its_host_verb():
+    (match,) = of_class("Следующий матч сборная Японии сыграет с Сенегалом 24 июня.", "SportsMatch")
+    assert match[1] == {"Япония"} and len(match[2]) == 1
+
+
+def test_a_name_ending_a_title_phrase_is_its_person():
+    (death,) = of_class("Умер последний король Руанды Кигели Пятый.", "Death")
+    assert death[2] == {"Кигели Пятый"}
+
+
+def test_a_genitive_name_inside_a_subject_is_not_the_subject():
+    births = of_class("Жена Ивана Петрова родила сына.", "Birth")
+    assert not any("Иван Петров" in b[1] for b in births)
+
+
+def test_a_repeated_context_noun_is_a_mention_of_the_same_event():
+    x = extract("Министр Иван Петров отправлен в отставку. Через год Иван Петров снова "
+                "отправлен в отставку.")
+    (res,) = [ev for ev in x.events if ev.kind == "Resignation"]
+    assert [m.text for m in res.mentions].count("отставку") == 2
