@@ -330,8 +330,10 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
                         and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
-            elif code in ("gov", "govpost"):  # "во время визита в Пекин Путин заявил"
+            elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
+                if code == "frame" and not self.circumstance(t):
+                    v = None  # talks "в переговорах с Россией" held as a principle: no frame
                 toks = [] if v is None else [
                     x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
                     for x in self.with_conj(c)] or (self.subject(v) if v.pos == "VERB" else [])
