@@ -129,3 +129,8 @@ def test_a_repeated_context_noun_is_a_mention_of_the_same_event():
                 "отправлен в отставку.")
     (res,) = [ev for ev in x.events if ev.kind == "Resignation"]
     assert [m.text for m in res.mentions].count("отставку") == 2
+
+
+def test_a_subject_compared_with_as_is_not_a_participant():
+    (death,) = of_class("Пётр Седов, как и Иван Белов, незадолго до смерти написал книгу.", "Death")
+    assert death[2] == {"Пётр Седов"}

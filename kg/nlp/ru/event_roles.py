@@ -149,10 +149,10 @@ class Roles:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
         жены Борис Петров переехал`) is the clause's subject: a name apposition agrees in case."""
         own, other = self.case_of(t), self.case_of(name)
-        names = [c for c in self.kids(name) if c.rel == "flat:name"]
-        last = names[-1] if names else name  # "Габриэлюсом", tagged Nom, is no nominative form
+        words = [name, *(c for c in self.kids(name) if c.rel == "flat:name")]
+        # "Габриэлюсом", "Мирзу", tagged Nom, are no nominative forms: every word must be one
         return name.rel == "appos" and other == "Nom" and own not in (None, "Nom") and \
-            last.text.lower().replace("ё", "е") == last.lemma
+            all(w.text.lower().replace("ё", "е") == w.lemma for w in words)
 
     @functools.cached_property
     def reference(self) -> Reference:
@@ -197,7 +197,8 @@ class Roles:
     def with_conj(self, t: Token) -> list[Token]:
         out = [t]
         for c in self.kids(t):
-            if c.rel == "conj" and c.pos in ("NOUN", "PROPN"):
+            if c.rel == "conj" and c.pos in ("NOUN", "PROPN") and not any(
+                    k.lemma == "как" for k in self.kids(c)):  # "он, как и Коэн,": a comparison
                 out.extend(self.with_conj(c))
         return out
 
@@ -334,9 +335,11 @@ class Roles:
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not self.circumstance(t):
                     v = None  # talks "в переговорах с Россией" held as a principle: no frame
-                toks = [] if v is None else [
-                    x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
-                    for x in self.with_conj(c)] or (self.subject(v) if v.pos == "VERB" else [])
+                subj = [] if v is None else [
+                    c for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
+                    and not any(k.lemma == "как" for k in self.kids(c))]  # not "как и Коэн"
+                toks = self.with_conj(subj[0]) if subj else (
+                    self.subject(v) if v is not None and v.pos == "VERB" else [])
             elif code == "host":
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
                 if agentive and t.rel in ("obj", "obl", "nmod"):
