@@ -134,3 +134,19 @@ def test_a_repeated_context_noun_is_a_mention_of_the_same_event():
 def test_a_subject_compared_with_as_is_not_a_participant():
     (death,) = of_class("Пётр Седов, как и Иван Белов, незадолго до смерти написал книгу.", "Death")
     assert death[2] == {"Пётр Седов"}
+
+
+def test_a_two_word_preposition_is_matched_as_written():
+    (trial,) = of_class("В отношении Алмаза Закирова возбуждено уголовное дело.", "Trial")
+    assert trial[2] == {"Алмаз Закиров"}
+
+
+def test_a_name_ending_an_oblique_title_phrase_is_its_person():
+    (res,) = of_class("Кремль объявил об увольнении начальника управления по борьбе с "
+                      "экстремизмом Юрия Девяткина.", "Resignation")
+    assert res[2] == {"Юрий Девяткин"}
+
+
+def test_winners_of_primaries_are_elected():
+    (vote,) = of_class("Сенатор Джон Маккейн победил на праймериз.", "Election")
+    assert vote[2] == {"Джон Маккейн"}

@@ -129,20 +129,20 @@ class Roles:
         return None
 
     def named_in_title(self, t: Token) -> str | None:
-        """The person a nominative title phrase ends with, the parse having hung the name on a
+        """The person a title phrase ends with, the parse having hung the name on a
         word inside it (`король Руанды Кигели`: the name under `Руанды`): a person mention in the
-        phrase, nominative like the title."""
-        if t.feats.get("Animacy") != "Anim" or self.case_of(t) != "Nom":
+        phrase, in the title's case (`об увольнении начальника управления Юрия Девяткина`)."""
+        case = self.case_of(t)
+        if t.feats.get("Animacy") != "Anim" or case is None:
             return None
         for w in self.subtree(t, 3):
             k = self.ent_at.get(w.index)
-            if w.index > t.index and k in self.person and w.feats.get("Case") == "Nom" and \
-                    w.rel in _NAME_RELS:
-                h = self.head(w)  # "Жена Ивана Петрова": the name's first word is genitive
-                if h is not None and self.ent_at.get(h.index) == k and \
-                        h.feats.get("Case") != "Nom":
-                    continue
-                return k
+            if w.index > t.index and k in self.person and w.feats.get("Case") == case:
+                top = w  # the name's first word: "Жена Ивана Петрова" hangs `Ивана` as an owner
+                while (h := self.head(top)) is not None and self.ent_at.get(h.index) == k:
+                    top = h
+                if top.rel in _NAME_RELS and top.feats.get("Case") == case:
+                    return k
         return None
 
     def misattached(self, t: Token, name: Token) -> bool:
@@ -295,7 +295,8 @@ class Roles:
             first = [k for k in marks if k.rel == "case"]
             if not first or first[0].lemma != words[0]:
                 continue
-            if len(words) > 1 and not any(self.a.tokens[i].lemma == words[1]
+            if len(words) > 1 and not any(words[1] in (self.a.tokens[i].lemma,  # as written:
+                                                       self.a.tokens[i].text.lower())  # `отношении`
                                           for i in range(first[0].index + 1, c.index)):
                 continue
             ambiguous = words[0] in ("в", "на", "с", "по")  # "в Москву" or "в Москве": by case
