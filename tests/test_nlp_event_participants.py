@@ -150,3 +150,14 @@ def test_a_name_ending_an_oblique_title_phrase_is_its_person():
 def test_winners_of_primaries_are_elected():
     (vote,) = of_class("Сенатор Джон Маккейн победил на праймериз.", "Election")
     assert vote[2] == {"Джон Маккейн"}
+
+
+def test_the_agent_of_a_passive_tagged_obl_agent_is_found():
+    (law,) = of_class("Закон одобрен Советом Федерации 1 декабря.", "LawAdoption")
+    assert law[1] == {"Совет Федерации"}
+
+
+def test_a_lone_accusative_subject_of_an_impersonal_verb_is_its_object():
+    (res,) = of_class("Харви Вайнштейна навсегда исключили из Гильдии продюсеров Америки.",
+                      "Resignation")
+    assert res[2] == {"Харви Вайнштейн"} and not res[1]

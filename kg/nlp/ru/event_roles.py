@@ -207,6 +207,8 @@ class Roles:
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
+        if subj and self.object_as_subject(subj[0], t):
+            return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
             return self.with_conj(subj[0])
         h = self.head(t)
@@ -263,6 +265,16 @@ class Roles:
             return bool(words & _BEFORE_AFTER) or bool(words & _FRAMES)
         return t.rel == "nmod" and h.lemma in _FRAMES and h.rel == "obl"
 
+    def object_as_subject(self, subj: Token, verb: Token) -> bool:
+        """A lone subject of an active finite verb that is an animate genitive, the accusative
+        form of a person (`Харви Вайнштейна исключили`): the parse took the object of an
+        impersonal plural verb for its subject. (An inanimate "accusative" is no sign: `Кремль`
+        looks the same in both cases.)"""
+        if verb.feats.get("Voice") == "Pass" or verb.feats.get("VerbForm") != "Fin":
+            return False
+        return subj.pos in ("NOUN", "PROPN") and self.case_of(subj) == "Gen" and \
+            subj.feats.get("Animacy") == "Anim"
+
     def line_subject(self, verb: Token) -> list[Token]:
         """A subject the parse lost (a headline glued to the sentence): the nominative noun phrase
         that opens the verb's line, when the verb is the first one of that line."""
@@ -317,13 +329,16 @@ class Roles:
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
-                toks = [x for c in self.kids(t) if c.rel == "obl" and c.feats.get("Case") == "Ins"
+                toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
+                        and c.feats.get("Case") == "Ins"
                         and not self.has_preposition(c) for x in self.with_conj(c)]
             elif code == "obj":
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
                 subj = [c for c in self.kids(t) if c.rel == "nsubj"]
                 if not toks and len(subj) > 1:  # the second "subject" in the accusative
                     toks = [c for c in subj if self.case_of(c) == "Acc"]
+                if not toks and len(subj) == 1 and self.object_as_subject(subj[0], t):
+                    toks = self.with_conj(subj[0])  # "Харви Вайнштейна исключили из гильдии"
             elif code == "dat":
                 toks = self.dative(t)
                 if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
