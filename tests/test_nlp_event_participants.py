@@ -161,3 +161,13 @@ def test_a_lone_accusative_subject_of_an_impersonal_verb_is_its_object():
     (res,) = of_class("Харви Вайнштейна навсегда исключили из Гильдии продюсеров Америки.",
                       "Resignation")
     assert res[2] == {"Харви Вайнштейн"} and not res[1]
+
+
+def test_surgery_undergone_is_an_actual_injury_not_a_postponement():
+    (inj,) = of_class("Король Марокко Мухаммед Шестой перенёс операцию на сердце.", "Injury")
+    assert inj[2] == {"Мухаммед Шестой"} and inj[4] == "Actual"
+
+
+def test_who_died_in_a_crash_was_in_it():
+    (crash,) = of_class("Вице-губернатор Николай Доронин погиб в ДТП.", "Accident")
+    assert crash[2] == {"Николай Доронин"}
