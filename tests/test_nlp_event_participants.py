@@ -171,3 +171,26 @@ def test_surgery_undergone_is_an_actual_injury_not_a_postponement():
 def test_who_died_in_a_crash_was_in_it():
     (crash,) = of_class("Вице-губернатор Николай Доронин погиб в ДТП.", "Accident")
     assert crash[2] == {"Николай Доронин"}
+
+
+def test_the_actor_of_an_event_s_beginning_is_the_clause_subject():
+    (inv,) = of_class("Полиция Великобритании объявила о начале расследования.", "Investigation")
+    assert inv[1] == {"Великобритания"}
+
+
+def test_holding_an_event_called_for_is_no_frame_of_the_caller():
+    talks = of_class("Иван Петров призвал к проведению переговоров с Олегом Сидоровым.",
+                     "Negotiation")
+    assert not any(t[4] == "Actual" for t in talks)
+
+
+def test_the_winner_of_a_tournament_takes_part_in_it():
+    (match,) = of_class("Победителем турнира рапиристов стал итальянец Даниэле Гароццо.",
+                        "SportsMatch")
+    assert match[3] == {"Даниэле Гароццо"}
+
+
+def test_the_beginning_of_an_event_as_a_time_gives_it_no_actor():
+    protests = of_class("После начала протестов в Тбилиси Министерство внутренних дел начало "
+                        "проверку.", "Protest")
+    assert not any(p[1] or p[2] or p[3] for p in protests)

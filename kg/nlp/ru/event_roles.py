@@ -23,6 +23,9 @@ PLACE_KINDS = ("place", "country")
 # nouns that frame another as the time of a clause: "во время визита", "в ходе переговоров"
 _FRAMES = frozenset({"время", "ход", "период", "день", "момент", "канун", "рамка", "итог",
                      "течение"})
+# nouns of a phase of an event, through which its actor is the clause's subject ("объявила о
+# начале расследования", "участвовал в проведении митинга"); never a time frame
+_PHASES = frozenset({"начало", "проведение", "организация", "окончание", "завершение"})
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
@@ -67,6 +70,7 @@ class Roles:
         self.collective = word_list("collective_heads")
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")
+        self.participants = word_list("participant_nouns")
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -245,12 +249,38 @@ class Roles:
                 return None
             if h.pos in ("VERB", "AUX") and (own or cur is not t or cur.rel == "obl"):
                 return h
-            framed = cur is t and ((cur.rel == "nmod" and h.lemma in _FRAMES and h.rel == "obl")
-                                   or (cur.rel == "obl" and h.pos == "ADV"))  # "незадолго до"
+            phase = h.lemma in _PHASES and not any(  # "объявила о начале расследования", not
+                c.rel == "case" and c.lemma in (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"}
+                for c in self.kids(h))  # "после начала протестов МВД…" (a time)
+            framed = cur is t and (
+                (cur.rel == "nmod" and (h.lemma in _FRAMES or phase) and h.rel == "obl")
+                or (cur.rel == "obl" and h.pos == "ADV"))  # "незадолго до"
             if not own and not framed:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def participant_noun(self, t: Token) -> list[Token]:
+        """The words naming whoever a participant noun of the event stands for (kg/data/ru/
+        participant_nouns.txt): the noun itself (`победитель турнира Даниэле Гароццо`), the
+        name it is said of (`Габбард, ветеран войны`) or the subject of its copula (`победителем
+        турнира стал X`)."""
+        h = self.head(t)
+        if h is None or t.rel != "nmod" or h.lemma not in self.participants or \
+                self.case_of(t) != "Gen":
+            return []
+        if self.entity_of(h):
+            return [h]
+        g = self.head(h)
+        if g is None:
+            return []
+        if h.rel in ("appos", "acl") or (h.rel == "obl" and g.pos in ("NOUN", "PROPN")):
+            return [g]
+        if g.pos in ("VERB", "AUX") and h.rel in ("obl", "xcomp", "obj"):
+            return self.subject(g)
+        if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
+            return [self.head(g)]
+        return []
 
     def circumstance(self, t: Token) -> bool:
         """A noun that only dates its clause (`после встречи`, `во время визита`, `в ходе
@@ -356,6 +386,8 @@ class Roles:
                     and not any(k.lemma == "как" for k in self.kids(c))]  # not "как и Коэн"
                 toks = self.with_conj(subj[0]) if subj else (
                     self.subject(v) if v is not None and v.pos == "VERB" else [])
+            elif code == "part":  # "победитель турнира X", "X, ветеран войны"
+                toks = self.participant_noun(t)
             elif code == "host":
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
                 if agentive and t.rel in ("obj", "obl", "nmod"):
