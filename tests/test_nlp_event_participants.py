@@ -194,3 +194,8 @@ def test_the_beginning_of_an_event_as_a_time_gives_it_no_actor():
     protests = of_class("После начала протестов в Тбилиси Министерство внутренних дел начало "
                         "проверку.", "Protest")
     assert not any(p[1] or p[2] or p[3] for p in protests)
+
+
+def test_a_hospital_where_someone_died_is_no_participant_of_the_death():
+    (death,) = of_class("Актёр Владимир Зельдин скончался в НИИ имени Склифосовского.", "Death")
+    assert death[3] == set()
