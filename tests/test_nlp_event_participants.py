@@ -29,7 +29,8 @@ def of_class(text: str, kind: str) -> list[tuple]:
 
 
 def test_a_visit_framing_its_clause_is_made_by_the_clause_subject():
-    (visit,) = of_class("Во время визита в Пекин Владимир Путин встретился с бизнесменами.", "Visit")
+    (visit,) = of_class("Во время визита в Пекин Владимир Путин встретился с бизнесменами.",
+                        "Visit")
     assert visit[1] == {"Владимир Путин"}
 
 

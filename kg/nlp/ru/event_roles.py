@@ -20,16 +20,18 @@ from kg.records import Entity
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
 _NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
 PLACE_KINDS = ("place", "country")
-# nouns that frame another as the time of a clause: "во время визита", "в ходе переговоров"
-_FRAMES = frozenset({"время", "ход", "период", "день", "момент", "канун", "рамка", "итог",
-                     "течение"})
-# nouns of a phase of an event, through which its actor is the clause's subject ("объявила о
-# начале расследования", "участвовал в проведении митинга"); never a time frame
-_PHASES = frozenset({"начало", "проведение", "организация", "окончание", "завершение"})
+# prepositions (closed-class words) by what they make of an event noun: aimed at, or a time
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 _OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
+
+
+@functools.cache
+def _frames(kind: str) -> frozenset[str]:
+    """Nouns of kg/data/ru/event_frames.tsv of one kind: `frame` (`во время`, `в ходе`) or
+    `phase` (`начало`, `проведение`)."""
+    return frozenset(lemma for lemma, k in table("event_frames") if k == kind)
 
 
 @functools.cache
@@ -240,7 +242,7 @@ class Roles:
             return None
         if "свой" not in dets and any(c.rel == "case" and c.lemma in _NOT_CIRCUMSTANCE
                                       for c in kids):
-            return None  # "призвал к переговорам", "против выборов": the act is aimed at, not framed
+            return None  # "призвал к переговорам", "против выборов": aimed at, not framed
         cur, steps = t, 0
         own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
         while steps < (3 if own else 2):
@@ -249,11 +251,12 @@ class Roles:
                 return None
             if h.pos in ("VERB", "AUX") and (own or cur is not t or cur.rel == "obl"):
                 return h
-            phase = h.lemma in _PHASES and not any(  # "объявила о начале расследования", not
+            # "объявила о начале расследования", not "после начала протестов МВД…" (a time)
+            phase = h.lemma in _frames("phase") and not any(
                 c.rel == "case" and c.lemma in (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"}
-                for c in self.kids(h))  # "после начала протестов МВД…" (a time)
+                for c in self.kids(h))
             framed = cur is t and (
-                (cur.rel == "nmod" and (h.lemma in _FRAMES or phase) and h.rel == "obl")
+                (cur.rel == "nmod" and (h.lemma in _frames("frame") or phase) and h.rel == "obl")
                 or (cur.rel == "obl" and h.pos == "ADV"))  # "незадолго до"
             if not own and not framed:
                 return None
@@ -292,8 +295,8 @@ class Roles:
             marks = [c for c in self.kids(t) if c.rel == "case"]
             words = {m.lemma for m in marks} | {f.lemma for m in marks for f in self.kids(m)
                                                  if f.rel == "fixed"}
-            return bool(words & _BEFORE_AFTER) or bool(words & _FRAMES)
-        return t.rel == "nmod" and h.lemma in _FRAMES and h.rel == "obl"
+            return bool(words & _BEFORE_AFTER) or bool(words & _frames("frame"))
+        return t.rel == "nmod" and h.lemma in _frames("frame") and h.rel == "obl"
 
     def object_as_subject(self, subj: Token, verb: Token) -> bool:
         """A lone subject of an active finite verb that is an animate genitive, the accusative
@@ -382,7 +385,8 @@ class Roles:
                 if code == "frame" and not self.circumstance(t):
                     v = None  # talks "в переговорах с Россией" held as a principle: no frame
                 subj = [] if v is None else [
-                    c for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
+                    c for c in self.kids(v)
+                    if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
                     and not any(k.lemma == "как" for k in self.kids(c))]  # not "как и Коэн"
                 toks = self.with_conj(subj[0]) if subj else (
                     self.subject(v) if v is not None and v.pos == "VERB" else [])
