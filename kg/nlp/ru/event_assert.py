@@ -50,6 +50,8 @@ class Assertion(Timing):
         infinitive nothing above explains, or None when the mention is asserted."""
         h = self.head(t)
         infinitive = t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE)
+        if t.pos == "NOUN" and self.circumstance(t):
+            return None  # "во время визита он призвал…": the visit took place
         cur: Token | None = t
         coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
         for _ in range(5):

@@ -21,6 +21,18 @@ from kg.records import Entity
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
 _NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
 PLACE_KINDS = ("place", "country")
+# prepositions (closed-class words) by what they make of an event noun: aimed at, or a time
+_NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
+                               "с", "по", "про", "через", "ради"})
+_BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
+_OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
+
+
+@functools.cache
+def _frames(kind: str) -> frozenset[str]:
+    """Nouns of kg/data/ru/event_frames.tsv of one kind: `frame` (`во время`, `в ходе`) or
+    `phase` (`начало`, `проведение`)."""
+    return frozenset(lemma for lemma, k in table("event_frames") if k == kind)
 
 
 @functools.cache
@@ -60,6 +72,8 @@ class Roles:
         self.by_surname = {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
         self.collective = word_list("collective_heads")
         self.person = {e.key for e in entities if e.kind == "person"}
+        self.posts = word_list("job_titles")
+        self.participants = word_list("participant_nouns")
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -102,7 +116,7 @@ class Roles:
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
                     return self.reference.pronoun(c)
         for c in self.kids(t):
-            if c.rel in _NAME_RELS:
+            if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k:
                     return k
@@ -115,8 +129,37 @@ class Roles:
                 k = self.by_title.get(casefold_name(" ".join(words)))
                 if k:
                     return k
+            k = self.named_in_title(t)
+            if k:
+                return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    def named_in_title(self, t: Token) -> str | None:
+        """The person a title phrase ends with, the parse having hung the name on a
+        word inside it (`король Руанды Кигели`: the name under `Руанды`): a person mention in the
+        phrase, in the title's case (`об увольнении начальника управления Юрия Девяткина`)."""
+        case = self.case_of(t)
+        if t.feats.get("Animacy") != "Anim" or case is None:
+            return None
+        for w in self.subtree(t, 3):
+            k = self.ent_at.get(w.index)
+            if w.index > t.index and k in self.person and w.feats.get("Case") == case:
+                top = w  # the name's first word: "Жена Ивана Петрова" hangs `Ивана` as an owner
+                while (h := self.head(top)) is not None and self.ent_at.get(h.index) == k:
+                    top = h
+                if top.rel in _NAME_RELS and top.feats.get("Case") == case:
+                    return k
+        return None
+
+    def misattached(self, t: Token, name: Token) -> bool:
+        """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
+        жены Борис Петров переехал`) is the clause's subject: a name apposition agrees in case."""
+        own, other = self.case_of(t), self.case_of(name)
+        words = [name, *(c for c in self.kids(name) if c.rel == "flat:name")]
+        # "Габриэлюсом", "Мирзу", tagged Nom, are no nominative forms: every word must be one
+        return name.rel == "appos" and other == "Nom" and own not in (None, "Nom") and \
+            all(w.text.lower().replace("ё", "е") == w.lemma for w in words)
 
     @functools.cached_property
     def reference(self) -> Reference:
@@ -140,7 +183,8 @@ class Roles:
     def with_conj(self, t: Token) -> list[Token]:
         out = [t]
         for c in self.kids(t):
-            if c.rel == "conj" and c.pos in ("NOUN", "PROPN"):
+            if c.rel == "conj" and c.pos in ("NOUN", "PROPN") and not any(
+                    k.lemma == "как" for k in self.kids(c)):  # "он, как и Коэн,": a comparison
                 out.extend(self.with_conj(c))
         return out
 
@@ -149,6 +193,8 @@ class Roles:
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
+        if subj and self.object_as_subject(subj[0], t):
+            return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
             return self.with_conj(subj[0])
         h = self.head(t)
@@ -160,6 +206,88 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def governor(self, t: Token, post: bool = False) -> Token | None:
+        """The verb a noun trigger with no owner of its own hangs on as a circumstance: `во время
+        визита в Пекин Путин заявил`, `незадолго до смерти Березовский написал`, `объявил дату
+        своей отставки`. None when the noun names its own owner (a genitive, `его`), or is the
+        subject or object of that verb (the host code covers those)."""
+        kids = self.kids(t)
+        if t.pos not in ("NOUN", "PROPN") or any(
+                c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
+                and not self.has_preposition(c) and not (post and c.lemma in self.posts)
+                for c in kids):
+            return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
+        dets = {c.lemma for c in kids if c.rel == "det"}
+        if dets & _OWNERS:
+            return None
+        if "свой" not in dets and any(c.rel == "case" and c.lemma in _NOT_CIRCUMSTANCE
+                                      for c in kids):
+            return None  # "призвал к переговорам", "против выборов": aimed at, not framed
+        cur, steps = t, 0
+        own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
+        while steps < (3 if own else 2):
+            h = self.head(cur)
+            if h is None:
+                return None
+            if h.pos in ("VERB", "AUX") and (own or cur is not t or cur.rel == "obl"):
+                return h
+            # "объявила о начале расследования", not "после начала протестов МВД…" (a time)
+            phase = h.lemma in _frames("phase") and not any(
+                c.rel == "case" and c.lemma in (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"}
+                for c in self.kids(h))
+            framed = cur is t and (
+                (cur.rel == "nmod" and (h.lemma in _frames("frame") or phase) and h.rel == "obl")
+                or (cur.rel == "obl" and h.pos == "ADV"))  # "незадолго до"
+            if not own and not framed:
+                return None
+            cur, steps = h, steps + 1
+        return None
+
+    def participant_noun(self, t: Token) -> list[Token]:
+        """The words naming whoever a participant noun of the event stands for (kg/data/ru/
+        participant_nouns.txt): the noun itself (`победитель турнира Даниэле Гароццо`), the
+        name it is said of (`Габбард, ветеран войны`) or the subject of its copula (`победителем
+        турнира стал X`)."""
+        h = self.head(t)
+        if h is None or t.rel != "nmod" or h.lemma not in self.participants or \
+                self.case_of(t) != "Gen":
+            return []
+        if self.entity_of(h):
+            return [h]
+        g = self.head(h)
+        if g is None:
+            return []
+        if h.rel in ("appos", "acl") or (h.rel == "obl" and g.pos in ("NOUN", "PROPN")):
+            return [g]
+        if g.pos in ("VERB", "AUX") and h.rel in ("obl", "xcomp", "obj"):
+            return self.subject(g)
+        if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
+            return [self.head(g)]
+        return []
+
+    def circumstance(self, t: Token) -> bool:
+        """A noun that only dates its clause (`после встречи`, `во время визита`, `в ходе
+        переговоров`): it happened whatever the clause's verb asks or intends."""
+        h = self.head(t)
+        if h is None:
+            return False
+        if t.rel == "obl":  # "после встречи"; "в ходе переговоров" (`ходе` fixed to `в`)
+            marks = [c for c in self.kids(t) if c.rel == "case"]
+            words = {m.lemma for m in marks} | {f.lemma for m in marks for f in self.kids(m)
+                                                 if f.rel == "fixed"}
+            return bool(words & _BEFORE_AFTER) or bool(words & _frames("frame"))
+        return t.rel == "nmod" and h.lemma in _frames("frame") and h.rel == "obl"
+
+    def object_as_subject(self, subj: Token, verb: Token) -> bool:
+        """A lone subject of an active finite verb that is an animate genitive, the accusative
+        form of a person (`Харви Вайнштейна исключили`): the parse took the object of an
+        impersonal plural verb for its subject. (An inanimate "accusative" is no sign: `Кремль`
+        looks the same in both cases.)"""
+        if verb.feats.get("Voice") == "Pass" or verb.feats.get("VerbForm") != "Fin":
+            return False
+        return subj.pos in ("NOUN", "PROPN") and self.case_of(subj) == "Gen" and \
+            subj.feats.get("Animacy") == "Anim"
 
     def line_subject(self, verb: Token) -> list[Token]:
         """A subject the parse lost (a headline glued to the sentence): the nominative noun phrase
@@ -176,6 +304,11 @@ class Roles:
             return [w]
         return []
 
+    def dative(self, t: Token) -> list[Token]:
+        return [x for c in self.kids(t) if c.rel == "iobj" or (
+            c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
+            and not self.has_preposition(c)) for x in self.with_conj(c)]
+
     def prep(self, t: Token, code: str) -> list[Token]:
         """Dependents of `t` in a prepositional phrase: `с+ins` → "с президентом"."""
         preps, case = code.split("+")
@@ -188,7 +321,8 @@ class Roles:
             first = [k for k in marks if k.rel == "case"]
             if not first or first[0].lemma != words[0]:
                 continue
-            if len(words) > 1 and not any(self.a.tokens[i].lemma == words[1]
+            if len(words) > 1 and not any(words[1] in (self.a.tokens[i].lemma,  # as written:
+                                                       self.a.tokens[i].text.lower())  # `отношении`
                                           for i in range(first[0].index + 1, c.index)):
                 continue
             ambiguous = words[0] in ("в", "на", "с", "по")  # "в Москву" or "в Москве": by case
@@ -209,21 +343,36 @@ class Roles:
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
-                toks = [x for c in self.kids(t) if c.rel == "obl" and c.feats.get("Case") == "Ins"
+                toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
+                        and c.feats.get("Case") == "Ins"
                         and not self.has_preposition(c) for x in self.with_conj(c)]
             elif code == "obj":
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
                 subj = [c for c in self.kids(t) if c.rel == "nsubj"]
                 if not toks and len(subj) > 1:  # the second "subject" in the accusative
                     toks = [c for c in subj if self.case_of(c) == "Acc"]
+                if not toks and len(subj) == 1 and self.object_as_subject(subj[0], t):
+                    toks = self.with_conj(subj[0])  # "Харви Вайнштейна исключили из гильдии"
             elif code == "dat":
-                toks = [x for c in self.kids(t) if c.rel == "iobj" or (
-                    c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
-                    and not self.has_preposition(c)) for x in self.with_conj(c)]
+                toks = self.dative(t)
+                if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
+                    toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.dative(c)]
             elif code == "gen":
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
                         and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
+            elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
+                v = self.governor(t, post=code == "govpost")
+                if code == "frame" and not self.circumstance(t):
+                    v = None  # talks "в переговорах с Россией" held as a principle: no frame
+                subj = [] if v is None else [
+                    c for c in self.kids(v)
+                    if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
+                    and not any(k.lemma == "как" for k in self.kids(c))]  # not "как и Коэн"
+                toks = self.with_conj(subj[0]) if subj else (
+                    self.subject(v) if v is not None and v.pos == "VERB" else [])
+            elif code == "part":  # "победитель турнира X", "X, ветеран войны"
+                toks = self.participant_noun(t)
             elif code == "host":
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
                 if agentive and t.rel in ("obj", "obl", "nmod"):
@@ -240,7 +389,9 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
-                if not toks and host is not None and (code.endswith(("+loc", "+acc"))
+                partner = code in ("с+ins", "против+gen") and host is not None and \
+                    hosts().get(host.lemma) == "agent"  # "провёл переговоры с X", "сыграет с X"
+                if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
                                                       or code.startswith("под+")):
                     toks = self.prep(host, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"

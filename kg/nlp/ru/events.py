@@ -29,6 +29,8 @@ from kg.records import Document, Entity, Event, Span, TimeValue
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 # classes whose participants may be countries ("саммит G7", "переговоры России и США")
 _CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
+# classes whose events an organisation named where they happen takes part in ("выступил в ООН")
+_GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement", "LawAdoption"}
 
 
 @dataclass(frozen=True)
@@ -151,8 +153,10 @@ class _Extractor(Assertion, Detail):
     # ---- triggers -----------------------------------------------------------------------------
 
     def neighbours(self, t: Token) -> set[str]:
-        near = {c.lemma for c in self.kids(t)}
-        near |= {g.lemma for c in self.kids(t) for g in self.kids(c)}
+        # a verb's context is its complement, not its subject ("президент стал жертвой")
+        kids = [c for c in self.kids(t) if not (t.pos == "VERB" and c.rel == "nsubj")]
+        near = {c.lemma for c in kids}
+        near |= {g.lemma for c in kids for g in self.kids(c)}
         h = self.head(t)
         if h is not None:
             near.add(h.lemma)
@@ -237,7 +241,10 @@ class _Extractor(Assertion, Detail):
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
-        others += [k for k in found if self.entities[k].kind == "organization"]  # "в ОБСЕ"
+        if {rule.kind, *_broader(rule.kind)} & _CONTACTS or rule.kind in _GATHERINGS:
+            # "дискуссии в ОБСЕ": talks in a body are held with it; a death "в больнице
+            # Склифосовского" or an arrest "в аэропорту" is only where it happened
+            others += [k for k in found if self.entities[k].kind == "organization"]
         if t.pos in ("NOUN", "PROPN") and rule.kind not in _CONTACTS:
             # "чемпионат Испании", "выборы Индонезии": a country or city in a participant's slot
             # of an event noun is where it happens, not who takes part
@@ -266,7 +273,7 @@ class _Extractor(Assertion, Detail):
             prev.detail = prev.detail or f.detail
             if kind in _narrower(prev.kind):  # "беседовали" then "телефонный разговор"
                 prev.kind = kind
-            prev.tokens.add(t.index)
+            prev.tokens |= f.tokens  # its context nouns too ("отправлен в отставку" again)
             self.anchor_tokens(t, host, prev)
             return
         # a dated meeting, call or summit counts without named actors ("переговоры состоятся 9
