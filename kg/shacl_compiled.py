@@ -146,6 +146,14 @@ class Data:
                         graph.add((s, p, o))
         return graph
 
+    def well_typed(self, predicates: set | None) -> Graph:
+        """As graph_with, without the triples whose object is an ill-typed literal."""
+        graph = Graph(store="SimpleMemory", bind_namespaces="none")
+        for triple in self.graph_with(predicates):
+            if not (isinstance(triple[2], Literal) and triple[2].ill_typed):
+                graph.add(triple)
+        return graph
+
 
 @dataclass
 class Shape:
@@ -352,7 +360,14 @@ class CompiledShapes:
             rows = data.sparql_rows.get(node)
             if rows is None:
                 rows = data.sparql_rows[node] = defaultdict(int)
-                for solution in data.graph_with(predicates).query(query):
+                try:
+                    solutions = list(data.graph_with(predicates).query(query))
+                except RecursionError:
+                    # rdflib recurses without end on arithmetic over an ill-typed literal
+                    # (`"ноль"^^xsd:integer`); sh:datatype reports those triples, and the
+                    # constraint is judged on the rest of the graph
+                    solutions = list(data.well_typed(predicates).query(query))
+                for solution in solutions:
                     rows[solution["this"]] += 1
             return rows.get(focus, 0)
         return check

@@ -118,10 +118,57 @@ def compiled_shapes() -> shacl_compiled.CompiledShapes | None:
 def _pyshacl(graph: Graph) -> tuple[bool, Graph, str]:
     # inference none: the shapes are written against the types the graph states; advanced features
     # (SHACL rules, SPARQL targets) would make pySHACL copy the graph first, and the shapes use none
-    conforms, report_graph, text = _pyshacl_validate(
-        graph, shacl_graph=shapes_graph(), advanced=False, allow_warnings=True, inference="none",
-        inplace=True)
+    try:
+        conforms, report_graph, text = _pyshacl_validate(
+            graph, shacl_graph=shapes_graph(), advanced=False, allow_warnings=True,
+            inference="none", inplace=True)
+    except RecursionError:
+        # rdflib's SPARQL engine recurses without end on arithmetic over an ill-typed literal
+        # (`"ноль"^^xsd:integer` in an offset): such a graph gets the compiled shapes' report
+        return _compiled_report(graph)
     return bool(conforms), report_graph, text
+
+
+def _compiled_report(graph: Graph) -> tuple[bool, Graph, str]:
+    """A W3C SHACL validation report built from the compiled shapes' results, for a graph that
+    pySHACL cannot validate."""
+    from rdflib import BNode, Literal
+    from rdflib.namespace import RDF, SH
+
+    compiled = compiled_shapes()
+    if compiled is None:  # shapes the compiled checks do not cover: nothing else can judge it
+        raise ShapeViolation("the graph cannot be validated: it holds a literal that is not a "
+                             "valid value of its datatype", Report(False, Graph(), ""))
+    results = compiled.results(shacl_compiled.Data.from_graph(graph))
+    shapes = shapes_graph()
+    report, root = Graph(), BNode()
+    report.bind("sh", SH)
+    conforming = shacl_compiled.conforms(results)
+    report.add((root, RDF.type, SH.ValidationReport))
+    report.add((root, SH.conforms, Literal(conforming)))
+    lines = ["Validation Report", f"Conforms: {conforming}",
+             "(by the compiled shapes: pySHACL cannot evaluate a graph that holds a literal which is "
+             "not a valid value of its datatype)", f"Results ({len(results)}):"]
+    for r in results:
+        node = BNode()
+        report.add((root, SH.result, node))
+        report.add((node, RDF.type, SH.ValidationResult))
+        report.add((node, SH.focusNode, r.focus))
+        report.add((node, SH.sourceShape, r.shape))
+        report.add((node, SH.resultSeverity, r.severity))
+        path = shapes.value(r.shape, SH.path)
+        if path is not None:
+            report.add((node, SH.resultPath, path))
+        message = shapes.value(r.shape, SH.message)
+        if message is not None:
+            report.add((node, SH.resultMessage, message))
+        lines += [f"{r.severity.split('#')[-1]}: shape {r.shape.n3()}",
+                  f"\tFocus Node: {r.focus.n3()}"]
+        if path is not None:
+            lines.append(f"\tResult Path: {path.n3()}")
+        if message is not None:
+            lines.append(f"\tMessage: {message}")
+    return conforming, report, "\n".join(lines) + "\n"
 
 
 def _compiled() -> shacl_compiled.CompiledShapes | None:

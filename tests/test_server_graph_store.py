@@ -113,3 +113,13 @@ def test_naming_no_graph_is_400(live_server):
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(req, timeout=10)
     assert err.value.code == 400
+
+
+def test_a_put_with_an_ill_typed_offset_is_422_naming_the_offset(stored, store):
+    before = store.triples(DOC)
+    bad = fixture_ntriples("invalid/offset-as-text.ttl").replace(
+        '"0" .', '"ноль"^^<http://www.w3.org/2001/XMLSchema#integer> .')
+    assert '"ноль"' in bad  # the fixture's plain offset became an ill-typed integer
+    status, _, body = gsp(stored, "PUT", DOC, bad.encode())
+    assert status == 422 and "beginIndex" in json.loads(body)["error"]["report"]
+    assert store.triples(DOC) == before

@@ -57,3 +57,33 @@ def test_event_without_factuality_conforms_with_a_warning():
     assert report.conforms
     severities = set(report.graph.objects(None, SH.resultSeverity))
     assert severities == {SH.Warning}
+
+
+def _with_offset(lexical: str) -> Graph:
+    """The base fixture plus a phrase whose begin offset is `lexical` typed as xsd:integer."""
+    phrase = ('<http://example.org/doc/a#char=0,4> a nif:Phrase ; nif:referenceContext d:a ;\n'
+              f'    nif:beginIndex "{lexical}"^^xsd:integer ; '
+              'nif:endIndex "4"^^xsd:nonNegativeInteger ;\n'
+              '    nif:anchorOf "Иван" ; itsrdf:taIdentRef e:ivan-petrov .\n')
+    text = (DATA / "prefixes.ttl").read_text() + (DATA / "base.ttl").read_text() + phrase
+    return Graph().parse(data=text, format="turtle")
+
+
+def test_an_offset_that_is_no_integer_is_refused_with_a_report_naming_it():
+    # rdflib's SPARQL engine recurses without end on such a literal; the graph still gets a report
+    report = validate(_with_offset("ноль"))
+    assert not report.conforms
+    assert KG.PhraseShape in failing_node_shapes(report.graph)
+    assert "beginIndex" in report.text and "char=0,4" in report.text
+
+
+def test_pyshacl_alone_refuses_an_offset_that_is_no_integer_with_a_report(monkeypatch):
+    from kg import validate as validation
+
+    monkeypatch.setenv("KG_SHACL_ENGINE", "pyshacl")
+    validation.engine.cache_clear()
+    try:
+        report = validate(_with_offset("ноль"))
+    finally:
+        validation.engine.cache_clear()
+    assert not report.conforms and "beginIndex" in report.text
