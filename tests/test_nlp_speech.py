@@ -369,3 +369,57 @@ def test_a_pronoun_that_disagrees_with_the_verb_is_not_its_speaker():
             "несогласия, и Котов на прошлой неделе сообщил, что её здоровье ухудшилось.")
     sts, names = statements(text)
     assert all(names.get(s.speaker) != "Анна Белова" for s in sts if s.trigger.text == "сообщил")
+
+
+def test_ob_etom_reports_the_sentence_before():
+    text = "Завод в Туле закроют в марте. Об этом в среду сообщил министр промышленности Иван Петров."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "Завод в Туле закроют в марте"
+
+
+def test_ob_etom_after_a_headline_without_full_stop_reports_nothing():
+    text = "Завод в Туле закроют\nОб этом сообщил министр промышленности Иван Петров."
+    st, _ = statements(text)
+    assert st == ()
+
+
+def test_an_opinion_with_a_chto_clause_is_a_statement():
+    (st,), names = statements("Министр Иван Петров считает, что завод закроют.")
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "завод закроют"
+
+
+def test_an_opinion_verb_without_a_clause_is_no_statement():
+    st, _ = statements("Иван Петров считает голоса избирателей.")
+    assert st == ()
+
+
+def test_a_short_adjective_of_certainty_is_an_opinion():
+    (st,), names = statements("Анна Смирнова уверена, что суд ошибся.")
+    assert names[st.speaker] == "Анна Смирнова"
+    assert st.content.text == "суд ошибся"
+
+
+def test_a_plural_verb_speaks_for_the_body_named_after_it():
+    (st,), names = statements("«Мы не допустим этого», — заявили в Федеральной службе безопасности.")
+    assert names[st.speaker] == "Федеральная служба безопасности"
+    assert st.quote.text == "Мы не допустим этого"
+
+
+def test_a_press_office_speaks_for_its_owner():
+    (st,), names = statements("В пресс-службе МВД России сообщили, что подозреваемый задержан.")
+    assert names[st.speaker] == "МВД России"
+
+
+def test_a_greeting_that_frames_a_quote_is_a_statement():
+    text = ("Президент Иван Петров поздравил Олега Смирнова с победой: «Это заслуженный успех "
+            "всей команды».")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+    assert st.quote.text == "Это заслуженный успех всей команды"
+
+
+def test_a_greeting_without_a_quote_is_no_statement():
+    st, _ = statements("Иван Петров поздравил Олега Смирнова с победой на выборах.")
+    assert st == ()

@@ -53,9 +53,13 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 source = source or who
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
-        content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
-                   or f.content_infinitive(verb) or f.content_about(verb))
-        quote = f.quote_for(verb, content)
+        if entry.said == "any":
+            content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
+                       or f.content_infinitive(verb) or f.content_about(verb)
+                       or f.content_this(verb))
+        else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
+            content = f.content_after(verb) if entry.said == "clause" else None
+        quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
         if quote is None and content is None:

@@ -51,6 +51,7 @@ class Verb:
     voice: str  # "active" or "impersonal"
     object_content: bool  # the direct object is what was said
     particle: str = ""  # the second word of a two-word verb (`дать понять`)
+    said: str = "any"  # "clause": only a `что` clause or a framed quote; "quote": a framed quote
 
 
 def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
@@ -59,7 +60,8 @@ def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
         if len(r) < 2:
             continue
         first, _, rest = norm(r[0]).partition(" ")
-        verbs.setdefault(first, []).append(Verb(r[1], len(r) > 2 and r[2] == "yes", rest))
+        said = r[3] if len(r) > 3 and r[3] else "any"
+        verbs.setdefault(first, []).append(Verb(r[1], len(r) > 2 and r[2] == "yes", rest, said))
     sources = {norm(r[0]): r[1] for r in table("speech_sources") if len(r) >= 2}
     return verbs, sources
 
@@ -119,7 +121,7 @@ class Finder:
             if not v.particle:
                 if v.voice == "active" and t.feats.get("Voice") == "Pass" \
                         and t.feats.get("VerbForm") == "Part":
-                    return Verb("impersonal", v.object_content)  # `сказано` parsed as `сказать`
+                    return Verb("impersonal", v.object_content, said=v.said)  # `сказано`
                 return v
             after = self.a.tokens[t.index + 1:t.index + 4]
             if any(norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
@@ -307,8 +309,13 @@ class Finder:
         if verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin":
             for c in self.children(verb.index, "obl"):
                 key = self.by_token.get(c.index)
+                if key is None and self.sources.get(norm(c.lemma)) == "collective":
+                    key = self.phrase_entity(c)[0]  # `В пресс-службе МВД сообщили`
                 case = [norm(x.text) for x in self.children(c.index, "case")]
-                if key and case == ["в"] and self.kind(key) != "person" and c.index < verb.index:
+                if not key or case != ["в"] or self.kind(key) == "person":
+                    continue
+                # after the verb only a body (`— заявили в СБУ`), not a place (`в Москве`)
+                if c.index < verb.index or self.kind(key) == "organization":
                     return key, None
         # the parser missed the subject: a name in the nominative right after the verb
         # (`сообщил журналистам Игорь Волков`) is the speaker
@@ -546,6 +553,21 @@ class Finder:
         comma = next((t for t in sent if t.start >= end and t.text == ","), None)
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 
+    def content_this(self, verb: Token) -> Span | None:
+        """`Об этом сообщил X`: what was said is the sentence before, in the same paragraph or
+        closing the one before (a headline, which has no full stop, says nothing)."""
+        if verb.sent == 0 or any(norm(c.text) in ("не", "ничего") for c in self.a.children(verb.index)):
+            return None
+        if not any(norm(c.lemma) == "это" and [norm(x.text) for x in self.children(c.index, "case")]
+                   in (["о"], ["об"], ["обо"]) for c in self.children(verb.index, "obl")):
+            return None
+        prev = self.a.sentences[verb.sent - 1]
+        gap = self.text[prev.end:self.a.sentences[verb.sent].start]
+        closed = self.text[prev.start:prev.end].rstrip().endswith((".", "!", "?", "»", "\""))
+        if gap.count("\n") > 2 or ("\n" in gap and not closed):
+            return None
+        return self.trimmed(prev.start, prev.end)
+
     def content_infinitive(self, verb: Token) -> Span | None:
         """`советует воздерживаться от поездок`, `пообещав упростить кодекс`: the infinitive."""
         inf = [c for c in self.children(verb.index, "xcomp") if c.feats.get("VerbForm") == "Inf"
@@ -588,9 +610,10 @@ class Finder:
             return None
         return None
 
-    def quote_for(self, verb: Token, content: Span | None) -> Quote | None:
+    def quote_for(self, verb: Token, content: Span | None, framed: bool = False) -> Quote | None:
         """A quote this verb introduces: `«…», — сказал X`, `сказал X: «…»`, a colon paragraph, or
-        a quote inside the verb's own clause (`назвал «серьёзнейшей ошибкой»`)."""
+        a quote inside the verb's own clause (`назвал «серьёзнейшей ошибкой»`); only the first
+        two when `framed` (a verb that is speech only when it frames a quote)."""
         sent = self.a.sentences[verb.sent]
         free = [q for q in self._quotes_near(verb) if (q.start, q.end) not in self.used_quotes]
         for q in free:  # «…», — сказал X (the quote may start sentences earlier)
@@ -601,6 +624,8 @@ class Finder:
             if q.start >= verb.end and \
                     _COLON_BEFORE.match(self.text[verb.end:q.start].rstrip("«\"„“ ")):
                 return q
+        if framed:
+            return None
         # a quote inside the clause must look like words said, not a quoted name
         # (`«Большой двадцатки»`): it starts in lower case or runs to several words
         free = [q for q in free if q.colon_paragraph or self.text[q.start].islower()
