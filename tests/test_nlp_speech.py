@@ -423,3 +423,68 @@ def test_a_greeting_that_frames_a_quote_is_a_statement():
 def test_a_greeting_without_a_quote_is_no_statement():
     st, _ = statements("Иван Петров поздравил Олега Смирнова с победой на выборах.")
     assert st == ()
+
+
+def test_po_slovam_without_a_comma_ends_with_its_own_words():
+    (st,), names = statements("По словам его супруги Валентины Смирновой он скончался дома.")
+    assert names[st.speaker] == "Валентина Смирнова"
+    assert st.content.text == "он скончался дома"
+
+
+def test_a_name_a_colon_and_a_quote_on_one_line_is_that_persons_quote():
+    text = ("Матч за титул начнётся в мае.\nГари Петров: «Если Смирнов выиграет, он будет "
+            "чемпионом»\nБилеты уже проданы.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Гари Петров"
+    assert st.quote.text == "Если Смирнов выиграет, он будет чемпионом"
+
+
+def test_a_list_of_titles_after_a_colon_is_no_quote():
+    st, _ = statements("Выставка открылась в Туле. Были изданы сборники: «Голос», «Окно».")
+    assert st == ()
+
+
+def test_this_news_confirmed_reports_the_sentence_before():
+    text = ("Завод в Туле закроют в марте. Эту информацию подтвердила пресс-секретарь "
+            "губернатора Анна Смирнова.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Анна Смирнова"
+    assert st.content.text == "Завод в Туле закроют в марте"
+
+
+def test_ob_etom_after_a_statement_adds_no_second_statement():
+    text = "Иван Петров заявил, что завод закроют. Об этом сообщил министр Олег Смирнов."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+
+
+def test_an_inverted_opinion_verb_reports_the_words_before_it():
+    text = "Если город откажется, стадион построит область, считает Анна Смирнова."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Анна Смирнова"
+    assert st.content.text == "Если город откажется, стадион построит область"
+
+
+def test_a_synonym_of_the_introducing_noun_refers_back_to_the_person():
+    text = ("Известный французский певец Жан Дюпон отменил концерт.\n\n"
+            "Музыкант добавил, что рад остаться живым.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Жан Дюпон"
+
+
+def test_a_pronoun_after_a_quoted_sentence_keeps_the_speaker():
+    text = ("Известный французский певец Жан Дюпон заявил, что ему повезло.\n\n"
+            "«Я мог не выжить», — сказал он.\n\n«Теперь всё хорошо», — добавил он.")
+    found, names = statements(text)
+    assert [names[s.speaker] for s in found] == ["Жан Дюпон"] * 3
+
+
+def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent():
+    text = "Министр Иван Петров прибыл в Москву. «Олег Смирнов прав», — сказал он."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+
+
+def test_a_headline_of_a_name_and_a_quote_is_no_statement():
+    st, _ = statements("Гари Петров: «Смирнов будет чемпионом»\nМатч за титул начнётся в мае.")
+    assert st == ()

@@ -58,7 +58,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                        or f.content_infinitive(verb) or f.content_about(verb)
                        or f.content_this(verb))
         else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
-            content = f.content_after(verb) if entry.said == "clause" else None
+            content = (f.content_after(verb) or f.content_before(verb)) \
+                if entry.said == "clause" else None  # (`…, считает X`: inverted, as with заявил)
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
@@ -91,12 +92,20 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
     """The words a cue noun governs: from after the noun to the next comma or dash of the
     sentence (`по словам [не названных по именам представителей администрации США],`)."""
     out = []
+    closed = False  # a comma, dash or colon ends the phrase
     for t in f.a.sentence_tokens(noun.sent):
         if t.index <= noun.index:
             continue
-        if t.text in ",.;:!?—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
+        if t.text in ",;:—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
+            closed = True
+            break
+        if t.text in ".!?":
             break
         out.append(t)
+    if not closed:  # `По словам его жены X он скончался дома`: the phrase is the noun's own words
+        tree = {t.index for t in f.subtree(noun.index)}
+        cut = next((k for k, t in enumerate(out) if t.index not in tree), len(out))
+        out = out[:cut] if cut < len(out) else []
     return out
 
 
@@ -143,13 +152,19 @@ def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -
 
 def _introduced(f: Finder) -> list[dict]:
     """`Хозяин плантации Джино Дескальси:` + line break + his words: a line that ends with a
-    person's name and a colon introduces the next paragraph as that person's quote."""
+    person's name and a colon introduces the next paragraph as that person's quote; so does a
+    line that opens with the name, a colon and a quote (`Иван Петров: «…»`, a headline form)."""
     out = []
     for q in f.quotes:
-        if not q.colon_paragraph or (q.start, q.end) in f.used_quotes:
+        if (q.start, q.end) in f.used_quotes:
             continue
         colon = f.text.rfind(":", 0, q.start)
         line_start = f.text.rfind("\n", 0, colon) + 1
+        if not q.colon_paragraph and (colon < 0 or "\n" in f.text[colon:q.start]
+                                      or f.text[colon + 1:q.start].strip(" \t«\"„“'")):
+            continue  # not `Name: «…»`
+        if not q.colon_paragraph and line_start == 0:
+            continue  # a headline is a statement only with a speech verb
         intro = list(f.a.tokens_within(line_start, colon))
         if not intro or intro[-1].index not in f.by_token:
             continue
@@ -200,9 +215,9 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         phrase = _cue_phrase(f, noun)
         after = phrase[-1].end if phrase else noun.end
         comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
-        if comma is None:
+        if comma is None and not phrase:
             continue
-        content = f.trimmed(comma.end, s.end)
+        content = f.trimmed(comma.end if comma is not None else after, s.end)
         if content is None:
             continue
         out.append(dict(trigger=span(f.text, noun.start, noun.end),

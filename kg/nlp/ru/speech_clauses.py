@@ -554,14 +554,23 @@ class Finder:
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 
     def content_this(self, verb: Token) -> Span | None:
-        """`Об этом сообщил X`: what was said is the sentence before, in the same paragraph or
-        closing the one before (a headline, which has no full stop, says nothing)."""
+        """`Об этом сообщил X`, `Эту информацию подтвердил X`: what was said is the sentence before,
+        in the same paragraph or closing the one before (a headline, which has no full stop, says
+        nothing)."""
         if verb.sent == 0 or any(norm(c.text) in ("не", "ничего") for c in self.a.children(verb.index)):
             return None
-        if not any(norm(c.lemma) == "это" and [norm(x.text) for x in self.children(c.index, "case")]
-                   in (["о"], ["об"], ["обо"]) for c in self.children(verb.index, "obl")):
+        this = any(norm(c.lemma) == "это" and [norm(x.text) for x in self.children(c.index, "case")]
+                   in (["о"], ["об"], ["обо"]) for c in self.children(verb.index, "obl"))
+        # `Эту информацию подтвердил X`, `Это сообщил X`: the news the sentence before gave
+        this = this or any((norm(c.lemma) == "это" and c.pos == "PRON") or (
+            self.sources.get(norm(c.lemma)) == "news"
+            and any(norm(d.lemma) == "этот" for d in self.children(c.index, "det")))
+            for c in self.children(verb.index, "obj"))
+        if not this:
             return None
         prev = self.a.sentences[verb.sent - 1]
+        if any(self.verb(t) for t in self.a.sentence_tokens(prev.index)):
+            return None  # the sentence before is speech already: its own statement says it
         gap = self.text[prev.end:self.a.sentences[verb.sent].start]
         closed = self.text[prev.start:prev.end].rstrip().endswith((".", "!", "?", "»", "\""))
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
