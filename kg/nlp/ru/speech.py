@@ -56,6 +56,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if entry.said == "any":
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
                        or f.content_infinitive(verb) or f.content_about(verb)
+                       or (f.content_naming(verb) if entry.naming else None)
                        or f.content_this(verb))
         else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
             content = (f.content_after(verb) or f.content_before(verb)) \

@@ -52,6 +52,7 @@ class Verb:
     object_content: bool  # the direct object is what was said
     particle: str = ""  # the second word of a two-word verb (`дать понять`)
     said: str = "any"  # "clause": only a `что` clause or a framed quote; "quote": a framed quote
+    naming: bool = False  # `назвал X Y`: the object and what it was called are what was said
 
 
 def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
@@ -61,7 +62,8 @@ def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
             continue
         first, _, rest = norm(r[0]).partition(" ")
         said = r[3] if len(r) > 3 and r[3] else "any"
-        verbs.setdefault(first, []).append(Verb(r[1], len(r) > 2 and r[2] == "yes", rest, said))
+        obj = r[2] if len(r) > 2 else ""
+        verbs.setdefault(first, []).append(Verb(r[1], obj == "yes", rest, said, obj == "naming"))
     sources = {norm(r[0]): r[1] for r in table("speech_sources") if len(r) >= 2}
     return verbs, sources
 
@@ -586,13 +588,26 @@ class Finder:
         tree = self.subtree(inf[0].index)
         return self.trimmed(tree[0].start, tree[-1].end)
 
+    def content_naming(self, verb: Token) -> Span | None:
+        """`назвал Коэна одним из самых влиятельных музыкантов`: the object and the instrumental
+        it was called, when both follow the verb."""
+        obj = [c for c in self.children(verb.index, "obj") if c.index > verb.index]
+        called = [c for c in self.children(verb.index, "xcomp", "obl")
+                  if c.index > verb.index and c.feats.get("Case") == "Ins"]
+        if not obj or not called:
+            return None
+        tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
+        return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
+
     def content_object(self, verb: Token) -> Span | None:
-        """`подтвердило факт похищения`: the direct object is what was said."""
+        """`подтвердило факт похищения`: the direct object is what was said; before the verb
+        when its subject follows (`Его смерть подтвердил X`)."""
+        after = any(c.index > verb.index for c in self.children(verb.index, "nsubj"))
         obj = [c for c in self.children(verb.index, "obj")
-               if c.pos == "NOUN" and c.index > verb.index]
+               if c.pos == "NOUN" and (c.index > verb.index or after)]
         if not obj:
             return None
-        tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index]
+        tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
         if len(tree) < 2:
             return None
         return self.trimmed(tree[0].start, tree[-1].end)
