@@ -488,3 +488,35 @@ def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent():
 def test_a_headline_of_a_name_and_a_quote_is_no_statement():
     st, _ = statements("Гари Петров: «Смирнов будет чемпионом»\nМатч за титул начнётся в мае.")
     assert st == ()
+
+
+def test_naming_reports_the_object_and_what_it_was_called():
+    (st,), names = statements("Журнал Time назвал Ивана Петрова одним из самых влиятельных людей года.")
+    assert names[st.speaker] == "Time"
+    assert st.content.text == "Ивана Петрова одним из самых влиятельных людей года"
+
+
+def test_naming_a_child_is_no_statement():
+    assert statements("Иван Петров назвал сына Олегом.")[0] == ()
+
+
+def test_an_object_before_the_verb_is_what_was_confirmed():
+    (st,), names = statements("Его смерть подтвердил министр Иван Петров.")
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "Его смерть"
+
+
+def test_a_reported_clause_ends_before_another_speakers_verb():
+    text = ("Министр Анна Смирнова сообщила, что Иван Петров покинет пост, в ответ Петров назвал "
+            "её «странным персонажем».")
+    first, second = statements(text)[0]
+    assert first.content.text == "Иван Петров покинет пост"
+    assert second.quote.text == "странным персонажем"
+
+
+def test_an_undeclined_name_before_the_verb_is_its_speaker():
+    text = ("Новый премьер Алена Братушек вступила в должность. При вступлении в должность "
+            "Братушек пообещала:\nКризиса в стране не будет, мы справимся.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Алена Братушек"
+    assert st.quote.text.startswith("Кризиса в стране не будет")

@@ -329,6 +329,20 @@ class Finder:
             key = self.by_token.get(t.index)
             if key is not None and self.kind(key) == "person":
                 return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
+        # the parser took an undeclined name for something else (`При вступлении в должность
+        # Братушек пообещала`, `Спейси в свою очередь ответил`): the nearest person of the clause
+        # before the verb, not under a preposition of its own, agreeing in gender
+        for t in reversed(self.a.sentence_tokens(verb.sent)[:verb.index - self.a.sentences[verb.sent].first]):
+            if t.pos == "PUNCT" and t.text not in ("'", '"', "«", "»"):
+                break
+            key = self.by_token.get(t.index)
+            if key is None or self.kind(key) != "person":
+                continue
+            gender = verb.feats.get("Gender") if verb.feats.get("Tense") == "Past" else None
+            if not self.children(t.index, "case") and verb.feats.get("Number") != "Plur" \
+                    and (gender is None or (self.ref.gender.get(key) or gender) == gender):
+                return key, None
+            break
         # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
         return self.ref.dropped(verb), None
 
@@ -475,13 +489,28 @@ class Finder:
         after = [t for t in sent if t.index > verb.index]
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
-                return self.trimmed(t.end, sent[-1].end)
+                return self.trimmed(t.end, self._clause_end(t, sent))
             if norm(t.text) in _WH and j > 0 and after[j - 1].text == "," \
                     and self._clause_of(t, verb):
                 return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
             if self.verb(t) or t.text in ".!?":
                 break
         return None
+
+    def _clause_end(self, mark: Token, sent: tuple[Token, ...]) -> int:
+        """Where the clause `mark` opens ends: the sentence's end, unless another speech verb
+        outside the clause follows (`сообщила, что X уйдёт, в ответ X назвал её «…»`)."""
+        if mark.head is None:
+            return sent[-1].end
+        inside = {t.index for t in self.subtree(mark.head)}
+        other = next((t for t in sent if t.index > mark.head and t.index not in inside
+                      and self.verb(t) and self.children(t.index, "nsubj")), None)
+        if other is None:
+            return sent[-1].end
+        # the last comma before that verb, so a parse that hung its words on either clause
+        # cuts in the same place
+        comma = [t for t in sent if mark.index < t.index < other.index and t.text in ",;"]
+        return comma[-1].start if comma else sent[-1].end
 
     def _clause_of(self, t: Token, verb: Token) -> bool:
         """t opens a clause that depends on verb (`рассказал, как …`, not `…, как сообщили`)."""
