@@ -520,3 +520,17 @@ def test_an_undeclined_name_before_the_verb_is_its_speaker():
     (st,), names = statements(text)
     assert names[st.speaker] == "Алена Братушек"
     assert st.quote.text.startswith("Кризиса в стране не будет")
+
+
+def test_a_cue_with_an_adjective_before_its_noun_names_the_speaker():
+    text = "Министр Иван Петров прибыл в Тулу. По его собственным словам, он устал."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "он устал"
+
+
+def test_soglasno_zayavleniyu_cites_the_owner_as_source():
+    (st,), names = statements("Согласно заявлению Министерства обороны России, учения завершились.")
+    assert st.speaker is None
+    assert names[st.source] == "Министерство обороны России"
+    assert st.content.text == "учения завершились"

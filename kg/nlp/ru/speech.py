@@ -112,7 +112,10 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     """(speaker or source entity, anonymous label) of `по словам X` / `по данным X`."""
-    prev = f.a.tokens[noun.index - 1]
+    k = noun.index - 1
+    while k > 0 and f.a.tokens[k].pos == "ADJ":  # `по его собственному заявлению`
+        k -= 1
+    prev = f.a.tokens[k]
     if prev.pos in ("DET", "PRON") and norm(prev.text) in ("его", "ее", "их"):
         return f.pronoun(prev), None  # `по его словам`
     phrase = _cue_phrase(f, noun)

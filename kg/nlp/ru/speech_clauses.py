@@ -471,15 +471,17 @@ class Finder:
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
         for i, t in enumerate(sent_tokens[:-1]):
-            if norm(t.text) != "по":
+            if norm(t.text) not in ("по", "согласно"):
                 continue
-            nxt = sent_tokens[i + 1]
-            # `по его словам`: a possessive between the preposition and the noun
-            two = nxt.pos in ("DET", "PRON") and i + 2 < len(sent_tokens)
-            noun = sent_tokens[i + 2] if two else nxt
-            role = self.sources.get(f"по {norm(noun.text)}")
+            # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
+            # between the preposition and the noun
+            j = i + 1
+            while j < len(sent_tokens) - 1 and j < i + 3 and sent_tokens[j].pos in ("DET", "PRON", "ADJ"):
+                j += 1
+            noun = sent_tokens[j]
+            role = self.sources.get(f"{norm(t.text)} {norm(noun.text)}")
             if role in ("cue_speaker", "cue_source"):
-                return role, noun, nxt
+                return role, noun, sent_tokens[i + 1]
         return None
 
     # ---- what was said -------------------------------------------------------------------
@@ -536,7 +538,7 @@ class Finder:
         for c in self.children(verb.index, "obl"):
             case = [x for x in self.children(c.index, "case")]
             if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
-                continue
+                continue  # (`О разговоре рассказал X` names a topic, not what was said)
             if c.pos not in ("NOUN", "PROPN") or norm(c.lemma) in ("то", "это"):
                 return None
             tree = self.subtree(c.index)
