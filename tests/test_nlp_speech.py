@@ -534,3 +534,25 @@ def test_soglasno_zayavleniyu_cites_the_owner_as_source():
     assert st.speaker is None
     assert names[st.source] == "Министерство обороны России"
     assert st.content.text == "учения завершились"
+
+
+def test_a_second_speech_act_joined_by_i_gets_its_own_clause():
+    text = "Иван Петров заявил, что завод закроют в марте, и добавил, что рабочих переведут в Тулу."
+    first, second = statements(text)[0]
+    assert first.content.text == "завод закроют в марте"
+    assert second.content.text == "рабочих переведут в Тулу"
+
+
+def test_a_converb_after_a_reported_clause_shares_the_speaker():
+    text = "Иван Петров заявил, что завод закроют в марте, добавив, что рабочих переведут в Тулу."
+    (first, second), names = statements(text)
+    assert first.content.text == "завод закроют в марте"
+    assert names[second.speaker] == "Иван Петров"
+    assert second.content.text == "рабочих переведут в Тулу"
+
+
+def test_nested_reported_speech_keeps_the_whole_clause():
+    text = "Иван Петров заявил, что Олег Смирнов сказал, что завод закроют."
+    (outer, inner), _ = statements(text)
+    assert outer.content.text == "Олег Смирнов сказал, что завод закроют"
+    assert inner.content.text == "завод закроют"

@@ -27,6 +27,7 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
        "чем", "ли"}  # wh-clauses reported as what was said
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
+_JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
@@ -303,7 +304,11 @@ class Finder:
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
                     return self._apposed_after(subj[0])
                 return found
-            if v.rel.split(":")[0] in ("advcl", "conj", "xcomp") and v.head is not None:
+            # (a converb the parser hung on the reported clause, `заявил, что …, добавив, что`,
+            # still shares the main verb's subject)
+            climb = ("advcl", "conj", "xcomp") + (
+                ("ccomp",) if verb.feats.get("VerbForm") == "Conv" else ())
+            if v.rel.split(":")[0] in climb and v.head is not None:
                 v = self.a.tokens[v.head]
                 continue
             break
@@ -505,14 +510,28 @@ class Finder:
         if mark.head is None:
             return sent[-1].end
         inside = {t.index for t in self.subtree(mark.head)}
-        other = next((t for t in sent if t.index > mark.head and t.index not in inside
-                      and self.verb(t) and self.children(t.index, "nsubj")), None)
+        other = next((t for t in sent if t.index > mark.index and self.verb(t) and (
+            (t.index > mark.head and t.index not in inside and self.children(t.index, "nsubj"))
+            or self._coordinated(t))), None)
         if other is None:
             return sent[-1].end
         # the last comma before that verb, so a parse that hung its words on either clause
         # cuts in the same place
         comma = [t for t in sent if mark.index < t.index < other.index and t.text in ",;"]
         return comma[-1].start if comma else sent[-1].end
+
+    def _coordinated(self, verb: Token) -> bool:
+        """A second speech act joined to the first (`…, и добавил, что …`, `а также подчеркнул:`,
+        `…, добавив, что …`): a conjunction (or a comma before a converb) just before the verb and
+        a clause or a colon of its own after it."""
+        before = self.a.tokens[max(verb.index - 2, 0):verb.index]
+        converb = verb.feats.get("VerbForm") == "Conv" and bool(before) and before[-1].text == ","
+        if not before or norm(before[-1].text) not in _JOINING and not converb and not (
+                len(before) == 2 and norm(before[0].text) in _JOINING and norm(before[1].text) == "также"):
+            return False  # (`…, добавив, что …`: a converb after a comma is one too)
+        nxt = self.a.tokens[verb.index + 1:verb.index + 3]
+        return any(t.text == ":" for t in nxt) or (
+            len(nxt) == 2 and nxt[0].text == "," and norm(nxt[1].text) == "что")
 
     def _clause_of(self, t: Token, verb: Token) -> bool:
         """t opens a clause that depends on verb (`рассказал, как …`, not `…, как сообщили`)."""
