@@ -556,3 +556,10 @@ def test_nested_reported_speech_keeps_the_whole_clause():
     (outer, inner), _ = statements(text)
     assert outer.content.text == "Олег Смирнов сказал, что завод закроют"
     assert inner.content.text == "завод закроют"
+
+
+def test_a_plural_verb_speaks_for_the_named_body_a_generic_noun_introduces():
+    text = "Как отметили в агентстве Strutt & Parker, квартира также доступна для аренды."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Strutt & Parker"
+    assert st.content.text == "квартира также доступна для аренды"

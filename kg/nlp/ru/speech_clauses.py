@@ -316,8 +316,10 @@ class Finder:
         if verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin":
             for c in self.children(verb.index, "obl"):
                 key = self.by_token.get(c.index)
-                if key is None and self.sources.get(norm(c.lemma)) == "collective":
-                    key = self.phrase_entity(c)[0]  # `В пресс-службе МВД сообщили`
+                if key is None and (self.sources.get(norm(c.lemma)) == "collective"
+                                    or norm(c.lemma) in self.ref.introducers):
+                    # `В пресс-службе МВД сообщили`, `как отметили в агентстве Strutt & Parker`
+                    key = self.phrase_entity(c)[0]
                 case = [norm(x.text) for x in self.children(c.index, "case")]
                 if not key or case != ["в"] or self.kind(key) == "person":
                     continue
