@@ -563,3 +563,11 @@ def test_a_plural_verb_speaks_for_the_named_body_a_generic_noun_introduces():
     (st,), names = statements(text)
     assert names[st.speaker] == "Strutt & Parker"
     assert st.content.text == "квартира также доступна для аренды"
+
+
+def test_a_negated_act_does_not_take_the_quote_after_it():
+    text = ("По словам актрисы Анны Смирновой, власти не отвечают на её просьбы: «Я больше не "
+            "поддерживаю эту страну».")
+    (st,), names = statements(text)
+    assert st.trigger.text == "словам"
+    assert names[st.speaker] == "Анна Смирнова"

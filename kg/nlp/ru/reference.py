@@ -150,7 +150,9 @@ class Reference:
                         and t.head not in inside and self.a.tokens[t.head].pos == "NOUN":
                     words.add(_norm(self.a.tokens[t.head].lemma))  # `драматург, Рустам …`
         if e.kind == "person" and genders:
-            self.gender[e.key] = max(set(genders), key=genders.count)
+            # a tie goes to the gender seen first (the given name leads `Джин Сискел`), the same
+            # on every run
+            self.gender[e.key] = max(set(genders), key=lambda g: (genders.count(g), -genders.index(g)))
 
     def words_before(self, first: Token) -> set[str]:
         """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии

@@ -58,6 +58,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                        or f.content_infinitive(verb) or f.content_about(verb)
                        or (f.content_naming(verb) if entry.naming else None)
                        or f.content_this(verb))
+        elif entry.said == "quote" and any(norm(c.text) == "не" for c in a.children(verb.index)):
+            continue  # `не отвечают на просьбы: «…»`: the quote is someone else's
         else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
             content = (f.content_after(verb) or f.content_before(verb)) \
                 if entry.said == "clause" else None  # (`…, считает X`: inverted, as with заявил)

@@ -478,8 +478,8 @@ class Finder:
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
         for i, t in enumerate(sent_tokens[:-1]):
-            if norm(t.text) not in ("по", "согласно"):
-                continue
+            if norm(t.text) not in ("по", "согласно") or t.index in self.by_token:
+                continue  # (`Комитет по оценке СМИ` is a name, not a cue)
             # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
             # between the preposition and the noun
             j = i + 1
