@@ -571,3 +571,17 @@ def test_a_negated_act_does_not_take_the_quote_after_it():
     (st,), names = statements(text)
     assert st.trigger.text == "словам"
     assert names[st.speaker] == "Анна Смирнова"
+
+
+def test_a_pronoun_speaker_continues_the_last_speaker_of_its_gender():
+    text = ("Министр Иван Петров заявил, что завод закроют. Срок аренды истекал в мае, однако "
+            "договор был продлён. «Мы найдём решение», — добавил он.")
+    found, names = statements(text)
+    assert [names[s.speaker] for s in found] == ["Иван Петров", "Иван Петров"]
+
+
+def test_a_pronoun_of_the_other_gender_does_not_continue_the_last_speaker():
+    text = ("Министр Иван Петров заявил, что завод закроют. Срок аренды истекал в мае. "
+            "«Мы найдём решение», — добавила она.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"

@@ -36,6 +36,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         source, author = f.cited_source(f.subtree(verb.index))
+        if active and speaker is None and anon is None:
+            speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
         if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
@@ -140,6 +142,31 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
+
+
+def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
+    """`он`/`она` as the subject of a speech verb the resolver left open: the person who spoke
+    last, in this sentence or the two before, when that person agrees in gender and no other
+    person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
+    он.`)."""
+    subj = f.children(verb.index, "nsubj")
+    if not subj or norm(subj[0].text) not in ("он", "она"):
+        return None
+    want = "Fem" if norm(subj[0].text) == "она" else "Masc"
+    last = next((d for d in reversed(found) if d["speaker"] is not None), None)
+    if last is None or f.kind(last["speaker"]) != "person":
+        return None
+    spoke = f.a.token_at(last["trigger"].start)
+    if spoke is None or not verb.sent - 2 <= spoke.sent <= verb.sent:
+        return None
+    if (f.ref.gender.get(last["speaker"]) or want) != want:
+        return None
+    others = {f.by_token[t.index] for t in f.a.tokens[f.a.sentences[spoke.sent].first:verb.index]
+              if t.index in f.by_token and f.kind(f.by_token[t.index]) == "person"}
+    others.discard(last["speaker"])
+    if any((f.ref.gender.get(k) or want) == want for k in others):
+        return None  # someone else who could be meant is named since
+    return last["speaker"]
 
 
 def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -> TimeValue | None:
