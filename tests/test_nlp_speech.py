@@ -585,3 +585,13 @@ def test_a_pronoun_of_the_other_gender_does_not_continue_the_last_speaker():
             "«Мы найдём решение», — добавила она.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Иван Петров"
+
+
+def test_a_concluding_verb_after_a_quote_is_speech():
+    (st,), names = statements("«Нужно только желание», — заключил министр Иван Петров.")
+    assert names[st.speaker] == "Иван Петров"
+    assert st.quote.text == "Нужно только желание"
+
+
+def test_concluding_a_contract_is_no_speech():
+    assert statements("Иван Петров заключил контракт с клубом.")[0] == ()
