@@ -595,3 +595,16 @@ def test_a_concluding_verb_after_a_quote_is_speech():
 
 def test_concluding_a_contract_is_no_speech():
     assert statements("Иван Петров заключил контракт с клубом.")[0] == ()
+
+
+def test_a_participle_speaks_for_the_noun_it_describes():
+    text = "Депутат Илья Пономарев, выразивший убеждение, что закон опасен, покинул зал."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Илья Пономарев"
+    assert st.content.text == "закон опасен"
+
+
+def test_a_participle_agrees_in_case_with_its_speaker():
+    text = "Иван Петров стал лидером «Народного фронта», заявлявшего о необходимости реформ."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Народный фронт"

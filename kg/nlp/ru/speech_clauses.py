@@ -294,6 +294,19 @@ class Finder:
     def speaker_of(self, verb: Token) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
         subject of the verb it hangs on (`не отвергли диалог, заявив…`)."""
+        if verb.feats.get("VerbForm") == "Part" and verb.feats.get("Voice") == "Act" \
+                and verb.feats.get("Case"):
+            # `депутат X, выразивший убеждение, что …`: the noun the participle describes, which
+            # agrees with it in case and number: its head, else the nearest such noun before it
+            # (the parser may hang the participle on the main verb)
+            case, number = verb.feats.get("Case"), verb.feats.get("Number")
+            head = self.a.tokens[verb.head] if verb.head is not None else None
+            if head is None or head.feats.get("Case") != case:
+                head = next((t for t in reversed(self.a.sentence_tokens(verb.sent))
+                             if t.index < verb.index and t.pos in ("NOUN", "PROPN")
+                             and t.feats.get("Case") == case
+                             and t.feats.get("Number", number) == number), None)
+            return self.phrase_entity(head) if head is not None else (None, None)
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
@@ -498,7 +511,7 @@ class Finder:
         after = [t for t in sent if t.index > verb.index]
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
-                return self.trimmed(t.end, self._clause_end(t, sent))
+                return self.trimmed(t.end, self._clause_end(t, sent, verb))
             if norm(t.text) in _WH and j > 0 and after[j - 1].text == "," \
                     and self._clause_of(t, verb):
                 return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
@@ -506,11 +519,18 @@ class Finder:
                 break
         return None
 
-    def _clause_end(self, mark: Token, sent: tuple[Token, ...]) -> int:
+    def _clause_end(self, mark: Token, sent: tuple[Token, ...], verb: Token) -> int:
         """Where the clause `mark` opens ends: the sentence's end, unless another speech verb
-        outside the clause follows (`сообщила, что X уйдёт, в ответ X назвал её «…»`)."""
+        outside the clause follows (`сообщила, что X уйдёт, в ответ X назвал её «…»`), or the
+        verb is a participle and the main clause goes on (`X, заявивший, что …, покинул зал`)."""
         if mark.head is None:
             return sent[-1].end
+        if verb.feats.get("VerbForm") == "Part" and verb.head is not None:
+            main = self.a.tokens[verb.head].head
+            commas = [t for t in sent if mark.index < t.index and main is not None
+                      and t.index < main and t.text == ","]
+            if main is not None and main > mark.index and commas:
+                return commas[-1].start
         inside = {t.index for t in self.subtree(mark.head)}
         other = next((t for t in sent if t.index > mark.index and self.verb(t) and (
             (t.index > mark.head and t.index not in inside and self.children(t.index, "nsubj"))
