@@ -608,3 +608,12 @@ def test_a_participle_agrees_in_case_with_its_speaker():
     text = "Иван Петров стал лидером «Народного фронта», заявлявшего о необходимости реформ."
     (st,), names = statements(text)
     assert names[st.speaker] == "Народный фронт"
+
+
+def test_a_one_word_scare_quote_as_object_is_no_speech():
+    assert statements("Президент Иван Петров добавил «мигалок» Госдуме.")[0] == ()
+
+
+def test_a_one_word_quote_is_what_a_naming_verb_said():
+    (st,), _ = statements("Иван Петров назвал решение «позором».")
+    assert st.quote.text == "позором"

@@ -731,7 +731,13 @@ class Finder:
                       and not q.colon_paragraph]
             if inside:
                 return max(inside, key=lambda q: q.end - q.start)
+        # as the verb's object, one word is a scare quote (`добавил «мигалок» Госдуме`) unless
+        # the verb names (`назвал «позором»`)
+        entry = self.verb(verb)
+        naming = entry is not None and entry.naming
         for q in free:  # the quote is the object of the verb, in the same sentence
+            if len(self.text[q.start:q.end].split()) < 2 and not naming:
+                continue
             if verb.end <= q.start < sent.end and not q.colon_paragraph:
                 between = self.tokens_in(verb.end, q.start)
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
