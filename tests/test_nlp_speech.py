@@ -617,3 +617,23 @@ def test_a_one_word_scare_quote_as_object_is_no_speech():
 def test_a_one_word_quote_is_what_a_naming_verb_said():
     (st,), _ = statements("Иван Петров назвал решение «позором».")
     assert st.quote.text == "позором"
+
+
+def test_a_colon_paragraph_after_a_blank_line_is_the_quote():
+    text = ("Мэр Москвы Сергей Собянин в twitter написал:\n\nПострадавшим оказывается необходимая "
+            "помощь.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Сергей Собянин"
+    assert st.quote.text.startswith("Пострадавшим оказывается")
+
+
+def test_an_inverted_verb_after_a_dash_reports_the_words_before():
+    text = "Прокуратурой района возбуждено уголовное дело - сообщил прокурор района Иван Петров."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "Прокуратурой района возбуждено уголовное дело"
+
+
+def test_a_campaign_office_speaks_for_its_owner():
+    (st,), names = statements("Предвыборный штаб Берни Сандерса заявляет, что стратегия пересматривается.")
+    assert names[st.speaker] == "Берни Сандерс"

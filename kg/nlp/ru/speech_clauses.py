@@ -592,8 +592,8 @@ class Finder:
         subject follows the verb (the inversion that marks reported speech)."""
         sent = self.a.sentence_tokens(verb.sent)
         pos = verb.index - sent[0].index
-        if pos < 3 or sent[pos - 1].text != ",":
-            return None
+        if pos < 3 or sent[pos - 1].text not in (",", "—", "–", "-"):
+            return None  # (`…, заявил X`, `… — сообщил X`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
                 not any(c.index > verb.index and self._document(c) is not None
                         for c in self.children(verb.index, "obl")):
