@@ -637,3 +637,9 @@ def test_an_inverted_verb_after_a_dash_reports_the_words_before():
 def test_a_campaign_office_speaks_for_its_owner():
     (st,), names = statements("Предвыборный штаб Берни Сандерса заявляет, что стратегия пересматривается.")
     assert names[st.speaker] == "Берни Сандерс"
+
+
+def test_a_converb_does_not_report_the_words_before_it():
+    text = ("Фотограф Анна Смирнова сняла девушку, которая вернулась к родителям, жалуясь на "
+            "жестокое обращение, но вскоре талибы ворвались в дом.")
+    assert statements(text)[0] == ()

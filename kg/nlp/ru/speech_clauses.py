@@ -592,6 +592,8 @@ class Finder:
         subject follows the verb (the inversion that marks reported speech)."""
         sent = self.a.sentence_tokens(verb.sent)
         pos = verb.index - sent[0].index
+        if verb.feats.get("VerbForm") in ("Conv", "Part"):
+            return None  # an inverted speech verb is finite (`…, заявил X`), not `…, жалуясь`
         if pos < 3 or sent[pos - 1].text not in (",", "—", "–", "-"):
             return None  # (`…, заявил X`, `… — сообщил X`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
