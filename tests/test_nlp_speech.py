@@ -643,3 +643,10 @@ def test_a_converb_does_not_report_the_words_before_it():
     text = ("Фотограф Анна Смирнова сняла девушку, которая вернулась к родителям, жалуясь на "
             "жестокое обращение, но вскоре талибы ворвались в дом.")
     assert statements(text)[0] == ()
+
+
+def test_a_participle_opening_the_sentence_is_no_untagged_name_in_the_way():
+    text = ("Президент Иван Петров выступил в парламенте. Переизбранный в октябре Петров признал "
+            "серьёзность ситуации. Он объявил, что полномочия переходят к вице-президенту.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"

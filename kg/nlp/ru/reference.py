@@ -25,6 +25,8 @@ _WINDOW = 4  # words before a name that introduce it (`глава МИД Гре�
 _LIST = 12  # words before a name over which a list of descriptions may run (`музыкант, певец и …`)
 _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
+# endings of a participle the tagger may take for a name when it opens a sentence
+_PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая", "вшие", "щий", "щая", "щие")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
@@ -557,7 +559,10 @@ class Reference:
     def _untagged(self, tokens) -> bool:
         """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
         return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
-                   and t.feats.get("Animacy") != "Inan" for t in tokens)  # (not `орден Мужества`)
+                   and t.feats.get("Animacy") != "Inan"  # (not `орден Мужества`)
+                   and not (t.index == self.a.sentences[t.sent].first
+                            and _norm(t.text).endswith(_PARTICIPLE_ENDINGS))
+                   for t in tokens)  # (nor a participle opening the sentence, `Переизбранный`)
 
 
 def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
