@@ -650,3 +650,10 @@ def test_a_participle_opening_the_sentence_is_no_untagged_name_in_the_way():
             "серьёзность ситуации. Он объявил, что полномочия переходят к вице-президенту.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Иван Петров"
+
+
+def test_a_parenthetical_verb_after_a_connective_reports_what_follows():
+    text = "Кроме того, сообщает РБК, руководителем комитета назначен Иван Петров."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "РБК"
+    assert st.content.text == "руководителем комитета назначен Иван Петров"

@@ -605,6 +605,13 @@ class Finder:
                for q in self._quotes_near(verb)):
             return None  # «…», — сказал X: the quote is what was said
         start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
+        before = [t for t in sent if start <= t.start and t.index < verb.index - 1]
+        if len([t for t in before if t.pos != "PUNCT"]) <= 3 and not any(
+                t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short" for t in before):
+            # `Кроме того, сообщает РБК, руководителем назначен X`: the verb is a parenthesis
+            # after a connective; what was said follows the comma that closes it
+            comma = next((t for t in sent if t.index > verb.index and t.text == ","), None)
+            return self.trimmed(comma.end, sent[-1].end) if comma is not None else None
         return self.trimmed(start, sent[pos - 1].start)
 
     def content_as(self, verb: Token) -> Span | None:
