@@ -657,3 +657,12 @@ def test_a_parenthetical_verb_after_a_connective_reports_what_follows():
     (st,), names = statements(text)
     assert names[st.speaker] == "РБК"
     assert st.content.text == "руководителем комитета назначен Иван Петров"
+
+
+def test_speech_in_the_future_is_not_said_yet():
+    assert statements("Министр Иван Петров заявит, что завод закроют.")[0] == ()
+    assert statements("Министр Иван Петров будет утверждать, что завод закроют.")[0] == ()
+
+
+def test_celebrating_an_anniversary_is_no_statement():
+    assert statements("Компания «Геометрия» отметит своё пятнадцатилетие в клубе «Шаги».")[0] == ()

@@ -132,7 +132,13 @@ class Finder:
         return None
 
     def hypothetical(self, verb: Token) -> bool:
-        """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`)."""
+        """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`), or speaks
+        in the future (`сообщит, когда станет возможно`, `будет утверждать`): not said yet."""
+        if verb.feats.get("Tense") == "Fut" and verb.feats.get("VerbForm") == "Fin":
+            return True
+        if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
+               for c in self.children(verb.index, "aux")):
+            return True
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
