@@ -666,3 +666,14 @@ def test_speech_in_the_future_is_not_said_yet():
 
 def test_celebrating_an_anniversary_is_no_statement():
     assert statements("Компания «Геометрия» отметит своё пятнадцатилетие в клубе «Шаги».")[0] == ()
+
+
+def test_refusing_to_name_is_no_statement():
+    text = "Пресс-секретарь Анна Смирнова отказалась назвать клинику, чтобы «не травмировать артиста»."
+    assert statements(text)[0] == ()
+
+
+def test_a_cue_in_the_middle_of_its_clause_reports_the_whole_sentence():
+    (st,), names = statements("Владимир Путин попал, по версии журнала Forbes, на второе место.")
+    assert names[st.source] == "Forbes"
+    assert st.content.text == "Владимир Путин попал, по версии журнала Forbes, на второе место"

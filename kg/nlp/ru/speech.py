@@ -251,6 +251,12 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         if comma is None and not phrase:
             continue
         content = f.trimmed(comma.end if comma is not None else after, s.end)
+        opening = [t for t in toks if t.index < noun.index - 1]
+        if opening and opening[-1].text == "," and any(
+                t.pos in ("VERB", "AUX") for t in opening):
+            # `Путин попал, по версии журнала, на второе место`: a cue set in the middle of its
+            # clause reports the whole sentence, not the words left after it
+            content = f.trimmed(s.start, s.end)
         if content is None:
             continue
         out.append(dict(trigger=span(f.text, noun.start, noun.end),
