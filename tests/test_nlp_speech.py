@@ -372,7 +372,8 @@ def test_a_pronoun_that_disagrees_with_the_verb_is_not_its_speaker():
 
 
 def test_ob_etom_reports_the_sentence_before():
-    text = "Завод в Туле закроют в марте. Об этом в среду сообщил министр промышленности Иван Петров."
+    text = ("Завод в Туле закроют в марте. Об этом в среду сообщил министр промышленности "
+            "Иван Петров.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Иван Петров"
     assert st.content.text == "Завод в Туле закроют в марте"
@@ -402,7 +403,8 @@ def test_a_short_adjective_of_certainty_is_an_opinion():
 
 
 def test_a_plural_verb_speaks_for_the_body_named_after_it():
-    (st,), names = statements("«Мы не допустим этого», — заявили в Федеральной службе безопасности.")
+    text = "«Мы не допустим этого», — заявили в Федеральной службе безопасности."
+    (st,), names = statements(text)
     assert names[st.speaker] == "Федеральная служба безопасности"
     assert st.quote.text == "Мы не допустим этого"
 
@@ -491,7 +493,8 @@ def test_a_headline_of_a_name_and_a_quote_is_no_statement():
 
 
 def test_naming_reports_the_object_and_what_it_was_called():
-    (st,), names = statements("Журнал Time назвал Ивана Петрова одним из самых влиятельных людей года.")
+    text = "Журнал Time назвал Ивана Петрова одним из самых влиятельных людей года."
+    (st,), names = statements(text)
     assert names[st.speaker] == "Time"
     assert st.content.text == "Ивана Петрова одним из самых влиятельных людей года"
 
@@ -635,7 +638,8 @@ def test_an_inverted_verb_after_a_dash_reports_the_words_before():
 
 
 def test_a_campaign_office_speaks_for_its_owner():
-    (st,), names = statements("Предвыборный штаб Берни Сандерса заявляет, что стратегия пересматривается.")
+    text = "Предвыборный штаб Берни Сандерса заявляет, что стратегия пересматривается."
+    (st,), names = statements(text)
     assert names[st.speaker] == "Берни Сандерс"
 
 
@@ -669,7 +673,8 @@ def test_celebrating_an_anniversary_is_no_statement():
 
 
 def test_refusing_to_name_is_no_statement():
-    text = "Пресс-секретарь Анна Смирнова отказалась назвать клинику, чтобы «не травмировать артиста»."
+    text = ("Пресс-секретарь Анна Смирнова отказалась назвать клинику, чтобы «не травмировать "
+            "артиста».")
     assert statements(text)[0] == ()
 
 

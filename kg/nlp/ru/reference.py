@@ -154,7 +154,8 @@ class Reference:
         if e.kind == "person" and genders:
             # a tie goes to the gender seen first (the given name leads `Джин Сискел`), the same
             # on every run
-            self.gender[e.key] = max(set(genders), key=lambda g: (genders.count(g), -genders.index(g)))
+            self.gender[e.key] = max(set(genders),
+                                     key=lambda g: (genders.count(g), -genders.index(g)))
 
     def words_before(self, first: Token) -> set[str]:
         """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии

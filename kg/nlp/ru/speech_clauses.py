@@ -362,7 +362,8 @@ class Finder:
         # the parser took an undeclined name for something else (`При вступлении в должность
         # Братушек пообещала`, `Спейси в свою очередь ответил`): the nearest person of the clause
         # before the verb, not under a preposition of its own, agreeing in gender
-        for t in reversed(self.a.sentence_tokens(verb.sent)[:verb.index - self.a.sentences[verb.sent].first]):
+        clause = self.a.sentence_tokens(verb.sent)[:verb.index - self.a.sentences[verb.sent].first]
+        for t in reversed(clause):
             if t.pos == "PUNCT" and t.text not in ("'", '"', "«", "»"):
                 break
             key = self.by_token.get(t.index)
@@ -506,7 +507,8 @@ class Finder:
             # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
             # between the preposition and the noun
             j = i + 1
-            while j < len(sent_tokens) - 1 and j < i + 3 and sent_tokens[j].pos in ("DET", "PRON", "ADJ"):
+            while j < len(sent_tokens) - 1 and j < i + 3 \
+                    and sent_tokens[j].pos in ("DET", "PRON", "ADJ"):
                 j += 1
             noun = sent_tokens[j]
             role = self.sources.get(f"{norm(t.text)} {norm(noun.text)}")
@@ -558,8 +560,9 @@ class Finder:
         a clause or a colon of its own after it."""
         before = self.a.tokens[max(verb.index - 2, 0):verb.index]
         converb = verb.feats.get("VerbForm") == "Conv" and bool(before) and before[-1].text == ","
-        if not before or norm(before[-1].text) not in _JOINING and not converb and not (
-                len(before) == 2 and norm(before[0].text) in _JOINING and norm(before[1].text) == "также"):
+        also = len(before) == 2 and norm(before[0].text) in _JOINING \
+            and norm(before[1].text) == "также"  # `а также подчеркнул`
+        if not before or norm(before[-1].text) not in _JOINING and not converb and not also:
             return False  # (`…, добавив, что …`: a converb after a comma is one too)
         nxt = self.a.tokens[verb.index + 1:verb.index + 3]
         return any(t.text == ":" for t in nxt) or (
@@ -650,7 +653,8 @@ class Finder:
         """`Об этом сообщил X`, `Эту информацию подтвердил X`: what was said is the sentence before,
         in the same paragraph or closing the one before (a headline, which has no full stop, says
         nothing)."""
-        if verb.sent == 0 or any(norm(c.text) in ("не", "ничего") for c in self.a.children(verb.index)):
+        if verb.sent == 0 or any(norm(c.text) in ("не", "ничего")
+                                 for c in self.a.children(verb.index)):
             return None
         this = any(norm(c.lemma) == "это" and [norm(x.text) for x in self.children(c.index, "case")]
                    in (["о"], ["об"], ["обо"]) for c in self.children(verb.index, "obl"))
