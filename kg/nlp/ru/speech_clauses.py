@@ -688,7 +688,9 @@ class Finder:
         it was called, when both follow the verb."""
         obj = [c for c in self.children(verb.index, "obj") if c.index > verb.index]
         called = [c for c in self.children(verb.index, "xcomp", "obl")
-                  if c.index > verb.index and c.feats.get("Case") == "Ins"]
+                  if c.index > verb.index and c.feats.get("Case") == "Ins"
+                  and c.pos != "PROPN" and c.index not in self.by_token]  # (a name given is
+        # no speech: `назвал сына Олегом`)
         if not obj or not called:
             return None
         tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
