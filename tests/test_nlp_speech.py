@@ -682,3 +682,19 @@ def test_a_cue_in_the_middle_of_its_clause_reports_the_whole_sentence():
     (st,), names = statements("Владимир Путин попал, по версии журнала Forbes, на второе место.")
     assert names[st.source] == "Forbes"
     assert st.content.text == "Владимир Путин попал, по версии журнала Forbes, на второе место"
+
+
+def test_a_plural_noun_subject_is_no_one_person():
+    text = ("Врач Хиллари Клинтон Лиза Бардек выступила в прессе. Турне отменено после того, как "
+            "врачи объявили о том, что у неё пневмония.")
+    assert statements(text)[0] == ()
+
+
+def test_celebrating_ones_own_jubilee_is_no_statement():
+    assert statements("Петербургская Духовная академия отмечает свой 200-летний юбилей.")[0] == ()
+
+
+def test_a_connective_before_kak_soobshchaet_is_not_what_was_said():
+    (st,), names = statements("Более того, как сообщает CNN, виновным грозит увольнение.")
+    assert names[st.speaker] == "CNN"
+    assert st.content.text == "виновным грозит увольнение"

@@ -213,6 +213,8 @@ class Finder:
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
             return self.ref.title(described, countries), None
+        if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+            return None, None  # `врачи объявили`: a plural noun is no one person of the article
         if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
             found = self.ref.title(head.lemma, owners, head)
             if found is None and head.pos == "NOUN":
@@ -633,7 +635,11 @@ class Finder:
         before = [t for t in sent if t.index < verb.index]
         if not before or norm(before[-1].text) != "как":
             return None
-        if len(before) >= 3 and before[-2].text == ",":  # `Ремонт начнётся в мае, как сообщил X`
+        words = [t for t in before[:-2] if t.pos != "PUNCT"]
+        connective = len(words) <= 3 and not any(
+            t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short" for t in words)
+        if len(before) >= 3 and before[-2].text == "," and not connective:
+            # `Ремонт начнётся в мае, как сообщил X` (not `Более того, как сообщает X, …`)
             start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
             return self.trimmed(start, before[-2].start)
         # the clause ends at the comma after the speaker's name (`Как пишет …, Питер Цвак, …`),
@@ -702,8 +708,8 @@ class Finder:
         after = any(c.index > verb.index for c in self.children(verb.index, "nsubj"))
         obj = [c for c in self.children(verb.index, "obj")
                if c.pos == "NOUN" and (c.index > verb.index or after)]
-        if not obj:
-            return None
+        if not obj or any(norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
+            return None  # (`отмечает свой юбилей` celebrates its own, it does not say it)
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
         if len(tree) < 2:
             return None
