@@ -698,3 +698,10 @@ def test_a_connective_before_kak_soobshchaet_is_not_what_was_said():
     (st,), names = statements("Более того, как сообщает CNN, виновным грозит увольнение.")
     assert names[st.speaker] == "CNN"
     assert st.content.text == "виновным грозит увольнение"
+
+
+def test_speech_under_a_negated_verb_is_not_said():
+    text = ("Анна Смирнова не могла говорить из-за кашля, после чего сказала: «Это была аллергия "
+            "на соперника».")
+    (st,), _ = statements(text)
+    assert st.trigger.text == "сказала"

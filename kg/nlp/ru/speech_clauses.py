@@ -134,12 +134,13 @@ class Finder:
     def hypothetical(self, verb: Token) -> bool:
         """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`), speaks in
         the future (`сообщит, когда станет возможно`, `будет утверждать`) or is refused
-        (`отказалась назвать`, speech_refusals.txt): not said."""
+        (`отказалась назвать`, speech_refusals.txt; `не смог сказать`): not said."""
         if verb.feats.get("Tense") == "Fut" and verb.feats.get("VerbForm") == "Fin":
             return True
-        if verb.rel.split(":")[0] == "xcomp" and verb.head is not None \
-                and norm(self.a.tokens[verb.head].lemma) in word_list("speech_refusals"):
-            return True  # `отказалась назвать клинику, чтобы «…»`: nothing was said
+        if verb.rel.split(":")[0] == "xcomp" and verb.head is not None and (
+                norm(self.a.tokens[verb.head].lemma) in word_list("speech_refusals")
+                or any(norm(c.text) == "не" for c in self.a.children(verb.head))):
+            return True  # `отказалась назвать`, `не могла говорить`, `не стал комментировать`
         if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
                for c in self.children(verb.index, "aux")):
             return True
