@@ -369,3 +369,339 @@ def test_a_pronoun_that_disagrees_with_the_verb_is_not_its_speaker():
             "несогласия, и Котов на прошлой неделе сообщил, что её здоровье ухудшилось.")
     sts, names = statements(text)
     assert all(names.get(s.speaker) != "Анна Белова" for s in sts if s.trigger.text == "сообщил")
+
+
+def test_ob_etom_reports_the_sentence_before():
+    text = ("Завод в Туле закроют в марте. Об этом в среду сообщил министр промышленности "
+            "Иван Петров.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "Завод в Туле закроют в марте"
+
+
+def test_ob_etom_after_a_headline_without_full_stop_reports_nothing():
+    text = "Завод в Туле закроют\nОб этом сообщил министр промышленности Иван Петров."
+    st, _ = statements(text)
+    assert st == ()
+
+
+def test_an_opinion_with_a_chto_clause_is_a_statement():
+    (st,), names = statements("Министр Иван Петров считает, что завод закроют.")
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "завод закроют"
+
+
+def test_an_opinion_verb_without_a_clause_is_no_statement():
+    st, _ = statements("Иван Петров считает голоса избирателей.")
+    assert st == ()
+
+
+def test_a_short_adjective_of_certainty_is_an_opinion():
+    (st,), names = statements("Анна Смирнова уверена, что суд ошибся.")
+    assert names[st.speaker] == "Анна Смирнова"
+    assert st.content.text == "суд ошибся"
+
+
+def test_a_plural_verb_speaks_for_the_body_named_after_it():
+    text = "«Мы не допустим этого», — заявили в Федеральной службе безопасности."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Федеральная служба безопасности"
+    assert st.quote.text == "Мы не допустим этого"
+
+
+def test_a_press_office_speaks_for_its_owner():
+    (st,), names = statements("В пресс-службе МВД России сообщили, что подозреваемый задержан.")
+    assert names[st.speaker] == "МВД России"
+
+
+def test_a_greeting_that_frames_a_quote_is_a_statement():
+    text = ("Президент Иван Петров поздравил Олега Смирнова с победой: «Это заслуженный успех "
+            "всей команды».")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+    assert st.quote.text == "Это заслуженный успех всей команды"
+
+
+def test_a_greeting_without_a_quote_is_no_statement():
+    st, _ = statements("Иван Петров поздравил Олега Смирнова с победой на выборах.")
+    assert st == ()
+
+
+def test_po_slovam_without_a_comma_ends_with_its_own_words():
+    (st,), names = statements("По словам его супруги Валентины Смирновой он скончался дома.")
+    assert names[st.speaker] == "Валентина Смирнова"
+    assert st.content.text == "он скончался дома"
+
+
+def test_a_name_a_colon_and_a_quote_on_one_line_is_that_persons_quote():
+    text = ("Матч за титул начнётся в мае.\nГари Петров: «Если Смирнов выиграет, он будет "
+            "чемпионом»\nБилеты уже проданы.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Гари Петров"
+    assert st.quote.text == "Если Смирнов выиграет, он будет чемпионом"
+
+
+def test_a_list_of_titles_after_a_colon_is_no_quote():
+    st, _ = statements("Выставка открылась в Туле. Были изданы сборники: «Голос», «Окно».")
+    assert st == ()
+
+
+def test_this_news_confirmed_reports_the_sentence_before():
+    text = ("Завод в Туле закроют в марте. Эту информацию подтвердила пресс-секретарь "
+            "губернатора Анна Смирнова.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Анна Смирнова"
+    assert st.content.text == "Завод в Туле закроют в марте"
+
+
+def test_ob_etom_after_a_statement_adds_no_second_statement():
+    text = "Иван Петров заявил, что завод закроют. Об этом сообщил министр Олег Смирнов."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+
+
+def test_an_inverted_opinion_verb_reports_the_words_before_it():
+    text = "Если город откажется, стадион построит область, считает Анна Смирнова."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Анна Смирнова"
+    assert st.content.text == "Если город откажется, стадион построит область"
+
+
+def test_a_synonym_of_the_introducing_noun_refers_back_to_the_person():
+    text = ("Известный французский певец Жан Дюпон отменил концерт.\n\n"
+            "Музыкант добавил, что рад остаться живым.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Жан Дюпон"
+
+
+def test_a_pronoun_after_a_quoted_sentence_keeps_the_speaker():
+    text = ("Известный французский певец Жан Дюпон заявил, что ему повезло.\n\n"
+            "«Я мог не выжить», — сказал он.\n\n«Теперь всё хорошо», — добавил он.")
+    found, names = statements(text)
+    assert [names[s.speaker] for s in found] == ["Жан Дюпон"] * 3
+
+
+def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent():
+    text = "Министр Иван Петров прибыл в Москву. «Олег Смирнов прав», — сказал он."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+
+
+def test_a_headline_of_a_name_and_a_quote_is_no_statement():
+    st, _ = statements("Гари Петров: «Смирнов будет чемпионом»\nМатч за титул начнётся в мае.")
+    assert st == ()
+
+
+def test_naming_reports_the_object_and_what_it_was_called():
+    text = "Журнал Time назвал Ивана Петрова одним из самых влиятельных людей года."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Time"
+    assert st.content.text == "Ивана Петрова одним из самых влиятельных людей года"
+
+
+def test_naming_a_child_is_no_statement():
+    assert statements("Иван Петров назвал сына Олегом.")[0] == ()
+
+
+def test_an_object_before_the_verb_is_what_was_confirmed():
+    (st,), names = statements("Его смерть подтвердил министр Иван Петров.")
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "Его смерть"
+
+
+def test_a_reported_clause_ends_before_another_speakers_verb():
+    text = ("Министр Анна Смирнова сообщила, что Иван Петров покинет пост, в ответ Петров назвал "
+            "её «странным персонажем».")
+    first, second = statements(text)[0]
+    assert first.content.text == "Иван Петров покинет пост"
+    assert second.quote.text == "странным персонажем"
+
+
+def test_an_undeclined_name_before_the_verb_is_its_speaker():
+    text = ("Новый премьер Алена Братушек вступила в должность. При вступлении в должность "
+            "Братушек пообещала:\nКризиса в стране не будет, мы справимся.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Алена Братушек"
+    assert st.quote.text.startswith("Кризиса в стране не будет")
+
+
+def test_a_cue_with_an_adjective_before_its_noun_names_the_speaker():
+    text = "Министр Иван Петров прибыл в Тулу. По его собственным словам, он устал."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "он устал"
+
+
+def test_soglasno_zayavleniyu_cites_the_owner_as_source():
+    (st,), names = statements("Согласно заявлению Министерства обороны России, учения завершились.")
+    assert st.speaker is None
+    assert names[st.source] == "Министерство обороны России"
+    assert st.content.text == "учения завершились"
+
+
+def test_a_second_speech_act_joined_by_i_gets_its_own_clause():
+    text = "Иван Петров заявил, что завод закроют в марте, и добавил, что рабочих переведут в Тулу."
+    first, second = statements(text)[0]
+    assert first.content.text == "завод закроют в марте"
+    assert second.content.text == "рабочих переведут в Тулу"
+
+
+def test_a_converb_after_a_reported_clause_shares_the_speaker():
+    text = "Иван Петров заявил, что завод закроют в марте, добавив, что рабочих переведут в Тулу."
+    (first, second), names = statements(text)
+    assert first.content.text == "завод закроют в марте"
+    assert names[second.speaker] == "Иван Петров"
+    assert second.content.text == "рабочих переведут в Тулу"
+
+
+def test_nested_reported_speech_keeps_the_whole_clause():
+    text = "Иван Петров заявил, что Олег Смирнов сказал, что завод закроют."
+    (outer, inner), _ = statements(text)
+    assert outer.content.text == "Олег Смирнов сказал, что завод закроют"
+    assert inner.content.text == "завод закроют"
+
+
+def test_a_plural_verb_speaks_for_the_named_body_a_generic_noun_introduces():
+    text = "Как отметили в агентстве Strutt & Parker, квартира также доступна для аренды."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Strutt & Parker"
+    assert st.content.text == "квартира также доступна для аренды"
+
+
+def test_a_negated_act_does_not_take_the_quote_after_it():
+    text = ("По словам актрисы Анны Смирновой, власти не отвечают на её просьбы: «Я больше не "
+            "поддерживаю эту страну».")
+    (st,), names = statements(text)
+    assert st.trigger.text == "словам"
+    assert names[st.speaker] == "Анна Смирнова"
+
+
+def test_a_pronoun_speaker_continues_the_last_speaker_of_its_gender():
+    text = ("Министр Иван Петров заявил, что завод закроют. Срок аренды истекал в мае, однако "
+            "договор был продлён. «Мы найдём решение», — добавил он.")
+    found, names = statements(text)
+    assert [names[s.speaker] for s in found] == ["Иван Петров", "Иван Петров"]
+
+
+def test_a_pronoun_of_the_other_gender_does_not_continue_the_last_speaker():
+    text = ("Министр Иван Петров заявил, что завод закроют. Срок аренды истекал в мае. "
+            "«Мы найдём решение», — добавила она.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+
+
+def test_a_concluding_verb_after_a_quote_is_speech():
+    (st,), names = statements("«Нужно только желание», — заключил министр Иван Петров.")
+    assert names[st.speaker] == "Иван Петров"
+    assert st.quote.text == "Нужно только желание"
+
+
+def test_concluding_a_contract_is_no_speech():
+    assert statements("Иван Петров заключил контракт с клубом.")[0] == ()
+
+
+def test_a_participle_speaks_for_the_noun_it_describes():
+    text = "Депутат Илья Пономарев, выразивший убеждение, что закон опасен, покинул зал."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Илья Пономарев"
+    assert st.content.text == "закон опасен"
+
+
+def test_a_participle_agrees_in_case_with_its_speaker():
+    text = "Иван Петров стал лидером «Народного фронта», заявлявшего о необходимости реформ."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Народный фронт"
+
+
+def test_a_one_word_scare_quote_as_object_is_no_speech():
+    assert statements("Президент Иван Петров добавил «мигалок» Госдуме.")[0] == ()
+
+
+def test_a_one_word_quote_is_what_a_naming_verb_said():
+    (st,), _ = statements("Иван Петров назвал решение «позором».")
+    assert st.quote.text == "позором"
+
+
+def test_a_colon_paragraph_after_a_blank_line_is_the_quote():
+    text = ("Мэр Москвы Сергей Собянин в twitter написал:\n\nПострадавшим оказывается необходимая "
+            "помощь.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Сергей Собянин"
+    assert st.quote.text.startswith("Пострадавшим оказывается")
+
+
+def test_an_inverted_verb_after_a_dash_reports_the_words_before():
+    text = "Прокуратурой района возбуждено уголовное дело - сообщил прокурор района Иван Петров."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "Прокуратурой района возбуждено уголовное дело"
+
+
+def test_a_campaign_office_speaks_for_its_owner():
+    text = "Предвыборный штаб Берни Сандерса заявляет, что стратегия пересматривается."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Берни Сандерс"
+
+
+def test_a_converb_does_not_report_the_words_before_it():
+    text = ("Фотограф Анна Смирнова сняла девушку, которая вернулась к родителям, жалуясь на "
+            "жестокое обращение, но вскоре талибы ворвались в дом.")
+    assert statements(text)[0] == ()
+
+
+def test_a_participle_opening_the_sentence_is_no_untagged_name_in_the_way():
+    text = ("Президент Иван Петров выступил в парламенте. Переизбранный в октябре Петров признал "
+            "серьёзность ситуации. Он объявил, что полномочия переходят к вице-президенту.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Петров"
+
+
+def test_a_parenthetical_verb_after_a_connective_reports_what_follows():
+    text = "Кроме того, сообщает РБК, руководителем комитета назначен Иван Петров."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "РБК"
+    assert st.content.text == "руководителем комитета назначен Иван Петров"
+
+
+def test_speech_in_the_future_is_not_said_yet():
+    assert statements("Министр Иван Петров заявит, что завод закроют.")[0] == ()
+    assert statements("Министр Иван Петров будет утверждать, что завод закроют.")[0] == ()
+
+
+def test_celebrating_an_anniversary_is_no_statement():
+    assert statements("Компания «Геометрия» отметит своё пятнадцатилетие в клубе «Шаги».")[0] == ()
+
+
+def test_refusing_to_name_is_no_statement():
+    text = ("Пресс-секретарь Анна Смирнова отказалась назвать клинику, чтобы «не травмировать "
+            "артиста».")
+    assert statements(text)[0] == ()
+
+
+def test_a_cue_in_the_middle_of_its_clause_reports_the_whole_sentence():
+    (st,), names = statements("Владимир Путин попал, по версии журнала Forbes, на второе место.")
+    assert names[st.source] == "Forbes"
+    assert st.content.text == "Владимир Путин попал, по версии журнала Forbes, на второе место"
+
+
+def test_a_plural_noun_subject_is_no_one_person():
+    text = ("Врач Хиллари Клинтон Лиза Бардек выступила в прессе. Турне отменено после того, как "
+            "врачи объявили о том, что у неё пневмония.")
+    assert statements(text)[0] == ()
+
+
+def test_celebrating_ones_own_jubilee_is_no_statement():
+    assert statements("Петербургская Духовная академия отмечает свой 200-летний юбилей.")[0] == ()
+
+
+def test_a_connective_before_kak_soobshchaet_is_not_what_was_said():
+    (st,), names = statements("Более того, как сообщает CNN, виновным грозит увольнение.")
+    assert names[st.speaker] == "CNN"
+    assert st.content.text == "виновным грозит увольнение"
+
+
+def test_speech_under_a_negated_verb_is_not_said():
+    text = ("Анна Смирнова не могла говорить из-за кашля, после чего сказала: «Это была аллергия "
+            "на соперника».")
+    (st,), _ = statements(text)
+    assert st.trigger.text == "сказала"

@@ -41,9 +41,10 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def colon_paragraphs(text: str) -> list[Quote]:
-    """`Об этом сообщил сам Трамп:` + line break + a paragraph of his words, without marks."""
+    """`Об этом сообщил сам Трамп:` + line break + a paragraph of his words, without marks; one
+    blank line may stand between (`написал:` + empty line + the post)."""
     out = []
-    for m in re.finditer(r":[ \t]*\n[ \t]*([^\n]+)", text):
+    for m in re.finditer(r":[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]+)", text):
         s, e = m.start(1), m.end(1)
         while e > s and text[e - 1].isspace():
             e -= 1

@@ -25,6 +25,8 @@ _WINDOW = 4  # words before a name that introduce it (`глава МИД Гре�
 _LIST = 12  # words before a name over which a list of descriptions may run (`музыкант, певец и …`)
 _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
+# endings of a participle the tagger may take for a name when it opens a sentence
+_PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая", "вшие", "щий", "щая", "щие")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
@@ -88,7 +90,8 @@ class Reference:
             self.sents.setdefault(key, set()).add(s)
         self.starts = [t.start for t in a.tokens]
         # nouns that introduce a name (`агентство Reuters`, `ФК «Спартак»`)
-        self.introducers = frozenset(w for _, words in _anaphoric().values() for w in words)
+        self.introducers = frozenset(w for kind, words in _anaphoric().values()
+                                     if kind != "person" for w in words)
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
@@ -149,7 +152,10 @@ class Reference:
                         and t.head not in inside and self.a.tokens[t.head].pos == "NOUN":
                     words.add(_norm(self.a.tokens[t.head].lemma))  # `драматург, Рустам …`
         if e.kind == "person" and genders:
-            self.gender[e.key] = max(set(genders), key=genders.count)
+            # a tie goes to the gender seen first (the given name leads `Джин Сискел`), the same
+            # on every run
+            self.gender[e.key] = max(set(genders),
+                                     key=lambda g: (genders.count(g), -genders.index(g)))
 
     def words_before(self, first: Token) -> set[str]:
         """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии
@@ -244,8 +250,10 @@ class Reference:
             if len(made) == 1:
                 return made[0]
         kind, words = _anaphoric().get(lemma, (None, frozenset({lemma})))
-        person = kind is None and head.feats.get("Animacy") == "Anim"
-        if kind is None and not person:
+        # a human noun refers to a person introduced with it or with a synonym (`музыкант` ←
+        # `певец`, rows of kind person)
+        person = kind in (None, "person") and head.feats.get("Animacy") == "Anim"
+        if kind in (None, "person") and not person:
             return None
         if head.feats.get("Number") == "Plur":
             return None  # `представители`, `эксперты`: not one entity
@@ -378,7 +386,9 @@ class Reference:
         if number == "Plur" or tok.feats.get("Number") == "Plur":
             return self._plural(tok)
         want = gender or "Masc"
-        here = [t for t in self.a.sentence_tokens(tok.sent) if t.index < tok.index]
+        sent = self.a.sentence_tokens(tok.sent)
+        told = _narration(sent)  # a name inside a quote before it is no antecedent
+        here = [t for t in (told if tok in told else sent) if t.index < tok.index]
         blocker = self._noun_subject(here)
         if blocker is not None:
             return self._agreeing_person(self.noun(blocker), want)
@@ -455,13 +465,15 @@ class Reference:
         for back in range(1, back_most + 1):
             if sent - back < 0:
                 return None
-            prev = self.a.sentence_tokens(sent - back)
+            prev = _narration(self.a.sentence_tokens(sent - back))
             if self._untagged(prev):
                 return None
             named = {self.key_at(t) for t in prev if t.index in self.by_token}
             persons = {k for k in named if self.entities[k].kind == "person"}
+            # (`«…», — сказал он`: the verb after a quote hangs on the quote's root)
             main = [t for t in prev if t.rel in _SUBJECTS and _norm(t.text) in _pronouns()
-                    and t.head is not None and self.a.tokens[t.head].rel == "root"]
+                    and t.head is not None
+                    and self.a.tokens[t.head].rel in ("root", "parataxis")]
             if main:  # `Он был задержан за покушение на Y. Он отсидел …`: the topic continues
                 return self._agreeing_person(self.pronoun(main[0]), want)
             found = self._agreeing(persons, want)
@@ -548,7 +560,24 @@ class Reference:
     def _untagged(self, tokens) -> bool:
         """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
         return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
-                   and t.feats.get("Animacy") != "Inan" for t in tokens)  # (not `орден Мужества`)
+                   and t.feats.get("Animacy") != "Inan"  # (not `орден Мужества`)
+                   and not (t.index == self.a.sentences[t.sent].first
+                            and _norm(t.text).endswith(_PARTICIPLE_ENDINGS))
+                   for t in tokens)  # (nor a participle opening the sentence, `Переизбранный`)
+
+
+def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
+    """The tokens of a sentence outside «…» and „…“: the words a quote reports (`«Я мог умереть»,
+    — сказал он`) name no antecedent and no subject of the narration."""
+    out, depth = [], 0
+    for t in tokens:
+        if t.text in ("«", "„"):
+            depth += 1
+        elif t.text in ("»", "“") and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if depth == 0 else list(tokens)  # an unclosed mark: keep the sentence whole
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:

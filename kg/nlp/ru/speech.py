@@ -36,6 +36,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         source, author = f.cited_source(f.subtree(verb.index))
+        if active and speaker is None and anon is None:
+            speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
         if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
@@ -53,9 +55,17 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 source = source or who
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
-        content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
-                   or f.content_infinitive(verb) or f.content_about(verb))
-        quote = f.quote_for(verb, content)
+        if entry.said == "any":
+            content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
+                       or f.content_infinitive(verb) or f.content_about(verb)
+                       or (f.content_naming(verb) if entry.naming else None)
+                       or f.content_this(verb))
+        elif entry.said == "quote" and any(norm(c.text) == "не" for c in a.children(verb.index)):
+            continue  # `не отвечают на просьбы: «…»`: the quote is someone else's
+        else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
+            content = (f.content_after(verb) or f.content_before(verb)) \
+                if entry.said == "clause" else None  # (`…, считает X`: inverted, as with заявил)
+        quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
         if quote is None and content is None:
@@ -87,18 +97,29 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
     """The words a cue noun governs: from after the noun to the next comma or dash of the
     sentence (`по словам [не названных по именам представителей администрации США],`)."""
     out = []
+    closed = False  # a comma, dash or colon ends the phrase
     for t in f.a.sentence_tokens(noun.sent):
         if t.index <= noun.index:
             continue
-        if t.text in ",.;:!?—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
+        if t.text in ",;:—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
+            closed = True
+            break
+        if t.text in ".!?":
             break
         out.append(t)
+    if not closed:  # `По словам его жены X он скончался дома`: the phrase is the noun's own words
+        tree = {t.index for t in f.subtree(noun.index)}
+        cut = next((k for k, t in enumerate(out) if t.index not in tree), len(out))
+        out = out[:cut] if cut < len(out) else []
     return out
 
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     """(speaker or source entity, anonymous label) of `по словам X` / `по данным X`."""
-    prev = f.a.tokens[noun.index - 1]
+    k = noun.index - 1
+    while k > 0 and f.a.tokens[k].pos == "ADJ":  # `по его собственному заявлению`
+        k -= 1
+    prev = f.a.tokens[k]
     if prev.pos in ("DET", "PRON") and norm(prev.text) in ("его", "ее", "их"):
         return f.pronoun(prev), None  # `по его словам`
     phrase = _cue_phrase(f, noun)
@@ -123,6 +144,31 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
+    """`он`/`она` as the subject of a speech verb the resolver left open: the person who spoke
+    last, in this sentence or the two before, when that person agrees in gender and no other
+    person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
+    он.`)."""
+    subj = f.children(verb.index, "nsubj")
+    if not subj or norm(subj[0].text) not in ("он", "она"):
+        return None
+    want = "Fem" if norm(subj[0].text) == "она" else "Masc"
+    last = next((d for d in reversed(found) if d["speaker"] is not None), None)
+    if last is None or f.kind(last["speaker"]) != "person":
+        return None
+    spoke = f.a.token_at(last["trigger"].start)
+    if spoke is None or not verb.sent - 2 <= spoke.sent <= verb.sent:
+        return None
+    if (f.ref.gender.get(last["speaker"]) or want) != want:
+        return None
+    others = {f.by_token[t.index] for t in f.a.tokens[f.a.sentences[spoke.sent].first:verb.index]
+              if t.index in f.by_token and f.kind(f.by_token[t.index]) == "person"}
+    others.discard(last["speaker"])
+    if any((f.ref.gender.get(k) or want) == want for k in others):
+        return None  # someone else who could be meant is named since
+    return last["speaker"]
+
+
 def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -> TimeValue | None:
     """A time expression attached to the verb itself, outside the words said."""
     for t in times:
@@ -139,13 +185,19 @@ def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -
 
 def _introduced(f: Finder) -> list[dict]:
     """`Хозяин плантации Джино Дескальси:` + line break + his words: a line that ends with a
-    person's name and a colon introduces the next paragraph as that person's quote."""
+    person's name and a colon introduces the next paragraph as that person's quote; so does a
+    line that opens with the name, a colon and a quote (`Иван Петров: «…»`, a headline form)."""
     out = []
     for q in f.quotes:
-        if not q.colon_paragraph or (q.start, q.end) in f.used_quotes:
+        if (q.start, q.end) in f.used_quotes:
             continue
         colon = f.text.rfind(":", 0, q.start)
         line_start = f.text.rfind("\n", 0, colon) + 1
+        if not q.colon_paragraph and (colon < 0 or "\n" in f.text[colon:q.start]
+                                      or f.text[colon + 1:q.start].strip(" \t«\"„“'")):
+            continue  # not `Name: «…»`
+        if not q.colon_paragraph and line_start == 0:
+            continue  # a headline is a statement only with a speech verb
         intro = list(f.a.tokens_within(line_start, colon))
         if not intro or intro[-1].index not in f.by_token:
             continue
@@ -196,9 +248,15 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         phrase = _cue_phrase(f, noun)
         after = phrase[-1].end if phrase else noun.end
         comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
-        if comma is None:
+        if comma is None and not phrase:
             continue
-        content = f.trimmed(comma.end, s.end)
+        content = f.trimmed(comma.end if comma is not None else after, s.end)
+        opening = [t for t in toks if t.index < noun.index - 1]
+        if opening and opening[-1].text == "," and any(
+                t.pos in ("VERB", "AUX") for t in opening):
+            # `Путин попал, по версии журнала, на второе место`: a cue set in the middle of its
+            # clause reports the whole sentence, not the words left after it
+            content = f.trimmed(s.start, s.end)
         if content is None:
             continue
         out.append(dict(trigger=span(f.text, noun.start, noun.end),

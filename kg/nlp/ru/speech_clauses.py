@@ -27,6 +27,7 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
        "чем", "ли"}  # wh-clauses reported as what was said
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
+_JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
@@ -51,6 +52,8 @@ class Verb:
     voice: str  # "active" or "impersonal"
     object_content: bool  # the direct object is what was said
     particle: str = ""  # the second word of a two-word verb (`дать понять`)
+    said: str = "any"  # "clause": only a `что` clause or a framed quote; "quote": a framed quote
+    naming: bool = False  # `назвал X Y`: the object and what it was called are what was said
 
 
 def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
@@ -59,7 +62,9 @@ def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
         if len(r) < 2:
             continue
         first, _, rest = norm(r[0]).partition(" ")
-        verbs.setdefault(first, []).append(Verb(r[1], len(r) > 2 and r[2] == "yes", rest))
+        said = r[3] if len(r) > 3 and r[3] else "any"
+        obj = r[2] if len(r) > 2 else ""
+        verbs.setdefault(first, []).append(Verb(r[1], obj == "yes", rest, said, obj == "naming"))
     sources = {norm(r[0]): r[1] for r in table("speech_sources") if len(r) >= 2}
     return verbs, sources
 
@@ -119,7 +124,7 @@ class Finder:
             if not v.particle:
                 if v.voice == "active" and t.feats.get("Voice") == "Pass" \
                         and t.feats.get("VerbForm") == "Part":
-                    return Verb("impersonal", v.object_content)  # `сказано` parsed as `сказать`
+                    return Verb("impersonal", v.object_content, said=v.said)  # `сказано`
                 return v
             after = self.a.tokens[t.index + 1:t.index + 4]
             if any(norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
@@ -127,7 +132,18 @@ class Finder:
         return None
 
     def hypothetical(self, verb: Token) -> bool:
-        """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`)."""
+        """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`), speaks in
+        the future (`сообщит, когда станет возможно`, `будет утверждать`) or is refused
+        (`отказалась назвать`, speech_refusals.txt; `не смог сказать`): not said."""
+        if verb.feats.get("Tense") == "Fut" and verb.feats.get("VerbForm") == "Fin":
+            return True
+        if verb.rel.split(":")[0] == "xcomp" and verb.head is not None and (
+                norm(self.a.tokens[verb.head].lemma) in word_list("speech_refusals")
+                or any(norm(c.text) == "не" for c in self.a.children(verb.head))):
+            return True  # `отказалась назвать`, `не могла говорить`, `не стал комментировать`
+        if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
+               for c in self.children(verb.index, "aux")):
+            return True
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
@@ -198,6 +214,8 @@ class Finder:
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
             return self.ref.title(described, countries), None
+        if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+            return None, None  # `врачи объявили`: a plural noun is no one person of the article
         if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
             found = self.ref.title(head.lemma, owners, head)
             if found is None and head.pos == "NOUN":
@@ -289,6 +307,19 @@ class Finder:
     def speaker_of(self, verb: Token) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
         subject of the verb it hangs on (`не отвергли диалог, заявив…`)."""
+        if verb.feats.get("VerbForm") == "Part" and verb.feats.get("Voice") == "Act" \
+                and verb.feats.get("Case"):
+            # `депутат X, выразивший убеждение, что …`: the noun the participle describes, which
+            # agrees with it in case and number: its head, else the nearest such noun before it
+            # (the parser may hang the participle on the main verb)
+            case, number = verb.feats.get("Case"), verb.feats.get("Number")
+            head = self.a.tokens[verb.head] if verb.head is not None else None
+            if head is None or head.feats.get("Case") != case:
+                head = next((t for t in reversed(self.a.sentence_tokens(verb.sent))
+                             if t.index < verb.index and t.pos in ("NOUN", "PROPN")
+                             and t.feats.get("Case") == case
+                             and t.feats.get("Number", number) == number), None)
+            return self.phrase_entity(head) if head is not None else (None, None)
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
@@ -299,7 +330,11 @@ class Finder:
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
                     return self._apposed_after(subj[0])
                 return found
-            if v.rel.split(":")[0] in ("advcl", "conj", "xcomp") and v.head is not None:
+            # (a converb the parser hung on the reported clause, `заявил, что …, добавив, что`,
+            # still shares the main verb's subject)
+            climb = ("advcl", "conj", "xcomp") + (
+                ("ccomp",) if verb.feats.get("VerbForm") == "Conv" else ())
+            if v.rel.split(":")[0] in climb and v.head is not None:
                 v = self.a.tokens[v.head]
                 continue
             break
@@ -307,8 +342,15 @@ class Finder:
         if verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin":
             for c in self.children(verb.index, "obl"):
                 key = self.by_token.get(c.index)
+                if key is None and (self.sources.get(norm(c.lemma)) == "collective"
+                                    or norm(c.lemma) in self.ref.introducers):
+                    # `В пресс-службе МВД сообщили`, `как отметили в агентстве Strutt & Parker`
+                    key = self.phrase_entity(c)[0]
                 case = [norm(x.text) for x in self.children(c.index, "case")]
-                if key and case == ["в"] and self.kind(key) != "person" and c.index < verb.index:
+                if not key or case != ["в"] or self.kind(key) == "person":
+                    continue
+                # after the verb only a body (`— заявили в СБУ`), not a place (`в Москве`)
+                if c.index < verb.index or self.kind(key) == "organization":
                     return key, None
         # the parser missed the subject: a name in the nominative right after the verb
         # (`сообщил журналистам Игорь Волков`) is the speaker
@@ -320,6 +362,21 @@ class Finder:
             key = self.by_token.get(t.index)
             if key is not None and self.kind(key) == "person":
                 return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
+        # the parser took an undeclined name for something else (`При вступлении в должность
+        # Братушек пообещала`, `Спейси в свою очередь ответил`): the nearest person of the clause
+        # before the verb, not under a preposition of its own, agreeing in gender
+        clause = self.a.sentence_tokens(verb.sent)[:verb.index - self.a.sentences[verb.sent].first]
+        for t in reversed(clause):
+            if t.pos == "PUNCT" and t.text not in ("'", '"', "«", "»"):
+                break
+            key = self.by_token.get(t.index)
+            if key is None or self.kind(key) != "person":
+                continue
+            gender = verb.feats.get("Gender") if verb.feats.get("Tense") == "Past" else None
+            if not self.children(t.index, "case") and verb.feats.get("Number") != "Plur" \
+                    and (gender is None or (self.ref.gender.get(key) or gender) == gender):
+                return key, None
+            break
         # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
         return self.ref.dropped(verb), None
 
@@ -448,15 +505,18 @@ class Finder:
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
         for i, t in enumerate(sent_tokens[:-1]):
-            if norm(t.text) != "по":
-                continue
-            nxt = sent_tokens[i + 1]
-            # `по его словам`: a possessive between the preposition and the noun
-            two = nxt.pos in ("DET", "PRON") and i + 2 < len(sent_tokens)
-            noun = sent_tokens[i + 2] if two else nxt
-            role = self.sources.get(f"по {norm(noun.text)}")
+            if norm(t.text) not in ("по", "согласно") or t.index in self.by_token:
+                continue  # (`Комитет по оценке СМИ` is a name, not a cue)
+            # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
+            # between the preposition and the noun
+            j = i + 1
+            while j < len(sent_tokens) - 1 and j < i + 3 \
+                    and sent_tokens[j].pos in ("DET", "PRON", "ADJ"):
+                j += 1
+            noun = sent_tokens[j]
+            role = self.sources.get(f"{norm(t.text)} {norm(noun.text)}")
             if role in ("cue_speaker", "cue_source"):
-                return role, noun, nxt
+                return role, noun, sent_tokens[i + 1]
         return None
 
     # ---- what was said -------------------------------------------------------------------
@@ -466,13 +526,50 @@ class Finder:
         after = [t for t in sent if t.index > verb.index]
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
-                return self.trimmed(t.end, sent[-1].end)
+                return self.trimmed(t.end, self._clause_end(t, sent, verb))
             if norm(t.text) in _WH and j > 0 and after[j - 1].text == "," \
                     and self._clause_of(t, verb):
                 return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
             if self.verb(t) or t.text in ".!?":
                 break
         return None
+
+    def _clause_end(self, mark: Token, sent: tuple[Token, ...], verb: Token) -> int:
+        """Where the clause `mark` opens ends: the sentence's end, unless another speech verb
+        outside the clause follows (`сообщила, что X уйдёт, в ответ X назвал её «…»`), or the
+        verb is a participle and the main clause goes on (`X, заявивший, что …, покинул зал`)."""
+        if mark.head is None:
+            return sent[-1].end
+        if verb.feats.get("VerbForm") == "Part" and verb.head is not None:
+            main = self.a.tokens[verb.head].head
+            commas = [t for t in sent if mark.index < t.index and main is not None
+                      and t.index < main and t.text == ","]
+            if main is not None and main > mark.index and commas:
+                return commas[-1].start
+        inside = {t.index for t in self.subtree(mark.head)}
+        other = next((t for t in sent if t.index > mark.index and self.verb(t) and (
+            (t.index > mark.head and t.index not in inside and self.children(t.index, "nsubj"))
+            or self._coordinated(t))), None)
+        if other is None:
+            return sent[-1].end
+        # the last comma before that verb, so a parse that hung its words on either clause
+        # cuts in the same place
+        comma = [t for t in sent if mark.index < t.index < other.index and t.text in ",;"]
+        return comma[-1].start if comma else sent[-1].end
+
+    def _coordinated(self, verb: Token) -> bool:
+        """A second speech act joined to the first (`…, и добавил, что …`, `а также подчеркнул:`,
+        `…, добавив, что …`): a conjunction (or a comma before a converb) just before the verb and
+        a clause or a colon of its own after it."""
+        before = self.a.tokens[max(verb.index - 2, 0):verb.index]
+        converb = verb.feats.get("VerbForm") == "Conv" and bool(before) and before[-1].text == ","
+        also = len(before) == 2 and norm(before[0].text) in _JOINING \
+            and norm(before[1].text) == "также"  # `а также подчеркнул`
+        if not before or norm(before[-1].text) not in _JOINING and not converb and not also:
+            return False  # (`…, добавив, что …`: a converb after a comma is one too)
+        nxt = self.a.tokens[verb.index + 1:verb.index + 3]
+        return any(t.text == ":" for t in nxt) or (
+            len(nxt) == 2 and nxt[0].text == "," and norm(nxt[1].text) == "что")
 
     def _clause_of(self, t: Token, verb: Token) -> bool:
         """t opens a clause that depends on verb (`рассказал, как …`, not `…, как сообщили`)."""
@@ -498,7 +595,7 @@ class Finder:
         for c in self.children(verb.index, "obl"):
             case = [x for x in self.children(c.index, "case")]
             if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
-                continue
+                continue  # (`О разговоре рассказал X` names a topic, not what was said)
             if c.pos not in ("NOUN", "PROPN") or norm(c.lemma) in ("то", "это"):
                 return None
             tree = self.subtree(c.index)
@@ -511,8 +608,10 @@ class Finder:
         subject follows the verb (the inversion that marks reported speech)."""
         sent = self.a.sentence_tokens(verb.sent)
         pos = verb.index - sent[0].index
-        if pos < 3 or sent[pos - 1].text != ",":
-            return None
+        if verb.feats.get("VerbForm") in ("Conv", "Part"):
+            return None  # an inverted speech verb is finite (`…, заявил X`), not `…, жалуясь`
+        if pos < 3 or sent[pos - 1].text not in (",", "—", "–", "-"):
+            return None  # (`…, заявил X`, `… — сообщил X`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
                 not any(c.index > verb.index and self._document(c) is not None
                         for c in self.children(verb.index, "obl")):
@@ -522,6 +621,13 @@ class Finder:
                for q in self._quotes_near(verb)):
             return None  # «…», — сказал X: the quote is what was said
         start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
+        before = [t for t in sent if start <= t.start and t.index < verb.index - 1]
+        if len([t for t in before if t.pos != "PUNCT"]) <= 3 and not any(
+                t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short" for t in before):
+            # `Кроме того, сообщает РБК, руководителем назначен X`: the verb is a parenthesis
+            # after a connective; what was said follows the comma that closes it
+            comma = next((t for t in sent if t.index > verb.index and t.text == ","), None)
+            return self.trimmed(comma.end, sent[-1].end) if comma is not None else None
         return self.trimmed(start, sent[pos - 1].start)
 
     def content_as(self, verb: Token) -> Span | None:
@@ -530,7 +636,11 @@ class Finder:
         before = [t for t in sent if t.index < verb.index]
         if not before or norm(before[-1].text) != "как":
             return None
-        if len(before) >= 3 and before[-2].text == ",":  # `Ремонт начнётся в мае, как сообщил X`
+        words = [t for t in before[:-2] if t.pos != "PUNCT"]
+        connective = len(words) <= 3 and not any(
+            t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short" for t in words)
+        if len(before) >= 3 and before[-2].text == "," and not connective:
+            # `Ремонт начнётся в мае, как сообщил X` (not `Более того, как сообщает X, …`)
             start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
             return self.trimmed(start, before[-2].start)
         # the clause ends at the comma after the speaker's name (`Как пишет …, Питер Цвак, …`),
@@ -546,6 +656,31 @@ class Finder:
         comma = next((t for t in sent if t.start >= end and t.text == ","), None)
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 
+    def content_this(self, verb: Token) -> Span | None:
+        """`Об этом сообщил X`, `Эту информацию подтвердил X`: what was said is the sentence before,
+        in the same paragraph or closing the one before (a headline, which has no full stop, says
+        nothing)."""
+        if verb.sent == 0 or any(norm(c.text) in ("не", "ничего")
+                                 for c in self.a.children(verb.index)):
+            return None
+        this = any(norm(c.lemma) == "это" and [norm(x.text) for x in self.children(c.index, "case")]
+                   in (["о"], ["об"], ["обо"]) for c in self.children(verb.index, "obl"))
+        # `Эту информацию подтвердил X`, `Это сообщил X`: the news the sentence before gave
+        this = this or any((norm(c.lemma) == "это" and c.pos == "PRON") or (
+            self.sources.get(norm(c.lemma)) == "news"
+            and any(norm(d.lemma) == "этот" for d in self.children(c.index, "det")))
+            for c in self.children(verb.index, "obj"))
+        if not this:
+            return None
+        prev = self.a.sentences[verb.sent - 1]
+        if any(self.verb(t) for t in self.a.sentence_tokens(prev.index)):
+            return None  # the sentence before is speech already: its own statement says it
+        gap = self.text[prev.end:self.a.sentences[verb.sent].start]
+        closed = self.text[prev.start:prev.end].rstrip().endswith((".", "!", "?", "»", "\""))
+        if gap.count("\n") > 2 or ("\n" in gap and not closed):
+            return None
+        return self.trimmed(prev.start, prev.end)
+
     def content_infinitive(self, verb: Token) -> Span | None:
         """`советует воздерживаться от поездок`, `пообещав упростить кодекс`: the infinitive."""
         inf = [c for c in self.children(verb.index, "xcomp") if c.feats.get("VerbForm") == "Inf"
@@ -555,13 +690,28 @@ class Finder:
         tree = self.subtree(inf[0].index)
         return self.trimmed(tree[0].start, tree[-1].end)
 
-    def content_object(self, verb: Token) -> Span | None:
-        """`подтвердило факт похищения`: the direct object is what was said."""
-        obj = [c for c in self.children(verb.index, "obj")
-               if c.pos == "NOUN" and c.index > verb.index]
-        if not obj:
+    def content_naming(self, verb: Token) -> Span | None:
+        """`назвал Коэна одним из самых влиятельных музыкантов`: the object and the instrumental
+        it was called, when both follow the verb."""
+        obj = [c for c in self.children(verb.index, "obj") if c.index > verb.index]
+        called = [c for c in self.children(verb.index, "xcomp", "obl")
+                  if c.index > verb.index and c.feats.get("Case") == "Ins"
+                  and c.pos != "PROPN" and c.index not in self.by_token]  # (a name given is
+        # no speech: `назвал сына Олегом`)
+        if not obj or not called:
             return None
-        tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index]
+        tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
+        return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
+
+    def content_object(self, verb: Token) -> Span | None:
+        """`подтвердило факт похищения`: the direct object is what was said; before the verb
+        when its subject follows (`Его смерть подтвердил X`)."""
+        after = any(c.index > verb.index for c in self.children(verb.index, "nsubj"))
+        obj = [c for c in self.children(verb.index, "obj")
+               if c.pos == "NOUN" and (c.index > verb.index or after)]
+        if not obj or any(norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
+            return None  # (`отмечает свой юбилей` celebrates its own, it does not say it)
+        tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
         if len(tree) < 2:
             return None
         return self.trimmed(tree[0].start, tree[-1].end)
@@ -588,9 +738,10 @@ class Finder:
             return None
         return None
 
-    def quote_for(self, verb: Token, content: Span | None) -> Quote | None:
+    def quote_for(self, verb: Token, content: Span | None, framed: bool = False) -> Quote | None:
         """A quote this verb introduces: `«…», — сказал X`, `сказал X: «…»`, a colon paragraph, or
-        a quote inside the verb's own clause (`назвал «серьёзнейшей ошибкой»`)."""
+        a quote inside the verb's own clause (`назвал «серьёзнейшей ошибкой»`); only the first
+        two when `framed` (a verb that is speech only when it frames a quote)."""
         sent = self.a.sentences[verb.sent]
         free = [q for q in self._quotes_near(verb) if (q.start, q.end) not in self.used_quotes]
         for q in free:  # «…», — сказал X (the quote may start sentences earlier)
@@ -601,6 +752,8 @@ class Finder:
             if q.start >= verb.end and \
                     _COLON_BEFORE.match(self.text[verb.end:q.start].rstrip("«\"„“ ")):
                 return q
+        if framed:
+            return None
         # a quote inside the clause must look like words said, not a quoted name
         # (`«Большой двадцатки»`): it starts in lower case or runs to several words
         free = [q for q in free if q.colon_paragraph or self.text[q.start].islower()
@@ -610,7 +763,13 @@ class Finder:
                       and not q.colon_paragraph]
             if inside:
                 return max(inside, key=lambda q: q.end - q.start)
+        # as the verb's object, one word is a scare quote (`добавил «мигалок» Госдуме`) unless
+        # the verb names (`назвал «позором»`)
+        entry = self.verb(verb)
+        naming = entry is not None and entry.naming
         for q in free:  # the quote is the object of the verb, in the same sentence
+            if len(self.text[q.start:q.end].split()) < 2 and not naming:
+                continue
             if verb.end <= q.start < sent.end and not q.colon_paragraph:
                 between = self.tokens_in(verb.end, q.start)
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
