@@ -15,7 +15,10 @@ failure class, judged on the extractor's own parse of the article:
                    by whether the NEREL participant is one of our entities in the same sentence
 
 Printed: counts per class, the most frequent lemmas of "no line" (all / in how many articles),
-and per class the lemmas with the word forms (VerbForm, Voice, part of speech). No article text.
+and per class the lemmas with the word forms (VerbForm, Voice, part of speech). For each
+lemma of "no line" also how often it occurs as a noun or verb in those articles and what share of
+its occurrences NEREL marks as an event (any event, named or not): what a line for it would
+cost in trigger precision. No article text.
 
     python scripts/nerel_event_gaps.py [--texts ../shared/data/nerel-dev] [--limit N] [--top 80] [--tsv F]
 
@@ -73,6 +76,8 @@ def main(argv: list[str]) -> int:
     rows: list[str] = []
     examples: list[str] = []
     total = covered = 0
+    occurs: collections.Counter[str] = collections.Counter()  # noun/verb tokens of a lemma
+    marked: collections.Counter[str] = collections.Counter()  # … that overlap a NEREL event
     for name in names:
         gold = json.loads((Path(a.texts) / f"{name}.gold.json").read_text(encoding="utf-8"))
         text = (Path(a.texts) / f"{name}.txt").read_text(encoding="utf-8")
@@ -95,6 +100,12 @@ def main(argv: list[str]) -> int:
         found = {i for f in ex.events for i in f.tokens}
         refused = {i for f in ex.refused for i in f.tokens}
         ours = [(m.start, m.end) for e in ents for m in e.mentions]
+        gspans = [(g["trigger"]["begin"], g["trigger"]["end"]) for g in gold["events"]]
+        for t in an.tokens:
+            if t.pos in ("NOUN", "VERB", "PROPN"):
+                lem = t.lemma.replace("ё", "е")
+                occurs[lem] += 1
+                marked[lem] += any(_overlaps((t.start, t.end), gs) for gs in gspans)
         gmen = {e["id"]: [(m["begin"], m["end"]) for m in e["mentions"]] for e in gold["entities"]}
         for g in gold["events"]:
             parts = [r["entity"] for r in g["arguments"] if r["role"] in ACTOR_ROLES and r.get("entity")]
@@ -151,9 +162,10 @@ def main(argv: list[str]) -> int:
     lemmas: collections.Counter[str] = collections.Counter()
     for key, n in by_class["no line"].items():
         lemmas[key.split("\t")[0]] += n
-    print("\nno line: lemma, missed events, articles")
+    print("\nno line: lemma, missed events, articles, occurrences, share marked by NEREL")
     for lem, n in lemmas.most_common(a.top):
-        print(f"  {lem:24s} {n:4d} {len(articles[lem]):4d}")
+        share = marked[lem] / occurs[lem] if occurs[lem] else 0.0
+        print(f"  {lem:24s} {n:4d} {len(articles[lem]):4d} {occurs[lem]:5d} {share:5.2f}")
     for cls in classes:
         if cls == "no line":
             continue

@@ -1,0 +1,89 @@
+"""More events of general news (docs/events.md "Event classes"): ceremonies, revocations,
+assaults, lawsuits, surgery, leaving a post, the caption of a picture that puts a person at an
+event, a headline whose verb comes before its subject, and acts whose agent alone is named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.pipeline import extract as _extract
+from kg.pipeline import make_document
+
+
+def extract(text: str):
+    return _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+
+
+def described(text: str) -> list[tuple]:
+    """Each event as (class, agent names, target names, other participant names)."""
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.kind, frozenset(name[k] for k in ev.agents), frozenset(name[k] for k in ev.targets),
+             frozenset(name[k] for k in ev.others)) for ev in x.events]
+
+
+CASES = [
+    # Ceremony (new class): a ceremony, a celebration
+    ("Президент Франции Эмманюэль Макрон принял участие в церемонии в Вердене.",
+     ("Ceremony", {"Эмманюэль Макрон"}, set(), set())),
+    ("Наталья Громова отпраздновала юбилей в Москве.", ("Ceremony", {"Наталья Громова"}, set(), set())),
+    # Revocation (new class): stripped of citizenship or a title
+    ("Миграционная служба лишила Олега Смирнова гражданства.",
+     ("Revocation", {"Миграционная служба"}, {"Олег Смирнов"}, set())),
+    # a lawsuit filed is legal action (Trial)
+    ("Компания «Ромашка» подала в суд на Игоря Зотова.", ("Trial", {"Ромашка"}, {"Игорь Зотов"}, set())),
+    # surgery is an Injury of whom it is done to
+    ("Теннисистку Ольгу Орлову прооперировали в Мюнхене.", ("Injury", set(), {"Ольга Орлова"}, set())),
+    # leaving a post is a resignation
+    ("В июне Павел Рыбин ушёл с поста министра финансов.", ("Resignation", set(), {"Павел Рыбин"}, set())),
+    # giving oneself up to the police ends in custody
+    ("Сергей Котов сдался полиции.", ("Arrest", set(), {"Сергей Котов"}, set())),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[1][0] + ":" + c[0][:30] for c in CASES])
+def test_new_trigger_lines_give_class_and_roles(text, expected):
+    kind, agents, targets, others = expected
+    assert (kind, frozenset(agents), frozenset(targets), frozenset(others)) in described(text)
+
+
+@pytest.mark.parametrize("text,kind,who", [
+    ("Иван Козлов на выступлении в Париже в 2010 году", "Performance", {"Иван Козлов"}),
+    ("Анна Белова и Пётр Орлов во время выступления", "Performance", {"Анна Белова", "Пётр Орлов"}),
+    ("Марина Лебедева на церемонии вручения премии «Золотой орёл» в 2015 году", "Award",
+     {"Марина Лебедева"}),
+])
+def test_a_caption_puts_the_named_people_at_the_event(text, kind, who):
+    (ev,) = extract(text).events
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    assert ev.kind == kind
+    assert {name[k] for k in (*ev.agents, *ev.targets, *ev.others)} == who
+
+
+def test_a_line_with_a_verb_is_no_caption():
+    # the clause says who spoke; the people before "на выступлении" are not put at it by order
+    x = extract("Иван Козлов рассказал на выступлении в Париже о новой книге.")
+    assert all(not ev.others for ev in x.events)
+
+
+@pytest.mark.parametrize("text,kind,target", [
+    ("Скончалась Анна Белова — первая женщина-посол Франции", "Death", "Анна Белова"),
+    ("Умер Пётр Соколов — автор романа «Лес»", "Death", "Пётр Соколов"),
+])
+def test_a_headline_verb_before_its_subject_takes_the_name_after_it(text, kind, target):
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    assert (kind, {target}) in [(ev.kind, {name[k] for k in ev.targets}) for ev in x.events]
+
+
+@pytest.mark.parametrize("text,kind,agent", [
+    ("Патриарх Кирилл назначил новых епископов.", "Appointment", "Кирилл"),
+    ("Председатель жюри Олег Зимин вручил премии лауреатам.", "Award", "Олег Зимин"),
+])
+def test_an_act_whose_agent_alone_is_named_is_kept(text, kind, agent):
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    assert (kind, {agent}) in [(ev.kind, {name[k] for k in ev.agents}) for ev in x.events]
