@@ -38,6 +38,9 @@ CASES = [
     ("Теннисистку Ольгу Орлову прооперировали в Мюнхене.", ("Injury", set(), {"Ольга Орлова"}, set())),
     # leaving a post is a resignation
     ("В июне Павел Рыбин ушёл с поста министра финансов.", ("Resignation", set(), {"Павел Рыбин"}, set())),
+    # coming to the throne, taking a post
+    ("Принц Карл взошёл на престол в 1990 году.", ("Appointment", set(), {"Карл"}, set())),
+    ("В 2010 году Игорь Зотов занял пост губернатора.", ("Appointment", set(), {"Игорь Зотов"}, set())),
     # giving oneself up to the police ends in custody
     ("Сергей Котов сдался полиции.", ("Arrest", set(), {"Сергей Котов"}, set())),
 ]
@@ -87,3 +90,22 @@ def test_an_act_whose_agent_alone_is_named_is_kept(text, kind, agent):
     x = extract(text)
     name = {e.key: e.name for e in x.entities}
     assert (kind, {agent}) in [(ev.kind, {name[k] for k in ev.agents}) for ev in x.events]
+
+
+def test_an_event_noun_under_a_trigger_of_its_class_is_a_mention_of_that_event():
+    # the final is the match the verb reports: one event, two mentions
+    (ev,) = extract("В 2005 году «Арсенал» обыграл «Челси» в финале.").events
+    assert ev.kind == "SportsMatch" and [m.text for m in ev.mentions] == ["финале"]
+
+
+def test_a_possessive_pronoun_before_an_event_noun_names_its_participant():
+    x = extract("Журналистка Анна Белова вернулась в Москву. Её арест вызвал протесты.")
+    name = {e.key: e.name for e in x.entities}
+    (ev,) = x.events
+    assert ev.kind == "Arrest" and [name[k] for k in ev.targets] == ["Анна Белова"]
+
+
+def test_an_active_participle_host_takes_the_noun_it_describes_as_subject():
+    x = extract("Компания «Альфа», проводящая расследование, сообщила о взломе.")
+    name = {e.key: e.name for e in x.entities}
+    assert ("Investigation", ["Альфа"]) in [(ev.kind, [name[k] for k in ev.agents]) for ev in x.events]

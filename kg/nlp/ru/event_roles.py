@@ -202,6 +202,9 @@ class Roles:
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
+        if h is not None and t.rel == "acl" and t.feats.get("VerbForm") == "Part" and \
+                t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
+            return self.with_conj(h)  # "компания, проводящая расследование": the noun it describes
         where = t.rel.startswith("acl") and any(c.lemma in ("где", "куда") for c in self.kids(t))
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
@@ -264,6 +267,15 @@ class Roles:
             return self.subject(g)
         if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
             return [self.head(g)]
+        return []
+
+    def possessor(self, t: Token) -> list[str]:
+        """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
+        арест`), which takes the place of the genitive owner (`смерть Иванова`)."""
+        for c in self.kids(t):
+            if c.rel == "det" and c.index < t.index and _norm_word(c.text) in ("его", "ее"):
+                k = self.reference.pronoun(c)
+                return [k] if k else []
         return []
 
     def caption_names(self, t: Token) -> list[Token]:
@@ -440,6 +452,8 @@ class Roles:
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject
                 keys = self.dropped(t, host, code, passive)
+            if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
+                keys = self.possessor(t)  # "объявила о его смерти"
             if code == "about":  # whom it is about: a person, not every name in the object
                 keys = [k for k in keys if k in self.person]
             if keys:
@@ -505,6 +519,10 @@ class Roles:
         fa, sa, xa = _person_sig(self.entities[a].name)
         fb, sb, xb = _person_sig(self.entities[b].name)
         return fa == fb and sa == sb and (xa == xb or not xa or not xb)
+
+
+def _norm_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _agree_in_number(a: Token, b: Token) -> bool:
