@@ -32,6 +32,9 @@ CASES = [
     # Revocation (new class): stripped of citizenship or a title
     ("Миграционная служба лишила Олега Смирнова гражданства.",
      ("Revocation", {"Миграционная служба"}, {"Олег Смирнов"}, set())),
+    # the parse may take the thing revoked for the object and hang the person on it
+    ("Гильдия продюсеров навсегда лишила членства Харви Вайнштейна.",
+     ("Revocation", {"Гильдия продюсеров"}, {"Харви Вайнштейн"}, set())),
     # a lawsuit filed is legal action (Trial)
     ("Компания «Ромашка» подала в суд на Игоря Зотова.", ("Trial", {"Ромашка"}, {"Игорь Зотов"}, set())),
     # surgery is an Injury of whom it is done to
@@ -122,3 +125,10 @@ def test_an_active_participle_host_takes_the_noun_it_describes_as_subject():
     x = extract("Компания «Альфа», проводящая расследование, сообщила о взломе.")
     name = {e.key: e.name for e in x.entities}
     assert ("Investigation", ["Альфа"]) in [(ev.kind, [name[k] for k in ev.agents]) for ev in x.events]
+
+
+def test_an_event_noun_framing_a_verb_with_an_unsaid_subject_takes_that_subject():
+    # the subject left unsaid in the second sentence is the person of the first
+    x = extract("Писатель Олег Зимин родился в Омске. Во время визита в Пекин заявил о новой книге.")
+    name = {e.key: e.name for e in x.entities}
+    assert ("Visit", ["Олег Зимин"]) in [(ev.kind, [name[k] for k in ev.agents]) for ev in x.events]

@@ -471,6 +471,10 @@ class Roles:
         elif code == "host" and host is not None and hosts().get(host.lemma) == "agent" \
                 and t.rel in ("obj", "obl", "nmod"):
             verb = host
+        elif code in ("gov", "govpost", "frame") and (code != "frame" or self.circumstance(t)):
+            v = self.governor(t, post=code == "govpost")  # "В 1959 году победил на конкурсе"
+            if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
+                verb = v
         key = self.reference.dropped(verb) if verb is not None else None
         return [key] if key else []
 
