@@ -35,6 +35,11 @@ CASES = [
     # the parse may take the thing revoked for the object and hang the person on it
     ("Гильдия продюсеров навсегда лишила членства Харви Вайнштейна.",
      ("Revocation", {"Гильдия продюсеров"}, {"Харви Вайнштейн"}, set())),
+    # Disappearance (new class): someone gone missing
+    ("В Альпах пропал альпинист Игорь Зотов.", ("Disappearance", set(), {"Игорь Зотов"}, set())),
+    ("Журналистка Анна Белова исчезла в 2010 году.", ("Disappearance", set(), {"Анна Белова"}, set())),
+    # put in prison is a sentence passed
+    ("Актёра Петра Орлова посадили в тюрьму на два года.", ("Sentence", set(), {"Пётр Орлов"}, set())),
     # a lawsuit filed is legal action (Trial)
     ("Компания «Ромашка» подала в суд на Игоря Зотова.", ("Trial", {"Ромашка"}, {"Игорь Зотов"}, set())),
     # surgery is an Injury of whom it is done to
