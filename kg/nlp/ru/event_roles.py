@@ -202,6 +202,9 @@ class Roles:
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
+        if h is not None and t.rel == "acl" and t.feats.get("VerbForm") == "Part" and \
+                t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
+            return self.with_conj(h)  # "компания, проводящая расследование": the noun it describes
         where = t.rel.startswith("acl") and any(c.lemma in ("где", "куда") for c in self.kids(t))
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
@@ -266,6 +269,44 @@ class Roles:
             return [self.head(g)]
         return []
 
+    def possessor(self, t: Token) -> list[str]:
+        """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
+        арест`), which takes the place of the genitive owner (`смерть Иванова`)."""
+        for c in self.kids(t):
+            if c.rel == "det" and c.index < t.index and _norm_word(c.text) in ("его", "ее"):
+                k = self.reference.pronoun(c)
+                return [k] if k else []
+        return []
+
+    def caption_names(self, t: Token) -> list[Token]:
+        """The names a verbless line puts at an event (`Иван Петров на концерте в Париже`,
+        `А и Б во время выступления`, the caption of a picture): the nominative person or
+        organisation mentions before the trigger noun, which is marked `на` or `во время`/`в
+        ходе`. The parse of such a line is no guide (the name hangs on the noun or the noun on the
+        name), so the line is read in order; a line with a verb says more than where one was."""
+        if t.pos not in ("NOUN", "PROPN"):
+            return []
+        marks = [c for c in self.kids(t) if c.rel == "case"]
+        words = {m.lemma for m in marks} | {f.lemma for m in marks for f in self.kids(m)
+                                            if f.rel == "fixed"}
+        if not marks or marks[0].lemma not in ("на", "во", "в") or \
+                not (words & ({"на"} | _frames("frame"))):
+            return []
+        sent = self.a.sentences[t.sent]
+        line = [w for w in self.a.tokens[sent.first:sent.last + 1] if self.same_line(w.index, t.index)]
+        if any(w.pos in ("VERB", "AUX") for w in line):
+            return []
+        out, seen = [], set()
+        for w in line:
+            if w.index >= marks[0].index:
+                break
+            k = self.ent_at.get(w.index)
+            if k and k not in seen and self.entities[k].kind in ("person", "organization") and \
+                    w.feats.get("Case") in (None, "Nom"):
+                seen.add(k)
+                out.append(w)
+        return out
+
     def circumstance(self, t: Token) -> bool:
         """A noun that only dates its clause (`после встречи`, `во время визита`, `в ходе
         переговоров`): it happened whatever the clause's verb asks or intends."""
@@ -291,13 +332,22 @@ class Roles:
 
     def line_subject(self, verb: Token) -> list[Token]:
         """A subject the parse lost (a headline glued to the sentence): the nominative noun phrase
-        that opens the verb's line, when the verb is the first one of that line."""
+        that opens the verb's line, when the verb is the first one of that line; or, when the verb
+        opens the line (`Скончалась Анна Белова — первая женщина-посол`), the name right after it,
+        which the parse hung on the apposition that follows."""
         first = self.a.sentences[verb.sent].first
         start = verb.index
         while start > first and self.same_line(start - 1, verb.index):
             start -= 1
         before = self.a.tokens[start:verb.index]
-        if not before or any(w.pos in ("VERB", "AUX") for w in before):
+        if not before:
+            after = self.a.tokens[verb.index + 1] if verb.index + 1 < len(self.a.tokens) else None
+            if after is not None and after.sent == verb.sent and after.pos == "PROPN" and \
+                    after.index in self.ent_at and self.case_of(after) == "Nom" and \
+                    self.same_line(after.index, verb.index) and _agree_in_number(verb, after):
+                return [after]
+            return []
+        if any(w.pos in ("VERB", "AUX") for w in before):
             return []
         w = before[0]
         if w.pos in ("NOUN", "PROPN") and self.case_of(w) == "Nom" and not self.has_preposition(w):
@@ -371,6 +421,8 @@ class Roles:
                     and not any(k.lemma == "как" for k in self.kids(c))]  # not "как и Коэн"
                 toks = self.with_conj(subj[0]) if subj else (
                     self.subject(v) if v is not None and v.pos == "VERB" else [])
+            elif code == "at":  # a caption: "Иван Петров на выступлении в Париже"
+                toks = self.caption_names(t)
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
                 toks = self.participant_noun(t)
             elif code == "host":
@@ -400,6 +452,8 @@ class Roles:
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject
                 keys = self.dropped(t, host, code, passive)
+            if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
+                keys = self.possessor(t)  # "объявила о его смерти"
             if code == "about":  # whom it is about: a person, not every name in the object
                 keys = [k for k in keys if k in self.person]
             if keys:
@@ -417,6 +471,10 @@ class Roles:
         elif code == "host" and host is not None and hosts().get(host.lemma) == "agent" \
                 and t.rel in ("obj", "obl", "nmod"):
             verb = host
+        elif code in ("gov", "govpost", "frame") and (code != "frame" or self.circumstance(t)):
+            v = self.governor(t, post=code == "govpost")  # "В 1959 году победил на конкурсе"
+            if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
+                verb = v
         key = self.reference.dropped(verb) if verb is not None else None
         return [key] if key else []
 
@@ -465,6 +523,10 @@ class Roles:
         fa, sa, xa = _person_sig(self.entities[a].name)
         fb, sb, xb = _person_sig(self.entities[b].name)
         return fa == fb and sa == sb and (xa == xb or not xa or not xb)
+
+
+def _norm_word(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def _agree_in_number(a: Token, b: Token) -> bool:

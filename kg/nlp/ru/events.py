@@ -148,6 +148,9 @@ class _Extractor(Assertion, Detail):
         self.refused: list[_Found] = []  # negated or cancelled noun mentions
         self.anchor: dict[int, _Found] = {}  # trigger, host and clause tokens → their event
         self._rules: dict[int, Rule | None] = {}
+        # event nouns of the same class under a trigger (`обыграв X в финале`, `избран на
+        # выборах`): one event, the noun one more of its mentions
+        self.absorbed: list[tuple[int, int]] = []
         self.published: date | None = None
 
     # ---- triggers -----------------------------------------------------------------------------
@@ -202,6 +205,8 @@ class _Extractor(Assertion, Detail):
                 continue
             host = self.host_of(t)
             if host is not None and host.index in trig_tokens:
+                if self.rule_for(host).kind == rule.kind:  # "провёл матч", the same event
+                    self.absorbed.append((t.index, host.index))
                 continue  # "ввести санкции": the verb's line covers it
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
@@ -225,8 +230,18 @@ class _Extractor(Assertion, Detail):
                 continue  # "отверг обвинения": the context word of its head's line, not an event
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
+                if self.rule_for(h).kind == kind and t.pos in ("NOUN", "PROPN"):
+                    self.absorbed.append((t.index, h.index))  # "обыграв X в финале"
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
             self.add(t, host, rule, kind, factuality=fact)
+
+    def absorb(self) -> None:
+        """The event nouns a trigger of their class governs become mentions of its event."""
+        for noun, head in self.absorbed:
+            for f in self.events:
+                if head in f.tokens:
+                    f.tokens.add(noun)
+                    break
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
@@ -525,6 +540,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x = _Extractor(analysis, entities, times)
     x.published = document.published
     x.find()
+    x.absorb()
     x.attach_times()
     x.share_times()
     x.attach_places()
