@@ -18,7 +18,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, QueryError, StoreError
+from kg.errors import EndpointError, InputError, QueryError, StoreError
 from kg.sparql_text import has_keyword, scan
 from kg.store.answers import Answer, QueryForms, Solutions, Triples
 from kg.store.remote.client import Client, Endpoints
@@ -58,6 +58,13 @@ def _term(binding: dict) -> Any:
     if "datatype" in binding:  # "typed-literal" in older engines' answers (Virtuoso)
         return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
     return ox.Literal(value)
+
+
+def _broken(location: str, exc: Exception) -> EndpointError:
+    # Oxigraph server ends a streamed answer early, with a well-formed HTTP ending, when it stops
+    # the query at its own limit (`--timeout-s`)
+    return EndpointError(f"the store at {location} sent an answer that breaks off ({exc}); an "
+                         "engine stops a query that way at its own time limit")
 
 
 def query_form(sparql: str) -> str:
@@ -309,9 +316,16 @@ class RemoteStore(QueryForms):
         if form in ("CONSTRUCT", "DESCRIBE"):
             with self.client.query(sparql, _TURTLE, **dataset) as answer:
                 body = answer.read_within(timeout or self.client.timeout)
-            return Triples(q.triple for q in ox.parse(body, ox.RdfFormat.TURTLE))
+            try:
+                return Triples([q.triple for q in ox.parse(body, ox.RdfFormat.TURTLE)])
+            except SyntaxError as exc:
+                raise _broken(self.location, exc) from None
         with self.client.query(sparql, _JSON, **dataset) as answer:
-            data = json.loads(answer.read_within(timeout or self.client.timeout))
+            body = answer.read_within(timeout or self.client.timeout)
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            raise _broken(self.location, exc) from None
         if "boolean" in data:
             return bool(data["boolean"])
         names = data["head"].get("vars", [])
