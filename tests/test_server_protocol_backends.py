@@ -240,7 +240,8 @@ def test_a_query_past_the_timeout_is_503_in_the_error_shape(limited):
 def test_a_non_conforming_update_is_422_and_changes_nothing(url, store):
     before = store.triples(None)
     bad = f'<{DOC}> <http://schema.org/datePublished> "вчера" .'  # not a date
-    status, _, body = sparql_update(url, f"INSERT DATA {{ GRAPH <{DOC}> {{\n{document()}{bad}\n}} }}")
+    text = f"INSERT DATA {{ GRAPH <{DOC}> {{\n{document()}{bad}\n}} }}"
+    status, _, body = sparql_update(url, text)
     assert status == 422 and error(body, 422)
     assert "datePublished" in json.loads(body)["error"]["report"]
     assert not store.has_graph(DOC) and store.triples(None) == before
@@ -277,3 +278,22 @@ def test_a_non_conforming_graph_store_put_is_422_and_leaves_the_graph_as_it_was(
     status, _, body = gsp(url, "PUT", DOC, bad.encode(), accept="application/json")
     assert status == 422 and error(body, 422)
     assert store.triples(DOC) == before
+
+
+def test_graph_store_post_merges_into_the_graph_and_the_union(url, store):
+    assert gsp(url, "PUT", DOC, document().encode())[0] == 201
+    extra = f'<{DOC}> <http://schema.org/publisher> "ТАСС" .\n'
+    assert gsp(url, "POST", DOC, extra.encode())[0] == 204
+    assert len(store.triples(DOC)) == document().count("\n") + 1
+    status, _, body = get(url, f'ASK {{ <{DOC}> <http://schema.org/publisher> "ТАСС" }}')
+    assert json.loads(body)["boolean"] is True
+
+
+def test_graph_store_reads_the_default_graph_as_the_union_and_refuses_to_write_it(url, store):
+    status, _, body = request(f"{url}/graph-store?default", headers={"Accept": NT})
+    assert status == 200
+    assert {q.triple for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)} == store.triples(None) == {
+        T("putin", "label", "Путин"), T("a", "knows", EX + "b"), T("c", "knows", EX + "d")}
+    status, _, body = request(f"{url}/graph-store?default", data=b"", method="PUT",
+                              headers={"Content-Type": NT, "Accept": "application/json", **AUTH})
+    assert status == 405 and "derived" in error(body, 405)
