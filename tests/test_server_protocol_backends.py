@@ -232,7 +232,6 @@ def test_an_answer_within_the_row_cap_has_no_truncation_header(capped):
 def test_a_query_past_the_timeout_is_503_in_the_error_shape(limited):
     status, _, body = get(limited, HEAVY, "application/json")
     assert status == 503 and "limit of 1 s" in error(body, 503)
-    assert get(limited, COUNT)[0] == 200  # and the next query is answered
 
 
 # -- writes through the SHACL gate --------------------------------------------------------------

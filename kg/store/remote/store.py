@@ -33,6 +33,7 @@ _TURTLE = "text/turtle"
 # COPY, MOVE) may read any graph, which a copy of the graphs they write cannot show them.
 _DATA_OPERATIONS = {"InsertData", "DeleteData", "DeleteWhere", "Clear", "Drop", "Create"}
 _BATCH_CHARS = 2_000_000  # N-Triples text per update request of a bulk add
+_NAMES_PER_QUERY = 500  # graph names in one VALUES block
 
 
 def _ntriples(triples: Iterable[ox.Triple]) -> str:
@@ -188,7 +189,7 @@ class RemoteStore(QueryForms):
         as a whole is not (a failure part-way leaves the graphs before it, each complete)."""
         self._writable()
         graphs = {name: set(triples) for name, triples in graphs.items()}
-        existing = set(self.graph_names()) & set(graphs)
+        existing = self._existing(list(graphs))
         if existing:
             raise StoreError(f"graphs exist already: {', '.join(sorted(existing)[:5])}")
         added, ops, size = 0, [], 0
@@ -274,6 +275,18 @@ class RemoteStore(QueryForms):
         else:
             rows = self._select(f"SELECT ?s WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }} LIMIT 1")
         return bool(rows)
+
+    def _existing(self, names: list[str]) -> set[str]:
+        """Which of `names` are graphs of the store, asked about them alone: listing every graph
+        costs time in proportion to the store, once per batch of a load."""
+        found: set[str] = set()
+        for i in range(0, len(names), _NAMES_PER_QUERY):
+            values = " ".join(f"<{n}>" for n in names[i:i + _NAMES_PER_QUERY])
+            catalogue = self.union.catalogue
+            pattern = f"GRAPH <{catalogue}> {{ ?g ?p ?o }}" if catalogue else "GRAPH ?g { ?s ?p ?o }"
+            rows = self._select(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} {pattern} }}")
+            found.update(row[0].value for row in rows)
+        return found
 
     def graph_names(self) -> list[str]:
         return sorted(row[0].value for row in self._select(self.union.names()))
