@@ -283,8 +283,10 @@ class RemoteStore(QueryForms):
         for i in range(0, len(names), _NAMES_PER_QUERY):
             values = " ".join(f"<{n}>" for n in names[i:i + _NAMES_PER_QUERY])
             catalogue = self.union.catalogue
-            pattern = f"GRAPH <{catalogue}> {{ ?g ?p ?o }}" if catalogue else "GRAPH ?g { ?s ?p ?o }"
-            rows = self._select(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} {pattern} }}")
+            pattern = (f"GRAPH <{catalogue}> {{ ?g ?p ?o }}" if catalogue
+                       else "GRAPH ?g { ?s ?p ?o }")
+            rows = self._select(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} "
+                                f"{pattern} }}")
             found.update(row[0].value for row in rows)
         return found
 
