@@ -95,7 +95,8 @@ export KG_STORE_USER=dba KG_STORE_PASSWORD=dba KG_BASE="$BASE"
 
 # Virtuoso 7.2.5 (Debian) refuses xsd:duration literals in SPARQL Update (upstream
 # openlink/virtuoso-opensource#224), so newskg over it gets the data without them; Virtuoso alone
-# bulk-loads the full file (its loader keeps durations as numbers). The query mix reads none.
+# bulk-loads the full file (its loader keeps durations as numbers). Of the query mix, only
+# 02-calls-between reads them (an OPTIONAL ?duration): the same rows, without their durations.
 LOADED="$WORK/data/news-$DOCS-s$SEED-no-durations.nq.gz"
 [ -s "$LOADED" ] || zcat "$DATA" | grep -v 'XMLSchema#duration>' | gzip > "$LOADED"
 log "kg load $LOADED ($(zcat "$DATA" | grep -c 'XMLSchema#duration>') duration quads left out) into Virtuoso through the SHACL gate"

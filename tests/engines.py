@@ -1,5 +1,7 @@
 """Real SPARQL engines for the tests: Oxigraph server and Virtuoso Open Source, each started on a
-free loopback port with its own configuration in a scratch folder and stopped afterwards."""
+free loopback port with its own configuration in a scratch folder and stopped afterwards; and
+`BACKENDS`, the settings of a new, empty store of every backend, which the tests that must hold on
+every backend are parametrised over."""
 
 from __future__ import annotations
 
@@ -11,9 +13,13 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
+from kg.settings import Settings
 from tests.live_process import free_port
 
 # Virtuoso's built-in administrator; the engine is bound to loopback and lives in a scratch folder.
@@ -43,8 +49,11 @@ ServerThreads = 4
 Charset = UTF-8
 [SPARQL]
 ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 60
+MaxQueryExecutionTime = {max_seconds}
 """
+# The engines' own query time limit, as docs/deployment.md advises: a query newskg gave up on
+# stops there, instead of keeping a core busy.
+ENGINE_QUERY_LIMIT = 60
 
 
 @dataclass
@@ -107,15 +116,17 @@ def _wait_for(url: str, process: subprocess.Popen, log: Path, seconds: float) ->
     raise RuntimeError(f"engine did not answer {url} within {seconds} s: {log.read_text()[-2000:]}")
 
 
-def start_oxigraph(folder: Path) -> Engine:
-    """`oxigraph serve` on a fresh store: /query, /update and /store (the Graph Store Protocol)."""
+def start_oxigraph(folder: Path, max_seconds: int = ENGINE_QUERY_LIMIT) -> Engine:
+    """`oxigraph serve` on a fresh store: /query, /update and /store (the Graph Store Protocol);
+    it stops a query after `max_seconds`."""
     command = oxigraph_command()
     if command is None:
         raise FileNotFoundError("the oxigraph server (PyPI package `oxigraph`) is not installed")
     port = free_port()
     log = folder / "oxigraph.log"
     process = subprocess.Popen(
-        [command, "serve", "--location", str(folder / "store"), "--bind", f"127.0.0.1:{port}"],
+        [command, "serve", "--location", str(folder / "store"), "--bind", f"127.0.0.1:{port}",
+         "--timeout-s", str(max_seconds)],
         stdout=log.open("wb"), stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     _wait_for(base + "/query", process, log, 60)
@@ -123,14 +134,16 @@ def start_oxigraph(folder: Path) -> Engine:
                   process=process)
 
 
-def start_virtuoso(folder: Path) -> Engine:
+def start_virtuoso(folder: Path, max_seconds: int = ENGINE_QUERY_LIMIT) -> Engine:
     """`virtuoso-t` in the foreground on a fresh database: /sparql for queries, /sparql-auth and
-    /sparql-graph-crud-auth (HTTP digest authentication) for writes."""
+    /sparql-graph-crud-auth (HTTP digest authentication) for writes; it stops a query after
+    `max_seconds`."""
     command = virtuoso_command()
     if command is None:
         raise FileNotFoundError("virtuoso-t (Debian package virtuoso-opensource) is not installed")
     http_port, sql_port = free_port(), free_port()
-    (folder / "virtuoso.ini").write_text(_VIRTUOSO_INI.format(http_port=http_port, sql_port=sql_port))
+    ini = _VIRTUOSO_INI.format(http_port=http_port, sql_port=sql_port, max_seconds=max_seconds)
+    (folder / "virtuoso.ini").write_text(ini)
     log = folder / "server.log"
     process = subprocess.Popen([command, "+foreground", "+configfile", "virtuoso.ini"], cwd=folder,
                                stdout=log.open("wb"), stderr=subprocess.STDOUT,
@@ -181,3 +194,39 @@ def emptied(engine: Engine) -> Engine:
     else:
         client.update("DROP ALL")
     return engine
+
+
+def _embedded_on_disk(tmp_path: Path) -> Settings:
+    return Settings(store=str(tmp_path / "store"), store_backend="oxigraph")
+
+
+def _embedded_in_memory(tmp_path: Path) -> Settings:
+    return Settings(store=":memory:", store_backend="oxigraph")
+
+
+def _remote(name: str) -> Callable[[Path], Settings]:
+    """A SPARQL 1.1 engine started on loopback for the whole run, emptied for each test."""
+    def settings(tmp_path: Path) -> Settings:
+        engine = shared_engine(name)
+        if engine is None:
+            pytest.skip(f"{name} is not installed (scripts/test-deps.sh installs it)")
+        env = emptied(engine).settings_env()
+        return Settings(store_query_url=env["KG_STORE_QUERY_URL"],
+                        store_update_url=env["KG_STORE_UPDATE_URL"],
+                        store_graph_store_url=env.get("KG_STORE_GRAPH_STORE_URL", ""),
+                        store_user=env.get("KG_STORE_USER", ""),
+                        store_password=env.get("KG_STORE_PASSWORD", ""))
+
+    return settings
+
+
+# backend → the settings of a new, empty store of it in `tmp_path`; a new backend is tested by
+# adding its line here
+BACKENDS: dict[str, Callable[[Path], Settings]] = {
+    "oxigraph": _embedded_on_disk,
+    "oxigraph-memory": _embedded_in_memory,
+    "oxigraph-server": _remote("oxigraph-server"),
+    "virtuoso": _remote("virtuoso"),
+}
+# the backends a server is deployed on: the embedded store on disk and each remote engine
+SERVED = ["oxigraph", "oxigraph-server", "virtuoso"]

@@ -1,9 +1,9 @@
 """The Graph Store HTTP Protocol at /graph-store over loopback: GET/HEAD read, PUT/POST/DELETE write
-through the SHACL gate with the token; ?default is read-only (it is derived)."""
+through the SHACL gate with the token; ?default is read-only (it is derived). PUT, POST, GET,
+DELETE, ?default and the gate on every backend: test_server_protocol_backends.py."""
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -11,7 +11,7 @@ import urllib.request
 import pyoxigraph as ox
 import pytest
 
-from tests.test_server_writes import AUTH, DOC, fixture_ntriples, union_is_exact
+from tests.test_server_writes import AUTH, DOC, fixture_ntriples
 
 NT = "application/n-triples"
 
@@ -42,51 +42,9 @@ def stored(live_server, store):
     return live_server
 
 
-def test_put_creates_a_graph_that_get_returns(stored, store):
-    status, headers, body = gsp(stored, "GET", DOC, accept=NT, auth=False)
-    assert status == 200 and headers["Content-Type"].startswith(NT)
-    assert triples(body) == store.triples(DOC)
-    assert len(store.triples(DOC)) == len(triples(fixture_ntriples().encode()))
-
-
-def test_put_again_replaces_with_204(stored, store):
-    status, _, _ = gsp(stored, "PUT", DOC, fixture_ntriples().encode())
-    assert status == 204 and union_is_exact(store)
-
-
-def test_post_merges_into_the_graph(stored, store):
-    extra = '<http://example.org/doc/a> <http://schema.org/publisher> "ТАСС" .\n'
-    status, _, _ = gsp(stored, "POST", DOC, extra.encode())
-    assert status == 204
-    assert len(store.triples(DOC)) == len(triples(fixture_ntriples().encode())) + 1
-    assert union_is_exact(store)
-
-
-def test_a_non_conforming_put_is_422_and_leaves_the_graph_as_it_was(stored, store):
-    before = store.triples(DOC)
-    bad = fixture_ntriples("invalid/two-entity-types.ttl").encode()
-    status, _, body = gsp(stored, "PUT", DOC, bad)
-    assert status == 422 and json.loads(body)["error"]["status"] == 422
-    assert store.triples(DOC) == before
-
-
-def test_delete_removes_the_graph_then_404(stored, store):
-    assert gsp(stored, "DELETE", DOC)[0] == 204
-    assert not store.has_graph(DOC) and store.triples(None) == set()
-    assert gsp(stored, "DELETE", DOC)[0] == 404
-    assert gsp(stored, "GET", DOC, auth=False)[0] == 404
-
-
 def test_head_answers_headers_only(stored):
     status, headers, body = gsp(stored, "HEAD", DOC, accept="text/turtle", auth=False)
     assert status == 200 and body == b"" and headers["Content-Type"].startswith("text/turtle")
-
-
-def test_the_default_graph_reads_as_the_union_and_refuses_writes(stored, store):
-    status, _, body = gsp(stored, "GET", None, accept=NT, auth=False)
-    assert status == 200 and triples(body) == store.triples(None)
-    status, headers, body = gsp(stored, "PUT", None, b"")
-    assert status == 405 and "derived" in json.loads(body)["error"]["message"]
 
 
 def test_writes_need_the_token(stored, store):

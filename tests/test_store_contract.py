@@ -1,12 +1,10 @@
 """The store protocol (kg.store.Store), as every backend must keep it. Each test takes `store` from
-the `BACKENDS` table, so a new backend is tested by adding its line there."""
+the `BACKENDS` table of tests/engines.py, so a new backend is tested by adding its line there."""
 
 from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -17,40 +15,8 @@ from kg.settings import Settings
 from kg.store import Store, open_store
 from kg.store.answers import Solutions, Triples
 from tests.conftest import EX, G1, G2, T
-from tests.engines import emptied, shared_engine
+from tests.engines import BACKENDS
 
-
-def _oxigraph_on_disk(tmp_path: Path) -> Settings:
-    return Settings(store=str(tmp_path / "store"), store_backend="oxigraph")
-
-
-def _oxigraph_in_memory(tmp_path: Path) -> Settings:
-    return Settings(store=":memory:", store_backend="oxigraph")
-
-
-def _remote(name: str) -> Callable[[Path], Settings]:
-    """A SPARQL 1.1 engine started on loopback for the whole run, emptied for each test."""
-    def settings(tmp_path: Path) -> Settings:
-        engine = shared_engine(name)
-        if engine is None:
-            pytest.skip(f"{name} is not installed (scripts/test-deps.sh installs it)")
-        env = emptied(engine).settings_env()
-        return Settings(store_query_url=env["KG_STORE_QUERY_URL"],
-                        store_update_url=env["KG_STORE_UPDATE_URL"],
-                        store_graph_store_url=env.get("KG_STORE_GRAPH_STORE_URL", ""),
-                        store_user=env.get("KG_STORE_USER", ""),
-                        store_password=env.get("KG_STORE_PASSWORD", ""))
-
-    return settings
-
-
-# backend → the settings of a new, empty store of it in `tmp_path`
-BACKENDS: dict[str, Callable[[Path], Settings]] = {
-    "oxigraph": _oxigraph_on_disk,
-    "oxigraph-memory": _oxigraph_in_memory,
-    "oxigraph-server": _remote("oxigraph-server"),
-    "virtuoso": _remote("virtuoso"),
-}
 PERSISTENT = ["oxigraph"]  # those that keep their data apart from the process (backup, re-open)
 
 

@@ -12,10 +12,14 @@ import urllib.request
 from dataclasses import dataclass
 from typing import IO
 
-from kg.errors import EndpointError, EndpointTimeout, QueryError, StoreError
+from kg.errors import EndpointError, EndpointTimeout, QueryError, QueryTimeout, StoreError
 
 # What an engine's answer may say about itself in an error body that reaches a client.
 _ERROR_BODY_CHARS = 600
+# How an engine says that it stopped a query at its own time limit (Virtuoso's
+# MaxQueryExecutionTime: "S1T00 Error SR171: Transaction timed out"): the query's cost, not a
+# fault of the store, so the client gets the 503 of a query past the timeout.
+_ENGINE_TIMEOUTS = ("SR171", "S1T00")
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,9 @@ class Client:
             # A 400 from a query or update endpoint is the text's fault, not the store's.
             if query and error.code == 400:
                 raise QueryError(message) from None
+            if query and any(code in detail for code in _ENGINE_TIMEOUTS):
+                raise QueryTimeout(f"the store at {_origin(url)} stopped the query at its own time "
+                                   f"limit: {detail}") from None
             if error.code in (401, 403):
                 raise StoreError(message + " (check KG_STORE_USER and KG_STORE_PASSWORD)") from None
             raise EndpointError(message) from None

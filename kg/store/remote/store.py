@@ -18,7 +18,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, QueryError, StoreError
+from kg.errors import EndpointError, InputError, QueryError, StoreError
 from kg.sparql_text import has_keyword, scan
 from kg.store.answers import Answer, QueryForms, Solutions, Triples
 from kg.store.remote.client import Client, Endpoints
@@ -33,6 +33,7 @@ _TURTLE = "text/turtle"
 # COPY, MOVE) may read any graph, which a copy of the graphs they write cannot show them.
 _DATA_OPERATIONS = {"InsertData", "DeleteData", "DeleteWhere", "Clear", "Drop", "Create"}
 _BATCH_CHARS = 2_000_000  # N-Triples text per update request of a bulk add
+_NAMES_PER_QUERY = 500  # graph names in one VALUES block
 
 
 def _ntriples(triples: Iterable[ox.Triple]) -> str:
@@ -58,6 +59,13 @@ def _term(binding: dict) -> Any:
     if "datatype" in binding:  # "typed-literal" in older engines' answers (Virtuoso)
         return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
     return ox.Literal(value)
+
+
+def _broken(location: str, exc: Exception) -> EndpointError:
+    # Oxigraph server ends a streamed answer early, with a well-formed HTTP ending, when it stops
+    # the query at its own limit (`--timeout-s`)
+    return EndpointError(f"the store at {location} sent an answer that breaks off ({exc}); an "
+                         "engine stops a query that way at its own time limit")
 
 
 def query_form(sparql: str) -> str:
@@ -181,7 +189,7 @@ class RemoteStore(QueryForms):
         as a whole is not (a failure part-way leaves the graphs before it, each complete)."""
         self._writable()
         graphs = {name: set(triples) for name, triples in graphs.items()}
-        existing = set(self.graph_names()) & set(graphs)
+        existing = self._existing(list(graphs))
         if existing:
             raise StoreError(f"graphs exist already: {', '.join(sorted(existing)[:5])}")
         added, ops, size = 0, [], 0
@@ -268,6 +276,20 @@ class RemoteStore(QueryForms):
             rows = self._select(f"SELECT ?s WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }} LIMIT 1")
         return bool(rows)
 
+    def _existing(self, names: list[str]) -> set[str]:
+        """Which of `names` are graphs of the store, asked about them alone: listing every graph
+        costs time in proportion to the store, once per batch of a load."""
+        found: set[str] = set()
+        for i in range(0, len(names), _NAMES_PER_QUERY):
+            values = " ".join(f"<{n}>" for n in names[i:i + _NAMES_PER_QUERY])
+            catalogue = self.union.catalogue
+            pattern = (f"GRAPH <{catalogue}> {{ ?g ?p ?o }}" if catalogue
+                       else "GRAPH ?g { ?s ?p ?o }")
+            rows = self._select(f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} "
+                                f"{pattern} }}")
+            found.update(row[0].value for row in rows)
+        return found
+
     def graph_names(self) -> list[str]:
         return sorted(row[0].value for row in self._select(self.union.names()))
 
@@ -309,9 +331,16 @@ class RemoteStore(QueryForms):
         if form in ("CONSTRUCT", "DESCRIBE"):
             with self.client.query(sparql, _TURTLE, **dataset) as answer:
                 body = answer.read_within(timeout or self.client.timeout)
-            return Triples(q.triple for q in ox.parse(body, ox.RdfFormat.TURTLE))
+            try:
+                return Triples([q.triple for q in ox.parse(body, ox.RdfFormat.TURTLE)])
+            except SyntaxError as exc:
+                raise _broken(self.location, exc) from None
         with self.client.query(sparql, _JSON, **dataset) as answer:
-            data = json.loads(answer.read_within(timeout or self.client.timeout))
+            body = answer.read_within(timeout or self.client.timeout)
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            raise _broken(self.location, exc) from None
         if "boolean" in data:
             return bool(data["boolean"])
         names = data["head"].get("vars", [])
