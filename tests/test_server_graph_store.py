@@ -4,6 +4,7 @@ DELETE, ?default and the gate on every backend: test_server_protocol_backends.py
 
 from __future__ import annotations
 
+import json
 import urllib.error
 import urllib.parse
 import urllib.request
