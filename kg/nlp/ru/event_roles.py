@@ -154,12 +154,8 @@ class Roles:
 
     def misattached(self, t: Token, name: Token) -> bool:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
-        жены Борис Петров переехал`) is the clause's subject: a name apposition agrees in case."""
-        own, other = self.case_of(t), self.case_of(name)
-        words = [name, *(c for c in self.kids(name) if c.rel == "flat:name")]
-        # "Габриэлюсом", "Мирзу", tagged Nom, are no nominative forms: every word must be one
-        return name.rel == "appos" and other == "Nom" and own not in (None, "Nom") and \
-            all(w.text.lower().replace("ё", "е") == w.lemma for w in words)
+        жены Борис Петров переехал`) is the clause's subject (Reference.misattached)."""
+        return self.reference.misattached(t, name)
 
     @functools.cached_property
     def reference(self) -> Reference:
@@ -197,6 +193,9 @@ class Roles:
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
             return self.with_conj(subj[0])
+        hung = self.hung_subject(t)  # "после смерти жены Борис Петров переехал"
+        if hung:
+            return hung
         h = self.head(t)
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
@@ -206,6 +205,19 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def hung_subject(self, verb: Token) -> list[Token]:
+        """The subject the parse hung on an oblique noun phrase of the verb as a misattached
+        apposition (`после смерти жены Борис Петров переехал`: `Борис Петров` under `жены`)."""
+        todo = [(c, 0) for c in self.kids(verb) if c.rel == "obl" and c.index < verb.index]
+        while todo:
+            n, depth = todo.pop()
+            for c in self.kids(n):
+                if c.rel == "appos" and self.misattached(n, c):
+                    return [c]
+                if c.rel == "nmod" and depth < 2:
+                    todo.append((c, depth + 1))
+        return []
 
     def governor(self, t: Token, post: bool = False) -> Token | None:
         """The verb a noun trigger with no owner of its own hangs on as a circumstance: `во время
