@@ -41,3 +41,48 @@ def test_a_role_noun_never_names_the_subject_it_was_introduced_as():
     found = events("Известный скульптор Аркадий Гусев написал мемуары. "
                    "После смерти скульптора Гусев переехал в Лиссабон.")
     assert ("Death", frozenset({"Аркадий Гусев"})) not in found
+
+
+def kinds(text: str) -> list[str]:
+    return [kind for kind, _ in events(text)]
+
+
+def test_condemning_is_no_verdict():
+    assert kinds("Европарламент осудил новые законы Венгрии.") == []
+
+
+def test_a_conviction_with_its_term_or_charge_is_a_verdict():
+    assert kinds("Суд осудил Ивана Петрова на пять лет.") == ["Sentence"]
+    assert kinds("Иван Петров был осуждён за мошенничество.") == ["Sentence"]
+
+
+def test_topping_a_ranking_is_no_appointment():
+    assert kinds("Анна Белова возглавила рейтинг журнала Forbes.") == []
+    assert kinds("Анна Белова возглавила министерство финансов.") == ["Appointment"]
+
+
+def test_losing_an_election_is_an_election_not_a_match():
+    assert events("На выборах 2008 года Иван Петров проиграл Сергею Лаптеву.") == [
+        ("Election", frozenset({"Иван Петров"}))]
+
+
+def test_taking_a_side_or_the_floor_is_no_performance():
+    assert kinds("Партия «Яблоко» выступила на стороне президента Ивана Петрова.") == []
+    assert kinds("Иван Петров выступил на съезде партии «Яблоко».") == []
+    assert kinds("Группа «Кино» выступила на фестивале в Москве.") == ["Performance"]
+
+
+def test_a_habit_is_no_event():
+    assert kinds("Сосед Ивана Петрова часто стрелял в Ивана Петрова.") == []
+    assert kinds("Каждый год Иван Петров посещает Париж.") == []
+    assert kinds("Иван Петров посетил Париж.") == ["Visit"]
+
+
+def test_a_count_of_matches_is_no_match():
+    assert kinds("В этом сезоне Иван Петров провёл 17 матчей за «Рому».") == []
+
+
+def test_a_context_noun_below_the_trigger_is_a_mention_of_its_event():
+    x = extract("В 2012 году Иван Петров победил во втором туре президентских выборов.")
+    (ev,) = x.events
+    assert ev.kind == "Election" and [m.text for m in ev.mentions] == ["выборов"]

@@ -23,7 +23,7 @@ from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.lexicon import table
+from kg.nlp.ru.lexicon import table, word_list
 from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
@@ -203,6 +203,10 @@ class _Extractor(Assertion, Detail):
             host = self.host_of(t)
             if host is not None and host.index in trig_tokens:
                 continue  # "ввести санкции": the verb's line covers it
+            if self.habitual(t) or (host is not None and self.habitual(host)):
+                continue  # "часто стрелял", "регулярно проводит концерты": a habit, no one event
+            if self.tally(t):
+                continue  # "провёл 17 матчей": a count of events, none of them told
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated(t) or (host is not None and self.negated(host)) or
@@ -228,6 +232,26 @@ class _Extractor(Assertion, Detail):
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
             self.add(t, host, rule, kind, factuality=fact)
 
+    def habitual(self, t: Token) -> bool:
+        """A verb said to happen as a habit (kg/data/ru/habitual_words.txt): `часто стрелял`,
+        `каждый год проводит`."""
+        if t.pos not in ("VERB", "AUX"):
+            return False
+        habits = word_list("habitual_words")
+        for c in self.kids(t):
+            if c.rel == "advmod" and c.lemma in habits:
+                return True
+            if c.rel == "obl" and any(d.rel == "det" and d.lemma == "каждый" for d in self.kids(c)):
+                return True
+        return False
+
+    def tally(self, t: Token) -> bool:
+        """A plural noun trigger counted in figures (`провёл 17 матчей`, `в 122 матчах`): a
+        statistic of many events, not one of them; a number in words (`два теракта`) may tell
+        the events one by one and is kept."""
+        return t.pos == "NOUN" and t.feats.get("Number") == "Plur" and any(
+            c.rel.startswith("nummod") and c.text.isdigit() for c in self.kids(t))
+
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
         tense or under a future-marking word ("посетит", "переговоры состоятся", "предстоящий")."""
@@ -251,7 +275,9 @@ class _Extractor(Assertion, Detail):
             places += [k for k in others if self.entities[k].kind in PLACE_KINDS]
             others = [k for k in others if self.entities[k].kind not in PLACE_KINDS]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
-        context = {c.index for c in self.kids(t) if c.lemma in rule.with_ and c.pos == "NOUN"}
+        # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
+        near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
+        context = {c.index for c in near if c.lemma in rule.with_ and c.pos == "NOUN"}
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others,
                    tokens={t.index, *context}, factuality=factuality)
