@@ -233,9 +233,10 @@ class _Extractor(Assertion, Detail):
             self.add(t, host, rule, kind, factuality=fact)
 
     def habitual(self, t: Token) -> bool:
-        """A verb said to happen as a habit (kg/data/ru/habitual_words.txt): `часто стрелял`,
-        `каждый год проводит`."""
-        if t.pos not in ("VERB", "AUX"):
+        """A past verb said to have happened as a habit (kg/data/ru/habitual_words.txt): `часто
+        стрелял`, `каждый год посещал`. A present habit is a policy the news reports (`регулярно
+        посылая туда военные корабли`) and stays."""
+        if t.pos not in ("VERB", "AUX") or t.feats.get("Tense") != "Past":
             return False
         habits = word_list("habitual_words")
         for c in self.kids(t):
