@@ -90,3 +90,16 @@ def test_a_context_noun_below_the_trigger_is_a_mention_of_its_event():
 
 def test_a_present_habit_is_a_policy_and_stays():
     assert kinds("Иван Петров регулярно встречается с Анной Беловой.") == ["Meeting"]
+
+
+def test_an_imperfective_past_of_an_activity_verb_is_no_one_event():
+    assert kinds("В прошлом году Анна Белова встречалась с Иваном Петровым.") == []
+    assert kinds("В прошлом году Анна Белова встретилась с Иваном Петровым.") == ["Meeting"]
+    assert kinds("Иван Петров сейчас выступает на фестивале в Москве.") == ["Performance"]
+
+
+def test_a_legislature_called_an_assembly_is_no_meeting():
+    assert kinds("Законопроект внёс депутат Законодательного собрания Кировской области "
+                 "Иван Петров.") == []
+    assert kinds("Городское собрание Будапешта установило памятник Ивану Петрову.") == []
+    assert kinds("Собрание акционеров «Газпрома» прошло в Москве 5 мая.") == ["Meeting"]

@@ -233,11 +233,14 @@ class _Extractor(Assertion, Detail):
             self.add(t, host, rule, kind, factuality=fact)
 
     def habitual(self, t: Token) -> bool:
-        """A past verb said to have happened as a habit (kg/data/ru/habitual_words.txt): `часто
-        стрелял`, `каждый год посещал`. A present habit is a policy the news reports (`регулярно
+        """A past verb said to have happened as a habit (kg/data/ru/habitual_words.txt: `часто
+        стрелял`, `каждый год посетил`), or an imperfective one whose past tells a repeated
+        activity (kg/data/ru/habitual_verbs.txt: `встречался с`, `выступал на`). A present habit is a policy the news reports (`регулярно
         посылая туда военные корабли`) and stays."""
         if t.pos not in ("VERB", "AUX") or t.feats.get("Tense") != "Past":
             return False
+        if t.lemma in word_list("habitual_verbs"):  # "встречался с …", "выступал на …"
+            return True
         habits = word_list("habitual_words")
         for c in self.kids(t):
             if c.rel == "advmod" and c.lemma in habits:
