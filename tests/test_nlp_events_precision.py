@@ -68,7 +68,7 @@ def test_losing_an_election_is_an_election_not_a_match():
 
 def test_taking_a_side_or_the_floor_is_no_performance():
     assert kinds("Партия «Яблоко» выступила на стороне президента Ивана Петрова.") == []
-    assert kinds("Иван Петров выступил на съезде партии «Яблоко».") == []
+    assert kinds("Иван Петров выступил на съезде партии «Яблоко».") == ["Meeting"]  # the congress
     assert kinds("Группа «Кино» выступила на фестивале в Москве.") == ["Performance"]
 
 
@@ -103,3 +103,17 @@ def test_a_legislature_called_an_assembly_is_no_meeting():
                  "Иван Петров.") == []
     assert kinds("Городское собрание Будапешта установило памятник Ивану Петрову.") == []
     assert kinds("Собрание акционеров «Газпрома» прошло в Москве 5 мая.") == ["Meeting"]
+
+
+def test_a_conviction_on_a_charge_is_a_verdict():
+    assert kinds("Иван Петров был осуждён по обвинению в мошенничестве.") == ["Sentence"]
+
+
+def test_the_host_verb_of_a_noun_in_the_past_still_tells_its_events():
+    assert "Performance" in kinds("Группа «Кино» выступала с концертами в Казани в мае 2019 года.")
+
+
+def test_a_quoted_name_after_its_noun_is_that_nouns_name():
+    # a quoted name keeps the nominative after a genitive noun: no misattached subject
+    found = events("Анна Белова выступает на съезде партии «Северный союз».")
+    assert ("Meeting", frozenset({"Северный союз"})) in found

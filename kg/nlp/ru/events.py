@@ -203,7 +203,7 @@ class _Extractor(Assertion, Detail):
             host = self.host_of(t)
             if host is not None and host.index in trig_tokens:
                 continue  # "ввести санкции": the verb's line covers it
-            if self.habitual(t) or (host is not None and self.habitual(host)):
+            if self.habitual(t) or (host is not None and self.habitual(host, verb=False)):
                 continue  # "часто стрелял", "регулярно проводит концерты": a habit, no one event
             if self.tally(t):
                 continue  # "провёл 17 матчей": a count of events, none of them told
@@ -232,14 +232,16 @@ class _Extractor(Assertion, Detail):
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
             self.add(t, host, rule, kind, factuality=fact)
 
-    def habitual(self, t: Token) -> bool:
+    def habitual(self, t: Token, verb: bool = True) -> bool:
         """A past verb said to have happened as a habit (kg/data/ru/habitual_words.txt: `часто
-        стрелял`, `каждый год посетил`), or an imperfective one whose past tells a repeated
-        activity (kg/data/ru/habitual_verbs.txt: `встречался с`, `выступал на`). A present habit is a policy the news reports (`регулярно
+        стрелял`, `каждый год посещал`), or an imperfective one whose past tells a repeated
+        activity (kg/data/ru/habitual_verbs.txt: `встречался с`, `выступал на`) — as the trigger
+        itself (`verb`); as the host of a noun it only says how often (`выступал с концертами`:
+        the concerts are told). A present habit is a policy the news reports (`регулярно
         посылая туда военные корабли`) and stays."""
         if t.pos not in ("VERB", "AUX") or t.feats.get("Tense") != "Past":
             return False
-        if t.lemma in word_list("habitual_verbs"):  # "встречался с …", "выступал на …"
+        if verb and t.lemma in word_list("habitual_verbs"):  # "встречался с …", "выступал на …"
             return True
         habits = word_list("habitual_words")
         for c in self.kids(t):

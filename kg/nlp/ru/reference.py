@@ -203,9 +203,13 @@ class Reference:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
         жены Борис Петров переехал`): the clause's subject, not that noun's name, since a name
         apposition agrees in case. Every word must be a nominative form as written
-        (`Габриэлюсом`, tagged Nom, is none)."""
+        (`Габриэлюсом`, tagged Nom, is none); a quoted name is not inflected at all."""
         own = noun.feats.get("Case")
         words = [name, *(c for c in self.a.children(name.index) if c.rel == "flat:name")]
+        first = min([name.index, *(c.index for c in self.a.children(name.index)
+                                   if c.rel != "punct")])
+        if first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“"):
+            return False  # a quoted name keeps its form in any case: `партии «Гражданская платформа»`
         return name.rel == "appos" and words[-1].feats.get("Case") == "Nom" \
             and own not in (None, "Nom") \
             and all(_norm(w.text) == _norm(w.lemma) for w in words)
