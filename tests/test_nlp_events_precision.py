@@ -117,3 +117,9 @@ def test_a_quoted_name_after_its_noun_is_that_nouns_name():
     # a quoted name keeps the nominative after a genitive noun: no misattached subject
     found = events("Анна Белова выступает на съезде партии «Северный союз».")
     assert ("Meeting", frozenset({"Северный союз"})) in found
+
+
+def test_a_win_at_a_contest_is_part_of_the_contest_not_a_match():
+    x = extract("В 1959 году Иван Петров победил на всепольском конкурсе композиторов.")
+    assert [(ev.kind, [m.text for m in ev.mentions]) for ev in x.events] == [
+        ("Performance", ["конкурсе"])]
