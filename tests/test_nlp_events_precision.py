@@ -123,3 +123,7 @@ def test_a_win_at_a_contest_is_part_of_the_contest_not_a_match():
     x = extract("В 1959 году Иван Петров победил на всепольском конкурсе композиторов.")
     assert [(ev.kind, [m.text for m in ev.mentions]) for ev in x.events] == [
         ("Performance", ["конкурсе"])]
+
+
+def test_a_count_whose_noun_is_singular_after_its_figure_is_no_match():
+    assert kinds("В свой последний сезон Иван Петров сыграл 21 игру за «Спартак».") == []

@@ -252,11 +252,11 @@ class _Extractor(Assertion, Detail):
         return False
 
     def tally(self, t: Token) -> bool:
-        """A plural noun trigger counted in figures (`провёл 17 матчей`, `в 122 матчах`): a
-        statistic of many events, not one of them; a number in words (`два теракта`) may tell
-        the events one by one and is kept."""
-        return t.pos == "NOUN" and t.feats.get("Number") == "Plur" and any(
-            c.rel.startswith("nummod") and c.text.isdigit() for c in self.kids(t))
+        """A noun trigger counted in figures (`провёл 17 матчей`, `в 122 матчах`, `сыграл 21
+        игру`, whose noun is singular after 21): a statistic of many events, not one of them; a
+        number in words (`два теракта`) may tell the events one by one and is kept."""
+        return t.pos == "NOUN" and any(c.rel.startswith("nummod") and c.text.isdigit()
+                                       and int(c.text) > 1 for c in self.kids(t))
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
