@@ -127,3 +127,8 @@ def test_a_win_at_a_contest_is_part_of_the_contest_not_a_match():
 
 def test_a_count_whose_noun_is_singular_after_its_figure_is_no_match():
     assert kinds("В свой последний сезон Иван Петров сыграл 21 игру за «Спартак».") == []
+
+
+def test_approving_an_approach_adopts_no_law():
+    assert kinds("Вдова писателя Анна Белова одобрила подход режиссёра.") == []
+    assert kinds("Госдума одобрила во втором чтении законопроект о миграции.") == ["LawAdoption"]
