@@ -1,13 +1,15 @@
 """Per-class figures of the events against NEREL's event spans, with the matching of
 ../shared/eval/score_nerel_events.py: for each kg: class, how many events the extraction makes,
-how many sit on a NEREL event (trigger precision), actor precision/recall and place accuracy on
-those. `--misses F` writes the events that sit on no NEREL event (class, trigger, factuality, article, the NEREL
-triggers of its sentence, the sentence with the trigger in [[ ]]) to F; an event sits on a NEREL
-event when any of its trigger mentions overlaps one, as in the scorer;
-`--actor-misses F` the participants a matched event misses or adds, `--uncovered F` the NEREL events with a named participant that no event sits on; the articles of
-tests/gold-nerel/frozen/ARTICLES are left out of both files.
+how many sit on a NEREL event (trigger precision: any of its trigger mentions overlaps one, as in
+the scorer), actor precision/recall and place accuracy on those, and a last row for all classes.
+Files for reading the errors (the articles of tests/gold-nerel/frozen/ARTICLES left out of all):
+`--misses F` the events on no NEREL event (class, trigger, factuality, article, the NEREL triggers
+of its sentence, the sentence with the trigger in [[ ]]); `--events F` every event (on a NEREL
+event or not, class, trigger, factuality, the kind of an entity mention the trigger lies in);
+`--actor-misses F` the participants a matched event misses or adds; `--uncovered F` the NEREL
+events with a named participant that no event sits on.
 
-    python scripts/nerel_event_classes.py --texts ../shared/data/nerel-dev [--limit N] [--json F] [--misses F]
+    python scripts/nerel_event_classes.py --texts ../shared/data/nerel-dev [--limit N] [--json F] [--misses F] [--events F]
 """
 
 from __future__ import annotations

@@ -132,3 +132,16 @@ def test_a_count_whose_noun_is_singular_after_its_figure_is_no_match():
 def test_approving_an_approach_adopts_no_law():
     assert kinds("Вдова писателя Анна Белова одобрила подход режиссёра.") == []
     assert kinds("Госдума одобрила во втором чтении законопроект о миграции.") == ["LawAdoption"]
+
+
+def test_a_quoted_paper_after_a_person_noun_is_no_name_of_that_person():
+    found = events("Неизвестные избили обозревателя «Коммерсантъ» Олега Смирнова в центре Тулы.")
+    assert ("Attack", frozenset({"Олег Смирнов"})) in found
+
+
+def test_an_indeclinable_place_under_an_oblique_noun_is_no_hung_subject():
+    # `Газиантепа` looks nominative under the genitive `КПП`, but it is a place and the verb is
+    # plural: no subject of `депортировали`
+    x = extract("После проверки у КПП Газиантепа депортировали Ивана Петрова.")
+    (ev,) = x.events
+    assert ev.kind == "Arrest" and ev.agents == ()

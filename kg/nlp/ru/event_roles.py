@@ -116,6 +116,9 @@ class Roles:
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
                     return self.reference.pronoun(c)
         for c in self.kids(t):
+            if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and \
+                    self.ent_at.get(c.index) not in (None, *self.person):
+                continue  # `корреспондента «Коммерсантъ» Григория Ревзина`: his paper, not his name
             if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k:
@@ -210,10 +213,14 @@ class Roles:
         """The subject the parse hung on an oblique noun phrase of the verb as a misattached
         apposition (`после смерти жены Борис Петров переехал`: `Борис Петров` under `жены`)."""
         todo = [(c, 0) for c in self.kids(verb) if c.rel == "obl" and c.index < verb.index]
+        number = verb.feats.get("Number")
         while todo:
             n, depth = todo.pop()
             for c in self.kids(n):
-                if c.rel == "appos" and self.misattached(n, c):
+                # a person, agreeing with the verb (`близ КПП Газиантепа … депортировали` is none)
+                if c.rel == "appos" and self.misattached(n, c) and \
+                        self.ent_at.get(c.index) in self.person and \
+                        (number is None or c.feats.get("Number") in (None, number)):
                     return [c]
                 if c.rel == "nmod" and depth < 2:
                     todo.append((c, depth + 1))
