@@ -116,7 +116,7 @@ class Roles:
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
                     return self.reference.pronoun(c)
         for c in self.kids(t):
-            if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and \
+            if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
                 continue  # `корреспондента «Коммерсантъ» Григория Ревзина`: his paper, not his name
             if c.rel in _NAME_RELS and not self.misattached(t, c):
@@ -137,6 +137,11 @@ class Roles:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    def quoted(self, name: Token) -> bool:
+        """A name in quotation marks (`«Коммерсантъ»`): a paper, party or work, never a person."""
+        first = min([name.index, *(c.index for c in self.kids(name) if c.rel != "punct")])
+        return first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“")
 
     def named_in_title(self, t: Token) -> str | None:
         """The person a title phrase ends with, the parse having hung the name on a
