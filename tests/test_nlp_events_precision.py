@@ -48,7 +48,7 @@ def kinds(text: str) -> list[str]:
 
 
 def test_condemning_is_no_verdict():
-    assert kinds("Европарламент осудил новые законы Венгрии.") == []
+    assert kinds("Партия «Яблоко» осудила новые законы о митингах.") == []
 
 
 def test_a_conviction_with_its_term_or_charge_is_a_verdict():
@@ -57,18 +57,18 @@ def test_a_conviction_with_its_term_or_charge_is_a_verdict():
 
 
 def test_topping_a_ranking_is_no_appointment():
-    assert kinds("Анна Белова возглавила рейтинг журнала Forbes.") == []
+    assert kinds("Певица Анна Белова возглавила список самых богатых женщин страны.") == []
     assert kinds("Анна Белова возглавила министерство финансов.") == ["Appointment"]
 
 
 def test_losing_an_election_is_an_election_not_a_match():
-    assert events("На выборах 2008 года Иван Петров проиграл Сергею Лаптеву.") == [
+    assert events("На выборах мэра 2015 года Иван Петров проиграл Сергею Лаптеву.") == [
         ("Election", frozenset({"Иван Петров"}))]
 
 
 def test_taking_a_side_or_the_floor_is_no_performance():
-    assert kinds("Партия «Яблоко» выступила на стороне президента Ивана Петрова.") == []
-    assert kinds("Иван Петров выступил на съезде партии «Яблоко».") == ["Meeting"]  # the congress
+    assert kinds("Профсоюз «Единство» выступил на стороне губернатора Ивана Петрова.") == []
+    assert kinds("Иван Петров выступил с речью на съезде профсоюза «Единство».") == ["Meeting"]  # the congress
     assert kinds("Группа «Кино» выступила на фестивале в Москве.") == ["Performance"]
 
 
@@ -79,11 +79,11 @@ def test_a_habit_is_no_event():
 
 
 def test_a_count_of_matches_is_no_match():
-    assert kinds("В этом сезоне Иван Петров провёл 17 матчей за «Рому».") == []
+    assert kinds("За сезон нападающий Олег Сомов провёл 23 матча за «Зенит».") == []
 
 
 def test_a_context_noun_below_the_trigger_is_a_mention_of_its_event():
-    x = extract("В 2012 году Иван Петров победил во втором туре президентских выборов.")
+    x = extract("Анна Белова победила во втором туре губернаторских выборов в 2019 году.")
     (ev,) = x.events
     assert ev.kind == "Election" and [m.text for m in ev.mentions] == ["выборов"]
 
@@ -93,55 +93,55 @@ def test_a_present_habit_is_a_policy_and_stays():
 
 
 def test_an_imperfective_past_of_an_activity_verb_is_no_one_event():
-    assert kinds("В прошлом году Анна Белова встречалась с Иваном Петровым.") == []
+    assert kinds("В студенческие годы Анна Белова встречалась с Иваном Петровым.") == []
     assert kinds("В прошлом году Анна Белова встретилась с Иваном Петровым.") == ["Meeting"]
     assert kinds("Иван Петров сейчас выступает на фестивале в Москве.") == ["Performance"]
 
 
 def test_a_legislature_called_an_assembly_is_no_meeting():
-    assert kinds("Законопроект внёс депутат Законодательного собрания Кировской области "
-                 "Иван Петров.") == []
-    assert kinds("Городское собрание Будапешта установило памятник Ивану Петрову.") == []
+    assert kinds("Депутат Законодательного собрания Тверской области Иван Петров предложил "
+                 "новый закон.") == []
+    assert kinds("Городское собрание Вильнюса переименовало улицу в честь Ивана Петрова.") == []
     assert kinds("Собрание акционеров «Газпрома» прошло в Москве 5 мая.") == ["Meeting"]
 
 
 def test_a_conviction_on_a_charge_is_a_verdict():
-    assert kinds("Иван Петров был осуждён по обвинению в мошенничестве.") == ["Sentence"]
+    assert kinds("В 2015 году Иван Петров осуждён по обвинению в подделке документов.") == ["Sentence"]
 
 
 def test_the_host_verb_of_a_noun_in_the_past_still_tells_its_events():
-    assert "Performance" in kinds("Группа «Кино» выступала с концертами в Казани в мае 2019 года.")
+    assert "Performance" in kinds("Осенью оркестр «Виртуозы Урала» выступал с концертами в Казани.")
 
 
 def test_a_quoted_name_after_its_noun_is_that_nouns_name():
     # a quoted name keeps the nominative after a genitive noun: no misattached subject
-    found = events("Анна Белова выступает на съезде партии «Северный союз».")
+    found = events("Делегаты съезда партии «Северный союз» собрались в Омске.")
     assert ("Meeting", frozenset({"Северный союз"})) in found
 
 
 def test_a_win_at_a_contest_is_part_of_the_contest_not_a_match():
-    x = extract("В 1959 году Иван Петров победил на всепольском конкурсе композиторов.")
+    x = extract("Пианистка Анна Белова победила на международном конкурсе имени Шопена.")
     assert [(ev.kind, [m.text for m in ev.mentions]) for ev in x.events] == [
         ("Performance", ["конкурсе"])]
 
 
 def test_a_count_whose_noun_is_singular_after_its_figure_is_no_match():
-    assert kinds("В свой последний сезон Иван Петров сыграл 21 игру за «Спартак».") == []
+    assert kinds("Олег Сомов сыграл 21 матч за сборную Латвии.") == []
 
 
-def test_approving_an_approach_adopts_no_law():
-    assert kinds("Вдова писателя Анна Белова одобрила подход режиссёра.") == []
+def test_approving_an_idea_adopts_no_law():
+    assert kinds("Критик Анна Белова одобрила идею автора.") == []
     assert kinds("Госдума одобрила во втором чтении законопроект о миграции.") == ["LawAdoption"]
 
 
 def test_a_quoted_paper_after_a_person_noun_is_no_name_of_that_person():
-    found = events("Неизвестные избили обозревателя «Коммерсантъ» Олега Смирнова в центре Тулы.")
+    found = events("Хулиганы избили фотографа «Север-Пресс» Олега Смирнова возле стадиона.")
     assert ("Attack", frozenset({"Олег Смирнов"})) in found
 
 
 def test_an_indeclinable_place_under_an_oblique_noun_is_no_hung_subject():
-    # `Газиантепа` looks nominative under the genitive `КПП`, but it is a place and the verb is
+    # `Нуртепа` looks nominative under the genitive `КПП`, but it is a place and the verb is
     # plural: no subject of `депортировали`
-    x = extract("После проверки у КПП Газиантепа депортировали Ивана Петрова.")
+    x = extract("После проверки у КПП Нуртепа депортировали Ивана Петрова.")
     (ev,) = x.events
     assert ev.kind == "Arrest" and ev.agents == ()
