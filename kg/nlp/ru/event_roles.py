@@ -118,7 +118,7 @@ class Roles:
         for c in self.kids(t):
             if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
-                continue  # `корреспондента «Коммерсантъ» Григория Ревзина`: his paper, not his name
+                continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
             if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k:
@@ -139,7 +139,7 @@ class Roles:
         return None
 
     def quoted(self, name: Token) -> bool:
-        """A name in quotation marks (`«Коммерсантъ»`): a paper, party or work, never a person."""
+        """A name in quotation marks (`«Север-Пресс»`): a paper, party or work, never a person."""
         first = min([name.index, *(c.index for c in self.kids(name) if c.rel != "punct")])
         return first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“")
 
@@ -222,7 +222,7 @@ class Roles:
         while todo:
             n, depth = todo.pop()
             for c in self.kids(n):
-                # a person, agreeing with the verb (`близ КПП Газиантепа … депортировали` is none)
+                # a person, agreeing with the verb (`у КПП Нуртепа … депортировали` is none)
                 if c.rel == "appos" and self.misattached(n, c) and \
                         self.ent_at.get(c.index) in self.person and \
                         (number is None or c.feats.get("Number") in (None, number)):

@@ -209,7 +209,7 @@ class Reference:
         first = min([name.index, *(c.index for c in self.a.children(name.index)
                                    if c.rel != "punct")])
         if first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“"):
-            return False  # a quoted name keeps its form in any case: `партии «Гражданская платформа»`
+            return False  # a quoted name keeps its form in any case: `партии «Северный союз»`
         return name.rel == "appos" and words[-1].feats.get("Case") == "Nom" \
             and own not in (None, "Nom") \
             and all(_norm(w.text) == _norm(w.lemma) for w in words)
