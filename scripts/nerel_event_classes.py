@@ -1,11 +1,15 @@
 """Per-class figures of the events against NEREL's event spans, with the matching of
 ../shared/eval/score_nerel_events.py: for each kg: class, how many events the extraction makes,
-how many sit on a NEREL event (trigger precision), actor precision/recall and place accuracy on
-those. `--misses F` writes the events that sit on no NEREL event (class, trigger, sentence) to F,
-`--actor-misses F` the participants a matched event misses or adds, `--uncovered F` the NEREL events with a named participant that no event sits on; the articles of
-tests/gold-nerel/frozen/ARTICLES are left out of both files.
+how many sit on a NEREL event (trigger precision: any of its trigger mentions overlaps one, as in
+the scorer), actor precision/recall and place accuracy on those, and a last row for all classes.
+Files for reading the errors (the articles of tests/gold-nerel/frozen/ARTICLES left out of all):
+`--misses F` the events on no NEREL event (class, trigger, factuality, article, the NEREL triggers
+of its sentence, the sentence with the trigger in [[ ]]); `--events F` every event (on a NEREL
+event or not, class, trigger, factuality, the kind of an entity mention the trigger lies in);
+`--actor-misses F` the participants a matched event misses or adds; `--uncovered F` the NEREL
+events with a named participant that no event sits on.
 
-    python scripts/nerel_event_classes.py --texts ../shared/data/nerel-dev [--limit N] [--json F] [--misses F]
+    python scripts/nerel_event_classes.py --texts ../shared/data/nerel-dev [--limit N] [--json F] [--misses F] [--events F]
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--json")
     ap.add_argument("--misses")
+    ap.add_argument("--events", help="every event (readable articles): on a NEREL event or not, "
+                    "class, trigger, factuality, the kind of an entity mention the trigger is in")
     ap.add_argument("--uncovered", help="NEREL events with a named participant no event sits on")
     ap.add_argument("--actor-misses", help="NEREL participants a matched event does not name")
     a = ap.parse_args(argv)
@@ -41,7 +47,7 @@ def main(argv: list[str]) -> int:
     if a.limit:
         names = names[:a.limit]
     c: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    misses, uncovered, actor_misses = [], [], []
+    misses, uncovered, actor_misses, every = [], [], [], []
     for name in names:
         gold = json.loads((Path(a.texts) / f"{name}.gold.json").read_text(encoding="utf-8"))
         text = (Path(a.texts) / f"{name}.txt").read_text(encoding="utf-8")
@@ -59,18 +65,33 @@ def main(argv: list[str]) -> int:
                     b = text.rfind("\n", 0, gs[0]) + 1
                     e = text.find("\n", gs[1])
                     uncovered.append(f"{g['trigger']['text']}\t{name}\t{text[b:e if e > 0 else None][:200]}")
+        kinds = [(m.start, m.end, e.kind) for e in x.entities for m in e.mentions]
         for ev in x.events:
+            if a.events and name not in frozen:
+                on = any(_overlaps((m.start, m.end), (g["trigger"]["begin"], g["trigger"]["end"]))
+                         for m in (ev.trigger, *ev.mentions) for g in gev)
+                inside = next((kd for b, e_, kd in kinds
+                               if _overlaps((ev.trigger.start, ev.trigger.end), (b, e_))), "-")
+                every.append(f"{int(on)}\t{ev.kind}\t{ev.trigger.text.lower()}\t{ev.factuality}\t"
+                             f"{inside}\t{name}")
             k = c[ev.kind]
             k["sys"] += 1
             k[ev.factuality] += 1
-            span = (ev.trigger.start, ev.trigger.end)
-            hits = [j for j, g in enumerate(gev)
-                    if _overlaps(span, (g["trigger"]["begin"], g["trigger"]["end"]))]
+            # as the scorer: an event sits on a NEREL event when any of its trigger mentions does
+            hits = [j for m in (ev.trigger, *ev.mentions) for j, g in enumerate(gev)
+                    if _overlaps((m.start, m.end), (g["trigger"]["begin"], g["trigger"]["end"]))]
             if not hits:
                 if name not in frozen:
                     sent = ev.sentence.text if ev.sentence else ""
+                    s0 = ev.sentence.start if ev.sentence else 0
+                    near = [g["trigger"]["text"] for g in gev if ev.sentence and
+                            _overlaps((ev.sentence.start, ev.sentence.end),
+                                      (g["trigger"]["begin"], g["trigger"]["end"]))]
+                    sent = (sent[:ev.trigger.start - s0] + "[[" + sent[ev.trigger.start - s0:ev.trigger.end - s0]
+                            + "]]" + sent[ev.trigger.end - s0:])
                     sent = " ".join(sent.split())
-                    misses.append(f"{ev.kind}\t{ev.trigger.text}\t{name}\t{sent[:200]}")
+                    misses.append(f"{ev.kind}\t{ev.trigger.text}\t{ev.factuality}\t{name}\t"
+                                  f"{'|'.join(near)}\t{sent[:300]}")
                 continue
             k["on_nerel"] += 1
             j = next((h for h in hits if h not in used), hits[0])
@@ -107,6 +128,13 @@ def main(argv: list[str]) -> int:
                     f"{r(k['act_tp_sys'], k['act_sys'])} | {r(k['act_tp_gold'], k['act_gold'])} | "
                     f"{r(k['place_ok'], k['place_n'])} ({k['place_n']}) | "
                     f"{k['Actual']}/{k['Planned']}/{k['Possible']}/{k['Negated']} |")
+    tot = collections.Counter()
+    for k in c.values():
+        tot.update(k)
+    rows.append(f"| all | {tot['sys']} | {tot['on_nerel']} | {r(tot['on_nerel'], tot['sys'])} | "
+                f"{r(tot['act_tp_sys'], tot['act_sys'])} | {r(tot['act_tp_gold'], tot['act_gold'])} | "
+                f"{r(tot['place_ok'], tot['place_n'])} ({tot['place_n']}) | "
+                f"{tot['Actual']}/{tot['Planned']}/{tot['Possible']}/{tot['Negated']} |")
     print("\n".join(rows))
     if a.json:
         Path(a.json).write_text(json.dumps(c, indent=1))
@@ -114,6 +142,8 @@ def main(argv: list[str]) -> int:
         Path(a.actor_misses).write_text("\n".join(actor_misses) + "\n", encoding="utf-8")
     if a.uncovered:
         Path(a.uncovered).write_text("\n".join(uncovered) + "\n", encoding="utf-8")
+    if a.events:
+        Path(a.events).write_text("\n".join(every) + "\n", encoding="utf-8")
     if a.misses:
         Path(a.misses).write_text("\n".join(misses) + "\n", encoding="utf-8")
     return 0

@@ -116,6 +116,9 @@ class Roles:
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
                     return self.reference.pronoun(c)
         for c in self.kids(t):
+            if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
+                    self.ent_at.get(c.index) not in (None, *self.person):
+                continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
             if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k:
@@ -134,6 +137,11 @@ class Roles:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    def quoted(self, name: Token) -> bool:
+        """A name in quotation marks (`«Север-Пресс»`): a paper, party or work, never a person."""
+        first = min([name.index, *(c.index for c in self.kids(name) if c.rel != "punct")])
+        return first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“")
 
     def named_in_title(self, t: Token) -> str | None:
         """The person a title phrase ends with, the parse having hung the name on a
@@ -154,12 +162,8 @@ class Roles:
 
     def misattached(self, t: Token, name: Token) -> bool:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
-        жены Борис Петров переехал`) is the clause's subject: a name apposition agrees in case."""
-        own, other = self.case_of(t), self.case_of(name)
-        words = [name, *(c for c in self.kids(name) if c.rel == "flat:name")]
-        # "Габриэлюсом", "Мирзу", tagged Nom, are no nominative forms: every word must be one
-        return name.rel == "appos" and other == "Nom" and own not in (None, "Nom") and \
-            all(w.text.lower().replace("ё", "е") == w.lemma for w in words)
+        жены Борис Петров переехал`) is the clause's subject (Reference.misattached)."""
+        return self.reference.misattached(t, name)
 
     @functools.cached_property
     def reference(self) -> Reference:
@@ -197,6 +201,9 @@ class Roles:
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
             return self.with_conj(subj[0])
+        hung = self.hung_subject(t)  # "после смерти жены Борис Петров переехал"
+        if hung:
+            return hung
         h = self.head(t)
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
@@ -209,6 +216,23 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def hung_subject(self, verb: Token) -> list[Token]:
+        """The subject the parse hung on an oblique noun phrase of the verb as a misattached
+        apposition (`после смерти жены Борис Петров переехал`: `Борис Петров` under `жены`)."""
+        todo = [(c, 0) for c in self.kids(verb) if c.rel == "obl" and c.index < verb.index]
+        number = verb.feats.get("Number")
+        while todo:
+            n, depth = todo.pop()
+            for c in self.kids(n):
+                # a person, agreeing with the verb (`у КПП Нуртепа … депортировали` is none)
+                if c.rel == "appos" and self.misattached(n, c) and \
+                        self.ent_at.get(c.index) in self.person and \
+                        (number is None or c.feats.get("Number") in (None, number)):
+                    return [c]
+                if c.rel == "nmod" and depth < 2:
+                    todo.append((c, depth + 1))
+        return []
 
     def governor(self, t: Token, post: bool = False) -> Token | None:
         """The verb a noun trigger with no owner of its own hangs on as a circumstance: `во время

@@ -23,7 +23,7 @@ from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.lexicon import table
+from kg.nlp.ru.lexicon import table, word_list
 from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
@@ -208,6 +208,10 @@ class _Extractor(Assertion, Detail):
                 if self.rule_for(host).kind == rule.kind:  # "провёл матч", the same event
                     self.absorbed.append((t.index, host.index))
                 continue  # "ввести санкции": the verb's line covers it
+            if self.habitual(t) or (host is not None and self.habitual(host, verb=False)):
+                continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
+            if self.tally(t):
+                continue  # "провёл 23 матча": a count of events, none of them told
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated(t) or (host is not None and self.negated(host)) or
@@ -243,6 +247,32 @@ class _Extractor(Assertion, Detail):
                     f.tokens.add(noun)
                     break
 
+    def habitual(self, t: Token, verb: bool = True) -> bool:
+        """A past verb said to have happened as a habit (kg/data/ru/habitual_words.txt: `часто
+        стрелял`, `каждый год посещал`), or an imperfective one whose past tells a repeated
+        activity (kg/data/ru/habitual_verbs.txt: `встречался с`, `выступал на`) — as the trigger
+        itself (`verb`); as the host of a noun it only says how often (`выступал с концертами`:
+        the concerts are told). A present habit is a policy the news reports (`регулярно
+        посылая туда военные корабли`) and stays."""
+        if t.pos not in ("VERB", "AUX") or t.feats.get("Tense") != "Past":
+            return False
+        if verb and t.lemma in word_list("habitual_verbs"):  # "встречался с …", "выступал на …"
+            return True
+        habits = word_list("habitual_words")
+        for c in self.kids(t):
+            if c.rel == "advmod" and c.lemma in habits:
+                return True
+            if c.rel == "obl" and any(d.rel == "det" and d.lemma == "каждый" for d in self.kids(c)):
+                return True
+        return False
+
+    def tally(self, t: Token) -> bool:
+        """A noun trigger counted in figures (`провёл 23 матча`, `в 300 матчах`, `сыграл 21
+        матч`, whose noun is singular after 21): a statistic of many events, not one of them; a
+        number in words (`два теракта`) may tell the events one by one and is kept."""
+        return t.pos == "NOUN" and any(c.rel.startswith("nummod") and c.text.isdigit()
+                                       and int(c.text) > 1 for c in self.kids(t))
+
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
         tense or under a future-marking word ("посетит", "переговоры состоятся", "предстоящий")."""
@@ -266,7 +296,9 @@ class _Extractor(Assertion, Detail):
             places += [k for k in others if self.entities[k].kind in PLACE_KINDS]
             others = [k for k in others if self.entities[k].kind not in PLACE_KINDS]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
-        context = {c.index for c in self.kids(t) if c.lemma in rule.with_ and c.pos == "NOUN"}
+        # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
+        near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
+        context = {c.index for c in near if c.lemma in rule.with_ and c.pos == "NOUN"}
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others,
                    tokens={t.index, *context}, factuality=factuality)

@@ -149,7 +149,8 @@ class Reference:
                 if t.rel == "appos" and t.head in inside and t.pos == "NOUN":
                     words.add(_norm(t.lemma))
                 if t.index in inside and t.rel == "appos" and t.head is not None \
-                        and t.head not in inside and self.a.tokens[t.head].pos == "NOUN":
+                        and t.head not in inside and self.a.tokens[t.head].pos == "NOUN" \
+                        and not self.misattached(self.a.tokens[t.head], t):
                     words.add(_norm(self.a.tokens[t.head].lemma))  # `драматург, Рустам …`
         if e.kind == "person" and genders:
             # a tie goes to the gender seen first (the given name leads `Джин Сискел`), the same
@@ -204,11 +205,55 @@ class Reference:
                 return e.key
         return None
 
+    def misattached(self, noun: Token, name: Token) -> bool:
+        """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
+        жены Борис Петров переехал`): the clause's subject, not that noun's name, since a name
+        apposition agrees in case. Every word must be a nominative form as written
+        (`Габриэлюсом`, tagged Nom, is none); a quoted name is not inflected at all."""
+        own = noun.feats.get("Case")
+        words = [name, *(c for c in self.a.children(name.index) if c.rel == "flat:name")]
+        first = min([name.index, *(c.index for c in self.a.children(name.index)
+                                   if c.rel != "punct")])
+        if first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“"):
+            return False  # a quoted name keeps its form in any case: `партии «Северный союз»`
+        return name.rel == "appos" and words[-1].feats.get("Case") == "Nom" \
+            and own not in (None, "Nom") \
+            and all(_norm(w.text) == _norm(w.lemma) for w in words)
+
+    def clause_subjects(self, head: Token) -> set[str]:
+        """The entities that are the subject of the clause a non-subject noun phrase sits in
+        (through the nouns it hangs on: `после смерти жены Петров`): a full noun phrase does not
+        refer back to the subject of its own clause (`после смерти композитора Петров
+        переехал`: the composer is not Петров). A name the parse hung on the phrase as a
+        misattached apposition is that subject too."""
+        out: set[str] = set()
+        cur, steps = head, 0
+        while cur.rel not in _SUBJECTS and cur.head is not None and cur.head != cur.index \
+                and steps < 4:
+            for c in self.a.children(cur.index):
+                if c.index in self.by_token and self.misattached(cur, c):
+                    out.add(self.by_token[c.index])
+            up = self.a.tokens[cur.head]
+            if up.pos in ("VERB", "AUX"):
+                subjects = [c for c in self.a.children(up.index) if c.rel in _SUBJECTS]
+                names = subjects + [n for c in subjects for n in self.a.children(c.index)
+                                    if n.rel.split(":")[0] in _NAMED]
+                out |= {self.by_token[c.index] for c in names if c.index in self.by_token}
+                break
+            cur, steps = up, steps + 1
+        return out
+
     # ---- nouns ---------------------------------------------------------------------------
     def noun(self, head: Token) -> str | None:
         """The entity a common noun phrase refers back to: `агентство`, `ведомство`, `сербский
         президент`, `спортсменка`, `бывший президент`, `греческое правительство` (the country
-        it speaks for)."""
+        it speaks for); never the subject of its own clause (`clause_subjects`)."""
+        found = self._noun(head)
+        if found is not None and head.rel not in _SUBJECTS and found in self.clause_subjects(head):
+            return None
+        return found
+
+    def _noun(self, head: Token) -> str | None:
         if head.pos != "NOUN" or head.index in self.by_token:
             return None
         kids = [t for t in self.a.children(head.index)]

@@ -1,0 +1,147 @@
+"""Event trigger precision (docs/events.md "Which mentions become events"): mentions that name no
+event of their own — and the participants a noun phrase cannot stand for — on hand-written
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.pipeline import extract as _extract
+from kg.pipeline import make_document
+
+
+def extract(text: str):
+    return _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+
+
+def events(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each event as (class, names of all its actors)."""
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.kind, frozenset(name[k] for k in (*ev.agents, *ev.targets, *ev.others)))
+            for ev in x.events]
+
+
+def test_a_genitive_relative_is_not_the_subject_of_its_clause():
+    # the wife died, not Петров; who she was the article does not say: no Death is made
+    found = events("После смерти жены Игорь Назаров переехал в Лиссабон.")
+    assert not [e for e in found if e[0] == "Death"]
+    assert ("Relocation", frozenset({"Игорь Назаров"})) in found
+
+
+def test_a_role_noun_refers_back_to_someone_other_than_its_clause_subject():
+    found = events("Известный скульптор Аркадий Гусев долго болел. "
+                   "После смерти скульптора Павел Руднев переехал в Лиссабон.")
+    deaths = [e for e in found if e[0] == "Death"]
+    assert deaths and all("Павел Руднев" not in actors for _, actors in deaths)
+    assert ("Death", frozenset({"Аркадий Гусев"})) in found
+
+
+def test_a_role_noun_never_names_the_subject_it_was_introduced_as():
+    found = events("Известный скульптор Аркадий Гусев написал мемуары. "
+                   "После смерти скульптора Гусев переехал в Лиссабон.")
+    assert ("Death", frozenset({"Аркадий Гусев"})) not in found
+
+
+def kinds(text: str) -> list[str]:
+    return [kind for kind, _ in events(text)]
+
+
+def test_condemning_is_no_verdict():
+    assert kinds("Партия «Яблоко» осудила новые законы о митингах.") == []
+
+
+def test_a_conviction_with_its_term_or_charge_is_a_verdict():
+    assert kinds("Суд осудил Ивана Петрова на пять лет.") == ["Sentence"]
+    assert kinds("Иван Петров был осуждён за мошенничество.") == ["Sentence"]
+
+
+def test_topping_a_ranking_is_no_appointment():
+    assert kinds("Певица Анна Белова возглавила список самых богатых женщин страны.") == []
+    assert kinds("Анна Белова возглавила министерство финансов.") == ["Appointment"]
+
+
+def test_losing_an_election_is_an_election_not_a_match():
+    assert events("На выборах мэра 2015 года Иван Петров проиграл Сергею Лаптеву.") == [
+        ("Election", frozenset({"Иван Петров"}))]
+
+
+def test_taking_a_side_or_the_floor_is_no_performance():
+    assert kinds("Профсоюз «Единство» выступил на стороне губернатора Ивана Петрова.") == []
+    assert kinds("Иван Петров выступил с речью на съезде профсоюза «Единство».") == ["Meeting"]  # the congress
+    assert kinds("Группа «Кино» выступила на фестивале в Москве.") == ["Performance"]
+
+
+def test_a_habit_is_no_event():
+    assert kinds("Сосед Ивана Петрова часто стрелял в Ивана Петрова.") == []
+    assert kinds("Каждый год Иван Петров посещал Париж.") == []
+    assert kinds("Иван Петров посетил Париж.") == ["Visit"]
+
+
+def test_a_count_of_matches_is_no_match():
+    assert kinds("За сезон нападающий Олег Сомов провёл 23 матча за «Зенит».") == []
+
+
+def test_a_context_noun_below_the_trigger_is_a_mention_of_its_event():
+    x = extract("Анна Белова победила во втором туре губернаторских выборов в 2019 году.")
+    (ev,) = x.events
+    assert ev.kind == "Election" and [m.text for m in ev.mentions] == ["выборов"]
+
+
+def test_a_present_habit_is_a_policy_and_stays():
+    assert kinds("Иван Петров регулярно встречается с Анной Беловой.") == ["Meeting"]
+
+
+def test_an_imperfective_past_of_an_activity_verb_is_no_one_event():
+    assert kinds("В студенческие годы Анна Белова встречалась с Иваном Петровым.") == []
+    assert kinds("В прошлом году Анна Белова встретилась с Иваном Петровым.") == ["Meeting"]
+    assert kinds("Иван Петров сейчас выступает на фестивале в Москве.") == ["Performance"]
+
+
+def test_a_legislature_called_an_assembly_is_no_meeting():
+    assert kinds("Депутат Законодательного собрания Тверской области Иван Петров предложил "
+                 "новый закон.") == []
+    assert kinds("Городское собрание Вильнюса переименовало улицу в честь Ивана Петрова.") == []
+    assert kinds("Собрание акционеров «Газпрома» прошло в Москве 5 мая.") == ["Meeting"]
+
+
+def test_a_conviction_on_a_charge_is_a_verdict():
+    assert kinds("В 2015 году Иван Петров осуждён по обвинению в подделке документов.") == ["Sentence"]
+
+
+def test_the_host_verb_of_a_noun_in_the_past_still_tells_its_events():
+    assert "Performance" in kinds("Осенью оркестр «Виртуозы Урала» выступал с концертами в Казани.")
+
+
+def test_a_quoted_name_after_its_noun_is_that_nouns_name():
+    # a quoted name keeps the nominative after a genitive noun: no misattached subject
+    found = events("Делегаты съезда партии «Северный союз» собрались в Омске.")
+    assert ("Meeting", frozenset({"Северный союз"})) in found
+
+
+def test_a_win_at_a_contest_is_part_of_the_contest_not_a_match():
+    x = extract("Пианистка Анна Белова победила на международном конкурсе имени Шопена.")
+    assert [(ev.kind, [m.text for m in ev.mentions]) for ev in x.events] == [
+        ("Performance", ["конкурсе"])]
+
+
+def test_a_count_whose_noun_is_singular_after_its_figure_is_no_match():
+    assert kinds("Олег Сомов сыграл 21 матч за сборную Латвии.") == []
+
+
+def test_approving_an_idea_adopts_no_law():
+    assert kinds("Критик Анна Белова одобрила идею автора.") == []
+    assert kinds("Госдума одобрила во втором чтении законопроект о миграции.") == ["LawAdoption"]
+
+
+def test_a_quoted_paper_after_a_person_noun_is_no_name_of_that_person():
+    found = events("Хулиганы избили фотографа «Север-Пресс» Олега Смирнова возле стадиона.")
+    assert ("Attack", frozenset({"Олег Смирнов"})) in found
+
+
+def test_an_indeclinable_place_under_an_oblique_noun_is_no_hung_subject():
+    # `Нуртепа` looks nominative under the genitive `КПП`, but it is a place and the verb is
+    # plural: no subject of `депортировали`
+    x = extract("После проверки у КПП Нуртепа депортировали Ивана Петрова.")
+    (ev,) = x.events
+    assert ev.kind == "Arrest" and ev.agents == ()
