@@ -85,7 +85,7 @@ def test_a_count_of_matches_is_no_match():
 def test_a_context_noun_below_the_trigger_is_a_mention_of_its_event():
     x = extract("Анна Белова победила во втором туре губернаторских выборов в 2019 году.")
     (ev,) = x.events
-    assert ev.kind == "Election" and [m.text for m in ev.mentions] == ["выборов"]
+    assert ev.kind == "Election" and "выборов" in [m.text for m in ev.mentions]
 
 
 def test_a_present_habit_is_a_policy_and_stays():
