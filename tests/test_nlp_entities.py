@@ -310,6 +310,18 @@ def test_a_capitalised_body_noun_alone_names_a_body():
     assert [m.text for m in senate.mentions] == ["Сенат", "Сенату"]
 
 
+def test_a_territorial_adjective_before_a_first_name_is_a_place_of_its_own():
+    found = entities("Королева поздравила принца Баварского Людвига с юбилеем.")
+    texts = {e.kind: [m.text for m in e.mentions] for e in found}
+    assert texts.get("place") == ["Баварского"]
+    assert texts.get("person") == ["Людвига"]
+
+
+def test_a_surname_before_a_first_name_is_not_split_as_a_place():
+    found = entities("В списке значился Достоевского Фёдор, студент академии.")
+    assert not [e for e in found if e.kind == "place"]
+
+
 def _gold_article(folder, name: str, text: str, mentions: list[tuple[str, str, str]]) -> None:
     """An article and its gold: (mention text, type, entity name) for each mention."""
     import json

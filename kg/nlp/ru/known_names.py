@@ -33,10 +33,14 @@ class NameMention:
     derived: bool = False  # an adjective made from the name (`Нобелевской`): `name` is the entity's, not the text's
 
 
-# `(ФБК)`, `(John Smith)`, `(King’s College London, KCL)`: a parenthesis right after a name
-_PAREN = re.compile(r"\s*\(([^()\n]{1,80})\)")
-_ABBR = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9]$")
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*(?:\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ.'’&-]+))*$")
+# `(ФБК)`, `(John Smith)`, `(King’s College London, KCL)`: a parenthesis right after a name, or
+# after the closing quote of a quoted name (`«Бургер Кинг» (Burger King)`)
+_PAREN = re.compile(r"[»”\"']?\s*\(([^()\n]{1,80})\)")
+# `ФТС`, `ФТС РФ`: capitals, and a second word of capitals (the country the body belongs to)
+_ABBR = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9](?: [A-ZА-ЯЁ]{2,3})?$")
+# Latin letters with the diacritics of European names (`Janković`, `Bratušek`, `Éticos`)
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+_LATIN_NAME = re.compile(rf"^[A-ZÀ-ÖØ-ÞĀ-ɏ][{_LATIN}.'’-]*(?:\s+(?:[{_LATIN}.'’&-]+))*$")
 _CJK = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
 _MAX_GLOSS_WORDS = 6
 
@@ -85,7 +89,8 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     """`Император Акихито`, `Флаг ИГИЛ`, `Восьмидесятилетний Маккейн`: a mention that starts a
     sentence or line with a common word (capitalised only for its place) is cut to the name after
     it, when that name is known as the same kind of thing from another mention of the document
-    (`Администрация Дональда Трампа` stays a body), or the word is a title."""
+    (`Администрация Дональда Трампа` stays a body), or the word is a title. A title or a common
+    word opening a person's name is cut wherever the name stands."""
     known = {(casefold_name(_clean(m.span.text)), m.kind) for m in mentions}
     # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
     known |= {(casefold_name(_clean(m.span.text).split(" ")[-1]), "person") for m in mentions
@@ -95,13 +100,15 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     titles = word_list("job_titles")
     out = []
     for m in mentions:
-        if m.last > m.first and _starts_line(a, m.first):
-            lead = a.tokens[m.first]
+        lead = a.tokens[m.first]
+        # a title, or any word the dictionary knows only as a common word (`Кронпринц`,
+        # `Шестидесятилетняя`): a person's name does not begin with one, wherever it stands
+        # (`родившийся в 1933 году Император Акихито`)
+        title = m.kind == "person" and m.last > m.first and lead.text[:1].isupper() \
+            and (lead.lemma in titles or common_word(lead.text))
+        if m.last > m.first and (title or _starts_line(a, m.first)):
             rest = a.tokens[m.first + 1]
             remainder = a.text[rest.start:m.span.end]
-            # a title, or any word the dictionary knows only as a common word (`Кронпринц`,
-            # `Шестидесятилетняя`): a person's name does not begin with one
-            title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
             owned = m.kind == "person" or lead.pos == "NOUN" and a.tokens[m.last].feats.get("Case") == "Gen"

@@ -189,3 +189,57 @@ def noun_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
         added.append(NameMention(span(a.text, t.start, t.end), name, kind, t.feats.get("Case") == "Nom",
                                  t.index, t.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+_PLACE_ADJECTIVE = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую",
+                    "цкий", "цкого", "цкому", "цким", "цком", "цкая", "цкой", "цкую")
+
+
+@functools.lru_cache(maxsize=65536)
+def _grammemes(word: str) -> frozenset[str]:
+    """Every dictionary tag any reading of the word carries."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    return frozenset(g for p in pymorphy2.MorphAnalyzer.parse(vocab, word) for g in p.tag.grammemes)
+
+
+def split_place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`герцога Брабантского Филиппа`, `митрополита Новгородского Никодима`: the NER runs a
+    territorial adjective and the first name after it into one name; the adjective names the
+    place and the rest is the person. Taken only when the adjective is no surname in the
+    dictionary (`Достоевского Фёдора` stays one) and the next word is a first name."""
+    out = []
+    for m in mentions:
+        if m.last > m.first:
+            lead, nxt = a.tokens[m.first], a.tokens[m.first + 1]
+            if (lead.text[:1].isupper() and lead.text.lower().endswith(_PLACE_ADJECTIVE)
+                    and "Surn" not in _grammemes(lead.text) and "Name" not in _grammemes(lead.text)
+                    and nxt.text[:1].isupper() and "Name" in _grammemes(nxt.text)
+                    and a.text[lead.end:nxt.start] == " "):
+                known = name_adjectives().get(adjective_lemma(lead.text) or "")
+                if known is not None and known[0] == "place":
+                    place = NameMention(span(a.text, lead.start, lead.end), known[1], "place", True,
+                                        lead.index, lead.index, derived=True)
+                else:
+                    place = NameMention(span(a.text, lead.start, lead.end), _masculine(lead.text), "place",
+                                        lead.feats.get("Case") == "Nom", lead.index, lead.index)
+                words = m.name.split(" ")
+                rest = " ".join(words[1:]) if len(words) == m.last - m.first + 1 else a.text[nxt.start:m.span.end]
+                person = NameMention(span(a.text, nxt.start, m.span.end), rest, "person", m.nominative,
+                                     m.first + 1, m.last, m.alias_of)
+                out.extend((place, person))
+                continue
+        out.append(m)
+    return out
+
+
+def _masculine(word: str) -> str:
+    """The adjective in the nominative singular masculine (`Брабантского` → `Брабантский`)."""
+    lower = word.lower()
+    for end in sorted(_PLACE_ADJECTIVE, key=len, reverse=True):
+        if lower.endswith(end):
+            return word[: len(word) - len(end)] + end[:2] + "ий"
+    return word
