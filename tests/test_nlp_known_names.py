@@ -189,3 +189,11 @@ def test_a_title_inside_a_sentence_is_cut_from_the_name():
     ents = entities(text)
     assert holding(ents, "Хирохито")
     assert not holding(ents, "Император Хирохито")
+
+
+def test_one_written_form_tagged_as_a_place_and_as_a_person_is_one_entity():
+    text = "Галифакс встретил корабль. В порту Галифакса стоял туман. Галифакс затих."
+    ents = entities(text)
+    assert len(ents) == 1
+    assert ents[0].kind == "place"
+    assert len(ents[0].mentions) == 3

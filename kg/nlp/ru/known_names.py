@@ -10,6 +10,7 @@ mentions as evidence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -226,3 +227,35 @@ def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | N
 
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name.strip("\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"))
+
+
+def agree_kinds(mentions: list[NameMention]) -> list[NameMention]:
+    """One written form is one kind of thing within a text: the NER tags `Словении` as a place in
+    one sentence and as a person in the next, which would make two entities of one name. Every
+    mention of a form takes the kind most of its mentions have; on a tie a name of several words
+    is a person's (`Ли Пэн`), a one-word name is not (`Норфолк`, `Зенита`), and between a place
+    and a body the first mention decides."""
+    by_form: dict[str, list[NameMention]] = {}
+    for m in mentions:
+        if not m.derived:
+            by_form.setdefault(casefold_name(_clean(m.span.text)), []).append(m)
+    kind_of: dict[str, EntityKind] = {}
+    for form, group in by_form.items():
+        kinds = [m.kind for m in group]
+        if len(set(kinds)) < 2:
+            continue
+        counts = {k: kinds.count(k) for k in kinds}
+        top = max(counts.values())
+        tied = [k for k in dict.fromkeys(kinds) if counts[k] == top]  # in order of first mention
+        if len(tied) > 1 and "person" in tied:
+            tied = ["person"] if " " in form else [k for k in tied if k != "person"]
+        kind_of[form] = tied[0]
+    if not kind_of:
+        return mentions
+    out = []
+    for m in mentions:
+        kind = kind_of.get(casefold_name(_clean(m.span.text))) if not m.derived else None
+        if kind is not None and kind != m.kind:
+            m = dataclasses.replace(m, kind=kind)
+        out.append(m)
+    return out
