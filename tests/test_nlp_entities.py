@@ -322,6 +322,12 @@ def test_a_surname_before_a_first_name_is_not_split_as_a_place():
     assert not [e for e in found if e.kind == "place"]
 
 
+def test_a_first_name_after_a_kinship_noun_takes_the_surname_of_a_person_named_by_surname_alone():
+    found = entities("Министр Олег Сомов прибыл утром. Позже Сомов вместе с дочерью Анной посетил выставку.")
+    daughter = by_name(found, "Анна Сомова")
+    assert [m.text for m in daughter.mentions] == ["Анной"]
+
+
 def _gold_article(folder, name: str, text: str, mentions: list[tuple[str, str, str]]) -> None:
     """An article and its gold: (mention text, type, entity name) for each mention."""
     import json

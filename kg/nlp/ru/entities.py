@@ -371,11 +371,19 @@ def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | N
     if m.first == 0 or a.tokens[m.first - 1].lemma not in kin:
         return None
     sent = a.tokens[m.first].sent
+    # the owner may be named by the surname alone (`преемника Мугабе с его женой Грейс`) when the
+    # text gives the full name elsewhere
     before = [(x, c) for c in persons for x in c.mentions
-              if " " in x.name and x.span.end <= m.span.start and a.tokens[x.last].sent == sent]
+              if (" " in x.name or c.first_names) and x.span.end <= m.span.start
+              and a.tokens[x.last].sent == sent]
     if not before:
         return None
-    owner = max(before, key=lambda xc: xc[0].span.start)[0]
+    owner, cluster = max(before, key=lambda xc: xc[0].span.start)
+    if " " not in owner.name:
+        full = [x for x in cluster.mentions if " " in x.name]
+        if not full:
+            return None
+        owner = next((x for x in full if x.nominative), full[0])
     surname = owner.name.split(" ")[-1]
     return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
 
