@@ -98,6 +98,8 @@ class Gazetteer:
                     if (parts[0], qid) not in surnames[parts[1]]:
                         surnames[parts[1]].append((parts[0], qid))
         self.surnames = dict(surnames)
+        # first-name keys of the people: a one-word name among them may be a person's, whatever else it names
+        self.first_names: frozenset[str] = frozenset(f for v in surnames.values() for f, _ in v)
         # name keys that begin longer names (`министерство обороны` of `министерство обороны сша`)
         self.heads = frozenset(" ".join(w[:i]) for w in (k.split(" ") for k in self.names)
                                for i in range(1, len(w)))
@@ -140,6 +142,10 @@ class Gazetteer:
     def is_blocked(self, name: str) -> bool:
         """A name of a class item the index left out (`запад`, `правительство`): a common noun."""
         return name_key(name) in self.blocked
+
+    def is_first_name(self, name: str) -> bool:
+        """The name is a first name of a person the gazetteer knows (`Виктория`, `Чарльз`)."""
+        return name_key(name) in self.first_names
 
     def by_surname(self, surname: str) -> list[tuple[str, Item]]:
         """(first-name key, item) of every person whose nominative name ends in `surname`."""

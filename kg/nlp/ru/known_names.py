@@ -90,8 +90,7 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     """`Император Акихито`, `Флаг ИГИЛ`, `Восьмидесятилетний Маккейн`: a mention that starts a
     sentence or line with a common word (capitalised only for its place) is cut to the name after
     it, when that name is known as the same kind of thing from another mention of the document
-    (`Администрация Дональда Трампа` stays a body), or the word is a title. A title or a common
-    word opening a person's name is cut wherever the name stands."""
+    (`Администрация Дональда Трампа` stays a body), or the word is a title."""
     known = {(casefold_name(_clean(m.span.text)), m.kind) for m in mentions}
     # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
     known |= {(casefold_name(_clean(m.span.text).split(" ")[-1]), "person") for m in mentions
@@ -101,15 +100,15 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     titles = word_list("job_titles")
     out = []
     for m in mentions:
-        lead = a.tokens[m.first]
-        # a title, or any word the dictionary knows only as a common word (`Кронпринц`,
-        # `Шестидесятилетняя`): a person's name does not begin with one, wherever it stands
-        # (`родившийся в 1933 году Император Акихито`)
-        title = m.kind == "person" and m.last > m.first and lead.text[:1].isupper() \
-            and (lead.lemma in titles or common_word(lead.text))
-        if m.last > m.first and (title or _starts_line(a, m.first)):
+        if m.last > m.first and _starts_line(a, m.first):
+            lead = a.tokens[m.first]
             rest = a.tokens[m.first + 1]
             remainder = a.text[rest.start:m.span.end]
+            # a title, or any word the dictionary knows only as a common word (`Кронпринц`,
+            # `Шестидесятилетняя`): a person's name does not begin with one. Only where the line
+            # or sentence begins: inside a sentence a capitalised word is the name's own (`Ума`,
+            # `Эмир`, `Пак` are first names the dictionary knows as common words)
+            title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
             owned = m.kind == "person" or lead.pos == "NOUN" and a.tokens[m.last].feats.get("Case") == "Gen"
