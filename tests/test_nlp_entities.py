@@ -328,6 +328,16 @@ def test_a_first_name_after_a_kinship_noun_takes_the_surname_of_a_person_named_b
     assert [m.text for m in daughter.mentions] == ["Анной"]
 
 
+def test_a_po_phrase_of_a_regional_office_is_part_of_the_body_name():
+    found = entities("Задержанного доставили в УФСБ по Ульяновской области для допроса.")
+    assert [m.text for e in found for m in e.mentions] == ["УФСБ по Ульяновской области"]
+
+
+def test_a_po_phrase_that_is_no_name_stays_out_of_the_body_name():
+    found = entities("В ГУ МВД по данным источника ничего не знают.")
+    assert [m.text for e in found for m in e.mentions] == ["ГУ МВД"]
+
+
 def _gold_article(folder, name: str, text: str, mentions: list[tuple[str, str, str]]) -> None:
     """An article and its gold: (mention text, type, entity name) for each mention."""
     import json
@@ -352,3 +362,18 @@ def test_a_surname_read_as_an_adjective_is_not_learned_as_a_name_adjective(tmp_p
         _gold_article(tmp_path, name, "Жюри Каннского фестиваля выслушало Навального.",
                       [("Каннского", "Place", "Канны"), ("Навального", "Person", "Алексей Навальный")])
     assert [row[:3] for row in learner.learn_name_adjectives(tmp_path)] == [("каннский", "Place", "Канны")]
+
+
+def test_a_po_phrase_is_learned_as_a_body_tail_only_where_gold_takes_it_in(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_name_types.py"
+    spec = importlib.util.spec_from_file_location("learn_name_types", path)
+    learner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(learner)
+    for name in ("a", "b"):
+        _gold_article(tmp_path, name, "УФСБ по Тверской области и МВД по данным сайта.",
+                      [("УФСБ по Тверской области", "Organization", "УФСБ по Тверской области"),
+                       ("МВД", "Organization", "МВД")])
+    assert [row[0] for row in learner.learn_body_tails(tmp_path)] == ["область"]

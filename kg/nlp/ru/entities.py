@@ -23,7 +23,7 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, parenthetical_alias
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, join_body_heads, noun_lemma,
-                                  noun_mentions, split_place_adjectives)
+                                  extend_body_tails, noun_mentions, split_place_adjectives)
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -261,7 +261,7 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = _join_owners(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a))))
+    mentions = extend_body_tails(a, _join_owners(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a)))))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
     mentions = parenthetical_aliases(a, mentions)

@@ -243,3 +243,49 @@ def _masculine(word: str) -> str:
         if lower.endswith(end):
             return word[: len(word) - len(end)] + end[:2] + "ий"
     return word
+
+
+@functools.cache
+def body_tails() -> frozenset[str]:
+    """First-noun lemmas of a `по` phrase that belongs to the body named before it
+    (kg/data/ru/body_tails.tsv: `область` of `УФСБ по Пермской области`, `право` of `суд по правам
+    человека`)."""
+    return frozenset(r[0] for r in table("body_tails") if r)
+
+
+_TAIL_WORDS = 3  # most words between `по` and the phrase's first noun, that noun included
+
+
+def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`УФСБ` + `по Пермской области`, `Европейский суд` + `по правам человека`: an organisation's
+    name runs on over `по` and a noun phrase whose first noun is of kg/data/ru/body_tails.tsv, up
+    to that noun and the genitive or capitalised words right after it (not over a comma, a
+    preposition or a verb). A mention the phrase holds (`Москве`) becomes part of the name."""
+    tails = body_tails()
+    if not tails:
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        po = m.last + 1
+        if m.kind != "organization" or po >= len(a.tokens) or a.tokens[po].text != "по" \
+                or a.tokens[po].sent != a.tokens[m.last].sent:
+            continue
+        head = next((i for i in range(po + 1, min(po + 1 + _TAIL_WORDS, len(a.tokens)))
+                     if noun_lemma(a.tokens[i].text) is not None), None)
+        if head is None or noun_lemma(a.tokens[head].text) not in tails \
+                or any(not a.tokens[i].text[:1].isalpha() for i in range(po + 1, head + 1)):
+            continue
+        last = head
+        while last + 1 < len(a.tokens) and a.tokens[last + 1].sent == a.tokens[head].sent:
+            t = a.tokens[last + 1]
+            if t.pos not in ("NOUN", "PROPN", "ADJ") or not (t.feats.get("Case") == "Gen" or t.text[:1].isupper()):
+                break
+            last += 1
+        end = a.tokens[last].end
+        name = f"{m.name} {a.text[a.tokens[po].start:end]}"
+        out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first, last,
+                             m.alias_of)
+    # mentions the longer names now hold are part of them
+    kept = [x for x in out if not any(y is not x and y.span.start <= x.span.start and x.span.end <= y.span.end
+                                      and (y.span.start, y.span.end) != (x.span.start, x.span.end) for y in out)]
+    return kept
