@@ -338,6 +338,20 @@ def test_a_po_phrase_that_is_no_name_stays_out_of_the_body_name():
     assert [m.text for e in found for m in e.mentions] == ["ГУ МВД"]
 
 
+def test_a_geographic_name_the_ner_missed_inside_a_sentence_is_a_place():
+    found = entities("Она стала чемпионкой Европы в прошлом году.")
+    europe = by_name(found, "Европа")
+    assert europe.kind == "place" and [m.text for m in europe.mentions] == ["Европы"]
+
+
+def test_a_word_that_is_also_a_persons_name_is_not_taken_as_a_place():
+    # `Лида` is a first name and a town's name, `Киров` a surname and a city: without the NER, no place
+    from kg.nlp.ru.name_types import _place_nominative
+    assert _place_nominative("Лиды") is None
+    assert _place_nominative("Кирова") is None
+    assert _place_nominative("Алтае") == "Алтай"
+
+
 def _gold_article(folder, name: str, text: str, mentions: list[tuple[str, str, str]]) -> None:
     """An article and its gold: (mention text, type, entity name) for each mention."""
     import json

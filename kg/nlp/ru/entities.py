@@ -23,7 +23,8 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, parenthetical_alias
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, join_body_heads, noun_lemma,
-                                  extend_body_tails, noun_mentions, split_place_adjectives)
+                                  extend_body_tails, geographic_mentions, noun_mentions,
+                                  split_place_adjectives)
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -268,6 +269,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = repeated_names(a, mentions, surname_stem)
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
+    mentions = geographic_mentions(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here and a place there
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag

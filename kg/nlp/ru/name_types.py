@@ -289,3 +289,47 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     kept = [x for x in out if not any(y is not x and y.span.start <= x.span.start and x.span.end <= y.span.end
                                       and (y.span.start, y.span.end) != (x.span.start, x.span.end) for y in out)]
     return kept
+
+
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _place_nominative(word: str) -> str | None:
+    """The nominative of a word the dictionary knows as a geographic name (a noun tagged `Geox`)
+    and never as a person's name (`Европы` → `Европа`, `Алтае` → `Алтай`), else None."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    parses = pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
+    if any(_PERSON_TAGS & set(p.tag.grammemes) for p in parses):
+        return None
+    geo = next((p for p in parses if "Geox" in p.tag.grammemes and p.tag.POS == "NOUN"), None)
+    if geo is None:
+        return None
+    return "-".join(part[:1].upper() + part[1:] for part in geo.normal_form.split("-"))
+
+
+def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`чемпионка Европы`, `дни на Алтае`: a capitalised word inside a sentence, outside every
+    mention and not followed by another capitalised word, that the dictionary knows only as a
+    geographic name is a place the NER missed (it misses them most inside titles and set
+    phrases). A sentence's first word is left alone: there a capital says nothing."""
+    from kg.nlp.ru.known_names import _starts_line
+
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t in a.tokens:
+        if len(t.text) < 3 or not t.text[:1].isupper() or t.text.isupper() \
+                or any(s < t.end and t.start < e for s, e in taken) or _starts_line(a, t.index):
+            continue
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
+            continue  # `Южной Кореи`, `Красной Звезды`: a longer name the NER did not take
+        name = _place_nominative(t.text)
+        if name is None:
+            continue
+        added.append(NameMention(span(a.text, t.start, t.end), name, "place", t.feats.get("Case") == "Nom",
+                                 t.index, t.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
