@@ -338,3 +338,10 @@ def test_a_one_word_person_that_is_also_a_first_name_stays_a_person():
     assert gaz.is_first_name("Виктория") and any(i.kind == "place" for i, _ in gaz.lookup("Виктория"))
     e = annotate(make_extraction("Виктория выступила.", ("v", "person", "Виктория", "Виктория"))).entity("v")
     assert e.kind == "person" and e.link is None
+
+
+def test_a_first_name_alone_links_only_to_the_documents_own_person():
+    gaz = load_gazetteer()
+    assert gaz.is_first_name("Филипп") and any(i.kind == "person" for i, _ in gaz.lookup("Филипп"))
+    alone = make_extraction("Филипп вернулся домой.", ("f", "person", "Филипп", "Филипп"))
+    assert linked_qid(alone, "f") is None

@@ -162,6 +162,10 @@ def _person_countries(e: Entity, ctx: _Context) -> set[str]:
 def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = None,
             ) -> tuple[Item, float, str] | None:
     if e.kind == "person" and kinds is None and all(len(n.split()) == 1 for n in (e.name, *e.aliases)):
+        if gaz.is_first_name(e.name):
+            # `Филипп`, `Мария` alone: a first name many people share; only the document's own
+            # linked full name settles whose (the NLP joins a first name to it where it can)
+            return _surname_in_document(e, ctx)
         return _mononym(e, gaz, ctx) or _surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
@@ -251,13 +255,22 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
 
 
-def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
-    """A person named by a surname alone: the document's full name, or a unique well-known candidate."""
+def _surname_in_document(e: Entity, ctx: _Context) -> tuple[Item, float, str] | None:
+    """The one person linked elsewhere in the document whose name ends in this name."""
     key = name_key(e.name)
     in_doc = {item.qid: item for k, item in ctx.links.items() if k != e.key and item.kind == "person"
               and item.label_ru and name_key(item.label_ru).split(" ")[-1] == key}
     if len(in_doc) == 1:
         return next(iter(in_doc.values())), BASE["surname-in-document"], "gazetteer-surname-in-document"
+    return None
+
+
+def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+    """A person named by a surname alone: the document's full name, or a unique well-known candidate."""
+    found = _surname_in_document(e, ctx)
+    if found is not None:
+        return found
+    key = name_key(e.name)
     people = {item.qid: item for _, item in gaz.by_surname(key)}
     notable = [i for i in people.values() if i.key_office or i.docs >= SURNAME_NOTABLE_DOCS]
     method = "gazetteer-surname"
