@@ -98,11 +98,6 @@ class Gazetteer:
                 if item.kind == "person" and strength in ("L", "A") and _surname_of(parts[1], item):
                     if (parts[0], qid) not in surnames[parts[1]]:
                         surnames[parts[1]].append((parts[0], qid))
-        # and the canonical «Имя Фамилия» itself, where the label is written «Фамилия, Имя»
-        for qid, item in self.items.items():
-            parts = split_person(item.name) if item.kind == "person" and item.name else None
-            if parts is not None and (parts[0], qid) not in surnames[parts[1]]:
-                surnames[parts[1]].append((parts[0], qid))
         self.surnames = dict(surnames)
         # first-name keys of the people: a one-word name among them may be a person's, whatever else it names
         self.first_names: frozenset[str] = frozenset(f for v in surnames.values() for f, _ in v)

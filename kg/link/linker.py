@@ -162,11 +162,10 @@ def _person_countries(e: Entity, ctx: _Context) -> set[str]:
 def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = None,
             ) -> tuple[Item, float, str] | None:
     if e.kind == "person" and kinds is None and all(len(n.split()) == 1 for n in (e.name, *e.aliases)):
-        if gaz.is_first_name(e.name):
-            # `Филипп`, `Мария` alone: a first name many people share; only the document's own
-            # linked full name settles whose (the NLP joins a first name to it where it can)
-            return _surname_in_document(e, ctx)
-        return _mononym(e, gaz, ctx) or _surname(e, gaz, ctx)
+        # `Мария` alone is a first name many people share, not the surname of `Дева Мария`: only
+        # a person known by that one name, or the document's own linked full name, settles whose
+        surname = _surname_in_document if gaz.is_first_name(e.name) else _surname
+        return _mononym(e, gaz, ctx) or surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
         return None
@@ -255,7 +254,7 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
 
 
-def _surname_in_document(e: Entity, ctx: _Context) -> tuple[Item, float, str] | None:
+def _surname_in_document(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
     """The one person linked elsewhere in the document whose name ends in this name."""
     key = name_key(e.name)
     in_doc = {item.qid: item for k, item in ctx.links.items() if k != e.key and item.kind == "person"
@@ -267,7 +266,7 @@ def _surname_in_document(e: Entity, ctx: _Context) -> tuple[Item, float, str] | 
 
 def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
     """A person named by a surname alone: the document's full name, or a unique well-known candidate."""
-    found = _surname_in_document(e, ctx)
+    found = _surname_in_document(e, gaz, ctx)
     if found is not None:
         return found
     key = name_key(e.name)
