@@ -99,7 +99,8 @@ class Gazetteer:
                     if (parts[0], qid) not in surnames[parts[1]]:
                         surnames[parts[1]].append((parts[0], qid))
         self.surnames = dict(surnames)
-        # first-name keys of the people: a one-word name among them may be a person's, whatever else it names
+        # first-name keys of the people: a one-word name among them may be a person's, whatever
+        # else it names
         self.first_names: frozenset[str] = frozenset(f for v in surnames.values() for f, _ in v)
         # name keys that begin longer names (`министерство обороны` of `министерство обороны сша`)
         self.heads = frozenset(" ".join(w[:i]) for w in (k.split(" ") for k in self.names)

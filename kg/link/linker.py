@@ -254,7 +254,8 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
 
 
-def _surname_in_document(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+def _surname_in_document(e: Entity, gaz: Gazetteer, ctx: _Context,
+                         ) -> tuple[Item, float, str] | None:
     """The one person linked elsewhere in the document whose name ends in this name."""
     key = name_key(e.name)
     in_doc = {item.qid: item for k, item in ctx.links.items() if k != e.key and item.kind == "person"

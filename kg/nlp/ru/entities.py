@@ -262,7 +262,8 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = extend_body_tails(a, _join_owners(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a)))))
+    mentions = split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a)))
+    mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
     mentions = parenthetical_aliases(a, mentions)
@@ -270,7 +271,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
     mentions = geographic_mentions(a, mentions)
-    mentions = agree_kinds(mentions)  # one written form, one kind: not a person here and a place there
+    mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []

@@ -224,12 +224,13 @@ def split_place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[Nam
                     place = NameMention(span(a.text, lead.start, lead.end), known[1], "place", True,
                                         lead.index, lead.index, derived=True)
                 else:
-                    place = NameMention(span(a.text, lead.start, lead.end), _masculine(lead.text), "place",
-                                        lead.feats.get("Case") == "Nom", lead.index, lead.index)
+                    place = NameMention(span(a.text, lead.start, lead.end), _masculine(lead.text),
+                                        "place", lead.feats.get("Case") == "Nom", lead.index, lead.index)
                 words = m.name.split(" ")
-                rest = " ".join(words[1:]) if len(words) == m.last - m.first + 1 else a.text[nxt.start:m.span.end]
-                person = NameMention(span(a.text, nxt.start, m.span.end), rest, "person", m.nominative,
-                                     m.first + 1, m.last, m.alias_of)
+                whole = len(words) == m.last - m.first + 1
+                rest = " ".join(words[1:]) if whole else a.text[nxt.start:m.span.end]
+                person = NameMention(span(a.text, nxt.start, m.span.end), rest, "person",
+                                     m.nominative, m.first + 1, m.last, m.alias_of)
                 out.extend((place, person))
                 continue
         out.append(m)
@@ -278,17 +279,21 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         last = head
         while last + 1 < len(a.tokens) and a.tokens[last + 1].sent == a.tokens[head].sent:
             t = a.tokens[last + 1]
-            if t.pos not in ("NOUN", "PROPN", "ADJ") or not (t.feats.get("Case") == "Gen" or t.text[:1].isupper()):
+            if t.pos not in ("NOUN", "PROPN", "ADJ") \
+                    or not (t.feats.get("Case") == "Gen" or t.text[:1].isupper()):
                 break
             last += 1
         end = a.tokens[last].end
         name = f"{m.name} {a.text[a.tokens[po].start:end]}"
-        out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first, last,
-                             m.alias_of)
+        out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first,
+                             last, m.alias_of)
+
+    def inside(x: NameMention, y: NameMention) -> bool:
+        return y.span.start <= x.span.start and x.span.end <= y.span.end \
+            and (y.span.start, y.span.end) != (x.span.start, x.span.end)
+
     # mentions the longer names now hold are part of them
-    kept = [x for x in out if not any(y is not x and y.span.start <= x.span.start and x.span.end <= y.span.end
-                                      and (y.span.start, y.span.end) != (x.span.start, x.span.end) for y in out)]
-    return kept
+    return [x for x in out if not any(inside(x, y) for y in out)]
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -330,6 +335,6 @@ def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMe
         name = _place_nominative(t.text)
         if name is None:
             continue
-        added.append(NameMention(span(a.text, t.start, t.end), name, "place", t.feats.get("Case") == "Nom",
-                                 t.index, t.index))
+        added.append(NameMention(span(a.text, t.start, t.end), name, "place",
+                                 t.feats.get("Case") == "Nom", t.index, t.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
