@@ -1,5 +1,6 @@
 """Learn the word evidence of kg.nlp.ru.name_types from annotated news: kg/data/ru/facility_words.tsv,
-kg/data/ru/name_adjectives.tsv, kg/data/ru/body_heads.tsv and kg/data/ru/name_nouns.tsv.
+kg/data/ru/name_adjectives.tsv, kg/data/ru/body_heads.tsv, kg/data/ru/name_nouns.tsv and
+kg/data/ru/body_tails.tsv.
 
 Usage: `python scripts/learn_name_types.py [NEREL_DEV_DIR] [OUT_DIR]` (defaults
 ../shared/data/nerel-dev, kg/data/ru). Reads the gold of the nerel-dev articles, leaving out the
@@ -23,6 +24,11 @@ held-out articles of tests/gold-nerel/frozen/ARTICLES. Deterministic: same input
 * Name nouns: a capitalised word the dictionary knows only as a common noun, alone and outside
   every longer gold mention (`Полиция задержала…`, `Сенат одобрил…`), kept when gold annotates it
   in at least MIN_DOCS articles and NOUN_SHARE of its occurrences, mostly as one type.
+* Body tails: `по` and a noun phrase right after an organisation's name (`УФСБ по Пермскому краю`,
+  `Европейский суд по правам человека`), by the lemma of the phrase's first noun. An occurrence
+  counts for the lemma when gold's organisation mention takes the phrase in, against it when the
+  mention ends before `по` (`МВД по данным…` is no name). Kept in at least MIN_DOCS articles and
+  TAIL_SHARE of the occurrences.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ ADJECTIVE_SHARE = 0.6  # tagging an adjective that gold leaves out half the time
 NAME_SHARE = 2 / 3
 BODY_SHARE = 2 / 3
 NOUN_SHARE = 0.8  # a common noun taken as a name needs a clear majority: it is a word first
+TAIL_SHARE = 2 / 3
+_PO = re.compile(r" по ((?:[А-Яа-яЁё-]+ ?){1,3})")
 FROZEN = ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES"
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+(?:-[A-Za-zА-Яа-яЁё0-9]+)*")
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+) ")
@@ -144,6 +152,33 @@ def learn_name_nouns(src: Path) -> list[tuple[str, str, int, int, int]]:
     return sorted(out)
 
 
+def tail_lemma(words: list[str]) -> str | None:
+    """The lemma of the first noun of the words after `по` (`Пермскому краю` → `край`)."""
+    return next((lemma for lemma in map(noun_lemma, words) if lemma), None)
+
+
+def learn_body_tails(src: Path) -> list[tuple[str, int, int, int]]:
+    """(lemma, organisation mentions taking the `по` phrase in, occurrences, articles), sorted."""
+    seen: dict[str, list] = defaultdict(lambda: [0, 0, set()])
+    for doc, gold, text in _articles(src):
+        orgs = [(m["begin"], m["end"]) for e in gold["entities"] if e["type"] == "Organization"
+                for m in e["mentions"] if m["text"][:1].isupper()]
+        for hit in _PO.finditer(text):
+            lemma = tail_lemma(hit.group(1).split())
+            if lemma is None:
+                continue
+            inside = any(b < hit.start() and e > hit.start(1) for b, e in orgs)
+            before = not inside and any(e == hit.start() for b, e in orgs)
+            if inside or before:
+                row = seen[lemma]
+                row[1] += 1
+                if inside:
+                    row[0] += 1
+                    row[2].add(doc)
+    return sorted((lemma, whole, n, len(docs)) for lemma, (whole, n, docs) in seen.items()
+                  if len(docs) >= MIN_DOCS and whole >= TAIL_SHARE * n)
+
+
 def learn_name_adjectives(src: Path) -> list[tuple[str, str, str, int, int, int]]:
     """(lemma, type, entity name, annotated occurrences, occurrences, articles), sorted."""
     occurrences: Counter = Counter()
@@ -213,8 +248,15 @@ def main(argv: list[str]) -> int:
         "# одобрил…`): the lemma, the entity's type, gold mentions, occurrences, articles.\n"
         + _HEADER + "lemma\ttype\tannotated\toccurrences\tdocs\n"
         + "".join("\t".join(map(str, row)) + "\n" for row in nouns), encoding="utf-8")
+    tails = learn_body_tails(src)
+    (out / "body_tails.tsv").write_text(
+        "# First nouns of the `по` phrase that belongs to the organisation's name before it (`УФСБ по\n"
+        "# Пермскому краю`, `суд по правам человека`): the lemma, organisation mentions taking the phrase\n"
+        "# in, occurrences after an organisation, articles.\n"
+        + _HEADER + "lemma\twhole\toccurrences\tdocs\n"
+        + "".join("\t".join(map(str, row)) + "\n" for row in tails), encoding="utf-8")
     print(f"{len(facilities)} facility words, {len(adjectives)} name adjectives, {len(bodies)} body heads, "
-          f"{len(nouns)} name nouns → {out}")
+          f"{len(nouns)} name nouns, {len(tails)} body tails → {out}")
     return 0
 
 

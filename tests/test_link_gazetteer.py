@@ -101,3 +101,13 @@ def test_build_reproduces_the_shipped_index(tmp_path):
                    check=True, capture_output=True)
     assert (out / "index.json.gz").read_bytes() == INDEX.read_bytes()
     assert (out / "conflicts.tsv").read_bytes() == (INDEX.parent / "conflicts.tsv").read_bytes()
+
+
+def test_a_label_written_surname_first_does_not_make_the_first_name_a_surname():
+    gaz = load_gazetteer()
+    reversed_labels = [i for i in gaz.items.values() if i.kind == "person" and i.label_ru
+                       and "," in i.label_ru and i.name and len(i.name.split()) == 2]
+    assert reversed_labels
+    for person in reversed_labels:
+        first = person.name.split()[0]
+        assert person.qid not in {i.qid for _, i in gaz.by_surname(first)}

@@ -323,3 +323,25 @@ def test_canonical_person_names_drop_patronymics_and_undo_inverted_labels():
     assert person_name("Сомова, Анна Петровна", rows) == "Анна Сомова"
     assert person_name("Рауф Аслан оглы Мамедов", rows) == "Рауф Мамедов"
     assert person_name("Гай Юлий Цезарь", rows) == "Гай Юлий Цезарь"
+
+
+def test_a_one_word_person_that_only_a_body_is_named_becomes_that_body():
+    gaz = load_gazetteer()
+    assert not gaz.by_surname("Гоминьдан") and not gaz.is_first_name("Гоминьдан")
+    e = annotate(make_extraction("Гоминьдан выдвинул кандидата.",
+                                 ("g", "person", "Гоминьдан", "Гоминьдан"))).entity("g")
+    assert (e.link.qid, e.kind) == ("Q31113", "organization")
+
+
+def test_a_one_word_person_that_is_also_a_first_name_stays_a_person():
+    gaz = load_gazetteer()
+    assert gaz.is_first_name("Виктория") and any(i.kind == "place" for i, _ in gaz.lookup("Виктория"))
+    e = annotate(make_extraction("Виктория выступила.", ("v", "person", "Виктория", "Виктория"))).entity("v")
+    assert e.kind == "person" and e.link is None
+
+
+def test_a_first_name_alone_is_no_surname_of_a_gazetteer_person():
+    gaz = load_gazetteer()
+    assert gaz.is_first_name("Мария") and gaz.by_surname("Мария")  # `Дева Мария`
+    alone = make_extraction("Мария вернулась домой.", ("m", "person", "Мария", "Мария"))
+    assert linked_qid(alone, "m") is None

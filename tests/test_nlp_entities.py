@@ -310,6 +310,48 @@ def test_a_capitalised_body_noun_alone_names_a_body():
     assert [m.text for m in senate.mentions] == ["Сенат", "Сенату"]
 
 
+def test_a_territorial_adjective_before_a_first_name_is_a_place_of_its_own():
+    found = entities("Королева поздравила принца Баварского Людвига с юбилеем.")
+    texts = {e.kind: [m.text for m in e.mentions] for e in found}
+    assert texts.get("place") == ["Баварского"]
+    assert texts.get("person") == ["Людвига"]
+
+
+def test_a_surname_before_a_first_name_is_not_split_as_a_place():
+    found = entities("В списке значился Достоевского Фёдор, студент академии.")
+    assert not [e for e in found if e.kind == "place"]
+
+
+def test_a_first_name_after_a_kinship_noun_takes_the_surname_of_a_person_named_by_surname_alone():
+    found = entities("Министр Олег Сомов прибыл утром. Позже Сомов вместе с дочерью Анной посетил выставку.")
+    daughter = by_name(found, "Анна Сомова")
+    assert [m.text for m in daughter.mentions] == ["Анной"]
+
+
+def test_a_po_phrase_of_a_regional_office_is_part_of_the_body_name():
+    found = entities("Задержанного доставили в УФСБ по Ульяновской области для допроса.")
+    assert [m.text for e in found for m in e.mentions] == ["УФСБ по Ульяновской области"]
+
+
+def test_a_po_phrase_that_is_no_name_stays_out_of_the_body_name():
+    found = entities("В ГУ МВД по данным источника ничего не знают.")
+    assert [m.text for e in found for m in e.mentions] == ["ГУ МВД"]
+
+
+def test_a_geographic_name_the_ner_missed_inside_a_sentence_is_a_place():
+    found = entities("Она стала чемпионкой Европы в прошлом году.")
+    europe = by_name(found, "Европа")
+    assert europe.kind == "place" and [m.text for m in europe.mentions] == ["Европы"]
+
+
+def test_a_word_that_is_also_a_persons_name_is_not_taken_as_a_place():
+    # `Лида` is a first name and a town's name, `Киров` a surname and a city: without the NER, no place
+    from kg.nlp.ru.name_types import _place_nominative
+    assert _place_nominative("Лиды") is None
+    assert _place_nominative("Кирова") is None
+    assert _place_nominative("Алтае") == "Алтай"
+
+
 def _gold_article(folder, name: str, text: str, mentions: list[tuple[str, str, str]]) -> None:
     """An article and its gold: (mention text, type, entity name) for each mention."""
     import json
@@ -334,3 +376,18 @@ def test_a_surname_read_as_an_adjective_is_not_learned_as_a_name_adjective(tmp_p
         _gold_article(tmp_path, name, "Жюри Каннского фестиваля выслушало Навального.",
                       [("Каннского", "Place", "Канны"), ("Навального", "Person", "Алексей Навальный")])
     assert [row[:3] for row in learner.learn_name_adjectives(tmp_path)] == [("каннский", "Place", "Канны")]
+
+
+def test_a_po_phrase_is_learned_as_a_body_tail_only_where_gold_takes_it_in(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_name_types.py"
+    spec = importlib.util.spec_from_file_location("learn_name_types", path)
+    learner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(learner)
+    for name in ("a", "b"):
+        _gold_article(tmp_path, name, "УФСБ по Тверской области и МВД по данным сайта.",
+                      [("УФСБ по Тверской области", "Organization", "УФСБ по Тверской области"),
+                       ("МВД", "Organization", "МВД")])
+    assert [row[0] for row in learner.learn_body_tails(tmp_path)] == ["область"]

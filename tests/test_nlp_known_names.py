@@ -161,3 +161,38 @@ def test_a_word_of_description_opening_a_sentence_is_cut_from_a_name_seen_only_t
     # the NER tags `Император Акихито`; `император` is a common word, not part of a name
     found = entities("Император Акихито выразил желание уйти на покой.")
     assert [m.text for e in found for m in e.mentions if e.kind == "person"] == ["Акихито"]
+
+
+def test_a_latin_gloss_after_a_quoted_name_is_a_mention_of_it():
+    text = "Газета «Вечерний Бостон» (Boston Evening) сообщила об аварии."
+    ents = entities(text)
+    [org] = holding(ents, "Вечерний Бостон")
+    assert "Boston Evening" in [m.text for m in org.mentions]
+
+
+def test_a_latin_gloss_with_diacritics_is_a_mention_of_the_person():
+    text = "Министром стал Горан Петрович (Goran Petrović), бывший мэр Сплита."
+    ents = entities(text)
+    [person] = holding(ents, "Горан Петрович")
+    assert "Goran Petrović" in [m.text for m in person.mentions]
+
+
+def test_an_abbreviation_with_a_country_in_parentheses_is_the_same_entity():
+    text = "Его назначили главой Федеральной таможенной службы РФ (ФТС РФ) в прошлом году."
+    ents = entities(text)
+    [org] = holding(ents, "Федеральной таможенной службы РФ")
+    assert "ФТС РФ" in [m.text for m in org.mentions]
+
+
+def test_a_first_name_the_dictionary_knows_as_a_common_word_stays_inside_a_sentence():
+    text = "Вчера на премьеру пришла актриса Ума Турман."
+    ents = entities(text)
+    assert holding(ents, "Ума Турман")
+
+
+def test_one_written_form_tagged_as_a_place_and_as_a_person_is_one_entity():
+    text = "Галифакс встретил корабль. В порту Галифакса стоял туман. Галифакс затих."
+    ents = entities(text)
+    assert len(ents) == 1
+    assert ents[0].kind == "place"
+    assert len(ents[0].mentions) == 3

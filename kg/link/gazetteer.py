@@ -94,10 +94,14 @@ class Gazetteer:
             if parts is None:
                 continue
             for qid, strength in cands:
-                if self.items[qid].kind == "person" and strength in ("L", "A"):
+                item = self.items[qid]
+                if item.kind == "person" and strength in ("L", "A") and _surname_of(parts[1], item):
                     if (parts[0], qid) not in surnames[parts[1]]:
                         surnames[parts[1]].append((parts[0], qid))
         self.surnames = dict(surnames)
+        # first-name keys of the people: a one-word name among them may be a person's, whatever
+        # else it names
+        self.first_names: frozenset[str] = frozenset(f for v in surnames.values() for f, _ in v)
         # name keys that begin longer names (`министерство обороны` of `министерство обороны сша`)
         self.heads = frozenset(" ".join(w[:i]) for w in (k.split(" ") for k in self.names)
                                for i in range(1, len(w)))
@@ -141,9 +145,24 @@ class Gazetteer:
         """A name of a class item the index left out (`запад`, `правительство`): a common noun."""
         return name_key(name) in self.blocked
 
+    def is_first_name(self, name: str) -> bool:
+        """The name is a first name of a person the gazetteer knows (`Виктория`, `Чарльз`)."""
+        return name_key(name) in self.first_names
+
     def by_surname(self, surname: str) -> list[tuple[str, Item]]:
         """(first-name key, item) of every person whose nominative name ends in `surname`."""
         return [(f, self.items[q]) for f, q in self.surnames.get(name_key(surname), ())]
+
+
+def _surname_of(surname: str, item: Item) -> bool:
+    """The key can be the person's surname: a word of the canonical name «Имя Фамилия» other than
+    the first name. A label written «Фамилия, Имя» (`Масляков, Александр`) would otherwise make
+    the first name a surname, and `Александр` alone the name of every such person."""
+    words = name_key(item.canonical_ru or "").split(" ")
+    if len(words) < 2:
+        return True
+    later = {w for word in words[1:] for w in (word, *word.split("-"))}
+    return surname in later
 
 
 @functools.cache

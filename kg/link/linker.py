@@ -161,8 +161,11 @@ def _person_countries(e: Entity, ctx: _Context) -> set[str]:
 
 def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = None,
             ) -> tuple[Item, float, str] | None:
-    if e.kind == "person" and all(len(n.split()) == 1 for n in (e.name, *e.aliases)):
-        return _mononym(e, gaz, ctx) or _surname(e, gaz, ctx)
+    if e.kind == "person" and kinds is None and all(len(n.split()) == 1 for n in (e.name, *e.aliases)):
+        # `Мария` alone is a first name many people share, not the surname of `Дева Мария`: only
+        # a person known by that one name, or the document's own linked full name, settles whose
+        surname = _surname_in_document if gaz.is_first_name(e.name) else _surname
+        return _mononym(e, gaz, ctx) or surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
         return None
@@ -208,7 +211,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         conf -= 0.03
     if top.item.mentions_only and not top.item.country:
         conf -= MENTIONS_ONLY_PENALTY  # nothing but the name: no country, no label to check it by
-    if e.kind == "person":
+    if e.kind == "person" and top.item.kind == "person":
         adjusted = _person_agreement(e, top.item, ctx, conf)
         if adjusted is None:
             return None
@@ -251,13 +254,23 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
 
 
-def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
-    """A person named by a surname alone: the document's full name, or a unique well-known candidate."""
+def _surname_in_document(e: Entity, gaz: Gazetteer, ctx: _Context,
+                         ) -> tuple[Item, float, str] | None:
+    """The one person linked elsewhere in the document whose name ends in this name."""
     key = name_key(e.name)
     in_doc = {item.qid: item for k, item in ctx.links.items() if k != e.key and item.kind == "person"
               and item.label_ru and name_key(item.label_ru).split(" ")[-1] == key}
     if len(in_doc) == 1:
         return next(iter(in_doc.values())), BASE["surname-in-document"], "gazetteer-surname-in-document"
+    return None
+
+
+def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+    """A person named by a surname alone: the document's full name, or a unique well-known candidate."""
+    found = _surname_in_document(e, gaz, ctx)
+    if found is not None:
+        return found
+    key = name_key(e.name)
     people = {item.qid: item for _, item in gaz.by_surname(key)}
     notable = [i for i in people.values() if i.key_office or i.docs >= SURNAME_NOTABLE_DOCS]
     method = "gazetteer-surname"
@@ -283,12 +296,28 @@ def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
             elif e.kind == "organization":
                 # `Вашингтон ответил`, `Москва потребовала`: a city or country acting is still that place
                 other = {"place", "country"}
+            elif _not_a_person(e, gaz):
+                # `Галифакс`, `Гоминьдан` tagged as a person: a name no person of the sources bears
+                other = {"place", "country", "organization"}
             decision = _decide(e, gaz, ctx, other) if other else None
             if decision is not None:
                 decision = (decision[0], decision[1] - 0.05, decision[2] + "/kind")
         if decision is not None and decision[1] >= MIN_CONFIDENCE:
             out[e.key] = decision
     return out
+
+
+def _not_a_person(e: Entity, gaz: Gazetteer) -> bool:
+    """A person entity of one word that the sources know only as the label or alias of one place
+    or body: no person has it as a surname or a first name (`Виктория`, `Чарльз` stay people),
+    and every item labelled so is of one kind."""
+    if e.kind != "person" or any(" " in n for n in (e.name, *e.aliases)):
+        return False
+    if gaz.by_surname(e.name) or gaz.is_first_name(e.name):
+        return False
+    found = [item for item, strength in gaz.lookup(e.name) if strength >= 2]
+    kinds = {"place" if item.kind == "country" else item.kind for item in found}
+    return len(kinds) == 1 and "person" not in kinds
 
 
 def _compounds(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
@@ -336,7 +365,8 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
         item, conf, method = final[e.key]
         kind = e.kind
         if e.kind == "place" and item.kind in ("country", "organization") \
-                or e.kind == "organization" and item.kind in ("place", "country"):
+                or e.kind == "organization" and item.kind in ("place", "country") \
+                or e.kind == "person" and item.kind != "person":
             kind = item.kind
         link = Link(item.qid, round(min(conf, 0.99), 3), method, item.label_en, item.label_ru)
         name, aliases = e.name, e.aliases

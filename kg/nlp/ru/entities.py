@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
-from kg.nlp.ru.known_names import (NameMention, parenthetical_aliases, repeated_names,
+from kg.nlp.ru.known_names import (NameMention, agree_kinds, parenthetical_aliases, repeated_names,
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, join_body_heads, noun_lemma,
-                                  noun_mentions)
+                                  extend_body_tails, geographic_mentions, noun_mentions,
+                                  split_place_adjectives)
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -261,13 +262,16 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = _join_owners(a, _split_name_runs(a, _raw_mentions(a)))
+    mentions = split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a)))
+    mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
     mentions = parenthetical_aliases(a, mentions)
     mentions = repeated_names(a, mentions, surname_stem)
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
+    mentions = geographic_mentions(a, mentions)
+    mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -370,11 +374,19 @@ def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | N
     if m.first == 0 or a.tokens[m.first - 1].lemma not in kin:
         return None
     sent = a.tokens[m.first].sent
+    # the owner may be named by the surname alone (`преемника Мугабе с его женой Грейс`) when the
+    # text gives the full name elsewhere
     before = [(x, c) for c in persons for x in c.mentions
-              if " " in x.name and x.span.end <= m.span.start and a.tokens[x.last].sent == sent]
+              if (" " in x.name or c.first_names) and x.span.end <= m.span.start
+              and a.tokens[x.last].sent == sent]
     if not before:
         return None
-    owner = max(before, key=lambda xc: xc[0].span.start)[0]
+    owner, cluster = max(before, key=lambda xc: xc[0].span.start)
+    if " " not in owner.name:
+        full = [x for x in cluster.mentions if " " in x.name]
+        if not full:
+            return None
+        owner = next((x for x in full if x.nominative), full[0])
     surname = owner.name.split(" ")[-1]
     return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
 

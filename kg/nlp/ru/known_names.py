@@ -10,6 +10,7 @@ mentions as evidence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -33,10 +34,14 @@ class NameMention:
     derived: bool = False  # an adjective made from the name (`Нобелевской`): `name` is the entity's, not the text's
 
 
-# `(ФБК)`, `(John Smith)`, `(King’s College London, KCL)`: a parenthesis right after a name
-_PAREN = re.compile(r"\s*\(([^()\n]{1,80})\)")
-_ABBR = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9]$")
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*(?:\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ.'’&-]+))*$")
+# `(ФБК)`, `(John Smith)`, `(King’s College London, KCL)`: a parenthesis right after a name, or
+# after the closing quote of a quoted name (`«Бургер Кинг» (Burger King)`)
+_PAREN = re.compile(r"[»”\"']?\s*\(([^()\n]{1,80})\)")
+# `ФТС`, `ФТС РФ`: capitals, and a second word of capitals (the country the body belongs to)
+_ABBR = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9](?: [A-ZА-ЯЁ]{2,3})?$")
+# Latin letters with the diacritics of European names (`Janković`, `Bratušek`, `Éticos`)
+_LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
+_LATIN_NAME = re.compile(rf"^[A-ZÀ-ÖØ-ÞĀ-ɏ][{_LATIN}.'’-]*(?:\s+(?:[{_LATIN}.'’&-]+))*$")
 _CJK = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
 _MAX_GLOSS_WORDS = 6
 
@@ -100,7 +105,9 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             rest = a.tokens[m.first + 1]
             remainder = a.text[rest.start:m.span.end]
             # a title, or any word the dictionary knows only as a common word (`Кронпринц`,
-            # `Шестидесятилетняя`): a person's name does not begin with one
+            # `Шестидесятилетняя`): a person's name does not begin with one. Only where the line
+            # or sentence begins: inside a sentence a capitalised word is the name's own (`Ума`,
+            # `Эмир`, `Пак` are first names the dictionary knows as common words)
             title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
@@ -219,3 +226,35 @@ def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | N
 
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name.strip("\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"))
+
+
+def agree_kinds(mentions: list[NameMention]) -> list[NameMention]:
+    """One written form is one kind of thing within a text: the NER tags `Словении` as a place in
+    one sentence and as a person in the next, which would make two entities of one name. Every
+    mention of a form takes the kind most of its mentions have; on a tie a name of several words
+    is a person's (`Ли Пэн`), a one-word name is not (`Норфолк`, `Зенита`), and between a place
+    and a body the first mention decides."""
+    by_form: dict[str, list[NameMention]] = {}
+    for m in mentions:
+        if not m.derived:
+            by_form.setdefault(casefold_name(_clean(m.span.text)), []).append(m)
+    kind_of: dict[str, EntityKind] = {}
+    for form, group in by_form.items():
+        kinds = [m.kind for m in group]
+        if len(set(kinds)) < 2:
+            continue
+        counts = {k: kinds.count(k) for k in kinds}
+        top = max(counts.values())
+        tied = [k for k in dict.fromkeys(kinds) if counts[k] == top]  # in order of first mention
+        if len(tied) > 1 and "person" in tied:
+            tied = ["person"] if " " in form else [k for k in tied if k != "person"]
+        kind_of[form] = tied[0]
+    if not kind_of:
+        return mentions
+    out = []
+    for m in mentions:
+        kind = kind_of.get(casefold_name(_clean(m.span.text))) if not m.derived else None
+        if kind is not None and kind != m.kind:
+            m = dataclasses.replace(m, kind=kind)
+        out.append(m)
+    return out

@@ -189,3 +189,152 @@ def noun_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
         added.append(NameMention(span(a.text, t.start, t.end), name, kind, t.feats.get("Case") == "Nom",
                                  t.index, t.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+_PLACE_ADJECTIVE = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую",
+                    "цкий", "цкого", "цкому", "цким", "цком", "цкая", "цкой", "цкую")
+
+
+@functools.lru_cache(maxsize=65536)
+def _grammemes(word: str) -> frozenset[str]:
+    """Every dictionary tag any reading of the word carries."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    return frozenset(g for p in pymorphy2.MorphAnalyzer.parse(vocab, word) for g in p.tag.grammemes)
+
+
+def split_place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`герцога Брабантского Филиппа`, `митрополита Новгородского Никодима`: the NER runs a
+    territorial adjective and the first name after it into one name; the adjective names the
+    place and the rest is the person. Taken only when the adjective is no surname in the
+    dictionary (`Достоевского Фёдора` stays one) and the next word is a first name."""
+    out = []
+    for m in mentions:
+        if m.last > m.first:
+            lead, nxt = a.tokens[m.first], a.tokens[m.first + 1]
+            if (lead.text[:1].isupper() and lead.text.lower().endswith(_PLACE_ADJECTIVE)
+                    and "Surn" not in _grammemes(lead.text) and "Name" not in _grammemes(lead.text)
+                    and nxt.text[:1].isupper() and "Name" in _grammemes(nxt.text)
+                    and a.text[lead.end:nxt.start] == " "):
+                known = name_adjectives().get(adjective_lemma(lead.text) or "")
+                if known is not None and known[0] == "place":
+                    place = NameMention(span(a.text, lead.start, lead.end), known[1], "place", True,
+                                        lead.index, lead.index, derived=True)
+                else:
+                    place = NameMention(span(a.text, lead.start, lead.end), _masculine(lead.text),
+                                        "place", lead.feats.get("Case") == "Nom", lead.index, lead.index)
+                words = m.name.split(" ")
+                whole = len(words) == m.last - m.first + 1
+                rest = " ".join(words[1:]) if whole else a.text[nxt.start:m.span.end]
+                person = NameMention(span(a.text, nxt.start, m.span.end), rest, "person",
+                                     m.nominative, m.first + 1, m.last, m.alias_of)
+                out.extend((place, person))
+                continue
+        out.append(m)
+    return out
+
+
+def _masculine(word: str) -> str:
+    """The adjective in the nominative singular masculine (`Брабантского` → `Брабантский`)."""
+    lower = word.lower()
+    for end in sorted(_PLACE_ADJECTIVE, key=len, reverse=True):
+        if lower.endswith(end):
+            return word[: len(word) - len(end)] + end[:2] + "ий"
+    return word
+
+
+@functools.cache
+def body_tails() -> frozenset[str]:
+    """First-noun lemmas of a `по` phrase that belongs to the body named before it
+    (kg/data/ru/body_tails.tsv: `область` of `УФСБ по Пермской области`, `право` of `суд по правам
+    человека`)."""
+    return frozenset(r[0] for r in table("body_tails") if r)
+
+
+_TAIL_WORDS = 3  # most words between `по` and the phrase's first noun, that noun included
+
+
+def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`УФСБ` + `по Пермской области`, `Европейский суд` + `по правам человека`: an organisation's
+    name runs on over `по` and a noun phrase whose first noun is of kg/data/ru/body_tails.tsv, up
+    to that noun and the genitive or capitalised words right after it (not over a comma, a
+    preposition or a verb). A mention the phrase holds (`Москве`) becomes part of the name."""
+    tails = body_tails()
+    if not tails:
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        po = m.last + 1
+        if m.kind != "organization" or po >= len(a.tokens) or a.tokens[po].text != "по" \
+                or a.tokens[po].sent != a.tokens[m.last].sent:
+            continue
+        head = next((i for i in range(po + 1, min(po + 1 + _TAIL_WORDS, len(a.tokens)))
+                     if noun_lemma(a.tokens[i].text) is not None), None)
+        if head is None or noun_lemma(a.tokens[head].text) not in tails \
+                or any(not a.tokens[i].text[:1].isalpha() for i in range(po + 1, head + 1)):
+            continue
+        last = head
+        while last + 1 < len(a.tokens) and a.tokens[last + 1].sent == a.tokens[head].sent:
+            t = a.tokens[last + 1]
+            if t.pos not in ("NOUN", "PROPN", "ADJ") \
+                    or not (t.feats.get("Case") == "Gen" or t.text[:1].isupper()):
+                break
+            last += 1
+        end = a.tokens[last].end
+        name = f"{m.name} {a.text[a.tokens[po].start:end]}"
+        out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first,
+                             last, m.alias_of)
+
+    def inside(x: NameMention, y: NameMention) -> bool:
+        return y.span.start <= x.span.start and x.span.end <= y.span.end \
+            and (y.span.start, y.span.end) != (x.span.start, x.span.end)
+
+    # mentions the longer names now hold are part of them
+    return [x for x in out if not any(inside(x, y) for y in out)]
+
+
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _place_nominative(word: str) -> str | None:
+    """The nominative of a word the dictionary knows as a geographic name (a noun tagged `Geox`)
+    and never as a person's name (`Европы` → `Европа`, `Алтае` → `Алтай`), else None."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    parses = pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
+    if any(_PERSON_TAGS & set(p.tag.grammemes) for p in parses):
+        return None
+    geo = next((p for p in parses if "Geox" in p.tag.grammemes and p.tag.POS == "NOUN"), None)
+    if geo is None:
+        return None
+    return "-".join(part[:1].upper() + part[1:] for part in geo.normal_form.split("-"))
+
+
+def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`чемпионка Европы`, `дни на Алтае`: a capitalised word inside a sentence, outside every
+    mention and not followed by another capitalised word, that the dictionary knows only as a
+    geographic name is a place the NER missed (it misses them most inside titles and set
+    phrases). A sentence's first word is left alone: there a capital says nothing."""
+    from kg.nlp.ru.known_names import _starts_line
+
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t in a.tokens:
+        if len(t.text) < 3 or not t.text[:1].isupper() or t.text.isupper() \
+                or any(s < t.end and t.start < e for s, e in taken) or _starts_line(a, t.index):
+            continue
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
+            continue  # `Южной Кореи`, `Красной Звезды`: a longer name the NER did not take
+        name = _place_nominative(t.text)
+        if name is None:
+            continue
+        added.append(NameMention(span(a.text, t.start, t.end), name, "place",
+                                 t.feats.get("Case") == "Nom", t.index, t.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
