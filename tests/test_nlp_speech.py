@@ -705,3 +705,29 @@ def test_speech_under_a_negated_verb_is_not_said():
             "на соперника».")
     (st,), _ = statements(text)
     assert st.trigger.text == "сказала"
+
+
+def test_the_head_of_a_named_country_is_its_one_head_of_state():
+    text = ("Председатель КНР Ван Мин выступил на собрании. Глава КНР заявил, что экономика "
+            "растёт.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Ван Мин"
+
+
+def test_a_leader_with_a_country_adjective_is_that_countrys_head():
+    text = ("Президент Аргентины Мануэль Гомес выступил в парламенте. Аргентинский лидер отметил, "
+            "что экономика растёт.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Мануэль Гомес"
+
+
+def test_the_head_of_a_country_is_not_the_head_of_another_one():
+    text = ("Король Испании Хуан Карлос прибыл в Мадрид. Глава Аргентины заявил, что экономика "
+            "растёт.")
+    assert statements(text)[0] == ()
+
+
+def test_the_head_of_a_company_is_no_head_of_state():
+    text = ("Президент Аргентины Мануэль Гомес выступил в парламенте. Глава компании заявил, что "
+            "экономика растёт.")
+    assert statements(text)[0] == ()
