@@ -731,3 +731,18 @@ def test_the_head_of_a_company_is_no_head_of_state():
     text = ("Президент Аргентины Мануэль Гомес выступил в парламенте. Глава компании заявил, что "
             "экономика растёт.")
     assert statements(text)[0] == ()
+
+
+def test_marking_an_anniversary_is_a_celebration_not_speech():
+    assert statements("Варшава отметила 300-летие со дня рождения композитора.")[0] == ()
+
+
+def test_marking_a_holiday_is_a_celebration_not_speech():
+    text = "Каждый год 12 июня в Норвегии отмечают национальный праздник — День конституции."
+    assert statements(text)[0] == ()
+
+
+def test_noting_a_fact_is_still_speech():
+    (st,), names = statements("Министр финансов Ольга Ветрова отметила рост доходов бюджета.")
+    assert names[st.speaker] == "Ольга Ветрова"
+    assert st.content.text == "рост доходов бюджета"

@@ -31,6 +31,14 @@ _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to t
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
+def _occasion(verb: Token, t: Token) -> bool:
+    """t names an occasion that verb celebrates (kg/data/ru/speech_occasions.tsv)."""
+    words = next((r[1].split() for r in table("speech_occasions")
+                  if len(r) >= 2 and norm(r[0]) == norm(verb.lemma)), [])
+    lemma = norm(t.lemma)
+    return lemma in words or any(w.startswith("-") and lemma.endswith(w[1:]) for w in words)
+
+
 def norm(word: str) -> str:
     return word.casefold().replace("ё", "е")
 
@@ -711,6 +719,8 @@ class Finder:
                if c.pos == "NOUN" and (c.index > verb.index or after)]
         if not obj or any(norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
             return None  # (`отмечает свой юбилей` celebrates its own, it does not say it)
+        if _occasion(verb, obj[0]):
+            return None  # `город отметил 300-летие`, `отмечают праздник`: a celebration
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
         if len(tree) < 2:
             return None
