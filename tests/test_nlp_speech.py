@@ -746,3 +746,23 @@ def test_noting_a_fact_is_still_speech():
     (st,), names = statements("Министр финансов Ольга Ветрова отметила рост доходов бюджета.")
     assert names[st.speaker] == "Ольга Ветрова"
     assert st.content.text == "рост доходов бюджета"
+
+
+def test_a_title_in_apposition_after_kak_soobshchil_is_not_what_was_said():
+    (st,), names = statements("Как сообщил Пьер Дюваль, министр культуры Франции, выставка "
+                              "открылась в Париже.")
+    assert names[st.speaker] == "Пьер Дюваль"
+    assert st.content.text == "выставка открылась в Париже"
+
+
+def test_a_relative_clause_on_the_apposition_is_not_what_was_said_either():
+    text = ("Как заявила Мария Орлова, пресс-секретарь районного суда, который рассматривал дело, "
+            "подсудимый уже отбыл срок.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Мария Орлова"
+    assert st.content.text == "подсудимый уже отбыл срок"
+
+
+def test_a_thing_after_kak_soobshchil_starts_what_was_said():
+    (st,), _ = statements("Как сообщил Пьер Дюваль, выставка, открытая в мае, закроется в июле.")
+    assert st.content.text == "выставка, открытая в мае, закроется в июле"

@@ -662,6 +662,25 @@ class Finder:
                      and self.kind(self.by_token.get(t.index)) == "person"]
             end = names[0].end if names else verb.end
         comma = next((t for t in sent if t.start >= end and t.text == ","), None)
+        first_comma = comma
+        while comma is not None:
+            # `Как заявила X, пресс-секретарь суда, который …, …`: a person noun in apposition to
+            # the speaker, and the relative clauses on it, are not yet what was said
+            nxt = next((t for t in sent if t.index > comma.index and t.text == ","), None)
+            if nxt is None:
+                break
+            part = [t for t in sent if comma.index < t.index < nxt.index and t.pos != "PUNCT"]
+            roots = [t for t in part if t.head is None or not comma.index < t.head < nxt.index]
+            if comma is first_comma:
+                fits = all(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
+                           and t.head is not None and verb.index < t.head < comma.index
+                           for t in roots)
+            else:
+                fits = all(t.rel.startswith("acl") and t.head is not None
+                           and first_comma.index < t.head < comma.index for t in roots)
+            if not roots or not fits:
+                break
+            comma = nxt
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 
     def content_this(self, verb: Token) -> Span | None:
