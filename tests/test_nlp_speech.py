@@ -766,3 +766,15 @@ def test_a_relative_clause_on_the_apposition_is_not_what_was_said_either():
 def test_a_thing_after_kak_soobshchil_starts_what_was_said():
     (st,), _ = statements("Как сообщил Пьер Дюваль, выставка, открытая в мае, закроется в июле.")
     assert st.content.text == "выставка, открытая в мае, закроется в июле"
+
+
+def test_v_sootvetstvii_s_zayavleniem_cites_its_source():
+    (st,), names = statements("В соответствии с заявлением министра культуры Пьера Дюваля, "
+                              "выставка открылась в Париже.")
+    assert names[st.source] == "Пьер Дюваль"
+    assert st.content.text == "выставка открылась в Париже"
+
+
+def test_v_sootvetstvii_s_zakonom_cites_no_one():
+    text = "В соответствии с законом Франции выставка открылась в Париже."
+    assert statements(text)[0] == ()

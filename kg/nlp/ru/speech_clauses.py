@@ -513,7 +513,7 @@ class Finder:
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
         for i, t in enumerate(sent_tokens[:-1]):
-            if norm(t.text) not in ("по", "согласно") or t.index in self.by_token:
+            if norm(t.text) not in ("по", "согласно", "с") or t.index in self.by_token:
                 continue  # (`Комитет по оценке СМИ` is a name, not a cue)
             # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
             # between the preposition and the noun
@@ -523,6 +523,10 @@ class Finder:
                 j += 1
             noun = sent_tokens[j]
             role = self.sources.get(f"{norm(t.text)} {norm(noun.text)}")
+            if role is None and norm(t.text) == "с" and i >= 2:
+                # `в соответствии с заявлением X`: the table writes such cues whole
+                opening = " ".join(norm(s.text) for s in sent_tokens[i - 2:i + 1])
+                role = self.sources.get(f"{opening} {norm(noun.text)}")
             if role in ("cue_speaker", "cue_source"):
                 return role, noun, sent_tokens[i + 1]
         return None
