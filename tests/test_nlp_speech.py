@@ -778,3 +778,10 @@ def test_v_sootvetstvii_s_zayavleniem_cites_its_source():
 def test_v_sootvetstvii_s_zakonom_cites_no_one():
     text = "В соответствии с законом Франции выставка открылась в Париже."
     assert statements(text)[0] == ()
+
+
+def test_the_head_of_a_country_is_found_under_a_second_title_too():
+    text = ("Председатель КНР, генеральный секретарь ЦК КПК Ван Мин выступил на собрании. "
+            "Глава КНР заявил, что экономика растёт.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Ван Мин"

@@ -387,9 +387,13 @@ class Reference:
         if lemma not in _words("leader") or not countries or \
                 any(self.entities[c].kind not in ("country", "place") for c in countries):
             return None
-        hits = {k for k, e in self.entities.items() if e.kind == "person" and e.job_title
-                and _norm(e.job_title.split(" ")[0]) in _words("head")
-                and any(self._of_country(k, c) for c in countries)}
+        hits = {k for k, e in self.entities.items() if e.kind == "person" and (
+            (e.job_title and _norm(e.job_title.split(" ")[0]) in _words("head")
+             and any(self._of_country(k, c) for c in countries))
+            # `председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин`: the head word stood
+            # before the name, in a sentence that names the country
+            or (self.before[k] & _words("head") and self.sents.get(k)
+                and any(min(self.sents[k]) in self.sents.get(c, ()) for c in countries)))}
         return hits.pop() if len(hits) == 1 else None
 
     def _below(self, head: Token) -> list[Token]:
