@@ -785,3 +785,19 @@ def test_the_head_of_a_country_is_found_under_a_second_title_too():
             "Глава КНР заявил, что экономика растёт.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Ван Мин"
+
+
+def test_posschital_chto_is_an_opinion_said():
+    (st,), names = statements("Адвокат потерпевшего Матвей Орлов посчитал, что прокурор ошибается.")
+    assert names[st.speaker] == "Матвей Орлов"
+    assert st.content.text == "прокурор ошибается"
+
+
+def test_poschital_with_an_object_is_no_speech():
+    assert statements("Кассир Матвей Орлов посчитал деньги.")[0] == ()
+
+
+def test_nameknul_chto_reports_a_hint():
+    (st,), names = statements("Тренер Олег Смирнов намекнул, что скоро покинет клуб.")
+    assert names[st.speaker] == "Олег Смирнов"
+    assert st.content.text == "скоро покинет клуб"
