@@ -801,3 +801,18 @@ def test_nameknul_chto_reports_a_hint():
     (st,), names = statements("Тренер Олег Смирнов намекнул, что скоро покинет клуб.")
     assert names[st.speaker] == "Олег Смирнов"
     assert st.content.text == "скоро покинет клуб"
+
+
+def test_an_adverb_between_the_dash_and_the_verb_keeps_the_quote():
+    text = "Тренер Олег Смирнов покинул поле. «Мы проиграли заслуженно», — тихо сказал он."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Смирнов"
+    assert st.quote.text == "Мы проиграли заслуженно"
+
+
+def test_a_manner_phrase_between_the_dash_and_the_verb_keeps_the_quote():
+    text = ("«Мы вернёмся в следующем сезоне», — с улыбкой пообещал капитан команды "
+            "Пётр Лебедев.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Пётр Лебедев"
+    assert st.quote.text == "Мы вернёмся в следующем сезоне"

@@ -18,6 +18,8 @@ from kg.records import Entity, Span
 
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
+# «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
+_DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
 _MARKS_BEFORE = frozenset("»\"“”'’,-–—")  # with spaces: what _DASH_BEFORE lets stand between
@@ -779,7 +781,8 @@ class Finder:
         free = [q for q in self._quotes_near(verb) if (q.start, q.end) not in self.used_quotes]
         for q in free:  # «…», — сказал X (the quote may start sentences earlier)
             gap = self.text[q.end:verb.start]
-            if q.end <= verb.start and _DASH_BEFORE.match(gap.lstrip("»\"“”")):
+            if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
+                                        or self._manner_between(q, verb)):
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
             if q.start >= verb.end and \
@@ -808,6 +811,20 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def _manner_between(self, q: Quote, verb: Token) -> bool:
+        """`«…», — тихо сказала она`, `— с улыбкой добавил X`: between the dash and the verb only
+        a few words that modify the verb (its adverbs and adverbial phrases), never its subject."""
+        gap = self.text[q.end:verb.start]
+        m = _DASH_WORDS_BEFORE.match(gap.lstrip("»\"“”"))
+        if m is None:
+            return False
+        start = q.end + (len(gap) - len(gap.lstrip("»\"“”"))) + m.start("words")
+        words = self.tokens_in(start, verb.start)
+        inside = {t.index for t in words}
+        roots = [t for t in words if t.head not in inside]
+        return 0 < len(words) <= 4 and all(t.pos != "VERB" for t in words) and \
+            all(t.head == verb.index and t.rel.split(":")[0] in ("advmod", "obl") for t in roots)
 
     def _quotes_near(self, verb: Token) -> list[Quote]:
         """The quotes `quote_for` can pick for this verb, in the order of `self.quotes`: those that
