@@ -816,3 +816,9 @@ def test_a_manner_phrase_between_the_dash_and_the_verb_keeps_the_quote():
     (st,), names = statements(text)
     assert names[st.speaker] == "Пётр Лебедев"
     assert st.quote.text == "Мы вернёмся в следующем сезоне"
+
+
+def test_the_lawyer_of_a_named_defendant_is_not_the_defendant():
+    text = "Абид Насир был доставлен в суд. Адвокат Насира заявил, что его подзащитный невиновен."
+    sts, names = statements(text)
+    assert all(names.get(st.speaker) != "Абид Насир" for st in sts)

@@ -246,6 +246,11 @@ class Finder:
             if key is None or self.kind(key) != "person" or t.index < head.index:
                 continue
             title = norm(self.entities[key].job_title or "")
+            e = self.entities[key]
+            if t.index == head.index + 1 and t.feats.get("Case") == "Gen" and \
+                    head.feats.get("Case") != "Gen" and \
+                    norm(t.text) not in {norm(w) for n in (e.name, *e.aliases) for w in n.split()}:
+                return None  # `Адвокат Насира заявил`: an inflected genitive name owns the noun
             between = self.a.tokens[head.index + 1:t.index]
             if title.startswith(norm(head.lemma)) and not any(
                     b.pos == "NOUN" and b.feats.get("Animacy") == "Anim" for b in between) \
