@@ -705,3 +705,120 @@ def test_speech_under_a_negated_verb_is_not_said():
             "на соперника».")
     (st,), _ = statements(text)
     assert st.trigger.text == "сказала"
+
+
+def test_the_head_of_a_named_country_is_its_one_head_of_state():
+    text = ("Председатель КНР Ван Мин выступил на собрании. Глава КНР заявил, что экономика "
+            "растёт.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Ван Мин"
+
+
+def test_a_leader_with_a_country_adjective_is_that_countrys_head():
+    text = ("Президент Аргентины Мануэль Гомес выступил в парламенте. Аргентинский лидер отметил, "
+            "что экономика растёт.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Мануэль Гомес"
+
+
+def test_the_head_of_a_country_is_not_the_head_of_another_one():
+    text = ("Король Испании Хуан Карлос прибыл в Мадрид. Глава Аргентины заявил, что экономика "
+            "растёт.")
+    assert statements(text)[0] == ()
+
+
+def test_the_head_of_a_company_is_no_head_of_state():
+    text = ("Президент Аргентины Мануэль Гомес выступил в парламенте. Глава компании заявил, что "
+            "экономика растёт.")
+    assert statements(text)[0] == ()
+
+
+def test_marking_an_anniversary_is_a_celebration_not_speech():
+    assert statements("Варшава отметила 300-летие со дня рождения композитора.")[0] == ()
+
+
+def test_marking_a_holiday_is_a_celebration_not_speech():
+    text = "Каждый год 12 июня в Норвегии отмечают национальный праздник — День конституции."
+    assert statements(text)[0] == ()
+
+
+def test_noting_a_fact_is_still_speech():
+    (st,), names = statements("Министр финансов Ольга Ветрова отметила рост доходов бюджета.")
+    assert names[st.speaker] == "Ольга Ветрова"
+    assert st.content.text == "рост доходов бюджета"
+
+
+def test_a_title_in_apposition_after_kak_soobshchil_is_not_what_was_said():
+    (st,), names = statements("Как сообщил Пьер Дюваль, министр культуры Франции, выставка "
+                              "открылась в Париже.")
+    assert names[st.speaker] == "Пьер Дюваль"
+    assert st.content.text == "выставка открылась в Париже"
+
+
+def test_a_relative_clause_on_the_apposition_is_not_what_was_said_either():
+    text = ("Как заявила Мария Орлова, пресс-секретарь районного суда, который рассматривал дело, "
+            "подсудимый уже отбыл срок.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Мария Орлова"
+    assert st.content.text == "подсудимый уже отбыл срок"
+
+
+def test_a_thing_after_kak_soobshchil_starts_what_was_said():
+    (st,), _ = statements("Как сообщил Пьер Дюваль, выставка, открытая в мае, закроется в июле.")
+    assert st.content.text == "выставка, открытая в мае, закроется в июле"
+
+
+def test_v_sootvetstvii_s_zayavleniem_cites_its_source():
+    (st,), names = statements("В соответствии с заявлением министра культуры Пьера Дюваля, "
+                              "выставка открылась в Париже.")
+    assert names[st.source] == "Пьер Дюваль"
+    assert st.content.text == "выставка открылась в Париже"
+
+
+def test_v_sootvetstvii_s_zakonom_cites_no_one():
+    text = "В соответствии с законом Франции выставка открылась в Париже."
+    assert statements(text)[0] == ()
+
+
+def test_the_head_of_a_country_is_found_under_a_second_title_too():
+    text = ("Председатель КНР, генеральный секретарь ЦК КПК Ван Мин выступил на собрании. "
+            "Глава КНР заявил, что экономика растёт.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Ван Мин"
+
+
+def test_posschital_chto_is_an_opinion_said():
+    (st,), names = statements("Адвокат потерпевшего Матвей Орлов посчитал, что прокурор ошибается.")
+    assert names[st.speaker] == "Матвей Орлов"
+    assert st.content.text == "прокурор ошибается"
+
+
+def test_poschital_with_an_object_is_no_speech():
+    assert statements("Кассир Матвей Орлов посчитал деньги.")[0] == ()
+
+
+def test_nameknul_chto_reports_a_hint():
+    (st,), names = statements("Тренер Олег Смирнов намекнул, что скоро покинет клуб.")
+    assert names[st.speaker] == "Олег Смирнов"
+    assert st.content.text == "скоро покинет клуб"
+
+
+def test_an_adverb_between_the_dash_and_the_verb_keeps_the_quote():
+    text = "Тренер Олег Смирнов покинул поле. «Мы проиграли заслуженно», — тихо сказал он."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Смирнов"
+    assert st.quote.text == "Мы проиграли заслуженно"
+
+
+def test_a_manner_phrase_between_the_dash_and_the_verb_keeps_the_quote():
+    text = ("«Мы вернёмся в следующем сезоне», — с улыбкой пообещал капитан команды "
+            "Пётр Лебедев.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Пётр Лебедев"
+    assert st.quote.text == "Мы вернёмся в следующем сезоне"
+
+
+def test_the_lawyer_of_a_named_defendant_is_not_the_defendant():
+    text = "Абид Насир был доставлен в суд. Адвокат Насира заявил, что его подзащитный невиновен."
+    sts, names = statements(text)
+    assert all(names.get(st.speaker) != "Абид Насир" for st in sts)

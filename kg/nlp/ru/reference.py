@@ -272,11 +272,14 @@ class Reference:
         if owners:  # `представитель Путина`, `адвокат певца X`: an owner, not the referent
             if head.feats.get("Animacy") == "Anim" and \
                     all(self.entities[k].kind != "person" for k in owners):
-                return self.titled(lemma, owners)  # `президент США`: the one who holds it
+                # `президент США`: the one who holds it; `глава КНР`: the one who heads it
+                return self.titled(lemma, owners) or self.leader(lemma, owners)
             return None
         former = former or any(_norm(t.lemma) in _words("former") for t in kids)
         country = next((c for c in (self._country(t) for t in kids if t.rel == "amod"
                                     and t.pos == "ADJ") if c), None)
+        if country and not former and (found := self.leader(lemma, {country})):
+            return found  # `китайский лидер`
         if lemma in _words("body"):
             # `греческое министерство` is the article's one ministry of Greece if it names one
             # (`Министерство иностранных дел Греции`); else the body speaks for the country
@@ -375,6 +378,22 @@ class Reference:
                 and ((e.job_title and _title_noun(e.job_title.split(" ")[0])[0] == lemma)
                      or lemma in self.intro[k])  # `Глава Абакана, …, Николай Булакин`
                 and any(e.affiliation == o or self._of_country(k, o) for o in owners)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def leader(self, lemma: str, countries: set[str]) -> str | None:
+        """`глава КНР`, `китайский лидер`: a `leader` noun with a country is the one person of
+        the article whose job title starts with a `head` word (`председатель КНР`) of that country;
+        two such (a president and a king) leave it open."""
+        if lemma not in _words("leader") or not countries or \
+                any(self.entities[c].kind not in ("country", "place") for c in countries):
+            return None
+        hits = {k for k, e in self.entities.items() if e.kind == "person" and (
+            (e.job_title and _norm(e.job_title.split(" ")[0]) in _words("head")
+             and any(self._of_country(k, c) for c in countries))
+            # `председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин`: the head word stood
+            # before the name, in a sentence that names the country
+            or (self.before[k] & _words("head") and self.sents.get(k)
+                and any(min(self.sents[k]) in self.sents.get(c, ()) for c in countries)))}
         return hits.pop() if len(hits) == 1 else None
 
     def _below(self, head: Token) -> list[Token]:

@@ -18,6 +18,8 @@ from kg.records import Entity, Span
 
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
+# «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
+_DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
 _MARKS_BEFORE = frozenset("»\"“”'’,-–—")  # with spaces: what _DASH_BEFORE lets stand between
@@ -29,6 +31,14 @@ _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
+
+
+def _occasion(verb: Token, t: Token) -> bool:
+    """t names an occasion that verb celebrates (kg/data/ru/speech_occasions.tsv)."""
+    words = next((r[1].split() for r in table("speech_occasions")
+                  if len(r) >= 2 and norm(r[0]) == norm(verb.lemma)), [])
+    lemma = norm(t.lemma)
+    return lemma in words or any(w.startswith("-") and lemma.endswith(w[1:]) for w in words)
 
 
 def norm(word: str) -> str:
@@ -236,6 +246,11 @@ class Finder:
             if key is None or self.kind(key) != "person" or t.index < head.index:
                 continue
             title = norm(self.entities[key].job_title or "")
+            e = self.entities[key]
+            if t.index == head.index + 1 and t.feats.get("Case") == "Gen" and \
+                    head.feats.get("Case") != "Gen" and \
+                    norm(t.text) not in {norm(w) for n in (e.name, *e.aliases) for w in n.split()}:
+                return None  # `Адвокат Насира заявил`: an inflected genitive name owns the noun
             between = self.a.tokens[head.index + 1:t.index]
             if title.startswith(norm(head.lemma)) and not any(
                     b.pos == "NOUN" and b.feats.get("Animacy") == "Anim" for b in between) \
@@ -505,7 +520,7 @@ class Finder:
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
         for i, t in enumerate(sent_tokens[:-1]):
-            if norm(t.text) not in ("по", "согласно") or t.index in self.by_token:
+            if norm(t.text) not in ("по", "согласно", "с") or t.index in self.by_token:
                 continue  # (`Комитет по оценке СМИ` is a name, not a cue)
             # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
             # between the preposition and the noun
@@ -515,6 +530,10 @@ class Finder:
                 j += 1
             noun = sent_tokens[j]
             role = self.sources.get(f"{norm(t.text)} {norm(noun.text)}")
+            if role is None and norm(t.text) == "с" and i >= 2:
+                # `в соответствии с заявлением X`: the table writes such cues whole
+                opening = " ".join(norm(s.text) for s in sent_tokens[i - 2:i + 1])
+                role = self.sources.get(f"{opening} {norm(noun.text)}")
             if role in ("cue_speaker", "cue_source"):
                 return role, noun, sent_tokens[i + 1]
         return None
@@ -654,6 +673,25 @@ class Finder:
                      and self.kind(self.by_token.get(t.index)) == "person"]
             end = names[0].end if names else verb.end
         comma = next((t for t in sent if t.start >= end and t.text == ","), None)
+        first_comma = comma
+        while comma is not None:
+            # `Как заявила X, пресс-секретарь суда, который …, …`: a person noun in apposition to
+            # the speaker, and the relative clauses on it, are not yet what was said
+            nxt = next((t for t in sent if t.index > comma.index and t.text == ","), None)
+            if nxt is None:
+                break
+            part = [t for t in sent if comma.index < t.index < nxt.index and t.pos != "PUNCT"]
+            roots = [t for t in part if t.head is None or not comma.index < t.head < nxt.index]
+            if comma is first_comma:
+                fits = all(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
+                           and t.head is not None and verb.index < t.head < comma.index
+                           for t in roots)
+            else:
+                fits = all(t.rel.startswith("acl") and t.head is not None
+                           and first_comma.index < t.head < comma.index for t in roots)
+            if not roots or not fits:
+                break
+            comma = nxt
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 
     def content_this(self, verb: Token) -> Span | None:
@@ -711,6 +749,8 @@ class Finder:
                if c.pos == "NOUN" and (c.index > verb.index or after)]
         if not obj or any(norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
             return None  # (`отмечает свой юбилей` celebrates its own, it does not say it)
+        if _occasion(verb, obj[0]):
+            return None  # `город отметил 300-летие`, `отмечают праздник`: a celebration
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
         if len(tree) < 2:
             return None
@@ -746,7 +786,8 @@ class Finder:
         free = [q for q in self._quotes_near(verb) if (q.start, q.end) not in self.used_quotes]
         for q in free:  # «…», — сказал X (the quote may start sentences earlier)
             gap = self.text[q.end:verb.start]
-            if q.end <= verb.start and _DASH_BEFORE.match(gap.lstrip("»\"“”")):
+            if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
+                                        or self._manner_between(q, verb)):
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
             if q.start >= verb.end and \
@@ -775,6 +816,20 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def _manner_between(self, q: Quote, verb: Token) -> bool:
+        """`«…», — тихо сказала она`, `— с улыбкой добавил X`: between the dash and the verb only
+        a few words that modify the verb (its adverbs and adverbial phrases), never its subject."""
+        gap = self.text[q.end:verb.start]
+        m = _DASH_WORDS_BEFORE.match(gap.lstrip("»\"“”"))
+        if m is None:
+            return False
+        start = q.end + (len(gap) - len(gap.lstrip("»\"“”"))) + m.start("words")
+        words = self.tokens_in(start, verb.start)
+        inside = {t.index for t in words}
+        roots = [t for t in words if t.head not in inside]
+        return 0 < len(words) <= 4 and all(t.pos != "VERB" for t in words) and \
+            all(t.head == verb.index and t.rel.split(":")[0] in ("advmod", "obl") for t in roots)
 
     def _quotes_near(self, verb: Token) -> list[Quote]:
         """The quotes `quote_for` can pick for this verb, in the order of `self.quotes`: those that
