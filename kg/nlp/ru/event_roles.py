@@ -74,6 +74,7 @@ class Roles:
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")
         self.participants = word_list("participant_nouns")
+        self.self_words = word_list("self_announce_words")
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -271,6 +272,23 @@ class Roles:
             cur, steps = h, steps + 1
         return None
 
+    def announcer(self, t: Token) -> list[Token]:
+        """Who announces or asks for an act of their own (kg/data/ru/self_announce_words.txt): the
+        subject of the verb the noun hangs on with `о`/`об` (`X объявил об уходе из группы`), or
+        of the verb whose object or complement the announcing noun is (`X написал заявление об
+        уходе`). Not when the noun names its owner (`об отставке министра`: the genitive code)."""
+        if t.pos not in ("NOUN", "PROPN") or not any(
+                c.rel == "case" and c.lemma in ("о", "об") for c in self.kids(t)):
+            return []
+        h = self.head(t)
+        if h is None or h.lemma not in self.self_words:
+            return []
+        if h.pos == "NOUN" and h.rel in ("obj", "obl"):
+            h = self.head(h)  # "подал прошение об отставке": the filer
+        if h is None or h.pos != "VERB" or h.feats.get("Voice") == "Pass":
+            return []
+        return self.subject(h)
+
     def participant_noun(self, t: Token) -> list[Token]:
         """The words naming whoever a participant noun of the event stands for (kg/data/ru/
         participant_nouns.txt): the noun itself (`победитель турнира Даниэле Гароццо`), the
@@ -445,6 +463,8 @@ class Roles:
                     and not any(k.lemma == "как" for k in self.kids(c))]  # not "как и Коэн"
                 toks = self.with_conj(subj[0]) if subj else (
                     self.subject(v) if v is not None and v.pos == "VERB" else [])
+            elif code == "self":  # "X объявил об уходе", "X подал прошение об отставке"
+                toks = self.announcer(t)
             elif code == "at":  # a caption: "Иван Петров на выступлении в Париже"
                 toks = self.caption_names(t)
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
