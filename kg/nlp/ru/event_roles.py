@@ -75,6 +75,7 @@ class Roles:
         self.posts = word_list("job_titles")
         self.participants = word_list("participant_nouns")
         self.self_words = word_list("self_announce_words")
+        self.owned = word_list("owned_nouns")
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -289,6 +290,20 @@ class Roles:
             return []
         return self.subject(h)
 
+    def owner(self, t: Token) -> list[Token]:
+        """The genitive owner of a thing the trigger acts on (kg/data/ru/owned_nouns.txt): its
+        object, passive subject or `на`+acc (`обстреляли здание МВД`, `был взорван автомобиль
+        посла X`, `нападение на базу НАТО`)."""
+        passive = t.pos == "VERB" and t.feats.get("Voice") == "Pass"
+        things = [c for c in self.kids(t) if c.lemma in self.owned and (
+            c.rel in ("obj", "nsubj:pass") or (passive and c.rel == "nsubj")
+            or (c.rel in ("obl", "nmod") and any(k.rel == "case" and k.lemma == "на"
+                                                 for k in self.kids(c))
+                and self.case_of(c) == "Acc"))]
+        return [x for c in things for g in self.kids(c)
+                if g.rel in ("nmod", "appos") and g.index > c.index and self.case_of(g) == "Gen"
+                and not self.has_preposition(g) for x in self.with_conj(g)]
+
     def participant_noun(self, t: Token) -> list[Token]:
         """The words naming whoever a participant noun of the event stands for (kg/data/ru/
         participant_nouns.txt): the noun itself (`победитель турнира Даниэле Гароццо`), the
@@ -465,6 +480,8 @@ class Roles:
                     self.subject(v) if v is not None and v.pos == "VERB" else [])
             elif code == "self":  # "X объявил об уходе", "X подал прошение об отставке"
                 toks = self.announcer(t)
+            elif code == "owner":  # "обстреляли здание МВД": whose building
+                toks = self.owner(t)
             elif code == "at":  # a caption: "Иван Петров на выступлении в Париже"
                 toks = self.caption_names(t)
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
