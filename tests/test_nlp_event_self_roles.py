@@ -34,3 +34,12 @@ def test_who_asks_for_a_resignation_is_the_one_who_resigns():
 def test_a_resignation_naming_its_own_person_is_not_the_announcer_s():
     assert resignations("Президент Иван Орлов объявил об отставке министра Петра Волкова.") == [
         {"Пётр Волков"}]
+
+
+def test_who_says_he_will_leave_his_post_is_the_one_who_leaves():
+    assert resignations("Министр Олег Зайцев заявил, что покинет свой пост в марте.") == [
+        {"Олег Зайцев"}]
+
+
+def test_a_that_clause_disagreeing_in_gender_keeps_no_subject_of_the_speaker():
+    assert resignations("Певица Анна Белова заявила, что ушёл в отставку.") == []

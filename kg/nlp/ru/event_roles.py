@@ -211,6 +211,10 @@ class Roles:
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
+        if h is not None and depth < 3 and t.rel == "ccomp" and h.pos == "VERB" and \
+                t.feats.get("VerbForm") == "Fin" and _agree(t, h) and \
+                any(c.rel == "mark" and c.lemma == "что" for c in self.kids(t)):
+            return self.subject(h, depth + 1)  # "Петров заявил, что покинет пост": his own act
         if h is not None and t.rel == "acl" and t.feats.get("VerbForm") == "Part" and \
                 t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
             return self.with_conj(h)  # "компания, проводящая расследование": the noun it describes
@@ -594,6 +598,14 @@ def _agree_in_number(a: Token, b: Token) -> bool:
     """Two verbs may share a subject: `убил …, затем его застрелили` do not (singular, plural)."""
     x, y = a.feats.get("Number"), b.feats.get("Number")
     return not (x and y and x != y)
+
+
+def _agree(a: Token, b: Token) -> bool:
+    """Two finite verbs agree in number and, where both show it, gender and person: `заявил, что
+    покинет` may share a subject, `заявил, что её арестовали` and `заявила, что он ушёл` not."""
+    return _agree_in_number(a, b) and all(
+        not (a.feats.get(f) and b.feats.get(f) and a.feats[f] != b.feats[f])
+        for f in ("Gender", "Person"))
 
 
 def _person_sig(name: str) -> tuple[str, str, str]:
