@@ -43,3 +43,8 @@ def test_who_says_he_will_leave_his_post_is_the_one_who_leaves():
 
 def test_a_that_clause_disagreeing_in_gender_keeps_no_subject_of_the_speaker():
     assert resignations("Певица Анна Белова заявила, что ушёл в отставку.") == []
+
+
+def test_who_denies_a_resignation_letter_is_not_the_one_who_resigns():
+    assert resignations("Пресс-секретарь Ольга Миронова опровергла заявление об отставке.") == []
+

@@ -74,7 +74,7 @@ class Roles:
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")
         self.participants = word_list("participant_nouns")
-        self.self_words = word_list("self_announce_words")
+        self.self_words = {lemma: kind for lemma, kind in table("self_announce_words")}
         self.owned = word_list("owned_nouns")
 
     def kids(self, t: Token) -> list[Token]:
@@ -213,7 +213,8 @@ class Roles:
             return self.subject(h, depth + 1)
         if h is not None and depth < 3 and t.rel == "ccomp" and h.pos == "VERB" and \
                 t.feats.get("VerbForm") == "Fin" and _agree(t, h) and \
-                any(c.rel == "mark" and c.lemma == "что" for c in self.kids(t)):
+                any(c.rel == "mark" and c.lemma == "что" for c in self.kids(t)) and \
+                not self.nominative_before(t):
             return self.subject(h, depth + 1)  # "Петров заявил, что покинет пост": his own act
         if h is not None and t.rel == "acl" and t.feats.get("VerbForm") == "Part" and \
                 t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
@@ -222,6 +223,13 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def nominative_before(self, verb: Token) -> bool:
+        """A nominative noun or pronoun between a `что` and its verb: a subject the parse hung
+        elsewhere (`что незадолго до смерти Березовский должен был…`), not one left unsaid."""
+        marks = [c.index for c in self.kids(verb) if c.rel == "mark"]
+        return any(x.pos in ("NOUN", "PROPN", "PRON") and x.feats.get("Case") == "Nom"
+                   for x in self.a.tokens[min(marks, default=verb.index) + 1:verb.index])
 
     def hung_subject(self, verb: Token) -> list[Token]:
         """The subject the parse hung on an oblique noun phrase of the verb as a misattached
@@ -278,7 +286,7 @@ class Roles:
         return None
 
     def announcer(self, t: Token) -> list[Token]:
-        """Who announces or asks for an act of their own (kg/data/ru/self_announce_words.txt): the
+        """Who announces or asks for an act of their own (kg/data/ru/self_announce_words.tsv): the
         subject of the verb the noun hangs on with `о`/`об` (`X объявил об уходе из группы`), or
         of the verb whose object or complement the announcing noun is (`X написал заявление об
         уходе`). Not when the noun names its owner (`об отставке министра`: the genitive code)."""
@@ -286,11 +294,11 @@ class Roles:
                 c.rel == "case" and c.lemma in ("о", "об") for c in self.kids(t)):
             return []
         h = self.head(t)
-        if h is None or h.lemma not in self.self_words:
-            return []
-        if h.pos == "NOUN" and h.rel in ("obj", "obl"):
+        kind = self.self_words.get(h.lemma) if h is not None else None
+        if kind == "letter" and h.rel in ("obj", "obl"):
             h = self.head(h)  # "подал прошение об отставке": the filer
-        if h is None or h.pos != "VERB" or h.feats.get("Voice") == "Pass":
+            kind = "say" if h is not None and self.self_words.get(h.lemma) == "file" else None
+        if kind != "say" or h.pos != "VERB" or h.feats.get("Voice") == "Pass":
             return []
         return self.subject(h)
 
