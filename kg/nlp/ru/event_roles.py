@@ -74,6 +74,8 @@ class Roles:
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")
         self.participants = word_list("participant_nouns")
+        self.self_words = {lemma: kind for lemma, kind in table("self_announce_words")}
+        self.owned = word_list("owned_nouns")
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -209,6 +211,11 @@ class Roles:
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
+        if h is not None and depth < 3 and t.rel == "ccomp" and h.pos == "VERB" and \
+                t.feats.get("VerbForm") == "Fin" and _agree(t, h) and \
+                any(c.rel == "mark" and c.lemma == "что" for c in self.kids(t)) and \
+                not self.nominative_before(t):
+            return self.subject(h, depth + 1)  # "Петров заявил, что покинет пост": his own act
         if h is not None and t.rel == "acl" and t.feats.get("VerbForm") == "Part" and \
                 t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
             return self.with_conj(h)  # "компания, проводящая расследование": the noun it describes
@@ -216,6 +223,13 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def nominative_before(self, verb: Token) -> bool:
+        """A nominative noun or pronoun between a `что` and its verb: a subject the parse hung
+        elsewhere (`что незадолго до смерти Березовский должен был…`), not one left unsaid."""
+        marks = [c.index for c in self.kids(verb) if c.rel == "mark"]
+        return any(x.pos in ("NOUN", "PROPN", "PRON") and x.feats.get("Case") == "Nom"
+                   for x in self.a.tokens[min(marks, default=verb.index) + 1:verb.index])
 
     def hung_subject(self, verb: Token) -> list[Token]:
         """The subject the parse hung on an oblique noun phrase of the verb as a misattached
@@ -270,6 +284,37 @@ class Roles:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def announcer(self, t: Token) -> list[Token]:
+        """Who announces or asks for an act of their own (kg/data/ru/self_announce_words.tsv): the
+        subject of the verb the noun hangs on with `о`/`об` (`X объявил об уходе из группы`), or
+        of the verb whose object or complement the announcing noun is (`X написал заявление об
+        уходе`). Not when the noun names its owner (`об отставке министра`: the genitive code)."""
+        if t.pos not in ("NOUN", "PROPN") or not any(
+                c.rel == "case" and c.lemma in ("о", "об") for c in self.kids(t)):
+            return []
+        h = self.head(t)
+        kind = self.self_words.get(h.lemma) if h is not None else None
+        if kind == "letter" and h.rel in ("obj", "obl"):
+            h = self.head(h)  # "подал прошение об отставке": the filer
+            kind = "say" if h is not None and self.self_words.get(h.lemma) == "file" else None
+        if kind != "say" or h.pos != "VERB" or h.feats.get("Voice") == "Pass":
+            return []
+        return self.subject(h)
+
+    def owner(self, t: Token) -> list[Token]:
+        """The genitive owner of a thing the trigger acts on (kg/data/ru/owned_nouns.txt): its
+        object, passive subject or `на`+acc (`обстреляли здание МВД`, `был взорван автомобиль
+        посла X`, `нападение на базу НАТО`)."""
+        passive = t.pos == "VERB" and t.feats.get("Voice") == "Pass"
+        things = [c for c in self.kids(t) if c.lemma in self.owned and (
+            c.rel in ("obj", "nsubj:pass") or (passive and c.rel == "nsubj")
+            or (c.rel in ("obl", "nmod") and any(k.rel == "case" and k.lemma == "на"
+                                                 for k in self.kids(c))
+                and self.case_of(c) == "Acc"))]
+        return [x for c in things for g in self.kids(c)
+                if g.rel in ("nmod", "appos") and g.index > c.index and self.case_of(g) == "Gen"
+                and not self.has_preposition(g) for x in self.with_conj(g)]
 
     def participant_noun(self, t: Token) -> list[Token]:
         """The words naming whoever a participant noun of the event stands for (kg/data/ru/
@@ -445,6 +490,10 @@ class Roles:
                     and not any(k.lemma == "как" for k in self.kids(c))]  # not "как и Коэн"
                 toks = self.with_conj(subj[0]) if subj else (
                     self.subject(v) if v is not None and v.pos == "VERB" else [])
+            elif code == "self":  # "X объявил об уходе", "X подал прошение об отставке"
+                toks = self.announcer(t)
+            elif code == "owner":  # "обстреляли здание МВД": whose building
+                toks = self.owner(t)
             elif code == "at":  # a caption: "Иван Петров на выступлении в Париже"
                 toks = self.caption_names(t)
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
@@ -557,6 +606,14 @@ def _agree_in_number(a: Token, b: Token) -> bool:
     """Two verbs may share a subject: `убил …, затем его застрелили` do not (singular, plural)."""
     x, y = a.feats.get("Number"), b.feats.get("Number")
     return not (x and y and x != y)
+
+
+def _agree(a: Token, b: Token) -> bool:
+    """Two finite verbs agree in number and, where both show it, gender and person: `заявил, что
+    покинет` may share a subject, `заявил, что её арестовали` and `заявила, что он ушёл` not."""
+    return _agree_in_number(a, b) and all(
+        not (a.feats.get(f) and b.feats.get(f) and a.feats[f] != b.feats[f])
+        for f in ("Gender", "Person"))
 
 
 def _person_sig(name: str) -> tuple[str, str, str]:
