@@ -366,3 +366,11 @@ def test_a_latin_gloss_naming_another_body_does_not_override_the_russian_name():
 def test_a_latin_name_alone_still_links_by_its_english_label():
     x = make_extraction("Представители OAS прибыли на выборы.", ("o", "organization", "OAS", "OAS"))
     assert linked_qid(x, "o") == "Q123759"
+
+
+def test_a_body_written_in_latin_letters_is_not_a_town_acting():
+    gaz = load_gazetteer()
+    assert any(i.kind == "place" for i, _ in gaz.lookup("Honda"))  # a Colombian town is so named
+    e = annotate(make_extraction("Компания Honda отозвала часть машин.",
+                                 ("h", "organization", "Honda", "Honda"))).entity("h")
+    assert (e.kind, e.link) == ("organization", None)

@@ -311,8 +311,9 @@ def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
             if e.kind == "place" and e.key not in event_places and not e.stands_for:
                 # `Кремль`, `Белый дом` acting: the sources know the name only as the body it stands for
                 other = {"organization"}
-            elif e.kind == "organization":
-                # `Вашингтон ответил`, `Москва потребовала`: a city or country acting is still that place
+            elif e.kind == "organization" and not all(n.isascii() for n in (e.name, *e.surface_forms)):
+                # `Вашингтон ответил`, `Москва потребовала`: a city or country acting is still that
+                # place; a body written only in Latin letters (`Honda`) is a company, not a town
                 other = {"place", "country"}
             elif _not_a_person(e, gaz):
                 # `Галифакс`, `Гоминьдан` tagged as a person: a name no person of the sources bears
