@@ -345,3 +345,32 @@ def test_a_first_name_alone_is_no_surname_of_a_gazetteer_person():
     assert gaz.is_first_name("Мария") and gaz.by_surname("Мария")  # `Дева Мария`
     alone = make_extraction("Мария вернулась домой.", ("m", "person", "Мария", "Мария"))
     assert linked_qid(alone, "m") is None
+
+
+def test_a_place_name_written_only_in_quotes_is_a_title_not_the_place():
+    film = make_extraction("Режиссёр снял фильм «Байкал» о рыбаках.", ("b", "place", "Байкал", "Байкал"))
+    lake = make_extraction("Летом они отдыхали на Байкале.", ("b", "place", "Байкал", "Байкале"))
+    assert linked_qid(film, "b") is None
+    assert linked_qid(lake, "b") == "Q5513"
+
+
+def test_a_latin_gloss_naming_another_body_does_not_override_the_russian_name():
+    gaz = load_gazetteer()
+    assert any(i.qid == "Q123759" for i, _ in gaz.lookup("OAS"))  # the American states share it
+    x = make_extraction("В юности он вступил в ряды «Секретной вооружённой организации» (OAS).",
+                        ("o", "organization", "Секретной вооружённой организации",
+                         "Секретной вооружённой организации", "OAS", {"aliases": ("OAS",)}))
+    assert linked_qid(x, "o") == "Q918356"
+
+
+def test_a_latin_name_alone_still_links_by_its_english_label():
+    x = make_extraction("Представители OAS прибыли на выборы.", ("o", "organization", "OAS", "OAS"))
+    assert linked_qid(x, "o") == "Q123759"
+
+
+def test_a_body_written_in_latin_letters_is_not_a_town_acting():
+    gaz = load_gazetteer()
+    assert any(i.kind == "place" for i, _ in gaz.lookup("Honda"))  # a Colombian town is so named
+    e = annotate(make_extraction("Компания Honda отозвала часть машин.",
+                                 ("h", "organization", "Honda", "Honda"))).entity("h")
+    assert (e.kind, e.link) == ("organization", None)

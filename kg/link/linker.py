@@ -95,6 +95,17 @@ def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Cont
 _ORDINAL = re.compile(r"(?:^|\s)(?:\d+(?:-?[а-яё]{1,3})?|[IVX]+)\s*$")
 
 
+_OPENING, _CLOSING = "«„“\"", "»“”\""
+
+
+def _quoted_only(e: Entity, text: str) -> bool:
+    """Every mention stands alone inside quotes (`фильм «Катынь»`, `трасса «Байкал»`, a player's
+    nickname `«Лидс»`): a title, a road or a nickname that borrows a place's name, not the place,
+    which prose names without quotes."""
+    return all(0 < m.start and m.end < len(text) and text[m.start - 1] in _OPENING
+               and text[m.end] in _CLOSING for m in e.mentions)
+
+
 def _numbered(e: Entity, text: str) -> bool:
     """`1-го Украинского фронта`: a number before every mention makes it another, numbered thing."""
     return bool(e.mentions) and all(_ORDINAL.search(text[max(0, m.start - 12):m.start]) for m in e.mentions)
@@ -116,11 +127,18 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
     if abbreviations and all(abbreviations):
         # only ever written as `МИД` / `МИДа`: the normal form `Мид` the NLP makes of it is no name
         names = dict.fromkeys(a for a in abbreviations if a)
+    native: set[str] = set()  # items some name not in Latin letters finds
     for n in names:
         for item, strength in gaz.lookup(n):
             basis = "english" if strength == 2 and n.isascii() else (
                 "abbreviation" if gaz.is_derived(n, item.qid) else _BASIS[strength])
             offer(_Cand(item, strength, basis))
+            if not n.isascii() and item.kind in kinds:
+                native.add(item.qid)
+    if native and not e.name.isascii():
+        # `«Секретной вооружённой организации» (OAS)`: the name in the text's script settles the
+        # item; a Latin gloss that names another one (`OAS`, the American states) is ambiguous
+        found = {q: c for q, c in found.items() if q in native}
     if e.kind == "person":  # `Владимир Путин` for `Владимир Владимирович Путин`, `Джозеф` for `Джо`
         for n in (e.name, *e.aliases):
             parts = split_person(n)
@@ -293,8 +311,9 @@ def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
             if e.kind == "place" and e.key not in event_places and not e.stands_for:
                 # `Кремль`, `Белый дом` acting: the sources know the name only as the body it stands for
                 other = {"organization"}
-            elif e.kind == "organization":
-                # `Вашингтон ответил`, `Москва потребовала`: a city or country acting is still that place
+            elif e.kind == "organization" and not all(n.isascii() for n in (e.name, *e.surface_forms)):
+                # `Вашингтон ответил`, `Москва потребовала`: a city or country acting is still that
+                # place; a body written only in Latin letters (`Honda`) is a company, not a town
                 other = {"place", "country"}
             elif _not_a_person(e, gaz):
                 # `Галифакс`, `Гоминьдан` tagged as a person: a name no person of the sources bears
@@ -302,6 +321,8 @@ def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
             decision = _decide(e, gaz, ctx, other) if other else None
             if decision is not None:
                 decision = (decision[0], decision[1] - 0.05, decision[2] + "/kind")
+        if decision is not None and decision[0].kind in ("place", "country") and _quoted_only(e, ctx.text):
+            decision = None
         if decision is not None and decision[1] >= MIN_CONFIDENCE:
             out[e.key] = decision
     return out
