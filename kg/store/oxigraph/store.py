@@ -382,24 +382,10 @@ class OxigraphStore(QueryForms):
         return apply_update(self, text, validate)
 
     def rename_iris(self, old: str, new: str) -> tuple[int, int]:
-        def moved(term: Any) -> Any:
-            if isinstance(term, ox.NamedNode) and term.value.startswith(old):
-                return ox.NamedNode(new + term.value[len(old):])
-            return term
+        from kg.store.rename import rename_iris
 
-        changes: dict[str, Any] = {}
-        triples = 0
         with self._lock:
-            for name in self.graph_names():
-                graph = {ox.Triple(moved(t.subject), moved(t.predicate), moved(t.object))
-                         for t in self.triples(name)}
-                triples += len(graph)
-                target = moved(ox.NamedNode(name)).value
-                if target != name:
-                    changes[name] = None
-                changes[target] = graph
-            self.replace_graphs(changes)
-        return len(self.graph_names()), triples
+            return rename_iris(self, old, new)
 
     def dump_files(self) -> Any:
         """Dump files beside an on-disk store, written by child processes that open it
