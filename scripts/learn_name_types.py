@@ -217,6 +217,12 @@ def _own_word(word: str, name: str | None) -> bool:
     return bool(name) and word_key(word) in {word_key(w) for w in name.split()}
 
 
+def _write_table(path: Path, comment: str, columns: str, rows: list[tuple]) -> None:
+    """One learned table: what it holds, the generated-file header, the column names, the rows."""
+    path.write_text(comment + _HEADER + columns + "\n"
+                    + "".join("\t".join(map(str, row)) + "\n" for row in rows), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
     src = Path(argv[0]) if argv else ROOT.parent / "shared" / "data" / "nerel-dev"
     out = Path(argv[1]) if len(argv) > 1 else ROOT / "kg" / "data" / "ru"
@@ -224,37 +230,33 @@ def main(argv: list[str]) -> int:
         print(f"learn_name_types: {src} not found", file=sys.stderr)
         return 2
     facilities = learn_facility_words(src)
-    (out / "facility_words.tsv").write_text(
-        "# Words that make a name a facility (a place), not an organisation: the name's first noun\n"
-        "# (`head`) or the noun right before it (`before`), with the articles that annotate a facility\n"
-        "# and an organisation there.\n" + _HEADER + "lemma\twhere\tfacility_docs\torganization_docs\n"
-        + "".join(f"{lemma}\t{where}\t{f}\t{o}\n" for lemma, where, f, o in facilities), encoding="utf-8")
+    _write_table(out / "facility_words.tsv",
+                 "# Words that make a name a facility (a place), not an organisation: the name's first noun\n"
+                 "# (`head`) or the noun right before it (`before`), with the articles that annotate a facility\n"
+                 "# and an organisation there.\n",
+                 "lemma\twhere\tfacility_docs\torganization_docs", facilities)
     adjectives = learn_name_adjectives(src)
-    (out / "name_adjectives.tsv").write_text(
-        "# Capitalised adjectives that name an entity (`Нобелевской премии`, `Каннского фестиваля`):\n"
-        "# the lemma, the entity's type and name, gold mentions, capitalised occurrences, articles.\n"
-        + _HEADER + "lemma\ttype\tname\tannotated\toccurrences\tdocs\n"
-        + "".join("\t".join(map(str, row)) + "\n" for row in adjectives), encoding="utf-8")
+    _write_table(out / "name_adjectives.tsv",
+                 "# Capitalised adjectives that name an entity (`Нобелевской премии`, `Каннского фестиваля`):\n"
+                 "# the lemma, the entity's type and name, gold mentions, capitalised occurrences, articles.\n",
+                 "lemma\ttype\tname\tannotated\toccurrences\tdocs", adjectives)
     bodies = learn_body_heads(src)
-    (out / "body_heads.tsv").write_text(
-        "# Capitalised common nouns that make one organisation with the place or body named right after\n"
-        "# them (`Полиция Нью-Йорка`, `Власти США`): the lemma, whole organisation mentions, occurrences\n"
-        "# before a place or organisation, articles.\n"
-        + _HEADER + "lemma\twhole\toccurrences\tdocs\n"
-        + "".join("\t".join(map(str, row)) + "\n" for row in bodies), encoding="utf-8")
+    _write_table(out / "body_heads.tsv",
+                 "# Capitalised common nouns that make one organisation with the place or body named right after\n"
+                 "# them (`Полиция Нью-Йорка`, `Власти США`): the lemma, whole organisation mentions, occurrences\n"
+                 "# before a place or organisation, articles.\n",
+                 "lemma\twhole\toccurrences\tdocs", bodies)
     nouns = learn_name_nouns(src)
-    (out / "name_nouns.tsv").write_text(
-        "# Capitalised common nouns that name an entity on their own (`Полиция задержала…`, `Сенат\n"
-        "# одобрил…`): the lemma, the entity's type, gold mentions, occurrences, articles.\n"
-        + _HEADER + "lemma\ttype\tannotated\toccurrences\tdocs\n"
-        + "".join("\t".join(map(str, row)) + "\n" for row in nouns), encoding="utf-8")
+    _write_table(out / "name_nouns.tsv",
+                 "# Capitalised common nouns that name an entity on their own (`Полиция задержала…`, `Сенат\n"
+                 "# одобрил…`): the lemma, the entity's type, gold mentions, occurrences, articles.\n",
+                 "lemma\ttype\tannotated\toccurrences\tdocs", nouns)
     tails = learn_body_tails(src)
-    (out / "body_tails.tsv").write_text(
-        "# First nouns of the `по` phrase that belongs to the organisation's name before it (`УФСБ по\n"
-        "# Пермскому краю`, `суд по правам человека`): the lemma, organisation mentions taking the phrase\n"
-        "# in, occurrences after an organisation, articles.\n"
-        + _HEADER + "lemma\twhole\toccurrences\tdocs\n"
-        + "".join("\t".join(map(str, row)) + "\n" for row in tails), encoding="utf-8")
+    _write_table(out / "body_tails.tsv",
+                 "# First nouns of the `по` phrase that belongs to the organisation's name before it (`УФСБ по\n"
+                 "# Пермскому краю`, `суд по правам человека`): the lemma, organisation mentions taking the phrase\n"
+                 "# in, occurrences after an organisation, articles.\n",
+                 "lemma\twhole\toccurrences\tdocs", tails)
     print(f"{len(facilities)} facility words, {len(adjectives)} name adjectives, {len(bodies)} body heads, "
           f"{len(nouns)} name nouns, {len(tails)} body tails → {out}")
     return 0
