@@ -24,6 +24,20 @@ _BATCH = 512  # rows per write: few syscalls, bounded memory
 HOLD_MEMORY = 8 << 20
 
 
+def send_held(write: Callable[[IO[bytes]], dict], out: IO[bytes],
+              announce: Callable[[dict], None]) -> None:
+    """Hold the answer `write` writes until it is complete, then announce the header it returns
+    and send the answer to `out`: whether rows were cut at the cap is known only at the end, and
+    the header says so (as a query worker holds its answer)."""
+    import shutil
+    import tempfile
+
+    with tempfile.SpooledTemporaryFile(max_size=HOLD_MEMORY) as held:
+        announce(write(held))
+        held.seek(0)
+        shutil.copyfileobj(held, out)
+
+
 def _json_term(t: Any) -> dict:
     if isinstance(t, ox.NamedNode):
         return {"type": "uri", "value": t.value}

@@ -76,7 +76,7 @@ from kg.rdf.jsonld import write_jsonld
 from kg.rdf.vocab import PREFIXES
 from kg.sparql_text import volatile
 from kg.store.oxigraph.join_planner import planner_for
-from kg.store.results import HOLD_MEMORY, write_solutions
+from kg.store.results import HOLD_MEMORY, send_held, write_solutions
 
 log = logging.getLogger(__name__)
 
@@ -650,11 +650,9 @@ class ThreadRunner:
     def run(self, req: dict, timeout: float,
             gone: Callable[[], bool] | None = None) -> tuple[dict, Iterator[bytes]]:
         # `gone` is not watched: a query in this thread cannot be stopped from outside
-        import shutil
-
         from kg.export import start_stream
 
-        def work(out: IO[bytes], announce: Callable[[dict], None]) -> None:
+        def answer(held: IO[bytes]) -> dict:
             header: dict = {}
 
             def on_kind(kind: str, fmt: Any) -> None:
@@ -665,20 +663,18 @@ class ThreadRunner:
             def on_cut() -> None:
                 header["cut"] = req["max_rows"]
 
+            try:
+                run_in_thread(self.local(), req, held, on_kind, timeout, on_cut)
+            except OSError as exc:
+                raise error_for(502 if "http" in str(exc).lower() else 500,
+                                f"the query failed: {without_paths(str(exc))}") from exc
+            return header
+
+        def work(out: IO[bytes], announce: Callable[[dict], None]) -> None:
             with self._count_lock:
                 self._running += 1
             try:
-                # held until complete, as a query worker does: whether it was cut is known at
-                # its end, and the header says so
-                with tempfile.SpooledTemporaryFile(max_size=HOLD_MEMORY) as held:
-                    try:
-                        run_in_thread(self.local(), req, held, on_kind, timeout, on_cut)
-                    except OSError as exc:
-                        raise error_for(502 if "http" in str(exc).lower() else 500,
-                                        f"the query failed: {without_paths(str(exc))}") from exc
-                    announce(header)
-                    held.seek(0)
-                    shutil.copyfileobj(held, out)
+                send_held(answer, out, announce)
             finally:
                 with self._count_lock:
                     self._running -= 1

@@ -5,8 +5,6 @@ for by the same writers as the embedded store's, with the same row cap."""
 from __future__ import annotations
 
 import itertools
-import shutil
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from typing import IO, Any
@@ -16,7 +14,7 @@ import pyoxigraph as ox
 from kg.errors import EndpointTimeout, QueryTimeout, error_for
 from kg.rdf.formats import RDF_FORMATS
 from kg.store.answers import Solutions, Triples
-from kg.store.results import HOLD_MEMORY
+from kg.store.results import send_held
 
 
 class RemoteRunner:
@@ -40,12 +38,7 @@ class RemoteRunner:
             with self._count:
                 self._running += 1
             try:
-                # held until complete, as a query worker does: whether rows were cut at the cap
-                # is known at its end, and the header says so
-                with tempfile.SpooledTemporaryFile(max_size=HOLD_MEMORY) as held:
-                    announce(self._answer(req, timeout, held))
-                    held.seek(0)
-                    shutil.copyfileobj(held, out)
+                send_held(lambda held: self._answer(req, timeout, held), out, announce)
             finally:
                 with self._count:
                     self._running -= 1
