@@ -133,7 +133,8 @@ class Reference:
             for t in toks:
                 if t.pos == "NOUN" or (t is toks[0] and e.kind == "organization"):
                     words.add(_norm(t.lemma))  # `Министерство обороны`, `Гильдия продюсеров`
-                if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
+                if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem") \
+                        and (t is toks[0] and len(toks) > 1 or not genderless(t.text)):
                     genders.append(t.feats["Gender"])
             first = toks[0]
             before = self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
@@ -464,8 +465,8 @@ class Reference:
                 return None
             if len(found) == 1:
                 return found[0]
-            subjects = [keys[t.index] for t in here
-                        if t.rel == "nsubj" and keys.get(t.index) in found]
+            subjects = [self._subject_key(t) for t in here if t.rel == "nsubj"]
+            subjects = [k for k in subjects if k in found]
             if subjects:  # `Хантсмен поступил …, а … назначил его`
                 return subjects[-1]
             # no subject among them (a parse that hung the subject elsewhere): the first person of
@@ -547,6 +548,14 @@ class Reference:
                 subjects = {self.key_at(t) for t in prev if t.rel == "nsubj"
                             and t.head is not None and self.a.tokens[t.head].rel == "root"}
                 subjects = [k for k in subjects if k in found]
+                if not subjects:
+                    # `Генеральный директор клуба X подтвердил …`: the name in apposition to the
+                    # subject noun, when it is the sentence's first person and no other clause has
+                    # one of them as subject (`X поступил …, а президент Y назначил его`: unsure)
+                    every = {self._subject_key(t) for t in prev if t.rel == "nsubj"} & set(found)
+                    first = next(self.key_at(t) for t in prev if t.index in self.by_token
+                                 and self.key_at(t) in persons)
+                    return first if every == {first} else None
                 return subjects[0] if len(subjects) == 1 else None
             blocker = self._noun_subject(prev)
             if blocker is not None:
@@ -560,6 +569,18 @@ class Reference:
             if others:  # `Ему было 64 года.`: the person the sentence is about goes on
                 return self._agreeing_person(self.pronoun(others[0]), want)
         return None
+
+    def _subject_key(self, t: Token) -> str | None:
+        """The entity a subject names: its own, or the person in apposition to a subject noun in
+        the same case (`Генеральный директор клуба Олег Ранцев подтвердил`)."""
+        key = self.key_at(t)
+        if key is not None or t.pos != "NOUN":
+            return key
+        names = {self.by_token[c.index] for c in self.a.children(t.index)
+                 if c.rel == "appos" and c.index in self.by_token
+                 and c.feats.get("Case", "Nom") == t.feats.get("Case", "Nom")
+                 and self.entities[self.by_token[c.index]].kind == "person"}
+        return names.pop() if len(names) == 1 else None
 
     def _own_subjects(self, tok: Token) -> set[str]:
         """The entities that are the subject of the clause a pronoun sits in: a non-reflexive
@@ -642,6 +663,16 @@ def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
         elif not depth:
             out.append(t)
     return out if depth == 0 else list(tokens)  # an unclosed mark: keep the sentence whole
+
+
+@functools.cache
+def _genderless_endings() -> tuple[str, ...]:
+    return tuple(sorted(word_list("genderless_surname_endings"), key=len, reverse=True))
+
+
+def genderless(word: str) -> bool:
+    """A surname that does not decline (`Тутберидзе`, `Рено`): its tagged gender is a guess."""
+    return _norm(word).endswith(_genderless_endings())
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:

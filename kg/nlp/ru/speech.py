@@ -38,6 +38,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         source, author = f.cited_source(f.subtree(verb.index))
         if active and speaker is None and anon is None:
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
+        if speaker is not None and not f.agrees_in_gender(speaker, verb):
+            speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
         if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
@@ -110,8 +112,20 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
     if not closed:  # `По словам его жены X он скончался дома`: the phrase is the noun's own words
         tree = {t.index for t in f.subtree(noun.index)}
         cut = next((k for k, t in enumerate(out) if t.index not in tree), len(out))
+        if cut == len(out) and _after_comma(f, noun):
+            return out  # `…, по данным газеты X.`: the cue closes the sentence
         out = out[:cut] if cut < len(out) else []
     return out
+
+
+def _after_comma(f: Finder, noun: Token) -> bool:
+    """The cue's preposition follows a comma (`…, по данным X`), words before it."""
+    k = noun.index - 1
+    while k > 0 and f.a.tokens[k].pos in ("DET", "PRON", "ADJ"):
+        k -= 1
+    prev = f.a.tokens[k - 1] if k > 0 else None
+    return prev is not None and prev.sent == noun.sent and prev.text == "," \
+        and prev.index > f.a.sentences[noun.sent].first
 
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
@@ -123,6 +137,10 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if prev.pos in ("DET", "PRON") and norm(prev.text) in ("его", "ее", "их"):
         return f.pronoun(prev), None  # `по его словам`
     phrase = _cue_phrase(f, noun)
+    if phrase and phrase[-1].text == ")":  # `по словам X (Karl Steiner)`: the original spelling
+        opening = max(k for k, t in enumerate(phrase) if t.text == "(") \
+            if any(t.text == "(" for t in phrase) else 0
+        phrase = phrase[:opening]
     if not phrase:
         return None, None
     first = phrase[0]
@@ -252,7 +270,12 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             continue
         content = f.trimmed(comma.end if comma is not None else after, s.end)
         opening = [t for t in toks if t.index < noun.index - 1]
-        if opening and opening[-1].text == "," and any(
+        if comma is None and opening and opening[-1].text == "," \
+                and not f.text[after:s.end].strip(" .!?»\"\n"):
+            # `Свадьба обошлась в …, по данным газеты X.`: a cue closing the sentence reports
+            # the words before it
+            content = f.trimmed(s.start, opening[-1].start)
+        elif opening and opening[-1].text == "," and any(
                 t.pos in ("VERB", "AUX") for t in opening):
             # `Путин попал, по версии журнала, на второе место`: a cue set in the middle of its
             # clause reports the whole sentence, not the words left after it

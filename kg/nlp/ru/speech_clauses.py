@@ -13,11 +13,12 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.quotes import Quote, colon_paragraphs, dash_lines, find_quotes, interruptions, split_at
-from kg.nlp.ru.reference import Reference
+from kg.nlp.ru.reference import Reference, genderless
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
+_SO_BEFORE = re.compile(r"^[\s'’,]*(?:[-–—]+\s*)?так\s+$", re.IGNORECASE)  # «…», так сказал X
 # «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
 _DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
@@ -55,6 +56,16 @@ def _agrees(subj: Token, verb: Token) -> bool:
         if a and b and a != b:
             return False
     return True
+
+
+def _in_number(subj: Token, verb: Token, a: Analysis) -> bool:
+    """A singular person is no subject of a plural finite verb unless coordinated (`X и Y
+    заявили`): `X перенёс операцию, врачи сообщили` parsed with X as the subject."""
+    if verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Number") != "Plur" \
+            or subj.pos not in ("NOUN", "PROPN") or subj.feats.get("Number") != "Sing" \
+            or subj.feats.get("Animacy") != "Anim":
+        return True
+    return any(c.rel == "conj" for c in a.children(subj.index))
 
 
 @dataclass(frozen=True)
@@ -202,9 +213,14 @@ class Finder:
                 return names.pop(), None
         # `помощник президента Юрий Ушаков`: the name in apposition is the speaker, never a
         # person in the genitive (`представитель Путина` is not Putin)
+        # (`Менеджер Софии Лорен сказал`: a name with a word in the genitive owns the noun,
+        # whatever case its undeclined surname was given)
+        owners_named = {self.by_token[t.index] for t in tree if t.index in self.by_token
+                        and t.feats.get("Case") == "Gen" and head.feats.get("Case", "Nom") != "Gen"}
         named = [self.by_token[t.index] for t in tree if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
-                 and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")]  # agrees
+                 and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")  # agrees
+                 and self.by_token[t.index] not in owners_named]
         if named:
             return named[0], None
         titled = self._titled(head, tree)
@@ -315,6 +331,25 @@ class Finder:
                             self._before_names.setdefault(norm(t.lemma), set()).add(e.key)
         return self._before_names
 
+    def agrees_in_gender(self, key: str, verb: Token) -> bool:
+        """A person fits a singular past verb or participle of their gender (`сказала` is no
+        man's); a verb without gender, or a person of unknown gender, fits anyone."""
+        f = verb.feats
+        want = f.get("Gender") if f.get("Number") == "Sing" and f.get("Tense") == "Past" \
+            and f.get("VerbForm") in ("Fin", "Part") else None
+        if want not in ("Masc", "Fem") or self.kind(key) != "person":
+            return True
+        if (self.ref.gender.get(key) or want) == want:
+            return True
+        # a form the tagger could read either way (`Александра Панфилова`, genitive of a man's
+        # name or a woman's nominative) leaves it open: ruled out is only a person named in the
+        # nominative with the other gender and never with the verb's
+        words = [t for m in self.entities[key].mentions for t in self.tokens_in(m.start, m.end)
+                 if t.pos == "PROPN" and not genderless(t.text)]
+        return any(t.feats.get("Gender") == want for t in words) or not any(
+            t.feats.get("Case") == "Nom" and t.feats.get("Gender") not in (None, want)
+            for t in words)
+
     def pronoun(self, tok: Token) -> str | None:
         """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None."""
         return self.ref.pronoun(tok)
@@ -338,7 +373,10 @@ class Finder:
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
-            if subj and v.index == verb.index and not _agrees(subj[0], verb):
+            if len(subj) > 1:  # `X перенёс операцию, врачи сообщили`: the one agreeing in number
+                subj = [t for t in subj if _in_number(t, v, self.a)] or subj
+            if subj and v.index == verb.index and not (_agrees(subj[0], verb)
+                                                       and _in_number(subj[0], verb, self.a)):
                 return None, None  # `Она …, и Фейгин сообщил` parsed with `Она` as the subject
             if subj:
                 found = self.phrase_entity(subj[0])
@@ -787,6 +825,7 @@ class Finder:
         for q in free:  # «…», — сказал X (the quote may start sentences earlier)
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
+                                        or _SO_BEFORE.match(gap.lstrip("»\"“”"))
                                         or self._manner_between(q, verb)):
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
