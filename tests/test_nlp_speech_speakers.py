@@ -85,3 +85,20 @@ def test_a_forward_is_the_striker_named_before():
         "Форвард написал в своём блоге:\nЯ благодарен болельщикам за поддержку.")
     assert any(names.get(st.speaker) == "Антон Жуков" and "благодарен" in said(st, text)
                for st in found)
+
+
+def test_a_pronoun_inside_someones_quote_is_not_resolved_from_the_narration():
+    # the `он` of her story is whoever she talks about, not the minister the narration named last
+    found, names, text = statements(
+        "Ольга Миронова рассказала о письме, о котором ранее говорил министр Игорь Серов:\n"
+        "Он говорил, что не видит другого выхода. Он долго думал над каждым словом.")
+    inner = [s for s in found if text[s.trigger.start:s.trigger.end] == "говорил"
+             and s.trigger.start > text.index("\n")]
+    assert all(s.speaker is None for s in inner)
+
+
+def test_a_speaker_named_in_full_is_kept_whatever_gender_the_tagger_gave_the_name():
+    # an unfamiliar given name may be tagged masculine; the full name as subject settles it
+    found, names, _ = statements("Художник умер в понедельник в своём доме. Об этом сообщила его "
+                                 "крестница Габриэль Даламберт.")
+    assert [names.get(st.speaker) for st in found] == ["Габриэль Даламберт"]

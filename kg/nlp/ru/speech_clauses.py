@@ -331,6 +331,14 @@ class Finder:
                             self._before_names.setdefault(norm(t.lemma), set()).add(e.key)
         return self._before_names
 
+    def quoted_pronoun(self, verb: Token) -> bool:
+        """A verb inside someone's quote whose subject is a pronoun (`X рассказала: «Он сказал,
+        что …»`): the pronoun belongs to the quoted speaker's story, not to the article's."""
+        subj = self.children(verb.index, "nsubj")
+        if not subj or subj[0].pos != "PRON" or norm(subj[0].lemma) not in _PERSONAL:
+            return False
+        return any(q.start <= verb.start and verb.end <= q.end for q in self.quotes)
+
     def agrees_in_gender(self, key: str, verb: Token) -> bool:
         """A person fits a singular past verb or participle of their gender (`сказала` is no
         man's); a verb without gender, or a person of unknown gender, fits anyone."""
@@ -341,6 +349,9 @@ class Finder:
             return True
         if (self.ref.gender.get(key) or want) == want:
             return True
+        if any(m.start >= self.a.sentences[verb.sent].start and m.end <= self.a.sentences[verb.sent].end
+               and len(self.tokens_in(m.start, m.end)) > 1 for m in self.entities[key].mentions):
+            return True  # named in full here (`сообщила крестница Габриэль Х`): the text says so
         # a form the tagger could read either way (`Александра Панфилова`, genitive of a man's
         # name or a woman's nominative) leaves it open: ruled out is only a person named in the
         # nominative with the other gender and never with the verb's
