@@ -102,3 +102,56 @@ def test_a_speaker_named_in_full_is_kept_whatever_gender_the_tagger_gave_the_nam
     found, names, _ = statements("Художник умер в понедельник в своём доме. Об этом сообщила его "
                                  "крестница Габриэль Даламберт.")
     assert [names.get(st.speaker) for st in found] == ["Габриэль Даламберт"]
+
+
+def test_a_name_after_a_description_and_a_comma_speaks():
+    found, names, text = statements(
+        "Отец одного из задержанных, Рауль Мендес рассказал журналистам, что его сын учится в "
+        "колледже и никогда не был в Сирии.")
+    assert [names.get(st.speaker) for st in found] == ["Рауль Мендес"]
+    assert said(found[0], text).startswith("его сын учится")
+
+
+def test_an_adverb_between_kak_and_the_verb_keeps_the_words_after_the_clause():
+    found, names, text = statements(
+        "Как позднее сообщил Пётр Сомов после встречи с министром, завод возобновит работу в мае.")
+    (st,) = found
+    assert names[st.speaker] == "Пётр Сомов"
+    assert said(st, text) == "завод возобновит работу в мае"
+
+
+def test_the_words_after_a_colon_closing_the_verbs_clause_were_said():
+    found, names, text = statements(
+        "Писательница Ирина Лебедева выступила в библиотеке. Она напомнила о начале своего пути: "
+        "первые рассказы она писала в школе, а печататься начала после университета.")
+    st = next(s for s in found if text[s.trigger.start:s.trigger.end] == "напомнила")
+    assert names[st.speaker] == "Ирина Лебедева"
+    assert said(st, text).startswith("первые рассказы она писала")
+
+
+def test_prodolzhaet_frames_a_quote():
+    found, names, text = statements(
+        "«Раньше музыку продавали в магазинах, а теперь её слушают в сети, — продолжает Антон "
+        "Гришин. — Это изменило всю отрасль».")
+    assert [names.get(st.speaker) for st in found] == ["Антон Гришин"]
+
+
+def test_a_secretariat_speaks_for_the_organisation_it_serves():
+    found, names, text = statements(
+        "Секретариат ЮНЕСКО подтвердил, что конференция пройдёт в Париже.")
+    assert [names.get(st.speaker) for st in found] == ["ЮНЕСКО"]
+
+
+def test_a_court_is_not_the_judge_whose_title_begins_with_the_same_letters():
+    # `суд` is no prefix of `судья`: the court does not speak through the judge
+    found, names, text = statements(
+        "Судья Верховного суда Анна Котова высказалась за пересмотр дела. Суд признал, что власти "
+        "нарушили права заявителей.")
+    assert all(names.get(s.speaker) != "Анна Котова" for s in found
+               if text[s.trigger.start:s.trigger.end] == "признал")
+
+
+def test_a_plea_with_a_colon_is_not_speech():
+    found, names, text = statements(
+        "Игорь Белов признал себя виновным по трём пунктам: мошенничестве, подлоге и растрате.")
+    assert found == ()

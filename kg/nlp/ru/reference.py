@@ -345,7 +345,7 @@ class Reference:
         word = _norm(lemma)
         hits = {k for k, e in self.entities.items() if e.kind == "person"
                 and (not owners or e.affiliation in owners)
-                and ((e.job_title and _norm(e.job_title).startswith(word))
+                and ((e.job_title and _starts_with_word(_norm(e.job_title), word))
                      or (not owners and word in self.before[k]))}
         if len(hits) != 1:
             return None
@@ -663,6 +663,11 @@ def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
         elif not depth:
             out.append(t)
     return out if depth == 0 else list(tokens)  # an unclosed mark: keep the sentence whole
+
+
+def _starts_with_word(title: str, word: str) -> bool:
+    """`премьер-министр Японии` starts with `премьер`; `судья суда` does not start with `суд`."""
+    return title == word or title.startswith((word + " ", word + "-"))
 
 
 @functools.cache

@@ -61,7 +61,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # nobody the text names said it: no statement
         if entry.said == "any":
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
-                       or f.content_infinitive(verb) or f.content_about(verb)
+                       or f.content_infinitive(verb) or f.content_colon(verb)
+                       or f.content_about(verb)
                        or (f.content_naming(verb) if entry.naming else None)
                        or f.content_this(verb))
         elif entry.said == "quote" and any(norm(c.text) == "не" for c in a.children(verb.index)):

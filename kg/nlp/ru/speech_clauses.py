@@ -339,6 +339,12 @@ class Finder:
             return False
         return any(q.start <= verb.start and verb.end <= q.end for q in self.quotes)
 
+    def _in_number(self, subj: Token, verb: Token) -> bool:
+        """_in_number, except for a named body the tagger took for a singular animate noun
+        (`Викиновости сообщали`)."""
+        return _in_number(subj, verb, self.a) or \
+            self.kind(self.by_token.get(subj.index)) not in (None, "person")
+
     def agrees_in_gender(self, key: str, verb: Token) -> bool:
         """A person fits a singular past verb or participle of their gender (`сказала` is no
         man's); a verb without gender, or a person of unknown gender, fits anyone."""
@@ -385,9 +391,15 @@ class Finder:
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
             if len(subj) > 1:  # `X перенёс операцию, врачи сообщили`: the one agreeing in number
-                subj = [t for t in subj if _in_number(t, v, self.a)] or subj
+                subj = [t for t in subj if self._in_number(t, v)] or subj
+                # `Мать одного из подозреваемых, Нора Донда рассказала`: a name in apposition to
+                # a human noun, which the parser made a second subject, is the one that speaks
+                named = [t for t in subj[1:] if self.kind(self.phrase_entity(t)[0]) == "person"]
+                if named and subj[0].pos == "NOUN" and subj[0].feats.get("Animacy") == "Anim" \
+                        and self.phrase_entity(subj[0]) == (None, None):
+                    subj = named
             if subj and v.index == verb.index and not (_agrees(subj[0], verb)
-                                                       and _in_number(subj[0], verb, self.a)):
+                                                       and self._in_number(subj[0], verb)):
                 return None, None  # `Она …, и Фейгин сообщил` parsed with `Она` as the subject
             if subj:
                 found = self.phrase_entity(subj[0])
@@ -702,6 +714,8 @@ class Finder:
         """`Как пишет X, …`: the words after the comma that closes the `как` clause."""
         sent = self.a.sentence_tokens(verb.sent)
         before = [t for t in sent if t.index < verb.index]
+        while len(before) > 1 and before[-1].pos == "ADV" and verb.index - before[-1].index <= 2:
+            before = before[:-1]  # `Как позднее сообщил X, …`
         if not before or norm(before[-1].text) != "как":
             return None
         words = [t for t in before[:-2] if t.pos != "PUNCT"]
@@ -742,6 +756,29 @@ class Finder:
                 break
             comma = nxt
         return self.trimmed(comma.end, sent[-1].end) if comma else None
+
+    def content_colon(self, verb: Token) -> Span | None:
+        """`напомнила о пути классика: его первые опыты …`: the rest of the sentence after a colon
+        that closes the verb's own short clause (no quote marks, no other verb before it)."""
+        sent = self.a.sentence_tokens(verb.sent)
+        after = [t for t in sent if t.index > verb.index]
+        colon = next((t for t in after if t.text == ":"), None)
+        if colon is None or colon.index - verb.index > 8:
+            return None
+        between = [t for t in after if t.index < colon.index]
+        if any(t.pos in ("VERB", "AUX") or t.text in ",«»\"" or self.verb(t) for t in between):
+            return None
+        # only the subject, adverbs and an `о` phrase (`признал себя виновным по пунктам: …` is
+        # a plea, and its colon opens a list, not words said)
+        rest = [t for t in between if not (t.pos in ("ADV", "PART")
+                                           or (t.pos == "PROPN" and t.feats.get("Case") == "Nom"))]
+        if rest and norm(rest[0].text) not in ("о", "об", "обо"):
+            return None
+        rest = self.text[colon.end:sent[-1].end]
+        if "\n" in self.text[verb.end:colon.start] or not rest.strip() \
+                or rest.lstrip(" ")[:1] in "\n«\"„“'":
+            return None  # a quote or a paragraph after the colon is found as a quote
+        return self.trimmed(colon.end, sent[-1].end)
 
     def content_this(self, verb: Token) -> Span | None:
         """`Об этом сообщил X`, `Эту информацию подтвердил X`: what was said is the sentence before,
