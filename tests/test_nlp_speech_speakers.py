@@ -155,3 +155,20 @@ def test_a_plea_with_a_colon_is_not_speech():
     found, names, text = statements(
         "Игорь Белов признал себя виновным по трём пунктам: мошенничестве, подлоге и растрате.")
     assert found == ()
+
+
+def test_a_name_in_apposition_to_an_indefinite_cue_is_the_speaker():
+    found, names, text = statements(
+        "По словам одного из организаторов акции, журналиста Павла Сергеева, власти не дали "
+        "разрешения на шествие.")
+    (st,) = found
+    assert names[st.speaker] == "Павел Сергеев"
+    assert said(st, text).startswith("власти не дали")
+
+
+def test_a_director_explaining_his_thought_is_the_film_maker_named_before():
+    found, names, text = statements(
+        "Известный кинорежиссёр Павел Ветров объявил, что больше не будет снимать фильмы. "
+        "«Кино стало другим, и мне в нём тесно», — раскрыл свою мысль постановщик.")
+    st = next(s for s in found if "тесно" in said(s, text))
+    assert names[st.speaker] == "Павел Ветров"

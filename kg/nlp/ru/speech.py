@@ -131,6 +131,37 @@ def _after_comma(f: Finder, noun: Token) -> bool:
         and prev.index > f.a.sentences[noun.sent].first
 
 
+def _apposed_to_cue(f: Finder, phrase: list[Token],
+                    toks: tuple[Token, ...]) -> tuple[str, list[Token]] | None:
+    """`по словам одного из участников, епископа Григория X, …`: a cue phrase that names no one,
+    followed by a person in apposition between commas, in the genitive as the phrase is: that
+    person, and the words of the apposition."""
+    if not phrase or not any(norm(t.lemma) in ("один", "один из") or norm(t.text) == "из"
+                             for t in phrase):
+        return None
+    comma = next((t for t in toks if t.index == phrase[-1].index + 1 and t.text == ","), None)
+    if comma is None:
+        return None
+    part = []
+    for t in toks:
+        if t.index <= comma.index:
+            continue
+        if t.text in (",", "—", "–"):
+            break
+        if t.text in ".!?:" or t.pos in ("VERB", "AUX"):
+            return None
+        part.append(t)
+    else:
+        return None  # the apposition must close before what was said
+    persons = {f.by_token[t.index] for t in part if t.index in f.by_token
+               and f.kind(f.by_token[t.index]) == "person"}
+    if len(persons) != 1 or not part or part[0].feats.get("Case") != "Gen" \
+            or any(t.feats.get("Case") not in (None, "Gen") for t in part
+                   if t.pos in ("NOUN", "PROPN") and t.index in f.by_token):
+        return None
+    return persons.pop(), [comma] + part
+
+
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     """(speaker or source entity, anonymous label) of `по словам X` / `по данным X`."""
     k = noun.index - 1
@@ -264,9 +295,14 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             continue
         role, noun, _ = cue
         who, label = _cue_owner(f, noun)
+        phrase = _cue_phrase(f, noun)
+        if who is None:
+            apposed = _apposed_to_cue(f, phrase, toks)
+            if apposed is not None:  # `По словам одного из участников, епископа X, …`
+                who, label = apposed[0], None
+                phrase = phrase + apposed[1]
         if not (who or label):
             continue
-        phrase = _cue_phrase(f, noun)
         after = phrase[-1].end if phrase else noun.end
         comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
         if comma is None and not phrase:
