@@ -172,3 +172,33 @@ def test_a_director_explaining_his_thought_is_the_film_maker_named_before():
         "«Кино стало другим, и мне в нём тесно», — раскрыл свою мысль постановщик.")
     st = next(s for s in found if "тесно" in said(s, text))
     assert names[st.speaker] == "Павел Ветров"
+
+
+def test_an_agency_whose_first_word_the_ner_left_out_still_speaks():
+    found, names, text = statements(
+        "Как сообщает РИА «Новости», утром возле вокзала были задержаны двое подозреваемых.")
+    (st,) = found
+    assert "Новости" in names[st.speaker]
+    assert said(st, text).startswith("утром возле вокзала")
+
+
+def test_a_media_holding_introduces_the_name_that_speaks():
+    found, names, text = statements(
+        "Медиахолдинг «Северинформ» заявил о готовности возместить читателю ущерб.")
+    assert [names.get(st.speaker) for st in found] == ["Северинформ"]
+
+
+def test_obratil_vnimanie_with_a_chto_clause_is_speech_and_without_it_is_not():
+    found, names, text = statements(
+        "Тренер сборной Игорь Валеев обратил внимание, что команда устала после перелёта. "
+        "Министр Олег Дьяков обратил внимание на состояние стадиона.")
+    assert [names.get(st.speaker) for st in found] == ["Игорь Валеев"]
+    assert said(found[0], text).startswith("команда устала")
+
+
+def test_a_noun_inside_someones_quote_is_not_resolved_from_the_narration():
+    # `мама` in the quoted story is the girl's mother, not the one woman the article names
+    found, names, text = statements(
+        "Журналистка Ольга Сизова написала, что девочка:\n"
+        "…дошла до дома сама. Потом у неё заболел живот. Мама заметила это и вызвала врача.")
+    assert all(s.speaker is None for s in found if text[s.trigger.start:s.trigger.end] == "заметила")

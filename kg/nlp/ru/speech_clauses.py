@@ -205,10 +205,13 @@ class Finder:
             return own, None
         # `ФК «Спартак»`, `портал BBC News`, `газета The New York Post`: the name a generic noun
         # introduces
-        if head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers:
+        if (head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers) or head.pos == "PROPN":
+            # (and a word of a name the NER left outside it: `РИА «Новости»` tagged `Новости`)
             names = {self.by_token[t.index] for t in tree if t.index in self.by_token
                      and t.index > head.index and self.kind(self.by_token[t.index]) != "person"
                      and self._appositive(t, head)}
+            if head.pos == "PROPN":
+                names = {k for k in names if self.kind(k) == "organization"}
             if len(names) == 1:
                 return names.pop(), None
         # `помощник президента Юрий Ушаков`: the name in apposition is the speaker, never a
@@ -332,10 +335,17 @@ class Finder:
         return self._before_names
 
     def quoted_pronoun(self, verb: Token) -> bool:
-        """A verb inside someone's quote whose subject is a pronoun (`X рассказала: «Он сказал,
-        что …»`): the pronoun belongs to the quoted speaker's story, not to the article's."""
+        """A verb inside someone's quote whose subject is a pronoun or a noun naming no one
+        there (`X рассказала: «Он сказал, что …»`, `«… мама заметила это»`): it belongs to the
+        quoted speaker's story, not to the article's, and is not resolved from the narration."""
         subj = self.children(verb.index, "nsubj")
-        if not subj or subj[0].pos != "PRON" or norm(subj[0].lemma) not in _PERSONAL:
+        if not subj:
+            return False
+        s = subj[0]
+        pronoun = s.pos == "PRON" and norm(s.lemma) in _PERSONAL
+        noun = s.pos == "NOUN" and s.index not in self.by_token and not any(
+            t.index in self.by_token for t in self.subtree(s.index))
+        if not (pronoun or noun):
             return False
         return any(q.start <= verb.start and verb.end <= q.end for q in self.quotes)
 
