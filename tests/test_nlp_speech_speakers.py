@@ -188,14 +188,6 @@ def test_a_media_holding_introduces_the_name_that_speaks():
     assert [names.get(st.speaker) for st in found] == ["Северинформ"]
 
 
-def test_obratil_vnimanie_with_a_chto_clause_is_speech_and_without_it_is_not():
-    found, names, text = statements(
-        "Тренер сборной Игорь Валеев обратил внимание, что команда устала после перелёта. "
-        "Министр Олег Дьяков обратил внимание на состояние стадиона.")
-    assert [names.get(st.speaker) for st in found] == ["Игорь Валеев"]
-    assert said(found[0], text).startswith("команда устала")
-
-
 def test_a_noun_inside_someones_quote_is_not_resolved_from_the_narration():
     # `мама` in the quoted story is the girl's mother, not the one woman the article names
     found, names, text = statements(
