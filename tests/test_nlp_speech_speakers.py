@@ -194,3 +194,10 @@ def test_a_noun_inside_someones_quote_is_not_resolved_from_the_narration():
         "Журналистка Ольга Сизова написала, что девочка:\n"
         "…дошла до дома сама. Потом у неё заболел живот. Мама заметила это и вызвала врача.")
     assert all(s.speaker is None for s in found if text[s.trigger.start:s.trigger.end] == "заметила")
+
+
+def test_the_undeclined_owner_of_the_verbs_object_is_not_its_speaker():
+    found, names, text = statements(
+        "Бельгиец сменил на посту тренера Жозе Са Пинту после поражения от «Витории» "
+        "(0:3)«Бенфика» подтвердила отставку Са Пинту.")
+    assert all(names.get(st.speaker) not in ("Жозе Са Пинту", "Са Пинту") for st in found)

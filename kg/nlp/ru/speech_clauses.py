@@ -447,7 +447,11 @@ class Finder:
                 break
             key = self.by_token.get(t.index)
             if key is not None and self.kind(key) == "person":
-                return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
+                # (not the undeclined owner of the verb's object: `подтвердил отставку Са Пинту`)
+                owned = t.rel.startswith("nmod") and t.head is not None \
+                    and self.a.tokens[t.head].rel in ("obj", "iobj") \
+                    and self.a.tokens[t.head].head == verb.index
+                return (key, None) if t.feats.get("Case") == "Nom" and not owned else (None, None)
         # the parser took an undeclined name for something else (`При вступлении в должность
         # Братушек пообещала`, `Спейси в свою очередь ответил`): the nearest person of the clause
         # before the verb, not under a preposition of its own, agreeing in gender
