@@ -201,3 +201,19 @@ def test_the_undeclined_owner_of_the_verbs_object_is_not_its_speaker():
         "Бельгиец сменил на посту тренера Жозе Са Пинту после поражения от «Витории» "
         "(0:3)«Бенфика» подтвердила отставку Са Пинту.")
     assert all(names.get(st.speaker) not in ("Жозе Са Пинту", "Са Пинту") for st in found)
+
+
+def test_a_pronoun_after_a_quote_of_several_sentences_finds_the_speaker_before_the_quote():
+    # the sentences of the quote (`Она другого состава`) are not narration: no subject in the way
+    found, names, text = statements(
+        "Депутат Владимир Смольников отметил, что прежние созывы ничего не сделали для природы.\n\n"
+        "«Пока нет причин ждать перемен. Она другого состава, но это ничего не значит. Посмотрим, "
+        "как парламент будет работать. Позитивных сигналов мы не видим», — сказал он.")
+    st = next(s for s in found if text[s.trigger.start:s.trigger.end] == "сказал")
+    assert names[st.speaker] == "Владимир Смольников"
+
+
+def test_a_nickname_in_quotes_after_a_plural_verb_is_not_a_speaker():
+    found, names, text = statements(
+        "Министр Анна Ветрова, которую в прессе называют «железная Ветрова», выступила в парламенте.")
+    assert all(text[s.trigger.start:s.trigger.end] != "называют" or s.speaker is None for s in found)

@@ -19,12 +19,14 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.quotes import find_quotes
 from kg.records import Entity
 
 _WINDOW = 4  # words before a name that introduce it (`глава МИД Греции Никос Дендиас`)
 _LIST = 12  # words before a name over which a list of descriptions may run (`музыкант, певец и …`)
 _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
+_QUOTED = 8  # sentences of a quote a search for an antecedent may pass over besides
 # endings of a participle the tagger may take for a name when it opens a sentence
 _PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая", "вшие", "щий", "щая", "щие")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
@@ -96,6 +98,8 @@ class Reference:
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
         self.former: set[str] = set()  # introduced as no longer holding their title
+        self._quote_spans: list[tuple[int, int]] | None = None  # built on first use
+        self._quote_starts: list[int] = []
         self.gender: dict[str, str | None] = {}
         for e in entities:
             self._introductions(e)
@@ -452,7 +456,7 @@ class Reference:
             return self._plural(tok)
         want = gender or "Masc"
         sent = self.a.sentence_tokens(tok.sent)
-        told = _narration(sent)  # a name inside a quote before it is no antecedent
+        told = self._told(sent)  # a name inside a quote before it is no antecedent
         here = [t for t in (told if tok in told else sent) if t.index < tok.index]
         blocker = self._noun_subject(here)
         if blocker is not None:
@@ -527,10 +531,15 @@ class Reference:
         """The antecedent of a pronoun or dropped subject in the sentences before `sent`: the
         nearest that names a person or has a subject; a sentence with neither (`Родился в
         Лондоне.`) passes the search on."""
-        for back in range(1, back_most + 1):
+        back, seen = 0, 0
+        while seen < back_most:
+            back += 1
             if sent - back < 0:
                 return None
-            prev = _narration(self.a.sentence_tokens(sent - back))
+            prev = self._told(self.a.sentence_tokens(sent - back))
+            if not prev and back <= back_most + _QUOTED:
+                continue  # a sentence of a quote (`«… Она другого состава. …», — сказал он`)
+            seen += 1
             if self._untagged(prev):
                 return None
             named = {self.key_at(t) for t in prev if t.index in self.by_token}
@@ -581,6 +590,20 @@ class Reference:
                  and c.feats.get("Case", "Nom") == t.feats.get("Case", "Nom")
                  and self.entities[self.by_token[c.index]].kind == "person"}
         return names.pop() if len(names) == 1 else None
+
+    def _told(self, tokens) -> list[Token]:
+        """The narration of a sentence: its words outside quote marks, also when the quote runs
+        over several sentences (`«Пока нет причин… Она другого состава…», — сказал он`)."""
+        if self._quote_spans is None:
+            self._quote_spans = sorted((q.start, q.end) for q in find_quotes(self.a.text))
+            self._quote_starts = [q[0] for q in self._quote_spans]
+        out = []
+        for t in _narration(tokens):
+            i = bisect.bisect_right(self._quote_starts, t.start) - 1
+            if i >= 0 and self._quote_spans[i][0] <= t.start and t.end <= self._quote_spans[i][1]:
+                continue
+            out.append(t)
+        return out
 
     def _own_subjects(self, tok: Token) -> set[str]:
         """The entities that are the subject of the clause a pronoun sits in: a non-reflexive

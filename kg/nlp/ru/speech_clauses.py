@@ -352,8 +352,12 @@ class Finder:
     def _in_number(self, subj: Token, verb: Token) -> bool:
         """_in_number, except for a named body the tagger took for a singular animate noun
         (`Викиновости сообщали`)."""
-        return _in_number(subj, verb, self.a) or \
-            self.kind(self.by_token.get(subj.index)) not in (None, "person")
+        kind = self.kind(self.by_token.get(subj.index))
+        if kind == "person" and subj.feats.get("Number", "Sing") == "Sing" \
+                and verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Number") == "Plur":
+            # a person whatever animacy the tagger gave (`называют «британская Яровая»`)
+            return any(c.rel == "conj" for c in self.a.children(subj.index))
+        return _in_number(subj, verb, self.a) or kind not in (None, "person")
 
     def agrees_in_gender(self, key: str, verb: Token) -> bool:
         """A person fits a singular past verb or participle of their gender (`сказала` is no
