@@ -19,12 +19,14 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.quotes import find_quotes
 from kg.records import Entity
 
 _WINDOW = 4  # words before a name that introduce it (`глава МИД Греции Никос Дендиас`)
 _LIST = 12  # words before a name over which a list of descriptions may run (`музыкант, певец и …`)
 _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
+_QUOTED = 8  # sentences of a quote a search for an antecedent may pass over besides
 # endings of a participle the tagger may take for a name when it opens a sentence
 _PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая", "вшие", "щий", "щая", "щие")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
@@ -96,6 +98,8 @@ class Reference:
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
         self.former: set[str] = set()  # introduced as no longer holding their title
+        self._quote_spans: list[tuple[int, int]] | None = None  # built on first use
+        self._quote_starts: list[int] = []
         self.gender: dict[str, str | None] = {}
         for e in entities:
             self._introductions(e)
@@ -133,7 +137,8 @@ class Reference:
             for t in toks:
                 if t.pos == "NOUN" or (t is toks[0] and e.kind == "organization"):
                     words.add(_norm(t.lemma))  # `Министерство обороны`, `Гильдия продюсеров`
-                if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem"):
+                if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem") \
+                        and (t is toks[0] and len(toks) > 1 or not genderless(t.text)):
                     genders.append(t.feats["Gender"])
             first = toks[0]
             before = self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
@@ -344,7 +349,7 @@ class Reference:
         word = _norm(lemma)
         hits = {k for k, e in self.entities.items() if e.kind == "person"
                 and (not owners or e.affiliation in owners)
-                and ((e.job_title and _norm(e.job_title).startswith(word))
+                and ((e.job_title and _starts_with_word(_norm(e.job_title), word))
                      or (not owners and word in self.before[k]))}
         if len(hits) != 1:
             return None
@@ -451,7 +456,7 @@ class Reference:
             return self._plural(tok)
         want = gender or "Masc"
         sent = self.a.sentence_tokens(tok.sent)
-        told = _narration(sent)  # a name inside a quote before it is no antecedent
+        told = self._told(sent)  # a name inside a quote before it is no antecedent
         here = [t for t in (told if tok in told else sent) if t.index < tok.index]
         blocker = self._noun_subject(here)
         if blocker is not None:
@@ -464,8 +469,8 @@ class Reference:
                 return None
             if len(found) == 1:
                 return found[0]
-            subjects = [keys[t.index] for t in here
-                        if t.rel == "nsubj" and keys.get(t.index) in found]
+            subjects = [self._subject_key(t) for t in here if t.rel == "nsubj"]
+            subjects = [k for k in subjects if k in found]
             if subjects:  # `Хантсмен поступил …, а … назначил его`
                 return subjects[-1]
             # no subject among them (a parse that hung the subject elsewhere): the first person of
@@ -526,10 +531,15 @@ class Reference:
         """The antecedent of a pronoun or dropped subject in the sentences before `sent`: the
         nearest that names a person or has a subject; a sentence with neither (`Родился в
         Лондоне.`) passes the search on."""
-        for back in range(1, back_most + 1):
+        back, seen = 0, 0
+        while seen < back_most:
+            back += 1
             if sent - back < 0:
                 return None
-            prev = _narration(self.a.sentence_tokens(sent - back))
+            prev = self._told(self.a.sentence_tokens(sent - back))
+            if not prev and back <= back_most + _QUOTED:
+                continue  # a sentence of a quote (`«… Она другого состава. …», — сказал он`)
+            seen += 1
             if self._untagged(prev):
                 return None
             named = {self.key_at(t) for t in prev if t.index in self.by_token}
@@ -547,6 +557,14 @@ class Reference:
                 subjects = {self.key_at(t) for t in prev if t.rel == "nsubj"
                             and t.head is not None and self.a.tokens[t.head].rel == "root"}
                 subjects = [k for k in subjects if k in found]
+                if not subjects:
+                    # `Генеральный директор клуба X подтвердил …`: the name in apposition to the
+                    # subject noun, when it is the sentence's first person and no other clause has
+                    # one of them as subject (`X поступил …, а президент Y назначил его`: unsure)
+                    every = {self._subject_key(t) for t in prev if t.rel == "nsubj"} & set(found)
+                    first = next(self.key_at(t) for t in prev if t.index in self.by_token
+                                 and self.key_at(t) in persons)
+                    return first if every == {first} else None
                 return subjects[0] if len(subjects) == 1 else None
             blocker = self._noun_subject(prev)
             if blocker is not None:
@@ -560,6 +578,32 @@ class Reference:
             if others:  # `Ему было 64 года.`: the person the sentence is about goes on
                 return self._agreeing_person(self.pronoun(others[0]), want)
         return None
+
+    def _subject_key(self, t: Token) -> str | None:
+        """The entity a subject names: its own, or the person in apposition to a subject noun in
+        the same case (`Генеральный директор клуба Олег Ранцев подтвердил`)."""
+        key = self.key_at(t)
+        if key is not None or t.pos != "NOUN":
+            return key
+        names = {self.by_token[c.index] for c in self.a.children(t.index)
+                 if c.rel == "appos" and c.index in self.by_token
+                 and c.feats.get("Case", "Nom") == t.feats.get("Case", "Nom")
+                 and self.entities[self.by_token[c.index]].kind == "person"}
+        return names.pop() if len(names) == 1 else None
+
+    def _told(self, tokens) -> list[Token]:
+        """The narration of a sentence: its words outside quote marks, also when the quote runs
+        over several sentences (`«Пока нет причин… Она другого состава…», — сказал он`)."""
+        if self._quote_spans is None:
+            self._quote_spans = sorted((q.start, q.end) for q in find_quotes(self.a.text))
+            self._quote_starts = [q[0] for q in self._quote_spans]
+        out = []
+        for t in _narration(tokens):
+            i = bisect.bisect_right(self._quote_starts, t.start) - 1
+            if i >= 0 and self._quote_spans[i][0] <= t.start and t.end <= self._quote_spans[i][1]:
+                continue
+            out.append(t)
+        return out
 
     def _own_subjects(self, tok: Token) -> set[str]:
         """The entities that are the subject of the clause a pronoun sits in: a non-reflexive
@@ -642,6 +686,21 @@ def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
         elif not depth:
             out.append(t)
     return out if depth == 0 else list(tokens)  # an unclosed mark: keep the sentence whole
+
+
+def _starts_with_word(title: str, word: str) -> bool:
+    """`премьер-министр Японии` starts with `премьер`; `судья суда` does not start with `суд`."""
+    return title == word or title.startswith((word + " ", word + "-"))
+
+
+@functools.cache
+def _genderless_endings() -> tuple[str, ...]:
+    return tuple(sorted(word_list("genderless_surname_endings"), key=len, reverse=True))
+
+
+def genderless(word: str) -> bool:
+    """A surname that does not decline (`Тутберидзе`, `Рено`): its tagged gender is a guess."""
+    return _norm(word).endswith(_genderless_endings())
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:

@@ -36,8 +36,12 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         source, author = f.cited_source(f.subtree(verb.index))
-        if active and speaker is None and anon is None:
+        if speaker is not None and f.quoted_pronoun(verb):
+            speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
+        if active and speaker is None and anon is None and not f.quoted_pronoun(verb):
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
+        if speaker is not None and not f.agrees_in_gender(speaker, verb):
+            speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
         if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
@@ -57,7 +61,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # nobody the text names said it: no statement
         if entry.said == "any":
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
-                       or f.content_infinitive(verb) or f.content_about(verb)
+                       or f.content_infinitive(verb) or f.content_colon(verb)
+                       or f.content_about(verb)
                        or (f.content_naming(verb) if entry.naming else None)
                        or f.content_this(verb))
         elif entry.said == "quote" and any(norm(c.text) == "не" for c in a.children(verb.index)):
@@ -110,8 +115,51 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
     if not closed:  # `По словам его жены X он скончался дома`: the phrase is the noun's own words
         tree = {t.index for t in f.subtree(noun.index)}
         cut = next((k for k, t in enumerate(out) if t.index not in tree), len(out))
+        if cut == len(out) and _after_comma(f, noun):
+            return out  # `…, по данным газеты X.`: the cue closes the sentence
         out = out[:cut] if cut < len(out) else []
     return out
+
+
+def _after_comma(f: Finder, noun: Token) -> bool:
+    """The cue's preposition follows a comma (`…, по данным X`), words before it."""
+    k = noun.index - 1
+    while k > 0 and f.a.tokens[k].pos in ("DET", "PRON", "ADJ"):
+        k -= 1
+    prev = f.a.tokens[k - 1] if k > 0 else None
+    return prev is not None and prev.sent == noun.sent and prev.text == "," \
+        and prev.index > f.a.sentences[noun.sent].first
+
+
+def _apposed_to_cue(f: Finder, phrase: list[Token],
+                    toks: tuple[Token, ...]) -> tuple[str, list[Token]] | None:
+    """`по словам одного из участников, епископа Григория X, …`: a cue phrase that names no one,
+    followed by a person in apposition between commas, in the genitive as the phrase is: that
+    person, and the words of the apposition."""
+    if not phrase or not any(norm(t.lemma) in ("один", "один из") or norm(t.text) == "из"
+                             for t in phrase):
+        return None
+    comma = next((t for t in toks if t.index == phrase[-1].index + 1 and t.text == ","), None)
+    if comma is None:
+        return None
+    part = []
+    for t in toks:
+        if t.index <= comma.index:
+            continue
+        if t.text in (",", "—", "–"):
+            break
+        if t.text in ".!?:" or t.pos in ("VERB", "AUX"):
+            return None
+        part.append(t)
+    else:
+        return None  # the apposition must close before what was said
+    persons = {f.by_token[t.index] for t in part if t.index in f.by_token
+               and f.kind(f.by_token[t.index]) == "person"}
+    if len(persons) != 1 or not part or part[0].feats.get("Case") != "Gen" \
+            or any(t.feats.get("Case") not in (None, "Gen") for t in part
+                   if t.pos in ("NOUN", "PROPN") and t.index in f.by_token):
+        return None
+    return persons.pop(), [comma] + part
 
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
@@ -123,6 +171,10 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if prev.pos in ("DET", "PRON") and norm(prev.text) in ("его", "ее", "их"):
         return f.pronoun(prev), None  # `по его словам`
     phrase = _cue_phrase(f, noun)
+    if phrase and phrase[-1].text == ")":  # `по словам X (Karl Steiner)`: the original spelling
+        opening = max(k for k, t in enumerate(phrase) if t.text == "(") \
+            if any(t.text == "(" for t in phrase) else 0
+        phrase = phrase[:opening]
     if not phrase:
         return None, None
     first = phrase[0]
@@ -243,16 +295,26 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             continue
         role, noun, _ = cue
         who, label = _cue_owner(f, noun)
+        phrase = _cue_phrase(f, noun)
+        if who is None:
+            apposed = _apposed_to_cue(f, phrase, toks)
+            if apposed is not None:  # `По словам одного из участников, епископа X, …`
+                who, label = apposed[0], None
+                phrase = phrase + apposed[1]
         if not (who or label):
             continue
-        phrase = _cue_phrase(f, noun)
         after = phrase[-1].end if phrase else noun.end
         comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
         if comma is None and not phrase:
             continue
         content = f.trimmed(comma.end if comma is not None else after, s.end)
         opening = [t for t in toks if t.index < noun.index - 1]
-        if opening and opening[-1].text == "," and any(
+        if comma is None and opening and opening[-1].text == "," \
+                and not f.text[after:s.end].strip(" .!?»\"\n"):
+            # `Свадьба обошлась в …, по данным газеты X.`: a cue closing the sentence reports
+            # the words before it
+            content = f.trimmed(s.start, opening[-1].start)
+        elif opening and opening[-1].text == "," and any(
                 t.pos in ("VERB", "AUX") for t in opening):
             # `Путин попал, по версии журнала, на второе место`: a cue set in the middle of its
             # clause reports the whole sentence, not the words left after it

@@ -13,11 +13,12 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.quotes import Quote, colon_paragraphs, dash_lines, find_quotes, interruptions, split_at
-from kg.nlp.ru.reference import Reference
+from kg.nlp.ru.reference import Reference, genderless
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
+_SO_BEFORE = re.compile(r"^[\s'’,]*(?:[-–—]+\s*)?так\s+$", re.IGNORECASE)  # «…», так сказал X
 # «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
 _DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
@@ -55,6 +56,16 @@ def _agrees(subj: Token, verb: Token) -> bool:
         if a and b and a != b:
             return False
     return True
+
+
+def _in_number(subj: Token, verb: Token, a: Analysis) -> bool:
+    """A singular person is no subject of a plural finite verb unless coordinated (`X и Y
+    заявили`): `X перенёс операцию, врачи сообщили` parsed with X as the subject."""
+    if verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Number") != "Plur" \
+            or subj.pos not in ("NOUN", "PROPN") or subj.feats.get("Number") != "Sing" \
+            or subj.feats.get("Animacy") != "Anim":
+        return True
+    return any(c.rel == "conj" for c in a.children(subj.index))
 
 
 @dataclass(frozen=True)
@@ -194,17 +205,25 @@ class Finder:
             return own, None
         # `ФК «Спартак»`, `портал BBC News`, `газета The New York Post`: the name a generic noun
         # introduces
-        if head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers:
+        if (head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers) or head.pos == "PROPN":
+            # (and a word of a name the NER left outside it: `РИА «Новости»` tagged `Новости`)
             names = {self.by_token[t.index] for t in tree if t.index in self.by_token
                      and t.index > head.index and self.kind(self.by_token[t.index]) != "person"
                      and self._appositive(t, head)}
+            if head.pos == "PROPN":
+                names = {k for k in names if self.kind(k) == "organization"}
             if len(names) == 1:
                 return names.pop(), None
         # `помощник президента Юрий Ушаков`: the name in apposition is the speaker, never a
         # person in the genitive (`представитель Путина` is not Putin)
+        # (`Менеджер Софии Лорен сказал`: a name with a word in the genitive owns the noun,
+        # whatever case its undeclined surname was given)
+        owners_named = {self.by_token[t.index] for t in tree if t.index in self.by_token
+                        and t.feats.get("Case") == "Gen" and head.feats.get("Case", "Nom") != "Gen"}
         named = [self.by_token[t.index] for t in tree if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
-                 and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")]  # agrees
+                 and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")  # agrees
+                 and self.by_token[t.index] not in owners_named]
         if named:
             return named[0], None
         titled = self._titled(head, tree)
@@ -315,6 +334,53 @@ class Finder:
                             self._before_names.setdefault(norm(t.lemma), set()).add(e.key)
         return self._before_names
 
+    def quoted_pronoun(self, verb: Token) -> bool:
+        """A verb inside someone's quote whose subject is a pronoun or a noun naming no one
+        there (`X рассказала: «Он сказал, что …»`, `«… мама заметила это»`): it belongs to the
+        quoted speaker's story, not to the article's, and is not resolved from the narration."""
+        subj = self.children(verb.index, "nsubj")
+        if not subj:
+            return False
+        s = subj[0]
+        pronoun = s.pos == "PRON" and norm(s.lemma) in _PERSONAL
+        noun = s.pos == "NOUN" and s.index not in self.by_token and not any(
+            t.index in self.by_token for t in self.subtree(s.index))
+        if not (pronoun or noun):
+            return False
+        return any(q.start <= verb.start and verb.end <= q.end for q in self.quotes)
+
+    def _in_number(self, subj: Token, verb: Token) -> bool:
+        """_in_number, except for a named body the tagger took for a singular animate noun
+        (`Викиновости сообщали`)."""
+        kind = self.kind(self.by_token.get(subj.index))
+        if kind == "person" and subj.feats.get("Number", "Sing") == "Sing" \
+                and verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Number") == "Plur":
+            # a person whatever animacy the tagger gave (`называют «британская Яровая»`)
+            return any(c.rel == "conj" for c in self.a.children(subj.index))
+        return _in_number(subj, verb, self.a) or kind not in (None, "person")
+
+    def agrees_in_gender(self, key: str, verb: Token) -> bool:
+        """A person fits a singular past verb or participle of their gender (`сказала` is no
+        man's); a verb without gender, or a person of unknown gender, fits anyone."""
+        f = verb.feats
+        want = f.get("Gender") if f.get("Number") == "Sing" and f.get("Tense") == "Past" \
+            and f.get("VerbForm") in ("Fin", "Part") else None
+        if want not in ("Masc", "Fem") or self.kind(key) != "person":
+            return True
+        if (self.ref.gender.get(key) or want) == want:
+            return True
+        if any(m.start >= self.a.sentences[verb.sent].start and m.end <= self.a.sentences[verb.sent].end
+               and len(self.tokens_in(m.start, m.end)) > 1 for m in self.entities[key].mentions):
+            return True  # named in full here (`сообщила крестница Габриэль Х`): the text says so
+        # a form the tagger could read either way (`Александра Панфилова`, genitive of a man's
+        # name or a woman's nominative) leaves it open: ruled out is only a person named in the
+        # nominative with the other gender and never with the verb's
+        words = [t for m in self.entities[key].mentions for t in self.tokens_in(m.start, m.end)
+                 if t.pos == "PROPN" and not genderless(t.text)]
+        return any(t.feats.get("Gender") == want for t in words) or not any(
+            t.feats.get("Case") == "Nom" and t.feats.get("Gender") not in (None, want)
+            for t in words)
+
     def pronoun(self, tok: Token) -> str | None:
         """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None."""
         return self.ref.pronoun(tok)
@@ -338,7 +404,16 @@ class Finder:
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
-            if subj and v.index == verb.index and not _agrees(subj[0], verb):
+            if len(subj) > 1:  # `X перенёс операцию, врачи сообщили`: the one agreeing in number
+                subj = [t for t in subj if self._in_number(t, v)] or subj
+                # `Мать одного из подозреваемых, Нора Донда рассказала`: a name in apposition to
+                # a human noun, which the parser made a second subject, is the one that speaks
+                named = [t for t in subj[1:] if self.kind(self.phrase_entity(t)[0]) == "person"]
+                if named and subj[0].pos == "NOUN" and subj[0].feats.get("Animacy") == "Anim" \
+                        and self.phrase_entity(subj[0]) == (None, None):
+                    subj = named
+            if subj and v.index == verb.index and not (_agrees(subj[0], verb)
+                                                       and self._in_number(subj[0], verb)):
                 return None, None  # `Она …, и Фейгин сообщил` parsed with `Она` as the subject
             if subj:
                 found = self.phrase_entity(subj[0])
@@ -376,7 +451,11 @@ class Finder:
                 break
             key = self.by_token.get(t.index)
             if key is not None and self.kind(key) == "person":
-                return (key, None) if t.feats.get("Case") == "Nom" else (None, None)
+                # (not the undeclined owner of the verb's object: `подтвердил отставку Са Пинту`)
+                owned = t.rel.startswith("nmod") and t.head is not None \
+                    and self.a.tokens[t.head].rel in ("obj", "iobj") \
+                    and self.a.tokens[t.head].head == verb.index
+                return (key, None) if t.feats.get("Case") == "Nom" and not owned else (None, None)
         # the parser took an undeclined name for something else (`При вступлении в должность
         # Братушек пообещала`, `Спейси в свою очередь ответил`): the nearest person of the clause
         # before the verb, not under a preposition of its own, agreeing in gender
@@ -653,6 +732,8 @@ class Finder:
         """`Как пишет X, …`: the words after the comma that closes the `как` clause."""
         sent = self.a.sentence_tokens(verb.sent)
         before = [t for t in sent if t.index < verb.index]
+        while len(before) > 1 and before[-1].pos == "ADV" and verb.index - before[-1].index <= 2:
+            before = before[:-1]  # `Как позднее сообщил X, …`
         if not before or norm(before[-1].text) != "как":
             return None
         words = [t for t in before[:-2] if t.pos != "PUNCT"]
@@ -693,6 +774,29 @@ class Finder:
                 break
             comma = nxt
         return self.trimmed(comma.end, sent[-1].end) if comma else None
+
+    def content_colon(self, verb: Token) -> Span | None:
+        """`напомнила о пути классика: его первые опыты …`: the rest of the sentence after a colon
+        that closes the verb's own short clause (no quote marks, no other verb before it)."""
+        sent = self.a.sentence_tokens(verb.sent)
+        after = [t for t in sent if t.index > verb.index]
+        colon = next((t for t in after if t.text == ":"), None)
+        if colon is None or colon.index - verb.index > 8:
+            return None
+        between = [t for t in after if t.index < colon.index]
+        if any(t.pos in ("VERB", "AUX") or t.text in ",«»\"" or self.verb(t) for t in between):
+            return None
+        # only the subject, adverbs and an `о` phrase (`признал себя виновным по пунктам: …` is
+        # a plea, and its colon opens a list, not words said)
+        rest = [t for t in between if not (t.pos in ("ADV", "PART")
+                                           or (t.pos == "PROPN" and t.feats.get("Case") == "Nom"))]
+        if rest and norm(rest[0].text) not in ("о", "об", "обо"):
+            return None
+        rest = self.text[colon.end:sent[-1].end]
+        if "\n" in self.text[verb.end:colon.start] or not rest.strip() \
+                or rest.lstrip(" ")[:1] in "\n«\"„“'":
+            return None  # a quote or a paragraph after the colon is found as a quote
+        return self.trimmed(colon.end, sent[-1].end)
 
     def content_this(self, verb: Token) -> Span | None:
         """`Об этом сообщил X`, `Эту информацию подтвердил X`: what was said is the sentence before,
@@ -787,6 +891,7 @@ class Finder:
         for q in free:  # «…», — сказал X (the quote may start sentences earlier)
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
+                                        or _SO_BEFORE.match(gap.lstrip("»\"“”"))
                                         or self._manner_between(q, verb)):
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
