@@ -315,10 +315,13 @@ class _Extractor(Assertion, Detail):
             # Склифосовского" or an arrest "в аэропорту" is only where it happened
             others += [k for k in found if self.entities[k].kind == "organization"]
         if t.pos in ("NOUN", "PROPN") and rule.kind not in _CONTACTS:
-            # "чемпионат Испании", "выборы Индонезии": a country or city in a participant's slot
-            # of an event noun is where it happens, not who takes part
-            places += [k for k in others if self.entities[k].kind in PLACE_KINDS]
-            others = [k for k in others if self.entities[k].kind not in PLACE_KINDS]
+            # "чемпионат Испании", "выборы Индонезии": a country or city the event noun's own
+            # genitive names is where it happens, not who takes part; one that is the subject of
+            # the clause ("Сербия победила на ЧМ-2018") or a winner ("победитель турнира") is a team
+            owned = set(self.role(t, host, ("gen",))) if "gen" in rule.others else set()
+            moved = [k for k in others if k in owned and self.entities[k].kind in PLACE_KINDS]
+            places += moved
+            others = [k for k in others if k not in moved]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
         # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
         near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
