@@ -1,7 +1,7 @@
 """More phrases of the frequent acts (docs/events.md "Event classes"): custody and captivity,
 court appearances and verdicts, victories won, births, songs, dispersals, battles, the European
-cups; a trigger noun written together with its year (`ЧМ-2018`); prizes won at an event; the
-subject of a clause framed by a shoot-out or an explosion. Hand-written sentences."""
+cups, suicides, annulments, beauty contests; a trigger noun written together with its year (`ЧМ-2018`); prizes won at an event; the
+subject of a clause framed by a shoot-out; a country that takes part in a tournament. Hand-written sentences."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ CASES = [
     ("Врачи сообщили об отравлении Сергея Гусева в Лондоне.", "Attack", {"Сергей Гусев"}),
     ("Сборная Сербии одержала победу над Коста-Рикой.", "SportsMatch", {"Сербия", "Коста-Рика"}),
     ("Иван Петров одержал победу на выборах мэра Омска.", "Election", {"Иван Петров"}),
+    ("Актёр Олег Зимин совершил самоубийство.", "Death", {"Олег Зимин"}),
+    ("Врачи сообщили о суициде Олега Зимина в Омске.", "Death", {"Олег Зимин"}),
+    ("Власти Аргентины аннулировали визу Олега Зимина.", "Revocation", {"Олег Зимин"}),
+    ("В 2012 году Анна Белова участвовала в «Мисс Европе».", "Performance", {"Анна Белова"}),
 ]
 
 
@@ -73,3 +77,15 @@ def test_an_unknown_word_with_a_year_is_no_trigger():
     assert edition_stem("олимпиаде-2016") == "олимпиада"
     assert edition_stem("сочи-2014") is None  # a place, not an event noun
     assert edition_stem("чм") is None
+
+
+def test_a_country_that_takes_part_in_a_tournament_is_a_participant_not_its_place():
+    x = extract("Сербия участвовала в турнире в Лондоне.")
+    name = {e.key: e.name for e in x.entities}
+    (ev,) = x.events
+    assert [name[k] for k in ev.others] == ["Сербия"] and name[ev.place] == "Лондон"
+
+
+def test_a_country_a_tournament_noun_names_in_its_genitive_is_its_place():
+    (ev,) = extract("Чемпионат Испании по футболу завершился в мае.").events
+    assert ev.kind == "SportsMatch" and not ev.others and ev.place is not None
