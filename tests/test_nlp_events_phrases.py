@@ -1,7 +1,8 @@
 """More phrases of the frequent acts (docs/events.md "Event classes"): custody and captivity,
 court appearances and verdicts, victories won, births, songs, dispersals, battles, the European
-cups, suicides, annulments, beauty contests; a trigger noun written together with its year (`ЧМ-2018`); prizes won at an event; the
-subject of a clause framed by a shoot-out; a country that takes part in a tournament. Hand-written sentences."""
+cups, suicides, annulments, beauty contests; a trigger noun written together with its year
+(`ЧМ-2018`); prizes won at an event; the subject of a clause framed by a shoot-out; a country
+that takes part in a tournament. Hand-written sentences."""
 
 from __future__ import annotations
 
