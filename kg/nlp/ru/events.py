@@ -14,6 +14,7 @@ made: no fact rather than a wrong fact. See docs/events.md.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from dataclasses import dataclass, field
 
@@ -117,6 +118,27 @@ def respelt(lemma: str) -> str | None:
     return next(iter(cands)) if len(cands) == 1 else None
 
 
+_EDITION = re.compile(r"^(\w+)-(\d{4})$")  # "ЧМ-2018", "Олимпиаде-2016": an edition's name
+
+
+@functools.cache
+def edition_stem(lemma: str) -> str | None:
+    """The trigger lemma of a noun written together with its year as the name of one edition
+    (`чм-2018`, `олимпиаде-2016`, which the tagger leaves as one unknown word), or None."""
+    m = _EDITION.match(lemma)
+    if m is None:
+        return None
+    stem = m.group(1)
+    if stem in rules():
+        return stem
+    from kg.nlp.ru.models import load_models
+
+    found = {p.normal_form.replace("ё", "е") for p in load_models().morph_vocab.parse(stem)
+             if p.pos == "NOUN"}
+    found &= set(rules())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 @dataclass
 class _Found:
     rule: Rule
@@ -171,6 +193,8 @@ class _Extractor(Assertion, Detail):
         (`назначен`) are passives and do."""
         if t.index not in self._rules:
             cands = rules().get(t.lemma)
+            if not cands and t.pos in ("NOUN", "PROPN") and edition_stem(t.lemma):  # "на ЧМ-2018"
+                cands = rules().get(edition_stem(t.lemma))
             if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
                 fixed = respelt(t.lemma)
                 cands = rules().get(fixed) if fixed else None
@@ -291,10 +315,13 @@ class _Extractor(Assertion, Detail):
             # Склифосовского" or an arrest "в аэропорту" is only where it happened
             others += [k for k in found if self.entities[k].kind == "organization"]
         if t.pos in ("NOUN", "PROPN") and rule.kind not in _CONTACTS:
-            # "чемпионат Испании", "выборы Индонезии": a country or city in a participant's slot
-            # of an event noun is where it happens, not who takes part
-            places += [k for k in others if self.entities[k].kind in PLACE_KINDS]
-            others = [k for k in others if self.entities[k].kind not in PLACE_KINDS]
+            # "чемпионат Испании", "выборы Индонезии": a country or city the event noun's own
+            # genitive names is where it happens, not who takes part; one that is the subject of
+            # the clause ("Сербия победила на ЧМ-2018") or a winner ("победитель турнира") is a team
+            owned = set(self.role(t, host, ("gen",))) if "gen" in rule.others else set()
+            moved = [k for k in others if k in owned and self.entities[k].kind in PLACE_KINDS]
+            places += moved
+            others = [k for k in others if k not in moved]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
         # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
         near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
