@@ -76,6 +76,7 @@ class Roles:
         self.participants = word_list("participant_nouns")
         self.self_words = {lemma: kind for lemma, kind in table("self_announce_words")}
         self.owned = word_list("owned_nouns")
+        self.orders = word_list("order_nouns")
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -192,7 +193,17 @@ class Roles:
             if c.rel == "conj" and c.pos in ("NOUN", "PROPN") and not any(
                     k.lemma == "как" for k in self.kids(c)):  # "он, как и Коэн,": a comparison
                 out.extend(self.with_conj(c))
+        out.extend(self.listed_names(t))
         return out
+
+    def listed_names(self, t: Token) -> list[Token]:
+        """The names after the first of a list in apposition to a plural common noun
+        (`сенаторы Маккейн и Рубио`, `основатели компании, X и Y,`): the noun itself stands for
+        the first name (`entity_of`), the others are its conjuncts."""
+        if t.pos != "NOUN" or t.index in self.ent_at or t.feats.get("Number") != "Plur":
+            return []
+        names = [c for c in self.kids(t) if c.rel == "appos" and c.index in self.ent_at]
+        return [x for c in names[:1] for x in self.with_conj(c)[1:]]
 
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
@@ -223,6 +234,21 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def conjunct_subject(self, verb: Token) -> list[Token]:
+        """The subject a passive verb coordinated with an earlier verb shares with it: `полковник
+        был задержан, а затем приговорён`, `он вошёл в школу, но был застрелен` (the one shot is
+        he). The two must agree in number, and in gender where both show it (`полиция задержала
+        его, а затем был отпущен` shares nothing); a verb with a word of its own in the
+        nominative (a subject the parse hung elsewhere) borrows none."""
+        h = self.head(verb)
+        if verb.rel != "conj" or h is None or h.pos not in ("VERB", "AUX") or \
+                not _agree(verb, h) or any(c.feats.get("Case") == "Nom" and c.pos in (
+                    "NOUN", "PROPN", "PRON") for c in self.kids(verb)):
+            return []
+        subj = [c for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")
+                and self.same_line(c.index, verb.index)]
+        return self.with_conj(subj[0]) if subj else []
 
     def nominative_before(self, verb: Token) -> bool:
         """A nominative noun or pronoun between a `что` and its verb: a subject the parse hung
@@ -284,6 +310,26 @@ class Roles:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def ordered_by(self, t: Token, host: Token | None) -> list[str]:
+        """Who ordered, decided or asked for the act (kg/data/ru/order_nouns.txt): the genitive,
+        or the person of a possessive, of `по приказу`, `по решению`, `по инициативе`, `по
+        запросу` on the trigger or on the verb carrying a noun trigger (`арестован по приказу
+        прокурора X`, `по решению суда X освобождён`, `казнь по его приказу`)."""
+        where = [t] + ([host] if host is not None and t.pos in ("NOUN", "PROPN") else [])
+        orders = [c for w in where for c in self.kids(w) if c.rel in ("obl", "nmod")
+                  and c.lemma in self.orders and self.same_line(c.index, t.index)
+                  and any(k.rel == "case" and k.lemma == "по" for k in self.kids(c))]
+        for c in orders:
+            toks = [x for g in self.kids(c) if g.rel in ("nmod", "appos") and g.index > c.index
+                    and self.case_of(g) == "Gen" and not self.has_preposition(g)
+                    for x in self.with_conj(g)]
+            keys = [k for k in (self.entity_of(x) for x in toks) if k]
+            if not toks:
+                keys = self.possessor(c)  # "по его приказу"
+            if keys:
+                return list(dict.fromkeys(keys))
+        return []
 
     def announcer(self, t: Token) -> list[Token]:
         """Who announces or asks for an act of their own (kg/data/ru/self_announce_words.tsv): the
@@ -461,6 +507,8 @@ class Roles:
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
+                if not toks and passive:  # "полковник был задержан, а затем приговорён"
+                    toks = self.conjunct_subject(t)
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
                         and c.feats.get("Case") == "Ins"
