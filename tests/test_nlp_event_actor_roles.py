@@ -59,3 +59,25 @@ def test_an_own_subject_wins_over_who_ordered():
 def test_the_same_act_in_two_different_years_is_two_events():
     got = events("Иван Петров был задержан в 2010 году. В 2013 году Петров был снова задержан.")
     assert sorted(y for k, _, _, y in got if k == "Arrest") == [2010, 2013]
+
+
+def others(text: str) -> list[tuple[str, set[str]]]:
+    """(class, other participant names) of each event of the text."""
+    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.kind, {name[k] for k in ev.others}) for ev in x.events]
+
+
+def test_the_body_of_a_post_takes_part_in_the_appointment():
+    assert others("Джанни Инфантино был назначен генеральным секретарём УЕФА.") == [
+        ("Appointment", {"УЕФА"})]
+
+
+def test_the_body_someone_is_expelled_from_takes_part_in_the_resignation():
+    assert others("Харви Вайнштейна исключили из Гильдии продюсеров Америки.") == [
+        ("Resignation", {"Гильдия продюсеров Америки"})]
+
+
+def test_the_country_of_a_post_is_no_participant():
+    assert others("Сергей Лавров назначен министром иностранных дел России.") == [
+        ("Appointment", set())]

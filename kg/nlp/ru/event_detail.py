@@ -36,6 +36,25 @@ class Detail(Roles):
                         return text
         return None
 
+    def post_bodies(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+        """The organisations the post of an appointment, election or resignation belongs to, named
+        in the post's phrase: `назначен генеральным секретарём УЕФА`, `переизбран председателем
+        Госсовета`, `исключили из Гильдии продюсеров` (the place the detail code finds is itself
+        the body). They take part in the event as its other participants."""
+        out: list[str] = []
+        for code in codes:
+            for where in (t, host):
+                for h in self.detail_heads(where, code) if where is not None else ():
+                    for w in self.subtree(h, 3):
+                        k = self.ent_at.get(w.index)
+                        if k and self.entities[k].kind == "organization" and k not in out and \
+                                (w is h or w.rel in _PHRASE_RELS | {"appos"}) and \
+                                self.same_line(w.index, t.index):
+                            out.append(k)
+                if out:
+                    return out
+        return out
+
     def detail_heads(self, t: Token, code: str) -> list[Token]:
         kids = [c for c in self.kids(t) if self.same_line(c.index, t.index)
                 and c.pos in ("NOUN", "PROPN")]
