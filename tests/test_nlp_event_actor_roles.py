@@ -81,3 +81,14 @@ def test_the_body_someone_is_expelled_from_takes_part_in_the_resignation():
 def test_the_country_of_a_post_is_no_participant():
     assert others("Сергей Лавров назначен министром иностранных дел России.") == [
         ("Appointment", set())]
+
+
+def test_who_takes_part_in_an_election_takes_part_in_it():
+    assert others("Анна Белова приняла участие в выборах в парламент Эстонии.") == [
+        ("Election", {"Анна Белова"})]
+
+
+def test_a_year_after_an_event_noun_names_no_owner_of_it():
+    got = others("Корасон Акино родилась в Маниле. Она приняла участие в президентских выборах "
+                  "1986 года.")
+    assert ("Election", {"Корасон Акино"}) in got

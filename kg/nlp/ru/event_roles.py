@@ -283,7 +283,7 @@ class Roles:
         if t.pos not in ("NOUN", "PROPN") or any(
                 c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
                 and not self.has_preposition(c) and not (post and c.lemma in self.posts)
-                for c in kids):
+                and not self.in_time(c) for c in kids):  # "выборах 1986 года" names no owner
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
         dets = {c.lemma for c in kids if c.rel == "det"}
         if dets & _OWNERS:
@@ -305,7 +305,9 @@ class Roles:
                 for c in self.kids(h))
             framed = cur is t and (
                 (cur.rel == "nmod" and (h.lemma in _frames("frame") or phase) and h.rel == "obl")
-                or (cur.rel == "obl" and h.pos == "ADV"))  # "незадолго до"
+                or (cur.rel == "obl" and h.pos == "ADV")  # "незадолго до"
+                # "приняла участие в выборах": taking part, the object of its verb
+                or (cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"))
             if not own and not framed:
                 return None
             cur, steps = h, steps + 1
@@ -330,6 +332,12 @@ class Roles:
             if keys:
                 return list(dict.fromkeys(keys))
         return []
+
+    def in_time(self, t: Token) -> bool:
+        """A word inside a time expression of the article (`1986 года`): a date, not an owner.
+        (The event extractor supplies `times`; without them nothing is one.)"""
+        return any(tv.span.start <= t.start and t.end <= tv.span.end
+                   for tv in getattr(self, "times", ()))
 
     def announcer(self, t: Token) -> list[Token]:
         """Who announces or asks for an act of their own (kg/data/ru/self_announce_words.tsv): the
