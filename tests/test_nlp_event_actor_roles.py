@@ -92,3 +92,8 @@ def test_a_year_after_an_event_noun_names_no_owner_of_it():
     got = others("Корасон Акино родилась в Маниле. Она приняла участие в президентских выборах "
                   "1986 года.")
     assert ("Election", {"Корасон Акино"}) in got
+
+
+def test_the_party_a_deputy_is_elected_from_is_no_body_of_the_post():
+    got = others("Андрей Варичев избран депутатом Курской областной думы от партии «Единая Россия».")
+    assert got == [("Election", {"Курская областная дума"})]

@@ -45,14 +45,24 @@ class Detail(Roles):
         for code in codes:
             for where in (t, host):
                 for h in self.detail_heads(where, code) if where is not None else ():
-                    for w in self.subtree(h, 3):
+                    for w in self.post_words(h):
                         k = self.ent_at.get(w.index)
                         if k and self.entities[k].kind == "organization" and k not in out and \
-                                (w is h or w.rel in _PHRASE_RELS | {"appos"}) and \
                                 self.same_line(w.index, t.index):
                             out.append(k)
                 if out:
                     return out
+        return out
+
+    def post_words(self, head: Token, depth: int = 3) -> list[Token]:
+        """The post's head and the genitives and names that belong to it (`секретарь УЕФА`,
+        `глава агентства «Россия сегодня»`), not its prepositional phrases (`депутат думы от
+        партии X`: the party is no body of the post)."""
+        out = [head]
+        for c in self.kids(head) if depth else ():
+            if c.rel in ("appos", "flat", "flat:name", "flat:foreign") or (
+                    c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)):
+                out.extend(self.post_words(c, depth - 1))
         return out
 
     def detail_heads(self, t: Token, code: str) -> list[Token]:
