@@ -97,3 +97,13 @@ def test_a_year_after_an_event_noun_names_no_owner_of_it():
 def test_the_party_a_deputy_is_elected_from_is_no_body_of_the_post():
     got = others("Андрей Варичев избран депутатом Курской областной думы от партии «Единая Россия».")
     assert got == [("Election", {"Курская областная дума"})]
+
+
+def test_a_title_ending_with_an_uninflected_name_names_that_person():
+    got = events("В Вирджинии на 81-м году жизни скончался последний король Руанды Кигели V.")
+    assert [(k, t) for k, _, t, _ in got] == [("Death", {"Кигели V"})]
+
+
+def test_an_uninflected_name_after_a_kinship_noun_is_not_that_relative():
+    got = events("Кигели V родился в Руанде. В Вирджинии скончалась жена Кигели V.")
+    assert not any(k == "Death" and "Кигели V" in t for k, _, t, _ in got)

@@ -155,13 +155,27 @@ class Roles:
             return None
         for w in self.subtree(t, 3):
             k = self.ent_at.get(w.index)
-            if w.index > t.index and k in self.person and w.feats.get("Case") == case:
+            if w.index > t.index and k in self.person and (
+                    w.feats.get("Case") == case or self.uninflected(t, w, k)):
                 top = w  # the name's first word: "Жена Ивана Петрова" hangs `Ивана` as an owner
                 while (h := self.head(top)) is not None and self.ent_at.get(h.index) == k:
                     top = h
-                if top.rel in _NAME_RELS and top.feats.get("Case") == case:
+                if top.rel in _NAME_RELS and (top.feats.get("Case") == case
+                                              or self.uninflected(t, top, k)):
                     return k
         return None
+
+    def uninflected(self, title: Token, word: Token, key: str) -> bool:
+        """A name written as in the nominative (`Кигели V`, which the tagger may call genitive)
+        after a nominative job title (`скончался король Руанды Кигели V`): no case tells it from
+        the title's own name, as `Ивана Петрова` would. Not after a kinship or other noun (`жена
+        Кигели V` is his wife)."""
+        if title.lemma not in self.posts or self.case_of(title) != "Nom":
+            return False
+        mention = next((m for m in self.entities[key].mentions
+                        if m.start <= word.start < m.end), None)
+        return mention is not None and \
+            casefold_name(mention.text) == casefold_name(self.entities[key].name)
 
     def misattached(self, t: Token, name: Token) -> bool:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
