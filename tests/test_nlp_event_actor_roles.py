@@ -107,3 +107,9 @@ def test_a_title_ending_with_an_uninflected_name_names_that_person():
 def test_an_uninflected_name_after_a_kinship_noun_is_not_that_relative():
     got = events("Кигели V родился в Руанде. В Вирджинии скончалась жена Кигели V.")
     assert not any(k == "Death" and "Кигели V" in t for k, _, t, _ in got)
+
+
+def test_of_stacked_subjects_the_one_that_names_someone_is_the_subject():
+    got = events("В аварии погиб ехавший в автобусе житель Омска водитель маршрута сибиряк "
+                 "Пётр Орлов.")
+    assert [(k, t) for k, _, t, _ in got] == [("Death", {"Пётр Орлов"})]

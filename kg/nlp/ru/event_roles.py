@@ -224,6 +224,10 @@ class Roles:
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
+            # stacked descriptions of one subject (`погиб житель Омска водитель маршрута Пётр
+            # Орлов`, an adjective tagged as a subject): the one that names someone, else a noun
+            nouns = [c for c in subj if c.pos in ("NOUN", "PROPN", "PRON")]
+            subj = [c for c in nouns if self.entity_of(c)][:1] or nouns or subj
         if subj and self.object_as_subject(subj[0], t):
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
