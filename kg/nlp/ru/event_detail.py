@@ -36,6 +36,39 @@ class Detail(Roles):
                         return text
         return None
 
+    def post_bodies(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+        """The organisations the post of an appointment, election or resignation belongs to, named
+        in the phrase `detail` takes for the post: `назначен генеральным секретарём УЕФА`,
+        `переизбран председателем Госсовета`, `исключили из Гильдии продюсеров` (the phrase is
+        the body itself). They take part in the event as its other participants."""
+        for code in codes:
+            for where in (t, host):
+                for h in self.detail_heads(where, code) if where is not None else ():
+                    if h.lemma in _WRAPPERS:
+                        inner = [c for c in self.kids(h) if c.rel == "nmod"
+                                 and self.case_of(c) == "Gen" and not self.has_preposition(c)]
+                        h = inner[0] if inner else h
+                    if h.index in self.ent_at and self.ent_at[h.index] in self.person:
+                        continue  # as `detail`: a person is an actor, not a post
+                    if not self.phrase(h):
+                        continue
+                    keys = [self.ent_at[w.index] for w in self.post_words(h)
+                            if w.index in self.ent_at and self.same_line(w.index, t.index)]
+                    return list(dict.fromkeys(
+                        k for k in keys if self.entities[k].kind == "organization"))
+        return []
+
+    def post_words(self, head: Token, depth: int = 3) -> list[Token]:
+        """The post's head and the genitives and names that belong to it (`секретарь УЕФА`,
+        `глава агентства «Россия сегодня»`), not its prepositional phrases (`депутат думы от
+        партии X`: the party is no body of the post)."""
+        out = [head]
+        for c in self.kids(head) if depth else ():
+            if c.rel in ("appos", "flat", "flat:name", "flat:foreign") or (
+                    c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)):
+                out.extend(self.post_words(c, depth - 1))
+        return out
+
     def detail_heads(self, t: Token, code: str) -> list[Token]:
         kids = [c for c in self.kids(t) if self.same_line(c.index, t.index)
                 and c.pos in ("NOUN", "PROPN")]

@@ -76,6 +76,7 @@ class Roles:
         self.participants = word_list("participant_nouns")
         self.self_words = {lemma: kind for lemma, kind in table("self_announce_words")}
         self.owned = word_list("owned_nouns")
+        self.orders = word_list("order_nouns")
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -154,13 +155,27 @@ class Roles:
             return None
         for w in self.subtree(t, 3):
             k = self.ent_at.get(w.index)
-            if w.index > t.index and k in self.person and w.feats.get("Case") == case:
+            if w.index > t.index and k in self.person and (
+                    w.feats.get("Case") == case or self.uninflected(t, w, k)):
                 top = w  # the name's first word: "Жена Ивана Петрова" hangs `Ивана` as an owner
                 while (h := self.head(top)) is not None and self.ent_at.get(h.index) == k:
                     top = h
-                if top.rel in _NAME_RELS and top.feats.get("Case") == case:
+                if top.rel in _NAME_RELS and (top.feats.get("Case") == case
+                                              or self.uninflected(t, top, k)):
                     return k
         return None
+
+    def uninflected(self, title: Token, word: Token, key: str) -> bool:
+        """A name written as in the nominative (`Кигели V`, which the tagger may call genitive)
+        after a nominative job title (`скончался король Руанды Кигели V`): no case tells it from
+        the title's own name, as `Ивана Петрова` would. Not after a kinship or other noun (`жена
+        Кигели V` is his wife)."""
+        if title.lemma not in self.posts or self.case_of(title) != "Nom":
+            return False
+        mention = next((m for m in self.entities[key].mentions
+                        if m.start <= word.start < m.end), None)
+        return mention is not None and \
+            casefold_name(mention.text) == casefold_name(self.entities[key].name)
 
     def misattached(self, t: Token, name: Token) -> bool:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
@@ -192,13 +207,27 @@ class Roles:
             if c.rel == "conj" and c.pos in ("NOUN", "PROPN") and not any(
                     k.lemma == "как" for k in self.kids(c)):  # "он, как и Коэн,": a comparison
                 out.extend(self.with_conj(c))
+        out.extend(self.listed_names(t))
         return out
+
+    def listed_names(self, t: Token) -> list[Token]:
+        """The names after the first of a list in apposition to a plural common noun
+        (`сенаторы Маккейн и Рубио`, `основатели компании, X и Y,`): the noun itself stands for
+        the first name (`entity_of`), the others are its conjuncts."""
+        if t.pos != "NOUN" or t.index in self.ent_at or t.feats.get("Number") != "Plur":
+            return []
+        names = [c for c in self.kids(t) if c.rel == "appos" and c.index in self.ent_at]
+        return [x for c in names[:1] for x in self.with_conj(c)[1:]]
 
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
+            # stacked descriptions of one subject (`погиб житель Омска водитель маршрута Пётр
+            # Орлов`, an adjective tagged as a subject): the one that names someone, else a noun
+            nouns = [c for c in subj if c.pos in ("NOUN", "PROPN", "PRON")]
+            subj = [c for c in nouns if self.entity_of(c)][:1] or nouns or subj
         if subj and self.object_as_subject(subj[0], t):
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
@@ -223,6 +252,21 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def conjunct_subject(self, verb: Token) -> list[Token]:
+        """The subject a passive verb coordinated with an earlier verb shares with it: `полковник
+        был задержан, а затем приговорён`, `он вошёл в школу, но был застрелен` (the one shot is
+        he). The two must agree in number, and in gender where both show it (`полиция задержала
+        его, а затем был отпущен` shares nothing); a verb with a word of its own in the
+        nominative (a subject the parse hung elsewhere) borrows none."""
+        h = self.head(verb)
+        if verb.rel != "conj" or h is None or h.pos not in ("VERB", "AUX") or \
+                not _agree(verb, h) or any(c.feats.get("Case") == "Nom" and c.pos in (
+                    "NOUN", "PROPN", "PRON") for c in self.kids(verb)):
+            return []
+        subj = [c for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")
+                and self.same_line(c.index, verb.index)]
+        return self.with_conj(subj[0]) if subj else []
 
     def nominative_before(self, verb: Token) -> bool:
         """A nominative noun or pronoun between a `что` and its verb: a subject the parse hung
@@ -257,7 +301,7 @@ class Roles:
         if t.pos not in ("NOUN", "PROPN") or any(
                 c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
                 and not self.has_preposition(c) and not (post and c.lemma in self.posts)
-                for c in kids):
+                and not self.in_time(c) for c in kids):  # "выборах 1986 года" names no owner
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
         dets = {c.lemma for c in kids if c.rel == "det"}
         if dets & _OWNERS:
@@ -279,11 +323,39 @@ class Roles:
                 for c in self.kids(h))
             framed = cur is t and (
                 (cur.rel == "nmod" and (h.lemma in _frames("frame") or phase) and h.rel == "obl")
-                or (cur.rel == "obl" and h.pos == "ADV"))  # "незадолго до"
+                or (cur.rel == "obl" and h.pos == "ADV")  # "незадолго до"
+                # "приняла участие в выборах": taking part, the object of its verb
+                or (cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"))
             if not own and not framed:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def ordered_by(self, t: Token, host: Token | None) -> list[str]:
+        """Who ordered, decided or asked for the act (kg/data/ru/order_nouns.txt): the genitive,
+        or the person of a possessive, of `по приказу`, `по решению`, `по инициативе`, `по
+        запросу` on the trigger or on the verb carrying a noun trigger (`арестован по приказу
+        прокурора X`, `по решению суда X освобождён`, `казнь по его приказу`)."""
+        where = [t] + ([host] if host is not None and t.pos in ("NOUN", "PROPN") else [])
+        orders = [c for w in where for c in self.kids(w) if c.rel in ("obl", "nmod")
+                  and c.lemma in self.orders and self.same_line(c.index, t.index)
+                  and any(k.rel == "case" and k.lemma == "по" for k in self.kids(c))]
+        for c in orders:
+            toks = [x for g in self.kids(c) if g.rel in ("nmod", "appos") and g.index > c.index
+                    and self.case_of(g) == "Gen" and not self.has_preposition(g)
+                    for x in self.with_conj(g)]
+            keys = [k for k in (self.entity_of(x) for x in toks) if k]
+            if not toks:
+                keys = self.possessor(c)  # "по его приказу"
+            if keys:
+                return list(dict.fromkeys(keys))
+        return []
+
+    def in_time(self, t: Token) -> bool:
+        """A word inside a time expression of the article (`1986 года`): a date, not an owner.
+        (The event extractor supplies `times`; without them nothing is one.)"""
+        return any(tv.span.start <= t.start and t.end <= tv.span.end
+                   for tv in getattr(self, "times", ()))
 
     def announcer(self, t: Token) -> list[Token]:
         """Who announces or asks for an act of their own (kg/data/ru/self_announce_words.tsv): the
@@ -461,6 +533,8 @@ class Roles:
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
+                if not toks and passive:  # "полковник был задержан, а затем приговорён"
+                    toks = self.conjunct_subject(t)
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
                         and c.feats.get("Case") == "Ins"

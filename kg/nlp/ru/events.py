@@ -306,6 +306,8 @@ class _Extractor(Assertion, Detail):
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str,
             refused: bool = False, factuality: str = "Actual") -> None:
         agents = self.role(t, host, rule.agent)
+        if rule.agent and not agents:  # "арестован по приказу прокурора X": who ordered it
+            agents = self.ordered_by(t, host)
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
@@ -331,6 +333,8 @@ class _Extractor(Assertion, Detail):
                    tokens={t.index, *context}, factuality=factuality)
         f.time = self.own_time(t, host)
         f.detail = self.detail(t, host, rule.detail) if rule.detail else None
+        if f.detail and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
+            f.others += [k for k in self.post_bodies(t, host, rule.detail) if k not in f.actors]
         if refused:
             self.refused.append(f)
             return
@@ -574,7 +578,8 @@ def _narrower(kind: str) -> frozenset[str]:
 
 
 def _when(t: TimeValue) -> tuple:
-    return t.begin, t.month, t.day
+    """What two times must share to be one: `в 2010 году` and `в 2013 году` are two."""
+    return t.begin, t.year, t.season, t.month, t.day
 
 
 def _satisfied(require: str, f: _Found) -> bool:

@@ -1,0 +1,115 @@
+"""Actors a sentence gives without a subject of the trigger's own (docs/events.md, role codes):
+a passive verb coordinated with an earlier verb shares its subject, a plural noun heading a list
+of names stands for all of them, `по приказу X` names who ordered the act, and two mentions at
+different years are two events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.pipeline import extract as _extract
+from kg.pipeline import make_document
+
+
+def events(text: str) -> list[tuple[str, set[str], set[str], int | None]]:
+    """(class, agent names, target names, year) of each event of the text."""
+    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.kind, {name[k] for k in ev.agents}, {name[k] for k in ev.targets},
+             ev.time.year if ev.time else None) for ev in x.events]
+
+
+def test_a_coordinated_passive_shares_the_subject_of_the_first_verb():
+    got = events("Полковник Иван Петров был задержан в 2010 году, а затем приговорён к восьми "
+                 "годам колонии.")
+    assert ("Sentence", set(), {"Иван Петров"}, 2010) in got
+
+
+def test_a_passive_after_an_active_verb_shares_its_subject():
+    got = events("Андрей Смирнов вошёл в здание школы, но был застрелен полицейскими.")
+    assert [(k, t) for k, _, t, _ in got if k == "Killing"] == [("Killing", {"Андрей Смирнов"})]
+
+
+def test_a_coordinated_passive_of_another_gender_borrows_nothing():
+    got = events("Анна Белова задержала грабителя, а затем был отпущен на свободу.")
+    assert not any(k == "ReleaseFromCustody" and "Анна Белова" in t for k, _, t, _ in got)
+
+
+def test_a_plural_noun_before_a_list_of_names_stands_for_every_name():
+    got = events("Сенаторы Джон Маккейн и Марко Рубио победили на праймериз.")
+    assert [(k, a | t) for k, a, t, _ in got] == [("Election", {"Джон Маккейн", "Марко Рубио"})]
+
+
+def test_who_ordered_an_arrest_is_its_agent():
+    got = events("Журналист Олег Белов был арестован в Минске по приказу генерального прокурора "
+                 "Андрея Шведа.")
+    assert ("Arrest", {"Андрей Швед"}, {"Олег Белов"}, None) in got
+
+
+def test_a_body_that_decided_a_release_is_its_agent():
+    got = events("По решению Верховного суда Белоруссии Олег Белов был освобождён.")
+    assert [(k, a) for k, a, _, _ in got] == [("ReleaseFromCustody", {"Верховный суд Белоруссии"})]
+
+
+def test_an_own_subject_wins_over_who_ordered():
+    got = events("Полиция Франции задержала Олега Белова по запросу властей Испании.")
+    assert [(k, a) for k, a, _, _ in got] == [("Arrest", {"Франция"})]
+
+
+def test_the_same_act_in_two_different_years_is_two_events():
+    got = events("Иван Петров был задержан в 2010 году. В 2013 году Петров был снова задержан.")
+    assert sorted(y for k, _, _, y in got if k == "Arrest") == [2010, 2013]
+
+
+def others(text: str) -> list[tuple[str, set[str]]]:
+    """(class, other participant names) of each event of the text."""
+    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.kind, {name[k] for k in ev.others}) for ev in x.events]
+
+
+def test_the_body_of_a_post_takes_part_in_the_appointment():
+    assert others("Джанни Инфантино был назначен генеральным секретарём УЕФА.") == [
+        ("Appointment", {"УЕФА"})]
+
+
+def test_the_body_someone_is_expelled_from_takes_part_in_the_resignation():
+    assert others("Харви Вайнштейна исключили из Гильдии продюсеров Америки.") == [
+        ("Resignation", {"Гильдия продюсеров Америки"})]
+
+
+def test_the_country_of_a_post_is_no_participant():
+    assert others("Сергей Лавров назначен министром иностранных дел России.") == [
+        ("Appointment", set())]
+
+
+def test_who_takes_part_in_an_election_takes_part_in_it():
+    assert others("Анна Белова приняла участие в выборах в парламент Эстонии.") == [
+        ("Election", {"Анна Белова"})]
+
+
+def test_a_year_after_an_event_noun_names_no_owner_of_it():
+    got = others("Корасон Акино родилась в Маниле. Она приняла участие в президентских выборах "
+                  "1986 года.")
+    assert ("Election", {"Корасон Акино"}) in got
+
+
+def test_the_party_a_deputy_is_elected_from_is_no_body_of_the_post():
+    got = others("Андрей Варичев избран депутатом Курской областной думы от партии «Единая Россия».")
+    assert got == [("Election", {"Курская областная дума"})]
+
+
+def test_a_title_ending_with_an_uninflected_name_names_that_person():
+    got = events("В Вирджинии на 81-м году жизни скончался последний король Руанды Кигели V.")
+    assert [(k, t) for k, _, t, _ in got] == [("Death", {"Кигели V"})]
+
+
+def test_an_uninflected_name_after_a_kinship_noun_is_not_that_relative():
+    got = events("Кигели V родился в Руанде. В Вирджинии скончалась жена Кигели V.")
+    assert not any(k == "Death" and "Кигели V" in t for k, _, t, _ in got)
+
+
+def test_of_stacked_subjects_the_one_that_names_someone_is_the_subject():
+    got = events("В аварии погиб ехавший в автобусе житель Омска водитель маршрута сибиряк "
+                 "Пётр Орлов.")
+    assert [(k, t) for k, _, t, _ in got] == [("Death", {"Пётр Орлов"})]
