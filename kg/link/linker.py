@@ -128,6 +128,7 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
         # only ever written as `МИД` / `МИДа`: the normal form `Мид` the NLP makes of it is no name
         names = dict.fromkeys(a for a in abbreviations if a)
     native: set[str] = set()  # items some name not in Latin letters finds
+    whole: set[str] = set()  # items a name of two or more words finds
     for n in names:
         for item, strength in gaz.lookup(n):
             basis = "english" if strength == 2 and n.isascii() else (
@@ -135,6 +136,8 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
             offer(_Cand(item, strength, basis))
             if not n.isascii() and item.kind in kinds:
                 native.add(item.qid)
+            if " " in n.strip():
+                whole.add(item.qid)
     if native and not e.name.isascii():
         # `«Секретной вооружённой организации» (OAS)`: the name in the text's script settles the
         # item; a Latin gloss that names another one (`OAS`, the American states) is ambiguous
@@ -147,8 +150,14 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
             for first, item in gaz.by_surname(parts[1]):
                 if first == parts[0]:
                     offer(_Cand(item, 2, "name-variant"))
+                    whole.add(item.qid)
                 elif first_names_agree(first, parts[0]):
                     offer(_Cand(item, 1, "first-name-variant"))
+                    whole.add(item.qid)
+        if whole & set(found):
+            # `Тарас Шевченко` written once in full: the item labelled with the bare surname
+            # `Шевченко` (another Шевченко) is not this person when the full name finds one
+            found = {q: c for q, c in found.items() if q in whole}
     if not found:  # `Мьянмы`, `Джулиану Ассанжу`: forms the NLP left inflected
         for n in names:
             if len(name_key(n)) >= 4 and (e.kind != "person" or split_person(n)):
@@ -261,8 +270,11 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     """A person known by one name (`Бейонсе`, `Неймар`, `Папа Франциск` named `Франциск`): the one
     person whose Russian label or alias is exactly that name."""
     found: dict[str, tuple[Item, int]] = {}
+    first_name = gaz.is_first_name(e.name)
     for n in (e.name, *e.aliases):
         for item, strength in gaz.lookup(n):
+            if first_name and item.src == ("nerel",) and name_key(item.label_ru or "") == name_key(n):
+                continue  # `Филипп`: a first name as a NEREL note names someone in one text only
             if item.kind == "person" and strength >= 2 and strength > found.get(item.qid, (None, 0))[1]:
                 found[item.qid] = (item, strength)
     if len(found) != 1:
@@ -332,8 +344,8 @@ def _not_a_person(e: Entity, gaz: Gazetteer) -> bool:
     """A person entity of one word that the sources know only as the label or alias of one place
     or body: no person has it as a surname or a first name (`Виктория`, `Чарльз` stay people),
     and every item labelled so is of one kind."""
-    if e.kind != "person" or any(" " in n for n in (e.name, *e.aliases)):
-        return False
+    if e.kind != "person" or e.personal_name or any(" " in n for n in (e.name, *e.aliases)):
+        return False  # `Клинтон и Гор`: the language's dictionary reads the word as a person's name
     if gaz.by_surname(e.name) or gaz.is_first_name(e.name):
         return False
     found = [item for item, strength in gaz.lookup(e.name) if strength >= 2]
