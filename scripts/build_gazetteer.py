@@ -66,16 +66,22 @@ def names_a_class(label: str, mentions: list[str]) -> bool:
 
 def person_name(label: str, patronymics: list[tuple[str, str]]) -> str:
     """The canonical name «Имя Фамилия» of a person's label: `Песков, Дмитрий Сергеевич` and
-    `Дмитрий Сергеевич Песков` → `Дмитрий Песков`; `Ильхам Гейдар оглы Алиев` → `Ильхам Алиев`."""
+    `Дмитрий Сергеевич Песков` → `Дмитрий Песков`; `Ильхам Гейдар оглы Алиев` → `Ильхам Алиев`.
+    A bracketed note is no part of the name (`Кузнецов, Сергей Николаевич (чиновник)` → `Сергей
+    Кузнецов`), and a title after the comma is no given name (`Чарльз, принц Уэльский` stays)."""
+    label = re.sub(r"\s*\([^()]*\)", "", label).strip()
     if label.count(",") == 1:
         surname, given = (p.strip() for p in label.split(","))
+        if given[:1].islower():  # `Чарльз, принц Уэльский`: a title, the label is already the name
+            return label
         label = f"{given} {surname}" if given and surname else label
     words = label.split()
     markers = {f for k, f in patronymics if k == "marker"}
     endings = tuple(f for k, f in patronymics if k == "ending")
     for i, w in enumerate(words):
+        # the father's name before `оглы` may be two words (`Рустам Мамед Ибрагим оглы …`)
         if w in markers and 1 <= i - 1 and i < len(words) - 1:
-            return " ".join(words[:i - 1] + words[i + 1:])
+            return " ".join(words[:1] + words[i + 1:])
     if len(words) == 3 and words[1].endswith(endings) and words[1][:1].isupper():
         return f"{words[0]} {words[2]}"
     return label

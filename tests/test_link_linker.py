@@ -325,6 +325,31 @@ def test_canonical_person_names_drop_patronymics_and_undo_inverted_labels():
     assert person_name("Гай Юлий Цезарь", rows) == "Гай Юлий Цезарь"
 
 
+def test_canonical_person_names_leave_out_bracketed_notes_and_a_fathers_name_of_two_words():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_gazetteer import PATRONYMICS, person_name
+
+    rows = [tuple(ln.split("\t")[:2]) for ln in PATRONYMICS.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    assert person_name("Сомов, Пётр Ильич (инженер)", rows) == "Пётр Сомов"
+    assert person_name("Аладдин (персонаж)", rows) == "Аладдин"
+    assert person_name("Рауф Аслан Гасан оглы Мамедов", rows) == "Рауф Мамедов"
+
+
+def test_a_title_after_the_comma_of_a_label_is_no_given_name():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_gazetteer import person_name
+
+    assert person_name("Эдуард, герцог Кентский", []) == "Эдуард, герцог Кентский"
+    assert person_name("Кентский, Эдуард", []) == "Эдуард Кентский"
+
+
 def test_a_one_word_person_that_only_a_body_is_named_becomes_that_body():
     gaz = load_gazetteer()
     assert not gaz.by_surname("Гоминьдан") and not gaz.is_first_name("Гоминьдан")
