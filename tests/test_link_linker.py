@@ -399,3 +399,32 @@ def test_a_body_written_in_latin_letters_is_not_a_town_acting():
     e = annotate(make_extraction("Компания Honda отозвала часть машин.",
                                  ("h", "organization", "Honda", "Honda"))).entity("h")
     assert (e.kind, e.link) == ("organization", None)
+
+
+def test_a_first_name_after_a_royal_title_links_to_the_titled_person_of_that_name():
+    text = "Вчера принц Гарри открыл новую больницу."
+    e = annotate(make_extraction(text, ("h", "person", "Гарри", "Гарри"))).entity("h")
+    assert (e.link.qid, e.link.method) == ("Q152316", "gazetteer-title")
+    assert e.name == "Гарри Чарльз Альберт Дэвид" and "Гарри" in e.aliases
+
+
+def test_a_title_two_words_before_the_name_counts():
+    text = "С обращением выступил Папа Римский Бенедикт."
+    assert linked_qid(make_extraction(text, ("b", "person", "Бенедикт", "Бенедикт")), "b") == "Q2494"
+
+
+def test_the_titled_person_called_so_first_wins_over_one_with_it_as_a_middle_name():
+    # `Гарри Чарльз Альберт Дэвид` is a prince too, with `Чарльз` as his second name
+    text = "На приёме выступил принц Чарльз."
+    assert linked_qid(make_extraction(text, ("c", "person", "Чарльз", "Чарльз")), "c") == "Q43274"
+
+
+def test_without_a_title_a_shared_first_name_is_not_linked_to_a_titled_person():
+    text = "Вчера Гарри открыл новую больницу."
+    assert linked_qid(make_extraction(text, ("h", "person", "Гарри", "Гарри")), "h") is None
+
+
+def test_a_title_the_person_does_not_hold_links_nobody():
+    # Q2494 is a pope; no prince of the gazetteer is called `Бенедикт`
+    text = "Вчера принц Бенедикт открыл новую больницу."
+    assert linked_qid(make_extraction(text, ("b", "person", "Бенедикт", "Бенедикт")), "b") is None

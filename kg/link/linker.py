@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
 from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, name_key,
-                           names_region, split_person, type_word)
+                           names_region, split_person, title_word, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -26,7 +26,7 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
 # Confidence of a match by how the name matched (docs/linking.md "Confidence and method").
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
         "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-office": 0.65,
-        "surname-in-document": 0.86, "abbreviation": 0.84}
+        "surname-in-document": 0.86, "abbreviation": 0.84, "title": 0.8}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
@@ -192,7 +192,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         # `Мария` alone is a first name many people share, not the surname of `Дева Мария`: only
         # a person known by that one name, or the document's own linked full name, settles whose
         surname = _surname_in_document if gaz.is_first_name(e.name) else _surname
-        return _mononym(e, gaz, ctx) or surname(e, gaz, ctx)
+        return _titled(e, gaz, ctx) or _mononym(e, gaz, ctx) or surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
         return None
@@ -282,6 +282,45 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     item, strength = next(iter(found.values()))
     conf = _person_agreement(e, item, ctx, BASE[_BASIS[strength]])
     return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
+
+
+def _titles_before(e: Entity, text: str) -> set[str]:
+    """Title stems (kg/data/gazetteer/title_cues.tsv) among the two words before any mention:
+    `принц Чарльз`, `Папа Римский Бенедикт`, `принцу-регенту Баварскому Луитпольду`."""
+    out = set()
+    for m in e.mentions:
+        line = text[max(0, m.start - 60):m.start].rsplit("\n", 1)[-1]
+        words = re.findall(r"[^\W\d_]+", line)[-2:]
+        out |= {t for t in map(title_word, words) if t}
+    return out
+
+
+def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+    """A one-word name after a title (`принц Гарри`, `императора Кокаку`): the one person whose
+    Russian label holds the name and whose label or offices hold the title (`Гарри Чарльз Альберт
+    Дэвид`, office `принц`). A NEREL note that is the bare name is no such label (`Филипп`)."""
+    titles = _titles_before(e, ctx.text)
+    if not titles:
+        return None
+    found = {}
+    for n in dict.fromkeys((e.name, *e.aliases)):
+        for item in gaz.with_label_word(n):
+            if item.src == ("nerel",) and name_key(item.label_ru or "") == name_key(n):
+                continue
+            words = re.split(r"[\s,]+", name_key(" ".join((item.label_ru or "", *item.offices))))
+            if titles & {title_word(w) for w in words if w}:
+                found[item.qid] = item
+    # `принц Чарльз`: the prince called so first, not the one with it as a middle name (`Гарри
+    # Чарльз Альберт Дэвид`)
+    first = [i for i in found.values() if name_key(i.label_ru or "").replace(",", " ").split()[0]
+             in {name_key(n) for n in (e.name, *e.aliases)}]
+    if len(first) == 1:
+        found = {first[0].qid: first[0]}
+    if len(found) != 1:
+        return None
+    item = next(iter(found.values()))
+    conf = _person_agreement(e, item, ctx, BASE["title"])
+    return None if conf is None else (item, conf, "gazetteer-title")
 
 
 def _surname_in_document(e: Entity, gaz: Gazetteer, ctx: _Context,
