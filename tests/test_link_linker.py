@@ -428,3 +428,15 @@ def test_a_title_the_person_does_not_hold_links_nobody():
     # Q2494 is a pope; no prince of the gazetteer is called `Бенедикт`
     text = "Вчера принц Бенедикт открыл новую больницу."
     assert linked_qid(make_extraction(text, ("b", "person", "Бенедикт", "Бенедикт")), "b") is None
+
+
+def test_a_surname_with_initials_links_to_the_person_whose_names_begin_with_them():
+    text = "Документ подписал В. В. Путин."
+    e = annotate(make_extraction(text, ("p", "person", "В. В. Путин", "В. В. Путин"))).entity("p")
+    assert (e.link.qid, e.link.method) == ("Q7747", "gazetteer-initials")
+    assert e.name == "Владимир Путин" and "В. В. Путин" in e.aliases
+
+
+def test_initials_that_do_not_fit_the_person_link_nobody():
+    text = "Документ подписал А. В. Путин."
+    assert linked_qid(make_extraction(text, ("p", "person", "А. В. Путин", "А. В. Путин")), "p") is None

@@ -26,7 +26,8 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
 # Confidence of a match by how the name matched (docs/linking.md "Confidence and method").
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
         "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-office": 0.65,
-        "surname-in-document": 0.86, "abbreviation": 0.84, "title": 0.8}
+        "surname-in-document": 0.86, "abbreviation": 0.84, "title": 0.8,
+        "initials": 0.8}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
@@ -154,6 +155,10 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
                 elif first_names_agree(first, parts[0]):
                     offer(_Cand(item, 1, "first-name-variant"))
                     whole.add(item.qid)
+        for n in (e.name, *e.aliases):
+            for item in _by_initials(n, gaz):
+                offer(_Cand(item, 1, "initials"))
+                whole.add(item.qid)
         if whole & set(found):
             # `Тарас Шевченко` written once in full: the item labelled with the bare surname
             # `Шевченко` (another Шевченко) is not this person when the full name finds one
@@ -164,6 +169,23 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
                 for item in gaz.lookup_stem(n):
                     offer(_Cand(item, 1, "stem"))
     return found
+
+
+def _by_initials(name: str, gaz: Gazetteer) -> list[Item]:
+    """`В. В. Путин`, `А. Сомова`: the people of that surname whose first name, and patronymic
+    when the label gives one, begin with the initials."""
+    words = name_key(name).split(" ")
+    initials = [w.rstrip(".") for w in words[:-1]]
+    if not 1 <= len(initials) <= 2 or any(len(i) != 1 or not i.isalpha() for i in initials):
+        return []
+    out = []
+    for first, item in gaz.by_surname(words[-1]):
+        label = name_key(item.label_ru or "").split(" ")
+        middle = label[1:-1] if len(label) == 3 and "," not in (item.label_ru or "") else []
+        if first.startswith(initials[0]) and (len(initials) == 1 or not middle
+                                              or middle[0].startswith(initials[1])):
+            out.append(item)
+    return list({i.qid: i for i in out}.values())
 
 
 def never_linked(e: Entity, gaz: Gazetteer, text: str) -> bool:
