@@ -65,3 +65,16 @@ def test_a_first_name_alone_is_not_linked_to_a_nerel_note_of_that_first_name():
     assert gaz.is_first_name("Филипп") and any(i.src == ("nerel",) for i, _ in gaz.lookup("Филипп"))
     x = make_extraction("На выставку приехал Филипп с друзьями.", ("f", "person", "Филипп", "Филипп"))
     assert linked_qid(x, "f") is None
+
+
+def test_a_person_written_with_a_patronymic_is_named_without_it_and_keeps_the_full_form():
+    x = extract(Document("t", "Отчёт зачитал Олег Витальевич Сомовцев, директор фабрики. Сомовцев ответил на вопросы."))
+    [p] = [e for e in x.entities if e.kind == "person"]
+    assert p.name == "Олег Сомовцев"
+    assert "Олег Витальевич Сомовцев" in p.aliases
+
+
+def test_a_middle_name_that_is_no_patronymic_stays_in_the_name():
+    x = extract(Document("t", "В саду гулял Андрей Юлий Сомовцев."))
+    [p] = [e for e in x.entities if e.kind == "person"]
+    assert p.name == "Андрей Юлий Сомовцев"

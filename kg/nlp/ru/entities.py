@@ -24,7 +24,7 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, parenthetical_alias
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
-                                  noun_mentions, personal_name, split_place_adjectives)
+                                  noun_mentions, patronymic, personal_name, split_place_adjectives)
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -342,6 +342,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     entities = []
     for c in clusters:
         name = _canonical(c, a)
+        words = name.split(" ")
+        if c.kind == "person" and len(words) == 3 and patronymic(words[1]):
+            # news name people «Имя Фамилия» (MODEL.md); `Имя Отчество Фамилия` stays an alias
+            name = f"{words[0]} {words[2]}"
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(

@@ -151,6 +151,14 @@ def personal_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def patronymic(word: str) -> bool:
+    """The dictionary reads the word as a patronymic only (`Анатольевич`, `Петровна`), never as a
+    first name or a surname."""
+    tags = _dictionary_tags(word)
+    return any("Patr" in t for t in tags) and not any({"Name", "Surn"} & t for t in tags)
+
+
+@functools.lru_cache(maxsize=65536)
 def function_word(word: str) -> bool:
     """A word the dictionary knows only as a function word (`Так`, `Однако`, `Впрочем`), never as a
     noun or a name: capitalised, it opens a sentence the segmenter missed, it names nothing."""
