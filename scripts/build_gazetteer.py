@@ -69,7 +69,7 @@ def person_name(label: str, patronymics: list[tuple[str, str]]) -> str:
     `Дмитрий Сергеевич Песков` → `Дмитрий Песков`; `Ильхам Гейдар оглы Алиев` → `Ильхам Алиев`.
     A bracketed note is no part of the name (`Кузнецов, Сергей Николаевич (чиновник)` → `Сергей
     Кузнецов`), and a title after the comma is no given name (`Чарльз, принц Уэльский` stays)."""
-    label = re.sub(r"\s*\([^()]*\)", "", label).strip()
+    label = re.sub(r"\s*\([^()]*\)$", "", label).strip()  # a note ends the label; `(941) Маррей` has none
     if label.count(",") == 1:
         surname, given = (p.strip() for p in label.split(","))
         if given[:1].islower():  # `Чарльз, принц Уэльский`: a title, the label is already the name
@@ -417,8 +417,9 @@ class Builder:
                 rec["name"] = name
             if self.add_entity(r["qid"], rec, "people.tsv"):
                 self.add_names(r["qid"], r, "person")
-                if name and name != r["label_ru"]:
-                    # at mention strength: a namesake's label (`Дмитрий Сергеевич Песков`) matched as a
+                if name and name != r["label_ru"] and " " in name:
+                    # a one-word name left by a bracketed note (`Владимир (Сабодан)`) is a first
+                    # name many share: no look-up name. At mention strength: a namesake's label (`Дмитрий Сергеевич Песков`) matched as a
                     # name variant outranks a canonical name derived from an inverted label
                     self.add_name(r["qid"], name, "M")
 

@@ -336,6 +336,7 @@ def test_canonical_person_names_leave_out_bracketed_notes_and_a_fathers_name_of_
             if ln.strip() and not ln.startswith("#")][1:]
     assert person_name("Сомов, Пётр Ильич (инженер)", rows) == "Пётр Сомов"
     assert person_name("Аладдин (персонаж)", rows) == "Аладдин"
+    assert person_name("(7) Сомов", rows) == "(7) Сомов"  # a leading bracket is no note
     assert person_name("Рауф Аслан Гасан оглы Мамедов", rows) == "Рауф Мамедов"
 
 
