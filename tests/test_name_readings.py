@@ -78,3 +78,11 @@ def test_a_middle_name_that_is_no_patronymic_stays_in_the_name():
     x = extract(Document("t", "В саду гулял Андрей Юлий Сомовцев."))
     [p] = [e for e in x.entities if e.kind == "person"]
     assert p.name == "Андрей Юлий Сомовцев"
+
+
+def test_a_person_with_a_full_name_is_not_linked_by_the_first_name_alone():
+    # `Филипп` is the whole Russian label of one item; the text's Филипп is someone else's son
+    assert any(i.kind == "person" for i, s in load_gazetteer().lookup("Филипп") if s == 3)
+    text = "У Анны Сомовой растёт сын Филипп."
+    x = make_extraction(text, ("f", "person", "Филипп", "Филипп", {"aliases": ("Филипп Сомов",)}))
+    assert linked_qid(x, "f") is None

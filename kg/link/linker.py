@@ -130,6 +130,7 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
         names = dict.fromkeys(a for a in abbreviations if a)
     native: set[str] = set()  # items some name not in Latin letters finds
     whole: set[str] = set()  # items a name of two or more words finds
+    surname_found: set[str] = set()  # items a one-word name other than a first name finds
     for n in names:
         for item, strength in gaz.lookup(n):
             basis = "english" if strength == 2 and n.isascii() else (
@@ -139,6 +140,8 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
                 native.add(item.qid)
             if " " in n.strip():
                 whole.add(item.qid)
+            elif not gaz.is_first_name(n):
+                surname_found.add(item.qid)
     if native and not e.name.isascii():
         # `«Секретной вооружённой организации» (OAS)`: the name in the text's script settles the
         # item; a Latin gloss that names another one (`OAS`, the American states) is ambiguous
@@ -163,6 +166,9 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
             # `Тарас Шевченко` written once in full: the item labelled with the bare surname
             # `Шевченко` (another Шевченко) is not this person when the full name finds one
             found = {q: c for q, c in found.items() if q in whole}
+        elif any(" " in n.strip() for n in (e.name, *e.aliases)):
+            # `Филипп Сомов` written `Филипп`: the first name alone does not say which Филипп
+            found = {q: c for q, c in found.items() if q in surname_found}
     if not found:  # `Мьянмы`, `Джулиану Ассанжу`: forms the NLP left inflected
         for n in names:
             if len(name_key(n)) >= 4 and (e.kind != "person" or split_person(n)):
