@@ -441,3 +441,15 @@ def test_a_surname_with_initials_links_to_the_person_whose_names_begin_with_them
 def test_initials_that_do_not_fit_the_person_link_nobody():
     text = "Документ подписал А. В. Путин."
     assert linked_qid(make_extraction(text, ("p", "person", "А. В. Путин", "А. В. Путин")), "p") is None
+
+
+def test_a_title_before_two_coordinated_first_names_serves_both():
+    text = "В этом крыле дворца родились принцы Уильям и Гарри."
+    x = make_extraction(text, ("w", "person", "Уильям", "Уильям"), ("h", "person", "Гарри", "Гарри"))
+    assert linked_qid(x, "h") == "Q152316"
+
+
+def test_a_titled_first_name_the_ner_took_with_a_word_after_it_still_links():
+    text = "Боевик вызвал британского принца Гарри Уэльского на бой."
+    x = make_extraction(text, ("h", "person", "Гарри Уэльского", "Гарри Уэльского"))
+    assert linked_qid(x, "h") == "Q152316"

@@ -223,7 +223,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         return _titled(e, gaz, ctx) or _mononym(e, gaz, ctx) or surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
-        return None
+        return _titled(e, gaz, ctx) if e.kind == "person" and kinds is None else None
     how = ""
     cue = _cue(e, ctx.text) if e.kind in ("place", "country") else None
     if cue:
@@ -318,8 +318,10 @@ def _titles_before(e: Entity, text: str) -> set[str]:
     out = set()
     for m in e.mentions:
         line = text[max(0, m.start - 60):m.start].rsplit("\n", 1)[-1]
-        words = re.findall(r"[^\W\d_]+", line)[-2:]
-        out |= {t for t in map(title_word, words) if t}
+        words = re.findall(r"[^\W\d_]+", line)
+        if len(words) >= 2 and words[-1] == "и" and words[-2][:1].isupper():
+            words = words[:-2]  # `принцы Уильям и Гарри`: the title before the first name
+        out |= {t for t in map(title_word, words[-2:]) if t}
     return out
 
 
@@ -331,7 +333,8 @@ def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
     if not titles:
         return None
     found = {}
-    for n in dict.fromkeys((e.name, *e.aliases)):
+    # `принца Гарри Уэльского`: a name the NER took with a word after it is looked up by its first
+    for n in dict.fromkeys(x.split(" ")[0] for x in (e.name, *e.aliases)):
         for item in gaz.with_label_word(n):
             if item.src == ("nerel",) and name_key(item.label_ru or "") == name_key(n):
                 continue
@@ -341,7 +344,7 @@ def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
     # `принц Чарльз`: the prince called so first, not the one with it as a middle name (`Гарри
     # Чарльз Альберт Дэвид`)
     first = [i for i in found.values() if name_key(i.label_ru or "").replace(",", " ").split()[0]
-             in {name_key(n) for n in (e.name, *e.aliases)}]
+             in {name_key(n.split(" ")[0]) for n in (e.name, *e.aliases)}]
     if len(first) == 1:
         found = {first[0].qid: first[0]}
     if len(found) != 1:
