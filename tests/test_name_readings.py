@@ -86,3 +86,4 @@ def test_a_person_with_a_full_name_is_not_linked_by_the_first_name_alone():
     text = "У Анны Сомовой растёт сын Филипп."
     x = make_extraction(text, ("f", "person", "Филипп", "Филипп", {"aliases": ("Филипп Сомов",)}))
     assert linked_qid(x, "f") is None
+

@@ -113,7 +113,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
-            if len(tokens) == 1 and function_word(tokens[0].text):
+            if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
