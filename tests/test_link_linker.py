@@ -449,7 +449,13 @@ def test_a_title_before_two_coordinated_first_names_serves_both():
     assert linked_qid(x, "h") == "Q152316"
 
 
-def test_a_titled_first_name_the_ner_took_with_a_word_after_it_still_links():
-    text = "Боевик вызвал британского принца Гарри Уэльского на бой."
-    x = make_extraction(text, ("h", "person", "Гарри Уэльского", "Гарри Уэльского"))
-    assert linked_qid(x, "h") == "Q152316"
+def test_a_titled_name_the_ner_took_with_a_word_after_it_links_when_the_label_holds_the_word():
+    text = "На открытии выступил британский принц Уильям Кембриджский."
+    x = make_extraction(text, ("w", "person", "Уильям Кембриджский", "Уильям Кембриджский"))
+    assert linked_qid(x, "w") == "Q36812"
+
+
+def test_a_titled_full_name_is_not_linked_to_another_bearer_of_its_first_name():
+    text = "На открытии выступил британский принц Уильям Сомов."
+    x = make_extraction(text, ("w", "person", "Уильям Сомов", "Уильям Сомов"))
+    assert linked_qid(x, "w") is None

@@ -339,7 +339,7 @@ def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
             if item.src == ("nerel",) and name_key(item.label_ru or "") == name_key(n):
                 continue
             words = re.split(r"[\s,]+", name_key(" ".join((item.label_ru or "", *item.offices))))
-            if titles & {title_word(w) for w in words if w}:
+            if titles & {title_word(w) for w in words if w} and _rest_in_label(e, n, item):
                 found[item.qid] = item
     # `принц Чарльз`: the prince called so first, not the one with it as a middle name (`Гарри
     # Чарльз Альберт Дэвид`)
@@ -352,6 +352,15 @@ def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
     item = next(iter(found.values()))
     conf = _person_agreement(e, item, ctx, BASE["title"])
     return None if conf is None else (item, conf, "gazetteer-title")
+
+
+def _rest_in_label(e: Entity, first: str, item: Item) -> bool:
+    """Every later word of the entity's full names that begin with `first` is, in some case form
+    (its first five letters), a word of the item's label: `Уильям Кембриджский` fits `Уильям,
+    герцог Кембриджский`; `Джон Смит` does not fit another `Джон`."""
+    label = {w[:5] for w in name_key((item.label_ru or "").replace(",", " ")).split()}
+    rests = [name_key(x).split(" ")[1:] for x in (e.name, *e.aliases) if x.split(" ")[0] == first]
+    return any(all(w[:5] in label for w in rest) for rest in rests)
 
 
 def _surname_in_document(e: Entity, gaz: Gazetteer, ctx: _Context,
