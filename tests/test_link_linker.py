@@ -459,3 +459,17 @@ def test_a_titled_full_name_is_not_linked_to_another_bearer_of_its_first_name():
     text = "На открытии выступил британский принц Уильям Сомов."
     x = make_extraction(text, ("w", "person", "Уильям Сомов", "Уильям Сомов"))
     assert linked_qid(x, "w") is None
+
+
+def test_a_titled_person_with_offices_in_a_country_links_where_the_document_names_it():
+    # Q155004 (NEREL's note `Филипп`, offices `принц`, `король`) holds offices in Belgium only
+    text = "Корону Бельгии наследует принц Филипп."
+    x = make_extraction(text, ("f", "person", "Филипп", "Филипп"), ("b", "country", "Бельгия", "Бельгии"))
+    assert linked_qid(x, "f") == "Q155004"
+
+
+def test_a_titled_person_with_offices_in_a_country_is_not_linked_where_another_country_is_named():
+    text = "Супруг британской королевы принц Филипп открыл выставку в Великобритании."
+    x = make_extraction(text, ("f", "person", "Филипп", "Филипп"),
+                        ("g", "country", "Великобритания", "Великобритании"))
+    assert linked_qid(x, "f") is None

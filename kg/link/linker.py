@@ -328,7 +328,8 @@ def _titles_before(e: Entity, text: str) -> set[str]:
 def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
     """A one-word name after a title (`принц Гарри`, `императора Кокаку`): the one person whose
     Russian label holds the name and whose label or offices hold the title (`Гарри Чарльз Альберт
-    Дэвид`, office `принц`). A NEREL note that is the bare name is no such label (`Филипп`)."""
+    Дэвид`, office `принц`). A person whose offices the gazetteer places in countries links so
+    only where the document names one of them (two princes `Филипп`, of Belgium and of Britain)."""
     titles = _titles_before(e, ctx.text)
     if not titles:
         return None
@@ -336,8 +337,8 @@ def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
     # `принца Гарри Уэльского`: a name the NER took with a word after it is looked up by its first
     for n in dict.fromkeys(x.split(" ")[0] for x in (e.name, *e.aliases)):
         for item in gaz.with_label_word(n):
-            if item.src == ("nerel",) and name_key(item.label_ru or "") == name_key(n):
-                continue
+            if item.office_countries and not set(item.office_countries) & ctx.countries:
+                continue  # `принц Филипп` of Belgium only where the document names Belgium
             words = re.split(r"[\s,]+", name_key(" ".join((item.label_ru or "", *item.offices))))
             if titles & {title_word(w) for w in words if w} and _rest_in_label(e, n, item):
                 found[item.qid] = item
