@@ -61,6 +61,9 @@ class Entity:
     link: Link | None = None
     stands_for: str | None = None  # metonymy: "Кремль" acting stands for the key of a government
     slug: str | None = None  # set by the pipeline only to resolve a clash between different entities
+    # the language's dictionary reads the name as a person's first name, surname or patronymic
+    # (`Гор`, `Долорес`): the linker does not retype such a person as a place of that name
+    personal_name: bool = False
 
     @property
     def surface_forms(self) -> tuple[str, ...]:

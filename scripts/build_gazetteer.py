@@ -66,16 +66,22 @@ def names_a_class(label: str, mentions: list[str]) -> bool:
 
 def person_name(label: str, patronymics: list[tuple[str, str]]) -> str:
     """The canonical name «Имя Фамилия» of a person's label: `Песков, Дмитрий Сергеевич` and
-    `Дмитрий Сергеевич Песков` → `Дмитрий Песков`; `Ильхам Гейдар оглы Алиев` → `Ильхам Алиев`."""
+    `Дмитрий Сергеевич Песков` → `Дмитрий Песков`; `Ильхам Гейдар оглы Алиев` → `Ильхам Алиев`.
+    A bracketed note is no part of the name (`Кузнецов, Сергей Николаевич (чиновник)` → `Сергей
+    Кузнецов`), and a title after the comma is no given name (`Чарльз, принц Уэльский` stays)."""
+    label = re.sub(r"\s*\([^()]*\)$", "", label).strip()  # a note ends the label; `(941) Маррей` has none
     if label.count(",") == 1:
         surname, given = (p.strip() for p in label.split(","))
+        if given[:1].islower():  # `Чарльз, принц Уэльский`: a title, the label is already the name
+            return label
         label = f"{given} {surname}" if given and surname else label
     words = label.split()
     markers = {f for k, f in patronymics if k == "marker"}
     endings = tuple(f for k, f in patronymics if k == "ending")
     for i, w in enumerate(words):
+        # the father's name before `оглы` may be two words (`Рустам Мамед Ибрагим оглы …`)
         if w in markers and 1 <= i - 1 and i < len(words) - 1:
-            return " ".join(words[:i - 1] + words[i + 1:])
+            return " ".join(words[:1] + words[i + 1:])
     if len(words) == 3 and words[1].endswith(endings) and words[1][:1].isupper():
         return f"{words[0]} {words[2]}"
     return label
@@ -411,8 +417,9 @@ class Builder:
                 rec["name"] = name
             if self.add_entity(r["qid"], rec, "people.tsv"):
                 self.add_names(r["qid"], r, "person")
-                if name and name != r["label_ru"]:
-                    # at mention strength: a namesake's label (`Дмитрий Сергеевич Песков`) matched as a
+                if name and name != r["label_ru"] and " " in name:
+                    # a one-word name left by a bracketed note (`Владимир (Сабодан)`) is a first
+                    # name many share: no look-up name. At mention strength: a namesake's label (`Дмитрий Сергеевич Песков`) matched as a
                     # name variant outranks a canonical name derived from an inverted label
                     self.add_name(r["qid"], name, "M")
 

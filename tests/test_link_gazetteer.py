@@ -111,3 +111,13 @@ def test_a_label_written_surname_first_does_not_make_the_first_name_a_surname():
     for person in reversed_labels:
         first = person.name.split()[0]
         assert person.qid not in {i.qid for _, i in gaz.by_surname(first)}
+
+
+def test_a_one_word_name_left_by_a_bracketed_note_is_no_look_up_name():
+    # `Владимир (Сабодан)`: without its note the label is a first name many people share
+    gaz = load_gazetteer()
+    noted = [i for i in gaz.items.values() if i.kind == "person" and i.label_ru
+             and i.label_ru.endswith(")") and " " not in i.canonical_ru]
+    assert noted
+    for item in noted:
+        assert all(i.qid != item.qid for i, _ in gaz.lookup(item.canonical_ru))

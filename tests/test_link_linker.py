@@ -325,6 +325,32 @@ def test_canonical_person_names_drop_patronymics_and_undo_inverted_labels():
     assert person_name("Гай Юлий Цезарь", rows) == "Гай Юлий Цезарь"
 
 
+def test_canonical_person_names_leave_out_bracketed_notes_and_a_fathers_name_of_two_words():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_gazetteer import PATRONYMICS, person_name
+
+    rows = [tuple(ln.split("\t")[:2]) for ln in PATRONYMICS.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    assert person_name("Сомов, Пётр Ильич (инженер)", rows) == "Пётр Сомов"
+    assert person_name("Аладдин (персонаж)", rows) == "Аладдин"
+    assert person_name("(7) Сомов", rows) == "(7) Сомов"  # a leading bracket is no note
+    assert person_name("Рауф Аслан Гасан оглы Мамедов", rows) == "Рауф Мамедов"
+
+
+def test_a_title_after_the_comma_of_a_label_is_no_given_name():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build_gazetteer import person_name
+
+    assert person_name("Эдуард, герцог Кентский", []) == "Эдуард, герцог Кентский"
+    assert person_name("Кентский, Эдуард", []) == "Эдуард Кентский"
+
+
 def test_a_one_word_person_that_only_a_body_is_named_becomes_that_body():
     gaz = load_gazetteer()
     assert not gaz.by_surname("Гоминьдан") and not gaz.is_first_name("Гоминьдан")
@@ -374,3 +400,76 @@ def test_a_body_written_in_latin_letters_is_not_a_town_acting():
     e = annotate(make_extraction("Компания Honda отозвала часть машин.",
                                  ("h", "organization", "Honda", "Honda"))).entity("h")
     assert (e.kind, e.link) == ("organization", None)
+
+
+def test_a_first_name_after_a_royal_title_links_to_the_titled_person_of_that_name():
+    text = "Вчера принц Гарри открыл новую больницу."
+    e = annotate(make_extraction(text, ("h", "person", "Гарри", "Гарри"))).entity("h")
+    assert (e.link.qid, e.link.method) == ("Q152316", "gazetteer-title")
+    assert e.name == "Гарри Чарльз Альберт Дэвид" and "Гарри" in e.aliases
+
+
+def test_a_title_two_words_before_the_name_counts():
+    text = "С обращением выступил Папа Римский Бенедикт."
+    assert linked_qid(make_extraction(text, ("b", "person", "Бенедикт", "Бенедикт")), "b") == "Q2494"
+
+
+def test_the_titled_person_called_so_first_wins_over_one_with_it_as_a_middle_name():
+    # `Гарри Чарльз Альберт Дэвид` is a prince too, with `Чарльз` as his second name
+    text = "На приёме выступил принц Чарльз."
+    assert linked_qid(make_extraction(text, ("c", "person", "Чарльз", "Чарльз")), "c") == "Q43274"
+
+
+def test_without_a_title_a_shared_first_name_is_not_linked_to_a_titled_person():
+    text = "Вчера Гарри открыл новую больницу."
+    assert linked_qid(make_extraction(text, ("h", "person", "Гарри", "Гарри")), "h") is None
+
+
+def test_a_title_the_person_does_not_hold_links_nobody():
+    # Q2494 is a pope; no prince of the gazetteer is called `Бенедикт`
+    text = "Вчера принц Бенедикт открыл новую больницу."
+    assert linked_qid(make_extraction(text, ("b", "person", "Бенедикт", "Бенедикт")), "b") is None
+
+
+def test_a_surname_with_initials_links_to_the_person_whose_names_begin_with_them():
+    text = "Документ подписал В. В. Путин."
+    e = annotate(make_extraction(text, ("p", "person", "В. В. Путин", "В. В. Путин"))).entity("p")
+    assert (e.link.qid, e.link.method) == ("Q7747", "gazetteer-initials")
+    assert e.name == "Владимир Путин" and "В. В. Путин" in e.aliases
+
+
+def test_initials_that_do_not_fit_the_person_link_nobody():
+    text = "Документ подписал А. В. Путин."
+    assert linked_qid(make_extraction(text, ("p", "person", "А. В. Путин", "А. В. Путин")), "p") is None
+
+
+def test_a_title_before_two_coordinated_first_names_serves_both():
+    text = "В этом крыле дворца родились принцы Уильям и Гарри."
+    x = make_extraction(text, ("w", "person", "Уильям", "Уильям"), ("h", "person", "Гарри", "Гарри"))
+    assert linked_qid(x, "h") == "Q152316"
+
+
+def test_a_titled_name_the_ner_took_with_a_word_after_it_links_when_the_label_holds_the_word():
+    text = "На открытии выступил британский принц Уильям Кембриджский."
+    x = make_extraction(text, ("w", "person", "Уильям Кембриджский", "Уильям Кембриджский"))
+    assert linked_qid(x, "w") == "Q36812"
+
+
+def test_a_titled_full_name_is_not_linked_to_another_bearer_of_its_first_name():
+    text = "На открытии выступил британский принц Уильям Сомов."
+    x = make_extraction(text, ("w", "person", "Уильям Сомов", "Уильям Сомов"))
+    assert linked_qid(x, "w") is None
+
+
+def test_a_titled_person_with_offices_in_a_country_links_where_the_document_names_it():
+    # Q155004 (NEREL's note `Филипп`, offices `принц`, `король`) holds offices in Belgium only
+    text = "Корону Бельгии наследует принц Филипп."
+    x = make_extraction(text, ("f", "person", "Филипп", "Филипп"), ("b", "country", "Бельгия", "Бельгии"))
+    assert linked_qid(x, "f") == "Q155004"
+
+
+def test_a_titled_person_with_offices_in_a_country_is_not_linked_where_another_country_is_named():
+    text = "Супруг британской королевы принц Филипп открыл выставку в Великобритании."
+    x = make_extraction(text, ("f", "person", "Филипп", "Филипп"),
+                        ("g", "country", "Великобритания", "Великобритании"))
+    assert linked_qid(x, "f") is None

@@ -149,6 +149,22 @@ class Gazetteer:
         """The name is a first name of a person the gazetteer knows (`Виктория`, `Чарльз`)."""
         return name_key(name) in self.first_names
 
+    @functools.cached_property
+    def _label_words(self) -> dict[str, tuple[str, ...]]:
+        """Word key of a person's Russian label → the people whose label holds it (`кокаку` →
+        `Император Кокаку`), built on first use."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for item in self.items.values():
+            if item.kind == "person" and item.label_ru:
+                for w in dict.fromkeys(name_key(item.label_ru.replace(",", " ")).split()):
+                    out[w].append(item.qid)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def with_label_word(self, word: str) -> list[Item]:
+        """The people one word of whose Russian label is `word` (`Чарльз` → `Чарльз, принц
+        Уэльский`, `Чарльз Дарвин`, …)."""
+        return [self.items[q] for q in self._label_words.get(name_key(word), ())]
+
     def by_surname(self, surname: str) -> list[tuple[str, Item]]:
         """(first-name key, item) of every person whose nominative name ends in `surname`."""
         return [(f, self.items[q]) for f, q in self.surnames.get(name_key(surname), ())]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
 from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, name_key,
-                           names_region, split_person, type_word)
+                           names_region, split_person, title_word, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -26,7 +26,8 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
 # Confidence of a match by how the name matched (docs/linking.md "Confidence and method").
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
         "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-office": 0.65,
-        "surname-in-document": 0.86, "abbreviation": 0.84}
+        "surname-in-document": 0.86, "abbreviation": 0.84, "title": 0.8,
+        "initials": 0.8}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
@@ -128,6 +129,8 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
         # only ever written as `МИД` / `МИДа`: the normal form `Мид` the NLP makes of it is no name
         names = dict.fromkeys(a for a in abbreviations if a)
     native: set[str] = set()  # items some name not in Latin letters finds
+    whole: set[str] = set()  # items a name of two or more words finds
+    surname_found: set[str] = set()  # items a one-word name other than a first name finds
     for n in names:
         for item, strength in gaz.lookup(n):
             basis = "english" if strength == 2 and n.isascii() else (
@@ -135,6 +138,10 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
             offer(_Cand(item, strength, basis))
             if not n.isascii() and item.kind in kinds:
                 native.add(item.qid)
+            if " " in n.strip():
+                whole.add(item.qid)
+            elif not gaz.is_first_name(n):
+                surname_found.add(item.qid)
     if native and not e.name.isascii():
         # `«Секретной вооружённой организации» (OAS)`: the name in the text's script settles the
         # item; a Latin gloss that names another one (`OAS`, the American states) is ambiguous
@@ -147,14 +154,44 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
             for first, item in gaz.by_surname(parts[1]):
                 if first == parts[0]:
                     offer(_Cand(item, 2, "name-variant"))
+                    whole.add(item.qid)
                 elif first_names_agree(first, parts[0]):
                     offer(_Cand(item, 1, "first-name-variant"))
+                    whole.add(item.qid)
+        for n in (e.name, *e.aliases):
+            for item in _by_initials(n, gaz):
+                offer(_Cand(item, 1, "initials"))
+                whole.add(item.qid)
+        if whole & set(found):
+            # `Тарас Шевченко` written once in full: the item labelled with the bare surname
+            # `Шевченко` (another Шевченко) is not this person when the full name finds one
+            found = {q: c for q, c in found.items() if q in whole}
+        elif any(" " in n.strip() for n in (e.name, *e.aliases)):
+            # `Филипп Сомов` written `Филипп`: the first name alone does not say which Филипп
+            found = {q: c for q, c in found.items() if q in surname_found}
     if not found:  # `Мьянмы`, `Джулиану Ассанжу`: forms the NLP left inflected
         for n in names:
             if len(name_key(n)) >= 4 and (e.kind != "person" or split_person(n)):
                 for item in gaz.lookup_stem(n):
                     offer(_Cand(item, 1, "stem"))
     return found
+
+
+def _by_initials(name: str, gaz: Gazetteer) -> list[Item]:
+    """`В. В. Путин`, `А. Сомова`: the people of that surname whose first name, and patronymic
+    when the label gives one, begin with the initials."""
+    words = name_key(name).split(" ")
+    initials = [w.rstrip(".") for w in words[:-1]]
+    if not 1 <= len(initials) <= 2 or any(len(i) != 1 or not i.isalpha() for i in initials):
+        return []
+    out = []
+    for first, item in gaz.by_surname(words[-1]):
+        label = name_key(item.label_ru or "").split(" ")
+        middle = label[1:-1] if len(label) == 3 and "," not in (item.label_ru or "") else []
+        if first.startswith(initials[0]) and (len(initials) == 1 or not middle
+                                              or middle[0].startswith(initials[1])):
+            out.append(item)
+    return list({i.qid: i for i in out}.values())
 
 
 def never_linked(e: Entity, gaz: Gazetteer, text: str) -> bool:
@@ -183,10 +220,10 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         # `Мария` alone is a first name many people share, not the surname of `Дева Мария`: only
         # a person known by that one name, or the document's own linked full name, settles whose
         surname = _surname_in_document if gaz.is_first_name(e.name) else _surname
-        return _mononym(e, gaz, ctx) or surname(e, gaz, ctx)
+        return _titled(e, gaz, ctx) or _mononym(e, gaz, ctx) or surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
-        return None
+        return _titled(e, gaz, ctx) if e.kind == "person" and kinds is None else None
     how = ""
     cue = _cue(e, ctx.text) if e.kind in ("place", "country") else None
     if cue:
@@ -261,8 +298,11 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     """A person known by one name (`Бейонсе`, `Неймар`, `Папа Франциск` named `Франциск`): the one
     person whose Russian label or alias is exactly that name."""
     found: dict[str, tuple[Item, int]] = {}
+    first_name = gaz.is_first_name(e.name)
     for n in (e.name, *e.aliases):
         for item, strength in gaz.lookup(n):
+            if first_name and item.src == ("nerel",) and name_key(item.label_ru or "") == name_key(n):
+                continue  # `Филипп`: a first name as a NEREL note names someone in one text only
             if item.kind == "person" and strength >= 2 and strength > found.get(item.qid, (None, 0))[1]:
                 found[item.qid] = (item, strength)
     if len(found) != 1:
@@ -270,6 +310,58 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     item, strength = next(iter(found.values()))
     conf = _person_agreement(e, item, ctx, BASE[_BASIS[strength]])
     return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
+
+
+def _titles_before(e: Entity, text: str) -> set[str]:
+    """Title stems (kg/data/gazetteer/title_cues.tsv) among the two words before any mention:
+    `принц Чарльз`, `Папа Римский Бенедикт`, `принцу-регенту Баварскому Луитпольду`."""
+    out = set()
+    for m in e.mentions:
+        line = text[max(0, m.start - 60):m.start].rsplit("\n", 1)[-1]
+        words = re.findall(r"[^\W\d_]+", line)
+        if len(words) >= 2 and words[-1] == "и" and words[-2][:1].isupper():
+            words = words[:-2]  # `принцы Уильям и Гарри`: the title before the first name
+        out |= {t for t in map(title_word, words[-2:]) if t}
+    return out
+
+
+def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+    """A one-word name after a title (`принц Гарри`, `императора Кокаку`): the one person whose
+    Russian label holds the name and whose label or offices hold the title (`Гарри Чарльз Альберт
+    Дэвид`, office `принц`). A person whose offices the gazetteer places in countries links so
+    only where the document names one of them (two princes `Филипп`, of Belgium and of Britain)."""
+    titles = _titles_before(e, ctx.text)
+    if not titles:
+        return None
+    found = {}
+    # `принца Гарри Уэльского`: a name the NER took with a word after it is looked up by its first
+    for n in dict.fromkeys(x.split(" ")[0] for x in (e.name, *e.aliases)):
+        for item in gaz.with_label_word(n):
+            if item.office_countries and not set(item.office_countries) & ctx.countries:
+                continue  # `принц Филипп` of Belgium only where the document names Belgium
+            words = re.split(r"[\s,]+", name_key(" ".join((item.label_ru or "", *item.offices))))
+            if titles & {title_word(w) for w in words if w} and _rest_in_label(e, n, item):
+                found[item.qid] = item
+    # `принц Чарльз`: the prince called so first, not the one with it as a middle name (`Гарри
+    # Чарльз Альберт Дэвид`)
+    first = [i for i in found.values() if name_key(i.label_ru or "").replace(",", " ").split()[0]
+             in {name_key(n.split(" ")[0]) for n in (e.name, *e.aliases)}]
+    if len(first) == 1:
+        found = {first[0].qid: first[0]}
+    if len(found) != 1:
+        return None
+    item = next(iter(found.values()))
+    conf = _person_agreement(e, item, ctx, BASE["title"])
+    return None if conf is None else (item, conf, "gazetteer-title")
+
+
+def _rest_in_label(e: Entity, first: str, item: Item) -> bool:
+    """Every later word of the entity's full names that begin with `first` is, in some case form
+    (its first five letters), a word of the item's label: `Уильям Кембриджский` fits `Уильям,
+    герцог Кембриджский`; `Джон Смит` does not fit another `Джон`."""
+    label = {w[:5] for w in name_key((item.label_ru or "").replace(",", " ")).split()}
+    rests = [name_key(x).split(" ")[1:] for x in (e.name, *e.aliases) if x.split(" ")[0] == first]
+    return any(all(w[:5] in label for w in rest) for rest in rests)
 
 
 def _surname_in_document(e: Entity, gaz: Gazetteer, ctx: _Context,
@@ -332,8 +424,8 @@ def _not_a_person(e: Entity, gaz: Gazetteer) -> bool:
     """A person entity of one word that the sources know only as the label or alias of one place
     or body: no person has it as a surname or a first name (`Виктория`, `Чарльз` stay people),
     and every item labelled so is of one kind."""
-    if e.kind != "person" or any(" " in n for n in (e.name, *e.aliases)):
-        return False
+    if e.kind != "person" or e.personal_name or any(" " in n for n in (e.name, *e.aliases)):
+        return False  # `Клинтон и Гор`: the language's dictionary reads the word as a person's name
     if gaz.by_surname(e.name) or gaz.is_first_name(e.name):
         return False
     found = [item for item, strength in gaz.lookup(e.name) if strength >= 2]

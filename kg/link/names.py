@@ -144,6 +144,27 @@ def type_word(word: str) -> str | None:
     return None
 
 
+_TITLE_CUES = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "title_cues.tsv"
+
+
+@functools.cache
+def title_cues() -> tuple[str, ...]:
+    """Stems of kg/data/gazetteer/title_cues.tsv: titles of royals, clergy and peers (`принц`,
+    `папа$`); a stem ending in `$` is a whole word."""
+    rows = [ln.strip() for ln in _TITLE_CUES.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return tuple(rows[1:])
+
+
+def title_word(word: str) -> str | None:
+    """The title stem a word begins with (`принца` → `принц`, `Папа` → `папа$`), else None."""
+    word = name_key(word)
+    for stem in title_cues():
+        if word == stem[:-1] if stem.endswith("$") else word.startswith(stem):
+            return stem
+    return None
+
+
 def names_region(name: str) -> bool:
     """A name that says it is a region's (`Белгородская область`, `Пермский край`), not a bare
     name."""

@@ -22,9 +22,9 @@ from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import (NameMention, agree_kinds, parenthetical_aliases, repeated_names,
                                    trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
-from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, join_body_heads, noun_lemma,
-                                  extend_body_tails, geographic_mentions, noun_mentions,
-                                  split_place_adjectives)
+from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
+                                  join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
+                                  noun_mentions, patronymic, personal_name, split_place_adjectives)
 from kg.records import Entity, EntityKind, Span
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -113,6 +113,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
+            if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
+                continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
@@ -340,6 +342,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     entities = []
     for c in clusters:
         name = _canonical(c, a)
+        words = name.split(" ")
+        if c.kind == "person" and len(words) == 3 and patronymic(words[1]):
+            # news name people «Имя Фамилия» (MODEL.md); `Имя Отчество Фамилия` stays an alias
+            name = f"{words[0]} {words[2]}"
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
@@ -347,7 +353,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             mentions=tuple(sorted({m.span for m in c.mentions}, key=lambda s: s.start)),
             aliases=tuple(sorted({m.name for m in c.mentions} - {name})),
             job_title=c.job_title,
-            affiliation=keys[id(aff)] if aff is not None and aff is not c else None))
+            affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
+            personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
 
 

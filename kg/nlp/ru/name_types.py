@@ -128,6 +128,48 @@ def common_word(word: str) -> bool:
     return not any(_NAME_TAGS & set(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
 
 
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+# parts of speech of words that are never names: conjunctions, particles, prepositions, adverbs,
+# pronouns, predicatives, interjections
+_FUNCTION_POS = frozenset({"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "PRED", "INTJ"})
+
+
+def _dictionary_tags(word: str) -> list[frozenset[str]]:
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    return [frozenset(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word)]
+
+
+@functools.lru_cache(maxsize=65536)
+def personal_name(word: str) -> bool:
+    """The dictionary reads the word as a person's first name, surname or patronymic (`Гор`,
+    `Долорес`, `Песков`), whatever else it reads it as."""
+    return any(_PERSON_TAGS & tags for tags in _dictionary_tags(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def patronymic(word: str) -> bool:
+    """The dictionary reads the word as a patronymic only (`Анатольевич`, `Петровна`), never as a
+    first name or a surname."""
+    tags = _dictionary_tags(word)
+    return any("Patr" in t for t in tags) and not any({"Name", "Surn"} & t for t in tags)
+
+
+@functools.lru_cache(maxsize=65536)
+def function_word(word: str) -> bool:
+    """A word the dictionary knows only as a function word (`Так`, `Однако`, `Впрочем`), never as a
+    noun or a name: capitalised, it opens a sentence the segmenter missed, it names nothing."""
+    from kg.nlp.ru.models import load_models
+
+    if not load_models().morph_vocab.word_is_known(word.lower()):
+        return False
+    tags = _dictionary_tags(word)
+    return bool(tags) and all(_FUNCTION_POS & t and not _NAME_TAGS & t for t in tags)
+
+
 @functools.cache
 def body_heads() -> frozenset[str]:
     """Lemmas of kg/data/ru/body_heads.tsv (`полиция`, `госдума`, `сенат`…), less the collective
