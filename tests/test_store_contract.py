@@ -90,6 +90,13 @@ def test_an_rdflib_graph_replaces_a_named_graph_and_reads_back_equal(store):
     assert store.has_graph(G1) and not store.has_graph(EX + "none")
 
 
+def test_which_of_many_graphs_exist_is_answered_at_once(store):
+    asked = [G2, EX + "none", G1, G2, EX + "other"]
+    assert store.existing_graphs(asked) == {G1, G2}
+    assert store.existing_graphs(iter([EX + "none"])) == set()
+    assert store.existing_graphs([]) == set()
+
+
 def test_a_graph_with_blank_nodes_is_refused(store):
     blank = ox.Triple(ox.BlankNode("b"), ox.NamedNode(EX + "p"), ox.Literal("x"))
     with pytest.raises(InputError):

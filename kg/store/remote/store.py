@@ -189,7 +189,7 @@ class RemoteStore(QueryForms):
         as a whole is not (a failure part-way leaves the graphs before it, each complete)."""
         self._writable()
         graphs = {name: set(triples) for name, triples in graphs.items()}
-        existing = self._existing(list(graphs))
+        existing = self.existing_graphs(graphs)
         if existing:
             raise StoreError(f"graphs exist already: {', '.join(sorted(existing)[:5])}")
         added, ops, size = 0, [], 0
@@ -262,9 +262,11 @@ class RemoteStore(QueryForms):
             rows = self._select(f"SELECT ?s WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }} LIMIT 1")
         return bool(rows)
 
-    def _existing(self, names: list[str]) -> set[str]:
-        """Which of `names` are graphs of the store, asked about them alone: listing every graph
-        costs time in proportion to the store, once per batch of a load."""
+    def existing_graphs(self, names: Iterable[str]) -> set[str]:
+        """Which of `names` are graphs of the store, asked about them alone (a VALUES query per
+        500 names): listing every graph costs time in proportion to the store, and asking about
+        each graph alone one request per graph."""
+        names = list(dict.fromkeys(names))
         found: set[str] = set()
         for i in range(0, len(names), _NAMES_PER_QUERY):
             values = " ".join(f"<{n}>" for n in names[i:i + _NAMES_PER_QUERY])
