@@ -112,6 +112,23 @@ def test_new_graphs_added_in_bulk_join_the_default_graph(store):
     assert store.graph_size(EX + "g3") == 2
 
 
+def test_many_new_graphs_added_in_bulk_keep_each_shared_triple_once(store, monkeypatch):
+    # small requests and union inserts, so that one call spans many of them on a remote store
+    monkeypatch.setattr("kg.store.remote.store._BATCH_CHARS", 400)
+    monkeypatch.setattr("kg.store.remote.store._UNION_TRIPLES", 3)
+    shared_with_store, shared = T("putin", "label", "Путин"), T("all", "knows", EX + "all")
+    graphs = {EX + f"new{i}": {shared_with_store, shared, T(f"own{i}", "label", f"свой {i}")}
+              for i in range(12)}
+    assert store.bulk_add_new_graphs(graphs) == 36
+    want = {shared_with_store, shared, T("a", "knows", EX + "b"), T("c", "knows", EX + "d"),
+            *(T(f"own{i}", "label", f"свой {i}") for i in range(12))}
+    assert store.triples(None) == want and store.triples_count() == len(want)
+    assert store.existing_graphs(graphs) == set(graphs)
+    assert all(store.triples(name) == triples for name, triples in graphs.items())
+    assert store.drop_graph(EX + "new0")  # the graphs are written as any other: their drop
+    assert store.triples(None) == want - {T("own0", "label", "свой 0")}  # keeps what others hold
+
+
 def test_adding_in_bulk_a_graph_that_exists_is_refused(store):
     with pytest.raises(StoreError):
         store.bulk_add_new_graphs({G1: {T("e", "knows", EX + "f")}})
