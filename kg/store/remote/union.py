@@ -84,7 +84,12 @@ class Union:
                 f"WHERE {{ {self._graphs()} GRAPH ?g {{ ?s ?p ?o }} }}")
 
     def names(self) -> str:
-        """A SELECT of ?g, the graphs newskg wrote."""
+        """A SELECT of ?g, the graphs newskg wrote. Where there is a catalogue it is the answer:
+        every write changes it in the same request (a graph left empty leaves it). Joining the
+        listed graphs with their triples took Virtuoso past its 30 s limit at 20,000 graphs,
+        checking each for one triple 7–12 s; the catalogue alone 0.05 s."""
+        if self.catalogue:
+            return f"SELECT ?g WHERE {{ {self._graphs()} }}"
         return f"SELECT DISTINCT ?g WHERE {{ {self._graphs()} GRAPH ?g {{ ?s ?p ?o }} }}"
 
     def _graphs(self) -> str:
