@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def flush_batch() -> None:
         nonlocal n_triples
-        fresh = {n: ts for n, ts in batch.items() if not store.has_graph(n)}
+        there = store.existing_graphs(batch)
+        fresh = {n: ts for n, ts in batch.items() if n not in there}
         if fresh:
             n_triples += store.bulk_add_new_graphs(fresh)
         for n, ts in batch.items():  # graphs already stored (a graph split over two runs)

@@ -109,8 +109,13 @@ PORT=$(port)
 (cd "$ROOT" && KG_QUERY_TIMEOUT=$TIMEOUT exec "$PY" -m kg serve --host 127.0.0.1 --port "$PORT") \
   > "$LOGS/newskg-virtuoso-server.log" 2>&1 &
 PIDS+=($!)
+SERVE_PID=$!
 until [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' --data-urlencode 'query=ASK {}' \
-          "http://127.0.0.1:$PORT/sparql" || true)" = 200 ]; do sleep 0.3; done
+          "http://127.0.0.1:$PORT/sparql" || true)" = 200 ]; do
+  # a server that cannot start (e.g. the store does not answer) must end the run, not stall it
+  kill -0 "$SERVE_PID" 2>/dev/null || { log "kg serve exited: $(tail -5 "$LOGS/newskg-virtuoso-server.log")"; exit 1; }
+  sleep 0.3
+done
 echo "{\"name\": \"newskg over Virtuoso\", \"commit\": \"$(git -C "$ROOT" rev-parse --short HEAD)\", \"load_s\": \"$load_s\"}" \
   > "$LOGS/newskg-virtuoso.meta.json"
 

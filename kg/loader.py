@@ -196,7 +196,8 @@ def _commit(store, batch: dict[str, set[ox.Triple]], futures: list[Future], summ
     for n, text in verdicts.items():
         if text is not None:
             summary.refused[n] = text
-    new = {n: t for n, t in good.items() if not store.has_graph(n)}
+    there = store.existing_graphs(good)  # one question per batch, not one per graph
+    new = {n: t for n, t in good.items() if n not in there}
     old = {n: t for n, t in good.items() if n not in new}
     if new:
         store.bulk_add_new_graphs(new)

@@ -90,6 +90,13 @@ def test_an_rdflib_graph_replaces_a_named_graph_and_reads_back_equal(store):
     assert store.has_graph(G1) and not store.has_graph(EX + "none")
 
 
+def test_which_of_many_graphs_exist_is_answered_at_once(store):
+    asked = [G2, EX + "none", G1, G2, EX + "other"]
+    assert store.existing_graphs(asked) == {G1, G2}
+    assert store.existing_graphs(iter([EX + "none"])) == set()
+    assert store.existing_graphs([]) == set()
+
+
 def test_a_graph_with_blank_nodes_is_refused(store):
     blank = ox.Triple(ox.BlankNode("b"), ox.NamedNode(EX + "p"), ox.Literal("x"))
     with pytest.raises(InputError):
@@ -103,6 +110,23 @@ def test_new_graphs_added_in_bulk_join_the_default_graph(store):
     assert added == 2
     assert store.triples_count() == 4
     assert store.graph_size(EX + "g3") == 2
+
+
+def test_many_new_graphs_added_in_bulk_keep_each_shared_triple_once(store, monkeypatch):
+    # small requests and union inserts, so that one call spans many of them on a remote store
+    monkeypatch.setattr("kg.store.remote.store._BATCH_CHARS", 400)
+    monkeypatch.setattr("kg.store.remote.store._UNION_TRIPLES", 3)
+    shared_with_store, shared = T("putin", "label", "Путин"), T("all", "knows", EX + "all")
+    graphs = {EX + f"new{i}": {shared_with_store, shared, T(f"own{i}", "label", f"свой {i}")}
+              for i in range(12)}
+    assert store.bulk_add_new_graphs(graphs) == 36
+    want = {shared_with_store, shared, T("a", "knows", EX + "b"), T("c", "knows", EX + "d"),
+            *(T(f"own{i}", "label", f"свой {i}") for i in range(12))}
+    assert store.triples(None) == want and store.triples_count() == len(want)
+    assert store.existing_graphs(graphs) == set(graphs)
+    assert all(store.triples(name) == triples for name, triples in graphs.items())
+    assert store.drop_graph(EX + "new0")  # the graphs are written as any other: their drop
+    assert store.triples(None) == want - {T("own0", "label", "свой 0")}  # keeps what others hold
 
 
 def test_adding_in_bulk_a_graph_that_exists_is_refused(store):

@@ -100,6 +100,10 @@ class Store(Protocol):
 
     def has_graph(self, name: str) -> bool: ...
 
+    def existing_graphs(self, names: Iterable[str]) -> set[str]:
+        """Which of `names` are graphs of the store, asked at once (`kg load` asks for a whole
+        batch: one request on a remote store, not one per graph)."""
+
     def graph_names(self) -> list[str]: ...
 
     def graph_size(self, name: str) -> int: ...

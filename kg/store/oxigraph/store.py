@@ -286,6 +286,9 @@ class OxigraphStore(QueryForms):
     def has_graph(self, name: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(name))
 
+    def existing_graphs(self, names: Iterable[str]) -> set[str]:
+        return {n for n in names if self._store.contains_named_graph(ox.NamedNode(n))}
+
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 

@@ -34,6 +34,7 @@ _TURTLE = "text/turtle"
 _DATA_OPERATIONS = {"InsertData", "DeleteData", "DeleteWhere", "Clear", "Drop", "Create"}
 _BATCH_CHARS = 2_000_000  # N-Triples text per update request of a bulk add
 _NAMES_PER_QUERY = 500  # graph names in one VALUES block
+_UNION_TRIPLES = 2_000  # triples in one INSERT DATA into the union
 
 
 def _ntriples(triples: Iterable[ox.Triple]) -> str:
@@ -186,25 +187,39 @@ class RemoteStore(QueryForms):
 
     def bulk_add_new_graphs(self, graphs: Mapping[str, Iterable[ox.Triple]]) -> int:
         """New graphs in update requests of about 2 MB each; every request is whole, the batch
-        as a whole is not (a failure part-way leaves the graphs before it, each complete)."""
+        as a whole is not (a failure part-way leaves the graphs before it, each complete). The
+        union gets each triple once per call, however many of the graphs assert it."""
         self._writable()
         graphs = {name: set(triples) for name, triples in graphs.items()}
-        existing = self._existing(list(graphs))
+        existing = self.existing_graphs(graphs)
         if existing:
             raise StoreError(f"graphs exist already: {', '.join(sorted(existing)[:5])}")
-        added, ops, size = 0, [], 0
+        added, texts, size = 0, {}, 0
+        joined: set[ox.Triple] = set()  # sent to the union by an earlier request of this call
+
+        def send() -> None:
+            fresh = [t for name in texts for t in graphs[name] if t not in joined]
+            fresh = list(dict.fromkeys(fresh))
+            joined.update(fresh)
+            # Virtuoso's SPARQL compiler runs out of memory on one INSERT DATA of ~10,000 triples
+            joining = [_ntriples(fresh[i:i + _UNION_TRIPLES])
+                       for i in range(0, len(fresh), _UNION_TRIPLES)]
+            adding = self.union.add(texts, joining)
+            if adding:
+                self.client.update(adding + " ;\n" + self._stamp())
+
+        for name, triples in graphs.items():
+            _check_no_bnodes(name, triples)
         with self._lock:
             for name, triples in graphs.items():
-                _check_no_bnodes(name, triples)
-                text = _ntriples(triples)
-                ops.append(self.union.replace(name, text))
-                size += len(text)
+                texts[name] = _ntriples(triples)
+                size += len(texts[name])
                 added += len(triples)
                 if size > _BATCH_CHARS:
-                    self.client.update(" ;\n".join(ops + [self._stamp()]))
-                    ops, size = [], 0
-            if ops:
-                self.client.update(" ;\n".join(ops + [self._stamp()]))
+                    send()
+                    texts, size = {}, 0
+            if texts:
+                send()
         return added
 
     def update(self, text: str, validate: Any) -> Any:
@@ -262,9 +277,11 @@ class RemoteStore(QueryForms):
             rows = self._select(f"SELECT ?s WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }} LIMIT 1")
         return bool(rows)
 
-    def _existing(self, names: list[str]) -> set[str]:
-        """Which of `names` are graphs of the store, asked about them alone: listing every graph
-        costs time in proportion to the store, once per batch of a load."""
+    def existing_graphs(self, names: Iterable[str]) -> set[str]:
+        """Which of `names` are graphs of the store, asked about them alone (a VALUES query per
+        500 names): listing every graph costs time in proportion to the store, and asking about
+        each graph alone one request per graph."""
+        names = list(dict.fromkeys(names))
         found: set[str] = set()
         for i in range(0, len(names), _NAMES_PER_QUERY):
             values = " ".join(f"<{n}>" for n in names[i:i + _NAMES_PER_QUERY])

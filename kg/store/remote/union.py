@@ -62,6 +62,21 @@ class Union:
                 parts.append(f"INSERT DATA {{ GRAPH <{self.catalogue}> {{ <{name}> a {_NAMED_GRAPH} }} }}")
         return " ;\n".join(parts)
 
+    def add(self, graphs: dict[str, str], joining: list[str]) -> str:
+        """Add graphs that do not exist yet ({name: N-Triples}) and their triples `joining` the
+        union (N-Triples texts; each triple once however many of the graphs assert it). Nothing
+        is dropped or forgotten first, which for a new graph would find nothing at a high cost
+        (Virtuoso: three times the inserts' time). Graphs with no triples are not added, as
+        `replace` adds none."""
+        graphs = {name: text for name, text in graphs.items() if text.strip()}
+        parts = [f"INSERT DATA {{ GRAPH <{name}> {{\n{text}\n}} }}" for name, text in graphs.items()]
+        parts += [f"INSERT DATA {{ {self._in_union(chr(10) + text + chr(10))} }}"
+                  for text in joining if text.strip()]
+        if self.catalogue and graphs:
+            entries = " .\n".join(f"<{name}> a {_NAMED_GRAPH}" for name in graphs)
+            parts.append(f"INSERT DATA {{ GRAPH <{self.catalogue}> {{\n{entries}\n}} }}")
+        return " ;\n".join(parts)
+
     def rebuild(self) -> str:
         """Recompute the union from the named graphs (after writes that went around newskg)."""
         clear = f"DROP SILENT GRAPH <{self.graph}>" if self.graph else "DROP SILENT DEFAULT"
@@ -69,7 +84,12 @@ class Union:
                 f"WHERE {{ {self._graphs()} GRAPH ?g {{ ?s ?p ?o }} }}")
 
     def names(self) -> str:
-        """A SELECT of ?g, the graphs newskg wrote."""
+        """A SELECT of ?g, the graphs newskg wrote. Where there is a catalogue it is the answer:
+        every write changes it in the same request (a graph left empty leaves it). Joining the
+        listed graphs with their triples took Virtuoso past its 30 s limit at 20,000 graphs,
+        checking each for one triple 7–12 s; the catalogue alone 0.05 s."""
+        if self.catalogue:
+            return f"SELECT ?g WHERE {{ {self._graphs()} }}"
         return f"SELECT DISTINCT ?g WHERE {{ {self._graphs()} GRAPH ?g {{ ?s ?p ?o }} }}"
 
     def _graphs(self) -> str:
