@@ -10,11 +10,7 @@ import urllib.parse
 
 import pytest
 
-from tests.conftest import EX, G1, G2, T, serve, serving
-
-# Long enough that a quick query, or a query worker starting, is never cut on a loaded machine;
-# the heavy queries below run for far longer.
-QUERY_LIMIT_S = 4.0
+from tests.conftest import EX, G1, G2, QUERY_LIMIT_S, T, serve, serving
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 LABELS = "SELECT ?o WHERE { ?s <http://example.org/label> ?o }"

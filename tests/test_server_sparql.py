@@ -16,12 +16,8 @@ import pytest
 from rdflib import Graph
 
 from kg.rdf.vocab import SD
-from tests.conftest import EX, G1, T
+from tests.conftest import EX, G1, QUERY_LIMIT_S, T
 from tests.live_process import request
-
-# Long enough that a quick query, or a query worker starting, is never cut on a loaded machine;
-# the heavy queries below run for far longer.
-QUERY_LIMIT_S = 4.0
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
