@@ -45,7 +45,8 @@ def merge_entities(extraction: Extraction, groups: Iterable[list[str]]) -> Extra
             job_title=next((p.job_title for p in parts if p.job_title), None),
             affiliation=next((p.affiliation for p in parts if p.affiliation), None),
             link=next((p.link for p in parts if p.link), None),
-            stands_for=next((p.stands_for for p in parts if p.stands_for), None))
+            stands_for=next((p.stands_for for p in parts if p.stands_for), None),
+            personal_name=any(p.personal_name for p in parts))
         rename.update({k: head.key for k in keys[1:]})
     if not rename:
         return extraction

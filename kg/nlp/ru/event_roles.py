@@ -16,7 +16,7 @@ from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.reference import Reference
-from kg.records import Entity
+from kg.records import Entity, TimeValue
 
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
 _NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
@@ -43,6 +43,8 @@ def hosts() -> dict[str, str]:
 
 class Roles:
     """Parse helpers over one analysed article and its entities."""
+
+    times: tuple[TimeValue, ...] = ()  # the article's time expressions, set by the event extractor
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -354,8 +356,7 @@ class Roles:
     def in_time(self, t: Token) -> bool:
         """A word inside a time expression of the article (`1986 года`): a date, not an owner.
         (The event extractor supplies `times`; without them nothing is one.)"""
-        return any(tv.span.start <= t.start and t.end <= tv.span.end
-                   for tv in getattr(self, "times", ()))
+        return any(tv.span.start <= t.start and t.end <= tv.span.end for tv in self.times)
 
     def announcer(self, t: Token) -> list[Token]:
         """Who announces or asks for an act of their own (kg/data/ru/self_announce_words.tsv): the

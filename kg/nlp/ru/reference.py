@@ -138,7 +138,7 @@ class Reference:
                 if t.pos == "NOUN" or (t is toks[0] and e.kind == "organization"):
                     words.add(_norm(t.lemma))  # `Министерство обороны`, `Гильдия продюсеров`
                 if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem") \
-                        and (t is toks[0] and len(toks) > 1 or not genderless(t.text)):
+                        and (t is toks[0] and len(toks) > 1 or not genderless(t.lemma)):
                     genders.append(t.feats["Gender"])
             first = toks[0]
             before = self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
@@ -695,12 +695,13 @@ def _starts_with_word(title: str, word: str) -> bool:
 
 @functools.cache
 def _genderless_endings() -> tuple[str, ...]:
-    return tuple(sorted(word_list("genderless_surname_endings"), key=len, reverse=True))
+    return tuple(sorted(word_list("genderless_surname_endings")))
 
 
-def genderless(word: str) -> bool:
-    """A surname that does not decline (`Тутберидзе`, `Рено`): its tagged gender is a guess."""
-    return _norm(word).endswith(_genderless_endings())
+def genderless(lemma: str) -> bool:
+    """A surname that does not decline (`Тутберидзе`, `Рено`): its tagged gender is a guess. Given
+    the lemma, since an inflected form (`Петрову`, `Петрове`) may end like an undeclined one."""
+    return _norm(lemma).endswith(_genderless_endings())
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:

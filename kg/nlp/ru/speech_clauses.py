@@ -376,7 +376,7 @@ class Finder:
         # name or a woman's nominative) leaves it open: ruled out is only a person named in the
         # nominative with the other gender and never with the verb's
         words = [t for m in self.entities[key].mentions for t in self.tokens_in(m.start, m.end)
-                 if t.pos == "PROPN" and not genderless(t.text)]
+                 if t.pos == "PROPN" and not genderless(t.lemma)]
         return any(t.feats.get("Gender") == want for t in words) or not any(
             t.feats.get("Case") == "Nom" and t.feats.get("Gender") not in (None, want)
             for t in words)
