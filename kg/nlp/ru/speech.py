@@ -36,9 +36,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         source, author = f.cited_source(f.subtree(verb.index))
-        if speaker is not None and f.quoted_pronoun(verb):
+        quoted_pronoun = f.quoted_pronoun(verb)
+        if speaker is not None and quoted_pronoun:
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
-        if active and speaker is None and anon is None and not f.quoted_pronoun(verb):
+        if active and speaker is None and anon is None and not quoted_pronoun:
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
         if speaker is not None and not f.agrees_in_gender(speaker, verb):
             speaker = None  # `Рено сказала` given to her brother: no speaker rather than him

@@ -218,8 +218,11 @@ class Finder:
         # person in the genitive (`представитель Путина` is not Putin)
         # (`Менеджер Софии Лорен сказал`: a name with a word in the genitive owns the noun,
         # whatever case its undeclined surname was given)
+        # (only a genitive that hangs on a noun as its owner: a given name in apposition that the
+        # tagger read as a genitive is still the apposition's)
         owners_named = {self.by_token[t.index] for t in tree if t.index in self.by_token
-                        and t.feats.get("Case") == "Gen" and head.feats.get("Case", "Nom") != "Gen"}
+                        and t.feats.get("Case") == "Gen" and t.rel == "nmod"
+                        and head.feats.get("Case", "Nom") != "Gen"}
         named = [self.by_token[t.index] for t in tree if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
                  and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")  # agrees
