@@ -106,8 +106,8 @@ def test_a_pronoun_inside_someones_quote_is_not_resolved_from_the_narration():
 def test_a_speaker_named_in_full_is_kept_whatever_gender_the_tagger_gave_the_name():
     # an unfamiliar given name may be tagged masculine; the full name as subject settles it
     found, names, _ = statements("Скульптор скончался в среду в больнице. Об этом сообщила его "
-                                 "внучка Мишель Дюбуа.")
-    assert [names.get(st.speaker) for st in found] == ["Мишель Дюбуа"]
+                                 "племянница Доминик Дюбуа.")
+    assert [names.get(st.speaker) for st in found] == ["Доминик Дюбуа"]
 
 
 def test_a_name_after_a_description_and_a_comma_speaks():
@@ -219,7 +219,7 @@ def test_a_pronoun_after_a_quote_of_several_sentences_finds_the_speaker_before_t
     found, names, text = statements(
         "Мэр Аркадий Полозов отметил, что ремонт набережной снова затянулся.\n\n"
         "«Сроки опять сорваны. Она открыта лишь наполовину, и горожане недовольны. Подрядчик "
-        "обещает закончить к осени», — сказал он.")
+        "обещает закончить к осени. Верить ему трудно», — сказал он.")
     st = next(s for s in found if text[s.trigger.start:s.trigger.end] == "сказал")
     assert names[st.speaker] == "Аркадий Полозов"
 
