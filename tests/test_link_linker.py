@@ -445,7 +445,8 @@ def test_initials_that_do_not_fit_the_person_link_nobody():
 
 def test_a_title_before_two_coordinated_first_names_serves_both():
     text = "Открытие выставки посетили принцы Чарльз и Гарри."
-    x = make_extraction(text, ("c", "person", "Чарльз", "Чарльз"), ("h", "person", "Гарри", "Гарри"))
+    x = make_extraction(text, ("c", "person", "Чарльз", "Чарльз"),
+                        ("h", "person", "Гарри", "Гарри"))
     assert (linked_qid(x, "c"), linked_qid(x, "h")) == ("Q43274", "Q152316")
 
 

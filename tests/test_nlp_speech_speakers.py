@@ -67,7 +67,8 @@ def test_tak_between_quote_and_verb_frames_the_quote():
 
 def test_a_cue_at_the_end_of_the_sentence_reports_the_words_before_it():
     found, names, text = statements(
-        "Ремонт моста обошёлся городу в сорок миллионов рублей, по данным газеты The Baltic Courier.")
+        "Ремонт моста обошёлся городу в сорок миллионов рублей, по данным газеты "
+        "The Baltic Courier.")
     (st,) = found
     assert names[st.source] == "The Baltic Courier"
     assert said(st, text).startswith("Ремонт моста обошёлся")
