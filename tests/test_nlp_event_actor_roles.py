@@ -20,14 +20,14 @@ def events(text: str) -> list[tuple[str, set[str], set[str], int | None]]:
 
 
 def test_a_coordinated_passive_shares_the_subject_of_the_first_verb():
-    got = events("Полковник Иван Петров был задержан в 2010 году, а затем приговорён к восьми "
-                 "годам колонии.")
+    got = events("Полковник Иван Петров был задержан в 2010 году, а затем приговорён к шести "
+                 "годам заключения.")
     assert ("Sentence", set(), {"Иван Петров"}, 2010) in got
 
 
 def test_a_passive_after_an_active_verb_shares_its_subject():
-    got = events("Андрей Смирнов вошёл в здание школы, но был застрелен полицейскими.")
-    assert [(k, t) for k, _, t, _ in got if k == "Killing"] == [("Killing", {"Андрей Смирнов"})]
+    got = events("Виктор Гусев проник на территорию склада, но был убит охранниками.")
+    assert [(k, t) for k, _, t, _ in got if k == "Killing"] == [("Killing", {"Виктор Гусев"})]
 
 
 def test_a_coordinated_passive_of_another_gender_borrows_nothing():
@@ -36,8 +36,8 @@ def test_a_coordinated_passive_of_another_gender_borrows_nothing():
 
 
 def test_a_plural_noun_before_a_list_of_names_stands_for_every_name():
-    got = events("Сенаторы Джон Маккейн и Марко Рубио победили на праймериз.")
-    assert [(k, a | t) for k, a, t, _ in got] == [("Election", {"Джон Маккейн", "Марко Рубио"})]
+    got = events("Депутаты Ольга Рыбина и Семён Валиев победили на выборах.")
+    assert [(k, a | t) for k, a, t, _ in got] == [("Election", {"Ольга Рыбина", "Семён Валиев"})]
 
 
 def test_who_ordered_an_arrest_is_its_agent():
@@ -69,13 +69,13 @@ def others(text: str) -> list[tuple[str, set[str]]]:
 
 
 def test_the_body_of_a_post_takes_part_in_the_appointment():
-    assert others("Джанни Инфантино был назначен генеральным секретарём УЕФА.") == [
-        ("Appointment", {"УЕФА"})]
+    assert others("Томас Бергер был назначен исполнительным директором ФИФА.") == [
+        ("Appointment", {"ФИФА"})]
 
 
 def test_the_body_someone_is_expelled_from_takes_part_in_the_resignation():
-    assert others("Харви Вайнштейна исключили из Гильдии продюсеров Америки.") == [
-        ("Resignation", {"Гильдия продюсеров Америки"})]
+    assert others("Ричарда Олбрайта исключили из Союза журналистов России.") == [
+        ("Resignation", {"Союз журналистов России"})]
 
 
 def test_the_country_of_a_post_is_no_participant():
@@ -89,24 +89,24 @@ def test_who_takes_part_in_an_election_takes_part_in_it():
 
 
 def test_a_year_after_an_event_noun_names_no_owner_of_it():
-    got = others("Корасон Акино родилась в Маниле. Она приняла участие в президентских выборах "
-                  "1986 года.")
-    assert ("Election", {"Корасон Акино"}) in got
+    got = others("Изабель Мартинес родилась в Буэнос-Айресе. Она участвовала в президентских "
+                  "выборах 2011 года.")
+    assert ("Election", {"Изабель Мартинес"}) in got
 
 
 def test_the_party_a_deputy_is_elected_from_is_no_body_of_the_post():
-    got = others("Андрей Варичев избран депутатом Курской областной думы от партии «Единая Россия».")
-    assert got == [("Election", {"Курская областная дума"})]
+    got = others("Григорий Лапшин избран депутатом Омского городского совета от партии «Яблоко».")
+    assert got == [("Election", {"Омский городской совет"})]
 
 
 def test_a_title_ending_with_an_uninflected_name_names_that_person():
-    got = events("В Вирджинии на 81-м году жизни скончался последний король Руанды Кигели V.")
-    assert [(k, t) for k, _, t, _ in got] == [("Death", {"Кигели V"})]
+    got = events("Вчера в Париже умер последний король Ботсваны Мотсе III.")
+    assert [(k, t) for k, _, t, _ in got] == [("Death", {"Мотсе III"})]
 
 
 def test_an_uninflected_name_after_a_kinship_noun_is_not_that_relative():
-    got = events("Кигели V родился в Руанде. В Вирджинии скончалась жена Кигели V.")
-    assert not any(k == "Death" and "Кигели V" in t for k, _, t, _ in got)
+    got = events("Мотсе III родился в Ботсване. В Париже умерла жена Мотсе III.")
+    assert not any(k == "Death" and "Мотсе III" in t for k, _, t, _ in got)
 
 
 def test_of_stacked_subjects_the_one_that_names_someone_is_the_subject():

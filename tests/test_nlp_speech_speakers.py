@@ -27,6 +27,7 @@ def test_the_owner_of_a_managers_words_is_not_the_speaker():
     # manager speaks, not X
     found, names, _ = statements("Менеджер Софии Лорен сказал, что её семья просит тишины.")
     assert all(names.get(st.speaker) != "София Лорен" for st in found)
+    assert found == ()  # the manager is not named: nobody the text names said it
 
 
 def test_a_plural_verb_is_not_the_words_of_a_person_named_before_it():
@@ -34,6 +35,7 @@ def test_a_plural_verb_is_not_the_words_of_a_person_named_before_it():
     found, names, _ = statements("Бывший губернатор Пётр Сидоров перенёс операцию в прошлом месяце, "
                                  "врачи сообщили, что его состояние стабильно.")
     assert all(names.get(st.speaker) != "Пётр Сидоров" for st in found)
+    assert found == ()  # the doctors are not named: nobody the text names said it
 
 
 def test_a_named_speaker_of_the_wrong_gender_is_not_taken():
@@ -41,6 +43,7 @@ def test_a_named_speaker_of_the_wrong_gender_is_not_taken():
     found, names, _ = statements("Её брат Игорь Ланге работал в газете. Позднее Ланге, которая "
                                  "выросла в Омске, сказала, что мечтала стать врачом.")
     assert all(names.get(st.speaker) != "Игорь Ланге" for st in found)
+    assert found == ()  # the woman is named by no entity: no speaker rather than her brother
 
 
 def test_a_pronoun_after_a_titled_speaker_is_the_name_in_apposition():
@@ -64,10 +67,11 @@ def test_tak_between_quote_and_verb_frames_the_quote():
 
 def test_a_cue_at_the_end_of_the_sentence_reports_the_words_before_it():
     found, names, text = statements(
-        "Свадьба обошлась семье в два миллиона долларов, по данным газеты The Daily Telegraph.")
+        "Ремонт моста обошёлся городу в сорок миллионов рублей, по данным газеты "
+        "The Baltic Courier.")
     (st,) = found
-    assert names[st.source] == "The Daily Telegraph"
-    assert said(st, text).startswith("Свадьба обошлась")
+    assert names[st.source] == "The Baltic Courier"
+    assert said(st, text).startswith("Ремонт моста обошёлся")
 
 
 def test_a_name_in_the_original_spelling_does_not_hide_the_cue_speaker():
@@ -95,29 +99,32 @@ def test_a_pronoun_inside_someones_quote_is_not_resolved_from_the_narration():
     inner = [s for s in found if text[s.trigger.start:s.trigger.end] == "говорил"
              and s.trigger.start > text.index("\n")]
     assert all(s.speaker is None for s in inner)
+    # her own words hold the story, pronouns and all
+    assert [(names.get(s.speaker), said(s, text)) for s in found if s.speaker is not None] == [
+        ("Ольга Миронова", text[text.index("Он говорил"):].rstrip())]
 
 
 def test_a_speaker_named_in_full_is_kept_whatever_gender_the_tagger_gave_the_name():
     # an unfamiliar given name may be tagged masculine; the full name as subject settles it
-    found, names, _ = statements("Художник умер в понедельник в своём доме. Об этом сообщила его "
-                                 "крестница Габриэль Даламберт.")
-    assert [names.get(st.speaker) for st in found] == ["Габриэль Даламберт"]
+    found, names, _ = statements("Скульптор скончался в среду в больнице. Об этом сообщила его "
+                                 "племянница Доминик Дюбуа.")
+    assert [names.get(st.speaker) for st in found] == ["Доминик Дюбуа"]
 
 
 def test_a_name_after_a_description_and_a_comma_speaks():
     found, names, text = statements(
-        "Отец одного из задержанных, Рауль Мендес рассказал журналистам, что его сын учится в "
-        "колледже и никогда не был в Сирии.")
-    assert [names.get(st.speaker) for st in found] == ["Рауль Мендес"]
-    assert said(found[0], text).startswith("его сын учится")
+        "Брат одного из арестованных студентов, Томас Рейнер заявил репортёрам, что тот работает "
+        "в кафе и никогда не ездил в Ливию.")
+    assert [names.get(st.speaker) for st in found] == ["Томас Рейнер"]
+    assert said(found[0], text).startswith("тот работает в кафе")
 
 
 def test_an_adverb_between_kak_and_the_verb_keeps_the_words_after_the_clause():
     found, names, text = statements(
-        "Как позднее сообщил Пётр Сомов после встречи с министром, завод возобновит работу в мае.")
+        "Как затем пояснил Илья Гордеев на пресс-конференции, мост откроют осенью.")
     (st,) = found
-    assert names[st.speaker] == "Пётр Сомов"
-    assert said(st, text) == "завод возобновит работу в мае"
+    assert names[st.speaker] == "Илья Гордеев"
+    assert said(st, text) == "мост откроют осенью"
 
 
 def test_the_words_after_a_colon_closing_the_verbs_clause_were_said():
@@ -149,29 +156,30 @@ def test_a_court_is_not_the_judge_whose_title_begins_with_the_same_letters():
         "нарушили права заявителей.")
     assert all(names.get(s.speaker) != "Анна Котова" for s in found
                if text[s.trigger.start:s.trigger.end] == "признал")
+    assert found == ()  # the court is named by no entity: nobody the text names said it
 
 
 def test_a_plea_with_a_colon_is_not_speech():
     found, names, text = statements(
-        "Игорь Белов признал себя виновным по трём пунктам: мошенничестве, подлоге и растрате.")
+        "Марина Осокина признала себя виновной в двух преступлениях: краже и подделке документов.")
     assert found == ()
 
 
 def test_a_name_in_apposition_to_an_indefinite_cue_is_the_speaker():
     found, names, text = statements(
-        "По словам одного из организаторов акции, журналиста Павла Сергеева, власти не дали "
-        "разрешения на шествие.")
+        "По словам одной из жительниц дома, учительницы Веры Климовой, трещины в стене появились "
+        "ещё весной.")
     (st,) = found
-    assert names[st.speaker] == "Павел Сергеев"
-    assert said(st, text).startswith("власти не дали")
+    assert names[st.speaker] == "Вера Климова"
+    assert said(st, text).startswith("трещины в стене")
 
 
 def test_a_director_explaining_his_thought_is_the_film_maker_named_before():
     found, names, text = statements(
-        "Известный кинорежиссёр Павел Ветров объявил, что больше не будет снимать фильмы. "
-        "«Кино стало другим, и мне в нём тесно», — раскрыл свою мысль постановщик.")
-    st = next(s for s in found if "тесно" in said(s, text))
-    assert names[st.speaker] == "Павел Ветров"
+        "Известный кинорежиссёр Глеб Туманов заявил, что уходит из профессии. «Зрителю нужны новые "
+        "формы, а я их не нахожу», — раскрыл главную мысль интервью постановщик.")
+    st = next(s for s in found if "не нахожу" in said(s, text))
+    assert names[st.speaker] == "Глеб Туманов"
 
 
 def test_an_agency_whose_first_word_the_ner_left_out_still_speaks():
@@ -194,26 +202,33 @@ def test_a_noun_inside_someones_quote_is_not_resolved_from_the_narration():
         "Журналистка Ольга Сизова написала, что девочка:\n"
         "…дошла до дома сама. Потом у неё заболел живот. Мама заметила это и вызвала врача.")
     assert all(s.speaker is None for s in found if text[s.trigger.start:s.trigger.end] == "заметила")
+    assert [(names.get(s.speaker), text[s.trigger.start:s.trigger.end]) for s in found] == [
+        ("Ольга Сизова", "написала")]
 
 
 def test_the_undeclined_owner_of_the_verbs_object_is_not_its_speaker():
-    found, names, text = statements(
-        "Бельгиец сменил на посту тренера Жозе Са Пинту после поражения от «Витории» "
-        "(0:3)«Бенфика» подтвердила отставку Са Пинту.")
-    assert all(names.get(st.speaker) not in ("Жозе Са Пинту", "Са Пинту") for st in found)
+    # the parser finds no subject; the undeclined name after the verb, tagged nominative, is the
+    # owner of the resignation, not who confirmed it
+    found, names, text = statements("Позже подтвердил отставку Тьягу Бриту.")
+    assert all(names.get(st.speaker) != "Тьягу Бриту" for st in found)
+    assert found == ()  # who confirmed it is not named: nobody the text names said it
 
 
 def test_a_pronoun_after_a_quote_of_several_sentences_finds_the_speaker_before_the_quote():
-    # the sentences of the quote (`Она другого состава`) are not narration: no subject in the way
+    # the sentences of the quote (`Она открыта лишь наполовину`) are not narration: no subject in
+    # the way
     found, names, text = statements(
-        "Депутат Владимир Смольников отметил, что прежние созывы ничего не сделали для природы.\n\n"
-        "«Пока нет причин ждать перемен. Она другого состава, но это ничего не значит. Посмотрим, "
-        "как парламент будет работать. Позитивных сигналов мы не видим», — сказал он.")
+        "Мэр Аркадий Полозов отметил, что ремонт набережной снова затянулся.\n\n"
+        "«Сроки опять сорваны. Она открыта лишь наполовину, и горожане недовольны. Подрядчик "
+        "обещает закончить к осени. Верить ему трудно», — сказал он.")
     st = next(s for s in found if text[s.trigger.start:s.trigger.end] == "сказал")
-    assert names[st.speaker] == "Владимир Смольников"
+    assert names[st.speaker] == "Аркадий Полозов"
 
 
 def test_a_nickname_in_quotes_after_a_plural_verb_is_not_a_speaker():
     found, names, text = statements(
-        "Министр Анна Ветрова, которую в прессе называют «железная Ветрова», выступила в парламенте.")
+        "Инна Гладкова, которую называют «тихая Гладкова», заявила, что законопроект будет внесён "
+        "в мае.")
     assert all(text[s.trigger.start:s.trigger.end] != "называют" or s.speaker is None for s in found)
+    assert [(names.get(s.speaker), text[s.trigger.start:s.trigger.end], said(s, text))
+            for s in found] == [("Инна Гладкова", "заявила", "законопроект будет внесён в мае")]

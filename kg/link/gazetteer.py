@@ -151,8 +151,8 @@ class Gazetteer:
 
     @functools.cached_property
     def _label_words(self) -> dict[str, tuple[str, ...]]:
-        """Word key of a person's Russian label → the people whose label holds it (`кокаку` →
-        `Император Кокаку`), built on first use."""
+        """Word key of a person's Russian label → the people whose label holds it (`кембриджский` →
+        `Уильям, герцог Кембриджский`), built on first use."""
         out: dict[str, list[str]] = defaultdict(list)
         for item in self.items.values():
             if item.kind == "person" and item.label_ru:

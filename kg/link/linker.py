@@ -314,19 +314,19 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
 
 def _titles_before(e: Entity, text: str) -> set[str]:
     """Title stems (kg/data/gazetteer/title_cues.tsv) among the two words before any mention:
-    `принц Чарльз`, `Папа Римский Бенедикт`, `принцу-регенту Баварскому Луитпольду`."""
+    `принц Чарльз`, `Папа Римский Бенедикт`, `герцогу Йоркскому Эндрю`."""
     out = set()
     for m in e.mentions:
         line = text[max(0, m.start - 60):m.start].rsplit("\n", 1)[-1]
         words = re.findall(r"[^\W\d_]+", line)
         if len(words) >= 2 and words[-1] == "и" and words[-2][:1].isupper():
-            words = words[:-2]  # `принцы Уильям и Гарри`: the title before the first name
+            words = words[:-2]  # `принцы Чарльз и Гарри`: the title before the first name
         out |= {t for t in map(title_word, words[-2:]) if t}
     return out
 
 
 def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
-    """A one-word name after a title (`принц Гарри`, `императора Кокаку`): the one person whose
+    """A one-word name after a title (`принц Гарри`, `императора Акихито`): the one person whose
     Russian label holds the name and whose label or offices hold the title (`Гарри Чарльз Альберт
     Дэвид`, office `принц`). A person whose offices the gazetteer places in countries links so
     only where the document names one of them (two princes `Филипп`, of Belgium and of Britain)."""

@@ -538,7 +538,7 @@ class Reference:
                 return None
             prev = self._told(self.a.sentence_tokens(sent - back))
             if not prev and back <= back_most + _QUOTED:
-                continue  # a sentence of a quote (`«… Она другого состава. …», — сказал он`)
+                continue  # a sentence of a quote (`«… Она открыта наполовину. …», — сказал он`)
             seen += 1
             if self._untagged(prev):
                 return None
@@ -593,7 +593,7 @@ class Reference:
 
     def _told(self, tokens) -> list[Token]:
         """The narration of a sentence: its words outside quote marks, also when the quote runs
-        over several sentences (`«Пока нет причин… Она другого состава…», — сказал он`)."""
+        over several sentences (`«Сроки сорваны… Она открыта лишь наполовину…», — сказал он`)."""
         if self._quote_spans is None:
             self._quote_spans = sorted((q.start, q.end) for q in find_quotes(self.a.text))
             self._quote_starts = [q[0] for q in self._quote_spans]

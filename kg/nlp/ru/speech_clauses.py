@@ -354,11 +354,11 @@ class Finder:
 
     def _in_number(self, subj: Token, verb: Token) -> bool:
         """_in_number, except for a named body the tagger took for a singular animate noun
-        (`Викиновости сообщали`)."""
+        (`Омскинформ сообщали`)."""
         kind = self.kind(self.by_token.get(subj.index))
         if kind == "person" and subj.feats.get("Number", "Sing") == "Sing" \
                 and verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Number") == "Plur":
-            # a person whatever animacy the tagger gave (`называют «британская Яровая»`)
+            # a person whatever animacy the tagger gave (`называют «тихая Гладкова»`)
             return any(c.rel == "conj" for c in self.a.children(subj.index))
         return _in_number(subj, verb, self.a) or kind not in (None, "person")
 
@@ -409,7 +409,7 @@ class Finder:
             subj = self.children(v.index, "nsubj")
             if len(subj) > 1:  # `X перенёс операцию, врачи сообщили`: the one agreeing in number
                 subj = [t for t in subj if self._in_number(t, v)] or subj
-                # `Мать одного из подозреваемых, Нора Донда рассказала`: a name in apposition to
+                # `Брат одного из арестованных, Томас Рейнер заявил`: a name in apposition to
                 # a human noun, which the parser made a second subject, is the one that speaks
                 named = [t for t in subj[1:] if self.kind(self.phrase_entity(t)[0]) == "person"]
                 if named and subj[0].pos == "NOUN" and subj[0].feats.get("Animacy") == "Anim" \
@@ -454,7 +454,7 @@ class Finder:
                 break
             key = self.by_token.get(t.index)
             if key is not None and self.kind(key) == "person":
-                # (not the undeclined owner of the verb's object: `подтвердил отставку Са Пинту`)
+                # (not the undeclined owner of the verb's object: `подтвердил отставку Тьягу Бриту`)
                 owned = t.rel.startswith("nmod") and t.head is not None \
                     and self.a.tokens[t.head].rel in ("obj", "iobj") \
                     and self.a.tokens[t.head].head == verb.index
