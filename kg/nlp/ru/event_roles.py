@@ -214,7 +214,7 @@ class Roles:
 
     def listed_names(self, t: Token) -> list[Token]:
         """The names after the first of a list in apposition to a plural common noun
-        (`сенаторы Маккейн и Рубио`, `основатели компании, X и Y,`): the noun itself stands for
+        (`депутаты Петров и Сидоров`, `основатели компании, X и Y,`): the noun itself stands for
         the first name (`entity_of`), the others are its conjuncts."""
         if t.pos != "NOUN" or t.index in self.ent_at or t.feats.get("Number") != "Plur":
             return []
@@ -257,7 +257,7 @@ class Roles:
 
     def conjunct_subject(self, verb: Token) -> list[Token]:
         """The subject a passive verb coordinated with an earlier verb shares with it: `полковник
-        был задержан, а затем приговорён`, `он вошёл в школу, но был застрелен` (the one shot is
+        был задержан, а затем приговорён`, `он бежал из-под стражи, но был пойман` (the one caught is
         he). The two must agree in number, and in gender where both show it (`полиция задержала
         его, а затем был отпущен` shares nothing); a verb with a word of its own in the
         nominative (a subject the parse hung elsewhere) borrows none."""

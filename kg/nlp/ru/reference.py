@@ -395,7 +395,7 @@ class Reference:
         hits = {k for k, e in self.entities.items() if e.kind == "person" and (
             (e.job_title and _norm(e.job_title.split(" ")[0]) in _words("head")
              and any(self._of_country(k, c) for c in countries))
-            # `председатель КНР, генеральный секретарь ЦК КПК Си Цзиньпин`: the head word stood
+            # `президент страны, председатель правящей партии Иван Петров`: the head word stood
             # before the name, in a sentence that names the country
             or (self.before[k] & _words("head") and self.sents.get(k)
                 and any(min(self.sents[k]) in self.sents.get(c, ()) for c in countries)))}

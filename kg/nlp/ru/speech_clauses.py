@@ -203,7 +203,7 @@ class Finder:
         own = self.by_token.get(head.index)
         if own is not None:
             return own, None
-        # `ФК «Спартак»`, `портал BBC News`, `газета The New York Post`: the name a generic noun
+        # `ФК «Спартак»`, `портал BBC News`, `газета The Daily Courier`: the name a generic noun
         # introduces
         if (head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers) or head.pos == "PROPN":
             # (and a word of a name the NER left outside it: `РИА «Новости»` tagged `Новости`)
@@ -460,7 +460,7 @@ class Finder:
                     and self.a.tokens[t.head].head == verb.index
                 return (key, None) if t.feats.get("Case") == "Nom" and not owned else (None, None)
         # the parser took an undeclined name for something else (`При вступлении в должность
-        # Братушек пообещала`, `Спейси в свою очередь ответил`): the nearest person of the clause
+        # Братушек пообещала`, `Дюбуа в свою очередь возразил`): the nearest person of the clause
         # before the verb, not under a preposition of its own, agreeing in gender
         clause = self.a.sentence_tokens(verb.sent)[:verb.index - self.a.sentences[verb.sent].first]
         for t in reversed(clause):
@@ -683,7 +683,7 @@ class Finder:
     def content_about(self, verb: Token) -> Span | None:
         """`сообщил о завершении расследования`, `заявил о намерении уйти`: the `о` phrase, when it
         names something (not `об этом`, whose content is in another sentence). A negated verb
-        (`ничего не сообщает о деталях`) or one inside another's reported clause says nothing here."""
+        (`ничего не говорит о сроках`) or one inside another's reported clause says nothing here."""
         if any(norm(c.text) in ("не", "ничего") for c in self.a.children(verb.index)):
             return None
         up = verb
@@ -836,7 +836,7 @@ class Finder:
         return self.trimmed(tree[0].start, tree[-1].end)
 
     def content_naming(self, verb: Token) -> Span | None:
-        """`назвал Коэна одним из самых влиятельных музыкантов`: the object and the instrumental
+        """`назвал Петрова лучшим вратарём сезона`: the object and the instrumental
         it was called, when both follow the verb."""
         obj = [c for c in self.children(verb.index, "obj") if c.index > verb.index]
         called = [c for c in self.children(verb.index, "xcomp", "obl")
