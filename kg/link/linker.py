@@ -239,7 +239,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         cands = [c for c in cands if not _named_only_bare(e, c.item, gaz)]
     if not cands:
         return None
-    cands.sort(key=lambda c: (c.strength, c.item.prior), reverse=True)
+    cands.sort(key=_rank, reverse=True)
     top = cands[0]
     if not how and not top.item.is_city and top.item.kind == "place":
         # a city and a region of one name in one country (Хомс, Женева): unqualified, the city is meant
@@ -249,7 +249,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             cands = [city[0]] + [c for c in cands if c is not city[0]]
             top, how = city[0], "/city"
     if len(cands) > 1 and how != "/city":
-        tied = [c for c in cands if (c.strength, c.item.prior) == (top.strength, top.item.prior)]
+        tied = [c for c in cands if _rank(c) == _rank(top)]
         if len(tied) == 1:
             how = how or "/rank"
         else:
@@ -272,6 +272,14 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             return None
         conf = adjusted
     return top.item, conf, f"gazetteer-{top.basis}{how}"
+
+
+def _rank(c: _Cand) -> tuple[int, int]:
+    """(strength, prior); a confirmed capital named by its label or an alias ranks as a label
+    (`Лима`, an alias of Peru's capital, the label of a town in Ohio): a capital ranks above every
+    other place of its name, and a country keeps its own name (prior 100)."""
+    capital = c.item.kind == "place" and c.item.capital_of and c.item.status == "confirmed"
+    return (max(c.strength, 3) if capital and c.strength >= 2 else c.strength), c.item.prior
 
 
 def _fits_context(item: Item, e: Entity, ctx: _Context) -> bool:
