@@ -1,5 +1,6 @@
 """A confirmed capital ranks above every other place of its name, whether the sources give the
-name as its label or as an alias; a country keeps its own name (docs/linking.md "Shared names")."""
+name as its label or as an alias; a country keeps its own name (docs/linking.md "Shared names");
+a settlement is not taken for a region that a namesake city outranks (step 4)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,9 @@ def test_a_country_keeps_its_name_over_its_capital_s_alias():
 def test_a_capital_named_by_its_label_still_wins_over_the_state():
     x = make_extraction("Переговоры прошли в Вашингтоне.", ("w", "place", "Вашингтон", "Вашингтоне"))
     assert linked_qid(x, "w") == "Q61"
+
+
+def test_a_settlement_natural_earth_lists_is_not_outranked_as_a_region_by_a_namesake_city():
+    # Virginia's capital `Ричмонд` is typed a district by one source, the Californian one a city
+    x = make_extraction("Адвокат из Ричмонда дал интервью.", ("r", "place", "Ричмонд", "Ричмонда"))
+    assert linked_qid(x, "r") == "Q43421"

@@ -30,6 +30,7 @@ BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-var
         "initials": 0.8}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
+SETTLEMENT_SOURCE = "naturalearth"  # the gazetteer source that lists only populated places
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
 
 
@@ -241,7 +242,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         return None
     cands.sort(key=_rank, reverse=True)
     top = cands[0]
-    if not how and not top.item.is_city and top.item.kind == "place":
+    if not how and not top.item.is_city and top.item.kind == "place" and not _settlement(top.item):
         # a city and a region of one name in one country (Хомс, Женева): unqualified, the city is meant
         city = [c for c in cands if c.item.is_city and c.strength == top.strength
                 and c.item.country == top.item.country and c.item.kind == "place"]
@@ -272,6 +273,12 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             return None
         conf = adjusted
     return top.item, conf, f"gazetteer-{top.basis}{how}"
+
+
+def _settlement(item: Item) -> bool:
+    """A place Natural Earth's populated places list is a settlement, whatever type another source
+    gives it (`Ричмонд`, Virginia's capital, typed a district): not a region a city outranks."""
+    return SETTLEMENT_SOURCE in item.src
 
 
 def _rank(c: _Cand) -> tuple[int, int]:
