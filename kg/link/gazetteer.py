@@ -73,6 +73,8 @@ class Gazetteer:
                 bare=e.get("bare", ""), src=tuple(e.get("src", ())), name=e.get("name", ""))
         self.names: dict[str, tuple[tuple[str, str], ...]] = {
             k: tuple((q, s) for q, s in v) for k, v in data["names"].items()}
+        self.names = {k: _disputed_short_labels(v, self.items) if " " not in k else v
+                      for k, v in self.names.items()}
         self.caps: dict[str, tuple[tuple[str, str], ...]] = {
             k: tuple((q, s) for q, s in v) for k, v in data.get("caps", {}).items()}
         self.rules: dict[str, str] = data.get("rules", {})
@@ -179,6 +181,20 @@ def _surname_of(surname: str, item: Item) -> bool:
         return True
     later = {w for word in words[1:] for w in (word, *word.split("-"))}
     return surname in later
+
+
+def _disputed_short_labels(cands: tuple[tuple[str, str], ...], items: dict[str, Item],
+                           ) -> tuple[tuple[str, str], ...]:
+    """A one-word name: the Russian label of an item that only NEREL gives (`Реал`, `Думе`: the
+    annotators' short form, sometimes a case form) counts as a mention where NEREL's annotators
+    also linked the word to another item of that kind (Real Madrid, the State Duma): the
+    annotators used it for both, so the label does not outrank the other item; rank, the
+    document's context or nothing decides."""
+    def disputed(qid: str) -> bool:
+        item = items[qid]
+        return item.src == ("nerel",) and any(
+            s == "M" and q != qid and items[q].kind == item.kind for q, s in cands)
+    return tuple((q, "M" if s == "L" and disputed(q) else s) for q, s in cands)
 
 
 @functools.cache

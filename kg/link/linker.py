@@ -30,6 +30,7 @@ BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-var
         "initials": 0.8}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
+SETTLEMENT_SOURCE = "naturalearth"  # the gazetteer source that lists only populated places
 SURNAME_NOTABLE_DOCS = 3  # a bare surname links only to the one candidate this well attested (or in office)
 
 
@@ -239,9 +240,9 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         cands = [c for c in cands if not _named_only_bare(e, c.item, gaz)]
     if not cands:
         return None
-    cands.sort(key=lambda c: (c.strength, c.item.prior), reverse=True)
+    cands.sort(key=_rank, reverse=True)
     top = cands[0]
-    if not how and not top.item.is_city and top.item.kind == "place":
+    if not how and not top.item.is_city and top.item.kind == "place" and not _settlement(top.item):
         # a city and a region of one name in one country (Хомс, Женева): unqualified, the city is meant
         city = [c for c in cands if c.item.is_city and c.strength == top.strength
                 and c.item.country == top.item.country and c.item.kind == "place"]
@@ -249,7 +250,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             cands = [city[0]] + [c for c in cands if c is not city[0]]
             top, how = city[0], "/city"
     if len(cands) > 1 and how != "/city":
-        tied = [c for c in cands if (c.strength, c.item.prior) == (top.strength, top.item.prior)]
+        tied = [c for c in cands if _rank(c) == _rank(top)]
         if len(tied) == 1:
             how = how or "/rank"
         else:
@@ -272,6 +273,20 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             return None
         conf = adjusted
     return top.item, conf, f"gazetteer-{top.basis}{how}"
+
+
+def _settlement(item: Item) -> bool:
+    """A place Natural Earth's populated places list is a settlement, whatever type another source
+    gives it (`Ричмонд`, Virginia's capital, typed a district): not a region a city outranks."""
+    return SETTLEMENT_SOURCE in item.src
+
+
+def _rank(c: _Cand) -> tuple[int, int]:
+    """(strength, prior); a confirmed capital named by its label or an alias ranks as a label
+    (`Лима`, an alias of Peru's capital, the label of a town in Ohio): a capital ranks above every
+    other place of its name, and a country keeps its own name (prior 100)."""
+    capital = c.item.kind == "place" and c.item.capital_of and c.item.status == "confirmed"
+    return (max(c.strength, 3) if capital and c.strength >= 2 else c.strength), c.item.prior
 
 
 def _fits_context(item: Item, e: Entity, ctx: _Context) -> bool:
