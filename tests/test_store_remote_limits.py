@@ -20,7 +20,7 @@ from tests.engines import oxigraph_command, start_oxigraph, start_virtuoso, virt
 from tests.live_process import request
 from tests.test_server_protocol_backends import HEAVY
 
-# 3^12 rows, each hashed: tens of seconds on either engine, so far past the engine's limit of 1 s
+# 3^13 rows, each hashed: tens of seconds on either engine, so far past the engine's limit of 1 s
 # that no engine finishes it first, however late it looks at its clock.
 HEAVIER = HEAVY.replace("?ee ?ff ?gg . ", "?ee ?ff ?gg . ?hh ?ii ?jj . ").replace(
     "STR(?ee),", "STR(?ee), STR(?hh),")
