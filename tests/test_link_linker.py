@@ -425,6 +425,11 @@ def test_without_a_title_a_shared_first_name_is_not_linked_to_a_titled_person():
     assert linked_qid(make_extraction(text, ("h", "person", "Гарри", "Гарри")), "h") is None
 
 
+def test_a_title_ending_the_sentence_before_does_not_serve_the_name():
+    text = "Журналисты долго ждали принца. Гарри открыл новую больницу."
+    assert linked_qid(make_extraction(text, ("h", "person", "Гарри", "Гарри")), "h") is None
+
+
 def test_a_title_the_person_does_not_hold_links_nobody():
     # Q2494 is a pope; no prince of the gazetteer is called `Бенедикт`
     text = "Вчера принц Бенедикт открыл новую больницу."

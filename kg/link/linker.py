@@ -332,7 +332,8 @@ def _titles_before(e: Entity, text: str) -> set[str]:
     `принц Чарльз`, `Папа Римский Бенедикт`, `герцогу Йоркскому Эндрю`."""
     out = set()
     for m in e.mentions:
-        line = text[max(0, m.start - 60):m.start].rsplit("\n", 1)[-1]
+        # the words of its own sentence only (`…с королём. Гарри` has no title)
+        line = re.split(r"[\n.!?]", text[max(0, m.start - 60):m.start])[-1]
         words = re.findall(r"[^\W\d_]+", line)
         if len(words) >= 2 and words[-1] == "и" and words[-2][:1].isupper():
             words = words[:-2]  # `принцы Чарльз и Гарри`: the title before the first name
