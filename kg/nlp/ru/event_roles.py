@@ -232,7 +232,8 @@ class Roles:
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
             return self.with_conj(subj[0])
-        hung = self.hung_subject(t)  # "после смерти жены Борис Петров переехал"
+        # "после смерти жены Борис Петров переехал", "по словам врачей Борис Петров скончался"
+        hung = self.hung_subject(t) or self.cued_subject(t)
         if hung:
             return hung
         h = self.head(t)
@@ -290,6 +291,30 @@ class Roles:
                     return [c]
                 if c.rel == "nmod" and depth < 2:
                     todo.append((c, depth + 1))
+        return []
+
+    def cued_subject(self, verb: Token) -> list[Token]:
+        """The subject the parse hung under a source phrase before the verb (`по словам
+        очевидцев Пётр Орлов погиб`: `Пётр Орлов` under `словам`): a nominative name among the
+        phrase's dependents that agrees with the verb. The phrases are the `cue_` lines of
+        kg/data/ru/speech_sources.tsv."""
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") not in ("Fin", "Part"):
+            return []
+        for c in self.kids(verb):
+            if c.index > verb.index or not any(
+                    (_norm_word(k.text), _norm_word(c.text)) in _source_cues()
+                    for k in self.kids(c) if k.rel == "case"):
+                continue
+            todo = [(c, 0)]
+            while todo:
+                n, depth = todo.pop(0)
+                for k in self.kids(n):
+                    if k.pos in ("NOUN", "PROPN") and k.feats.get("Case") == "Nom" and \
+                            k.index in self.ent_at and not self.has_preposition(k) and \
+                            _agree(verb, k) and self.same_line(k.index, verb.index):
+                        return self.with_conj(k)
+                    if depth < 2 and k.rel not in ("case", "punct"):
+                        todo.append((k, depth + 1))
         return []
 
     def governor(self, t: Token, post: bool = False) -> Token | None:
@@ -534,7 +559,7 @@ class Roles:
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"
-                    toks = self.conjunct_subject(t)
+                    toks = self.conjunct_subject(t) or self.cued_subject(t)
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
                         and c.feats.get("Case") == "Ins"
@@ -670,6 +695,14 @@ class Roles:
         fa, sa, xa = _person_sig(self.entities[a].name)
         fb, sb, xb = _person_sig(self.entities[b].name)
         return fa == fb and sa == sb and (xa == xb or not xa or not xb)
+
+
+@functools.cache
+def _source_cues() -> frozenset[tuple[str, str]]:
+    """The two-word source phrases (`по данным`, `по словам`, `согласно сообщению`)."""
+    cues = (_norm_word(r[0]).split(" ") for r in table("speech_sources")
+            if len(r) >= 2 and r[1].startswith("cue_"))
+    return frozenset((w[0], w[1]) for w in cues if len(w) == 2)
 
 
 def _norm_word(word: str) -> str:
