@@ -63,3 +63,18 @@ def test_a_name_hung_under_a_source_phrase_is_the_subject_of_the_verb(text, expe
 def test_a_genitive_source_in_the_phrase_is_not_the_subject():
     evs = described("По словам Петра Соколова погиб водитель.")
     assert all("Пётр Соколов" not in targets for _, _, targets in evs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ушёл из жизни Виктор Сергеевич Орлов — известный тренер.",
+     ("Death", frozenset(), frozenset({"Виктор Орлов"}))),
+    ("Арестован Радомир Млинар\nВчера полиция Сербии объявила, что Радомир Млинар арестован в Белграде.",
+     ("Arrest", frozenset(), frozenset({"Радомир Млинар"}))),
+])
+def test_a_verb_opening_its_line_takes_the_first_nominative_name_after_it(text, expected):
+    assert expected in described(text)
+
+
+def test_a_genitive_name_after_an_opening_verb_is_not_its_subject():
+    evs = described("Скончалась мать Олега Зимина.")
+    assert all("Олег Зимин" not in targets for _, _, targets in evs)

@@ -507,17 +507,30 @@ class Roles:
             start -= 1
         before = self.a.tokens[start:verb.index]
         if not before:
-            after = self.a.tokens[verb.index + 1] if verb.index + 1 < len(self.a.tokens) else None
-            if after is not None and after.sent == verb.sent and after.pos == "PROPN" and \
-                    after.index in self.ent_at and self.case_of(after) == "Nom" and \
-                    self.same_line(after.index, verb.index) and _agree_in_number(verb, after):
-                return [after]
-            return []
+            return self.name_after(verb)
         if any(w.pos in ("VERB", "AUX") for w in before):
             return []
         w = before[0]
         if w.pos in ("NOUN", "PROPN") and self.case_of(w) == "Nom" and not self.has_preposition(w):
             return [w]
+        return []
+
+    def opens_line(self, t: Token) -> bool:
+        """No word of its sentence before it on its line."""
+        first = self.a.sentences[t.sent].first
+        return t.index == first or not self.same_line(t.index - 1, t.index)
+
+    def name_after(self, verb: Token) -> list[Token]:
+        """The subject of a verb that opens its line: the first nominative word after it, past
+        its own oblique words (`Ушёл из жизни Виктор Орлов`), when that word is a name."""
+        last = self.a.sentences[verb.sent].last
+        for x in self.a.tokens[verb.index + 1:last + 1]:
+            if x.pos in ("PUNCT", "VERB", "AUX") or not self.same_line(x.index, verb.index):
+                return []
+            if x.pos in ("NOUN", "PROPN", "PRON") and self.case_of(x) == "Nom" and \
+                    not self.has_preposition(x):
+                return [x] if x.pos == "PROPN" and x.index in self.ent_at and \
+                    _agree_in_number(verb, x) else []
         return []
 
     def dative(self, t: Token) -> list[Token]:
@@ -559,7 +572,8 @@ class Roles:
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"
-                    toks = self.conjunct_subject(t) or self.cued_subject(t)
+                    toks = self.conjunct_subject(t) or self.cued_subject(t) or (
+                        self.name_after(t) if self.opens_line(t) else [])  # "Арестован X"
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
                         and c.feats.get("Case") == "Ins"
