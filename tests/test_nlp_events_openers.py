@@ -78,3 +78,8 @@ def test_a_verb_opening_its_line_takes_the_first_nominative_name_after_it(text, 
 def test_a_genitive_name_after_an_opening_verb_is_not_its_subject():
     evs = described("Скончалась мать Олега Зимина.")
     assert all("Олег Зимин" not in targets for _, _, targets in evs)
+
+
+def test_a_name_under_an_oblique_noun_after_an_opening_verb_is_not_its_subject():
+    evs = described("Анна Белова — певица. Родилась в провинции Хунань в 1970 году.")
+    assert all("Хунань" not in targets for _, _, targets in evs)

@@ -527,8 +527,12 @@ class Roles:
         for x in self.a.tokens[verb.index + 1:last + 1]:
             if x.pos in ("PUNCT", "VERB", "AUX") or not self.same_line(x.index, verb.index):
                 return []
+            h = self.head(x)
+            # a name under an oblique noun before it is that noun's (`в провинции Хунань`)
+            oblique = h is not None and verb.index < h.index < x.index and \
+                h.pos in ("NOUN", "PROPN") and (self.has_preposition(h) or self.case_of(h) != "Nom")
             if x.pos in ("NOUN", "PROPN", "PRON") and self.case_of(x) == "Nom" and \
-                    not self.has_preposition(x):
+                    not self.has_preposition(x) and not oblique:
                 return [x] if x.pos == "PROPN" and x.index in self.ent_at and \
                     _agree_in_number(verb, x) else []
         return []
