@@ -68,7 +68,8 @@ def test_a_genitive_source_in_the_phrase_is_not_the_subject():
 @pytest.mark.parametrize("text, expected", [
     ("Ушёл из жизни Виктор Сергеевич Орлов — известный тренер.",
      ("Death", frozenset(), frozenset({"Виктор Орлов"}))),
-    ("Арестован Радомир Млинар\nВчера полиция Сербии объявила, что Радомир Млинар арестован в Белграде.",
+    ("Арестован Радомир Млинар\n"
+     "Вчера полиция Сербии объявила, что Радомир Млинар арестован в Белграде.",
      ("Arrest", frozenset(), frozenset({"Радомир Млинар"}))),
 ])
 def test_a_verb_opening_its_line_takes_the_first_nominative_name_after_it(text, expected):
