@@ -12,6 +12,7 @@ from functools import cached_property
 
 from kg.nlp.lines import blocks
 from kg.nlp.ru.models import load_models
+from kg.nlp.ru.opening_verbs import misread, opens_with_verb, verb_reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +140,18 @@ def analyse(text: str) -> Analysis:
             doc.tokens.extend(DocToken(start + t.start, start + t.stop, t.text)
                               for t in m.segmenter.tokenize(text[start:stop]))
     doc.envelop_sent_tokens()
+    # a sentence opening with a capitalised verb (`Арестован …`) is tagged and parsed with the
+    # verb in lower case, or the tagger takes it for a name (kg.nlp.ru.opening_verbs)
+    openers = {s.tokens[0].start: s.tokens[0].text for s in doc.sents
+               if s.tokens and opens_with_verb(s.tokens[0].text, m.morph_vocab)}
+    for s in doc.sents:
+        if s.tokens and s.tokens[0].start in openers:
+            s.tokens[0].text = s.tokens[0].text.lower()
     doc.tag_morph(m.morph_tagger)
     doc.parse_syntax(m.syntax_parser)
+    for s in doc.sents:
+        if s.tokens and s.tokens[0].start in openers:
+            s.tokens[0].text = openers[s.tokens[0].start]
     doc.tag_ner(m.ner_tagger)  # on the whole text: the tagger's context reaches across lines
     doc.spans = [piece for sp in doc.spans for piece in _within_blocks(sp, block_spans, text)]
     doc.envelop_span_tokens()
@@ -158,20 +169,31 @@ def analyse(text: str) -> Analysis:
             head = local.get(t.head_id)
             if head == idx:  # the parser now and then makes a token its own head: treat as a root
                 head = None
-            tokens.append(Token(idx, t.start, t.stop, t.text, (t.lemma or t.text).lower(),
-                                t.pos or "X", dict(t.feats or {}), head, t.rel or "", si))
+            lemma, pos, feats = (t.lemma or t.text).lower(), t.pos or "X", dict(t.feats or {})
+            if t.start in openers and misread(pos):
+                lemma, pos, feats = verb_reading(t.text, m.morph_vocab)
+            tokens.append(Token(idx, t.start, t.stop, t.text, lemma, pos, feats, head,
+                                t.rel or "", si))
         sentences.append(Sentence(si, sent.start, sent.stop, first, len(tokens) - 1))
 
+    verbs = {by_start[o] for o in openers if tokens[by_start[o]].pos in ("VERB", "AUX")}
     ner: list[NerSpan] = []
     for sp in doc.spans:
         sp.normalize(m.morph_vocab)
         first = by_start.get(sp.start)
         if first is None:  # a span that does not start on a token boundary
             continue
+        start, normal = sp.start, sp.normal or sp.text
+        if first in verbs:  # `Повесился` read as a name: the verb is no part of it
+            first += 1
+            if first >= len(tokens) or tokens[first].start >= sp.stop:
+                continue
+            start = tokens[first].start
+            normal = normal.split(" ", 1)[1] if " " in normal else text[start:sp.stop]
         last = first
         while last + 1 < len(tokens) and tokens[last + 1].end <= sp.stop:
             last += 1
-        ner.append(NerSpan(sp.start, sp.stop, sp.type, sp.text, sp.normal or sp.text, first, last))
+        ner.append(NerSpan(start, sp.stop, sp.type, text[start:sp.stop], normal, first, last))
     return Analysis(text, tuple(tokens), tuple(sentences), tuple(ner))
 
 

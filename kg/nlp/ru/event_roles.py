@@ -234,7 +234,8 @@ class Roles:
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
             return self.with_conj(subj[0])
-        hung = self.hung_subject(t)  # "после смерти жены Борис Петров переехал"
+        # "после смерти жены Борис Петров переехал", "по словам врачей Борис Петров скончался"
+        hung = self.hung_subject(t) or self.cued_subject(t)
         if hung:
             return hung
         h = self.head(t)
@@ -292,6 +293,30 @@ class Roles:
                     return [c]
                 if c.rel == "nmod" and depth < 2:
                     todo.append((c, depth + 1))
+        return []
+
+    def cued_subject(self, verb: Token) -> list[Token]:
+        """The subject the parse hung under a source phrase before the verb (`по словам
+        очевидцев Пётр Орлов погиб`: `Пётр Орлов` under `словам`): a nominative name among the
+        phrase's dependents that agrees with the verb. The phrases are the `cue_` lines of
+        kg/data/ru/speech_sources.tsv."""
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") not in ("Fin", "Part"):
+            return []
+        for c in self.kids(verb):
+            if c.index > verb.index or not any(
+                    (_norm_word(k.text), _norm_word(c.text)) in _source_cues()
+                    for k in self.kids(c) if k.rel == "case"):
+                continue
+            todo = [(c, 0)]
+            while todo:
+                n, depth = todo.pop(0)
+                for k in self.kids(n):
+                    if k.pos in ("NOUN", "PROPN") and k.feats.get("Case") == "Nom" and \
+                            k.index in self.ent_at and not self.has_preposition(k) and \
+                            _agree(verb, k) and self.same_line(k.index, verb.index):
+                        return self.with_conj(k)
+                    if depth < 2 and k.rel not in ("case", "punct"):
+                        todo.append((k, depth + 1))
         return []
 
     def governor(self, t: Token, post: bool = False) -> Token | None:
@@ -483,17 +508,34 @@ class Roles:
             start -= 1
         before = self.a.tokens[start:verb.index]
         if not before:
-            after = self.a.tokens[verb.index + 1] if verb.index + 1 < len(self.a.tokens) else None
-            if after is not None and after.sent == verb.sent and after.pos == "PROPN" and \
-                    after.index in self.ent_at and self.case_of(after) == "Nom" and \
-                    self.same_line(after.index, verb.index) and _agree_in_number(verb, after):
-                return [after]
-            return []
+            return self.name_after(verb)
         if any(w.pos in ("VERB", "AUX") for w in before):
             return []
         w = before[0]
         if w.pos in ("NOUN", "PROPN") and self.case_of(w) == "Nom" and not self.has_preposition(w):
             return [w]
+        return []
+
+    def opens_line(self, t: Token) -> bool:
+        """No word of its sentence before it on its line."""
+        first = self.a.sentences[t.sent].first
+        return t.index == first or not self.same_line(t.index - 1, t.index)
+
+    def name_after(self, verb: Token) -> list[Token]:
+        """The subject of a verb that opens its line: the first nominative word after it, past
+        its own oblique words (`Ушёл из жизни Виктор Орлов`), when that word is a name."""
+        last = self.a.sentences[verb.sent].last
+        for x in self.a.tokens[verb.index + 1:last + 1]:
+            if x.pos in ("PUNCT", "VERB", "AUX") or not self.same_line(x.index, verb.index):
+                return []
+            h = self.head(x)
+            # a name under an oblique noun before it is that noun's (`в провинции Хунань`)
+            oblique = h is not None and verb.index < h.index < x.index and \
+                h.pos in ("NOUN", "PROPN") and (self.has_preposition(h) or self.case_of(h) != "Nom")
+            if x.pos in ("NOUN", "PROPN", "PRON") and self.case_of(x) == "Nom" and \
+                    not self.has_preposition(x) and not oblique:
+                return [x] if x.pos == "PROPN" and x.index in self.ent_at and \
+                    _agree_in_number(verb, x) else []
         return []
 
     def dative(self, t: Token) -> list[Token]:
@@ -535,7 +577,8 @@ class Roles:
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"
-                    toks = self.conjunct_subject(t)
+                    toks = self.conjunct_subject(t) or self.cued_subject(t) or (
+                        self.name_after(t) if self.opens_line(t) else [])  # "Арестован X"
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
                         and c.feats.get("Case") == "Ins"
@@ -671,6 +714,14 @@ class Roles:
         fa, sa, xa = _person_sig(self.entities[a].name)
         fb, sb, xb = _person_sig(self.entities[b].name)
         return fa == fb and sa == sb and (xa == xb or not xa or not xb)
+
+
+@functools.cache
+def _source_cues() -> frozenset[tuple[str, str]]:
+    """The two-word source phrases (`по данным`, `по словам`, `согласно сообщению`)."""
+    cues = (_norm_word(r[0]).split(" ") for r in table("speech_sources")
+            if len(r) >= 2 and r[1].startswith("cue_"))
+    return frozenset((w[0], w[1]) for w in cues if len(w) == 2)
 
 
 def _norm_word(word: str) -> str:

@@ -1,0 +1,58 @@
+"""Verbs that open a sentence capitalised (`Арестован …`, `Скончался …`), read as verbs, not names.
+
+Natasha's tagger takes a capitalised first word for a name or an adjective, so a headline that
+starts with its verb (`Возглавил партию Андрей Козлов`) loses both its trigger and its subject.
+A word the dictionary knows only as a verb form is tagged and parsed in lower case, and, should
+the tagger still not read it as a verb, given the dictionary's reading.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# what a capitalised verb is taken for; a tag of VERB or AUX is left as it is
+_MISREAD = {"PROPN", "ADJ", "NOUN", "X"}
+_VERBAL = {"VERB", "PRTS", "GRND", "INFN"}
+# a dictionary reading that may be a name: such a word is left to the tagger
+_NAMELIKE = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+
+_FEATS = {
+    "perf": ("Aspect", "Perf"), "impf": ("Aspect", "Imp"),
+    "masc": ("Gender", "Masc"), "femn": ("Gender", "Fem"), "neut": ("Gender", "Neut"),
+    "sing": ("Number", "Sing"), "plur": ("Number", "Plur"),
+    "past": ("Tense", "Past"), "pres": ("Tense", "Pres"), "futr": ("Tense", "Fut"),
+    "1per": ("Person", "1"), "2per": ("Person", "2"), "3per": ("Person", "3"),
+    "indc": ("Mood", "Ind"), "impr": ("Mood", "Imp"),
+    "pssv": ("Voice", "Pass"), "actv": ("Voice", "Act"),
+}
+_FORMS = {"VERB": {"VerbForm": "Fin"}, "PRTS": {"VerbForm": "Part", "Variant": "Short"},
+          "GRND": {"VerbForm": "Conv"}, "INFN": {"VerbForm": "Inf"}}
+
+
+def opens_with_verb(word: str, vocab: Any) -> bool:
+    """A capitalised word that the dictionary knows, and knows only as a verb form."""
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha():
+        return False
+    if not vocab.word_is_known(word.lower()):
+        return False
+    parses = vocab.parse(word.lower())
+    return bool(parses) and all(p.tag.POS in _VERBAL and not (_NAMELIKE & p.tag.grammemes)
+                                for p in parses)
+
+
+def misread(pos: str) -> bool:
+    """The tagger's part of speech for an opening verb it did not read as one."""
+    return pos in _MISREAD
+
+
+def verb_reading(word: str, vocab: Any) -> tuple[str, str, dict[str, str]]:
+    """Lemma, part of speech and UD features of the dictionary's first reading of a verb form."""
+    p = vocab.parse(word.lower())[0]
+    feats = dict(_FORMS[p.tag.POS])
+    for g in p.tag.grammemes:
+        if g in _FEATS:
+            key, value = _FEATS[g]
+            feats.setdefault(key, value)
+    if p.tag.POS == "VERB" and "Voice" not in feats:
+        feats["Voice"] = "Act"
+    return p.normal_form, "VERB", feats
