@@ -58,16 +58,6 @@ def _agrees(subj: Token, verb: Token) -> bool:
     return True
 
 
-def _in_number(subj: Token, verb: Token, a: Analysis) -> bool:
-    """A singular person is no subject of a plural finite verb unless coordinated (`X и Y
-    заявили`): `X перенёс операцию, врачи сообщили` parsed with X as the subject."""
-    if verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Number") != "Plur" \
-            or subj.pos not in ("NOUN", "PROPN") or subj.feats.get("Number") != "Sing" \
-            or subj.feats.get("Animacy") != "Anim":
-        return True
-    return any(c.rel == "conj" for c in a.children(subj.index))
-
-
 @dataclass(frozen=True)
 class Verb:
     voice: str  # "active" or "impersonal"
@@ -353,14 +343,21 @@ class Finder:
         return any(q.start <= verb.start and verb.end <= q.end for q in self.quotes)
 
     def _in_number(self, subj: Token, verb: Token) -> bool:
-        """_in_number, except for a named body the tagger took for a singular animate noun
-        (`Омскинформ сообщали`)."""
+        """A singular person is no subject of a plural finite verb unless coordinated (`X и Y
+        заявили`): `X перенёс операцию, врачи сообщили` parsed with X as the subject. A named
+        body the tagger took for a singular animate noun fits (`Омскинформ сообщали`)."""
+        if verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Number") != "Plur":
+            return True
         kind = self.kind(self.by_token.get(subj.index))
-        if kind == "person" and subj.feats.get("Number", "Sing") == "Sing" \
-                and verb.feats.get("VerbForm") == "Fin" and verb.feats.get("Number") == "Plur":
-            # a person whatever animacy the tagger gave (`называют «тихая Гладкова»`)
-            return any(c.rel == "conj" for c in self.a.children(subj.index))
-        return _in_number(subj, verb, self.a) or kind not in (None, "person")
+        if kind not in (None, "person"):
+            return True
+        # a named person whatever animacy the tagger gave (`называют «тихая Гладкова»`)
+        one_person = kind == "person" and subj.feats.get("Number", "Sing") == "Sing"
+        if not one_person and (subj.pos not in ("NOUN", "PROPN")
+                               or subj.feats.get("Number") != "Sing"
+                               or subj.feats.get("Animacy") != "Anim"):
+            return True
+        return any(c.rel == "conj" for c in self.a.children(subj.index))
 
     def agrees_in_gender(self, key: str, verb: Token) -> bool:
         """A person fits a singular past verb or participle of their gender (`сказала` is no
