@@ -170,6 +170,28 @@ class _Pending:
             self.on_stored(result)
 
 
+class _KnownGraphs:
+    """Whether the store holds a document's graph, asked for every document in flight at once
+    (one request per window on a remote store, not one per document). This process is the only
+    writer of the documents it ingests, so an answer stays true until it writes that document,
+    which `written` records."""
+
+    def __init__(self, store: Store, upcoming: Callable[[], list[str]]):
+        self.store, self.upcoming = store, upcoming
+        self.answers: dict[str, bool] = {}
+
+    def __call__(self, doc_iri: str) -> bool:
+        if doc_iri not in self.answers:
+            todo = [n for n in dict.fromkeys([doc_iri, *self.upcoming()])
+                    if n not in self.answers]
+            there = self.store.existing_graphs(todo)
+            self.answers.update((n, n in there) for n in todo)
+        return self.answers[doc_iri]
+
+    def written(self, doc_iri: str) -> None:
+        self.answers[doc_iri] = True
+
+
 def ingest(items: Iterable[tuple[str, Document | KgError]], *, settings: Settings, store: Store,
            client: Client, reconciler: Any = None,
            on_stored: Callable[[IngestResult], None] = lambda r: None,
@@ -182,25 +204,31 @@ def ingest(items: Iterable[tuple[str, Document | KgError]], *, settings: Setting
     `prepare` is what workers run on each document (`prepare_remote`, or another extractor's)."""
     summary = Summary()
 
-    def stored(result: IngestResult) -> None:
-        summary.stored += 1
-        on_stored(result)
-
     def failed(name: str, exc: KgError) -> None:
         (summary.refused if isinstance(exc, ShapeViolation) else summary.failed).append((name, exc))
         on_error(name, exc)
 
-    pending = _Pending(store, stored, failed)
+    from kg.rdf import iris
+
     # enough documents in flight to keep every worker busy while the writer waits for the next
     window = 4 * threads(client) + 4
     in_flight: deque[tuple[str, Document | KgError, Any]] = deque()
+    known = _KnownGraphs(store, lambda: [iris.doc_iri(settings.base, d.id)
+                                         for _, d, _ in in_flight if not isinstance(d, KgError)])
+
+    def stored(result: IngestResult) -> None:
+        known.written(result.doc_iri)
+        summary.stored += 1
+        on_stored(result)
+
+    pending = _Pending(store, stored, failed)
 
     def settle(name: str, doc: Document | KgError, future: Any) -> None:
         try:
             if isinstance(doc, KgError):
                 raise doc
             extraction, nt = future.result()
-            _settle(doc, extraction, nt, settings, store, pending, reconciler)
+            _settle(doc, extraction, nt, settings, store, pending, reconciler, known)
             if len(pending) >= batch:
                 pending.flush()
         except KgError as exc:
@@ -229,7 +257,7 @@ def ingest(items: Iterable[tuple[str, Document | KgError]], *, settings: Setting
 
 
 def _settle(document: Document, extraction: Extraction, nt: bytes | None, settings: Settings,
-            store: Store, pending: _Pending, reconciler: Any) -> None:
+            store: Store, pending: _Pending, reconciler: Any, known: _KnownGraphs) -> None:
     """Decide the document's slugs against everything written or pending before it, and add it
     to the batch; ShapeViolation when its final graph does not conform."""
     from kg.link import load_gazetteer
@@ -241,11 +269,11 @@ def _settle(document: Document, extraction: Extraction, nt: bytes | None, settin
         if linked != extraction:  # the worker's graph predates the online links
             extraction, nt = linked, None
     doc_iri = iris.doc_iri(settings.base, document.id)
-    replaced = store.has_graph(doc_iri)
+    replaced = known(doc_iri)
     if replaced or doc_iri in pending:
         # the pending view cannot hide an older version of this document from the others' queries
         pending.flush()
-        replaced = store.has_graph(doc_iri)
+        replaced = known(doc_iri)
     settled = assign_slugs(extraction, pending, settings.base, load_gazetteer(settings.gazetteer))
     if settled != extraction or nt is None:  # raises ShapeViolation with the report if refused
         nt = _ntriples(validated_graph(settled, settings))

@@ -210,6 +210,46 @@ def test_clashing_names_are_settled_alike_whether_written_at_once_or_one_by_one(
                                            f"{settings.base}entity/madonna-organization"}
 
 
+class _CountingStore:
+    """A real store that counts the questions asked about which graphs it holds."""
+
+    def __init__(self, store):
+        self.store, self.asked = store, 0
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def has_graph(self, name):
+        self.asked += 1
+        return self.store.has_graph(name)
+
+    def existing_graphs(self, names):
+        self.asked += 1
+        return self.store.existing_graphs(names)
+
+
+def test_which_documents_are_stored_already_is_asked_per_window_not_per_document(
+        scheduler, settings, store):
+    from distributed import Client
+
+    from kg import cluster
+    from kg.pipeline import make_document
+
+    texts = [f"Певица Мадонна дала концерт номер {i}." for i in range(24)]
+    docs = [(f"d{i}", make_document(t, id=f"d{i}", settings=settings))
+            for i, t in enumerate(texts)]
+    with Client(scheduler, timeout=60) as client:
+        cluster.ingest(docs[:2], settings=settings, store=store, client=client)
+        counting = _CountingStore(store)
+        seen = []
+        summary = cluster.ingest(docs + docs[5:6], settings=settings, store=counting,
+                                 client=client, on_stored=lambda r: seen.append(r.replaced))
+    assert summary.stored == 25
+    # stored before the run, stored for the first time, and written again later in the run
+    assert seen[:2] == [True, True] and seen[2:24] == [False] * 22 and seen[24] is True
+    assert counting.asked <= 4
+
+
 def test_load_on_a_scheduler_stores_what_a_serial_load_stores(scheduler, serial, tmp_path):
     dump = tmp_path / "all.nq"
     dump.write_text(_dump(serial[2]), encoding="utf-8")

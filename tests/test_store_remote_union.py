@@ -106,6 +106,19 @@ def test_a_wrong_password_is_a_store_error_naming_the_settings(engine):
         client.update(union.replace(A, ONLY_A))
 
 
+def test_an_engine_asking_for_digest_authentication_refuses_only_the_first_request(engine):
+    running, union = engine
+    if running.user is None:
+        pytest.skip(f"{running.name} asks for no authentication here")
+    client = Client(Endpoints(running.query_url, running.update_url, None, running.user,
+                              running.password))
+    for text in (ONLY_A, ONLY_B, SHARED):
+        client.update(union.replace(A, text))
+    assert union_rows(client, union)
+    client.update(union.drop(A))
+    assert client.digest is not None and client.digest.challenges == 1
+
+
 def test_an_unreachable_store_is_an_endpoint_error_naming_its_address():
     from kg.errors import EndpointError
     from tests.live_process import free_port
