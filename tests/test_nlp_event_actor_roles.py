@@ -26,8 +26,8 @@ def test_a_coordinated_passive_shares_the_subject_of_the_first_verb():
 
 
 def test_a_passive_after_an_active_verb_shares_its_subject():
-    got = events("Виктор Гусев проник на территорию склада, но был убит охранниками.")
-    assert [(k, t) for k, _, t, _ in got if k == "Killing"] == [("Killing", {"Виктор Гусев"})]
+    got = events("Бизнесмен Виктор Гусев вернулся в Россию и был арестован.")
+    assert [(k, t) for k, _, t, _ in got if k == "Arrest"] == [("Arrest", {"Виктор Гусев"})]
 
 
 def test_a_coordinated_passive_of_another_gender_borrows_nothing():
@@ -44,6 +44,12 @@ def test_who_ordered_an_arrest_is_its_agent():
     got = events("Журналист Олег Белов был арестован в Минске по приказу генерального прокурора "
                  "Андрея Шведа.")
     assert ("Arrest", {"Андрей Швед"}, {"Олег Белов"}, None) in got
+
+
+def test_a_plural_possessive_of_an_order_names_the_body_that_ordered():
+    got = events("Власти Белоруссии усилили давление на прессу: по их приказу был арестован "
+                 "журналист Олег Белов.")
+    assert ("Arrest", {"Белоруссия"}, {"Олег Белов"}, None) in got
 
 
 def test_a_body_that_decided_a_release_is_its_agent():

@@ -373,7 +373,7 @@ class Roles:
                     for x in self.with_conj(g)]
             keys = [k for k in (self.entity_of(x) for x in toks) if k]
             if not toks:
-                keys = self.possessor(c)  # "по его приказу"
+                keys = self.possessor(c, plural=True)  # "по его приказу", "по их решению"
             if keys:
                 return list(dict.fromkeys(keys))
         return []
@@ -436,11 +436,14 @@ class Roles:
             return [self.head(g)]
         return []
 
-    def possessor(self, t: Token) -> list[str]:
+    def possessor(self, t: Token, plural: bool = False) -> list[str]:
         """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
-        арест`), which takes the place of the genitive owner (`смерть Иванова`)."""
+        арест`), which takes the place of the genitive owner (`смерть Иванова`); with `plural`,
+        also the body `их` stands for (`по их приказу`: kg.nlp.ru.reference resolves a plural
+        pronoun to bodies only, so `их арест`, whose owners are mostly people, is left alone)."""
+        words = ("его", "ее", "их") if plural else ("его", "ее")
         for c in self.kids(t):
-            if c.rel == "det" and c.index < t.index and _norm_word(c.text) in ("его", "ее"):
+            if c.rel == "det" and c.index < t.index and _norm_word(c.text) in words:
                 k = self.reference.pronoun(c)
                 return [k] if k else []
         return []
