@@ -443,6 +443,12 @@ def test_a_surname_with_initials_links_to_the_person_whose_names_begin_with_them
     assert e.name == "Владимир Путин" and "В. В. Путин" in e.aliases
 
 
+def test_initials_written_without_a_space_link_as_spaced_ones_do():
+    text = "Документ подписал В.В. Путин."
+    x = make_extraction(text, ("p", "person", "В.В. Путин", "В.В. Путин"))
+    assert linked_qid(x, "p") == "Q7747"
+
+
 def test_initials_that_do_not_fit_the_person_link_nobody():
     text = "Документ подписал А. В. Путин."
     assert linked_qid(make_extraction(text, ("p", "person", "А. В. Путин", "А. В. Путин")), "p") is None

@@ -13,7 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.link.names import inflects, is_caps, name_key, nominative_endings, split_person, stem_parts
+from kg.link.names import (inflects, is_caps, label_words, name_key, nominative_endings, split_person,
+                           stem_parts)
 
 INDEX = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "index.json.gz"
 # Match strengths in the index: label, Russian alias, English name, inflected mention (NEREL),
@@ -158,7 +159,7 @@ class Gazetteer:
         out: dict[str, list[str]] = defaultdict(list)
         for item in self.items.values():
             if item.kind == "person" and item.label_ru:
-                for w in dict.fromkeys(name_key(item.label_ru.replace(",", " ")).split()):
+                for w in dict.fromkeys(label_words(item.label_ru)):
                     out[w].append(item.qid)
         return {k: tuple(v) for k, v in out.items()}
 

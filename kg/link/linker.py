@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
-from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, name_key,
-                           names_region, split_person, title_word, type_word)
+from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, label_words,
+                           name_key, names_region, split_person, title_word, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -182,7 +182,8 @@ def _by_initials(name: str, gaz: Gazetteer) -> list[Item]:
     """`В. В. Путин`, `А. Сомова`: the people of that surname whose first name, and patronymic
     when the label gives one, begin with the initials."""
     words = name_key(name).split(" ")
-    initials = [w.rstrip(".") for w in words[:-1]]
+    # `В. В.` and `В.В.` alike
+    initials = [i for w in words[:-1] for i in w.split(".") if i]
     if not 1 <= len(initials) <= 2 or any(len(i) != 1 or not i.isalpha() for i in initials):
         return []
     out = []
@@ -355,12 +356,12 @@ def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
         for item in gaz.with_label_word(n):
             if item.office_countries and not set(item.office_countries) & ctx.countries:
                 continue  # `принц Филипп` of Belgium only where the document names Belgium
-            words = re.split(r"[\s,]+", name_key(" ".join((item.label_ru or "", *item.offices))))
-            if titles & {title_word(w) for w in words if w} and _rest_in_label(e, n, item):
+            words = label_words(" ".join((item.label_ru or "", *item.offices)))
+            if titles & {title_word(w) for w in words} and _rest_in_label(e, n, item):
                 found[item.qid] = item
     # `принц Чарльз`: the prince called so first, not the one with it as a middle name (`Гарри
     # Чарльз Альберт Дэвид`)
-    first = [i for i in found.values() if name_key(i.label_ru or "").replace(",", " ").split()[0]
+    first = [i for i in found.values() if label_words(i.label_ru or "")[0]
              in {name_key(n.split(" ")[0]) for n in (e.name, *e.aliases)}]
     if len(first) == 1:
         found = {first[0].qid: first[0]}
@@ -375,7 +376,7 @@ def _rest_in_label(e: Entity, first: str, item: Item) -> bool:
     """Every later word of the entity's full names that begin with `first` is, in some case form
     (its first five letters), a word of the item's label: `Уильям Кембриджский` fits `Уильям,
     герцог Кембриджский`; `Джон Смит` does not fit another `Джон`."""
-    label = {w[:5] for w in name_key((item.label_ru or "").replace(",", " ")).split()}
+    label = {w[:5] for w in label_words(item.label_ru or "")}
     rests = [name_key(x).split(" ")[1:] for x in (e.name, *e.aliases) if x.split(" ")[0] == first]
     return any(all(w[:5] in label for w in rest) for rest in rests)
 

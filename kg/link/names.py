@@ -21,6 +21,12 @@ def name_key(name: str) -> str:
     return _SPACE.sub(" ", name).strip(" .,;:()")
 
 
+def label_words(label: str) -> list[str]:
+    """The word keys of a label, a comma parting words as a space does (`Уильям, герцог
+    Кембриджский` → `уильям`, `герцог`, `кембриджский`)."""
+    return name_key(label.replace(",", " ")).split()
+
+
 def has_upper(text: str) -> bool:
     """True when the text holds a capital letter (a proper name rather than a common noun)."""
     return any(ch.isupper() for ch in text)
