@@ -87,10 +87,13 @@ class Union:
         """A SELECT of ?g, the graphs newskg wrote. Where there is a catalogue it is the answer:
         every write changes it in the same request (a graph left empty leaves it). Joining the
         listed graphs with their triples took Virtuoso past its 30 s limit at 20,000 graphs,
-        checking each for one triple 7–12 s; the catalogue alone 0.05 s."""
+        checking each for one triple 7–12 s; the catalogue alone 0.05 s. Without one, `GRAPH ?g
+        { }` lists the engine's named graphs without reading their triples (Oxigraph: 0.08 s
+        against 0.55 s joining 20,000 graphs of 50 triples), as the embedded store lists them;
+        newskg's writes drop a graph they leave empty."""
         if self.catalogue:
             return f"SELECT ?g WHERE {{ {self._graphs()} }}"
-        return f"SELECT DISTINCT ?g WHERE {{ {self._graphs()} GRAPH ?g {{ ?s ?p ?o }} }}"
+        return f"SELECT ?g WHERE {{ GRAPH ?g {{ }} {self._graphs()} }}"
 
     def _graphs(self) -> str:
         if self.catalogue:
