@@ -15,7 +15,7 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.reference import Reference
+from kg.nlp.ru.reference import Reference, surname_index
 from kg.records import Entity, TimeValue
 
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
@@ -66,12 +66,7 @@ class Roles:
             if e.job_title:
                 titles.setdefault(casefold_name(e.job_title), []).append(e.key)
         self.by_title = {t: ks[0] for t, ks in titles.items() if len(ks) == 1}
-        surnames: dict[str, set[str]] = {}
-        for e in entities:
-            if e.kind == "person":
-                for n in {e.name, *e.aliases}:
-                    surnames.setdefault(casefold_name(n.split(" ")[-1]), set()).add(e.key)
-        self.by_surname = {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
+        self.by_surname = surname_index(entities)
         self.collective = word_list("collective_heads")
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")

@@ -78,6 +78,17 @@ def _countries() -> dict[str, tuple[str, ...]]:
             for r in table("country_adjectives") if len(r) >= 2}
 
 
+
+def surname_index(entities: tuple[Entity, ...]) -> dict[str, str]:
+    """Case-folded surname → the one person of the article bearing it (a surname two people
+    share names neither)."""
+    surnames: dict[str, set[str]] = {}
+    for e in entities:
+        if e.kind == "person":
+            for n in {e.name, *e.aliases}:
+                surnames.setdefault(casefold_name(n.split(" ")[-1]), set()).add(e.key)
+    return {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
+
 class Reference:
     """Resolves mentions of one analysed article to the keys of its entities."""
 
@@ -103,12 +114,7 @@ class Reference:
         self.gender: dict[str, str | None] = {}
         for e in entities:
             self._introductions(e)
-        surnames: dict[str, set[str]] = {}
-        for e in entities:
-            if e.kind == "person":
-                for n in {e.name, *e.aliases}:
-                    surnames.setdefault(casefold_name(n.split(" ")[-1]), set()).add(e.key)
-        self.by_surname = {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
+        self.by_surname = surname_index(entities)
 
     def key_at(self, t: Token) -> str | None:
         """The entity of a token; an animate surname the NER took for a place is its person."""
