@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.quotes import Quote, colon_paragraphs, dash_lines, find_quotes, interruptions, split_at
+from kg.nlp.ru.quotes import (Quote, broken_quotes, colon_paragraphs, dash_lines, find_quotes,
+                              interruptions, split_at)
 from kg.nlp.ru.reference import Reference, genderless
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
+_COMMA_BEFORE = re.compile(r"^[\s'’]*,\s*$")  # «…», сказал X (no dash)
 _SO_BEFORE = re.compile(r"^[\s'’,]*(?:[-–—]+\s*)?так\s+$", re.IGNORECASE)  # «…», так сказал X
 # «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
 _DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
@@ -106,12 +108,16 @@ class Finder:
     def _spoken_parts(self) -> list[Quote]:
         """Quotes in marks and lines of dash speech, each split where a speech verb interrupts
         it (`«…, — сказал он. — …»`): the parts before and after are the verb's two quotes. A dash
-        line counts only when a speech verb interrupts it."""
+        line, or a quote in marks broken over two lines, counts only when a speech verb
+        interrupts it."""
         marked = find_quotes(self.text)
+        broken = [b for b in broken_quotes(self.text)
+                  if not any(m.start < b.end and b.start < m.end for m in marked)]
         dashed = [q for q in dash_lines(self.text)
-                  if not any(m.start < q.end and q.start < m.end for m in marked)]
+                  if not any(m.start < q.end and q.start < m.end for m in marked + broken)]
         out = []
-        for q, need_verb in [(m, False) for m in marked] + [(d, True) for d in dashed]:
+        self.broken_parts: set[tuple[int, int]] = set()  # resumed after a line break
+        for q, need_verb in [(m, False) for m in marked] + [(d, True) for d in broken + dashed]:
             cuts = []
             for i in interruptions(self.text, q):
                 if any(self.verb(t) for t in self.tokens_in(i.start, i.end)):
@@ -123,7 +129,10 @@ class Finder:
                     cuts.append((s, e + 1))
             if need_verb and not cuts:
                 continue
-            out += split_at(q, cuts, self.text) if cuts else [q]
+            parts = split_at(q, cuts, self.text) if cuts else [q]
+            if q in broken:
+                self.broken_parts |= {(p.start, p.end) for p in parts}
+            out += parts
         return sorted(out, key=lambda q: q.start)
 
     # ---- small helpers -------------------------------------------------------------------
@@ -715,7 +724,8 @@ class Finder:
                         for c in self.children(verb.index, "obl")):
             return None  # (`…, говорится в пресс-релизе` names its document after the verb)
         if any(q.end <= verb.start
-               and _DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
+               and (_DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
+                    or self._opens_with_comma(q, self.text[q.end:verb.start]))
                for q in self._quotes_near(verb)):
             return None  # «…», — сказал X: the quote is what was said
         start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
@@ -876,6 +886,8 @@ class Finder:
             if q.start <= verb.end or q.colon_paragraph or (q.start, q.end) in self.used_quotes:
                 continue
             gap = self.text[verb.end:q.start].rstrip("«\"„“ ")
+            if (q.start, q.end) in self.broken_parts:  # `— сказал X.` + line break + `— …»`
+                gap = gap.replace("\n", " ", 1)
             between = self.tokens_in(verb.end, q.start)
             if _RESUMED.match(gap) and not any(self.verb(t) for t in between):
                 return q
@@ -892,7 +904,8 @@ class Finder:
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
                                         or _SO_BEFORE.match(gap.lstrip("»\"“”"))
-                                        or self._manner_between(q, verb)):
+                                        or self._manner_between(q, verb)
+                                        or self._opens_with_comma(q, gap)):
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
             if q.start >= verb.end and \
@@ -921,6 +934,16 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def _opens_with_comma(self, q: Quote, gap: str) -> bool:
+        """`«Это редкость. Находка уникальна», сказал X`: a quote that opens its sentence and runs
+        to four words at least frames a verb after a bare comma too (a quoted name inside a
+        sentence, `играл за «Спартак», сказал тренер`, does not)."""
+        if q.colon_paragraph or not _COMMA_BEFORE.match(gap.lstrip("»\"“”")) \
+                or len(self.text[q.start:q.end].split()) < 4:
+            return False
+        before = self.text[:q.start].rstrip("«\"„“'’ \t\xa0")
+        return not before or before[-1] in "\n.!?…:"
 
     def _manner_between(self, q: Quote, verb: Token) -> bool:
         """`«…», — тихо сказала она`, `— с улыбкой добавил X`: between the dash and the verb only
