@@ -51,3 +51,75 @@ def test_a_quoted_name_before_a_comma_is_not_the_verbs_quote():
     text = "Нападающий перешёл в «Торпедо», сказал тренер Иван Орлов."
     sts, names = statements(text)
     assert all(st.quote is None or st.quote.text != "Торпедо" for st in sts)
+
+
+def test_predpolagaet_chto_reports_a_guess():
+    (st,), names = statements("Врач Анна Орлова предполагает, что пациент заразился в поездке.")
+    assert names[st.speaker] == "Анна Орлова"
+    assert st.content.text == "пациент заразился в поездке"
+
+
+def test_predpolagaet_with_an_object_is_no_speech():
+    assert statements("Инженер Анна Орлова предполагает рост цен.")[0] == ()
+
+
+def test_upomyanula_chto_reports_a_remark():
+    text = "Директор Марина Козлова в письме упомянула, что компании будут работать вместе."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Марина Козлова"
+    assert st.content.text == "компании будут работать вместе"
+
+
+def test_the_articles_own_reminder_does_not_hide_a_statement_it_reports():
+    (st,), names = statements("Напомним, что тренер Алекс Фергюсон заявил об уходе с поста.")
+    assert names[st.speaker] == "Алекс Фергюсон"
+    assert st.content.text == "об уходе с поста"
+
+
+def test_an_infinitive_under_a_modal_word_is_the_articles_voice():
+    text = ("Из того, что слово поставлено в единственное число, можно предположить, что "
+            "законопроект коснется статьи 128 Уголовного кодекса Российской Федерации. Следует "
+            "напомнить, что статья 5 Конституции Российской Федерации гарантирует свободу.")
+    assert statements(text)[0] == ()
+
+
+def test_soglasno_and_an_organisation_in_the_dative_cites_it():
+    (st,), names = statements("Согласно агентству Reuters, сделка сорвалась.")
+    assert names[st.source] == "Reuters" and st.speaker is None
+    assert st.content.text == "сделка сорвалась"
+
+
+def test_soglasno_and_a_person_in_the_dative_is_their_statement():
+    (st,), names = statements("Согласно Ивану Петрову, завод закроют в марте.")
+    assert names[st.speaker] == "Иван Петров"
+    assert st.content.text == "завод закроют в марте"
+
+
+def test_soglasno_and_a_law_is_no_cue():
+    text = ("Согласно закону Российской Федерации, выборы проводятся раз в пять лет. "
+            "Согласно постановлению Верховного суда, срок сокращён.")
+    assert statements(text)[0] == ()
+
+
+def test_a_relative_clause_on_the_cues_owner_is_not_what_was_said():
+    text = ("По словам Мануэля Арайи, который возил писателя много лет, врачи сделали ему "
+            "инъекцию.")
+    (st,), names = statements(text)
+    assert st.content.text == "врачи сделали ему инъекцию"
+
+
+def test_a_name_in_apposition_to_the_cue_is_the_speaker_and_not_what_was_said():
+    (st,), names = statements("По словам мужа погибшей, Дэвида Маккина, мяч укатился в воду.")
+    assert names[st.speaker] == "Дэвид Маккин"
+    assert st.content.text == "мяч укатился в воду"
+
+
+def test_a_name_after_a_plural_cue_is_not_its_apposition():
+    text = "По словам врачей, Ивана Петрова, попавшего в аварию, спасти не удалось."
+    sts, names = statements(text)
+    assert all(names.get(st.speaker) != "Иван Петров" for st in sts)
+
+
+def test_a_person_of_an_organisation_in_a_cue_is_not_the_organisation():
+    sts, names = statements("По словам аспиранта МГУ, его задержали на улице.")
+    assert all(names.get(st.speaker) != "МГУ" and names.get(st.source) != "МГУ" for st in sts)

@@ -134,12 +134,15 @@ def _after_comma(f: Finder, noun: Token) -> bool:
 
 def _apposed_to_cue(f: Finder, phrase: list[Token],
                     toks: tuple[Token, ...]) -> tuple[str, list[Token]] | None:
-    """`по словам одного из участников, епископа Григория X, …`: a cue phrase that names no one,
-    followed by a person in apposition between commas, in the genitive as the phrase is: that
-    person, and the words of the apposition."""
-    if not phrase or not any(norm(t.lemma) in ("один", "один из") or norm(t.text) == "из"
-                             for t in phrase):
+    """`по словам одного из участников, епископа Григория X, …`, `по словам её мужа, Ивана X,
+    …`: a cue phrase that names no one, followed by a person in apposition between commas, in
+    the genitive as the phrase is: that person, and the words of the apposition."""
+    if not phrase or any(t.index in f.by_token for t in phrase):
         return None
+    head = next((t for t in phrase if t.pos == "NOUN"), None)
+    if not any(norm(t.lemma) in ("один", "один из") or norm(t.text) == "из" for t in phrase) \
+            and (head is None or head.feats.get("Number") != "Sing"):
+        return None  # (`по словам врачей, Ивана X, попавшего …, …`: not the doctors' name)
     comma = next((t for t in toks if t.index == phrase[-1].index + 1 and t.text == ","), None)
     if comma is None:
         return None
@@ -161,6 +164,23 @@ def _apposed_to_cue(f: Finder, phrase: list[Token],
                    if t.pos in ("NOUN", "PROPN") and t.index in f.by_token):
         return None
     return persons.pop(), [comma] + part
+
+
+def _relative_after(f: Finder, phrase: list[Token], toks: tuple[Token, ...]) -> list[Token]:
+    """`по словам X, который возил его много лет, …`: the relative clause on the cue's owner,
+    to the comma after its verb, is not yet what was said (its words, comma included)."""
+    if not phrase:
+        return []
+    after = [t for t in toks if t.index > phrase[-1].index]
+    if len(after) < 3 or after[0].text != "," or norm(after[1].lemma) != "который":
+        return []
+    verb = next((t for t in after[2:] if t.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    comma = next((t for t in after if t.index > verb.index and t.text == ","), None)
+    if comma is None:
+        return []
+    return [t for t in after if t.index < comma.index]
 
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
@@ -192,6 +212,8 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
         return None, f.phrase_text(phrase)
     keys = {f.by_token[t.index] for t in phrase if t.index in f.by_token}
+    if noun is not None and noun.feats.get("Animacy") == "Anim" and noun.index not in f.by_token:
+        return None, None  # `по словам аспиранта МГУ`: a person of the organisation, not it
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
@@ -297,11 +319,12 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         role, noun, _ = cue
         who, label = _cue_owner(f, noun)
         phrase = _cue_phrase(f, noun)
-        if who is None:
-            apposed = _apposed_to_cue(f, phrase, toks)
-            if apposed is not None:  # `По словам одного из участников, епископа X, …`
-                who, label = apposed[0], None
-                phrase = phrase + apposed[1]
+        apposed = _apposed_to_cue(f, phrase, toks)
+        if apposed is not None and who in (None, apposed[0]):
+            # `По словам одного из участников, епископа X, …`, `по словам её мужа, X, …`
+            who, label = apposed[0], None
+            phrase = phrase + apposed[1]
+        phrase = phrase + _relative_after(f, phrase, toks)  # `по словам X, который …, …`
         if not (who or label):
             continue
         after = phrase[-1].end if phrase else noun.end

@@ -157,6 +157,8 @@ class Finder:
         (`отказалась назвать`, speech_refusals.txt; `не смог сказать`): not said."""
         if verb.feats.get("Tense") == "Fut" and verb.feats.get("VerbForm") == "Fin":
             return True
+        if self.narrators(verb):
+            return True  # `Стоит отметить, что …`, `можно предположить`: the article's own voice
         if verb.rel.split(":")[0] == "xcomp" and verb.head is not None and (
                 norm(self.a.tokens[verb.head].lemma) in word_list("speech_refusals")
                 or any(norm(c.text) == "не" for c in self.a.children(verb.head))):
@@ -165,6 +167,18 @@ class Finder:
                for c in self.children(verb.index, "aux")):
             return True
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
+
+    def narrators(self, verb: Token) -> bool:
+        """The verb is the article's own voice: the first person (`Напомним, что …`, `отметим`)
+        or an infinitive under a word of necessity or possibility (`стоит отметить`, `можно
+        предположить`; speech_narration_modals.txt)."""
+        if verb.feats.get("Person") == "1" and verb.feats.get("Number") == "Plur":
+            return True
+        if verb.feats.get("VerbForm") != "Inf" or verb.head is None:
+            return False
+        head = self.a.tokens[verb.head]
+        return norm(head.lemma) in word_list("speech_narration_modals") \
+            or norm(head.text) in word_list("speech_narration_modals")
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return list(self.a.tokens_in(start, end))
@@ -624,7 +638,33 @@ class Finder:
                 role = self.sources.get(f"{opening} {norm(noun.text)}")
             if role in ("cue_speaker", "cue_source"):
                 return role, noun, sent_tokens[i + 1]
+            if norm(t.text) == "согласно":
+                named = self._according_to(sent_tokens[i + 1:])
+                if named is not None:  # `Согласно агентству Reuters, …`: the preposition is the cue
+                    return named, t, sent_tokens[i + 1]
         return None
+
+    def _according_to(self, after: tuple[Token, ...]) -> str | None:
+        """`согласно Ивану Петрову`, `согласно агентству Reuters`: the cue's role when a person
+        or an organisation follows `согласно` in the dative, alone or after one noun it names
+        (`аукционному дому X`); not a law or a document (`согласно закону`, `согласно
+        постановлению суда`, where the name is the genitive owner)."""
+        k = 0
+        while k < len(after) - 1 and after[k].pos in ("ADJ", "DET"):
+            k += 1
+        if k >= len(after):
+            return None
+        first = after[k]
+        if first.index not in self.by_token:
+            if first.pos != "NOUN" or first.feats.get("Case") != "Dat" or k + 1 >= len(after):
+                return None
+            first = after[k + 1]
+            if first.index not in self.by_token or first.feats.get("Case") not in (None, "Nom", "Dat"):
+                return None
+        elif first.feats.get("Case") not in (None, "Dat"):
+            return None
+        kind = self.kind(self.by_token[first.index])
+        return {"person": "cue_speaker", "organization": "cue_source"}.get(kind)
 
     # ---- what was said -------------------------------------------------------------------
     def content_after(self, verb: Token) -> Span | None:
@@ -697,8 +737,8 @@ class Finder:
             if up.head is None:
                 break
             up = self.a.tokens[up.head]
-            if up.index != verb.index and self.verb(up):
-                return None
+            if up.index != verb.index and self.verb(up) and not self.narrators(up):
+                return None  # (`Напомним, что X заявил об уходе`: the article's own reminder)
         for c in self.children(verb.index, "obl"):
             case = [x for x in self.children(c.index, "case")]
             if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
