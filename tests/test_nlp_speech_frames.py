@@ -123,3 +123,33 @@ def test_a_name_after_a_plural_cue_is_not_its_apposition():
 def test_a_person_of_an_organisation_in_a_cue_is_not_the_organisation():
     sts, names = statements("По словам аспиранта МГУ, его задержали на улице.")
     assert all(names.get(st.speaker) != "МГУ" and names.get(st.source) != "МГУ" for st in sts)
+
+
+def test_he_after_a_quote_is_the_one_man_the_article_has_named():
+    text = ("Полковник вышел на свободу\nИз колонии освобождён полковник Владимир Квачков. Утром "
+            "он покинул колонию. Срок истекал в августе, однако его дело пересмотрел суд.\n\n"
+            "«Полковник к походу готов», — заявил он журналистам.\n")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Владимир Квачков"
+    assert st.quote.text == "Полковник к походу готов"
+
+
+def test_he_is_not_the_one_man_named_when_a_person_said_of_him_came_since():
+    text = ("Суд над футболистом\nФутболист Иван Петров арестован. Его адвокат прибыл в суд "
+            "утром. Заседание длилось час.\n«Мы готовы», — заявил он журналистам.\n")
+    sts, names = statements(text)
+    assert all(names.get(st.speaker) != "Иван Петров" for st in sts)
+
+
+def test_he_is_not_the_one_man_named_when_two_could_be_meant():
+    text = ("Суд над министрами\nМинистр Иван Петров и депутат Олег Смирнов прибыли в суд. "
+            "Заседание длилось час.\n«Мы готовы», — заявил он журналистам.\n")
+    sts, names = statements(text)
+    assert all(st.speaker is None for st in sts)
+
+
+def test_a_participle_the_parser_made_a_subject_leaves_the_named_speaker():
+    text = ("«Решение за судом, — сказал поддерживающий президента депутат Хосе Авила. — Нам "
+            "нужно подождать».")
+    sts, names = statements(text)
+    assert [names.get(st.speaker) for st in sts] == ["Хосе Авила"]

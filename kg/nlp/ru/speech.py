@@ -223,11 +223,16 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     """`он`/`она` as the subject of a speech verb the resolver left open: the person who spoke
     last, in this sentence or the two before, when that person agrees in gender and no other
     person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
-    он.`)."""
+    он.`); else the one person of the article so far who could be meant."""
     subj = f.children(verb.index, "nsubj")
     if not subj or norm(subj[0].text) not in ("он", "она"):
         return None
     want = "Fem" if norm(subj[0].text) == "она" else "Masc"
+    return _last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+
+
+def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str | None:
+    """The person who spoke last, when close and no one else who could be meant is named since."""
     last = next((d for d in reversed(found) if d["speaker"] is not None), None)
     if last is None or f.kind(last["speaker"]) != "person":
         return None
@@ -242,6 +247,33 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     if any((f.ref.gender.get(k) or want) == want for k in others):
         return None  # someone else who could be meant is named since
     return last["speaker"]
+
+
+def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
+    """`X освобождён … . «…», — заявил он`, no one having spoken close before: the one person
+    the article has named so far (outside quotes) who could be `он`/`она` — of that gender, or of
+    none known — when that person's gender is known to be it, and no unnamed person (`его
+    адвокат`) has been the subject of a clause since that person was last named."""
+    told = [t for t in f.a.tokens[:verb.index]
+            if not any(q.start <= t.start < q.end for q in f.quotes)]
+    named = {f.by_token[t.index] for t in told if t.index in f.by_token
+             and f.kind(f.by_token[t.index]) == "person"}
+    fitting = [k for k in named if (f.ref.gender.get(k) or want) == want]
+    if len(fitting) != 1 or f.ref.gender.get(fitting[0]) != want:
+        return None
+    last = max(t.index for t in told if f.by_token.get(t.index) == fitting[0])
+    if any(t.index > last and t.rel == "nsubj" and t.pos == "NOUN" and t.index not in f.by_token
+           and t.feats.get("Animacy") == "Anim" and _owned(f, t) for t in told):
+        return None  # `его адвокат прибыл в суд`: `он` may be the lawyer
+    return fitting[0]
+
+
+def _owned(f: Finder, noun: Token) -> bool:
+    """A person noun said of someone else (`его адвокат`, `адвокат Петрова`), who is another
+    person than the one it is said of (unlike `67-летний режиссёр`, which may describe them)."""
+    return any((c.rel == "det" and norm(c.text) in ("его", "ее", "их"))
+               or (c.rel.startswith("nmod") and c.feats.get("Case") == "Gen")
+               for c in f.a.children(noun.index))
 
 
 def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -> TimeValue | None:

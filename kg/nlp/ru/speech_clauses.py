@@ -431,9 +431,12 @@ class Finder:
                 subj = [t for t in subj if self._in_number(t, v)] or subj
                 # `Брат одного из арестованных, Томас Рейнер заявил`: a name in apposition to
                 # a human noun, which the parser made a second subject, is the one that speaks
+                # (so is one after a participle the parser made a subject of its own:
+                # `— сказал поддерживающий X законодатель Хосе Авила`)
                 named = [t for t in subj[1:] if self.kind(self.phrase_entity(t)[0]) == "person"]
-                if named and subj[0].pos == "NOUN" and subj[0].feats.get("Animacy") == "Anim" \
-                        and self.phrase_entity(subj[0]) == (None, None):
+                first_human = (subj[0].pos == "NOUN" and subj[0].feats.get("Animacy") == "Anim") \
+                    or subj[0].feats.get("VerbForm") == "Part" or subj[0].pos == "ADJ"
+                if named and first_human and self.phrase_entity(subj[0]) == (None, None):
                     subj = named
             if subj and v.index == verb.index and not (_agrees(subj[0], verb)
                                                        and self._in_number(subj[0], verb)):
