@@ -153,3 +153,17 @@ def test_a_participle_the_parser_made_a_subject_leaves_the_named_speaker():
             "нужно подождать».")
     sts, names = statements(text)
     assert [names.get(st.speaker) for st in sts] == ["Хосе Авила"]
+
+
+def test_he_after_an_unnamed_speaker_is_not_the_one_man_named():
+    text = ("Смерть художника\nХудожник Пётр Котов найден мёртвым. Его тело нашли в галерее.\n"
+            "Врач сказал, что причиной смерти стал инфаркт. «Он очень страдал», — добавил он.\n")
+    sts, names = statements(text)
+    assert all(names.get(st.speaker) != "Пётр Котов" for st in sts)
+
+
+def test_an_inflected_genitive_name_in_apposition_owns_the_speaking_noun():
+    text = ("Брат актрисы умер\nАктёр Патрик Фэрроу найден мёртвым.\n\nМенеджер Мии Фэрроу сказал, "
+            "что семья оплакивает потерю.\n")
+    sts, names = statements(text)
+    assert all(names.get(st.speaker) not in ("Мия Фэрроу", "Миа Фэрроу") for st in sts)

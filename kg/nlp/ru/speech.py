@@ -263,16 +263,19 @@ def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
         return None
     last = max(t.index for t in told if f.by_token.get(t.index) == fitting[0])
     if any(t.index > last and t.rel == "nsubj" and t.pos == "NOUN" and t.index not in f.by_token
-           and t.feats.get("Animacy") == "Anim" and _owned(f, t) for t in told):
-        return None  # `его адвокат прибыл в суд`: `он` may be the lawyer
+           and t.feats.get("Animacy") == "Anim"
+           and (_owned(f, t) or (t.head is not None and f.verb(f.a.tokens[t.head])))
+           for t in told):
+        return None  # `его адвокат прибыл`, `врач сказал, что …`: `он` may be that person
     return fitting[0]
 
 
 def _owned(f: Finder, noun: Token) -> bool:
     """A person noun said of someone else (`его адвокат`, `адвокат Петрова`), who is another
     person than the one it is said of (unlike `67-летний режиссёр`, which may describe them)."""
-    return any((c.rel == "det" and norm(c.text) in ("его", "ее", "их"))
-               or (c.rel.startswith("nmod") and c.feats.get("Case") == "Gen")
+    return any(norm(c.text) in ("его", "ее", "их")
+               or (c.rel.split(":")[0] in ("nmod", "appos") and c.feats.get("Case") == "Gen"
+                   and c.pos in ("NOUN", "PROPN"))
                for c in f.a.children(noun.index))
 
 

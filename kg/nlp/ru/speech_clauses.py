@@ -233,8 +233,11 @@ class Finder:
         # whatever case its undeclined surname was given)
         # (only a genitive that hangs on a noun as its owner: a given name in apposition that the
         # tagger read as a genitive is still the apposition's)
+        # (an apposition in the genitive owns the noun too when its word is inflected, not a
+        # form of the name: `Менеджер Мии X сказал`, where `Мии` is not `Мия`)
         owners_named = {self.by_token[t.index] for t in tree if t.index in self.by_token
-                        and t.feats.get("Case") == "Gen" and t.rel == "nmod"
+                        and t.feats.get("Case") == "Gen"
+                        and (t.rel == "nmod" or (t.rel == "appos" and self._inflected(t)))
                         and head.feats.get("Case", "Nom") != "Gen"}
         named = [self.by_token[t.index] for t in tree if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
@@ -271,6 +274,11 @@ class Finder:
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
         return None, None
+
+    def _inflected(self, t: Token) -> bool:
+        """t, a word of a name, differs from every word of its entity's names (`Мии` of `Мия`)."""
+        e = self.entities[self.by_token[t.index]]
+        return norm(t.text) not in {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
 
     def _titled(self, head: Token, tree: list[Token]) -> str | None:
         """`Пресс-секретарь группы Александра Панфилова сказала` parsed with the name in the
