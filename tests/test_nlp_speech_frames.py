@@ -167,3 +167,24 @@ def test_an_inflected_genitive_name_in_apposition_owns_the_speaking_noun():
             "что семья оплакивает потерю.\n")
     sts, names = statements(text)
     assert all(names.get(st.speaker) not in ("Мия Фэрроу", "Миа Фэрроу") for st in sts)
+
+
+def test_the_authorities_named_by_a_country_adjective_speak_for_the_country():
+    text = ("Активистку выслали\nВерховный суд Израиля оставил в силе решение о депортации. "
+            "Израиль давно запрещает въезд активистам.\nКак сообщили израильские власти, "
+            "активистку посадили на рейс.\n")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Израиль"
+    assert st.content.text == "активистку посадили на рейс"
+
+
+def test_vozmushchaetsya_frames_a_quote():
+    text = ("Юрист Андрей Котов защищает задержанных. «Нет ни закона, ни допроса свидетелей», — "
+            "возмущается Котов.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Андрей Котов"
+    assert st.quote.text == "Нет ни закона, ни допроса свидетелей"
+
+
+def test_vozmushchaetsya_without_a_quote_is_no_speech():
+    assert statements("Юрист Андрей Котов возмущается решением суда.")[0] == ()

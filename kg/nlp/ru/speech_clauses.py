@@ -255,6 +255,10 @@ class Finder:
         role = self.sources.get(norm(head.lemma)) or self.sources.get(norm(head.text))
         if role == "collective" and owners:
             return owners[0], None
+        if role == "collective":  # `израильские власти`, `греческое правительство` → the country
+            country = self.ref.noun(head)
+            if country and self.kind(country) in ("country", "place"):
+                return country, None
         if role == "person":
             who = self._spokesperson(head, tree) or self.ref.bare_official(head, tree)
             return (who, None) if who else (None, self.phrase_text(tree))
