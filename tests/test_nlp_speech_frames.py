@@ -188,3 +188,17 @@ def test_vozmushchaetsya_frames_a_quote():
 
 def test_vozmushchaetsya_without_a_quote_is_no_speech():
     assert statements("Юрист Андрей Котов возмущается решением суда.")[0] == ()
+
+
+def test_s_etimi_slovami_makes_the_quote_the_words_of_the_verbs_subject():
+    text = ("«На мне парадная форма», — с этими словами полковник Владимир Квачков отправился на "
+            "пресс-конференцию.")
+    (st,), names = statements(text)
+    assert st.trigger.text == "с этими словами"
+    assert names[st.speaker] == "Владимир Квачков"
+    assert st.quote.text == "На мне парадная форма"
+
+
+def test_s_etimi_slovami_without_a_quote_before_it_is_no_speech():
+    text = "С этими словами полковник Владимир Квачков отправился на пресс-конференцию."
+    assert statements(text)[0] == ()

@@ -9,6 +9,8 @@ missing (text damaged where links were stripped) nothing is guessed: prefer no f
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.quotes import find_quotes
@@ -94,6 +96,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                                         a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)
     found += _cue_only(f, cue_sents)
+    found += _framed_by_words(f)
     found += _introduced(f)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
@@ -291,6 +294,48 @@ def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -
                                        and f.a.tokens[x.head].rel == "obl") for x in toks):
             return t
     return None
+
+
+def _framed_by_words(f: Finder) -> list[dict]:
+    """`«…», — с этими словами X покинул зал`: a quote followed by a dash and a phrase that frames
+    it (`quote_frame` in speech_sources.tsv) is the words of the subject of the verb the phrase
+    hangs on, whatever that verb."""
+    frames = {w for w, r in f.sources.items() if r == "quote_frame"}
+    out = []
+    for q in f.quotes:
+        if (q.start, q.end) in f.used_quotes or q.colon_paragraph:
+            continue
+        after = f.text[q.end:q.end + 60]
+        m = re.match(r"[»\"“”'’]*\s*,?\s*[—–-]\s*", after)
+        if m is None:
+            continue
+        start = q.end + m.end()
+        toks = f.tokens_in(start, start + 40)
+        phrase = next((toks[:n] for n in (2, 3) if len(toks) >= n
+                       and " ".join(norm(t.text) for t in toks[:n]) in frames), None)
+        if phrase is None:
+            continue
+        noun = phrase[-1]
+        # the verb the phrase hangs on, or (when the parse hung it on the quote) the first finite
+        # verb after it in the sentence
+        verb = f.a.tokens[noun.head] if noun.head is not None else None
+        if verb is None or verb.pos not in ("VERB", "AUX") or verb.index < noun.index:
+            verb = next((t for t in f.a.sentence_tokens(noun.sent) if t.index > noun.index
+                         and t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"), None)
+        if verb is None or f.hypothetical(verb):
+            continue
+        # (the parse may make a word of the quote a second subject: the one after the phrase)
+        subj = [c for c in f.children(verb.index, "nsubj") if c.index > noun.index]
+        speaker, anon = f.phrase_entity(subj[0]) if subj else f.speaker_of(verb)
+        if not (speaker or anon) or (speaker and not f.agrees_in_gender(speaker, verb)):
+            continue
+        f.used_quotes.add((q.start, q.end))
+        sent = f.a.sentences[noun.sent]
+        out.append(dict(trigger=span(f.text, phrase[0].start, noun.end), speaker=speaker,
+                        quote=span(f.text, q.start, q.end), content=None, addressee=None,
+                        source=None, anonymous_source=anon,
+                        sentence=span(f.text, sent.start, sent.end)))
+    return out
 
 
 def _introduced(f: Finder) -> list[dict]:
