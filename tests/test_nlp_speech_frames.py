@@ -202,3 +202,13 @@ def test_s_etimi_slovami_makes_the_quote_the_words_of_the_verbs_subject():
 def test_s_etimi_slovami_without_a_quote_before_it_is_no_speech():
     text = "С этими словами полковник Владимир Квачков отправился на пресс-конференцию."
     assert statements(text)[0] == ()
+
+
+def test_he_after_a_quote_continues_a_speaker_named_by_a_cue():
+    text = ("Общественники о Думе\nЛидер автомобилистов Сергей Канаев считает работу Думы "
+            "важной. Председатель организации Андрей Столбунов тоже ждет перемен. По его словам, "
+            "надежда умирает последней.\n\n«Надеемся на новых людей. А что еще нам остается?» — "
+            "добавил он.\n")
+    sts, names = statements(text)
+    said = {st.trigger.text: st for st in sts}
+    assert names[said["добавил"].speaker] == "Андрей Столбунов"

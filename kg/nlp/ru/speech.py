@@ -235,21 +235,28 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
 
 
 def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str | None:
-    """The person who spoke last, when close and no one else who could be meant is named since."""
-    last = next((d for d in reversed(found) if d["speaker"] is not None), None)
-    if last is None or f.kind(last["speaker"]) != "person":
+    """The person who spoke last — by a verb or by a cue (`По его словам, …`) — when close and
+    no one else who could be meant is named since."""
+    spoken = [(f.a.token_at(d["trigger"].start), d["speaker"]) for d in found
+              if d["speaker"] is not None]
+    for s in range(max(0, verb.sent - 2), verb.sent + 1):
+        cue = f.cue(f.a.sentence_tokens(s))
+        if cue and cue[1].index < verb.index:
+            spoken.append((cue[1], _cue_owner(f, cue[1])[0]))
+    spoken = [(t, k) for t, k in spoken if t is not None and k is not None and t.index < verb.index]
+    if not spoken:
         return None
-    spoke = f.a.token_at(last["trigger"].start)
-    if spoke is None or not verb.sent - 2 <= spoke.sent <= verb.sent:
+    spoke, who = max(spoken, key=lambda p: p[0].index)
+    if f.kind(who) != "person" or not verb.sent - 2 <= spoke.sent <= verb.sent:
         return None
-    if (f.ref.gender.get(last["speaker"]) or want) != want:
+    if (f.ref.gender.get(who) or want) != want:
         return None
     others = {f.by_token[t.index] for t in f.a.tokens[f.a.sentences[spoke.sent].first:verb.index]
               if t.index in f.by_token and f.kind(f.by_token[t.index]) == "person"}
-    others.discard(last["speaker"])
+    others.discard(who)
     if any((f.ref.gender.get(k) or want) == want for k in others):
         return None  # someone else who could be meant is named since
-    return last["speaker"]
+    return who
 
 
 def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
