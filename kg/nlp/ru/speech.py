@@ -273,7 +273,7 @@ def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
         return None
     last = max(t.index for t in told if f.by_token.get(t.index) == fitting[0])
     if any(t.index > last and t.rel == "nsubj" and t.pos == "NOUN" and t.index not in f.by_token
-           and t.feats.get("Animacy") == "Anim"
+           and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur"
            and (_owned(f, t) or (t.head is not None and f.verb(f.a.tokens[t.head])))
            for t in told):
         return None  # `его адвокат прибыл`, `врач сказал, что …`: `он` may be that person
