@@ -212,3 +212,11 @@ def test_he_after_a_quote_continues_a_speaker_named_by_a_cue():
     sts, names = statements(text)
     said = {st.trigger.text: st for st in sts}
     assert names[said["добавил"].speaker] == "Андрей Столбунов"
+
+
+def test_ob_etom_after_a_colon_reports_the_words_before_it():
+    text = ("Певица была убита\nПодпись к фото.\nИзвестная певица Анна Орлова была убита: об этом "
+            "заявил частный детектив Пол Хьюбл, который вёл расследование.\n")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Пол Хьюбл"
+    assert st.content.text == "Известная певица Анна Орлова была убита"

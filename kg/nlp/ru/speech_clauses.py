@@ -879,6 +879,12 @@ class Finder:
             for c in self.children(verb.index, "obj"))
         if not this:
             return None
+        sent = self.a.sentence_tokens(verb.sent)
+        colon = next((t for t in reversed(sent) if t.index < verb.index and t.text == ":"), None)
+        if colon is not None and colon.index > sent[0].index and verb.index - colon.index <= 4:
+            # `X был убит: об этом заявил Y`: what was said stands before the colon (on its line)
+            return self.trimmed(max(sent[0].start, self.text.rfind("\n", 0, colon.start) + 1),
+                                colon.start)
         prev = self.a.sentences[verb.sent - 1]
         if any(self.verb(t) for t in self.a.sentence_tokens(prev.index)):
             return None  # the sentence before is speech already: its own statement says it
