@@ -220,3 +220,12 @@ def test_ob_etom_after_a_colon_reports_the_words_before_it():
     (st,), names = statements(text)
     assert names[st.speaker] == "Пол Хьюбл"
     assert st.content.text == "Известная певица Анна Орлова была убита"
+
+
+def test_a_pronoun_the_parser_gave_a_later_verb_leaves_the_name_before_it():
+    text = ("Летчица Надежда Савченко арестована. Она с 13 декабря проводит голодовку в знак "
+            "протеста, и адвокат Марк Фейгин на прошлой неделе сообщил, что состояние ее здоровья "
+            "ухудшается.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Марк Фейгин"
+    assert st.content.text == "состояние ее здоровья ухудшается"

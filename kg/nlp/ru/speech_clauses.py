@@ -452,7 +452,9 @@ class Finder:
                     subj = named
             if subj and v.index == verb.index and not (_agrees(subj[0], verb)
                                                        and self._in_number(subj[0], verb)):
-                return None, None  # `Она …, и Фейгин сообщил` parsed with `Она` as the subject
+                # `Она …, и Фейгин сообщил` parsed with `Она` as the subject: the name right
+                # before the verb, in its own clause, if it fits; else no one
+                return self._nearest_before(verb), None
             if subj:
                 found = self.phrase_entity(subj[0])
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
@@ -497,6 +499,15 @@ class Finder:
         # the parser took an undeclined name for something else (`При вступлении в должность
         # Братушек пообещала`, `Дюбуа в свою очередь возразил`): the nearest person of the clause
         # before the verb, not under a preposition of its own, agreeing in gender
+        nearest = self._nearest_before(verb)
+        if nearest is not None:
+            return nearest, None
+        # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
+        return self.ref.dropped(verb), None
+
+    def _nearest_before(self, verb: Token) -> str | None:
+        """The nearest person of the verb's clause before it, not under a preposition of its own
+        and agreeing in gender, when the parse gave the verb no fitting subject."""
         clause = self.a.sentence_tokens(verb.sent)[:verb.index - self.a.sentences[verb.sent].first]
         for t in reversed(clause):
             if t.pos == "PUNCT" and t.text not in ("'", '"', "«", "»"):
@@ -507,10 +518,9 @@ class Finder:
             gender = verb.feats.get("Gender") if verb.feats.get("Tense") == "Past" else None
             if not self.children(t.index, "case") and verb.feats.get("Number") != "Plur" \
                     and (gender is None or (self.ref.gender.get(key) or gender) == gender):
-                return key, None
+                return key
             break
-        # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
-        return self.ref.dropped(verb), None
+        return None
 
     def _apposed_after(self, subj: Token) -> tuple[str | None, str | None]:
         """`пишет один из участников, отставной генерал Питер Цвак, …`: a subject that names no one,
