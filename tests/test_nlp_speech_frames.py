@@ -229,3 +229,13 @@ def test_a_pronoun_the_parser_gave_a_later_verb_leaves_the_name_before_it():
     (st,), names = statements(text)
     assert names[st.speaker] == "Марк Фейгин"
     assert st.content.text == "состояние ее здоровья ухудшается"
+
+
+def test_a_quote_of_several_sentences_counts_as_one_between_speaker_and_pronoun():
+    text = ("Общественники о Думе\nЛидер автомобилистов Сергей Канаев считает работу Думы "
+            "важной. Председатель организации Андрей Столбунов тоже ждет перемен. По его словам, "
+            "надежда умирает последней.\n\n«Надеемся на новых людей. Пусть пишут законы для "
+            "людей. Может быть, что-то изменится. А что еще нам остается?» — добавил он.\n")
+    sts, names = statements(text)
+    said = {st.trigger.text: st for st in sts}
+    assert names[said["добавил"].speaker] == "Андрей Столбунов"

@@ -239,7 +239,7 @@ def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str |
     no one else who could be meant is named since."""
     spoken = [(f.a.token_at(d["trigger"].start), d["speaker"]) for d in found
               if d["speaker"] is not None]
-    for s in range(max(0, verb.sent - 2), verb.sent + 1):
+    for s in range(max(0, verb.sent - 6), verb.sent + 1):
         cue = f.cue(f.a.sentence_tokens(s))
         if cue and cue[1].index < verb.index:
             spoken.append((cue[1], _cue_owner(f, cue[1])[0]))
@@ -247,7 +247,11 @@ def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str |
     if not spoken:
         return None
     spoke, who = max(spoken, key=lambda p: p[0].index)
-    if f.kind(who) != "person" or not verb.sent - 2 <= spoke.sent <= verb.sent:
+    # (a quote of several sentences the verb closes, `«… . … . …» — добавил он`, counts as one)
+    opened = next((f.a.token_at(q.start) for q in f.quotes if q.end <= verb.start
+                   and not f.text[q.end:verb.start].strip(" \t\xa0»\"“”'’,—–-")), None)
+    first = min(verb.sent, opened.sent) if opened is not None else verb.sent
+    if f.kind(who) != "person" or not first - 2 <= spoke.sent <= verb.sent:
         return None
     if (f.ref.gender.get(who) or want) != want:
         return None
