@@ -239,3 +239,11 @@ def test_a_quote_of_several_sentences_counts_as_one_between_speaker_and_pronoun(
     sts, names = statements(text)
     said = {st.trigger.text: st for st in sts}
     assert names[said["добавил"].speaker] == "Андрей Столбунов"
+
+
+def test_kotoryi_speaks_for_the_name_in_apposition_to_its_noun_whatever_its_tagged_case():
+    text = ("Это было сделано по требованию ясновидящей жительницы Жироны 61-летней Пилар Абель, "
+            "которая утверждает, что является его дочерью.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Пилар Абель"
+    assert st.content.text == "является его дочерью"

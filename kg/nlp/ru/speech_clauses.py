@@ -210,7 +210,18 @@ class Finder:
             # `другой адвокат — Рубен Маркарьян, который заявил`: the noun the clause hangs on
             verb = self.a.tokens[head.head]
             if verb.rel.startswith("acl") and verb.head is not None and verb.head != head.index:
-                return self.phrase_entity(self.a.tokens[verb.head])
+                noun = self.a.tokens[verb.head]
+                # (`жительницы Жироны Пилар Абель, которая утверждает`: the name in apposition
+                # to the noun the clause hangs on, whatever case the tagger gave an undeclined
+                # name, when `который` agrees with it in gender)
+                named = {self.by_token[c.index] for c in self.a.children(noun.index)
+                         if c.rel == "appos" and c.index in self.by_token
+                         and self.kind(self.by_token[c.index]) == "person"}
+                want = head.feats.get("Gender")
+                if len(named) == 1 and head.feats.get("Number") != "Plur" and \
+                        (self.ref.gender.get(next(iter(named))) or want) == want:
+                    return named.pop(), None
+                return self.phrase_entity(noun)
             return None, None
         tree = self.subtree(head.index)
         own = self.by_token.get(head.index)
