@@ -12,8 +12,15 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.quotes import (Quote, broken_quotes, colon_paragraphs, dash_lines, find_quotes,
-                              interruptions, split_at)
+from kg.nlp.ru.quotes import (
+    Quote,
+    broken_quotes,
+    colon_paragraphs,
+    dash_lines,
+    find_quotes,
+    interruptions,
+    split_at,
+)
 from kg.nlp.ru.reference import Reference, genderless
 from kg.records import Entity, Span
 
@@ -695,7 +702,8 @@ class Finder:
             if first.pos != "NOUN" or first.feats.get("Case") != "Dat" or k + 1 >= len(after):
                 return None
             first = after[k + 1]
-            if first.index not in self.by_token or first.feats.get("Case") not in (None, "Nom", "Dat"):
+            if first.index not in self.by_token \
+                    or first.feats.get("Case") not in (None, "Nom", "Dat"):
                 return None
         elif first.feats.get("Case") not in (None, "Dat"):
             return None
