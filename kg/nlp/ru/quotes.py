@@ -71,14 +71,25 @@ def interruptions(text: str, quote: Quote) -> list[Interruption]:
             for m in _INTERRUPTION.finditer(inner)]
 
 
+# The end of a sentence inside a quote: the next one opens with a capital or a quote mark
+_SENTENCE_END = re.compile(r"[.!?…]+[ \t\xa0]+(?=[«\"„“A-ZА-ЯЁ])")
+
+
 def split_at(quote: Quote, cuts: list[tuple[int, int]], text: str) -> list[Quote]:
-    """The parts of a quote left between its interruptions (each cut spans dash to dash)."""
+    """The parts of a quote left between its interruptions (each cut spans dash to dash). A part
+    between two interruptions that runs over several sentences (`«A, — говорит X, — B. C, —
+    заключил X, — D»`) ends the first verb's words at its last full stop: the sentence that runs
+    into the second interruption (`C`) is the second verb's."""
     out, start = [], quote.start
-    for s, e in cuts:
+    for n, (s, e) in enumerate(cuts):
         end = s
-        while end > start and text[end - 1] in " ,\t":
+        while end > start and text[end - 1] in " ,\t\xa0":
             end -= 1
         if end > start:
+            stops = list(_SENTENCE_END.finditer(text, start, end)) if n > 0 else []
+            if stops:
+                out.append(Quote(start, stops[-1].start() + 1))
+                start = stops[-1].end()
             out.append(Quote(start, end))
         start = e
         while start < quote.end and text[start].isspace():
@@ -86,6 +97,18 @@ def split_at(quote: Quote, cuts: list[tuple[int, int]], text: str) -> list[Quote
     if quote.end > start:
         out.append(Quote(start, quote.end))
     return out
+
+
+# `«Мы не уйдём, — сказал он.` + line break + `— Это наш рынок»`: a quote its speech verb
+# interrupts at the end of a line, resumed on the next line after a dash
+_BROKEN = re.compile(r"«([^«»\n]+[,!?…][ \t\xa0]*[—–][ \t\xa0]+[^—–«»\n]{3,160}?[.,:][ \t\xa0]*"
+                     r"[—–]?[ \t\xa0]*\n[ \t\xa0]*[—–][ \t\xa0]+[^«»\n]+)»")
+
+
+def broken_quotes(text: str) -> list[Quote]:
+    """Quotes in marks that cross one line break where their speech verb interrupts them (the
+    resumed part on the next line opens with a dash); the reader keeps those a verb interrupts."""
+    return [Quote(m.start(1), m.end(1)) for m in _BROKEN.finditer(text)]
 
 
 def dash_lines(text: str) -> list[Quote]:

@@ -9,6 +9,8 @@ missing (text damaged where links were stripped) nothing is guessed: prefer no f
 
 from __future__ import annotations
 
+import re
+
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.quotes import find_quotes
@@ -94,6 +96,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                                         a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)
     found += _cue_only(f, cue_sents)
+    found += _framed_by_words(f)
     found += _introduced(f)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
@@ -134,12 +137,15 @@ def _after_comma(f: Finder, noun: Token) -> bool:
 
 def _apposed_to_cue(f: Finder, phrase: list[Token],
                     toks: tuple[Token, ...]) -> tuple[str, list[Token]] | None:
-    """`по словам одного из участников, епископа Григория X, …`: a cue phrase that names no one,
-    followed by a person in apposition between commas, in the genitive as the phrase is: that
-    person, and the words of the apposition."""
-    if not phrase or not any(norm(t.lemma) in ("один", "один из") or norm(t.text) == "из"
-                             for t in phrase):
+    """`по словам одного из участников, епископа Григория X, …`, `по словам её мужа, Ивана X,
+    …`: a cue phrase that names no one, followed by a person in apposition between commas, in
+    the genitive as the phrase is: that person, and the words of the apposition."""
+    if not phrase or any(t.index in f.by_token for t in phrase):
         return None
+    head = next((t for t in phrase if t.pos == "NOUN"), None)
+    if not any(norm(t.lemma) in ("один", "один из") or norm(t.text) == "из" for t in phrase) \
+            and (head is None or head.feats.get("Number") != "Sing"):
+        return None  # (`по словам врачей, Ивана X, попавшего …, …`: not the doctors' name)
     comma = next((t for t in toks if t.index == phrase[-1].index + 1 and t.text == ","), None)
     if comma is None:
         return None
@@ -161,6 +167,23 @@ def _apposed_to_cue(f: Finder, phrase: list[Token],
                    if t.pos in ("NOUN", "PROPN") and t.index in f.by_token):
         return None
     return persons.pop(), [comma] + part
+
+
+def _relative_after(f: Finder, phrase: list[Token], toks: tuple[Token, ...]) -> list[Token]:
+    """`по словам X, который возил его много лет, …`: the relative clause on the cue's owner,
+    to the comma after its verb, is not yet what was said (its words, comma included)."""
+    if not phrase:
+        return []
+    after = [t for t in toks if t.index > phrase[-1].index]
+    if len(after) < 3 or after[0].text != "," or norm(after[1].lemma) != "который":
+        return []
+    verb = next((t for t in after[2:] if t.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    comma = next((t for t in after if t.index > verb.index and t.text == ","), None)
+    if comma is None:
+        return []
+    return [t for t in after if t.index < comma.index]
 
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
@@ -192,6 +215,8 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
         return None, f.phrase_text(phrase)
     keys = {f.by_token[t.index] for t in phrase if t.index in f.by_token}
+    if noun is not None and noun.feats.get("Animacy") == "Anim" and noun.index not in f.by_token:
+        return None, None  # `по словам аспиранта МГУ`: a person of the organisation, not it
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
@@ -201,25 +226,71 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     """`он`/`она` as the subject of a speech verb the resolver left open: the person who spoke
     last, in this sentence or the two before, when that person agrees in gender and no other
     person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
-    он.`)."""
+    он.`); else the one person of the article so far who could be meant."""
     subj = f.children(verb.index, "nsubj")
     if not subj or norm(subj[0].text) not in ("он", "она"):
         return None
     want = "Fem" if norm(subj[0].text) == "она" else "Masc"
-    last = next((d for d in reversed(found) if d["speaker"] is not None), None)
-    if last is None or f.kind(last["speaker"]) != "person":
+    return _last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+
+
+def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str | None:
+    """The person who spoke last — by a verb or by a cue (`По его словам, …`) — when close and
+    no one else who could be meant is named since."""
+    spoken = [(f.a.token_at(d["trigger"].start), d["speaker"]) for d in found
+              if d["speaker"] is not None]
+    for s in range(max(0, verb.sent - 6), verb.sent + 1):
+        cue = f.cue(f.a.sentence_tokens(s))
+        if cue and cue[1].index < verb.index:
+            spoken.append((cue[1], _cue_owner(f, cue[1])[0]))
+    spoken = [(t, k) for t, k in spoken if t is not None and k is not None and t.index < verb.index]
+    if not spoken:
         return None
-    spoke = f.a.token_at(last["trigger"].start)
-    if spoke is None or not verb.sent - 2 <= spoke.sent <= verb.sent:
+    spoke, who = max(spoken, key=lambda p: p[0].index)
+    # (a quote of several sentences the verb closes, `«… . … . …» — добавил он`, counts as one)
+    opened = next((f.a.token_at(q.start) for q in f.quotes if q.end <= verb.start
+                   and not f.text[q.end:verb.start].strip(" \t\xa0»\"“”'’,—–-")), None)
+    first = min(verb.sent, opened.sent) if opened is not None else verb.sent
+    if f.kind(who) != "person" or not first - 2 <= spoke.sent <= verb.sent:
         return None
-    if (f.ref.gender.get(last["speaker"]) or want) != want:
+    if (f.ref.gender.get(who) or want) != want:
         return None
     others = {f.by_token[t.index] for t in f.a.tokens[f.a.sentences[spoke.sent].first:verb.index]
               if t.index in f.by_token and f.kind(f.by_token[t.index]) == "person"}
-    others.discard(last["speaker"])
+    others.discard(who)
     if any((f.ref.gender.get(k) or want) == want for k in others):
         return None  # someone else who could be meant is named since
-    return last["speaker"]
+    return who
+
+
+def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
+    """`X освобождён … . «…», — заявил он`, no one having spoken close before: the one person
+    the article has named so far (outside quotes) who could be `он`/`она` — of that gender, or of
+    none known — when that person's gender is known to be it, and no unnamed person (`его
+    адвокат`) has been the subject of a clause since that person was last named."""
+    told = [t for t in f.a.tokens[:verb.index]
+            if not any(q.start <= t.start < q.end for q in f.quotes)]
+    named = {f.by_token[t.index] for t in told if t.index in f.by_token
+             and f.kind(f.by_token[t.index]) == "person"}
+    fitting = [k for k in named if (f.ref.gender.get(k) or want) == want]
+    if len(fitting) != 1 or f.ref.gender.get(fitting[0]) != want:
+        return None
+    last = max(t.index for t in told if f.by_token.get(t.index) == fitting[0])
+    if any(t.index > last and t.rel == "nsubj" and t.pos == "NOUN" and t.index not in f.by_token
+           and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur"
+           and (_owned(f, t) or (t.head is not None and f.verb(f.a.tokens[t.head])))
+           for t in told):
+        return None  # `его адвокат прибыл`, `врач сказал, что …`: `он` may be that person
+    return fitting[0]
+
+
+def _owned(f: Finder, noun: Token) -> bool:
+    """A person noun said of someone else (`его адвокат`, `адвокат Петрова`), who is another
+    person than the one it is said of (unlike `67-летний режиссёр`, which may describe them)."""
+    return any(norm(c.text) in ("его", "ее", "их")
+               or (c.rel.split(":")[0] in ("nmod", "appos") and c.feats.get("Case") == "Gen"
+                   and c.pos in ("NOUN", "PROPN"))
+               for c in f.a.children(noun.index))
 
 
 def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -> TimeValue | None:
@@ -234,6 +305,48 @@ def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -
                                        and f.a.tokens[x.head].rel == "obl") for x in toks):
             return t
     return None
+
+
+def _framed_by_words(f: Finder) -> list[dict]:
+    """`«…», — с этими словами X покинул зал`: a quote followed by a dash and a phrase that frames
+    it (`quote_frame` in speech_sources.tsv) is the words of the subject of the verb the phrase
+    hangs on, whatever that verb."""
+    frames = {w for w, r in f.sources.items() if r == "quote_frame"}
+    out = []
+    for q in f.quotes:
+        if (q.start, q.end) in f.used_quotes or q.colon_paragraph:
+            continue
+        after = f.text[q.end:q.end + 60]
+        m = re.match(r"[»\"“”'’]*\s*,?\s*[—–-]\s*", after)
+        if m is None:
+            continue
+        start = q.end + m.end()
+        toks = f.tokens_in(start, start + 40)
+        phrase = next((toks[:n] for n in (2, 3) if len(toks) >= n
+                       and " ".join(norm(t.text) for t in toks[:n]) in frames), None)
+        if phrase is None:
+            continue
+        noun = phrase[-1]
+        # the verb the phrase hangs on, or (when the parse hung it on the quote) the first finite
+        # verb after it in the sentence
+        verb = f.a.tokens[noun.head] if noun.head is not None else None
+        if verb is None or verb.pos not in ("VERB", "AUX") or verb.index < noun.index:
+            verb = next((t for t in f.a.sentence_tokens(noun.sent) if t.index > noun.index
+                         and t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"), None)
+        if verb is None or f.hypothetical(verb):
+            continue
+        # (the parse may make a word of the quote a second subject: the one after the phrase)
+        subj = [c for c in f.children(verb.index, "nsubj") if c.index > noun.index]
+        speaker, anon = f.phrase_entity(subj[0]) if subj else f.speaker_of(verb)
+        if not (speaker or anon) or (speaker and not f.agrees_in_gender(speaker, verb)):
+            continue
+        f.used_quotes.add((q.start, q.end))
+        sent = f.a.sentences[noun.sent]
+        out.append(dict(trigger=span(f.text, phrase[0].start, noun.end), speaker=speaker,
+                        quote=span(f.text, q.start, q.end), content=None, addressee=None,
+                        source=None, anonymous_source=anon,
+                        sentence=span(f.text, sent.start, sent.end)))
+    return out
 
 
 def _introduced(f: Finder) -> list[dict]:
@@ -297,11 +410,12 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         role, noun, _ = cue
         who, label = _cue_owner(f, noun)
         phrase = _cue_phrase(f, noun)
-        if who is None:
-            apposed = _apposed_to_cue(f, phrase, toks)
-            if apposed is not None:  # `По словам одного из участников, епископа X, …`
-                who, label = apposed[0], None
-                phrase = phrase + apposed[1]
+        apposed = _apposed_to_cue(f, phrase, toks)
+        if apposed is not None and who in (None, apposed[0]):
+            # `По словам одного из участников, епископа X, …`, `по словам её мужа, X, …`
+            who, label = apposed[0], None
+            phrase = phrase + apposed[1]
+        phrase = phrase + _relative_after(f, phrase, toks)  # `по словам X, который …, …`
         if not (who or label):
             continue
         after = phrase[-1].end if phrase else noun.end

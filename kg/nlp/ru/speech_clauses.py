@@ -12,12 +12,21 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.quotes import Quote, colon_paragraphs, dash_lines, find_quotes, interruptions, split_at
+from kg.nlp.ru.quotes import (
+    Quote,
+    broken_quotes,
+    colon_paragraphs,
+    dash_lines,
+    find_quotes,
+    interruptions,
+    split_at,
+)
 from kg.nlp.ru.reference import Reference, genderless
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
+_COMMA_BEFORE = re.compile(r"^[\s'’]*,\s*$")  # «…», сказал X (no dash)
 _SO_BEFORE = re.compile(r"^[\s'’,]*(?:[-–—]+\s*)?так\s+$", re.IGNORECASE)  # «…», так сказал X
 # «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
 _DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
@@ -106,12 +115,16 @@ class Finder:
     def _spoken_parts(self) -> list[Quote]:
         """Quotes in marks and lines of dash speech, each split where a speech verb interrupts
         it (`«…, — сказал он. — …»`): the parts before and after are the verb's two quotes. A dash
-        line counts only when a speech verb interrupts it."""
+        line, or a quote in marks broken over two lines, counts only when a speech verb
+        interrupts it."""
         marked = find_quotes(self.text)
+        broken = [b for b in broken_quotes(self.text)
+                  if not any(m.start < b.end and b.start < m.end for m in marked)]
         dashed = [q for q in dash_lines(self.text)
-                  if not any(m.start < q.end and q.start < m.end for m in marked)]
+                  if not any(m.start < q.end and q.start < m.end for m in marked + broken)]
         out = []
-        for q, need_verb in [(m, False) for m in marked] + [(d, True) for d in dashed]:
+        self.broken_parts: set[tuple[int, int]] = set()  # resumed after a line break
+        for q, need_verb in [(m, False) for m in marked] + [(d, True) for d in broken + dashed]:
             cuts = []
             for i in interruptions(self.text, q):
                 if any(self.verb(t) for t in self.tokens_in(i.start, i.end)):
@@ -123,7 +136,10 @@ class Finder:
                     cuts.append((s, e + 1))
             if need_verb and not cuts:
                 continue
-            out += split_at(q, cuts, self.text) if cuts else [q]
+            parts = split_at(q, cuts, self.text) if cuts else [q]
+            if q in broken:
+                self.broken_parts |= {(p.start, p.end) for p in parts}
+            out += parts
         return sorted(out, key=lambda q: q.start)
 
     # ---- small helpers -------------------------------------------------------------------
@@ -148,6 +164,8 @@ class Finder:
         (`отказалась назвать`, speech_refusals.txt; `не смог сказать`): not said."""
         if verb.feats.get("Tense") == "Fut" and verb.feats.get("VerbForm") == "Fin":
             return True
+        if self.narrators(verb):
+            return True  # `Стоит отметить, что …`, `можно предположить`: the article's own voice
         if verb.rel.split(":")[0] == "xcomp" and verb.head is not None and (
                 norm(self.a.tokens[verb.head].lemma) in word_list("speech_refusals")
                 or any(norm(c.text) == "не" for c in self.a.children(verb.head))):
@@ -156,6 +174,18 @@ class Finder:
                for c in self.children(verb.index, "aux")):
             return True
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
+
+    def narrators(self, verb: Token) -> bool:
+        """The verb is the article's own voice: the first person (`Напомним, что …`, `отметим`)
+        or an infinitive under a word of necessity or possibility (`стоит отметить`, `можно
+        предположить`; speech_narration_modals.txt)."""
+        if verb.feats.get("Person") == "1" and verb.feats.get("Number") == "Plur":
+            return True
+        if verb.feats.get("VerbForm") != "Inf" or verb.head is None:
+            return False
+        head = self.a.tokens[verb.head]
+        return norm(head.lemma) in word_list("speech_narration_modals") \
+            or norm(head.text) in word_list("speech_narration_modals")
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return list(self.a.tokens_in(start, end))
@@ -187,7 +217,18 @@ class Finder:
             # `другой адвокат — Рубен Маркарьян, который заявил`: the noun the clause hangs on
             verb = self.a.tokens[head.head]
             if verb.rel.startswith("acl") and verb.head is not None and verb.head != head.index:
-                return self.phrase_entity(self.a.tokens[verb.head])
+                noun = self.a.tokens[verb.head]
+                # (`жительницы Жироны Пилар Абель, которая утверждает`: the name in apposition
+                # to the noun the clause hangs on, whatever case the tagger gave an undeclined
+                # name, when `который` agrees with it in gender)
+                named = {self.by_token[c.index] for c in self.a.children(noun.index)
+                         if c.rel == "appos" and c.index in self.by_token
+                         and self.kind(self.by_token[c.index]) == "person"}
+                want = head.feats.get("Gender")
+                if len(named) == 1 and head.feats.get("Number") != "Plur" and \
+                        (self.ref.gender.get(next(iter(named))) or want) == want:
+                    return named.pop(), None
+                return self.phrase_entity(noun)
             return None, None
         tree = self.subtree(head.index)
         own = self.by_token.get(head.index)
@@ -210,8 +251,11 @@ class Finder:
         # whatever case its undeclined surname was given)
         # (only a genitive that hangs on a noun as its owner: a given name in apposition that the
         # tagger read as a genitive is still the apposition's)
+        # (an apposition in the genitive owns the noun too when its word is inflected, not a
+        # form of the name: `Менеджер Мии X сказал`, where `Мии` is not `Мия`)
         owners_named = {self.by_token[t.index] for t in tree if t.index in self.by_token
-                        and t.feats.get("Case") == "Gen" and t.rel == "nmod"
+                        and t.feats.get("Case") == "Gen"
+                        and (t.rel == "nmod" or (t.rel == "appos" and self._inflected(t)))
                         and head.feats.get("Case", "Nom") != "Gen"}
         named = [self.by_token[t.index] for t in tree if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
@@ -229,6 +273,10 @@ class Finder:
         role = self.sources.get(norm(head.lemma)) or self.sources.get(norm(head.text))
         if role == "collective" and owners:
             return owners[0], None
+        if role == "collective":  # `израильские власти`, `греческое правительство` → the country
+            country = self.ref.noun(head)
+            if country and self.kind(country) in ("country", "place"):
+                return country, None
         if role == "person":
             who = self._spokesperson(head, tree) or self.ref.bare_official(head, tree)
             return (who, None) if who else (None, self.phrase_text(tree))
@@ -248,6 +296,11 @@ class Finder:
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
         return None, None
+
+    def _inflected(self, t: Token) -> bool:
+        """t, a word of a name, differs from every word of its entity's names (`Мии` of `Мия`)."""
+        e = self.entities[self.by_token[t.index]]
+        return norm(t.text) not in {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
 
     def _titled(self, head: Token, tree: list[Token]) -> str | None:
         """`Пресс-секретарь группы Александра Панфилова сказала` parsed with the name in the
@@ -408,13 +461,18 @@ class Finder:
                 subj = [t for t in subj if self._in_number(t, v)] or subj
                 # `Брат одного из арестованных, Томас Рейнер заявил`: a name in apposition to
                 # a human noun, which the parser made a second subject, is the one that speaks
+                # (so is one after a participle the parser made a subject of its own:
+                # `— сказал поддерживающий X законодатель Хосе Авила`)
                 named = [t for t in subj[1:] if self.kind(self.phrase_entity(t)[0]) == "person"]
-                if named and subj[0].pos == "NOUN" and subj[0].feats.get("Animacy") == "Anim" \
-                        and self.phrase_entity(subj[0]) == (None, None):
+                first_human = (subj[0].pos == "NOUN" and subj[0].feats.get("Animacy") == "Anim") \
+                    or subj[0].feats.get("VerbForm") == "Part" or subj[0].pos == "ADJ"
+                if named and first_human and self.phrase_entity(subj[0]) == (None, None):
                     subj = named
             if subj and v.index == verb.index and not (_agrees(subj[0], verb)
                                                        and self._in_number(subj[0], verb)):
-                return None, None  # `Она …, и Фейгин сообщил` parsed with `Она` as the subject
+                # `Она …, и Фейгин сообщил` parsed with `Она` as the subject: the name right
+                # before the verb, in its own clause, if it fits; else no one
+                return self._nearest_before(verb), None
             if subj:
                 found = self.phrase_entity(subj[0])
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
@@ -459,6 +517,15 @@ class Finder:
         # the parser took an undeclined name for something else (`При вступлении в должность
         # Братушек пообещала`, `Дюбуа в свою очередь возразил`): the nearest person of the clause
         # before the verb, not under a preposition of its own, agreeing in gender
+        nearest = self._nearest_before(verb)
+        if nearest is not None:
+            return nearest, None
+        # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
+        return self.ref.dropped(verb), None
+
+    def _nearest_before(self, verb: Token) -> str | None:
+        """The nearest person of the verb's clause before it, not under a preposition of its own
+        and agreeing in gender, when the parse gave the verb no fitting subject."""
         clause = self.a.sentence_tokens(verb.sent)[:verb.index - self.a.sentences[verb.sent].first]
         for t in reversed(clause):
             if t.pos == "PUNCT" and t.text not in ("'", '"', "«", "»"):
@@ -469,10 +536,9 @@ class Finder:
             gender = verb.feats.get("Gender") if verb.feats.get("Tense") == "Past" else None
             if not self.children(t.index, "case") and verb.feats.get("Number") != "Plur" \
                     and (gender is None or (self.ref.gender.get(key) or gender) == gender):
-                return key, None
+                return key
             break
-        # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
-        return self.ref.dropped(verb), None
+        return None
 
     def _apposed_after(self, subj: Token) -> tuple[str | None, str | None]:
         """`пишет один из участников, отставной генерал Питер Цвак, …`: a subject that names no one,
@@ -615,7 +681,34 @@ class Finder:
                 role = self.sources.get(f"{opening} {norm(noun.text)}")
             if role in ("cue_speaker", "cue_source"):
                 return role, noun, sent_tokens[i + 1]
+            if norm(t.text) == "согласно":
+                named = self._according_to(sent_tokens[i + 1:])
+                if named is not None:  # `Согласно агентству Reuters, …`: the preposition is the cue
+                    return named, t, sent_tokens[i + 1]
         return None
+
+    def _according_to(self, after: tuple[Token, ...]) -> str | None:
+        """`согласно Ивану Петрову`, `согласно агентству Reuters`: the cue's role when a person
+        or an organisation follows `согласно` in the dative, alone or after one noun it names
+        (`аукционному дому X`); not a law or a document (`согласно закону`, `согласно
+        постановлению суда`, where the name is the genitive owner)."""
+        k = 0
+        while k < len(after) - 1 and after[k].pos in ("ADJ", "DET"):
+            k += 1
+        if k >= len(after):
+            return None
+        first = after[k]
+        if first.index not in self.by_token:
+            if first.pos != "NOUN" or first.feats.get("Case") != "Dat" or k + 1 >= len(after):
+                return None
+            first = after[k + 1]
+            if first.index not in self.by_token \
+                    or first.feats.get("Case") not in (None, "Nom", "Dat"):
+                return None
+        elif first.feats.get("Case") not in (None, "Dat"):
+            return None
+        kind = self.kind(self.by_token[first.index])
+        return {"person": "cue_speaker", "organization": "cue_source"}.get(kind)
 
     # ---- what was said -------------------------------------------------------------------
     def content_after(self, verb: Token) -> Span | None:
@@ -688,8 +781,8 @@ class Finder:
             if up.head is None:
                 break
             up = self.a.tokens[up.head]
-            if up.index != verb.index and self.verb(up):
-                return None
+            if up.index != verb.index and self.verb(up) and not self.narrators(up):
+                return None  # (`Напомним, что X заявил об уходе`: the article's own reminder)
         for c in self.children(verb.index, "obl"):
             case = [x for x in self.children(c.index, "case")]
             if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
@@ -715,7 +808,8 @@ class Finder:
                         for c in self.children(verb.index, "obl")):
             return None  # (`…, говорится в пресс-релизе` names its document after the verb)
         if any(q.end <= verb.start
-               and _DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
+               and (_DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
+                    or self._opens_with_comma(q, self.text[q.end:verb.start]))
                for q in self._quotes_near(verb)):
             return None  # «…», — сказал X: the quote is what was said
         start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
@@ -814,6 +908,12 @@ class Finder:
             for c in self.children(verb.index, "obj"))
         if not this:
             return None
+        sent = self.a.sentence_tokens(verb.sent)
+        colon = next((t for t in reversed(sent) if t.index < verb.index and t.text == ":"), None)
+        if colon is not None and colon.index > sent[0].index and verb.index - colon.index <= 4:
+            # `X был убит: об этом заявил Y`: what was said stands before the colon (on its line)
+            return self.trimmed(max(sent[0].start, self.text.rfind("\n", 0, colon.start) + 1),
+                                colon.start)
         prev = self.a.sentences[verb.sent - 1]
         if any(self.verb(t) for t in self.a.sentence_tokens(prev.index)):
             return None  # the sentence before is speech already: its own statement says it
@@ -876,6 +976,8 @@ class Finder:
             if q.start <= verb.end or q.colon_paragraph or (q.start, q.end) in self.used_quotes:
                 continue
             gap = self.text[verb.end:q.start].rstrip("«\"„“ ")
+            if (q.start, q.end) in self.broken_parts:  # `— сказал X.` + line break + `— …»`
+                gap = gap.replace("\n", " ", 1)
             between = self.tokens_in(verb.end, q.start)
             if _RESUMED.match(gap) and not any(self.verb(t) for t in between):
                 return q
@@ -892,7 +994,8 @@ class Finder:
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
                                         or _SO_BEFORE.match(gap.lstrip("»\"“”"))
-                                        or self._manner_between(q, verb)):
+                                        or self._manner_between(q, verb)
+                                        or self._opens_with_comma(q, gap)):
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
             if q.start >= verb.end and \
@@ -921,6 +1024,16 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def _opens_with_comma(self, q: Quote, gap: str) -> bool:
+        """`«Это редкость. Находка уникальна», сказал X`: a quote that opens its sentence and runs
+        to four words at least frames a verb after a bare comma too (a quoted name inside a
+        sentence, `играл за «Спартак», сказал тренер`, does not)."""
+        if q.colon_paragraph or not _COMMA_BEFORE.match(gap.lstrip("»\"“”")) \
+                or len(self.text[q.start:q.end].split()) < 4:
+            return False
+        before = self.text[:q.start].rstrip("«\"„“'’ \t\xa0")
+        return not before or before[-1] in "\n.!?…:"
 
     def _manner_between(self, q: Quote, verb: Token) -> bool:
         """`«…», — тихо сказала она`, `— с улыбкой добавил X`: between the dash and the verb only
