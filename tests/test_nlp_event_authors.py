@@ -50,3 +50,9 @@ def test_published_collections_are_a_release():
 def test_a_film_that_wins_a_prize_gives_the_award_to_its_director():
     text = "Картина режиссёра Олега Зуева «Дальний берег» получила приз зрительских симпатий."
     assert events(text, "Award") == [(set(), {"Олег Зуев"})]
+
+
+def test_a_genitive_author_hung_on_the_works_title_is_still_its_author():
+    # the parse hangs the name on the title in apposition, not on `лента`
+    text = "Лента «Берег» («Морской берег») 26-летнего Олега Зуева получила приз жюри."
+    assert events(text, "Award") == [(set(), {"Олег Зуев"})]

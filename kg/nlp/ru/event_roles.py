@@ -426,7 +426,10 @@ class Roles:
         Юлии Сырых`, `лента Райана Куглера получила приз`); a possessive `его`/`её` before it is
         read by `possessor`. A genitive that names what the work is about or its edition is no
         author, so only persons and organisations count (kg.nlp.ru.event_roles.role)."""
-        return [x for w in self.works_of(t) for g in self.kids(w)
+        # the genitive may hang on the work's title in apposition (`лента «Сад» Райана Куглера`)
+        heads = [h for w in self.works_of(t)
+                 for h in (w, *(c for c in self.kids(w) if c.rel == "appos"))]
+        return [x for w in heads for g in self.kids(w)
                 if g.rel in ("nmod", "appos") and g.index > w.index and self.case_of(g) == "Gen"
                 and not self.has_preposition(g) for x in self.with_conj(g)]
 
