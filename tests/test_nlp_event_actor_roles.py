@@ -132,3 +132,10 @@ def test_a_chain_broken_by_a_sentence_with_a_subject_of_its_own_ends_there():
                              "Его брат неоднократно выступал с заявлениями.")
     got = events(text)
     assert [a for k, a, _, _ in got if k == "Founding"] == [set()]
+
+
+def test_a_person_word_whose_apposition_chains_a_body_and_a_name_is_the_named_person():
+    # the parse hangs `Ленкома Павел Смирнов` as one apposition of `артист`
+    got = events("11 июля в одной из клиник Германии на 53-м году жизни скончался артист "
+                 "Ленкома Павел Смирнов.")
+    assert [(k, t) for k, _, t, _ in got] == [("Death", {"Павел Смирнов"})]

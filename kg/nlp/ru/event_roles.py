@@ -127,6 +127,10 @@ class Roles:
                 continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
             if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
+                if k and k not in self.person and t.feats.get("Animacy") == "Anim":
+                    # `артист Ленкома Павел Смирнов`, the parse chaining the theatre and the name
+                    # into one apposition: a person word is the person the phrase ends with
+                    k = self.named_in_title(t) or k
                 if k:
                     return k
         if t.pos == "NOUN":  # "президент США" → the one entity with that job title
