@@ -56,3 +56,9 @@ def test_a_genitive_author_hung_on_the_works_title_is_still_its_author():
     # the parse hangs the name on the title in apposition, not on `лента`
     text = "Лента «Берег» («Морской берег») 26-летнего Олега Зуева получила приз жюри."
     assert events(text, "Award") == [(set(), {"Олег Зуев"})]
+
+
+def test_an_author_whose_rare_surname_the_tagger_reads_as_nominative_is_still_the_author():
+    # `Бригнера` is tagged nominative; `Тайлера` before it is genitive
+    assert events("Лента «Сад» 26-летнего Тайлера Бригнера получила приз жюри.", "Award") == [
+        (set(), {"Тайлер Бригнер"})]

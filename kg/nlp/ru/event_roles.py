@@ -433,8 +433,10 @@ class Roles:
         # the genitive may hang on the work's title in apposition (`лента «Сад» Райана Куглера`)
         heads = [h for w in self.works_of(t)
                  for h in (w, *(c for c in self.kids(w) if c.rel == "appos"))]
+        # (the case by either word of the name: the tagger may read a rare surname as nominative)
         return [x for w in heads for g in self.kids(w)
-                if g.rel in ("nmod", "appos") and g.index > w.index and self.case_of(g) == "Gen"
+                if g.rel in ("nmod", "appos") and g.index > w.index and "Gen" in (
+                    self.case_of(g), g.feats.get("Case"))
                 and not self.has_preposition(g) for x in self.with_conj(g)]
 
     def participant_noun(self, t: Token) -> list[Token]:
