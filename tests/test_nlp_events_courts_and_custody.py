@@ -51,3 +51,13 @@ def test_a_rulers_own_overthrow_is_his_resignation():
 def test_the_overthrow_of_a_regime_named_by_no_entity_is_nobodys():
     assert events("После свержения монархии Олег Зуев эмигрировал во Францию.") == [
         ("Relocation", {"Олег Зуев"}, set())]
+
+
+def test_an_attempted_killing_is_no_killing():
+    assert [e[0] for e in events("Ему предъявлены обвинения в покушении на убийство Олега "
+                                 "Зуева.") if e[0] == "Killing"] == []
+
+
+def test_a_punishment_imposed_is_a_sentence_not_an_appointment():
+    assert events("Суд назначил Олегу Зуеву наказание в виде трёх лет тюрьмы.") == [
+        ("Sentence", set(), {"Олег Зуев"})]
