@@ -200,3 +200,13 @@ def test_the_beginning_of_an_event_as_a_time_gives_it_no_actor():
 def test_a_hospital_where_someone_died_is_no_participant_of_the_death():
     (death,) = of_class("Актёр Владимир Зельдин скончался в НИИ имени Склифосовского.", "Death")
     assert death[3] == set()
+
+
+def test_who_lost_an_election_to_whom_are_both_in_it_the_winner_elected():
+    assert events("На президентских выборах 1976 года Анна Ривас проиграла Олегу Зуеву.") == [
+        ("Election", set(), {"Олег Зуев"}, {"Анна Ривас"}, "Actual")]
+
+
+def test_who_beat_whom_at_an_election_are_both_in_it_the_winner_elected():
+    assert events("На выборах мэра Самары Анна Ривас победила Олега Зуева.") == [
+        ("Election", set(), {"Анна Ривас"}, {"Олег Зуев"}, "Actual")]

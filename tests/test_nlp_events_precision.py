@@ -63,7 +63,7 @@ def test_topping_a_ranking_is_no_appointment():
 
 def test_losing_an_election_is_an_election_not_a_match():
     assert events("На выборах мэра 2015 года Иван Петров проиграл Сергею Лаптеву.") == [
-        ("Election", frozenset({"Иван Петров"}))]
+        ("Election", frozenset({"Иван Петров", "Сергей Лаптев"}))]  # the winner takes part too
 
 
 def test_taking_a_side_or_the_floor_is_no_performance():

@@ -95,8 +95,8 @@ class Assertion(Timing):
         subject is an explicit noun (a person word for `animate`; never a pronoun or a subject the
         parse lost) and something named anchors the event: a named target or participant, a
         place, a time, or a name inside the subject phrase ("похитители журналистов в Мали")."""
-        if f.rule.require not in ("agent", "animate", "any"):
-            return False
+        if f.rule.require not in ("agent", "animate", "any") or "author" in f.rule.agent:
+            return False  # the subject of "вышел альбом" is the work, not who made it
         t, host = f.trigger, f.host
         if t.pos in ("NOUN", "PROPN"):
             if host is None or hosts().get(host.lemma) != "agent":
@@ -112,3 +112,21 @@ class Assertion(Timing):
         if f.targets or f.others or f.place or f.time is not None:
             return True
         return any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
+
+    def indefinite_agent(self, f: Found) -> bool:
+        """An act whose doer Russian leaves out on purpose (`его обвинили в шпионаже`, `Петрова
+        обвиняют в краже`, `на него напали`): an active finite verb in the plural with no subject
+        of its own, in no relative clause and borrowing none, names no one who acted, but the act
+        took place; on an `agent` or `animate` line its named target alone keeps it."""
+        t = f.trigger
+        if f.rule.require not in ("agent", "animate") or not f.targets or f.agents or \
+                t.pos != "VERB" or t.rel in ("conj", "acl", "acl:relcl", "xcomp", "advcl"):
+            return False
+        feats = t.feats
+        if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Plur" or \
+                feats.get("Voice") == "Pass" or feats.get("Person") in ("1", "2"):
+            return False
+        # any nominative word of its own is a subject the parse hung elsewhere, not a left-out one
+        return not any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
+                       or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON"))
+                       for c in self.kids(t))

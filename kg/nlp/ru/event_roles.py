@@ -73,6 +73,7 @@ class Roles:
         self.participants = word_list("participant_nouns")
         self.self_words = {lemma: kind for lemma, kind in table("self_announce_words")}
         self.owned = word_list("owned_nouns")
+        self.works = word_list("work_nouns")
         self.orders = word_list("order_nouns")
 
     def kids(self, t: Token) -> list[Token]:
@@ -121,6 +122,10 @@ class Roles:
                 continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
             if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
+                if k and k not in self.person and t.feats.get("Animacy") == "Anim":
+                    # `артист Ленкома Павел Смирнов`, the parse chaining the theatre and the name
+                    # into one apposition: a person word is the person the phrase ends with
+                    k = self.named_in_title(t) or k
                 if k:
                     return k
         if t.pos == "NOUN":  # "президент США" → the one entity with that job title
@@ -409,6 +414,26 @@ class Roles:
                 if g.rel in ("nmod", "appos") and g.index > c.index and self.case_of(g) == "Gen"
                 and not self.has_preposition(g) for x in self.with_conj(g)]
 
+    def works_of(self, t: Token) -> list[Token]:
+        """The works (kg/data/ru/work_nouns.txt) a verb trigger says something of: its subject,
+        passive subject or object (`вышел альбом`, `лента получила приз`, `выпускает альбом`)."""
+        return [c for c in self.kids(t) if c.lemma in self.works
+                and c.rel in ("nsubj", "nsubj:pass", "obj")]
+
+    def author(self, t: Token) -> list[Token]:
+        """Whose work the trigger's subject or object is: the genitive after it (`вышла книга
+        Юлии Сырых`, `лента Райана Куглера получила приз`); a possessive `его`/`её` before it is
+        read by `possessor`. A genitive that names what the work is about or its edition is no
+        author, so only persons and organisations count (kg.nlp.ru.event_roles.role)."""
+        # the genitive may hang on the work's title in apposition (`лента «Сад» Райана Куглера`)
+        heads = [h for w in self.works_of(t)
+                 for h in (w, *(c for c in self.kids(w) if c.rel == "appos"))]
+        # (the case by either word of the name: the tagger may read a rare surname as nominative)
+        return [x for w in heads for g in self.kids(w)
+                if g.rel in ("nmod", "appos") and g.index > w.index and "Gen" in (
+                    self.case_of(g), g.feats.get("Case"))
+                and not self.has_preposition(g) for x in self.with_conj(g)]
+
     def participant_noun(self, t: Token) -> list[Token]:
         """The words naming whoever a participant noun of the event stands for (kg/data/ru/
         participant_nouns.txt): the noun itself (`победитель турнира Даниэле Гароццо`), the
@@ -610,6 +635,8 @@ class Roles:
                 toks = self.announcer(t)
             elif code == "owner":  # "обстреляли здание МВД": whose building
                 toks = self.owner(t)
+            elif code == "author":  # "вышла книга Юлии Сырых", "его первый альбом вышел"
+                toks = self.author(t)
             elif code == "at":  # a caption: "Иван Петров на выступлении в Париже"
                 toks = self.caption_names(t)
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
@@ -643,6 +670,10 @@ class Roles:
                 keys = self.dropped(t, host, code, passive)
             if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
                 keys = self.possessor(t)  # "объявила о его смерти"
+            if code == "author" and not toks:  # "его первый альбом вышел в 1967 году"
+                keys = [k for w in self.works_of(t) for k in self.possessor(w)][:1]
+            if code == "author":  # not the city or year a work is named for
+                keys = [k for k in keys if self.entities[k].kind in ("person", "organization")]
             if code == "about":  # whom it is about: a person, not every name in the object
                 keys = [k for k in keys if k in self.person]
             if keys:

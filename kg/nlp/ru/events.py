@@ -181,6 +181,8 @@ class _Extractor(Assertion, Detail):
         # a verb's context is its complement, not its subject ("президент стал жертвой")
         kids = [c for c in self.kids(t) if not (t.pos == "VERB" and c.rel == "nsubj")]
         near = {c.lemma for c in kids}
+        # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
+        near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
         near |= {g.lemma for c in kids for g in self.kids(c)}
         h = self.head(t)
         if h is not None:
@@ -358,7 +360,8 @@ class _Extractor(Assertion, Detail):
         # января"); "санкции 2014 года" names a time, not a sanction of its own
         dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None and \
             "Contact" in {kind, *_broader(kind)}
-        if not (_satisfied(rule.require, f) or dated_noun or self.unnamed_agent(f)):
+        if not (_satisfied(rule.require, f) or dated_noun or self.unnamed_agent(f)
+                or self.indefinite_agent(f)):
             return
         self.events.append(f)
         self.anchor_tokens(t, host, f)

@@ -26,6 +26,7 @@ _WINDOW = 4  # words before a name that introduce it (`глава МИД Гре�
 _LIST = 12  # words before a name over which a list of descriptions may run (`музыкант, певец и …`)
 _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
+_CHAIN = 12  # sentences back a chain of sentences that leave the subject unsaid may run
 _QUOTED = 8  # sentences of a quote a search for an antecedent may pass over besides
 # endings of a participle the tagger may take for a name when it opens a sentence
 _PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая", "вшие", "щий", "щая", "щие")
@@ -545,7 +546,9 @@ class Reference:
             prev = self._told(self.a.sentence_tokens(sent - back))
             if not prev and back <= back_most + _QUOTED:
                 continue  # a sentence of a quote (`«… Она открыта наполовину. …», — сказал он`)
-            seen += 1
+            # a sentence that itself leaves the same subject unsaid continues the chain and does
+            # not count (`… король X не признал… . В 1962 году совершил… . Пребывал… . Основал…`)
+            seen += 0 if back <= _CHAIN and self._continues(prev, want) else 1
             if self._untagged(prev):
                 return None
             named = {self.key_at(t) for t in prev if t.index in self.by_token}
@@ -584,6 +587,19 @@ class Reference:
             if others:  # `Ему было 64 года.`: the person the sentence is about goes on
                 return self._agreeing_person(self.pronoun(others[0]), want)
         return None
+
+    def _continues(self, tokens: list[Token], want: str) -> bool:
+        """A sentence that names no one and whose main verb leaves a subject of the wanted gender
+        unsaid (`Неоднократно выступал с заявлениями.`): a link in a chain of such sentences."""
+        roots = [t for t in tokens if t.rel == "root"]
+        if len(roots) != 1 or self._verb_gender(roots[0]) != want:
+            return False
+        if any(t.index in self.by_token and self.entities[self.key_at(t)].kind == "person"
+               for t in tokens):
+            return False
+        return not any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
+                       or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON"))
+                       for c in self.a.children(roots[0].index))
 
     def _subject_key(self, t: Token) -> str | None:
         """The entity a subject names: its own, or the person in apposition to a subject noun in

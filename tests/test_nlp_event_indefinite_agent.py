@@ -1,0 +1,43 @@
+"""Acts whose doer is left out on purpose (docs/events.md, "Which mentions become events", rule
+5): a plural verb with no subject (`его обвинили`, `на него напали`) keeps its named target on a
+line that otherwise asks for an agent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.pipeline import extract as _extract
+from kg.pipeline import make_document
+
+
+def events(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
+    """(agent names, target names) of each event of the class in the text."""
+    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+    name = {e.key: e.name for e in x.entities}
+    return [({name[k] for k in ev.agents}, {name[k] for k in ev.targets})
+            for ev in x.events if ev.kind == kind]
+
+
+def test_an_accusation_in_the_plural_with_no_subject_names_the_accused():
+    assert events("Андрея Кольцова обвиняют в растрате бюджетных средств.", "Accusation") == [
+        (set(), {"Андрей Кольцов"})]
+
+
+def test_an_accusation_of_a_pronoun_with_no_subject_names_whom_it_stands_for():
+    text = ("Андрей Кольцов возглавлял банк «Север» до 2015 года. "
+            "Тогда же его обвинили в растрате.")
+    assert events(text, "Accusation") == [(set(), {"Андрей Кольцов"})]
+
+
+def test_an_attack_with_no_subject_names_the_attacked():
+    assert events("Вечером на Андрея Кольцова напали у его дома в Самаре.", "Attack") == [
+        (set(), {"Андрей Кольцов"})]
+
+
+def test_a_plural_verb_whose_subject_is_a_noun_keeps_that_policy():
+    # a noun subject that names no one is rule 5's unnamed agent, not a left-out doer
+    assert events("Соседи обвиняют.", "Accusation") == []
+
+
+def test_a_singular_verb_with_no_subject_and_no_antecedent_gives_no_accusation():
+    assert events("Обвинил Андрея Кольцова в растрате.", "Accusation") == []
