@@ -1,0 +1,53 @@
+"""More ways the frequent acts are told (docs/events.md "The trigger lexicon"): a participle that
+reports a death, the parse's lemma of a context word, a prepositional participant under a
+passive's subject, the body where a case is opened. Hand-written sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.pipeline import extract as _extract
+from kg.pipeline import make_document
+
+
+def extract(text: str):
+    return _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+
+
+def described(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each event as (class, names of all its actors)."""
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.kind, frozenset(name[k] for k in (*ev.agents, *ev.targets, *ev.others)))
+            for ev in x.events]
+
+
+def test_an_attributive_participle_of_dying_reports_the_death():
+    found = described("Вчера в Омске похоронили скончавшегося в понедельник актёра Олега Зимина.")
+    assert ("Death", frozenset({"Олег Зимин"})) in found
+
+
+def test_other_attributive_participles_still_only_describe():
+    # `погибшие` describes the people buried; the lexicon lists only the participles that report
+    assert "Death" not in [k for k, _ in described("Погибшие в Омске Олег Зимин и Анна Белова были похоронены.")]
+
+
+def test_found_hanged_is_a_death():
+    # the parse gives `повешенным` the lemma of its verb, `повесить`
+    assert ("Death", frozenset({"Олег Зимин"})) in described("Олег Зимин найден повешенным в своей камере.")
+
+
+def test_joined_in_marriage_is_a_marriage():
+    found = described("Иван Петров сочетался браком с Анной Беловой в Омске.")
+    assert any(k == "Marriage" and "Иван Петров" in who for k, who in found)
+
+
+def test_a_case_opened_against_someone_names_them():
+    # `против X` hangs on `дело`, the subject of the passive verb
+    found = described("Против Игоря Смирнова возбуждено уголовное дело.")
+    assert ("Trial", frozenset({"Игорь Смирнов"})) in found
+
+
+def test_the_body_where_a_case_is_opened_takes_part_in_it():
+    found = described("В Следственном комитете России возбуждено уголовное дело против Игоря Смирнова.")
+    assert ("Trial", frozenset({"Игорь Смирнов", "Следственный комитет России"})) in found
