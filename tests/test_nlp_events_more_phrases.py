@@ -1,6 +1,7 @@
 """More ways the frequent acts are told (docs/events.md "The trigger lexicon"): a participle that
 reports a death, the parse's lemma of a context word, a prepositional participant under a
-passive's subject, the body where a case is opened. Hand-written sentences."""
+passive's subject, the body where a case is opened; childbirth (a plural-only noun), surgery, the
+subject of a clause a hearing frames. Hand-written sentences."""
 
 from __future__ import annotations
 
@@ -51,3 +52,28 @@ def test_a_case_opened_against_someone_names_them():
 def test_the_body_where_a_case_is_opened_takes_part_in_it():
     found = described("В Следственном комитете России возбуждено уголовное дело против Игоря Смирнова.")
     assert ("Trial", frozenset({"Игорь Смирнов", "Следственный комитет России"})) in found
+
+
+def test_childbirth_is_a_birth_of_the_mother():
+    # `родов` is parsed as the plural of `род` (kin); kg/data/ru/plural_nouns.tsv maps it
+    assert ("Birth", frozenset({"Анна Белова"})) in described("После родов Анна Белова вернулась на сцену в Омске.")
+
+
+def test_kin_in_the_singular_is_no_birth():
+    assert described("Игорь Смирнов принадлежит к старинному дворянскому роду.") == []
+
+
+def test_surgery_done_to_someone_is_an_injury():
+    found = described("Вчера в Москве Игорю Смирнову сделали операцию на сердце.")
+    assert ("Injury", frozenset({"Игорь Смирнов"})) in found
+
+
+def test_surgery_told_by_what_it_removes_names_whom_it_was_done_to():
+    # `у X` hangs on the verb that carries the noun
+    found = described("Операция по удалению опухоли у Игоря Смирнова прошла успешно.")
+    assert ("Injury", frozenset({"Игорь Смирнов"})) in found
+
+
+def test_a_hearing_that_frames_a_clause_has_its_subject_at_it():
+    found = described("Во время слушаний в окружном суде Игорь Смирнов заявил о своей невиновности.")
+    assert ("Trial", frozenset({"Игорь Смирнов"})) in found

@@ -635,7 +635,7 @@ class Roles:
                 partner = code in ("с+ins", "против+gen") and host is not None and \
                     hosts().get(host.lemma) == "agent"  # "провёл переговоры с X", "сыграет с X"
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
-                                                      or code.startswith("под+")):
+                                                      or code.startswith(("под+", "у+"))):
                     toks = self.prep(host, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"; in the
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)

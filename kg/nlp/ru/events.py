@@ -36,6 +36,12 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
                "Trial", "Investigation"}
 
 
+@functools.cache
+def plurals() -> dict[str, str]:
+    """Lemma the parse gives a plural-only noun → that noun (kg/data/ru/plural_nouns.tsv)."""
+    return {r[0]: r[1] for r in table("plural_nouns") if len(r) >= 2}
+
+
 @dataclass(frozen=True)
 class Rule:
     trigger: str
@@ -196,6 +202,8 @@ class _Extractor(Assertion, Detail):
         are passives and do."""
         if t.index not in self._rules:
             cands = rules().get(t.lemma)
+            if t.pos == "NOUN" and t.feats.get("Number") == "Plur" and t.lemma in plurals():
+                cands = rules().get(plurals()[t.lemma])  # "роды", parsed as a plural of "род"
             if not cands and t.pos in ("NOUN", "PROPN") and edition_stem(t.lemma):  # "на ЧМ-2018"
                 cands = rules().get(edition_stem(t.lemma))
             if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
