@@ -77,3 +77,37 @@ def test_surgery_told_by_what_it_removes_names_whom_it_was_done_to():
 def test_a_hearing_that_frames_a_clause_has_its_subject_at_it():
     found = described("Во время слушаний в окружном суде Игорь Смирнов заявил о своей невиновности.")
     assert ("Trial", frozenset({"Игорь Смирнов"})) in found
+
+
+def test_a_bill_brought_before_a_legislature_is_a_bill_introduction():
+    found = described("Депутат Иван Петров внёс в Госдуму законопроект о запрете курения.")
+    assert ("BillIntroduction", frozenset({"Иван Петров", "Госдума"})) in found
+
+
+def test_a_bill_introduced_in_the_passive_names_who_brought_it():
+    found = described("Законопроект был внесён в Государственную думу президентом Владимиром Путиным.")
+    assert any(k == "BillIntroduction" and "Владимир Путин" in who for k, who in found)
+
+
+def test_changes_brought_into_a_list_are_no_bill():
+    assert "BillIntroduction" not in [k for k, _ in described("Роскомнадзор внёс сайт в список запрещённых.")]
+
+
+def test_a_release_whose_releaser_alone_is_named_is_kept():
+    found = described("Полиция Омска освободила похищенного ребёнка.")
+    assert [k for k, _ in found] == ["ReleaseFromCustody"]
+
+
+def test_an_entry_ban_is_a_revocation():
+    found = described("Служба безопасности Украины запретила рэперу Ивану Петрову въезд в страну.")
+    assert ("Revocation", frozenset({"Служба безопасности Украины", "Иван Петров"})) in found
+
+
+def test_who_heads_a_festival_jury_takes_part_in_the_festival():
+    found = described("Жюри Венецианского кинофестиваля в этом году возглавит Анна Белова.")
+    assert ("Performance", frozenset({"Анна Белова"})) in found
+
+
+def test_an_execution_that_dates_its_clause_is_of_the_clause_subject():
+    found = described("Перед самой казнью Иван Петров встал на колени и помолился.")
+    assert ("Killing", frozenset({"Иван Петров"})) in found
