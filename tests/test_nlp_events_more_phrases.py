@@ -115,3 +115,17 @@ def test_an_engagement_is_a_marriage_event():
 
 def test_the_imperfective_of_operating_on_someone_is_an_injury():
     assert ("Injury", frozenset({"Иван Петров"})) in described("Врачи оперируют Ивана Петрова в больнице Омска.")
+
+
+def test_a_conflict_between_two_named_sides_is_a_dispute():
+    found = described("Отставку Ивана Петрова связывают с его конфликтом с министром Анной Беловой.")
+    assert ("Dispute", frozenset({"Иван Петров", "Анна Белова"})) in found
+
+
+def test_a_conflict_with_no_named_sides_is_no_event():
+    assert described("Конфликт на востоке Украины продолжается.") == []
+
+
+def test_an_armed_conflict_stays_an_attack():
+    found = described("Вооружённый конфликт между Арменией и Азербайджаном начался в 2020 году.")
+    assert [k for k, _ in found] == ["Attack"]
