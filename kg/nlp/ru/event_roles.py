@@ -660,10 +660,12 @@ class Roles:
                 partner = code in ("с+ins", "против+gen") and host is not None and \
                     hosts().get(host.lemma) == "agent"  # "провёл переговоры с X", "сыграет с X"
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
-                                                      or code.startswith("под+")):
+                                                      or code.startswith(("под+", "у+"))):
                     toks = self.prep(host, code)
-                if not toks and t.pos == "VERB":  # "ввели санкции против России"
-                    toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.prep(c, code)]
+                if not toks and t.pos == "VERB":  # "ввели санкции против России"; in the
+                    # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
+                    objs = ("obj", "nsubj:pass") if passive else ("obj",)
+                    toks = [x for c in self.kids(t) if c.rel in objs for x in self.prep(c, code)]
             toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject

@@ -30,8 +30,16 @@ from kg.records import Document, Entity, Event, Span, TimeValue
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 # classes whose participants may be countries ("саммит G7", "переговоры России и США")
 _CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
-# classes whose events an organisation named where they happen takes part in ("выступил в ООН")
-_GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement", "LawAdoption"}
+# classes whose events an organisation named where they happen takes part in ("выступил в ООН";
+# "в Следственном комитете возбуждено дело": the body that investigates or hears the case)
+_GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement", "LawAdoption",
+               "Trial", "Investigation"}
+
+
+@functools.cache
+def plurals() -> dict[str, str]:
+    """Lemma the parse gives a plural-only noun → that noun (kg/data/ru/plural_nouns.tsv)."""
+    return {r[0]: r[1] for r in table("plural_nouns") if len(r) >= 2}
 
 
 @dataclass(frozen=True)
@@ -191,16 +199,20 @@ class _Extractor(Assertion, Detail):
 
     def rule_for(self, t: Token) -> Rule | None:
         """The lexicon line a token triggers: its lemma's first line whose context is near it.
-        Attributive participles (`похитившие`) describe, they do not report; short ones
-        (`назначен`) are passives and do."""
+        Attributive participles (`похитившие`) describe, they do not report, except those of
+        kg/data/ru/reporting_participles.txt (`скончавшийся вчера X`); short ones (`назначен`)
+        are passives and do."""
         if t.index not in self._rules:
             cands = rules().get(t.lemma)
+            if t.pos == "NOUN" and t.feats.get("Number") == "Plur" and t.lemma in plurals():
+                cands = rules().get(plurals()[t.lemma])  # "роды", parsed as a plural of "род"
             if not cands and t.pos in ("NOUN", "PROPN") and edition_stem(t.lemma):  # "на ЧМ-2018"
                 cands = rules().get(edition_stem(t.lemma))
             if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
                 fixed = respelt(t.lemma)
                 cands = rules().get(fixed) if fixed else None
-            attributive = t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"
+            attributive = t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short" \
+                and t.lemma not in word_list("reporting_participles")  # "скончавшийся вчера X"
             if not cands or attributive:
                 self._rules[t.index] = None
             else:
