@@ -391,3 +391,14 @@ def test_a_po_phrase_is_learned_as_a_body_tail_only_where_gold_takes_it_in(tmp_p
                       [("УФСБ по Тверской области", "Organization", "УФСБ по Тверской области"),
                        ("МВД", "Organization", "МВД")])
     assert [row[0] for row in learner.learn_body_tails(tmp_path)] == ["область"]
+
+
+def test_a_title_alone_with_a_capital_names_no_person():
+    # `Папа` after `Папа Римский Франциск` is a title the graph resolves as a reference, not a name
+    from kg.nlp import extract
+    from kg.records import Document
+
+    text = ("Папа Римский Франциск прибыл в Рим. Многие мигранты, напомнил Папа, бежали от войны. "
+            "Кардиналы выберут нового Папу.")
+    ents = extract(Document("t", text)).entities
+    assert not any(m.text in ("Папа", "Папу") for e in ents for m in e.mentions)

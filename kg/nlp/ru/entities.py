@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
-from kg.nlp.ru.known_names import (NameMention, agree_kinds, parenthetical_aliases, repeated_names,
-                                   trim_leading_words, trim_trailing_words)
+from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, parenthetical_aliases,
+                                   repeated_names, trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
@@ -99,6 +99,7 @@ def _compatible(a: str, b: str) -> bool:
 def _raw_mentions(a: Analysis) -> list[_Mention]:
     """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
     stop = word_list("ner_stoplist") | word_list("product_names")  # products: learned, see the file
+    titles = word_list("job_titles")
     out = []
     for sp in a.ner:
         kind = _KINDS.get(sp.type)
@@ -115,6 +116,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             tokens = a.tokens[first:last + 1]
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
+            if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
+                continue  # `Папа подчеркнул…`, `нового Папу`: a title written with a capital names no one by itself
             if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
@@ -269,7 +272,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
     mentions = parenthetical_aliases(a, mentions)
-    mentions = repeated_names(a, mentions, surname_stem)
+    mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
     mentions = geographic_mentions(a, mentions)
