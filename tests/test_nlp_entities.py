@@ -402,3 +402,25 @@ def test_a_title_alone_with_a_capital_names_no_person():
             "Кардиналы выберут нового Папу.")
     ents = extract(Document("t", text)).entities
     assert not any(m.text in ("Папа", "Папу") for e in ents for m in e.mentions)
+
+
+def test_a_surname_alone_one_letter_off_a_fully_named_persons_is_that_person():
+    from kg.nlp import extract
+    from kg.records import Document
+
+    text = ("Премию получил экономист Кристофер Писсаридес. "
+            "Вечером Писсаридис выступил с лекцией в университете.")
+    people = [e for e in extract(Document("t", text)).entities if e.kind == "person"]
+    assert len(people) == 1
+    assert people[0].name == "Кристофер Писсаридес"
+
+
+def test_a_surname_alone_near_two_fully_named_people_joins_neither():
+    from kg.nlp import extract
+    from kg.records import Document
+
+    text = ("На встрече были Иван Сомов и Пётр Сомин. Позже Сомон уехал домой.")
+    people = [e for e in extract(Document("t", text)).entities if e.kind == "person"]
+    assert not any({m.text for m in e.mentions} >= {"Сомон", "Иван Сомов"} or
+                   {m.text for m in e.mentions} >= {"Сомон", "Пётр Сомин"} for e in people)
+

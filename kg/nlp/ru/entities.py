@@ -320,6 +320,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
                                                             for f in c.first_names)]
             candidates = _dominant(by_first)
         if not candidates:
+            # `Петреус` beside `Дэвид Петрэус`, `Краник` beside `Владимир Крамник`: a surname alone,
+            # one letter off the surname of one fully named person only, is that person's, spelt
+            # another way or mistyped
+            near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)]
+            candidates = near if len(near) == 1 else []
+        if not candidates:
             inherited = _relative_name(a, m, persons)
             if inherited:  # `с женой Мишель` after `Барак Обама`: Мишель Обама, a person of her own
                 c = _Cluster("person", surname=word_key(inherited.split(" ")[-1]), first_names={m.name},
@@ -359,6 +365,31 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
             personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
+
+
+_NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often
+
+
+def _near_surname(c: _Cluster, word: str) -> bool:
+    """The word is one edit (a letter added, dropped, changed, or two swapped) from the surname of
+    the cluster's full names, as written or without its case ending; both begin alike and are
+    long enough (`Писсаридис` / `Писсаридесу`, `Капричков` / `Карпичков`, `Буров` / `Буркова`)."""
+    surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name} | {c.surname}
+    forms = {casefold_name(word), word_key(word)}
+    return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and _one_edit(f, s)
+               for f in forms for s in surnames)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """The two words differ by exactly one added, dropped or changed letter, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _first_key(name: str) -> str:
