@@ -424,3 +424,24 @@ def test_a_surname_alone_near_two_fully_named_people_joins_neither():
     assert not any({m.text for m in e.mentions} >= {"Сомон", "Иван Сомов"} or
                    {m.text for m in e.mentions} >= {"Сомон", "Пётр Сомин"} for e in people)
 
+
+
+def test_a_surname_in_the_plural_names_a_family_not_a_person():
+    from kg.nlp import extract
+    from kg.records import Document
+
+    text = ("Сергей Скрипаль и его дочь выжили. Место отравления Скрипалей оцеплено. "
+            "Семья Бекхэмов живёт в Лондоне, Дэвид Бекхэм доволен.")
+    ents = extract(Document("t", text)).entities
+    mentions = [m.text for e in ents if e.kind == "person" for m in e.mentions]
+    assert "Скрипалей" not in mentions and "Бекхэмов" not in mentions
+    assert "Сергей Скрипаль" in mentions and "Дэвид Бекхэм" in mentions
+
+
+def test_a_disease_the_ner_tags_as_a_body_is_no_entity():
+    from kg.nlp import extract
+    from kg.records import Document
+
+    # the NER tags `COVID-19` here as an organisation (kg/data/ru/ner_stoplist.txt drops it)
+    ents = extract(Document("t", "Тренер умер от COVID-19 в возрасте 70 лет.")).entities
+    assert not any(m.text == "COVID-19" for e in ents for m in e.mentions)

@@ -277,6 +277,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
     mentions = geographic_mentions(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
+    mentions = _without_families(mentions)
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -365,6 +366,24 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
             personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
+
+
+_FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname
+
+
+def _without_families(mentions: list[_Mention]) -> list[_Mention]:
+    """`семья Бекхэмов`, `отравление Скрипалей`: a one-word name that is the plural of the surname
+    of one of the text's fully named people names the family, not a person; the tagger reads
+    such forms as singular, so the plural test of _raw_mentions misses them."""
+    surnames = {casefold_name(m.name.split(" ")[-1]).rstrip("ь") for m in mentions
+                if m.kind == "person" and " " in m.name}
+
+    def family(m: _Mention) -> bool:
+        word = casefold_name(_clean(m.span.text))
+        return m.kind == "person" and " " not in word and word.endswith(_FAMILY_ENDINGS) \
+            and len(word) > 5 and word[:-2].rstrip("ь") in surnames
+
+    return [m for m in mentions if not family(m)] if surnames else mentions
 
 
 _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often
