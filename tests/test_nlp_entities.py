@@ -391,3 +391,57 @@ def test_a_po_phrase_is_learned_as_a_body_tail_only_where_gold_takes_it_in(tmp_p
                       [("УФСБ по Тверской области", "Organization", "УФСБ по Тверской области"),
                        ("МВД", "Organization", "МВД")])
     assert [row[0] for row in learner.learn_body_tails(tmp_path)] == ["область"]
+
+
+def test_a_title_alone_with_a_capital_names_no_person():
+    # `Папа` after `Папа Римский Франциск` is a title the graph resolves as a reference, not a name
+    from kg.nlp import extract
+    from kg.records import Document
+
+    text = ("Папа Римский Франциск прибыл в Рим. Многие мигранты, напомнил Папа, бежали от войны. "
+            "Кардиналы выберут нового Папу.")
+    ents = extract(Document("t", text)).entities
+    assert not any(m.text in ("Папа", "Папу") for e in ents for m in e.mentions)
+
+
+def test_a_surname_alone_one_letter_off_a_fully_named_persons_is_that_person():
+    from kg.nlp import extract
+    from kg.records import Document
+
+    text = ("Премию получил экономист Кристофер Писсаридес. "
+            "Вечером Писсаридис выступил с лекцией в университете.")
+    people = [e for e in extract(Document("t", text)).entities if e.kind == "person"]
+    assert len(people) == 1
+    assert people[0].name == "Кристофер Писсаридес"
+
+
+def test_a_surname_alone_near_two_fully_named_people_joins_neither():
+    from kg.nlp import extract
+    from kg.records import Document
+
+    text = ("На встрече были Иван Сомов и Пётр Сомин. Позже Сомон уехал домой.")
+    people = [e for e in extract(Document("t", text)).entities if e.kind == "person"]
+    assert not any({m.text for m in e.mentions} >= {"Сомон", "Иван Сомов"} or
+                   {m.text for m in e.mentions} >= {"Сомон", "Пётр Сомин"} for e in people)
+
+
+
+def test_a_surname_in_the_plural_names_a_family_not_a_person():
+    from kg.nlp import extract
+    from kg.records import Document
+
+    text = ("Сергей Скрипаль и его дочь выжили. Место отравления Скрипалей оцеплено. "
+            "Семья Бекхэмов живёт в Лондоне, Дэвид Бекхэм доволен.")
+    ents = extract(Document("t", text)).entities
+    mentions = [m.text for e in ents if e.kind == "person" for m in e.mentions]
+    assert "Скрипалей" not in mentions and "Бекхэмов" not in mentions
+    assert "Сергей Скрипаль" in mentions and "Дэвид Бекхэм" in mentions
+
+
+def test_a_disease_the_ner_tags_as_a_body_is_no_entity():
+    from kg.nlp import extract
+    from kg.records import Document
+
+    # the NER tags `COVID-19` here as an organisation (kg/data/ru/ner_stoplist.txt drops it)
+    ents = extract(Document("t", "Тренер умер от COVID-19 в возрасте 70 лет.")).entities
+    assert not any(m.text == "COVID-19" for e in ents for m in e.mentions)

@@ -196,3 +196,29 @@ def test_one_written_form_tagged_as_a_place_and_as_a_person_is_one_entity():
     assert len(ents) == 1
     assert ents[0].kind == "place"
     assert len(ents[0].mentions) == 3
+
+
+def test_a_first_name_that_is_also_a_common_word_opening_a_line_stays_in_the_name():
+    # `Франк` is a currency too; the text calls the coach `Франком Мертенсом` inside a sentence
+    text = ("Клуб подписал контракт с бельгийцем Франком Мертенсом.\n"
+            "Франк Мертенс приступит к работе в понедельник.")
+    ents = entities(text)
+    [person] = [e for e in ents if e.kind == "person"]
+    assert "Франк Мертенс" in [m.text for m in person.mentions]
+    assert person.name == "Франк Мертенс"
+
+
+def test_a_first_name_before_a_surname_tagged_alone_joins_the_name():
+    # a caption line with the name; the text gives the surname this first name inside a sentence
+    text = ("Приз жюри получил фильм режиссёра Робена Кампаньоля.\n"
+            "Робен Кампаньоль\n"
+            "Картина рассказывает о жизни рыбаков.")
+    ents = entities(text)
+    [person] = [e for e in ents if e.kind == "person"]
+    assert sorted(m.text for m in person.mentions) == ["Робен Кампаньоль", "Робена Кампаньоля"]
+
+
+def test_a_capitalised_word_before_a_surname_is_no_first_name_the_text_does_not_give_it():
+    text = "Вчера выступил Олег Сомов.\nВыставка Сомов открылась утром."
+    ents = entities(text)
+    assert not holding(ents, "Выставка Сомов")

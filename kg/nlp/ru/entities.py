@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
-from kg.nlp.ru.known_names import (NameMention, agree_kinds, parenthetical_aliases, repeated_names,
-                                   trim_leading_words, trim_trailing_words)
+from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, parenthetical_aliases,
+                                   repeated_names, trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
@@ -99,6 +99,7 @@ def _compatible(a: str, b: str) -> bool:
 def _raw_mentions(a: Analysis) -> list[_Mention]:
     """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
     stop = word_list("ner_stoplist") | word_list("product_names")  # products: learned, see the file
+    titles = word_list("job_titles")
     out = []
     for sp in a.ner:
         kind = _KINDS.get(sp.type)
@@ -115,6 +116,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             tokens = a.tokens[first:last + 1]
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
+            if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
+                continue  # `Папа подчеркнул…`, `нового Папу`: a title written with a capital names no one by itself
             if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
@@ -269,11 +272,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
     mentions = parenthetical_aliases(a, mentions)
-    mentions = repeated_names(a, mentions, surname_stem)
+    mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
     mentions = geographic_mentions(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
+    mentions = _without_families(mentions)
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -317,6 +321,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
                                                             for f in c.first_names)]
             candidates = _dominant(by_first)
         if not candidates:
+            # `Петреус` beside `Дэвид Петрэус`, `Краник` beside `Владимир Крамник`: a surname alone,
+            # one letter off the surname of one fully named person only, is that person's, spelt
+            # another way or mistyped
+            near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)]
+            candidates = near if len(near) == 1 else []
+        if not candidates:
             inherited = _relative_name(a, m, persons)
             if inherited:  # `с женой Мишель` after `Барак Обама`: Мишель Обама, a person of her own
                 c = _Cluster("person", surname=word_key(inherited.split(" ")[-1]), first_names={m.name},
@@ -356,6 +366,49 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
             personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
+
+
+_FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname
+
+
+def _without_families(mentions: list[_Mention]) -> list[_Mention]:
+    """`семья Бекхэмов`, `отравление Скрипалей`: a one-word name that is the plural of the surname
+    of one of the text's fully named people names the family, not a person; the tagger reads
+    such forms as singular, so the plural test of _raw_mentions misses them."""
+    surnames = {casefold_name(m.name.split(" ")[-1]).rstrip("ь") for m in mentions
+                if m.kind == "person" and " " in m.name}
+
+    def family(m: _Mention) -> bool:
+        word = casefold_name(_clean(m.span.text))
+        return m.kind == "person" and " " not in word and word.endswith(_FAMILY_ENDINGS) \
+            and len(word) > 5 and word[:-2].rstrip("ь") in surnames
+
+    return [m for m in mentions if not family(m)] if surnames else mentions
+
+
+_NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often
+
+
+def _near_surname(c: _Cluster, word: str) -> bool:
+    """The word is one edit (a letter added, dropped, changed, or two swapped) from the surname of
+    the cluster's full names, as written or without its case ending; both begin alike and are
+    long enough (`Писсаридис` / `Писсаридесу`, `Капричков` / `Карпичков`, `Буров` / `Буркова`)."""
+    surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name} | {c.surname}
+    forms = {casefold_name(word), word_key(word)}
+    return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and _one_edit(f, s)
+               for f in forms for s in surnames)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """The two words differ by exactly one added, dropped or changed letter, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _first_key(name: str) -> str:

@@ -98,6 +98,11 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     from kg.nlp.ru.name_types import common_word  # imports this module
 
     titles = word_list("job_titles")
+    # first names the document gives a surname inside a sentence (`…гибели Честера Беннингтона`):
+    # opening a line before that surname, such a word is the name's own, however common it is
+    # (`Честер`, `Франк`, `Си` are also common words)
+    firsts = [(m.span.text.split(" ")[0], m.span.text.split(" ")[-1]) for m in mentions
+              if m.kind == "person" and m.last > m.first and not _starts_line(a, m.first)]
     out = []
     for m in mentions:
         if m.last > m.first and _starts_line(a, m.first):
@@ -108,7 +113,8 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             # `Шестидесятилетняя`): a person's name does not begin with one. Only where the line
             # or sentence begins: inside a sentence a capitalised word is the name's own (`Ума`,
             # `Эмир`, `Пак` are first names the dictionary knows as common words)
-            title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text))
+            title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text)
+                                            and not _first_name_of(lead.text, m.span.text.split(" ")[-1], firsts))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
             owned = m.kind == "person" or lead.pos == "NOUN" and a.tokens[m.last].feats.get("Case") == "Gen"
@@ -116,6 +122,47 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
                     and (title or owned and (casefold_name(remainder), m.kind) in known)):
                 m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
+        out.append(m)
+    return out
+
+
+def _first_name_of(word: str, surname: str, pairs: list[tuple[str, str]]) -> bool:
+    """The word is a first name the pairs (first word, last word of a person's name) give this
+    surname, in any case form of either (`Честер` and `Честера Беннингтона`)."""
+    from kg.nlp.ru.entities import surname_stem, word_key  # imports this module
+
+    def stem(name: str) -> str:  # `Кампаньоль` and `Кампаньоля`: the soft sign goes with the ending
+        return surname_stem(name).rstrip("ьй")
+
+    return any(_same_first(word_key(word), word_key(f)) and stem(surname) == stem(s) for f, s in pairs)
+
+
+def _same_first(a: str, b: str) -> bool:
+    """First-name keys of one name in two cases (`геннад` of `Геннадий`, `геннади` of
+    `Геннадия`): equal, or one the other and a letter more."""
+    return a == b or min(len(a), len(b)) >= 3 and abs(len(a) - len(b)) <= 1 and (a.startswith(b) or b.startswith(a))
+
+
+def first_names_before(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Геннадий Фисун прокомментировал`, a caption `Робен Кампийо`: the NER tagged the surname
+    alone (or only the document pass found it), but the capitalised word right before it is the
+    first name the text gives that surname elsewhere (`Геннадия Фисуна`); the two are one
+    mention of the full name."""
+    pairs = [(m.span.text.split(" ")[0], m.span.text.split(" ")[-1]) for m in mentions
+             if m.kind == "person" and m.last > m.first]
+    if not pairs:
+        return mentions
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for m in mentions:
+        prev = a.tokens[m.first - 1] if m.first > 0 else None
+        if (m.kind == "person" and m.first == m.last and prev is not None and prev.index not in taken
+                and prev.text[:1].isupper() and not prev.text.isupper() and prev.text.isalpha()
+                and a.text[prev.end:m.span.start] == " " and prev.sent == a.tokens[m.first].sent
+                and _first_name_of(prev.text, m.span.text, pairs)):
+            nominative = m.nominative and prev.feats.get("Case") == "Nom"
+            m = NameMention(span(a.text, prev.start, m.span.end), f"{prev.text} {m.name}", "person",
+                            nominative, prev.index, m.last, m.alias_of)
         out.append(m)
     return out
 
