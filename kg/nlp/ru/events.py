@@ -65,7 +65,9 @@ def rules() -> dict[str, tuple[Rule, ...]]:
         if kind == "Statement":
             raise ValueError("triggers.tsv: reported speech is not an event trigger")
         out.setdefault(trig, []).append(r)
-    return {k: tuple(sorted(v, key=lambda r: -len(r.with_))) for k, v in out.items()}
+    # a "-" line says the word is no event in its context: it wins over a line of as many
+    # context words ("исполнила просьбу и исполнила песню": the request is no performance)
+    return {k: tuple(sorted(v, key=lambda r: (-len(r.with_), r.kind != "-"))) for k, v in out.items()}
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling
@@ -203,10 +205,18 @@ class _Extractor(Assertion, Detail):
                 self._rules[t.index] = None
             else:
                 near = self.neighbours(t)
-                found = next((r for r in cands if all(w in near for w in r.with_)), None)
+                found = next((r for r in cands if all(w in near for w in r.with_) and
+                              ("не" not in r.with_ or self.negates(t))), None)
                 # a line of class "-" says the word is no event there ("день рождения")
                 self._rules[t.index] = found if found is None or found.kind != "-" else None
         return self._rules[t.index]
+
+    def negates(self, t: Token) -> bool:
+        """A refusal line's "не" stands on the verb itself or on the infinitive it governs
+        ("не поддержала", "решили не оспаривать"), not in a clause it reports ("признал, что
+        письмо не является подделкой": an admission, not a refusal)."""
+        return any(c.lemma == "не" for c in self.kids(t)) or any(
+            g.lemma == "не" for c in self.kids(t) if c.rel == "xcomp" for g in self.kids(c))
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
