@@ -255,3 +255,12 @@ def test_a_speech_in_court_or_at_a_congress_is_no_performance():
     assert kinds("Выступление министра Ивана Громова на съезде партии длилось два часа.") == []
     assert kinds("После выступления певицы Ольги Лаптевой на фестивале в Сочи зрители "
                  "аплодировали.") == ["Performance"]
+
+
+def test_a_victory_at_an_election_is_one_event_with_the_election_noun_a_mention_of_it():
+    x = extract("Победу на выборах в Молдавии одержал Иван Громов.")
+    name = {e.key: e.name for e in x.entities}
+    (ev,) = x.events
+    assert ev.kind == "Election" and ev.trigger.text == "одержал"
+    assert [m.text for m in ev.mentions] == ["выборах"]
+    assert name[ev.place] == "Молдавия"

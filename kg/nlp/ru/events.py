@@ -266,6 +266,13 @@ class _Extractor(Assertion, Detail):
             h = self.head(t)
             if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
                 continue  # "отверг обвинения": the context word of its head's line, not an event
+            g = self.head(h) if h is not None else None
+            if t.pos == "NOUN" and g is not None and g.index in trig_tokens and \
+                    self.rule_for(g).kind == kind and t.lemma in self.rule_for(g).with_:
+                # "одержал победу на выборах": the line's context reached through a context
+                # word is the same act, one more mention of the verb's event
+                self.absorbed.append((t.index, g.index))
+                continue
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
                 if self.rule_for(h).kind == kind and t.pos in ("NOUN", "PROPN"):
@@ -279,6 +286,10 @@ class _Extractor(Assertion, Detail):
             for f in self.events:
                 if head in f.tokens:
                     f.tokens.add(noun)
+                    if not f.place:  # "победу на выборах в Молдавии одержал X": the noun's place
+                        f.place = next((k for k in self.role(self.a.tokens[noun], None, f.rule.place)
+                                        if self.entities[k].kind in PLACE_KINDS
+                                        and k not in f.actors), None)
                     break
 
     def habitual(self, t: Token, verb: bool = True) -> bool:
