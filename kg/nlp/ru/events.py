@@ -175,6 +175,7 @@ class _Extractor(Assertion, Detail):
         # event nouns of the same class under a trigger (`обыграв X в финале`, `избран на
         # выборах`): one event, the noun one more of its mentions
         self.absorbed: list[tuple[int, int]] = []
+        self.placed_by_noun: set[int] = set()  # absorbed nouns that give their event its place
         self.published: date | None = None
 
     # ---- triggers -----------------------------------------------------------------------------
@@ -272,6 +273,7 @@ class _Extractor(Assertion, Detail):
                 # "одержал победу на выборах": the line's context reached through a context
                 # word is the same act, one more mention of the verb's event
                 self.absorbed.append((t.index, g.index))
+                self.placed_by_noun.add(t.index)
                 continue
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
@@ -286,7 +288,8 @@ class _Extractor(Assertion, Detail):
             for f in self.events:
                 if head in f.tokens:
                     f.tokens.add(noun)
-                    if not f.place:  # "победу на выборах в Молдавии одержал X": the noun's place
+                    if not f.place and noun in self.placed_by_noun:
+                        # "победу на выборах в Молдавии одержал X": the place is the election's
                         f.place = next((k for k in self.role(self.a.tokens[noun], None, f.rule.place)
                                         if self.entities[k].kind in PLACE_KINDS
                                         and k not in f.actors), None)
