@@ -145,3 +145,122 @@ def test_an_indeclinable_place_under_an_oblique_noun_is_no_hung_subject():
     x = extract("После проверки у КПП Нуртепа депортировали Ивана Петрова.")
     (ev,) = x.events
     assert ev.kind == "Arrest" and ev.agents == ()
+
+
+# ---- contexts in which a trigger word names no event of its class (docs/quality.md "Trigger
+# precision, sixth round")
+
+def test_opening_a_session_founds_nothing():
+    assert kinds("Председатель Иван Соколов открыл заседание парламента.") == []
+
+
+def test_opening_a_factory_is_still_a_founding():
+    assert kinds("Компания «Север» открыла завод в Туле.") == ["Founding"]
+
+
+def test_opening_a_festival_leaves_the_festival_as_the_event():
+    x = extract("Певица Ольга Лаптева открыла фестиваль в Сочи.")
+    assert [(ev.kind, ev.trigger.text) for ev in x.events] == [("Performance", "фестиваль")]
+
+
+def test_a_plan_set_going_founds_nothing():
+    assert kinds("Следователь Иван Громов запустил план в действие.") == []
+
+
+def test_a_birth_certificate_is_no_birth():
+    assert kinds("В архиве нашли свидетельство о рождении Ивана Громова.") == []
+
+
+def test_a_no_event_line_wins_over_a_line_of_as_many_context_words():
+    # the first verb's context reaches the song of its conjunct; the request is its own object
+    x = extract("Певица Ольга Лаптева исполнила просьбу зрителя и исполнила для него песню.")
+    text = "Певица Ольга Лаптева исполнила просьбу зрителя и исполнила для него песню."
+    assert [(ev.kind, ev.trigger.start) for ev in x.events] == [
+        ("Performance", text.index("исполнила для"))]
+
+
+def test_stolen_data_is_no_kidnapping():
+    assert kinds("Хакер Павел Зуев похитил информацию о кредитных картах.") == []
+    assert kinds("Боевики похитили журналиста Олега Лисина.") == ["Kidnapping"]
+
+
+def test_a_blow_to_a_government_is_no_attack():
+    assert kinds("Отставка министра стала серьёзным ударом по правительству Ивана Громова.") == []
+
+
+def test_a_place_chosen_or_a_player_drafted_is_no_election():
+    assert kinds("Тверь выбрана местом проведения фестиваля.") == []
+    assert kinds("Команда «Сокол» выбрала нападающего Олега Лисина на драфте.") == []
+    assert kinds("Депутат Олег Лисин был избран председателем комитета.") == ["Election"]
+
+
+def test_beginning_to_date_is_no_meeting():
+    assert kinds("В 2015 году певица Ольга Лаптева стала встречаться с актёром Олегом Лисиным.") == []
+
+
+def test_goods_gone_from_the_shelves_are_no_disappearance():
+    assert kinds("После запрета с российских прилавков пропал «Боржоми».") == []
+    assert kinds("Певица Ольга Лаптева пропала из поля зрения журналистов.") == []
+
+
+def test_stepping_out_of_a_flat_is_no_withdrawal():
+    assert kinds("Министр Анна Рябова вышла к журналистам из квартиры.") == []
+    assert kinds("Министр Анна Рябова вышла из правящей партии.") == ["Withdrawal"]
+
+
+def test_leaving_a_hall_is_no_withdrawal():
+    assert kinds("Олег Лисин покинул зал заседания.") == []
+
+
+def test_an_inquiry_set_is_no_appointment_and_a_penalty_set_is_a_verdict():
+    assert "Appointment" not in kinds("Министерство назначило проверку в отношении Олега Лисина.")
+    assert kinds("Суд назначил Ивану Громову наказание в виде штрафа.") == ["Sentence"]
+
+
+def test_addressing_someone_with_congratulations_is_a_congratulation_told_by_its_noun_too():
+    text = "Президент Иван Громов обратился с поздравлением к Олегу Лисину."
+    (ev,) = extract(text).events
+    assert ev.kind == "Congratulation"
+    assert "поздравлением" in [m.text for m in ev.mentions]
+
+
+def test_a_negation_inside_a_reported_clause_makes_no_refusal():
+    assert kinds("Министр Иван Громов признал, что письмо не является подделкой.") == []
+    assert kinds("Германия не поддержала санкции против Ирана.") == ["Rejection"]
+    assert kinds("Прокуроры Олег Лисин и Иван Громов решили не оспаривать приговор.") == ["Rejection"]
+
+
+def test_turning_to_someones_work_is_no_appeal():
+    assert kinds("Режиссёр Олег Лисин обратился к творчеству Ивана Громова.") == []
+    assert kinds("Режиссёр Олег Лисин обратился к Ивану Громову с просьбой о помощи.") == ["Appeal"]
+
+
+def test_a_league_conference_or_a_state_assembly_is_no_meeting():
+    assert kinds("Команда «Сокол» лидирует в Восточной конференции НБА.") == []
+    assert kinds("Депутаты Государственного собрания Башкирии утвердили бюджет.") == []
+
+
+def test_back_from_leave_or_out_of_a_cell_is_no_withdrawal():
+    assert kinds("Министр Иван Громов вышел из отпуска в понедельник.") == []
+    assert kinds("Олег Лисин покинет камеру в пятницу.") == []
+
+
+def test_a_matter_of_life_and_death_is_no_death():
+    assert kinds("Министр Иван Громов сказал, что речь идёт о жизни и смерти Олега Лисина.") == []
+    assert kinds("Певица Ольга Лаптева умерла в Москве после тяжёлой болезни.") == ["Death"]
+
+
+def test_a_speech_in_court_or_at_a_congress_is_no_performance():
+    assert kinds("Выступление Ивана Громова в суде длилось два часа.") == []
+    assert kinds("Выступление министра Ивана Громова на съезде партии длилось два часа.") == []
+    assert kinds("После выступления певицы Ольги Лаптевой на фестивале в Сочи зрители "
+                 "аплодировали.") == ["Performance"]
+
+
+def test_a_victory_at_an_election_is_one_event_with_the_election_noun_a_mention_of_it():
+    x = extract("Победу на выборах в Молдавии одержал Иван Громов.")
+    name = {e.key: e.name for e in x.entities}
+    (ev,) = x.events
+    assert ev.kind == "Election" and ev.trigger.text == "одержал"
+    assert [m.text for m in ev.mentions] == ["выборах"]
+    assert name[ev.place] == "Молдавия"

@@ -73,7 +73,9 @@ def rules() -> dict[str, tuple[Rule, ...]]:
         if kind == "Statement":
             raise ValueError("triggers.tsv: reported speech is not an event trigger")
         out.setdefault(trig, []).append(r)
-    return {k: tuple(sorted(v, key=lambda r: -len(r.with_))) for k, v in out.items()}
+    # a "-" line says the word is no event in its context: it wins over a line of as many
+    # context words ("исполнила просьбу и исполнила песню": the request is no performance)
+    return {k: tuple(sorted(v, key=lambda r: (-len(r.with_), r.kind != "-"))) for k, v in out.items()}
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling
@@ -181,6 +183,7 @@ class _Extractor(Assertion, Detail):
         # event nouns of the same class under a trigger (`обыграв X в финале`, `избран на
         # выборах`): one event, the noun one more of its mentions
         self.absorbed: list[tuple[int, int]] = []
+        self.placed_by_noun: set[int] = set()  # absorbed nouns that give their event its place
         self.published: date | None = None
 
     # ---- triggers -----------------------------------------------------------------------------
@@ -217,10 +220,18 @@ class _Extractor(Assertion, Detail):
                 self._rules[t.index] = None
             else:
                 near = self.neighbours(t)
-                found = next((r for r in cands if all(w in near for w in r.with_)), None)
+                found = next((r for r in cands if all(w in near for w in r.with_) and
+                              ("не" not in r.with_ or self.negates(t))), None)
                 # a line of class "-" says the word is no event there ("день рождения")
                 self._rules[t.index] = found if found is None or found.kind != "-" else None
         return self._rules[t.index]
+
+    def negates(self, t: Token) -> bool:
+        """A refusal line's "не" stands on the verb itself or on the infinitive it governs
+        ("не поддержала", "решили не оспаривать"), not in a clause it reports ("признал, что
+        письмо не является подделкой": an admission, not a refusal)."""
+        return any(c.lemma == "не" for c in self.kids(t)) or any(
+            g.lemma == "не" for c in self.kids(t) if c.rel == "xcomp" for g in self.kids(c))
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
@@ -270,6 +281,14 @@ class _Extractor(Assertion, Detail):
             h = self.head(t)
             if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
                 continue  # "отверг обвинения": the context word of its head's line, not an event
+            g = self.head(h) if h is not None else None
+            if t.pos == "NOUN" and g is not None and g.index in trig_tokens and \
+                    self.rule_for(g).kind == kind and t.lemma in self.rule_for(g).with_:
+                # "одержал победу на выборах": the line's context reached through a context
+                # word is the same act, one more mention of the verb's event
+                self.absorbed.append((t.index, g.index))
+                self.placed_by_noun.add(t.index)
+                continue
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
                 if self.rule_for(h).kind == kind and t.pos in ("NOUN", "PROPN"):
@@ -283,6 +302,11 @@ class _Extractor(Assertion, Detail):
             for f in self.events:
                 if head in f.tokens:
                     f.tokens.add(noun)
+                    if not f.place and noun in self.placed_by_noun:
+                        # "победу на выборах в Молдавии одержал X": the place is the election's
+                        f.place = next((k for k in self.role(self.a.tokens[noun], None, f.rule.place)
+                                        if self.entities[k].kind in PLACE_KINDS
+                                        and k not in f.actors), None)
                     break
 
     def habitual(self, t: Token, verb: bool = True) -> bool:
