@@ -5,18 +5,12 @@ different years are two events."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
+from event_helpers import described
 
 
-def events(text: str) -> list[tuple[str, set[str], set[str], int | None]]:
+def events(text: str) -> list[tuple[str, frozenset[str], frozenset[str], int | None]]:
     """(class, agent names, target names, year) of each event of the text."""
-    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, {name[k] for k in ev.agents}, {name[k] for k in ev.targets},
-             ev.time.year if ev.time else None) for ev in x.events]
+    return [(d.kind, d.agents, d.targets, d.year) for d in described(text)]
 
 
 def test_a_coordinated_passive_shares_the_subject_of_the_first_verb():
@@ -67,11 +61,9 @@ def test_the_same_act_in_two_different_years_is_two_events():
     assert sorted(y for k, _, _, y in got if k == "Arrest") == [2010, 2013]
 
 
-def others(text: str) -> list[tuple[str, set[str]]]:
+def others(text: str) -> list[tuple[str, frozenset[str]]]:
     """(class, other participant names) of each event of the text."""
-    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, {name[k] for k in ev.others}) for ev in x.events]
+    return [(d.kind, d.others) for d in described(text)]
 
 
 def test_the_body_of_a_post_takes_part_in_the_appointment():

@@ -4,18 +4,12 @@ line that otherwise asks for an agent."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
+from event_helpers import described
 
 
-def events(text: str, kind: str) -> list[tuple[set[str], set[str]]]:
+def events(text: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     """(agent names, target names) of each event of the class in the text."""
-    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
-    name = {e.key: e.name for e in x.entities}
-    return [({name[k] for k in ev.agents}, {name[k] for k in ev.targets})
-            for ev in x.events if ev.kind == kind]
+    return [(d.agents, d.targets) for d in described(text) if d.kind == kind]
 
 
 def test_an_accusation_in_the_plural_with_no_subject_names_the_accused():

@@ -3,17 +3,12 @@ makes its genitive owner the one attacked, in the active, the passive and with `
 
 from __future__ import annotations
 
-from datetime import date
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
+from event_helpers import described
 
 
 def attacked(text: str) -> list[set[str]]:
     """The target names of each Attack of the text."""
-    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
-    name = {e.key: e.name for e in x.entities}
-    return [{name[k] for k in ev.targets} for ev in x.events if ev.kind == "Attack"]
+    return [d.targets for d in described(text) if d.kind == "Attack"]
 
 
 def test_a_shelled_building_is_an_attack_on_its_owner():

@@ -6,22 +6,12 @@ post)."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
-
-
-def extract(text: str):
-    return _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+from event_helpers import described, extract
 
 
 def events(text: str) -> list[tuple]:
     """Each event as (class, agent names, target names, other names, factuality)."""
-    x = extract(text)
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, {name[k] for k in ev.agents}, {name[k] for k in ev.targets},
-             {name[k] for k in ev.others}, ev.factuality) for ev in x.events]
+    return [(d.kind, d.agents, d.targets, d.others, d.factuality) for d in described(text)]
 
 
 def of_class(text: str, kind: str) -> list[tuple]:

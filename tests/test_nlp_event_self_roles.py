@@ -3,17 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
+from event_helpers import described
 
 
 def resignations(text: str) -> list[set[str]]:
     """The target names of each Resignation of the text."""
-    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
-    name = {e.key: e.name for e in x.entities}
-    return [{name[k] for k in ev.targets} for ev in x.events if ev.kind == "Resignation"]
+    return [d.targets for d in described(text) if d.kind == "Resignation"]
 
 
 def test_who_announces_leaving_a_band_is_the_one_who_leaves():

@@ -5,18 +5,12 @@ overthrow (`до своего свержения`) is his."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
+from event_helpers import described
 
 
 def events(text: str) -> list[tuple[str, set[str], set[str]]]:
     """(class, agent names, target names) of each event of the text."""
-    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, {name[k] for k in ev.agents}, {name[k] for k in ev.targets})
-            for ev in x.events if ev.kind != "Statement"]
+    return [(d.kind, d.agents, d.targets) for d in described(text) if d.kind != "Statement"]
 
 
 def test_a_session_of_a_court_is_a_hearing():

@@ -4,24 +4,14 @@ event, a headline whose verb comes before its subject, and acts whose agent alon
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
-
-
-def extract(text: str):
-    return _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+from event_helpers import described as events_of
+from event_helpers import extract
 
 
 def described(text: str) -> list[tuple]:
     """Each event as (class, agent names, target names, other participant names)."""
-    x = extract(text)
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, frozenset(name[k] for k in ev.agents), frozenset(name[k] for k in ev.targets),
-             frozenset(name[k] for k in ev.others)) for ev in x.events]
+    return [(d.kind, d.agents, d.targets, d.others) for d in events_of(text)]
 
 
 CASES = [

@@ -6,21 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
-
-
-def extract(text: str, published: date | None = date(2023, 3, 1)):
-    return _extract(make_document(text, id="t", published=published))
+from event_helpers import described as events_of
+from event_helpers import extract
 
 
 def described(text: str) -> list[tuple]:
     """Each event as (class, agent names, target names, factuality)."""
-    x = extract(text)
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, frozenset(name[k] for k in ev.agents), frozenset(name[k] for k in ev.targets),
-             ev.factuality) for ev in x.events]
+    return [(d.kind, d.agents, d.targets, d.factuality) for d in events_of(text)]
 
 
 CLASS_CASES = [

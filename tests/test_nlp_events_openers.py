@@ -4,21 +4,15 @@ subject read like any other, and a subject the parse hung under a source phrase 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from event_helpers import described as events_of
 
 from kg.nlp.ru.analysis import analyse
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
 
 
 def described(text: str) -> list[tuple]:
     """Each event as (class, agent names, target names)."""
-    x = _extract(make_document(text, id="t", published=date(2023, 3, 1)))
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, frozenset(name[k] for k in ev.agents), frozenset(name[k] for k in ev.targets))
-            for ev in x.events]
+    return [(d.kind, d.agents, d.targets) for d in events_of(text)]
 
 
 @pytest.mark.parametrize("text", [

@@ -6,24 +6,14 @@ that takes part in a tournament. Hand-written sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
-
-
-def extract(text: str):
-    return _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+from event_helpers import described as events_of
+from event_helpers import extract
 
 
 def described(text: str) -> list[tuple[str, frozenset[str]]]:
     """Each event as (class, names of all its actors)."""
-    x = extract(text)
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, frozenset(name[k] for k in (*ev.agents, *ev.targets, *ev.others)))
-            for ev in x.events]
+    return [(d.kind, d.actors) for d in events_of(text)]
 
 
 CASES = [

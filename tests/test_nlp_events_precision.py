@@ -4,22 +4,12 @@ sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from kg.pipeline import extract as _extract
-from kg.pipeline import make_document
-
-
-def extract(text: str):
-    return _extract(make_document(text, id="t", published=date(2023, 3, 1)))
+from event_helpers import described, extract
 
 
 def events(text: str) -> list[tuple[str, frozenset[str]]]:
     """Each event as (class, names of all its actors)."""
-    x = extract(text)
-    name = {e.key: e.name for e in x.entities}
-    return [(ev.kind, frozenset(name[k] for k in (*ev.agents, *ev.targets, *ev.others)))
-            for ev in x.events]
+    return [(d.kind, d.actors) for d in described(text)]
 
 
 def test_a_genitive_relative_is_not_the_subject_of_its_clause():

@@ -1,0 +1,41 @@
+"""What the event tests read off the extraction of a sentence they invent: each event with the
+names of its actors, the text taken as published on 1 March 2023."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from kg.pipeline import extract as _extract
+from kg.pipeline import make_document
+from kg.records import Extraction
+
+PUBLISHED = date(2023, 3, 1)
+
+
+class Described(NamedTuple):
+    """One event as a test reads it: its class, its actors by name, factuality and year."""
+
+    kind: str
+    agents: frozenset[str]
+    targets: frozenset[str]
+    others: frozenset[str]
+    factuality: str
+    year: int | None
+
+    @property
+    def actors(self) -> frozenset[str]:
+        return self.agents | self.targets | self.others
+
+
+def extract(text: str, published: date | None = PUBLISHED) -> Extraction:
+    return _extract(make_document(text, id="t", published=published))
+
+
+def described(text: str, published: date | None = PUBLISHED) -> list[Described]:
+    """Each event of the text, in the extractor's order."""
+    x = extract(text, published)
+    name = {e.key: e.name for e in x.entities}
+    return [Described(ev.kind, frozenset(name[k] for k in ev.agents),
+                      frozenset(name[k] for k in ev.targets), frozenset(name[k] for k in ev.others),
+                      ev.factuality, ev.time.year if ev.time else None) for ev in x.events]
