@@ -36,3 +36,16 @@ def casefold_name(name: str) -> str:
     name = name.casefold().replace("ё", "е")
     name = re.sub(r"\s*[-‐‑–—]\s*", "-", name)
     return re.sub(r"\s+", " ", name).strip()
+
+
+def one_edit(a: str, b: str) -> bool:
+    """The two words differ by exactly one added, dropped or changed letter, or two neighbouring
+    letters swapped (a misspelling, a transliteration variant)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

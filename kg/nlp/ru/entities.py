@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.nlp.base import casefold_name, span
+from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, parenthetical_aliases,
                                    repeated_names, trim_leading_words, trim_trailing_words)
@@ -25,7 +25,7 @@ from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
                                   noun_mentions, patronymic, personal_name, split_place_adjectives)
-from kg.records import Entity, EntityKind, Span
+from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"
@@ -395,20 +395,8 @@ def _near_surname(c: _Cluster, word: str) -> bool:
     long enough (`Писсаридис` / `Писсаридесу`, `Капричков` / `Карпичков`, `Буров` / `Буркова`)."""
     surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name} | {c.surname}
     forms = {casefold_name(word), word_key(word)}
-    return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and _one_edit(f, s)
+    return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and one_edit(f, s)
                for f in forms for s in surnames)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """The two words differ by exactly one added, dropped or changed letter, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _first_key(name: str) -> str:
@@ -564,7 +552,6 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     and is put in the nominative of that gender (`Йоргосу Папасу` → `Йоргос Папас`, `Анной
     Соколовой` → `Анна Соколова`). A word with no such parse (`Корреа`, `Дутерте`: indeclinable)
     stays as written. None when the case is unknown or nominative, or nothing changes."""
-    from kg.nlp.ru.models import load_models
 
     # the first name's case: the tagger knows first names better than rare surnames
     case = a.tokens[m.first].feats.get("Case") or a.tokens[m.last].feats.get("Case")

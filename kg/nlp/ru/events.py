@@ -18,7 +18,7 @@ import re
 from datetime import date
 from dataclasses import dataclass, field
 
-from kg.nlp.base import span
+from kg.nlp.base import one_edit, span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
@@ -85,18 +85,6 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """One letter substituted, missing, added or two adjacent letters swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return short in _deletions(long_)
-
-
 @functools.cache
 def _spelling_index() -> dict[str, frozenset[str]]:
     """Each lexicon lemma and its one-letter deletions → the lemmas they come from."""
@@ -124,7 +112,7 @@ def respelt(lemma: str) -> str | None:
         return None
     index = _spelling_index()
     cands = {c for key in {lemma, *_deletions(lemma)} for c in index.get(key, ())
-             if _one_edit(lemma, c)}
+             if one_edit(lemma, c)}
     return next(iter(cands)) if len(cands) == 1 else None
 
 
