@@ -398,8 +398,8 @@ def test_a_title_alone_with_a_capital_names_no_person():
     from kg.nlp import extract
     from kg.records import Document
 
-    text = ("Папа Римский Франциск прибыл в Рим. Многие мигранты, напомнил Папа, бежали от войны. "
-            "Кардиналы выберут нового Папу.")
+    text = ("Папа Римский Франциск посетил Лиссабон. Молодёжь, сказал Папа, должна верить в "
+            "будущее. Кардиналы выберут нового Папу.")
     ents = extract(Document("t", text)).entities
     assert not any(m.text in ("Папа", "Папу") for e in ents for m in e.mentions)
 
@@ -408,11 +408,11 @@ def test_a_surname_alone_one_letter_off_a_fully_named_persons_is_that_person():
     from kg.nlp import extract
     from kg.records import Document
 
-    text = ("Премию получил экономист Кристофер Писсаридес. "
-            "Вечером Писсаридис выступил с лекцией в университете.")
+    text = ("Премию получил экономист Кристиан Холмквист. "
+            "Вечером Холмквест выступил с лекцией в университете.")
     people = [e for e in extract(Document("t", text)).entities if e.kind == "person"]
     assert len(people) == 1
-    assert people[0].name == "Кристофер Писсаридес"
+    assert people[0].name == "Кристиан Холмквист"
 
 
 def test_a_surname_alone_near_two_fully_named_people_joins_neither():
@@ -430,12 +430,12 @@ def test_a_surname_in_the_plural_names_a_family_not_a_person():
     from kg.nlp import extract
     from kg.records import Document
 
-    text = ("Сергей Скрипаль и его дочь выжили. Место отравления Скрипалей оцеплено. "
-            "Семья Бекхэмов живёт в Лондоне, Дэвид Бекхэм доволен.")
+    text = ("Виктор Лаптев и его сын выжили. Дом Лаптевых оцеплен. "
+            "Семья Гарднеров живёт в Лондоне, Томас Гарднер доволен.")
     ents = extract(Document("t", text)).entities
     mentions = [m.text for e in ents if e.kind == "person" for m in e.mentions]
-    assert "Скрипалей" not in mentions and "Бекхэмов" not in mentions
-    assert "Сергей Скрипаль" in mentions and "Дэвид Бекхэм" in mentions
+    assert "Лаптевых" not in mentions and "Гарднеров" not in mentions
+    assert "Виктор Лаптев" in mentions and "Томас Гарднер" in mentions
 
 
 def test_a_disease_the_ner_tags_as_a_body_is_no_entity():

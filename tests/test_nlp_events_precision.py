@@ -194,7 +194,7 @@ def test_goods_gone_from_the_shelves_are_no_disappearance():
 
 
 def test_stepping_out_of_a_flat_is_no_withdrawal():
-    assert kinds("Министр Анна Рябова вышла к журналистам из квартиры.") == []
+    assert kinds("Утром министр Анна Рябова вышла из своей квартиры.") == []
     assert kinds("Министр Анна Рябова вышла из правящей партии.") == ["Withdrawal"]
 
 
