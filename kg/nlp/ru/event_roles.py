@@ -123,7 +123,7 @@ class Roles:
             if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k and k not in self.person and t.feats.get("Animacy") == "Anim":
-                    # `артист Ленкома Павел Смирнов`, the parse chaining the theatre and the name
+                    # `артист МХАТа Аркадий Зотов`, the parse chaining the theatre and the name
                     # into one apposition: a person word is the person the phrase ends with
                     k = self.named_in_title(t) or k
                 if k:
@@ -422,10 +422,10 @@ class Roles:
 
     def author(self, t: Token) -> list[Token]:
         """Whose work the trigger's subject or object is: the genitive after it (`вышла книга
-        Юлии Сырых`, `лента Райана Куглера получила приз`); a possessive `его`/`её` before it is
+        Веры Ланиной`, `лента Олега Зуева получила приз`); a possessive `его`/`её` before it is
         read by `possessor`. A genitive that names what the work is about or its edition is no
         author, so only persons and organisations count (kg.nlp.ru.event_roles.role)."""
-        # the genitive may hang on the work's title in apposition (`лента «Сад» Райана Куглера`)
+        # the genitive may hang on the work's title in apposition (`лента «Сад» Олега Зуева`)
         heads = [h for w in self.works_of(t)
                  for h in (w, *(c for c in self.kids(w) if c.rel == "appos"))]
         # (the case by either word of the name: the tagger may read a rare surname as nominative)
@@ -635,7 +635,7 @@ class Roles:
                 toks = self.announcer(t)
             elif code == "owner":  # "обстреляли здание МВД": whose building
                 toks = self.owner(t)
-            elif code == "author":  # "вышла книга Юлии Сырых", "его первый альбом вышел"
+            elif code == "author":  # "вышла книга Веры Ланиной", "его второй альбом вышел"
                 toks = self.author(t)
             elif code == "at":  # a caption: "Иван Петров на выступлении в Париже"
                 toks = self.caption_names(t)
@@ -672,7 +672,7 @@ class Roles:
                 keys = self.dropped(t, host, code, passive)
             if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
                 keys = self.possessor(t)  # "объявила о его смерти"
-            if code == "author" and not toks:  # "его первый альбом вышел в 1967 году"
+            if code == "author" and not toks:  # "его второй альбом вышел в 1984 году"
                 keys = [k for w in self.works_of(t) for k in self.possessor(w)][:1]
             if code == "author":  # not the city or year a work is named for
                 keys = [k for k in keys if self.entities[k].kind in ("person", "organization")]

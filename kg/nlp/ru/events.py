@@ -291,7 +291,7 @@ class _Extractor(Assertion, Detail):
                 if head in f.tokens:
                     f.tokens.add(noun)
                     if not f.place and noun in self.placed_by_noun:
-                        # "победу на выборах в Молдавии одержал X": the place is the election's
+                        # "победу на выборах в Литве одержал X": the place is the election's
                         f.place = next((k for k in self.role(self.a.tokens[noun], None, f.rule.place)
                                         if self.entities[k].kind in PLACE_KINDS
                                         and k not in f.actors), None)

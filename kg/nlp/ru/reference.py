@@ -590,7 +590,7 @@ class Reference:
 
     def _continues(self, tokens: list[Token], want: str) -> bool:
         """A sentence that names no one and whose main verb leaves a subject of the wanted gender
-        unsaid (`Неоднократно выступал с заявлениями.`): a link in a chain of such sentences."""
+        unsaid (`Часто давал интервью.`): a link in a chain of such sentences."""
         roots = [t for t in tokens if t.rel == "root"]
         if len(roots) != 1 or self._verb_gender(roots[0]) != want:
             return False

@@ -137,7 +137,7 @@ def _after_comma(f: Finder, noun: Token) -> bool:
 
 def _apposed_to_cue(f: Finder, phrase: list[Token],
                     toks: tuple[Token, ...]) -> tuple[str, list[Token]] | None:
-    """`по словам одного из участников, епископа Григория X, …`, `по словам её мужа, Ивана X,
+    """`по словам одного из участников, профессора Ильи X, …`, `по словам её мужа, Ивана X,
     …`: a cue phrase that names no one, followed by a person in apposition between commas, in
     the genitive as the phrase is: that person, and the words of the apposition."""
     if not phrase or any(t.index in f.by_token for t in phrase):

@@ -218,7 +218,7 @@ class Finder:
             verb = self.a.tokens[head.head]
             if verb.rel.startswith("acl") and verb.head is not None and verb.head != head.index:
                 noun = self.a.tokens[verb.head]
-                # (`жительницы Жироны Пилар Абель, которая утверждает`: the name in apposition
+                # (`жительницы Севильи Кармен Руис, которая утверждает`: the name in apposition
                 # to the noun the clause hangs on, whatever case the tagger gave an undeclined
                 # name, when `который` agrees with it in gender)
                 named = {self.by_token[c.index] for c in self.a.children(noun.index)
@@ -470,7 +470,7 @@ class Finder:
                     subj = named
             if subj and v.index == verb.index and not (_agrees(subj[0], verb)
                                                        and self._in_number(subj[0], verb)):
-                # `Она …, и Фейгин сообщил` parsed with `Она` as the subject: the name right
+                # `Она …, и Зорин сообщил` parsed with `Она` as the subject: the name right
                 # before the verb, in its own clause, if it fits; else no one
                 return self._nearest_before(verb), None
             if subj:
@@ -520,7 +520,7 @@ class Finder:
         nearest = self._nearest_before(verb)
         if nearest is not None:
             return nearest, None
-        # `Не раз заявлял, что …`: a subject left unsaid is the person of the sentences before
+        # `Часто повторял, что …`: a subject left unsaid is the person of the sentences before
         return self.ref.dropped(verb), None
 
     def _nearest_before(self, verb: Token) -> str | None:
