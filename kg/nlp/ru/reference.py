@@ -326,12 +326,9 @@ class Reference:
             return None
         if head.feats.get("Number") == "Plur":
             return None  # `представители`, `эксперты`: not one entity
-        # a person noun of the headline names ahead: `Кубинский бегун сбежал` is the one runner
-        # the article goes on to name
-        ahead = person and self._headline(head)
         cands = [k for k, e in self.entities.items()
                  if (e.kind == kind or (person and e.kind == "person")) and self.intro[k] & words
-                 and (self._seen_before(k, head) or ahead)]
+                 and self._seen_before(k, head)]
         if person and country:
             cands = [k for k in cands if self._of_country(k, country)]
         if person and former:
@@ -443,11 +440,6 @@ class Reference:
         if e.kind == "organization":  # `Министерство иностранных дел Греции`
             title = " ".join(casefold_name(n) for n in (e.name, *e.aliases))
         return any(casefold_name(n)[:-1] in title for n in (c.name, *c.aliases) if len(n) > 3)
-
-    def _headline(self, tok: Token) -> bool:
-        """tok lies in the article's first line, a headline the body follows."""
-        end = self.a.text.find("\n")
-        return tok.sent == 0 and tok.start < end and bool(self.a.text[end:].strip())
 
     def _seen_before(self, key: str, tok: Token) -> bool:
         return any(s <= tok.sent for s in self.sents.get(key, ()))
