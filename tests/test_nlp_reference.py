@@ -265,3 +265,22 @@ def test_an_official_with_words_of_its_own_stays_unnamed():
                             "чиновник министерства.")
     (st,) = [s for s in sts if s.trigger.text == "сказал"]
     assert st.speaker is None and st.anonymous_source
+
+
+def test_an_occupation_noun_is_its_person_though_another_person_is_in_view():
+    evs, _ = events("Британский певец Джон Смит выпустил альбом в 1990 году. Его продюсером был "
+                    "Питер Грин. Грин работал в Лондоне. Грин переехал в Париж в 2000 году. "
+                    "В 2010 году певец был арестован в Лондоне.")
+    assert ("Arrest", [], ["Джон Смит"]) in evs
+
+
+def test_a_title_named_long_ago_with_another_person_in_view_stays_open():
+    evs, _ = events("Лидер партии Джон Смит выступил в Лондоне. Его соперник Питер Грин работал в "
+                    "Лондоне. Грин переехал в Париж в 2000 году. Грин встретился с журналистами. "
+                    "В 2010 году лидер был арестован в Лондоне.")
+    assert not [e for e in evs if e[0] == "Arrest" and e[2]]
+
+
+def test_an_artist_is_the_person_introduced_as_a_painter():
+    evs, _ = events("Умер британский живописец Джон Смит. Художник родился в Лондоне в 1930 году.")
+    assert ("Birth", [], ["Джон Смит"]) in evs

@@ -59,6 +59,15 @@ def _pronouns() -> dict[str, tuple[str | None, str]]:
 
 
 @functools.cache
+def _occupations() -> frozenset[str]:
+    """The occupation nouns of the person rows of anaphoric_nouns.tsv (`певец`, `композитор`):
+    no office many hold, so one named long before is still the one meant."""
+    titles = {_norm(w) for w in word_list("job_titles")} | _words("leader")
+    return frozenset(w for kind, words in _anaphoric().values() if kind == "person"
+                     for w in words) - titles
+
+
+@functools.cache
 def _descriptions() -> dict[str, str]:
     """Description lemmas → the start of the job title they stand for (`глава правительство` →
     `премьер-министр`, kg/data/ru/speech_titles.tsv)."""
@@ -325,10 +334,13 @@ class Reference:
         if person and former:
             cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting
         found = self._one(cands, head)
-        if found is not None and person and not self._in_view(found, head) and any(
+        if found is not None and person and lemma not in _occupations() \
+                and not self._in_view(found, head) and any(
                 self._in_view(k, head) for k, e in self.entities.items()
                 if e.kind == "person" and k != found):
-            found = None  # `лидер` named long ago while another person is in view: not settled
+            # a title (`лидер`) or a kin word (`мать`) named long ago while another person is in
+            # view is not settled; an occupation (`композитор`, `певец`) still is
+            found = None
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
                 and not country and not former:
             # `спортсменка`, `актриса`: a feminine noun names a woman; the one of the article
