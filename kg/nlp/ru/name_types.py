@@ -173,11 +173,14 @@ def function_word(word: str) -> bool:
 @functools.cache
 def body_heads() -> frozenset[str]:
     """Lemmas of kg/data/ru/body_heads.tsv (`полиция`, `госдума`, `сенат`, `власть`,
-    `правительство`…). The collective ones of kg/data/ru/collective_heads.txt join too: written
-    with a capital (`Власти Эквадора`, `Правительство Франции`), NEREL marks the phrase as one
-    organisation; in lower case (`власти Эквадора`) it is left to the event roles, which read it
-    as Ecuador acting (docs/events.md)."""
-    return frozenset(r[0] for r in table("body_heads") if r)
+    `правительство`…), less kg/data/ru/bare_collective_heads.txt (`власть`: `Власти Эквадора` is
+    Ecuador acting). The other collective heads of kg/data/ru/collective_heads.txt join: written
+    with a capital (`Правительство Франции`, `Полиция Нью-Йорка`), NEREL marks the phrase as one
+    organisation; in lower case (`правительство Франции`) it is left to the event roles, which
+    read it as France acting (docs/events.md)."""
+    from kg.nlp.ru.lexicon import word_list
+
+    return frozenset(r[0] for r in table("body_heads") if r) - word_list("bare_collective_heads")
 
 
 def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
