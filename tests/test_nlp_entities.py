@@ -297,9 +297,29 @@ def test_a_common_word_opening_a_sentence_stays_a_name_when_the_text_capitalises
     assert "Кремль" in [m.text for e in entities(text) for m in e.mentions]
 
 
-def test_a_collective_noun_before_a_country_is_not_joined_into_a_body():
-    # `Власти Эквадора` acting is Ecuador acting (kg/data/ru/collective_heads.txt)
+def test_a_capitalised_government_before_a_country_is_one_body_that_keeps_the_country():
+    # NEREL marks `Правительство Эквадора` as one organisation; the country stays a mention inside
+    # it, which the event roles read as the one acting (kg/data/ru/collective_heads.txt)
+    found = entities("Правительство Эквадора выслало дипломата.")
+    assert by_name(found, "Правительство Эквадора").kind == "organization"
+    assert [m.text for m in by_name(found, "Эквадор").mentions] == ["Эквадора"]
+
+
+def test_the_authorities_of_a_country_are_the_country_even_capitalised():
     found = entities("Власти Эквадора выслали дипломата.")
+    assert [m.text for e in found for m in e.mentions] == ["Эквадора"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Правительство Норвегии одобрило новый бюджет.", "Правительство Норвегии"),
+    ("Полиция Мадрида оцепила площадь.", "Полиция Мадрида"),
+])
+def test_a_government_or_police_of_a_place_opening_a_sentence_is_an_organisation(text, body):
+    assert by_name(entities(text), body).kind == "organization"
+
+
+def test_a_collective_noun_in_lower_case_is_not_joined_into_a_body():
+    found = entities("Вчера власти Эквадора выслали дипломата.")
     assert [m.text for e in found for m in e.mentions] == ["Эквадора"]
 
 

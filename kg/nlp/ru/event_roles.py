@@ -465,8 +465,17 @@ class Roles:
         for c in self.kids(t):
             if c.rel == "det" and c.index < t.index and _norm_word(c.text) in words:
                 k = self.reference.pronoun(c)
-                return [k] if k else []
+                return [self.owner_acting(k)] if k else []
         return []
+
+    def owner_acting(self, k: str) -> str:
+        """The entity that acts for `k`: a body named by a collective head and its owner
+        (`Власти Белоруссии`, `Полиция Франции`) acts as that owner, as the head does in lower
+        case (`власти Белоруссии`); any other entity acts as itself."""
+        for i, key in self.ent_at.items():
+            if key == k and self.a.tokens[i].lemma in self.collective:
+                return self.entity_of(self.a.tokens[i]) or k
+        return k
 
     def caption_names(self, t: Token) -> list[Token]:
         """The names a verbless line puts at an event (`Иван Петров на концерте в Париже`,

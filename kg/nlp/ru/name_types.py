@@ -172,19 +172,24 @@ def function_word(word: str) -> bool:
 
 @functools.cache
 def body_heads() -> frozenset[str]:
-    """Lemmas of kg/data/ru/body_heads.tsv (`полиция`, `госдума`, `сенат`…), less the collective
-    nouns of kg/data/ru/collective_heads.txt: the graph reads `власти Эквадора` and `правительство
-    Эквадора` as Ecuador acting (docs/events.md), not as a body of their own."""
+    """Lemmas of kg/data/ru/body_heads.tsv (`полиция`, `госдума`, `сенат`, `власть`,
+    `правительство`…), less kg/data/ru/bare_collective_heads.txt (`власть`: `Власти Эквадора` is
+    Ecuador acting). The other collective heads of kg/data/ru/collective_heads.txt join: written
+    with a capital (`Правительство Франции`, `Полиция Нью-Йорка`), NEREL marks the phrase as one
+    organisation; in lower case (`правительство Франции`) it is left to the event roles, which
+    read it as France acting (docs/events.md)."""
     from kg.nlp.ru.lexicon import word_list
 
-    return frozenset(r[0] for r in table("body_heads") if r) - word_list("collective_heads")
+    return frozenset(r[0] for r in table("body_heads") if r) - word_list("bare_collective_heads")
 
 
 def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Полиция Нью-Йорка`, `Власти США`, `Госдума России`: a capitalised common noun of
     kg/data/ru/body_heads.tsv right before a place or organisation in the genitive makes one
     organisation with it (the NER tags only the place, or the two apart)."""
-    heads = body_heads()
+    from kg.nlp.ru.lexicon import word_list
+
+    heads, collective = body_heads(), word_list("collective_heads")
     by_first = {m.first: m for m in mentions}
     by_last = {m.last: m for m in mentions}
     out = list(mentions)
@@ -200,7 +205,10 @@ def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
         joined = NameMention(span(a.text, t.start, owner.span.end), f"{head} {a.text[owner.span.start:owner.span.end]}",
                              "organization", own.nominative if own is not None else t.feats.get("Case") == "Nom",
                              t.index, owner.last)
-        out = [m for m in out if m is not owner and m is not own] + [joined]
+        # a collective head's owner stays a mention of its own inside the body: the event roles
+        # read `Власти Эквадора выслали` as Ecuador acting (kg/data/ru/collective_heads.txt)
+        keep = noun_lemma(t.text) in collective
+        out = [m for m in out if (m is not owner or keep) and m is not own] + [joined]
     return sorted(out, key=lambda m: m.span.start)
 
 
