@@ -7,6 +7,7 @@ never natasha objects, so they can be tested on hand-made analyses too.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -118,6 +119,14 @@ class Analysis:
             if t.head is not None:
                 kids.setdefault(t.head, []).append(t.index)
         return kids
+
+
+def names_a_subject(children: Iterable[Token]) -> bool:
+    """Some child of a verb is its subject: one by its relation, or a nominative noun, name or
+    pronoun the parse hung under another (a subject said, not left unsaid)."""
+    return any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
+               or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON"))
+               for c in children)
 
 
 def analyse(text: str) -> Analysis:

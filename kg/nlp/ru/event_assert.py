@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from kg.nlp.ru.analysis import Token
+from kg.nlp.ru.analysis import Token, names_a_subject
 from kg.nlp.ru.event_roles import hosts
 from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import word_list
@@ -127,6 +127,4 @@ class Assertion(Timing):
                 feats.get("Voice") == "Pass" or feats.get("Person") in ("1", "2"):
             return False
         # any nominative word of its own is a subject the parse hung elsewhere, not a left-out one
-        return not any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
-                       or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON"))
-                       for c in self.kids(t))
+        return not names_a_subject(self.kids(t))

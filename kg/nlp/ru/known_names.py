@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kg.nlp.base import casefold_name, span
@@ -101,8 +102,7 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     # first names the document gives a surname inside a sentence (`…гибели Честера Беннингтона`):
     # opening a line before that surname, such a word is the name's own, however common it is
     # (`Честер`, `Франк`, `Си` are also common words)
-    firsts = [(m.span.text.split(" ")[0], m.span.text.split(" ")[-1]) for m in mentions
-              if m.kind == "person" and m.last > m.first and not _starts_line(a, m.first)]
+    firsts = _first_and_last(m for m in mentions if not _starts_line(a, m.first))
     out = []
     for m in mentions:
         if m.last > m.first and _starts_line(a, m.first):
@@ -124,6 +124,12 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
         out.append(m)
     return out
+
+
+def _first_and_last(mentions: Iterable[NameMention]) -> list[tuple[str, str]]:
+    """(first word, last word) of each person mention of more than one word."""
+    return [(m.span.text.split(" ")[0], m.span.text.split(" ")[-1]) for m in mentions
+            if m.kind == "person" and m.last > m.first]
 
 
 def _first_name_of(word: str, surname: str, pairs: list[tuple[str, str]]) -> bool:
@@ -148,8 +154,7 @@ def first_names_before(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     alone (or only the document pass found it), but the capitalised word right before it is the
     first name the text gives that surname elsewhere (`Геннадия Фисуна`); the two are one
     mention of the full name."""
-    pairs = [(m.span.text.split(" ")[0], m.span.text.split(" ")[-1]) for m in mentions
-             if m.kind == "person" and m.last > m.first]
+    pairs = _first_and_last(mentions)
     if not pairs:
         return mentions
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}

@@ -16,7 +16,7 @@ import functools
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
-from kg.nlp.ru.lexicon import table
+from kg.nlp.ru.lexicon import table, word_list
 
 
 @functools.lru_cache(maxsize=65536)
@@ -178,8 +178,6 @@ def body_heads() -> frozenset[str]:
     with a capital (`Правительство Франции`, `Полиция Нью-Йорка`), NEREL marks the phrase as one
     organisation; in lower case (`правительство Франции`) it is left to the event roles, which
     read it as France acting (docs/events.md)."""
-    from kg.nlp.ru.lexicon import word_list
-
     return frozenset(r[0] for r in table("body_heads") if r) - word_list("bare_collective_heads")
 
 
@@ -187,8 +185,6 @@ def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     """`Полиция Нью-Йорка`, `Власти США`, `Госдума России`: a capitalised common noun of
     kg/data/ru/body_heads.tsv right before a place or organisation in the genitive makes one
     organisation with it (the NER tags only the place, or the two apart)."""
-    from kg.nlp.ru.lexicon import word_list
-
     heads, collective = body_heads(), word_list("collective_heads")
     by_first = {m.first: m for m in mentions}
     by_last = {m.last: m for m in mentions}

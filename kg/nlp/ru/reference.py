@@ -17,7 +17,7 @@ import bisect
 import functools
 
 from kg.nlp.base import casefold_name
-from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.analysis import Analysis, Token, names_a_subject
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.quotes import find_quotes
 from kg.records import Entity
@@ -609,9 +609,7 @@ class Reference:
         if any(t.index in self.by_token and self.entities[self.key_at(t)].kind == "person"
                for t in tokens):
             return False
-        return not any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
-                       or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON"))
-                       for c in self.a.children(roots[0].index))
+        return not names_a_subject(self.a.children(roots[0].index))
 
     def _subject_key(self, t: Token) -> str | None:
         """The entity a subject names: its own, or the person in apposition to a subject noun in
