@@ -216,7 +216,7 @@ class Builder:
         and the bare name, when only csc gives it (no other source, no NEREL mention of any case):
         a text using that name without a region word means the city (docs/linking.md)."""
         label = r["label_ru"]
-        if r["label_ru_src"] != "csc-states" or not label or names_region(label):
+        if r["label_ru_src"] != "csc-states" or not label or names_region(label, LANG):
             return r, None
         key = name_key(label)
         stem, endings = stem_parts(key, LANG)

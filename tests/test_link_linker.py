@@ -485,3 +485,12 @@ def test_a_titled_person_with_offices_in_a_country_is_not_linked_where_another_c
     x = make_extraction(text, ("f", "person", "Филипп", "Филипп"),
                         ("g", "country", "Великобритания", "Великобритании"))
     assert linked_qid(x, "f") is None
+
+
+def test_cue_words_are_the_documents_language_data_and_a_language_without_them_has_none():
+    from kg.link.names import name_conjunctions, title_word, type_word
+
+    assert (type_word("штате", "ru"), title_word("принца", "ru")) == ("region", "принц")
+    assert "и" in name_conjunctions("ru")
+    assert (type_word("штате", "xx"), title_word("принца", "xx"), name_conjunctions("xx")) == (
+        None, None, frozenset())

@@ -117,7 +117,7 @@ def test_every_bare_name_is_a_name_of_its_region_and_has_no_region_word():
     assert bare, "the index marks no bare region name"
     for item in bare:
         assert item.kind == "place", item.qid
-        assert not names_region(item.bare), item.qid
+        assert not names_region(item.bare, gaz.lang), item.qid
         assert item.qid in {i.qid for i, _ in gaz.lookup(item.bare)}, item.qid
 
 

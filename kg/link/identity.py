@@ -79,7 +79,7 @@ def _bare_of(e: Entity, bare: str, lang: str) -> bool:
     """Every name of the entity is the region's bare name (`Белгород`, `Белгороде`), none a
     region's."""
     stem = stem_key(bare, lang)
-    return all(stem_key(n, lang) == stem and not names_region(n) for n in (e.name, *e.aliases))
+    return all(stem_key(n, lang) == stem and not names_region(n, lang) for n in (e.name, *e.aliases))
 
 
 def unlink_settlements(extraction: Extraction, gaz: Gazetteer) -> Extraction:

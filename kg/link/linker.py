@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
 from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, label_words,
-                           name_key, names_region, split_person, title_word, type_word)
+                           name_conjunctions, name_key, names_region, split_person, title_word,
+                           type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -44,28 +45,29 @@ class _Cand:
 @dataclass
 class _Context:
     text: str
+    lang: str = "ru"  # the document's language: which cue words (kg/data/LANG/) apply
     countries: set[str] = field(default_factory=set)  # QIDs of the countries the document is about
     links: dict[str, Item] = field(default_factory=dict)  # entity key → linked item (first pass)
 
 
-def _cue(e: Entity, text: str) -> str | None:
+def _cue(e: Entity, text: str, lang: str) -> str | None:
     """`city` or `region` when a word like `штате` / `городе` stands right before a mention."""
     for m in e.mentions:
         words = text[max(0, m.start - 30):m.start].split()
-        selects = type_word(words[-1]) if words else None
+        selects = type_word(words[-1], lang) if words else None
         if selects:
             return selects
     return None
 
 
-def _as_region(e: Entity, text: str) -> bool:
+def _as_region(e: Entity, text: str, lang: str) -> bool:
     """The entity is named as a region: a region word in its name (`Белгородская область`) or right
     after a mention (`Тартус (провинция)`)."""
-    if any(names_region(n) for n in (e.name, *e.aliases, *e.surface_forms)):
+    if any(names_region(n, lang) for n in (e.name, *e.aliases, *e.surface_forms)):
         return True
     for m in e.mentions:
         words = text[m.end:m.end + 30].strip(" ()«»\"").split()
-        if words and type_word(words[0]) == "region":
+        if words and type_word(words[0], lang) == "region":
             return True
     return False
 
@@ -94,9 +96,6 @@ def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Cont
     return any(is_caps(n) or abbreviation(n) or gaz.is_head(n) for n in names)
 
 
-_ORDINAL = re.compile(r"(?:^|\s)(?:\d+(?:-?[а-яё]{1,3})?|[IVX]+)\s*$")
-
-
 _OPENING, _CLOSING = "«„“\"", "»“”\""
 
 
@@ -106,6 +105,10 @@ def _quoted_only(e: Entity, text: str) -> bool:
     which prose names without quotes."""
     return all(0 < m.start and m.end < len(text) and text[m.start - 1] in _OPENING
                and text[m.end] in _CLOSING for m in e.mentions)
+
+
+# a number, with the letters any language writes after an ordinal (`1-го`, `2nd`), or a Roman one
+_ORDINAL = re.compile(r"(?:^|\s)(?:\d+(?:-?[^\W\d_]{1,3})?|[IVX]+)\s*$")
 
 
 def _numbered(e: Entity, text: str) -> bool:
@@ -202,11 +205,12 @@ def never_linked(e: Entity, gaz: Gazetteer, text: str) -> bool:
         e.kind == "organization" and _numbered(e, text))
 
 
-def candidate_qids(e: Entity, gaz: Gazetteer, text: str = "") -> frozenset[str]:
+def candidate_qids(e: Entity, gaz: Gazetteer, text: str = "", lang: str = "ru") -> frozenset[str]:
     """Every QID the gazetteer offers for the entity's names and type, settled or not; with the
-    text, not a region reached only through its bare name by a place named as a settlement."""
+    text (in `lang`), not a region reached only through its bare name by a place named as a
+    settlement."""
     found = _candidates(e, gaz)
-    if text and _cue(e, text) != "region" and not _as_region(e, text):
+    if text and _cue(e, text, lang) != "region" and not _as_region(e, text, lang):
         return frozenset(q for q, c in found.items() if not _named_only_bare(e, c.item, gaz))
     return frozenset(found)
 
@@ -227,7 +231,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
     if not cands:
         return _titled(e, gaz, ctx) if e.kind == "person" and kinds is None else None
     how = ""
-    cue = _cue(e, ctx.text) if e.kind in ("place", "country") else None
+    cue = _cue(e, ctx.text, ctx.lang) if e.kind in ("place", "country") else None
     if cue:
         fitting = [c for c in cands if c.item.is_city == (cue == "city") and c.item.kind == "place"]
         if fitting and len(cands) > 1:
@@ -236,7 +240,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         return None  # `Запад`: the sources use this name as a common noun
     if e.kind == "organization" and _numbered(e, ctx.text):
         return None
-    if cue != "region" and not _as_region(e, ctx.text):
+    if cue != "region" and not _as_region(e, ctx.text, ctx.lang):
         # named as a settlement: not the region csc-states labels with the city's bare name
         cands = [c for c in cands if not _named_only_bare(e, c.item, gaz)]
     if not cands:
@@ -328,17 +332,17 @@ def _mononym(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str
     return None if conf is None else (item, conf, f"gazetteer-{_BASIS[strength]}")
 
 
-def _titles_before(e: Entity, text: str) -> set[str]:
-    """Title stems (kg/data/gazetteer/title_cues.tsv) among the two words before any mention:
+def _titles_before(e: Entity, text: str, lang: str) -> set[str]:
+    """Title stems (kg/data/LANG/title_cues.tsv) among the two words before any mention:
     `принц Чарльз`, `Папа Римский Бенедикт`, `герцогу Йоркскому Эндрю`."""
     out = set()
     for m in e.mentions:
         # the words of its own sentence only (`…с королём. Гарри` has no title)
         line = re.split(r"[\n.!?]", text[max(0, m.start - 60):m.start])[-1]
         words = re.findall(r"[^\W\d_]+", line)
-        if len(words) >= 2 and words[-1] == "и" and words[-2][:1].isupper():
+        if len(words) >= 2 and words[-1] in name_conjunctions(lang) and words[-2][:1].isupper():
             words = words[:-2]  # `принцы Чарльз и Гарри`: the title before the first name
-        out |= {t for t in map(title_word, words[-2:]) if t}
+        out |= {t for t in (title_word(w, lang) for w in words[-2:]) if t}
     return out
 
 
@@ -347,7 +351,7 @@ def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
     Russian label holds the name and whose label or offices hold the title (`Гарри Чарльз Альберт
     Дэвид`, office `принц`). A person whose offices the gazetteer places in countries links so
     only where the document names one of them (two princes `Филипп`, of Belgium and of Britain)."""
-    titles = _titles_before(e, ctx.text)
+    titles = _titles_before(e, ctx.text, ctx.lang)
     if not titles:
         return None
     found = {}
@@ -357,7 +361,7 @@ def _titled(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str]
             if item.office_countries and not set(item.office_countries) & ctx.countries:
                 continue  # `принц Филипп` of Belgium only where the document names Belgium
             words = label_words(" ".join((item.label_ru or "", *item.offices)))
-            if titles & {title_word(w) for w in words} and _rest_in_label(e, n, item):
+            if titles & {title_word(w, ctx.lang) for w in words} and _rest_in_label(e, n, item):
                 found[item.qid] = item
     # `принц Чарльз`: the prince called so first, not the one with it as a middle name (`Гарри
     # Чарльз Альберт Дэвид`)
@@ -479,7 +483,7 @@ def _compounds(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
 def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     """The extraction with `Entity.link` set where the gazetteer settles it (place → country refined)."""
     entities = extraction.entities
-    ctx = _Context(extraction.document.text)
+    ctx = _Context(extraction.document.text, extraction.document.lang)
     places = {ev.place for ev in extraction.events if ev.place}  # must stay places (sem:hasPlace)
     first = _pass(entities, gaz, ctx, places)  # without context: what the names alone settle
     ctx.links = {k: d[0] for k, d in first.items()}

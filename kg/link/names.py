@@ -128,53 +128,60 @@ def first_names_agree(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
 
 
-_TYPE_CUES = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "type_cues.tsv"
+def _data_rows(lang: str, name: str) -> list[list[str]]:
+    """The rows of kg/data/LANG/NAME (tab-separated, `#` comments and the header row left out); none
+    when the language has no such file."""
+    path = _DATA / lang / name
+    if not path.exists():
+        return []
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    return [[c.strip() for c in r] for r in rows[1:]]
+
+
+def _starts_stem(word: str, stem: str) -> bool:
+    """A word begins with the stem (any case ending); a stem ending in `$` is a whole word."""
+    return word == stem[:-1] if stem.endswith("$") else word.startswith(stem)
 
 
 @functools.cache
-def type_cues() -> tuple[tuple[str, str], ...]:
-    """(stem, `city` | `region`) rows of kg/data/gazetteer/type_cues.tsv; a stem ending in `$` is a
+def type_cues(lang: str) -> tuple[tuple[str, str], ...]:
+    """(stem, `city` | `region`) rows of kg/data/LANG/type_cues.tsv; a stem ending in `$` is a
     whole word (`край$`: `крайне` is no region word)."""
-    rows = [ln.split("\t") for ln in _TYPE_CUES.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    return tuple((r[0].strip(), r[1].strip()) for r in rows[1:] if len(r) >= 2)
+    return tuple((r[0], r[1]) for r in _data_rows(lang, "type_cues.tsv") if len(r) >= 2)
 
 
-def type_word(word: str) -> str | None:
+def type_word(word: str, lang: str) -> str | None:
     """`city` or `region` when the word names a kind of place (`штате`, `городе`, `края`), else
     None."""
     word = name_key(word)
-    for stem, selects in type_cues():
-        if word == stem[:-1] if stem.endswith("$") else word.startswith(stem):
-            return selects
-    return None
-
-
-_TITLE_CUES = Path(__file__).resolve().parents[1] / "data" / "gazetteer" / "title_cues.tsv"
+    return next((selects for stem, selects in type_cues(lang) if _starts_stem(word, stem)), None)
 
 
 @functools.cache
-def title_cues() -> tuple[str, ...]:
-    """Stems of kg/data/gazetteer/title_cues.tsv: titles of royals, clergy and peers (`принц`,
+def title_cues(lang: str) -> tuple[str, ...]:
+    """Stems of kg/data/LANG/title_cues.tsv: titles of royals, clergy and peers (`принц`,
     `папа$`); a stem ending in `$` is a whole word."""
-    rows = [ln.strip() for ln in _TITLE_CUES.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    return tuple(rows[1:])
+    return tuple(r[0] for r in _data_rows(lang, "title_cues.tsv"))
 
 
-def title_word(word: str) -> str | None:
+def title_word(word: str, lang: str) -> str | None:
     """The title stem a word begins with (`принца` → `принц`, `Папа` → `папа$`), else None."""
     word = name_key(word)
-    for stem in title_cues():
-        if word == stem[:-1] if stem.endswith("$") else word.startswith(stem):
-            return stem
-    return None
+    return next((stem for stem in title_cues(lang) if _starts_stem(word, stem)), None)
 
 
-def names_region(name: str) -> bool:
+@functools.cache
+def name_conjunctions(lang: str) -> frozenset[str]:
+    """Words of kg/data/LANG/name_conjunctions.tsv that join two names under one title before
+    them (`принцы Чарльз и Гарри`)."""
+    return frozenset(r[0] for r in _data_rows(lang, "name_conjunctions.tsv"))
+
+
+def names_region(name: str, lang: str) -> bool:
     """A name that says it is a region's (`Белгородская область`, `Пермский край`), not a bare
     name."""
-    return any(type_word(w) == "region" for w in re.split(r"[\s-]+", name_key(name)) if w)
+    return any(type_word(w, lang) == "region" for w in re.split(r"[\s-]+", name_key(name)) if w)
 
 
 def country_at_end(name: str, countries_of: Callable[[str], set[str]]) -> str | None:

@@ -186,7 +186,8 @@ class Reconciler:
                 continue
             try:
                 decision = self.decide(e, countries, linked.get(e.affiliation or ""),
-                                       candidate_qids(e, self.gazetteer, text))
+                                       candidate_qids(e, self.gazetteer, text,
+                                                      extraction.document.lang))
             except EndpointError:
                 decision = None
             if decision is None:
