@@ -160,3 +160,10 @@ def test_country_in_the_genitive_of_an_event_noun_is_its_place():
     x = extract("Футбольный клуб «Зенит» выиграл чемпионат России в 2019 году.")
     (ev,) = x.events
     assert (ev.kind, x.entity(ev.place).name, ev.others) == ("SportsMatch", "Россия", ())
+
+
+def test_a_modal_word_inside_a_quote_does_not_make_an_event_before_the_quote_unreal():
+    # the parser hangs `инаугурация` on `должен` inside the quote
+    text = ("Тогда же состоялась инаугурация нового президента Эммерсона Мнангагвы, где он "
+            "заявил, что Иван Петров «должен получить уважение и признание, которых он заслуживает».")
+    assert [(d.kind, d.factuality) for d in events_of(text)] == [("Appointment", "Actual")]

@@ -14,6 +14,7 @@ from functools import cached_property
 from kg.nlp.lines import blocks
 from kg.nlp.ru.models import load_models
 from kg.nlp.ru.opening_verbs import misread, opens_with_verb, verb_reading
+from kg.nlp.ru.quotes import find_quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,14 @@ class Analysis:
         """The NER spans that cover token `index`."""
         return self._ner_by_token.get(index, ())
 
+    def quote_of(self, t: Token) -> int | None:
+        """The start of the quotation (kg/nlp/ru/quotes.py) the token stands in, None outside
+        every quotation: a parse that hangs words before a quote on a word inside it is crossing
+        from the article's voice into another's."""
+        quotes = self._quotes
+        i = bisect_right(quotes, (t.start, len(self.text))) - 1
+        return quotes[i][0] if i >= 0 and t.end <= quotes[i][1] else None
+
     # Indexes built on first use, so every lookup above costs a bisection or a dict access, not
     # a scan of the document: extraction stays near-linear in the article's length.
     @cached_property
@@ -98,6 +107,10 @@ class Analysis:
     @cached_property
     def _ends(self) -> list[int]:
         return [t.end for t in self.tokens]
+
+    @cached_property
+    def _quotes(self) -> list[tuple[int, int]]:
+        return [(q.start, q.end) for q in find_quotes(self.text)]
 
     @cached_property
     def _ner_order(self) -> tuple[list[int], list[int]]:

@@ -224,6 +224,8 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
     seen: set[int] = set()
     cur, prev = tok, None
     while cur is not None and cur.index not in seen:
+        if a.quote_of(cur) != a.quote_of(tok):
+            return None  # a parse that hangs the words before a quote on a word inside it
         seen.add(cur.index)
         if prev is not None and prev.feats.get("VerbForm") == "Inf" and prev.rel == "xcomp" \
                 and cur.lemma in ahead:

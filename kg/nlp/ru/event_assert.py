@@ -55,8 +55,8 @@ class Assertion(Timing):
         cur: Token | None = t
         coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
         for _ in range(5):
-            if cur is None:
-                break
+            if cur is None or self.a.quote_of(cur) != self.a.quote_of(t):
+                break  # a parse that hangs the words before a quote on a word inside it
             if cur is not t and not coordinated and cur.lemma in self.modal:
                 return cur.lemma
             for c in self.kids(cur):

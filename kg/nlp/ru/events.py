@@ -228,6 +228,8 @@ class _Extractor(Assertion, Detail):
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
         if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
+        if self.a.quote_of(h) != self.a.quote_of(t):
+            return None  # a parse that hangs the words before a quote on a word inside it
         if t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
             return h
         if t.rel == "obl" and any(c.lemma == "с" for c in self.kids(t)):  # "прибыл с визитом"
