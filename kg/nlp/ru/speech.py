@@ -13,6 +13,7 @@ import re
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.quotes import find_quotes
 from kg.nlp.ru.speech_clauses import Finder, norm
 from kg.records import Document, Entity, Statement, TimeValue
@@ -43,6 +44,14 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
         if active and speaker is None and anon is None and not quoted_pronoun:
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
+        if speaker is None and source is None and anon is None and not quoted_pronoun:
+            # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
+            media = _media_back(f, verb, found)
+            speaker, source = (media, None) if active and media else (None, media)
+        if speaker is not None and _common_noun(f, speaker):
+            speaker = None  # `Полиция подтвердила`, `секретариат Агентства`: no one named
+        if source is not None and _common_noun(f, source):
+            source = None
         if speaker is not None and not f.agrees_in_gender(speaker, verb):
             speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
@@ -213,7 +222,8 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person":
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
     if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
-        return None, f.phrase_text(phrase)
+        who = _introduced_as(f, phrase)  # `по словам представителя` after naming him so
+        return (who, None) if who else (None, f.phrase_text(phrase))
     keys = {f.by_token[t.index] for t in phrase if t.index in f.by_token}
     if noun is not None and noun.feats.get("Animacy") == "Anim" and noun.index not in f.by_token:
         return None, None  # `по словам аспиранта МГУ`: a person of the organisation, not it
@@ -222,16 +232,87 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _introduced_as(f: Finder, phrase: list[Token]) -> str | None:
+    """`Как заявил официальный представитель партии X Иван Петров, … . По словам представителя,
+    …`: a bare singular noun of an unnamed speaker is the one person introduced with that noun,
+    named in this sentence or the two before."""
+    if len(phrase) != 1 or phrase[0].feats.get("Number") == "Plur":
+        return None
+    noun = phrase[0]
+    hits = {k for k, e in f.entities.items() if e.kind == "person"
+            and norm(noun.lemma) in f.ref.intro.get(k, ())
+            and any(noun.sent - 2 <= s <= noun.sent for s in f.ref.sents.get(k, ()))}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     """`он`/`она` as the subject of a speech verb the resolver left open: the person who spoke
     last, in this sentence or the two before, when that person agrees in gender and no other
     person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
     он.`); else the one person of the article so far who could be meant."""
     subj = f.children(verb.index, "nsubj")
+    if not subj and _after_quote_dash(f, verb):
+        # `X сказал … . «…», — и добавил, что …`: the parse hangs the verb on the quote's words,
+        # whose subject is not the speaker's; a singular past verb goes on with the last speaker
+        want = verb.feats.get("Gender")
+        if verb.feats.get("Number") != "Sing" or want not in ("Masc", "Fem"):
+            return None
+        return _last_speaker(f, verb, found, want)
     if not subj or norm(subj[0].text) not in ("он", "она"):
         return None
     want = "Fem" if norm(subj[0].text) == "она" else "Masc"
     return _last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+
+
+def _common_noun(f: Finder, key: str) -> bool:
+    """An organisation the NER named by a capitalised common noun alone (`Полиция`,
+    `Агентство`): a body of the article or a noun that refers back (reference_words.tsv `body`,
+    the `introduced_by` words of anaphoric_nouns.tsv, `collective` in speech_sources.tsv), which
+    names no one by itself."""
+    e = f.entities.get(key)
+    if e is None or e.kind != "organization":
+        return False
+    words = f.ref.introducers | {w for w, r in f.sources.items() if r == "collective"} | {
+        norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == "body"}
+    for m in e.mentions:
+        toks = f.tokens_in(m.start, m.end)
+        if len(toks) != 1 or norm(toks[0].lemma) not in words:
+            return False
+    return True
+
+
+def _media_back(f: Finder, verb: Token, found: list[dict]) -> str | None:
+    """`…, пишет X. Издание отмечает, что …`; `В материале издания говорится …`: a bare media
+    noun (media_nouns.txt) as the verb's subject or as the owner of the document it
+    cites, which the reference resolver left open because X was named without such a noun, is
+    the organisation that spoke before in the article, when only one organisation has."""
+    spoke = {k for d in found for k in (d["speaker"], d["source"])
+             if k is not None and f.kind(k) == "organization"}
+    # (an organisation named in an earlier sentence of speech that gave no statement, `Об этом
+    # же сообщает Reuters`, may be the one meant as well)
+    speech_sents = {t.sent for t in f.a.tokens[:verb.index] if t.sent < verb.sent and f.verb(t)}
+    spoke |= {f.by_token[t.index] for t in f.a.tokens[:verb.index] if t.sent in speech_sents
+              and t.index in f.by_token and f.kind(f.by_token[t.index]) == "organization"}
+    if len(spoke) != 1:
+        return None
+    bare = [c for c in f.children(verb.index, "nsubj")] + [
+        c for t in f.subtree(verb.index) if f.sources.get(norm(t.lemma)) == "document"
+        for c in f.children(t.index, "nmod") if c.feats.get("Case") == "Gen"]
+    if any(norm(c.lemma) in word_list("media_nouns") and c.pos == "NOUN"
+           and c.feats.get("Number") == "Sing" and c.index not in f.by_token
+           and not any(x.rel.split(":")[0] in ("amod", "nmod", "appos", "det")
+                       for x in f.a.children(c.index)) for c in bare):
+        return spoke.pop()
+    return None
+
+
+_QUOTE_DASH = re.compile(r"[»\"“”'’]*\s*,?\s*[—–-]\s*(?:и\s+)?", re.IGNORECASE)
+
+
+def _after_quote_dash(f: Finder, verb: Token) -> bool:
+    """The verb follows a quote and a dash, maybe with `и` (`«…», — и добавил`)."""
+    return any(_QUOTE_DASH.fullmatch(f.text[q.end:verb.start]) for q in f.quotes
+               if q.end <= verb.start and verb.start - q.end < 12)
 
 
 def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str | None:
