@@ -96,3 +96,29 @@ def test_a_bare_cue_noun_far_from_the_person_introduced_with_it_stays_unnamed():
         "Олег Смирнов. Выборы назначены на май. По словам представителя, явка будет высокой.")
     cue = [st for st in found if st.trigger.text == "словам"]
     assert [(st.speaker, st.anonymous_source) for st in cue] == [(None, "представителя")]
+
+
+def test_confirming_this_version_reports_the_sentence_before():
+    found, names, text = statements("Самолёт сбили ракетой. Позже эту версию подтвердила ИКАО.")
+    assert [(names.get(st.speaker), said(st, text)) for st in found] == \
+        [("ИКАО", "Самолёт сбили ракетой")]
+
+
+def test_confirming_this_version_of_someones_words_adds_no_statement():
+    # the sentence before is speech already, with its own statement; `эту версию` is not words
+    found, _, _ = statements("Великобритания заявила, что самолёт сбили ракетой. "
+                             "Позже эту версию подтвердила ИКАО.")
+    assert [st.trigger.text for st in found] == ["заявила"]
+
+
+def test_a_speakers_own_words_retold_inside_their_statement_are_one_statement():
+    found, names, text = statements("Иван Петров напомнил, что он всегда говорил, что уйдёт в "
+                                    "отставку.")
+    assert [(st.trigger.text, names.get(st.speaker)) for st in found] == \
+        [("напомнил", "Иван Петров")]
+
+
+def test_another_speakers_words_inside_a_statement_stay_a_statement():
+    found, names, _ = statements("Иван Петров заявил, что Олег Смирнов сказал, что уйдёт в "
+                                 "отставку.")
+    assert [names.get(st.speaker) for st in found] == ["Иван Петров", "Олег Смирнов"]

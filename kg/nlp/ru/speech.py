@@ -46,7 +46,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
-            media = _media_back(f, verb, found)
+            media = _media_back(f, verb)
             speaker, source = (media, None) if active and media else (None, media)
         if speaker is not None and _common_noun(f, speaker):
             speaker = None  # `Полиция подтвердила`, `секретариат Агентства`: no one named
@@ -104,6 +104,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                           sentence=span(a.text, a.sentences[verb.sent].start,
                                         a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)
+    found = _drop_retold(found)
     found += _cue_only(f, cue_sents)
     found += _framed_by_words(f)
     found += _introduced(f)
@@ -281,29 +282,27 @@ def _common_noun(f: Finder, key: str) -> bool:
     return True
 
 
-def _media_back(f: Finder, verb: Token, found: list[dict]) -> str | None:
+def _media_back(f: Finder, verb: Token) -> str | None:
     """`…, пишет X. Издание отмечает, что …`; `В материале издания говорится …`: a bare media
     noun (media_nouns.txt) as the verb's subject or as the owner of the document it
     cites, which the reference resolver left open because X was named without such a noun, is
-    the organisation that spoke before in the article, when only one organisation has."""
-    spoke = {k for d in found for k in (d["speaker"], d["source"])
-             if k is not None and f.kind(k) == "organization"}
-    # (an organisation named in an earlier sentence of speech that gave no statement, `Об этом
-    # же сообщает Reuters`, may be the one meant as well)
-    speech_sents = {t.sent for t in f.a.tokens[:verb.index] if t.sent < verb.sent and f.verb(t)}
-    spoke |= {f.by_token[t.index] for t in f.a.tokens[:verb.index] if t.sent in speech_sents
-              and t.index in f.by_token and f.kind(f.by_token[t.index]) == "organization"}
-    if len(spoke) != 1:
-        return None
+    the organisation that published before in the article (the subject of a verb of
+    media_verbs.txt), when only one organisation has."""
     bare = [c for c in f.children(verb.index, "nsubj")] + [
         c for t in f.subtree(verb.index) if f.sources.get(norm(t.lemma)) == "document"
         for c in f.children(t.index, "nmod") if c.feats.get("Case") == "Gen"]
-    if any(norm(c.lemma) in word_list("media_nouns") and c.pos == "NOUN"
-           and c.feats.get("Number") == "Sing" and c.index not in f.by_token
-           and not any(x.rel.split(":")[0] in ("amod", "nmod", "appos", "det")
-                       for x in f.a.children(c.index)) for c in bare):
-        return spoke.pop()
-    return None
+    if not any(norm(c.lemma) in word_list("media_nouns") and c.pos == "NOUN"
+               and c.feats.get("Number") == "Sing" and c.index not in f.by_token
+               and not any(x.rel.split(":")[0] in ("amod", "nmod", "appos", "det")
+                           for x in f.a.children(c.index)) for c in bare):
+        return None
+    spoke = set()
+    for t in f.a.tokens[:f.a.sentences[verb.sent].first]:
+        if norm(t.lemma) in word_list("media_verbs") and f.verb(t) and not f.hypothetical(t):
+            key = f.speaker_of(t)[0]
+            if key is not None and f.kind(key) == "organization":
+                spoke.add(key)
+    return spoke.pop() if len(spoke) == 1 else None
 
 
 _QUOTE_DASH = re.compile(r"[»\"“”'’]*\s*,?\s*[—–-]\s*(?:и\s+)?", re.IGNORECASE)
@@ -458,6 +457,18 @@ def _introduced(f: Finder) -> list[dict]:
                         source=None, anonymous_source=None,
                         sentence=span(f.text, sent.start, sent.end)))
     return out
+
+
+def _drop_retold(found: list[dict]) -> list[dict]:
+    """`X напомнил, что он всегда говорил, что …`: a speech verb inside what the same speaker
+    said is that speaker's own words retold, one statement with the outer one."""
+    def inside(d: dict, o: dict) -> bool:
+        c = o["content"]
+        return c is not None and c.start <= d["trigger"].start and all(
+            c.start <= x.start and x.end <= c.end for x in (d["content"], d["quote"]) if x)
+    return [d for d in found if not any(
+        o is not d and d["speaker"] is not None and o["speaker"] == d["speaker"] and inside(d, o)
+        for o in found)]
 
 
 def _drop_wrappers(found: list[dict]) -> list[dict]:

@@ -970,6 +970,9 @@ class Finder:
                if c.pos == "NOUN" and (c.index > verb.index or after)]
         if not obj or any(norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
             return None  # (`отмечает свой юбилей` celebrates its own, it does not say it)
+        if self.sources.get(norm(obj[0].lemma)) == "news" and any(
+                norm(d.lemma) == "этот" for d in self.children(obj[0].index, "det")):
+            return None  # `эту версию подтвердил X`: the news of the sentence before, not words
         if _occasion(verb, obj[0]):
             return None  # `город отметил 300-летие`, `отмечают праздник`: a celebration
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
