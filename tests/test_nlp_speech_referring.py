@@ -122,3 +122,17 @@ def test_another_speakers_words_inside_a_statement_stay_a_statement():
     found, names, _ = statements("Иван Петров заявил, что Олег Смирнов сказал, что уйдёт в "
                                  "отставку.")
     assert [names.get(st.speaker) for st in found] == ["Иван Петров", "Олег Смирнов"]
+
+
+def test_a_verb_without_a_subject_goes_on_with_the_last_speaker():
+    found, names, text = statements("Иван Петров родился в Омске. Неоднократно выступал с "
+                                    "заявлениями против войны. Также заявлял, что готов вернуться.")
+    last = found[-1]
+    assert (last.trigger.text, names.get(last.speaker), said(last, text)) == \
+        ("заявлял", "Иван Петров", "готов вернуться")
+
+
+def test_a_verb_without_a_subject_after_an_unnamed_subject_names_no_one():
+    found, _, _ = statements("Иван Петров сказал, что устал. Врач осмотрел его. "
+                             "Позже сообщил, что здоровье в норме.")
+    assert [st.trigger.text for st in found] == ["сказал"]

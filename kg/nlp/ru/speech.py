@@ -252,11 +252,14 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
     он.`); else the one person of the article so far who could be meant."""
     subj = f.children(verb.index, "nsubj")
-    if not subj and _after_quote_dash(f, verb):
-        # `X сказал … . «…», — и добавил, что …`: the parse hangs the verb on the quote's words,
-        # whose subject is not the speaker's; a singular past verb goes on with the last speaker
-        want = verb.feats.get("Gender")
-        if verb.feats.get("Number") != "Sing" or want not in ("Masc", "Fem"):
+    want = verb.feats.get("Gender")
+    if not subj and verb.feats.get("Number") == "Sing" and want in ("Masc", "Fem") \
+            and verb.feats.get("VerbForm") == "Fin":
+        # `X сказал … . «…», — и добавил, что …` (the parse hangs the verb on the quote's words,
+        # whose subject is not the speaker's), `X выступил с заявлением. Также заявил, что …`:
+        # a singular past verb without a subject goes on with the last speaker, unless someone
+        # unnamed (`врач`) was the subject of a clause since
+        if not _after_quote_dash(f, verb) and _unnamed_subject_since(f, verb, found):
             return None
         return _last_speaker(f, verb, found, want)
     if not subj or norm(subj[0].text) not in ("он", "она"):
@@ -303,6 +306,17 @@ def _media_back(f: Finder, verb: Token) -> str | None:
             if key is not None and f.kind(key) == "organization":
                 spoke.add(key)
     return spoke.pop() if len(spoke) == 1 else None
+
+
+def _unnamed_subject_since(f: Finder, verb: Token, found: list[dict]) -> bool:
+    """A noun or a pronoun that names no one of the article (`врач`, `мужчина`, `кто-то`) is the
+    subject of a clause between the last statement and the verb."""
+    last = max((d["trigger"].end for d in found if d["trigger"].start < verb.start), default=None)
+    if last is None:
+        return False
+    return any(t.rel == "nsubj" and t.pos in ("NOUN", "PRON") and t.index not in f.by_token
+               and norm(t.text) not in ("он", "она") and last <= t.start < verb.start
+               for t in f.a.tokens[:verb.index])
 
 
 _QUOTE_DASH = re.compile(r"[»\"“”'’]*\s*,?\s*[—–-]\s*(?:и\s+)?", re.IGNORECASE)
