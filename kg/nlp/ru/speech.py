@@ -478,8 +478,8 @@ def _drop_retold(found: list[dict]) -> list[dict]:
     said is that speaker's own words retold, one statement with the outer one."""
     def inside(d: dict, o: dict) -> bool:
         c = o["content"]
-        return c is not None and c.start <= d["trigger"].start and all(
-            c.start <= x.start and x.end <= c.end for x in (d["content"], d["quote"]) if x)
+        return c is not None and c.start <= d["trigger"].start < c.end and all(
+            c.start <= x.start < c.end for x in (d["content"], d["quote"]) if x)
     return [d for d in found if not any(
         o is not d and d["speaker"] is not None and o["speaker"] == d["speaker"] and inside(d, o)
         for o in found)]
