@@ -38,10 +38,10 @@ def test_a_bare_media_noun_speaks_for_the_outlet_that_wrote_before():
 
 def test_the_document_of_a_bare_media_noun_cites_the_outlet_that_wrote_before():
     found, names, text = statements("Мэр Омска ушёл в отставку, пишет Daily Telegraph. "
-                                    "В материале издания отмечается, что мэр долго болел.")
+                                    "В материале издания сказано, что мэр давно хотел уйти.")
     last = found[-1]
     assert (last.speaker, names.get(last.source), said(last, text)) == \
-        (None, "Daily Telegraph", "мэр долго болел")
+        (None, "Daily Telegraph", "мэр давно хотел уйти")
 
 
 def test_a_bare_media_noun_names_no_one_when_two_outlets_spoke_before():
@@ -77,17 +77,17 @@ def test_a_capitalised_common_noun_taken_for_a_name_is_no_speaker():
 
 
 def test_a_body_of_a_named_place_still_speaks():
-    found, names, _ = statements("Полиция Омска подтвердила, что подозреваемые взяли заложника.")
+    found, names, _ = statements("Полиция Омска подтвердила, что угнанная машина найдена.")
     assert [names.get(st.speaker) for st in found] == ["Полиция Омска"]
 
 
 def test_a_bare_cue_noun_is_the_person_just_introduced_with_it():
     found, names, text = statements(
         "Как заявил официальный представитель партии «Зелёный край» Иван Петров, пожар совпал с "
-        "годовщиной выборов. Поэтому, по словам представителя, речь идёт о поджоге.")
+        "годовщиной выборов. Так что, по словам представителя, пожар был устроен намеренно.")
     cue = [st for st in found if st.trigger.text == "словам"]
     assert [(names.get(st.speaker), st.anonymous_source, said(st, text)) for st in cue] == \
-        [("Иван Петров", None, "речь идёт о поджоге")]
+        [("Иван Петров", None, "пожар был устроен намеренно")]
 
 
 def test_a_bare_cue_noun_far_from_the_person_introduced_with_it_stays_unnamed():
@@ -112,10 +112,10 @@ def test_confirming_this_version_of_someones_words_adds_no_statement():
 
 
 def test_a_speakers_own_words_retold_inside_their_statement_are_one_statement():
-    found, names, text = statements("Иван Петров напомнил, что он всегда говорил, что уйдёт в "
+    found, names, text = statements("Иван Петров подчеркнул, что он давно предупреждал, что уйдёт в "
                                     "отставку.")
     assert [(st.trigger.text, names.get(st.speaker)) for st in found] == \
-        [("напомнил", "Иван Петров")]
+        [("подчеркнул", "Иван Петров")]
 
 
 def test_another_speakers_words_inside_a_statement_stay_a_statement():
@@ -125,11 +125,11 @@ def test_another_speakers_words_inside_a_statement_stay_a_statement():
 
 
 def test_a_verb_without_a_subject_goes_on_with_the_last_speaker():
-    found, names, text = statements("Иван Петров родился в Омске. Неоднократно выступал с "
-                                    "заявлениями против войны. Также заявлял, что готов вернуться.")
+    found, names, text = statements("Иван Петров родился в Омске. Он не раз выступал с "
+                                    "речами о защите лесов. Также заявлял, что хочет жить в деревне.")
     last = found[-1]
     assert (last.trigger.text, names.get(last.speaker), said(last, text)) == \
-        ("заявлял", "Иван Петров", "готов вернуться")
+        ("заявлял", "Иван Петров", "хочет жить в деревне")
 
 
 def test_a_verb_without_a_subject_after_an_unnamed_subject_names_no_one():

@@ -474,7 +474,7 @@ def _introduced(f: Finder) -> list[dict]:
 
 
 def _drop_retold(found: list[dict]) -> list[dict]:
-    """`X напомнил, что он всегда говорил, что …`: a speech verb inside what the same speaker
+    """`X подчеркнул, что он давно предупреждал, что …`: a speech verb inside what the same speaker
     said is that speaker's own words retold, one statement with the outer one."""
     def inside(d: dict, o: dict) -> bool:
         c = o["content"]
