@@ -270,7 +270,7 @@ def test_a_quote_left_open_after_a_colon_is_not_closed_by_a_later_quote():
 
 
 def test_naming_in_a_role_reports_the_object_after_the_verb():
-    text = "Анна Петрова ушла из театра. В качестве причины она назвала усталость от гастролей."
+    text = "Анна Петрова ушла из театра. В качестве повода она назвала усталость от гастролей."
     a = analyse(text)
     entities = find_entities(a)
     names = {e.key: e.name for e in entities}
