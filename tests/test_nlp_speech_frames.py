@@ -246,3 +246,41 @@ def test_kotoryi_speaks_for_the_name_in_apposition_to_its_noun_whatever_its_tagg
     (st,), names = statements(text)
     assert names[st.speaker] == "Кармен Руис"
     assert st.content.text == "является его сестрой"
+
+
+def test_a_quote_opened_after_a_colon_may_run_over_several_paragraphs():
+    text = ("Иван Петров сказал: «Вчера к нам пришла соседка и начала кричать.\n\n"
+            "Потом мы долго убирали двор и сажали цветы.»\n\nСвадьба прошла тихо.")
+    a = analyse(text)
+    entities = find_entities(a)
+    names = {e.key: e.name for e in entities}
+    found = find_statements(a, entities, Document(id="t", text=text))
+    assert [(names.get(st.speaker), text[st.quote.start:st.quote.end]) for st in found] == [
+        ("Иван Петров", "Вчера к нам пришла соседка и начала кричать.\n\n"
+                        "Потом мы долго убирали двор и сажали цветы.")]
+
+
+def test_a_quote_left_open_after_a_colon_is_not_closed_by_a_later_quote():
+    text = ("Иван Петров сказал: «Вчера к нам пришла соседка.\n\n"
+            "Свадьба прошла тихо, а мэр назвал её «праздником».")
+    a = analyse(text)
+    entities = find_entities(a)
+    found = find_statements(a, entities, Document(id="t", text=text))
+    assert not any(st.quote and "\n" in text[st.quote.start:st.quote.end] for st in found)
+
+
+def test_naming_in_a_role_reports_the_object_after_the_verb():
+    text = "Анна Петрова ушла из театра. В качестве повода она назвала усталость от гастролей."
+    a = analyse(text)
+    entities = find_entities(a)
+    names = {e.key: e.name for e in entities}
+    found = find_statements(a, entities, Document(id="t", text=text))
+    assert [(names.get(st.speaker), text[st.content.start:st.content.end]) for st in found] == \
+        [("Анна Петрова", "усталость от гастролей")]
+
+
+def test_naming_a_person_for_a_post_is_no_speech():
+    text = "В качестве посла Анна Петрова назвала сына."
+    a = analyse(text)
+    entities = find_entities(a)
+    assert find_statements(a, entities, Document(id="t", text=text)) == ()

@@ -105,6 +105,24 @@ _BROKEN = re.compile(r"«([^«»\n]+[,!?…][ \t\xa0]*[—–][ \t\xa0]+[^—–
                      r"[—–]?[ \t\xa0]*\n[ \t\xa0]*[—–][ \t\xa0]+[^«»\n]+)»")
 
 
+# `сказал: «…` + paragraphs + `…»`: a quote opened after a colon and left open on its line, that
+# closes at the end of one of the next few paragraphs, with no other mark of its kind between
+_PARAGRAPH_QUOTE = re.compile(r":[ \t\xa0]*(?:«([^«»]+)»|“([^“”]+)”)[ \t\xa0.]*(?=\n|$)")
+_PARAGRAPHS = 4  # paragraphs a quote opened after a colon may run over
+
+
+def paragraph_quotes(text: str) -> list[Quote]:
+    """Quotes in marks opened after a colon (`X сказал: «…`) that run over several paragraphs
+    and close at the end of one (a speech of several paragraphs quoted whole)."""
+    out = []
+    for m in _PARAGRAPH_QUOTE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        s, e = m.start(g), m.end(g)
+        if "\n" in text[s:e] and text[s:e].count("\n\n") < _PARAGRAPHS and text[s:e].strip():
+            out.append(Quote(s, e))
+    return out
+
+
 def broken_quotes(text: str) -> list[Quote]:
     """Quotes in marks that cross one line break where their speech verb interrupts them (the
     resumed part on the next line opens with a dash); the reader keeps those a verb interrupts."""

@@ -13,6 +13,7 @@ import re
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.quotes import find_quotes
 from kg.nlp.ru.speech_clauses import Finder, norm
 from kg.records import Document, Entity, Statement, TimeValue
@@ -43,6 +44,14 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
         if active and speaker is None and anon is None and not quoted_pronoun:
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
+        if speaker is None and source is None and anon is None and not quoted_pronoun:
+            # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
+            media = _media_back(f, verb)
+            speaker, source = (media, None) if active and media else (None, media)
+        if speaker is not None and _common_noun(f, speaker):
+            speaker = None  # `Полиция подтвердила`, `секретариат Агентства`: no one named
+        if source is not None and _common_noun(f, source):
+            source = None
         if speaker is not None and not f.agrees_in_gender(speaker, verb):
             speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
@@ -95,6 +104,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                           sentence=span(a.text, a.sentences[verb.sent].start,
                                         a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)
+    found = _drop_retold(found)
     found += _cue_only(f, cue_sents)
     found += _framed_by_words(f)
     found += _introduced(f)
@@ -213,7 +223,8 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person":
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
     if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
-        return None, f.phrase_text(phrase)
+        who = _introduced_as(f, phrase)  # `по словам представителя` after naming him so
+        return (who, None) if who else (None, f.phrase_text(phrase))
     keys = {f.by_token[t.index] for t in phrase if t.index in f.by_token}
     if noun is not None and noun.feats.get("Animacy") == "Anim" and noun.index not in f.by_token:
         return None, None  # `по словам аспиранта МГУ`: a person of the organisation, not it
@@ -222,16 +233,99 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _introduced_as(f: Finder, phrase: list[Token]) -> str | None:
+    """`Как заявил официальный представитель партии X Иван Петров, … . По словам представителя,
+    …`: a bare singular noun of an unnamed speaker is the one person introduced with that noun,
+    named in this sentence or the two before."""
+    if len(phrase) != 1 or phrase[0].feats.get("Number") == "Plur":
+        return None
+    noun = phrase[0]
+    hits = {k for k, e in f.entities.items() if e.kind == "person"
+            and norm(noun.lemma) in f.ref.intro.get(k, ())
+            and any(noun.sent - 2 <= s <= noun.sent for s in f.ref.sents.get(k, ()))}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     """`он`/`она` as the subject of a speech verb the resolver left open: the person who spoke
     last, in this sentence or the two before, when that person agrees in gender and no other
     person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
     он.`); else the one person of the article so far who could be meant."""
     subj = f.children(verb.index, "nsubj")
+    want = verb.feats.get("Gender")
+    if not subj and verb.feats.get("Number") == "Sing" and want in ("Masc", "Fem") \
+            and verb.feats.get("VerbForm") == "Fin":
+        # `X сказал … . «…», — и добавил, что …` (the parse hangs the verb on the quote's words,
+        # whose subject is not the speaker's), `X выступил с заявлением. Также заявил, что …`:
+        # a singular past verb without a subject goes on with the last speaker, unless someone
+        # unnamed (`врач`) was the subject of a clause since
+        if not _after_quote_dash(f, verb) and _unnamed_subject_since(f, verb, found):
+            return None
+        return _last_speaker(f, verb, found, want)
     if not subj or norm(subj[0].text) not in ("он", "она"):
         return None
     want = "Fem" if norm(subj[0].text) == "она" else "Masc"
     return _last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+
+
+def _common_noun(f: Finder, key: str) -> bool:
+    """An organisation the NER named by a capitalised common noun alone (`Полиция`,
+    `Агентство`): a body of the article or a noun that refers back (reference_words.tsv `body`,
+    the `introduced_by` words of anaphoric_nouns.tsv, `collective` in speech_sources.tsv), which
+    names no one by itself."""
+    e = f.entities.get(key)
+    if e is None or e.kind != "organization":
+        return False
+    words = f.ref.introducers | {w for w, r in f.sources.items() if r == "collective"} | {
+        norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == "body"}
+    for m in e.mentions:
+        toks = f.tokens_in(m.start, m.end)
+        if len(toks) != 1 or norm(toks[0].lemma) not in words:
+            return False
+    return True
+
+
+def _media_back(f: Finder, verb: Token) -> str | None:
+    """`…, пишет X. Издание отмечает, что …`; `В материале издания говорится …`: a bare media
+    noun (media_nouns.txt) as the verb's subject or as the owner of the document it
+    cites, which the reference resolver left open because X was named without such a noun, is
+    the organisation that published before in the article (the subject of a verb of
+    media_verbs.txt), when only one organisation has."""
+    bare = [c for c in f.children(verb.index, "nsubj")] + [
+        c for t in f.subtree(verb.index) if f.sources.get(norm(t.lemma)) == "document"
+        for c in f.children(t.index, "nmod") if c.feats.get("Case") == "Gen"]
+    if not any(norm(c.lemma) in word_list("media_nouns") and c.pos == "NOUN"
+               and c.feats.get("Number") == "Sing" and c.index not in f.by_token
+               and not any(x.rel.split(":")[0] in ("amod", "nmod", "appos", "det")
+                           for x in f.a.children(c.index)) for c in bare):
+        return None
+    spoke = set()
+    for t in f.a.tokens[:f.a.sentences[verb.sent].first]:
+        if norm(t.lemma) in word_list("media_verbs") and f.verb(t) and not f.hypothetical(t):
+            key = f.speaker_of(t)[0]
+            if key is not None and f.kind(key) == "organization":
+                spoke.add(key)
+    return spoke.pop() if len(spoke) == 1 else None
+
+
+def _unnamed_subject_since(f: Finder, verb: Token, found: list[dict]) -> bool:
+    """A noun or a pronoun that names no one of the article (`врач`, `мужчина`, `кто-то`) is the
+    subject of a clause between the last statement and the verb."""
+    last = max((d["trigger"].end for d in found if d["trigger"].start < verb.start), default=None)
+    if last is None:
+        return False
+    return any(t.rel == "nsubj" and t.pos in ("NOUN", "PRON") and t.index not in f.by_token
+               and norm(t.text) not in ("он", "она") and last <= t.start < verb.start
+               for t in f.a.tokens[:verb.index])
+
+
+_QUOTE_DASH = re.compile(r"[»\"“”'’]*\s*,?\s*[—–-]\s*(?:и\s+)?", re.IGNORECASE)
+
+
+def _after_quote_dash(f: Finder, verb: Token) -> bool:
+    """The verb follows a quote and a dash, maybe with `и` (`«…», — и добавил`)."""
+    return any(_QUOTE_DASH.fullmatch(f.text[q.end:verb.start]) for q in f.quotes
+               if q.end <= verb.start and verb.start - q.end < 12)
 
 
 def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str | None:
@@ -377,6 +471,18 @@ def _introduced(f: Finder) -> list[dict]:
                         source=None, anonymous_source=None,
                         sentence=span(f.text, sent.start, sent.end)))
     return out
+
+
+def _drop_retold(found: list[dict]) -> list[dict]:
+    """`X подчеркнул, что он давно предупреждал, что …`: a speech verb inside what the same speaker
+    said is that speaker's own words retold, one statement with the outer one."""
+    def inside(d: dict, o: dict) -> bool:
+        c = o["content"]
+        return c is not None and c.start <= d["trigger"].start < c.end and all(
+            c.start <= x.start < c.end for x in (d["content"], d["quote"]) if x)
+    return [d for d in found if not any(
+        o is not d and d["speaker"] is not None and o["speaker"] == d["speaker"] and inside(d, o)
+        for o in found)]
 
 
 def _drop_wrappers(found: list[dict]) -> list[dict]:

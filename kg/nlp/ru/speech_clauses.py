@@ -19,6 +19,7 @@ from kg.nlp.ru.quotes import (
     dash_lines,
     find_quotes,
     interruptions,
+    paragraph_quotes,
     split_at,
 )
 from kg.nlp.ru.reference import Reference, genderless
@@ -118,6 +119,8 @@ class Finder:
         line, or a quote in marks broken over two lines, counts only when a speech verb
         interrupts it."""
         marked = find_quotes(self.text)
+        marked += [p for p in paragraph_quotes(self.text)  # `сказал: «…` + paragraphs + `…»`
+                   if not any(m.start < p.end and p.start < m.end for m in marked)]
         broken = [b for b in broken_quotes(self.text)
                   if not any(m.start < b.end and b.start < m.end for m in marked)]
         dashed = [q for q in dash_lines(self.text)
@@ -940,10 +943,24 @@ class Finder:
                   if c.index > verb.index and c.feats.get("Case") == "Ins"
                   and c.pos != "PROPN" and c.index not in self.by_token]  # (a name given is
         # no speech: `назвал сына Олегом`)
+        if obj and not called and any(self._as_role(c) for c in self.children(verb.index, "obl")):
+            # `в качестве причины назвала разницу во взглядах`: what it was called is the role,
+            # what was said the object after the verb (of two words at least: `в качестве
+            # посла назвала сына` names a person for a post)
+            tree = self.subtree(obj[0].index)
+            if len(tree) < 2:
+                return None
+            return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
         if not obj or not called:
             return None
         tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
         return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
+
+    def _as_role(self, t: Token) -> bool:
+        """`в качестве причины`: a noun after `в качестве`, the role something is named in."""
+        k = t.index
+        return k >= 2 and norm(self.a.tokens[k - 1].text) == "качестве" \
+            and norm(self.a.tokens[k - 2].text) == "в" and t.pos == "NOUN"
 
     def content_object(self, verb: Token) -> Span | None:
         """`подтвердило факт похищения`: the direct object is what was said; before the verb
@@ -953,6 +970,9 @@ class Finder:
                if c.pos == "NOUN" and (c.index > verb.index or after)]
         if not obj or any(norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
             return None  # (`отмечает свой юбилей` celebrates its own, it does not say it)
+        if self.sources.get(norm(obj[0].lemma)) == "news" and any(
+                norm(d.lemma) == "этот" for d in self.children(obj[0].index, "det")):
+            return None  # `эту версию подтвердил X`: the news of the sentence before, not words
         if _occasion(verb, obj[0]):
             return None  # `город отметил 300-летие`, `отмечают праздник`: a celebration
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
