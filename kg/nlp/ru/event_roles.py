@@ -587,6 +587,10 @@ class Roles:
             first = [k for k in marks if k.rel == "case"]
             if not first or first[0].lemma != words[0]:
                 continue
+            if len(words) > 1 and c.lemma == words[1]:  # "в адрес X" parsed with "адрес" as head
+                out.extend(x for g in self.kids(c) if g.rel == "nmod" and g.index > c.index
+                           for x in self.with_conj(g))
+                continue
             if len(words) > 1 and not any(words[1] in (self.a.tokens[i].lemma,  # as written:
                                                        self.a.tokens[i].text.lower())  # `отношении`
                                           for i in range(first[0].index + 1, c.index)):
@@ -666,8 +670,9 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
-                partner = code in ("с+ins", "против+gen") and host is not None and \
-                    hosts().get(host.lemma) == "agent"  # "провёл переговоры с X", "сыграет с X"
+                # "провёл переговоры с X", "сыграет с X", "выступил с критикой в адрес X"
+                partner = code in ("с+ins", "против+gen", "в_адрес+gen") and host is not None \
+                    and hosts().get(host.lemma) == "agent"
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
                                                       or code.startswith(("под+", "у+"))):
                     toks = self.prep(host, code)
