@@ -1,5 +1,5 @@
-"""Events worded as an order given, a signed decree, a contract or an alliance, a check by
-investigators and a farewell, and an accusation aimed `в адрес` someone (kg/data/ru/triggers.tsv;
+"""Events worded as a signed decree, a renewed contract or an alliance, a farewell, leaving the
+throne, and an accusation aimed `в адрес` someone (kg/data/ru/triggers.tsv;
 docs/events.md "Event classes")."""
 
 from __future__ import annotations
@@ -14,20 +14,14 @@ def described(text: str) -> list[tuple]:
 
 
 CASES = [
-    # an order given is a demand
-    ("Мэр Иван Громов дал распоряжение закрыть рынок.", ("Demand", {"Иван Громов"}, set(), set())),
-    ("Генерал Павел Рыбин отдал приказ об отступлении.", ("Demand", {"Павел Рыбин"}, set(), set())),
     # a decree that is the subject of `подписан` is adopted, not agreed
     ("Указ подписан президентом Павлом Рыбиным в понедельник.",
      ("LawAdoption", {"Павел Рыбин"}, set(), set())),
-    # a check conducted by an investigative body is an investigation
-    ("Следственный комитет ведёт проверку в отношении Игоря Зотова.",
-     ("Investigation", {"Следственный комитет"}, {"Игорь Зотов"}, set())),
+    # leaving the throne is an abdication
+    ("Король Карл IV покинет престол 1 мая.", ("Resignation", set(), {"Карл IV"}, set())),
     # an alliance formed, a contract concluded are agreements of their parties
     ("Партия «Новый путь» сформировала альянс с движением «Рассвет».",
      ("Agreement", {"Новый путь"}, {"Рассвет"}, set())),
-    ("Компания «Ромашка» заключила контракт с Олегом Зиминым.",
-     ("Agreement", {"Ромашка"}, {"Олег Зимин"}, set())),
     # `в адрес X` parsed under its own noun `адрес` still names whom the accusation is aimed at
     ("Министр культуры Анна Белова выступила с обвинениями в адрес режиссёра Игоря Зотова.",
      ("Accusation", {"Анна Белова"}, {"Игорь Зотов"}, set())),
@@ -38,6 +32,11 @@ CASES = [
 def test_the_wording_makes_an_event_of_its_class_with_its_actors(text, want):
     kind, agents, targets, others = want
     assert (kind, frozenset(agents), frozenset(targets), frozenset(others)) in described(text)
+
+
+def test_a_renewed_contract_is_an_agreement_of_who_renews_it():
+    got = [e for e in events_of("Компания «Ромашка» перезаключила договор с Олегом Зиминым.")]
+    assert [e.kind for e in got] == ["Agreement"] and "Ромашка" in got[0].actors
 
 
 def test_a_signed_agreement_stays_an_agreement():
