@@ -1,7 +1,9 @@
 """Count why the gold events of a tests/gold-nerel folder are missed, by cause (docs/quality.md,
 "Events on a blind gold of 12 articles").
 
-    python scripts/event_miss_causes.py tests/gold-nerel/dev2 [--corpus ../shared/data/nerel-dev] [-v]
+    python scripts/event_miss_causes.py tests/gold-nerel/dev2 [--corpus DIR] [-v]
+
+(`--corpus` defaults to ../shared/data/nerel-dev.)
 
 Each gold event no prediction matches on class and actors (as `kg eval` scores them) is put in
 the first cause that fits, judged on the extractor's own parse: class wrong, actors missing,
@@ -58,22 +60,27 @@ def causes(gold_dir: Path, corpus: Path) -> tuple[collections.Counter, dict[str,
         x = extract(make_document(text, id=Path(gold.article).stem, published=gold.published))
         align = _entities(gold, x, DocResult(gold.article))
         preds = [(e, e.kind, _actors((*e.agents, *e.targets, *e.others), align))
-                 for e in x.events if e.kind != "Statement" and (classes is None or e.kind in classes)]
+                 for e in x.events
+                 if e.kind != "Statement" and (classes is None or e.kind in classes)]
         a = analyse(text)
         parse = ev._Extractor(a, find_entities(a), find_times(text, gold.published, a))
-        keys = [(g["class"], frozenset(g["agents"] + g["targets"] + g["others"])) for g in gold.events]
+        keys = [(g["class"], frozenset(g["agents"] + g["targets"] + g["others"]))
+                for g in gold.events]
         used: set[int] = set()
-        for g, key in zip(gold.events, keys):
+        for g, key in zip(gold.events, keys, strict=True):
             s, t = g["trigger"][:2]
             words = text[s:t]
-            hit = next((j for j, (_, k, acts) in enumerate(preds) if (k, acts) == key and j not in used), None)
+            hit = next((j for j, (_, k, acts) in enumerate(preds)
+                        if (k, acts) == key and j not in used), None)
             if hit is not None:
                 used.add(hit)
                 if g.get("factuality") and preds[hit][0].factuality != g["factuality"]:
                     counts["matched, factuality wrong"] += 1
-                    cases["matched, factuality wrong"].append(f"{gold.article} {g['class']} {words!r}")
+                    cases["matched, factuality wrong"].append(
+                        f"{gold.article} {g['class']} {words!r}")
                 continue
-            on = [(k, acts) for e, k, acts in preds if e.trigger.start < t and s < e.trigger.end]
+            on = [(k, acts) for e, k, acts in preds
+                  if e.trigger.start < t and s < e.trigger.end]
             lemmas = []
             if on:
                 kind, acts = on[0]
@@ -98,7 +105,8 @@ def causes(gold_dir: Path, corpus: Path) -> tuple[collections.Counter, dict[str,
                     if tok.lemma in ev.rules():
                         cause = "lemmas with lines, none fits"
             counts[cause] += 1
-            cases[cause].append(f"{gold.article} {g['class']} {g.get('factuality', '')} {words!r} {lemmas}")
+            cases[cause].append(
+                f"{gold.article} {g['class']} {g.get('factuality', '')} {words!r} {lemmas}")
     return counts, cases
 
 

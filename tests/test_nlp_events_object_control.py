@@ -25,5 +25,6 @@ def test_the_dative_of_a_helping_verb_does_its_infinitive():
 
 
 def test_an_act_only_permitted_stays_possible():
-    got = [(e.agents, e.factuality) for e in described("Суд разрешил Ивану Зимину покинуть страну.")]
+    got = [(e.agents, e.factuality)
+           for e in described("Суд разрешил Ивану Зимину покинуть страну.")]
     assert got == [(frozenset({"Иван Зимин"}), "Possible")]
