@@ -8,13 +8,13 @@ from event_helpers import described
 
 def test_the_object_of_a_forcing_verb_does_its_infinitive_and_it_took_place():
     got = [(e.kind, e.agents, e.factuality) for e in described(
-        "Оппозиция вынудила президента Ивана Петрова бежать из страны.")]
+        "Мятежники вынудили губернатора Ивана Петрова бежать из города.")]
     assert got == [("Escape", frozenset({"Иван Петров"}), "Actual")]
 
 
 def test_an_infinitive_coordinated_with_the_forced_one_has_the_same_doer():
     got = [(e.kind, e.agents, e.factuality) for e in described(
-        "Оппозиция вынудила президента Ивана Петрова бежать из страны и попросить помощи.")]
+        "Мятежники вынудили губернатора Ивана Петрова бежать из города и попросить убежища.")]
     assert ("Appeal", frozenset({"Иван Петров"}), "Actual") in got
 
 

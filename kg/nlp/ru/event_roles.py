@@ -696,7 +696,7 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
-                # "провёл переговоры с X", "сыграет с X", "выступил с критикой в адрес X"
+                # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"
                 partner = code in ("с+ins", "против+gen", "в_адрес+gen") and host is not None \
                     and hosts().get(host.lemma) == "agent"
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
