@@ -10,7 +10,7 @@ import functools
 from typing import Any
 
 from kg.nlp.ru.analysis import Token, names_a_subject
-from kg.nlp.ru.event_roles import hosts
+from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import word_list
 
@@ -49,7 +49,8 @@ class Assertion(Timing):
         Returns the word that makes it so (an intention of `plan` makes it planned), `inf` for an
         infinitive nothing above explains, or None when the mention is asserted."""
         h = self.head(t)
-        infinitive = t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE)
+        infinitive = t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE) \
+            and not self.forced(t)
         if t.pos == "NOUN" and self.circumstance(t):
             return None  # "во время визита он призвал…": the visit took place
         cur: Token | None = t
@@ -74,6 +75,21 @@ class Assertion(Timing):
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def forced(self, t: Token) -> bool:
+        """An infinitive (or one coordinated with it) under a verb that says it was done:
+        `вынудили президента бежать и попросить помощи` (kg/data/ru/object_control_verbs.tsv)."""
+        cur = t
+        for _ in range(4):
+            h = self.head(cur)
+            if h is None or cur.feats.get("VerbForm") != "Inf":
+                return False
+            if cur.rel == "xcomp":
+                return h.lemma in implicative()
+            if cur.rel != "conj":
+                return False
+            cur = h
+        return False
 
     def cancelled(self, t: Token) -> bool:
         """Called off: the object, subject or genitive of a cancel word of

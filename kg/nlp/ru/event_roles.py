@@ -41,6 +41,18 @@ def hosts() -> dict[str, str]:
     return {lemma: role for lemma, role in table("event_hosts")}
 
 
+@functools.cache
+def _object_control() -> dict[str, str]:
+    """Object-control verb → the role of who does its infinitive (obj or dat)."""
+    return {r[0]: r[1] for r in table("object_control_verbs") if len(r) >= 2}
+
+
+@functools.cache
+def implicative() -> frozenset[str]:
+    """Object-control verbs that say their infinitive's act took place (`вынудили бежать`)."""
+    return frozenset(r[0] for r in table("object_control_verbs") if len(r) >= 3 and r[2] == "yes")
+
+
 class Roles:
     """Parse helpers over one analysed article and its entities."""
 
@@ -239,6 +251,9 @@ class Roles:
         if hung:
             return hung
         h = self.head(t)
+        controller = self.controller(t, h)
+        if controller:  # "вынудили президента бежать": the president flees
+            return controller
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
@@ -255,6 +270,17 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def controller(self, t: Token, h: Token | None) -> list[Token]:
+        """The object that does the infinitive of an object-control verb
+        (kg/data/ru/object_control_verbs.tsv: `вынудили X бежать`, `помог брату бежать`)."""
+        if h is None or t.rel != "xcomp" or h.lemma not in _object_control():
+            return []
+        if _object_control()[h.lemma] == "dat":
+            found = self.dative(h)
+        else:
+            found = [x for c in self.kids(h) if c.rel == "obj" for x in self.with_conj(c)]
+        return [x for x in found if self.same_line(x.index, t.index)]
 
     def conjunct_subject(self, verb: Token) -> list[Token]:
         """The subject a passive verb coordinated with an earlier verb shares with it: `полковник
@@ -587,6 +613,10 @@ class Roles:
             first = [k for k in marks if k.rel == "case"]
             if not first or first[0].lemma != words[0]:
                 continue
+            if len(words) > 1 and c.lemma == words[1]:  # "в адрес X" parsed with "адрес" as head
+                out.extend(x for g in self.kids(c) if g.rel == "nmod" and g.index > c.index
+                           for x in self.with_conj(g))
+                continue
             if len(words) > 1 and not any(words[1] in (self.a.tokens[i].lemma,  # as written:
                                                        self.a.tokens[i].text.lower())  # `отношении`
                                           for i in range(first[0].index + 1, c.index)):
@@ -666,8 +696,9 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
-                partner = code in ("с+ins", "против+gen") and host is not None and \
-                    hosts().get(host.lemma) == "agent"  # "провёл переговоры с X", "сыграет с X"
+                # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"
+                partner = code in ("с+ins", "против+gen", "в_адрес+gen") and host is not None \
+                    and hosts().get(host.lemma) == "agent"
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
                                                       or code.startswith(("под+", "у+"))):
                     toks = self.prep(host, code)

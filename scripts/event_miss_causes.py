@@ -1,0 +1,132 @@
+"""Count why the gold events of a tests/gold-nerel folder are missed, by cause (docs/quality.md,
+"Events on a blind gold of 12 articles").
+
+    python scripts/event_miss_causes.py tests/gold-nerel/dev2 [--corpus DIR] [-v]
+
+(`--corpus` defaults to ../shared/data/nerel-dev.)
+
+Each gold event no prediction matches on class and actors (as `kg eval` scores them) is put in
+the first cause that fits, judged on the extractor's own parse: class wrong, actors missing,
+wrong or extra (a prediction on its trigger), merged (a prediction on its trigger already matched
+another gold event of the same class and actors, or the mention was taken as a repeat of an
+earlier event), a line whose required roles name no entity (the event is not made), a lemma with
+lines none of which fits (an attributive participle, a missing context word), or no line at all.
+Matched events with the wrong factuality are counted apart. `-v` lists each one with its trigger
+words and lemmas. The frozen half is refused: it is never read while writing rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.eval import DocResult, _actors, _entities, gold_classes, load_gold  # noqa: E402
+from kg.nlp.ru import events as ev  # noqa: E402
+from kg.nlp.ru.analysis import analyse  # noqa: E402
+from kg.nlp.ru.dates import find_times  # noqa: E402
+from kg.nlp.ru.entities import find_entities  # noqa: E402
+from kg.pipeline import extract, make_document  # noqa: E402
+
+
+def _watch_merges(seen: set[tuple[int, str]]) -> None:
+    """Record where a mention was folded into an earlier event (events.py `coreferent`)."""
+    original = ev._Extractor.coreferent
+
+    def coreferent(self, f):
+        prev = original(self, f)
+        if prev is not None:
+            seen.add((f.trigger.start, f.kind))
+        return prev
+
+    ev._Extractor.coreferent = coreferent
+
+
+def causes(gold_dir: Path, corpus: Path) -> tuple[collections.Counter, dict[str, list[str]]]:
+    """Counts per cause and, per cause, one line per event (article, class, trigger words)."""
+    classes = gold_classes(gold_dir)
+    counts: collections.Counter = collections.Counter()
+    cases: dict[str, list[str]] = collections.defaultdict(list)
+    merged: set[tuple[int, str]] = set()
+    _watch_merges(merged)
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = load_gold(path)
+        text = (corpus / gold.article).read_text(encoding="utf-8")
+        merged.clear()
+        x = extract(make_document(text, id=Path(gold.article).stem, published=gold.published))
+        align = _entities(gold, x, DocResult(gold.article))
+        preds = [(e, e.kind, _actors((*e.agents, *e.targets, *e.others), align))
+                 for e in x.events
+                 if e.kind != "Statement" and (classes is None or e.kind in classes)]
+        a = analyse(text)
+        parse = ev._Extractor(a, find_entities(a), find_times(text, gold.published, a))
+        keys = [(g["class"], frozenset(g["agents"] + g["targets"] + g["others"]))
+                for g in gold.events]
+        used: set[int] = set()
+        for g, key in zip(gold.events, keys, strict=True):
+            s, t = g["trigger"][:2]
+            words = text[s:t]
+            hit = next((j for j, (_, k, acts) in enumerate(preds)
+                        if (k, acts) == key and j not in used), None)
+            if hit is not None:
+                used.add(hit)
+                if g.get("factuality") and preds[hit][0].factuality != g["factuality"]:
+                    counts["matched, factuality wrong"] += 1
+                    cases["matched, factuality wrong"].append(
+                        f"{gold.article} {g['class']} {words!r}")
+                continue
+            on = [(k, acts) for e, k, acts in preds
+                  if e.trigger.start < t and s < e.trigger.end]
+            lemmas = []
+            if on:
+                kind, acts = on[0]
+                if kind != g["class"]:
+                    cause = "trigger found, class wrong"
+                elif acts == key[1]:
+                    cause = "merged with another event"
+                elif acts < key[1]:
+                    cause = "actors missing"
+                else:
+                    cause = "actors wrong or extra"
+            else:
+                cause = "no line for the lemma"
+                for tok in (k for k in a.tokens if k.start < t and s < k.end):
+                    lemmas.append(tok.lemma)
+                    rule = parse.rule_for(tok)
+                    if rule is not None:
+                        cause = ("trigger found, class wrong" if rule.kind != g["class"] else
+                                 "merged with another event" if (tok.start, rule.kind) in merged
+                                 else "a line fits, roles name no entity")
+                        break
+                    if tok.lemma in ev.rules():
+                        cause = "lemmas with lines, none fits"
+            counts[cause] += 1
+            cases[cause].append(
+                f"{gold.article} {g['class']} {g.get('factuality', '')} {words!r} {lemmas}")
+    return counts, cases
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "data" / "nerel-dev")
+    ap.add_argument("-v", action="store_true", help="list the events of each cause")
+    args = ap.parse_args()
+    if args.gold_dir.resolve().name == "frozen":
+        sys.exit("event_miss_causes: the frozen half is not read while writing rules")
+    counts, cases = causes(args.gold_dir, args.corpus)
+    for cause, n in counts.most_common():
+        print(f"{n:4d}  {cause}")
+    if args.v:
+        for cause in counts:
+            print(f"\n## {cause}")
+            print("\n".join(f"   {c}" for c in cases[cause]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
