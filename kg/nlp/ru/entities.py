@@ -25,6 +25,7 @@ from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
                                   noun_mentions, patronymic, personal_name, split_place_adjectives)
+from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -267,7 +268,7 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a)))
+    mentions = title_places(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a))))
     mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
