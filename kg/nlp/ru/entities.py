@@ -25,6 +25,7 @@ from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
                                   noun_mentions, patronymic, personal_name, split_place_adjectives)
+from kg.nlp.ru.country_adjectives import national_bodies
 from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
@@ -249,21 +250,31 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation (an abbreviation or a
     name of several words) followed directly by the country or body it belongs to, in the
     genitive, is one organisation (`МИД Италии`), so two countries' ministries are not merged into
-    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts."""
+    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts. The owner
+    may be quoted (`Совет директоров «Промстроя»`); a mention nested in the organisation (the
+    place of `Администрации Ленинского района`) does not stand between the two."""
     out: list[_Mention] = []
-    for m in sorted(mentions, key=lambda m: m.span.start):
-        prev = out[-1] if out else None
+    host: int | None = None  # index in `out` of the last mention not nested in another
+    for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
+        prev = out[host] if host is not None else None
+        if prev is not None and prev.span.start <= m.span.start and m.span.end <= prev.span.end:
+            out.append(m)
+            continue
+        gap = a.text[prev.span.end:m.span.start] if prev is not None else ""
+        quoted = gap == " «" and a.text[m.span.end:m.span.end + 1] == "»"
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
                 and (prev.last > prev.first or a.tokens[prev.first].text.isupper())
-                and a.text[prev.span.end:m.span.start] == " "
+                and (gap == " " or quoted)
                 and a.tokens[m.last].feats.get("Case") == "Gen"
                 and a.tokens[prev.last].sent == a.tokens[m.first].sent):
-            out[-1] = _Mention(span(a.text, prev.span.start, m.span.end),
-                               f"{prev.name} {_clean(m.span.text)}", "organization",
-                               prev.nominative, prev.first, m.last)
+            end = m.span.end + 1 if quoted else m.span.end
+            out[host] = _Mention(span(a.text, prev.span.start, end),
+                                 f"{prev.name} {_clean(m.span.text)}", "organization",
+                                 prev.nominative, prev.first, m.last + (1 if quoted else 0))
             continue
         out.append(m)
-    return out
+        host = len(out) - 1
+    return sorted(out, key=lambda m: m.span.start)
 
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
@@ -276,7 +287,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
-    mentions = geographic_mentions(a, mentions)
+    mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(mentions)
     persons: list[_Cluster] = []
