@@ -9,7 +9,13 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.name_types import _PLACE_ADJECTIVE, _masculine, adjective_lemma, name_adjectives, noun_lemma
+from kg.nlp.ru.name_types import (
+    _PLACE_ADJECTIVE,
+    _masculine,
+    adjective_lemma,
+    name_adjectives,
+    noun_lemma,
+)
 
 
 @functools.cache
