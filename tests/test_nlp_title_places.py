@@ -47,3 +47,9 @@ def test_an_adjective_opening_a_body_name_after_a_title_stays_in_the_body():
 def test_an_adjective_after_a_word_that_is_no_title_is_left_alone():
     found = kinds("Учитель Пловдивский приехал в Москву.")
     assert "Пловдивский" not in [name for name, _ in found.get("place", [])]
+
+
+def test_the_place_keeps_the_adjective_s_name_when_a_person_follows():
+    found = kinds("Службу вёл митрополит Пловдивский Николай.")
+    assert ("Пловдивский", ["Пловдивский"]) in found["place"]
+    assert found["person"] == [("Николай", ["Николай"])]

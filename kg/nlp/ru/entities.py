@@ -250,9 +250,9 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation (an abbreviation or a
     name of several words) followed directly by the country or body it belongs to, in the
     genitive, is one organisation (`МИД Италии`), so two countries' ministries are not merged into
-    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts. The owner
-    may be quoted (`Совет директоров «Промстроя»`); a mention nested in the organisation (the
-    place of `Администрации Ленинского района`) does not stand between the two."""
+    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts. A mention
+    nested in the organisation (the place of `Администрации Ленинского района`) does not stand
+    between the two."""
     out: list[_Mention] = []
     host: int | None = None  # index in `out` of the last mention not nested in another
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
@@ -260,17 +260,15 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
         if prev is not None and prev.span.start <= m.span.start and m.span.end <= prev.span.end:
             out.append(m)
             continue
-        gap = a.text[prev.span.end:m.span.start] if prev is not None else ""
-        quoted = gap == " «" and a.text[m.span.end:m.span.end + 1] == "»"
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
                 and (prev.last > prev.first or a.tokens[prev.first].text.isupper())
-                and (gap == " " or quoted)
-                and a.tokens[m.last].feats.get("Case") == "Gen"
+                and a.text[prev.span.end:m.span.start] == " "
+                # the whole owner in the genitive: `Банк России` after a body is a body of its own
+                and a.tokens[m.first].feats.get("Case") == a.tokens[m.last].feats.get("Case") == "Gen"
                 and a.tokens[prev.last].sent == a.tokens[m.first].sent):
-            end = m.span.end + 1 if quoted else m.span.end
-            out[host] = _Mention(span(a.text, prev.span.start, end),
+            out[host] = _Mention(span(a.text, prev.span.start, m.span.end),
                                  f"{prev.name} {_clean(m.span.text)}", "organization",
-                                 prev.nominative, prev.first, m.last + (1 if quoted else 0))
+                                 prev.nominative, prev.first, m.last)
             continue
         out.append(m)
         host = len(out) - 1

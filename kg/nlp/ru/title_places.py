@@ -64,8 +64,8 @@ def title_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
                 rest = a.tokens[adj.index + 1]
                 words = m.name.split(" ")
                 whole = len(words) == m.last - m.first + 1
-                name = " ".join(words[adj.index + 1 - m.first:]) if whole else a.text[rest.start:m.span.end]
-                kept.append(NameMention(span(a.text, rest.start, m.span.end), name, "person", m.nominative,
+                person = " ".join(words[adj.index + 1 - m.first:]) if whole else a.text[rest.start:m.span.end]
+                kept.append(NameMention(span(a.text, rest.start, m.span.end), person, "person", m.nominative,
                                         adj.index + 1, m.last, m.alias_of))
         kept.append(NameMention(span(a.text, adj.start, adj.end), name, "place",
                                 own or adj.feats.get("Case") == "Nom", adj.index, adj.index, derived=own))
