@@ -1,5 +1,5 @@
-"""A country's body named by the country's adjective where it opens a sentence or a line
-(`Британская полиция`, `Итальянский суд`). Inside a sentence such phrases are written in lower
+"""A country's court or parliament named by the country's adjective where it opens a sentence or
+a line (`Итальянский суд`, `Польский сенат`). Inside a sentence such phrases are written in lower
 case: a description, not a name."""
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from kg.nlp.ru.name_types import adjective_lemma, noun_lemma
 
 @functools.cache
 def _heads() -> frozenset[str]:
-    """Head nouns of a country's bodies: kg/data/ru/collective_heads.txt and body_heads.tsv, less
-    kg/data/ru/bare_collective_heads.txt (`Испанские власти` are Spain acting, as `Власти
-    Испании` are)."""
-    return (word_list("collective_heads") | frozenset(r[0] for r in table("body_heads") if r)) \
-        - word_list("bare_collective_heads")
+    """Head nouns of kg/data/ru/body_heads.tsv that are no collective heads
+    (kg/data/ru/collective_heads.txt): `суд`, `парламент`, `сенат`. A collective head with a
+    country adjective (`Британская полиция`, `Греческое правительство`) is the country acting and
+    speaking, as `британская полиция` is inside a sentence (docs/events.md, docs/speech.md)."""
+    return frozenset(r[0] for r in table("body_heads") if r) - word_list("collective_heads")
 
 
 @functools.cache
@@ -43,9 +43,9 @@ def _opening_pairs(a: Analysis, taken: list[NameMention]):
 
 def national_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """A country adjective opening a sentence or a line before the head noun of a body in the
-    nominative (`власти` aside: `полиция`, `суд`, `правительство`) names that country's body:
-    written with a capital, news annotators mark the two words as one organisation. A mention of
-    the adjective alone stays inside it, so the event roles still read the country."""
+    nominative (`суд`, `парламент`, `сенат`; not a collective head such as `полиция` or
+    `правительство`, which acts for the country) names that country's body: written with a
+    capital, news annotators mark the two words as one organisation."""
     taken = [m for m in mentions if m.last > m.first]
     added = []
     for t, head in _opening_pairs(a, taken):
