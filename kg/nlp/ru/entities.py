@@ -25,6 +25,8 @@ from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
                                   noun_mentions, patronymic, personal_name, split_place_adjectives)
+from kg.nlp.ru.country_adjectives import national_bodies
+from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -248,26 +250,34 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation (an abbreviation or a
     name of several words) followed directly by the country or body it belongs to, in the
     genitive, is one organisation (`МИД Италии`), so two countries' ministries are not merged into
-    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts."""
+    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts. A mention
+    nested in the organisation (the place of `Администрации Ленинского района`) does not stand
+    between the two."""
     out: list[_Mention] = []
-    for m in sorted(mentions, key=lambda m: m.span.start):
-        prev = out[-1] if out else None
+    host: int | None = None  # index in `out` of the last mention not nested in another
+    for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
+        prev = out[host] if host is not None else None
+        if prev is not None and prev.span.start <= m.span.start and m.span.end <= prev.span.end:
+            out.append(m)
+            continue
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
                 and (prev.last > prev.first or a.tokens[prev.first].text.isupper())
                 and a.text[prev.span.end:m.span.start] == " "
-                and a.tokens[m.last].feats.get("Case") == "Gen"
+                # the whole owner in the genitive: `Банк России` after a body is a body of its own
+                and a.tokens[m.first].feats.get("Case") == a.tokens[m.last].feats.get("Case") == "Gen"
                 and a.tokens[prev.last].sent == a.tokens[m.first].sent):
-            out[-1] = _Mention(span(a.text, prev.span.start, m.span.end),
-                               f"{prev.name} {_clean(m.span.text)}", "organization",
-                               prev.nominative, prev.first, m.last)
+            out[host] = _Mention(span(a.text, prev.span.start, m.span.end),
+                                 f"{prev.name} {_clean(m.span.text)}", "organization",
+                                 prev.nominative, prev.first, m.last)
             continue
         out.append(m)
-    return out
+        host = len(out) - 1
+    return sorted(out, key=lambda m: m.span.start)
 
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a)))
+    mentions = title_places(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a))))
     mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
@@ -275,7 +285,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
-    mentions = geographic_mentions(a, mentions)
+    mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(mentions)
     persons: list[_Cluster] = []

@@ -1,0 +1,35 @@
+"""A country adjective and the head noun of a court or parliament opening a sentence (`Итальянский
+суд`) are one organisation. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from kg.nlp import extract
+from kg.records import Document
+
+
+def organisations(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in extract(Document("t", text)).entities
+            if e.kind == "organization"}
+
+
+def test_a_country_adjective_and_a_court_opening_a_sentence_are_one_organisation():
+    found = organisations("Вчера прошёл митинг. Португальский суд оштрафовал троих участников.")
+    assert found == {"Португальский суд": ["Португальский суд"]}
+
+
+def test_the_court_opening_a_headline_line_is_one_organisation():
+    found = organisations("Норвежский суд оправдал журналиста\nПриговор огласили в понедельник.")
+    assert found == {"Норвежский суд": ["Норвежский суд"]}
+
+
+def test_the_police_or_government_of_a_country_adjective_are_the_country_not_a_body():
+    assert organisations("Днём прошёл митинг. Норвежская полиция задержала троих.") == {}
+    assert organisations("Днём прошёл митинг. Норвежские власти закрыли границу.") == {}
+
+
+def test_the_same_words_in_lower_case_inside_a_sentence_are_no_name():
+    assert organisations("Министр сказал, что португальский суд оштрафовал троих.") == {}
+
+
+def test_a_country_adjective_before_a_noun_that_heads_no_body_makes_no_organisation():
+    assert organisations("Португальский фермер подал иск к соседу.") == {}
