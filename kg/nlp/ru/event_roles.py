@@ -15,6 +15,7 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.reference import Reference, surname_index
 from kg.records import Entity, TimeValue
 
@@ -128,7 +129,7 @@ class Roles:
                     k = self.named_in_title(t) or k
                 if k:
                     return k
-        if t.pos == "NOUN":  # "президент США" → the one entity with that job title
+        if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
             words = [t.lemma]
             for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
                 if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
@@ -440,8 +441,15 @@ class Roles:
         name it is said of (`Габбард, ветеран войны`) or the subject of its copula (`победителем
         турнира стал X`)."""
         h = self.head(t)
-        if h is None or t.rel != "nmod" or h.lemma not in self.participants or \
-                self.case_of(t) != "Gen":
+        if h is None or t.rel != "nmod" or h.lemma not in self.participants:
+            return []
+        # its genitive (`победитель турнира`), or, for a prize won (an inanimate noun, the
+        # object of its verb), where it was won, the parse hanging that on the prize
+        # (`завоевала медаль на Олимпиаде`: who won it took part)
+        won_at = self.case_of(t) == "Loc" and h.rel == "obj" and \
+            h.feats.get("Animacy") == "Inan" and \
+            any(c.rel == "case" and c.lemma in ("на", "в") for c in self.kids(t))
+        if not won_at and self.case_of(t) != "Gen":
             return []
         if self.entity_of(h):
             return [h]

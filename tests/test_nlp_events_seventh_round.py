@@ -1,0 +1,50 @@
+"""Actors of the seventh coverage round (docs/events.md): a person noun written with a capital,
+which the tagger takes for a name (`Певец скончался`), is the person introduced with it, not a
+person of its own; a prize won at a tournament puts its winner in it. Hand-written sentences."""
+
+from __future__ import annotations
+
+from event_helpers import described as events_of
+from event_helpers import extract
+
+
+def described(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each event as (class, names of all its actors)."""
+    return [(d.kind, d.actors) for d in events_of(text)]
+
+
+def test_a_capitalised_person_noun_inside_a_sentence_is_the_person_introduced_with_it():
+    text = ("Певец Олег Сафонов выступал в Омске сорок лет. По словам его агента, "
+            "Певец скончался утром в больнице.")
+    assert ("Death", frozenset({"Олег Сафонов"})) in described(text)
+
+
+def test_a_capitalised_person_noun_opening_a_sentence_is_the_person_introduced_with_it():
+    assert ("Death", frozenset({"Олег Сафонов"})) in described(
+        "Актёр Олег Сафонов родился в Омске. Актёр скончался в Москве.")
+
+
+def test_a_capitalised_introducing_noun_still_introduces_the_person():
+    # the tagger takes both `Художница` for names: the first introduces Лесина, the second is she
+    text = "Художница Анна Лесина жила в Твери. Как сообщили близкие, Художница умерла вчера."
+    assert ("Death", frozenset({"Анна Лесина"})) in described(text)
+
+
+def test_a_capitalised_person_noun_is_no_person_of_its_own():
+    x = extract("Певец Олег Сафонов выступал в Омске. По словам агента, Певец скончался утром.")
+    assert [e.name for e in x.entities if e.kind == "person"] == ["Олег Сафонов"]
+
+
+def test_a_surname_that_is_also_a_common_noun_stays_the_persons_name():
+    x = extract("Генерал Александр Лебедь прилетел в Омск. По словам помощника, "
+                "Лебедь выступил перед солдатами.")
+    people = [e for e in x.entities if e.kind == "person"]
+    assert [e.name for e in people] == ["Александр Лебедь"]
+    assert len(people[0].mentions) == 2
+
+
+def test_a_prize_won_at_a_tournament_puts_its_winner_in_it():
+    # the parse hangs `на Олимпиаде` on the medal, not on the verb
+    found = described("Пловчиха Анна Котова завоевала золотую медаль на Олимпиаде в Токио.")
+    assert ("SportsMatch", frozenset({"Анна Котова"})) in found
+
