@@ -48,3 +48,28 @@ def test_a_prize_won_at_a_tournament_puts_its_winner_in_it():
     found = described("Пловчиха Анна Котова завоевала золотую медаль на Олимпиаде в Токио.")
     assert ("SportsMatch", frozenset({"Анна Котова"})) in found
 
+
+
+def test_an_act_one_was_forced_to_do_took_place_and_is_theirs():
+    found = events_of("В 2010 году министр Пётр Белов был вынужден уйти в отставку.")
+    assert [(d.kind, d.targets, d.factuality) for d in found] == \
+        [("Resignation", frozenset({"Пётр Белов"}), "Actual")]
+
+
+def test_who_was_made_to_act_is_the_object_of_the_verb_that_made_them():
+    found = events_of("Повстанцы вынудили президента Олега Зимина бежать из страны.")
+    assert [(d.kind, d.agents, d.factuality) for d in found] == \
+        [("Escape", frozenset({"Олег Зимин"}), "Actual")]
+
+
+def test_an_act_one_managed_to_do_is_the_act_of_the_dative():
+    found = events_of("Олегу Зимину удалось бежать из тюрьмы.")
+    assert [(d.kind, d.agents, d.factuality) for d in found] == \
+        [("Escape", frozenset({"Олег Зимин"}), "Actual")]
+
+
+def test_an_act_one_was_asked_to_do_stays_only_asked_for():
+    # the object of `призвать` is who would act, and the act has not happened
+    found = [d for d in events_of("Депутаты призвали министра Петра Белова уйти в отставку.")
+             if d.kind == "Resignation"]
+    assert all(d.factuality != "Actual" for d in found)

@@ -10,7 +10,7 @@ import functools
 from typing import Any
 
 from kg.nlp.ru.analysis import Token, names_a_subject
-from kg.nlp.ru.event_roles import hosts
+from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import word_list
 
@@ -49,7 +49,8 @@ class Assertion(Timing):
         Returns the word that makes it so (an intention of `plan` makes it planned), `inf` for an
         infinitive nothing above explains, or None when the mention is asserted."""
         h = self.head(t)
-        infinitive = t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE)
+        infinitive = t.feats.get("VerbForm") == "Inf" and (
+            h is None or (h.lemma not in PHASE and h.lemma not in implicative()))
         if t.pos == "NOUN" and self.circumstance(t):
             return None  # "во время визита он призвал…": the visit took place
         cur: Token | None = t

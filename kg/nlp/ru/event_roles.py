@@ -37,6 +37,13 @@ def _frames(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def implicative() -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, lines tagged `done`: verbs whose infinitive took place
+    (`вынудили уйти`, `удалось бежать`)."""
+    return frozenset(w.split()[0] for w in word_list("event_modality") if w.split()[1:] == ["done"])
+
+
+@functools.cache
 def hosts() -> dict[str, str]:
     """Verbs that carry a noun trigger (kg/data/ru/event_hosts.tsv): lemma → agent | occur."""
     return {lemma: role for lemma, role in table("event_hosts")}
@@ -240,6 +247,15 @@ class Roles:
         if hung:
             return hung
         h = self.head(t)
+        if h is not None and t.feats.get("VerbForm") == "Inf" and (
+                t.rel == "xcomp" or (t.rel == "csubj" and h.lemma in implicative())):
+            # the one made or asked to act: `вынудили президента бежать`, `был вынужден уйти`
+            doer = [c for c in self.kids(h) if (c.rel == "obj" and self.case_of(c) == "Acc")
+                    or (c.rel == "nsubj:pass" and h.feats.get("Voice") == "Pass")
+                    or (c.rel in ("iobj", "obl") and self.case_of(c) == "Dat"
+                        and not self.has_preposition(c) and h.lemma in implicative())]
+            if doer:
+                return self.with_conj(doer[0])
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
