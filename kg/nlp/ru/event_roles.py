@@ -247,13 +247,15 @@ class Roles:
         if hung:
             return hung
         h = self.head(t)
-        if h is not None and t.feats.get("VerbForm") == "Inf" and (
-                t.rel == "xcomp" or (t.rel == "csubj" and h.lemma in implicative())):
-            # the one made or asked to act: `вынудили президента бежать`, `был вынужден уйти`
+        if h is not None and t.feats.get("VerbForm") == "Inf" and t.rel in ("xcomp", "csubj") \
+                and h.lemma in implicative():
+            # the one made to act or who managed to: `вынудили президента бежать`, `был вынужден
+            # уйти`, `Зимину удалось бежать` (other verbs' objects are too often the parse's
+            # misreading: `его могут убить`)
             doer = [c for c in self.kids(h) if (c.rel == "obj" and self.case_of(c) == "Acc")
                     or (c.rel == "nsubj:pass" and h.feats.get("Voice") == "Pass")
                     or (c.rel in ("iobj", "obl") and self.case_of(c) == "Dat"
-                        and not self.has_preposition(c) and h.lemma in implicative())]
+                        and not self.has_preposition(c))]
             if doer:
                 return self.with_conj(doer[0])
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
