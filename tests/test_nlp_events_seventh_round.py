@@ -43,6 +43,12 @@ def test_a_surname_that_is_also_a_common_noun_stays_the_persons_name():
     assert len(people[0].mentions) == 2
 
 
+def test_a_name_written_as_a_common_nouns_oblique_form_stays_a_person():
+    # `Гота` reads in the dictionary only as the genitive of `гот`: a name it does not know
+    x = extract("Альпинист Юити Сато поднялся на вершину. Сато и его сын Гота позвонили родным.")
+    assert "Гота" in [e.name for e in x.entities if e.kind == "person"]
+
+
 def test_a_prize_won_at_a_tournament_puts_its_winner_in_it():
     # the parse hangs `на Олимпиаде` on the medal, not on the verb
     found = described("Пловчиха Анна Котова завоевала золотую медаль на Олимпиаде в Токио.")

@@ -17,12 +17,14 @@ from kg.nlp.ru.name_types import common_word
 
 @functools.lru_cache(maxsize=65536)
 def _noun_readings(word: str) -> tuple[bool, bool]:
-    """(every dictionary reading is a noun, every one is animate) for a word in lower case."""
+    """(every dictionary reading is a noun, every one is animate and one is a nominative
+    singular) for a word in lower case."""
     from kg.nlp.ru.models import load_models
 
     parses = load_models().morph_vocab.parse(word)
     nouns = bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
-    return nouns, nouns and all("anim" in p.tag.grammemes for p in parses)
+    return nouns, nouns and all("anim" in p.tag.grammemes for p in parses) and any(
+        {"nomn", "sing"} <= set(p.tag.grammemes) for p in parses)
 
 
 def common_noun(t: Token) -> bool:
@@ -36,5 +38,7 @@ def common_noun(t: Token) -> bool:
 
 
 def person_noun(t: Token) -> bool:
-    """A `common_noun` that names a kind of person (`Певец`, `Китаянка`): alone it names no one."""
+    """A `common_noun` that names a kind of person, written as its nominative singular (`Певец`,
+    `Китаянка`): alone it names no one. An oblique form (`Гота`, a common noun's genitive) may be
+    a foreign name the dictionary does not know, and stays one."""
     return common_noun(t) and _noun_readings(t.text.lower())[1]
