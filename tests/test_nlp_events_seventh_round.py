@@ -79,3 +79,14 @@ def test_an_act_one_was_asked_to_do_stays_only_asked_for():
     found = [d for d in events_of("Депутаты призвали министра Петра Белова уйти в отставку.")
              if d.kind == "Resignation"]
     assert all(d.factuality != "Actual" for d in found)
+
+
+def test_the_body_one_is_elected_to_takes_part_in_the_election():
+    found = events_of("Анна Белова была избрана в Государственную думу в 2016 году.")
+    assert [(d.kind, d.targets, d.others) for d in found] == \
+        [("Election", frozenset({"Анна Белова"}), frozenset({"Государственная дума"}))]
+
+
+def test_whom_a_vote_is_cast_for_is_the_one_elected():
+    found = events_of("За Ивана Петрова проголосовали 50 депутатов.")
+    assert [(d.kind, d.targets) for d in found] == [("Election", frozenset({"Иван Петров"}))]
