@@ -249,7 +249,7 @@ class Roles:
         h = self.head(t)
         if h is not None and t.feats.get("VerbForm") == "Inf" and t.rel in ("xcomp", "csubj") \
                 and h.lemma in implicative():
-            # the one made to act or who managed to: `вынудили президента бежать`, `был вынужден
+            # the one made to act or who managed to: `вынудили мэра бежать`, `был вынужден
             # уйти`, `Зимину удалось бежать` (other verbs' objects are too often the parse's
             # misreading: `его могут убить`)
             doer = [c for c in self.kids(h) if (c.rel == "obj" and self.case_of(c) == "Acc")

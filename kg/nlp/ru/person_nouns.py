@@ -39,6 +39,6 @@ def common_noun(t: Token) -> bool:
 
 def person_noun(t: Token) -> bool:
     """A `common_noun` that names a kind of person, written as its nominative singular (`Певец`,
-    `Китаянка`): alone it names no one. An oblique form (`Гота`, a common noun's genitive) may be
+    `Китаянка`): alone it names no one. An oblique form (`Кота`, a common noun's genitive) may be
     a foreign name the dictionary does not know, and stays one."""
     return common_noun(t) and _noun_readings(t.text.lower())[1]
