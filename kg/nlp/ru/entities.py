@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
-from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.analysis import Analysis, NerSpan
 from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, parenthetical_aliases,
                                    repeated_names, trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
@@ -135,7 +135,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
     return out
 
 
-def _surname_elsewhere(a: Analysis, sp) -> bool:
+def _surname_elsewhere(a: Analysis, sp: NerSpan) -> bool:
     """The word of a one-word person span ends a longer person span of the text (`Лебедь` after
     `Александр Лебедь`): a surname, though the dictionary knows it as a common noun."""
     word = a.tokens[sp.first].lemma

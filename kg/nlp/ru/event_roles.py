@@ -251,7 +251,7 @@ class Roles:
                 and h.lemma in implicative():
             # the one made to act or who managed to: `вынудили мэра бежать`, `был вынужден
             # уйти`, `Зимину удалось бежать` (other verbs' objects are too often the parse's
-            # misreading: `его могут убить`)
+            # misreading: a pronoun object hung on a modal, `её могли задержать`)
             doer = [c for c in self.kids(h) if (c.rel == "obj" and self.case_of(c) == "Acc")
                     or (c.rel == "nsubj:pass" and h.feats.get("Voice") == "Pass")
                     or (c.rel in ("iobj", "obl") and self.case_of(c) == "Dat"
