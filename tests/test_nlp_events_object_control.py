@@ -1,5 +1,5 @@
 """The infinitive of an object-control verb is done by the verb's object (`вынудили X бежать`),
-and took place when the verb says so (kg/data/ru/object_control_verbs.tsv; docs/events.md)."""
+and took place when the verb says so (kg/data/ru/control_verbs.tsv; docs/events.md)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
-from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.analysis import Analysis, NerSpan
 from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, parenthetical_aliases,
                                    repeated_names, trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
@@ -27,6 +27,7 @@ from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word
                                   noun_mentions, patronymic, personal_name, split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
 from kg.nlp.ru.title_places import title_places
+from kg.nlp.ru.person_nouns import person_noun
 from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -120,6 +121,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
                 continue  # `Папа подчеркнул…`, `нового Папу`: a title written with a capital names no one by itself
+            if kind == "person" and len(tokens) == 1 and person_noun(tokens[0]) and not _surname_elsewhere(a, sp):
+                continue  # `…, Певец скончался`: a person noun written with a capital names no one by itself
             if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
@@ -132,6 +135,13 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _surname_elsewhere(a: Analysis, sp: NerSpan) -> bool:
+    """The word of a one-word person span ends a longer person span of the text (`Лебедь` after
+    `Александр Лебедь`): a surname, though the dictionary knows it as a common noun."""
+    word = a.tokens[sp.first].lemma
+    return any(o.type == "PER" and o.last > o.first and a.tokens[o.last].lemma == word for o in a.ner)
 
 
 def _common_word_alone(a: Analysis, t) -> bool:

@@ -78,13 +78,13 @@ class Assertion(Timing):
 
     def forced(self, t: Token) -> bool:
         """An infinitive (or one coordinated with it) under a verb that says it was done:
-        `вынудили президента бежать и попросить помощи` (kg/data/ru/object_control_verbs.tsv)."""
+        `вынудили президента бежать и попросить помощи` (kg/data/ru/control_verbs.tsv)."""
         cur = t
         for _ in range(4):
             h = self.head(cur)
             if h is None or cur.feats.get("VerbForm") != "Inf":
                 return False
-            if cur.rel == "xcomp":
+            if cur.rel in ("xcomp", "csubj"):  # `вынудили бежать`, `удалось бежать`
                 return h.lemma in implicative()
             if cur.rel != "conj":
                 return False

@@ -15,6 +15,7 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.reference import Reference, surname_index
 from kg.records import Entity, TimeValue
 
@@ -42,15 +43,16 @@ def hosts() -> dict[str, str]:
 
 
 @functools.cache
-def _object_control() -> dict[str, str]:
-    """Object-control verb → the role of who does its infinitive (obj or dat)."""
-    return {r[0]: r[1] for r in table("object_control_verbs") if len(r) >= 2}
+def _control() -> dict[str, str]:
+    """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
+    return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}
 
 
 @functools.cache
 def implicative() -> frozenset[str]:
-    """Object-control verbs that say their infinitive's act took place (`вынудили бежать`)."""
-    return frozenset(r[0] for r in table("object_control_verbs") if len(r) >= 3 and r[2] == "yes")
+    """Control verbs that say their infinitive's act took place (`вынудили бежать`, `удалось
+    бежать`): kg/data/ru/control_verbs.tsv, `done` yes."""
+    return frozenset(r[0] for r in table("control_verbs") if len(r) >= 3 and r[2] == "yes")
 
 
 class Roles:
@@ -140,7 +142,7 @@ class Roles:
                     k = self.named_in_title(t) or k
                 if k:
                     return k
-        if t.pos == "NOUN":  # "президент США" → the one entity with that job title
+        if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
             words = [t.lemma]
             for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
                 if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
@@ -272,14 +274,20 @@ class Roles:
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
 
     def controller(self, t: Token, h: Token | None) -> list[Token]:
-        """The object that does the infinitive of an object-control verb
-        (kg/data/ru/object_control_verbs.tsv: `вынудили X бежать`, `помог брату бежать`)."""
-        if h is None or t.rel != "xcomp" or h.lemma not in _object_control():
+        """Who does the infinitive of a control verb (kg/data/ru/control_verbs.tsv) when it is not
+        the verb's subject: its object (`вынудили X бежать`; the subject of its passive, `X был
+        вынужден уйти`) or its dative (`помог брату бежать`, `X удалось бежать`)."""
+        if h is None or t.rel not in ("xcomp", "csubj") or h.lemma not in _control():
             return []
-        if _object_control()[h.lemma] == "dat":
+        role = _control()[h.lemma]
+        if role == "dat":
             found = self.dative(h)
+        elif role == "obj":
+            passive = h.feats.get("Voice") == "Pass"
+            found = [x for c in self.kids(h) if (c.rel == "obj" and self.case_of(c) == "Acc")
+                     or (passive and c.rel == "nsubj:pass") for x in self.with_conj(c)]
         else:
-            found = [x for c in self.kids(h) if c.rel == "obj" for x in self.with_conj(c)]
+            return []  # `сумел бежать`: the subject, as for any infinitive
         return [x for x in found if self.same_line(x.index, t.index)]
 
     def conjunct_subject(self, verb: Token) -> list[Token]:
@@ -466,8 +474,15 @@ class Roles:
         name it is said of (`Габбард, ветеран войны`) or the subject of its copula (`победителем
         турнира стал X`)."""
         h = self.head(t)
-        if h is None or t.rel != "nmod" or h.lemma not in self.participants or \
-                self.case_of(t) != "Gen":
+        if h is None or t.rel != "nmod" or h.lemma not in self.participants:
+            return []
+        # its genitive (`победитель турнира`), or, for a prize won (an inanimate noun, the
+        # object of its verb), where it was won, the parse hanging that on the prize
+        # (`завоевала медаль на Олимпиаде`: who won it took part)
+        won_at = self.case_of(t) == "Loc" and h.rel == "obj" and \
+            h.feats.get("Animacy") == "Inan" and \
+            any(c.rel == "case" and c.lemma in ("на", "в") for c in self.kids(t))
+        if not won_at and self.case_of(t) != "Gen":
             return []
         if self.entity_of(h):
             return [h]

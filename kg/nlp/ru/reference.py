@@ -19,6 +19,7 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, names_a_subject
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import find_quotes
 from kg.records import Entity
 
@@ -199,7 +200,7 @@ class Reference:
             key = self.by_token.get(t.index)
             if key is not None and self.entities[key].kind == "person":
                 break  # another person's name: the list before it is theirs
-            if t.pos == "NOUN" and key is None and t.feats.get("Case") in (None, case):
+            if (t.pos == "NOUN" or common_noun(t)) and key is None and t.feats.get("Case") in (None, case):
                 noun, _ = _title_noun(t.lemma)
                 out.add(noun)
         return out
@@ -275,8 +276,8 @@ class Reference:
         return found
 
     def _noun(self, head: Token) -> str | None:
-        if head.pos != "NOUN" or head.index in self.by_token:
-            return None
+        if (head.pos != "NOUN" and not common_noun(head)) or head.index in self.by_token:
+            return None  # a noun, or one the tagger took for a name for its capital (`Певец`)
         kids = [t for t in self.a.children(head.index)]
         if any(_norm(t.lemma) in _words("indefinite") for t in kids):
             return None  # `один из представителей`, `другой источник`: not someone named
