@@ -100,6 +100,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
     """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
     stop = word_list("ner_stoplist") | word_list("product_names")  # products: learned, see the file
     titles = word_list("job_titles")
+    honorifics = word_list("honorifics")
     out = []
     for sp in a.ner:
         kind = _KINDS.get(sp.type)
@@ -114,6 +115,11 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
+            if kind == "person" and len(tokens) > 1 and tokens[0].text.lower() in honorifics:
+                # `Сэр Алекс Фергюсон`, `Госпожа Анна Ким`: the form of address is not the name
+                start, first, tokens = tokens[1].start, first + 1, tokens[1:]
+                words = name.split(" ")
+                name = " ".join(words[1:]) if len(words) == len(tokens) + 1 else _clean(a.text[start:end])
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
@@ -220,7 +226,8 @@ def _clean(name: str) -> str:
 
 def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`Рафаэль Корреа Эдвард Сноуден` (a caption listing people) → two mentions, when each half
-    ends in a surname that the document uses on its own elsewhere."""
+    ends in a surname that the document uses on its own elsewhere; `Имя Отчество Фамилия Фамилия`
+    → two mentions after the first surname."""
     surnames = {word_key(m.name.split(" ")[-1]) for m in mentions
                 if m.kind == "person" and len(m.name.split(" ")) <= 3}
     out = []
@@ -231,6 +238,10 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             continue
         cut = next((i for i in range(2, len(words) - 1)
                     if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
+        if cut is None and patronymic(words[1]) and all(w[:1].isupper() for w in words[3:]):
+            # `Сергей Павлович Гончаров Иванов назначил`: one surname follows a patronymic, and the
+            # name ends there; the words after it name someone else (a full stop or comma lost)
+            cut = 3
         if cut is None:
             out.append(m)
             continue
@@ -281,6 +292,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
+    addressed: list[_Mention] = []  # `Игорь Викторович`: a first name and a patronymic, no surname
 
     for m in mentions:
         if m.kind != "person":
@@ -291,6 +303,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if len(parts) == 1:
             bare.append(m)
             continue
+        if len(parts) == 2 and _patronymic_form(m):
+            addressed.append(m)
+            continue
         surname, first = word_key(parts[-1]), parts[0]
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)), None)
@@ -298,6 +313,20 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             c = _Cluster("person", surname=surname)
             persons.append(c)
         c.first_names.add(first)
+        c.mentions.append(m)
+        _attach_title(a, m, c)
+
+    for m in addressed:
+        # `Игорь Викторович признался` after `Игорь Самохвалов`: the one fully named person of the
+        # text with this first name (and this patronymic where the text gives one); else a person
+        # of their own, named as written
+        first, middle = m.name.split(" ")
+        c = _addressed_person(m, persons) or next(
+            (c for c in persons if c.surname == word_key(middle) and any(_compatible(first, f) for f in c.first_names)),
+            None)
+        if c is None:
+            c = _Cluster("person", surname=word_key(middle), first_names={first})
+            persons.append(c)
         c.mentions.append(m)
         _attach_title(a, m, c)
 
@@ -386,6 +415,27 @@ def _without_families(mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in mentions if not family(m)] if surnames else mentions
 
 
+def _patronymic_form(m: _Mention) -> bool:
+    """`Игорь Викторович`, `Ольгу Сергеевну`: a first name and a word the dictionary reads only as
+    a patronymic (never as a surname: `Абрамович`, `Бабич` are surnames too), as written and as
+    normalised."""
+    written = _clean(m.span.text).split(" ")
+    return len(written) == 2 and patronymic(written[1]) and patronymic(m.name.split(" ")[-1])
+
+
+def _addressed_person(m: _Mention, persons: list[_Cluster]) -> _Cluster | None:
+    """The one fully named person whose first name the mention's first name fits, preferring
+    the people the text also names with this patronymic."""
+    first, middle = m.name.split(" ")
+    named = [c for c in persons if c.first_names and any(_compatible(first, f) for f in c.first_names)
+             and any(" " in x.name and not _patronymic_form(x) for x in c.mentions)]
+    if len(named) > 1:
+        named = [c for c in named if any(len(x.name.split(" ")) == 3 and
+                                         word_key(x.name.split(" ")[1]) == word_key(middle)
+                                         for x in c.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
 _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often
 
 
@@ -435,13 +485,20 @@ def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | N
         if not full:
             return None
         owner = next((x for x in full if x.nominative), full[0])
+    if _patronymic_form(owner):  # `Игорь Викторович … с супругой Ларисой`: the surname is elsewhere
+        full = [x for x in cluster.mentions if " " in x.name and not _patronymic_form(x)]
+        if not full:
+            return None
+        owner = next((x for x in full if x.nominative), full[0])
     surname = owner.name.split(" ")[-1]
     return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
 
 
 def _surname_for(surname: str, gender: str | None) -> str:
     """A Russian-pattern surname in the feminine for a woman (`Соколов` → `Соколова`, `Ольский` →
-    `Ольская`); any other surname as it is (`Обама`)."""
+    `Ольская`); any other surname as it is (`Обама`). A generation mark is the owner's own
+    (`Ортис-младший`'s son is `Ортис`)."""
+    surname = re.sub(r"-(?:младший|старший)$", "", surname, flags=re.IGNORECASE)
     if gender != "Fem":
         return surname
     if surname.endswith(("ов", "ев", "ёв", "ин", "ын")):
@@ -511,6 +568,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
                                                           if m.name == n)))
     full = [m for m in mentions if " " in m.name]
     nominative_full = [m for m in full if m.nominative]
+    # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as written
+    nominative_full = [m for m in nominative_full if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))]
     if nominative_full:
         return _clean(nominative_full[0].span.text)
     if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
