@@ -111,7 +111,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if first is None:
                 continue
             whole = (start, end) == (sp.start, sp.end)
-            name = _clean(sp.normal if whole else a.text[start:end])
+            name = _clean(sp.normal if whole else _piece_normal(a.text, sp, start, end))
             if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
@@ -136,6 +136,19 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _piece_normal(text: str, sp, start: int, end: int) -> str:
+    """The normaliser's words for a piece of a span (`Бодуэна I` of `Бодуэна I. Альберт` → `Бодуэн
+    I`) where it gave one word per written word and they begin alike; else the piece as written."""
+    written = text[start:end]
+    normal, whole = sp.normal.split(), text[sp.start:sp.end].split()
+    k, n = len(text[sp.start:start].split()), len(written.split())
+    if len(normal) != len(whole) or k + n > len(normal):
+        return written
+    words = [w if x.endswith(".") else w.rstrip(".") for w, x in zip(normal[k:k + n], written.split())]
+    same = all(casefold_name(w)[:3] == casefold_name(x)[:3] for w, x in zip(words, written.split()))
+    return " ".join(words) if same else written
 
 
 def _common_word_alone(a: Analysis, t) -> bool:
@@ -188,10 +201,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a span between line breaks, cut before a stray quote mark, edges trimmed."""
     out = []
     pos = start
-    for piece in re.split(r"(\n+)", text[start:end]):
+    # a line break, or a regnal number ending a sentence (`брата Филиппа I. Альберт женат…`: the
+    # Latin numeral after a Cyrillic name is no initial)
+    for piece in re.split(r"(\n+|(?<=[а-яё] [IVX])\. (?=[А-ЯЁ])|(?<=[а-яё] [IVX]{2})\. (?=[А-ЯЁ])"
+                          r"|(?<=[а-яё] [IVX]{3})\. (?=[А-ЯЁ]))", text[start:end]):
         p_start, p_end = pos, pos + len(piece)
         pos = p_end
-        if "\n" in piece:
+        if "\n" in piece or piece == ". ":
             continue
         quoted = _QUOTED_TAIL.fullmatch(text, p_start, p_end)
         if quoted and quoted.group(1)[:1].isupper():
@@ -247,10 +263,15 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             continue
         left_end = m.span.start + len(" ".join(words[:cut]))
         right_start = left_end + 1
-        for s, e in ((m.span.start, left_end), (right_start, m.span.end)):
+        normal = m.name.split(" ")
+        # the normaliser's words where it gave one per written word (`Сергея Павловича Гончарова` →
+        # `Сергей Павлович Гончаров`), else the text's
+        names = ([" ".join(normal[:cut]), " ".join(normal[cut:])] if len(normal) == len(words)
+                 else [" ".join(words[:cut]), " ".join(words[cut:])])
+        for (s, e), name in zip(((m.span.start, left_end), (right_start, m.span.end)), names):
             first, last = _token_range(a, s, e)
             if first is not None:
-                out.append(_Mention(span(a.text, s, e), a.text[s:e], "person",
+                out.append(_Mention(span(a.text, s, e), name, "person",
                                     a.tokens[last].feats.get("Case") == "Nom", first, last))
     return out
 
@@ -374,6 +395,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         c.mentions.append(m)
         _attach_title(a, m, c)
 
+    persons = _relatives_by_first_name(persons)
     clusters = _merge_aliases([*persons, *others.values()])
     clusters = sorted(clusters, key=lambda c: c.first_offset)
     keys = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
@@ -424,15 +446,13 @@ def _patronymic_form(m: _Mention) -> bool:
 
 
 def _addressed_person(m: _Mention, persons: list[_Cluster]) -> _Cluster | None:
-    """The one fully named person whose first name the mention's first name fits, preferring
-    the people the text also names with this patronymic."""
+    """The one person the text also names in full with this first name and this patronymic
+    (`Игорь Викторович Самохвалов`). A first name alone does not settle it: `Владимир Кириллович`
+    beside `Владимир Путин` is someone else, and a rare surname can read as a patronymic."""
     first, middle = m.name.split(" ")
-    named = [c for c in persons if c.first_names and any(_compatible(first, f) for f in c.first_names)
-             and any(" " in x.name and not _patronymic_form(x) for x in c.mentions)]
-    if len(named) > 1:
-        named = [c for c in named if any(len(x.name.split(" ")) == 3 and
-                                         word_key(x.name.split(" ")[1]) == word_key(middle)
-                                         for x in c.mentions)]
+    named = [c for c in persons if any(
+        len(x.name.split(" ")) == 3 and _compatible(first, x.name.split(" ")[0])
+        and word_key(x.name.split(" ")[1]) == word_key(middle) for x in c.mentions)]
     return named[0] if len(named) == 1 else None
 
 
@@ -480,18 +500,35 @@ def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | N
     if not before:
         return None
     owner, cluster = max(before, key=lambda xc: xc[0].span.start)
-    if " " not in owner.name:
-        full = [x for x in cluster.mentions if " " in x.name]
-        if not full:
-            return None
-        owner = next((x for x in full if x.nominative), full[0])
-    if _patronymic_form(owner):  # `Игорь Викторович … с супругой Ларисой`: the surname is elsewhere
-        full = [x for x in cluster.mentions if " " in x.name and not _patronymic_form(x)]
-        if not full:
-            return None
-        owner = next((x for x in full if x.nominative), full[0])
+    # the surname from a full name of the owner's, nominative where the text has one (`Барака Обамы`
+    # may keep the normaliser's `Обамы`), never from `Имя Отчество`
+    full = [x for x in cluster.mentions if " " in x.name and not _patronymic_form(x)]
+    if not full:
+        return None
+    owner = next((x for x in full if x.nominative), owner if owner in full else full[0])
     surname = owner.name.split(" ")[-1]
+    if not owner.nominative:  # `Барака Обамы` … `Обама`: the surname as the text writes it in the nominative
+        surname = next((_clean(x.span.text) for x in cluster.mentions if x.nominative and " " not in x.name
+                        and word_key(_clean(x.span.text)) == word_key(surname)), surname)
+    if re.fullmatch(r"[IVXLC]+", surname):  # `Елизавета II … своего сына Чарльза`: a reign's number is no surname
+        return None
     return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
+
+
+def _relatives_by_first_name(persons: list[_Cluster]) -> list[_Cluster]:
+    """`Малия` named alone before and after `его дочь Малия` (a relative who inherited the surname):
+    the one-word mentions of that first name are hers, when one relative of the text bears it."""
+    out = []
+    relatives = [c for c in persons if c.relative]
+    for c in persons:
+        words = {_first_key(m.name) for m in c.mentions}
+        owner = [r for r in relatives if {_first_key(f) for f in r.first_names} == words] \
+            if not c.first_names and len(words) == 1 and all(" " not in m.name for m in c.mentions) else []
+        if len(owner) == 1:
+            owner[0].mentions.extend(c.mentions)
+        else:
+            out.append(c)
+    return out
 
 
 def _surname_for(surname: str, gender: str | None) -> str:
@@ -567,6 +604,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
         return max(counts, key=lambda n: (counts[n], -min(m.span.start for m in mentions
                                                           if m.name == n)))
     full = [m for m in mentions if " " in m.name]
+    # `Марина Филипповна` names the person as well as `Марина Ходорковская` does, but is no «Имя Фамилия»
+    full = [m for m in full if not _patronymic_form(m)] or full
     nominative_full = [m for m in full if m.nominative]
     # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as written
     nominative_full = [m for m in nominative_full if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))]
