@@ -485,12 +485,3 @@ def test_a_titled_person_with_offices_in_a_country_is_not_linked_where_another_c
     x = make_extraction(text, ("f", "person", "Филипп", "Филипп"),
                         ("g", "country", "Великобритания", "Великобритании"))
     assert linked_qid(x, "f") is None
-
-
-def test_a_linked_person_keeps_the_texts_full_name_when_the_gazetteer_gives_another_first_name():
-    # NEREL links `Карен Карапетян` to Q1979923, whose label in the sources names Самвел Карапетян:
-    # the link stays, the article's own full name stays the label
-    text = "Премьер-министром назначен Карен Карапетян."
-    e = annotate(make_extraction(text, ("p", "person", "Карен Карапетян", "Карен Карапетян"))).entity("p")
-    assert e.link is not None and e.link.qid == "Q1979923"
-    assert e.name == "Карен Карапетян"

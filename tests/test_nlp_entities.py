@@ -545,3 +545,20 @@ def test_a_reigns_number_ending_a_sentence_ends_the_name():
     names = {e.name: [m.text for m in e.mentions] for e in entities(text) if e.kind == "person"}
     assert names["Годрик I"] == ["Годрика I"]
     assert names["Альберт"] == ["Альберт"]
+
+
+def test_a_particle_after_a_patronymic_begins_the_surname():
+    text = "Выставку открыла Марина Андреевна Де Вит, автор проекта."
+    names = [e.name for e in entities(text) if e.kind == "person"]
+    assert names == ["Марина Де Вит"]
+
+
+def test_a_first_name_alone_spelt_with_a_single_letter_is_the_full_name_spelt_with_a_double():
+    text = "Певица Алла Сорнева выпустила альбом. Ала рассказала о нём в интервью."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Алла Сорнева", 2)]
+
+
+def test_a_son_takes_his_mothers_surname_in_the_masculine():
+    text = "Художница Анна Сорнева открыла выставку, которую помогал готовить её сын Павел."
+    assert "Павел Сорнев" in [e.name for e in entities(text)]

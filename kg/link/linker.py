@@ -276,15 +276,6 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
     return top.item, conf, f"gazetteer-{top.basis}{how}"
 
 
-def _other_first_name(name: str, canonical: str) -> bool:
-    """The text names the person in full with a first name that is not the gazetteer's (`Карен
-    Карапетян` for an item named `Самвел Карапетян`): one of the two is wrong, and the text's
-    name is the one the article uses, so it stays the label. Spellings of one first name begin
-    alike (`Денис` / `Дэнис`) and are not told apart here."""
-    a, b = name_key(name).split(" "), name_key(canonical).split(" ")
-    return len(a) > 1 and len(b) > 1 and a[0][:1] != b[0][:1]
-
-
 def _settlement(item: Item) -> bool:
     """A place Natural Earth's populated places list is a settlement, whatever type another source
     gives it (`Ричмонд`, Virginia's capital, typed a district): not a region a city outranks."""
@@ -509,8 +500,7 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
             kind = item.kind
         link = Link(item.qid, round(min(conf, 0.99), 3), method, item.label_en, item.label_ru)
         name, aliases = e.name, e.aliases
-        if item.kind == "person" and item.canonical_ru and item.canonical_ru != e.name \
-                and not _other_first_name(e.name, item.canonical_ru):
+        if item.kind == "person" and item.canonical_ru and item.canonical_ru != e.name:
             # a linked person is named by the gazetteer's «Имя Фамилия»; the text's form stays an alias
             name, aliases = item.canonical_ru, tuple(sorted({*e.aliases, e.name} - {item.canonical_ru}))
         out.append(dataclasses.replace(e, link=link, kind=kind, name=name, aliases=aliases))

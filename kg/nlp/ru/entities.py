@@ -2,7 +2,8 @@
 
 Within a document, person mentions merge by surname: full names whose first names agree (equal,
 or one a short form of the other: `Джо` / `Джозеф`) are one person, and a bare surname joins the
-full name it belongs to (the nearest one before it when two people share the surname). Surnames
+full name it belongs to (the nearest one before it when two people share the surname), and a
+first name with a patronymic (`Игорь Викторович`) the person the text names in full with both. Surnames
 are compared without their case endings (`Байденом` = `Байден`), because the NER's normaliser
 often leaves foreign names inflected. Places and organisations merge by their normalised name.
 Job titles come from the position phrase before a person's name (`президент России Владимир
@@ -254,9 +255,10 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             continue
         cut = next((i for i in range(2, len(words) - 1)
                     if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
-        if cut is None and patronymic(words[1]) and all(w[:1].isupper() for w in words[3:]):
+        if cut is None and patronymic(words[1]) and len(words[2]) > 3 and all(w[:1].isupper() for w in words[3:]):
             # `Сергей Павлович Гончаров Иванов назначил`: one surname follows a patronymic, and the
-            # name ends there; the words after it name someone else (a full stop or comma lost)
+            # name ends there; the words after it name someone else (a full stop or comma lost).
+            # A short word there is a surname's particle (`Марина Андреевна Де Вит`), not the surname
             cut = 3
         if cut is None:
             out.append(m)
@@ -404,9 +406,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     for c in clusters:
         name = _canonical(c, a)
         words = name.split(" ")
-        if c.kind == "person" and len(words) == 3 and patronymic(words[1]):
+        if c.kind == "person" and len(words) in (3, 4) and patronymic(words[1]):
             # news name people «Имя Фамилия» (MODEL.md); `Имя Отчество Фамилия` stays an alias
-            name = f"{words[0]} {words[2]}"
+            # (`Имя Отчество Де Фамилия` too)
+            name = " ".join([words[0], *words[2:]])
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
@@ -471,8 +474,9 @@ def _near_surname(c: _Cluster, word: str) -> bool:
 
 def _first_key(name: str) -> str:
     """A first name's key without a final soft sign or `й`, so that its case forms agree:
-    `Фиделя` and `Фидель` are both `фидел`."""
-    return word_key(name).rstrip("ьй")
+    `Фиделя` and `Фидель` are both `фидел`; a doubled letter once, since transliterations differ
+    in it (`Лолла` / `Лола`, `Филлип` / `Филип`)."""
+    return re.sub(r"(.)\1", r"\1", word_key(name).rstrip("ьй"))
 
 
 def _dominant(people: list[_Cluster]) -> list[_Cluster]:
@@ -533,9 +537,14 @@ def _relatives_by_first_name(persons: list[_Cluster]) -> list[_Cluster]:
 
 def _surname_for(surname: str, gender: str | None) -> str:
     """A Russian-pattern surname in the feminine for a woman (`Соколов` → `Соколова`, `Ольский` →
-    `Ольская`); any other surname as it is (`Обама`). A generation mark is the owner's own
+    `Ольская`), in the masculine for a man (`Соколова` → `Соколов`); any other surname as it is (`Обама`). A generation mark is the owner's own
     (`Ортис-младший`'s son is `Ортис`)."""
     surname = re.sub(r"-(?:младший|старший)$", "", surname, flags=re.IGNORECASE)
+    if gender == "Masc":  # `Анна Сорнева … её сын Павел`: Павел Сорнев
+        if surname.endswith(("ова", "ева", "ёва", "ина", "ына")):
+            return surname[:-1]
+        if surname.endswith(("ская", "цкая")):
+            return surname[:-2] + "ий"
     if gender != "Fem":
         return surname
     if surname.endswith(("ов", "ев", "ёв", "ин", "ын")):
