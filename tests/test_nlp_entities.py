@@ -562,3 +562,9 @@ def test_a_first_name_alone_spelt_with_a_single_letter_is_the_full_name_spelt_wi
 def test_a_son_takes_his_mothers_surname_in_the_masculine():
     text = "Художница Анна Сорнева открыла выставку, которую помогал готовить её сын Павел."
     assert "Павел Сорнев" in [e.name for e in entities(text)]
+
+
+def test_a_full_name_spelt_with_a_doubled_letter_is_the_same_person():
+    text = "Фотограф Кира Гудделл сняла фильм. Позже Кира Гуделл получила за него приз."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert len(persons) == 1 and len(persons[0].mentions) == 2

@@ -79,14 +79,22 @@ def surname_stem(word: str) -> str:
 
 def _same_surname(a: str, b: str) -> bool:
     """Surname keys of one person: equal, or two transliterations of one foreign name that differ
-    in a single vowel (`Хантсман` / `Хантсмен`); long keys only, so short names never merge."""
+    in a single vowel (`Хантсман` / `Хантсмен`) or in a doubled letter (`Миддлтон` / `Мидлтон`);
+    long keys only, so short names never merge."""
     if a == b or surname_stem(a) == surname_stem(b):  # `сомов` (of `Сомова`) and `сом` (of `Сомов`)
+        return True
+    if min(len(a), len(b)) >= 6 and _single(a) == _single(b):  # `Миддлтон` / `Мидлтон`: a letter doubled or not
         return True
     if len(a) != len(b) or len(a) < 6:
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
     vowels = "аеиоуыэюя"
     return len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
+
+
+def _single(key: str) -> str:
+    """The key with every doubled letter written once: transliterations differ in them."""
+    return re.sub(r"(.)\1", r"\1", key)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -476,7 +484,7 @@ def _first_key(name: str) -> str:
     """A first name's key without a final soft sign or `й`, so that its case forms agree:
     `Фиделя` and `Фидель` are both `фидел`; a doubled letter once, since transliterations differ
     in it (`Лолла` / `Лола`, `Филлип` / `Филип`)."""
-    return re.sub(r"(.)\1", r"\1", word_key(name).rstrip("ьй"))
+    return _single(word_key(name).rstrip("ьй"))
 
 
 def _dominant(people: list[_Cluster]) -> list[_Cluster]:
