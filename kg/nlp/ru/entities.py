@@ -365,7 +365,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         key = word_key(m.name)
         # `Голунова` (key `голунов`) is a form of `Голунов` (key `голун`): compare the stems too
         candidates = [c for c in persons if c.first_names and (
-            c.surname == key or surname_stem(c.surname) == surname_stem(key))]
+            c.surname == key or surname_stem(c.surname) == surname_stem(key)
+            or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         if len(candidates) > 1:
