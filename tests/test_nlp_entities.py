@@ -468,7 +468,8 @@ def test_a_disease_the_ner_tags_as_a_body_is_no_entity():
 
 
 def test_a_first_name_and_patronymic_is_the_person_the_text_names_with_both():
-    text = ("Бывший мэр Игорь Викторович Самохвалов дал интервью. Игорь Викторович признался, что устал. "
+    text = ("Бывший мэр Игорь Викторович Самохвалов дал интервью. "
+            "Игорь Викторович признался, что устал. "
             "Губернатор Олег Лапшин промолчал.")
     persons = [e for e in entities(text) if e.kind == "person"]
     assert sorted(p.name for p in persons) == ["Игорь Самохвалов", "Олег Лапшин"]
@@ -505,10 +506,12 @@ def test_a_patronymic_is_no_surname_for_a_relative():
 
 
 def test_a_first_name_alone_is_the_relative_who_bears_it():
-    text = ("Малика пошла в школу. Писатель Хулио Ортис рассказал, что его дочь Малика любит читать. "
+    text = ("Малика пошла в школу. "
+            "Писатель Хулио Ортис рассказал, что его дочь Малика любит читать. "
             "Малика выбрала книгу.")
     persons = [e for e in entities(text) if e.kind == "person"]
-    assert [(p.name, len(p.mentions)) for p in persons if p.name != "Хулио Ортис"] == [("Малика Ортис", 3)]
+    relatives = [(p.name, len(p.mentions)) for p in persons if p.name != "Хулио Ортис"]
+    assert relatives == [("Малика Ортис", 3)]
 
 
 def test_a_relative_named_in_the_nominative_is_named_with_the_inherited_surname():
@@ -522,7 +525,8 @@ def test_a_generation_mark_is_not_inherited():
 
 
 def test_a_form_of_address_is_not_part_of_the_name():
-    text = "Архитектор Эдвард Хоулингс открыл мост. На церемонии Сэр Эдвард Хоулингс поблагодарил строителей."
+    text = ("Архитектор Эдвард Хоулингс открыл мост. "
+            "На церемонии Сэр Эдвард Хоулингс поблагодарил строителей.")
     persons = [e for e in entities(text) if e.kind == "person"]
     assert [p.name for p in persons] == ["Эдвард Хоулингс"]
     assert [m.text for m in persons[0].mentions] == ["Эдвард Хоулингс", "Эдвард Хоулингс"]

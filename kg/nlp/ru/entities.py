@@ -3,12 +3,12 @@
 Within a document, person mentions merge by surname: full names whose first names agree (equal,
 or one a short form of the other: `Джо` / `Джозеф`) are one person, and a bare surname joins the
 full name it belongs to (the nearest one before it when two people share the surname), and a
-first name with a patronymic (`Игорь Викторович`) the person the text names in full with both. Surnames
-are compared without their case endings (`Байденом` = `Байден`), because the NER's normaliser
-often leaves foreign names inflected. Places and organisations merge by their normalised name.
-Job titles come from the position phrase before a person's name (`президент России Владимир
-Путин`). Damaged text is cleaned first: spans are cut at line breaks and unbalanced quotes, and a
-run of names in a caption is split into the people it lists.
+first name with a patronymic (`Игорь Викторович`) the person the text names in full with both.
+Surnames are compared without their case endings (`Байденом` = `Байден`), because the NER's
+normaliser often leaves foreign names inflected. Places and organisations merge by their
+normalised name. Job titles come from the position phrase before a person's name (`президент
+России Владимир Путин`). Damaged text is cleaned first: spans are cut at line breaks and
+unbalanced quotes, and a run of names in a caption is split into the people it lists.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def _same_surname(a: str, b: str) -> bool:
     long keys only, so short names never merge."""
     if a == b or surname_stem(a) == surname_stem(b):  # `сомов` (of `Сомова`) and `сом` (of `Сомов`)
         return True
-    if min(len(a), len(b)) >= 6 and _single(a) == _single(b):  # `Миддлтон` / `Мидлтон`: a letter doubled or not
+    if min(len(a), len(b)) >= 6 and _single(a) == _single(b):  # a letter doubled or not
         return True
     if len(a) != len(b) or len(a) < 6:
         return False
@@ -128,7 +128,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 # `Сэр Алекс Фергюсон`, `Госпожа Анна Ким`: the form of address is not the name
                 start, first, tokens = tokens[1].start, first + 1, tokens[1:]
                 words = name.split(" ")
-                name = " ".join(words[1:]) if len(words) == len(tokens) + 1 else _clean(a.text[start:end])
+                name = (" ".join(words[1:]) if len(words) == len(tokens) + 1
+                        else _clean(a.text[start:end]))
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
@@ -148,15 +149,17 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
 
 
 def _piece_normal(text: str, sp, start: int, end: int) -> str:
-    """The normaliser's words for a piece of a span (`Бодуэна I` of `Бодуэна I. Альберт` → `Бодуэн
+    """The normaliser's words for a piece of a span (`Годрика I` of `Годрика I. Альберт` → `Годрик
     I`) where it gave one word per written word and they begin alike; else the piece as written."""
     written = text[start:end]
     normal, whole = sp.normal.split(), text[sp.start:sp.end].split()
     k, n = len(text[sp.start:start].split()), len(written.split())
     if len(normal) != len(whole) or k + n > len(normal):
         return written
-    words = [w if x.endswith(".") else w.rstrip(".") for w, x in zip(normal[k:k + n], written.split())]
-    same = all(casefold_name(w)[:3] == casefold_name(x)[:3] for w, x in zip(words, written.split()))
+    words = [w if x.endswith(".") else w.rstrip(".")
+             for w, x in zip(normal[k:k + n], written.split(), strict=True)]
+    same = all(casefold_name(w)[:3] == casefold_name(x)[:3]
+               for w, x in zip(words, written.split(), strict=True))
     return " ".join(words) if same else written
 
 
@@ -210,7 +213,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a span between line breaks, cut before a stray quote mark, edges trimmed."""
     out = []
     pos = start
-    # a line break, or a regnal number ending a sentence (`брата Филиппа I. Альберт женат…`: the
+    # a line break, or a regnal number ending a sentence (`короля Годрика I. Альберт купил…`: the
     # Latin numeral after a Cyrillic name is no initial)
     for piece in re.split(r"(\n+|(?<=[а-яё] [IVX])\. (?=[А-ЯЁ])|(?<=[а-яё] [IVX]{2})\. (?=[А-ЯЁ])"
                           r"|(?<=[а-яё] [IVX]{3})\. (?=[А-ЯЁ]))", text[start:end]):
@@ -263,10 +266,11 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             continue
         cut = next((i for i in range(2, len(words) - 1)
                     if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
-        if cut is None and patronymic(words[1]) and len(words[2]) > 3 and all(w[:1].isupper() for w in words[3:]):
-            # `Сергей Павлович Гончаров Иванов назначил`: one surname follows a patronymic, and the
+        if cut is None and patronymic(words[1]) and len(words[2]) > 3 \
+                and all(w[:1].isupper() for w in words[3:]):
+            # `Сергей Павлович Гончаров Иванову вручил`: one surname follows a patronymic, and the
             # name ends there; the words after it name someone else (a full stop or comma lost).
-            # A short word there is a surname's particle (`Марина Андреевна Де Вит`), not the surname
+            # A short word there is a surname's particle (`Марина Андреевна Де Вит`)
             cut = 3
         if cut is None:
             out.append(m)
@@ -278,7 +282,8 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
         # `Сергей Павлович Гончаров`), else the text's
         names = ([" ".join(normal[:cut]), " ".join(normal[cut:])] if len(normal) == len(words)
                  else [" ".join(words[:cut]), " ".join(words[cut:])])
-        for (s, e), name in zip(((m.span.start, left_end), (right_start, m.span.end)), names):
+        pieces = ((m.span.start, left_end), (right_start, m.span.end))
+        for (s, e), name in zip(pieces, names, strict=True):
             first, last = _token_range(a, s, e)
             if first is not None:
                 out.append(_Mention(span(a.text, s, e), name, "person",
@@ -348,13 +353,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         _attach_title(a, m, c)
 
     for m in addressed:
-        # `Игорь Викторович признался` after `Игорь Самохвалов`: the one fully named person of the
-        # text with this first name (and this patronymic where the text gives one); else a person
-        # of their own, named as written
+        # `Игорь Викторович` beside `Игорь Викторович Самохвалов`: the person the text names in
+        # full with both; else the person so addressed elsewhere, or one of their own as written
         first, middle = m.name.split(" ")
         c = _addressed_person(m, persons) or next(
-            (c for c in persons if c.surname == word_key(middle) and any(_compatible(first, f) for f in c.first_names)),
-            None)
+            (c for c in persons if c.surname == word_key(middle)
+             and any(_compatible(first, f) for f in c.first_names)), None)
         if c is None:
             c = _Cluster("person", surname=word_key(middle), first_names={first})
             persons.append(c)
@@ -520,23 +524,26 @@ def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | N
         return None
     owner = next((x for x in full if x.nominative), owner if owner in full else full[0])
     surname = owner.name.split(" ")[-1]
-    if not owner.nominative:  # `Барака Обамы` … `Обама`: the surname as the text writes it in the nominative
-        surname = next((_clean(x.span.text) for x in cluster.mentions if x.nominative and " " not in x.name
+    if not owner.nominative:  # `Барака Обамы` … `Обама`: the nominative the text writes
+        surname = next((_clean(x.span.text) for x in cluster.mentions
+                        if x.nominative and " " not in x.name
                         and word_key(_clean(x.span.text)) == word_key(surname)), surname)
-    if re.fullmatch(r"[IVXLC]+", surname):  # `Елизавета II … своего сына Чарльза`: a reign's number is no surname
+    if re.fullmatch(r"[IVXLC]+", surname):  # `Элеонора II … с сыном Робертом`: a reign's number
         return None
     return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
 
 
 def _relatives_by_first_name(persons: list[_Cluster]) -> list[_Cluster]:
-    """`Малия` named alone before and after `его дочь Малия` (a relative who inherited the surname):
-    the one-word mentions of that first name are hers, when one relative of the text bears it."""
+    """`Малика` named alone before and after `его дочь Малика` (a relative who inherited the
+    surname): the one-word mentions of that first name are hers, when one relative of the text
+    bears it."""
     out = []
     relatives = [c for c in persons if c.relative]
     for c in persons:
         words = {_first_key(m.name) for m in c.mentions}
-        owner = [r for r in relatives if {_first_key(f) for f in r.first_names} == words] \
-            if not c.first_names and len(words) == 1 and all(" " not in m.name for m in c.mentions) else []
+        alone = not c.first_names and len(words) == 1 and all(" " not in m.name for m in c.mentions)
+        owner = [r for r in relatives
+                 if alone and {_first_key(f) for f in r.first_names} == words]
         if len(owner) == 1:
             owner[0].mentions.extend(c.mentions)
         else:
@@ -546,8 +553,8 @@ def _relatives_by_first_name(persons: list[_Cluster]) -> list[_Cluster]:
 
 def _surname_for(surname: str, gender: str | None) -> str:
     """A Russian-pattern surname in the feminine for a woman (`Соколов` → `Соколова`, `Ольский` →
-    `Ольская`), in the masculine for a man (`Соколова` → `Соколов`); any other surname as it is (`Обама`). A generation mark is the owner's own
-    (`Ортис-младший`'s son is `Ортис`)."""
+    `Ольская`), in the masculine for a man (`Соколова` → `Соколов`); any other surname as it is
+    (`Обама`). A generation mark is the owner's own (`Ортис-младший`'s son is `Ортис`)."""
     surname = re.sub(r"-(?:младший|старший)$", "", surname, flags=re.IGNORECASE)
     if gender == "Masc":  # `Анна Сорнева … её сын Павел`: Павел Сорнев
         if surname.endswith(("ова", "ева", "ёва", "ина", "ына")):
@@ -622,11 +629,13 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
         return max(counts, key=lambda n: (counts[n], -min(m.span.start for m in mentions
                                                           if m.name == n)))
     full = [m for m in mentions if " " in m.name]
-    # `Марина Филипповна` names the person as well as `Марина Ходорковская` does, but is no «Имя Фамилия»
+    # `Игорь Викторович` names the person as well as `Игорь Самохвалов`, but is no «Имя Фамилия»
     full = [m for m in full if not _patronymic_form(m)] or full
     nominative_full = [m for m in full if m.nominative]
-    # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as written
-    nominative_full = [m for m in nominative_full if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))]
+    # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as
+    # written
+    nominative_full = [m for m in nominative_full
+                       if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))]
     if nominative_full:
         return _clean(nominative_full[0].span.text)
     if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
