@@ -494,3 +494,13 @@ def test_cue_words_are_the_documents_language_data_and_a_language_without_them_h
     assert "и" in name_conjunctions("ru")
     assert (type_word("штате", "xx"), title_word("принца", "xx"), name_conjunctions("xx")) == (
         None, None, frozenset())
+
+
+def test_a_persons_first_name_and_patronymic_does_not_block_the_full_name_it_heads():
+    # Q2375210 is known only from NEREL's mentions; `Андрей Владимирович` heads other names too, but
+    # the entity also carries `Андрей Владимирович Панин`, which the first two words only shorten
+    text = "Актёр Андрей Владимирович Панин снялся в фильме. Андрей Владимирович рассказал о роли."
+    x = make_extraction(text, ("p", "person", "Андрей Панин", "Андрей Владимирович Панин",
+                               "Андрей Владимирович",
+                               {"aliases": ("Андрей Владимирович", "Андрей Владимирович Панин")}))
+    assert linked_qid(x, "p") == "Q2375210"

@@ -465,3 +465,111 @@ def test_a_disease_the_ner_tags_as_a_body_is_no_entity():
     # the NER tags `COVID-19` here as an organisation (kg/data/ru/ner_stoplist.txt drops it)
     ents = extract(Document("t", "Тренер умер от COVID-19 в возрасте 70 лет.")).entities
     assert not any(m.text == "COVID-19" for e in ents for m in e.mentions)
+
+
+def test_a_first_name_and_patronymic_is_the_person_the_text_names_with_both():
+    text = ("Бывший мэр Игорь Викторович Самохвалов дал интервью. "
+            "Игорь Викторович признался, что устал. "
+            "Губернатор Олег Лапшин промолчал.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert sorted(p.name for p in persons) == ["Игорь Самохвалов", "Олег Лапшин"]
+    assert len(by_name(persons, "Игорь Самохвалов").mentions) == 2
+
+
+def test_a_first_name_and_patronymic_is_not_a_namesake_the_text_gives_no_patronymic():
+    text = "Губернатор Олег Лапшин прибыл в город. Позже Олег Петрович встретился с жителями."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert sorted(p.name for p in persons) == ["Олег Лапшин", "Олег Петрович"]
+
+
+def test_a_first_name_and_patronymic_alone_is_one_person_named_as_written():
+    text = "Игорь Викторович признался, что устал. Позже Игорь Викторович уехал."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Игорь Викторович", 2)]
+
+
+def test_a_surname_that_looks_like_a_patronymic_stays_a_surname():
+    text = "Роман Старовойтов приехал в Лондон. Там его ждал Роман Абрамович."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert sorted(p.name for p in persons) == ["Роман Абрамович", "Роман Старовойтов"]
+
+
+def test_a_relative_of_a_person_addressed_by_patronymic_takes_the_persons_surname():
+    text = ("Бывший мэр Игорь Викторович Самохвалов дал интервью. "
+            "Игорь Викторович приехал на открытие школы вместе с супругой Ларисой.")
+    assert "Лариса Самохвалова" in [e.name for e in entities(text)]
+
+
+def test_a_patronymic_is_no_surname_for_a_relative():
+    text = "Игорь Викторович приехал на открытие школы вместе с супругой Ларисой."
+    assert "Лариса Викторович" not in [e.name for e in entities(text)]
+
+
+def test_a_first_name_alone_is_the_relative_who_bears_it():
+    text = ("Малика пошла в школу. "
+            "Писатель Хулио Ортис рассказал, что его дочь Малика любит читать. "
+            "Малика выбрала книгу.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    relatives = [(p.name, len(p.mentions)) for p in persons if p.name != "Хулио Ортис"]
+    assert relatives == [("Малика Ортис", 3)]
+
+
+def test_a_relative_named_in_the_nominative_is_named_with_the_inherited_surname():
+    text = "Гитарист Хулио Ортис сыграл в Мадриде, а на барабанах был его сын Мигель."
+    assert "Мигель Ортис" in [e.name for e in entities(text)]
+
+
+def test_a_generation_mark_is_not_inherited():
+    text = "На выставке Хулио Ортис-младший показал картины, которые написал его сын Мигель."
+    assert "Мигель Ортис" in [e.name for e in entities(text)]
+
+
+def test_a_form_of_address_is_not_part_of_the_name():
+    text = ("Архитектор Эдвард Хоулингс открыл мост. "
+            "На церемонии Сэр Эдвард Хоулингс поблагодарил строителей.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [p.name for p in persons] == ["Эдвард Хоулингс"]
+    assert [m.text for m in persons[0].mentions] == ["Эдвард Хоулингс", "Эдвард Хоулингс"]
+
+
+def test_a_name_after_a_patronymic_and_a_surname_is_another_person():
+    text = "Директор завода Сергей Павлович Гончаров Иванову вручил грамоту."
+    names = {e.name: [m.text for m in e.mentions] for e in entities(text) if e.kind == "person"}
+    assert names == {"Сергей Гончаров": ["Сергей Павлович Гончаров"], "Иванов": ["Иванову"]}
+
+
+def test_a_reigns_number_is_no_surname_for_a_relative():
+    text = "Портрет написан при Элеоноре II, и на нём изображена она с сыном Робертом."
+    names = [e.name for e in entities(text) if e.kind == "person"]
+    assert "Роберт II" not in names
+
+
+def test_a_reigns_number_ending_a_sentence_ends_the_name():
+    text = "Музей хранит меч короля Годрика I. Альберт купил билет заранее."
+    names = {e.name: [m.text for m in e.mentions] for e in entities(text) if e.kind == "person"}
+    assert names["Годрик I"] == ["Годрика I"]
+    assert names["Альберт"] == ["Альберт"]
+
+
+def test_a_particle_after_a_patronymic_begins_the_surname():
+    text = "Выставку открыла Марина Андреевна Де Вит, автор проекта."
+    names = [e.name for e in entities(text) if e.kind == "person"]
+    assert names == ["Марина Де Вит"]
+
+
+def test_a_first_name_alone_spelt_with_a_single_letter_is_the_full_name_spelt_with_a_double():
+    text = "Певица Алла Сорнева выпустила альбом. Ала рассказала о нём в интервью."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Алла Сорнева", 2)]
+
+
+def test_a_son_takes_his_mothers_surname_in_the_masculine():
+    text = "Художница Анна Сорнева открыла выставку, которую помогал готовить её сын Павел."
+    assert "Павел Сорнев" in [e.name for e in entities(text)]
+
+
+def test_a_full_name_spelt_with_a_doubled_letter_is_the_same_person():
+    text = ("Фотограф Кира Гудделл сняла фильм. Позже Кира Гуделл получила за него приз. "
+            "Гуделл поблагодарила жюри.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert len(persons) == 1 and len(persons[0].mentions) == 3

@@ -93,7 +93,11 @@ def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Cont
     if item.country:
         return item.country not in ctx.countries and not any(
             country_at_end(n, gaz.countries_of) == item.country for n in names)
-    return any(is_caps(n) or abbreviation(n) or gaz.is_head(n) for n in names)
+    # a person's `Андрей Владимирович` heads many names, but not when the person also carries the
+    # longer one (`Андрей Владимирович Панин`): then it is that name's head, not a doubt
+    keys = [name_key(n) for n in names] if e.kind == "person" else []
+    return any(is_caps(n) or abbreviation(n) or gaz.is_head(n) and not any(
+        k.startswith(name_key(n) + " ") for k in keys) for n in names)
 
 
 _OPENING, _CLOSING = "«„“\"", "»“”\""

@@ -2,12 +2,13 @@
 
 Within a document, person mentions merge by surname: full names whose first names agree (equal,
 or one a short form of the other: `Джо` / `Джозеф`) are one person, and a bare surname joins the
-full name it belongs to (the nearest one before it when two people share the surname). Surnames
-are compared without their case endings (`Байденом` = `Байден`), because the NER's normaliser
-often leaves foreign names inflected. Places and organisations merge by their normalised name.
-Job titles come from the position phrase before a person's name (`президент России Владимир
-Путин`). Damaged text is cleaned first: spans are cut at line breaks and unbalanced quotes, and a
-run of names in a caption is split into the people it lists.
+full name it belongs to (the nearest one before it when two people share the surname), and a
+first name with a patronymic (`Игорь Викторович`) the person the text names in full with both.
+Surnames are compared without their case endings (`Байденом` = `Байден`), because the NER's
+normaliser often leaves foreign names inflected. Places and organisations merge by their
+normalised name. Job titles come from the position phrase before a person's name (`президент
+России Владимир Путин`). Damaged text is cleaned first: spans are cut at line breaks and
+unbalanced quotes, and a run of names in a caption is split into the people it lists.
 """
 
 from __future__ import annotations
@@ -81,14 +82,22 @@ def surname_stem(word: str) -> str:
 
 def _same_surname(a: str, b: str) -> bool:
     """Surname keys of one person: equal, or two transliterations of one foreign name that differ
-    in a single vowel (`Хантсман` / `Хантсмен`); long keys only, so short names never merge."""
+    in a single vowel (`Хантсман` / `Хантсмен`) or in a doubled letter (`Миддлтон` / `Мидлтон`);
+    long keys only, so short names never merge."""
     if a == b or surname_stem(a) == surname_stem(b):  # `сомов` (of `Сомова`) and `сом` (of `Сомов`)
+        return True
+    if min(len(a), len(b)) >= 6 and _single(a) == _single(b):  # a letter doubled or not
         return True
     if len(a) != len(b) or len(a) < 6:
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
     vowels = "аеиоуыэюя"
     return len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
+
+
+def _single(key: str) -> str:
+    """The key with every doubled letter written once: transliterations differ in them."""
+    return re.sub(r"(.)\1", r"\1", key)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -103,6 +112,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
     """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
     stop = word_list("ner_stoplist") | word_list("product_names")  # products: learned, see the file
     titles = word_list("job_titles")
+    honorifics = word_list("honorifics")
     out = []
     for sp in a.ner:
         kind = _KINDS.get(sp.type)
@@ -113,10 +123,16 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if first is None:
                 continue
             whole = (start, end) == (sp.start, sp.end)
-            name = _clean(sp.normal if whole else a.text[start:end])
+            name = _clean(sp.normal if whole else _piece_normal(a.text, sp, start, end))
             if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
                 continue
             tokens = a.tokens[first:last + 1]
+            if kind == "person" and len(tokens) > 1 and tokens[0].text.lower() in honorifics:
+                # `Сэр Алекс Фергюсон`, `Госпожа Анна Ким`: the form of address is not the name
+                start, first, tokens = tokens[1].start, first + 1, tokens[1:]
+                words = name.split(" ")
+                name = (" ".join(words[1:]) if len(words) == len(tokens) + 1
+                        else _clean(a.text[start:end]))
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
@@ -142,6 +158,21 @@ def _surname_elsewhere(a: Analysis, sp: NerSpan) -> bool:
     `Александр Лебедь`): a surname, though the dictionary knows it as a common noun."""
     word = a.tokens[sp.first].lemma
     return any(o.type == "PER" and o.last > o.first and a.tokens[o.last].lemma == word for o in a.ner)
+
+
+def _piece_normal(text: str, sp, start: int, end: int) -> str:
+    """The normaliser's words for a piece of a span (`Годрика I` of `Годрика I. Альберт` → `Годрик
+    I`) where it gave one word per written word and they begin alike; else the piece as written."""
+    written = text[start:end]
+    normal, whole = sp.normal.split(), text[sp.start:sp.end].split()
+    k, n = len(text[sp.start:start].split()), len(written.split())
+    if len(normal) != len(whole) or k + n > len(normal):
+        return written
+    words = [w if x.endswith(".") else w.rstrip(".")
+             for w, x in zip(normal[k:k + n], written.split(), strict=True)]
+    same = all(casefold_name(w)[:3] == casefold_name(x)[:3]
+               for w, x in zip(words, written.split(), strict=True))
+    return " ".join(words) if same else written
 
 
 def _common_word_alone(a: Analysis, t) -> bool:
@@ -194,10 +225,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a span between line breaks, cut before a stray quote mark, edges trimmed."""
     out = []
     pos = start
-    for piece in re.split(r"(\n+)", text[start:end]):
+    # a line break, or a regnal number ending a sentence (`короля Годрика I. Альберт купил…`: the
+    # Latin numeral after a Cyrillic name is no initial)
+    for piece in re.split(r"(\n+|(?<=[а-яё] [IVX])\. (?=[А-ЯЁ])|(?<=[а-яё] [IVX]{2})\. (?=[А-ЯЁ])"
+                          r"|(?<=[а-яё] [IVX]{3})\. (?=[А-ЯЁ]))", text[start:end]):
         p_start, p_end = pos, pos + len(piece)
         pos = p_end
-        if "\n" in piece:
+        if "\n" in piece or piece == ". ":
             continue
         quoted = _QUOTED_TAIL.fullmatch(text, p_start, p_end)
         if quoted and quoted.group(1)[:1].isupper():
@@ -232,7 +266,8 @@ def _clean(name: str) -> str:
 
 def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`Рафаэль Корреа Эдвард Сноуден` (a caption listing people) → two mentions, when each half
-    ends in a surname that the document uses on its own elsewhere."""
+    ends in a surname that the document uses on its own elsewhere; `Имя Отчество Фамилия Фамилия`
+    → two mentions after the first surname."""
     surnames = {word_key(m.name.split(" ")[-1]) for m in mentions
                 if m.kind == "person" and len(m.name.split(" ")) <= 3}
     out = []
@@ -243,15 +278,27 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             continue
         cut = next((i for i in range(2, len(words) - 1)
                     if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
+        if cut is None and patronymic(words[1]) and len(words[2]) > 3 \
+                and all(w[:1].isupper() for w in words[3:]):
+            # `Сергей Павлович Гончаров Иванову вручил`: one surname follows a patronymic, and the
+            # name ends there; the words after it name someone else (a full stop or comma lost).
+            # A short word there is a surname's particle (`Марина Андреевна Де Вит`)
+            cut = 3
         if cut is None:
             out.append(m)
             continue
         left_end = m.span.start + len(" ".join(words[:cut]))
         right_start = left_end + 1
-        for s, e in ((m.span.start, left_end), (right_start, m.span.end)):
+        normal = m.name.split(" ")
+        # the normaliser's words where it gave one per written word (`Сергея Павловича Гончарова` →
+        # `Сергей Павлович Гончаров`), else the text's
+        names = ([" ".join(normal[:cut]), " ".join(normal[cut:])] if len(normal) == len(words)
+                 else [" ".join(words[:cut]), " ".join(words[cut:])])
+        pieces = ((m.span.start, left_end), (right_start, m.span.end))
+        for (s, e), name in zip(pieces, names, strict=True):
             first, last = _token_range(a, s, e)
             if first is not None:
-                out.append(_Mention(span(a.text, s, e), a.text[s:e], "person",
+                out.append(_Mention(span(a.text, s, e), name, "person",
                                     a.tokens[last].feats.get("Case") == "Nom", first, last))
     return out
 
@@ -301,6 +348,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
+    addressed: list[_Mention] = []  # `Игорь Викторович`: a first name and a patronymic, no surname
 
     for m in mentions:
         if m.kind != "person":
@@ -310,6 +358,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         parts = m.name.split(" ")
         if len(parts) == 1:
             bare.append(m)
+            continue
+        if len(parts) == 2 and _patronymic_form(m):
+            addressed.append(m)
             continue
         surname, first = word_key(parts[-1]), parts[0]
         c = next((c for c in persons if _same_surname(c.surname, surname)
@@ -321,11 +372,25 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         c.mentions.append(m)
         _attach_title(a, m, c)
 
+    for m in addressed:
+        # `Игорь Викторович` beside `Игорь Викторович Самохвалов`: the person the text names in
+        # full with both; else the person so addressed elsewhere, or one of their own as written
+        first, middle = m.name.split(" ")
+        c = _addressed_person(m, persons) or next(
+            (c for c in persons if c.surname == word_key(middle)
+             and any(_compatible(first, f) for f in c.first_names)), None)
+        if c is None:
+            c = _Cluster("person", surname=word_key(middle), first_names={first})
+            persons.append(c)
+        c.mentions.append(m)
+        _attach_title(a, m, c)
+
     for m in bare:
         key = word_key(m.name)
         # `Голунова` (key `голунов`) is a form of `Голунов` (key `голун`): compare the stems too
         candidates = [c for c in persons if c.first_names and (
-            c.surname == key or surname_stem(c.surname) == surname_stem(key))]
+            c.surname == key or surname_stem(c.surname) == surname_stem(key)
+            or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         if len(candidates) > 1:
@@ -365,6 +430,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         c.mentions.append(m)
         _attach_title(a, m, c)
 
+    persons = _relatives_by_first_name(persons)
     clusters = _merge_aliases([*persons, *others.values()])
     clusters = sorted(clusters, key=lambda c: c.first_offset)
     keys = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
@@ -373,9 +439,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     for c in clusters:
         name = _canonical(c, a)
         words = name.split(" ")
-        if c.kind == "person" and len(words) == 3 and patronymic(words[1]):
+        if c.kind == "person" and len(words) in (3, 4) and patronymic(words[1]):
             # news name people «Имя Фамилия» (MODEL.md); `Имя Отчество Фамилия` stays an alias
-            name = f"{words[0]} {words[2]}"
+            # (`Имя Отчество Де Фамилия` too)
+            name = " ".join([words[0], *words[2:]])
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
@@ -406,6 +473,25 @@ def _without_families(mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in mentions if not family(m)] if surnames else mentions
 
 
+def _patronymic_form(m: _Mention) -> bool:
+    """`Игорь Викторович`, `Ольгу Сергеевну`: a first name and a word the dictionary reads only as
+    a patronymic (never as a surname: `Абрамович`, `Бабич` are surnames too), as written and as
+    normalised."""
+    written = _clean(m.span.text).split(" ")
+    return len(written) == 2 and patronymic(written[1]) and patronymic(m.name.split(" ")[-1])
+
+
+def _addressed_person(m: _Mention, persons: list[_Cluster]) -> _Cluster | None:
+    """The one person the text also names in full with this first name and this patronymic
+    (`Игорь Викторович Самохвалов`). A first name alone does not settle it: `Владимир Кириллович`
+    beside `Владимир Путин` is someone else, and a rare surname can read as a patronymic."""
+    first, middle = m.name.split(" ")
+    named = [c for c in persons if any(
+        len(x.name.split(" ")) == 3 and _compatible(first, x.name.split(" ")[0])
+        and word_key(x.name.split(" ")[1]) == word_key(middle) for x in c.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
 _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often
 
 
@@ -421,8 +507,9 @@ def _near_surname(c: _Cluster, word: str) -> bool:
 
 def _first_key(name: str) -> str:
     """A first name's key without a final soft sign or `й`, so that its case forms agree:
-    `Фиделя` and `Фидель` are both `фидел`."""
-    return word_key(name).rstrip("ьй")
+    `Фиделя` and `Фидель` are both `фидел`; a doubled letter once, since transliterations differ
+    in it (`Лолла` / `Лола`, `Филлип` / `Филип`)."""
+    return _single(word_key(name).rstrip("ьй"))
 
 
 def _dominant(people: list[_Cluster]) -> list[_Cluster]:
@@ -450,18 +537,50 @@ def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | N
     if not before:
         return None
     owner, cluster = max(before, key=lambda xc: xc[0].span.start)
-    if " " not in owner.name:
-        full = [x for x in cluster.mentions if " " in x.name]
-        if not full:
-            return None
-        owner = next((x for x in full if x.nominative), full[0])
+    # the surname from a full name of the owner's, nominative where the text has one (`Барака Обамы`
+    # may keep the normaliser's `Обамы`), never from `Имя Отчество`
+    full = [x for x in cluster.mentions if " " in x.name and not _patronymic_form(x)]
+    if not full:
+        return None
+    owner = next((x for x in full if x.nominative), owner if owner in full else full[0])
     surname = owner.name.split(" ")[-1]
+    if not owner.nominative:  # `Барака Обамы` … `Обама`: the nominative the text writes
+        surname = next((_clean(x.span.text) for x in cluster.mentions
+                        if x.nominative and " " not in x.name
+                        and word_key(_clean(x.span.text)) == word_key(surname)), surname)
+    if re.fullmatch(r"[IVXLC]+", surname):  # `Элеонора II … с сыном Робертом`: a reign's number
+        return None
     return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
+
+
+def _relatives_by_first_name(persons: list[_Cluster]) -> list[_Cluster]:
+    """`Малика` named alone before and after `его дочь Малика` (a relative who inherited the
+    surname): the one-word mentions of that first name are hers, when one relative of the text
+    bears it."""
+    out = []
+    relatives = [c for c in persons if c.relative]
+    for c in persons:
+        words = {_first_key(m.name) for m in c.mentions}
+        alone = not c.first_names and len(words) == 1 and all(" " not in m.name for m in c.mentions)
+        owner = [r for r in relatives
+                 if alone and {_first_key(f) for f in r.first_names} == words]
+        if len(owner) == 1:
+            owner[0].mentions.extend(c.mentions)
+        else:
+            out.append(c)
+    return out
 
 
 def _surname_for(surname: str, gender: str | None) -> str:
     """A Russian-pattern surname in the feminine for a woman (`Соколов` → `Соколова`, `Ольский` →
-    `Ольская`); any other surname as it is (`Обама`)."""
+    `Ольская`), in the masculine for a man (`Соколова` → `Соколов`); any other surname as it is
+    (`Обама`). A generation mark is the owner's own (`Ортис-младший`'s son is `Ортис`)."""
+    surname = re.sub(r"-(?:младший|старший)$", "", surname, flags=re.IGNORECASE)
+    if gender == "Masc":  # `Анна Сорнева … её сын Павел`: Павел Сорнев
+        if surname.endswith(("ова", "ева", "ёва", "ина", "ына")):
+            return surname[:-1]
+        if surname.endswith(("ская", "цкая")):
+            return surname[:-2] + "ий"
     if gender != "Fem":
         return surname
     if surname.endswith(("ов", "ев", "ёв", "ин", "ын")):
@@ -530,7 +649,13 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
         return max(counts, key=lambda n: (counts[n], -min(m.span.start for m in mentions
                                                           if m.name == n)))
     full = [m for m in mentions if " " in m.name]
+    # `Игорь Викторович` names the person as well as `Игорь Самохвалов`, but is no «Имя Фамилия»
+    full = [m for m in full if not _patronymic_form(m)] or full
     nominative_full = [m for m in full if m.nominative]
+    # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as
+    # written
+    nominative_full = [m for m in nominative_full
+                       if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))]
     if nominative_full:
         return _clean(nominative_full[0].span.text)
     if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
