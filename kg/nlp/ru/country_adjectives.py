@@ -8,7 +8,7 @@ import functools
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis
-from kg.nlp.ru.known_names import NameMention, _starts_line
+from kg.nlp.ru.known_names import NameMention, starts_line
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import adjective_lemma, noun_lemma
 
@@ -34,7 +34,7 @@ def _opening_pairs(a: Analysis, taken: list[NameMention]):
     for t in a.tokens[:-1]:
         nxt = a.tokens[t.index + 1]
         if not t.text[:1].isupper() or t.text.isupper() or not nxt.text[:1].islower() \
-                or a.text[t.end:nxt.start] != " " or nxt.sent != t.sent or not _starts_line(a, t.index) \
+                or a.text[t.end:nxt.start] != " " or nxt.sent != t.sent or not starts_line(a, t.index) \
                 or any(m.first <= t.index <= m.last for m in taken):
             continue
         if adjective_lemma(t.text) in _country_adjectives():

@@ -102,10 +102,10 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     # first names the document gives a surname inside a sentence (`…гибели Честера Беннингтона`):
     # opening a line before that surname, such a word is the name's own, however common it is
     # (`Честер`, `Франк`, `Си` are also common words)
-    firsts = _first_and_last(m for m in mentions if not _starts_line(a, m.first))
+    firsts = _first_and_last(m for m in mentions if not starts_line(a, m.first))
     out = []
     for m in mentions:
-        if m.last > m.first and _starts_line(a, m.first):
+        if m.last > m.first and starts_line(a, m.first):
             lead = a.tokens[m.first]
             rest = a.tokens[m.first + 1]
             remainder = a.text[rest.start:m.span.end]
@@ -203,7 +203,7 @@ def _rest_name(name: str, remainder: str) -> str:
     return " ".join(words[-n:]) if len(words) > n else remainder
 
 
-def _starts_line(a: Analysis, index: int) -> bool:
+def starts_line(a: Analysis, index: int) -> bool:
     """The token opens its sentence, or its line (a caption, a headline)."""
     t = a.tokens[index]
     if a.sentences[t.sent].first == index:
@@ -246,7 +246,7 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
         if first is None or last is None:
             return  # not whole tokens
         one_word = first == last
-        if one_word and _starts_line(a, first) and a.tokens[first].pos not in ("PROPN",) \
+        if one_word and starts_line(a, first) and a.tokens[first].pos not in ("PROPN",) \
                 and not _is_caps_or_latin(a.tokens[first].text):
             return  # `Дом`, `Мир` opening a sentence: more likely the common word
         covered[start:end] = b"\x01" * (end - start)

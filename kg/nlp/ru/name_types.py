@@ -237,7 +237,7 @@ def noun_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     return sorted([*mentions, *added], key=lambda m: m.span.start)
 
 
-_PLACE_ADJECTIVE = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую",
+PLACE_ADJECTIVE_ENDINGS = ("ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую",
                     "цкий", "цкого", "цкому", "цким", "цком", "цкая", "цкой", "цкую")
 
 
@@ -261,7 +261,7 @@ def split_place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[Nam
     for m in mentions:
         if m.last > m.first:
             lead, nxt = a.tokens[m.first], a.tokens[m.first + 1]
-            if (lead.text[:1].isupper() and lead.text.lower().endswith(_PLACE_ADJECTIVE)
+            if (lead.text[:1].isupper() and lead.text.lower().endswith(PLACE_ADJECTIVE_ENDINGS)
                     and "Surn" not in _grammemes(lead.text) and "Name" not in _grammemes(lead.text)
                     and nxt.text[:1].isupper() and "Name" in _grammemes(nxt.text)
                     and a.text[lead.end:nxt.start] == " "):
@@ -270,7 +270,7 @@ def split_place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[Nam
                     place = NameMention(span(a.text, lead.start, lead.end), known[1], "place", True,
                                         lead.index, lead.index, derived=True)
                 else:
-                    place = NameMention(span(a.text, lead.start, lead.end), _masculine(lead.text),
+                    place = NameMention(span(a.text, lead.start, lead.end), masculine_adjective(lead.text),
                                         "place", lead.feats.get("Case") == "Nom", lead.index, lead.index)
                 words = m.name.split(" ")
                 whole = len(words) == m.last - m.first + 1
@@ -283,10 +283,10 @@ def split_place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[Nam
     return out
 
 
-def _masculine(word: str) -> str:
+def masculine_adjective(word: str) -> str:
     """The adjective in the nominative singular masculine (`Брабантского` → `Брабантский`)."""
     lower = word.lower()
-    for end in sorted(_PLACE_ADJECTIVE, key=len, reverse=True):
+    for end in sorted(PLACE_ADJECTIVE_ENDINGS, key=len, reverse=True):
         if lower.endswith(end):
             return word[: len(word) - len(end)] + end[:2] + "ий"
     return word
@@ -367,13 +367,13 @@ def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMe
     mention and not followed by another capitalised word, that the dictionary knows only as a
     geographic name is a place the NER missed (it misses them most inside titles and set
     phrases). A sentence's first word is left alone: there a capital says nothing."""
-    from kg.nlp.ru.known_names import _starts_line
+    from kg.nlp.ru.known_names import starts_line
 
     taken = [(m.span.start, m.span.end) for m in mentions]
     added = []
     for t in a.tokens:
         if len(t.text) < 3 or not t.text[:1].isupper() or t.text.isupper() \
-                or any(s < t.end and t.start < e for s, e in taken) or _starts_line(a, t.index):
+                or any(s < t.end and t.start < e for s, e in taken) or starts_line(a, t.index):
             continue
         nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:

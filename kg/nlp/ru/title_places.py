@@ -10,8 +10,8 @@ from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import (
-    _PLACE_ADJECTIVE,
-    _masculine,
+    PLACE_ADJECTIVE_ENDINGS,
+    masculine_adjective,
     adjective_lemma,
     name_adjectives,
     noun_lemma,
@@ -33,7 +33,7 @@ def _place_name(word: str) -> tuple[str, bool]:
         return known[1], True
     if lemma in _country_adjectives():
         return _country_adjectives()[lemma], True
-    return _masculine(word), False
+    return masculine_adjective(word), False
 
 
 def title_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -48,7 +48,7 @@ def title_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     for t in a.tokens[:-1]:
         adj = a.tokens[t.index + 1]
         if (noun_lemma(t.text) or t.text.lower()) not in titles or not adj.text[:1].isupper() \
-                or adj.text.isupper() or not adj.text.lower().endswith(_PLACE_ADJECTIVE) \
+                or adj.text.isupper() or not adj.text.lower().endswith(PLACE_ADJECTIVE_ENDINGS) \
                 or a.text[t.end:adj.start] != " " or adj.sent != t.sent or adjective_lemma(adj.text) is None:
             continue
         covering = [m for m in out if m.first <= adj.index <= m.last]
