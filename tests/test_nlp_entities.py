@@ -573,3 +573,15 @@ def test_a_full_name_spelt_with_a_doubled_letter_is_the_same_person():
             "Гуделл поблагодарила жюри.")
     persons = [e for e in entities(text) if e.kind == "person"]
     assert len(persons) == 1 and len(persons[0].mentions) == 3
+
+
+def test_a_mononym_the_dictionary_knows_as_a_noun_stays_a_person_after_a_person_noun():
+    # `мадонна` is a common noun too; right after `Певица` it is a name in apposition
+    text = "Певица Мадонна дала концерт в Омске. Мадонна исполнила новые песни."
+    names = [(e.kind, e.name) for e in entities(text)]
+    assert ("person", "Мадонна") in names
+
+
+def test_a_person_noun_that_only_opens_sentences_is_still_no_person():
+    text = "Певец скончался вчера вечером. Певец долго болел."
+    assert not [e for e in entities(text) if e.kind == "person"]

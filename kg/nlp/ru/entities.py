@@ -28,7 +28,7 @@ from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word
                                   noun_mentions, patronymic, personal_name, split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
 from kg.nlp.ru.title_places import title_places
-from kg.nlp.ru.person_nouns import person_noun
+from kg.nlp.ru.person_nouns import person_noun, person_word
 from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -137,7 +137,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
                 continue  # `Папа подчеркнул…`, `нового Папу`: a title written with a capital names no one by itself
-            if kind == "person" and len(tokens) == 1 and person_noun(tokens[0]) and not _surname_elsewhere(a, sp):
+            if kind == "person" and len(tokens) == 1 and person_noun(tokens[0]) and \
+                    not _surname_elsewhere(a, sp) and not _named_after_a_person_noun(a, tokens[0]):
                 continue  # `…, Певец скончался`: a person noun written with a capital names no one by itself
             if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
@@ -158,6 +159,14 @@ def _surname_elsewhere(a: Analysis, sp: NerSpan) -> bool:
     `Александр Лебедь`): a surname, though the dictionary knows it as a common noun."""
     word = a.tokens[sp.first].lemma
     return any(o.type == "PER" and o.last > o.first and a.tokens[o.last].lemma == word for o in a.ner)
+
+
+def _named_after_a_person_noun(a: Analysis, t) -> bool:
+    """The word stands somewhere right after a noun of a kind of person (`Певица Мадонна дала
+    концерт`): a name in apposition there, though the dictionary knows it as a noun too."""
+    return any(o.text == t.text and o.index > 0 and a.tokens[o.index - 1].sent == o.sent
+               and a.tokens[o.index - 1].pos in ("NOUN", "PROPN")
+               and person_word(a.tokens[o.index - 1].text.lower()) for o in a.tokens)
 
 
 def _piece_normal(text: str, sp, start: int, end: int) -> str:

@@ -27,6 +27,12 @@ def _noun_readings(word: str) -> tuple[bool, bool]:
         {"nomn", "sing"} <= set(p.tag.grammemes) for p in parses)
 
 
+def person_word(word: str) -> bool:
+    """A word in lower case that the dictionary knows only as an animate noun with a nominative
+    singular reading (`певица`, `актёр`)."""
+    return _noun_readings(word)[1]
+
+
 def common_noun(t: Token) -> bool:
     """A token tagged as a proper noun, capitalised, that the dictionary knows only as a common
     noun (`Певец`, `Суд`, `Президент`): no name, however it is written."""
