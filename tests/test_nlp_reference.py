@@ -4,17 +4,7 @@ pronouns with agreement, a noun in the way, and document owners."""
 
 from __future__ import annotations
 
-from kg.nlp.ru.analysis import analyse
-from kg.nlp.ru.entities import find_entities
-from kg.nlp.ru.speech import find_statements
-from kg.records import Document
-
-
-def statements(text: str):
-    a = analyse(text)
-    entities = find_entities(a)
-    names = {e.key: e.name for e in entities}
-    return find_statements(a, entities, Document(id="t", text=text)), names
+from speech_helpers import statements
 
 
 def said(sts, names):

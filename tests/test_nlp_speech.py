@@ -4,18 +4,12 @@ cited and unnamed sources, pronoun speakers, and damaged text that must yield no
 from __future__ import annotations
 
 import pytest
+from speech_helpers import statements
 
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.speech import find_quotes, find_statements
 from kg.records import Document
-
-
-def statements(text: str):
-    a = analyse(text)
-    entities = find_entities(a)
-    names = {e.key: e.name for e in entities}
-    return find_statements(a, entities, Document(id="t", text=text)), names
 
 
 def test_quote_across_sentences_keeps_its_speaker():

@@ -4,17 +4,12 @@ every sentence here is written for the test."""
 
 from __future__ import annotations
 
+from speech_helpers import statements
+
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.speech import find_statements
 from kg.records import Document
-
-
-def statements(text: str):
-    a = analyse(text)
-    entities = find_entities(a)
-    names = {e.key: e.name for e in entities}
-    return find_statements(a, entities, Document(id="t", text=text)), names
 
 
 def test_a_quote_broken_over_a_line_by_its_verb_is_the_verbs_two_quotes():

@@ -3,18 +3,12 @@ forms where naming the wrong person is worse than naming none (sentences written
 
 from __future__ import annotations
 
-from kg.nlp.ru.analysis import analyse
-from kg.nlp.ru.entities import find_entities
-from kg.nlp.ru.speech import find_statements
-from kg.records import Document
+from speech_helpers import statements as statements_and_names
 
 
 def statements(text: str):
-    a = analyse(text)
-    entities = find_entities(a)
-    names = {e.key: e.name for e in entities}
-    found = find_statements(a, entities, Document(id="t", text=text))
-    return found, names, text
+    """The statements of `text`, entity key → name, and the text."""
+    return (*statements_and_names(text), text)
 
 
 def said(st, text: str) -> str:
