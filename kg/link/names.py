@@ -65,19 +65,15 @@ class CaseEndings:
 @functools.cache
 def case_endings(lang: str) -> CaseEndings:
     """The case endings of `lang`'s names, read once from its data file."""
-    path = _DATA / lang / "name_case_endings.tsv"
-    if not path.exists():
-        return CaseEndings()
-    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")][1:]
+    rows = _data_rows(lang, "name_case_endings.tsv")
     oblique, nominative = {}, {""}
     for row in rows:
-        ending, forms = row[0].strip(), row[1].split() if len(row) > 1 else []
+        ending, forms = row[0], row[1].split() if len(row) > 1 else []
         if forms:
             oblique[ending] = tuple("" if f == "0" else f for f in forms)
-        if len(row) > 2 and row[2].strip() == "nominative":
+        if len(row) > 2 and row[2] == "nominative":
             nominative.add(ending)
-    cut = tuple(sorted((r[0].strip() for r in rows), key=len, reverse=True))
+    cut = tuple(sorted((r[0] for r in rows), key=len, reverse=True))
     return CaseEndings(cut, oblique, frozenset(nominative))
 
 
