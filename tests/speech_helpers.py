@@ -14,3 +14,8 @@ def statements(text: str) -> tuple[tuple[Statement, ...], dict[str, str]]:
     entities = find_entities(a)
     names = {e.key: e.name for e in entities}
     return tuple(find_statements(a, entities, Document(id="t", text=text))), names
+
+
+def statements_with_text(text: str) -> tuple[tuple[Statement, ...], dict[str, str], str]:
+    """`statements(text)` and the text itself, for tests that read spans back out of it."""
+    return (*statements(text), text)

@@ -4,12 +4,7 @@ these tests)."""
 
 from __future__ import annotations
 
-from speech_helpers import statements as statements_and_names
-
-
-def statements(text: str):
-    """The statements of `text`, entity key → name, and the text."""
-    return (*statements_and_names(text), text)
+from speech_helpers import statements_with_text as statements
 
 
 def said(st, text: str) -> str:

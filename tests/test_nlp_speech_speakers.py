@@ -3,12 +3,7 @@ forms where naming the wrong person is worse than naming none (sentences written
 
 from __future__ import annotations
 
-from speech_helpers import statements as statements_and_names
-
-
-def statements(text: str):
-    """The statements of `text`, entity key → name, and the text."""
-    return (*statements_and_names(text), text)
+from speech_helpers import statements_with_text as statements
 
 
 def said(st, text: str) -> str:
