@@ -23,9 +23,10 @@ def _heads() -> frozenset[str]:
 
 
 @functools.cache
-def _country_adjectives() -> frozenset[str]:
-    """Lemmas of kg/data/ru/country_adjectives.tsv."""
-    return frozenset(r[0] for r in table("country_adjectives") if r)
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Country adjective lemma → the country's names, first the usual one
+    (kg/data/ru/country_adjectives.tsv)."""
+    return {r[0]: tuple(r[1].split("|")) for r in table("country_adjectives") if len(r) >= 2}
 
 
 def _opening_pairs(a: Analysis, taken: list[NameMention]):
@@ -37,7 +38,7 @@ def _opening_pairs(a: Analysis, taken: list[NameMention]):
                 or a.text[t.end:nxt.start] != " " or nxt.sent != t.sent or not starts_line(a, t.index) \
                 or any(m.first <= t.index <= m.last for m in taken):
             continue
-        if adjective_lemma(t.text) in _country_adjectives():
+        if adjective_lemma(t.text) in country_names():
             yield t, nxt
 
 

@@ -3,25 +3,18 @@
 
 from __future__ import annotations
 
-import functools
-
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.known_names import NameMention
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (
     PLACE_ADJECTIVE_ENDINGS,
-    masculine_adjective,
     adjective_lemma,
+    masculine_adjective,
     name_adjectives,
     noun_lemma,
 )
-
-
-@functools.cache
-def _country_adjectives() -> dict[str, str]:
-    """Adjective lemma → the country's first name in kg/data/ru/country_adjectives.tsv."""
-    return {r[0]: r[1].split("|")[0] for r in table("country_adjectives") if len(r) >= 2}
 
 
 def _place_name(word: str) -> tuple[str, bool]:
@@ -31,8 +24,8 @@ def _place_name(word: str) -> tuple[str, bool]:
     known = name_adjectives().get(lemma)
     if known is not None and known[0] == "place":
         return known[1], True
-    if lemma in _country_adjectives():
-        return _country_adjectives()[lemma], True
+    if lemma in country_names():
+        return country_names()[lemma][0], True
     return masculine_adjective(word), False
 
 
