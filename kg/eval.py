@@ -17,6 +17,7 @@ own overlap; it is right when its speaker is one of the gold speakers (or both h
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -43,6 +44,12 @@ class GoldDoc:
 
     def entity(self, gid: str) -> dict:
         return next(e for e in self.entities if e["id"] == gid)
+
+
+def span_hash(text: str) -> str:
+    """The hash a gold file records beside a span's offsets (tests/gold/README.md): the first 12
+    hex digits of the SHA-256 of its text, so a changed article shows up as a mismatch."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def load_gold(path: Path) -> GoldDoc:

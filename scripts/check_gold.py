@@ -19,11 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.eval import load_gold  # noqa: E402
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+from kg.eval import load_gold, span_hash  # noqa: E402
 
 
 def problems(path: Path, texts: Path) -> list[str]:
@@ -56,7 +52,7 @@ def problems(path: Path, texts: Path) -> list[str]:
         if not st["quotes"] and not st["content"]:
             out.append(f"statement at {st['trigger'][0]}: neither quote nor content")
     for sp in hashed:
-        if sp and _hash(text[sp[0]:sp[1]]) != sp[2]:
+        if sp and span_hash(text[sp[0]:sp[1]]) != sp[2]:
             out.append(f"span {sp[0]}–{sp[1]}: hash {sp[2]} does not match the text")
     out += [f"unknown entity {r}" for r in refs if r is not None and r not in ids]
     try:

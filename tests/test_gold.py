@@ -10,16 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.eval import load_gold
+from kg.eval import load_gold, span_hash
 from conftest import corpus_file
 
 GOLD = Path(__file__).resolve().parent / "gold"
 FILES = sorted(GOLD.glob("*.json"))
 TYPES = {"person", "organization", "place", "country"}
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 @pytest.fixture(params=FILES, ids=lambda p: p.stem)
@@ -72,7 +68,7 @@ def test_every_hashed_span_is_inside_the_article_and_matches_its_hash(gold):
     data, text = gold
     for start, end, digest in _hashed_spans(data):
         assert 0 <= start < end <= len(text)
-        assert _hash(text[start:end]) == digest, (start, end)
+        assert span_hash(text[start:end]) == digest, (start, end)
 
 
 def test_references_name_entities_and_times_of_the_same_file(gold):
