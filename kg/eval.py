@@ -11,8 +11,9 @@ class, the same set of actors (agents, targets and others, through the alignment
 time value; a second prediction of an already matched gold event is counted as a duplicate, not as
 an error. A gold that gives no `factuality` lists only events the text asserts or schedules, so
 predicted negated and possible events are left out against it; where the gold gives it, factuality
-accuracy is scored over the events matched on class and actors. Events are also scored per class. Statements: a prediction matches the gold statement whose quoted or reported words its
-own overlap; it is right when its speaker is one of the gold speakers (or both have none).
+accuracy is scored over the events matched on class and actors. Events are also scored per class.
+Statements: a prediction matches the gold statement whose quoted or reported words its own
+overlap; it is right when its speaker is one of the gold speakers (or both have none).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.nlp.base import casefold_name
-from kg.records import Entity, Extraction, TimeValue
+from kg.records import Entity, Event, Extraction, TimeValue
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
@@ -255,6 +256,13 @@ def _links(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult) ->
 
 def _actors(keys: Iterable[str], align: dict[str, str]) -> frozenset[str]:
     return frozenset(align.get(k, f"?{k}") for k in keys)
+
+
+def events_with_gold_actors(gold: GoldDoc, x: Extraction) -> list[tuple[Event, frozenset[str]]]:
+    """Each predicted event beside its actors as gold entity ids, aligned as the scores align
+    them (an actor no gold entity matches keeps its own key, marked `?`)."""
+    align = _entities(gold, x, DocResult(gold.article))
+    return [(e, _actors((*e.agents, *e.targets, *e.others), align)) for e in x.events]
 
 
 def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult,

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.eval import DocResult, _actors, _entities, gold_classes, load_gold  # noqa: E402
+from kg.eval import events_with_gold_actors, gold_classes, load_gold  # noqa: E402
 from kg.nlp.ru import events as ev  # noqa: E402
 from kg.nlp.ru.analysis import analyse  # noqa: E402
 from kg.nlp.ru.dates import find_times  # noqa: E402
@@ -58,9 +58,7 @@ def causes(gold_dir: Path, corpus: Path) -> tuple[collections.Counter, dict[str,
         text = (corpus / gold.article).read_text(encoding="utf-8")
         merged.clear()
         x = extract(make_document(text, id=Path(gold.article).stem, published=gold.published))
-        align = _entities(gold, x, DocResult(gold.article))
-        preds = [(e, e.kind, _actors((*e.agents, *e.targets, *e.others), align))
-                 for e in x.events
+        preds = [(e, e.kind, acts) for e, acts in events_with_gold_actors(gold, x)
                  if e.kind != "Statement" and (classes is None or e.kind in classes)]
         a = analyse(text)
         parse = ev._Extractor(a, find_entities(a), find_times(text, gold.published, a))
