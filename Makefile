@@ -37,7 +37,7 @@ run: ingest-examples  ## set up, load the examples, and serve on http://localhos
 
 test: setup  ## set up and run the whole test suite
 	bash scripts/test-deps.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=15
 
 GAZETTEER_SRC ?= ../shared/data/gazetteer
 

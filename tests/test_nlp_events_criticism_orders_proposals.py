@@ -29,6 +29,8 @@ CASES = [
     # a proposal is an appeal to whom it is made
     ("Премьер-министр Олег Зимин предложил Игорю Зотову продать компанию.",
      ("Appeal", {"Олег Зимин"}, {"Игорь Зотов"}, set())),
+    ("Депутат Анна Белова предложила, чтобы Олег Зимин возглавил комиссию.",
+     ("Appeal", {"Анна Белова"}, set(), set())),
 ]
 
 
@@ -42,6 +44,7 @@ def test_the_wording_makes_an_event_of_its_class_with_its_actors(text, want):
     "Администрация губернатора предлагает Игорю Зотову новую работу.",
     "Депутат Олег Зимин предложил новый законопроект.",
     "Партия «Новый путь» предложила кандидатуру Анны Беловой.",
+    "Фонд «Рассвет» предлагает награду за помощь следствию.",
 ])
-def test_a_job_offered_a_bill_or_a_candidate_put_forward_is_no_appeal(text):
+def test_a_thing_offered_a_job_a_bill_a_candidate_a_reward_is_no_appeal(text):
     assert not [e for e in events_of(text) if e.kind == "Appeal"]

@@ -183,6 +183,11 @@ class _Extractor(Assertion, Detail):
         # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
         near |= {g.lemma for c in kids for g in self.kids(c)}
+        # `+inf`: the word governs an act to be done, an infinitive or a `чтобы` clause
+        # ("предложил продать компанию" proposes an act; "предложил награду" offers a thing)
+        if any((c.feats.get("VerbForm") == "Inf" and c.rel in ("xcomp", "ccomp", "csubj"))
+               or any(g.lemma == "чтобы" for g in self.kids(c)) for c in kids):
+            near.add("+inf")
         h = self.head(t)
         if h is not None:
             near.add(h.lemma)
