@@ -247,7 +247,7 @@ class Roles:
         if subj and self.object_as_subject(subj[0], t):
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
-            return self.with_conj(subj[0])
+            return self.with_conj(subj[0]) + self.comitative(subj[0], t)
         # "после смерти жены Борис Петров переехал", "по словам врачей Борис Петров скончался"
         hung = self.hung_subject(t) or self.cued_subject(t)
         if hung:
@@ -565,10 +565,32 @@ class Roles:
         form of a person (`Харви Вайнштейна исключили`): the parse took the object of an
         impersonal plural verb for its subject. (An inanimate "accusative" is no sign: `Кремль`
         looks the same in both cases.)"""
-        if verb.feats.get("Voice") == "Pass" or verb.feats.get("VerbForm") != "Fin":
+        if verb.feats.get("Voice") == "Pass" or verb.feats.get("VerbForm") != "Fin" or \
+                subj.pos not in ("NOUN", "PROPN"):
             return False
-        return subj.pos in ("NOUN", "PROPN") and self.case_of(subj) == "Gen" and \
-            subj.feats.get("Animacy") == "Anim"
+        if self.case_of(subj) == "Gen" and subj.feats.get("Animacy") == "Anim":
+            return True
+        return self.plural_without_subject(subj, verb)
+
+    def comitative(self, subj: Token, verb: Token) -> list[Token]:
+        """`Иванов с Петровым встретились`: a singular subject with a plural verb and a `с` +
+        instrumental under it has that companion as a second subject."""
+        if verb.feats.get("Number") != "Plur" or subj.feats.get("Number") != "Sing":
+            return []
+        return [x for c in self.kids(subj) if c.rel == "nmod" and c.feats.get("Case") == "Ins"
+                and any(g.lemma in ("с", "со") for g in self.kids(c)) for x in self.with_conj(c)]
+
+    def plural_without_subject(self, subj: Token, verb: Token) -> bool:
+        """A plural verb whose lone "subject" is one singular name or person (`Анну Белову`
+        written indeclinable: `Жан Дюпон критикуют за песню`): the impersonal plural, whose
+        object the parse took for its subject. A name with a conjunct or a comitative (`Иванов
+        с Петровым обсудили`) is a plural subject, and a first or second person verb has one."""
+        if verb.feats.get("Number") != "Plur" or verb.feats.get("Person", "3") != "3" or \
+                subj.feats.get("Number") != "Sing" or \
+                not (subj.pos == "PROPN" or subj.feats.get("Animacy") == "Anim"):
+            return False
+        return not any(c.rel == "conj" or (c.feats.get("Case") == "Ins" and any(
+            g.lemma in ("с", "со") for g in self.kids(c))) for c in (*self.kids(subj), *self.kids(verb)))
 
     def line_subject(self, verb: Token) -> list[Token]:
         """A subject the parse lost (a headline glued to the sentence): the nominative noun phrase
