@@ -63,7 +63,8 @@ class Assertion(Timing):
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
                     return c.lemma
-                if c.rel == "case" and c.lemma in ("против", "без", "вместо"):
+                if c.rel == "case" and c.lemma in ("против", "без", "вместо") and not (
+                        c.lemma == "без" and self.negated_host(cur)):
                     return c.lemma  # "выступили против размещения войск": opposed, not done
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
                 h = self.head(cur)
@@ -75,6 +76,13 @@ class Assertion(Timing):
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def negated_host(self, t: Token) -> bool:
+        """`не обошлось без выступления`: `без` under a negated verb is a double negation, so
+        what it governs took place."""
+        h = self.head(t)
+        return h is not None and h.pos == "VERB" and any(
+            c.lemma == "не" and c.rel == "advmod" for c in self.kids(h))
 
     def forced(self, t: Token) -> bool:
         """An infinitive (or one coordinated with it) under a verb that says it was done:

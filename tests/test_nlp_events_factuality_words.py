@@ -1,0 +1,31 @@
+"""Words around a mention that decide whether it took place: an act being prepared has not, and
+`без` under a negated verb is a double negation (kg/data/ru/event_modality.txt,
+kg/nlp/ru/event_assert.py; docs/events.md)."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def factuality(text: str, kind: str) -> list[str]:
+    return [d.factuality for d in described(text) if d.kind == kind]
+
+
+def test_an_attack_being_prepared_has_not_taken_place():
+    assert factuality("Он был задержан по подозрению в подготовке покушения на Олега Зимина.",
+                      "Attack") == ["Possible"]
+
+
+def test_an_attack_suspected_of_someone_did_take_place():
+    assert factuality("Его задержали по подозрению в покушении на Олега Зимина.",
+                      "Attack") == ["Actual"]
+
+
+def test_a_performance_it_did_not_go_without_took_place():
+    assert factuality("Не обошлось без выступления певицы Анны Беловой.",
+                      "Performance") == ["Actual"]
+
+
+def test_an_evening_held_without_a_performance_did_not_have_it():
+    assert "Actual" not in factuality("Вечер прошёл без выступления певицы Анны Беловой.",
+                                      "Performance")
