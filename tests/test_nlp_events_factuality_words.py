@@ -29,3 +29,8 @@ def test_a_performance_it_did_not_go_without_took_place():
 def test_an_evening_held_without_a_performance_did_not_have_it():
     assert "Actual" not in factuality("Вечер прошёл без выступления певицы Анны Беловой.",
                                       "Performance")
+
+
+def test_an_event_in_the_run_up_to_which_something_happens_is_planned():
+    assert factuality("В преддверии концерта группы «Рассвет» министерство выступило с заявлением.",
+                      "Performance") == ["Planned"]
