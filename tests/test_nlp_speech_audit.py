@@ -36,3 +36,65 @@ def test_nadeetsya_chto_reports_a_hope_said():
 def test_nadeetsya_na_without_a_clause_is_no_speech():
     sts, _ = statements("Министр Игорь Сомов надеется на скорое завершение переговоров.")
     assert sts == ()
+
+
+def test_a_document_with_no_owner_is_that_of_the_unnamed_source_that_spoke_just_before():
+    text = ("Представители театра «Зеркало» выразили соболезнования семье актёра. "
+            "В заявлении говорится: «Мы потеряли большого мастера и доброго друга».")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.quote is not None]
+    assert st.speaker is None
+    assert st.anonymous_source.startswith("Представители театра")
+    assert st.quote.text == "Мы потеряли большого мастера и доброго друга"
+
+
+def test_a_document_closing_a_quote_is_that_of_the_person_who_spoke_before_the_quote():
+    text = ("Мэр Олег Сабуров сообщил, что мост откроют в июне. «Работы идут по графику. "
+            "Подрядчик получил все деньги», — говорится в сообщении.")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "говорится")
+    assert names[st.speaker] == "Олег Сабуров"
+    assert st.quote.text.startswith("Работы идут по графику")
+
+
+def test_a_document_with_an_owner_the_text_does_not_name_is_not_the_speaker_before():
+    text = ("Мэр Олег Сабуров сообщил, что мост откроют в июне. "
+            "В заявлении полиции говорится, что движение перекроют на три дня.")
+    sts, _ = statements(text)
+    assert [s.trigger.text for s in sts] == ["сообщил"]
+
+
+def test_a_document_with_no_one_speaking_before_has_no_owner():
+    text = ("На площади установили новый памятник. "
+            "В сообщении говорится, что его открытие назначено на субботу.")
+    sts, _ = statements(text)
+    assert sts == ()
+
+
+def test_a_hope_inside_another_verbs_reported_clause_is_part_of_that_statement():
+    text = ("Министр Игорь Сомов заявил, что знает о трудностях строителей и надеется, что "
+            "мост всё же откроют к лету.")
+    (st,), names = statements(text)
+    assert st.trigger.text == "заявил"
+
+
+def test_a_document_after_words_said_to_someone_is_not_the_speakers():
+    text = ("Мэр Олег Сабуров сказал губернатору, что мост откроют в июне. "
+            "«Работы идут по графику», — говорится в сообщении.")
+    sts, _ = statements(text)
+    assert [s.trigger.text for s in sts] == ["сказал"]
+
+
+def test_a_present_hope_joined_to_a_past_verb_of_saying_is_part_of_what_was_said():
+    text = ("Министр Игорь Сомов заявил, что знает о трудностях строителей, и надеется, что "
+            "мост всё же откроют к лету.")
+    (st,), names = statements(text)
+    assert st.trigger.text == "заявил"
+
+
+def test_a_document_that_is_the_topic_is_not_the_cited_source():
+    text = ("Депутат Олег Сабуров резко отозвался о статье Ивана Котова, сказав журналистам: "
+            "«Я такое не читаю».")
+    sts, names = statements(text)
+    assert sts and all(s.source is None for s in sts)
+    assert {names[s.speaker] for s in sts} == {"Олег Сабуров"}

@@ -56,6 +56,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
+        if not active and not (speaker or source or anon or author):
+            # `X сообщил, что … . «…», — говорится в сообщении`: the document of the one who
+            # spoke just before
+            speaker, source, anon = _owner_before(f, verb, found)
         if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
             f.last_label = None
             speaker, source = f.quoted(verb)
@@ -71,6 +75,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 source = source or who
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
+        if entry.said == "clause" and _within_reported(f, verb):
+            continue  # `заявил, что знает … и надеется, что …`: one statement, the first verb's
         if entry.said == "any":
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
                        or f.content_infinitive(verb) or f.content_colon(verb)
@@ -266,6 +272,80 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
         return None
     want = "Fem" if norm(subj[0].text) == "она" else "Masc"
     return _last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+
+
+def _owner_before(f: Finder, verb: Token,
+                  found: list[dict]) -> tuple[str | None, str | None, str | None]:
+    """(speaker, source, unnamed source) of a document cited with no owner and no issuer (`В
+    заявлении говорится: «…»`, `«…», — говорится в сообщении`, `в их заявлении`): whoever spoke
+    in the sentence before the words (the sentence before the verb's sentence, or before the
+    quote that ends at the verb), by a statement or by a speech act with no words of its own
+    (`Представители клуба X выразили соболезнования.`), when one speaker or source is named
+    there, or the unnamed source that spoke (`представители клуба X`). A document with an owner the text does not name (`в заявлении полиции`, `в
+    пресс-релизе, выпущенном …`) is someone else's: none."""
+    docs = [f._document(t) for t in f.subtree(verb.index)]
+    doc = next((d for d in docs if d is not None), None)
+    if doc is None or any(c.rel.split(":")[0] in ("nmod", "acl", "appos")
+                          or (c.rel.split(":")[0] == "det" and norm(c.text) not in _OWN_PRONOUNS)
+                          for c in f.a.children(doc.index)):
+        return None, None, None
+    first = verb.sent
+    for q in f.quotes:  # `«… . …», — говорится в сообщении`: the words open the passage
+        if q.end <= verb.start and not f.text[q.end:verb.start].strip(" \t\xa0»\"“”'’,—–-"):
+            opened = f.a.token_at(q.start)
+            if opened is not None:
+                first = min(first, opened.sent)
+    if first == 0 or any(norm(c.text) == "как" for c in f.children(verb.index, "mark")):
+        return None, None, None  # (`как говорится в сообщении`: whose, the text leaves open)
+    before = first - 1
+    said = [d for d in found if f.a.token_at(d["trigger"].start) is not None
+            and f.a.token_at(d["trigger"].start).sent == before]
+    if said:
+        d = said[-1]
+        t = f.a.token_at(d["trigger"].start)
+        if d["addressee"] is not None or any(
+                c.rel.split(":")[0] == "iobj" or (c.rel.split(":")[0] == "obl"
+                                                  and c.feats.get("Case") == "Dat")
+                for c in f.a.children(t.index)):
+            return None, None, None  # `X сказал Y, что …`: a conversation, not a document
+        who, src, anon = d["speaker"], d["source"], d["anonymous_source"]
+    else:
+        acts = [t for t in f.a.sentence_tokens(before)
+                if f.verb(t) is not None and f.verb(t).voice == "active" and not f.hypothetical(t)]
+        if len(acts) != 1:
+            return None, None, None
+        who, anon = f.speaker_of(acts[0])
+        src = f.cited_source(f.subtree(acts[0].index))[0]
+    if who is not None and f.kind(who) != "person":
+        who, src = None, src or who  # an organisation's document cites it as the source
+    if who is not None and _common_noun(f, who) or src is not None and _common_noun(f, src):
+        return None, None, None
+    return who, src, anon
+
+
+_OWN_PRONOUNS = {"его", "ее", "их", "свой"}
+
+
+def _within_reported(f: Finder, verb: Token) -> bool:
+    """The verb stands inside what another speech verb reports (`заявил, что знает … и
+    надеется, что …`), not beside it (`заявил, что …, и добавил, что …`, a verb joined to the
+    speech verb itself)."""
+    up, below = verb, None
+    for _ in range(6):
+        if up.head is None:
+            return False
+        below, up = up, f.a.tokens[up.head]
+        if up.index == verb.index:
+            return False  # (a parse with a cycle)
+        if f.verb(up) is not None and not f.narrators(up):
+            if below.index != verb.index or verb.rel.split(":")[0] != "conj":
+                return True
+            # `заявил, что знает …, и надеется, что …` parsed as two verbs joined: a present
+            # verb after a past one keeps the tense of the words reported, not of the narration
+            return (verb.feats.get("Tense") == "Pres" and up.feats.get("Tense") == "Past"
+                    and any(norm(t.text) == "что" and t.rel == "mark"
+                            for t in f.a.tokens[up.index + 1:verb.index]))
+    return False
 
 
 def _common_noun(f: Finder, key: str) -> bool:

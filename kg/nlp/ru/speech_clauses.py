@@ -593,8 +593,9 @@ class Finder:
         сказано`) → the author of that document, as the speaker."""
         for t in tokens:
             doc = self._document(t)
-            if doc is None:
-                continue
+            if doc is None or [norm(c.text) for c in self.children(doc.index, "case")] in (
+                    ["о"], ["об"], ["обо"]):
+                continue  # (`отозвался о статье X`: X's article is the topic, not the source)
             owner = [self.by_token[c.index] for c in self.subtree(doc.index)
                      if c.index in self.by_token and c.index != doc.index
                      and not self._in_clause(c, doc)]
