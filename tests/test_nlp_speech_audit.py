@@ -90,6 +90,16 @@ def test_a_present_hope_joined_to_a_past_verb_of_saying_is_part_of_what_was_said
             "мост всё же откроют к лету.")
     (st,), names = statements(text)
     assert st.trigger.text == "заявил"
+    assert st.content.text.endswith("мост всё же откроют к лету")
+
+
+def test_a_second_past_speech_verb_still_ends_the_first_clause():
+    text = ("Министр Игорь Сомов заявил, что мост откроют к лету, и добавил, что дорогу "
+            "расширят осенью.")
+    sts, _ = statements(text)
+    said = {s.trigger.text: s.content.text for s in sts}
+    assert said["заявил"] == "мост откроют к лету"
+    assert said["добавил"] == "дорогу расширят осенью"
 
 
 def test_a_document_that_is_the_topic_is_not_the_cited_source():
@@ -98,3 +108,33 @@ def test_a_document_that_is_the_topic_is_not_the_cited_source():
     sts, names = statements(text)
     assert sts and all(s.source is None for s in sts)
     assert {names[s.speaker] for s in sts} == {"Олег Сабуров"}
+
+
+def test_a_greeting_of_a_head_of_state_named_by_title_cites_that_person():
+    text = ("Президент России Владимир Путин поздравил актёра Олега Табакова с юбилеем. "
+            "В поздравлении президента России говорится: «Вы пользуетесь любовью зрителей».")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "говорится")
+    assert names[st.source] == "Владимир Путин"
+    assert st.quote.text == "Вы пользуетесь любовью зрителей"
+
+
+def test_a_statement_of_the_broadcaster_named_by_its_common_noun_cites_it():
+    text = ("Телекомпания NBC сообщила о смерти ведущего. "
+            "«Мы потеряли друга», — говорится в заявлении телекомпании.")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "говорится")
+    assert names[st.source] == "NBC"
+
+
+def test_a_document_inside_the_words_said_is_not_the_source():
+    text = "Актёр Олег Табаков рассказал, что телеграмма президента Владимира Путина его тронула."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Табаков"
+    assert st.source is None
+
+
+def test_a_document_of_a_title_that_settles_no_one_is_not_the_countrys():
+    text = "В письме министра Франции говорится, что визит отложен."
+    sts, _ = statements(text)
+    assert all(s.source is None for s in sts)

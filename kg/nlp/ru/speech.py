@@ -38,7 +38,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # `Если участник заявляет…`: speech that may happen was not said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
-        source, author = f.cited_source(f.subtree(verb.index))
+        source, author = f.cited_source(_outside_clause(f, verb))
         quoted_pronoun = f.quoted_pronoun(verb)
         if speaker is not None and quoted_pronoun:
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
@@ -326,6 +326,15 @@ def _owner_before(f: Finder, verb: Token,
 _OWN_PRONOUNS = {"его", "ее", "их", "свой"}
 
 
+def _outside_clause(f: Finder, verb: Token) -> list[Token]:
+    """The verb's subtree without its reported `что` clause: a document named in the words said
+    (`рассказал, что телеграмма X его тронула`) is no source of the statement."""
+    inside = {t.index for c in f.children(verb.index, "ccomp")
+              if any(norm(m.text) == "что" for m in f.children(c.index, "mark"))
+              for t in f.subtree(c.index)}
+    return [t for t in f.subtree(verb.index) if t.index not in inside]
+
+
 def _within_reported(f: Finder, verb: Token) -> bool:
     """The verb stands inside what another speech verb reports (`заявил, что знает … и
     надеется, что …`), not beside it (`заявил, что …, и добавил, что …`, a verb joined to the
@@ -340,11 +349,7 @@ def _within_reported(f: Finder, verb: Token) -> bool:
         if f.verb(up) is not None and not f.narrators(up):
             if below.index != verb.index or verb.rel.split(":")[0] != "conj":
                 return True
-            # `заявил, что знает …, и надеется, что …` parsed as two verbs joined: a present
-            # verb after a past one keeps the tense of the words reported, not of the narration
-            return (verb.feats.get("Tense") == "Pres" and up.feats.get("Tense") == "Past"
-                    and any(norm(t.text) == "что" and t.rel == "mark"
-                            for t in f.a.tokens[up.index + 1:verb.index]))
+            return f.joined_opinion(verb, up)  # (the parser joined the two verbs)
     return False
 
 
