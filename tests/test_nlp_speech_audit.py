@@ -138,3 +138,10 @@ def test_a_document_of_a_title_that_settles_no_one_is_not_the_countrys():
     text = "В письме министра Франции говорится, что визит отложен."
     sts, _ = statements(text)
     assert all(s.source is None for s in sts)
+
+
+def test_hokkeist_takes_up_a_player_introduced_by_his_position():
+    text = ("Защитник «Детройта» Никлас Лидстрём завершил карьеру. "
+            "«Пора уступить место молодым», — сказал хоккеист.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Никлас Лидстрём"
