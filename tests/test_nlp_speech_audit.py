@@ -145,3 +145,19 @@ def test_hokkeist_takes_up_a_player_introduced_by_his_position():
             "«Пора уступить место молодым», — сказал хоккеист.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Никлас Лидстрём"
+
+
+def test_on_after_a_sentence_whose_subject_is_one_man_is_that_man():
+    text = ("Олег Ремизов — в губернаторы?\n\nУ Игоря Сомова появился соперник.\n\nРемизов "
+            "руководил сетью пекарен под названием Good Bread (англ. Good – хороший). В субботу "
+            "он заявил журналистам в Туле: «Мы вернём себе область».")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Ремизов"
+
+
+def test_on_after_a_sentence_naming_two_men_stays_open():
+    text = ("Олег Ремизов — в губернаторы?\n\nУ Игоря Сомова появился соперник.\n\nРемизов "
+            "руководил сетью пекарен вместе с Павлом Гусевым (англ. Good – хороший). В субботу "
+            "он заявил журналистам в Туле: «Мы вернём себе область».")
+    sts, _ = statements(text)
+    assert all(s.speaker is None for s in sts)

@@ -271,7 +271,8 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     if not subj or norm(subj[0].text) not in ("он", "она"):
         return None
     want = "Fem" if norm(subj[0].text) == "она" else "Masc"
-    return _last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+    return (_last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+            or _subject_before(f, verb, want))
 
 
 def _owner_before(f: Finder, verb: Token,
@@ -461,6 +462,36 @@ def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
            for t in told):
         return None  # `его адвокат прибыл`, `врач сказал, что …`: `он` may be that person
     return fitting[0]
+
+
+def _subject_before(f: Finder, verb: Token, want: str) -> str | None:
+    """`X в прошлом руководил компанией. В субботу он заявил: «…»`: the person who was the
+    subject of the sentence just before (outside quotes), when that sentence and this one up to
+    the verb name no other person who could be `он`/`она`, and the person is known to be of
+    that gender."""
+    if verb.sent == 0:
+        return None
+    before = f.a.sentence_tokens(verb.sent - 1)
+    if any(q.start <= before[0].start < q.end or q.start < before[-1].end <= q.end
+           for q in f.quotes):
+        return None  # (the sentence before is someone's words)
+    subjects = {f.phrase_entity(t)[0] for t in before if t.rel.split(":")[0] == "nsubj"}
+    subjects = {k for k in subjects if k is not None and f.kind(k) == "person"}
+    if len(subjects) != 1:
+        return None
+    who = subjects.pop()
+    if f.ref.gender.get(who) != want:
+        return None
+    span = [*before, *f.a.tokens[f.a.sentences[verb.sent].first:verb.index]]
+    others = {f.by_token[t.index] for t in span if t.index in f.by_token
+              and f.kind(f.by_token[t.index]) == "person"} - {who}
+    if any((f.ref.gender.get(k) or want) == want for k in others):
+        return None
+    if any(t.rel.split(":")[0] == "nsubj" and t.pos == "NOUN" and t.index not in f.by_token
+           and t.feats.get("Animacy") == "Anim" and f.phrase_entity(t)[0] is None
+           for t in span):
+        return None  # (`его адвокат прибыл`: `он` may be that person)
+    return who
 
 
 def _owned(f: Finder, noun: Token) -> bool:
