@@ -38,7 +38,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # `Если участник заявляет…`: speech that may happen was not said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
-        source, author = f.cited_source(f.subtree(verb.index))
+        source, author = f.cited_source(_outside_clause(f, verb))
         quoted_pronoun = f.quoted_pronoun(verb)
         if speaker is not None and quoted_pronoun:
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
@@ -56,6 +56,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
+        if not active and not (speaker or source or anon or author):
+            # `X сообщил, что … . «…», — говорится в сообщении`: the document of the one who
+            # spoke just before
+            speaker, source, anon = _owner_before(f, verb, found)
         if entry.voice == "quoting":  # `цитирует ТАСС Дмитрия Пескова`: the object speaks
             f.last_label = None
             speaker, source = f.quoted(verb)
@@ -71,6 +75,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 source = source or who
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
+        if entry.said == "clause" and _within_reported(f, verb):
+            continue  # `заявил, что знает … и надеется, что …`: one statement, the first verb's
         if entry.said == "any":
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
                        or f.content_infinitive(verb) or f.content_colon(verb)
@@ -265,7 +271,87 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     if not subj or norm(subj[0].text) not in ("он", "она"):
         return None
     want = "Fem" if norm(subj[0].text) == "она" else "Masc"
-    return _last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+    return (_last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
+            or _subject_before(f, verb, want))
+
+
+def _owner_before(f: Finder, verb: Token,
+                  found: list[dict]) -> tuple[str | None, str | None, str | None]:
+    """(speaker, source, unnamed source) of a document cited with no owner and no issuer (`В
+    заявлении говорится: «…»`, `«…», — говорится в сообщении`, `в их заявлении`): whoever spoke
+    in the sentence before the words (the sentence before the verb's sentence, or before the
+    quote that ends at the verb), by a statement or by a speech act with no words of its own
+    (`Представители клуба X выразили соболезнования.`), when one speaker or source is named
+    there, or the unnamed source that spoke (`представители клуба X`). A document with an owner the text does not name (`в заявлении полиции`, `в
+    пресс-релизе, выпущенном …`) is someone else's: none."""
+    docs = [f._document(t) for t in f.subtree(verb.index)]
+    doc = next((d for d in docs if d is not None), None)
+    if doc is None or any(c.rel.split(":")[0] in ("nmod", "acl", "appos")
+                          or (c.rel.split(":")[0] == "det" and norm(c.text) not in _OWN_PRONOUNS)
+                          for c in f.a.children(doc.index)):
+        return None, None, None
+    first = verb.sent
+    for q in f.quotes:  # `«… . …», — говорится в сообщении`: the words open the passage
+        if q.end <= verb.start and not f.text[q.end:verb.start].strip(" \t\xa0»\"“”'’,—–-"):
+            opened = f.a.token_at(q.start)
+            if opened is not None:
+                first = min(first, opened.sent)
+    if first == 0 or any(norm(c.text) == "как" for c in f.children(verb.index, "mark")):
+        return None, None, None  # (`как говорится в сообщении`: whose, the text leaves open)
+    before = first - 1
+    said = [d for d in found if f.a.token_at(d["trigger"].start) is not None
+            and f.a.token_at(d["trigger"].start).sent == before]
+    if said:
+        d = said[-1]
+        t = f.a.token_at(d["trigger"].start)
+        if d["addressee"] is not None or any(
+                c.rel.split(":")[0] == "iobj" or (c.rel.split(":")[0] == "obl"
+                                                  and c.feats.get("Case") == "Dat")
+                for c in f.a.children(t.index)):
+            return None, None, None  # `X сказал Y, что …`: a conversation, not a document
+        who, src, anon = d["speaker"], d["source"], d["anonymous_source"]
+    else:
+        acts = [t for t in f.a.sentence_tokens(before)
+                if f.verb(t) is not None and f.verb(t).voice == "active" and not f.hypothetical(t)]
+        if len(acts) != 1:
+            return None, None, None
+        who, anon = f.speaker_of(acts[0])
+        src = f.cited_source(f.subtree(acts[0].index))[0]
+    if who is not None and f.kind(who) != "person":
+        who, src = None, src or who  # an organisation's document cites it as the source
+    if who is not None and _common_noun(f, who) or src is not None and _common_noun(f, src):
+        return None, None, None
+    return who, src, anon
+
+
+_OWN_PRONOUNS = {"его", "ее", "их", "свой"}
+
+
+def _outside_clause(f: Finder, verb: Token) -> list[Token]:
+    """The verb's subtree without its reported `что` clause: a document named in the words said
+    (`рассказал, что телеграмма X его тронула`) is no source of the statement."""
+    inside = {t.index for c in f.children(verb.index, "ccomp")
+              if any(norm(m.text) == "что" for m in f.children(c.index, "mark"))
+              for t in f.subtree(c.index)}
+    return [t for t in f.subtree(verb.index) if t.index not in inside]
+
+
+def _within_reported(f: Finder, verb: Token) -> bool:
+    """The verb stands inside what another speech verb reports (`заявил, что знает … и
+    надеется, что …`), not beside it (`заявил, что …, и добавил, что …`, a verb joined to the
+    speech verb itself)."""
+    up, below = verb, None
+    for _ in range(6):
+        if up.head is None:
+            return False
+        below, up = up, f.a.tokens[up.head]
+        if up.index == verb.index:
+            return False  # (a parse with a cycle)
+        if f.verb(up) is not None and not f.narrators(up):
+            if below.index != verb.index or verb.rel.split(":")[0] != "conj":
+                return True
+            return f.joined_opinion(verb, up)  # (the parser joined the two verbs)
+    return False
 
 
 def _common_noun(f: Finder, key: str) -> bool:
@@ -376,6 +462,36 @@ def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
            for t in told):
         return None  # `его адвокат прибыл`, `врач сказал, что …`: `он` may be that person
     return fitting[0]
+
+
+def _subject_before(f: Finder, verb: Token, want: str) -> str | None:
+    """`X в прошлом руководил компанией. В субботу он заявил: «…»`: the person who was the
+    subject of the sentence just before (outside quotes), when that sentence and this one up to
+    the verb name no other person who could be `он`/`она`, and the person is known to be of
+    that gender."""
+    if verb.sent == 0:
+        return None
+    before = f.a.sentence_tokens(verb.sent - 1)
+    if any(q.start <= before[0].start < q.end or q.start < before[-1].end <= q.end
+           for q in f.quotes):
+        return None  # (the sentence before is someone's words)
+    subjects = {f.phrase_entity(t)[0] for t in before if t.rel.split(":")[0] == "nsubj"}
+    subjects = {k for k in subjects if k is not None and f.kind(k) == "person"}
+    if len(subjects) != 1:
+        return None
+    who = subjects.pop()
+    if f.ref.gender.get(who) != want:
+        return None
+    span = [*before, *f.a.tokens[f.a.sentences[verb.sent].first:verb.index]]
+    others = {f.by_token[t.index] for t in span if t.index in f.by_token
+              and f.kind(f.by_token[t.index]) == "person"} - {who}
+    if any((f.ref.gender.get(k) or want) == want for k in others):
+        return None
+    if any(t.rel.split(":")[0] == "nsubj" and t.pos == "NOUN" and t.index not in f.by_token
+           and t.feats.get("Animacy") == "Anim" and f.phrase_entity(t)[0] is None
+           for t in span):
+        return None  # (`его адвокат прибыл`: `он` may be that person)
+    return who
 
 
 def _owned(f: Finder, noun: Token) -> bool:

@@ -593,11 +593,19 @@ class Finder:
         сказано`) → the author of that document, as the speaker."""
         for t in tokens:
             doc = self._document(t)
-            if doc is None:
-                continue
+            if doc is None or [norm(c.text) for c in self.children(doc.index, "case")] in (
+                    ["о"], ["об"], ["обо"]):
+                continue  # (`отозвался о статье X`: X's article is the topic, not the source)
             owner = [self.by_token[c.index] for c in self.subtree(doc.index)
                      if c.index in self.by_token and c.index != doc.index
                      and not self._in_clause(c, doc)]
+            titled = [self.ref.noun(c) for c in self.children(doc.index, "nmod")
+                      if c.feats.get("Case") == "Gen" and c.pos == "NOUN" and c.index > doc.index
+                      and c.index not in self.by_token and c.feats.get("Animacy") == "Anim"]
+            if owner and self.kind(owner[0]) in ("country", "place") and titled:
+                # `в поздравлении президента России`: the president, not the country in his
+                # title; no one when the title settles no one
+                return next((k for k in titled if k), None), None
             if owner:
                 return owner[0], None
             for c in self.children(doc.index, "nmod"):
@@ -743,13 +751,23 @@ class Finder:
         inside = {t.index for t in self.subtree(mark.head)}
         other = next((t for t in sent if t.index > mark.index and self.verb(t) and (
             (t.index > mark.head and t.index not in inside and self.children(t.index, "nsubj"))
-            or self._coordinated(t))), None)
+            or self._coordinated(t)) and not self.joined_opinion(t, verb)), None)
         if other is None:
             return sent[-1].end
         # the last comma before that verb, so a parse that hung its words on either clause
         # cuts in the same place
         comma = [t for t in sent if mark.index < t.index < other.index and t.text in ",;"]
         return comma[-1].start if comma else sent[-1].end
+
+    def joined_opinion(self, t: Token, verb: Token) -> bool:
+        """`заявил, что знает …, и надеется, что …`: a verb of opinion in the present after a
+        past speech verb and its `что` clause keeps the tense of the words reported, so it is
+        part of them, whatever the parser joined it to."""
+        entry = self.verb(t)
+        return (entry is not None and entry.said == "clause" and t.feats.get("Tense") == "Pres"
+                and verb.feats.get("Tense") == "Past"
+                and any(norm(x.text) == "что" and x.rel == "mark"
+                        for x in self.a.tokens[verb.index + 1:t.index]))
 
     def _coordinated(self, verb: Token) -> bool:
         """A second speech act joined to the first (`…, и добавил, что …`, `а также подчеркнул:`,
