@@ -111,12 +111,12 @@ def test_a_document_that_is_the_topic_is_not_the_cited_source():
 
 
 def test_a_greeting_of_a_head_of_state_named_by_title_cites_that_person():
-    text = ("Президент России Владимир Путин поздравил актёра Олега Табакова с юбилеем. "
-            "В поздравлении президента России говорится: «Вы пользуетесь любовью зрителей».")
+    text = ("Президент Франции Жан Дюпон поздравил актёра Пьера Дюбуа с юбилеем. "
+            "В поздравлении президента Франции говорится: «Зрители вас любят и ценят».")
     sts, names = statements(text)
     st = next(s for s in sts if s.trigger.text == "говорится")
-    assert names[st.source] == "Владимир Путин"
-    assert st.quote.text == "Вы пользуетесь любовью зрителей"
+    assert names[st.source] == "Жан Дюпон"
+    assert st.quote.text == "Зрители вас любят и ценят"
 
 
 def test_a_statement_of_the_broadcaster_named_by_its_common_noun_cites_it():
