@@ -316,9 +316,11 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation (an abbreviation or a
     name of several words) followed directly by the country or body it belongs to, in the
     genitive, is one organisation (`МИД Италии`), so two countries' ministries are not merged into
-    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts. A mention
-    nested in the organisation (the place of `Администрации Ленинского района`) does not stand
-    between the two."""
+    one `МИД`. A body the NER tags as one word (`Армии США`, `Президиума РАМН`, `Минюсте РФ`) joins
+    its owner too, as NEREL marks it, but the owner stays a mention nested in it: the event roles
+    read `Армия Израиля атаковала` as the country acting (kg/data/ru/collective_heads.txt). A
+    mention nested in the organisation (the place of `Администрации Ленинского района`) does not
+    stand between the two."""
     out: list[_Mention] = []
     host: int | None = None  # index in `out` of the last mention not nested in another
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
@@ -327,7 +329,6 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             out.append(m)
             continue
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
-                and (prev.last > prev.first or a.tokens[prev.first].text.isupper())
                 and a.text[prev.span.end:m.span.start] == " "
                 # the whole owner in the genitive: `Банк России` after a body is a body of its own
                 and a.tokens[m.first].feats.get("Case") == a.tokens[m.last].feats.get("Case") == "Gen"
@@ -335,6 +336,8 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             out[host] = _Mention(span(a.text, prev.span.start, m.span.end),
                                  f"{prev.name} {_clean(m.span.text)}", "organization",
                                  prev.nominative, prev.first, m.last)
+            if prev.last == prev.first and not a.tokens[prev.first].text.isupper():
+                out.append(m)  # `Армии` + `США`: the owner stays, nested
             continue
         out.append(m)
         host = len(out) - 1

@@ -312,6 +312,7 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     if not tails:
         return mentions
     out = list(mentions)
+    extended: list[NameMention] = []
     for k, m in enumerate(mentions):
         po = m.last + 1
         if m.kind != "organization" or po >= len(a.tokens) or a.tokens[po].text != "по" \
@@ -333,13 +334,14 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         name = f"{m.name} {a.text[a.tokens[po].start:end]}"
         out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first,
                              last, m.alias_of)
+        extended.append(out[k])
 
     def inside(x: NameMention, y: NameMention) -> bool:
         return y.span.start <= x.span.start and x.span.end <= y.span.end \
             and (y.span.start, y.span.end) != (x.span.start, x.span.end)
 
-    # mentions the longer names now hold are part of them
-    return [x for x in out if not any(inside(x, y) for y in out)]
+    # mentions the longer names now hold are part of them (an owner nested before stays)
+    return [x for x in out if not any(inside(x, y) for y in extended)]
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
