@@ -349,7 +349,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = title_places(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a))))
     mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
-    mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
+    mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
     mentions = parenthetical_aliases(a, mentions)
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
