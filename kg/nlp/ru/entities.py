@@ -25,7 +25,8 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before,
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
-                                  noun_mentions, patronymic, personal_name, split_place_adjectives)
+                                  noun_mentions, patronymic, personal_name, phrase_bodies,
+                                  split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
 from kg.nlp.ru.title_places import title_places
 from kg.nlp.ru.person_nouns import person_noun, person_word
@@ -353,7 +354,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = parenthetical_aliases(a, mentions)
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
-    mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
+    mentions = phrase_bodies(a, join_body_heads(a, mentions))
+    mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions)))
     mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(mentions)

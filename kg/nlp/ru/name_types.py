@@ -209,6 +209,57 @@ def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 
 
 @functools.cache
+def body_phrase_heads() -> frozenset[str]:
+    """Lemmas of kg/data/ru/body_phrase_heads.tsv (`суд`, `палата`, `кабинет`, `служба`…), less
+    kg/data/ru/bare_collective_heads.txt (`власть`: the country acting)."""
+    return frozenset(r[0] for r in table("body_phrase_heads") if r) - word_list("bare_collective_heads")
+
+
+_PHRASE_WORDS = 3  # lower-case words between the capitalised word and the owner (`палата парламента`)
+
+
+def phrase_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Кабинет министров Украины`, `Верхняя палата парламента Японии`, `Специальный суд Пакистана`:
+    a capitalised word outside every mention, one to three lower-case nouns or adjectives, and a
+    place or organisation in the genitive right after them make one organisation, when the
+    phrase's first noun is of kg/data/ru/body_phrase_heads.tsv. The NER misses such names most
+    where they open a sentence. The owner stays a mention nested in the body: the event roles read
+    `Кабинет министров Украины` after a collective head as the country acting."""
+    heads = body_phrase_heads()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    by_first = {m.first: m for m in mentions}
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or not t.text.isalpha() \
+                or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        words, i = [t], t.index + 1
+        while i < len(a.tokens) and len(words) <= _PHRASE_WORDS:
+            w = a.tokens[i]
+            if w.sent != t.sent or a.text[words[-1].end:w.start] != " ":
+                break
+            owner = by_first.get(i)
+            if owner is not None:
+                if len(words) > 1 and owner.kind != "person" \
+                        and a.tokens[owner.last].feats.get("Case") == "Gen" \
+                        and _phrase_head(words) in heads:
+                    added.append(NameMention(span(a.text, t.start, owner.span.end),
+                                             a.text[t.start:owner.span.end], "organization",
+                                             t.feats.get("Case") == "Nom", t.index, owner.last))
+                break
+            if not w.text[:1].islower() or not w.text.replace("-", "").isalpha() \
+                    or noun_lemma(w.text) is None and adjective_lemma(w.text) is None:
+                break
+            words.append(w)
+            i += 1
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+def _phrase_head(words: list) -> str | None:
+    return next((lemma for lemma in (noun_lemma(w.text) for w in words) if lemma), None)
+
+
+@functools.cache
 def name_nouns() -> dict[str, str]:
     """Lemma → kind for capitalised common nouns that name an entity on their own
     (kg/data/ru/name_nouns.tsv: `полиция`, `сенат`, `дума`)."""
