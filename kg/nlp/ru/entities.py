@@ -358,7 +358,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions)))
     mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
-    mentions = _without_families(mentions)
+    mentions = _without_families(_surnames_of_people(mentions))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -467,6 +467,32 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
             personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
+
+
+def _surnames_of_people(mentions: list[_Mention]) -> list[_Mention]:
+    """`Махамой` beside `Джон Махама`, `Трумпа` beside `Фридрих Трумп`: a one-word place or body
+    whose word is a case form of the surname of one of the text's fully named people is that
+    person (the NER tags an unfamiliar surname in an oblique case as a place or a body), unless the
+    dictionary reads the word only as a geographic name (`Вашингтоне` beside `Джордж Вашингтон`)."""
+    stems = {surname_stem(_clean(m.span.text).split(" ")[-1]) for m in mentions
+             if m.kind == "person" and m.last > m.first}
+    if not stems:
+        return mentions
+    out = []
+    for m in mentions:
+        word = _clean(m.span.text)
+        if m.kind != "person" and " " not in word and not word.isupper() and len(surname_stem(word)) >= 3 \
+                and surname_stem(word) in stems and not _only_geographic(word):
+            m = _Mention(m.span, m.name, "person", m.nominative, m.first, m.last, m.alias_of)
+        out.append(m)
+    return out
+
+
+def _only_geographic(word: str) -> bool:
+    from kg.nlp.ru.name_types import _dictionary_tags
+
+    tags = _dictionary_tags(word)
+    return bool(tags) and all("Geox" in t for t in tags)
 
 
 _FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname
