@@ -130,8 +130,8 @@ def learn_body_heads(src: Path) -> list[tuple[str, int, int, int]]:
 
 def phrase_words(words: list[str]) -> str | None:
     """The lemma of the first noun of a body's phrase (`Верхняя палата парламента` → `палата`),
-    or None when a lower-case word after the first is neither a noun nor an adjective."""
-    if any(noun_lemma(w) is None and adjective_lemma(w) is None for w in words[1:]):
+    or None when a word is neither a noun nor an adjective (`Сегодня пресс-служба`)."""
+    if any(noun_lemma(w) is None and adjective_lemma(w) is None for w in words):
         return None
     return next((lemma for lemma in map(noun_lemma, words) if lemma), None)
 

@@ -12,6 +12,8 @@ spurious ones). Entity errors (a gold entity spread over several system entities
 entity holding several gold ones) are grouped by type and by how their mentions differ. Counts
 are printed largest first; `--show CLASS` prints up to `--n` examples of classes starting with
 CLASS, each with a few words of context (for reading on the readable articles only).
+`--standard` prints instead the counts of scripts/nerel_failure_classes.py (the tables of
+docs/quality.md), taken from the dump.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
 
 import score_nerel  # noqa: E402
 
@@ -154,6 +157,8 @@ def main(argv: list[str]) -> int:
     n = int(argv[argv.index("--n") + 1]) if "--n" in argv else 40
     coarse = "--coarse" in argv
     sc = score_nerel._load("entities")
+    if "--standard" in argv:
+        return _standard(argv[0], texts, sc)
     classes: collections.Counter = collections.Counter()
     examples: dict = collections.defaultdict(list)
     with open(argv[0], encoding="utf-8") as f:
@@ -175,6 +180,27 @@ def main(argv: list[str]) -> int:
                 print(f"\n== {key} ({value})")
                 for line in examples[key][:n]:
                     print("  " + line)
+    return 0
+
+
+def _standard(path: str, texts: Path, sc) -> int:
+    """The counts of scripts/nerel_failure_classes.py, from a dump instead of a run."""
+    import nerel_failure_classes
+
+    from kg.link import load_gazetteer
+    from kg.settings import Settings
+
+    qids = set(load_gazetteer(Settings.load().gazetteer).items)
+    counts: collections.Counter = collections.Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            text = (texts / f"{r['doc']}.txt").read_text(encoding="utf-8")
+            ents = {k: {**v, "qids": set(v["qids"])} for k, v in r["entities"].items()}
+            nerel_failure_classes.classes(sc, {"entities": r["gold_entities"]}, r["gold"], ents,
+                                          [tuple(x) for x in r["mentions"]], text, qids, counts)
+    for key, value in sorted(counts.items()):
+        print(f"{value:7d}  {key}")
     return 0
 
 

@@ -32,6 +32,11 @@ def test_residents_of_a_city_are_no_body():
     assert not any(text.startswith("Жители") for text in found)
 
 
+def test_an_adverb_opening_a_sentence_opens_no_body():
+    found = names("Закон\nСегодня пресс-служба Кремля заявила о новом указе.")
+    assert not any(text.startswith("Сегодня") for text in found)
+
+
 def _gold_article(folder: Path, name: str, text: str, mentions: list[tuple[str, str, bool]]) -> None:
     entities = [{"id": f"E{i}", "type": kind, "mentions": [
         {"begin": text.index(m), "end": text.index(m) + len(m), "text": m, "source_type": kind.upper(),

@@ -230,9 +230,10 @@ def phrase_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     by_first = {m.first: m for m in mentions}
     added = []
     for t in a.tokens:
-        if not t.text[:1].isupper() or t.text.isupper() or not t.text.isalpha() \
-                or any(s < t.end and t.start < e for s, e in taken):
-            continue
+        if not t.text[:1].isupper() or t.text.isupper() or not t.text.replace("-", "").isalpha() \
+                or any(s < t.end and t.start < e for s, e in taken) \
+                or noun_lemma(t.text) is None and adjective_lemma(t.text) is None:
+            continue  # `Сегодня пресс-служба Кремля`: an adverb opens no body's name
         words, i = [t], t.index + 1
         while i < len(a.tokens) and len(words) <= _PHRASE_WORDS:
             w = a.tokens[i]
