@@ -223,8 +223,8 @@ def phrase_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     a capitalised word outside every mention, one to three lower-case nouns or adjectives, and a
     place or organisation in the genitive right after them make one organisation, when the
     phrase's first noun is of kg/data/ru/body_phrase_heads.tsv. The NER misses such names most
-    where they open a sentence. The owner stays a mention nested in the body: the event roles read
-    `Кабинет министров Украины` after a collective head as the country acting."""
+    where they open a sentence. The owner stays a mention nested in the body, as after a
+    collective head (`join_body_heads`), so the event roles still find the place."""
     heads = body_phrase_heads()
     taken = [(m.span.start, m.span.end) for m in mentions]
     by_first = {m.first: m for m in mentions}
