@@ -40,8 +40,8 @@ def shape(text: str, b: int, e: int) -> str:
     span = text[b:e]
     parts = []
     parts.append("latin" if LATIN.search(span) and not CYRILLIC.search(span) else "cyr")
-    before = text[max(0, b - 3):b]
-    after = text[e:e + 2]
+    before = text[max(0, b - 3) : b]
+    after = text[e : e + 2]
     if "«" in before or "«" in span[:1] or "»" in after or '"' in before:
         parts.append("quoted")
     words = len(span.split())
@@ -56,8 +56,8 @@ def shape(text: str, b: int, e: int) -> str:
 
 
 def context(text: str, b: int, e: int, width: int = 50) -> str:
-    left = text[max(0, b - width):b].replace("\n", "⏎")
-    right = text[e:e + width].replace("\n", "⏎")
+    left = text[max(0, b - width) : b].replace("\n", "⏎")
+    right = text[e : e + width].replace("\n", "⏎")
     return f"{left}[[{text[b:e]}]]{right}"
 
 
@@ -66,7 +66,11 @@ def nerel_span(spans: list[dict], b: int, e: int) -> str:
     holding = [s for s in spans if s["begin"] <= b and s["end"] >= e]
     if not holding:
         over = [s for s in spans if s["begin"] < e and b < s["end"]]
-        return ("overlaps " + min(over, key=lambda s: s["end"] - s["begin"])["source_type"]) if over else "none"
+        return (
+            ("overlaps " + min(over, key=lambda s: s["end"] - s["begin"])["source_type"])
+            if over
+            else "none"
+        )
     return min(holding, key=lambda s: s["end"] - s["begin"])["source_type"]
 
 
@@ -94,7 +98,11 @@ def analyse(record: dict, text: str, sc, classes: collections.Counter, examples:
         if s and s["type"] == m["type"]:
             continue
         if s:
-            add(f"typed {s['type']} for {m['type']} [{src}] {shape(text, m['b'], m['e'])}", m["b"], m["e"])
+            add(
+                f"typed {s['type']} for {m['type']} [{src}] {shape(text, m['b'], m['e'])}",
+                m["b"],
+                m["e"],
+            )
             continue
         over = [x for x in sm if x["b"] < m["e"] and m["b"] < x["e"]]
         if not over:
@@ -102,19 +110,30 @@ def analyse(record: dict, text: str, sc, classes: collections.Counter, examples:
             continue
         x = over[0]
         if x["b"] <= m["b"] and x["e"] >= m["e"]:
-            extra = (text[x["b"]:m["b"]].strip() and "before") or ""
-            extra += ("+" if extra and text[m["e"]:x["e"]].strip() else "") + ("after" if text[m["e"]:x["e"]].strip() else "")
+            extra = (text[x["b"] : m["b"]].strip() and "before") or ""
+            extra += ("+" if extra and text[m["e"] : x["e"]].strip() else "") + (
+                "after" if text[m["e"] : x["e"]].strip() else ""
+            )
             add(f"longer {m['type']} ({extra}) [{src}]", x["b"], x["e"], f"gold: {m['text']}")
         elif x["b"] >= m["b"] and x["e"] <= m["e"]:
-            lost = (text[m["b"]:x["b"]].strip() and "start") or ""
-            lost += ("+" if lost and text[x["e"]:m["e"]].strip() else "") + ("end" if text[x["e"]:m["e"]].strip() else "")
-            add(f"shorter {m['type']} (lost {lost}) [{src}]", m["b"], m["e"], f"ours: {text[x['b']:x['e']]}")
+            lost = (text[m["b"] : x["b"]].strip() and "start") or ""
+            lost += ("+" if lost and text[x["e"] : m["e"]].strip() else "") + (
+                "end" if text[x["e"] : m["e"]].strip() else ""
+            )
+            add(
+                f"shorter {m['type']} (lost {lost}) [{src}]",
+                m["b"],
+                m["e"],
+                f"ours: {text[x['b']:x['e']]}",
+            )
         else:
             add(f"shifted {m['type']}", m["b"], m["e"], f"ours: {text[x['b']:x['e']]}")
     for s in sm:
-        if (s["b"], s["e"]) not in gold_spans and not any(x["b"] < s["e"] and s["b"] < x["e"] for x in gm):
-            add(f"spurious {s['type']} in {nerel_span(spans, s['b'], s['e'])} {shape(text, s['b'], s['e'])}",
-                s["b"], s["e"])
+        if (s["b"], s["e"]) not in gold_spans and not any(
+            x["b"] < s["e"] and s["b"] < x["e"] for x in gm
+        ):
+            where = nerel_span(spans, s["b"], s["e"])
+            add(f"spurious {s['type']} in {where} {shape(text, s['b'], s['e'])}", s["b"], s["e"])
     aligned = sc.align_overlap(sm, gm, False)
     g2s, s2g = collections.defaultdict(set), collections.defaultdict(set)
     for i, j in aligned.items():
@@ -122,17 +141,21 @@ def analyse(record: dict, text: str, sc, classes: collections.Counter, examples:
         s2g[sm[i]["ent"]].add(gm[j]["ent"])
     for g, ss in g2s.items():
         if len(ss) > 1:
-            forms = sorted({text[m["b"]:m["e"]] for m in gm if m["ent"] == g})
+            forms = sorted({text[m["b"] : m["e"]] for m in gm if m["ent"] == g})
             labels = [ents[s]["labels"][:1] for s in sorted(ss)]
             kinds = sorted({ents[s]["type"] for s in ss})
             cause = "types differ" if len(kinds) > 1 else "same type"
             linked = sum(bool(ents[s]["qids"]) for s in ss)
-            add(f"entity split {gents[g]['type']} ({cause}, {linked} linked)", *_first(gm, g),
-                f"forms {forms} ours {labels}")
+            add(
+                f"entity split {gents[g]['type']} ({cause}, {linked} linked)",
+                *_first(gm, g),
+                f"forms {forms} ours {labels}",
+            )
     for s, gs in s2g.items():
         if len(gs) > 1:
-            names = [(gents[g].get("name") or "?", gents[g].get("wikidata") or "-") for g in sorted(gs)]
-            same_q = len({q for _, q in names if q != "-"}) < sum(q != "-" for _, q in names)
+            names = [
+                (gents[g].get("name") or "?", gents[g].get("wikidata") or "-") for g in sorted(gs)
+            ]
             unlinked = sum(q == "-" for _, q in names)
             cause = "gold unlinked forms" if unlinked >= len(names) - 1 else "two items"
             add(f"entity merged {ents[s]['type']} ({cause})", *_first_sys(sm, s), f"gold {names}")
@@ -152,7 +175,11 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    texts = Path(argv[argv.index("--texts") + 1]) if "--texts" in argv else ROOT.parent / "shared" / "data" / "nerel-dev"
+    texts = (
+        Path(argv[argv.index("--texts") + 1])
+        if "--texts" in argv
+        else ROOT.parent / "shared" / "data" / "nerel-dev"
+    )
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
     n = int(argv[argv.index("--n") + 1]) if "--n" in argv else 40
     coarse = "--coarse" in argv
@@ -197,8 +224,16 @@ def _standard(path: str, texts: Path, sc) -> int:
             r = json.loads(line)
             text = (texts / f"{r['doc']}.txt").read_text(encoding="utf-8")
             ents = {k: {**v, "qids": set(v["qids"])} for k, v in r["entities"].items()}
-            nerel_failure_classes.classes(sc, {"entities": r["gold_entities"]}, r["gold"], ents,
-                                          [tuple(x) for x in r["mentions"]], text, qids, counts)
+            nerel_failure_classes.classes(
+                sc,
+                {"entities": r["gold_entities"]},
+                r["gold"],
+                ents,
+                [tuple(x) for x in r["mentions"]],
+                text,
+                qids,
+                counts,
+            )
     for key, value in sorted(counts.items()):
         print(f"{value:7d}  {key}")
     return 0
