@@ -1,6 +1,9 @@
 """Count the entity failure classes of docs/quality.md on nerel-dev, the held-out articles left out.
 
-    python scripts/nerel_failure_classes.py [--texts ../shared/data/nerel-dev] [--limit N]
+    python scripts/nerel_failure_classes.py [--texts ../shared/data/nerel-dev] [--limit N] [--dump F]
+
+`--dump F` also writes, one JSON line per readable article, the gold and system mentions and
+entities the counts come from, for scripts/nerel_mention_errors.py to list and group.
 
 Runs the shared entity scorer in process (as scripts/score_nerel.py does, without the SHACL
 check), and for every article outside tests/gold-nerel/frozen/ARTICLES aligns system and gold
@@ -16,6 +19,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -101,6 +105,12 @@ def main(argv: list[str]) -> int:
     texts = Path(argv[argv.index("--texts") + 1]) if "--texts" in argv else ROOT.parent / "shared" / "data" / "nerel-dev"
     counts: collections.Counter = collections.Counter()
     articles = [0]
+    dump = None
+    rest = list(argv)
+    if "--dump" in rest:
+        i = rest.index("--dump")
+        dump = open(rest[i + 1], "w", encoding="utf-8")
+        del rest[i:i + 2]
     score_doc = scorer.score_doc
 
     def counting(gold, gm, ents, ments, view):
@@ -108,16 +118,23 @@ def main(argv: list[str]) -> int:
             articles[0] += 1
             text = (texts / f"{gold['doc']}.txt").read_text(encoding="utf-8")
             classes(scorer, gold, gm, ents, ments, text, qids, counts)
+            if dump:
+                record = {"doc": gold["doc"], "gold": gm, "gold_entities": gold["entities"],
+                          "spans": gold.get("spans", []), "mentions": ments,
+                          "entities": {k: {"type": v["type"], "labels": sorted(v["labels"]),
+                                           "qids": sorted(v["qids"])} for k, v in ents.items()}}
+                dump.write(json.dumps(record, ensure_ascii=False) + "\n")
         return score_doc(gold, gm, ents, ments, view)
 
     scorer.score_doc = counting
-    rest = list(argv)
     if "--texts" in rest:  # passed on below
         i = rest.index("--texts")
         del rest[i:i + 2]
     sys.argv = ["score_entities.py", "--kg", "in-process", "--texts", str(texts), "--view", VIEW, *rest]
     with contextlib.redirect_stdout(io.StringIO()):
         scorer.main()
+    if dump:
+        dump.close()
     print(f"{articles[0]} articles outside the frozen set, view {VIEW}")
     for key, value in sorted(counts.items()):
         print(f"{value:7d}  {key}")

@@ -13,6 +13,8 @@ both give the same counts on a sample.
 Any other scorer flag passes through. For entities it also prints link recall restricted to the
 gold QIDs the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is not needed (it is set to "in-process").
 `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
+`--dump F` (entities) also writes the readable articles' gold and system mentions, as
+scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
 """
 
 from __future__ import annotations
@@ -85,6 +87,11 @@ def main(argv: list[str]) -> int:
     which, rest = argv[0], argv[1:]
     validate = "--no-validate" not in rest
     rest = [a for a in rest if a != "--no-validate"]
+    dump = None
+    if "--dump" in rest:
+        i = rest.index("--dump")
+        dump = rest[i + 1]
+        del rest[i:i + 2]
     if "--kg" not in rest:
         rest = ["--kg", "in-process"] + rest
     scorer = _load(which)
@@ -94,6 +101,8 @@ def main(argv: list[str]) -> int:
         scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)
         scorer.query = lambda kg, store, sparql: runner.query(store, sparql)
         covered = _count_covered_links(scorer, runner, _option(rest, "--view", "all"))
+        if dump:
+            _dump_readable(scorer, dump, _option(rest, "--view", "all"))
     else:
         def run(args: list[str]) -> str:
             # the only command the events scorer runs besides `query` is its ingest
@@ -143,6 +152,29 @@ def _count_covered_links(scorer, runner: InProcess, view: str) -> list[int]:
 
     scorer.score_doc = counting
     return counts
+
+
+def _dump_readable(scorer, path: str, view: str) -> None:
+    """Wrap the scorer's per-article scoring to write, in `view`, one JSON line per article outside
+    tests/gold-nerel/frozen/ARTICLES: gold mentions, gold entities and spans, system mentions and
+    entities (the records scripts/nerel_mention_errors.py reads)."""
+    import json
+
+    frozen = set((ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES").read_text().split())
+    out = open(path, "w", encoding="utf-8")
+    score_doc = scorer.score_doc
+
+    def dumping(gold, gmentions, sys_ents, sys_mentions, v):
+        if v == view and gold["doc"] not in frozen:
+            record = {"doc": gold["doc"], "gold": gmentions, "gold_entities": gold["entities"],
+                      "spans": gold.get("spans", []), "mentions": sys_mentions,
+                      "entities": {k: {"type": e["type"], "labels": sorted(e["labels"]),
+                                       "qids": sorted(e["qids"])} for k, e in sys_ents.items()}}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.flush()
+        return score_doc(gold, gmentions, sys_ents, sys_mentions, v)
+
+    scorer.score_doc = dumping
 
 
 if __name__ == "__main__":

@@ -222,3 +222,27 @@ def test_a_capitalised_word_before_a_surname_is_no_first_name_the_text_does_not_
     text = "Вчера выступил Олег Сомов.\nВыставка Сомов открылась утром."
     ents = entities(text)
     assert not holding(ents, "Выставка Сомов")
+
+
+def test_a_noun_opening_a_line_is_cut_from_a_surname_the_text_gives_in_another_case():
+    found = entities("Пресс-агент Сомова подтвердил новость\nАктёр Олег Сомов отказался от роли.")
+    people = [e for e in found if e.kind == "person"]
+    assert len(people) == 1 and "Сомова" in [m.text for m in people[0].mentions]
+
+
+def test_a_first_name_opening_a_line_is_not_cut_from_the_surname():
+    found = entities("Вера Сомова\nАктёр Олег Сомов и Вера Сомова поженились.")
+    assert any(m.text == "Вера Сомова" for e in found for m in e.mentions)
+
+
+def test_a_noun_opening_a_line_is_cut_from_a_latin_name_the_text_knows():
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.known_names import NameMention, trim_leading_words
+    from kg.records import Span
+
+    text = "Удобрения Agrofirm\nКомпания Agrofirm выпустила новый гербицид."
+    a = analyse(text)
+    glued = NameMention(Span(0, 18, text[:18]), "Удобрения Agrofirm", "organization", True, 0, 1)
+    start = text.index("Agrofirm", 20)
+    alone = NameMention(Span(start, start + 8, "Agrofirm"), "Agrofirm", "organization", True, 3, 3)
+    assert trim_leading_words(a, [glued, alone])[0].span.text == "Agrofirm"

@@ -25,7 +25,8 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before,
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
-                                  noun_mentions, patronymic, personal_name, split_place_adjectives)
+                                  noun_mentions, patronymic, personal_name, phrase_bodies,
+                                  split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
 from kg.nlp.ru.title_places import title_places
 from kg.nlp.ru.person_nouns import person_noun, person_word
@@ -316,9 +317,11 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation (an abbreviation or a
     name of several words) followed directly by the country or body it belongs to, in the
     genitive, is one organisation (`МИД Италии`), so two countries' ministries are not merged into
-    one `МИД`. A one-word common noun (`Армия Израиля`) stays apart: the country acts. A mention
-    nested in the organisation (the place of `Администрации Ленинского района`) does not stand
-    between the two."""
+    one `МИД`. A body the NER tags as one word (`Армии США`, `Президиума РАМН`, `Минюсте РФ`) joins
+    its owner too, as NEREL marks it, but the owner stays a mention nested in it: the event roles
+    read `Армия Израиля атаковала` as the country acting (kg/data/ru/collective_heads.txt). A
+    mention nested in the organisation (the place of `Администрации Ленинского района`) does not
+    stand between the two."""
     out: list[_Mention] = []
     host: int | None = None  # index in `out` of the last mention not nested in another
     for m in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
@@ -327,7 +330,6 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             out.append(m)
             continue
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
-                and (prev.last > prev.first or a.tokens[prev.first].text.isupper())
                 and a.text[prev.span.end:m.span.start] == " "
                 # the whole owner in the genitive: `Банк России` after a body is a body of its own
                 and a.tokens[m.first].feats.get("Case") == a.tokens[m.last].feats.get("Case") == "Gen"
@@ -335,6 +337,8 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             out[host] = _Mention(span(a.text, prev.span.start, m.span.end),
                                  f"{prev.name} {_clean(m.span.text)}", "organization",
                                  prev.nominative, prev.first, m.last)
+            if prev.last == prev.first and not a.tokens[prev.first].text.isupper():
+                out.append(m)  # `Армии` + `США`: the owner stays, nested
             continue
         out.append(m)
         host = len(out) - 1
@@ -346,14 +350,15 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = title_places(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a))))
     mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
-    mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
+    mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
     mentions = parenthetical_aliases(a, mentions)
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
-    mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
+    mentions = phrase_bodies(a, join_body_heads(a, mentions))
+    mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions)))
     mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
-    mentions = _without_families(mentions)
+    mentions = _without_families(_surnames_of_people(mentions))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -462,6 +467,32 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
             personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
+
+
+def _surnames_of_people(mentions: list[_Mention]) -> list[_Mention]:
+    """`Махамой` beside `Джон Махама`, `Трумпа` beside `Фридрих Трумп`: a one-word place or body
+    whose word is a case form of the surname of one of the text's fully named people is that
+    person (the NER tags an unfamiliar surname in an oblique case as a place or a body), unless the
+    dictionary reads the word only as a geographic name (`Вашингтоне` beside `Джордж Вашингтон`)."""
+    stems = {surname_stem(_clean(m.span.text).split(" ")[-1]) for m in mentions
+             if m.kind == "person" and m.last > m.first}
+    if not stems:
+        return mentions
+    out = []
+    for m in mentions:
+        word = _clean(m.span.text)
+        if m.kind != "person" and " " not in word and not word.isupper() and len(surname_stem(word)) >= 3 \
+                and surname_stem(word) in stems and not _only_geographic(word):
+            m = _Mention(m.span, m.name, "person", m.nominative, m.first, m.last, m.alias_of)
+        out.append(m)
+    return out
+
+
+def _only_geographic(word: str) -> bool:
+    from kg.nlp.ru.name_types import _dictionary_tags
+
+    tags = _dictionary_tags(word)
+    return bool(tags) and all("Geox" in t for t in tags)
 
 
 _FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname

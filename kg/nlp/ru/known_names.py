@@ -87,15 +87,20 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
     return sorted(out, key=lambda m: m.span.start)
 
 
-def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=None) -> list[NameMention]:
     """`Император Акихито`, `Флаг ИГИЛ`, `Восьмидесятилетний Маккейн`: a mention that starts a
     sentence or line with a common word (capitalised only for its place) is cut to the name after
     it, when that name is known as the same kind of thing from another mention of the document
-    (`Администрация Дональда Трампа` stays a body), or the word is a title."""
+    (`Администрация Дональда Трампа` stays a body), or the word is a title. With `surname_key`
+    (one key for a surname's case forms) a surname in another case is known too (`Пресс-агент
+    Сомова` beside `Олег Сомов`); a name in Latin letters, which has no case, is known as written
+    (`Журнал Forbes` beside `Forbes`)."""
     known = {(casefold_name(_clean(m.span.text)), m.kind) for m in mentions}
     # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
     known |= {(casefold_name(_clean(m.span.text).split(" ")[-1]), "person") for m in mentions
               if m.kind == "person"}
+    stems = {surname_key(_clean(m.span.text).split(" ")[-1]) for m in mentions
+             if m.kind == "person" and m.last > m.first} if surname_key else set()
     from kg.nlp.ru.name_types import common_word  # imports this module
 
     titles = word_list("job_titles")
@@ -117,13 +122,26 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
                                             and not _first_name_of(lead.text, m.span.text.split(" ")[-1], firsts))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
-            owned = m.kind == "person" or lead.pos == "NOUN" and a.tokens[m.last].feats.get("Case") == "Gen"
-            if ((lead.pos in ("NOUN", "ADJ") or title) and rest.text[:1].isupper()
-                    and (title or owned and (casefold_name(remainder), m.kind) in known)):
+            latin = _latin(remainder)
+            owned = m.kind == "person" or lead.pos == "NOUN" and (
+                latin or a.tokens[m.last].feats.get("Case") == "Gen")
+            # `Пресс-агент Сомова`: a word the dictionary knows only as a common one (never a first
+            # name: `Вера Сомова` stays) before a surname of the document's people in another case
+            inflected = (m.kind == "person" and surname_key is not None and " " not in remainder
+                         and not latin and common_word(lead.text.split("-")[-1])
+                         and surname_key(remainder) in stems)
+            name_known = (casefold_name(remainder), m.kind) in known
+            if ((lead.pos in ("NOUN", "ADJ") or title or inflected) and rest.text[:1].isupper()
+                    and not _latin(lead.text) and (title or inflected or owned and name_known)):
                 m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
         out.append(m)
     return out
+
+
+def _latin(text: str) -> bool:
+    """Written in Latin letters only, no Cyrillic (`Burger King`, `Forbes`)."""
+    return any("a" <= c.lower() <= "z" for c in text) and not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in text)
 
 
 def _first_and_last(mentions: Iterable[NameMention]) -> list[tuple[str, str]]:

@@ -209,6 +209,58 @@ def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 
 
 @functools.cache
+def body_phrase_heads() -> frozenset[str]:
+    """Lemmas of kg/data/ru/body_phrase_heads.tsv (`суд`, `палата`, `кабинет`, `служба`…), less
+    kg/data/ru/bare_collective_heads.txt (`власть`: the country acting)."""
+    return frozenset(r[0] for r in table("body_phrase_heads") if r) - word_list("bare_collective_heads")
+
+
+_PHRASE_WORDS = 3  # lower-case words between the capitalised word and the owner (`палата парламента`)
+
+
+def phrase_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Кабинет министров Украины`, `Верхняя палата парламента Японии`, `Специальный суд Пакистана`:
+    a capitalised word outside every mention, one to three lower-case nouns or adjectives, and a
+    place or organisation in the genitive right after them make one organisation, when the
+    phrase's first noun is of kg/data/ru/body_phrase_heads.tsv. The NER misses such names most
+    where they open a sentence. The owner stays a mention nested in the body, as after a
+    collective head (`join_body_heads`), so the event roles still find the place."""
+    heads = body_phrase_heads()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    by_first = {m.first: m for m in mentions}
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or not t.text.replace("-", "").isalpha() \
+                or any(s < t.end and t.start < e for s, e in taken) \
+                or noun_lemma(t.text) is None and adjective_lemma(t.text) is None:
+            continue  # `Сегодня пресс-служба Кремля`: an adverb opens no body's name
+        words, i = [t], t.index + 1
+        while i < len(a.tokens) and len(words) <= _PHRASE_WORDS:
+            w = a.tokens[i]
+            if w.sent != t.sent or a.text[words[-1].end:w.start] != " ":
+                break
+            owner = by_first.get(i)
+            if owner is not None:
+                if len(words) > 1 and owner.kind != "person" \
+                        and a.tokens[owner.last].feats.get("Case") == "Gen" \
+                        and _phrase_head(words) in heads:
+                    added.append(NameMention(span(a.text, t.start, owner.span.end),
+                                             a.text[t.start:owner.span.end], "organization",
+                                             t.feats.get("Case") == "Nom", t.index, owner.last))
+                break
+            if not w.text[:1].islower() or not w.text.replace("-", "").isalpha() \
+                    or noun_lemma(w.text) is None and adjective_lemma(w.text) is None:
+                break
+            words.append(w)
+            i += 1
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+def _phrase_head(words: list) -> str | None:
+    return next((lemma for lemma in (noun_lemma(w.text) for w in words) if lemma), None)
+
+
+@functools.cache
 def name_nouns() -> dict[str, str]:
     """Lemma → kind for capitalised common nouns that name an entity on their own
     (kg/data/ru/name_nouns.tsv: `полиция`, `сенат`, `дума`)."""
@@ -312,6 +364,7 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     if not tails:
         return mentions
     out = list(mentions)
+    extended: list[NameMention] = []
     for k, m in enumerate(mentions):
         po = m.last + 1
         if m.kind != "organization" or po >= len(a.tokens) or a.tokens[po].text != "по" \
@@ -333,13 +386,14 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         name = f"{m.name} {a.text[a.tokens[po].start:end]}"
         out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first,
                              last, m.alias_of)
+        extended.append(out[k])
 
     def inside(x: NameMention, y: NameMention) -> bool:
         return y.span.start <= x.span.start and x.span.end <= y.span.end \
             and (y.span.start, y.span.end) != (x.span.start, x.span.end)
 
-    # mentions the longer names now hold are part of them
-    return [x for x in out if not any(inside(x, y) for y in out)]
+    # mentions the longer names now hold are part of them (an owner nested before stays)
+    return [x for x in out if not any(inside(x, y) for y in extended)]
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
