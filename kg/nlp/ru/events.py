@@ -166,6 +166,9 @@ class _Extractor(Assertion, Detail):
         self.times = times
         self.events: list[_Found] = []
         self.refused: list[_Found] = []  # negated or cancelled noun mentions
+        # bare noun mentions that repeat no event near them ("Убийство потрясло город" far
+        # from the killing it names): `settle_loose` gives them to their class's one event
+        self.loose: list[_Found] = []
         self.anchor: dict[int, _Found] = {}  # trigger, host and clause tokens → their event
         self._rules: dict[int, Rule | None] = {}
         # event nouns of the same class under a trigger (`обыграв X в финале`, `избран на
@@ -388,6 +391,8 @@ class _Extractor(Assertion, Detail):
             "Contact" in {kind, *_broader(kind)}
         if not (_satisfied(rule.require, f) or dated_noun or self.unnamed_agent(f)
                 or self.indefinite_agent(f)):
+            if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN"):
+                self.loose.append(f)
             return
         self.events.append(f)
         self.anchor_tokens(t, host, f)
@@ -475,6 +480,26 @@ class _Extractor(Assertion, Detail):
             return False  # a sibling class only when nothing else is said about it
         return not any(self.a.token_at(tv.span.start).sent == sent and tv is not prev.time
                        for tv in self.times if self.a.token_at(tv.span.start) is not None)
+
+    def settle_loose(self) -> None:
+        """A bare event noun that repeats no event near it (`Убийство потрясло город` many
+        sentences after the killing, or in a headline before it) is one more mention of the
+        article's one event of its class, when there is exactly one, with actors, of the same
+        factuality, at no other place, and its sentence holds no other date: an article that
+        tells two killings leaves the bare noun alone."""
+        for f in self.loose:
+            same = [e for e in self.events if e.kind == f.kind and not e.stage]
+            if len(same) != 1 or not same[0].actors or same[0].factuality != f.factuality:
+                continue
+            e = same[0]
+            if f.place and e.place and f.place != e.place:
+                continue
+            sent = f.trigger.sent
+            if any(self.a.token_at(tv.span.start) is not None and
+                   self.a.token_at(tv.span.start).sent == sent and tv is not e.time
+                   for tv in self.times):
+                continue
+            e.tokens |= f.tokens
 
     def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
         self.anchor.setdefault(t.index, f)
@@ -634,6 +659,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.published = document.published
     x.find()
     x.absorb()
+    x.settle_loose()
     x.attach_times()
     x.share_times()
     x.attach_places()

@@ -1,0 +1,35 @@
+"""Mentions and actors of the eighth coverage round (docs/events.md): a bare event noun far from
+its event is one more mention of the article's one event of its class. Hand-written sentences."""
+
+from __future__ import annotations
+
+from event_helpers import extract
+
+FILLER = "Он владел тремя заводами. Его компания строила дороги. У него было двое детей. "
+
+
+def mentions(text: str) -> list[tuple[str, str, list[str]]]:
+    """Each event as (class, trigger, the words of its other mentions)."""
+    return [(e.kind, e.trigger.text, [m.text for m in e.mentions]) for e in extract(text).events]
+
+
+def test_a_bare_noun_far_after_the_one_event_of_its_class_is_its_mention():
+    text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + "Убийство потрясло жителей города."
+    assert mentions(text) == [("Killing", "убит", ["Убийство"])]
+
+
+def test_a_bare_noun_before_the_one_event_of_its_class_is_its_mention():
+    text = "Убийство потрясло жителей города. " + FILLER + "Бизнесмен Олег Ветров был убит в Омске."
+    assert mentions(text) == [("Killing", "убит", ["Убийство"])]
+
+
+def test_a_bare_noun_far_from_two_events_of_its_class_is_neither():
+    text = ("Бизнесмен Олег Ветров был убит в Омске. В 2010 году был убит его партнёр Сергей "
+            "Лапин. " + FILLER + "Убийство потрясло жителей города.")
+    assert all(not m for _, _, m in mentions(text))
+
+
+def test_a_bare_noun_with_a_date_of_its_own_is_no_mention_of_the_one_event():
+    text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + \
+        "Убийство 5 июня 2001 года потрясло жителей города."
+    assert all(not m for _, _, m in mentions(text))
