@@ -46,3 +46,8 @@ def test_a_revocation_whose_revoker_alone_is_named_took_place():
 def test_an_attack_noun_whose_target_alone_is_named_took_place():
     found = events_of("Во вторник в Омске произошло нападение на журналиста Олега Ветрова.")
     assert [(d.kind, d.targets) for d in found] == [("Attack", frozenset({"Олег Ветров"}))]
+
+
+def test_a_plural_bare_noun_is_no_mention_of_the_one_event_of_its_class():
+    text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + "Убийства потрясли жителей города."
+    assert all(not m for _, _, m in mentions(text))

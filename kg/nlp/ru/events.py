@@ -391,7 +391,9 @@ class _Extractor(Assertion, Detail):
             "Contact" in {kind, *_broader(kind)}
         if not (_satisfied(rule.require, f) or dated_noun or self.unnamed_agent(f)
                 or self.indefinite_agent(f)):
-            if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN"):
+            # (a plural may name many such events: "после взломов банкоматов", "концертами")
+            if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN") and \
+                    t.feats.get("Number") != "Plur":
                 self.loose.append(f)
             return
         self.events.append(f)
@@ -484,7 +486,8 @@ class _Extractor(Assertion, Detail):
     def settle_loose(self) -> None:
         """A bare event noun that repeats no event near it (`Убийство потрясло город` many
         sentences after the killing, or in a headline before it) is one more mention of the
-        article's one event of its class, when there is exactly one, with actors, of the same
+        article's one event of its class, when the noun is singular (a plural may tell many:
+        `взломы банкоматов`) and there is exactly one such event, with actors, of the same
         factuality, at no other place, and its sentence holds no other date: an article that
         tells two killings leaves the bare noun alone."""
         for f in self.loose:
