@@ -393,7 +393,7 @@ class _Extractor(Assertion, Detail):
                 or self.indefinite_agent(f)):
             # (a plural may name many such events: "после взломов банкоматов", "концертами")
             if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN") and \
-                    t.feats.get("Number") != "Plur":
+                    t.feats.get("Number") != "Plur" and not self.owned_by_words(t):
                 self.loose.append(f)
             return
         self.events.append(f)
@@ -483,13 +483,23 @@ class _Extractor(Assertion, Detail):
         return not any(self.a.token_at(tv.span.start).sent == sent and tv is not prev.time
                        for tv in self.times if self.a.token_at(tv.span.start) is not None)
 
+    def owned_by_words(self, t: Token) -> bool:
+        """A noun that names its owner in words the roles could not settle: a genitive after it
+        (`смерть пятикратного чемпиона`) or a possessive before it (`его арест`). Whose event it
+        is the text says, so the class alone does not make it the article's one event."""
+        return any((c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
+                    and not self.has_preposition(c) and not self.in_time(c))
+                   or (c.rel == "det" and c.lemma in ("его", "ее", "её", "их", "свой"))
+                   for c in self.kids(t))
+
     def settle_loose(self) -> None:
         """A bare event noun that repeats no event near it (`Убийство потрясло город` many
         sentences after the killing, or in a headline before it) is one more mention of the
         article's one event of its class, when the noun is singular (a plural may tell many:
         `взломы банкоматов`) and there is exactly one such event, with actors, of the same
         factuality, at no other place, and its sentence holds no other date: an article that
-        tells two killings leaves the bare noun alone."""
+        tells two killings leaves the bare noun alone, and so does one whose noun names an owner
+        the roles could not settle (`owned_by_words`)."""
         for f in self.loose:
             same = [e for e in self.events if e.kind == f.kind and not e.stage]
             if len(same) != 1 or not same[0].actors or same[0].factuality != f.factuality:
