@@ -1,6 +1,7 @@
 """Mentions and actors of the eighth coverage round (docs/events.md): a bare event noun far from
-its event is one more mention of the article's one event of its class; a revocation whose revoker
-alone is named, and an attack noun whose target alone is named, took place. Hand-written sentences."""
+its event is one more mention of the article's one event of its class when its sentence names one
+of that event's actors; a revocation whose revoker alone is named, and an attack noun whose target
+alone is named, took place. Hand-written sentences."""
 
 from __future__ import annotations
 
@@ -16,24 +17,24 @@ def mentions(text: str) -> list[tuple[str, str, list[str]]]:
 
 
 def test_a_bare_noun_far_after_the_one_event_of_its_class_is_its_mention():
-    text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + "Убийство потрясло жителей города."
+    text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + "Убийство потрясло друзей Ветрова."
     assert mentions(text) == [("Killing", "убит", ["Убийство"])]
 
 
 def test_a_bare_noun_before_the_one_event_of_its_class_is_its_mention():
-    text = "Убийство потрясло жителей города. " + FILLER + "Бизнесмен Олег Ветров был убит в Омске."
+    text = "Убийство потрясло друзей Олега Ветрова. " + FILLER + "Бизнесмен Ветров был убит в Омске."
     assert mentions(text) == [("Killing", "убит", ["Убийство"])]
 
 
 def test_a_bare_noun_far_from_two_events_of_its_class_is_neither():
     text = ("Бизнесмен Олег Ветров был убит в Омске. В 2010 году был убит его партнёр Сергей "
-            "Лапин. " + FILLER + "Убийство потрясло жителей города.")
+            "Лапин. " + FILLER + "Убийство потрясло друзей Ветрова.")
     assert all(not m for _, _, m in mentions(text))
 
 
 def test_a_bare_noun_with_a_date_of_its_own_is_no_mention_of_the_one_event():
     text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + \
-        "Убийство 5 июня 2001 года потрясло жителей города."
+        "Убийство 5 июня 2001 года потрясло друзей Ветрова."
     assert all(not m for _, _, m in mentions(text))
 
 
@@ -49,11 +50,16 @@ def test_an_attack_noun_whose_target_alone_is_named_took_place():
 
 
 def test_a_plural_bare_noun_is_no_mention_of_the_one_event_of_its_class():
-    text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + "Убийства потрясли жителей города."
+    text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + "Убийства потрясли друзей Ветрова."
+    assert all(not m for _, _, m in mentions(text))
+
+
+def test_a_bare_noun_whose_sentence_names_none_of_the_events_actors_is_no_mention_of_it():
+    text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + "Убийство потрясло жителей города."
     assert all(not m for _, _, m in mentions(text))
 
 
 def test_a_bare_noun_naming_an_owner_it_cannot_settle_is_no_mention_of_the_one_event():
     text = "Бизнесмен Олег Ветров был убит в Омске. " + FILLER + \
-        "Убийство известного банкира потрясло жителей города."
+        "Убийство известного банкира потрясло друзей Ветрова."
     assert all(not m for _, _, m in mentions(text))

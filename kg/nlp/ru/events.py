@@ -493,13 +493,14 @@ class _Extractor(Assertion, Detail):
                    for c in self.kids(t))
 
     def settle_loose(self) -> None:
-        """A bare event noun that repeats no event near it (`Убийство потрясло город` many
-        sentences after the killing, or in a headline before it) is one more mention of the
-        article's one event of its class, when the noun is singular (a plural may tell many:
-        `взломы банкоматов`) and there is exactly one such event, with actors, of the same
-        factuality, at no other place, and its sentence holds no other date: an article that
-        tells two killings leaves the bare noun alone, and so does one whose noun names an owner
-        the roles could not settle (`owned_by_words`)."""
+        """A bare event noun that repeats no event near it (`Убийство потрясло друзей Ветрова`
+        many sentences after the killing, or in a headline before it) is one more mention of the
+        article's one event of its class: when the article has exactly one, with actors, of the
+        same factuality and at no other place, the noun's sentence names one of its actors and
+        holds no other date, and the noun is singular (a plural may tell many: `взломы
+        банкоматов`) and names no owner the roles could not settle (`owned_by_words`). An article
+        that tells two killings leaves the bare noun alone; so does a sentence that names none of
+        the killing's actors (the class alone does not make it that killing)."""
         for f in self.loose:
             same = [e for e in self.events if e.kind == f.kind and not e.stage]
             if len(same) != 1 or not same[0].actors or same[0].factuality != f.factuality:
@@ -508,6 +509,9 @@ class _Extractor(Assertion, Detail):
             if f.place and e.place and f.place != e.place:
                 continue
             sent = f.trigger.sent
+            first, last = self.a.sentences[sent].first, self.a.sentences[sent].last
+            if not any(self.ent_at.get(i) in e.actors for i in range(first, last + 1)):
+                continue  # its sentence names none of the event's actors: the class alone
             if any(self.a.token_at(tv.span.start) is not None and
                    self.a.token_at(tv.span.start).sent == sent and tv is not e.time
                    for tv in self.times):
