@@ -166,6 +166,9 @@ class _Extractor(Assertion, Detail):
         self.times = times
         self.events: list[_Found] = []
         self.refused: list[_Found] = []  # negated or cancelled noun mentions
+        # bare noun mentions that repeat no event near them ("Убийство потрясло город" far
+        # from the killing it names): `settle_loose` gives them to their class's one event
+        self.loose: list[_Found] = []
         self.anchor: dict[int, _Found] = {}  # trigger, host and clause tokens → their event
         self._rules: dict[int, Rule | None] = {}
         # event nouns of the same class under a trigger (`обыграв X в финале`, `избран на
@@ -393,6 +396,10 @@ class _Extractor(Assertion, Detail):
             "Contact" in {kind, *_broader(kind)}
         if not (_satisfied(rule.require, f) or dated_noun or self.unnamed_agent(f)
                 or self.indefinite_agent(f)):
+            # (a plural may name many such events: "после взломов банкоматов", "концертами")
+            if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN") and \
+                    t.feats.get("Number") != "Plur" and not self.owned_by_words(t):
+                self.loose.append(f)
             return
         self.events.append(f)
         self.anchor_tokens(t, host, f)
@@ -480,6 +487,41 @@ class _Extractor(Assertion, Detail):
             return False  # a sibling class only when nothing else is said about it
         return not any(self.a.token_at(tv.span.start).sent == sent and tv is not prev.time
                        for tv in self.times if self.a.token_at(tv.span.start) is not None)
+
+    def owned_by_words(self, t: Token) -> bool:
+        """A noun that names its owner in words the roles could not settle: a genitive after it
+        (`смерть пятикратного чемпиона`) or a possessive before it (`его арест`). Whose event it
+        is the text says, so the class alone does not make it the article's one event."""
+        return any((c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
+                    and not self.has_preposition(c) and not self.in_time(c))
+                   or (c.rel == "det" and c.lemma in ("его", "ее", "её", "их", "свой"))
+                   for c in self.kids(t))
+
+    def settle_loose(self) -> None:
+        """A bare event noun that repeats no event near it (`Убийство потрясло друзей Ветрова`
+        many sentences after the killing, or in a headline before it) is one more mention of the
+        article's one event of its class: when the article has exactly one, with actors, of the
+        same factuality and at no other place, the noun's sentence names one of its actors and
+        holds no other date, and the noun is singular (a plural may tell many: `взломы
+        банкоматов`) and names no owner the roles could not settle (`owned_by_words`). An article
+        that tells two killings leaves the bare noun alone; so does a sentence that names none of
+        the killing's actors (the class alone does not make it that killing)."""
+        for f in self.loose:
+            same = [e for e in self.events if e.kind == f.kind and not e.stage]
+            if len(same) != 1 or not same[0].actors or same[0].factuality != f.factuality:
+                continue
+            e = same[0]
+            if f.place and e.place and f.place != e.place:
+                continue
+            sent = f.trigger.sent
+            first, last = self.a.sentences[sent].first, self.a.sentences[sent].last
+            if not any(self.ent_at.get(i) in e.actors for i in range(first, last + 1)):
+                continue  # its sentence names none of the event's actors: the class alone
+            if any(self.a.token_at(tv.span.start) is not None and
+                   self.a.token_at(tv.span.start).sent == sent and tv is not e.time
+                   for tv in self.times):
+                continue
+            e.tokens |= f.tokens
 
     def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
         self.anchor.setdefault(t.index, f)
@@ -639,6 +681,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.published = document.published
     x.find()
     x.absorb()
+    x.settle_loose()
     x.attach_times()
     x.share_times()
     x.attach_places()
