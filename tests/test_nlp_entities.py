@@ -585,3 +585,16 @@ def test_a_mononym_the_dictionary_knows_as_a_noun_stays_a_person_after_a_person_
 def test_a_person_noun_that_only_opens_sentences_is_still_no_person():
     text = "Певец скончался вчера вечером. Певец долго болел."
     assert not [e for e in entities(text) if e.kind == "person"]
+
+
+def test_a_name_written_surname_first_is_the_person_named_in_the_usual_order():
+    text = ("Суд рассмотрел иск, который подал Тимофей Грачёв. "
+            "В решении истцом назван Грачёв Тимофей Аркадьевич, житель Твери.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Тимофей Грачёв", 2)]
+
+
+def test_a_name_written_surname_first_alone_is_named_first_name_and_surname():
+    text = "Истцом в деле назван Грачёв Тимофей Аркадьевич, житель Твери."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [p.name for p in persons] == ["Тимофей Грачёв"]

@@ -13,6 +13,7 @@ unbalanced quotes, and a run of names in a caption is split into the people it l
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -353,7 +354,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
     mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
-    mentions = _without_families(mentions)
+    mentions = _without_families(_surname_first(mentions))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -480,6 +481,23 @@ def _without_families(mentions: list[_Mention]) -> list[_Mention]:
             and len(word) > 5 and word[:-2].rstrip("ь") in surnames
 
     return [m for m in mentions if not family(m)] if surnames else mentions
+
+
+def _surname_first(mentions: list[_Mention]) -> list[_Mention]:
+    """`Кораблев Глеб Вячеславович`, `Соловьёва Александра Васильевича`: the official order, surname
+    first, is named in the order of the rest of the text (`Глеб Вячеславович Кораблев`), so that it
+    joins the person named `Глеб Кораблёв` and is named so. Read off the patronymic, which closes
+    such a name and is the middle word of the usual order."""
+    out = []
+    for m in mentions:
+        written, normal = _clean(m.span.text).split(" "), m.name.split(" ")
+        if m.kind == "person" and len(written) == len(normal) == 3 and patronymic(written[2]) \
+                and not patronymic(written[1]) and not patronymic(written[0]) \
+                and all(w[:1].isupper() for w in written):
+            words = written if m.nominative else normal  # the normaliser writes `ё` as `е`
+            m = dataclasses.replace(m, name=" ".join([words[1], words[2], words[0]]))
+        out.append(m)
+    return out
 
 
 def _patronymic_form(m: _Mention) -> bool:
@@ -663,8 +681,10 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     nominative_full = [m for m in full if m.nominative]
     # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as
     # written
+    # nor one written surname first (`Кораблев Глеб Вячеславович`)
     nominative_full = [m for m in nominative_full
-                       if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))]
+                       if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))
+                       and word_key(_clean(m.span.text).split(" ")[0]) == word_key(m.name.split(" ")[0])]
     if nominative_full:
         return _clean(nominative_full[0].span.text)
     if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
