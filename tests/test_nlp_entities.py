@@ -598,3 +598,12 @@ def test_a_name_written_surname_first_alone_is_named_first_name_and_surname():
     text = "Истцом в деле назван Грачёв Тимофей Аркадьевич, житель Твери."
     persons = [e for e in entities(text) if e.kind == "person"]
     assert [p.name for p in persons] == ["Тимофей Грачёв"]
+
+
+@pytest.mark.parametrize("text", [
+    "Полевой командир Игнат Сорокин, более известный как Гром, погиб в среду. Гибель Грома подтвердили.",
+    "Полевой командир Игнат Сорокин по прозвищу «Гром» погиб в среду. Гибель Грома подтвердили.",
+])
+def test_a_nickname_after_a_full_name_is_the_same_person(text):
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Игнат Сорокин", 3)]

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis, NerSpan
-from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, parenthetical_aliases,
+from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, nickname_aliases,
+                                   parenthetical_aliases,
                                    repeated_names, trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
@@ -348,7 +349,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions))
-    mentions = parenthetical_aliases(a, mentions)
+    mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
