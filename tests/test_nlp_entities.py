@@ -602,8 +602,14 @@ def test_a_name_written_surname_first_alone_is_named_first_name_and_surname():
 
 @pytest.mark.parametrize("text", [
     "Полевой командир Игнат Сорокин, более известный как Гром, погиб в среду. Гибель Грома подтвердили.",
-    "Полевой командир Игнат Сорокин по прозвищу «Гром» погиб в среду. Гибель Грома подтвердили.",
+    "Полевой командир Игнат Сорокин по прозвищу «Кузя» погиб в среду. Гибель Кузи подтвердили.",
 ])
 def test_a_nickname_after_a_full_name_is_the_same_person(text):
     persons = [e for e in entities(text) if e.kind == "person"]
     assert [(p.name, len(p.mentions)) for p in persons] == [("Игнат Сорокин", 3)]
+
+
+def test_a_nickname_that_is_a_common_word_is_no_mention_of_its_own():
+    text = "Чемпион Игнат Сорокин по прозвищу «Челюсти» съел сорок пирожков."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Игнат Сорокин", 1)]

@@ -409,7 +409,9 @@ def _family_member(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, floa
     that surname (`Мишель Обама`), a relative the text calls by the first name only. Several such
     people, or none, leave it unlinked."""
     firsts = {name_key(n) for n in (e.name, *e.aliases)}
-    found = {item.qid: item for s in ctx.surnames for first, item in gaz.by_surname(s)
+    # a reign's number is no surname (`Альберт II` does not make `Елизавета` `Елизавета II`)
+    surnames = {s for s in ctx.surnames if not re.fullmatch(r"[ivxlc]+", s)}
+    found = {item.qid: item for s in surnames for first, item in gaz.by_surname(s)
              if first in firsts and item.kind == "person"}
     if len(found) != 1:
         return None

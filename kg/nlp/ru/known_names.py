@@ -93,6 +93,8 @@ def nickname_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
     such words (kg/data/ru/nickname_cues.txt) is another name of the person before them, one
     entity with the full name whatever kind it was tagged, or a mention of its own where the NER
     left it untagged (a quoted nickname)."""
+    from kg.nlp.ru.name_types import common_word  # imports this module
+
     cue = _nickname_cue()
     by_start = {m.span.start: m for m in mentions}
     out = list(mentions)
@@ -110,6 +112,8 @@ def nickname_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
             continue
         if any(x.span.start < end and start < x.span.end for x in mentions):
             continue  # the NER took the name into something else
+        if any(common_word(w) for w in found.group("name").split(" ")):
+            continue  # `по прозвищу «Челюсти»`: a common word the NER left untagged names no one
         first, last = _token_range(a, start, end)
         if first is not None:
             out.append(NameMention(span(a.text, start, end), found.group("name"), "person", True,
