@@ -222,3 +222,15 @@ def test_a_capitalised_word_before_a_surname_is_no_first_name_the_text_does_not_
     text = "Вчера выступил Олег Сомов.\nВыставка Сомов открылась утром."
     ents = entities(text)
     assert not holding(ents, "Выставка Сомов")
+
+
+def test_a_hyphenated_common_word_opening_a_headline_is_cut_from_the_name():
+    text = ("Пресс-агент Сомова опроверг слухи\n\n"
+            "Игорь Сомов не болен, заявил его пресс-агент журналистам.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, [m.text for m in p.mentions]) for p in persons] == [("Игорь Сомов", ["Сомова", "Игорь Сомов"])]
+
+
+def test_a_hyphenated_first_name_opening_a_line_stays():
+    persons = [e for e in entities("Жан-Марк Эро прибыл в Москву.") if e.kind == "person"]
+    assert [p.name for p in persons] == ["Жан-Марк Эро"]

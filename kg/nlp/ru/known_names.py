@@ -157,7 +157,11 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             # `Шестидесятилетняя`): a person's name does not begin with one. Only where the line
             # or sentence begins: inside a sentence a capitalised word is the name's own (`Ума`,
             # `Эмир`, `Пак` are first names the dictionary knows as common words)
-            title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text)
+            # a word of common words joined by hyphens (`Экс-советник`, `Пресс-агент`), which the
+            # dictionary does not know whole, is such a word too
+            common = common_word(lead.text) or "-" in lead.text.strip("-") and all(
+                common_word(part) for part in lead.text.split("-") if part)
+            title = m.kind == "person" and (lead.lemma in titles or common
                                             and not _first_name_of(lead.text, m.span.text.split(" ")[-1], firsts))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)
