@@ -613,3 +613,29 @@ def test_a_nickname_that_is_a_common_word_is_no_mention_of_its_own():
     text = "Чемпион Игнат Сорокин по прозвищу «Челюсти» съел сорок пирожков."
     persons = [e for e in entities(text) if e.kind == "person"]
     assert [(p.name, len(p.mentions)) for p in persons] == [("Игнат Сорокин", 1)]
+
+
+def _mention(text: str, fragment: str, kind: str, after: int = 0):
+    from kg.nlp.base import span
+    from kg.nlp.ru.known_names import NameMention
+
+    start = text.index(fragment, after)
+    return NameMention(span(text, start, start + len(fragment)), fragment, kind, True, 0, 0)
+
+
+@pytest.mark.parametrize("word, kind", [("Гарпинский", "organization"), ("Демос", "place")])
+def test_a_surname_or_first_name_tagged_as_a_body_or_place_is_a_persons(word, kind):
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = f"Суд допросил Демоса Гарпинского. Позже {word} уехал."
+    mentions = [_mention(text, "Демоса Гарпинского", "person"), _mention(text, word, kind, text.index("Позже"))]
+    assert [m.kind for m in _names_of_people(mentions)] == ["person", "person"]
+
+
+def test_a_city_that_is_also_a_persons_surname_stays_a_place():
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = "Историки спорят о Джордже Вашингтоне. Делегация прибыла в Вашингтон во вторник."
+    mentions = [_mention(text, "Джордже Вашингтоне", "person"),
+                _mention(text, "Вашингтон", "place", text.index("прибыла"))]
+    assert [m.kind for m in _names_of_people(mentions)] == ["person", "place"]

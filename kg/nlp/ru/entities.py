@@ -27,7 +27,8 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before,
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
-                                  noun_mentions, patronymic, personal_name, split_place_adjectives)
+                                  noun_mentions, patronymic, personal_name, place_or_body_name,
+                                  split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
 from kg.nlp.ru.title_places import title_places
 from kg.nlp.ru.person_nouns import person_noun, person_word
@@ -355,7 +356,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, join_body_heads(a, mentions))))
     mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
-    mentions = _without_families(_surname_first(mentions))
+    mentions = _without_families(_surname_first(_names_of_people(mentions)))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -482,6 +483,29 @@ def _without_families(mentions: list[_Mention]) -> list[_Mention]:
             and len(word) > 5 and word[:-2].rstrip("ь") in surnames
 
     return [m for m in mentions if not family(m)] if surnames else mentions
+
+
+def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
+    """`Ампелонский и Едидин`, `Печерского`, `Демис освоил гитару` tagged as a body or a place: a
+    one-word name that is, in some case form, the surname or the first name of a person the text
+    names in full (`Вадим Ампелонский`, `Демис Руссос`) is that person's, unless the dictionary
+    knows the word as a place or a body (`Вашингтон` beside `Джордж Вашингтон` stays the city)."""
+    full = [_clean(m.span.text).split(" ") for m in mentions if m.kind == "person"]
+    full = [w for w in full if len(w) >= 2 and all(x[:1].isupper() for x in w)]
+    if not full:
+        return mentions
+    surnames = {surname_stem(w[-1]) for w in full}
+    firsts = {_first_key(w[0]) for w in full}
+    out = []
+    for m in mentions:
+        word = _clean(m.span.text)
+        if m.kind != "person" and not m.derived and m.alias_of is None and " " not in word \
+                and "-" not in word and word[:1].isupper() and not word.isupper() and len(word) > 3 \
+                and (surname_stem(word) in surnames or _first_key(word) in firsts) \
+                and not place_or_body_name(word):
+            m = dataclasses.replace(m, kind="person")
+        out.append(m)
+    return out
 
 
 def _surname_first(mentions: list[_Mention]) -> list[_Mention]:
