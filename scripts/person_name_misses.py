@@ -1,6 +1,6 @@
-"""List the people of nerel-dev whose canonical name is wrong, and the people split or merged, by class.
+"""List nerel-dev's people with a wrong canonical name, and the people split or merged, by class.
 
-    python scripts/person_name_misses.py [--texts ../shared/data/nerel-dev] [--only A,B,…] [--counts]
+    python scripts/person_name_misses.py [--texts DIR] [--only A,B,…] [--counts]
 
 Runs the shared entity scorer in process (as scripts/score_nerel.py does, without the SHACL
 check) over the articles outside tests/gold-nerel/frozen/ARTICLES only (the frozen ones are never
@@ -94,7 +94,8 @@ def _misses(sc, gold, gm_all, ents, ments, text, out) -> None:
     shared: collections.Counter = collections.Counter()
     for i, j in al.items():
         shared[(sm[i]["ent"], gm[j]["ent"])] += 1
-    cand = sorted(((-n, s, g) for (s, g), n in shared.items() if ents[s]["type"] == gents[g]["type"]))
+    cand = sorted((-n, s, g) for (s, g), n in shared.items()
+                  if ents[s]["type"] == gents[g]["type"])
     used_s, used_g, match = set(), set(), {}
     for _, s, g in cand:
         if s not in used_s and g not in used_g:
@@ -112,7 +113,9 @@ def _misses(sc, gold, gm_all, ents, ments, text, out) -> None:
         ge = gents[g]
         if ge["type"] != "Person" or not ge.get("name"):
             continue
-        accepted = {sc.norm_name(ge["name"])} | ({sc.norm_name(ge["kb_name"])} if ge.get("kb_name") else set())
+        accepted = {sc.norm_name(ge["name"])}
+        if ge.get("kb_name"):
+            accepted.add(sc.norm_name(ge["kb_name"]))
         labels = sorted(ents[s]["labels"])
         if any(sc.norm_name(x) in accepted for x in labels):
             continue
@@ -137,13 +140,15 @@ def _misses(sc, gold, gm_all, ents, ments, text, out) -> None:
 
 def main(argv: list[str]) -> int:
     frozen = set((ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES").read_text().split())
-    texts = Path(argv[argv.index("--texts") + 1]) if "--texts" in argv else ROOT.parent / "shared" / "data" / "nerel-dev"
+    texts = (Path(argv[argv.index("--texts") + 1]) if "--texts" in argv
+             else ROOT.parent / "shared" / "data" / "nerel-dev")
     only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None
     names = sorted(p.name[:-len(".gold.json")] for p in texts.glob("*.gold.json"))
     names = [n for n in names if n not in frozen and (only is None or n in only)]
     scorer = score_nerel._load("entities")
     runner = score_nerel.InProcess(validate=False)
-    scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)
+    scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(
+        path, store, slug, published)
     scorer.query = lambda kg, store, sparql: runner.query(store, sparql)
     out: list[tuple] = []
     score_doc = scorer.score_doc
@@ -155,7 +160,8 @@ def main(argv: list[str]) -> int:
         return score_doc(gold, gm, ents, ments, view)
 
     scorer.score_doc = listing
-    with tempfile.TemporaryDirectory() as tmp:  # the readable articles only: the frozen are never read
+    # the readable articles only: the frozen ones are never read
+    with tempfile.TemporaryDirectory() as tmp:
         for n in names:
             for suffix in (".txt", ".gold.json"):
                 (Path(tmp) / (n + suffix)).symlink_to((texts / (n + suffix)).resolve())

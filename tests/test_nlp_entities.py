@@ -601,7 +601,8 @@ def test_a_name_written_surname_first_alone_is_named_first_name_and_surname():
 
 
 @pytest.mark.parametrize("text", [
-    "Полевой командир Игнат Сорокин, более известный как Гром, погиб в среду. Гибель Грома подтвердили.",
+    "Полевой командир Игнат Сорокин, более известный как Гром, погиб в среду. "
+    "Гибель Грома подтвердили.",
     "Полевой командир Игнат Сорокин по прозвищу «Кузя» погиб в среду. Гибель Кузи подтвердили.",
 ])
 def test_a_nickname_after_a_full_name_is_the_same_person(text):
@@ -628,7 +629,8 @@ def test_a_surname_or_first_name_tagged_as_a_body_or_place_is_a_persons(word, ki
     from kg.nlp.ru.entities import _names_of_people
 
     text = f"Суд допросил Демоса Гарпинского. Позже {word} уехал."
-    mentions = [_mention(text, "Демоса Гарпинского", "person"), _mention(text, word, kind, text.index("Позже"))]
+    mentions = [_mention(text, "Демоса Гарпинского", "person"),
+                _mention(text, word, kind, text.index("Позже"))]
     assert [m.kind for m in _names_of_people(mentions)] == ["person", "person"]
 
 

@@ -228,7 +228,8 @@ def test_a_hyphenated_common_word_opening_a_headline_is_cut_from_the_name():
     text = ("Пресс-агент Сомова опроверг слухи\n\n"
             "Игорь Сомов не болен, заявил его пресс-агент журналистам.")
     persons = [e for e in entities(text) if e.kind == "person"]
-    assert [(p.name, [m.text for m in p.mentions]) for p in persons] == [("Игорь Сомов", ["Сомова", "Игорь Сомов"])]
+    assert [(p.name, [m.text for m in p.mentions]) for p in persons] == [
+        ("Игорь Сомов", ["Сомова", "Игорь Сомов"])]
 
 
 def test_a_hyphenated_first_name_opening_a_line_stays():

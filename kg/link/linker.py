@@ -48,7 +48,7 @@ class _Context:
     lang: str = "ru"  # the document's language: which cue words (kg/data/LANG/) apply
     countries: set[str] = field(default_factory=set)  # QIDs of the countries the document is about
     links: dict[str, Item] = field(default_factory=dict)  # entity key → linked item (first pass)
-    surnames: set[str] = field(default_factory=set)  # surname keys of the document's people named in full
+    surnames: set[str] = field(default_factory=set)  # surname keys of the people named in full
 
 
 def _cue(e: Entity, text: str, lang: str) -> str | None:
@@ -231,8 +231,8 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         # `Мария` alone is a first name many people share, not the surname of `Дева Мария`: only
         # a person known by that one name, or the document's own linked full name, settles whose
         if gaz.is_first_name(e.name):
-            return (_titled(e, gaz, ctx) or _mononym(e, gaz, ctx) or _surname_in_document(e, gaz, ctx)
-                    or _family_member(e, gaz, ctx))
+            return (_titled(e, gaz, ctx) or _mononym(e, gaz, ctx)
+                    or _surname_in_document(e, gaz, ctx) or _family_member(e, gaz, ctx))
         return _titled(e, gaz, ctx) or _mononym(e, gaz, ctx) or _surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:

@@ -500,7 +500,8 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         word = _clean(m.span.text)
         if m.kind != "person" and not m.derived and m.alias_of is None and " " not in word \
-                and "-" not in word and word[:1].isupper() and not word.isupper() and len(word) > 3 \
+                and "-" not in word and word[:1].isupper() and not word.isupper() \
+                and len(word) > 3 \
                 and (surname_stem(word) in surnames or _first_key(word) in firsts) \
                 and not place_or_body_name(word):
             m = dataclasses.replace(m, kind="person")
@@ -709,7 +710,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     # nor one written surname first (`Кораблев Глеб Вячеславович`)
     nominative_full = [m for m in nominative_full
                        if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))
-                       and word_key(_clean(m.span.text).split(" ")[0]) == word_key(m.name.split(" ")[0])]
+                       and word_key(_clean(m.span.text).split(" ")[0])
+                       == word_key(m.name.split(" ")[0])]
     if nominative_full:
         return _clean(nominative_full[0].span.text)
     if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
