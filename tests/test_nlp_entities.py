@@ -641,3 +641,32 @@ def test_a_city_that_is_also_a_persons_surname_stays_a_place():
     mentions = [_mention(text, "Джордже Вашингтоне", "person"),
                 _mention(text, "Вашингтон", "place", text.index("прибыла"))]
     assert [m.kind for m in _names_of_people(mentions)] == ["person", "place"]
+
+
+def test_a_feminine_surname_alone_joins_the_woman_not_the_man_of_that_surname():
+    text = ("Олег Чернышов вернулся домой, где его ждала Анна Чернышова. "
+            "Соседи давно знали Олега Чернышова. Вечером к Чернышовой пришли гости.")
+    persons = {e.name: [m.text for m in e.mentions] for e in entities(text) if e.kind == "person"}
+    assert "Чернышовой" in persons["Анна Чернышова"]
+    assert "Чернышовой" not in persons["Олег Чернышов"]
+
+
+def test_a_feminine_surname_alone_is_not_the_man_named_in_full():
+    text = "Олег Чернышов вернулся домой. Вечером к Чернышовой пришли гости."
+    persons = {e.name: [m.text for m in e.mentions] for e in entities(text) if e.kind == "person"}
+    assert persons["Олег Чернышов"] == ["Олег Чернышов"]
+
+
+@pytest.mark.parametrize("word, nominative, gender, oblique", [
+    ("Чернышовой", False, "Fem", True),
+    ("Чернышовым", False, "Masc", True),
+    ("Чернышова", False, None, False),  # a woman's nominative or a man's genitive
+    ("Чернышова", True, "Fem", False),
+    ("Ольская", False, "Fem", False),
+    ("Малашенко", True, None, False),
+])
+def test_a_surnames_ending_tells_its_gender_and_whether_it_is_inflected(
+        word, nominative, gender, oblique):
+    from kg.nlp.ru.entities import oblique_surname, surname_gender
+
+    assert (surname_gender(word, nominative), oblique_surname(word)) == (gender, oblique)

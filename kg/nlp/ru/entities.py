@@ -24,7 +24,7 @@ from kg.nlp.ru.analysis import Analysis, NerSpan
 from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, nickname_aliases,
                                    parenthetical_aliases,
                                    repeated_names, trim_leading_words, trim_trailing_words)
-from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
                                   noun_mentions, patronymic, personal_name, place_or_body_name,
@@ -405,6 +405,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
+        # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
+        # person of that gender (or of none the text tells)
+        gender = surname_gender(_clean(m.span.text), False)
+        if gender:
+            candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
         if len(candidates) > 1:
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
             candidates = [max(before, key=lambda c: max(
@@ -524,6 +529,38 @@ def _surname_first(mentions: list[_Mention]) -> list[_Mention]:
             m = dataclasses.replace(m, name=" ".join([words[1], words[2], words[0]]))
         out.append(m)
     return out
+
+
+def surname_gender(word: str, nominative: bool) -> str | None:
+    """`Fem` or `Masc` where the ending of a Russian-pattern surname tells it
+    (kg/data/ru/surname_gender_endings.tsv): `Соколовой` → Fem, `Соколовым` → Masc, `Соколова`
+    → Fem only when known to be nominative; else None."""
+    lower = casefold_name(word)
+    for ending, gender, case in _gender_endings():
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return gender if case != "nom" or nominative else None
+    return None
+
+
+def oblique_surname(word: str) -> bool:
+    """The surname's ending is never a nominative's (`Соколовой`, `Соколовым`, `Ольского`)."""
+    lower = casefold_name(word)
+    return any(lower.endswith(ending) and len(lower) > len(ending) + 2 and case == "obl"
+               for ending, _, case in _gender_endings())
+
+
+@functools.cache
+def _gender_endings() -> tuple[tuple[str, str, str], ...]:
+    rows = [(r[0], r[1], r[2]) for r in table("surname_gender_endings")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _cluster_gender(c: _Cluster) -> str | None:
+    """The gender the surnames of a person's full names tell, when they agree."""
+    found = {surname_gender(_clean(m.span.text).split(" ")[-1], m.nominative)
+             for m in c.mentions if " " in m.name}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _patronymic_form(m: _Mention) -> bool:
@@ -716,7 +753,9 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
         return _clean(nominative_full[0].span.text)
     if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
         name = full[0].name.split(" ")
-        surnames = [m.span.text.split(" ")[-1] for m in mentions if m.nominative]
+        # the tagger's guess of a rare surname's case is not trusted where the ending tells it
+        surnames = [m.span.text.split(" ")[-1] for m in mentions
+                    if m.nominative and not oblique_surname(m.span.text.split(" ")[-1])]
         if surnames and word_key(surnames[0]) == word_key(name[-1]):
             name[-1] = surnames[0]
             return " ".join(name)
