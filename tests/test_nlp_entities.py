@@ -670,3 +670,12 @@ def test_a_surnames_ending_tells_its_gender_and_whether_it_is_inflected(
     from kg.nlp.ru.entities import oblique_surname, surname_gender
 
     assert (surname_gender(word, nominative), oblique_surname(word)) == (gender, oblique)
+
+
+def test_a_place_named_more_often_than_a_namesakes_full_name_stays_a_place():
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = "Осада Уэйко длилась долго. Лидер секты Демос Уэйко погиб. Жители Уэйко вернулись."
+    mentions = [_mention(text, "Уэйко", "place"), _mention(text, "Демос Уэйко", "person"),
+                _mention(text, "Уэйко", "place", text.index("Жители"))]
+    assert [m.kind for m in _names_of_people(mentions)] == ["place", "person", "place"]

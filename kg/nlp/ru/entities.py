@@ -494,20 +494,23 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
     """`Ампелонский и Едидин`, `Печерского`, `Демис освоил гитару` tagged as a body or a place: a
     one-word name that is, in some case form, the surname or the first name of a person the text
     names in full (`Вадим Ампелонский`, `Демис Руссос`) is that person's, unless the dictionary
-    knows the word as a place or a body (`Вашингтон` beside `Джордж Вашингтон` stays the city)."""
+    knows the word as a place or a body (`Вашингтон` beside `Джордж Вашингтон` stays the city).
+    The full names must be at least as many as the word's mentions of the other kind: a town the
+    NER once glued to a surname (`Уэйко Рено`, three times `Уэйко` alone) stays a town."""
     full = [_clean(m.span.text).split(" ") for m in mentions if m.kind == "person"]
     full = [w for w in full if len(w) >= 2 and all(x[:1].isupper() for x in w)]
     if not full:
         return mentions
-    surnames = {surname_stem(w[-1]) for w in full}
-    firsts = {_first_key(w[0]) for w in full}
+    surnames = Counter(surname_stem(w[-1]) for w in full)
+    firsts = Counter(_first_key(w[0]) for w in full)
+    others = Counter(_clean(m.span.text) for m in mentions if m.kind != "person")
     out = []
     for m in mentions:
         word = _clean(m.span.text)
         if m.kind != "person" and not m.derived and m.alias_of is None and " " not in word \
                 and "-" not in word and word[:1].isupper() and not word.isupper() \
                 and len(word) > 3 \
-                and (surname_stem(word) in surnames or _first_key(word) in firsts) \
+                and max(surnames[surname_stem(word)], firsts[_first_key(word)]) >= others[word] \
                 and not place_or_body_name(word):
             m = dataclasses.replace(m, kind="person")
         out.append(m)
