@@ -1,15 +1,15 @@
 """Named entities of a Russian article: NER spans → canonical nominative names → merged Entities.
 
-Within a document, person mentions merge by surname: full names whose first names agree (equal,
-or one a short form of the other: `Джо` / `Джозеф`) are one person, and a bare surname joins the
-full name it belongs to (of the gender its ending tells, the nearest one before it when two
-people share the surname), a name written surname first or a nickname after `известный как` the
-person so named, and a first name with a patronymic (`Игорь Викторович`) the person the text
-names in full with both. Surnames are compared without their case endings (`Байденом` = `Байден`), because the NER's
-normaliser often leaves foreign names inflected. Places and organisations merge by their
-normalised name. Job titles come from the position phrase before a person's name (`президент
-России Владимир Путин`). Damaged text is cleaned first: spans are cut at line breaks and
-unbalanced quotes, and a run of names in a caption is split into the people it lists.
+Within a document, person mentions merge by surname: full names whose first names agree (equal, or
+one a short form of the other: `Джо` / `Джозеф`) are one person, and a bare surname joins the full
+name it belongs to (of the gender its ending tells, the nearest one before it when two people share
+the surname), a name written surname first or a nickname after `известный как` the person so named,
+and a first name with a patronymic (`Игорь Викторович`) the person the text names in full with
+both. Surnames are compared without their case endings (`Байденом` = `Байден`), because the NER's
+normaliser often leaves foreign names inflected. Places and organisations merge by their normalised
+name. Job titles come from the position phrase before a person's name (`президент России Владимир
+Путин`). Damaged text is cleaned first: spans are cut at line breaks and unbalanced quotes, and a
+run of names in a caption is split into the people it lists.
 """
 
 from __future__ import annotations
