@@ -679,3 +679,14 @@ def test_a_place_named_more_often_than_a_namesakes_full_name_stays_a_place():
     mentions = [_mention(text, "Уэйко", "place"), _mention(text, "Демос Уэйко", "person"),
                 _mention(text, "Уэйко", "place", text.index("Жители"))]
     assert [m.kind for m in _names_of_people(mentions)] == ["place", "person", "place"]
+
+
+def test_a_surname_alone_counts_for_the_person_against_the_places_of_that_name():
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = "Умерла Демоса Улава. Улава жила долго. Улаве было сто лет. Улава любила суши."
+    mentions = [_mention(text, "Демоса Улава", "person"),
+                _mention(text, "Улава", "place", text.index("жила") - 6),
+                _mention(text, "Улаве", "person"),
+                _mention(text, "Улава", "place", text.index("любила") - 6)]
+    assert [m.kind for m in _names_of_people(mentions)] == ["person"] * 4

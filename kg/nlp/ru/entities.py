@@ -496,14 +496,17 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
     one-word name that is, in some case form, the surname or the first name of a person the text
     names in full (`Вадим Ампелонский`, `Демис Руссос`) is that person's, unless the dictionary
     knows the word as a place or a body (`Вашингтон` beside `Джордж Вашингтон` stays the city).
-    The full names must be at least as many as the word's mentions of the other kind: a town the
-    NER once glued to a surname (`Уэйко Рено`, three times `Уэйко` alone) stays a town."""
+    The person's mentions of that name must be at least as many as the word's mentions of the
+    other kind: a town the NER once glued to a surname (`Уэйко Рено`, three times `Уэйко` alone)
+    stays a town."""
     full = [_clean(m.span.text).split(" ") for m in mentions if m.kind == "person"]
     full = [w for w in full if len(w) >= 2 and all(x[:1].isupper() for x in w)]
     if not full:
         return mentions
-    surnames = Counter(surname_stem(w[-1]) for w in full)
-    firsts = Counter(_first_key(w[0]) for w in full)
+    # a one-word person mention counts for its word as a surname and as a first name
+    alone = [[_clean(m.span.text)] for m in mentions if m.kind == "person" and " " not in m.name]
+    surnames = Counter(surname_stem(w[-1]) for w in full + alone)
+    firsts = Counter(_first_key(w[0]) for w in full + alone)
     others = Counter(_clean(m.span.text) for m in mentions if m.kind != "person")
     out = []
     for m in mentions:
