@@ -690,3 +690,12 @@ def test_a_surname_alone_counts_for_the_person_against_the_places_of_that_name()
                 _mention(text, "Улаве", "person"),
                 _mention(text, "Улава", "place", text.index("любила") - 6)]
     assert [m.kind for m in _names_of_people(mentions)] == ["person"] * 4
+
+
+def test_a_place_that_only_a_one_word_person_mention_shares_stays_a_place():
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = "Протесты в Шарлотте продолжились. Шарлотта затихла. Мэр Игнат Сомов выступил."
+    mentions = [_mention(text, "Шарлотте", "place"), _mention(text, "Шарлотта", "person"),
+                _mention(text, "Игнат Сомов", "person")]
+    assert [m.kind for m in _names_of_people(mentions)] == ["place", "person", "person"]

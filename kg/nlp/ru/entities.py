@@ -503,6 +503,7 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
     full = [w for w in full if len(w) >= 2 and all(x[:1].isupper() for x in w)]
     if not full:
         return mentions
+    named = {surname_stem(w[-1]) for w in full} | {_first_key(w[0]) for w in full}
     # a one-word person mention counts for its word as a surname and as a first name
     alone = [[_clean(m.span.text)] for m in mentions if m.kind == "person" and " " not in m.name]
     surnames = Counter(surname_stem(w[-1]) for w in full + alone)
@@ -514,6 +515,7 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
         if m.kind != "person" and not m.derived and m.alias_of is None and " " not in word \
                 and "-" not in word and word[:1].isupper() and not word.isupper() \
                 and len(word) > 3 \
+                and (surname_stem(word) in named or _first_key(word) in named) \
                 and max(surnames[surname_stem(word)], firsts[_first_key(word)]) >= others[word] \
                 and not place_or_body_name(word):
             m = dataclasses.replace(m, kind="person")
