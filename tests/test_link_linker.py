@@ -118,6 +118,29 @@ def test_a_bare_surname_follows_the_full_name_linked_in_the_document():
     assert e.entities[0].link.qid == "Q6279"
 
 
+def test_a_first_name_alone_is_the_relative_of_that_surname_the_gazetteer_knows():
+    x = make_extraction("Барак Обама прилетел в Берлин, с ним была Мишель.",
+                        ("b", "person", "Барак Обама", "Барак Обама"),
+                        ("m", "person", "Мишель", "Мишель"))
+    e = annotate(x).entity("m")
+    assert (e.link.qid, e.link.method, e.name) == ("Q13133", "gazetteer-family", "Мишель Обама")
+
+
+def test_a_reigns_number_gives_a_first_name_alone_no_relative():
+    x = make_extraction("Король Альберт II принял гостей, среди них была Елизавета.",
+                        ("a", "person", "Альберт II", "Альберт II"),
+                        ("q", "person", "Елизавета", "Елизавета"))
+    e = annotate(x).entity("q")
+    assert e.link is None or e.link.method != "gazetteer-family"
+
+
+def test_a_first_name_alone_without_a_namesake_of_the_text_stays_unlinked():
+    x = make_extraction("Сергей Сомов прилетел в Берлин, с ним была Мишель.",
+                        ("s", "person", "Сергей Сомов", "Сергей Сомов"),
+                        ("m", "person", "Мишель", "Мишель"))
+    assert linked_qid(x, "m") is None
+
+
 def test_a_person_whose_position_names_another_country_is_not_linked():
     # the gazetteer knows Barack Obama's office as a US one (office_country_qids Q30)
     x = make_extraction("Президент России Барак Обама.", ("r", "country", "Россия", "России"),

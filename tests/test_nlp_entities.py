@@ -585,3 +585,117 @@ def test_a_mononym_the_dictionary_knows_as_a_noun_stays_a_person_after_a_person_
 def test_a_person_noun_that_only_opens_sentences_is_still_no_person():
     text = "Певец скончался вчера вечером. Певец долго болел."
     assert not [e for e in entities(text) if e.kind == "person"]
+
+
+def test_a_name_written_surname_first_is_the_person_named_in_the_usual_order():
+    text = ("Суд рассмотрел иск, который подал Тимофей Грачёв. "
+            "В решении истцом назван Грачёв Тимофей Аркадьевич, житель Твери.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Тимофей Грачёв", 2)]
+
+
+def test_a_name_written_surname_first_alone_is_named_first_name_and_surname():
+    text = "Истцом в деле назван Грачёв Тимофей Аркадьевич, житель Твери."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [p.name for p in persons] == ["Тимофей Грачёв"]
+
+
+@pytest.mark.parametrize("text", [
+    "Полевой командир Игнат Сорокин, более известный как Гром, погиб в среду. "
+    "Гибель Грома подтвердили.",
+    "Полевой командир Игнат Сорокин по прозвищу «Кузя» погиб в среду. Гибель Кузи подтвердили.",
+])
+def test_a_nickname_after_a_full_name_is_the_same_person(text):
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Игнат Сорокин", 3)]
+
+
+def test_a_nickname_that_is_a_common_word_is_no_mention_of_its_own():
+    text = "Чемпион Игнат Сорокин по прозвищу «Челюсти» съел сорок пирожков."
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Игнат Сорокин", 1)]
+
+
+def _mention(text: str, fragment: str, kind: str, after: int = 0):
+    from kg.nlp.base import span
+    from kg.nlp.ru.known_names import NameMention
+
+    start = text.index(fragment, after)
+    return NameMention(span(text, start, start + len(fragment)), fragment, kind, True, 0, 0)
+
+
+@pytest.mark.parametrize("word, kind", [("Гарпинский", "organization"), ("Демос", "place")])
+def test_a_surname_or_first_name_tagged_as_a_body_or_place_is_a_persons(word, kind):
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = f"Суд допросил Демоса Гарпинского. Позже {word} уехал."
+    mentions = [_mention(text, "Демоса Гарпинского", "person"),
+                _mention(text, word, kind, text.index("Позже"))]
+    assert [m.kind for m in _names_of_people(mentions)] == ["person", "person"]
+
+
+def test_a_city_that_is_also_a_persons_surname_stays_a_place():
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = "Историки спорят о Джордже Вашингтоне. Делегация прибыла в Вашингтон во вторник."
+    mentions = [_mention(text, "Джордже Вашингтоне", "person"),
+                _mention(text, "Вашингтон", "place", text.index("прибыла"))]
+    assert [m.kind for m in _names_of_people(mentions)] == ["person", "place"]
+
+
+def test_a_feminine_surname_alone_joins_the_woman_not_the_man_of_that_surname():
+    text = ("Олег Чернышов вернулся домой, где его ждала Анна Чернышова. "
+            "Соседи давно знали Олега Чернышова. Вечером к Чернышовой пришли гости.")
+    persons = {e.name: [m.text for m in e.mentions] for e in entities(text) if e.kind == "person"}
+    assert "Чернышовой" in persons["Анна Чернышова"]
+    assert "Чернышовой" not in persons["Олег Чернышов"]
+
+
+def test_a_feminine_surname_alone_is_not_the_man_named_in_full():
+    text = "Олег Чернышов вернулся домой. Вечером к Чернышовой пришли гости."
+    persons = {e.name: [m.text for m in e.mentions] for e in entities(text) if e.kind == "person"}
+    assert persons["Олег Чернышов"] == ["Олег Чернышов"]
+
+
+@pytest.mark.parametrize("word, nominative, gender, oblique", [
+    ("Чернышовой", False, "Fem", True),
+    ("Чернышовым", False, "Masc", True),
+    ("Чернышова", False, None, False),  # a woman's nominative or a man's genitive
+    ("Чернышова", True, "Fem", False),
+    ("Ольская", False, "Fem", False),
+    ("Малашенко", True, None, False),
+])
+def test_a_surnames_ending_tells_its_gender_and_whether_it_is_inflected(
+        word, nominative, gender, oblique):
+    from kg.nlp.ru.entities import oblique_surname, surname_gender
+
+    assert (surname_gender(word, nominative), oblique_surname(word)) == (gender, oblique)
+
+
+def test_a_place_named_more_often_than_a_namesakes_full_name_stays_a_place():
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = "Осада Уэйко длилась долго. Лидер секты Демос Уэйко погиб. Жители Уэйко вернулись."
+    mentions = [_mention(text, "Уэйко", "place"), _mention(text, "Демос Уэйко", "person"),
+                _mention(text, "Уэйко", "place", text.index("Жители"))]
+    assert [m.kind for m in _names_of_people(mentions)] == ["place", "person", "place"]
+
+
+def test_a_surname_alone_counts_for_the_person_against_the_places_of_that_name():
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = "Умерла Демоса Улава. Улава жила долго. Улаве было сто лет. Улава любила суши."
+    mentions = [_mention(text, "Демоса Улава", "person"),
+                _mention(text, "Улава", "place", text.index("жила") - 6),
+                _mention(text, "Улаве", "person"),
+                _mention(text, "Улава", "place", text.index("любила") - 6)]
+    assert [m.kind for m in _names_of_people(mentions)] == ["person"] * 4
+
+
+def test_a_place_that_only_a_one_word_person_mention_shares_stays_a_place():
+    from kg.nlp.ru.entities import _names_of_people
+
+    text = "Протесты в Шарлотте продолжились. Шарлотта затихла. Мэр Игнат Сомов выступил."
+    mentions = [_mention(text, "Шарлотте", "place"), _mention(text, "Шарлотта", "person"),
+                _mention(text, "Игнат Сомов", "person")]
+    assert [m.kind for m in _names_of_people(mentions)] == ["place", "person", "person"]

@@ -246,3 +246,16 @@ def test_a_noun_opening_a_line_is_cut_from_a_latin_name_the_text_knows():
     start = text.index("Agrofirm", 20)
     alone = NameMention(Span(start, start + 8, "Agrofirm"), "Agrofirm", "organization", True, 3, 3)
     assert trim_leading_words(a, [glued, alone])[0].span.text == "Agrofirm"
+
+
+def test_a_hyphenated_common_word_opening_a_headline_is_cut_from_the_name():
+    text = ("Пресс-агент Сомова опроверг слухи\n\n"
+            "Игорь Сомов не болен, заявил его пресс-агент журналистам.")
+    persons = [e for e in entities(text) if e.kind == "person"]
+    assert [(p.name, [m.text for m in p.mentions]) for p in persons] == [
+        ("Игорь Сомов", ["Сомова", "Игорь Сомов"])]
+
+
+def test_a_hyphenated_first_name_opening_a_line_stays():
+    persons = [e for e in entities("Жан-Марк Эро прибыл в Москву.") if e.kind == "person"]
+    assert [p.name for p in persons] == ["Жан-Марк Эро"]

@@ -27,7 +27,7 @@ COMPATIBLE = {"person": {"person"}, "organization": {"organization"},
 # Confidence of a match by how the name matched (docs/linking.md "Confidence and method").
 BASE = {"label": 0.95, "alias": 0.92, "english": 0.9, "mention": 0.86, "name-variant": 0.88,
         "first-name-variant": 0.8, "stem": 0.8, "surname": 0.7, "surname-office": 0.65,
-        "surname-in-document": 0.86, "abbreviation": 0.84, "title": 0.8,
+        "surname-in-document": 0.86, "family": 0.8, "abbreviation": 0.84, "title": 0.8,
         "initials": 0.8}
 _BASIS = {3: "label", 2: "alias", 1: "mention"}
 MENTIONS_ONLY_PENALTY = 0.15  # an item known only from NEREL mentions, with no country to check
@@ -48,6 +48,7 @@ class _Context:
     lang: str = "ru"  # the document's language: which cue words (kg/data/LANG/) apply
     countries: set[str] = field(default_factory=set)  # QIDs of the countries the document is about
     links: dict[str, Item] = field(default_factory=dict)  # entity key → linked item (first pass)
+    surnames: set[str] = field(default_factory=set)  # surname keys of the people named in full
 
 
 def _cue(e: Entity, text: str, lang: str) -> str | None:
@@ -229,8 +230,10 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
     if e.kind == "person" and kinds is None and all(len(n.split()) == 1 for n in (e.name, *e.aliases)):
         # `Мария` alone is a first name many people share, not the surname of `Дева Мария`: only
         # a person known by that one name, or the document's own linked full name, settles whose
-        surname = _surname_in_document if gaz.is_first_name(e.name) else _surname
-        return _titled(e, gaz, ctx) or _mononym(e, gaz, ctx) or surname(e, gaz, ctx)
+        if gaz.is_first_name(e.name):
+            return (_titled(e, gaz, ctx) or _mononym(e, gaz, ctx)
+                    or _surname_in_document(e, gaz, ctx) or _family_member(e, gaz, ctx))
+        return _titled(e, gaz, ctx) or _mononym(e, gaz, ctx) or _surname(e, gaz, ctx)
     cands = list(_candidates(e, gaz, kinds).values())
     if not cands:
         return _titled(e, gaz, ctx) if e.kind == "person" and kinds is None else None
@@ -400,6 +403,23 @@ def _surname_in_document(e: Entity, gaz: Gazetteer, ctx: _Context,
     return None
 
 
+def _family_member(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
+    """A first name alone (`Мишель`, `Виктории`) in a text that names another person of some
+    surname in full (`Барак Обама`): the one gazetteer person whose name is that first name and
+    that surname (`Мишель Обама`), a relative the text calls by the first name only. Several such
+    people, or none, leave it unlinked."""
+    firsts = {name_key(n) for n in (e.name, *e.aliases)}
+    # a reign's number is no surname (`Альберт II` does not make `Елизавета` `Елизавета II`)
+    surnames = {s for s in ctx.surnames if not re.fullmatch(r"[ivxlc]+", s)}
+    found = {item.qid: item for s in surnames for first, item in gaz.by_surname(s)
+             if first in firsts and item.kind == "person"}
+    if len(found) != 1:
+        return None
+    item = next(iter(found.values()))
+    conf = _person_agreement(e, item, ctx, BASE["family"])
+    return None if conf is None else (item, conf, "gazetteer-family")
+
+
 def _surname(e: Entity, gaz: Gazetteer, ctx: _Context) -> tuple[Item, float, str] | None:
     """A person named by a surname alone: the document's full name, or a unique well-known candidate."""
     found = _surname_in_document(e, gaz, ctx)
@@ -488,6 +508,8 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     """The extraction with `Entity.link` set where the gazetteer settles it (place → country refined)."""
     entities = extraction.entities
     ctx = _Context(extraction.document.text, extraction.document.lang)
+    ctx.surnames = {parts[1] for e in entities if e.kind == "person"
+                    for parts in map(split_person, (e.name, *e.aliases)) if parts}
     places = {ev.place for ev in extraction.events if ev.place}  # must stay places (sem:hasPlace)
     first = _pass(entities, gaz, ctx, places)  # without context: what the names alone settle
     ctx.links = {k: d[0] for k, d in first.items()}

@@ -1,18 +1,20 @@
 """Named entities of a Russian article: NER spans → canonical nominative names → merged Entities.
 
-Within a document, person mentions merge by surname: full names whose first names agree (equal,
-or one a short form of the other: `Джо` / `Джозеф`) are one person, and a bare surname joins the
-full name it belongs to (the nearest one before it when two people share the surname), and a
-first name with a patronymic (`Игорь Викторович`) the person the text names in full with both.
-Surnames are compared without their case endings (`Байденом` = `Байден`), because the NER's
-normaliser often leaves foreign names inflected. Places and organisations merge by their
-normalised name. Job titles come from the position phrase before a person's name (`президент
-России Владимир Путин`). Damaged text is cleaned first: spans are cut at line breaks and
-unbalanced quotes, and a run of names in a caption is split into the people it lists.
+Within a document, person mentions merge by surname: full names whose first names agree (equal, or
+one a short form of the other: `Джо` / `Джозеф`) are one person, and a bare surname joins the full
+name it belongs to (of the gender its ending tells, the nearest one before it when two people share
+the surname), a name written surname first or a nickname after `известный как` the person so named,
+and a first name with a patronymic (`Игорь Викторович`) the person the text names in full with
+both. Surnames are compared without their case endings (`Байденом` = `Байден`), because the NER's
+normaliser often leaves foreign names inflected. Places and organisations merge by their normalised
+name. Job titles come from the position phrase before a person's name (`президент России Владимир
+Путин`). Damaged text is cleaned first: spans are cut at line breaks and unbalanced quotes, and a
+run of names in a caption is split into the people it lists.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -20,12 +22,14 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis, NerSpan
-from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, parenthetical_aliases,
+from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, nickname_aliases,
+                                   parenthetical_aliases,
                                    repeated_names, trim_leading_words, trim_trailing_words)
-from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
                                   noun_mentions, patronymic, personal_name, phrase_bodies,
+                                  place_or_body_name,
                                   split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
 from kg.nlp.ru.title_places import title_places
@@ -351,14 +355,14 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
-    mentions = parenthetical_aliases(a, mentions)
+    mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = phrase_bodies(a, join_body_heads(a, mentions))
     mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions)))
     mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
-    mentions = _without_families(_surnames_of_people(mentions))
+    mentions = _without_families(_surname_first(_names_of_people(mentions)))
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []
@@ -407,6 +411,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
+        # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
+        # person of that gender (or of none the text tells)
+        gender = surname_gender(_clean(m.span.text), False)
+        if gender:
+            candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
         if len(candidates) > 1:
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
             candidates = [max(before, key=lambda c: max(
@@ -469,32 +478,6 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     return tuple(entities)
 
 
-def _surnames_of_people(mentions: list[_Mention]) -> list[_Mention]:
-    """`Махамой` beside `Джон Махама`, `Трумпа` beside `Фридрих Трумп`: a one-word place or body
-    whose word is a case form of the surname of one of the text's fully named people is that
-    person (the NER tags an unfamiliar surname in an oblique case as a place or a body), unless the
-    dictionary reads the word only as a geographic name (`Вашингтоне` beside `Джордж Вашингтон`)."""
-    stems = {surname_stem(_clean(m.span.text).split(" ")[-1]) for m in mentions
-             if m.kind == "person" and m.last > m.first}
-    if not stems:
-        return mentions
-    out = []
-    for m in mentions:
-        word = _clean(m.span.text)
-        if m.kind != "person" and " " not in word and not word.isupper() and len(surname_stem(word)) >= 3 \
-                and surname_stem(word) in stems and not _only_geographic(word):
-            m = _Mention(m.span, m.name, "person", m.nominative, m.first, m.last, m.alias_of)
-        out.append(m)
-    return out
-
-
-def _only_geographic(word: str) -> bool:
-    from kg.nlp.ru.name_types import _dictionary_tags
-
-    tags = _dictionary_tags(word)
-    return bool(tags) and all("Geox" in t for t in tags)
-
-
 _FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname
 
 
@@ -511,6 +494,87 @@ def _without_families(mentions: list[_Mention]) -> list[_Mention]:
             and len(word) > 5 and word[:-2].rstrip("ь") in surnames
 
     return [m for m in mentions if not family(m)] if surnames else mentions
+
+
+def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
+    """`Ампелонский и Едидин`, `Печерского`, `Демис освоил гитару` tagged as a body or a place: a
+    one-word name that is, in some case form, the surname or the first name of a person the text
+    names in full (`Вадим Ампелонский`, `Демис Руссос`) is that person's, unless the dictionary
+    knows the word as a place or a body (`Вашингтон` beside `Джордж Вашингтон` stays the city).
+    The person's mentions of that name must be at least as many as the word's mentions of the
+    other kind: a town the NER once glued to a surname (`Уэйко Рено`, three times `Уэйко` alone)
+    stays a town."""
+    full = [_clean(m.span.text).split(" ") for m in mentions if m.kind == "person"]
+    full = [w for w in full if len(w) >= 2 and all(x[:1].isupper() for x in w)]
+    if not full:
+        return mentions
+    named = {surname_stem(w[-1]) for w in full} | {_first_key(w[0]) for w in full}
+    # a one-word person mention counts for its word as a surname and as a first name
+    alone = [[_clean(m.span.text)] for m in mentions if m.kind == "person" and " " not in m.name]
+    surnames = Counter(surname_stem(w[-1]) for w in full + alone)
+    firsts = Counter(_first_key(w[0]) for w in full + alone)
+    others = Counter(_clean(m.span.text) for m in mentions if m.kind != "person")
+    out = []
+    for m in mentions:
+        word = _clean(m.span.text)
+        if m.kind != "person" and not m.derived and m.alias_of is None and " " not in word \
+                and "-" not in word and word[:1].isupper() and not word.isupper() \
+                and len(word) > 3 \
+                and (surname_stem(word) in named or _first_key(word) in named) \
+                and max(surnames[surname_stem(word)], firsts[_first_key(word)]) >= others[word] \
+                and not place_or_body_name(word):
+            m = dataclasses.replace(m, kind="person")
+        out.append(m)
+    return out
+
+
+def _surname_first(mentions: list[_Mention]) -> list[_Mention]:
+    """`Кораблев Глеб Вячеславович`, `Соловьёва Александра Васильевича`: the official order, surname
+    first, is named in the order of the rest of the text (`Глеб Вячеславович Кораблев`), so that it
+    joins the person named `Глеб Кораблёв` and is named so. Read off the patronymic, which closes
+    such a name and is the middle word of the usual order."""
+    out = []
+    for m in mentions:
+        written, normal = _clean(m.span.text).split(" "), m.name.split(" ")
+        if m.kind == "person" and len(written) == len(normal) == 3 and patronymic(written[2]) \
+                and not patronymic(written[1]) and not patronymic(written[0]) \
+                and all(w[:1].isupper() for w in written):
+            words = written if m.nominative else normal  # the normaliser writes `ё` as `е`
+            m = dataclasses.replace(m, name=" ".join([words[1], words[2], words[0]]))
+        out.append(m)
+    return out
+
+
+def surname_gender(word: str, nominative: bool) -> str | None:
+    """`Fem` or `Masc` where the ending of a Russian-pattern surname tells it
+    (kg/data/ru/surname_gender_endings.tsv): `Соколовой` → Fem, `Соколовым` → Masc, `Соколова`
+    → Fem only when known to be nominative; else None."""
+    lower = casefold_name(word)
+    for ending, gender, case in _gender_endings():
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return gender if case != "nom" or nominative else None
+    return None
+
+
+def oblique_surname(word: str) -> bool:
+    """The surname's ending is never a nominative's (`Соколовой`, `Соколовым`, `Ольского`)."""
+    lower = casefold_name(word)
+    return any(lower.endswith(ending) and len(lower) > len(ending) + 2 and case == "obl"
+               for ending, _, case in _gender_endings())
+
+
+@functools.cache
+def _gender_endings() -> tuple[tuple[str, str, str], ...]:
+    rows = [(r[0], r[1], r[2]) for r in table("surname_gender_endings")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _cluster_gender(c: _Cluster) -> str | None:
+    """The gender the surnames of a person's full names tell, when they agree."""
+    found = {surname_gender(_clean(m.span.text).split(" ")[-1], m.nominative)
+             for m in c.mentions if " " in m.name}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _patronymic_form(m: _Mention) -> bool:
@@ -694,13 +758,18 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     nominative_full = [m for m in full if m.nominative]
     # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as
     # written
+    # nor one written surname first (`Кораблев Глеб Вячеславович`)
     nominative_full = [m for m in nominative_full
-                       if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))]
+                       if len(_clean(m.span.text).split(" ")) == len(m.name.split(" "))
+                       and word_key(_clean(m.span.text).split(" ")[0])
+                       == word_key(m.name.split(" ")[0])]
     if nominative_full:
         return _clean(nominative_full[0].span.text)
     if full:  # a surname seen in the nominative, even alone, beats the normaliser's guess
         name = full[0].name.split(" ")
-        surnames = [m.span.text.split(" ")[-1] for m in mentions if m.nominative]
+        # the tagger's guess of a rare surname's case is not trusted where the ending tells it
+        surnames = [m.span.text.split(" ")[-1] for m in mentions
+                    if m.nominative and not oblique_surname(m.span.text.split(" ")[-1])]
         if surnames and word_key(surnames[0]) == word_key(name[-1]):
             name[-1] = surnames[0]
             return " ".join(name)

@@ -11,6 +11,7 @@ mentions as evidence.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -87,6 +88,49 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
     return sorted(out, key=lambda m: m.span.start)
 
 
+def nickname_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Иван Петров, более известный как Кит`, `Иван Петров по прозвищу «Кит»`: the name right after
+    such words (kg/data/ru/nickname_cues.txt) is another name of the person before them, one
+    entity with the full name whatever kind it was tagged, or a mention of its own where the NER
+    left it untagged (a quoted nickname)."""
+    from kg.nlp.ru.name_types import common_word  # imports this module
+
+    cue = _nickname_cue()
+    by_start = {m.span.start: m for m in mentions}
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "person" or m.alias_of is not None:
+            continue
+        found = cue.match(a.text, m.span.end)
+        if not found:
+            continue
+        start, end = found.span("name")
+        tagged = by_start.get(start)
+        if tagged is not None:
+            if tagged.alias_of is None and tagged is not m:
+                tagged.alias_of, tagged.kind = (m.span.start, m.span.end), "person"
+            continue
+        if any(x.span.start < end and start < x.span.end for x in mentions):
+            continue  # the NER took the name into something else
+        if any(common_word(w) for w in found.group("name").split(" ")):
+            continue  # `по прозвищу «Челюсти»`: a common word the NER left untagged names no one
+        first, last = _token_range(a, start, end)
+        if first is not None:
+            out.append(NameMention(span(a.text, start, end), found.group("name"), "person", True,
+                                   first, last, alias_of=(m.span.start, m.span.end)))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+@functools.cache
+def _nickname_cue() -> re.Pattern:
+    """`, более известный как «Name»`: a cue of nickname_cues.txt after a name, and the name after it."""
+    cues = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in sorted(word_list("nickname_cues"), key=len, reverse=True))
+    adverbs = "|".join(re.escape(w) for w in sorted(word_list("nickname_cue_adverbs"), key=len, reverse=True))
+    # the cue in any case (`Более известный как`), the name capitalised
+    return re.compile(rf"[ \t]*[,—–(-]?[ \t]*(?i:(?:(?:{adverbs})\s+)?(?:{cues}))[ \t]+[«\"„“]?"
+                      r"(?P<name>[A-ZА-ЯЁ][\w’'-]*(?: [A-ZА-ЯЁ][\w’'-]*){0,2})")
+
+
 def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=None) -> list[NameMention]:
     """`Император Акихито`, `Флаг ИГИЛ`, `Восьмидесятилетний Маккейн`: a mention that starts a
     sentence or line with a common word (capitalised only for its place) is cut to the name after
@@ -118,7 +162,11 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=Non
             # `Шестидесятилетняя`): a person's name does not begin with one. Only where the line
             # or sentence begins: inside a sentence a capitalised word is the name's own (`Ума`,
             # `Эмир`, `Пак` are first names the dictionary knows as common words)
-            title = m.kind == "person" and (lead.lemma in titles or common_word(lead.text)
+            # a word of common words joined by hyphens (`Экс-советник`, `Пресс-агент`), which the
+            # dictionary does not know whole, is such a word too
+            common = common_word(lead.text) or "-" in lead.text.strip("-") and all(
+                common_word(part) for part in lead.text.split("-") if part)
+            title = m.kind == "person" and (lead.lemma in titles or common
                                             and not _first_name_of(lead.text, m.span.text.split(" ")[-1], firsts))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
             # place in the genitive after a noun (`Флаг ИГИЛ`), not a name in apposition (`Башня Монпарнас`)

@@ -151,6 +151,13 @@ def personal_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def place_or_body_name(word: str) -> bool:
+    """The dictionary reads the word as a geographic name or an organisation's (`Вашингтон`,
+    `Виктория`), whatever else it reads it as."""
+    return any({"Geox", "Orgn"} & tags for tags in _dictionary_tags(word))
+
+
+@functools.lru_cache(maxsize=65536)
 def patronymic(word: str) -> bool:
     """The dictionary reads the word as a patronymic only (`Анатольевич`, `Петровна`), never as a
     first name or a surname."""
