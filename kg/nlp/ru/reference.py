@@ -123,6 +123,7 @@ class Reference:
         self._quote_spans: list[tuple[int, int]] | None = None  # built on first use
         self._quote_starts: list[int] = []
         self.gender: dict[str, str | None] = {}
+        self._antecedents: dict[int, str | None] = {}
         for e in entities:
             self._introductions(e)
         self.by_surname = surname_index(entities)
@@ -334,9 +335,12 @@ class Reference:
             cands = [k for k in cands if self._of_country(k, country)]
         if person and former:
             cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting
+        exact = [k for k in cands if lemma in self.intro[k]]
+        if len(cands) > 1 and len(exact) == 1:
+            cands = exact  # `певец` is the one introduced as a singer, not a `музыкант` elsewhere
         found = self._one(cands, head)
         if found is not None and person and lemma not in _occupations() \
-                and not self._in_view(found, head) and any(
+                and not self._in_view(found, head) and not self._topic(found, head) and any(
                 self._in_view(k, head) for k, e in self.entities.items()
                 if e.kind == "person" and k != found):
             # a title (`лидер`) or a kin word (`мать`) named long ago while another person is in
@@ -374,7 +378,8 @@ class Reference:
         if len(hits) != 1:
             return None
         found = hits.pop()
-        if tok is not None and not self._in_view(found, tok) and any(
+        if tok is not None and not self._in_view(found, tok) and not self._topic(found, tok) \
+                and any(
                 self._in_view(k, tok) for k, e in self.entities.items()
                 if e.kind == "person" and k != found):
             return None
@@ -447,6 +452,26 @@ class Reference:
 
     def _in_view(self, key: str, tok: Token) -> bool:
         return any(tok.sent - _RECENT <= s <= tok.sent for s in self.sents.get(key, ()))
+
+    def _topic(self, key: str, tok: Token) -> bool:
+        """`key` is what the sentences just before `tok` are about though they do not name it:
+        the subject pronoun of one of them stands for it (`Он отсидел три года … Но полковник был
+        снова задержан`)."""
+        for s in range(max(tok.sent - _RECENT, 0), tok.sent + 1):
+            for t in self._told(self.a.sentence_tokens(s)):
+                if t.index >= tok.index:
+                    break
+                if t.rel in _SUBJECTS and t.pos == "PRON" and _norm(t.text) in _pronouns() \
+                        and self._resolved(t) == key:
+                    return True
+        return False
+
+    def _resolved(self, t: Token) -> str | None:
+        """The antecedent of a pronoun, each worked out once."""
+        if t.index not in self._antecedents:
+            self._antecedents[t.index] = None  # (a search that comes back here finds nothing)
+            self._antecedents[t.index] = self.pronoun(t)
+        return self._antecedents[t.index]
 
     def _one(self, cands: list[str], tok: Token) -> str | None:
         """The one candidate; or, of several, the one alone in view (this or the previous
