@@ -1,7 +1,7 @@
 """Subjects a verb has in its own clause that the parse gave to another verb: the nominative
-phrase just before it (`полковник был задержан, а … приговорён`, parsed with `полковник` under
-`приговорён`), and the passive subject a converb shares (`он был отстранён …, сформировав
-альянс`)."""
+phrase just before it (`инженер был задержан, а … осуждён`, parsed with `инженер` under
+`осуждён`), and the passive subject a converb shares (`он был снят с поста …, подписав
+соглашение`)."""
 
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ def _subtree(a: Analysis, t: Token) -> set[int]:
 
 def stolen_subject(a: Analysis, verb: Token) -> Token | None:
     """The nominative noun, name or pronoun that stands right before a verb with no subject of
-    its own and that the parse made the subject of a later verb (`полковник был снова задержан, а
-    … приговорён`; `также он награждён …, он стал`; `что Иван Петров родился …, учился …`): the
+    its own and that the parse made the subject of a later verb (`инженер был снова задержан, а
+    … осуждён`; `также он награждён …, он стал`; `что Иван Петров родился …, учился …`): the
     words between it and the verb are only its own phrase and the verb's auxiliaries and adverbs,
     and it agrees with the verb. None when the verb names a subject of its own."""
     if verb.pos not in ("VERB", "AUX") or any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
@@ -70,8 +70,8 @@ def stolen_subject(a: Analysis, verb: Token) -> Token | None:
 
 
 def passive_subject(a: Analysis, verb: Token) -> Token | None:
-    """The subject of the passive verb a converb hangs on (`он был отстранён от должности, …,
-    сформировав альянс`, `был арестован, но, выйдя под залог, уехал`): a converb's unsaid subject
+    """The subject of the passive verb a converb hangs on (`он был снят с поста, …, подписав
+    соглашение`, `был арестован, но, выйдя под залог, уехал`): a converb's unsaid subject
     is its clause's subject, the one acted upon. None for any other verb, or when the head is
     active or has no one passive subject that agrees with it."""
     h = a.tokens[verb.head] if verb.head is not None and verb.head != verb.index else None

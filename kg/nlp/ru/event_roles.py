@@ -254,7 +254,7 @@ class Roles:
         if hung:
             return hung
         borrowed = self.clause_subject(t)
-        if borrowed:  # "полковник был задержан, а … приговорён", "был отстранён, однако продолжал"
+        if borrowed:  # "инженер был задержан, а … осуждён", "был снят, подписав"
             return borrowed
         h = self.head(t)
         controller = self.controller(t, h)

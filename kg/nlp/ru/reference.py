@@ -455,8 +455,8 @@ class Reference:
 
     def _topic(self, key: str, tok: Token) -> bool:
         """`key` is what the sentences just before `tok` are about though they do not name it:
-        the subject pronoun of one of them stands for it (`Он отсидел три года … Но полковник был
-        снова задержан`)."""
+        the subject pronoun of one of them stands for it (`Он уехал за границу … Но инженер вернулся и
+        был задержан`)."""
         for s in range(max(tok.sent - _RECENT, 0), tok.sent + 1):
             for t in self._told(self.a.sentence_tokens(s)):
                 if t.index >= tok.index:
