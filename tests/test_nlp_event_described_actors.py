@@ -1,7 +1,8 @@
 """Actors a sentence gives by a description, a title or a pronoun whose clause the parse broke
 (kg/nlp/ru/clause_subjects.py, kg/nlp/ru/reference.py): the subject before a verb that the parse
 gave to a later verb, the passive subject a converb shares, the one person
-introduced with the very noun, and the topic a pronoun carries; and what stays unresolved."""
+introduced with the very noun or with the post they were said to take, and the topic a pronoun
+carries; and what stays unresolved."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_a_description_two_people_were_introduced_with_stays_unresolved():
     got = events("Певец Олег Рябов дал концерт в Омске. Певец Иван Тихонов выступил в Томске. "
                  "Зал был полон. Билеты продали за день. Певец был задержан полицией.")
     assert not any(k == "Arrest" and t for k, _, t in got)
+
+
+def test_the_post_a_person_was_appointed_to_names_them_later():
+    got = events("12 мая 2021 года Олег Сомов назначен главой Федерального агентства связи. После "
+                 "назначения новый глава ведомства встретился с министром Ильёй Рябовым.")
+    assert ("Meeting", {"Олег Сомов"}, {"Илья Рябов"}) in got
+
+
+def test_a_post_no_one_was_said_to_take_names_no_one():
+    got = events("Олег Сомов получил новую должность. После назначения новый глава ведомства "
+                 "встретился с министром Ильёй Рябовым.")
+    assert not any(k == "Meeting" for k, _, _ in got)
+
+
+def test_the_post_a_person_became_names_them_later():
+    got = events("В 2019 году Олег Сомов стал мэром Твери. Через год мэр был задержан.")
+    assert ("Arrest", set(), {"Олег Сомов"}) in got

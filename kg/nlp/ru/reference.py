@@ -69,6 +69,12 @@ def _occupations() -> frozenset[str]:
 
 
 @functools.cache
+def _post_verbs() -> frozenset[str]:
+    """Verbs whose instrumental is the post their subject takes (kg/data/ru/post_verbs.txt)."""
+    return frozenset(_norm(w) for w in word_list("post_verbs"))
+
+
+@functools.cache
 def _descriptions() -> dict[str, str]:
     """Description lemmas → the start of the job title they stand for (`глава правительство` →
     `премьер-министр`, kg/data/ru/speech_titles.tsv)."""
@@ -120,6 +126,7 @@ class Reference:
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
         self.former: set[str] = set()  # introduced as no longer holding their title
+        self.held: dict[str, set[str]] = {k: set() for k in self.entities}  # bodies of posts taken
         self._quote_spans: list[tuple[int, int]] | None = None  # built on first use
         self._quote_starts: list[int] = []
         self.gender: dict[str, str | None] = {}
@@ -168,6 +175,8 @@ class Reference:
                 self.owns[e.key].add(_norm(owned.lemma))  # `книга Анны Соколовой`
             if e.kind == "person" and self._former_before(first):
                 self.former.add(e.key)  # `свергнутый президент Египта X`
+            if e.kind == "person":
+                self._post_taken(e.key, first, inside)
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
                 if t.rel == "appos" and t.head in inside and t.pos == "NOUN":
                     words.add(_norm(t.lemma))
@@ -180,6 +189,31 @@ class Reference:
             # on every run
             self.gender[e.key] = max(set(genders),
                                      key=lambda g: (genders.count(g), -genders.index(g)))
+
+    def _post_taken(self, key: str, first: Token, inside: set[int]) -> None:
+        """The post a person is said to take (`X назначен главой ФТС`, `X стал президентом`:
+        a verb of kg/data/ru/post_verbs.txt, its subject the mention, a title noun of
+        job_titles.txt in the instrumental): the person is introduced with that title, and the
+        body named in its genitive (`ФТС`) is where the person holds it."""
+        top = first
+        while top.head is not None and top.head in inside and top.head != top.index:
+            top = self.a.tokens[top.head]  # the head word of the name
+        if top.rel not in _SUBJECTS or top.head is None or top.head == top.index:
+            return
+        verb = self.a.tokens[top.head]
+        if verb.pos not in ("VERB", "AUX") or _norm(verb.lemma) not in _post_verbs():
+            return
+        for post in self.a.children(verb.index):
+            if post.rel not in ("obl", "xcomp") or post.feats.get("Case") != "Ins" \
+                    or _title_noun(post.lemma)[0] not in self.titles \
+                    or any(c.rel == "case" for c in self.a.children(post.index)):
+                continue
+            self.intro[key].add(_title_noun(post.lemma)[0])
+            for c in self.a.children(post.index):
+                body = self.by_token.get(c.index)
+                if body is not None and c.rel == "nmod" and c.feats.get("Case") == "Gen" \
+                        and self.entities[body].kind != "person":
+                    self.held[key].add(body)
 
     def words_before(self, first: Token) -> set[str]:
         """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии
@@ -407,7 +441,8 @@ class Reference:
         hits = {k for k, e in self.entities.items() if e.kind == "person"
                 and ((e.job_title and _title_noun(e.job_title.split(" ")[0])[0] == lemma)
                      or lemma in self.intro[k])  # `Глава Абакана, …, Николай Булакин`
-                and any(e.affiliation == o or self._of_country(k, o) for o in owners)}
+                and any(e.affiliation == o or o in self.held[k] or self._of_country(k, o)
+                        for o in owners)}
         return hits.pop() if len(hits) == 1 else None
 
     def leader(self, lemma: str, countries: set[str]) -> str | None:
