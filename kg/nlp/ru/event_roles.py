@@ -14,6 +14,7 @@ import functools
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.reference import Reference, surname_index
@@ -252,6 +253,9 @@ class Roles:
         hung = self.hung_subject(t) or self.cued_subject(t)
         if hung:
             return hung
+        borrowed = self.clause_subject(t)
+        if borrowed:  # "инженер был задержан, а … осуждён", "был снят, подписав"
+            return borrowed
         h = self.head(t)
         controller = self.controller(t, h)
         if controller:  # "вынудили президента бежать": the president flees
@@ -272,6 +276,12 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def clause_subject(self, verb: Token) -> list[Token]:
+        """A subject of the verb's own clause the parse gave to another verb, or the passive
+        subject its converb or coordinated verb shares (kg.nlp.ru.clause_subjects)."""
+        s = stolen_subject(self.a, verb) or passive_subject(self.a, verb)
+        return self.with_conj(s) if s is not None and self.same_line(s.index, verb.index) else []
 
     def controller(self, t: Token, h: Token | None) -> list[Token]:
         """Who does the infinitive of a control verb (kg/data/ru/control_verbs.tsv) when it is not
@@ -676,7 +686,8 @@ class Roles:
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"
-                    toks = self.conjunct_subject(t) or self.cued_subject(t) or (
+                    toks = self.conjunct_subject(t) or self.cued_subject(t) or \
+                        self.clause_subject(t) or (
                         self.name_after(t) if self.opens_line(t) else [])  # "Арестован X"
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")

@@ -69,6 +69,12 @@ def _occupations() -> frozenset[str]:
 
 
 @functools.cache
+def _post_verbs() -> frozenset[str]:
+    """Verbs whose instrumental is the post their subject takes (kg/data/ru/post_verbs.txt)."""
+    return frozenset(_norm(w) for w in word_list("post_verbs"))
+
+
+@functools.cache
 def _descriptions() -> dict[str, str]:
     """Description lemmas → the start of the job title they stand for (`глава правительство` →
     `премьер-министр`, kg/data/ru/speech_titles.tsv)."""
@@ -120,9 +126,11 @@ class Reference:
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
         self.former: set[str] = set()  # introduced as no longer holding their title
+        self.held: dict[str, set[str]] = {k: set() for k in self.entities}  # bodies of posts taken
         self._quote_spans: list[tuple[int, int]] | None = None  # built on first use
         self._quote_starts: list[int] = []
         self.gender: dict[str, str | None] = {}
+        self._antecedents: dict[int, str | None] = {}
         for e in entities:
             self._introductions(e)
         self.by_surname = surname_index(entities)
@@ -167,6 +175,8 @@ class Reference:
                 self.owns[e.key].add(_norm(owned.lemma))  # `книга Анны Соколовой`
             if e.kind == "person" and self._former_before(first):
                 self.former.add(e.key)  # `свергнутый президент Египта X`
+            if e.kind == "person":
+                self._post_taken(e.key, first, inside)
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
                 if t.rel == "appos" and t.head in inside and t.pos == "NOUN":
                     words.add(_norm(t.lemma))
@@ -179,6 +189,31 @@ class Reference:
             # on every run
             self.gender[e.key] = max(set(genders),
                                      key=lambda g: (genders.count(g), -genders.index(g)))
+
+    def _post_taken(self, key: str, first: Token, inside: set[int]) -> None:
+        """The post a person is said to take (`X назначен главой ФТС`, `X стал президентом`:
+        a verb of kg/data/ru/post_verbs.txt, its subject the mention, a title noun of
+        job_titles.txt in the instrumental): the person is introduced with that title, and the
+        body named in its genitive (`ФТС`) is where the person holds it."""
+        top = first
+        while top.head is not None and top.head in inside and top.head != top.index:
+            top = self.a.tokens[top.head]  # the head word of the name
+        if top.rel not in _SUBJECTS or top.head is None or top.head == top.index:
+            return
+        verb = self.a.tokens[top.head]
+        if verb.pos not in ("VERB", "AUX") or _norm(verb.lemma) not in _post_verbs():
+            return
+        for post in self.a.children(verb.index):
+            if post.rel not in ("obl", "xcomp") or post.feats.get("Case") != "Ins" \
+                    or _title_noun(post.lemma)[0] not in self.titles \
+                    or any(c.rel == "case" for c in self.a.children(post.index)):
+                continue
+            self.intro[key].add(_title_noun(post.lemma)[0])
+            for c in self.a.children(post.index):
+                body = self.by_token.get(c.index)
+                if body is not None and c.rel == "nmod" and c.feats.get("Case") == "Gen" \
+                        and self.entities[body].kind != "person":
+                    self.held[key].add(body)
 
     def words_before(self, first: Token) -> set[str]:
         """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии
@@ -334,9 +369,12 @@ class Reference:
             cands = [k for k in cands if self._of_country(k, country)]
         if person and former:
             cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting
+        exact = [k for k in cands if lemma in self.intro[k]]
+        if len(cands) > 1 and len(exact) == 1:
+            cands = exact  # `певец` is the one introduced as a singer, not a `музыкант` elsewhere
         found = self._one(cands, head)
         if found is not None and person and lemma not in _occupations() \
-                and not self._in_view(found, head) and any(
+                and not self._in_view(found, head) and not self._topic(found, head) and any(
                 self._in_view(k, head) for k, e in self.entities.items()
                 if e.kind == "person" and k != found):
             # a title (`лидер`) or a kin word (`мать`) named long ago while another person is in
@@ -374,7 +412,8 @@ class Reference:
         if len(hits) != 1:
             return None
         found = hits.pop()
-        if tok is not None and not self._in_view(found, tok) and any(
+        if tok is not None and not self._in_view(found, tok) and not self._topic(found, tok) \
+                and any(
                 self._in_view(k, tok) for k, e in self.entities.items()
                 if e.kind == "person" and k != found):
             return None
@@ -402,7 +441,8 @@ class Reference:
         hits = {k for k, e in self.entities.items() if e.kind == "person"
                 and ((e.job_title and _title_noun(e.job_title.split(" ")[0])[0] == lemma)
                      or lemma in self.intro[k])  # `Глава Абакана, …, Николай Булакин`
-                and any(e.affiliation == o or self._of_country(k, o) for o in owners)}
+                and any(e.affiliation == o or o in self.held[k] or self._of_country(k, o)
+                        for o in owners)}
         return hits.pop() if len(hits) == 1 else None
 
     def leader(self, lemma: str, countries: set[str]) -> str | None:
@@ -447,6 +487,26 @@ class Reference:
 
     def _in_view(self, key: str, tok: Token) -> bool:
         return any(tok.sent - _RECENT <= s <= tok.sent for s in self.sents.get(key, ()))
+
+    def _topic(self, key: str, tok: Token) -> bool:
+        """`key` is what the sentences just before `tok` are about though they do not name it:
+        the subject pronoun of one of them stands for it (`Он уехал за границу … Но инженер вернулся и
+        был задержан`)."""
+        for s in range(max(tok.sent - _RECENT, 0), tok.sent + 1):
+            for t in self._told(self.a.sentence_tokens(s)):
+                if t.index >= tok.index:
+                    break
+                if t.rel in _SUBJECTS and t.pos == "PRON" and _norm(t.text) in _pronouns() \
+                        and self._resolved(t) == key:
+                    return True
+        return False
+
+    def _resolved(self, t: Token) -> str | None:
+        """The antecedent of a pronoun, each worked out once."""
+        if t.index not in self._antecedents:
+            self._antecedents[t.index] = None  # (a search that comes back here finds nothing)
+            self._antecedents[t.index] = self.pronoun(t)
+        return self._antecedents[t.index]
 
     def _one(self, cands: list[str], tok: Token) -> str | None:
         """The one candidate; or, of several, the one alone in view (this or the previous

@@ -1,0 +1,82 @@
+"""Subjects a verb has in its own clause that the parse gave to another verb: the nominative
+phrase just before it (`инженер был задержан, а … осуждён`, parsed with `инженер` under
+`осуждён`), and the passive subject a converb shares (`он был снят с поста …, подписав
+соглашение`)."""
+
+from __future__ import annotations
+
+from kg.nlp.ru.analysis import Analysis, Token
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+_NOMINALS = ("NOUN", "PROPN", "PRON")
+# words that may stand between a subject and its verb without opening another clause
+_BETWEEN = ("aux", "aux:pass", "advmod", "discourse", "cop")
+
+
+def agree(verb: Token, noun: Token) -> bool:
+    """A subject agrees with its verb in number, and in gender where the verb shows one (a past
+    or short form); a noun or pronoun that shows neither agrees with anything."""
+    vn, nn = verb.feats.get("Number"), noun.feats.get("Number")
+    if vn and nn and vn != nn:
+        return False
+    vg, ng = verb.feats.get("Gender"), noun.feats.get("Gender")
+    return not (vn == "Sing" and vg and ng and vg != ng)
+
+
+def _subtree(a: Analysis, t: Token) -> set[int]:
+    seen, todo = {t.index}, [t.index]
+    while todo:
+        for k in a.children(todo.pop()):
+            if k.index not in seen and k.sent == t.sent:
+                seen.add(k.index)
+                todo.append(k.index)
+    return seen
+
+
+def stolen_subject(a: Analysis, verb: Token) -> Token | None:
+    """The nominative noun, name or pronoun that stands right before a verb with no subject of
+    its own and that the parse made the subject of a later verb (`инженер был снова задержан, а
+    … осуждён`; `также он награждён …, он стал`; `что Иван Петров родился …, учился …`): the
+    words between it and the verb are only its own phrase and the verb's auxiliaries and adverbs,
+    and it agrees with the verb. None when the verb names a subject of its own."""
+    if verb.pos not in ("VERB", "AUX") or any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
+                                               for c in a.children(verb.index)):
+        return None
+    own = {c.index for c in a.children(verb.index) if c.rel in _BETWEEN}
+    first = a.sentences[verb.sent].first
+    i = verb.index - 1
+    while i >= first and i in own:
+        i -= 1
+    if i < first:
+        return None
+    # the phrase that ends right before the verb: climb from its last word to the word whose
+    # relation to a later verb is a subject's
+    cur = a.tokens[i]
+    for _ in range(4):
+        if cur.rel in _SUBJECTS:
+            break
+        if cur.head is None or cur.head == cur.index or cur.head >= verb.index \
+                or cur.head < first:
+            return None
+        cur = a.tokens[cur.head]
+    if cur.rel not in _SUBJECTS or cur.pos not in _NOMINALS or cur.head is None \
+            or cur.head <= verb.index or cur.feats.get("Case", "Nom") != "Nom":
+        return None
+    span = _subtree(a, cur)
+    if any(j not in span and j not in own for j in range(cur.index, verb.index)) or \
+            min(span) < first:
+        return None  # another word between them: another clause (`Петров, которого …, был`)
+    return cur if agree(verb, cur) else None
+
+
+def passive_subject(a: Analysis, verb: Token) -> Token | None:
+    """The subject of the passive verb a converb hangs on (`он был снят с поста, …, подписав
+    соглашение`, `был арестован, но, выйдя под залог, уехал`): a converb's unsaid subject
+    is its clause's subject, the one acted upon. None for any other verb, or when the head is
+    active or has no one passive subject that agrees with it."""
+    h = a.tokens[verb.head] if verb.head is not None and verb.head != verb.index else None
+    if h is None or verb.rel != "advcl" or verb.feats.get("VerbForm") != "Conv" \
+            or h.feats.get("Voice") != "Pass" or h.pos != "VERB":
+        return None
+    subj = [c for c in a.children(h.index) if c.rel == "nsubj:pass" and c.pos in _NOMINALS]
+    return subj[0] if len(subj) == 1 and agree(h, subj[0]) else None
