@@ -374,9 +374,10 @@ class _Extractor(Assertion, Detail):
         if refused:
             self.refused.append(f)
             return
-        if factuality == "Actual" and t.pos in ("NOUN", "PROPN") and \
+        if factuality != "Negated" and t.pos in ("NOUN", "PROPN") and \
                 any(self.revives(f, r) for r in self.refused):
-            return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится"
+            return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится",
+            # in any mood ("подготовка встречи" is no new, possible meeting)
         prev = self.coreferent(f)
         if prev is not None:
             prev.agents += [k for k in f.agents if k not in prev.actors]
