@@ -195,9 +195,10 @@ class Reference:
         a verb of kg/data/ru/post_verbs.txt, its subject the mention, a title noun of
         job_titles.txt in the instrumental): the person is introduced with that title, and the
         body named in its genitive (`ФТС`) is where the person holds it."""
-        top = first
-        while top.head is not None and top.head in inside and top.head != top.index:
+        top, seen = first, {first.index}
+        while top.head is not None and top.head in inside and top.head not in seen:
             top = self.a.tokens[top.head]  # the head word of the name
+            seen.add(top.index)  # (a parse may hold a cycle: stop where it closes)
         if top.rel not in _SUBJECTS or top.head is None or top.head == top.index:
             return
         verb = self.a.tokens[top.head]
