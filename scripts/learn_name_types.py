@@ -102,23 +102,29 @@ def learn_facility_words(src: Path) -> list[tuple[str, str, int, int]]:
     return sorted(out)
 
 
+def _gold_spans(gold: dict) -> tuple[dict, dict]:
+    """The gold mentions by span, as (type, nested), and the ends of the place and organisation
+    mentions by where they begin."""
+    mentions, starts = {}, defaultdict(list)
+    for e in gold["entities"]:
+        for m in e["mentions"]:
+            mentions[(m["begin"], m["end"])] = (e["type"], bool(m.get("nested_in")))
+            if e["type"] in ("Place", "Organization"):
+                starts[m["begin"]].append(m["end"])
+    return mentions, starts
+
+
 def learn_body_heads(src: Path) -> list[tuple[str, int, int, int]]:
     """(lemma, whole organisation mentions, occurrences, articles), sorted: a capitalised common
     noun right before a gold place or organisation mention (`Полиция Нью-Йорка`, `Власти США`)."""
     seen: dict[str, list] = defaultdict(lambda: [0, 0, set()])
     for doc, gold, text in _articles(src):
-        mentions, starts = {}, defaultdict(list)
-        for e in gold["entities"]:
-            for m in e["mentions"]:
-                mentions[(m["begin"], m["end"])] = (e["type"], bool(m.get("nested_in")))
-                starts[m["begin"]].append((m["end"], e["type"]))
+        mentions, starts = _gold_spans(gold)
         for w in _CAPITALISED_WORD.finditer(text):
             lemma = noun_lemma(w.group(1))
             if lemma is None:
                 continue
-            for end, kind in starts.get(w.end(), ()):
-                if kind not in ("Place", "Organization"):
-                    continue
+            for end in starts.get(w.end(), ()):
                 row = seen[lemma]
                 row[1] += 1
                 if mentions.get((w.start(), end)) == ("Organization", False):
@@ -141,12 +147,7 @@ def learn_phrase_heads(src: Path) -> list[tuple[str, int, int, int]]:
     lower-case nouns or adjectives before a gold place or organisation mention."""
     seen: dict[str, list] = defaultdict(lambda: [0, 0, set()])
     for doc, gold, text in _articles(src):
-        mentions, starts = {}, defaultdict(list)
-        for e in gold["entities"]:
-            for m in e["mentions"]:
-                mentions[(m["begin"], m["end"])] = (e["type"], bool(m.get("nested_in")))
-                if e["type"] in ("Place", "Organization"):
-                    starts[m["begin"]].append(m["end"])
+        mentions, starts = _gold_spans(gold)
         for w in _CAPITALISED.finditer(text):
             words, pos = [w.group()], w.end()
             while len(words) <= PHRASE_WORDS:
