@@ -445,3 +445,43 @@ def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMe
         added.append(NameMention(span(a.text, t.start, t.end), name, "place",
                                  t.feats.get("Case") == "Nom", t.index, t.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Здание Министерства обороны Венесуэлы`, `Памятник Тарасу Шевченко`, `Штаб-квартира ФСБ`:
+    a capitalised noun outside every mention whose lemma heads facilities' names
+    (kg/data/ru/facility_words.tsv, `head`), in the singular and right before a name of the same
+    sentence, makes with that name one facility, a place; the name stays a mention nested in it.
+    The NER tags the name after the noun and leaves the noun out (mostly under photos)."""
+    heads = facility_words()["head"]
+    by_start = {m.span.start: m for m in mentions}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        named = by_start.get(nxt.start) if nxt is not None and a.text[t.end:nxt.start] == " " else None
+        if named is None or nxt.sent != t.sent or t.feats.get("Number") == "Plur":
+            continue
+        lemma = noun_lemma(t.text)
+        if lemma not in heads:
+            continue
+        opens = t.index == 0 or a.tokens[t.index - 1].sent != t.sent
+        if opens and not _singular_nominative(t.text):
+            continue  # `Здания МВД и суда оцеплены`: a sentence opens with a plural subject
+        name = f"{lemma[:1].upper()}{lemma[1:]} {named.span.text}"
+        added.append(NameMention(span(a.text, t.start, named.span.end), name, "place",
+                                 t.feats.get("Case") == "Nom", t.index, named.last))
+    return sorted([*mentions, *added], key=lambda m: (m.span.start, -m.span.end))
+
+
+@functools.lru_cache(maxsize=65536)
+def _singular_nominative(word: str) -> bool:
+    """The word has a reading in the nominative singular (`Здание`, not `Здания`)."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    return any("sing" in p.tag and "nomn" in p.tag for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
