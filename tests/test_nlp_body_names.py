@@ -88,3 +88,20 @@ def test_a_monument_before_a_person_is_a_facility():
 def test_buildings_in_the_plural_make_no_facility():
     found = places("Здания МВД и Верховного суда оцеплены полицией.")
     assert not any(x.startswith("Здания МВД") for x in found)
+
+
+# a quoted name after a noun of a made thing
+
+def test_a_quoted_brand_after_a_trade_mark_is_no_body():
+    found = mentions("Препарат продаётся под торговыми марками «Агросил» и «Полевик».")
+    assert "Агросил" not in found
+
+
+def test_a_quoted_car_or_drink_is_no_place():
+    found = mentions("Он ездил на автомобиле «Волга» и пил напиток «Байкал».")
+    assert "Волга" not in found and "Байкал" not in found
+
+
+def test_a_quoted_name_after_a_plant_stays_a_body():
+    found = mentions("Он работал на заводе «Волга» в Самаре.", "organization")
+    assert found == ["Волга"]

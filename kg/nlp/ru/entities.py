@@ -28,7 +28,7 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before,
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, facility_heads, common_word, function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
-                                  noun_mentions, patronymic, personal_name, phrase_bodies,
+                                  noun_mentions, patronymic, personal_name, phrase_bodies, quoted_products,
                                   place_or_body_name,
                                   split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
@@ -391,7 +391,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = phrase_bodies(a, join_body_heads(a, mentions))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
-    mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
+    mentions = quoted_products(a, _join_owners(a, national_bodies(a, geographic_mentions(a, mentions))))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))
     persons: list[_Cluster] = []

@@ -485,3 +485,23 @@ def _singular_nominative(word: str) -> bool:
 
     vocab = load_models().morph_vocab
     return any("sing" in p.tag and "nomn" in p.tag for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+
+
+def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`антидепрессант «…»`, `эсминцем «…»`, `под торговыми марками «…»`: a quoted name right after
+    a lower-case noun of a made thing (kg/data/ru/product_nouns.txt) names a product, which is no
+    entity here; the NER tags many of them as bodies."""
+    nouns = word_list("product_nouns")
+    out = []
+    for m in mentions:
+        if m.kind != "person" and m.span.start >= 2 and a.text[m.span.start - 1] in "«„“\"" \
+                and m.span.end < len(a.text) and a.text[m.span.end] in "»“”\"":
+            i = m.first - 1
+            while i >= 0 and not a.tokens[i].text[:1].isalnum():
+                i -= 1
+            before = a.tokens[i] if i >= 0 and a.tokens[i].sent == a.tokens[m.first].sent else None
+            if before is not None and before.end == m.span.start - 2 and before.text[:1].islower() \
+                    and noun_lemma(before.text) in nouns:
+                continue
+        out.append(m)
+    return out
