@@ -356,7 +356,7 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
         if (prev is not None and prev.kind == "organization" and m.kind == "place" and region
                 and (region.group(1) or _REGION_END.search(prev.span.text))
                 and a.tokens[prev.last].sent == a.tokens[m.first].sent):
-            # `Верховный суд штата Нью-Йорк`, `Университета штата` + `Огайо`: a body and the state,
+            # `Верховный суд штата Айова`, `Университета штата` + `Небраска`: a body and the state,
             # province or district it serves, named by a lower-case noun in the genitive and the
             # place in any case, are one organisation
             out[host] = _Mention(span(a.text, prev.span.start, m.span.end),
