@@ -448,7 +448,7 @@ def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMe
 
 
 def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`Здание Министерства обороны Венесуэлы`, `Памятник Тарасу Шевченко`, `Штаб-квартира ФСБ`:
+    """`Здание Министерства финансов Чили`, `Памятник Ивану Сомову`, `Штаб-квартира МВД Латвии`:
     a capitalised noun outside every mention whose lemma heads facilities' names
     (kg/data/ru/facility_words.tsv, `head`), in the singular and right before a name of the same
     sentence, makes with that name one facility, a place; the name stays a mention nested in it.
@@ -469,7 +469,7 @@ def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             continue
         opens = t.index == 0 or a.tokens[t.index - 1].sent != t.sent
         if opens and not _singular_nominative(t.text):
-            continue  # `Здания МВД и суда оцеплены`: a sentence opens with a plural subject
+            continue  # `Здания ФСИН и суда охраняются`: a sentence opens with a plural subject
         name = f"{lemma[:1].upper()}{lemma[1:]} {named.span.text}"
         added.append(NameMention(span(a.text, t.start, named.span.end), name, "place",
                                  t.feats.get("Case") == "Nom", t.index, named.last))
