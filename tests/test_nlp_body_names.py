@@ -111,3 +111,18 @@ def test_a_sentence_opening_with_buildings_in_the_plural_makes_no_facility():
     # the tagger reads `Здания` here as a genitive singular; the sentence's subject is plural
     found = places("Здания ФСИН и Верховного суда охраняются.")
     assert not any(x.startswith("Здания") for x in found)
+
+
+# a place named by two names joined with `и`
+
+def test_a_country_named_by_two_names_is_one_place():
+    ents = [e for e in entities("Сборная Тринидада и Тобаго проиграла в четверг.") if e.kind == "place"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in ents] == [("Тринидад и Тобаго", ["Тринидада и Тобаго"])]
+
+
+def test_a_region_named_by_two_names_is_one_place():
+    assert "Джамму и Кашмир" in places("В штате Джамму и Кашмир ввели запрет на фейерверки.")
+
+
+def test_two_countries_joined_by_and_stay_two_places():
+    assert places("Делегации России и Китая встретились в Пекине.") == ["России", "Китая", "Пекине"]

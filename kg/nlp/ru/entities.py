@@ -26,7 +26,8 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before,
                                    parenthetical_aliases,
                                    repeated_names, trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, facility_heads, common_word, function_word,
+from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, compound_places, facility_heads, common_word,
+                                  function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
                                   noun_mentions, patronymic, personal_name, phrase_bodies, quoted_products,
                                   place_or_body_name,
@@ -392,6 +393,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = phrase_bodies(a, join_body_heads(a, mentions))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
     mentions = quoted_products(a, _join_owners(a, national_bodies(a, geographic_mentions(a, mentions))))
+    mentions = compound_places(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))
     persons: list[_Cluster] = []

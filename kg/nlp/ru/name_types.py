@@ -505,3 +505,37 @@ def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
                 continue
         out.append(m)
     return out
+
+
+@functools.cache
+def _compound_places() -> dict[str, str]:
+    """{case-folded name: name} of kg/data/ru/compound_places.txt."""
+    from kg.nlp.base import casefold_name
+
+    return {casefold_name(n): n for n in word_list("compound_places")}
+
+
+def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Тринидада и Тобаго`, `штате Джамму и Кашмир`: two places joined by `и` whose names make
+    one name of kg/data/ru/compound_places.txt are that one place (the NER tags them apart)."""
+    from kg.nlp.base import casefold_name
+
+    names = _compound_places()
+    ordered = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+    out: list[NameMention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(ordered):
+        if i in skip:
+            continue
+        nxt = next((j for j in range(i + 1, len(ordered)) if ordered[j].span.start >= m.span.end), None)
+        if nxt is not None and m.kind == "place" and ordered[nxt].kind == "place" \
+                and a.text[m.span.end:ordered[nxt].span.start] == " и ":
+            whole = names.get(casefold_name(f"{m.name} и {ordered[nxt].name}"))
+            if whole is not None:
+                other = ordered[nxt]
+                out.append(NameMention(span(a.text, m.span.start, other.span.end), whole, "place",
+                                       m.nominative and other.nominative, m.first, other.last))
+                skip.add(nxt)
+                continue
+        out.append(m)
+    return out
