@@ -26,9 +26,10 @@ from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before,
                                    parenthetical_aliases,
                                    repeated_names, trim_leading_words, trim_trailing_words)
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, common_word, function_word,
+from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, compound_places, facility_heads, common_word,
+                                  function_word,
                                   join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
-                                  noun_mentions, patronymic, personal_name, phrase_bodies,
+                                  noun_mentions, patronymic, personal_name, phrase_bodies, quoted_products,
                                   place_or_body_name,
                                   split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
@@ -258,11 +259,24 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while p_start < p_end and text[p_start] in _EDGE:
             p_start += 1
         while p_end > p_start and text[p_end - 1] in _EDGE and not (
-                text[p_end - 1] == "." and _INITIAL.search(text, p_start, p_end)):
+                text[p_end - 1] == "." and _INITIAL.search(text, p_start, p_end)
+                or _bang_kept(text, p_start, p_end)):
             p_end -= 1
         if p_end - p_start >= 2:
             out.append((p_start, p_end))
     return out
+
+
+def _bang_kept(text: str, start: int, end: int) -> bool:
+    """The `!` glued to the last word of a name belongs to it where it ends no sentence: a name in
+    Latin letters (`Yahoo! купила…`: brands are written so), or the last word of a quoted name
+    (`группы «Вперёд!»`). A Cyrillic name before `!` outside quotes ends an exclamation."""
+    if end - start < 2 or text[end - 1] != "!" or not text[end - 2].isalnum():
+        return False
+    name = text[start:end]
+    if re.search(r"[A-Za-z]", name) and not re.search(r"[А-Яа-яЁё]", name):
+        return True
+    return text[end:end + 1] in ("»", "“", '"')
 
 
 def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | None]:
@@ -317,6 +331,12 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+# the lower-case genitive of a territory's kind between a body and its place (`суд штата Огайо`)
+_REGION_WORDS = r"штата|провинции|графства|округа|префектуры|кантона|эмирата|воеводства"
+_REGION_GAP = re.compile(rf" (?:({_REGION_WORDS}) )?")
+_REGION_END = re.compile(rf" (?:{_REGION_WORDS})$")
+
+
 def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`МИД` + `Италии`, `Совет нацбезопасности` + `Украины`: an organisation (an abbreviation or a
     name of several words) followed directly by the country or body it belongs to, in the
@@ -332,6 +352,18 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
         prev = out[host] if host is not None else None
         if prev is not None and prev.span.start <= m.span.start and m.span.end <= prev.span.end:
             out.append(m)
+            continue
+        region = _REGION_GAP.fullmatch(a.text, prev.span.end, m.span.start) if prev is not None else None
+        if (prev is not None and prev.kind == "organization" and m.kind == "place" and region
+                and (region.group(1) or _REGION_END.search(prev.span.text))
+                and a.tokens[prev.last].sent == a.tokens[m.first].sent):
+            # `Верховный суд штата Айова`, `Университета штата` + `Небраска`: a body and the state,
+            # province or district it serves, named by a lower-case noun in the genitive and the
+            # place in any case, are one organisation
+            out[host] = _Mention(span(a.text, prev.span.start, m.span.end),
+                                 f"{prev.name}{a.text[prev.span.end:m.span.start]}{_clean(m.span.text)}",
+                                 "organization", prev.nominative, prev.first, m.last)
+            out.append(m)  # the place stays, nested: it is named, and linked, in its own right
             continue
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
                 and a.text[prev.span.end:m.span.start] == " "
@@ -359,8 +391,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = phrase_bodies(a, join_body_heads(a, mentions))
-    mentions = noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions)))
-    mentions = _join_owners(a, national_bodies(a, geographic_mentions(a, mentions)))
+    mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
+    mentions = quoted_products(a, _join_owners(a, national_bodies(a, geographic_mentions(a, mentions))))
+    mentions = compound_places(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))
     persons: list[_Cluster] = []

@@ -445,3 +445,97 @@ def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMe
         added.append(NameMention(span(a.text, t.start, t.end), name, "place",
                                  t.feats.get("Case") == "Nom", t.index, t.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Здание Министерства финансов Чили`, `Памятник Ивану Сомову`, `Штаб-квартира МВД Латвии`:
+    a capitalised noun outside every mention whose lemma heads facilities' names
+    (kg/data/ru/facility_words.tsv, `head`), in the singular and right before a name of the same
+    sentence, makes with that name one facility, a place; the name stays a mention nested in it.
+    The NER tags the name after the noun and leaves the noun out (mostly under photos)."""
+    heads = facility_words()["head"]
+    by_start = {m.span.start: m for m in mentions}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        named = by_start.get(nxt.start) if nxt is not None and a.text[t.end:nxt.start] == " " else None
+        if named is None or nxt.sent != t.sent or t.feats.get("Number") == "Plur":
+            continue
+        lemma = noun_lemma(t.text)
+        if lemma not in heads:
+            continue
+        opens = t.index == 0 or a.tokens[t.index - 1].sent != t.sent
+        if opens and not _singular_nominative(t.text):
+            continue  # `Здания ФСИН и суда охраняются`: a sentence opens with a plural subject
+        name = f"{lemma[:1].upper()}{lemma[1:]} {named.span.text}"
+        added.append(NameMention(span(a.text, t.start, named.span.end), name, "place",
+                                 t.feats.get("Case") == "Nom", t.index, named.last))
+    return sorted([*mentions, *added], key=lambda m: (m.span.start, -m.span.end))
+
+
+@functools.lru_cache(maxsize=65536)
+def _singular_nominative(word: str) -> bool:
+    """The word has a reading in the nominative singular (`Здание`, not `Здания`)."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    return any("sing" in p.tag and "nomn" in p.tag for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+
+
+def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`антидепрессант «…»`, `эсминцем «…»`, `под торговыми марками «…»`: a quoted name right after
+    a lower-case noun of a made thing (kg/data/ru/product_nouns.txt) names a product, which is no
+    entity here; the NER tags many of them as bodies."""
+    nouns = word_list("product_nouns")
+    out = []
+    for m in mentions:
+        if m.kind != "person" and m.span.start >= 2 and a.text[m.span.start - 1] in "«„“\"" \
+                and m.span.end < len(a.text) and a.text[m.span.end] in "»“”\"":
+            i = m.first - 1
+            while i >= 0 and not a.tokens[i].text[:1].isalnum():
+                i -= 1
+            before = a.tokens[i] if i >= 0 and a.tokens[i].sent == a.tokens[m.first].sent else None
+            if before is not None and before.end == m.span.start - 2 and before.text[:1].islower() \
+                    and noun_lemma(before.text) in nouns:
+                continue
+        out.append(m)
+    return out
+
+
+@functools.cache
+def _compound_places() -> dict[str, str]:
+    """{case-folded name: name} of kg/data/ru/compound_places.txt."""
+    from kg.nlp.base import casefold_name
+
+    return {casefold_name(n): n for n in word_list("compound_places")}
+
+
+def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Тринидада и Тобаго`, `штате Джамму и Кашмир`: two places joined by `и` whose names make
+    one name of kg/data/ru/compound_places.txt are that one place (the NER tags them apart)."""
+    from kg.nlp.base import casefold_name
+
+    names = _compound_places()
+    ordered = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+    out: list[NameMention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(ordered):
+        if i in skip:
+            continue
+        nxt = next((j for j in range(i + 1, len(ordered)) if ordered[j].span.start >= m.span.end), None)
+        if nxt is not None and m.kind == "place" and ordered[nxt].kind == "place" \
+                and a.text[m.span.end:ordered[nxt].span.start] == " и ":
+            whole = names.get(casefold_name(f"{m.name} и {ordered[nxt].name}"))
+            if whole is not None:
+                other = ordered[nxt]
+                out.append(NameMention(span(a.text, m.span.start, other.span.end), whole, "place",
+                                       m.nominative and other.nominative, m.first, other.last))
+                skip.add(nxt)
+                continue
+        out.append(m)
+    return out
