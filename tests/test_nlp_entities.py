@@ -699,3 +699,39 @@ def test_a_place_that_only_a_one_word_person_mention_shares_stays_a_place():
     mentions = [_mention(text, "Шарлотте", "place"), _mention(text, "Шарлотта", "person"),
                 _mention(text, "Игнат Сомов", "person")]
     assert [m.kind for m in _names_of_people(mentions)] == ["place", "person", "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a foreign surname in `-и` is no case form of a noun in `-ь` or `-я`: the dictionary's `даль`,
+    # the guesser's `феррандиня`
+    ("Зал отвели под полотна Дали и гравюры его учеников.", "Дали"),
+    ("Альбом посвящён Феррандини, забытому автору сонат.", "Феррандини"),
+    ("Вечер открыли пьесой Маццоли для двух скрипок.", "Маццоли"),
+    # a first name's oblique form is read as a name, and as the normaliser's lemma (`Коля`, not
+    # the drink `кола`)
+    ("Спектакль о маленьком Коле и его собаке идёт по субботам.", "Коля"),
+    # known names keep their declension
+    ("Грамоту вручили Любови Сергеевой из Твери.", "Любовь Сергеева"),
+    ("Письмо адресовано Тане, соседке по даче.", "Таня"),
+])
+def test_a_name_seen_only_in_an_oblique_case_is_put_in_the_nominative_as_a_name(text, name):
+    by_name(entities(text), name)
+
+
+def test_a_womans_surname_of_common_gender_is_put_in_the_nominative():
+    # `Сиротой` has no gender of its own: a woman's as well as a man's; the first name tells it
+    found = entities("Интервью с Мишель Сиротой вышло в пятницу.")
+    assert [e.name for e in found if e.kind == "person"] == ["Мишель Сирота"]
+    found = entities("Спор с Изабель Сиротой затянулся до утра.")
+    assert [e.name for e in found if e.kind == "person"] == ["Изабель Сирота"]
+
+
+def test_initials_stay_as_written_and_the_surname_is_put_in_the_nominative():
+    found = entities("Выставка гравюр А. П. Остроумовой открылась в Вологде.")
+    assert "А. П. Остроумова" in [e.name for e in found]
+
+
+def test_each_part_of_a_hyphenated_first_name_declines_as_a_name():
+    # `Полем` is `Поль` the name, not `поле` the field
+    found = entities("Разговор с Жаном-Полем Бодри записали накануне.")
+    assert [e.name for e in found if e.kind == "person"] == ["Жан-Поль Бодри"]

@@ -807,36 +807,90 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     Соколовой` → `Анна Соколова`). A word with no such parse (`Корреа`, `Дутерте`: indeclinable)
     stays as written. None when the case is unknown or nominative, or nothing changes."""
 
-    # the first name's case: the tagger knows first names better than rare surnames
-    case = a.tokens[m.first].feats.get("Case") or a.tokens[m.last].feats.get("Case")
     written = _clean(m.span.text).split(" ")
-    if case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
+    # initials (`А. П. Фамилиной`) stay as written; the first other word leads
+    lead = next((i for i, w in enumerate(written) if not _INITIALS_WORD.match(w)), None)
+    # the first name's case: the tagger knows first names better than rare surnames
+    case = (a.tokens[m.first].feats.get("Case") if lead == 0 else None) \
+        or a.tokens[m.last].feats.get("Case")
+    if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
         return None
     # a person's accusative is the genitive's form (`увидел Стивена Кларксона`)
     cases = {case, "Gen"} if case == "Acc" else {case}
 
-    def parses(word: str, gender: str | None):
-        return [p for p in _parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
-                and p.feats.get("Number", "Sing") == "Sing"
-                and (gender is None or p.feats.get("Gender") == gender)]
+    normal = m.name.split(" ")
+    normal = normal if len(normal) == len(written) else [None] * len(written)
 
-    first = [p for p in parses(written[0], None) if p.feats.get("Animacy") == "Anim"] or parses(written[0], None)
+    def parses(word: str, gender: str | None, guide: str | None = None):
+        found = [p for p in _parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
+                 and p.feats.get("Number", "Sing") == "Sing"
+                 # a surname of common gender (`Обамой`: Michelle's or Barack's) has no gender
+                 and (gender is None or p.feats.get("Gender") in (gender, None))
+                 and not _guessed_soft_stem(word, p)]
+        # a reading as a person's name first (`Дали` the painter, not `даль`), then an animate one,
+        # then the normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
+        return sorted(found, key=lambda p: (not _PERSON_GRAMMEMES & set(p.tag.grammemes),
+                                            p.feats.get("Animacy") != "Anim",
+                                            guide is None or p.normal != guide.lower()))
+
+    first = [p for p in parses(written[lead], None, normal[lead]) if p.feats.get("Animacy") == "Anim"] \
+        or parses(written[lead], None, normal[lead])
     # a surname of common gender (`Обамы`) has none: alone, it is put in the nominative without one
-    if not first or not first[0].feats.get("Gender") and len(written) > 1:
+    if not first or not first[0].feats.get("Gender") and len(written) > lead + 1:
         return None
     gender = first[0].feats.get("Gender")
     out = []
-    for word in written:
-        found = parses(word, gender)
+    def nominative(word: str, guide: str | None) -> str:
+        found = parses(word, gender, guide)
         form = found[0].inflect({"Nom", "Sing"} | ({gender} if gender else set())) if found else None
-        nominative = form.word if form else word.lower()
-        out.append("-".join(part[:1].upper() + part[1:] for part in nominative.split("-"))
-                   if word[:1].isupper() else nominative)
-    if len(out) > 1 and out[-1].lower() == written[-1].lower() and out[0].lower() != written[0].lower():
+        if found and form is None and gender:
+            form = found[0].inflect({"Nom", "Sing"})
+        return form.word if form else word.lower()
+
+    for i, (word, guide) in enumerate(zip(written, normal, strict=True)):
+        parts = word.split("-")
+        if i < lead or _INITIALS_WORD.match(word):
+            out.append(word)
+            continue
+        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+            # `Жаном-Полем` is `Жан-Поль`: each part declines as a name of its own
+            word_nom = "-".join(nominative(part, None) for part in parts)
+        else:
+            word_nom = nominative(word, guide)
+        out.append("-".join(part[:1].upper() + part[1:] for part in word_nom.split("-"))
+                   if word[:1].isupper() else word_nom)
+    if len(out) > lead + 1 and out[-1].lower() == written[-1].lower() \
+            and out[lead].lower() != written[lead].lower() \
+            and _case_ending(written[lead], out[lead]) \
+            and written[-1].lower().endswith(_case_ending(written[lead], out[lead])):
         return None  # the surname is unknown to the morphology: the older rules know it better
     name = " ".join(out)
     return name if name != " ".join(written) else None
+
+
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _case_ending(written: str, nominative: str) -> str:
+    """The ending the written word has in place of its nominative's (`Джулиану`/`Джулиан` → `у`;
+    of a hyphenated name, its last part's: `Жаном-Полем`/`Жан-Поль` → `ем`)."""
+    w, n = written.split("-")[-1].lower(), nominative.split("-")[-1].lower()
+    i = 0
+    while i < min(len(w), len(n)) and w[i] == n[i]:
+        i += 1
+    return w[i:]
+_INITIALS_WORD = re.compile(r"^(?:[А-ЯЁA-Z]\.)+$")
+
+
+def _guessed_soft_stem(word: str, p) -> bool:
+    """A parse the morphology guessed for a word it does not know that ends in a consonant and
+    `-и`, making it a case form of a noun in `-ь` or `-я` (`Паганини` → `паганиня`, `Вивальди` →
+    `вивальдь`, `Росси` → `росся`): such a word is a foreign surname, which does not decline.
+    Known names keep their parses (`Любови` → `Любовь`, `Тани` → `Таня`, `Берии` → `Берия`)."""
+    w = word.lower()
+    return (not p.is_known and len(w) > 2 and w.endswith("и") and w[-2] not in "аеёиоуыэюяй"
+            and p.normal[-1:] in ("ь", "я"))
 
 
 def _plain_name(name: str) -> bool:
