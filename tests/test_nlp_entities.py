@@ -735,3 +735,23 @@ def test_each_part_of_a_hyphenated_first_name_declines_as_a_name():
     # `Полем` is `Поль` the name, not `поле` the field
     found = entities("Разговор с Жаном-Полем Бодри записали накануне.")
     assert [e.name for e in found if e.kind == "person"] == ["Жан-Поль Бодри"]
+
+
+def test_a_mans_nominative_surname_alone_is_not_the_woman_named_last():
+    # a woman's `Ремезова` never loses its `-а`: `Ремезов` is the man's, though she is named last
+    found = entities("Игорь Ремезов приехал в Тверь. С ним была его жена Ольга Ремезова. "
+                     "Ремезов выступил первым.")
+    people = {e.name: [m.text for m in e.mentions] for e in found if e.kind == "person"}
+    assert people == {"Игорь Ремезов": ["Игорь Ремезов", "Ремезов"], "Ольга Ремезова": ["Ольга Ремезова"]}
+
+
+def test_a_declined_surname_in_a_consonant_is_not_a_womans():
+    # `Марина Шпильман` does not decline: `Шпильмана` is a man's genitive, someone else
+    found = entities("Режиссёр Марина Шпильман вспомнила об отце. Фильмы Шпильмана снова "
+                     "показывают в Праге.")
+    people = {e.name: [m.text for m in e.mentions] for e in found if e.kind == "person"}
+    assert people["Марина Шпильман"] == ["Марина Шпильман"]
+    assert people["Шпильман"] == ["Шпильмана"]
+    # the same surname undeclined stays hers
+    found = entities("Певица Ирина Келлер выступила в Омске. Келлер спела три песни.")
+    assert [[m.text for m in e.mentions] for e in found if e.kind == "person"] == [["Ирина Келлер", "Келлер"]]

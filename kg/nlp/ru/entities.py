@@ -413,9 +413,13 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
         # person of that gender (or of none the text tells)
-        gender = surname_gender(_clean(m.span.text), False)
+        # a man's nominative ending (`Удальцов`) is no case form of a woman's surname (`Удальцова`)
+        gender = surname_gender(_clean(m.span.text), False) \
+            or ("Masc" if surname_gender(_clean(m.span.text), True) == "Masc" else None)
         if gender:
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
+        # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
+        candidates = [c for c in candidates if not _declined_past_a_woman(_clean(m.span.text), c)]
         if len(candidates) > 1:
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
             candidates = [max(before, key=lambda c: max(
@@ -432,7 +436,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # `Петреус` beside `Дэвид Петрэус`, `Краник` beside `Владимир Крамник`: a surname alone,
             # one letter off the surname of one fully named person only, is that person's, spelt
             # another way or mistyped
-            near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)]
+            near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
+                    and not _declined_past_a_woman(_clean(m.span.text), c)]
             candidates = near if len(near) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -575,6 +580,35 @@ def _cluster_gender(c: _Cluster) -> str | None:
              for m in c.mentions if " " in m.name}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _first_name_gender(name: str) -> str | None:
+    """`Fem` or `Masc` where the dictionary reads the nominative as a first name of one gender only
+    (`Варвара`, `Марина`; not `Саша`, `Мишель`, read as both)."""
+    genders = {p.feats.get("Gender") for p in _parses(name)
+               if "Name" in p.tag.grammemes and p.feats.get("Case") == "Nom"
+               and p.feats.get("Number") == "Sing"}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
+
+
+# case endings a man's surname in a consonant takes (`Визбора`, `Визбору`, `Визбором`, `Визборе`)
+_MASCULINE_CASE_ENDINGS = ("а", "у", "ом", "е", "ем", "я", "ю")
+
+
+def _declined_past_a_woman(word: str, c: _Cluster) -> bool:
+    """The person is a woman (her first names are women's, none of her surnames' endings tells a
+    man) whose surname ends in a consonant, and the word is that surname with a case ending: a
+    man's form, since a woman's such surname does not decline (`Варвары Визбор`, `с Леей
+    Абрамович`; `Визбора`, `Абрамовичу` are a man's)."""
+    firsts = {_first_name_gender(f) for f in c.first_names}
+    if firsts != {"Fem"} or _cluster_gender(c) == "Masc":
+        return False
+    lower = casefold_name(word)
+    surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name}
+    return any(s[-1:].isalpha() and s[-1] not in "аеёиоуыэюяйь" and lower != s and lower.startswith(s)
+               and lower[len(s):] in _MASCULINE_CASE_ENDINGS for s in surnames)
 
 
 def _patronymic_form(m: _Mention) -> bool:
