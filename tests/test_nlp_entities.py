@@ -755,3 +755,15 @@ def test_a_declined_surname_in_a_consonant_is_not_a_womans():
     # the same surname undeclined stays hers
     found = entities("Певица Ирина Келлер выступила в Омске. Келлер спела три песни.")
     assert [[m.text for m in e.mentions] for e in found if e.kind == "person"] == [["Ирина Келлер", "Келлер"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a regnal number stays in capitals when the name before it is put in the nominative
+    ("Портрет Людовика XIV повесили в малом зале.", "Людовик XIV"),
+    ("Послание Бенедикта XVI зачитали в соборе.", "Бенедикт XVI"),
+    # an unknown surname on a soft stem ends as the first name does (`Рафаэля` → `Рафаэль`)
+    ("Победа Рафаэля Бардаля над фаворитом была лёгкой.", "Рафаэль Бардаль"),
+    ("Книга Даниэля Вердаля вышла весной.", "Даниэль Вердаль"),
+])
+def test_regnal_numbers_and_soft_stems_in_an_oblique_name(text, name):
+    by_name(entities(text), name)

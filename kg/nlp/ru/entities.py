@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -884,8 +885,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
     for i, (word, guide) in enumerate(zip(written, normal, strict=True)):
         parts = word.split("-")
-        if i < lead or _INITIALS_WORD.match(word):
-            out.append(word)
+        if i < lead or _INITIALS_WORD.match(word) or word.isupper() or not _plain_name(word):
+            out.append(word)  # a regnal number (`XVI`), an abbreviation, a Latin word: as written
             continue
         if len(parts) > 1 and all(part[:1].isupper() for part in parts):
             # `Жаном-Полем` is `Жан-Поль`: each part declines as a name of its own
@@ -938,7 +939,18 @@ def _surname_like_first(written: list[str], normal: list[str]) -> str:
     what remains ends in a consonant (`Ассанж`, `Теффт`, `Буш-младший`); never touch a
     surname that ends in a vowel after it (`Корреа`, `Дутерте`)."""
     surname = normal[-1]
-    if len(written) != len(normal) or not written[0].startswith(normal[0]):
+    if len(written) != len(normal):
+        return surname
+    if not written[0].startswith(normal[0]):
+        # a soft stem (`Рафаэля` → `Рафаэль`): the surname's same ending goes the same way
+        # (`Надаля` → `Надаль`)
+        stem = len(os.path.commonprefix([written[0].lower(), normal[0].lower()]))
+        ending = written[0][stem:].lower()
+        head = surname.split("-")[0]
+        if normal[0][stem:] == "ь" and ending in ("я", "ю", "ем", "е") and surname == written[-1] \
+                and head.lower().endswith(ending) and len(head) - len(ending) >= 2 \
+                and head[-len(ending) - 1].lower() not in "аеёиоуыэюяйь":
+            return head[:-len(ending)] + "ь" + surname[len(head):]
         return surname
     ending = written[0][len(normal[0]):].lower()
     if ending not in ("а", "я", "у", "ю", "е", "ом", "ем"):
