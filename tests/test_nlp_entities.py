@@ -767,3 +767,9 @@ def test_a_declined_surname_in_a_consonant_is_not_a_womans():
 ])
 def test_regnal_numbers_and_soft_stems_in_an_oblique_name(text, name):
     by_name(entities(text), name)
+
+
+def test_an_unknown_foreign_first_name_in_i_is_not_given_a_soft_stem():
+    # the normaliser's `Уитня` for `Уитни`: a name in a consonant and `-и` does not decline
+    found = entities("Песни Уитни Мэддокс звучали весь вечер.")
+    assert [e.name for e in found if e.kind == "person"] == ["Уитни Мэддокс"]

@@ -156,8 +156,28 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             nominative = all(t.feats.get("Case") == "Nom" for t in (tokens if kind == "person" else tokens[-1:]))
             if kind != "person":
                 name = _agree_leading_modifier(tokens, name)
+            if kind == "person":
+                name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _undo_soft_stem_guess(written: str, name: str) -> str:
+    """The normaliser's guess for a foreign name in a consonant and `-и` that the dictionary does not
+    know (`Уитни` → `Уитня`, `Паганини` → `Паганиня`) is undone: such a name does not decline.
+    Names the dictionary knows keep their lemma (`Тани` → `Таня`, `Любови` → `Любовь`)."""
+    from kg.nlp.ru.models import load_models
+
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) != len(normal):
+        return name
+    vocab = load_models().morph_vocab
+    for i, (w, n) in enumerate(zip(words, normal, strict=True)):
+        low = w.lower()
+        if len(low) > 2 and low.endswith("и") and low[-2] not in "аеёиоуыэюяйь" \
+                and n.lower() in (low[:-1] + "я", low[:-1] + "ь") and not vocab.word_is_known(low):
+            normal[i] = w
+    return " ".join(normal)
 
 
 def _surname_elsewhere(a: Analysis, sp: NerSpan) -> bool:
