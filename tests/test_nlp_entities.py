@@ -773,3 +773,14 @@ def test_an_unknown_foreign_first_name_in_i_is_not_given_a_soft_stem():
     # the normaliser's `Уитня` for `Уитни`: a name in a consonant and `-и` does not decline
     found = entities("Песни Уитни Мэддокс звучали весь вечер.")
     assert [e.name for e in found if e.kind == "person"] == ["Уитни Мэддокс"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname declined as an adjective, which the dictionary knows only as one
+    ("Письмо Анны Береговой пришло в редакцию во вторник.", "Анна Береговая"),
+    ("Рассказ о Глебе Береговом напечатали в субботу.", "Глеб Береговой"),
+    # a generation mark declines as an adjective, the surname before it as a name
+    ("Работа Сергея Мелентьева-младшего получила приз.", "Сергей Мелентьев-младший"),
+])
+def test_adjectival_surnames_and_generation_marks_in_an_oblique_name(text, name):
+    by_name(entities(text), name)

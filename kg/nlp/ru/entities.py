@@ -896,8 +896,17 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         return None
     gender = first[0].feats.get("Gender")
     out = []
+    def adjective_parses(word: str):
+        # a surname declined as an adjective that the dictionary knows only as one (`Береговой`,
+        # `Белого`): the adjective of the first name's gender
+        return [p for p in _parses(word) if p.pos == "ADJ" and "ADJF" in p.tag.grammemes
+                and p.feats.get("Case") in cases and p.feats.get("Number", "Sing") == "Sing"
+                and gender is not None and p.feats.get("Gender") == gender]
+
     def nominative(word: str, guide: str | None) -> str:
         found = parses(word, gender, guide)
+        if not found and word is not written[lead]:
+            found = adjective_parses(word)
         form = found[0].inflect({"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         if found and form is None and gender:
             form = found[0].inflect({"Nom", "Sing"})
@@ -908,11 +917,21 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         if i < lead or _INITIALS_WORD.match(word) or word.isupper() or not _plain_name(word):
             out.append(word)  # a regnal number (`XVI`), an abbreviation, a Latin word: as written
             continue
-        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
-            # `Жаном-Полем` is `Жан-Поль`: each part declines as a name of its own
-            word_nom = "-".join(nominative(part, None) for part in parts)
-        else:
-            word_nom = nominative(word, guide)
+        if len(parts) > 1 and parts[0][:1].isupper():
+            # `Жаном-Полем` is `Жан-Поль`: each part declines as a name of its own, and a
+            # generation mark as an adjective (`Бодрова-младшего` → `Бодров-младший`)
+            done = []
+            for part in parts:
+                if part[:1].isupper():
+                    done.append(nominative(part, None))
+                    continue
+                found = adjective_parses(part)
+                form = found[0].inflect({"Nom", "Sing", gender}) if found else None
+                done.append(form.word if form else part)
+            out.append("-".join(d[:1].upper() + d[1:] if w[:1].isupper() else d
+                                for w, d in zip(parts, done, strict=True)))
+            continue
+        word_nom = nominative(word, guide)
         out.append("-".join(part[:1].upper() + part[1:] for part in word_nom.split("-"))
                    if word[:1].isupper() else word_nom)
     if len(out) > lead + 1 and out[-1].lower() == written[-1].lower() \
