@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -156,8 +157,28 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             nominative = all(t.feats.get("Case") == "Nom" for t in (tokens if kind == "person" else tokens[-1:]))
             if kind != "person":
                 name = _agree_leading_modifier(tokens, name)
+            if kind == "person":
+                name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _undo_soft_stem_guess(written: str, name: str) -> str:
+    """The normaliser's guess for a foreign name in a consonant and `-и` that the dictionary does not
+    know (`Уитни` → `Уитня`, `Паганини` → `Паганиня`) is undone: such a name does not decline.
+    Names the dictionary knows keep their lemma (`Тани` → `Таня`, `Любови` → `Любовь`)."""
+    from kg.nlp.ru.models import load_models
+
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) != len(normal):
+        return name
+    vocab = load_models().morph_vocab
+    for i, (w, n) in enumerate(zip(words, normal, strict=True)):
+        low = w.lower()
+        if len(low) > 2 and low.endswith("и") and low[-2] not in "аеёиоуыэюяйь" \
+                and n.lower() in (low[:-1] + "я", low[:-1] + "ь") and not vocab.word_is_known(low):
+            normal[i] = w
+    return " ".join(normal)
 
 
 def _surname_elsewhere(a: Analysis, sp: NerSpan) -> bool:
@@ -446,9 +467,13 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
         # person of that gender (or of none the text tells)
-        gender = surname_gender(_clean(m.span.text), False)
+        # a man's nominative ending (`Удальцов`) is no case form of a woman's surname (`Удальцова`)
+        gender = surname_gender(_clean(m.span.text), False) \
+            or ("Masc" if surname_gender(_clean(m.span.text), True) == "Masc" else None)
         if gender:
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
+        # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
+        candidates = [c for c in candidates if not _declined_past_a_woman(_clean(m.span.text), c)]
         if len(candidates) > 1:
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
             candidates = [max(before, key=lambda c: max(
@@ -465,7 +490,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # `Петреус` beside `Дэвид Петрэус`, `Краник` beside `Владимир Крамник`: a surname alone,
             # one letter off the surname of one fully named person only, is that person's, spelt
             # another way or mistyped
-            near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)]
+            near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
+                    and not _declined_past_a_woman(_clean(m.span.text), c)]
             candidates = near if len(near) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -608,6 +634,35 @@ def _cluster_gender(c: _Cluster) -> str | None:
              for m in c.mentions if " " in m.name}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _first_name_gender(name: str) -> str | None:
+    """`Fem` or `Masc` where the dictionary reads the nominative as a first name of one gender only
+    (`Варвара`, `Марина`; not `Саша`, `Мишель`, read as both)."""
+    genders = {p.feats.get("Gender") for p in _parses(name)
+               if "Name" in p.tag.grammemes and p.feats.get("Case") == "Nom"
+               and p.feats.get("Number") == "Sing"}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
+
+
+# case endings a man's surname in a consonant takes (`Визбора`, `Визбору`, `Визбором`, `Визборе`)
+_MASCULINE_CASE_ENDINGS = ("а", "у", "ом", "е", "ем", "я", "ю")
+
+
+def _declined_past_a_woman(word: str, c: _Cluster) -> bool:
+    """The person is a woman (her first names are women's, none of her surnames' endings tells a
+    man) whose surname ends in a consonant, and the word is that surname with a case ending: a
+    man's form, since a woman's such surname does not decline (`Варвары Визбор`, `с Леей
+    Абрамович`; `Визбора`, `Абрамовичу` are a man's)."""
+    firsts = {_first_name_gender(f) for f in c.first_names}
+    if firsts != {"Fem"} or _cluster_gender(c) == "Masc":
+        return False
+    lower = casefold_name(word)
+    surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name}
+    return any(s[-1:].isalpha() and s[-1] not in "аеёиоуыэюяйь" and lower != s and lower.startswith(s)
+               and lower[len(s):] in _MASCULINE_CASE_ENDINGS for s in surnames)
 
 
 def _patronymic_form(m: _Mention) -> bool:
@@ -840,36 +895,109 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     Соколовой` → `Анна Соколова`). A word with no such parse (`Корреа`, `Дутерте`: indeclinable)
     stays as written. None when the case is unknown or nominative, or nothing changes."""
 
-    # the first name's case: the tagger knows first names better than rare surnames
-    case = a.tokens[m.first].feats.get("Case") or a.tokens[m.last].feats.get("Case")
     written = _clean(m.span.text).split(" ")
-    if case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
+    # initials (`А. П. Фамилиной`) stay as written; the first other word leads
+    lead = next((i for i, w in enumerate(written) if not _INITIALS_WORD.match(w)), None)
+    # the first name's case: the tagger knows first names better than rare surnames
+    case = (a.tokens[m.first].feats.get("Case") if lead == 0 else None) \
+        or a.tokens[m.last].feats.get("Case")
+    if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
         return None
     # a person's accusative is the genitive's form (`увидел Стивена Кларксона`)
     cases = {case, "Gen"} if case == "Acc" else {case}
 
-    def parses(word: str, gender: str | None):
-        return [p for p in _parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
-                and p.feats.get("Number", "Sing") == "Sing"
-                and (gender is None or p.feats.get("Gender") == gender)]
+    normal = m.name.split(" ")
+    normal = normal if len(normal) == len(written) else [None] * len(written)
 
-    first = [p for p in parses(written[0], None) if p.feats.get("Animacy") == "Anim"] or parses(written[0], None)
+    def parses(word: str, gender: str | None, guide: str | None = None):
+        found = [p for p in _parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
+                 and p.feats.get("Number", "Sing") == "Sing"
+                 # a surname of common gender (`Обамой`: Michelle's or Barack's) has no gender
+                 and (gender is None or p.feats.get("Gender") in (gender, None))
+                 and not _guessed_soft_stem(word, p)]
+        # a reading as a person's name first (`Дали` the painter, not `даль`), then an animate one,
+        # then the normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
+        return sorted(found, key=lambda p: (not _PERSON_GRAMMEMES & set(p.tag.grammemes),
+                                            p.feats.get("Animacy") != "Anim",
+                                            guide is None or p.normal != guide.lower()))
+
+    first = [p for p in parses(written[lead], None, normal[lead]) if p.feats.get("Animacy") == "Anim"] \
+        or parses(written[lead], None, normal[lead])
     # a surname of common gender (`Обамы`) has none: alone, it is put in the nominative without one
-    if not first or not first[0].feats.get("Gender") and len(written) > 1:
+    if not first or not first[0].feats.get("Gender") and len(written) > lead + 1:
         return None
     gender = first[0].feats.get("Gender")
     out = []
-    for word in written:
-        found = parses(word, gender)
+    def adjective_parses(word: str):
+        # a surname declined as an adjective that the dictionary knows only as one (`Береговой`,
+        # `Белого`): the adjective of the first name's gender
+        return [p for p in _parses(word) if p.pos == "ADJ" and "ADJF" in p.tag.grammemes
+                and p.feats.get("Case") in cases and p.feats.get("Number", "Sing") == "Sing"
+                and gender is not None and p.feats.get("Gender") == gender]
+
+    def nominative(word: str, guide: str | None) -> str:
+        found = parses(word, gender, guide)
+        if not found and word is not written[lead]:
+            found = adjective_parses(word)
         form = found[0].inflect({"Nom", "Sing"} | ({gender} if gender else set())) if found else None
-        nominative = form.word if form else word.lower()
-        out.append("-".join(part[:1].upper() + part[1:] for part in nominative.split("-"))
-                   if word[:1].isupper() else nominative)
-    if len(out) > 1 and out[-1].lower() == written[-1].lower() and out[0].lower() != written[0].lower():
+        if found and form is None and gender:
+            form = found[0].inflect({"Nom", "Sing"})
+        return form.word if form else word.lower()
+
+    for i, (word, guide) in enumerate(zip(written, normal, strict=True)):
+        parts = word.split("-")
+        if i < lead or _INITIALS_WORD.match(word) or word.isupper() or not _plain_name(word):
+            out.append(word)  # a regnal number (`XVI`), an abbreviation, a Latin word: as written
+            continue
+        if len(parts) > 1 and parts[0][:1].isupper():
+            # `Жаном-Полем` is `Жан-Поль`: each part declines as a name of its own, and a
+            # generation mark as an adjective (`Бодрова-младшего` → `Бодров-младший`)
+            done = []
+            for part in parts:
+                if part[:1].isupper():
+                    done.append(nominative(part, None))
+                    continue
+                found = adjective_parses(part)
+                form = found[0].inflect({"Nom", "Sing", gender}) if found else None
+                done.append(form.word if form else part)
+            out.append("-".join(d[:1].upper() + d[1:] if w[:1].isupper() else d
+                                for w, d in zip(parts, done, strict=True)))
+            continue
+        word_nom = nominative(word, guide)
+        out.append("-".join(part[:1].upper() + part[1:] for part in word_nom.split("-"))
+                   if word[:1].isupper() else word_nom)
+    if len(out) > lead + 1 and out[-1].lower() == written[-1].lower() \
+            and out[lead].lower() != written[lead].lower() \
+            and _case_ending(written[lead], out[lead]) \
+            and written[-1].lower().endswith(_case_ending(written[lead], out[lead])):
         return None  # the surname is unknown to the morphology: the older rules know it better
     name = " ".join(out)
     return name if name != " ".join(written) else None
+
+
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _case_ending(written: str, nominative: str) -> str:
+    """The ending the written word has in place of its nominative's (`Джулиану`/`Джулиан` → `у`;
+    of a hyphenated name, its last part's: `Жаном-Полем`/`Жан-Поль` → `ем`)."""
+    w, n = written.split("-")[-1].lower(), nominative.split("-")[-1].lower()
+    i = 0
+    while i < min(len(w), len(n)) and w[i] == n[i]:
+        i += 1
+    return w[i:]
+_INITIALS_WORD = re.compile(r"^(?:[А-ЯЁA-Z]\.)+$")
+
+
+def _guessed_soft_stem(word: str, p) -> bool:
+    """A parse the morphology guessed for a word it does not know that ends in a consonant and
+    `-и`, making it a case form of a noun in `-ь` or `-я` (`Паганини` → `паганиня`, `Вивальди` →
+    `вивальдь`, `Росси` → `росся`): such a word is a foreign surname, which does not decline.
+    Known names keep their parses (`Любови` → `Любовь`, `Тани` → `Таня`, `Берии` → `Берия`)."""
+    w = word.lower()
+    return (not p.is_known and len(w) > 2 and w.endswith("и") and w[-2] not in "аеёиоуыэюяй"
+            and p.normal[-1:] in ("ь", "я"))
 
 
 def _plain_name(name: str) -> bool:
@@ -883,7 +1011,18 @@ def _surname_like_first(written: list[str], normal: list[str]) -> str:
     what remains ends in a consonant (`Ассанж`, `Теффт`, `Буш-младший`); never touch a
     surname that ends in a vowel after it (`Корреа`, `Дутерте`)."""
     surname = normal[-1]
-    if len(written) != len(normal) or not written[0].startswith(normal[0]):
+    if len(written) != len(normal):
+        return surname
+    if not written[0].startswith(normal[0]):
+        # a soft stem (`Рафаэля` → `Рафаэль`): the surname's same ending goes the same way
+        # (`Надаля` → `Надаль`)
+        stem = len(os.path.commonprefix([written[0].lower(), normal[0].lower()]))
+        ending = written[0][stem:].lower()
+        head = surname.split("-")[0]
+        if normal[0][stem:] == "ь" and ending in ("я", "ю", "ем", "е") and surname == written[-1] \
+                and head.lower().endswith(ending) and len(head) - len(ending) >= 2 \
+                and head[-len(ending) - 1].lower() not in "аеёиоуыэюяйь":
+            return head[:-len(ending)] + "ь" + surname[len(head):]
         return surname
     ending = written[0][len(normal[0]):].lower()
     if ending not in ("а", "я", "у", "ю", "е", "ом", "ем"):
