@@ -157,7 +157,8 @@ class Finder:
                     return Verb("impersonal", v.object_content, said=v.said)  # `сказано`
                 return v
             after = self.a.tokens[t.index + 1:t.index + 4]
-            if any(norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
+            if any(v.particle in (norm(n.lemma), norm(n.text)) and n.sent == t.sent
+                   for n in after):  # (`выразил надежду`: the table may give the form)
                 return v
         return None
 
@@ -729,8 +730,10 @@ class Finder:
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
                 return self.trimmed(t.end, self._clause_end(t, sent, verb))
-            if norm(t.text) in _WH and j > 0 and after[j - 1].text == "," \
+            if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
                     and self._clause_of(t, verb):
+                if any(norm(c.text) == "не" for c in self.a.children(verb.index)):
+                    return None  # `не уточнил, когда …`: what was not said is no content
                 return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
             if self.verb(t) or t.text in ".!?":
                 break

@@ -1,0 +1,40 @@
+"""Reported speech (kg.nlp.ru.speech), ninth round: forms counted over unlabeled news with
+scripts/speech_audit.py and read on the dev golds; every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from speech_helpers import statements
+
+
+@pytest.mark.parametrize("frame", [
+    "выразил надежду, что", "выразил надежду на то, что", "выражает надежду, что",
+    "высказал мнение, что", "высказал предположение, что", "выразил опасение, что",
+    "выразил сомнение в том, что", "выразил озабоченность тем, что",
+])
+def test_a_verb_with_a_noun_of_opinion_and_a_clause_reports_it(frame):
+    text = f"Посол Тарас Ледовской {frame} торговые пошлины снизят к осени."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Тарас Ледовской"
+    assert st.content.text == "торговые пошлины снизят к осени"
+
+
+def test_a_noun_of_opinion_without_a_clause_is_no_speech():
+    sts, _ = statements("Посол Тарас Ледовской выразил надежду на скорое снижение пошлин.")
+    assert sts == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Глава фонда Роман Вересов не уточнил, когда начнут строить больницу.",
+    "Глава фонда Роман Вересов пока не сообщил о том, где построят больницу.",
+])
+def test_a_negated_verb_with_a_wh_clause_says_nothing(sentence):
+    sts, _ = statements(sentence)
+    assert sts == ()
+
+
+def test_a_wh_clause_after_a_verb_said_is_still_what_was_said():
+    (st,), names = statements("Глава фонда Роман Вересов рассказал, где построят больницу.")
+    assert names[st.speaker] == "Роман Вересов"
+    assert st.content.text == "где построят больницу"
