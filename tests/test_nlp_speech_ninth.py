@@ -38,3 +38,29 @@ def test_a_wh_clause_after_a_verb_said_is_still_what_was_said():
     (st,), names = statements("Глава фонда Роман Вересов рассказал, где построят больницу.")
     assert names[st.speaker] == "Роман Вересов"
     assert st.content.text == "где построят больницу"
+
+
+def test_a_quoted_press_service_speaks_for_its_ministry_and_the_agency_is_the_source():
+    text = ("«Новые казармы сдадут к зиме», — цитирует агентство «Север-Информ» "
+            "пресс-службу Министерства обороны Латвии.")
+    (st,), names = statements(text)
+    assert names[st.speaker].startswith("Министерство обороны")
+    assert names[st.source] == "Север-Информ"
+    assert st.quote.text == "Новые казармы сдадут к зиме"
+
+
+def test_a_quoted_title_the_parser_made_a_second_subject_is_the_speaker():
+    text = ("«Новые казармы сдадут к зиме», — цитирует агентство «Север-Информ» "
+            "заместителя министра Валдиса Озолса.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Валдис Озолс"
+    assert names[st.source] == "Север-Информ"
+
+
+def test_quoted_remarks_of_a_person_are_that_persons():
+    text = ("Сенатор Рональд Кирби ответил на вопросы газеты «Вечерний Бостон». «Денег хватит "
+            "всем, — цитирует газета высказывания Кирби. — Но не сразу».")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "цитирует")
+    assert names[st.speaker] == "Рональд Кирби"
+    assert st.quote.text == "Денег хватит всем"

@@ -567,15 +567,47 @@ class Finder:
 
     def quoted(self, verb: Token) -> tuple[str | None, str | None]:
         """(speaker, source) of a quoting verb: the person quoted, and who quotes them."""
-        speaker = next((self.by_token[c.index] for c in self.children(verb.index, "obj")
+        kids = [c for c in self.a.children(verb.index) if c.rel.split(":")[0] in ("obj", "nsubj")]
+        # (the parser may make the object a second subject: `цитирует агентство X министра Y`;
+        # its accusative tells it, or its place after the first)
+        subjects = [c for c in kids if c.rel.startswith("nsubj")]
+        objs = [c for c in kids if c.rel == "obj" or (
+            c.rel.startswith("nsubj") and c.index > verb.index and len(subjects) > 1
+            and (c.feats.get("Case") in ("Acc", "Gen") or c is not subjects[0]))]
+        if not objs and subjects and subjects[0].index > verb.index:
+            # (or hang it elsewhere: the first phrase after the subject's, before any comma)
+            inside = {t.index for t in self.subtree(subjects[0].index)}
+            for t in self.a.sentence_tokens(verb.sent)[verb.index - self.a.sentences[verb.sent].first + 1:]:
+                if t.text in ",.;:!?—–":
+                    break
+                if t.index not in inside and t.pos in ("NOUN", "PROPN") \
+                        and not (t.head is not None and verb.index < t.head < t.index):
+                    objs = [t]
+                    break
+        speaker = next((self.by_token[c.index] for c in objs
                         if self.kind(self.by_token.get(c.index)) == "person"), None)
-        for c in self.children(verb.index, "obj"):  # `приводит Reuters слова представителя X`
-            if speaker is None and norm(c.lemma) == "слово":
+        for c in objs:  # `приводит Reuters слова представителя X`, `высказывания X`, `сообщение X`
+            if speaker is None and (norm(c.lemma) in ("слово", "высказывание")
+                                    or self.sources.get(norm(c.lemma)) == "document"):
                 owner = [n for n in self.children(c.index, "nmod") if n.index > c.index]
                 if owner:
                     speaker, self.last_label = self.phrase_entity(owner[0])
         source = next((self.by_token[c.index] for c in self.children(verb.index, "nsubj", "iobj")
-                       if c.index in self.by_token), None)
+                       if c.index in self.by_token and c not in objs), None)
+        if source is None:  # `цитирует агентство «Интерфакс»`: the name the noun introduces
+            source = next((self.by_token[t.index] for c in kids if c not in objs
+                           for t in self.subtree(c.index) if t.index in self.by_token
+                           and self._appositive(t, c)), None)
+        for c in objs:
+            # `цитирует РБК пресс-службу министерства X`, `… министра финансов Y`: a body or a
+            # title quoted speaks for its owner or holder, not the one who quotes
+            if speaker is None and norm(c.lemma) not in ("слово", "высказывание") \
+                    and self.sources.get(norm(c.lemma)) != "document":
+                who, label = self.phrase_entity(c)
+                if who is not None and who != source:
+                    speaker = who
+                elif label and not self.last_label:
+                    self.last_label = label
         return speaker, source
 
     def addressee_of(self, verb: Token) -> str | None:
