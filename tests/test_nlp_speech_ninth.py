@@ -3,8 +3,13 @@ scripts/speech_audit.py and read on the dev golds; every sentence here is writte
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.entities import find_entities
+from kg.nlp.ru.speech_clauses import Finder
 from speech_helpers import statements
 
 
@@ -64,3 +69,27 @@ def test_quoted_remarks_of_a_person_are_that_persons():
     st = next(s for s in sts if s.trigger.text == "цитирует")
     assert names[st.speaker] == "Рональд Кирби"
     assert st.quote.text == "Денег хватит всем"
+
+
+def test_a_plural_verb_joined_to_a_singular_one_does_not_borrow_its_person():
+    # the parse the rule guards against: the plural speech verb hung as `conj` on the singular
+    # verb of the clause before (the parser does this on longer sentences; set here by hand)
+    text = ("Повстанцы заявляют, что генерал Ронни Табаре бежал на север, и называют его "
+            "«трусом».")
+    a = analyse(text)
+    bezhal = next(t for t in a.tokens if t.text == "бежал")
+    nazyvayut = next(t for t in a.tokens if t.text == "называют")
+    subj = next(t for t in a.tokens if t.text == "Повстанцы")
+    tokens = list(a.tokens)
+    tokens[nazyvayut.index] = replace(nazyvayut, rel="conj", head=bezhal.index)
+    tokens[subj.index] = replace(subj, head=next(t for t in a.tokens if t.text == "заявляют").index)
+    a = replace(a, tokens=tuple(tokens))
+    f = Finder(a, find_entities(a))
+    assert f.speaker_of(a.tokens[nazyvayut.index]) == (None, None)
+    assert f.speaker_of(a.tokens[bezhal.index])[0] is not None  # (the singular verb has him)
+
+
+def test_a_singular_verb_joined_to_another_still_shares_its_subject():
+    text = "Генерал Ронни Табаре покинул столицу и заявил, что вернётся через месяц."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Ронни Табаре"

@@ -477,6 +477,9 @@ class Finder:
                 # `Она …, и Зорин сообщил` parsed with `Она` as the subject: the name right
                 # before the verb, in its own clause, if it fits; else no one
                 return self._nearest_before(verb), None
+            if subj and v.index != verb.index and not self._in_number(subj[0], verb):
+                return None, None  # `…, что X направлялся …, и объясняют …`: a plural verb
+                # joined to a singular one (or the parse's mistake) borrows no one person
             if subj:
                 found = self.phrase_entity(subj[0])
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
