@@ -93,3 +93,19 @@ def test_a_singular_verb_joined_to_another_still_shares_its_subject():
     text = "Генерал Ронни Табаре покинул столицу и заявил, что вернётся через месяц."
     (st,), names = statements(text)
     assert names[st.speaker] == "Ронни Табаре"
+
+
+def test_of_two_subjects_the_parse_gave_a_past_verb_its_gender_picks_the_speaker():
+    # the parse the rule mends: two nominatives hung on the verb as subjects (set here by hand)
+    text = "Как заявил газета «Северный вестник» депутат Олег Рябов, мост откроют в мае."
+    a = analyse(text)
+    verb = next(t for t in a.tokens if t.text == "заявил")
+    tokens = list(a.tokens)
+    for word in ("газета", "депутат"):
+        t = next(t for t in a.tokens if t.text == word)
+        tokens[t.index] = replace(t, rel="nsubj", head=verb.index)
+    a = replace(a, tokens=tuple(tokens))
+    entities = find_entities(a)
+    names = {e.key: e.name for e in entities}
+    who, _ = Finder(a, entities).speaker_of(a.tokens[verb.index])
+    assert names[who] == "Олег Рябов"

@@ -463,6 +463,12 @@ class Finder:
             subj = self.children(v.index, "nsubj")
             if len(subj) > 1:  # `X перенёс операцию, врачи сообщили`: the one agreeing in number
                 subj = [t for t in subj if self._in_number(t, v)] or subj
+                # (`Бывший президент X был убит, подтвердила … его партия`: the parse gave the
+                # verb both subjects; a past verb's gender picks the one that is its own)
+                want = v.feats.get("Gender") if v.feats.get("Tense") == "Past" else None
+                fits = [t for t in subj if t.feats.get("Gender") == want]
+                if want and len(fits) == 1 and len(subj) > 1:
+                    subj = fits
                 # `Брат одного из арестованных, Томас Рейнер заявил`: a name in apposition to
                 # a human noun, which the parser made a second subject, is the one that speaks
                 # (so is one after a participle the parser made a subject of its own:
