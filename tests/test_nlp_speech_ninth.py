@@ -109,3 +109,27 @@ def test_of_two_subjects_the_parse_gave_a_past_verb_its_gender_picks_the_speaker
     names = {e.key: e.name for e in entities}
     who, _ = Finder(a, entities).speaker_of(a.tokens[verb.index])
     assert names[who] == "Олег Рябов"
+
+
+def test_pontifik_takes_up_the_pope_named_before():
+    text = ("Папа Римский Климент XV объявил, что покинет престол в марте. "
+            "Своё решение 80-летний понтифик объяснил тем, что силы его покидают.")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "объяснил")
+    assert names[st.speaker] == "Климент XV"
+    assert st.content.text == "силы его покидают"
+
+
+def test_monarkh_takes_up_the_one_king_named_before():
+    text = ("Король Тарквиний Девятый выступил с речью в столице. Премьер Анна Вальс была "
+            "в зале. «Мы едины», — сказал монарх.")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.quote is not None)
+    assert names[st.speaker] == "Тарквиний Девятый"
+
+
+def test_monarkh_with_two_kings_in_the_article_is_no_one():
+    text = ("Король Тарквиний Девятый передал трон сыну, принцу Луцию. "
+            "«Мы едины», — сказал монарх.")
+    sts, names = statements(text)
+    assert all(s.speaker is None for s in sts if s.quote is not None)
