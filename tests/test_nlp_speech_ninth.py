@@ -133,3 +133,39 @@ def test_monarkh_with_two_kings_in_the_article_is_no_one():
             "«Мы едины», — сказал монарх.")
     sts, names = statements(text)
     assert all(s.speaker is None for s in sts if s.quote is not None)
+
+
+def test_ob_etom_takes_the_sentence_before_whose_only_speech_verb_is_in_a_clause_on_a_noun():
+    text = ("Весной в Казани покажут пьесу по роману, в котором говорится о жизни речников. "
+            "Об этом газете «Волжский курьер» сообщил продюсер Эмиль Гарипов.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Эмиль Гарипов"
+    assert st.content.text.startswith("Весной в Казани покажут пьесу")
+
+
+def test_ob_etom_after_a_sentence_of_speech_still_says_nothing_of_its_own():
+    text = ("Министр Эмиль Гарипов заявил, что пьесу покажут весной. "
+            "Об этом сообщил продюсер Ринат Сабиров.")
+    sts, names = statements(text)
+    assert [names[s.speaker] for s in sts] == ["Эмиль Гарипов"]
+
+
+def test_a_second_plural_verb_shares_the_body_named_with_the_first():
+    text = ("В компании «Серый пиксель» подтвердили увольнение директора и подчеркнули, "
+            "что проверка касается только его самого.")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "подчеркнули")
+    assert names[st.speaker] == "Серый пиксель"
+    assert st.content.text == "проверка касается только его самого"
+
+
+def test_a_plural_verb_after_the_words_speaks_for_the_body_named_after_it():
+    text = "Долг фирмы превышает её активы вдвое, поясняли в агентстве «Норд-Рейтинг»."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Норд-Рейтинг"
+    assert st.content.text == "Долг фирмы превышает её активы вдвое"
+
+
+def test_a_plural_verb_after_the_words_with_a_place_after_it_names_no_one():
+    sts, _ = statements("Долг фирмы превышает её активы вдвое, поясняли в Самаре.")
+    assert all(s.speaker is None for s in sts)

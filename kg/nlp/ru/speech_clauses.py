@@ -501,7 +501,11 @@ class Finder:
             break
         # `В Кремле заявили, что…`: a plural verb with no subject speaks for the body it is in
         if verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin":
-            for c in self.children(verb.index, "obl"):
+            # (a second verb joined to the first shares its body: `В X подтвердили … и
+            # подчеркнули, что …`)
+            first = v if v.index != verb.index and v.feats.get("Number") == "Plur" else verb
+            for c in self.children(verb.index, "obl") + (
+                    self.children(first.index, "obl") if first is not verb else []):
                 key = self.by_token.get(c.index)
                 if key is None and (self.sources.get(norm(c.lemma)) == "collective"
                                     or norm(c.lemma) in self.ref.introducers):
@@ -661,6 +665,12 @@ class Finder:
             # else the next document of the clause may name its owner (`в заявлении на сайте
             # клуба`)
         return None, None
+
+    def _body_in(self, c: Token) -> bool:
+        """c is `в X` with X a named organisation (`поясняли в Fitch`)."""
+        key = self.by_token.get(c.index) or self.phrase_entity(c)[0]  # (`в агентстве X`)
+        return key is not None and self.kind(key) == "organization" \
+            and [norm(x.text) for x in self.children(c.index, "case")] == ["в"]
 
     def _document(self, t: Token) -> Token | None:
         """The document noun t is or stands for: itself, the noun a `в котором` clause hangs on,
@@ -869,9 +879,11 @@ class Finder:
         if pos < 3 or sent[pos - 1].text not in (",", "—", "–", "-"):
             return None  # (`…, заявил X`, `… — сообщил X`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
-                not any(c.index > verb.index and self._document(c) is not None
+                not any(c.index > verb.index and (self._document(c) is not None or (
+                    verb.feats.get("Number") == "Plur" and self._body_in(c)))
                         for c in self.children(verb.index, "obl")):
-            return None  # (`…, говорится в пресс-релизе` names its document after the verb)
+            return None  # (`…, говорится в пресс-релизе` names its document after the verb;
+            # `…, поясняли в агентстве X` the body that spoke)
         if any(q.end <= verb.start
                and (_DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
                     or self._opens_with_comma(q, self.text[q.end:verb.start]))
@@ -980,8 +992,10 @@ class Finder:
             return self.trimmed(max(sent[0].start, self.text.rfind("\n", 0, colon.start) + 1),
                                 colon.start)
         prev = self.a.sentences[verb.sent - 1]
-        if any(self.verb(t) for t in self.a.sentence_tokens(prev.index)):
+        if any(self.verb(t) and not t.rel.startswith("acl")
+               for t in self.a.sentence_tokens(prev.index)):
             return None  # the sentence before is speech already: its own statement says it
+            # (not a verb of a clause on a noun: `роман, в котором рассказывается о …`)
         gap = self.text[prev.end:self.a.sentences[verb.sent].start]
         closed = self.text[prev.start:prev.end].rstrip().endswith((".", "!", "?", "»", "\""))
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
