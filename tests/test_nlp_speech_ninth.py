@@ -169,3 +169,12 @@ def test_a_plural_verb_after_the_words_speaks_for_the_body_named_after_it():
 def test_a_plural_verb_after_the_words_with_a_place_after_it_names_no_one():
     sts, _ = statements("Долг фирмы превышает её активы вдвое, поясняли в Самаре.")
     assert all(s.speaker is None for s in sts)
+
+
+def test_a_noun_of_trade_opening_a_sentence_takes_up_the_person_as_it_does_inside_one():
+    text = ("Французский дирижёр Марсель Обри заявил, что уходит со сцены. "
+            "Дирижёр отметил, что последний концерт пройдёт в Лионе.")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "отметил")
+    assert names[st.speaker] == "Марсель Обри"
+    assert st.content.text == "последний концерт пройдёт в Лионе"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
     Quote,
     broken_quotes,
@@ -288,14 +289,17 @@ class Finder:
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
             return self.ref.title(described, countries), None
-        if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+        # (a common noun the tagger took for a name for its capital, `Актёр отметил` opening a
+        # sentence, is a noun all the same)
+        noun = head.pos == "NOUN" or common_noun(head)
+        if noun and head.feats.get("Number") == "Plur":
             return None, None  # `врачи объявили`: a plural noun is no one person of the article
-        if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
+        if head.lemma in self.titles or (noun and not owners):
             found = self.ref.title(head.lemma, owners, head)
-            if found is None and head.pos == "NOUN":
+            if found is None and noun:
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
             return found, None
-        if head.pos == "NOUN" and role is None:
+        if noun and role is None:
             return self.ref.noun(head), None  # `греческое правительство` → Greece
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
