@@ -178,3 +178,22 @@ def test_a_noun_of_trade_opening_a_sentence_takes_up_the_person_as_it_does_insid
     st = next(s for s in sts if s.trigger.text == "отметил")
     assert names[st.speaker] == "Марсель Обри"
     assert st.content.text == "последний концерт пройдёт в Лионе"
+
+
+def test_a_quote_after_a_second_speech_verb_and_its_colon_is_that_verbs():
+    text = ("Тренер Олег Рябов заявил, что команда готова к сезону, а также подчеркнул: "
+            "«Мы будем бороться за медали».")
+    sts, names = statements(text)
+    said = {s.trigger.text: s for s in sts}
+    assert said["заявил"].quote is None
+    assert said["заявил"].content.text == "команда готова к сезону"
+    assert said["подчеркнул"].quote.text == "Мы будем бороться за медали"
+    assert names[said["подчеркнул"].speaker] == "Олег Рябов"
+
+
+def test_a_quote_after_a_colon_passes_a_speech_verb_that_has_no_speaker():
+    text = ("Олег Рябов полностью признал вину в краже, пожаловался на условия в изоляторе "
+            "и попросил прощения у соседей:\nЯ полностью признаю свою вину и прошу прощения.")
+    sts, names = statements(text)
+    assert any(s.quote is not None and s.quote.text.startswith("Я полностью признаю")
+               and names.get(s.speaker) == "Олег Рябов" for s in sts)

@@ -446,7 +446,7 @@ class Finder:
         """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None."""
         return self.ref.pronoun(tok)
 
-    def speaker_of(self, verb: Token) -> tuple[str | None, str | None]:
+    def speaker_of(self, verb: Token, climbed: bool = False) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
         subject of the verb it hangs on (`не отвергли диалог, заявив…`)."""
         if verb.feats.get("VerbForm") == "Part" and verb.feats.get("Voice") == "Act" \
@@ -462,6 +462,18 @@ class Finder:
                              and t.feats.get("Case") == case
                              and t.feats.get("Number", number) == number), None)
             return self.phrase_entity(head) if head is not None else (None, None)
+        if not climbed and not self.children(verb.index, "nsubj") and self._coordinated(verb):
+            # `X заявил, что …, а также подчеркнул: «…»` parsed with the second verb inside the
+            # first one's clause: it is the first speech act's, and shares its speaker
+            up = verb
+            for _ in range(_DEPTH):
+                if up.head is None:
+                    break
+                head = self.a.tokens[up.head]
+                if up.rel.split(":")[0] == "ccomp" and self.verb(head) is not None \
+                        and head.index < verb.index:
+                    return self.speaker_of(head, climbed=True)
+                up = head
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
@@ -1099,8 +1111,15 @@ class Finder:
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
             if q.start >= verb.end and \
-                    _COLON_BEFORE.match(self.text[verb.end:q.start].rstrip("«\"„“ ")):
-                return q
+                    _COLON_BEFORE.match(self.text[verb.end:q.start].rstrip("«\"„“ ")) \
+                    and not any(self.verb(t) and not self.hypothetical(t)
+                                and not t.rel.startswith("acl")
+                                and ((self._coordinated(t) and t.feats.get("VerbForm") == "Fin")
+                                     or self.speaker_of(t)[0] is not None)
+                                for t in self.tokens_in(verb.end, q.start)):
+                return q  # (not past another speech verb that has a speaker of its own to
+                # take it: `заявил, что …, и подчеркнул: «…»`; one in a clause on a noun does
+                # not, `о письме, о котором говорил X:`)
         if framed:
             return None
         # a quote inside the clause must look like words said, not a quoted name
