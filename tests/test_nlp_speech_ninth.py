@@ -197,3 +197,18 @@ def test_a_quote_after_a_colon_passes_a_speech_verb_that_has_no_speaker():
     sts, names = statements(text)
     assert any(s.quote is not None and s.quote.text.startswith("Я полностью признаю")
                and names.get(s.speaker) == "Олег Рябов" for s in sts)
+
+
+def test_a_document_issued_by_someone_named_in_a_participle_is_theirs():
+    text = ("Ещё четверо задержаны в Гданьске, говорится в пресс-релизе, выпущенном "
+            "прокурором Матеушем Ковальским.")
+    (st,), names = statements(text)
+    assert st.speaker is None
+    assert names[st.source] == "Матеуш Ковальский"
+    assert st.content.text == "Ещё четверо задержаны в Гданьске"
+
+
+def test_a_document_published_at_a_time_names_no_issuer():
+    text = "В заявлении, опубликованном в понедельник, говорится, что посол покинет страну."
+    sts, _ = statements(text)
+    assert all(s.source is None and s.speaker is None for s in sts)

@@ -675,12 +675,30 @@ class Finder:
                     key = self.ref.noun(c)
                     if key:
                         return key, None
+            issuer = self._issued_by(doc)
+            if issuer:
+                return issuer, None
             author = self._author(doc)
             if author:
                 return None, author
             # else the next document of the clause may name its owner (`в заявлении на сайте
             # клуба`)
         return None, None
+
+    def _issued_by(self, doc: Token) -> str | None:
+        """`в пресс-релизе, выпущенном X`, `в заявлении, распространённом компанией X`: the agent
+        (an instrumental) of a passive participle on the document is its owner."""
+        for part in self.a.children(doc.index):
+            if not part.rel.startswith("acl") or part.feats.get("VerbForm") != "Part" \
+                    or part.feats.get("Voice") != "Pass":
+                continue
+            for c in self.a.children(part.index):
+                if c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "PROPN") \
+                        and not self.children(c.index, "case"):
+                    key = self.by_token.get(c.index) or self.phrase_entity(c)[0]
+                    if key is not None:
+                        return key
+        return None
 
     def _body_in(self, c: Token) -> bool:
         """c is `в X` with X a named organisation (`поясняли в Fitch`)."""
