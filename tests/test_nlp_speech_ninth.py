@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from kg.nlp.base import span
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.speech_clauses import Finder
@@ -212,3 +213,23 @@ def test_a_document_published_at_a_time_names_no_issuer():
     text = "В заявлении, опубликованном в понедельник, говорится, что посол покинет страну."
     sts, _ = statements(text)
     assert all(s.source is None and s.speaker is None for s in sts)
+
+
+def test_the_last_speaker_goes_on_past_a_man_named_only_in_his_own_words():
+    # `_last_speaker` itself (the resolver settles most such `он` before it is asked)
+    from kg.nlp.ru.speech import _last_speaker
+    text = ("Пресс-секретарь мэра Олег Рябов сообщил, что Карл Штольц ушёл в отставку. "
+            "Причём он подчёркивал, что чиновник ушёл сам.")
+    a = analyse(text)
+    f = Finder(a, find_entities(a))
+    names = {k: e.name for k, e in f.entities.items()}
+    told = next(t for t in a.tokens if t.text == "сообщил")
+    verb = next(t for t in a.tokens if t.text == "подчёркивал")
+    speaker = next(k for k, n in names.items() if n == "Олег Рябов")
+    start = text.index("Карл")
+    found = [dict(trigger=span(text, told.start, told.end), speaker=speaker, quote=None,
+                  content=span(text, start, text.index(". Причём")), more_quotes=())]
+    assert _last_speaker(f, verb, found, "Masc") == speaker
+    # named outside his words, the other man leaves `он` open
+    found[0]["content"] = span(text, text.index("ушёл"), text.index(". Причём"))
+    assert _last_speaker(f, verb, found, "Masc") is None
