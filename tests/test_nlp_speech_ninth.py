@@ -201,7 +201,7 @@ def test_a_quote_after_a_colon_passes_a_speech_verb_that_has_no_speaker():
 
 
 def test_a_document_issued_by_someone_named_in_a_participle_is_theirs():
-    text = ("Ещё четверо задержаны в Гданьске, говорится в пресс-релизе, выпущенном "
+    text = ("Ещё четверо задержаны в Гданьске, отмечается в пресс-релизе, подготовленном "
             "прокурором Матеушем Ковальским.")
     (st,), names = statements(text)
     assert st.speaker is None
