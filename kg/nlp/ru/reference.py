@@ -35,6 +35,11 @@ _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`ад�
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
 
+@functools.cache
+def _kin() -> frozenset[str]:
+    return frozenset(_norm(w) for w in word_list("kinship_nouns"))
+
+
 def _norm(word: str) -> str:
     return word.casefold().replace("ё", "е")
 
@@ -382,8 +387,11 @@ class Reference:
             # view is not settled; an occupation (`композитор`, `певец`) still is
             found = None
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
-                and not country and not former:
+                and not country and not former and lemma not in _kin() \
+                and not any(t.rel == "det" and _norm(t.lemma) in ("он", "она", "они", "свой")
+                            for t in kids):
             # `спортсменка`, `актриса`: a feminine noun names a woman; the one of the article
+            # (not a kin word, nor a noun owned by a pronoun: `её сестра` is not she)
             women = [k for k, e in self.entities.items() if e.kind == "person"
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None

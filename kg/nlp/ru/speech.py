@@ -435,12 +435,27 @@ def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str |
         return None
     if (f.ref.gender.get(who) or want) != want:
         return None
+    # (a person named inside the words the last speaker said is no one else who could be meant:
+    # `По словам X, Y передал данные. При этом он подчеркнул, что …` goes on with X)
+    words = [(x.start, x.end) for d in found if d["speaker"] == who
+             for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
+    if spoke.index not in {f.a.token_at(d["trigger"].start).index for d in found
+                           if f.a.token_at(d["trigger"].start) is not None}:
+        said = _cue_said(f, spoke)  # a cue's own words, which `found` does not hold yet
+        words += [said] if said else []
     others = {f.by_token[t.index] for t in f.a.tokens[f.a.sentences[spoke.sent].first:verb.index]
-              if t.index in f.by_token and f.kind(f.by_token[t.index]) == "person"}
+              if t.index in f.by_token and f.kind(f.by_token[t.index]) == "person"
+              and not any(a <= t.start < b for a, b in words)}
     others.discard(who)
     if any((f.ref.gender.get(k) or want) == want for k in others):
         return None  # someone else who could be meant is named since
     return who
+
+
+def _cue_said(f: Finder, noun: Token) -> tuple[int, int] | None:
+    """Roughly what a cue reports: its sentence after the cue noun."""
+    sent = f.a.sentences[noun.sent]
+    return (noun.end, sent.end) if noun.end < sent.end else None
 
 
 def _sole_person(f: Finder, verb: Token, want: str) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
     Quote,
     broken_quotes,
@@ -157,7 +158,8 @@ class Finder:
                     return Verb("impersonal", v.object_content, said=v.said)  # `сказано`
                 return v
             after = self.a.tokens[t.index + 1:t.index + 4]
-            if any(norm(n.lemma) == v.particle and n.sent == t.sent for n in after):
+            if any(v.particle in (norm(n.lemma), norm(n.text)) and n.sent == t.sent
+                   for n in after):  # (`выразил надежду`: the table may give the form)
                 return v
         return None
 
@@ -287,14 +289,17 @@ class Finder:
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
             return self.ref.title(described, countries), None
-        if head.pos == "NOUN" and head.feats.get("Number") == "Plur":
+        # (a common noun the tagger took for a name for its capital, `Актёр отметил` opening a
+        # sentence, is a noun all the same)
+        noun = head.pos == "NOUN" or common_noun(head)
+        if noun and head.feats.get("Number") == "Plur":
             return None, None  # `врачи объявили`: a plural noun is no one person of the article
-        if head.lemma in self.titles or (head.pos == "NOUN" and not owners):
+        if head.lemma in self.titles or (noun and not owners):
             found = self.ref.title(head.lemma, owners, head)
-            if found is None and head.pos == "NOUN":
+            if found is None and noun:
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
             return found, None
-        if head.pos == "NOUN" and role is None:
+        if noun and role is None:
             return self.ref.noun(head), None  # `греческое правительство` → Greece
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
@@ -441,7 +446,7 @@ class Finder:
         """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None."""
         return self.ref.pronoun(tok)
 
-    def speaker_of(self, verb: Token) -> tuple[str | None, str | None]:
+    def speaker_of(self, verb: Token, climbed: bool = False) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
         subject of the verb it hangs on (`не отвергли диалог, заявив…`)."""
         if verb.feats.get("VerbForm") == "Part" and verb.feats.get("Voice") == "Act" \
@@ -457,11 +462,29 @@ class Finder:
                              and t.feats.get("Case") == case
                              and t.feats.get("Number", number) == number), None)
             return self.phrase_entity(head) if head is not None else (None, None)
+        if not climbed and not self.children(verb.index, "nsubj") and self._coordinated(verb):
+            # `X заявил, что …, а также подчеркнул: «…»` parsed with the second verb inside the
+            # first one's clause: it is the first speech act's, and shares its speaker
+            up = verb
+            for _ in range(_DEPTH):
+                if up.head is None:
+                    break
+                head = self.a.tokens[up.head]
+                if up.rel.split(":")[0] == "ccomp" and self.verb(head) is not None \
+                        and head.index < verb.index:
+                    return self.speaker_of(head, climbed=True)
+                up = head
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
             if len(subj) > 1:  # `X перенёс операцию, врачи сообщили`: the one agreeing in number
                 subj = [t for t in subj if self._in_number(t, v)] or subj
+                # (`Бывший президент X был убит, подтвердила … его партия`: the parse gave the
+                # verb both subjects; a past verb's gender picks the one that is its own)
+                want = v.feats.get("Gender") if v.feats.get("Tense") == "Past" else None
+                fits = [t for t in subj if t.feats.get("Gender") == want]
+                if want and len(fits) == 1 and len(subj) > 1:
+                    subj = fits
                 # `Брат одного из арестованных, Томас Рейнер заявил`: a name in apposition to
                 # a human noun, which the parser made a second subject, is the one that speaks
                 # (so is one after a participle the parser made a subject of its own:
@@ -476,6 +499,9 @@ class Finder:
                 # `Она …, и Зорин сообщил` parsed with `Она` as the subject: the name right
                 # before the verb, in its own clause, if it fits; else no one
                 return self._nearest_before(verb), None
+            if subj and v.index != verb.index and not self._in_number(subj[0], verb):
+                return None, None  # `…, что X направлялся …, и объясняют …`: a plural verb
+                # joined to a singular one (or the parse's mistake) borrows no one person
             if subj:
                 found = self.phrase_entity(subj[0])
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
@@ -491,7 +517,11 @@ class Finder:
             break
         # `В Кремле заявили, что…`: a plural verb with no subject speaks for the body it is in
         if verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin":
-            for c in self.children(verb.index, "obl"):
+            # (a second verb joined to the first shares its body: `В X подтвердили … и
+            # подчеркнули, что …`)
+            first = v if v.index != verb.index and v.feats.get("Number") == "Plur" else verb
+            for c in self.children(verb.index, "obl") + (
+                    self.children(first.index, "obl") if first is not verb else []):
                 key = self.by_token.get(c.index)
                 if key is None and (self.sources.get(norm(c.lemma)) == "collective"
                                     or norm(c.lemma) in self.ref.introducers):
@@ -566,15 +596,47 @@ class Finder:
 
     def quoted(self, verb: Token) -> tuple[str | None, str | None]:
         """(speaker, source) of a quoting verb: the person quoted, and who quotes them."""
-        speaker = next((self.by_token[c.index] for c in self.children(verb.index, "obj")
+        kids = [c for c in self.a.children(verb.index) if c.rel.split(":")[0] in ("obj", "nsubj")]
+        # (the parser may make the object a second subject: `цитирует агентство X министра Y`;
+        # its accusative tells it, or its place after the first)
+        subjects = [c for c in kids if c.rel.startswith("nsubj")]
+        objs = [c for c in kids if c.rel == "obj" or (
+            c.rel.startswith("nsubj") and c.index > verb.index and len(subjects) > 1
+            and (c.feats.get("Case") in ("Acc", "Gen") or c is not subjects[0]))]
+        if not objs and subjects and subjects[0].index > verb.index:
+            # (or hang it elsewhere: the first phrase after the subject's, before any comma)
+            inside = {t.index for t in self.subtree(subjects[0].index)}
+            for t in self.a.sentence_tokens(verb.sent)[verb.index - self.a.sentences[verb.sent].first + 1:]:
+                if t.text in ",.;:!?—–":
+                    break
+                if t.index not in inside and t.pos in ("NOUN", "PROPN") \
+                        and not (t.head is not None and verb.index < t.head < t.index):
+                    objs = [t]
+                    break
+        speaker = next((self.by_token[c.index] for c in objs
                         if self.kind(self.by_token.get(c.index)) == "person"), None)
-        for c in self.children(verb.index, "obj"):  # `приводит Reuters слова представителя X`
-            if speaker is None and norm(c.lemma) == "слово":
+        for c in objs:  # `приводит Reuters слова представителя X`, `высказывания X`, `сообщение X`
+            if speaker is None and (norm(c.lemma) in ("слово", "высказывание")
+                                    or self.sources.get(norm(c.lemma)) == "document"):
                 owner = [n for n in self.children(c.index, "nmod") if n.index > c.index]
                 if owner:
                     speaker, self.last_label = self.phrase_entity(owner[0])
         source = next((self.by_token[c.index] for c in self.children(verb.index, "nsubj", "iobj")
-                       if c.index in self.by_token), None)
+                       if c.index in self.by_token and c not in objs), None)
+        if source is None:  # `цитирует агентство «Интерфакс»`: the name the noun introduces
+            source = next((self.by_token[t.index] for c in kids if c not in objs
+                           for t in self.subtree(c.index) if t.index in self.by_token
+                           and self._appositive(t, c)), None)
+        for c in objs:
+            # `цитирует РБК пресс-службу министерства X`, `… министра финансов Y`: a body or a
+            # title quoted speaks for its owner or holder, not the one who quotes
+            if speaker is None and norm(c.lemma) not in ("слово", "высказывание") \
+                    and self.sources.get(norm(c.lemma)) != "document":
+                who, label = self.phrase_entity(c)
+                if who is not None and who != source:
+                    speaker = who
+                elif label and not self.last_label:
+                    self.last_label = label
         return speaker, source
 
     def addressee_of(self, verb: Token) -> str | None:
@@ -613,12 +675,36 @@ class Finder:
                     key = self.ref.noun(c)
                     if key:
                         return key, None
+            issuer = self._issued_by(doc)
+            if issuer:
+                return issuer, None
             author = self._author(doc)
             if author:
                 return None, author
             # else the next document of the clause may name its owner (`в заявлении на сайте
             # клуба`)
         return None, None
+
+    def _issued_by(self, doc: Token) -> str | None:
+        """`в пресс-релизе, выпущенном X`, `в заявлении, распространённом компанией X`: the agent
+        (an instrumental) of a passive participle on the document is its owner."""
+        for part in self.a.children(doc.index):
+            if not part.rel.startswith("acl") or part.feats.get("VerbForm") != "Part" \
+                    or part.feats.get("Voice") != "Pass":
+                continue
+            for c in self.a.children(part.index):
+                if c.feats.get("Case") == "Ins" and c.pos in ("NOUN", "PROPN") \
+                        and not self.children(c.index, "case"):
+                    key = self.by_token.get(c.index) or self.phrase_entity(c)[0]
+                    if key is not None:
+                        return key
+        return None
+
+    def _body_in(self, c: Token) -> bool:
+        """c is `в X` with X a named organisation (`поясняли в Fitch`)."""
+        key = self.by_token.get(c.index) or self.phrase_entity(c)[0]  # (`в агентстве X`)
+        return key is not None and self.kind(key) == "organization" \
+            and [norm(x.text) for x in self.children(c.index, "case")] == ["в"]
 
     def _document(self, t: Token) -> Token | None:
         """The document noun t is or stands for: itself, the noun a `в котором` clause hangs on,
@@ -729,8 +815,10 @@ class Finder:
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
                 return self.trimmed(t.end, self._clause_end(t, sent, verb))
-            if norm(t.text) in _WH and j > 0 and after[j - 1].text == "," \
+            if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
                     and self._clause_of(t, verb):
+                if any(norm(c.text) == "не" for c in self.a.children(verb.index)):
+                    return None  # `не уточнил, когда …`: what was not said is no content
                 return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
             if self.verb(t) or t.text in ".!?":
                 break
@@ -825,9 +913,11 @@ class Finder:
         if pos < 3 or sent[pos - 1].text not in (",", "—", "–", "-"):
             return None  # (`…, заявил X`, `… — сообщил X`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
-                not any(c.index > verb.index and self._document(c) is not None
+                not any(c.index > verb.index and (self._document(c) is not None or (
+                    verb.feats.get("Number") == "Plur" and self._body_in(c)))
                         for c in self.children(verb.index, "obl")):
-            return None  # (`…, говорится в пресс-релизе` names its document after the verb)
+            return None  # (`…, говорится в пресс-релизе` names its document after the verb;
+            # `…, поясняли в агентстве X` the body that spoke)
         if any(q.end <= verb.start
                and (_DASH_BEFORE.match(self.text[q.end:verb.start].lstrip("»\"“”"))
                     or self._opens_with_comma(q, self.text[q.end:verb.start]))
@@ -936,8 +1026,10 @@ class Finder:
             return self.trimmed(max(sent[0].start, self.text.rfind("\n", 0, colon.start) + 1),
                                 colon.start)
         prev = self.a.sentences[verb.sent - 1]
-        if any(self.verb(t) for t in self.a.sentence_tokens(prev.index)):
+        if any(self.verb(t) and not t.rel.startswith("acl")
+               for t in self.a.sentence_tokens(prev.index)):
             return None  # the sentence before is speech already: its own statement says it
+            # (not a verb of a clause on a noun: `роман, в котором рассказывается о …`)
         gap = self.text[prev.end:self.a.sentences[verb.sent].start]
         closed = self.text[prev.start:prev.end].rstrip().endswith((".", "!", "?", "»", "\""))
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
@@ -1037,8 +1129,15 @@ class Finder:
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
             if q.start >= verb.end and \
-                    _COLON_BEFORE.match(self.text[verb.end:q.start].rstrip("«\"„“ ")):
-                return q
+                    _COLON_BEFORE.match(self.text[verb.end:q.start].rstrip("«\"„“ ")) \
+                    and not any(self.verb(t) and not self.hypothetical(t)
+                                and not t.rel.startswith("acl")
+                                and ((self._coordinated(t) and t.feats.get("VerbForm") == "Fin")
+                                     or self.speaker_of(t)[0] is not None)
+                                for t in self.tokens_in(verb.end, q.start)):
+                return q  # (not past another speech verb that has a speaker of its own to
+                # take it: `заявил, что …, и подчеркнул: «…»`; one in a clause on a noun does
+                # not, `о письме, о котором говорил X:`)
         if framed:
             return None
         # a quote inside the clause must look like words said, not a quoted name
