@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from speech_helpers import statements
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.speech_clauses import Finder
-from speech_helpers import statements
 
 
 @pytest.mark.parametrize("frame", [

@@ -23,19 +23,39 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis, NerSpan
-from kg.nlp.ru.known_names import (NameMention, agree_kinds, first_names_before, nickname_aliases,
-                                   parenthetical_aliases,
-                                   repeated_names, trim_leading_words, trim_trailing_words)
-from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.name_types import (adjective_mentions, as_facilities, compound_places, facility_heads, common_word,
-                                  function_word,
-                                  join_body_heads, noun_lemma, extend_body_tails, geographic_mentions,
-                                  noun_mentions, patronymic, personal_name, phrase_bodies, quoted_products,
-                                  place_or_body_name,
-                                  split_place_adjectives)
 from kg.nlp.ru.country_adjectives import national_bodies
-from kg.nlp.ru.title_places import title_places
+from kg.nlp.ru.known_names import (
+    NameMention,
+    agree_kinds,
+    first_names_before,
+    nickname_aliases,
+    parenthetical_aliases,
+    repeated_names,
+    trim_leading_words,
+    trim_trailing_words,
+)
+from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.name_types import (
+    adjective_mentions,
+    as_facilities,
+    common_word,
+    compound_places,
+    extend_body_tails,
+    facility_heads,
+    function_word,
+    geographic_mentions,
+    join_body_heads,
+    noun_lemma,
+    noun_mentions,
+    patronymic,
+    personal_name,
+    phrase_bodies,
+    place_or_body_name,
+    quoted_products,
+    split_place_adjectives,
+)
 from kg.nlp.ru.person_nouns import person_noun, person_word
+from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -97,7 +117,7 @@ def _same_surname(a: str, b: str) -> bool:
         return True
     if len(a) != len(b) or len(a) < 6:
         return False
-    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
     vowels = "аеиоуыэюя"
     return len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
 
