@@ -77,3 +77,28 @@ def test_a_new_holder_is_the_one_said_to_take_the_post():
 def test_a_new_holder_unnamed_stays_unresolved():
     got = described("Мэр Тулы Иван Петров ушёл в отставку. Горсовет назначит нового мэра в июне.")
     assert not any(d.kind == "Appointment" and "Иван Петров" in d.actors for d in got)
+
+
+def test_a_converb_after_a_quote_is_done_by_the_one_who_speaks():
+    got = described("«Он погиб как герой», — заявил лидер партии «Рассвет» Иван Петров, обвинив "
+                    "в убийстве Олега Сизова боевиков группировки «Сокол».")
+    accusations = [d for d in got if d.kind == "Accusation"]
+    assert accusations and all(d.agents == {"Иван Петров"} for d in accusations)
+
+
+def test_those_who_took_part_in_a_meeting_told_just_before_are_its_actors():
+    got = described("12 мая состоялась встреча депутатов партии «Заря». Во встрече приняли "
+                    "участие лидер партии Иван Петров и мэр Тулы Олег Сизов.")
+    meetings = [d for d in got if d.kind == "Meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].actors == {"Иван Петров", "Олег Сизов"}
+
+
+def test_who_took_part_in_talks_is_a_side_of_them():
+    got = described("Иван Петров участвовал в переговорах с Олегом Сизовым.")
+    assert any(d.kind == "Negotiation" and d.actors == {"Иван Петров", "Олег Сизов"} for d in got)
+
+
+def test_talks_held_to_as_a_principle_still_name_no_sides():
+    got = described("Иван Петров и Олег Сизов придерживаются этого принципа в переговорах.")
+    assert not any(d.kind == "Negotiation" for d in got)

@@ -554,6 +554,9 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
                 return prev
+            if not prev.actors and prev.kind == f.kind and f.trigger.pos in ("NOUN", "PROPN") \
+                    and f.time is None and self.repeats(f, prev):
+                return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
 
     def repeats(self, f: _Found, prev: _Found) -> bool:
