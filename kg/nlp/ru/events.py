@@ -554,8 +554,8 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
                 return prev
-            if not prev.actors and prev.kind == f.kind and f.trigger.pos in ("NOUN", "PROPN") \
-                    and f.time is None and self.repeats(f, prev):
+            if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
+                    and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
 
