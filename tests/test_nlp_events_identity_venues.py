@@ -102,3 +102,9 @@ def test_who_took_part_in_talks_is_a_side_of_them():
 def test_talks_held_to_as_a_principle_still_name_no_sides():
     got = described("Иван Петров и Олег Сизов придерживаются этого принципа в переговорах.")
     assert not any(d.kind == "Negotiation" for d in got)
+
+
+def test_also_adds_to_the_same_act():
+    text = ("Полиция задержала блогера Ивана Прохорова на площади. Он провёл под арестом неделю. "
+            "Вскоре Иван Прохоров был также задержан.")
+    assert len(of("Arrest", text)) == 1

@@ -38,7 +38,7 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
 
 # words that make an act one more of its kind ("снова задержан"), and those that count it ("ещё
 # раз", "в очередной раз", "во второй раз")
-_AGAIN = {"снова", "вновь", "повторно", "опять", "также", "вторично"}
+_AGAIN = {"снова", "вновь", "повторно", "опять", "вторично"}
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
 _AGAIN_COUNTS = {"еще", "очередной", "второй", "третий", "четвертый", "пятый"}
 
@@ -465,8 +465,9 @@ class _Extractor(Assertion, Detail):
 
     def again(self, t: Token) -> bool:
         """Whether a word says its act is one more of its kind (`снова`, `вновь`, `повторно`,
-        `также`, `ещё раз`, `в очередной раз`), on the trigger or on the verb it is coordinated
-        with (`был снова задержан, а … приговорён`)."""
+        `ещё раз`, `в очередной раз`), on the trigger or on the verb it is coordinated with (`был
+        снова задержан, а … приговорён`); not `также`, which adds to the same act as often
+        (`также обсудил`)."""
         heads = [t]
         if t.rel == "conj" and t.head is not None:
             heads.append(self.a.tokens[t.head])
@@ -534,7 +535,7 @@ class _Extractor(Assertion, Detail):
                 continue  # "встретился с X и встретился с Y": a coordinated second act
             if f.own_actors and self.again(f.trigger) and not self.again(prev.trigger) \
                     and not self.in_title(prev.trigger):
-                continue  # "был снова задержан", "обвиняют также в …": one more act of the kind
+                continue  # "был снова задержан": one more act of the kind
             if self.dated_retelling(f, prev):
                 continue  # "… был оправдан. … в 2013 году приговорён": a later act, dated
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
