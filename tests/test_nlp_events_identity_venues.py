@@ -108,18 +108,3 @@ def test_also_adds_to_the_same_act():
     text = ("Полиция задержала блогера Ивана Прохорова на площади. Он провёл под арестом неделю. "
             "Вскоре Иван Прохоров был также задержан.")
     assert len(of("Arrest", text)) == 1
-
-
-def test_i_in_a_quotation_is_the_one_who_speaks_it():
-    got = described("«Я поручил своей швее сделать 50 масок», — рассказал портной Андрей Падов.")
-    assert any(d.kind == "Demand" and d.agents == {"Андрей Падов"} for d in got)
-
-
-def test_a_first_person_verb_in_a_quotation_is_done_by_the_one_who_speaks_it():
-    got = described("Депутат Иван Петров заявил: «Предлагаю мэру Олегу Сизову уйти в отставку».")
-    assert any(d.kind == "Appeal" and d.agents == {"Иван Петров"} for d in got)
-
-
-def test_i_with_no_speaker_names_no_one():
-    got = described("Андрей Падов живёт в Туле. Я поручил своей швее сделать 50 масок.")
-    assert not any(d.kind == "Demand" and d.agents for d in got)

@@ -60,8 +60,6 @@ class Roles:
     """Parse helpers over one analysed article and its entities."""
 
     times: tuple[TimeValue, ...] = ()  # the article's time expressions, set by the event extractor
-    # (start, end, person key) of each quotation whose speaker the speech stage found
-    speakers: tuple[tuple[int, int, str], ...] = ()
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -127,8 +125,6 @@ class Roles:
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
-        if t.pos == "PRON" and t.lemma == "я":  # «Я поручил швее …», — рассказал X: X
-            return self.speaker_at(t)
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
             return self.by_surname[t.lemma]
         if t.lemma in self.collective:
@@ -801,11 +797,6 @@ class Roles:
                 return keys
         return []
 
-    def speaker_at(self, t: Token) -> str | None:
-        """The person who speaks the quotation t stands in (the speech stage's speaker)."""
-        return next((k for start, end, k in self.speakers if start <= t.start and t.end <= end),
-                    None)
-
     def dropped(self, t: Token, host: Token | None, code: str, passive: bool) -> list[str]:
         """The person a subject left unsaid stands for (kg.nlp.ru.reference), for the subject
         of an active verb, the subject of a passive one, or the subject of an agentive host."""
@@ -822,10 +813,6 @@ class Roles:
             v = self.governor(t, post=code == "govpost")  # "В 1959 году победил на конкурсе"
             if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
                 verb = v
-        if verb is not None and verb.feats.get("Person") == "1" and \
-                verb.feats.get("Number") == "Sing":  # «Предлагаю всем …»: the one who speaks
-            key = self.speaker_at(verb)
-            return [key] if key else []
         key = self.reference.dropped(verb) if verb is not None else None
         return [key] if key else []
 

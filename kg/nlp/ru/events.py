@@ -25,7 +25,7 @@ from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.lexicon import table, word_list
-from kg.records import Document, Entity, Event, Span, Statement, TimeValue
+from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 # classes whose participants may be countries ("саммит G7", "переговоры России и США")
@@ -759,17 +759,11 @@ def _satisfied(require: str, f: _Found) -> bool:
 
 
 def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Document,
-                times: tuple[TimeValue, ...] | None = None,
-                statements: tuple[Statement, ...] = ()) -> tuple[Event, ...]:
-    """The events of an analysed article, keyed ev1, ev2, … in text order. The statements of
-    the speech stage tell who speaks each quotation: a first person in it is that person."""
+                times: tuple[TimeValue, ...] | None = None) -> tuple[Event, ...]:
+    """The events of an analysed article, keyed ev1, ev2, … in text order."""
     if times is None:
         times = find_times(analysis.text, document.published, analysis)
     x = _Extractor(analysis, entities, times)
-    people = {e.key for e in entities if e.kind == "person"}
-    x.speakers = tuple((q.start, q.end, st.speaker) for st in statements
-                       if st.speaker in people
-                       for q in (st.quote, *st.more_quotes) if q is not None)
     x.published = document.published
     x.find()
     x.absorb()
