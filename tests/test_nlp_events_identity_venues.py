@@ -108,3 +108,9 @@ def test_also_adds_to_the_same_act():
     text = ("Полиция задержала блогера Ивана Прохорова на площади. Он провёл под арестом неделю. "
             "Вскоре Иван Прохоров был также задержан.")
     assert len(of("Arrest", text)) == 1
+
+
+def test_a_new_holder_named_by_the_whole_title_is_not_the_one_named_before():
+    got = described("Папа Римский Бенедикт XVI отрёкся от престола. Кардиналы соберутся на "
+                    "конклав, на котором будет избран новый Папа Римский.")
+    assert not any(d.kind == "Election" and "Бенедикт XVI" in d.actors for d in got)

@@ -311,10 +311,14 @@ class Reference:
         found = self._noun(head)
         if found is not None and head.rel not in _SUBJECTS and found in self.clause_subjects(head):
             return None
-        if found is not None and found not in self.took and any(
-                _norm(t.lemma) in _words("successor") for t in self.a.children(head.index)):
+        if found is not None and found not in self.took and self.successor(head):
             return None  # `избрать нового папу`: not the pope the article named before
         return found
+
+    def successor(self, head: Token) -> bool:
+        """A successor word on the noun (`новый папа`, `будущий мэр`): its holder is one still
+        to come or just come, so only a person the article says took the post."""
+        return any(_norm(t.lemma) in _words("successor") for t in self.a.children(head.index))
 
     def _noun(self, head: Token) -> str | None:
         if (head.pos != "NOUN" and not common_noun(head)) or head.index in self.by_token:
