@@ -144,8 +144,8 @@ class Roles:
                 if k:
                     return k
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
-            if self.reference.successor(t):  # `будет избран новый Папа Римский`: not the one
-                return self.reference.noun(t)  # who held it (only one said to take the post)
+            if self.reference.successor(t):  # `выбран новый Папа Римский`: not the one who
+                return self.reference.noun(t)  # held it (only one said to take the post)
             words = [t.lemma]
             for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
                 if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
