@@ -111,6 +111,6 @@ def test_also_adds_to_the_same_act():
 
 
 def test_a_new_holder_named_by_the_whole_title_is_not_the_one_named_before():
-    got = described("Папа Римский Бенедикт XVI отрёкся от престола. Кардиналы соберутся на "
+    got = described("Папа Римский Бенедикт XVI объявил об уходе с поста. Кардиналы соберутся на "
                     "конклав, где будет выбран новый Папа Римский.")
     assert not any(d.kind == "Election" and "Бенедикт XVI" in d.actors for d in got)
