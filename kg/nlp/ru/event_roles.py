@@ -144,6 +144,8 @@ class Roles:
                 if k:
                     return k
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
+            if self.reference.successor(t):  # `выбран новый Папа Римский`: not the one who
+                return self.reference.noun(t)  # held it (only one said to take the post)
             words = [t.lemma]
             for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
                 if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
@@ -261,6 +263,8 @@ class Roles:
         if controller:  # "вынудили президента бежать": the president flees
             return controller
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
+        if converb and h is not None:
+            h = self.framing_verb(t, h)
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
@@ -276,6 +280,19 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def framing_verb(self, converb: Token, h: Token) -> Token:
+        """The verb of the frame a converb after a quotation belongs to (`«…», — заявил X,
+        обвинив Y в …`): the parse hangs it on the quoted clause's verb, whose subject is the
+        quote's (`«Он погиб…»`), while its doer is the one who speaks. A verb the quoted head
+        governs outside the quotation, before the converb, is taken instead."""
+        quote = self.a.quote_of(h)
+        if quote is None or self.a.quote_of(converb) is not None:
+            return h
+        frame = [c for c in self.kids(h) if c.rel == "parataxis" and c.pos == "VERB"
+                 and c.index < converb.index and self.a.quote_of(c) is None
+                 and self.same_line(c.index, converb.index)]
+        return frame[-1] if frame else h
 
     def clause_subject(self, verb: Token) -> list[Token]:
         """A subject of the verb's own clause the parse gave to another verb, or the passive
@@ -570,6 +587,18 @@ class Roles:
             return bool(words & _BEFORE_AFTER) or bool(words & _frames("frame"))
         return t.rel == "nmod" and h.lemma in _frames("frame") and h.rel == "obl"
 
+    def taken_part(self, t: Token) -> bool:
+        """A noun someone is said to take part in (`участвовал в переговорах`, `во встрече
+        приняли участие X и Y`: a verb or the object noun of kg/data/ru/event_frames.tsv `part`):
+        the clause's subject is there, as when the noun dates the clause."""
+        h = self.head(t)
+        if h is None or not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
+            return False
+        if t.rel == "obl" and h.pos == "VERB":  # "участвовал в …", "в … приняли участие"
+            return h.lemma in _frames("part") or any(
+                c.rel == "obj" and c.lemma in _frames("part") for c in self.kids(h))
+        return t.rel == "nmod" and h.rel == "obj" and h.lemma in _frames("part")
+
     def object_as_subject(self, subj: Token, verb: Token) -> bool:
         """A lone subject of an active finite verb that is an animate genitive, the accusative
         form of a person (`Харви Вайнштейна исключили`): the parse took the object of an
@@ -710,7 +739,7 @@ class Roles:
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
-                if code == "frame" and not self.circumstance(t):
+                if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
                     v = None  # talks "в переговорах с Россией" held as a principle: no frame
                 subj = [] if v is None else [
                     c for c in self.kids(v)
@@ -781,7 +810,8 @@ class Roles:
         elif code == "host" and host is not None and hosts().get(host.lemma) == "agent" \
                 and t.rel in ("obj", "obl", "nmod"):
             verb = host
-        elif code in ("gov", "govpost", "frame") and (code != "frame" or self.circumstance(t)):
+        elif code in ("gov", "govpost", "frame") and (
+                code != "frame" or self.circumstance(t) or self.taken_part(t)):
             v = self.governor(t, post=code == "govpost")  # "В 1959 году победил на конкурсе"
             if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
                 verb = v

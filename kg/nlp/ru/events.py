@@ -36,6 +36,23 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
                "Trial", "Investigation"}
 
 
+# words that make an act one more of its kind ("снова задержан"), and those that count it ("ещё
+# раз", "в очередной раз", "во второй раз")
+_AGAIN = {"снова", "вновь", "повторно", "опять", "вторично"}
+_ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
+_AGAIN_COUNTS = {"еще", "очередной", "второй", "третий", "четвертый", "пятый"}
+
+
+def _norm(word: str) -> str:
+    return word.casefold().replace("ё", "е")
+
+
+@functools.cache
+def _venues() -> frozenset[str]:
+    """Nouns of a building or hall an event is held in (kg/data/ru/venue_nouns.txt)."""
+    return frozenset(_norm(w) for w in word_list("venue_nouns"))
+
+
 @functools.cache
 def plurals() -> dict[str, str]:
     """Lemma the parse gives a plural-only noun → that noun (kg/data/ru/plural_nouns.tsv)."""
@@ -351,7 +368,9 @@ class _Extractor(Assertion, Detail):
         if {rule.kind, *_broader(rule.kind)} & _CONTACTS or rule.kind in _GATHERINGS:
             # "дискуссии в ОБСЕ": talks in a body are held with it; a death "в больнице
             # Склифосовского" or an arrest "в аэропорту" is only where it happened
-            others += [k for k in found if self.entities[k].kind == "organization"]
+            # (a club, theatre or hall there is only where it took place: `venue`)
+            others += [k for k in found if self.entities[k].kind == "organization"
+                       and not self.venue(k, t)]
         if t.pos in ("NOUN", "PROPN") and rule.kind not in _CONTACTS:
             # "чемпионат Испании", "выборы Индонезии": a country or city the event noun's own
             # genitive names is where it happens, not who takes part; one that is the subject of
@@ -444,6 +463,64 @@ class _Extractor(Assertion, Detail):
             return False
         return self.within(f.actors, r.actors) or self.within(r.actors, f.actors)
 
+    def again(self, t: Token) -> bool:
+        """Whether a word says its act is one more of its kind (`снова`, `вновь`, `повторно`,
+        `ещё раз`, `в очередной раз`), on the trigger or on the verb it is coordinated with (`был
+        снова задержан, а … приговорён`); not `также`, which adds to the same act as often
+        (`также обсудил`)."""
+        heads = [t]
+        if t.rel == "conj" and t.head is not None:
+            heads.append(self.a.tokens[t.head])
+        for h in heads:
+            for c in self.kids(h):
+                lemma = _norm(c.lemma)
+                if lemma in _AGAIN:
+                    return True
+                if lemma == "раз" and any(_norm(g.lemma) in _AGAIN_COUNTS for g in self.kids(c)):
+                    return True
+        return False
+
+    def dated_retelling(self, f: _Found, prev: _Found) -> bool:
+        """Whether a verb mention with a date of its own tells a later act than an undated verb
+        mention of the body in an earlier sentence (`… был оправдан. … в 2013 году приговорён`,
+        `недавно перенесла операцию … 10 июня была госпитализирована`): an act a person may go
+        through more than once, told again with its date, would repeat the earlier wording's
+        place in the story, not stand sentences apart in the body. A title's undated verb is the
+        same act as the dated one of the lead (`Умер X` … `5 мая умер X`), and so is a death or
+        a birth, which happen once."""
+        return (f.time is not None and prev.time is None and f.own_actors
+                and f.kind not in _ONCE and f.trigger.pos in ("VERB", "AUX")
+                and prev.trigger.pos in ("VERB", "AUX") and prev.trigger.sent < f.trigger.sent
+                and not self.in_title(prev.trigger))
+
+    def in_title(self, t: Token) -> bool:
+        """Whether t stands on the article's first line (its title), when more lines follow."""
+        head = self.a.text.lstrip()
+        return "\n" not in self.a.text[:t.start].strip() and "\n" in head.strip()
+
+    def venue(self, key: str, t: Token) -> bool:
+        """Whether an organisation named in t's sentence is a building or hall the event is held
+        in (kg/data/ru/venue_nouns.txt): a noun of its name (`Большой театр`, `Белый дом`) or the
+        noun right before it (`в клубе «Ласточка»`), past quotation marks."""
+        sent = self.a.sentences[t.sent]
+        for m in self.entities[key].mentions:
+            if not (sent.start <= m.start < sent.end):
+                continue
+            inside = [u for u in self.a.tokens[sent.first:sent.last + 1]
+                      if u.start < m.end and m.start < u.end]
+            if not inside:
+                continue
+            if any(u.pos in ("NOUN", "PROPN") and _norm(u.lemma) in _venues() for u in inside):
+                return True
+            i = inside[0].index - 1
+            while i >= sent.first and self.a.tokens[i].pos == "PUNCT" \
+                    and self.a.tokens[i].text in "«\"„“":
+                i -= 1
+            if i >= sent.first and self.a.tokens[i].pos == "NOUN" \
+                    and _norm(self.a.tokens[i].lemma) in _venues():
+                return True
+        return False
+
     def coreferent(self, f: _Found) -> _Found | None:
         """An earlier event this mention repeats: same class, and no actor of its own or actors
         that are a part of the earlier one's (or the other way round). A bare noun may also name
@@ -456,6 +533,11 @@ class _Extractor(Assertion, Detail):
                 continue  # "посетит страну A … посетит страну B": two visits
             if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
                 continue  # "встретился с X и встретился с Y": a coordinated second act
+            if f.own_actors and self.again(f.trigger) and not self.again(prev.trigger) \
+                    and not self.in_title(prev.trigger):
+                continue  # "был снова задержан": one more act of the kind
+            if self.dated_retelling(f, prev):
+                continue  # "… был оправдан. … в 2013 году приговорён": a later act, dated
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
@@ -473,6 +555,9 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
                 return prev
+            if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
+                    and self.taken_part(f.trigger) and self.repeats(f, prev):
+                return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
 
     def repeats(self, f: _Found, prev: _Found) -> bool:

@@ -131,6 +131,7 @@ class Reference:
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
         self.former: set[str] = set()  # introduced as no longer holding their title
+        self.took: set[str] = set()  # said to take a post (`_post_taken`)
         self.held: dict[str, set[str]] = {k: set() for k in self.entities}  # bodies of posts taken
         self._quote_spans: list[tuple[int, int]] | None = None  # built on first use
         self._quote_starts: list[int] = []
@@ -215,6 +216,7 @@ class Reference:
                     or any(c.rel == "case" for c in self.a.children(post.index)):
                 continue
             self.intro[key].add(_title_noun(post.lemma)[0])
+            self.took.add(key)
             for c in self.a.children(post.index):
                 body = self.by_token.get(c.index)
                 if body is not None and c.rel == "nmod" and c.feats.get("Case") == "Gen" \
@@ -314,7 +316,14 @@ class Reference:
         found = self._noun(head)
         if found is not None and head.rel not in _SUBJECTS and found in self.clause_subjects(head):
             return None
+        if found is not None and found not in self.took and self.successor(head):
+            return None  # `избрать нового папу`: not the pope the article named before
         return found
+
+    def successor(self, head: Token) -> bool:
+        """A successor word on the noun (`новый папа`, `будущий мэр`): its holder is one still
+        to come or just come, so only a person the article says took the post."""
+        return any(_norm(t.lemma) in _words("successor") for t in self.a.children(head.index))
 
     def _noun(self, head: Token) -> str | None:
         if (head.pos != "NOUN" and not common_noun(head)) or head.index in self.by_token:

@@ -1,0 +1,116 @@
+"""Event identity, venues and successors (docs/events.md, "Which mentions become events" rule 3,
+and the role notes): a mention that says its act is one more of its kind, or dates a later act of
+the body, is a new event; a club, theatre or hall an event is held in takes no part in it; a
+`новый` holder is never the one the article named before."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def of(kind: str, text: str) -> list:
+    return [d for d in described(text) if d.kind == kind]
+
+
+def test_an_arrest_told_as_happening_again_is_a_second_arrest():
+    text = ("Полиция Тулы задержала блогера Ивана Прохорова на площади. Он провёл под арестом "
+            "неделю. Вскоре Иван Прохоров был снова задержан.")
+    assert len(of("Arrest", text)) == 2
+
+
+def test_the_same_arrest_told_again_without_such_a_word_stays_one():
+    text = ("Полиция Тулы задержала блогера Ивана Прохорова на площади. Он провёл под арестом "
+            "неделю. Вскоре Иван Прохоров был задержан.")
+    assert len(of("Arrest", text)) == 1
+
+
+def test_a_title_and_a_lead_with_again_stay_one_event():
+    text = ("Иван Прохоров задержан в Туле\n"
+            "Полиция Тулы снова задержала блогера Ивана Прохорова в понедельник.")
+    assert len(of("Arrest", text)) == 1
+
+
+def test_a_dated_verb_after_an_undated_one_of_the_body_is_a_later_act():
+    text = ("Полковник Семён Ветлугин был оправдан в суде. Он вернулся к службе. "
+            "Но в 2015 году Ветлугин был задержан, а в 2016 году приговорён к пяти годам колонии.")
+    sentences = of("Sentence", text)
+    assert len(sentences) == 2
+    assert {d.year for d in sentences} == {None, 2016}
+
+
+def test_a_death_told_twice_in_the_body_stays_one():
+    text = ("Известный скульптор Аркадий Зябликов скончался в больнице. Об этом сообщили его "
+            "родные. Зябликов умер 3 февраля 2023 года на 80-м году жизни.")
+    assert len(of("Death", text)) == 1
+
+
+def test_a_concert_in_a_club_has_the_club_as_no_participant():
+    got = of("Performance", "Вчера в московском клубе «Ласточка» прошёл концерт певицы Анны "
+                            "Вербиной.")
+    assert got and all("Ласточка" not in d.actors for d in got)
+    assert any(d.agents == {"Анна Вербина"} for d in got)
+
+
+def test_a_theatre_named_as_the_venue_takes_no_part():
+    got = of("Performance", "В Малом театре прошёл концерт пианиста Петра Лунина.")
+    assert got and all("Малый театр" not in d.actors for d in got)
+
+
+def test_a_body_where_talks_are_held_still_takes_part():
+    got = [d for d in described("Министр Иван Петров провёл переговоры в ОБСЕ 5 марта.")
+           if d.kind in ("Negotiation", "Meeting", "Contact")]
+    assert got and any("ОБСЕ" in d.others for d in got)
+
+
+def test_a_new_holder_is_not_the_one_named_before():
+    got = described("Папа Римский Бенедикт XVI объявил об уходе с поста. Конклав планирует "
+                    "избрать нового папу до Пасхи.")
+    assert not any(d.kind == "Election" and "Бенедикт XVI" in d.actors for d in got)
+
+
+def test_a_new_holder_is_the_one_said_to_take_the_post():
+    got = described("Иван Петров был избран мэром Тулы в мае. Новый мэр встретился с "
+                    "губернатором Олегом Сизовым.")
+    assert any(d.kind == "Meeting" and "Иван Петров" in d.actors for d in got)
+
+
+def test_a_new_holder_unnamed_stays_unresolved():
+    got = described("Мэр Тулы Иван Петров ушёл в отставку. Горсовет назначит нового мэра в июне.")
+    assert not any(d.kind == "Appointment" and "Иван Петров" in d.actors for d in got)
+
+
+def test_a_converb_after_a_quote_is_done_by_the_one_who_speaks():
+    got = described("«Он погиб как герой», — заявил лидер партии «Рассвет» Иван Петров, обвинив "
+                    "в убийстве Олега Сизова боевиков группировки «Сокол».")
+    accusations = [d for d in got if d.kind == "Accusation"]
+    assert accusations and all(d.agents == {"Иван Петров"} for d in accusations)
+
+
+def test_those_who_took_part_in_a_meeting_told_just_before_are_its_actors():
+    got = described("12 мая состоялась встреча депутатов партии «Заря». Во встрече приняли "
+                    "участие лидер партии Иван Петров и мэр Тулы Олег Сизов.")
+    meetings = [d for d in got if d.kind == "Meeting"]
+    assert len(meetings) == 1
+    assert meetings[0].actors == {"Иван Петров", "Олег Сизов"}
+
+
+def test_who_took_part_in_talks_is_a_side_of_them():
+    got = described("Иван Петров участвовал в переговорах с Олегом Сизовым.")
+    assert any(d.kind == "Negotiation" and d.actors == {"Иван Петров", "Олег Сизов"} for d in got)
+
+
+def test_talks_held_to_as_a_principle_still_name_no_sides():
+    got = described("Иван Петров и Олег Сизов придерживаются этого принципа в переговорах.")
+    assert not any(d.kind == "Negotiation" for d in got)
+
+
+def test_also_adds_to_the_same_act():
+    text = ("Полиция задержала блогера Ивана Прохорова на площади. Он провёл под арестом неделю. "
+            "Вскоре Иван Прохоров был также задержан.")
+    assert len(of("Arrest", text)) == 1
+
+
+def test_a_new_holder_named_by_the_whole_title_is_not_the_one_named_before():
+    got = described("Папа Римский Бенедикт XVI объявил об уходе с поста. Кардиналы соберутся на "
+                    "конклав, где будет выбран новый Папа Римский.")
+    assert not any(d.kind == "Election" and "Бенедикт XVI" in d.actors for d in got)
