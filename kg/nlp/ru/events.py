@@ -137,6 +137,11 @@ def edition_stem(lemma: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# acts a past decision performs (kg/data/ru/event_modality.txt `decide`): "решил выйти из гонки",
+# "решила уйти в отставку" report the withdrawal or the resignation, not a plan
+DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
+
+
 @dataclass
 class _Found:
     rule: Rule
@@ -225,9 +230,18 @@ class _Extractor(Assertion, Detail):
     def negates(self, t: Token) -> bool:
         """A refusal line's "не" stands on the verb itself or on the infinitive it governs
         ("не поддержала", "решили не оспаривать"), not in a clause it reports ("признал, что
-        письмо не является подделкой": an admission, not a refusal)."""
-        return any(c.lemma == "не" for c in self.kids(t)) or any(
+        письмо не является подделкой": an admission, not a refusal). On an intention word
+        only the infinitive's counts: "ещё не решила, вернётся ли" is no decision yet."""
+        own = t.lemma not in self.plan and any(c.lemma == "не" for c in self.kids(t))
+        return own or any(
             g.lemma == "не" for c in self.kids(t) if c.rel == "xcomp" for g in self.kids(c))
+
+    def decided(self, t: Token) -> bool:
+        """The infinitive (or a noun's host infinitive) right under a past `decide` word of
+        event_modality.txt: `решил выйти`, `решила подать в отставку` (not `решит выйти`)."""
+        h = self.head(t)
+        return t.feats.get("VerbForm") == "Inf" and h is not None and h.lemma in self.decide \
+            and h.feats.get("Tense") == "Past"
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
@@ -261,17 +275,21 @@ class _Extractor(Assertion, Detail):
                 continue  # "провёл 23 матча": a count of events, none of them told
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
-            if not refusal and (self.negated(t) or (host is not None and self.negated(host)) or
+            if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
                                 self.cancelled(t) or (host is not None and self.cancelled(host))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
                 if t.pos in ("NOUN", "PROPN"):
                     self.add(t, host, rule, kind, refused=True)
                 fact = "Negated"
+            elif host is None and self.presupposed(t, kind):
+                pass  # "расследованием убийства займётся…": the killing took place
             else:
                 mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
                 if mood and rule.irrealis != "drop":
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
+                elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
+                    pass  # "решил выйти из гонки": leaving is done by deciding it
                 elif mood:
                     fact = "Planned" if mood in self.plan else "Possible"
                 elif self.future(t, host):
