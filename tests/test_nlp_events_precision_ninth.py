@@ -1,0 +1,31 @@
+"""Trigger senses of the ninth round (kg/data/ru/triggers.tsv, the last groups): getting into an
+accident is the accident, negated with its verb; being held under arrest is a state, not an
+arrest. Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    return [(d.kind, d.factuality) for d in described(text)]
+
+
+def test_getting_into_an_accident_is_an_accident_of_whoever_got_into_it():
+    found = [d for d in described("Певица Вера Лапина попала в аварию в Твери.")
+             if d.kind == "Accident"]
+    assert [(d.factuality, d.actors) for d in found] == [("Actual", frozenset({"Вера Лапина"}))]
+
+
+def test_never_having_been_in_an_accident_is_negated():
+    assert events("Певица Вера Лапина ни разу не попадала в аварии в Твери.") == [
+        ("Accident", "Negated")]
+
+
+def test_being_held_under_house_arrest_is_no_arrest():
+    assert [k for k, _ in events("Бывший мэр Твери Глеб Карпов находился под домашним арестом.")
+            ] == []
+
+
+def test_being_put_under_arrest_is_an_arrest():
+    assert ("Arrest", "Actual") in events("Полиция Твери арестовала бывшего мэра Глеба Карпова.")
