@@ -97,3 +97,13 @@ def test_deciding_not_to_contest_is_still_a_refusal():
 def test_an_event_inside_the_circumstance_that_dates_a_decision_is_not_part_of_it():
     assert factuality("После третьего места на праймериз в Айове Павел Ковров решил выйти из гонки.",
                       "Election") == ["Actual"]
+
+
+def test_a_reason_clause_the_parse_took_for_a_hope_is_asserted():
+    assert factuality("Мы надеемся, что экспертиза подтвердит наши догадки, потому что Глеб "
+                      "Карпов был убит.", "Killing") == ["Actual"]
+
+
+def test_a_killing_one_does_not_rule_out_is_possible():
+    assert factuality("Следователи не исключают, что Глеб Карпов был убит.", "Killing") == [
+        "Possible"]
