@@ -29,3 +29,23 @@ def test_being_held_under_house_arrest_is_no_arrest():
 
 def test_being_put_under_arrest_is_an_arrest():
     assert ("Arrest", "Actual") in events("Полиция Твери арестовала бывшего мэра Глеба Карпова.")
+
+
+def test_a_choice_explained_or_made_is_no_election():
+    assert [k for k, _ in events("Компания «Стрела» так объяснила свой выбор.")] == []
+    assert [k for k, _ in events("Певец Илья Горский сделал выбор в пользу клуба «Сибирь».")] == []
+
+
+def test_choosing_a_patriarch_is_an_election():
+    assert [k for k, _ in events("Выбор нового патриарха церкви состоится в Твери 5 мая.")] == [
+        "Election"]
+
+
+def test_playing_for_a_team_is_no_performance():
+    assert [k for k, _ in events("Вратарь Илья Горский на протяжении трёх сезонов выступает за "
+                                 "клуб «Сибирь».")] == []
+
+
+def test_performing_at_a_festival_is_a_performance():
+    assert [k for k, _ in events("Певица Алла Дроздова выступает на фестивале в Твери.")] == [
+        "Performance"]
