@@ -49,3 +49,14 @@ def test_playing_for_a_team_is_no_performance():
 def test_performing_at_a_festival_is_a_performance():
     assert [k for k, _ in events("Певица Алла Дроздова выступает на фестивале в Твери.")] == [
         "Performance"]
+
+
+def test_a_movement_or_a_party_born_is_no_birth():
+    assert [k for k, _ in events("Так родилось «Движение садоводов» в Твери.")] == []
+    assert [k for k, _ in events("Так в 2015 году родилась партия «Рассвет».")] == []
+    assert [k for k, _ in events("В 2015 году родился проект «Рассвет».")] == []
+
+
+def test_a_child_or_a_person_born_is_a_birth():
+    assert [k for k, _ in events("В 2015 году у Ильи Горского родилась дочь.")] == ["Birth"]
+    assert [k for k, _ in events("Мстислав Зарецкий родился 5 мая 1950 года.")] == ["Birth"]

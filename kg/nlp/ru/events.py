@@ -273,6 +273,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
+            if rule.kind == "Birth" and self.lifeless(t):
+                continue  # "так родилось движение", "родилась идея": a metaphor of a beginning
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -341,6 +343,21 @@ class _Extractor(Assertion, Detail):
             if c.rel == "advmod" and c.lemma in habits:
                 return True
             if c.rel == "obl" and any(d.rel == "det" and d.lemma == "каждый" for d in self.kids(c)):
+                return True
+        return False
+
+    def lifeless(self, t: Token) -> bool:
+        """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
+        `так родилось движение`) or the name of an organisation (`родилась группа «Север»`)."""
+        if t.pos != "VERB":
+            return False
+        for c in self.kids(t):
+            if c.rel not in ("nsubj", "nsubj:pass"):
+                continue
+            if c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and c.index not in self.ent_at:
+                return True
+            k = self.ent_at.get(c.index)
+            if k is not None and self.entities[k].kind == "organization":
                 return True
         return False
 
