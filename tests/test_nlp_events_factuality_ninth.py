@@ -107,3 +107,13 @@ def test_a_reason_clause_the_parse_took_for_a_hope_is_asserted():
 def test_a_killing_one_does_not_rule_out_is_possible():
     assert factuality("Следователи не исключают, что Глеб Карпов был убит.", "Killing") == [
         "Possible"]
+
+
+def test_a_disappearance_whose_causes_are_to_be_found_took_place():
+    assert factuality("Полиция Твери будет выяснять причины исчезновения Глеба Карпова.",
+                      "Disappearance") == ["Actual"]
+
+
+def test_a_performance_something_is_counted_from_took_place():
+    assert factuality("Карантин будет отсчитываться с момента последнего выступления Аллы "
+                      "Дроздовой.", "Performance") == ["Actual"]

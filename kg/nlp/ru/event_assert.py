@@ -16,6 +16,9 @@ from kg.nlp.ru.lexicon import word_list
 
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
+# nouns whose genitive event has happened: its anniversary, cause, circumstances, outcome, victims
+PRESUPPOSING = frozenset({"годовщина", "юбилей", "причина", "обстоятельство", "последствие",
+                          "итог", "жертва"})
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 
 
@@ -102,18 +105,19 @@ class Assertion(Timing):
             self.a.tokens[i].text.lower() in ("не", "ни")
 
     def presupposed(self, t: Token, kind: str) -> bool:
-        """A noun event named by the genitive of another event noun or of an anniversary (`расследование
-        убийства`, `годовщина гибели`, `200-летие со дня смерти`) is taken as done: the future or
-        the modal of its clause is said of the investigation or the anniversary, not of it
+        """A noun event named by the genitive of another event noun, of an anniversary or of a
+        word that presupposes it (`расследование убийства`, `годовщина гибели`, `200-летие со дня
+        смерти`, `причины исчезновения`, `жертвы теракта`) is taken as done: the future or the
+        modal of its clause is said of the investigation, the anniversary or the cause, not of it
         (`расследованием убийства займётся полиция`: the killing took place)."""
         h = self.head(t)
         if t.pos != "NOUN" or h is None or h.pos != "NOUN" or t.rel != "nmod" or \
                 self.case_of(t) != "Gen" or self.has_preposition(t):
             return False
-        if h.lemma in ("годовщина", "юбилей") or h.lemma.endswith("летие"):
+        if h.lemma in PRESUPPOSING or h.lemma.endswith("летие"):
             return True
-        if h.lemma == "день" and any(c.lemma == "с" for c in self.kids(h)):  # "со дня смерти"
-            return True
+        if h.lemma in ("день", "момент") and any(c.lemma == "с" for c in self.kids(h)):
+            return True  # "со дня смерти", "с момента ареста": since it happened
         rule = self.rule_for(h)
         return rule is not None and rule.kind != kind
 
