@@ -60,3 +60,9 @@ def test_a_movement_or_a_party_born_is_no_birth():
 def test_a_child_or_a_person_born_is_a_birth():
     assert [k for k, _ in events("В 2015 году у Ильи Горского родилась дочь.")] == ["Birth"]
     assert [k for k, _ in events("Мстислав Зарецкий родился 5 мая 1950 года.")] == ["Birth"]
+
+
+def test_twins_born_to_named_parents_are_a_birth():
+    # the tagger calls `двойня` inanimate: a person taking part keeps the birth
+    assert [k for k, _ in events("18 июня у артиста Ильи Горского и его супруги певицы Аллы "
+                                 "Дроздовой родилась двойня.")] == ["Birth"]

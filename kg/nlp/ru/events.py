@@ -273,8 +273,6 @@ class _Extractor(Assertion, Detail):
                 continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
-            if rule.kind == "Birth" and self.lifeless(t):
-                continue  # "так родилось движение", "родилась идея": a metaphor of a beginning
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -348,7 +346,9 @@ class _Extractor(Assertion, Detail):
 
     def lifeless(self, t: Token) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
-        `так родилось движение`) or the name of an organisation (`родилась группа «Север»`)."""
+        `так родилось движение`) or the name of an organisation (`родилась группа «Север»`);
+        `add` keeps it when a person takes part (`у певицы родилась двойня`, whose noun the
+        tagger calls inanimate)."""
         if t.pos != "VERB":
             return False
         for c in self.kids(t):
@@ -383,6 +383,9 @@ class _Extractor(Assertion, Detail):
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
+        if rule.kind == "Birth" and self.lifeless(t) and not any(
+                self.entities[k].kind == "person" for k in agents + targets + others):
+            return  # "так родилось движение", "родилась идея": a metaphor of a beginning
         if {rule.kind, *_broader(rule.kind)} & _CONTACTS or rule.kind in _GATHERINGS:
             # "дискуссии в ОБСЕ": talks in a body are held with it; a death "в больнице
             # Склифосовского" or an arrest "в аэропорту" is only where it happened
