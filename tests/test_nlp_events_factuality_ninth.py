@@ -117,3 +117,12 @@ def test_a_disappearance_whose_causes_are_to_be_found_took_place():
 def test_a_performance_something_is_counted_from_took_place():
     assert factuality("Карантин будет отсчитываться с момента последнего выступления Аллы "
                       "Дроздовой.", "Performance") == ["Actual"]
+
+
+def test_a_release_worked_for_is_a_goal_not_done():
+    assert factuality("Вождь Илья Горский прилагает много усилий ради освобождения Глеба Карпова.",
+                      "ReleaseFromCustody") == ["Possible"]
+
+
+def test_a_release_told_as_done_is_actual():
+    assert factuality("Полиция Твери освободила Глеба Карпова.", "ReleaseFromCustody") == ["Actual"]

@@ -74,9 +74,10 @@ class Assertion(Timing):
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
-                if c.rel == "case" and c.lemma in ("против", "без", "вместо") and not (
+                if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
                         c.lemma == "без" and self.negated_host(cur)):
-                    return c.lemma  # "выступили против размещения войск": opposed, not done
+                    # "выступили против размещения войск": opposed; "ради освобождения": a goal
+                    return c.lemma
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
                 if any(c.rel == "mark" and c.lemma in ("потому", "поскольку") for c in self.kids(cur)):
                     break  # "надеемся…, потому что он был убит": a reason, asserted (a misparse)
