@@ -34,8 +34,8 @@ def test_an_investigation_asked_for_in_a_request_is_possible():
 # ---- a `не` the parse hung on another word -------------------------------------------------------
 
 def test_a_prize_not_awarded_is_negated_in_a_long_clause():
-    found = factuality("Друзья поэта Ильи Горского не понимали, почему премия не была присуждена "
-                       "ему раньше, когда здоровье ещё могло бы позволить ему радоваться успеху.",
+    found = factuality("Коллеги Ильи Горского выразили удивление, почему приз не был присуждён "
+                       "ему ранее, когда возраст ещё мог бы позволить ему насладиться победой.",
                        "Award")
     assert found and "Actual" not in found
 
@@ -100,7 +100,7 @@ def test_an_event_inside_the_circumstance_that_dates_a_decision_is_not_part_of_i
 
 
 def test_a_reason_clause_the_parse_took_for_a_hope_is_asserted():
-    assert factuality("Мы надеемся, что экспертиза подтвердит наши догадки, потому что Глеб "
+    assert factuality("Родные надеются, что проверка подтвердит их версию, потому что Глеб "
                       "Карпов был убит.", "Killing") == ["Actual"]
 
 
