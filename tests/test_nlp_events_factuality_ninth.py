@@ -28,7 +28,8 @@ def test_the_same_match_told_as_played_is_actual():
 
 def test_an_investigation_asked_for_in_a_request_is_possible():
     assert factuality("Депутат Олег Зимин направил в прокуратуру запрос о проведении "
-                      "расследования в отношении компании «Стрела».", "Investigation") == ["Possible"]
+                      "расследования в отношении компании «Стрела».",
+                      "Investigation") == ["Possible"]
 
 
 # ---- a `не` the parse hung on another word -------------------------------------------------------
@@ -95,8 +96,8 @@ def test_deciding_not_to_contest_is_still_a_refusal():
 
 
 def test_an_event_inside_the_circumstance_that_dates_a_decision_is_not_part_of_it():
-    assert factuality("После третьего места на праймериз в Айове Павел Ковров решил выйти из гонки.",
-                      "Election") == ["Actual"]
+    assert factuality("После третьего места на праймериз в Айове Павел Ковров решил выйти из "
+                      "гонки.", "Election") == ["Actual"]
 
 
 def test_a_reason_clause_the_parse_took_for_a_hope_is_asserted():

@@ -79,7 +79,8 @@ class Assertion(Timing):
                     # "выступили против размещения войск": opposed; "ради освобождения": a goal
                     return c.lemma
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
-                if any(c.rel == "mark" and c.lemma in ("потому", "поскольку") for c in self.kids(cur)):
+                if any(c.rel == "mark" and c.lemma in ("потому", "поскольку")
+                       for c in self.kids(cur)):
                     break  # "надеемся…, потому что он был убит": a reason, asserted (a misparse)
                 h = self.head(cur)
                 if h is not None and h.lemma in self.modal:
