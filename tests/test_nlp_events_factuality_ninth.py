@@ -127,3 +127,34 @@ def test_a_release_worked_for_is_a_goal_not_done():
 
 def test_a_release_told_as_done_is_actual():
     assert factuality("Полиция Твери освободила Глеба Карпова.", "ReleaseFromCustody") == ["Actual"]
+
+
+
+def _rewired(text: str, edits: dict[str, tuple[str | None, str]]):
+    """An extractor over the analysis of `text` with the heads of some words set by hand, as a
+    broken parse sets them: word -> (its head word or None, its relation)."""
+    import dataclasses
+
+    from kg.nlp.ru.analysis import Analysis, analyse
+    from kg.nlp.ru.events import _Extractor
+
+    a = analyse(text)
+    at = {t.text: t for t in a.tokens}
+    tokens = list(a.tokens)
+    for word, (head, rel) in edits.items():
+        t = at[word]
+        tokens[t.index] = dataclasses.replace(t, head=at[head].index if head else None, rel=rel)
+    b = Analysis(a.text, tuple(tokens), a.sentences, a.ner)
+    return _Extractor(b, (), ()), {t.text: t for t in b.tokens}
+
+
+def test_a_clause_and_a_hope_that_govern_each_other_are_a_broken_parse_not_a_hope():
+    x, w = _rewired("Глеб Карпов был доставлен в больницу, однако врачи надеются, что он выживет.",
+                    {"доставлен": ("надеются", "ccomp"), "надеются": ("доставлен", "conj")})
+    assert x.irrealis(w["доставлен"], None) is None
+
+
+def test_a_clause_under_a_hope_is_hoped_for():
+    x, w = _rewired("Глеб Карпов был доставлен в больницу, однако врачи надеются, что он выживет.",
+                    {"доставлен": ("надеются", "ccomp"), "надеются": (None, "root")})
+    assert x.irrealis(w["доставлен"], None) == "надеяться"

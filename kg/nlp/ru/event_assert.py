@@ -83,6 +83,8 @@ class Assertion(Timing):
                        for c in self.kids(cur)):
                     break  # "надеемся…, потому что он был убит": a reason, asserted (a misparse)
                 h = self.head(cur)
+                if h is not None and self.head(h) is cur:
+                    break  # a clause and its "head" that govern each other: a broken parse
                 if h is not None and h.lemma in self.modal:
                     return h.lemma
                 break
