@@ -149,12 +149,12 @@ def _rewired(text: str, edits: dict[str, tuple[str | None, str]]):
 
 
 def test_a_clause_and_a_hope_that_govern_each_other_are_a_broken_parse_not_a_hope():
-    x, w = _rewired("Глеб Карпов был доставлен в больницу, однако врачи надеются, что он выживет.",
+    x, w = _rewired("Глеб Карпов утром был доставлен в клинику, но родные надеются на лучшее.",
                     {"доставлен": ("надеются", "ccomp"), "надеются": ("доставлен", "conj")})
     assert x.irrealis(w["доставлен"], None) is None
 
 
 def test_a_clause_under_a_hope_is_hoped_for():
-    x, w = _rewired("Глеб Карпов был доставлен в больницу, однако врачи надеются, что он выживет.",
+    x, w = _rewired("Глеб Карпов утром был доставлен в клинику, но родные надеются на лучшее.",
                     {"доставлен": ("надеются", "ccomp"), "надеются": (None, "root")})
     assert x.irrealis(w["доставлен"], None) == "надеяться"
