@@ -16,17 +16,22 @@ from kg.nlp.ru.lexicon import word_list
 
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
+# nouns whose genitive event has happened: its anniversary, cause, circumstances, outcome, victims
+PRESUPPOSING = frozenset({"годовщина", "юбилей", "причина", "обстоятельство", "последствие",
+                          "итог", "жертва"})
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 
 
 @functools.cache
-def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """kg/data/ru/event_modality.txt: the lemmas that make an event hypothetical (those tagged
-    `plan` make it planned), and the cancel words (lines tagged `cancel`)."""
+    `plan` make it planned), the cancel words (lines tagged `cancel`), and the plan words whose
+    past performs some acts (`plan decide`: `решил выйти из гонки`)."""
     words = [w.split() for w in word_list("event_modality")]
-    return (frozenset(w[0] for w in words if len(w) == 1 or w[1:] == ["plan"]),
+    return (frozenset(w[0] for w in words if len(w) == 1 or w[1] == "plan"),
             frozenset(w[0] for w in words if w[1:] == ["cancel"]),
-            frozenset(w[0] for w in words if w[1:] == ["plan"]))
+            frozenset(w[0] for w in words if w[1:2] == ["plan"]),
+            frozenset(w[0] for w in words if w[2:] == ["decide"]))
 
 
 class Assertion(Timing):
@@ -44,6 +49,10 @@ class Assertion(Timing):
     def plan(self) -> frozenset[str]:
         return _modality()[2]
 
+    @property
+    def decide(self) -> frozenset[str]:
+        return _modality()[3]
+
     def irrealis(self, t: Token, host: Token | None) -> str | None:
         """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`.
         Returns the word that makes it so (an intention of `plan` makes it planned), `inf` for an
@@ -60,14 +69,22 @@ class Assertion(Timing):
                 break  # a parse that hangs the words before a quote on a word inside it
             if cur is not t and not coordinated and cur.lemma in self.modal:
                 return cur.lemma
+            if cur is not t and cur.pos == "NOUN" and self.circumstance(cur):
+                return None  # "после третьего места на праймериз решил…": inside what dates it
             for c in self.kids(cur):
-                if c.rel in ("mark", "amod", "advmod") and c.lemma in self.modal:
-                    return c.lemma
-                if c.rel == "case" and c.lemma in ("против", "без", "вместо") and not (
+                if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
+                    return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
+                if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
                         c.lemma == "без" and self.negated_host(cur)):
-                    return c.lemma  # "выступили против размещения войск": opposed, not done
+                    # "выступили против размещения войск": opposed; "ради освобождения": a goal
+                    return c.lemma
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
+                if any(c.rel == "mark" and c.lemma in ("потому", "поскольку")
+                       for c in self.kids(cur)):
+                    break  # "надеемся…, потому что он был убит": a reason, asserted (a misparse)
                 h = self.head(cur)
+                if h is not None and self.head(h) is cur:
+                    break  # a clause and its "head" that govern each other: a broken parse
                 if h is not None and h.lemma in self.modal:
                     return h.lemma
                 break
@@ -76,6 +93,37 @@ class Assertion(Timing):
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def negated_verb(self, t: Token) -> bool:
+        """A verb negated by its own `не`, or by the `не` written right before it (alone or
+        before a form of `быть`: `премия не была присуждена`) when the parse hung that `не`
+        on another word of a long sentence. A `не` right before a verb always negates it."""
+        if self.negated(t):
+            return True
+        if t.pos not in ("VERB", "AUX"):
+            return False
+        i = t.index - 1
+        if i >= 0 and self.a.tokens[i].lemma == "быть" and self.a.tokens[i].pos == "AUX":
+            i -= 1
+        return i >= 0 and self.a.tokens[i].sent == t.sent and \
+            self.a.tokens[i].text.lower() in ("не", "ни")
+
+    def presupposed(self, t: Token, kind: str) -> bool:
+        """A noun event named by the genitive of another event noun, of an anniversary or of a
+        word that presupposes it (`расследование убийства`, `годовщина гибели`, `200-летие со дня
+        смерти`, `причины исчезновения`, `жертвы теракта`) is taken as done: the future or the
+        modal of its clause is said of the investigation, the anniversary or the cause, not of it
+        (`расследованием убийства займётся полиция`: the killing took place)."""
+        h = self.head(t)
+        if t.pos != "NOUN" or h is None or h.pos != "NOUN" or t.rel != "nmod" or \
+                self.case_of(t) != "Gen" or self.has_preposition(t):
+            return False
+        if h.lemma in PRESUPPOSING or h.lemma.endswith("летие"):
+            return True
+        if h.lemma in ("день", "момент") and any(c.lemma == "с" for c in self.kids(h)):
+            return True  # "со дня смерти", "с момента ареста": since it happened
+        rule = self.rule_for(h)
+        return rule is not None and rule.kind != kind
 
     def negated_host(self, t: Token) -> bool:
         """`не обошлось без выступления`: `без` under a negated verb is a double negation, so

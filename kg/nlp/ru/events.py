@@ -154,6 +154,11 @@ def edition_stem(lemma: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# acts a past decision performs (kg/data/ru/event_modality.txt `decide`): "решил выйти из гонки",
+# "решила уйти в отставку" report the withdrawal or the resignation, not a plan
+DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
+
+
 @dataclass
 class _Found:
     rule: Rule
@@ -242,9 +247,18 @@ class _Extractor(Assertion, Detail):
     def negates(self, t: Token) -> bool:
         """A refusal line's "не" stands on the verb itself or on the infinitive it governs
         ("не поддержала", "решили не оспаривать"), not in a clause it reports ("признал, что
-        письмо не является подделкой": an admission, not a refusal)."""
-        return any(c.lemma == "не" for c in self.kids(t)) or any(
+        письмо не является подделкой": an admission, not a refusal). On an intention word
+        only the infinitive's counts: "ещё не решила, вернётся ли" is no decision yet."""
+        own = t.lemma not in self.plan and any(c.lemma == "не" for c in self.kids(t))
+        return own or any(
             g.lemma == "не" for c in self.kids(t) if c.rel == "xcomp" for g in self.kids(c))
+
+    def decided(self, t: Token) -> bool:
+        """The infinitive (or a noun's host infinitive) right under a past `decide` word of
+        event_modality.txt: `решил выйти`, `решила подать в отставку` (not `решит выйти`)."""
+        h = self.head(t)
+        return t.feats.get("VerbForm") == "Inf" and h is not None and h.lemma in self.decide \
+            and h.feats.get("Tense") == "Past"
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
@@ -278,17 +292,21 @@ class _Extractor(Assertion, Detail):
                 continue  # "провёл 23 матча": a count of events, none of them told
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
-            if not refusal and (self.negated(t) or (host is not None and self.negated(host)) or
+            if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
                                 self.cancelled(t) or (host is not None and self.cancelled(host))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
                 if t.pos in ("NOUN", "PROPN"):
                     self.add(t, host, rule, kind, refused=True)
                 fact = "Negated"
+            elif host is None and self.presupposed(t, kind):
+                pass  # "расследованием убийства займётся…": the killing took place
             else:
                 mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
                 if mood and rule.irrealis != "drop":
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
+                elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
+                    pass  # "решил выйти из гонки": leaving is done by deciding it
                 elif mood:
                     fact = "Planned" if mood in self.plan else "Possible"
                 elif self.future(t, host):
@@ -343,6 +361,23 @@ class _Extractor(Assertion, Detail):
                 return True
         return False
 
+    def lifeless(self, t: Token) -> bool:
+        """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
+        `так родилось движение`) or the name of an organisation (`родилась группа «Север»`);
+        `add` keeps it when a person takes part (`у певицы родилась двойня`, whose noun the
+        tagger calls inanimate)."""
+        if t.pos != "VERB":
+            return False
+        for c in self.kids(t):
+            if c.rel not in ("nsubj", "nsubj:pass"):
+                continue
+            if c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and c.index not in self.ent_at:
+                return True
+            k = self.ent_at.get(c.index)
+            if k is not None and self.entities[k].kind == "organization":
+                return True
+        return False
+
     def tally(self, t: Token) -> bool:
         """A noun trigger counted in figures (`провёл 23 матча`, `в 300 матчах`, `сыграл 21
         матч`, whose noun is singular after 21): a statistic of many events, not one of them; a
@@ -365,6 +400,9 @@ class _Extractor(Assertion, Detail):
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
+        if rule.kind == "Birth" and self.lifeless(t) and not any(
+                self.entities[k].kind == "person" for k in agents + targets + others):
+            return  # "так родилось движение", "родилась идея": a metaphor of a beginning
         if {rule.kind, *_broader(rule.kind)} & _CONTACTS or rule.kind in _GATHERINGS:
             # "дискуссии в ОБСЕ": talks in a body are held with it; a death "в больнице
             # Склифосовского" or an arrest "в аэропорту" is only where it happened
