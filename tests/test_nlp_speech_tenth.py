@@ -56,3 +56,33 @@ def test_a_relative_clause_inside_the_frame_does_not_stop_it():
 def test_a_colon_quote_with_no_speaker_of_its_own_is_left(text):
     sts, _ = statements(text)
     assert all(s.quote is None for s in sts)
+
+
+# ---- `признать` with an object: what was admitted ---------------------------------------------
+@pytest.mark.parametrize("text, who, words", [
+    ("Министр финансов Педро Алвес признал серьёзность положения в экономике.", "Педро Алвес",
+     "серьёзность положения в экономике"),
+    ("Бизнесмен Карлос Рейес признал вину в мошенничестве с кредитами.", "Карлос Рейес",
+     "вину в мошенничестве с кредитами"),
+    ("Инженер Олег Сваранов признаёт огромную сложность такого проекта.", "Олег Сваранов",
+     "огромную сложность такого проекта"),
+])
+def test_an_admitted_object_is_what_was_said(text, who, words):
+    (st,), names = statements(text)
+    assert names[st.speaker] == who
+    assert st.content.text == words
+
+
+@pytest.mark.parametrize("text", [
+    # not admitted
+    "Министр финансов Педро Алвес не признал серьёзность положения в экономике.",
+    # a ruling that names the object so
+    "Районный суд Манауса признал бизнесмена Карлоса Рейеса виновным в мошенничестве.",
+    "Парламент Бразилии признал выборы в Тироле недействительными.",
+    "Бразилия признала город Санта-Мария столицей провинции.",
+    # a state's act of recognition
+    "Бразилия признала независимость Южного Тирола.",
+])
+def test_a_ruling_a_recognition_or_a_refusal_is_no_admission(text):
+    sts, _ = statements(text)
+    assert sts == ()
