@@ -43,8 +43,8 @@ def test_a_relative_clause_inside_the_frame_does_not_stop_it():
     # no one named
     "В машине осталась записка: «Мы вернёмся сюда через год».",
     # the object has an owner of its own: the subject passes on someone else's words
-    "Газета «Северный вестник» приводит его рассказ об аварии: «Я ехал быстро и не заметил "
-    "знака».",
+    "Газета «Северный вестник» публикует его историю о ночном происшествии: «Я ехал быстро и "
+    "не заметил знака».",
     "Газета «Северный вестник» приводит письмо компании «Ладога»: «Приглашаем вас на работу в "
     "нашу команду».",
     # a cue names someone else as the one who speaks
