@@ -114,6 +114,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found += _cue_only(f, cue_sents)
     found += _framed_by_words(f)
     found += _introduced(f)
+    found += _shown_with_words(f)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
 
@@ -602,6 +603,77 @@ def _introduced(f: Finder) -> list[dict]:
                         source=None, anonymous_source=None,
                         sentence=span(f.text, sent.start, sent.end)))
     return out
+
+
+def _shown_with_words(f: Finder) -> list[dict]:
+    """`X выложил снимок из больницы: «…»`, `Газета X приводит фото: «…»`, `X посвятил событию
+    комментарий:` + a paragraph: a sentence whose named subject does something with no speech
+    verb and that ends in a colon followed by a quote of a few words (or a colon paragraph) gives
+    the subject's words. Not a list of titles (`снимался в фильмах: «А», «Б»`: a second quote
+    before the sentence ends, or fewer than four words), not a subject nobody named, not a verb
+    in the speech lexicon (whose rules have had their say)."""
+    out = []
+    for q in f.quotes:
+        if (q.start, q.end) in f.used_quotes:
+            continue
+        colon = f.text.rfind(":", 0, q.start)
+        if colon < 0 or "\n" in f.text[colon:q.start] and not q.colon_paragraph \
+                or f.text[colon + 1:q.start].strip(" \t\n\xa0«\"„“'"):
+            continue  # the quote does not open right after a colon
+        if len(re.findall(r"\w+", f.text[q.start:q.end])) < 4:
+            continue
+        before = f.a.token_at(colon - 1) if colon else None
+        if before is None:
+            continue
+        sent = f.a.sentences[before.sent]
+        if not q.colon_paragraph and any(
+                o.start > q.end and o.start < sent.end for o in f.quotes):
+            continue  # `в фильмах: «…», «…»`: titles
+        clause = [t for t in f.a.sentence_tokens(before.sent) if t.end <= colon]
+        verbs = [t for t in clause if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
+                 and not t.rel.startswith("acl")]  # (`с подругой X, которая стала …:`)
+        if len(verbs) != 1 or any(f.verb(t) is not None for t in clause):
+            continue
+        verb = verbs[0]
+        if f.hypothetical(verb) or any(norm(c.text) == "не" for c in f.a.children(verb.index)):
+            continue
+        cue = f.cue(tuple(clause))
+        subj = [c for c in f.children(verb.index, "nsubj") if c.index < verb.index]
+        if subj:
+            speaker, anon = f.phrase_entity(subj[0])
+        else:  # the parse took a word of the paragraph for the subject: the name just before
+            # the verb, in the nominative
+            prev = f.a.tokens[verb.index - 1] if verb.index else None
+            speaker = f.by_token.get(prev.index) if prev is not None and prev.sent == verb.sent \
+                and prev.feats.get("Case", "Nom") == "Nom" else None
+        if speaker is None or f.kind(speaker) not in ("person", "organization") \
+                or _common_noun(f, speaker) or not f.agrees_in_gender(speaker, verb):
+            continue
+        if cue is not None and _cue_owner(f, cue[1])[0] != speaker:
+            continue  # `По словам X, Y был пьян:`: the words are X's, not the subject's
+        if any(_owned_by_other(f, o) for o in f.children(verb.index, "obj")):
+            continue  # `X приводит письмо компании Y:`, `приводит его рассказ:`: the words of
+            # the object's owner, whom the subject only passes on
+        f.used_quotes.add((q.start, q.end))
+        out.append(dict(trigger=span(f.text, verb.start, verb.end), speaker=speaker,
+                        quote=span(f.text, q.start, q.end), content=None, addressee=None,
+                        source=None, anonymous_source=None,
+                        sentence=span(f.text, sent.start, sent.end)))
+    return out
+
+
+def _owned_by_other(f: Finder, obj: Token) -> bool:
+    """The object has an owner of its own: a possessive (`его`, `её`, `их`), a name in the
+    genitive or in apposition (`письмо компании X`, `письмо «X»`)."""
+    for c in f.a.children(obj.index):
+        rel = c.rel.split(":")[0]
+        if rel == "det" and norm(c.text) in ("его", "ее", "их"):
+            return True
+        if rel in ("nmod", "appos") and any(t.index in f.by_token for t in f.subtree(c.index)) \
+                and (rel == "appos" or c.feats.get("Case") == "Gen" or c.index in f.by_token
+                     and not f.children(c.index, "case")):
+            return True
+    return False
 
 
 def _drop_retold(found: list[dict]) -> list[dict]:

@@ -76,6 +76,8 @@ class Verb:
     particle: str = ""  # the second word of a two-word verb (`дать понять`)
     said: str = "any"  # "clause": only a `что` clause or a framed quote; "quote": a framed quote
     naming: bool = False  # `назвал X Y`: the object and what it was called are what was said
+    admission: bool = False  # `признал серьёзность ситуации`: the object is what was admitted,
+    # never when negated (`не признал вину`)
 
 
 def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
@@ -86,7 +88,8 @@ def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
         first, _, rest = norm(r[0]).partition(" ")
         said = r[3] if len(r) > 3 and r[3] else "any"
         obj = r[2] if len(r) > 2 else ""
-        verbs.setdefault(first, []).append(Verb(r[1], obj == "yes", rest, said, obj == "naming"))
+        verbs.setdefault(first, []).append(Verb(r[1], obj in ("yes", "admission"), rest, said,
+                                                obj == "naming", obj == "admission"))
     sources = {norm(r[0]): r[1] for r in table("speech_sources") if len(r) >= 2}
     return verbs, sources
 
@@ -1085,10 +1088,34 @@ class Finder:
             return None  # `эту версию подтвердил X`: the news of the sentence before, not words
         if _occasion(verb, obj[0]):
             return None  # `город отметил 300-летие`, `отмечают праздник`: a celebration
+        entry = self.verb(verb)
+        if entry is not None and entry.admission and \
+                any(norm(c.text) == "не" for c in self.a.children(verb.index)):
+            return None  # `не признал вину`: an admission not made
+        if entry is not None and entry.admission and self._named_so(verb):
+            return None  # `суд признал закон недействующим`, `признал X виновным`: a ruling that
+            # names the object so, not words about it
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
         if len(tree) < 2:
             return None
         return self.trimmed(tree[0].start, tree[-1].end)
+
+    def _named_so(self, verb: Token) -> bool:
+        """A predicate in the instrumental after the verb, before the next finite verb of its
+        sentence (`признал X виновным`, `признал закон не соответствующим …`): an adjective or a
+        participle that qualifies no noun (not `amod`) and heads no prepositional phrase, or a noun
+        the parser makes the verb's predicate (`признал город столицей`)."""
+        for t in self.a.sentence_tokens(verb.sent):
+            if t.index <= verb.index:
+                continue
+            if t.feats.get("VerbForm") == "Fin":
+                return False
+            if t.feats.get("Case") == "Ins" and (t.pos == "ADJ" or t.feats.get("VerbForm") == "Part"
+                                                 or t.pos == "NOUN") \
+                    and t.rel.split(":")[0] not in ("amod", "det", "nummod") \
+                    and not self.children(t.index, "case"):
+                return True
+        return False
 
     def trimmed(self, start: int, end: int) -> Span | None:
         while start < end and (self.text[start].isspace() or self.text[start] in ",:"):
