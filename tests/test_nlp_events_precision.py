@@ -51,6 +51,13 @@ def test_topping_a_ranking_is_no_appointment():
     assert kinds("Анна Белова возглавила министерство финансов.") == ["Appointment"]
 
 
+def test_leading_an_uprising_or_a_march_is_no_appointment():
+    # leading an act is taking part in it; an appointment is to a body or a post
+    assert "Appointment" not in kinds("Генерал Олег Зимин возглавил военный переворот в Верхней Вольте.")
+    assert "Appointment" not in kinds("Профсоюзный лидер Иван Петров возглавил шествие шахтёров.")
+    assert "Appointment" not in kinds("Полковник Пьер Дюбуа возглавил революцию в Бельвиле.")
+
+
 def test_losing_an_election_is_an_election_not_a_match():
     assert events("На выборах мэра 2015 года Иван Петров проиграл Сергею Лаптеву.") == [
         ("Election", frozenset({"Иван Петров", "Сергей Лаптев"}))]  # the winner takes part too
