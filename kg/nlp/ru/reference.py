@@ -584,9 +584,7 @@ class Reference:
         present tense with no gender, or a clause whose own words could be the subject settle
         nothing."""
         want = self._verb_gender(verb)
-        if want is None:
-            return self._dropped_body(verb)
-        if any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
+        if want is None or any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
                                or (c.feats.get("Case") == "Nom"
                                    and c.pos in ("NOUN", "PROPN", "PRON"))
                                for c in self.a.children(verb.index)):
@@ -613,45 +611,7 @@ class Reference:
             clause = [] if t.pos == "PUNCT" else clause + [t]
         if any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") for t in clause):
             return None  # a subject the parse hung elsewhere (`полковник был задержан, а …`)
-        return self._before(verb.sent, want, back_most=_BACK) or self._dropped_body(verb)
-
-    def _dropped_body(self, verb: Token) -> str | None:
-        """A named body as the subject a main verb leaves unsaid (`Министерство опубликовало
-        доклад. Через неделю провело совещание …`): the subject of the sentence right before,
-        when that is an organisation whose head noun agrees with this verb in gender and number
-        and the verb of that sentence does too, and nothing in this sentence before the verb can
-        be its subject. Only a past active verb in the main clause (a neuter `стало известно`
-        names no subject, and a passive's subject is acted upon)."""
-        f = verb.feats
-        if verb.pos != "VERB" or verb.rel != "root" or f.get("VerbForm") != "Fin" \
-                or f.get("Tense") != "Past" or f.get("Voice") == "Pass" \
-                or f.get("Number") != "Sing" or f.get("Gender") not in ("Masc", "Fem", "Neut") \
-                or verb.sent == 0:
-            return None
-        if any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
-               or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON"))
-               for c in self.a.children(verb.index)):
-            return None
-        if any(t.index < verb.index and t.feats.get("Case") == "Nom"
-               and t.pos in ("NOUN", "PROPN", "PRON") for t in self.a.sentence_tokens(verb.sent)):
-            return None
-        prev = self._told(self.a.sentence_tokens(verb.sent - 1))
-        roots = [t for t in prev if t.rel == "root"]
-        if len(roots) != 1 or roots[0].pos != "VERB":
-            return None
-        root = roots[0]
-        subj = [c for c in self.a.children(root.index) if c.rel == "nsubj"]
-        if len(subj) != 1 or any(c.rel == "conj" for c in self.a.children(subj[0].index)):
-            return None
-        s = subj[0]
-        key = self.key_at(s)
-        if key is None or self.entities[key].kind != "organization":
-            return None
-        same = ("Number", "Gender")
-        if any(root.feats.get(x) != f.get(x) for x in same) or \
-                any(s.feats.get(x) != f.get(x) for x in same):
-            return None
-        return key
+        return self._before(verb.sent, want, back_most=_BACK)
 
     def _verb_gender(self, verb: Token) -> str | None:
         """The gender a verb's subject has: a singular past tense or short participle
