@@ -39,8 +39,16 @@ def _frames(kind: str) -> frozenset[str]:
 
 @functools.cache
 def hosts() -> dict[str, str]:
-    """Verbs that carry a noun trigger (kg/data/ru/event_hosts.tsv): lemma → agent | occur."""
-    return {lemma: role for lemma, role in table("event_hosts")}
+    """Verbs that carry a noun trigger (kg/data/ru/event_hosts.tsv): lemma → agent | occur
+    (`agent:obj` reads as agent; see `object_hosts`)."""
+    return {lemma: role.split(":")[0] for lemma, role in table("event_hosts")}
+
+
+@functools.cache
+def object_hosts() -> frozenset[str]:
+    """Hosts that carry only their object (`agent:obj`: `возглавил восстание`, `открыл
+    заседание`): a noun that is their subject (`концерт открыло выступление X`) acts itself."""
+    return frozenset(lemma for lemma, role in table("event_hosts") if role == "agent:obj")
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kg.nlp.base import one_edit, span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
-from kg.nlp.ru.event_roles import PLACE_KINDS, hosts
+from kg.nlp.ru.event_roles import PLACE_KINDS, hosts, object_hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.lexicon import table, word_list
@@ -260,6 +260,36 @@ class _Extractor(Assertion, Detail):
         return t.feats.get("VerbForm") == "Inf" and h is not None and h.lemma in self.decide \
             and h.feats.get("Tense") == "Past"
 
+    def agreeing_object(self, t: Token, verb: Token) -> bool:
+        """An "object" that agrees with a past verb in gender where the verb's subject does not
+        (`Концерт открыло выступление X`: the neuter verb says the neuter noun is its subject,
+        whatever case the parse gave it)."""
+        g = verb.feats.get("Gender")
+        if g is None or verb.feats.get("Number") != "Sing" or t.feats.get("Gender") != g \
+                or t.feats.get("Number") != "Sing":
+            return False
+        subj = [c for c in self.kids(verb) if c.rel in ("nsubj", "nsubj:pass")]
+        # (a person's title may be masculine whatever the verb: `открыла министр Анна X`)
+        return all(c.feats.get("Gender") != g and c.feats.get("Animacy") != "Anim"
+                   for c in subj)
+
+    def participle_next_to_head(self, verb: Token) -> bool:
+        """An attributive participle the parse hung on a noun that stands right before or right
+        after its phrase (`Открывший церемонию председатель X`); not one hung on a noun further
+        on (`Открывший церемонию председатель X отметил, что основатель …` with `основатель` as
+        the head: a parse that gives the ceremony to the wrong person). Finite verbs pass."""
+        if verb.feats.get("VerbForm") != "Part" or verb.feats.get("Variant") == "Short":
+            return True
+        h = self.head(verb)
+        if h is None:
+            return False
+        span = [verb.index] + [k.index for k in self.subtree(verb, 4) if k.index != h.index]
+        first, last = min(span), max(span)
+        if h.index in (first - 1, last + 1):
+            return True
+        gap = first - 1 if h.index == first - 2 else last + 1 if h.index == last + 2 else None
+        return gap is not None and self.a.tokens[gap].pos == "PUNCT"  # "X, открывший …"
+
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
         if h is not None and h.lemma == "участие" and t.rel == "nmod":  # "примет участие в саммите"
@@ -267,6 +297,9 @@ class _Extractor(Assertion, Detail):
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
         if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
+        if h.lemma in object_hosts() and (t.rel != "obj" or self.agreeing_object(t, h)
+                                          or not self.participle_next_to_head(h)):
+            return None  # "концерт открыло выступление X": the noun is the doer, not carried
         if self.a.quote_of(h) != self.a.quote_of(t):
             return None  # a parse that hangs the words before a quote on a word inside it
         if t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
