@@ -477,6 +477,15 @@ def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
            and (_owned(f, t) or (t.head is not None and f.verb(f.a.tokens[t.head])))
            for t in told):
         return None  # `его адвокат прибыл`, `врач сказал, что …`: `он` may be that person
+    if any(t.index > last and verb.sent - 1 <= t.sent and t.rel.split(":")[0] == "nsubj"
+           and t.pos == "NOUN"
+           and t.index not in f.by_token and t.feats.get("Animacy") == "Anim"
+           and t.feats.get("Number") != "Plur" and t.feats.get("Gender") in (None, want)
+           and f.phrase_entity(t)[0] is None for t in told):
+        # `X … . Позже был задержан 30-летний мужчина. Он сказал, что …`: a person of that
+        # gender the article leaves unnamed is the subject of this sentence or the one before,
+        # so `он` is not settled
+        return None
     return fitting[0]
 
 
