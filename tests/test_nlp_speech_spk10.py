@@ -39,3 +39,24 @@ def test_he_is_not_the_one_named_person_when_an_unnamed_man_is_in_view(text):
 def test_he_stays_with_the_one_named_person_otherwise(text, who):
     sts, names = statements(text)
     assert [names.get(s.speaker) for s in sts] == [who]
+
+
+# ---- `он` right after a speaker the last-speaker rules could not carry on: no speaker ----------
+@pytest.mark.parametrize("text", [
+    "Фермер Аркадий Лемешев в прошлом году взял кредит на покупку трактора. Банк «Зарница» "
+    "сообщил, что долг до сих пор не погашен. Он также добавил, что готов обсудить отсрочку.",
+    "Фермер Аркадий Лемешев в прошлом году взял кредит на покупку трактора. Сбербанк сообщил, "
+    "что долг до сих пор не погашен. Он также добавил, что готов обсудить отсрочку.",
+])
+def test_he_after_a_body_that_spoke_is_not_the_one_named_person(text):
+    sts, names = statements(text)
+    assert [names.get(s.speaker) for s in sts if s.trigger.text == "добавил"] in ([], [None])
+    assert any(s.trigger.text == "сообщил" and s.speaker for s in sts)
+
+
+def test_a_body_that_spoke_further_back_does_not_stop_the_one_named_person():
+    text = ("Фермер Аркадий Лемешев в прошлом году взял кредит на покупку трактора. Банк «Зарница» "
+            "сообщил, что долг до сих пор не погашен. Весной урожай оказался плохим. Поля залило "
+            "дождями. Он рассказал, что готов продать трактор.")
+    sts, names = statements(text)
+    assert [names.get(s.speaker) for s in sts if s.trigger.text == "рассказал"] == ["Аркадий Лемешев"]
