@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 import kg.nlp.ru.speech as S  # noqa: E402
 from kg.nlp.ru import speech_clauses as C  # noqa: E402
 
-FROZEN = {line.strip() for line in (ROOT / "tests/gold-nerel/frozen/ARTICLES").read_text().splitlines()}
+FROZEN = {line.strip() for line in
+          (ROOT / "tests/gold-nerel/frozen/ARTICLES").read_text().splitlines()}
 rec = {}  # trigger start -> path
 cur = {}
 
@@ -59,7 +60,7 @@ def sp(self, verb, climbed=False):
             p = "participle"
         elif subj:
             s = subj[0]
-            p = "subj-pron" if s.pos == "PRON" else ("subj-noun" if s.pos == "NOUN" else "subj-" + s.pos)
+            p = {"PRON": "subj-pron", "NOUN": "subj-noun"}.get(s.pos, "subj-" + s.pos)
         else:
             p = "no-subject"
         cur[verb.start] = p
@@ -77,7 +78,8 @@ for p in sorted(Path(sys.argv[1]).glob("*.pkl")):
     if p.stem in FROZEN:
         continue
     document, a, entities, times = pickle.loads(p.read_bytes())
-    rec.clear(); cur.clear()
+    rec.clear()
+    cur.clear()
     sts = S.find_statements(a, entities, document, times)
     ents = {e.key: e for e in entities}
     for s in sts:
