@@ -272,8 +272,26 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     if not subj or norm(subj[0].text) not in ("он", "она"):
         return None
     want = "Fem" if norm(subj[0].text) == "она" else "Masc"
-    return (_last_speaker(f, verb, found, want) or _sole_person(f, verb, want)
-            or _subject_before(f, verb, want))
+    last = _last_speaker(f, verb, found, want)
+    if last is not None:
+        return last
+    sole = _sole_person(f, verb, want)
+    if sole is not None and _other_spoke_close(f, verb, found, sole, want):
+        return None  # `X сообщил: … . При этом он добавил` with X not taken: not the one person
+    return sole or _subject_before(f, verb, want)
+
+
+def _other_spoke_close(f: Finder, verb: Token, found: list[dict], who: str, want: str) -> bool:
+    """Someone other than `who` who could be `он`/`она` (of that gender or of none known) spoke
+    in this sentence or the two before, and the last speaker rules could not carry the pronoun
+    on from them (a body, a speaker of unknown kind)."""
+    for d in found:
+        t = f.a.token_at(d["trigger"].start)
+        if t is not None and t.index < verb.index and verb.sent - 2 <= t.sent \
+                and d["speaker"] not in (None, who) \
+                and f.ref.gender.get(d["speaker"]) in (None, want):
+            return True
+    return False
 
 
 def _owner_before(f: Finder, verb: Token,
@@ -477,6 +495,15 @@ def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
            and (_owned(f, t) or (t.head is not None and f.verb(f.a.tokens[t.head])))
            for t in told):
         return None  # `его адвокат прибыл`, `врач сказал, что …`: `он` may be that person
+    if any(t.index > last and verb.sent - 1 <= t.sent and t.rel.split(":")[0] == "nsubj"
+           and t.pos == "NOUN"
+           and t.index not in f.by_token and t.feats.get("Animacy") == "Anim"
+           and t.feats.get("Number") != "Plur" and t.feats.get("Gender") in (None, want)
+           and f.phrase_entity(t)[0] is None for t in told):
+        # `X … . Позже был задержан 30-летний мужчина. Он сказал, что …`: a person of that
+        # gender the article leaves unnamed is the subject of this sentence or the one before,
+        # so `он` is not settled
+        return None
     return fitting[0]
 
 
