@@ -862,21 +862,8 @@ class Roles:
 
     def within(self, some: set[str], others: set[str]) -> bool:
         """Every actor of `some` is one of `others`, counting two entities of one person named
-        differently ("Джон Хантсмен", "Джона Хантсмана-младшего") as one, and so two names of one
-        organisation, the shorter the start of the longer ("Верховный суд", "Верховный суд
-        Лирании")."""
-        return all(any(a == b or self.same_person(a, b) or self.same_body(a, b) for b in others)
-                   for a in some)
-
-    def same_body(self, a: str, b: str) -> bool:
-        """Two organisations of one article, one named by the first words of the other's name
-        (at least two words: a lone `Министерство` names no body of its own)."""
-        ea, eb = self.entities[a], self.entities[b]
-        if ea.kind != "organization" or eb.kind != "organization":
-            return False
-        wa, wb = casefold_name(ea.name).split(), casefold_name(eb.name).split()
-        short, long_ = sorted((wa, wb), key=len)
-        return 2 <= len(short) < len(long_) and long_[:len(short)] == short
+        differently ("Джон Хантсмен", "Джона Хантсмана-младшего") as one."""
+        return all(any(a == b or self.same_person(a, b) for b in others) for a in some)
 
     def same_person(self, a: str, b: str) -> bool:
         if a not in self.person or b not in self.person:

@@ -39,8 +39,7 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
 # words that make an act one more of its kind ("снова задержан"), and those that count it ("ещё
 # раз", "в очередной раз", "во второй раз")
 _AGAIN = {"снова", "вновь", "повторно", "опять", "вторично"}
-_ONCE = {"Death", "Birth"}
-_BODILY = {"Death", "Birth", "Injury", "Killing", "Disappearance"}  # whose target is a person  # acts one goes through once: told again, the same act
+_ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
 _AGAIN_COUNTS = {"еще", "очередной", "второй", "третий", "четвертый", "пятый"}
 
 
@@ -440,9 +439,6 @@ class _Extractor(Assertion, Detail):
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
-        if rule.kind in _BODILY:  # who dies, is born, hurt or killed is a person: not the team
-            # or firm a person word's genitive names (`игрок клуба X покончил с собой`)
-            targets = [k for k in targets if self.entities[k].kind == "person"]
         if rule.kind == "Birth" and self.lifeless(t) and not any(
                 self.entities[k].kind == "person" for k in agents + targets + others):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning
@@ -483,10 +479,9 @@ class _Extractor(Assertion, Detail):
             # in any mood ("подготовка встречи" is no new, possible meeting)
         prev = self.coreferent(f)
         if prev is not None:
-            # (an actor it names by another name of one already there is not added twice)
-            prev.agents += [k for k in f.agents if not self.within({k}, set(prev.actors))]
-            prev.targets += [k for k in f.targets if not self.within({k}, set(prev.actors))]
-            prev.others += [k for k in f.others if not self.within({k}, set(prev.actors))]
+            prev.agents += [k for k in f.agents if k not in prev.actors]
+            prev.targets += [k for k in f.targets if k not in prev.actors]
+            prev.others += [k for k in f.others if k not in prev.actors]
             prev.place = prev.place or f.place
             prev.time = prev.time or f.time
             prev.detail = prev.detail or f.detail
@@ -694,33 +689,6 @@ class _Extractor(Assertion, Detail):
                 continue
             e.tokens |= f.tokens
 
-    def settle_headline(self) -> None:
-        """An event of the headline that names none of its actors (`В Лирании застрелился
-        студент`, `Авария под Омском`) is the article's one event of its class the body tells
-        with actors (an event told twice is one): when the body has exactly one of that class
-        (or a narrower or broader one), with actors, of the same factuality, at no other place
-        and no other date, the headline's words become a mention of it. Two such events in the
-        body leave the headline alone (which one it names the class does not settle)."""
-        for f in list(self.events):
-            if f.actors or f.stage or not self.in_title(f.trigger):
-                continue
-            same = [e for e in self.events if e is not f and e.actors and not e.stage
-                    and not self.in_title(e.trigger) and e.factuality == f.factuality
-                    and (e.kind == f.kind or e.kind in _narrower(f.kind) | _broader(f.kind))]
-            if len(same) != 1:
-                continue
-            e = same[0]
-            if (f.place and e.place and f.place != e.place) or \
-                    (f.time is not None and e.time is not None and _when(f.time) != _when(e.time)):
-                continue
-            e.tokens |= f.tokens
-            e.place = e.place or f.place
-            e.time = e.time or f.time
-            for idx, g in list(self.anchor.items()):
-                if g is f:
-                    self.anchor[idx] = e
-            self.events.remove(f)
-
     def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
         self.anchor.setdefault(t.index, f)
         if host is not None:
@@ -880,7 +848,6 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.find()
     x.absorb()
     x.settle_loose()
-    x.settle_headline()
     x.attach_times()
     x.share_times()
     x.attach_places()
