@@ -15,9 +15,9 @@ def test_the_next_session_a_court_sets_is_a_trial_not_a_meeting():
                     ) == [("Trial", frozenset({"Окружной суд"}))]
 
 
-def test_a_court_deciding_a_release_until_its_next_session_holds_a_trial():
-    found = sessions("Окружной суд Кронберга принял решение об освобождении под залог "
-                     "Петра Зуева до следующего заседания.")
+def test_a_court_letting_someone_go_until_its_next_session_holds_a_trial():
+    found = sessions("Окружной суд Кронберга решил отпустить Петра Зуева под залог "
+                     "до следующего заседания.")
     assert [k for k, _ in found] == ["Trial"]
 
 
