@@ -18,7 +18,7 @@ import re
 from datetime import date
 from dataclasses import dataclass, field
 
-from kg.nlp.base import one_edit, span
+from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts, object_hosts
@@ -394,6 +394,12 @@ class _Extractor(Assertion, Detail):
                 return True
         return False
 
+    def court(self, k: str) -> bool:
+        """An entity that is a court or tribunal (`Верховный суд`, `Мещанский районный суд`)."""
+        words = casefold_name(self.entities[k].name).split()
+        return self.entities[k].kind == "organization" and any(w in ("суд", "трибунал")
+                                                               for w in words)
+
     def lifeless(self, t: Token) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
         `так родилось движение`) or the name of an organisation (`родилась группа «Север»`);
@@ -454,6 +460,9 @@ class _Extractor(Assertion, Detail):
         # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
         near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
         context = {c.index for c in near if c.lemma in rule.with_ and c.pos == "NOUN"}
+        actors = agents + targets + others
+        if kind == "Meeting" and t.pos == "NOUN" and actors and all(self.court(k) for k in actors):
+            kind = "Trial"  # `суд отпустил X под залог до следующего заседания`: a court's session
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others,
                    tokens={t.index, *context}, factuality=factuality)
