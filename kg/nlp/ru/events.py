@@ -397,8 +397,8 @@ class _Extractor(Assertion, Detail):
     def court(self, k: str) -> bool:
         """An entity that is a court or tribunal (`Верховный суд`, `Мещанский районный суд`)."""
         words = casefold_name(self.entities[k].name).split()
-        return self.entities[k].kind == "organization" and any(w in ("суд", "трибунал")
-                                                               for w in words)
+        return self.entities[k].kind == "organization" \
+            and any(w in word_list("court_nouns") for w in words)
 
     def lifeless(self, t: Token) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
