@@ -16,9 +16,6 @@ from kg.nlp.ru.lexicon import word_list
 
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
-# nouns whose genitive event has happened: its anniversary, cause, circumstances, outcome, victims
-PRESUPPOSING = frozenset({"годовщина", "юбилей", "причина", "обстоятельство", "последствие",
-                          "итог", "жертва"})
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 
 
@@ -118,7 +115,7 @@ class Assertion(Timing):
         if t.pos != "NOUN" or h is None or h.pos != "NOUN" or t.rel != "nmod" or \
                 self.case_of(t) != "Gen" or self.has_preposition(t):
             return False
-        if h.lemma in PRESUPPOSING or h.lemma.endswith("летие"):
+        if h.lemma in word_list("presupposing_nouns") or h.lemma.endswith("летие"):
             return True
         if h.lemma in ("день", "момент") and any(c.lemma == "с" for c in self.kids(h)):
             return True  # "со дня смерти", "с момента ареста": since it happened
