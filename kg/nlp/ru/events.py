@@ -36,15 +36,18 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
                "Trial", "Investigation"}
 
 
-# words that make an act one more of its kind ("снова задержан"), and those that count it ("ещё
-# раз", "в очередной раз", "во второй раз")
-_AGAIN = {"снова", "вновь", "повторно", "опять", "вторично"}
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
-_AGAIN_COUNTS = {"еще", "очередной", "второй", "третий", "четвертый", "пятый"}
 
 
 def _norm(word: str) -> str:
     return word.casefold().replace("ё", "е")
+
+
+@functools.cache
+def _again_words(kind: str) -> frozenset[str]:
+    """Words that make an act one more of its kind (`again`: "снова задержан") or count it with
+    `раз` (`count`: "ещё раз", "в очередной раз"), from kg/data/ru/again_words.tsv."""
+    return frozenset(_norm(w) for w, k in table("again_words") if k == kind)
 
 
 @functools.cache
@@ -554,9 +557,10 @@ class _Extractor(Assertion, Detail):
         for h in heads:
             for c in self.kids(h):
                 lemma = _norm(c.lemma)
-                if lemma in _AGAIN:
+                if lemma in _again_words("again"):
                     return True
-                if lemma == "раз" and any(_norm(g.lemma) in _AGAIN_COUNTS for g in self.kids(c)):
+                if lemma == "раз" and any(_norm(g.lemma) in _again_words("count")
+                                          for g in self.kids(c)):
                     return True
         return False
 
