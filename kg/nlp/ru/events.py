@@ -24,6 +24,7 @@ from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts, object_hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
+from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import table, word_list
 from kg.records import Document, Entity, Event, Span, TimeValue
 
@@ -37,10 +38,6 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
 
 
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
-
-
-def _norm(word: str) -> str:
-    return word.casefold().replace("ё", "е")
 
 
 @functools.cache

@@ -8,6 +8,11 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "ru"
 
 
+def norm(word: str) -> str:
+    """The key a word is compared by in the word lists: case-folded, `ё` written `е`."""
+    return word.casefold().replace("ё", "е")
+
+
 @functools.cache
 def word_list(name: str) -> frozenset[str]:
     """The set of entries of kg/data/ru/<name>.txt."""

@@ -18,6 +18,7 @@ import functools
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, names_a_subject
+from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import find_quotes
@@ -38,10 +39,6 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 @functools.cache
 def _kin() -> frozenset[str]:
     return frozenset(_norm(w) for w in word_list("kinship_nouns"))
-
-
-def _norm(word: str) -> str:
-    return word.casefold().replace("ё", "е")
 
 
 @functools.cache
