@@ -83,7 +83,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                        or f.content_about(verb)
                        or (f.content_naming(verb) if entry.naming else None)
                        or f.content_this(verb))
-        elif entry.said == "quote" and any(norm(c.text) == "не" for c in a.children(verb.index)):
+        elif entry.said == "quote" and f.negated(verb):
             continue  # `не отвечают на просьбы: «…»`: the quote is someone else's
         else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
             content = (f.content_after(verb) or f.content_before(verb)) \
@@ -458,8 +458,8 @@ def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str |
     # `По словам X, Y передал данные. При этом он подчеркнул, что …` goes on with X)
     words = [(x.start, x.end) for d in found if d["speaker"] == who
              for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
-    if spoke.index not in {f.a.token_at(d["trigger"].start).index for d in found
-                           if f.a.token_at(d["trigger"].start) is not None}:
+    triggers = (f.a.token_at(d["trigger"].start) for d in found)
+    if spoke.index not in {t.index for t in triggers if t is not None}:
         said = _cue_said(f, spoke)  # a cue's own words, which `found` does not hold yet
         words += [said] if said else []
     others = {f.by_token[t.index] for t in f.a.tokens[f.a.sentences[spoke.sent].first:verb.index]
@@ -662,7 +662,7 @@ def _shown_with_words(f: Finder) -> list[dict]:
         if len(verbs) != 1 or any(f.verb(t) is not None for t in clause):
             continue
         verb = verbs[0]
-        if f.hypothetical(verb) or any(norm(c.text) == "не" for c in f.a.children(verb.index)):
+        if f.hypothetical(verb) or f.negated(verb):
             continue
         cue = f.cue(tuple(clause))
         subj = [c for c in f.children(verb.index, "nsubj") if c.index < verb.index]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import norm, table, word_list
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
     Quote,
@@ -51,10 +51,6 @@ def _occasion(verb: Token, t: Token) -> bool:
                   if len(r) >= 2 and norm(r[0]) == norm(verb.lemma)), [])
     lemma = norm(t.lemma)
     return lemma in words or any(w.startswith("-") and lemma.endswith(w[1:]) for w in words)
-
-
-def norm(word: str) -> str:
-    return word.casefold().replace("ё", "е")
 
 
 def _agrees(subj: Token, verb: Token) -> bool:
@@ -166,6 +162,10 @@ class Finder:
                 return v
         return None
 
+    def negated(self, t: Token) -> bool:
+        """The word has its own `не` (`не признал`, `не уточнил`, `не стал комментировать`)."""
+        return any(norm(c.text) == "не" for c in self.a.children(t.index))
+
     def hypothetical(self, verb: Token) -> bool:
         """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`), speaks in
         the future (`сообщит, когда станет возможно`, `будет утверждать`) or is refused
@@ -176,7 +176,7 @@ class Finder:
             return True  # `Стоит отметить, что …`, `можно предположить`: the article's own voice
         if verb.rel.split(":")[0] == "xcomp" and verb.head is not None and (
                 norm(self.a.tokens[verb.head].lemma) in word_list("speech_refusals")
-                or any(norm(c.text) == "не" for c in self.a.children(verb.head))):
+                or self.negated(self.a.tokens[verb.head])):
             return True  # `отказалась назвать`, `не могла говорить`, `не стал комментировать`
         if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
                for c in self.children(verb.index, "aux")):
@@ -619,8 +619,7 @@ class Finder:
         speaker = next((self.by_token[c.index] for c in objs
                         if self.kind(self.by_token.get(c.index)) == "person"), None)
         for c in objs:  # `приводит Reuters слова представителя X`, `высказывания X`, `сообщение X`
-            if speaker is None and (norm(c.lemma) in ("слово", "высказывание")
-                                    or self.sources.get(norm(c.lemma)) == "document"):
+            if speaker is None and self._words_noun(c):
                 owner = [n for n in self.children(c.index, "nmod") if n.index > c.index]
                 if owner:
                     speaker, self.last_label = self.phrase_entity(owner[0])
@@ -633,14 +632,19 @@ class Finder:
         for c in objs:
             # `цитирует РБК пресс-службу министерства X`, `… министра финансов Y`: a body or a
             # title quoted speaks for its owner or holder, not the one who quotes
-            if speaker is None and norm(c.lemma) not in ("слово", "высказывание") \
-                    and self.sources.get(norm(c.lemma)) != "document":
+            if speaker is None and not self._words_noun(c):
                 who, label = self.phrase_entity(c)
                 if who is not None and who != source:
                     speaker = who
                 elif label and not self.last_label:
                     self.last_label = label
         return speaker, source
+
+    def _words_noun(self, t: Token) -> bool:
+        """A noun of what someone said or wrote (`слова`, `высказывания`, a document noun of
+        speech_sources.tsv): quoted, it is its owner's words."""
+        lemma = norm(t.lemma)
+        return lemma in ("слово", "высказывание") or self.sources.get(lemma) == "document"
 
     def addressee_of(self, verb: Token) -> str | None:
         for t in self.a.children(verb.index):
@@ -820,7 +824,7 @@ class Finder:
                 return self.trimmed(t.end, self._clause_end(t, sent, verb))
             if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
                     and self._clause_of(t, verb):
-                if any(norm(c.text) == "не" for c in self.a.children(verb.index)):
+                if self.negated(verb):
                     return None  # `не уточнил, когда …`: what was not said is no content
                 return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
             if self.verb(t) or t.text in ".!?":
@@ -1089,8 +1093,7 @@ class Finder:
         if _occasion(verb, obj[0]):
             return None  # `город отметил 300-летие`, `отмечают праздник`: a celebration
         entry = self.verb(verb)
-        if entry is not None and entry.admission and \
-                any(norm(c.text) == "не" for c in self.a.children(verb.index)):
+        if entry is not None and entry.admission and self.negated(verb):
             return None  # `не признал вину`: an admission not made
         if entry is not None and entry.admission and self._named_so(verb):
             return None  # `суд признал закон недействующим`, `признал X виновным`: a ruling that
