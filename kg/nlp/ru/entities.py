@@ -372,10 +372,13 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-# the lower-case genitive of a territory's kind between a body and its place (`суд штата Огайо`)
-_REGION_WORDS = r"штата|провинции|графства|округа|префектуры|кантона|эмирата|воеводства"
-_REGION_GAP = re.compile(rf" (?:({_REGION_WORDS}) )?")
-_REGION_END = re.compile(rf" (?:{_REGION_WORDS})$")
+@functools.cache
+def _region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap between a body and its place, with or without the lower-case genitive of a
+    territory's kind (kg/data/ru/region_kind_words.txt: `суд штата Огайо`), and that genitive
+    ending a body's own name (`Университета штата` + `Небраска`)."""
+    words = "|".join(sorted(re.escape(w) for w in word_list("region_kind_words")))
+    return re.compile(rf" (?:({words}) )?"), re.compile(rf" (?:{words})$")
 
 
 def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
@@ -394,9 +397,10 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
         if prev is not None and prev.span.start <= m.span.start and m.span.end <= prev.span.end:
             out.append(m)
             continue
-        region = _REGION_GAP.fullmatch(a.text, prev.span.end, m.span.start) if prev is not None else None
+        region_gap, region_end = _region_patterns()
+        region = region_gap.fullmatch(a.text, prev.span.end, m.span.start) if prev is not None else None
         if (prev is not None and prev.kind == "organization" and m.kind == "place" and region
-                and (region.group(1) or _REGION_END.search(prev.span.text))
+                and (region.group(1) or region_end.search(prev.span.text))
                 and a.tokens[prev.last].sent == a.tokens[m.first].sent):
             # `Верховный суд штата Айова`, `Университета штата` + `Небраска`: a body and the state,
             # province or district it serves, named by a lower-case noun in the genitive and the
@@ -488,12 +492,13 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
         # person of that gender (or of none the text tells)
         # a man's nominative ending (`Удальцов`) is no case form of a woman's surname (`Удальцова`)
-        gender = surname_gender(_clean(m.span.text), False) \
-            or ("Masc" if surname_gender(_clean(m.span.text), True) == "Masc" else None)
+        written = _clean(m.span.text)
+        gender = surname_gender(written, False) \
+            or ("Masc" if surname_gender(written, True) == "Masc" else None)
         if gender:
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
-        candidates = [c for c in candidates if not _declined_past_a_woman(_clean(m.span.text), c)]
+        candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
         if len(candidates) > 1:
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
             candidates = [max(before, key=lambda c: max(
@@ -511,7 +516,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # one letter off the surname of one fully named person only, is that person's, spelt
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
-                    and not _declined_past_a_woman(_clean(m.span.text), c)]
+                    and not _declined_past_a_woman(written, c)]
             candidates = near if len(near) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -1007,6 +1012,9 @@ def _case_ending(written: str, nominative: str) -> str:
     while i < min(len(w), len(n)) and w[i] == n[i]:
         i += 1
     return w[i:]
+
+
+# a word of initials (`А.`, `А.П.`)
 _INITIALS_WORD = re.compile(r"^(?:[А-ЯЁA-Z]\.)+$")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-from kg.nlp.base import span
+from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import table, word_list
@@ -479,12 +479,7 @@ def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention
 @functools.lru_cache(maxsize=65536)
 def _singular_nominative(word: str) -> bool:
     """The word has a reading in the nominative singular (`Здание`, not `Здания`)."""
-    import pymorphy2
-
-    from kg.nlp.ru.models import load_models
-
-    vocab = load_models().morph_vocab
-    return any("sing" in p.tag and "nomn" in p.tag for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+    return any({"sing", "nomn"} <= tags for tags in _dictionary_tags(word))
 
 
 def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -510,16 +505,12 @@ def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 @functools.cache
 def _compound_places() -> dict[str, str]:
     """{case-folded name: name} of kg/data/ru/compound_places.txt."""
-    from kg.nlp.base import casefold_name
-
     return {casefold_name(n): n for n in word_list("compound_places")}
 
 
 def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Тринидада и Тобаго`, `штате Джамму и Кашмир`: two places joined by `и` whose names make
     one name of kg/data/ru/compound_places.txt are that one place (the NER tags them apart)."""
-    from kg.nlp.base import casefold_name
-
     names = _compound_places()
     ordered = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
     out: list[NameMention] = []
