@@ -6,6 +6,7 @@ never natasha objects, so they can be tested on hand-made analyses too.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,6 +16,9 @@ from kg.nlp.lines import blocks
 from kg.nlp.ru.models import load_models
 from kg.nlp.ru.opening_verbs import misread, opens_with_verb, verb_reading
 from kg.nlp.ru.quotes import find_quotes
+
+# the endings of a Russian infinitive (`-ть`, `-ти`, `-чь`, with `-ся`/`-сь`)
+_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +198,10 @@ def analyse(text: str) -> Analysis:
             lemma, pos, feats = (t.lemma or t.text).lower(), t.pos or "X", dict(t.feats or {})
             if t.start in openers and misread(pos):
                 lemma, pos, feats = verb_reading(t.text, m.morph_vocab)
+            if feats.get("VerbForm") == "Inf" and _INFINITIVE.search(t.text.lower()):
+                # an infinitive is its own dictionary form; the lemmatiser's guess for a verb it
+                # does not know can slip (`переизбраться` → `переизбратиться`)
+                lemma = t.text.lower()
             tokens.append(Token(idx, t.start, t.stop, t.text, lemma, pos, feats, head,
                                 t.rel or "", si))
         sentences.append(Sentence(si, sent.start, sent.stop, first, len(tokens) - 1))
