@@ -112,7 +112,65 @@ def find_times(text: str, published: date | None = None,
                 insort(taken, (start, end))  # an impossible day ("31 февраля") is no month either
             if tv is not None:
                 found.append(tv)
+    found.sort(key=lambda t: t.span.start)
+    found += _anaphors(text, found, taken)
     return tuple(sorted(found, key=lambda t: t.span.start))
+
+
+# how far back (in characters) the time an anaphor refers to may stand: the sentence before, not
+# another part of the article
+_ANAPHOR_REACH = 600
+
+
+@functools.cache
+def _anaphor_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    refers = {phrase: what for phrase, what in table("time_anaphors")}
+    words = sorted(refers, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE), refers
+
+
+def _anaphors(text: str, found: list[TimeValue],
+              taken: list[tuple[int, int]]) -> list[TimeValue]:
+    """`в тот же день`, `на следующий день`, `тогда же` (kg/data/ru/time_anaphors.tsv): the value
+    the nearest earlier time expression gives them, if it is near and says enough (a day for
+    `в тот же день`, a full date to count a day from); never a value the text does not give."""
+    pattern, refers = _anaphor_pattern()
+    starts = [tv.span.start for tv in found]
+    out = []
+    for m in pattern.finditer(text):
+        i = bisect_left(taken, (m.end(),)) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue
+        j = bisect_left(starts, m.start()) - 1
+        prev = found[j] if j >= 0 else None
+        if out and (prev is None or out[-1].span.start > prev.span.start):
+            prev = out[-1]  # `на следующий день … в тот же день`: the day just named
+        if prev is None or m.start() - prev.span.end > _ANAPHOR_REACH:
+            continue
+        tv = _refer(refers[" ".join(m.group(0).lower().split())], prev,
+                    span(text, m.start(), m.end()))
+        if tv is not None:
+            out.append(tv)
+    return out
+
+
+def _refer(what: str, prev: TimeValue, sp) -> TimeValue | None:
+    """The value an anaphor of kind `what` takes from the time expression `prev` before it."""
+    one_day = prev.begin is not None and prev.end is None
+    if what == "same":
+        return TimeValue(sp, begin=prev.begin, end=prev.end, year=prev.year, month=prev.month,
+                         day=prev.day, season=prev.season)
+    if what == "same-day" and prev.day is not None and (prev.begin is None or one_day):
+        return TimeValue(sp, begin=prev.begin, year=prev.year, month=prev.month, day=prev.day)
+    if what in ("next-day", "prev-day") and one_day:
+        d = prev.begin + timedelta(days=1 if what == "next-day" else -1)
+        return TimeValue(sp, begin=d, year=d.year, month=d.month, day=d.day)
+    if what == "same-month" and prev.month is not None and prev.season is None:
+        return TimeValue(sp, year=prev.year, month=prev.month)
+    if what == "same-year" and prev.year is not None:
+        return TimeValue(sp, year=prev.year)
+    return None
 
 
 def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: date | None,
