@@ -457,17 +457,23 @@ class Roles:
         subject of the verb the noun hangs on with `о`/`об` (`X объявил об уходе из группы`), or
         of the verb whose object or complement the announcing noun is (`X написал заявление об
         уходе`). Not when the noun names its owner (`об отставке министра`: the genitive code)."""
+        h = self.announcing_verb(t)
+        return self.subject(h) if h is not None else []
+
+    def announcing_verb(self, t: Token) -> Token | None:
+        """The active verb by which someone announces or asks for the act an event noun names
+        (`объявил об уходе`, `подал прошение об отставке`), or None."""
         if t.pos not in ("NOUN", "PROPN") or not any(
                 c.rel == "case" and c.lemma in ("о", "об") for c in self.kids(t)):
-            return []
+            return None
         h = self.head(t)
         kind = self.self_words.get(h.lemma) if h is not None else None
         if kind == "letter" and h.rel in ("obj", "obl"):
             h = self.head(h)  # "подал прошение об отставке": the filer
             kind = "say" if h is not None and self.self_words.get(h.lemma) == "file" else None
         if kind != "say" or h.pos != "VERB" or h.feats.get("Voice") == "Pass":
-            return []
-        return self.subject(h)
+            return None
+        return h
 
     def owner(self, t: Token) -> list[Token]:
         """The genitive owner of a thing the trigger acts on (kg/data/ru/owned_nouns.txt): its

@@ -721,12 +721,27 @@ class _Extractor(Assertion, Detail):
                     break
 
     def share_times(self) -> None:
-        """A coordinated verb shares its first verb's time: "в пятницу отверг … и потребовал"."""
+        """Times a mention shares with the verb it is coordinated with or announced by:
+        a coordinated verb takes its first verb's time, whether that verb is an event or not
+        (`в пятницу отверг … и потребовал`, `в 1975 году бросил университет и переехал`); a first
+        verb takes a time its coordinated verb ends on (`похитил и убил X в июне`), not one said
+        before that verb (`переехал в Москву, а в 2015 году стал министром`); an act that has
+        happened and that its doer announced takes the announcement's time (`21 ноября X заявил
+        об уходе с поста`)."""
         for f in self.events:
-            h = self.head(f.trigger)
-            g = self.anchor.get(h.index) if h is not None and f.trigger.rel == "conj" else None
-            if f.time is None and g is not None and g is not f and h is g.trigger:
-                f.time = g.time
+            t, h = f.trigger, self.head(f.trigger)
+            if f.time is None and h is not None and t.rel == "conj":
+                g = self.anchor.get(h.index)
+                if g is not None and g is not f and h is g.trigger:
+                    f.time = g.time
+                elif g is None and h.pos == "VERB":
+                    f.time = self.own_time(h, None)
+            if f.time is None:
+                f.time = next((tv for c in self.kids(t) if c.rel == "conj" and c.pos == "VERB"
+                               for tv in self.times_of(c, None) if tv.span.start > c.end), None)
+            if f.time is None and f.factuality == "Actual":
+                v = self.announcing_verb(t)
+                f.time = self.own_time(v, None) if v is not None else None
 
     def attach_places(self) -> None:
         for f in self.events:

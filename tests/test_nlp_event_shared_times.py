@@ -1,0 +1,38 @@
+"""Times an event mention shares with the verb it is coordinated with or announced by
+(kg/nlp/ru/events.py `share_times`). Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from event_helpers import extract
+
+
+def times(text: str) -> dict[str, str | None]:
+    """Each event's class and the words of its time expression."""
+    x = extract(text)
+    return {e.kind: (text[e.time.span.start:e.time.span.end] if e.time else None)
+            for e in x.events}
+
+
+def test_a_coordinated_verb_takes_the_time_of_a_first_verb_that_is_no_event():
+    assert times("В 1975 году Пётр Белов бросил университет и переехал в Лондон.") == {
+        "Relocation": "1975 году"}
+
+
+def test_a_first_verb_takes_the_time_its_coordinated_verb_ends_on():
+    assert times("Пётр Белов похитил и убил Ивана Зуева в июне 2017 года.") == {
+        "Kidnapping": "в июне 2017 года", "Killing": "в июне 2017 года"}
+
+
+def test_a_time_said_before_the_coordinated_verb_is_not_shared_back():
+    assert times("Олег Зимин переехал в Москву, а в 2015 году Олег Зимин был назначен "
+                 "министром.") == {"Relocation": None, "Appointment": "2015 году"}
+
+
+def test_an_act_announced_by_its_doer_takes_the_announcements_time():
+    assert times("21 ноября Олег Зимин заявил об уходе с поста губернатора.") == {
+        "Resignation": "21 ноября"}
+
+
+def test_an_announced_act_still_ahead_does_not_take_the_announcements_time():
+    assert times("5 мая Олег Зимин объявил о предстоящем уходе с поста губернатора.") == {
+        "Resignation": None}
