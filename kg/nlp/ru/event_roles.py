@@ -743,6 +743,8 @@ class Roles:
                     toks = [c for c in subj if self.case_of(c) == "Acc"]
                 if not toks and len(subj) == 1 and self.object_as_subject(subj[0], t):
                     toks = self.with_conj(subj[0])  # "Харви Вайнштейна исключили из гильдии"
+                if not toks:
+                    toks = self.shared_object(t)  # "похитили и убили X"
             elif code == "dat":
                 toks = self.dative(t)
                 if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
@@ -812,6 +814,32 @@ class Roles:
             if keys:
                 return keys
         return []
+
+    def shared_object(self, verb: Token) -> list[Token]:
+        """The object two verbs coordinated with `и` share, which the parse gives to one of them
+        only: the first takes the second's object after it (`похитили и убили X`, `задержали и
+        через неделю допросили X`), the second the first's (`X похитили и убили`). Not when the
+        second has a subject of its own (`X похитил, а Y убил Z`) or another verb or a comma
+        stands between."""
+        if verb.pos != "VERB":
+            return []
+        nxt = next((c for c in self.kids(verb) if c.rel == "conj" and c.pos == "VERB"
+                    and c.index > verb.index), None)
+        if nxt is not None and self.coordinated(verb, nxt):
+            return [x for c in self.kids(nxt) if c.rel == "obj" and c.index > nxt.index
+                    for x in self.with_conj(c)]
+        first = self.head(verb)
+        if verb.rel == "conj" and first is not None and first.pos == "VERB" and \
+                first.index < verb.index and self.coordinated(first, verb):
+            return [x for c in self.kids(first) if c.rel == "obj" for x in self.with_conj(c)]
+        return []
+
+    def coordinated(self, first: Token, second: Token) -> bool:
+        """`first и … second`, the second with no subject of its own."""
+        between = self.a.tokens[first.index + 1:second.index]
+        return bool(between) and between[0].lemma == "и" and not any(
+            w.pos in ("VERB", "AUX", "PUNCT", "CCONJ") for w in between[1:]) and not any(
+            c.rel.startswith("nsubj") for c in self.kids(second))
 
     def dropped(self, t: Token, host: Token | None, code: str, passive: bool) -> list[str]:
         """The person a subject left unsaid stands for (kg.nlp.ru.reference), for the subject
