@@ -1,4 +1,5 @@
-"""Times an event mention shares with the verb it is coordinated with or announced by
+"""Which time dates an event mention: the nearest in the parse (kg/nlp/ru/event_time.py
+`own_time`), or one it shares with the verb it is coordinated with or announced by
 (kg/nlp/ru/events.py `share_times`). Sentences invented for the tests."""
 
 from __future__ import annotations
@@ -36,3 +37,8 @@ def test_an_act_announced_by_its_doer_takes_the_announcements_time():
 def test_an_announced_act_still_ahead_does_not_take_the_announcements_time():
     assert times("5 мая Олег Зимин объявил о предстоящем уходе с поста губернатора.") == {
         "Resignation": None}
+
+
+def test_of_two_times_the_one_nearer_in_the_parse_dates_the_event():
+    assert times("Лидер группы (с 1984 года) Пётр Белов родился 25 декабря 1958 года в Москве.") \
+        == {"Birth": "25 декабря 1958 года"}

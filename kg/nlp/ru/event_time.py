@@ -68,8 +68,21 @@ class Timing(Roles):
     # ---- time, place, duration ---------------------------------------------------------------
 
     def own_time(self, t: Token, host: Token | None) -> TimeValue | None:
-        """The first time expression that belongs to this mention."""
-        return next(iter(self.times_of(t, host)), None)
+        """The time expression that belongs to this mention most directly: the fewest heads
+        between it and the mention, then the first (`родился 25 декабря 1958 года` over a
+        `(с 1984 года)` hung higher up the sentence)."""
+        found = self.times_of(t, host)
+        if len(found) < 2:
+            return found[0] if found else None
+        anchors = {t.index} | ({host.index} if host is not None else set())
+
+        def heads_between(tv: TimeValue) -> int:
+            tok = self.a.token_at(tv.span.start)
+            chain = self.chain(tok) if tok is not None else []
+            # a time found by position (a relative clause, just before a noun) counts as near
+            return next((i for i, c in enumerate(chain) if c.index in anchors), 1)
+
+        return min(found, key=heads_between)
 
     def times_of(self, t: Token, host: Token | None) -> list[TimeValue]:
         """The time expressions whose chain of heads reaches this mention or its verb before any
