@@ -42,3 +42,9 @@ def test_an_announced_act_still_ahead_does_not_take_the_announcements_time():
 def test_of_two_times_the_one_nearer_in_the_parse_dates_the_event():
     assert times("Лидер группы (с 1984 года) Пётр Белов родился 25 декабря 1958 года в Москве.") \
         == {"Birth": "25 декабря 1958 года"}
+
+
+def test_a_time_after_a_coordinated_verb_is_its_own_though_the_parse_hangs_it_on_the_first():
+    x = extract("Закон был принят Государственной думой 26 ноября 2010 года и одобрен Советом "
+                "Федерации 1 декабря 2010 года.")
+    assert sorted((e.time.month, e.time.day) for e in x.events) == [(11, 26), (12, 1)]

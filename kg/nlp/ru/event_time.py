@@ -78,7 +78,7 @@ class Timing(Roles):
 
         def heads_between(tv: TimeValue) -> int:
             tok = self.a.token_at(tv.span.start)
-            chain = self.chain(tok) if tok is not None else []
+            chain = self.time_chain(tok) if tok is not None else []
             # a time found by position (a relative clause, just before a noun) counts as near
             return next((i for i, c in enumerate(chain) if c.index in anchors), 1)
 
@@ -105,7 +105,7 @@ class Timing(Roles):
                         w.pos in ("VERB", "AUX", "PUNCT") or self.rule_for(w) for w in between):
                     out.append(tv)
                     continue
-            for c in self.chain(tok):
+            for c in self.time_chain(tok):
                 if c.index in anchors:
                     out.append(tv)
                     break
@@ -137,6 +137,23 @@ class Timing(Roles):
             out.append(cur)
             cur = self.head(cur)
         return out
+
+    def time_chain(self, tok: Token) -> list[Token]:
+        """The chain of heads of a time expression, with the verb it belongs to set right where
+        the parse hangs a time that follows a coordinated verb on the first verb (`принят Думой 26
+        ноября и одобрен Советом 1 декабря`: the 1 December is the approval's)."""
+        chain = self.chain(tok)
+        for i, c in enumerate(chain[:-1]):
+            h = chain[i + 1]
+            if h.pos in ("VERB", "AUX") and c.rel in ("obl", "nmod", "obl:tmod"):
+                later = [v for v in self.kids(h) if v.rel == "conj" and v.pos == "VERB"
+                         and h.index < v.index < c.index and self.same_line(v.index, c.index)]
+                if later:
+                    return chain[:i + 1] + self.chain(later[-1])
+                break
+            if c.pos in ("VERB", "AUX"):
+                break
+        return chain
 
     def duration(self, verb: Token) -> str | None:
         """`длился 50 минут` → PT50M; `продолжалась около часа` (a unit in the singular, with no

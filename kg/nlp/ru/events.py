@@ -709,7 +709,7 @@ class _Extractor(Assertion, Detail):
     def attach_times(self) -> None:
         for tv in self.times:
             start = self.a.token_at(tv.span.start)
-            for tok in self.chain(start) if start is not None else ():
+            for tok in self.time_chain(start) if start is not None else ():
                 f = self.anchor.get(tok.index)
                 if f is not None and not self.same_line(tok.index, f.trigger.index):
                     break
