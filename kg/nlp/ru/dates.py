@@ -81,6 +81,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
                    rf"(?P<s>{_alt(other)})\b{year_opt}"),
         ("year", rf"\b(?P<year>1[5-9]\d\d|20\d\d)(?:{_DASH}(?:1[5-9]\d\d|20\d\d))?"
                  rf"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.)|-(?:го|м)\b)"),
+        ("night_weekday", rf"\bв\s+ночь\s+на\s+(?P<wd>{_alt(w.weekdays)})\b"),
         ("weekday", rf"\bв[о]?\s+(?:(?P<rel>прошл\w+|следующ\w+|эт\w+|ближайш\w+)\s+)?"
                     rf"(?P<wd>{_alt(w.weekdays)})\b"),
         ("relyear", rf"\bв\s+(?P<ry>{_alt(w.years)})\s+году\b"),
@@ -232,6 +233,11 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
     if kind == "weekday":
         d = _weekday(published, w.weekdays[g["wd"].lower()], (g.get("rel") or "").lower(), tense)
         return TimeValue(sp, begin=d, year=d.year, month=d.month, day=d.day)
+    if kind == "night_weekday":  # "в ночь на субботу": from Friday evening into Saturday
+        d = _weekday(published, w.weekdays[g["wd"].lower()], "", tense)
+        first = d - timedelta(days=1)
+        return TimeValue(sp, begin=first, end=d, year=first.year, month=first.month,
+                         day=first.day)
     return None
 
 
