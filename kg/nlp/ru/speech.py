@@ -258,7 +258,7 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     last, in this sentence or the two before, when that person agrees in gender and no other
     person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
     он.`); else the one person of the article so far who could be meant."""
-    subj = f.children(verb.index, "nsubj")
+    subj = f.children(verb.index, "nsubj") or _borrowed_pronoun(f, verb)
     want = verb.feats.get("Gender")
     if not subj and verb.feats.get("Number") == "Sing" and want in ("Masc", "Fem") \
             and verb.feats.get("VerbForm") == "Fin":
@@ -279,6 +279,30 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     if sole is not None and _other_spoke_close(f, verb, found, sole, want):
         return None  # `X сообщил: … . При этом он добавил` with X not taken: not the one person
     return sole or _subject_before(f, verb, want)
+
+
+def _borrowed_pronoun(f: Finder, verb: Token) -> list[Token]:
+    """`Он пожелал ей удачи, добавив, что …`, `Она кивнула и сказала, что …`: a converb or a
+    joined verb without a subject of its own shares the `он`/`она` of the verb it hangs on (the
+    subject speaker_of borrows, which the resolver left open); [] when that subject is anything
+    else."""
+    v = verb
+    for _ in range(3):
+        rel = v.rel.split(":")[0]
+        climb = ("advcl", "conj", "xcomp") + (("ccomp",) if v.feats.get("VerbForm") == "Conv"
+                                              else ())
+        if rel not in climb or v.head is None:
+            return []
+        v = f.a.tokens[v.head]
+        subj = f.children(v.index, "nsubj")
+        if subj:
+            if norm(subj[0].text) not in ("он", "она") or not f._in_number(subj[0], verb):
+                return []
+            # (a past verb of the other gender is not the pronoun's: `Она ушла, а он сказал`)
+            gender = verb.feats.get("Gender") if verb.feats.get("Tense") == "Past" else None
+            pron = "Fem" if norm(subj[0].text) == "она" else "Masc"
+            return [subj[0]] if gender in (None, pron) else []
+    return []
 
 
 def _other_spoke_close(f: Finder, verb: Token, found: list[dict], who: str, want: str) -> bool:
@@ -518,8 +542,14 @@ def _subject_before(f: Finder, verb: Token, want: str) -> str | None:
     if any(q.start <= before[0].start < q.end or q.start < before[-1].end <= q.end
            for q in f.quotes):
         return None  # (the sentence before is someone's words)
-    subjects = {f.phrase_entity(t)[0] for t in before if t.rel.split(":")[0] == "nsubj"}
+    heads = [t for t in before if t.rel.split(":")[0] == "nsubj"]
+    # (and the subjects joined to it: `X поздравили её сестра Анна и тренер Олег. Он …`, the one
+    # of the pronoun's gender)
+    heads += [c for t in heads for c in f.a.children(t.index) if c.rel.split(":")[0] == "conj"]
+    subjects = {f.phrase_entity(t)[0] for t in heads}
     subjects = {k for k in subjects if k is not None and f.kind(k) == "person"}
+    if len(subjects) > 1:
+        subjects = {k for k in subjects if f.ref.gender.get(k) == want}
     if len(subjects) != 1:
         return None
     who = subjects.pop()
