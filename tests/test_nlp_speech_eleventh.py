@@ -103,3 +103,28 @@ def test_a_first_name_the_dictionary_knows_is_not_outvoted():
             "домой.")
     a = _with_name_gender(text, ("Роберт", "Ланкр"), "Masc")
     assert _gender_of(a, "Роберт Ланкр") == "Masc"
+
+
+def test_a_verb_whose_subject_the_name_is_in_apposition_to_agrees_with_it():
+    text = "Колонку вела 42-летняя выпускница филфака Ма Тинлун. Позже колонку закрыли."
+    a = _with_name_gender(text, ("Ма", "Тинлун"), "Masc")
+    assert _gender_of(a, "Ма Тинлун") == "Fem"
+
+
+def test_a_genitive_owner_the_parse_made_an_apposition_takes_no_gender_from_the_noun():
+    # `Дочь Ван Цзюня` is the father's daughter: neither `дочь` nor her verb is his gender
+    text = "Дочь Ван Цзюня получила диплом в Австралии и вернулась домой."
+    a = analyse(text)
+    tokens = list(a.tokens)
+    doch = next(t for t in a.tokens if t.text == "Дочь")
+    for t in a.tokens:
+        if t.text == "Ван":
+            tokens[t.index] = replace(t, rel="appos", head=doch.index,
+                                      feats={k: v for k, v in t.feats.items() if k != "Gender"})
+        if t.text == "Цзюня":
+            tokens[t.index] = replace(t, feats={**{k: v for k, v in t.feats.items()
+                                                   if k != "Gender"}, "Case": "Gen"})
+    a = replace(a, tokens=tuple(tokens))
+    entities = find_entities(a)
+    f = Finder(a, entities)
+    assert all(f.ref.gender.get(e.key) != "Fem" for e in entities if e.kind == "person")

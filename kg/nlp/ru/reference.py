@@ -212,8 +212,14 @@ class Reference:
         """The genders of words that agree with a person's mention in number: an adjective on the
         name (`23-летней Мэллори`), a feminine noun it stands in apposition to (`выпускница Ма
         Лин`; a masculine noun says nothing, `врач`, `министр` name women too) and a singular past
-        verb it is the subject of (`Ма Лин написала`)."""
+        verb it, or the noun it stands in apposition to, is the subject of (`Ма Лин написала`,
+        `написала выпускница Ма Лин`)."""
         out: list[tuple[str, str]] = []
+        head = self.a.tokens[first.head] if first.rel == "appos" and first.head is not None \
+            else None
+        genitive = any(self.a.tokens[i].feats.get("Case") == "Gen" for i in inside)
+        if head is not None and genitive and head.feats.get("Case") != "Gen":
+            head = None  # (`Дочь Ван Цзюня` parsed as an apposition: the father owns the noun)
         for t in self.a.sentence_tokens(first.sent):
             g = t.feats.get("Gender")
             if g not in ("Masc", "Fem") or t.feats.get("Number", "Sing") != "Sing" \
@@ -222,12 +228,17 @@ class Reference:
             if t.pos == "ADJ" and t.rel == "amod" and t.head in inside:
                 out.append((g, "amod"))
             elif t.pos == "NOUN" and g == "Fem" and t.feats.get("Animacy") == "Anim" and (
-                    (first.rel == "appos" and first.head == t.index)
-                    or (t.rel == "appos" and t.head in inside)):
+                    (head is not None and head.index == t.index)
+                    or (t.rel == "appos" and t.head in inside
+                        and not (genitive and t.feats.get("Case") != "Gen"))):
                 out.append((g, "noun"))
             elif t.pos == "VERB" and t.feats.get("Tense") == "Past" and any(
-                    c.rel.split(":")[0] == "nsubj" and c.index in inside
+                    c.rel.split(":")[0] == "nsubj" and (c.index in inside or (
+                        head is not None and head.index == c.index
+                        and c.feats.get("Animacy") == "Anim"))
                     for c in self.a.children(t.index)):
+                # (also through the noun the name stands in apposition to: `писала выпускница
+                # X`)
                 out.append((g, "verb"))
         return out
 
