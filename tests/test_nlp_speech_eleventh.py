@@ -128,3 +128,27 @@ def test_a_genitive_owner_the_parse_made_an_apposition_takes_no_gender_from_the_
     entities = find_entities(a)
     f = Finder(a, entities)
     assert all(f.ref.gender.get(e.key) != "Fem" for e in entities if e.kind == "person")
+
+
+# ---- a cue without a comma does not make the clause's subject its owner ------------------------
+@pytest.mark.parametrize("text, who", [
+    ("По данным следствия Олег Сомов, находясь в состоянии опьянения, ударил соседа ножом.",
+     "Олег Сомов"),
+    ("По данным следствия Ахмед Карими, задержанный в понедельник, купил детали для бомбы в "
+     "интернете.", "Ахмед Карими"),
+    ("По данным прокуратуры Пётр Лагутин, будучи директором завода, похитил деньги.",
+     "Пётр Лагутин"),
+])
+def test_the_subject_a_cue_runs_into_is_not_its_owner(text, who):
+    sts, names = statements(text)
+    assert all(names.get(s.source) != who and names.get(s.speaker) != who for s in sts)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("По словам пресс-атташе посольства Сергея Маркова, переговоры прошли успешно.",
+     "Сергей Марков"),
+    ("По словам министра юстиции Италии Пьетро Грассо, реформа будет принята.", "Пьетро Грассо"),
+])
+def test_a_genitive_name_at_the_end_of_the_cue_phrase_still_owns_it(text, who):
+    (st,), names = statements(text)
+    assert names[st.speaker] == who

@@ -165,6 +165,13 @@ def first_name_gender(word: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)
+def genitive_form(word: str) -> bool:
+    """The dictionary (or its guess for a word it does not know) reads the word as a genitive in
+    some reading (`Сергея`, `Фолькера`, the undeclined `Пьетро`), unlike `Олег`, `Пётр`."""
+    return any("gent" in tags for tags in _dictionary_tags(word))
+
+
+@functools.lru_cache(maxsize=65536)
 def place_or_body_name(word: str) -> bool:
     """The dictionary reads the word as a geographic name or an organisation's (`Вашингтон`,
     `Виктория`), whatever else it reads it as."""

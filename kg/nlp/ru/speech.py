@@ -14,6 +14,7 @@ import re
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.name_types import genitive_form
 from kg.nlp.ru.quotes import find_quotes
 from kg.nlp.ru.speech_clauses import Finder, norm
 from kg.records import Document, Entity, Statement, TimeValue
@@ -227,7 +228,8 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
         if who:
             return who, None
     last = phrase[-1]
-    if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person":
+    if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person" \
+            and not _clause_subject(f, last, phrase):
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
     if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
         who = _introduced_as(f, phrase)  # `по словам представителя` after naming him so
@@ -238,6 +240,27 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
+
+
+def _clause_subject(f: Finder, t: Token, phrase: list[Token]) -> bool:
+    """`По данным следствия Ахмад Р., подозреваемый …, приобрёл …`: a name the cue phrase runs
+    into for want of a comma, which the parse made the subject of a verb outside the phrase, is
+    the clause's subject, not the cue's owner."""
+    words = {x.index for x in phrase}
+    name = t
+    for _ in range(4):  # (from a word of the name to its head word)
+        if name.rel.split(":")[0] not in ("flat", "appos") or name.head is None \
+                or name.head not in words or f.by_token.get(name.head) != f.by_token.get(t.index):
+            break
+        name = f.a.tokens[name.head]
+    if name.rel.split(":")[0] == "nsubj" and name.head is not None and name.head not in words:
+        return True
+    # (a name the parse hung on nothing in the phrase, whose first word cannot be a genitive,
+    # does not own the cue noun either: `По данным следствия Ахмад Р., подозреваемый …`; the
+    # tagger's case of a foreign name is a guess, so the dictionary's readings of the word decide)
+    first = next(f.a.tokens[i] for i in sorted(words)
+                 if f.by_token.get(i) == f.by_token.get(t.index))
+    return (name.head is None or name.head not in words) and not genitive_form(first.text)
 
 
 def _introduced_as(f: Finder, phrase: list[Token]) -> str | None:
