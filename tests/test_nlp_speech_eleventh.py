@@ -152,3 +152,19 @@ def test_the_subject_a_cue_runs_into_is_not_its_owner(text, who):
 def test_a_genitive_name_at_the_end_of_the_cue_phrase_still_owns_it(text, who):
     (st,), names = statements(text)
     assert names[st.speaker] == who
+
+
+# ---- a noun that refers back to one of two people of the other gender --------------------------
+@pytest.mark.parametrize("verb, who", [("заявил", "Карл Эдвин"), ("заявила", "Анна Розен")])
+def test_the_past_verbs_gender_picks_the_one_a_noun_refers_back_to(verb, who):
+    text = ("Король Ладонии Карл Эдвин и королева Ладонии Анна Розен посетили порт. Позже монарх "
+            f"{verb}, что страна построит новый флот.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == who
+
+
+def test_two_of_the_verbs_gender_or_of_none_known_leave_the_noun_open():
+    text = ("Король Ладонии Карл Эдвин и король Севании Олаф Грим посетили порт. Позже монарх "
+            "заявил, что страна построит новый флот.")
+    sts, _ = statements(text)
+    assert all(s.speaker is None for s in sts)

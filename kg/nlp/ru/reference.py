@@ -433,6 +433,14 @@ class Reference:
         exact = [k for k in cands if lemma in self.intro[k]]
         if len(cands) > 1 and len(exact) == 1:
             cands = exact  # `певец` is the one introduced as a singer, not a `музыкант` elsewhere
+        if person and len(cands) > 1 and head.rel in _SUBJECTS and head.head is not None:
+            # `монарх заявил` after `король X` and `королева Y`: the past verb's gender is the
+            # referent's (a masculine noun names women too: `министр заявила`); a candidate of
+            # unknown gender stays
+            want = self._verb_gender(self.a.tokens[head.head])
+            fits = [k for k in cands if want and self.gender.get(k) in (want, None)]
+            if fits:
+                cands = fits
         found = self._one(cands, head)
         if found is not None and person and lemma not in _occupations() \
                 and not self._in_view(found, head) and not self._topic(found, head) and any(
