@@ -2,8 +2,8 @@
 the statements the extraction gives for it, so that a reader can mark what was missed and check
 what was found (docs/quality.md, "Reported speech, eleventh round").
 
-    python scripts/speech_blind.py draw --seed speech11: --skip-seeds speakers3:55,speech4:230,speech5:350 \
-        --n 120 --out /tmp/sample.txt
+    python scripts/speech_blind.py draw --seed speech11: \
+        --skip-seeds speakers3:55,speech4:230,speech5:350 --n 120 --out /tmp/sample.txt
     python scripts/speech_blind.py list --cache DIR [--misses] [--json F] [--only ARTICLE]
 
 `draw` orders the nerel-dev articles that are in no tests/gold-nerel/*/ARTICLES by the SHA-256 of
@@ -36,7 +36,8 @@ FROZEN = {line.strip() for line in (GOLD / "frozen" / "ARTICLES").read_text().sp
 
 QUOTE = re.compile(r"[«„“\"][^«»„“”\"\n]{3,}[»“”\"]")
 FRAME = re.compile(r"[»“”\"]\s*,?\s*[—–-]|:\s*[«„“\"]|^\s*[—–-]\s|:\s*$")
-CUE = re.compile(r"(?<!\w)(по (его |ее |её |их |собственным )?словам|по данным|по мнению|по информации|"
+CUE = re.compile(r"(?<!\w)(по (его |ее |её |их |собственным )?словам|по данным|по мнению|"
+                 r"по информации|"
                  r"по сообщению|по сведениям|по версии|по оценке|по утверждению|по заявлению|"
                  r"по оценкам|по мнению|согласно|со ссылкой на|как (сообщает|сообщил|сообщила|"
                  r"сообщили|отмечает|отмечается|пишет|передает|передаёт|говорится|сообщается|"
@@ -49,13 +50,15 @@ CUE = re.compile(r"(?<!\w)(по (его |ее |её |их |собственны�
 def gold_articles() -> set[str]:
     out: set[str] = set()
     for f in GOLD.glob("*/ARTICLES"):
-        out |= {x.strip() for x in f.read_text().splitlines() if x.strip() and not x.startswith("#")}
+        out |= {x.strip() for x in f.read_text().splitlines()
+                if x.strip() and not x.startswith("#")}
     return out
 
 
 def draw(texts: Path, seed: str, skip: str, n: int, out: Path) -> None:
     gold = gold_articles()
-    pool = [p.name for p in sorted(texts.glob("*.txt")) if p.stem not in gold and p.name not in gold]
+    pool = [p.name for p in sorted(texts.glob("*.txt"))
+            if p.stem not in gold and p.name not in gold]
 
     def order(s: str) -> list[str]:
         return sorted(pool, key=lambda x: hashlib.sha256((s + x).encode()).hexdigest())
@@ -99,7 +102,8 @@ def list_(cache: Path, misses: bool, json_out: Path | None, only: str | None) ->
                 why.append("quote")
             elif re.match(r"\s*[—–]\s", text):
                 why.append("dash")
-            v = [t.text for t in toks if norm(t.lemma) in verbs and t.pos in ("VERB", "ADJ", "AUX", "NOUN")]
+            v = [t.text for t in toks
+                 if norm(t.lemma) in verbs and t.pos in ("VERB", "ADJ", "AUX", "NOUN")]
             if v:
                 why.append("verb:" + "/".join(v[:3]))
             c = CUE.search(text)
@@ -118,7 +122,8 @@ def list_(cache: Path, misses: bool, json_out: Path | None, only: str | None) ->
             if misses and mine:
                 continue
             mark = "+" if mine else "-"
-            print(f"{mark} [{sent.index}] {' '.join(why)} | {text.strip()[:600]}".replace("\n", " / "))
+            line = f"{mark} [{sent.index}] {' '.join(why)} | {text.strip()[:600]}"
+            print(line.replace("\n", " / "))
             for s in mine:
                 said = a.text[s.quote.start:s.quote.end] if s.quote else (
                     a.text[s.content.start:s.content.end] if s.content else "")

@@ -152,7 +152,7 @@ def personal_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def first_name_gender(word: str) -> str | None:
-    """"Masc" or "Fem" when the dictionary knows the word and reads it as the nominative of a
+    """`Masc` or `Fem` when the dictionary knows the word and reads it as the nominative of a
     first name of that gender only (`Роберт`, `Анна`); None for words it does not know (its
     guesses for `Лин`, `Уэйко` say nothing) or names of either gender."""
     from kg.nlp.ru.models import load_models

@@ -208,12 +208,12 @@ class Reference:
             self.gender[e.key] = max(set(genders),
                                      key=lambda g: (genders.count(g), -genders.index(g)))
 
-    def _agreeing_genders(self, first: Token, inside: set[int]) -> list[str]:
-        """The genders of words that agree with a person's mention in number: an adjective on the
-        name (`23-летней Мэллори`), a feminine noun it stands in apposition to (`выпускница Ма
-        Лин`; a masculine noun says nothing, `врач`, `министр` name women too) and a singular past
-        verb it, or the noun it stands in apposition to, is the subject of (`Ма Лин написала`,
-        `написала выпускница Ма Лин`)."""
+    def _agreeing_genders(self, first: Token, inside: set[int]) -> list[tuple[str, str]]:
+        """(gender, kind) of the words that agree with a person's mention in number: an adjective
+        on the name (`amod`: `23-летней Мэллори`), a feminine noun it stands in apposition to
+        (`noun`: `выпускница Ма Лин`; a masculine noun says nothing, `врач`, `министр` name women
+        too) and a singular past verb it, or the noun it stands in apposition to, is the subject
+        of (`verb`: `Ма Лин написала`, `написала выпускница Ма Лин`)."""
         out: list[tuple[str, str]] = []
         head = self.a.tokens[first.head] if first.rel == "appos" and first.head is not None \
             else None
