@@ -151,6 +151,27 @@ def personal_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def first_name_gender(word: str) -> str | None:
+    """`Masc` or `Fem` when the dictionary knows the word and reads it as the nominative of a
+    first name of that gender only (`Роберт`, `Анна`); None for words it does not know (its
+    guesses for `Лин`, `Уэйко` say nothing) or names of either gender."""
+    from kg.nlp.ru.models import load_models
+
+    if not load_models().morph_vocab.word_is_known(word.lower()):
+        return None
+    genders = {g for tags in _dictionary_tags(word) if {"Name", "nomn", "sing"} <= tags
+               for g in ("masc", "femn") if g in tags}  # (`Роберт`, not a plural of `Роберта`)
+    return {"masc": "Masc", "femn": "Fem"}[genders.pop()] if len(genders) == 1 else None
+
+
+@functools.lru_cache(maxsize=65536)
+def genitive_form(word: str) -> bool:
+    """The dictionary (or its guess for a word it does not know) reads the word as a genitive in
+    some reading (`Сергея`, `Фолькера`, the undeclined `Пьетро`), unlike `Олег`, `Пётр`."""
+    return any("gent" in tags for tags in _dictionary_tags(word))
+
+
+@functools.lru_cache(maxsize=65536)
 def place_or_body_name(word: str) -> bool:
     """The dictionary reads the word as a geographic name or an organisation's (`Вашингтон`,
     `Виктория`), whatever else it reads it as."""

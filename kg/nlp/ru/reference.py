@@ -20,6 +20,7 @@ from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, names_a_subject
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import find_quotes
 from kg.records import Entity
@@ -156,6 +157,9 @@ class Reference:
             if former or any(_norm(w) in _words("former") for w in e.job_title.split(" ")):
                 self.former.add(e.key)
         genders: list[str] = []
+        agreeing: list[tuple[str, str]] = []  # words that agree with the name (`23-летней X`)
+        named_gender = False  # a word of the name is a first name the dictionary knows, of the
+        # gender the tagger gave it (`Роберт`): no agreeing word overrides it
         for m in e.mentions:
             i = bisect.bisect_right(self.starts, m.start) - 1
             toks = [t for t in self.a.tokens[max(i, 0):i + 12] if t.start < m.end and m.start < t.end]
@@ -168,7 +172,10 @@ class Reference:
                 if t.pos == "PROPN" and t.feats.get("Gender") in ("Masc", "Fem") \
                         and (t is toks[0] and len(toks) > 1 or not genderless(t.lemma)):
                     genders.append(t.feats["Gender"])
+                    named_gender = named_gender or first_name_gender(t.text) == t.feats["Gender"]
             first = toks[0]
+            if e.kind == "person":
+                agreeing += self._agreeing_genders(first, inside)
             before = self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
             words |= before
             self.before[e.key] |= before
@@ -187,11 +194,53 @@ class Reference:
                         and t.head not in inside and self.a.tokens[t.head].pos == "NOUN" \
                         and not self.misattached(self.a.tokens[t.head], t):
                     words.add(_norm(self.a.tokens[t.head].lemma))  # `драматург, Рустам …`
+        strong = [g for g, kind in agreeing if kind != "amod"]
+        if e.kind == "person" and ((not genders and len({g for g, _ in agreeing}) == 1)
+                                   or (len(strong) >= 2 and len(set(strong)) == 1
+                                       and not named_gender)):
+            # the tagger's gender of a name is a guess for names it does not know (`Мэллори`,
+            # `Ма Лин`): the words that agree with the name decide when they all agree — any of
+            # them when the name's own words have no gender, else two verbs or nouns at least
+            genders = [g for g, _ in agreeing] if not genders else strong
         if e.kind == "person" and genders:
             # a tie goes to the gender seen first (the given name leads `Джин Сискел`), the same
             # on every run
             self.gender[e.key] = max(set(genders),
                                      key=lambda g: (genders.count(g), -genders.index(g)))
+
+    def _agreeing_genders(self, first: Token, inside: set[int]) -> list[tuple[str, str]]:
+        """(gender, kind) of the words that agree with a person's mention in number: an adjective
+        on the name (`amod`: `23-летней Мэллори`), a feminine noun it stands in apposition to
+        (`noun`: `выпускница Ма Лин`; a masculine noun says nothing, `врач`, `министр` name women
+        too) and a singular past verb it, or the noun it stands in apposition to, is the subject
+        of (`verb`: `Ма Лин написала`, `написала выпускница Ма Лин`)."""
+        out: list[tuple[str, str]] = []
+        head = self.a.tokens[first.head] if first.rel == "appos" and first.head is not None \
+            else None
+        genitive = any(self.a.tokens[i].feats.get("Case") == "Gen" for i in inside)
+        if head is not None and genitive and head.feats.get("Case") != "Gen":
+            head = None  # (`Дочь Ван Цзюня` parsed as an apposition: the father owns the noun)
+        for t in self.a.sentence_tokens(first.sent):
+            g = t.feats.get("Gender")
+            if g not in ("Masc", "Fem") or t.feats.get("Number", "Sing") != "Sing" \
+                    or t.index in inside:
+                continue
+            if t.pos == "ADJ" and t.rel == "amod" and t.head in inside:
+                out.append((g, "amod"))
+            elif t.pos == "NOUN" and g == "Fem" and t.feats.get("Animacy") == "Anim" and (
+                    (head is not None and head.index == t.index)
+                    or (t.rel == "appos" and t.head in inside
+                        and not (genitive and t.feats.get("Case") != "Gen"))):
+                out.append((g, "noun"))
+            elif t.pos == "VERB" and t.feats.get("Tense") == "Past" and any(
+                    c.rel.split(":")[0] == "nsubj" and (c.index in inside or (
+                        head is not None and head.index == c.index
+                        and c.feats.get("Animacy") == "Anim"))
+                    for c in self.a.children(t.index)):
+                # (also through the noun the name stands in apposition to: `писала выпускница
+                # X`)
+                out.append((g, "verb"))
+        return out
 
     def _post_taken(self, key: str, first: Token, inside: set[int]) -> None:
         """The post a person is said to take (`X назначен главой ФТС`, `X стал президентом`:
@@ -384,6 +433,14 @@ class Reference:
         exact = [k for k in cands if lemma in self.intro[k]]
         if len(cands) > 1 and len(exact) == 1:
             cands = exact  # `певец` is the one introduced as a singer, not a `музыкант` elsewhere
+        if person and len(cands) > 1 and head.rel in _SUBJECTS and head.head is not None:
+            # `монарх заявил` after `король X` and `королева Y`: the past verb's gender is the
+            # referent's (a masculine noun names women too: `министр заявила`); a candidate of
+            # unknown gender stays
+            want = self._verb_gender(self.a.tokens[head.head])
+            fits = [k for k in cands if want and self.gender.get(k) in (want, None)]
+            if fits:
+                cands = fits
         found = self._one(cands, head)
         if found is not None and person and lemma not in _occupations() \
                 and not self._in_view(found, head) and not self._topic(found, head) and any(

@@ -14,6 +14,7 @@ import re
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.name_types import genitive_form
 from kg.nlp.ru.quotes import find_quotes
 from kg.nlp.ru.speech_clauses import Finder, norm
 from kg.records import Document, Entity, Statement, TimeValue
@@ -227,7 +228,8 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
         if who:
             return who, None
     last = phrase[-1]
-    if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person":
+    if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person" \
+            and not _clause_subject(f, last, phrase):
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
     if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
         who = _introduced_as(f, phrase)  # `по словам представителя` after naming him so
@@ -238,6 +240,27 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
+
+
+def _clause_subject(f: Finder, t: Token, phrase: list[Token]) -> bool:
+    """`По данным следствия Ахмад Р., подозреваемый …, приобрёл …`: a name the cue phrase runs
+    into for want of a comma, which the parse made the subject of a verb outside the phrase, is
+    the clause's subject, not the cue's owner."""
+    words = {x.index for x in phrase}
+    name = t
+    for _ in range(4):  # (from a word of the name to its head word)
+        if name.rel.split(":")[0] not in ("flat", "appos") or name.head is None \
+                or name.head not in words or f.by_token.get(name.head) != f.by_token.get(t.index):
+            break
+        name = f.a.tokens[name.head]
+    if name.rel.split(":")[0] == "nsubj" and name.head is not None and name.head not in words:
+        return True
+    # (a name the parse hung on nothing in the phrase, whose first word cannot be a genitive,
+    # does not own the cue noun either: `По данным следствия Ахмад Р., подозреваемый …`; the
+    # tagger's case of a foreign name is a guess, so the dictionary's readings of the word decide)
+    first = next(f.a.tokens[i] for i in sorted(words)
+                 if f.by_token.get(i) == f.by_token.get(t.index))
+    return (name.head is None or name.head not in words) and not genitive_form(first.text)
 
 
 def _introduced_as(f: Finder, phrase: list[Token]) -> str | None:
@@ -258,7 +281,7 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     last, in this sentence or the two before, when that person agrees in gender and no other
     person of that gender is named since (the speaker goes on: `X заявил … . «…», — добавил
     он.`); else the one person of the article so far who could be meant."""
-    subj = f.children(verb.index, "nsubj")
+    subj = f.children(verb.index, "nsubj") or _borrowed_pronoun(f, verb)
     want = verb.feats.get("Gender")
     if not subj and verb.feats.get("Number") == "Sing" and want in ("Masc", "Fem") \
             and verb.feats.get("VerbForm") == "Fin":
@@ -279,6 +302,30 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     if sole is not None and _other_spoke_close(f, verb, found, sole, want):
         return None  # `X сообщил: … . При этом он добавил` with X not taken: not the one person
     return sole or _subject_before(f, verb, want)
+
+
+def _borrowed_pronoun(f: Finder, verb: Token) -> list[Token]:
+    """`Он пожелал ей удачи, добавив, что …`, `Она кивнула и сказала, что …`: a converb or a
+    joined verb without a subject of its own shares the `он`/`она` of the verb it hangs on (the
+    subject speaker_of borrows, which the resolver left open); [] when that subject is anything
+    else."""
+    v = verb
+    for _ in range(3):
+        rel = v.rel.split(":")[0]
+        climb = ("advcl", "conj", "xcomp") + (("ccomp",) if v.feats.get("VerbForm") == "Conv"
+                                              else ())
+        if rel not in climb or v.head is None:
+            return []
+        v = f.a.tokens[v.head]
+        subj = f.children(v.index, "nsubj")
+        if subj:
+            if norm(subj[0].text) not in ("он", "она") or not f._in_number(subj[0], verb):
+                return []
+            # (a past verb of the other gender is not the pronoun's: `Она ушла, а он сказал`)
+            gender = verb.feats.get("Gender") if verb.feats.get("Tense") == "Past" else None
+            pron = "Fem" if norm(subj[0].text) == "она" else "Masc"
+            return [subj[0]] if gender in (None, pron) else []
+    return []
 
 
 def _other_spoke_close(f: Finder, verb: Token, found: list[dict], who: str, want: str) -> bool:
@@ -518,8 +565,14 @@ def _subject_before(f: Finder, verb: Token, want: str) -> str | None:
     if any(q.start <= before[0].start < q.end or q.start < before[-1].end <= q.end
            for q in f.quotes):
         return None  # (the sentence before is someone's words)
-    subjects = {f.phrase_entity(t)[0] for t in before if t.rel.split(":")[0] == "nsubj"}
+    heads = [t for t in before if t.rel.split(":")[0] == "nsubj"]
+    # (and the subjects joined to it: `X поздравили её сестра Анна и тренер Олег. Он …`, the one
+    # of the pronoun's gender)
+    heads += [c for t in heads for c in f.a.children(t.index) if c.rel.split(":")[0] == "conj"]
+    subjects = {f.phrase_entity(t)[0] for t in heads}
     subjects = {k for k in subjects if k is not None and f.kind(k) == "person"}
+    if len(subjects) > 1:
+        subjects = {k for k in subjects if f.ref.gender.get(k) == want}
     if len(subjects) != 1:
         return None
     who = subjects.pop()

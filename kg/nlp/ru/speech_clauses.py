@@ -1068,6 +1068,14 @@ class Finder:
             if len(tree) < 2:
                 return None
             return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
+        if obj and not called:
+            # `охарактеризовал X как «провидца»`: what it was called may follow `как` (a noun or
+            # an adjective, not a clause: `назвал причину, как сообщает X`)
+            called = [self.a.tokens[t.head] for t in self.subtree(verb.index)
+                      if t.index > obj[0].index and norm(t.text) == "как"
+                      and t.rel.split(":")[0] in ("case", "mark") and t.head is not None
+                      and t.head > t.index
+                      and self.a.tokens[t.head].pos in ("NOUN", "ADJ")][:1]
         if not obj or not called:
             return None
         tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
