@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
@@ -447,6 +448,36 @@ def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMe
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
+# `Сочи-2014`, `Россия-96`: a name glued to the year of a games, a contest or a season
+_WITH_YEAR = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)-(?:\d{2}|\d{4})")
+
+
+def places_with_years(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`чемпионка Сочи-2014`, `«Мисс Бразилия-2019»`, `турнир Берлин-96`: a word the dictionary
+    knows only as a geographic name, glued to a year by a hyphen, is a mention of the place (the
+    games, contest or season held there is no entity). The tokenizer keeps the year in the word,
+    so the NER misses the place or tags the whole word as a person. A word quoted alone
+    (`телеканал «Египет-25»`) is the name of a channel, a film or a club, and stays."""
+    added, covered = [], set()
+    for t in a.tokens:
+        found = _WITH_YEAR.fullmatch(t.text)
+        if found is None or _quoted(a.text, t.start, t.end):
+            continue  # `телеканал «Египет-25»`: a quoted word is a name of its own
+        name = _place_nominative(found.group(1))
+        if name is None:
+            continue
+        covered.add((t.start, t.end))
+        end = t.start + len(found.group(1))
+        added.append(NameMention(span(a.text, t.start, end), name, "place",
+                                 _singular_nominative(found.group(1)), t.index, t.index))
+    if not added:
+        return mentions
+    # the NER's mention of the whole word, or of a name inside it, gives way to the place
+    kept = [m for m in mentions
+            if not any(s <= m.span.start and m.span.end <= e for s, e in covered)]
+    return sorted([*kept, *added], key=lambda m: (m.span.start, -m.span.end))
+
+
 def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Здание Министерства финансов Чили`, `Памятник Ивану Сомову`, `Штаб-квартира МВД Латвии`:
     a capitalised noun outside every mention whose lemma heads facilities' names
@@ -500,6 +531,73 @@ def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
                 continue
         out.append(m)
     return out
+
+
+# `фильм «…»`, `сериала «…»`: a lower-case word, then a quoted title of one line
+_QUOTED_TITLE = re.compile(r"([а-яё-]+) ?[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+
+
+def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`сериал «Полярный лис»` … `звезда «Полярного лиса»`, `альбом «Марина»`: a quoted title right
+    after a lower-case noun of a work or a show (kg/data/ru/work_nouns.txt, show_nouns.txt) names
+    the work, which is no entity; so is every quoted mention of the text written as that title
+    (the NER tags titles as bodies, and titles named after people as people)."""
+    nouns = word_list("work_nouns") | word_list("show_nouns")
+    titles = {found.group(2).strip().lower() for found in _QUOTED_TITLE.finditer(a.text)
+              if noun_lemma(found.group(1)) in nouns}
+    if not titles:
+        return mentions
+
+    return [m for m in mentions if not (_quoted(a.text, m.span.start, m.span.end)
+                                        and a.text[m.span.start:m.span.end].lower() in titles)]
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands between an opening and a closing quote."""
+    return 0 < start and end < len(text) and text[start - 1] in "«„“\"" and text[end] in "»“”\""
+
+
+_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.'’&!+-]*(?: [A-Za-z0-9][A-Za-z0-9.'’&!+-]*)*")
+
+
+def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`автомобиль Hyundai` … `водитель Hyundai`, `браузер Orbis` … `проект Orbis`: a name in Latin
+    letters that the text writes once right after a lower-case noun of a made thing
+    (kg/data/ru/product_nouns.txt) names that product in every sentence of the text, and is no
+    entity anywhere in it (the NER tags such names as bodies). A name the text also writes right
+    after a noun of a company (kg/data/ru/maker_nouns.txt: `компания Hyundai`) is the maker, and
+    stays."""
+    # a brand (`марки Dior`) names its maker as often as its goods
+    products = word_list("product_nouns") - {"марка", "бренд"}
+    makers = word_list("maker_nouns")
+    forms = {a.text[m.span.start:m.span.end] for m in mentions if m.kind != "person"}
+    forms = {f for f in forms if _LATIN_ONLY.fullmatch(f)}
+    if not forms:
+        return mentions
+    by_start = {t.start: t for t in a.tokens}
+    dropped = set()
+    for form in forms:
+        nouns, companies = set(), set()
+        for found in re.finditer(rf"(?<![\w@.]){re.escape(form)}(?![\w@])", a.text):
+            t = by_start.get(found.start())
+            if t is None:
+                continue
+            i = t.index - 1
+            while i >= 0 and not a.tokens[i].text[:1].isalnum():  # over a quote or a bracket
+                i -= 1
+            before = a.tokens[i] if i >= 0 and a.tokens[i].sent == t.sent else None
+            if before is None:
+                continue
+            lemma = noun_lemma(before.text)
+            companies.add(lemma)  # `Компания Hyundai` opening a sentence is the maker too
+            if before.text[:1].islower():
+                nouns.add(lemma)
+        if nouns & products and not companies & makers:
+            dropped.add(form)
+    if not dropped:
+        return mentions
+    return [m for m in mentions
+            if m.kind == "person" or a.text[m.span.start:m.span.end] not in dropped]
 
 
 @functools.cache
