@@ -119,3 +119,23 @@ def test_a_quoted_name_after_another_noun_stays():
         "Востока» Анна Котова отчиталась."
     )
     assert "Звезда Востока" in mentions(text, "organization")
+
+
+# a country written in Latin letters
+
+
+def test_a_latin_country_inside_a_latin_title_is_the_country():
+    text = "Теннисистка Ирина Сомова победила на US Open, турнире в США."
+    found = entities(text)
+    usa = [e for e in found if e.kind == "place" and e.name == "США"]
+    assert len(usa) == 1 and [m.text for m in usa[0].mentions] == ["US", "США"]
+
+
+def test_a_latin_country_adjective_is_the_country():
+    found = mentions("В финале Australian Open Ирина Сомова проиграла.", "place")
+    assert found == ["Australian"]
+
+
+def test_a_latin_country_after_another_latin_name_word_is_part_of_that_name():
+    found = mentions("Самолёт авиакомпании Air France вылетел из Омска.", "place")
+    assert "France" not in found

@@ -45,6 +45,7 @@ from kg.nlp.ru.name_types import (
     function_word,
     geographic_mentions,
     join_body_heads,
+    latin_countries,
     latin_products,
     noun_lemma,
     noun_mentions,
@@ -440,7 +441,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = phrase_bodies(a, join_body_heads(a, mentions))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
-    mentions = geographic_mentions(a, places_with_years(a, mentions))
+    mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
     mentions = quoted_products(a, _join_owners(a, national_bodies(a, mentions)))
     mentions = quoted_works(a, latin_products(a, mentions))
     mentions = compound_places(a, mentions)

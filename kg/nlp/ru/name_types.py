@@ -533,6 +533,41 @@ def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return out
 
 
+@functools.cache
+def _latin_countries() -> tuple[dict[str, str], re.Pattern[str]]:
+    """{Latin name or adjective: Russian name} of kg/data/ru/latin_countries.tsv, and a pattern
+    finding any of them as a whole word."""
+    names = {row[0]: row[1] for row in table("latin_countries")}
+    words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return names, re.compile(rf"(?<![\w.])(?:{words})(?![\w])")
+
+
+# a Latin word (or a particle of a Latin name) before a country's name makes it part of a longer
+# name: `Air France`, `Times of India`, `RT America`, `Miss Teen USA`
+_LATIN_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|of|de|du|al|la|el)\s+$")
+
+
+def latin_countries(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`победила на US Open`, `в финале Australian Open`, `шоу «American Idol»`: a country's name
+    or adjective written in Latin letters (kg/data/ru/latin_countries.tsv), outside every mention
+    and not after another capitalised Latin word (`Air France` is a company's name), is a mention
+    of the country, named as the article names it (`США`)."""
+    names, pattern = _latin_countries()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for found in pattern.finditer(a.text):
+        start, end = found.span()
+        if any(s < end and start < e for s, e in taken) \
+                or _LATIN_BEFORE.search(a.text[max(0, start - 30):start]):
+            continue
+        tokens = [t.index for t in a.tokens if t.start < end and start < t.end]
+        if not tokens:
+            continue
+        added.append(NameMention(span(a.text, start, end), names[found.group()], "place", True,
+                                 tokens[0], tokens[-1]))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
 # `фильм «…»`, `сериала «…»`: a lower-case word, then a quoted title of one line
 _QUOTED_TITLE = re.compile(r"([а-яё-]+) ?[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
 
