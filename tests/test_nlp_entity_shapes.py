@@ -139,3 +139,29 @@ def test_a_latin_country_adjective_is_the_country():
 def test_a_latin_country_after_another_latin_name_word_is_part_of_that_name():
     found = mentions("Самолёт авиакомпании Air France вылетел из Омска.", "place")
     assert "France" not in found
+
+
+# a person's other name in a parenthesis
+
+
+def test_a_surname_in_a_parenthesis_after_a_person_is_the_person():
+    text = "Собор возглавил митрополит Галактион (Дубравин). Позже Галактион уехал в Варну."
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert len(people) == 1 and "Дубравин" in [m.text for m in people[0].mentions]
+
+
+def test_a_maiden_name_in_a_parenthesis_joins_the_woman():
+    text = "Анна Сергеевна Котова (Берг) родилась в Омске в 1950 году."
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert len(people) == 1 and "Берг" in [m.text for m in people[0].mentions]
+
+
+def test_a_country_in_a_parenthesis_after_a_person_stays_a_place():
+    found = entities("В жюри вошли Анна Котова (Франция) и Олег Сомов (Италия).")
+    assert {e.name for e in found if e.kind == "place"} == {"Франция", "Италия"}
+
+
+def test_a_club_in_a_parenthesis_after_a_person_is_no_name_of_hers():
+    found = entities("Вратарь Олег Сомов (Мумий-Тролль) пропустил гол.")
+    people = [e for e in found if e.kind == "person"]
+    assert [m.text for m in people[0].mentions] == ["Олег Сомов"]
