@@ -165,3 +165,11 @@ def test_a_club_in_a_parenthesis_after_a_person_is_no_name_of_hers():
     found = entities("Вратарь Олег Сомов (Мумий-Тролль) пропустил гол.")
     people = [e for e in found if e.kind == "person"]
     assert [m.text for m in people[0].mentions] == ["Олег Сомов"]
+
+
+# a code of law written as an abbreviation
+
+
+def test_a_code_of_law_is_no_body():
+    found = mentions("Депутаты внесли поправки в ГК и обсудили их с Олегом Сомовым в Омске.")
+    assert "ГК" not in found and "Омске" in found
