@@ -2,7 +2,8 @@
 
     python scripts/score_nerel.py entities --texts ../shared/data/nerel-dev --view proper-flat \
         --no-validate --dump /tmp/d.jsonl
-    python scripts/nerel_error_shapes.py /tmp/d.jsonl [--by kind|shape|both] [--show SHAPE] [--n 40]
+    python scripts/nerel_error_shapes.py /tmp/d.jsonl [--by kind|shape|both|entities]
+        [--show CLASS] [--n 40]
 
 The dump (scripts/score_nerel.py `--dump`) holds only the readable articles: the frozen ones of
 tests/gold-nerel/frozen/ARTICLES are never written to it, and this script skips them again should
@@ -19,8 +20,9 @@ span and type, and every system mention that answers no gold mention exactly, is
   inside it (`Совет безопасности`), a name of one capitalised word; each with where it stands
   (opening a line, opening a sentence, inside one).
 
-`--by both` (the default) prints kind × shape counts, largest first; `--show PREFIX` lists the
-examples of the classes starting with PREFIX, each with some context.
+`--by both` (the default) prints kind × shape counts, largest first; `--by entities` counts the
+unmatched system and gold entities instead (spurious, split, merged, missed, type differs);
+`--show PREFIX` lists the examples of the classes starting with PREFIX, each with some context.
 """
 
 from __future__ import annotations
@@ -155,6 +157,44 @@ def errors(record: dict, text: str, sc):
         yield f"spurious {s['type']}", shape(text, s["b"], s["e"]), s["b"], s["e"], ""
 
 
+def entity_errors(record: dict, text: str, sc):
+    """(class, note) for every system entity the scorer matches to no gold entity and every gold
+    entity it matches to no system entity, by the scorer's entity alignment: `spurious` (no
+    mention of it overlaps a gold one), `split` (the gold entities it overlaps are matched to
+    other system entities), `merged` (the system entities it overlaps are matched to other gold
+    entities), `missed`, `type differs`."""
+    gm_all = record["gold"]
+    gm = [m for m in gm_all if sc.counted(m, VIEW)]
+    ents = record["entities"]
+    sm_all = [dict(b=b, e=e, type=ents[i]["type"], ent=i) for b, e, i in record["mentions"]]
+    ignored = {j for j, m in enumerate(gm_all) if not sc.counted(m, VIEW)}
+    to_gold = sc.align_overlap(sm_all, gm_all, False)
+    sm = [s for i, s in enumerate(sm_all) if to_gold.get(i) not in ignored]
+    gents = {e["id"]: e for e in record["gold_entities"]}
+    shared: collections.Counter = collections.Counter()
+    for i, j in sc.align_overlap(sm, gm, False).items():
+        shared[(sm[i]["ent"], gm[j]["ent"])] += 1
+    pairs = sorted(
+        (-n, s, g) for (s, g), n in shared.items() if ents[s]["type"] == gents[g]["type"]
+    )
+    used_s, used_g, match = set(), set(), {}
+    for _, s, g in pairs:
+        if s not in used_s and g not in used_g:
+            used_s.add(s)
+            used_g.add(g)
+            match[s] = g
+    for s in {x["ent"] for x in sm} - set(match):
+        gs = {g for (x, g) in shared if x == s}
+        forms = sorted({text[x["b"] : x["e"]] for x in sm if x["ent"] == s})[:4]
+        kind = "spurious" if not gs else "split" if gs <= used_g else "type differs"
+        yield f"system entity {kind} {ents[s]['type']}", f"ours {forms}"
+    for g in {m["ent"] for m in gm} - set(match.values()):
+        ss = {s for (s, x) in shared if x == g}
+        forms = sorted({m["text"] for m in gm if m["ent"] == g})[:4]
+        kind = "missed" if not ss else "merged" if ss <= used_s else "type differs"
+        yield f"gold entity {kind} {gents[g]['type']}", f"gold {forms}"
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
@@ -177,6 +217,11 @@ def main(argv: list[str]) -> int:
             if record["doc"] in frozen:
                 continue
             text = (texts / f"{record['doc']}.txt").read_text(encoding="utf-8")
+            if by == "entities":
+                for key, note in entity_errors(record, text, sc):
+                    counts[key] += 1
+                    examples[key].append(f"{record['doc']}: {note}")
+                continue
             for kind, sh, b, e, note in errors(record, text, sc):
                 key = {"kind": kind, "shape": sh.split(" ")[0], "both": f"{kind} | {sh}"}[by]
                 counts[key] += 1
