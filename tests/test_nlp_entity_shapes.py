@@ -173,3 +173,12 @@ def test_a_club_in_a_parenthesis_after_a_person_is_no_name_of_hers():
 def test_a_code_of_law_is_no_body():
     found = mentions("Депутаты внесли поправки в ГК и обсудили их с Олегом Сомовым в Омске.")
     assert "ГК" not in found and "Омске" in found
+
+
+# a quoted name after a facility's head noun
+
+
+def test_a_quoted_name_after_a_facility_head_is_a_place():
+    text = "Певицу Анну Котову доставили в подмосковный госпиталь «Дубравино», сообщил Олег Сомов."
+    found = [(e.kind, m.text) for e in entities(text) for m in e.mentions]
+    assert ("place", "Дубравино") in found

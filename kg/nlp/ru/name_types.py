@@ -65,8 +65,9 @@ def name_adjectives() -> dict[str, tuple[str, str]]:
 
 def as_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """An organisation whose first noun is a facility's head word (`Исаакиевский собор`,
-    `Саяно-Шушенской ГЭС`), or that follows one (`стадионе «Маракана»`, `отеля «Премьер-палас»`),
-    is a place: the NER knows no facilities and tags most of them as organisations."""
+    `Саяно-Шушенской ГЭС`), or that follows one (`стадионе «Маракана»`, `отеля «Премьер-палас»`,
+    a quoted name after a head: `госпиталя «Дубки»`), is a place: the NER knows no facilities and
+    tags most of them as organisations."""
     words = facility_words()
     out = []
     for m in mentions:
@@ -85,7 +86,13 @@ def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> 
     while i >= 0 and not a.tokens[i].text[:1].isalnum():  # `станции метро «…»`: over the quote
         i -= 1
     before = a.tokens[i] if i >= 0 and a.tokens[i].sent == a.tokens[m.first].sent else None
-    return before is not None and before.text[:1].islower() and noun_lemma(before.text) in words["before"]
+    if before is None or not before.text[:1].islower():
+        return False
+    lemma = noun_lemma(before.text)
+    # `госпиталя «Дубки»`, `парк «Звёздный»`: a quoted name after the noun that heads facilities'
+    # names is that facility's name
+    return lemma in words["before"] \
+        or lemma in words["head"] and _quoted(a.text, m.span.start, m.span.end)
 
 
 def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
