@@ -464,12 +464,12 @@ def places_with_years(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     knows only as a geographic name, glued to a year by a hyphen, is a mention of the place (the
     games, contest or season held there is no entity). The tokenizer keeps the year in the word,
     so the NER misses the place or tags the whole word as a person. A word quoted alone
-    (`телеканал «Египет-25»`) is the name of a channel, a film or a club, and stays."""
+    (`телеканал «Омск-24»`) is the name of a channel, a film or a club, and stays."""
     added, covered = [], set()
     for t in a.tokens:
         found = _WITH_YEAR.fullmatch(t.text)
         if found is None or _quoted(a.text, t.start, t.end):
-            continue  # `телеканал «Египет-25»`: a quoted word is a name of its own
+            continue  # `телеканал «Омск-24»`: a quoted word is a name of its own
         name = _place_nominative(found.group(1))
         if name is None:
             continue
@@ -603,13 +603,13 @@ _LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.'’&!+-]*(?: [A-Za-z0-9][A-Za-z0-
 
 
 def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`автомобиль Hyundai` … `водитель Hyundai`, `браузер Orbis` … `проект Orbis`: a name in Latin
+    """`автомобиль Zelmora` … `водитель Zelmora`, `браузер Orbis` … `проект Orbis`: a name in Latin
     letters that the text writes once right after a lower-case noun of a made thing
     (kg/data/ru/product_nouns.txt) names that product in every sentence of the text, and is no
     entity anywhere in it (the NER tags such names as bodies). A name the text also writes right
-    after a noun of a company (kg/data/ru/maker_nouns.txt: `компания Hyundai`) is the maker, and
+    after a noun of a company (kg/data/ru/maker_nouns.txt: `компания Zelmora`) is the maker, and
     stays."""
-    # a brand (`марки Dior`) names its maker as often as its goods
+    # a brand (`марки Valtaro`) names its maker as often as its goods
     products = word_list("product_nouns") - {"марка", "бренд"}
     makers = word_list("maker_nouns")
     forms = {a.text[m.span.start:m.span.end] for m in mentions if m.kind != "person"}
@@ -631,7 +631,7 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             if before is None:
                 continue
             lemma = noun_lemma(before.text)
-            companies.add(lemma)  # `Компания Hyundai` opening a sentence is the maker too
+            companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
             if before.text[:1].islower():
                 nouns.add(lemma)
         if nouns & products and not companies & makers:
