@@ -145,7 +145,7 @@ def test_a_latin_country_after_another_latin_name_word_is_part_of_that_name():
 
 
 def test_a_surname_in_a_parenthesis_after_a_person_is_the_person():
-    text = "Собор возглавил митрополит Галактион (Дубравин). Позже Галактион уехал в Варну."
+    text = "Собор возглавил митрополит Феодосий (Дубравин). Позже Феодосий уехал в Варну."
     people = [e for e in entities(text) if e.kind == "person"]
     assert len(people) == 1 and "Дубравин" in [m.text for m in people[0].mentions]
 

@@ -61,7 +61,7 @@ _ONE_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
 def _other_name(content: str) -> bool:
-    """`Галактион (Сомов)`, `Анна Котова (Берг)`, `Саша (Александра)`: one capitalised Cyrillic
+    """`Феодосий (Сомов)`, `Анна Котова (Берг)`, `Саша (Александра)`: one capitalised Cyrillic
     word in the parenthesis after a person's name, which the dictionary knows neither as a place's
     or a body's name nor as a common word, is another name of the person: a secular or maiden name, a full first
     name, another spelling."""
@@ -79,7 +79,7 @@ def _surname_only(word: str) -> bool:
 
 
 def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`Полное название (АББР)`, `Имя Фамилия (Latin Name)`, `митрополит Галактион (Сомов)`: the
+    """`Полное название (АББР)`, `Имя Фамилия (Latin Name)`, `митрополит Феодосий (Сомов)`: the
     abbreviation, the gloss or the person's other name in the parenthesis right after a mention is
     another mention of the same entity (it was untagged, or tagged as an entity of its own)."""
     by_start = {m.span.start: m for m in mentions}
@@ -99,7 +99,7 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
             tagged = by_start.get(start)
             if other_name and tagged is not None and tagged.span.end == end \
                     and (tagged.kind == "person" or _surname_only(part)):
-                # `Галактион (Сомов)`: the NER took the surname for a place or a person of its own
+                # `Феодосий (Сомов)`: the NER took the surname for a place or a person of its own
                 tagged.alias_of, tagged.kind = (m.span.start, m.span.end), "person"
                 continue
             if other_name and tagged is not None:
