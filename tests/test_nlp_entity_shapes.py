@@ -182,3 +182,13 @@ def test_a_quoted_name_after_a_facility_head_is_a_place():
     text = "Певицу Анну Котову доставили в подмосковный госпиталь «Дубравино», сообщил Олег Сомов."
     found = [(e.kind, m.text) for e in entities(text) for m in e.mentions]
     assert ("place", "Дубравино") in found
+
+
+# a Latin name joined to a Russian noun
+
+
+def test_a_latin_name_joined_to_a_russian_noun_is_no_entity():
+    text = "Глава района Олег Сомов написал в своём Telegram-канале, что Омск готов к зиме."
+    found = mentions(text)
+    assert not any("Telegram" in m for m in found)
+    assert "Олег Сомов" in found and "Омск" in found
