@@ -63,8 +63,8 @@ _ONE_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 def _other_name(content: str) -> bool:
     """`Феодосий (Сомов)`, `Анна Котова (Берг)`, `Саша (Александра)`: one capitalised Cyrillic
     word in the parenthesis after a person's name, which the dictionary knows neither as a place's
-    or a body's name nor as a common word, is another name of the person: a secular or maiden name, a full first
-    name, another spelling."""
+    or a body's name nor as a common word, is another name of the person: a secular or maiden
+    name, a full first name, another spelling."""
     from kg.nlp.ru.name_types import common_word, place_or_body_name  # imports this module
 
     return bool(_ONE_WORD.fullmatch(content)) and not place_or_body_name(content) \
