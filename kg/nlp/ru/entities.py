@@ -45,13 +45,18 @@ from kg.nlp.ru.name_types import (
     function_word,
     geographic_mentions,
     join_body_heads,
+    latin_compounds,
+    latin_countries,
+    latin_products,
     noun_lemma,
     noun_mentions,
     patronymic,
     personal_name,
     phrase_bodies,
+    places_with_years,
     place_or_body_name,
     quoted_products,
+    quoted_works,
     split_place_adjectives,
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
@@ -437,7 +442,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = phrase_bodies(a, join_body_heads(a, mentions))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
-    mentions = quoted_products(a, _join_owners(a, national_bodies(a, geographic_mentions(a, mentions))))
+    mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
+    mentions = quoted_products(a, _join_owners(a, national_bodies(a, mentions)))
+    mentions = latin_compounds(a, quoted_works(a, latin_products(a, mentions)))
     mentions = compound_places(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))

@@ -57,10 +57,31 @@ def _gloss_parts(content: str) -> list[str]:
         or _CJK.match(p))]
 
 
+_ONE_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def _other_name(content: str) -> bool:
+    """`Феодосий (Сомов)`, `Анна Котова (Берг)`, `Саша (Александра)`: one capitalised Cyrillic
+    word in the parenthesis after a person's name, which the dictionary knows neither as a place's
+    or a body's name nor as a common word, is another name of the person: a secular or maiden
+    name, a full first name, another spelling."""
+    from kg.nlp.ru.name_types import common_word, place_or_body_name  # imports this module
+
+    return bool(_ONE_WORD.fullmatch(content)) and not place_or_body_name(content) \
+        and not common_word(content)
+
+
+def _surname_only(word: str) -> bool:
+    """The dictionary reads the word as a person's name and never as a place's or a body's."""
+    from kg.nlp.ru.name_types import personal_name, place_or_body_name  # imports this module
+
+    return personal_name(word) and not place_or_body_name(word)
+
+
 def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`Полное название (АББР)`, `Имя Фамилия (Latin Name)`: the abbreviation or the gloss in the
-    parenthesis right after a mention is another mention of the same entity (it was untagged, or
-    tagged as an entity of its own)."""
+    """`Полное название (АББР)`, `Имя Фамилия (Latin Name)`, `митрополит Феодосий (Сомов)`: the
+    abbreviation, the gloss or the person's other name in the parenthesis right after a mention is
+    another mention of the same entity (it was untagged, or tagged as an entity of its own)."""
     by_start = {m.span.start: m for m in mentions}
     out = list(mentions)
     for m in mentions:
@@ -70,11 +91,19 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
         if not paren:
             continue
         offset = paren.start(1)
-        for part in _gloss_parts(paren.group(1)):
+        other_name = m.kind == "person" and _other_name(paren.group(1))
+        for part in [paren.group(1)] if other_name else _gloss_parts(paren.group(1)):
             start = a.text.index(part, offset)
             end = start + len(part)
             offset = end
             tagged = by_start.get(start)
+            if other_name and tagged is not None and tagged.span.end == end \
+                    and (tagged.kind == "person" or _surname_only(part)):
+                # `Феодосий (Сомов)`: the NER took the surname for a place or a person of its own
+                tagged.alias_of, tagged.kind = (m.span.start, m.span.end), "person"
+                continue
+            if other_name and tagged is not None:
+                continue  # `Имя Фамилия (Ювентус)`: the club, the band or the country of the person
             if tagged is not None and (tagged.span.end != end or tagged.kind == "place"):
                 continue  # the NER saw something else there, or a place qualifies the name (`Сан-Франциско (США)`)
             if tagged is not None:

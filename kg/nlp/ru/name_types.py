@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
@@ -64,8 +65,9 @@ def name_adjectives() -> dict[str, tuple[str, str]]:
 
 def as_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """An organisation whose first noun is a facility's head word (`Исаакиевский собор`,
-    `Саяно-Шушенской ГЭС`), or that follows one (`стадионе «Маракана»`, `отеля «Премьер-палас»`),
-    is a place: the NER knows no facilities and tags most of them as organisations."""
+    `Саяно-Шушенской ГЭС`), or that follows one (`стадионе «Маракана»`, `отеля «Премьер-палас»`,
+    a quoted name after a head: `госпиталя «Дубки»`), is a place: the NER knows no facilities and
+    tags most of them as organisations."""
     words = facility_words()
     out = []
     for m in mentions:
@@ -84,7 +86,13 @@ def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> 
     while i >= 0 and not a.tokens[i].text[:1].isalnum():  # `станции метро «…»`: over the quote
         i -= 1
     before = a.tokens[i] if i >= 0 and a.tokens[i].sent == a.tokens[m.first].sent else None
-    return before is not None and before.text[:1].islower() and noun_lemma(before.text) in words["before"]
+    if before is None or not before.text[:1].islower():
+        return False
+    lemma = noun_lemma(before.text)
+    # `госпиталя «Дубки»`, `парк «Звёздный»`: a quoted name after the noun that heads facilities'
+    # names is that facility's name
+    return lemma in words["before"] \
+        or lemma in words["head"] and _quoted(a.text, m.span.start, m.span.end)
 
 
 def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -468,6 +476,36 @@ def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMe
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
+# `Сочи-2014`, `Россия-96`: a name glued to the year of a games, a contest or a season
+_WITH_YEAR = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)-(?:\d{2}|\d{4})")
+
+
+def places_with_years(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`чемпионка Сочи-2014`, `«Мисс Бразилия-2019»`, `турнир Берлин-96`: a word the dictionary
+    knows only as a geographic name, glued to a year by a hyphen, is a mention of the place (the
+    games, contest or season held there is no entity). The tokenizer keeps the year in the word,
+    so the NER misses the place or tags the whole word as a person. A word quoted alone
+    (`телеканал «Омск-24»`) is the name of a channel, a film or a club, and stays."""
+    added, covered = [], set()
+    for t in a.tokens:
+        found = _WITH_YEAR.fullmatch(t.text)
+        if found is None or _quoted(a.text, t.start, t.end):
+            continue  # `телеканал «Омск-24»`: a quoted word is a name of its own
+        name = _place_nominative(found.group(1))
+        if name is None:
+            continue
+        covered.add((t.start, t.end))
+        end = t.start + len(found.group(1))
+        added.append(NameMention(span(a.text, t.start, end), name, "place",
+                                 _singular_nominative(found.group(1)), t.index, t.index))
+    if not added:
+        return mentions
+    # the NER's mention of the whole word, or of a name inside it, gives way to the place
+    kept = [m for m in mentions
+            if not any(s <= m.span.start and m.span.end <= e for s, e in covered)]
+    return sorted([*kept, *added], key=lambda m: (m.span.start, -m.span.end))
+
+
 def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Здание Министерства финансов Чили`, `Памятник Ивану Сомову`, `Штаб-квартира МВД Латвии`:
     a capitalised noun outside every mention whose lemma heads facilities' names
@@ -521,6 +559,122 @@ def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
                 continue
         out.append(m)
     return out
+
+
+@functools.cache
+def _latin_countries() -> tuple[dict[str, str], re.Pattern[str]]:
+    """{Latin name or adjective: Russian name} of kg/data/ru/latin_countries.tsv, and a pattern
+    finding any of them as a whole word."""
+    names = {row[0]: row[1] for row in table("latin_countries")}
+    words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return names, re.compile(rf"(?<![\w.])(?:{words})(?![\w])")
+
+
+# a Latin word (or a particle of a Latin name) before a country's name makes it part of a longer
+# name: `Air France`, `Times of India`, `RT America`, `Miss Teen USA`
+_LATIN_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|of|de|du|al|la|el)\s+$")
+
+
+def latin_countries(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`победила на US Open`, `в финале Australian Open`, `шоу «American Idol»`: a country's name
+    or adjective written in Latin letters (kg/data/ru/latin_countries.tsv), outside every mention
+    and not after another capitalised Latin word (`Air France` is a company's name), is a mention
+    of the country, named as the article names it (`США`)."""
+    names, pattern = _latin_countries()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for found in pattern.finditer(a.text):
+        start, end = found.span()
+        if any(s < end and start < e for s, e in taken) \
+                or _LATIN_BEFORE.search(a.text[max(0, start - 30):start]):
+            continue
+        tokens = [t.index for t in a.tokens if t.start < end and start < t.end]
+        if not tokens:
+            continue
+        added.append(NameMention(span(a.text, start, end), names[found.group()], "place", True,
+                                 tokens[0], tokens[-1]))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+# `фильм «…»`, `сериала «…»`: a lower-case word, then a quoted title of one line
+_QUOTED_TITLE = re.compile(r"([а-яё-]+) ?[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+
+
+def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`сериал «Полярный лис»` … `звезда «Полярного лиса»`, `альбом «Марина»`: a quoted title right
+    after a lower-case noun of a work or a show (kg/data/ru/work_nouns.txt, show_nouns.txt) names
+    the work, which is no entity; so is every quoted mention of the text written as that title
+    (the NER tags titles as bodies, and titles named after people as people)."""
+    nouns = word_list("work_nouns") | word_list("show_nouns")
+    titles = {found.group(2).strip().lower() for found in _QUOTED_TITLE.finditer(a.text)
+              if noun_lemma(found.group(1)) in nouns}
+    if not titles:
+        return mentions
+
+    return [m for m in mentions if not (_quoted(a.text, m.span.start, m.span.end)
+                                        and a.text[m.span.start:m.span.end].lower() in titles)]
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands between an opening and a closing quote."""
+    return 0 < start and end < len(text) and text[start - 1] in "«„“\"" and text[end] in "»“”\""
+
+
+_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9.'’&!+-]*(?: [A-Za-z0-9][A-Za-z0-9.'’&!+-]*)*")
+
+
+def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`автомобиль Zelmora` … `водитель Zelmora`, `браузер Orbis` … `проект Orbis`: a name in Latin
+    letters that the text writes once right after a lower-case noun of a made thing
+    (kg/data/ru/product_nouns.txt) names that product in every sentence of the text, and is no
+    entity anywhere in it (the NER tags such names as bodies). A name the text also writes right
+    after a noun of a company (kg/data/ru/maker_nouns.txt: `компания Zelmora`) is the maker, and
+    stays."""
+    # a brand (`марки Valtaro`) names its maker as often as its goods
+    products = word_list("product_nouns") - {"марка", "бренд"}
+    makers = word_list("maker_nouns")
+    forms = {a.text[m.span.start:m.span.end] for m in mentions if m.kind != "person"}
+    forms = {f for f in forms if _LATIN_ONLY.fullmatch(f)}
+    if not forms:
+        return mentions
+    by_start = {t.start: t for t in a.tokens}
+    dropped = set()
+    for form in forms:
+        nouns, companies = set(), set()
+        for found in re.finditer(rf"(?<![\w@.]){re.escape(form)}(?![\w@])", a.text):
+            t = by_start.get(found.start())
+            if t is None:
+                continue
+            i = t.index - 1
+            while i >= 0 and not a.tokens[i].text[:1].isalnum():  # over a quote or a bracket
+                i -= 1
+            before = a.tokens[i] if i >= 0 and a.tokens[i].sent == t.sent else None
+            if before is None:
+                continue
+            lemma = noun_lemma(before.text)
+            companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
+            if before.text[:1].islower():
+                nouns.add(lemma)
+        if nouns & products and not companies & makers:
+            dropped.add(form)
+    if not dropped:
+        return mentions
+    return [m for m in mentions
+            if m.kind == "person" or a.text[m.span.start:m.span.end] not in dropped]
+
+
+# `Telegram-канале`, `VIP-палате`, `YouTube-блогером`: a Latin word joined by a hyphen to a
+# lower-case Russian noun
+_LATIN_COMPOUND = re.compile(r"[A-Za-z][A-Za-z0-9]*-[а-яё]{3,}")
+
+
+def latin_compounds(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`в своём Telegram-канале`, `в VIP-палате`, `первым YouTube-блогером`: a Latin name joined by
+    a hyphen to a lower-case Russian noun makes a common noun (a kind of channel, ward, blogger),
+    no entity; the NER tags such words as bodies. (Counted on the gold of the readable articles:
+    17 such words, none an entity.)"""
+    return [m for m in mentions
+            if not _LATIN_COMPOUND.fullmatch(a.text[m.span.start:m.span.end])]
 
 
 @functools.cache
