@@ -299,8 +299,8 @@ class Roles:
         top of its phrase (`Олег Ветров из группы «Мост», исполнивший песню`: Ветров)."""
         h = self.head(t)
         if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
-                or t.feats.get("VerbForm") != "Part":
-            return None
+                or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
+            return None  # (`с того момента, как был задержан`: a short passive reports)
         phrase = [k.index for k in self.subtree(t, 6) if k.sent == t.sent]
         first, last = min(phrase), max(phrase)
         if h.index > last:

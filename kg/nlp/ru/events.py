@@ -79,6 +79,16 @@ def participle_kinds() -> frozenset[str]:
     return word_list("participle_event_kinds")
 
 
+# a present participle by its suffix (`задерживающий`, `разыскиваемый`): the tagger calls
+# some of them past
+_PRESENT_PARTICIPLE = re.compile(r"(?:[ую]щ|[ая]щ)(?:ий|ая|ее|ие|его|ей|ему|ем|им|ими|их|ую|ой)$"
+                                 r"|[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)$")
+
+
+def _past_participle(t: Token) -> bool:
+    return t.feats.get("Tense") == "Past" and not _PRESENT_PARTICIPLE.search(t.text.lower())
+
+
 def _codes(cell: str) -> tuple[str, ...]:
     return () if cell in ("", "-") else tuple(c.strip() for c in cell.split(","))
 
@@ -267,7 +277,7 @@ class _Extractor(Assertion, Detail):
         doing (`управляющий банком`, `поддерживающая реформу партия`), and a participle used
         as a noun (`число погибших`, `задержанный`) names people by an event told elsewhere."""
         h = self.described(t) if t.rel == "acl" else None  # not a bare `amod` ("пропавший")
-        return t.feats.get("Tense") == "Past" and h is not None and self.beside_its_noun(t, h)
+        return _past_participle(t) and h is not None and self.beside_its_noun(t, h)
 
     def beside_its_noun(self, t: Token, h: Token) -> bool:
         """Only the noun's own words and commas stand between a participle's phrase and the noun
@@ -376,7 +386,7 @@ class _Extractor(Assertion, Detail):
                 fact = "Negated"
             elif host is None and self.presupposed(t, kind):
                 pass  # "расследованием убийства займётся…": the killing took place
-            elif self.attributive(t) and t.feats.get("Tense") == "Past":
+            elif self.attributive(t) and _past_participle(t):
                 pass  # "созданная в 2010 году компания может уйти с рынка": the founding was
             else:
                 mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
