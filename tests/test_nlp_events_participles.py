@@ -82,6 +82,6 @@ def test_a_participle_tells_an_accident_of_the_noun_it_describes():
 
 def test_a_short_passive_hung_on_a_noun_keeps_its_own_subject():
     # `задержан` under `момента` is no attributive participle: the one held is Зуев
-    found = kinds("Пётр Зуев находится под стражей с того момента, как был задержан в Омске "
+    found = kinds("Пётр Зуев находится под стражей с момента, когда был задержан в Омске "
                   "7 декабря.", "Arrest")
     assert [d.targets for d in found] == [frozenset({"Пётр Зуев"})]

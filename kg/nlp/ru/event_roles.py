@@ -300,7 +300,7 @@ class Roles:
         h = self.head(t)
         if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
                 or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
-            return None  # (`с того момента, как был задержан`: a short passive reports)
+            return None  # a short passive under a noun reports (`в день, когда X был арестован`)
         phrase = [k.index for k in self.subtree(t, 6) if k.sent == t.sent]
         first, last = min(phrase), max(phrase)
         if h.index > last:
