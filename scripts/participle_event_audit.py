@@ -2,13 +2,15 @@
 
 Every article of nerel-dev outside tests/gold-nerel/frozen/ARTICLES is run through the pipeline
 with every event class let through for a past attributive participle (kg/nlp/ru/events.py
-`told_by_participle`; kg/data/ru/participle_event_kinds.txt is bypassed). `--all-tenses` lets
-present participles through as well. Each event whose trigger is such a participle is counted,
-and counted as marked when its trigger overlaps a NEREL EVENT span (what the shared scorer's
-trigger precision counts). Printed: per class, per lemma, per tense and voice, per relation:
-events, marked, share. No article text.
+`told_by_participle`; kg/data/ru/participle_event_kinds.txt is bypassed unless `--listed`);
+`--all-tenses` lets present participles through as well. Each event whose trigger is such a
+participle is counted, and counted as marked when its trigger overlaps a NEREL EVENT span (what
+the shared scorer's trigger precision counts); so is each such participle a line fits
+("candidates", whether or not its roles name an entity). Printed: per class, per lemma, per
+tense and voice, per relation: events, marked, share. No article text.
 
-    python scripts/participle_event_audit.py [--texts ../shared/data/nerel-dev] [--limit N] [--tsv F]
+    python scripts/participle_event_audit.py [--texts ../shared/data/nerel-dev] [--limit N]
+        [--listed] [--all-tenses] [--tsv F]
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "data" / "nerel-dev"))
     ap.add_argument("--limit", type=int)
     ap.add_argument("--all-tenses", action="store_true")
+    ap.add_argument("--listed", action="store_true")
     ap.add_argument("--tsv")
     a = ap.parse_args(argv)
     from kg import pipeline
@@ -35,7 +38,8 @@ def main(argv: list[str]) -> int:
     from kg.nlp.ru.events import _Extractor, rules
 
     kinds = frozenset(r.kind for rs in rules().values() for r in rs)
-    events.participle_kinds = lambda: kinds
+    if not a.listed:
+        events.participle_kinds = lambda: kinds
     if a.all_tenses:
         def any_tense(self, t):
             h = self.described(t)
@@ -73,7 +77,8 @@ def main(argv: list[str]) -> int:
         seen.clear()
         cands.clear()
         pipeline.extract(pipeline.make_document(text, id=name))
-        gspans = {(g["trigger"]["begin"], g["trigger"]["end"]): g.get("type", "") for g in gold["events"]}
+        gspans = {(g["trigger"]["begin"], g["trigger"]["end"]): g.get("type", "")
+                  for g in gold["events"]}
         for lemma, kind, tense, rel, b, e in cands:
             hit = any(min(e, ge) > max(b, gb) for gb, ge in gspans)
             crow.append((lemma, kind, tense, rel, int(hit)))
@@ -83,7 +88,8 @@ def main(argv: list[str]) -> int:
                          hit[0] if hit else "", name))
     print(f"{len(names)} articles; participle events {len(rows)}, marked by NEREL "
           f"{sum(r[7] for r in rows)}")
-    for title, key in (("class", lambda r: r[1]), ("tense/voice/aspect", lambda r: "/".join(r[2:5])),
+    for title, key in (("class", lambda r: r[1]),
+                       ("tense/voice/aspect", lambda r: "/".join(r[2:5])),
                        ("relation/head", lambda r: f"{r[5]}/{r[6]}"),
                        ("lemma", lambda r: f"{r[0]}/{r[2]}/{r[3]}\t{r[1]}")):
         n: collections.Counter[str] = collections.Counter()
@@ -94,7 +100,8 @@ def main(argv: list[str]) -> int:
         print(f"\n{title}: events, marked, share")
         for k, c in n.most_common():
             print(f"  {k:40s} {c:4d} {m[k]:4d} {m[k] / c:5.2f}")
-    print("\ncandidates (a line fits, roles not asked): class/tense/relation, tokens, marked, share")
+    print("\ncandidates (a line fits, roles not asked): class/tense/relation, tokens, marked, "
+          "share")
     n2: collections.Counter[str] = collections.Counter()
     m2: collections.Counter[str] = collections.Counter()
     for r in crow:
@@ -104,7 +111,8 @@ def main(argv: list[str]) -> int:
     for k, c in n2.most_common():
         print(f"  {k:40s} {c:4d} {m2[k]:4d} {m2[k] / c:5.2f}")
     if a.tsv:
-        Path(a.tsv).write_text("\n".join("\t".join(map(str, r)) for r in rows) + "\n", encoding="utf-8")
+        lines = ("\t".join(map(str, r)) for r in rows)
+        Path(a.tsv).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 
 

@@ -306,7 +306,8 @@ class Roles:
         if h.index > last:
             after = self.a.tokens[last + 1] if last + 1 < len(self.a.tokens) else None
             if after is not None and after.index != h.index and after.sent == t.sent and \
-                    after.pos in ("NOUN", "PROPN") and _agree_as_noun(t, after, self.case_of(after)):
+                    after.pos in ("NOUN", "PROPN") and \
+                    _agree_as_noun(t, after, self.case_of(after)):
                 return after
             return h if _agree_as_noun(t, h, self.case_of(h)) else None
         if _agree_as_noun(t, h, self.case_of(h)):
@@ -766,7 +767,7 @@ class Roles:
                         for x in self.with_conj(c)]
                 noun = self.described(t) if passive else None
                 if not toks and noun is not None:
-                    toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun it describes
+                    toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"
                     toks = self.conjunct_subject(t) or self.cued_subject(t) or \
                         self.clause_subject(t) or (

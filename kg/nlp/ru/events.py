@@ -75,7 +75,8 @@ class Rule:
 
 @functools.cache
 def participle_kinds() -> frozenset[str]:
-    """The event classes a past attributive participle tells (kg/data/ru/participle_event_kinds.txt)."""
+    """The event classes a past attributive participle tells
+    (kg/data/ru/participle_event_kinds.txt)."""
     return word_list("participle_event_kinds")
 
 
@@ -225,7 +226,7 @@ class _Extractor(Assertion, Detail):
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
         noun = self.described(t) if t.feats.get("Voice") == "Act" else None
         if noun is not None:
-            near.add("@" + noun.lemma)  # "альбом, вышедший в мае": the noun it describes is its subject
+            near.add("@" + noun.lemma)  # "альбом, вышедший в мае": the noun is its subject
         near |= {g.lemma for c in kids for g in self.kids(c)}
         # `+inf`: the word governs an act to be done, an infinitive or a `чтобы` clause
         # ("предложил продать компанию" proposes an act; "предложил награду" offers a thing)
