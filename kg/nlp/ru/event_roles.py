@@ -281,13 +281,56 @@ class Roles:
                 any(c.rel == "mark" and c.lemma == "что" for c in self.kids(t)) and \
                 not self.nominative_before(t):
             return self.subject(h, depth + 1)  # "Петров заявил, что покинет пост": his own act
-        if h is not None and t.rel == "acl" and t.feats.get("VerbForm") == "Part" and \
+        if h is not None and t.rel in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and \
                 t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
-            return self.with_conj(h)  # "компания, проводящая расследование": the noun it describes
+            # "компания, проводящая расследование": the noun it describes
+            return self.with_conj(self.described(t) or h)
         where = t.rel.startswith("acl") and any(c.lemma in ("где", "куда") for c in self.kids(t))
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def described(self, t: Token) -> Token | None:
+        """The noun an attributive participle describes: the noun the parse hangs it on, unless
+        that noun disagrees with it in case, number or gender, or another agreeing noun stands
+        right after a participle phrase that opens it (`Родившийся в 1950 году Пётр Сидоров —
+        художник`, hung on `художник`); then the agreeing noun beside its phrase, before it
+        past commas and a bracket (`Анна Белова (1901—1960), получившая премию`), taken at the
+        top of its phrase (`Олег Ветров из группы «Мост», исполнивший песню`: Ветров)."""
+        h = self.head(t)
+        if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
+                or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
+            return None  # a short passive under a noun reports (`в день, когда X был арестован`)
+        phrase = [k.index for k in self.subtree(t, 6) if k.sent == t.sent]
+        first, last = min(phrase), max(phrase)
+        if h.index > last:
+            after = self.a.tokens[last + 1] if last + 1 < len(self.a.tokens) else None
+            if after is not None and after.index != h.index and after.sent == t.sent and \
+                    after.pos in ("NOUN", "PROPN") and \
+                    _agree_as_noun(t, after, self.case_of(after)):
+                return after
+            return h if _agree_as_noun(t, h, self.case_of(h)) else None
+        if _agree_as_noun(t, h, self.case_of(h)):
+            return h
+        i, depth = first - 1, 0
+        while i >= 0 and self.a.tokens[i].sent == t.sent and first - i <= 12:
+            k = self.a.tokens[i]
+            depth += k.text == ")"
+            depth -= k.text == "("
+            if depth == 0 and k.pos not in ("PUNCT", "NUM"):
+                if k.pos not in ("NOUN", "PROPN"):
+                    return None
+                chain = [k]  # "Игорь Ветров из группы «Мост»": the phrase's top noun that agrees
+                for _ in range(4):  # (not `адвокат` of "адвокат Олега Ветрова, задержанного")
+                    g = self.head(chain[-1])
+                    if g is None or g.index > chain[-1].index or g.pos not in ("NOUN", "PROPN") \
+                            or chain[-1].rel not in ("appos", "flat", "flat:name", "nmod"):
+                        break
+                    chain.append(g)
+                return next((n for n in reversed(chain) if _agree_as_noun(t, n, self.case_of(n))),
+                            None)
+            i -= 1
+        return None
 
     def framing_verb(self, converb: Token, h: Token) -> Token:
         """The verb of the frame a converb after a quotation belongs to (`«…», — заявил X,
@@ -728,6 +771,9 @@ class Roles:
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
+                noun = self.described(t) if passive else None
+                if not toks and noun is not None:
+                    toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"
                     toks = self.conjunct_subject(t) or self.cued_subject(t) or \
                         self.clause_subject(t) or (
@@ -931,6 +977,17 @@ def _agree(a: Token, b: Token) -> bool:
     return _agree_in_number(a, b) and all(
         not (a.feats.get(f) and b.feats.get(f) and a.feats[f] != b.feats[f])
         for f in ("Gender", "Person"))
+
+
+def _agree_as_noun(part: Token, noun: Token, case: str | None) -> bool:
+    """A participle agrees with a noun in case, number and, in the singular, gender, where both
+    show them (an undeclined name shows none)."""
+    pairs = [(part.feats.get("Case"), case), (part.feats.get("Number"), noun.feats.get("Number"))]
+    if part.feats.get("Number") == "Sing":
+        pairs.append((part.feats.get("Gender"), noun.feats.get("Gender")))
+    if {part.feats.get("Case"), case} == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
+        pairs = pairs[1:]  # the animate accusative is the genitive's form ("задержанного")
+    return all(not (x and y and x != y) for x, y in pairs)
 
 
 def _person_sig(name: str) -> tuple[str, str, str]:

@@ -73,6 +73,23 @@ class Rule:
     detail: tuple[str, ...] = ()  # where the post (kg:post) or the prize (kg:award) is
 
 
+@functools.cache
+def participle_kinds() -> frozenset[str]:
+    """The event classes a past attributive participle tells
+    (kg/data/ru/participle_event_kinds.txt)."""
+    return word_list("participle_event_kinds")
+
+
+# a present participle by its suffix (`задерживающий`, `разыскиваемый`): the tagger calls
+# some of them past
+_PRESENT_PARTICIPLE = re.compile(r"(?:[ую]щ|[ая]щ)(?:ий|ая|ее|ие|его|ей|ему|ем|им|ими|их|ую|ой)$"
+                                 r"|[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)$")
+
+
+def _past_participle(t: Token) -> bool:
+    return t.feats.get("Tense") == "Past" and not _PRESENT_PARTICIPLE.search(t.text.lower())
+
+
 def _codes(cell: str) -> tuple[str, ...]:
     return () if cell in ("", "-") else tuple(c.strip() for c in cell.split(","))
 
@@ -207,6 +224,9 @@ class _Extractor(Assertion, Detail):
         near = {c.lemma for c in kids}
         # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
+        noun = self.described(t) if t.feats.get("Voice") == "Act" else None
+        if noun is not None:
+            near.add("@" + noun.lemma)  # "альбом, вышедший в мае": the noun is its subject
         near |= {g.lemma for c in kids for g in self.kids(c)}
         # `+inf`: the word governs an act to be done, an infinitive or a `чтобы` clause
         # ("предложил продать компанию" proposes an act; "предложил награду" offers a thing)
@@ -232,17 +252,50 @@ class _Extractor(Assertion, Detail):
             if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
                 fixed = respelt(t.lemma)
                 cands = rules().get(fixed) if fixed else None
-            attributive = t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short" \
-                and t.lemma not in word_list("reporting_participles")  # "скончавшийся вчера X"
-            if not cands or attributive:
+            attributive = self.attributive(t) and t.lemma not in word_list("reporting_participles")
+            if not cands or (attributive and not self.told_by_participle(t)):
                 self._rules[t.index] = None
             else:
                 near = self.neighbours(t)
                 found = next((r for r in cands if all(w in near for w in r.with_) and
                               ("не" not in r.with_ or self.negates(t))), None)
                 # a line of class "-" says the word is no event there ("день рождения")
-                self._rules[t.index] = found if found is None or found.kind != "-" else None
+                if found is not None and (found.kind == "-" or (
+                        attributive and found.kind not in participle_kinds())):
+                    found = None
+                self._rules[t.index] = found
         return self._rules[t.index]
+
+    @staticmethod
+    def attributive(t: Token) -> bool:
+        """A full-form participle (`созданное`, `погибших`), not a short passive (`назначен`)."""
+        return t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") != "Short"
+
+    def told_by_participle(self, t: Token) -> bool:
+        """A past participle that describes a noun standing next to it by what happened to it
+        or what it did (`агентство, созданное в 2010 году`, `исполнивший песню певец`): the
+        event is told, its actor the noun. A present one describes what the noun is or keeps
+        doing (`управляющий банком`, `поддерживающая реформу партия`), and a participle used
+        as a noun (`число погибших`, `задержанный`) names people by an event told elsewhere."""
+        h = self.described(t) if t.rel == "acl" else None  # not a bare `amod` ("пропавший")
+        return _past_participle(t) and h is not None and self.beside_its_noun(t, h)
+
+    def beside_its_noun(self, t: Token, h: Token) -> bool:
+        """Only the noun's own words and commas stand between a participle's phrase and the noun
+        it describes (`певец Иван Петров, исполнивший песню`, `убитого в 2015 году известного
+        журналиста`): a noun further on is a parse that hung it on the wrong word."""
+        def under(k: Token, top: Token) -> bool:
+            for _ in range(12):
+                if k.index == top.index:
+                    return True
+                k = self.head(k)
+                if k is None:
+                    return False
+            return False
+        phrase = [k.index for k in self.a.tokens if k.sent == t.sent and under(k, t)]
+        first, last = min(phrase), max(phrase)
+        between = range(h.index + 1, first) if h.index < first else range(last + 1, h.index)
+        return all(self.a.tokens[i].pos == "PUNCT" or under(self.a.tokens[i], h) for i in between)
 
     def negates(self, t: Token) -> bool:
         """A refusal line's "не" stands on the verb itself or on the infinitive it governs
@@ -334,6 +387,8 @@ class _Extractor(Assertion, Detail):
                 fact = "Negated"
             elif host is None and self.presupposed(t, kind):
                 pass  # "расследованием убийства займётся…": the killing took place
+            elif self.attributive(t) and _past_participle(t):
+                pass  # "созданная в 2010 году компания может уйти с рынка": the founding was
             else:
                 mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
                 if mood and rule.irrealis != "drop":
