@@ -292,7 +292,7 @@ class _Extractor(Assertion, Detail):
                 if k is None:
                     return False
             return False
-        phrase = [k.index for k in self.a.tokens if k.sent == t.sent and under(k, t)]
+        phrase = [k.index for k in self.a.sentence_tokens(t.sent) if under(k, t)]
         first, last = min(phrase), max(phrase)
         between = range(h.index + 1, first) if h.index < first else range(last + 1, h.index)
         return all(self.a.tokens[i].pos == "PUNCT" or under(self.a.tokens[i], h) for i in between)
