@@ -68,6 +68,9 @@ class Roles:
     """Parse helpers over one analysed article and its entities."""
 
     times: tuple[TimeValue, ...] = ()  # the article's time expressions, set by the event extractor
+    # the quoted words of the article's statements whose speaker is a person: (start, end, key),
+    # set by the event extractor from kg.nlp.ru.speech (`«Я поручил …», — рассказал X`)
+    quoted_words: tuple[tuple[int, int, str], ...] = ()
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -133,6 +136,8 @@ class Roles:
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
+        if t.pos == "PRON" and t.lemma == "я":  # "«Я поручил швее …», — рассказал X": X
+            return self.speaker_of_words(t)
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
             return self.by_surname[t.lemma]
         if t.lemma in self.collective:
@@ -166,6 +171,15 @@ class Roles:
             if k:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
+        return None
+
+    def speaker_of_words(self, t: Token) -> str | None:
+        """The person whose quoted words a word stands in (kg.nlp.ru.speech found the quote and
+        its speaker): `я`, `мне` and a first-person verb there are that speaker; outside a quote,
+        or in the words of no one named, they are no one."""
+        for start, end, key in self.quoted_words:
+            if start <= t.start and t.end <= end:
+                return key
         return None
 
     def quoted(self, name: Token) -> bool:
@@ -321,9 +335,28 @@ class Roles:
             passive = h.feats.get("Voice") == "Pass"
             found = [x for c in self.kids(h) if (c.rel == "obj" and self.case_of(c) == "Acc")
                      or (passive and c.rel == "nsubj:pass") for x in self.with_conj(c)]
+            if not found and not passive:
+                found = self.object_between(h, t)
         else:
             return []  # `сумел бежать`: the subject, as for any infinitive
         return [x for x in found if self.same_line(x.index, t.index)]
+
+    def object_between(self, verb: Token, inf: Token) -> list[Token]:
+        """The object of a control verb the parse hung elsewhere (`вынудили признанного
+        президента страны X бежать`, a participle before the noun tangling the parse): the first
+        animate accusative noun or name without a preposition between the verb and its
+        infinitive, hanging on a word between them."""
+        if inf.index < verb.index or inf.sent != verb.sent:
+            return []
+        span = range(verb.index + 1, inf.index)
+        for x in self.a.tokens[verb.index + 1:inf.index]:
+            if x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin":
+                return []  # a clause of its own between them
+            if x.pos in ("NOUN", "PROPN", "PRON") and self.case_of(x) == "Acc" and \
+                    x.feats.get("Animacy") == "Anim" and x.head in span and \
+                    not any(c.rel == "case" and c.index < x.index for c in self.kids(x)):
+                return self.with_conj(x)
+        return []
 
     def conjunct_subject(self, verb: Token) -> list[Token]:
         """The subject a passive verb coordinated with an earlier verb shares with it: `полковник
@@ -824,7 +857,26 @@ class Roles:
             if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
                 verb = v
         key = self.reference.dropped(verb) if verb is not None else None
+        if key is None and verb is not None and code == "nsubj":
+            key = self.first_person(verb)
         return [key] if key else []
+
+    def first_person(self, verb: Token) -> str | None:
+        """The speaker whose quoted words a verb in the first person singular with no subject of
+        its own is in (`«Хочу поблагодарить врачей», — написала X`): the infinitive's governing
+        verb speaks for it."""
+        for _ in range(3):
+            f = verb.feats
+            if f.get("Person") == "1" and f.get("Number") == "Sing" and f.get("VerbForm") == "Fin":
+                if any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl") for c in self.kids(verb)):
+                    return None
+                return self.speaker_of_words(verb)
+            h = self.head(verb)
+            if h is None or not (verb.rel == "conj" or (
+                    verb.rel == "xcomp" and f.get("VerbForm") == "Inf")):
+                return None
+            verb = h
+        return None
 
     def same_line(self, i: int, j: int) -> bool:
         """No line break between two tokens: facts do not cross a stripped gap or a caption."""

@@ -661,7 +661,14 @@ class Reference:
                     every = {self._subject_key(t) for t in prev if t.rel == "nsubj"} & set(found)
                     first = next(self.key_at(t) for t in prev if t.index in self.by_token
                                  and self.key_at(t) in persons)
-                    return first if every == {first} else None
+                    if every == {first}:
+                        return first
+                    # `X поступил на работу …, а когда ему было 35, Y назначил его послом. Он …`:
+                    # the person the sentence opens with and its own pronouns go on to stand
+                    # for is what it is about, whoever is the subject of its last clause
+                    told = {self._resolved(t) for t in prev if t.pos == "PRON"
+                            and _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"}
+                    return first if told == {first} else None
                 return subjects[0] if len(subjects) == 1 else None
             blocker = self._noun_subject(prev)
             if blocker is not None:
@@ -779,7 +786,14 @@ class Reference:
                    and t.feats.get("Animacy") != "Inan"  # (not `орден Мужества`)
                    and not (t.index == self.a.sentences[t.sent].first
                             and _norm(t.text).endswith(_PARTICIPLE_ENDINGS))
+                   and not self._known_surname(t)
                    for t in tokens)  # (nor a participle opening the sentence, `Переизбранный`)
+
+    def _known_surname(self, t: Token) -> bool:
+        """A form of the surname of a person the article names (`холдинг Хантсменов` beside
+        `Джон Хантсмен`): the family or that person, no one new."""
+        word = casefold_name(t.text)
+        return any(len(s) >= 4 and word.startswith(s) for s in self.by_surname)
 
 
 def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
