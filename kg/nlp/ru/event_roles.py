@@ -68,9 +68,6 @@ class Roles:
     """Parse helpers over one analysed article and its entities."""
 
     times: tuple[TimeValue, ...] = ()  # the article's time expressions, set by the event extractor
-    # the quoted words of the article's statements whose speaker is a person: (start, end, key),
-    # set by the event extractor from kg.nlp.ru.speech (`«Я поручил …», — рассказал X`)
-    quoted_words: tuple[tuple[int, int, str], ...] = ()
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -136,8 +133,6 @@ class Roles:
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
-        if t.pos == "PRON" and t.lemma == "я":  # "«Я поручил швее …», — рассказал X": X
-            return self.speaker_of_words(t)
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
             return self.by_surname[t.lemma]
         if t.lemma in self.collective:
@@ -171,15 +166,6 @@ class Roles:
             if k:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
-        return None
-
-    def speaker_of_words(self, t: Token) -> str | None:
-        """The person whose quoted words a word stands in (kg.nlp.ru.speech found the quote and
-        its speaker): `я`, `мне` and a first-person verb there are that speaker; outside a quote,
-        or in the words of no one named, they are no one."""
-        for start, end, key in self.quoted_words:
-            if start <= t.start and t.end <= end:
-                return key
         return None
 
     def quoted(self, name: Token) -> bool:
@@ -857,26 +843,7 @@ class Roles:
             if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
                 verb = v
         key = self.reference.dropped(verb) if verb is not None else None
-        if key is None and verb is not None and code == "nsubj":
-            key = self.first_person(verb)
         return [key] if key else []
-
-    def first_person(self, verb: Token) -> str | None:
-        """The speaker whose quoted words a verb in the first person singular with no subject of
-        its own is in (`«Хочу поблагодарить врачей», — написала X`): the infinitive's governing
-        verb speaks for it."""
-        for _ in range(3):
-            f = verb.feats
-            if f.get("Person") == "1" and f.get("Number") == "Sing" and f.get("VerbForm") == "Fin":
-                if any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl") for c in self.kids(verb)):
-                    return None
-                return self.speaker_of_words(verb)
-            h = self.head(verb)
-            if h is None or not (verb.rel == "conj" or (
-                    verb.rel == "xcomp" and f.get("VerbForm") == "Inf")):
-                return None
-            verb = h
-        return None
 
     def same_line(self, i: int, j: int) -> bool:
         """No line break between two tokens: facts do not cross a stripped gap or a caption."""

@@ -26,7 +26,7 @@ from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import table, word_list
-from kg.records import Document, Entity, Event, Span, Statement, TimeValue
+from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 # classes whose participants may be countries ("саммит G7", "переговоры России и США")
@@ -840,14 +840,11 @@ def _satisfied(require: str, f: _Found) -> bool:
 
 
 def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Document,
-                times: tuple[TimeValue, ...] | None = None,
-                statements: tuple[Statement, ...] = ()) -> tuple[Event, ...]:
-    """The events of an analysed article, keyed ev1, ev2, … in text order. The statements'
-    quotes and speakers say who `я` is in quoted words."""
+                times: tuple[TimeValue, ...] | None = None) -> tuple[Event, ...]:
+    """The events of an analysed article, keyed ev1, ev2, … in text order."""
     if times is None:
         times = find_times(analysis.text, document.published, analysis)
     x = _Extractor(analysis, entities, times)
-    x.quoted_words = quoted_words(statements, {e.key for e in entities if e.kind == "person"})
     x.published = document.published
     x.find()
     x.absorb()
@@ -857,10 +854,3 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.attach_places()
     x.attach_durations()
     return x.records()
-
-
-def quoted_words(statements: tuple[Statement, ...], persons: set[str]) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, speaker) of each quote a person is said to have spoken (its resumed parts
-    too: `«…», — сказал он. — «…»`)."""
-    return tuple((q.start, q.end, s.speaker) for s in statements if s.speaker in persons
-                 for q in (s.quote, *s.more_quotes) if q is not None)

@@ -392,6 +392,9 @@ class Reference:
             # a title (`лидер`) or a kin word (`мать`) named long ago while another person is in
             # view is not settled; an occupation (`композитор`, `певец`) still is
             found = None
+        if found is None and person and not cands and not country and not former \
+                and lemma not in _kin():
+            found = self._aged(head, kids)  # `40-летний юрист заявил`: the one just named
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
                 and not country and not former and lemma not in _kin() \
                 and not any(t.rel == "det" and _norm(t.lemma) in ("он", "она", "они", "свой")
@@ -402,6 +405,29 @@ class Reference:
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
         return found
+
+    def _aged(self, head: Token, kids: list[Token]) -> str | None:
+        """A person noun given an age (`40-летний юрист`, `85-летняя актриса`) as the subject
+        before its verb, where Russian puts what is already known: the person named last before
+        it (in its sentence or the two before, outside quotes), when of its gender. After its
+        verb it is news, someone not yet named (`задержан 30-летний мужчина`)."""
+        age = [t for t in kids if t.rel == "amod" and _norm(t.lemma).endswith("летний")]
+        verb = self.a.tokens[head.head] if head.head is not None else None
+        if not age or head.rel != "nsubj" or verb is None or verb.index < head.index \
+                or head.feats.get("Number") == "Plur" or verb.pos not in ("VERB", "AUX"):
+            return None
+        want = age[0].feats.get("Gender") or head.feats.get("Gender")
+        if want not in ("Masc", "Fem"):
+            return None
+        for s in range(head.sent, max(head.sent - _RECENT, 0) - 1, -1):
+            told = [t for t in self._told(self.a.sentence_tokens(s)) if t.index < head.index]
+            if self._untagged(told):
+                return None  # a name the NER missed may be the one meant
+            persons = [self.key_at(t) for t in told if t.index in self.by_token
+                       and self.entities[self.key_at(t)].kind == "person"]
+            if persons:
+                return self._agreeing_person(persons[-1], want)
+        return None
 
     def description(self, head: Token, tree: list[Token]) -> str | None:
         """The job title a description stands for: `глава правительства` → `премьер-министр`."""
@@ -610,6 +636,13 @@ class Reference:
             return None  # a subject the parse hung elsewhere (`полковник был задержан, а …`)
         return self._before(verb.sent, want, back_most=_BACK)
 
+    def _dropped_once(self, verb: Token) -> str | None:
+        """`dropped`, each verb worked out once (a chain of such sentences asks again)."""
+        if verb.index not in self._antecedents:
+            self._antecedents[verb.index] = None  # (a search that comes back here finds nothing)
+            self._antecedents[verb.index] = self.dropped(verb)
+        return self._antecedents[verb.index]
+
     def _verb_gender(self, verb: Token) -> str | None:
         """The gender a verb's subject has: a singular past tense or short participle
         (`родился`, `назначена`); None for plural, neuter or genderless forms."""
@@ -647,6 +680,15 @@ class Reference:
                     and self.a.tokens[t.head].rel in ("root", "parataxis")]
             if main:  # `Он был задержан за покушение на Y. Он отсидел …`: the topic continues
                 return self._agreeing_person(self.pronoun(main[0]), want)
+            roots = [t for t in prev if t.rel == "root"]
+            if persons and len(roots) == 1 and self._verb_gender(roots[0]) == want \
+                    and not names_a_subject(self.a.children(roots[0].index)):
+                # `После смерти брата Y взошёл на престол. … свергнут`: a sentence whose main verb
+                # leaves a subject of this gender unsaid goes on with its own antecedent, whoever
+                # its other words name (when that settles it)
+                went_on = self._dropped_once(roots[0])
+                if went_on is not None:
+                    return went_on
             found = self._agreeing(persons, want)
             if len(found) == 1:
                 return found[0]
