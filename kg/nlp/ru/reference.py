@@ -627,14 +627,20 @@ class Reference:
             if key is None and s.pos == "PRON":
                 key = self.pronoun(s)
             return self._agreeing_person(key, want)
-        clause = []
+        if self._nominative_before(verb):
+            return None  # a subject the parse hung elsewhere (`полковник был задержан, а …`)
+        return self._before(verb.sent, want, back_most=_BACK)
+
+    def _nominative_before(self, verb: Token) -> bool:
+        """A nominative noun, name or pronoun in the verb's clause before it (since the last
+        punctuation mark)."""
+        clause: list[Token] = []
         for t in self.a.sentence_tokens(verb.sent):
             if t.index >= verb.index:
                 break
             clause = [] if t.pos == "PUNCT" else clause + [t]
-        if any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") for t in clause):
-            return None  # a subject the parse hung elsewhere (`полковник был задержан, а …`)
-        return self._before(verb.sent, want, back_most=_BACK)
+        return any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+                   for t in clause)
 
     def _dropped_once(self, verb: Token) -> str | None:
         """`dropped`, each verb worked out once (a chain of such sentences asks again)."""
@@ -674,6 +680,9 @@ class Reference:
                 return None
             named = {self.key_at(t) for t in prev if t.index in self.by_token}
             persons = {k for k in named if self.entities[k].kind == "person"}
+            # one named only as a companion (`вместе с X участвовал`, `президент (с X)`) is not
+            # what the sentence is about
+            persons -= self._companions(prev)
             # (`«…», — сказал он`: the verb after a quote hangs on the quote's root)
             main = [t for t in prev if t.rel in _SUBJECTS and _norm(t.text) in _pronouns()
                     and t.head is not None
@@ -682,13 +691,15 @@ class Reference:
                 return self._agreeing_person(self.pronoun(main[0]), want)
             roots = [t for t in prev if t.rel == "root"]
             if persons and len(roots) == 1 and self._verb_gender(roots[0]) == want \
-                    and not names_a_subject(self.a.children(roots[0].index)):
+                    and not names_a_subject(self.a.children(roots[0].index)) \
+                    and not self._nominative_before(roots[0]) \
+                    and not any(self._bare_name(t, prev) for t in prev):
+                # (`После гибели мужа Мишель Дюран стала …`: a name in the form of a nominative,
+                # whatever the parse hung it on, may be the subject)
                 # `После смерти брата Y взошёл на престол. … свергнут`: a sentence whose main verb
                 # leaves a subject of this gender unsaid goes on with its own antecedent, whoever
-                # its other words name (when that settles it)
-                went_on = self._dropped_once(roots[0])
-                if went_on is not None:
-                    return went_on
+                # its other words name; if that is unsettled, so is this
+                return self._dropped_once(roots[0])
             found = self._agreeing(persons, want)
             if len(found) == 1:
                 return found[0]
@@ -724,6 +735,34 @@ class Reference:
             if others:  # `Ему было 64 года.`: the person the sentence is about goes on
                 return self._agreeing_person(self.pronoun(others[0]), want)
         return None
+
+    def _bare_name(self, t: Token, tokens: list[Token]) -> bool:
+        """A person's mention whose words are all written as their lemma, with no preposition:
+        a nominative, or a name that does not decline — either may be a subject."""
+        key = self.key_at(t) if t.index in self.by_token else None
+        if key is None or self.entities[key].kind != "person" or \
+                (t.index - 1 >= 0 and self.by_token.get(t.index - 1) == key):
+            return False
+        words = [w for w in tokens if w.index >= t.index and self.by_token.get(w.index) == key]
+        words = [w for n, w in enumerate(words) if w.index == t.index + n]
+        return all(_norm(w.text) == _norm(w.lemma) for w in words) and not any(
+            c.rel == "case" for w in words for c in self.a.children(w.index))
+
+    def _companions(self, tokens: list[Token]) -> set[str]:
+        """The persons a sentence names only in the instrumental after `с` (`вместе с X`, `с X`)."""
+        other: set[str] = set()
+        withs: set[str] = set()
+        for t in tokens:
+            key = self.key_at(t) if t.index in self.by_token else None
+            if key is None or (t.index - 1 >= 0 and self.by_token.get(t.index - 1) == key):
+                continue  # (one mention, at its first word)
+            if t.feats.get("Case") == "Ins" and any(
+                    c.rel == "case" and _norm(c.lemma) in ("с", "со")
+                    for c in self.a.children(t.index)):
+                withs.add(key)
+            else:
+                other.add(key)
+        return withs - other
 
     def _continues(self, tokens: list[Token], want: str) -> bool:
         """A sentence that names no one and whose main verb leaves a subject of the wanted gender
