@@ -54,3 +54,19 @@ def test_a_family_named_by_a_persons_surname_is_no_unknown_antecedent():
         "Джеймс Уолтон родился в Денвере. Позднее он работал в банке и управлял семейным "
         "холдингом Уолтонов. В 2004 году он был избран мэром Денвера.")]
     assert ("Election", frozenset({"Джеймс Уолтон"})) in got
+
+
+def test_a_companion_is_not_what_the_sentence_before_is_about():
+    got = [(e.kind, e.actors) for e in described(
+        "Игорь Лаптев родился в Твери в 1960 году. Вместе с Олегом Зориным основал студию "
+        "«Зенит». В 2015 году арестован по обвинению в мошенничестве.")]
+    assert ("Arrest", frozenset({"Игорь Лаптев"})) in got
+
+
+def test_an_undeclined_name_hung_on_an_oblique_noun_may_be_the_subject_before():
+    # `Мишель Дюран` does not decline: hung on `мужа`, it may still be the one who became
+    # leader, so `Она` is she
+    got = [(e.kind, e.actors) for e in described(
+        "После гибели мужа Мишель Дюран стала лидером партии. Она приняла участие в "
+        "президентских выборах 2012 года.")]
+    assert ("Election", frozenset({"Мишель Дюран"})) in got
