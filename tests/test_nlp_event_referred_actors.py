@@ -70,3 +70,11 @@ def test_an_undeclined_name_hung_on_an_oblique_noun_may_be_the_subject_before():
         "После гибели мужа Мишель Дюран стала лидером партии. Она приняла участие в "
         "президентских выборах 2012 года.")]
     assert ("Election", frozenset({"Мишель Дюран"})) in got
+
+
+def test_an_unnamed_passive_subject_stands_in_the_way_of_a_pronoun():
+    # `он` is the former governor, whom the article does not name, not the minister before
+    got = [(e.kind, e.agents) for e in described(
+        "Министр финансов Олег Зорин посетил Тверь в понедельник. В 2015 году бывший губернатор "
+        "был приговорён к пяти годам тюрьмы за то, что он отдал приказ об аресте журналистов.")]
+    assert ("Demand", frozenset({"Олег Зорин"})) not in got

@@ -828,11 +828,12 @@ class Reference:
         return key if key and self._agreeing({key}, want) else None
 
     def _noun_subject(self, tokens) -> Token | None:
-        """A human common noun as the subject of a main clause (`Адвокат футболиста признал`); a
+        """A human common noun as the subject, active or passive, of a main clause (`Адвокат
+        футболиста признал`, `бывший губернатор был приговорён`); a
         plural verb says the noun is plural whatever the parser tagged (`Коллеги X высказали`)."""
         for t in tokens:
             verb = self.a.tokens[t.head] if t.head is not None else t
-            if t.rel == "nsubj" and t.pos == "NOUN" and t.index not in self.by_token \
+            if t.rel in _SUBJECTS and t.pos == "NOUN" and t.index not in self.by_token \
                     and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur" \
                     and verb.feats.get("Number") != "Plur" \
                     and not any(c.index in self.by_token and c.rel.split(":")[0] in _NAMED
