@@ -76,5 +76,6 @@ def test_an_unnamed_passive_subject_stands_in_the_way_of_a_pronoun():
     # `он` is the former governor, whom the article does not name, not the minister before
     got = [(e.kind, e.agents) for e in described(
         "Министр финансов Олег Зорин посетил Тверь в понедельник. В 2015 году бывший губернатор "
-        "был приговорён к пяти годам тюрьмы за то, что он отдал приказ об аресте журналистов.")]
+        "был приговорён к восьми годам колонии, поскольку именно он отдал приказ задержать "
+        "журналистов.")]
     assert ("Demand", frozenset({"Олег Зорин"})) not in got
