@@ -76,6 +76,5 @@ def test_an_unnamed_passive_subject_stands_in_the_way_of_a_pronoun():
     # `он` is the former governor, whom the article does not name, not the minister before
     got = [(e.kind, e.agents) for e in described(
         "Министр финансов Олег Зорин посетил Тверь в понедельник. В 2015 году бывший губернатор "
-        "был приговорён к восьми годам колонии, поскольку именно он отдал приказ задержать "
-        "журналистов.")]
+        "был осуждён на восемь лет, поскольку именно он отдал приказ задержать журналистов.")]
     assert ("Demand", frozenset({"Олег Зорин"})) not in got
