@@ -1,6 +1,6 @@
 """Actors the trigger's sentence names only by a word that refers back: the object of a control
 verb the parse hung elsewhere, a pronoun that goes on with what the sentence before is about, a
-person given an age as a known subject
+person given an age as a known subject, `который` after a predicate noun
 (kg/nlp/ru/event_roles.py, kg/nlp/ru/reference.py; docs/events.md)."""
 
 from __future__ import annotations
@@ -78,3 +78,10 @@ def test_an_unnamed_passive_subject_stands_in_the_way_of_a_pronoun():
         "Министр финансов Олег Зорин посетил Тверь в понедельник. В 2015 году бывший губернатор "
         "был осуждён на восемь лет, поскольку именно он отдал приказ задержать журналистов.")]
     assert ("Demand", frozenset({"Олег Зорин"})) not in got
+
+
+def test_which_after_a_predicate_noun_is_the_subject_of_its_verb():
+    got = [(e.kind, e.actors) for e in described(
+        "Президент Республики Алтай Олег Зорин ушёл в отставку в марте. Игорь Лаптев стал "
+        "первым президентом республики, который был избран парламентом.")]
+    assert ("Election", frozenset({"Игорь Лаптев"})) in got

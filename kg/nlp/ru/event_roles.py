@@ -130,6 +130,12 @@ class Roles:
         if t.lemma == "который":  # "Байден, который встретился с Путиным": the noun it follows
             verb = self.head(t)
             noun = self.head(verb) if verb is not None and verb.rel.startswith("acl") else None
+            if noun is not None and noun.rel == "xcomp" and self.case_of(noun) == "Ins" and \
+                    (v := self.head(noun)) is not None and v.pos in ("VERB", "AUX"):
+                # `X стал единственным президентом, который не был выбран`: the predicate noun
+                # is said of the verb's subject, X
+                subj = [c for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")]
+                return self.entity_of(subj[0], depth + 1) if len(subj) == 1 else None
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
