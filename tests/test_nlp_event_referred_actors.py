@@ -85,3 +85,14 @@ def test_which_after_a_predicate_noun_is_the_subject_of_its_verb():
         "Президент Республики Алтай Олег Зорин ушёл в отставку в марте. Игорь Лаптев стал "
         "первым президентом республики, который был избран парламентом.")]
     assert ("Election", frozenset({"Игорь Лаптев"})) in got
+
+
+def test_a_dated_act_far_past_the_lead_told_with_another_verb_is_not_the_titles():
+    # once `он` is resolved in a biography, its dated nomination must not be read as the title's
+    # appointment told again (which would date the appointment 2004)
+    got = [(e.kind, e.actors, e.year) for e in described(
+        "Губернатор Олег Зорин назначил Игоря Лаптева министром\n"
+        "Об этом сообщила пресс-служба правительства области. Игорь Лаптев родился в Твери. Он "
+        "окончил университет в Москве. Затем он работал в банке. В 2004 году Лаптев выдвинул "
+        "свою кандидатуру на должность мэра Твери.")]
+    assert ("Appointment", frozenset({"Игорь Лаптев", "Олег Зорин"}), None) in got

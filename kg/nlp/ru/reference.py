@@ -409,7 +409,7 @@ class Reference:
     def _aged(self, head: Token, kids: list[Token]) -> str | None:
         """A person noun given an age (`40-летний юрист`, `85-летняя актриса`) as the subject
         before its verb, where Russian puts what is already known: the person named last before
-        it (in its sentence or the two before, outside quotes), when of its gender. After its
+        it (in its sentence or the two before, outside quotes), when known to be of its gender. After its
         verb it is news, someone not yet named (`задержан 30-летний мужчина`)."""
         age = [t for t in kids if t.rel == "amod" and _norm(t.lemma).endswith("летний")]
         verb = self.a.tokens[head.head] if head.head is not None else None
@@ -425,8 +425,8 @@ class Reference:
                 return None  # a name the NER missed may be the one meant
             persons = [self.key_at(t) for t in told if t.index in self.by_token
                        and self.entities[self.key_at(t)].kind == "person"]
-            if persons:
-                return self._agreeing_person(persons[-1], want)
+            if persons:  # (of a gender known to be that: `17-летняя стажёрка` is not `Келли`)
+                return persons[-1] if self.gender.get(persons[-1]) == want else None
         return None
 
     def description(self, head: Token, tree: list[Token]) -> str | None:
