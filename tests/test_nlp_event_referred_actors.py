@@ -92,7 +92,7 @@ def test_a_dated_act_far_past_the_lead_told_with_another_verb_is_not_the_titles(
     # appointment told again (which would date the appointment 2004)
     got = [(e.kind, e.actors, e.year) for e in described(
         "Губернатор Олег Зорин назначил Игоря Лаптева министром\n"
-        "Об этом сообщила пресс-служба правительства области. Игорь Лаптев родился в Твери. Он "
+        "Так сказано в сообщении областного правительства. Игорь Лаптев родился в Твери. Он "
         "окончил университет в Москве. Затем он работал в банке. В 2004 году Лаптев выдвинул "
         "свою кандидатуру на должность мэра Твери.")]
     assert ("Appointment", frozenset({"Игорь Лаптев", "Олег Зорин"}), None) in got

@@ -570,8 +570,8 @@ class _Extractor(Assertion, Detail):
         place in the story, not stand sentences apart in the body. A title's undated verb is the
         same act as the dated one of the lead (`Умер X` … `5 мая умер X`), and so is a death or
         a birth, which happen once; past the lead, a dated act of the body told with another verb
-        is another one (`Трамп назначил X послом` … a biography's `В 2004 году он выдвинул свою
-        кандидатуру`)."""
+        is another one (`Губернатор назначил X министром` … a biography's `в 1998 году он
+        возглавил партию`)."""
         return (f.time is not None and prev.time is None and f.own_actors
                 and f.kind not in _ONCE and f.trigger.pos in ("VERB", "AUX")
                 and prev.trigger.pos in ("VERB", "AUX") and prev.trigger.sent < f.trigger.sent
