@@ -130,6 +130,12 @@ class Roles:
         if t.lemma == "который":  # "Байден, который встретился с Путиным": the noun it follows
             verb = self.head(t)
             noun = self.head(verb) if verb is not None and verb.rel.startswith("acl") else None
+            if noun is not None and noun.rel == "xcomp" and self.case_of(noun) == "Ins" and \
+                    (v := self.head(noun)) is not None and v.pos in ("VERB", "AUX"):
+                # `X стал единственным президентом, который не был выбран`: the predicate noun
+                # is said of the verb's subject, X
+                subj = [c for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")]
+                return self.entity_of(subj[0], depth + 1) if len(subj) == 1 else None
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
@@ -364,9 +370,28 @@ class Roles:
             passive = h.feats.get("Voice") == "Pass"
             found = [x for c in self.kids(h) if (c.rel == "obj" and self.case_of(c) == "Acc")
                      or (passive and c.rel == "nsubj:pass") for x in self.with_conj(c)]
+            if not found and not passive:
+                found = self.object_between(h, t)
         else:
             return []  # `сумел бежать`: the subject, as for any infinitive
         return [x for x in found if self.same_line(x.index, t.index)]
+
+    def object_between(self, verb: Token, inf: Token) -> list[Token]:
+        """The object of a control verb the parse hung elsewhere (`вынудили признанного
+        президента страны X бежать`, a participle before the noun tangling the parse): the first
+        animate accusative noun or name without a preposition between the verb and its
+        infinitive, hanging on a word between them."""
+        if inf.index < verb.index or inf.sent != verb.sent:
+            return []
+        span = range(verb.index + 1, inf.index)
+        for x in self.a.tokens[verb.index + 1:inf.index]:
+            if x.pos in ("VERB", "AUX") and x.feats.get("VerbForm") == "Fin":
+                return []  # a clause of its own between them
+            if x.pos in ("NOUN", "PROPN", "PRON") and self.case_of(x) == "Acc" and \
+                    x.feats.get("Animacy") == "Anim" and x.head in span and \
+                    not any(c.rel == "case" and c.index < x.index for c in self.kids(x)):
+                return self.with_conj(x)
+        return []
 
     def conjunct_subject(self, verb: Token) -> list[Token]:
         """The subject a passive verb coordinated with an earlier verb shares with it: `полковник

@@ -38,6 +38,7 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
 
 
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
+_LEAD = 3  # sentences after the title that retell its act (the lead)
 
 
 @functools.cache
@@ -623,11 +624,15 @@ class _Extractor(Assertion, Detail):
         through more than once, told again with its date, would repeat the earlier wording's
         place in the story, not stand sentences apart in the body. A title's undated verb is the
         same act as the dated one of the lead (`Умер X` … `5 мая умер X`), and so is a death or
-        a birth, which happen once."""
+        a birth, which happen once; past the lead, a dated act of the body told with another verb
+        is another one (`Губернатор назначил X министром` … a biography's `в 1998 году он
+        возглавил партию`)."""
         return (f.time is not None and prev.time is None and f.own_actors
                 and f.kind not in _ONCE and f.trigger.pos in ("VERB", "AUX")
                 and prev.trigger.pos in ("VERB", "AUX") and prev.trigger.sent < f.trigger.sent
-                and not self.in_title(prev.trigger))
+                and not (self.in_title(prev.trigger)
+                         and (f.trigger.sent <= prev.trigger.sent + _LEAD
+                              or f.trigger.lemma == prev.trigger.lemma)))
 
     def in_title(self, t: Token) -> bool:
         """Whether t stands on the article's first line (its title), when more lines follow."""

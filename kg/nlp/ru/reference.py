@@ -449,6 +449,9 @@ class Reference:
             # a title (`лидер`) or a kin word (`мать`) named long ago while another person is in
             # view is not settled; an occupation (`композитор`, `певец`) still is
             found = None
+        if found is None and person and not cands and not country and not former \
+                and lemma not in _kin():
+            found = self._aged(head, kids)  # `40-летний юрист заявил`: the one just named
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
                 and not country and not former and lemma not in _kin() \
                 and not any(t.rel == "det" and _norm(t.lemma) in ("он", "она", "они", "свой")
@@ -459,6 +462,29 @@ class Reference:
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
         return found
+
+    def _aged(self, head: Token, kids: list[Token]) -> str | None:
+        """A person noun given an age (`40-летний юрист`, `85-летняя актриса`) as the subject
+        before its verb, where Russian puts what is already known: the person named last before
+        it (in its sentence or the two before, outside quotes), when known to be of its gender. After its
+        verb it is news, someone not yet named (`задержан 30-летний мужчина`)."""
+        age = [t for t in kids if t.rel == "amod" and _norm(t.lemma).endswith("летний")]
+        verb = self.a.tokens[head.head] if head.head is not None else None
+        if not age or head.rel != "nsubj" or verb is None or verb.index < head.index \
+                or head.feats.get("Number") == "Plur" or verb.pos not in ("VERB", "AUX"):
+            return None
+        want = age[0].feats.get("Gender") or head.feats.get("Gender")
+        if want not in ("Masc", "Fem"):
+            return None
+        for s in range(head.sent, max(head.sent - _RECENT, 0) - 1, -1):
+            told = [t for t in self._told(self.a.sentence_tokens(s)) if t.index < head.index]
+            if self._untagged(told):
+                return None  # a name the NER missed may be the one meant
+            persons = [self.key_at(t) for t in told if t.index in self.by_token
+                       and self.entities[self.key_at(t)].kind == "person"]
+            if persons:  # (of a gender known to be that: `17-летняя стажёрка` is not `Келли`)
+                return persons[-1] if self.gender.get(persons[-1]) == want else None
+        return None
 
     def description(self, head: Token, tree: list[Token]) -> str | None:
         """The job title a description stands for: `глава правительства` → `премьер-министр`."""
@@ -658,14 +684,27 @@ class Reference:
             if key is None and s.pos == "PRON":
                 key = self.pronoun(s)
             return self._agreeing_person(key, want)
-        clause = []
+        if self._nominative_before(verb):
+            return None  # a subject the parse hung elsewhere (`полковник был задержан, а …`)
+        return self._before(verb.sent, want, back_most=_BACK)
+
+    def _nominative_before(self, verb: Token) -> bool:
+        """A nominative noun, name or pronoun in the verb's clause before it (since the last
+        punctuation mark)."""
+        clause: list[Token] = []
         for t in self.a.sentence_tokens(verb.sent):
             if t.index >= verb.index:
                 break
             clause = [] if t.pos == "PUNCT" else clause + [t]
-        if any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON") for t in clause):
-            return None  # a subject the parse hung elsewhere (`полковник был задержан, а …`)
-        return self._before(verb.sent, want, back_most=_BACK)
+        return any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+                   for t in clause)
+
+    def _dropped_once(self, verb: Token) -> str | None:
+        """`dropped`, each verb worked out once (a chain of such sentences asks again)."""
+        if verb.index not in self._antecedents:
+            self._antecedents[verb.index] = None  # (a search that comes back here finds nothing)
+            self._antecedents[verb.index] = self.dropped(verb)
+        return self._antecedents[verb.index]
 
     def _verb_gender(self, verb: Token) -> str | None:
         """The gender a verb's subject has: a singular past tense or short participle
@@ -698,12 +737,26 @@ class Reference:
                 return None
             named = {self.key_at(t) for t in prev if t.index in self.by_token}
             persons = {k for k in named if self.entities[k].kind == "person"}
+            # one named only as a companion (`вместе с X участвовал`, `президент (с X)`) is not
+            # what the sentence is about
+            persons -= self._companions(prev)
             # (`«…», — сказал он`: the verb after a quote hangs on the quote's root)
             main = [t for t in prev if t.rel in _SUBJECTS and _norm(t.text) in _pronouns()
                     and t.head is not None
                     and self.a.tokens[t.head].rel in ("root", "parataxis")]
             if main:  # `Он был задержан за покушение на Y. Он отсидел …`: the topic continues
                 return self._agreeing_person(self.pronoun(main[0]), want)
+            roots = [t for t in prev if t.rel == "root"]
+            if persons and len(roots) == 1 and self._verb_gender(roots[0]) == want \
+                    and not names_a_subject(self.a.children(roots[0].index)) \
+                    and not self._nominative_before(roots[0]) \
+                    and not any(self._bare_name(t, prev) for t in prev):
+                # (`После гибели мужа Мишель Дюран стала …`: a name in the form of a nominative,
+                # whatever the parse hung it on, may be the subject)
+                # `После смерти брата Y взошёл на престол. … свергнут`: a sentence whose main verb
+                # leaves a subject of this gender unsaid goes on with its own antecedent, whoever
+                # its other words name; if that is unsettled, so is this
+                return self._dropped_once(roots[0])
             found = self._agreeing(persons, want)
             if len(found) == 1:
                 return found[0]
@@ -718,7 +771,14 @@ class Reference:
                     every = {self._subject_key(t) for t in prev if t.rel == "nsubj"} & set(found)
                     first = next(self.key_at(t) for t in prev if t.index in self.by_token
                                  and self.key_at(t) in persons)
-                    return first if every == {first} else None
+                    if every == {first}:
+                        return first
+                    # `X поступил на работу …, а когда ему было 35, Y назначил его послом. Он …`:
+                    # the person the sentence opens with and its own pronouns go on to stand
+                    # for is what it is about, whoever is the subject of its last clause
+                    told = {self._resolved(t) for t in prev if t.pos == "PRON"
+                            and _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"}
+                    return first if told == {first} else None
                 return subjects[0] if len(subjects) == 1 else None
             blocker = self._noun_subject(prev)
             if blocker is not None:
@@ -732,6 +792,34 @@ class Reference:
             if others:  # `Ему было 64 года.`: the person the sentence is about goes on
                 return self._agreeing_person(self.pronoun(others[0]), want)
         return None
+
+    def _bare_name(self, t: Token, tokens: list[Token]) -> bool:
+        """A person's mention whose words are all written as their lemma, with no preposition:
+        a nominative, or a name that does not decline — either may be a subject."""
+        key = self.key_at(t) if t.index in self.by_token else None
+        if key is None or self.entities[key].kind != "person" or \
+                (t.index - 1 >= 0 and self.by_token.get(t.index - 1) == key):
+            return False
+        words = [w for w in tokens if w.index >= t.index and self.by_token.get(w.index) == key]
+        words = [w for n, w in enumerate(words) if w.index == t.index + n]
+        return all(_norm(w.text) == _norm(w.lemma) for w in words) and not any(
+            c.rel == "case" for w in words for c in self.a.children(w.index))
+
+    def _companions(self, tokens: list[Token]) -> set[str]:
+        """The persons a sentence names only in the instrumental after `с` (`вместе с X`, `с X`)."""
+        other: set[str] = set()
+        withs: set[str] = set()
+        for t in tokens:
+            key = self.key_at(t) if t.index in self.by_token else None
+            if key is None or (t.index - 1 >= 0 and self.by_token.get(t.index - 1) == key):
+                continue  # (one mention, at its first word)
+            if t.feats.get("Case") == "Ins" and any(
+                    c.rel == "case" and _norm(c.lemma) in ("с", "со")
+                    for c in self.a.children(t.index)):
+                withs.add(key)
+            else:
+                other.add(key)
+        return withs - other
 
     def _continues(self, tokens: list[Token], want: str) -> bool:
         """A sentence that names no one and whose main verb leaves a subject of the wanted gender
@@ -797,11 +885,12 @@ class Reference:
         return key if key and self._agreeing({key}, want) else None
 
     def _noun_subject(self, tokens) -> Token | None:
-        """A human common noun as the subject of a main clause (`Адвокат футболиста признал`); a
+        """A human common noun as the subject, active or passive, of a main clause (`Адвокат
+        футболиста признал`, `бывший губернатор был приговорён`); a
         plural verb says the noun is plural whatever the parser tagged (`Коллеги X высказали`)."""
         for t in tokens:
             verb = self.a.tokens[t.head] if t.head is not None else t
-            if t.rel == "nsubj" and t.pos == "NOUN" and t.index not in self.by_token \
+            if t.rel in _SUBJECTS and t.pos == "NOUN" and t.index not in self.by_token \
                     and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur" \
                     and verb.feats.get("Number") != "Plur" \
                     and not any(c.index in self.by_token and c.rel.split(":")[0] in _NAMED
@@ -836,7 +925,14 @@ class Reference:
                    and t.feats.get("Animacy") != "Inan"  # (not `орден Мужества`)
                    and not (t.index == self.a.sentences[t.sent].first
                             and _norm(t.text).endswith(_PARTICIPLE_ENDINGS))
+                   and not self._known_surname(t)
                    for t in tokens)  # (nor a participle opening the sentence, `Переизбранный`)
+
+    def _known_surname(self, t: Token) -> bool:
+        """A form of the surname of a person the article names (`холдинг Хантсменов` beside
+        `Джон Хантсмен`): the family or that person, no one new."""
+        word = casefold_name(t.text)
+        return any(len(s) >= 4 and word.startswith(s) for s in self.by_surname)
 
 
 def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
