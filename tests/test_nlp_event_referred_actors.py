@@ -11,7 +11,7 @@ from event_helpers import described
 def test_a_control_verb_object_tangled_with_a_participle_does_the_infinitive():
     # (the parse hangs the name on `во главе`, and the noun on the participle before it)
     got = [(e.kind, e.agents) for e in described(
-        "Повстанцы вынудили международно признанного лидера страны Марко Тавареса бежать за "
+        "Повстанцы вынудили законно избранного лидера страны Марко Тавареса бежать за "
         "границу и просить о вмешательстве соседние страны во главе с Бразилией.")]
     assert ("Appeal", frozenset({"Марко Таварес"})) in got
 
