@@ -1,7 +1,8 @@
 """Events told by an attributive participle (kg/nlp/ru/events.py `told_by_participle`,
 kg/data/ru/participle_event_kinds.txt): a past participle beside the noun it describes tells an
-arrest, killing or accident, its noun the target (passive) or the doer (active); present
-participles, bare ones (`арестованный журналист`) and the classes NEREL rarely marks stay no event.
+arrest, killing, accident, birth, prize or release, its noun the target (passive) or the doer
+(active); present participles, bare ones (`арестованный журналист`) and the other classes stay no
+event.
 Sentences invented for the tests."""
 
 from __future__ import annotations
@@ -50,10 +51,22 @@ def test_a_bare_participle_before_its_noun_is_a_description():
     assert kinds("Адвокат арестованного журналиста Петра Зуева подал жалобу.", "Arrest") == []
 
 
-def test_a_birth_told_by_a_participle_is_no_event():
-    # NEREL marks few births told this way: `родившийся в 1950 году X` describes X
-    assert kinds("Родившийся 3 мая 1950 года в Омске художник Пётр Сидоров открыл выставку.",
-                 "Birth") == []
+def test_a_birth_told_by_a_participle_is_a_dated_birth_of_its_noun():
+    found = kinds("Родившийся 3 мая 1950 года в Омске художник Пётр Сидоров открыл выставку.",
+                  "Birth")
+    assert [(d.targets, d.year, d.factuality) for d in found] == [
+        (frozenset({"Пётр Сидоров"}), 1950, "Actual")]
+
+
+def test_a_prize_received_told_by_a_participle_is_an_award():
+    found = kinds("Певица Анна Белова, получившая в 2019 году премию «Грэмми», выступила в Омске.",
+                  "Award")
+    assert [(d.targets | d.agents, d.year) for d in found] == [(frozenset({"Анна Белова"}), 2019)]
+
+
+def test_opening_a_ceremony_told_by_a_participle_founds_nothing():
+    assert kinds("Открывший церемонию председатель фонда Карл Линдквист поздравил лауреатов.",
+                 "Founding") == []
 
 
 def test_a_passive_participle_of_an_unlisted_class_is_no_event():
