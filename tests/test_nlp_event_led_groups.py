@@ -22,10 +22,10 @@ def test_countries_led_by_one_are_asked_as_that_one():
 
 
 def test_the_object_after_a_coordinated_infinitive_is_its_own():
-    # the parse hangs `страны` on `заставили`; it comes after `обратиться`, so it is the appeal's
+    # the parse hangs `страны` on `заставили`; it comes after `попросить`, so it is the appeal's
     got = [(e.kind, e.agents, e.targets) for e in described(
         "Мятежники заставили премьера Тимура Абасова покинуть столицу и попросить о поддержке "
-        "другие страны во главе с Турцией.")]
+        "союзные государства во главе с Турцией.")]
     assert ("Appeal", frozenset({"Тимур Абасов"}), frozenset({"Турция"})) in got
 
 

@@ -159,7 +159,7 @@ class Roles:
                     return k
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
             leader = self.led_by(t, depth)
-            if leader:  # `группа депутатов во главе с X`: the group is X's
+            if leader:  # a group said to be led by a name (`во главе с X`) is that name
                 return leader
             if self.reference.successor(t):  # `выбран новый Папа Римский`: not the one who
                 return self.reference.noun(t)  # held it (only one said to take the post)
@@ -178,7 +178,7 @@ class Roles:
         return None
 
     def led_by(self, t: Token, depth: int) -> str | None:
-        """`группа депутатов во главе с X`, `страны во главе с X`: an unnamed group noun that the
+        """`делегация сенаторов во главе с X`, `союзники во главе с X`: an unnamed group noun that the
         words after it say X leads stands for X. Read off the words in order (`во главе с` + a
         name), since the parse hangs the phrase anywhere; only genitive words or adjectives of
         the group's own phrase may come between the noun and `во главе`."""
