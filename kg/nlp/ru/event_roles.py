@@ -158,6 +158,9 @@ class Roles:
                 if k:
                     return k
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
+            leader = self.led_by(t, depth)
+            if leader:  # a group said to be led by a name (`во главе с X`) is that name
+                return leader
             if self.reference.successor(t):  # `выбран новый Папа Римский`: not the one who
                 return self.reference.noun(t)  # held it (only one said to take the post)
             words = [t.lemma]
@@ -173,6 +176,26 @@ class Roles:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    def led_by(self, t: Token, depth: int) -> str | None:
+        """`делегация сенаторов во главе с X`, `союзники во главе с X`: an unnamed group noun that the
+        words after it say X leads stands for X. Read off the words in order (`во главе с` + a
+        name), since the parse hangs the phrase anywhere; only genitive words or adjectives of
+        the group's own phrase may come between the noun and `во главе`."""
+        toks = self.a.tokens
+        i = t.index + 1
+        while i < len(toks) and i <= t.index + 4 and toks[i].sent == t.sent and \
+                toks[i].lemma != "в" and toks[i].pos in ("NOUN", "PROPN", "ADJ") and \
+                (toks[i].pos == "ADJ" or toks[i].feats.get("Case") == "Gen"):
+            i += 1
+        if i + 3 >= len(toks) or toks[i].lemma != "в" or toks[i].sent != t.sent or \
+                toks[i + 1].lemma != "глава" or toks[i + 2].lemma not in ("с", "со"):
+            return None
+        name = next((w for w in toks[i + 3:i + 6] if w.sent == t.sent
+                     and w.pos in ("NOUN", "PROPN")), None)
+        if name is None or name.feats.get("Case") not in (None, "Ins"):
+            return None
+        return self.entity_of(name, depth + 1)
 
     def quoted(self, name: Token) -> bool:
         """A name in quotation marks (`«Север-Пресс»`): a paper, party or work, never a person."""
@@ -233,6 +256,26 @@ class Roles:
 
     def has_preposition(self, t: Token) -> bool:
         return any(k.rel == "case" for k in self.kids(t))
+
+    def object_after(self, inf: Token) -> list[Token]:
+        """An infinitive in a chain under a verb (`вынудили X бежать и попросить …`) whose
+        object the parse hung on that verb: an object of the verb after the infinitive is the
+        infinitive's (the verb's own comes before it), when no other verb stands between."""
+        v, steps = inf, 0
+        while v.rel in ("xcomp", "conj") and steps < 2 and (h := self.head(v)) is not None:
+            v, steps = h, steps + 1
+        if v is inf or v.pos not in ("VERB", "AUX"):
+            return []
+        objs = [c for c in self.kids(v) if c.rel == "obj" and c.index > inf.index]
+        if len(objs) != 1 or any(w.pos == "VERB" for w in self.a.tokens[inf.index + 1:objs[0].index]):
+            return []
+        return self.with_conj(objs[0])
+
+    def heads_phrase(self, prep: Token) -> bool:
+        """`во главе (с X)`: the preposition of the phrase that says who leads, not of the noun
+        the parse hangs it on."""
+        nxt = self.a.tokens[prep.index + 1] if prep.index + 1 < len(self.a.tokens) else None
+        return prep.lemma == "в" and nxt is not None and nxt.lemma == "глава"
 
     def with_conj(self, t: Token) -> list[Token]:
         out = [t]
@@ -816,6 +859,16 @@ class Roles:
                     toks = self.with_conj(subj[0])  # "Харви Вайнштейна исключили из гильдии"
                 if not toks:
                     toks = self.shared_object(t)  # "похитили и убили X"
+                if not toks and t.pos == "VERB":  # "просил о помощи страны …": the object the
+                    # parse hung on the prepositional phrase before it (an accusative, no preposition)
+                    toks = [x for c in self.kids(t) if c.rel == "obl" and self.has_preposition(c)
+                            for n in self.kids(c) if n.rel == "nmod" and n.index > c.index
+                            and not any(k.rel == "case" and not self.heads_phrase(k) for k in self.kids(n))
+                            and (n.feats.get("Case") == "Acc" or any(
+                                a.rel == "amod" and a.feats.get("Case") == "Acc" for a in self.kids(n)))
+                            for x in self.with_conj(n)]
+                if not toks and t.feats.get("VerbForm") == "Inf":
+                    toks = self.object_after(t)  # "вынудили X бежать и попросить Y"
             elif code == "dat":
                 toks = self.dative(t)
                 if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
