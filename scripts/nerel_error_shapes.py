@@ -38,10 +38,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
 import score_nerel  # noqa: E402
+from nerel_mention_errors import CYRILLIC, LATIN, VIEW, context  # noqa: E402
 
-VIEW = "proper-flat"
-LATIN = re.compile(r"[A-Za-z]")
-CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9&.\-]{2,}$")
 QUOTES = "«»\"„“”'"
 
@@ -101,21 +99,21 @@ def shape(text: str, b: int, e: int) -> str:
     return f"{kind} {n} {where(text, b)}"
 
 
-def context(text: str, b: int, e: int, width: int = 50) -> str:
-    left = text[max(0, b - width) : b].replace("\n", "⏎")
-    right = text[e : e + width].replace("\n", "⏎")
-    return f"{left}[[{text[b:e]}]]{right}"
-
-
-def errors(record: dict, text: str, sc):
-    """(kind, shape, b, e, note) for every mention error of one article."""
+def counted_mentions(record: dict, sc) -> tuple[list[dict], list[dict]]:
+    """The gold mentions the view counts, and the system mentions not aligned to a gold mention
+    the view leaves out (a nested or lower-case one), as the scorer counts them."""
     gm_all = record["gold"]
     gm = [m for m in gm_all if sc.counted(m, VIEW)]
     ents = record["entities"]
     sm_all = [dict(b=b, e=e, type=ents[i]["type"], ent=i) for b, e, i in record["mentions"]]
     ignored = {j for j, m in enumerate(gm_all) if not sc.counted(m, VIEW)}
     to_gold = sc.align_overlap(sm_all, gm_all, False)
-    sm = [s for i, s in enumerate(sm_all) if to_gold.get(i) not in ignored]
+    return gm, [s for i, s in enumerate(sm_all) if to_gold.get(i) not in ignored]
+
+
+def errors(record: dict, text: str, sc):
+    """(kind, shape, b, e, note) for every mention error of one article."""
+    gm, sm = counted_mentions(record, sc)
     exact = {(s["b"], s["e"]): s for s in sm}
     gold_exact = {(m["b"], m["e"]) for m in gm}
     for m in gm:
@@ -163,13 +161,8 @@ def entity_errors(record: dict, text: str, sc):
     mention of it overlaps a gold one), `split` (the gold entities it overlaps are matched to
     other system entities), `merged` (the system entities it overlaps are matched to other gold
     entities), `missed`, `type differs`."""
-    gm_all = record["gold"]
-    gm = [m for m in gm_all if sc.counted(m, VIEW)]
+    gm, sm = counted_mentions(record, sc)
     ents = record["entities"]
-    sm_all = [dict(b=b, e=e, type=ents[i]["type"], ent=i) for b, e, i in record["mentions"]]
-    ignored = {j for j, m in enumerate(gm_all) if not sc.counted(m, VIEW)}
-    to_gold = sc.align_overlap(sm_all, gm_all, False)
-    sm = [s for i, s in enumerate(sm_all) if to_gold.get(i) not in ignored]
     gents = {e["id"]: e for e in record["gold_entities"]}
     shared: collections.Counter = collections.Counter()
     for i, j in sc.align_overlap(sm, gm, False).items():
