@@ -70,10 +70,11 @@ def main() -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     total: collections.Counter = collections.Counter()
-    files = sorted(args.texts.glob("*.txt"))[: args.limit]
+    files = sorted(args.texts.glob("*.gold.json"))[: args.limit]
     for f in files:
-        gold = json.loads(f.with_suffix(".gold.json").read_text(encoding="utf-8"))
-        total += score_article(f.read_text(encoding="utf-8"), gold, f.stem)
+        gold = json.loads(f.read_text(encoding="utf-8"))
+        text = f.with_name(f.name.removesuffix(".gold.json") + ".txt")
+        total += score_article(text.read_text(encoding="utf-8"), gold, text.stem)
     judged = total["agree"] + total["disagree"]
     acc = total["agree"] / judged if judged else 0.0
     rec = total["agree"] / (judged + total["missed"]) if judged + total["missed"] else 0.0

@@ -23,7 +23,7 @@ BROWSER = (
 )
 PLANE = (
     "Вчера самолёт Hallmont совершил посадку в Омске. Пилоты Hallmont рассказали журналистам о "
-    "полёте, а представитель Hallmont Олег Сомов поблагодарил экипаж."
+    "полёте, а пассажир Олег Сомов поблагодарил экипаж."
 )
 
 
@@ -41,6 +41,12 @@ def test_an_aircraft_named_in_latin_is_a_product():
 
 def test_a_latin_name_the_text_also_calls_a_company_stays():
     text = "Компания Hallmont отозвала партию машин. " + PLANE
+    assert "Hallmont" in mentions(text, "organization")
+
+
+def test_a_latin_name_whose_representative_speaks_is_the_maker_and_stays():
+    text = ("Вчера самолёт Hallmont совершил посадку в Омске. Представитель Hallmont Олег Сомов "
+            "поблагодарил экипаж.")
     assert "Hallmont" in mentions(text, "organization")
 
 
@@ -192,3 +198,8 @@ def test_a_latin_name_joined_to_a_russian_noun_is_no_entity():
     found = mentions(text)
     assert not any("Telegram" in m for m in found)
     assert "Олег Сомов" in found and "Омск" in found
+
+
+def test_a_place_glued_to_a_number_after_a_channel_noun_is_the_channel():
+    found = entities("В эфире телеканал Омск-24 показал интервью с Ириной Сомовой.")
+    assert not any(e.kind == "place" and e.name == "Омск" for e in found)

@@ -14,6 +14,11 @@ def test_an_infinitive_is_its_own_lemma():
     assert [t.lemma for t in a.tokens if t.text == "переизбраться"] == ["переизбраться"]
 
 
+def test_an_infinitive_lemma_is_written_with_e_for_yo():
+    a = analyse("Он решил зачёркивать старые записи.")
+    assert [t.lemma for t in a.tokens if t.text == "зачёркивать"] == ["зачеркивать"]
+
+
 def test_a_candidate_reelected_is_the_target_of_an_election():
     [d] = described("Мэр Твери Иван Петров в воскресенье переизбрался на второй срок.")
     assert (d.kind, d.targets, d.agents, d.factuality) == (

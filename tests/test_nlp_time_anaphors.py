@@ -56,7 +56,7 @@ def test_an_anaphor_far_from_any_time_stays_unvalued():
                                  "В тот же день министр уехал.")] == ["3 мая 2021 года"]
 
 
-def test_an_event_on_the_same_day_is_dated_by_the_day_named_before():
+def test_an_event_then_too_takes_the_year_named_before():
     x = extract("Мэр Олег Зимин был задержан 7 декабря 2020 года. В 2015 году Петра Белова "
                 "обвинили в шпионаже, и тогда же Петра Белова арестовали.")
     arrests = sorted((e.time.year, e.time.day) for e in x.events if e.kind == "Arrest")

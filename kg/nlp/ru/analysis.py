@@ -200,8 +200,9 @@ def analyse(text: str) -> Analysis:
                 lemma, pos, feats = verb_reading(t.text, m.morph_vocab)
             if feats.get("VerbForm") == "Inf" and _INFINITIVE.search(t.text.lower()):
                 # an infinitive is its own dictionary form; the lemmatiser's guess for a verb it
-                # does not know can slip (`переизбраться` → `переизбратиться`)
-                lemma = t.text.lower()
+                # does not know can slip (`переизбраться` → `переизбратиться`); lemmas are
+                # written with е for ё, as the lemmatiser writes them
+                lemma = t.text.lower().replace("ё", "е")
             tokens.append(Token(idx, t.start, t.stop, t.text, lemma, pos, feats, head,
                                 t.rel or "", si))
         sentences.append(Sentence(si, sent.start, sent.stop, first, len(tokens) - 1))

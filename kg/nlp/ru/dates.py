@@ -118,7 +118,7 @@ def find_times(text: str, published: date | None = None,
     return tuple(sorted(found, key=lambda t: t.span.start))
 
 
-# how far back (in characters) the time an anaphor refers to may stand: the sentence before, not
+# how far back (in characters) the time an anaphor refers to may stand: a few sentences, not
 # another part of the article
 _ANAPHOR_REACH = 600
 

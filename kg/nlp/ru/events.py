@@ -274,8 +274,8 @@ class _Extractor(Assertion, Detail):
 
     def told_by_participle(self, t: Token) -> bool:
         """A past participle that describes a noun standing next to it by what happened to it
-        or what it did (`агентство, созданное в 2010 году`, `исполнивший песню певец`): the
-        event is told, its actor the noun. A present one describes what the noun is or keeps
+        or what it did (`журналист, убитый в 2015 году`, `родившийся в 1950 году художник`): the
+        event is told, its actor the noun (if its class is one participle_event_kinds.txt lists). A present one describes what the noun is or keeps
         doing (`управляющий банком`, `поддерживающая реформу партия`), and a participle used
         as a noun (`число погибших`, `задержанный`) names people by an event told elsewhere."""
         h = self.described(t) if t.rel == "acl" else None  # not a bare `amod` ("пропавший")
@@ -389,7 +389,7 @@ class _Extractor(Assertion, Detail):
             elif host is None and self.presupposed(t, kind):
                 pass  # "расследованием убийства займётся…": the killing took place
             elif self.attributive(t) and _past_participle(t):
-                pass  # "созданная в 2010 году компания может уйти с рынка": the founding was
+                pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
             else:
                 mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
                 if mood and rule.irrealis != "drop":

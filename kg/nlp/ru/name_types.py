@@ -485,12 +485,18 @@ def places_with_years(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     knows only as a geographic name, glued to a year by a hyphen, is a mention of the place (the
     games, contest or season held there is no entity). The tokenizer keeps the year in the word,
     so the NER misses the place or tags the whole word as a person. A word quoted alone
-    (`телеканал «Омск-24»`) is the name of a channel, a film or a club, and stays."""
+    (`телеканал «Омск-24»`), or right after a noun of an outlet or a company
+    (kg/data/ru/media_nouns.txt, maker_nouns.txt: `телеканал Омск-24`), is the name of a channel,
+    a film or a club, and stays."""
+    bodies = word_list("media_nouns") | word_list("maker_nouns")
     added, covered = [], set()
     for t in a.tokens:
         found = _WITH_YEAR.fullmatch(t.text)
         if found is None or _quoted(a.text, t.start, t.end):
             continue  # `телеканал «Омск-24»`: a quoted word is a name of its own
+        if t.index > 0 and a.tokens[t.index - 1].sent == t.sent and \
+                noun_lemma(a.tokens[t.index - 1].text.lower()) in bodies:
+            continue  # `телеканал Омск-24`: the channel's own name
         name = _place_nominative(found.group(1))
         if name is None:
             continue
@@ -588,7 +594,7 @@ def latin_countries(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
         if any(s < end and start < e for s, e in taken) \
                 or _LATIN_BEFORE.search(a.text[max(0, start - 30):start]):
             continue
-        tokens = [t.index for t in a.tokens if t.start < end and start < t.end]
+        tokens = [t.index for t in a.tokens_in(start, end)]
         if not tokens:
             continue
         added.append(NameMention(span(a.text, start, end), names[found.group()], "place", True,
@@ -628,11 +634,13 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     letters that the text writes once right after a lower-case noun of a made thing
     (kg/data/ru/product_nouns.txt) names that product in every sentence of the text, and is no
     entity anywhere in it (the NER tags such names as bodies). A name the text also writes right
-    after a noun of a company (kg/data/ru/maker_nouns.txt: `компания Zelmora`) is the maker, and
-    stays."""
+    after a noun of a company (kg/data/ru/maker_nouns.txt: `компания Zelmora`), after the head
+    of a post in it (kg/data/ru/job_titles.txt: `представитель Zelmora`, `глава Zelmora`) is the
+    maker, and stays. (A subject is no sign: `Zelmora разбился` is the aircraft.)"""
     # a brand (`марки Valtaro`) names its maker as often as its goods
     products = word_list("product_nouns") - {"марка", "бренд"}
     makers = word_list("maker_nouns")
+    posts = word_list("job_titles")
     forms = {a.text[m.span.start:m.span.end] for m in mentions if m.kind != "person"}
     forms = {f for f in forms if _LATIN_ONLY.fullmatch(f)}
     if not forms:
@@ -640,7 +648,7 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     by_start = {t.start: t for t in a.tokens}
     dropped = set()
     for form in forms:
-        nouns, companies = set(), set()
+        nouns, companies, acting = set(), set(), False
         for found in re.finditer(rf"(?<![\w@.]){re.escape(form)}(?![\w@])", a.text):
             t = by_start.get(found.start())
             if t is None:
@@ -655,7 +663,9 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
             if before.text[:1].islower():
                 nouns.add(lemma)
-        if nouns & products and not companies & makers:
+            if noun_lemma(before.text.lower()) in posts:
+                acting = True  # `представитель Zelmora`: a body with posts, not a thing
+        if nouns & products and not companies & makers and not acting:
             dropped.add(form)
     if not dropped:
         return mentions

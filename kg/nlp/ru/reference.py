@@ -135,6 +135,7 @@ class Reference:
         self._quote_starts: list[int] = []
         self.gender: dict[str, str | None] = {}
         self._antecedents: dict[int, str | None] = {}
+        self._hops = 0  # sentences `_dropped_once` has gone back through in the current search
         for e in entities:
             self._introductions(e)
         self.by_surname = surname_index(entities)
@@ -700,10 +701,18 @@ class Reference:
                    for t in clause)
 
     def _dropped_once(self, verb: Token) -> str | None:
-        """`dropped`, each verb worked out once (a chain of such sentences asks again)."""
+        """`dropped`, each verb worked out once (a chain of such sentences asks again). A chain
+        longer than `_CHAIN` sentences settles nothing, and is not remembered as settled: the
+        recursion stays bounded however long the article."""
         if verb.index not in self._antecedents:
+            if self._hops >= _CHAIN:
+                return None
             self._antecedents[verb.index] = None  # (a search that comes back here finds nothing)
-            self._antecedents[verb.index] = self.dropped(verb)
+            self._hops += 1
+            try:
+                self._antecedents[verb.index] = self.dropped(verb)
+            finally:
+                self._hops -= 1
         return self._antecedents[verb.index]
 
     def _verb_gender(self, verb: Token) -> str | None:
