@@ -97,3 +97,10 @@ def test_a_dated_act_far_past_the_lead_told_with_another_verb_is_not_the_titles(
         "окончил университет в Москве. Затем он работал в банке. В 2004 году Лаптев выдвинул "
         "свою кандидатуру на должность мэра Твери.")]
     assert ("Appointment", frozenset({"Игорь Лаптев", "Олег Зорин"}), None) in got
+
+
+def test_a_long_chain_of_sentences_leaving_the_subject_unsaid_ends_without_error():
+    # each sentence hands the search back one sentence: bounded, however long the article
+    text = ("Иван Петров родился в Твери. " + "После смерти брата Олега Петрова уехал в Москву. "
+            * 400 + "В 2010 году арестован в Омске.")
+    assert [e.kind for e in described(text)][:1] == ["Birth"]
