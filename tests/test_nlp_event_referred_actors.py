@@ -104,3 +104,15 @@ def test_a_long_chain_of_sentences_leaving_the_subject_unsaid_ends_without_error
     text = ("Иван Петров родился в Твери. " + "После смерти брата Олега Петрова уехал в Москву. "
             * 400 + "В 2010 году арестован в Омске.")
     assert [e.kind for e in described(text)][:1] == ["Birth"]
+
+
+def test_only_a_form_of_a_named_persons_surname_counts_as_that_family():
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.entities import find_entities
+    from kg.nlp.ru.event_roles import Roles
+
+    a = analyse("Джеймс Уолтон родился в Денвере. Холдингом Уолтонов управлял Уолтонский.")
+    ref = Roles(a, find_entities(a)).reference
+    ref.by_surname = {"уолтон": "e1"}  # the article names only Джеймс Уолтон
+    assert [(t.text, ref._known_surname(t)) for t in a.tokens if t.text.startswith("Уолтон")] \
+        == [("Уолтон", True), ("Уолтонов", True), ("Уолтонский", False)]

@@ -31,6 +31,10 @@ _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
 _CHAIN = 12  # sentences back a chain of sentences that leave the subject unsaid may run
 _QUOTED = 8  # sentences of a quote a search for an antecedent may pass over besides
+# what a surname's forms add to it (`Петров` → `Петрова`, `Петровых`; not `Петровский`)
+_SURNAME_ENDINGS = frozenset({"", "а", "у", "е", "ом", "ым", "ой", "ою", "ы", "ых", "ыми",
+                              "ов", "ам", "ами", "ах", "ого", "ому", "ая", "ую", "ие", "их", "им",
+                              "ими", "и", "ей", "ям", "ями", "ях"})
 # endings of a participle the tagger may take for a name when it opens a sentence
 _PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая", "вшие", "щий", "щая", "щие")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
@@ -941,7 +945,8 @@ class Reference:
         """A form of the surname of a person the article names (`холдинг Хантсменов` beside
         `Джон Хантсмен`): the family or that person, no one new."""
         word = casefold_name(t.text)
-        return any(len(s) >= 4 and word.startswith(s) for s in self.by_surname)
+        return any(len(s) >= 4 and word.startswith(s) and word[len(s):] in _SURNAME_ENDINGS
+                   for s in self.by_surname)
 
 
 def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
