@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
 import score_nerel  # noqa: E402
-from nerel_mention_errors import CYRILLIC, LATIN, VIEW, context  # noqa: E402
+from nerel_mention_errors import CYRILLIC, LATIN, VIEW, context, print_classes  # noqa: E402
 
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9&.\-]{2,}$")
 QUOTES = "«»\"„“”'"
@@ -223,15 +223,7 @@ def main(argv: list[str]) -> int:
                 )
     total = sum(counts.values())
     print(f"{total:6d}  errors")
-    for key, value in counts.most_common():
-        if show is None or key.startswith(show):
-            print(f"{value:6d}  {key}")
-    if show:
-        for key, value in counts.most_common():
-            if key.startswith(show):
-                print(f"\n== {key} ({value})")
-                for line in examples[key][:n]:
-                    print("  " + line)
+    print_classes(counts, examples, show, n)
     return 0
 
 

@@ -198,6 +198,13 @@ def main(argv: list[str]) -> int:
         for key, value in classes.items():
             rolled[re.sub(r" \[.*|\s(cyr|latin).*", "", key)] += value
         classes = rolled
+    print_classes(classes, examples, show, n)
+    return 0
+
+
+def print_classes(classes: collections.Counter, examples: dict, show: str | None, n: int) -> None:
+    """Each class with its count, most first; with `show`, only the classes starting with it,
+    then up to `n` examples of each."""
     for key, value in classes.most_common():
         if show is None or key.startswith(show):
             print(f"{value:6d}  {key}")
@@ -207,7 +214,6 @@ def main(argv: list[str]) -> int:
                 print(f"\n== {key} ({value})")
                 for line in examples[key][:n]:
                     print("  " + line)
-    return 0
 
 
 def _standard(path: str, texts: Path, sc) -> int:
