@@ -144,6 +144,12 @@ def test_the_subject_a_cue_runs_into_is_not_its_owner(text, who):
     assert all(names.get(s.source) != who and names.get(s.speaker) != who for s in sts)
 
 
+def test_a_named_source_before_the_subject_is_cited_and_the_subject_is_not():
+    # the statement is there, owned by the body of the cue, not by the man it speaks of
+    sts, names = statements("По данным МВД Ладонии Олег Сомов ударил соседа ножом.")
+    assert [(names.get(s.source), names.get(s.speaker)) for s in sts] == [("МВД", None)]
+
+
 @pytest.mark.parametrize("text, who", [
     ("По словам советника консульства Олега Ветрова, переговоры прошли успешно.",
      "Олег Ветров"),

@@ -15,9 +15,9 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import norm, table, word_list
 from kg.nlp.ru.person_nouns import common_noun
-from kg.nlp.ru.reference import Reference, surname_index
+from kg.nlp.ru.reference import Reference, body_words, surname_index
 from kg.records import Entity, TimeValue
 
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
@@ -181,7 +181,15 @@ class Roles:
         """`делегация сенаторов во главе с X`, `союзники во главе с X`: an unnamed group noun that the
         words after it say X leads stands for X. Read off the words in order (`во главе с` + a
         name), since the parse hangs the phrase anywhere; only genitive words or adjectives of
-        the group's own phrase may come between the noun and `во главе`."""
+        the group's own phrase may come between the noun and `во главе`. A body
+        (reference_words.tsv `body`: `кабинет министров во главе с X подал в отставку`) still acts
+        as itself: its head is not the body; nor is a genitive inside another noun's phrase
+        (`министров` of `кабинет министров во главе с X`) the group that is led."""
+        if norm(t.lemma) in body_words():
+            return None
+        if t.rel == "nmod" and t.feats.get("Case") == "Gen" and t.head is not None and \
+                self.a.tokens[t.head].pos in ("NOUN", "PROPN"):
+            return None
         toks = self.a.tokens
         i = t.index + 1
         while i < len(toks) and i <= t.index + 4 and toks[i].sent == t.sent and \
@@ -1049,12 +1057,16 @@ def _agree_in_number(a: Token, b: Token) -> bool:
     return not (x and y and x != y)
 
 
+def _compatible(pairs: list[tuple[str | None, str | None]]) -> bool:
+    """No pair of grammatical values clashes where both are shown."""
+    return all(not (x and y and x != y) for x, y in pairs)
+
+
 def _agree(a: Token, b: Token) -> bool:
     """Two finite verbs agree in number and, where both show it, gender and person: `заявил, что
     покинет` may share a subject, `заявил, что её арестовали` and `заявила, что он ушёл` not."""
-    return _agree_in_number(a, b) and all(
-        not (a.feats.get(f) and b.feats.get(f) and a.feats[f] != b.feats[f])
-        for f in ("Gender", "Person"))
+    return _agree_in_number(a, b) and _compatible(
+        [(a.feats.get(f), b.feats.get(f)) for f in ("Gender", "Person")])
 
 
 def _agree_as_noun(part: Token, noun: Token, case: str | None) -> bool:
@@ -1065,7 +1077,7 @@ def _agree_as_noun(part: Token, noun: Token, case: str | None) -> bool:
         pairs.append((part.feats.get("Gender"), noun.feats.get("Gender")))
     if {part.feats.get("Case"), case} == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
         pairs = pairs[1:]  # the animate accusative is the genitive's form ("задержанного")
-    return all(not (x and y and x != y) for x, y in pairs)
+    return _compatible(pairs)
 
 
 def _person_sig(name: str) -> tuple[str, str, str]:

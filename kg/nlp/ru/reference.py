@@ -59,6 +59,11 @@ def _words(role: str) -> frozenset[str]:
     return frozenset(_norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == role)
 
 
+def body_words() -> frozenset[str]:
+    """Nouns of a body of a country or an administration (reference_words.tsv `body`), ё as е."""
+    return _words("body")
+
+
 @functools.cache
 def _pronouns() -> dict[str, tuple[str | None, str]]:
     """Written form of a third-person pronoun → (gender it demands or None, number)."""
