@@ -48,3 +48,29 @@ def test_a_time_after_a_coordinated_verb_is_its_own_though_the_parse_hangs_it_on
     x = extract("Закон был принят Государственной думой 26 ноября 2010 года и одобрен Советом "
                 "Федерации 1 декабря 2010 года.")
     assert sorted((e.time.month, e.time.day) for e in x.events) == [(11, 26), (12, 1)]
+
+
+def test_this_happened_dates_the_event_told_just_before():
+    assert times("Полиция Ладонии задержала Олега Сомова. Это произошло 10 декабря.") == {
+        "Arrest": "10 декабря"}
+
+
+def test_this_happened_does_not_replace_a_time_the_event_already_has():
+    assert times("Олег Сомов подал в отставку в 2007 году. Это случилось 10 декабря.") == {
+        "Resignation": "2007 году"}
+
+
+def test_this_became_known_is_no_date_of_the_event():
+    # `стало известно` dates the news, not the resignation
+    assert times("Олег Сомов подал в отставку. Это стало известно 10 декабря.") == {
+        "Resignation": None}
+
+
+def test_a_verb_that_is_no_event_dates_the_event_its_noun_names_by_a_later_time():
+    assert times("Олег Сомов и Анна Громова были приглашены на свадьбу принца Карла в 2004 "
+                 "году.") == {"Marriage": "2004 году"}
+
+
+def test_a_time_before_such_a_verb_is_not_passed_down_to_its_noun():
+    assert times("В 2004 году Олег Сомов был приглашён на свадьбу принца Карла.") == {
+        "Marriage": None}

@@ -29,6 +29,13 @@ from kg.nlp.ru.lexicon import table, word_list
 from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
+
+
+@functools.cache
+def _speech_lemmas() -> frozenset[str]:
+    """The lemmas of kg/data/ru/speech_verbs.tsv: a report's time is the report's, not the act's."""
+    return frozenset(_norm(r[0].split()[0]) for r in table("speech_verbs") if r)
+
 # classes whose participants may be countries ("саммит G7", "переговоры России и США")
 _CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
 # classes whose events an organisation named where they happen takes part in ("выступил в ООН";
@@ -802,6 +809,30 @@ class _Extractor(Assertion, Detail):
             if f.time is None and f.factuality == "Actual":
                 v = self.announcing_verb(t)
                 f.time = self.own_time(v, None) if v is not None else None
+            if f.time is None and t.pos in ("NOUN", "PROPN") and h is not None and \
+                    h.pos == "VERB" and self.anchor.get(h.index) is None and \
+                    not self.rule_for(h) and _norm(h.lemma) not in _speech_lemmas():
+                # `были приглашены на свадьбу принца в 2004 году`: a verb that is no event of
+                # its own dates the event its noun names, by a time said after the noun
+                f.time = next((tv for tv in self.times_of(h, None)
+                               if tv.span.start >= t.end), None)
+
+    def refer_times(self) -> None:
+        """`X задержали. Это произошло 10 декабря.`: a verb that only says something happened
+        (kg/data/ru/event_hosts.tsv `occur`) with `это` as its subject dates the last event told
+        just before it — in the sentence before or earlier in its own — when that has no time."""
+        occur = {lemma for lemma, role in hosts().items() if role == "occur"}
+        for v in self.a.tokens:
+            if v.lemma not in occur or self.anchor.get(v.index) is not None or not any(
+                    c.rel.startswith("nsubj") and c.lemma == "это" for c in self.kids(v)):
+                continue
+            before = [f for f in self.events if f.trigger.index < v.index
+                      and f.trigger.sent >= v.sent - 1]
+            if not before:
+                continue
+            last = max(before, key=lambda f: f.trigger.index)
+            if last.time is None:
+                last.time = self.own_time(v, None)
 
     def attach_places(self) -> None:
         for f in self.events:
@@ -926,6 +957,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.settle_loose()
     x.attach_times()
     x.share_times()
+    x.refer_times()
     x.attach_places()
     x.attach_durations()
     return x.records()
