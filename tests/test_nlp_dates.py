@@ -87,6 +87,7 @@ def test_no_year_is_invented_without_publication_date(text):
                                   "Пандемия COVID-19 изменила планы.", "Ему исполнилось 35 лет.",
                                   "Дата 31 февраля не существует.",
                                   "Марта Кос заявила о поддержке.",
+                                  "Октябрьская площадь закрыта.",
                                   "Об этом сообщило агентство «Россия сегодня»."])
 def test_numbers_and_names_that_are_not_dates_give_no_time(text):
     assert find_times(text, THU, analyse(text)) == ()
@@ -122,3 +123,14 @@ def test_infinitive_of_a_past_verb_that_asks_for_nothing_keeps_the_past():
     text = "Мэр успел открыть мост 14 мая."
     (t,) = find_times(text, date(2024, 3, 20), analyse(text))
     assert t.begin == date(2023, 5, 14)
+
+
+def test_a_month_adjective_is_that_month_of_the_year_the_publication_date_settles():
+    text = "После мартовских выборов партия потеряла места."
+    (t,) = find_times(text, THU, analyse(text))
+    assert (t.span.text, t.month, t.year) == ("мартовских", 3, THU.year)
+
+
+def test_a_month_adjective_without_a_publication_date_keeps_only_its_month():
+    (t,) = find_times("Итоги апрельского голосования объявлены.", None)
+    assert (t.month, t.year) == (4, None)

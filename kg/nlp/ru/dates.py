@@ -2,7 +2,8 @@
 
 A date the text gives without a year gets one only from the publication date, and then the tense
 of the clause decides which side of it the date lies on; with no publication date it keeps only
-its month and day. Word forms (months, seasons, weekdays, relative words) are data in
+its month and day. A month's adjective in lower case (`после мартовских выборов`) is that month.
+Word forms (months, month adjectives, seasons, weekdays, relative words) are data in
 kg/data/ru/time_words.tsv; future-marking lemmas in kg/data/ru/tense_words.txt, where verbs marked
 `+inf` (`призвать`, `планировать`) put what their infinitive complement asks for in the future.
 """
@@ -33,6 +34,7 @@ _NUMYEAR = r"(?:1[5-9]\d\d|20\d\d)"
 @dataclass(frozen=True)
 class _Words:
     months: dict[str, int]
+    month_adjs: dict[str, int]
     seasons: dict[str, str]
     weekdays: dict[str, int]
     days: dict[str, int]
@@ -41,8 +43,8 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
-    w = _Words({}, {}, {}, {}, {})
-    target = {"month": w.months, "season": w.seasons, "weekday": w.weekdays, "day": w.days,
+    w = _Words({}, {}, {}, {}, {}, {})
+    target = {"month": w.months, "month_adj": w.month_adjs, "season": w.seasons, "weekday": w.weekdays, "day": w.days,
               "year": w.years}
     for kind, value, forms in table("time_words"):
         if kind not in target:  # units and number words are read by event_time.py
@@ -76,6 +78,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         ("day", rf"\b(?P<d2>\d{{1,2}}){_DAY}\s+(?P<m2>{mon}){year_opt}"),
         ("month", rf"(?:\b(?P<pre>(?:в|во|к|до|с|со|по|на)\s+(?:(?:начал|конц|середин)[а-я]*\s+)?"
                   rf"|(?:начал|конц|середин)[а-я]*\s+))?\b(?P<m2>{mon}){year_opt}"),
+        ("month_adj", rf"\b(?P<ma>{_alt(w.month_adjs)})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\b"),
         ("season", rf"\b(?P<s>{_alt(instr)})\b{year_opt}"),
         ("season", rf"\b(?:с|со|до|к|ко|начале|начала|конце|конца|середине|середины)\s+"
                    rf"(?P<s>{_alt(other)})\b{year_opt}"),
@@ -213,6 +216,12 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
         month = w.months[g["m2"].lower()]
         if year is None and published is not None:
             year = _resolve_year(published, month, None, tense)
+        return TimeValue(sp, year=year, month=month)
+    if kind == "month_adj":
+        if not text[start].islower():
+            return None  # `Октябрьская революция`, `Майский`: a name
+        month = w.month_adjs[g["ma"].lower()]
+        year = _resolve_year(published, month, None, tense) if published is not None else None
         return TimeValue(sp, year=year, month=month)
     if kind == "season":
         season = w.seasons[g["s"].lower()]
