@@ -18,8 +18,8 @@ GOLD = ROOT / "tests" / "gold-nerel"
 TEXTS = ROOT.parent / "shared" / "data" / "nerel-dev"
 FOLDERS = sorted(p.parent for p in GOLD.glob("*/ARTICLES"))
 FACTUALITY = {"Actual", "Planned", "Possible", "Negated"}
-# nerel-dev articles whose text is also an article of ../shared/corpus/ (tests/gold-nerel/README.md);
-# nerel-train-123696 was drawn into dev/ before that was noticed and stays there.
+# nerel-dev articles whose text is also an article of ../shared/corpus/ (see
+# tests/gold-nerel/README.md); nerel-train-123696, drawn into dev/ before that was noticed, stays.
 IN_CORPUS = {"nerel-dev-1614272", "nerel-dev-1653218", "nerel-test-192238", "nerel-train-12499",
              "nerel-train-22371", "nerel-train-39296", "nerel-train-508529"}
 
