@@ -6,7 +6,7 @@
         [--show CLASS] [--n 40]
 
 The dump (scripts/score_nerel.py `--dump`) holds only the readable articles: the frozen ones of
-tests/gold-nerel/frozen/ARTICLES are never written to it, and this script skips them again should
+tests/gold-nerel/frozen*/ARTICLES are never written to it, and this script skips them again should
 one appear. Every gold mention of the view `proper-flat` that the system does not give with its
 span and type, and every system mention that answers no gold mention exactly, is one error:
 
@@ -200,7 +200,8 @@ def main(argv: list[str]) -> int:
     by = argv[argv.index("--by") + 1] if "--by" in argv else "both"
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
     n = int(argv[argv.index("--n") + 1]) if "--n" in argv else 40
-    frozen = set((ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES").read_text().split())
+    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
+              for n in f.read_text().split()}
     sc = score_nerel._load("entities")
     counts: collections.Counter = collections.Counter()
     examples: dict = collections.defaultdict(list)

@@ -2,7 +2,7 @@
 ../shared/eval/score_nerel_events.py: for each kg: class, how many events the extraction makes,
 how many sit on a NEREL event (trigger precision: any of its trigger mentions overlaps one, as in
 the scorer), actor precision/recall and place accuracy on those, and a last row for all classes.
-Files for reading the errors (the articles of tests/gold-nerel/frozen/ARTICLES left out of all):
+Files for reading the errors (the articles of tests/gold-nerel/frozen*/ARTICLES left out of all):
 `--misses F` the events on no NEREL event (class, trigger, factuality, article, the NEREL triggers
 of its sentence, the sentence with the trigger in [[ ]]); `--events F` every event (on a NEREL
 event or not, class, trigger, factuality, the kind of an entity mention the trigger lies in);
@@ -50,7 +50,8 @@ def main(argv: list[str]) -> int:
     a = ap.parse_args(argv)
     from kg import pipeline
 
-    frozen = set((ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES").read_text().split())
+    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
+              for n in f.read_text().split()}
     names = sorted(p.name[:-len(".gold.json")] for p in Path(a.texts).glob("*.gold.json"))
     if a.limit:
         names = names[:a.limit]

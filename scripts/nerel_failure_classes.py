@@ -6,7 +6,7 @@
 entities the counts come from, for scripts/nerel_mention_errors.py to list and group.
 
 Runs the shared entity scorer in process (as scripts/score_nerel.py does, without the SHACL
-check), and for every article outside tests/gold-nerel/frozen/ARTICLES aligns system and gold
+check), and for every article outside tests/gold-nerel/frozen*/ARTICLES aligns system and gold
 mentions of the view `proper-flat` as the scorer does, then counts: gold mentions missed (and
 those whose text the system tagged elsewhere in the article), spans too long or too short, type
 confusions, spurious mentions, split and merged entities, and gold QIDs found or missed by reason
@@ -96,7 +96,8 @@ def classes(sc, gold, gm_all, ents, ments, text, gazetteer_qids, counts) -> None
 def main(argv: list[str]) -> int:
     from kg.link import load_gazetteer
 
-    frozen = set((ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES").read_text().split())
+    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
+              for n in f.read_text().split()}
     scorer = score_nerel._load("entities")
     runner = score_nerel.InProcess(validate=False)
     scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)

@@ -3,7 +3,7 @@
     python scripts/person_name_misses.py [--texts DIR] [--only A,B,…] [--counts]
 
 Runs the shared entity scorer in process (as scripts/score_nerel.py does, without the SHACL
-check) over the articles outside tests/gold-nerel/frozen/ARTICLES only (the frozen ones are never
+check) over the articles outside tests/gold-nerel/frozen*/ARTICLES only (the frozen ones are never
 read), view `proper-flat`. For every matched Person entity whose name the scorer judges wrong it
 prints one tab-separated line: article, class, gold name, knowledge-base name, system labels,
 system mention texts, gold mention texts; then every gold person split over several system
@@ -139,7 +139,8 @@ def _misses(sc, gold, gm_all, ents, ments, text, out) -> None:
 
 
 def main(argv: list[str]) -> int:
-    frozen = set((ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES").read_text().split())
+    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
+              for n in f.read_text().split()}
     texts = (Path(argv[argv.index("--texts") + 1]) if "--texts" in argv
              else ROOT.parent / "shared" / "data" / "nerel-dev")
     only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None

@@ -156,11 +156,12 @@ def _count_covered_links(scorer, runner: InProcess, view: str) -> list[int]:
 
 def _dump_readable(scorer, path: str, view: str) -> None:
     """Wrap the scorer's per-article scoring to write, in `view`, one JSON line per article outside
-    tests/gold-nerel/frozen/ARTICLES: gold mentions, gold entities and spans, system mentions and
+    tests/gold-nerel/frozen*/ARTICLES: gold mentions, gold entities and spans, system mentions and
     entities (the records scripts/nerel_mention_errors.py reads)."""
     import json
 
-    frozen = set((ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES").read_text().split())
+    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
+              for n in f.read_text().split()}
     out = open(path, "w", encoding="utf-8")
     score_doc = scorer.score_doc
 

@@ -13,7 +13,7 @@ sample printed is for reading.
     python scripts/speech_audit.py audit --cache /tmp/audit [--sample N] [--seed S] [--json F]
 
 `cache` analyses every article once (the slow part: parser, NER, times) and pickles it, leaving
-out the articles of tests/gold-nerel/frozen/ARTICLES; `audit` runs the speech rules of the
+out the articles of tests/gold-nerel/frozen*/ARTICLES; `audit` runs the speech rules of the
 working tree on the pickles (seconds), so a rule change is measured without re-parsing.
 """
 
@@ -62,7 +62,8 @@ QUOTE_FRAME = re.compile(r"[»“”\"]\s*,?\s*[—–-]|:\s*[«„“\"]|^\s*[�
 
 
 def readable(texts: Path) -> list[Path]:
-    frozen = {line.strip() for line in FROZEN.read_text(encoding="utf-8").splitlines()
+    frozen = {line.strip() for f in FROZEN.parent.parent.glob("frozen*/ARTICLES")  # and frozen2/
+              for line in f.read_text(encoding="utf-8").splitlines()
               if line.strip() and not line.startswith("#")}
     return [p for p in sorted(texts.glob("*.txt")) if p.name not in frozen and p.stem not in frozen]
 

@@ -2,7 +2,7 @@
 pronoun, a description, a cue's pronoun, the last speaker, the one person of the article, a
 document's owner …) with the rule that gave the speaker, for reading speaker precision on
 unlabeled articles. It runs the speech rules of the working tree on the pickles of
-`scripts/speech_audit.py cache` (the articles of tests/gold-nerel/frozen/ARTICLES are skipped).
+`scripts/speech_audit.py cache` (the articles of tests/gold-nerel/frozen*/ARTICLES are skipped).
 
     python scripts/speech_paths.py /tmp/audit [--out rows.json]
 
@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 import kg.nlp.ru.speech as S  # noqa: E402
 from kg.nlp.ru import speech_clauses as C  # noqa: E402
 
-FROZEN = {line.strip() for line in
-          (ROOT / "tests/gold-nerel/frozen/ARTICLES").read_text().splitlines()}
+FROZEN = {line.strip() for f in (ROOT / "tests/gold-nerel").glob("frozen*/ARTICLES")
+          for line in f.read_text().splitlines()}
 rec = {}  # trigger start -> path
 cur = {}
 
