@@ -1,0 +1,18 @@
+"""The held-out articles: every name listed in tests/gold-nerel/frozen*/ARTICLES (frozen/, frozen2/).
+
+Scripts that learn from nerel-dev or list its errors leave these out, so the frozen halves stay a
+measurement of articles no rule or learned list has seen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold-nerel"
+
+
+def held_out() -> frozenset[str]:
+    """The article names (with `.txt`) and their stems (without), for either kind of lookup."""
+    names = {ln.strip() for f in sorted(GOLD.glob("frozen*/ARTICLES"))
+             for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()}
+    return frozenset(names | {n.removesuffix(".txt") for n in names})
