@@ -74,3 +74,22 @@ def test_a_verb_that_is_no_event_dates_the_event_its_noun_names_by_a_later_time(
 def test_a_time_before_such_a_verb_is_not_passed_down_to_its_noun():
     assert times("В 2004 году Олег Сомов был приглашён на свадьбу принца Карла.") == {
         "Marriage": None}
+
+
+def test_a_time_the_parse_hangs_on_a_verb_above_two_nouns_dates_the_event_noun():
+    # `в 2004 году` rewired onto `пропустил`, as the parse does on longer sentences: the verb
+    # is no event, so the time it carries after the noun dates the wedding under `начало`
+    from dataclasses import replace
+
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.entities import find_entities
+    from kg.nlp.ru.events import find_events
+    from kg.records import Document
+
+    text = "Олег Сомов пропустил начало свадьбы принца Карла в 2004 году."
+    a = analyse(text)
+    verb = next(t for t in a.tokens if t.text == "пропустил")
+    tokens = [replace(t, head=verb.index, rel="obl") if t.text == "году" else t for t in a.tokens]
+    a = replace(a, tokens=tuple(tokens))
+    (event,) = find_events(a, find_entities(a), Document("t", text))
+    assert (event.kind, event.time.span.text) == ("Marriage", "2004 году")

@@ -809,13 +809,28 @@ class _Extractor(Assertion, Detail):
             if f.time is None and f.factuality == "Actual":
                 v = self.announcing_verb(t)
                 f.time = self.own_time(v, None) if v is not None else None
-            if f.time is None and t.pos in ("NOUN", "PROPN") and h is not None and \
-                    h.pos == "VERB" and self.anchor.get(h.index) is None and \
-                    not self.rule_for(h) and _norm(h.lemma) not in _speech_lemmas():
-                # `были приглашены на свадьбу принца в 2004 году`: a verb that is no event of
-                # its own dates the event its noun names, by a time said after the noun
-                f.time = next((tv for tv in self.times_of(h, None)
+            v = self.governing_verb(t) if f.time is None and t.pos in ("NOUN", "PROPN") else None
+            if v is not None and self.anchor.get(v.index) is None and not self.rule_for(v) and \
+                    _norm(v.lemma) not in _speech_lemmas():
+                # `были приглашены на свадьбу принца в 2004 году`, `погиб во время восстания в
+                # феврале`: a verb that is no event of its own dates the event its noun names, by
+                # a time said after the noun
+                f.time = next((tv for tv in self.times_of(v, None)
                                if tv.span.start >= t.end), None)
+
+    def governing_verb(self, t: Token) -> Token | None:
+        """The verb a noun's phrase hangs on, through at most two nouns (`во время задержания`,
+        `советником избирательной кампании`), on the noun's line."""
+        h = self.head(t)
+        for _ in range(3):
+            if h is None or not self.same_line(h.index, t.index):
+                return None
+            if h.pos == "VERB":
+                return h
+            if h.pos not in ("NOUN", "PROPN"):
+                return None
+            h = self.head(h)
+        return None
 
     def refer_times(self) -> None:
         """`X задержали. Это произошло 10 декабря.`: a verb that only says something happened
