@@ -16,11 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-
-def frozen() -> set[str]:
-    paths = (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # frozen/ and frozen2/
-    return {ln.strip() for path in paths for ln in path.read_text().splitlines() if ln.strip()}
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -32,14 +29,14 @@ def main(argv: list[str]) -> int:
     from kg.nlp.ru.analysis import analyse
     from kg.nlp.ru.events import rules
 
-    held_out = frozen()
+    held = held_out()
     lemmas: collections.Counter[str] = collections.Counter()
     named: collections.Counter[str] = collections.Counter()  # events with a named participant
     pos: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     articles = 0
     for gold_path in sorted(Path(a.texts).glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
-        if name in held_out:
+        if name in held:
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if not gold["events"]:

@@ -36,8 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
-
 import score_nerel  # noqa: E402
+from held_out import held_out  # noqa: E402
 from nerel_mention_errors import CYRILLIC, LATIN, VIEW, context, print_classes  # noqa: E402
 
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9&.\-]{2,}$")
@@ -200,8 +200,7 @@ def main(argv: list[str]) -> int:
     by = argv[argv.index("--by") + 1] if "--by" in argv else "both"
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
     n = int(argv[argv.index("--n") + 1]) if "--n" in argv else 40
-    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
-              for n in f.read_text().split()}
+    frozen = held_out()
     sc = score_nerel._load("entities")
     counts: collections.Counter = collections.Counter()
     examples: dict = collections.defaultdict(list)

@@ -25,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out  # noqa: E402
+
 ACTOR_ROLES = {"AGENT", "PARTICIPANT_IN", "ORGANIZES"}
 # classes NEREL leaves unmarked by its conventions (docs/quality.md "Trigger precision by
 # false-positive class"): speech acts, and acts it tells as relations (DATE_OF_BIRTH, AWARDED_WITH…)
@@ -50,8 +53,7 @@ def main(argv: list[str]) -> int:
     a = ap.parse_args(argv)
     from kg import pipeline
 
-    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
-              for n in f.read_text().split()}
+    frozen = held_out()
     names = sorted(p.name[:-len(".gold.json")] for p in Path(a.texts).glob("*.gold.json"))
     if a.limit:
         names = names[:a.limit]

@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
-
 import score_nerel  # noqa: E402
+from held_out import held_out  # noqa: E402
 
 VIEW = "proper-flat"
 
@@ -96,8 +96,7 @@ def classes(sc, gold, gm_all, ents, ments, text, gazetteer_qids, counts) -> None
 def main(argv: list[str]) -> int:
     from kg.link import load_gazetteer
 
-    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
-              for n in f.read_text().split()}
+    frozen = held_out()
     scorer = score_nerel._load("entities")
     runner = score_nerel.InProcess(validate=False)
     scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)

@@ -30,9 +30,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out  # noqa: E402
+
 GOLD = ROOT / "tests" / "gold-nerel"
-FROZEN = {line.strip() for f in GOLD.glob("frozen*/ARTICLES") for line in f.read_text().splitlines()
-          if line.strip() and not line.startswith("#")}
+FROZEN = held_out()
 
 QUOTE = re.compile(r"[«„“\"][^«»„“”\"\n]{3,}[»“”\"]")
 FRAME = re.compile(r"[»“”\"]\s*,?\s*[—–-]|:\s*[«„“\"]|^\s*[—–-]\s|:\s*$")
