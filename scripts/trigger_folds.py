@@ -6,7 +6,8 @@ file name) is measured with the lexicon learned from the other half; the counts 
 add up. The baseline is a run without learned lines (KG_LEARNED_TRIGGERS=none, or main) over the
 same articles: its counts are summed over the same two halves.
 
-    python scripts/trigger_folds.py --baseline BASE.json --fold FOLD_ON_B.json --fold FOLD_ON_A.json
+    python scripts/trigger_folds.py --baseline BASE.json [--baseline BASE2.json]
+        --fold FOLD_ON_B.json --fold FOLD_ON_A.json
         [--dump ON_B.jsonl LEARNED_A.tsv --dump ON_A.jsonl LEARNED_B.tsv]
 
 --dump: the events of a fold run (score_nerel.py --events-dump) and the learned file it ran with:
@@ -64,12 +65,15 @@ def learned_events(dump: Path, learned: Path, texts: Path) -> collections.Counte
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--baseline", required=True)
+    ap.add_argument("--baseline", action="append", required=True,
+                    help="a scorer JSON without learned lines (one run, or one per half)")
     ap.add_argument("--fold", action="append", required=True)
     ap.add_argument("--dump", nargs=2, action="append", default=[])
     ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "data" / "nerel-dev"))
     a = ap.parse_args(argv)
-    base = json.loads(Path(a.baseline).read_text())["articles"]
+    base = {}
+    for path in a.baseline:
+        base.update(json.loads(Path(path).read_text())["articles"])
     learned, baseline = collections.Counter(), collections.Counter()
     for path in a.fold:
         arts = json.loads(Path(path).read_text())["articles"]
