@@ -55,7 +55,8 @@ def frozen() -> set[str]:
 
 
 def half(name: str) -> str:
-    """The fold of an article: A when the SHA-256 of its `.txt` file name starts with an even byte."""
+    """The fold of an article: A when the SHA-256 of its `.txt` file name starts with an even
+    byte, else B."""
     return "A" if hashlib.sha256(f"{name}.txt".encode()).digest()[0] % 2 == 0 else "B"
 
 
@@ -190,10 +191,12 @@ def _features(v, pos: str):
 
 def vote(v, pos: str, pool, bare, a: argparse.Namespace, min_sim: float):
     """The class the nearest hand lemmas vote for, with the neighbour whose line is copied, its
-    cosine and the class's share of the vote; None when no neighbour is near or no class is clear."""
+    cosine and the class's share of the vote; None when no neighbour is near or no class is
+    clear."""
     import collections as c
 
-    sims = sorted(((round(float(v @ u), 4), nb) for nb, u in pool[pos]), key=lambda x: (-x[0], x[1]))
+    sims = sorted(((round(float(v @ u), 4), nb) for nb, u in pool[pos]),
+                  key=lambda x: (-x[0], x[1]))
     near = [(s, nb) for s, nb in sims[: a.k] if s >= min_sim]
     if not near:
         return None
@@ -242,7 +245,8 @@ def learn(per_article: dict[str, dict[str, list[int]]], lexicon: Path, emb, morp
         lemma, p = key.split("\t")
         if lemma in lemmas or lemma not in emb or len(lemma) < 3:
             continue
-        if hits[key] < a.min_hits or arts[key] < a.min_articles or hits[key] / occ[key] < a.min_rate:
+        if hits[key] < a.min_hits or arts[key] < a.min_articles \
+                or hits[key] / occ[key] < a.min_rate:
             continue
         found = vote(_unit(emb, lemma), p, pool, bare, a, a.min_sim)
         if found:
@@ -272,22 +276,26 @@ def write(rows: list[tuple[str, ...]], out: Path, a: argparse.Namespace, article
     head = [
         "# Event triggers learned by scripts/learn_triggers.py (do not edit by hand: rerun it).",
         "# From NEREL's EVENT spans in ../shared/data/nerel-dev (the articles of",
-        "# tests/gold-nerel/frozen/ARTICLES left out) and the navec vectors of the natasha package.",
-        "# A noun or verb lemma with no line in triggers.tsv gets a line when",
-        f"#   nerel: NEREL marks it as an event's head word at least {a.min_hits} times in at least "
-        f"{a.min_articles} articles and in at least {a.min_rate:.2f} of its occurrences, or",
-        f"#   navec: it occurs fewer than {a.judge} times in the learning articles, is the dictionary "
-        "form of an inanimate common noun or a verb,",
-        "#     and a logistic model of NEREL's marking rate over the navec vectors of the learning",
-        f"#     articles' lemmas gives it at least {a.min_event:.2f} (its nearest hand lemma at cosine >= "
-        f"{a.navec_sim:.2f});",
-        f"# its class is the one its {a.k} nearest triggers.tsv lemmas of the same part of speech "
-        f"(cosine >= {a.min_sim:.2f}) vote for",
-        f"# with a share >= {a.min_share:.2f}, its roles those of the bare line of the nearest neighbour "
-        "of that class.",
-        f"# Learned from {articles} articles. Hand lines win: a lemma of triggers.tsv never reads this file.",
-        "# Evidence: source, hits (NEREL event heads), occurrences, articles with a hit, eventiveness",
-        "# (navec rows), the neighbour whose line is copied, its cosine, the class's share of the vote.",
+        "# tests/gold-nerel/frozen/ARTICLES left out) and the navec vectors of the natasha",
+        "# package. A noun or verb lemma with no line in triggers.tsv gets a line when",
+        f"#   nerel: NEREL marks it as an event's head word at least {a.min_hits} times, in at "
+        f"least {a.min_articles} articles,",
+        f"#     in at least {a.min_rate:.2f} of its occurrences, or",
+        f"#   navec: it occurs fewer than {a.judge} times in the learning articles, is the "
+        "dictionary form",
+        "#     of an inanimate common noun or a verb, and a logistic model of NEREL's marking",
+        "#     rate over the navec vectors of the learning articles' lemmas gives it at least "
+        f"{a.min_event:.2f}",
+        f"#     (its nearest hand lemma at cosine >= {a.navec_sim:.2f});",
+        f"# its class is the one its {a.k} nearest triggers.tsv lemmas of the same part of speech",
+        f"# (cosine >= {a.min_sim:.2f}) vote for with a share >= {a.min_share:.2f}, its roles "
+        "those of the bare line",
+        "# of the nearest neighbour of that class.",
+        f"# Learned from {articles} articles. Hand lines win: a lemma of triggers.tsv never "
+        "reads this file.",
+        "# Evidence: source, hits (NEREL event heads), occurrences, articles with a hit,",
+        "# eventiveness (navec rows), the neighbour whose line is copied, its cosine, the",
+        "# class's share of the vote.",
         "\t".join(COLUMNS + EVIDENCE),
     ]
     out.write_text("\n".join(head + ["\t".join(r) for r in rows]) + "\n", encoding="utf-8")
@@ -308,7 +316,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--k", type=int, default=3)
     ap.add_argument("--min-sim", type=float, default=0.45)
     ap.add_argument("--min-share", type=float, default=0.6)
-    ap.add_argument("--judge", type=int, default=4, help="occurrences past which counts alone decide")
+    ap.add_argument("--judge", type=int, default=4,
+                    help="occurrences past which counts alone decide")
     ap.add_argument("--navec-sim", type=float, default=0.62)
     ap.add_argument("--min-event", type=float, default=0.5, help="1 = no navec rows")
     ap.add_argument("--l2", type=float, default=1.0)

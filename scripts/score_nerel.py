@@ -11,9 +11,11 @@ both give the same counts on a sample.
     python scripts/score_nerel.py events --texts ../shared/data/nerel-dev [--limit N] [--json F]
 
 `--events-dump F` (events) writes each article's events (class, trigger spans and words) as one
-JSON line, for scripts/learn_triggers.py --report. `--articles F` scores only the articles F names (one a line), e.g. one half of a 2-fold split
-(scripts/learn_triggers.py --fold-out). Any other scorer flag passes through. For entities it also prints link recall restricted to the
-gold QIDs the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is not needed (it is set to "in-process").
+JSON line, for scripts/trigger_folds.py --dump. `--articles F` scores only the articles F names
+(one a line), e.g. one half of a 2-fold split (scripts/learn_triggers.py --fold-out). Any other
+scorer flag passes through. For entities it also prints link recall restricted to the gold QIDs
+the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is
+not needed (it is set to "in-process").
 `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
 `--dump F` (entities) also writes the readable articles' gold and system mentions, as
 scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
@@ -70,13 +72,14 @@ class InProcess:
 
     def _dump_events(self, doc: str, text: str, extraction) -> None:
         """One JSON line per article: each event's class and trigger spans (its first trigger
-        and its later mentions), with the trigger's words, for scripts/learn_triggers.py --report."""
+        and its later mentions), with the trigger's words, for scripts/trigger_folds.py --dump."""
         import json
 
         events = [{"kind": e.kind, "trigger": text[e.trigger.start:e.trigger.end],
                    "spans": [[m.start, m.end] for m in (e.trigger, *e.mentions)]}
                   for e in extraction.events]
-        self.events_dump.write(json.dumps({"doc": doc, "events": events}, ensure_ascii=False) + "\n")
+        record = {"doc": doc, "events": events}
+        self.events_dump.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.events_dump.flush()
 
     def query(self, store: str, sparql: str) -> list[dict[str, str]]:
@@ -154,7 +157,7 @@ def _only_articles(rest: list[str], listing: str) -> list[str]:
     import tempfile
 
     texts = Path(_option(rest, "--texts", "."))
-    names = [ln.strip() for ln in Path(listing).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    names = Path(listing).read_text(encoding="utf-8").split()
     folder = Path(tempfile.mkdtemp(prefix="score_nerel_"))
     atexit.register(shutil.rmtree, folder, True)
     for name in names:

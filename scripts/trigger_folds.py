@@ -1,9 +1,9 @@
 """The 2-fold figure of the learned trigger lexicon (scripts/learn_triggers.py), from the events
 scorer's per-article counts (scripts/score_nerel.py events --json).
 
-Each half of the readable nerel-dev articles (scripts/learn_triggers.py `half`: SHA-256 of the `.txt`
-file name) is measured with the lexicon learned from the other half; the counts of the two halves
-add up. The baseline is a run without learned lines (KG_LEARNED_TRIGGERS=none, or main) over the
+Each half of the readable nerel-dev articles (scripts/learn_triggers.py `half`: SHA-256 of the
+`.txt` file name) is measured with the lexicon learned from the other half; the counts of the two
+halves add up. The baseline is a run without learned lines (KG_LEARNED_TRIGGERS=none) over the
 same articles: its counts are summed over the same two halves.
 
     python scripts/trigger_folds.py --baseline BASE.json [--baseline BASE2.json]
@@ -33,7 +33,8 @@ KEYS = ("sys", "sys_on_nerel", "nerel_named", "nerel_named_covered", "act_sys", 
 def figures(t: collections.Counter) -> str:
     def r(a: str, b: str) -> str:
         return f"{t[a] / t[b]:.3f} ({t[a]}/{t[b]})" if t[b] else "-"
-    return (f"trigger precision {r('sys_on_nerel', 'sys')}, coverage {r('nerel_named_covered', 'nerel_named')}, "
+    return (f"trigger precision {r('sys_on_nerel', 'sys')}, "
+            f"coverage {r('nerel_named_covered', 'nerel_named')}, "
             f"actors P {r('act_tp_sys', 'act_sys')} R {r('act_tp_gold', 'act_gold')}, "
             f"place {r('place_ok', 'place_n')}")
 
@@ -93,10 +94,11 @@ def main(argv: list[str]) -> int:
             tp = sum(n for (k, _, v), n in per.items() if k == kind and v == "tp")
             fp = sum(n for (k, _, v), n in per.items() if k == kind and v == "fp")
             lem = collections.Counter()
-            for (k, lm, v), n in per.items():
+            for (k, lm, _), n in per.items():
                 if k == kind:
                     lem[lm] += n
-            print(f"  {kind:16s} {tp:3d} / {fp:3d}  " + ", ".join(f"{lm} {n}" for lm, n in sorted(lem.items())))
+            words = ", ".join(f"{lm} {n}" for lm, n in sorted(lem.items()))
+            print(f"  {kind:16s} {tp:3d} / {fp:3d}  {words}")
     return 0
 
 

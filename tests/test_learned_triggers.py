@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from event_helpers import described
+
 from kg.nlp.ru import events
 from kg.nlp.ru.lexicon import DATA_DIR
 
@@ -81,7 +81,8 @@ def test_a_hand_line_wins_over_a_learned_one(learned):
             "потасовка\t-\tAttack\thost,между+ins\tс+ins\t-\tв+loc,на+loc\tany\tdrop\t-")
     assert "потасовка" in events.rules()  # the file was read
     assert {r.kind for r in events.rules()["убить"]} == {"Killing"}
-    assert [d.kind for d in described("Вчера в Омске Глеб Карпов убил Илью Горского.")] == ["Killing"]
+    found = described("Вчера в Омске Глеб Карпов убил Илью Горского.")
+    assert [d.kind for d in found] == ["Killing"]
 
 
 # the script, on a fixture of invented articles (never on nerel-dev texts)
@@ -107,11 +108,15 @@ def _fixture(folder: Path) -> None:
             encoding="utf-8")
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("learn_triggers", ROOT / "scripts" / "learn_triggers.py")
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _script():
+    return _load("learn_triggers")
 
 
 def test_the_script_writes_the_same_file_twice(tmp_path):
@@ -139,17 +144,61 @@ def test_the_script_writes_the_same_file_twice(tmp_path):
 # hand lines that keep a learned line out of the contexts where its word is no such event
 
 def test_laying_down_ones_powers_is_a_resignation_not_a_surrender():
-    assert [(d.kind, d.targets) for d in described("Мэр Твери Олег Зимин вчера сложил полномочия.")] \
-        == [("Resignation", frozenset({"Олег Зимин"}))]
+    found = described("Мэр Твери Олег Зимин вчера сложил полномочия.")
+    assert [(d.kind, d.targets) for d in found] == [("Resignation", frozenset({"Олег Зимин"}))]
     assert described("Депутат Илья Горский сложил вещи в чемодан.") == []
 
 
 def test_a_round_table_is_a_meeting_and_a_table_is_none():
-    assert [(d.kind, d.actors) for d in described("Депутат Илья Горский провёл в Казани круглый стол.")] \
-        == [("Meeting", frozenset({"Илья Горский"}))]
+    found = described("Депутат Илья Горский провёл в Казани круглый стол.")
+    assert [(d.kind, d.actors) for d in found] == [("Meeting", frozenset({"Илья Горский"}))]
     assert described("Депутат Илья Горский положил папку на стол.") == []
 
 
 def test_an_aircraft_that_collapsed_is_an_accident_and_prices_that_did_are_none():
-    assert [d.kind for d in described("3 марта в Омске рухнул вертолёт компании «Авиастар».")] == ["Accident"]
+    found = described("3 марта в Омске рухнул вертолёт компании «Авиастар».")
+    assert [d.kind for d in found] == ["Accident"]
     assert described("В понедельник цены на нефть рухнули.") == []
+
+
+# the 2-fold measurement: the split, the article list of the scorer, the sum of the halves
+
+def test_the_halves_follow_the_sha256_of_the_file_name():
+    import hashlib
+
+    script = _script()
+    names = [f"fixture-{i}" for i in range(40)]
+    halves = {n: script.half(n) for n in names}
+    assert set(halves.values()) == {"A", "B"}
+    for n, h in halves.items():
+        even = hashlib.sha256(f"{n}.txt".encode()).digest()[0] % 2 == 0
+        assert h == ("A" if even else "B")
+
+
+def test_the_scorer_reads_only_the_listed_articles(tmp_path):
+    texts = tmp_path / "texts"
+    _fixture(texts)
+    listing = tmp_path / "list.txt"
+    listing.write_text("fixture-1\nfixture-3\n", encoding="utf-8")
+    only = _load("score_nerel")._only_articles
+    rest = only(["--texts", str(texts), "--limit", "5"], str(listing))
+    folder = Path(rest[1])
+    assert rest[0] == "--texts" and rest[2:] == ["--limit", "5"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "fixture-1.gold.json", "fixture-1.txt", "fixture-3.gold.json", "fixture-3.txt"]
+
+
+def test_the_fold_counts_add_up_beside_the_baseline_of_the_same_articles(tmp_path, capsys):
+    def run(path: Path, articles: dict) -> str:
+        path.write_text(json.dumps({"articles": articles}), encoding="utf-8")
+        return str(path)
+
+    base = run(tmp_path / "base.json", {"a1": {"sys": 4, "sys_on_nerel": 2},
+                                        "a2": {"sys": 6, "sys_on_nerel": 3},
+                                        "a3": {"sys": 100, "sys_on_nerel": 0}})
+    on_b = run(tmp_path / "b.json", {"a1": {"sys": 5, "sys_on_nerel": 3}})
+    on_a = run(tmp_path / "a.json", {"a2": {"sys": 6, "sys_on_nerel": 4}})
+    assert _load("trigger_folds").main(["--baseline", base, "--fold", on_b, "--fold", on_a]) == 0
+    out = capsys.readouterr().out
+    assert "baseline: trigger precision 0.500 (5/10)" in out  # a3 is in neither half
+    assert "learned:  trigger precision 0.636 (7/11)" in out
