@@ -68,6 +68,10 @@ class Settings:
                                       "process writes the dump files of the store's state, so "
                                       "downloads are file reads; negative = only on download.")
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
+    learned_triggers: str = _setting("", "Learned event-trigger lexicon, read below the hand "
+                                         "lines of kg/data/ru/triggers.tsv (scripts/learn_triggers.py "
+                                         "writes it); '' = the one shipped "
+                                         "(kg/data/ru/triggers_learned.tsv), 'none' = no learned lines.")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = "
                                    "none, and the query workers cannot open any connection.")
     connection_limit: int = _setting(1000, "Most client connections the HTTP server holds open at "

@@ -10,8 +10,12 @@ both give the same counts on a sample.
     python scripts/score_nerel.py entities --texts ../shared/data/nerel-dev --view proper-flat [--limit N] [--json F]
     python scripts/score_nerel.py events --texts ../shared/data/nerel-dev [--limit N] [--json F]
 
-Any other scorer flag passes through. For entities it also prints link recall restricted to the
-gold QIDs the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is not needed (it is set to "in-process").
+`--events-dump F` (events) writes each article's events (class, trigger spans and words) as one
+JSON line, for scripts/trigger_folds.py --dump. `--articles F` scores only the articles F names
+(one a line), e.g. one half of a 2-fold split (scripts/learn_triggers.py --fold-out). Any other
+scorer flag passes through. For entities it also prints link recall restricted to the gold QIDs
+the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is
+not needed (it is set to "in-process").
 `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
 `--dump F` (entities) also writes the readable articles' gold and system mentions, as
 scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
@@ -43,12 +47,13 @@ def _load(name: str):
 class InProcess:
     """The CLI's `ingest` and `query` as in-process calls over one in-memory store per path."""
 
-    def __init__(self, validate: bool = True) -> None:
+    def __init__(self, validate: bool = True, events_dump: str | None = None) -> None:
         from kg.settings import Settings
 
         self.settings = Settings.load()
         self.validate = validate
         self.stores: dict[str, pyoxigraph.Store] = {}
+        self.events_dump = open(events_dump, "w", encoding="utf-8") if events_dump else None
 
     def ingest(self, path: str, store: str, slug: str, published: str | None) -> None:
         from kg import pipeline
@@ -57,11 +62,25 @@ class InProcess:
         text = Path(path).read_text(encoding="utf-8")
         document = pipeline.make_document(text, id=slug, published=published, settings=self.settings)
         extraction = pipeline.extract(document, self.settings)
+        if self.events_dump is not None:
+            self._dump_events(Path(path).name[: -len(".txt")], text, extraction)
         graph = (pipeline.validated_graph(extraction, self.settings) if self.validate
                  else build_graph(extraction, self.settings.base))
         oxi = pyoxigraph.Store()
         oxi.load(graph.serialize(format="nt").encode("utf-8"), "application/n-triples")
         self.stores[store] = oxi
+
+    def _dump_events(self, doc: str, text: str, extraction) -> None:
+        """One JSON line per article: each event's class and trigger spans (its first trigger
+        and its later mentions), with the trigger's words, for scripts/trigger_folds.py --dump."""
+        import json
+
+        events = [{"kind": e.kind, "trigger": text[e.trigger.start:e.trigger.end],
+                   "spans": [[m.start, m.end] for m in (e.trigger, *e.mentions)]}
+                  for e in extraction.events]
+        record = {"doc": doc, "events": events}
+        self.events_dump.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.events_dump.flush()
 
     def query(self, store: str, sparql: str) -> list[dict[str, str]]:
         oxi = self.stores.get(store)
@@ -87,15 +106,23 @@ def main(argv: list[str]) -> int:
     which, rest = argv[0], argv[1:]
     validate = "--no-validate" not in rest
     rest = [a for a in rest if a != "--no-validate"]
-    dump = None
+    dump = events_dump = None
     if "--dump" in rest:
         i = rest.index("--dump")
         dump = rest[i + 1]
         del rest[i:i + 2]
+    if "--events-dump" in rest:
+        i = rest.index("--events-dump")
+        events_dump = rest[i + 1]
+        del rest[i:i + 2]
+    if "--articles" in rest:
+        i = rest.index("--articles")
+        rest[i:i + 2] = []
+        rest = _only_articles(rest, argv[argv.index("--articles") + 1])
     if "--kg" not in rest:
         rest = ["--kg", "in-process"] + rest
     scorer = _load(which)
-    runner = InProcess(validate=validate)
+    runner = InProcess(validate=validate, events_dump=events_dump if which == "events" else None)
 
     if which == "entities":
         scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)
@@ -120,6 +147,25 @@ def main(argv: list[str]) -> int:
               f"{found / gold if gold else 1:.3f} ({found}/{gold}); overall "
               f"{all_found / all_gold if all_gold else 1:.3f} ({all_found}/{all_gold})")
     return status
+
+
+def _only_articles(rest: list[str], listing: str) -> list[str]:
+    """`--texts` pointed at a temporary folder of links to the articles `listing` names (one a
+    line, `nerel-dev-119336`), so the scorer reads only those (a fold of a 2-fold measurement)."""
+    import atexit
+    import shutil
+    import tempfile
+
+    texts = Path(_option(rest, "--texts", "."))
+    names = Path(listing).read_text(encoding="utf-8").split()
+    folder = Path(tempfile.mkdtemp(prefix="score_nerel_"))
+    atexit.register(shutil.rmtree, folder, True)
+    for name in names:
+        for suffix in (".txt", ".gold.json"):
+            if (texts / f"{name}{suffix}").exists():
+                (folder / f"{name}{suffix}").symlink_to((texts / f"{name}{suffix}").resolve())
+    i = rest.index("--texts")
+    return rest[:i + 1] + [str(folder)] + rest[i + 2:]
 
 
 def _option(args: list[str], name: str, default: str) -> str:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis, Token
@@ -25,7 +26,7 @@ from kg.nlp.ru.event_roles import PLACE_KINDS, hosts, object_hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.lexicon import norm as _norm
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
 from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
@@ -102,11 +103,29 @@ def _codes(cell: str) -> tuple[str, ...]:
     return () if cell in ("", "-") else tuple(c.strip() for c in cell.split(","))
 
 
+def learned_path() -> Path | None:
+    """The learned trigger lexicon the settings name (`KG_LEARNED_TRIGGERS`: '' = the one shipped,
+    kg/data/ru/triggers_learned.tsv; 'none' = none)."""
+    from kg.settings import Settings
+
+    name = Settings.load().learned_triggers
+    if name.strip().lower() == "none":
+        return None
+    return Path(name) if name else DATA_DIR / "triggers_learned.tsv"
+
+
 @functools.cache
 def rules() -> dict[str, tuple[Rule, ...]]:
-    """The trigger lexicon by trigger lemma; lines with context first."""
+    """The trigger lexicon by trigger lemma; lines with context first. The hand lines of
+    kg/data/ru/triggers.tsv, then the learned ones (scripts/learn_triggers.py) for lemmas no hand
+    line has: a hand line always wins."""
     out: dict[str, list[Rule]] = {}
-    for row in table("triggers"):
+    path = learned_path()
+    hand = table("triggers")
+    known = {row[0].replace("ё", "е") for row in hand}
+    learned = tuple(row for row in table_file(path) if row[0].replace("ё", "е") not in known) \
+        if path is not None and path.exists() else ()
+    for row in hand + learned:
         cells = (list(row) + [""] * 10)[:10]
         trig, with_, kind, agent, target, others, place, require, irrealis, detail = cells
         trig, with_ = trig.replace("ё", "е"), with_.replace("ё", "е")  # lemmas come without ё
@@ -118,6 +137,13 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     # a "-" line says the word is no event in its context: it wins over a line of as many
     # context words ("исполнила просьбу и исполнила песню": the request is no performance)
     return {k: tuple(sorted(v, key=lambda r: (-len(r.with_), r.kind != "-"))) for k, v in out.items()}
+
+
+def reload_lexicon() -> None:
+    """Forget the trigger lexicon read so far, so the next extraction reads it again (a changed
+    KG_LEARNED_TRIGGERS; tests)."""
+    for cached in (rules, _spelling_index, respelt, edition_stem, _narrower):
+        cached.cache_clear()
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling

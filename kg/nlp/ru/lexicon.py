@@ -23,8 +23,15 @@ def word_list(name: str) -> frozenset[str]:
 @functools.cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of the tab-separated kg/data/ru/<name>.tsv, header and comments skipped."""
+    return table_file(DATA_DIR / f"{name}.tsv")
+
+
+@functools.cache
+def table_file(path: Path) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated file in the format of kg/data/ru/*.tsv (a learned table
+    somewhere else), header and comments skipped."""
     rows = []
-    for ln in (DATA_DIR / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
+    for ln in Path(path).read_text(encoding="utf-8").splitlines():
         if not ln.strip() or ln.startswith("#"):
             continue
         rows.append(tuple(c.strip() for c in ln.split("\t")))

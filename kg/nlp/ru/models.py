@@ -20,10 +20,18 @@ class Models:
 
 
 @functools.cache
-def load_models() -> Models:
-    from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
-                         NewsSyntaxParser, Segmenter)
+def load_embedding() -> Any:
+    """The navec news embeddings the tagger, the parser and the NER share (word → 300-d vector;
+    scripts/learn_triggers.py reads them too)."""
+    from natasha import NewsEmbedding
 
-    emb = NewsEmbedding()
+    return NewsEmbedding()
+
+
+@functools.cache
+def load_models() -> Models:
+    from natasha import MorphVocab, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+
+    emb = load_embedding()
     return Models(Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb),
                   NewsNERTagger(emb))
