@@ -13,6 +13,10 @@ both give the same counts on a sample.
 Any other scorer flag passes through. For entities it also prints link recall restricted to the
 gold QIDs the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is not needed (it is set to "in-process").
 `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
+`--articles LIST` scores only the articles named in the file LIST (one name a line, as
+`nerel-dev-123`): the cross-validation folds of scripts/learn_mentions.py. `--mention-model PATH`
+and `--mention-threshold T` set KG_MENTION_MODEL / KG_MENTION_THRESHOLD (kg.nlp.ru.mention_model)
+for the run ('' = off).
 `--dump F` (entities) also writes the readable articles' gold and system mentions, as
 scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
 """
@@ -43,10 +47,10 @@ def _load(name: str):
 class InProcess:
     """The CLI's `ingest` and `query` as in-process calls over one in-memory store per path."""
 
-    def __init__(self, validate: bool = True) -> None:
+    def __init__(self, validate: bool = True, overrides: dict | None = None) -> None:
         from kg.settings import Settings
 
-        self.settings = Settings.load()
+        self.settings = Settings.load(overrides)
         self.validate = validate
         self.stores: dict[str, pyoxigraph.Store] = {}
 
@@ -92,10 +96,22 @@ def main(argv: list[str]) -> int:
         i = rest.index("--dump")
         dump = rest[i + 1]
         del rest[i:i + 2]
+    overrides = {}
+    for flag, key, kind in (("--mention-model", "mention_model", str),
+                            ("--mention-threshold", "mention_threshold", float)):
+        if flag in rest:
+            i = rest.index(flag)
+            overrides[key] = kind(rest[i + 1])
+            del rest[i:i + 2]
+    if "--articles" in rest:
+        i = rest.index("--articles")
+        listed = Path(rest[i + 1]).read_text(encoding="utf-8").split()
+        del rest[i:i + 2]
+        rest = _only_articles(rest, listed)
     if "--kg" not in rest:
         rest = ["--kg", "in-process"] + rest
     scorer = _load(which)
-    runner = InProcess(validate=validate)
+    runner = InProcess(validate=validate, overrides=overrides)
 
     if which == "entities":
         scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)
@@ -120,6 +136,29 @@ def main(argv: list[str]) -> int:
               f"{found / gold if gold else 1:.3f} ({found}/{gold}); overall "
               f"{all_found / all_gold if all_gold else 1:.3f} ({all_found}/{all_gold})")
     return status
+
+
+def _only_articles(args: list[str], names: list[str]) -> list[str]:
+    """The arguments with --texts (and --gold) pointing at a temporary folder that links only the
+    listed articles' text and gold files."""
+    import atexit
+    import shutil
+    import tempfile
+
+    texts = Path(_option(args, "--texts", "."))
+    gold = Path(_option(args, "--gold", str(texts)))
+    folder = Path(tempfile.mkdtemp(prefix="score-nerel-"))
+    atexit.register(shutil.rmtree, folder, True)
+    for name in names:
+        for src in (texts / f"{name}.txt", gold / f"{name}.gold.json"):
+            if not src.exists():
+                sys.exit(f"score_nerel: {src} not found (--articles names {name})")
+            (folder / src.name).symlink_to(src.resolve())
+    args = list(args)
+    args[args.index("--texts") + 1] = str(folder)
+    if "--gold" in args:
+        args[args.index("--gold") + 1] = str(folder)
+    return args
 
 
 def _option(args: list[str], name: str, default: str) -> str:
