@@ -91,22 +91,27 @@ def test_the_mention_model_setting_defaults_off():
 def _fixture() -> list[dict]:
     """Articles whose candidates carry a made-up cue: `cue=junk` spans are no names, `cue=town`
     organisations are places, `cue=name` spans are right."""
-    records = []
-    for i in range(12):
-        cands = []
-        for j in range(6):
-            cands.append({"b": j * 10, "e": j * 10 + 5, "kind": "person", "label": "keep",
-                          "group": f"person:n{j}", "feats": ["k=person", "cue=name"]})
-        cands.append({"b": 100, "e": 105, "kind": "organization", "label": "drop",
-                      "group": "organization:junk", "feats": ["k=organization", "cue=junk"]})
-        cands.append({"b": 110, "e": 115, "kind": "organization", "label": "place",
-                      "group": "organization:town", "feats": ["k=organization", "cue=town"]})
-        cands.append({"b": 120, "e": 125, "kind": "organization", "label": "keep",
-                      "group": "organization:firm", "feats": ["k=organization", "cue=firm"]})
-        cands.append({"b": 130, "e": 135, "kind": "place", "label": "ignored",
-                      "group": "place:x", "feats": ["k=place", f"only={i}"]})
-        records.append({"doc": f"fixture-{i}", "gold": 9, "cands": cands})
+    records = [_article(i) for i in range(12)]
+    for r in records:
+        for c in r["cands"]:  # the linker changed no kind
+            c["final"], c["label_final"] = c["kind"], c["label"]
     return records
+
+
+def _article(i: int) -> dict:
+    cands = []
+    for j in range(6):
+        cands.append({"b": j * 10, "e": j * 10 + 5, "kind": "person", "label": "keep",
+                      "group": f"person:n{j}", "feats": ["k=person", "cue=name"]})
+    cands.append({"b": 100, "e": 105, "kind": "organization", "label": "drop",
+                  "group": "organization:junk", "feats": ["k=organization", "cue=junk"]})
+    cands.append({"b": 110, "e": 115, "kind": "organization", "label": "place",
+                  "group": "organization:town", "feats": ["k=organization", "cue=town"]})
+    cands.append({"b": 120, "e": 125, "kind": "organization", "label": "keep",
+                  "group": "organization:firm", "feats": ["k=organization", "cue=firm"]})
+    cands.append({"b": 130, "e": 135, "kind": "place", "label": "ignored",
+                  "group": "place:x", "feats": ["k=place", f"only={i}"]})
+    return {"doc": f"fixture-{i}", "gold": 9, "cands": cands}
 
 
 def test_training_is_deterministic_and_learns_the_fixture(monkeypatch):
@@ -141,3 +146,32 @@ def test_folds_split_by_the_hash_of_the_file_name():
     folds = [learn.fold_of(n, 5) for n in names]
     assert set(folds) == {0, 1, 2, 3, 4}
     assert folds == [learn.fold_of(n, 5) for n in names]
+
+
+# ---- the shipped model on sentences written for these tests ---------------------------------
+def _nlp_mentions(text: str, model: str) -> dict[str, str]:
+    settings = Settings.load({"mention_model": model}, environ={})
+    try:
+        return _mentions(nlp.extract(Document("t", text), settings).entities)
+    finally:
+        mention_model.configure("")
+
+
+def test_the_shipped_model_drops_a_job_word_glued_to_a_channel_and_keeps_the_names():
+    text = "Корреспондент Вестей Марина Ходова сообщила, что здание Сбербанка закрыто."
+    off, on = _nlp_mentions(text, ""), _nlp_mentions(text, "default")
+    assert off.get("Корреспондент Вестей") == "organization"
+    assert "Корреспондент Вестей" not in on
+    assert on.get("Марина Ходова") == "person" and on.get("Сбербанка") == "organization"
+
+
+def test_the_shipped_model_reads_the_kremlin_acting_as_a_body():
+    text = "Как отмечает Би-би-си, Кремль пока не дал ответа."
+    off, on = _nlp_mentions(text, ""), _nlp_mentions(text, "default")
+    assert off.get("Кремль") == "place"
+    assert on.get("Кремль") == "organization" and on.get("Би-би-си") == "organization"
+
+
+def test_the_shipped_model_keeps_plain_people_and_towns():
+    text = "Надежда Рябова приехала в Тулу. В Туле её встретил мэр Глеб Орешкин."
+    assert _nlp_mentions(text, "default") == _nlp_mentions(text, "")
