@@ -192,6 +192,8 @@ def _line_kinds(text: str) -> tuple[list[int], list[str]]:
 
 
 def _gazetteer_kinds(name: str) -> str:
+    """The kinds of the items the shipped gazetteer knows by `name` (the one the model was trained
+    with, whatever KG_GAZETTEER links with)."""
     from kg.link import load_gazetteer
 
     try:
