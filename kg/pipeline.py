@@ -103,7 +103,7 @@ def _check_url(value: object) -> str | None:
 def extract(document: Document, settings: Settings | None = None) -> Extraction:
     """NLP then linking with the gazetteer the settings name: records only, no RDF."""
     settings = settings or Settings.load()
-    return annotate(nlp.extract(document), load_gazetteer(settings.gazetteer))
+    return annotate(nlp.extract(document, settings), load_gazetteer(settings.gazetteer))
 
 
 def prepare(document: Document, settings: Settings) -> tuple[Extraction, Graph]:

@@ -99,6 +99,11 @@ class Settings:
                                              "that agree with pySHACL; pySHACL still validates "
                                              "every graph they refuse and writes every report) "
                                              "or 'pyshacl' (pySHACL alone).")
+    mention_model: str = _setting("", "The learned check of name mentions (kg.nlp.ru.mention_model): "
+                                      "a model file written by scripts/learn_mentions.py, "
+                                      "'default' = kg/data/ru/mention_model.json, empty = off.")
+    mention_threshold: float = _setting(0.0, "Probability of 'no name' at which the mention model "
+                                             "drops a mention; 0 = the threshold its training chose.")
     # whether `base` was set (KG_BASE or a flag) rather than defaulted: a store's recorded base
     # wins over a defaulted one, and contradicts a set one (kg.store.base)
     base_given: bool = field(default=False, repr=False, metadata={"help": None})

@@ -11,12 +11,15 @@ both give the same counts on a sample.
     python scripts/score_nerel.py events --texts ../shared/data/nerel-dev [--limit N] [--json F]
 
 `--events-dump F` (events) writes each article's events (class, trigger spans and words) as one
-JSON line, for scripts/trigger_folds.py --dump. `--articles F` scores only the articles F names
-(one a line), e.g. one half of a 2-fold split (scripts/learn_triggers.py --fold-out). Any other
-scorer flag passes through. For entities it also prints link recall restricted to the gold QIDs
+JSON line, for scripts/trigger_folds.py --dump. Any other scorer flag passes through. For entities it also prints link recall restricted to the gold QIDs
 the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is
 not needed (it is set to "in-process").
 `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
+`--articles LIST` scores only the articles named in the file LIST (one name a line, as
+`nerel-dev-123`): one half of a 2-fold split (scripts/learn_triggers.py --fold-out) or a
+cross-validation fold of scripts/learn_mentions.py. `--mention-model PATH`
+and `--mention-threshold T` set KG_MENTION_MODEL / KG_MENTION_THRESHOLD (kg.nlp.ru.mention_model)
+for the run ('' = off).
 `--dump F` (entities) also writes the readable articles' gold and system mentions, as
 scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
 """
@@ -47,10 +50,11 @@ def _load(name: str):
 class InProcess:
     """The CLI's `ingest` and `query` as in-process calls over one in-memory store per path."""
 
-    def __init__(self, validate: bool = True, events_dump: str | None = None) -> None:
+    def __init__(self, validate: bool = True, events_dump: str | None = None,
+                 overrides: dict | None = None) -> None:
         from kg.settings import Settings
 
-        self.settings = Settings.load()
+        self.settings = Settings.load(overrides)
         self.validate = validate
         self.stores: dict[str, pyoxigraph.Store] = {}
         self.events_dump = open(events_dump, "w", encoding="utf-8") if events_dump else None
@@ -115,14 +119,23 @@ def main(argv: list[str]) -> int:
         i = rest.index("--events-dump")
         events_dump = rest[i + 1]
         del rest[i:i + 2]
+    overrides = {}
+    for flag, key, kind in (("--mention-model", "mention_model", str),
+                            ("--mention-threshold", "mention_threshold", float)):
+        if flag in rest:
+            i = rest.index(flag)
+            overrides[key] = kind(rest[i + 1])
+            del rest[i:i + 2]
     if "--articles" in rest:
         i = rest.index("--articles")
-        rest[i:i + 2] = []
-        rest = _only_articles(rest, argv[argv.index("--articles") + 1])
+        listed = Path(rest[i + 1]).read_text(encoding="utf-8").split()
+        del rest[i:i + 2]
+        rest = _only_articles(rest, listed)
     if "--kg" not in rest:
         rest = ["--kg", "in-process"] + rest
     scorer = _load(which)
-    runner = InProcess(validate=validate, events_dump=events_dump if which == "events" else None)
+    runner = InProcess(validate=validate, events_dump=events_dump if which == "events" else None,
+                       overrides=overrides)
 
     if which == "entities":
         scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)
@@ -149,23 +162,27 @@ def main(argv: list[str]) -> int:
     return status
 
 
-def _only_articles(rest: list[str], listing: str) -> list[str]:
-    """`--texts` pointed at a temporary folder of links to the articles `listing` names (one a
-    line, `nerel-dev-119336`), so the scorer reads only those (a fold of a 2-fold measurement)."""
+def _only_articles(args: list[str], names: list[str]) -> list[str]:
+    """The arguments with --texts (and --gold) pointing at a temporary folder that links only the
+    listed articles' text and gold files."""
     import atexit
     import shutil
     import tempfile
 
-    texts = Path(_option(rest, "--texts", "."))
-    names = Path(listing).read_text(encoding="utf-8").split()
-    folder = Path(tempfile.mkdtemp(prefix="score_nerel_"))
+    texts = Path(_option(args, "--texts", "."))
+    gold = Path(_option(args, "--gold", str(texts)))
+    folder = Path(tempfile.mkdtemp(prefix="score-nerel-"))
     atexit.register(shutil.rmtree, folder, True)
     for name in names:
-        for suffix in (".txt", ".gold.json"):
-            if (texts / f"{name}{suffix}").exists():
-                (folder / f"{name}{suffix}").symlink_to((texts / f"{name}{suffix}").resolve())
-    i = rest.index("--texts")
-    return rest[:i + 1] + [str(folder)] + rest[i + 2:]
+        for src in (texts / f"{name}.txt", gold / f"{name}.gold.json"):
+            if not src.exists():
+                sys.exit(f"score_nerel: {src} not found (--articles names {name})")
+            (folder / src.name).symlink_to(src.resolve())
+    args = list(args)
+    args[args.index("--texts") + 1] = str(folder)
+    if "--gold" in args:
+        args[args.index("--gold") + 1] = str(folder)
+    return args
 
 
 def _option(args: list[str], name: str, default: str) -> str:

@@ -175,19 +175,6 @@ def test_the_halves_follow_the_sha256_of_the_file_name():
         assert h == ("A" if even else "B")
 
 
-def test_the_scorer_reads_only_the_listed_articles(tmp_path):
-    texts = tmp_path / "texts"
-    _fixture(texts)
-    listing = tmp_path / "list.txt"
-    listing.write_text("fixture-1\nfixture-3\n", encoding="utf-8")
-    only = _load("score_nerel")._only_articles
-    rest = only(["--texts", str(texts), "--limit", "5"], str(listing))
-    folder = Path(rest[1])
-    assert rest[0] == "--texts" and rest[2:] == ["--limit", "5"]
-    assert sorted(p.name for p in folder.iterdir()) == [
-        "fixture-1.gold.json", "fixture-1.txt", "fixture-3.gold.json", "fixture-3.txt"]
-
-
 def test_the_fold_counts_add_up_beside_the_baseline_of_the_same_articles(tmp_path, capsys):
     def run(path: Path, articles: dict) -> str:
         path.write_text(json.dumps({"articles": articles}), encoding="utf-8")

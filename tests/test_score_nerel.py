@@ -46,3 +46,20 @@ def test_in_process_scoring_gives_the_counts_of_the_cli_scorer(texts, tmp_path, 
     assert not a["failures"] and not b["failures"]
     assert a["totals"] == b["totals"]
     assert any(v for v in (a["totals"].values() if which == "events" else a["totals"]["all"].values()))
+
+
+def test_articles_option_links_only_the_listed_articles(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_nerel", ROOT / "scripts" / "score_nerel.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name in ("story-a", "story-b"):
+        (tmp_path / f"{name}.txt").write_text("Текст.", encoding="utf-8")
+        (tmp_path / f"{name}.gold.json").write_text("{}", encoding="utf-8")
+    args = module._only_articles(["--texts", str(tmp_path), "--view", "proper-flat"], ["story-b"])
+    folder = Path(args[args.index("--texts") + 1])
+    assert folder != tmp_path and args[2:] == ["--view", "proper-flat"]
+    assert sorted(p.name for p in folder.iterdir()) == ["story-b.gold.json", "story-b.txt"]
+    with pytest.raises(SystemExit):
+        module._only_articles(["--texts", str(tmp_path)], ["story-c"])

@@ -38,6 +38,11 @@ def refusal(text: str, lang: str) -> str | None:
     return refuses(text) if refuses is not None else None
 
 
-def extract(document: Document) -> Extraction:
-    """Run the language's pipeline on one document."""
-    return extractor_for(document.lang).extract(document)
+def extract(document: Document, settings=None) -> Extraction:
+    """Run the language's pipeline on one document; `settings` (kg.settings.Settings) reach the
+    extractor's `configure` first, when it has one (the Russian one: the mention model)."""
+    extractor = extractor_for(document.lang)
+    configure = getattr(extractor, "configure", None)
+    if settings is not None and configure is not None:
+        configure(settings)
+    return extractor.extract(document)

@@ -34,6 +34,12 @@ class RussianExtractor:
                     f"Cyrillic; only Russian articles are extracted (lang 'ru')")
         return None
 
+    def configure(self, settings) -> None:
+        """Take the mention model the settings name (kg.nlp.ru.mention_model)."""
+        from kg.nlp.ru import mention_model
+
+        mention_model.configure(settings.mention_model, settings.mention_threshold)
+
     def warm_up(self) -> None:
         """Load the models now (a cluster worker at start), not in the first extraction."""
         load_models()

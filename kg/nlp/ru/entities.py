@@ -34,6 +34,7 @@ from kg.nlp.ru.known_names import (
     trim_leading_words,
     trim_trailing_words,
 )
+from kg.nlp.ru import mention_model
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import (
     adjective_mentions,
@@ -448,6 +449,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = compound_places(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))
+    mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
     bare: list[_Mention] = []

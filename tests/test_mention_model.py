@@ -1,0 +1,177 @@
+"""kg.nlp.ru.mention_model, the learned last word on name mentions, and its learner
+scripts/learn_mentions.py. Sentences and the training fixture are written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from kg import nlp, pipeline
+from kg.nlp.ru import mention_model
+from kg.records import Document
+from kg.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _learner():
+    spec = importlib.util.spec_from_file_location("learn_mentions", ROOT / "scripts" / "learn_mentions.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _entities(text: str, model: str):
+    settings = Settings.load({"mention_model": model}, environ={})
+    try:
+        return pipeline.extract(Document("t", text), settings).entities
+    finally:
+        mention_model.configure("")
+
+
+def _mentions(entities) -> dict[str, str]:
+    return {m.text: e.kind for e in entities for m in e.mentions}
+
+
+def _model_file(tmp_path: Path, weights: dict[str, list[float]], drop=0.6, retype=0.6) -> str:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"classes": list(mention_model.CLASSES), "drop_threshold": drop,
+                                "retype_threshold": retype, "bias": [0, 0, 0, 0, 0],
+                                "weights": weights}), encoding="utf-8")
+    return str(path)
+
+
+TEXT = "Министр Олег Бармин прилетел в Тверь. Бармин пообещал вернуться в Тверь весной."
+
+
+def test_a_model_drops_the_mentions_it_is_sure_are_no_names_and_keeps_the_rest(tmp_path):
+    # a model that holds every place for no name: the places go, the person stays
+    path = _model_file(tmp_path, {"k=place": [0, 9, 0, 0, 0]})
+    off, on = _mentions(_entities(TEXT, "")), _mentions(_entities(TEXT, path))
+    assert off.get("Тверь") == "place" and off.get("Олег Бармин") == "person"
+    assert "Тверь" not in on
+    assert on.get("Олег Бармин") == "person" and on.get("Бармин") == "person"
+
+
+def test_a_new_kind_is_given_to_all_mentions_of_one_name(tmp_path):
+    # the NLP's kinds (the linker may give a known place its Wikidata kind back afterwards)
+    path = _model_file(tmp_path, {"k=place": [0, 0, 0, 9, 0]})
+    settings = Settings.load({"mention_model": path}, environ={})
+    try:
+        found = nlp.extract(Document("t", TEXT), settings).entities
+    finally:
+        mention_model.configure("")
+    kinds = {e.name: e.kind for e in found}
+    assert [len(e.mentions) for e in found if e.name == "Тверь"] == [2]
+    assert kinds.get("Тверь") == "organization"
+    assert kinds.get("Олег Бармин") == "person"
+
+
+def test_an_unsure_model_changes_nothing(tmp_path):
+    path = _model_file(tmp_path, {"k=place": [0, 0.5, 0, 0, 0]}, drop=0.95, retype=0.95)
+    assert _mentions(_entities(TEXT, path)) == _mentions(_entities(TEXT, ""))
+
+
+def test_the_shipped_model_loads_and_is_cautious():
+    model = mention_model.load("default")
+    assert model.weights and len(model.bias) == len(mention_model.CLASSES)
+    assert 0.5 <= model.drop_threshold < 1 and 0.5 <= model.retype_threshold < 1
+    assert all(len(w) == len(mention_model.CLASSES) for w in model.weights.values())
+
+
+def test_the_mention_model_setting_defaults_off():
+    assert Settings.load(environ={}).mention_model == ""
+    assert Settings.load(environ={"KG_MENTION_MODEL": "default"}).mention_model == "default"
+
+
+# ---- the learner -----------------------------------------------------------------------------
+def _fixture() -> list[dict]:
+    """Articles whose candidates carry a made-up cue: `cue=junk` spans are no names, `cue=town`
+    organisations are places, `cue=name` spans are right."""
+    records = [_article(i) for i in range(12)]
+    for r in records:
+        for c in r["cands"]:  # the linker changed no kind
+            c["final"], c["label_final"] = c["kind"], c["label"]
+    return records
+
+
+def _article(i: int) -> dict:
+    cands = []
+    for j in range(6):
+        cands.append({"b": j * 10, "e": j * 10 + 5, "kind": "person", "label": "keep",
+                      "group": f"person:n{j}", "feats": ["k=person", "cue=name"]})
+    cands.append({"b": 100, "e": 105, "kind": "organization", "label": "drop",
+                  "group": "organization:junk", "feats": ["k=organization", "cue=junk"]})
+    cands.append({"b": 110, "e": 115, "kind": "organization", "label": "place",
+                  "group": "organization:town", "feats": ["k=organization", "cue=town"]})
+    cands.append({"b": 120, "e": 125, "kind": "organization", "label": "keep",
+                  "group": "organization:firm", "feats": ["k=organization", "cue=firm"]})
+    cands.append({"b": 130, "e": 135, "kind": "place", "label": "ignored",
+                  "group": "place:x", "feats": ["k=place", f"only={i}"]})
+    return {"doc": f"fixture-{i}", "gold": 9, "cands": cands}
+
+
+def test_training_is_deterministic_and_learns_the_fixture(monkeypatch):
+    learn = _learner()
+    monkeypatch.setattr(learn, "STEPS", 120)
+    first, second = learn.train(_fixture()), learn.train(_fixture())
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    assert not any(f.startswith("only=") for f in first["weights"])  # seen in one article: left out
+    model = mention_model.Model({f: tuple(w) for f, w in first["weights"].items()}, tuple(first["bias"]),
+                                first["drop_threshold"], first["retype_threshold"])
+    acts = model.actions(["organization"] * 3 + ["person"], ["a", "b", "c", "d"],
+                         [["k=organization", "cue=junk"], ["k=organization", "cue=town"],
+                          ["k=organization", "cue=firm"], ["k=person", "cue=name"]])
+    assert acts == ["drop", "place", "keep", "keep"]
+
+
+def test_labels_follow_the_scorers_view():
+    learn = _learner()
+    scorer = learn._scorer()
+    gold = [dict(b=0, e=5, type="Person", ent="E1", text="Ольга", nested=False, disc=False),
+            dict(b=10, e=16, type="Place", ent="E2", text="Вологда", nested=False, disc=False),
+            dict(b=20, e=28, type="Organization", ent="E3", text="компания", nested=False, disc=False),
+            dict(b=30, e=40, type="Organization", ent="E4", text="Банк Речной", nested=False, disc=False)]
+    cands = [(0, 5, "Person"), (10, 16, "Organization"), (20, 28, "Organization"), (30, 34, "Organization"),
+             (50, 55, "Place")]
+    assert learn.label(scorer, gold, cands) == ["keep", "place", "ignored", "boundary", "drop"]
+
+
+def test_folds_split_by_the_hash_of_the_file_name():
+    learn = _learner()
+    names = [f"article-{i}" for i in range(200)]
+    folds = [learn.fold_of(n, 5) for n in names]
+    assert set(folds) == {0, 1, 2, 3, 4}
+    assert folds == [learn.fold_of(n, 5) for n in names]
+
+
+# ---- the shipped model on sentences written for these tests ---------------------------------
+def _nlp_mentions(text: str, model: str) -> dict[str, str]:
+    settings = Settings.load({"mention_model": model}, environ={})
+    try:
+        return _mentions(nlp.extract(Document("t", text), settings).entities)
+    finally:
+        mention_model.configure("")
+
+
+def test_the_shipped_model_drops_a_job_word_glued_to_a_channel_and_keeps_the_names():
+    text = "Корреспондент Вестей Марина Ходова сообщила, что здание Сбербанка закрыто."
+    off, on = _nlp_mentions(text, ""), _nlp_mentions(text, "default")
+    assert off.get("Корреспондент Вестей") == "organization"
+    assert "Корреспондент Вестей" not in on
+    assert on.get("Марина Ходова") == "person" and on.get("Сбербанка") == "organization"
+
+
+def test_the_shipped_model_reads_the_kremlin_acting_as_a_body():
+    text = "Как отмечает Би-би-си, Кремль пока не дал ответа."
+    off, on = _nlp_mentions(text, ""), _nlp_mentions(text, "default")
+    assert off.get("Кремль") == "place"
+    assert on.get("Кремль") == "organization" and on.get("Би-би-си") == "organization"
+
+
+def test_the_shipped_model_keeps_plain_people_and_towns():
+    text = "Надежда Рябова приехала в Тулу. В Туле её встретил мэр Глеб Орешкин."
+    assert _nlp_mentions(text, "default") == _nlp_mentions(text, "")
