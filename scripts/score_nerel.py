@@ -12,6 +12,9 @@ both give the same counts on a sample.
 
 Any other scorer flag passes through. For entities it also prints link recall restricted to the
 gold QIDs the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is not needed (it is set to "in-process").
+`--articles F` scores only the articles F names (one a line, e.g. a half from
+`scripts/learn_event_actors.py split`). `KG_EVENT_ACTOR_MODEL=F` scores with another weights file
+of the learned event-actor fallback (`''` = off).
 `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
 `--dump F` (entities) also writes the readable articles' gold and system mentions, as
 scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
@@ -92,6 +95,11 @@ def main(argv: list[str]) -> int:
         i = rest.index("--dump")
         dump = rest[i + 1]
         del rest[i:i + 2]
+    if "--articles" in rest:  # only the articles a file names (one a line): a fold
+        i = rest.index("--articles")
+        listed = rest[i + 1]
+        del rest[i:i + 2]
+        rest = _only_articles(rest, listed)
     if "--kg" not in rest:
         rest = ["--kg", "in-process"] + rest
     scorer = _load(which)
@@ -120,6 +128,25 @@ def main(argv: list[str]) -> int:
               f"{found / gold if gold else 1:.3f} ({found}/{gold}); overall "
               f"{all_found / all_gold if all_gold else 1:.3f} ({all_found}/{all_gold})")
     return status
+
+
+def _only_articles(rest: list[str], listed: str) -> list[str]:
+    """`rest` with its `--texts` replaced by a temporary folder of links to the articles that
+    `listed` names (one name a line, without `.txt`)."""
+    import atexit
+    import shutil
+    import tempfile
+
+    texts = Path(_option(rest, "--texts", "."))
+    names = set(Path(listed).read_text(encoding="utf-8").split())
+    folder = Path(tempfile.mkdtemp(prefix="score_nerel_"))
+    atexit.register(shutil.rmtree, folder, True)
+    for name in sorted(names):
+        for suffix in (".txt", ".gold.json"):
+            if (texts / (name + suffix)).exists():
+                (folder / (name + suffix)).symlink_to((texts / (name + suffix)).resolve())
+    i = rest.index("--texts")
+    return rest[:i + 1] + [str(folder)] + rest[i + 2:]
 
 
 def _option(args: list[str], name: str, default: str) -> str:
