@@ -160,15 +160,22 @@ def collect_article(text: str, gold: dict, doc: str) -> dict:
 
 
 def collect(texts: Path, out: Path, listed: str | None) -> None:
-    os.environ["KG_EVENT_ACTOR_MODEL"] = ""  # the rules alone
     names = article_names(texts, listed)
-    with out.open("w", encoding="utf-8") as w:
-        for i, name in enumerate(names, 1):
-            text = (texts / (name + ".txt")).read_text(encoding="utf-8")
-            gold = json.loads((texts / (name + ".gold.json")).read_text(encoding="utf-8"))
-            w.write(json.dumps(collect_article(text, gold, name), ensure_ascii=False) + "\n")
-            if i % 50 == 0:
-                print(f"{i}/{len(names)}", file=sys.stderr, flush=True)
+    before = os.environ.get("KG_EVENT_ACTOR_MODEL")
+    os.environ["KG_EVENT_ACTOR_MODEL"] = ""  # the rules alone
+    try:
+        with out.open("w", encoding="utf-8") as w:
+            for i, name in enumerate(names, 1):
+                text = (texts / (name + ".txt")).read_text(encoding="utf-8")
+                gold = json.loads((texts / (name + ".gold.json")).read_text(encoding="utf-8"))
+                w.write(json.dumps(collect_article(text, gold, name), ensure_ascii=False) + "\n")
+                if i % 50 == 0:
+                    print(f"{i}/{len(names)}", file=sys.stderr, flush=True)
+    finally:
+        if before is None:
+            del os.environ["KG_EVENT_ACTOR_MODEL"]
+        else:
+            os.environ["KG_EVENT_ACTOR_MODEL"] = before
 
 
 def read_rows(path: Path, listed: str | None = None) -> list[dict]:
