@@ -95,11 +95,11 @@ class Settings:
                                              "that agree with pySHACL; pySHACL still validates "
                                              "every graph they refuse and writes every report) "
                                              "or 'pyshacl' (pySHACL alone).")
-    event_actor_model: str = _setting("shipped", "Weights file of the learned event-actor fallback "
+    event_actor_model: str = _setting("", "Weights file of the learned event-actor fallback "
                                           "(kg/nlp/ru/event_actor_model.py): it proposes an actor "
                                           "for an event the role rules gave none; 'shipped' = "
                                           "kg/data/ru/event_actor_model.json, '' = off.")
-    event_actor_threshold: float = _setting(0.8, "Probability an entity of the trigger's "
+    event_actor_threshold: float = _setting(0.85, "Probability an entity of the trigger's "
                                                  "sentence must reach for the event-actor "
                                                  "fallback to make it an actor.")
     # whether `base` was set (KG_BASE or a flag) rather than defaulted: a store's recorded base

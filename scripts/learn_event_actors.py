@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 FROZEN = ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES"
 ACTOR_ROLES = {"AGENT": "agent", "ORGANIZES": "agent", "PARTICIPANT_IN": "participant"}
-MIN_COUNT = 2  # features seen fewer times are left out
+MIN_COUNT = 2  # features seen in fewer articles are left out
 L2 = 0.1
 STEPS = 600
 RATE = 0.5
@@ -242,7 +242,9 @@ def train(rows: list[dict], steps: int = STEPS) -> dict:
     from kg.nlp.ru.event_actor_model import CLASSES
 
     data = examples(rows)
-    counts = collections.Counter(f for feats, _ in data for f in set(feats))
+    # a feature must occur in MIN_COUNT articles: nothing one article alone says is learned
+    counts = collections.Counter(f for r in rows for f in {f for e in r["events"] for c in e["rows"]
+                                                           if not c.get("place") for f in c["feats"]})
     vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     index = {f: i for i, f in enumerate(vocab)}
     n, d, k = len(data), len(vocab), len(CLASSES)

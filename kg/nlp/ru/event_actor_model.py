@@ -11,9 +11,11 @@ speech, and proposes the best one as an actor — agent or participant, whicheve
 The weights are a multinomial logistic regression over three classes (`none`, `agent`,
 `participant`) trained on NEREL's argument relations (AGENT, ORGANIZES → agent; PARTICIPANT_IN →
 participant) of the events the rules find, by `scripts/learn_event_actors.py`; the file is a
-readable JSON (`kg/data/ru/event_actor_model.json` is shipped; `Settings.event_actor_model`
-names another, '' turns the model off). Only entities of the article's own sentence are scored,
-so no event takes an actor from anywhere else.
+readable JSON (`kg/data/ru/event_actor_model.json` is shipped). It is off by default
+(`Settings.event_actor_model` ''; 'shipped' or a path turns it on): on NEREL's 2-fold count it
+adds recall, but its actors are a little less precise than the rules' (docs/events.md). Only
+entities of the trigger's own sentence are scored, so no event takes an actor from anywhere else;
+a name on the path is the feature word `<name>`, so no name of the training articles is a weight.
 """
 
 from __future__ import annotations
@@ -123,6 +125,14 @@ def preposition(x, t: Token) -> str:
     return next((c.lemma for c in x.kids(t) if c.rel == "case"), "")
 
 
+def word(x, t: Token | None) -> str:
+    """A word of the path as a feature: its lemma, but `<name>` for a name (a proper noun or a
+    word of an entity's mention), so no name of the training articles becomes a weight."""
+    if t is None:
+        return "-"
+    return "<name>" if t.pos == "PROPN" or t.index in x.ent_at else t.lemma
+
+
 def features(x, kind: str, trigger: Token, cand: Candidate, n_actors: int, n_cands: int,
              kind_of_entity: str) -> list[str]:
     """The feature names of one (event, candidate entity) pair."""
@@ -143,7 +153,7 @@ def features(x, kind: str, trigger: Token, cand: Candidate, n_actors: int, n_can
     dist = abs(c.index - trigger.index)
     dist_b = "1" if dist <= 1 else "2-3" if dist <= 3 else "4-7" if dist <= 7 else "8+"
     voice = trigger.feats.get("Voice", "-")
-    top_word = "self" if top is trigger else (top.lemma if top is not None else "-")
+    top_word = "self" if top is trigger else word(x, top)
     top_pos = "self" if top is trigger else (top.pos if top is not None else "-")
     has = "0" if n_actors == 0 else "1+"
     f = [
@@ -169,18 +179,18 @@ def features(x, kind: str, trigger: Token, cand: Candidate, n_actors: int, n_can
         "tpos|case=" + trigger.pos + "|" + voice + "|" + case + "|" + prep,
         "shape|ent=" + shape + "|" + kind_of_entity,
         "has|shape=" + has + "|" + shape,
-        "trig=" + trigger.lemma,
-        "trig|case=" + trigger.lemma + "|" + case + "|" + prep,
-        "gov=" + (gov.lemma if gov is not None else "-"),
-        "gov|crel=" + (gov.lemma if gov is not None else "-") + "|" + c.rel,
+        "trig=" + word(x, trigger),
+        "trig|case=" + word(x, trigger) + "|" + case + "|" + prep,
+        "gov=" + word(x, gov),
+        "gov|crel=" + word(x, gov) + "|" + c.rel,
     ]
     for t in up:
         f.append("up=" + t.rel)
-        f.append("upword=" + t.lemma)
+        f.append("upword=" + word(x, t))
     for t in down:
         f.append("down=" + t.rel)
     for t in down[:-1]:
-        f.append("via=" + t.lemma)
+        f.append("via=" + word(x, t))
     return f
 
 
