@@ -4,6 +4,7 @@ and count why the rules miss NEREL's actors.
     python scripts/learn_event_actors.py collect --texts ../shared/data/nerel-dev --out ROWS.jsonl [--articles LIST]
     python scripts/learn_event_actors.py causes ROWS.jsonl [-v]
     python scripts/learn_event_actors.py train ROWS.jsonl --out WEIGHTS.json [--articles LIST]
+    python scripts/learn_event_actors.py folds ROWS.jsonl [--thresholds 0.8,0.85] [--second]
     python scripts/learn_event_actors.py split --texts ../shared/data/nerel-dev --out-a A.txt --out-b B.txt
     python scripts/learn_event_actors.py build [--texts ../shared/data/nerel-dev]   # the shipped weights
 
@@ -16,7 +17,9 @@ for AGENT and ORGANIZES, `participant` for PARTICIPANT_IN, else `none`), and for
 the rules missed the reason: not one of our entities, in the sentence (with the dependency path
 shape), or only in another sentence. `causes` counts those reasons. `train` fits the model
 (multinomial logistic regression, full-batch gradient descent from zero weights: the same rows
-give the same file) and writes it as readable JSON. `split` halves the articles by the SHA-256 of
+give the same file) and writes it as readable JSON. `folds` trains on each half of the rows and
+counts actors on the other as scripts/score_nerel.py does (`--second`: also give events that have
+an actor one more). `split` halves the articles by the SHA-256 of
 their file names (for 2-fold figures). `build` is collect + train on all readable articles into
 kg/data/ru/event_actor_model.json.
 """
