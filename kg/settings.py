@@ -104,6 +104,13 @@ class Settings:
                                       "'default' = kg/data/ru/mention_model.json, empty = off.")
     mention_threshold: float = _setting(0.0, "Probability of 'no name' at which the mention model "
                                              "drops a mention; 0 = the threshold its training chose.")
+    event_actor_model: str = _setting("", "Weights file of the learned event-actor fallback "
+                                          "(kg/nlp/ru/event_actor_model.py): it proposes an actor "
+                                          "for an event the role rules gave none; 'shipped' = "
+                                          "kg/data/ru/event_actor_model.json, '' = off.")
+    event_actor_threshold: float = _setting(0.85, "Probability an entity of the trigger's "
+                                                 "sentence must reach for the event-actor "
+                                                 "fallback to make it an actor.")
     # whether `base` was set (KG_BASE or a flag) rather than defaulted: a store's recorded base
     # wins over a defaulted one, and contradicts a set one (kg.store.base)
     base_given: bool = field(default=False, repr=False, metadata={"help": None})

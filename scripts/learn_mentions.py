@@ -29,7 +29,7 @@ final` 0.9441 / 0.9276; `--boundary drop` 0.9449 / 0.9281. The hook stays off by
     python scripts/learn_mentions.py sum F1.json F2.json …
         the scorer's totals summed over the folds' --json files.
 
-Training never reads the gold of tests/gold-nerel/frozen/ARTICLES (they are still scored when
+Training never reads the gold of tests/gold-nerel/frozen*/ARTICLES (they are still scored when
 their fold is tested: the scorer reads their gold, nothing here prints it). The model is a
 multinomial logistic regression in numpy: full-batch AdaGrad, a fixed number of steps from
 zero weights, so the same data give the same file. Features seen in fewer than MIN_DOCS
@@ -51,11 +51,12 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out  # noqa: E402
 
 from kg.nlp.ru import mention_model  # noqa: E402
 from kg.nlp.ru.mention_model import CLASSES, KIND_CLASS  # noqa: E402
 
-FROZEN = ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES"
 TEXTS = ROOT.parent / "shared" / "data" / "nerel-dev"
 DATA = Path("/tmp/learn_mentions.jsonl")
 MODEL = ROOT / "kg" / "data" / "ru" / "mention_model.json"
@@ -92,8 +93,8 @@ TRAIN_CLASS = {"keep": "keep", "drop": "drop", "boundary": "keep", "person": "pe
 BOUNDARY = {"keep": "keep", "drop": "drop"}  # --boundary drop: train boundary errors as drops
 
 
-def frozen() -> set[str]:
-    return set(FROZEN.read_text(encoding="utf-8").split())
+def frozen() -> frozenset[str]:
+    return held_out()
 
 
 def fold_of(name: str, k: int) -> int:

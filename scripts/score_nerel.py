@@ -13,7 +13,8 @@ both give the same counts on a sample.
 `--events-dump F` (events) writes each article's events (class, trigger spans and words) as one
 JSON line, for scripts/trigger_folds.py --dump. Any other scorer flag passes through. For entities it also prints link recall restricted to the gold QIDs
 the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is
-not needed (it is set to "in-process").
+not needed (it is set to "in-process"). `KG_EVENT_ACTOR_MODEL=F` in the environment scores with
+another weights file of the learned event-actor fallback (`''` = off).
 `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
 `--articles LIST` scores only the articles named in the file LIST (one name a line, as
 `nerel-dev-123`): one half of a 2-fold split (scripts/learn_triggers.py --fold-out) or a

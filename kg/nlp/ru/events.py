@@ -22,6 +22,7 @@ from pathlib import Path
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
+from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru.event_roles import PLACE_KINDS, hosts, object_hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
@@ -919,6 +920,27 @@ class _Extractor(Assertion, Detail):
             if f is not None and f.duration is None:
                 f.duration = dur
 
+    def learned_actors(self, model) -> None:
+        """An event the rules gave no actor takes the entity of its sentence the learned model
+        (kg/nlp/ru/event_actor_model.py) scores an actor, if any reaches its threshold: an
+        agent, or a participant (a target where its line names targets)."""
+        if model is None:
+            return
+        for f in self.events:
+            if f.actors:
+                continue
+            exclude = {f.place} if f.place else set()
+            found = actor_model.propose(model, self, f, exclude)
+            if found is None:
+                continue
+            key, role = found
+            if role == "agent":
+                f.agents.append(key)
+            elif f.rule.target:
+                f.targets.append(key)
+            else:
+                f.others.append(key)
+
     def factuality(self, f: _Found) -> str:
         """A past-looking mention dated after the publication date is still to come."""
         t = f.time
@@ -1000,5 +1022,15 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.share_times()
     x.refer_times()
     x.attach_places()
+    x.learned_actors(_actor_model())
     x.attach_durations()
     return x.records()
+
+
+def _actor_model():
+    """The event-actor fallback the settings name (`KG_EVENT_ACTOR_MODEL`), None when off."""
+    from kg.settings import Settings
+
+    s = Settings.load()
+    path = actor_model.SHIPPED if s.event_actor_model == "shipped" else s.event_actor_model
+    return actor_model.load(path, s.event_actor_threshold)
