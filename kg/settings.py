@@ -101,13 +101,14 @@ class Settings:
                                              "or 'pyshacl' (pySHACL alone).")
     mention_model: str = _setting("", "The learned check of name mentions (kg.nlp.ru.mention_model): "
                                       "a model file written by scripts/learn_mentions.py, "
-                                      "'default' = kg/data/ru/mention_model.json, empty = off.")
+                                      "'default' or 'shipped' = kg/data/ru/mention_model.json, "
+                                      "empty = off.")
     mention_threshold: float = _setting(0.0, "Probability of 'no name' at which the mention model "
                                              "drops a mention; 0 = the threshold its training chose.")
     event_actor_model: str = _setting("", "Weights file of the learned event-actor fallback "
                                           "(kg/nlp/ru/event_actor_model.py): it proposes an actor "
-                                          "for an event the role rules gave none; 'shipped' = "
-                                          "kg/data/ru/event_actor_model.json, '' = off.")
+                                          "for an event the role rules gave none; 'shipped' or "
+                                          "'default' = kg/data/ru/event_actor_model.json, '' = off.")
     event_actor_threshold: float = _setting(0.85, "Probability an entity of the trigger's "
                                                  "sentence must reach for the event-actor "
                                                  "fallback to make it an actor.")

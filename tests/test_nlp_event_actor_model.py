@@ -150,3 +150,18 @@ def test_collecting_labels_a_nerel_participant_and_training_is_deterministic(tmp
     medal = next(c["feats"] for c in rows[0]["events"][0]["rows"] if not c["place"])
     quake = next(c["feats"] for c in rows[1]["events"][0]["rows"] if not c["place"])
     assert model.probabilities(medal)[2] > 0.5 > model.probabilities(quake)[2]
+
+
+@pytest.mark.parametrize("on", ["shipped", "default"])
+def test_the_settings_passed_to_the_extraction_choose_the_fallback_not_the_environment(
+        monkeypatch, on):
+    from kg.pipeline import extract, make_document
+
+    monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", "")
+    on_settings = Settings.load().replace(event_actor_model=on)
+    x = extract(make_document(MEDAL, id="t"), on_settings)
+    names = {e.key: e.name for e in x.entities}
+    assert [{names[k] for k in e.agents + e.targets + e.others} for e in x.events
+            if e.kind == "SportsMatch"] == [{"Илья Горский"}]
+    x = extract(make_document(MEDAL, id="t"), Settings.load())
+    assert [e.agents + e.targets + e.others for e in x.events if e.kind == "SportsMatch"] == [()]

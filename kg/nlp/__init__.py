@@ -40,7 +40,7 @@ def refusal(text: str, lang: str) -> str | None:
 
 def extract(document: Document, settings=None) -> Extraction:
     """Run the language's pipeline on one document; `settings` (kg.settings.Settings) reach the
-    extractor's `configure` first, when it has one (the Russian one: the mention model)."""
+    extractor's `configure` first, when it has one (the Russian one: its learned parts)."""
     extractor = extractor_for(document.lang)
     configure = getattr(extractor, "configure", None)
     if settings is not None and configure is not None:

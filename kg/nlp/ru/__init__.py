@@ -35,10 +35,13 @@ class RussianExtractor:
         return None
 
     def configure(self, settings) -> None:
-        """Take the mention model the settings name (kg.nlp.ru.mention_model)."""
-        from kg.nlp.ru import mention_model
+        """Take the learned parts the settings name: the mention model (kg.nlp.ru.mention_model),
+        the learned trigger lexicon and the event-actor model (kg.nlp.ru.events)."""
+        from kg.nlp.ru import events, mention_model
 
         mention_model.configure(settings.mention_model, settings.mention_threshold)
+        events.configure_learned(settings.learned_triggers, settings.event_actor_model,
+                                 settings.event_actor_threshold)
 
     def warm_up(self) -> None:
         """Load the models now (a cluster worker at start), not in the first extraction."""

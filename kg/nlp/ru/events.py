@@ -104,12 +104,32 @@ def _codes(cell: str) -> tuple[str, ...]:
     return () if cell in ("", "-") else tuple(c.strip() for c in cell.split(","))
 
 
+# the learned parts the extractor's settings name (RussianExtractor.configure); until one is set,
+# the environment's (kg.settings)
+_LEARNED: dict[str, object] = {}
+
+
+def configure_learned(triggers: str, actor_model_path: str, actor_threshold: float) -> None:
+    """Use the learned trigger lexicon and event-actor model these settings name from now on
+    (`KG_LEARNED_TRIGGERS`, `KG_EVENT_ACTOR_MODEL`, `KG_EVENT_ACTOR_THRESHOLD`)."""
+    if _learned_setting() != triggers:
+        reload_lexicon()
+    _LEARNED["triggers"] = triggers
+    _LEARNED["actor"] = (actor_model_path, actor_threshold)
+
+
+def _learned_setting() -> str:
+    if "triggers" in _LEARNED:
+        return str(_LEARNED["triggers"])
+    from kg.settings import Settings
+
+    return Settings.load().learned_triggers
+
+
 def learned_path() -> Path | None:
     """The learned trigger lexicon the settings name (`KG_LEARNED_TRIGGERS`: '' = the one shipped,
     kg/data/ru/triggers_learned.tsv; 'none' = none)."""
-    from kg.settings import Settings
-
-    name = Settings.load().learned_triggers
+    name = _learned_setting()
     if name.strip().lower() == "none":
         return None
     return Path(name) if name else DATA_DIR / "triggers_learned.tsv"
@@ -141,10 +161,11 @@ def rules() -> dict[str, tuple[Rule, ...]]:
 
 
 def reload_lexicon() -> None:
-    """Forget the trigger lexicon read so far, so the next extraction reads it again (a changed
-    KG_LEARNED_TRIGGERS; tests)."""
+    """Forget the trigger lexicon read so far and the learned parts set by `configure_learned`, so
+    the next extraction reads them again (a changed KG_LEARNED_TRIGGERS; tests)."""
     for cached in (rules, _spelling_index, respelt, edition_stem, _narrower):
         cached.cache_clear()
+    _LEARNED.clear()
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling
@@ -926,11 +947,11 @@ class _Extractor(Assertion, Detail):
         agent, or a participant (a target where its line names targets)."""
         if model is None:
             return
-        for f in self.events:
-            if f.actors:
-                continue
-            exclude = {f.place} if f.place else set()
-            found = actor_model.propose(model, self, f, exclude)
+        # every proposal first, then the additions: the model reads the other events' actors,
+        # which in training were the rules' alone
+        proposals = [(f, actor_model.propose(model, self, f, {f.place} if f.place else set()))
+                     for f in self.events if not f.actors]
+        for f, found in proposals:
             if found is None:
                 continue
             key, role = found
@@ -1029,8 +1050,12 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
 
 def _actor_model():
     """The event-actor fallback the settings name (`KG_EVENT_ACTOR_MODEL`), None when off."""
-    from kg.settings import Settings
+    if "actor" in _LEARNED:
+        path, threshold = _LEARNED["actor"]
+    else:
+        from kg.settings import Settings
 
-    s = Settings.load()
-    path = actor_model.SHIPPED if s.event_actor_model == "shipped" else s.event_actor_model
-    return actor_model.load(path, s.event_actor_threshold)
+        s = Settings.load()
+        path, threshold = s.event_actor_model, s.event_actor_threshold
+    return actor_model.load(actor_model.SHIPPED if path in ("shipped", "default") else path,
+                            threshold)

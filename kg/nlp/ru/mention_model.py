@@ -11,7 +11,7 @@ and acts only where the model is confident:
 
 The model is a readable JSON file (feature → weight per class), trained reproducibly by
 scripts/learn_mentions.py from ../shared/data/nerel-dev; `KG_MENTION_MODEL` names the file
-('' = off, 'default' = the one shipped in kg/data/ru/), `KG_MENTION_THRESHOLD` overrides the
+('' = off, 'default' or 'shipped' = the one shipped in kg/data/ru/), `KG_MENTION_THRESHOLD` overrides the
 drop threshold the training chose (0 = the model's). Loaded once per path.
 
 `RECORDER`, when a list, receives (analysis, mentions, features) at the hook: the learner's
@@ -48,7 +48,7 @@ _STOPS = ".!?…»\")"
 
 
 def configure(path: str, threshold: float = 0.0) -> None:
-    """Use the model at `path` ('' = none, 'default' = the shipped one) from now on."""
+    """Use the model at `path` ('' = none, 'default' or 'shipped' = the shipped one) from now on."""
     global _ACTIVE
     _ACTIVE = (path, threshold)
 
@@ -116,8 +116,10 @@ def decisions(probs: list[list[float]], kinds: list[str], groups: list[str], dro
 
 @functools.cache
 def load(path: str) -> Model:
-    """The model in the JSON file at `path` ('default' = the shipped one); read once per path."""
-    data = json.loads((DEFAULT if path == "default" else Path(path)).read_text(encoding="utf-8"))
+    """The model in the JSON file at `path` ('default', 'shipped' = the shipped one); read once per
+    path."""
+    data = json.loads((DEFAULT if path in ("default", "shipped") else Path(path))
+                      .read_text(encoding="utf-8"))
     if tuple(data["classes"]) != CLASSES:
         raise ValueError(f"{path}: classes {data['classes']} are not {list(CLASSES)}")
     return Model(weights={f: tuple(w) for f, w in data["weights"].items()}, bias=tuple(data["bias"]),
