@@ -2,7 +2,8 @@
 
 A date the text gives without a year gets one only from the publication date, and then the tense
 of the clause decides which side of it the date lies on; with no publication date it keeps only
-its month and day. A month's adjective in lower case (`после мартовских выборов`) is that month.
+its month and day. A month's adjective in lower case (`после мартовских выборов`) is that month,
+with a year only when the text gives one after its noun (`мартовских выборов 2008 года`).
 Word forms (months, month adjectives, seasons, weekdays, relative words) are data in
 kg/data/ru/time_words.tsv; future-marking lemmas in kg/data/ru/tense_words.txt, where verbs marked
 `+inf` (`призвать`, `планировать`) put what their infinitive complement asks for in the future.
@@ -78,7 +79,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         ("day", rf"\b(?P<d2>\d{{1,2}}){_DAY}\s+(?P<m2>{mon}){year_opt}"),
         ("month", rf"(?:\b(?P<pre>(?:в|во|к|до|с|со|по|на)\s+(?:(?:начал|конц|середин)[а-я]*\s+)?"
                   rf"|(?:начал|конц|середин)[а-я]*\s+))?\b(?P<m2>{mon}){year_opt}"),
-        ("month_adj", rf"\b(?P<ma>{_alt(w.month_adjs)})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\b"),
+        ("month_adj", rf"\b(?P<ma>{_alt(w.month_adjs)})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\b"
+                      rf"(?:(?:\s+[а-яё-]+){{1,2}}?\s+{_YEAR})?"),
         ("season", rf"\b(?P<s>{_alt(instr)})\b{year_opt}"),
         ("season", rf"\b(?:с|со|до|к|ко|начале|начала|конце|конца|середине|середины)\s+"
                    rf"(?P<s>{_alt(other)})\b{year_opt}"),
@@ -220,9 +222,10 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
     if kind == "month_adj":
         if not text[start].islower():
             return None  # `Октябрьская революция`, `Майский`: a name
-        month = w.month_adjs[g["ma"].lower()]
-        year = _resolve_year(published, month, None, tense) if published is not None else None
-        return TimeValue(sp, year=year, month=month)
+        # the year only as the text gives it (`мартовских выборов 2008 года`): a month's
+        # adjective often names a past event (`августовский путч`), which the publication date
+        # does not date
+        return TimeValue(sp, year=year, month=w.month_adjs[g["ma"].lower()])
     if kind == "season":
         season = w.seasons[g["s"].lower()]
         if year is None and published is not None:
