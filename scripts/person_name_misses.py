@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
-
 import score_nerel  # noqa: E402
+from held_out import held_out  # noqa: E402
 
 VIEW = "proper-flat"
 _LATIN = re.compile(r"[A-Za-z]")
@@ -139,8 +139,7 @@ def _misses(sc, gold, gm_all, ents, ments, text, out) -> None:
 
 
 def main(argv: list[str]) -> int:
-    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
-              for n in f.read_text().split()}
+    frozen = held_out()
     texts = (Path(argv[argv.index("--texts") + 1]) if "--texts" in argv
              else ROOT.parent / "shared" / "data" / "nerel-dev")
     only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None

@@ -7,22 +7,26 @@ CLI calls (ingest, query) with the project's pipeline and an in-memory store, an
 in minutes). Figures to claim are taken with the scorer itself; `tests/test_score_nerel.py` shows
 both give the same counts on a sample.
 
-    python scripts/score_nerel.py entities --texts ../shared/data/nerel-dev --view proper-flat [--limit N] [--json F]
-    python scripts/score_nerel.py events --texts ../shared/data/nerel-dev [--limit N] [--json F]
+    python scripts/score_nerel.py entities --texts ../shared/data/nerel-dev --view proper-flat [--limit N] [--json F] [--dump F]
+    python scripts/score_nerel.py events --texts ../shared/data/nerel-dev [--limit N] [--json F] [--events-dump F]
+    … [--articles LIST] [--no-validate] [--mention-model PATH] [--mention-threshold T]
 
-`--events-dump F` (events) writes each article's events (class, trigger spans and words) as one
-JSON line, for scripts/trigger_folds.py --dump. Any other scorer flag passes through. For entities it also prints link recall restricted to the gold QIDs
-the gazetteer index holds (what offline linking can reach), beside the overall recall. `--kg` is
-not needed (it is set to "in-process"). `KG_EVENT_ACTOR_MODEL=F` in the environment scores with
-another weights file of the learned event-actor fallback (`''` = off).
-`--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest` stores).
-`--articles LIST` scores only the articles named in the file LIST (one name a line, as
-`nerel-dev-123`): one half of a 2-fold split (scripts/learn_triggers.py --fold-out) or a
-cross-validation fold of scripts/learn_mentions.py. `--mention-model PATH`
-and `--mention-threshold T` set KG_MENTION_MODEL / KG_MENTION_THRESHOLD (kg.nlp.ru.mention_model)
-for the run ('' = off).
-`--dump F` (entities) also writes the readable articles' gold and system mentions, as
-scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
+Any other scorer flag passes through. `--kg` is not needed (it is set to "in-process").
+- For entities it also prints link recall restricted to the gold QIDs the gazetteer index holds
+  (what offline linking can reach), beside the overall recall.
+- `--no-validate` skips the SHACL check (faster; the graph is otherwise the one `kg ingest`
+  stores).
+- `--articles LIST` scores only the articles named in the file LIST (one name a line, as
+  `nerel-dev-123`): one half of a 2-fold split (scripts/learn_triggers.py --fold-out,
+  scripts/learn_event_actors.py split) or a cross-validation fold of scripts/learn_mentions.py.
+- `--mention-model PATH` and `--mention-threshold T` set KG_MENTION_MODEL / KG_MENTION_THRESHOLD
+  (kg.nlp.ru.mention_model) for the run ('' = off); `KG_EVENT_ACTOR_MODEL=F` and
+  `KG_LEARNED_TRIGGERS=F` in the environment choose the other learned parts.
+- `--dump F` (entities) also writes the readable articles' gold and system mentions, as
+  scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
+- `--events-dump F` (events) writes each readable article's events (class, trigger spans and
+  words) as one JSON line, for scripts/trigger_folds.py --dump.
+The held-out articles (scripts/held_out.py) are scored but never written to a dump.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ import pyoxigraph
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out  # noqa: E402
+
 SCORERS = {"entities": "score_entities.py", "events": "score_nerel_events.py"}
 
 
@@ -67,7 +74,7 @@ class InProcess:
         text = Path(path).read_text(encoding="utf-8")
         document = pipeline.make_document(text, id=slug, published=published, settings=self.settings)
         extraction = pipeline.extract(document, self.settings)
-        if self.events_dump is not None:
+        if self.events_dump is not None and Path(path).name not in held_out():
             self._dump_events(Path(path).name[: -len(".txt")], text, extraction)
         graph = (pipeline.validated_graph(extraction, self.settings) if self.validate
                  else build_graph(extraction, self.settings.base))
@@ -224,8 +231,7 @@ def _dump_readable(scorer, path: str, view: str) -> None:
     entities (the records scripts/nerel_mention_errors.py reads)."""
     import json
 
-    frozen = {n for f in (ROOT / "tests" / "gold-nerel").glob("frozen*/ARTICLES")  # and frozen2/
-              for n in f.read_text().split()}
+    frozen = held_out()
     out = open(path, "w", encoding="utf-8")
     score_doc = scorer.score_doc
 

@@ -31,8 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out  # noqa: E402
 
-FROZEN = ROOT / "tests" / "gold-nerel" / "frozen" / "ARTICLES"
 
 # Lemmas of saying, thinking and reporting, broader than the speech lexicon on purpose.
 BROAD = """заявить заявлять сообщить сообщать отметить отмечать подчеркнуть подчеркивать добавить
@@ -62,9 +63,7 @@ QUOTE_FRAME = re.compile(r"[»“”\"]\s*,?\s*[—–-]|:\s*[«„“\"]|^\s*[�
 
 
 def readable(texts: Path) -> list[Path]:
-    frozen = {line.strip() for f in FROZEN.parent.parent.glob("frozen*/ARTICLES")  # and frozen2/
-              for line in f.read_text(encoding="utf-8").splitlines()
-              if line.strip() and not line.startswith("#")}
+    frozen = held_out()
     return [p for p in sorted(texts.glob("*.txt")) if p.name not in frozen and p.stem not in frozen]
 
 

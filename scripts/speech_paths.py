@@ -19,12 +19,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out  # noqa: E402
 
 import kg.nlp.ru.speech as S  # noqa: E402
 from kg.nlp.ru import speech_clauses as C  # noqa: E402
 
-FROZEN = {line.strip() for f in (ROOT / "tests/gold-nerel").glob("frozen*/ARTICLES")
-          for line in f.read_text().splitlines()}
+FROZEN = held_out()
 rec = {}  # trigger start -> path
 cur = {}
 

@@ -174,4 +174,7 @@ def test_the_shipped_model_reads_the_kremlin_acting_as_a_body():
 
 def test_the_shipped_model_keeps_plain_people_and_towns():
     text = "Надежда Рябова приехала в Тулу. В Туле её встретил мэр Глеб Орешкин."
-    assert _nlp_mentions(text, "default") == _nlp_mentions(text, "")
+    off = _nlp_mentions(text, "")
+    assert off == {"Надежда Рябова": "person", "Тулу": "place", "Туле": "place",
+                   "Глеб Орешкин": "person"}
+    assert _nlp_mentions(text, "default") == off
