@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.nlp.linear import softmax
 from kg.nlp.ru.analysis import Token
 
 CLASSES = ("none", "agent", "participant")
@@ -46,16 +46,7 @@ class Model:
     threshold: float
 
     def probabilities(self, feats: list[str]) -> tuple[float, ...]:
-        z = list(self.bias)
-        for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                for i in range(len(z)):
-                    z[i] += w[i]
-        top = max(z)
-        e = [math.exp(v - top) for v in z]
-        s = sum(e)
-        return tuple(v / s for v in e)
+        return softmax(self.bias, self.weights, feats)
 
 
 def load(path: str | Path, threshold: float) -> Model | None:

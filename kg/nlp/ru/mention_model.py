@@ -24,12 +24,12 @@ import bisect
 import dataclasses
 import functools
 import json
-import math
 import re
 from collections import Counter
 from pathlib import Path
 
 from kg.nlp.base import casefold_name
+from kg.nlp.linear import softmax
 from kg.nlp.lines import blocks
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
@@ -71,16 +71,7 @@ class Model:
     retype_threshold: float
 
     def probabilities(self, feats: list[str]) -> list[float]:
-        scores = list(self.bias)
-        for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                for k in range(len(scores)):
-                    scores[k] += w[k]
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        return list(softmax(self.bias, self.weights, feats))
 
     def actions(self, kinds: list[str], groups: list[str], feats: list[list[str]],
                 drop_threshold: float | None = None) -> list[str]:
