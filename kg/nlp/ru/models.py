@@ -19,10 +19,10 @@ class Models:
     ner_tagger: Any
 
 
-@functools.cache
 def load_embedding() -> Any:
-    """The navec news embeddings the tagger, the parser and the NER share (word → 300-d vector;
-    scripts/learn_triggers.py reads them too)."""
+    """The navec news embeddings the tagger, the parser and the NER are built from (word → 300-d
+    vector; scripts/learn_triggers.py reads them too). Not cached: the models keep what they need
+    of it, and holding the whole table costs a process about 60 MiB."""
     from natasha import NewsEmbedding
 
     return NewsEmbedding()
