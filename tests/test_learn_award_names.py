@@ -4,18 +4,16 @@ tests."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _learner():
-    spec = importlib.util.spec_from_file_location("learn_product_names", ROOT / "scripts" / "learn_product_names.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("learn_product_names")
 
 
 def _article(folder: Path, name: str, text: str, awards: list[str]) -> None:

@@ -5,12 +5,12 @@ the small article fixture are invented for the tests."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 from event_helpers import described
+from script_loader import load_script
 
 from kg.nlp.ru import events
 from kg.nlp.ru.lexicon import DATA_DIR
@@ -109,10 +109,7 @@ def _fixture(folder: Path) -> None:
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(name)
 
 
 def _script():

@@ -3,11 +3,10 @@ scripts/learn_mentions.py. Sentences and the training fixture are written for th
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
-import pytest
+from script_loader import load_script
 
 from kg import nlp, pipeline
 from kg.nlp.ru import mention_model
@@ -18,10 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _learner():
-    spec = importlib.util.spec_from_file_location("learn_mentions", ROOT / "scripts" / "learn_mentions.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("learn_mentions")
 
 
 def _entities(text: str, model: str):

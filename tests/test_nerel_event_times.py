@@ -3,14 +3,12 @@ event its trigger overlaps. Text and annotation invented for the tests."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
+from script_loader import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("nerel_event_times",
-                                               ROOT / "scripts" / "nerel_event_times.py")
-times = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(times)
+times = load_script("nerel_event_times")
 
 TEXT = ("В 2015 году министр Пётр Белов ушёл в отставку. "
         "Олег Зимин переехал в Москву.")

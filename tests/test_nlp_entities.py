@@ -4,6 +4,7 @@ job titles. Sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from script_loader import load_script
 
 from kg.nlp import extract
 from kg.records import Document
@@ -221,14 +222,7 @@ def test_a_common_word_written_in_quotes_stays_a_name():
 
 
 def _learner():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_product_names.py"
-    spec = importlib.util.spec_from_file_location("learn_product_names", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("learn_product_names")
 
 
 def _article(folder, name: str, text: str, products: list[str]) -> None:
@@ -385,13 +379,7 @@ def _gold_article(folder, name: str, text: str, mentions: list[tuple[str, str, s
 
 
 def test_a_surname_read_as_an_adjective_is_not_learned_as_a_name_adjective(tmp_path):
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_name_types.py"
-    spec = importlib.util.spec_from_file_location("learn_name_types", path)
-    learner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(learner)
+    learner = load_script("learn_name_types")
     for name in ("a", "b"):
         _gold_article(tmp_path, name, "Жюри Каннского фестиваля выслушало Навального.",
                       [("Каннского", "Place", "Канны"), ("Навального", "Person", "Алексей Навальный")])
@@ -399,13 +387,7 @@ def test_a_surname_read_as_an_adjective_is_not_learned_as_a_name_adjective(tmp_p
 
 
 def test_a_po_phrase_is_learned_as_a_body_tail_only_where_gold_takes_it_in(tmp_path):
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "scripts" / "learn_name_types.py"
-    spec = importlib.util.spec_from_file_location("learn_name_types", path)
-    learner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(learner)
+    learner = load_script("learn_name_types")
     for name in ("a", "b"):
         _gold_article(tmp_path, name, "УФСБ по Тверской области и МВД по данным сайта.",
                       [("УФСБ по Тверской области", "Organization", "УФСБ по Тверской области"),

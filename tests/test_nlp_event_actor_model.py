@@ -5,12 +5,12 @@ written for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 from event_helpers import described
+from script_loader import load_script
 
 from kg.nlp.ru import event_actor_model as am
 from kg.nlp.ru.analysis import Token
@@ -22,10 +22,7 @@ QUAKE = "Землетрясение в Твери 5 мая разрушило д
 
 
 def _learner():
-    spec = importlib.util.spec_from_file_location("learn_event_actors", ROOT / "scripts" / "learn_event_actors.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("learn_event_actors")
 
 
 def _model_file(folder: Path, bias: list[float], weights: dict | None = None) -> str:

@@ -4,9 +4,10 @@ learned from gold by scripts/learn_name_types.py. Sentences are written for thes
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+
+from script_loader import load_script
 
 from kg.nlp import extract
 from kg.records import Document
@@ -47,10 +48,7 @@ def _gold_article(folder: Path, name: str, text: str, mentions: list[tuple[str, 
 
 
 def _learner():
-    spec = importlib.util.spec_from_file_location("learn_name_types", ROOT / "scripts" / "learn_name_types.py")
-    learner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(learner)
-    return learner
+    return load_script("learn_name_types")
 
 
 def test_a_phrase_head_is_learned_where_gold_makes_the_phrase_one_body(tmp_path):

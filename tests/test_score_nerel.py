@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -49,11 +50,7 @@ def test_in_process_scoring_gives_the_counts_of_the_cli_scorer(texts, tmp_path, 
 
 
 def test_articles_option_links_only_the_listed_articles(tmp_path):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("score_nerel", ROOT / "scripts" / "score_nerel.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("score_nerel")
     for name in ("story-a", "story-b"):
         (tmp_path / f"{name}.txt").write_text("Текст.", encoding="utf-8")
         (tmp_path / f"{name}.gold.json").write_text("{}", encoding="utf-8")
