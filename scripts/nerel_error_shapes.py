@@ -38,7 +38,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 import score_nerel  # noqa: E402
 from held_out import held_out  # noqa: E402
-from nerel_mention_errors import CYRILLIC, LATIN, VIEW, context, print_classes  # noqa: E402
+from nerel_mention_errors import (  # noqa: E402
+    CYRILLIC,
+    LATIN,
+    VIEW,
+    context,
+    match_entities,
+    print_classes,
+    texts_dir,
+)
 
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ0-9&.\-]{2,}$")
 QUOTES = "«»\"„“”'"
@@ -164,18 +172,8 @@ def entity_errors(record: dict, text: str, sc):
     gm, sm = counted_mentions(record, sc)
     ents = record["entities"]
     gents = {e["id"]: e for e in record["gold_entities"]}
-    shared: collections.Counter = collections.Counter()
-    for i, j in sc.align_overlap(sm, gm, False).items():
-        shared[(sm[i]["ent"], gm[j]["ent"])] += 1
-    pairs = sorted(
-        (-n, s, g) for (s, g), n in shared.items() if ents[s]["type"] == gents[g]["type"]
-    )
-    used_s, used_g, match = set(), set(), {}
-    for _, s, g in pairs:
-        if s not in used_s and g not in used_g:
-            used_s.add(s)
-            used_g.add(g)
-            match[s] = g
+    _, shared, match = match_entities(sc, sm, gm, ents, gents)
+    used_s, used_g = set(match), set(match.values())
     for s in {x["ent"] for x in sm} - set(match):
         gs = {g for (x, g) in shared if x == s}
         forms = sorted({text[x["b"] : x["e"]] for x in sm if x["ent"] == s})[:4]
@@ -192,11 +190,7 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    texts = (
-        Path(argv[argv.index("--texts") + 1])
-        if "--texts" in argv
-        else ROOT.parent / "shared" / "data" / "nerel-dev"
-    )
+    texts = texts_dir(argv)
     by = argv[argv.index("--by") + 1] if "--by" in argv else "both"
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
     n = int(argv[argv.index("--n") + 1]) if "--n" in argv else 40

@@ -171,15 +171,36 @@ def _first_sys(sm, s):
     return x["b"], x["e"]
 
 
+def texts_dir(argv: list[str]) -> Path:
+    """The folder of the articles: `--texts DIR`, else ../shared/data/nerel-dev."""
+    if "--texts" in argv:
+        return Path(argv[argv.index("--texts") + 1])
+    return ROOT.parent / "shared" / "data" / "nerel-dev"
+
+
+def match_entities(sc, sm: list[dict], gm: list[dict], ents: dict, gents: dict):
+    """The shared scorer's entity alignment: the mention alignment, the count of aligned mentions
+    per (system entity, gold entity), and the system → gold pairs taken greedily by that count
+    among entities of one type."""
+    aligned = sc.align_overlap(sm, gm, False)
+    shared: collections.Counter = collections.Counter()
+    for i, j in aligned.items():
+        shared[(sm[i]["ent"], gm[j]["ent"])] += 1
+    pairs = sorted(
+        (-n, s, g) for (s, g), n in shared.items() if ents[s]["type"] == gents[g]["type"]
+    )
+    match: dict = {}
+    for _, s, g in pairs:
+        if s not in match and g not in match.values():
+            match[s] = g
+    return aligned, shared, match
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    texts = (
-        Path(argv[argv.index("--texts") + 1])
-        if "--texts" in argv
-        else ROOT.parent / "shared" / "data" / "nerel-dev"
-    )
+    texts = texts_dir(argv)
     show = argv[argv.index("--show") + 1] if "--show" in argv else None
     n = int(argv[argv.index("--n") + 1]) if "--n" in argv else 40
     coarse = "--coarse" in argv

@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 import score_nerel  # noqa: E402
 from held_out import held_out  # noqa: E402
+from nerel_mention_errors import match_entities  # noqa: E402
 
 VIEW = "proper-flat"
 _LATIN = re.compile(r"[A-Za-z]")
@@ -89,19 +90,8 @@ def _misses(sc, gold, gm_all, ents, ments, text, out) -> None:
     ignored = {j for j, m in enumerate(gm_all) if not sc.counted(m, VIEW)}
     to_gold = sc.align_overlap(sm_all, gm_all, False)
     sm = [s for i, s in enumerate(sm_all) if to_gold.get(i) not in ignored]
-    al = sc.align_overlap(sm, gm, False)
     gents = {e["id"]: e for e in gold["entities"]}
-    shared: collections.Counter = collections.Counter()
-    for i, j in al.items():
-        shared[(sm[i]["ent"], gm[j]["ent"])] += 1
-    cand = sorted((-n, s, g) for (s, g), n in shared.items()
-                  if ents[s]["type"] == gents[g]["type"])
-    used_s, used_g, match = set(), set(), {}
-    for _, s, g in cand:
-        if s not in used_s and g not in used_g:
-            used_s.add(s)
-            used_g.add(g)
-            match[s] = g
+    al, _, match = match_entities(sc, sm, gm, ents, gents)
     s_texts = collections.defaultdict(list)
     for s in sm:
         s_texts[s["ent"]].append(text[s["b"]:s["e"]])
