@@ -21,11 +21,10 @@ a name on the path is the feature word `<name>`, so no name of the training arti
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.nlp.linear import softmax
+from kg.nlp.linear import SHIPPED_NAMES, read_model, softmax
 from kg.nlp.ru.analysis import Token
 
 CLASSES = ("none", "agent", "participant")
@@ -50,20 +49,17 @@ class Model:
 
 
 def load(path: str | Path, threshold: float) -> Model | None:
-    """The model of a weights file, or None for '' (off)."""
+    """The model of a weights file ('shipped' or 'default' = the one shipped), or None for ''
+    (off)."""
     if not path:
         return None
-    return _load(str(path), threshold)
+    return _load(str(SHIPPED if path in SHIPPED_NAMES else path), threshold)
 
 
 @functools.cache
 def _load(path: str, threshold: float) -> Model:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    if tuple(data["classes"]) != CLASSES:
-        raise ValueError(f"{path}: classes {data['classes']} are not {list(CLASSES)}")
-    return Model(bias=tuple(data["bias"]),
-                 weights={f: tuple(w) for f, w in data["weights"].items()},
-                 threshold=threshold)
+    _, weights, bias = read_model(path, CLASSES)
+    return Model(bias=bias, weights=weights, threshold=threshold)
 
 
 def candidates(x, trigger: Token, exclude: set[str]) -> list[Candidate]:

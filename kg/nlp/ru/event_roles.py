@@ -52,6 +52,12 @@ def object_hosts() -> frozenset[str]:
 
 
 @functools.cache
+def occur_hosts() -> frozenset[str]:
+    """Hosts that only say their noun happened (`occur`: `переговоры состоятся`, `это произошло`)."""
+    return frozenset(lemma for lemma, role in hosts().items() if role == "occur")
+
+
+@functools.cache
 def _control() -> dict[str, str]:
     """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
     return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}

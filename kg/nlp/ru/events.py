@@ -20,23 +20,18 @@ from datetime import date
 from pathlib import Path
 
 from kg.nlp.base import casefold_name, one_edit, span
+from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
-from kg.nlp.ru import event_actor_model as actor_model
-from kg.nlp.ru.event_roles import PLACE_KINDS, hosts, object_hosts
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.lexicon import norm as _norm
+from kg.nlp.ru.event_roles import PLACE_KINDS, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
+from kg.nlp.ru.speech_clauses import speech_verb_lemmas
+from kg.nlp.ru.lexicon import norm as _norm
 from kg.records import Document, Entity, Event, Span, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
-
-
-@functools.cache
-def _speech_lemmas() -> frozenset[str]:
-    """The lemmas of kg/data/ru/speech_verbs.tsv: a report's time is the report's, not the act's."""
-    return frozenset(_norm(r[0].split()[0]) for r in table("speech_verbs") if r)
 
 # classes whose participants may be countries ("саммит G7", "переговоры России и США")
 _CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
@@ -859,8 +854,8 @@ class _Extractor(Assertion, Detail):
                 f.time = self.own_time(v, None) if v is not None else None
             v = self.governing_verb(t) if f.time is None and t.pos in ("NOUN", "PROPN") else None
             if v is not None and self.anchor.get(v.index) is None and not self.rule_for(v) and \
-                    _norm(v.lemma) not in _speech_lemmas():
-                # `были приглашены на свадьбу принца в 2004 году`, `погиб во время восстания в
+                    _norm(v.lemma) not in speech_verb_lemmas():
+                # (a report's time is the report's) `были приглашены на свадьбу принца в 2004 году`, `погиб во время восстания в
                 # феврале`: a verb that is no event of its own dates the event its noun names, by
                 # a time said after the noun
                 f.time = next((tv for tv in self.times_of(v, None)
@@ -884,9 +879,8 @@ class _Extractor(Assertion, Detail):
         """`X задержали. Это произошло 10 декабря.`: a verb that only says something happened
         (kg/data/ru/event_hosts.tsv `occur`) with `это` as its subject dates the last event told
         just before it — in the sentence before or earlier in its own — when that has no time."""
-        occur = {lemma for lemma, role in hosts().items() if role == "occur"}
         for v in self.a.tokens:
-            if v.lemma not in occur or self.anchor.get(v.index) is not None or not any(
+            if v.lemma not in occur_hosts() or self.anchor.get(v.index) is not None or not any(
                     c.rel.startswith("nsubj") and c.lemma == "это" for c in self.kids(v)):
                 continue
             before = [f for f in self.events if f.trigger.index < v.index
@@ -1057,5 +1051,4 @@ def _actor_model():
 
         s = Settings.load()
         path, threshold = s.event_actor_model, s.event_actor_threshold
-    return actor_model.load(actor_model.SHIPPED if path in ("shipped", "default") else path,
-                            threshold)
+    return actor_model.load(path, threshold)

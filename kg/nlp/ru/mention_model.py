@@ -23,13 +23,12 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 from kg.nlp.base import casefold_name
-from kg.nlp.linear import softmax
+from kg.nlp.linear import SHIPPED_NAMES, read_model, softmax
 from kg.nlp.lines import blocks
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
@@ -109,12 +108,8 @@ def decisions(probs: list[list[float]], kinds: list[str], groups: list[str], dro
 def load(path: str) -> Model:
     """The model in the JSON file at `path` ('default', 'shipped' = the shipped one); read once per
     path."""
-    data = json.loads((DEFAULT if path in ("default", "shipped") else Path(path))
-                      .read_text(encoding="utf-8"))
-    if tuple(data["classes"]) != CLASSES:
-        raise ValueError(f"{path}: classes {data['classes']} are not {list(CLASSES)}")
-    return Model(weights={f: tuple(w) for f, w in data["weights"].items()}, bias=tuple(data["bias"]),
-                 drop_threshold=float(data["drop_threshold"]),
+    data, weights, bias = read_model(DEFAULT if path in SHIPPED_NAMES else path, CLASSES)
+    return Model(weights=weights, bias=bias, drop_threshold=float(data["drop_threshold"]),
                  retype_threshold=float(data["retype_threshold"]))
 
 

@@ -6,6 +6,7 @@ source. kg.nlp.ru.speech assembles these into Statement records.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -74,6 +75,12 @@ class Verb:
     naming: bool = False  # `назвал X Y`: the object and what it was called are what was said
     admission: bool = False  # `признал серьёзность ситуации`: the object is what was admitted,
     # never when negated (`не признал вину`)
+
+
+@functools.cache
+def speech_verb_lemmas() -> frozenset[str]:
+    """The lemmas of kg/data/ru/speech_verbs.tsv (the first word of a two-word verb)."""
+    return frozenset(_lexicons()[0])
 
 
 def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
