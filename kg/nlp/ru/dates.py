@@ -45,8 +45,8 @@ class _Words:
 @functools.cache
 def _words() -> _Words:
     w = _Words({}, {}, {}, {}, {}, {})
-    target = {"month": w.months, "month_adj": w.month_adjs, "season": w.seasons, "weekday": w.weekdays, "day": w.days,
-              "year": w.years}
+    target = {"month": w.months, "month_adj": w.month_adjs, "season": w.seasons,
+              "weekday": w.weekdays, "day": w.days, "year": w.years}
     for kind, value, forms in table("time_words"):
         if kind not in target:  # units and number words are read by event_time.py
             continue
