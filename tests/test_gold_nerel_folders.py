@@ -1,8 +1,8 @@
 """The folders of tests/gold-nerel/ hold what their ARTICLES files say: one gold file per listed
 article and no other, no article in two folders (a held-out article must not also be readable),
 no article whose text is also in the shared corpus, event classes and factualities the scorer
-knows, and, for every folder but the held-out `frozen/` (which scripts/check_gold.py refuses to
-read), files whose offsets, hashes and references check against the articles."""
+knows, and files whose offsets, hashes and references check against the articles. A failure in a
+held-out folder (`frozen*/`) is reported by count only, so that no test output shows its gold."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ def _ontology_classes() -> set[str]:
     return set(re.findall(r"^kg:(\w+) a owl:Class", ttl, re.M))
 
 
+def _held_out(folder: Path) -> bool:
+    return folder.name.startswith("frozen")
+
+
 def test_the_folders_are_found():
     assert {"dev", "frozen", "dev2", "speech", "dev3", "frozen2"} <= {f.name for f in FOLDERS}
 
@@ -54,23 +58,37 @@ def test_no_article_is_in_two_folders_or_in_the_corpus():
             assert name not in IN_CORPUS, f"{name} ({folder.name}) is also a corpus article"
 
 
-@pytest.mark.parametrize("folder", [f for f in FOLDERS if f.name != "frozen"], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
 def test_classes_and_factualities_are_known(folder):
     known = _ontology_classes()
     classes = set(_lines(folder / "CLASSES"))
-    assert classes <= known, sorted(classes - known)
+    bad = [f"CLASSES: {c} is no ontology class" for c in sorted(classes - known)]
     for path in sorted(folder.glob("*.json")):
         for ev in json.loads(path.read_text(encoding="utf-8"))["events"]:
-            assert ev["class"] in classes, f"{path.name}: {ev['class']} not in CLASSES"
-            assert ev.get("factuality", "Actual") in FACTUALITY, path.name
+            if ev["class"] not in classes:
+                bad.append(f"{path.name}: {ev['class']} not in CLASSES")
+            if ev.get("factuality", "Actual") not in FACTUALITY:
+                bad.append(f"{path.name}: factuality {ev.get('factuality')}")
+    assert not bad, len(bad) if _held_out(folder) else bad
 
 
-@pytest.mark.parametrize("folder", [f for f in FOLDERS if f.name != "frozen"], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
 def test_gold_files_check_against_their_articles(folder):
     if not TEXTS.is_dir():
         pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
     sys.path.insert(0, str(ROOT / "scripts"))
     from check_gold import problems
 
-    bad = {p.name: problems(p, TEXTS) for p in sorted(folder.glob("*.json"))}
-    assert not {k: v for k, v in bad.items() if v}
+    bad = {p.name: v for p in sorted(folder.glob("*.json")) if (v := problems(p, TEXTS))}
+    assert not bad, sum(map(len, bad.values())) if _held_out(folder) else bad
+
+
+def test_check_gold_refuses_a_folder_that_lists_a_held_out_article(tmp_path):
+    import subprocess
+
+    held = _lines(GOLD / "frozen2" / "ARTICLES")[0]
+    (tmp_path / "ARTICLES").write_text(f"{held}\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_gold.py"), str(tmp_path)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "held-out" in run.stderr and run.stdout == ""
