@@ -16,8 +16,9 @@ Offline and deterministic: nothing is downloaded, nothing depends on NEREL's tex
    --min-sim (prefix pairs, riskier, need --min-sim-prefix).
 4. Review: kg/data/ru/triggers_aspect_stop.txt lists the pairs a reviewer rejected by eye
    (`source candidate`, one a line); they are left out.
-A candidate that has a hand line itself, or that two sources of different lines would claim
-with different lines, keeps its own lines (hand lines win; the nearest source wins a tie).
+A candidate that has a hand line itself keeps its own lines (hand lines win); one that two
+sources claim takes the lines of the nearer. A refusal line (context `не`) is not copied: the
+imperfective `не признаёт`, `не поддерживает` tells a stance held, not an act.
 
 usage: learn_aspect_pairs.py [--lexicon kg/data/ru/triggers.tsv] [--out kg/data/ru/triggers_aspect.tsv]
        [--min-sim 0.55] [--min-sim-prefix 0.6] [--all F.tsv: every candidate with its verdict]
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 COLUMNS = ("trigger", "with", "class", "agent", "target", "others", "place", "require",
            "irrealis", "detail")
-EVIDENCE = ("source", "pattern", "similarity")
+EVIDENCE = ("source", "pattern", "similarity", "aspect")
 
 # perfective ending → imperfective endings (the longest ending that fits is tried first, and all
 # that fit are tried); the reverse direction reads the same table backwards
@@ -179,6 +180,7 @@ def derive(rows, morph, emb, stop: set[tuple[str, str]], a: argparse.Namespace):
     known = {r[0].replace("ё", "е") for r in rows}
     verdicts: list[tuple[str, str, str, str, str]] = []
     pairs: dict[str, list[tuple[float, str, str]]] = {}  # candidate → (cosine, source, pattern)
+    aspects: dict[str, str] = {}
     for source in sorted({r[0].replace("ё", "е") for r in rows if " " not in r[0]}):
         aspect = infinitive_aspect(source, morph)
         if aspect is None:
@@ -208,13 +210,16 @@ def derive(rows, morph, emb, stop: set[tuple[str, str]], a: argparse.Namespace):
             else:
                 verdict = "kept"
                 pairs.setdefault(cand, []).append((sim, source, pattern))
+                aspects[cand] = other
             verdicts.append((source, cand, pattern, shown, verdict))
     out: list[tuple[str, ...]] = []
     for cand in sorted(pairs):
         sim, source, pattern = max(pairs[cand], key=lambda x: (x[0], x[1]))
         for r in rows:
-            if r[0].replace("ё", "е") == source:
-                out.append((cand,) + r[1:] + (source, pattern, f"{sim:.3f}"))
+            # a refusal line ("не поддержала") is no act in the imperfective: "не поддерживает",
+            # "не признаёт" tell a stance held
+            if r[0].replace("ё", "е") == source and "не" not in r[1].split(","):
+                out.append((cand,) + r[1:] + (source, pattern, f"{sim:.3f}", aspects[cand]))
     return out, verdicts
 
 
@@ -228,7 +233,8 @@ def write(rows, out: Path, a: argparse.Namespace) -> None:
         " a prefix",
         "# pair). Each line copies a line of its source. Read below the hand lines and the learned",
         "# ones (kg/nlp/ru/events.py): a lemma with a line there never reads this file.",
-        "# Evidence: source lemma, the pattern that made the partner, the cosine.",
+        "# Evidence: source lemma, the pattern that made the partner, the cosine, the partner's",
+        "# aspect in the dictionary (impf: fires only as a finite present, kg/nlp/ru/events.py).",
         "\t".join(COLUMNS + EVIDENCE),
     ]
     out.write_text("\n".join(head + ["\t".join(r) for r in rows]) + "\n", encoding="utf-8")

@@ -153,7 +153,8 @@ def _lines(path: Path | None, known: set[str]) -> tuple[tuple[str, ...], ...]:
 
 @functools.cache
 def aspect_partners() -> frozenset[str]:
-    """The lemmas whose lines come from kg/data/ru/triggers_aspect.tsv (and no other file)."""
+    """The imperfective lemmas whose lines come from kg/data/ru/triggers_aspect.tsv (and no
+    other file), by the dictionary's aspect the file records (the tagger's is often wrong)."""
     rules()
     return _ASPECT_READ
 
@@ -173,7 +174,8 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     known = {row[0].replace("ё", "е") for row in hand}
     learned = _lines(learned_path(), known)
     aspect = _lines(aspect_path(), known | {row[0].replace("ё", "е") for row in learned})
-    _ASPECT_READ = frozenset(row[0].replace("ё", "е") for row in aspect)
+    _ASPECT_READ = frozenset(row[0].replace("ё", "е") for row in aspect
+                             if len(row) > 13 and row[13] == "impf")
     for row in hand + learned + aspect:
         cells = (list(row) + [""] * 10)[:10]
         trig, with_, kind, agent, target, others, place, require, irrealis, detail = cells
@@ -336,6 +338,8 @@ class _Extractor(Assertion, Detail):
             if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
                 fixed = respelt(t.lemma)
                 cands = rules().get(fixed) if fixed else None
+            if cands and self.background_partner(t):
+                cands = None
             attributive = self.attributive(t) and t.lemma not in word_list("reporting_participles")
             if not cands or (attributive and not self.told_by_participle(t)):
                 self._rules[t.index] = None
@@ -349,6 +353,18 @@ class _Extractor(Assertion, Detail):
                     found = None
                 self._rules[t.index] = found
         return self._rules[t.index]
+
+    def background_partner(self, t: Token) -> bool:
+        """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
+        form that tells no one act: only a finite present (`отказывается`, `звонит`) reports
+        one going on; its past (`трижды побеждал`, `исполнял песни`), infinitive (`будут
+        голосовать`), converb (`обращаясь к нации`) and participles tell a habit, a
+        background or a plan, which NEREL does not mark, and so does a negated present
+        (`не признаёт`: a stance)."""
+        if t.lemma not in aspect_partners():
+            return False
+        return t.feats.get("VerbForm") != "Fin" or t.feats.get("Tense") != "Pres" or any(
+            c.lemma == "не" for c in self.kids(t))
 
     @staticmethod
     def attributive(t: Token) -> bool:
@@ -526,8 +542,7 @@ class _Extractor(Assertion, Detail):
         if t.pos not in ("VERB", "AUX"):
             return False
         past = t.feats.get("Tense") == "Past"
-        if not past and not (verb and t.feats.get("Aspect") == "Imp"
-                             and t.lemma in aspect_partners()):
+        if not past and not (verb and t.lemma in aspect_partners()):
             return False
         if verb and past and t.lemma in word_list("habitual_verbs"):  # "встречался с …"
             return True
