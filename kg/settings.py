@@ -75,8 +75,8 @@ class Settings:
     aspect_triggers: str = _setting("", "Event-trigger lines for the other aspect of the hand "
                                         "trigger verbs (`создавать` of `создать`), read below the "
                                         "hand and learned lines (scripts/learn_aspect_pairs.py "
-                                        "writes it); '' = the one shipped "
-                                        "(kg/data/ru/triggers_aspect.tsv), 'none' = none.")
+                                        "writes it); '' or 'none' = none (the default), 'shipped' "
+                                        "= kg/data/ru/triggers_aspect.tsv, or a path.")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = "
                                    "none, and the query workers cannot open any connection.")
     connection_limit: int = _setting(1000, "Most client connections the HTTP server holds open at "

@@ -18,10 +18,12 @@ from kg.nlp.ru.lexicon import DATA_DIR
 
 @pytest.fixture(autouse=True)
 def shipped(monkeypatch):
-    monkeypatch.delenv("KG_ASPECT_TRIGGERS", raising=False)
+    """The shipped file turned on (it is off by default)."""
+    monkeypatch.setenv("KG_ASPECT_TRIGGERS", "shipped")
     monkeypatch.delenv("KG_LEARNED_TRIGGERS", raising=False)
     events.reload_lexicon()
     yield
+    monkeypatch.delenv("KG_ASPECT_TRIGGERS", raising=False)
     events.reload_lexicon()
 
 
@@ -87,11 +89,12 @@ def test_a_rejected_pair_gives_no_event():
         "Министр Олег Зимин утверждает, что отчёт Ильи Горского полон ошибок."))
 
 
-def test_no_partner_lines_when_the_setting_says_none(monkeypatch):
+@pytest.mark.parametrize("setting", ["none", ""])
+def test_no_partner_lines_when_the_setting_says_none_or_nothing(monkeypatch, setting):
     assert "звонить" in events.rules()
-    monkeypatch.setenv("KG_ASPECT_TRIGGERS", "none")
+    monkeypatch.setenv("KG_ASPECT_TRIGGERS", setting)
     events.reload_lexicon()
-    assert "звонить" not in events.rules()
+    assert "звонить" not in events.rules() and not events.aspect_partners()
     assert described("Сейчас министр Олег Зимин звонит премьеру Илье Горскому.") == []
 
 

@@ -136,12 +136,15 @@ def learned_path() -> Path | None:
 
 def aspect_path() -> Path | None:
     """The lines of the other aspect of the hand trigger verbs the settings name
-    (`KG_ASPECT_TRIGGERS`: '' = the one shipped, kg/data/ru/triggers_aspect.tsv, which
-    scripts/learn_aspect_pairs.py writes; 'none' = none)."""
-    name = _learned_setting("aspect")
-    if name.strip().lower() == "none":
+    (`KG_ASPECT_TRIGGERS`: '' or 'none' = none, the default; 'shipped' or 'default' = the one
+    shipped, kg/data/ru/triggers_aspect.tsv, which scripts/learn_aspect_pairs.py writes; or a
+    path). Off by default: NEREL marks almost no imperfective verb (docs/events.md)."""
+    from kg.nlp.linear import SHIPPED_NAMES
+
+    name = _learned_setting("aspect").strip()
+    if name.lower() in ("", "none"):
         return None
-    return Path(name) if name else DATA_DIR / "triggers_aspect.tsv"
+    return DATA_DIR / "triggers_aspect.tsv" if name.lower() in SHIPPED_NAMES else Path(name)
 
 
 def _lines(path: Path | None, known: set[str]) -> tuple[tuple[str, ...], ...]:
