@@ -72,6 +72,11 @@ class Settings:
                                          "lines of kg/data/ru/triggers.tsv (scripts/learn_triggers.py "
                                          "writes it); '' = the one shipped "
                                          "(kg/data/ru/triggers_learned.tsv), 'none' = no learned lines.")
+    aspect_triggers: str = _setting("", "Event-trigger lines for the other aspect of the hand "
+                                        "trigger verbs (`создавать` of `создать`), read below the "
+                                        "hand and learned lines (scripts/learn_aspect_pairs.py "
+                                        "writes it); '' or 'none' = none (the default), 'shipped' "
+                                        "= kg/data/ru/triggers_aspect.tsv, or a path.")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = "
                                    "none, and the query workers cannot open any connection.")
     connection_limit: int = _setting(1000, "Most client connections the HTTP server holds open at "

@@ -41,7 +41,7 @@ class RussianExtractor:
 
         mention_model.configure(settings.mention_model, settings.mention_threshold)
         events.configure_learned(settings.learned_triggers, settings.event_actor_model,
-                                 settings.event_actor_threshold)
+                                 settings.event_actor_threshold, settings.aspect_triggers)
 
     def warm_up(self) -> None:
         """Load the models now (a cluster worker at start), not in the first extraction."""

@@ -104,21 +104,25 @@ def _codes(cell: str) -> tuple[str, ...]:
 _LEARNED: dict[str, object] = {}
 
 
-def configure_learned(triggers: str, actor_model_path: str, actor_threshold: float) -> None:
-    """Use the learned trigger lexicon and event-actor model these settings name from now on
-    (`KG_LEARNED_TRIGGERS`, `KG_EVENT_ACTOR_MODEL`, `KG_EVENT_ACTOR_THRESHOLD`)."""
-    if _learned_setting() != triggers:
+def configure_learned(triggers: str, actor_model_path: str, actor_threshold: float,
+                      aspect: str = "") -> None:
+    """Use the learned trigger lexicon, the aspect partners' lines and the event-actor model
+    these settings name from now on (`KG_LEARNED_TRIGGERS`, `KG_ASPECT_TRIGGERS`,
+    `KG_EVENT_ACTOR_MODEL`, `KG_EVENT_ACTOR_THRESHOLD`)."""
+    if _learned_setting() != triggers or _learned_setting("aspect") != aspect:
         reload_lexicon()
     _LEARNED["triggers"] = triggers
+    _LEARNED["aspect"] = aspect
     _LEARNED["actor"] = (actor_model_path, actor_threshold)
 
 
-def _learned_setting() -> str:
-    if "triggers" in _LEARNED:
-        return str(_LEARNED["triggers"])
+def _learned_setting(part: str = "triggers") -> str:
+    if part in _LEARNED:
+        return str(_LEARNED[part])
     from kg.settings import Settings
 
-    return Settings.load().learned_triggers
+    return Settings.load().learned_triggers if part == "triggers" else \
+        Settings.load().aspect_triggers
 
 
 def learned_path() -> Path | None:
@@ -130,18 +134,52 @@ def learned_path() -> Path | None:
     return Path(name) if name else DATA_DIR / "triggers_learned.tsv"
 
 
+def aspect_path() -> Path | None:
+    """The lines of the other aspect of the hand trigger verbs the settings name
+    (`KG_ASPECT_TRIGGERS`: '' or 'none' = none, the default; 'shipped' or 'default' = the one
+    shipped, kg/data/ru/triggers_aspect.tsv, which scripts/learn_aspect_pairs.py writes; or a
+    path). Off by default: NEREL marks almost no imperfective verb (docs/events.md)."""
+    from kg.nlp.linear import SHIPPED_NAMES
+
+    name = _learned_setting("aspect").strip()
+    if name.lower() in ("", "none"):
+        return None
+    return DATA_DIR / "triggers_aspect.tsv" if name.lower() in SHIPPED_NAMES else Path(name)
+
+
+def _lines(path: Path | None, known: set[str]) -> tuple[tuple[str, ...], ...]:
+    """The lines of a generated lexicon for lemmas none of `known` has."""
+    if path is None or not path.exists():
+        return ()
+    return tuple(row for row in table_file(path) if row[0].replace("ё", "е") not in known)
+
+
+@functools.cache
+def aspect_partners() -> frozenset[str]:
+    """The imperfective lemmas whose lines come from kg/data/ru/triggers_aspect.tsv (and no
+    other file), by the dictionary's aspect the file records (the tagger's is often wrong)."""
+    rules()
+    return _ASPECT_READ
+
+
+_ASPECT_READ: frozenset[str] = frozenset()
+
+
 @functools.cache
 def rules() -> dict[str, tuple[Rule, ...]]:
     """The trigger lexicon by trigger lemma; lines with context first. The hand lines of
     kg/data/ru/triggers.tsv, then the learned ones (scripts/learn_triggers.py) for lemmas no hand
-    line has: a hand line always wins."""
+    line has, then the aspect partners' (scripts/learn_aspect_pairs.py) for lemmas neither has:
+    a hand line always wins."""
+    global _ASPECT_READ
     out: dict[str, list[Rule]] = {}
-    path = learned_path()
     hand = table("triggers")
     known = {row[0].replace("ё", "е") for row in hand}
-    learned = tuple(row for row in table_file(path) if row[0].replace("ё", "е") not in known) \
-        if path is not None and path.exists() else ()
-    for row in hand + learned:
+    learned = _lines(learned_path(), known)
+    aspect = _lines(aspect_path(), known | {row[0].replace("ё", "е") for row in learned})
+    _ASPECT_READ = frozenset(row[0].replace("ё", "е") for row in aspect
+                             if len(row) > 13 and row[13] == "impf")
+    for row in hand + learned + aspect:
         cells = (list(row) + [""] * 10)[:10]
         trig, with_, kind, agent, target, others, place, require, irrealis, detail = cells
         trig, with_ = trig.replace("ё", "е"), with_.replace("ё", "е")  # lemmas come without ё
@@ -158,7 +196,7 @@ def rules() -> dict[str, tuple[Rule, ...]]:
 def reload_lexicon() -> None:
     """Forget the trigger lexicon read so far and the learned parts set by `configure_learned`, so
     the next extraction reads them again (a changed KG_LEARNED_TRIGGERS; tests)."""
-    for cached in (rules, _spelling_index, respelt, edition_stem, _narrower):
+    for cached in (rules, aspect_partners, _spelling_index, respelt, edition_stem, _narrower):
         cached.cache_clear()
     _LEARNED.clear()
 
@@ -303,6 +341,8 @@ class _Extractor(Assertion, Detail):
             if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
                 fixed = respelt(t.lemma)
                 cands = rules().get(fixed) if fixed else None
+            if cands and self.background_partner(t):
+                cands = None
             attributive = self.attributive(t) and t.lemma not in word_list("reporting_participles")
             if not cands or (attributive and not self.told_by_participle(t)):
                 self._rules[t.index] = None
@@ -316,6 +356,18 @@ class _Extractor(Assertion, Detail):
                     found = None
                 self._rules[t.index] = found
         return self._rules[t.index]
+
+    def background_partner(self, t: Token) -> bool:
+        """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
+        form that tells no one act: only a finite present (`отказывается`, `звонит`) reports
+        one going on; its past (`трижды побеждал`, `исполнял песни`), infinitive (`будут
+        голосовать`), converb (`обращаясь к нации`) and participles tell a habit, a
+        background or a plan, which NEREL does not mark, and so does a negated present
+        (`не признаёт`: a stance)."""
+        if t.lemma not in aspect_partners():
+            return False
+        return t.feats.get("VerbForm") != "Fin" or t.feats.get("Tense") != "Pres" or any(
+            c.lemma == "не" for c in self.kids(t))
 
     @staticmethod
     def attributive(t: Token) -> bool:
@@ -487,10 +539,15 @@ class _Extractor(Assertion, Detail):
         activity (kg/data/ru/habitual_verbs.txt: `встречался с`, `выступал на`) — as the trigger
         itself (`verb`); as the host of a noun it only says how often (`выступал с концертами`:
         the concerts are told). A present habit is a policy the news reports (`регулярно
-        посылая туда военные корабли`) and stays."""
-        if t.pos not in ("VERB", "AUX") or t.feats.get("Tense") != "Past":
+        посылая туда военные корабли`) and stays, except on an imperfective whose line is its
+        perfective's (kg/data/ru/triggers_aspect.tsv): `каждый день звонит матери` tells a
+        habit, where the hand line was written for the one call `позвонил`."""
+        if t.pos not in ("VERB", "AUX"):
             return False
-        if verb and t.lemma in word_list("habitual_verbs"):  # "встречался с …", "выступал на …"
+        past = t.feats.get("Tense") == "Past"
+        if not past and not (verb and t.lemma in aspect_partners()):
+            return False
+        if verb and past and t.lemma in word_list("habitual_verbs"):  # "встречался с …"
             return True
         habits = word_list("habitual_words")
         for c in self.kids(t):
