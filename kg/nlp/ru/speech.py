@@ -125,8 +125,9 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
     sentence (`по словам [не названных по именам представителей администрации США],`)."""
     out = []
     closed = False  # a comma, dash or colon ends the phrase
+    stray = _stray_comma(f, noun)
     for t in f.a.sentence_tokens(noun.sent):
-        if t.index <= noun.index:
+        if t.index <= noun.index or t is stray:
             continue
         if t.text in ",;:—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
             closed = True
@@ -141,6 +142,33 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
             return out  # `…, по данным газеты X.`: the cue closes the sentence
         out = out[:cut] if cut < len(out) else []
     return out
+
+
+def _stray_comma(f: Finder, noun: Token) -> Token | None:
+    """`По словам, 26-летнего Ивана X, он …`: a comma typed right after the cue noun, before the
+    owner it governs. It is stray when what follows it, to the next comma, is a name in the
+    genitive with its words (no verb, no preposition of its own), and a clause follows that."""
+    toks = f.a.sentence_tokens(noun.sent)
+    k = noun.index - toks[0].index + 1
+    if k >= len(toks) or toks[k].text != "," or noun.index == 0 \
+            or f.a.tokens[noun.index - 1].pos not in ("ADP", "X", "NOUN", "PROPN", "ADV"):
+        return None
+    part = []
+    for t in toks[k + 1:]:
+        if t.text == ",":
+            break
+        if t.pos in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or t.text in ".!?:;—–«»\"":
+            return None
+        part.append(t)
+    else:
+        return None  # no comma closes it: nothing is left for what was said
+    keys = {f.by_token[t.index] for t in part if t.index in f.by_token}
+    if len(keys) != 1 or len(part) > 5:
+        return None
+    words = [t for t in part if t.index in f.by_token]
+    if not (genitive_form(words[0].text) or words[0].feats.get("Case") == "Gen"):
+        return None
+    return toks[k]
 
 
 def _after_comma(f: Finder, noun: Token) -> bool:
@@ -206,6 +234,7 @@ def _relative_after(f: Finder, phrase: list[Token], toks: tuple[Token, ...]) -> 
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     """(speaker or source entity, anonymous label) of `по словам X` / `по данным X`."""
+    cue_noun = noun
     k = noun.index - 1
     while k > 0 and f.a.tokens[k].pos == "ADJ":  # `по его собственному заявлению`
         k -= 1
@@ -229,7 +258,8 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
             return who, None
     last = phrase[-1]
     if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person" \
-            and not _clause_subject(f, last, phrase):
+            and (not _clause_subject(f, last, phrase) or _stray_comma(f, cue_noun) is not None):
+        # (a phrase set off by a stray comma on each side is the cue's, whatever the parse)
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
     if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
         who = _introduced_as(f, phrase)  # `по словам представителя` after naming him so

@@ -43,6 +43,15 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
+
+
+def _mistyped_po(word: str) -> bool:
+    """`Пр`, `Оп`, `П`: `по` with its second letter mistyped or dropped, or the two letters
+    swapped. (Not a word whose first letter differs: `но`, `до` are words of their own.)"""
+    w = word.lower()
+    if w == "по" or not w.isalpha() or len(w) > 2:
+        return False
+    return w in ("п", "оп") or (len(w) == 2 and w[0] == "п")
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
@@ -776,8 +785,14 @@ class Finder:
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
         for i, t in enumerate(sent_tokens[:-1]):
-            if norm(t.text) not in ("по", "согласно", "с") or t.index in self.by_token:
+            if t.index in self.by_token:
                 continue  # (`Комитет по оценке СМИ` is a name, not a cue)
+            if norm(t.text) not in ("по", "согласно", "с"):
+                # `Пр данным X`: a mistyped `по` right before a cue noun is the cue all the same
+                role = self.sources.get(f"по {norm(sent_tokens[i + 1].text)}")
+                if _mistyped_po(t.text) and role in ("cue_speaker", "cue_source"):
+                    return role, sent_tokens[i + 1], sent_tokens[i + 1]
+                continue
             # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
             # between the preposition and the noun
             j = i + 1
@@ -859,14 +874,23 @@ class Finder:
         # the last comma before that verb, so a parse that hung its words on either clause
         # cuts in the same place
         comma = [t for t in sent if mark.index < t.index < other.index and t.text in ",;"]
-        return comma[-1].start if comma else sent[-1].end
+        if comma:
+            return comma[-1].start
+        # (`сказал, что рад … и добавил, что …`: no comma before the joined verb; its
+        # conjunction ends the first clause)
+        joining = self.a.tokens[other.index - 1]
+        if joining.index > mark.index and norm(joining.text) in _JOINING:
+            return joining.start
+        return sent[-1].end
 
     def joined_opinion(self, t: Token, verb: Token) -> bool:
         """`заявил, что знает …, и надеется, что …`: a verb of opinion in the present after a
         past speech verb and its `что` clause keeps the tense of the words reported, so it is
         part of them, whatever the parser joined it to."""
         entry = self.verb(t)
-        return (entry is not None and entry.said == "clause" and t.feats.get("Tense") == "Pres"
+        # (a short adjective, `уверен`, has no tense and speaks in the present)
+        tense = t.feats.get("Tense") or ("Pres" if t.pos == "ADJ" else None)
+        return (entry is not None and entry.said == "clause" and tense == "Pres"
                 and verb.feats.get("Tense") == "Past"
                 and any(norm(x.text) == "что" and x.rel == "mark"
                         for x in self.a.tokens[verb.index + 1:t.index]))
@@ -881,7 +905,12 @@ class Finder:
             and norm(before[1].text) == "также"  # `а также подчеркнул`
         if not before or norm(before[-1].text) not in _JOINING and not converb and not also:
             return False  # (`…, добавив, что …`: a converb after a comma is one too)
-        nxt = self.a.tokens[verb.index + 1:verb.index + 3]
+        nxt = self.a.tokens[verb.index + 1:verb.index + 4]
+        entry = self.verb(verb)
+        if entry is not None and entry.particle and nxt \
+                and entry.particle in (norm(nxt[0].lemma), norm(nxt[0].text)):
+            nxt = nxt[1:]  # `…, и выразил сомнение, что …`: the second word of a two-word verb
+        nxt = nxt[:2]
         return any(t.text == ":" for t in nxt) or (
             len(nxt) == 2 and nxt[0].text == "," and norm(nxt[1].text) == "что")
 
