@@ -79,3 +79,64 @@ def test_a_stray_comma_after_the_cue_noun_keeps_its_owner(text, who, words):
 def test_a_comma_after_a_cue_noun_with_no_name_after_it_makes_no_speaker(text):
     sts, _ = statements(text)
     assert not any(s.speaker or s.source for s in sts)
+
+
+# ---- an unnamed source speaks from the body it names ---------------------------------------------
+@pytest.mark.parametrize("text, source, label", [
+    ("Источник ТАСС также сообщает, что дело может быть связано с другой фирмой.",
+     "ТАСС", "Источник ТАСС"),
+    ("По словам собеседника газеты «Коммерсантъ», чиновники не появлялись на работе неделю.",
+     "Коммерсантъ", "собеседника газеты «Коммерсантъ"),
+    # a bare media noun: the one medium that published before
+    ("Об отставке Ивана Котова сообщает РБК. По мнению собеседников агентства, он уйдёт в мае.",
+     "РБК", "собеседников агентства"),
+    ("Об этом пишет газета «Северный вестник». «Скорее всего, срок сдвинут», — подчеркнул "
+     "источник издания.", "Северный вестник", "источник издания"),
+])
+def test_an_unnamed_source_of_a_named_body_has_that_body_for_source(text, source, label):
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.anonymous_source]
+    assert st.speaker is None
+    assert names[st.source] == source
+    assert st.anonymous_source.startswith(label)
+
+
+@pytest.mark.parametrize("text", [
+    # a person is no body: `собеседник министра` speaks for no organisation
+    "Источник в окружении министра Петра Сомова сообщил, что тот уйдёт в отставку.",
+    # two media published before: which one the agency is stays open
+    "Об отставке сообщает РБК, а ТАСС пишет о болезни. Источники агентства полагают, что "
+    "губернатор уйдёт в мае.",
+])
+def test_an_unnamed_source_without_one_body_has_no_source(text):
+    sts, _ = statements(text)
+    (st,) = [s for s in sts if s.anonymous_source]
+    assert st.speaker is None and st.source is None
+
+
+# ---- a reason given in the instrumental ----------------------------------------------------------
+@pytest.mark.parametrize("text, who, words", [
+    ("Своё решение 80-летний певец Олег Ракитин объяснил преклонным возрастом и проблемами со "
+     "здоровьем.", "Олег Ракитин", "преклонным возрастом и проблемами со здоровьем"),
+    ("Екатерина Лаптева мотивировала свою просьбу необходимостью ухода за больной матерью.",
+     "Екатерина Лаптева", "необходимостью ухода за больной матерью"),
+])
+def test_a_reason_in_the_instrumental_is_what_was_said(text, who, words):
+    (st,), names = statements(text)
+    assert names[st.speaker] == who
+    assert st.content.text == words
+
+
+def test_a_reason_given_as_a_clause_is_still_the_clause():
+    (st,), names = statements("Врач Анна Соколова объяснила это тем, что пациент опоздал.")
+    assert names[st.speaker] == "Анна Соколова" and st.content.text == "пациент опоздал"
+
+
+@pytest.mark.parametrize("text", [
+    "Учитель Иван Белов объяснил детям правила игры.",  # no reason: what was explained only
+    "Суд признал приговор законным и мотивированным.",
+    "Министр Олег Сомов не объяснил своё решение ничем.",  # negated
+])
+def test_no_reason_in_the_instrumental_makes_no_statement(text):
+    sts, _ = statements(text)
+    assert not [s for s in sts if s.trigger.text.startswith(("объясн", "мотив"))]

@@ -81,13 +81,13 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if entry.said == "any":
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
                        or f.content_infinitive(verb) or f.content_colon(verb)
-                       or f.content_about(verb)
+                       or f.content_about(verb) or f.content_reason(verb)
                        or (f.content_naming(verb) if entry.naming else None)
                        or f.content_this(verb))
         elif entry.said == "quote" and f.negated(verb):
             continue  # `не отвечают на просьбы: «…»`: the quote is someone else's
         else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
-            content = (f.content_after(verb) or f.content_before(verb)) \
+            content = (f.content_after(verb) or f.content_before(verb) or f.content_reason(verb)) \
                 if entry.said == "clause" else None  # (`…, считает X`: inverted, as with заявил)
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is None and content is None and entry.object_content:
@@ -116,6 +116,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found += _framed_by_words(f)
     found += _introduced(f)
     found += _shown_with_words(f)
+    for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
+        if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
+            d["source"] = f.label_sources.get(d["anonymous_source"])
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
 
@@ -261,9 +264,10 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
             and (not _clause_subject(f, last, phrase) or _stray_comma(f, cue_noun) is not None):
         # (a phrase set off by a stray comma on each side is the cue's, whatever the parse)
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
-    if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
+    person = next((t for t in phrase if f.sources.get(norm(t.lemma)) == "person"), None)
+    if person is not None:
         who = _introduced_as(f, phrase)  # `по словам представителя` after naming him so
-        return (who, None) if who else (None, f.phrase_text(phrase))
+        return (who, None) if who else (None, f.unnamed(person, phrase))
     keys = {f.by_token[t.index] for t in phrase if t.index in f.by_token}
     if noun is not None and noun.feats.get("Animacy") == "Anim" and noun.index not in f.by_token:
         return None, None  # `по словам аспиранта МГУ`: a person of the organisation, not it
@@ -481,13 +485,7 @@ def _media_back(f: Finder, verb: Token) -> str | None:
                and not any(x.rel.split(":")[0] in ("amod", "nmod", "appos", "det")
                            for x in f.a.children(c.index)) for c in bare):
         return None
-    spoke = set()
-    for t in f.a.tokens[:f.a.sentences[verb.sent].first]:
-        if norm(t.lemma) in word_list("media_verbs") and f.verb(t) and not f.hypothetical(t):
-            key = f.speaker_of(t)[0]
-            if key is not None and f.kind(key) == "organization":
-                spoke.add(key)
-    return spoke.pop() if len(spoke) == 1 else None
+    return f.published_before(verb.sent)
 
 
 def _unnamed_subject_since(f: Finder, verb: Token, found: list[dict]) -> bool:

@@ -128,6 +128,9 @@ class Finder:
         self._objects: dict[str, list[int]] | None = None
         self._quote_buckets: dict[int, list[int]] | None = None
         self.last_label: str | None = None  # the unnamed speaker a quoting verb found
+        # an unnamed source's label → the body it speaks from (`источник РБК` → РБК)
+        self.label_sources: dict[str, str] = {}
+        self._published: dict[int, str | None] = {}  # sentence → the one medium before it
 
     def _spoken_parts(self) -> list[Quote]:
         """Quotes in marks and lines of dash speech, each split where a speech verb interrupts
@@ -303,7 +306,9 @@ class Finder:
                 return country, None
         if role == "person":
             who = self._spokesperson(head, tree) or self.ref.bare_official(head, tree)
-            return (who, None) if who else (None, self.phrase_text(tree))
+            if who:
+                return who, None
+            return None, self.unnamed(head, tree)
         described = self.ref.description(head, tree)
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
@@ -370,6 +375,62 @@ class Finder:
                 return False
             t = self.a.tokens[t.head]
         return True
+
+    def unnamed(self, head: Token, tree: list[Token]) -> str:
+        """The label of an unnamed source (`источник РБК`, `собеседники издания`, `источники в
+        Кремле`), noting the body it speaks from in `label_sources`."""
+        label = self.phrase_text(tree)
+        owner = self.label_owner(head, tree)
+        if owner is not None:
+            self.label_sources.setdefault(label, owner)
+        return label
+
+    def label_owner(self, head: Token, tree: list[Token]) -> str | None:
+        """The body an unnamed source speaks from: the first organisation named in the genitive
+        or after `в` on the source noun (`источник «Интерфакса»`, `источники в Кремле`), or a
+        medium the noun refers back to (`источники агентства` after `сообщает РБК`); not a person
+        (`собеседник министра` is no source), nor a place or a country."""
+        words = {t.index for t in tree}
+        for t in tree:
+            if t.index <= head.index:
+                continue
+            # the word's own head within the phrase: the source noun, or a noun on it
+            up, hops = t, 0
+            while up.head is not None and up.head != head.index and up.head in words and hops < 3:
+                up, hops = self.a.tokens[up.head], hops + 1
+            if up.head != head.index or not up.rel.startswith("nmod"):
+                continue
+            case = [norm(c.text) for c in self.a.children(up.index) if c.rel == "case"]
+            if case not in ([], ["в"]):
+                continue
+            key = self.by_token.get(t.index)
+            if key is not None:
+                if self.kind(key) == "organization":
+                    return key
+                continue
+            if t is up and t.pos == "NOUN" and not case and norm(t.lemma) in self.ref.introducers:
+                key = self.ref.noun(t)  # `источники агентства`: the medium named before
+                if key is None and norm(t.lemma) in word_list("media_nouns") \
+                        and t.feats.get("Number") == "Sing" and not self.a.children(t.index):
+                    key = self.published_before(t.sent)  # (`…, сообщает РБК. Источники агентства`)
+                if key is not None and self.kind(key) == "organization":
+                    return key
+        return None
+
+    def published_before(self, sent: int) -> str | None:
+        """The one organisation that published before sentence `sent` (the subject of a verb of
+        media_verbs.txt, `…, пишет X`), when only one has."""
+        if sent not in self._published:
+            self._published[sent] = None  # (no loop through the sentences before)
+            spoke = set()
+            for t in self.a.tokens[:self.a.sentences[sent].first]:
+                if norm(t.lemma) in word_list("media_verbs") and self.verb(t) \
+                        and not self.hypothetical(t):
+                    key = self.speaker_of(t)[0]
+                    if key is not None and self.kind(key) == "organization":
+                        spoke.add(key)
+            self._published[sent] = spoke.pop() if len(spoke) == 1 else None
+        return self._published[sent]
 
     def phrase_text(self, tree: list[Token]) -> str:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
@@ -1078,6 +1139,25 @@ class Finder:
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
             return None
         return self.trimmed(prev.start, prev.end)
+
+    def content_reason(self, verb: Token) -> Span | None:
+        """`объяснил своё решение преклонным возрастом`, `мотивировала просьбу необходимостью
+        ухода за сыном`: the reason given, a noun in the instrumental after a verb of
+        speech_reason_verbs.txt, to the end of its clause (not `тем, что …`, read as a clause)."""
+        if norm(verb.lemma) not in word_list("speech_reason_verbs") or self.negated(verb):
+            return None
+        kids = self.children(verb.index, "obl", "iobj", "obj", "nmod", "xcomp")
+        kids += [c for o in self.children(verb.index, "obj") for c in self.children(o.index, "nmod")]
+        # (the parser may hang the reason on the object: `мотивировала просьбу необходимостью`)
+        why = next((c for c in sorted(kids, key=lambda t: t.index)
+                    if c.index > verb.index and c.pos == "NOUN" and c.feats.get("Case") == "Ins"
+                    and not self.children(c.index, "case") and c.index not in self.by_token), None)
+        if why is None:
+            return None
+        sent = self.a.sentence_tokens(verb.sent)
+        end = next((t.start for t in sent if t.index > why.index and t.text in ":;"), sent[-1].end)
+        start = min(t.start for t in self.subtree(why.index))  # (`преклонным возрастом`)
+        return self.trimmed(start, end)
 
     def content_infinitive(self, verb: Token) -> Span | None:
         """`советует воздерживаться от поездок`, `пообещав упростить кодекс`: the infinitive."""
