@@ -140,3 +140,29 @@ def test_a_reason_given_as_a_clause_is_still_the_clause():
 def test_no_reason_in_the_instrumental_makes_no_statement(text):
     sts, _ = statements(text)
     assert not [s for s in sts if s.trigger.text.startswith(("объясн", "мотив"))]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Тест дал отрицательный результат, уточнил один из собеседников агентства ТАСС.", "ТАСС"),
+    ("Один из представителей компании «Ромашка» сообщил, что сделка сорвалась.", "Ромашка"),
+])
+def test_one_of_unnamed_sources_is_an_unnamed_source(text, source):
+    (st,), names = statements(text)
+    assert st.speaker is None and st.anonymous_source.lower().startswith("один из")
+    assert names[st.source] == source
+
+
+# ---- `Как полагает X, …` with a verb of opinion --------------------------------------------------
+@pytest.mark.parametrize("text, who, words", [
+    ("Как считает министр Олег Сомов, курс рубля вырастет.", "Олег Сомов", "курс рубля вырастет"),
+    ("Как предполагает аналитик Инна Юдина, сделку закроют до осени.", "Инна Юдина",
+     "сделку закроют до осени"),
+])
+def test_a_verb_of_opinion_in_a_kak_clause_reports_what_follows(text, who, words):
+    (st,), names = statements(text)
+    assert names[st.speaker] == who and st.content.text == words
+
+
+def test_an_impersonal_kak_clause_of_opinion_names_no_one():
+    sts, _ = statements("Как считалось, певец Олег Дронов был близок к своему дяде.")
+    assert not sts

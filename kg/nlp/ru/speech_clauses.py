@@ -261,6 +261,13 @@ class Finder:
         own = self.by_token.get(head.index)
         if own is not None:
             return own, None
+        if norm(head.lemma) == "один" and head.pos in ("NUM", "PRON", "DET", "ADJ"):
+            # `один из собеседников агентства`: one of unnamed sources, speaking from their body
+            among = next((c for c in self.children(head.index, "nmod")
+                          if [norm(x.text) for x in self.children(c.index, "case")] == ["из"]
+                          and self.sources.get(norm(c.lemma)) == "person"), None)
+            if among is not None:
+                return None, self.unnamed(among, tree)
         # `ФК «Спартак»`, `портал BBC News`, `газета The Daily Courier`: the name a generic noun
         # introduces
         if (head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers) or head.pos == "PROPN":
