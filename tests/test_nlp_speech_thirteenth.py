@@ -166,3 +166,22 @@ def test_a_verb_of_opinion_in_a_kak_clause_reports_what_follows(text, who, words
 def test_an_impersonal_kak_clause_of_opinion_names_no_one():
     sts, _ = statements("Как считалось, певец Олег Дронов был близок к своему дяде.")
     assert not sts
+
+
+# ---- a reported clause ends at a colon closing its line ------------------------------------------
+def test_a_reported_clause_ends_at_a_colon_before_a_line_break():
+    text = ("Тренер Олег Валиков добавил, что клуб не нуждается в новых игроках:\n\n\n"
+            "Как сообщает газета «Спортивный край», переговоры с нападающим прекращены.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "добавил"]
+    assert names[st.speaker] == "Олег Валиков"
+    assert st.content.text == "клуб не нуждается в новых игроках"
+
+
+def test_the_paragraph_after_the_colon_is_still_the_quote():
+    text = ("Певица Алина Горская сказала, что очень рада вернуться:\n"
+            "Это большая честь для меня, и я благодарна всем, кто ждал.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Алина Горская"
+    assert st.content.text == "очень рада вернуться"
+    assert st.quote.text.startswith("Это большая честь для меня")

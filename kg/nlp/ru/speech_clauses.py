@@ -911,7 +911,11 @@ class Finder:
         after = [t for t in sent if t.index > verb.index]
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
-                return self.trimmed(t.end, self._clause_end(t, sent, verb))
+                end = self._clause_end(t, sent, verb)
+                # (`добавил, что …:` + a line break: what follows the colon is a paragraph of
+                # its own, the words quoted or, where a quote was stripped, the narration)
+                colon = re.search(r":[ \t]*\n", self.text[t.end:end])
+                return self.trimmed(t.end, t.end + colon.start() if colon else end)
             if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
                     and self._clause_of(t, verb):
                 if self.negated(verb):
