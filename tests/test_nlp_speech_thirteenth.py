@@ -185,3 +185,23 @@ def test_the_paragraph_after_the_colon_is_still_the_quote():
     assert names[st.speaker] == "Алина Горская"
     assert st.content.text == "очень рада вернуться"
     assert st.quote.text.startswith("Это большая честь для меня")
+
+
+def test_a_second_act_hung_on_the_reported_clause_by_the_parser_is_the_speakers():
+    # `подтвердил` cannot share the clause's feminine subject (`фабрика`): it is the governor's
+    text = ("Губернатор Пётр Лавров выразил надежду, что фабрика откроется к осени, а также "
+            "подтвердил готовность помочь её работникам.")
+    sts, names = statements(text)
+    by_verb = {s.trigger.text: s for s in sts}
+    assert set(by_verb) == {"выразил", "подтвердил"}
+    assert names[by_verb["подтвердил"].speaker] == "Пётр Лавров"
+    assert by_verb["выразил"].content.text == "фабрика откроется к осени"
+    assert by_verb["подтвердил"].content.text == "готовность помочь её работникам"
+
+
+def test_a_verb_that_can_share_the_clauses_subject_stays_inside_the_clause():
+    # `завод … подтвердил`: the masculine clause subject may be its own, so no second statement
+    text = ("Губернатор Пётр Лавров выразил надежду, что завод откроется к осени и подтвердил "
+            "свою репутацию.")
+    sts, _ = statements(text)
+    assert [s.trigger.text for s in sts] == ["выразил"]

@@ -441,6 +441,8 @@ def _within_reported(f: Finder, verb: Token) -> bool:
     """The verb stands inside what another speech verb reports (`заявил, что знает … и
     надеется, что …`), not beside it (`заявил, что …, и добавил, что …`, a verb joined to the
     speech verb itself)."""
+    if f.rejoined(verb) is not None:
+        return False  # (the parser hung a second act on the first one's clause)
     up, below = verb, None
     for _ in range(6):
         if up.head is None:

@@ -549,6 +549,9 @@ class Finder:
                              and t.feats.get("Case") == case
                              and t.feats.get("Number", number) == number), None)
             return self.phrase_entity(head) if head is not None else (None, None)
+        outer = None if climbed else self.rejoined(verb)
+        if outer is not None:  # (`…, что фабрика откроется, а также подтвердил …`)
+            return self.speaker_of(self.a.tokens[outer], climbed=True)
         if not climbed and not self.children(verb.index, "nsubj") and self._coordinated(verb):
             # `X заявил, что …, а также подчеркнул: «…»` parsed with the second verb inside the
             # first one's clause: it is the first speech act's, and shares its speaker
@@ -940,7 +943,8 @@ class Finder:
         inside = {t.index for t in self.subtree(mark.head)}
         other = next((t for t in sent if t.index > mark.index and self.verb(t) and (
             (t.index > mark.head and t.index not in inside and self.children(t.index, "nsubj"))
-            or self._coordinated(t)) and not self.joined_opinion(t, verb)), None)
+            or self._coordinated(t) or self._joined_to(t, verb))
+            and not self.joined_opinion(t, verb)), None)
         if other is None:
             return sent[-1].end
         # the last comma before that verb, so a parse that hung its words on either clause
@@ -954,6 +958,46 @@ class Finder:
         if joining.index > mark.index and norm(joining.text) in _JOINING:
             return joining.start
         return sent[-1].end
+
+    def _joined_to(self, t: Token, verb: Token) -> bool:
+        """`выразил уверенность, что …, а также подтвердил готовность к …`: a speech verb joined to
+        `verb` (by the parser, or by agreement: see `rejoined`) after `и`, `а также`, `однако`,
+        with no subject of its own and what it says in its object: a second act of the same
+        speaker."""
+        if t.rel.split(":")[0] != "conj" or t.head is None or self.children(t.index, "nsubj"):
+            return False
+        if t.head != verb.index and self.rejoined(t) != verb.index:
+            return False
+        entry = self.verb(t)
+        before = self.a.tokens[max(t.index - 2, 0):t.index]
+        joined = bool(before) and (norm(before[-1].text) in _JOINING or (
+            norm(before[-1].text) == "также" and len(before) == 2
+            and norm(before[0].text) in _JOINING))
+        return joined and entry is not None and entry.object_content \
+            and any(c.index > t.index for c in self.children(t.index, "obj"))
+
+    def rejoined(self, t: Token) -> int | None:
+        """`X выразил надежду, что фабрика откроется …, а также подтвердил …`: a past verb with no
+        subject that the parser joined to the reported clause's verb, whose subject it cannot
+        share (not of its gender or number), belongs to the speech verb that clause hangs on when
+        that verb is past and of its gender and number: that verb's index."""
+        if t.rel.split(":")[0] != "conj" or t.head is None or self.children(t.index, "nsubj") \
+                or t.feats.get("Tense") != "Past":
+            return None
+        own = self.children(t.head, "nsubj")
+        if not own or all(own[0].feats.get(x) in (None, t.feats.get(x))
+                          for x in ("Gender", "Number")):
+            return None
+        up = self.a.tokens[t.head]
+        for _ in range(4):
+            if up.head is None or up.rel.split(":")[0] not in ("ccomp", "acl", "obj", "conj"):
+                return None
+            up = self.a.tokens[up.head]
+            if self.verb(up) is not None and up.index < t.index:
+                same = up.feats.get("Tense") == "Past" and all(
+                    up.feats.get(x) == t.feats.get(x) for x in ("Gender", "Number"))
+                return up.index if same else None
+        return None
 
     def joined_opinion(self, t: Token, verb: Token) -> bool:
         """`заявил, что знает …, и надеется, что …`: a verb of opinion in the present after a
