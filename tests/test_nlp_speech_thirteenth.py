@@ -190,13 +190,13 @@ def test_the_paragraph_after_the_colon_is_still_the_quote():
 def test_a_second_act_hung_on_the_reported_clause_by_the_parser_is_the_speakers():
     # `подтвердил` cannot share the clause's feminine subject (`фабрика`): it is the governor's
     text = ("Губернатор Пётр Лавров выразил надежду, что фабрика откроется к осени, а также "
-            "подтвердил готовность помочь её работникам.")
+            "подтвердил намерение помочь её работникам.")
     sts, names = statements(text)
     by_verb = {s.trigger.text: s for s in sts}
     assert set(by_verb) == {"выразил", "подтвердил"}
     assert names[by_verb["подтвердил"].speaker] == "Пётр Лавров"
     assert by_verb["выразил"].content.text == "фабрика откроется к осени"
-    assert by_verb["подтвердил"].content.text == "готовность помочь её работникам"
+    assert by_verb["подтвердил"].content.text == "намерение помочь её работникам"
 
 
 def test_a_verb_that_can_share_the_clauses_subject_stays_inside_the_clause():

@@ -960,7 +960,7 @@ class Finder:
         return sent[-1].end
 
     def _joined_to(self, t: Token, verb: Token) -> bool:
-        """`выразил уверенность, что …, а также подтвердил готовность к …`: a speech verb joined to
+        """`выразил надежду, что …, а также подтвердил свою поддержку …`: a speech verb joined to
         `verb` (by the parser, or by agreement: see `rejoined`) after `и`, `а также`, `однако`,
         with no subject of its own and what it says in its object: a second act of the same
         speaker."""
