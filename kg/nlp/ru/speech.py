@@ -81,14 +81,15 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if entry.said == "any":
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
                        or f.content_infinitive(verb) or f.content_colon(verb)
-                       or f.content_about(verb)
+                       or f.content_about(verb) or f.content_reason(verb)
                        or (f.content_naming(verb) if entry.naming else None)
                        or f.content_this(verb))
         elif entry.said == "quote" and f.negated(verb):
             continue  # `не отвечают на просьбы: «…»`: the quote is someone else's
         else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
-            content = (f.content_after(verb) or f.content_before(verb)) \
-                if entry.said == "clause" else None  # (`…, считает X`: inverted, as with заявил)
+            # (`…, считает X`: inverted, as with заявил; `Как полагает X, …`)
+            content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
+                       or f.content_reason(verb)) if entry.said == "clause" else None
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
@@ -116,6 +117,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found += _framed_by_words(f)
     found += _introduced(f)
     found += _shown_with_words(f)
+    for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
+        if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
+            d["source"] = f.label_sources.get(d["anonymous_source"])
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
 
@@ -125,8 +129,9 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
     sentence (`по словам [не названных по именам представителей администрации США],`)."""
     out = []
     closed = False  # a comma, dash or colon ends the phrase
+    stray = _stray_comma(f, noun)
     for t in f.a.sentence_tokens(noun.sent):
-        if t.index <= noun.index:
+        if t.index <= noun.index or t is stray:
             continue
         if t.text in ",;:—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
             closed = True
@@ -141,6 +146,33 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
             return out  # `…, по данным газеты X.`: the cue closes the sentence
         out = out[:cut] if cut < len(out) else []
     return out
+
+
+def _stray_comma(f: Finder, noun: Token) -> Token | None:
+    """`По словам, 26-летнего Ивана X, он …`: a comma typed right after the cue noun, before the
+    owner it governs. It is stray when what follows it, to the next comma, is a name in the
+    genitive with its words (no verb, no preposition of its own), and a clause follows that."""
+    toks = f.a.sentence_tokens(noun.sent)
+    k = noun.index - toks[0].index + 1
+    if k >= len(toks) or toks[k].text != "," or noun.index == 0 \
+            or f.a.tokens[noun.index - 1].pos not in ("ADP", "X", "NOUN", "PROPN", "ADV"):
+        return None
+    part = []
+    for t in toks[k + 1:]:
+        if t.text == ",":
+            break
+        if t.pos in ("VERB", "AUX", "ADP", "SCONJ", "PRON") or t.text in ".!?:;—–«»\"":
+            return None
+        part.append(t)
+    else:
+        return None  # no comma closes it: nothing is left for what was said
+    keys = {f.by_token[t.index] for t in part if t.index in f.by_token}
+    if len(keys) != 1 or len(part) > 5:
+        return None
+    words = [t for t in part if t.index in f.by_token]
+    if not (genitive_form(words[0].text) or words[0].feats.get("Case") == "Gen"):
+        return None
+    return toks[k]
 
 
 def _after_comma(f: Finder, noun: Token) -> bool:
@@ -206,6 +238,7 @@ def _relative_after(f: Finder, phrase: list[Token], toks: tuple[Token, ...]) -> 
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     """(speaker or source entity, anonymous label) of `по словам X` / `по данным X`."""
+    cue_noun = noun
     k = noun.index - 1
     while k > 0 and f.a.tokens[k].pos == "ADJ":  # `по его собственному заявлению`
         k -= 1
@@ -229,11 +262,13 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
             return who, None
     last = phrase[-1]
     if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person" \
-            and not _clause_subject(f, last, phrase):
+            and (not _clause_subject(f, last, phrase) or _stray_comma(f, cue_noun) is not None):
+        # (a phrase set off by a stray comma on each side is the cue's, whatever the parse)
         return f.by_token[last.index], None  # `по словам пресс-атташе посольства Сергея Маркова`
-    if any(f.sources.get(norm(t.lemma)) == "person" for t in phrase):
+    person = next((t for t in phrase if f.sources.get(norm(t.lemma)) == "person"), None)
+    if person is not None:
         who = _introduced_as(f, phrase)  # `по словам представителя` after naming him so
-        return (who, None) if who else (None, f.phrase_text(phrase))
+        return (who, None) if who else (None, f.unnamed(person, phrase))
     keys = {f.by_token[t.index] for t in phrase if t.index in f.by_token}
     if noun is not None and noun.feats.get("Animacy") == "Anim" and noun.index not in f.by_token:
         return None, None  # `по словам аспиранта МГУ`: a person of the organisation, not it
@@ -406,6 +441,8 @@ def _within_reported(f: Finder, verb: Token) -> bool:
     """The verb stands inside what another speech verb reports (`заявил, что знает … и
     надеется, что …`), not beside it (`заявил, что …, и добавил, что …`, a verb joined to the
     speech verb itself)."""
+    if f.rejoined(verb) is not None:
+        return False  # (the parser hung a second act on the first one's clause)
     up, below = verb, None
     for _ in range(6):
         if up.head is None:
@@ -451,13 +488,7 @@ def _media_back(f: Finder, verb: Token) -> str | None:
                and not any(x.rel.split(":")[0] in ("amod", "nmod", "appos", "det")
                            for x in f.a.children(c.index)) for c in bare):
         return None
-    spoke = set()
-    for t in f.a.tokens[:f.a.sentences[verb.sent].first]:
-        if norm(t.lemma) in word_list("media_verbs") and f.verb(t) and not f.hypothetical(t):
-            key = f.speaker_of(t)[0]
-            if key is not None and f.kind(key) == "organization":
-                spoke.add(key)
-    return spoke.pop() if len(spoke) == 1 else None
+    return f.published_before(verb.sent)
 
 
 def _unnamed_subject_since(f: Finder, verb: Token, found: list[dict]) -> bool:

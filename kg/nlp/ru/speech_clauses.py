@@ -43,6 +43,15 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
+
+
+def _mistyped_po(word: str) -> bool:
+    """`Пр`, `Оп`, `П`: `по` with its second letter mistyped or dropped, or the two letters
+    swapped. (Not a word whose first letter differs: `но`, `до` are words of their own.)"""
+    w = word.lower()
+    if w == "по" or not w.isalpha() or len(w) > 2:
+        return False
+    return w in ("п", "оп") or (len(w) == 2 and w[0] == "п")
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
@@ -119,6 +128,9 @@ class Finder:
         self._objects: dict[str, list[int]] | None = None
         self._quote_buckets: dict[int, list[int]] | None = None
         self.last_label: str | None = None  # the unnamed speaker a quoting verb found
+        # an unnamed source's label → the body it speaks from (`источник РБК` → РБК)
+        self.label_sources: dict[str, str] = {}
+        self._published: dict[int, str | None] = {}  # sentence → the one medium before it
 
     def _spoken_parts(self) -> list[Quote]:
         """Quotes in marks and lines of dash speech, each split where a speech verb interrupts
@@ -249,6 +261,13 @@ class Finder:
         own = self.by_token.get(head.index)
         if own is not None:
             return own, None
+        if norm(head.lemma) == "один" and head.pos in ("NUM", "PRON", "DET", "ADJ"):
+            # `один из собеседников агентства`: one of unnamed sources, speaking from their body
+            among = next((c for c in self.children(head.index, "nmod")
+                          if [norm(x.text) for x in self.children(c.index, "case")] == ["из"]
+                          and self.sources.get(norm(c.lemma)) == "person"), None)
+            if among is not None:
+                return None, self.unnamed(among, tree)
         # `ФК «Спартак»`, `портал BBC News`, `газета The Daily Courier`: the name a generic noun
         # introduces
         if (head.pos == "NOUN" and norm(head.lemma) in self.ref.introducers) or head.pos == "PROPN":
@@ -294,7 +313,9 @@ class Finder:
                 return country, None
         if role == "person":
             who = self._spokesperson(head, tree) or self.ref.bare_official(head, tree)
-            return (who, None) if who else (None, self.phrase_text(tree))
+            if who:
+                return who, None
+            return None, self.unnamed(head, tree)
         described = self.ref.description(head, tree)
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
@@ -361,6 +382,62 @@ class Finder:
                 return False
             t = self.a.tokens[t.head]
         return True
+
+    def unnamed(self, head: Token, tree: list[Token]) -> str:
+        """The label of an unnamed source (`источник РБК`, `собеседники издания`, `источники в
+        Кремле`), noting the body it speaks from in `label_sources`."""
+        label = self.phrase_text(tree)
+        owner = self.label_owner(head, tree)
+        if owner is not None:
+            self.label_sources.setdefault(label, owner)
+        return label
+
+    def label_owner(self, head: Token, tree: list[Token]) -> str | None:
+        """The body an unnamed source speaks from: the first organisation named in the genitive
+        or after `в` on the source noun (`источник «Интерфакса»`, `источники в Кремле`), or a
+        medium the noun refers back to (`источники агентства` after `сообщает РБК`); not a person
+        (`собеседник министра` is no source), nor a place or a country."""
+        words = {t.index for t in tree}
+        for t in tree:
+            if t.index <= head.index:
+                continue
+            # the word's own head within the phrase: the source noun, or a noun on it
+            up, hops = t, 0
+            while up.head is not None and up.head != head.index and up.head in words and hops < 3:
+                up, hops = self.a.tokens[up.head], hops + 1
+            if up.head != head.index or not up.rel.startswith("nmod"):
+                continue
+            case = [norm(c.text) for c in self.a.children(up.index) if c.rel == "case"]
+            if case not in ([], ["в"]):
+                continue
+            key = self.by_token.get(t.index)
+            if key is not None:
+                if self.kind(key) == "organization":
+                    return key
+                continue
+            if t is up and t.pos == "NOUN" and not case and norm(t.lemma) in self.ref.introducers:
+                key = self.ref.noun(t)  # `источники агентства`: the medium named before
+                if key is None and norm(t.lemma) in word_list("media_nouns") \
+                        and t.feats.get("Number") == "Sing" and not self.a.children(t.index):
+                    key = self.published_before(t.sent)  # (`…, сообщает РБК. Источники агентства`)
+                if key is not None and self.kind(key) == "organization":
+                    return key
+        return None
+
+    def published_before(self, sent: int) -> str | None:
+        """The one organisation that published before sentence `sent` (the subject of a verb of
+        media_verbs.txt, `…, пишет X`), when only one has."""
+        if sent not in self._published:
+            self._published[sent] = None  # (no loop through the sentences before)
+            spoke = set()
+            for t in self.a.tokens[:self.a.sentences[sent].first]:
+                if norm(t.lemma) in word_list("media_verbs") and self.verb(t) \
+                        and not self.hypothetical(t):
+                    key = self.speaker_of(t)[0]
+                    if key is not None and self.kind(key) == "organization":
+                        spoke.add(key)
+            self._published[sent] = spoke.pop() if len(spoke) == 1 else None
+        return self._published[sent]
 
     def phrase_text(self, tree: list[Token]) -> str:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
@@ -472,6 +549,9 @@ class Finder:
                              and t.feats.get("Case") == case
                              and t.feats.get("Number", number) == number), None)
             return self.phrase_entity(head) if head is not None else (None, None)
+        outer = None if climbed else self.rejoined(verb)
+        if outer is not None:  # (`…, что фабрика откроется, а также подтвердил …`)
+            return self.speaker_of(self.a.tokens[outer], climbed=True)
         if not climbed and not self.children(verb.index, "nsubj") and self._coordinated(verb):
             # `X заявил, что …, а также подчеркнул: «…»` parsed with the second verb inside the
             # first one's clause: it is the first speech act's, and shares its speaker
@@ -776,8 +856,14 @@ class Finder:
     def cue(self, sent_tokens: tuple[Token, ...]) -> tuple[str, Token, Token] | None:
         """`по словам X` / `по данным X`: (role, the cue noun, the last token of the phrase)."""
         for i, t in enumerate(sent_tokens[:-1]):
-            if norm(t.text) not in ("по", "согласно", "с") or t.index in self.by_token:
+            if t.index in self.by_token:
                 continue  # (`Комитет по оценке СМИ` is a name, not a cue)
+            if norm(t.text) not in ("по", "согласно", "с"):
+                # `Пр данным X`: a mistyped `по` right before a cue noun is the cue all the same
+                role = self.sources.get(f"по {norm(sent_tokens[i + 1].text)}")
+                if _mistyped_po(t.text) and role in ("cue_speaker", "cue_source"):
+                    return role, sent_tokens[i + 1], sent_tokens[i + 1]
+                continue
             # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
             # between the preposition and the noun
             j = i + 1
@@ -828,7 +914,11 @@ class Finder:
         after = [t for t in sent if t.index > verb.index]
         for j, t in enumerate(after[:8]):
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
-                return self.trimmed(t.end, self._clause_end(t, sent, verb))
+                end = self._clause_end(t, sent, verb)
+                # (`добавил, что …:` + a line break: what follows the colon is a paragraph of
+                # its own, the words quoted or, where a quote was stripped, the narration)
+                colon = re.search(r":[ \t]*\n", self.text[t.end:end])
+                return self.trimmed(t.end, t.end + colon.start() if colon else end)
             if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
                     and self._clause_of(t, verb):
                 if self.negated(verb):
@@ -853,20 +943,70 @@ class Finder:
         inside = {t.index for t in self.subtree(mark.head)}
         other = next((t for t in sent if t.index > mark.index and self.verb(t) and (
             (t.index > mark.head and t.index not in inside and self.children(t.index, "nsubj"))
-            or self._coordinated(t)) and not self.joined_opinion(t, verb)), None)
+            or self._coordinated(t) or self._joined_to(t, verb))
+            and not self.joined_opinion(t, verb)), None)
         if other is None:
             return sent[-1].end
         # the last comma before that verb, so a parse that hung its words on either clause
         # cuts in the same place
         comma = [t for t in sent if mark.index < t.index < other.index and t.text in ",;"]
-        return comma[-1].start if comma else sent[-1].end
+        if comma:
+            return comma[-1].start
+        # (`сказал, что рад … и добавил, что …`: no comma before the joined verb; its
+        # conjunction ends the first clause)
+        joining = self.a.tokens[other.index - 1]
+        if joining.index > mark.index and norm(joining.text) in _JOINING:
+            return joining.start
+        return sent[-1].end
+
+    def _joined_to(self, t: Token, verb: Token) -> bool:
+        """`выразил надежду, что …, а также подтвердил свою поддержку …`: a speech verb joined to
+        `verb` (by the parser, or by agreement: see `rejoined`) after `и`, `а также`, `однако`,
+        with no subject of its own and what it says in its object: a second act of the same
+        speaker."""
+        if t.rel.split(":")[0] != "conj" or t.head is None or self.children(t.index, "nsubj"):
+            return False
+        if t.head != verb.index and self.rejoined(t) != verb.index:
+            return False
+        entry = self.verb(t)
+        before = self.a.tokens[max(t.index - 2, 0):t.index]
+        joined = bool(before) and (norm(before[-1].text) in _JOINING or (
+            norm(before[-1].text) == "также" and len(before) == 2
+            and norm(before[0].text) in _JOINING))
+        return joined and entry is not None and entry.object_content \
+            and any(c.index > t.index for c in self.children(t.index, "obj"))
+
+    def rejoined(self, t: Token) -> int | None:
+        """`X выразил надежду, что фабрика откроется …, а также подтвердил …`: a past verb with no
+        subject that the parser joined to the reported clause's verb, whose subject it cannot
+        share (not of its gender or number), belongs to the speech verb that clause hangs on when
+        that verb is past and of its gender and number: that verb's index."""
+        if t.rel.split(":")[0] != "conj" or t.head is None or self.children(t.index, "nsubj") \
+                or t.feats.get("Tense") != "Past":
+            return None
+        own = self.children(t.head, "nsubj")
+        if not own or all(own[0].feats.get(x) in (None, t.feats.get(x))
+                          for x in ("Gender", "Number")):
+            return None
+        up = self.a.tokens[t.head]
+        for _ in range(4):
+            if up.head is None or up.rel.split(":")[0] not in ("ccomp", "acl", "obj", "conj"):
+                return None
+            up = self.a.tokens[up.head]
+            if self.verb(up) is not None and up.index < t.index:
+                same = up.feats.get("Tense") == "Past" and all(
+                    up.feats.get(x) == t.feats.get(x) for x in ("Gender", "Number"))
+                return up.index if same else None
+        return None
 
     def joined_opinion(self, t: Token, verb: Token) -> bool:
         """`заявил, что знает …, и надеется, что …`: a verb of opinion in the present after a
         past speech verb and its `что` clause keeps the tense of the words reported, so it is
         part of them, whatever the parser joined it to."""
         entry = self.verb(t)
-        return (entry is not None and entry.said == "clause" and t.feats.get("Tense") == "Pres"
+        # (a short adjective, `уверен`, has no tense and speaks in the present)
+        tense = t.feats.get("Tense") or ("Pres" if t.pos == "ADJ" else None)
+        return (entry is not None and entry.said == "clause" and tense == "Pres"
                 and verb.feats.get("Tense") == "Past"
                 and any(norm(x.text) == "что" and x.rel == "mark"
                         for x in self.a.tokens[verb.index + 1:t.index]))
@@ -881,7 +1021,12 @@ class Finder:
             and norm(before[1].text) == "также"  # `а также подчеркнул`
         if not before or norm(before[-1].text) not in _JOINING and not converb and not also:
             return False  # (`…, добавив, что …`: a converb after a comma is one too)
-        nxt = self.a.tokens[verb.index + 1:verb.index + 3]
+        nxt = self.a.tokens[verb.index + 1:verb.index + 4]
+        entry = self.verb(verb)
+        if entry is not None and entry.particle and nxt \
+                and entry.particle in (norm(nxt[0].lemma), norm(nxt[0].text)):
+            nxt = nxt[1:]  # `…, и выразил сомнение, что …`: the second word of a two-word verb
+        nxt = nxt[:2]
         return any(t.text == ":" for t in nxt) or (
             len(nxt) == 2 and nxt[0].text == "," and norm(nxt[1].text) == "что")
 
@@ -1049,6 +1194,25 @@ class Finder:
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
             return None
         return self.trimmed(prev.start, prev.end)
+
+    def content_reason(self, verb: Token) -> Span | None:
+        """`объяснил своё решение преклонным возрастом`, `мотивировала просьбу необходимостью
+        ухода за сыном`: the reason given, a noun in the instrumental after a verb of
+        speech_reason_verbs.txt, to the end of its clause (not `тем, что …`, read as a clause)."""
+        if norm(verb.lemma) not in word_list("speech_reason_verbs") or self.negated(verb):
+            return None
+        kids = self.children(verb.index, "obl", "iobj", "obj", "nmod", "xcomp")
+        kids += [c for o in self.children(verb.index, "obj") for c in self.children(o.index, "nmod")]
+        # (the parser may hang the reason on the object: `мотивировала просьбу необходимостью`)
+        why = next((c for c in sorted(kids, key=lambda t: t.index)
+                    if c.index > verb.index and c.pos == "NOUN" and c.feats.get("Case") == "Ins"
+                    and not self.children(c.index, "case") and c.index not in self.by_token), None)
+        if why is None:
+            return None
+        sent = self.a.sentence_tokens(verb.sent)
+        end = next((t.start for t in sent if t.index > why.index and t.text in ":;"), sent[-1].end)
+        start = min(t.start for t in self.subtree(why.index))  # (`преклонным возрастом`)
+        return self.trimmed(start, end)
 
     def content_infinitive(self, verb: Token) -> Span | None:
         """`советует воздерживаться от поездок`, `пообещав упростить кодекс`: the infinitive."""
