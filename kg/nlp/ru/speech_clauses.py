@@ -43,6 +43,7 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
+_PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
 def _mistyped_po(word: str) -> bool:
@@ -52,7 +53,6 @@ def _mistyped_po(word: str) -> bool:
     if w == "по" or not w.isalpha() or len(w) > 2:
         return False
     return w in ("п", "оп") or (len(w) == 2 and w[0] == "п")
-_PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
 def _occasion(verb: Token, t: Token) -> bool:
