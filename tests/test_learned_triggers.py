@@ -186,3 +186,18 @@ def test_the_fold_counts_add_up_beside_the_baseline_of_the_same_articles(tmp_pat
     out = capsys.readouterr().out
     assert "baseline: trigger precision 0.500 (5/10)" in out  # a3 is in neither half
     assert "learned:  trigger precision 0.636 (7/11)" in out
+
+
+def test_the_settings_passed_to_the_extraction_choose_the_learned_lines_not_the_environment(
+        learned, monkeypatch):
+    from kg.pipeline import extract, make_document
+    from kg.settings import Settings
+
+    path = learned("потасовка\t-\tAttack\thost,между+ins\tс+ins\t-\tв+loc,на+loc\tany\tdrop\t-")
+    monkeypatch.setenv("KG_LEARNED_TRIGGERS", "none")
+    events.reload_lexicon()
+    text = "В Твери Олег Зимин устроил потасовку с Ильёй Горским."
+    on = extract(make_document(text, id="t"), Settings.load().replace(learned_triggers=str(path)))
+    assert [e.kind for e in on.events] == ["Attack"]
+    off = extract(make_document(text, id="t"), Settings.load())
+    assert [e.kind for e in off.events] == []

@@ -9,7 +9,7 @@ from pathlib import Path
 from script_loader import load_script
 
 from kg import nlp, pipeline
-from kg.nlp.ru import mention_model
+from kg.nlp.ru import learned, mention_model
 from kg.records import Document
 from kg.settings import Settings
 
@@ -25,7 +25,7 @@ def _entities(text: str, model: str):
     try:
         return pipeline.extract(Document("t", text), settings).entities
     finally:
-        mention_model.configure("")
+        learned.configure(None)
 
 
 def _mentions(entities) -> dict[str, str]:
@@ -59,7 +59,7 @@ def test_a_new_kind_is_given_to_all_mentions_of_one_name(tmp_path):
     try:
         found = nlp.extract(Document("t", TEXT), settings).entities
     finally:
-        mention_model.configure("")
+        learned.configure(None)
     kinds = {e.name: e.kind for e in found}
     assert [len(e.mentions) for e in found if e.name == "Тверь"] == [2]
     assert kinds.get("Тверь") == "organization"
@@ -150,7 +150,7 @@ def _nlp_mentions(text: str, model: str) -> dict[str, str]:
     try:
         return _mentions(nlp.extract(Document("t", text), settings).entities)
     finally:
-        mention_model.configure("")
+        learned.configure(None)
 
 
 def test_the_shipped_model_drops_a_job_word_glued_to_a_channel_and_keeps_the_names():

@@ -36,12 +36,10 @@ class RussianExtractor:
 
     def configure(self, settings) -> None:
         """Take the learned parts the settings name: the mention model (kg.nlp.ru.mention_model),
-        the learned trigger lexicon and the event-actor model (kg.nlp.ru.events)."""
-        from kg.nlp.ru import events, mention_model
+        the learned and aspect trigger lines and the event-actor model (kg.nlp.ru.events)."""
+        from kg.nlp.ru import events
 
-        mention_model.configure(settings.mention_model, settings.mention_threshold)
-        events.configure_learned(settings.learned_triggers, settings.event_actor_model,
-                                 settings.event_actor_threshold, settings.aspect_triggers)
+        events.configure_learned(settings)  # (kg.nlp.ru.learned: the mention model reads it too)
 
     def warm_up(self) -> None:
         """Load the models now (a cluster worker at start), not in the first extraction."""

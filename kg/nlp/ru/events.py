@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import event_actor_model as actor_model
+from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
@@ -30,6 +31,7 @@ from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.records import Document, Entity, Event, Span, TimeValue
+from kg.settings import Settings
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 
@@ -101,34 +103,22 @@ def _codes(cell: str) -> tuple[str, ...]:
 
 # the learned parts the extractor's settings name (RussianExtractor.configure); until one is set,
 # the environment's (kg.settings)
-_LEARNED: dict[str, object] = {}
-
-
-def configure_learned(triggers: str, actor_model_path: str, actor_threshold: float,
-                      aspect: str = "") -> None:
+def configure_learned(settings: Settings) -> None:
     """Use the learned trigger lexicon, the aspect partners' lines and the event-actor model
     these settings name from now on (`KG_LEARNED_TRIGGERS`, `KG_ASPECT_TRIGGERS`,
-    `KG_EVENT_ACTOR_MODEL`, `KG_EVENT_ACTOR_THRESHOLD`)."""
-    if _learned_setting() != triggers or _learned_setting("aspect") != aspect:
-        reload_lexicon()
-    _LEARNED["triggers"] = triggers
-    _LEARNED["aspect"] = aspect
-    _LEARNED["actor"] = (actor_model_path, actor_threshold)
-
-
-def _learned_setting(part: str = "triggers") -> str:
-    if part in _LEARNED:
-        return str(_LEARNED[part])
-    from kg.settings import Settings
-
-    return Settings.load().learned_triggers if part == "triggers" else \
-        Settings.load().aspect_triggers
+    `KG_EVENT_ACTOR_MODEL`, `KG_EVENT_ACTOR_THRESHOLD`); the lexicon is read again only when
+    its files change."""
+    before = learned.settings()
+    learned.configure(settings)
+    if (before.learned_triggers, before.aspect_triggers) != \
+            (settings.learned_triggers, settings.aspect_triggers):
+        _forget_lexicon()
 
 
 def learned_path() -> Path | None:
     """The learned trigger lexicon the settings name (`KG_LEARNED_TRIGGERS`: '' = the one shipped,
     kg/data/ru/triggers_learned.tsv; 'none' = none)."""
-    name = _learned_setting()
+    name = learned.settings().learned_triggers
     if name.strip().lower() == "none":
         return None
     return Path(name) if name else DATA_DIR / "triggers_learned.tsv"
@@ -141,7 +131,7 @@ def aspect_path() -> Path | None:
     path). Off by default: NEREL marks almost no imperfective verb (docs/events.md)."""
     from kg.nlp.linear import SHIPPED_NAMES
 
-    name = _learned_setting("aspect").strip()
+    name = learned.settings().aspect_triggers.strip()
     if name.lower() in ("", "none"):
         return None
     return DATA_DIR / "triggers_aspect.tsv" if name.lower() in SHIPPED_NAMES else Path(name)
@@ -196,9 +186,13 @@ def rules() -> dict[str, tuple[Rule, ...]]:
 def reload_lexicon() -> None:
     """Forget the trigger lexicon read so far and the learned parts set by `configure_learned`, so
     the next extraction reads them again (a changed KG_LEARNED_TRIGGERS; tests)."""
+    _forget_lexicon()
+    learned.configure(None)
+
+
+def _forget_lexicon() -> None:
     for cached in (rules, aspect_partners, _spelling_index, respelt, edition_stem, _narrower):
         cached.cache_clear()
-    _LEARNED.clear()
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling
@@ -1101,11 +1095,6 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
 
 def _actor_model():
     """The event-actor fallback the settings name (`KG_EVENT_ACTOR_MODEL`), None when off."""
-    if "actor" in _LEARNED:
-        path, threshold = _LEARNED["actor"]
-    else:
-        from kg.settings import Settings
-
-        s = Settings.load()
-        path, threshold = s.event_actor_model, s.event_actor_threshold
+    s = learned.settings()
+    path, threshold = s.event_actor_model, s.event_actor_threshold
     return actor_model.load(path, threshold)

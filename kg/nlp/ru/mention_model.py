@@ -30,6 +30,7 @@ from pathlib import Path
 from kg.nlp.base import casefold_name
 from kg.nlp.linear import SHIPPED_NAMES, read_model, softmax
 from kg.nlp.lines import blocks
+from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
 
@@ -39,27 +40,16 @@ CLASSES = ("keep", "drop", "person", "organization", "place")
 KIND_CLASS = {"person": "person", "organization": "organization", "place": "place", "country": "place"}
 
 RECORDER: list | None = None
-_ACTIVE: tuple[str, float] | None = None  # None: as kg.settings says (defaults, KG_* variables)
 
 _OPEN_QUOTES = "«„“\""
 _CLOSE_QUOTES = "»”“\""
 _STOPS = ".!?…»\")"
 
 
-def configure(path: str, threshold: float = 0.0) -> None:
-    """Use the model at `path` ('' = none, 'default' or 'shipped' = the shipped one) from now on."""
-    global _ACTIVE
-    _ACTIVE = (path, threshold)
-
-
 def _active() -> tuple[str, float]:
-    global _ACTIVE
-    if _ACTIVE is None:
-        from kg.settings import Settings
-
-        settings = Settings.load()
-        _ACTIVE = (settings.mention_model, settings.mention_threshold)
-    return _ACTIVE
+    """The model file and threshold in force (kg.nlp.ru.learned: `KG_MENTION_MODEL`, …)."""
+    s = learned.settings()
+    return s.mention_model, s.mention_threshold
 
 
 @dataclasses.dataclass(frozen=True)
