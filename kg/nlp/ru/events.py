@@ -593,6 +593,8 @@ class _Extractor(Assertion, Detail):
         if rule.agent and not agents:  # "арестован по приказу прокурора X": who ordered it
             agents = self.ordered_by(t, host)
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
+        if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
+            targets = [k for k in targets if self.entities[k].kind == "person"]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]

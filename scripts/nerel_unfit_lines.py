@@ -1,0 +1,98 @@
+"""Words that have lines in kg/data/ru/triggers.tsv but none that fits, and how often NEREL marks them.
+
+For every article of nerel-dev outside tests/gold-nerel/frozen*/ARTICLES, each noun or verb whose
+lemma has lexicon lines but for which `rule_for` (kg/nlp/ru/events.py) finds none is counted
+(the bucket "lemmas with lines, none fits" of scripts/event_miss_causes.py, on all readable
+articles rather than the gold folders), by lemma and form: `attr` an attributive participle,
+`short` a short passive, `VERB/Fin`, `VERB/Inf`, `VERB/Conv`, `NOUN`. A word for which a `-` line
+fits (told no event on purpose) is left out. It counts as marked when it overlaps a NEREL EVENT
+span: a line that made it an event would add events at about that share of trigger precision.
+
+Printed: totals by form, then the lemma/form groups with the most marked words (no article text).
+`--tsv F` writes one row per word (marked, lemma, form, article, the lemmas of its dependents, the
+words around it) to read when choosing a context line.
+
+    python scripts/nerel_unfit_lines.py [--texts ../shared/data/nerel-dev] [--limit N] [--top 60] [--tsv F]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+from held_out import held_out  # noqa: E402
+
+
+def form(t) -> str:
+    f = t.feats
+    if f.get("VerbForm") == "Part":
+        return "short" if f.get("Variant") == "Short" else "attr"
+    return t.pos + ("/" + f["VerbForm"] if f.get("VerbForm") else "")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--texts", default=str(ROOT.parent / "shared" / "data" / "nerel-dev"))
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--top", type=int, default=60)
+    ap.add_argument("--tsv")
+    a = ap.parse_args(argv)
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.dates import find_times
+    from kg.nlp.ru.entities import find_entities
+    from kg.nlp.ru.events import _Extractor, rules
+
+    frozen = held_out()
+    names = sorted(p.name[:-len(".gold.json")] for p in Path(a.texts).glob("*.gold.json"))
+    names = [n for n in names if n not in frozen][:a.limit]
+    lex = rules()
+    seen: collections.Counter[tuple[str, str]] = collections.Counter()
+    marked: collections.Counter[tuple[str, str]] = collections.Counter()
+    rows: list[str] = []
+    for name in names:
+        gold = json.loads((Path(a.texts) / f"{name}.gold.json").read_text(encoding="utf-8"))
+        text = (Path(a.texts) / f"{name}.txt").read_text(encoding="utf-8")
+        an = analyse(text)
+        ex = _Extractor(an, find_entities(an), find_times(text, None, an))
+        spans = [(g["trigger"]["begin"], g["trigger"]["end"]) for g in gold["events"]]
+        for t in an.tokens:
+            lines = lex.get(t.lemma) if t.pos in ("NOUN", "VERB", "PROPN") else None
+            if not lines or ex.rule_for(t) is not None:
+                continue
+            near = ex.neighbours(t)
+            if any(r.kind == "-" and all(w in near for w in r.with_) for r in lines):
+                continue
+            hit = any(min(t.end, e) > max(t.start, b) for b, e in spans)
+            key = (t.lemma, form(t))
+            seen[key] += 1
+            marked[key] += hit
+            kids = " ".join(sorted(k.lemma for k in ex.kids(t)))
+            around = text[max(0, t.start - 50):t.end + 40].replace("\n", " ")
+            rows.append(f"{int(hit)}\t{t.lemma}\t{form(t)}\t{name}\t{kids}\t{around}")
+    if a.tsv:
+        Path(a.tsv).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    total, hits = sum(seen.values()), sum(marked.values())
+    print(f"{len(names)} articles; words with lines, none fits: {total}, marked by NEREL {hits}"
+          f" ({hits / total if total else 0:.2f})")
+    by_form: collections.Counter[str] = collections.Counter()
+    by_form_marked: collections.Counter[str] = collections.Counter()
+    for (lemma, f), n in seen.items():
+        by_form[f] += n
+        by_form_marked[f] += marked[(lemma, f)]
+    print("\nform: words, marked, share")
+    for f, n in by_form.most_common():
+        print(f"  {f:12s} {n:5d} {by_form_marked[f]:5d} {by_form_marked[f] / n:.2f}")
+    print("\nlemma / form: words, marked, share (most marked first)")
+    for (lemma, f), n in sorted(seen.items(), key=lambda kv: (-marked[kv[0]], -kv[1]))[:a.top]:
+        print(f"  {lemma:20s} {f:10s} {n:4d} {marked[(lemma, f)]:4d} {marked[(lemma, f)] / n:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
