@@ -12,11 +12,22 @@ from typing import Any
 from kg.nlp.ru.analysis import Token, names_a_subject
 from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
-from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.lexicon import table, word_list
 
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
+# the roles an unnamed participant may fill, by the line's `require`: `two` asks for two sides
+# and `anchored` for something the graph can hold, which no unnamed word gives
+UNNAMED_ROLES = {"agent": ("agent",), "animate": ("agent",), "target": ("target",),
+                 "any": ("agent", "target", "others")}
+GENERIC = {"каждый", "любой", "всякий"}  # `каждый полицейский задерживает…`: no one act
+
+
+@functools.cache
+def _unnamed_words() -> dict[str, str]:
+    """kg/data/ru/unnamed_participants.tsv: word -> group, count or pronoun."""
+    return {word: kind for word, kind in table("unnamed_participants")}
 
 
 @functools.cache
@@ -197,3 +208,77 @@ class Assertion(Timing):
             return False
         # any nominative word of its own is a subject the parse hung elsewhere, not a left-out one
         return not names_a_subject(self.kids(t))
+
+    def unnamed_participant(self, f: Found) -> bool:
+        """The actor policy for an act told with participants the text does not name (docs/events.md,
+        "Which mentions become events", rule 5): a verb whose required role (the line's
+        `require`: its agent for `agent`, `animate`; its target for `target`; any role for `any`)
+        is held by a person or group word that names no entity (`депутаты опровергли`,
+        `полиция задержала`, `двое мужчин напали`, `погибли 40 человек`, `сотни других были
+        арестованы`, an `он` the reference resolution leaves unresolved: no guess is made), or
+        whose agent a passive leaves out while its named target is there (`Петров был обвинён в
+        краже`), is an event with the actors it does name, when the verb tells the act as
+        happening: a past (or a short passive participle), asserted or negated, not a habit (the
+        extractor drops those first) and not said of every such person (`каждый`). A `two` or
+        `anchored` line and a noun trigger are left to the other rules."""
+        roles = UNNAMED_ROLES.get(f.rule.require)
+        if roles is None or "author" in f.rule.agent or f.factuality not in ("Actual", "Negated"):
+            return False
+        t = f.trigger
+        if t.pos != "VERB" or not self.told_as_happening(t):
+            return False
+        codes = {c for r in roles for c in getattr(f.rule, r)}
+        if any(self.unnamed_word(w, f.rule.require == "animate")
+               for code, w in self.role_words(t) if code in codes):
+            return True
+        # "был обвинён в краже": a passive whose doer is left out, its target named
+        return f.rule.require in ("agent", "animate") and bool(f.targets) and not f.agents \
+            and t.feats.get("Voice") == "Pass" and not any(
+                c.rel in ("obl:agent", "nsubj") or (c.rel == "obl" and self.case_of(c) == "Ins"
+                                                    and not self.has_preposition(c))
+                for c in self.kids(t))
+
+    def told_as_happening(self, t: Token) -> bool:
+        """A verb that tells one act: a past finite verb or a short passive participle
+        (`арестованы`), not a conditional (`бы`)."""
+        feats = t.feats
+        if feats.get("Mood") == "Cnd" or any(c.lemma == "бы" for c in self.kids(t)):
+            return False
+        if feats.get("VerbForm") == "Fin":
+            return feats.get("Tense") == "Past"
+        return feats.get("VerbForm") == "Part" and feats.get("Variant") == "Short" \
+            and feats.get("Voice") == "Pass"
+
+    def role_words(self, t: Token) -> list[tuple[str, Token]]:
+        """The words in a verb's subject, passive subject and object positions, by role code; a
+        verb coordinated with an earlier one with no subject of its own shares that verb's
+        (`разобрали палатки и задержали…`)."""
+        out = []
+        for c in self.kids(t):
+            code = {"nsubj": "nsubj", "nsubj:pass": "pass", "obj": "obj"}.get(c.rel)
+            if code:
+                out.append((code, c))
+        h = self.head(t)
+        if t.rel == "conj" and h is not None and not any(
+                code in ("nsubj", "pass") for code, _ in out):
+            out += [("nsubj", c) for c in self.kids(h) if c.rel == "nsubj"]
+        return out
+
+    def unnamed_word(self, w: Token, animate: bool) -> bool:
+        """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):
+        an animate common noun (`депутаты`, `двое мужчин`, `40 человек`), a group noun (`полиция`;
+        not for `animate`), a count of people (`сотни других`) or an unresolved personal
+        pronoun; never a word the roles read as an entity, a `который`, nor `каждый …`."""
+        if self.entity_of(w) is not None or w.index in self.ent_at:
+            return False
+        kind = _unnamed_words().get(w.lemma)
+        if w.pos == "PRON":
+            return kind == "pronoun"
+        if w.pos != "NOUN" or any(c.lemma in GENERIC for c in self.kids(w)):
+            return False
+        if kind == "count":
+            return any(c.rel == "nmod" and self.case_of(c) == "Gen" and (
+                c.feats.get("Animacy") == "Anim" or c.lemma == "другой") for c in self.kids(w))
+        if kind == "group":
+            return not animate
+        return w.feats.get("Animacy") == "Anim"

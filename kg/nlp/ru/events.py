@@ -244,6 +244,7 @@ class _Found:
     stage: Span | None = None  # a later stage of a schedule is derived from its own date
     factuality: str = "Actual"
     detail: str | None = None  # the post or the prize
+    unnamed: bool = False  # a role is held by people the text does not name (`депутаты`, `он`)
 
     @property
     def actors(self) -> set[str]:
@@ -583,6 +584,8 @@ class _Extractor(Assertion, Detail):
                 any(self.revives(f, r) for r in self.refused):
             return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится",
             # in any mood ("подготовка встречи" is no new, possible meeting)
+        if not _satisfied(rule.require, f):
+            f.unnamed = self.unnamed_agent(f) or self.unnamed_participant(f)
         prev = self.coreferent(f)
         if prev is not None:
             prev.agents += [k for k in f.agents if k not in prev.actors]
@@ -600,7 +603,7 @@ class _Extractor(Assertion, Detail):
         # января"); "санкции 2014 года" names a time, not a sanction of its own
         dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None and \
             "Contact" in {kind, *_broader(kind)}
-        if not (_satisfied(rule.require, f) or dated_noun or self.unnamed_agent(f)
+        if not (_satisfied(rule.require, f) or dated_noun or f.unnamed
                 or self.indefinite_agent(f)):
             # (a plural may name many such events: "после взломов банкоматов", "концертами")
             if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN") and \
@@ -737,6 +740,10 @@ class _Extractor(Assertion, Detail):
             if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
+                if f.unnamed and not self.in_title(prev.trigger):
+                    # "депутаты опровергли" after another denial no one is named in: both lack
+                    # named actors, which does not make them one (a headline's is retold, though)
+                    continue
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
                     return prev if same else None
@@ -944,7 +951,7 @@ class _Extractor(Assertion, Detail):
         # every proposal first, then the additions: the model reads the other events' actors,
         # which in training were the rules' alone
         proposals = [(f, actor_model.propose(model, self, f, {f.place} if f.place else set()))
-                     for f in self.events if not f.actors]
+                     for f in self.events if not f.actors and not f.unnamed]
         for f, found in proposals:
             if found is None:
                 continue
