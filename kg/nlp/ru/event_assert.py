@@ -21,7 +21,7 @@ Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 # and `anchored` for something the graph can hold, which no unnamed word gives
 UNNAMED_ROLES = {"agent": ("agent",), "animate": ("agent",), "target": ("target",),
                  "any": ("agent", "target", "others")}
-GENERIC = {"каждый", "любой", "всякий"}  # `каждый полицейский задерживает…`: no one act
+GENERIC = {"каждый", "любой", "всякий", "никакой"}  # `каждый полицейский …`: no one act
 
 
 @functools.cache
@@ -268,14 +268,16 @@ class Assertion(Timing):
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):
         an animate common noun (`депутаты`, `двое мужчин`, `40 человек`), a group noun (`полиция`;
         not for `animate`), a count of people (`сотни других`) or an unresolved personal
-        pronoun; never a word the roles read as an entity, a `который`, nor `каждый …`."""
+        pronoun; never a word the roles read as an entity, a `который`, nor `каждый …`, `ни один
+        …`."""
         if self.entity_of(w) is not None or w.index in self.ent_at:
             return False
         kind = _unnamed_words().get(w.lemma)
         if w.pos == "PRON":
             return kind == "pronoun"
-        if w.pos != "NOUN" or any(c.lemma in GENERIC for c in self.kids(w)):
-            return False
+        if w.pos != "NOUN" or any(c.lemma in GENERIC or any(g.lemma == "ни" for g in self.kids(c))
+                                  for c in self.kids(w)):
+            return False  # "каждый депутат", "ни один депутат не …": said of all or of none
         if kind == "count":
             return any(c.rel == "nmod" and self.case_of(c) == "Gen" and (
                 c.feats.get("Animacy") == "Anim" or c.lemma == "другой") for c in self.kids(w))
