@@ -17,10 +17,13 @@ from kg.nlp.ru.lexicon import table, word_list
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
-# the roles an unnamed participant may fill, by the line's `require`: `two` asks for two sides
-# and `anchored` for something the graph can hold, which no unnamed word gives
-UNNAMED_ROLES = {"agent": ("agent",), "animate": ("agent",), "target": ("target",),
-                 "any": ("agent", "target", "others")}
+# the roles an unnamed participant may fill, by the line's `require`: an `any` line's act befalls
+# whoever it names (`погибли 40 человек`, `полиция задержала двоих`), and a `target` line's
+# target may be someone unnamed (`сотни человек получили ранения`); an `agent` line's act is told
+# for its doer (`прокурор просил`, `депутаты опровергли`: appeals, demands, denials), whose unnamed
+# stand-in needs the anchors of `unnamed_agent`; `two` asks for two sides, `anchored` for a name,
+# a place or a time
+UNNAMED_ROLES = {"target": ("target",), "any": ("agent", "target", "others")}
 GENERIC = {"каждый", "любой", "всякий", "никакой"}  # `каждый полицейский …`: no one act
 
 
@@ -213,23 +216,21 @@ class Assertion(Timing):
         """The actor policy for an act told with participants the text does not name (docs/events.md,
         "Which mentions become events", rule 5): a verb whose required role (the line's
         `require`: its agent for `agent`, `animate`; its target for `target`; any role for `any`)
-        is held by a person or group word that names no entity (`депутаты опровергли`,
-        `полиция задержала`, `двое мужчин напали`, `погибли 40 человек`, `сотни других были
-        арестованы`, an `он` the reference resolution leaves unresolved: no guess is made), or
-        whose agent a passive leaves out while its named target is there (`Петров был обвинён в
-        краже`), is an event with the actors it does name, when the verb tells the act as
-        happening: a past (or a short passive participle), asserted or negated, not a habit (the
-        extractor drops those first) and not said of every such person (`каждый`). A `two` or
-        `anchored` line and a noun trigger are left to the other rules."""
-        roles = UNNAMED_ROLES.get(f.rule.require)
-        if roles is None or "author" in f.rule.agent or f.factuality not in ("Actual", "Negated"):
+        is held by a person or group word that names no entity (`полиция задержала`, `двое
+        мужчин напали на охранника`, `погибли 40 человек`, `сотни других были арестованы`, an
+        `он` the reference resolution leaves unresolved: no guess is made), on an `any` or
+        `target` line (UNNAMED_ROLES), or whose doer a passive leaves out while its named target
+        is there (`Петров был обвинён в краже`, on an `agent` line), is an event with the actors
+        it does name, when the verb tells the act as happening: a past (or a short passive
+        participle), asserted or negated, not a habit (the extractor drops those first) and not
+        said of all or none (`каждый`, `ни один`). A noun trigger is left to the other rules."""
+        if "author" in f.rule.agent or f.factuality not in ("Actual", "Negated"):
             return False
         t = f.trigger
         if t.pos != "VERB" or not self.told_as_happening(t):
             return False
-        codes = {c for r in roles for c in getattr(f.rule, r)}
-        if any(self.unnamed_word(w, f.rule.require == "animate")
-               for code, w in self.role_words(t) if code in codes):
+        codes = {c for r in UNNAMED_ROLES.get(f.rule.require, ()) for c in getattr(f.rule, r)}
+        if any(self.unnamed_word(w) for code, w in self.role_words(t) if code in codes):
             return True
         # "был обвинён в краже": a passive whose doer is left out, its target named
         return f.rule.require in ("agent", "animate") and bool(f.targets) and not f.agents \
@@ -264,10 +265,10 @@ class Assertion(Timing):
             out += [("nsubj", c) for c in self.kids(h) if c.rel == "nsubj"]
         return out
 
-    def unnamed_word(self, w: Token, animate: bool) -> bool:
+    def unnamed_word(self, w: Token) -> bool:
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):
-        an animate common noun (`депутаты`, `двое мужчин`, `40 человек`), a group noun (`полиция`;
-        not for `animate`), a count of people (`сотни других`) or an unresolved personal
+        an animate common noun (`полицейские`, `двое мужчин`, `40 человек`), a group noun
+        (`полиция`), a count of people (`сотни других`) or an unresolved personal
         pronoun; never a word the roles read as an entity, a `который`, nor `каждый …`, `ни один
         …`."""
         if self.entity_of(w) is not None or w.index in self.ent_at:
@@ -281,6 +282,4 @@ class Assertion(Timing):
         if kind == "count":
             return any(c.rel == "nmod" and self.case_of(c) == "Gen" and (
                 c.feats.get("Animacy") == "Anim" or c.lemma == "другой") for c in self.kids(w))
-        if kind == "group":
-            return not animate
-        return w.feats.get("Animacy") == "Anim"
+        return kind == "group" or w.feats.get("Animacy") == "Anim"

@@ -740,9 +740,12 @@ class _Extractor(Assertion, Detail):
             if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
-                if f.unnamed and not self.in_title(prev.trigger):
-                    # "депутаты опровергли" after another denial no one is named in: both lack
-                    # named actors, which does not make them one (a headline's is retold, though)
+                if f.unnamed and not self.in_title(prev.trigger) and not (
+                        prev.trigger.sent == f.trigger.sent
+                        and prev.trigger.lemma == f.trigger.lemma):
+                    # "полицейские задержали двоих" after another arrest no one is named in: both
+                    # lack named actors, which does not make them one (a headline's is retold,
+                    # and so is the verb said again in its sentence: "кто убил их и зачем убил")
                     continue
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
