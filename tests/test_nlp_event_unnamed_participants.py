@@ -32,6 +32,12 @@ def test_numbers_of_people_who_died_make_a_death_each_with_no_actors():
         (frozenset(), "Actual"), (frozenset(), "Actual")]
 
 
+def test_a_numeral_that_counts_people_makes_an_event_with_no_actors():
+    assert kinds("На переправе через реку трое утонули.", "Death") == [(frozenset(), "Actual")]
+    assert kinds("В итоге суд оправдал одного из подсудимых.", "Sentence") == [
+        (frozenset(), "Actual")]
+
+
 def test_a_pronoun_the_reference_leaves_unresolved_is_not_replaced_by_a_guess():
     # `она` cannot be Олег Гранин (a man): the death is kept, its actor left empty
     text = ("Олег Гранин вызвал врачей к соседке по даче. "

@@ -213,13 +213,12 @@ class Assertion(Timing):
         return not names_a_subject(self.kids(t))
 
     def unnamed_participant(self, f: Found) -> bool:
-        """The actor policy for an act told with participants the text does not name (docs/events.md,
-        "Which mentions become events", rule 5): a verb whose required role (the line's
-        `require`: its agent for `agent`, `animate`; its target for `target`; any role for `any`)
-        is held by a person or group word that names no entity (`полиция задержала`, `двое
-        мужчин напали на охранника`, `погибли 40 человек`, `сотни других были арестованы`, an
-        `он` the reference resolution leaves unresolved: no guess is made), on an `any` or
-        `target` line (UNNAMED_ROLES), or whose doer a passive leaves out while its named target
+        """The actor policy for an act told with participants the text does not name
+        (docs/events.md, "Which mentions become events", rule 5): a verb whose required role (on
+        an `any` line any role, on a `target` line its target: UNNAMED_ROLES) is held by a word
+        for people that names no entity (`полиция задержала`, `трое погибли`, `погибли 40
+        человек`, `сотни других были арестованы`, an `он` the reference resolution leaves
+        unresolved: no guess is made), or whose doer a passive leaves out while its named target
         is there (`Петров был обвинён в краже`, on an `agent` line), is an event with the actors
         it does name, when the verb tells the act as happening: a past (or a short passive
         participle), asserted or negated, not a habit (the extractor drops those first) and not
@@ -268,18 +267,27 @@ class Assertion(Timing):
     def unnamed_word(self, w: Token) -> bool:
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):
         an animate common noun (`полицейские`, `двое мужчин`, `40 человек`), a group noun
-        (`полиция`), a count of people (`сотни других`) or an unresolved personal
-        pronoun; never a word the roles read as an entity, a `который`, nor `каждый …`, `ни один
-        …`."""
+        (`полиция`), a count of people (`сотни других`, `трое`, `одного из обвиняемых`) or an
+        unresolved personal pronoun; never a word the roles read as an entity, a `который`, nor
+        `каждый …`, `ни один …`."""
         if self.entity_of(w) is not None or w.index in self.ent_at:
             return False
         kind = _unnamed_words().get(w.lemma)
         if w.pos == "PRON":
             return kind == "pronoun"
-        if w.pos != "NOUN" or any(c.lemma in GENERIC or any(g.lemma == "ни" for g in self.kids(c))
-                                  for c in self.kids(w)):
+        if w.pos == "NUM":  # "двое погибли", "оправдал одного из обвиняемых"
+            return kind == "people" or any(c.rel == "nmod" and c.feats.get("Animacy") == "Anim"
+                                           for c in self.kids(w))
+        if w.pos != "NOUN" or any(c.lemma in GENERIC or self.none_of(c) for c in self.kids(w)):
             return False  # "каждый депутат", "ни один депутат не …": said of all or of none
         if kind == "count":
             return any(c.rel == "nmod" and self.case_of(c) == "Gen" and (
                 c.feats.get("Animacy") == "Anim" or c.lemma == "другой") for c in self.kids(w))
         return kind == "group" or w.feats.get("Animacy") == "Anim"
+
+    def none_of(self, t: Token) -> bool:
+        """`ни один`: a `ни` under the word or written right before it (a parse of a text with
+        no commas may hang it on another verb)."""
+        before = self.a.tokens[t.index - 1] if t.index > 0 else None
+        return any(g.lemma == "ни" for g in self.kids(t)) or (
+            before is not None and before.sent == t.sent and before.text.lower() == "ни")
