@@ -23,7 +23,7 @@ def test_a_group_noun_that_detains_unnamed_people_makes_an_arrest_with_no_actors
 
 
 def test_a_count_of_people_held_in_a_passive_makes_an_arrest():
-    text = "Десятки горожан пострадали в давке. Сотни других были арестованы."
+    text = "Десятки горожан пострадали в давке. Сотни демонстрантов были задержаны."
     assert kinds(text, "Arrest") == [(frozenset(), "Actual")]
 
 

@@ -217,7 +217,7 @@ class Assertion(Timing):
         (docs/events.md, "Which mentions become events", rule 5): a verb whose required role (on
         an `any` line any role, on a `target` line its target: UNNAMED_ROLES) is held by a word
         for people that names no entity (`полиция задержала`, `трое погибли`, `погибли 40
-        человек`, `сотни других были арестованы`, an `он` the reference resolution leaves
+        человек`, `десятки пикетчиков были задержаны`, an `он` the reference resolution leaves
         unresolved: no guess is made), or whose doer a passive leaves out while its named target
         is there (`Петров был обвинён в краже`, on an `agent` line), is an event with the actors
         it does name, when the verb tells the act as happening: a past (or a short passive
@@ -267,7 +267,7 @@ class Assertion(Timing):
     def unnamed_word(self, w: Token) -> bool:
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):
         an animate common noun (`полицейские`, `двое мужчин`, `40 человек`), a group noun
-        (`полиция`), a count of people (`сотни других`, `трое`, `одного из обвиняемых`) or an
+        (`полиция`), a count of people (`десятки других`, `трое`, `одного из подсудимых`) or an
         unresolved personal pronoun; never a word the roles read as an entity, a `который`, nor
         `каждый …`, `ни один …`."""
         if self.entity_of(w) is not None or w.index in self.ent_at:
@@ -275,7 +275,7 @@ class Assertion(Timing):
         kind = _unnamed_words().get(w.lemma)
         if w.pos == "PRON":
             return kind == "pronoun"
-        if w.pos == "NUM":  # "двое погибли", "оправдал одного из обвиняемых"
+        if w.pos == "NUM":  # "двое погибли", "оправдал одного из подсудимых"
             return kind == "people" or any(c.rel == "nmod" and c.feats.get("Animacy") == "Anim"
                                            for c in self.kids(w))
         if w.pos != "NOUN" or any(c.lemma in GENERIC or self.none_of(c) for c in self.kids(w)):
