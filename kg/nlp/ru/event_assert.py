@@ -291,3 +291,20 @@ class Assertion(Timing):
         before = self.a.tokens[t.index - 1] if t.index > 0 else None
         return any(g.lemma == "ни" for g in self.kids(t)) or (
             before is not None and before.sent == t.sent and before.text.lower() == "ни")
+
+    def one_unnamed_person(self, f: Found) -> bool:
+        """Whether the people a kept act does not name are one person only: each unnamed word of
+        its roles a singular animate noun with no number (`актриса`, `глава фонда`) or a singular
+        pronoun. Such a word may stand for someone the article named (`актриса умерла в больнице`
+        after `X умерла`); a group, a count or a plural (`трое`, `сотни демонстрантов`) adds
+        people of its own."""
+        t = f.trigger
+        if t.pos != "VERB":
+            return False
+        roles = UNNAMED_ROLES.get(f.rule.require, ("agent",))  # an agent line's `unnamed_agent`
+        codes = {c for r in roles for c in getattr(f.rule, r)}
+        words = [w for code, w in self.role_words(t) if code in codes and self.unnamed_word(w)]
+        return bool(words) and all(
+            w.feats.get("Number") == "Sing" and w.pos in ("NOUN", "PRON")
+            and _unnamed_words().get(w.lemma) not in ("group", "count")
+            and not any(c.rel.startswith("nummod") for c in self.kids(w)) for w in words)

@@ -245,6 +245,7 @@ class _Found:
     factuality: str = "Actual"
     detail: str | None = None  # the post or the prize
     unnamed: bool = False  # a role is held by people the text does not name (`депутаты`, `он`)
+    one_unnamed: bool = False  # …by one person only (`актёр`, `он`): maybe someone named before
 
     @property
     def actors(self) -> set[str]:
@@ -586,6 +587,7 @@ class _Extractor(Assertion, Detail):
             # in any mood ("подготовка встречи" is no new, possible meeting)
         if not _satisfied(rule.require, f):
             f.unnamed = self.unnamed_agent(f) or self.unnamed_participant(f)
+            f.one_unnamed = f.unnamed and self.one_unnamed_person(f)
         prev = self.coreferent(f)
         if prev is not None:
             prev.agents += [k for k in f.agents if k not in prev.actors]
@@ -740,6 +742,10 @@ class _Extractor(Assertion, Detail):
             if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
+                if f.one_unnamed and prev.actors and prev.kind == f.kind:
+                    # "Ирина Кольцова скончалась 5 мая … Актриса скончалась в больнице": one
+                    # person the text does not name again is the one of the event told before
+                    return prev
                 if f.unnamed and not self.in_title(prev.trigger) and not (
                         prev.trigger.sent == f.trigger.sent
                         and prev.trigger.lemma == f.trigger.lemma):
@@ -756,6 +762,9 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
                 return prev
+            if prev.unnamed and not prev.actors and prev.kind == f.kind \
+                    and self.in_title(prev.trigger):
+                return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
