@@ -103,3 +103,20 @@ def test_an_event_with_no_participants_is_valid_rdf():
     assert not (ev.agents or ev.targets or ev.others)
     graph = validated_graph(x, Settings.load())  # raises ShapeViolation when it does not conform
     assert any("Arrest" in str(o) for o in graph.objects())
+
+
+def test_a_title_that_names_no_one_is_the_arrest_the_body_tells_with_a_name():
+    text = "Задержан глава фонда «Берег»\nПётр Ласточкин был задержан в аэропорту Самары.\n"
+    assert [(d.kind, d.actors) for d in described(text)] == [
+        ("Arrest", frozenset({"Пётр Ласточкин"}))]
+
+
+def test_one_unnamed_person_retold_after_a_named_death_is_that_death():
+    text = "Ирина Кольцова скончалась 5 мая. Актриса скончалась в больнице Самары."
+    assert kinds(text, "Death") == [(frozenset({"Ирина Кольцова"}), "Actual")]
+
+
+def test_unnamed_people_held_after_a_named_arrest_are_an_arrest_of_their_own():
+    text = "Ирина Кольцова была задержана в Омске. Позже были задержаны трое её помощников."
+    assert kinds(text, "Arrest") == [(frozenset({"Ирина Кольцова"}), "Actual"),
+                                     (frozenset(), "Actual")]
