@@ -86,6 +86,11 @@ def test_an_act_told_for_an_unnamed_doer_alone_gives_no_event():
     assert kinds("После заседания депутаты опровергли слухи об отставках.", "Denial") == []
 
 
+def test_an_act_told_for_whom_it_befalls_needs_a_name():
+    # a `target` line: who got the prize is the news, and the text does not say
+    assert kinds("Вчера бухгалтер районной больницы получил премию.", "Award") == []
+
+
 def test_a_passive_that_leaves_its_doer_out_keeps_its_named_target():
     assert [(d.agents, d.targets) for d in described("Игорь Вельяминов был обвинён в растрате.")
             if d.kind == "Accusation"] == [(frozenset(), frozenset({"Игорь Вельяминов"}))]

@@ -589,6 +589,14 @@ class _Extractor(Assertion, Detail):
             f.unnamed = self.unnamed_agent(f) or self.unnamed_participant(f)
             f.one_unnamed = f.unnamed and self.one_unnamed_person(f)
         prev = self.coreferent(f)
+        if prev is not None and f.one_unnamed and not f.own_actors:
+            return  # one unnamed person retold in an event told before with names: no new fact
+        if prev is not None and prev.unnamed and not prev.actors and f.own_actors \
+                and self.in_title(prev.trigger):
+            # the title's act of unnamed people, told here with names: this mention stands for
+            # it (the title's words are left to the body's, as with no policy for them)
+            self.events.remove(prev)
+            prev = None
         if prev is not None:
             prev.agents += [k for k in f.agents if k not in prev.actors]
             prev.targets += [k for k in f.targets if k not in prev.actors]
