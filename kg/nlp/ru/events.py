@@ -245,6 +245,7 @@ class _Found:
     factuality: str = "Actual"
     detail: str | None = None  # the post or the prize
     unnamed: bool = False  # a role is held by people the text does not name (`депутаты`, `он`)
+    stand_in: bool = False  # kept for such people alone (`unnamed_participant`), no anchor
     one_unnamed: bool = False  # …by one person only (`актёр`, `он`): maybe someone named before
 
     @property
@@ -586,12 +587,14 @@ class _Extractor(Assertion, Detail):
             return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится",
             # in any mood ("подготовка встречи" is no new, possible meeting)
         if not _satisfied(rule.require, f):
-            f.unnamed = self.unnamed_agent(f) or self.unnamed_participant(f)
-            f.one_unnamed = f.unnamed and self.one_unnamed_person(f)
+            anchored = self.unnamed_agent(f)
+            f.stand_in = not anchored and self.unnamed_participant(f)
+            f.unnamed = anchored or f.stand_in
+            f.one_unnamed = f.stand_in and self.one_unnamed_person(f)
         prev = self.coreferent(f)
         if prev is not None and f.one_unnamed and not f.own_actors:
             return  # one unnamed person retold in an event told before with names: no new fact
-        if prev is not None and prev.unnamed and not prev.actors and f.own_actors \
+        if prev is not None and prev.stand_in and not prev.actors and f.own_actors \
                 and self.in_title(prev.trigger):
             # the title's act of unnamed people, told here with names: this mention stands for
             # it (the title's words are left to the body's, as with no policy for them)
@@ -770,7 +773,7 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
                 return prev
-            if prev.unnamed and not prev.actors and prev.kind == f.kind \
+            if prev.stand_in and not prev.actors and prev.kind == f.kind \
                     and self.in_title(prev.trigger):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
