@@ -162,3 +162,11 @@ def test_the_settings_passed_to_the_extraction_choose_the_fallback_not_the_envir
             if e.kind == "SportsMatch"] == [{"Илья Горский"}]
     x = extract(make_document(MEDAL, id="t"), Settings.load())
     assert [e.agents + e.targets + e.others for e in x.events if e.kind == "SportsMatch"] == [()]
+
+
+def test_an_act_of_unnamed_people_is_given_no_guessed_actor(monkeypatch, tmp_path):
+    # `она` is no one the reference can settle (Гранин is a man): the death keeps no actor even
+    # under a model that takes anyone in its sentence (docs/events.md, rule 5)
+    monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", _model_file(tmp_path, [-10.0, 10.0, 0.0]))
+    text = "Соседка Олега Гранина упала в саду, и через неделю она скончалась."
+    assert [d.actors for d in _events(text, "Death")] == [frozenset()]

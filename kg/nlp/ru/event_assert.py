@@ -12,11 +12,27 @@ from typing import Any
 from kg.nlp.ru.analysis import Token, names_a_subject
 from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
-from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.lexicon import table, word_list
 
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
+# the roles an unnamed participant may fill, by the line's `require`: an `any` line's act is a
+# happening whoever takes part (`погибли 40 человек`, `полиция задержала двоих`); an `agent`
+# line's act is told for its doer (`прокурор просил`, `депутаты опровергли`: appeals, demands,
+# denials) and a `target` line's for whom it befalls (`назначен`, `получил премию`, `отправлен в
+# отставку`: who got the post, the prize), so an unnamed one there needs the anchors of
+# `unnamed_agent` or a name (on readable nerel-dev 5 of 42 such `agent` acts and 23 of 47
+# `target` acts sit on a NEREL event, against 103 of 145 on `any` lines); `two` asks for two
+# sides, `anchored` for a name, a place or a time
+UNNAMED_ROLES = {"any": ("agent", "target", "others")}
+GENERIC = {"каждый", "любой", "всякий", "никакой"}  # `каждый полицейский …`: no one act
+
+
+@functools.cache
+def _unnamed_words() -> dict[str, str]:
+    """kg/data/ru/unnamed_participants.tsv: word -> group, count or pronoun."""
+    return {word: kind for word, kind in table("unnamed_participants")}
 
 
 @functools.cache
@@ -197,3 +213,100 @@ class Assertion(Timing):
             return False
         # any nominative word of its own is a subject the parse hung elsewhere, not a left-out one
         return not names_a_subject(self.kids(t))
+
+    def unnamed_participant(self, f: Found) -> bool:
+        """The actor policy for an act told with participants the text does not name
+        (docs/events.md, "Which mentions become events", rule 5): a verb whose required role (any
+        role of an `any` line: UNNAMED_ROLES) is held by a word for people that names no entity
+        (`полиция задержала`, `трое погибли`, `погибли 40 человек`, `десятки пикетчиков были
+        задержаны`, an `он` the reference resolution leaves unresolved: no guess is made), or
+        whose doer a passive leaves out while its named target
+        is there (`Петров был обвинён в краже`, on an `agent` line), is an event with the actors
+        it does name, when the verb tells the act as happening: a past (or a short passive
+        participle), asserted or negated, not a habit (the extractor drops those first) and not
+        said of all or none (`каждый`, `ни один`). A noun trigger is left to the other rules."""
+        if "author" in f.rule.agent or f.factuality not in ("Actual", "Negated"):
+            return False
+        t = f.trigger
+        if t.pos != "VERB" or not self.told_as_happening(t):
+            return False
+        codes = {c for r in UNNAMED_ROLES.get(f.rule.require, ()) for c in getattr(f.rule, r)}
+        if any(self.unnamed_word(w) for code, w in self.role_words(t) if code in codes):
+            return True
+        # "был обвинён в краже": a passive whose doer is left out, its target named
+        return f.rule.require in ("agent", "animate") and bool(f.targets) and not f.agents \
+            and t.feats.get("Voice") == "Pass" and not any(
+                c.rel in ("obl:agent", "nsubj") or (c.rel == "obl" and self.case_of(c) == "Ins"
+                                                    and not self.has_preposition(c))
+                for c in self.kids(t))
+
+    def told_as_happening(self, t: Token) -> bool:
+        """A verb that tells one act: a past finite verb or a short passive participle
+        (`арестованы`), not a conditional (`бы`)."""
+        feats = t.feats
+        if feats.get("Mood") == "Cnd" or any(c.lemma == "бы" for c in self.kids(t)):
+            return False
+        if feats.get("VerbForm") == "Fin":
+            return feats.get("Tense") == "Past"
+        return feats.get("VerbForm") == "Part" and feats.get("Variant") == "Short" \
+            and feats.get("Voice") == "Pass"
+
+    def role_words(self, t: Token) -> list[tuple[str, Token]]:
+        """The words in a verb's subject, passive subject and object positions, by role code; a
+        verb coordinated with an earlier one with no subject of its own shares that verb's
+        (`разобрали палатки и задержали…`)."""
+        out = []
+        for c in self.kids(t):
+            code = {"nsubj": "nsubj", "nsubj:pass": "pass", "obj": "obj"}.get(c.rel)
+            if code:
+                out.append((code, c))
+        h = self.head(t)
+        if t.rel == "conj" and h is not None and not any(
+                code in ("nsubj", "pass") for code, _ in out):
+            out += [("nsubj", c) for c in self.kids(h) if c.rel == "nsubj"]
+        return out
+
+    def unnamed_word(self, w: Token) -> bool:
+        """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):
+        an animate common noun (`полицейские`, `двое мужчин`, `40 человек`), a group noun
+        (`полиция`), a count of people (`десятки других`, `трое`, `одного из подсудимых`) or an
+        unresolved personal pronoun; never a word the roles read as an entity, a `который`, nor
+        `каждый …`, `ни один …`."""
+        if self.entity_of(w) is not None or w.index in self.ent_at:
+            return False
+        kind = _unnamed_words().get(w.lemma)
+        if w.pos == "PRON":
+            return kind == "pronoun"
+        if w.pos == "NUM":  # "двое погибли", "оправдал одного из подсудимых"
+            return kind == "people" or any(c.rel == "nmod" and c.feats.get("Animacy") == "Anim"
+                                           for c in self.kids(w))
+        if w.pos != "NOUN" or any(c.lemma in GENERIC or self.none_of(c) for c in self.kids(w)):
+            return False  # "каждый депутат", "ни один депутат не …": said of all or of none
+        if kind == "count":
+            return any(c.rel == "nmod" and self.case_of(c) == "Gen" and (
+                c.feats.get("Animacy") == "Anim" or c.lemma == "другой") for c in self.kids(w))
+        return kind == "group" or w.feats.get("Animacy") == "Anim"
+
+    def none_of(self, t: Token) -> bool:
+        """`ни один`: a `ни` under the word or written right before it (a parse of a text with
+        no commas may hang it on another verb)."""
+        before = self.a.tokens[t.index - 1] if t.index > 0 else None
+        return any(g.lemma == "ни" for g in self.kids(t)) or (
+            before is not None and before.sent == t.sent and before.text.lower() == "ни")
+
+    def one_unnamed_person(self, f: Found) -> bool:
+        """Whether the people a kept act does not name are one person only: each unnamed word of
+        its roles a singular animate noun with no number (`актриса`, `глава фонда`) or a singular
+        pronoun. Such a word may stand for someone the article named (`актриса умерла в больнице`
+        after `X умерла`); a group, a count or a plural (`трое`, `сотни демонстрантов`) adds
+        people of its own."""
+        t = f.trigger
+        if t.pos != "VERB":
+            return False
+        roles = UNNAMED_ROLES.get(f.rule.require, ("agent",))  # an agent line's `unnamed_agent`
+        codes = {c for r in roles for c in getattr(f.rule, r)}
+        words = [w for code, w in self.role_words(t) if code in codes and self.unnamed_word(w)]
+        return bool(words) and all(
+            w.feats.get("Number") == "Sing" and w.pos in ("NOUN", "PRON")
+            and _unnamed_words().get(w.lemma) not in ("group", "count")
+            and not any(c.rel.startswith("nummod") for c in self.kids(w)) for w in words)

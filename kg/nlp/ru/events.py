@@ -276,6 +276,9 @@ class _Found:
     stage: Span | None = None  # a later stage of a schedule is derived from its own date
     factuality: str = "Actual"
     detail: str | None = None  # the post or the prize
+    unnamed: bool = False  # a role is held by people the text does not name (`депутаты`, `он`)
+    stand_in: bool = False  # kept for such people alone (`unnamed_participant`), no anchor
+    one_unnamed: bool = False  # …by one person only (`актёр`, `он`): maybe someone named before
 
     @property
     def actors(self) -> set[str]:
@@ -636,7 +639,20 @@ class _Extractor(Assertion, Detail):
                 any(self.revives(f, r) for r in self.refused):
             return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится",
             # in any mood ("подготовка встречи" is no new, possible meeting)
+        if not _satisfied(rule.require, f):
+            anchored = self.unnamed_agent(f)
+            f.stand_in = not anchored and self.unnamed_participant(f)
+            f.unnamed = anchored or f.stand_in
+            f.one_unnamed = f.stand_in and self.one_unnamed_person(f)
         prev = self.coreferent(f)
+        if prev is not None and f.one_unnamed and not f.own_actors:
+            return  # one unnamed person retold in an event told before with names: no new fact
+        if prev is not None and prev.stand_in and not prev.actors and f.own_actors \
+                and self.in_title(prev.trigger):
+            # the title's act of unnamed people, told here with names: this mention stands for
+            # it (the title's words are left to the body's, as with no policy for them)
+            self.events.remove(prev)
+            prev = None
         if prev is not None:
             prev.agents += [k for k in f.agents if k not in prev.actors]
             prev.targets += [k for k in f.targets if k not in prev.actors]
@@ -653,7 +669,7 @@ class _Extractor(Assertion, Detail):
         # января"); "санкции 2014 года" names a time, not a sanction of its own
         dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None and \
             "Contact" in {kind, *_broader(kind)}
-        if not (_satisfied(rule.require, f) or dated_noun or self.unnamed_agent(f)
+        if not (_satisfied(rule.require, f) or dated_noun or f.unnamed
                 or self.indefinite_agent(f)):
             # (a plural may name many such events: "после взломов банкоматов", "концертами")
             if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN") and \
@@ -790,6 +806,17 @@ class _Extractor(Assertion, Detail):
             if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
+                if f.one_unnamed and prev.actors and prev.kind == f.kind:
+                    # "Ирина Кольцова скончалась 5 мая … Актриса скончалась в больнице": one
+                    # person the text does not name again is the one of the event told before
+                    return prev
+                if f.unnamed and not self.in_title(prev.trigger) and not (
+                        prev.trigger.sent == f.trigger.sent
+                        and prev.trigger.lemma == f.trigger.lemma):
+                    # "полицейские задержали двоих" after another arrest no one is named in: both
+                    # lack named actors, which does not make them one (a headline's is retold,
+                    # and so is the verb said again in its sentence: "кто убил их и зачем убил")
+                    continue
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
                     return prev if same else None
@@ -799,6 +826,9 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
                 return prev
+            if prev.stand_in and not prev.actors and prev.kind == f.kind \
+                    and self.in_title(prev.trigger):
+                return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
@@ -997,7 +1027,7 @@ class _Extractor(Assertion, Detail):
         # every proposal first, then the additions: the model reads the other events' actors,
         # which in training were the rules' alone
         proposals = [(f, actor_model.propose(model, self, f, {f.place} if f.place else set()))
-                     for f in self.events if not f.actors]
+                     for f in self.events if not f.actors and not f.unnamed]
         for f, found in proposals:
             if found is None:
                 continue
