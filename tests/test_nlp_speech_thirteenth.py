@@ -127,6 +127,20 @@ def test_a_reason_in_the_instrumental_is_what_was_said(text, who, words):
     assert st.content.text == words
 
 
+@pytest.mark.parametrize("text, who, words", [
+    ("Певец Олег Ракитин объяснил уход усталостью, а его жена Анна отказалась от комментариев.",
+     "Олег Ракитин", "усталостью"),
+    ("Министр Олег Сомов объяснил отставку усталостью, болезнью и долгами, а затем уехал в Тверь.",
+     "Олег Сомов", "усталостью, болезнью и долгами"),
+])
+def test_a_reason_ends_where_a_clause_joined_after_it_begins(text, who, words):
+    # what another clause tells (his wife's refusal, his leaving) is not the reason he gave
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "объяснил"]
+    assert names[st.speaker] == who
+    assert st.content.text == words
+
+
 def test_a_reason_given_as_a_clause_is_still_the_clause():
     (st,), names = statements("Врач Анна Соколова объяснила это тем, что пациент опоздал.")
     assert names[st.speaker] == "Анна Соколова" and st.content.text == "пациент опоздал"

@@ -1198,7 +1198,8 @@ class Finder:
     def content_reason(self, verb: Token) -> Span | None:
         """`объяснил своё решение преклонным возрастом`, `мотивировала просьбу необходимостью
         ухода за сыном`: the reason given, a noun in the instrumental after a verb of
-        speech_reason_verbs.txt, to the end of its clause (not `тем, что …`, read as a clause)."""
+        speech_reason_verbs.txt, and the words that hang on it (not a clause joined after it,
+        `…, после чего покинул зал`; not `тем, что …`, read as a clause)."""
         if norm(verb.lemma) not in word_list("speech_reason_verbs") or self.negated(verb):
             return None
         kids = self.children(verb.index, "obl", "iobj", "obj", "nmod", "xcomp")
@@ -1210,9 +1211,10 @@ class Finder:
         if why is None:
             return None
         sent = self.a.sentence_tokens(verb.sent)
-        end = next((t.start for t in sent if t.index > why.index and t.text in ":;"), sent[-1].end)
-        start = min(t.start for t in self.subtree(why.index))  # (`преклонным возрастом`)
-        return self.trimmed(start, end)
+        stop = next((t.start for t in sent if t.index > why.index and t.text in ":;"), sent[-1].end)
+        reason = self.subtree(why.index)  # (`усталостью и болезнью жены`), not a clause after it
+        start = min(t.start for t in reason)  # (`преклонным возрастом`)
+        return self.trimmed(start, min(stop, max(t.end for t in reason)))
 
     def content_infinitive(self, verb: Token) -> Span | None:
         """`советует воздерживаться от поездок`, `пообещав упростить кодекс`: the infinitive."""
