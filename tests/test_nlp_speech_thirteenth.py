@@ -114,6 +114,16 @@ def test_an_unnamed_source_without_one_body_has_no_source(text):
     assert st.speaker is None and st.source is None
 
 
+def test_one_label_speaks_for_the_medium_of_its_own_sentence():
+    # `Источник издания` twice: after РБК alone it is РБК's; after ТАСС has written too, which
+    # medium it means stays open, and the first one's body is not carried over
+    text = ("Об этом сообщает РБК. Источник издания сообщил, что сделка сорвалась. Об этом же "
+            "пишет ТАСС. Источник издания сообщил, что сделка состоится в мае.")
+    sts, names = statements(text)
+    got = [(s.content.text, names.get(s.source)) for s in sts if s.anonymous_source]
+    assert got == [("сделка сорвалась", "РБК"), ("сделка состоится в мае", None)]
+
+
 # ---- a reason given in the instrumental ----------------------------------------------------------
 @pytest.mark.parametrize("text, who, words", [
     ("Уход со сцены 80-летний певец Олег Ракитин объяснил усталостью и болезнью жены.",
