@@ -122,3 +122,19 @@ def test_the_patterns_make_the_partners_and_the_false_pair():
     assert "звонить" in impf("позвонить") and "подозревать" in impf("заподозрить")
     assert "доставать" in impf("доставить")  # made, and left to the dictionary and the vectors
     assert "позвонить" in script.imperfective_to_perfective("звонить")
+
+
+def test_resetting_the_learned_settings_to_the_environment_reads_the_lines_again():
+    # an extraction configured without the partner lines, then kg.nlp.ru.learned reset to the
+    # environment's (which turns them on): the next extraction has them again
+    from kg import nlp
+    from kg.nlp.ru import learned
+    from kg.records import Document
+    from kg.settings import Settings
+
+    text = "Сейчас министр Олег Зимин звонит премьеру Илье Горскому."
+    off = nlp.extract(Document("t", text), Settings.load({"mention_model": ""}, environ={}))
+    assert [e.kind for e in off.events] == []
+    learned.configure(None)
+    assert "звонить" in events.rules()
+    assert [e.kind for e in nlp.extract(Document("t", text)).events] == ["PhoneCall"]

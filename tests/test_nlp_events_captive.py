@@ -36,3 +36,11 @@ def test_power_seized_is_no_kidnapping():
 def test_hostages_taken_keep_their_line():
     found = kinds("Боевики захватили в заложники журналиста Ивана Петрова.", "Kidnapping")
     assert [d.targets for d in found] == [frozenset({"Иван Петров"})]
+
+
+def test_someone_taken_along_is_no_kidnapping():
+    # `захватить с собой`: to bring someone along
+    assert kinds("На переговоры министр Олег Зимин захватил с собой помощника Илью Горского.",
+                 "Kidnapping") == []
+    assert kinds("Певица Анна Лисова захватила с собой в турне сестру Веру Лисову.",
+                 "Kidnapping") == []

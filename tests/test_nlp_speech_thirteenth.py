@@ -114,6 +114,16 @@ def test_an_unnamed_source_without_one_body_has_no_source(text):
     assert st.speaker is None and st.source is None
 
 
+def test_one_label_speaks_for_the_medium_of_its_own_sentence():
+    # `Источник издания` twice: after РБК alone it is РБК's; after ТАСС has written too, which
+    # medium it means stays open, and the first one's body is not carried over
+    text = ("Об этом сообщает РБК. Источник издания сообщил, что сделка сорвалась. Об этом же "
+            "пишет ТАСС. Источник издания сообщил, что сделка состоится в мае.")
+    sts, names = statements(text)
+    got = [(s.content.text, names.get(s.source)) for s in sts if s.anonymous_source]
+    assert got == [("сделка сорвалась", "РБК"), ("сделка состоится в мае", None)]
+
+
 # ---- a reason given in the instrumental ----------------------------------------------------------
 @pytest.mark.parametrize("text, who, words", [
     ("Уход со сцены 80-летний певец Олег Ракитин объяснил усталостью и болезнью жены.",
@@ -123,6 +133,20 @@ def test_an_unnamed_source_without_one_body_has_no_source(text):
 ])
 def test_a_reason_in_the_instrumental_is_what_was_said(text, who, words):
     (st,), names = statements(text)
+    assert names[st.speaker] == who
+    assert st.content.text == words
+
+
+@pytest.mark.parametrize("text, who, words", [
+    ("Певец Олег Ракитин объяснил уход усталостью, а его жена Анна отказалась от комментариев.",
+     "Олег Ракитин", "усталостью"),
+    ("Министр Олег Сомов объяснил отставку усталостью, болезнью и долгами, а затем уехал в Тверь.",
+     "Олег Сомов", "усталостью, болезнью и долгами"),
+])
+def test_a_reason_ends_where_a_clause_joined_after_it_begins(text, who, words):
+    # what another clause tells (his wife's refusal, his leaving) is not the reason he gave
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "объяснил"]
     assert names[st.speaker] == who
     assert st.content.text == words
 

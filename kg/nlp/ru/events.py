@@ -107,12 +107,8 @@ def configure_learned(settings: Settings) -> None:
     """Use the learned trigger lexicon, the aspect partners' lines and the event-actor model
     these settings name from now on (`KG_LEARNED_TRIGGERS`, `KG_ASPECT_TRIGGERS`,
     `KG_EVENT_ACTOR_MODEL`, `KG_EVENT_ACTOR_THRESHOLD`); the lexicon is read again only when
-    its files change."""
-    before = learned.settings()
+    its files change (kg.nlp.ru.learned calls `_forget_lexicon`, whoever configures it)."""
     learned.configure(settings)
-    if (before.learned_triggers, before.aspect_triggers) != \
-            (settings.learned_triggers, settings.aspect_triggers):
-        _forget_lexicon()
 
 
 def learned_path() -> Path | None:
@@ -193,6 +189,11 @@ def reload_lexicon() -> None:
 def _forget_lexicon() -> None:
     for cached in (rules, aspect_partners, _spelling_index, respelt, edition_stem, _narrower):
         cached.cache_clear()
+
+
+# a learned.configure(…) that names other trigger files, from any caller (a test resetting it to
+# the environment's), reads the lexicon again
+learned.on_change(lambda s: (s.learned_triggers, s.aspect_triggers), _forget_lexicon)
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling

@@ -119,7 +119,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found += _shown_with_words(f)
     for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
-            d["source"] = f.label_sources.get(d["anonymous_source"])
+            d["source"] = f.label_source(d["anonymous_source"], d["trigger"].start)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
 

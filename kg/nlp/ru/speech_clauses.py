@@ -128,8 +128,9 @@ class Finder:
         self._objects: dict[str, list[int]] | None = None
         self._quote_buckets: dict[int, list[int]] | None = None
         self.last_label: str | None = None  # the unnamed speaker a quoting verb found
-        # an unnamed source's label → the body it speaks from (`источник РБК` → РБК)
-        self.label_sources: dict[str, str] = {}
+        # an unnamed source's label → sentence → the body it speaks from there (`источник РБК` →
+        # РБК); by sentence, as one label (`источник издания`) may speak for two media in turn
+        self.label_sources: dict[str, dict[int, str | None]] = {}
         self._published: dict[int, str | None] = {}  # sentence → the one medium before it
 
     def _spoken_parts(self) -> list[Quote]:
@@ -387,10 +388,18 @@ class Finder:
         """The label of an unnamed source (`источник РБК`, `собеседники издания`, `источники в
         Кремле`), noting the body it speaks from in `label_sources`."""
         label = self.phrase_text(tree)
-        owner = self.label_owner(head, tree)
-        if owner is not None:
-            self.label_sources.setdefault(label, owner)
+        self.label_sources.setdefault(label, {}).setdefault(head.sent, self.label_owner(head, tree))
         return label
+
+    def label_source(self, label: str, at: int) -> str | None:
+        """The body the unnamed source `label` speaks from in the sentence at offset `at`; in
+        another sentence, the one body all its mentions named, if they agree."""
+        seen = self.label_sources.get(label, {})
+        sent = next((t.sent for t in self.a.tokens if t.start <= at < t.end), None)
+        if sent in seen:
+            return seen[sent]
+        owners = set(seen.values())
+        return owners.pop() if len(owners) == 1 else None
 
     def label_owner(self, head: Token, tree: list[Token]) -> str | None:
         """The body an unnamed source speaks from: the first organisation named in the genitive
@@ -1198,7 +1207,8 @@ class Finder:
     def content_reason(self, verb: Token) -> Span | None:
         """`объяснил своё решение преклонным возрастом`, `мотивировала просьбу необходимостью
         ухода за сыном`: the reason given, a noun in the instrumental after a verb of
-        speech_reason_verbs.txt, to the end of its clause (not `тем, что …`, read as a clause)."""
+        speech_reason_verbs.txt, and the words that hang on it (not a clause joined after it,
+        `…, после чего покинул зал`; not `тем, что …`, read as a clause)."""
         if norm(verb.lemma) not in word_list("speech_reason_verbs") or self.negated(verb):
             return None
         kids = self.children(verb.index, "obl", "iobj", "obj", "nmod", "xcomp")
@@ -1210,9 +1220,10 @@ class Finder:
         if why is None:
             return None
         sent = self.a.sentence_tokens(verb.sent)
-        end = next((t.start for t in sent if t.index > why.index and t.text in ":;"), sent[-1].end)
-        start = min(t.start for t in self.subtree(why.index))  # (`преклонным возрастом`)
-        return self.trimmed(start, end)
+        stop = next((t.start for t in sent if t.index > why.index and t.text in ":;"), sent[-1].end)
+        reason = self.subtree(why.index)  # (`усталостью и болезнью жены`), not a clause after it
+        start = min(t.start for t in reason)  # (`преклонным возрастом`)
+        return self.trimmed(start, min(stop, max(t.end for t in reason)))
 
     def content_infinitive(self, verb: Token) -> Span | None:
         """`советует воздерживаться от поездок`, `пообещав упростить кодекс`: the infinitive."""
