@@ -70,8 +70,9 @@ class Settings:
     gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
     learned_triggers: str = _setting("", "Learned event-trigger lexicon, read below the hand "
                                          "lines of kg/data/ru/triggers.tsv (scripts/learn_triggers.py "
-                                         "writes it); '' = the one shipped "
-                                         "(kg/data/ru/triggers_learned.tsv), 'none' = no learned lines.")
+                                         "writes it); '', 'shipped' or 'default' = the one "
+                                         "shipped (kg/data/ru/triggers_learned.tsv), 'none' = no "
+                                         "learned lines, or a path.")
     aspect_triggers: str = _setting("", "Event-trigger lines for the other aspect of the hand "
                                         "trigger verbs (`создавать` of `создать`), read below the "
                                         "hand and learned lines (scripts/learn_aspect_pairs.py "

@@ -201,3 +201,27 @@ def test_the_settings_passed_to_the_extraction_choose_the_learned_lines_not_the_
     assert [e.kind for e in on.events] == ["Attack"]
     off = extract(make_document(text, id="t"), Settings.load())
     assert [e.kind for e in off.events] == []
+
+
+@pytest.mark.parametrize("setting", ["KG_LEARNED_TRIGGERS", "KG_ASPECT_TRIGGERS"])
+def test_a_trigger_file_the_setting_names_that_is_not_there_is_an_error(setting, tmp_path,
+                                                                           monkeypatch):
+    monkeypatch.setenv(setting, str(tmp_path / "mistyped.tsv"))
+    events.reload_lexicon()
+    try:
+        with pytest.raises(FileNotFoundError, match=setting):
+            events.rules()
+    finally:
+        monkeypatch.delenv(setting)
+        events.reload_lexicon()
+
+
+@pytest.mark.parametrize("name", ["", "shipped", "default"])
+def test_the_shipped_learned_file_is_named_by_empty_shipped_or_default(name, monkeypatch):
+    monkeypatch.setenv("KG_LEARNED_TRIGGERS", name)
+    events.reload_lexicon()
+    try:
+        assert events.learned_path() == DATA_DIR / "triggers_learned.tsv"
+    finally:
+        monkeypatch.delenv("KG_LEARNED_TRIGGERS")
+        events.reload_lexicon()

@@ -112,12 +112,14 @@ def configure_learned(settings: Settings) -> None:
 
 
 def learned_path() -> Path | None:
-    """The learned trigger lexicon the settings name (`KG_LEARNED_TRIGGERS`: '' = the one shipped,
-    kg/data/ru/triggers_learned.tsv; 'none' = none)."""
-    name = learned.settings().learned_triggers
-    if name.strip().lower() == "none":
+    """The learned trigger lexicon the settings name (`KG_LEARNED_TRIGGERS`: '', 'shipped' or
+    'default' = the one shipped, kg/data/ru/triggers_learned.tsv; 'none' = none; or a path)."""
+    from kg.nlp.linear import SHIPPED_NAMES
+
+    name = learned.settings().learned_triggers.strip()
+    if name.lower() == "none":
         return None
-    return Path(name) if name else DATA_DIR / "triggers_learned.tsv"
+    return DATA_DIR / "triggers_learned.tsv" if name.lower() in ("", *SHIPPED_NAMES) else Path(name)
 
 
 def aspect_path() -> Path | None:
@@ -133,10 +135,14 @@ def aspect_path() -> Path | None:
     return DATA_DIR / "triggers_aspect.tsv" if name.lower() in SHIPPED_NAMES else Path(name)
 
 
-def _lines(path: Path | None, known: set[str]) -> tuple[tuple[str, ...], ...]:
-    """The lines of a generated lexicon for lemmas none of `known` has."""
-    if path is None or not path.exists():
+def _lines(path: Path | None, known: set[str], setting: str) -> tuple[tuple[str, ...], ...]:
+    """The lines of a generated lexicon for lemmas none of `known` has; a file the setting names
+    that is not there is an error, not silently no lines (a mistyped path)."""
+    if path is None:
         return ()
+    if not path.is_file():
+        raise FileNotFoundError(f"{setting}={str(path)!r}: no such file; '' or 'none' turns "
+                                "these lines off, 'shipped' names the file shipped")
     return tuple(row for row in table_file(path) if row[0].replace("ё", "е") not in known)
 
 
@@ -161,8 +167,9 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     out: dict[str, list[Rule]] = {}
     hand = table("triggers")
     known = {row[0].replace("ё", "е") for row in hand}
-    learned = _lines(learned_path(), known)
-    aspect = _lines(aspect_path(), known | {row[0].replace("ё", "е") for row in learned})
+    learned = _lines(learned_path(), known, "KG_LEARNED_TRIGGERS")
+    aspect = _lines(aspect_path(), known | {row[0].replace("ё", "е") for row in learned},
+                    "KG_ASPECT_TRIGGERS")
     _ASPECT_READ = frozenset(row[0].replace("ё", "е") for row in aspect
                              if len(row) > 13 and row[13] == "impf")
     for row in hand + learned + aspect:
