@@ -124,7 +124,7 @@ def test_a_later_sentence_saying_also_of_the_same_class_is_another_accusation():
 
 def test_police_also_arresting_one_more_person_is_a_second_arrest():
     text = ("Полиция Омска задержала водителя Петра Сомова после аварии. Следствие продолжается. "
-            "Полиция также арестовала его напарника Илью Рябова.")
+            "Полиция Омска также арестовала ещё одного подозреваемого.")
     assert len(of("Arrest", text)) == 2
 
 
