@@ -114,3 +114,34 @@ def test_a_new_holder_named_by_the_whole_title_is_not_the_one_named_before():
     got = described("Папа Римский Бенедикт XVI объявил об уходе с поста. Кардиналы соберутся на "
                     "конклав, где будет выбран новый Папа Римский.")
     assert not any(d.kind == "Election" and "Бенедикт XVI" in d.actors for d in got)
+
+
+def test_a_later_sentence_saying_also_of_the_same_class_is_another_accusation():
+    text = ("Прокуратура обвинила мэра Тулы Степана Гордеева в получении взятки. Он отрицает вину. "
+            "Гордеева обвиняют также в превышении должностных полномочий.")
+    assert len(of("Accusation", text)) == 2
+
+
+def test_police_also_arresting_one_more_person_is_a_second_arrest():
+    text = ("Полиция Омска задержала водителя Петра Сомова после аварии. Следствие продолжается. "
+            "Полиция Омска также арестовала ещё одного подозреваемого.")
+    assert len(of("Arrest", text)) == 2
+
+
+def test_without_also_the_same_accusation_told_again_stays_one():
+    text = ("Прокуратура обвинила мэра Тулы Степана Гордеева в получении взятки. Он отрицает вину. "
+            "Гордеева обвиняют в получении взятки от застройщика.")
+    assert len(of("Accusation", text)) == 1
+
+
+def test_talks_that_also_covered_another_topic_stay_one():
+    text = ("Министр Олег Сизов провёл переговоры с министром Иваном Лариным в Казани. Стороны "
+            "обсудили торговлю. Министры также обсудили поставки зерна.")
+    talks = [d for d in described(text) if d.kind in ("Negotiation", "Meeting", "Contact")]
+    assert len(talks) == 1
+
+
+def test_also_in_the_lead_after_the_title_stays_one_event():
+    text = ("Мэра Тулы Степана Гордеева обвинили во взятке\n"
+            "Прокуратура также обвинила мэра Тулы Степана Гордеева в получении взятки.")
+    assert len(of("Accusation", text)) == 1

@@ -744,6 +744,42 @@ class _Extractor(Assertion, Detail):
                     return True
         return False
 
+    def further(self, f: _Found, prev: _Found) -> bool:
+        """Whether a verb mention with actors of its own says with `также` that it is one more act
+        of the class of an event told in an earlier sentence of the body (`Его обвинили в связях
+        с X. … Его обвиняют также в передаче документов`, `Полиция задержала стрелка. … Полиция
+        также арестовала ещё одного человека`): `также` on the verb, on the verb it is coordinated
+        with, or on its object (`обвиняют также в …`). Not in the sentence of the event (the
+        sentence tells its own parts), not after the title (the lead retells it), and never for a
+        talk, meeting or visit, whose topics `также` adds to (`также обсудили`)."""
+        if not (f.own_actors and f.kind == prev.kind and f.trigger.pos in ("VERB", "AUX")
+                and prev.trigger.sent < f.trigger.sent and not self.in_title(prev.trigger)
+                and "Contact" not in {f.kind, *_broader(f.kind)}):
+            return False
+        heads = [f.trigger]
+        if f.trigger.rel == "conj" and f.trigger.head is not None:
+            heads.append(self.a.tokens[f.trigger.head])
+        said = [c for h in heads for c in self.kids(h) if _norm(c.lemma) in _again_words("also")]
+        on_part = [c for c in self.parts(f.trigger)
+                   if any(_norm(g.lemma) in _again_words("also") for g in self.kids(c))]
+        if on_part:
+            return True
+        if not said:
+            return False
+        # `также` on the verb says "this one too" of a new actor or a new object or charge
+        # (`также признан виновным в хранении оружия`); of the same ones alone it is the same act
+        # told again (`Вскоре X был также задержан`)
+        if any(k not in prev.actors for k in f.actors):
+            return True
+        before = {_norm(c.lemma) for c in self.parts(prev.trigger)}
+        return any(_norm(c.lemma) not in before for c in self.parts(f.trigger))
+
+    def parts(self, t: Token) -> list[Token]:
+        """The nouns of t's object and obliques that name no entity and no time: what an act is
+        about (`обвинили в связях`, `призвал президентов`)."""
+        return [c for c in self.kids(t) if c.rel in ("obj", "obl", "iobj")
+                and c.pos == "NOUN" and c.index not in self.ent_at and not self.in_time(c)]
+
     def dated_retelling(self, f: _Found, prev: _Found) -> bool:
         """Whether a verb mention with a date of its own tells a later act than an undated verb
         mention of the body in an earlier sentence (`… был оправдан. … в 2013 году приговорён`,
@@ -806,6 +842,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "был снова задержан": one more act of the kind
             if self.dated_retelling(f, prev):
                 continue  # "… был оправдан. … в 2013 году приговорён": a later act, dated
+            if self.further(f, prev):
+                continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
