@@ -115,3 +115,15 @@ def test_a_held_out_folders_problems_reach_the_output_by_count_only(bad):
     with pytest.raises(AssertionError) as failed:
         _assert_no_problems(Path("dev7"), bad)
     assert "a.json" in str(failed.value)
+
+
+def test_check_gold_refuses_a_copy_of_held_out_gold_without_its_articles_file(tmp_path):
+    import shutil
+    import subprocess
+
+    held = _lines(GOLD / "frozen2" / "ARTICLES")[0]
+    shutil.copy(GOLD / "frozen2" / f"{held}.json", tmp_path / f"{held}.json")
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_gold.py"), str(tmp_path)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "held-out" in run.stderr and run.stdout == ""

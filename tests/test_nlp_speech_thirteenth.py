@@ -55,6 +55,8 @@ def test_a_mistyped_po_before_a_cue_noun_is_the_cue(text, source, words):
     # `но`, `до` are words of their own, not a mistyped `по`
     "Но данным переписи никто не поверил, и её провели заново.",
     "До данным соседей доходило мало сведений о переписи в Тамбове.",
+    # `пи` is no key next to `о`: no cue is guessed from any two letters that open with `п`
+    "Пи данным газеты «Вечерний вестник», дело возбуждено следственным отделом в Тамбове.",
 ])
 def test_a_real_word_before_a_cue_noun_makes_no_cue(text):
     sts, _ = statements(text)

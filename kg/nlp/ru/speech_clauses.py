@@ -47,12 +47,10 @@ _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp
 
 
 def _mistyped_po(word: str) -> bool:
-    """`Пр`, `Оп`, `П`: `по` with its second letter mistyped or dropped, or the two letters
-    swapped. (Not a word whose first letter differs: `но`, `до` are words of their own.)"""
-    w = word.lower()
-    if w == "по" or not w.isalpha() or len(w) > 2:
-        return False
-    return w in ("п", "оп") or (len(w) == 2 and w[0] == "п")
+    """`Пр`, `Пл`, `П`, `Оп`: `по` with its `о` struck on a neighbouring key of the Russian layout
+    (`р`, `л`), dropped, or swapped with the `п`. (Not a word of its own: `но`, `до`; nor any other
+    letter after `п`.)"""
+    return word.lower() in ("пр", "пл", "п", "оп")
 
 
 def _occasion(verb: Token, t: Token) -> bool:
