@@ -37,9 +37,9 @@ class RussianExtractor:
     def configure(self, settings) -> None:
         """Take the learned parts the settings name: the mention model (kg.nlp.ru.mention_model),
         the learned and aspect trigger lines and the event-actor model (kg.nlp.ru.events)."""
-        from kg.nlp.ru import events
+        from kg.nlp.ru import learned
 
-        events.configure_learned(settings)  # (kg.nlp.ru.learned: the mention model reads it too)
+        learned.configure(settings)
 
     def warm_up(self) -> None:
         """Load the models now (a cluster worker at start), not in the first extraction."""

@@ -31,7 +31,6 @@ from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.records import Document, Entity, Event, Span, TimeValue
-from kg.settings import Settings
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 
@@ -101,25 +100,11 @@ def _codes(cell: str) -> tuple[str, ...]:
     return () if cell in ("", "-") else tuple(c.strip() for c in cell.split(","))
 
 
-# the learned parts the extractor's settings name (RussianExtractor.configure); until one is set,
-# the environment's (kg.settings)
-def configure_learned(settings: Settings) -> None:
-    """Use the learned trigger lexicon, the aspect partners' lines and the event-actor model
-    these settings name from now on (`KG_LEARNED_TRIGGERS`, `KG_ASPECT_TRIGGERS`,
-    `KG_EVENT_ACTOR_MODEL`, `KG_EVENT_ACTOR_THRESHOLD`); the lexicon is read again only when
-    its files change (kg.nlp.ru.learned calls `_forget_lexicon`, whoever configures it)."""
-    learned.configure(settings)
-
-
 def learned_path() -> Path | None:
     """The learned trigger lexicon the settings name (`KG_LEARNED_TRIGGERS`: '', 'shipped' or
     'default' = the one shipped, kg/data/ru/triggers_learned.tsv; 'none' = none; or a path)."""
-    from kg.nlp.linear import SHIPPED_NAMES
-
-    name = learned.settings().learned_triggers.strip()
-    if name.lower() == "none":
-        return None
-    return DATA_DIR / "triggers_learned.tsv" if name.lower() in ("", *SHIPPED_NAMES) else Path(name)
+    return _trigger_file(learned.settings().learned_triggers, "triggers_learned.tsv",
+                         empty_is_on=True)
 
 
 def aspect_path() -> Path | None:
@@ -127,12 +112,19 @@ def aspect_path() -> Path | None:
     (`KG_ASPECT_TRIGGERS`: '' or 'none' = none, the default; 'shipped' or 'default' = the one
     shipped, kg/data/ru/triggers_aspect.tsv, which scripts/learn_aspect_pairs.py writes; or a
     path). Off by default: NEREL marks almost no imperfective verb (docs/events.md)."""
+    return _trigger_file(learned.settings().aspect_triggers, "triggers_aspect.tsv",
+                         empty_is_on=False)
+
+
+def _trigger_file(setting: str, shipped: str, empty_is_on: bool) -> Path | None:
+    """The file a trigger-file setting names: 'none' (and '' unless `empty_is_on`) none, 'shipped'
+    or 'default' (and '' when `empty_is_on`) the file shipped in kg/data/ru/, else the path."""
     from kg.nlp.linear import SHIPPED_NAMES
 
-    name = learned.settings().aspect_triggers.strip()
-    if name.lower() in ("", "none"):
+    name = setting.strip()
+    if name.lower() == "none" or (not name and not empty_is_on):
         return None
-    return DATA_DIR / "triggers_aspect.tsv" if name.lower() in SHIPPED_NAMES else Path(name)
+    return DATA_DIR / shipped if not name or name.lower() in SHIPPED_NAMES else Path(name)
 
 
 def _lines(path: Path | None, known: set[str], setting: str) -> tuple[tuple[str, ...], ...]:
@@ -147,14 +139,22 @@ def _lines(path: Path | None, known: set[str], setting: str) -> tuple[tuple[str,
 
 
 @functools.cache
+def _generated() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The lines the settings add below the hand ones: the learned lexicon's for lemmas no hand
+    line has, then the aspect partners' for lemmas neither has."""
+    known = {row[0].replace("ё", "е") for row in table("triggers")}
+    found = _lines(learned_path(), known, "KG_LEARNED_TRIGGERS")
+    aspect = _lines(aspect_path(), known | {row[0].replace("ё", "е") for row in found},
+                    "KG_ASPECT_TRIGGERS")
+    return found, aspect
+
+
+@functools.cache
 def aspect_partners() -> frozenset[str]:
     """The imperfective lemmas whose lines come from kg/data/ru/triggers_aspect.tsv (and no
     other file), by the dictionary's aspect the file records (the tagger's is often wrong)."""
-    rules()
-    return _ASPECT_READ
-
-
-_ASPECT_READ: frozenset[str] = frozenset()
+    return frozenset(row[0].replace("ё", "е") for row in _generated()[1]
+                     if len(row) > 13 and row[13] == "impf")
 
 
 @functools.cache
@@ -163,16 +163,8 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     kg/data/ru/triggers.tsv, then the learned ones (scripts/learn_triggers.py) for lemmas no hand
     line has, then the aspect partners' (scripts/learn_aspect_pairs.py) for lemmas neither has:
     a hand line always wins."""
-    global _ASPECT_READ
     out: dict[str, list[Rule]] = {}
-    hand = table("triggers")
-    known = {row[0].replace("ё", "е") for row in hand}
-    learned = _lines(learned_path(), known, "KG_LEARNED_TRIGGERS")
-    aspect = _lines(aspect_path(), known | {row[0].replace("ё", "е") for row in learned},
-                    "KG_ASPECT_TRIGGERS")
-    _ASPECT_READ = frozenset(row[0].replace("ё", "е") for row in aspect
-                             if len(row) > 13 and row[13] == "impf")
-    for row in hand + learned + aspect:
+    for row in table("triggers") + sum(_generated(), ()):
         cells = (list(row) + [""] * 10)[:10]
         trig, with_, kind, agent, target, others, place, require, irrealis, detail = cells
         trig, with_ = trig.replace("ё", "е"), with_.replace("ё", "е")  # lemmas come without ё
@@ -187,14 +179,16 @@ def rules() -> dict[str, tuple[Rule, ...]]:
 
 
 def reload_lexicon() -> None:
-    """Forget the trigger lexicon read so far and the learned parts set by `configure_learned`, so
-    the next extraction reads them again (a changed KG_LEARNED_TRIGGERS; tests)."""
+    """Forget the trigger lexicon read so far and the learned parts' settings
+    (kg.nlp.ru.learned), so the next extraction reads them again (a changed KG_LEARNED_TRIGGERS;
+    tests)."""
     _forget_lexicon()
     learned.configure(None)
 
 
 def _forget_lexicon() -> None:
-    for cached in (rules, aspect_partners, _spelling_index, respelt, edition_stem, _narrower):
+    for cached in (_generated, rules, aspect_partners, _spelling_index, respelt, edition_stem,
+                   _narrower):
         cached.cache_clear()
 
 
@@ -984,9 +978,9 @@ class _Extractor(Assertion, Detail):
             v = self.governing_verb(t) if f.time is None and t.pos in ("NOUN", "PROPN") else None
             if v is not None and self.anchor.get(v.index) is None and not self.rule_for(v) and \
                     _norm(v.lemma) not in speech_verb_lemmas():
-                # (a report's time is the report's) `были приглашены на свадьбу принца в 2004 году`, `погиб во время восстания в
+                # `были приглашены на свадьбу принца в 2004 году`, `погиб во время восстания в
                 # феврале`: a verb that is no event of its own dates the event its noun names, by
-                # a time said after the noun
+                # a time said after the noun (a report's time is the report's, not its subject's)
                 f.time = next((tv for tv in self.times_of(v, None)
                                if tv.span.start >= t.end), None)
 
