@@ -393,7 +393,8 @@ class Finder:
         """The body the unnamed source `label` speaks from in the sentence at offset `at`; in
         another sentence, the one body all its mentions named, if they agree."""
         seen = self.label_sources.get(label, {})
-        sent = next((t.sent for t in self.a.tokens if t.start <= at < t.end), None)
+        tok = self.a.token_at(at)
+        sent = tok.sent if tok is not None else None
         if sent in seen:
             return seen[sent]
         owners = set(seen.values())
