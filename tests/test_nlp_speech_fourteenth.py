@@ -43,6 +43,16 @@ def test_a_full_stop_after_the_cue_owner_still_ends_the_sentence():
     assert names[st.speaker] == "Иван Петров"
 
 
+def test_an_initial_glued_to_a_surname_is_no_site_name():
+    # `И.Сомов`: the dot of an initial, upper case after it, is not read as a site's name; the
+    # owner is read as before (the name the NER gives, or no one)
+    text = "По словам И.Сомова, мост через реку откроют в мае."
+    sts, names = statements(text)
+    cued = [s for s in sts if s.trigger.text == "словам"]
+    assert all(s.source is None for s in cued)
+    assert all(s.content is None or "откроют в мае" in s.content.text for s in cued)
+
+
 # ---- `в ведомстве сообщили`: a body named before by another word ----------------------------------
 @pytest.mark.parametrize("text, body", [
     ("Федеральная налоговая служба Эстонии начала проверку фирмы «Балтсвет». Проверка займёт "

@@ -148,11 +148,16 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
     return out
 
 
+_DOMAIN_END = re.compile(r"[a-zа-яё]{2,6}\b")
+
+
 def _glued_dot(f: Finder, t: Token) -> bool:
-    """A full stop with a letter or digit right on each side, no space (`по данным Lenta.ru`,
-    `согласно информации издания NJ.com`): a dot inside a name, not the end of the sentence."""
-    return t.text == "." and 0 < t.start and t.end < len(f.text) \
-        and f.text[t.start - 1].isalnum() and f.text[t.end].isalnum()
+    """The dot of a site's name (`по данным Lenta.ru`, `согласно информации издания NJ.com`): a
+    full stop glued to a letter or digit before it and to a lower-case ending of two letters or
+    more after it (`ru`, `com`, `ру`), not the end of the sentence; an initial (`А.Петров`), an
+    abbreviation (`т.е.`) or a missing space (`агентства.Ранее`) is no such dot."""
+    return t.text == "." and 0 < t.start and f.text[t.start - 1].isalnum() \
+        and _DOMAIN_END.match(f.text, t.end) is not None
 
 
 def _stray_comma(f: Finder, noun: Token) -> Token | None:
