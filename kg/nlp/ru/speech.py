@@ -152,7 +152,7 @@ _DOMAIN_END = re.compile(r"[a-zа-яё]{2,6}\b")
 
 
 def _glued_dot(f: Finder, t: Token) -> bool:
-    """The dot of a site's name (`по данным Fontanka.ru`, `согласно сведениям портала Vesti.lv`): a
+    """The dot of a site's name (`по данным Fontanka.ru`, `согласно данным портала Vesti.lv`): a
     full stop glued to a letter or digit before it and to a lower-case ending of two letters or
     more after it (`ru`, `com`, `ру`), not the end of the sentence; an initial (`А.Петров`), an
     abbreviation (`т.е.`) or a missing space (`агентства.Ранее`) is no such dot."""
