@@ -54,6 +54,13 @@ def _anaphoric() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 @functools.cache
+def anaphoric_rows() -> dict[str, tuple[str, frozenset[str]]]:
+    """The rows of anaphoric_nouns.tsv: noun → (kind, the words its antecedent is introduced
+    with, the noun itself included)."""
+    return _anaphoric()
+
+
+@functools.cache
 def _words(role: str) -> frozenset[str]:
     """The words of one role of kg/data/ru/reference_words.tsv (indefinite, body, former)."""
     return frozenset(_norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == role)

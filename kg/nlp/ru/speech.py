@@ -136,7 +136,7 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
         if t.text in ",;:—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
             closed = True
             break
-        if t.text in ".!?":
+        if t.text in ".!?" and not _glued_dot(f, t):
             break
         out.append(t)
     if not closed:  # `По словам его жены X он скончался дома`: the phrase is the noun's own words
@@ -146,6 +146,18 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
             return out  # `…, по данным газеты X.`: the cue closes the sentence
         out = out[:cut] if cut < len(out) else []
     return out
+
+
+_DOMAIN_END = re.compile(r"[a-zа-яё]{2,6}\b")
+
+
+def _glued_dot(f: Finder, t: Token) -> bool:
+    """The dot of a site's name (`по данным Fontanka.ru`, `согласно данным портала Vesti.lv`): a
+    full stop glued to a letter or digit before it and to a lower-case ending of two letters or
+    more after it (`ru`, `com`, `ру`), not the end of the sentence; an initial (`А.Петров`), an
+    abbreviation (`т.е.`) or a missing space (`агентства.Ранее`) is no such dot."""
+    return t.text == "." and 0 < t.start and f.text[t.start - 1].isalnum() \
+        and _DOMAIN_END.match(f.text, t.end) is not None
 
 
 def _stray_comma(f: Finder, noun: Token) -> Token | None:

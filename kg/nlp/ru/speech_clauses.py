@@ -24,7 +24,7 @@ from kg.nlp.ru.quotes import (
     paragraph_quotes,
     split_at,
 )
-from kg.nlp.ru.reference import Reference, genderless
+from kg.nlp.ru.reference import Reference, anaphoric_rows, genderless
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
@@ -625,6 +625,8 @@ class Finder:
                                     or norm(c.lemma) in self.ref.introducers):
                     # `В пресс-службе МВД сообщили`, `как отметили в агентстве Strutt & Parker`
                     key = self.phrase_entity(c)[0]
+                if key is None and c.pos == "NOUN":
+                    key = self._body_back(c)  # `в ведомстве отметили`
                 case = [norm(x.text) for x in self.children(c.index, "case")]
                 if not key or case != ["в"] or self.kind(key) == "person":
                     continue
@@ -801,6 +803,24 @@ class Finder:
                     if key is not None:
                         return key
         return None
+
+    def _body_back(self, c: Token) -> str | None:
+        """`Миграционная служба X подтвердила … . В ведомстве отметили, что …`: the noun a plural
+        verb is said in refers back to the one organisation the article named before with that
+        noun or a synonym (`anaphoric_nouns.tsv`: `ведомство` ← `служба`, `министерство`);
+        a noun with words of its own (`в министерстве обороны`, `в новом ведомстве`), a plural,
+        or two such organisations settle no one."""
+        rows = anaphoric_rows()
+        lemma = norm(c.lemma)
+        if lemma not in rows or rows[lemma][0] != "organization" or c.index in self.by_token \
+                or c.feats.get("Number") == "Plur" \
+                or any(k.rel != "case" for k in self.a.children(c.index)):
+            return None
+        words = rows[lemma][1]
+        found = [k for k, e in self.entities.items() if e.kind == "organization"
+                 and self.ref.intro.get(k, frozenset()) & words
+                 and any(s < c.sent for s in self.ref.sents.get(k, ()))]
+        return found[0] if len(found) == 1 else None
 
     def _body_in(self, c: Token) -> bool:
         """c is `в X` with X a named organisation (`поясняли в Fitch`)."""
