@@ -47,17 +47,11 @@ def _kin() -> frozenset[str]:
 
 
 @functools.cache
-def _anaphoric() -> dict[str, tuple[str, frozenset[str]]]:
-    """noun → (kind of entity, lemmas its antecedent is introduced with)."""
+def anaphoric_rows() -> dict[str, tuple[str, frozenset[str]]]:
+    """The rows of anaphoric_nouns.tsv: noun → (kind of entity, the lemmas its antecedent is
+    introduced with, the noun itself included)."""
     return {_norm(r[0]): (r[1], frozenset(_norm(w) for w in r[2].split()) | {_norm(r[0])})
             for r in table("anaphoric_nouns") if len(r) >= 3}
-
-
-@functools.cache
-def anaphoric_rows() -> dict[str, tuple[str, frozenset[str]]]:
-    """The rows of anaphoric_nouns.tsv: noun → (kind, the words its antecedent is introduced
-    with, the noun itself included)."""
-    return _anaphoric()
 
 
 @functools.cache
@@ -83,7 +77,7 @@ def _occupations() -> frozenset[str]:
     """The occupation nouns of the person rows of anaphoric_nouns.tsv (`певец`, `композитор`):
     no office many hold, so one named long before is still the one meant."""
     titles = {_norm(w) for w in word_list("job_titles")} | _words("leader")
-    return frozenset(w for kind, words in _anaphoric().values() if kind == "person"
+    return frozenset(w for kind, words in anaphoric_rows().values() if kind == "person"
                      for w in words) - titles
 
 
@@ -139,7 +133,7 @@ class Reference:
             self.sents.setdefault(key, set()).add(s)
         self.starts = [t.start for t in a.tokens]
         # nouns that introduce a name (`агентство Reuters`, `ФК «Спартак»`)
-        self.introducers = frozenset(w for kind, words in _anaphoric().values()
+        self.introducers = frozenset(w for kind, words in anaphoric_rows().values()
                                      if kind != "person" for w in words)
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
@@ -421,7 +415,7 @@ class Reference:
             # (`греческое правительство` → Greece); alone it is unsettled
             names = [n for t in kids if t.rel == "amod" and t.pos == "ADJ"
                      for n in _countries().get(_norm(t.lemma), ())]
-            _, words = _anaphoric().get(lemma, (None, frozenset({lemma})))
+            _, words = anaphoric_rows().get(lemma, (None, frozenset({lemma})))
             bodies = [k for k, e in self.entities.items() if e.kind == "organization"
                       and self.intro[k] & words and self._seen_before(k, head)
                       and any(n[:-1] in casefold_name(e.name) for n in names if len(n) > 3)]
@@ -432,7 +426,7 @@ class Reference:
                     and self.owns[k] & works and self._seen_before(k, head)]
             if len(made) == 1:
                 return made[0]
-        kind, words = _anaphoric().get(lemma, (None, frozenset({lemma})))
+        kind, words = anaphoric_rows().get(lemma, (None, frozenset({lemma})))
         # a human noun refers to a person introduced with it or with a synonym (`музыкант` ←
         # `певец`, rows of kind person)
         person = kind in (None, "person") and head.feats.get("Animacy") == "Anim"
