@@ -67,3 +67,8 @@ def test_a_meeting_with_voters_needs_one_named_side():
 def test_a_meeting_with_an_unnamed_group_of_another_kind_still_needs_two_sides():
     assert kinds("Во время встречи с коллегами в Омске сенатор Анна Белова получила ранение.") == [
         "Injury"]
+
+
+def test_a_pride_parade_is_a_ceremony_of_who_walked_in_it():
+    assert found("Актёр Пётр Соколов прошёл на гей-параде в Берлине 3 июня.") == [
+        ("Ceremony", "Actual", frozenset({"Пётр Соколов"}))]
