@@ -60,13 +60,13 @@ def test_a_helmet_is_no_event():
 # a meeting with voters: one named side is enough
 
 def test_a_meeting_with_voters_needs_one_named_side():
-    assert ("Meeting", "Actual", frozenset({"Анна Белова"})) in found(
-        "Во время встречи с избирателями в Омске сенатор Анна Белова получила ранение.")
+    assert found("Сенатор Анна Белова провела встречу с избирателями Омска 5 мая.") == [
+        ("Meeting", "Actual", frozenset({"Анна Белова"}))]
 
 
 def test_a_meeting_with_an_unnamed_group_of_another_kind_still_needs_two_sides():
-    assert kinds("Во время встречи с коллегами в Омске сенатор Анна Белова получила ранение.") == [
-        "Injury"]
+    assert kinds("Сенатор Анна Белова провела встречу с коллегами.") == []
+    assert kinds("Сенатор Анна Белова провела встречу с избирателями.") == ["Meeting"]
 
 
 def test_a_pride_parade_is_a_ceremony_of_who_walked_in_it():
