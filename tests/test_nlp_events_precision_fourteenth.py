@@ -1,0 +1,38 @@
+"""Trigger senses of the fourteenth round (kg/data/ru/triggers.tsv): heading a festival's jury, one
+of its contests or a war is no post taken, and a meeting or a hearing set is no appointment.
+Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def kinds(text: str) -> list[str]:
+    return [d.kind for d in described(text)]
+
+
+def test_heading_a_jury_is_no_appointment():
+    assert "Appointment" not in kinds("Режиссёр Олег Ветров возглавит жюри фестиваля «Северный экран».")
+    assert "Appointment" not in kinds("Жюри фестиваля «Северный экран» возглавит режиссёр Олег Ветров.")
+
+
+def test_heading_a_contest_is_no_appointment():
+    assert "Appointment" not in kinds(
+        "Конкурс короткометражных лент возглавила актриса Инна Маркова.")
+
+
+def test_leading_a_war_is_no_appointment():
+    assert "Appointment" not in kinds("Полковник Карл Бендер возглавил партизанскую войну в Ардении.")
+
+
+def test_heading_a_ministry_stays_an_appointment():
+    assert "Appointment" in kinds("Режиссёр Олег Ветров возглавил министерство культуры Ардении.")
+
+
+def test_a_meeting_set_is_no_appointment():
+    assert "Appointment" not in kinds("Следователи назначили Петру Лаврову встречу в кафе.")
+    assert "Appointment" not in kinds("Суд Ардении назначил заседание на 5 мая.")
+
+
+def test_an_ambassador_named_stays_an_appointment():
+    assert "Appointment" in kinds("Президент Ардении назначил Петра Лаврова послом в Норвегии.")
