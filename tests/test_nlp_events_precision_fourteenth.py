@@ -4,7 +4,7 @@ Sentences invented for the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import described, extract
 
 
 def kinds(text: str) -> list[str]:
@@ -36,3 +36,19 @@ def test_a_meeting_set_is_no_appointment():
 
 def test_an_ambassador_named_stays_an_appointment():
     assert "Appointment" in kinds("Президент Ардении назначил Петра Лаврова послом в Норвегии.")
+
+
+def mentions(text: str, kind: str) -> list[list[str]]:
+    x = extract(text)
+    return [[m.text for m in (ev.trigger, *ev.mentions)] for ev in x.events if ev.kind == kind]
+
+
+def test_the_quoted_name_after_an_event_noun_is_a_mention_of_the_event():
+    found = mentions("В Ардении 5 мая прошёл митинг «За чистую реку», его провела партия «Рассвет».",
+                     "Protest")
+    assert found and "митинг" in found[0] and "чистую" in found[0]
+
+
+def test_a_name_not_next_to_the_event_noun_is_no_mention():
+    found = mentions("В Ардении 5 мая прошёл митинг партии «Рассвет».", "Protest")
+    assert found and not any("Рассвет" in m for m in found[0])

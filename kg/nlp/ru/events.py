@@ -562,6 +562,24 @@ class _Extractor(Assertion, Detail):
         return self.entities[k].kind == "organization" \
             and any(w in word_list("court_nouns") for w in words)
 
+    def quoted_name(self, t: Token) -> list[int]:
+        """The words of the name in quote marks right after an event noun (`митинг «За честные
+        выборы»`, `гонка «Тур де Франс»`, `выставка «Лица степи»`): the event's own name, a mention
+        of it (NEREL marks the name where the text gives one). Nothing when the quote does not
+        open on the next word or does not close within twelve words."""
+        if t.pos != "NOUN":
+            return []
+        toks = self.a.tokens
+        i = t.index + 1
+        if i >= len(toks) or toks[i].sent != t.sent or toks[i].text not in ("«", "\"", "“", "„"):
+            return []
+        for j in range(i + 1, min(i + 14, len(toks))):
+            if toks[j].sent != t.sent:
+                return []
+            if toks[j].text in ("»", "\"", "”", "“"):
+                return [k for k in range(i + 1, j) if toks[k].pos != "PUNCT"]
+        return []
+
     def lifeless(self, t: Token) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
         `так родилось движение`) or the name of an organisation (`родилась группа «Север»`);
@@ -629,7 +647,7 @@ class _Extractor(Assertion, Detail):
             kind = "Trial"  # `суд отпустил X под залог до следующего заседания`: a court's session
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others,
-                   tokens={t.index, *context}, factuality=factuality)
+                   tokens={t.index, *context, *self.quoted_name(t)}, factuality=factuality)
         f.time = self.own_time(t, host)
         f.detail = self.detail(t, host, rule.detail) if rule.detail else None
         if f.detail and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
