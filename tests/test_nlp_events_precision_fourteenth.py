@@ -52,3 +52,9 @@ def test_the_quoted_name_after_an_event_noun_is_a_mention_of_the_event():
 def test_a_name_not_next_to_the_event_noun_is_no_mention():
     found = mentions("В Ардении 5 мая прошёл митинг партии «Рассвет».", "Protest")
     assert found and not any("Рассвет" in m for m in found[0])
+
+
+def test_a_quoted_name_in_apostrophes_after_an_event_noun_is_a_mention_too():
+    found = mentions("В Ардении 5 мая прошёл митинг '«Чистая река»', его провела партия «Рассвет».",
+                     "Protest")
+    assert found and "Чистая" in found[0]

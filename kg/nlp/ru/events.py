@@ -569,16 +569,26 @@ class _Extractor(Assertion, Detail):
         open on the next word or does not close within twelve words."""
         if t.pos != "NOUN":
             return []
-        toks = self.a.tokens
-        i = t.index + 1
-        if i >= len(toks) or toks[i].sent != t.sent or toks[i].text not in ("«", "\"", "“", "„"):
+        text = self.a.text
+        rest = text[t.end:t.end + 200]
+        lead = len(rest) - len(rest.lstrip(" "))
+        rest = rest.lstrip(" ")
+        # wiki markup may wrap the name or its quote marks (`выставка '«Лица степи»'`,
+        # `вечеринка ''Северный бал''`), and the analysis may leave the apostrophes out
+        opener = next((o for o in ("''«", "'«", "«", "\"", "“", "„", "''") if rest.startswith(o)),
+                      None)
+        if opener is None:
             return []
-        for j in range(i + 1, min(i + 14, len(toks))):
-            if toks[j].sent != t.sent:
-                return []
-            if toks[j].text in ("»", "\"", "”", "“"):
-                return [k for k in range(i + 1, j) if toks[k].pos != "PUNCT"]
-        return []
+        closer = {"''«": "»", "'«": "»", "«": "»", "\"": "\"", "“": "”", "„": "“", "''": "''"}[opener]
+        begin = t.end + lead + len(opener)
+        end = text.find(closer, begin)
+        if end < 0 or "\n" in text[begin:end]:
+            return []
+        inner = [k for k in range(t.index + 1, min(t.index + 16, len(self.a.tokens)))
+                 if self.a.tokens[k].start >= begin and self.a.tokens[k].end <= end]
+        if not inner or len(inner) > 12 or any(self.a.tokens[k].sent != t.sent for k in inner):
+            return []
+        return [k for k in inner if self.a.tokens[k].pos != "PUNCT"]
 
     def lifeless(self, t: Token) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
