@@ -562,6 +562,34 @@ class _Extractor(Assertion, Detail):
         return self.entities[k].kind == "organization" \
             and any(w in word_list("court_nouns") for w in words)
 
+    def quoted_name(self, t: Token) -> list[int]:
+        """The words of the name in quote marks right after an event noun (`митинг «За честные
+        выборы»`, `гонка «Тур де Франс»`, `выставка «Лица степи»`): the event's own name, a mention
+        of it (NEREL marks the name where the text gives one). Nothing when the quote does not
+        open on the next word or does not close within twelve words."""
+        if t.pos != "NOUN":
+            return []
+        text = self.a.text
+        rest = text[t.end:t.end + 200]
+        lead = len(rest) - len(rest.lstrip(" "))
+        rest = rest.lstrip(" ")
+        # wiki markup may wrap the name or its quote marks (`выставка '«Лица степи»'`,
+        # `вечеринка ''Северный бал''`), and the analysis may leave the apostrophes out
+        opener = next((o for o in ("''«", "'«", "«", "\"", "“", "„", "''") if rest.startswith(o)),
+                      None)
+        if opener is None:
+            return []
+        closer = {"''«": "»", "'«": "»", "«": "»", "\"": "\"", "“": "”", "„": "“", "''": "''"}[opener]
+        begin = t.end + lead + len(opener)
+        end = text.find(closer, begin)
+        if end < 0 or "\n" in text[begin:end]:
+            return []
+        inner = [k for k in range(t.index + 1, min(t.index + 16, len(self.a.tokens)))
+                 if self.a.tokens[k].start >= begin and self.a.tokens[k].end <= end]
+        if not inner or len(inner) > 12 or any(self.a.tokens[k].sent != t.sent for k in inner):
+            return []
+        return [k for k in inner if self.a.tokens[k].pos != "PUNCT"]
+
     def lifeless(self, t: Token) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
         `так родилось движение`) or the name of an organisation (`родилась группа «Север»`);
@@ -629,7 +657,7 @@ class _Extractor(Assertion, Detail):
             kind = "Trial"  # `суд отпустил X под залог до следующего заседания`: a court's session
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others,
-                   tokens={t.index, *context}, factuality=factuality)
+                   tokens={t.index, *context, *self.quoted_name(t)}, factuality=factuality)
         f.time = self.own_time(t, host)
         f.detail = self.detail(t, host, rule.detail) if rule.detail else None
         if f.detail and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part

@@ -1,0 +1,60 @@
+"""Trigger senses of the fourteenth round (kg/data/ru/triggers.tsv): heading a festival's jury, one
+of its contests or a war is no post taken, and a meeting or a hearing set is no appointment.
+Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from event_helpers import described, extract
+
+
+def kinds(text: str) -> list[str]:
+    return [d.kind for d in described(text)]
+
+
+def test_heading_a_jury_is_no_appointment():
+    assert "Appointment" not in kinds("Режиссёр Олег Ветров возглавит жюри фестиваля «Северный экран».")
+    assert "Appointment" not in kinds("Жюри фестиваля «Северный экран» возглавит режиссёр Олег Ветров.")
+
+
+def test_heading_a_contest_is_no_appointment():
+    assert "Appointment" not in kinds(
+        "Конкурс короткометражных лент возглавила актриса Инна Маркова.")
+
+
+def test_leading_a_war_is_no_appointment():
+    assert "Appointment" not in kinds("Полковник Карл Бендер возглавил партизанскую войну в Ардении.")
+
+
+def test_heading_a_ministry_stays_an_appointment():
+    assert "Appointment" in kinds("Режиссёр Олег Ветров возглавил министерство культуры Ардении.")
+
+
+def test_a_meeting_set_is_no_appointment():
+    assert "Appointment" not in kinds("Следователи назначили Петру Лаврову встречу в кафе.")
+    assert "Appointment" not in kinds("Суд Ардении назначил заседание на 5 мая.")
+
+
+def test_an_ambassador_named_stays_an_appointment():
+    assert "Appointment" in kinds("Президент Ардении назначил Петра Лаврова послом в Норвегии.")
+
+
+def mentions(text: str, kind: str) -> list[list[str]]:
+    x = extract(text)
+    return [[m.text for m in (ev.trigger, *ev.mentions)] for ev in x.events if ev.kind == kind]
+
+
+def test_the_quoted_name_after_an_event_noun_is_a_mention_of_the_event():
+    found = mentions("В Ардении 5 мая прошёл митинг «За чистую реку», его провела партия «Рассвет».",
+                     "Protest")
+    assert found and "митинг" in found[0] and "чистую" in found[0]
+
+
+def test_a_name_not_next_to_the_event_noun_is_no_mention():
+    found = mentions("В Ардении 5 мая прошёл митинг партии «Рассвет».", "Protest")
+    assert found and not any("Рассвет" in m for m in found[0])
+
+
+def test_a_quoted_name_in_apostrophes_after_an_event_noun_is_a_mention_too():
+    found = mentions("В Ардении 5 мая прошёл митинг '«Чистая река»', его провела партия «Рассвет».",
+                     "Protest")
+    assert found and "Чистая" in found[0]
