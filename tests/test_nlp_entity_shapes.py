@@ -127,6 +127,37 @@ def test_a_quoted_name_after_another_noun_stays():
     assert "Звезда Востока" in mentions(text, "organization")
 
 
+def test_every_title_of_a_run_after_a_work_noun_is_no_entity():
+    text = (
+        "Актриса Вера Лунина снималась в фильмах «Северный ветер», «Оттепель» и «Мельница». "
+        "Композитор Глеб Сорин написал такие песни, как «Старый причал», «Вьюга», «Ласточка». "
+        "Зрители в Твери полюбили «Оттепель»."
+    )
+    found = mentions(text)
+    for title in ("Оттепель", "Мельница", "Вьюга", "Ласточка"):
+        assert title not in found
+    assert "Вера Лунина" in found and "Глеб Сорин" in found
+
+
+def test_a_run_of_titles_with_years_after_works_is_no_entity():
+    text = (
+        "Писатель Игорь Замятин известен по произведениям: «Дом у реки» (1979 год), "
+        "«Гавань» (1984 год), «Зимовье» (1990 год). Он живёт в Пскове."
+    )
+    found = mentions(text)
+    assert "Гавань" not in found and "Зимовье" not in found
+    assert "Игорь Замятин" in found and "Пскове" in found
+
+
+def test_a_run_of_quoted_names_after_another_noun_stays():
+    text = (
+        "Акции компаний «Оттепель», «Гавань» и «Северный ветер» подорожали. Представители "
+        "«Гавани» и «Оттепели» собрались в Самаре."
+    )
+    found = mentions(text, "organization")
+    assert "Гавань" in found and "Оттепель" in found
+
+
 # a country written in Latin letters
 
 

@@ -604,16 +604,27 @@ def latin_countries(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 
 # `фильм «…»`, `сериала «…»`: a lower-case word, then a quoted title of one line
 _QUOTED_TITLE = re.compile(r"([а-яё-]+) ?[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+# a run of quoted titles after one noun: `фильмах «…», «…» и «…»`, `песни, как «…», «…»`,
+# `произведений: «…» (1989), «…»`; a year or a note in brackets may follow a title
+_TITLE = r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]"
+_TITLE_GAP = r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*|\s+и\s+|,\s*а также\s+|\s+или\s+)"
+_TITLE_RUN = re.compile(r"([а-яё-]+)(?::\s*|,?\s+как\s+|\s+)((?:" + _TITLE + _TITLE_GAP + r")+" + _TITLE + ")")
 
 
 def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`сериал «Полярный лис»` … `звезда «Полярного лиса»`, `альбом «Марина»`: a quoted title right
     after a lower-case noun of a work or a show (kg/data/ru/work_nouns.txt, show_nouns.txt) names
     the work, which is no entity; so is every quoted mention of the text written as that title
-    (the NER tags titles as bodies, and titles named after people as people)."""
+    (the NER tags titles as bodies, and titles named after people as people). So is every title
+    of a run of quoted titles joined by commas or `и` after such a noun (`в фильмах «…», «…» и
+    «…»`, `такие песни, как «…», «…»`, `произведений: «…», «…»`); counted on the gold of the
+    readable nerel-dev articles, no title after the first of such a run is a NEREL mention (57)."""
     nouns = word_list("work_nouns") | word_list("show_nouns")
     titles = {found.group(2).strip().lower() for found in _QUOTED_TITLE.finditer(a.text)
               if noun_lemma(found.group(1)) in nouns}
+    # `в фильмах «…», «…» и «…»`: every title of a run that follows such a noun is a work
+    titles |= {title.group(1).strip().lower() for found in _TITLE_RUN.finditer(a.text)
+               if noun_lemma(found.group(1)) in nouns for title in re.finditer(_TITLE, found.group(2))}
     if not titles:
         return mentions
 
