@@ -158,6 +158,27 @@ def test_a_run_of_quoted_names_after_another_noun_stays():
     assert "Гавань" in found and "Оттепель" in found
 
 
+# a person's name inside a quoted title
+
+
+def test_a_name_inside_a_quoted_title_is_the_person_the_text_names():
+    text = "Учёного звали Фёдор Ильич Ромов. В Омске вышел фильм «Одна ночь Фёдора Ильича» о нём."
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert len(people) == 1
+    assert sorted(m.text for m in people[0].mentions) == ["Фёдор Ильич Ромов", "Фёдора Ильича"]
+
+
+def test_a_name_known_only_from_a_title_is_left_alone():
+    text = "В Твери показали спектакль «Дядя Ваня» и фильм «Спасти рядового Комарова»."
+    assert not [e for e in entities(text) if e.kind == "person"]
+
+
+def test_the_first_word_of_a_title_is_left_alone():
+    text = "Актёр Борис Ланской сыграл в опере «Борис Годунов» в Твери."
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert [[m.text for m in e.mentions] for e in people] == [["Борис Ланской"]]
+
+
 # a country written in Latin letters
 
 
