@@ -149,6 +149,26 @@ def test_a_run_of_titles_with_years_after_works_is_no_entity():
     assert "Игорь Замятин" in found and "Пскове" in found
 
 
+def test_a_title_after_a_work_noun_and_its_author_is_no_entity():
+    text = (
+        "Вышел новый сериал Олега Сомова «Морской патруль». Съёмки «Морской патруль» шли в "
+        "Мурманске."
+    )
+    found = mentions(text)
+    assert not any("патрул" in m for m in found)
+    assert "Олега Сомова" in found and "Мурманске" in found
+
+
+def test_a_title_in_another_case_is_the_same_work():
+    text = (
+        "Режиссёр Олег Сомов снял сериал «Морской патруль». Зрители «Морского патруля» ждут "
+        "новый сезон в Мурманске."
+    )
+    found = mentions(text)
+    assert not any("патрул" in m for m in found)
+    assert "Олег Сомов" in found and "Мурманске" in found
+
+
 def test_a_run_of_quoted_names_after_another_noun_stays():
     text = (
         "Акции компаний «Оттепель», «Гавань» и «Северный ветер» подорожали. Представители "

@@ -618,18 +618,34 @@ def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     (the NER tags titles as bodies, and titles named after people as people). So is every title
     of a run of quoted titles joined by commas or `и` after such a noun (`в фильмах «…», «…» и
     «…»`, `такие песни, как «…», «…»`, `произведений: «…», «…»`); counted on the gold of the
-    readable nerel-dev articles, no title after the first of such a run is a NEREL mention (57)."""
+    readable nerel-dev articles, no title after the first of such a run is a NEREL mention (57).
+    The author's name may stand between the noun and the title (`сериал Олега Сомова «…»`), and
+    the title's other mentions may be in another case (`в «Полярном лисе»`)."""
     nouns = word_list("work_nouns") | word_list("show_nouns")
     titles = {found.group(2).strip().lower() for found in _QUOTED_TITLE.finditer(a.text)
               if noun_lemma(found.group(1)) in nouns}
     # `в фильмах «…», «…» и «…»`: every title of a run that follows such a noun is a work
     titles |= {title.group(1).strip().lower() for found in _TITLE_RUN.finditer(a.text)
                if noun_lemma(found.group(1)) in nouns for title in re.finditer(_TITLE, found.group(2))}
+    # `сериал Дэвида Линча «…»`: the author's name between the noun and the title
+    titles |= {found.group(3).strip().lower() for found in _AUTHORED_TITLE.finditer(a.text)
+               if noun_lemma(found.group(1)) in nouns}
     if not titles:
         return mentions
-
+    # `сериала «Клан Ловцов»` … `в «Клане Ловцов»`: a title in another case is the same title
+    keys = {_title_key(t) for t in titles}
     return [m for m in mentions if not (_quoted(a.text, m.span.start, m.span.end)
-                                        and a.text[m.span.start:m.span.end].lower() in titles)]
+                                        and _title_key(a.text[m.span.start:m.span.end].lower()) in keys)]
+
+
+# a work noun, one to three capitalised words of its author and the quoted title
+_AUTHORED_TITLE = re.compile(r"([а-яё-]+)((?: [А-ЯЁ][а-яё-]+){1,3}) [«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+
+
+def _title_key(title: str) -> tuple[str, ...]:
+    """A title's words cut to four letters, so its case forms compare equal (`клан ловцов`,
+    `клане ловцов`)."""
+    return tuple(w[:4] for w in title.split())
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
