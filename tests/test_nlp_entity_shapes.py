@@ -169,6 +169,16 @@ def test_a_title_in_another_case_is_the_same_work():
     assert "Олег Сомов" in found and "Мурманске" in found
 
 
+def test_every_name_of_a_run_after_a_product_noun_is_no_entity():
+    text = (
+        "Фермер Олег Сомов в Омске опрыскивал поля препаратами «Агростар», «Полесье» и «Зарница». "
+        "Компания «Полесье» выпускает также «Зарницу»."
+    )
+    found = mentions(text)
+    assert "Зарница" not in found and found.count("Полесье") <= 1
+    assert "Олег Сомов" in found and "Омске" in found
+
+
 def test_a_run_of_quoted_names_after_another_noun_stays():
     text = (
         "Акции компаний «Оттепель», «Гавань» и «Северный ветер» подорожали. Представители "

@@ -550,10 +550,16 @@ def _singular_nominative(word: str) -> bool:
 def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`антидепрессант «…»`, `эсминцем «…»`, `под торговыми марками «…»`: a quoted name right after
     a lower-case noun of a made thing (kg/data/ru/product_nouns.txt) names a product, which is no
-    entity here; the NER tags many of them as bodies."""
+    entity here; the NER tags many of them as bodies. So is every name of a run of quoted names
+    after such a noun (`истребители «…» и «…»`, `под марками «…», «…», «…»`)."""
     nouns = word_list("product_nouns")
+    listed = {(found.start(2) + title.start(1), found.start(2) + title.end(1))
+              for found in _TITLE_RUN.finditer(a.text) if noun_lemma(found.group(1)) in nouns
+              for title in re.finditer(_TITLE, found.group(2))}
     out = []
     for m in mentions:
+        if (m.span.start, m.span.end) in listed and m.kind != "person":
+            continue
         if m.kind != "person" and m.span.start >= 2 and a.text[m.span.start - 1] in "«„“\"" \
                 and m.span.end < len(a.text) and a.text[m.span.end] in "»“”\"":
             i = m.first - 1
