@@ -127,6 +127,88 @@ def test_a_quoted_name_after_another_noun_stays():
     assert "Звезда Востока" in mentions(text, "organization")
 
 
+def test_every_title_of_a_run_after_a_work_noun_is_no_entity():
+    text = (
+        "Актриса Вера Лунина снималась в фильмах «Северный ветер», «Оттепель» и «Мельница». "
+        "Композитор Глеб Сорин написал такие песни, как «Старый причал», «Вьюга», «Ласточка». "
+        "Зрители в Твери полюбили «Оттепель»."
+    )
+    found = mentions(text)
+    for title in ("Оттепель", "Мельница", "Вьюга", "Ласточка"):
+        assert title not in found
+    assert "Вера Лунина" in found and "Глеб Сорин" in found
+
+
+def test_a_run_of_titles_with_years_after_works_is_no_entity():
+    text = (
+        "Писатель Игорь Замятин известен по произведениям: «Дом у реки» (1979 год), "
+        "«Гавань» (1984 год), «Зимовье» (1990 год). Он живёт в Пскове."
+    )
+    found = mentions(text)
+    assert "Гавань" not in found and "Зимовье" not in found
+    assert "Игорь Замятин" in found and "Пскове" in found
+
+
+def test_a_title_after_a_work_noun_and_its_author_is_no_entity():
+    text = (
+        "Вышел новый сериал Олега Сомова «Морской патруль». Съёмки «Морской патруль» шли в "
+        "Мурманске."
+    )
+    found = mentions(text)
+    assert not any("патрул" in m for m in found)
+    assert "Олега Сомова" in found and "Мурманске" in found
+
+
+def test_a_title_in_another_case_is_the_same_work():
+    text = (
+        "Режиссёр Олег Сомов снял сериал «Морской патруль». Зрители «Морского патруля» ждут "
+        "новый сезон в Мурманске."
+    )
+    found = mentions(text)
+    assert not any("патрул" in m for m in found)
+    assert "Олег Сомов" in found and "Мурманске" in found
+
+
+def test_every_name_of_a_run_after_a_product_noun_is_no_entity():
+    text = (
+        "Фермер Олег Сомов в Омске опрыскивал поля препаратами «Агростар», «Полесье» и «Зарница». "
+        "Компания «Полесье» выпускает также «Зарницу»."
+    )
+    found = mentions(text)
+    assert "Зарница" not in found and found.count("Полесье") <= 1
+    assert "Олег Сомов" in found and "Омске" in found
+
+
+def test_a_run_of_quoted_names_after_another_noun_stays():
+    text = (
+        "Акции компаний «Оттепель», «Гавань» и «Северный ветер» подорожали. Представители "
+        "«Гавани» и «Оттепели» собрались в Самаре."
+    )
+    found = mentions(text, "organization")
+    assert "Гавань" in found and "Оттепель" in found
+
+
+# a person's name inside a quoted title
+
+
+def test_a_name_inside_a_quoted_title_is_the_person_the_text_names():
+    text = "Учёного звали Фёдор Ильич Ромов. В Омске вышел фильм «Одна ночь Фёдора Ильича» о нём."
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert len(people) == 1
+    assert sorted(m.text for m in people[0].mentions) == ["Фёдор Ильич Ромов", "Фёдора Ильича"]
+
+
+def test_a_name_known_only_from_a_title_is_left_alone():
+    text = "В Твери показали спектакль «Дядя Ваня» и фильм «Спасти рядового Комарова»."
+    assert not [e for e in entities(text) if e.kind == "person"]
+
+
+def test_the_first_word_of_a_title_is_left_alone():
+    text = "Актёр Борис Ланской сыграл в опере «Борис Годунов» в Твери."
+    people = [e for e in entities(text) if e.kind == "person"]
+    assert [[m.text for m in e.mentions] for e in people] == [["Борис Ланской"]]
+
+
 # a country written in Latin letters
 
 

@@ -49,6 +49,7 @@ from kg.nlp.ru.name_types import (
     latin_compounds,
     latin_countries,
     latin_products,
+    names_in_titles,
     noun_lemma,
     noun_mentions,
     patronymic,
@@ -445,7 +446,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
     mentions = quoted_products(a, _join_owners(a, national_bodies(a, mentions)))
-    mentions = latin_compounds(a, quoted_works(a, latin_products(a, mentions)))
+    mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
     mentions = compound_places(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))
