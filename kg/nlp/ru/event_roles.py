@@ -334,10 +334,45 @@ class Roles:
         """The names after the first of a list in apposition to a plural common noun
         (`депутаты Петров и Сидоров`, `основатели компании, X и Y,`): the noun itself stands for
         the first name (`entity_of`), the others are its conjuncts."""
-        if t.pos != "NOUN" or t.index in self.ent_at or t.feats.get("Number") != "Plur":
+        if t.index in self.ent_at:
+            return self.listed_after(t)
+        if t.pos != "NOUN":
             return []
-        names = [c for c in self.kids(t) if c.rel == "appos" and c.index in self.ent_at]
+        # `руководство области — X, Y и Z`, `депутаты: X и Y`: the list after a dash or colon
+        dashed = [c for c in self.kids(t) if c.rel in ("parataxis", "appos")
+                  and c.index in self.ent_at and self.after_mark(c, ("—", "–", "-", ":"))]
+        if dashed:
+            return [x for c in dashed[:1] for x in self.with_conj(c)]
+        if t.feats.get("Number") != "Plur":
+            return []
+        # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
+        names = [c for c in self.kids(t) if c.rel == "appos" and (
+            c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+
+    def own_name(self, noun: Token) -> str | None:
+        """The person a common noun is named as by its own apposition (`дочь Мария`)."""
+        for c in self.kids(noun):
+            if c.rel in _NAME_RELS and c.index > noun.index and self.ent_at.get(c.index) in self.person:
+                return self.ent_at[c.index]
+        return None
+
+    def after_mark(self, t: Token, marks: tuple[str, ...]) -> bool:
+        """The word right before the phrase of `t` is one of `marks`."""
+        first = min([t.index, *(c.index for c in self.kids(t) if c.rel != "punct")])
+        return first > 0 and self.a.tokens[first - 1].text in marks
+
+    def listed_after(self, name: Token) -> list[Token]:
+        """`Погибли Анна Ким, её дочь Мария и мать Ольга Ли`: a person's name followed, after a
+        comma, by a noun the parse hung on it as an apposition that is named as another person
+        is the next of a list, not a description of the first."""
+        k = self.ent_at.get(name.index)
+        if k not in self.person:
+            return []
+        return [x for c in self.kids(name) if c.rel == "appos" and c.pos == "NOUN"
+                and c.index > name.index and self.after_mark(c, (",",))
+                and (other := self.own_name(c)) is not None and other != k
+                for x in self.with_conj(c)]
 
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
