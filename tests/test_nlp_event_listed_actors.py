@@ -58,3 +58,10 @@ def test_a_description_of_the_one_who_died_adds_no_one():
     for text in ("Погибла Анна Ким, дочь Марии Ли.", "Погибла Анна Ким, дочь известного актёра."):
         got = [(e.kind, e.actors) for e in described(text)]
         assert got == [("Death", frozenset({"Анна Ким"}))]
+
+
+def test_a_fronted_companion_points_back_and_is_not_added():
+    got = [(e.kind, e.actors) for e in described(
+        "Пилот Иван Краснов погиб при крушении самолёта. Вместе с Красновым погиб и бортинженер "
+        "Пётр Лебедев.")]
+    assert ("Death", frozenset({"Пётр Лебедев"})) in got

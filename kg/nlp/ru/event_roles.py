@@ -386,7 +386,8 @@ class Roles:
         if subj and self.object_as_subject(subj[0], t):
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
-            return self.with_conj(subj[0]) + self.comitative(subj[0], t) + self.together(t)
+            return self.with_conj(subj[0]) + self.comitative(subj[0], t) + (
+                self.together(t) if self.entity_of(subj[0]) else [])
         # "после смерти жены Борис Петров переехал", "по словам врачей Борис Петров скончался"
         hung = self.hung_subject(t) or self.cued_subject(t)
         if hung:
@@ -826,11 +827,14 @@ class Roles:
     def together(self, verb: Token) -> list[Token]:
         """`X погиб вместе с Y`, `X госпитализирован вместе с Y`: a `вместе с` + instrumental
         under the verb names a second subject of it (`вместе` the parse's head of the phrase, or
-        a word fixed to `с`). Only on a verb whose own subject is said: the companion shares it."""
+        a word fixed to `с`). Only on a verb whose own subject is said and named, and only after
+        the verb: a fronted `Вместе с X погиб Y` points back at X's own event, told before."""
         if verb.pos != "VERB":
             return []
         out: list[Token] = []
         for c in self.kids(verb):
+            if c.index < verb.index:
+                continue
             if c.lemma == "вместе" and c.rel == "advmod":
                 phrases = [g for g in self.kids(c) if g.rel in ("obl", "nmod")]
             elif c.rel == "obl" and any(k.lemma == "вместе" for k in self.kids(c)):
@@ -938,8 +942,8 @@ class Roles:
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
-                if toks and passive:  # "X госпитализирован вместе с Y": Y too
-                    toks += self.together(t)
+                if toks and passive and any(self.entity_of(x) for x in toks):
+                    toks += self.together(t)  # "X госпитализирован вместе с Y": Y too
                 noun = self.described(t) if passive else None
                 if not toks and noun is not None:
                     toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
