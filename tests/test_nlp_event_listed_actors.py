@@ -65,3 +65,9 @@ def test_a_fronted_companion_points_back_and_is_not_added():
         "Пилот Иван Краснов погиб при крушении самолёта. Вместе с Красновым погиб и бортинженер "
         "Пётр Лебедев.")]
     assert ("Death", frozenset({"Пётр Лебедев"})) in got
+
+
+def test_a_genitive_name_under_a_description_is_no_list_member():
+    got = [(e.kind, e.actors) for e in described(
+        "Умер Олег Лунин, соратник Сунь Пэна.")]
+    assert got == [("Death", frozenset({"Олег Лунин"}))]

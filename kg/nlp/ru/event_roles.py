@@ -351,9 +351,12 @@ class Roles:
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
 
     def own_name(self, noun: Token) -> str | None:
-        """The person a common noun is named as by its own apposition (`дочь Мария`)."""
+        """The person a common noun is named as by its own apposition in its own case (`дочь
+        Мария`; not `соратник Ивана Петрова`, a genitive the parse hung as an apposition)."""
         for c in self.kids(noun):
-            if c.rel in _NAME_RELS and c.index > noun.index and self.ent_at.get(c.index) in self.person:
+            if c.rel in _NAME_RELS and c.index > noun.index and \
+                    self.ent_at.get(c.index) in self.person and \
+                    self.case_of(c) in (None, self.case_of(noun)):
                 return self.ent_at[c.index]
         return None
 
