@@ -71,3 +71,9 @@ def test_a_genitive_name_under_a_description_is_no_list_member():
     got = [(e.kind, e.actors) for e in described(
         "Умер Олег Лунин, соратник Сунь Пэна.")]
     assert got == [("Death", frozenset({"Олег Лунин"}))]
+
+
+def test_a_companion_between_the_subject_and_its_verb_dies_too():
+    got = [(e.kind, e.actors) for e in described(
+        "Пилот Иван Краснов вместе с бортинженером Петром Лебедевым погиб при крушении.")]
+    assert ("Death", frozenset({"Иван Краснов", "Пётр Лебедев"})) in got

@@ -831,12 +831,14 @@ class Roles:
         """`X погиб вместе с Y`, `X госпитализирован вместе с Y`: a `вместе с` + instrumental
         under the verb names a second subject of it (`вместе` the parse's head of the phrase, or
         a word fixed to `с`). Only on a verb whose own subject is said and named, and only after
-        the verb: a fronted `Вместе с X погиб Y` points back at X's own event, told before."""
+        that subject (`X вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y`
+        points back at X's own event, told before."""
         if verb.pos != "VERB":
             return []
         out: list[Token] = []
+        subj = [c.index for c in self.kids(verb) if c.rel in ("nsubj", "nsubj:pass")]
         for c in self.kids(verb):
-            if c.index < verb.index:
+            if not subj or c.index < min(subj):
                 continue
             if c.lemma == "вместе" and c.rel == "advmod":
                 phrases = [g for g in self.kids(c) if g.rel in ("obl", "nmod")]
