@@ -77,3 +77,9 @@ def test_a_companion_between_the_subject_and_its_verb_dies_too():
     got = [(e.kind, e.actors) for e in described(
         "Пилот Иван Краснов вместе с бортинженером Петром Лебедевым погиб при крушении.")]
     assert ("Death", frozenset({"Иван Краснов", "Пётр Лебедев"})) in got
+
+
+def test_a_court_of_a_state_acts_for_the_state_named_after_its_kind():
+    got = [(e.kind, e.agents) for e in described(
+        "Вчера окружной суд штата Невада приговорил Джона Смита к пяти годам тюрьмы.")]
+    assert ("Sentence", frozenset({"Невада"})) in got

@@ -198,7 +198,8 @@ class Roles:
         `комиссия Евросоюза`, `фракция ЛДПР`) acts for the place or organisation named right
         after it in the genitive (or undeclined: `Палермо`), as a collective head does. Unlike
         kg/data/ru/collective_heads.txt these nouns do not change how names are joined
-        (`Суд Вероны` written with a capital stays one organisation)."""
+        (`Суд Вероны` written with a capital stays one organisation). A territory's kind word
+        between them (kg/data/ru/region_kind_words.txt: `суд штата Невада`) leads to its name."""
         if t.index in self.ent_at or norm(t.lemma) not in owner_bodies():
             return None
         for c in self.kids(t):
@@ -207,6 +208,10 @@ class Roles:
             if not (self.case_of(c) == "Gen" or c.pos == "PROPN"):
                 continue
             k = self.ent_at.get(c.index)
+            if k is None and c.text.lower() in word_list("region_kind_words"):
+                # `суд штата Невада`: the territory named after its kind word
+                k = next((self.ent_at[n.index] for n in self.kids(c) if n.index > c.index
+                          and n.rel in (*_NAME_RELS, "nmod") and n.index in self.ent_at), None)
             if k and k not in self.person and \
                     all(w.pos in ("ADJ", "DET", "PUNCT") or self.ent_at.get(w.index) == k
                         for w in self.a.tokens[t.index + 1:c.index]):
