@@ -58,6 +58,13 @@ def occur_hosts() -> frozenset[str]:
 
 
 @functools.cache
+def owner_bodies() -> frozenset[str]:
+    """Body nouns that, being no entity themselves, act for the place or organisation in their
+    genitive (kg/data/ru/owner_bodies.txt: `суд Палермо`, `фракция ЛДПР`)."""
+    return frozenset(norm(w) for w in word_list("owner_bodies"))
+
+
+@functools.cache
 def _control() -> dict[str, str]:
     """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
     return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}
@@ -164,6 +171,9 @@ class Roles:
                 if k:
                     return k
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
+            owner = self.owning_body(t)
+            if owner:  # `суд Палермо оправдал`: the court, no entity of its own, acts for its place
+                return owner
             leader = self.led_by(t, depth)
             if leader:  # a group said to be led by a name (`во главе с X`) is that name
                 return leader
@@ -181,6 +191,31 @@ class Roles:
             if k:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
+        return None
+
+    def owning_body(self, t: Token) -> str | None:
+        """A body noun of kg/data/ru/owner_bodies.txt that is no entity itself (`суд Палермо`,
+        `комиссия Евросоюза`, `фракция ЛДПР`) acts for the place or organisation named right
+        after it in the genitive (or undeclined: `Палермо`), as a collective head does. Unlike
+        kg/data/ru/collective_heads.txt these nouns do not change how names are joined
+        (`Суд Вероны` written with a capital stays one organisation). A territory's kind word
+        between them (kg/data/ru/region_kind_words.txt: `суд штата Невада`) leads to its name."""
+        if t.index in self.ent_at or norm(t.lemma) not in owner_bodies():
+            return None
+        for c in self.kids(t):
+            if c.rel not in ("nmod", "appos") or c.index <= t.index or self.has_preposition(c):
+                continue
+            if not (self.case_of(c) == "Gen" or c.pos == "PROPN"):
+                continue
+            k = self.ent_at.get(c.index)
+            if k is None and c.text.lower() in word_list("region_kind_words"):
+                # `суд штата Невада`: the territory named after its kind word
+                k = next((self.ent_at[n.index] for n in self.kids(c) if n.index > c.index
+                          and n.rel in (*_NAME_RELS, "nmod") and n.index in self.ent_at), None)
+            if k and k not in self.person and \
+                    all(w.pos in ("ADJ", "DET", "PUNCT") or self.ent_at.get(w.index) == k
+                        for w in self.a.tokens[t.index + 1:c.index]):
+                return k
         return None
 
     def led_by(self, t: Token, depth: int) -> str | None:
@@ -304,10 +339,48 @@ class Roles:
         """The names after the first of a list in apposition to a plural common noun
         (`депутаты Петров и Сидоров`, `основатели компании, X и Y,`): the noun itself stands for
         the first name (`entity_of`), the others are its conjuncts."""
-        if t.pos != "NOUN" or t.index in self.ent_at or t.feats.get("Number") != "Plur":
+        if t.index in self.ent_at:
+            return self.listed_after(t)
+        if t.pos != "NOUN":
             return []
-        names = [c for c in self.kids(t) if c.rel == "appos" and c.index in self.ent_at]
+        # `руководство области — X, Y и Z`, `депутаты: X и Y`: the list after a dash or colon
+        dashed = [c for c in self.kids(t) if c.rel in ("parataxis", "appos")
+                  and c.index in self.ent_at and self.after_mark(c, ("—", "–", "-", ":"))]
+        if dashed:
+            return [x for c in dashed[:1] for x in self.with_conj(c)]
+        if t.feats.get("Number") != "Plur":
+            return []
+        # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
+        names = [c for c in self.kids(t) if c.rel == "appos" and (
+            c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+
+    def own_name(self, noun: Token) -> str | None:
+        """The person a common noun is named as by its own apposition in its own case (`дочь
+        Мария`; not `соратник Ивана Петрова`, a genitive the parse hung as an apposition)."""
+        for c in self.kids(noun):
+            if c.rel in _NAME_RELS and c.index > noun.index and \
+                    self.ent_at.get(c.index) in self.person and \
+                    self.case_of(c) in (None, self.case_of(noun)):
+                return self.ent_at[c.index]
+        return None
+
+    def after_mark(self, t: Token, marks: tuple[str, ...]) -> bool:
+        """The word right before the phrase of `t` is one of `marks`."""
+        first = min([t.index, *(c.index for c in self.kids(t) if c.rel != "punct")])
+        return first > 0 and self.a.tokens[first - 1].text in marks
+
+    def listed_after(self, name: Token) -> list[Token]:
+        """`Погибли Анна Ким, её дочь Мария и мать Ольга Ли`: a person's name followed, after a
+        comma, by a noun the parse hung on it as an apposition that is named as another person
+        is the next of a list, not a description of the first."""
+        k = self.ent_at.get(name.index)
+        if k not in self.person:
+            return []
+        return [x for c in self.kids(name) if c.rel == "appos" and c.pos == "NOUN"
+                and c.index > name.index and self.after_mark(c, (",",))
+                and (other := self.own_name(c)) is not None and other != k
+                for x in self.with_conj(c)]
 
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
@@ -321,7 +394,8 @@ class Roles:
         if subj and self.object_as_subject(subj[0], t):
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
-            return self.with_conj(subj[0]) + self.comitative(subj[0], t)
+            return self.with_conj(subj[0]) + self.comitative(subj[0], t) + (
+                self.together(t) if self.entity_of(subj[0]) else [])
         # "после смерти жены Борис Петров переехал", "по словам врачей Борис Петров скончался"
         hung = self.hung_subject(t) or self.cued_subject(t)
         if hung:
@@ -758,6 +832,31 @@ class Roles:
         return [x for c in self.kids(subj) if c.rel == "nmod" and c.feats.get("Case") == "Ins"
                 and any(g.lemma in ("с", "со") for g in self.kids(c)) for x in self.with_conj(c)]
 
+    def together(self, verb: Token) -> list[Token]:
+        """`X погиб вместе с Y`, `X госпитализирован вместе с Y`: a `вместе с` + instrumental
+        under the verb names a second subject of it (`вместе` the parse's head of the phrase, or
+        a word fixed to `с`). Only on a verb whose own subject is said and named, and only after
+        that subject (`X вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y`
+        points back at X's own event, told before."""
+        if verb.pos != "VERB":
+            return []
+        out: list[Token] = []
+        subj = [c.index for c in self.kids(verb) if c.rel in ("nsubj", "nsubj:pass")]
+        for c in self.kids(verb):
+            if not subj or c.index < min(subj):
+                continue
+            if c.lemma == "вместе" and c.rel == "advmod":
+                phrases = [g for g in self.kids(c) if g.rel in ("obl", "nmod")]
+            elif c.rel == "obl" and any(k.lemma == "вместе" for k in self.kids(c)):
+                phrases = [c]
+            else:
+                continue
+            for g in phrases:
+                if self.case_of(g) == "Ins" and any(
+                        k.rel == "case" and k.lemma in ("с", "со") for k in self.kids(g)):
+                    out.extend(self.with_conj(g))
+        return out
+
     def plural_without_subject(self, subj: Token, verb: Token) -> bool:
         """A plural verb whose lone "subject" is one singular name or person (`Анну Белову`
         written indeclinable: `Жан Дюпон критикуют за песню`): the impersonal plural, whose
@@ -853,6 +952,8 @@ class Roles:
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
                         for x in self.with_conj(c)]
+                if toks and passive and any(self.entity_of(x) for x in toks):
+                    toks += self.together(t)  # "X госпитализирован вместе с Y": Y too
                 noun = self.described(t) if passive else None
                 if not toks and noun is not None:
                     toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
