@@ -58,3 +58,11 @@ def test_a_quoted_name_in_apostrophes_after_an_event_noun_is_a_mention_too():
     found = mentions("В Ардении 5 мая прошёл митинг '«Чистая река»', его провела партия «Рассвет».",
                      "Protest")
     assert found and "Чистая" in found[0]
+
+
+def test_a_straight_quote_that_closes_after_the_event_noun_opens_no_name():
+    # the mark after `встречу` closes the quoted words; the next quote opens the agency's name,
+    # and what lies between (`сообщил`) is no name of the meeting
+    found = mentions('"Анна Белова и Иван Сомов провели в Омске встречу", - сообщил "Омский '
+                     'вестник".', "Meeting")
+    assert found and found[0] == ["встречу"]
