@@ -754,21 +754,22 @@ def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 # speech, where the NER reads names as in prose
 _SHORT_QUOTE = re.compile(r"«([^«»\n]{1,120})»")
 _TITLE_WORDS = 8
-_PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 @functools.lru_cache(maxsize=65536)
 def _person_name_parse(word: str) -> str | None:
     """The nominative of a word whose most likely dictionary reading is a first name, surname or
-    patronymic (`Гагарина` → `Гагарин`, `Карловны` → `Карловна`), else None."""
+    patronymic, in that reading's gender (`Гагарина` → `Гагарин`, `Соколовой` → `Соколова`,
+    `Карловны` → `Карловна`; the dictionary's lemma is the masculine), else None."""
     import pymorphy2
 
     from kg.nlp.ru.models import load_models
 
     parses = pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
-    if not parses or not _PERSON_NAME_TAGS & set(parses[0].tag.grammemes):
+    if not parses or not _PERSON_TAGS & set(parses[0].tag.grammemes):
         return None
-    return parses[0].normal_form.capitalize()
+    form = parses[0].inflect({"Nom"})
+    return (form.word if form else parses[0].normal_form).capitalize()
 
 
 def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
