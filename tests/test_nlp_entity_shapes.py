@@ -314,3 +314,13 @@ def test_a_womans_surname_inside_a_title_is_the_woman_the_text_names():
 def test_a_womans_surname_inside_a_title_is_not_a_man_of_that_surname():
     text = "Депутат Пётр Соколов выступил в Омске. Дума приняла «Закон Соколовой» в мае."
     assert _title_names(text, "Пётр Соколов") == []
+
+
+def test_a_name_that_only_begins_like_a_title_is_another_name():
+    # `«Спартак»` is no case form of the film `«Спарта»`, nor `«Звездочка»` of `«Звезда»`
+    text = (
+        "Режиссёр Олег Сомов снял фильм «Спарта» и сериал «Звезда». Съёмки спонсировали клуб "
+        "«Спартак» и завод «Звездочка» из Северодвинска."
+    )
+    found = mentions(text, "organization")
+    assert "Спартак" in found and "Звездочка" in found
