@@ -315,6 +315,9 @@ class _Extractor(Assertion, Detail):
         noun = self.described(t) if t.feats.get("Voice") == "Act" else None
         if noun is not None:
             near.add("@" + noun.lemma)  # "альбом, вышедший в мае": the noun is its subject
+        # `=` asks for the word the act is done to or by, its object or subject ("возглавить
+        # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
+        near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
         near |= {g.lemma for c in kids for g in self.kids(c)}
         # `+inf`: the word governs an act to be done, an infinitive or a `чтобы` clause
         # ("предложил продать компанию" proposes an act; "предложил награду" offers a thing)
