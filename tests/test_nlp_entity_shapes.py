@@ -302,7 +302,8 @@ def _title_names(text: str, person: str) -> list[tuple[str, str]]:
     start = text.index(person)
     first = next(t.index for t in a.tokens if t.start == start)
     last = next(t.index for t in a.tokens if t.end == start + len(person))
-    known = NameMention(Span(start, start + len(person), person), person, "person", True, first, last)
+    where = Span(start, start + len(person), person)
+    known = NameMention(where, person, "person", True, first, last)
     return [(m.span.text, m.name) for m in names_in_titles(a, [known]) if m is not known]
 
 

@@ -643,7 +643,7 @@ def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     # (each word's case ending cut, as the linker compares names: `спартак` is no form of `спарта`)
     keys = {stem_key(t, "ru") for t in titles}
     return [m for m in mentions if not (_quoted(a.text, m.span.start, m.span.end)
-                                        and stem_key(a.text[m.span.start:m.span.end], "ru") in keys)]
+                                        and stem_key(m.span.text, "ru") in keys)]
 
 
 # a work noun, one to three capitalised words of its author and the quoted title
