@@ -285,3 +285,43 @@ def test_a_latin_name_joined_to_a_russian_noun_is_no_entity():
 def test_a_place_glued_to_a_number_after_a_channel_noun_is_the_channel():
     found = entities("В эфире телеканал Омск-24 показал интервью с Ириной Сомовой.")
     assert not any(e.kind == "place" and e.name == "Омск" for e in found)
+
+
+# a name inside a title is put in the nominative of its own gender (`Соколовой` → `Соколова`,
+# `Карловны` → `Карловна`), so a woman's surname matches the woman the text names, not a man of
+# the same surname
+
+
+def _title_names(text: str, person: str) -> list[tuple[str, str]]:
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.known_names import NameMention
+    from kg.nlp.ru.name_types import names_in_titles
+    from kg.records import Span
+
+    a = analyse(text)
+    start = text.index(person)
+    first = next(t.index for t in a.tokens if t.start == start)
+    last = next(t.index for t in a.tokens if t.end == start + len(person))
+    where = Span(start, start + len(person), person)
+    known = NameMention(where, person, "person", True, first, last)
+    return [(m.span.text, m.name) for m in names_in_titles(a, [known]) if m is not known]
+
+
+def test_a_womans_surname_inside_a_title_is_the_woman_the_text_names():
+    text = "Депутат Мария Соколова выступила в Омске. Дума приняла «Закон Соколовой» в мае."
+    assert _title_names(text, "Мария Соколова") == [("Соколовой", "Соколова")]
+
+
+def test_a_womans_surname_inside_a_title_is_not_a_man_of_that_surname():
+    text = "Депутат Пётр Соколов выступил в Омске. Дума приняла «Закон Соколовой» в мае."
+    assert _title_names(text, "Пётр Соколов") == []
+
+
+def test_a_name_that_only_begins_like_a_title_is_another_name():
+    # `«Спартак»` is no case form of the film `«Спарта»`, nor `«Звездочка»` of `«Звезда»`
+    text = (
+        "Режиссёр Олег Сомов снял фильм «Спарта» и сериал «Звезда». Съёмки спонсировали клуб "
+        "«Спартак» и завод «Звездочка» из Северодвинска."
+    )
+    found = mentions(text, "organization")
+    assert "Спартак" in found and "Звездочка" in found

@@ -4,6 +4,7 @@ Sentences invented for the tests."""
 
 from __future__ import annotations
 
+import pytest
 from event_helpers import described, extract
 
 
@@ -58,3 +59,30 @@ def test_a_quoted_name_in_apostrophes_after_an_event_noun_is_a_mention_too():
     found = mentions("В Ардении 5 мая прошёл митинг '«Чистая река»', его провела партия «Рассвет».",
                      "Protest")
     assert found and "Чистая" in found[0]
+
+
+def test_a_straight_quote_that_closes_after_the_event_noun_opens_no_name():
+    # the mark after `встречу` closes the quoted words; the next quote opens the agency's name,
+    # and what lies between (`сообщил`) is no name of the meeting
+    found = mentions('"Анна Белова и Иван Сомов провели в Омске встречу", - сообщил "Омский '
+                     'вестник".', "Meeting")
+    assert found and found[0] == ["встречу"]
+
+
+# the jury, contest, war or meeting is what is headed or set (`=` in the line's context): one
+# named around the act (`в годы войны`, `на заседании`, `накануне встречи`, `после конкурса`)
+# leaves the appointment as it is
+
+@pytest.mark.parametrize("text", [
+    "Генерал Карл Бендер возглавил министерство обороны Ардении в годы войны.",
+    "Актриса Инна Маркова возглавила театр Ардении после конкурса.",
+    "На заседании совета директоров компании «Рудстрой» генеральным директором был назначен "
+    "Пётр Лавров.",
+    "Президент Ардении назначил Петра Лаврова послом в Норвегии накануне встречи на высшем уровне.",
+])
+def test_a_jury_war_or_meeting_around_the_act_leaves_the_appointment(text):
+    assert "Appointment" in kinds(text)
+
+
+def test_a_hearing_set_as_a_passive_subject_is_no_appointment():
+    assert "Appointment" not in kinds("Слушание по делу Петра Лаврова назначено на 5 мая.")

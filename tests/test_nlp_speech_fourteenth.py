@@ -75,6 +75,9 @@ def test_a_plural_verb_said_in_a_noun_that_refers_back_speaks_for_that_body(text
     # the noun has words of its own: another ministry than the one named
     ("Министерство финансов Литвы подготовило поправки. В министерстве обороны отметили, что "
      "поправки вступят в силу весной."),
+    # a plural noun: many bodies, not the one named
+    ("Министерство финансов Литвы подготовило поправки. В министерствах отметили, что поправки "
+     "вступят в силу весной."),
     # the body is named only after the noun
     ("В ведомстве отметили, что поправки вступят в силу весной. Об этом пишет Министерство "
      "финансов Литвы."),

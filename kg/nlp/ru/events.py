@@ -315,6 +315,9 @@ class _Extractor(Assertion, Detail):
         noun = self.described(t) if t.feats.get("Voice") == "Act" else None
         if noun is not None:
             near.add("@" + noun.lemma)  # "альбом, вышедший в мае": the noun is its subject
+        # `=` asks for the word the act is done to or by, its object or subject ("возглавить
+        # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
+        near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
         near |= {g.lemma for c in kids for g in self.kids(c)}
         # `+inf`: the word governs an act to be done, an infinitive or a `чтобы` clause
         # ("предложил продать компанию" proposes an act; "предложил награду" offers a thing)
@@ -566,7 +569,8 @@ class _Extractor(Assertion, Detail):
         """The words of the name in quote marks right after an event noun (`митинг «За честные
         выборы»`, `гонка «Тур де Франс»`, `выставка «Лица степи»`): the event's own name, a mention
         of it (NEREL marks the name where the text gives one). Nothing when the quote does not
-        open on the next word or does not close within twelve words."""
+        open on the next word or does not close within twelve words, nor when a mark that both
+        opens and closes (`"`, `''`, `“`) is glued to the noun: that one closes a quote."""
         if t.pos != "NOUN":
             return []
         text = self.a.text
@@ -577,7 +581,9 @@ class _Extractor(Assertion, Detail):
         # `вечеринка ''Северный бал''`), and the analysis may leave the apostrophes out
         opener = next((o for o in ("''«", "'«", "«", "\"", "“", "„", "''") if rest.startswith(o)),
                       None)
-        if opener is None:
+        if opener is None or (lead == 0 and opener in ("\"", "“", "''")):
+            # a straight quote, `“` or `''` glued to the noun closes a quote the noun stands in
+            # (`назвали это "митингом" у "Рудстроя"`): no name opens there
             return []
         closer = {"''«": "»", "'«": "»", "«": "»", "\"": "\"", "“": "”", "„": "“", "''": "''"}[opener]
         begin = t.end + lead + len(opener)

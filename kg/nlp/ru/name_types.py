@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import re
 
+from kg.link.names import stem_key
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
@@ -639,19 +640,14 @@ def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     if not titles:
         return mentions
     # `сериала «Клан Ловцов»` … `в «Клане Ловцов»`: a title in another case is the same title
-    keys = {_title_key(t) for t in titles}
+    # (each word's case ending cut, as the linker compares names: `спартак` is no form of `спарта`)
+    keys = {stem_key(t, "ru") for t in titles}
     return [m for m in mentions if not (_quoted(a.text, m.span.start, m.span.end)
-                                        and _title_key(a.text[m.span.start:m.span.end].lower()) in keys)]
+                                        and stem_key(m.span.text, "ru") in keys)]
 
 
 # a work noun, one to three capitalised words of its author and the quoted title
 _AUTHORED_TITLE = re.compile(r"([а-яё-]+)((?: [А-ЯЁ][а-яё-]+){1,3}) [«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
-
-
-def _title_key(title: str) -> tuple[str, ...]:
-    """A title's words cut to four letters, so its case forms compare equal (`клан ловцов`,
-    `клане ловцов`)."""
-    return tuple(w[:4] for w in title.split())
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -754,21 +750,22 @@ def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 # speech, where the NER reads names as in prose
 _SHORT_QUOTE = re.compile(r"«([^«»\n]{1,120})»")
 _TITLE_WORDS = 8
-_PERSON_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 @functools.lru_cache(maxsize=65536)
 def _person_name_parse(word: str) -> str | None:
     """The nominative of a word whose most likely dictionary reading is a first name, surname or
-    patronymic (`Гагарина` → `Гагарин`, `Карловны` → `Карловна`), else None."""
+    patronymic, in that reading's gender (`Гагарина` → `Гагарин`, `Соколовой` → `Соколова`,
+    `Карловны` → `Карловна`; the dictionary's lemma is the masculine), else None."""
     import pymorphy2
 
     from kg.nlp.ru.models import load_models
 
     parses = pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
-    if not parses or not _PERSON_NAME_TAGS & set(parses[0].tag.grammemes):
+    if not parses or not _PERSON_TAGS & set(parses[0].tag.grammemes):
         return None
-    return parses[0].normal_form.capitalize()
+    form = parses[0].inflect({"Nom"})
+    return (form.word if form else parses[0].normal_form).capitalize()
 
 
 def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:

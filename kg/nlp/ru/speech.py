@@ -153,8 +153,8 @@ _DOMAIN_END = re.compile(r"[a-zа-яё]{2,6}\b")
 
 def _glued_dot(f: Finder, t: Token) -> bool:
     """The dot of a site's name (`по данным Fontanka.ru`, `согласно данным портала Vesti.lv`): a
-    full stop glued to a letter or digit before it and to a lower-case ending of two letters or
-    more after it (`ru`, `com`, `ру`), not the end of the sentence; an initial (`А.Петров`), an
+    full stop glued to a letter or digit before it and to a lower-case ending of two to six
+    letters after it (`ru`, `com`, `ру`), not the end of the sentence; an initial (`А.Петров`), an
     abbreviation (`т.е.`) or a missing space (`агентства.Ранее`) is no such dot."""
     return t.text == "." and 0 < t.start and f.text[t.start - 1].isalnum() \
         and _DOMAIN_END.match(f.text, t.end) is not None
