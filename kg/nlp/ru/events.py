@@ -587,8 +587,9 @@ class _Extractor(Assertion, Detail):
             return []
         closer = {"''«": "»", "'«": "»", "«": "»", "\"": "\"", "“": "”", "„": "“", "''": "''"}[opener]
         begin = t.end + lead + len(opener)
-        end = text.find(closer, begin)
-        if end < 0 or "\n" in text[begin:end]:
+        line_end = text.find("\n", begin)
+        end = text.find(closer, begin, len(text) if line_end < 0 else line_end)
+        if end < 0:  # a name closes on its own line: no scan past it for an unclosed quote
             return []
         inner = [k for k in range(t.index + 1, min(t.index + 16, len(self.a.tokens)))
                  if self.a.tokens[k].start >= begin and self.a.tokens[k].end <= end]
