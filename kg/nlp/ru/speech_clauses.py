@@ -110,6 +110,8 @@ class Finder:
         self.text = a.text
         self.verbs, self.sources = _lexicons()
         self.titles = word_list("job_titles")
+        self.title_nouns = word_list("title_nouns") | word_list("work_nouns") \
+            | word_list("show_nouns") | word_list("product_nouns")
         self.spokespeople = {norm(w) for w, r in self.sources.items()
                              if r in ("spokesperson", "person")}
         self.entities = {e.key: e for e in entities}
@@ -776,7 +778,9 @@ class Finder:
                 return owner[0], None
             for c in self.children(doc.index, "nmod"):
                 if c.feats.get("Case") == "Gen" and c.pos == "NOUN" and c.index > doc.index:
-                    key = self.ref.noun(c)
+                    # `в заявлении телекомпании` after `телекомпания X`: the one body named
+                    # before with that noun (the resolver leaves a bare body noun open)
+                    key = self.ref.noun(c) or self._body_back(c)
                     if key:
                         return key, None
             issuer = self._issued_by(doc)
@@ -1381,8 +1385,8 @@ class Finder:
             return None
         # a quote inside the clause must look like words said, not a quoted name
         # (`«Большой двадцатки»`): it starts in lower case or runs to several words
-        free = [q for q in free if q.colon_paragraph or self.text[q.start].islower()
-                or len(self.text[q.start:q.end].split()) >= 4]
+        free = [q for q in free if (q.colon_paragraph or self.text[q.start].islower()
+                or len(self.text[q.start:q.end].split()) >= 4) and not self._named_quote(q)]
         if content is not None:
             inside = [q for q in free if content.start <= q.start and q.end <= content.end
                       and not q.colon_paragraph]
@@ -1400,6 +1404,18 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def _named_quote(self, q: Quote) -> bool:
+        """The quote is the name of the noun right before it (`закон «О связи»`, `орденом «За
+        заслуги перед Отечеством»`, `фильм «…»`; kg/data/ru/title_nouns.txt), not words said. A
+        name starts in upper case: `назвал закон «позорным»` gives the words a naming verb said."""
+        if q.colon_paragraph or not self.text[q.start:q.start + 1].isupper():
+            return False
+        i = q.start
+        while i > 0 and (self.text[i - 1].isspace() or self.text[i - 1] in "«\"„“'"):
+            i -= 1
+        t = self.a.token_at(i - 1) if i > 0 else None
+        return t is not None and t.pos == "NOUN" and norm(t.lemma) in self.title_nouns
 
     def _opens_with_comma(self, q: Quote, gap: str) -> bool:
         """`«Это редкость. Находка уникальна», сказал X`: a quote that opens its sentence and runs
