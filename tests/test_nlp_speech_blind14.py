@@ -42,3 +42,37 @@ def test_a_naming_verb_keeps_its_quoted_words_after_a_title_noun():
     (st,) = [s for s in sts if s.trigger.text == "назвал"]
     assert names[st.speaker] == "Игорь Лавров"
     assert st.quote is not None and st.quote.text == "позорным и вредным для всех фермеров"
+
+
+# ---- `он` after an unnamed person was the subject of the sentence before -------------------------
+@pytest.mark.parametrize("text", [
+    "Студента Ахмеда Карими отчислили из колледжа. Директор колледжа сообщил журналистам, что по "
+    "требованию властей он лишил Карими права на обучение. Он также сказал, что готов восстановить "
+    "Карими в любой момент.",
+    "Вчера в Турине прошёл митинг против насилия. Политик заявил, что партия и сам Марко Бруни "
+    "осудили нападение. По его словам, следует осудить оба случая.",
+])
+def test_he_after_an_unnamed_subject_is_not_the_person_named_in_passing(text):
+    sts, names = statements(text)
+    last = [s for s in sts if s.trigger.text in ("сказал", "словам")]
+    # the named person was the object or a subject inside the clause; `он` may be the director
+    # or the politician, whom the article does not name: no speaker rather than a guess
+    assert not any(s.speaker is not None for s in last)
+
+
+def test_he_goes_on_with_the_person_who_was_the_subject_before():
+    # guard: the person named as the subject before is `он`
+    text = ("Студента Ахмеда Карими отчислили из колледжа. Позже Карими сообщил журналистам, что не "
+            "угрожал никому. Он также сказал, что готов вернуться к учёбе.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "сказал"]
+    assert names[st.speaker] == "Ахмед Карими"
+
+
+def test_he_after_an_unnamed_subject_given_the_name_in_that_sentence():
+    # guard: `человек … представлен как X` names the subject: `он` is X
+    text = ("Видео с угрозами появилось в сети в среду. В ролике мужчина в маске представлен как "
+            "Рашид Валиев из Казани. Он заявил, что не боится никого.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "заявил"]
+    assert names[st.speaker] == "Рашид Валиев"

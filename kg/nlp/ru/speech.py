@@ -580,6 +580,8 @@ def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
     if len(fitting) != 1 or f.ref.gender.get(fitting[0]) != want:
         return None
     last = max(t.index for t in told if f.by_token.get(t.index) == fitting[0])
+    if f.a.tokens[last].sent < verb.sent and f.unnamed_subject_before(verb.sent, want, fitting[0]):
+        return None  # `Директор школы сообщил, что отчислил X. Он также сказал …`: not X
     if any(t.index > last and t.rel == "nsubj" and t.pos == "NOUN" and t.index not in f.by_token
            and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur"
            and (_owned(f, t) or (t.head is not None and f.verb(f.a.tokens[t.head])))

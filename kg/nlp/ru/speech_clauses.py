@@ -540,8 +540,39 @@ class Finder:
             for t in words)
 
     def pronoun(self, tok: Token) -> str | None:
-        """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None."""
-        return self.ref.pronoun(tok)
+        """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None;
+        None too when the antecedent is not named in the pronoun's sentence before it and the
+        main subject of the sentence just before is an unnamed person it may stand for
+        (`Владелец школы сообщил, что отчислил X. Он также сказал, …`: not X)."""
+        key = self.ref.pronoun(tok)
+        if key is None or self.kind(key) != "person" or tok.feats.get("Number") == "Plur":
+            return key
+        first = self.a.sentences[tok.sent].first
+        if tok.sent == 0 or any(self.by_token.get(t.index) == key
+                                for t in self.a.tokens[first:tok.index]):
+            return key
+        want = "Fem" if norm(tok.lemma) == "она" or norm(tok.text) in ("она", "ее", "ей", "ней",
+                                                                          "нее", "ею") else "Masc"
+        return None if self.unnamed_subject_before(tok.sent, want, key) else key
+
+    def unnamed_subject_before(self, sent: int, want: str, key: str) -> bool:
+        """The main subject of the sentence before `sent` (not a quote) is a singular person noun
+        of gender `want` or none that names no one of the article (`Владелец школы сообщил …`):
+        `он` in `sent` may stand for that person rather than for `key` — unless that sentence
+        gives the noun `key`'s name (`человек … представлен как X`: a nominative on its verb)."""
+        if sent == 0:
+            return False
+        before = self.a.sentence_tokens(sent - 1)
+        if any(q.start <= before[0].start < q.end for q in self.quotes):
+            return False  # (the sentence before is someone's words)
+        return any(t.rel.split(":")[0] == "nsubj" and t.head is not None
+                   and self.a.tokens[t.head].rel == "root" and t.pos == "NOUN"
+                   and t.index not in self.by_token and t.feats.get("Animacy") == "Anim"
+                   and t.feats.get("Number") != "Plur" and t.feats.get("Gender") in (None, want)
+                   and self.phrase_entity(t)[0] is None
+                   and not any(self.by_token.get(c.index) == key and c.feats.get("Case") == "Nom"
+                               for c in self.a.children(t.head))
+                   for t in before)
 
     def speaker_of(self, verb: Token, climbed: bool = False) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
