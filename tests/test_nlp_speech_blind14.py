@@ -76,3 +76,38 @@ def test_he_after_an_unnamed_subject_given_the_name_in_that_sentence():
     sts, names = statements(text)
     (st,) = [s for s in sts if s.trigger.text == "заявил"]
     assert names[st.speaker] == "Рашид Валиев"
+
+
+# ---- `по их словам` takes up the unnamed sources of the sentence before --------------------------
+def test_their_words_are_the_unnamed_sources_of_the_sentence_before():
+    text = ("Агентство Рейтер сообщает о новом расследовании. Источники агентства полагают, что "
+            "расследование продлится год. По их словам, глава компании давно управляет всей отраслью.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "словам"]
+    assert st.speaker is None and st.anonymous_source
+    assert names.get(st.source) == "Рейтер"
+    assert st.content.text == "глава компании давно управляет всей отраслью"
+
+
+def test_their_words_after_representatives_of_a_body():
+    text = ("Представители полиции Перу подтвердили задержание Хосе Рамиреса. По их словам, "
+            "задержание носит временный характер.")
+    sts, _ = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "словам"]
+    assert st.speaker is None and st.anonymous_source == "Представители полиции Перу"
+    assert st.content.text == "задержание носит временный характер"
+
+
+def test_their_words_after_a_plural_noun_that_is_no_source_are_no_ones():
+    # guard: `врачи` are no unnamed source of the article; `их` settles no one
+    text = "Врачи осмотрели Хосе Рамиреса в больнице. По их словам, его жизни ничто не угрожает."
+    sts, _ = statements(text)
+    assert not any(s.trigger.text == "словам" for s in sts)
+
+
+def test_their_words_with_two_unnamed_sources_before_settle_no_one():
+    # guard: two plural unnamed sources in view, `их` may be either
+    text = ("Источники в полиции сообщили о задержании Хосе Рамиреса, а собеседники в мэрии "
+            "заявили, что он на свободе. По их словам, задержание было ошибкой.")
+    sts, _ = statements(text)
+    assert not any(s.trigger.text == "словам" for s in sts)

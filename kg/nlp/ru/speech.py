@@ -256,7 +256,11 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
         k -= 1
     prev = f.a.tokens[k]
     if prev.pos in ("DET", "PRON") and norm(prev.text) in ("его", "ее", "их"):
-        return f.pronoun(prev), None  # `по его словам`
+        who = f.pronoun(prev)  # `по его словам`
+        if who is None and norm(prev.text) == "их":
+            # `Источники в полиции сообщили … . По их словам, …`: the unnamed sources go on
+            return None, f.plural_label_before(prev)
+        return who, None
     phrase = _cue_phrase(f, noun)
     if phrase and phrase[-1].text == ")":  # `по словам X (Karl Steiner)`: the original spelling
         opening = max(k for k, t in enumerate(phrase) if t.text == "(") \

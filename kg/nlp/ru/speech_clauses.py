@@ -131,6 +131,7 @@ class Finder:
         # an unnamed source's label → sentence → the body it speaks from there (`источник РБК` →
         # РБК); by sentence, as one label (`источник издания`) may speak for two media in turn
         self.label_sources: dict[str, dict[int, str | None]] = {}
+        self.label_heads: dict[str, list[Token]] = {}  # label → the source nouns it was read off
         self._published: dict[int, str | None] = {}  # sentence → the one medium before it
 
     def _spoken_parts(self) -> list[Quote]:
@@ -389,7 +390,16 @@ class Finder:
         Кремле`), noting the body it speaks from in `label_sources`."""
         label = self.phrase_text(tree)
         self.label_sources.setdefault(label, {}).setdefault(head.sent, self.label_owner(head, tree))
+        self.label_heads.setdefault(label, []).append(head)
         return label
+
+    def plural_label_before(self, tok: Token) -> str | None:
+        """`Собеседники издания полагают … . По их словам, …`: the one plural unnamed source read
+        in the sentence before `tok` or in its own before it, which `их` takes up."""
+        labels = {label for label, heads in self.label_heads.items() for h in heads
+                  if h.feats.get("Number") == "Plur" and h.index < tok.index
+                  and tok.sent - 1 <= h.sent <= tok.sent}
+        return labels.pop() if len(labels) == 1 else None
 
     def label_source(self, label: str, at: int) -> str | None:
         """The body the unnamed source `label` speaks from in the sentence at offset `at`; in
