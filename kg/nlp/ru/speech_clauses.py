@@ -132,7 +132,7 @@ class Finder:
         # РБК); by sentence, as one label (`источник издания`) may speak for two media in turn
         self.label_sources: dict[str, dict[int, str | None]] = {}
         self.label_heads: dict[str, list[Token]] = {}  # label → the source nouns it was read off
-        self._published: dict[int, frozenset[str]] = {}  # sentence → the media that wrote before it
+        self._published: dict[int, str | None] = {}  # sentence → the one medium before it
 
     def _spoken_parts(self) -> list[Quote]:
         """Quotes in marks and lines of dash speech, each split where a speech verb interrupts
@@ -440,10 +440,8 @@ class Finder:
                 if key is None and norm(t.lemma) in word_list("media_nouns") \
                         and t.feats.get("Number") == "Sing" and not self.a.children(t.index):
                     key = self.published_before(t.sent)  # (`…, сообщает РБК. Источники агентства`)
-                    # (`Собеседники РБК сообщили … . Один из собеседников агентства уточнил`,
-                    # when no medium published before)
-                    if key is None and not self._publishers(t.sent):
-                        key = self.sources_owner_before(t.sent)
+                    # (`Собеседники РБК сообщили … . Один из собеседников агентства уточнил`)
+                    key = key or self.sources_owner_before(t.sent)
                 if key is not None and self.kind(key) == "organization":
                     return key
         return None
@@ -458,13 +456,8 @@ class Finder:
     def published_before(self, sent: int) -> str | None:
         """The one organisation that published before sentence `sent` (the subject of a verb of
         media_verbs.txt, `…, пишет X`), when only one has."""
-        spoke = self._publishers(sent)
-        return next(iter(spoke)) if len(spoke) == 1 else None
-
-    def _publishers(self, sent: int) -> frozenset[str]:
-        """The organisations that published before sentence `sent` (`…, пишет X`)."""
         if sent not in self._published:
-            self._published[sent] = frozenset()  # (no loop through the sentences before)
+            self._published[sent] = None  # (no loop through the sentences before)
             spoke = set()
             for t in self.a.tokens[:self.a.sentences[sent].first]:
                 if norm(t.lemma) in word_list("media_verbs") and self.verb(t) \
@@ -472,7 +465,7 @@ class Finder:
                     key = self.speaker_of(t)[0]
                     if key is not None and self.kind(key) == "organization":
                         spoke.add(key)
-            self._published[sent] = frozenset(spoke)
+            self._published[sent] = spoke.pop() if len(spoke) == 1 else None
         return self._published[sent]
 
     def phrase_text(self, tree: list[Token]) -> str:
