@@ -130,23 +130,3 @@ def test_a_document_of_a_body_noun_with_two_such_bodies_cites_none():
             "«Мы скорбим вместе с её семьёй», — говорится в заявлении телекомпании.")
     sts, names = statements(text)
     assert not any(names.get(s.source) in ("ЛТВ", "РТК") for s in sts)
-
-
-# ---- `один из собеседников агентства`: the medium whose sources spoke before ----------------------
-def test_one_of_the_agencys_sources_speaks_from_the_medium_whose_sources_spoke_before():
-    text = ("Собеседники ТАСС сообщили, что директор завода Олег Ранов уволен. Решение было принято "
-            "в пятницу, уточнил один из собеседников агентства.")
-    sts, names = statements(text)
-    (st,) = [s for s in sts if s.trigger.text == "уточнил"]
-    assert st.speaker is None and st.anonymous_source
-    assert names.get(st.source) == "ТАСС"
-
-
-def test_one_of_the_agencys_sources_after_two_media_is_of_neither():
-    # guard: the sources of two media spoke before: which agency is meant is open
-    text = ("Собеседники ТАСС сообщили, что директор завода Олег Ранов уволен, а источники "
-            "«Интерфакса» это опровергли. Решение было принято в пятницу, уточнил один из "
-            "собеседников агентства.")
-    sts, names = statements(text)
-    (st,) = [s for s in sts if s.trigger.text == "уточнил"]
-    assert st.source is None

@@ -440,18 +440,9 @@ class Finder:
                 if key is None and norm(t.lemma) in word_list("media_nouns") \
                         and t.feats.get("Number") == "Sing" and not self.a.children(t.index):
                     key = self.published_before(t.sent)  # (`…, сообщает РБК. Источники агентства`)
-                    # (`Собеседники РБК сообщили … . Один из собеседников агентства уточнил`)
-                    key = key or self.sources_owner_before(t.sent)
                 if key is not None and self.kind(key) == "organization":
                     return key
         return None
-
-    def sources_owner_before(self, sent: int) -> str | None:
-        """The one organisation whose unnamed sources spoke before sentence `sent` (`Собеседники
-        РБК сообщили`), when only one has."""
-        owners = {o for seen in self.label_sources.values() for s, o in seen.items()
-                  if s < sent and o is not None and self.kind(o) == "organization"}
-        return owners.pop() if len(owners) == 1 else None
 
     def published_before(self, sent: int) -> str | None:
         """The one organisation that published before sentence `sent` (the subject of a verb of
