@@ -111,22 +111,3 @@ def test_their_words_with_two_unnamed_sources_before_settle_no_one():
             "заявили, что он на свободе. По их словам, задержание было ошибкой.")
     sts, _ = statements(text)
     assert not any(s.trigger.text == "словам" for s in sts)
-
-
-# ---- `говорится в заявлении телекомпании`: the one body named before with that noun ---------------
-def test_a_document_of_a_body_noun_cites_the_body_named_before():
-    text = ("Актёр Пётр Ливанов сыграл главную роль в сериале «Дом у реки» телекомпании ЛТВ. Ливанов "
-            "скончался в субботу. «Мы скорбим вместе с его семьёй», — говорится в заявлении "
-            "телекомпании.")
-    sts, names = statements(text)
-    (st,) = [s for s in sts if s.trigger.text == "говорится"]
-    assert names.get(st.source) == "ЛТВ" and st.speaker is None
-    assert st.quote.text == "Мы скорбим вместе с его семьёй"
-
-
-def test_a_document_of_a_body_noun_with_two_such_bodies_cites_none():
-    # guard: two companies named with the noun: the statement's body is not settled
-    text = ("Актриса Анна Ветрова снималась в шоу телекомпании ЛТВ и в фильмах телекомпании РТК. "
-            "«Мы скорбим вместе с её семьёй», — говорится в заявлении телекомпании.")
-    sts, names = statements(text)
-    assert not any(names.get(s.source) in ("ЛТВ", "РТК") for s in sts)

@@ -863,21 +863,9 @@ class Finder:
             return None
         words = rows[lemma][1]
         found = [k for k, e in self.entities.items() if e.kind == "organization"
-                 and (self.ref.intro.get(k, frozenset()) & words or self._noun_before(e) & words)
+                 and self.ref.intro.get(k, frozenset()) & words
                  and any(s < c.sent for s in self.ref.sents.get(k, ()))]
         return found[0] if len(found) == 1 else None
-
-    def _noun_before(self, e: Entity) -> set[str]:
-        """The lemmas of the nouns right before e's mentions, whatever their case (`сериал
-        телекомпании НВО`: an undeclined name the tagger gave another case than its noun's)."""
-        out = set()
-        for m in e.mentions:
-            first = self.a.token_at(m.start)
-            if first is not None and first.index > 0:
-                t = self.a.tokens[first.index - 1]
-                if t.pos == "NOUN" and t.sent == first.sent:
-                    out.add(norm(t.lemma))
-        return out
 
     def _body_in(self, c: Token) -> bool:
         """c is `в X` with X a named organisation (`поясняли в Fitch`)."""
