@@ -819,9 +819,7 @@ class Finder:
                 return owner[0], None
             for c in self.children(doc.index, "nmod"):
                 if c.feats.get("Case") == "Gen" and c.pos == "NOUN" and c.index > doc.index:
-                    # `в заявлении телекомпании` after `телекомпания X`: the one body named
-                    # before with that noun (the resolver leaves a bare body noun open)
-                    key = self.ref.noun(c) or self._body_back(c)
+                    key = self.ref.noun(c)
                     if key:
                         return key, None
             issuer = self._issued_by(doc)
