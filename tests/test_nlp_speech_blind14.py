@@ -13,9 +13,9 @@ from speech_helpers import statements
 @pytest.mark.parametrize("text, trigger, words", [
     ("Сенат внёс изменения в ст. 5 Федерального закона «О защите лесов от пожаров», сообщает ТАСС.",
      "сообщает", "Сенат внёс изменения в ст. 5 Федерального закона «О защите лесов от пожаров»"),
-    ("Губернатор Иван Ранов сообщил певице Анне Лесной, что подписал указ о её награждении "
-     "орденом «За заслуги перед Отечеством».", "сообщил",
-     "подписал указ о её награждении орденом «За заслуги перед Отечеством»"),
+    ("Губернатор Иван Ранов рассказал, что певицу Анну Лесную наградят медалью «За заслуги перед "
+     "родным городом» в мае.", "рассказал",
+     "певицу Анну Лесную наградят медалью «За заслуги перед родным городом» в мае"),
     ("Режиссёр Олег Вершинин рассказал, что съёмки фильма «Дом у самой реки» закончатся в мае.",
      "рассказал", "съёмки фильма «Дом у самой реки» закончатся в мае"),
 ])
@@ -46,15 +46,14 @@ def test_a_naming_verb_keeps_its_quoted_words_after_a_title_noun():
 
 # ---- `он` after an unnamed person was the subject of the sentence before -------------------------
 @pytest.mark.parametrize("text", [
-    "Студента Ахмеда Карими отчислили из колледжа. Директор колледжа сообщил журналистам, что по "
-    "требованию властей он лишил Карими права на обучение. Он также сказал, что готов восстановить "
-    "Карими в любой момент.",
+    "Студента Ахмеда Карими отчислили из колледжа. Директор колледжа сообщил журналистам, что из-за "
+    "жалоб родителей отчислил Карими. Он добавил, что примет студента обратно через год.",
     "Вчера в Турине прошёл митинг против насилия. Политик заявил, что партия и сам Марко Бруни "
-    "осудили нападение. По его словам, следует осудить оба случая.",
+    "осудили нападение. По его словам, осуждения заслуживают обе стороны.",
 ])
 def test_he_after_an_unnamed_subject_is_not_the_person_named_in_passing(text):
     sts, names = statements(text)
-    last = [s for s in sts if s.trigger.text in ("сказал", "словам")]
+    last = [s for s in sts if s.trigger.text in ("добавил", "словам")]
     # the named person was the object or a subject inside the clause; `он` may be the director
     # or the politician, whom the article does not name: no speaker rather than a guess
     assert not any(s.speaker is not None for s in last)
@@ -63,9 +62,9 @@ def test_he_after_an_unnamed_subject_is_not_the_person_named_in_passing(text):
 def test_he_goes_on_with_the_person_who_was_the_subject_before():
     # guard: the person named as the subject before is `он`
     text = ("Студента Ахмеда Карими отчислили из колледжа. Позже Карими сообщил журналистам, что не "
-            "угрожал никому. Он также сказал, что готов вернуться к учёбе.")
+            "угрожал никому. Он добавил, что хочет вернуться к учёбе.")
     sts, names = statements(text)
-    (st,) = [s for s in sts if s.trigger.text == "сказал"]
+    (st,) = [s for s in sts if s.trigger.text == "добавил"]
     assert names[st.speaker] == "Ахмед Карими"
 
 
