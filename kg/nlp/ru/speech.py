@@ -256,7 +256,11 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
         k -= 1
     prev = f.a.tokens[k]
     if prev.pos in ("DET", "PRON") and norm(prev.text) in ("его", "ее", "их"):
-        return f.pronoun(prev), None  # `по его словам`
+        who = f.pronoun(prev)  # `по его словам`
+        if who is None and norm(prev.text) == "их":
+            # `Источники в полиции сообщили … . По их словам, …`: the unnamed sources go on
+            return None, f.plural_label_before(prev)
+        return who, None
     phrase = _cue_phrase(f, noun)
     if phrase and phrase[-1].text == ")":  # `по словам X (Karl Steiner)`: the original spelling
         opening = max(k for k, t in enumerate(phrase) if t.text == "(") \
@@ -580,6 +584,8 @@ def _sole_person(f: Finder, verb: Token, want: str) -> str | None:
     if len(fitting) != 1 or f.ref.gender.get(fitting[0]) != want:
         return None
     last = max(t.index for t in told if f.by_token.get(t.index) == fitting[0])
+    if f.a.tokens[last].sent < verb.sent and f.unnamed_subject_before(verb.sent, want, fitting[0]):
+        return None  # `Директор школы сообщил, что отчислил X. Он также сказал …`: not X
     if any(t.index > last and t.rel == "nsubj" and t.pos == "NOUN" and t.index not in f.by_token
            and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur"
            and (_owned(f, t) or (t.head is not None and f.verb(f.a.tokens[t.head])))

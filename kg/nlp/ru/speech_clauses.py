@@ -110,6 +110,8 @@ class Finder:
         self.text = a.text
         self.verbs, self.sources = _lexicons()
         self.titles = word_list("job_titles")
+        self.title_nouns = word_list("title_nouns") | word_list("work_nouns") \
+            | word_list("show_nouns") | word_list("product_nouns")
         self.spokespeople = {norm(w) for w, r in self.sources.items()
                              if r in ("spokesperson", "person")}
         self.entities = {e.key: e for e in entities}
@@ -129,6 +131,7 @@ class Finder:
         # an unnamed source's label → sentence → the body it speaks from there (`источник РБК` →
         # РБК); by sentence, as one label (`источник издания`) may speak for two media in turn
         self.label_sources: dict[str, dict[int, str | None]] = {}
+        self.label_heads: dict[str, list[Token]] = {}  # label → the source nouns it was read off
         self._published: dict[int, str | None] = {}  # sentence → the one medium before it
 
     def _spoken_parts(self) -> list[Quote]:
@@ -387,7 +390,16 @@ class Finder:
         Кремле`), noting the body it speaks from in `label_sources`."""
         label = self.phrase_text(tree)
         self.label_sources.setdefault(label, {}).setdefault(head.sent, self.label_owner(head, tree))
+        self.label_heads.setdefault(label, []).append(head)
         return label
+
+    def plural_label_before(self, tok: Token) -> str | None:
+        """`Собеседники издания полагают … . По их словам, …`: the one plural unnamed source read
+        in the sentence before `tok` or in its own before it, which `их` takes up."""
+        labels = {label for label, heads in self.label_heads.items() for h in heads
+                  if h.feats.get("Number") == "Plur" and h.index < tok.index
+                  and tok.sent - 1 <= h.sent <= tok.sent}
+        return labels.pop() if len(labels) == 1 else None
 
     def label_source(self, label: str, at: int) -> str | None:
         """The body the unnamed source `label` speaks from in the sentence at offset `at`; in
@@ -538,8 +550,39 @@ class Finder:
             for t in words)
 
     def pronoun(self, tok: Token) -> str | None:
-        """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None."""
-        return self.ref.pronoun(tok)
+        """`он` / `его` / `по их словам`: the antecedent kg.nlp.ru.reference settles, else None;
+        None too when the antecedent is not named in the pronoun's sentence before it and the
+        main subject of the sentence just before is an unnamed person it may stand for
+        (`Владелец школы сообщил, что отчислил X. Он также сказал, …`: not X)."""
+        key = self.ref.pronoun(tok)
+        if key is None or self.kind(key) != "person" or tok.feats.get("Number") == "Plur":
+            return key
+        first = self.a.sentences[tok.sent].first
+        if tok.sent == 0 or any(self.by_token.get(t.index) == key
+                                for t in self.a.tokens[first:tok.index]):
+            return key
+        want = "Fem" if norm(tok.lemma) == "она" or norm(tok.text) in ("она", "ее", "ей", "ней",
+                                                                          "нее", "ею") else "Masc"
+        return None if self.unnamed_subject_before(tok.sent, want, key) else key
+
+    def unnamed_subject_before(self, sent: int, want: str, key: str) -> bool:
+        """The main subject of the sentence before `sent` (not a quote) is a singular person noun
+        of gender `want` or none that names no one of the article (`Владелец школы сообщил …`):
+        `он` in `sent` may stand for that person rather than for `key` — unless that sentence
+        gives the noun `key`'s name (`человек … представлен как X`: a nominative on its verb)."""
+        if sent == 0:
+            return False
+        before = self.a.sentence_tokens(sent - 1)
+        if any(q.start <= before[0].start < q.end for q in self.quotes):
+            return False  # (the sentence before is someone's words)
+        return any(t.rel.split(":")[0] == "nsubj" and t.head is not None
+                   and self.a.tokens[t.head].rel == "root" and t.pos == "NOUN"
+                   and t.index not in self.by_token and t.feats.get("Animacy") == "Anim"
+                   and t.feats.get("Number") != "Plur" and t.feats.get("Gender") in (None, want)
+                   and self.phrase_entity(t)[0] is None
+                   and not any(self.by_token.get(c.index) == key and c.feats.get("Case") == "Nom"
+                               for c in self.a.children(t.head))
+                   for t in before)
 
     def speaker_of(self, verb: Token, climbed: bool = False) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
@@ -1381,8 +1424,8 @@ class Finder:
             return None
         # a quote inside the clause must look like words said, not a quoted name
         # (`«Большой двадцатки»`): it starts in lower case or runs to several words
-        free = [q for q in free if q.colon_paragraph or self.text[q.start].islower()
-                or len(self.text[q.start:q.end].split()) >= 4]
+        free = [q for q in free if (q.colon_paragraph or self.text[q.start].islower()
+                or len(self.text[q.start:q.end].split()) >= 4) and not self._named_quote(q)]
         if content is not None:
             inside = [q for q in free if content.start <= q.start and q.end <= content.end
                       and not q.colon_paragraph]
@@ -1400,6 +1443,18 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def _named_quote(self, q: Quote) -> bool:
+        """The quote is the name of the noun right before it (`закон «О связи»`, `орденом «За
+        заслуги перед Отечеством»`, `фильм «…»`; kg/data/ru/title_nouns.txt), not words said. A
+        name starts in upper case: `назвал закон «позорным»` gives the words a naming verb said."""
+        if q.colon_paragraph or not self.text[q.start:q.start + 1].isupper():
+            return False
+        i = q.start
+        while i > 0 and (self.text[i - 1].isspace() or self.text[i - 1] in "«\"„“'"):
+            i -= 1
+        t = self.a.token_at(i - 1) if i > 0 else None
+        return t is not None and t.pos == "NOUN" and norm(t.lemma) in self.title_nouns
 
     def _opens_with_comma(self, q: Quote, gap: str) -> bool:
         """`«Это редкость. Находка уникальна», сказал X`: a quote that opens its sentence and runs
