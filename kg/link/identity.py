@@ -9,10 +9,11 @@ different item (or a different kind of thing) gives the newcomer a suffixed slug
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from kg.link.gazetteer import Gazetteer
-from kg.link.names import name_key, names_region, stem_key
+from kg.link.names import is_caps, name_key, names_region, stem_key
 from kg.rdf import iris
 from kg.records import Entity, Extraction
 
@@ -111,7 +112,61 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     for e in extraction.entities:
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
         groups.setdefault(ident, []).append(e.key)
-    return merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
+    extraction = merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
+    return join_short_bodies(extraction, gaz.lang)
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _body_forms(e: Entity, lang: str) -> list[tuple[list[str], list[str]]]:
+    """(stem words, written words) of every name and mention of an entity."""
+    out = []
+    for n in dict.fromkeys((e.name, *e.aliases, *e.surface_forms)):
+        written = n.split()
+        out.append((stem_key(n, lang).split(), written))
+    return out
+
+
+def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
+    """An unlinked organisation named only by the first words of one other organisation's name,
+    that name going on with a capitalised word (`Верховный суд` beside `Верховный суд Нарнии`,
+    `Следственный комитет` beside `Следственный комитет России`), is that organisation: it joins
+    it after linking, so the longer entity keeps its canonical name and its link. Two or more such
+    longer names (`Верховный суд` beside two countries' courts), a name of one word (`Сенат` beside
+    `Сенат Италии` is as often the other chamber the text speaks of), a Latin name or an
+    abbreviation leave it alone."""
+    orgs = [e for e in extraction.entities if e.kind == "organization"]
+    if len(orgs) < 2:
+        return extraction
+    forms = {e.key: _body_forms(e, lang) for e in orgs}
+    joins: dict[str, str] = {}
+    for s in orgs:
+        names = (s.name, *s.aliases, *s.surface_forms)
+        if s.link or any(_LATIN.search(n) or not _CYRILLIC.search(n) or is_caps(n) for n in names):
+            continue
+        shorts = {tuple(stems) for stems, _ in forms[s.key]}
+        if min(map(len, shorts)) < 2:  # `Сенат`, `Конгресс`: a head noun alone is as often another body
+            continue
+        longer = set()
+        for t in orgs:
+            if t.key == s.key:
+                continue
+            for stems, written in forms[t.key]:
+                n = len(stems)
+                if any(len(sh) < n and tuple(stems[: len(sh)]) in shorts and len(written) == n
+                       and written[len(sh)][:1].isupper() for sh in shorts):
+                    longer.add(t.key)
+        if len(longer) == 1:
+            joins[s.key] = longer.pop()
+    joins = {s: t for s, t in joins.items() if t not in joins}
+    if not joins:
+        return extraction
+    groups: dict[str, list[str]] = {}
+    for s, t in joins.items():
+        groups.setdefault(t, [t]).append(s)
+    return merge_entities(extraction, groups.values())
 
 
 def _own_slug(e: Entity, gaz: Gazetteer) -> str:

@@ -1,0 +1,101 @@
+"""A body named by the first words of one other body's name is that body (ents14b): `Верховный суд`
+beside `Верховный суд Нарнии`, `Лига` beside `Лига Севера`. The join runs after linking, so the
+longer entity keeps its canonical name and its link. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from kg.link import annotate
+from kg.link.identity import join_short_bodies
+from kg.nlp import extract
+from kg.records import Document, Entity, Extraction, Link, Span
+
+
+def linked(text: str):
+    return annotate(extract(Document("t", text))).entities
+
+
+def _org(text: str, key: str, name: str, form: str, link: Link | None = None, last: bool = False) -> Entity:
+    start = text.rindex(form) if last else text.index(form)
+    return Entity(key, "organization", name, (Span(start, start + len(form), form),), link=link)
+
+
+COURT = (
+    "Верховный суд Нарнии отклонил жалобу фермера Олега Сомова. Как сообщил Верховный суд, "
+    "решение вступает в силу немедленно."
+)
+COMMITTEE = (
+    "Следственный комитет России возбудил дело о поджоге склада в Омске. Следственный комитет "
+    "проводит проверку, сообщила пресс-служба."
+)
+
+
+def test_a_short_body_name_joins_the_one_longer_name_it_begins():
+    courts = [e for e in linked(COURT) if e.kind == "organization"]
+    assert len(courts) == 1, courts
+    assert courts[0].name == "Верховный суд Нарнии"
+    assert [m.text for m in courts[0].mentions] == ["Верховный суд Нарнии", "Верховный суд"]
+
+
+def test_the_joined_body_keeps_the_longer_names_link_and_name():
+    bodies = [e for e in linked(COMMITTEE) if e.kind == "organization"]
+    assert len(bodies) == 1, bodies
+    assert bodies[0].name == "Следственный комитет России"
+    assert bodies[0].link is not None
+    assert [m.text for m in bodies[0].mentions] == ["Следственный комитет России", "Следственный комитет"]
+
+
+TWO_COURTS = "Верховный суд Нарнии и Верховный суд Тавриды спорят. Верховный суд промолчал."
+
+
+def test_two_longer_names_leave_the_short_name_alone():
+    x = Extraction(Document("t", TWO_COURTS), (
+        _org(TWO_COURTS, "a", "Верховный суд Нарнии", "Верховный суд Нарнии"),
+        _org(TWO_COURTS, "b", "Верховный суд Тавриды", "Верховный суд Тавриды"),
+        _org(TWO_COURTS, "c", "Верховный суд", "Верховный суд", last=True)))
+    assert join_short_bodies(x, "ru") is x
+
+
+LEAGUE = "Горная лига Сибири провела съезд. Лидеры Горной лиги пообещали реформы."
+
+
+def test_an_inflected_short_name_joins_and_the_references_follow():
+    at = LEAGUE.index("Горной лиги")
+    x = Extraction(Document("t", LEAGUE), (
+        _org(LEAGUE, "a", "Горная лига Сибири", "Горная лига Сибири", Link("Q900001", 0.9, "test")),
+        Entity("b", "organization", "Горная лига", (Span(at, at + 11, "Горной лиги"),))))
+    out = join_short_bodies(x, "ru")
+    assert [e.key for e in out.entities] == ["a"]
+    assert out.entities[0].link.qid == "Q900001" and out.entities[0].name == "Горная лига Сибири"
+    assert [m.text for m in out.entities[0].mentions] == ["Горная лига Сибири", "Горной лиги"]
+
+
+SENATE = "Сенат Тавриды принял закон. Сенат отверг поправки."
+
+
+def test_a_one_word_body_name_is_not_joined():
+    x = Extraction(Document("t", SENATE), (
+        _org(SENATE, "a", "Сенат Тавриды", "Сенат Тавриды"),
+        _org(SENATE, "b", "Сенат", "Сенат", last=True)))
+    assert join_short_bodies(x, "ru") is x
+
+
+SHORT_LINKED = "Фонд Сомова открыл школу. Фонд Сомова Омск помог ей."
+
+
+def test_a_linked_short_name_a_latin_name_or_a_lower_case_tail_is_not_joined():
+    # the short entity has its own link: the linker knows it as another thing
+    x = Extraction(Document("t", SHORT_LINKED), (
+        _org(SHORT_LINKED, "a", "Фонд Сомова Омск", "Фонд Сомова Омск"),
+        _org(SHORT_LINKED, "b", "Фонд Сомова", "Фонд Сомова", Link("Q900002", 0.9, "test"))))
+    assert join_short_bodies(x, "ru") is x
+    latin = "Vexa Group Asia купила Vexa Group."
+    x = Extraction(Document("t", latin), (
+        _org(latin, "a", "Vexa Group Asia", "Vexa Group Asia"),
+        _org(latin, "b", "Vexa Group", "Vexa Group", last=True)))
+    assert join_short_bodies(x, "ru") is x
+    lower = "Национальная ассамблея народной власти и Национальная ассамблея."
+    x = Extraction(Document("t", lower), (
+        _org(lower, "a", "Национальная ассамблея народной власти", "Национальная ассамблея народной власти"),
+        _org(lower, "b", "Национальная ассамблея", "Национальная ассамблея", last=True)))
+    assert join_short_bodies(x, "ru") is x
+
