@@ -5,7 +5,7 @@ longer entity keeps its canonical name and its link. Sentences are written for t
 from __future__ import annotations
 
 from kg.link import annotate
-from kg.link.identity import join_short_bodies
+from kg.link.identity import join_same_forms, join_short_bodies
 from kg.nlp import extract
 from kg.records import Document, Entity, Extraction, Link, Span
 
@@ -99,3 +99,47 @@ def test_a_linked_short_name_a_latin_name_or_a_lower_case_tail_is_not_joined():
         _org(lower, "b", "Национальная ассамблея", "Национальная ассамблея", last=True)))
     assert join_short_bodies(x, "ru") is x
 
+
+# one written name in two entities: the nominative was made two ways (ents14b)
+
+PARK = "Туристы гуляли по Кедровой пади. У Кедровой пади открыли кафе. В Кедровой пади тихо."
+
+
+def _at(text: str, form: str, nth: int) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(form, start + 1)
+    return Span(start, start + len(form), form)
+
+
+def test_one_written_name_in_two_entities_is_one_entity():
+    form = "Кедровой пади"
+    x = Extraction(Document("t", PARK), (
+        Entity("a", "place", "Кедровая падь", (_at(PARK, form, 0), _at(PARK, form, 2))),
+        Entity("b", "place", "Кедровая пади", (_at(PARK, form, 1),))))
+    out = join_same_forms(x)
+    assert [(e.key, e.name) for e in out.entities] == [("a", "Кедровая падь")]
+    assert len(out.entities[0].mentions) == 3
+
+
+def test_the_linked_entity_leads_and_two_items_stay_apart():
+    form = "Кедровой пади"
+    x = Extraction(Document("t", PARK), (
+        Entity("a", "place", "Кедровая пади", (_at(PARK, form, 0), _at(PARK, form, 2))),
+        Entity("b", "place", "Кедровая падь", (_at(PARK, form, 1),), link=Link("Q900003", 0.9, "test"))))
+    out = join_same_forms(x)
+    assert [(e.key, e.name, e.link.qid) for e in out.entities] == [("b", "Кедровая падь", "Q900003")]
+    x = Extraction(Document("t", PARK), (
+        Entity("a", "place", "Кедровая падь", (_at(PARK, form, 0),), link=Link("Q900004", 0.9, "test")),
+        Entity("b", "place", "Кедровая падь", (_at(PARK, form, 1),), link=Link("Q900003", 0.9, "test"))))
+    assert join_same_forms(x) is x
+
+
+BROTHERS = "Ирвин Салмас и Олдос Салмас приехали. Салмаса встретили у трапа, Салмаса проводили в зал."
+
+
+def test_two_people_sharing_a_written_surname_stay_apart():
+    x = Extraction(Document("t", BROTHERS), (
+        Entity("a", "person", "Ирвин Салмас", (_at(BROTHERS, "Ирвин Салмас", 0), _at(BROTHERS, "Салмаса", 0))),
+        Entity("b", "person", "Олдос Салмас", (_at(BROTHERS, "Олдос Салмас", 0), _at(BROTHERS, "Салмаса", 1)))))
+    assert join_same_forms(x) is x

@@ -113,7 +113,44 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
         groups.setdefault(ident, []).append(e.key)
     extraction = merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
-    return join_short_bodies(extraction, gaz.lang)
+    return join_short_bodies(join_same_forms(extraction), gaz.lang)
+
+
+def _written_key(text: str) -> str:
+    return name_key(text)
+
+
+def join_same_forms(extraction: Extraction) -> Extraction:
+    """Two organisations or two places one written name stands for (`Храмовой горе` read once as
+    `Храмовая гора`, once as `Храмовая горе`; `Центром частного права` as `Центр частного права`
+    and `Центр частное право`) are one entity: the canonical names differ only in how the name
+    was put in the nominative. People are left alone (`Кастро` is two brothers), and so are two
+    entities linked to different items. The linked entity, else the one named most often, leads."""
+    ents = [e for e in extraction.entities if e.kind != "person"]
+    parent = {e.key: e.key for e in ents}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    by_key = {e.key: e for e in ents}
+    qids = {e.key: {e.link.qid} if e.link else set() for e in ents}
+    seen: dict[tuple[str, str], str] = {}
+    for e in ents:
+        for m in e.mentions:
+            f = (_GROUP[e.kind], _written_key(m.text))
+            other = seen.setdefault(f, e.key)
+            a, b = root(other), root(e.key)
+            if a != b and len(qids[a] | qids[b]) <= 1:
+                parent[b] = a
+                qids[a] |= qids[b]
+    groups: dict[str, list[str]] = {}
+    for e in ents:
+        groups.setdefault(root(e.key), []).append(e.key)
+    ordered = [sorted(g, key=lambda k: (by_key[k].link is None, -len(by_key[k].mentions)))
+               for g in groups.values() if len(g) > 1]
+    return merge_entities(extraction, ordered) if ordered else extraction
 
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
