@@ -143,3 +143,56 @@ def test_two_people_sharing_a_written_surname_stay_apart():
         Entity("a", "person", "Ирвин Салмас", (_at(BROTHERS, "Ирвин Салмас", 0), _at(BROTHERS, "Салмаса", 0))),
         Entity("b", "person", "Олдос Салмас", (_at(BROTHERS, "Олдос Салмас", 0), _at(BROTHERS, "Салмаса", 1)))))
     assert join_same_forms(x) is x
+
+
+# a compound abbreviation and the name it shortens (ents14b)
+
+CABINET = "Кабинет министров Тавриды утвердил бюджет. Кабмин отправил его на доработку."
+
+
+def test_a_compound_abbreviation_joins_the_one_name_it_shortens():
+    x = Extraction(Document("t", CABINET), (
+        _org(CABINET, "a", "Кабинет министров Тавриды", "Кабинет министров Тавриды"),
+        _org(CABINET, "b", "Кабмин", "Кабмин")))
+    out = join_short_bodies(x, "ru")
+    assert [(e.key, e.name) for e in out.entities] == [("a", "Кабинет министров Тавриды")]
+    assert [m.text for m in out.entities[0].mentions] == ["Кабинет министров Тавриды", "Кабмин"]
+
+
+GUARD = "Национальная гвардия Тавриды усилила патрули. Нацгвардия сообщила о задержании."
+
+
+def test_the_linked_one_of_the_two_leads():
+    x = Extraction(Document("t", GUARD), (
+        _org(GUARD, "a", "Национальная гвардия Тавриды", "Национальная гвардия Тавриды"),
+        _org(GUARD, "b", "Нацгвардия", "Нацгвардия", Link("Q900005", 0.9, "test"))))
+    out = join_short_bodies(x, "ru")
+    assert [(e.key, e.link.qid) for e in out.entities] == [("b", "Q900005")]
+    assert len(out.entities[0].mentions) == 2
+
+
+COUNCIL = "Совет ветеранов собрался. Горсовет принял бюджет."
+HOUSE = "Народная палата Тавриды собралась. Нарпалате предложили закон, и Палата его приняла."
+
+
+def test_the_last_part_of_a_compound_the_text_uses_joins_too():
+    at = HOUSE.index("Нарпалате")
+    x = Extraction(Document("t", HOUSE), (
+        Entity("a", "organization", "Народная палата",
+               (Span(0, 15, "Народная палата"), Span(at, at + 9, "Нарпалате"))),
+        _org(HOUSE, "b", "Палата", "Палата", last=True)))
+    out = join_short_bodies(x, "ru")
+    assert [e.key for e in out.entities] == ["a"]
+
+
+def test_a_word_that_shortens_no_name_is_left_alone():
+    x = Extraction(Document("t", COUNCIL), (
+        _org(COUNCIL, "a", "Совет ветеранов", "Совет ветеранов"),
+        _org(COUNCIL, "b", "Горсовет", "Горсовет")))
+    assert join_short_bodies(x, "ru") is x
+    two = "Кабинет министров Тавриды и Кабинет министров Нарнии спорят. Кабмин молчит."
+    x = Extraction(Document("t", two), (
+        _org(two, "a", "Кабинет министров Тавриды", "Кабинет министров Тавриды"),
+        _org(two, "b", "Кабинет министров Нарнии", "Кабинет министров Нарнии"),
+        _org(two, "c", "Кабмин", "Кабмин")))
+    assert join_short_bodies(x, "ru") is x

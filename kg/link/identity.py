@@ -197,6 +197,7 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
                     longer.add(t.key)
         if len(longer) == 1:
             joins[s.key] = longer.pop()
+    joins.update(_compound_joins(orgs, joins))
     joins = {s: t for s, t in joins.items() if t not in joins}
     if not joins:
         return extraction
@@ -204,6 +205,65 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
     for s, t in joins.items():
         groups.setdefault(t, [t]).append(s)
     return merge_entities(extraction, groups.values())
+
+
+def _compound(word: str, words: list[str]) -> int:
+    """How many of `words` the one word is a compound abbreviation of (`кабмин` of `кабинет
+    министров`: 2, `нацгвардия` of `национальная гвардия`: 2), each part the start of its word
+    (two letters or more, the last part also the word's stem); 0 when it is none."""
+
+    def fits(rest: str, i: int) -> int:
+        if i >= len(words):
+            return 0
+        w = words[i]
+        if i >= 1 and len(rest) >= 3 and (w.startswith(rest) or rest.startswith(w[: max(3, len(w) - 2)])) \
+                and len(rest) <= len(w) + 1:
+            return i + 1
+        for n in range(min(len(rest) - 2, len(w)), 1, -1):
+            if w.startswith(rest[:n]):
+                got = fits(rest[n:], i + 1)
+                if got:
+                    return got
+        return 0
+
+    return fits(word, 0)
+
+
+def _compound_joins(orgs: list[Entity], taken: dict[str, str]) -> dict[str, str]:
+    """A body named by one compound abbreviation (`Кабмин`, `Нацгвардия`, `Госдума`) beside the
+    one other body whose name it shortens (`Кабинет министров Страны`, the name going on, if at
+    all, with capitalised words), and a body named by the last part of such a compound beside it
+    (`Дума` beside `Госдума`), is that body; the linked one of the two leads (two different
+    links: none joins)."""
+    out: dict[str, str] = {}
+    full = {t.key: [(name_key(n).split(), n.split()) for n in (t.name, *t.aliases)] for t in orgs}
+    for s in orgs:
+        if s.key in taken or " " in s.name.strip() or not _CYRILLIC.search(s.name) or is_caps(s.name):
+            continue
+        word = name_key(s.name)
+        found = set()
+        for t in orgs:
+            if t.key == s.key or s.link and t.link and s.link.qid != t.link.qid:
+                continue
+            for keys, written in full[t.key]:
+                if len(keys) < 2 or len(keys) != len(written):
+                    continue
+                k = _compound(word, keys)
+                if k and all(w[:1].isupper() for w in written[k:]):
+                    found.add(t.key)
+            # `Дума` beside `Госдума` (`Государственная дума`): the compound's last part
+            compounds = [f for f in t.surface_forms if " " not in f.strip() and not is_caps(f)]
+            if any(keys[-1] == word for keys, _ in full[t.key] if len(keys) == 2) and any(
+                    _compound(name_key(f), keys) == 2 for f in compounds for keys, _ in full[t.key]):
+                found.add(t.key)
+        if len(found) == 1:
+            t = found.pop()
+            lead_short = s.link is not None and next(o for o in orgs if o.key == t).link is None
+            if lead_short:
+                out[t] = s.key
+            else:
+                out[s.key] = t
+    return out
 
 
 def _own_slug(e: Entity, gaz: Gazetteer) -> str:
