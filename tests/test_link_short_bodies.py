@@ -196,3 +196,12 @@ def test_a_word_that_shortens_no_name_is_left_alone():
         _org(two, "b", "Кабинет министров Нарнии", "Кабинет министров Нарнии"),
         _org(two, "c", "Кабмин", "Кабмин")))
     assert join_short_bodies(x, "ru") is x
+
+
+def test_the_compound_is_read_against_the_linked_label():
+    # the entity is named `Госдума` as written; its link's label `Государственная дума` shows
+    # that `Дума` is the compound's last part
+    bodies = [e for e in linked("Депутаты Госдумы приняли закон во вторник. Дума отклонила "
+                                "поправки Олега Сомова.") if e.kind == "organization"]
+    assert len(bodies) == 1, bodies
+    assert [m.text for m in bodies[0].mentions] == ["Госдумы", "Дума"]

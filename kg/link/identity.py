@@ -236,7 +236,8 @@ def _compound_joins(orgs: list[Entity], taken: dict[str, str]) -> dict[str, str]
     (`Дума` beside `Госдума`), is that body; the linked one of the two leads (two different
     links: none joins)."""
     out: dict[str, str] = {}
-    full = {t.key: [(name_key(n).split(), n.split()) for n in (t.name, *t.aliases)] for t in orgs}
+    full = {t.key: [(name_key(n).split(), n.split()) for n in dict.fromkeys(
+        (t.name, *t.aliases, *([t.link.label_ru] if t.link and t.link.label_ru else [])))] for t in orgs}
     for s in orgs:
         if s.key in taken or " " in s.name.strip() or not _CYRILLIC.search(s.name) or is_caps(s.name):
             continue
