@@ -1,7 +1,9 @@
 """Entity identity: one entity per real-world thing inside a document, and one IRI across documents.
 
 Inside a document, entities linked to one Wikidata item, or unlinked ones whose names normalise to
-one slug (`Совет НАТО-Россия` / `Совет Россия-НАТО`, `ё` / `е`), become one entity. Across documents,
+one slug (`Совет НАТО-Россия` / `Совет Россия-НАТО`, `ё` / `е`), become one entity; then bodies and
+places sharing a written mention, a body named by the first words of one other body's name, and a
+compound abbreviation and the name it shortens are joined (docs/linking.md). Across documents,
 `assign_slugs` looks the store up: an item already stored keeps its IRI; a name already taken by a
 different item (or a different kind of thing) gives the newcomer a suffixed slug instead of a merge.
 """
@@ -9,10 +11,11 @@ different item (or a different kind of thing) gives the newcomer a suffixed slug
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from kg.link.gazetteer import Gazetteer
-from kg.link.names import name_key, names_region, stem_key
+from kg.link.names import is_caps, name_key, names_region, stem_key
 from kg.rdf import iris
 from kg.records import Entity, Extraction
 
@@ -111,7 +114,159 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     for e in extraction.entities:
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
         groups.setdefault(ident, []).append(e.key)
-    return merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
+    extraction = merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
+    return join_short_bodies(join_same_forms(extraction), gaz.lang)
+
+
+def _written_key(text: str) -> str:
+    return name_key(text)
+
+
+def join_same_forms(extraction: Extraction) -> Extraction:
+    """Two organisations or two places one written name stands for (`Храмовой горе` read once as
+    `Храмовая гора`, once as `Храмовая горе`; `Центром частного права` as `Центр частного права`
+    and `Центр частное право`) are one entity: the canonical names differ only in how the name
+    was put in the nominative. People are left alone (`Кастро` is two brothers), and so are two
+    entities linked to different items. The linked entity, else the one named most often, leads."""
+    ents = [e for e in extraction.entities if e.kind != "person"]
+    parent = {e.key: e.key for e in ents}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    by_key = {e.key: e for e in ents}
+    qids = {e.key: {e.link.qid} if e.link else set() for e in ents}
+    seen: dict[tuple[str, str], str] = {}
+    for e in ents:
+        for m in e.mentions:
+            f = (_GROUP[e.kind], _written_key(m.text))
+            other = seen.setdefault(f, e.key)
+            a, b = root(other), root(e.key)
+            if a != b and len(qids[a] | qids[b]) <= 1:
+                parent[b] = a
+                qids[a] |= qids[b]
+    groups: dict[str, list[str]] = {}
+    for e in ents:
+        groups.setdefault(root(e.key), []).append(e.key)
+    ordered = [sorted(g, key=lambda k: (by_key[k].link is None, -len(by_key[k].mentions)))
+               for g in groups.values() if len(g) > 1]
+    return merge_entities(extraction, ordered) if ordered else extraction
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _body_forms(e: Entity, lang: str) -> list[tuple[list[str], list[str]]]:
+    """(stem words, written words) of every name and mention of an entity."""
+    out = []
+    for n in dict.fromkeys((e.name, *e.aliases, *e.surface_forms)):
+        written = n.split()
+        out.append((stem_key(n, lang).split(), written))
+    return out
+
+
+def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
+    """An unlinked organisation named only by the first words of one other organisation's name,
+    that name going on with a capitalised word (`Верховный суд` beside `Верховный суд Нарнии`,
+    `Следственный комитет` beside `Следственный комитет России`), is that organisation: it joins
+    it after linking, so the longer entity keeps its canonical name and its link. Two or more such
+    longer names (`Верховный суд` beside two countries' courts), a name of one word (`Сенат` beside
+    `Сенат Италии` is as often the other chamber the text speaks of), a Latin name or an
+    abbreviation leave it alone."""
+    orgs = [e for e in extraction.entities if e.kind == "organization"]
+    if len(orgs) < 2:
+        return extraction
+    forms = {e.key: _body_forms(e, lang) for e in orgs}
+    joins: dict[str, str] = {}
+    for s in orgs:
+        names = (s.name, *s.aliases, *s.surface_forms)
+        if s.link or any(_LATIN.search(n) or not _CYRILLIC.search(n) or is_caps(n) for n in names):
+            continue
+        shorts = {tuple(stems) for stems, _ in forms[s.key]}
+        if min(map(len, shorts)) < 2:  # `Сенат`, `Конгресс`: a head noun alone is as often another body
+            continue
+        longer = set()
+        for t in orgs:
+            if t.key == s.key:
+                continue
+            for stems, written in forms[t.key]:
+                n = len(stems)
+                if any(len(sh) < n and tuple(stems[: len(sh)]) in shorts and len(written) == n
+                       and written[len(sh)][:1].isupper() for sh in shorts):
+                    longer.add(t.key)
+        if len(longer) == 1:
+            joins[s.key] = longer.pop()
+    joins.update(_compound_joins(orgs, joins))
+    joins = {s: t for s, t in joins.items() if t not in joins}
+    if not joins:
+        return extraction
+    groups: dict[str, list[str]] = {}
+    for s, t in joins.items():
+        groups.setdefault(t, [t]).append(s)
+    return merge_entities(extraction, groups.values())
+
+
+def _compound(word: str, words: list[str]) -> int:
+    """How many of `words` the one word is a compound abbreviation of (`кабмин` of `кабинет
+    министров`: 2, `нацгвардия` of `национальная гвардия`: 2), each part the start of its word
+    (two letters or more, the last part also the word's stem); 0 when it is none."""
+
+    def fits(rest: str, i: int) -> int:
+        if i >= len(words):
+            return 0
+        w = words[i]
+        if i >= 1 and len(rest) >= 3 and (w.startswith(rest) or rest.startswith(w[: max(3, len(w) - 2)])) \
+                and len(rest) <= len(w) + 1:
+            return i + 1
+        for n in range(min(len(rest) - 2, len(w)), 1, -1):
+            if w.startswith(rest[:n]):
+                got = fits(rest[n:], i + 1)
+                if got:
+                    return got
+        return 0
+
+    return fits(word, 0)
+
+
+def _compound_joins(orgs: list[Entity], taken: dict[str, str]) -> dict[str, str]:
+    """A body named by one compound abbreviation (`Кабмин`, `Нацгвардия`, `Госдума`) beside the
+    one other body whose name it shortens (`Кабинет министров Страны`, the name going on, if at
+    all, with capitalised words), and a body named by the last part of such a compound beside it
+    (`Дума` beside `Госдума`), is that body; the linked one of the two leads (two different
+    links: none joins)."""
+    out: dict[str, str] = {}
+    full = {t.key: [(name_key(n).split(), n.split()) for n in dict.fromkeys(
+        (t.name, *t.aliases, *([t.link.label_ru] if t.link and t.link.label_ru else [])))] for t in orgs}
+    for s in orgs:
+        if s.key in taken or " " in s.name.strip() or not _CYRILLIC.search(s.name) or is_caps(s.name):
+            continue
+        word = name_key(s.name)
+        found = set()
+        for t in orgs:
+            if t.key == s.key or s.link and t.link and s.link.qid != t.link.qid:
+                continue
+            for keys, written in full[t.key]:
+                if len(keys) < 2 or len(keys) != len(written):
+                    continue
+                k = _compound(word, keys)
+                if k and all(w[:1].isupper() for w in written[k:]):
+                    found.add(t.key)
+            # `Дума` beside `Госдума` (`Государственная дума`): the compound's last part
+            compounds = [f for f in t.surface_forms if " " not in f.strip() and not is_caps(f)]
+            if any(keys[-1] == word for keys, _ in full[t.key] if len(keys) == 2) and any(
+                    _compound(name_key(f), keys) == 2 for f in compounds for keys, _ in full[t.key]):
+                found.add(t.key)
+        if len(found) == 1:
+            t = found.pop()
+            lead_short = s.link is not None and next(o for o in orgs if o.key == t).link is None
+            if lead_short:
+                out[t] = s.key
+            else:
+                out[s.key] = t
+    return out
 
 
 def _own_slug(e: Entity, gaz: Gazetteer) -> str:

@@ -49,11 +49,15 @@ def adjective_lemma(word: str) -> str | None:
 def facility_words() -> dict[str, frozenset[str]]:
     """{`head` | `before`: lemmas}: a name whose first noun is a `head` lemma (`собор`, `кладбище`),
     or that follows a `before` lemma (`стадионе «…»`, `станции метро «…»`), names a facility."""
-    out: dict[str, set[str]] = {"head": set(), "before": set()}
-    for row in table("facility_words"):
+    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set()}
+    for row in (*table("facility_words"), *table("facility_heads")):
         if len(row) >= 2 and row[1] in out:
             out[row[1]].add(row[0])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# prepositions of place before a facility's name (`в Доме моряка`, `у Дома кино`)
+_LOCATED = frozenset({"в", "во", "на", "у", "возле", "около", "из", "под"})
 
 
 @functools.cache
@@ -87,6 +91,9 @@ def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> 
     while i >= 0 and not a.tokens[i].text[:1].isalnum():  # `станции метро «…»`: over the quote
         i -= 1
     before = a.tokens[i] if i >= 0 and a.tokens[i].sent == a.tokens[m.first].sent else None
+    # `в Доме моряка`: a name headed by a `located` word after a preposition of place
+    if head in words["located"] and before is not None and before.text.lower() in _LOCATED:
+        return True
     if before is None or not before.text[:1].islower():
         return False
     lemma = noun_lemma(before.text)
