@@ -205,3 +205,13 @@ def test_the_compound_is_read_against_the_linked_label():
                                 "поправки Олега Сомова.") if e.kind == "organization"]
     assert len(bodies) == 1, bodies
     assert [m.text for m in bodies[0].mentions] == ["Госдумы", "Дума"]
+
+
+def test_a_name_is_in_its_own_script_only_when_every_letter_is_of_the_language() -> None:
+    from kg.link.names import in_own_script
+
+    assert in_own_script("Верховный суд", "ru")
+    assert not in_own_script("Sky News Россия", "ru")
+    assert not in_own_script("BBC", "ru")
+    assert in_own_script("Supreme Court", "en")
+    assert not in_own_script("1917", "ru")

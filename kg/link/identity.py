@@ -11,11 +11,10 @@ different item (or a different kind of thing) gives the newcomer a suffixed slug
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 
 from kg.link.gazetteer import Gazetteer
-from kg.link.names import is_caps, name_key, names_region, stem_key
+from kg.link.names import in_own_script, is_caps, name_key, names_region, stem_key
 from kg.rdf import iris
 from kg.records import Entity, Extraction
 
@@ -118,10 +117,6 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     return join_short_bodies(join_same_forms(extraction), gaz.lang)
 
 
-def _written_key(text: str) -> str:
-    return name_key(text)
-
-
 def join_same_forms(extraction: Extraction) -> Extraction:
     """Two organisations or two places one written name stands for (`Храмовой горе` read once as
     `Храмовая гора`, once as `Храмовая горе`; `Центром частного права` as `Центр частного права`
@@ -141,7 +136,7 @@ def join_same_forms(extraction: Extraction) -> Extraction:
     seen: dict[tuple[str, str], str] = {}
     for e in ents:
         for m in e.mentions:
-            f = (_GROUP[e.kind], _written_key(m.text))
+            f = (_GROUP[e.kind], name_key(m.text))
             other = seen.setdefault(f, e.key)
             a, b = root(other), root(e.key)
             if a != b and len(qids[a] | qids[b]) <= 1:
@@ -153,10 +148,6 @@ def join_same_forms(extraction: Extraction) -> Extraction:
     ordered = [sorted(g, key=lambda k: (by_key[k].link is None, -len(by_key[k].mentions)))
                for g in groups.values() if len(g) > 1]
     return merge_entities(extraction, ordered) if ordered else extraction
-
-
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 def _body_forms(e: Entity, lang: str) -> list[tuple[list[str], list[str]]]:
@@ -183,7 +174,7 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
     joins: dict[str, str] = {}
     for s in orgs:
         names = (s.name, *s.aliases, *s.surface_forms)
-        if s.link or any(_LATIN.search(n) or not _CYRILLIC.search(n) or is_caps(n) for n in names):
+        if s.link or any(not in_own_script(n, lang) or is_caps(n) for n in names):
             continue
         shorts = {tuple(stems) for stems, _ in forms[s.key]}
         if min(map(len, shorts)) < 2:  # `Сенат`, `Конгресс`: a head noun alone is as often another body
@@ -199,7 +190,7 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
                     longer.add(t.key)
         if len(longer) == 1:
             joins[s.key] = longer.pop()
-    joins.update(_compound_joins(orgs, joins))
+    joins.update(_compound_joins(orgs, joins, lang))
     joins = {s: t for s, t in joins.items() if t not in joins}
     if not joins:
         return extraction
@@ -231,7 +222,7 @@ def _compound(word: str, words: list[str]) -> int:
     return fits(word, 0)
 
 
-def _compound_joins(orgs: list[Entity], taken: dict[str, str]) -> dict[str, str]:
+def _compound_joins(orgs: list[Entity], taken: dict[str, str], lang: str) -> dict[str, str]:
     """A body named by one compound abbreviation (`Кабмин`, `Нацгвардия`, `Госдума`) beside the
     one other body whose name it shortens (`Кабинет министров Страны`, the name going on, if at
     all, with capitalised words), and a body named by the last part of such a compound beside it
@@ -241,7 +232,8 @@ def _compound_joins(orgs: list[Entity], taken: dict[str, str]) -> dict[str, str]
     full = {t.key: [(name_key(n).split(), n.split()) for n in dict.fromkeys(
         (t.name, *t.aliases, *([t.link.label_ru] if t.link and t.link.label_ru else [])))] for t in orgs}
     for s in orgs:
-        if s.key in taken or " " in s.name.strip() or not _CYRILLIC.search(s.name) or is_caps(s.name):
+        if s.key in taken or " " in s.name.strip() or not in_own_script(s.name, lang) \
+                or is_caps(s.name):
             continue
         word = name_key(s.name)
         found = set()

@@ -38,6 +38,18 @@ def is_caps(name: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# the letters of each language's own alphabet (a name in another script is a foreign name)
+_LETTERS = {"ru": re.compile(r"[а-яё]", re.IGNORECASE), "en": re.compile(r"[a-z]", re.IGNORECASE)}
+
+
+def in_own_script(name: str, lang: str) -> bool:
+    """Every letter of the name is one of the language's alphabet (`Верховный суд` in Russian;
+    not `BBC`, not `Sky News Россия`); a language with no alphabet listed takes any letters."""
+    letters = _LETTERS.get(lang)
+    chars = [c for c in name if c.isalpha()]
+    return bool(chars) and (letters is None or all(letters.match(c) for c in chars))
+
+
 _ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,})[a-zа-яё]{0,2}$")
 
 
