@@ -58,6 +58,17 @@ def occur_hosts() -> frozenset[str]:
 
 
 @functools.cache
+def engage_verbs() -> dict[str, frozenset[str]]:
+    """kg/data/ru/engage_verbs.tsv: verb → the phrases (`к+dat`, `ins`) in which it names the act
+    its subject takes up or is busy with (`приступило к расследованию`)."""
+    out: dict[str, set[str]] = {}
+    for r in table("engage_verbs"):
+        if len(r) >= 2:
+            out.setdefault(norm(r[0]), set()).add(r[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
 def _control() -> dict[str, str]:
     """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
     return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}
@@ -915,6 +926,8 @@ class Roles:
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
                 if agentive and t.rel in ("obj", "obl", "nmod"):
                     toks = self.subject(host)
+                if not toks and host is None:  # "приступило к расследованию", "участвовал в …"
+                    toks = self.engaged(t) or self.participants_of(t)
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
                         if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
@@ -952,6 +965,57 @@ class Roles:
             if keys:
                 return keys
         return []
+
+    def engaged(self, t: Token) -> list[Token]:
+        """The subject of a verb of kg/data/ru/engage_verbs.tsv that takes up, prepares or is busy
+        with the act the noun `t` names in its phrase (`МВД приступило к расследованию`,
+        `расследованием займётся прокуратура`, `община готовится к празднованию`); `занять` only in
+        the passive (`полиция занята расследованием`)."""
+        h = self.head(t)
+        if t.pos not in ("NOUN", "PROPN") or t.rel != "obl" or h is None:
+            return []  # (the verb's own tag may slip: `займётся` read as a noun)
+        phrases = engage_verbs().get(norm(h.lemma))
+        if not phrases or not any(self.in_phrase(t, p) for p in phrases):
+            return []
+        if norm(h.lemma) == "занять":
+            if h.feats.get("Voice") != "Pass":
+                return []  # "занял первое место": no act taken up
+            return [x for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")
+                    and self.same_line(c.index, h.index) for x in self.with_conj(c)]
+        return self.subject(h)
+
+    def in_phrase(self, t: Token, phrase: str) -> bool:
+        """`t` is in the phrase `к+dat` (a preposition and a case) or `ins` (a bare case)."""
+        preps = [k.lemma for k in self.kids(t) if k.rel == "case"]
+        if "+" not in phrase:
+            return not preps and t.feats.get("Case") == _CASES[phrase]
+        word, case = phrase.split("+")
+        return preps[:1] == [word] and t.feats.get("Case") in (None, _CASES[case])
+
+    def participants_of(self, t: Token) -> list[Token]:
+        """Who takes part in the act the noun `t` names after `в`: the subject of a verb of taking
+        part (kg/data/ru/event_frames.tsv `part`: `Ирак участвовал в конкурсе`), or, under the
+        noun `участие` that is no object of a host verb and has no owner of its own, the subject
+        of the verb it hangs on (`оштрафован за участие в акции`, `во время участия в сессии X
+        выступил`)."""
+        h = self.head(t)
+        if h is None or t.pos not in ("NOUN", "PROPN") or \
+                not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
+            return []
+        if t.rel == "obl" and h.pos == "VERB" and norm(h.lemma) in _frames("part"):
+            return self.subject(h)
+        if t.rel != "nmod" or norm(h.lemma) != "участие" or h.rel not in ("obl", "nmod"):
+            return []
+        if any(c.rel in ("nmod", "det") and c.index != t.index and (
+                c.lemma in _OWNERS or c.lemma == "свой" or
+                (self.case_of(c) == "Gen" and not self.has_preposition(c))) for c in self.kids(h)):
+            return []  # "за участие его сына в акции": someone else's
+        v = self.head(h)
+        if v is None or v.pos != "VERB":
+            return []
+        subj = [x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")
+                and self.same_line(c.index, v.index) for x in self.with_conj(c)]
+        return subj or self.subject(v)
 
     def shared_object(self, verb: Token) -> list[Token]:
         """The object two verbs coordinated with `и` share, which the parse gives to one of them
