@@ -995,9 +995,10 @@ class Roles:
     def participants_of(self, t: Token) -> list[Token]:
         """Who takes part in the act the noun `t` names after `в`: the subject of a verb of taking
         part (kg/data/ru/event_frames.tsv `part`: `Ирак участвовал в конкурсе`), or, under the
-        noun `участие` that is no object of a host verb and has no owner of its own, the subject
-        of the verb it hangs on (`оштрафован за участие в акции`, `во время участия в сессии X
-        выступил`)."""
+        noun `участие` said with `за` or as a frame (`во время`, `в ходе`) and with no owner of its
+        own, the subject the verb it hangs on names (`оштрафован за участие в акции`, `во время
+        участия в сессии X выступил`); not `отказался от участия`, nor `после участия в конкурсе
+        её приняли`, where the one who took part need not be the subject."""
         h = self.head(t)
         if h is None or t.pos not in ("NOUN", "PROPN") or \
                 not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
@@ -1010,12 +1011,16 @@ class Roles:
                 c.lemma in _OWNERS or c.lemma == "свой" or
                 (self.case_of(c) == "Gen" and not self.has_preposition(c))) for c in self.kids(h)):
             return []  # "за участие его сына в акции": someone else's
+        marks = [k for k in self.kids(h) if k.rel == "case"]
+        words = {m.lemma for m in marks} | {f.lemma for m in marks for f in self.kids(m)
+                                             if f.rel == "fixed"}
+        if not (words & ({"за"} | _frames("frame"))):
+            return []
         v = self.head(h)
         if v is None or v.pos != "VERB":
             return []
-        subj = [x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")
+        return [x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")
                 and self.same_line(c.index, v.index) for x in self.with_conj(c)]
-        return subj or self.subject(v)
 
     def shared_object(self, verb: Token) -> list[Token]:
         """The object two verbs coordinated with `и` share, which the parse gives to one of them
