@@ -69,6 +69,18 @@ def engage_verbs() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _announced(what: str) -> frozenset[str]:
+    """kg/data/ru/announced_acts.tsv: the announcing verbs (`verb`) or the event classes (`class`)
+    of acts whose announcing body is their agent."""
+    return frozenset(r[0] for r in table("announced_acts") if len(r) >= 2 and r[1] == what)
+
+
+def announced_acts() -> frozenset[str]:
+    """Event classes of acts an authority announces as its own (`Arrest`, `Investigation`)."""
+    return _announced("class")
+
+
+@functools.cache
 def _control() -> dict[str, str]:
     """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
     return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}
@@ -965,6 +977,40 @@ class Roles:
             if keys:
                 return keys
         return []
+
+    def announced_by(self, t: Token) -> list[str]:
+        """The body that announces an act of its own kind (kg/data/ru/announced_acts.tsv) in an
+        active verb with `о`/`об` + the act's noun, or + a phase of it: `Кремль объявил об
+        увольнении X`, `власти Польши сообщили о задержании`, `Следственный комитет объявил о
+        начале расследования`. Only an organisation, country or city named as the subject (not a
+        person, who may only pass the news on, nor a news outlet); not an act with an owner of
+        its own (`о своей отставке`, `о его задержании`)."""
+        if t.pos not in ("NOUN", "PROPN"):
+            return []
+        about = ("о", "об")
+        n = t
+        if not any(c.rel == "case" and c.lemma in about for c in self.kids(t)):
+            h = self.head(t)
+            if t.rel != "nmod" or h is None or norm(h.lemma) not in _frames("phase") or \
+                    not any(c.rel == "case" and c.lemma in about for c in self.kids(h)):
+                return []
+            n = h  # `о начале расследования`
+        if any(c.rel in ("det", "nmod") and (c.lemma in _OWNERS or c.lemma == "свой")
+               for c in self.kids(t)):
+            return []
+        v = self.head(n)
+        if n.rel != "obl" or v is None or v.pos != "VERB" or v.feats.get("Voice") == "Pass" or \
+                norm(v.lemma) not in _announced("verb"):
+            return []
+        if self.a.quote_of(v) != self.a.quote_of(t):
+            return []
+        subj = [c for c in self.kids(v) if c.rel == "nsubj" and self.same_line(c.index, v.index)]
+        if not subj or any(norm(w.lemma) in word_list("media_nouns")
+                           for w in [subj[0], *self.kids(subj[0])]):
+            return []
+        keys = [k for x in self.with_conj(subj[0]) if (k := self.entity_of(x))]
+        return [k for k in dict.fromkeys(keys)
+                if self.entities[k].kind in ("organization", *PLACE_KINDS)]
 
     def engaged(self, t: Token) -> list[Token]:
         """The subject of a verb of kg/data/ru/engage_verbs.tsv that takes up, prepares or is busy
