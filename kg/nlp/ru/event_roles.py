@@ -938,8 +938,8 @@ class Roles:
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
                 if agentive and t.rel in ("obj", "obl", "nmod"):
                     toks = self.subject(host)
-                if not toks and host is None:  # "приступило к расследованию", "участвовал в …"
-                    toks = self.engaged(t) or self.participants_of(t)
+                if not toks and host is None:  # "МВД приступило к расследованию"
+                    toks = self.engaged(t)
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
                         if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
@@ -1037,6 +1037,11 @@ class Roles:
             return not preps and t.feats.get("Case") == _CASES[phrase]
         word, case = phrase.split("+")
         return preps[:1] == [word] and t.feats.get("Case") in (None, _CASES[case])
+
+    def taking_part(self, t: Token) -> list[str]:
+        """The entities `participants_of` names, on the trigger's line."""
+        toks = [x for x in self.participants_of(t) if self.same_line(x.index, t.index)]
+        return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
 
     def participants_of(self, t: Token) -> list[Token]:
         """Who takes part in the act the noun `t` names after `в`: the subject of a verb of taking

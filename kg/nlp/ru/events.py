@@ -631,6 +631,8 @@ class _Extractor(Assertion, Detail):
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
+        if not (agents or targets or others) and host is None and t.pos in ("NOUN", "PROPN"):
+            others = self.taking_part(t)  # "Ирак участвовал в конкурсе": no role named it
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         if rule.kind == "Birth" and self.lifeless(t) and not any(
