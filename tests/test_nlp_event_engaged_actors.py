@@ -43,3 +43,13 @@ def test_an_act_outside_the_verbs_phrase_is_not_taken_up():
     # `приступил к работе после убийства`: he took up work, not the killing
     got = _with("Murder", "Адвокат Олег Рябинин приступил к работе после убийства своего коллеги.")
     assert all("Олег Рябинин" not in a for a in got)
+
+
+def test_who_makes_an_attempt_at_an_act_does_it():
+    got = _with("Attack", "Спецназ Чили предпринял попытку штурма здания.")
+    assert got == [frozenset({"Спецназ Чили"})]
+
+
+def test_who_repels_an_attempt_does_not_make_it():
+    got = _with("Attack", "Спецназ Чили отбил попытку штурма здания.")
+    assert all("Спецназ Чили" not in a for a in got)

@@ -1016,9 +1016,17 @@ class Roles:
         """The subject of a verb of kg/data/ru/engage_verbs.tsv that takes up, prepares or is busy
         with the act the noun `t` names in its phrase (`МВД приступило к расследованию`,
         `расследованием займётся прокуратура`, `община готовится к празднованию`); `занять` only in
-        the passive (`полиция занята расследованием`)."""
+        the passive (`полиция занята расследованием`); or that makes an attempt at it, the noun
+        the genitive of its object `попытка` (`спецназ предпринял попытку штурма`)."""
         h = self.head(t)
-        if t.pos not in ("NOUN", "PROPN") or t.rel != "obl" or h is None:
+        if t.pos not in ("NOUN", "PROPN") or h is None:
+            return []
+        if t.rel == "nmod" and h.rel == "obj" and not self.has_preposition(t) and \
+                self.case_of(t) == "Gen" and (v := self.head(h)) is not None and \
+                v.feats.get("Voice") != "Pass" and \
+                f"obj:{norm(h.lemma)}" in engage_verbs().get(norm(v.lemma), ()):
+            return self.subject(v)  # "спецназ предпринял попытку штурма"
+        if t.rel != "obl":
             return []  # (the verb's own tag may slip: `займётся` read as a noun)
         phrases = engage_verbs().get(norm(h.lemma))
         if not phrases or not any(self.in_phrase(t, p) for p in phrases):
@@ -1032,6 +1040,8 @@ class Roles:
 
     def in_phrase(self, t: Token, phrase: str) -> bool:
         """`t` is in the phrase `к+dat` (a preposition and a case) or `ins` (a bare case)."""
+        if phrase.startswith("obj:"):
+            return False  # an attempt's object (`obj:попытка`), not a phrase of the verb
         preps = [k.lemma for k in self.kids(t) if k.rel == "case"]
         if "+" not in phrase:
             return not preps and t.feats.get("Case") == _CASES[phrase]
