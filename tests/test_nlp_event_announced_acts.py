@@ -12,12 +12,12 @@ def _of(kind: str, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
 
 
 def test_a_dismissal_announced_by_a_body_is_its_act():
-    assert _of("Resignation", "Кремль объявил об увольнении начальника полиции Тулы Игоря "
-               "Ветрова.") == [(frozenset({"Кремль"}), frozenset({"Игорь Ветров"}))]
+    assert _of("Resignation", "Вчера Кремль сообщил нам об увольнении генерала Игоря Ветрова.") == [
+        (frozenset({"Кремль"}), frozenset({"Игорь Ветров"}))]
 
 
 def test_an_arrest_announced_by_a_countrys_authorities_is_theirs():
-    assert _of("Arrest", "Власти Польши сообщили о задержании подозреваемого в поджоге.") == [
+    assert _of("Arrest", "Утром власти Польши объявили о задержании трёх угонщиков.") == [
         (frozenset({"Польша"}), frozenset())]
 
 

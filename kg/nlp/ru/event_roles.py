@@ -58,6 +58,19 @@ def occur_hosts() -> frozenset[str]:
 
 
 @functools.cache
+def _control() -> dict[str, str]:
+    """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
+    return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}
+
+
+@functools.cache
+def implicative() -> frozenset[str]:
+    """Control verbs that say their infinitive's act took place (`вынудили бежать`, `удалось
+    бежать`): kg/data/ru/control_verbs.tsv, `done` yes."""
+    return frozenset(r[0] for r in table("control_verbs") if len(r) >= 3 and r[2] == "yes")
+
+
+@functools.cache
 def engage_verbs() -> dict[str, frozenset[str]]:
     """kg/data/ru/engage_verbs.tsv: verb → the phrases (`к+dat`, `ins`) in which it names the act
     its subject takes up or is busy with (`приступило к расследованию`)."""
@@ -78,19 +91,6 @@ def _announced(what: str) -> frozenset[str]:
 def announced_acts() -> frozenset[str]:
     """Event classes of acts an authority announces as its own (`Arrest`, `Investigation`)."""
     return _announced("class")
-
-
-@functools.cache
-def _control() -> dict[str, str]:
-    """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
-    return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}
-
-
-@functools.cache
-def implicative() -> frozenset[str]:
-    """Control verbs that say their infinitive's act took place (`вынудили бежать`, `удалось
-    бежать`): kg/data/ru/control_verbs.tsv, `done` yes."""
-    return frozenset(r[0] for r in table("control_verbs") if len(r) >= 3 and r[2] == "yes")
 
 
 class Roles:
