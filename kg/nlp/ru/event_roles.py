@@ -77,6 +77,29 @@ def implicative() -> frozenset[str]:
     return frozenset(r[0] for r in table("control_verbs") if len(r) >= 3 and r[2] == "yes")
 
 
+@functools.cache
+def engage_verbs() -> dict[str, frozenset[str]]:
+    """kg/data/ru/engage_verbs.tsv: verb → the phrases (`к+dat`, `ins`) in which it names the act
+    its subject takes up or is busy with (`приступило к расследованию`)."""
+    out: dict[str, set[str]] = {}
+    for r in table("engage_verbs"):
+        if len(r) >= 2:
+            out.setdefault(norm(r[0]), set()).add(r[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _announced(what: str) -> frozenset[str]:
+    """kg/data/ru/announced_acts.tsv: the announcing verbs (`verb`) or the event classes (`class`)
+    of acts whose announcing body is their agent."""
+    return frozenset(r[0] for r in table("announced_acts") if len(r) >= 2 and r[1] == what)
+
+
+def announced_acts() -> frozenset[str]:
+    """Event classes of acts an authority announces as its own (`Arrest`, `Investigation`)."""
+    return _announced("class")
+
+
 class Roles:
     """Parse helpers over one analysed article and its entities."""
 
@@ -1016,6 +1039,8 @@ class Roles:
                 agentive = host is not None and hosts().get(host.lemma) == "agent"
                 if agentive and t.rel in ("obj", "obl", "nmod"):
                     toks = self.subject(host)
+                if not toks and host is None:  # "МВД приступило к расследованию"
+                    toks = self.engaged(t)
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
                         if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
@@ -1053,6 +1078,111 @@ class Roles:
             if keys:
                 return keys
         return []
+
+    def announced_by(self, t: Token) -> list[str]:
+        """The body that announces an act of its own kind (kg/data/ru/announced_acts.tsv) in an
+        active verb with `о`/`об` + the act's noun, or + a phase of it: `Кремль объявил об
+        увольнении X`, `власти Польши сообщили о задержании`, `Следственный комитет объявил о
+        начале расследования`. Only an organisation, country or city named as the subject (not a
+        person, who may only pass the news on, nor a news outlet); not an act with an owner of
+        its own (`о своей отставке`, `о его задержании`)."""
+        if t.pos not in ("NOUN", "PROPN"):
+            return []
+        about = ("о", "об")
+        n = t
+        if not any(c.rel == "case" and c.lemma in about for c in self.kids(t)):
+            h = self.head(t)
+            if t.rel != "nmod" or h is None or norm(h.lemma) not in _frames("phase") or \
+                    not any(c.rel == "case" and c.lemma in about for c in self.kids(h)):
+                return []
+            n = h  # `о начале расследования`
+        if any(c.rel in ("det", "nmod") and (c.lemma in _OWNERS or c.lemma == "свой")
+               for c in self.kids(t)):
+            return []
+        v = self.head(n)
+        if n.rel != "obl" or v is None or v.pos != "VERB" or v.feats.get("Voice") == "Pass" or \
+                norm(v.lemma) not in _announced("verb"):
+            return []
+        if self.a.quote_of(v) != self.a.quote_of(t):
+            return []
+        subj = [c for c in self.kids(v) if c.rel == "nsubj" and self.same_line(c.index, v.index)]
+        if not subj or any(norm(w.lemma) in word_list("media_nouns")
+                           for w in [subj[0], *self.kids(subj[0])]):
+            return []
+        keys = [k for x in self.with_conj(subj[0]) if (k := self.entity_of(x))]
+        return [k for k in dict.fromkeys(keys)
+                if self.entities[k].kind in ("organization", *PLACE_KINDS)]
+
+    def engaged(self, t: Token) -> list[Token]:
+        """The subject of a verb of kg/data/ru/engage_verbs.tsv that takes up, prepares or is busy
+        with the act the noun `t` names in its phrase (`МВД приступило к расследованию`,
+        `расследованием займётся прокуратура`, `община готовится к празднованию`); `занять` only in
+        the passive (`полиция занята расследованием`); or that makes an attempt at it, the noun
+        the genitive of its object `попытка` (`спецназ предпринял попытку штурма`)."""
+        h = self.head(t)
+        if t.pos not in ("NOUN", "PROPN") or h is None:
+            return []
+        if t.rel == "nmod" and h.rel == "obj" and not self.has_preposition(t) and \
+                self.case_of(t) == "Gen" and (v := self.head(h)) is not None and \
+                v.feats.get("Voice") != "Pass" and \
+                f"obj:{norm(h.lemma)}" in engage_verbs().get(norm(v.lemma), ()):
+            return self.subject(v)  # "спецназ предпринял попытку штурма"
+        if t.rel != "obl":
+            return []  # (the verb's own tag may slip: `займётся` read as a noun)
+        phrases = engage_verbs().get(norm(h.lemma))
+        if not phrases or not any(self.in_phrase(t, p) for p in phrases):
+            return []
+        if norm(h.lemma) == "занять":
+            if h.feats.get("Voice") != "Pass":
+                return []  # "занял первое место": no act taken up
+            return [x for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")
+                    and self.same_line(c.index, h.index) for x in self.with_conj(c)]
+        return self.subject(h)
+
+    def in_phrase(self, t: Token, phrase: str) -> bool:
+        """`t` is in the phrase `к+dat` (a preposition and a case) or `ins` (a bare case)."""
+        if phrase.startswith("obj:"):
+            return False  # an attempt's object (`obj:попытка`), not a phrase of the verb
+        preps = [k.lemma for k in self.kids(t) if k.rel == "case"]
+        if "+" not in phrase:
+            return not preps and t.feats.get("Case") == _CASES[phrase]
+        word, case = phrase.split("+")
+        return preps[:1] == [word] and t.feats.get("Case") in (None, _CASES[case])
+
+    def taking_part(self, t: Token) -> list[str]:
+        """The entities `participants_of` names, on the trigger's line."""
+        toks = [x for x in self.participants_of(t) if self.same_line(x.index, t.index)]
+        return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+
+    def participants_of(self, t: Token) -> list[Token]:
+        """Who takes part in the act the noun `t` names after `в`: the subject of a verb of taking
+        part (kg/data/ru/event_frames.tsv `part`: `Ирак участвовал в конкурсе`), or, under the
+        noun `участие` said with `за` or as a frame (`во время`, `в ходе`) and with no owner of its
+        own, the subject the verb it hangs on names (`оштрафован за участие в акции`, `во время
+        участия в сессии X выступил`); not `отказался от участия`, nor `после участия в конкурсе
+        её приняли`, where the one who took part need not be the subject."""
+        h = self.head(t)
+        if h is None or t.pos not in ("NOUN", "PROPN") or \
+                not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
+            return []
+        if t.rel == "obl" and h.pos == "VERB" and norm(h.lemma) in _frames("part"):
+            return self.subject(h)
+        if t.rel != "nmod" or norm(h.lemma) != "участие" or h.rel not in ("obl", "nmod"):
+            return []
+        if any(c.rel in ("nmod", "det") and c.index != t.index and (
+                c.lemma in _OWNERS or c.lemma == "свой" or
+                (self.case_of(c) == "Gen" and not self.has_preposition(c))) for c in self.kids(h)):
+            return []  # "за участие его сына в акции": someone else's
+        marks = [k for k in self.kids(h) if k.rel == "case"]
+        words = {m.lemma for m in marks} | {f.lemma for m in marks for f in self.kids(m)
+                                             if f.rel == "fixed"}
+        if not (words & ({"за"} | _frames("frame"))):
+            return []
+        v = self.head(h)
+        if v is None or v.pos != "VERB":
+            return []
+        return [x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")
+                and self.same_line(c.index, v.index) for x in self.with_conj(c)]
 
     def shared_object(self, verb: Token) -> list[Token]:
         """The object two verbs coordinated with `и` share, which the parse gives to one of them

@@ -26,7 +26,7 @@ from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_roles import PLACE_KINDS, hosts, object_hosts, occur_hosts
+from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.nlp.ru.lexicon import norm as _norm
@@ -632,10 +632,14 @@ class _Extractor(Assertion, Detail):
         agents = self.role(t, host, rule.agent)
         if rule.agent and not agents:  # "арестован по приказу прокурора X": who ordered it
             agents = self.ordered_by(t, host)
+        if rule.agent and not agents and rule.kind in announced_acts():
+            agents = self.announced_by(t)  # "Кремль объявил об увольнении X": the Kremlin's act
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
+        if not (agents or targets or others) and host is None and t.pos in ("NOUN", "PROPN"):
+            others = self.taking_part(t)  # "Ирак участвовал в конкурсе": no role named it
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         if rule.kind == "Birth" and self.lifeless(t) and not any(
