@@ -215,3 +215,16 @@ def test_a_name_is_in_its_own_script_only_when_every_letter_is_of_the_language()
     assert not in_own_script("BBC", "ru")
     assert in_own_script("Supreme Court", "en")
     assert not in_own_script("1917", "ru")
+
+
+def test_a_written_name_two_items_share_joins_no_third_entity_in_either_order():
+    """`Кедровой пади` stands for two linked items and an unlinked third: which of the two the third
+    is, the written name does not settle, so it joins neither, whatever the entities' order (review14b:
+    it joined whichever linked one came first)."""
+    form = "Кедровой пади"
+    a = Entity("a", "place", "Кедровая падь", (_at(PARK, form, 0),), link=Link("Q900004", 0.9, "test"))
+    b = Entity("b", "place", "Кедровая падь", (_at(PARK, form, 1),), link=Link("Q900003", 0.9, "test"))
+    c = Entity("c", "place", "Кедровая пади", (_at(PARK, form, 2),))
+    for order in ((a, b, c), (b, a, c), (c, a, b)):
+        x = Extraction(Document("t", PARK), order)
+        assert join_same_forms(x) is x, [e.key for e in join_same_forms(x).entities]
