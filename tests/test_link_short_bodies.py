@@ -228,3 +228,13 @@ def test_a_written_name_two_items_share_joins_no_third_entity_in_either_order():
     for order in ((a, b, c), (b, a, c), (c, a, b)):
         x = Extraction(Document("t", PARK), order)
         assert join_same_forms(x) is x, [e.key for e in join_same_forms(x).entities]
+
+
+def test_a_compound_does_not_shorten_a_name_going_on_in_lower_case():
+    # guard (review14b: dropping the capitals test failed no test): `Нацгвардия` shortens
+    # `Национальная гвардия`, not the veterans' society `Национальная гвардия ветеранов`
+    text = "Национальная гвардия ветеранов провела съезд. Нацгвардия усилила патрули."
+    x = Extraction(Document("t", text), (
+        _org(text, "a", "Национальная гвардия ветеранов", "Национальная гвардия ветеранов"),
+        _org(text, "b", "Нацгвардия", "Нацгвардия")))
+    assert join_short_bodies(x, "ru") is x
