@@ -215,3 +215,26 @@ def test_a_name_is_in_its_own_script_only_when_every_letter_is_of_the_language()
     assert not in_own_script("BBC", "ru")
     assert in_own_script("Supreme Court", "en")
     assert not in_own_script("1917", "ru")
+
+
+def test_a_written_name_two_items_share_joins_no_third_entity_in_either_order():
+    """`Кедровой пади` stands for two linked items and an unlinked third: which of the two the third
+    is, the written name does not settle, so it joins neither, whatever the entities' order (review14b:
+    it joined whichever linked one came first)."""
+    form = "Кедровой пади"
+    a = Entity("a", "place", "Кедровая падь", (_at(PARK, form, 0),), link=Link("Q900004", 0.9, "test"))
+    b = Entity("b", "place", "Кедровая падь", (_at(PARK, form, 1),), link=Link("Q900003", 0.9, "test"))
+    c = Entity("c", "place", "Кедровая пади", (_at(PARK, form, 2),))
+    for order in ((a, b, c), (b, a, c), (c, a, b)):
+        x = Extraction(Document("t", PARK), order)
+        assert join_same_forms(x) is x, [e.key for e in join_same_forms(x).entities]
+
+
+def test_a_compound_does_not_shorten_a_name_going_on_in_lower_case():
+    # guard (review14b: dropping the capitals test failed no test): `Нацгвардия` shortens
+    # `Национальная гвардия`, not the veterans' society `Национальная гвардия ветеранов`
+    text = "Национальная гвардия ветеранов провела съезд. Нацгвардия усилила патрули."
+    x = Extraction(Document("t", text), (
+        _org(text, "a", "Национальная гвардия ветеранов", "Национальная гвардия ветеранов"),
+        _org(text, "b", "Нацгвардия", "Нацгвардия")))
+    assert join_short_bodies(x, "ru") is x

@@ -83,3 +83,12 @@ def test_a_court_of_a_state_acts_for_the_state_named_after_its_kind():
     got = [(e.kind, e.agents) for e in described(
         "Вчера окружной суд штата Невада приговорил Джона Смита к пяти годам тюрьмы.")]
     assert ("Sentence", frozenset({"Невада"})) in got
+
+
+def test_a_companion_after_the_object_is_not_a_second_subject():
+    # review14b: `вместе с Y` after a verb's object goes with the object (Y was detained too),
+    # it names no second subject (Анна Ким gave as the one who detained)
+    for text in ("Полиция Омска задержала Олега Сомова вместе с Анной Ким.",
+                 "Олег Сомов похитил Игоря Лаврова вместе с Анной Ким."):
+        got = [e for e in described(text) if e.kind in ("Arrest", "Kidnapping")]
+        assert got and all("Анна Ким" not in e.agents for e in got), got

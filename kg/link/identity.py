@@ -122,7 +122,9 @@ def join_same_forms(extraction: Extraction) -> Extraction:
     `Храмовая гора`, once as `Храмовая горе`; `Центром частного права` as `Центр частного права`
     and `Центр частное право`) are one entity: the canonical names differ only in how the name
     was put in the nominative. People are left alone (`Кастро` is two brothers), and so are two
-    entities linked to different items. The linked entity, else the one named most often, leads."""
+    entities linked to different items, and any entity whose written names they share too (which
+    of the two it is, the name does not settle). The linked entity, else the one named most often,
+    leads."""
     ents = [e for e in extraction.entities if e.kind != "person"]
     parent = {e.key: e.key for e in ents}
 
@@ -132,21 +134,21 @@ def join_same_forms(extraction: Extraction) -> Extraction:
         return k
 
     by_key = {e.key: e for e in ents}
-    qids = {e.key: {e.link.qid} if e.link else set() for e in ents}
     seen: dict[tuple[str, str], str] = {}
     for e in ents:
         for m in e.mentions:
-            f = (_GROUP[e.kind], name_key(m.text))
-            other = seen.setdefault(f, e.key)
+            other = seen.setdefault((_GROUP[e.kind], name_key(m.text)), e.key)
             a, b = root(other), root(e.key)
-            if a != b and len(qids[a] | qids[b]) <= 1:
+            if a != b:
                 parent[b] = a
-                qids[a] |= qids[b]
     groups: dict[str, list[str]] = {}
     for e in ents:
         groups.setdefault(root(e.key), []).append(e.key)
+    # a group whose written names reach two linked items is left apart as a whole: which item an
+    # unlinked member is, the written name does not settle (nor may the entities' order)
     ordered = [sorted(g, key=lambda k: (by_key[k].link is None, -len(by_key[k].mentions)))
-               for g in groups.values() if len(g) > 1]
+               for g in groups.values() if len(g) > 1
+               and len({by_key[k].link.qid for k in g if by_key[k].link}) <= 1]
     return merge_entities(extraction, ordered) if ordered else extraction
 
 

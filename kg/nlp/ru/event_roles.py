@@ -860,13 +860,16 @@ class Roles:
         under the verb names a second subject of it (`вместе` the parse's head of the phrase, or
         a word fixed to `с`). Only on a verb whose own subject is said and named, and only after
         that subject (`X вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y`
-        points back at X's own event, told before."""
+        points back at X's own event, told before; and not after an animate object of the verb
+        (`задержала X вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts)."""
         if verb.pos != "VERB":
             return []
         out: list[Token] = []
         subj = [c.index for c in self.kids(verb) if c.rel in ("nsubj", "nsubj:pass")]
+        objs = [c.index for c in self.kids(verb) if c.rel == "obj" and (
+            c.feats.get("Animacy") == "Anim" or self.ent_at.get(c.index) in self.person)]
         for c in self.kids(verb):
-            if not subj or c.index < min(subj):
+            if not subj or c.index < min(subj) or (objs and c.index > min(objs)):
                 continue
             if c.lemma == "вместе" and c.rel == "advmod":
                 phrases = [g for g in self.kids(c) if g.rel in ("obl", "nmod")]

@@ -47,8 +47,10 @@ def adjective_lemma(word: str) -> str | None:
 
 @functools.cache
 def facility_words() -> dict[str, frozenset[str]]:
-    """{`head` | `before`: lemmas}: a name whose first noun is a `head` lemma (`собор`, `кладбище`),
-    or that follows a `before` lemma (`стадионе «…»`, `станции метро «…»`), names a facility."""
+    """{`head` | `before` | `located`: lemmas} of facility_words.tsv and the hand-written
+    facility_heads.tsv: a name whose first noun is a `head` lemma (`собор`, `кладбище`, `ГЭС`), or
+    that follows a `before` lemma (`стадионе «…»`, `станции метро «…»`), names a facility; so does
+    one whose first noun is a `located` lemma after a preposition of place (`в Доме моряка`)."""
     out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set()}
     for row in (*table("facility_words"), *table("facility_heads")):
         if len(row) >= 2 and row[1] in out:
