@@ -51,3 +51,11 @@ def test_a_passive_keeps_its_subject():
     # the one appointed is the passive's subject; the minister is whose deputy he is
     got = _targets("Appointment", "Пётр Белов назначен на пост заместителя министра Ивана Кузьмина.")
     assert got == [frozenset({"Пётр Белов"})]
+
+
+def test_the_body_in_the_holders_title_describes_the_holder():
+    # `главы департамента … X`: the title describes X; the department takes no part of its own
+    got = [e for e in described("Мэр Олег Ветров уволил с должности главы Департамента транспорта "
+                                "Ивана Кузьмина.") if e.kind == "Resignation"]
+    assert got and got[0].targets == frozenset({"Иван Кузьмин"})
+    assert all("Департамент транспорта" not in e.others for e in got)

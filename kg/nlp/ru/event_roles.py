@@ -138,6 +138,8 @@ class Roles:
         self.owned = word_list("owned_nouns")
         self.works = word_list("work_nouns")
         self.orders = word_list("order_nouns")
+        # titles whose apposition `post_holder` took as a verb's object (`главы ведомства X`)
+        self.holder_titles: set[int] = set()
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -1111,6 +1113,7 @@ class Roles:
                     male = (name.feats.get("Gender") or "Masc") == "Masc"
                     if case == "Acc" or (case == "Gen" and male and title is not post):
                         out.extend(self.with_conj(name))
+                        self.holder_titles.add(title.index)
         return out
 
     def announced_by(self, t: Token) -> list[str]:
