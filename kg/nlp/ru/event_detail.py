@@ -58,6 +58,13 @@ class Detail(Roles):
                         k for k in keys if self.entities[k].kind == "organization"))
         return []
 
+    def holders_description(self) -> set[str]:
+        """The bodies named in the title whose apposition is the person `post_holder` took as
+        the object (`освободил от должности главы ведомства X`): the title describes that person,
+        as `глава ведомства X` does as a subject, and its body is no other participant."""
+        return {self.ent_at[w.index] for i in self.holder_titles
+                for w in self.post_words(self.a.tokens[i]) if w.index in self.ent_at}
+
     def post_words(self, head: Token, depth: int = 3) -> list[Token]:
         """The post's head and the genitives and names that belong to it (`секретарь УЕФА`,
         `глава агентства «Россия сегодня»`), not its prepositional phrases (`депутат думы от

@@ -100,6 +100,10 @@ def announced_acts() -> frozenset[str]:
     return _announced("class")
 
 
+# the nouns of a post a verb appoints to or removes from (`на должность`, `с поста`)
+_POST_NOUNS = frozenset({"должность", "пост"})
+
+
 class Roles:
     """Parse helpers over one analysed article and its entities."""
 
@@ -134,6 +138,8 @@ class Roles:
         self.owned = word_list("owned_nouns")
         self.works = word_list("work_nouns")
         self.orders = word_list("order_nouns")
+        # titles whose apposition `post_holder` took as a verb's object (`главы ведомства X`)
+        self.holder_titles: set[int] = set()
 
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
@@ -1010,6 +1016,8 @@ class Roles:
                             for x in self.with_conj(n)]
                 if not toks and t.feats.get("VerbForm") == "Inf":
                     toks = self.object_after(t)  # "вынудили X бежать и попросить Y"
+                if not toks and not passive:  # "освободил от должности главы ведомства X"
+                    toks = self.post_holder(t)
             elif code == "dat":
                 toks = self.dative(t)
                 if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
@@ -1081,6 +1089,35 @@ class Roles:
             if keys:
                 return keys
         return []
+
+    def post_holder(self, verb: Token) -> list[Token]:
+        """The object of an active verb that the parse hung inside its phrase of a post
+        (`назначил на должность министра Ивана Кузьмина`, `освободил от должности главы
+        ведомства X`, `снял с поста X`): a person's name standing after the post noun as an
+        apposition of it or of the title in its genitive (`министра`), in the accusative (or the
+        genitive of an animate masculine accusative). A feminine genitive is the title's owner
+        (`на должность советника Анны Беловой`: Belova's adviser), and so is a name hung deeper
+        in the title's chain (`советника президента Олега Ветрова`); neither is taken."""
+        if verb.pos != "VERB" or any(c.rel in ("obj", "nsubj:pass") for c in self.kids(verb)):
+            return []
+        out: list[Token] = []
+        for post in self.kids(verb):
+            if post.rel != "obl" or post.lemma not in _POST_NOUNS or not any(
+                    k.rel == "case" and k.lemma in ("на", "от", "с") for k in self.kids(post)):
+                continue
+            titles = [post] + [c for c in self.kids(post) if c.rel == "nmod" and c.index > post.index
+                               and c.feats.get("Case") == "Gen" and not self.has_preposition(c)]
+            for title in titles:
+                for name in self.kids(title):
+                    if name.rel not in ("appos", "flat", "flat:name") or name.pos != "PROPN" \
+                            or name.index < title.index or self.ent_at.get(name.index) not in self.person:
+                        continue
+                    case = self.case_of(name)
+                    male = (name.feats.get("Gender") or "Masc") == "Masc"
+                    if case == "Acc" or (case == "Gen" and male and title is not post):
+                        out.extend(self.with_conj(name))
+                        self.holder_titles.add(title.index)
+        return out
 
     def announced_by(self, t: Token) -> list[str]:
         """The body that announces an act of its own kind (kg/data/ru/announced_acts.tsv) in an
