@@ -16,3 +16,12 @@ def held_out() -> frozenset[str]:
     names = {ln.strip() for f in sorted(GOLD.glob("frozen*/ARTICLES"))
              for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()}
     return frozenset(names | {n.removesuffix(".txt") for n in names})
+
+
+def readable(texts: str | Path, limit: int | None = None) -> list[str]:
+    """The article stems of a nerel-dev folder (`*.gold.json`) that are not held out, sorted; the
+    first `limit` of them when it is set."""
+    frozen = held_out()
+    names = sorted(p.name[:-len(".gold.json")] for p in Path(texts).glob("*.gold.json"))
+    names = [n for n in names if n not in frozen]
+    return names[:limit] if limit else names

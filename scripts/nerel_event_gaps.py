@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out  # noqa: E402
+from held_out import readable  # noqa: E402
 
 ACTOR_ROLES = {"AGENT", "PARTICIPANT_IN", "ORGANIZES"}
 
@@ -67,11 +67,7 @@ def main(argv: list[str]) -> int:
     from kg.nlp.ru.entities import find_entities
     from kg.nlp.ru.events import _Extractor, rules
 
-    frozen = held_out()
-    names = sorted(p.name[:-len(".gold.json")] for p in Path(a.texts).glob("*.gold.json"))
-    names = [n for n in names if n not in frozen]
-    if a.limit:
-        names = names[:a.limit]
+    names = readable(a.texts, a.limit)
     lex = rules()
     classes: collections.Counter[str] = collections.Counter()
     by_class: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)

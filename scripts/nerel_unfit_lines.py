@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out  # noqa: E402
+from held_out import readable  # noqa: E402
 
 
 def form(t) -> str:
@@ -48,9 +48,7 @@ def main(argv: list[str]) -> int:
     from kg.nlp.ru.entities import find_entities
     from kg.nlp.ru.events import _Extractor, rules
 
-    frozen = held_out()
-    names = sorted(p.name[:-len(".gold.json")] for p in Path(a.texts).glob("*.gold.json"))
-    names = [n for n in names if n not in frozen][:a.limit]
+    names = readable(a.texts, a.limit)
     lex = rules()
     seen: collections.Counter[tuple[str, str]] = collections.Counter()
     marked: collections.Counter[tuple[str, str]] = collections.Counter()

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out  # noqa: E402
+from held_out import readable  # noqa: E402
 from nerel_event_classes import RELATION_LIKE, SPEECH_ACTS  # noqa: E402
 
 
@@ -59,11 +59,7 @@ def main(argv: list[str]) -> int:
         return records(self)
     _Extractor.records = spy
 
-    frozen = held_out()
-    names = sorted(p.name[:-len(".gold.json")] for p in Path(a.texts).glob("*.gold.json"))
-    names = [n for n in names if n not in frozen]
-    if a.limit:
-        names = names[:a.limit]
+    names = readable(a.texts, a.limit)
     n: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     m: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     rows = []

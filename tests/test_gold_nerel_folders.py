@@ -127,3 +127,16 @@ def test_check_gold_refuses_a_copy_of_held_out_gold_without_its_articles_file(tm
                          capture_output=True, text=True)
     assert run.returncode == 2
     assert "held-out" in run.stderr and run.stdout == ""
+
+
+def test_the_scripts_readable_articles_leave_out_every_held_out_one(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from held_out import held_out, readable
+
+    frozen = sorted(n for n in held_out() if not n.endswith(".txt"))[:2]
+    for name in [*frozen, "a-readable-one", "b-readable-one"]:
+        (tmp_path / f"{name}.gold.json").write_text("{}", encoding="utf-8")
+    assert readable(tmp_path) == ["a-readable-one", "b-readable-one"]
+    assert readable(tmp_path, 1) == ["a-readable-one"]
