@@ -229,7 +229,9 @@ def _compound_joins(orgs: list[Entity], taken: dict[str, str], lang: str) -> dic
     one other body whose name it shortens (`Кабинет министров Страны`, the name going on, if at
     all, with capitalised words), and a body named by the last part of such a compound beside it
     (`Дума` beside `Госдума`), is that body; the linked one of the two leads (two different
-    links: none joins)."""
+    links: none joins). A linked abbreviation is not joined to an unlinked name that goes on past
+    it (`Нацгвардия`, linked, beside `Национальная гвардия Тавриды`): the link may be another
+    country's body of that name."""
     out: dict[str, str] = {}
     full = {t.key: [(name_key(n).split(), n.split()) for n in dict.fromkeys(
         (t.name, *t.aliases, *([t.link.label_ru] if t.link and t.link.label_ru else [])))] for t in orgs}
@@ -239,6 +241,7 @@ def _compound_joins(orgs: list[Entity], taken: dict[str, str], lang: str) -> dic
             continue
         word = name_key(s.name)
         found = set()
+        named_on: set[str] = set()  # bodies whose name goes on past the compound (`… Тавриды`)
         for t in orgs:
             if t.key == s.key or s.link and t.link and s.link.qid != t.link.qid:
                 continue
@@ -248,6 +251,8 @@ def _compound_joins(orgs: list[Entity], taken: dict[str, str], lang: str) -> dic
                 k = _compound(word, keys)
                 if k and all(w[:1].isupper() for w in written[k:]):
                     found.add(t.key)
+                    if k < len(keys):
+                        named_on.add(t.key)
             # `Дума` beside `Госдума` (`Государственная дума`): the compound's last part
             compounds = [f for f in t.surface_forms if " " not in f.strip() and not is_caps(f)]
             if any(keys[-1] == word for keys, _ in full[t.key] if len(keys) == 2) and any(
@@ -256,6 +261,9 @@ def _compound_joins(orgs: list[Entity], taken: dict[str, str], lang: str) -> dic
         if len(found) == 1:
             t = found.pop()
             lead_short = s.link is not None and next(o for o in orgs if o.key == t).link is None
+            if lead_short and t in named_on:
+                continue  # `Госдума` linked to one country's body, `Государственная дума Нарнии`
+                # another's: the link says which body the abbreviation was taken for, not the text
             if lead_short:
                 out[t] = s.key
             else:
