@@ -233,6 +233,7 @@ def _compound_joins(orgs: list[Entity], taken: dict[str, str], lang: str) -> dic
     it (`Нацгвардия`, linked, beside `Национальная гвардия Тавриды`): the link may be another
     country's body of that name."""
     out: dict[str, str] = {}
+    by_key = {t.key: t for t in orgs}
     full = {t.key: [(name_key(n).split(), n.split()) for n in dict.fromkeys(
         (t.name, *t.aliases, *([t.link.label_ru] if t.link and t.link.label_ru else [])))] for t in orgs}
     for s in orgs:
@@ -260,7 +261,7 @@ def _compound_joins(orgs: list[Entity], taken: dict[str, str], lang: str) -> dic
                 found.add(t.key)
         if len(found) == 1:
             t = found.pop()
-            lead_short = s.link is not None and next(o for o in orgs if o.key == t).link is None
+            lead_short = s.link is not None and by_key[t].link is None
             if lead_short and t in named_on:
                 continue  # `Госдума` linked to one country's body, `Государственная дума Нарнии`
                 # another's: the link says which body the abbreviation was taken for, not the text
