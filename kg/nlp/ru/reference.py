@@ -416,9 +416,9 @@ class Reference:
             names = [n for t in kids if t.rel == "amod" and t.pos == "ADJ"
                      for n in _countries().get(_norm(t.lemma), ())]
             _, words = anaphoric_rows().get(lemma, (None, frozenset({lemma})))
-            bodies = [k for k, e in self.entities.items() if e.kind == "organization"
-                      and self.intro[k] & words and self._seen_before(k, head)
-                      and any(n[:-1] in casefold_name(e.name) for n in names if len(n) > 3)]
+            bodies = [k for k in self.introduced("organization", words, head.sent)
+                      if any(n[:-1] in casefold_name(self.entities[k].name)
+                             for n in names if len(n) > 3)]
             return bodies[0] if len(bodies) == 1 else country
         if lemma in _authors() and head.feats.get("Number") != "Plur":
             works = _authors()[lemma]  # `автор` of the one book named before (`книга X`)
@@ -590,6 +590,12 @@ class Reference:
         if e.kind == "organization":  # `Министерство иностранных дел Греции`
             title = " ".join(casefold_name(n) for n in (e.name, *e.aliases))
         return any(casefold_name(n)[:-1] in title for n in (c.name, *c.aliases) if len(n) > 3)
+
+    def introduced(self, kind: str, words: frozenset[str] | set[str], last_sent: int) -> list[str]:
+        """The entities of `kind` introduced with one of `words` (`агентство Reuters`,
+        `служба X` for the words of `ведомство`) and named in sentence `last_sent` or before."""
+        return [k for k, e in self.entities.items() if e.kind == kind and self.intro[k] & words
+                and any(s <= last_sent for s in self.sents.get(k, ()))]
 
     def _seen_before(self, key: str, tok: Token) -> bool:
         return any(s <= tok.sent for s in self.sents.get(key, ()))

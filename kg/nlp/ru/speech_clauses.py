@@ -860,9 +860,7 @@ class Finder:
                 or any(k.rel != "case" for k in self.a.children(c.index)):
             return None
         words = rows[lemma][1]
-        found = [k for k, e in self.entities.items() if e.kind == "organization"
-                 and self.ref.intro.get(k, frozenset()) & words
-                 and any(s < c.sent for s in self.ref.sents.get(k, ()))]
+        found = self.ref.introduced("organization", words, c.sent - 1)
         return found[0] if len(found) == 1 else None
 
     def _body_in(self, c: Token) -> bool:
