@@ -1,0 +1,35 @@
+"""Event recall on the own gold, fifteenth round (docs/events.md "The trigger lexicon"): wordings
+whose class the gold reads otherwise than the lexicon did. Hand-written sentences."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def kinds(text: str) -> list[tuple[str, frozenset[str]]]:
+    return [(d.kind, d.actors) for d in described(text)]
+
+
+def test_a_meeting_in_someones_honour_is_a_celebration():
+    found = kinds("Анна Белова на встрече в честь 20-летия журнала «Заря» в Омске")
+    assert ("Ceremony", frozenset({"Анна Белова"})) in found
+    assert "Meeting" not in [k for k, _ in found]
+
+
+def test_a_plain_meeting_stays_a_meeting():
+    found = kinds("Анна Белова провела встречу с Олегом Лебедевым в Омске.")
+    assert "Meeting" in [k for k, _ in found]
+    assert "Ceremony" not in [k for k, _ in found]
+
+
+def test_leaving_ones_seat_on_a_board_is_a_resignation():
+    found = described("Основатели компании «Ромашка» Иван Петров и Олег Лебедев покинули свои "
+                      "места в совете директоров.")
+    assert any(d.kind == "Resignation" and d.targets == {"Иван Петров", "Олег Лебедев"}
+               for d in found)
+    assert "Withdrawal" not in [d.kind for d in found]
+
+
+def test_leaving_a_place_without_ones_own_seat_is_no_resignation():
+    found = kinds("Водитель Олег Лебедев покинул место происшествия в Омске.")
+    assert "Resignation" not in [k for k, _ in found]
