@@ -33,3 +33,13 @@ def test_leaving_ones_seat_on_a_board_is_a_resignation():
 def test_leaving_a_place_without_ones_own_seat_is_no_resignation():
     found = kinds("Водитель Олег Лебедев покинул место происшествия в Омске.")
     assert "Resignation" not in [k for k, _ in found]
+
+
+def test_put_into_a_coma_is_an_injury_of_the_patient():
+    found = kinds("Врачи погрузили Анну Белову в искусственную кому.")
+    assert ("Injury", frozenset({"Анна Белова"})) in found
+
+
+def test_a_coma_after_surgery_is_a_second_injury():
+    found = kinds("Олегу Лебедеву сделали срочную операцию и он был погружён в медикаментозную кому.")
+    assert [k for k, who in found if who == {"Олег Лебедев"}].count("Injury") == 2
