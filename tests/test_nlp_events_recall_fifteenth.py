@@ -43,3 +43,26 @@ def test_put_into_a_coma_is_an_injury_of_the_patient():
 def test_a_coma_after_surgery_is_a_second_injury():
     found = kinds("Олегу Лебедеву сделали срочную операцию и он был погружён в медикаментозную кому.")
     assert [k for k, who in found if who == {"Олег Лебедев"}].count("Injury") == 2
+
+
+def test_who_tells_of_the_day_of_a_farewell_takes_no_part_in_it():
+    found = described("Актёр Олег Лебедев скончался 5 мая в Омске.\n"
+                      "Иван Петров, художественный руководитель театра «Заря», сообщил о дне "
+                      "прощания с артистом.")
+    farewell = [d for d in found if d.kind == "Ceremony"]
+    assert farewell and farewell[0].others == {"Олег Лебедев"}
+    assert "Иван Петров" not in farewell[0].actors
+
+
+def test_a_farewell_that_dates_its_clause_still_takes_the_subject():
+    found = described("В день прощания с Олегом Лебедевым Иван Петров выступил в театре «Заря».")
+    assert any(d.kind == "Ceremony" and d.agents == {"Иван Петров"} for d in found)
+
+
+def test_a_name_after_a_kin_noun_and_its_owner_is_the_kin_not_the_owner():
+    # `дочери народного артиста Анны X`: Анна is the daughter; `артист` is still her father
+    found = described("Вчера в Омске после долгой болезни умер народный артист России Олег "
+                      "Лебедев.\n\nПо словам дочери народного артиста Анны Лебедевой, это случилось "
+                      "ночью.\n\nИван Петров, художественный руководитель театра «Заря», сообщил о "
+                      "дне прощания с артистом.")
+    assert any(d.kind == "Ceremony" and d.others == {"Олег Лебедев"} for d in found)

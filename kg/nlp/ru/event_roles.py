@@ -27,6 +27,7 @@ PLACE_KINDS = ("place", "country")
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
+_TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
 _OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
 
 
@@ -645,8 +646,13 @@ class Roles:
             phase = h.lemma in _frames("phase") and not any(
                 c.rel == "case" and c.lemma in (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"}
                 for c in self.kids(h))
+            # a frame noun dates the clause (`в день прощания`), unless the verb aims at a point
+            # of time (`сообщил о дне прощания`: who tells of the day takes no part in the
+            # farewell; `рассказал о ходе переговоров` is mostly told by a side of them)
+            frame = h.lemma in _frames("frame") and not (h.lemma in _TIME_FRAMES and any(
+                c.rel == "case" and c.lemma in _NOT_CIRCUMSTANCE for c in self.kids(h)))
             framed = cur is t and (
-                (cur.rel == "nmod" and (h.lemma in _frames("frame") or phase) and h.rel == "obl")
+                (cur.rel == "nmod" and (frame or phase) and h.rel == "obl")
                 or (cur.rel == "obl" and h.pos == "ADV")  # "незадолго до"
                 # "приняла участие в выборах": taking part, the object of its verb
                 or (cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"))
