@@ -66,3 +66,22 @@ def test_a_name_after_a_kin_noun_and_its_owner_is_the_kin_not_the_owner():
                       "ночью.\n\nИван Петров, художественный руководитель театра «Заря», сообщил о "
                       "дне прощания с артистом.")
     assert any(d.kind == "Ceremony" and d.others == {"Олег Лебедев"} for d in found)
+
+
+def test_two_works_released_by_one_person_are_two_releases():
+    found = kinds("Певец Иван Петров в 2016 году выпустил альбом «Ночь».\n"
+                  "В молодости Петров занимался литературой. Затем опубликовал несколько "
+                  "сборников поэзии.")
+    assert [k for k, who in found if who == {"Иван Петров"}].count("Release") == 2
+
+
+def test_one_work_told_twice_is_one_release():
+    found = kinds("Олег Лебедев выпустил альбом «Луна» в 2010 году. Лебедев выпустил этот альбом "
+                  "на своём лейбле.")
+    assert [k for k, _ in found].count("Release") == 1
+
+
+def test_a_day_before_an_arrest_still_dates_its_clause():
+    # `за день до`: a time, not a phrase the verb aims at
+    found = described("За день до задержания в Омске Олег Лебедев позвонил брату.")
+    assert any(d.kind == "Arrest" and d.targets == {"Олег Лебедев"} for d in found)

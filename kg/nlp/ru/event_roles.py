@@ -646,11 +646,12 @@ class Roles:
             phase = h.lemma in _frames("phase") and not any(
                 c.rel == "case" and c.lemma in (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"}
                 for c in self.kids(h))
-            # a frame noun dates the clause (`в день прощания`), unless the verb aims at a point
-            # of time (`сообщил о дне прощания`: who tells of the day takes no part in the
-            # farewell; `рассказал о ходе переговоров` is mostly told by a side of them)
+            # a frame noun dates the clause (`в день прощания`, `за день до задержания`), unless
+            # the verb tells of a point of time (`сообщил о дне прощания`: who tells of the day
+            # takes no part in the farewell; `рассказал о ходе переговоров` is mostly told by a
+            # side of them)
             frame = h.lemma in _frames("frame") and not (h.lemma in _TIME_FRAMES and any(
-                c.rel == "case" and c.lemma in _NOT_CIRCUMSTANCE for c in self.kids(h)))
+                c.rel == "case" and c.lemma in ("о", "об", "про") for c in self.kids(h)))
             framed = cur is t and (
                 (cur.rel == "nmod" and (frame or phase) and h.rel == "obl")
                 or (cur.rel == "obl" and h.pos == "ADV")  # "незадолго до"
