@@ -41,7 +41,7 @@ def test_put_into_a_coma_is_an_injury_of_the_patient():
 
 
 def test_a_coma_after_surgery_is_a_second_injury():
-    found = kinds("Олегу Лебедеву сделали срочную операцию и он был погружён в медикаментозную кому.")
+    found = kinds("Вечером Олега Лебедева прооперировали, а затем он был погружён в искусственную кому.")
     assert [k for k, who in found if who == {"Олег Лебедев"}].count("Injury") == 2
 
 
