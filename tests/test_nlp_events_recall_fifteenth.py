@@ -85,3 +85,13 @@ def test_a_day_before_an_arrest_still_dates_its_clause():
     # `за день до`: a time, not a phrase the verb aims at
     found = described("За день до задержания в Омске Олег Лебедев позвонил брату.")
     assert any(d.kind == "Arrest" and d.targets == {"Олег Лебедев"} for d in found)
+
+
+def test_representatives_of_a_company_act_for_it():
+    found = described("Представители компании «Восток» посетили Омск 5 мая.")
+    assert any(d.kind == "Visit" and d.agents == {"Восток"} for d in found)
+
+
+def test_representatives_of_a_person_are_not_that_person():
+    found = described("Представители Ивана Петрова посетили Омск 5 мая.")
+    assert not any("Иван Петров" in d.agents for d in found)

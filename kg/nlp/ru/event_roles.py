@@ -27,6 +27,7 @@ PLACE_KINDS = ("place", "country")
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
+_REPRESENTATIVES = frozenset({"представитель"})  # plural: they act for the body in their genitive
 _TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
 _OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
 
@@ -155,12 +156,17 @@ class Roles:
         """The entity a role word names: the genitive of a collective head, its own mention, the
         noun a `который` follows, a pronoun's antecedent, a surname the NER missed, its name
         apposition, or its job title (see the module docstring)."""
-        if t.lemma in self.collective and depth < 2:  # "власти Эквадора", "армия Израиля"
+        representatives = t.lemma in _REPRESENTATIVES and t.feats.get("Number") == "Plur"
+        if (t.lemma in self.collective or representatives) and depth < 2:
+            # "власти Эквадора", "армия Израиля"; "представители компании X" act for X, not
+            # for a person (`представители Петрова` are his, not he)
             for c in self.kids(t):
-                if c.rel == "nmod" and self.case_of(c) == "Gen" and c.index > t.index \
-                        and not self.has_preposition(c):
+                # a body's name the parse hung on `представители` past its kind word
+                # (`представители аэроклуба «Чайка»`) is theirs whatever case the tagger gave it
+                if c.rel == "nmod" and (self.case_of(c) == "Gen" or representatives) \
+                        and c.index > t.index and not self.has_preposition(c):
                     k = self.entity_of(c, depth + 1)
-                    if k:
+                    if k and not (representatives and k in self.person):
                         return k
         if t.index in self.ent_at:
             k = self.ent_at[t.index]
