@@ -95,3 +95,20 @@ def test_representatives_of_a_company_act_for_it():
 def test_representatives_of_a_person_are_not_that_person():
     found = described("Представители Ивана Петрова посетили Омск 5 мая.")
     assert not any("Иван Петров" in d.agents for d in found)
+
+
+def test_a_court_hearing_a_case_is_a_trial_of_whom_it_is_about():
+    found = described("Суд Омска рассмотрел дело Ивана Петрова 5 мая.")
+    assert any(d.kind == "Trial" and d.agents == {"Суд Омска"} and d.targets == {"Иван Петров"}
+               for d in found)
+
+
+def test_a_court_hearing_a_motion_about_several_people_names_them_all():
+    found = described("Суд Омска рассмотрел ходатайства следствия об аресте Ивана Петрова и "
+                      "Олега Лебедева.")
+    assert any(d.kind == "Trial" and {"Иван Петров", "Олег Лебедев"} <= d.targets for d in found)
+
+
+def test_a_case_looked_at_by_someone_else_is_no_trial():
+    found = described("Журналист Иван Петров рассмотрел фотографии из архива.")
+    assert "Trial" not in [d.kind for d in found]

@@ -1074,7 +1074,8 @@ class Roles:
                         and m.rel == "mark" and self.head(m) is not None
                         for x in self.subject(self.head(m))][:1]
             elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
-                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
+                objs = ("obj", "nsubj:pass") if passive else ("obj",)  # "его дело пересмотрено"
+                toks = [x for c in self.kids(t) if c.rel in objs for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
                 # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"
