@@ -27,6 +27,8 @@ PLACE_KINDS = ("place", "country")
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
+_REPRESENTATIVES = frozenset({"представитель"})  # plural: they act for the body in their genitive
+_TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
 _OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
 
 
@@ -154,12 +156,17 @@ class Roles:
         """The entity a role word names: the genitive of a collective head, its own mention, the
         noun a `который` follows, a pronoun's antecedent, a surname the NER missed, its name
         apposition, or its job title (see the module docstring)."""
-        if t.lemma in self.collective and depth < 2:  # "власти Эквадора", "армия Израиля"
+        representatives = t.lemma in _REPRESENTATIVES and t.feats.get("Number") == "Plur"
+        if (t.lemma in self.collective or representatives) and depth < 2:
+            # "власти Эквадора", "армия Израиля"; "представители компании X" act for X, not
+            # for a person (`представители Петрова` are his, not he)
             for c in self.kids(t):
-                if c.rel == "nmod" and self.case_of(c) == "Gen" and c.index > t.index \
-                        and not self.has_preposition(c):
+                # a body's name the parse hung on `представители` past its kind word
+                # (`представители аэроклуба «Чайка»`) is theirs whatever case the tagger gave it
+                if c.rel == "nmod" and (self.case_of(c) == "Gen" or representatives) \
+                        and c.index > t.index and not self.has_preposition(c):
                     k = self.entity_of(c, depth + 1)
-                    if k:
+                    if k and not (representatives and k in self.person):
                         return k
         if t.index in self.ent_at:
             k = self.ent_at[t.index]
@@ -645,8 +652,14 @@ class Roles:
             phase = h.lemma in _frames("phase") and not any(
                 c.rel == "case" and c.lemma in (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"}
                 for c in self.kids(h))
+            # a frame noun dates the clause (`в день прощания`, `за день до задержания`), unless
+            # the verb tells of a point of time (`сообщил о дне прощания`: who tells of the day
+            # takes no part in the farewell; `рассказал о ходе переговоров` is mostly told by a
+            # side of them)
+            frame = h.lemma in _frames("frame") and not (h.lemma in _TIME_FRAMES and any(
+                c.rel == "case" and c.lemma in ("о", "об", "про") for c in self.kids(h)))
             framed = cur is t and (
-                (cur.rel == "nmod" and (h.lemma in _frames("frame") or phase) and h.rel == "obl")
+                (cur.rel == "nmod" and (frame or phase) and h.rel == "obl")
                 or (cur.rel == "obl" and h.pos == "ADV")  # "незадолго до"
                 # "приняла участие в выборах": taking part, the object of its verb
                 or (cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"))
@@ -1061,7 +1074,8 @@ class Roles:
                         and m.rel == "mark" and self.head(m) is not None
                         for x in self.subject(self.head(m))][:1]
             elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
-                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.subtree(c, 4)]
+                objs = ("obj", "nsubj:pass") if passive else ("obj",)  # "его дело пересмотрено"
+                toks = [x for c in self.kids(t) if c.rel in objs for x in self.subtree(c, 4)]
             elif "+" in code:
                 toks = self.prep(t, code)
                 # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"

@@ -261,6 +261,9 @@ def edition_stem(lemma: str) -> str | None:
 DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 
+_PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
+
+
 @dataclass
 class _Found:
     rule: Rule
@@ -878,6 +881,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "… был оправдан. … в 2013 году приговорён": a later act, dated
             if self.further(f, prev):
                 continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
+            if self.other_work(f, prev):
+                continue  # "выпустил альбом … опубликовал сборник": two works, two acts
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
@@ -913,6 +918,24 @@ class _Extractor(Assertion, Detail):
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def other_work(self, f: _Found, prev: _Found) -> bool:
+        """Two verb mentions of a release, a law, a founding or an award whose objects are
+        different common nouns (`выпустил альбом` … `опубликовал сборник`, `подписал указ` …
+        `подписал закон`): the object is what the act made or gave, so they are two acts."""
+        if f.kind not in _PRODUCTS or prev.kind != f.kind:
+            return False
+        a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
+        return a is not None and b is not None and a != b
+
+    def work_object(self, t: Token) -> str | None:
+        """The lemma of the common noun a verb trigger makes or gives: its object, or the
+        subject of its passive."""
+        if t.pos != "VERB":
+            return None
+        objs = [c for c in self.kids(t) if c.rel in ("obj", "nsubj:pass") and c.pos == "NOUN"
+                and self.entity_of(c) is None]
+        return objs[0].lemma if objs else None
 
     def repeats(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare noun ("Разговор длился…") can be the earlier event: named in this or the

@@ -203,7 +203,9 @@ class Reference:
                     words.add(_norm(t.lemma))
                 if t.index in inside and t.rel == "appos" and t.head is not None \
                         and t.head not in inside and self.a.tokens[t.head].pos == "NOUN" \
-                        and not self.misattached(self.a.tokens[t.head], t):
+                        and not self.misattached(self.a.tokens[t.head], t) \
+                        and not (before & _kin() and _norm(self.a.tokens[t.head].lemma)
+                                 not in before):  # `дочери артиста X`: X is the daughter
                     words.add(_norm(self.a.tokens[t.head].lemma))  # `драматург, Рустам …`
         strong = [g for g, kind in agreeing if kind != "amod"]
         if e.kind == "person" and ((not genders and len({g for g, _ in agreeing}) == 1)
@@ -300,6 +302,13 @@ class Reference:
             key = self.by_token.get(t.index)
             if key is not None and self.entities[key].kind == "person":
                 break  # another person's name: the list before it is theirs
+            if case and case != "Nom" and t.pos == "NOUN" and _norm(t.lemma) in _kin() and (
+                    t.feats.get("Case") == case or _syncretic(t, case)):
+                # `дочери народного артиста Анны X`: the name in the kin noun's oblique case is
+                # the kin's; the nouns between them are owners (the artist is her father)
+                out.clear()
+                out.add(_title_noun(t.lemma)[0])
+                continue
             if (t.pos == "NOUN" or common_noun(t)) and key is None and t.feats.get("Case") in (None, case):
                 noun, _ = _title_noun(t.lemma)
                 out.add(noun)
@@ -959,6 +968,14 @@ class Reference:
         word = casefold_name(t.text)
         return any(len(s) >= 4 and word.startswith(s) and word[len(s):] in _SURNAME_ENDINGS
                    for s in self.by_surname)
+
+
+def _syncretic(t: Token, case: str) -> bool:
+    """A feminine noun of the `-ь` declension in `-и` (`дочери`, `матери`) is genitive, dative
+    and prepositional alike, whichever of them the tagger chose."""
+    return case in ("Gen", "Dat", "Loc") and t.feats.get("Case") in ("Gen", "Dat", "Loc") and \
+        t.feats.get("Gender") == "Fem" and _norm(t.lemma).endswith("ь") and \
+        _norm(t.text).endswith("и")
 
 
 def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
