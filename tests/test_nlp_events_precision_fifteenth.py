@@ -47,3 +47,15 @@ def test_a_big_helmet_is_no_grand_slam():
 def test_the_grand_slam_written_as_a_name_is_a_tournament():
     assert _of("SportsMatch", "На Большом шлеме в Мельбурне Анна Белова дошла до полуфинала.")
     assert _of("SportsMatch", "Анна Белова стала победительницей Большого шлема в 2015 году.")
+
+
+def test_who_announces_the_day_of_a_farewell_does_not_take_part_in_it():
+    got = [e for e in described("Режиссёр Олег Пахомов сообщил о дне прощания с актёром "
+                                "Павлом Смирновым.") if e.kind == "Ceremony"]
+    assert got and all("Олег Пахомов" not in e.actors for e in got)
+
+
+def test_a_farewell_that_dates_the_clause_keeps_its_subject():
+    got = [e for e in described("В день прощания с актёром Павлом Смирновым режиссёр Олег "
+                                "Пахомов прочитал стихи.") if e.kind == "Ceremony"]
+    assert got and all("Олег Пахомов" in e.actors for e in got)

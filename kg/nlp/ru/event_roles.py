@@ -653,8 +653,11 @@ class Roles:
             phase = h.lemma in _frames("phase") and not any(
                 c.rel == "case" and c.lemma in (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"}
                 for c in self.kids(h))
+            # "сообщил о дне прощания": a frame noun spoken about dates no clause of its own
+            frame = h.lemma in _frames("frame") and not any(
+                c.rel == "case" and c.lemma in ("о", "об", "про") for c in self.kids(h))
             framed = cur is t and (
-                (cur.rel == "nmod" and (h.lemma in _frames("frame") or phase) and h.rel == "obl")
+                (cur.rel == "nmod" and (frame or phase) and h.rel == "obl")
                 or (cur.rel == "obl" and h.pos == "ADV")  # "незадолго до"
                 # "приняла участие в выборах": taking part, the object of its verb
                 or (cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"))
