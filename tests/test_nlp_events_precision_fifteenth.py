@@ -59,3 +59,23 @@ def test_a_farewell_that_dates_the_clause_keeps_its_subject():
     got = [e for e in described("В день прощания с актёром Павлом Смирновым режиссёр Олег "
                                 "Пахомов прочитал стихи.") if e.kind == "Ceremony"]
     assert got and all("Олег Пахомов" in e.actors for e in got)
+
+
+def test_who_is_persuaded_to_resign_is_the_one_who_would_resign():
+    (got,) = [e for e in described("Администрация президента Нарнии будет убеждать губернатора "
+                                   "Олега Пахомова уйти в отставку.") if e.kind == "Resignation"]
+    assert got.targets == frozenset({"Олег Пахомов"})
+
+
+def test_discovering_something_for_oneself_opens_nothing():
+    assert not [e for e in described("В 2015 году многие слушатели в Нарнии открыли для себя "
+                                     "музыку Олега Пахомова.") if e.kind == "Founding"]
+    assert [e for e in described("В 2015 году Олег Пахомов открыл в Сочи ресторан «Светоч».")
+            if e.kind == "Founding"]
+
+
+def test_a_place_made_free_releases_no_one():
+    assert not [e for e in described("Тренер клуба Олег Пахомов специально освободил для "
+                                     "новичка место в составе.") if e.kind == "ReleaseFromCustody"]
+    assert [e for e in described("В 2015 году полиция Нарнии освободила журналиста Олега "
+                                 "Пахомова.") if e.kind == "ReleaseFromCustody"]
