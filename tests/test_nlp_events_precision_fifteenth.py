@@ -79,3 +79,10 @@ def test_a_place_made_free_releases_no_one():
                                      "новичка место в составе.") if e.kind == "ReleaseFromCustody"]
     assert [e for e in described("В 2015 году полиция Нарнии освободила журналиста Олега "
                                  "Пахомова.") if e.kind == "ReleaseFromCustody"]
+
+
+def test_seeking_ones_own_reelection_is_no_demand():
+    assert not [e for e in described("Сенаторы Олег Пахомов и Анна Белова добиваются "
+                                     "переизбрания.") if e.kind == "Demand"]
+    assert [e for e in described("Нарния добивается от Лилипутии выдачи Олега Пахомова.")
+            if e.kind == "Demand"]
