@@ -102,6 +102,14 @@ def announced_acts() -> frozenset[str]:
     return _announced("class")
 
 
+@functools.cache
+def _authority_acts() -> frozenset[str]:
+    """The classes of kg/data/ru/announced_acts.tsv whose announcer must be an authority (a body
+    that can carry the act out: police, investigators, courts), not any organisation."""
+    return frozenset(r[0] for r in table("announced_acts")
+                     if len(r) >= 3 and r[1] == "class" and r[2] == "authority")
+
+
 # the nouns of a post a verb appoints to or removes from (`на должность`, `с поста`)
 _POST_NOUNS = frozenset({"должность", "пост"})
 
@@ -1133,13 +1141,15 @@ class Roles:
                         self.holder_titles.add(title.index)
         return out
 
-    def announced_by(self, t: Token) -> list[str]:
+    def announced_by(self, t: Token, kind: str | None = None) -> list[str]:
         """The body that announces an act of its own kind (kg/data/ru/announced_acts.tsv) in an
         active verb with `о`/`об` + the act's noun, or + a phase of it: `Кремль объявил об
         увольнении X`, `власти Польши сообщили о задержании`, `Следственный комитет объявил о
         начале расследования`. Only an organisation, country or city named as the subject (not a
         person, who may only pass the news on, nor a news outlet); not an act with an owner of
-        its own (`о своей отставке`, `о его задержании`)."""
+        its own (`о своей отставке`, `о его задержании`). An arrest, an investigation or a
+        release (`authority` classes of the table) only by an authority (`authority`): a rights
+        centre or a foreign ministry that reports one only passes the news on."""
         if t.pos not in ("NOUN", "PROPN"):
             return []
         about = ("о", "об")
@@ -1163,9 +1173,34 @@ class Roles:
         if not subj or any(norm(w.lemma) in word_list("media_nouns")
                            for w in [subj[0], *self.kids(subj[0])]):
             return []
-        keys = [k for x in self.with_conj(subj[0]) if (k := self.entity_of(x))]
-        return [k for k in dict.fromkeys(keys)
-                if self.entities[k].kind in ("organization", *PLACE_KINDS)]
+        out = []
+        for x in self.with_conj(subj[0]):
+            k = self.entity_of(x)
+            if k is None or k in out or self.entities[k].kind not in ("organization", *PLACE_KINDS):
+                continue
+            if kind in _authority_acts() and not self.authority(x, k):
+                continue  # "правозащитный центр сообщил о задержании": it only passes the news on
+            out.append(k)
+        return out
+
+    def authority(self, x: Token, key: str) -> bool:
+        """The subject `x` (entity `key`) of an announcing verb is a body that can carry out an
+        arrest or an investigation itself: an `authority` word of kg/data/ru/announced_acts.tsv in
+        its phrase (its head, the words under it: `полиция Нарнии`, `Следственный комитет`,
+        `власти Нарнии`) or its name (`МВД`), or a country or city named by itself (`Нарния
+        сообщила о задержании`), not a ministry, a centre or an embassy of it."""
+        words = _announced("authority")
+        phrase, edge = [x], [x]
+        for _ in range(2):  # its own words, not a conjunct's or a clause's
+            edge = [c for w in edge for c in self.kids(w)
+                    if c.rel in ("amod", "nmod", "appos", "flat", "flat:name", "compound", "nummod")]
+            phrase += edge
+        if any(norm(w.lemma) in words or w.text.casefold() in words for w in phrase):
+            return True
+        name = self.entities[key].name.casefold().replace("-", " ").split()
+        if any(w in words for w in name):
+            return True
+        return self.entities[key].kind in PLACE_KINDS and self.ent_at.get(x.index) == key
 
     def engaged(self, t: Token) -> list[Token]:
         """The subject of a verb of kg/data/ru/engage_verbs.tsv that takes up, prepares or is busy

@@ -330,6 +330,13 @@ class _Extractor(Assertion, Detail):
         h = self.head(t)
         if h is not None:
             near.add(h.lemma)
+        # `^` asks for the word written with a capital letter, as part of a name ("шлем
+        # ^большой": the Grand Slam, "турнир Большого шлема", not a big helmet)
+        # (not the first word of its sentence, which any word may open: "Большой шлем упал")
+        near |= {"^" + w.lemma for w in [*kids, *(g for c in kids for g in self.kids(c)),
+                                         *([h] if h is not None else [])]
+                 if w.text[:1].isupper() and any(
+                     x.text[:1].isalnum() for x in self.a.tokens[self.a.sentences[w.sent].first:w.index])}
         return near
 
     def rule_for(self, t: Token) -> Rule | None:
@@ -636,7 +643,7 @@ class _Extractor(Assertion, Detail):
         if rule.agent and not agents:  # "арестован по приказу прокурора X": who ordered it
             agents = self.ordered_by(t, host)
         if rule.agent and not agents and rule.kind in announced_acts():
-            agents = self.announced_by(t)  # "Кремль объявил об увольнении X": the Kremlin's act
+            agents = self.announced_by(t, rule.kind)  # "Кремль объявил об увольнении X": the Kremlin's act
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
