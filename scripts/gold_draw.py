@@ -1,0 +1,67 @@
+"""The draw of the gold-nerel folders: nerel-dev articles in the SHA-256 order of their file names
+(with `.txt`), leaving out every article already in a `tests/gold-nerel/*/ARTICLES` and every
+article whose text shares an 8-word run with an article of `../shared/corpus/`; the next N in
+that order, alternating between a readable and a held-out folder (1st, 3rd, ... → the first;
+2nd, 4th, ... → the second). This is how dev3/frozen2 (24) and dev4/frozen3 (16) were drawn.
+
+    python scripts/gold_draw.py 16            # prints "readable<TAB>name" / "held-out<TAB>name"
+    python scripts/gold_draw.py 16 dev4 frozen3   # replays the draw of those two folders
+
+It prints only names, never text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = ROOT.parent / "shared" / "data" / "nerel-dev"
+CORPUS = ROOT.parent / "shared" / "corpus"
+GOLD = ROOT / "tests" / "gold-nerel"
+
+
+def _runs(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def in_corpus() -> set[str]:
+    """Stems of nerel-dev articles sharing an 8-word run with a corpus article."""
+    corpus: set[tuple[str, ...]] = set()
+    for p in sorted(CORPUS.glob("*.txt")):
+        corpus |= _runs(p.read_text(encoding="utf-8"))
+    return {p.stem for p in sorted(TEXTS.glob("*.txt"))
+            if _runs(p.read_text(encoding="utf-8")) & corpus}
+
+
+def already_drawn(leave: tuple[str, ...] = ()) -> set[str]:
+    """The articles of every gold-nerel folder but those named in `leave`."""
+    return {ln.strip() for f in GOLD.glob("*/ARTICLES") if f.parent.name not in leave
+            for ln in f.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")}
+
+
+def draw(n: int, leave: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """The next `n` articles (readable half, held-out half), counting the folders named in
+    `leave` as not yet drawn (so a past draw can be replayed: `draw(16, ("dev4", "frozen3"))`)."""
+    names = sorted((p.name for p in TEXTS.glob("*.txt")),
+                   key=lambda s: hashlib.sha256(s.encode("utf-8")).hexdigest())
+    skip = already_drawn(leave) | in_corpus()
+    picked = [s for s in (x.removesuffix(".txt") for x in names) if s not in skip][:n]
+    return picked[0::2], picked[1::2]
+
+
+def main(argv: list[str]) -> None:
+    n = int(argv[1]) if len(argv) > 1 else 16
+    readable, held = draw(n, tuple(argv[2:]))
+    for a in readable:
+        print(f"readable\t{a}")
+    for a in held:
+        print(f"held-out\t{a}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
