@@ -379,6 +379,112 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _join_split_names(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`Фёдора` + `Емельяненко`, `Марина Васильевна` + `Ходорковская`, `Сомова` + `Зоя Петровна`:
+    the NER sometimes tags one person's name as two person spans side by side. They are one name
+    when one part is a first name (with a patronymic or a middle name) and the other a surname,
+    and the words agree in case and gender. A name in another case beside it is someone else's
+    (`адвокат Гаева Александр Аснис`, `сын Джоли Мэддокс`), and so is a full name beside a
+    surname (`советника Путина Михаила Лесина`): left as two."""
+    out: list[_Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        after = mentions[i + 2] if i + 2 < len(mentions) else None
+        joined = _joined_name(a, m, n) if n is not None else None
+        if joined is not None and after is not None and _joined_name(a, n, after) is not None \
+                and _given_names(_clean(n.span.text).split(" ")):
+            # `Сомова Зоя` + `Петрова`: the first name goes with the surname after it
+            joined = None
+        if joined is None:
+            out.append(m)
+            i += 1
+            continue
+        out.append(joined)
+        i += 2
+    return out
+
+
+def _joined_name(a: Analysis, m: _Mention, n: _Mention) -> _Mention | None:
+    """The one person mention that two adjacent person mentions make (see _join_split_names), or
+    None."""
+    if m.kind != "person" or n.kind != "person" or a.text[m.span.end:n.span.start] != " " \
+            or a.tokens[m.last].sent != a.tokens[n.first].sent:
+        return None
+    left, right = _clean(m.span.text).split(" "), _clean(n.span.text).split(" ")
+    words = left + right
+    if len(words) > 4 or not all(w[:1].isupper() and not w.isupper() and _plain_name(w) for w in words):
+        return None
+    if _given_names(left) and len(left) <= 2 and _surname_word(right[-1]):
+        name = f"{m.name} {n.name}"  # `Фёдора` + `Емельяненко`
+    elif len(left) == 1 and _surname_word(left[0]) and _given_names(right) and len(right) <= 2:
+        # `Сомова` + `Зоя Петровна`: surname first, as in lists and documents; with a patronymic
+        # _surname_first puts it in the usual order, without one it is done here
+        name = f"{m.name} {n.name}" if len(right) == 2 else f"{n.name} {m.name}"
+    else:
+        return None
+    cases = _agreeing(a, m, n, words)
+    if not cases:
+        return None
+    # nominative when the words can all be, and the tagger reads one part so (`Сомова Зоя`)
+    nominative = "Nom" in cases and (m.nominative or n.nominative)
+    return _Mention(span(a.text, m.span.start, n.span.end), name, "person", nominative, m.first, n.last)
+
+
+def _given_names(words: list[str]) -> bool:
+    """A first name, then patronymics or more first names (`Марина Васильевна`, `Нил Патрик`):
+    words the dictionary knows as first names or patronymics."""
+    return bool(words) and _known_tags(words[0], "Name") and all(
+        _known_tags(w, "Name") or _known_tags(w, "Patr") for w in words[1:])
+
+
+def _surname_word(word: str) -> bool:
+    """A word that can be a surname: not a first name or a patronymic the dictionary knows."""
+    return not _known_tags(word, "Name") and not _known_tags(word, "Patr")
+
+
+def _known_tags(word: str, grammeme: str) -> bool:
+    """The dictionary knows the word with that grammeme (`Name`, `Patr`, `Surn`), in the singular;
+    its guesses for words it does not know (`Юлдашева` as a first name) do not count."""
+    return any(p.is_known and grammeme in p.tag.grammemes and p.feats.get("Number", "Sing") == "Sing"
+               for p in _parses(word))
+
+
+def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[str]:
+    """The cases in which the words of two adjacent name parts can stand with one gender: by their
+    parses (the tagger's case counts too); a foreign word the dictionary does not know that ends in
+    a vowel may be in any case (`Емельяненко`, `Фриске` do not decline)."""
+    tokens = a.tokens[m.first:m.last + 1] + a.tokens[n.first:n.last + 1]
+    if len(tokens) != len(words):
+        return set()
+    readings = []
+    for word, t in zip(words, tokens, strict=True):
+        found = {(p.feats.get("Case"), p.feats.get("Gender")) for p in _parses(word)
+                 if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"}
+        known = any(p.is_known for p in _parses(word))
+        if not known and word[-1:].lower() in "аеёиоуыэюя":
+            found = None  # any case, any gender
+        elif t.feats.get("Case"):
+            found.add((t.feats.get("Case"), t.feats.get("Gender")))
+        readings.append(found)
+    out = set()
+    for case in ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"):
+        genders = {"Masc", "Fem"}
+        for found in readings:
+            if found is None:
+                continue
+            here = {g for c, g in found if c == case}
+            if not here:
+                genders = set()
+                break
+            if None not in here:
+                genders &= here
+        if genders:
+            out.add(case)
+    return out
+
+
 @functools.cache
 def _region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The gap between a body and its place, with or without the lower-case genitive of a
@@ -435,7 +541,8 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = title_places(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a))))
+    mentions = _split_name_runs(a, _join_split_names(a, _raw_mentions(a)))
+    mentions = title_places(a, split_place_adjectives(a, mentions))
     mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
@@ -560,6 +667,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # news name people «Имя Фамилия» (MODEL.md); `Имя Отчество Фамилия` stays an alias
             # (`Имя Отчество Де Фамилия` too)
             name = " ".join([words[0], *words[2:]])
+        elif c.kind == "person" and len(words) == 3 and patronymic(words[2]) \
+                and not patronymic(words[1]) and not patronymic(words[0]):
+            # `Сомова Зоя Петровна`, put in the nominative as written: surname first
+            name = f"{words[1]} {words[0]}"
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
@@ -933,8 +1044,12 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     written = _clean(m.span.text).split(" ")
     # initials (`А. П. Фамилиной`) stay as written; the first other word leads
     lead = next((i for i, w in enumerate(written) if not _INITIALS_WORD.match(w)), None)
-    # the first name's case: the tagger knows first names better than rare surnames
-    case = (a.tokens[m.first].feats.get("Case") if lead == 0 else None) \
+    # the first name's case: the tagger knows first names better than rare surnames (written
+    # second where the surname comes first: `Самойловой Ирине Петровне`)
+    named = a.tokens[m.first] if lead == 0 else None
+    if named is not None and len(written) == 3 and patronymic(written[2]):
+        named = next((t for t in a.tokens[m.first:m.last + 1] if _known_tags(t.text, "Name")), named)
+    case = (named.feats.get("Case") if named is not None else None) \
         or a.tokens[m.last].feats.get("Case")
     if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
