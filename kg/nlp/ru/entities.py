@@ -1015,6 +1015,9 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     if as_written:  # the normaliser left these as they are: the shortest is the least inflected
         return min((_clean(m.span.text) for m in as_written), key=len)
     if not full:
+        # a gloss in brackets (`Никодима (Сомова)`, a cleric's surname) names the person only
+        # where nothing else does
+        mentions = [m for m in mentions if m.alias_of is None] or mentions
         nominative = [m for m in mentions if m.nominative]
         if not nominative:  # `с Шакирой`: one name, seen only in an oblique case
             whole = _nominative_person(a, mentions[0])
