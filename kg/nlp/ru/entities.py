@@ -44,6 +44,7 @@ from kg.nlp.ru.name_types import (
     extend_body_tails,
     facility_heads,
     function_word,
+    verb_form,
     geographic_mentions,
     join_body_heads,
     latin_compounds,
@@ -169,6 +170,15 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                         else _clean(a.text[start:end]))
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
+            if kind == "person" and not tokens[0].text.isupper() and verb_form(tokens[0].text):
+                # `Надеюсь`, `Нападавшего`, `1 Помиловать Ивана Сомова`: a verb form opening a
+                # clause is not the name, nor part of it
+                if len(tokens) == 1 or not tokens[1].text[:1].isupper():
+                    continue
+                start, first, tokens = tokens[1].start, first + 1, tokens[1:]
+                words = name.split(" ")
+                name = (" ".join(words[1:]) if len(words) == len(tokens) + 1
+                        else _clean(a.text[start:end]))
             if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
                 continue  # `Папа подчеркнул…`, `нового Папу`: a title written with a capital names no one by itself
             if kind == "person" and len(tokens) == 1 and person_noun(tokens[0]) and \
