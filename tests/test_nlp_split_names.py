@@ -58,3 +58,26 @@ def test_two_people_side_by_side_stay_two(text, parts):
         assert ner_people(text) == parts
     found = people(text)
     assert len(found) == 2, found
+
+
+def test_two_surnames_of_two_people_glued_by_the_ner_are_two_mentions():
+    text = ("Фермер Грегори Фолстен погиб. За любую информацию об убийстве Фолстена Макинтайр "
+            "предложил награду. Джон Макинтайр богат.")
+    assert "Фолстена Макинтайр" in ner_people(text)  # the NER glues them
+    found = dict(people(text))
+    assert found.get("Грегори Фолстен") == ["Грегори Фолстен", "Фолстена"], found
+    assert found.get("Джон Макинтайр") == ["Макинтайр", "Джон Макинтайр"], found
+
+
+def test_a_first_name_before_a_surname_is_not_split_off():
+    text = "Серена Уильямс выиграла. Серена рада. Позже Серена Уильямс улетела."
+    found = dict(people(text))
+    assert found.get("Серена Уильямс") == ["Серена Уильямс", "Серена Уильямс"], found
+
+
+def test_a_known_first_name_glued_to_a_surname_stays_one_name():
+    # `Зиновия` is a first name the dictionary knows, though another person here bears it as a
+    # surname: `Зиновия Рудаков` stays one name
+    text = "Клара Зиновия выступила. Выступление Зиновия Рудаков одобрил. Пётр Рудаков рад."
+    found = dict(people(text))
+    assert found.get("Зиновий Рудаков") == ["Зиновия Рудаков"], found

@@ -359,12 +359,16 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     out = []
     for m in mentions:
         words = m.span.text.split(" ")
-        if m.kind != "person" or len(words) < 4 or " " not in m.span.text:
+        cut = None
+        if m.kind == "person" and len(words) == 2 and _two_people(m, words, mentions):
+            cut = 1  # `сын Сатохито Ёсимаро`, `свержения Маркоса Акино`
+        elif m.kind != "person" or len(words) < 4 or " " not in m.span.text:
             out.append(m)
             continue
-        cut = next((i for i in range(2, len(words) - 1)
-                    if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
-        if cut is None and patronymic(words[1]) and len(words[2]) > 3 \
+        if cut is None:
+            cut = next((i for i in range(2, len(words) - 1)
+                        if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
+        if cut is None and len(words) >= 4 and patronymic(words[1]) and len(words[2]) > 3 \
                 and all(w[:1].isupper() for w in words[3:]):
             # `Сергей Павлович Гончаров Иванову вручил`: one surname follows a patronymic, and the
             # name ends there; the words after it name someone else (a full stop or comma lost).
@@ -493,6 +497,30 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
         if genders:
             out.add(case)
     return out
+
+
+def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool:
+    """`после убийства Сомса Макгрегора` (Макгрегор acting), `После Уэйко Рено оказалась…`: a
+    two-word person mention whose words are two of the text's names: the second is the surname of
+    a person named elsewhere, the first the surname of another person named in full elsewhere, or
+    a place or body the text names alone. A first word the dictionary knows as a first name, or
+    that opens a full name elsewhere (`Серена` of `Серена Уильямс`), is the name's own: such a
+    split cannot be told from a name in the genitive (`Александра Жукова`)."""
+    left, right = (_clean(w) for w in words)
+    if not (left[:1].isupper() and right[:1].isupper()) or left.isupper() or right.isupper() \
+            or _known_tags(left, "Name"):
+        return False
+    others = [x for x in mentions if x is not m]
+    people = [_clean(x.span.text).split(" ") for x in others if x.kind == "person"]
+    full = [w for w in people if len(w) > 1]
+    if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
+           and word_key(w[0]) == word_key(right) for w in full):
+        return False
+    if not any(surname_stem(w[-1]) == surname_stem(right) for w in people):
+        return False
+    left_surname = any(surname_stem(w[-1]) == surname_stem(left) for w in full)
+    left_place = any(x.kind != "person" and _clean(x.span.text) == left for x in others)
+    return left_surname or left_place
 
 
 @functools.cache
