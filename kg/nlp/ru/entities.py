@@ -71,6 +71,9 @@ _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"
 _CUT = re.compile(r"[«»„“”\"()\[\]]")
 # a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
 _QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
+# a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
+# not a Latin regnal number: `Кигели V.` ends a sentence)
+_LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
 _INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")  # `Нуреддин Х.`, `Михальчук И. Ф.`: the dot is the name's
 _TITLE_GAP = 6  # most tokens between a title's head noun and the name
 # case endings of Russian nouns and adjectives, longest first; stripped to compare surnames
@@ -196,6 +199,10 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
+                if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == ".":
+                    # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
+                    end += 1
+                    name = name if name.endswith(".") else name + "."
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
 
