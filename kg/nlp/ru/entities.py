@@ -67,14 +67,17 @@ from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"
-_CUT = re.compile(r"[«»„“”\"()\[\]]")
+_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0\xad"  # \xad: a soft hyphen left by web pages
+# a quote, a bracket, or a semicolon (`Кира Сомова; Kira Somova`: two forms listed)
+_CUT = re.compile(r"[«»„“”\"()\[\];]")
 # a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
 _QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
 # a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
 # not a Latin regnal number: `Кигели V.` ends a sentence)
 _LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
-_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")  # `Нуреддин Х.`, `Михальчук И. Ф.`: the dot is the name's
+# `Нуреддин Х.`, `Михальчук И. Ф.`, `John F.`: the dot is the name's; not after a Latin capital
+# that follows a Cyrillic word (`Харальд V.`: a regnal number ending the sentence)
+_INITIAL = re.compile(r"(?:(?:^|[\s.])[А-ЯЁ]|(?:^|\.|(?<![А-Яа-яЁё])\s)[A-Z])\.$")
 _TITLE_GAP = 6  # most tokens between a title's head noun and the name
 # case endings of Russian nouns and adjectives, longest first; stripped to compare surnames
 _ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей", "ую",
@@ -157,6 +160,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
         if kind is None:
             continue
         for start, end in _pieces(a.text, sp.start, sp.end):
+            if kind == "person":
+                end = _cyrillic_head(a.text, start, end)
             first, last = _token_range(a, start, end)
             if first is None:
                 continue
@@ -205,6 +210,23 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                     name = name if name.endswith(".") else name + "."
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _cyrillic_head(text: str, start: int, end: int) -> int:
+    """The end of a person's Cyrillic name that Latin words follow in one span (`Пака Чэ Сана
+    Gangnam Style`: a name, then the song's title): the name ends before the first Latin word
+    that is not a regnal number."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2 or not re.search(r"[А-Яа-яЁё]", words[0].group(0)):
+        return end
+    for w in words[1:]:
+        if re.fullmatch(r"[IVXLCDM]+\.?", w.group(0)):
+            continue  # a regnal number (`Годрик V`)
+        if re.fullmatch(r"[A-Za-z][A-Za-z'’.-]*", w.group(0)):
+            return start + len(text[start:start + w.start()].rstrip())
+        if not re.search(r"[А-Яа-яЁё]", w.group(0)):
+            return end
+    return end
 
 
 def _undo_soft_stem_guess(written: str, name: str) -> str:
