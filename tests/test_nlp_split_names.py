@@ -61,8 +61,8 @@ def test_two_people_side_by_side_stay_two(text, parts):
 
 
 def test_two_surnames_of_two_people_glued_by_the_ner_are_two_mentions():
-    text = ("Фермер Грегори Фолстен погиб. За любую информацию об убийстве Фолстена Макинтайр "
-            "предложил награду. Джон Макинтайр богат.")
+    text = ("Фермер Грегори Фолстен погиб. Любые сведения о гибели Фолстена Макинтайр обещал "
+            "оплатить. Джон Макинтайр богат.")
     assert "Фолстена Макинтайр" in ner_people(text)  # the NER glues them
     found = dict(people(text))
     assert found.get("Грегори Фолстен") == ["Грегори Фолстен", "Фолстена"], found
