@@ -44,6 +44,7 @@ from kg.nlp.ru.name_types import (
     extend_body_tails,
     facility_heads,
     function_word,
+    verb_form,
     geographic_mentions,
     join_body_heads,
     latin_compounds,
@@ -66,11 +67,17 @@ from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"
-_CUT = re.compile(r"[«»„“”\"()\[\]]")
+_EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0\xad"  # \xad: a soft hyphen left by web pages
+# a quote, a bracket, or a semicolon (`Кира Сомова; Kira Somova`: two forms listed)
+_CUT = re.compile(r"[«»„“”\"()\[\];]")
 # a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
 _QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
-_INITIAL = re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")  # `Нуреддин Х.`, `Михальчук И. Ф.`: the dot is the name's
+# a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
+# not a Latin regnal number: `Кигели V.` ends a sentence)
+_LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
+# `Нуреддин Х.`, `Михальчук И. Ф.`, `John F.`: the dot is the name's; not after a Latin capital
+# that follows a Cyrillic word (`Харальд V.`: a regnal number ending the sentence)
+_INITIAL = re.compile(r"(?:(?:^|[\s.])[А-ЯЁ]|(?:^|\.|(?<![А-Яа-яЁё])\s)[A-Z])\.$")
 _TITLE_GAP = 6  # most tokens between a title's head noun and the name
 # case endings of Russian nouns and adjectives, longest first; stripped to compare surnames
 _ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей", "ую",
@@ -153,6 +160,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
         if kind is None:
             continue
         for start, end in _pieces(a.text, sp.start, sp.end):
+            if kind == "person":
+                end = _cyrillic_head(a.text, start, end)
             first, last = _token_range(a, start, end)
             if first is None:
                 continue
@@ -169,6 +178,15 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                         else _clean(a.text[start:end]))
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
+            if kind == "person" and not tokens[0].text.isupper() and verb_form(tokens[0].text):
+                # `Надеюсь`, `Нападавшего`, `1 Помиловать Ивана Сомова`: a verb form opening a
+                # clause is not the name, nor part of it
+                if len(tokens) == 1 or not tokens[1].text[:1].isupper():
+                    continue
+                start, first, tokens = tokens[1].start, first + 1, tokens[1:]
+                words = name.split(" ")
+                name = (" ".join(words[1:]) if len(words) == len(tokens) + 1
+                        else _clean(a.text[start:end]))
             if kind == "person" and len(tokens) == 1 and tokens[0].lemma in titles and common_word(tokens[0].text):
                 continue  # `Папа подчеркнул…`, `нового Папу`: a title written with a capital names no one by itself
             if kind == "person" and len(tokens) == 1 and person_noun(tokens[0]) and \
@@ -186,8 +204,29 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
+                if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == ".":
+                    # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
+                    end += 1
+                    name = name if name.endswith(".") else name + "."
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _cyrillic_head(text: str, start: int, end: int) -> int:
+    """The end of a person's Cyrillic name that Latin words follow in one span (`Пака Чэ Сана
+    Gangnam Style`: a name, then the song's title): the name ends before the first Latin word
+    that is not a regnal number."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2 or not re.search(r"[А-Яа-яЁё]", words[0].group(0)):
+        return end
+    for w in words[1:]:
+        if re.fullmatch(r"[IVXLCDM]+\.?", w.group(0)):
+            continue  # a regnal number (`Годрик V`)
+        if re.fullmatch(r"[A-Za-z][A-Za-z'’.-]*", w.group(0)):
+            return start + len(text[start:start + w.start()].rstrip())
+        if not re.search(r"[А-Яа-яЁё]", w.group(0)):
+            return end
+    return end
 
 
 def _undo_soft_stem_guess(written: str, name: str) -> str:
@@ -349,12 +388,16 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     out = []
     for m in mentions:
         words = m.span.text.split(" ")
-        if m.kind != "person" or len(words) < 4 or " " not in m.span.text:
+        cut = None
+        if m.kind == "person" and len(words) == 2 and _two_people(m, words, mentions):
+            cut = 1  # `сын Сатохито Ёсимаро`, `свержения Маркоса Акино`
+        elif m.kind != "person" or len(words) < 4 or " " not in m.span.text:
             out.append(m)
             continue
-        cut = next((i for i in range(2, len(words) - 1)
-                    if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
-        if cut is None and patronymic(words[1]) and len(words[2]) > 3 \
+        if cut is None:
+            cut = next((i for i in range(2, len(words) - 1)
+                        if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
+        if cut is None and len(words) >= 4 and patronymic(words[1]) and len(words[2]) > 3 \
                 and all(w[:1].isupper() for w in words[3:]):
             # `Сергей Павлович Гончаров Иванову вручил`: one surname follows a patronymic, and the
             # name ends there; the words after it name someone else (a full stop or comma lost).
@@ -377,6 +420,136 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
                 out.append(_Mention(span(a.text, s, e), name, "person",
                                     a.tokens[last].feats.get("Case") == "Nom", first, last))
     return out
+
+
+def _join_split_names(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`Фёдора` + `Емельяненко`, `Марина Васильевна` + `Ходорковская`, `Сомова` + `Зоя Петровна`:
+    the NER sometimes tags one person's name as two person spans side by side. They are one name
+    when one part is a first name (with a patronymic or a middle name) and the other a surname,
+    and the words agree in case and gender. A name in another case beside it is someone else's
+    (`адвокат Гаева Александр Аснис`, `сын Джоли Мэддокс`), and so is a full name beside a
+    surname (`советника Путина Михаила Лесина`): left as two."""
+    out: list[_Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        after = mentions[i + 2] if i + 2 < len(mentions) else None
+        joined = _joined_name(a, m, n) if n is not None else None
+        if joined is not None and after is not None and _joined_name(a, n, after) is not None \
+                and _given_names(_clean(n.span.text).split(" ")):
+            # `Сомова Зоя` + `Петрова`: the first name goes with the surname after it
+            joined = None
+        if joined is None:
+            out.append(m)
+            i += 1
+            continue
+        out.append(joined)
+        i += 2
+    return out
+
+
+def _joined_name(a: Analysis, m: _Mention, n: _Mention) -> _Mention | None:
+    """The one person mention that two adjacent person mentions make (see _join_split_names), or
+    None."""
+    if m.kind != "person" or n.kind != "person" or a.text[m.span.end:n.span.start] != " " \
+            or a.tokens[m.last].sent != a.tokens[n.first].sent:
+        return None
+    left, right = _clean(m.span.text).split(" "), _clean(n.span.text).split(" ")
+    words = left + right
+    if len(words) > 4 or not all(w[:1].isupper() and not w.isupper() and _plain_name(w) for w in words):
+        return None
+    if _given_names(left) and len(left) <= 2 and _surname_word(right[-1]):
+        name = f"{m.name} {n.name}"  # `Фёдора` + `Емельяненко`
+    elif len(left) == 1 and _surname_word(left[0]) and _given_names(right) and len(right) <= 2:
+        # `Сомова` + `Зоя Петровна`: surname first, as in lists and documents; with a patronymic
+        # _surname_first puts it in the usual order, without one it is done here
+        name = f"{m.name} {n.name}" if len(right) == 2 else f"{n.name} {m.name}"
+    else:
+        return None
+    cases = _agreeing(a, m, n, words)
+    if not cases:
+        return None
+    # nominative when the words can all be, and the tagger reads one part so (`Сомова Зоя`)
+    nominative = "Nom" in cases and (m.nominative or n.nominative)
+    return _Mention(span(a.text, m.span.start, n.span.end), name, "person", nominative, m.first, n.last)
+
+
+def _given_names(words: list[str]) -> bool:
+    """A first name, then patronymics or more first names (`Марина Васильевна`, `Нил Патрик`):
+    words the dictionary knows as first names or patronymics."""
+    return bool(words) and _known_tags(words[0], "Name") and all(
+        _known_tags(w, "Name") or _known_tags(w, "Patr") for w in words[1:])
+
+
+def _surname_word(word: str) -> bool:
+    """A word that can be a surname: not a first name or a patronymic the dictionary knows."""
+    return not _known_tags(word, "Name") and not _known_tags(word, "Patr")
+
+
+def _known_tags(word: str, grammeme: str) -> bool:
+    """The dictionary knows the word with that grammeme (`Name`, `Patr`, `Surn`), in the singular;
+    its guesses for words it does not know (`Юлдашева` as a first name) do not count."""
+    return any(p.is_known and grammeme in p.tag.grammemes and p.feats.get("Number", "Sing") == "Sing"
+               for p in _parses(word))
+
+
+def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[str]:
+    """The cases in which the words of two adjacent name parts can stand with one gender: by their
+    parses (the tagger's case counts too); a foreign word the dictionary does not know that ends in
+    a vowel may be in any case (`Емельяненко`, `Фриске` do not decline)."""
+    tokens = a.tokens[m.first:m.last + 1] + a.tokens[n.first:n.last + 1]
+    if len(tokens) != len(words):
+        return set()
+    readings = []
+    for word, t in zip(words, tokens, strict=True):
+        found = {(p.feats.get("Case"), p.feats.get("Gender")) for p in _parses(word)
+                 if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"}
+        known = any(p.is_known for p in _parses(word))
+        if not known and word[-1:].lower() in "аеёиоуыэюя":
+            found = None  # any case, any gender
+        elif t.feats.get("Case"):
+            found.add((t.feats.get("Case"), t.feats.get("Gender")))
+        readings.append(found)
+    out = set()
+    for case in ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"):
+        genders = {"Masc", "Fem"}
+        for found in readings:
+            if found is None:
+                continue
+            here = {g for c, g in found if c == case}
+            if not here:
+                genders = set()
+                break
+            if None not in here:
+                genders &= here
+        if genders:
+            out.add(case)
+    return out
+
+
+def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool:
+    """`после убийства Сомса Макгрегора` (Макгрегор acting), `После Уэйко Рено оказалась…`: a
+    two-word person mention whose words are two of the text's names: the second is the surname of
+    a person named elsewhere, the first the surname of another person named in full elsewhere, or
+    a place or body the text names alone. A first word the dictionary knows as a first name, or
+    that opens a full name elsewhere (`Серена` of `Серена Уильямс`), is the name's own: such a
+    split cannot be told from a name in the genitive (`Александра Жукова`)."""
+    left, right = (_clean(w) for w in words)
+    if not (left[:1].isupper() and right[:1].isupper()) or left.isupper() or right.isupper() \
+            or _known_tags(left, "Name"):
+        return False
+    others = [x for x in mentions if x is not m]
+    people = [_clean(x.span.text).split(" ") for x in others if x.kind == "person"]
+    full = [w for w in people if len(w) > 1]
+    if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
+           and word_key(w[0]) == word_key(right) for w in full):
+        return False
+    if not any(surname_stem(w[-1]) == surname_stem(right) for w in people):
+        return False
+    left_surname = any(surname_stem(w[-1]) == surname_stem(left) for w in full)
+    left_place = any(x.kind != "person" and _clean(x.span.text) == left for x in others)
+    return left_surname or left_place
 
 
 @functools.cache
@@ -435,7 +608,8 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = title_places(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a))))
+    mentions = _split_name_runs(a, _join_split_names(a, _raw_mentions(a)))
+    mentions = title_places(a, split_place_adjectives(a, mentions))
     mentions = extend_body_tails(a, _join_owners(a, mentions))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
@@ -560,6 +734,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # news name people «Имя Фамилия» (MODEL.md); `Имя Отчество Фамилия` stays an alias
             # (`Имя Отчество Де Фамилия` too)
             name = " ".join([words[0], *words[2:]])
+        elif c.kind == "person" and len(words) == 3 and patronymic(words[2]) \
+                and not patronymic(words[1]) and not patronymic(words[0]):
+            # `Сомова Зоя Петровна`, put in the nominative as written: surname first
+            name = f"{words[1]} {words[0]}"
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
@@ -904,6 +1082,9 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     if as_written:  # the normaliser left these as they are: the shortest is the least inflected
         return min((_clean(m.span.text) for m in as_written), key=len)
     if not full:
+        # a gloss in brackets (`Никодима (Сомова)`, a cleric's surname) names the person only
+        # where nothing else does
+        mentions = [m for m in mentions if m.alias_of is None] or mentions
         nominative = [m for m in mentions if m.nominative]
         if not nominative:  # `с Шакирой`: one name, seen only in an oblique case
             whole = _nominative_person(a, mentions[0])
@@ -933,8 +1114,12 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     written = _clean(m.span.text).split(" ")
     # initials (`А. П. Фамилиной`) stay as written; the first other word leads
     lead = next((i for i, w in enumerate(written) if not _INITIALS_WORD.match(w)), None)
-    # the first name's case: the tagger knows first names better than rare surnames
-    case = (a.tokens[m.first].feats.get("Case") if lead == 0 else None) \
+    # the first name's case: the tagger knows first names better than rare surnames (written
+    # second where the surname comes first: `Самойловой Ирине Петровне`)
+    named = a.tokens[m.first] if lead == 0 else None
+    if named is not None and len(written) == 3 and patronymic(written[2]):
+        named = next((t for t in a.tokens[m.first:m.last + 1] if _known_tags(t.text, "Name")), named)
+    case = (named.feats.get("Case") if named is not None else None) \
         or a.tokens[m.last].feats.get("Case")
     if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has

@@ -168,6 +168,7 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=Non
     (one key for a surname's case forms) a surname in another case is known too (`Пресс-агент
     Сомова` beside `Олег Сомов`); a name in Latin letters, which has no case, is known as written
     (`Журнал Forbes` beside `Forbes`)."""
+    mentions = _titles_cut(a, mentions)
     known = {(casefold_name(_clean(m.span.text)), m.kind) for m in mentions}
     # a person's surname alone is known too (`Восьмидесятилетний Маккейн` beside `Джон Маккейн`)
     known |= {(casefold_name(_clean(m.span.text).split(" ")[-1]), "person") for m in mentions
@@ -214,6 +215,52 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=Non
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
         out.append(m)
     return out
+
+
+def _titles_cut(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`что Император Масахиро выступил`, `Австралийский Премьер-министр Джон Ховард`, `наследию
+    Митрополита Никодима`: inside a sentence too, a title written with a capital (a post of
+    kg/data/ru/job_titles.txt, or a royal's or cleric's title of kg/data/ru/title_cues.tsv) is not
+    part of the person's name after it, nor an adjective of the title after it (`Папа Римский`),
+    when the name agrees with it in case.
+    A word the dictionary reads as a name (`Королёв`), or a title that is also a first name
+    (kg/data/ru/title_first_names.txt: `Эмир`, `Шейх`), stays the name's."""
+    from kg.link.names import title_word
+    from kg.nlp.ru.name_types import personal_name  # imports this module
+
+    titles = word_list("job_titles")
+    keep = word_list("title_first_names")
+    out = []
+    for m in mentions:
+        lead = a.tokens[m.first]
+        if m.kind == "person" and m.last > m.first and lead.text[:1].isupper() \
+                and (lead.lemma in titles or title_word(lead.text, "ru")) \
+                and lead.lemma not in keep and lead.text.lower() not in keep \
+                and not personal_name(lead.text) and not _latin(lead.text):
+            first = m.first + 1
+            while first < m.last and a.tokens[first].pos == "ADJ":
+                first += 1  # `Папа Римский`
+            rest = a.tokens[first]
+            if rest.text[:1].isupper() and rest.pos != "ADJ" and _agrees(lead.text, rest.text):
+                remainder = a.text[rest.start:m.span.end]
+                m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
+                                m.kind, m.nominative, first, m.last, m.alias_of)
+        out.append(m)
+    return out
+
+
+def _agrees(title: str, word: str) -> bool:
+    """The name after a title stands in the title's case (`Митрополита Никодима`), or the
+    dictionary does not know it (`Императора Масахиро`): `Короля Лир`, a name in the nominative
+    after a title in the genitive, is a name of its own that holds the title (a play's)."""
+    from kg.nlp.ru.entities import _parses  # imports this module
+
+    def cases(w: str) -> set:
+        return {p.feats.get("Case") for p in _parses(w) if p.is_known and p.pos in ("NOUN", "PROPN")
+                and p.feats.get("Number", "Sing") == "Sing"}
+
+    known, own = cases(word), cases(title)
+    return not known or not own or bool(known & own)
 
 
 def _latin(text: str) -> bool:

@@ -204,6 +204,26 @@ def patronymic(word: str) -> bool:
     return any("Patr" in t for t in tags) and not any({"Name", "Surn"} & t for t in tags)
 
 
+# verb forms no name shares: infinitives, full participles, adverbial participles (a finite verb
+# in the singular or a short participle may be a foreign name: `Робел`, `Лью`, `Мори`, `Серена`)
+_VERB_POS = frozenset({"INFN", "PRTF", "GRND"})
+
+
+@functools.lru_cache(maxsize=65536)
+def verb_form(word: str) -> bool:
+    """A word the dictionary knows only as an infinitive, a full participle, an adverbial
+    participle or a finite verb in the plural (`Помиловать`, `Нападавшего`, `Размечтались`), never
+    as a noun or a name: capitalised, it opens a clause whose full stop was lost, or an order's
+    item (`1 Помиловать …`); it names no one."""
+    from kg.nlp.ru.models import load_models
+
+    if not load_models().morph_vocab.word_is_known(word.lower()):
+        return False
+    tags = _dictionary_tags(word)
+    return bool(tags) and all((_VERB_POS & t or "VERB" in t and "plur" in t) and not _NAME_TAGS & t
+                              for t in tags)
+
+
 @functools.lru_cache(maxsize=65536)
 def function_word(word: str) -> bool:
     """A word the dictionary knows only as a function word (`Так`, `Однако`, `Впрочем`), never as a
