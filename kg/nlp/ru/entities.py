@@ -41,6 +41,7 @@ from kg.nlp.ru.name_types import (
     as_facilities,
     common_word,
     compound_places,
+    close_open_ends,
     extend_body_tails,
     facility_heads,
     function_word,
@@ -436,7 +437,7 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
     mentions = title_places(a, split_place_adjectives(a, _split_name_runs(a, _raw_mentions(a))))
-    mentions = extend_body_tails(a, _join_owners(a, mentions))
+    mentions = close_open_ends(a, extend_body_tails(a, _join_owners(a, mentions)))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
     mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))

@@ -820,3 +820,90 @@ def _title_person(a: Analysis, run: list) -> NameMention:
     first, last = run[0][0], run[-1][0]
     return NameMention(span(a.text, first.start, last.end), " ".join(name for _, name in run), "person",
                        all(t.feats.get("Case") == "Nom" for t, _ in run), first.index, last.index)
+
+
+_OPEN_PREPOSITIONS = frozenset({"по", "за"})
+
+
+def _open_end(a: Analysis, m: NameMention) -> bool:
+    """The name's last word leaves its phrase open: a lower-case adjective (`Национальной ассамблеи
+    народной`), or a lower-case noun a `по` or `за` of the name governs (`Комиссия по вопросам`,
+    `Бюро по контролю за оборотом`): a body's name ends in neither."""
+    last = a.tokens[m.last]
+    if not last.text[:1].islower() or not last.text.replace("-", "").isalpha():
+        return False
+    if last.pos == "ADJ":
+        return True
+    if last.pos != "NOUN" or last.feats.get("Case") == "Gen":
+        return False
+    return m.last - 1 > m.first and a.tokens[m.last - 1].text in _OPEN_PREPOSITIONS
+
+
+def _closing_word(a: Analysis, m: NameMention, i: int, last: int) -> bool:
+    """Token i may go on the name `m` reaching token `last`: a lower-case noun or adjective in the
+    genitive, or one in the case of the word of the name it is joined to by `и` (`по регламенту и
+    организации`), that governs no word before the name (`Следователи из … прибыли`: a verb the
+    parse took for a noun)."""
+    t = a.tokens[i]
+    if not t.text[:1].islower() or not t.text.replace("-", "").isalpha() or t.pos not in ("NOUN", "ADJ"):
+        return False
+    case = t.feats.get("Case")
+    if case != "Gen" and not (a.tokens[i - 1].text == "и" and t.head is not None
+                              and m.first <= t.head <= last and a.tokens[t.head].feats.get("Case") == case):
+        return False
+    return not any(x.head == i and x.index < m.first for x in a.tokens[max(0, m.first - 30):m.first])
+
+
+def close_open_ends(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Комиссия по вопросам` + `гражданства`, `Национальной ассамблеи народной` + `власти`,
+    `Комитета по регламенту` + `и организации парламентской деятельности`: an organisation or place
+    whose name the NER cut where its phrase is still open (`_open_end`) runs on over the lower-case
+    words that close it: the noun an adjective agrees with, then genitive nouns and adjectives, a
+    second one joined by `и`, an enumeration `A, B и C` of them (never over a comma no `и` closes,
+    a preposition, a verb or a capitalised word)."""
+    out = []
+    for m in mentions:
+        if m.kind == "person" or not _open_end(a, m):
+            out.append(m)
+            continue
+        sent, i, last = a.tokens[m.last].sent, m.last + 1, m.last
+        toks = a.tokens
+
+        def at(k):
+            return toks[k] if k < len(toks) and toks[k].sent == sent \
+                and a.text[toks[k - 1].end:toks[k].start] in (" ", "") else None
+        if toks[m.last].pos == "ADJ":  # the noun the adjective agrees with
+            t = at(i)
+            if t is None or t.pos != "NOUN" or not t.text[:1].islower() \
+                    or t.feats.get("Case") != toks[m.last].feats.get("Case"):
+                out.append(m)
+                continue
+            last, i = i, i + 1
+        comma_open = None  # the last word before a comma no `и` has closed yet
+        while True:
+            t = at(i)
+            if t is None:
+                break
+            if t.text not in ("и", ",") and _closing_word(a, m, i, last):
+                last, i = i, i + 1
+                continue
+            if t.text in ("и", ",") and at(i + 1) is not None and _closing_word(a, m, i + 1, last):
+                if t.text == ",":
+                    comma_open = last if comma_open is None else comma_open
+                else:
+                    comma_open = None
+                last, i = i + 1, i + 2
+                continue
+            break
+        if comma_open is not None:
+            last = comma_open
+        if last == m.last:
+            out.append(m)
+            continue
+        end = toks[last].end
+        out.append(NameMention(span(a.text, m.span.start, end), f"{m.name} {a.text[m.span.end:end].strip()}",
+                               m.kind, m.nominative, m.first, last, m.alias_of))
+    extended = [x for x, y in zip(out, mentions) if x is not y]
+    return [x for x in out if not any(y.span.start <= x.span.start and x.span.end <= y.span.end
+                                      and x is not y for y in extended)]
+
