@@ -42,6 +42,7 @@ from kg.nlp.ru.name_types import (
     common_word,
     compound_places,
     close_open_ends,
+    lower_case_bodies,
     extend_body_tails,
     facility_heads,
     function_word,
@@ -443,7 +444,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
-    mentions = phrase_bodies(a, join_body_heads(a, mentions))
+    mentions = lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions)))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
     mentions = quoted_products(a, _join_owners(a, national_bodies(a, mentions)))

@@ -907,3 +907,58 @@ def close_open_ends(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return [x for x in out if not any(y.span.start <= x.span.start and x.span.end <= y.span.end
                                       and x is not y for y in extended)]
 
+
+@functools.cache
+def lower_body_heads() -> dict[str, str]:
+    """Lemma → what must follow it (`field`, `owner`, `alone`), kg/data/ru/lower_body_heads.tsv."""
+    return {r[0]: r[1] for r in table("lower_body_heads") if len(r) >= 2}
+
+
+_FIELD_WORDS = 4  # most lower-case genitive words after the head (`иностранных дел`, `полиции`)
+
+
+def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`министерство здравоохранения`, `департамент транспорта Москвы`, `пресс-служба полиции Тверской
+    области`, `центризбирком`: a body written in lower case, headed by a noun of
+    kg/data/ru/lower_body_heads.tsv, is an organisation (news annotators mark it as one, and it is
+    the speaker of what it reports). After the head come lower-case genitive words (the body's
+    field, or the kind of body that owns it: `полиции`), at least one, and for `owner` heads a
+    place or organisation in the genitive right after them, which stays a mention nested in the
+    body. A press office right before its named owner (`пресс-служба МВД России`) is left: it
+    speaks for that owner (docs/speech.md). Named by the head's nominative, capitalised
+    (`Министерство здравоохранения`)."""
+    heads = lower_body_heads()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    by_first = {m.first: m for m in mentions}
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].islower() or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        lemma = noun_lemma(t.text)
+        needs = heads.get(lemma or "")
+        if needs is None:
+            continue
+        last, i = t.index, t.index + 1
+        while needs != "alone" and i < len(a.tokens) and i - t.index <= _FIELD_WORDS \
+                and a.tokens[i].sent == t.sent and i not in by_first \
+                and a.text[a.tokens[i - 1].end:a.tokens[i].start] == " ":
+            w = a.tokens[i]
+            if not (w.text[:1].islower() and w.text.replace("-", "").isalpha()
+                    and w.pos in ("NOUN", "ADJ") and w.feats.get("Case") == "Gen"):
+                break
+            last, i = i, i + 1
+        while last > t.index and a.tokens[last].pos != "NOUN":  # end on a noun, not an adjective
+            last -= 1
+        owner = by_first.get(last + 1)
+        if owner is not None and (owner.kind == "person" or a.text[a.tokens[last].end:owner.span.start] != " "
+                                  or a.tokens[owner.last].feats.get("Case") != "Gen"):
+            owner = None
+        if needs in ("field", "owner") and last == t.index or needs == "owner" and owner is None:
+            continue  # `пресс-служба МВД`: the office right before a named owner speaks for it
+        end = owner.span.end if owner is not None else a.tokens[last].end
+        first_word = t.text if t.feats.get("Case") == "Nom" else lemma
+        name = first_word[:1].upper() + first_word[1:] + a.text[t.end:end]
+        added.append(NameMention(span(a.text, t.start, end), name, "organization",
+                                 t.feats.get("Case") == "Nom", t.index, owner.last if owner is not None else last))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
