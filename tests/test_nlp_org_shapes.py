@@ -104,3 +104,30 @@ def entities_of(found, kind):
 def test_a_press_office_right_before_a_named_owner_is_left_to_speak_for_it():
     found = mentions("В пресс-службе Минфина Нарнии сообщили, что выплаты начнутся в мае.", "organization")
     assert not any(f.startswith("пресс-служб") for f in found)
+
+
+# names made of an ordinal and a head noun (kg/data/ru/numbered_heads.tsv)
+
+def test_a_numbered_army_is_an_organisation_named_in_the_nominative():
+    found = entities("Дивизия вошла в состав 3-й ударной армии весной.")
+    army = [e for e in found if e.kind == "organization"]
+    assert [e.name for e in army] == ["3-я ударная армия"]
+    assert [m.text for m in army[0].mentions] == ["3-й ударной армии"]
+
+
+def test_a_numbered_unit_keeps_its_owner_apart():
+    found = entities("Солдаты 4-го Северного фронта Нарнии встретились с 9-м экипажем станции.")
+    names = {e.name: e.kind for e in found}
+    assert names.get("4-й Северный фронт") == "organization"
+    assert names.get("9-й экипаж") == "organization"
+    assert not any(n.startswith("4-й Северный фронт ") for n in names)
+
+
+def test_a_numbered_hospital_is_a_place():
+    found = mentions("Пострадавшего доставили в реанимацию 12-й больницы города.", "place")
+    assert "12-й больницы" in found
+
+
+def test_a_number_before_another_noun_is_no_name():
+    found = mentions("В 1998 году он провёл 25-й матч за клуб и забил 3-й гол.")
+    assert found == []

@@ -43,6 +43,7 @@ from kg.nlp.ru.name_types import (
     compound_places,
     close_open_ends,
     lower_case_bodies,
+    numbered_bodies,
     extend_body_tails,
     facility_heads,
     function_word,
@@ -447,7 +448,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions)))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
-    mentions = quoted_products(a, _join_owners(a, national_bodies(a, mentions)))
+    mentions = quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
     mentions = compound_places(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there

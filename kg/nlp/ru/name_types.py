@@ -962,3 +962,94 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
                                  t.feats.get("Case") == "Nom", t.index, owner.last if owner is not None else last))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
+
+@functools.cache
+def numbered_heads() -> dict[str, str]:
+    """Lemma → kind of kg/data/ru/numbered_heads.tsv (`армия` → organization)."""
+    return {r[0]: r[1] for r in table("numbered_heads") if len(r) >= 2 and r[1] in ("organization", "place")}
+
+
+_ORDINAL = re.compile(r"\d{1,4}-?[а-яё]{1,3}")
+_NUMBERED_ADJECTIVES = 3  # most adjectives between the ordinal and the head (`2-й гвардейской армии`)
+
+
+def numbered_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`1-й армии`, `2-й гвардейской армии`, `15-м экипажем`, `21-го лицея`, `17-й больницы`: an
+    ordinal in digits, up to three adjectives and a head noun of kg/data/ru/numbered_heads.tsv
+    make a name of the head's kind; a mention the NER gave for the words after the ordinal
+    (`Украинского фронта`) takes the ordinal in. The name ends at its head: an owner after it
+    (`1-й армии США`) stays a place of its own, as the corpus gold reads it (NEREL nests it in the
+    body), so this runs after the owners are joined (`_join_owners`)."""
+    heads = numbered_heads()
+    by_first = {m.first: m for m in mentions}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    out, replaced = list(mentions), set()
+    for t in a.tokens:
+        if not _ORDINAL.fullmatch(t.text) or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        i = t.index + 1
+        while i < len(a.tokens) and i - t.index <= _NUMBERED_ADJECTIVES and a.tokens[i].pos == "ADJ" \
+                and a.tokens[i].sent == t.sent and i not in by_first:
+            i += 1
+        if i >= len(a.tokens) or a.tokens[i].sent != t.sent or a.text[t.end:a.tokens[t.index + 1].start] != " ":
+            continue
+        own = by_first.get(t.index + 1)
+        head_i = i if own is None else next((k for k in range(own.first, own.last + 1)
+                                             if noun_lemma(a.tokens[k].text) in heads), None)
+        if head_i is None or own is None and (i in by_first or not a.tokens[i].text[:1].islower()):
+            continue
+        kind = heads.get(noun_lemma(a.tokens[head_i].text) or "")
+        if kind is None:
+            continue
+        name = _numbered_name(a, t.index, head_i)
+        if own is not None:
+            if own.kind == "person":
+                continue
+            if own.last > head_i:  # `Украинского фронта СССР`: the owner is a place of its own
+                rest = a.tokens[head_i + 1:own.last + 1]
+                owner = a.text[rest[0].start:own.span.end]
+                if not all(w.text[:1].isupper() and (w.text.isupper() or place_or_body_name(w.text)) for w in rest):
+                    continue
+                geographic = any("Geox" in tags for w in rest for tags in _dictionary_tags(w.text))
+                out.append(NameMention(span(a.text, rest[0].start, own.span.end), owner,
+                                       "place" if geographic else "organization", own.nominative,
+                                       rest[0].index, own.last))
+            end = a.tokens[head_i]
+            new = NameMention(span(a.text, t.start, end.end), name, kind, end.feats.get("Case") == "Nom",
+                              t.index, head_i)
+            replaced.add(id(own))
+        else:
+            end = a.tokens[head_i]
+            new = NameMention(span(a.text, t.start, end.end), name, kind,
+                              end.feats.get("Case") == "Nom", t.index, head_i)
+        out.append(new)
+    if len(out) == len(mentions):
+        return mentions
+    return sorted((m for m in out if id(m) not in replaced), key=lambda m: m.span.start)
+
+
+_ORDINAL_ENDINGS = {"Masc": "-й", "Fem": "-я", "Neut": "-е"}
+
+
+def _numbered_name(a: Analysis, first: int, head: int) -> str:
+    """The nominative of `1-й армией`, `2-й гвардейской армии` (`1-я армия`, `2-я гвардейская
+    армия`): the ordinal's ending and the adjectives agree with the head noun's gender."""
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    parses = vocab.parse(a.tokens[head].text)
+    noun = parses[0] if parses else None
+    gender = noun.feats.get("Gender", "Masc") if noun is not None else "Masc"
+    number = noun.feats.get("Number", "Sing") if noun is not None else "Sing"
+
+    def nominative(word: str, grams: set[str]) -> str:
+        ps = vocab.parse(word)
+        form = ps[0].inflect(grams) if ps else None
+        out = form.word if form is not None else word
+        return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    digits = re.match(r"\d+", a.tokens[first].text).group(0)
+    words = [digits + (_ORDINAL_ENDINGS.get(gender, "-й") if number == "Sing" else "-е")]
+    adjective_grams = {"Nom", "Sing", gender} if number == "Sing" else {"Nom", "Plur"}
+    words += [nominative(a.tokens[i].text, adjective_grams) for i in range(first + 1, head)]
+    words.append(nominative(a.tokens[head].text, {"Nom", number}))
+    return " ".join(words)
