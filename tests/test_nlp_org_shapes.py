@@ -131,3 +131,16 @@ def test_a_numbered_hospital_is_a_place():
 def test_a_number_before_another_noun_is_no_name():
     found = mentions("В 1998 году он провёл 25-й матч за клуб и забил 3-й гол.")
     assert found == []
+
+
+# quoted facilities after a noun of the kind (kg/data/ru/facility_heads.tsv, `before`)
+
+def test_a_quoted_name_after_a_clinic_or_supermarket_is_a_place():
+    assert "Светлый берег" in mentions("Его увезли в клинику «Светлый берег» в Твери.", "place")
+    assert "Колосок" in mentions("Пожар начался у супермаркета «Колосок» на окраине.", "place")
+
+
+def test_a_quoted_name_after_a_hypermarket_stays_a_body():
+    # NEREL marks a hypermarket's name as its company: the word is not in the list
+    found = entities("Акция прошла в гипермаркете «Колосок» в субботу.")
+    assert all(e.kind != "place" for e in found if e.name == "Колосок")
