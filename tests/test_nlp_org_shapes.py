@@ -144,3 +144,14 @@ def test_a_quoted_name_after_a_hypermarket_stays_a_body():
     # NEREL marks a hypermarket's name as its company: the word is not in the list
     found = entities("Акция прошла в гипермаркете «Колосок» в субботу.")
     assert all(e.kind != "place" for e in found if e.name == "Колосок")
+
+
+def test_a_genitive_joined_by_i_to_the_names_last_noun_goes_on_the_name():
+    found = mentions("Его приняли в Союз художников и реставраторов Нарнии в мае.", "organization")
+    assert any(f.startswith("Союз художников и реставраторов") for f in found)
+
+
+def test_a_second_body_joined_to_the_head_noun_stays_apart():
+    found = mentions("Заседание Попечительского совета и представительства прошло в марте.", "organization")
+    assert not any("представительства" in f for f in found)
+

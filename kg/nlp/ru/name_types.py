@@ -827,15 +827,28 @@ _OPEN_PREPOSITIONS = frozenset({"по", "за"})
 
 def _open_end(a: Analysis, m: NameMention) -> bool:
     """The name's last word leaves its phrase open: a lower-case adjective (`Национальной ассамблеи
-    народной`), or a lower-case noun a `по` or `за` of the name governs (`Комиссия по вопросам`,
-    `Бюро по контролю за оборотом`): a body's name ends in neither."""
+    народной`), a lower-case noun a `по` or `за` of the name governs (`Комиссия по вопросам`,
+    `Бюро по контролю за оборотом`): a body's name ends in neither; or a lower-case genitive noun
+    after the name's head that a genitive noun after `и` is joined to (`Союза писателей` + `и
+    журналистов`)."""
     last = a.tokens[m.last]
     if not last.text[:1].islower() or not last.text.replace("-", "").isalpha():
         return False
     if last.pos == "ADJ":
         return True
-    if last.pos != "NOUN" or last.feats.get("Case") == "Gen":
+    if last.pos != "NOUN":
         return False
+    if last.feats.get("Case") == "Gen":
+        # `Союза писателей` + `и журналистов`: a genitive noun the next noun is joined to by `и`,
+        # not the name's head noun itself (`Общественного совета и полпредства` are two bodies)
+        if not any(t.pos in ("NOUN", "PROPN") for t in a.tokens[m.first:m.last]):
+            return False
+        i = m.last + 2
+        while i < len(a.tokens) and a.tokens[i].pos == "ADJ":
+            i += 1
+        return i < len(a.tokens) and a.tokens[m.last + 1].text == "и" and a.tokens[i].pos == "NOUN" \
+            and a.tokens[i].head == m.last and a.tokens[i].feats.get("Case") == "Gen" \
+            and a.tokens[i].text[:1].islower() and a.tokens[i].sent == last.sent
     return m.last - 1 > m.first and a.tokens[m.last - 1].text in _OPEN_PREPOSITIONS
 
 
