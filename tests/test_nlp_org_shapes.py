@@ -155,3 +155,15 @@ def test_a_second_body_joined_to_the_head_noun_stays_apart():
     found = mentions("Заседание Попечительского совета и представительства прошло в марте.", "organization")
     assert not any("представительства" in f for f in found)
 
+
+def test_a_parliament_with_its_convocation_is_one_name():
+    found = mentions("Он стал спикером Народного собрания седьмого созыва в октябре.", "organization")
+    assert found == ["Народного собрания седьмого созыва"]
+    found = mentions("Председатель Государственной думы третьего и четвёртого созывов выступил.",
+                     "organization")
+    assert found == ["Государственной думы третьего и четвёртого созывов"]
+
+
+def test_a_convocation_needs_an_ordinal():
+    found = mentions("Депутаты Сейма нового созыва собрались в среду.", "organization")
+    assert found == ["Сейма"]

@@ -867,15 +867,45 @@ def _closing_word(a: Analysis, m: NameMention, i: int, last: int) -> bool:
     return not any(x.head == i and x.index < m.first for x in a.tokens[max(0, m.first - 30):m.first])
 
 
+_CONVOCATION_WORDS = 5  # `четвёртого и пятого созывов`
+
+
+def _convocation(a: Analysis, m: NameMention) -> int | None:
+    """The index of `созыва` / `созывов` when lower-case ordinal words (joined by `и` or commas)
+    and that noun follow the body's name (`Госдумы седьмого созыва`, `Государственной думы
+    третьего и четвёртого созывов`): a parliament named with its convocation is one name."""
+    i, words = m.last + 1, 0
+    while i < len(a.tokens) and words <= _CONVOCATION_WORDS and a.tokens[i].sent == a.tokens[m.last].sent:
+        t = a.tokens[i]
+        if t.text in ("и", ",") and words:
+            i += 1
+            continue
+        if not t.text[:1].islower() or not t.text.isalpha():
+            return None
+        if noun_lemma(t.text) == "созыв":
+            return i if words else None
+        if not any("Anum" in tags for tags in _dictionary_tags(t.text)):  # an ordinal (`седьмого`)
+            return None
+        words, i = words + 1, i + 1
+    return None
+
+
 def close_open_ends(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Комиссия по вопросам` + `гражданства`, `Национальной ассамблеи народной` + `власти`,
     `Комитета по регламенту` + `и организации парламентской деятельности`: an organisation or place
     whose name the NER cut where its phrase is still open (`_open_end`) runs on over the lower-case
     words that close it: the noun an adjective agrees with, then genitive nouns and adjectives, a
     second one joined by `и`, an enumeration `A, B и C` of them (never over a comma no `и` closes,
-    a preposition, a verb or a capitalised word)."""
+    a preposition, a verb or a capitalised word). A body's convocation after it is part of its
+    name too (`Госдумы седьмого созыва`, `_convocation`)."""
     out = []
     for m in mentions:
+        convocation = _convocation(a, m) if m.kind == "organization" else None
+        if convocation is not None:
+            end = a.tokens[convocation].end
+            out.append(NameMention(span(a.text, m.span.start, end), f"{m.name} {a.text[m.span.end:end].strip()}",
+                                   m.kind, m.nominative, m.first, convocation, m.alias_of))
+            continue
         if m.kind == "person" or not _open_end(a, m):
             out.append(m)
             continue
