@@ -826,9 +826,9 @@ _OPEN_PREPOSITIONS = frozenset({"по", "за"})
 
 
 def _open_end(a: Analysis, m: NameMention) -> bool:
-    """The name's last word leaves its phrase open: a lower-case adjective (`Национальной ассамблеи
-    народной`), a lower-case noun a `по` or `за` of the name governs (`Комиссия по вопросам`,
-    `Бюро по контролю за оборотом`): a body's name ends in neither; or a lower-case genitive noun
+    """The name's last word leaves its phrase open: a lower-case adjective (`Верховной палаты
+    народного`), a lower-case noun a `по` or `за` of the name governs (`Комиссия по вопросам`,
+    `Бюро по надзору за вывозом`): a body's name ends in neither; or a lower-case genitive noun
     after the name's head that a genitive noun after `и` is joined to (`Союза писателей` + `и
     журналистов`)."""
     last = a.tokens[m.last]
@@ -891,8 +891,8 @@ def _convocation(a: Analysis, m: NameMention) -> int | None:
 
 
 def close_open_ends(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`Комиссия по вопросам` + `гражданства`, `Национальной ассамблеи народной` + `власти`,
-    `Комитета по регламенту` + `и организации парламентской деятельности`: an organisation or place
+    """`Комиссия по вопросам` + `гражданства`, `Верховной палаты народного` + `представительства`,
+    `Комитета по регламенту` + `и этике депутатской работы`: an organisation or place
     whose name the NER cut where its phrase is still open (`_open_end`) runs on over the lower-case
     words that close it: the noun an adjective agrees with, then genitive nouns and adjectives, a
     second one joined by `и`, an enumeration `A, B и C` of them (never over a comma no `и` closes,
