@@ -184,3 +184,15 @@ def test_a_parliament_with_its_convocation_is_one_name():
 def test_a_convocation_needs_an_ordinal():
     found = mentions("Депутаты Сейма нового созыва собрались в среду.", "organization")
     assert found == ["Сейма"]
+
+
+# a facility and its town
+
+def test_a_hospital_and_its_town_are_two_places():
+    found = entities("Его доставили в Пресвитерианский госпиталь Бостона, но спасти не удалось.")
+    assert {e.name: e.kind for e in found} == {"Пресвитерианский госпиталь": "place", "Бостон": "place"}
+
+
+def test_a_ministry_and_its_country_stay_one_body():
+    found = mentions("Заседание прошло в Министерстве финансов Нарнии в пятницу.", "organization")
+    assert found == ["Министерстве финансов Нарнии"]

@@ -53,6 +53,7 @@ from kg.nlp.ru.name_types import (
     latin_countries,
     latin_products,
     names_in_titles,
+    facility_words,
     noun_lemma,
     noun_mentions,
     patronymic,
@@ -422,6 +423,8 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
                 and a.text[prev.span.end:m.span.start] == " "
+                # `Баптистского госпиталя` + `Далласа`: a facility and its town are two places
+                and not (m.kind == "place" and _facility_head(a, prev))
                 # the whole owner in the genitive: `Банк России` after a body is a body of its own
                 and a.tokens[m.first].feats.get("Case") == a.tokens[m.last].feats.get("Case") == "Gen"
                 and a.tokens[prev.last].sent == a.tokens[m.first].sent):
@@ -434,6 +437,15 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
         out.append(m)
         host = len(out) - 1
     return sorted(out, key=lambda m: m.span.start)
+
+
+def _facility_head(a: Analysis, m: _Mention) -> bool:
+    """The mention's first noun heads facilities that NEREL keeps apart from the town after them
+    (`госпиталь`, `кладбище`: the `apart` rows of kg/data/ru/facility_heads.tsv); the NER tags
+    such names as bodies, as_facilities makes them places later."""
+    heads = facility_words()["apart"]
+    return next((lemma for lemma in (noun_lemma(t.text) for t in a.tokens[m.first:m.last + 1]
+                                     if t.text[:1].isalnum()) if lemma), None) in heads
 
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:

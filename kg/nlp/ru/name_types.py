@@ -50,8 +50,9 @@ def facility_words() -> dict[str, frozenset[str]]:
     """{`head` | `before` | `located`: lemmas} of facility_words.tsv and the hand-written
     facility_heads.tsv: a name whose first noun is a `head` lemma (`собор`, `кладбище`, `ГЭС`), or
     that follows a `before` lemma (`стадионе «…»`, `станции метро «…»`), names a facility; so does
-    one whose first noun is a `located` lemma after a preposition of place (`в Доме моряка`)."""
-    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set()}
+    one whose first noun is a `located` lemma after a preposition of place (`в Доме моряка`);
+    `apart` lemmas head facilities that stay apart from the town after them (`госпиталь Далласа`)."""
+    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set(), "apart": set()}
     for row in (*table("facility_words"), *table("facility_heads")):
         if len(row) >= 2 and row[1] in out:
             out[row[1]].add(row[0])
