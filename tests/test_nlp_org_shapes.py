@@ -196,3 +196,15 @@ def test_a_hospital_and_its_town_are_two_places():
 def test_a_ministry_and_its_country_stay_one_body():
     found = mentions("Заседание прошло в Министерстве финансов Нарнии в пятницу.", "organization")
     assert found == ["Министерстве финансов Нарнии"]
+
+
+# a common adjective opening a caption line
+
+def test_a_common_adjective_opening_a_caption_is_no_body():
+    text = "Мошенники задержаны в трёх странах\nКредитные договоры\nПолиция задержала троих мужчин."
+    assert mentions(text, "organization") == ["Полиция"]
+
+
+def test_a_name_adjective_opening_a_line_stays():
+    found = mentions("Нобелевский комитет объявил лауреата в понедельник.", "organization")
+    assert found == ["Нобелевский комитет"]

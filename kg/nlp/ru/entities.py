@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis, NerSpan
-from kg.nlp.ru.country_adjectives import national_bodies
+from kg.nlp.ru.country_adjectives import country_names, national_bodies
 from kg.nlp.ru.known_names import (
     NameMention,
     agree_kinds,
@@ -39,7 +39,9 @@ from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import (
     adjective_mentions,
     as_facilities,
+    adjective_lemma,
     common_word,
+    name_adjectives,
     compound_places,
     close_open_ends,
     lower_case_bodies,
@@ -180,6 +182,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue  # `…, Певец скончался`: a person noun written with a capital names no one by itself
             if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
+            if kind == "organization" and len(tokens) == 1 and _common_adjective_alone(a, tokens[0]):
+                continue  # `Кредитные карты` under a photo: a body is named by a noun, not an adjective
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
                                      or tokens[-1].feats.get("Number") == "Plur"):
                 continue  # a capitalised adjective or a family ("Хантсменов"), not a person
@@ -255,6 +259,18 @@ def _common_word_alone(a: Analysis, t) -> bool:
     key = noun_lemma(t.text) or t.text.lower()  # `Кремля` inside a sentence keeps `Кремль` opening one
     return not any(o.index != t.index and o.text[:1].isupper() and (noun_lemma(o.text) or o.text.lower()) == key
                    and not _opens(a, o) for o in a.tokens)
+
+
+def _common_adjective_alone(a: Analysis, t) -> bool:
+    """`Кредитные карты`, `Подземные толчки` opening a line: a one-word mention the dictionary
+    knows only as a common adjective, capitalised for its place and followed by a lower-case word,
+    and no adjective of a name, a country or a place (`Нобелевской`, `Американский`, any `-ский`:
+    name_adjectives.tsv, country_adjectives.tsv)."""
+    lemma = adjective_lemma(t.text)
+    nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+    return lemma is not None and nxt is not None and nxt.text[:1].islower() and nxt.sent == t.sent \
+        and lemma not in name_adjectives() and lemma not in country_names() \
+        and not lemma.endswith(("ский", "цкий")) and _common_word_alone(a, t)
 
 
 def _opens(a: Analysis, t) -> bool:
