@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru.analysis import Analysis, NerSpan
-from kg.nlp.ru.country_adjectives import national_bodies
+from kg.nlp.ru.country_adjectives import country_names, national_bodies
 from kg.nlp.ru.known_names import (
     NameMention,
     agree_kinds,
@@ -39,8 +39,13 @@ from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import (
     adjective_mentions,
     as_facilities,
+    adjective_lemma,
     common_word,
+    name_adjectives,
     compound_places,
+    close_open_ends,
+    lower_case_bodies,
+    numbered_bodies,
     extend_body_tails,
     facility_heads,
     function_word,
@@ -51,6 +56,7 @@ from kg.nlp.ru.name_types import (
     latin_countries,
     latin_products,
     names_in_titles,
+    facility_words,
     noun_lemma,
     noun_mentions,
     patronymic,
@@ -194,6 +200,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue  # `…, Певец скончался`: a person noun written with a capital names no one by itself
             if kind != "organization" and len(tokens) == 1 and _common_word_alone(a, tokens[0]):
                 continue  # `Верёвка для…` under a photo, `Подруга олигарха…`: a word, not a name
+            if kind == "organization" and len(tokens) == 1 and _common_adjective_alone(a, tokens[0]):
+                continue  # `Кредитные карты` under a photo: a body is named by a noun, not an adjective
             if kind == "person" and (len(tokens) == 1 and tokens[0].pos == "ADJ"
                                      or tokens[-1].feats.get("Number") == "Plur"):
                 continue  # a capitalised adjective or a family ("Хантсменов"), not a person
@@ -290,6 +298,18 @@ def _common_word_alone(a: Analysis, t) -> bool:
     key = noun_lemma(t.text) or t.text.lower()  # `Кремля` inside a sentence keeps `Кремль` opening one
     return not any(o.index != t.index and o.text[:1].isupper() and (noun_lemma(o.text) or o.text.lower()) == key
                    and not _opens(a, o) for o in a.tokens)
+
+
+def _common_adjective_alone(a: Analysis, t) -> bool:
+    """`Кредитные карты`, `Подземные толчки` opening a line: a one-word mention the dictionary
+    knows only as a common adjective, capitalised for its place and followed by a lower-case word,
+    and no adjective of a name, a country or a place (`Нобелевской`, `Американский`, any `-ский`:
+    name_adjectives.tsv, country_adjectives.tsv)."""
+    lemma = adjective_lemma(t.text)
+    nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+    return lemma is not None and nxt is not None and nxt.text[:1].islower() and nxt.sent == t.sent \
+        and lemma not in name_adjectives() and lemma not in country_names() \
+        and not lemma.endswith(("ский", "цкий")) and _common_word_alone(a, t)
 
 
 def _opens(a: Analysis, t) -> bool:
@@ -592,6 +612,8 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if (prev is not None and prev.kind == "organization" and m.kind != "person"
                 and a.text[prev.span.end:m.span.start] == " "
+                # `Баптистского госпиталя` + `Далласа`: a facility and its town are two places
+                and not (m.kind == "place" and _facility_head(a, prev))
                 # the whole owner in the genitive: `Банк России` after a body is a body of its own
                 and a.tokens[m.first].feats.get("Case") == a.tokens[m.last].feats.get("Case") == "Gen"
                 and a.tokens[prev.last].sent == a.tokens[m.first].sent):
@@ -606,20 +628,29 @@ def _join_owners(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     return sorted(out, key=lambda m: m.span.start)
 
 
+def _facility_head(a: Analysis, m: _Mention) -> bool:
+    """The mention's first noun heads facilities that NEREL keeps apart from the town after them
+    (`госпиталь`, `кладбище`: the `apart` rows of kg/data/ru/facility_heads.tsv); the NER tags
+    such names as bodies, as_facilities makes them places later."""
+    heads = facility_words()["apart"]
+    return next((lemma for lemma in (noun_lemma(t.text) for t in a.tokens[m.first:m.last + 1]
+                                     if t.text[:1].isalnum()) if lemma), None) in heads
+
+
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
     mentions = _split_name_runs(a, _join_split_names(a, _raw_mentions(a)))
     mentions = title_places(a, split_place_adjectives(a, mentions))
-    mentions = extend_body_tails(a, _join_owners(a, mentions))
+    mentions = close_open_ends(a, extend_body_tails(a, _join_owners(a, mentions)))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
     mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
-    mentions = phrase_bodies(a, join_body_heads(a, mentions))
+    mentions = lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions)))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
-    mentions = quoted_products(a, _join_owners(a, national_bodies(a, mentions)))
+    mentions = quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
     mentions = compound_places(a, mentions)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there

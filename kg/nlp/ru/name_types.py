@@ -50,8 +50,9 @@ def facility_words() -> dict[str, frozenset[str]]:
     """{`head` | `before` | `located`: lemmas} of facility_words.tsv and the hand-written
     facility_heads.tsv: a name whose first noun is a `head` lemma (`собор`, `кладбище`, `ГЭС`), or
     that follows a `before` lemma (`стадионе «…»`, `станции метро «…»`), names a facility; so does
-    one whose first noun is a `located` lemma after a preposition of place (`в Доме моряка`)."""
-    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set()}
+    one whose first noun is a `located` lemma after a preposition of place (`в Доме моряка`);
+    `apart` lemmas head facilities that stay apart from the town after them (`госпиталь Далласа`)."""
+    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set(), "apart": set()}
     for row in (*table("facility_words"), *table("facility_heads")):
         if len(row) >= 2 and row[1] in out:
             out[row[1]].add(row[0])
@@ -840,3 +841,279 @@ def _title_person(a: Analysis, run: list) -> NameMention:
     first, last = run[0][0], run[-1][0]
     return NameMention(span(a.text, first.start, last.end), " ".join(name for _, name in run), "person",
                        all(t.feats.get("Case") == "Nom" for t, _ in run), first.index, last.index)
+
+
+_OPEN_PREPOSITIONS = frozenset({"по", "за"})
+
+
+def _open_end(a: Analysis, m: NameMention) -> bool:
+    """The name's last word leaves its phrase open: a lower-case adjective (`Верховной палаты
+    народного`), a lower-case noun a `по` or `за` of the name governs (`Комиссия по вопросам`,
+    `Бюро по надзору за вывозом`): a body's name ends in neither; or a lower-case genitive noun
+    after the name's head that a genitive noun after `и` is joined to (`Союза писателей` + `и
+    журналистов`)."""
+    last = a.tokens[m.last]
+    if not last.text[:1].islower() or not last.text.replace("-", "").isalpha():
+        return False
+    if last.pos == "ADJ":
+        return True
+    if last.pos != "NOUN":
+        return False
+    if last.feats.get("Case") == "Gen":
+        # `Союза писателей` + `и журналистов`: a genitive noun the next noun is joined to by `и`,
+        # not the name's head noun itself (`Общественного совета и полпредства` are two bodies)
+        if not any(t.pos in ("NOUN", "PROPN") for t in a.tokens[m.first:m.last]):
+            return False
+        i = m.last + 2
+        while i < len(a.tokens) and a.tokens[i].pos == "ADJ":
+            i += 1
+        return i < len(a.tokens) and a.tokens[m.last + 1].text == "и" and a.tokens[i].pos == "NOUN" \
+            and a.tokens[i].head == m.last and a.tokens[i].feats.get("Case") == "Gen" \
+            and a.tokens[i].text[:1].islower() and a.tokens[i].sent == last.sent
+    return m.last - 1 > m.first and a.tokens[m.last - 1].text in _OPEN_PREPOSITIONS
+
+
+def _closing_word(a: Analysis, m: NameMention, i: int, last: int) -> bool:
+    """Token i may go on the name `m` reaching token `last`: a lower-case noun or adjective in the
+    genitive, or one in the case of the word of the name it is joined to by `и` (`по регламенту и
+    организации`), that governs no word before the name (`Следователи из … прибыли`: a verb the
+    parse took for a noun)."""
+    t = a.tokens[i]
+    if not t.text[:1].islower() or not t.text.replace("-", "").isalpha() or t.pos not in ("NOUN", "ADJ"):
+        return False
+    case = t.feats.get("Case")
+    if case != "Gen" and not (a.tokens[i - 1].text == "и" and t.head is not None
+                              and m.first <= t.head <= last and a.tokens[t.head].feats.get("Case") == case):
+        return False
+    return not any(x.head == i and x.index < m.first for x in a.tokens[max(0, m.first - 30):m.first])
+
+
+_CONVOCATION_WORDS = 5  # `четвёртого и пятого созывов`
+
+
+def _convocation(a: Analysis, m: NameMention) -> int | None:
+    """The index of `созыва` / `созывов` when lower-case ordinal words (joined by `и` or commas)
+    and that noun follow the body's name (`Госдумы седьмого созыва`, `Государственной думы
+    третьего и четвёртого созывов`): a parliament named with its convocation is one name."""
+    i, words = m.last + 1, 0
+    while i < len(a.tokens) and words <= _CONVOCATION_WORDS and a.tokens[i].sent == a.tokens[m.last].sent:
+        t = a.tokens[i]
+        if t.text in ("и", ",") and words:
+            i += 1
+            continue
+        if not t.text[:1].islower() or not t.text.isalpha():
+            return None
+        if noun_lemma(t.text) == "созыв":
+            return i if words else None
+        if not any("Anum" in tags for tags in _dictionary_tags(t.text)):  # an ordinal (`седьмого`)
+            return None
+        words, i = words + 1, i + 1
+    return None
+
+
+def close_open_ends(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Комиссия по вопросам` + `гражданства`, `Верховной палаты народного` + `представительства`,
+    `Комитета по регламенту` + `и этике депутатской работы`: an organisation or place
+    whose name the NER cut where its phrase is still open (`_open_end`) runs on over the lower-case
+    words that close it: the noun an adjective agrees with, then genitive nouns and adjectives, a
+    second one joined by `и`, an enumeration `A, B и C` of them (never over a comma no `и` closes,
+    a preposition, a verb or a capitalised word). A body's convocation after it is part of its
+    name too (`Госдумы седьмого созыва`, `_convocation`)."""
+    out = []
+    for m in mentions:
+        convocation = _convocation(a, m) if m.kind == "organization" else None
+        if convocation is not None:
+            end = a.tokens[convocation].end
+            out.append(NameMention(span(a.text, m.span.start, end), f"{m.name} {a.text[m.span.end:end].strip()}",
+                                   m.kind, m.nominative, m.first, convocation, m.alias_of))
+            continue
+        if m.kind == "person" or not _open_end(a, m):
+            out.append(m)
+            continue
+        sent, i, last = a.tokens[m.last].sent, m.last + 1, m.last
+        toks = a.tokens
+
+        def at(k):
+            return toks[k] if k < len(toks) and toks[k].sent == sent \
+                and a.text[toks[k - 1].end:toks[k].start] in (" ", "") else None
+        if toks[m.last].pos == "ADJ":  # the noun the adjective agrees with
+            t = at(i)
+            if t is None or t.pos != "NOUN" or not t.text[:1].islower() \
+                    or t.feats.get("Case") != toks[m.last].feats.get("Case"):
+                out.append(m)
+                continue
+            last, i = i, i + 1
+        comma_open = None  # the last word before a comma no `и` has closed yet
+        while True:
+            t = at(i)
+            if t is None:
+                break
+            if t.text not in ("и", ",") and _closing_word(a, m, i, last):
+                last, i = i, i + 1
+                continue
+            if t.text in ("и", ",") and at(i + 1) is not None and _closing_word(a, m, i + 1, last):
+                if t.text == ",":
+                    comma_open = last if comma_open is None else comma_open
+                else:
+                    comma_open = None
+                last, i = i + 1, i + 2
+                continue
+            break
+        if comma_open is not None:
+            last = comma_open
+        if last == m.last:
+            out.append(m)
+            continue
+        end = toks[last].end
+        out.append(NameMention(span(a.text, m.span.start, end), f"{m.name} {a.text[m.span.end:end].strip()}",
+                               m.kind, m.nominative, m.first, last, m.alias_of))
+    extended = [x for x, y in zip(out, mentions) if x is not y]
+    return [x for x in out if not any(y.span.start <= x.span.start and x.span.end <= y.span.end
+                                      and x is not y for y in extended)]
+
+
+@functools.cache
+def lower_body_heads() -> dict[str, str]:
+    """Lemma → what must follow it (`field`, `owner`, `alone`), kg/data/ru/lower_body_heads.tsv."""
+    return {r[0]: r[1] for r in table("lower_body_heads") if len(r) >= 2}
+
+
+_FIELD_WORDS = 4  # most lower-case genitive words after the head (`иностранных дел`, `полиции`)
+
+
+def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`министерство здравоохранения`, `департамент транспорта Москвы`, `пресс-служба полиции Тверской
+    области`, `центризбирком`: a body written in lower case, headed by a noun of
+    kg/data/ru/lower_body_heads.tsv, is an organisation (news annotators mark it as one, and it is
+    the speaker of what it reports). After the head come lower-case genitive words (the body's
+    field, or the kind of body that owns it: `полиции`), at least one, and for `owner` heads a
+    place or organisation in the genitive right after them, which stays a mention nested in the
+    body. A press office right before its named owner (`пресс-служба МВД России`) is left: it
+    speaks for that owner (docs/speech.md). Named by the head's nominative, capitalised
+    (`Министерство здравоохранения`)."""
+    heads = lower_body_heads()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    by_first = {m.first: m for m in mentions}
+    added = []
+    for t in a.tokens:
+        if not t.text[:1].islower() or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        lemma = noun_lemma(t.text)
+        needs = heads.get(lemma or "")
+        if needs is None:
+            continue
+        last, i = t.index, t.index + 1
+        while needs != "alone" and i < len(a.tokens) and i - t.index <= _FIELD_WORDS \
+                and a.tokens[i].sent == t.sent and i not in by_first \
+                and a.text[a.tokens[i - 1].end:a.tokens[i].start] == " ":
+            w = a.tokens[i]
+            if not (w.text[:1].islower() and w.text.replace("-", "").isalpha()
+                    and w.pos in ("NOUN", "ADJ") and w.feats.get("Case") == "Gen"):
+                break
+            last, i = i, i + 1
+        while last > t.index and a.tokens[last].pos != "NOUN":  # end on a noun, not an adjective
+            last -= 1
+        owner = by_first.get(last + 1)
+        if owner is not None and (owner.kind == "person" or a.text[a.tokens[last].end:owner.span.start] != " "
+                                  or a.tokens[owner.last].feats.get("Case") != "Gen"):
+            owner = None
+        if needs in ("field", "owner") and last == t.index or needs == "owner" and owner is None:
+            continue  # `пресс-служба МВД`: the office right before a named owner speaks for it
+        end = owner.span.end if owner is not None else a.tokens[last].end
+        first_word = t.text if t.feats.get("Case") == "Nom" else lemma
+        name = first_word[:1].upper() + first_word[1:] + a.text[t.end:end]
+        added.append(NameMention(span(a.text, t.start, end), name, "organization",
+                                 t.feats.get("Case") == "Nom", t.index, owner.last if owner is not None else last))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+@functools.cache
+def numbered_heads() -> dict[str, str]:
+    """Lemma → kind of kg/data/ru/numbered_heads.tsv (`армия` → organization)."""
+    return {r[0]: r[1] for r in table("numbered_heads") if len(r) >= 2 and r[1] in ("organization", "place")}
+
+
+_ORDINAL = re.compile(r"\d{1,4}-?[а-яё]{1,3}")
+_NUMBERED_ADJECTIVES = 3  # most adjectives between the ordinal and the head (`2-й гвардейской армии`)
+
+
+def numbered_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`1-й армии`, `2-й гвардейской армии`, `15-м экипажем`, `21-го лицея`, `17-й больницы`: an
+    ordinal in digits, up to three adjectives and a head noun of kg/data/ru/numbered_heads.tsv
+    make a name of the head's kind; a mention the NER gave for the words after the ordinal
+    (`Украинского фронта`) takes the ordinal in. The name ends at its head: an owner after it
+    (`1-й армии США`) stays a place of its own, as the corpus gold reads it (NEREL nests it in the
+    body), so this runs after the owners are joined (`_join_owners`)."""
+    heads = numbered_heads()
+    by_first = {m.first: m for m in mentions}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    out, replaced = list(mentions), set()
+    for t in a.tokens:
+        if not _ORDINAL.fullmatch(t.text) or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        i = t.index + 1
+        while i < len(a.tokens) and i - t.index <= _NUMBERED_ADJECTIVES and a.tokens[i].pos == "ADJ" \
+                and a.tokens[i].sent == t.sent and i not in by_first:
+            i += 1
+        if i >= len(a.tokens) or a.tokens[i].sent != t.sent or a.text[t.end:a.tokens[t.index + 1].start] != " ":
+            continue
+        own = by_first.get(t.index + 1)
+        head_i = i if own is None else next((k for k in range(own.first, own.last + 1)
+                                             if noun_lemma(a.tokens[k].text) in heads), None)
+        if head_i is None or own is None and (i in by_first or not a.tokens[i].text[:1].islower()):
+            continue
+        kind = heads.get(noun_lemma(a.tokens[head_i].text) or "")
+        if kind is None:
+            continue
+        name = _numbered_name(a, t.index, head_i)
+        if own is not None:
+            if own.kind == "person":
+                continue
+            if own.last > head_i:  # `Украинского фронта СССР`: the owner is a place of its own
+                rest = a.tokens[head_i + 1:own.last + 1]
+                owner = a.text[rest[0].start:own.span.end]
+                if not all(w.text[:1].isupper() and (w.text.isupper() or place_or_body_name(w.text)) for w in rest):
+                    continue
+                geographic = any("Geox" in tags for w in rest for tags in _dictionary_tags(w.text))
+                out.append(NameMention(span(a.text, rest[0].start, own.span.end), owner,
+                                       "place" if geographic else "organization", own.nominative,
+                                       rest[0].index, own.last))
+            end = a.tokens[head_i]
+            new = NameMention(span(a.text, t.start, end.end), name, kind, end.feats.get("Case") == "Nom",
+                              t.index, head_i)
+            replaced.add(id(own))
+        else:
+            end = a.tokens[head_i]
+            new = NameMention(span(a.text, t.start, end.end), name, kind,
+                              end.feats.get("Case") == "Nom", t.index, head_i)
+        out.append(new)
+    if len(out) == len(mentions):
+        return mentions
+    return sorted((m for m in out if id(m) not in replaced), key=lambda m: m.span.start)
+
+
+_ORDINAL_ENDINGS = {"Masc": "-й", "Fem": "-я", "Neut": "-е"}
+
+
+def _numbered_name(a: Analysis, first: int, head: int) -> str:
+    """The nominative of `1-й армией`, `2-й гвардейской армии` (`1-я армия`, `2-я гвардейская
+    армия`): the ordinal's ending and the adjectives agree with the head noun's gender."""
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    parses = vocab.parse(a.tokens[head].text)
+    noun = parses[0] if parses else None
+    gender = noun.feats.get("Gender", "Masc") if noun is not None else "Masc"
+    number = noun.feats.get("Number", "Sing") if noun is not None else "Sing"
+
+    def nominative(word: str, grams: set[str]) -> str:
+        ps = vocab.parse(word)
+        form = ps[0].inflect(grams) if ps else None
+        out = form.word if form is not None else word
+        return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    digits = re.match(r"\d+", a.tokens[first].text).group(0)
+    words = [digits + (_ORDINAL_ENDINGS.get(gender, "-й") if number == "Sing" else "-е")]
+    adjective_grams = {"Nom", "Sing", gender} if number == "Sing" else {"Nom", "Plur"}
+    words += [nominative(a.tokens[i].text, adjective_grams) for i in range(first + 1, head)]
+    words.append(nominative(a.tokens[head].text, {"Nom", number}))
+    return " ".join(words)
