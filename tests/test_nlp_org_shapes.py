@@ -83,6 +83,19 @@ def test_a_ministry_needs_its_field():
     assert found == []
 
 
+def test_ministries_in_the_plural_are_no_name():
+    found = mentions("Делегация посетила министерства страны и провела там два дня.", "organization")
+    assert found == []
+
+
+def test_a_country_noun_after_a_ministry_is_its_owner_not_its_field():
+    found = mentions("Представитель министерства страны отказался от комментариев.", "organization")
+    assert found == []
+    found = mentions("Как сообщили в министерстве здравоохранения страны, больниц хватает.",
+                     "organization")
+    assert found == ["министерстве здравоохранения"]
+
+
 def test_a_press_office_takes_its_owner_which_stays_a_mention():
     found = entities("Как сообщила пресс-служба полиции Тверской области, задержан подозреваемый.")
     kinds = {e.name: e.kind for e in found}

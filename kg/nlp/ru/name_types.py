@@ -981,6 +981,15 @@ def lower_body_heads() -> dict[str, str]:
 _FIELD_WORDS = 4  # most lower-case genitive words after the head (`иностранных дел`, `полиции`)
 
 
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    """Common nouns that stand for a country or a place (the rows of those kinds in
+    kg/data/ru/anaphoric_nouns.tsv: `страна`, `государство`): a body's owner, never its field
+    (`министерства страны`)."""
+    return frozenset(w for r in table("anaphoric_nouns") if len(r) >= 3 and r[1] in ("country", "place")
+                     for w in (r[0], *r[2].split()))
+
+
 def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`министерство здравоохранения`, `департамент транспорта Москвы`, `пресс-служба полиции Тверской
     области`, `центризбирком`: a body written in lower case, headed by a noun of
@@ -1000,16 +1009,17 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
             continue
         lemma = noun_lemma(t.text)
         needs = heads.get(lemma or "")
-        if needs is None:
-            continue
+        if needs is None or t.feats.get("Number") == "Plur":
+            continue  # `посетила министерства страны`: several bodies, no name
         last, i = t.index, t.index + 1
         while needs != "alone" and i < len(a.tokens) and i - t.index <= _FIELD_WORDS \
                 and a.tokens[i].sent == t.sent and i not in by_first \
                 and a.text[a.tokens[i - 1].end:a.tokens[i].start] == " ":
             w = a.tokens[i]
             if not (w.text[:1].islower() and w.text.replace("-", "").isalpha()
-                    and w.pos in ("NOUN", "ADJ") and w.feats.get("Case") == "Gen"):
-                break
+                    and w.pos in ("NOUN", "ADJ") and w.feats.get("Case") == "Gen") \
+                    or noun_lemma(w.text) in _place_nouns():
+                break  # (`министерство здравоохранения страны`: the country is the owner)
             last, i = i, i + 1
         while last > t.index and a.tokens[last].pos != "NOUN":  # end on a noun, not an adjective
             last -= 1
