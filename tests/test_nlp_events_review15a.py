@@ -1,0 +1,20 @@
+"""Review of the fifteenth round's event changes (docs/events.md): faults found in the new lines
+and rules, each with a test on invented sentences."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in described(text)]
+
+
+def test_leaving_the_scene_of_an_accident_is_no_withdrawal():
+    assert "Withdrawal" not in _kinds("Водитель Олег Лебедев покинул место аварии в Омске.")
+    assert "Withdrawal" not in _kinds("Водитель Игорь Ветров покинул место происшествия, не "
+                                      "оказав помощи пострадавшим.")
+
+
+def test_leaving_a_country_or_a_treaty_is_still_a_withdrawal():
+    assert "Withdrawal" in _kinds("В 2015 году Нарния покинула Лигу вольных городов.")
