@@ -18,3 +18,16 @@ def test_leaving_the_scene_of_an_accident_is_no_withdrawal():
 
 def test_leaving_a_country_or_a_treaty_is_still_a_withdrawal():
     assert "Withdrawal" in _kinds("В 2015 году Нарния покинула Лигу вольных городов.")
+
+
+def test_a_representative_of_a_named_company_is_not_an_earlier_representative():
+    found = described("Игорь Ветров, представитель профсоюза горняков, выступил на собрании. "
+                      "Представитель компании «Восток» посетил Омск 5 мая.")
+    (visit,) = [e for e in found if e.kind == "Visit"]
+    assert "Игорь Ветров" not in visit.actors
+
+
+def test_a_director_of_a_named_company_is_the_one_the_text_named_so():
+    found = described("Игорь Ветров, директор компании «Восток», прибыл в Омск. "
+                      "5 мая директор компании «Восток» посетил Томск.")
+    assert [e.agents for e in found if e.kind == "Visit"][-1] == {"Игорь Ветров"}
