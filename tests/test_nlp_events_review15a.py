@@ -31,3 +31,16 @@ def test_a_director_of_a_named_company_is_the_one_the_text_named_so():
     found = described("Игорь Ветров, директор компании «Восток», прибыл в Омск. "
                       "5 мая директор компании «Восток» посетил Томск.")
     assert [e.agents for e in found if e.kind == "Visit"][-1] == {"Игорь Ветров"}
+
+
+def test_leaving_ones_seat_in_a_plane_or_a_hall_is_no_resignation():
+    assert "Resignation" not in _kinds("Пассажир Олег Лебедев покинул своё место в салоне "
+                                       "самолёта.")
+    assert "Resignation" not in _kinds("Зритель Игорь Ветров покинул своё место в зале театра "
+                                       "«Заря».")
+
+
+def test_leaving_a_seat_on_a_board_is_a_resignation_with_or_without_ones_own():
+    found = described("В 2019 году Игорь Ветров покинул место в совете директоров компании "
+                      "«Восток».")
+    assert any(e.kind == "Resignation" and e.targets == {"Игорь Ветров"} for e in found)
