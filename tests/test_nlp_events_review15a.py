@@ -44,3 +44,17 @@ def test_leaving_a_seat_on_a_board_is_a_resignation_with_or_without_ones_own():
     found = described("В 2019 году Игорь Ветров покинул место в совете директоров компании "
                       "«Восток».")
     assert any(e.kind == "Resignation" and e.targets == {"Игорь Ветров"} for e in found)
+
+
+def test_a_motion_considered_by_an_official_is_no_trial():
+    assert "Trial" not in _kinds("Губернатор Олег Лебедев рассмотрел ходатайство жителей Омска "
+                                 "об открытии школы.")
+    assert "Trial" not in _kinds("Президент Нарнии Игорь Ветров рассмотрел ходатайство о "
+                                 "помиловании Анны Беловой.")
+
+
+def test_a_motion_heard_by_a_court_is_a_trial():
+    found = described("Суд Омска рассмотрел ходатайство следствия об аресте Игоря Ветрова.")
+    assert any(e.kind == "Trial" and "Игорь Ветров" in e.targets for e in found)
+    found = described("Ходатайство об аресте Игоря Ветрова было рассмотрено судом Омска.")
+    assert any(e.kind == "Trial" and "Игорь Ветров" in e.targets for e in found)
