@@ -58,3 +58,11 @@ def test_a_motion_heard_by_a_court_is_a_trial():
     assert any(e.kind == "Trial" and "Игорь Ветров" in e.targets for e in found)
     found = described("Ходатайство об аресте Игоря Ветрова было рассмотрено судом Омска.")
     assert any(e.kind == "Trial" and "Игорь Ветров" in e.targets for e in found)
+
+
+
+def test_leaving_ones_seat_in_a_company_is_a_resignation():
+    found = described("В 2018 году Игорь Ветров и Анна Белова покинули свои места в холдинговой "
+                      "компании «Восток».")
+    assert any(e.kind == "Resignation" and e.targets == {"Игорь Ветров", "Анна Белова"}
+               for e in found)
