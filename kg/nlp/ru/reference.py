@@ -421,13 +421,14 @@ class Reference:
                 # `президент США`: the one who holds it; `глава КНР`: the one who heads it
                 return self.titled(lemma, owners) or self.leader(lemma, owners)
             return None
-        # `представитель компании «Восток»`: the body's name stands after its kind word, which
-        # the parse makes the owner; the holder is a person named with that body, not one named
-        # with the noun alone (the representative of another body)
+        # `представитель компании «Восток»`: the organisation's name stands after its kind word,
+        # which the parse makes the owner; the holder is a person named with that body, not one
+        # named with the noun alone (the representative of another body). (A country's name so
+        # placed, `король государства Тонга`, is left to the leader rules.)
         at = {w.index for w in below}
         bodies = {self.by_token[t.index] for t in below if t.index in self.by_token
                   and self._named_owner(t, at)
-                  and self.entities[self.by_token[t.index]].kind != "person"}
+                  and self.entities[self.by_token[t.index]].kind == "organization"}
         if bodies and (found := self.titled(lemma, bodies)):
             return found
         former = former or any(_norm(t.lemma) in _words("former") for t in kids)
