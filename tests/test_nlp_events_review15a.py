@@ -66,3 +66,10 @@ def test_leaving_ones_seat_in_a_company_is_a_resignation():
                       "компании «Восток».")
     assert any(e.kind == "Resignation" and e.targets == {"Игорь Ветров", "Анна Белова"}
                for e in found)
+
+
+def test_a_captive_freed_inside_a_building_is_still_released():
+    for text in ("Полиция Нарнии освободила журналиста Игоря Ветрова в здании заброшенного завода.",
+                 "Бойцы спецназа освободили журналиста Игоря Ветрова из помещения склада."):
+        assert any(e.kind == "ReleaseFromCustody" and e.targets == {"Игорь Ветров"}
+                   for e in described(text)), text
