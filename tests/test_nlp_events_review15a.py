@@ -73,3 +73,8 @@ def test_a_captive_freed_inside_a_building_is_still_released():
                  "Бойцы спецназа освободили журналиста Игоря Ветрова из помещения склада."):
         assert any(e.kind == "ReleaseFromCustody" and e.targets == {"Игорь Ветров"}
                    for e in described(text)), text
+
+
+def test_a_place_named_around_the_leaving_does_not_undo_it():
+    found = described("Войска Нарнии покинули Лилипутию, оставив на месте лагеря мины.")
+    assert any(e.kind == "Withdrawal" and e.targets == {"Лилипутию"} for e in found)
