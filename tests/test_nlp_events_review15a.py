@@ -78,3 +78,12 @@ def test_a_captive_freed_inside_a_building_is_still_released():
 def test_a_place_named_around_the_leaving_does_not_undo_it():
     found = described("Войска Нарнии покинули Лилипутию, оставив на месте лагеря мины.")
     assert any(e.kind == "Withdrawal" and e.targets == {"Лилипутию"} for e in found)
+
+
+def test_a_kin_noun_the_tagger_reads_in_another_case_than_the_name_still_introduces_it():
+    # `дочери` read as dative, `Марии Лебедевой` as genitive: the `-ь` declension's `-и` is both
+    found = described("Вчера в Омске после долгой болезни умер народный артист России Олег "
+                      "Лебедев.\n\nКак стало известно дочери народного артиста Марии Лебедевой, "
+                      "это случилось ночью.\n\nИван Петров, художественный руководитель театра "
+                      "«Заря», сообщил о дне прощания с артистом.")
+    assert any(d.kind == "Ceremony" and d.others == {"Олег Лебедев"} for d in found)
