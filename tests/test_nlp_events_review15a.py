@@ -87,3 +87,8 @@ def test_a_kin_noun_the_tagger_reads_in_another_case_than_the_name_still_introdu
                       "это случилось ночью.\n\nИван Петров, художественный руководитель театра "
                       "«Заря», сообщил о дне прощания с артистом.")
     assert any(d.kind == "Ceremony" and d.others == {"Олег Лебедев"} for d in found)
+
+
+def test_opening_something_at_ones_own_place_is_still_a_founding():
+    found = described("В 2015 году Олег Пахомов открыл у себя на родине ресторан «Светоч».")
+    assert any(e.kind == "Founding" and e.agents == {"Олег Пахомов"} for e in found)
