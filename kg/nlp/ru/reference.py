@@ -386,6 +386,14 @@ class Reference:
             return None  # `избрать нового папу`: not the pope the article named before
         return found
 
+    def _named_owner(self, t: Token, below: set[int]) -> bool:
+        """`t` is a name set after a kind word among the words `below` a noun (`представитель
+        компании «Восток»`, the parse hanging «Восток» on `компании` as an apposition, in the
+        nominative): the noun's owner, as the kind word's own genitive would be."""
+        up = self.a.tokens[t.head] if t.head is not None else None
+        return t.rel.split(":")[0] in ("appos", "flat") and up is not None \
+            and up.index in below and up.rel.startswith("nmod") and up.index not in self.by_token
+
     def successor(self, head: Token) -> bool:
         """A successor word on the noun (`новый папа`, `будущий мэр`): its holder is one still
         to come or just come, so only a person the article says took the post."""
@@ -413,6 +421,16 @@ class Reference:
                 # `президент США`: the one who holds it; `глава КНР`: the one who heads it
                 return self.titled(lemma, owners) or self.leader(lemma, owners)
             return None
+        # `представитель компании «Восток»`: the organisation's name stands after its kind word,
+        # which the parse makes the owner; the holder is a person named with that body, not one
+        # named with the noun alone (the representative of another body). (A country's name so
+        # placed, `король государства Тонга`, is left to the leader rules.)
+        at = {w.index for w in below}
+        bodies = {self.by_token[t.index] for t in below if t.index in self.by_token
+                  and self._named_owner(t, at)
+                  and self.entities[self.by_token[t.index]].kind == "organization"}
+        if bodies and (found := self.titled(lemma, bodies)):
+            return found
         former = former or any(_norm(t.lemma) in _words("former") for t in kids)
         country = next((c for c in (self._country(t) for t in kids if t.rel == "amod"
                                     and t.pos == "ADJ") if c), None)
@@ -448,6 +466,9 @@ class Reference:
                  and self._seen_before(k, head)]
         if person and country:
             cands = [k for k in cands if self._of_country(k, country)]
+        if bodies:  # named first in a sentence that names the body
+            cands = [k for k in cands if any(min(self.sents.get(k) or (-1,)) in
+                                             self.sents.get(b, ()) for b in bodies)]
         if person and former:
             cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting
         exact = [k for k in cands if lemma in self.intro[k]]
