@@ -28,6 +28,8 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 _REPRESENTATIVES = frozenset({"представитель"})  # plural: they act for the body in their genitive
+_DEATH_NOUNS = frozenset({"смерть", "кончина", "гибель"})  # `соболезнования в связи с X`
+_CALLED_BY = frozenset({"имя", "фамилия", "прозвище", "кличка"})  # `человек по имени X`
 _TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
 _OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
 
@@ -214,6 +216,10 @@ class Roles:
                     k = self.named_in_title(t) or k
                 if k:
                     return k
+        if t.feats.get("Animacy") == "Anim":
+            k = self.called(t)  # "человек по имени X": the name the phrase gives him
+            if k:
+                return k
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
             owner = self.owning_body(t)
             if owner:  # `суд Палермо оправдал`: the court, no entity of its own, acts for its place
@@ -235,6 +241,20 @@ class Roles:
             if k:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
+        return None
+
+    def called(self, t: Token) -> str | None:
+        """A person word named by `по имени`, `по фамилии` or `по прозвищу` right after it
+        (`вышла замуж за человека по имени X`, `мужчина по фамилии X`): the person X names."""
+        for c in self.kids(t):
+            if c.rel != "nmod" or c.index <= t.index or c.lemma not in _CALLED_BY:
+                continue
+            if not any(k.rel == "case" and k.lemma == "по" for k in self.kids(c)):
+                continue
+            for n in self.kids(c):
+                k = self.ent_at.get(n.index)
+                if n.index > c.index and n.rel in (*_NAME_RELS, "nmod") and k in self.person:
+                    return k
         return None
 
     def owning_body(self, t: Token) -> str | None:
@@ -1043,6 +1063,11 @@ class Roles:
                 toks = self.dative(t)
                 if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
                     toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.dative(c)]
+            elif code == "died":  # "выразил соболезнования в связи с кончиной X": who died
+                toks = [x for w in self.subtree(t, 3)[1:] if w.lemma in _DEATH_NOUNS
+                        and self.has_preposition(w) for c in self.kids(w) if c.rel == "nmod"
+                        and c.index > w.index and self.case_of(c) == "Gen"
+                        and not self.has_preposition(c) for x in self.with_conj(c)]
             elif code == "gen":
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
                         and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
@@ -1096,6 +1121,10 @@ class Roles:
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)
                     toks = [x for c in self.kids(t) if c.rel in objs for x in self.prep(c, code)]
+                if not toks and t.pos == "VERB":  # "вышла замуж за X": the phrase hangs on the
+                    # adverb that completes the verb, not on the verb
+                    toks = [x for c in self.kids(t) if c.rel == "advmod" and c.pos == "ADV"
+                            and c.index > t.index for x in self.prep(c, code)]
             toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject

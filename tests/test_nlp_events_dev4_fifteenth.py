@@ -1,0 +1,33 @@
+"""Event participants on the fourth readable gold's classes, fifteenth round (docs/events.md
+"Participants"): a phrase that hangs on the adverb completing the verb (`вышла замуж за X`), and a
+person word named by the phrase after it (`человек по имени X`). Hand-written sentences."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def test_the_partner_after_zamuzh_is_a_participant_of_the_marriage():
+    found = described("В 1990 году Вера Сомова вышла замуж за художника Павла Гринёва в Твери.")
+    assert any(d.kind == "Marriage" and d.actors == {"Вера Сомова", "Павел Гринёв"}
+               for d in found)
+
+
+def test_a_person_word_named_po_imeni_is_that_person():
+    found = described("Вера Сомова вышла замуж за человека по имени Павел Гринёв.")
+    assert any(d.kind == "Marriage" and "Павел Гринёв" in d.actors for d in found)
+
+
+def test_a_person_word_named_po_familii_is_that_person():
+    found = described("Полиция Твери задержала мужчину по фамилии Сомов.")
+    assert any(d.kind == "Arrest" and "Сомов" in d.targets for d in found)
+
+
+def test_a_name_the_text_does_not_give_leaves_the_partner_out():
+    found = described("Вера Сомова вышла замуж за человека, имени которого она не назвала.")
+    assert any(d.kind == "Marriage" and d.actors == {"Вера Сомова"} for d in found)
+
+
+def test_a_marriage_without_a_partner_phrase_takes_no_one_else():
+    found = described("Вера Сомова вышла замуж в Твери.")
+    assert any(d.kind == "Marriage" and d.actors == {"Вера Сомова"} for d in found)
