@@ -31,3 +31,20 @@ def test_a_name_the_text_does_not_give_leaves_the_partner_out():
 def test_a_marriage_without_a_partner_phrase_takes_no_one_else():
     found = described("Вера Сомова вышла замуж в Твери.")
     assert any(d.kind == "Marriage" and d.actors == {"Вера Сомова"} for d in found)
+
+
+def test_condolences_on_a_death_have_the_dead_as_their_target():
+    found = described("Мэр Твери Павел Гринёв выразил соболезнования в связи с гибелью Нины Лавровой.")
+    assert any(d.kind == "Congratulation" and d.agents == {"Павел Гринёв"}
+               and d.targets == {"Нина Лаврова"} for d in found)
+
+
+def test_condolences_on_the_death_of_a_described_person_reach_the_named_one():
+    found = described("Певица Вера Сомова скончалась в Твери.\n"
+                      "Соболезнования в связи с кончиной певицы выразил мэр Павел Гринёв.")
+    assert any(d.kind == "Congratulation" and d.targets == {"Вера Сомова"} for d in found)
+
+
+def test_condolences_to_a_family_name_no_one_who_died():
+    found = described("Мэр Твери Павел Гринёв выразил соболезнования семье Веры Сомовой.")
+    assert not any(d.kind == "Congratulation" and "Вера Сомова" in d.targets for d in found)
