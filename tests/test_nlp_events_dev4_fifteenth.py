@@ -48,3 +48,21 @@ def test_condolences_on_the_death_of_a_described_person_reach_the_named_one():
 def test_condolences_to_a_family_name_no_one_who_died():
     found = described("Мэр Твери Павел Гринёв выразил соболезнования семье Веры Сомовой.")
     assert not any(d.kind == "Congratulation" and "Вера Сомова" in d.targets for d in found)
+
+
+def test_not_admitting_ones_guilt_is_a_denial():
+    found = described("Обвиняемый Павел Гринёв свою вину не признал.")
+    assert ("Denial", frozenset({"Павел Гринёв"})) in [(d.kind, d.actors) for d in found]
+    assert "Rejection" not in [d.kind for d in found]
+
+
+def test_not_recognising_an_election_stays_a_rejection():
+    found = described("Павел Гринёв не признал результаты выборов мэра Твери.")
+    assert "Rejection" in [d.kind for d in found]
+    assert "Denial" not in [d.kind for d in found]
+
+
+def test_admitting_ones_guilt_stays_a_trial():
+    found = described("Павел Гринёв признал свою вину в краже.")
+    assert "Trial" in [d.kind for d in found]
+    assert "Denial" not in [d.kind for d in found]
