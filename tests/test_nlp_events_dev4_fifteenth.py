@@ -14,7 +14,7 @@ def test_the_partner_after_zamuzh_is_a_participant_of_the_marriage():
 
 
 def test_a_person_word_named_po_imeni_is_that_person():
-    found = described("Вера Сомова вышла замуж за человека по имени Павел Гринёв.")
+    found = described("Осенью Вера Сомова вышла замуж за актёра по имени Павел Гринёв.")
     assert any(d.kind == "Marriage" and "Павел Гринёв" in d.actors for d in found)
 
 
@@ -34,14 +34,14 @@ def test_a_marriage_without_a_partner_phrase_takes_no_one_else():
 
 
 def test_condolences_on_a_death_have_the_dead_as_their_target():
-    found = described("Мэр Твери Павел Гринёв выразил соболезнования в связи с гибелью Нины Лавровой.")
+    found = described("Мэр Твери Павел Гринёв выразил глубокие соболезнования родным из-за гибели Нины Лавровой.")
     assert any(d.kind == "Congratulation" and d.agents == {"Павел Гринёв"}
                and d.targets == {"Нина Лаврова"} for d in found)
 
 
 def test_condolences_on_the_death_of_a_described_person_reach_the_named_one():
     found = described("Певица Вера Сомова скончалась в Твери.\n"
-                      "Соболезнования в связи с кончиной певицы выразил мэр Павел Гринёв.")
+                      "Мэр Павел Гринёв выразил глубокие соболезнования по поводу кончины певицы.")
     assert any(d.kind == "Congratulation" and d.targets == {"Вера Сомова"} for d in found)
 
 

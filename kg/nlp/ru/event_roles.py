@@ -28,7 +28,7 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 _REPRESENTATIVES = frozenset({"представитель"})  # plural: they act for the body in their genitive
-_DEATH_NOUNS = frozenset({"смерть", "кончина", "гибель"})  # `соболезнования в связи с X`
+_DEATH_NOUNS = frozenset({"смерть", "кончина", "гибель"})  # `соболезнования по поводу гибели X`
 _CALLED_BY = frozenset({"имя", "фамилия", "прозвище", "кличка"})  # `человек по имени X`
 _TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
 _OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
@@ -245,7 +245,7 @@ class Roles:
 
     def called(self, t: Token) -> str | None:
         """A person word named by `по имени`, `по фамилии` or `по прозвищу` right after it
-        (`вышла замуж за человека по имени X`, `мужчина по фамилии X`): the person X names."""
+        (`стала женой актёра по имени X`, `мужчина по фамилии X`): the person X names."""
         for c in self.kids(t):
             if c.rel != "nmod" or c.index <= t.index or c.lemma not in _CALLED_BY:
                 continue
@@ -1063,7 +1063,7 @@ class Roles:
                 toks = self.dative(t)
                 if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
                     toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.dative(c)]
-            elif code == "died":  # "выразил соболезнования в связи с кончиной X": who died
+            elif code == "died":  # "соболезнования по поводу кончины X": who died
                 toks = [x for w in self.subtree(t, 3)[1:] if w.lemma in _DEATH_NOUNS
                         and self.has_preposition(w) for c in self.kids(w) if c.rel == "nmod"
                         and c.index > w.index and self.case_of(c) == "Gen"
