@@ -66,3 +66,16 @@ def test_admitting_ones_guilt_stays_a_trial():
     found = described("Павел Гринёв признал свою вину в краже.")
     assert "Trial" in [d.kind for d in found]
     assert "Denial" not in [d.kind for d in found]
+
+
+def test_a_title_with_a_band_in_it_ends_with_the_persons_name():
+    # an animate masculine accusative has the genitive's form: the name after the band's is his
+    found = described("Полиция задержала басиста рок-группы Red Foxes Павла Гринёва.")
+    assert any(d.kind == "Arrest" and "Павел Гринёв" in d.targets
+               and "Red Foxes" not in d.targets for d in found)
+
+
+def test_the_partner_in_a_title_phrase_is_the_person_not_the_band():
+    found = described("Певица Вера Сомова вышла замуж за басиста группы Red Foxes Павла Гринёва.")
+    assert any(d.kind == "Marriage" and d.actors == {"Вера Сомова", "Павел Гринёв"}
+               for d in found)

@@ -325,14 +325,23 @@ class Roles:
         for w in self.subtree(t, 3):
             k = self.ent_at.get(w.index)
             if w.index > t.index and k in self.person and (
-                    w.feats.get("Case") == case or self.uninflected(t, w, k)):
+                    self.same_case(t, w) or self.uninflected(t, w, k)):
                 top = w  # the name's first word: "Жена Ивана Петрова" hangs `Ивана` as an owner
                 while (h := self.head(top)) is not None and self.ent_at.get(h.index) == k:
                     top = h
-                if top.rel in _NAME_RELS and (top.feats.get("Case") == case
+                if top.rel in _NAME_RELS and (self.same_case(t, top)
                                               or self.uninflected(t, top, k)):
                     return k
         return None
+
+    def same_case(self, title: Token, word: Token) -> bool:
+        """A name in the title's case; an animate masculine accusative has the genitive's form,
+        which the tagger may give either (`задержала гитариста группы X Павла Гринёва`)."""
+        case, other = self.case_of(title), word.feats.get("Case")
+        if other == case:
+            return True
+        return {case, other} == {"Acc", "Gen"} and title.feats.get("Gender") == "Masc" and \
+            title.feats.get("Number") != "Plur"
 
     def uninflected(self, title: Token, word: Token, key: str) -> bool:
         """A name written as in the nominative (`Кигели V`, which the tagger may call genitive)
