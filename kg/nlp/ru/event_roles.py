@@ -28,6 +28,8 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 _REPRESENTATIVES = frozenset({"представитель"})  # plural: they act for the body in their genitive
+_DEATH_NOUNS = frozenset({"смерть", "кончина", "гибель"})  # `соболезнования по поводу гибели X`
+_CALLED_BY = frozenset({"имя", "фамилия", "прозвище", "кличка"})  # `человек по имени X`
 _TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
 _OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
 
@@ -214,6 +216,10 @@ class Roles:
                     k = self.named_in_title(t) or k
                 if k:
                     return k
+        if t.feats.get("Animacy") == "Anim":
+            k = self.called(t)  # "человек по имени X": the name the phrase gives him
+            if k:
+                return k
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
             owner = self.owning_body(t)
             if owner:  # `суд Палермо оправдал`: the court, no entity of its own, acts for its place
@@ -235,6 +241,20 @@ class Roles:
             if k:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
+        return None
+
+    def called(self, t: Token) -> str | None:
+        """A person word named by `по имени`, `по фамилии` or `по прозвищу` right after it
+        (`стала женой актёра по имени X`, `мужчина по фамилии X`): the person X names."""
+        for c in self.kids(t):
+            if c.rel != "nmod" or c.index <= t.index or c.lemma not in _CALLED_BY:
+                continue
+            if not any(k.rel == "case" and k.lemma == "по" for k in self.kids(c)):
+                continue
+            for n in self.kids(c):
+                k = self.ent_at.get(n.index)
+                if n.index > c.index and n.rel in (*_NAME_RELS, "nmod") and k in self.person:
+                    return k
         return None
 
     def owning_body(self, t: Token) -> str | None:
@@ -305,14 +325,23 @@ class Roles:
         for w in self.subtree(t, 3):
             k = self.ent_at.get(w.index)
             if w.index > t.index and k in self.person and (
-                    w.feats.get("Case") == case or self.uninflected(t, w, k)):
+                    self.same_case(t, w) or self.uninflected(t, w, k)):
                 top = w  # the name's first word: "Жена Ивана Петрова" hangs `Ивана` as an owner
                 while (h := self.head(top)) is not None and self.ent_at.get(h.index) == k:
                     top = h
-                if top.rel in _NAME_RELS and (top.feats.get("Case") == case
+                if top.rel in _NAME_RELS and (self.same_case(t, top)
                                               or self.uninflected(t, top, k)):
                     return k
         return None
+
+    def same_case(self, title: Token, word: Token) -> bool:
+        """A name in the title's case; an animate masculine accusative has the genitive's form,
+        which the tagger may give either (`задержала гитариста группы X Павла Гринёва`)."""
+        case, other = self.case_of(title), word.feats.get("Case")
+        if other == case:
+            return True
+        return {case, other} == {"Acc", "Gen"} and title.feats.get("Gender") == "Masc" and \
+            title.feats.get("Number") != "Plur"
 
     def uninflected(self, title: Token, word: Token, key: str) -> bool:
         """A name written as in the nominative (`Кигели V`, which the tagger may call genitive)
@@ -1043,6 +1072,11 @@ class Roles:
                 toks = self.dative(t)
                 if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
                     toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.dative(c)]
+            elif code == "died":  # "соболезнования по поводу кончины X": who died
+                toks = [x for w in self.subtree(t, 3)[1:] if w.lemma in _DEATH_NOUNS
+                        and self.has_preposition(w) for c in self.kids(w) if c.rel == "nmod"
+                        and c.index > w.index and self.case_of(c) == "Gen"
+                        and not self.has_preposition(c) for x in self.with_conj(c)]
             elif code == "gen":
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
                         and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
@@ -1096,6 +1130,10 @@ class Roles:
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)
                     toks = [x for c in self.kids(t) if c.rel in objs for x in self.prep(c, code)]
+                if not toks and t.pos == "VERB":  # "вышла замуж за X": the phrase hangs on the
+                    # adverb that completes the verb, not on the verb
+                    toks = [x for c in self.kids(t) if c.rel == "advmod" and c.pos == "ADV"
+                            and c.index > t.index for x in self.prep(c, code)]
             toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject
