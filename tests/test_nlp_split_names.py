@@ -81,3 +81,15 @@ def test_a_known_first_name_glued_to_a_surname_stays_one_name():
     text = "Клара Зиновия выступила. Выступление Зиновия Рудаков одобрил. Пётр Рудаков рад."
     found = dict(people(text))
     assert found.get("Зиновий Рудаков") == ["Зиновия Рудаков"], found
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a woman's surname in an oblique case (the tagger reads it as a nominative), then a first
+    # name in the nominative: whose friend, then who
+    ("Подруга Сомовой Анна приехала вчера.", ["Сомовой", "Анна"]),
+    ("Знакомая Летовой Ирина рассказала о встрече.", ["Летовой", "Ирина"]),
+])
+def test_an_oblique_surname_and_a_nominative_first_name_stay_two(text, parts):
+    assert ner_people(text) == parts  # the NER tags them side by side
+    found = people(text)
+    assert len(found) == 2, found

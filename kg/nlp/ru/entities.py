@@ -496,8 +496,9 @@ def _known_tags(word: str, grammeme: str) -> bool:
 
 def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[str]:
     """The cases in which the words of two adjacent name parts can stand with one gender: by their
-    parses (the tagger's case counts too); a foreign word the dictionary does not know that ends in
-    a vowel may be in any case (`Емельяненко`, `Фриске` do not decline)."""
+    parses (the tagger's case counts too, for a word the dictionary does not know); a foreign word
+    the dictionary does not know that ends in a vowel may be in any case (`Емельяненко`, `Фриске`
+    do not decline)."""
     tokens = a.tokens[m.first:m.last + 1] + a.tokens[n.first:n.last + 1]
     if len(tokens) != len(words):
         return set()
@@ -508,8 +509,13 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
         known = any(p.is_known for p in _parses(word))
         if not known and word[-1:].lower() in "аеёиоуыэюя":
             found = None  # any case, any gender
-        elif t.feats.get("Case"):
+        elif not known and t.feats.get("Case"):
+            # the tagger's case only for a word the dictionary does not know: it reads a known
+            # oblique form as a nominative beside one (`Подруга Сомовой Анна`)
             found.add((t.feats.get("Case"), t.feats.get("Gender")))
+        if found and not known and oblique_surname(word):
+            # nor is an unknown surname with a never-nominative ending (`Летовой`) a nominative
+            found = {(c, g) for c, g in found if c != "Nom"}
         readings.append(found)
     out = set()
     for case in ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"):
