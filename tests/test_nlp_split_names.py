@@ -87,6 +87,7 @@ def test_a_known_first_name_glued_to_a_surname_stays_one_name():
     # a woman's surname in an oblique case (the tagger reads it as a nominative), then a first
     # name in the nominative: whose friend, then who
     ("Подруга Сомовой Анна приехала вчера.", ["Сомовой", "Анна"]),
+    ("Подруга Ремизовой Жанна приехала вчера.", ["Ремизовой", "Жанна"]),
     ("Знакомая Летовой Ирина рассказала о встрече.", ["Летовой", "Ирина"]),
 ])
 def test_an_oblique_surname_and_a_nominative_first_name_stay_two(text, parts):

@@ -496,7 +496,7 @@ def _known_tags(word: str, grammeme: str) -> bool:
 
 def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[str]:
     """The cases in which the words of two adjacent name parts can stand with one gender: by their
-    parses (the tagger's case counts too, for a word the dictionary does not know); a foreign word
+    parses (the tagger's case counts too, for a word the dictionary knows as no noun); a foreign word
     the dictionary does not know that ends in a vowel may be in any case (`Емельяненко`, `Фриске`
     do not decline)."""
     tokens = a.tokens[m.first:m.last + 1] + a.tokens[n.first:n.last + 1]
@@ -507,14 +507,15 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
         found = {(p.feats.get("Case"), p.feats.get("Gender")) for p in _parses(word)
                  if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"}
         known = any(p.is_known for p in _parses(word))
+        noun = any(p.is_known and p.pos in ("NOUN", "PROPN") for p in _parses(word))
         if not known and word[-1:].lower() in "аеёиоуыэюя":
             found = None  # any case, any gender
-        elif not known and t.feats.get("Case"):
-            # the tagger's case only for a word the dictionary does not know: it reads a known
-            # oblique form as a nominative beside one (`Подруга Сомовой Анна`)
+        elif not noun and t.feats.get("Case"):
+            # the tagger's case only for a word the dictionary does not know as a noun: it reads
+            # a known noun's oblique form as a nominative beside one (`Подруга Ремизовой Жанна`)
             found.add((t.feats.get("Case"), t.feats.get("Gender")))
-        if found and not known and oblique_surname(word):
-            # nor is an unknown surname with a never-nominative ending (`Летовой`) a nominative
+        if found and not noun and oblique_surname(word):
+            # nor is a surname with a never-nominative ending (`Сомовой`, `Летовой`) a nominative
             found = {(c, g) for c, g in found if c != "Nom"}
         readings.append(found)
     out = set()
