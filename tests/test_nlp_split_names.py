@@ -30,6 +30,9 @@ def ner_people(text: str) -> list[str]:
     # surname first, then a first name and a patronymic, in the dative
     ("Директор прислал письмо внучке Самойловой Ирине Петровне.",
      ["Самойловой", "Ирине Петровне"], "Ирина Самойлова", "Самойловой Ирине Петровне"),
+    # surname first, then two first names: named in the usual order
+    ("В суд пришли Сомова Анна Мария и её брат.", ["Сомова", "Анна Мария"],
+     "Анна Мария Сомова", "Сомова Анна Мария"),
     # a first name, then a hyphenated surname, in the genitive
     ("Это подруга супруги Мкртчяна Ангелины Беловой-Ростовской.",
      ["Мкртчяна", "Ангелины", "Беловой-Ростовской"], "Ангелина Белова-Ростовская",

@@ -463,8 +463,10 @@ def _joined_name(a: Analysis, m: _Mention, n: _Mention) -> _Mention | None:
         name = f"{m.name} {n.name}"  # `Фёдора` + `Емельяненко`
     elif len(left) == 1 and _surname_word(left[0]) and _given_names(right) and len(right) <= 2:
         # `Сомова` + `Зоя Петровна`: surname first, as in lists and documents; with a patronymic
-        # _surname_first puts it in the usual order, without one it is done here
-        name = f"{m.name} {n.name}" if len(right) == 2 else f"{n.name} {m.name}"
+        # _surname_first puts it in the usual order, without one (`Сомова` + `Анна Мария`) it is
+        # done here
+        name = f"{m.name} {n.name}" if len(right) == 2 and patronymic(right[1]) \
+            else f"{n.name} {m.name}"
     else:
         return None
     cases = _agreeing(a, m, n, words)
