@@ -97,3 +97,11 @@ def test_an_oblique_surname_and_a_nominative_first_name_stay_two(text, parts):
     assert ner_people(text) == parts  # the NER tags them side by side
     found = people(text)
     assert len(found) == 2, found
+
+
+def test_a_full_name_whose_surname_is_seen_only_alone_elsewhere_is_not_split():
+    # `Тайсон` is another boxer's surname, but `Фьюри` is named in full only here
+    text = "Тайсон Фьюри победил. Майк Тайсон сказал, что Фьюри силён."
+    found = dict(people(text))
+    assert found.get("Тайсон Фьюри") == ["Тайсон Фьюри", "Фьюри"], found
+    assert found.get("Майк Тайсон") == ["Майк Тайсон"], found

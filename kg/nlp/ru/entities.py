@@ -540,8 +540,9 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
 def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool:
     """`после убийства Сомса Макгрегора` (Макгрегор acting), `После Уэйко Рено оказалась…`: a
     two-word person mention whose words are two of the text's names: the second is the surname of
-    a person named elsewhere, the first the surname of another person named in full elsewhere, or
-    a place or body the text names alone. A first word the dictionary knows as a first name, or
+    a person named in full elsewhere (a surname seen only alone may have this as its full name:
+    `Тайсон Фьюри`), the first the surname of another person named in full elsewhere, or a place
+    or body the text names alone. A first word the dictionary knows as a first name, or
     that opens a full name elsewhere (`Серена` of `Серена Уильямс`), is the name's own: such a
     split cannot be told from a name in the genitive (`Александра Жукова`)."""
     left, right = (_clean(w) for w in words)
@@ -554,7 +555,7 @@ def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool
     if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
            and word_key(w[0]) == word_key(right) for w in full):
         return False
-    if not any(surname_stem(w[-1]) == surname_stem(right) for w in people):
+    if not any(surname_stem(w[-1]) == surname_stem(right) for w in full):
         return False
     left_surname = any(surname_stem(w[-1]) == surname_stem(left) for w in full)
     left_place = any(x.kind != "person" and _clean(x.span.text) == left for x in others)
