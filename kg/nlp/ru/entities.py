@@ -179,9 +179,10 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind == "person" and not tokens[0].text.isupper() and verb_form(tokens[0].text):
-                # `Надеюсь`, `Нападавшего`, `1 Помиловать Ивана Сомова`: a verb form opening a
-                # clause is not the name, nor part of it
-                if len(tokens) == 1 or not tokens[1].text[:1].isupper():
+                # `Размечтались`, `Нападавшего`, `1 Помиловать Ивана Сомова`: a verb form opening
+                # a clause is not the name, nor part of it; a name's particle may follow it
+                # (`Защищавший ван Дейка`)
+                if not any(t.text[:1].isupper() for t in tokens[1:]):
                     continue
                 start, first, tokens = tokens[1].start, first + 1, tokens[1:]
                 words = name.split(" ")
