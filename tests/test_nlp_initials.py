@@ -39,8 +39,9 @@ def test_a_persons_span_ends_with_the_cyrillic_name(text, mention):
     assert mention in mentions(text), mentions(text)
 
 
-def test_a_semicolon_ends_a_name():
+def test_a_semicolon_ends_a_name_and_the_next_form_is_a_name_too():
     text = "Нападению подверглась Мэллори Финч (Мэллори Финч; Mallory Finch), победительница конкурса."
     assert "Мэллори Финч; Mallory Finch)" in [n.text for n in analyse(text).ner]  # the NER runs on
     assert all(";" not in m for m in mentions(text)), mentions(text)
     assert mentions(text).count("Мэллори Финч") == 2, mentions(text)
+    assert "Mallory Finch" in mentions(text), mentions(text)  # the form listed after it
