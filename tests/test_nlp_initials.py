@@ -45,3 +45,10 @@ def test_a_semicolon_ends_a_name_and_the_next_form_is_a_name_too():
     assert all(";" not in m for m in mentions(text)), mentions(text)
     assert mentions(text).count("Мэллори Финч") == 2, mentions(text)
     assert "Mallory Finch" in mentions(text), mentions(text)  # the form listed after it
+
+
+def test_a_one_letter_name_does_not_take_the_sentences_full_stop():
+    # `Ван И`: a Chinese name whose last word is one letter, no initial
+    text = "С заявлением выступил министр иностранных дел КНР Ван И. Он призвал к диалогу."
+    assert "Ван И" in [n.text for n in analyse(text).ner]  # the NER leaves the full stop out
+    assert mentions(text) == ["Ван И"], mentions(text)

@@ -72,9 +72,10 @@ _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0\xad"  # \xad: a soft hyphe
 _CUT = re.compile(r"[«»„“”\"()\[\]]")
 # a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
 _QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
-# a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
-# not a Latin regnal number: `Кигели V.` ends a sentence)
-_LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
+# a name's last word a single Cyrillic capital after another initial (`Сомчук И. Ф`, `Сомчук И.Ф`;
+# not a Latin regnal number: `Кигели V.` ends a sentence; nor a one-letter name alone, which the
+# sentence's full stop may follow: `министр Ван И.`)
+_LAST_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁ]\.\s?[А-ЯЁ]$")
 # `Нуреддин Х.`, `Михальчук И. Ф.`, `John F.`: the dot is the name's; not after a Latin capital
 # that follows a Cyrillic word (`Харальд V.`: a regnal number ending the sentence)
 _INITIAL = re.compile(r"(?:(?:^|[\s.])[А-ЯЁ]|(?:^|\.|(?<![А-Яа-яЁё])\s)[A-Z])\.$")
