@@ -68,8 +68,8 @@ from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0\xad"  # \xad: a soft hyphen left by web pages
-# a quote or a bracket
-_CUT = re.compile(r"[«»„“”\"()\[\]]")
+# a quote, a bracket, or a semicolon (`Кира Сомова; Kira Somova`: two forms listed)
+_CUT = re.compile(r"[«»„“”\"()\[\];]")
 # a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
 _QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
 # a name's last word a single Cyrillic capital after another initial (`Сомчук И. Ф`, `Сомчук И.Ф`;
@@ -329,14 +329,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a span between line breaks, cut before a stray quote mark, edges trimmed."""
     out = []
     pos = start
-    # a line break, a semicolon (`Кира Сомова; Kira Somova`: two forms listed, each a name), or a
-    # regnal number ending a sentence (`короля Годрика I. Альберт купил…`: the Latin numeral after
-    # a Cyrillic name is no initial)
-    for piece in re.split(r"(\n+|;\s*|(?<=[а-яё] [IVX])\. (?=[А-ЯЁ])|(?<=[а-яё] [IVX]{2})\. (?=[А-ЯЁ])"
+    # a line break, or a regnal number ending a sentence (`короля Годрика I. Альберт купил…`: the
+    # Latin numeral after a Cyrillic name is no initial)
+    for piece in re.split(r"(\n+|(?<=[а-яё] [IVX])\. (?=[А-ЯЁ])|(?<=[а-яё] [IVX]{2})\. (?=[А-ЯЁ])"
                           r"|(?<=[а-яё] [IVX]{3})\. (?=[А-ЯЁ]))", text[start:end]):
         p_start, p_end = pos, pos + len(piece)
         pos = p_end
-        if "\n" in piece or piece == ". " or piece.startswith(";"):
+        if "\n" in piece or piece == ". ":
             continue
         quoted = _QUOTED_TAIL.fullmatch(text, p_start, p_end)
         if quoted and quoted.group(1)[:1].isupper():
