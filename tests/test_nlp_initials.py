@@ -54,3 +54,8 @@ def test_a_one_letter_name_does_not_take_the_sentences_full_stop():
     text = "С заявлением выступил министр иностранных дел КНР Ван И. Он призвал к диалогу."
     assert "Ван И" in [n.text for n in analyse(text).ner]  # the NER leaves the full stop out
     assert mentions(text) == ["Ван И"], mentions(text)
+
+
+def test_a_lone_initial_the_text_writes_with_a_dot_keeps_it():
+    text = "Задержан Карим Ш. Его брат Анвар Ш. был задержан позже."
+    assert "Карим Ш." in mentions(text), mentions(text)

@@ -72,10 +72,11 @@ _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0\xad"  # \xad: a soft hyphe
 _CUT = re.compile(r"[«»„“”\"()\[\];]")
 # a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
 _QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
-# a name's last word a single Cyrillic capital after another initial (`Сомчук И. Ф`, `Сомчук И.Ф`;
-# not a Latin regnal number: `Кигели V.` ends a sentence; nor a one-letter name alone, which the
-# sentence's full stop may follow: `министр Ван И.`)
-_LAST_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁ]\.\s?[А-ЯЁ]$")
+# a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
+# not a Latin regnal number: `Кигели V.` ends a sentence)
+_LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
+# ... after another initial (`Сомчук И. Ф`, `Сомчук И.Ф`)
+_SECOND_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁ]\.\s?[А-ЯЁ]$")
 # `Нуреддин Х.`, `Михальчук И. Ф.`, `John F.`: the dot is the name's; not after a Latin capital
 # that follows a Cyrillic word (`Харальд V.`: a regnal number ending the sentence)
 _INITIAL = re.compile(r"(?:(?:^|[\s.])[А-ЯЁ]|(?:^|\.|(?<![А-Яа-яЁё])\s)[A-Z])\.$")
@@ -206,12 +207,24 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
-                if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == ".":
+                if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
+                        and _initial_dot(a.text, start, end):
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
                     end += 1
                     name = name if name.endswith(".") else name + "."
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _initial_dot(text: str, start: int, end: int) -> bool:
+    """The full stop after a name's last one-letter word is the initial's: another initial comes
+    before it (`Сомчук И. Ф.`), or the text writes that letter with a dot inside a sentence
+    (`Хамза Х. был задержан` beside `Нуреддин Х.`). A one-letter name alone ends the sentence
+    (`министр Ван И. Он…`)."""
+    if _SECOND_INITIAL.search(text, start, end):
+        return True
+    letter = re.escape(text[end - 1])
+    return re.search(rf"(?<![А-Яа-яЁёA-Za-z]){letter}\.\s+[а-яё]", text) is not None
 
 
 def _cyrillic_head(text: str, start: int, end: int) -> int:
