@@ -511,11 +511,16 @@ def _known_tags(word: str, grammeme: str) -> bool:
                for p in _parses(word))
 
 
+# a Russian surname's case form ending in a vowel (`Сомову`, `Летина`, `Бельского`): it declines,
+# so the guesser's parses tell its case and gender
+_DECLINED_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)[аеуы]$|(?:ая|яя|ую|юю|ого|его|ому|ему)$", re.I)
+
+
 def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[str]:
     """The cases in which the words of two adjacent name parts can stand with one gender: by their
     parses (the tagger's case counts too, for a word the dictionary knows as no noun); a foreign word
     the dictionary does not know that ends in a vowel may be in any case (`Емельяненко`, `Фриске`
-    do not decline)."""
+    do not decline), unless it ends as a declined Russian surname (`Сомову`)."""
     tokens = a.tokens[m.first:m.last + 1] + a.tokens[n.first:n.last + 1]
     if len(tokens) != len(words):
         return set()
@@ -525,7 +530,7 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
                  if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"}
         known = any(p.is_known for p in _parses(word))
         noun = any(p.is_known and p.pos in ("NOUN", "PROPN") for p in _parses(word))
-        if not known and word[-1:].lower() in "аеёиоуыэюя":
+        if not known and word[-1:].lower() in "аеёиоуыэюя" and not _DECLINED_SURNAME.search(word):
             found = None  # any case, any gender
         elif not noun and t.feats.get("Case"):
             # the tagger's case only for a word the dictionary does not know as a noun: it reads
