@@ -75,7 +75,7 @@ _QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]
 # a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
 # not a Latin regnal number: `Кигели V.` ends a sentence)
 _LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
-# ... after another initial (`Сомчук И. Ф`, `Сомчук И.Ф`)
+# the same after another initial (`Сомчук И. Ф`, `Сомчук И.Ф`)
 _SECOND_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁ]\.\s?[А-ЯЁ]$")
 # `Нуреддин Х.`, `Михальчук И. Ф.`, `John F.`: the dot is the name's; not after a Latin capital
 # that follows a Cyrillic word (`Харальд V.`: a regnal number ending the sentence)
@@ -518,9 +518,9 @@ _DECLINED_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)[аеуы]$|(?:ая|яя
 
 def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[str]:
     """The cases in which the words of two adjacent name parts can stand with one gender: by their
-    parses (the tagger's case counts too, for a word the dictionary knows as no noun); a foreign word
-    the dictionary does not know that ends in a vowel may be in any case (`Емельяненко`, `Фриске`
-    do not decline), unless it ends as a declined Russian surname (`Сомову`)."""
+    parses (the tagger's case counts too, for a word the dictionary knows as no noun); a foreign
+    word the dictionary does not know that ends in a vowel may be in any case (`Емельяненко`,
+    `Фриске` do not decline), unless it ends as a declined Russian surname (`Сомову`)."""
     tokens = a.tokens[m.first:m.last + 1] + a.tokens[n.first:n.last + 1]
     if len(tokens) != len(words):
         return set()
