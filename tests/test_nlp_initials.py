@@ -8,6 +8,7 @@ import pytest
 
 from kg.nlp import extract
 from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.entities import _pieces
 from kg.records import Document
 
 
@@ -40,7 +41,21 @@ def test_a_persons_span_ends_with_the_cyrillic_name(text, mention):
 
 
 def test_a_semicolon_ends_a_name():
+    # the NER's span `Кира Сомова; Kira Somova` is cut at the semicolon (_CUT)
+    assert _pieces("Кира Сомова; Kira Somova", 0, 24) == [(0, 11)]
     text = "Нападению подверглась Мэллори Финч (Мэллори Финч; Mallory Finch), победительница конкурса."
     assert "Мэллори Финч; Mallory Finch)" in [n.text for n in analyse(text).ner]  # the NER runs on
     assert all(";" not in m for m in mentions(text)), mentions(text)
     assert mentions(text).count("Мэллори Финч") == 2, mentions(text)
+
+
+def test_a_one_letter_name_does_not_take_the_sentences_full_stop():
+    # `Ван И`: a Chinese name whose last word is one letter, no initial
+    text = "С заявлением выступил министр иностранных дел КНР Ван И. Он призвал к диалогу."
+    assert "Ван И" in [n.text for n in analyse(text).ner]  # the NER leaves the full stop out
+    assert mentions(text) == ["Ван И"], mentions(text)
+
+
+def test_a_lone_initial_the_text_writes_with_a_dot_keeps_it():
+    text = "Задержан Карим Ш. Его брат Анвар Ш. был задержан позже."
+    assert "Карим Ш." in mentions(text), mentions(text)

@@ -30,6 +30,9 @@ def ner_people(text: str) -> list[str]:
     # surname first, then a first name and a patronymic, in the dative
     ("Директор прислал письмо внучке Самойловой Ирине Петровне.",
      ["Самойловой", "Ирине Петровне"], "Ирина Самойлова", "Самойловой Ирине Петровне"),
+    # surname first, then two first names: named in the usual order
+    ("В суд пришли Сомова Анна Мария и её брат.", ["Сомова", "Анна Мария"],
+     "Анна Мария Сомова", "Сомова Анна Мария"),
     # a first name, then a hyphenated surname, in the genitive
     ("Это подруга супруги Мкртчяна Ангелины Беловой-Ростовской.",
      ["Мкртчяна", "Ангелины", "Беловой-Ростовской"], "Ангелина Белова-Ростовская",
@@ -81,3 +84,28 @@ def test_a_known_first_name_glued_to_a_surname_stays_one_name():
     text = "Клара Зиновия выступила. Выступление Зиновия Рудаков одобрил. Пётр Рудаков рад."
     found = dict(people(text))
     assert found.get("Зиновий Рудаков") == ["Зиновия Рудаков"], found
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a woman's surname in an oblique case (the tagger reads it as a nominative), then a first
+    # name in the nominative: whose friend, then who
+    ("Подруга Сомовой Анна приехала вчера.", ["Сомовой", "Анна"]),
+    ("Подруга Ремизовой Жанна приехала вчера.", ["Ремизовой", "Жанна"]),
+    ("Знакомая Летовой Ирина рассказала о встрече.", ["Летовой", "Ирина"]),
+    # a man's surname in the dative beside a woman's first name in the dative: two people (an
+    # unknown surname ending in a vowel is no undeclined foreign one when it ends as a declined
+    # Russian one)
+    ("Письмо Сомову Ирине передали.", ["Сомову", "Ирине"]),
+])
+def test_an_oblique_surname_and_a_nominative_first_name_stay_two(text, parts):
+    assert ner_people(text) == parts  # the NER tags them side by side
+    found = people(text)
+    assert len(found) == 2, found
+
+
+def test_a_full_name_whose_surname_is_seen_only_alone_elsewhere_is_not_split():
+    # `Тайсон` is another boxer's surname, but `Фьюри` is named in full only here
+    text = "Тайсон Фьюри победил. Майк Тайсон сказал, что Фьюри силён."
+    found = dict(people(text))
+    assert found.get("Тайсон Фьюри") == ["Тайсон Фьюри", "Фьюри"], found
+    assert found.get("Майк Тайсон") == ["Майк Тайсон"], found

@@ -29,3 +29,9 @@ def test_an_infinitive_opening_an_order_item_is_cut_from_the_name():
     text = "Указом постановляю: 1 Отрешить Сомова Петра Ильича от должности."
     mentions = [m for ms in people(text).values() for m in ms]
     assert mentions == ["Сомова Петра Ильича"], people(text)
+
+
+def test_a_name_with_a_particle_after_a_verb_form_is_kept():
+    text = "Защищавший ван Дейка адвокат ушёл."
+    mentions = [m for ms in people(text).values() for m in ms]
+    assert mentions == ["ван Дейка"], people(text)

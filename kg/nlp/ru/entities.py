@@ -81,6 +81,8 @@ _QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]
 # a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
 # not a Latin regnal number: `Кигели V.` ends a sentence)
 _LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
+# the same after another initial (`Сомчук И. Ф`, `Сомчук И.Ф`)
+_SECOND_INITIAL = re.compile(r"(?:^|[\s.])[А-ЯЁ]\.\s?[А-ЯЁ]$")
 # `Нуреддин Х.`, `Михальчук И. Ф.`, `John F.`: the dot is the name's; not after a Latin capital
 # that follows a Cyrillic word (`Харальд V.`: a regnal number ending the sentence)
 _INITIAL = re.compile(r"(?:(?:^|[\s.])[А-ЯЁ]|(?:^|\.|(?<![А-Яа-яЁё])\s)[A-Z])\.$")
@@ -185,9 +187,10 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
             if kind == "person" and not tokens[0].text.isupper() and verb_form(tokens[0].text):
-                # `Надеюсь`, `Нападавшего`, `1 Помиловать Ивана Сомова`: a verb form opening a
-                # clause is not the name, nor part of it
-                if len(tokens) == 1 or not tokens[1].text[:1].isupper():
+                # `Размечтались`, `Нападавшего`, `1 Помиловать Ивана Сомова`: a verb form opening
+                # a clause is not the name, nor part of it; a name's particle may follow it
+                # (`Защищавший ван Дейка`)
+                if not any(t.text[:1].isupper() for t in tokens[1:]):
                     continue
                 start, first, tokens = tokens[1].start, first + 1, tokens[1:]
                 words = name.split(" ")
@@ -212,12 +215,24 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
-                if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == ".":
+                if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
+                        and _initial_dot(a.text, start, end):
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
                     end += 1
                     name = name if name.endswith(".") else name + "."
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+def _initial_dot(text: str, start: int, end: int) -> bool:
+    """The full stop after a name's last one-letter word is the initial's: another initial comes
+    before it (`Сомчук И. Ф.`), or the text writes that letter with a dot inside a sentence
+    (`Хамза Х. был задержан` beside `Нуреддин Х.`). A one-letter name alone ends the sentence
+    (`министр Ван И. Он…`)."""
+    if _SECOND_INITIAL.search(text, start, end):
+        return True
+    letter = re.escape(text[end - 1])
+    return re.search(rf"(?<![А-Яа-яЁёA-Za-z]){letter}\.\s+[а-яё]", text) is not None
 
 
 def _cyrillic_head(text: str, start: int, end: int) -> int:
@@ -483,8 +498,10 @@ def _joined_name(a: Analysis, m: _Mention, n: _Mention) -> _Mention | None:
         name = f"{m.name} {n.name}"  # `Фёдора` + `Емельяненко`
     elif len(left) == 1 and _surname_word(left[0]) and _given_names(right) and len(right) <= 2:
         # `Сомова` + `Зоя Петровна`: surname first, as in lists and documents; with a patronymic
-        # _surname_first puts it in the usual order, without one it is done here
-        name = f"{m.name} {n.name}" if len(right) == 2 else f"{n.name} {m.name}"
+        # _surname_first puts it in the usual order, without one (`Сомова` + `Анна Мария`) it is
+        # done here
+        name = f"{m.name} {n.name}" if len(right) == 2 and patronymic(right[1]) \
+            else f"{n.name} {m.name}"
     else:
         return None
     cases = _agreeing(a, m, n, words)
@@ -514,10 +531,16 @@ def _known_tags(word: str, grammeme: str) -> bool:
                for p in _parses(word))
 
 
+# a Russian surname's case form ending in a vowel (`Сомову`, `Летина`, `Бельского`): it declines,
+# so the guesser's parses tell its case and gender
+_DECLINED_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)[аеуы]$|(?:ая|яя|ую|юю|ого|его|ому|ему)$", re.I)
+
+
 def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[str]:
     """The cases in which the words of two adjacent name parts can stand with one gender: by their
-    parses (the tagger's case counts too); a foreign word the dictionary does not know that ends in
-    a vowel may be in any case (`Емельяненко`, `Фриске` do not decline)."""
+    parses (the tagger's case counts too, for a word the dictionary knows as no noun); a foreign
+    word the dictionary does not know that ends in a vowel may be in any case (`Емельяненко`,
+    `Фриске` do not decline), unless it ends as a declined Russian surname (`Сомову`)."""
     tokens = a.tokens[m.first:m.last + 1] + a.tokens[n.first:n.last + 1]
     if len(tokens) != len(words):
         return set()
@@ -526,10 +549,16 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
         found = {(p.feats.get("Case"), p.feats.get("Gender")) for p in _parses(word)
                  if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"}
         known = any(p.is_known for p in _parses(word))
-        if not known and word[-1:].lower() in "аеёиоуыэюя":
+        noun = any(p.is_known and p.pos in ("NOUN", "PROPN") for p in _parses(word))
+        if not known and word[-1:].lower() in "аеёиоуыэюя" and not _DECLINED_SURNAME.search(word):
             found = None  # any case, any gender
-        elif t.feats.get("Case"):
+        elif not noun and t.feats.get("Case"):
+            # the tagger's case only for a word the dictionary does not know as a noun: it reads
+            # a known noun's oblique form as a nominative beside one (`Подруга Ремизовой Жанна`)
             found.add((t.feats.get("Case"), t.feats.get("Gender")))
+        if found and not noun and oblique_surname(word):
+            # nor is a surname with a never-nominative ending (`Сомовой`, `Летовой`) a nominative
+            found = {(c, g) for c, g in found if c != "Nom"}
         readings.append(found)
     out = set()
     for case in ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc"):
@@ -551,8 +580,9 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
 def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool:
     """`после убийства Сомса Макгрегора` (Макгрегор acting), `После Уэйко Рено оказалась…`: a
     two-word person mention whose words are two of the text's names: the second is the surname of
-    a person named elsewhere, the first the surname of another person named in full elsewhere, or
-    a place or body the text names alone. A first word the dictionary knows as a first name, or
+    a person named in full elsewhere (a surname seen only alone may have this as its full name:
+    `Тайсон Фьюри`), the first the surname of another person named in full elsewhere, or a place
+    or body the text names alone. A first word the dictionary knows as a first name, or
     that opens a full name elsewhere (`Серена` of `Серена Уильямс`), is the name's own: such a
     split cannot be told from a name in the genitive (`Александра Жукова`)."""
     left, right = (_clean(w) for w in words)
@@ -565,7 +595,7 @@ def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool
     if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
            and word_key(w[0]) == word_key(right) for w in full):
         return False
-    if not any(surname_stem(w[-1]) == surname_stem(right) for w in people):
+    if not any(surname_stem(w[-1]) == surname_stem(right) for w in full):
         return False
     left_surname = any(surname_stem(w[-1]) == surname_stem(left) for w in full)
     left_place = any(x.kind != "person" and _clean(x.span.text) == left for x in others)
