@@ -432,7 +432,7 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
         if cut is None:
             cut = next((i for i in range(2, len(words) - 1)
                         if word_key(words[i - 1]) in surnames and word_key(words[-1]) in surnames), None)
-        if cut is None and len(words) >= 4 and patronymic(words[1]) and len(words[2]) > 3 \
+        if cut is None and patronymic(words[1]) and len(words[2]) > 3 \
                 and all(w[:1].isupper() for w in words[3:]):
             # `Сергей Павлович Гончаров Иванову вручил`: one surname follows a patronymic, and the
             # name ends there; the words after it name someone else (a full stop or comma lost).
