@@ -895,6 +895,9 @@ def _convocation(a: Analysis, m: NameMention) -> int | None:
     """The index of `созыва` / `созывов` when lower-case ordinal words (joined by `и` or commas)
     and that noun follow the body's name (`Госдумы седьмого созыва`, `Государственной думы
     третьего и четвёртого созывов`): a parliament named with its convocation is one name."""
+    end = min(m.last + 2 * _CONVOCATION_WORDS + 2, len(a.tokens))
+    if not any(t.text.lower().startswith("созыв") for t in a.tokens[m.last + 1:end]):
+        return None  # (the dictionary look-ups below are the slow part: most names have none)
     i, words = m.last + 1, 0
     while i < len(a.tokens) and words <= _CONVOCATION_WORDS and a.tokens[i].sent == a.tokens[m.last].sent:
         t = a.tokens[i]
@@ -1005,12 +1008,14 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     by_first = {m.first: m for m in mentions}
     added = []
     for t in a.tokens:
-        if not t.text[:1].islower() or any(s < t.end and t.start < e for s, e in taken):
+        if not t.text[:1].islower():
             continue
         lemma = noun_lemma(t.text)
         needs = heads.get(lemma or "")
         if needs is None or t.feats.get("Number") == "Plur":
             continue  # `посетила министерства страны`: several bodies, no name
+        if any(s < t.end and t.start < e for s, e in taken):
+            continue
         last, i = t.index, t.index + 1
         while needs != "alone" and i < len(a.tokens) and i - t.index <= _FIELD_WORDS \
                 and a.tokens[i].sent == t.sent and i not in by_first \
