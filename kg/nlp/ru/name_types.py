@@ -895,7 +895,7 @@ def _convocation(a: Analysis, m: NameMention) -> int | None:
     """The index of `созыва` / `созывов` when lower-case ordinal words (joined by `и` or commas)
     and that noun follow the body's name (`Госдумы седьмого созыва`, `Государственной думы
     третьего и четвёртого созывов`): a parliament named with its convocation is one name."""
-    end = min(m.last + 2 * _CONVOCATION_WORDS + 2, len(a.tokens))
+    end = min(m.last + 2 * (_CONVOCATION_WORDS + 1) + 2, len(a.tokens))  # ordinals, `и`s, `созыва`
     if not any(t.text.lower().startswith("созыв") for t in a.tokens[m.last + 1:end]):
         return None  # (the dictionary look-ups below are the slow part: most names have none)
     i, words = m.last + 1, 0
