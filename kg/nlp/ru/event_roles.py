@@ -208,8 +208,6 @@ class Roles:
             if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
                 continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
-            if c.rel == "appos" and self.reference.kin_owner(t, c):
-                continue  # `задержала сына Ивана Петрова`: Ivan Petrov's son, not Ivan Petrov
             if c.rel in _NAME_RELS and not self.misattached(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k and k not in self.person and t.feats.get("Animacy") == "Anim":
@@ -332,8 +330,7 @@ class Roles:
                 while (h := self.head(top)) is not None and self.ent_at.get(h.index) == k:
                     top = h
                 if top.rel in _NAME_RELS and (self.same_case(t, top)
-                                              or self.uninflected(t, top, k)) \
-                        and not (top.rel == "appos" and self.reference.kin_owner(t, top)):
+                                              or self.uninflected(t, top, k)):
                     return k
         return None
 

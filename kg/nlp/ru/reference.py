@@ -204,7 +204,6 @@ class Reference:
                 if t.index in inside and t.rel == "appos" and t.head is not None \
                         and t.head not in inside and self.a.tokens[t.head].pos == "NOUN" \
                         and not self.misattached(self.a.tokens[t.head], t) \
-                        and not self.kin_owner(self.a.tokens[t.head], t) \
                         and not (before & _kin() and _norm(self.a.tokens[t.head].lemma)
                                  not in before):  # `дочери артиста X`: X is the daughter
                     words.add(_norm(self.a.tokens[t.head].lemma))  # `драматург, Рустам …`
@@ -303,8 +302,6 @@ class Reference:
             key = self.by_token.get(t.index)
             if key is not None and self.entities[key].kind == "person":
                 break  # another person's name: the list before it is theirs
-            if t.pos == "NOUN" and self.kin_owner(t, first):
-                break  # `сына Ивана Петрова`: Ivan Petrov is the son's father, not a son
             if case and case != "Nom" and t.pos == "NOUN" and _norm(t.lemma) in _kin() and (
                     t.feats.get("Case") == case or _syncretic(t, case)):
                 # `дочери народного артиста Анны X`: the name in the kin noun's oblique case is
@@ -353,29 +350,6 @@ class Reference:
         return name.rel == "appos" and words[-1].feats.get("Case") == "Nom" \
             and own not in (None, "Nom") \
             and all(_norm(w.text) == _norm(w.lemma) for w in words)
-
-    def kin_owner(self, noun: Token, name: Token) -> bool:
-        """A kinship noun (kg/data/ru/kinship_nouns.txt) and a name the parse hung on it as its
-        apposition, which names the kin's owner instead: the name follows a genitive owner of the
-        noun and agrees with it in gender (`сына министра Ивана Петрова`: the minister's name;
-        `дочери артиста Анны X` is the daughter), or, right after the noun with
-        no comma and no possessive on it, it is in the masculine animate accusative, which reads
-        as the genitive too (`задержала сына Ивана Петрова`: the son of Ivan Petrov). The kin is
-        then unnamed. `своего сына Ивана`, `сына, Ивана Петрова` name the son."""
-        if _norm(noun.lemma) not in _kin() or name.index < noun.index:
-            return False
-        between = self.a.tokens[noun.index + 1:name.index]
-        if any(w.text == "," for w in between):
-            return False
-        owners = [w for w in between if w.head == noun.index and w.rel == "nmod"
-                  and w.feats.get("Case") == "Gen"]
-        if owners:  # the name agrees with the owner (`дочери артиста Анны X`: Анна is the daughter)
-            return name.feats.get("Gender") is not None and \
-                name.feats.get("Gender") == owners[-1].feats.get("Gender")
-        return not between and noun.feats.get("Case") == "Acc" and \
-            name.feats.get("Case") in ("Acc", "Gen") and name.feats.get("Gender") == "Masc" and \
-            name.feats.get("Animacy") == "Anim" and \
-            not any(c.rel == "det" for c in self.a.children(noun.index))
 
     def clause_subjects(self, head: Token) -> set[str]:
         """The entities that are the subject of the clause a non-subject noun phrase sits in
