@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
+from kg.nlp.ru import mention_model
 from kg.nlp.ru.analysis import Analysis, NerSpan
 from kg.nlp.ru.country_adjectives import country_names, national_bodies
 from kg.nlp.ru.known_names import (
@@ -34,39 +35,38 @@ from kg.nlp.ru.known_names import (
     trim_leading_words,
     trim_trailing_words,
 )
-from kg.nlp.ru import mention_model
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import (
+    adjective_lemma,
     adjective_mentions,
     as_facilities,
-    adjective_lemma,
-    common_word,
-    name_adjectives,
-    compound_places,
     close_open_ends,
-    lower_case_bodies,
-    numbered_bodies,
+    common_word,
+    compound_places,
     extend_body_tails,
     facility_heads,
+    facility_words,
     function_word,
-    verb_form,
     geographic_mentions,
     join_body_heads,
     latin_compounds,
     latin_countries,
     latin_products,
+    lower_case_bodies,
+    name_adjectives,
     names_in_titles,
-    facility_words,
     noun_lemma,
     noun_mentions,
+    numbered_bodies,
     patronymic,
     personal_name,
     phrase_bodies,
-    places_with_years,
     place_or_body_name,
+    places_with_years,
     quoted_products,
     quoted_works,
     split_place_adjectives,
+    verb_form,
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
 from kg.nlp.ru.title_places import title_places
