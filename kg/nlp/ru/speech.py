@@ -45,6 +45,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
         if active and speaker is None and anon is None and not quoted_pronoun:
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
+        elif active and speaker is not None and not quoted_pronoun:
+            speaker = _past_words(f, verb, found, speaker)  # `X рассказал, что … Y. Он …`
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
             media = _media_back(f, verb)
@@ -353,6 +355,27 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     if sole is not None and _other_spoke_close(f, verb, found, sole, want):
         return None  # `X сообщил: … . При этом он добавил` with X not taken: not the one person
     return sole or _subject_before(f, verb, want)
+
+
+def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
+    """`Экс-президент рассказал, что не обсуждал это с Y. Он признал, что …`: a `он`/`она`
+    subject the resolver gave to a person named, since the last speaker spoke, only inside that
+    speaker's words goes on with the last speaker (the rules of `_last_speaker`: close, of that
+    gender, no one else who could be meant named outside those words)."""
+    subj = f.children(verb.index, "nsubj")
+    if not subj or norm(subj[0].text) not in ("он", "она") or f.kind(key) != "person":
+        return key
+    want = "Fem" if norm(subj[0].text) == "она" else "Masc"
+    last = _last_speaker(f, verb, found, want)
+    if last is None or last == key:
+        return key
+    words = [(x.start, x.end) for d in found if d["speaker"] == last
+             for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
+    inside = [t for t in f.a.tokens[:verb.index] if f.by_token.get(t.index) == key
+              and verb.sent - 2 <= t.sent]
+    if inside and all(any(a <= t.start < b for a, b in words) for t in inside):
+        return last
+    return key
 
 
 def _borrowed_pronoun(f: Finder, verb: Token) -> list[Token]:

@@ -43,6 +43,9 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
+# endings a surname or given name takes in the oblique cases (`Маркив` → `Маркива`, `Маркиву`)
+_CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
+                 "ему"}
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
@@ -293,7 +296,15 @@ class Finder:
                         and t.feats.get("Case") == "Gen"
                         and (t.rel == "nmod" or (t.rel == "appos" and self._inflected(t)))
                         and head.feats.get("Case", "Nom") != "Gen"}
-        named = [self.by_token[t.index] for t in tree if t.index in self.by_token
+        # (`Адвокат Маркива заявил` with the surname tagged nominative: a word that is a name of
+        # its entity with a case ending on it is in an oblique case, so it owns the noun)
+        owners_named |= {self.by_token[t.index] for t in tree if t.index in self.by_token
+                         and head.pos == "NOUN" and head.feats.get("Case", "Nom") == "Nom"
+                         and self._declined(t)}
+        # (an apposition follows its noun: `сообщила его вдова X` with a name before the noun
+        # hung on it by the parse is not the widow; such a name is taken only failing any after)
+        named = [self.by_token[t.index] for t in sorted(tree, key=lambda x: x.index < head.index)
+                 if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
                  and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")  # agrees
                  and self.by_token[t.index] not in owners_named]
@@ -343,6 +354,15 @@ class Finder:
         e = self.entities[self.by_token[t.index]]
         return norm(t.text) not in {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
 
+    def _declined(self, t: Token) -> bool:
+        """t, a word of a person's name, is a word of that entity's name with a case ending
+        added (`Маркива` of `Виталий Маркив`), whatever case the tagger gave it. (The name, not
+        the aliases, which hold the forms the text used.)"""
+        text = norm(t.text)
+        words = {norm(w) for w in self.entities[self.by_token[t.index]].name.split()}
+        return text not in words and any(
+            len(w) >= 3 and text.startswith(w) and text[len(w):] in _CASE_ENDINGS for w in words)
+
     def _titled(self, head: Token, tree: list[Token]) -> str | None:
         """`Пресс-секретарь группы Александра Панфилова сказала` parsed with the name in the
         genitive: a person of the phrase whose job title starts with the head noun is its name,
@@ -353,10 +373,12 @@ class Finder:
                 continue
             title = norm(self.entities[key].job_title or "")
             e = self.entities[key]
-            if t.index == head.index + 1 and t.feats.get("Case") == "Gen" and \
-                    head.feats.get("Case") != "Gen" and \
-                    norm(t.text) not in {norm(w) for n in (e.name, *e.aliases) for w in n.split()}:
+            if t.index == head.index + 1 and head.feats.get("Case") != "Gen" and (
+                    (t.feats.get("Case") == "Gen" and norm(t.text) not in {
+                        norm(w) for n in (e.name, *e.aliases) for w in n.split()})
+                    or (head.feats.get("Case", "Nom") == "Nom" and self._declined(t))):
                 return None  # `Адвокат Насира заявил`: an inflected genitive name owns the noun
+                # (`Адвокат Маркива`, the surname tagged nominative, is declined all the same)
             between = self.a.tokens[head.index + 1:t.index]
             if title.startswith(norm(head.lemma)) and not any(
                     b.pos == "NOUN" and b.feats.get("Animacy") == "Anim" for b in between) \
