@@ -72,3 +72,21 @@ def test_the_paragraph_after_an_introducing_paragraph_is_a_quote_of_its_own():
     found, names = _one(text, "сказал")
     assert [names.get(s.speaker) for s in found] == ["Олег Дронов"]
     assert found[0].quote.text.startswith("Я уверен")
+
+
+# ---- a press office said in: its owner after `в`, and a phrase the parse hung past the verb -------
+def test_a_press_office_speaks_for_the_organisation_after_v():
+    text = ("В пресс-службе в УФСБ России рассказали, что арест прошёл у вокзала:\nЕго "
+            "удалось найти в деревне под Тулой.\n")
+    found, names = _one(text, "рассказали")
+    assert [names.get(s.speaker) for s in found] == ["УФСБ России"]
+
+
+def test_a_press_centre_before_the_verb_speaks_though_parsed_under_the_clause():
+    # (the parse hangs `В пресс-центре …` on `задержан`, the verb of the words said)
+    text = ("В пресс-центре УМВД России по г. Томску уточнили, что Олег Ширяев был задержан "
+            "сотрудниками полиции совместно с военными в Асиновском районе:\nОн подозревается в "
+            "поджоге.\n")
+    found, names = _one(text, "уточнили")
+    assert [names.get(s.speaker) for s in found] == ["УМВД России"]
+

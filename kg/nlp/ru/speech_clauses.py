@@ -318,6 +318,12 @@ class Finder:
         owners = [self.by_token[t.index] for t in tree if t.index in self.by_token
                   and not self._in_clause(t, head)]
         role = self.sources.get(norm(head.lemma)) or self.sources.get(norm(head.text))
+        if role == "collective" and not owners:
+            # `В пресс-службе в ГУ МВД сообщили`: an organisation after `в` right on the body
+            owners = [self.by_token[c.index] for c in self.children(head.index, "nmod")
+                      if c.index in self.by_token and self.kind(self.by_token[c.index])
+                      == "organization" and [norm(x.text) for x in self.children(c.index, "case")]
+                      == ["в"]]
         if role == "collective" and owners:
             return owners[0], None
         if role == "collective":  # `израильские власти`, `греческое правительство` → the country
@@ -683,8 +689,13 @@ class Finder:
             # (a second verb joined to the first shares its body: `В X подтвердили … и
             # подчеркнули, что …`)
             first = v if v.index != verb.index and v.feats.get("Number") == "Plur" else verb
+            # (`В пресс-центре X уточнили, что Y был задержан …` parsed with the phrase before
+            # the verb hung on the reported clause's verb after it: still the verb's)
+            crossed = [t for t in self.a.sentence_tokens(verb.sent) if t.index < verb.index
+                       and t.rel.split(":")[0] == "obl" and t.head is not None
+                       and t.head > verb.index]
             for c in self.children(verb.index, "obl") + (
-                    self.children(first.index, "obl") if first is not verb else []):
+                    self.children(first.index, "obl") if first is not verb else []) + crossed:
                 key = self.by_token.get(c.index)
                 if key is None and (self.sources.get(norm(c.lemma)) == "collective"
                                     or norm(c.lemma) in self.ref.introducers):
@@ -696,8 +707,9 @@ class Finder:
                 if not key or case != ["в"] or self.kind(key) == "person":
                     continue
                 # after the verb only a body (`— заявили в СБУ`), not a place (`в Москве`)
-                if c.index < verb.index or self.kind(key) == "organization":
-                    return key, None
+                if (c.index < verb.index and c not in crossed) \
+                        or self.kind(key) == "organization":
+                    return key, None  # (and a phrase hung past the verb only a body too)
         # the parser missed the subject: a name in the nominative right after the verb
         # (`сообщил журналистам Игорь Волков`) is the speaker
         for t in self.a.sentence_tokens(verb.sent):
