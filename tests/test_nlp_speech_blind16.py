@@ -90,3 +90,41 @@ def test_a_press_centre_before_the_verb_speaks_though_parsed_under_the_clause():
     found, names = _one(text, "уточнили")
     assert [names.get(s.speaker) for s in found] == ["УМВД России"]
 
+
+
+# ---- a decree and a document are documents; `утверждается` is impersonal speech ------------------
+def test_a_document_issued_in_the_sentence_before_is_its_signers():
+    text = ("Президент Чили Мануэль Фуэнтес подписал указ о награждении поэта Андреса Рохаса. В "
+            "документе говорится, что поэт награждён за вклад в развитие культуры.")
+    found, names = _one(text, "говорится")
+    assert [names.get(s.speaker) or names.get(s.source) for s in found] == ["Мануэль Фуэнтес"]
+
+
+def test_a_decree_named_again_is_its_issuers():
+    text = ("10 мая президент Чили Мануэль Фуэнтес своим указом освободил Андреса Рохаса от "
+            "должности министра. В указе отмечается, что министр ушёл по собственному желанию.")
+    found, names = _one(text, "отмечается")
+    assert [names.get(s.speaker) or names.get(s.source) for s in found] == ["Мануэль Фуэнтес"]
+
+
+def test_utverzhdaetsya_in_a_document_is_speech():
+    text = ("Компания Nord Star опубликовала сообщение о сделке. В сообщении утверждается, что "
+            "сделка завершена.")
+    found, names = _one(text, "утверждается")
+    assert [names.get(s.speaker) or names.get(s.source) for s in found] == ["Nord Star"]
+
+
+def test_a_document_the_words_are_not_cited_from_is_no_source():
+    # guard: the document is what the media named, not where the words come from
+    text = ("На сайте Кремля опубликован подписанный президентом Иваном Громовым документ "
+            "«Стратегия развития отрасли», который ряд газет назвали «указом против свободы».")
+    sts, names = statements(text)
+    assert all(names.get(s.source) != "Иван Громов" for s in sts)
+
+
+def test_a_site_inside_the_words_after_chto_is_no_source():
+    # guard: `на сайтах X` is inside what was said
+    text = ("Утверждается, что главную роль в вербовке сыграли форумы — в частности, на сайтах "
+            "«Северного фронта» публиковались инструкции.")
+    sts, names = statements(text)
+    assert all(names.get(s.source) != "Северный фронт" for s in sts)

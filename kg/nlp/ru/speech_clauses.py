@@ -839,6 +839,10 @@ class Finder:
             if doc is None or [norm(c.text) for c in self.children(doc.index, "case")] in (
                     ["о"], ["об"], ["обо"]):
                 continue  # (`отозвался о статье X`: X's article is the topic, not the source)
+            if doc is t and t.rel.split(":")[0] != "nsubj" and not set(
+                    norm(c.text) for c in self.children(t.index, "case")) & {"в", "на", "из", "по"}:
+                continue  # (`при заполнении документа X указал`, `опубликован документ, …`: a
+                # document the words are not cited from)
             owner = [self.by_token[c.index] for c in self.subtree(doc.index)
                      if c.index in self.by_token and c.index != doc.index
                      and not self._in_clause(c, doc)]
@@ -908,7 +912,9 @@ class Finder:
         or for `в нём` the last document named in this or the previous sentence."""
         if self.sources.get(norm(t.lemma)) == "document":
             return t
-        if norm(t.lemma) == "который" and t.head is not None:
+        if norm(t.lemma) == "который" and t.head is not None and any(
+                norm(c.text) == "в" for c in self.children(t.index, "case")):
+            # (`в котором говорится`; not `документ, который СМИ назвали …`: the topic)
             verb = self.a.tokens[t.head]
             if verb.rel.startswith("acl") and verb.head is not None:
                 noun = self.a.tokens[verb.head]
