@@ -128,3 +128,33 @@ def test_a_site_inside_the_words_after_chto_is_no_source():
             "«Северного фронта» публиковались инструкции.")
     sts, names = statements(text)
     assert all(names.get(s.source) != "Северный фронт" for s in sts)
+
+
+# ---- a cue opening a line with a colon gives one statement, not two -------------------------------
+def test_a_cue_before_a_colon_and_a_quote_is_one_statement():
+    text = ("Новый архиепископ вступил в должность в воскресенье.\nПо словам священника Олега "
+            "Ветрова: «Служба прошла спокойно и радостно. То, что архиепископа выбрали "
+            "единогласно, показывает его авторитет».\n")
+    sts, names = statements(text)
+    assert [names.get(s.speaker) for s in sts] == ["Олег Ветров"]
+
+
+# ---- a short adjective the tagger lemmatised as its verb ------------------------------------------
+def test_ubezhdena_lemmatised_as_a_verb_is_still_an_opinion():
+    text = "Анна Лосева убеждена, что её семье предстоит переезд."
+    found, names = _one(text, "убеждена")
+    assert [names.get(s.speaker) for s in found] == ["Анна Лосева"]
+
+
+def test_a_short_participle_of_no_opinion_is_no_speech():
+    # guard: `задержана` is no verb of the table in any form
+    text = "Анна Лосева задержана, что стало известно вечером."
+    sts, _ = statements(text)
+    assert sts == ()
+
+
+# ---- a thing-noun speaks through the organisation in apposition -----------------------------------
+def test_a_noun_the_table_does_not_list_speaks_through_its_named_organisation():
+    text = "Медиахолдинг «Волгаинформ» заявил о готовности выплатить фермерам компенсацию."
+    found, names = _one(text, "заявил")
+    assert [names.get(s.speaker) for s in found] == ["Волгаинформ"]

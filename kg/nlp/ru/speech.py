@@ -117,7 +117,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found = _drop_retold(found)
     found += _cue_only(f, cue_sents)
     found += _framed_by_words(f)
-    found += _introduced(f)
+    # (`По словам X: «…»`: the cue's statement holds the quote already; the line opened by a
+    # name and a colon adds no second one)
+    found += [d for d in _introduced(f) if not any(
+        o["speaker"] == d["speaker"] and _overlaps(o, d) for o in found)]
     found += _shown_with_words(f)
     for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
@@ -376,6 +379,14 @@ def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
     if inside and all(any(a <= t.start < b for a, b in words) for t in inside):
         return last
     return key
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    """Two statements' words (content, quotes) share a character."""
+    def spans(d: dict) -> list:
+        return [x for x in (d.get("content"), d.get("quote"), *d.get("more_quotes", ()))
+                if x is not None]
+    return any(x.start < y.end and y.start < x.end for x in spans(a) for y in spans(b))
 
 
 def _borrowed_pronoun(f: Finder, verb: Token) -> list[Token]:

@@ -174,7 +174,14 @@ class Finder:
         """The speech-verb entry of token t, if it is one (two-word verbs need their partner)."""
         if t.pos not in ("VERB", "ADJ", "AUX"):
             return None
-        for v in self.verbs.get(norm(t.lemma), ()):
+        entries = self.verbs.get(norm(t.lemma), ())
+        if not entries and t.feats.get("Variant") == "Short" and (
+                norm(t.text)[-2:] in ("на", "но", "ны") or norm(t.text).endswith("н")):
+            # (`убеждена` lemmatised as the verb `убедить`: the table writes the adjective's full
+            # form, `убежденный`)
+            stem = norm(t.text)[:-1] if norm(t.text)[-1] in "аоы" else norm(t.text)
+            entries = self.verbs.get(stem + "ный", ())
+        for v in entries:
             if not v.particle:
                 if v.voice == "active" and t.feats.get("Voice") == "Pass" \
                         and t.feats.get("VerbForm") == "Part":
@@ -282,6 +289,14 @@ class Finder:
                      and self._appositive(t, head)}
             if head.pos == "PROPN":
                 names = {k for k in names if self.kind(k) == "organization"}
+            if len(names) == 1:
+                return names.pop(), None
+        elif head.pos == "NOUN" and head.feats.get("Animacy") == "Inan":
+            # (`Медиахолдинг «X» заявил`: any thing-noun speaks through the one organisation
+            # named in apposition right after it, whether the table lists the noun or not)
+            names = {self.by_token[t.index] for t in tree if t.index in self.by_token
+                     and t.index > head.index and self.kind(self.by_token[t.index])
+                     == "organization" and self._appositive(t, head)}
             if len(names) == 1:
                 return names.pop(), None
         # `помощник президента Юрий Ушаков`: the name in apposition is the speaker, never a
