@@ -124,7 +124,7 @@ def test_a_document_the_words_are_not_cited_from_is_no_source():
 
 def test_a_site_inside_the_words_after_chto_is_no_source():
     # guard: `на сайтах X` is inside what was said
-    text = ("Утверждается, что главную роль в вербовке сыграли форумы — в частности, на сайтах "
+    text = ("Утверждается, что к вербовке привели форумы — в частности, на сайтах "
             "«Северного фронта» публиковались инструкции.")
     sts, names = statements(text)
     assert all(names.get(s.source) != "Северный фронт" for s in sts)

@@ -361,7 +361,7 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
 
 
 def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
-    """`Экс-президент рассказал, что не обсуждал это с Y. Он признал, что …`: a `он`/`она`
+    """`Бывший мэр сообщил, что не виделся с Y. Он добавил, что …`: a `он`/`она`
     subject the resolver gave to a person named, since the last speaker spoke, only inside that
     speaker's words goes on with the last speaker (the rules of `_last_speaker`: close, of that
     gender, no one else who could be meant named outside those words)."""
