@@ -116,16 +116,16 @@ def test_utverzhdaetsya_in_a_document_is_speech():
 
 def test_a_document_the_words_are_not_cited_from_is_no_source():
     # guard: the document is what the media named, not where the words come from
-    text = ("На портале правительства размещён подписанный президентом страны Иваном Громовым "
-            "документ «Стратегия развития отрасли», который ряд СМИ назвали «указом против "
-            "свободы».")
+    text = ("Вчера на сайте правительства опубликован подписанный президентом Чили Иваном "
+            "Громовым документ «Стратегия развития отрасли до 2030 года», который многие СМИ "
+            "назвали «законом против свободы слова».")
     sts, names = statements(text)
     assert all(names.get(s.source) != "Иван Громов" for s in sts)
 
 
 def test_a_site_inside_the_words_after_chto_is_no_source():
     # guard: `на сайтах X` is inside what was said
-    text = ("Утверждается, что к вербовке братьев привёл интернет — в частности, на сайтах "
+    text = ("Утверждается, что к вербовке братьев привели соцсети — прежде всего, на сайтах "
             "«Северного фронта» им давали инструкции по сборке бомб.")
     sts, names = statements(text)
     assert all(names.get(s.source) != "Северный фронт" for s in sts)
