@@ -47,6 +47,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
         elif active and speaker is not None and not quoted_pronoun:
             speaker = _past_words(f, verb, found, speaker)  # `X рассказал, что … Y. Он …`
+        if active and speaker is None and source is None and anon is None:
+            # `сообщают СМИ со ссылкой на его жену X`: no one named speaks; the one referred to
+            # is the speaker (a person), the source (a body) or an unnamed source
+            speaker, source, anon = _referred_to(f, verb)
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
             media = _media_back(f, verb)
@@ -379,6 +383,32 @@ def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
     if inside and all(any(a <= t.start < b for a, b in words) for t in inside):
         return last
     return key
+
+
+def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | None]:
+    """(speaker, source, unnamed source) of `со ссылкой на X` on the verb: a person X speaks
+    (`сообщают СМИ со ссылкой на его жену X`), an organisation X, or one named inside the phrase
+    (`со ссылкой на данные агентства X`), is the cited source, an unnamed speaker noun
+    (`со ссылкой на представителя полиции`) an unnamed source."""
+    for c in f.children(verb.index, "obl"):
+        if norm(c.text) != "ссылкой" or [norm(x.text) for x in f.children(c.index, "case")] \
+                not in (["со"], ["с"]):
+            continue
+        for x in f.a.children(c.index):
+            if [norm(y.text) for y in f.children(x.index, "case")] != ["на"]:
+                continue
+            key, label = f.phrase_entity(x)
+            if key is None and label is None:
+                key = next((f.by_token[t.index] for t in f.subtree(x.index)
+                            if t.index in f.by_token
+                            and f.kind(f.by_token[t.index]) == "organization"), None)
+            if key is not None and f.kind(key) == "person":
+                return key, None, None
+            if key is not None and f.kind(key) == "organization":
+                return None, key, None
+            if label is not None:
+                return None, None, re.sub(r"^на\s+", "", label)
+    return None, None, None
 
 
 def _overlaps(a: dict, b: dict) -> bool:
