@@ -170,7 +170,7 @@ def test_media_citing_a_named_person_give_that_person_as_speaker():
 
 
 def test_media_citing_an_agencys_data_give_the_agency_as_source():
-    text = ("В марте СМИ со ссылкой на данные рейтингового агентства Moody's сообщили, что банк "
+    text = ("В марте СМИ со ссылкой на расчёты кредитного агентства Moody's сообщили, что банк "
             "теряет клиентов.")
     found, names = _one(text, "сообщили")
     assert [(s.speaker, names.get(s.source)) for s in found] == [(None, "Moody's")]

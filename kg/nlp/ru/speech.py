@@ -388,8 +388,8 @@ def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
 def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | None]:
     """(speaker, source, unnamed source) of `со ссылкой на X` on the verb: a person X speaks
     (`сообщают СМИ со ссылкой на его жену X`), an organisation X, or one named inside the phrase
-    (`со ссылкой на данные агентства X`), is the cited source, an unnamed speaker noun
-    (`со ссылкой на представителя полиции`) an unnamed source."""
+    (`со ссылкой на расчёты агентства X`), is the cited source, an unnamed speaker noun
+    (`со ссылкой на сотрудника прокуратуры`) an unnamed source."""
     for c in f.children(verb.index, "obl"):
         if norm(c.text) != "ссылкой" or [norm(x.text) for x in f.children(c.index, "case")] \
                 not in (["со"], ["с"]):
