@@ -4,6 +4,8 @@ what was found (docs/quality.md, "Reported speech, eleventh round").
 
     python scripts/speech_blind.py draw --seed speech11: \
         --skip-seeds speakers3:55,speech4:230,speech5:350 --n 120 --out /tmp/sample.txt
+    python scripts/speech_blind.py draw --seed speech17: --skip-files scripts/speech_read.txt \
+        --n 100 --out /tmp/sample.txt
     python scripts/speech_blind.py list --cache DIR [--misses] [--json F] [--only ARTICLE]
 
 `draw` orders the nerel-dev articles that are in no tests/gold-nerel/*/ARTICLES by the SHA-256 of
@@ -57,7 +59,7 @@ def gold_articles() -> set[str]:
     return out
 
 
-def draw(texts: Path, seed: str, skip: str, n: int, out: Path) -> None:
+def draw(texts: Path, seed: str, skip: str, n: int, out: Path, skip_files: str = "") -> None:
     gold = gold_articles()
     pool = [p.name for p in sorted(texts.glob("*.txt"))
             if p.stem not in gold and p.name not in gold]
@@ -66,6 +68,10 @@ def draw(texts: Path, seed: str, skip: str, n: int, out: Path) -> None:
         return sorted(pool, key=lambda x: hashlib.sha256((s + x).encode()).hexdigest())
 
     used: set[str] = set()
+    for f in filter(None, skip_files.split(",")):  # names an earlier reading wrote down
+        used |= {x.strip().removesuffix(".txt") + ".txt"
+                 for x in Path(f).read_text(encoding="utf-8").splitlines()
+                 if x.strip() and not x.startswith("#")}
     for item in filter(None, skip.split(",")):
         s, k = item.rsplit(":", 1)
         used |= set(order(s + ":")[:int(k)])
@@ -153,6 +159,8 @@ def main() -> None:
     d.add_argument("--texts", type=Path, default=ROOT / "../shared/data/nerel-dev")
     d.add_argument("--seed", required=True)
     d.add_argument("--skip-seeds", default="")
+    d.add_argument("--skip-files", default="",
+                   help="comma-separated files of article names read before (one per line)")
     d.add_argument("--n", type=int, default=120)
     d.add_argument("--out", type=Path, required=True)
     r = sub.add_parser("list")
@@ -162,7 +170,7 @@ def main() -> None:
     r.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
     if args.cmd == "draw":
-        draw(args.texts, args.seed, args.skip_seeds, args.n, args.out)
+        draw(args.texts, args.seed, args.skip_seeds, args.n, args.out, args.skip_files)
     else:
         list_(args.cache, args.misses, args.json, args.only)
 

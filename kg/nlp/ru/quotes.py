@@ -42,13 +42,15 @@ def find_quotes(text: str) -> list[Quote]:
 
 def colon_paragraphs(text: str) -> list[Quote]:
     """`Об этом сообщил сам Трамп:` + line break + a paragraph of his words, without marks; one
-    blank line may stand between (`написал:` + empty line + the post)."""
+    blank line may stand between (`написал:` + empty line + the post). A paragraph that itself
+    ends in a colon introduces the next one (`объявил об отставке:` + `В заявлении говорится:` +
+    the words): it is no one's words, and the paragraph after it is its own verb's."""
     out = []
-    for m in re.finditer(r":[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]+)", text):
+    for m in re.finditer(r":(?=[ \t]*\n(?:[ \t]*\n)?[ \t]*([^\n]+))", text):
         s, e = m.start(1), m.end(1)
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e - s >= 10 and text[s] not in "«\"„“":
+        if e - s >= 10 and text[s] not in "«\"„“" and text[e - 1] != ":":
             out.append(Quote(s, e, colon_paragraph=True))
     return out
 

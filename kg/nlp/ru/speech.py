@@ -45,6 +45,12 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
         if active and speaker is None and anon is None and not quoted_pronoun:
             speaker = _continued(f, verb, found)  # `X заявил, что … . «…», — добавил он.`
+        elif active and speaker is not None and not quoted_pronoun:
+            speaker = _past_words(f, verb, found, speaker)  # `X рассказал, что … Y. Он …`
+        if active and speaker is None and source is None and anon is None:
+            # `сообщают СМИ со ссылкой на его жену X`: no one named speaks; the one referred to
+            # is the speaker (a person), the source (a body) or an unnamed source
+            speaker, source, anon = _referred_to(f, verb)
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
             media = _media_back(f, verb)
@@ -115,7 +121,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found = _drop_retold(found)
     found += _cue_only(f, cue_sents)
     found += _framed_by_words(f)
-    found += _introduced(f)
+    # (`По словам X: «…»`: the cue's statement holds the quote already; the line opened by a
+    # name and a colon adds no second one)
+    found += [d for d in _introduced(f) if not any(
+        o["speaker"] == d["speaker"] and _overlaps(o, d) for o in found)]
     found += _shown_with_words(f)
     for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
@@ -355,6 +364,61 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
     return sole or _subject_before(f, verb, want)
 
 
+def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
+    """`Бывший мэр сообщил, что не виделся с Y. Он добавил, что …`: a `он`/`она`
+    subject the resolver gave to a person named, since the last speaker spoke, only inside that
+    speaker's words goes on with the last speaker (the rules of `_last_speaker`: close, of that
+    gender, no one else who could be meant named outside those words)."""
+    subj = f.children(verb.index, "nsubj")
+    if not subj or norm(subj[0].text) not in ("он", "она") or f.kind(key) != "person":
+        return key
+    want = "Fem" if norm(subj[0].text) == "она" else "Masc"
+    last = _last_speaker(f, verb, found, want)
+    if last is None or last == key:
+        return key
+    words = [(x.start, x.end) for d in found if d["speaker"] == last
+             for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
+    inside = [t for t in f.a.tokens[:verb.index] if f.by_token.get(t.index) == key
+              and verb.sent - 2 <= t.sent]
+    if inside and all(any(a <= t.start < b for a, b in words) for t in inside):
+        return last
+    return key
+
+
+def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | None]:
+    """(speaker, source, unnamed source) of `со ссылкой на X` on the verb: a person X speaks
+    (`сообщают СМИ со ссылкой на его жену X`), an organisation X, or one named inside the phrase
+    (`со ссылкой на расчёты агентства X`), is the cited source, an unnamed speaker noun
+    (`со ссылкой на сотрудника прокуратуры`) an unnamed source."""
+    for c in f.children(verb.index, "obl"):
+        if norm(c.text) != "ссылкой" or [norm(x.text) for x in f.children(c.index, "case")] \
+                not in (["со"], ["с"]):
+            continue
+        for x in f.a.children(c.index):
+            if [norm(y.text) for y in f.children(x.index, "case")] != ["на"]:
+                continue
+            key, label = f.phrase_entity(x)
+            if key is None and label is None:
+                key = next((f.by_token[t.index] for t in f.subtree(x.index)
+                            if t.index in f.by_token
+                            and f.kind(f.by_token[t.index]) == "organization"), None)
+            if key is not None and f.kind(key) == "person":
+                return key, None, None
+            if key is not None and f.kind(key) == "organization":
+                return None, key, None
+            if label is not None:
+                return None, None, re.sub(r"^на\s+", "", label)
+    return None, None, None
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    """Two statements' words (content, quotes) share a character."""
+    def spans(d: dict) -> list:
+        return [x for x in (d.get("content"), d.get("quote"), *d.get("more_quotes", ()))
+                if x is not None]
+    return any(x.start < y.end and y.start < x.end for x in spans(a) for y in spans(b))
+
+
 def _borrowed_pronoun(f: Finder, verb: Token) -> list[Token]:
     """`Он пожелал ей удачи, добавив, что …`, `Она кивнула и сказала, что …`: a converb or a
     joined verb without a subject of its own shares the `он`/`она` of the verb it hangs on (the
@@ -450,6 +514,13 @@ def _outside_clause(f: Finder, verb: Token) -> list[Token]:
     inside = {t.index for c in f.children(verb.index, "ccomp")
               if any(norm(m.text) == "что" for m in f.children(c.index, "mark"))
               for t in f.subtree(c.index)}
+    # (`Утверждается, что … на сайтах X …`: whatever the parse, the words after `, что` right
+    # after the verb are what was said)
+    toks = f.a.tokens
+    if verb.index + 2 < len(toks) and toks[verb.index + 1].text == "," \
+            and norm(toks[verb.index + 2].text) == "что" and toks[verb.index + 2].sent == verb.sent:
+        end = f.a.sentences[verb.sent].end
+        inside |= {t.index for t in toks[verb.index + 2:] if t.start < end}
     return [t for t in f.subtree(verb.index) if t.index not in inside]
 
 

@@ -43,6 +43,9 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
+# endings a surname or given name takes in the oblique cases (`Маркив` → `Маркива`, `Маркиву`)
+_CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
+                 "ему"}
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
@@ -171,7 +174,14 @@ class Finder:
         """The speech-verb entry of token t, if it is one (two-word verbs need their partner)."""
         if t.pos not in ("VERB", "ADJ", "AUX"):
             return None
-        for v in self.verbs.get(norm(t.lemma), ()):
+        entries = self.verbs.get(norm(t.lemma), ())
+        if not entries and t.feats.get("Variant") == "Short" and (
+                norm(t.text)[-2:] in ("на", "но", "ны") or norm(t.text).endswith("н")):
+            # (`убеждена` lemmatised as the verb `убедить`: the table writes the adjective's full
+            # form, `убежденный`)
+            stem = norm(t.text)[:-1] if norm(t.text)[-1] in "аоы" else norm(t.text)
+            entries = self.verbs.get(stem + "ный", ())
+        for v in entries:
             if not v.particle:
                 if v.voice == "active" and t.feats.get("Voice") == "Pass" \
                         and t.feats.get("VerbForm") == "Part":
@@ -281,6 +291,14 @@ class Finder:
                 names = {k for k in names if self.kind(k) == "organization"}
             if len(names) == 1:
                 return names.pop(), None
+        elif head.pos == "NOUN" and head.feats.get("Animacy") == "Inan":
+            # (`Медиахолдинг «X» заявил`: any thing-noun speaks through the one organisation
+            # named in apposition right after it, whether the table lists the noun or not)
+            names = {self.by_token[t.index] for t in tree if t.index in self.by_token
+                     and t.index > head.index and self.kind(self.by_token[t.index])
+                     == "organization" and self._appositive(t, head)}
+            if len(names) == 1:
+                return names.pop(), None
         # `помощник президента Юрий Ушаков`: the name in apposition is the speaker, never a
         # person in the genitive (`представитель Путина` is not Putin)
         # (`Менеджер Софии Лорен сказал`: a name with a word in the genitive owns the noun,
@@ -293,7 +311,15 @@ class Finder:
                         and t.feats.get("Case") == "Gen"
                         and (t.rel == "nmod" or (t.rel == "appos" and self._inflected(t)))
                         and head.feats.get("Case", "Nom") != "Gen"}
-        named = [self.by_token[t.index] for t in tree if t.index in self.by_token
+        # (`Адвокат Маркива заявил` with the surname tagged nominative: a word that is a name of
+        # its entity with a case ending on it is in an oblique case, so it owns the noun)
+        owners_named |= {self.by_token[t.index] for t in tree if t.index in self.by_token
+                         and head.pos == "NOUN" and head.feats.get("Case", "Nom") == "Nom"
+                         and self._declined(t)}
+        # (an apposition follows its noun: `сообщила его вдова X` with a name before the noun
+        # hung on it by the parse is not the widow; such a name is taken only failing any after)
+        named = [self.by_token[t.index] for t in sorted(tree, key=lambda x: x.index < head.index)
+                 if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
                  and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")  # agrees
                  and self.by_token[t.index] not in owners_named]
@@ -307,6 +333,12 @@ class Finder:
         owners = [self.by_token[t.index] for t in tree if t.index in self.by_token
                   and not self._in_clause(t, head)]
         role = self.sources.get(norm(head.lemma)) or self.sources.get(norm(head.text))
+        if role == "collective" and not owners:
+            # `В пресс-службе в ГУ МВД сообщили`: an organisation after `в` right on the body
+            owners = [self.by_token[c.index] for c in self.children(head.index, "nmod")
+                      if c.index in self.by_token and self.kind(self.by_token[c.index])
+                      == "organization" and [norm(x.text) for x in self.children(c.index, "case")]
+                      == ["в"]]
         if role == "collective" and owners:
             return owners[0], None
         if role == "collective":  # `израильские власти`, `греческое правительство` → the country
@@ -343,6 +375,15 @@ class Finder:
         e = self.entities[self.by_token[t.index]]
         return norm(t.text) not in {norm(w) for n in (e.name, *e.aliases) for w in n.split()}
 
+    def _declined(self, t: Token) -> bool:
+        """t, a word of a person's name, is a word of that entity's name with a case ending
+        added (`Маркива` of `Виталий Маркив`), whatever case the tagger gave it. (The name, not
+        the aliases, which hold the forms the text used.)"""
+        text = norm(t.text)
+        words = {norm(w) for w in self.entities[self.by_token[t.index]].name.split()}
+        return text not in words and any(
+            len(w) >= 3 and text.startswith(w) and text[len(w):] in _CASE_ENDINGS for w in words)
+
     def _titled(self, head: Token, tree: list[Token]) -> str | None:
         """`Пресс-секретарь группы Александра Панфилова сказала` parsed with the name in the
         genitive: a person of the phrase whose job title starts with the head noun is its name,
@@ -353,10 +394,12 @@ class Finder:
                 continue
             title = norm(self.entities[key].job_title or "")
             e = self.entities[key]
-            if t.index == head.index + 1 and t.feats.get("Case") == "Gen" and \
-                    head.feats.get("Case") != "Gen" and \
-                    norm(t.text) not in {norm(w) for n in (e.name, *e.aliases) for w in n.split()}:
+            if t.index == head.index + 1 and head.feats.get("Case") != "Gen" and (
+                    (t.feats.get("Case") == "Gen" and norm(t.text) not in {
+                        norm(w) for n in (e.name, *e.aliases) for w in n.split()})
+                    or (head.feats.get("Case", "Nom") == "Nom" and self._declined(t))):
                 return None  # `Адвокат Насира заявил`: an inflected genitive name owns the noun
+                # (`Адвокат Маркива`, the surname tagged nominative, is declined all the same)
             between = self.a.tokens[head.index + 1:t.index]
             if title.startswith(norm(head.lemma)) and not any(
                     b.pos == "NOUN" and b.feats.get("Animacy") == "Anim" for b in between) \
@@ -661,8 +704,13 @@ class Finder:
             # (a second verb joined to the first shares its body: `В X подтвердили … и
             # подчеркнули, что …`)
             first = v if v.index != verb.index and v.feats.get("Number") == "Plur" else verb
+            # (`В пресс-центре X уточнили, что Y был задержан …` parsed with the phrase before
+            # the verb hung on the reported clause's verb after it: still the verb's)
+            crossed = [t for t in self.a.sentence_tokens(verb.sent) if t.index < verb.index
+                       and t.rel.split(":")[0] == "obl" and t.head is not None
+                       and t.head > verb.index]
             for c in self.children(verb.index, "obl") + (
-                    self.children(first.index, "obl") if first is not verb else []):
+                    self.children(first.index, "obl") if first is not verb else []) + crossed:
                 key = self.by_token.get(c.index)
                 if key is None and (self.sources.get(norm(c.lemma)) == "collective"
                                     or norm(c.lemma) in self.ref.introducers):
@@ -674,8 +722,9 @@ class Finder:
                 if not key or case != ["в"] or self.kind(key) == "person":
                     continue
                 # after the verb only a body (`— заявили в СБУ`), not a place (`в Москве`)
-                if c.index < verb.index or self.kind(key) == "organization":
-                    return key, None
+                if (c.index < verb.index and c not in crossed) \
+                        or self.kind(key) == "organization":
+                    return key, None  # (and a phrase hung past the verb only a body too)
         # the parser missed the subject: a name in the nominative right after the verb
         # (`сообщил журналистам Игорь Волков`) is the speaker
         for t in self.a.sentence_tokens(verb.sent):
@@ -805,6 +854,10 @@ class Finder:
             if doc is None or [norm(c.text) for c in self.children(doc.index, "case")] in (
                     ["о"], ["об"], ["обо"]):
                 continue  # (`отозвался о статье X`: X's article is the topic, not the source)
+            if doc is t and t.rel.split(":")[0] != "nsubj" and not set(
+                    norm(c.text) for c in self.children(t.index, "case")) & {"в", "на", "из", "по"}:
+                continue  # (`при заполнении документа X указал`, `опубликован документ, …`: a
+                # document the words are not cited from)
             owner = [self.by_token[c.index] for c in self.subtree(doc.index)
                      if c.index in self.by_token and c.index != doc.index
                      and not self._in_clause(c, doc)]
@@ -874,7 +927,9 @@ class Finder:
         or for `в нём` the last document named in this or the previous sentence."""
         if self.sources.get(norm(t.lemma)) == "document":
             return t
-        if norm(t.lemma) == "который" and t.head is not None:
+        if norm(t.lemma) == "который" and t.head is not None and any(
+                norm(c.text) == "в" for c in self.children(t.index, "case")):
+            # (`в котором говорится`; not `документ, который СМИ назвали …`: the topic)
             verb = self.a.tokens[t.head]
             if verb.rel.startswith("acl") and verb.head is not None:
                 noun = self.a.tokens[verb.head]
