@@ -17,7 +17,7 @@ from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
 from kg.nlp.ru.lexicon import norm, table, word_list
 from kg.nlp.ru.person_nouns import common_noun
-from kg.nlp.ru.reference import Reference, body_words, surname_index
+from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
 from kg.records import Entity, TimeValue
 
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
@@ -242,6 +242,17 @@ class Roles:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    def family_subject(self, t: Token, kind: str, codes: tuple[str, ...]) -> list[str]:
+        """`его семья переехала в Грецию`: the one whose family the subject is, for the classes
+        kg/data/ru/family_nouns.tsv lists (kg.nlp.ru.reference `family_owner`)."""
+        if "nsubj" not in codes or (t.feats.get("Voice") == "Pass" and t.pos == "VERB"):
+            return []
+        toks = self.subject(t)
+        if len(toks) != 1 or kind not in family_nouns().get(norm(toks[0].lemma), ()):
+            return []
+        k = self.reference.family_owner(toks[0])
+        return [k] if k else []
 
     def called(self, t: Token) -> str | None:
         """A person word named by `по имени`, `по фамилии` or `по прозвищу` right after it
@@ -1024,8 +1035,14 @@ class Roles:
         return out
 
     def role(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
-        """The entities of the first role code that names any."""
+        """The entities of the first role code that names any. A noun trigger whose genitive
+        names its participant by a person word the text does not resolve (`после ареста сына
+        X уехал`, `после смерти отца`) has that person as its participant, unnamed: the subject
+        of the clause it sits in is someone else, so the governor codes are not asked."""
+        unnamed_gen = False
         for code in codes:
+            if unnamed_gen and code in ("gov", "govpost", "frame"):
+                continue
             toks: list[Token] = []
             passive = t.feats.get("Voice") == "Pass" and t.pos == "VERB"
             if code == "nsubj":
@@ -1138,6 +1155,9 @@ class Roles:
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject
                 keys = self.dropped(t, host, code, passive)
+            if code == "gen" and toks and not keys and t.pos == "NOUN" and any(
+                    x.pos == "NOUN" and x.feats.get("Animacy") == "Anim" for x in toks):
+                unnamed_gen = True
             if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
                 keys = self.possessor(t)  # "объявила о его смерти"
             if code == "author" and not toks:  # "его второй альбом вышел в 1984 году"

@@ -60,6 +60,13 @@ def _words(role: str) -> frozenset[str]:
     return frozenset(_norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == role)
 
 
+@functools.cache
+def family_nouns() -> dict[str, frozenset[str]]:
+    """kg/data/ru/family_nouns.tsv: a household noun → the event classes it stands for its
+    person in."""
+    return {_norm(r[0]): frozenset(r[1].split(",")) for r in table("family_nouns") if len(r) >= 2}
+
+
 def body_words() -> frozenset[str]:
     """Nouns of a body of a country or an administration (reference_words.tsv `body`), ё as е."""
     return _words("body")
@@ -347,9 +354,16 @@ class Reference:
                                    if c.rel != "punct")])
         if first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“"):
             return False  # a quoted name keeps its form in any case: `партии «Северный союз»`
+        # a woman's surname or patronymic keeps its own ending though the lemma is the man's
+        # (`Анна Белова`, `Марина Петровна`): after a first word nominative as written, a word
+        # tagged feminine nominative counts as one too
         return name.rel == "appos" and words[-1].feats.get("Case") == "Nom" \
             and own not in (None, "Nom") \
-            and all(_norm(w.text) == _norm(w.lemma) for w in words)
+            and _norm(words[0].text) == _norm(words[0].lemma) \
+            and all(_norm(w.text) == _norm(w.lemma) or (
+                w is not words[0] and w.feats.get("Gender") == "Fem"
+                and w.feats.get("Case") == "Nom" and _norm(w.text).endswith("а"))
+                for w in words)
 
     def clause_subjects(self, head: Token) -> set[str]:
         """The entities that are the subject of the clause a non-subject noun phrase sits in
@@ -661,6 +675,35 @@ class Reference:
         near = [k for k in cands
                 if any(tok.sent - _RECENT <= s <= tok.sent for s in self.sents.get(k, ()))]
         return near[0] if len(near) == 1 else None
+
+    # ---- a family for its person -----------------------------------------------------------
+    def family_owner(self, head: Token) -> str | None:
+        """The person a family noun (kg/data/ru/family_nouns.txt) that is a subject stands for:
+        `его семья переехала` → the antecedent of `его`; a bare `семья переехала` in a life
+        story → the one person named before it in its sentence, else the one person in view in
+        the sentences before, of whichever gender. A family with an adjective or an owner of its
+        own (`королевская семья`, `семья Петровых`), a plural, or a choice between two people
+        settles nothing."""
+        if _norm(head.lemma) not in family_nouns() or head.rel != "nsubj" \
+                or head.feats.get("Number") == "Plur" or head.index in self.by_token:
+            return None
+        kids = list(self.a.children(head.index))
+        owners = [c for c in kids if c.rel == "det" and _norm(c.text) in ("его", "ее")]
+        if any(c.rel not in ("det", "punct", "case") or (c.rel == "det" and c not in owners)
+               for c in kids):
+            return None
+        if owners:
+            return self.pronoun(owners[0])
+        before = {self.key_at(t) for t in self.a.sentence_tokens(head.sent)
+                  if t.index < head.index and t.index in self.by_token}
+        persons = {k for k in before if k and self.entities[k].kind == "person"}
+        if persons:
+            return persons.pop() if len(persons) == 1 else None
+        if before:
+            return None  # a body or a place named first is what the sentence is about
+        found = {self._before(head.sent, g, back_most=_RECENT) for g in ("Masc", "Fem")}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     # ---- pronouns ------------------------------------------------------------------------
     def pronoun(self, tok: Token) -> str | None:
