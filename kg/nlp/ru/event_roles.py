@@ -1035,14 +1035,8 @@ class Roles:
         return out
 
     def role(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
-        """The entities of the first role code that names any. A noun trigger whose genitive
-        names its participant by a person word the text does not resolve (`после ареста сына
-        X уехал`, `после смерти отца`) has that person as its participant, unnamed: the subject
-        of the clause it sits in is someone else, so the governor codes are not asked."""
-        unnamed_gen = False
+        """The entities of the first role code that names any."""
         for code in codes:
-            if unnamed_gen and code in ("gov", "govpost", "frame"):
-                continue
             toks: list[Token] = []
             passive = t.feats.get("Voice") == "Pass" and t.pos == "VERB"
             if code == "nsubj":
@@ -1155,9 +1149,6 @@ class Roles:
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject
                 keys = self.dropped(t, host, code, passive)
-            if code == "gen" and toks and not keys and t.pos == "NOUN" and any(
-                    x.pos == "NOUN" and x.feats.get("Animacy") == "Anim" for x in toks):
-                unnamed_gen = True
             if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
                 keys = self.possessor(t)  # "объявила о его смерти"
             if code == "author" and not toks:  # "его второй альбом вышел в 1984 году"

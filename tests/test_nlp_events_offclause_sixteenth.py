@@ -1,0 +1,69 @@
+"""Event participants the event's own clause does not name, sixteenth round (docs/events.md
+"Participants"): a household noun that moves stands for its person (`его семья переехала`), and a
+woman's name the parse hung on an oblique noun before it is the clause's subject, not that noun's
+name (`после смерти мужа Анна Белова переехала`). Hand-written sentences."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _relocations(text: str):
+    return [d for d in described(text) if d.kind == "Relocation"]
+
+
+def test_a_family_owned_by_his_pronoun_moving_is_he_moving():
+    found = _relocations("Павел Гринёв родился в 1950 году в Твери. "
+                         "В 1960 году его семья переехала в Грецию.")
+    assert [d.actors for d in found] == [{"Павел Гринёв"}]
+
+
+def test_a_family_owned_by_her_pronoun_moving_is_she_moving():
+    found = _relocations("Вера Сомова родилась в Твери. В 1990 году её семья переехала в Москву.")
+    assert [d.actors for d in found] == [{"Вера Сомова"}]
+
+
+def test_a_bare_family_moving_in_a_life_story_is_the_person_told_of_before():
+    found = _relocations("Павел Гринёв родился в 1950 году в Твери. "
+                         "В середине 1960-х годов семья переехала в Грецию.")
+    assert [d.actors for d in found] == [{"Павел Гринёв"}]
+
+
+def test_a_bare_family_with_two_people_in_view_stays_unnamed():
+    found = _relocations("Павел Гринёв и Вера Сомова родились в Твери. "
+                         "В 1960 году семья переехала в Грецию.")
+    assert found and all(not d.actors for d in found)
+
+
+def test_a_family_named_by_its_owner_in_the_genitive_is_not_the_owner():
+    found = _relocations("Семья Павла Гринёва переехала в Грецию.")
+    assert all("Павел Гринёв" not in d.actors for d in found)
+
+
+def test_a_family_with_an_adjective_is_not_the_person_before_it():
+    found = _relocations("Павел Гринёв родился в Твери. Королевская семья переехала в Виндзор.")
+    assert all("Павел Гринёв" not in d.actors for d in found)
+
+
+def test_a_family_that_died_is_not_the_person_dying():
+    found = described("Павел Гринёв родился в 1950 году в Твери. "
+                      "В 1960 году его семья погибла в авиакатастрофе.")
+    assert not any(d.kind == "Death" and "Павел Гринёв" in d.actors for d in found)
+
+
+def test_a_womans_name_after_an_oblique_kin_noun_is_the_subject_not_the_one_who_died():
+    found = described("После смерти мужа Анна Белова переехала в Тверь.")
+    assert not any(d.kind == "Death" and "Анна Белова" in d.actors for d in found)
+    assert any(d.kind == "Relocation" and d.actors == {"Анна Белова"} for d in found)
+
+
+def test_a_womans_name_with_patronymic_after_an_oblique_kin_noun_is_not_the_one_arrested():
+    found = described("Анна Белова основала лицей в 1994 году. "
+                      "После ареста сына Анна Петровна занималась лицеем сама.")
+    assert not any(d.kind == "Arrest" and d.actors & {"Анна Белова", "Анна Петровна"}
+                   for d in found)
+
+
+def test_a_mans_name_in_the_genitive_after_an_event_noun_is_still_its_participant():
+    found = described("После ареста Ивана Белова Анна Петровна уехала из Твери.")
+    assert any(d.kind == "Arrest" and "Иван Белов" in d.actors for d in found)
