@@ -694,16 +694,34 @@ class Reference:
             return None
         if owners:
             return self.pronoun(owners[0])
-        before = {self.key_at(t) for t in self.a.sentence_tokens(head.sent)
-                  if t.index < head.index and t.index in self.by_token}
-        persons = {k for k in before if k and self.entities[k].kind == "person"}
+        before = [t for t in self.a.sentence_tokens(head.sent)
+                  if t.index < head.index and t.index in self.by_token]
+        persons = {self.key_at(t) for t in before} & {
+            k for k, e in self.entities.items() if e.kind == "person"}
         if persons:
             return persons.pop() if len(persons) == 1 else None
-        if before:
-            return None  # a body or a place named first is what the sentence is about
-        found = {self._before(head.sent, g, back_most=_RECENT) for g in ("Masc", "Fem")}
-        found.discard(None)
-        return found.pop() if len(found) == 1 else None
+        if any(t.rel in _SUBJECTS for t in before):
+            return None  # a body named as a subject first is what the sentence is about
+        # the person the nearest sentence naming anyone is about: its one person, or the one
+        # person among the subjects of its main clause (`X родился в семье актёра Y и режиссёра
+        # Z. … семья переехала`: X); a place named in an oblique (`В США семья …`) says nothing
+        for s in range(head.sent - 1, max(head.sent - _RECENT, 0) - 1, -1):
+            told = self._told(self.a.sentence_tokens(s))
+            if self._untagged(told):
+                return None
+            named = {self.key_at(t) for t in told if t.index in self.by_token}
+            named = {k for k in named if k and self.entities[k].kind == "person"}
+            if not named:
+                continue
+            if len(named) == 1:
+                return named.pop()
+            main = [t for t in told if t.rel in _SUBJECTS
+                    and t.head is not None and self.a.tokens[t.head].rel == "root"]
+            main += [c for t in main for c in self.a.children(t.index) if c.rel == "conj"]
+            subjects = {self._subject_key(t) for t in main}
+            subjects &= named
+            return subjects.pop() if len(subjects) == 1 else None
+        return None
 
     # ---- pronouns ------------------------------------------------------------------------
     def pronoun(self, tok: Token) -> str | None:
