@@ -67,3 +67,15 @@ def test_a_womans_name_with_patronymic_after_an_oblique_kin_noun_is_not_the_one_
 def test_a_mans_name_in_the_genitive_after_an_event_noun_is_still_its_participant():
     found = described("После ареста Ивана Белова Анна Петровна уехала из Твери.")
     assert any(d.kind == "Arrest" and "Иван Белов" in d.actors for d in found)
+
+
+def test_a_bare_family_after_a_place_named_in_an_oblique_is_still_the_person():
+    found = _relocations("Павел Гринёв родился в 1942 году в Белграде. "
+                         "В Канаду семья переехала в 1951 году.")
+    assert [d.actors for d in found] == [{"Павел Гринёв"}]
+
+
+def test_a_bare_family_is_the_subject_of_the_sentence_naming_his_parents():
+    found = _relocations("Павел Гринёв родился в Твери в семье инженера Олега Лаптева и "
+                         "учительницы Нины Лаптевой. В 1950 году семья переехала в Москву.")
+    assert [d.actors for d in found] == [{"Павел Гринёв"}]
