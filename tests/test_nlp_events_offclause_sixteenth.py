@@ -79,3 +79,16 @@ def test_a_bare_family_is_the_subject_of_the_sentence_naming_his_parents():
     found = _relocations("Павел Гринёв родился в Твери в семье инженера Олега Лаптева и "
                          "учительницы Нины Лаптевой. В 1950 году семья переехала в Москву.")
     assert [d.actors for d in found] == [{"Павел Гринёв"}]
+
+
+def test_a_dropped_subject_goes_past_a_subjectless_sentence_naming_someone_in_an_oblique():
+    found = described("Олег Белов родился в Твери. Стал генералом, работал министром. "
+                      "Был в опале, но не пострадал благодаря Павлу Гринёву. Умер в 1993 году.")
+    assert any(d.kind == "Death" and d.actors == {"Олег Белов"} for d in found)
+    assert not any(d.kind == "Death" and "Павел Гринёв" in d.actors for d in found)
+
+
+def test_a_dropped_subject_after_a_sentence_with_a_subject_of_its_own_is_that_subject():
+    found = described("Олег Белов родился в Твери. Павел Гринёв переехал в Москву в 1950 году. "
+                      "Умер в 1993 году.")
+    assert not any(d.kind == "Death" and "Олег Белов" in d.actors for d in found)

@@ -856,6 +856,11 @@ class Reference:
             # one named only as a companion (`вместе с X участвовал`, `президент (с X)`) is not
             # what the sentence is about
             persons -= self._companions(prev)
+            if persons and self._subjectless(prev, want):
+                # `Был в шоке …, не пострадал благодаря X. Умер в 1993 году.`: a sentence that
+                # itself leaves a subject of this gender unsaid and names people only in its
+                # objects and obliques goes on with the chain; those people are not its topic
+                continue
             # (`«…», — сказал он`: the verb after a quote hangs on the quote's root)
             main = [t for t in prev if t.rel in _SUBJECTS and _norm(t.text) in _pronouns()
                     and t.head is not None
@@ -936,6 +941,17 @@ class Reference:
             else:
                 other.add(key)
         return withs - other
+
+    def _subjectless(self, tokens: list[Token], want: str) -> bool:
+        """A sentence with no subject of any clause and no name that could be one, whose finite
+        verbs (or copulas) of a clause of their own leave a subject of the wanted gender unsaid:
+        every person it names is an object or in an oblique."""
+        if any(t.rel.split(":")[0] in ("nsubj", "csubj", "expl") for t in tokens) or \
+                any(self._bare_name(t, tokens) for t in tokens):
+            return False
+        verbs = [t for t in tokens if t.rel in ("root", "conj", "parataxis", "cop")
+                 and self._verb_gender(t) is not None]
+        return bool(verbs) and all(self._verb_gender(t) == want for t in verbs)
 
     def _continues(self, tokens: list[Token], want: str) -> bool:
         """A sentence that names no one and whose main verb leaves a subject of the wanted gender
