@@ -92,3 +92,10 @@ def test_a_dropped_subject_after_a_sentence_with_a_subject_of_its_own_is_that_su
     found = described("Олег Белов родился в Твери. Павел Гринёв переехал в Москву в 1950 году. "
                       "Умер в 1993 году.")
     assert not any(d.kind == "Death" and "Олег Белов" in d.actors for d in found)
+
+
+def test_a_long_chain_of_subjectless_sentences_naming_others_in_obliques_is_one_chain():
+    found = described("Олег Белов родился в Твери в 1941 году. Учился у Павла Гринёва. "
+                      "Работал с Иваном Лаптевым. Дружил с Петром Соколовым. Спорил с Ильёй "
+                      "Зиминым. Писал письма Антону Крылову. Умер в 1993 году.")
+    assert any(d.kind == "Death" and d.actors == {"Олег Белов"} for d in found)

@@ -859,7 +859,9 @@ class Reference:
             if persons and self._subjectless(prev, want):
                 # `Был в шоке …, не пострадал благодаря X. Умер в 1993 году.`: a sentence that
                 # itself leaves a subject of this gender unsaid and names people only in its
-                # objects and obliques goes on with the chain; those people are not its topic
+                # objects and obliques goes on with the chain (a link of it: not counted); those
+                # people are not its topic
+                seen -= 1 if back <= _CHAIN else 0
                 continue
             # (`«…», — сказал он`: the verb after a quote hangs on the quote's root)
             main = [t for t in prev if t.rel in _SUBJECTS and _norm(t.text) in _pronouns()
