@@ -99,3 +99,29 @@ def test_a_long_chain_of_subjectless_sentences_naming_others_in_obliques_is_one_
                       "Работал с Иваном Лаптевым. Дружил с Петром Соколовым. Спорил с Ильёй "
                       "Зиминым. Писал письма Антону Крылову. Умер в 1993 году.")
     assert any(d.kind == "Death" and d.actors == {"Олег Белов"} for d in found)
+
+
+def test_a_noun_set_off_by_a_comma_after_its_verb_does_not_stop_the_search_for_he():
+    found = described("Олег Белов жил в Твери с 2003 года. Участвовал в митингах, воевал в "
+                      "батальоне «Восток», участник боёв за Ясногорск. В 2017 году он приехал в "
+                      "Италию, но в аэропорту его арестовали карабинеры.")
+    assert any(d.kind == "Arrest" and d.targets == {"Олег Белов"} for d in found)
+
+
+def test_nouns_of_a_verbless_sentence_and_before_a_comma_do_not_stop_a_dropped_subject():
+    found = described("Олег Белов родился в Твери в 1941 году. С 1991 года — президент фестиваля "
+                      "«Заря» (с Павлом Гринёвым). Соавтор и ведущий телепрограмм, снимался в "
+                      "сериалах. В 2007 году занял пост директора студии «Восток».")
+    assert any(d.kind == "Appointment" and d.targets == {"Олег Белов"} for d in found)
+
+
+def test_a_person_noun_that_is_a_plain_subject_still_stops_the_search_for_he():
+    found = described("Олег Белов жил в Твери. Позже в город приехал незнакомый мужчина. "
+                      "Вскоре он был арестован.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
+
+
+def test_a_person_noun_with_a_relative_clause_before_the_comma_is_still_a_subject():
+    found = described("Олег Белов жил в Твери. Адвокат, который защищал соседей, уехал в "
+                      "Москву. Вскоре он был арестован.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)

@@ -908,7 +908,8 @@ class Reference:
                 return self._agreeing_person(self.noun(blocker), want)
             if persons or any(t.rel in _SUBJECTS and t.index in self.by_token for t in prev):
                 return None  # someone else is in view, or a named body is the subject
-            if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom" for t in prev):
+            if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom"
+                   and not self._predicate_noun(t) for t in prev):
                 return None  # a subject the article does not name (`санитары прибыли`)
             others = [t for t in prev if _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"
                       and t.feats.get("Number") != "Plur" and t.rel not in _SUBJECTS]
@@ -1024,6 +1025,8 @@ class Reference:
         plural verb says the noun is plural whatever the parser tagged (`Коллеги X высказали`)."""
         for t in tokens:
             verb = self.a.tokens[t.head] if t.head is not None else t
+            if self._predicate_noun(t):
+                continue
             if t.rel in _SUBJECTS and t.pos == "NOUN" and t.index not in self.by_token \
                     and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur" \
                     and verb.feats.get("Number") != "Plur" \
@@ -1031,6 +1034,31 @@ class Reference:
                                 for c in self.a.children(t.index)):
                 return t  # (`Пресс-секретарь Дмитрий Песков` is named: no noun in the way)
         return None
+
+    def _predicate_noun(self, t: Token) -> bool:
+        """A common noun the parse made a subject that is said of an unsaid one, as a life story
+        lists what someone was: in a sentence with no verb (`С 1991 года — президент
+        фестиваля`), or set off from its verb by a comma, with no verb of its own in its phrase
+        (`воевал в батальоне, участник боёв за город`; `Соавтор и ведущий программ, снимался в
+        сериалах`). A subject with a clause of its own between it and the verb (`Адвокат, который
+        …, заявил`) is none of these."""
+        if t.rel not in _SUBJECTS or t.pos != "NOUN" or t.index in self.by_token:
+            return False
+        if t.head is None or t.head == t.index:
+            return True
+        verb = self.a.tokens[t.head]
+        if verb.pos not in ("VERB", "AUX"):
+            return False
+        span = sorted(i for i in _subtree_of(self.a, t) if self.a.tokens[i].pos != "PUNCT")
+        if any(self.a.tokens[i].pos in ("VERB", "AUX") for i in span):
+            return False
+        first, last = span[0], span[-1]
+        if t.index > verb.index:
+            return first > 0 and self.a.tokens[first - 1].text == ","
+        return last + 1 < verb.index and self.a.tokens[last + 1].text == "," \
+            and all(self.a.tokens[i].pos == "PUNCT" or self.a.tokens[i].head == verb.index
+                    or self.a.tokens[i].rel in ("advmod", "aux", "aux:pass")
+                    for i in range(last + 1, verb.index))
 
     def _plural(self, tok: Token) -> str | None:
         for back in range(0, 2):
@@ -1068,6 +1096,17 @@ class Reference:
         word = casefold_name(t.text)
         return any(len(s) >= 4 and word.startswith(s) and word[len(s):] in _SURNAME_ENDINGS
                    for s in self.by_surname)
+
+
+def _subtree_of(a: Analysis, t: Token) -> set[int]:
+    """The indexes of t and the words under it in its sentence (each visited once)."""
+    seen, todo = {t.index}, [t.index]
+    while todo:
+        for k in a.children(todo.pop()):
+            if k.index not in seen and k.sent == t.sent:
+                seen.add(k.index)
+                todo.append(k.index)
+    return seen
 
 
 def _syncretic(t: Token, case: str) -> bool:
