@@ -103,8 +103,8 @@ def test_a_long_chain_of_subjectless_sentences_naming_others_in_obliques_is_one_
 
 def test_a_noun_set_off_by_a_comma_after_its_verb_does_not_stop_the_search_for_he():
     found = described("Олег Белов жил в Твери с 2003 года. Участвовал в митингах, воевал в "
-                      "батальоне «Восток», участник боёв за Ясногорск. В 2017 году он приехал в "
-                      "Италию, но в аэропорту его арестовали карабинеры.")
+                      "батальоне «Восток», участник боёв за Ясногорск. Прошлой весной он вернулся "
+                      "в Тверь, но на вокзале его задержали полицейские.")
     assert any(d.kind == "Arrest" and d.targets == {"Олег Белов"} for d in found)
 
 
