@@ -17,7 +17,7 @@ from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
 from kg.nlp.ru.lexicon import norm, table, word_list
 from kg.nlp.ru.person_nouns import common_noun
-from kg.nlp.ru.reference import Reference, body_words, surname_index
+from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
 from kg.records import Entity, TimeValue
 
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
@@ -242,6 +242,17 @@ class Roles:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    def family_subject(self, t: Token, kind: str, codes: tuple[str, ...]) -> list[str]:
+        """`его семья переехала в Грецию`: the one whose family the subject is, for the classes
+        kg/data/ru/family_nouns.tsv lists (kg.nlp.ru.reference `family_owner`)."""
+        if "nsubj" not in codes or (t.feats.get("Voice") == "Pass" and t.pos == "VERB"):
+            return []
+        toks = self.subject(t)
+        if len(toks) != 1 or kind not in family_nouns().get(norm(toks[0].lemma), ()):
+            return []
+        k = self.reference.family_owner(toks[0])
+        return [k] if k else []
 
     def called(self, t: Token) -> str | None:
         """A person word named by `по имени`, `по фамилии` or `по прозвищу` right after it

@@ -60,6 +60,13 @@ def _words(role: str) -> frozenset[str]:
     return frozenset(_norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == role)
 
 
+@functools.cache
+def family_nouns() -> dict[str, frozenset[str]]:
+    """kg/data/ru/family_nouns.tsv: a household noun → the event classes it stands for its
+    person in."""
+    return {_norm(r[0]): frozenset(r[1].split(",")) for r in table("family_nouns") if len(r) >= 2}
+
+
 def body_words() -> frozenset[str]:
     """Nouns of a body of a country or an administration (reference_words.tsv `body`), ё as е."""
     return _words("body")
@@ -347,9 +354,16 @@ class Reference:
                                    if c.rel != "punct")])
         if first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“"):
             return False  # a quoted name keeps its form in any case: `партии «Северный союз»`
+        # a woman's surname or patronymic keeps its own ending though the lemma is the man's
+        # (`Анна Белова`, `Марина Петровна`): after a first word nominative as written, a word
+        # tagged feminine nominative counts as one too
         return name.rel == "appos" and words[-1].feats.get("Case") == "Nom" \
             and own not in (None, "Nom") \
-            and all(_norm(w.text) == _norm(w.lemma) for w in words)
+            and _norm(words[0].text) == _norm(words[0].lemma) \
+            and all(_norm(w.text) == _norm(w.lemma) or (
+                w is not words[0] and w.feats.get("Gender") == "Fem"
+                and w.feats.get("Case") == "Nom" and _norm(w.text).endswith("а"))
+                for w in words)
 
     def clause_subjects(self, head: Token) -> set[str]:
         """The entities that are the subject of the clause a non-subject noun phrase sits in
@@ -662,6 +676,53 @@ class Reference:
                 if any(tok.sent - _RECENT <= s <= tok.sent for s in self.sents.get(k, ()))]
         return near[0] if len(near) == 1 else None
 
+    # ---- a family for its person -----------------------------------------------------------
+    def family_owner(self, head: Token) -> str | None:
+        """The person a family noun (kg/data/ru/family_nouns.txt) that is a subject stands for:
+        `его семья переехала` → the antecedent of `его`; a bare `семья переехала` in a life
+        story → the one person named before it in its sentence, else the one person in view in
+        the sentences before, of whichever gender. A family with an adjective or an owner of its
+        own (`королевская семья`, `семья Петровых`), a plural, or a choice between two people
+        settles nothing."""
+        if _norm(head.lemma) not in family_nouns() or head.rel != "nsubj" \
+                or head.feats.get("Number") == "Plur" or head.index in self.by_token:
+            return None
+        kids = list(self.a.children(head.index))
+        owners = [c for c in kids if c.rel == "det" and _norm(c.text) in ("его", "ее")]
+        if any(c.rel not in ("det", "punct", "case") or (c.rel == "det" and c not in owners)
+               for c in kids):
+            return None
+        if owners:
+            return self.pronoun(owners[0])
+        before = [t for t in self.a.sentence_tokens(head.sent)
+                  if t.index < head.index and t.index in self.by_token]
+        persons = {self.key_at(t) for t in before} & {
+            k for k, e in self.entities.items() if e.kind == "person"}
+        if persons:
+            return persons.pop() if len(persons) == 1 else None
+        if any(t.rel in _SUBJECTS for t in before):
+            return None  # a body named as a subject first is what the sentence is about
+        # the person the nearest sentence naming anyone is about: its one person, or the one
+        # person among the subjects of its main clause (`X родился в семье актёра Y и режиссёра
+        # Z. … семья переехала`: X); a place named in an oblique (`В США семья …`) says nothing
+        for s in range(head.sent - 1, max(head.sent - _RECENT, 0) - 1, -1):
+            told = self._told(self.a.sentence_tokens(s))
+            if self._untagged(told):
+                return None
+            named = {self.key_at(t) for t in told if t.index in self.by_token}
+            named = {k for k in named if k and self.entities[k].kind == "person"}
+            if not named:
+                continue
+            if len(named) == 1:
+                return named.pop()
+            main = [t for t in told if t.rel in _SUBJECTS
+                    and t.head is not None and self.a.tokens[t.head].rel == "root"]
+            main += [c for t in main for c in self.a.children(t.index) if c.rel == "conj"]
+            subjects = {self._subject_key(t) for t in main}
+            subjects &= named
+            return subjects.pop() if len(subjects) == 1 else None
+        return None
+
     # ---- pronouns ------------------------------------------------------------------------
     def pronoun(self, tok: Token) -> str | None:
         """`он`, `она`, `его`, `по её словам`: the one person in view that agrees in gender —
@@ -795,6 +856,13 @@ class Reference:
             # one named only as a companion (`вместе с X участвовал`, `президент (с X)`) is not
             # what the sentence is about
             persons -= self._companions(prev)
+            if persons and self._subjectless(prev, want):
+                # `Был в шоке …, не пострадал благодаря X. Умер в 1993 году.`: a sentence that
+                # itself leaves a subject of this gender unsaid and names people only in its
+                # objects and obliques goes on with the chain (a link of it: not counted); those
+                # people are not its topic
+                seen -= 1 if back <= _CHAIN else 0
+                continue
             # (`«…», — сказал он`: the verb after a quote hangs on the quote's root)
             main = [t for t in prev if t.rel in _SUBJECTS and _norm(t.text) in _pronouns()
                     and t.head is not None
@@ -840,7 +908,8 @@ class Reference:
                 return self._agreeing_person(self.noun(blocker), want)
             if persons or any(t.rel in _SUBJECTS and t.index in self.by_token for t in prev):
                 return None  # someone else is in view, or a named body is the subject
-            if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom" for t in prev):
+            if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom"
+                   and not self._predicate_noun(t) for t in prev):
                 return None  # a subject the article does not name (`санитары прибыли`)
             others = [t for t in prev if _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"
                       and t.feats.get("Number") != "Plur" and t.rel not in _SUBJECTS]
@@ -875,6 +944,17 @@ class Reference:
             else:
                 other.add(key)
         return withs - other
+
+    def _subjectless(self, tokens: list[Token], want: str) -> bool:
+        """A sentence with no subject of any clause and no name that could be one, whose finite
+        verbs (or copulas) of a clause of their own leave a subject of the wanted gender unsaid:
+        every person it names is an object or in an oblique."""
+        if any(t.rel.split(":")[0] in ("nsubj", "csubj", "expl") for t in tokens) or \
+                any(self._bare_name(t, tokens) for t in tokens):
+            return False
+        verbs = [t for t in tokens if t.rel in ("root", "conj", "parataxis", "cop")
+                 and self._verb_gender(t) is not None]
+        return bool(verbs) and all(self._verb_gender(t) == want for t in verbs)
 
     def _continues(self, tokens: list[Token], want: str) -> bool:
         """A sentence that names no one and whose main verb leaves a subject of the wanted gender
@@ -945,6 +1025,8 @@ class Reference:
         plural verb says the noun is plural whatever the parser tagged (`Коллеги X высказали`)."""
         for t in tokens:
             verb = self.a.tokens[t.head] if t.head is not None else t
+            if self._predicate_noun(t):
+                continue
             if t.rel in _SUBJECTS and t.pos == "NOUN" and t.index not in self.by_token \
                     and t.feats.get("Animacy") == "Anim" and t.feats.get("Number") != "Plur" \
                     and verb.feats.get("Number") != "Plur" \
@@ -952,6 +1034,31 @@ class Reference:
                                 for c in self.a.children(t.index)):
                 return t  # (`Пресс-секретарь Дмитрий Песков` is named: no noun in the way)
         return None
+
+    def _predicate_noun(self, t: Token) -> bool:
+        """A common noun the parse made a subject that is said of an unsaid one, as a life story
+        lists what someone was: in a sentence with no verb (`С 1991 года — президент
+        фестиваля`), or set off from its verb by a comma, with no verb of its own in its phrase
+        (`воевал в батальоне, участник боёв за город`; `Соавтор и ведущий программ, снимался в
+        сериалах`). A subject with a clause of its own between it and the verb (`Адвокат, который
+        …, заявил`) is none of these."""
+        if t.rel not in _SUBJECTS or t.pos != "NOUN" or t.index in self.by_token:
+            return False
+        if t.head is None or t.head == t.index:
+            return True
+        verb = self.a.tokens[t.head]
+        if verb.pos not in ("VERB", "AUX"):
+            return False
+        span = sorted(i for i in _subtree_of(self.a, t) if self.a.tokens[i].pos != "PUNCT")
+        if any(self.a.tokens[i].pos in ("VERB", "AUX") for i in span):
+            return False
+        first, last = span[0], span[-1]
+        if t.index > verb.index:
+            return first > 0 and self.a.tokens[first - 1].text == ","
+        return last + 1 < verb.index and self.a.tokens[last + 1].text == "," \
+            and all(self.a.tokens[i].pos == "PUNCT" or self.a.tokens[i].head == verb.index
+                    or self.a.tokens[i].rel in ("advmod", "aux", "aux:pass")
+                    for i in range(last + 1, verb.index))
 
     def _plural(self, tok: Token) -> str | None:
         for back in range(0, 2):
@@ -989,6 +1096,17 @@ class Reference:
         word = casefold_name(t.text)
         return any(len(s) >= 4 and word.startswith(s) and word[len(s):] in _SURNAME_ENDINGS
                    for s in self.by_surname)
+
+
+def _subtree_of(a: Analysis, t: Token) -> set[int]:
+    """The indexes of t and the words under it in its sentence (each visited once)."""
+    seen, todo = {t.index}, [t.index]
+    while todo:
+        for k in a.children(todo.pop()):
+            if k.index not in seen and k.sent == t.sent:
+                seen.add(k.index)
+                todo.append(k.index)
+    return seen
 
 
 def _syncretic(t: Token, case: str) -> bool:
