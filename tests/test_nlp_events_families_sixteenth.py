@@ -102,3 +102,22 @@ def test_a_fine_imposed_is_a_sentence():
 def test_removed_from_a_post_is_a_resignation():
     assert [k for k, _, _ in found("Совет директоров сместил Олега Панова с поста главы компании.")] == [
         "Resignation"]
+
+
+def test_leaving_by_ones_own_wish_is_a_resignation():
+    assert found("Министр Олег Белов ушёл по собственному желанию.") == [
+        ("Resignation", "Actual", frozenset({"Олег Белов"}))]
+
+
+def test_leaving_home_by_ones_wish_is_no_resignation():
+    assert kinds("Олег Белов ушёл из дома по своему желанию в субботу.") == []
+
+
+def test_ending_ones_own_term_early_is_a_resignation():
+    assert found("Губернатор Олег Белов досрочно прекратил свои полномочия.") == [
+        ("Resignation", "Actual", frozenset({"Олег Белов"}))]
+
+
+def test_a_fund_established_by_a_named_man_is_a_founding():
+    assert found("В 2001 году Олег Белов учредил фонд «Память».") == [
+        ("Founding", "Actual", frozenset({"Олег Белов", "Память"}))]
