@@ -118,11 +118,6 @@ def test_ending_ones_own_term_early_is_a_resignation():
         ("Resignation", "Actual", frozenset({"Олег Белов"}))]
 
 
-def test_a_fund_established_by_a_named_man_is_a_founding():
-    assert found("В 2001 году Олег Белов учредил фонд «Память».") == [
-        ("Founding", "Actual", frozenset({"Олег Белов", "Память"}))]
-
-
 def test_in_the_dock_is_a_trial_of_the_accused():
     assert found("Бывший мэр Твери Олег Белов оказался на скамье подсудимых.") == [
         ("Trial", "Actual", frozenset({"Олег Белов"}))]
