@@ -100,8 +100,8 @@ def test_a_fine_imposed_is_a_sentence():
 
 
 def test_removed_from_a_post_is_a_resignation():
-    assert [k for k, _, _ in found("Совет директоров сместил Олега Панова с поста главы компании.")] == [
-        "Resignation"]
+    text = "Совет директоров сместил Олега Панова с поста главы компании."
+    assert [k for k, _, _ in found(text)] == ["Resignation"]
 
 
 def test_leaving_by_ones_own_wish_is_a_resignation():
