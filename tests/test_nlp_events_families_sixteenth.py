@@ -53,6 +53,13 @@ def test_arsons_committed_by_a_named_man_are_an_attack():
         ("Attack", "Actual", frozenset({"Олег Кравец"}))]
 
 
+def test_a_named_climber_storming_a_summit_is_no_attack():
+    assert kinds("Альпинист Олег Белов штурмовал вершину Эльбруса.") == []
+
+
+def test_a_song_storming_the_charts_is_no_attack():
+    assert kinds("Песня Олега Белова штурмует чарты.") == []
+
 def test_a_rally_dispersed_by_the_police_is_an_attack():
     assert kinds("Полиция Минска провела разгон митинга на площади.") == ["Attack"]
 
