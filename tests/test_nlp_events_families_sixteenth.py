@@ -1,0 +1,134 @@
+"""Families of acts added in the sixteenth round (kg/data/ru/triggers.tsv, the group "sixteenth
+round"): the European club cups by name, violence nouns and verbs, medical treatment and
+admission to hospital, a fugitive caught, a fine, a removal from a post. Sentences invented for the
+tests."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    return [(d.kind, d.factuality, d.actors) for d in described(text)]
+
+
+def kinds(text: str) -> list[str]:
+    return [d.kind for d in described(text)]
+
+
+# the European club cups: a tournament, as `турнир`
+
+def test_the_champions_league_won_is_a_sports_match():
+    assert found("В 2019 году «Заря» выиграла Лигу чемпионов.") == [
+        ("SportsMatch", "Actual", frozenset({"Заря"}))]
+
+
+def test_the_europa_league_qualified_for_is_a_sports_match():
+    assert kinds("В прошлом году «Заря» пробилась в Лигу Европы.") == ["SportsMatch"]
+
+
+def test_a_league_that_is_a_body_is_no_event():
+    assert kinds("Пресс-служба Национальной футбольной лиги сообщила о новом сезоне.") == []
+
+
+# violence
+
+def test_a_beating_by_the_police_is_an_attack():
+    assert found("Полиция устроила избиение демонстрантов в Минске.") == [
+        ("Attack", "Actual", frozenset({"Полиция"}))]
+
+
+def test_a_siege_of_a_town_is_an_attack_on_it():
+    assert found("Осада Мариуполя продолжалась месяц.") == [
+        ("Attack", "Actual", frozenset({"Мариуполь"}))]
+
+
+def test_a_clash_between_two_named_sides_is_an_attack():
+    assert found("Стычка между Петровым и Ивановым произошла в Омске.") == [
+        ("Attack", "Actual", frozenset({"Петров", "Иванов"}))]
+
+
+def test_arsons_committed_by_a_named_man_are_an_attack():
+    assert found("Позже Олег Кравец совершил несколько поджогов.") == [
+        ("Attack", "Actual", frozenset({"Олег Кравец"}))]
+
+
+def test_a_named_climber_storming_a_summit_is_no_attack():
+    assert kinds("Альпинист Олег Белов штурмовал вершину Эльбруса.") == []
+
+
+def test_a_song_storming_the_charts_is_no_attack():
+    assert kinds("Песня Олега Белова штурмует чарты.") == []
+
+def test_a_rally_dispersed_by_the_police_is_an_attack():
+    assert kinds("Полиция Минска провела разгон митинга на площади.") == ["Attack"]
+
+
+def test_a_dispersal_of_clouds_is_no_event():
+    assert kinds("Власти Москвы заказали разгон облаков над городом.") == []
+
+
+# treatment and hospital
+
+def test_admitted_to_hospital_is_an_injury_of_the_patient():
+    assert found("Актёр Олег Зимин поступил в больницу с инфарктом.") == [
+        ("Injury", "Actual", frozenset({"Олег Зимин"}))]
+
+
+def test_admitted_to_a_university_is_no_event():
+    assert kinds("Олег Зимин поступил в университет в Томске.") == []
+
+
+def test_sent_to_hospital_is_an_injury():
+    assert found("Депутата Андрея Мухина отправили в больницу.") == [
+        ("Injury", "Actual", frozenset({"Андрей Мухин"}))]
+
+
+def test_an_organ_transplanted_is_an_injury_of_the_patient():
+    assert found("Марине Орловой пересадили почку.") == [
+        ("Injury", "Actual", frozenset({"Марина Орлова"}))]
+
+
+def test_chemotherapy_of_a_named_patient_is_an_injury():
+    assert found("Курс химиотерапии Ивана Лосева завершился.") == [
+        ("Injury", "Actual", frozenset({"Иван Лосев"}))]
+
+
+# legal outcomes, removal from a post
+
+def test_the_capture_of_a_fugitive_is_an_arrest():
+    assert found("В Бостоне идёт операция по поимке Павла Дроздова.") == [
+        ("Arrest", "Actual", frozenset({"Павел Дроздов"}))]
+
+
+def test_a_fine_imposed_is_a_sentence():
+    assert found("Суд оштрафовал блогера Игоря Ветрова на 10 тысяч рублей.") == [
+        ("Sentence", "Actual", frozenset({"Игорь Ветров"}))]
+
+
+def test_removed_from_a_post_is_a_resignation():
+    text = "Совет директоров сместил Олега Панова с поста главы компании."
+    assert [k for k, _, _ in found(text)] == ["Resignation"]
+
+
+def test_leaving_by_ones_own_wish_is_a_resignation():
+    assert found("Министр Олег Белов ушёл по собственному желанию.") == [
+        ("Resignation", "Actual", frozenset({"Олег Белов"}))]
+
+
+def test_leaving_home_by_ones_wish_is_no_resignation():
+    assert kinds("Олег Белов ушёл из дома по своему желанию в субботу.") == []
+
+
+def test_ending_ones_own_term_early_is_a_resignation():
+    assert found("Губернатор Олег Белов досрочно прекратил свои полномочия.") == [
+        ("Resignation", "Actual", frozenset({"Олег Белов"}))]
+
+
+def test_in_the_dock_is_a_trial_of_the_accused():
+    assert found("Бывший мэр Твери Олег Белов оказался на скамье подсудимых.") == [
+        ("Trial", "Actual", frozenset({"Олег Белов"}))]
+
+
+def test_sitting_down_on_a_park_bench_is_no_trial():
+    assert kinds("Олег Белов сел на скамейку в парке.") == []
