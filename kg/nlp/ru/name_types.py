@@ -153,13 +153,15 @@ _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _FUNCTION_POS = frozenset({"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "PRED", "INTJ"})
 
 
-def _dictionary_tags(word: str) -> list[frozenset[str]]:
+@functools.lru_cache(maxsize=131072)
+def _dictionary_tags(word: str) -> tuple[frozenset[str], ...]:
+    """Every reading's grammemes (cached: the name rules ask for the same words again and again)."""
     import pymorphy2
 
     from kg.nlp.ru.models import load_models
 
     vocab = load_models().morph_vocab
-    return [frozenset(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word)]
+    return tuple(frozenset(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
 
 
 @functools.lru_cache(maxsize=65536)
