@@ -745,9 +745,19 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
         if len(candidates) > 1:
+            # `Клинтон позвонила`: the verb or short adjective the surname is the subject of tells
+            # the gender where the surname's ending does not
+            told = _predicate_gender(a, m)
+            if told:
+                candidates = [c for c in candidates if _person_gender(c) == told] or [
+                    c for c in candidates if _person_gender(c) in (None, told)] or candidates
+        if len(candidates) > 1:
+            # `Сомов` after `Иван Сомов … его жена Ольга Сомова … брат Пётр Сомов`: a surname alone
+            # is the person the text introduced first among those bearing it, the article's own
+            # subject, not the relative named most recently (readable nerel-dev: 34 bare surnames
+            # of the main person went to a relative or namesake named just before, 4 the other way)
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
-            candidates = [max(before, key=lambda c: max(
-                (x.span.start for x in c.mentions if x.span.start < m.span.start), default=-1))]
+            candidates = [min(before, key=lambda c: c.first_offset)]
         if not candidates:
             # `Мишель` beside `Мишель Обама`: a first name alone is the one person of the text with it
             # (never a surname of the text's people, which was tried above)
@@ -908,6 +918,32 @@ def _cluster_gender(c: _Cluster) -> str | None:
              for m in c.mentions if " " in m.name}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def _person_gender(c: _Cluster) -> str | None:
+    """The gender of a person: the one their surnames' endings tell, else the one all their first
+    names tell (`Хиллари`, `Сара`)."""
+    told = _cluster_gender(c)
+    if told:
+        return told
+    genders = {_first_name_gender(f) for f in c.first_names}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
+    """`Fem` or `Masc` where the one-word name is the subject of a past-tense verb or a short
+    adjective in the singular that shows a gender (`Клинтон позвонила`, `Сомов был рад`)."""
+    if m.first != m.last or m.last is None or m.last >= len(a.tokens):
+        return None
+    t = a.tokens[m.last]
+    if not t.rel.startswith("nsubj") or t.head is None:
+        return None
+    head = a.tokens[t.head]
+    gender = head.feats.get("Gender")
+    if head.pos in ("VERB", "AUX", "ADJ") and head.feats.get("Number") == "Sing" \
+            and gender in ("Masc", "Fem") and (head.pos != "ADJ" or head.feats.get("Variant") == "Short"):
+        return gender
+    return None
 
 
 @functools.lru_cache(maxsize=16384)
