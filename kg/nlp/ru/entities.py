@@ -62,6 +62,7 @@ from kg.nlp.ru.name_types import (
     personal_name,
     phrase_bodies,
     place_or_body_name,
+    places_in_titles,
     places_with_years,
     quoted_products,
     quoted_works,
@@ -682,7 +683,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
     mentions = quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
-    mentions = compound_places(a, mentions)
+    mentions = places_in_titles(a, compound_places(a, mentions))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)

@@ -839,6 +839,56 @@ def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
+@functools.cache
+def title_place_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions (as written) and the noun lemmas of kg/data/ru/title_place_cues.tsv."""
+    rows = table("title_place_cues")
+    return (frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "preposition"),
+            frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "noun"))
+
+
+def places_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`снимок «Поцелуй на Таймс-Сквер»`, `фильм «Оракул из Омахи»`, `картина «Мост Ватерлоо»`: a
+    capitalised word inside a short quoted title, not its first word and outside every mention,
+    right after a preposition of place or a noun of a geographic or built place
+    (kg/data/ru/title_place_cues.tsv), is a place's name, unless the dictionary reads it as a
+    common word or a person's name: inside a Russian title only names take a capital, and the NER
+    leaves them untagged where NEREL marks the place."""
+    prepositions, nouns = title_place_cues()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    by_start = {t.start: t for t in a.tokens}
+    added = []
+    for quote in _SHORT_QUOTE.finditer(a.text):
+        if len(quote.group(1).split()) > _TITLE_WORDS:
+            continue
+        for found in re.finditer(r"\S+", quote.group(1)):
+            t = by_start.get(quote.start(1) + found.start())
+            if t is None or t.start == quote.start(1) or t.index == 0 or not t.text[:1].isupper() \
+                    or t.text.isupper() or not t.text.replace("-", "").isalpha() \
+                    or any(s < t.end and t.start < e for s, e in taken):
+                continue
+            cue = a.tokens[t.index - 1]
+            if cue.start < quote.start(1) or not (cue.text in prepositions or cue.lemma in nouns):
+                continue
+            nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+            if nxt is not None and nxt.start < quote.end(1) and nxt.text[:1].isupper():
+                continue  # `«Мост Анны Петровны»`: a longer name, a person's as often
+            if t.pos == "ADJ" or common_word(t.text) or "-" not in t.text and personal_name(t.text):
+                continue  # `«Жизнь в Радости»`, `«Письмо к Анне»`; `Таймс-Сквер` is a name
+            name = _place_nominative(t.text) or _title_place_name(t)
+            added.append(NameMention(span(a.text, t.start, t.end), name, "place",
+                                     t.feats.get("Case") == "Nom", t.index, t.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def _title_place_name(t) -> str:
+    """The nominative the tagger gives a one-word place (`Омахи` → `Омаха`); a hyphenated or
+    undeclined word as written (`Таймс-Сквер`)."""
+    if "-" in t.text or t.feats.get("Case") in (None, "Nom") or not t.lemma:
+        return t.text
+    return t.lemma[:1].upper() + t.lemma[1:]
+
+
 def _title_person(a: Analysis, run: list) -> NameMention:
     first, last = run[0][0], run[-1][0]
     return NameMention(span(a.text, first.start, last.end), " ".join(name for _, name in run), "person",
