@@ -47,3 +47,13 @@ def test_the_verb_of_a_bare_surname_tells_which_of_two_namesakes_it_is():
     found = people(text)
     assert "Коулридж" in found["Сара Коулридж"]
     assert found["Джеймс Коулридж"] == ["Джеймс Коулридж"]
+
+
+def test_a_persons_gender_is_read_off_the_verbs_of_their_full_name_first():
+    # the dictionary reads `Колин` as a man's name; `родилась` says the writer is a woman, so the
+    # feminine `написала` is hers, though the man is named first
+    text = ("Врач Патрик Сомерс лечил детей в Корке. Колин Сомерс родилась в Дублине. "
+            "Сомерс написала двенадцать романов.")
+    found = people(text)
+    assert "Сомерс" in found["Колин Сомерс"]
+    assert found["Патрик Сомерс"] == ["Патрик Сомерс"]

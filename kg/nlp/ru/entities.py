@@ -746,12 +746,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
         if len(candidates) > 1:
-            # `Клинтон позвонила`: the verb or short adjective the surname is the subject of tells
-            # the gender where the surname's ending does not
+            # `Клинтон позвонила`: the past-tense verb the surname is the subject of tells the
+            # gender where the surname's ending does not
             told = _predicate_gender(a, m)
             if told:
-                candidates = [c for c in candidates if _person_gender(c) == told] or [
-                    c for c in candidates if _person_gender(c) in (None, told)] or candidates
+                candidates = [c for c in candidates if _person_gender(a, c) == told] or [
+                    c for c in candidates if _person_gender(a, c) in (None, told)] or candidates
         if len(candidates) > 1:
             # `Сомов` after `Иван Сомов … его жена Ольга Сомова … брат Пётр Сомов`: a surname alone
             # is the person the text introduced first among those bearing it, the article's own
@@ -921,9 +921,14 @@ def _cluster_gender(c: _Cluster) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _person_gender(c: _Cluster) -> str | None:
-    """The gender of a person: the one their surnames' endings tell, else the one all their first
-    names tell (`Хиллари`, `Сара`)."""
+def _person_gender(a: Analysis, c: _Cluster) -> str | None:
+    """The gender of a person: the one the past-tense verbs of their full-name mentions show
+    (`Колин Маккалоу родилась`, whatever the dictionary says of `Колин`), else the one their
+    surnames' endings tell, else the one all their first names tell (`Хиллари`, `Сара`)."""
+    shown = {_predicate_gender(a, m) for m in c.mentions if " " in m.name}
+    shown.discard(None)
+    if len(shown) == 1:
+        return shown.pop()
     told = _cluster_gender(c)
     if told:
         return told
@@ -931,20 +936,27 @@ def _person_gender(c: _Cluster) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+# past-tense endings of a verb in the singular, read off the word: the tagger's gender follows the
+# subject it guesses and is no evidence (`Сомченко развёлся` tagged feminine)
+_PAST_ENDINGS = (("лась", "Fem"), ("ла", "Fem"), ("лся", "Masc"), ("л", "Masc"))
+
+
 def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
-    """`Fem` or `Masc` where the one-word name is the subject of a past-tense verb or a short
-    adjective in the singular that shows a gender (`Клинтон позвонила`, `Сомов был рад`)."""
-    if m.first != m.last or m.last is None or m.last >= len(a.tokens):
+    """`Fem` or `Masc` where the mention's last word is the subject of a verb in the past tense
+    singular, by the verb's ending (`Клинтон позвонила`, `Сомов развёлся`)."""
+    if m.first is None or m.last is None or m.last >= len(a.tokens):
         return None
-    t = a.tokens[m.last]
-    if not t.rel.startswith("nsubj") or t.head is None:
+    inside = range(m.first, m.last + 1)
+    # the name's own head word: the one whose head lies outside it (`Колин` of `Колин Маккалоу`)
+    t = next((a.tokens[i] for i in inside if a.tokens[i].head not in inside), None)
+    if t is None or not t.rel.startswith("nsubj") or t.head is None:
         return None
     head = a.tokens[t.head]
-    gender = head.feats.get("Gender")
-    if head.pos in ("VERB", "AUX", "ADJ") and head.feats.get("Number") == "Sing" \
-            and gender in ("Masc", "Fem") and (head.pos != "ADJ" or head.feats.get("Variant") == "Short"):
-        return gender
-    return None
+    if head.pos not in ("VERB", "AUX") or head.feats.get("Tense") != "Past" \
+            or head.feats.get("Number") == "Plur":
+        return None
+    word = head.text.lower()
+    return next((g for ending, g in _PAST_ENDINGS if word.endswith(ending)), None)
 
 
 @functools.lru_cache(maxsize=16384)
