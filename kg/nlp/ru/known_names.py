@@ -45,6 +45,8 @@ _ABBR = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9](?: [A-ZА-Я
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 _LATIN_NAME = re.compile(rf"^[A-ZÀ-ÖØ-ÞĀ-ɏ][{_LATIN}.'’-]*(?:\s+(?:[{_LATIN}.'’&-]+))*$")
 _CJK = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
+# a Cyrillic abbreviation (`КПРФ`, `ЛДПР`, `США`): after a person's name, their party or country
+_CYRILLIC_ABBR = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]*[А-ЯЁ0-9](?: [А-ЯЁ]{2,3})?$")
 _MAX_GLOSS_WORDS = 6
 
 
@@ -96,6 +98,8 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
             start = a.text.index(part, offset)
             end = start + len(part)
             offset = end
+            if m.kind == "person" and _CYRILLIC_ABBR.match(part):
+                continue  # `Игорь Ветров (КПРФ)`: the person's party, club or country, not a name
             tagged = by_start.get(start)
             if other_name and tagged is not None and tagged.span.end == end \
                     and (tagged.kind == "person" or _surname_only(part)):
