@@ -23,7 +23,7 @@ def test_a_place_in_an_oblique_case_inside_a_title_is_named_in_the_nominative():
 
 
 def test_a_capitalised_word_after_a_noun_of_a_built_place_in_a_title_is_a_place():
-    found = places("Коллекционер купил пейзаж «Мост Ватерлоо» на торгах.")
+    found = places("Коллекционер купил пейзаж «Утро, мост Ватерлоо» на торгах.")
     assert found.get("Ватерлоо") == ["Ватерлоо"]
 
 

@@ -848,8 +848,8 @@ def title_place_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def places_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`снимок «Поцелуй на Таймс-Сквер»`, `фильм «Оракул из Омахи»`, `картина «Мост Ватерлоо»`: a
-    capitalised word inside a short quoted title, not its first word and outside every mention,
+    """`снимок «Свидание на Таймс-Сквер»`, `фильм «Пекарь из Омахи»`, `пейзаж «Утро, мост
+    Ватерлоо»`: a capitalised word inside a short quoted title, not its first word and outside every mention,
     right after a preposition of place or a noun of a geographic or built place
     (kg/data/ru/title_place_cues.tsv), is a place's name, unless the dictionary reads it as a
     common word or a person's name: inside a Russian title only names take a capital, and the NER
@@ -872,7 +872,7 @@ def places_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
                 continue
             nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
             if nxt is not None and nxt.start < quote.end(1) and nxt.text[:1].isupper():
-                continue  # `«Мост Анны Петровны»`: a longer name, a person's as often
+                continue  # `«Сад Анны Петровны»`: a longer name, a person's as often
             if t.pos == "ADJ" or common_word(t.text) or "-" not in t.text and personal_name(t.text):
                 continue  # `«Жизнь в Радости»`, `«Письмо к Анне»`; `Таймс-Сквер` is a name
             name = _place_nominative(t.text) or _title_place_name(t)
