@@ -182,6 +182,7 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=Non
     from kg.nlp.ru.name_types import common_word  # imports this module
 
     titles = word_list("job_titles")
+    captions = word_list("caption_nouns")
     # first names the document gives a surname inside a sentence (`…гибели Честера Беннингтона`):
     # opening a line before that surname, such a word is the name's own, however common it is
     # (`Честер`, `Франк`, `Си` are also common words)
@@ -213,8 +214,11 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=Non
                          and not latin and common_word(lead.text.split("-")[-1])
                          and surname_key(remainder) in stems)
             name_known = (casefold_name(remainder), m.kind) in known
-            if ((lead.pos in ("NOUN", "ADJ") or title or inflected) and rest.text[:1].isupper()
-                    and not _latin(lead.text) and (title or inflected or owned and name_known)):
+            # `Флаг ИГИЛ`, `Город Сиена` under a picture: what the picture shows, before its name
+            pictured = m.kind != "person" and lead.lemma in captions
+            if ((lead.pos in ("NOUN", "ADJ") or title or inflected or pictured)
+                    and rest.text[:1].isupper() and not _latin(lead.text)
+                    and (title or inflected or pictured or owned and name_known)):
                 m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
         out.append(m)
