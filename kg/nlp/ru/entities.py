@@ -64,6 +64,7 @@ from kg.nlp.ru.name_types import (
     place_or_body_name,
     places_in_titles,
     places_with_years,
+    quoted_facilities,
     quoted_products,
     quoted_works,
     split_place_adjectives,
@@ -680,6 +681,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions)))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
+    mentions = quoted_facilities(a, mentions)
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
     mentions = quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))

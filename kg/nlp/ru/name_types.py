@@ -51,8 +51,10 @@ def facility_words() -> dict[str, frozenset[str]]:
     facility_heads.tsv: a name whose first noun is a `head` lemma (`собор`, `кладбище`, `ГЭС`), or
     that follows a `before` lemma (`стадионе «…»`, `станции метро «…»`), names a facility; so does
     one whose first noun is a `located` lemma after a preposition of place (`в Доме моряка`);
-    `apart` lemmas head facilities that stay apart from the town after them (`госпиталь Далласа`)."""
-    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set(), "apart": set()}
+    `apart` lemmas head facilities that stay apart from the town after them (`госпиталь Далласа`);
+    a quoted name after a `quoted` lemma is a facility even where the NER left it untagged."""
+    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set(), "apart": set(),
+                                "quoted": set()}
     for row in (*table("facility_words"), *table("facility_heads")):
         if len(row) >= 2 and row[1] in out:
             out[row[1]].add(row[0])
@@ -104,6 +106,31 @@ def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> 
     # names is that facility's name
     return lemma in words["before"] \
         or lemma in words["head"] and _quoted(a.text, m.span.start, m.span.end)
+
+
+def quoted_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`фонтан «Зелёный лист»`, `станции метро «Заречная»`, `мемориала «Белый парус»`: a short
+    quoted name, capitalised and outside every mention, right after a noun of a `quoted` row of
+    kg/data/ru/facility_heads.tsv (written or capitalised opening a line), is a facility, a place:
+    the NER leaves most such names untagged."""
+    heads = facility_words()["quoted"]
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    by_end = {t.end: t for t in a.tokens}
+    added = []
+    for quote in _SHORT_QUOTE.finditer(a.text):
+        start, end = quote.start(1), quote.end(1)
+        if len(quote.group(1).split()) > 4 or not quote.group(1)[:1].isupper() \
+                or any(s < end and start < e for s, e in taken):
+            continue
+        noun = by_end.get(quote.start() - 1) if a.text[quote.start() - 1:quote.start()] == " " else None
+        if noun is None or noun_lemma(noun.text.lower()) not in heads:
+            continue
+        first, last = a.token_at(start), a.token_at(end - 1)
+        if first is None or last is None:
+            continue
+        added.append(NameMention(span(a.text, start, end), quote.group(1), "place", True,
+                                 first.index, last.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
 def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
