@@ -397,11 +397,8 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
             return  # not whole tokens
         one_word = first == last
         if one_word and starts_line(a, first) and a.tokens[first].pos not in ("PROPN",) \
-                and not _is_caps_or_latin(a.tokens[first].text) and _common(a.tokens[first].text):
-            # `Дом`, `Мир` opening a sentence: more likely the common word; a word the dictionary
-            # knows as a name or not at all (`Льеж` alone on a caption line) is the name tagged
-            # elsewhere
-            return
+                and not _is_caps_or_latin(a.tokens[first].text):
+            return  # `Дом`, `Мир` opening a sentence: more likely the common word
         covered[start:end] = b"\x01" * (end - start)
         added.append(NameMention(span(a.text, start, end), name, source.kind,
                                  a.tokens[last].feats.get("Case") == "Nom", first, last, alias_of))
@@ -418,13 +415,6 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
         if src is not None and free(t.start, t.end) and t.pos in ("PROPN", "NOUN", "ADJ", "X"):
             add(t.start, t.end, src, t.text)
     return sorted([*mentions, *added], key=lambda m: m.span.start)
-
-
-def _common(word: str) -> bool:
-    """The dictionary knows the word only as a common word (kg.nlp.ru.name_types.common_word)."""
-    from kg.nlp.ru.name_types import common_word  # imports this module
-
-    return common_word(word)
 
 
 def _is_caps_or_latin(word: str) -> bool:
