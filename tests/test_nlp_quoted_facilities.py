@@ -10,8 +10,8 @@ from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.name_types import quoted_facilities
 
 
-def _found(text: str, given: list[str] = ()) -> list[tuple[str, str]]:
-    """quoted_facilities over the mentions `given` (set by hand): the text and kind of each result."""
+def _found(text: str, given: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """quoted_facilities over the mentions `given` (set by hand): each result's text and kind."""
     a = analyse(text)
     mentions = []
     for words in given:
@@ -39,4 +39,4 @@ def test_a_quoted_name_after_another_noun_is_left_alone():
 
 def test_a_quoted_name_the_ner_tagged_is_left_as_it_is():
     text = "Город объявил тендер на ремонт фонтана «Зелёный лист» в центральном парке."
-    assert _found(text, ["Зелёный лист"]) == [("Зелёный лист", "organization")]
+    assert _found(text, ("Зелёный лист",)) == [("Зелёный лист", "organization")]
