@@ -62,7 +62,9 @@ from kg.nlp.ru.name_types import (
     personal_name,
     phrase_bodies,
     place_or_body_name,
+    places_in_titles,
     places_with_years,
+    quoted_facilities,
     quoted_products,
     quoted_works,
     split_place_adjectives,
@@ -679,10 +681,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions)))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
+    mentions = quoted_facilities(a, mentions)
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
     mentions = quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
-    mentions = compound_places(a, mentions)
+    mentions = places_in_titles(a, compound_places(a, mentions))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
@@ -745,9 +748,19 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
         if len(candidates) > 1:
+            # `Клинтон позвонила`: the past-tense verb the surname is the subject of tells the
+            # gender where the surname's ending does not
+            told = _predicate_gender(a, m)
+            if told:
+                candidates = [c for c in candidates if _person_gender(a, c) == told] or [
+                    c for c in candidates if _person_gender(a, c) in (None, told)] or candidates
+        if len(candidates) > 1:
+            # `Сомов` after `Иван Сомов … его жена Ольга Сомова … брат Пётр Сомов`: a surname alone
+            # is the person the text introduced first among those bearing it, the article's own
+            # subject, not the relative named most recently (readable nerel-dev: 34 bare surnames
+            # of the main person went to a relative or namesake named just before, 4 the other way)
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
-            candidates = [max(before, key=lambda c: max(
-                (x.span.start for x in c.mentions if x.span.start < m.span.start), default=-1))]
+            candidates = [min(before, key=lambda c: c.first_offset)]
         if not candidates:
             # `Мишель` beside `Мишель Обама`: a first name alone is the one person of the text with it
             # (never a surname of the text's people, which was tried above)
@@ -908,6 +921,44 @@ def _cluster_gender(c: _Cluster) -> str | None:
              for m in c.mentions if " " in m.name}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def _person_gender(a: Analysis, c: _Cluster) -> str | None:
+    """The gender of a person: the one the past-tense verbs of their full-name mentions show
+    (`Колин Маккалоу родилась`, whatever the dictionary says of `Колин`), else the one their
+    surnames' endings tell, else the one all their first names tell (`Хиллари`, `Сара`)."""
+    shown = {_predicate_gender(a, m) for m in c.mentions if " " in m.name}
+    shown.discard(None)
+    if len(shown) == 1:
+        return shown.pop()
+    told = _cluster_gender(c)
+    if told:
+        return told
+    genders = {_first_name_gender(f) for f in c.first_names}
+    return genders.pop() if len(genders) == 1 else None
+
+
+# past-tense endings of a verb in the singular, read off the word: the tagger's gender follows the
+# subject it guesses and is no evidence (`Сомченко развёлся` tagged feminine)
+_PAST_ENDINGS = (("лась", "Fem"), ("ла", "Fem"), ("лся", "Masc"), ("л", "Masc"))
+
+
+def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
+    """`Fem` or `Masc` where the mention's last word is the subject of a verb in the past tense
+    singular, by the verb's ending (`Клинтон позвонила`, `Сомов развёлся`)."""
+    if m.first is None or m.last is None or m.last >= len(a.tokens):
+        return None
+    inside = range(m.first, m.last + 1)
+    # the name's own head word: the one whose head lies outside it (`Колин` of `Колин Маккалоу`)
+    t = next((a.tokens[i] for i in inside if a.tokens[i].head not in inside), None)
+    if t is None or not t.rel.startswith("nsubj") or t.head is None:
+        return None
+    head = a.tokens[t.head]
+    if head.pos not in ("VERB", "AUX") or head.feats.get("Tense") != "Past" \
+            or head.feats.get("Number") == "Plur":
+        return None
+    word = head.text.lower()
+    return next((g for ending, g in _PAST_ENDINGS if word.endswith(ending)), None)
 
 
 @functools.lru_cache(maxsize=16384)

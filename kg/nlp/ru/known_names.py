@@ -45,6 +45,8 @@ _ABBR = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9](?: [A-ZА-Я
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 _LATIN_NAME = re.compile(rf"^[A-ZÀ-ÖØ-ÞĀ-ɏ][{_LATIN}.'’-]*(?:\s+(?:[{_LATIN}.'’&-]+))*$")
 _CJK = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
+# a Cyrillic abbreviation (`КПРФ`, `ЛДПР`, `США`): after a person's name, their party or country
+_CYRILLIC_ABBR = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]*[А-ЯЁ0-9](?: [А-ЯЁ]{2,3})?$")
 _MAX_GLOSS_WORDS = 6
 
 
@@ -96,6 +98,8 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
             start = a.text.index(part, offset)
             end = start + len(part)
             offset = end
+            if m.kind == "person" and _CYRILLIC_ABBR.match(part):
+                continue  # `Игорь Ветров (КПРФ)`: the person's party, club or country, not a name
             tagged = by_start.get(start)
             if other_name and tagged is not None and tagged.span.end == end \
                     and (tagged.kind == "person" or _surname_only(part)):
@@ -178,6 +182,7 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=Non
     from kg.nlp.ru.name_types import common_word  # imports this module
 
     titles = word_list("job_titles")
+    captions = word_list("caption_nouns")
     # first names the document gives a surname inside a sentence (`…гибели Честера Беннингтона`):
     # opening a line before that surname, such a word is the name's own, however common it is
     # (`Честер`, `Франк`, `Си` are also common words)
@@ -209,8 +214,11 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=Non
                          and not latin and common_word(lead.text.split("-")[-1])
                          and surname_key(remainder) in stems)
             name_known = (casefold_name(remainder), m.kind) in known
-            if ((lead.pos in ("NOUN", "ADJ") or title or inflected) and rest.text[:1].isupper()
-                    and not _latin(lead.text) and (title or inflected or owned and name_known)):
+            # `Флаг ИГИЛ`, `Город Сиена` under a picture: what the picture shows, before its name
+            pictured = m.kind != "person" and lead.lemma in captions
+            if ((lead.pos in ("NOUN", "ADJ") or title or inflected or pictured)
+                    and rest.text[:1].isupper() and not _latin(lead.text)
+                    and (title or inflected or pictured or owned and name_known)):
                 m = NameMention(span(a.text, rest.start, m.span.end), _rest_name(m.name, remainder),
                                 m.kind, m.nominative, m.first + 1, m.last, m.alias_of)
         out.append(m)

@@ -51,8 +51,10 @@ def facility_words() -> dict[str, frozenset[str]]:
     facility_heads.tsv: a name whose first noun is a `head` lemma (`собор`, `кладбище`, `ГЭС`), or
     that follows a `before` lemma (`стадионе «…»`, `станции метро «…»`), names a facility; so does
     one whose first noun is a `located` lemma after a preposition of place (`в Доме моряка`);
-    `apart` lemmas head facilities that stay apart from the town after them (`госпиталь Далласа`)."""
-    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set(), "apart": set()}
+    `apart` lemmas head facilities that stay apart from the town after them (`госпиталь Далласа`);
+    a quoted name after a `quoted` lemma is a facility even where the NER left it untagged."""
+    out: dict[str, set[str]] = {"head": set(), "before": set(), "located": set(), "apart": set(),
+                                "quoted": set()}
     for row in (*table("facility_words"), *table("facility_heads")):
         if len(row) >= 2 and row[1] in out:
             out[row[1]].add(row[0])
@@ -106,6 +108,31 @@ def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> 
         or lemma in words["head"] and _quoted(a.text, m.span.start, m.span.end)
 
 
+def quoted_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`фонтан «Зелёный лист»`, `станции метро «Заречная»`, `мемориала «Белый парус»`: a short
+    quoted name, capitalised and outside every mention, right after a noun of a `quoted` row of
+    kg/data/ru/facility_heads.tsv (written or capitalised opening a line), is a facility, a place:
+    the NER leaves most such names untagged."""
+    heads = facility_words()["quoted"]
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    by_end = {t.end: t for t in a.tokens}
+    added = []
+    for quote in _SHORT_QUOTE.finditer(a.text):
+        start, end = quote.start(1), quote.end(1)
+        if len(quote.group(1).split()) > 4 or not quote.group(1)[:1].isupper() \
+                or any(s < end and start < e for s, e in taken):
+            continue
+        noun = by_end.get(quote.start() - 1) if a.text[quote.start() - 1:quote.start()] == " " else None
+        if noun is None or noun_lemma(noun.text.lower()) not in heads:
+            continue
+        first, last = a.token_at(start), a.token_at(end - 1)
+        if first is None or last is None:
+            continue
+        added.append(NameMention(span(a.text, start, end), quote.group(1), "place", True,
+                                 first.index, last.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
 def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Нобелевской премии`, `Каннского фестиваля`, `Американский фермер` opening a sentence: a
     capitalised adjective of kg/data/ru/name_adjectives.tsv outside every other mention is a mention
@@ -153,13 +180,15 @@ _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 _FUNCTION_POS = frozenset({"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "PRED", "INTJ"})
 
 
-def _dictionary_tags(word: str) -> list[frozenset[str]]:
+@functools.lru_cache(maxsize=131072)
+def _dictionary_tags(word: str) -> tuple[frozenset[str], ...]:
+    """Every reading's grammemes (cached: the name rules ask for the same words again and again)."""
     import pymorphy2
 
     from kg.nlp.ru.models import load_models
 
     vocab = load_models().morph_vocab
-    return [frozenset(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word)]
+    return tuple(frozenset(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -835,6 +864,56 @@ def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
             added.append(_title_person(a, run))
     added = [m for m in added if casefold_name(m.name.split(" ")[-1]) in known]
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+@functools.cache
+def title_place_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The prepositions (as written) and the noun lemmas of kg/data/ru/title_place_cues.tsv."""
+    rows = table("title_place_cues")
+    return (frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "preposition"),
+            frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "noun"))
+
+
+def places_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`снимок «Свидание на Таймс-Сквер»`, `фильм «Пекарь из Омахи»`, `пейзаж «Утро, мост
+    Ватерлоо»`: a capitalised word inside a short quoted title, not its first word and outside every mention,
+    right after a preposition of place or a noun of a geographic or built place
+    (kg/data/ru/title_place_cues.tsv), is a place's name, unless the dictionary reads it as a
+    common word or a person's name: inside a Russian title only names take a capital, and the NER
+    leaves them untagged where NEREL marks the place."""
+    prepositions, nouns = title_place_cues()
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    by_start = {t.start: t for t in a.tokens}
+    added = []
+    for quote in _SHORT_QUOTE.finditer(a.text):
+        if len(quote.group(1).split()) > _TITLE_WORDS:
+            continue
+        for found in re.finditer(r"\S+", quote.group(1)):
+            t = by_start.get(quote.start(1) + found.start())
+            if t is None or t.start == quote.start(1) or t.index == 0 or not t.text[:1].isupper() \
+                    or t.text.isupper() or not t.text.replace("-", "").isalpha() \
+                    or any(s < t.end and t.start < e for s, e in taken):
+                continue
+            cue = a.tokens[t.index - 1]
+            if cue.start < quote.start(1) or not (cue.text in prepositions or cue.lemma in nouns):
+                continue
+            nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+            if nxt is not None and nxt.start < quote.end(1) and nxt.text[:1].isupper():
+                continue  # `«Сад Анны Петровны»`: a longer name, a person's as often
+            if t.pos == "ADJ" or common_word(t.text) or "-" not in t.text and personal_name(t.text):
+                continue  # `«Жизнь в Радости»`, `«Письмо к Анне»`; `Таймс-Сквер` is a name
+            name = _place_nominative(t.text) or _title_place_name(t)
+            added.append(NameMention(span(a.text, t.start, t.end), name, "place",
+                                     t.feats.get("Case") == "Nom", t.index, t.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def _title_place_name(t) -> str:
+    """The nominative the tagger gives a one-word place (`Омахи` → `Омаха`); a hyphenated or
+    undeclined word as written (`Таймс-Сквер`)."""
+    if "-" in t.text or t.feats.get("Case") in (None, "Nom") or not t.lemma:
+        return t.text
+    return t.lemma[:1].upper() + t.lemma[1:]
 
 
 def _title_person(a: Analysis, run: list) -> NameMention:

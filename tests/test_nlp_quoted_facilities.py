@@ -1,0 +1,42 @@
+"""A quoted name after a noun of a built place, which the NER leaves untagged, is a facility
+(kg.nlp.ru.name_types.quoted_facilities, `quoted` rows of kg/data/ru/facility_heads.tsv). Sentences
+and names are written for these tests."""
+
+from __future__ import annotations
+
+from kg.nlp.base import span
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.known_names import NameMention
+from kg.nlp.ru.name_types import quoted_facilities
+
+
+def _found(text: str, given: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """quoted_facilities over the mentions `given` (set by hand): each result's text and kind."""
+    a = analyse(text)
+    mentions = []
+    for words in given:
+        at = text.index(words)
+        first, last = a.token_at(at), a.token_at(at + len(words) - 1)
+        mentions.append(NameMention(span(text, at, at + len(words)), words, "organization", True,
+                                    first.index, last.index))
+    return [(m.span.text, m.kind) for m in quoted_facilities(a, mentions)]
+
+
+def test_an_untagged_quoted_name_after_a_fountain_is_a_place():
+    text = "Город объявил тендер на ремонт фонтана «Зелёный лист» в центральном парке."
+    assert _found(text) == [("Зелёный лист", "place")]
+
+
+def test_an_untagged_quoted_name_after_a_metro_noun_is_a_place():
+    text = "Поезда не останавливаются на станции метро «Заречная» до субботы."
+    assert _found(text) == [("Заречная", "place")]
+
+
+def test_a_quoted_name_after_another_noun_is_left_alone():
+    text = "Группа выпустила альбом «Зелёный лист» весной."
+    assert _found(text) == []
+
+
+def test_a_quoted_name_the_ner_tagged_is_left_as_it_is():
+    text = "Город объявил тендер на ремонт фонтана «Зелёный лист» в центральном парке."
+    assert _found(text, ("Зелёный лист",)) == [("Зелёный лист", "organization")]
