@@ -491,6 +491,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
+            if self.kind_named(t):
+                continue  # "во всех турнирах", "один из самых престижных форумов": a kind, no act
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -630,6 +632,23 @@ class _Extractor(Assertion, Detail):
         number in words (`два теракта`) may tell the events one by one and is kept."""
         return t.pos == "NOUN" and any(c.rel.startswith("nummod") and c.text.isdigit()
                                        and int(c.text) > 1 for c in self.kids(t))
+
+    def kind_named(self, t: Token) -> bool:
+        """A plural event noun that names a kind of event, not one that took place: under a
+        word of all or any (kg/data/ru/generic_quantifiers.txt: `во всех турнирах`, `на любых
+        выборах`), or the set `один из` picks from by a superlative (`одним из самых престижных
+        форумов`, `один из крупнейших фестивалей`): what the thing is, not an act told."""
+        if t.pos != "NOUN" or t.feats.get("Number") != "Plur":
+            return False
+        kids = self.kids(t)
+        if any(c.rel == "det" and c.lemma in word_list("generic_quantifiers") for c in kids):
+            return True
+        h = self.head(t)
+        if h is None or h.lemma != "один" or not any(c.lemma == "из" for c in kids):
+            return False
+        adjectives = [c for c in kids if c.rel == "amod"]
+        adjectives += [d for c in adjectives for d in self.kids(c) if d.rel == "amod"]
+        return any(c.lemma == "самый" or c.feats.get("Degree") == "Sup" for c in adjectives)
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
