@@ -52,3 +52,17 @@ def test_a_numbered_round_of_a_championship_is_a_match():
 def test_a_bands_first_world_tour_is_still_a_tour():
     assert _kinds("Группа «Лиманск» отправилась в первый мировой тур по Европе.") == [
         "Performance"]
+
+
+def test_a_film_title_in_quote_marks_is_no_wedding():
+    assert "Marriage" not in _kinds("Он снимался в «Свадьбе» Олега Пахомова и в «Тихом озере» "
+                                    "Игоря Ветрова.")
+
+
+def test_a_quoted_slogan_is_no_revolution():
+    assert "Protest" not in _kinds("Президент Олег Пахомов обещал продолжать «революцию "
+                                   "Ветрова» в Нарнии.")
+
+
+def test_a_short_quote_after_a_colon_is_still_told():
+    assert _kinds("Олег Пахомов заявил: «Мы арестовали Игоря Ветрова».") == ["Arrest"]

@@ -493,6 +493,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "провёл 23 матча": a count of events, none of them told
             if self.kind_named(t):
                 continue  # "во всех турнирах", "один из самых престижных форумов": a kind, no act
+            if self.quoted_phrase(t):
+                continue  # "играл в «Свадьбе»", "продолжать «революцию Чавеса»": a title or slogan
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -649,6 +651,24 @@ class _Extractor(Assertion, Detail):
         adjectives = [c for c in kids if c.rel == "amod"]
         adjectives += [d for c in adjectives for d in self.kids(c) if d.rel == "amod"]
         return any(c.lemma == "самый" or c.feats.get("Degree") == "Sup" for c in adjectives)
+
+    def quoted_phrase(self, t: Token) -> bool:
+        """The first word of a short quoted phrase inside the narrator's sentence (`играл в
+        «Свадьбе» X`, `обещал продолжать «революцию Y»`, `желание «похитить славу»`): a title,
+        a slogan or a borrowed turn of speech, no act told. A quote of more than four words, or
+        one that opens a sentence or follows a colon or a dash, is reported speech and is left
+        to its own rules."""
+        q = self.a.quote_of(t)
+        if q is None:
+            return False
+        text = self.a.text
+        if text[q:t.start].strip(" '") or not text[:q].rstrip(" '").endswith(("«", "\"", "“", "„")):
+            return False  # not the quote's first word
+        inside = [u for u in self.a.tokens if self.a.quote_of(u) == q and u.pos != "PUNCT"]
+        if len(inside) > 4:
+            return False
+        before = text[:q].rstrip(" '")[:-1].rstrip(" '")  # the text before the opening mark
+        return bool(before) and before[-1] not in ".!?:;—–-\n"
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
