@@ -54,9 +54,14 @@ def test_a_bands_first_world_tour_is_still_a_tour():
         "Performance"]
 
 
-def test_a_film_title_in_quote_marks_is_no_wedding():
-    assert "Marriage" not in _kinds("Он снимался в «Свадьбе» Олега Пахомова и в «Тихом озере» "
-                                    "Игоря Ветрова.")
+def test_a_quoted_turn_of_speech_is_no_kidnapping():
+    assert "Kidnapping" not in _kinds("Олег Пахомов назвал своей целью «похитить славу» "
+                                      "певца Игоря Ветрова.")
+
+
+def test_a_capitalised_quoted_name_of_an_event_is_still_the_event():
+    assert "Protest" in _kinds("Олег Пахомов задержан в Лиманске за участие в «Марше "
+                               "Ветрова» 5 мая.")
 
 
 def test_a_quoted_slogan_is_no_revolution():

@@ -653,14 +653,16 @@ class _Extractor(Assertion, Detail):
         return any(c.lemma == "самый" or c.feats.get("Degree") == "Sup" for c in adjectives)
 
     def quoted_phrase(self, t: Token) -> bool:
-        """The first word of a short quoted phrase inside the narrator's sentence (`играл в
-        «Свадьбе» X`, `обещал продолжать «революцию Y»`, `желание «похитить славу»`): a title,
-        a slogan or a borrowed turn of speech, no act told. A quote of more than four words, or
-        one that opens a sentence or follows a colon or a dash, is reported speech and is left
-        to its own rules."""
+        """The first word, in lower case, of a short quoted phrase inside the narrator's
+        sentence (`обещал продолжать «революцию Y»`, `желание «похитить славу»`): a slogan or a
+        borrowed turn of speech, no act told. A capital opens a name, and a quoted name is often
+        the event's own (`участвовал в «Мисс Вселенной»`, `участники «Марша X»`: NEREL marks
+        them), so a capitalised title (`играл в «Свадьбе»`) is left too. A quote of more than
+        four words, or one that opens a sentence or follows a colon or a dash, is reported
+        speech and is left to its own rules."""
         q = self.a.quote_of(t)
-        if q is None:
-            return False
+        if q is None or not t.text[:1].islower():
+            return False  # a capital opens a name, often the event's own (`в «Марше X»`)
         text = self.a.text
         if text[q:t.start].strip(" '") or not text[:q].rstrip(" '").endswith(("«", "\"", "“", "„")):
             return False  # not the quote's first word
