@@ -71,3 +71,15 @@ def test_a_quoted_slogan_is_no_revolution():
 
 def test_a_short_quote_after_a_colon_is_still_told():
     assert _kinds("Олег Пахомов заявил: «Мы арестовали Игоря Ветрова».") == ["Arrest"]
+
+
+def test_awards_given_since_a_year_are_a_practice():
+    assert "Award" not in _kinds("Фонд «Светоч» вручает премии молодым поэтам с 1990 года.")
+
+
+def test_an_award_given_now_is_still_told():
+    assert "Award" in _kinds("Фонд «Светоч» вручает премию Олегу Пахомову.")
+
+
+def test_sanctions_from_a_date_are_still_told():
+    assert "Sanction" in _kinds("С 1 мая 2020 года Нарния вводит санкции против Лиманска.")

@@ -561,6 +561,9 @@ class _Extractor(Assertion, Detail):
         if t.pos not in ("VERB", "AUX"):
             return False
         past = t.feats.get("Tense") == "Past"
+        if verb and t.feats.get("Tense") == "Pres" and t.feats.get("Aspect") == "Imp" and \
+                self.since_year(t):
+            return True  # "вручает премии с 1990 года": a practice kept up since then
         if not past and not (verb and t.lemma in aspect_partners()):
             return False
         if verb and past and t.lemma in word_list("habitual_verbs"):  # "встречался с …"
@@ -572,6 +575,13 @@ class _Extractor(Assertion, Detail):
             if c.rel == "obl" and any(d.rel == "det" and d.lemma == "каждый" for d in self.kids(c)):
                 return True
         return False
+
+    def since_year(self, t: Token) -> bool:
+        """The clause runs from a year on (`с 1990 года`, `начиная с 2003 года`): under a
+        present imperfective, what has gone on since then, not one event."""
+        return any(c.rel == "obl" and c.lemma == "год" and any(d.lemma == "с" for d in self.kids(c))
+                   and any(re.fullmatch(r"\d{4}", d.text) for d in self.kids(c))
+                   for c in self.kids(t))
 
     def court(self, k: str) -> bool:
         """An entity that is a court or tribunal (`Верховный суд`, `Мещанский районный суд`)."""
