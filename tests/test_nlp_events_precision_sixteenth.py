@@ -35,25 +35,6 @@ def test_one_match_picked_out_of_a_set_is_still_a_match():
     assert _kinds("Олег Пахомов победил в одном из матчей турнира в Лиманске.") == ["SportsMatch"]
 
 
-def _events(kind: str, text: str) -> list[frozenset[str]]:
-    return [e.agents | e.targets for e in described(text) if e.kind == kind]
-
-
-def test_a_numbered_round_of_votes_is_an_election_not_a_tour():
-    text = "В первом туре Олег Пахомов набрал 40 процентов голосов."
-    assert "Performance" not in _kinds(text)
-    assert _events("Election", text) == [frozenset({"Олег Пахомов"})]
-
-
-def test_a_numbered_round_of_a_championship_is_a_match():
-    assert _kinds("В первом туре чемпионата Нарнии «Заря» обыграла «Восток».") == ["SportsMatch"]
-
-
-def test_a_bands_first_world_tour_is_still_a_tour():
-    assert _kinds("Группа «Лиманск» отправилась в первый мировой тур по Европе.") == [
-        "Performance"]
-
-
 def test_a_quoted_turn_of_speech_is_no_kidnapping():
     assert "Kidnapping" not in _kinds("Олег Пахомов назвал своей целью «похитить славу» "
                                       "певца Игоря Ветрова.")
