@@ -494,7 +494,7 @@ class _Extractor(Assertion, Detail):
             if self.kind_named(t):
                 continue  # "во всех турнирах", "один из самых престижных форумов": a kind, no act
             if self.quoted_phrase(t):
-                continue  # "играл в «Свадьбе»", "продолжать «революцию Чавеса»": a title or slogan
+                continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
