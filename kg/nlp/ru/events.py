@@ -491,6 +491,10 @@ class _Extractor(Assertion, Detail):
                 continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
+            if self.kind_named(t):
+                continue  # "во всех турнирах", "один из самых престижных форумов": a kind, no act
+            if self.quoted_phrase(t):
+                continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -557,6 +561,9 @@ class _Extractor(Assertion, Detail):
         if t.pos not in ("VERB", "AUX"):
             return False
         past = t.feats.get("Tense") == "Past"
+        if verb and t.feats.get("Tense") == "Pres" and t.feats.get("Aspect") == "Imp" and \
+                self.since_year(t):
+            return True  # "вручает премии с 1990 года": a practice kept up since then
         if not past and not (verb and t.lemma in aspect_partners()):
             return False
         if verb and past and t.lemma in word_list("habitual_verbs"):  # "встречался с …"
@@ -568,6 +575,13 @@ class _Extractor(Assertion, Detail):
             if c.rel == "obl" and any(d.rel == "det" and d.lemma == "каждый" for d in self.kids(c)):
                 return True
         return False
+
+    def since_year(self, t: Token) -> bool:
+        """The clause runs from a year on (`с 1990 года`, `начиная с 2003 года`): under a
+        present imperfective, what has gone on since then, not one event."""
+        return any(c.rel == "obl" and c.lemma == "год" and any(d.lemma == "с" for d in self.kids(c))
+                   and any(re.fullmatch(r"\d{4}", d.text) for d in self.kids(c))
+                   for c in self.kids(t))
 
     def court(self, k: str) -> bool:
         """An entity that is a court or tribunal (`Верховный суд`, `Мещанский районный суд`)."""
@@ -630,6 +644,43 @@ class _Extractor(Assertion, Detail):
         number in words (`два теракта`) may tell the events one by one and is kept."""
         return t.pos == "NOUN" and any(c.rel.startswith("nummod") and c.text.isdigit()
                                        and int(c.text) > 1 for c in self.kids(t))
+
+    def kind_named(self, t: Token) -> bool:
+        """A plural event noun that names a kind of event, not one that took place: under a
+        word of all or any (kg/data/ru/generic_quantifiers.txt: `во всех турнирах`, `на любых
+        выборах`), or the set `один из` picks from by a superlative (`одним из самых престижных
+        форумов`, `один из крупнейших фестивалей`): what the thing is, not an act told."""
+        if t.pos != "NOUN" or t.feats.get("Number") != "Plur":
+            return False
+        kids = self.kids(t)
+        if any(c.rel == "det" and c.lemma in word_list("generic_quantifiers") for c in kids):
+            return True
+        h = self.head(t)
+        if h is None or h.lemma != "один" or not any(c.lemma == "из" for c in kids):
+            return False
+        adjectives = [c for c in kids if c.rel == "amod"]
+        adjectives += [d for c in adjectives for d in self.kids(c) if d.rel == "amod"]
+        return any(c.lemma == "самый" or c.feats.get("Degree") == "Sup" for c in adjectives)
+
+    def quoted_phrase(self, t: Token) -> bool:
+        """The first word, in lower case, of a short quoted phrase inside the narrator's
+        sentence (`обещал продолжать «революцию Y»`, `желание «похитить славу»`): a slogan or a
+        borrowed turn of speech, no act told. A capital opens a name, and a quoted name is often
+        the event's own (`участвовал в «Мисс Вселенной»`, `участники «Марша X»`: NEREL marks
+        them), so a capitalised title (`играл в «Свадьбе»`) is left too. A quote of more than
+        four words, or one that opens a sentence or follows a colon or a dash, is reported
+        speech and is left to its own rules."""
+        q = self.a.quote_of(t)
+        if q is None or not t.text[:1].islower():
+            return False  # a capital opens a name, often the event's own (`в «Марше X»`)
+        text = self.a.text
+        if text[q:t.start].strip(" '") or not text[:q].rstrip(" '").endswith(("«", "\"", "“", "„")):
+            return False  # not the quote's first word
+        inside = [u for u in self.a.tokens if self.a.quote_of(u) == q and u.pos != "PUNCT"]
+        if len(inside) > 4:
+            return False
+        before = text[:q].rstrip(" '")[:-1].rstrip(" '")  # the text before the opening mark
+        return bool(before) and before[-1] not in ".!?:;—–-\n"
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future

@@ -1,0 +1,66 @@
+"""Trigger precision, sixteenth round (docs/events.md): a plural event noun that names a kind of
+event (`во всех турнирах`, `один из самых престижных форумов`) tells no event that took place;
+one event picked out of a set (`в одном из матчей`) still does."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in described(text)]
+
+
+def test_all_tournaments_of_a_season_is_no_match():
+    assert "SportsMatch" not in _kinds("Защитник Олег Пахомов забил 7 голов за «Зарю» "
+                                       "во всех турнирах.")
+
+
+def test_elections_under_all_are_no_election():
+    assert "Election" not in _kinds("На всех выборах в Нарнии Олег Пахомов набирал больше "
+                                    "половины голосов.")
+
+
+def test_one_of_the_biggest_festivals_is_what_a_festival_is():
+    assert "Performance" not in _kinds("Праздник «Лиманская осень» стал одним из крупнейших "
+                                       "музыкальных фестивалей Европы.")
+
+
+def test_one_of_the_most_prestigious_forums_is_what_a_contest_is():
+    assert "Meeting" not in _kinds("Смотр «Белая ладья» считается одним из самых престижных "
+                                   "шахматных форумов Азии.")
+
+
+def test_one_match_picked_out_of_a_set_is_still_a_match():
+    assert _kinds("Олег Пахомов победил в одном из матчей турнира в Лиманске.") == ["SportsMatch"]
+
+
+def test_a_quoted_turn_of_speech_is_no_kidnapping():
+    assert "Kidnapping" not in _kinds("Олег Пахомов назвал своей целью «похитить славу» "
+                                      "певца Игоря Ветрова.")
+
+
+def test_a_capitalised_quoted_name_of_an_event_is_still_the_event():
+    assert "Protest" in _kinds("Олег Пахомов задержан в Лиманске за участие в «Марше "
+                               "Ветрова» 5 мая.")
+
+
+def test_a_quoted_slogan_is_no_revolution():
+    assert "Protest" not in _kinds("Президент Олег Пахомов обещал продолжать «революцию "
+                                   "Ветрова» в Нарнии.")
+
+
+def test_a_short_quote_after_a_colon_is_still_told():
+    assert _kinds("Олег Пахомов заявил: «Мы арестовали Игоря Ветрова».") == ["Arrest"]
+
+
+def test_awards_given_since_a_year_are_a_practice():
+    assert "Award" not in _kinds("Фонд «Светоч» вручает премии молодым поэтам с 1990 года.")
+
+
+def test_an_award_given_now_is_still_told():
+    assert "Award" in _kinds("Фонд «Светоч» вручает премию Олегу Пахомову.")
+
+
+def test_sanctions_from_a_date_are_still_told():
+    assert "Sanction" in _kinds("С 1 мая 2020 года Нарния вводит санкции против Лиманска.")
