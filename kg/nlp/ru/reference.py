@@ -678,12 +678,13 @@ class Reference:
 
     # ---- a family for its person -----------------------------------------------------------
     def family_owner(self, head: Token) -> str | None:
-        """The person a family noun (kg/data/ru/family_nouns.txt) that is a subject stands for:
+        """The person a family noun (kg/data/ru/family_nouns.tsv) that is a subject stands for:
         `его семья переехала` → the antecedent of `его`; a bare `семья переехала` in a life
         story → the one person named before it in its sentence, else the one person in view in
         the sentences before, of whichever gender. A family with an adjective or an owner of its
-        own (`королевская семья`, `семья Петровых`), a plural, or a choice between two people
-        settles nothing."""
+        own (`королевская семья`, `семья Петровых`), a plural, a choice between two people, or a
+        person named before it in the genitive of a noun (`после гибели X семья переехала`: X
+        did not move) settles nothing."""
         if _norm(head.lemma) not in family_nouns() or head.rel != "nsubj" \
                 or head.feats.get("Number") == "Plur" or head.index in self.by_token:
             return None
@@ -698,6 +699,8 @@ class Reference:
                   if t.index < head.index and t.index in self.by_token]
         persons = {self.key_at(t) for t in before} & {
             k for k, e in self.entities.items() if e.kind == "person"}
+        if any(self._noun_genitive(t) for t in before if self.key_at(t) in persons):
+            return None  # `После гибели X семья переехала`: X is what the noun is about
         if persons:
             return persons.pop() if len(persons) == 1 else None
         if any(t.rel in _SUBJECTS for t in before):
@@ -722,6 +725,15 @@ class Reference:
             subjects &= named
             return subjects.pop() if len(subjects) == 1 else None
         return None
+
+    def _noun_genitive(self, t: Token) -> bool:
+        """t is the top word of a name in the genitive under a common noun (`после гибели X`,
+        `после ареста X`): what happened to X, not whose household moved."""
+        if t.head is None or self.key_at(self.a.tokens[t.head]) == self.key_at(t):
+            return False
+        up = self.a.tokens[t.head]
+        return t.rel.split(":")[0] == "nmod" and up.pos == "NOUN" \
+            and t.feats.get("Case") == "Gen" and up.index not in self.by_token
 
     # ---- pronouns ------------------------------------------------------------------------
     def pronoun(self, tok: Token) -> str | None:
