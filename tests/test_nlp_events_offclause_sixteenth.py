@@ -142,3 +142,12 @@ def test_a_bare_family_after_a_person_in_the_dative_is_still_that_person():
     found = _relocations("Когда Павлу Гринёву было пять лет, семья переехала в Москву.")
     assert [d.actors for d in found] == [{"Павел Гринёв"}]
 
+
+def test_a_subject_after_its_verb_set_off_by_a_parenthetical_still_stops_the_search_for_he():
+    # the comma before the noun closes `по словам соседей`, it does not set the noun off its verb
+    found = described("Олег Белов жил в Твери. Вечером в дом вошёл, по данным полиции, "
+                      "неизвестный мужчина. Вскоре он был задержан.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
+    found = described("Олег Белов жил в Твери. На вокзале его встретил, по словам соседей, "
+                      "незнакомый мужчина. Вскоре он был арестован.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)

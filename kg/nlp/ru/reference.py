@@ -1053,7 +1053,8 @@ class Reference:
         фестиваля`), or set off from its verb by a comma, with no verb of its own in its phrase
         (`воевал в батальоне, участник боёв за город`; `Соавтор и ведущий программ, снимался в
         сериалах`). A subject with a clause of its own between it and the verb (`Адвокат, который
-        …, заявил`) is none of these."""
+        …, заявил`), or after a parenthetical set off by commas (`вошёл, по данным полиции,
+        мужчина`), is none of these."""
         if t.rel not in _SUBJECTS or t.pos != "NOUN" or t.index in self.by_token:
             return False
         if t.head is None or t.head == t.index:
@@ -1066,7 +1067,10 @@ class Reference:
             return False
         first, last = span[0], span[-1]
         if t.index > verb.index:
-            return first > 0 and self.a.tokens[first - 1].text == ","
+            # (the comma is the one after the verb's own words, not the end of a parenthetical
+            # between them: `вошёл, по данным полиции, неизвестный мужчина` is a subject)
+            return first > 0 and self.a.tokens[first - 1].text == "," and not any(
+                self.a.tokens[i].text == "," for i in range(verb.index + 1, first - 1))
         return last + 1 < verb.index and self.a.tokens[last + 1].text == "," \
             and all(self.a.tokens[i].pos == "PUNCT" or self.a.tokens[i].head == verb.index
                     or self.a.tokens[i].rel in ("advmod", "aux", "aux:pass")
