@@ -189,3 +189,15 @@ def test_a_named_outlet_citing_someone_still_speaks_itself():
             "на полицию.")
     found, names = _one(text, "сообщает")
     assert [names.get(s.speaker) for s in found] == ["Вечерний Омск"]
+
+
+# ---- review (review16a) --------------------------------------------------------------------------
+def test_a_document_noun_with_an_organisation_in_apposition_gives_a_source_not_a_speaker():
+    # the thing-noun rule is for nouns the table does not list: a document noun's organisation
+    # is the cited source, as `доклад «X»` was before it
+    text = "Пресс-релиз «Роснефть» сообщает, что добыча нефти на Ямале выросла."
+    found, names = _one(text, "сообщает")
+    assert [(s.speaker, names.get(s.source)) for s in found] == [(None, "Роснефть")]
+    text = "Доклад «Росатом» сообщает, что уровень загрязнения реки Сож вырос вдвое."
+    found, names = _one(text, "сообщает")
+    assert [(s.speaker, names.get(s.source)) for s in found] == [(None, "Росатом")]

@@ -291,9 +291,11 @@ class Finder:
                 names = {k for k in names if self.kind(k) == "organization"}
             if len(names) == 1:
                 return names.pop(), None
-        elif head.pos == "NOUN" and head.feats.get("Animacy") == "Inan":
+        elif head.pos == "NOUN" and head.feats.get("Animacy") == "Inan" \
+                and self.sources.get(norm(head.lemma)) != "document":
             # (`Медиахолдинг «X» заявил`: any thing-noun speaks through the one organisation
-            # named in apposition right after it, whether the table lists the noun or not)
+            # named in apposition right after it, whether the table lists the noun or not; a
+            # document noun's organisation is the cited source, `пресс-релиз «X» сообщает`)
             names = {self.by_token[t.index] for t in tree if t.index in self.by_token
                      and t.index > head.index and self.kind(self.by_token[t.index])
                      == "organization" and self._appositive(t, head)}
