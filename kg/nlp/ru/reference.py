@@ -18,6 +18,7 @@ import functools
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, names_a_subject
+from kg.nlp.ru.clause_subjects import subtree_indexes
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import first_name_gender
@@ -1049,20 +1050,20 @@ class Reference:
 
     def _predicate_noun(self, t: Token) -> bool:
         """A common noun the parse made a subject that is said of an unsaid one, as a life story
-        lists what someone was: in a sentence with no verb (`С 1991 года — президент
-        фестиваля`), or set off from its verb by a comma, with no verb of its own in its phrase
-        (`воевал в батальоне, участник боёв за город`; `Соавтор и ведущий программ, снимался в
-        сериалах`). A subject with a clause of its own between it and the verb (`Адвокат, который
+        lists what someone was: set off from its verb by a comma, with no verb of its own in its
+        phrase (`воевал в батальоне, участник боёв за город`; `Соавтор и ведущий программ,
+        снимался в сериалах`). (The noun of a sentence with no verb, `С 1991 года — президент
+        фестиваля`, is its root, no subject, and never stopped the search.) A subject with a clause of its own between it and the verb (`Адвокат, который
         …, заявил`), or after a parenthetical set off by commas (`вошёл, по данным полиции,
         мужчина`), is none of these."""
         if t.rel not in _SUBJECTS or t.pos != "NOUN" or t.index in self.by_token:
             return False
         if t.head is None or t.head == t.index:
-            return True
+            return False  # (a subject always hangs on a word; a broken parse says nothing)
         verb = self.a.tokens[t.head]
         if verb.pos not in ("VERB", "AUX"):
             return False
-        span = sorted(i for i in _subtree_of(self.a, t) if self.a.tokens[i].pos != "PUNCT")
+        span = sorted(i for i in subtree_indexes(self.a, t) if self.a.tokens[i].pos != "PUNCT")
         if any(self.a.tokens[i].pos in ("VERB", "AUX") for i in span):
             return False
         first, last = span[0], span[-1]
@@ -1112,17 +1113,6 @@ class Reference:
         word = casefold_name(t.text)
         return any(len(s) >= 4 and word.startswith(s) and word[len(s):] in _SURNAME_ENDINGS
                    for s in self.by_surname)
-
-
-def _subtree_of(a: Analysis, t: Token) -> set[int]:
-    """The indexes of t and the words under it in its sentence (each visited once)."""
-    seen, todo = {t.index}, [t.index]
-    while todo:
-        for k in a.children(todo.pop()):
-            if k.index not in seen and k.sent == t.sent:
-                seen.add(k.index)
-                todo.append(k.index)
-    return seen
 
 
 def _syncretic(t: Token, case: str) -> bool:
