@@ -376,10 +376,9 @@ def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
     last = _last_speaker(f, verb, found, want)
     if last is None or last == key:
         return key
-    words = [(x.start, x.end) for d in found if d["speaker"] == last
-             for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
-    inside = [t for t in f.a.tokens[:verb.index] if f.by_token.get(t.index) == key
-              and verb.sent - 2 <= t.sent]
+    words = _words_of(found, last)
+    inside = [t for t in f.a.tokens[f.a.sentences[max(0, verb.sent - 2)].first:verb.index]
+              if f.by_token.get(t.index) == key]
     if inside and all(any(a <= t.start < b for a, b in words) for t in inside):
         return last
     return key
@@ -409,6 +408,12 @@ def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | 
             if label is not None:
                 return None, None, re.sub(r"^на\s+", "", label)
     return None, None, None
+
+
+def _words_of(found: list[dict], who: str) -> list[tuple[int, int]]:
+    """The character spans of what `who` said in the statements found (content and quotes)."""
+    return [(x.start, x.end) for d in found if d["speaker"] == who
+            for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
 
 
 def _overlaps(a: dict, b: dict) -> bool:
@@ -621,8 +626,7 @@ def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str |
         return None
     # (a person named inside the words the last speaker said is no one else who could be meant:
     # `По словам X, Y передал данные. При этом он подчеркнул, что …` goes on with X)
-    words = [(x.start, x.end) for d in found if d["speaker"] == who
-             for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
+    words = _words_of(found, who)
     triggers = (f.a.token_at(d["trigger"].start) for d in found)
     if spoke.index not in {t.index for t in triggers if t is not None}:
         said = _cue_said(f, spoke)  # a cue's own words, which `found` does not hold yet
