@@ -201,3 +201,15 @@ def test_a_document_noun_with_an_organisation_in_apposition_gives_a_source_not_a
     text = "Доклад «Росатом» сообщает, что уровень загрязнения реки Сож вырос вдвое."
     found, names = _one(text, "сообщает")
     assert [(s.speaker, names.get(s.source)) for s in found] == [(None, "Росатом")]
+
+
+
+def test_a_source_phrase_of_the_verb_after_its_chto_clause_is_still_the_source():
+    # the words after `, что` are what was said, not a phrase the verb itself has after them
+    # (`…, в пресс-релизе компании X`)
+    text = "Подчеркивается, что шахта закрыта, в пресс-релизе компании «Норд»."
+    found, names = _one(text, "Подчеркивается")
+    assert [names.get(s.source) for s in found] == ["Норд"]
+    text = "Сообщается, что цех закрыт на ремонт, в заявлении компании «Север»."
+    found, names = _one(text, "Сообщается")
+    assert [names.get(s.source) for s in found] == ["Север"]

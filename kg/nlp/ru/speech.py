@@ -520,12 +520,15 @@ def _outside_clause(f: Finder, verb: Token) -> list[Token]:
               if any(norm(m.text) == "что" for m in f.children(c.index, "mark"))
               for t in f.subtree(c.index)}
     # (`Утверждается, что … на сайтах X …`: whatever the parse, the words after `, что` right
-    # after the verb are what was said)
+    # after the verb are what was said, but for an oblique the verb itself has after them:
+    # `Сообщается, что …, в заявлении компании X`)
     toks = f.a.tokens
     if verb.index + 2 < len(toks) and toks[verb.index + 1].text == "," \
             and norm(toks[verb.index + 2].text) == "что" and toks[verb.index + 2].sent == verb.sent:
         end = f.a.sentences[verb.sent].end
-        inside |= {t.index for t in toks[verb.index + 2:] if t.start < end}
+        own = {t.index for c in f.children(verb.index, "obl") if c.index > verb.index + 2
+               for t in f.subtree(c.index)}
+        inside |= {t.index for t in toks[verb.index + 2:] if t.start < end} - own
     return [t for t in f.subtree(verb.index) if t.index not in inside]
 
 
