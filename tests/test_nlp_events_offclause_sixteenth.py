@@ -151,3 +151,13 @@ def test_a_subject_after_its_verb_set_off_by_a_parenthetical_still_stops_the_sea
     found = described("Олег Белов жил в Твери. На вокзале его встретил, по словам соседей, "
                       "незнакомый мужчина. Вскоре он был арестован.")
     assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
+
+
+def test_a_subject_before_its_verb_set_off_by_a_parenthetical_word_still_stops_the_search():
+    # `Мужчина, впрочем, уехал`: the commas close a parenthetical word, the noun is the subject
+    found = described("Олег Белов жил в Твери. Незнакомый мужчина, впрочем, вскоре уехал в "
+                      "Москву. Там он был арестован.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
+    found = described("Олег Белов жил в Твери. Сосед, однако, переехал в Москву. Там он был "
+                      "арестован.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)

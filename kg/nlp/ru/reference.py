@@ -1054,8 +1054,8 @@ class Reference:
         phrase (`воевал в батальоне, участник боёв за город`; `Соавтор и ведущий программ,
         снимался в сериалах`). (The noun of a sentence with no verb, `С 1991 года — президент
         фестиваля`, is its root, no subject, and never stopped the search.) A subject with a clause of its own between it and the verb (`Адвокат, который
-        …, заявил`), or after a parenthetical set off by commas (`вошёл, по данным полиции,
-        мужчина`), is none of these."""
+        …, заявил`), or one set off from it by a parenthetical between commas (`вошёл, по данным
+        полиции, мужчина`; `Мужчина, впрочем, уехал`), is none of these."""
         if t.rel not in _SUBJECTS or t.pos != "NOUN" or t.index in self.by_token:
             return False
         if t.head is None or t.head == t.index:
@@ -1072,7 +1072,10 @@ class Reference:
             # between them: `вошёл, по данным полиции, неизвестный мужчина` is a subject)
             return first > 0 and self.a.tokens[first - 1].text == "," and not any(
                 self.a.tokens[i].text == "," for i in range(verb.index + 1, first - 1))
+        # (one comma, right before the verb: `Мужчина, впрочем, уехал` sets off a parenthetical
+        # word, and the noun is the subject)
         return last + 1 < verb.index and self.a.tokens[last + 1].text == "," \
+            and not any(self.a.tokens[i].text == "," for i in range(last + 2, verb.index)) \
             and all(self.a.tokens[i].pos == "PUNCT" or self.a.tokens[i].head == verb.index
                     or self.a.tokens[i].rel in ("advmod", "aux", "aux:pass")
                     for i in range(last + 1, verb.index))
