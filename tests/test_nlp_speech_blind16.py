@@ -213,3 +213,14 @@ def test_a_source_phrase_of_the_verb_after_its_chto_clause_is_still_the_source()
     text = "Сообщается, что цех закрыт на ремонт, в заявлении компании «Север»."
     found, names = _one(text, "Сообщается")
     assert [names.get(s.source) for s in found] == ["Север"]
+
+
+def test_a_phrase_before_a_parenthetical_speech_verb_is_the_main_clauses_not_the_speaker():
+    # `как сообщили` is set into the sentence: `в компании X` is where the layoffs are, and the
+    # phrase hangs on the main verb, not on a clause the speech verb reports
+    text = "В компании «Север», как сообщили, пройдут массовые сокращения."
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Север" for s in sts)
+    text = "В «Газпроме», как сообщили журналистам, пройдут массовые сокращения."
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Газпром" for s in sts)
