@@ -161,15 +161,3 @@ def test_a_subject_before_its_verb_set_off_by_a_parenthetical_word_still_stops_t
     found = described("Олег Белов жил в Твери. Сосед, однако, переехал в Москву. Там он был "
                       "арестован.")
     assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
-
-
-def test_a_bare_family_moving_after_its_person_died_is_not_his_move():
-    # the one the sentence before tells of died: his household moves without him
-    found = _relocations("Павел Гринёв погиб в 1960 году. Вскоре семья переехала в Москву.")
-    assert found and all("Павел Гринёв" not in d.actors for d in found)
-
-
-def test_a_bare_family_moving_after_its_person_was_born_is_still_his_move():
-    # guard: only a death takes the person out of the household
-    found = _relocations("Павел Гринёв родился в 1950 году. Вскоре семья переехала в Москву.")
-    assert [d.actors for d in found] == [{"Павел Гринёв"}]

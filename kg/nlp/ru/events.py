@@ -644,11 +644,8 @@ class _Extractor(Assertion, Detail):
             agents = self.ordered_by(t, host)
         if rule.agent and not agents and rule.kind in announced_acts():
             agents = self.announced_by(t, rule.kind)  # "Кремль объявил об увольнении X": the Kremlin's act
-        if not agents:  # "его семья переехала": he; not one who died before (`X погиб. Семья
-            # переехала`: the household moved without him)
-            agents = [k for k in self.family_subject(t, rule.kind, rule.agent)
-                      if not any(e.kind == "Death" and k in e.targets + e.agents
-                                 and e.trigger.index < t.index for e in self.events)]
+        if not agents:  # "его семья переехала": he
+            agents = self.family_subject(t, rule.kind, rule.agent)
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
