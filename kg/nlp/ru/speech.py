@@ -366,9 +366,10 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
 
 def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
     """`Бывший мэр сообщил, что не виделся с Y. Он добавил, что …`: a `он`/`она`
-    subject the resolver gave to a person named, since the last speaker spoke, only inside that
-    speaker's words goes on with the last speaker (the rules of `_last_speaker`: close, of that
-    gender, no one else who could be meant named outside those words)."""
+    subject the resolver gave to a person named, in the verb's sentence and the two before it,
+    only inside the last speaker's words goes on with the last speaker (the rules of
+    `_last_speaker`: close, of that gender, no one else who could be meant named outside those
+    words)."""
     subj = f.children(verb.index, "nsubj")
     if not subj or norm(subj[0].text) not in ("он", "она") or f.kind(key) != "person":
         return key
