@@ -125,3 +125,39 @@ def test_a_person_noun_with_a_relative_clause_before_the_comma_is_still_a_subjec
     found = described("Олег Белов жил в Твери. Адвокат, который защищал соседей, уехал в "
                       "Москву. Вскоре он был арестован.")
     assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
+
+
+# ---- review (review16a): the household noun and the predicate noun fired wider than they say ------
+def test_a_bare_family_after_a_person_named_in_the_genitive_of_a_noun_is_not_that_person():
+    # the one who died (or was arrested) is what the noun before is about, not the family's owner
+    found = _relocations("После гибели Ивана Зорина семья переехала в Тверь.")
+    assert found and all("Иван Зорин" not in d.actors for d in found)
+    found = _relocations("Павел Гринёв родился в 1950 году в Твери. "
+                         "После ареста Ивана Зорина семья переехала в Москву.")
+    assert found and all(not d.actors & {"Иван Зорин", "Павел Гринёв"} for d in found)
+
+
+def test_a_bare_family_after_a_person_in_the_dative_is_still_that_person():
+    # guard: `когда X было пять лет` names the one the life story is about
+    found = _relocations("Когда Павлу Гринёву было пять лет, семья переехала в Москву.")
+    assert [d.actors for d in found] == [{"Павел Гринёв"}]
+
+
+def test_a_subject_after_its_verb_set_off_by_a_parenthetical_still_stops_the_search_for_he():
+    # the comma before the noun closes `по словам соседей`, it does not set the noun off its verb
+    found = described("Олег Белов жил в Твери. Вечером в дом вошёл, по данным полиции, "
+                      "неизвестный мужчина. Вскоре он был задержан.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
+    found = described("Олег Белов жил в Твери. На вокзале его встретил, по словам соседей, "
+                      "незнакомый мужчина. Вскоре он был арестован.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
+
+
+def test_a_subject_before_its_verb_set_off_by_a_parenthetical_word_still_stops_the_search():
+    # `Мужчина, впрочем, уехал`: the commas close a parenthetical word, the noun is the subject
+    found = described("Олег Белов жил в Твери. Незнакомый мужчина, впрочем, вскоре уехал в "
+                      "Москву. Там он был арестован.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)
+    found = described("Олег Белов жил в Твери. Сосед, однако, переехал в Москву. Там он был "
+                      "арестован.")
+    assert not any(d.kind == "Arrest" and "Олег Белов" in d.actors for d in found)

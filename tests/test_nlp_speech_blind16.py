@@ -189,3 +189,38 @@ def test_a_named_outlet_citing_someone_still_speaks_itself():
             "на полицию.")
     found, names = _one(text, "сообщает")
     assert [names.get(s.speaker) for s in found] == ["Вечерний Омск"]
+
+
+# ---- review (review16a) --------------------------------------------------------------------------
+def test_a_document_noun_with_an_organisation_in_apposition_gives_a_source_not_a_speaker():
+    # the thing-noun rule is for nouns the table does not list: a document noun's organisation
+    # is the cited source, as `доклад «X»` was before it
+    text = "Пресс-релиз «Роснефть» сообщает, что добыча нефти на Ямале выросла."
+    found, names = _one(text, "сообщает")
+    assert [(s.speaker, names.get(s.source)) for s in found] == [(None, "Роснефть")]
+    text = "Доклад «Росатом» сообщает, что уровень загрязнения реки Сож вырос вдвое."
+    found, names = _one(text, "сообщает")
+    assert [(s.speaker, names.get(s.source)) for s in found] == [(None, "Росатом")]
+
+
+
+def test_a_source_phrase_of_the_verb_after_its_chto_clause_is_still_the_source():
+    # the words after `, что` are what was said, not a phrase the verb itself has after them
+    # (`…, в пресс-релизе компании X`)
+    text = "Подчеркивается, что шахта закрыта, в пресс-релизе компании «Норд»."
+    found, names = _one(text, "Подчеркивается")
+    assert [names.get(s.source) for s in found] == ["Норд"]
+    text = "Сообщается, что цех закрыт на ремонт, в заявлении компании «Север»."
+    found, names = _one(text, "Сообщается")
+    assert [names.get(s.source) for s in found] == ["Север"]
+
+
+def test_a_phrase_before_a_parenthetical_speech_verb_is_the_main_clauses_not_the_speaker():
+    # `как сообщили` is set into the sentence: `в компании X` is where the layoffs are, and the
+    # phrase hangs on the main verb, not on a clause the speech verb reports
+    text = "В компании «Север», как сообщили, пройдут массовые сокращения."
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Север" for s in sts)
+    text = "В «Газпроме», как сообщили журналистам, пройдут массовые сокращения."
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Газпром" for s in sts)

@@ -23,7 +23,9 @@ def agree(verb: Token, noun: Token) -> bool:
     return not (vn == "Sing" and vg and ng and vg != ng)
 
 
-def _subtree(a: Analysis, t: Token) -> set[int]:
+def subtree_indexes(a: Analysis, t: Token) -> set[int]:
+    """The indexes of t and the words under it in its sentence (each visited once, so a parse
+    that loops ends)."""
     seen, todo = {t.index}, [t.index]
     while todo:
         for k in a.children(todo.pop()):
@@ -62,7 +64,7 @@ def stolen_subject(a: Analysis, verb: Token) -> Token | None:
     if cur.rel not in _SUBJECTS or cur.pos not in _NOMINALS or cur.head is None \
             or cur.head <= verb.index or cur.feats.get("Case", "Nom") != "Nom":
         return None
-    span = _subtree(a, cur)
+    span = subtree_indexes(a, cur)
     if any(j not in span and j not in own for j in range(cur.index, verb.index)) or \
             min(span) < first:
         return None  # another word between them: another clause (`Петров, которого …, был`)

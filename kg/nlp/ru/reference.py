@@ -18,6 +18,7 @@ import functools
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, names_a_subject
+from kg.nlp.ru.clause_subjects import subtree_indexes
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import first_name_gender
@@ -678,12 +679,13 @@ class Reference:
 
     # ---- a family for its person -----------------------------------------------------------
     def family_owner(self, head: Token) -> str | None:
-        """The person a family noun (kg/data/ru/family_nouns.txt) that is a subject stands for:
+        """The person a family noun (kg/data/ru/family_nouns.tsv) that is a subject stands for:
         `его семья переехала` → the antecedent of `его`; a bare `семья переехала` in a life
         story → the one person named before it in its sentence, else the one person in view in
         the sentences before, of whichever gender. A family with an adjective or an owner of its
-        own (`королевская семья`, `семья Петровых`), a plural, or a choice between two people
-        settles nothing."""
+        own (`королевская семья`, `семья Петровых`), a plural, a choice between two people, or a
+        person named before it in the genitive of a noun (`после гибели X семья переехала`: X
+        did not move) settles nothing."""
         if _norm(head.lemma) not in family_nouns() or head.rel != "nsubj" \
                 or head.feats.get("Number") == "Plur" or head.index in self.by_token:
             return None
@@ -698,6 +700,8 @@ class Reference:
                   if t.index < head.index and t.index in self.by_token]
         persons = {self.key_at(t) for t in before} & {
             k for k, e in self.entities.items() if e.kind == "person"}
+        if any(self._noun_genitive(t) for t in before if self.key_at(t) in persons):
+            return None  # `После гибели X семья переехала`: X is what the noun is about
         if persons:
             return persons.pop() if len(persons) == 1 else None
         if any(t.rel in _SUBJECTS for t in before):
@@ -722,6 +726,15 @@ class Reference:
             subjects &= named
             return subjects.pop() if len(subjects) == 1 else None
         return None
+
+    def _noun_genitive(self, t: Token) -> bool:
+        """t is the top word of a name in the genitive under a common noun (`после гибели X`,
+        `после ареста X`): what happened to X, not whose household moved."""
+        if t.head is None or self.key_at(self.a.tokens[t.head]) == self.key_at(t):
+            return False
+        up = self.a.tokens[t.head]
+        return t.rel.split(":")[0] == "nmod" and up.pos == "NOUN" \
+            and t.feats.get("Case") == "Gen" and up.index not in self.by_token
 
     # ---- pronouns ------------------------------------------------------------------------
     def pronoun(self, tok: Token) -> str | None:
@@ -1037,25 +1050,32 @@ class Reference:
 
     def _predicate_noun(self, t: Token) -> bool:
         """A common noun the parse made a subject that is said of an unsaid one, as a life story
-        lists what someone was: in a sentence with no verb (`С 1991 года — президент
-        фестиваля`), or set off from its verb by a comma, with no verb of its own in its phrase
-        (`воевал в батальоне, участник боёв за город`; `Соавтор и ведущий программ, снимался в
-        сериалах`). A subject with a clause of its own between it and the verb (`Адвокат, который
-        …, заявил`) is none of these."""
+        lists what someone was: set off from its verb by a comma, with no verb of its own in its
+        phrase (`воевал в батальоне, участник боёв за город`; `Соавтор и ведущий программ,
+        снимался в сериалах`). (The noun of a sentence with no verb, `С 1991 года — президент
+        фестиваля`, is its root, no subject, and never stopped the search.) A subject with a clause of its own between it and the verb (`Адвокат, который
+        …, заявил`), or one set off from it by a parenthetical between commas (`вошёл, по данным
+        полиции, мужчина`; `Мужчина, впрочем, уехал`), is none of these."""
         if t.rel not in _SUBJECTS or t.pos != "NOUN" or t.index in self.by_token:
             return False
         if t.head is None or t.head == t.index:
-            return True
+            return False  # (a subject always hangs on a word; a broken parse says nothing)
         verb = self.a.tokens[t.head]
         if verb.pos not in ("VERB", "AUX"):
             return False
-        span = sorted(i for i in _subtree_of(self.a, t) if self.a.tokens[i].pos != "PUNCT")
+        span = sorted(i for i in subtree_indexes(self.a, t) if self.a.tokens[i].pos != "PUNCT")
         if any(self.a.tokens[i].pos in ("VERB", "AUX") for i in span):
             return False
         first, last = span[0], span[-1]
         if t.index > verb.index:
-            return first > 0 and self.a.tokens[first - 1].text == ","
+            # (the comma is the one after the verb's own words, not the end of a parenthetical
+            # between them: `вошёл, по данным полиции, неизвестный мужчина` is a subject)
+            return first > 0 and self.a.tokens[first - 1].text == "," and not any(
+                self.a.tokens[i].text == "," for i in range(verb.index + 1, first - 1))
+        # (one comma, right before the verb: `Мужчина, впрочем, уехал` sets off a parenthetical
+        # word, and the noun is the subject)
         return last + 1 < verb.index and self.a.tokens[last + 1].text == "," \
+            and not any(self.a.tokens[i].text == "," for i in range(last + 2, verb.index)) \
             and all(self.a.tokens[i].pos == "PUNCT" or self.a.tokens[i].head == verb.index
                     or self.a.tokens[i].rel in ("advmod", "aux", "aux:pass")
                     for i in range(last + 1, verb.index))
@@ -1096,17 +1116,6 @@ class Reference:
         word = casefold_name(t.text)
         return any(len(s) >= 4 and word.startswith(s) and word[len(s):] in _SURNAME_ENDINGS
                    for s in self.by_surname)
-
-
-def _subtree_of(a: Analysis, t: Token) -> set[int]:
-    """The indexes of t and the words under it in its sentence (each visited once)."""
-    seen, todo = {t.index}, [t.index]
-    while todo:
-        for k in a.children(todo.pop()):
-            if k.index not in seen and k.sent == t.sent:
-                seen.add(k.index)
-                todo.append(k.index)
-    return seen
 
 
 def _syncretic(t: Token, case: str) -> bool:

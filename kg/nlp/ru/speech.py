@@ -366,9 +366,10 @@ def _continued(f: Finder, verb: Token, found: list[dict]) -> str | None:
 
 def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
     """`Бывший мэр сообщил, что не виделся с Y. Он добавил, что …`: a `он`/`она`
-    subject the resolver gave to a person named, since the last speaker spoke, only inside that
-    speaker's words goes on with the last speaker (the rules of `_last_speaker`: close, of that
-    gender, no one else who could be meant named outside those words)."""
+    subject the resolver gave to a person named, in the verb's sentence and the two before it,
+    only inside the last speaker's words goes on with the last speaker (the rules of
+    `_last_speaker`: close, of that gender, no one else who could be meant named outside those
+    words)."""
     subj = f.children(verb.index, "nsubj")
     if not subj or norm(subj[0].text) not in ("он", "она") or f.kind(key) != "person":
         return key
@@ -376,10 +377,9 @@ def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
     last = _last_speaker(f, verb, found, want)
     if last is None or last == key:
         return key
-    words = [(x.start, x.end) for d in found if d["speaker"] == last
-             for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
-    inside = [t for t in f.a.tokens[:verb.index] if f.by_token.get(t.index) == key
-              and verb.sent - 2 <= t.sent]
+    words = _words_of(found, last)
+    inside = [t for t in f.a.tokens[f.a.sentences[max(0, verb.sent - 2)].first:verb.index]
+              if f.by_token.get(t.index) == key]
     if inside and all(any(a <= t.start < b for a, b in words) for t in inside):
         return last
     return key
@@ -409,6 +409,12 @@ def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | 
             if label is not None:
                 return None, None, re.sub(r"^на\s+", "", label)
     return None, None, None
+
+
+def _words_of(found: list[dict], who: str) -> list[tuple[int, int]]:
+    """The character spans of what `who` said in the statements found (content and quotes)."""
+    return [(x.start, x.end) for d in found if d["speaker"] == who
+            for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
 
 
 def _overlaps(a: dict, b: dict) -> bool:
@@ -515,12 +521,15 @@ def _outside_clause(f: Finder, verb: Token) -> list[Token]:
               if any(norm(m.text) == "что" for m in f.children(c.index, "mark"))
               for t in f.subtree(c.index)}
     # (`Утверждается, что … на сайтах X …`: whatever the parse, the words after `, что` right
-    # after the verb are what was said)
+    # after the verb are what was said, but for an oblique the verb itself has after them:
+    # `Сообщается, что …, в заявлении компании X`)
     toks = f.a.tokens
     if verb.index + 2 < len(toks) and toks[verb.index + 1].text == "," \
             and norm(toks[verb.index + 2].text) == "что" and toks[verb.index + 2].sent == verb.sent:
         end = f.a.sentences[verb.sent].end
-        inside |= {t.index for t in toks[verb.index + 2:] if t.start < end}
+        own = {t.index for c in f.children(verb.index, "obl") if c.index > verb.index + 2
+               for t in f.subtree(c.index)}
+        inside |= {t.index for t in toks[verb.index + 2:] if t.start < end} - own
     return [t for t in f.subtree(verb.index) if t.index not in inside]
 
 
@@ -621,8 +630,7 @@ def _last_speaker(f: Finder, verb: Token, found: list[dict], want: str) -> str |
         return None
     # (a person named inside the words the last speaker said is no one else who could be meant:
     # `По словам X, Y передал данные. При этом он подчеркнул, что …` goes on with X)
-    words = [(x.start, x.end) for d in found if d["speaker"] == who
-             for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
+    words = _words_of(found, who)
     triggers = (f.a.token_at(d["trigger"].start) for d in found)
     if spoke.index not in {t.index for t in triggers if t is not None}:
         said = _cue_said(f, spoke)  # a cue's own words, which `found` does not hold yet

@@ -291,9 +291,11 @@ class Finder:
                 names = {k for k in names if self.kind(k) == "organization"}
             if len(names) == 1:
                 return names.pop(), None
-        elif head.pos == "NOUN" and head.feats.get("Animacy") == "Inan":
+        elif head.pos == "NOUN" and head.feats.get("Animacy") == "Inan" \
+                and self.sources.get(norm(head.lemma)) != "document":
             # (`Медиахолдинг «X» заявил`: any thing-noun speaks through the one organisation
-            # named in apposition right after it, whether the table lists the noun or not)
+            # named in apposition right after it, whether the table lists the noun or not; a
+            # document noun's organisation is the cited source, `пресс-релиз «X» сообщает`)
             names = {self.by_token[t.index] for t in tree if t.index in self.by_token
                      and t.index > head.index and self.kind(self.by_token[t.index])
                      == "organization" and self._appositive(t, head)}
@@ -706,9 +708,17 @@ class Finder:
             first = v if v.index != verb.index and v.feats.get("Number") == "Plur" else verb
             # (`В пресс-центре X уточнили, что Y был задержан …` parsed with the phrase before
             # the verb hung on the reported clause's verb after it: still the verb's)
+            # (not a verb the speech verb is itself set into: in `В компании X, как сообщили,
+            # пройдут …` the phrase is the main verb's, not a reported clause's)
+            above, up = set(), verb
+            for _ in range(_DEPTH):
+                if up.head is None or up.head in above:
+                    break
+                above.add(up.head)
+                up = self.a.tokens[up.head]
             crossed = [t for t in self.a.sentence_tokens(verb.sent) if t.index < verb.index
                        and t.rel.split(":")[0] == "obl" and t.head is not None
-                       and t.head > verb.index]
+                       and t.head > verb.index and t.head not in above]
             for c in self.children(verb.index, "obl") + (
                     self.children(first.index, "obl") if first is not verb else []) + crossed:
                 key = self.by_token.get(c.index)
