@@ -760,6 +760,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # subject, not the relative named most recently (readable nerel-dev: 34 bare surnames
             # of the main person went to a relative or namesake named just before, 4 the other way)
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
+            # `Внук писателя Льва Сомова, депутат Пётр Сомов`: a namesake introduced as the
+            # genitive of a kinship noun that the other is the apposition of is the relative
+            before = [c for c in before if not _introduced_as_kin(a, c, before)] or before
             candidates = [min(before, key=lambda c: c.first_offset)]
         if not candidates:
             # `Мишель` beside `Мишель Обама`: a first name alone is the one person of the text with it
@@ -1036,6 +1039,40 @@ def _dominant(people: list[_Cluster]) -> list[_Cluster]:
         return people
     ranked = sorted(people, key=lambda c: len(c.mentions), reverse=True)
     return ranked[:1] if len(ranked[0].mentions) >= 2 * len(ranked[1].mentions) else []
+
+
+def _kin_above(a: Analysis, m: _Mention, rels: frozenset[str]) -> int | None:
+    """The index of the kinship noun (kg/data/ru/kinship_nouns.txt) the mention's head word hangs
+    from within three steps of the dependency relations `rels`, if any."""
+    if m.first is None or m.last is None or m.last >= len(a.tokens):
+        return None
+    inside = range(m.first, m.last + 1)
+    t = next((a.tokens[i] for i in inside if a.tokens[i].head not in inside), None)
+    kin = word_list("kinship_nouns")
+    for _ in range(3):
+        if t is None or t.head is None or t.rel.split(":")[0] not in rels:
+            return None
+        t = a.tokens[t.head]
+        if t.lemma in kin:
+            return t.index
+    return None
+
+
+_OWNER_RELS = frozenset({"nmod", "appos", "flat"})
+_KIN_RELS = frozenset({"appos", "conj", "flat"})
+
+
+def _introduced_as_kin(a: Analysis, c: _Cluster, others: list[_Cluster]) -> bool:
+    """Whether the person's first mention is the genitive owner of a kinship noun whose
+    apposition introduces another of `others` (`Внук писателя Льва Сомова, депутат Пётр Сомов`:
+    Лев is named as Пётр's relative, not as the one the text is about)."""
+    first = min(c.mentions, key=lambda x: x.span.start)
+    if first.first is None or a.tokens[first.first].feats.get("Case") != "Gen":
+        return False
+    kin = _kin_above(a, first, _OWNER_RELS)
+    return kin is not None and any(
+        _kin_above(a, min(o.mentions, key=lambda x: x.span.start), _KIN_RELS) == kin
+        for o in others if o is not c)
 
 
 def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | None:
