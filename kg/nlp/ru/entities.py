@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import mention_model
-from kg.nlp.ru.analysis import Analysis, NerSpan
+from kg.nlp.ru.analysis import Analysis, NerSpan, Token
 from kg.nlp.ru.country_adjectives import country_names, national_bodies
 from kg.nlp.ru.known_names import (
     NameMention,
@@ -946,14 +946,19 @@ def _person_gender(a: Analysis, c: _Cluster) -> str | None:
 _PAST_ENDINGS = (("лась", "Fem"), ("ла", "Fem"), ("лся", "Masc"), ("л", "Masc"))
 
 
-def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
-    """`Fem` or `Masc` where the mention's last word is the subject of a verb in the past tense
-    singular, by the verb's ending (`Клинтон позвонила`, `Сомов развёлся`)."""
+def _head_token(a: Analysis, m: _Mention) -> Token | None:
+    """The name's own head word: the one whose head lies outside it (`Колин` of `Колин
+    Маккалоу`); None for a mention without tokens."""
     if m.first is None or m.last is None or m.last >= len(a.tokens):
         return None
     inside = range(m.first, m.last + 1)
-    # the name's own head word: the one whose head lies outside it (`Колин` of `Колин Маккалоу`)
-    t = next((a.tokens[i] for i in inside if a.tokens[i].head not in inside), None)
+    return next((a.tokens[i] for i in inside if a.tokens[i].head not in inside), None)
+
+
+def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
+    """`Fem` or `Masc` where the mention's last word is the subject of a verb in the past tense
+    singular, by the verb's ending (`Клинтон позвонила`, `Сомов развёлся`)."""
+    t = _head_token(a, m)
     if t is None or not t.rel.startswith("nsubj") or t.head is None:
         return None
     head = a.tokens[t.head]
@@ -1044,10 +1049,7 @@ def _dominant(people: list[_Cluster]) -> list[_Cluster]:
 def _kin_above(a: Analysis, m: _Mention, rels: frozenset[str]) -> int | None:
     """The index of the kinship noun (kg/data/ru/kinship_nouns.txt) the mention's head word hangs
     from within three steps of the dependency relations `rels`, if any."""
-    if m.first is None or m.last is None or m.last >= len(a.tokens):
-        return None
-    inside = range(m.first, m.last + 1)
-    t = next((a.tokens[i] for i in inside if a.tokens[i].head not in inside), None)
+    t = _head_token(a, m)
     kin = word_list("kinship_nouns")
     for _ in range(3):
         if t is None or t.head is None or t.rel.split(":")[0] not in rels:
