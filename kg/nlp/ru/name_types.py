@@ -108,11 +108,17 @@ def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> 
         or lemma in words["head"] and _quoted(a.text, m.span.start, m.span.end)
 
 
+# a quoted name opening in one of these cases is an oblique dependent of the noun before it (its
+# owner), not that noun's own name, which is written in the nominative
+_OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
 def quoted_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`фонтан «Зелёный лист»`, `станции метро «Заречная»`, `мемориала «Белый парус»`: a short
     quoted name, capitalised and outside every mention, right after a noun of a `quoted` row of
     kg/data/ru/facility_heads.tsv (written or capitalised opening a line), is a facility, a place:
-    the NER leaves most such names untagged."""
+    the NER leaves most such names untagged. A quote whose first word the tagger reads in an
+    oblique case (`о переходе «Северной звезды»`) is the noun's dependent and is left alone."""
     heads = facility_words()["quoted"]
     taken = [(m.span.start, m.span.end) for m in mentions]
     by_end = {t.end: t for t in a.tokens}
@@ -128,6 +134,8 @@ def quoted_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         first, last = a.token_at(start), a.token_at(end - 1)
         if first is None or last is None:
             continue
+        if first.feats.get("Case") in _OBLIQUE_CASES:
+            continue  # `о переходе «Северной звезды» на новую арену`: the noun's owner, no name
         added.append(NameMention(span(a.text, start, end), quote.group(1), "place", True,
                                  first.index, last.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
