@@ -151,3 +151,8 @@ def test_a_passenger_moved_to_another_carriage_is_no_injury():
 def test_a_heart_transplanted_by_the_passive_is_still_an_injury():
     assert found("Ивану Лосеву было пересажено сердце.") == [
         ("Injury", "Actual", frozenset({"Иван Лосев"}))]
+
+
+def test_buyers_or_school_leavers_storming_a_shop_or_a_university_is_no_attack():
+    assert kinds("Абитуриенты штурмуют МГУ в надежде на бюджетные места.") == []
+    assert kinds("Покупатели штурмовали магазин «Ромашка» в Химках.") == []
