@@ -57,3 +57,21 @@ def test_a_persons_gender_is_read_off_the_verbs_of_their_full_name_first():
     found = people(text)
     assert "Сомерс" in found["Колин Сомерс"]
     assert found["Патрик Сомерс"] == ["Патрик Сомерс"]
+
+
+def test_a_namesake_introduced_as_the_genitive_of_a_kinship_noun_is_the_relative():
+    # `Внук … Льва Гремячего, … Антон Гремячий`: the sentence introduces Антон by his grandfather;
+    # the surname alone afterwards is Антон's, though the grandfather's name comes first
+    text = ("Внук драматурга Льва Гремячего, предприниматель Антон Гремячий, купил хоккейный клуб. "
+            "Гремячий обещал построить новую арену.")
+    found = people(text)
+    assert "Гремячий" in found["Антон Гремячий"]
+    assert found["Лев Гремячий"] == ["Льва Гремячего"]
+
+
+def test_a_namesake_named_after_the_kinship_noun_is_still_the_relative():
+    # `Иван Сомов … его сын, Пётр Сомов`: the son is the relative, the father stays the subject
+    text = ("Губернатор Иван Сомов подал в отставку. Его сын, депутат Пётр Сомов, промолчал. "
+            "Сомов руководил областью восемь лет.")
+    found = people(text)
+    assert "Сомов" in found["Иван Сомов"]

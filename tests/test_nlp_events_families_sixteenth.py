@@ -132,3 +132,27 @@ def test_in_the_dock_is_a_trial_of_the_accused():
 
 def test_sitting_down_on_a_park_bench_is_no_trial():
     assert kinds("Олег Белов сел на скамейку в парке.") == []
+
+
+# review: the senses of the treatment and hospital lines that are no injury
+
+def test_taking_a_job_at_a_hospital_is_no_injury():
+    assert kinds("Олег Зимин поступил на работу в больницу в Томске.") == []
+
+
+def test_joining_the_staff_of_a_military_hospital_is_no_injury():
+    assert kinds("Хирург Анна Лосева поступила на службу в военный госпиталь.") == []
+
+
+def test_a_passenger_moved_to_another_carriage_is_no_injury():
+    assert kinds("После ссоры Павел Дроздов был пересажен в другой вагон.") == []
+
+
+def test_a_heart_transplanted_by_the_passive_is_still_an_injury():
+    assert found("Ивану Лосеву было пересажено сердце.") == [
+        ("Injury", "Actual", frozenset({"Иван Лосев"}))]
+
+
+def test_buyers_or_school_leavers_storming_a_shop_or_a_university_is_no_attack():
+    assert kinds("Абитуриенты штурмуют МГУ в надежде на бюджетные места.") == []
+    assert kinds("Покупатели штурмовали магазин «Ромашка» в Химках.") == []

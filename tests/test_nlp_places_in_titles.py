@@ -40,3 +40,15 @@ def test_a_persons_name_after_a_preposition_in_a_title_is_no_place():
 def test_the_first_word_of_a_title_is_left_alone():
     found = places("Театр поставил пьесу «Ватерлоо сегодня» в новом сезоне.")
     assert found == {}
+
+
+def test_an_adjectival_surname_after_a_preposition_of_the_accusative_is_no_place():
+    # `на Гремячего`: a place after `на` stands in the locative or the accusative of a thing
+    # (`на Гремячем`, `на Гремячее`); `-его` there is the accusative of a person
+    found = places("Канал показал фильм «Ставка на Гремячего» о футболисте.")
+    assert found == {}
+
+
+def test_an_adjectival_place_after_a_preposition_of_the_genitive_is_still_a_place():
+    found = places("Режиссёр снял короткий фильм «Пекарь из Гремячего» за три недели.")
+    assert "Гремячего" in [t for texts in found.values() for t in texts]

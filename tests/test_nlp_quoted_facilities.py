@@ -40,3 +40,10 @@ def test_a_quoted_name_after_another_noun_is_left_alone():
 def test_a_quoted_name_the_ner_tagged_is_left_as_it_is():
     text = "Город объявил тендер на ремонт фонтана «Зелёный лист» в центральном парке."
     assert _found(text, ("Зелёный лист",)) == [("Зелёный лист", "organization")]
+
+
+def test_a_quoted_name_in_the_genitive_is_the_nouns_owner_not_its_name():
+    # `переходе «Северной звезды»`: a club moving, not a passage called so; a quoted facility's
+    # own name stands in the nominative whatever the noun's case (`фонтана «Зелёный лист»`)
+    text = "Клуб объявил о переходе «Северной звезды» на новую арену."
+    assert _found(text) == []

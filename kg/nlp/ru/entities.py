@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import mention_model
-from kg.nlp.ru.analysis import Analysis, NerSpan
+from kg.nlp.ru.analysis import Analysis, NerSpan, Token
 from kg.nlp.ru.country_adjectives import country_names, national_bodies
 from kg.nlp.ru.known_names import (
     NameMention,
@@ -760,6 +760,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # subject, not the relative named most recently (readable nerel-dev: 34 bare surnames
             # of the main person went to a relative or namesake named just before, 4 the other way)
             before = [c for c in candidates if c.first_offset < m.span.start] or candidates
+            # `Внук писателя Льва Сомова, депутат Пётр Сомов`: a namesake introduced as the
+            # genitive of a kinship noun that the other is the apposition of is the relative
+            before = [c for c in before if not _introduced_as_kin(a, c, before)] or before
             candidates = [min(before, key=lambda c: c.first_offset)]
         if not candidates:
             # `Мишель` beside `Мишель Обама`: a first name alone is the one person of the text with it
@@ -943,14 +946,19 @@ def _person_gender(a: Analysis, c: _Cluster) -> str | None:
 _PAST_ENDINGS = (("лась", "Fem"), ("ла", "Fem"), ("лся", "Masc"), ("л", "Masc"))
 
 
-def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
-    """`Fem` or `Masc` where the mention's last word is the subject of a verb in the past tense
-    singular, by the verb's ending (`Клинтон позвонила`, `Сомов развёлся`)."""
+def _head_token(a: Analysis, m: _Mention) -> Token | None:
+    """The name's own head word: the one whose head lies outside it (`Колин` of `Колин
+    Маккалоу`); None for a mention without tokens."""
     if m.first is None or m.last is None or m.last >= len(a.tokens):
         return None
     inside = range(m.first, m.last + 1)
-    # the name's own head word: the one whose head lies outside it (`Колин` of `Колин Маккалоу`)
-    t = next((a.tokens[i] for i in inside if a.tokens[i].head not in inside), None)
+    return next((a.tokens[i] for i in inside if a.tokens[i].head not in inside), None)
+
+
+def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
+    """`Fem` or `Masc` where the mention's last word is the subject of a verb in the past tense
+    singular, by the verb's ending (`Клинтон позвонила`, `Сомов развёлся`)."""
+    t = _head_token(a, m)
     if t is None or not t.rel.startswith("nsubj") or t.head is None:
         return None
     head = a.tokens[t.head]
@@ -1036,6 +1044,37 @@ def _dominant(people: list[_Cluster]) -> list[_Cluster]:
         return people
     ranked = sorted(people, key=lambda c: len(c.mentions), reverse=True)
     return ranked[:1] if len(ranked[0].mentions) >= 2 * len(ranked[1].mentions) else []
+
+
+def _kin_above(a: Analysis, m: _Mention, rels: frozenset[str]) -> int | None:
+    """The index of the kinship noun (kg/data/ru/kinship_nouns.txt) the mention's head word hangs
+    from within three steps of the dependency relations `rels`, if any."""
+    t = _head_token(a, m)
+    kin = word_list("kinship_nouns")
+    for _ in range(3):
+        if t is None or t.head is None or t.rel.split(":")[0] not in rels:
+            return None
+        t = a.tokens[t.head]
+        if t.lemma in kin:
+            return t.index
+    return None
+
+
+_OWNER_RELS = frozenset({"nmod", "appos", "flat"})
+_KIN_RELS = frozenset({"appos", "conj", "flat"})
+
+
+def _introduced_as_kin(a: Analysis, c: _Cluster, others: list[_Cluster]) -> bool:
+    """Whether the person's first mention is the genitive owner of a kinship noun whose
+    apposition introduces another of `others` (`Внук писателя Льва Сомова, депутат Пётр Сомов`:
+    Лев is named as Пётр's relative, not as the one the text is about)."""
+    first = min(c.mentions, key=lambda x: x.span.start)
+    if first.first is None or a.tokens[first.first].feats.get("Case") != "Gen":
+        return False
+    kin = _kin_above(a, first, _OWNER_RELS)
+    return kin is not None and any(
+        _kin_above(a, min(o.mentions, key=lambda x: x.span.start), _KIN_RELS) == kin
+        for o in others if o is not c)
 
 
 def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | None:

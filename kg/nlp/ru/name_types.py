@@ -108,11 +108,17 @@ def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> 
         or lemma in words["head"] and _quoted(a.text, m.span.start, m.span.end)
 
 
+# a quoted name opening in one of these cases is an oblique dependent of the noun before it (its
+# owner), not that noun's own name, which is written in the nominative
+_OBLIQUE_CASES = frozenset({"Gen", "Dat", "Ins", "Loc"})
+
+
 def quoted_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`фонтан «Зелёный лист»`, `станции метро «Заречная»`, `мемориала «Белый парус»`: a short
     quoted name, capitalised and outside every mention, right after a noun of a `quoted` row of
     kg/data/ru/facility_heads.tsv (written or capitalised opening a line), is a facility, a place:
-    the NER leaves most such names untagged."""
+    the NER leaves most such names untagged. A quote whose first word the tagger reads in an
+    oblique case (`о переходе «Северной звезды»`) is the noun's dependent and is left alone."""
     heads = facility_words()["quoted"]
     taken = [(m.span.start, m.span.end) for m in mentions]
     by_end = {t.end: t for t in a.tokens}
@@ -128,6 +134,8 @@ def quoted_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         first, last = a.token_at(start), a.token_at(end - 1)
         if first is None or last is None:
             continue
+        if first.feats.get("Case") in _OBLIQUE_CASES:
+            continue  # `о переходе «Северной звезды» на новую арену`: the noun's owner, no name
         added.append(NameMention(span(a.text, start, end), quote.group(1), "place", True,
                                  first.index, last.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
@@ -866,6 +874,11 @@ def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
+# prepositions of place that take the genitive: after the others (`на`, `в`, `под`) an adjectival
+# `-ого`/`-его` is the accusative of a person (`«Ставка на Гремячего»`); a place's: `-ом`, `-ее`
+_GENITIVE_PREPOSITIONS = frozenset({"из", "близ"})
+
+
 @functools.cache
 def title_place_cues() -> tuple[frozenset[str], frozenset[str]]:
     """The prepositions (as written) and the noun lemmas of kg/data/ru/title_place_cues.tsv."""
@@ -876,11 +889,13 @@ def title_place_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 def places_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`снимок «Свидание на Таймс-Сквер»`, `фильм «Пекарь из Омахи»`, `пейзаж «Утро, мост
-    Ватерлоо»`: a capitalised word inside a short quoted title, not its first word and outside every mention,
-    right after a preposition of place or a noun of a geographic or built place
+    Ватерлоо»`: a capitalised word inside a short quoted title, not its first word and outside
+    every mention, right after a preposition of place or a noun of a geographic or built place
     (kg/data/ru/title_place_cues.tsv), is a place's name, unless the dictionary reads it as a
-    common word or a person's name: inside a Russian title only names take a capital, and the NER
-    leaves them untagged where NEREL marks the place."""
+    common word or a person's name, or it is an adjectival `-ого`/`-его` after a preposition that
+    does not take the genitive (`«Ставка на Гремячего»`, a person's accusative): inside a Russian
+    title only names take a capital, and the NER leaves them untagged where NEREL marks the
+    place."""
     prepositions, nouns = title_place_cues()
     taken = [(m.span.start, m.span.end) for m in mentions]
     by_start = {t.start: t for t in a.tokens}
@@ -902,6 +917,8 @@ def places_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
                 continue  # `«Сад Анны Петровны»`: a longer name, a person's as often
             if t.pos == "ADJ" or common_word(t.text) or "-" not in t.text and personal_name(t.text):
                 continue  # `«Жизнь в Радости»`, `«Письмо к Анне»`; `Таймс-Сквер` is a name
+            if cue.text not in _GENITIVE_PREPOSITIONS and t.text.lower().endswith(("ого", "его")):
+                continue  # `«Ставка на Гремячего»`: a person's accusative, not a place
             name = _place_nominative(t.text) or _title_place_name(t)
             added.append(NameMention(span(a.text, t.start, t.end), name, "place",
                                      t.feats.get("Case") == "Nom", t.index, t.index))
