@@ -439,6 +439,33 @@ class Roles:
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
 
+    def paired(self, t: Token) -> list[Token]:
+        """The two sides named right after an event noun and joined by a dash (`матч Иванов —
+        Петров`, `в матче «Зенит» — «Ротор»`, `встреча Путин — Трамп`): a name hung on the noun in
+        the nominative (or with no case), and after the dash another name hung on it or on the
+        noun. The genitive is the `gen` code's own."""
+        if t.pos != "NOUN":
+            return []
+        quotes = ("«", "»", '"', "„", "“")
+        for c in self.kids(t):
+            if c.rel not in ("appos", "nmod", "flat", "nsubj") or c.index <= t.index or \
+                    c.index not in self.ent_at or self.has_preposition(c) or \
+                    self.case_of(c) not in (None, "Nom"):
+                continue
+            if any(w.text not in quotes for w in self.a.tokens[t.index + 1:c.index]):
+                return []  # the name comes right after the noun
+            for d in (*self.kids(c), *self.kids(t)):
+                if d.index <= c.index or d.rel not in ("appos", "nmod", "conj", "parataxis", "flat") \
+                        or d.index not in self.ent_at or self.has_preposition(d) or \
+                        self.ent_at[d.index] == self.ent_at[c.index]:
+                    continue
+                between = [w.text for w in self.a.tokens[c.index + 1:d.index]
+                           if w.index not in self.ent_at and w.text not in quotes]
+                if between in (["—"], ["–"], ["-"]):
+                    return [c, d]
+            return []
+        return []
+
     def own_name(self, noun: Token) -> str | None:
         """The person a common noun is named as by its own apposition in its own case (`дочь
         Мария`; not `соратник Ивана Петрова`, a genitive the parse hung as an apposition)."""
@@ -1092,6 +1119,8 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
                         and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
+                if not toks:
+                    toks = self.paired(t)  # "в матче Иванов — Петров"
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
