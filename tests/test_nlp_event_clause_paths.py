@@ -1,7 +1,7 @@
 """Event participants named in the trigger's own sentence on paths the roles did not take
 (kg/nlp/ru/event_roles.py; docs/events.md): the two sides of a match or meeting joined by a dash
-after the noun (`матч Иванов — Петров`), the one rewarded for an act (`получил премию за
-подписание договора`), and who sits on a festival's jury (`возглавит жюри кинофестиваля`)."""
+after the noun (`матч Иванов — Петров`), and the one rewarded for an act (`получил премию за
+подписание договора`)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,29 @@ def test_a_genitive_side_before_a_dash_is_not_paired_with_a_nominative():
     # nominative after the dash is no second side of the same phrase
     assert _actors("Вчера в Казани прошёл матч Иванова — Петров.", "SportsMatch") == \
         [frozenset({"Иванов"})]
+
+
+def test_the_one_rewarded_for_a_signing_signed():
+    assert frozenset({"Смирнов"}) in _actors(
+        "В 1990 году Смирнов получил Нобелевскую премию за подписание договора с Японией.",
+        "Agreement")
+
+
+def test_a_sum_received_for_a_performance_names_the_performer():
+    assert frozenset({"Анна Орлова"}) in _actors(
+        "Анна Орлова получила миллион долларов за выступление в Лондоне.", "Performance")
+
+
+def test_a_passive_award_for_a_performance_names_the_performer():
+    assert frozenset({"Анна Орлова"}) in _actors(
+        "Певица Анна Орлова награждена премией за выступление на фестивале.", "Performance")
+
+
+def test_compensation_for_an_arrest_does_not_make_the_subject_the_arrester():
+    assert not any("Пётр Лебедев" in a for a in _actors(
+        "Пётр Лебедев получил компенсацию за арест в Минске.", "Arrest"))
+
+
+def test_a_prize_for_a_discovery_founds_nothing():
+    assert not any("Олег Рябов" in a for a in _actors(
+        "Физик Олег Рябов получил премию за открытие новой частицы.", "Founding"))

@@ -69,6 +69,17 @@ def owner_bodies() -> frozenset[str]:
 
 
 @functools.cache
+def reward_words() -> frozenset[str]:
+    """What one is given for an act one did (kg/data/ru/reward_words.txt: `премия`, `орден`)."""
+    return frozenset(norm(w) for w in word_list("reward_words"))
+
+
+_RECEIVE = frozenset({"получить", "получать", "удостоиться"})  # `получил премию за X`
+_DISCOVERY = frozenset({"открытие"})  # `премия за открытие механизма`: a discovery, no opening
+_AWARDED = frozenset({"наградить", "награждать", "удостоить", "премировать"})  # passive: `награждён за X`
+
+
+@functools.cache
 def _control() -> dict[str, str]:
     """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
     return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}
@@ -1146,7 +1157,7 @@ class Roles:
                 if agentive and t.rel in ("obj", "obl", "nmod"):
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
-                    toks = self.engaged(t)
+                    toks = self.engaged(t) or self.rewarded(t)
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
                         if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
@@ -1304,6 +1315,39 @@ class Roles:
                 return []  # "занял первое место": no act taken up
             return [x for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")
                     and self.same_line(c.index, h.index) for x in self.with_conj(c)]
+        return self.subject(h)
+
+    def rewarded(self, t: Token) -> list[Token]:
+        """Who did the act the noun `t` names after `за` under a verb of being given a reward
+        for it (kg/data/ru/reward_words.txt): the subject of `получить`/`удостоиться` whose object
+        is a reward or a sum (`X получил премию за подписание договора`, `Y получила миллион
+        долларов за выступление`), or the subject of a passive `награждён`/`удостоен` (`Z награждён
+        орденом за спасение`). Not `получил компенсацию за арест`, where the act was done to him,
+        nor `премия за открытие` (a discovery: no Founding)."""
+        h = self.head(t)
+        words = reward_words()
+        if h is not None and t.rel == "nmod" and norm(h.lemma) in words and \
+                h.rel in ("obj", "obl", "iobj") and not self.has_preposition(h):
+            h = self.head(h)  # "награждён премией за выступление": hung on the reward
+        elif t.rel != "obl":
+            return []
+        if t.pos != "NOUN" or h is None or h.pos != "VERB" or norm(t.lemma) in _DISCOVERY or \
+                [k.lemma for k in self.kids(t) if k.rel == "case"] != ["за"] or \
+                self.case_of(t) not in (None, "Acc"):
+            return []
+        verb = norm(h.lemma)
+        if h.feats.get("Voice") == "Pass" or verb in _AWARDED:
+            if verb not in _AWARDED:
+                return []
+            return [x for c in self.kids(h) if c.rel in ("nsubj:pass", "nsubj")
+                    and self.same_line(c.index, h.index) for x in self.with_conj(c)]
+        if verb not in _RECEIVE:
+            return []
+        if not any(c.rel in ("obj", "obl") and not self.has_preposition(c) and (
+                norm(c.lemma) in words or any(k.rel.startswith("nummod") and norm(k.lemma) in words
+                                              for k in self.kids(c)))
+                   for c in self.kids(h)):
+            return []
         return self.subject(h)
 
     def in_phrase(self, t: Token, phrase: str) -> bool:
