@@ -35,8 +35,8 @@ def test_a_genitive_side_before_a_dash_is_not_paired_with_a_nominative():
 
 
 def test_the_one_rewarded_for_a_signing_signed():
-    assert frozenset({"Смирнов"}) in _actors(
-        "В 1990 году Смирнов получил Нобелевскую премию за подписание договора с Японией.",
+    assert frozenset({"Пётр Смирнов"}) in _actors(
+        "Дипломат Пётр Смирнов получил крупную премию за подписание мирного договора с Японией.",
         "Agreement")
 
 
@@ -58,3 +58,14 @@ def test_compensation_for_an_arrest_does_not_make_the_subject_the_arrester():
 def test_a_prize_for_a_discovery_founds_nothing():
     assert not any("Олег Рябов" in a for a in _actors(
         "Физик Олег Рябов получил премию за открытие новой частицы.", "Founding"))
+
+
+def test_acts_listed_after_a_dash_take_the_participant_of_their_noun():
+    got = [(e.kind, e.actors) for e in described(
+        "Вчера Иван Петров участвовал в двух мероприятиях — пресс-конференции и открытии выставки.")]
+    assert ("Meeting", frozenset({"Иван Петров"})) in got
+
+
+def test_acts_listed_under_a_verb_of_telling_take_no_participant():
+    assert not any(e.kind == "Meeting" and "Иван Петров" in e.actors for e in described(
+        "Иван Петров рассказал о двух мероприятиях — пресс-конференции и открытии выставки."))

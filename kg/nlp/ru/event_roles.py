@@ -1373,6 +1373,9 @@ class Roles:
         участия в сессии X выступил`); not `отказался от участия`, nor `после участия в конкурсе
         её приняли`, where the one who took part need not be the subject."""
         h = self.head(t)
+        listed = self.listed_in(t)
+        if listed is not None:  # "участвовал в двух мероприятиях — пресс-конференции и …"
+            t, h = listed, self.head(listed)
         if h is None or t.pos not in ("NOUN", "PROPN") or \
                 not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
             return []
@@ -1394,6 +1397,20 @@ class Roles:
             return []
         return [x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")
                 and self.same_line(c.index, v.index) for x in self.with_conj(c)]
+
+    def listed_in(self, t: Token) -> Token | None:
+        """The common noun a list of acts after a dash or colon spells out (`в двух мероприятиях
+        — пресс-конференции и открытии выставки`): `t` is its first member (or a later one,
+        conjoined to the first), the noun the member's head; None when `t` is no such member."""
+        first = t
+        if t.rel == "conj" and (h := self.head(t)) is not None and h.rel in ("parataxis", "appos"):
+            first = h
+        h = self.head(first)
+        if first.rel not in ("parataxis", "appos") or h is None or h.pos != "NOUN" or \
+                first.index < h.index or not self.after_mark(first, ("—", "–", ":")) or \
+                self.has_preposition(first) or first.feats.get("Case") != h.feats.get("Case"):
+            return None
+        return h
 
     def shared_object(self, verb: Token) -> list[Token]:
         """The object two verbs coordinated with `и` share, which the parse gives to one of them
