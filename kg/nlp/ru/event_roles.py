@@ -69,6 +69,17 @@ def owner_bodies() -> frozenset[str]:
 
 
 @functools.cache
+def reward_words() -> frozenset[str]:
+    """What one is given for an act one did (kg/data/ru/reward_words.txt: `премия`, `орден`)."""
+    return frozenset(norm(w) for w in word_list("reward_words"))
+
+
+_RECEIVE = frozenset({"получить", "получать", "удостоиться"})  # `получил премию за X`
+_DISCOVERY = frozenset({"открытие"})  # `премия за открытие механизма`: a discovery, no opening
+_AWARDED = frozenset({"наградить", "награждать", "удостоить", "премировать"})  # passive: `награждён за X`
+
+
+@functools.cache
 def _control() -> dict[str, str]:
     """Control verb (kg/data/ru/control_verbs.tsv) → who does its infinitive: obj, dat or subj."""
     return {r[0]: r[1] for r in table("control_verbs") if len(r) >= 2}
@@ -438,6 +449,33 @@ class Roles:
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+
+    def paired(self, t: Token) -> list[Token]:
+        """The two sides named right after an event noun and joined by a dash (`матч Иванов —
+        Петров`, `в матче «Зенит» — «Ротор»`, `встреча Путин — Трамп`): a name hung on the noun in
+        the nominative (or with no case), and after the dash another name hung on it or on the
+        noun. The genitive is the `gen` code's own."""
+        if t.pos != "NOUN":
+            return []
+        quotes = ("«", "»", '"', "„", "“")
+        for c in self.kids(t):
+            if c.rel not in ("appos", "nmod", "flat", "nsubj") or c.index <= t.index or \
+                    c.index not in self.ent_at or self.has_preposition(c) or \
+                    self.case_of(c) not in (None, "Nom"):
+                continue
+            if any(w.text not in quotes for w in self.a.tokens[t.index + 1:c.index]):
+                return []  # the name comes right after the noun
+            for d in (*self.kids(c), *self.kids(t)):
+                if d.index <= c.index or d.rel not in ("appos", "nmod", "conj", "parataxis", "flat") \
+                        or d.index not in self.ent_at or self.has_preposition(d) or \
+                        self.ent_at[d.index] == self.ent_at[c.index]:
+                    continue
+                between = [w.text for w in self.a.tokens[c.index + 1:d.index]
+                           if w.index not in self.ent_at and w.text not in quotes]
+                if between in (["—"], ["–"], ["-"]):
+                    return [c, d]
+            return []
+        return []
 
     def own_name(self, noun: Token) -> str | None:
         """The person a common noun is named as by its own apposition in its own case (`дочь
@@ -1092,6 +1130,8 @@ class Roles:
                 toks = [x for c in self.kids(t) if c.rel in ("nmod", "appos") and c.index > t.index
                         and (self.case_of(c) == "Gen" or (c.pos == "PROPN" and not self.case_of(c)))
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
+                if not toks:
+                    toks = self.paired(t)  # "в матче Иванов — Петров"
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
@@ -1117,7 +1157,7 @@ class Roles:
                 if agentive and t.rel in ("obj", "obl", "nmod"):
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
-                    toks = self.engaged(t)
+                    toks = self.engaged(t) or self.rewarded(t)
             elif code == "xcomp":  # "просил отказать Сноудену"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
                         if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
@@ -1277,6 +1317,39 @@ class Roles:
                     and self.same_line(c.index, h.index) for x in self.with_conj(c)]
         return self.subject(h)
 
+    def rewarded(self, t: Token) -> list[Token]:
+        """Who did the act the noun `t` names after `за` under a verb of being given a reward
+        for it (kg/data/ru/reward_words.txt): the subject of `получить`/`удостоиться` whose object
+        is a reward or a sum (`X получил премию за подписание договора`, `Y получила миллион
+        долларов за выступление`), or the subject of a passive `награждён`/`удостоен` (`Z награждён
+        орденом за спасение`). Not `получил компенсацию за арест`, where the act was done to him,
+        nor `премия за открытие` (a discovery: no Founding)."""
+        h = self.head(t)
+        words = reward_words()
+        if h is not None and t.rel == "nmod" and norm(h.lemma) in words and \
+                h.rel in ("obj", "obl", "iobj") and not self.has_preposition(h):
+            h = self.head(h)  # "награждён премией за выступление": hung on the reward
+        elif t.rel != "obl":
+            return []
+        if t.pos != "NOUN" or h is None or h.pos != "VERB" or norm(t.lemma) in _DISCOVERY or \
+                [k.lemma for k in self.kids(t) if k.rel == "case"] != ["за"] or \
+                self.case_of(t) not in (None, "Acc"):
+            return []
+        verb = norm(h.lemma)
+        if h.feats.get("Voice") == "Pass" or verb in _AWARDED:
+            if verb not in _AWARDED:
+                return []
+            return [x for c in self.kids(h) if c.rel in ("nsubj:pass", "nsubj")
+                    and self.same_line(c.index, h.index) for x in self.with_conj(c)]
+        if verb not in _RECEIVE:
+            return []
+        if not any(c.rel in ("obj", "obl") and not self.has_preposition(c) and (
+                norm(c.lemma) in words or any(k.rel.startswith("nummod") and norm(k.lemma) in words
+                                              for k in self.kids(c)))
+                   for c in self.kids(h)):
+            return []
+        return self.subject(h)
+
     def in_phrase(self, t: Token, phrase: str) -> bool:
         """`t` is in the phrase `к+dat` (a preposition and a case) or `ins` (a bare case)."""
         if phrase.startswith("obj:"):
@@ -1300,6 +1373,9 @@ class Roles:
         участия в сессии X выступил`); not `отказался от участия`, nor `после участия в конкурсе
         её приняли`, where the one who took part need not be the subject."""
         h = self.head(t)
+        listed = self.listed_in(t)
+        if listed is not None:  # "участвовал в двух мероприятиях — пресс-конференции и …"
+            t, h = listed, self.head(listed)
         if h is None or t.pos not in ("NOUN", "PROPN") or \
                 not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
             return []
@@ -1321,6 +1397,20 @@ class Roles:
             return []
         return [x for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")
                 and self.same_line(c.index, v.index) for x in self.with_conj(c)]
+
+    def listed_in(self, t: Token) -> Token | None:
+        """The common noun a list of acts after a dash or colon spells out (`в двух мероприятиях
+        — пресс-конференции и открытии выставки`): `t` is its first member (or a later one,
+        conjoined to the first), the noun the member's head; None when `t` is no such member."""
+        first = t
+        if t.rel == "conj" and (h := self.head(t)) is not None and h.rel in ("parataxis", "appos"):
+            first = h
+        h = self.head(first)
+        if first.rel not in ("parataxis", "appos") or h is None or h.pos != "NOUN" or \
+                first.index < h.index or not self.after_mark(first, ("—", "–", ":")) or \
+                self.has_preposition(first) or first.feats.get("Case") != h.feats.get("Case"):
+            return None
+        return h
 
     def shared_object(self, verb: Token) -> list[Token]:
         """The object two verbs coordinated with `и` share, which the parse gives to one of them
