@@ -64,3 +64,19 @@ def test_an_award_given_now_is_still_told():
 
 def test_sanctions_from_a_date_are_still_told():
     assert "Sanction" in _kinds("С 1 мая 2020 года Нарния вводит санкции против Лиманска.")
+
+
+def test_one_of_the_most_prestigious_tournaments_won_is_still_a_match():
+    # `один` is the object of an act, not what a thing is said to be: the tournament took place
+    assert "SportsMatch" in _kinds("Олег Пахомов выиграл один из самых престижных турниров "
+                                   "Европы в Лиманске 5 мая.")
+
+
+def test_one_of_the_largest_rallies_led_is_still_a_protest():
+    assert "Protest" in _kinds("Олег Пахомов руководил одним из самых массовых митингов "
+                               "в Лиманске.")
+
+
+def test_one_of_the_biggest_tournaments_after_a_dash_is_what_a_contest_is():
+    assert "SportsMatch" not in _kinds("Смотр «Белая ладья» — один из самых престижных "
+                                       "шахматных турниров Азии.")

@@ -648,8 +648,11 @@ class _Extractor(Assertion, Detail):
     def kind_named(self, t: Token) -> bool:
         """A plural event noun that names a kind of event, not one that took place: under a
         word of all or any (kg/data/ru/generic_quantifiers.txt: `во всех турнирах`, `на любых
-        выборах`), or the set `один из` picks from by a superlative (`одним из самых престижных
-        форумов`, `один из крупнейших фестивалей`): what the thing is, not an act told."""
+        выборах`), or the set `один из` picks from by a superlative where `один` is what a thing
+        is said to be (`стал одним из самых престижных форумов`, `X — один из крупнейших
+        фестивалей`): what the thing is, not an act told. Where `один` is an argument of an act
+        (`выиграл один из самых престижных турниров`, `руководил одним из самых массовых
+        митингов`) the one picked is an event that took place and stays."""
         if t.pos != "NOUN" or t.feats.get("Number") != "Plur":
             return False
         kids = self.kids(t)
@@ -658,6 +661,9 @@ class _Extractor(Assertion, Detail):
         h = self.head(t)
         if h is None or h.lemma != "один" or not any(c.lemma == "из" for c in kids):
             return False
+        if h.rel not in ("xcomp", "root", "appos") and \
+                not any(c.rel in ("cop", "nsubj") for c in self.kids(h)):
+            return False  # "выиграл один из самых престижных турниров": one picked, the act told
         adjectives = [c for c in kids if c.rel == "amod"]
         adjectives += [d for c in adjectives for d in self.kids(c) if d.rel == "amod"]
         return any(c.lemma == "самый" or c.feats.get("Degree") == "Sup" for c in adjectives)
