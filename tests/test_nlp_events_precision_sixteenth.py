@@ -80,3 +80,13 @@ def test_one_of_the_largest_rallies_led_is_still_a_protest():
 def test_one_of_the_biggest_tournaments_after_a_dash_is_what_a_contest_is():
     assert "SportsMatch" not in _kinds("Смотр «Белая ладья» — один из самых престижных "
                                        "шахматных турниров Азии.")
+
+
+def test_a_quoted_finite_verb_is_still_the_act_told():
+    # the quote is the clause's own predicate, taken from a source: the killing is told
+    assert "Killing" in _kinds("Олег Пахомов, по данным следствия, «застрелил охранника» "
+                               "у входа в банк.")
+
+
+def test_a_quoted_predicate_after_that_is_still_the_act_told():
+    assert "Attack" in _kinds("Олег Пахомов признался, что «взорвал машину» соседа.")

@@ -671,7 +671,9 @@ class _Extractor(Assertion, Detail):
     def quoted_phrase(self, t: Token) -> bool:
         """The first word, in lower case, of a short quoted phrase inside the narrator's
         sentence (`обещал продолжать «революцию Y»`, `желание «похитить славу»`): a slogan or a
-        borrowed turn of speech, no act told. A capital opens a name, and a quoted name is often
+        borrowed turn of speech, no act told. A finite verb opening the quote is the clause's
+        own predicate, quoted from a source (`по данным следствия, «застрелил охранника»`,
+        `признался, что «взорвал машину»`): the act is told and stays. A capital opens a name, and a quoted name is often
         the event's own (`участвовал в «Мисс Вселенной»`, `участники «Марша X»`: NEREL marks
         them), so a capitalised title (`играл в «Свадьбе»`) is left too. A quote of more than
         four words, or one that opens a sentence or follows a colon or a dash, is reported
@@ -679,6 +681,8 @@ class _Extractor(Assertion, Detail):
         q = self.a.quote_of(t)
         if q is None or not t.text[:1].islower():
             return False  # a capital opens a name, often the event's own (`в «Марше X»`)
+        if t.feats.get("VerbForm") == "Fin":
+            return False  # "«застрелил охранника»": a quoted predicate, the act told
         text = self.a.text
         if text[q:t.start].strip(" '") or not text[:q].rstrip(" '").endswith(("«", "\"", "“", "„")):
             return False  # not the quote's first word
