@@ -673,9 +673,9 @@ class _Extractor(Assertion, Detail):
         sentence (`обещал продолжать «революцию Y»`, `желание «похитить славу»`): a slogan or a
         borrowed turn of speech, no act told. A finite verb opening the quote is the clause's
         own predicate, quoted from a source (`по данным следствия, «застрелил охранника»`,
-        `признался, что «взорвал машину»`): the act is told and stays. A capital opens a name, and a quoted name is often
-        the event's own (`участвовал в «Мисс Вселенной»`, `участники «Марша X»`: NEREL marks
-        them), so a capitalised title (`играл в «Свадьбе»`) is left too. A quote of more than
+        `признался, что «взорвал машину»`): the act is told and stays. A capital opens a name,
+        and a quoted name is often the event's own (`участвовал в «Мисс Вселенной»`, `участники
+        «Марша X»`: NEREL marks them), so a capitalised title (`играл в «Свадьбе»`) is left too. A quote of more than
         four words, or one that opens a sentence or follows a colon or a dash, is reported
         speech and is left to its own rules."""
         q = self.a.quote_of(t)
