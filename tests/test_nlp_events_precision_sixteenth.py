@@ -90,3 +90,12 @@ def test_a_quoted_finite_verb_is_still_the_act_told():
 
 def test_a_quoted_predicate_after_that_is_still_the_act_told():
     assert "Attack" in _kinds("Олег Пахомов признался, что «взорвал машину» соседа.")
+
+
+def test_a_strike_going_on_since_a_year_is_still_a_strike():
+    # no things counted under the verb: one strike that has gone on since then
+    assert "Strike" in _kinds("С 2019 года рабочие завода «Светоч» бастуют против сокращений.")
+
+
+def test_shelling_since_a_year_is_still_an_attack():
+    assert "Attack" in _kinds("С 2022 года Нарния обстреливает Лиманск.")

@@ -557,13 +557,19 @@ class _Extractor(Assertion, Detail):
         the concerts are told). A present habit is a policy the news reports (`регулярно
         посылая туда военные корабли`) and stays, except on an imperfective whose line is its
         perfective's (kg/data/ru/triggers_aspect.tsv): `каждый день звонит матери` tells a
-        habit, where the hand line was written for the one call `позвонил`."""
+        habit, where the hand line was written for the one call `позвонил`. A present
+        imperfective trigger with a plural object that runs from a year on (`since_year`:
+        `вручает премии с 1990 года`) is a practice too."""
         if t.pos not in ("VERB", "AUX"):
             return False
         past = t.feats.get("Tense") == "Past"
         if verb and t.feats.get("Tense") == "Pres" and t.feats.get("Aspect") == "Imp" and \
-                self.since_year(t):
-            return True  # "вручает премии с 1990 года": a practice kept up since then
+                self.since_year(t) and any(c.rel == "obj" and c.feats.get("Number") == "Plur"
+                                           for c in self.kids(t)):
+            # "вручает премии с 1990 года": a practice kept up since then, one act per thing;
+            # without things counted it is one event still going on ("с 2019 года бастуют",
+            # "с 2022 года обстреливает Лиманск")
+            return True
         if not past and not (verb and t.lemma in aspect_partners()):
             return False
         if verb and past and t.lemma in word_list("habitual_verbs"):  # "встречался с …"
@@ -578,7 +584,8 @@ class _Extractor(Assertion, Detail):
 
     def since_year(self, t: Token) -> bool:
         """The clause runs from a year on (`с 1990 года`, `начиная с 2003 года`): under a
-        present imperfective, what has gone on since then, not one event."""
+        present imperfective with a plural object (`вручает премии`), a practice kept up since
+        then, not one event; without one, one event still going on (`с 2019 года бастуют`)."""
         return any(c.rel == "obl" and c.lemma == "год" and any(d.lemma == "с" for d in self.kids(c))
                    and any(re.fullmatch(r"\d{4}", d.text) for d in self.kids(c))
                    for c in self.kids(t))
