@@ -99,3 +99,8 @@ def test_a_strike_going_on_since_a_year_is_still_a_strike():
 
 def test_shelling_since_a_year_is_still_an_attack():
     assert "Attack" in _kinds("С 2022 года Нарния обстреливает Лиманск.")
+
+
+def test_a_lower_case_quoted_march_an_arrest_took_place_at_is_still_a_protest():
+    # the quote names the occasion of the arrest, in lower case: the march took place
+    assert "Protest" in _kinds("Олег Пахомов был задержан на «марше мира» в Лиманске 5 мая.")

@@ -680,7 +680,9 @@ class _Extractor(Assertion, Detail):
         sentence (`обещал продолжать «революцию Y»`, `желание «похитить славу»`): a slogan or a
         borrowed turn of speech, no act told. A finite verb opening the quote is the clause's
         own predicate, quoted from a source (`по данным следствия, «застрелил охранника»`,
-        `признался, что «взорвал машину»`): the act is told and stays. A capital opens a name,
+        `признался, что «взорвал машину»`): the act is told and stays; so does a noun in the
+        locative, the occasion something took place at, named in lower case (`задержан на
+        «марше мира»`). A capital opens a name,
         and a quoted name is often the event's own (`участвовал в «Мисс Вселенной»`, `участники
         «Марша X»`: NEREL marks them), so a capitalised title (`играл в «Свадьбе»`) is left too. A quote of more than
         four words, or one that opens a sentence or follows a colon or a dash, is reported
@@ -690,6 +692,8 @@ class _Extractor(Assertion, Detail):
             return False  # a capital opens a name, often the event's own (`в «Марше X»`)
         if t.feats.get("VerbForm") == "Fin":
             return False  # "«застрелил охранника»": a quoted predicate, the act told
+        if t.pos == "NOUN" and t.feats.get("Case") == "Loc":
+            return False  # "задержан на «марше мира»": the occasion an act took place at, named
         text = self.a.text
         if text[q:t.start].strip(" '") or not text[:q].rstrip(" '").endswith(("«", "\"", "“", "„")):
             return False  # not the quote's first word
