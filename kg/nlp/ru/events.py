@@ -585,10 +585,13 @@ class _Extractor(Assertion, Detail):
     def since_year(self, t: Token) -> bool:
         """The clause runs from a year on (`с 1990 года`, `начиная с 2003 года`): under a
         present imperfective with a plural object (`вручает премии`), a practice kept up since
-        then, not one event; without one, one event still going on (`с 2019 года бастуют`)."""
+        then, not one event; without one, one event still going on (`с 2019 года бастуют`).
+        The year hangs on the verb or on its `начиная` (`начиная с 2003 года`)."""
+        kids = self.kids(t)
+        kids += [d for c in kids if c.lemma in ("начинать", "начиная") for d in self.kids(c)]
         return any(c.rel == "obl" and c.lemma == "год" and any(d.lemma == "с" for d in self.kids(c))
                    and any(re.fullmatch(r"\d{4}", d.text) for d in self.kids(c))
-                   for c in self.kids(t))
+                   for c in kids)
 
     def court(self, k: str) -> bool:
         """An entity that is a court or tribunal (`Верховный суд`, `Мещанский районный суд`)."""
