@@ -110,3 +110,9 @@ def test_awards_given_starting_from_a_year_are_a_practice():
     # the year hangs on `начиная`, not on the verb: the docstring's own example
     assert "Award" not in _kinds("Фонд «Светоч» вручает премии молодым поэтам начиная "
                                  "с 1990 года.")
+
+
+def test_the_name_of_one_of_the_most_prestigious_forums_is_what_a_contest_is():
+    # `один` hangs on a noun, not on an act: what the contest is said to be
+    assert "Meeting" not in _kinds("Смотр «Белая ладья» давно носит славу одного из самых "
+                                   "престижных шахматных форумов Азии.")

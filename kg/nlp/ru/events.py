@@ -660,7 +660,8 @@ class _Extractor(Assertion, Detail):
         word of all or any (kg/data/ru/generic_quantifiers.txt: `во всех турнирах`, `на любых
         выборах`), or the set `один из` picks from by a superlative where `один` is what a thing
         is said to be (`стал одним из самых престижных форумов`, `X — один из крупнейших
-        фестивалей`): what the thing is, not an act told. Where `один` is an argument of an act
+        фестивалей`, `репутация одного из самых престижных форумов`): what the thing is, not an
+        act told. Where `один` is an argument of an act
         (`выиграл один из самых престижных турниров`, `руководил одним из самых массовых
         митингов`) the one picked is an event that took place and stays."""
         if t.pos != "NOUN" or t.feats.get("Number") != "Plur":
@@ -671,8 +672,8 @@ class _Extractor(Assertion, Detail):
         h = self.head(t)
         if h is None or h.lemma != "один" or not any(c.lemma == "из" for c in kids):
             return False
-        if h.rel not in ("xcomp", "root", "appos") and \
-                not any(c.rel in ("cop", "nsubj") for c in self.kids(h)):
+        if h.rel in ("obj", "iobj", "obl", "nsubj", "nsubj:pass") and \
+                not any(c.rel == "cop" for c in self.kids(h)):
             return False  # "выиграл один из самых престижных турниров": one picked, the act told
         adjectives = [c for c in kids if c.rel == "amod"]
         adjectives += [d for c in adjectives for d in self.kids(c) if d.rel == "amod"]
