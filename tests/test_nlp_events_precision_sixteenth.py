@@ -64,3 +64,55 @@ def test_an_award_given_now_is_still_told():
 
 def test_sanctions_from_a_date_are_still_told():
     assert "Sanction" in _kinds("С 1 мая 2020 года Нарния вводит санкции против Лиманска.")
+
+
+def test_one_of_the_most_prestigious_tournaments_won_is_still_a_match():
+    # `один` is the object of an act, not what a thing is said to be: the tournament took place
+    assert "SportsMatch" in _kinds("Олег Пахомов выиграл один из самых престижных турниров "
+                                   "Европы в Лиманске 5 мая.")
+
+
+def test_one_of_the_largest_rallies_led_is_still_a_protest():
+    assert "Protest" in _kinds("Олег Пахомов руководил одним из самых массовых митингов "
+                               "в Лиманске.")
+
+
+def test_one_of_the_biggest_tournaments_after_a_dash_is_what_a_contest_is():
+    assert "SportsMatch" not in _kinds("Смотр «Белая ладья» — один из самых престижных "
+                                       "шахматных турниров Азии.")
+
+
+def test_a_quoted_finite_verb_is_still_the_act_told():
+    # the quote is the clause's own predicate, taken from a source: the killing is told
+    assert "Killing" in _kinds("Олег Пахомов, по данным следствия, «застрелил охранника» "
+                               "у входа в банк.")
+
+
+def test_a_quoted_predicate_after_that_is_still_the_act_told():
+    assert "Attack" in _kinds("Олег Пахомов признался, что «взорвал машину» соседа.")
+
+
+def test_a_strike_going_on_since_a_year_is_still_a_strike():
+    # no things counted under the verb: one strike that has gone on since then
+    assert "Strike" in _kinds("С 2019 года рабочие завода «Светоч» бастуют против сокращений.")
+
+
+def test_shelling_since_a_year_is_still_an_attack():
+    assert "Attack" in _kinds("С 2022 года Нарния обстреливает Лиманск.")
+
+
+def test_a_lower_case_quoted_march_an_arrest_took_place_at_is_still_a_protest():
+    # the quote names the occasion of the arrest, in lower case: the march took place
+    assert "Protest" in _kinds("Олег Пахомов был задержан на «марше мира» в Лиманске 5 мая.")
+
+
+def test_awards_given_starting_from_a_year_are_a_practice():
+    # the year hangs on `начиная`, not on the verb: the docstring's own example
+    assert "Award" not in _kinds("Фонд «Светоч» вручает премии молодым поэтам начиная "
+                                 "с 1990 года.")
+
+
+def test_the_name_of_one_of_the_most_prestigious_forums_is_what_a_contest_is():
+    # `один` hangs on a noun, not on an act: what the contest is said to be
+    assert "Meeting" not in _kinds("Смотр «Белая ладья» давно носит славу одного из самых "
+                                   "престижных шахматных форумов Азии.")

@@ -557,13 +557,19 @@ class _Extractor(Assertion, Detail):
         the concerts are told). A present habit is a policy the news reports (`регулярно
         посылая туда военные корабли`) and stays, except on an imperfective whose line is its
         perfective's (kg/data/ru/triggers_aspect.tsv): `каждый день звонит матери` tells a
-        habit, where the hand line was written for the one call `позвонил`."""
+        habit, where the hand line was written for the one call `позвонил`. A present
+        imperfective trigger with a plural object that runs from a year on (`since_year`:
+        `вручает премии с 1990 года`) is a practice too."""
         if t.pos not in ("VERB", "AUX"):
             return False
         past = t.feats.get("Tense") == "Past"
         if verb and t.feats.get("Tense") == "Pres" and t.feats.get("Aspect") == "Imp" and \
-                self.since_year(t):
-            return True  # "вручает премии с 1990 года": a practice kept up since then
+                self.since_year(t) and any(c.rel == "obj" and c.feats.get("Number") == "Plur"
+                                           for c in self.kids(t)):
+            # "вручает премии с 1990 года": a practice kept up since then, one act per thing;
+            # without things counted it is one event still going on ("с 2019 года бастуют",
+            # "с 2022 года обстреливает Лиманск")
+            return True
         if not past and not (verb and t.lemma in aspect_partners()):
             return False
         if verb and past and t.lemma in word_list("habitual_verbs"):  # "встречался с …"
@@ -578,10 +584,14 @@ class _Extractor(Assertion, Detail):
 
     def since_year(self, t: Token) -> bool:
         """The clause runs from a year on (`с 1990 года`, `начиная с 2003 года`): under a
-        present imperfective, what has gone on since then, not one event."""
+        present imperfective with a plural object (`вручает премии`), a practice kept up since
+        then, not one event; without one, one event still going on (`с 2019 года бастуют`).
+        The year hangs on the verb or on its `начиная` (`начиная с 2003 года`)."""
+        kids = self.kids(t)
+        kids += [d for c in kids if c.lemma in ("начинать", "начиная") for d in self.kids(c)]
         return any(c.rel == "obl" and c.lemma == "год" and any(d.lemma == "с" for d in self.kids(c))
                    and any(re.fullmatch(r"\d{4}", d.text) for d in self.kids(c))
-                   for c in self.kids(t))
+                   for c in kids)
 
     def court(self, k: str) -> bool:
         """An entity that is a court or tribunal (`Верховный суд`, `Мещанский районный суд`)."""
@@ -648,8 +658,12 @@ class _Extractor(Assertion, Detail):
     def kind_named(self, t: Token) -> bool:
         """A plural event noun that names a kind of event, not one that took place: under a
         word of all or any (kg/data/ru/generic_quantifiers.txt: `во всех турнирах`, `на любых
-        выборах`), or the set `один из` picks from by a superlative (`одним из самых престижных
-        форумов`, `один из крупнейших фестивалей`): what the thing is, not an act told."""
+        выборах`), or the set `один из` picks from by a superlative where `один` is what a thing
+        is said to be (`стал одним из самых престижных форумов`, `X — один из крупнейших
+        фестивалей`, `репутация одного из самых престижных форумов`): what the thing is, not an
+        act told. Where `один` is an argument of an act
+        (`выиграл один из самых престижных турниров`, `руководил одним из самых массовых
+        митингов`) the one picked is an event that took place and stays."""
         if t.pos != "NOUN" or t.feats.get("Number") != "Plur":
             return False
         kids = self.kids(t)
@@ -658,6 +672,9 @@ class _Extractor(Assertion, Detail):
         h = self.head(t)
         if h is None or h.lemma != "один" or not any(c.lemma == "из" for c in kids):
             return False
+        if h.rel in ("obj", "iobj", "obl", "nsubj", "nsubj:pass") and \
+                not any(c.rel == "cop" for c in self.kids(h)):
+            return False  # "выиграл один из самых престижных турниров": one picked, the act told
         adjectives = [c for c in kids if c.rel == "amod"]
         adjectives += [d for c in adjectives for d in self.kids(c) if d.rel == "amod"]
         return any(c.lemma == "самый" or c.feats.get("Degree") == "Sup" for c in adjectives)
@@ -665,14 +682,22 @@ class _Extractor(Assertion, Detail):
     def quoted_phrase(self, t: Token) -> bool:
         """The first word, in lower case, of a short quoted phrase inside the narrator's
         sentence (`обещал продолжать «революцию Y»`, `желание «похитить славу»`): a slogan or a
-        borrowed turn of speech, no act told. A capital opens a name, and a quoted name is often
-        the event's own (`участвовал в «Мисс Вселенной»`, `участники «Марша X»`: NEREL marks
-        them), so a capitalised title (`играл в «Свадьбе»`) is left too. A quote of more than
+        borrowed turn of speech, no act told. A finite verb opening the quote is the clause's
+        own predicate, quoted from a source (`по данным следствия, «застрелил охранника»`,
+        `признался, что «взорвал машину»`): the act is told and stays; so does a noun in the
+        locative, the occasion something took place at, named in lower case (`задержан на
+        «марше мира»`). A capital opens a name,
+        and a quoted name is often the event's own (`участвовал в «Мисс Вселенной»`, `участники
+        «Марша X»`: NEREL marks them), so a capitalised title (`играл в «Свадьбе»`) is left too. A quote of more than
         four words, or one that opens a sentence or follows a colon or a dash, is reported
         speech and is left to its own rules."""
         q = self.a.quote_of(t)
         if q is None or not t.text[:1].islower():
             return False  # a capital opens a name, often the event's own (`в «Марше X»`)
+        if t.feats.get("VerbForm") == "Fin":
+            return False  # "«застрелил охранника»": a quoted predicate, the act told
+        if t.pos == "NOUN" and t.feats.get("Case") == "Loc":
+            return False  # "задержан на «марше мира»": the occasion an act took place at, named
         text = self.a.text
         if text[q:t.start].strip(" '") or not text[:q].rstrip(" '").endswith(("«", "\"", "“", "„")):
             return False  # not the quote's first word
