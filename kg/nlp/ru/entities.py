@@ -71,6 +71,7 @@ from kg.nlp.ru.name_types import (
     verb_form,
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
+from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
@@ -307,7 +308,7 @@ def _common_word_alone(a: Analysis, t) -> bool:
     common word, capitalised for its place; not quoted (`кинотеатр «Юность»` names a thing) and
     never written capitalised, in any case form, inside a sentence elsewhere in the text. Organisations keep such
     names: news call bodies by their common nouns (`Полиция задержала…`, `Кремль ответил…`)."""
-    if t.text.isupper() or not t.text[:1].isupper() or a.text[:t.start].rstrip()[-1:] in ("«", "\"", "„", "“") \
+    if t.text.isupper() or not t.text[:1].isupper() or a.text[:t.start].rstrip()[-1:] in OPENING_QUOTES \
             or not _opens(a, t):
         return False
     if not common_word(t.text):

@@ -17,6 +17,7 @@ from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
 from kg.nlp.ru.lexicon import norm, table, word_list
 from kg.nlp.ru.person_nouns import common_noun
+from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
 from kg.records import Entity, TimeValue
 
@@ -335,7 +336,7 @@ class Roles:
     def quoted(self, name: Token) -> bool:
         """A name in quotation marks (`«Север-Пресс»`): a paper, party or work, never a person."""
         first = min([name.index, *(c.index for c in self.kids(name) if c.rel != "punct")])
-        return first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“")
+        return first > 0 and self.a.tokens[first - 1].text in OPENING_QUOTES
 
     def named_in_title(self, t: Token) -> str | None:
         """The person a title phrase ends with, the parse having hung the name on a
@@ -457,7 +458,7 @@ class Roles:
         noun. The genitive is the `gen` code's own."""
         if t.pos != "NOUN":
             return []
-        quotes = ("«", "»", '"', "„", "“")
+        quotes = (*OPENING_QUOTES, "»")
         for c in self.kids(t):
             if c.rel not in ("appos", "nmod", "flat", "nsubj") or c.index <= t.index or \
                     c.index not in self.ent_at or self.has_preposition(c) or \

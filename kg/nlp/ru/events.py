@@ -28,6 +28,7 @@ from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
+from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.records import Document, Entity, Event, Span, TimeValue
@@ -699,7 +700,7 @@ class _Extractor(Assertion, Detail):
         if t.pos == "NOUN" and t.feats.get("Case") == "Loc":
             return False  # "задержан на «марше мира»": the occasion an act took place at, named
         text = self.a.text
-        if text[q:t.start].strip(" '") or not text[:q].rstrip(" '").endswith(("«", "\"", "“", "„")):
+        if text[q:t.start].strip(" '") or not text[:q].rstrip(" '").endswith(OPENING_QUOTES):
             return False  # not the quote's first word
         inside = [u for u in self.a.tokens if self.a.quote_of(u) == q and u.pos != "PUNCT"]
         if len(inside) > 4:

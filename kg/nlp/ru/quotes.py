@@ -8,6 +8,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+# The marks that open a quote (or a quoted name) in Russian news text, for the tests that ask
+# whether a word comes right after one.
+OPENING_QUOTES: tuple[str, ...] = ("«", '"', "„", "“")
+
 # Quote marks: «…» and „…“ and “…” pair by their own marks; straight "…" pair in order of
 # appearance. Quotes never cross a line break, so one unbalanced mark spoils one paragraph at most.
 _QUOTE_RES = (re.compile(r"«([^«»\n]+)»"), re.compile(r"„([^„“\n]+)[“”]"),

@@ -23,7 +23,7 @@ from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
-from kg.nlp.ru.quotes import find_quotes
+from kg.nlp.ru.quotes import OPENING_QUOTES, find_quotes
 from kg.records import Entity
 
 _WINDOW = 4  # words before a name that introduce it (`глава МИД Греции Никос Дендиас`)
@@ -353,7 +353,7 @@ class Reference:
         words = [name, *(c for c in self.a.children(name.index) if c.rel == "flat:name")]
         first = min([name.index, *(c.index for c in self.a.children(name.index)
                                    if c.rel != "punct")])
-        if first > 0 and self.a.tokens[first - 1].text in ("«", '"', "„", "“"):
+        if first > 0 and self.a.tokens[first - 1].text in OPENING_QUOTES:
             return False  # a quoted name keeps its form in any case: `партии «Северный союз»`
         # a woman's surname or patronymic keeps its own ending though the lemma is the man's
         # (`Анна Белова`, `Марина Петровна`): after a first word nominative as written, a word
