@@ -73,6 +73,11 @@ def name_adjectives() -> dict[str, tuple[str, str]]:
     return {r[0]: (kinds[r[1]], r[2]) for r in table("name_adjectives") if len(r) >= 3 and r[1] in kinds}
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some span (start, end) of `taken` shares a character with `start`–`end`."""
+    return any(s < end and start < e for s, e in taken)
+
+
 def as_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """An organisation whose first noun is a facility's head word (`Исаакиевский собор`,
     `Саяно-Шушенской ГЭС`), or that follows one (`стадионе «Маракана»`, `отеля «Премьер-палас»`,
@@ -126,7 +131,7 @@ def quoted_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     for quote in _SHORT_QUOTE.finditer(a.text):
         start, end = quote.start(1), quote.end(1)
         if len(quote.group(1).split()) > 4 or not quote.group(1)[:1].isupper() \
-                or any(s < end and start < e for s, e in taken):
+                or _overlaps(taken, start, end):
             continue
         noun = by_end.get(quote.start() - 1) if a.text[quote.start() - 1:quote.start()] == " " else None
         if noun is None or noun_lemma(noun.text.lower()) not in heads:
@@ -149,7 +154,7 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     taken = [(m.span.start, m.span.end) for m in mentions]
     added = []
     for t in a.tokens:
-        if not t.text[:1].isupper() or t.text.isupper() or any(s < t.end and t.start < e for s, e in taken):
+        if not t.text[:1].isupper() or t.text.isupper() or _overlaps(taken, t.start, t.end):
             continue
         found = table_.get(adjective_lemma(t.text) or "")
         if found is None:
@@ -335,7 +340,7 @@ def phrase_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     added = []
     for t in a.tokens:
         if not t.text[:1].isupper() or t.text.isupper() or not t.text.replace("-", "").isalpha() \
-                or any(s < t.end and t.start < e for s, e in taken) \
+                or _overlaps(taken, t.start, t.end) \
                 or noun_lemma(t.text) is None and adjective_lemma(t.text) is None:
             continue  # `Сегодня пресс-служба Кремля`: an adverb opens no body's name
         words, i = [t], t.index + 1
@@ -380,7 +385,7 @@ def noun_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     taken = [(m.span.start, m.span.end) for m in mentions]
     added = []
     for t in a.tokens:
-        if not t.text[:1].isupper() or t.text.isupper() or any(s < t.end and t.start < e for s, e in taken):
+        if not t.text[:1].isupper() or t.text.isupper() or _overlaps(taken, t.start, t.end):
             continue
         kind = nouns.get(noun_lemma(t.text) or "")
         nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
@@ -531,7 +536,7 @@ def geographic_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMe
     added = []
     for t in a.tokens:
         if len(t.text) < 3 or not t.text[:1].isupper() or t.text.isupper() \
-                or any(s < t.end and t.start < e for s, e in taken) or starts_line(a, t.index):
+                or _overlaps(taken, t.start, t.end) or starts_line(a, t.index):
             continue
         nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
@@ -591,7 +596,7 @@ def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     taken = [(m.span.start, m.span.end) for m in mentions]
     added = []
     for t in a.tokens:
-        if not t.text[:1].isupper() or t.text.isupper() or any(s < t.end and t.start < e for s, e in taken):
+        if not t.text[:1].isupper() or t.text.isupper() or _overlaps(taken, t.start, t.end):
             continue
         nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
         named = by_start.get(nxt.start) if nxt is not None and a.text[t.end:nxt.start] == " " else None
@@ -665,7 +670,7 @@ def latin_countries(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     added = []
     for found in pattern.finditer(a.text):
         start, end = found.span()
-        if any(s < end and start < e for s, e in taken) \
+        if _overlaps(taken, start, end) \
                 or _LATIN_BEFORE.search(a.text[max(0, start - 30):start]):
             continue
         tokens = [t.index for t in a.tokens_in(start, end)]
@@ -860,7 +865,7 @@ def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
             name = None
             if t is not None and t.index > 0 and t.start > quote.start(1) and t.text[:1].isupper() \
                     and not t.text.isupper() and t.text.isalpha() \
-                    and not any(s < t.end and t.start < e for s, e in taken):
+                    and not _overlaps(taken, t.start, t.end):
                 name = _person_name_parse(t.text)
             if name and (not run or a.text[run[-1][0].end:t.start] == " "):
                 run.append((t, name))
@@ -907,7 +912,7 @@ def places_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
             t = by_start.get(quote.start(1) + found.start())
             if t is None or t.start == quote.start(1) or t.index == 0 or not t.text[:1].isupper() \
                     or t.text.isupper() or not t.text.replace("-", "").isalpha() \
-                    or any(s < t.end and t.start < e for s, e in taken):
+                    or _overlaps(taken, t.start, t.end):
                 continue
             cue = a.tokens[t.index - 1]
             if cue.start < quote.start(1) or not (cue.text in prepositions or cue.lemma in nouns):
@@ -1110,7 +1115,7 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         needs = heads.get(lemma or "")
         if needs is None or t.feats.get("Number") == "Plur":
             continue  # `посетила министерства страны`: several bodies, no name
-        if any(s < t.end and t.start < e for s, e in taken):
+        if _overlaps(taken, t.start, t.end):
             continue
         last, i = t.index, t.index + 1
         while needs != "alone" and i < len(a.tokens) and i - t.index <= _FIELD_WORDS \
@@ -1160,7 +1165,7 @@ def numbered_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     taken = [(m.span.start, m.span.end) for m in mentions]
     out, replaced = list(mentions), set()
     for t in a.tokens:
-        if not _ORDINAL.fullmatch(t.text) or any(s < t.end and t.start < e for s, e in taken):
+        if not _ORDINAL.fullmatch(t.text) or _overlaps(taken, t.start, t.end):
             continue
         i = t.index + 1
         while i < len(a.tokens) and i - t.index <= _NUMBERED_ADJECTIVES and a.tokens[i].pos == "ADJ" \
