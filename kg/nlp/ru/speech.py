@@ -411,18 +411,20 @@ def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | 
     return None, None, None
 
 
+def _said(d: dict) -> list:
+    """A statement's words: its content and its quotes, those it has."""
+    return [x for x in (d.get("content"), d.get("quote"), *d.get("more_quotes", ()))
+            if x is not None]
+
+
 def _words_of(found: list[dict], who: str) -> list[tuple[int, int]]:
     """The character spans of what `who` said in the statements found (content and quotes)."""
-    return [(x.start, x.end) for d in found if d["speaker"] == who
-            for x in (d["content"], d["quote"], *d["more_quotes"]) if x is not None]
+    return [(x.start, x.end) for d in found if d["speaker"] == who for x in _said(d)]
 
 
 def _overlaps(a: dict, b: dict) -> bool:
     """Two statements' words (content, quotes) share a character."""
-    def spans(d: dict) -> list:
-        return [x for x in (d.get("content"), d.get("quote"), *d.get("more_quotes", ()))
-                if x is not None]
-    return any(x.start < y.end and y.start < x.end for x in spans(a) for y in spans(b))
+    return any(x.start < y.end and y.start < x.end for x in _said(a) for y in _said(b))
 
 
 def _borrowed_pronoun(f: Finder, verb: Token) -> list[Token]:
