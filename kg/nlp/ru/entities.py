@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import mention_model
-from kg.nlp.ru.analysis import Analysis, NerSpan, Token
+from kg.nlp.ru.analysis import Analysis, NerSpan, Token, past_gender
 from kg.nlp.ru.country_adjectives import country_names, national_bodies
 from kg.nlp.ru.known_names import (
     NameMention,
@@ -46,6 +46,7 @@ from kg.nlp.ru.name_types import (
     extend_body_tails,
     facility_heads,
     facility_words,
+    first_name_gender,
     function_word,
     geographic_mentions,
     join_body_heads,
@@ -938,13 +939,8 @@ def _person_gender(a: Analysis, c: _Cluster) -> str | None:
     told = _cluster_gender(c)
     if told:
         return told
-    genders = {_first_name_gender(f) for f in c.first_names}
+    genders = {first_name_gender(f) for f in c.first_names}
     return genders.pop() if len(genders) == 1 else None
-
-
-# past-tense endings of a verb in the singular, read off the word: the tagger's gender follows the
-# subject it guesses and is no evidence (`Сомченко развёлся` tagged feminine)
-_PAST_ENDINGS = (("лась", "Fem"), ("ла", "Fem"), ("лся", "Masc"), ("л", "Masc"))
 
 
 def _head_token(a: Analysis, m: _Mention) -> Token | None:
@@ -962,23 +958,7 @@ def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
     t = _head_token(a, m)
     if t is None or not t.rel.startswith("nsubj") or t.head is None:
         return None
-    head = a.tokens[t.head]
-    if head.pos not in ("VERB", "AUX") or head.feats.get("Tense") != "Past" \
-            or head.feats.get("Number") == "Plur":
-        return None
-    word = head.text.lower()
-    return next((g for ending, g in _PAST_ENDINGS if word.endswith(ending)), None)
-
-
-@functools.lru_cache(maxsize=16384)
-def _first_name_gender(name: str) -> str | None:
-    """`Fem` or `Masc` where the dictionary reads the nominative as a first name of one gender only
-    (`Варвара`, `Марина`; not `Саша`, `Мишель`, read as both)."""
-    genders = {p.feats.get("Gender") for p in _parses(name)
-               if "Name" in p.tag.grammemes and p.feats.get("Case") == "Nom"
-               and p.feats.get("Number") == "Sing"}
-    genders.discard(None)
-    return genders.pop() if len(genders) == 1 else None
+    return past_gender(a.tokens[t.head])
 
 
 # case endings a man's surname in a consonant takes (`Визбора`, `Визбору`, `Визбором`, `Визборе`)
@@ -990,7 +970,7 @@ def _declined_past_a_woman(word: str, c: _Cluster) -> bool:
     man) whose surname ends in a consonant, and the word is that surname with a case ending: a
     man's form, since a woman's such surname does not decline (`Варвары Визбор`, `с Леей
     Абрамович`; `Визбора`, `Абрамовичу` are a man's)."""
-    firsts = {_first_name_gender(f) for f in c.first_names}
+    firsts = {first_name_gender(f) for f in c.first_names}
     if firsts != {"Fem"} or _cluster_gender(c) == "Masc":
         return False
     lower = casefold_name(word)
