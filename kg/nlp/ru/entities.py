@@ -153,6 +153,33 @@ def _single(key: str) -> str:
     return re.sub(r"(.)\1", r"\1", key)
 
 
+_GENERATION = re.compile(r"-(?:младш|старш)$")
+
+
+def _generation_marks(mentions: list[_Mention]) -> dict[str, set[str]]:
+    """Surname key without its generation mark → the marks the text writes with it (`Вэнс` →
+    {`-младш`} for `Сайрус Вэнс-младший`), over every person mention."""
+    marks: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            key = word_key(m.name.split(" ")[-1])
+            found = _GENERATION.search(key)
+            marks.setdefault(_GENERATION.sub("", key), set()).add(found.group(0) if found else "")
+    return marks
+
+
+def _one_generation(a: str, b: str, marks: dict[str, set[str]]) -> bool:
+    """Surname keys of one person though one carries a generation mark and the other none
+    (`Лоуренс` / `Лоуренс-младший`): the text writes the surname with one mark only, so the bare
+    form is that person's (beside both `-младший` and `-старший` it could be either)."""
+    base_a, base_b = _GENERATION.sub("", a), _GENERATION.sub("", b)
+    if (a == base_a) == (b == base_b) or not base_a:
+        return False
+    if not (base_a == base_b or surname_stem(base_a) == surname_stem(base_b)):
+        return False
+    return len(marks.get(base_a, set()) - {""}) == 1
+
+
 def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
     if a.endswith(".") or b.endswith("."):  # an initial: `Г. А. Зюганов` is `Геннадий Зюганов`
@@ -696,6 +723,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     bare: list[_Mention] = []
     addressed: list[_Mention] = []  # `Игорь Викторович`: a first name and a patronymic, no surname
 
+    marks = _generation_marks(mentions)
     for m in mentions:
         if m.kind != "person":
             c = others.setdefault(casefold_name(m.name), _Cluster(m.kind))
@@ -709,7 +737,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             addressed.append(m)
             continue
         surname, first = word_key(parts[-1]), parts[0]
-        c = next((c for c in persons if _same_surname(c.surname, surname)
+        c = next((c for c in persons if (_same_surname(c.surname, surname)
+                                         or _one_generation(c.surname, surname, marks))
                   and any(_compatible(first, f) for f in c.first_names)), None)
         if c is None:
             c = _Cluster("person", surname=surname)
@@ -736,7 +765,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Голунова` (key `голунов`) is a form of `Голунов` (key `голун`): compare the stems too
         candidates = [c for c in persons if c.first_names and (
             c.surname == key or surname_stem(c.surname) == surname_stem(key)
-            or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
+            or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key)
+            or _one_generation(c.surname, key, marks))]
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a

@@ -1,0 +1,36 @@
+"""A person the text names once with a generation mark (`-младший`, `-старшая`) and elsewhere
+without it (kg.nlp.ru.entities: `_one_generation`). Sentences and names are written for these tests."""
+
+from __future__ import annotations
+
+from kg.nlp import extract
+from kg.records import Document
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in extract(Document("t", text)).entities
+            if e.kind == "person"}
+
+
+def test_a_bare_surname_joins_the_one_person_with_a_generation_mark():
+    text = ("Окружной прокурор Бенджамин Торнвуд-младший открыл новое дело. "
+            "Позже Торнвуд заявил, что обвинение будет предъявлено в мае.")
+    found = people(text)
+    assert len(found) == 1
+    assert "Торнвуд" in next(iter(found.values()))
+
+
+def test_a_full_name_without_the_mark_joins_the_marked_person():
+    text = ("Пилот Эдвард Мэлоуни-младший погиб при испытаниях. "
+            "Эдвард Мэлоуни служил в авиации двенадцать лет.")
+    found = people(text)
+    assert len(found) == 1
+
+
+def test_beside_both_marks_the_bare_surname_stays_apart():
+    text = ("Фермер Остин Колдуэлл-старший и его сын Остин Колдуэлл-младший продали ранчо. "
+            "Колдуэлл сказал, что переедет в город.")
+    found = people(text)
+    marked = [n for n in found if "старш" in n or "младш" in n]
+    assert len(marked) == 2
+    assert all("Колдуэлл" not in found[n] for n in marked)
