@@ -20,11 +20,19 @@ def test_a_bare_surname_joins_the_one_person_with_a_generation_mark():
     assert "Торнвуд" in next(iter(found.values()))
 
 
-def test_a_full_name_without_the_mark_joins_the_marked_person():
-    text = ("Пилот Эдвард Мэлоуни-младший погиб при испытаниях. "
-            "Эдвард Мэлоуни служил в авиации двенадцать лет.")
+def test_a_marked_surname_alone_joins_the_full_name_without_the_mark():
+    text = ("Следствие допросило Дугласа Пэрриша. "
+            "По данным прессы, Пэрриш-младший отказался от адвоката.")
     found = people(text)
     assert len(found) == 1
+
+
+def test_a_full_name_without_the_mark_may_be_the_father():
+    # the father is named in full without the mark, the son with it: two people
+    text = ("Певец Рамон Альвареда выступил вместе с сыном Рамоном Альваредой-младшим. "
+            "Рамон Альвареда поёт на сцене пятьдесят лет.")
+    found = people(text)
+    assert len(found) == 2
 
 
 def test_beside_both_marks_the_bare_surname_stays_apart():

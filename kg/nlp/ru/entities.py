@@ -170,8 +170,10 @@ def _generation_marks(mentions: list[_Mention]) -> dict[str, set[str]]:
 
 def _one_generation(a: str, b: str, marks: dict[str, set[str]]) -> bool:
     """Surname keys of one person though one carries a generation mark and the other none
-    (`Лоуренс` / `Лоуренс-младший`): the text writes the surname with one mark only, so the bare
-    form is that person's (beside both `-младший` and `-старший` it could be either)."""
+    (`Вэнс` / `Вэнс-младший`): the text writes the surname with one mark only, so a surname alone
+    is that person's (beside both `-младший` and `-старший` it could be either). Only for a
+    surname alone: a full name without the mark is as often the father (`Хулио Иглесиас` beside
+    `Хулио Иглесиас-младший`)."""
     base_a, base_b = _GENERATION.sub("", a), _GENERATION.sub("", b)
     if (a == base_a) == (b == base_b) or not base_a:
         return False
@@ -737,8 +739,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             addressed.append(m)
             continue
         surname, first = word_key(parts[-1]), parts[0]
-        c = next((c for c in persons if (_same_surname(c.surname, surname)
-                                         or _one_generation(c.surname, surname, marks))
+        c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)), None)
         if c is None:
             c = _Cluster("person", surname=surname)
@@ -765,8 +766,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Голунова` (key `голунов`) is a form of `Голунов` (key `голун`): compare the stems too
         candidates = [c for c in persons if c.first_names and (
             c.surname == key or surname_stem(c.surname) == surname_stem(key)
-            or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key)
-            or _one_generation(c.surname, key, marks))]
+            or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
+        # `Вэнс` beside `Сайрус Вэнс-младший` alone, `Торнвуд-младший` beside `Бенджамин Торнвуд`:
+        # no person of the text bears the surname as written, one bears it with or without a mark
+        candidates = candidates or [c for c in persons if c.first_names
+                                    and _one_generation(c.surname, key, marks)]
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
