@@ -42,4 +42,3 @@ def test_beside_both_marks_the_bare_surname_stays_apart():
     marked = [n for n in found if "старш" in n or "младш" in n]
     assert len(marked) == 2
     assert all("Колдуэлл" not in found[n] for n in marked)
-

@@ -139,9 +139,6 @@ def _same_surname(a: str, b: str) -> bool:
     long keys only, so short names never merge."""
     if a == b or surname_stem(a) == surname_stem(b):  # `сомов` (of `Сомова`) and `сом` (of `Сомов`)
         return True
-    if surname_stem(_e_fold(a)) == surname_stem(_e_fold(b)):  # `Бэкхем` / `Бекхэм`: a foreign
-        # name's vowel is transliterated `э` or `е` as it falls
-        return True
     if min(len(a), len(b)) >= 6 and _single(a) == _single(b):  # a letter doubled or not
         return True
     if len(a) != len(b) or len(a) < 6:
@@ -149,12 +146,6 @@ def _same_surname(a: str, b: str) -> bool:
     diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
     vowels = "аеиоуыэюя"
     return len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
-
-
-def _e_fold(key: str) -> str:
-    """The key with `э` written `е`: a foreign name's vowel is transliterated either way (`Бэкхем` /
-    `Бекхэм`, `Емили` / `Эмили`)."""
-    return key.replace("э", "е")
 
 
 def _single(key: str) -> str:
@@ -195,7 +186,7 @@ def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
     if a.endswith(".") or b.endswith("."):  # an initial: `Г. А. Зюганов` is `Геннадий Зюганов`
         return a[:1].casefold() == b[:1].casefold()
-    a, b = _e_fold(word_key(a)), _e_fold(word_key(b))
+    a, b = word_key(a), word_key(b)
     return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
 
 
@@ -775,7 +766,6 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Голунова` (key `голунов`) is a form of `Голунов` (key `голун`): compare the stems too
         candidates = [c for c in persons if c.first_names and (
             c.surname == key or surname_stem(c.surname) == surname_stem(key)
-            or surname_stem(_e_fold(c.surname)) == surname_stem(_e_fold(key))
             or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
         # `Вэнс` beside `Сайрус Вэнс-младший` alone, `Торнвуд-младший` beside `Бенджамин Торнвуд`:
         # no person of the text bears the surname as written, one bears it with or without a mark
