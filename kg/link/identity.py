@@ -3,7 +3,8 @@
 Inside a document, entities linked to one Wikidata item, or unlinked ones whose names normalise to
 one slug (`Совет НАТО-Россия` / `Совет Россия-НАТО`, `ё` / `е`), become one entity; then bodies and
 places sharing a written mention, a body named by the first words of one other body's name, and a
-compound abbreviation and the name it shortens are joined (docs/linking.md). Across documents,
+compound abbreviation and the name it shortens, and an abbreviation and the one name of the text
+whose initials it is, are joined (docs/linking.md). Across documents,
 `assign_slugs` looks the store up: an item already stored keeps its IRI; a name already taken by a
 different item (or a different kind of thing) gives the newcomer a suffixed slug instead of a merge.
 """
@@ -14,7 +15,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from kg.link.gazetteer import Gazetteer
-from kg.link.names import in_own_script, is_caps, name_key, names_region, stem_key
+from kg.link.names import abbreviation, in_own_script, is_caps, name_key, names_region, stem_key
 from kg.rdf import iris
 from kg.records import Entity, Extraction
 
@@ -114,7 +115,7 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
         groups.setdefault(ident, []).append(e.key)
     extraction = merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
-    return join_short_bodies(join_same_forms(extraction), gaz.lang)
+    return join_abbreviations(join_short_bodies(join_same_forms(extraction), gaz.lang), gaz.lang)
 
 
 def join_same_forms(extraction: Extraction) -> Extraction:
@@ -200,6 +201,44 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
     for s, t in joins.items():
         groups.setdefault(t, [t]).append(s)
     return merge_entities(extraction, groups.values())
+
+
+def _initials(name: str) -> set[str]:
+    """The abbreviations a name of two or more words can have: the first letters of its words,
+    with and without its short lower-case function words (`Фонд борьбы с коррупцией` → `ФБК`,
+    `ФБСК`), numbers and signs left out (`Клиническая инфекционная больница № 1` → `КИБ`)."""
+    words = [w for w in name.replace("«", " ").replace("»", " ").split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if not (len(w) <= 2 and w.islower())).upper()
+    return {every, content}
+
+
+def join_abbreviations(extraction: Extraction, lang: str) -> Extraction:
+    """A body or place named only by an abbreviation in capitals (`МКС`, `СКР`, inflected `МКСа`)
+    and the one other body or place of the text with a name of two or more words, in the same
+    script, whose initials it is (`Международной космической станции`, `Следственный комитет
+    России`) are one entity; the full name leads. Two such names, two entities linked to different
+    items, or a name not in capitals leave it alone."""
+    ents = [e for e in extraction.entities if e.kind != "person"]
+    joins: list[list[str]] = []
+    taken: set[str] = set()
+    for s in ents:
+        names = (s.name, *s.aliases, *s.surface_forms)
+        cores = {abbreviation(n) for n in names}
+        if len(cores) != 1 or None in cores or s.key in taken:
+            continue
+        core = cores.pop()
+        script = in_own_script(core, lang)
+        full = [t for t in ents if t.key != s.key and t.key not in taken
+                and not (t.link and s.link and t.link.qid != s.link.qid)
+                and any(core in _initials(n) and in_own_script(n, lang) == script
+                        for n in (t.name, *t.aliases, *t.surface_forms) if not is_caps(n))]
+        if len(full) == 1:
+            joins.append([full[0].key, s.key])
+            taken.update((full[0].key, s.key))
+    return merge_entities(extraction, joins) if joins else extraction
 
 
 def _compound(word: str, words: list[str]) -> int:

@@ -138,6 +138,29 @@ class Analysis:
         return kids
 
 
+def past_gender(t: Token) -> str | None:
+    """`Masc` or `Fem`: the gender a verb in the past tense singular or a short participle shows by
+    its ending (`позвонила`, `развёлся`, `умер`, `назначена`); None for plural and neuter forms
+    (`пришли`, `было`) and for every other form. The ending, not the tagger's `Gender`: the tagger
+    gives the gender of the subject it guesses (`Сомченко развёлся` tagged feminine)."""
+    f = t.feats
+    if t.pos not in ("VERB", "AUX"):
+        return None
+    past = f.get("Tense") == "Past" and f.get("VerbForm", "Fin") == "Fin"
+    short = f.get("VerbForm") == "Part" and f.get("Variant") == "Short"
+    if not (past or short):
+        return None
+    word = t.text.lower().replace("ё", "е")
+    if word.endswith(("ся", "сь")) and len(word) > 3:
+        word = word[:-2]
+    last = word[-1:]
+    if last == "а":
+        return "Fem"
+    if last and last.isalpha() and last not in "еиоуыэюяйь":
+        return "Masc"  # `-л`, and the past without it (`умер`, `погиб`), `назначен`
+    return None
+
+
 def names_a_subject(children: Iterable[Token]) -> bool:
     """Some child of a verb is its subject: one by its relation, or a nominative noun, name or
     pronoun the parse hung under another (a subject said, not left unsaid)."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import mention_model
-from kg.nlp.ru.analysis import Analysis, NerSpan, Token
+from kg.nlp.ru.analysis import Analysis, NerSpan, Token, past_gender
 from kg.nlp.ru.country_adjectives import country_names, national_bodies
 from kg.nlp.ru.known_names import (
     NameMention,
@@ -46,6 +46,7 @@ from kg.nlp.ru.name_types import (
     extend_body_tails,
     facility_heads,
     facility_words,
+    first_name_gender,
     function_word,
     geographic_mentions,
     join_body_heads,
@@ -150,6 +151,35 @@ def _same_surname(a: str, b: str) -> bool:
 def _single(key: str) -> str:
     """The key with every doubled letter written once: transliterations differ in them."""
     return re.sub(r"(.)\1", r"\1", key)
+
+
+_GENERATION = re.compile(r"-(?:младш|старш)$")
+
+
+def _generation_marks(mentions: list[_Mention]) -> dict[str, set[str]]:
+    """Surname key without its generation mark → the marks the text writes with it (`Вэнс` →
+    {`-младш`} for `Сайрус Вэнс-младший`), over every person mention."""
+    marks: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            key = word_key(m.name.split(" ")[-1])
+            found = _GENERATION.search(key)
+            marks.setdefault(_GENERATION.sub("", key), set()).add(found.group(0) if found else "")
+    return marks
+
+
+def _one_generation(a: str, b: str, marks: dict[str, set[str]]) -> bool:
+    """Surname keys of one person though one carries a generation mark and the other none
+    (`Вэнс` / `Вэнс-младший`): the text writes the surname with one mark only, so a surname alone
+    is that person's (beside both `-младший` and `-старший` it could be either). Only for a
+    surname alone: a full name without the mark is as often the father (`Хулио Иглесиас` beside
+    `Хулио Иглесиас-младший`)."""
+    base_a, base_b = _GENERATION.sub("", a), _GENERATION.sub("", b)
+    if (a == base_a) == (b == base_b) or not base_a:
+        return False
+    if not (base_a == base_b or surname_stem(base_a) == surname_stem(base_b)):
+        return False
+    return len(marks.get(base_a, set()) - {""}) == 1
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -695,6 +725,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     bare: list[_Mention] = []
     addressed: list[_Mention] = []  # `Игорь Викторович`: a first name and a patronymic, no surname
 
+    marks = _generation_marks(mentions)
     for m in mentions:
         if m.kind != "person":
             c = others.setdefault(casefold_name(m.name), _Cluster(m.kind))
@@ -736,6 +767,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         candidates = [c for c in persons if c.first_names and (
             c.surname == key or surname_stem(c.surname) == surname_stem(key)
             or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
+        # `Вэнс` beside `Сайрус Вэнс-младший` alone, `Торнвуд-младший` beside `Бенджамин Торнвуд`:
+        # no person of the text bears the surname as written, one bears it with or without a mark
+        candidates = candidates or [c for c in persons if c.first_names
+                                    and _one_generation(c.surname, key, marks)]
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
@@ -938,13 +973,8 @@ def _person_gender(a: Analysis, c: _Cluster) -> str | None:
     told = _cluster_gender(c)
     if told:
         return told
-    genders = {_first_name_gender(f) for f in c.first_names}
+    genders = {first_name_gender(f) for f in c.first_names}
     return genders.pop() if len(genders) == 1 else None
-
-
-# past-tense endings of a verb in the singular, read off the word: the tagger's gender follows the
-# subject it guesses and is no evidence (`Сомченко развёлся` tagged feminine)
-_PAST_ENDINGS = (("лась", "Fem"), ("ла", "Fem"), ("лся", "Masc"), ("л", "Masc"))
 
 
 def _head_token(a: Analysis, m: _Mention) -> Token | None:
@@ -962,23 +992,7 @@ def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
     t = _head_token(a, m)
     if t is None or not t.rel.startswith("nsubj") or t.head is None:
         return None
-    head = a.tokens[t.head]
-    if head.pos not in ("VERB", "AUX") or head.feats.get("Tense") != "Past" \
-            or head.feats.get("Number") == "Plur":
-        return None
-    word = head.text.lower()
-    return next((g for ending, g in _PAST_ENDINGS if word.endswith(ending)), None)
-
-
-@functools.lru_cache(maxsize=16384)
-def _first_name_gender(name: str) -> str | None:
-    """`Fem` or `Masc` where the dictionary reads the nominative as a first name of one gender only
-    (`Варвара`, `Марина`; not `Саша`, `Мишель`, read as both)."""
-    genders = {p.feats.get("Gender") for p in _parses(name)
-               if "Name" in p.tag.grammemes and p.feats.get("Case") == "Nom"
-               and p.feats.get("Number") == "Sing"}
-    genders.discard(None)
-    return genders.pop() if len(genders) == 1 else None
+    return past_gender(a.tokens[t.head])
 
 
 # case endings a man's surname in a consonant takes (`Визбора`, `Визбору`, `Визбором`, `Визборе`)
@@ -990,7 +1004,7 @@ def _declined_past_a_woman(word: str, c: _Cluster) -> bool:
     man) whose surname ends in a consonant, and the word is that surname with a case ending: a
     man's form, since a woman's such surname does not decline (`Варвары Визбор`, `с Леей
     Абрамович`; `Визбора`, `Абрамовичу` are a man's)."""
-    firsts = {_first_name_gender(f) for f in c.first_names}
+    firsts = {first_name_gender(f) for f in c.first_names}
     if firsts != {"Fem"} or _cluster_gender(c) == "Masc":
         return False
     lower = casefold_name(word)

@@ -17,7 +17,7 @@ import bisect
 import functools
 
 from kg.nlp.base import casefold_name
-from kg.nlp.ru.analysis import Analysis, Token, names_a_subject
+from kg.nlp.ru.analysis import Analysis, Token, names_a_subject, past_gender
 from kg.nlp.ru.clause_subjects import subtree_indexes
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import table, word_list
@@ -493,7 +493,7 @@ class Reference:
             # `монарх заявил` after `король X` and `королева Y`: the past verb's gender is the
             # referent's (a masculine noun names women too: `министр заявила`); a candidate of
             # unknown gender stays
-            want = self._verb_gender(self.a.tokens[head.head])
+            want = past_gender(self.a.tokens[head.head])
             fits = [k for k in cands if want and self.gender.get(k) in (want, None)]
             if fits:
                 cands = fits
@@ -784,7 +784,7 @@ class Reference:
         (a chain of sentences without a subject continues it). A plural or neuter verb, a
         present tense with no gender, or a clause whose own words could be the subject settle
         nothing."""
-        want = self._verb_gender(verb)
+        want = past_gender(verb)
         if want is None or any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
                                or (c.feats.get("Case") == "Nom"
                                    and c.pos in ("NOUN", "PROPN", "PRON"))
@@ -799,7 +799,7 @@ class Reference:
             if not subj:
                 continue
             s = subj[0]
-            if self._verb_gender(v) != want and s.pos != "PROPN":
+            if past_gender(v) != want and s.pos != "PROPN":
                 return None  # `Когда прибыли санитары, … умер`: another subject is in view
             key = self.by_token.get(s.index)
             if key is None and s.pos == "PRON":
@@ -834,18 +834,6 @@ class Reference:
             finally:
                 self._hops -= 1
         return self._antecedents[verb.index]
-
-    def _verb_gender(self, verb: Token) -> str | None:
-        """The gender a verb's subject has: a singular past tense or short participle
-        (`родился`, `назначена`); None for plural, neuter or genderless forms."""
-        f = verb.feats
-        if verb.pos not in ("VERB", "AUX") or f.get("Number") != "Sing" \
-                or f.get("Gender") not in ("Masc", "Fem"):
-            return None
-        if f.get("VerbForm") == "Fin" or (f.get("VerbForm") == "Part"
-                                          and f.get("Variant") == "Short"):
-            return f["Gender"]
-        return None
 
     def _before(self, sent: int, want: str, back_most: int) -> str | None:
         """The antecedent of a pronoun or dropped subject in the sentences before `sent`: the
@@ -883,7 +871,7 @@ class Reference:
             if main:  # `Он был задержан за покушение на Y. Он отсидел …`: the topic continues
                 return self._agreeing_person(self.pronoun(main[0]), want)
             roots = [t for t in prev if t.rel == "root"]
-            if persons and len(roots) == 1 and self._verb_gender(roots[0]) == want \
+            if persons and len(roots) == 1 and past_gender(roots[0]) == want \
                     and not names_a_subject(self.a.children(roots[0].index)) \
                     and not self._nominative_before(roots[0]) \
                     and not any(self._bare_name(t, prev) for t in prev):
@@ -966,14 +954,14 @@ class Reference:
                 any(self._bare_name(t, tokens) for t in tokens):
             return False
         verbs = [t for t in tokens if t.rel in ("root", "conj", "parataxis", "cop")
-                 and self._verb_gender(t) is not None]
-        return bool(verbs) and all(self._verb_gender(t) == want for t in verbs)
+                 and past_gender(t) is not None]
+        return bool(verbs) and all(past_gender(t) == want for t in verbs)
 
     def _continues(self, tokens: list[Token], want: str) -> bool:
         """A sentence that names no one and whose main verb leaves a subject of the wanted gender
         unsaid (`Часто давал интервью.`): a link in a chain of such sentences."""
         roots = [t for t in tokens if t.rel == "root"]
-        if len(roots) != 1 or self._verb_gender(roots[0]) != want:
+        if len(roots) != 1 or past_gender(roots[0]) != want:
             return False
         if any(t.index in self.by_token and self.entities[self.key_at(t)].kind == "person"
                for t in tokens):
