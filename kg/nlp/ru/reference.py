@@ -206,6 +206,7 @@ class Reference:
                 self.former.add(e.key)  # `свергнутый президент Египта X`
             if e.kind == "person":
                 self._post_taken(e.key, first, inside)
+                self._post_named(e.key, first, inside)
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
                 if t.rel == "appos" and t.head in inside and t.pos == "NOUN":
                     words.add(_norm(t.lemma))
@@ -289,6 +290,35 @@ class Reference:
                 if body is not None and c.rel == "nmod" and c.feats.get("Case") == "Gen" \
                         and self.entities[body].kind != "person":
                     self.held[key].add(body)
+
+    def _post_named(self, key: str, first: Token, inside: set[int]) -> None:
+        """The body a person is introduced as belonging to (`аспирант МГУ X`, `сотрудник банка
+        «Восток» X`): an organisation in the genitive on the noun the name stands in apposition
+        to, down a chain of genitives (`председатель правления фонда «Заря» X`), not under
+        another person noun (`адвокат сотрудника банка X` belongs to no bank). `аспирант МГУ`
+        later in the article is then that person."""
+        top, seen = first, {first.index}
+        while top.head is not None and top.head in inside and top.head not in seen:
+            top = self.a.tokens[top.head]
+            seen.add(top.index)
+        if top.rel.split(":")[0] != "appos" or top.head is None:
+            return
+        noun = self.a.tokens[top.head]
+        if noun.pos != "NOUN" or noun.index > first.index or noun.index in self.by_token:
+            return
+        todo = [noun.index]
+        while todo:
+            for c in self.a.children(todo.pop()):
+                if c.index in inside or c.index > first.index or c.feats.get("Case") != "Gen" \
+                        or not c.rel.startswith("nmod"):
+                    continue
+                body = self.by_token.get(c.index)
+                if body is not None:
+                    if self.entities[body].kind == "organization":
+                        self.held[key].add(body)
+                    continue
+                if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim":
+                    todo.append(c.index)
 
     def words_before(self, first: Token) -> set[str]:
         """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии
@@ -559,10 +589,15 @@ class Reference:
         person is in view of `tok`, it is not settled (`бессменный лидер` three paragraphs after
         `лидер оппозиции X`, with Y in the sentence before)."""
         word = _norm(lemma)
-        hits = {k for k, e in self.entities.items() if e.kind == "person"
-                and (not owners or e.affiliation in owners)
-                and ((e.job_title and _starts_with_word(_norm(e.job_title), word))
-                     or (not owners and word in self.before[k]))}
+        people = [(k, e) for k, e in self.entities.items() if e.kind == "person"
+                  and (not owners or e.affiliation in owners)]
+        hits = {k for k, e in people if e.job_title
+                and _starts_with_word(_norm(e.job_title), word)}
+        if not hits:
+            # (a job title settles it before a word that merely stood near a name: `слова
+            # председателя комитета в память о X` puts `председатель` before X, who holds no such
+            # post, while Y is `председатель правления фонда`)
+            hits = {k for k, e in people if not owners and word in self.before[k]}
         if len(hits) != 1:
             return None
         found = hits.pop()

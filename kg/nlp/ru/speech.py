@@ -148,8 +148,13 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
         if t.text in ".!?" and not _glued_dot(f, t):
             break
         out.append(t)
+    tree = {t.index for t in f.subtree(noun.index)}
+    if closed and any(t.index not in tree and t.pos in ("VERB", "AUX")
+                      and t.feats.get("VerbForm", "Fin") == "Fin" for t in out):
+        # `По словам X ни один из … не стал …, и …`: a comma closes a clause, not the phrase,
+        # which is the noun's own words as when no comma follows
+        closed = False
     if not closed:  # `По словам его жены X он скончался дома`: the phrase is the noun's own words
-        tree = {t.index for t in f.subtree(noun.index)}
         cut = next((k for k, t in enumerate(out) if t.index not in tree), len(out))
         if cut == len(out) and _after_comma(f, noun):
             return out  # `…, по данным газеты X.`: the cue closes the sentence
@@ -320,6 +325,12 @@ def _clause_subject(f: Finder, t: Token, phrase: list[Token]) -> bool:
     # tagger's case of a foreign name is a guess, so the dictionary's readings of the word decide)
     first = next(f.a.tokens[i] for i in sorted(words)
                  if f.by_token.get(i) == f.by_token.get(t.index))
+    if name.head is not None and name.head in words and not genitive_form(first.text):
+        # (`По словам врачей Ричард X находился …`: a name in no genitive, hung on a plural
+        # noun as if in apposition, cannot be that noun's apposition: it starts the clause)
+        up = f.a.tokens[name.head]
+        return up.pos == "NOUN" and up.feats.get("Number") == "Plur" \
+            and name.feats.get("Number", "Sing") == "Sing" and up.index not in f.by_token
     return (name.head is None or name.head not in words) and not genitive_form(first.text)
 
 
@@ -916,6 +927,16 @@ def _drop_wrappers(found: list[dict]) -> list[dict]:
     return out
 
 
+def _clause_before(toks: tuple[Token, ...], after: int, comma: Token | None) -> bool:
+    """The words from offset `after` to `comma` (or to the end of the sentence) start right
+    after the cue's phrase, with no comma or dash between, and hold a finite verb: a clause."""
+    part = [t for t in toks if t.start >= after and (comma is None or t.index < comma.index)]
+    if not part or part[0].pos == "PUNCT":
+        return False
+    return any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm", "Fin") == "Fin"
+               or (t.pos == "ADJ" and t.feats.get("Variant") == "Short") for t in part)
+
+
 def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
     """`По словам Алексея Данилова, Москва не может…`: the cue alone makes a statement."""
     out = []
@@ -939,7 +960,12 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             continue
         after = phrase[-1].end if phrase else noun.end
         comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
-        if comma is None and not phrase:
+        if comma is not None and _clause_before(toks, after, comma):
+            # `По его словам он доволен …`, `По словам X ни один из … не …, и …`: no comma closes
+            # the cue's phrase, and the words after it up to the next comma are a clause: what
+            # was said starts there, not after that comma
+            comma = None
+        elif comma is None and not phrase and not _clause_before(toks, after, None):
             continue
         content = f.trimmed(comma.end if comma is not None else after, s.end)
         opening = [t for t in toks if t.index < noun.index - 1]

@@ -40,6 +40,7 @@ _GAP_AFTER = re.compile(r"[\s'’«\"„“]*")  # what _COLON_BEFORE lets follo
 _BUCKET = 1024  # characters per bucket of the quote index
 _WH = {"как", "где", "когда", "почему", "зачем", "кто", "сколько", "какой", "откуда", "куда",
        "чем", "ли"}  # wh-clauses reported as what was said
+_LABEL_CLAUSES = frozenset({"acl:relcl", "parataxis", "ccomp", "csubj", "advcl", "xcomp"})
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
@@ -433,7 +434,7 @@ class Finder:
     def unnamed(self, head: Token, tree: list[Token]) -> str:
         """The label of an unnamed source (`источник РБК`, `собеседники издания`, `источники в
         Кремле`), noting the body it speaks from in `label_sources`."""
-        label = self.phrase_text(tree)
+        label = self.phrase_text(self.label_words(head, tree))
         self.label_sources.setdefault(label, {}).setdefault(head.sent, self.label_owner(head, tree))
         self.label_heads.setdefault(label, []).append(head)
         return label
@@ -503,6 +504,42 @@ class Finder:
                         spoke.add(key)
             self._published[sent] = spoke.pop() if len(spoke) == 1 else None
         return self._published[sent]
+
+    def label_words(self, head: Token, tree: list[Token]) -> list[Token]:
+        """The words of an unnamed source's noun phrase that name it: not a clause hung on it
+        (`сотрудники галереи, обнаружившие, что …`, `представитель, который …`), nor the words
+        after a colon or a line break the parse hung on it (`источники СМИ:` + the words they
+        gave), nor its preposition (`от представителей резиденции`); the phrase ends at the
+        first word left out after the noun."""
+        cut: set[int] = set()
+        by_index = {t.index: t for t in tree}
+        for t in tree:
+            rel = t.rel.split(":")[0]
+            clause = t.rel in _LABEL_CLAUSES or rel in _LABEL_CLAUSES or (
+                rel == "conj" and t.pos in ("VERB", "AUX")) or (
+                t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin")
+            if rel == "acl" and not clause:
+                # (a participle that itself reports, `обнаружившие, что …`, is a clause)
+                clause = any(x.head == t.index and x.rel.split(":")[0] in ("ccomp", "csubj")
+                             for x in tree)
+            if t.index != head.index and clause:
+                cut.add(t.index)
+        out: list[Token] = []
+        for t in tree:
+            up, hops = t, 0
+            while up.index != head.index and up.index not in cut and up.head in by_index \
+                    and hops < _DEPTH:
+                up, hops = by_index[up.head], hops + 1
+            gap = up.index in cut or t.text == ":" or "\n" in self.text[
+                (out[-1].end if out else t.start):t.start]
+            if gap and t.index > head.index:
+                break
+            if gap or (t.index < head.index and t.rel == "case" and t.head == head.index):
+                continue
+            out.append(t)
+        while out and out[-1].pos == "PUNCT" and out[-1].text not in ")»\"":
+            out.pop()
+        return out or [head]
 
     def phrase_text(self, tree: list[Token]) -> str:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
