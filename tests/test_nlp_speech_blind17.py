@@ -97,3 +97,29 @@ def test_a_name_after_a_plural_cue_noun_is_the_clause_subject_not_the_speaker():
             "По словам врачей Ричард Окс находится в тяжёлом состоянии, которое улучшается.\n")
     sts, names = statements(text)
     assert all(names.get(s.speaker) != "Ричард Окс" for s in sts)
+
+
+def test_the_pronoun_subject_is_not_the_one_its_clause_refers_to():
+    text = ("Депутат Иван Смирнов вернулся из поездки.\n"
+            "Со ссылкой на министра Олега Кузнецова он заявил, что завод закроют.\n")
+    (st,), names = statements(text)
+    assert names.get(st.speaker) != "Олег Кузнецов"
+    assert names[st.source] == "Олег Кузнецов"
+
+
+def test_the_head_of_the_catholic_church_is_the_pope_the_article_named():
+    text = ("Папа Римский Франциск провёл мессу в соборе.\n"
+            "Глава католической церкви обратился к верующим: «Будьте милосердны к беженцам».\n"
+            "Он напомнил, что вера требует помогать слабым.\n")
+    sts, names = statements(text)
+    assert [(s.trigger.text, names.get(s.speaker)) for s in sts] == [
+        ("обратился", "Франциск"), ("напомнил", "Франциск")]
+
+
+def test_the_head_of_a_country_is_who_took_the_chair_of_its_council_not_the_former_one():
+    text = ("В 2008 году Иван Тамаров сменил на посту главы государства своего брата Петра, "
+            "бывшего лидера страны. В воскресенье Иван Тамаров был избран председателем "
+            "Государственного совета Кубы.\n"
+            "Глава Кубы заявил, что останется на посту пять лет.\n")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Иван Тамаров"

@@ -647,7 +647,13 @@ class Reference:
             # `президент страны, председатель правящей партии Иван Петров`: the head word stood
             # before the name, in a sentence that names the country
             or (self.before[k] & _words("head") and self.sents.get(k)
-                and any(min(self.sents[k]) in self.sents.get(c, ()) for c in countries)))}
+                and any(min(self.sents[k]) in self.sents.get(c, ()) for c in countries))
+            # `X избран председателем Госсовета Кубы`: a head word of a post taken in a body
+            # named after the country
+            or (self.intro[k] & _words("head") and any(
+                self._of_country(b, c) for b in self.held[k] for c in countries)))}
+        if len(hits) > 1:  # (a brother who held the post before is no longer its holder)
+            hits = {k for k in hits if k not in self.former} or hits
         return hits.pop() if len(hits) == 1 else None
 
     def _below(self, head: Token) -> list[Token]:

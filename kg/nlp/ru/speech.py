@@ -39,7 +39,15 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # `Если участник заявляет…`: speech that may happen was not said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
+        if speaker is not None and _pronoun_subject(f, verb) \
+                and _referred_to(f, verb)[0] == speaker:
+            # `Со ссылкой на министра X он заявил, что …`: `он` is not the X his own clause
+            # refers to; X is where the words come from, and `он` stays open
+            speaker, source_referred = None, speaker
+        else:
+            source_referred = None
         source, author = f.cited_source(_outside_clause(f, verb))
+        source = source or source_referred
         quoted_pronoun = f.quoted_pronoun(verb)
         if speaker is not None and quoted_pronoun:
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
@@ -394,6 +402,13 @@ def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
     if inside and all(any(a <= t.start < b for a, b in words) for t in inside):
         return last
     return key
+
+
+def _pronoun_subject(f: Finder, verb: Token) -> bool:
+    """The verb's own subject is a personal pronoun of one person (`он`, `она`)."""
+    return any(c.pos in ("PRON", "DET") and norm(c.lemma) in ("он", "она")
+               and c.feats.get("Number", "Sing") == "Sing"
+               for c in f.children(verb.index, "nsubj"))
 
 
 def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | None]:
