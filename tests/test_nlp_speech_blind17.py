@@ -123,3 +123,20 @@ def test_the_head_of_a_country_is_who_took_the_chair_of_its_council_not_the_form
             "Глава Кубы заявил, что останется на посту пять лет.\n")
     (st,), names = statements(text)
     assert names[st.speaker] == "Иван Тамаров"
+
+
+def test_a_participle_on_the_document_is_not_yet_what_was_said():
+    text = ("Как говорится в докладе, опубликованном на сайте комиссии ООН, за год в регионе "
+            "не было построено ни одной школы.")
+    (st,), _ = statements(text)
+    assert st.content.text == "за год в регионе не было построено ни одной школы"
+
+
+def test_a_named_speaker_set_after_one_of_is_not_yet_what_was_said():
+    text = ("Как пишет в колонке для журнала The Week один из участников встречи на Дунае, "
+            "бывший морской офицер Британии Джон Райт, сорванные из-за эпидемии торжества "
+            "стали потерей.")
+    sts, names = statements(text)
+    (st,) = [s for s in sts if s.trigger.text == "пишет"]
+    assert names[st.speaker] == "Джон Райт"
+    assert st.content.text == "сорванные из-за эпидемии торжества стали потерей"

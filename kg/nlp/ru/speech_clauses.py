@@ -1299,9 +1299,12 @@ class Finder:
             part = [t for t in sent if comma.index < t.index < nxt.index and t.pos != "PUNCT"]
             roots = [t for t in part if t.head is None or not comma.index < t.head < nxt.index]
             if comma is first_comma:
-                fits = all(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
-                           and t.head is not None and verb.index < t.head < comma.index
-                           for t in roots)
+                # (also a participle on the document or the speaker, `Как говорится в
+                # пресс-релизе, размещённом на сайте X, …`, and a person set after `один из`,
+                # `…, один из участников, бывший офицер X, …`)
+                fits = all(self._apposed(t, part, verb, comma) for t in roots) and not any(
+                    t.pos in ("VERB", "AUX") and t.feats.get("VerbForm", "Fin") == "Fin"
+                    for t in part)
             else:
                 fits = all(t.rel.startswith("acl") and t.head is not None
                            and first_comma.index < t.head < comma.index for t in roots)
@@ -1309,6 +1312,18 @@ class Finder:
                 break
             comma = nxt
         return self.trimmed(comma.end, sent[-1].end) if comma else None
+
+    def _apposed(self, t: Token, part: list[Token], verb: Token, comma: Token) -> bool:
+        """t, a word heading the words after the comma that closes a `как` clause, is an
+        apposition or a participle on a word of that clause: a person noun or a person's name
+        hung on it (or left without a head, the phrase naming a person), or a participle."""
+        inside = t.head is not None and verb.index < t.head < comma.index
+        if t.rel.startswith("acl") and t.feats.get("VerbForm") == "Part":
+            return inside
+        person = (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim") \
+            or self.kind(self.by_token.get(t.index)) == "person"
+        return person and (inside or (t.head is None and any(
+            self.kind(self.by_token.get(x.index)) == "person" for x in part)))
 
     def content_colon(self, verb: Token) -> Span | None:
         """`напомнила о пути классика: его первые опыты …`: the rest of the sentence after a colon
