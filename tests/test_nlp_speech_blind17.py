@@ -140,3 +140,14 @@ def test_a_named_speaker_set_after_one_of_is_not_yet_what_was_said():
     (st,) = [s for s in sts if s.trigger.text == "пишет"]
     assert names[st.speaker] == "Джон Райт"
     assert st.content.text == "сорванные из-за эпидемии торжества стали потерей"
+
+
+def test_premier_minister_is_the_premier_of_the_job_title_and_his_pronoun_goes_on():
+    # the job title reads `бывший премьер Италии`; the description `бывший премьер-министр
+    # Италии` is the same post, and `он` after it is that person, not someone left open
+    text = ("Бывший премьер Италии Марио Росси дал интервью газете.\n"
+            "Вчера 76-летний бывший премьер-министр Италии объявил о своём уходе из политики.\n"
+            "В частности он заявил: «Я ухожу, потому что устал».")
+    sts, names = statements(text)
+    assert [(s.trigger.text, names.get(s.speaker)) for s in sts] == [
+        ("объявил", "Марио Росси"), ("заявил", "Марио Росси")]

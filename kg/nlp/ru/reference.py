@@ -627,9 +627,11 @@ class Reference:
         """`президент США`, `министр обороны Греции`: the one person whose job title starts with
         the title noun (or who was introduced with it) and who belongs to the named country or
         body (affiliation or job title)."""
+        key = _title_key(lemma)
         hits = {k for k, e in self.entities.items() if e.kind == "person"
-                and ((e.job_title and _title_noun(e.job_title.split(" ")[0])[0] == lemma)
-                     or lemma in self.intro[k])  # `Глава Абакана, …, Николай Булакин`
+                and ((e.job_title and _title_key(_job_noun(e.job_title)) == key)
+                     or lemma in self.intro[k]  # `Глава Абакана, …, Николай Булакин`
+                     or key in {_title_key(w) for w in self.intro[k]})
                 and any(e.affiliation == o or o in self.held[k] or self._of_country(k, o)
                         for o in owners)}
         return hits.pop() if len(hits) == 1 else None
@@ -1195,6 +1197,23 @@ def genderless(lemma: str) -> bool:
     """A surname that does not decline (`Тутберидзе`, `Рено`): its tagged gender is a guess. Given
     the lemma, since an inflected form (`Петрову`, `Петрове`) may end like an undeclined one."""
     return _norm(lemma).endswith(_genderless_endings())
+
+
+def _title_key(word: str) -> str:
+    """A title noun as titles are compared: `премьер-министр` as `премьер`, the short form news
+    use for the same post."""
+    word = _norm(word)
+    return word[:-len("-министр")] if word.endswith("-министр") and word != "вице-премьер-министр" \
+        else word
+
+
+def _job_noun(job_title: str) -> str:
+    """The title noun of a job title, past the words of a former holder (`бывший премьер
+    Италии` → `премьер`, `экс-министр` → `министр`)."""
+    words = job_title.split(" ")
+    while len(words) > 1 and _norm(words[0]) in _words("former"):
+        words = words[1:]
+    return _title_noun(words[0])[0]
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:
