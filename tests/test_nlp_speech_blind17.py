@@ -151,3 +151,23 @@ def test_premier_minister_is_the_premier_of_the_job_title_and_his_pronoun_goes_o
     sts, names = statements(text)
     assert [(s.trigger.text, names.get(s.speaker)) for s in sts] == [
         ("объявил", "Марио Росси"), ("заявил", "Марио Росси")]
+
+
+def test_federatsiya_refers_back_to_the_federation_the_article_named():
+    text = ("Федерация хоккея Латвии отпустила вратаря домой.\n"
+            "Федерация заявляет: «Игрок может пропустить два матча по семейным обстоятельствам».")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Федерация хоккея Латвии"
+
+
+def test_a_two_letter_size_is_no_missed_name_that_stops_a_chain_of_pronouns():
+    # `Ss` (a size), a proper noun to the tagger that no entity covers, was taken for a name the
+    # NER had missed, which left every later `она` open
+    text = ("Актриса Елена Воронина снялась в новом фильме.\n"
+            "Певица Анна Лебедева увлекается пластикой с 2012 года.\n"
+            "Она уже потратила 600 тысяч долларов для увеличения груди до размера Ss, что "
+            "считается очень большим.\n"
+            "В июне 2017 года ей сделали ещё одну операцию.\n"
+            "Тогда она заявила: «Мне нужен долгий отдых».")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Анна Лебедева"

@@ -1148,6 +1148,7 @@ class Reference:
         """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
         return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
                    and t.feats.get("Animacy") != "Inan"  # (not `орден Мужества`)
+                   and len(t.text) > 2  # (nor a size or a grade, `размер Ss`, `класс A`)
                    and not (t.index == self.a.sentences[t.sent].first
                             and _norm(t.text).endswith(_PARTICIPLE_ENDINGS))
                    and not self._known_surname(t)
