@@ -109,7 +109,7 @@ def test_the_pronoun_subject_is_not_the_one_its_clause_refers_to():
 
 def test_the_head_of_the_catholic_church_is_the_pope_the_article_named():
     text = ("Папа Римский Франциск провёл мессу в соборе.\n"
-            "Глава католической церкви обратился к верующим: «Будьте милосердны к беженцам».\n"
+            "Глава католической церкви в воскресенье обратился к паломникам: «Будьте милосердны к беженцам».\n"
             "Он напомнил, что вера требует помогать слабым.\n")
     sts, names = statements(text)
     assert [(s.trigger.text, names.get(s.speaker)) for s in sts] == [
@@ -117,7 +117,7 @@ def test_the_head_of_the_catholic_church_is_the_pope_the_article_named():
 
 
 def test_the_head_of_a_country_is_who_took_the_chair_of_its_council_not_the_former_one():
-    text = ("В 2008 году Иван Тамаров сменил на посту главы государства своего брата Петра, "
+    text = ("В 2008 году Иван Тамаров стал главой государства вместо своего брата Петра, "
             "бывшего лидера страны. В воскресенье Иван Тамаров был избран председателем "
             "Государственного совета Кубы.\n"
             "Глава Кубы заявил, что останется на посту пять лет.\n")
@@ -146,11 +146,11 @@ def test_premier_minister_is_the_premier_of_the_job_title_and_his_pronoun_goes_o
     # the job title reads `бывший премьер Италии`; the description `бывший премьер-министр
     # Италии` is the same post, and `он` after it is that person, not someone left open
     text = ("Бывший премьер Италии Марио Росси дал интервью газете.\n"
-            "Вчера 76-летний бывший премьер-министр Италии объявил о своём уходе из политики.\n"
+            "Вчера 76-летний бывший премьер-министр Италии сообщил журналистам, что покидает политику.\n"
             "В частности он заявил: «Я ухожу, потому что устал».")
     sts, names = statements(text)
     assert [(s.trigger.text, names.get(s.speaker)) for s in sts] == [
-        ("объявил", "Марио Росси"), ("заявил", "Марио Росси")]
+        ("сообщил", "Марио Росси"), ("заявил", "Марио Росси")]
 
 
 def test_federatsiya_refers_back_to_the_federation_the_article_named():
@@ -167,7 +167,7 @@ def test_a_two_letter_size_is_no_missed_name_that_stops_a_chain_of_pronouns():
             "Певица Анна Лебедева увлекается пластикой с 2012 года.\n"
             "Она уже потратила 600 тысяч долларов для увеличения груди до размера Ss, что "
             "считается очень большим.\n"
-            "В июне 2017 года ей сделали ещё одну операцию.\n"
+            "Летом 2018 года ей провели ещё одну операцию.\n"
             "Тогда она заявила: «Мне нужен долгий отдых».")
     (st,), names = statements(text)
     assert names[st.speaker] == "Анна Лебедева"
