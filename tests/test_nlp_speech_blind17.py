@@ -146,11 +146,11 @@ def test_premier_minister_is_the_premier_of_the_job_title_and_his_pronoun_goes_o
     # the job title reads `бывший премьер Италии`; the description `бывший премьер-министр
     # Италии` is the same post, and `он` after it is that person, not someone left open
     text = ("Бывший премьер Италии Марио Росси дал интервью газете.\n"
-            "Вчера 76-летний бывший премьер-министр Италии сообщил журналистам, что покидает политику.\n"
+            "Накануне бывший премьер-министр Италии сказал журналистам, что покидает политику.\n"
             "В частности он заявил: «Я ухожу, потому что устал».")
     sts, names = statements(text)
     assert [(s.trigger.text, names.get(s.speaker)) for s in sts] == [
-        ("сообщил", "Марио Росси"), ("заявил", "Марио Росси")]
+        ("сказал", "Марио Росси"), ("заявил", "Марио Росси")]
 
 
 def test_federatsiya_refers_back_to_the_federation_the_article_named():
