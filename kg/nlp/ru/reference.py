@@ -650,7 +650,7 @@ class Reference:
             # before the name, in a sentence that names the country
             or (self.before[k] & _words("head") and self.sents.get(k)
                 and any(min(self.sents[k]) in self.sents.get(c, ()) for c in countries))
-            # `X избран председателем Госсовета Кубы`: a head word of a post taken in a body
+            # `X избран председателем Госсовета Y`: a head word of a post taken in a body
             # named after the country
             or (self.intro[k] & _words("head") and any(
                 self._of_country(b, c) for b in self.held[k] for c in countries)))}

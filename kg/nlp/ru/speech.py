@@ -334,7 +334,7 @@ def _clause_subject(f: Finder, t: Token, phrase: list[Token]) -> bool:
     first = next(f.a.tokens[i] for i in sorted(words)
                  if f.by_token.get(i) == f.by_token.get(t.index))
     if name.head is not None and name.head in words and not genitive_form(first.text):
-        # (`По словам врачей Ричард X находился …`: a name in no genitive, hung on a plural
+        # (`По словам медиков Иван X находится …`: a name in no genitive, hung on a plural
         # noun as if in apposition, cannot be that noun's apposition: it starts the clause)
         up = f.a.tokens[name.head]
         return up.pos == "NOUN" and up.feats.get("Number") == "Plur" \

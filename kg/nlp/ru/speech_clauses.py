@@ -507,7 +507,7 @@ class Finder:
 
     def label_words(self, head: Token, tree: list[Token]) -> list[Token]:
         """The words of an unnamed source's noun phrase that name it: not a clause hung on it
-        (`сотрудники галереи, обнаружившие, что …`, `представитель, который …`), nor the words
+        (`сотрудники музея, заметившие, что …`, `представитель, который …`), nor the words
         after a colon or a line break the parse hung on it (`источники СМИ:` + the words they
         gave), nor its preposition (`от представителей резиденции`); the phrase ends at the
         first word left out after the noun."""
@@ -1300,7 +1300,7 @@ class Finder:
             roots = [t for t in part if t.head is None or not comma.index < t.head < nxt.index]
             if comma is first_comma:
                 # (also a participle on the document or the speaker, `Как говорится в
-                # пресс-релизе, размещённом на сайте X, …`, and a person set after `один из`,
+                # докладе, опубликованном на сайте X, …`, and a person set after `один из`,
                 # `…, один из участников, бывший офицер X, …`)
                 fits = all(self._apposed(t, part, verb, comma) for t in roots) and not any(
                     t.pos in ("VERB", "AUX") and t.feats.get("VerbForm", "Fin") == "Fin"
