@@ -206,6 +206,7 @@ class Reference:
                 self.former.add(e.key)  # `свергнутый президент Египта X`
             if e.kind == "person":
                 self._post_taken(e.key, first, inside)
+                self._post_named(e.key, first, inside)
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
                 if t.rel == "appos" and t.head in inside and t.pos == "NOUN":
                     words.add(_norm(t.lemma))
@@ -289,6 +290,35 @@ class Reference:
                 if body is not None and c.rel == "nmod" and c.feats.get("Case") == "Gen" \
                         and self.entities[body].kind != "person":
                     self.held[key].add(body)
+
+    def _post_named(self, key: str, first: Token, inside: set[int]) -> None:
+        """The body a person is introduced as belonging to (`аспирант МГУ X`, `сотрудник банка
+        «Восток» X`): an organisation in the genitive on the noun the name stands in apposition
+        to, down a chain of genitives (`председатель правления фонда «Заря» X`), not under
+        another person noun (`адвокат сотрудника банка X` belongs to no bank). `аспирант МГУ`
+        later in the article is then that person."""
+        top, seen = first, {first.index}
+        while top.head is not None and top.head in inside and top.head not in seen:
+            top = self.a.tokens[top.head]
+            seen.add(top.index)
+        if top.rel.split(":")[0] != "appos" or top.head is None:
+            return
+        noun = self.a.tokens[top.head]
+        if noun.pos != "NOUN" or noun.index > first.index or noun.index in self.by_token:
+            return
+        todo = [noun.index]
+        while todo:
+            for c in self.a.children(todo.pop()):
+                if c.index in inside or c.index > first.index or c.feats.get("Case") != "Gen" \
+                        or not c.rel.startswith("nmod"):
+                    continue
+                body = self.by_token.get(c.index)
+                if body is not None:
+                    if self.entities[body].kind == "organization":
+                        self.held[key].add(body)
+                    continue
+                if c.pos == "NOUN" and c.feats.get("Animacy") != "Anim":
+                    todo.append(c.index)
 
     def words_before(self, first: Token) -> set[str]:
         """The nouns just before a name that introduce it (`агентство Reuters`, `премьер Малайзии
@@ -559,10 +589,15 @@ class Reference:
         person is in view of `tok`, it is not settled (`бессменный лидер` three paragraphs after
         `лидер оппозиции X`, with Y in the sentence before)."""
         word = _norm(lemma)
-        hits = {k for k, e in self.entities.items() if e.kind == "person"
-                and (not owners or e.affiliation in owners)
-                and ((e.job_title and _starts_with_word(_norm(e.job_title), word))
-                     or (not owners and word in self.before[k]))}
+        people = [(k, e) for k, e in self.entities.items() if e.kind == "person"
+                  and (not owners or e.affiliation in owners)]
+        hits = {k for k, e in people if e.job_title
+                and _starts_with_word(_norm(e.job_title), word)}
+        if not hits:
+            # (a job title settles it before a word that merely stood near a name: `слова
+            # председателя комитета в память о X` puts `председатель` before X, who holds no such
+            # post, while Y is `председатель правления фонда`)
+            hits = {k for k, e in people if not owners and word in self.before[k]}
         if len(hits) != 1:
             return None
         found = hits.pop()
@@ -592,9 +627,11 @@ class Reference:
         """`президент США`, `министр обороны Греции`: the one person whose job title starts with
         the title noun (or who was introduced with it) and who belongs to the named country or
         body (affiliation or job title)."""
+        key = _title_key(lemma)
         hits = {k for k, e in self.entities.items() if e.kind == "person"
-                and ((e.job_title and _title_noun(e.job_title.split(" ")[0])[0] == lemma)
-                     or lemma in self.intro[k])  # `Глава Абакана, …, Николай Булакин`
+                and ((e.job_title and _title_key(_job_noun(e.job_title)) == key)
+                     or lemma in self.intro[k]  # `Глава Абакана, …, Николай Булакин`
+                     or key in {_title_key(w) for w in self.intro[k]})
                 and any(e.affiliation == o or o in self.held[k] or self._of_country(k, o)
                         for o in owners)}
         return hits.pop() if len(hits) == 1 else None
@@ -612,7 +649,13 @@ class Reference:
             # `президент страны, председатель правящей партии Иван Петров`: the head word stood
             # before the name, in a sentence that names the country
             or (self.before[k] & _words("head") and self.sents.get(k)
-                and any(min(self.sents[k]) in self.sents.get(c, ()) for c in countries)))}
+                and any(min(self.sents[k]) in self.sents.get(c, ()) for c in countries))
+            # `X избран председателем Госсовета Y`: a head word of a post taken in a body
+            # named after the country
+            or (self.intro[k] & _words("head") and any(
+                self._of_country(b, c) for b in self.held[k] for c in countries)))}
+        if len(hits) > 1:  # (a brother who held the post before is no longer its holder)
+            hits = {k for k in hits if k not in self.former} or hits
         return hits.pop() if len(hits) == 1 else None
 
     def _below(self, head: Token) -> list[Token]:
@@ -1093,6 +1136,7 @@ class Reference:
         """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
         return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
                    and t.feats.get("Animacy") != "Inan"  # (not `орден Мужества`)
+                   and len(t.text) > 2  # (nor a size or a grade, `размер Ss`, `класс A`)
                    and not (t.index == self.a.sentences[t.sent].first
                             and _norm(t.text).endswith(_PARTICIPLE_ENDINGS))
                    and not self._known_surname(t)
@@ -1142,6 +1186,23 @@ def genderless(lemma: str) -> bool:
     """A surname that does not decline (`Тутберидзе`, `Рено`): its tagged gender is a guess. Given
     the lemma, since an inflected form (`Петрову`, `Петрове`) may end like an undeclined one."""
     return _norm(lemma).endswith(_genderless_endings())
+
+
+def _title_key(word: str) -> str:
+    """A title noun as titles are compared: `премьер-министр` as `премьер`, the short form news
+    use for the same post."""
+    word = _norm(word)
+    return word[:-len("-министр")] if word.endswith("-министр") and word != "вице-премьер-министр" \
+        else word
+
+
+def _job_noun(job_title: str) -> str:
+    """The title noun of a job title, past the words of a former holder (`бывший премьер
+    Италии` → `премьер`, `экс-министр` → `министр`)."""
+    words = job_title.split(" ")
+    while len(words) > 1 and _norm(words[0]) in _words("former"):
+        words = words[1:]
+    return _title_noun(words[0])[0]
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:

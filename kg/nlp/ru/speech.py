@@ -39,7 +39,15 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # `Если участник заявляет…`: speech that may happen was not said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
+        if speaker is not None and _pronoun_subject(f, verb) \
+                and _referred_to(f, verb)[0] == speaker:
+            # `Со ссылкой на министра X он заявил, что …`: `он` is not the X his own clause
+            # refers to; X is where the words come from, and `он` stays open
+            speaker, source_referred = None, speaker
+        else:
+            source_referred = None
         source, author = f.cited_source(_outside_clause(f, verb))
+        source = source or source_referred
         quoted_pronoun = f.quoted_pronoun(verb)
         if speaker is not None and quoted_pronoun:
             speaker = None  # `X рассказала:\nОн сказал, что …`: her `он` is not for narration
@@ -148,8 +156,13 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
         if t.text in ".!?" and not _glued_dot(f, t):
             break
         out.append(t)
+    tree = {t.index for t in f.subtree(noun.index)}
+    if closed and any(t.index not in tree and t.pos in ("VERB", "AUX")
+                      and t.feats.get("VerbForm", "Fin") == "Fin" for t in out):
+        # `По словам X ни один из … не стал …, и …`: a comma closes a clause, not the phrase,
+        # which is the noun's own words as when no comma follows
+        closed = False
     if not closed:  # `По словам его жены X он скончался дома`: the phrase is the noun's own words
-        tree = {t.index for t in f.subtree(noun.index)}
         cut = next((k for k, t in enumerate(out) if t.index not in tree), len(out))
         if cut == len(out) and _after_comma(f, noun):
             return out  # `…, по данным газеты X.`: the cue closes the sentence
@@ -320,6 +333,12 @@ def _clause_subject(f: Finder, t: Token, phrase: list[Token]) -> bool:
     # tagger's case of a foreign name is a guess, so the dictionary's readings of the word decide)
     first = next(f.a.tokens[i] for i in sorted(words)
                  if f.by_token.get(i) == f.by_token.get(t.index))
+    if name.head is not None and name.head in words and not genitive_form(first.text):
+        # (`По словам медиков Иван X находится …`: a name in no genitive, hung on a plural
+        # noun as if in apposition, cannot be that noun's apposition: it starts the clause)
+        up = f.a.tokens[name.head]
+        return up.pos == "NOUN" and up.feats.get("Number") == "Plur" \
+            and name.feats.get("Number", "Sing") == "Sing" and up.index not in f.by_token
     return (name.head is None or name.head not in words) and not genitive_form(first.text)
 
 
@@ -383,6 +402,13 @@ def _past_words(f: Finder, verb: Token, found: list[dict], key: str) -> str:
     if inside and all(any(a <= t.start < b for a, b in words) for t in inside):
         return last
     return key
+
+
+def _pronoun_subject(f: Finder, verb: Token) -> bool:
+    """The verb's own subject is a personal pronoun of one person (`он`, `она`)."""
+    return any(c.pos in ("PRON", "DET") and norm(c.lemma) in ("он", "она")
+               and c.feats.get("Number", "Sing") == "Sing"
+               for c in f.children(verb.index, "nsubj"))
 
 
 def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | None]:
@@ -916,6 +942,16 @@ def _drop_wrappers(found: list[dict]) -> list[dict]:
     return out
 
 
+def _clause_before(toks: tuple[Token, ...], after: int, comma: Token | None) -> bool:
+    """The words from offset `after` to `comma` (or to the end of the sentence) start right
+    after the cue's phrase, with no comma or dash between, and hold a finite verb: a clause."""
+    part = [t for t in toks if t.start >= after and (comma is None or t.index < comma.index)]
+    if not part or part[0].pos == "PUNCT":
+        return False
+    return any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm", "Fin") == "Fin"
+               or (t.pos == "ADJ" and t.feats.get("Variant") == "Short") for t in part)
+
+
 def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
     """`По словам Алексея Данилова, Москва не может…`: the cue alone makes a statement."""
     out = []
@@ -939,7 +975,12 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             continue
         after = phrase[-1].end if phrase else noun.end
         comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
-        if comma is None and not phrase:
+        if comma is not None and _clause_before(toks, after, comma):
+            # `По его словам он доволен …`, `По словам X ни один из … не …, и …`: no comma closes
+            # the cue's phrase, and the words after it up to the next comma are a clause: what
+            # was said starts there, not after that comma
+            comma = None
+        elif comma is None and not phrase and not _clause_before(toks, after, None):
             continue
         content = f.trimmed(comma.end if comma is not None else after, s.end)
         opening = [t for t in toks if t.index < noun.index - 1]

@@ -40,6 +40,7 @@ _GAP_AFTER = re.compile(r"[\s'’«\"„“]*")  # what _COLON_BEFORE lets follo
 _BUCKET = 1024  # characters per bucket of the quote index
 _WH = {"как", "где", "когда", "почему", "зачем", "кто", "сколько", "какой", "откуда", "куда",
        "чем", "ли"}  # wh-clauses reported as what was said
+_LABEL_CLAUSES = frozenset({"acl:relcl", "parataxis", "ccomp", "csubj", "advcl", "xcomp"})
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
@@ -433,7 +434,7 @@ class Finder:
     def unnamed(self, head: Token, tree: list[Token]) -> str:
         """The label of an unnamed source (`источник РБК`, `собеседники издания`, `источники в
         Кремле`), noting the body it speaks from in `label_sources`."""
-        label = self.phrase_text(tree)
+        label = self.phrase_text(self.label_words(head, tree))
         self.label_sources.setdefault(label, {}).setdefault(head.sent, self.label_owner(head, tree))
         self.label_heads.setdefault(label, []).append(head)
         return label
@@ -503,6 +504,42 @@ class Finder:
                         spoke.add(key)
             self._published[sent] = spoke.pop() if len(spoke) == 1 else None
         return self._published[sent]
+
+    def label_words(self, head: Token, tree: list[Token]) -> list[Token]:
+        """The words of an unnamed source's noun phrase that name it: not a clause hung on it
+        (`сотрудники музея, заметившие, что …`, `представитель, который …`), nor the words
+        after a colon or a line break the parse hung on it (`источники СМИ:` + the words they
+        gave), nor its preposition (`от представителей резиденции`); the phrase ends at the
+        first word left out after the noun."""
+        cut: set[int] = set()
+        by_index = {t.index: t for t in tree}
+        for t in tree:
+            rel = t.rel.split(":")[0]
+            clause = t.rel in _LABEL_CLAUSES or rel in _LABEL_CLAUSES or (
+                rel == "conj" and t.pos in ("VERB", "AUX")) or (
+                t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin")
+            if rel == "acl" and not clause:
+                # (a participle that itself reports, `обнаружившие, что …`, is a clause)
+                clause = any(x.head == t.index and x.rel.split(":")[0] in ("ccomp", "csubj")
+                             for x in tree)
+            if t.index != head.index and clause:
+                cut.add(t.index)
+        out: list[Token] = []
+        for t in tree:
+            up, hops = t, 0
+            while up.index != head.index and up.index not in cut and up.head in by_index \
+                    and hops < _DEPTH:
+                up, hops = by_index[up.head], hops + 1
+            gap = up.index in cut or t.text == ":" or "\n" in self.text[
+                (out[-1].end if out else t.start):t.start]
+            if gap and t.index > head.index:
+                break
+            if gap or (t.index < head.index and t.rel == "case" and t.head == head.index):
+                continue
+            out.append(t)
+        while out and out[-1].pos == "PUNCT" and out[-1].text not in ")»\"":
+            out.pop()
+        return out or [head]
 
     def phrase_text(self, tree: list[Token]) -> str:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
@@ -1262,9 +1299,12 @@ class Finder:
             part = [t for t in sent if comma.index < t.index < nxt.index and t.pos != "PUNCT"]
             roots = [t for t in part if t.head is None or not comma.index < t.head < nxt.index]
             if comma is first_comma:
-                fits = all(t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"
-                           and t.head is not None and verb.index < t.head < comma.index
-                           for t in roots)
+                # (also a participle on the document or the speaker, `Как говорится в
+                # докладе, опубликованном на сайте X, …`, and a person set after `один из`,
+                # `…, один из участников, бывший офицер X, …`)
+                fits = all(self._apposed(t, part, verb, comma) for t in roots) and not any(
+                    t.pos in ("VERB", "AUX") and t.feats.get("VerbForm", "Fin") == "Fin"
+                    for t in part)
             else:
                 fits = all(t.rel.startswith("acl") and t.head is not None
                            and first_comma.index < t.head < comma.index for t in roots)
@@ -1272,6 +1312,18 @@ class Finder:
                 break
             comma = nxt
         return self.trimmed(comma.end, sent[-1].end) if comma else None
+
+    def _apposed(self, t: Token, part: list[Token], verb: Token, comma: Token) -> bool:
+        """t, a word heading the words after the comma that closes a `как` clause, is an
+        apposition or a participle on a word of that clause: a person noun or a person's name
+        hung on it (or left without a head, the phrase naming a person), or a participle."""
+        inside = t.head is not None and verb.index < t.head < comma.index
+        if t.rel.startswith("acl") and t.feats.get("VerbForm") == "Part":
+            return inside
+        person = (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim") \
+            or self.kind(self.by_token.get(t.index)) == "person"
+        return person and (inside or (t.head is None and any(
+            self.kind(self.by_token.get(x.index)) == "person" for x in part)))
 
     def content_colon(self, verb: Token) -> Span | None:
         """`напомнила о пути классика: его первые опыты …`: the rest of the sentence after a colon
