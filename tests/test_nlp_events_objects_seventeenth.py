@@ -101,3 +101,31 @@ def test_a_lawsuit_about_to_be_brought_in_the_imperfective_is_a_planned_trial():
 
 def test_documents_handed_in_are_no_trial():
     assert kinds("Иван Петров собирается подавать документы в университет.") == []
+
+
+# named the best by a jury or a poll: an Award of the one named
+
+def test_a_forward_named_best_player_of_the_year_is_awarded():
+    assert found("Нападающий «Зари» Иван Петров признан лучшим футболистом года.") == [
+        ("Award", "Actual", frozenset({"Иван Петров"}))]
+
+
+def test_an_association_naming_a_goalkeeper_best_awards_him():
+    assert found("Итальянская ассоциация признала Ивана Петрова лучшим вратарём сезона.") == [
+        ("Award", "Actual", frozenset({"Иван Петров", "Итальянская ассоциация"}))]
+
+
+def test_the_most_valuable_player_is_awarded():
+    assert kinds("Баскетболист Иван Петров признан самым ценным игроком сезона.") == ["Award"]
+
+
+def test_the_coach_of_the_year_is_awarded():
+    assert kinds("Главный тренер «Зари» Иван Петров был признан тренером года.") == ["Award"]
+
+
+def test_found_guilty_stays_a_sentence():
+    assert kinds("Суд признал Ивана Петрова виновным в краже.") == ["Sentence"]
+
+
+def test_a_decision_judged_best_is_no_award():
+    assert kinds("Иван Петров признал лучшим решением отказ от поездки.") == []
