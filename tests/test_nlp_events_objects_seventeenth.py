@@ -129,27 +129,3 @@ def test_found_guilty_stays_a_sentence():
 
 def test_a_decision_judged_best_is_no_award():
     assert kinds("Иван Петров признал лучшим решением отказ от поездки.") == []
-
-
-# a body founded, told by a creation verb with the body as its object
-
-def test_a_music_band_organised_is_a_founding():
-    assert found("В 1967 году Иван Петров организовал музыкальную группу.") == [
-        ("Founding", "Actual", frozenset({"Иван Петров"}))]
-
-
-def test_a_fund_created_is_a_founding():
-    assert found("В 2007 году Анна Белова создала благотворительный фонд.") == [
-        ("Founding", "Actual", frozenset({"Анна Белова"}))]
-
-
-def test_a_group_in_a_social_network_is_no_founding():
-    assert kinds("Иван Петров создал группу в социальной сети.") == []
-
-
-def test_a_tourist_group_organised_is_no_founding():
-    assert kinds("Иван Петров организовал группу туристов.") == []
-
-
-def test_a_new_aircraft_model_created_is_no_founding():
-    assert kinds("Иван Петров создал новую модель самолёта.") == []
