@@ -129,3 +129,18 @@ def test_found_guilty_stays_a_sentence():
 
 def test_a_decision_judged_best_is_no_award():
     assert kinds("Иван Петров признал лучшим решением отказ от поездки.") == []
+
+
+# a move told as crossing over to a place
+
+def test_a_man_who_moved_over_to_a_city_relocated():
+    assert found("В 1992 году Иван Петров перебрался в Вашингтон.") == [
+        ("Relocation", "Actual", frozenset({"Иван Петров"}))]
+
+
+def test_a_band_that_moved_over_to_a_city_relocated():
+    assert kinds("В 1968 году группа «Восток» перебралась в Париж.") == ["Relocation"]
+
+
+def test_climbing_over_a_fence_is_no_relocation():
+    assert kinds("Иван Петров перебрался через забор и скрылся.") == []
