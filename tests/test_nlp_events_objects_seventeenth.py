@@ -144,3 +144,8 @@ def test_a_band_that_moved_over_to_a_city_relocated():
 
 def test_climbing_over_a_fence_is_no_relocation():
     assert kinds("Иван Петров перебрался через забор и скрылся.") == []
+
+
+def test_a_ban_that_is_part_of_a_court_penalty_is_no_sanction():
+    assert kinds("Суд приговорил Ивана Петрова к штрафу. Кроме того, ему на три года запрещено "
+                 "занимать государственные должности.") == ["Sentence"]
