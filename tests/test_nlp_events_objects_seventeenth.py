@@ -149,3 +149,18 @@ def test_climbing_over_a_fence_is_no_relocation():
 def test_a_ban_that_is_part_of_a_court_penalty_is_no_sanction():
     assert kinds("Суд приговорил Ивана Петрова к штрафу. Кроме того, ему на три года запрещено "
                  "занимать государственные должности.") == ["Sentence"]
+
+
+# injuries received, as `получить ранение`
+
+def test_severe_injuries_received_are_an_injury():
+    assert found("Пассажирка Анна Белова получила тяжёлые травмы.") == [
+        ("Injury", "Actual", frozenset({"Анна Белова"}))]
+
+
+def test_burns_received_are_an_injury():
+    assert kinds("Пожарный Иван Петров получил ожоги рук.") == ["Injury"]
+
+
+def test_a_letter_received_is_no_injury():
+    assert kinds("Иван Петров получил письмо от сестры.") == []
