@@ -17,13 +17,16 @@ Offline and deterministic: nothing is downloaded, nothing depends on NEREL's tex
    list of all candidates (--all) so that `доставать` (0.245) falls out and `отклонять`
    (0.288) stays.
 4. Review: kg/data/ru/triggers_aspect_stop.txt lists the pairs a reviewer rejected by eye
-   (`source candidate`, one a line); they are left out.
+   (`source candidate`, one a line); they are left out. kg/data/ru/triggers_aspect_keep.txt lists
+   true pairs the vectors miss (no vector for a rare imperfective, `застреливать`, or a cosine
+   below the threshold, `пропасть`/`пропадать` 0.105); they are kept as if the vectors agreed.
 A candidate that has a hand line itself keeps its own lines (hand lines win); one that two
 sources claim takes the lines of the nearer. A refusal line (context `не`) is not copied: the
 imperfective `не признаёт`, `не поддерживает` tells a stance held, not an act.
 
 usage: learn_aspect_pairs.py [--lexicon kg/data/ru/triggers.tsv]
        [--out kg/data/ru/triggers_aspect.tsv] [--stop kg/data/ru/triggers_aspect_stop.txt]
+       [--keep kg/data/ru/triggers_aspect_keep.txt]
        [--min-sim 0.27] [--min-sim-prefix 0.44] [--all F.tsv: every candidate with its verdict]
 """
 
@@ -178,8 +181,11 @@ def cosine(emb, a: str, b: str) -> float | None:
     return float(u @ v / (np.linalg.norm(u) * np.linalg.norm(v)))
 
 
-def derive(rows, morph, emb, stop: set[tuple[str, str]], a: argparse.Namespace):
-    """(kept rows, every candidate's verdict as (source, candidate, pattern, cosine, verdict))."""
+def derive(rows, morph, emb, stop: set[tuple[str, str]], a: argparse.Namespace,
+           keep: set[tuple[str, str]] | frozenset = frozenset()):
+    """(kept rows, every candidate's verdict as (source, candidate, pattern, cosine, verdict)).
+    `keep`: pairs a reviewer accepted by eye that the vectors miss (no vector, or below the
+    cosine threshold: `застрелить застреливать`, `пропасть пропадать`)."""
     known = {r[0].replace("ё", "е") for r in rows}
     verdicts: list[tuple[str, str, str, str, str]] = []
     pairs: dict[str, list[tuple[float, str, str]]] = {}  # candidate → (cosine, source, pattern)
@@ -204,6 +210,10 @@ def derive(rows, morph, emb, stop: set[tuple[str, str]], a: argparse.Namespace):
                 verdict = "same aspect"
             elif cand in known:
                 verdict = "has a hand line"
+            elif (source, cand) in keep:
+                verdict = "kept (keep list)"
+                pairs.setdefault(cand, []).append((-1.0 if sim is None else sim, source, pattern))
+                aspects[cand] = other
             elif sim is None:
                 verdict = "no vector"
             elif sim < (a.min_sim if pattern.startswith("-") else a.min_sim_prefix):
@@ -222,7 +232,8 @@ def derive(rows, morph, emb, stop: set[tuple[str, str]], a: argparse.Namespace):
             # a refusal line ("не поддержала") is no act in the imperfective: "не поддерживает",
             # "не признаёт" tell a stance held
             if r[0].replace("ё", "е") == source and "не" not in r[1].split(","):
-                out.append((cand,) + r[1:] + (source, pattern, f"{sim:.3f}", aspects[cand]))
+                out.append((cand,) + r[1:] + (source, pattern, "-" if sim < 0 else f"{sim:.3f}",
+                                              aspects[cand]))
     return out, verdicts
 
 
@@ -248,6 +259,7 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lexicon", default=str(ROOT / "kg" / "data" / "ru" / "triggers.tsv"))
     ap.add_argument("--stop", default=str(ROOT / "kg" / "data" / "ru" / "triggers_aspect_stop.txt"))
+    ap.add_argument("--keep", default=str(ROOT / "kg" / "data" / "ru" / "triggers_aspect_keep.txt"))
     ap.add_argument("--out", default=str(ROOT / "kg" / "data" / "ru" / "triggers_aspect.tsv"))
     ap.add_argument("--min-sim", type=float, default=0.27)
     ap.add_argument("--min-sim-prefix", type=float, default=0.44)
@@ -257,7 +269,7 @@ def main(argv: list[str]) -> int:
 
     rows = hand_lines(Path(a.lexicon))
     kept, verdicts = derive(rows, load_models().morph_vocab, load_embedding(),
-                            stop_pairs(Path(a.stop)), a)
+                            stop_pairs(Path(a.stop)), a, stop_pairs(Path(a.keep)))
     write(kept, Path(a.out), a)
     if a.all:
         Path(a.all).write_text("".join("\t".join(v) + "\n" for v in verdicts), encoding="utf-8")

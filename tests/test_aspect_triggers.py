@@ -138,3 +138,24 @@ def test_resetting_the_learned_settings_to_the_environment_reads_the_lines_again
     learned.configure(None)
     assert "звонить" in events.rules()
     assert [e.kind for e in nlp.extract(Document("t", text)).events] == ["PhoneCall"]
+
+
+def test_a_pair_on_the_keep_list_gives_its_lines_event_without_a_vector():
+    # `ударять` has no navec vector; the keep list (triggers_aspect_keep.txt) accepts it
+    keep = load_script("learn_aspect_pairs").stop_pairs(DATA_DIR / "triggers_aspect_keep.txt")
+    assert ("ударить", "ударять") in keep
+    assert [k for k, _, _ in _kinds("Олег Зимин ударяет Илью Горского.")] == ["Attack"]
+
+
+def test_the_keep_list_only_adds_pairs_the_patterns_and_the_dictionary_make(tmp_path):
+    script = load_script("learn_aspect_pairs")
+    out, every = tmp_path / "aspect.tsv", tmp_path / "all.tsv"
+    keep = tmp_path / "keep.txt"
+    keep.write_text("застрелить застреливать\nубить стрелять\n", encoding="utf-8")
+    assert script.main(["--out", str(out), "--keep", str(keep), "--all", str(every)]) == 0
+    partners = {r[0] for r in _rows(out)}
+    assert "застреливать" in partners and "стрелять" not in partners
+    nothing = tmp_path / "none.txt"
+    nothing.write_text("", encoding="utf-8")
+    assert script.main(["--out", str(out), "--keep", str(nothing)]) == 0
+    assert "застреливать" not in {r[0] for r in _rows(out)}
