@@ -16,6 +16,7 @@ from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
 from kg.nlp.ru.lexicon import norm, table, word_list
+from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
@@ -29,6 +30,8 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 _REPRESENTATIVES = frozenset({"представитель"})  # plural: they act for the body in their genitive
+_WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
+_DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
 _DEATH_NOUNS = frozenset({"смерть", "кончина", "гибель"})  # `соболезнования по поводу гибели X`
 _CALLED_BY = frozenset({"имя", "фамилия", "прозвище", "кличка"})  # `человек по имени X`
 _TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
@@ -67,6 +70,11 @@ def owner_bodies() -> frozenset[str]:
     """Body nouns that, being no entity themselves, act for the place or organisation in their
     genitive (kg/data/ru/owner_bodies.txt: `суд Палермо`, `фракция ЛДПР`)."""
     return frozenset(norm(w) for w in word_list("owner_bodies"))
+
+
+@functools.cache
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in word_list("kinship_nouns"))
 
 
 @functools.cache
@@ -220,7 +228,7 @@ class Roles:
             if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
                 continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
-            if c.rel in _NAME_RELS and not self.misattached(t, c):
+            if c.rel in _NAME_RELS and not self.misattached(t, c) and not self.owner_named(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k and k not in self.person and t.feats.get("Animacy") == "Anim":
                     # `артист МХАТа Аркадий Зотов`, the parse chaining the theatre and the name
@@ -232,6 +240,9 @@ class Roles:
             k = self.called(t)  # "человек по имени X": the name the phrase gives him
             if k:
                 return k
+            if any(c.rel in _NAME_RELS and self.owner_named(t, c) and not self.misattached(t, c)
+                   for c in self.kids(t)):
+                return None  # `внучки Роберта X`: someone unnamed, X's relative, not X in view
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
             owner = self.owning_body(t)
             if owner:  # `суд Палермо оправдал`: the court, no entity of its own, acts for its place
@@ -264,7 +275,20 @@ class Roles:
         if len(toks) != 1 or kind not in family_nouns().get(norm(toks[0].lemma), ()):
             return []
         k = self.reference.family_owner(toks[0])
+        if k and self.died_before(k, t):
+            return []  # `X погиб … Вскоре семья переехала`: the family moved without him
         return [k] if k else []
+
+    def died_before(self, k: str, t: Token) -> bool:
+        """The last birth or death of k told in a sentence before t's is his death (k the target
+        of a Death or Killing event): a dead person does not act in what his household does after.
+        An obituary that tells the death first and then the life from the birth on
+        (`X скончался … X родился в 1930 году, позже его семья переехала`) is no such order."""
+        told = [(i, f.kind) for f in getattr(self, "events", ()) if k in f.actors
+                and f.kind in (*_DYING, "Birth") for i in {f.trigger.index, *f.tokens} if i < t.index]
+        if not any(self.a.tokens[i].sent < t.sent for i, _ in told):
+            return False
+        return max(told)[1] in _DYING  # the latest mention of either before t
 
     def called(self, t: Token) -> str | None:
         """A person word named by `по имени`, `по фамилии` or `по прозвищу` right after it
@@ -352,7 +376,7 @@ class Roles:
                 top = w  # the name's first word: "Жена Ивана Петрова" hangs `Ивана` as an owner
                 while (h := self.head(top)) is not None and self.ent_at.get(h.index) == k:
                     top = h
-                if top.rel in _NAME_RELS and (self.same_case(t, top)
+                if top.rel in _NAME_RELS and not self.owner_named(t, top) and (self.same_case(t, top)
                                               or self.uninflected(t, top, k)):
                     return k
         return None
@@ -377,6 +401,26 @@ class Roles:
                         if m.start <= word.start < m.end), None)
         return mention is not None and \
             casefold_name(mention.text) == casefold_name(self.entities[key].name)
+
+    def owner_named(self, t: Token, name: Token) -> bool:
+        """A person's name hung on a person noun as its apposition whose gender the noun's own
+        rules out (`тело внучки Роберта Лаптева`, `заместительница Сергея Белова`, `сын Анны
+        Петровой`): the name is whose relative or deputy that is, not the noun's name. A
+        feminine noun is said of women only; a masculine one of men only among kin words
+        (`директор Анна Петрова` is she)."""
+        if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or self.ent_at.get(name.index) \
+                not in self.person:
+            return False
+        # the gender of a first name the dictionary knows (`Роберта` → `Роберт`), agreeing with
+        # the person's as its mentions settle it; a name it does not know (`Нааму`) says nothing
+        noun, named = t.feats.get("Gender"), first_name_gender(name.lemma.capitalize())
+        if named is None or self.reference.gender.get(self.ent_at[name.index]) not in (named, None):
+            return False
+        if noun == "Fem":  # a woman's word by its suffix or a kin word, not one said of anyone
+            # (`звезда`, `жертва`, `личность`, `коллега`: `убийство поп-звезды Майкла X`)
+            return named == "Masc" and (norm(t.lemma) in _kin_nouns() or
+                                        norm(t.lemma).endswith(_WOMENS_SUFFIXES))
+        return noun == "Masc" and named == "Fem" and norm(t.lemma) in _kin_nouns()
 
     def misattached(self, t: Token, name: Token) -> bool:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
@@ -950,7 +994,11 @@ class Roles:
                 subj.pos not in ("NOUN", "PROPN"):
             return False
         if self.case_of(subj) == "Gen" and subj.feats.get("Animacy") == "Anim":
-            return True
+            # …but the genitive a numeral governs is the counted subject (`скончались два
+            # бывших директора завода: X и Y`, `погибли пять человек`)
+            # (a numeral in the nominative: `двух активистов задержали` is an object)
+            return not any(c.rel == "nummod:gov" and c.feats.get("Case") == "Nom"
+                           for c in self.kids(subj))
         return self.plural_without_subject(subj, verb)
 
     def comitative(self, subj: Token, verb: Token) -> list[Token]:
@@ -1170,6 +1218,11 @@ class Roles:
             elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
                 objs = ("obj", "nsubj:pass") if passive else ("obj",)  # "его дело пересмотрено"
                 toks = [x for c in self.kids(t) if c.rel in objs for x in self.subtree(c, 4)]
+                # `найдено тело внучки X`: not X, whose granddaughter she is
+                owners = {y.index for x in toks if x.rel in _NAME_RELS and
+                          (h := self.head(x)) is not None and self.owner_named(h, x)
+                          for y in self.subtree(x, 2)}
+                toks = [x for x in toks if x.index not in owners]
             elif "+" in code:
                 toks = self.prep(t, code)
                 # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"

@@ -262,6 +262,9 @@ def edition_stem(lemma: str) -> str | None:
 DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 
+_DECREES = frozenset({"указ", "распоряжение", "постановление", "приказ"})  # a signed act's nouns
+_OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
+_BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 
 
@@ -668,8 +671,10 @@ class _Extractor(Assertion, Detail):
         if t.pos != "NOUN" or t.feats.get("Number") != "Plur":
             return False
         kids = self.kids(t)
-        if any(c.rel == "det" and c.lemma in word_list("generic_quantifiers") for c in kids):
-            return True
+        quantifiers = [c for c in kids if c.rel == "det" and c.lemma in word_list("generic_quantifiers")]
+        if quantifiers:
+            # `осудил все теракты в Дамаске`: all those that took place where it names, told
+            return not (all(c.lemma == "весь" for c in quantifiers) and self.placed_noun(t))
         h = self.head(t)
         if h is None or h.lemma != "один" or not any(c.lemma == "из" for c in kids):
             return False
@@ -679,6 +684,24 @@ class _Extractor(Assertion, Detail):
         adjectives = [c for c in kids if c.rel == "amod"]
         adjectives += [d for c in adjectives for d in self.kids(c) if d.rel == "amod"]
         return any(c.lemma == "самый" or c.feats.get("Degree") == "Sup" for c in adjectives)
+
+    def relative_of_named(self, t: Token) -> bool:
+        """A person word in t's phrase whose name is its owner's (`найдено тело внучки X`,
+        `event_roles.owner_named`): someone unnamed it happened to."""
+        return any(w.pos == "NOUN" and c.rel in ("appos", "flat:name", "flat", "flat:foreign")
+                   and self.owner_named(w, c) and not self.misattached(w, c)
+                   and self.same_case(w, c) and c.text.lower() != c.lemma
+                   # (inflected: `после гибели мужа Корасон X`, a name that does not
+                   # decline, may be the clause's subject, hers)
+                   for w in self.subtree(t, 4) for c in self.kids(w))
+
+    def placed_noun(self, t: Token) -> bool:
+        """t has a place of ours under it in `в`/`на` (`теракты в Дамаске`)."""
+        return any(c.rel == "nmod" and any(g.rel == "case" and g.lemma in ("в", "на")
+                                           for g in self.kids(c))
+                   and self.ent_at.get(c.index) is not None
+                   and self.entities[self.ent_at[c.index]].kind in PLACE_KINDS
+                   for c in self.kids(t))
 
     def quoted_phrase(self, t: Token) -> bool:
         """The first word, in lower case, of a short quoted phrase inside the narrator's
@@ -723,9 +746,20 @@ class _Extractor(Assertion, Detail):
             agents = self.announced_by(t, rule.kind)  # "Кремль объявил об увольнении X": the Kremlin's act
         if not agents:  # "его семья переехала": he
             agents = self.family_subject(t, rule.kind, rule.agent)
+        # "X подписал указ о награждении Y": X's act; a dismissal too (`об отставке Y`), though
+        # the Resignation lines give no agent of their own
+        decree = self.decree_of(t) if rule.agent or rule.kind == "Resignation" else None
+        if decree is not None and not agents:
+            agents = [k for k in decree.agents if self.entities[k].kind == "person"]
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
+        bodies = []  # `поэт Мордовии умер`, `солист группы X скончался`: a body or a place
+        # named in the person's title is not who died, was born or hurt (someone unnamed was)
+        if rule.kind in _OF_THE_LIVING:
+            bodies = [k for k in agents + targets if self.entities[k].kind in _BODIES]
+            agents = [k for k in agents if k not in bodies]
+            targets = [k for k in targets if k not in bodies]
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         if not (agents or targets or others) and host is None and t.pos in ("NOUN", "PROPN"):
             others = self.taking_part(t)  # "Ирак участвовал в конкурсе": no role named it
@@ -772,7 +806,8 @@ class _Extractor(Assertion, Detail):
             # in any mood ("подготовка встречи" is no new, possible meeting)
         if not _satisfied(rule.require, f):
             anchored = self.unnamed_agent(f)
-            f.stand_in = not anchored and self.unnamed_participant(f)
+            f.stand_in = not anchored and (self.unnamed_participant(f) or bool(bodies) or (
+                rule.kind in _OF_THE_LIVING and self.relative_of_named(t)))
             f.unnamed = anchored or f.stand_in
             f.one_unnamed = f.stand_in and self.one_unnamed_person(f)
         prev = self.coreferent(f)
@@ -811,6 +846,19 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+
+    def decree_of(self, t: Token) -> _Found | None:
+        """The LawAdoption event of a decree that t, an act noun in `о`/`об` under the decree's
+        noun, is about (`подписал указ об отставке Y`, `издал распоряжение о награждении Y`)."""
+        if t.pos != "NOUN" or not any(c.rel == "case" and c.lemma in ("о", "об")
+                                      for c in self.kids(t)):
+            return None
+        noun = self.head(t)
+        if noun is None or noun.lemma not in _DECREES or noun.rel != "obj":
+            return None
+        verb = self.head(noun)
+        f = self.anchor.get(verb.index) if verb is not None else None
+        return f if f is not None and f.kind == "LawAdoption" and f.trigger is verb else None
 
     def schedule(self, f: _Found, host: Token) -> list[_Found]:
         """One mention, several dated stages: "консультации пройдут сначала в Вене 3 марта, а затем
