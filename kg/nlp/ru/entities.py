@@ -65,7 +65,9 @@ from kg.nlp.ru.name_types import (
     places_in_titles,
     places_with_years,
     quoted_facilities,
+    quoted_owners,
     quoted_products,
+    quoted_runs,
     quoted_works,
     split_place_adjectives,
     verb_form,
@@ -684,9 +686,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
     mentions = quoted_facilities(a, mentions)
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
-    mentions = quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions))))
+    mentions = quoted_owners(a, quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions)))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
-    mentions = places_in_titles(a, compound_places(a, mentions))
+    mentions = quoted_runs(a, places_in_titles(a, compound_places(a, mentions)))
+    # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
+    # first call saw only the NER's names
+    mentions = parenthetical_aliases(a, mentions, late=True)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(mentions)))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)

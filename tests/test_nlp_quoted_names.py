@@ -1,0 +1,82 @@
+"""Entity shapes of the seventeenth round (ments17): the Latin gloss of a name a late pass found, a
+body and the quoted organisation it belongs to, an untagged name in a run of quoted names.
+Sentences and names are written for these tests."""
+
+from __future__ import annotations
+
+from kg.nlp import extract
+from kg.records import Document
+
+
+def entities(text: str):
+    return extract(Document("t", text)).entities
+
+
+def mentions(text: str, kind: str | None = None) -> list[str]:
+    return [m.text for e in entities(text) if kind is None or e.kind == kind for m in e.mentions]
+
+
+# the Latin gloss in brackets after a name that only a later pass finds (a quoted facility)
+
+
+def test_the_gloss_of_a_quoted_facility_is_the_same_place():
+    text = "Туристы собрались у фонтана «Зелёный лист» (Green Leaf) в центре Омска."
+    places = [e for e in entities(text) if e.kind == "place" and e.name == "Зелёный лист"]
+    assert len(places) == 1
+    assert sorted(m.text for m in places[0].mentions) == ["Green Leaf", "Зелёный лист"]
+
+
+def test_the_gloss_of_a_person_stays_one_mention():
+    text = "Соглашение подписал Игорь Ветров (Igor Vetrov) из Омска."
+    assert mentions(text, "person").count("Igor Vetrov") == 1
+
+
+# a body's name and the quoted name of the organisation it belongs to
+
+
+def test_a_board_and_the_quoted_company_in_the_genitive_are_one_body():
+    text = "Об этом рассказал председатель Совета директоров «Дельта-Инвеста» Олег Рябов."
+    found = mentions(text, "organization")
+    assert "Совета директоров «Дельта-Инвеста»" in found
+    assert "Дельта-Инвеста" in found  # the company stays, nested
+    assert "Совета директоров" not in found
+
+
+def test_a_council_of_a_party_named_in_the_nominative_is_one_body():
+    text = "Заявление сделал член Высшего совета партии «Народный союз» Павел Сомов."
+    assert "Высшего совета партии «Народный союз»" in mentions(text, "organization")
+
+
+def test_a_quoted_name_in_the_nominative_after_a_body_names_the_body_itself():
+    text = "Следователь Андрей Лунин находится в СИЗО «Лефортово» под стражей."
+    assert not any("«" in m for m in mentions(text))
+
+
+def test_a_quoted_name_after_a_capitalised_owner_is_not_joined():
+    text = "Сотрудник Института Гаршина «Северный Ветер» написал письмо в Омск."
+    assert not any("Института Гаршина «" in m for m in mentions(text))
+
+
+# a name in a run of quoted names
+
+
+def test_an_untagged_name_in_a_run_of_channels_is_a_body():
+    text = "Телеканалы «Нил-24», «Хафиз» и «Аль-Фаджр» закрыли."
+    assert "Хафиз" in mentions(text, "organization")
+
+
+def test_a_run_of_song_titles_stays_out():
+    text = "Ансамбль исполнил песни «Лето», «Мост», «Ветер» и «Дождь» в Самаре."
+    assert mentions(text, "organization") == []
+
+
+def test_the_gloss_of_a_whole_quoted_title_is_not_given_to_a_name_inside_it():
+    text = "Первая песня называется «Пришёл Сомов» (Somov is here), её знает Олег Сомов."
+    assert "Somov is here" not in mentions(text)
+
+
+def test_a_place_ending_a_quoted_name_takes_no_abbreviation_after_the_quote():
+    text = "Движение «Лашкар Пакистан» (ЛП) избрало лидера в Пакистане. Граница с Пакистаном закрыта."
+    places = [e for e in entities(text) if e.kind == "place"]
+    assert [e.name for e in places] == ["Пакистан"]
+    assert "ЛП" not in [m.text for m in places[0].mentions]
