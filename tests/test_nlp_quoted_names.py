@@ -80,3 +80,21 @@ def test_a_place_ending_a_quoted_name_takes_no_abbreviation_after_the_quote():
     places = [e for e in entities(text) if e.kind == "place"]
     assert [e.name for e in places] == ["Пакистан"]
     assert "ЛП" not in [m.text for m in places[0].mentions]
+
+
+# a company's legal form, its quoted name and the abbreviation the NER takes in with them
+
+
+def test_a_quoted_company_with_its_abbreviation_in_brackets_is_kept():
+    text = "Следователи допросили должностных лиц ЗАО «Северная горная компания» (СГК) в Омске."
+    companies = [e for e in entities(text) if e.kind == "organization"]
+    assert [e.name for e in companies] == ["Северная горная компания"]
+    assert sorted(m.text for m in companies[0].mentions) == ["СГК", "Северная горная компания"]
+
+
+# abbreviations of common nouns
+
+
+def test_an_abbreviation_of_a_common_noun_is_no_body():
+    text = "На место прибыли пожарные и бригада СМП, а органы МСУ Омска объявили сбор."
+    assert not {"СМП", "МСУ"} & set(mentions(text))

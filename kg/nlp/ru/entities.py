@@ -81,8 +81,10 @@ _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": 
 _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0\xad"  # \xad: a soft hyphen left by web pages
 # a quote, a bracket, or a semicolon (`Кира Сомова; Kira Somova`: two forms listed)
 _CUT = re.compile(r"[«»„“”\"()\[\];]")
-# a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
-_QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
+# a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not, and
+# the bracket the NER may take in after it (`ЗАО «Медиа-Мост» (ММ)`: the abbreviation is glossed
+# later, by known_names.parenthetical_aliases)
+_QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?(?:\s*\([^()\n]*\))?")
 # a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
 # not a Latin regnal number: `Кигели V.` ends a sentence)
 _LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
