@@ -98,3 +98,18 @@ def test_a_quoted_company_with_its_abbreviation_in_brackets_is_kept():
 def test_an_abbreviation_of_a_common_noun_is_no_body():
     text = "На место прибыли пожарные и бригада СМП, а органы МСУ Омска объявили сбор."
     assert not {"СМП", "МСУ"} & set(mentions(text))
+
+
+# a service of the learned product list named as the company that runs it
+
+
+def test_a_service_after_a_post_or_a_company_noun_is_the_company():
+    text = "Основатель Facebook Олег Рябов объявил о продаже. Он написал об этом в Facebook."
+    assert mentions(text, "organization") == ["Facebook"]  # the founder's company, not the page
+    text = "Суд оштрафовал компанию Twitter на 3000 рублей. Пользователи Twitter возмутились."
+    assert mentions(text, "organization") == ["Twitter"]
+
+
+def test_a_service_written_to_stays_no_entity():
+    text = "Депутат Олег Рябов написал об этом в Twitter, а его помощник ответил в Facebook."
+    assert mentions(text, "organization") == []

@@ -166,7 +166,7 @@ def _compatible(a: str, b: str) -> bool:
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
     """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
-    stop = word_list("ner_stoplist") | word_list("product_names")  # products: learned, see the file
+    stoplist, products = word_list("ner_stoplist"), word_list("product_names")  # products: learned, see the file
     titles = word_list("job_titles")
     honorifics = word_list("honorifics")
     out = []
@@ -182,7 +182,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue
             whole = (start, end) == (sp.start, sp.end)
             name = _clean(sp.normal if whole else _piece_normal(a.text, sp, start, end))
-            if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
+            forms = {casefold_name(name), casefold_name(_clean(a.text[start:end]))}
+            if not name or forms & stoplist or forms & products and not _company_named(a, start, titles):
                 continue
             tokens = a.tokens[first:last + 1]
             if kind == "person" and len(tokens) > 1 and tokens[0].text.lower() in honorifics:
@@ -229,6 +230,28 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                     name = name if name.endswith(".") else name + "."
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.!&'’-]*")
+
+
+def _company_named(a: Analysis, start: int, posts: frozenset[str]) -> bool:
+    """`основатель Vexly`, `глава Vexly`, `компании Vexly`: a name of the learned product list
+    (kg/data/ru/product_names.txt: social networks, services) written in Latin letters right after
+    the head of a post (kg/data/ru/job_titles.txt) or a noun of a company
+    (kg/data/ru/maker_nouns.txt) names the company that runs the service, as NEREL marks it; `в
+    Vexly`, `на странице в Vexly` are the service (readable nerel-dev: 3 of 4 such names after
+    `основатель`, `глава`, `компания` are NEREL's bodies)."""
+    t = a.token_at(start)
+    if t is None or not _LATIN_WORD.fullmatch(t.text):
+        return False
+    i = t.index - 1
+    while i >= 0 and not a.tokens[i].text[:1].isalnum():  # over a quote
+        i -= 1
+    if i < 0 or a.tokens[i].sent != t.sent:
+        return False
+    lemma = noun_lemma(a.tokens[i].text.lower())
+    return lemma in posts or lemma in word_list("maker_nouns")
 
 
 def _initial_dot(text: str, start: int, end: int) -> bool:
