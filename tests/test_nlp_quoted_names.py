@@ -113,3 +113,53 @@ def test_a_service_after_a_post_or_a_company_noun_is_the_company():
 def test_a_service_written_to_stays_no_entity():
     text = "Депутат Олег Рябов написал об этом в Twitter, а его помощник ответил в Facebook."
     assert mentions(text, "organization") == []
+
+
+# a place in the genitive the NER read into the name of the person after it
+
+
+def _person_over(text: str, words: str, last: bool = False):
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.entities import _Mention
+    from kg.nlp.base import span
+
+    a = analyse(text)
+    start = text.rindex(words) if last else text.index(words)
+    end = start + len(words)
+    first, last = a.token_at(start), a.token_at(end - 1)
+    return a, _Mention(span(text, start, end), words, "person", True, first.index, last.index)
+
+
+def test_a_place_opening_a_persons_name_after_a_title_is_split_off():
+    from kg.nlp.ru.entities import _place_before_person
+
+    text = "Умер король Самоа Малиэтоа Тану IV. В Самоа объявлен траур."
+    a, glued = _person_over(text, "Самоа Малиэтоа Тану IV")
+    _, country = _person_over(text, "Самоа", last=True)  # the country, named in its own right
+    country.kind, country.name = "place", "Самоа"
+    out = _place_before_person(a, [glued, country])
+    assert [(m.span.text, m.kind) for m in out] == [("Самоа", "place"), ("Малиэтоа Тану IV", "person"),
+                                                    ("Самоа", "place")]
+    # without the country named elsewhere the dictionary's guess is no evidence
+    assert [m.kind for m in _place_before_person(a, [glued])] == ["person"]
+
+
+def test_a_surname_before_a_first_name_and_patronymic_stays_the_persons():
+    from kg.nlp.ru.entities import _place_before_person
+
+    text = "Заявление подписала Кирова Анна Петровна, жительница города Кирова."
+    a, person = _person_over(text, "Кирова Анна Петровна")
+    _, town = _person_over(text, "Кирова", last=True)  # the town she lives in
+    town.kind, town.name = "place", "Киров"
+    out = _place_before_person(a, [person, town])
+    assert [(m.span.text, m.kind) for m in out] == [("Кирова Анна Петровна", "person"), ("Кирова", "place")]
+
+
+# a place of two words the NER leaves untagged
+
+
+def test_the_soviet_union_inside_an_award_is_a_place():
+    text = "В 1945 году лётчик Павел Ланин стал Героем Советского Союза, а жил в Советском Союзе до 1991 года."
+    places = [e for e in entities(text) if e.kind == "place"]
+    assert [e.name for e in places] == ["Советский Союз"]
+    assert [m.text for m in places[0].mentions] == ["Советского Союза", "Советском Союзе"]

@@ -70,6 +70,7 @@ from kg.nlp.ru.name_types import (
     quoted_runs,
     quoted_works,
     split_place_adjectives,
+    untagged_places,
     verb_form,
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
@@ -713,12 +714,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
     mentions = quoted_owners(a, quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions)))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
-    mentions = quoted_runs(a, places_in_titles(a, compound_places(a, mentions)))
+    mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names
     mentions = parenthetical_aliases(a, mentions, late=True)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
-    mentions = _without_families(_surname_first(_names_of_people(mentions)))
+    mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
@@ -859,6 +860,38 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
 
 
 _FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname
+
+
+def _place_before_person(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`король Тавалии Иона Тупеу IV`, `главы города Сомова Петра Ланина`: a person's name of three
+    or more words, after a lower-case word, whose first word is a place the text names elsewhere
+    (the same stem: `Тавалия`), is that place in the genitive followed by the person (the NER
+    reads the title's place into the name). The dictionary alone is no evidence (`писатель Нгуи
+    Ва Тхионго`: it guesses a place for an unknown word). Not where the rest is a first name and a
+    patronymic (`Сомова Анна Петровна`: the surname goes first)."""
+    from kg.link.names import stem_key
+
+    places = {stem_key(m.name, "ru"): m.name for m in mentions if m.kind == "place"}
+    out: list[_Mention] = []
+    for m in mentions:
+        tokens = a.tokens[m.first:m.last + 1]
+        if m.kind != "person" or len(tokens) < 3 or m.first == 0 or not tokens[0].text.isalpha() \
+                or not tokens[0].text[:1].isupper() or tokens[0].text.isupper() \
+                or a.text[tokens[0].end:tokens[1].start] != " " or patronymic(tokens[-1].text):
+            out.append(m)
+            continue
+        before = a.tokens[m.first - 1]
+        place = places.get(stem_key(tokens[0].text, "ru"))
+        if place is None or before.sent != tokens[0].sent or not before.text.isalpha() or not before.text.islower():
+            out.append(m)
+            continue
+        words = m.name.split(" ")
+        name = " ".join(words[1:]) if len(words) == len(tokens) else _clean(a.text[tokens[1].start:m.span.end])
+        out.append(_Mention(span(a.text, tokens[0].start, tokens[0].end), place, "place", False,
+                            m.first, m.first))
+        out.append(_Mention(span(a.text, tokens[1].start, m.span.end), name, "person", m.nominative,
+                            m.first + 1, m.last))
+    return out
 
 
 def _without_families(mentions: list[_Mention]) -> list[_Mention]:

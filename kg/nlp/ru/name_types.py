@@ -850,6 +850,24 @@ def _compound_places() -> dict[str, str]:
     return {casefold_name(n): n for n in word_list("compound_places")}
 
 
+def untagged_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Героя Советского Союза`, `в Советском Союзе`: a capitalised adjective and noun whose lemmas
+    are a row of kg/data/ru/untagged_places.tsv, outside every mention, are that place (the NER
+    leaves such names untagged)."""
+    rows = {(r[0], r[1]): r[2] for r in table("untagged_places") if len(r) >= 3}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t, nxt in zip(a.tokens, a.tokens[1:]):
+        if not (t.text[:1].isupper() and nxt.text[:1].isupper()) or a.text[t.end:nxt.start] != " " \
+                or _overlaps(taken, t.start, nxt.end):
+            continue
+        name = rows.get((adjective_lemma(t.text) or "", noun_lemma(nxt.text) or ""))
+        if name is not None:
+            added.append(NameMention(span(a.text, t.start, nxt.end), name, "place",
+                                     nxt.feats.get("Case") == "Nom", t.index, nxt.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
 def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Тринидада и Тобаго`, `штате Джамму и Кашмир`: two places joined by `и` whose names make
     one name of kg/data/ru/compound_places.txt are that one place (the NER tags them apart)."""
