@@ -163,3 +163,18 @@ def test_the_soviet_union_inside_an_award_is_a_place():
     places = [e for e in entities(text) if e.kind == "place"]
     assert [e.name for e in places] == ["Советский Союз"]
     assert [m.text for m in places[0].mentions] == ["Советского Союза", "Советском Союзе"]
+
+
+# a body named after its leader
+
+
+def test_a_government_named_after_its_leader_is_one_body_with_the_leader_inside():
+    text = "Решение приняли при администрации Павла Ланина, и его поддержали в Омске."
+    assert "администрации Павла Ланина" in mentions(text, "organization")
+    assert "Павла Ланина" in mentions(text, "person")  # the leader stays, nested
+
+
+def test_the_holder_of_a_post_of_the_government_is_no_part_of_it():
+    text = "Законопроект поддержал председатель правительства Виктор Гаев из Омска."
+    assert mentions(text, "organization") == []
+    assert "Виктор Гаев" in mentions(text, "person")

@@ -50,6 +50,7 @@ from kg.nlp.ru.name_types import (
     geographic_mentions,
     join_body_heads,
     latin_compounds,
+    leader_bodies,
     latin_countries,
     latin_products,
     lower_case_bodies,
@@ -708,7 +709,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
-    mentions = lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions)))
+    mentions = leader_bodies(a, lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions))))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
     mentions = quoted_facilities(a, mentions)
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))

@@ -373,6 +373,29 @@ def quoted_owners(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     return sorted(out, key=lambda m: m.span.start)
 
 
+def leader_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`правительство Медведева`, `администрации Клинтона`, `Кабинет Франсуа Олланда`: a noun of
+    kg/data/ru/leader_bodies.txt right before a person named in the genitive, outside every other
+    mention, makes one organisation with the name; the person stays a mention nested in it. A
+    person in the nominative (`председатель правительства Виктор Сомов`) holds a post of the body
+    and is left alone."""
+    nouns = word_list("leader_bodies")
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for m in mentions:
+        if m.kind != "person" or m.first == 0:
+            continue
+        head = a.tokens[m.first - 1]
+        if a.text[head.end:m.span.start] != " " or head.sent != a.tokens[m.first].sent \
+                or noun_lemma(head.text.lower()) not in nouns or _overlaps(taken, head.start, head.end) \
+                or any(t.feats.get("Case") != "Gen" for t in a.tokens[m.first:m.last + 1] if t.text[:1].isalpha()):
+            continue
+        name = f"{noun_lemma(head.text.lower()).capitalize()} {a.text[m.span.start:m.span.end]}"
+        added.append(NameMention(span(a.text, head.start, m.span.end), name, "organization",
+                                 head.feats.get("Case") == "Nom", head.index, m.last))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
 @functools.cache
 def body_phrase_heads() -> frozenset[str]:
     """Lemmas of kg/data/ru/body_phrase_heads.tsv (`суд`, `палата`, `кабинет`, `служба`…), less
