@@ -374,7 +374,7 @@ def quoted_owners(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
 
 
 def leader_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`правительство Медведева`, `администрации Клинтона`, `Кабинет Франсуа Олланда`: a noun of
+    """`правительство Медведева`, `Кабинет Франсуа Олланда`, `кабинете Абэ`: a noun of
     kg/data/ru/leader_bodies.txt right before a person named in the genitive, outside every other
     mention, makes one organisation with the name; the person stays a mention nested in it. A
     person in the nominative (`председатель правительства Виктор Сомов`) holds a post of the body
