@@ -51,6 +51,7 @@ from kg.nlp.ru.name_types import (
     geographic_mentions,
     join_body_heads,
     latin_compounds,
+    leader_bodies,
     latin_countries,
     latin_products,
     lower_case_bodies,
@@ -66,9 +67,12 @@ from kg.nlp.ru.name_types import (
     places_in_titles,
     places_with_years,
     quoted_facilities,
+    quoted_owners,
     quoted_products,
+    quoted_runs,
     quoted_works,
     split_place_adjectives,
+    untagged_places,
     verb_form,
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
@@ -80,8 +84,10 @@ _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": 
 _EDGE = "\"'«»„“”()[].,:;!?—–- \t\r\n\xa0\xad"  # \xad: a soft hyphen left by web pages
 # a quote, a bracket, or a semicolon (`Кира Сомова; Kira Somova`: two forms listed)
 _CUT = re.compile(r"[«»„“”\"()\[\];]")
-# a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not
-_QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?")
+# a kind of body and its quoted name (`ЗАО «Медиа-Мост»`), the closing quote inside or not, and
+# the bracket the NER may take in after it (`ЗАО «Медиа-Мост» (ММ)`: the abbreviation is glossed
+# later, by known_names.parenthetical_aliases)
+_QUOTED_TAIL = re.compile(r"[^«»„“”\"()\[\]\n]*[^\s«»„“”\"()\[\]] «([^«»„“”\"()\[\]\n]+)»?(?:\s*\([^()\n]*\))?")
 # a name's last word a single Cyrillic capital after another word (`Сомчук И. Ф`, `Нуреддин Х`;
 # not a Latin regnal number: `Кигели V.` ends a sentence)
 _LAST_INITIAL = re.compile(r"\S[\s.][А-ЯЁ]$")
@@ -192,7 +198,7 @@ def _compatible(a: str, b: str) -> bool:
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
     """NER spans cut at line breaks and quotes, trimmed, filtered; with their normalised names."""
-    stop = word_list("ner_stoplist") | word_list("product_names")  # products: learned, see the file
+    stoplist, products = word_list("ner_stoplist"), word_list("product_names")  # products: learned, see the file
     titles = word_list("job_titles")
     honorifics = word_list("honorifics")
     out = []
@@ -208,7 +214,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue
             whole = (start, end) == (sp.start, sp.end)
             name = _clean(sp.normal if whole else _piece_normal(a.text, sp, start, end))
-            if not name or casefold_name(name) in stop or casefold_name(_clean(a.text[start:end])) in stop:
+            forms = {casefold_name(name), casefold_name(_clean(a.text[start:end]))}
+            if not name or forms & stoplist or forms & products and not _company_named(a, start, titles):
                 continue
             tokens = a.tokens[first:last + 1]
             if kind == "person" and len(tokens) > 1 and tokens[0].text.lower() in honorifics:
@@ -255,6 +262,28 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                     name = name if name.endswith(".") else name + "."
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.!&'’-]*")
+
+
+def _company_named(a: Analysis, start: int, posts: frozenset[str]) -> bool:
+    """`основатель Vexly`, `глава Vexly`, `компании Vexly`: a name of the learned product list
+    (kg/data/ru/product_names.txt: social networks, services) written in Latin letters right after
+    the head of a post (kg/data/ru/job_titles.txt) or a noun of a company
+    (kg/data/ru/maker_nouns.txt) names the company that runs the service, as NEREL marks it; `в
+    Vexly`, `на странице в Vexly` are the service (readable nerel-dev: 3 of 4 such names after
+    `основатель`, `глава`, `компания` are NEREL's bodies)."""
+    t = a.token_at(start)
+    if t is None or not _LATIN_WORD.fullmatch(t.text):
+        return False
+    i = t.index - 1
+    while i >= 0 and not a.tokens[i].text[:1].isalnum():  # over a quote
+        i -= 1
+    if i < 0 or a.tokens[i].sent != t.sent:
+        return False
+    lemma = noun_lemma(a.tokens[i].text.lower())
+    return lemma in posts or lemma in word_list("maker_nouns")
 
 
 def _initial_dot(text: str, start: int, end: int) -> bool:
@@ -710,15 +739,18 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
-    mentions = lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions)))
+    mentions = leader_bodies(a, lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions))))
     mentions = facility_heads(a, noun_mentions(a, adjective_mentions(a, as_facilities(a, mentions))))
     mentions = quoted_facilities(a, mentions)
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
-    mentions = quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions))))
+    mentions = quoted_owners(a, quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions)))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
-    mentions = places_in_titles(a, compound_places(a, mentions))
+    mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
+    # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
+    # first call saw only the NER's names
+    mentions = parenthetical_aliases(a, mentions, late=True)
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
-    mentions = _without_families(_surname_first(_names_of_people(mentions)))
+    mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
@@ -864,6 +896,38 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
 
 
 _FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname
+
+
+def _place_before_person(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`король Тавалии Иона Тупеу IV`, `главы города Сомова Петра Ланина`: a person's name of three
+    or more words, after a lower-case word, whose first word is a place the text names elsewhere
+    (the same stem: `Тавалия`), is that place in the genitive followed by the person (the NER
+    reads the title's place into the name). The dictionary alone is no evidence (`писатель Нгуи
+    Ва Тхионго`: it guesses a place for an unknown word). Not where the rest is a first name and a
+    patronymic (`Сомова Анна Петровна`: the surname goes first)."""
+    from kg.link.names import stem_key
+
+    places = {stem_key(m.name, "ru"): m.name for m in mentions if m.kind == "place"}
+    out: list[_Mention] = []
+    for m in mentions:
+        tokens = a.tokens[m.first:m.last + 1]
+        if m.kind != "person" or len(tokens) < 3 or m.first == 0 or not tokens[0].text.isalpha() \
+                or not tokens[0].text[:1].isupper() or tokens[0].text.isupper() \
+                or a.text[tokens[0].end:tokens[1].start] != " " or patronymic(tokens[-1].text):
+            out.append(m)
+            continue
+        before = a.tokens[m.first - 1]
+        place = places.get(stem_key(tokens[0].text, "ru"))
+        if place is None or before.sent != tokens[0].sent or not before.text.isalpha() or not before.text.islower():
+            out.append(m)
+            continue
+        words = m.name.split(" ")
+        name = " ".join(words[1:]) if len(words) == len(tokens) else _clean(a.text[tokens[1].start:m.span.end])
+        out.append(_Mention(span(a.text, tokens[0].start, tokens[0].end), place, "place", False,
+                            m.first, m.first))
+        out.append(_Mention(span(a.text, tokens[1].start, m.span.end), name, "person", m.nominative,
+                            m.first + 1, m.last))
+    return out
 
 
 def _without_families(mentions: list[_Mention]) -> list[_Mention]:

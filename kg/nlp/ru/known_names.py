@@ -80,10 +80,15 @@ def _surname_only(word: str) -> bool:
     return personal_name(word) and not place_or_body_name(word)
 
 
-def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+def parenthetical_aliases(a: Analysis, mentions: list[NameMention], late: bool = False) -> list[NameMention]:
     """`Полное название (АББР)`, `Имя Фамилия (Latin Name)`, `митрополит Феодосий (Сомов)`: the
     abbreviation, the gloss or the person's other name in the parenthesis right after a mention is
-    another mention of the same entity (it was untagged, or tagged as an entity of its own)."""
+    another mention of the same entity (it was untagged, or tagged as an entity of its own).
+
+    `late`: called again on the names the later passes found (`фонтана «Зелёный лист» (Green
+    Leaf)`), it only adds glosses nothing was tagged at, and only after a name that stands alone
+    and is the whole of a quoted name it ends (not `Уоррен` of a title `«Пришёл Уоррен» (Warren is
+    in the house)`, not a place nested at the end of a body's quoted name)."""
     by_start = {m.span.start: m for m in mentions}
     out = list(mentions)
     for m in mentions:
@@ -91,6 +96,11 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
             continue
         paren = _PAREN.match(a.text, m.span.end)
         if not paren:
+            continue
+        if late and (any(x is not m and x.span.start <= m.span.start and m.span.end <= x.span.end
+                         for x in mentions)
+                     or paren.group(0)[:1] in "»”\"'" and a.text[m.span.start - 1:m.span.start] not in "«„“\"'"
+                     or any(x.span.start == paren.start(1) for x in mentions)):
             continue
         offset = paren.start(1)
         other_name = m.kind == "person" and _other_name(paren.group(1))
@@ -101,6 +111,8 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention]) -> list[Name
             if m.kind == "person" and _CYRILLIC_ABBR.match(part):
                 continue  # `Игорь Ветров (КПРФ)`: the person's party, club or country, not a name
             tagged = by_start.get(start)
+            if late and tagged is not None:
+                continue
             if other_name and tagged is not None and tagged.span.end == end \
                     and (tagged.kind == "person" or _surname_only(part)):
                 # `Феодосий (Сомов)`: the NER took the surname for a place or a person of its own

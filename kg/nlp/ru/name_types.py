@@ -317,6 +317,85 @@ def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return sorted(out, key=lambda m: m.span.start)
 
 
+def _declined_genitive(word: str) -> bool:
+    """The dictionary reads the word as a genitive whose nominative is written otherwise
+    (`Голоса` of `Голос`, `Единой` of `Единый`), not as a word that does not decline
+    (`Лефортово`)."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    for p in pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word):
+        if "gent" in p.tag and "Fixd" not in p.tag:
+            nominative = p.inflect({"Nom"})
+            if nominative is not None and nominative.word != word.lower():
+                return True
+    return False
+
+
+def quoted_owners(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Совета директоров «Дельта-Инвеста»`, `Русской службы «Радио Полночь»`, `Высшего совета партии
+    «Народный союз»`: a body's name ending in a lower-case word, then the quoted name of the
+    organisation it belongs to, is one organisation, closing quote included, as NEREL marks it; the
+    quoted name stays a mention nested in it. The quoted name must be an organisation the text
+    names there and, right after the body, read in the genitive by the tagger and as a declined genitive by the
+    dictionary (`СИЗО «Лефортово»`, `газете «Вечерний город»` name the body itself), or
+    follow a noun of kg/data/ru/quoted_owner_nouns.txt in the genitive (`партии «…»`, `ЗАО «…»`),
+    which it names in any case."""
+    nouns = word_list("quoted_owner_nouns")
+    by_start = {m.span.start: m for m in mentions if m.kind == "organization"}
+    out = list(mentions)
+    for m in mentions:
+        if m.kind != "organization" or m.first == m.last or not a.tokens[m.last].text[:1].islower():
+            continue
+        gap = re.match(r" (?:(\w+) )?«", a.text[m.span.end:m.span.end + 40])
+        if not gap:
+            continue
+        owner = by_start.get(m.span.end + gap.end())
+        if owner is None or a.text[owner.span.end:owner.span.end + 1] != "»" \
+                or a.tokens[owner.first].sent != a.tokens[m.last].sent:
+            continue
+        # the noun of the owner's kind: between the two (`партии «…»`) or ending the body's name
+        noun = a.token_at(m.span.end + 1) if gap.group(1) else a.tokens[m.last]
+        if gap.group(1) and (noun is None or noun_lemma(noun.text) not in nouns):
+            continue
+        if noun is not None and noun_lemma(noun.text) in nouns \
+                and (noun.feats.get("Case") == "Gen" or noun.text.isupper()):
+            pass  # `партии «Народный союз»`, `ЗАО «Вектор»`: the quoted name names the noun, any case
+        else:
+            first = a.tokens[owner.first].text
+            if a.tokens[owner.first].feats.get("Case") != "Gen" or not _declined_genitive(first):
+                continue
+        end = owner.span.end + 1
+        joined = NameMention(span(a.text, m.span.start, end), a.text[m.span.start:end], "organization",
+                             m.nominative, m.first, owner.last)
+        out = [x for x in out if x is not m] + [joined]
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def leader_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`правительство Медведева`, `Кабинет Франсуа Олланда`, `кабинете Абэ`: a noun of
+    kg/data/ru/leader_bodies.txt right before a person named in the genitive, outside every other
+    mention, makes one organisation with the name; the person stays a mention nested in it. A
+    person in the nominative (`председатель правительства Виктор Сомов`) holds a post of the body
+    and is left alone."""
+    nouns = word_list("leader_bodies")
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for m in mentions:
+        if m.kind != "person" or m.first == 0:
+            continue
+        head = a.tokens[m.first - 1]
+        if a.text[head.end:m.span.start] != " " or head.sent != a.tokens[m.first].sent \
+                or noun_lemma(head.text.lower()) not in nouns or _overlaps(taken, head.start, head.end) \
+                or any(t.feats.get("Case") != "Gen" for t in a.tokens[m.first:m.last + 1] if t.text[:1].isalpha()):
+            continue
+        name = f"{noun_lemma(head.text.lower()).capitalize()} {a.text[m.span.start:m.span.end]}"
+        added.append(NameMention(span(a.text, head.start, m.span.end), name, "organization",
+                                 head.feats.get("Case") == "Nom", head.index, m.last))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
 @functools.cache
 def body_phrase_heads() -> frozenset[str]:
     """Lemmas of kg/data/ru/body_phrase_heads.tsv (`суд`, `палата`, `кабинет`, `служба`…), less
@@ -794,6 +873,24 @@ def _compound_places() -> dict[str, str]:
     return {casefold_name(n): n for n in word_list("compound_places")}
 
 
+def untagged_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Героя Советского Союза`, `в Советском Союзе`: a capitalised adjective and noun whose lemmas
+    are a row of kg/data/ru/untagged_places.tsv, outside every mention, are that place (the NER
+    leaves such names untagged)."""
+    rows = {(r[0], r[1]): r[2] for r in table("untagged_places") if len(r) >= 3}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for t, nxt in zip(a.tokens, a.tokens[1:]):
+        if not (t.text[:1].isupper() and nxt.text[:1].isupper()) or a.text[t.end:nxt.start] != " " \
+                or _overlaps(taken, t.start, nxt.end):
+            continue
+        name = rows.get((adjective_lemma(t.text) or "", noun_lemma(nxt.text) or ""))
+        if name is not None:
+            added.append(NameMention(span(a.text, t.start, nxt.end), name, "place",
+                                     nxt.feats.get("Case") == "Nom", t.index, nxt.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
 def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Тринидада и Тобаго`, `штате Джамму и Кашмир`: two places joined by `и` whose names make
     one name of kg/data/ru/compound_places.txt are that one place (the NER tags them apart)."""
@@ -876,6 +973,40 @@ def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
         if run:
             added.append(_title_person(a, run))
     added = [m for m in added if casefold_name(m.name.split(" ")[-1]) in known]
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+# a run of three or more short quoted names: `«Вега», «Лира» и «Орион»`
+_RUN_ITEM = r"«[^«»\n]{1,40}»"
+_QUOTED_RUN = re.compile(_RUN_ITEM + r"(?:(?:,\s*|\s+и\s+|\s+или\s+)" + _RUN_ITEM + r"){2,}")
+
+
+def quoted_runs(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`клубы «Вега», «Лира», «Орион» и «Сигма»`: in a run of three or more quoted names, where
+    more than half are mentions of one kind (a body or a place) and none of another kind, a
+    capitalised name of the run the NER left untagged is one of the same kind: the items of a
+    list are alike (readable nerel-dev: 4 such untagged names are NEREL's, 1 of another type; a
+    run where half or fewer are tagged holds titles of songs or journals, left alone)."""
+    by_span = {(m.span.start, m.span.end): m for m in mentions}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for run in _QUOTED_RUN.finditer(a.text):
+        items = [(run.start() + q.start() + 1, run.start() + q.end() - 1)
+                 for q in re.finditer(_RUN_ITEM, run.group(0))]
+        kinds = {by_span[i].kind for i in items if i in by_span}
+        tagged = sum(i in by_span for i in items)
+        if len(kinds) != 1 or "person" in kinds or 2 * tagged <= len(items):
+            continue
+        kind = kinds.pop()
+        for start, end in items:
+            if (start, end) in by_span or _overlaps(taken, start, end) or not a.text[start:start + 1].isupper() \
+                    or len(a.text[start:end].split()) > 4:
+                continue
+            first, last = a.token_at(start), a.token_at(end - 1)
+            if first is None or last is None:
+                continue
+            added.append(NameMention(span(a.text, start, end), a.text[start:end], kind,
+                                     first.feats.get("Case") in (None, "Nom"), first.index, last.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
