@@ -145,3 +145,14 @@ def test_a_first_name_the_dictionary_does_not_know_settles_no_gender():
 def test_her_undeclined_name_after_her_husbands_death_makes_no_death_of_someone_unnamed():
     found = _of("Death", "После гибели мужа Корасон Мендоса возглавила оппозицию.")
     assert not found
+
+
+def test_two_counted_people_do_not_die_with_a_verb_that_does_not_agree_with_them():
+    # `умер` is masculine singular: its subject is `один`, not the two counted men after it
+    found = _of("Death", "Умер один, ещё два человека — Антон Зырянов и Глеб Ушаков — в больнице.")
+    assert found and all(not d.actors & {"Антон Зырянов", "Глеб Ушаков"} for d in found)
+
+
+def test_a_neuter_singular_verb_still_agrees_with_the_counted_subject():
+    found = _of("Death", "В марте скончалось два бывших директора завода — Иван Белов и Пётр Лаптев.")
+    assert [d.actors for d in found] == [{"Иван Белов", "Пётр Лаптев"}]

@@ -996,9 +996,13 @@ class Roles:
         if self.case_of(subj) == "Gen" and subj.feats.get("Animacy") == "Anim":
             # …but the genitive a numeral governs is the counted subject (`скончались два
             # бывших директора завода: X и Y`, `погибли пять человек`)
-            # (a numeral in the nominative: `двух активистов задержали` is an object)
-            return not any(c.rel == "nummod:gov" and c.feats.get("Case") == "Nom"
-                           for c in self.kids(subj))
+            # (a numeral in the nominative: `двух активистов задержали` is an object), when the
+            # verb agrees with a counted subject: plural, or neuter or genderless singular
+            # (`погибло пять человек`, `погибнет`); a masculine or feminine one (`умер один, ещё
+            # два человека — X и Y — в больнице`) has a subject of its own, not the counted one
+            counted = any(c.rel == "nummod:gov" and c.feats.get("Case") == "Nom"
+                          for c in self.kids(subj))
+            return not (counted and verb.feats.get("Gender") not in ("Masc", "Fem"))
         return self.plural_without_subject(subj, verb)
 
     def comitative(self, subj: Token, verb: Token) -> list[Token]:
