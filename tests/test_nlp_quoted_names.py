@@ -155,6 +155,31 @@ def test_a_surname_before_a_first_name_and_patronymic_stays_the_persons():
     assert [(m.span.text, m.kind) for m in out] == [("Кирова Анна Петровна", "person"), ("Кирова", "place")]
 
 
+def test_a_persons_first_name_written_as_a_place_the_text_names_stays_hers():
+    # the state is named too, but `Джорджия` in its nominative is the actress's first name
+    text = "Выборы прошли в штате Джорджия. Её поддержала актриса Джорджия Мэй Сомерс из Атланты."
+    assert "Джорджия Мэй Сомерс" in [e.name for e in entities(text) if e.kind == "person"]
+    text = "Выборы прошли в штате Виктория. Победила политик Виктория Энн Марлоу из Мельбурна."
+    assert "Виктория Энн Марлоу" in [e.name for e in entities(text) if e.kind == "person"]
+
+
+def test_a_place_in_the_genitive_after_a_title_is_still_split_off_the_name():
+    from kg.nlp.ru.entities import _place_before_person
+
+    text = "Выступил премьер Джорджии Лайонел Кент Ботт. Выборы прошли в штате Джорджия."
+    a, glued = _person_over(text, "Джорджии Лайонел Кент Ботт")
+    _, state = _person_over(text, "Джорджия", last=True)
+    state.kind, state.name = "place", "Джорджия"
+    out = _place_before_person(a, [glued, state])
+    assert [(m.span.text, m.kind) for m in out][:2] == [("Джорджии", "place"), ("Лайонел Кент Ботт", "person")]
+    # written as the state's own name it is the person's first name
+    a, named = _person_over(text.replace("премьер Джорджии", "премьер Джорджия"), "Джорджия Лайонел Кент Ботт")
+    _, state = _person_over(text, "Джорджия", last=True)
+    state.kind, state.name = "place", "Джорджия"
+    assert [m.kind for m in _place_before_person(a, [named, state])][:1] == ["person"]
+    assert len(_place_before_person(a, [named, state])) == 2
+
+
 # a place of two words the NER leaves untagged
 
 

@@ -43,6 +43,7 @@ from kg.nlp.ru.name_types import (
     close_open_ends,
     common_word,
     compound_places,
+    declined_nominative,
     extend_body_tails,
     facility_heads,
     facility_words,
@@ -919,6 +920,11 @@ def _place_before_person(a: Analysis, mentions: list[_Mention]) -> list[_Mention
         before = a.tokens[m.first - 1]
         place = places.get(stem_key(tokens[0].text, "ru"))
         if place is None or before.sent != tokens[0].sent or not before.text.isalpha() or not before.text.islower():
+            out.append(m)
+            continue
+        if casefold_name(tokens[0].text) == casefold_name(place) and declined_nominative(tokens[0].text):
+            # `актриса Джорджия Мэй Сомерс`, the state of Georgia named elsewhere: a place in its
+            # nominative is no title's owner (`король Тавалии`), but the person's first name
             out.append(m)
             continue
         words = m.name.split(" ")

@@ -233,6 +233,13 @@ def genitive_form(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def declined_nominative(word: str) -> bool:
+    """The dictionary reads the word as the nominative of a word that declines (`Джорджия`,
+    `Виктория`), not only as one that does not (`Самоа`, `Тонга`)."""
+    return any("nomn" in tags and "Fixd" not in tags for tags in _dictionary_tags(word))
+
+
+@functools.lru_cache(maxsize=65536)
 def place_or_body_name(word: str) -> bool:
     """The dictionary reads the word as a geographic name or an organisation's (`Вашингтон`,
     `Виктория`), whatever else it reads it as."""
