@@ -205,6 +205,14 @@ def test_the_holder_of_a_post_of_the_government_is_no_part_of_it():
     assert "Виктор Гаев" in mentions(text, "person")
 
 
+def test_a_persons_own_office_room_is_no_cabinet_of_ministers():
+    text = "Полицейские провели обыск в рабочем кабинете Глеба Ушакова в здании мэрии Твери."
+    assert not any(m.lower().startswith(("кабинет", "рабочем")) for m in mentions(text, "organization"))
+    assert "Глеба Ушакова" in mentions(text, "person")
+    text = "Папку с договорами нашли в личном кабинете Глеба Ушакова на третьем этаже."
+    assert not any(m.lower().startswith("кабинет") for m in mentions(text, "organization"))
+
+
 def test_an_administration_named_after_its_leader_is_left_to_the_leader():
     text = "Администрация Павла Ланина подтвердила назначение посла в Омске."
     assert not any(m.startswith("Администрация") for m in mentions(text))

@@ -380,6 +380,11 @@ def quoted_owners(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     return sorted(out, key=lambda m: m.span.start)
 
 
+# the adjectives of someone's own room (`в рабочем кабинете X`, `в своём кабинете`): not the body
+# his cabinet of ministers is
+_ROOM_WORDS = frozenset({"рабочий", "служебный", "личный", "свой", "домашний"})
+
+
 def leader_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`правительство Медведева`, `Кабинет Франсуа Олланда`, `кабинете Абэ`: a noun of
     kg/data/ru/leader_bodies.txt right before a person named in the genitive, outside every other
@@ -395,6 +400,8 @@ def leader_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
         head = a.tokens[m.first - 1]
         if a.text[head.end:m.span.start] != " " or head.sent != a.tokens[m.first].sent \
                 or noun_lemma(head.text.lower()) not in nouns or _overlaps(taken, head.start, head.end) \
+                or any(c.head == head.index and c.rel in ("amod", "det") and c.lemma in _ROOM_WORDS
+                       for c in a.tokens[max(0, head.index - 3):head.index]) \
                 or any(t.feats.get("Case") != "Gen" for t in a.tokens[m.first:m.last + 1] if t.text[:1].isalpha()):
             continue
         name = f"{noun_lemma(head.text.lower()).capitalize()} {a.text[m.span.start:m.span.end]}"
