@@ -213,6 +213,15 @@ def test_a_persons_own_office_room_is_no_cabinet_of_ministers():
     assert not any(m.lower().startswith("кабинет") for m in mentions(text, "organization"))
 
 
+def test_the_holder_of_a_post_of_the_government_in_the_genitive_is_no_part_of_it():
+    text = "Депутаты выслушали доклад председателя правительства Виктора Гаева о ценах на хлеб."
+    assert not any("Гаева" in m for m in mentions(text, "organization"))
+    assert "Виктора Гаева" in mentions(text, "person")
+    # after a post in another case the genitive name is the government's leader
+    text = "Министр правительства Виктора Гаева подал в отставку в Омске."
+    assert "правительства Виктора Гаева" in mentions(text, "organization")
+
+
 def test_an_administration_named_after_its_leader_is_left_to_the_leader():
     text = "Администрация Павла Ланина подтвердила назначение посла в Омске."
     assert not any(m.startswith("Администрация") for m in mentions(text))

@@ -16,7 +16,7 @@ import re
 
 from kg.link.names import stem_key
 from kg.nlp.base import casefold_name, span
-from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import table, word_list
 
@@ -385,6 +385,18 @@ def quoted_owners(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
 _ROOM_WORDS = frozenset({"рабочий", "служебный", "личный", "свой", "домашний"})
 
 
+def _post_holder_in_genitive(a: Analysis, body: Token) -> bool:
+    """The body noun is the genitive of a post's head in the genitive (`доклад председателя
+    правительства X`, `визит главы кабинета X`): the genitive name agrees with the post, whose
+    holder it is, as the nominative does (`председатель правительства X`); after a post in
+    another case (`министр правительства X`) the name is the body's leader."""
+    if body.index == 0:
+        return False
+    post = a.tokens[body.index - 1]
+    return post.sent == body.sent and post.feats.get("Case") == "Gen" \
+        and noun_lemma(post.text.lower()) in word_list("job_titles")
+
+
 def leader_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`правительство Медведева`, `Кабинет Франсуа Олланда`, `кабинете Абэ`: a noun of
     kg/data/ru/leader_bodies.txt right before a person named in the genitive, outside every other
@@ -402,6 +414,7 @@ def leader_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
                 or noun_lemma(head.text.lower()) not in nouns or _overlaps(taken, head.start, head.end) \
                 or any(c.head == head.index and c.rel in ("amod", "det") and c.lemma in _ROOM_WORDS
                        for c in a.tokens[max(0, head.index - 3):head.index]) \
+                or _post_holder_in_genitive(a, head) \
                 or any(t.feats.get("Case") != "Gen" for t in a.tokens[m.first:m.last + 1] if t.text[:1].isalpha()):
             continue
         name = f"{noun_lemma(head.text.lower()).capitalize()} {a.text[m.span.start:m.span.end]}"
