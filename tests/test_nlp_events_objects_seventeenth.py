@@ -198,3 +198,8 @@ def test_the_programme_of_a_festival_approved_is_no_law():
 
 def test_a_development_programme_approved_stays_a_law_adoption():
     assert kinds("Губернатор Иван Петров утвердил программу развития туризма.") == ["LawAdoption"]
+
+
+def test_a_ban_a_court_adds_to_its_sentence_is_no_second_event():
+    assert kinds("Ленинский районный суд Омска приговорил Ивана Петрова к штрафу и запретил ему "
+                 "заниматься адвокатской деятельностью.") == ["Sentence"]
