@@ -164,3 +164,42 @@ def test_burns_received_are_an_injury():
 
 def test_a_letter_received_is_no_injury():
     assert kinds("Иван Петров получил письмо от сестры.") == []
+
+
+# review17c: the senses the seventeenth-round lines must leave alone
+
+def test_climbing_onto_a_roof_is_no_relocation():
+    assert kinds("Заключённый Иван Петров перебрался на крышу тюрьмы.") == []
+
+
+def test_crossing_to_the_other_side_of_a_street_is_no_relocation():
+    assert kinds("Иван Петров перебрался на другую сторону улицы.") == []
+
+
+def test_a_club_climbing_to_third_place_in_the_table_is_no_relocation():
+    assert kinds("Клуб «Восток» перебрался на третье место в турнирной таблице.") == []
+
+
+def test_a_player_climbing_a_ranking_is_no_relocation():
+    assert kinds("Теннисист Иван Петров перебрался на четвёртую строчку рейтинга.") == []
+
+
+def test_a_move_to_a_new_place_of_residence_stays_a_relocation():
+    assert kinds("Иван Петров перебрался на новое место жительства в Омск.") == ["Relocation"]
+
+
+def test_the_programme_of_a_visit_approved_is_no_law():
+    assert kinds("Губернатор Иван Петров утвердил программу визита делегации.") == []
+
+
+def test_the_programme_of_a_festival_approved_is_no_law():
+    assert kinds("Мэр Омска Иван Петров утвердил программу праздничных мероприятий.") == []
+
+
+def test_a_development_programme_approved_stays_a_law_adoption():
+    assert kinds("Губернатор Иван Петров утвердил программу развития туризма.") == ["LawAdoption"]
+
+
+def test_a_ban_a_court_adds_to_its_sentence_is_no_second_event():
+    assert kinds("Ленинский районный суд Омска приговорил Ивана Петрова к штрафу и запретил ему "
+                 "заниматься адвокатской деятельностью.") == ["Sentence"]
