@@ -40,3 +40,12 @@ def test_soyuz_after_two_unions_named_is_neither():
     sts, names = statements(text)
     assert all(s.speaker is None or names.get(s.speaker) not in
                ("Европейский союз", "Африканский союз") for s in sts)
+
+
+def test_a_pronoun_left_open_does_not_make_the_one_referred_to_the_speaker():
+    # `она` finds no woman before it; the minister the clause refers to is still not `она`
+    text = ("Депутат Иван Смирнов вернулся из поездки.\n"
+            "Со ссылкой на министра Олега Кузнецова она заявила, что завод закроют.\n")
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Олег Кузнецов" for s in sts)
+    assert [names.get(s.source) for s in sts] == ["Олег Кузнецов"]
