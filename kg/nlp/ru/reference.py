@@ -306,12 +306,13 @@ class Reference:
         noun = self.a.tokens[top.head]
         if noun.pos != "NOUN" or noun.index > first.index or noun.index in self.by_token:
             return
-        todo = [noun.index]
+        todo, walked = [noun.index], {noun.index}
         while todo:
             for c in self.a.children(todo.pop()):
                 if c.index in inside or c.index > first.index or c.feats.get("Case") != "Gen" \
-                        or not c.rel.startswith("nmod"):
-                    continue
+                        or not c.rel.startswith("nmod") or c.index in walked:
+                    continue  # (walked: a parse may loop)
+                walked.add(c.index)
                 body = self.by_token.get(c.index)
                 if body is not None:
                     if self.entities[body].kind == "organization":
