@@ -7,8 +7,10 @@ from speech_helpers import statements
 
 
 def test_zamechat_that_notices_something_is_no_speech():
-    # `замечать` frames a quote (`— замечает X`); `не замечал, что …` is not noticing, not speech
+    # `замечать` frames a quote (`— замечает X`); negated, `не замечал, что …` is (not) noticing,
+    # not speech
     for text in ("Инженер Иван Смирнов долго не замечал, что за ним следят.",
+                 "Инженер Иван Смирнов не заметил, что за ним следят.",
                  "Врач Ольга Зимина стала замечать у пациента странные симптомы.",
                  "Жители посёлка замечают, что автобусы ходят реже."):
         sts, _ = statements(text)

@@ -37,6 +37,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         entry = f.verb(verb)
         if entry is None or f.hypothetical(verb):
             continue  # `Если участник заявляет…`: speech that may happen was not said
+        if norm(verb.lemma) in word_list("speech_noticing_verbs") and f.negated(verb):
+            continue  # `не замечал, что за ним следят`: not noticing, not speech
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         if speaker is not None and _pronoun_subject(f, verb) \
