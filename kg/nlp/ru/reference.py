@@ -306,12 +306,13 @@ class Reference:
         noun = self.a.tokens[top.head]
         if noun.pos != "NOUN" or noun.index > first.index or noun.index in self.by_token:
             return
-        todo = [noun.index]
+        todo, walked = [noun.index], {noun.index}
         while todo:
             for c in self.a.children(todo.pop()):
                 if c.index in inside or c.index > first.index or c.feats.get("Case") != "Gen" \
-                        or not c.rel.startswith("nmod"):
-                    continue
+                        or not c.rel.startswith("nmod") or c.index in walked:
+                    continue  # (walked: a parse may loop)
+                walked.add(c.index)
                 body = self.by_token.get(c.index)
                 if body is not None:
                     if self.entities[body].kind == "organization":
@@ -451,6 +452,7 @@ class Reference:
         if any(_norm(t.lemma) in _words("indefinite") for t in kids):
             return None  # `один из представителей`, `другой источник`: not someone named
         lemma, former = _title_noun(head.lemma)
+        former = former or any(_norm(t.lemma) in _words("former") for t in kids)
         below = self._below(head)
         described = self.description(head, below)
         if described:  # `глава государства`, `глава МИД Греции`: the holder of that office
@@ -464,7 +466,7 @@ class Reference:
             if head.feats.get("Animacy") == "Anim" and \
                     all(self.entities[k].kind != "person" for k in owners):
                 # `президент США`: the one who holds it; `глава КНР`: the one who heads it
-                return self.titled(lemma, owners) or self.leader(lemma, owners)
+                return self.titled(lemma, owners, former) or self.leader(lemma, owners)
             return None
         # `представитель компании «Восток»`: the organisation's name stands after its kind word,
         # which the parse makes the owner; the holder is a person named with that body, not one
@@ -474,9 +476,8 @@ class Reference:
         bodies = {self.by_token[t.index] for t in below if t.index in self.by_token
                   and self._named_owner(t, at)
                   and self.entities[self.by_token[t.index]].kind == "organization"}
-        if bodies and (found := self.titled(lemma, bodies)):
+        if bodies and (found := self.titled(lemma, bodies, former)):
             return found
-        former = former or any(_norm(t.lemma) in _words("former") for t in kids)
         country = next((c for c in (self._country(t) for t in kids if t.rel == "amod"
                                     and t.pos == "ADJ") if c), None)
         if country and not former and (found := self.leader(lemma, {country})):
@@ -509,6 +510,12 @@ class Reference:
         cands = [k for k, e in self.entities.items()
                  if (e.kind == kind or (person and e.kind == "person")) and self.intro[k] & words
                  and self._seen_before(k, head)]
+        if kind == "organization" and cands and any(
+                e.kind not in ("organization", "person") and lemma in self.intro[k]
+                and self._seen_before(k, head) for k, e in self.entities.items()):
+            # `союз` after `Европейский союз и Африканский союз`, one of them tagged a place:
+            # a body of that kind word all the same, so the word settles nothing
+            return None
         if person and country:
             cands = [k for k in cands if self._of_country(k, country)]
         if bodies:  # named first in a sentence that names the body
@@ -623,12 +630,14 @@ class Reference:
         titled = self.entities[key].job_title or (self.before[key] & self.titles)
         return key if titled else None
 
-    def titled(self, lemma: str, owners: set[str]) -> str | None:
+    def titled(self, lemma: str, owners: set[str], former: bool = False) -> str | None:
         """`президент США`, `министр обороны Греции`: the one person whose job title starts with
         the title noun (or who was introduced with it) and who belongs to the named country or
-        body (affiliation or job title)."""
+        body (affiliation or job title). A title without a former word is never a person
+        introduced as its former holder (`премьер Италии` after only `бывший премьер Италии X`)."""
         key = _title_key(lemma)
         hits = {k for k, e in self.entities.items() if e.kind == "person"
+                and (former or k not in self.former)
                 and ((e.job_title and _title_key(_job_noun(e.job_title)) == key)
                      or lemma in self.intro[k]  # `Глава Абакана, …, Николай Булакин`
                      or key in {_title_key(w) for w in self.intro[k]})

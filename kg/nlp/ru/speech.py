@@ -37,6 +37,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         entry = f.verb(verb)
         if entry is None or f.hypothetical(verb):
             continue  # `Если участник заявляет…`: speech that may happen was not said
+        if norm(verb.lemma) in word_list("speech_noticing_verbs") and f.negated(verb):
+            continue  # `не замечал, что за ним следят`: not noticing, not speech
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         if speaker is not None and _pronoun_subject(f, verb) \
@@ -59,6 +61,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             # `сообщают СМИ со ссылкой на его жену X`: no one named speaks; the one referred to
             # is the speaker (a person), the source (a body) or an unnamed source
             speaker, source, anon = _referred_to(f, verb)
+            if speaker is not None and _pronoun_subject(f, verb):
+                # (`Со ссылкой на министра X она заявила`, `она` left open: still not X)
+                speaker, source = None, speaker
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
             media = _media_back(f, verb)
