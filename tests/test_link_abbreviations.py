@@ -51,3 +51,22 @@ def test_other_initials_and_people_stay_apart():
         ("person", "Виктор Ким", ["Виктор Павлович Ким"]),
         ("organization", "ВПК", ["ВПК"])]), "ru")
     assert len(ex.entities) == 4
+
+
+def test_a_linked_abbreviation_of_another_kind_stays_apart():
+    # the gazetteer reads `МО` alone as a region; the ministry whose initials it also is must not
+    # take the region's link with its mention
+    from kg.link import annotate
+    from kg.nlp import extract
+
+    alone = annotate(extract(Document(id="t", text="По сведениям МО, учения прошли спокойно.",
+                                      lang="ru")))
+    mo = next(e for e in alone.entities if any(m.text == "МО" for m in e.mentions))
+    assert mo.link is not None and mo.kind in ("place", "country")
+    text = ("Министерство обороны провело учения на полигоне под Омском. "
+            "По сведениям МО, в них участвовали 300 военных.")
+    ex = annotate(extract(Document(id="t", text=text, lang="ru")))
+    ministry = next(e for e in ex.entities
+                    if any(m.text == "Министерство обороны" for m in e.mentions))
+    assert all(m.text != "МО" for m in ministry.mentions)
+    assert ministry.link is None or ministry.link.qid != mo.link.qid

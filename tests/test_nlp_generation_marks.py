@@ -42,3 +42,14 @@ def test_beside_both_marks_the_bare_surname_stays_apart():
     marked = [n for n in found if "старш" in n or "младш" in n]
     assert len(marked) == 2
     assert all("Колдуэлл" not in found[n] for n in marked)
+
+
+def test_a_marked_surname_alone_beside_two_namesakes_joins_neither():
+    # father and son both named in full without the mark: `-младший` alone could be either's
+    # reading, and the join must not pick one (it picked the father)
+    text = ("Актёр Рэймонд Хоторн рассказал о детстве. Его отец Гарольд Хоторн снимался в "
+            "вестернах. Хоторн-младший вспомнил съёмки.")
+    found = people(text)
+    assert all("Хоторн-младший" not in forms for name, forms in found.items()
+               if name in ("Рэймонд Хоторн", "Гарольд Хоторн"))
+    assert {"Рэймонд Хоторн", "Гарольд Хоторн"} <= set(found)
