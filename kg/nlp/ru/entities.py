@@ -769,8 +769,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
         # `Вэнс` beside `Сайрус Вэнс-младший` alone, `Торнвуд-младший` beside `Бенджамин Торнвуд`:
         # no person of the text bears the surname as written, one bears it with or without a mark
-        candidates = candidates or [c for c in persons if c.first_names
-                                    and _one_generation(c.surname, key, marks)]
+        # and only one: beside two such (`Рэймонд` and `Гарольд Хоторн`, `Хоторн-младший`) the
+        # mark tells them apart and neither reading is settled
+        if not candidates:
+            marked = [c for c in persons if c.first_names and _one_generation(c.surname, key, marks)]
+            candidates = marked if len(marked) == 1 else []
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
