@@ -70,3 +70,16 @@ def test_a_linked_abbreviation_of_another_kind_stays_apart():
                     if any(m.text == "Министерство обороны" for m in e.mentions))
     assert all(m.text != "МО" for m in ministry.mentions)
     assert ministry.link is None or ministry.link.qid != mo.link.qid
+
+
+def test_a_hyphenated_word_gives_the_initials_of_its_parts():
+    # `СКФО`, `ХМАО`: each part of a compound adjective has its letter; `СФО` (another district)
+    # is not the initials of the North Caucasus one
+    assert "СКФО" in _initials("Северо-Кавказский федеральный округ")
+    assert "СФО" not in _initials("Северо-Кавказский федеральный округ")
+    assert "ХМАО" in _initials("Ханты-Мансийский автономный округ")
+    text = "Полпред в Северо-Западном регионе провёл совещание. В СР прошли выборы."
+    ex = join_abbreviations(_ents(text, [
+        ("place", "Северо-Западный регион", ["Северо-Западном регионе"]),
+        ("place", "СР", ["СР"])]), "ru")
+    assert len(ex.entities) == 2
