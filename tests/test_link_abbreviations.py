@@ -20,6 +20,7 @@ def test_initials_leave_out_function_words_and_numbers():
     assert "ФБК" in _initials("Фонд борьбы с коррупцией")
     assert "КИБ" in _initials("Клиническая инфекционная больница № 3")
     assert _initials("Лукойл") == set()
+    assert _initials("Ростов-на-Дону") == set()
 
 
 def test_abbreviation_joins_the_full_name_it_shortens():

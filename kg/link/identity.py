@@ -206,10 +206,13 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
 def _initials(name: str) -> set[str]:
     """The abbreviations a name of two or more words can have: the first letters of its words,
     with and without its short lower-case function words (`Фонд борьбы с коррупцией` → `ФБК`,
-    `ФБСК`), numbers and signs left out (`Клиническая инфекционная больница № 1` → `КИБ`)."""
+    `ФБСК`), numbers and signs left out (`Клиническая инфекционная больница № 1` → `КИБ`), each
+    part of a hyphenated word with its own letter (`Северо-Кавказский федеральный округ` → `СКФО`,
+    not `СФО`)."""
     words = [w for w in name.replace("«", " ").replace("»", " ").split() if w[:1].isalpha()]
-    if len(words) < 2:
+    if len(words) < 2:  # one word, hyphenated or not, has no initials (`Ростов-на-Дону`)
         return set()
+    words = [p for w in words for p in w.split("-") if p[:1].isalpha()]
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if not (len(w) <= 2 and w.islower())).upper()
     return {every, content}
