@@ -819,10 +819,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # gender where the surname's ending does not
             told = _predicate_gender(a, m)
             if told:
-                # a person whose gender nothing tells (`Рэймонд`, a name the dictionary does not
-                # know) may be the one: only a person of the other gender is left out
-                candidates = [c for c in candidates
-                              if _person_gender(a, c) in (None, told)] or candidates
+                candidates = [c for c in candidates if _person_gender(a, c) == told] or [
+                    c for c in candidates if _person_gender(a, c) in (None, told)] or candidates
         if len(candidates) > 1:
             # `Сомов` after `Иван Сомов … его жена Ольга Сомова … брат Пётр Сомов`: a surname alone
             # is the person the text introduced first among those bearing it, the article's own
