@@ -42,3 +42,16 @@ def test_beside_both_marks_the_bare_surname_stays_apart():
     marked = [n for n in found if "старш" in n or "младш" in n]
     assert len(marked) == 2
     assert all("Колдуэлл" not in found[n] for n in marked)
+
+
+def test_beside_two_namesakes_the_kinship_noun_tells_the_generation():
+    # father and son both named in full without the mark: the one introduced as `отец` is the
+    # elder, `сын` the younger (the join picked the father for `-младший`)
+    father_told = ("Актёр Рэймонд Хоторн рассказал о детстве. Его отец Гарольд Хоторн снимался в "
+                   "вестернах. Хоторн-{} вспомнил съёмки.")
+    assert "Хоторн-младший" in people(father_told.format("младший"))["Рэймонд Хоторн"]
+    assert "Хоторн-старший" in people(father_told.format("старший"))["Гарольд Хоторн"]
+    son_told = ("Фермер Гарольд Хоторн продал ранчо. Его сын Рэймонд Хоторн переехал в город. "
+                "Хоторн-{} остался в деревне.")
+    assert "Хоторн-старший" in people(son_told.format("старший"))["Гарольд Хоторн"]
+    assert "Хоторн-младший" in people(son_told.format("младший"))["Рэймонд Хоторн"]

@@ -206,10 +206,13 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
 def _initials(name: str) -> set[str]:
     """The abbreviations a name of two or more words can have: the first letters of its words,
     with and without its short lower-case function words (`Фонд борьбы с коррупцией` → `ФБК`,
-    `ФБСК`), numbers and signs left out (`Клиническая инфекционная больница № 1` → `КИБ`)."""
+    `ФБСК`), numbers and signs left out (`Клиническая инфекционная больница № 1` → `КИБ`), each
+    part of a hyphenated word with its own letter (`Северо-Кавказский федеральный округ` → `СКФО`,
+    not `СФО`)."""
     words = [w for w in name.replace("«", " ").replace("»", " ").split() if w[:1].isalpha()]
-    if len(words) < 2:
+    if len(words) < 2:  # one word, hyphenated or not, has no initials (`Ростов-на-Дону`)
         return set()
+    words = [p for w in words for p in w.split("-") if p[:1].isalpha()]
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if not (len(w) <= 2 and w.islower())).upper()
     return {every, content}
@@ -220,7 +223,8 @@ def join_abbreviations(extraction: Extraction, lang: str) -> Extraction:
     and the one other body or place of the text with a name of two or more words, in the same
     script, whose initials it is (`Международной космической станции`, `Следственный комитет
     России`) are one entity; the full name leads. Two such names, two entities linked to different
-    items, or a name not in capitals leave it alone."""
+    items, a linked abbreviation beside an unlinked name of another kind (organisation / place),
+    or a name not in capitals leave it alone."""
     ents = [e for e in extraction.entities if e.kind != "person"]
     joins: list[list[str]] = []
     taken: set[str] = set()
@@ -233,6 +237,10 @@ def join_abbreviations(extraction: Extraction, lang: str) -> Extraction:
         script = in_own_script(core, lang)
         full = [t for t in ents if t.key != s.key and t.key not in taken
                 and not (t.link and s.link and t.link.qid != s.link.qid)
+                # a link the abbreviation alone reached names the item those letters stand for:
+                # a full name of another kind is something else (`МО` read as a region beside
+                # `Министерство обороны`), and would take that link
+                and not (s.link and not t.link and _GROUP[s.kind] != _GROUP[t.kind])
                 and any(core in _initials(n) and in_own_script(n, lang) == script
                         for n in (t.name, *t.aliases, *t.surface_forms) if not is_caps(n))]
         if len(full) == 1:

@@ -189,6 +189,34 @@ def _one_generation(a: str, b: str, marks: dict[str, set[str]]) -> bool:
     return len(marks.get(base_a, set()) - {""}) == 1
 
 
+_ELDER_KIN = frozenset({"отец", "мать"})
+_YOUNGER_KIN = frozenset({"сын", "дочь", "внук", "внучка"})
+
+
+def _by_generation(a: Analysis, key: str, cands: list[_Cluster]) -> list[_Cluster]:
+    """Of the people bearing a marked surname alone's surname without the mark, the one its mark
+    (`-младш`, `-старш`) names where a kinship noun introduced one of them (`его отец Гарольд
+    Хоторн`: the elder; `с сыном`: the younger) and leaves one; none where the kin leave two or
+    more; all where no kinship noun tells (sisters, namesakes), for the later rules."""
+    found = _GENERATION.search(key)
+    if len(cands) < 2 or not found:
+        return cands
+    mark = found.group(0)[1:]
+
+    def generation(c: _Cluster) -> str | None:
+        kin = _kin_above(a, min(c.mentions, key=lambda x: x.span.start), _KIN_RELS)
+        lemma = a.tokens[kin].lemma if kin is not None else None
+        return "старш" if lemma in _ELDER_KIN else "младш" if lemma in _YOUNGER_KIN else None
+
+    told = [generation(c) for c in cands]
+    if not any(told):
+        return cands
+    named = [c for c, g in zip(cands, told) if g == mark]
+    if not named and mark not in told:  # the kin named is the other generation: the rest
+        named = [c for c, g in zip(cands, told) if g is None]
+    return named if len(named) == 1 else []
+
+
 def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
     if a.endswith(".") or b.endswith("."):  # an initial: `Г. А. Зюганов` is `Геннадий Зюганов`
@@ -802,8 +830,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
         # `Вэнс` beside `Сайрус Вэнс-младший` alone, `Торнвуд-младший` beside `Бенджамин Торнвуд`:
         # no person of the text bears the surname as written, one bears it with or without a mark
-        candidates = candidates or [c for c in persons if c.first_names
-                                    and _one_generation(c.surname, key, marks)]
+        # beside two such (`Рэймонд Хоторн`, `его отец Гарольд Хоторн`, `Хоторн-младший`) the
+        # kinship noun that introduced one tells which generation it is
+        if not candidates:
+            candidates = _by_generation(a, key, [c for c in persons if c.first_names
+                                                 and _one_generation(c.surname, key, marks)])
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
