@@ -581,10 +581,12 @@ class Roles:
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
         if h is not None and depth < 3 and t.rel == "ccomp" and h.pos == "VERB" and \
-                t.feats.get("VerbForm") == "Fin" and _agree(t, h) and \
+                (t.feats.get("VerbForm") == "Fin" or self.predicative(t)) and _agree(t, h) and \
                 any(c.rel == "mark" and c.lemma == "что" for c in self.kids(t)) and \
                 not self.nominative_before(t):
-            return self.subject(h, depth + 1)  # "Петров заявил, что покинет пост": his own act
+            # "Петров заявил, что покинет пост" (his own act); "…, что готов уйти": a short
+            # adjective's infinitive (`готов`, `намерен`) borrows it through the adjective
+            return self.subject(h, depth + 1)
         if h is not None and t.rel in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and \
                 t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
             # "компания, проводящая расследование": the noun it describes
@@ -593,6 +595,12 @@ class Roles:
         if h is not None and depth < 3 and where and self.head(h) is not None:
             return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def predicative(self, t: Token) -> bool:
+        """A short adjective heading its clause with an infinitive of its own (`что готов уйти`,
+        `что намерена вернуться`): it stands for the clause's verb, its unsaid subject the same."""
+        return t.pos == "ADJ" and t.feats.get("Variant") == "Short" and any(
+            c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in self.kids(t))
 
     def described(self, t: Token) -> Token | None:
         """The noun an attributive participle describes: the noun the parse hangs it on, unless
