@@ -95,6 +95,12 @@ def _control() -> dict[str, str]:
 
 
 @functools.cache
+def _intent_nouns() -> frozenset[str]:
+    """Nouns of intent whose infinitive the verb's subject does (kg/data/ru/intent_nouns.txt)."""
+    return frozenset(norm(w) for w in word_list("intent_nouns"))
+
+
+@functools.cache
 def implicative() -> frozenset[str]:
     """Control verbs that say their infinitive's act took place (`вынудили бежать`, `удалось
     бежать`): kg/data/ru/control_verbs.tsv, `done` yes."""
@@ -574,6 +580,9 @@ class Roles:
         controller = self.controller(t, h)
         if controller:  # "вынудили президента бежать": the president flees
             return controller
+        carrier = self.intent_carrier(t, h)
+        if carrier is not None and depth < 3:
+            return self.subject(carrier, depth + 1)
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if converb and h is not None:
             h = self.framing_verb(t, h)
@@ -592,9 +601,27 @@ class Roles:
             # "компания, проводящая расследование": the noun it describes
             return self.with_conj(self.described(t) or h)
         where = t.rel.startswith("acl") and any(c.lemma in ("где", "куда") for c in self.kids(t))
-        if h is not None and depth < 3 and where and self.head(h) is not None:
-            return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
+        if h is not None and depth < 3 and where and self.head(h) is not None and \
+                _agree(t, self.head(h)):
+            # "посетил Вильнюс, где встретился…"; not "прибыл в Казань, где его задержали"
+            return self.subject(self.head(h), depth + 1)
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def intent_carrier(self, t: Token, h: Token | None) -> Token | None:
+        """The verb whose subject does an infinitive that has none of its own: the verb a noun of
+        intent (kg/data/ru/intent_nouns.txt) it depends on is the object or oblique of
+        (`принял решение уйти`, `объявил о намерении баллотироваться`), or the verb of a
+        purpose clause (`уехал в Казань, чтобы встретиться`)."""
+        if h is None or t.feats.get("VerbForm") != "Inf":
+            return None
+        if t.rel in ("nmod", "acl") and h.pos == "NOUN" and norm(h.lemma) in _intent_nouns() \
+                and h.rel in ("obj", "obl"):
+            g = self.head(h)
+            return g if g is not None and g.pos == "VERB" else None
+        if t.rel == "advcl" and h.pos == "VERB" and any(
+                c.rel == "mark" and c.lemma == "чтобы" for c in self.kids(t)):
+            return h
+        return None
 
     def predicative(self, t: Token) -> bool:
         """A short adjective heading its clause with an infinitive of its own (`что готов уйти`,
