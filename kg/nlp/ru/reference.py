@@ -548,8 +548,8 @@ class Reference:
             if len(made) == 1:
                 return made[0]
         if _norm(head.lemma) in demonyms() and head.feats.get("Number") != "Plur" \
-                and not former:
-            return self.national(head)  # `испанец`: the Spaniard the article named
+                and not former and (found := self.national(head)):
+            return found  # `испанец`: the Spaniard the article named (else as any person noun)
         kind, words = anaphoric_rows().get(lemma, (None, frozenset({lemma})))
         # a human noun refers to a person introduced with it or with a synonym (`музыкант` ←
         # `певец`, rows of kind person)
