@@ -39,3 +39,10 @@ def test_an_intent_noun_as_subject_lends_nothing():
         "Решение уйти в отставку удивило губернатора Тихона Воронова.")
         if e.kind == "Resignation"]
     assert all("Тихон Воронов" not in a for a in got)
+
+
+def test_a_verb_coordinated_after_a_quote_frame_is_the_speakers():
+    got = [(e.kind, e.actors) for e in described(
+        "«Я больше не могу работать», — сказал мэр Тихон Воронов и подал в отставку.")
+        if e.kind == "Resignation"]
+    assert got == [("Resignation", frozenset({"Тихон Воронов"}))]

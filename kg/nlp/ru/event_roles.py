@@ -584,8 +584,8 @@ class Roles:
         if carrier is not None and depth < 3:
             return self.subject(carrier, depth + 1)
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
-        if converb and h is not None:
-            h = self.framing_verb(t, h)
+        if (converb or t.rel == "conj") and h is not None:
+            h = self.framing_verb(t, h)  # "«…», — заявил X и подал в отставку": X's act
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
@@ -674,7 +674,8 @@ class Roles:
     def framing_verb(self, converb: Token, h: Token) -> Token:
         """The verb of the frame a converb after a quotation belongs to (`«…», — заявил X,
         обвинив Y в …`): the parse hangs it on the quoted clause's verb, whose subject is the
-        quote's (`«Он погиб…»`), while its doer is the one who speaks. A verb the quoted head
+        quote's (`«Он погиб…»`), while its doer is the one who speaks; so too a verb coordinated
+        after the frame (`«…», — заявил X и подал в отставку`). A verb the quoted head
         governs outside the quotation, before the converb, is taken instead."""
         quote = self.a.quote_of(h)
         if quote is None or self.a.quote_of(converb) is not None:
