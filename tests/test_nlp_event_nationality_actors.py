@@ -9,7 +9,8 @@ from event_helpers import described
 
 def test_a_nationality_noun_is_the_person_introduced_with_the_adjective():
     got = [(e.kind, e.agents, e.targets) for e in described(
-        "Испанский певец Хуан Морено выступил в Москве. В 1975 году испанец женился на Марии Лопес.")]
+        "Испанский певец Хуан Морено дал концерт в Туле. Позже испанец женился на актрисе Марии Лопес.")
+        if e.kind == "Marriage"]
     assert got == [("Marriage", frozenset({"Хуан Морено"}), frozenset({"Мария Лопес"}))]
 
 
@@ -31,5 +32,6 @@ def test_the_gender_of_the_noun_must_fit():
 
 def test_a_person_of_another_nation_is_not_meant():
     got = [e.actors for e in described(
-        "Испанский певец Хуан Морено выступил в Москве. В 1975 году француз женился на Марии Лопес.")]
+        "Испанский певец Хуан Морено дал концерт в Туле. Позже француз женился на актрисе Марии Лопес.")
+        if e.kind == "Marriage"]
     assert all("Хуан Морено" not in a for a in got)
