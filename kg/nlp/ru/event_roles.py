@@ -95,6 +95,12 @@ def _control() -> dict[str, str]:
 
 
 @functools.cache
+def _intent_nouns() -> frozenset[str]:
+    """Nouns of intent whose infinitive the verb's subject does (kg/data/ru/intent_nouns.txt)."""
+    return frozenset(norm(w) for w in word_list("intent_nouns"))
+
+
+@functools.cache
 def implicative() -> frozenset[str]:
     """Control verbs that say their infinitive's act took place (`вынудили бежать`, `удалось
     бежать`): kg/data/ru/control_verbs.tsv, `done` yes."""
@@ -574,25 +580,54 @@ class Roles:
         controller = self.controller(t, h)
         if controller:  # "вынудили президента бежать": the president flees
             return controller
+        carrier = self.intent_carrier(t, h)
+        if carrier is not None and depth < 3:
+            return self.subject(carrier, depth + 1)
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
-        if converb and h is not None:
-            h = self.framing_verb(t, h)
+        if (converb or t.rel == "conj") and h is not None:
+            h = self.framing_verb(t, h)  # "«…», — заявил X и подал в отставку": X's act
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
         if h is not None and depth < 3 and t.rel == "ccomp" and h.pos == "VERB" and \
-                t.feats.get("VerbForm") == "Fin" and _agree(t, h) and \
+                (t.feats.get("VerbForm") == "Fin" or self.predicative(t)) and _agree(t, h) and \
                 any(c.rel == "mark" and c.lemma == "что" for c in self.kids(t)) and \
                 not self.nominative_before(t):
-            return self.subject(h, depth + 1)  # "Петров заявил, что покинет пост": his own act
+            # "Петров заявил, что покинет пост" (his own act); "…, что готов уйти": a short
+            # adjective's infinitive (`готов`, `намерен`) borrows it through the adjective
+            return self.subject(h, depth + 1)
         if h is not None and t.rel in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and \
                 t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
             # "компания, проводящая расследование": the noun it describes
             return self.with_conj(self.described(t) or h)
         where = t.rel.startswith("acl") and any(c.lemma in ("где", "куда") for c in self.kids(t))
-        if h is not None and depth < 3 and where and self.head(h) is not None:
-            return self.subject(self.head(h), depth + 1)  # "посетил Вильнюс, где встретился…"
+        if h is not None and depth < 3 and where and self.head(h) is not None and \
+                _agree(t, self.head(h)):
+            # "посетил Вильнюс, где встретился…"; not "прибыл в Казань, где его задержали"
+            return self.subject(self.head(h), depth + 1)
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def intent_carrier(self, t: Token, h: Token | None) -> Token | None:
+        """The verb whose subject does an infinitive that has none of its own: the verb a noun of
+        intent (kg/data/ru/intent_nouns.txt) it depends on is the object or oblique of
+        (`принял решение уйти`, `объявил о намерении баллотироваться`), or the verb of a
+        purpose clause (`уехал в Казань, чтобы встретиться`)."""
+        if h is None or t.feats.get("VerbForm") != "Inf":
+            return None
+        if t.rel in ("nmod", "acl") and h.pos == "NOUN" and norm(h.lemma) in _intent_nouns() \
+                and h.rel in ("obj", "obl"):
+            g = self.head(h)
+            return g if g is not None and g.pos == "VERB" else None
+        if t.rel == "advcl" and h.pos == "VERB" and any(
+                c.rel == "mark" and c.lemma == "чтобы" for c in self.kids(t)):
+            return h
+        return None
+
+    def predicative(self, t: Token) -> bool:
+        """A short adjective heading its clause with an infinitive of its own (`что готов уйти`,
+        `что намерена вернуться`): it stands for the clause's verb, its unsaid subject the same."""
+        return t.pos == "ADJ" and t.feats.get("Variant") == "Short" and any(
+            c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in self.kids(t))
 
     def described(self, t: Token) -> Token | None:
         """The noun an attributive participle describes: the noun the parse hangs it on, unless
@@ -639,7 +674,8 @@ class Roles:
     def framing_verb(self, converb: Token, h: Token) -> Token:
         """The verb of the frame a converb after a quotation belongs to (`«…», — заявил X,
         обвинив Y в …`): the parse hangs it on the quoted clause's verb, whose subject is the
-        quote's (`«Он погиб…»`), while its doer is the one who speaks. A verb the quoted head
+        quote's (`«Он погиб…»`), while its doer is the one who speaks; so too a verb coordinated
+        after the frame (`«…», — заявил X и подал в отставку`). A verb the quoted head
         governs outside the quotation, before the converb, is taken instead."""
         quote = self.a.quote_of(h)
         if quote is None or self.a.quote_of(converb) is not None:

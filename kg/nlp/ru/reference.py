@@ -117,6 +117,18 @@ def _countries() -> dict[str, tuple[str, ...]]:
 
 
 
+@functools.cache
+def demonyms() -> dict[str, tuple[str, str]]:
+    """Nationality noun lemma (`испанец`, `испанка`) → (its country adjective, the gender it
+    names) (kg/data/ru/demonyms.tsv)."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in table("demonyms"):
+        if len(r) >= 3:
+            out[_norm(r[0])] = (_norm(r[2]), "Masc")
+            out[_norm(r[1])] = (_norm(r[2]), "Fem")
+    return out
+
+
 def surname_index(entities: tuple[Entity, ...]) -> dict[str, str]:
     """Case-folded surname → the one person of the article bearing it (a surname two people
     share names neither)."""
@@ -146,6 +158,8 @@ class Reference:
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
+        self.nations: dict[str, set[str]] = {k: set() for k in self.entities}  # `испанский
+        # певец X`: the country adjectives a person is introduced with
         self.former: set[str] = set()  # introduced as no longer holding their title
         self.took: set[str] = set()  # said to take a post (`_post_taken`)
         self.held: dict[str, set[str]] = {k: set() for k in self.entities}  # bodies of posts taken
@@ -195,6 +209,8 @@ class Reference:
             first = toks[0]
             if e.kind == "person":
                 agreeing += self._agreeing_genders(first, inside)
+            if e.kind == "person":
+                self.nations[e.key] |= self.nations_before(first)
             before = self.words_before(first)  # `агентство Reuters`, `драматург Рустам …`
             words |= before
             self.before[e.key] |= before
@@ -353,6 +369,39 @@ class Reference:
                 out.add(noun)
         return out
 
+    def nations_before(self, first: Token) -> set[str]:
+        """The country adjectives among the words just before a name that describe it
+        (`испанского певца X`, `американская актриса X`), up to a verb, preposition, clause
+        mark or another name."""
+        out: set[str] = set()
+        for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
+            if t.sent != first.sent or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT") \
+                    or t.index in self.by_token:
+                break
+            if t.pos == "ADJ" and _norm(t.lemma) in _countries():
+                out.add(_norm(t.lemma))
+        return out
+
+    def national(self, head: Token) -> str | None:
+        """The person a singular nationality noun refers back to (`Испанец женился`, `выдачи
+        39-летнего австралийца`; kg/data/ru/demonyms.tsv): the one named before it who was
+        introduced with its country adjective (`испанский певец X`) or as of its country, of the
+        gender the noun names where known (`американка` is a woman) — the one, or the one in
+        view of several."""
+        adjective, gender = demonyms()[_norm(head.lemma)]
+        country = None
+        names = _countries().get(adjective, ())
+        for e in self.entities.values():
+            if e.kind in ("country", "place") and any(
+                    casefold_name(n) in names for n in (e.name, *e.aliases)):
+                country = e.key
+                break
+        cands = [k for k, e in self.entities.items() if e.kind == "person"
+                 and self._seen_before(k, head)
+                 and (adjective in self.nations[k] or (country and self._of_country(k, country)))
+                 and self.gender.get(k) in (gender, None)]
+        return self._one(cands, head)
+
     def _former_before(self, first: Token) -> bool:
         """A word of the list before a name says the title is no longer held (`бывший`)."""
         for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
@@ -499,6 +548,9 @@ class Reference:
                     and self.owns[k] & works and self._seen_before(k, head)]
             if len(made) == 1:
                 return made[0]
+        if _norm(head.lemma) in demonyms() and head.feats.get("Number") != "Plur" \
+                and not former and (found := self.national(head)):
+            return found  # `испанец`: the Spaniard the article named (else as any person noun)
         kind, words = anaphoric_rows().get(lemma, (None, frozenset({lemma})))
         # a human noun refers to a person introduced with it or with a synonym (`музыкант` ←
         # `певец`, rows of kind person)

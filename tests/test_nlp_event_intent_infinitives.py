@@ -1,0 +1,48 @@
+"""An infinitive with no subject of its own under a noun of intent (`принял решение уйти`,
+`объявил о намерении баллотироваться`; kg/data/ru/intent_nouns.txt) or in a purpose clause
+(`уехал, чтобы встретиться`) is done by the subject of the verb they hang on; a `где` clause
+borrows the subject of the verb before it only when the two agree (`прибыл в Казань, где его
+задержали` does not) (kg/nlp/ru/event_roles.py `subject`)."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def test_the_subject_of_a_decision_does_its_infinitive():
+    got = [(e.kind, e.actors) for e in described(
+        "Мэр Тихон Воронов принял решение уйти в отставку.")]
+    assert got == [("Resignation", frozenset({"Тихон Воронов"}))]
+
+
+def test_the_subject_of_an_announced_intention_runs():
+    got = [(e.kind, e.actors) for e in described(
+        "Депутат Тихон Воронов объявил о намерении баллотироваться в губернаторы.")]
+    assert got == [("Election", frozenset({"Тихон Воронов"}))]
+
+
+def test_a_purpose_clause_has_the_subject_of_its_verb():
+    got = [(e.kind, e.agents, e.targets) for e in described(
+        "Тихон Воронов прилетел в Самару, чтобы встретиться с Еленой Гусевой.")
+        if e.kind == "Meeting"]
+    assert got == [("Meeting", frozenset({"Тихон Воронов"}), frozenset({"Елена Гусева"}))]
+
+
+def test_a_where_clause_of_another_number_borrows_no_subject():
+    got = [(e.kind, e.agents, e.targets) for e in described(
+        "Тихон Воронов прилетел в Самару, где его задержали.") if e.kind == "Arrest"]
+    assert got and all("Тихон Воронов" not in agents for _, agents, _ in got)
+
+
+def test_an_intent_noun_as_subject_lends_nothing():
+    got = [e.actors for e in described(
+        "Решение уйти в отставку удивило губернатора Тихона Воронова.")
+        if e.kind == "Resignation"]
+    assert all("Тихон Воронов" not in a for a in got)
+
+
+def test_a_verb_coordinated_after_a_quote_frame_is_the_speakers():
+    got = [(e.kind, e.actors) for e in described(
+        "«Я больше не могу работать», — сказал мэр Тихон Воронов и подал в отставку.")
+        if e.kind == "Resignation"]
+    assert got == [("Resignation", frozenset({"Тихон Воронов"}))]
