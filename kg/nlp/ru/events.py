@@ -1039,8 +1039,8 @@ class _Extractor(Assertion, Detail):
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
                     return prev if same else None
-                if f.time is not None:
-                    return None  # a bare noun with a time of its own is a new event
+                if f.time is not None:  # a bare noun with a time of its own is a new event…
+                    return prev if self.title_dated(f, prev) else None  # …or the title's, dated
                 return prev if self.repeats(f, prev) else None
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
@@ -1052,6 +1052,16 @@ class _Extractor(Assertion, Detail):
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def title_dated(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare noun with a time of its own (`С 5 по 9 мая в Твери пройдёт фестиваль`)
+        is the first telling in the body of the title's undated event of its class (`Фестиваль
+        пройдёт в Твери`): the title's mention has no time, the same class and no other place, and
+        no mention of the class stands between them (the loop of `coreferent` meets the nearest
+        one first, so a body event of the class would be met before the title's)."""
+        return (self.in_title(prev.trigger) and not self.in_title(f.trigger)
+                and prev.time is None and prev.kind == f.kind
+                and not (f.place and prev.place and f.place != prev.place))
 
     def other_work(self, f: _Found, prev: _Found) -> bool:
         """Two verb mentions of a release, a law, a founding or an award whose objects are
