@@ -5,7 +5,7 @@ the body, is a new event; a club, theatre or hall an event is held in takes no p
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import described, extract
 
 
 def of(kind: str, text: str) -> list:
@@ -145,3 +145,21 @@ def test_also_in_the_lead_after_the_title_stays_one_event():
     text = ("Мэра Тулы Степана Гордеева обвинили во взятке\n"
             "Прокуратура также обвинила мэра Тулы Степана Гордеева в получении взятки.")
     assert len(of("Accusation", text)) == 1
+
+
+def test_a_lead_dating_the_title_s_festival_stays_one_event():
+    # the title names the festival without a date, the lead dates it: one festival, dated
+    text = ("Фестиваль уличных оркестров пройдёт в Костроме\n"
+            "С 14 по 18 июля в Костроме состоится третий фестиваль уличных оркестров «Медная "
+            "волна». На фестивале выступят двенадцать коллективов.")
+    shows = [e for e in extract(text).events if e.kind == "Performance"]
+    assert len(shows) == 1
+    assert shows[0].time is not None and shows[0].time.month == 7
+
+
+def test_a_dated_festival_in_the_body_after_another_one_stays_apart():
+    # the body's first festival is undated; a dated one after it is another festival
+    text = ("Фестивали лета в Костроме\n"
+            "В Костроме прошёл фестиваль уличных оркестров. "
+            "С 14 по 18 июля состоится фестиваль духовых оркестров.")
+    assert len(of("Performance", text)) == 2
