@@ -163,3 +163,14 @@ def test_a_dated_festival_in_the_body_after_another_one_stays_apart():
             "В Костроме прошёл фестиваль уличных оркестров. "
             "С 14 по 18 июля состоится фестиваль духовых оркестров.")
     assert len(of("Performance", text)) == 2
+
+
+def test_a_release_of_other_people_with_undeclined_names_is_a_second_release():
+    # `66-летнего Пьетро Манцо`: the surname does not decline, the adjective says genitive, so the
+    # noun names its own targets and is no bare retelling of the first release
+    text = ("Судья в Турине освободил из тюрьмы Джованни Россо. Судьи также распорядились об "
+            "освобождении из тюрьмы 66-летнего Пьетро Манцо и 71-летнего Марио Кальви.")
+    releases = of("ReleaseFromCustody", text)
+    assert len(releases) == 2
+    assert {r.targets for r in releases} == {frozenset({"Джованни Россо"}),
+                                             frozenset({"Пьетро Манцо", "Марио Кальви"})}
