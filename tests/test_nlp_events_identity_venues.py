@@ -174,3 +174,15 @@ def test_a_release_of_other_people_with_undeclined_names_is_a_second_release():
     assert len(releases) == 2
     assert {r.targets for r in releases} == {frozenset({"Джованни Россо"}),
                                              frozenset({"Пьетро Манцо", "Марио Кальви"})}
+
+
+def test_a_dated_match_past_the_lead_is_not_the_title_s():
+    # a match of the biography, told with its year far past the lead, is no retelling of the
+    # title's win
+    text = ("Теннисистка Анна Сомова победила на турнире в Дохе\n"
+            "Анна Сомова выиграла турнир в Дохе. Она обыграла Марту Краль. "
+            "Сомова начала играть в шесть лет. Её отец был тренером. Семья жила в Туле. "
+            "Свой первый матч 1999 года она помнит до сих пор.")
+    matches = [e for e in extract(text).events if e.kind == "SportsMatch"]
+    assert any(e.time is not None and e.time.year == 1999 for e in matches)
+    assert any(e.time is None for e in matches)

@@ -1058,8 +1058,10 @@ class _Extractor(Assertion, Detail):
         is the first telling in the body of the title's undated event of its class (`Фестиваль
         пройдёт в Твери`): the title's mention has no time, the same class and no other place, and
         no mention of the class stands between them (the loop of `coreferent` meets the nearest
-        one first, so a body event of the class would be met before the title's)."""
+        one first, so a body event of the class would be met before the title's), and the noun
+        is in the lead (a dated `матч 1980 года` further on is a past one of a biography)."""
         return (self.in_title(prev.trigger) and not self.in_title(f.trigger)
+                and f.trigger.sent <= prev.trigger.sent + _LEAD  # in the lead, not a biography's
                 and prev.time is None and prev.kind == f.kind
                 and not (f.place and prev.place and f.place != prev.place))
 
