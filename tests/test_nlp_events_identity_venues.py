@@ -186,3 +186,24 @@ def test_a_dated_match_past_the_lead_is_not_the_title_s():
     matches = [e for e in extract(text).events if e.kind == "SportsMatch"]
     assert any(e.time is not None and e.time.year == 1999 for e in matches)
     assert any(e.time is None for e in matches)
+
+
+def test_a_title_s_death_told_by_a_description_is_the_lead_s_named_death():
+    # the title names the dead man only by a description; the lead names him: one death
+    text = ("В Твери умер автор песен о Волге\n"
+            "Поэт-песенник Аркадий Струнов умер 3 февраля 2021 года в возрасте 88 лет. "
+            "Он написал более двухсот песен.")
+    deaths = of("Death", text)
+    assert len(deaths) == 1
+    assert "Аркадий Струнов" in deaths[0].targets | deaths[0].agents
+
+
+def test_a_title_s_death_is_not_a_death_named_far_past_the_lead():
+    # a death of another person told well past the lead stays its own event
+    text = ("В Твери умер автор песен о Волге\n"
+            "Поэт-песенник Аркадий Струнов умер в больнице в возрасте 88 лет. "
+            "Он написал более двухсот песен. Его песни пели хоры. Он жил в Твери с 1960 года. "
+            "В 1999 году в Твери умер его соавтор Пётр Гладилин.")
+    deaths = of("Death", text)
+    assert any("Пётр Гладилин" in d.targets | d.agents and "Аркадий Струнов" not in
+               d.targets | d.agents for d in deaths)

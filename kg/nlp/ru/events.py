@@ -1045,9 +1045,11 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
                 return prev
-            if prev.stand_in and not prev.actors and prev.kind == f.kind \
-                    and self.in_title(prev.trigger):
+            if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
+                    prev.stand_in or f.trigger.sent <= prev.trigger.sent + _LEAD):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
+                # (a title's act whose doer only a description names, `Умер автор песни`, is
+                # the act of the lead told with the name)
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
