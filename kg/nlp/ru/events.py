@@ -813,10 +813,12 @@ class _Extractor(Assertion, Detail):
         prev = self.coreferent(f)
         if prev is not None and f.one_unnamed and not f.own_actors:
             return  # one unnamed person retold in an event told before with names: no new fact
-        if prev is not None and prev.stand_in and not prev.actors and f.own_actors \
-                and self.in_title(prev.trigger):
-            # the title's act of unnamed people, told here with names: this mention stands for
-            # it (the title's words are left to the body's, as with no policy for them)
+        if prev is not None and not prev.actors and f.own_actors and self.in_title(prev.trigger) \
+                and (prev.stand_in or prev.kind == f.kind):
+            # the title's act of unnamed people (or of a doer only described, `Умер автор
+            # песен`), told here with names: this mention stands for it (the title's words are
+            # left to the body's, as with no policy for them; joined, the body's actors would sit
+            # on the title's words, which NEREL marks as an event of its own)
             self.events.remove(prev)
             prev = None
         if prev is not None:
