@@ -5,7 +5,7 @@ the body, is a new event; a club, theatre or hall an event is held in takes no p
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import described, extract
 
 
 def of(kind: str, text: str) -> list:
@@ -145,3 +145,65 @@ def test_also_in_the_lead_after_the_title_stays_one_event():
     text = ("Мэра Тулы Степана Гордеева обвинили во взятке\n"
             "Прокуратура также обвинила мэра Тулы Степана Гордеева в получении взятки.")
     assert len(of("Accusation", text)) == 1
+
+
+def test_a_lead_dating_the_title_s_festival_stays_one_event():
+    # the title names the festival without a date, the lead dates it: one festival, dated
+    text = ("Фестиваль уличных оркестров пройдёт в Костроме\n"
+            "С 14 по 18 июля в Костроме состоится третий фестиваль уличных оркестров «Медная "
+            "волна». На фестивале выступят двенадцать коллективов.")
+    shows = [e for e in extract(text).events if e.kind == "Performance"]
+    assert len(shows) == 1
+    assert shows[0].time is not None and shows[0].time.month == 7
+
+
+def test_a_dated_festival_in_the_body_after_another_one_stays_apart():
+    # the body's first festival is undated; a dated one after it is another festival
+    text = ("Фестивали лета в Костроме\n"
+            "В Костроме прошёл фестиваль уличных оркестров. "
+            "С 14 по 18 июля состоится фестиваль духовых оркестров.")
+    assert len(of("Performance", text)) == 2
+
+
+def test_a_release_of_other_people_with_undeclined_names_is_a_second_release():
+    # `66-летнего Пьетро Манцо`: the surname does not decline, the adjective says genitive, so the
+    # noun names its own targets and is no bare retelling of the first release
+    text = ("Судья в Турине освободил из тюрьмы Джованни Россо. Судьи также распорядились об "
+            "освобождении из тюрьмы 66-летнего Пьетро Манцо и 71-летнего Марио Кальви.")
+    releases = of("ReleaseFromCustody", text)
+    assert len(releases) == 2
+    assert {r.targets for r in releases} == {frozenset({"Джованни Россо"}),
+                                             frozenset({"Пьетро Манцо", "Марио Кальви"})}
+
+
+def test_a_dated_match_past_the_lead_is_not_the_title_s():
+    # a match of the biography, told with its year far past the lead, is no retelling of the
+    # title's win
+    text = ("Теннисистка Анна Сомова победила на турнире в Дохе\n"
+            "Анна Сомова выиграла турнир в Дохе. Она обыграла Марту Краль. "
+            "Сомова начала играть в шесть лет. Её отец был тренером. Семья жила в Туле. "
+            "Свой первый матч 1999 года она помнит до сих пор.")
+    matches = [e for e in extract(text).events if e.kind == "SportsMatch"]
+    assert any(e.time is not None and e.time.year == 1999 for e in matches)
+    assert any(e.time is None for e in matches)
+
+
+def test_a_title_s_death_told_by_a_description_is_the_lead_s_named_death():
+    # the title names the dead man only by a description; the lead names him: one death
+    text = ("В Твери умер автор песен о Волге\n"
+            "Поэт-песенник Аркадий Струнов умер 3 февраля 2021 года в возрасте 88 лет. "
+            "Он написал более двухсот песен.")
+    deaths = of("Death", text)
+    assert len(deaths) == 1
+    assert "Аркадий Струнов" in deaths[0].targets | deaths[0].agents
+
+
+def test_a_title_s_death_is_not_a_death_named_far_past_the_lead():
+    # a death of another person told well past the lead stays its own event
+    text = ("В Твери умер автор песен о Волге\n"
+            "Поэт-песенник Аркадий Струнов умер в больнице в возрасте 88 лет. "
+            "Он написал более двухсот песен. Его песни пели хоры. Он жил в Твери с 1960 года. "
+            "В 1999 году в Твери умер его соавтор Пётр Гладилин.")
+    deaths = of("Death", text)
+    assert any("Пётр Гладилин" in d.targets | d.agents and "Аркадий Струнов" not in
+               d.targets | d.agents for d in deaths)

@@ -24,6 +24,7 @@ from kg.records import Entity, TimeValue
 
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
 _NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
+_UNDECLINED_ENDS = frozenset("оеиуюэ")  # last letters of foreign names that do not decline
 PLACE_KINDS = ("place", "country")
 # prepositions (closed-class words) by what they make of an event noun: aimed at, or a time
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
@@ -447,7 +448,15 @@ class Roles:
     def case_of(self, t: Token) -> str | None:
         """The case of a name by its last word: "Джо Байдена" is genitive though "Джо" is not."""
         names = [c for c in self.kids(t) if c.rel == "flat:name"]
-        return (names[-1] if names else t).feats.get("Case")
+        last = names[-1] if names else t
+        if last.pos == "PROPN" and last.text[-1:].lower() in _UNDECLINED_ENDS:
+            # a name that does not decline (`Пьетро Манцо`) takes the case of the adjective
+            # right before it: `освобождение 70-летнего Пьетро Манцо` is genitive
+            adj = [c for c in self.kids(t) if c.rel == "amod" and c.index == t.index - 1
+                   and c.feats.get("Case")]
+            if adj:
+                return adj[0].feats.get("Case")
+        return last.feats.get("Case")
 
     def has_preposition(self, t: Token) -> bool:
         return any(k.rel == "case" for k in self.kids(t))

@@ -813,10 +813,12 @@ class _Extractor(Assertion, Detail):
         prev = self.coreferent(f)
         if prev is not None and f.one_unnamed and not f.own_actors:
             return  # one unnamed person retold in an event told before with names: no new fact
-        if prev is not None and prev.stand_in and not prev.actors and f.own_actors \
-                and self.in_title(prev.trigger):
-            # the title's act of unnamed people, told here with names: this mention stands for
-            # it (the title's words are left to the body's, as with no policy for them)
+        if prev is not None and not prev.actors and f.own_actors and self.in_title(prev.trigger) \
+                and (prev.stand_in or prev.kind == f.kind):
+            # the title's act of unnamed people (or of a doer only described, `Умер автор
+            # песен`), told here with names: this mention stands for it (the title's words are
+            # left to the body's, as with no policy for them; joined, the body's actors would sit
+            # on the title's words, which NEREL marks as an event of its own)
             self.events.remove(prev)
             prev = None
         if prev is not None:
@@ -1039,19 +1041,33 @@ class _Extractor(Assertion, Detail):
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
                     return prev if same else None
-                if f.time is not None:
-                    return None  # a bare noun with a time of its own is a new event
+                if f.time is not None:  # a bare noun with a time of its own is a new event…
+                    return prev if self.title_dated(f, prev) else None  # …or the title's, dated
                 return prev if self.repeats(f, prev) else None
             if prev.actors and (self.within(f.actors, prev.actors)
                                 or self.within(prev.actors, f.actors)):
                 return prev
-            if prev.stand_in and not prev.actors and prev.kind == f.kind \
-                    and self.in_title(prev.trigger):
+            if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
+                    prev.stand_in or f.trigger.sent <= prev.trigger.sent + _LEAD):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
+                # (a title's act whose doer only a description names, `Умер автор песни`, is
+                # the act of the lead told with the name)
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def title_dated(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare noun with a time of its own (`С 5 по 9 мая в Твери пройдёт фестиваль`)
+        is the first telling in the body of the title's undated event of its class (`Фестиваль
+        пройдёт в Твери`): the title's mention has no time, the same class and no other place, and
+        no mention of the class stands between them (the loop of `coreferent` meets the nearest
+        one first, so a body event of the class would be met before the title's), and the noun
+        is in the lead (a dated `матч 1980 года` further on is a past one of a biography)."""
+        return (self.in_title(prev.trigger) and not self.in_title(f.trigger)
+                and f.trigger.sent <= prev.trigger.sent + _LEAD  # in the lead, not a biography's
+                and prev.time is None and prev.kind == f.kind
+                and not (f.place and prev.place and f.place != prev.place))
 
     def other_work(self, f: _Found, prev: _Found) -> bool:
         """Two verb mentions of a release, a law, a founding or an award whose objects are
