@@ -46,3 +46,21 @@ def test_a_verb_coordinated_after_a_quote_frame_is_the_speakers():
         "«Я больше не могу работать», — сказал мэр Тихон Воронов и подал в отставку.")
         if e.kind == "Resignation"]
     assert got == [("Resignation", frozenset({"Тихон Воронов"}))]
+
+
+def test_an_intent_noun_with_an_owner_of_its_own_is_not_the_verbs_subjects():
+    # `поддержал решение Y уйти`: Y's decision, Y leaves; the one who backs it does not
+    got = [(e.kind, e.actors) for e in described(
+        "Губернатор Тихон Воронов поддержал решение Аркадия Сизова уйти в отставку.")
+        if e.kind == "Resignation"]
+    assert got == [("Resignation", frozenset({"Аркадий Сизов"}))]
+    got = [e.actors for e in described(
+        "Пограничники сорвали попытку Аркадия Сизова бежать за границу.") if e.kind == "Escape"]
+    assert all("Пограничники" not in a for a in got)
+
+
+def test_an_intent_noun_with_a_possessive_is_not_the_verbs_subjects():
+    got = [e.actors for e in described(
+        "Губернатор Тихон Воронов одобрил её решение уйти в отставку.")
+        if e.kind == "Resignation"]
+    assert all("Тихон Воронов" not in a for a in got)
