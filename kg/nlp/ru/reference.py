@@ -129,11 +129,6 @@ def demonyms() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _compatible(t: Token, case: str | None) -> bool:
-    """A word may agree with a name of `case`: it or the name shows no case, or the two match."""
-    return not case or not t.feats.get("Case") or t.feats["Case"] == case
-
-
 def surname_index(entities: tuple[Entity, ...]) -> dict[str, str]:
     """Case-folded surname → the one person of the article bearing it (a surname two people
     share names neither)."""
@@ -377,15 +372,13 @@ class Reference:
     def nations_before(self, first: Token) -> set[str]:
         """The country adjectives among the words just before a name that describe it
         (`испанского певца X`, `американская актриса X`), up to a verb, preposition, clause
-        mark, another name or a noun in another case than the name's (`тренер испанской команды
-        X`: the team is Spanish); an adjective in another case describes no title of the name."""
+        mark or another name."""
         out: set[str] = set()
-        case = first.feats.get("Case")
         for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
             if t.sent != first.sent or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT") \
-                    or t.index in self.by_token or (t.pos == "NOUN" and not _compatible(t, case)):
+                    or t.index in self.by_token:
                 break
-            if t.pos == "ADJ" and _norm(t.lemma) in _countries() and _compatible(t, case):
+            if t.pos == "ADJ" and _norm(t.lemma) in _countries():
                 out.add(_norm(t.lemma))
         return out
 
