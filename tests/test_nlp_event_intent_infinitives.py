@@ -64,3 +64,17 @@ def test_an_intent_noun_with_a_possessive_is_not_the_verbs_subjects():
         "Губернатор Тихон Воронов одобрил её решение уйти в отставку.")
         if e.kind == "Resignation"]
     assert all("Тихон Воронов" not in a for a in got)
+
+
+def test_who_foils_or_judges_an_attempt_does_not_do_its_infinitive():
+    # `полиция сорвала попытку бежать`: someone else tried to flee, not the police
+    for text in ("Пограничная служба Молдавии предотвратила попытку бежать из страны.",
+                 "Губернатор Тихон Воронов раскритиковал решение уволить врачей."):
+        got = [e.agents | e.targets for e in described(text) if e.kind in ("Escape", "Resignation")]
+        assert all(not ({"Пограничная служба Молдавии", "Тихон Воронов"} & a) for a in got), (text, got)
+
+
+def test_who_announces_an_intention_still_does_its_infinitive():
+    got = [(e.kind, e.actors) for e in described(
+        "Губернатор Тихон Воронов подтвердил намерение уйти в отставку.")]
+    assert got == [("Resignation", frozenset({"Тихон Воронов"}))]

@@ -104,6 +104,12 @@ _POSSESSIVES = frozenset({"его", "ее", "их", "мой", "твой", "на�
 
 
 @functools.cache
+def _intent_judges() -> frozenset[str]:
+    """Verbs that foil or judge another's intent (kg/data/ru/intent_judges.txt)."""
+    return frozenset(norm(w) for w in word_list("intent_judges"))
+
+
+@functools.cache
 def implicative() -> frozenset[str]:
     """Control verbs that say their infinitive's act took place (`вынудили бежать`, `удалось
     бежать`): kg/data/ru/control_verbs.tsv, `done` yes."""
@@ -622,8 +628,9 @@ class Roles:
             return None
         if t.rel in ("nmod", "acl") and h.pos == "NOUN" and norm(h.lemma) in _intent_nouns() \
                 and h.rel in ("obj", "obl"):
-            g = self.head(h)
-            return g if g is not None and g.pos == "VERB" else None
+            g = self.head(h)  # not one who foils or judges it (`предотвратила попытку бежать`)
+            return g if g is not None and g.pos == "VERB" and \
+                norm(g.lemma) not in _intent_judges() else None
         if t.rel == "advcl" and h.pos == "VERB" and any(
                 c.rel == "mark" and c.lemma == "чтобы" for c in self.kids(t)):
             return h
