@@ -1,6 +1,7 @@
 """A singular nationality noun (`испанец`, `австралийца`; kg/data/ru/demonyms.tsv) refers back to
 the person the article introduced with that country's adjective (`испанский певец X`), of the
-gender the noun names; with no such person it names no one (kg/nlp/ru/reference.py `national`)."""
+gender the noun names; with no such person it is read as any person noun would be, which
+names no one here (kg/nlp/ru/reference.py `national`)."""
 
 from __future__ import annotations
 

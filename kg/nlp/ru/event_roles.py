@@ -101,6 +101,15 @@ def _intent_nouns() -> frozenset[str]:
     return frozenset(norm(w) for w in word_list("intent_nouns"))
 
 
+_POSSESSIVES = frozenset({"его", "ее", "их", "мой", "твой", "наш", "ваш"})  # not `свой`
+
+
+@functools.cache
+def _intent_judges() -> frozenset[str]:
+    """Verbs that foil or judge another's intent (kg/data/ru/intent_judges.txt)."""
+    return frozenset(norm(w) for w in word_list("intent_judges"))
+
+
 @functools.cache
 def implicative() -> frozenset[str]:
     """Control verbs that say their infinitive's act took place (`вынудили бежать`, `удалось
@@ -589,6 +598,9 @@ class Roles:
         controller = self.controller(t, h)
         if controller:  # "вынудили президента бежать": the president flees
             return controller
+        owner = self.intent_owner(t, h)
+        if owner is not None:  # "поддержал решение Y уйти": Y's decision, Y leaves
+            return owner
         carrier = self.intent_carrier(t, h)
         if carrier is not None and depth < 3:
             return self.subject(carrier, depth + 1)
@@ -625,11 +637,31 @@ class Roles:
             return None
         if t.rel in ("nmod", "acl") and h.pos == "NOUN" and norm(h.lemma) in _intent_nouns() \
                 and h.rel in ("obj", "obl"):
-            g = self.head(h)
-            return g if g is not None and g.pos == "VERB" else None
+            g = self.head(h)  # not one who foils or judges it (`предотвратила попытку бежать`)
+            return g if g is not None and g.pos == "VERB" and \
+                norm(g.lemma) not in _intent_judges() else None
         if t.rel == "advcl" and h.pos == "VERB" and any(
                 c.rel == "mark" and c.lemma == "чтобы" for c in self.kids(t)):
             return h
+        return None
+
+    def intent_owner(self, t: Token, h: Token | None) -> list[Token] | None:
+        """For an infinitive under a noun of intent that has an owner of its own, that owner: its
+        genitive before the infinitive (`поддержал решение Y уйти`, `сорвали попытку заключённых
+        бежать`: Y leaves, the prisoners flee), or none known for a possessive (`одобрил её
+        решение уйти`, which the parse may hang on the verb); None when the noun has no owner
+        and the verb's subject may do it (`принял решение уйти`)."""
+        if h is None or t.feats.get("VerbForm") != "Inf" or t.rel not in ("nmod", "acl") or \
+                h.pos != "NOUN" or norm(h.lemma) not in _intent_nouns():
+            return None
+        for c in self.kids(h):
+            if c.rel == "nmod" and c.index < t.index and c.pos in ("NOUN", "PROPN", "PRON") and \
+                    self.case_of(c) == "Gen" and not any(k.rel == "case" for k in self.kids(c)):
+                return self.with_conj(c)
+        g = self.head(h)
+        start = g.index + 1 if g is not None and g.index < h.index else h.index
+        if any(norm(x.lemma) in _POSSESSIVES for x in self.a.tokens[start:h.index]):
+            return []
         return None
 
     def predicative(self, t: Token) -> bool:
