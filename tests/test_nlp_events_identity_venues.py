@@ -207,3 +207,23 @@ def test_a_title_s_death_is_not_a_death_named_far_past_the_lead():
     deaths = of("Death", text)
     assert any("Пётр Гладилин" in d.targets | d.agents and "Аркадий Струнов" not in
                d.targets | d.agents for d in deaths)
+
+
+def test_a_lead_s_named_election_of_an_earlier_year_is_not_the_title_s():
+    # the title tells this year's election with no named actor; the lead recalls the election of
+    # 2016 with its winner: an act that recurs, dated to a year before the article's, is a past one
+    text = ("В Монтеване прошли выборы президента\n"
+            "На прошлых выборах в 2016 году победил Педро Кальдос. Он набрал 40 процентов голосов.")
+    elections = of("Election", text)
+    assert len(elections) == 2
+    assert any(e.year is None and not e.actors for e in elections)
+    assert any(e.year == 2016 and "Педро Кальдос" in e.actors for e in elections)
+
+
+def test_a_lead_s_named_election_of_this_year_stands_for_the_title_s():
+    # the same wording dated this year: the lead names the winner of the title's election
+    text = ("В Монтеване прошли выборы президента\n"
+            "На выборах 26 февраля победил Педро Кальдос. Он набрал 40 процентов голосов.")
+    elections = of("Election", text)
+    assert len(elections) == 1
+    assert "Педро Кальдос" in elections[0].actors

@@ -1048,7 +1048,8 @@ class _Extractor(Assertion, Detail):
                                 or self.within(prev.actors, f.actors)):
                 return prev
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
-                    prev.stand_in or f.trigger.sent <= prev.trigger.sent + _LEAD):
+                    prev.stand_in or (f.trigger.sent <= prev.trigger.sent + _LEAD
+                                      and not self.past_year(f))):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
                 # (a title's act whose doer only a description names, `Умер автор песни`, is
                 # the act of the lead told with the name)
@@ -1056,6 +1057,13 @@ class _Extractor(Assertion, Detail):
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def past_year(self, f: _Found) -> bool:
+        """Whether f is an act that recurs (not a death or a birth) dated to a year before the
+        article's (`На прошлых выборах в 2016 году победил X` under the title `Прошли выборы`):
+        a past one the lead recalls, not the title's news."""
+        return (f.kind not in _ONCE and f.time is not None and f.time.year is not None
+                and self.published is not None and f.time.year < self.published.year)
 
     def title_dated(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare noun with a time of its own (`С 5 по 9 мая в Твери пройдёт фестиваль`)
