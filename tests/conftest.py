@@ -4,6 +4,7 @@ free loopback port, and the path of the shared corpus (tests that need it skip w
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
 import threading
 import time
@@ -184,3 +185,15 @@ def linked_store(settings, store) -> dict[str, str]:
     return {"doc1": f"{b}doc/статья-1", "doc2": f"{b}doc/doc-2", "macron": f"{b}entity/emmanyuel-makron",
             "scholz": f"{b}entity/olaf-sholts", "meeting": f"{b}event/статья-1-{t1.index('встретился')}",
             "call": f"{b}event/doc-2-{t2.index('позвонил')}", "statement": f"{b}event/статья-1-{t1.index('заявил')}"}
+
+
+@pytest.fixture
+def alarm():
+    """Fail, rather than hang the suite, if a search (reference resolution on a parse cycle) loops."""
+    def _raise(*_):
+        raise TimeoutError("reference resolution did not stop")
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.alarm(10)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)

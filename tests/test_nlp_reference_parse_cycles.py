@@ -4,8 +4,6 @@ instead of looping (kg.nlp.ru.reference.Reference._post_taken)."""
 
 from __future__ import annotations
 
-import signal
-
 import pytest
 
 from kg.nlp.ru.analysis import Analysis, Sentence, Token
@@ -35,18 +33,6 @@ def _reference(a: Analysis) -> Reference:
     person = Entity(key="p", kind="person", name="Иван Орехов",
                     mentions=(Span(0, 11, "Иван Орехов"),))
     return Reference(a, (person,), {0: "p", 1: "p"})
-
-
-@pytest.fixture
-def alarm():
-    """Fail, rather than hang the suite, if resolution loops."""
-    def _raise(*_):
-        raise TimeoutError("reference resolution did not stop")
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(10)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
 
 
 def test_a_well_formed_parse_introduces_the_post_the_person_takes():

@@ -4,8 +4,6 @@ that) the walk must stop rather than loop."""
 
 from __future__ import annotations
 
-import signal
-
 import pytest
 
 from kg.nlp.ru.analysis import Analysis, Sentence, Token
@@ -36,18 +34,6 @@ def _reference(a: Analysis) -> Reference:
     person = Entity(key="p", kind="person", name="Павел Рощин",
                     mentions=(Span(19, 30, "Павел Рощин"),))
     return Reference(a, (person,), {2: "p", 3: "p"})
-
-
-@pytest.fixture
-def alarm():
-    """Fail, rather than hang the suite, if resolution loops."""
-    def _raise(*_):
-        raise TimeoutError("reference resolution did not stop")
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.alarm(10)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
 
 
 def test_a_well_formed_parse_is_walked(alarm):
