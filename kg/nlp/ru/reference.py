@@ -280,15 +280,21 @@ class Reference:
                 out.append((g, "verb"))
         return out
 
+    def _name_head(self, first: Token, inside: set[int]) -> Token:
+        """The head word of a name whose words are `inside`, walked up from its first word (a
+        parse may hold a cycle: the walk stops where it closes)."""
+        top, seen = first, {first.index}
+        while top.head is not None and top.head in inside and top.head not in seen:
+            top = self.a.tokens[top.head]
+            seen.add(top.index)
+        return top
+
     def _post_taken(self, key: str, first: Token, inside: set[int]) -> None:
         """The post a person is said to take (`X назначен главой ФТС`, `X стал президентом`:
         a verb of kg/data/ru/post_verbs.txt, its subject the mention, a title noun of
         job_titles.txt in the instrumental): the person is introduced with that title, and the
         body named in its genitive (`ФТС`) is where the person holds it."""
-        top, seen = first, {first.index}
-        while top.head is not None and top.head in inside and top.head not in seen:
-            top = self.a.tokens[top.head]  # the head word of the name
-            seen.add(top.index)  # (a parse may hold a cycle: stop where it closes)
+        top = self._name_head(first, inside)
         if top.rel not in _SUBJECTS or top.head is None or top.head == top.index:
             return
         verb = self.a.tokens[top.head]
@@ -313,10 +319,7 @@ class Reference:
         to, down a chain of genitives (`председатель правления фонда «Заря» X`), not under
         another person noun (`адвокат сотрудника банка X` belongs to no bank). `аспирант МГУ`
         later in the article is then that person."""
-        top, seen = first, {first.index}
-        while top.head is not None and top.head in inside and top.head not in seen:
-            top = self.a.tokens[top.head]
-            seen.add(top.index)
+        top = self._name_head(first, inside)
         if top.rel.split(":")[0] != "appos" or top.head is None:
             return
         noun = self.a.tokens[top.head]
