@@ -324,6 +324,7 @@ def join_body_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return sorted(out, key=lambda m: m.span.start)
 
 
+@functools.lru_cache(maxsize=65536)
 def _declined_genitive(word: str) -> bool:
     """The dictionary reads the word as a genitive whose nominative is written otherwise
     (`Голоса` of `Голос`, `Единой` of `Единый`), not as a word that does not decline
