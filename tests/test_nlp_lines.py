@@ -3,7 +3,7 @@ a headline, a caption and the lead paragraph are never one sentence."""
 
 from __future__ import annotations
 
-from kg.nlp.lines import blocks
+from kg.nlp.lines import blocks, headline
 from kg.nlp.ru.analysis import analyse
 
 ARTICLE = ("Премьер Норвегии посетил завод в Тромсё\n"
@@ -24,6 +24,24 @@ def test_headline_caption_and_paragraphs_are_separate_blocks():
         "Премьер-министр Норвегии Ларс Ульсен в среду посетил судостроительный завод в Тромсё. "
         "Он осмотрел новые цеха.",
         "Завод построит три парома."]
+
+
+def test_the_first_line_without_a_full_stop_is_the_headline():
+    assert headline(ARTICLE) == (0, len("Премьер Норвегии посетил завод в Тромсё"))
+
+
+def test_a_text_opening_with_its_lead_paragraph_has_no_headline():
+    text = "Министр посетил завод в Тромсё. Он осмотрел цеха.\nЗавод построит три парома."
+    assert headline(text) is None
+
+
+def test_a_headline_may_end_with_an_ellipsis_or_a_question_mark():
+    assert headline("Завод закроют...\nЗавод в Тромсё закроют в мае.") is not None
+    assert headline("Закроют ли завод?\nЗавод в Тромсё закроют в мае.") is not None
+
+
+def test_a_single_line_has_no_headline():
+    assert headline("Завод в Тромсё закроют в мае") is None
 
 
 def test_blocks_are_trimmed_and_blank_lines_skipped():

@@ -435,6 +435,20 @@ def test_a_name_a_colon_and_a_quote_on_one_line_is_that_persons_quote():
     assert st.quote.text == "Если Смирнов выиграет, он будет чемпионом"
 
 
+def test_a_name_a_colon_and_a_quote_in_the_headline_is_no_statement():
+    text = ("Гари Петров: «Смирнов будет чемпионом»\n"
+            "Матч за титул начнётся в мае. Билеты уже проданы.")
+    st, _ = statements(text)
+    assert st == ()
+
+
+def test_a_name_a_colon_and_a_quote_opening_a_text_without_headline_is_that_persons_quote():
+    text = ("Гари Петров: «Смирнов будет чемпионом».\n"
+            "Матч за титул начнётся в мае. Билеты уже проданы.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Гари Петров"
+
+
 def test_a_list_of_titles_after_a_colon_is_no_quote():
     st, _ = statements("Выставка открылась в Туле. Были изданы сборники: «Голос», «Окно».")
     assert st == ()

@@ -46,6 +46,19 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def headline(text: str) -> tuple[int, int] | None:
+    """(start, end) of the text's headline: its first block, when more blocks follow and it does
+    not stop on a full stop. A text that opens with its lead paragraph (`В ночь на 31 декабря
+    состоялся разговор. Он длился час.` and more lines) has none; an ellipsis may end a headline."""
+    found = blocks(text)
+    if len(found) < 2:
+        return None
+    start, end = found[0]
+    if text[end - 1] == "." and text[end - 2:end] != ".." and text[end - 2:end - 1] != "…":
+        return None
+    return found[0]
+
+
 def _continues(prev: str, line: str, adjacent: bool) -> bool:
     """`line` goes on with the sentence `prev` ended in; `adjacent`: no blank line between them."""
     end = prev[-1]

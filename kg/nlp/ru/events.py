@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.nlp.base import casefold_name, one_edit, span
+from kg.nlp.lines import headline
 from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
@@ -310,6 +311,7 @@ class _Extractor(Assertion, Detail):
         self.absorbed: list[tuple[int, int]] = []
         self.placed_by_noun: set[int] = set()  # absorbed nouns that give their event its place
         self.published: date | None = None
+        self.headline = headline(a.text)
 
     # ---- triggers -----------------------------------------------------------------------------
 
@@ -971,9 +973,8 @@ class _Extractor(Assertion, Detail):
                               or f.trigger.lemma == prev.trigger.lemma)))
 
     def in_title(self, t: Token) -> bool:
-        """Whether t stands on the article's first line (its title), when more lines follow."""
-        head = self.a.text.lstrip()
-        return "\n" not in self.a.text[:t.start].strip() and "\n" in head.strip()
+        """Whether t stands in the article's headline (kg.nlp.lines.headline)."""
+        return self.headline is not None and self.headline[0] <= t.start < self.headline[1]
 
     def venue(self, key: str, t: Token) -> bool:
         """Whether an organisation named in t's sentence is a building or hall the event is held

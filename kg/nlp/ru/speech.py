@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.base import span
+from kg.nlp.lines import headline
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import genitive_form
@@ -821,6 +822,7 @@ def _introduced(f: Finder) -> list[dict]:
     person's name and a colon introduces the next paragraph as that person's quote; so does a
     line that opens with the name, a colon and a quote (`Иван Петров: «…»`, a headline form)."""
     out = []
+    head = headline(f.text)
     for q in f.quotes:
         if (q.start, q.end) in f.used_quotes:
             continue
@@ -829,7 +831,7 @@ def _introduced(f: Finder) -> list[dict]:
         if not q.colon_paragraph and (colon < 0 or "\n" in f.text[colon:q.start]
                                       or f.text[colon + 1:q.start].strip(" \t«\"„“'")):
             continue  # not `Name: «…»`
-        if not q.colon_paragraph and line_start == 0:
+        if not q.colon_paragraph and head is not None and head[0] <= colon < head[1]:
             continue  # a headline is a statement only with a speech verb
         intro = list(f.a.tokens_within(line_start, colon))
         if not intro or intro[-1].index not in f.by_token:
