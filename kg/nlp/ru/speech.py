@@ -563,6 +563,12 @@ def _outside_clause(f: Finder, verb: Token) -> list[Token]:
         own = {t.index for c in f.children(verb.index, "obl") if c.index > verb.index + 2
                for t in f.subtree(c.index)}
         inside |= {t.index for t in toks[verb.index + 2:] if t.start < end} - own
+    # (`сообщила, что …:` + the words said: a document named in them, `мои слова в интервью
+    # X`, is no source either; the tokens after the first colon after the verb are the words)
+    colon = next((t for t in f.a.sentence_tokens(verb.sent)
+                  if t.index > verb.index and t.text == ":"), None)
+    if colon is not None:
+        inside |= {t.index for t in f.a.sentence_tokens(verb.sent) if t.index > colon.index}
     return [t for t in f.subtree(verb.index) if t.index not in inside]
 
 

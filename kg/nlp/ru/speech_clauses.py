@@ -1029,7 +1029,7 @@ class Finder:
         for i, t in enumerate(sent_tokens[:-1]):
             if t.index in self.by_token:
                 continue  # (`Комитет по оценке СМИ` is a name, not a cue)
-            if norm(t.text) not in ("по", "согласно", "с"):
+            if norm(t.text) not in ("по", "согласно", "с", "на"):
                 # `Пр данным X`: a mistyped `по` right before a cue noun is the cue all the same
                 role = self.sources.get(f"по {norm(sent_tokens[i + 1].text)}")
                 if _mistyped_po(t.text) and role in ("cue_speaker", "cue_source"):
@@ -1038,8 +1038,9 @@ class Finder:
             # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
             # between the preposition and the noun
             j = i + 1
-            while j < len(sent_tokens) - 1 and j < i + 3 \
-                    and sent_tokens[j].pos in ("DET", "PRON", "ADJ"):
+            # (after `на` a possessive only: `на его взгляд` is a cue, `на первый взгляд` is not)
+            between = ("DET", "PRON") if norm(t.text) == "на" else ("DET", "PRON", "ADJ")
+            while j < len(sent_tokens) - 1 and j < i + 3 and sent_tokens[j].pos in between:
                 j += 1
             noun = sent_tokens[j]
             role = self.sources.get(f"{norm(t.text)} {norm(noun.text)}")

@@ -1,0 +1,83 @@
+"""Reported speech (kg.nlp.ru.speech) in the forms the eighteenth blind reading found wrong: cues
+of opinion (`на его взгляд`, `по его убеждению`), a document named inside the words said after a
+colon; every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from speech_helpers import statements
+
+
+def test_na_ego_vzglyad_is_a_cue_of_the_person_it_refers_to():
+    text = ("Экономист Тарас Белкин выступил на форуме в Вологде. "
+            "На его взгляд, налоговая реформа запоздала на десять лет.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Тарас Белкин"
+    assert st.content.text == "налоговая реформа запоздала на десять лет"
+
+
+def test_na_vzglyad_with_a_named_owner_is_a_cue_too():
+    text = "На взгляд Розалии Мартыновой, городской парк сильно изменился."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Розалия Мартынова"
+    assert st.content.text == "городской парк сильно изменился"
+
+
+def test_na_pervyi_vzglyad_is_no_cue():
+    text = ("Архитектор Тарас Белкин открыл выставку в Вологде. "
+            "На первый взгляд, новое здание вокзала выглядит скромно.")
+    sts, _ = statements(text)
+    assert sts == ()
+
+
+def test_po_ego_ubezhdeniyu_is_a_cue_of_the_person_it_refers_to():
+    text = ("Адвокат Глеб Тарасевич критиковал решение суда. "
+            "По его убеждению, нужны срочные меры со стороны парламента.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Глеб Тарасевич"
+    assert st.content.text == "нужны срочные меры со стороны парламента"
+
+
+def test_a_document_named_in_the_words_after_a_colon_is_no_source():
+    text = ("Фигуристка Дарина Сомова заявила, что ещё не решила, где будет жить.\n"
+            "После скандала Дарина, не отрицая свои слова, сообщила, что журналисты "
+            "неправильно их поняли:\n"
+            "Журналисты исказили мои слова в интервью CNN. Я сказала другое.\n")
+    sts, names = statements(text)
+    said = next(s for s in sts if s.quote is not None)
+    assert names[said.speaker] == "Дарина Сомова"
+    assert said.source is None
+
+
+def test_a_document_named_before_the_colon_is_still_the_source():
+    text = ("Фигуристка Дарина Сомова вернулась в Пермь.\n"
+            "Позже Сомова рассказала в интервью каналу CNN: «Я счастлива снова быть дома».\n")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Дарина Сомова"
+    assert names[st.source] == "CNN"
+
+
+def test_glava_of_an_organisation_is_the_one_whose_job_title_heads_it():
+    text = ("Основатель социальной сети Friendly Тимур Бекетов и его жена Алина Бекетова намерены "
+            "вложить $2 млрд в медицину. Об этом супруги объявили в понедельник.\n"
+            "Глава Friendly выразил надежду, что все цели будут достигнуты к концу века.")
+    sts, names = statements(text)
+    hoped = next(s for s in sts if s.trigger.text == "выразил")
+    assert names[hoped.speaker] == "Тимур Бекетов"
+
+
+def test_glava_of_an_organisation_is_not_its_employee_nor_its_former_head():
+    employee = ("Сотрудник компании Ветрол Тимур Бекетов дал интервью газете.\n"
+                "Глава Ветрол заявил, что продажи выросли вдвое.")
+    former = ("Бывший генеральный директор компании Ветрол Олег Сивков в апреле продал долю.\n"
+              "Глава Ветрол заявил, что продажи выросли вдвое.")
+    for text in (employee, former):
+        sts, names = statements(text)
+        assert all(names.get(s.speaker) not in ("Тимур Бекетов", "Олег Сивков") for s in sts)
+
+
+def test_glava_of_an_organisation_with_its_founder_and_an_employee_named():
+    text = ("Сотрудник компании Ветрол Тимур Бекетов дал интервью газете. Основатель компании "
+            "Ветрол Олег Сивков в апреле продал свою долю.\n"
+            "Глава Ветрол заявил, что продажи выросли вдвое.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Олег Сивков"
