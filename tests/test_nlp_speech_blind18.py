@@ -1,6 +1,7 @@
 """Reported speech (kg.nlp.ru.speech) in the forms the eighteenth blind reading found wrong: cues
 of opinion (`на его взгляд`, `по его убеждению`), a document named inside the words said after a
-colon; every sentence here is written for the test."""
+colon, `глава <organisation>`, a capitalised agency noun the NER took for an organisation of its
+own; every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -81,3 +82,25 @@ def test_glava_of_an_organisation_with_its_founder_and_an_employee_named():
             "Глава Ветрол заявил, что продажи выросли вдвое.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Олег Сивков"
+
+
+def test_a_capitalised_agency_noun_is_the_agency_named_before_by_its_abbreviation():
+    text = ("Скончался генеральный директор ЕКА Карл Хансен. Об этом 12 мая сообщил секретариат "
+            "Агентства на сайте организации. В сообщении говорится, что флаг в штаб-квартире ЕКА "
+            "в Париже будет приспущен.")
+    sts, names = statements(text)
+    told = next(s for s in sts if s.trigger.text == "сообщил")
+    assert names[told.speaker] == "ЕКА"
+    assert told.content.text.startswith("Скончался генеральный директор ЕКА")
+    said = next(s for s in sts if s.trigger.text == "говорится")
+    assert said.speaker is None and names[said.source] == "ЕКА"
+
+
+def test_a_capitalised_noun_is_not_an_abbreviation_without_its_initial_nor_a_body():
+    other = ("Скончался генеральный директор ФБР Карл Хансен. Об этом 12 мая сообщил секретариат "
+             "Агентства на сайте организации.")
+    police = ("Скончался генеральный директор ФБР Карл Хансен. Об этом 12 мая сообщила "
+              "пресс-служба Полиции штата.")
+    for text in (other, police):
+        sts, names = statements(text)
+        assert all(names.get(s.speaker) != "ФБР" and names.get(s.source) != "ФБР" for s in sts)
