@@ -79,6 +79,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
+            if _common_noun(f, speaker):  # (`секретариат Агентства … В сообщении …`)
+                speaker = _named_back(f, speaker)
         if not active and not (speaker or source or anon or author):
             # `X сообщил, что … . «…», — говорится в сообщении`: the document of the one who
             # spoke just before
