@@ -1,7 +1,8 @@
 """Reported speech (kg.nlp.ru.speech) in the forms the eighteenth blind reading found wrong: cues
 of opinion (`на его взгляд`, `по его убеждению`), a document named inside the words said after a
 colon, `глава <organisation>`, a capitalised agency noun the NER took for an organisation of its
-own; every sentence here is written for the test."""
+own, a speech verb in a `в котором` clause on a document; every sentence here is written for the
+test."""
 
 from __future__ import annotations
 
@@ -105,3 +106,20 @@ def test_a_capitalised_noun_is_not_an_abbreviation_without_its_initial_nor_a_bod
     for text in (other, police):
         sts, names = statements(text)
         assert all(names.get(s.speaker) != "ФБР" and names.get(s.source) != "ФБР" for s in sts)
+
+
+def test_a_speech_verb_in_a_clause_on_an_issued_document_speaks_for_its_issuer():
+    text = ("Певица Анна Лось опубликовала письмо, в котором заявила, что уходит со сцены.\n"
+            "Партия «Рассвет» выпустила официальное заявление, в котором назвала выборы "
+            "фальсификацией.\n")
+    sts, names = statements(text)
+    said = {s.trigger.text: names.get(s.speaker) for s in sts}
+    assert said == {"заявила": "Анна Лось", "назвала": "Рассвет"}
+
+
+def test_a_document_received_or_read_out_is_not_its_readers_words():
+    text = ("Певица Анна Лось опубликовала письмо, в котором заявила, что уходит со сцены.\n"
+            "Судья Пётр Гусев зачитал письмо, в котором заявлялось, что завод закроют.\n"
+            "Депутат Ольга Рыбкина получила письмо, в котором сообщалось о закрытии школы.\n")
+    sts, names = statements(text)
+    assert [(s.trigger.text, names.get(s.speaker)) for s in sts] == [("заявила", "Анна Лось")]

@@ -697,6 +697,9 @@ class Finder:
                         and head.index < verb.index:
                     return self.speaker_of(head, climbed=True)
                 up = head
+        issued = None if self.children(verb.index, "nsubj") else self._issued_in(verb)
+        if issued is not None:
+            return issued, None
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
@@ -794,6 +797,27 @@ class Finder:
             return nearest, None
         # `Часто повторял, что …`: a subject left unsaid is the person of the sentences before
         return self.ref.dropped(verb), None
+
+    def _issued_in(self, verb: Token) -> str | None:
+        """`X направил письмо, в котором возмутился …`, `опубликовала заявление, в котором
+        заявила, что …`: a speech verb with no subject of its own in a `в котором` clause on a
+        document speaks for the one who issued the document (the subject of the verb it is the
+        object of), not for one who received or read it out (document_receiving_verbs.txt)."""
+        if not verb.rel.startswith("acl") or verb.feats.get("VerbForm") != "Fin":
+            return None
+        for c in self.children(verb.index, "obl"):
+            doc = self._document(c) if norm(c.lemma) == "который" else None
+            if doc is None or doc.head is None or doc.rel not in ("obj", "obl") or \
+                    norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+                continue
+            who = self._issuer(doc)
+            issuing = self.a.tokens[doc.head]
+            if who is None and doc.rel == "obj" and issuing.pos == "VERB":
+                # (the parse gave the issuing verb no subject: whoever it has as its speaker)
+                who = self.speaker_of(issuing, climbed=True)[0]
+            if who is not None and self.agrees_in_gender(who, verb):
+                return who
+        return None
 
     def _nearest_before(self, verb: Token) -> str | None:
         """The nearest person of the verb's clause before it, not under a preposition of its own
@@ -997,6 +1021,9 @@ class Finder:
         own = self._issuer(doc)
         if own:
             return own
+        if doc.head is not None and doc.rel in ("obj", "obl") and \
+                norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+            return None  # (a document received or read out is no earlier one of the same name)
         for t in reversed(self.a.tokens[:doc.index]):
             if norm(t.lemma) != norm(doc.lemma) or t.sent == doc.sent:
                 continue
@@ -1014,6 +1041,8 @@ class Finder:
     def _issuer(self, doc: Token) -> str | None:
         if doc.rel not in ("obj", "obl") or doc.head is None:
             return None
+        if norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+            return None  # `получила письмо, в котором сообщалось …`: not the one who wrote it
         for c in self.children(doc.head, "obl"):  # `взяло интервью у политика`: he speaks
             if [norm(x.text) for x in self.children(c.index, "case")] == ["у"]:
                 who, _ = self.phrase_entity(c)
