@@ -131,6 +131,7 @@ class Finder:
         self._before_names: dict[str, set[str]] | None = None
         self._objects: dict[str, list[int]] | None = None
         self._quote_buckets: dict[int, list[int]] | None = None
+        self._issuing: set[int] = set()  # verbs whose `в котором` clause is being read (_issued_in)
         self.last_label: str | None = None  # the unnamed speaker a quoting verb found
         # an unnamed source's label → sentence → the body it speaks from there (`источник РБК` →
         # РБК); by sentence, as one label (`источник издания`) may speak for two media in turn
@@ -803,8 +804,16 @@ class Finder:
         заявила, что …`: a speech verb with no subject of its own in a `в котором` clause on a
         document speaks for the one who issued the document (the subject of the verb it is the
         object of), not for one who received or read it out (document_receiving_verbs.txt)."""
-        if not verb.rel.startswith("acl") or verb.feats.get("VerbForm") != "Fin":
+        if not verb.rel.startswith("acl") or verb.feats.get("VerbForm") != "Fin" \
+                or verb.index in self._issuing:
             return None
+        self._issuing.add(verb.index)  # (a parse may loop from clause to document to clause)
+        try:
+            return self._issuer_of_clause(verb)
+        finally:
+            self._issuing.discard(verb.index)
+
+    def _issuer_of_clause(self, verb: Token) -> str | None:
         for c in self.children(verb.index, "obl"):
             doc = self._document(c) if norm(c.lemma) == "который" else None
             if doc is None or doc.head is None or doc.rel not in ("obj", "obl") or \
