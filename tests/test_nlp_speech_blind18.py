@@ -1,8 +1,8 @@
 """Reported speech (kg.nlp.ru.speech) in the forms the eighteenth blind reading found wrong: cues
 of opinion (`на его взгляд`, `по его убеждению`), a document named inside the words said after a
 colon, `глава <organisation>`, a capitalised agency noun the NER took for an organisation of its
-own, a speech verb in a `в котором` clause on a document; every sentence here is written for the
-test."""
+own, a speech verb in a `в котором` clause on a document, a participle parsed as the subject in
+place of its noun; every sentence here is written for the test."""
 
 from __future__ import annotations
 
@@ -123,3 +123,22 @@ def test_a_document_received_or_read_out_is_not_its_readers_words():
             "Депутат Ольга Рыбкина получила письмо, в котором сообщалось о закрытии школы.\n")
     sts, names = statements(text)
     assert [(s.trigger.text, names.get(s.speaker)) for s in sts] == [("заявила", "Анна Лось")]
+
+
+def test_a_participle_parsed_as_the_subject_gives_way_to_the_noun_it_describes():
+    text = ("Ассоциация туроператоров Урала исключила из своих рядов компанию «Вектор». Совет "
+            "директоров проголосовал единогласно. Об этом 30 октября сообщила объединяющая более "
+            "ста фирм ассоциация.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Ассоциация туроператоров Урала"
+    assert st.content.text == "Совет директоров проголосовал единогласно"
+
+
+def test_a_participle_noun_naming_someone_keeps_its_name():
+    for text, who in (
+            ("29 июня нападающий «Динамо Ростов» и сборной Греции Никос Павлидис подтвердил, что "
+             "у него родилась дочь.", "Никос Павлидис"),
+            ("Заведующий кафедрой истории профессор Игорь Лунин сообщил, что экзамены "
+             "перенесут.", "Игорь Лунин")):
+        (st,), names = statements(text)
+        assert names[st.speaker] == who

@@ -50,6 +50,11 @@ _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
+# endings of an active participle in the nominative (`насчитывающая`, `объединяющий`, `возглавлявший`)
+_ACTIVE_PARTICIPLE = tuple(f"{stem}{end}" for stem in ("ющ", "ущ", "ащ", "ящ", "вш", "ш")
+                           for end in ("ий", "ая", "ее", "ие"))
+
+
 def _mistyped_po(word: str) -> bool:
     """`Пр`, `Пл`, `П`, `Оп`: `по` with its `о` struck on a neighbouring key of the Russian layout
     (`р`, `л`), dropped, or swapped with the `п`. (Not a word of its own: `но`, `до`; nor any other
@@ -271,6 +276,9 @@ class Finder:
                     return named.pop(), None
                 return self.phrase_entity(noun)
             return None, None
+        described = self._described_by(head)
+        if described is not None:
+            return self.phrase_entity(described)
         tree = self.subtree(head.index)
         own = self.by_token.get(head.index)
         if own is not None:
@@ -373,6 +381,23 @@ class Finder:
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
         return None, None
+
+    def _described_by(self, head: Token) -> Token | None:
+        """`сообщила насчитывающая более 8 тысяч членов организация` parsed with the participle
+        as the subject and its noun as the participle's object: the noun after it in the
+        nominative that agrees with it in gender and number is what the phrase names."""
+        participle = (head.feats.get("VerbForm") == "Part" and head.feats.get("Voice") == "Act") \
+            or (head.pos == "NOUN" and norm(head.text).endswith(_ACTIVE_PARTICIPLE))
+        # (the tagger may take the participle for a noun, `насчитывающая` NOUN)
+        if not participle or head.feats.get("Case") != "Nom" or head.rel.split(":")[0] != "nsubj":
+            return None
+        tree = self.subtree(head.index)
+        if any(t.index in self.by_token for t in tree):
+            return None  # (`нападающий «Реал Мадрид» X`: a noun of its own, naming someone)
+        gender, number = head.feats.get("Gender"), head.feats.get("Number")
+        return next((c for c in tree if c.index > head.index and c.pos == "NOUN"
+                     and c.feats.get("Case") == "Nom" and c.feats.get("Number") == number
+                     and (number == "Plur" or c.feats.get("Gender") == gender)), None)
 
     def _inflected(self, t: Token) -> bool:
         """t, a word of a name, differs from every word of its entity's names (`Мии` of `Мия`)."""
