@@ -127,7 +127,7 @@ def test_a_document_received_or_read_out_is_not_its_readers_words():
 
 def test_a_participle_parsed_as_the_subject_gives_way_to_the_noun_it_describes():
     text = ("Ассоциация туроператоров Урала исключила из своих рядов компанию «Вектор». Совет "
-            "директоров проголосовал единогласно. Об этом 30 октября сообщила объединяющая более "
+            "директоров проголосовал единогласно. Об этом в среду рассказала объединяющая свыше "
             "ста фирм ассоциация.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Ассоциация туроператоров Урала"

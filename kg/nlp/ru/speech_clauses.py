@@ -50,7 +50,7 @@ _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
-# endings of an active participle in the nominative (`насчитывающая`, `объединяющий`, `возглавлявший`)
+# endings of an active participle in the nominative (`объединяющая`, `возглавлявший`)
 _ACTIVE_PARTICIPLE = tuple(f"{stem}{end}" for stem in ("ющ", "ущ", "ащ", "ящ", "вш", "ш")
                            for end in ("ий", "ая", "ее", "ие"))
 
@@ -383,12 +383,12 @@ class Finder:
         return None, None
 
     def _described_by(self, head: Token) -> Token | None:
-        """`сообщила насчитывающая более 8 тысяч членов организация` parsed with the participle
+        """`сообщила объединяющая сто фирм ассоциация` parsed with the participle
         as the subject and its noun as the participle's object: the noun after it in the
         nominative that agrees with it in gender and number is what the phrase names."""
         participle = (head.feats.get("VerbForm") == "Part" and head.feats.get("Voice") == "Act") \
             or (head.pos == "NOUN" and norm(head.text).endswith(_ACTIVE_PARTICIPLE))
-        # (the tagger may take the participle for a noun, `насчитывающая` NOUN)
+        # (the tagger may take the participle for a noun, `объединяющая` NOUN)
         if not participle or head.feats.get("Case") != "Nom" or head.rel.split(":")[0] != "nsubj":
             return None
         tree = self.subtree(head.index)
