@@ -518,7 +518,8 @@ class Reference:
             if head.feats.get("Animacy") == "Anim" and \
                     all(self.entities[k].kind != "person" for k in owners):
                 # `президент США`: the one who holds it; `глава КНР`: the one who heads it
-                return self.titled(lemma, owners, former) or self.leader(lemma, owners)
+                return self.titled(lemma, owners, former) or self.leader(lemma, owners) \
+                    or (None if former else self.org_leader(lemma, owners))
             return None
         # `представитель компании «Восток»`: the organisation's name stands after its kind word,
         # which the parse makes the owner; the holder is a person named with that body, not one
@@ -720,6 +721,20 @@ class Reference:
                 self._of_country(b, c) for b in self.held[k] for c in countries)))}
         if len(hits) > 1:  # (a brother who held the post before is no longer its holder)
             hits = {k for k in hits if k not in self.former} or hits
+        return hits.pop() if len(hits) == 1 else None
+
+    def org_leader(self, lemma: str, owners: set[str]) -> str | None:
+        """`глава Facebook`, `руководитель компании X`: a `leader` noun with an organisation is the
+        one person of the article, not introduced as a former holder, whose job title starts with
+        a word of one who heads a body (`org_head`: `основатель`, `генеральный директор`) and
+        names that organisation, or who was introduced as belonging to it (`held`)."""
+        if lemma not in _words("leader") or not owners or \
+                any(self.entities[o].kind != "organization" for o in owners):
+            return None
+        hits = {k for k, e in self.entities.items() if e.kind == "person"
+                and k not in self.former and e.job_title
+                and _norm(e.job_title.split(" ")[0]) in _words("org_head")
+                and any(self._of_country(k, o) or o in self.held[k] for o in owners)}
         return hits.pop() if len(hits) == 1 else None
 
     def _below(self, head: Token) -> list[Token]:

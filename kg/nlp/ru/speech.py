@@ -17,6 +17,7 @@ from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import genitive_form
 from kg.nlp.ru.quotes import find_quotes
+from kg.nlp.ru.reference import anaphoric_rows
 from kg.nlp.ru.speech_clauses import Finder, norm
 from kg.records import Document, Entity, Statement, TimeValue
 
@@ -70,13 +71,17 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             media = _media_back(f, verb)
             speaker, source = (media, None) if active and media else (None, media)
         if speaker is not None and _common_noun(f, speaker):
-            speaker = None  # `Полиция подтвердила`, `секретариат Агентства`: no one named
+            # `Полиция подтвердила`: no one named; `секретариат Агентства` after `МАГАТЭ`: the
+            # agency named before
+            speaker = _named_back(f, speaker)
         if source is not None and _common_noun(f, source):
-            source = None
+            source = _named_back(f, source)
         if speaker is not None and not f.agrees_in_gender(speaker, verb):
             speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
+            if _common_noun(f, speaker):  # (`секретариат Агентства … В сообщении …`)
+                speaker = _named_back(f, speaker)
         if not active and not (speaker or source or anon or author):
             # `X сообщил, что … . «…», — говорится в сообщении`: the document of the one who
             # spoke just before
@@ -540,8 +545,14 @@ def _owner_before(f: Finder, verb: Token,
         src = f.cited_source(f.subtree(acts[0].index))[0]
     if who is not None and f.kind(who) != "person":
         who, src = None, src or who  # an organisation's document cites it as the source
-    if who is not None and _common_noun(f, who) or src is not None and _common_noun(f, src):
-        return None, None, None
+    if who is not None and _common_noun(f, who):
+        who = _named_back(f, who)
+        if who is None:
+            return None, None, None
+    if src is not None and _common_noun(f, src):
+        src = _named_back(f, src)
+        if src is None:
+            return None, None, None
     return who, src, anon
 
 
@@ -564,6 +575,12 @@ def _outside_clause(f: Finder, verb: Token) -> list[Token]:
         own = {t.index for c in f.children(verb.index, "obl") if c.index > verb.index + 2
                for t in f.subtree(c.index)}
         inside |= {t.index for t in toks[verb.index + 2:] if t.start < end} - own
+    # (`сообщила, что …:` + the words said: a document named in them, `мои слова в интервью
+    # X`, is no source either; the tokens after the first colon after the verb are the words)
+    colon = next((t for t in f.a.sentence_tokens(verb.sent)
+                  if t.index > verb.index and t.text == ":"), None)
+    if colon is not None:
+        inside |= {t.index for t in f.a.sentence_tokens(verb.sent) if t.index > colon.index}
     return [t for t in f.subtree(verb.index) if t.index not in inside]
 
 
@@ -585,6 +602,43 @@ def _within_reported(f: Finder, verb: Token) -> bool:
                 return True
             return f.joined_opinion(verb, up)  # (the parser joined the two verbs)
     return False
+
+
+def _named_back(f: Finder, key: str) -> str | None:
+    """An organisation the NER named by a capitalised noun that refers back (`секретариат
+    Агентства`, in the middle of a sentence, the capital for the one agency of the article): the
+    one organisation named before it that was introduced with a word of the noun's row of
+    anaphoric_nouns.tsv, or is named by an abbreviation that holds the noun's initial (`МАГАТЭ`
+    for `Агентство`). Never for a body of a country (`Полиция`, `Правительство`: the police or
+    government of whatever country, reference_words.tsv `body`, speech_sources.tsv
+    `collective`), and not for a noun opening its sentence, whose capital says nothing."""
+    e = f.entities[key]
+    rows = anaphoric_rows()
+    bodies = {w for w, r in f.sources.items() if r == "collective"} | {
+        norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == "body"}
+    first, lemmas = None, set()
+    for m in e.mentions:
+        toks = f.tokens_in(m.start, m.end)
+        if len(toks) != 1 or toks[0].index == f.a.sentences[toks[0].sent].first:
+            return None
+        lemmas.add(norm(toks[0].lemma))
+        first = toks[0] if first is None or toks[0].index < first.index else first
+    if first is None or len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    kind, words = rows.get(lemma, (None, frozenset()))
+    if kind != "organization" or lemma in bodies:
+        return None
+    initial = lemma[:1].upper()
+    found = set()
+    for k, other in f.entities.items():
+        if k == key or other.kind != "organization" or _common_noun(f, k) or not any(
+                m.start < first.start for m in other.mentions):
+            continue
+        abbreviation = other.name.isupper() and 2 <= len(other.name) <= 8 and initial in other.name
+        if f.ref.intro[k] & words or abbreviation:
+            found.add(k)
+    return found.pop() if len(found) == 1 else None
 
 
 def _common_noun(f: Finder, key: str) -> bool:

@@ -50,6 +50,11 @@ _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
+# endings of an active participle in the nominative (`объединяющая`, `возглавлявший`)
+_ACTIVE_PARTICIPLE = tuple(f"{stem}{end}" for stem in ("ющ", "ущ", "ащ", "ящ", "вш", "ш")
+                           for end in ("ий", "ая", "ее", "ие"))
+
+
 def _mistyped_po(word: str) -> bool:
     """`Пр`, `Пл`, `П`, `Оп`: `по` with its `о` struck on a neighbouring key of the Russian layout
     (`р`, `л`), dropped, or swapped with the `п`. (Not a word of its own: `но`, `до`; nor any other
@@ -131,6 +136,7 @@ class Finder:
         self._before_names: dict[str, set[str]] | None = None
         self._objects: dict[str, list[int]] | None = None
         self._quote_buckets: dict[int, list[int]] | None = None
+        self._issuing: set[int] = set()  # verbs whose `в котором` clause is being read (_issued_in)
         self.last_label: str | None = None  # the unnamed speaker a quoting verb found
         # an unnamed source's label → sentence → the body it speaks from there (`источник РБК` →
         # РБК); by sentence, as one label (`источник издания`) may speak for two media in turn
@@ -270,6 +276,9 @@ class Finder:
                     return named.pop(), None
                 return self.phrase_entity(noun)
             return None, None
+        described = self._described_by(head)
+        if described is not None:
+            return self.phrase_entity(described)
         tree = self.subtree(head.index)
         own = self.by_token.get(head.index)
         if own is not None:
@@ -372,6 +381,23 @@ class Finder:
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
         return None, None
+
+    def _described_by(self, head: Token) -> Token | None:
+        """`сообщила объединяющая сто фирм ассоциация` parsed with the participle
+        as the subject and its noun as the participle's object: the noun after it in the
+        nominative that agrees with it in gender and number is what the phrase names."""
+        participle = (head.feats.get("VerbForm") == "Part" and head.feats.get("Voice") == "Act") \
+            or (head.pos == "NOUN" and norm(head.text).endswith(_ACTIVE_PARTICIPLE))
+        # (the tagger may take the participle for a noun, `объединяющая` NOUN)
+        if not participle or head.feats.get("Case") != "Nom" or head.rel.split(":")[0] != "nsubj":
+            return None
+        tree = self.subtree(head.index)
+        if any(t.index in self.by_token for t in tree):
+            return None  # (`нападающий «Реал Мадрид» X`: a noun of its own, naming someone)
+        gender, number = head.feats.get("Gender"), head.feats.get("Number")
+        return next((c for c in tree if c.index > head.index and c.pos == "NOUN"
+                     and c.feats.get("Case") == "Nom" and c.feats.get("Number") == number
+                     and (number == "Plur" or c.feats.get("Gender") == gender)), None)
 
     def _inflected(self, t: Token) -> bool:
         """t, a word of a name, differs from every word of its entity's names (`Мии` of `Мия`)."""
@@ -697,6 +723,9 @@ class Finder:
                         and head.index < verb.index:
                     return self.speaker_of(head, climbed=True)
                 up = head
+        issued = None if self.children(verb.index, "nsubj") else self._issued_in(verb)
+        if issued is not None:
+            return issued, None
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
@@ -794,6 +823,35 @@ class Finder:
             return nearest, None
         # `Часто повторял, что …`: a subject left unsaid is the person of the sentences before
         return self.ref.dropped(verb), None
+
+    def _issued_in(self, verb: Token) -> str | None:
+        """`X направил письмо, в котором возмутился …`, `опубликовала заявление, в котором
+        заявила, что …`: a speech verb with no subject of its own in a `в котором` clause on a
+        document speaks for the one who issued the document (the subject of the verb it is the
+        object of), not for one who received or read it out (document_receiving_verbs.txt)."""
+        if not verb.rel.startswith("acl") or verb.feats.get("VerbForm") != "Fin" \
+                or verb.index in self._issuing:
+            return None
+        self._issuing.add(verb.index)  # (a parse may loop from clause to document to clause)
+        try:
+            return self._issuer_of_clause(verb)
+        finally:
+            self._issuing.discard(verb.index)
+
+    def _issuer_of_clause(self, verb: Token) -> str | None:
+        for c in self.children(verb.index, "obl"):
+            doc = self._document(c) if norm(c.lemma) == "который" else None
+            if doc is None or doc.head is None or doc.rel not in ("obj", "obl") or \
+                    norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+                continue
+            who = self._issuer(doc)
+            issuing = self.a.tokens[doc.head]
+            if who is None and doc.rel == "obj" and issuing.pos == "VERB":
+                # (the parse gave the issuing verb no subject: whoever it has as its speaker)
+                who = self.speaker_of(issuing, climbed=True)[0]
+            if who is not None and self.agrees_in_gender(who, verb):
+                return who
+        return None
 
     def _nearest_before(self, verb: Token) -> str | None:
         """The nearest person of the verb's clause before it, not under a preposition of its own
@@ -997,6 +1055,9 @@ class Finder:
         own = self._issuer(doc)
         if own:
             return own
+        if doc.head is not None and doc.rel in ("obj", "obl") and \
+                norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+            return None  # (a document received or read out is no earlier one of the same name)
         for t in reversed(self.a.tokens[:doc.index]):
             if norm(t.lemma) != norm(doc.lemma) or t.sent == doc.sent:
                 continue
@@ -1014,6 +1075,8 @@ class Finder:
     def _issuer(self, doc: Token) -> str | None:
         if doc.rel not in ("obj", "obl") or doc.head is None:
             return None
+        if norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+            return None  # `получила письмо, в котором сообщалось …`: not the one who wrote it
         for c in self.children(doc.head, "obl"):  # `взяло интервью у политика`: he speaks
             if [norm(x.text) for x in self.children(c.index, "case")] == ["у"]:
                 who, _ = self.phrase_entity(c)
@@ -1029,7 +1092,7 @@ class Finder:
         for i, t in enumerate(sent_tokens[:-1]):
             if t.index in self.by_token:
                 continue  # (`Комитет по оценке СМИ` is a name, not a cue)
-            if norm(t.text) not in ("по", "согласно", "с"):
+            if norm(t.text) not in ("по", "согласно", "с", "на"):
                 # `Пр данным X`: a mistyped `по` right before a cue noun is the cue all the same
                 role = self.sources.get(f"по {norm(sent_tokens[i + 1].text)}")
                 if _mistyped_po(t.text) and role in ("cue_speaker", "cue_source"):
@@ -1038,8 +1101,9 @@ class Finder:
             # `по его словам`, `по его собственному заявлению`: a possessive or an adjective
             # between the preposition and the noun
             j = i + 1
-            while j < len(sent_tokens) - 1 and j < i + 3 \
-                    and sent_tokens[j].pos in ("DET", "PRON", "ADJ"):
+            # (after `на` a possessive only: `на его взгляд` is a cue, `на первый взгляд` is not)
+            between = ("DET", "PRON") if norm(t.text) == "на" else ("DET", "PRON", "ADJ")
+            while j < len(sent_tokens) - 1 and j < i + 3 and sent_tokens[j].pos in between:
                 j += 1
             noun = sent_tokens[j]
             role = self.sources.get(f"{norm(t.text)} {norm(noun.text)}")
