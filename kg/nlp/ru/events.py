@@ -493,6 +493,9 @@ class _Extractor(Assertion, Detail):
                 continue  # "ввести санкции": the verb's line covers it
             if self.habitual(t) or (host is not None and self.habitual(host, verb=False)):
                 continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
+            if self.never(t) or (host is not None and self.never(host)) or (
+                    t.rel == "obl" and self.head(t) is not None and self.never(self.head(t))):
+                continue  # "никогда не попадал в аварии", "ни разу не участвовал в выборах"
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
             if self.kind_named(t):
@@ -532,6 +535,16 @@ class _Extractor(Assertion, Detail):
                 # word is the same act, one more mention of the verb's event
                 self.absorbed.append((t.index, g.index))
                 self.placed_by_noun.add(t.index)
+                continue
+            if h is not None and t.rel == "conj" and h.index in trig_tokens and \
+                    self.rule_for(h).kind == "Sentence" and kind in ("Sentence", "Sanction") and \
+                    not any(c.rel in ("obj", "nsubj:pass") and c.feats.get("Animacy") == "Anim"
+                            for c in self.kids(t)):
+                # "признала X виновным и назначила наказание, а также запретила ему …": one
+                # verdict told in its parts; the penalty is a mention of it, the ban part of it.
+                # A conjunct with a person of its own ("приговорил X, а Y оправдал") stays
+                if kind == "Sentence":
+                    self.absorbed.append((t.index, h.index))
                 continue
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
@@ -584,6 +597,31 @@ class _Extractor(Assertion, Detail):
                 return True
             if c.rel == "obl" and any(d.rel == "det" and d.lemma == "каждый" for d in self.kids(c)):
                 return True
+        return False
+
+    def never(self, t: Token) -> bool:
+        """A negated verb said never to have happened (kg/data/ru/never_words.txt: `никогда не
+        попадал в аварии`, `ни разу не опаздывал`), or to have happened to no one of a kind
+        (`ни один политик не погиб`, `не проиграл ни одного матча`): a generic or habitual
+        negation that tells no event, not one event that did not take place (`не встретился`,
+        Negated)."""
+        if t.pos not in ("VERB", "AUX") or not self.negated_verb(t):
+            return False
+        words = word_list("never_words")
+        if any(c.rel == "advmod" and c.lemma in words for c in self.kids(t)):
+            return True
+        if any(d.lemma == "один" and any(e.lemma == "ни" for e in self.kids(d))
+               for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj", "obl")
+               for d in self.kids(c)):
+            return True  # "ни один политик не погиб", "не проиграл ни одного матча"
+        # the parse hangs `ни разу` on itself or elsewhere: read the words before the verb,
+        # back to a punctuation mark
+        toks = self.a.tokens
+        i = t.index - 1
+        while i >= 0 and t.index - i <= 5 and toks[i].sent == t.sent and toks[i].pos != "PUNCT":
+            if toks[i].lemma in words or (i > 0 and f"{toks[i - 1].lemma} {toks[i].lemma}" in words):
+                return True
+            i -= 1
         return False
 
     def since_year(self, t: Token) -> bool:
@@ -754,6 +792,11 @@ class _Extractor(Assertion, Detail):
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
+        if rule.kind == "Appointment" and "pred" in rule.detail and targets and \
+                all(self.entities[k].kind != "person" for k in agents + targets):
+            return  # "компания X назначена подрядчиком", "органом утверждено управление Y": a
+            # body given a task, not a person given a post (on the lines whose target is who is
+            # made something, `назначить`, `утвердить`; a body headed, `возглавить`, stays)
         bodies = []  # `поэт Мордовии умер`, `солист группы X скончался`: a body or a place
         # named in the person's title is not who died, was born or hurt (someone unnamed was)
         if rule.kind in _OF_THE_LIVING:
