@@ -89,3 +89,25 @@ def test_a_person_heading_a_company_stays_an_appointment():
 def test_a_body_to_be_headed_by_a_person_in_a_relative_clause_stays():
     assert "Appointment" in _kinds("Следователи провели обыски в ФГУП «Северный центр», "
                                    "который должен был возглавить Олег Един.")
+
+
+def _accident_actors(text: str) -> list[frozenset[str]]:
+    return [e.actors for e in described(text) if e.kind == "Accident"]
+
+
+def test_the_driver_put_at_the_wheel_later_had_the_accident():
+    assert _accident_actors("Вечером 3 марта в Лиманске автомобиль врезался в автобусную "
+                            "остановку. Как стало известно, за рулём машины находилась 30-летняя "
+                            "дизайнер Ольга Зуева.") == [frozenset({"Ольга Зуева"})]
+
+
+def test_the_driver_told_with_a_copula_had_the_accident():
+    assert _accident_actors("Вечером 3 марта в Лиманске автомобиль врезался в автобусную "
+                            "остановку. За рулём был Игорь Лапин.") == [frozenset({"Игорь Лапин"})]
+
+
+def test_a_wheel_far_from_the_accident_names_no_driver():
+    assert _accident_actors("Вечером 3 марта в Лиманске автомобиль врезался в автобусную "
+                            "остановку. Пострадавших доставили в больницу. Мэр города провёл "
+                            "совещание. Движение восстановили к утру. Дороги расчистили. "
+                            "Год назад за рулём автобуса был Игорь Лапин.") == [frozenset()]

@@ -1187,6 +1187,30 @@ class _Extractor(Assertion, Detail):
                 continue
             e.tokens |= f.tokens
 
+    def drivers(self) -> None:
+        """An accident told of a vehicle with no person in it (`автомобиль врезался в
+        остановку`) has for its participant the person the next sentences put at the wheel
+        (`за рулём находилась X`, `за рулём был X`): the driver is who had the accident."""
+        for f in self.events:
+            if f.kind != "Accident" or any(self.entities[k].kind == "person" for k in f.actors):
+                continue
+            s0 = f.trigger.sent
+            s1 = max([s0, *(self.a.tokens[i].sent for i in f.tokens)])  # its last mention
+            for t in self.a.tokens:
+                if not (s0 <= t.sent <= s1 + 3) or t.lemma != "руль" or \
+                        not any(c.lemma == "за" for c in self.kids(t)):
+                    continue
+                verb = self.head(t)
+                if any(c.rel == "nsubj" for c in self.kids(t)):
+                    verb = t  # "за рулём был X": the noun is the predicate
+                elif verb is None or verb.lemma not in ("находиться", "быть", "сидеть", "оказаться"):
+                    continue
+                found = [self.entity_of(c) for c in self.kids(verb) if c.rel == "nsubj"]
+                found = [k for k in found if k and self.entities[k].kind == "person"]
+                if found:
+                    f.agents.append(found[0])
+                    break
+
     def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
         self.anchor.setdefault(t.index, f)
         if host is not None:
@@ -1419,6 +1443,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.published = document.published
     x.find()
     x.absorb()
+    x.drivers()
     x.settle_loose()
     x.attach_times()
     x.share_times()
