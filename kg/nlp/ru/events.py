@@ -602,7 +602,7 @@ class _Extractor(Assertion, Detail):
     def never(self, t: Token) -> bool:
         """A negated verb said never to have happened (kg/data/ru/never_words.txt: `никогда не
         попадал в аварии`, `ни разу не опаздывал`), or to have happened to no one of a kind
-        (`ни один политик не погиб`, `не проиграл ни одного матча`): a generic or habitual
+        (`ни один депутат не пострадал`, `ни одного матча не проиграл`): a generic or habitual
         negation that tells no event, not one event that did not take place (`не встретился`,
         Negated)."""
         if t.pos not in ("VERB", "AUX") or not self.negated_verb(t):
@@ -613,7 +613,7 @@ class _Extractor(Assertion, Detail):
         if any(d.lemma == "один" and any(e.lemma == "ни" for e in self.kids(d))
                for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj", "obl")
                for d in self.kids(c)):
-            return True  # "ни один политик не погиб", "не проиграл ни одного матча"
+            return True  # "ни один депутат не пострадал", "ни одного матча не проиграл"
         # the parse hangs `ни разу` on itself or elsewhere: read the words before the verb,
         # back to a punctuation mark
         toks = self.a.tokens
