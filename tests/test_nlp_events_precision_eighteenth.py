@@ -55,7 +55,8 @@ def test_a_mayors_ban_stays_a_sanction():
 
 
 def test_not_a_single_match_lost_is_no_match():
-    assert "SportsMatch" not in _kinds("Вратарь Олег Дымов в том сезоне ни одного матча не проиграл.")
+    assert "SportsMatch" not in _kinds("Вратарь Олег Дымов в том сезоне ни одного матча не "
+                                       "проиграл.")
 
 
 def test_one_match_not_lost_stays_negated():

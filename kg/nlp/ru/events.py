@@ -619,7 +619,8 @@ class _Extractor(Assertion, Detail):
         toks = self.a.tokens
         i = t.index - 1
         while i >= 0 and t.index - i <= 5 and toks[i].sent == t.sent and toks[i].pos != "PUNCT":
-            if toks[i].lemma in words or (i > 0 and f"{toks[i - 1].lemma} {toks[i].lemma}" in words):
+            pair = f"{toks[i - 1].lemma} {toks[i].lemma}" if i > 0 else ""
+            if toks[i].lemma in words or pair in words:
                 return True
             i -= 1
         return False
@@ -1203,7 +1204,8 @@ class _Extractor(Assertion, Detail):
                 verb = self.head(t)
                 if any(c.rel == "nsubj" for c in self.kids(t)):
                     verb = t  # "за рулём был X": the noun is the predicate
-                elif verb is None or verb.lemma not in ("находиться", "быть", "сидеть", "оказаться"):
+                elif verb is None or \
+                        verb.lemma not in ("находиться", "быть", "сидеть", "оказаться"):
                     continue
                 found = [self.entity_of(c) for c in self.kids(verb) if c.rel == "nsubj"]
                 found = [k for k in found if k and self.entities[k].kind == "person"]
