@@ -17,8 +17,10 @@ def test_getting_into_an_accident_is_an_accident_of_whoever_got_into_it():
     assert [(d.factuality, d.actors) for d in found] == [("Actual", frozenset({"Вера Лапина"}))]
 
 
-def test_never_having_been_in_an_accident_is_negated():
-    assert events("Певец Вадим Лапин никогда не попадал в аварию в Твери.") == [
+def test_escaping_an_accident_is_negated():
+    # "никогда не попадал в аварию" was here too; since the eighteenth round a generic negation
+    # is no event at all (tests/test_nlp_events_precision_eighteenth.py)
+    assert events("Певец Вадим Лапин в тот вечер чудом не попал в аварию в Твери.") == [
         ("Accident", "Negated")]
 
 

@@ -495,6 +495,9 @@ class _Extractor(Assertion, Detail):
                 continue  # "ввести санкции": the verb's line covers it
             if self.habitual(t) or (host is not None and self.habitual(host, verb=False)):
                 continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
+            if self.never(t) or (host is not None and self.never(host)) or (
+                    t.rel == "obl" and self.head(t) is not None and self.never(self.head(t))):
+                continue  # "никогда не попадал в аварии", "ни разу не участвовал в выборах"
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
             if self.kind_named(t):
@@ -534,6 +537,16 @@ class _Extractor(Assertion, Detail):
                 # word is the same act, one more mention of the verb's event
                 self.absorbed.append((t.index, g.index))
                 self.placed_by_noun.add(t.index)
+                continue
+            if h is not None and t.rel == "conj" and h.index in trig_tokens and \
+                    self.rule_for(h).kind == "Sentence" and kind in ("Sentence", "Sanction") and \
+                    not any(c.rel in ("obj", "nsubj:pass") and c.feats.get("Animacy") == "Anim"
+                            for c in self.kids(t)):
+                # "признала X виновным и назначила наказание, а также запретила ему …": one
+                # verdict told in its parts; the penalty is a mention of it, the ban part of it.
+                # A conjunct with a person of its own ("приговорил X, а Y оправдал") stays
+                if kind == "Sentence":
+                    self.absorbed.append((t.index, h.index))
                 continue
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
@@ -586,6 +599,32 @@ class _Extractor(Assertion, Detail):
                 return True
             if c.rel == "obl" and any(d.rel == "det" and d.lemma == "каждый" for d in self.kids(c)):
                 return True
+        return False
+
+    def never(self, t: Token) -> bool:
+        """A negated verb said never to have happened (kg/data/ru/never_words.txt: `никогда не
+        попадал в аварии`, `ни разу не опаздывал`), or to have happened to no one of a kind
+        (`ни один депутат не пострадал`, `ни одного матча не проиграл`): a generic or habitual
+        negation that tells no event, not one event that did not take place (`не встретился`,
+        Negated)."""
+        if t.pos not in ("VERB", "AUX") or not self.negated_verb(t):
+            return False
+        words = word_list("never_words")
+        if any(c.rel == "advmod" and c.lemma in words for c in self.kids(t)):
+            return True
+        if any(d.lemma == "один" and any(e.lemma == "ни" for e in self.kids(d))
+               for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj", "obl")
+               for d in self.kids(c)):
+            return True  # "ни один депутат не пострадал", "ни одного матча не проиграл"
+        # the parse hangs `ни разу` on itself or elsewhere: read the words before the verb,
+        # back to a punctuation mark
+        toks = self.a.tokens
+        i = t.index - 1
+        while i >= 0 and t.index - i <= 5 and toks[i].sent == t.sent and toks[i].pos != "PUNCT":
+            pair = f"{toks[i - 1].lemma} {toks[i].lemma}" if i > 0 else ""
+            if toks[i].lemma in words or pair in words:
+                return True
+            i -= 1
         return False
 
     def since_year(self, t: Token) -> bool:
@@ -756,6 +795,11 @@ class _Extractor(Assertion, Detail):
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
+        if rule.kind == "Appointment" and "pred" in rule.detail and targets and \
+                all(self.entities[k].kind != "person" for k in agents + targets):
+            return  # "компания X назначена подрядчиком", "органом утверждено управление Y": a
+            # body given a task, not a person given a post (on the lines whose target is who is
+            # made something, `назначить`, `утвердить`; a body headed, `возглавить`, stays)
         bodies = []  # `поэт Мордовии умер`, `солист группы X скончался`: a body or a place
         # named in the person's title is not who died, was born or hurt (someone unnamed was)
         if rule.kind in _OF_THE_LIVING:
@@ -1145,6 +1189,31 @@ class _Extractor(Assertion, Detail):
                 continue
             e.tokens |= f.tokens
 
+    def drivers(self) -> None:
+        """An accident told of a vehicle with no person in it (`автомобиль врезался в
+        остановку`) has for its participant the person the next sentences put at the wheel
+        (`за рулём находилась X`, `за рулём был X`): the driver is who had the accident."""
+        for f in self.events:
+            if f.kind != "Accident" or any(self.entities[k].kind == "person" for k in f.actors):
+                continue
+            s0 = f.trigger.sent
+            s1 = max([s0, *(self.a.tokens[i].sent for i in f.tokens)])  # its last mention
+            for t in self.a.tokens:
+                if not (s0 <= t.sent <= s1 + 3) or t.lemma != "руль" or \
+                        not any(c.lemma == "за" for c in self.kids(t)):
+                    continue
+                verb = self.head(t)
+                if any(c.rel == "nsubj" for c in self.kids(t)):
+                    verb = t  # "за рулём был X": the noun is the predicate
+                elif verb is None or \
+                        verb.lemma not in ("находиться", "быть", "сидеть", "оказаться"):
+                    continue
+                found = [self.entity_of(c) for c in self.kids(verb) if c.rel == "nsubj"]
+                found = [k for k in found if k and self.entities[k].kind == "person"]
+                if found:
+                    f.agents.append(found[0])
+                    break
+
     def anchor_tokens(self, t: Token, host: Token | None, f: _Found) -> None:
         self.anchor.setdefault(t.index, f)
         if host is not None:
@@ -1377,6 +1446,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.published = document.published
     x.find()
     x.absorb()
+    x.drivers()
     x.settle_loose()
     x.attach_times()
     x.share_times()
