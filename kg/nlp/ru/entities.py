@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import mention_model
 from kg.nlp.ru.analysis import Analysis, NerSpan, Token, past_gender
-from kg.nlp.ru.country_adjectives import country_names, national_bodies
+from kg.nlp.ru.country_adjectives import country_names, national_bodies, place_adjectives
 from kg.nlp.ru.known_names import (
     NameMention,
     agree_kinds,
@@ -775,6 +775,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = quoted_owners(a, quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions)))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
+    mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the town of a capitalised adjective
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names
     mentions = parenthetical_aliases(a, mentions, late=True)
