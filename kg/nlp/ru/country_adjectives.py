@@ -1,6 +1,7 @@
 """A country's court or parliament named by the country's adjective where it opens a sentence or
 a line (`Итальянский суд`, `Польский сенат`). Inside a sentence such phrases are written in lower
-case: a description, not a name."""
+case: a description, not a name. And a town's or region's capitalised adjective inside a sentence
+(`по Киотскому протоколу`), which names that place (place_adjectives)."""
 
 from __future__ import annotations
 

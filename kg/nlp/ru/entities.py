@@ -51,6 +51,7 @@ from kg.nlp.ru.name_types import (
     function_word,
     geographic_mentions,
     join_body_heads,
+    kinds_before_quotes,
     latin_compounds,
     leader_bodies,
     latin_countries,
@@ -779,6 +780,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names
     mentions = parenthetical_aliases(a, mentions, late=True)
+    mentions = kinds_before_quotes(a, mentions)  # `СИЗО «…»`: the quoted name alone is the body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
