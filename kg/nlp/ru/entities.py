@@ -74,6 +74,7 @@ from kg.nlp.ru.name_types import (
     quoted_runs,
     quoted_works,
     split_place_adjectives,
+    road_numbers,
     untagged_places,
     verb_form,
 )
@@ -776,6 +777,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = quoted_owners(a, quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions)))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
+    mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
     mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the town of a capitalised adjective
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names

@@ -935,6 +935,29 @@ def untagged_places(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
+# a road's number: a letter of its class (`М`, `Р`, `А`, `Е`, in Cyrillic or Latin) and its digits
+_ROAD_NUMBER = re.compile(r"([а-яё]+) ([МРАЕMPAE]-?\d{1,4})(?![\w-])")
+
+
+def road_numbers(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`на трассе Р-215`, `участок автодороги М-12`: a road's number right after a noun of a road
+    (kg/data/ru/road_nouns.txt), outside every mention, names the road, a facility (a place), as
+    NEREL marks it; the NER leaves such codes untagged."""
+    nouns = word_list("road_nouns")
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for found in _ROAD_NUMBER.finditer(a.text):
+        start, end = found.start(2), found.end(2)
+        if noun_lemma(found.group(1)) not in nouns or _overlaps(taken, start, end):
+            continue
+        first, last = a.token_at(start), a.token_at(end - 1)
+        if first is None or last is None:
+            continue
+        added.append(NameMention(span(a.text, start, end), found.group(2), "place", True,
+                                 first.index, last.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
 def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Тринидада и Тобаго`, `штате Джамму и Кашмир`: two places joined by `и` whose names make
     one name of kg/data/ru/compound_places.txt are that one place (the NER tags them apart)."""
