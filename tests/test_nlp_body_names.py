@@ -145,7 +145,8 @@ def test_a_po_phrase_of_another_noun_stays_out_of_the_body():
 def test_a_prison_s_abbreviation_before_its_quoted_name_is_no_body_of_its_own():
     # quoted_kind_abbreviations.txt: `СИЗО «…»`, `ОВД «…»` — the quoted name alone is the body; the
     # bare `СИЗО` before it stays one (the repeated name made both a mention)
-    text = "Суд отправил Сомова в СИЗО на два месяца. Сейчас он находится в СИЗО «Заречный», сказал адвокат."
+    text = ("Суд отправил Сомова в СИЗО на два месяца. "
+            "Сейчас он находится в СИЗО «Заречный», сказал адвокат.")
     assert mentions(text, "organization") == ["СИЗО", "Заречный"]
     text = "Сначала свидетеля привезли в ОВД. Затем его перевели в ОВД «Озёрное» на допрос."
     assert [m for m in mentions(text, "organization") if m.startswith("ОВД")] == ["ОВД"]

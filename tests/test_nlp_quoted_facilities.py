@@ -53,7 +53,8 @@ def _places(text: str) -> list[str]:
     from kg.nlp import extract
     from kg.records import Document
 
-    return [m.text for e in extract(Document("t", text)).entities if e.kind == "place" for m in e.mentions]
+    entities = extract(Document("t", text)).entities
+    return [m.text for e in entities if e.kind == "place" for m in e.mentions]
 
 
 def test_a_road_s_number_after_a_road_noun_is_a_place():

@@ -89,12 +89,13 @@ def _known_place(word: str) -> str | None:
 @functools.lru_cache(maxsize=8192)
 def adjective_place(lemma: str) -> str | None:
     """The place an adjective of `-ский` is made from (`роттердамский` → `Роттердам`,
-    `боснийский` → `Босния`; not the few irregular ones, `венецианский`, `уфимский`); None for a country adjective of
-    kg/data/ru/country_adjectives.tsv (with a capital inside a sentence it opens a name the NER
-    missed as often as it names the country: `Южнокорейского рэпера` is unmarked in NEREL), for
-    an adjective of kg/data/ru/place_adjective_stoplist.txt (`олимпийский` is no adjective of
-    Olympia in the news) and for one whose stem is also a person's name (`михайловский`,
-    `ленинский`, `павловский`: a palace, an avenue or a prize as often as a town)."""
+    `боснийский` → `Босния`; not the few irregular ones, `венецианский`, `уфимский`); None for a
+    country adjective of kg/data/ru/country_adjectives.tsv (with a capital inside a sentence it
+    opens a name the NER missed as often as it names the country: `Южнокорейского рэпера` is
+    unmarked in NEREL), for an adjective of kg/data/ru/place_adjective_stoplist.txt
+    (`олимпийский` is no adjective of Olympia in the news) and for one whose stem is also a
+    person's name (`михайловский`, `ленинский`, `павловский`: a palace, an avenue or a prize as
+    often as a town)."""
     from kg.nlp.ru.name_types import personal_name
 
     if not lemma.endswith("ский") or lemma in word_list("place_adjective_stoplist") \
@@ -133,6 +134,6 @@ def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
         place = adjective_place(lemma) if lemma else None
         if place is None:
             continue
-        added.append(NameMention(span(a.text, t.start, t.end), place, "place", True, t.index, t.index,
-                                 derived=True))
+        added.append(NameMention(span(a.text, t.start, t.end), place, "place", True, t.index,
+                                 t.index, derived=True))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions

@@ -778,7 +778,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
     mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
-    mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the town of a capitalised adjective
+    mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the adjective's town
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names
     mentions = parenthetical_aliases(a, mentions, late=True)
