@@ -126,3 +126,31 @@ def test_a_region_named_by_two_names_is_one_place():
 
 def test_two_countries_joined_by_and_stay_two_places():
     assert places("Делегации России и Китая встретились в Пекине.") == ["России", "Китая", "Пекине"]
+
+
+def test_a_branch_takes_the_territory_it_serves_after_po():
+    # body_tail_words.txt: `город`, `край`, `республика`, `округ`, `район`
+    assert mentions("Об аресте сообщили в ГУ МВД по городу Самаре.", "organization") == [
+        "ГУ МВД по городу Самаре"]
+    assert mentions("Проверку начало УФСБ по Камчатскому краю в среду.", "organization") == [
+        "УФСБ по Камчатскому краю"]
+    assert mentions("Дело передали в СУ СК по Республике Тыва вчера.", "organization") == [
+        "СУ СК по Республике Тыва"]
+
+
+def test_a_po_phrase_of_another_noun_stays_out_of_the_body():
+    assert mentions("Сомова вызвали в УФСБ по делу о взятке.", "organization") == ["УФСБ"]
+
+
+def test_a_prison_s_abbreviation_before_its_quoted_name_is_no_body_of_its_own():
+    # quoted_kind_abbreviations.txt: `СИЗО «…»`, `ОВД «…»` — the quoted name alone is the body; the
+    # bare `СИЗО` before it stays one (the repeated name made both a mention)
+    text = ("Суд отправил Сомова в СИЗО на два месяца. "
+            "Сейчас он находится в СИЗО «Заречный», сказал адвокат.")
+    assert mentions(text, "organization") == ["СИЗО", "Заречный"]
+    text = "Сначала свидетеля привезли в ОВД. Затем его перевели в ОВД «Озёрное» на допрос."
+    assert [m for m in mentions(text, "organization") if m.startswith("ОВД")] == ["ОВД"]
+
+
+def test_a_bare_prison_abbreviation_stays_a_body():
+    assert mentions("Суд отправил Сомова в СИЗО на два месяца.", "organization") == ["СИЗО"]

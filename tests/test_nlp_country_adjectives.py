@@ -33,3 +33,33 @@ def test_the_same_words_in_lower_case_inside_a_sentence_are_no_name():
 
 def test_a_country_adjective_before_a_noun_that_heads_no_body_makes_no_organisation():
     assert organisations("Португальский фермер подал иск к соседу.") == {}
+
+
+def places(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in extract(Document("t", text)).entities
+            if e.kind == "place"}
+
+
+def test_a_capitalised_town_adjective_inside_a_sentence_names_the_town():
+    found = places("Стороны обещали и дальше соблюдать условия Киотского договора.")
+    assert found == {"Киото": ["Киотского"]}
+    assert places("Министр напомнил о нормах Венского соглашения.") == {"Вена": ["Венского"]}
+
+
+def test_the_adjective_of_a_country_or_region_made_of_its_stem_names_it():
+    # `боснийский` → Босния, `сомалийский` → Сомали (the stem's `й` dropped)
+    found = places("Он воевал добровольцем во время Боснийской кампании.")
+    assert found == {"Босния": ["Боснийской"]}
+    found = places("Летом он служил переводчиком во время Сомалийской операции.")
+    assert found == {"Сомали": ["Сомалийской"]}
+
+
+def test_an_adjective_opening_a_sentence_or_a_quoted_title_is_left_alone():
+    assert places("Венский оркестр дал концерт для ветеранов.") == {}
+    assert places("Группа выпустила альбом «Венские ночи» осенью.") == {}
+
+
+def test_an_adjective_before_a_capitalised_word_or_of_a_person_s_name_is_left_alone():
+    # `Олимпийских игр` (not Olympia: stop-listed), `Михайловской премии` (a person's name)
+    assert places("Сборная готовится к стартам Олимпийских игр.") == {}
+    assert places("Поэт стал лауреатом Михайловской премии.") == {}

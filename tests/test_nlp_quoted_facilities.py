@@ -47,3 +47,21 @@ def test_a_quoted_name_in_the_genitive_is_the_nouns_owner_not_its_name():
     # own name stands in the nominative whatever the noun's case (`фонтана «Зелёный лист»`)
     text = "Клуб объявил о переходе «Северной звезды» на новую арену."
     assert _found(text) == []
+
+
+def _places(text: str) -> list[str]:
+    from kg.nlp import extract
+    from kg.records import Document
+
+    entities = extract(Document("t", text)).entities
+    return [m.text for e in entities if e.kind == "place" for m in e.mentions]
+
+
+def test_a_road_s_number_after_a_road_noun_is_a_place():
+    # road_nouns.txt: `трасса`, `автодорога`, `шоссе` …; the NER leaves the codes untagged
+    assert _places("Фура перевернулась на 315-м километре трассы Р-208 утром.") == ["Р-208"]
+    assert _places("Ремонт автодороги М14 закончат к осени.") == ["М14"]
+
+
+def test_a_code_after_another_noun_is_no_road():
+    assert "Р-208" not in _places("Завод выпустил новую модель Р-208 в мае.")

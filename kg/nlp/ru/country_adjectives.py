@@ -1,6 +1,7 @@
 """A country's court or parliament named by the country's adjective where it opens a sentence or
 a line (`Итальянский суд`, `Польский сенат`). Inside a sentence such phrases are written in lower
-case: a description, not a name."""
+case: a description, not a name. And a town's or region's capitalised adjective inside a sentence
+(`по Киотскому протоколу`), which names that place (place_adjectives)."""
 
 from __future__ import annotations
 
@@ -55,4 +56,84 @@ def national_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
             continue
         added.append(NameMention(span(a.text, t.start, head.end), f"{t.text} {head.text}", "organization",
                                  True, t.index, head.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+# the endings a place's stem takes before `-ский` (`Вена` → `венский`, `Киото` → `киотский`,
+# `Босния` → `боснийский`, `Саранск` → `саранский`, `Уэльс` → `уэльский`), tried in this order
+_STEM_ENDINGS = ("", "а", "я", "о", "ск", "ь", "и", "ия", "с")
+
+
+def _known(word: str) -> bool:
+    """The dictionary knows the word (its readings are no guesses from the ending)."""
+    from kg.nlp.ru.models import load_models
+
+    return load_models().morph_vocab.word_is_known(word)
+
+
+def _known_place(word: str) -> str | None:
+    """`word` as the dictionary's nominative of a geographic name (not a guess), else None."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    if not _known(word):
+        return None
+    vocab = load_models().morph_vocab
+    for p in pymorphy2.MorphAnalyzer.parse(vocab, word):
+        if {"Geox", "nomn"} <= set(p.tag.grammemes) and p.word == p.normal_form:
+            return p.normal_form
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def adjective_place(lemma: str) -> str | None:
+    """The place an adjective of `-ский` is made from (`роттердамский` → `Роттердам`,
+    `боснийский` → `Босния`; not the few irregular ones, `венецианский`, `уфимский`); None for a
+    country adjective of kg/data/ru/country_adjectives.tsv (with a capital inside a sentence it
+    opens a name the NER missed as often as it names the country: `Южнокорейского рэпера` is
+    unmarked in NEREL), for an adjective of kg/data/ru/place_adjective_stoplist.txt
+    (`олимпийский` is no adjective of Olympia in the news) and for one whose stem is also a
+    person's name (`михайловский`, `ленинский`, `павловский`: a palace, an avenue or a prize as
+    often as a town)."""
+    from kg.nlp.ru.name_types import personal_name
+
+    if not lemma.endswith("ский") or lemma in word_list("place_adjective_stoplist") \
+            or lemma in country_names():
+        return None
+    stem = lemma[:-4]
+    if len(stem) < 3 or _known(stem) and personal_name(stem.capitalize()):
+        return None
+    tries = [stem + e for e in _STEM_ENDINGS]
+    if stem.endswith("й"):  # `сомалийский`, `боснийский`, `калифорнийский`
+        tries += [stem[:-1], stem[:-1] + "я"]
+    for word in tries:
+        place = _known_place(word)
+        if place is not None:
+            return None if personal_name(place.capitalize()) else place.capitalize()
+    return None
+
+
+def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`по Киотскому протоколу`, `из Роттердамской галереи`, `во время Боснийской войны`: a
+    capitalised adjective of a place (adjective_place) inside a sentence, before a lower-case word,
+    outside every mention, names that place: the noun it qualifies is no name of its own (a
+    treaty, an event, a building named by its town), while the capital shows the adjective is
+    part of one. A sentence's or line's first word, and the first word inside quotes (a title:
+    `«Георгиевская ленточка»`), are left alone: there the capital tells nothing."""
+    taken = [(m.first, m.last) for m in mentions]
+    added = []
+    for t in a.tokens[1:-1]:
+        nxt = a.tokens[t.index + 1]
+        if not t.text[:1].isupper() or t.text.isupper() or not nxt.text[:1].islower() \
+                or a.text[t.end:nxt.start] != " " or nxt.sent != t.sent or starts_line(a, t.index) \
+                or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'-")) \
+                or any(first <= t.index <= last for first, last in taken):
+            continue
+        lemma = adjective_lemma(t.text)
+        place = adjective_place(lemma) if lemma else None
+        if place is None:
+            continue
+        added.append(NameMention(span(a.text, t.start, t.end), place, "place", True, t.index,
+                                 t.index, derived=True))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions

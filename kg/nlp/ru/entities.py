@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import mention_model
 from kg.nlp.ru.analysis import Analysis, NerSpan, Token, past_gender
-from kg.nlp.ru.country_adjectives import country_names, national_bodies
+from kg.nlp.ru.country_adjectives import country_names, national_bodies, place_adjectives
 from kg.nlp.ru.known_names import (
     NameMention,
     agree_kinds,
@@ -51,6 +51,7 @@ from kg.nlp.ru.name_types import (
     function_word,
     geographic_mentions,
     join_body_heads,
+    kinds_before_quotes,
     latin_compounds,
     leader_bodies,
     latin_countries,
@@ -73,6 +74,7 @@ from kg.nlp.ru.name_types import (
     quoted_runs,
     quoted_works,
     split_place_adjectives,
+    road_numbers,
     untagged_places,
     verb_form,
 )
@@ -775,9 +777,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = quoted_owners(a, quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions)))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
+    mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
+    mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the adjective's town
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names
     mentions = parenthetical_aliases(a, mentions, late=True)
+    mentions = kinds_before_quotes(a, mentions)  # `СИЗО «…»`: the quoted name alone is the body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)

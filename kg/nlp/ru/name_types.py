@@ -381,6 +381,21 @@ def quoted_owners(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     return sorted(out, key=lambda m: m.span.start)
 
 
+def kinds_before_quotes(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`СИЗО «Лефортово»`, `ОВД «Северное»`: an abbreviation of a kind of institution
+    (kg/data/ru/quoted_kind_abbreviations.txt) right before a quote is the common noun of the
+    quoted name, no mention of its own: NEREL marks the quoted name alone there, and a bare `СИЗО`
+    (`его отправили в СИЗО`), which names the one the text speaks of, stays a body."""
+    kinds = word_list("quoted_kind_abbreviations")
+    out = []
+    for m in mentions:
+        if m.kind == "organization" and m.first == m.last and m.span.text.lower() in kinds \
+                and re.match(r" [«„“\"]\w", a.text[m.span.end:m.span.end + 3]):
+            continue
+        out.append(m)
+    return out
+
+
 # the adjectives of someone's own room (`в рабочем кабинете X`, `в своём кабинете`): not the body
 # his cabinet of ministers is
 _ROOM_WORDS = frozenset({"рабочий", "служебный", "личный", "свой", "домашний"})
@@ -564,8 +579,10 @@ def masculine_adjective(word: str) -> str:
 def body_tails() -> frozenset[str]:
     """First-noun lemmas of a `по` phrase that belongs to the body named before it
     (kg/data/ru/body_tails.tsv: `область` of `УФСБ по Пермской области`, `право` of `суд по правам
-    человека`)."""
-    return frozenset(r[0] for r in table("body_tails") if r)
+    человека`), and the hand-written kinds of territory a branch serves
+    (kg/data/ru/body_tail_words.txt: `край` of `УФСБ по Пермскому краю`, `город` of `ГУ МВД по
+    городу Москве`)."""
+    return frozenset(r[0] for r in table("body_tails") if r) | word_list("body_tail_words")
 
 
 _TAIL_WORDS = 3  # most words between `по` and the phrase's first noun, that noun included
@@ -916,6 +933,29 @@ def untagged_places(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
         if name is not None:
             added.append(NameMention(span(a.text, t.start, nxt.end), name, "place",
                                      nxt.feats.get("Case") == "Nom", t.index, nxt.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+# a road's number: a letter of its class (`М`, `Р`, `А`, `Е`, in Cyrillic or Latin) and its digits
+_ROAD_NUMBER = re.compile(r"([а-яё]+) ([МРАЕMPAE]-?\d{1,4})(?![\w-])")
+
+
+def road_numbers(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`на трассе Р-215`, `участок автодороги М-12`: a road's number right after a noun of a road
+    (kg/data/ru/road_nouns.txt), outside every mention, names the road, a facility (a place), as
+    NEREL marks it; the NER leaves such codes untagged."""
+    nouns = word_list("road_nouns")
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    added = []
+    for found in _ROAD_NUMBER.finditer(a.text):
+        start, end = found.start(2), found.end(2)
+        if noun_lemma(found.group(1)) not in nouns or _overlaps(taken, start, end):
+            continue
+        first, last = a.token_at(start), a.token_at(end - 1)
+        if first is None or last is None:
+            continue
+        added.append(NameMention(span(a.text, start, end), found.group(2), "place", True,
+                                 first.index, last.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
