@@ -221,8 +221,32 @@ def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
     if a.endswith(".") or b.endswith("."):  # an initial: `Г. А. Зюганов` is `Геннадий Зюганов`
         return a[:1].casefold() == b[:1].casefold()
+    if _given_forms(a) & _given_forms(b):  # `Ваня` and `Иван`, `Катерина` and `Екатерина`
+        return True
     a, b = word_key(a), word_key(b)
     return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
+
+
+@functools.cache
+def _short_first_names() -> dict[str, frozenset[str]]:
+    """A short form or variant of a Russian first name → its full names (kg/data/ru/
+    short_first_names.tsv: `маша` → {`мария`})."""
+    return {r[0]: frozenset(x.strip() for x in r[1].split(",") if x.strip())
+            for r in table("short_first_names") if len(r) >= 2}
+
+
+@functools.lru_cache(maxsize=8192)
+def _given_forms(name: str) -> frozenset[str]:
+    """A first name (nominative) as the full names it stands for: itself, and where it is a short
+    form (`Маша`) the full ones (`мария`); lower case, `ё` as `е`."""
+    key = casefold_name(name)
+    return frozenset({key} | _short_first_names().get(key, frozenset()))
+
+
+def _same_first(a: str, b: str) -> bool:
+    """One first name in two case forms (`Фиделя`, `Фидель`), or a short form and its full name
+    (`Маша`, `Мария`)."""
+    return _first_key(a) == _first_key(b) or bool(_given_forms(a) & _given_forms(b))
 
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
@@ -289,9 +313,13 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
                     end += 1
                     name = name if name.endswith(".") else name + "."
+                # `О.Сеньков`, `Г.А.Сомов`: initials written without a space are words of their own
+                name = _GLUED_INITIALS.sub(r"\1 ", name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
 
+
+_GLUED_INITIALS = re.compile(r"(?<!\w)([А-ЯЁ]\.)(?=[А-ЯЁ])")
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.!&'’-]*")
 
@@ -869,7 +897,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # (never a surname of the text's people, which was tried above)
             stem = surname_stem(key)
             by_first = [] if any(surname_stem(x.surname) == stem for x in persons) else [
-                c for c in persons if c.first_names and any(_first_key(f) == _first_key(m.name)
+                c for c in persons if c.first_names and any(_same_first(f, m.name)
                                                             for f in c.first_names)]
             candidates = _dominant(by_first)
         if not candidates:
@@ -1323,6 +1351,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     full = [m for m in mentions if " " in m.name]
     # `Игорь Викторович` names the person as well as `Игорь Самохвалов`, but is no «Имя Фамилия»
     full = [m for m in full if not _patronymic_form(m)] or full
+    # `Ваня Кедров` beside `Иван Кедров`: the full first name, not its everyday short form
+    full = [m for m in full if casefold_name(m.name.split(" ")[0]) not in _short_first_names()] or full
     nominative_full = [m for m in full if m.nominative]
     # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as
     # written
