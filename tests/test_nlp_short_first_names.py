@@ -53,3 +53,16 @@ def test_initials_glued_to_the_surname_join_the_full_name():
     assert list(found) == ["Олег Сеньков"]
     found = people("Письмо подписал Г.А.Сомов. Геннадий Сомов давно руководит фондом.")
     assert list(found) == ["Геннадий Сомов"]
+
+
+def test_a_short_form_of_a_mans_and_a_womans_name_alone_stays_apart():
+    # `Саша` is `Александр` or `Александра`: alone it does not join the man named in full
+    found = people("У актёра Александра Сомова родилась дочь — Саша. Александр Сомов счастлив.")
+    assert found["Саша"] == ["Саша"]
+    assert "Саша" not in found["Александр Сомов"]
+
+
+def test_a_stage_name_with_a_short_first_name_stays_the_persons_name():
+    found = people("Рэпер Гоша Кедр (настоящее имя Георгий Кедров) выпустил альбом.")
+    assert list(found) == ["Гоша Кедр"]
+    assert found["Гоша Кедр"] == ["Гоша Кедр", "Георгий Кедров"]

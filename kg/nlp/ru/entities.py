@@ -51,6 +51,7 @@ from kg.nlp.ru.name_types import (
     function_word,
     geographic_mentions,
     join_body_heads,
+    known_place_or_body_name,
     latin_compounds,
     leader_bodies,
     latin_countries,
@@ -64,7 +65,6 @@ from kg.nlp.ru.name_types import (
     patronymic,
     personal_name,
     phrase_bodies,
-    place_or_body_name,
     places_in_titles,
     places_with_years,
     quoted_facilities,
@@ -243,10 +243,25 @@ def _given_forms(name: str) -> frozenset[str]:
     return frozenset({key} | _short_first_names().get(key, frozenset()))
 
 
+def _short_of(m: _Mention, full: list[_Mention]) -> bool:
+    """The full name opens with a short form of the first name of another full name with its
+    surname (`Ваня Кедров` beside `Иван Кедров`); a stage name stays (`Гоша Кедр` beside
+    `Георгий Кедров`)."""
+    words = m.name.split(" ")
+    long = _short_first_names().get(casefold_name(words[0]), frozenset())
+    return bool(long) and any(casefold_name(x.name.split(" ")[0]) in long
+                              and casefold_name(x.name.split(" ")[-1]) == casefold_name(words[-1])
+                              for x in full)
+
+
 def _same_first(a: str, b: str) -> bool:
     """One first name in two case forms (`Фиделя`, `Фидель`), or a short form and its full name
-    (`Маша`, `Мария`)."""
-    return _first_key(a) == _first_key(b) or bool(_given_forms(a) & _given_forms(b))
+    (`Маша`, `Мария`); a short form of several (`Саша`: `Александр`, `Александра`) alone says
+    too little (`дочь — Саша` beside `Александр Сомов`)."""
+    if _first_key(a) == _first_key(b):
+        return True
+    forms_a, forms_b = _given_forms(a), _given_forms(b)
+    return bool(forms_a & forms_b) and len(forms_a) <= 2 and len(forms_b) <= 2
 
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
@@ -1031,12 +1046,15 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
     out = []
     for m in mentions:
         word = _clean(m.span.text)
+        # a hyphenated word only as a double surname of the text (`Акуфо-Аддо`); the dictionary's
+        # own place or body names only, not its guess for an unknown word (`Уортмане`)
         if m.kind != "person" and not m.derived and m.alias_of is None and " " not in word \
-                and "-" not in word and word[:1].isupper() and not word.isupper() \
+                and ("-" not in word or surname_stem(word) in named) \
+                and word[:1].isupper() and not word.isupper() \
                 and len(word) > 3 \
                 and (surname_stem(word) in named or _first_key(word) in named) \
                 and max(surnames[surname_stem(word)], firsts[_first_key(word)]) >= others[word] \
-                and not place_or_body_name(word):
+                and not known_place_or_body_name(word):
             m = dataclasses.replace(m, kind="person")
         out.append(m)
     return out
@@ -1352,7 +1370,7 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     # `Игорь Викторович` names the person as well as `Игорь Самохвалов`, but is no «Имя Фамилия»
     full = [m for m in full if not _patronymic_form(m)] or full
     # `Ваня Кедров` beside `Иван Кедров`: the full first name, not its everyday short form
-    full = [m for m in full if casefold_name(m.name.split(" ")[0]) not in _short_first_names()] or full
+    full = [m for m in full if not _short_of(m, full)] or full
     nominative_full = [m for m in full if m.nominative]
     # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as
     # written
