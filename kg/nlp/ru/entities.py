@@ -223,7 +223,8 @@ def _compatible(a: str, b: str) -> bool:
         return a[:1].casefold() == b[:1].casefold()
     if _given_forms(a) & _given_forms(b):  # `Ваня` and `Иван`, `Катерина` and `Екатерина`
         return True
-    a, b = word_key(a), word_key(b)
+    # `Эмили` and `Емили`: a transliteration writes `э` as `е`
+    a, b = word_key(a).replace("э", "е"), word_key(b).replace("э", "е")
     return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
 
 
@@ -845,6 +846,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         surname, first = word_key(parts[-1]), parts[0]
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)), None)
+        if c is None:
+            # `Ярослав Плесков` beside `Ярослав Песков`: one first name, a surname one letter
+            # off, is one person's name mistyped or spelt another way
+            c = next((c for c in persons if not c.relative and _near_surname(c, parts[-1])
+                      and any(_first_key(first) == _first_key(f) for f in c.first_names)), None)
         if c is None:
             c = _Cluster("person", surname=surname)
             persons.append(c)

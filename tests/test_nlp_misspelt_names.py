@@ -1,0 +1,39 @@
+"""One person's full name written two ways in one text, a letter off in the surname (`Ярослав
+Песков` / `Ярослав Плесков`) or `э` written `е` in the first name (`Эмили` / `Емили`): one
+person (kg.nlp.ru.entities.find_entities). Sentences and names are written for these tests."""
+
+from __future__ import annotations
+
+from kg.nlp import extract
+from kg.nlp.ru.entities import _compatible
+from kg.records import Document
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in extract(Document("t", text)).entities
+            if e.kind == "person"}
+
+
+def test_a_surname_one_letter_off_with_the_same_first_name_is_one_person():
+    found = people("Студент Ярослав Песков выиграл конкурс. Ярослав Плесков получил премию. "
+                   "Ярослав Песков доволен.")
+    assert found == {"Ярослав Песков": ["Ярослав Песков", "Ярослав Плесков", "Ярослав Песков"]}
+
+
+def test_a_surname_one_letter_off_in_an_oblique_case_is_one_person():
+    found = people("Братья Джохар Царнаев и Тамерлан Царнаев задержаны. Джохару Цорнаеву "
+                   "предъявлено обвинение.")
+    assert found["Джохар Царнаев"] == ["Джохар Царнаев", "Джохару Цорнаеву"]
+    assert found["Тамерлан Царнаев"] == ["Тамерлан Царнаев"]
+
+
+def test_other_first_names_or_surnames_further_off_stay_apart():
+    found = people("Депутат Анна Петрова и Анна Петренко выступили. Олег Песков и Игорь Плесков "
+                   "промолчали.")
+    assert set(found) == {"Анна Петрова", "Анна Петренко", "Олег Песков", "Игорь Плесков"}
+
+
+def test_e_for_e_oborotnoye_in_a_first_name_is_the_same_name():
+    assert _compatible("Эмили", "Емили")
+    assert _compatible("Эдуард", "Едуард")
+    assert not _compatible("Эмили", "Амели")
