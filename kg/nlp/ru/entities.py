@@ -847,7 +847,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)), None)
         if c is None:
-            # `Ярослав Плесков` beside `Ярослав Песков`: one first name, a surname one letter
+            # `Ростислав Дымаков` beside `Ростислав Дымков`: one first name, a surname one letter
             # off, is one person's name mistyped or spelt another way
             c = next((c for c in persons if not c.relative and _near_surname(c, parts[-1])
                       and any(_first_key(first) == _first_key(f) for f in c.first_names)), None)
@@ -1052,8 +1052,8 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
     out = []
     for m in mentions:
         word = _clean(m.span.text)
-        # a hyphenated word only as a double surname of the text (`Акуфо-Аддо`); the dictionary's
-        # own place or body names only, not its guess for an unknown word (`Уортмане`)
+        # a hyphenated word only as a double surname of the text (`Абанго-Мбеки`); the dictionary's
+        # own place or body names only, not its guess for an unknown word (`Коулмане`)
         if m.kind != "person" and not m.derived and m.alias_of is None and " " not in word \
                 and ("-" not in word or surname_stem(word) in named) \
                 and word[:1].isupper() and not word.isupper() \

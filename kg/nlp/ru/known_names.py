@@ -81,7 +81,8 @@ def _full_name(content: str) -> bool:
     with a word the dictionary knows as a first name."""
     from kg.nlp.ru.name_types import first_name_gender  # imports this module
 
-    return bool(_FULL_NAME.fullmatch(content)) and first_name_gender(content.split(" ")[0]) is not None
+    first = content.split(" ")[0]
+    return bool(_FULL_NAME.fullmatch(content)) and first_name_gender(first) is not None
 
 
 def _pseudonym(a: Analysis, m: NameMention) -> bool:
@@ -206,7 +207,8 @@ def _nickname_cue() -> re.Pattern:
     adverbs = "|".join(re.escape(w) for w in sorted(word_list("nickname_cue_adverbs"), key=len, reverse=True))
     # the cue in any case (`Более известный как`), the name capitalised
     # `Имя Фамилия (, при рождении …`: a comma may follow the bracket (a lost gloss)
-    return re.compile(rf"(?:[ \t]*[,—–(-]){{0,2}}[ \t]*(?i:(?:(?:{adverbs})\s+)?(?:{cues}))[ \t]+[«\"„“]?"
+    return re.compile(rf"(?:[ \t]*[,—–(-]){{0,2}}[ \t]*"
+                      rf"(?i:(?:(?:{adverbs})\s+)?(?:{cues}))[ \t]+[«\"„“]?"
                       r"(?P<name>[A-ZА-ЯЁ][\w’'-]*(?: [A-ZА-ЯЁ][\w’'-]*){0,2})")
 
 

@@ -248,7 +248,7 @@ def place_or_body_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def known_place_or_body_name(word: str) -> bool:
-    """The dictionary itself (not its guess for an unknown word by its ending: `Уортмане` as a
+    """The dictionary itself (not its guess for an unknown word by its ending: `Коулмане` as a
     feminine place in `-а`) reads the word as a geographic name or an organisation's."""
     import pymorphy2
 
