@@ -38,3 +38,9 @@ def test_e_for_e_oborotnoye_in_a_first_name_is_the_same_name():
     assert _compatible("Эмили", "Емили")
     assert _compatible("Эдуард", "Едуард")
     assert not _compatible("Эмили", "Амели")
+
+
+def test_a_surname_alone_transliterated_with_e_for_e_oborotnoye_is_the_person():
+    # `Бэкстен` / `Бекстэн`: the two `э` of one spelling are `е` in the other
+    found = people("Футболист Дэвид Бэкстен открыл школу. Бекстэн сам тренирует детей.")
+    assert found == {"Дэвид Бэкстен": ["Дэвид Бэкстен", "Бекстэн"]}

@@ -1191,11 +1191,13 @@ _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ 
 def _near_surname(c: _Cluster, word: str) -> bool:
     """The word is one edit (a letter added, dropped, changed, or two swapped) from the surname of
     the cluster's full names, as written or without its case ending; both begin alike and are
-    long enough (`Холмквест` / `Холмквисту`, `Марченков` / `Мраченков`, `Буров` / `Буркова`)."""
+    long enough (`Холмквест` / `Холмквисту`, `Марченков` / `Мраченков`, `Буров` / `Буркова`); or
+    the two differ only in `э` written `е` (`Бэкстен` / `Бекстэн`, two transliterations)."""
     surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name} | {c.surname}
     forms = {casefold_name(word), word_key(word)}
-    return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and one_edit(f, s)
-               for f in forms for s in surnames)
+    return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and (
+        one_edit(f, s) or f != s and f.replace("э", "е") == s.replace("э", "е"))
+        for f in forms for s in surnames)
 
 
 def _first_key(name: str) -> str:
