@@ -52,6 +52,7 @@ from kg.nlp.ru.name_types import (
     geographic_mentions,
     join_body_heads,
     kinds_before_quotes,
+    known_place_or_body_name,
     latin_compounds,
     leader_bodies,
     latin_countries,
@@ -65,7 +66,6 @@ from kg.nlp.ru.name_types import (
     patronymic,
     personal_name,
     phrase_bodies,
-    place_or_body_name,
     places_in_titles,
     places_with_years,
     quoted_facilities,
@@ -223,8 +223,48 @@ def _compatible(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other."""
     if a.endswith(".") or b.endswith("."):  # an initial: `Г. А. Зюганов` is `Геннадий Зюганов`
         return a[:1].casefold() == b[:1].casefold()
-    a, b = word_key(a), word_key(b)
+    if _given_forms(a) & _given_forms(b):  # `Ваня` and `Иван`, `Катерина` and `Екатерина`
+        return True
+    # `Эмили` and `Емили`: a transliteration writes `э` as `е`
+    a, b = word_key(a).replace("э", "е"), word_key(b).replace("э", "е")
     return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
+
+
+@functools.cache
+def _short_first_names() -> dict[str, frozenset[str]]:
+    """A short form or variant of a Russian first name → its full names (kg/data/ru/
+    short_first_names.tsv: `маша` → {`мария`})."""
+    return {r[0]: frozenset(x.strip() for x in r[1].split(",") if x.strip())
+            for r in table("short_first_names") if len(r) >= 2}
+
+
+@functools.lru_cache(maxsize=8192)
+def _given_forms(name: str) -> frozenset[str]:
+    """A first name (nominative) as the full names it stands for: itself, and where it is a short
+    form (`Маша`) the full ones (`мария`); lower case, `ё` as `е`."""
+    key = casefold_name(name)
+    return frozenset({key} | _short_first_names().get(key, frozenset()))
+
+
+def _short_of(m: _Mention, full: list[_Mention]) -> bool:
+    """The full name opens with a short form of the first name of another full name with its
+    surname (`Ваня Кедров` beside `Иван Кедров`); a stage name stays (`Гоша Кедр` beside
+    `Георгий Кедров`)."""
+    words = m.name.split(" ")
+    long = _short_first_names().get(casefold_name(words[0]), frozenset())
+    return bool(long) and any(casefold_name(x.name.split(" ")[0]) in long
+                              and casefold_name(x.name.split(" ")[-1]) == casefold_name(words[-1])
+                              for x in full)
+
+
+def _same_first(a: str, b: str) -> bool:
+    """One first name in two case forms (`Фиделя`, `Фидель`), or a short form and its full name
+    (`Маша`, `Мария`); a short form of several (`Саша`: `Александр`, `Александра`) alone says
+    too little (`дочь — Саша` beside `Александр Сомов`)."""
+    if _first_key(a) == _first_key(b):
+        return True
+    forms_a, forms_b = _given_forms(a), _given_forms(b)
+    return bool(forms_a & forms_b) and len(forms_a) <= 2 and len(forms_b) <= 2
 
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
@@ -291,9 +331,13 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
                     end += 1
                     name = name if name.endswith(".") else name + "."
+                # `О.Сеньков`, `Г.А.Сомов`: initials written without a space are words of their own
+                name = _GLUED_INITIALS.sub(r"\1 ", name)
             out.append(_Mention(span(a.text, start, end), name, kind, nominative, first, last))
     return out
 
+
+_GLUED_INITIALS = re.compile(r"(?<!\w)([А-ЯЁ]\.)(?=[А-ЯЁ])")
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.!&'’-]*")
 
@@ -808,6 +852,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)), None)
         if c is None:
+            # `Ростислав Дымаков` beside `Ростислав Дымков`: one first name, a surname one letter
+            # off, is one person's name mistyped or spelt another way
+            c = next((c for c in persons if not c.relative and _near_surname(c, parts[-1])
+                      and any(_first_key(first) == _first_key(f) for f in c.first_names)), None)
+        if c is None:
             c = _Cluster("person", surname=surname)
             persons.append(c)
         c.first_names.add(first)
@@ -874,7 +923,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # (never a surname of the text's people, which was tried above)
             stem = surname_stem(key)
             by_first = [] if any(surname_stem(x.surname) == stem for x in persons) else [
-                c for c in persons if c.first_names and any(_first_key(f) == _first_key(m.name)
+                c for c in persons if c.first_names and any(_same_first(f, m.name)
                                                             for f in c.first_names)]
             candidates = _dominant(by_first)
         if not candidates:
@@ -1008,12 +1057,15 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
     out = []
     for m in mentions:
         word = _clean(m.span.text)
+        # a hyphenated word only as a double surname of the text (`Абанго-Мбеки`); the dictionary's
+        # own place or body names only, not its guess for an unknown word (`Коулмане`)
         if m.kind != "person" and not m.derived and m.alias_of is None and " " not in word \
-                and "-" not in word and word[:1].isupper() and not word.isupper() \
+                and ("-" not in word or surname_stem(word) in named) \
+                and word[:1].isupper() and not word.isupper() \
                 and len(word) > 3 \
                 and (surname_stem(word) in named or _first_key(word) in named) \
                 and max(surnames[surname_stem(word)], firsts[_first_key(word)]) >= others[word] \
-                and not place_or_body_name(word):
+                and not known_place_or_body_name(word):
             m = dataclasses.replace(m, kind="person")
         out.append(m)
     return out
@@ -1144,11 +1196,13 @@ _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ 
 def _near_surname(c: _Cluster, word: str) -> bool:
     """The word is one edit (a letter added, dropped, changed, or two swapped) from the surname of
     the cluster's full names, as written or without its case ending; both begin alike and are
-    long enough (`Холмквест` / `Холмквисту`, `Марченков` / `Мраченков`, `Буров` / `Буркова`)."""
+    long enough (`Холмквест` / `Холмквисту`, `Марченков` / `Мраченков`, `Буров` / `Буркова`); or
+    the two differ only in `э` written `е` (`Бэкстен` / `Бекстэн`, two transliterations)."""
     surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name} | {c.surname}
     forms = {casefold_name(word), word_key(word)}
-    return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and one_edit(f, s)
-               for f in forms for s in surnames)
+    return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and (
+        one_edit(f, s) or f != s and f.replace("э", "е") == s.replace("э", "е"))
+        for f in forms for s in surnames)
 
 
 def _first_key(name: str) -> str:
@@ -1328,6 +1382,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     full = [m for m in mentions if " " in m.name]
     # `Игорь Викторович` names the person as well as `Игорь Самохвалов`, but is no «Имя Фамилия»
     full = [m for m in full if not _patronymic_form(m)] or full
+    # `Ваня Кедров` beside `Иван Кедров`: the full first name, not its everyday short form
+    full = [m for m in full if not _short_of(m, full)] or full
     nominative_full = [m for m in full if m.nominative]
     # a name the text gives in fewer words (`его сын Мигель`, who inherits the surname) is not as
     # written

@@ -73,6 +73,32 @@ def _other_name(content: str) -> bool:
         and not common_word(content)
 
 
+_FULL_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){1,2}")
+
+
+def _full_name(content: str) -> bool:
+    """`Олег Самойлов`, `Олег Петрович Самойлов`: two or three capitalised Cyrillic words opening
+    with a word the dictionary knows as a first name."""
+    from kg.nlp.ru.name_types import first_name_gender  # imports this module
+
+    first = content.split(" ")[0]
+    return bool(_FULL_NAME.fullmatch(content)) and first_name_gender(first) is not None
+
+
+def _pseudonym(a: Analysis, m: NameMention) -> bool:
+    """A one-word name that can be a person's other name: a person's, or a Latin word (a handle,
+    tagged as a body or a brand) right after a lower-case noun of a kind of person (`блогер`)."""
+    from kg.nlp.ru.person_nouns import person_word  # imports this module
+
+    if m.last != m.first:
+        return False
+    if m.kind == "person":
+        return True
+    t = a.tokens[m.first]
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", t.text)) and t.index > 0 \
+        and a.tokens[t.index - 1].text.islower() and person_word(a.tokens[t.index - 1].text)
+
+
 def _surname_only(word: str) -> bool:
     """The dictionary reads the word as a person's name and never as a place's or a body's."""
     from kg.nlp.ru.name_types import personal_name, place_or_body_name  # imports this module
@@ -104,6 +130,14 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention], late: bool =
             continue
         offset = paren.start(1)
         other_name = m.kind == "person" and _other_name(paren.group(1))
+        tagged = by_start.get(paren.start(1))
+        if not late and tagged is not None and tagged.kind == "person" \
+                and tagged.span.end == paren.end(1) and _pseudonym(a, m) \
+                and _full_name(paren.group(1)):
+            # `рэперу Крюку (Олег Самойлов)`, `блогер Zentrix (Густав Линдквист)`: a one-word stage
+            # name or handle, the person's own name in the parenthesis
+            tagged.alias_of, m.kind = (m.span.start, m.span.end), "person"
+            continue
         for part in [paren.group(1)] if other_name else _gloss_parts(paren.group(1)):
             start = a.text.index(part, offset)
             end = start + len(part)
@@ -172,7 +206,9 @@ def _nickname_cue() -> re.Pattern:
     cues = "|".join(re.escape(c).replace("\\ ", r"\s+") for c in sorted(word_list("nickname_cues"), key=len, reverse=True))
     adverbs = "|".join(re.escape(w) for w in sorted(word_list("nickname_cue_adverbs"), key=len, reverse=True))
     # the cue in any case (`Более известный как`), the name capitalised
-    return re.compile(rf"[ \t]*[,—–(-]?[ \t]*(?i:(?:(?:{adverbs})\s+)?(?:{cues}))[ \t]+[«\"„“]?"
+    # `Имя Фамилия (, при рождении …`: a comma may follow the bracket (a lost gloss)
+    return re.compile(rf"(?:[ \t]*[,—–(-]){{0,2}}[ \t]*"
+                      rf"(?i:(?:(?:{adverbs})\s+)?(?:{cues}))[ \t]+[«\"„“]?"
                       r"(?P<name>[A-ZА-ЯЁ][\w’'-]*(?: [A-ZА-ЯЁ][\w’'-]*){0,2})")
 
 

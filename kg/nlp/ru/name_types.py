@@ -247,6 +247,19 @@ def place_or_body_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def known_place_or_body_name(word: str) -> bool:
+    """The dictionary itself (not its guess for an unknown word by its ending: `Коулмане` as a
+    feminine place in `-а`) reads the word as a geographic name or an organisation's."""
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    vocab = load_models().morph_vocab
+    return any({"Geox", "Orgn"} & p.tag.grammemes and len(p.methods_stack) == 1
+               for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+
+
+@functools.lru_cache(maxsize=65536)
 def patronymic(word: str) -> bool:
     """The dictionary reads the word as a patronymic only (`Анатольевич`, `Петровна`), never as a
     first name or a surname."""
