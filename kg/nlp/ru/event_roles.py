@@ -385,7 +385,9 @@ class Roles:
         case = self.case_of(t)
         if t.feats.get("Animacy") != "Anim" or case is None:
             return None
-        for w in self.subtree(t, 3):
+        # not a name in a coordinated phrase (`у певца и его подруги X`: X is the friend)
+        own = [w for c in self.kids(t) if c.rel not in ("conj", "cc") for w in self.subtree(c, 2)]
+        for w in own:
             k = self.ent_at.get(w.index)
             if w.index > t.index and k in self.person and (
                     self.same_case(t, w) or self.uninflected(t, w, k)):
