@@ -385,8 +385,11 @@ class Roles:
         case = self.case_of(t)
         if t.feats.get("Animacy") != "Anim" or case is None:
             return None
-        # not a name in a coordinated phrase (`у певца и его подруги X`: X is the friend)
-        own = [w for c in self.kids(t) if c.rel not in ("conj", "cc") for w in self.subtree(c, 2)]
+        # not a name in a coordinated phrase (`у певца и его подруги X`: X is the friend), but a
+        # name before the partner's word, which the parse may hang on it (`зам председателя X,
+        # глава …`: X is the deputy's)
+        own = [w for c in self.kids(t) for w in self.subtree(c, 2)
+               if c.rel not in ("conj", "cc") or w.index < c.index]
         for w in own:
             k = self.ent_at.get(w.index)
             if w.index > t.index and k in self.person and (
@@ -966,6 +969,12 @@ class Roles:
         name it is said of (`Габбард, ветеран войны`) or the subject of its copula (`победителем
         турнира стал X`)."""
         h = self.head(t)
+        if h is not None and self.charged_with(t, h):
+            # `X, подозреваемый во взрыве`, `виновный в гибели`: the one held to have done it
+            if self.entity_of(h):
+                return [h]
+            up = self.head(h)
+            return [up] if up is not None and h.rel in ("acl", "amod", "appos") else []
         if h is None or t.rel != "nmod" or h.lemma not in self.participants:
             return []
         # its genitive (`победитель турнира`), or, for a prize won (an inanimate noun, the
@@ -988,6 +997,19 @@ class Roles:
         if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
             return [self.head(g)]
         return []
+
+    def charged_with(self, t: Token, h: Token) -> bool:
+        """Whether the act noun `t` is what the word `h` above it holds someone to have done:
+        a word of kg/data/ru/charged_words.txt (`подозреваемый`, `обвиняемый`, `виновный`) as a
+        participle, adjective or noun, with `t` in `в` + the locative (`подозреваемый во взрыве`;
+        not the finite verb, `его обвинили в убийстве`, an Accusation whose object is told
+        apart)."""
+        if norm(h.lemma) not in word_list("charged_words") or h.feats.get("VerbForm") == "Fin":
+            return False
+        if h.pos == "VERB" and h.feats.get("VerbForm") != "Part":
+            return False
+        return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
+            any(c.rel == "case" and c.lemma == "в" for c in self.kids(t))
 
     def possessor(self, t: Token, plural: bool = False) -> list[str]:
         """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
