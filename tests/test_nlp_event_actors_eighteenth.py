@@ -84,3 +84,26 @@ def test_a_name_the_parse_hangs_on_the_next_conjunct_is_still_the_first_ones():
 
 def test_a_name_after_the_partners_word_is_not_the_titles():
     assert _title_name("Вчера у певца и его подруги Анны Мирской родился сын.", "певца") is None
+
+
+# ---- `я` in a quotation is its speaker ------------------------------------------------------
+
+def test_i_in_a_quote_is_its_speaker():
+    found = _of("Demand", "Портной Павел Ильин открыл мастерскую в Самаре. «Я поручил своей "
+                          "помощнице сшить сто масок», — рассказал Ильин.")
+    assert [d.actors for d in found] == [{"Павел Ильин"}]
+
+
+def test_i_in_a_quote_after_its_frame_is_its_speaker():
+    found = _of("Congratulation", "Певица Анна Мирская перенесла операцию. Мирская написала: "
+                                  "«Сейчас я хочу поблагодарить врачей и свою семью».")
+    assert [d.actors for d in found] == [{"Анна Мирская"}]
+
+
+def test_a_first_person_verb_in_a_quote_is_its_speakers():
+    found = _of("Appeal", "«Предлагаю отложить выборы на год», — написал мэр Самары Павел Ильин.")
+    assert [d.actors for d in found] == [{"Павел Ильин"}]
+
+
+def test_i_outside_any_quote_names_no_one():
+    assert not _of("Demand", "Павел Ильин живёт в Самаре. Я поручил помощнице сшить сто масок.")

@@ -156,6 +156,9 @@ class Roles:
     """Parse helpers over one analysed article and its entities."""
 
     times: tuple[TimeValue, ...] = ()  # the article's time expressions, set by the event extractor
+    # the quotations of reported speech with a known speaker, (start, end, speaker key), set by
+    # the event extractor: `я` in a quote is its speaker (`«Я подал в отставку», — заявил X`)
+    speakers: tuple[tuple[int, int, str], ...] = ()
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -234,6 +237,8 @@ class Roles:
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
+        if t.pos == "PRON" and t.lemma == "я":
+            return self.speaker_of(t)
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
             return self.by_surname[t.lemma]
         if t.lemma in self.collective:
@@ -1613,8 +1618,20 @@ class Roles:
             v = self.governor(t, post=code == "govpost")  # "В 1959 году победил на конкурсе"
             if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
                 verb = v
+        if verb is not None and verb.feats.get("Person") == "1" and \
+                verb.feats.get("Number") == "Sing":  # `«Предлагаю …», — написал X`: the writer
+            key = self.speaker_of(verb)
+            return [key] if key else []
         key = self.reference.dropped(verb) if verb is not None else None
         return [key] if key else []
+
+    def speaker_of(self, t: Token) -> str | None:
+        """The speaker of the quotation a first-person word stands in (`«Я встретился с ним», —
+        сказал X`: X), when reported speech names one; None outside quotes."""
+        for start, end, key in self.speakers:
+            if start <= t.start and t.end <= end:
+                return key
+        return None
 
     def same_line(self, i: int, j: int) -> bool:
         """No line break between two tokens: facts do not cross a stripped gap or a caption."""
