@@ -86,6 +86,22 @@ def test_a_name_after_the_partners_word_is_not_the_titles():
     assert _title_name("Вчера у певца и его подруги Анны Мирской родился сын.", "певца") is None
 
 
+def test_who_names_the_perpetrator_is_not_the_attacks_participant():
+    found = _of("Attack", "Организация «Чёрный крест» назвала исполнителя теракта в Самаре героем.")
+    assert found and all(not d.actors for d in found)
+
+
+def test_who_congratulates_the_winner_is_not_the_matchs_participant():
+    found = _of("SportsMatch", "Губернатор Самарской области Павел Ильин поздравил победителя "
+                               "турнира по теннису в Самаре.")
+    assert all("Павел Ильин" not in d.actors for d in found)
+
+
+def test_the_winner_named_by_a_copula_is_still_the_matchs_participant():
+    found = _of("SportsMatch", "Победителем турнира в Самаре стал Олег Ветров.")
+    assert [d.actors for d in found] == [{"Олег Ветров"}]
+
+
 # ---- `я` in a quotation is its speaker ------------------------------------------------------
 
 def test_i_in_a_quote_is_its_speaker():

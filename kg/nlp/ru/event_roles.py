@@ -997,6 +997,8 @@ class Roles:
             return []
         if h.rel in ("appos", "acl") or (h.rel == "obl" and g.pos in ("NOUN", "PROPN")):
             return [g]
+        if h.rel == "obj" and h.feats.get("Animacy") == "Anim":
+            return []  # `задержали исполнителя покушения`, `поздравил победителя`: acted upon
         if g.pos in ("VERB", "AUX") and h.rel in ("obl", "xcomp", "obj"):
             return self.subject(g)
         if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
