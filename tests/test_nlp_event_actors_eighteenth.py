@@ -123,3 +123,10 @@ def test_a_first_person_verb_in_a_quote_is_its_speakers():
 
 def test_i_outside_any_quote_names_no_one():
     assert not _of("Demand", "Павел Ильин живёт в Самаре. Я поручил помощнице сшить сто масок.")
+
+
+def test_an_act_a_speaker_only_fears_for_himself_is_not_his():
+    # only an act done by saying it takes the speaker: `я мог умереть` names no one who died
+    found = _of("Death", "Певец Олег Ветров перенёс операцию на сердце. «Я мог умереть в любой "
+                         "момент», — сказал Ветров.")
+    assert all("Олег Ветров" not in d.actors for d in found)

@@ -159,6 +159,7 @@ class Roles:
     # the quotations of reported speech with a known speaker, (start, end, speaker key), set by
     # the event extractor: `я` in a quote is its speaker (`«Я подал в отставку», — заявил X`)
     speakers: tuple[tuple[int, int, str], ...] = ()
+    acting: str | None = None  # the class of the line whose roles are being read (events.add)
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -237,8 +238,8 @@ class Roles:
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
-        if t.pos == "PRON" and t.lemma == "я":
-            return self.speaker_of(t)
+        if t.pos == "PRON" and t.lemma == "я" and (k := self.speaker_of(t)):
+            return k
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
             return self.by_surname[t.lemma]
         if t.lemma in self.collective:
@@ -1629,7 +1630,12 @@ class Roles:
 
     def speaker_of(self, t: Token) -> str | None:
         """The speaker of the quotation a first-person word stands in (`«Я встретился с ним», —
-        сказал X`: X), when reported speech names one; None outside quotes."""
+        сказал X`: X), when reported speech names one; None outside quotes. Only for an act
+        done by saying it (kg/data/ru/first_person_acts.txt: `поздравляю`, `прошу`, `ухожу в
+        отставку`): the other acts a speaker tells of himself are mostly wished, feared or said in
+        a figure (`я готов умереть`, `мне как будто по голове ударили`)."""
+        if self.acting not in word_list("first_person_acts"):
+            return None
         for start, end, key in self.speakers:
             if start <= t.start and t.end <= end:
                 return key
