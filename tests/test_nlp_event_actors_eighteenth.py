@@ -77,7 +77,7 @@ def _title_name(text: str, word: str):
 
 def test_a_name_the_parse_hangs_on_the_next_conjunct_is_still_the_first_ones():
     # the parse hangs `Анна Мирская` on `глава`, the next item of the list: she is the deputy
-    assert _title_name("В совещании участвовали первый зам председателя правительства Самарской "
+    assert _title_name("На заседании присутствовали первый зам председателя правительства Самарской "
                        "области Анна Мирская, глава администрации города Самары Павел Ильин, "
                        "епископ Самарский Никон.", "зам") == "Анна Мирская"
 
