@@ -130,3 +130,10 @@ def test_an_act_a_speaker_only_fears_for_himself_is_not_his():
     found = _of("Death", "Певец Олег Ветров перенёс операцию на сердце. «Я мог умереть в любой "
                          "момент», — сказал Ветров.")
     assert all("Олег Ветров" not in d.actors for d in found)
+
+
+def test_a_denied_or_habitual_request_in_a_quote_is_not_the_speakers():
+    for text in ("Актриса Анна Мирская написала мэру письмо: «Я не прошу для себя никаких льгот».",
+                 "Актриса Анна Мирская рассказала: «Каждый раз, когда я прошу его о помощи, "
+                 "он соглашается»."):
+        assert all("Анна Мирская" not in d.actors for d in _of("Appeal", text)), text

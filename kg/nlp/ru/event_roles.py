@@ -160,6 +160,7 @@ class Roles:
     # the event extractor: `я` in a quote is its speaker (`«Я подал в отставку», — заявил X`)
     speakers: tuple[tuple[int, int, str], ...] = ()
     acting: str | None = None  # the class of the line whose roles are being read (events.add)
+    acting_at: Token | None = None  # and its trigger word
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -1635,6 +1636,15 @@ class Roles:
         отставку`): the other acts a speaker tells of himself are mostly wished, feared or said in
         a figure (`я готов умереть`, `мне как будто по голове ударили`)."""
         if self.acting not in word_list("first_person_acts"):
+            return None
+        # said as done, not denied or told of a habit or a side circumstance (`я не прошу`,
+        # `когда я у него прошу`, `требуя …`)
+        v = t if t.pos in ("VERB", "AUX") else self.head(t)
+        if v is None or any(w.feats.get("VerbForm") == "Conv" or self.negated(w)
+                            or w.rel.startswith(("advcl", "acl"))
+                            or any(c.rel == "mark" and c.lemma in ("когда", "если", "пока")
+                                   for c in self.kids(w))
+                            for w in (v, self.acting_at) if w is not None):
             return None
         for start, end, key in self.speakers:
             if start <= t.start and t.end <= end:

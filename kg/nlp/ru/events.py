@@ -739,7 +739,7 @@ class _Extractor(Assertion, Detail):
 
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str,
             refused: bool = False, factuality: str = "Actual") -> None:
-        self.acting = rule.kind
+        self.acting, self.acting_at = rule.kind, t
         agents = self.role(t, host, rule.agent)
         if rule.agent and not agents:  # "арестован по приказу прокурора X": who ordered it
             agents = self.ordered_by(t, host)
