@@ -739,7 +739,14 @@ class _Extractor(Assertion, Detail):
 
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str,
             refused: bool = False, factuality: str = "Actual") -> None:
-        self.acting, self.acting_at = rule.kind, t
+        self.acting, self.acting_at = rule.kind, t  # read by `speaker_of`, for this line only
+        try:
+            self._add(t, host, rule, kind, refused, factuality)
+        finally:
+            self.acting, self.acting_at = None, None
+
+    def _add(self, t: Token, host: Token | None, rule: Rule, kind: str,
+             refused: bool, factuality: str) -> None:
         agents = self.role(t, host, rule.agent)
         if rule.agent and not agents:  # "арестован по приказу прокурора X": who ordered it
             agents = self.ordered_by(t, host)
