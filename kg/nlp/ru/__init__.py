@@ -55,7 +55,7 @@ class RussianExtractor:
         entities = find_entities(a)
         times = find_times(document.text, document.published, a)
         statements = find_statements(a, entities, document, times)
-        events = find_events(a, entities, document, times)
+        events = find_events(a, entities, document, times, statements)
         entities = with_metonyms(entities, events, statements)  # "Москва потребовала" → Россия
         return restore(Extraction(document=document, entities=entities, statements=statements,
                                   events=events, times=times), cleaned, original)

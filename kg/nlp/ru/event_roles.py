@@ -156,6 +156,11 @@ class Roles:
     """Parse helpers over one analysed article and its entities."""
 
     times: tuple[TimeValue, ...] = ()  # the article's time expressions, set by the event extractor
+    # the quotations of reported speech with a known speaker, (start, end, speaker key), set by
+    # the event extractor: `я` in a quote is its speaker (`«Я подал в отставку», — заявил X`)
+    speakers: tuple[tuple[int, int, str], ...] = ()
+    acting: str | None = None  # the class of the line whose roles are being read (events.add)
+    acting_at: Token | None = None  # and its trigger word
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -234,6 +239,8 @@ class Roles:
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
+        if t.pos == "PRON" and t.lemma == "я" and (k := self.speaker_of(t)):
+            return k
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
             return self.by_surname[t.lemma]
         if t.lemma in self.collective:
@@ -385,7 +392,12 @@ class Roles:
         case = self.case_of(t)
         if t.feats.get("Animacy") != "Anim" or case is None:
             return None
-        for w in self.subtree(t, 3):
+        # not a name in a coordinated phrase (`у певца и его подруги X`: X is the friend), but a
+        # name before the partner's word, which the parse may hang on it (`зам председателя X,
+        # глава …`: X is the deputy's)
+        own = [w for c in self.kids(t) for w in self.subtree(c, 2)
+               if c.rel not in ("conj", "cc") or w.index < c.index]
+        for w in own:
             k = self.ent_at.get(w.index)
             if w.index > t.index and k in self.person and (
                     self.same_case(t, w) or self.uninflected(t, w, k)):
@@ -964,6 +976,12 @@ class Roles:
         name it is said of (`Габбард, ветеран войны`) or the subject of its copula (`победителем
         турнира стал X`)."""
         h = self.head(t)
+        if h is not None and self.charged_with(t, h):
+            # `X, подозреваемый во взрыве`, `виновный в гибели`: the one held to have done it
+            if self.entity_of(h):
+                return [h]
+            up = self.head(h)
+            return [up] if up is not None and h.rel in ("acl", "amod", "appos") else []
         if h is None or t.rel != "nmod" or h.lemma not in self.participants:
             return []
         # its genitive (`победитель турнира`), or, for a prize won (an inanimate noun, the
@@ -981,11 +999,26 @@ class Roles:
             return []
         if h.rel in ("appos", "acl") or (h.rel == "obl" and g.pos in ("NOUN", "PROPN")):
             return [g]
+        if h.rel == "obj" and h.feats.get("Animacy") == "Anim":
+            return []  # `задержали исполнителя покушения`, `поздравил победителя`: acted upon
         if g.pos in ("VERB", "AUX") and h.rel in ("obl", "xcomp", "obj"):
             return self.subject(g)
         if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
             return [self.head(g)]
         return []
+
+    def charged_with(self, t: Token, h: Token) -> bool:
+        """Whether the act noun `t` is what the word `h` above it holds someone to have done:
+        a word of kg/data/ru/charged_words.txt (`подозреваемый`, `обвиняемый`, `виновный`) as a
+        participle, adjective or noun, with `t` in `в` + the locative (`подозреваемый во взрыве`;
+        not the finite verb, `его обвинили в убийстве`, an Accusation whose object is told
+        apart)."""
+        if norm(h.lemma) not in word_list("charged_words") or h.feats.get("VerbForm") == "Fin":
+            return False
+        if h.pos == "VERB" and h.feats.get("VerbForm") != "Part":
+            return False
+        return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
+            any(c.rel == "case" and c.lemma == "в" for c in self.kids(t))
 
     def possessor(self, t: Token, plural: bool = False) -> list[str]:
         """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
@@ -1589,8 +1622,34 @@ class Roles:
             v = self.governor(t, post=code == "govpost")  # "В 1959 году победил на конкурсе"
             if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
                 verb = v
+        if verb is not None and verb.feats.get("Person") == "1" and \
+                verb.feats.get("Number") == "Sing":  # `«Предлагаю …», — написал X`: the writer
+            key = self.speaker_of(verb)
+            return [key] if key else []
         key = self.reference.dropped(verb) if verb is not None else None
         return [key] if key else []
+
+    def speaker_of(self, t: Token) -> str | None:
+        """The speaker of the quotation a first-person word stands in (`«Я встретился с ним», —
+        сказал X`: X), when reported speech names one; None outside quotes. Only for an act
+        done by saying it (kg/data/ru/first_person_acts.txt: `поздравляю`, `прошу`, `ухожу в
+        отставку`): the other acts a speaker tells of himself are mostly wished, feared or said in
+        a figure (`я готов умереть`, `мне как будто по голове ударили`)."""
+        if self.acting not in word_list("first_person_acts"):
+            return None
+        # said as done, not denied or told of a habit or a side circumstance (`я не прошу`,
+        # `когда я у него прошу`, `требуя …`)
+        v = t if t.pos in ("VERB", "AUX") else self.head(t)
+        if v is None or any(w.feats.get("VerbForm") == "Conv" or self.negated(w)
+                            or w.rel.startswith(("advcl", "acl"))
+                            or any(c.rel == "mark" and c.lemma in ("когда", "если", "пока")
+                                   for c in self.kids(w))
+                            for w in (v, self.acting_at) if w is not None):
+            return None
+        for start, end, key in self.speakers:
+            if start <= t.start and t.end <= end:
+                return key
+        return None
 
     def same_line(self, i: int, j: int) -> bool:
         """No line break between two tokens: facts do not cross a stripped gap or a caption."""

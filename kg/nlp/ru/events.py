@@ -32,7 +32,7 @@ from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.nlp.ru.lexicon import norm as _norm
-from kg.records import Document, Entity, Event, Span, TimeValue
+from kg.records import Document, Entity, Event, Span, Statement, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 
@@ -780,6 +780,14 @@ class _Extractor(Assertion, Detail):
 
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str,
             refused: bool = False, factuality: str = "Actual") -> None:
+        self.acting, self.acting_at = rule.kind, t  # read by `speaker_of`, for this line only
+        try:
+            self._add(t, host, rule, kind, refused, factuality)
+        finally:
+            self.acting, self.acting_at = None, None
+
+    def _add(self, t: Token, host: Token | None, rule: Rule, kind: str,
+             refused: bool, factuality: str) -> None:
         agents = self.role(t, host, rule.agent)
         if rule.agent and not agents:  # "арестован по приказу прокурора X": who ordered it
             agents = self.ordered_by(t, host)
@@ -1438,11 +1446,15 @@ def _satisfied(require: str, f: _Found) -> bool:
 
 
 def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Document,
-                times: tuple[TimeValue, ...] | None = None) -> tuple[Event, ...]:
-    """The events of an analysed article, keyed ev1, ev2, … in text order."""
+                times: tuple[TimeValue, ...] | None = None,
+                statements: tuple[Statement, ...] = ()) -> tuple[Event, ...]:
+    """The events of an analysed article, keyed ev1, ev2, … in text order. `statements` (the
+    article's reported speech) tell whose quotation a first-person `я` stands in."""
     if times is None:
         times = find_times(analysis.text, document.published, analysis)
     x = _Extractor(analysis, entities, times)
+    x.speakers = tuple((q.start, q.end, s.speaker) for s in statements if s.speaker
+                     for q in (s.quote, *s.more_quotes) if q is not None)
     x.published = document.published
     x.find()
     x.absorb()

@@ -32,6 +32,7 @@ _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
 _CHAIN = 12  # sentences back a chain of sentences that leave the subject unsaid may run
 _QUOTED = 8  # sentences of a quote a search for an antecedent may pass over besides
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # a possessive in a list of descriptions before a name
 # what a surname's forms add to it (`Петров` → `Петрова`, `Петровых`; not `Петровский`)
 _SURNAME_ENDINGS = frozenset({"", "а", "у", "е", "ом", "ым", "ой", "ою", "ы", "ых", "ыми",
                               "ов", "ам", "ами", "ах", "ого", "ому", "ая", "ую", "ие", "их", "им",
@@ -360,6 +361,8 @@ class Reference:
             key = self.by_token.get(t.index)
             if key is not None and self.entities[key].kind == "person":
                 break  # another person's name: the list before it is theirs
+            if t.pos in ("PRON", "DET") and _norm(t.text) in _POSSESSIVES:
+                break  # `певца и его подруги X`: the nouns before `его` are its owner's, not X's
             if case and case != "Nom" and t.pos == "NOUN" and _norm(t.lemma) in _kin() and (
                     t.feats.get("Case") == case or _syncretic(t, case)):
                 # `дочери народного артиста Анны X`: the name in the kin noun's oblique case is
