@@ -18,11 +18,13 @@ def test_glava_of_an_organisation_is_not_one_who_heads_a_part_of_it():
         assert all(names.get(s.speaker) != "Олег Сивков" for s in sts), intro
 
 
-def test_glava_of_an_organisation_is_its_general_director():
-    text = ("Генеральный директор компании Ветрол Олег Сивков дал интервью газете.\n"
-            "Глава Ветрол заявил, что продажи выросли вдвое.")
-    (st,), names = statements(text)
-    assert names[st.speaker] == "Олег Сивков"
+def test_glava_of_an_organisation_is_its_general_director_or_secretary():
+    for text in ("Генеральный директор компании Ветрол Олег Сивков дал интервью газете.\n"
+                 "Глава Ветрол заявил, что продажи выросли вдвое.",
+                 "Генеральный секретарь Альянса Свободы Олег Сивков прибыл в Киев.\n"
+                 "Глава Альянса Свободы заявил, что помощь будет продолжена."):
+        (st,), names = statements(text)
+        assert names[st.speaker] == "Олег Сивков", text
 
 
 def test_a_plural_verb_in_a_clause_on_a_document_is_no_issuers_speech():

@@ -753,15 +753,17 @@ class Reference:
         another body, not X."""
         title = casefold_name(title)
         for name in (self.entities[org].name, *self.entities[org].aliases):
-            name = casefold_name(name)
-            stem = name[:-1] if len(name) > 3 else name  # (`компании Ветрола`)
-            at = next((m.start() for m in re.finditer(re.escape(stem), title)
+            # each word of the name, inflected or not (`Альянса Свободы`, `компании Ветрола`)
+            pattern = r"\s+".join(re.escape(w[:-1] if len(w) > 3 else w) + r"\w*"
+                                  for w in casefold_name(name).split())
+            at = next((m.start() for m in re.finditer(pattern, title)
                        if m.start() == 0 or not title[m.start() - 1].isalnum()), None)
             if at is None:
                 continue
             words = title[:at].split()
             while words and _norm(words[0]) in _words("org_head"):
-                words.pop(0)
+                if words.pop(0).endswith(("ый", "ий")) and words:
+                    words.pop(0)  # (`генеральный секретарь X`: the noun of `генеральный`)
             nouns = [_norm(w) for w in words if not w.endswith(_ADJECTIVE_ENDINGS)]
             kinds = self.introducers | self.intro[org]
             if len(nouns) <= 1 and all(

@@ -849,7 +849,7 @@ class Finder:
         for c in self.children(verb.index, "obl"):
             doc = self._document(c) if norm(c.lemma) == "который" else None
             if doc is None or doc.head is None or doc.rel not in ("obj", "obl") or \
-                    norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+                    self._received(doc):
                 continue
             issuing = self.a.tokens[doc.head]
             if None not in (number := verb.feats.get("Number"), issuing.feats.get("Number")) \
@@ -1067,8 +1067,7 @@ class Finder:
         own = self._issuer(doc)
         if own:
             return own
-        if doc.head is not None and doc.rel in ("obj", "obl") and \
-                norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+        if self._received(doc):
             return None  # (a document received or read out is no earlier one of the same name)
         for t in reversed(self.a.tokens[:doc.index]):
             if norm(t.lemma) != norm(doc.lemma) or t.sent == doc.sent:
@@ -1084,10 +1083,16 @@ class Finder:
                 return self._issuer(t)
         return None
 
+    def _received(self, doc: Token) -> bool:
+        """The document is the object of a verb of receiving or reading it out (`получила
+        письмо`, `зачитал приговор`; document_receiving_verbs.txt): its subject is no author."""
+        return doc.head is not None and doc.rel in ("obj", "obl") and \
+            norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs")
+
     def _issuer(self, doc: Token) -> str | None:
         if doc.rel not in ("obj", "obl") or doc.head is None:
             return None
-        if norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+        if self._received(doc):
             return None  # `получила письмо, в котором сообщалось …`: not the one who wrote it
         for c in self.children(doc.head, "obl"):  # `взяло интервью у политика`: he speaks
             if [norm(x.text) for x in self.children(c.index, "case")] == ["у"]:
