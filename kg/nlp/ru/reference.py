@@ -746,11 +746,11 @@ class Reference:
 
     def _heads_named(self, title: str, org: str) -> bool:
         """The job title names the organisation right after its `org_head` words, with nothing
-        between but adjectives and nouns that introduce a name (`генеральный директор компании
-        X`, `основатель социальной сети X`: one noun at most, a word X is introduced with or one
-        that introduces names): `директор по маркетингу компании X`, `глава пресс-службы
-        компании X` and `председатель профсоюза работников компании X` head a part of X or
-        another body, not X."""
+        between but adjectives and one word at most, the noun that introduces it (`генеральный
+        директор компании X`, `основатель социальной сети X`): `директор по маркетингу компании
+        X`, `глава пресс-службы компании X` and `председатель профсоюза работников компании X`
+        head a part of X or another body, not X. (`глава пресс-службы X`, its one noun not the
+        kind of X, is not told apart.)"""
         title = casefold_name(title)
         for name in (self.entities[org].name, *self.entities[org].aliases):
             # each word of the name, inflected or not (`Альянса Свободы`, `компании Ветрола`)
@@ -764,10 +764,7 @@ class Reference:
             while words and _norm(words[0]) in _words("org_head"):
                 if words.pop(0).endswith(("ый", "ий")) and words:
                     words.pop(0)  # (`генеральный секретарь X`: the noun of `генеральный`)
-            nouns = [_norm(w) for w in words if not w.endswith(_ADJECTIVE_ENDINGS)]
-            kinds = self.introducers | self.intro[org]
-            if len(nouns) <= 1 and all(
-                    any(len(i) > 3 and w.startswith(i[:-1]) for i in kinds) for w in nouns):
+            if sum(not w.endswith(_ADJECTIVE_ENDINGS) for w in words) <= 1:
                 return True
         return False
 
