@@ -45,3 +45,19 @@ def test_a_participle_subject_is_not_a_noun_of_a_clause_on_it():
             "компания уволила без предупреждения.")
     sts, names = statements(text)
     assert all(names.get(s.speaker) != "Норд" for s in sts)
+
+
+def test_a_document_made_public_or_handed_over_is_its_subjects_words():
+    for text, who in (
+            ("Депутат Ольга Рыбкина вручила губернатору письмо, в котором говорится, что школа "
+             "переполнена.", "Ольга Рыбкина"),
+            ("Президент Аргентины Хуан Перес огласил обращение, в котором говорится, что выборы "
+             "пройдут в мае.", "Хуан Перес")):
+        (st,), names = statements(text)
+        assert names[st.speaker] == who, text
+
+
+def test_a_document_received_is_still_not_its_recipients_words():
+    text = "Депутат Ольга Рыбкина получила письмо, в котором говорится, что школа переполнена."
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Ольга Рыбкина" for s in sts)
