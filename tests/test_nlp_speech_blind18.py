@@ -100,12 +100,13 @@ def test_a_capitalised_agency_noun_is_the_agency_named_before_by_its_abbreviatio
 
 def test_a_capitalised_noun_is_not_an_abbreviation_without_its_initial_nor_a_body():
     other = ("Скончался генеральный директор ФБР Карл Хансен. Об этом 12 мая сообщил секретариат "
-             "Агентства в официальном пресс-релизе.")
-    police = ("Скончался генеральный директор ФБР Карл Хансен. Об этом 12 мая сообщила "
-              "пресс-служба Полиции штата.")
-    for text in (other, police):
+             "Агентства в официальном пресс-релизе.", "ФБР")
+    # (the abbreviation holds the П of `Полиция`: only the body rule keeps it apart)
+    police = ("Скончался основатель партии НПД Карл Хансен. Об этом 12 мая сообщила "
+              "пресс-служба Полиции штата.", "НПД")
+    for text, abbreviation in (other, police):
         sts, names = statements(text)
-        assert all(names.get(s.speaker) != "ФБР" and names.get(s.source) != "ФБР" for s in sts)
+        assert all(abbreviation not in (names.get(s.speaker), names.get(s.source)) for s in sts)
 
 
 def test_a_speech_verb_in_a_clause_on_an_issued_document_speaks_for_its_issuer():

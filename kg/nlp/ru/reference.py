@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, names_a_subject, past_gender
@@ -39,6 +40,8 @@ _SURNAME_ENDINGS = frozenset({"", "а", "у", "е", "ом", "ым", "ой", "о�
                               "ими", "и", "ей", "ям", "ями", "ях"})
 # endings of a participle the tagger may take for a name when it opens a sentence
 _PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая", "вшие", "щий", "щая", "щие")
+# endings of an adjective in an oblique case (`социальной сети X`, `крупнейшего банка X`)
+_ADJECTIVE_ENDINGS = ("ой", "ей", "ого", "его", "ых", "их")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
 
@@ -730,15 +733,43 @@ class Reference:
         """`глава Facebook`, `руководитель компании X`: a `leader` noun with an organisation is the
         one person of the article, not introduced as a former holder, whose job title starts with
         a word of one who heads a body (`org_head`: `основатель`, `генеральный директор`) and
-        names that organisation, or who was introduced as belonging to it (`held`)."""
+        names that organisation itself (`_heads_named`: not `директор по маркетингу компании X`,
+        `глава пресс-службы компании X`, who head a part of it), or whose title is those words
+        alone and who was introduced as belonging to it (`held`)."""
         if lemma not in _words("leader") or not owners or \
                 any(self.entities[o].kind != "organization" for o in owners):
             return None
         hits = {k for k, e in self.entities.items() if e.kind == "person"
                 and k not in self.former and e.job_title
                 and _norm(e.job_title.split(" ")[0]) in _words("org_head")
-                and any(self._of_country(k, o) or o in self.held[k] for o in owners)}
+                and any(self._heads_named(e.job_title, o) or o in self.held[k] and all(
+                    _norm(w) in _words("org_head") for w in e.job_title.split())
+                    for o in owners)}
         return hits.pop() if len(hits) == 1 else None
+
+    def _heads_named(self, title: str, org: str) -> bool:
+        """The job title names the organisation right after its `org_head` words, with nothing
+        between but adjectives and one word at most, the noun that introduces it (`генеральный
+        директор компании X`, `основатель социальной сети X`): `директор по маркетингу компании
+        X`, `глава пресс-службы компании X` and `председатель профсоюза работников компании X`
+        head a part of X or another body, not X. (`глава пресс-службы X`, its one noun not the
+        kind of X, is not told apart.)"""
+        title = casefold_name(title)
+        for name in (self.entities[org].name, *self.entities[org].aliases):
+            # each word of the name, inflected or not (`Альянса Свободы`, `компании Ветрола`)
+            pattern = r"\s+".join(re.escape(w[:-1] if len(w) > 3 else w) + r"\w*"
+                                  for w in casefold_name(name).split())
+            at = next((m.start() for m in re.finditer(pattern, title)
+                       if m.start() == 0 or not title[m.start() - 1].isalnum()), None)
+            if at is None:
+                continue
+            words = title[:at].split()
+            while words and _norm(words[0]) in _words("org_head"):
+                if words.pop(0).endswith(("ый", "ий")) and words:
+                    words.pop(0)  # (`генеральный секретарь X`: the noun of `генеральный`)
+            if sum(not w.endswith(_ADJECTIVE_ENDINGS) for w in words) <= 1:
+                return True
+        return False
 
     def _below(self, head: Token) -> list[Token]:
         """The words that depend on head, at any depth, within its sentence."""

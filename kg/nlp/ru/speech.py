@@ -614,8 +614,7 @@ def _named_back(f: Finder, key: str) -> str | None:
     `collective`), and not for a noun opening its sentence, whose capital says nothing."""
     e = f.entities[key]
     rows = anaphoric_rows()
-    bodies = {w for w, r in f.sources.items() if r == "collective"} | {
-        norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == "body"}
+    bodies = _bodies(f)
     first, lemmas = None, set()
     for m in e.mentions:
         toks = f.tokens_in(m.start, m.end)
@@ -641,6 +640,13 @@ def _named_back(f: Finder, key: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _bodies(f: Finder) -> set[str]:
+    """Nouns of a body that speaks for its country or owner: reference_words.tsv `body`
+    (`полиция`, `правительство`) and speech_sources.tsv `collective` (`власти`)."""
+    return {w for w, r in f.sources.items() if r == "collective"} | {
+        norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == "body"}
+
+
 def _common_noun(f: Finder, key: str) -> bool:
     """An organisation the NER named by a capitalised common noun alone (`Полиция`,
     `Агентство`): a body of the article or a noun that refers back (reference_words.tsv `body`,
@@ -649,8 +655,7 @@ def _common_noun(f: Finder, key: str) -> bool:
     e = f.entities.get(key)
     if e is None or e.kind != "organization":
         return False
-    words = f.ref.introducers | {w for w, r in f.sources.items() if r == "collective"} | {
-        norm(r[0]) for r in table("reference_words") if len(r) >= 2 and r[1] == "body"}
+    words = f.ref.introducers | _bodies(f)
     for m in e.mentions:
         toks = f.tokens_in(m.start, m.end)
         if len(toks) != 1 or norm(toks[0].lemma) not in words:

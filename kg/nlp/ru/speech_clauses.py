@@ -385,7 +385,8 @@ class Finder:
     def _described_by(self, head: Token) -> Token | None:
         """`сообщила объединяющая сто фирм ассоциация` parsed with the participle
         as the subject and its noun as the participle's object: the noun after it in the
-        nominative that agrees with it in gender and number is what the phrase names."""
+        nominative that agrees with it in gender and number, not inside a clause of its own, is
+        what the phrase names."""
         participle = (head.feats.get("VerbForm") == "Part" and head.feats.get("Voice") == "Act") \
             or (head.pos == "NOUN" and norm(head.text).endswith(_ACTIVE_PARTICIPLE))
         # (the tagger may take the participle for a noun, `объединяющая` NOUN)
@@ -394,8 +395,14 @@ class Finder:
         tree = self.subtree(head.index)
         if any(t.index in self.by_token for t in tree):
             return None  # (`нападающий «Реал Мадрид» X`: a noun of its own, naming someone)
+        # (not a noun of a clause on the participle: `рассказала пострадавшая, которую компания
+        # уволила` is no company speaking)
+        clauses = {t.index for c in tree if c.index != head.index and (
+            c.rel in _LABEL_CLAUSES or c.rel.split(":")[0] in _LABEL_CLAUSES)
+            for t in self.subtree(c.index)}
         gender, number = head.feats.get("Gender"), head.feats.get("Number")
         return next((c for c in tree if c.index > head.index and c.pos == "NOUN"
+                     and c.index not in clauses
                      and c.feats.get("Case") == "Nom" and c.feats.get("Number") == number
                      and (number == "Plur" or c.feats.get("Gender") == gender)), None)
 
@@ -842,10 +849,15 @@ class Finder:
         for c in self.children(verb.index, "obl"):
             doc = self._document(c) if norm(c.lemma) == "который" else None
             if doc is None or doc.head is None or doc.rel not in ("obj", "obl") or \
-                    norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+                    self._received(doc):
+                continue
+            issuing = self.a.tokens[doc.head]
+            if None not in (number := verb.feats.get("Number"), issuing.feats.get("Number")) \
+                    and number != issuing.feats.get("Number"):
+                # (`раскритиковал доклад, в котором заявили, что …`: a plural verb with no
+                # subject says someone unnamed spoke, not the one who acted on the document)
                 continue
             who = self._issuer(doc)
-            issuing = self.a.tokens[doc.head]
             if who is None and doc.rel == "obj" and issuing.pos == "VERB":
                 # (the parse gave the issuing verb no subject: whoever it has as its speaker)
                 who = self.speaker_of(issuing, climbed=True)[0]
@@ -1055,8 +1067,7 @@ class Finder:
         own = self._issuer(doc)
         if own:
             return own
-        if doc.head is not None and doc.rel in ("obj", "obl") and \
-                norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+        if self._received(doc):
             return None  # (a document received or read out is no earlier one of the same name)
         for t in reversed(self.a.tokens[:doc.index]):
             if norm(t.lemma) != norm(doc.lemma) or t.sent == doc.sent:
@@ -1072,10 +1083,16 @@ class Finder:
                 return self._issuer(t)
         return None
 
+    def _received(self, doc: Token) -> bool:
+        """The document is the object of a verb of receiving or reading it out (`получила
+        письмо`, `зачитал приговор`; document_receiving_verbs.txt): its subject is no author."""
+        return doc.head is not None and doc.rel in ("obj", "obl") and \
+            norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs")
+
     def _issuer(self, doc: Token) -> str | None:
         if doc.rel not in ("obj", "obl") or doc.head is None:
             return None
-        if norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs"):
+        if self._received(doc):
             return None  # `получила письмо, в котором сообщалось …`: not the one who wrote it
         for c in self.children(doc.head, "obl"):  # `взяло интервью у политика`: he speaks
             if [norm(x.text) for x in self.children(c.index, "case")] == ["у"]:
