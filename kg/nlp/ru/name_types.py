@@ -967,6 +967,9 @@ def road_numbers(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
         start, end = found.start(2), found.end(2)
         if noun_lemma(found.group(1)) not in nouns or _overlaps(taken, start, end):
             continue
+        noun = a.token_at(found.start(1))
+        if noun is not None and noun.pos == "ADJ":  # `купил дорогой A6`: an expensive car, no road
+            continue
         first, last = a.token_at(start), a.token_at(end - 1)
         if first is None or last is None:
             continue
