@@ -154,3 +154,19 @@ def test_a_prison_s_abbreviation_before_its_quoted_name_is_no_body_of_its_own():
 
 def test_a_bare_prison_abbreviation_stays_a_body():
     assert mentions("Суд отправил Сомова в СИЗО на два месяца.", "organization") == ["СИЗО"]
+
+
+def test_a_kind_of_territory_without_its_name_stays_out_of_the_body():
+    # review18c: body_tail_words.txt joins only a named territory; `по всему району`, `по
+    # республике` say where the body acts
+    assert mentions("Отделения Сбербанка по всему району закрылись на обед.", "organization") == [
+        "Отделения Сбербанка"]
+    assert mentions("Филиалы ВТБ по республике перешли на новый график.", "organization") == ["ВТБ"]
+    assert mentions("Проверку провело УМВД по Приморскому краю в пятницу.", "organization") == [
+        "УМВД по Приморскому краю"]
+
+
+def test_a_prison_s_abbreviation_stays_where_the_quotes_hold_no_mention():
+    # review18c: the abbreviation is dropped only for the quoted mention that names the body
+    assert mentions('Его поместили в ИВС "Центральный" до суда.', "organization") == ["ИВС"]
+    assert mentions('Он сказал, что СИЗО "не место для больных".', "organization") == ["СИЗО"]

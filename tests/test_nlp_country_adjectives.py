@@ -63,3 +63,39 @@ def test_an_adjective_before_a_capitalised_word_or_of_a_person_s_name_is_left_al
     # `Олимпийских игр` (not Olympia: stop-listed), `Михайловской премии` (a person's name)
     assert places("Сборная готовится к стартам Олимпийских игр.") == {}
     assert places("Поэт стал лауреатом Михайловской премии.") == {}
+
+
+def test_an_adjective_of_a_common_word_is_no_town_named_after_that_word():
+    # review18c: `Советск`, `Славянск`, `Комсомольск` are towns named after the word the adjective
+    # is of (place_adjective_stoplist.txt)
+    assert places("Старики вспоминали годы Советской власти без тоски.") == {}
+    assert places("Певица выступила на открытии Славянского базара летом.") == {}
+    assert places("Музей рассказал о Комсомольской стройке в тайге.") == {}
+
+
+def test_a_church_feast_s_adjective_is_no_town():
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    # `Покровского собора`, `Спасской башни`: not Pokrovsk or Spassk (the NER mostly tags the
+    # whole name; where it does not, the adjective alone must not become the town)
+    assert [adjective_place(w) for w in ("покровский", "спасский", "петропавловский")] == [
+        None, None, None]
+    assert adjective_place("балтийский") is None  # `Балтийского региона`: not Baltiysk
+
+
+def test_the_adjective_names_the_place_before_a_town_of_sk_named_after_it():
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    # `уральский` is the Ural's (not Uralsk's), `черногорский` Montenegro's (not Chernogorsk's)
+    assert adjective_place("уральский") == "Урал"
+    assert adjective_place("байкальский") == "Байкал"
+    assert adjective_place("черногорский") == "Черногория"
+    # a town of `-ск` still names its own adjective
+    assert adjective_place("саранский") == "Саранск"
+    assert adjective_place("минский") == "Минск"
+
+
+def test_a_hyphenated_place_keeps_its_capitals():
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    assert adjective_place("нью-йоркский") == "Нью-Йорк"

@@ -65,3 +65,10 @@ def test_a_road_s_number_after_a_road_noun_is_a_place():
 
 def test_a_code_after_another_noun_is_no_road():
     assert "Р-208" not in _places("Завод выпустил новую модель Р-208 в мае.")
+
+
+def test_a_car_s_model_after_the_adjective_dorogoy_is_no_road():
+    # review18c: `дорогой` is the adjective `expensive` here (the tagger's reading), not `дорога`
+    assert _places("Бизнесмен купил себе дорогой A6 в кредит.") == []
+    assert _places("Чиновник приехал на дорогой А8 с мигалкой.") == []
+    assert _places("Авария случилась на дороге М-4 утром.") == ["М-4"]

@@ -60,8 +60,11 @@ def national_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 
 
 # the endings a place's stem takes before `-ский` (`Вена` → `венский`, `Киото` → `киотский`,
-# `Босния` → `боснийский`, `Саранск` → `саранский`, `Уэльс` → `уэльский`), tried in this order
-_STEM_ENDINGS = ("", "а", "я", "о", "ск", "ь", "и", "ия", "с")
+# `Черногория` → `черногорский`, `Саранск` → `саранский`, `Уэльс` → `уэльский`), tried in this
+# order: a town of `-ск` is mostly named after the place or word the adjective is of (`Уральск`
+# after the Ural, `Черногорск` beside Montenegro's `черногорский`), so the place itself comes first
+_STEM_ENDINGS = ("", "а", "я", "о", "ия")
+_LATE_ENDINGS = ("ск", "ь", "и", "с")
 
 
 def _known(word: str) -> bool:
@@ -105,12 +108,16 @@ def adjective_place(lemma: str) -> str | None:
     if len(stem) < 3 or _known(stem) and personal_name(stem.capitalize()):
         return None
     tries = [stem + e for e in _STEM_ENDINGS]
+    if stem.endswith("ь"):  # `уральский` → Урал, `байкальский` → Байкал (before Уральск, Байкальск)
+        tries.append(stem[:-1])
+    tries += [stem + e for e in _LATE_ENDINGS]
     if stem.endswith("й"):  # `сомалийский`, `боснийский`, `калифорнийский`
         tries += [stem[:-1], stem[:-1] + "я"]
     for word in tries:
         place = _known_place(word)
         if place is not None:
-            return None if personal_name(place.capitalize()) else place.capitalize()
+            name = "-".join(part[:1].upper() + part[1:] for part in place.split("-"))
+            return None if personal_name(name) else name  # `Нью-Йорк`, not `Нью-йорк`
     return None
 
 

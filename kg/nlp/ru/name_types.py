@@ -400,10 +400,14 @@ def kinds_before_quotes(a: Analysis, mentions: list[NameMention]) -> list[NameMe
     quoted name, no mention of its own: NEREL marks the quoted name alone there, and a bare `СИЗО`
     (`его отправили в СИЗО`), which names the one the text speaks of, stays a body."""
     kinds = word_list("quoted_kind_abbreviations")
+    starts = {n.span.start for n in mentions}
     out = []
     for m in mentions:
+        # only where the quoted name is a mention itself (`ИВС "Центральный"` the NER left
+        # untagged, `СИЗО "не место для больных"`: the abbreviation is the only mention there)
         if m.kind == "organization" and m.first == m.last and m.span.text.lower() in kinds \
-                and re.match(r" [«„“\"]\w", a.text[m.span.end:m.span.end + 3]):
+                and re.match(r" [«„“\"]\w", a.text[m.span.end:m.span.end + 3]) \
+                and starts & {m.span.end + 1, m.span.end + 2}:
             continue
         out.append(m)
     return out
@@ -598,6 +602,12 @@ def body_tails() -> frozenset[str]:
     return frozenset(r[0] for r in table("body_tails") if r) | word_list("body_tail_words")
 
 
+def territory_tails() -> frozenset[str]:
+    """The hand-written kinds of territory of kg/data/ru/body_tail_words.txt that the learned
+    kg/data/ru/body_tails.tsv lacks: they join the body only before the territory's name."""
+    return word_list("body_tail_words") - frozenset(r[0] for r in table("body_tails") if r)
+
+
 _TAIL_WORDS = 3  # most words between `по` and the phrase's first noun, that noun included
 
 
@@ -628,6 +638,12 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
                     or not (t.feats.get("Case") == "Gen" or t.text[:1].isupper()):
                 break
             last += 1
+        # a hand-written kind of territory belongs to the body only where the territory is named
+        # (`по Камчатскому краю`, `по городу Москве`, `по Республике Тыва`): `отделения банка по
+        # всему району`, `филиалы ВТБ по республике` say where the body acts
+        if noun_lemma(a.tokens[head].text) in territory_tails() \
+                and not any(a.tokens[i].text[:1].isupper() for i in range(po + 1, last + 1)):
+            continue
         end = a.tokens[last].end
         name = f"{m.name} {a.text[a.tokens[po].start:end]}"
         out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first,
@@ -963,6 +979,9 @@ def road_numbers(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     for found in _ROAD_NUMBER.finditer(a.text):
         start, end = found.start(2), found.end(2)
         if noun_lemma(found.group(1)) not in nouns or _overlaps(taken, start, end):
+            continue
+        noun = a.token_at(found.start(1))
+        if noun is not None and noun.pos == "ADJ":  # `купил дорогой A6`: an expensive car, no road
             continue
         first, last = a.token_at(start), a.token_at(end - 1)
         if first is None or last is None:
