@@ -86,3 +86,10 @@ def test_the_driver_of_a_later_crash_is_not_the_first_crashs():
     assert sorted(_accident_actors(_CRASH + "Через час в Северске Игорь Лапин попал в аварию. "
                                    "За рулём второй машины была Ольга Зуева."), key=len) == [
         frozenset(), frozenset({"Игорь Лапин"})]
+
+
+def test_so_never_is_no_record():
+    # "так ни разу и не": the `так` of the never, not of a record
+    assert "Meeting" not in _kinds("Президент Олег Пахомов так ни разу и не встретился с Иваном "
+                                   "Лукиным.")
+    assert "Accident" not in _kinds("Олег Пахомов так никогда и не попал в аварию.")

@@ -618,10 +618,11 @@ class _Extractor(Assertion, Detail):
         Negated)."""
         if t.pos not in ("VERB", "AUX") or not self.negated_verb(t):
             return False
-        if any(d.lemma in _RECORD for c in self.kids(t) for d in (c, *self.kids(c))):
+        words = word_list("never_words")
+        if any(self.record(d, words) for c in self.kids(t) for d in (c, *self.kids(c))):
             return False  # "никогда ещё переговоры не длились так долго", "такой явки не было
             # никогда": a record, told of an event that took place
-        words = word_list("never_words")
+        toks = self.a.tokens
         if any(c.rel == "advmod" and c.lemma in words for c in self.kids(t)):
             return True
         if any(d.lemma == "один" and any(e.lemma == "ни" for e in self.kids(d))
@@ -630,7 +631,6 @@ class _Extractor(Assertion, Detail):
             return True  # "ни один депутат не пострадал", "ни одного матча не проиграл"
         # the parse hangs `ни разу` on itself or elsewhere: read the words before the verb,
         # back to a punctuation mark
-        toks = self.a.tokens
         i = t.index - 1
         while i >= 0 and t.index - i <= 5 and toks[i].sent == t.sent and toks[i].pos != "PUNCT":
             pair = f"{toks[i - 1].lemma} {toks[i].lemma}" if i > 0 else ""
@@ -638,6 +638,16 @@ class _Extractor(Assertion, Detail):
                 return True
             i -= 1
         return False
+
+    def record(self, d: Token, words: frozenset[str]) -> bool:
+        """`такой`, `столько`, or a degree word on an adjective or adverb (`так долго`, `столь
+        низкой`): the words of a record. A `так` on the verb or on the never word itself (`так
+        ни разу и не встретился`, `так никогда и не попал`) is none."""
+        if d.lemma in ("такой", "столько"):
+            return True
+        h = self.head(d)
+        return d.lemma in _RECORD and h is not None and h.pos in ("ADJ", "ADV") and \
+            h.lemma not in words and h.lemma != "раз"
 
     def never_within(self, t: Token, trig_tokens: set[int]) -> bool:
         """A noun the never-negated verb takes part in (`ни разу не участвовал в выборах`,
