@@ -93,3 +93,9 @@ def test_so_never_is_no_record():
     assert "Meeting" not in _kinds("Президент Олег Пахомов так ни разу и не встретился с Иваном "
                                    "Лукиным.")
     assert "Accident" not in _kinds("Олег Пахомов так никогда и не попал в аварию.")
+
+
+def test_a_penalty_yet_to_come_is_not_merged_into_the_finding():
+    evs = [e for e in described("Суд признал Петра Сомова виновным в краже и назначит наказание "
+                                "в пятницу.") if e.kind == "Sentence"]
+    assert len(evs) == 2

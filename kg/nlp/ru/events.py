@@ -546,6 +546,8 @@ class _Extractor(Assertion, Detail):
                 continue
             if h is not None and t.rel == "conj" and h.index in trig_tokens and \
                     self.rule_for(h).kind == "Sentence" and kind in ("Sentence", "Sanction") and \
+                    t.feats.get("Tense") == h.feats.get("Tense") and \
+                    self.negated_verb(t) == self.negated_verb(h) and \
                     not any(c.rel == "nsubj" or (c.rel in ("obj", "nsubj:pass") and
                                                  c.feats.get("Animacy") == "Anim")
                             for c in self.kids(t)):
@@ -553,7 +555,9 @@ class _Extractor(Assertion, Detail):
                 # verdict told in its parts; the penalty is a mention of it, the ban part of it.
                 # A conjunct with a person of its own ("приговорил X, а Y оправдал") or a subject
                 # of its own ("…, а областной суд приговорил его", "…, а мэрия запретила
-                # продажу"): another verdict or another authority's ban, it stays
+                # продажу"): another verdict or another authority's ban, it stays; so does one
+                # in another tense or polarity ("признал виновным и назначит наказание в
+                # пятницу": the penalty is yet to come, the finding took place)
                 if kind == "Sentence":
                     self.absorbed.append((t.index, h.index))
                 continue
