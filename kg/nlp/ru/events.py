@@ -295,6 +295,10 @@ class _Found:
         return {*self.agents, *self.targets, *self.others}
 
 
+_RECORD = frozenset({"так", "такой", "столько", "настолько", "столь"})  # "никогда ещё … не
+# длились так долго": the never of a record, whose event took place
+
+
 class _Extractor(Assertion, Detail):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
         super().__init__(a, entities)
@@ -495,9 +499,11 @@ class _Extractor(Assertion, Detail):
                 continue  # "ввести санкции": the verb's line covers it
             if self.habitual(t) or (host is not None and self.habitual(host, verb=False)):
                 continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
-            if self.never(t) or (host is not None and self.never(host)) or (
-                    t.rel == "obl" and self.head(t) is not None and self.never(self.head(t))):
-                continue  # "никогда не попадал в аварии", "ни разу не участвовал в выборах"
+            if "не" not in rule.with_ and (
+                    self.never(t) or (host is not None and self.never(host)) or
+                    self.never_within(t, trig_tokens)):
+                continue  # "никогда не попадал в аварии", "ни разу не участвовал в выборах"; a
+                # refusal line's negation is the act ("никогда не поддержит эмбарго": a refusal)
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
             if self.kind_named(t):
@@ -540,11 +546,18 @@ class _Extractor(Assertion, Detail):
                 continue
             if h is not None and t.rel == "conj" and h.index in trig_tokens and \
                     self.rule_for(h).kind == "Sentence" and kind in ("Sentence", "Sanction") and \
-                    not any(c.rel in ("obj", "nsubj:pass") and c.feats.get("Animacy") == "Anim"
+                    t.feats.get("Tense") == h.feats.get("Tense") and \
+                    self.negated_verb(t) == self.negated_verb(h) and \
+                    not any(c.rel == "nsubj" or (c.rel in ("obj", "nsubj:pass") and
+                                                 c.feats.get("Animacy") == "Anim")
                             for c in self.kids(t)):
                 # "признала X виновным и назначила наказание, а также запретила ему …": one
                 # verdict told in its parts; the penalty is a mention of it, the ban part of it.
-                # A conjunct with a person of its own ("приговорил X, а Y оправдал") stays
+                # A conjunct with a person of its own ("приговорил X, а Y оправдал") or a subject
+                # of its own ("…, а областной суд приговорил его", "…, а мэрия запретила
+                # продажу"): another verdict or another authority's ban, it stays; so does one
+                # in another tense or polarity ("признал виновным и назначит наказание в
+                # пятницу": the penalty is yet to come, the finding took place)
                 if kind == "Sentence":
                     self.absorbed.append((t.index, h.index))
                 continue
@@ -610,6 +623,10 @@ class _Extractor(Assertion, Detail):
         if t.pos not in ("VERB", "AUX") or not self.negated_verb(t):
             return False
         words = word_list("never_words")
+        if any(self.record(d, words) for c in self.kids(t) for d in (c, *self.kids(c))):
+            return False  # "никогда ещё переговоры не длились так долго", "такой явки не было
+            # никогда": a record, told of an event that took place
+        toks = self.a.tokens
         if any(c.rel == "advmod" and c.lemma in words for c in self.kids(t)):
             return True
         if any(d.lemma == "один" and any(e.lemma == "ни" for e in self.kids(d))
@@ -618,7 +635,6 @@ class _Extractor(Assertion, Detail):
             return True  # "ни один депутат не пострадал", "ни одного матча не проиграл"
         # the parse hangs `ни разу` on itself or elsewhere: read the words before the verb,
         # back to a punctuation mark
-        toks = self.a.tokens
         i = t.index - 1
         while i >= 0 and t.index - i <= 5 and toks[i].sent == t.sent and toks[i].pos != "PUNCT":
             pair = f"{toks[i - 1].lemma} {toks[i].lemma}" if i > 0 else ""
@@ -626,6 +642,27 @@ class _Extractor(Assertion, Detail):
                 return True
             i -= 1
         return False
+
+    def record(self, d: Token, words: frozenset[str]) -> bool:
+        """`такой`, `столько`, or a degree word on an adjective or adverb (`так долго`, `столь
+        низкой`): the words of a record. A `так` on the verb or on the never word itself (`так
+        ни разу и не встретился`, `так никогда и не попал`) is none."""
+        if d.lemma in ("такой", "столько"):
+            return True
+        h = self.head(d)
+        return d.lemma in _RECORD and h is not None and h.pos in ("ADJ", "ADV") and \
+            h.lemma not in words and h.lemma != "раз"
+
+    def never_within(self, t: Token, trig_tokens: set[int]) -> bool:
+        """A noun the never-negated verb takes part in (`ни разу не участвовал в выборах`,
+        `никогда не попадал в аварии`): an oblique with a bare `в` under a verb that is no
+        trigger itself. A setting stays (`никогда ещё на выборах не было`, `ни один депутат не
+        пострадал при взрыве`, `в результате взрыва`): that event took place."""
+        h = self.head(t)
+        if t.rel != "obl" or h is None or h.index in trig_tokens or not self.never(h):
+            return False
+        return any(c.rel == "case" and c.lemma == "в" and
+                   not any(g.rel == "fixed" for g in self.kids(c)) for c in self.kids(t))
 
     def since_year(self, t: Token) -> bool:
         """The clause runs from a year on (`с 1990 года`, `начиная с 2003 года`): under a
@@ -804,10 +841,11 @@ class _Extractor(Assertion, Detail):
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
         if rule.kind == "Appointment" and "pred" in rule.detail and targets and \
-                all(self.entities[k].kind != "person" for k in agents + targets):
-            return  # "компания X назначена подрядчиком", "органом утверждено управление Y": a
-            # body given a task, not a person given a post (on the lines whose target is who is
-            # made something, `назначить`, `утвердить`; a body headed, `возглавить`, stays)
+                all(self.entities[k].kind != "person" for k in targets):
+            return  # "компания X назначена подрядчиком", "органом утверждено управление Y",
+            # "губернатор назначил компанию X подрядчиком": a body given a task, whoever gave
+            # it, not a person given a post (on the lines whose target is who is made
+            # something, `назначить`, `утвердить`; a body headed, `возглавить`, stays)
         bodies = []  # `поэт Мордовии умер`, `солист группы X скончался`: a body or a place
         # named in the person's title is not who died, was born or hurt (someone unnamed was)
         if rule.kind in _OF_THE_LIVING:
@@ -1206,8 +1244,11 @@ class _Extractor(Assertion, Detail):
                 continue
             s0 = f.trigger.sent
             s1 = max([s0, *(self.a.tokens[i].sent for i in f.tokens)])  # its last mention
+            # a wheel told after another accident's first sentence is that accident's
+            end = min([s1 + 3, *(g.trigger.sent - 1 for g in self.events
+                                 if g is not f and g.kind == "Accident" and g.trigger.sent > s1)])
             for t in self.a.tokens:
-                if not (s0 <= t.sent <= s1 + 3) or t.lemma != "руль" or \
+                if not (s0 <= t.sent <= end) or t.lemma != "руль" or \
                         not any(c.lemma == "за" for c in self.kids(t)):
                     continue
                 verb = self.head(t)
@@ -1216,6 +1257,14 @@ class _Extractor(Assertion, Detail):
                 elif verb is None or \
                         verb.lemma not in ("находиться", "быть", "сидеть", "оказаться"):
                     continue
+                if verb.rel in ("acl", "acl:relcl") or any(
+                        c.lemma in ("не", "который", "раз") or c.lemma in word_list(
+                            "habitual_words") for c in self.kids(verb)) or any(
+                        c.rel == "nsubj" and any(g.lemma == "не" for g in self.kids(c))
+                        for c in self.kids(verb)):
+                    continue  # "мэр, который сам сидел за рулём такси": a past, not this
+                    # crash; "за рулём был не X": who was not driving; "не раз был за рулём",
+                    # "часто сидел за рулём": a habit
                 found = [self.entity_of(c) for c in self.kids(verb) if c.rel == "nsubj"]
                 found = [k for k in found if k and self.entities[k].kind == "person"]
                 if found:
