@@ -42,3 +42,9 @@ def test_a_birth_name_after_a_comma_in_brackets_is_the_same_person():
 def test_a_maiden_name_after_urozhdennaya_is_the_same_person():
     found = entities("Актриса Мира Лейн, урождённая Мирослава Лепешкина, сыграла главную роль.")
     assert found["Мира Лейн"] == ("person", ["Мира Лейн", "Мирослава Лепешкина"])
+
+
+def test_a_firms_name_before_its_heads_name_in_brackets_is_not_his_stage_name():
+    # the NER may tag `Альфа` a person; a name a common noun governs is the firm's
+    found = entities("Глава фирмы Гранат (Иван Петров) отказался от комментариев.")
+    assert found["Иван Петров"] == ("person", ["Иван Петров"])

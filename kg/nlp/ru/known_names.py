@@ -92,9 +92,13 @@ def _pseudonym(a: Analysis, m: NameMention) -> bool:
 
     if m.last != m.first:
         return False
-    if m.kind == "person":
-        return True
     t = a.tokens[m.first]
+    if m.kind == "person":
+        # not a name a common noun governs (`глава фирмы Альфа (Иван Петров)`: the firm, whatever
+        # the NER's tag, and the man who heads it)
+        before = a.tokens[t.index - 1] if t.index > 0 else None
+        return not (before is not None and before.pos == "NOUN" and before.text.islower()
+                    and not person_word(before.lemma))
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", t.text)) and t.index > 0 \
         and a.tokens[t.index - 1].text.islower() and person_word(a.tokens[t.index - 1].text)
 
