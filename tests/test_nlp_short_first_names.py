@@ -75,3 +75,9 @@ def test_a_short_form_of_a_mans_and_a_womans_name_takes_the_surnames_gender():
     assert found["Александр Кузнецов"] == ["Александр Кузнецов"]
     found = people("Саша Кузнецов пришёл на выборы. Александр Кузнецов голосовал первым.")
     assert found == {"Александр Кузнецов": ["Саша Кузнецов", "Александр Кузнецов"]}
+
+
+def test_a_short_form_of_two_spellings_of_one_womans_name_alone_joins_her():
+    # `Наташа` is `Наталья` or `Наталия`: one woman's name either way
+    found = people("Певица Наталья Ветрова выпустила альбом. Наташа сама написала все песни.")
+    assert found == {"Наталья Ветрова": ["Наталья Ветрова", "Наташа"]}

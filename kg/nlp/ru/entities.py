@@ -264,8 +264,9 @@ def _same_first(a: str, b: str) -> bool:
     too little (`дочь — Саша` beside `Александр Сомов`)."""
     if _first_key(a) == _first_key(b):
         return True
-    forms_a, forms_b = _given_forms(a), _given_forms(b)
-    return bool(forms_a & forms_b) and len(forms_a) <= 2 and len(forms_b) <= 2
+    # `Наташа` (`Наталья`, `Наталия`: two spellings of one woman's name) says enough
+    return bool(_given_forms(a) & _given_forms(b)) and not _ambiguous_short(a) \
+        and not _ambiguous_short(b)
 
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
@@ -1192,8 +1193,10 @@ def _addressed_person(m: _Mention, persons: list[_Cluster]) -> _Cluster | None:
 
 
 def _ambiguous_short(first: str) -> bool:
-    """A short form of a man's and a woman's first name (`Саша`, `Женя`, `Валя`)."""
-    return len(_short_first_names().get(casefold_name(first), ())) > 1
+    """A short form of a man's and a woman's first name (`Саша`, `Женя`, `Валя`): of several full
+    names, and of no one gender by the dictionary (`Наташа` is a woman's)."""
+    return len(_short_first_names().get(casefold_name(first), ())) > 1 \
+        and first_name_gender(first) is None
 
 
 def _full_name_gender(m: _Mention) -> str | None:
