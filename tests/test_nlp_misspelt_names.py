@@ -44,3 +44,16 @@ def test_a_surname_alone_transliterated_with_e_for_e_oborotnoye_is_the_person():
     # `Бэкстен` / `Бекстэн`: the two `э` of one spelling are `е` in the other
     found = people("Футболист Дэвид Бэкстен открыл школу. Бекстэн сам тренирует детей.")
     assert found == {"Дэвид Бэкстен": ["Дэвид Бэкстен", "Бекстэн"]}
+
+
+def test_two_namesakes_side_by_side_a_letter_apart_stay_two_people():
+    # in one sentence the same person is not named twice in full
+    found = people("Шахматисты Андрей Савин и Андрей Сапин сыграли вничью.")
+    assert set(found) == {"Андрей Савин", "Андрей Сапин"}
+
+
+def test_two_surnames_the_dictionary_knows_a_letter_apart_stay_two_people():
+    # `Иванов` and `Ивашов`, `Белов` and `Беков` are surnames both: namesakes, not a slip
+    found = people("Фермер Иван Иванов продал трактор. Через год Иван Ивашов купил его. "
+                   "Олег Белов выиграл турнир. Олег Беков проиграл.")
+    assert set(found) == {"Иван Иванов", "Иван Ивашов", "Олег Белов", "Олег Беков"}

@@ -66,3 +66,18 @@ def test_a_stage_name_with_a_short_first_name_stays_the_persons_name():
     found = people("Рэпер Гоша Кедр (настоящее имя Георгий Кедров) выпустил альбом.")
     assert list(found) == ["Гоша Кедр"]
     assert found["Гоша Кедр"] == ["Гоша Кедр", "Георгий Кедров"]
+
+
+def test_a_short_form_of_a_mans_and_a_womans_name_takes_the_surnames_gender():
+    # `Саша Кузнецова` is Александра, not the Александр of the same surname
+    found = people("Саша Кузнецова пришла на выборы. Её брат Александр Кузнецов не пришёл.")
+    assert found["Саша Кузнецова"] == ["Саша Кузнецова"]
+    assert found["Александр Кузнецов"] == ["Александр Кузнецов"]
+    found = people("Саша Кузнецов пришёл на выборы. Александр Кузнецов голосовал первым.")
+    assert found == {"Александр Кузнецов": ["Саша Кузнецов", "Александр Кузнецов"]}
+
+
+def test_a_short_form_of_two_spellings_of_one_womans_name_alone_joins_her():
+    # `Наташа` is `Наталья` or `Наталия`: one woman's name either way
+    found = people("Певица Наталья Ветрова выпустила альбом. Наташа сама написала все песни.")
+    assert found == {"Наталья Ветрова": ["Наталья Ветрова", "Наташа"]}

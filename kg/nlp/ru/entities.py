@@ -53,6 +53,7 @@ from kg.nlp.ru.name_types import (
     join_body_heads,
     kinds_before_quotes,
     known_place_or_body_name,
+    known_surname,
     latin_compounds,
     leader_bodies,
     latin_countries,
@@ -263,8 +264,9 @@ def _same_first(a: str, b: str) -> bool:
     too little (`дочь — Саша` beside `Александр Сомов`)."""
     if _first_key(a) == _first_key(b):
         return True
-    forms_a, forms_b = _given_forms(a), _given_forms(b)
-    return bool(forms_a & forms_b) and len(forms_a) <= 2 and len(forms_b) <= 2
+    # `Наташа` (`Наталья`, `Наталия`: two spellings of one woman's name) says enough
+    return bool(_given_forms(a) & _given_forms(b)) and not _ambiguous_short(a) \
+        and not _ambiguous_short(b)
 
 
 def _raw_mentions(a: Analysis) -> list[_Mention]:
@@ -850,12 +852,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             continue
         surname, first = word_key(parts[-1]), parts[0]
         c = next((c for c in persons if _same_surname(c.surname, surname)
-                  and any(_compatible(first, f) for f in c.first_names)), None)
+                  and any(_compatible(first, f) for f in c.first_names)
+                  and not _short_gender_clash(m, c)), None)
         if c is None:
             # `Ростислав Дымаков` beside `Ростислав Дымков`: one first name, a surname one letter
             # off, is one person's name mistyped or spelt another way
-            c = next((c for c in persons if not c.relative and _near_surname(c, parts[-1])
-                      and any(_first_key(first) == _first_key(f) for f in c.first_names)), None)
+            c = next((c for c in persons if _misspelt_of(a, m, c)), None)
         if c is None:
             c = _Cluster("person", surname=surname)
             persons.append(c)
@@ -1188,6 +1190,51 @@ def _addressed_person(m: _Mention, persons: list[_Cluster]) -> _Cluster | None:
         len(x.name.split(" ")) == 3 and _compatible(first, x.name.split(" ")[0])
         and word_key(x.name.split(" ")[1]) == word_key(middle) for x in c.mentions)]
     return named[0] if len(named) == 1 else None
+
+
+def _ambiguous_short(first: str) -> bool:
+    """A short form of a man's and a woman's first name (`Саша`, `Женя`, `Валя`): of several full
+    names, and of no one gender by the dictionary (`Наташа` is a woman's)."""
+    return len(_short_first_names().get(casefold_name(first), ())) > 1 \
+        and first_name_gender(first) is None
+
+
+def _full_name_gender(m: _Mention) -> str | None:
+    """The gender of a full name: its first name's, or for a short form of a man's and a woman's
+    name the one its surname's ending tells (`Саша Кузнецова`: a woman)."""
+    first = m.name.split(" ")[0]
+    if _ambiguous_short(first):
+        return surname_gender(_clean(m.span.text).split(" ")[-1], m.nominative)
+    return first_name_gender(first)
+
+
+def _short_gender_clash(m: _Mention, c: _Cluster) -> bool:
+    """`Саша Кузнецова` beside `Александр Кузнецов`: a short form of a man's and a woman's name
+    stands for the one of the surname's gender, so it joins no full name of the other gender."""
+    full = [x for x in c.mentions if " " in x.name]
+    if not _ambiguous_short(m.name.split(" ")[0]) \
+            and not any(_ambiguous_short(x.name.split(" ")[0]) for x in full):
+        return False
+    g = _full_name_gender(m)
+    return g is not None and any(_full_name_gender(x) not in (None, g) for x in full)
+
+
+def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:
+    """A full name with the first name of the cluster's and a surname one letter off
+    (`_near_surname`) is the cluster's person's name mistyped (`Ростислав Дымаков` beside
+    `Ростислав Дымков`); not where the two stand in one sentence (`Андрей Савин и Андрей Сапин`:
+    two people side by side), nor where both surnames are ones the dictionary itself knows
+    (`Иван Иванов`, `Иван Ивашов`: namesakes more likely than a slip)."""
+    parts = m.name.split(" ")
+    if c.relative or not _near_surname(c, parts[-1]) \
+            or not any(_first_key(parts[0]) == _first_key(f) for f in c.first_names):
+        return False
+    sent = a.tokens[m.first].sent if m.first is not None and m.first < len(a.tokens) else None
+    if sent is not None and any(x.first is not None and x.first < len(a.tokens)
+                                and a.tokens[x.first].sent == sent for x in c.mentions):
+        return False
+    surnames = {x.name.split(" ")[-1] for x in c.mentions if " " in x.name}
+    return not (known_surname(parts[-1]) and surnames and all(map(known_surname, surnames)))
 
 
 _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often

@@ -989,7 +989,27 @@ class _Extractor(Assertion, Detail):
             return False
         if f.place and r.place and f.place != r.place:
             return False
+        if not self.one_subject(f, r):
+            return False
         return self.within(f.actors, r.actors) or self.within(r.actors, f.actors)
+
+    def one_subject(self, f: _Found, prev: _Found) -> bool:
+        """Whether two mentions of a birth or a death can be one act: it happens once to one
+        person, so the one born or dead (the target) must be the same, not only some actor. A
+        parent's part in a birth (`у Ивана Петрова родился сын` after `Иван Петров родился в
+        Туле`) or anyone's other part (an agent, a participant) is not being born or dying: a
+        person who is the one born in one and has another part in the other makes two acts, and
+        so do two births or deaths whose targets are both named and differ."""
+        if f.kind not in _ONCE and prev.kind not in _ONCE:
+            return True
+        side_f, side_p = {*f.agents, *f.others}, {*prev.agents, *prev.others}
+        if any(self.within({k}, side_f) for k in prev.targets) \
+                or any(self.within({k}, side_p) for k in f.targets):
+            return False
+        if f.targets and prev.targets:
+            return self.within(set(f.targets), set(prev.targets)) \
+                or self.within(set(prev.targets), set(f.targets))
+        return True
 
     def again(self, t: Token) -> bool:
         """Whether a word says its act is one more of its kind (`снова`, `вновь`, `повторно`,
@@ -1136,7 +1156,8 @@ class _Extractor(Assertion, Detail):
                     return prev if self.title_dated(f, prev) else None  # …or the title's, dated
                 return prev if self.repeats(f, prev) else None
             if prev.actors and (self.within(f.actors, prev.actors)
-                                or self.within(prev.actors, f.actors)):
+                                or self.within(prev.actors, f.actors)) \
+                    and self.one_subject(f, prev):
                 return prev
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
                     prev.stand_in or (f.trigger.sent <= prev.trigger.sent + _LEAD

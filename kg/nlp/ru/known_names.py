@@ -92,9 +92,13 @@ def _pseudonym(a: Analysis, m: NameMention) -> bool:
 
     if m.last != m.first:
         return False
-    if m.kind == "person":
-        return True
     t = a.tokens[m.first]
+    if m.kind == "person":
+        # not a name a common noun governs (`глава фирмы Альфа (Иван Петров)`: the firm, whatever
+        # the NER's tag, and the man who heads it)
+        before = a.tokens[t.index - 1] if t.index > 0 else None
+        return not (before is not None and before.pos == "NOUN" and before.text.islower()
+                    and not person_word(before.lemma))
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", t.text)) and t.index > 0 \
         and a.tokens[t.index - 1].text.islower() and person_word(a.tokens[t.index - 1].text)
 
@@ -181,7 +185,7 @@ def nickname_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
         if m.kind != "person" or m.alias_of is not None:
             continue
         found = cue.match(a.text, m.span.end)
-        if not found:
+        if not found or _cue_gender_clash(found.group("cue"), m):
             continue
         start, end = found.span("name")
         tagged = by_start.get(start)
@@ -200,6 +204,20 @@ def nickname_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
     return sorted(out, key=lambda m: m.span.start)
 
 
+def _cue_gender_clash(cue: str, m: NameMention) -> bool:
+    """The cue is said of a woman (`урождённая`, `известная как`, `она же`) and the name before it
+    is a man's by its first name, or the other way round (`с Олегом Лаптевым, урождённая Анна
+    Смирнова`: her maiden name is not his): the cue is about someone else."""
+    from kg.nlp.ru.name_types import first_name_gender  # imports this module
+
+    words = cue.casefold().split()
+    said = {"Fem" for w in words if w == "она" or w.endswith(("ая", "яя"))} \
+        | {"Masc" for w in words if w == "он" or w.endswith(("ый", "ий", "ой"))}
+    parts = m.name.split(" ")
+    gender = first_name_gender(parts[0]) if len(parts) > 1 else None
+    return len(said) == 1 and gender is not None and gender not in said
+
+
 @functools.cache
 def _nickname_cue() -> re.Pattern:
     """`, более известный как «Name»`: a cue of nickname_cues.txt after a name, and the name after it."""
@@ -208,7 +226,7 @@ def _nickname_cue() -> re.Pattern:
     # the cue in any case (`Более известный как`), the name capitalised
     # `Имя Фамилия (, при рождении …`: a comma may follow the bracket (a lost gloss)
     return re.compile(rf"(?:[ \t]*[,—–(-]){{0,2}}[ \t]*"
-                      rf"(?i:(?:(?:{adverbs})\s+)?(?:{cues}))[ \t]+[«\"„“]?"
+                      rf"(?P<cue>(?i:(?:(?:{adverbs})\s+)?(?:{cues})))[ \t]+[«\"„“]?"
                       r"(?P<name>[A-ZА-ЯЁ][\w’'-]*(?: [A-ZА-ЯЁ][\w’'-]*){0,2})")
 
 

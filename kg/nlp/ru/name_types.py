@@ -250,13 +250,25 @@ def place_or_body_name(word: str) -> bool:
 def known_place_or_body_name(word: str) -> bool:
     """The dictionary itself (not its guess for an unknown word by its ending: `Коулмане` as a
     feminine place in `-а`) reads the word as a geographic name or an organisation's."""
+    return bool({"Geox", "Orgn"} & _known_grammemes(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def known_surname(word: str) -> bool:
+    """The dictionary itself (not its guess by the ending) reads the word as a surname
+    (`Иванов`, `Ивашов`; not `Дымаков`)."""
+    return "Surn" in _known_grammemes(word)
+
+
+def _known_grammemes(word: str) -> frozenset[str]:
+    """The grammemes of the dictionary's own readings of the word (no guess for an unknown word)."""
     import pymorphy2
 
     from kg.nlp.ru.models import load_models
 
     vocab = load_models().morph_vocab
-    return any({"Geox", "Orgn"} & p.tag.grammemes and len(p.methods_stack) == 1
-               for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+    return frozenset(g for p in pymorphy2.MorphAnalyzer.parse(vocab, word)
+                     if len(p.methods_stack) == 1 for g in p.tag.grammemes)
 
 
 @functools.lru_cache(maxsize=65536)
