@@ -1,0 +1,66 @@
+"""Review of the eighteenth round of event participants (docs/events.md "Participants"): the
+quotation's speaker only for an act said as done by him, and a charge that is denied. Hand-written
+sentences."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _of(kind: str, text: str):
+    return [d for d in described(text) if d.kind == kind]
+
+
+# ---- `я` in a quotation is the speaker only for his own act said as done ------------------
+
+def test_the_speaker_retelling_anothers_quoted_words_is_not_their_i():
+    for text in ("«Он сказал мне: \"Я ухожу в отставку\"», — рассказал мэр Вольска Игорь Лунин.",
+                 "«Губернатор позвонил и сказал: я подаю в отставку», — рассказал мэр Вольска "
+                 "Игорь Лунин."):
+        assert all("Игорь Лунин" not in d.actors for d in _of("Resignation", text)), text
+
+
+def test_the_speaker_telling_his_own_words_to_another_is_still_their_i():
+    found = _of("Appeal", "«Я сказал ему: прошу вас уйти в отставку», — рассказал мэр Вольска "
+                          "Игорь Лунин.")
+    assert [d.agents for d in found] == [{"Игорь Лунин"}]
+
+
+def test_an_act_asked_about_in_a_quotation_is_not_the_speakers():
+    found = _of("Demand", "«Разве я требую отставки правительства?» — возмутился лидер профсоюза "
+                          "Игорь Лунин.")
+    assert all("Игорь Лунин" not in d.actors for d in found)
+
+
+def test_an_act_said_after_a_question_in_the_same_quote_is_still_the_speakers():
+    found = _of("Resignation", "«Я ухожу в отставку. Кто займёт мой пост?» — заявил мэр Вольска "
+                               "Игорь Лунин.")
+    assert [d.actors for d in found] == [{"Игорь Лунин"}]
+
+
+def test_an_act_only_wished_or_offered_in_a_quotation_is_not_the_speakers():
+    for kind, text in (("Demand", "«Я бы потребовал отставки правительства», — сказал депутат "
+                                  "Игорь Лунин."),
+                       ("Resignation", "«Я мог бы уйти в отставку», — сказал мэр Вольска Игорь Лунин."),
+                       ("Resignation", "«Я готов уйти в отставку», — сказал мэр Вольска Игорь Лунин."),
+                       ("Resignation", "«Я хочу уйти в отставку», — сказал мэр Вольска Игорь Лунин.")):
+        assert all("Игорь Лунин" not in d.agents | d.targets for d in _of(kind, text)), text
+
+
+def test_thanks_said_as_a_wish_in_a_quotation_are_the_speakers():
+    # `хотел бы поздравить` congratulates: the wish to say it is the saying
+    found = _of("Congratulation", "«Я хотел бы поздравить Веру Ланскую с победой», — сказал мэр "
+                                  "Вольска Игорь Лунин.")
+    assert [d.agents for d in found] == [{"Игорь Лунин"}]
+
+
+# ---- a charge denied is no participant ------------------------------------------------------
+
+def test_one_not_guilty_of_a_killing_is_not_its_participant():
+    found = _of("Killing", "Олег Ветров, не виновный в убийстве журналиста, вышел на свободу.")
+    assert all("Олег Ветров" not in d.actors for d in found)
+
+
+def test_one_guilty_of_a_killing_still_is():
+    found = _of("Killing", "Олег Ветров, виновный в убийстве журналиста, приговорён к десяти годам.")
+    assert [d.agents for d in found] == [{"Олег Ветров"}]
