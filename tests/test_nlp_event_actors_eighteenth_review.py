@@ -64,3 +64,11 @@ def test_one_not_guilty_of_a_killing_is_not_its_participant():
 def test_one_guilty_of_a_killing_still_is():
     found = _of("Killing", "Олег Ветров, виновный в убийстве журналиста, приговорён к десяти годам.")
     assert [d.agents for d in found] == [{"Олег Ветров"}]
+
+
+def test_a_quote_framed_by_anothers_speech_verb_is_not_the_reporters():
+    # the statement layer may give the quote to the one who retells it (Ilyin); the verb that
+    # frames it names Lunin, so Ilyin is not the one who resigns
+    found = _of("Resignation", "Мэр Вольска Павел Ильин рассказал, что губернатор Самары Игорь "
+                               "Лунин заявил ему: «Я ухожу в отставку».")
+    assert all("Павел Ильин" not in d.actors for d in found)

@@ -1658,8 +1658,32 @@ class Roles:
             return None
         for start, end, key in self.speakers:
             if start <= t.start and t.end <= end:
-                return None if self.retold(t, start, end) else key
+                if self.retold(t, start, end) or self.framed_by_another(start, end, key):
+                    return None
+                return key
         return None
+
+    def framed_by_another(self, start: int, end: int, key: str) -> bool:
+        """Whether the speech verb that frames the quotation `start`..`end` in its sentence (the
+        nearest before it, else the nearest after it) has a named subject that is not `key`, the
+        speaker reported speech gave it: `X рассказал, что Y заявил ему: «Я ухожу в отставку»` is
+        Y's, though the quote may be given to X."""
+        toks = self.a.tokens
+        inside = [w for w in toks if start <= w.start and w.end <= end]
+        if not inside:
+            return False
+        sent_of = {inside[0].sent, inside[-1].sent}
+        before = [w for w in toks[:inside[0].index] if w.sent in sent_of]
+        after = [w for w in toks[inside[-1].index + 1:] if w.sent in sent_of]
+        for side in (reversed(before), after):
+            verb = next((w for w in side if w.pos == "VERB" and w.lemma in speech_verb_lemmas()),
+                        None)
+            if verb is None:
+                continue
+            named = {self.entity_of(c) for c in self.subject(verb) if c.lemma not in ("я", "мы")}
+            named.discard(None)
+            return bool(named) and key not in named
+        return False
 
     def wished_said(self, t: Token | None) -> bool:
         """Whether the act `t`, found as not actual, is still done by saying that one wishes to
