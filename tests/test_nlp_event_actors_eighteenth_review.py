@@ -72,3 +72,19 @@ def test_a_quote_framed_by_anothers_speech_verb_is_not_the_reporters():
     found = _of("Resignation", "Мэр Вольска Павел Ильин рассказал, что губернатор Самары Игорь "
                                "Лунин заявил ему: «Я ухожу в отставку».")
     assert all("Павел Ильин" not in d.actors for d in found)
+
+
+def test_who_accuses_or_suspects_another_of_an_attack_is_not_its_participant():
+    # an active participle: its subject accuses, its object is the accused
+    for kind, text in (("Killing", "Прокурор Игорь Лунин, обвиняющий Олега Ветрова в убийстве "
+                                   "журналиста, ушёл в отпуск."),
+                       ("Attack", "Журналист Игорь Лунин, обвинявший мэра в нападении на "
+                                  "активистов, уехал из Самары."),
+                       ("Attack", "Следователь Игорь Лунин, подозревающий соседа в поджоге дома, "
+                                  "допросил свидетелей.")):
+        assert all("Игорь Лунин" not in d.actors for d in _of(kind, text)), text
+
+
+def test_the_suspect_named_by_a_passive_participle_still_is():
+    found = _of("Killing", "Олег Ветров, подозреваемый в убийстве журналиста, задержан в Казани.")
+    assert [d.agents for d in found] == [{"Олег Ветров"}]

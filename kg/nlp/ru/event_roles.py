@@ -1025,6 +1025,8 @@ class Roles:
             return False
         if h.pos == "VERB" and h.feats.get("VerbForm") != "Part":
             return False
+        if h.feats.get("Voice") == "Act" or any(c.rel == "obj" for c in self.kids(h)):
+            return False  # `прокурор, обвиняющий X в убийстве`: the accuser, not the accused
         return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
             any(c.rel == "case" and c.lemma == "в" for c in self.kids(t))
 
