@@ -88,3 +88,24 @@ def test_who_accuses_or_suspects_another_of_an_attack_is_not_its_participant():
 def test_the_suspect_named_by_a_passive_participle_still_is():
     found = _of("Killing", "Олег Ветров, подозреваемый в убийстве журналиста, задержан в Казани.")
     assert [d.agents for d in found] == [{"Олег Ветров"}]
+
+
+# ---- a possessive inside one description does not end the list before a name -----------------
+
+def _words_before(text: str, name: str) -> set[str]:
+    from kg.nlp.ru import events
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.entities import find_entities
+    a = analyse(text)
+    x = events._Extractor(a, find_entities(a), ())
+    return x.reference.words_before(next(t for t in a.tokens if t.text == name))
+
+
+def test_a_possessive_inside_a_description_keeps_the_title_before_it():
+    assert "глава" in _words_before("Глава его администрации Павел Ильин остался в Москве.", "Павел")
+    assert "руководитель" in _words_before("Руководитель её избирательного штаба Анна Мирская "
+                                           "уехала в Москву.", "Анна")
+
+
+def test_a_possessive_after_and_still_ends_the_list():
+    assert "певец" not in _words_before("У певца и его подруги Анны Мирской родился сын.", "Анны")
