@@ -109,3 +109,17 @@ def test_a_possessive_inside_a_description_keeps_the_title_before_it():
 
 def test_a_possessive_after_and_still_ends_the_list():
     assert "певец" not in _words_before("У певца и его подруги Анны Мирской родился сын.", "Анны")
+
+
+def test_the_innermost_quotation_gives_the_speaker_whatever_the_order_of_statements():
+    from kg.nlp.ru import events
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.entities import find_entities
+    text = "«Я ухожу в отставку», — заявил мэр Вольска Игорь Лунин."
+    a = analyse(text)
+    x = events._Extractor(a, find_entities(a), ())
+    lunin = next(k for k, e in x.entities.items() if e.name == "Игорь Лунин")
+    i = next(t for t in a.tokens if t.text == "Я")
+    x.acting, x.acting_at, x.acting_as = "Resignation", i, "Actual"
+    x.speakers = ((0, len(text), "e_outer"), (1, text.index("»"), lunin))  # the outer one first
+    assert x.speaker_of(i) == lunin

@@ -1658,12 +1658,16 @@ class Roles:
                                    for c in self.kids(w))
                             for w in (v, self.acting_at) if w is not None):
             return None
-        for start, end, key in self.speakers:
-            if start <= t.start and t.end <= end:
-                if self.retold(t, start, end) or self.framed_by_another(start, end, key):
-                    return None
-                return key
-        return None
+        # the innermost quotation that holds it (a quote within a quote is its own speaker's),
+        # whatever order the statements come in
+        held = sorted((end - start, start, end, key) for start, end, key in self.speakers
+                      if start <= t.start and t.end <= end)
+        if not held:
+            return None
+        _, start, end, key = held[0]
+        if self.retold(t, start, end) or self.framed_by_another(start, end, key):
+            return None
+        return key
 
     def framed_by_another(self, start: int, end: int, key: str) -> bool:
         """Whether the speech verb that frames the quotation `start`..`end` in its sentence (the
