@@ -20,6 +20,7 @@ from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
+from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import Entity, TimeValue
 
 _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", "nom": "Nom"}
@@ -152,6 +153,11 @@ def _authority_acts() -> frozenset[str]:
 _POST_NOUNS = frozenset({"должность", "пост"})
 
 
+# the classes of first_person_acts.txt that are speech acts themselves, so that saying one wishes to
+# do them does them (`хочу поблагодарить`); a Resignation or Withdrawal wished is not done
+_SAID_ACTS = frozenset({"Congratulation", "Appeal", "Demand"})
+
+
 class Roles:
     """Parse helpers over one analysed article and its entities."""
 
@@ -161,6 +167,7 @@ class Roles:
     speakers: tuple[tuple[int, int, str], ...] = ()
     acting: str | None = None  # the class of the line whose roles are being read (events.add)
     acting_at: Token | None = None  # and its trigger word
+    acting_as: str | None = None  # and the factuality it is found with
 
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
@@ -1013,10 +1020,13 @@ class Roles:
         participle, adjective or noun, with `t` in `в` + the locative (`подозреваемый во взрыве`;
         not the finite verb, `его обвинили в убийстве`, an Accusation whose object is told
         apart)."""
-        if norm(h.lemma) not in word_list("charged_words") or h.feats.get("VerbForm") == "Fin":
+        if norm(h.lemma) not in word_list("charged_words") or h.feats.get("VerbForm") == "Fin" \
+                or self.negated(h):  # `не виновный в убийстве`: cleared
             return False
         if h.pos == "VERB" and h.feats.get("VerbForm") != "Part":
             return False
+        if h.feats.get("Voice") == "Act" or any(c.rel == "obj" for c in self.kids(h)):
+            return False  # `прокурор, обвиняющий X в убийстве`: the accuser, not the accused
         return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
             any(c.rel == "case" and c.lemma == "в" for c in self.kids(t))
 
@@ -1637,6 +1647,8 @@ class Roles:
         a figure (`я готов умереть`, `мне как будто по голове ударили`)."""
         if self.acting not in word_list("first_person_acts"):
             return None
+        if self.acting_as != "Actual" and not self.wished_said(self.acting_at):
+            return None  # `я бы потребовал`, `я готов уйти в отставку`, `я мог бы уйти`: not done
         # said as done, not denied or told of a habit or a side circumstance (`я не прошу`,
         # `когда я у него прошу`, `требуя …`)
         v = t if t.pos in ("VERB", "AUX") else self.head(t)
@@ -1646,10 +1658,72 @@ class Roles:
                                    for c in self.kids(w))
                             for w in (v, self.acting_at) if w is not None):
             return None
-        for start, end, key in self.speakers:
-            if start <= t.start and t.end <= end:
-                return key
-        return None
+        # the innermost quotation that holds it (a quote within a quote is its own speaker's),
+        # whatever order the statements come in
+        held = sorted((end - start, start, end, key) for start, end, key in self.speakers
+                      if start <= t.start and t.end <= end)
+        if not held:
+            return None
+        _, start, end, key = held[0]
+        if self.retold(t, start, end) or self.framed_by_another(start, end, key):
+            return None
+        return key
+
+    def framed_by_another(self, start: int, end: int, key: str) -> bool:
+        """Whether the speech verb that frames the quotation `start`..`end` in its sentence (the
+        nearest before it, else the nearest after it) has a named subject that is not `key`, the
+        speaker reported speech gave it: `X рассказал, что Y заявил ему: «Я ухожу в отставку»` is
+        Y's, though the quote may be given to X."""
+        toks = self.a.tokens
+        inside = [w for w in toks if start <= w.start and w.end <= end]
+        if not inside:
+            return False
+        sent_of = {inside[0].sent, inside[-1].sent}
+        before = [w for w in toks[:inside[0].index] if w.sent in sent_of]
+        after = [w for w in toks[inside[-1].index + 1:] if w.sent in sent_of]
+        for side in (reversed(before), after):
+            verb = next((w for w in side if w.pos == "VERB" and w.lemma in speech_verb_lemmas()),
+                        None)
+            if verb is None:
+                continue
+            named = {self.entity_of(c) for c in self.subject(verb) if c.lemma not in ("я", "мы")}
+            named.discard(None)
+            return bool(named) and key not in named
+        return False
+
+    def wished_said(self, t: Token | None) -> bool:
+        """Whether the act `t`, found as not actual, is still done by saying that one wishes to
+        do it: thanks, a greeting or a request (`хочу поблагодарить`, `хотел бы поздравить`,
+        `хочу попросить`); leaving is not (`хочу уйти в отставку` is a wish)."""
+        h = self.head(t) if t is not None else None
+        return h is not None and t.rel == "xcomp" and h.lemma == "хотеть" and \
+            not self.negated(h) and self.acting in _SAID_ACTS
+
+    def retold(self, t: Token, start: int, end: int) -> bool:
+        """Whether the first-person word `t` in the quotation `start`..`end` is not its speaker's
+        act as said: it asks (`«Разве я требую отставки?»`), or it is someone else's words the
+        speaker retells, in a quote of its own or under another's speech verb (`«Он сказал мне:
+        "Я ухожу в отставку"»`, `«Губернатор позвонил и сказал: я подаю в отставку»`)."""
+        toks = self.a.tokens
+        for w in toks[t.index + 1:]:  # the end of its sentence
+            if w.start >= end or w.sent != t.sent:
+                break
+            if w.text in (".", "!", "?", "…", "?!", "!?"):
+                if "?" in w.text:
+                    return True
+                break
+        marks = sum(w.text in ("«", "»", "„", "“", "”", '"') for w in toks[:t.index]
+                    if w.start >= start)
+        if marks % 2 == 1:  # an inner quote opened before `t` and not closed
+            return True
+        w, seen = self.head(t), 0
+        while w is not None and seen < 12 and start <= w.start and w.end <= end:
+            if w.lemma in speech_verb_lemmas() and w.pos == "VERB" and w.index < t.index and \
+                    w.feats.get("Person") != "1" and not any(
+                        c.rel.startswith("nsubj") and c.lemma in ("я", "мы") for c in self.kids(w)):
+                return True  # another's words the speaker retells
+            w, seen = self.head(w), seen + 1
+        return False
 
     def same_line(self, i: int, j: int) -> bool:
         """No line break between two tokens: facts do not cross a stripped gap or a caption."""

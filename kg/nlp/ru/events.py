@@ -817,11 +817,12 @@ class _Extractor(Assertion, Detail):
 
     def add(self, t: Token, host: Token | None, rule: Rule, kind: str,
             refused: bool = False, factuality: str = "Actual") -> None:
-        self.acting, self.acting_at = rule.kind, t  # read by `speaker_of`, for this line only
+        # read by `speaker_of`, for this line only
+        self.acting, self.acting_at, self.acting_as = rule.kind, t, factuality
         try:
             self._add(t, host, rule, kind, refused, factuality)
         finally:
-            self.acting, self.acting_at = None, None
+            self.acting, self.acting_at, self.acting_as = None, None, None
 
     def _add(self, t: Token, host: Token | None, rule: Rule, kind: str,
              refused: bool, factuality: str) -> None:

@@ -364,8 +364,11 @@ class Reference:
             key = self.by_token.get(t.index)
             if key is not None and self.entities[key].kind == "person":
                 break  # another person's name: the list before it is theirs
-            if t.pos in ("PRON", "DET") and _norm(t.text) in _POSSESSIVES:
-                break  # `певца и его подруги X`: the nouns before `его` are its owner's, not X's
+            if t.pos in ("PRON", "DET") and _norm(t.text) in _POSSESSIVES and t.index > 0 and (
+                    self.a.tokens[t.index - 1].text in (",", "и")):
+                # `певца и его подруги X`: the nouns before `и его` are its owner's, not X's; a
+                # possessive inside the description does not end it (`глава его администрации X`)
+                break
             if case and case != "Nom" and t.pos == "NOUN" and _norm(t.lemma) in _kin() and (
                     t.feats.get("Case") == case or _syncretic(t, case)):
                 # `дочери народного артиста Анны X`: the name in the kin noun's oblique case is
