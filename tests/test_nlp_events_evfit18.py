@@ -37,3 +37,16 @@ def test_a_workplace_changed_is_no_relocation():
 
 def test_a_place_in_a_table_changed_is_no_relocation():
     assert "Relocation" not in kinds("Клуб «Сокол» сменил место в турнирной таблице.")
+
+
+def test_a_career_left_with_ujti_iz_is_a_resignation():
+    assert ("Resignation", frozenset({"Игорь Лапин"})) in described(
+        "В 2019 году Игорь Лапин ушёл из большой политики.")
+    assert ("Resignation", frozenset({"Ольга Мезенцева"})) in described(
+        "Ольга Мезенцева ушла из шоу-бизнеса, чтобы заниматься детьми.")
+
+
+def test_leaving_a_house_or_a_group_of_people_is_no_resignation():
+    assert "Resignation" not in kinds("Игорь Лапин ушёл из дома рано утром.")
+    assert "Resignation" not in kinds(
+        "Игорь Лапин ушёл из группы туристов и заблудился в лесу.")
