@@ -157,7 +157,7 @@ def test_a_bare_prison_abbreviation_stays_a_body():
 
 
 def test_a_kind_of_territory_without_its_name_stays_out_of_the_body():
-    # review18c: body_tail_words.txt joins only a named territory; `по всему району`, `по
+    # body_tail_words.txt joins only a named territory; `по всему району`, `по
     # республике` say where the body acts
     assert mentions("Отделения Сбербанка по всему району закрылись на обед.", "organization") == [
         "Отделения Сбербанка"]
@@ -167,6 +167,6 @@ def test_a_kind_of_territory_without_its_name_stays_out_of_the_body():
 
 
 def test_a_prison_s_abbreviation_stays_where_the_quotes_hold_no_mention():
-    # review18c: the abbreviation is dropped only for the quoted mention that names the body
+    # the abbreviation is dropped only for the quoted mention that names the body
     assert mentions('Его поместили в ИВС "Центральный" до суда.', "organization") == ["ИВС"]
     assert mentions('Он сказал, что СИЗО "не место для больных".', "organization") == ["СИЗО"]

@@ -1,4 +1,4 @@
-"""Finder._issued_in (speech18) reads a `в котором` clause on a document as the words of the
+"""Finder._issued_in (eighteenth round) reads a `в котором` clause on a document as the words of the
 document's issuer, whose speaker may itself come from such a clause; on a parse that loops from
 clause to document to clause (natasha's parser can return cycles) the reading must stop."""
 

@@ -1,4 +1,4 @@
-"""Review of the eighteenth speech round (speech18): senses its new rules caught by mistake.
+"""The eighteenth round's speech rules: the senses they must not catch.
 `глава <organisation>` is not one who heads a part of it (`директор по маркетингу компании X`);
 a plural speech verb with no subject in a `в котором` clause says someone unnamed spoke, not the
 one who acted on the document; a participle parsed as the subject gives way to its own noun, not
