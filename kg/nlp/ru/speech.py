@@ -92,6 +92,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             anon = anon or f.last_label
         cue = f.cue(a.sentence_tokens(verb.sent))
         cue_attached = False
+        if cue and _in_question(f, cue[1], verb):
+            cue = None  # `X спросил у Y, что, по его мнению, важнее, на что тот ответил`: no source
         if cue and (speaker or source):
             # `По словам представителей администрации, Байден сказал…`: the cue cites the source
             who, label = _cue_owner(f, cue[1])
@@ -279,6 +281,25 @@ def _relative_after(f: Finder, phrase: list[Token], toks: tuple[Token, ...]) -> 
     if comma is None:
         return []
     return [t for t in after if t.index < comma.index]
+
+
+_ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
+_QUESTION_WORDS = frozenset({"что", "как", "какой", "какая", "какое", "какие", "где", "когда",
+                             "почему", "зачем", "кто", "ли"})
+
+
+def _in_question(f: Finder, noun: Token, verb: Token) -> bool:
+    """The cue sits in the question another verb asks (`спросил, что, по его мнению, …, на что
+    тот ответил`), between the asking verb and this one: it tells whose opinion was asked for,
+    and cites no one for the verb's words."""
+    if not noun.index < verb.index:
+        return False
+    words = [t for t in f.a.sentence_tokens(noun.sent) if t.index < noun.index]
+    for i, t in enumerate(words):
+        if norm(t.lemma) in _ASKING and t.index != verb.index:
+            rest = [norm(w.text) for w in words[i + 1:]]
+            return any(w in _QUESTION_WORDS for w in rest[-4:])
+    return False
 
 
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
@@ -1029,6 +1050,8 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         if not cue:
             continue
         role, noun, _ = cue
+        if _in_question(f, noun, toks[-1]):
+            continue  # `спросил, что, по его мнению, …`: whose opinion was asked for, no words
         who, label = _cue_owner(f, noun)
         phrase = _cue_phrase(f, noun)
         apposed = _apposed_to_cue(f, phrase, toks)
