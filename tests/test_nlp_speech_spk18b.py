@@ -98,3 +98,32 @@ def test_a_cue_before_a_speech_verb_is_its_source():
     (st,) = sts
     assert names[st.speaker] == "Пьер Леруа"
     assert names[st.source] == "Жак Моро"
+
+
+def test_a_bare_source_noun_is_not_the_person_its_own_words_name():
+    text = "Министр Олег Бурцев подал в отставку, сообщил источник."
+    (st,), names = statements(text)
+    assert st.speaker is None
+    assert st.anonymous_source == "источник"
+
+
+def test_a_bare_official_still_refers_to_the_titled_person_named_before():
+    text = "Прокурор Жан Рикар выступил в суде. Обвиняемый виновен, сказал чиновник."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Жан Рикар"
+
+
+def test_ob_etom_after_an_unnamed_speaker_is_the_outlets_statement():
+    text = ("Представитель ведомства заявил, что министр Олег Бурцев подал в отставку. "
+            "Об этом сообщило агентство «Северные новости».")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "сообщило")
+    assert names[st.speaker] == "Северные новости"
+    assert st.content.text.startswith("Представитель ведомства заявил")
+
+
+def test_ob_etom_after_a_named_speaker_adds_nothing():
+    text = ("Министр Олег Бурцев заявил, что подаёт в отставку. "
+            "Об этом сообщило агентство «Северные новости».")
+    sts, names = statements(text)
+    assert [s.trigger.text for s in sts] == ["заявил"]

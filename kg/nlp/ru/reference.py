@@ -692,6 +692,10 @@ class Reference:
         if len(seen) != 1:
             return None
         key = seen.pop()
+        if not any(head.sent - _RECENT <= s < head.sent for s in self.sents.get(key, ())):
+            # `Министр X подал в отставку, сообщил источник.`: named only in its own sentence,
+            # the words the noun's verb reports, the person is what was told, not who told it
+            return None
         titled = self.entities[key].job_title or (self.before[key] & self.titles)
         return key if titled else None
 

@@ -1465,10 +1465,16 @@ class Finder:
             return self.trimmed(max(sent[0].start, self.text.rfind("\n", 0, colon.start) + 1),
                                 colon.start)
         prev = self.a.sentences[verb.sent - 1]
-        if any(self.verb(t) and not t.rel.startswith("acl")
-               for t in self.a.sentence_tokens(prev.index)):
-            return None  # the sentence before is speech already: its own statement says it
-            # (not a verb of a clause on a noun: `роман, в котором рассказывается о …`)
+        spoken = [t for t in self.a.sentence_tokens(prev.index)
+                  if self.verb(t) and not t.rel.startswith("acl")]
+        # (not a verb of a clause on a noun: `роман, в котором рассказывается о …`)
+        if any(self.speaker_of(t)[0] is not None for t in spoken):
+            return None  # the sentence before is someone's speech: its own statement says it
+        if spoken and not any(norm(c.lemma) in self.sources and self.sources[norm(c.lemma)] in (
+                "person", "spokesperson") for t in spoken for c in self.children(t.index, "nsubj")):
+            return None
+        # `Источник в ведомстве заявил, что … . Об этом сообщило агентство X`: the speaker before
+        # is unnamed; the outlet that reports it speaks for the sentence
         gap = self.text[prev.end:self.a.sentences[verb.sent].start]
         closed = self.text[prev.start:prev.end].rstrip().endswith((".", "!", "?", "»", "\""))
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
