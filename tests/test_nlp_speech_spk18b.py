@@ -127,3 +127,25 @@ def test_ob_etom_after_a_named_speaker_adds_nothing():
             "Об этом сообщило агентство «Северные новости».")
     sts, names = statements(text)
     assert [s.trigger.text for s in sts] == ["заявил"]
+
+
+def test_an_outlet_citing_another_outlet_speaks_with_it_as_the_source():
+    text = "Министра Олега Бурцева уволят, сообщает «Северный вестник» со ссылкой на газету «Южный курьер»."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Северный вестник"
+    assert names[st.source] == "Южный курьер"
+
+
+def test_an_outlet_citing_an_unnamed_informant_has_an_unnamed_source():
+    text = "Министра Олега Бурцева уволят, сообщает «Северный вестник» со ссылкой на осведомлённый источник."
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Северный вестник"
+    assert st.anonymous_source == "осведомлённый источник"
+
+
+def test_an_outlet_citing_a_person_keeps_no_source():
+    text = ("Министра Олега Бурцева уволят, сообщает «Северный вестник» со ссылкой на его "
+            "адвоката Ивана Котова.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Северный вестник"
+    assert st.source is None and st.anonymous_source is None

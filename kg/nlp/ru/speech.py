@@ -66,6 +66,16 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             if speaker is not None and _pronoun_subject(f, verb):
                 # (`Со ссылкой на министра X она заявила`, `она` left open: still not X)
                 speaker, source = None, speaker
+        elif active and speaker is not None and source is None and anon is None \
+                and f.kind(speaker) == "organization":
+            # `сообщает газета X со ссылкой на агентство Y`: the outlet speaks and cites a body,
+            # the source; `со ссылкой на осведомлённый источник`: an unnamed source (a person
+            # cited, `со ссылкой на её адвоката X`, is left as it was: who speaks is unsure)
+            _, cited, label = _referred_to(f, verb)
+            if cited is not None and cited != speaker:
+                source = cited
+            elif cited is None and label is not None:
+                anon = label
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
             media = _media_back(f, verb)
