@@ -149,3 +149,28 @@ def test_an_outlet_citing_a_person_keeps_no_source():
     (st,), names = statements(text)
     assert names[st.speaker] == "Северный вестник"
     assert st.source is None and st.anonymous_source is None
+
+
+def test_kak_soobshchila_citing_its_sources_is_an_unnamed_source_outside_the_words():
+    text = ("Как сообщила газета «Северный вестник», ссылаясь на свои источники, министр Олег "
+            "Бурцев подал в отставку.")
+    (st,), names = statements(text)
+    assert names[st.speaker] == "Северный вестник"
+    assert st.anonymous_source == "свои источники"
+    assert st.content.text == "министр Олег Бурцев подал в отставку"
+
+
+def test_kak_soobshchila_citing_a_body_has_it_as_the_source():
+    text = ("Как сообщила газета «Северный вестник», ссылаясь на агентство «Южные новости», "
+            "министр Олег Бурцев подал в отставку.")
+    (st,), names = statements(text)
+    assert names[st.source] == "Южные новости"
+
+
+def test_a_converb_of_the_words_said_is_no_citation():
+    # `ссылаясь` inside what was said, not right after the speaker's clause, cites no one for it
+    text = ("Как сообщила газета «Северный вестник», министр Олег Бурцев, ссылаясь на болезнь, "
+            "подал в отставку.")
+    (st,), names = statements(text)
+    assert st.source is None and st.anonymous_source is None
+    assert st.content.text.startswith("министр Олег Бурцев")

@@ -18,7 +18,7 @@ from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import genitive_form
 from kg.nlp.ru.quotes import find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
-from kg.nlp.ru.speech_clauses import Finder, norm
+from kg.nlp.ru.speech_clauses import Finder, citing_converb, norm
 from kg.records import Document, Entity, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]
@@ -72,6 +72,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             # the source; `со ссылкой на осведомлённый источник`: an unnamed source (a person
             # cited, `со ссылкой на её адвоката X`, is left as it was: who speaks is unsure)
             _, cited, label = _referred_to(f, verb)
+            if cited is None and label is None:
+                cited, label = _citing_after(f, verb)
             if cited is not None and cited != speaker:
                 source = cited
             elif cited is None and label is not None:
@@ -451,6 +453,27 @@ def _pronoun_subject(f: Finder, verb: Token) -> bool:
     return any(c.pos in ("PRON", "DET") and norm(c.lemma) in ("он", "она")
                and c.feats.get("Number", "Sing") == "Sing"
                for c in f.children(verb.index, "nsubj"))
+
+
+def _citing_after(f: Finder, verb: Token) -> tuple[str | None, str | None]:
+    """(source, unnamed source) of `Как сообщила газета X, ссылаясь на свои источники, …`: the
+    converb set right after the speaker's clause (whatever the parse hung it on), its `на`
+    phrase a body (the source) or an unnamed speaker noun (an unnamed source)."""
+    sent = f.a.sentence_tokens(verb.sent)
+    after = [t for t in sent if t.index > verb.index]
+    comma = next((i for i, t in enumerate(after) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(after) or not citing_converb(after[comma + 1]):
+        return None, None
+    conv = after[comma + 1]
+    for x in f.a.children(conv.index):
+        if [norm(y.text) for y in f.children(x.index, "case")] != ["на"]:
+            continue
+        key, label = f.phrase_entity(x)
+        if key is not None and f.kind(key) == "organization":
+            return key, None
+        if key is None and label is not None:
+            return None, re.sub(r"^на\s+", "", label)
+    return None, None
 
 
 def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | None]:

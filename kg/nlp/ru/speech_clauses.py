@@ -82,6 +82,11 @@ def _agrees(subj: Token, verb: Token) -> bool:
     return True
 
 
+def citing_converb(t: Token) -> bool:
+    """`ссылаясь` (`ссылаясь на свои источники`): the converb by which a speaker cites someone."""
+    return norm(t.lemma) == "ссылаться" and t.feats.get("VerbForm") == "Conv"
+
+
 @dataclass(frozen=True)
 class Verb:
     voice: str  # "active" or "impersonal"
@@ -1399,6 +1404,8 @@ class Finder:
                 fits = all(self._apposed(t, part, verb, comma) for t in roots) and not any(
                     t.pos in ("VERB", "AUX") and t.feats.get("VerbForm", "Fin") == "Fin"
                     for t in part)
+                # `Как сообщила газета X, ссылаясь на свои источники, …`: whom the speaker cites
+                fits = fits or bool(part) and citing_converb(part[0])
             else:
                 fits = all(t.rel.startswith("acl") and t.head is not None
                            and first_comma.index < t.head < comma.index for t in roots)
