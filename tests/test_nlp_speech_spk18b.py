@@ -11,7 +11,7 @@ from speech_helpers import statements
 
 LETTER = ("Певец Жак Моро купил дом в Бельгии. Премьер-министр Пьер Леруа назвал решение Моро "
           "позорным. Эти слова обидели певца, и он направил премьеру письмо, в котором возмутился "
-          "словами чиновника: «Я не прошу вашего одобрения».")
+          "упрёками чиновника: «Я не ищу вашего одобрения».")
 
 
 def test_a_letter_is_its_senders_not_the_addressees_nor_the_last_subjects():
@@ -130,17 +130,19 @@ def test_ob_etom_after_a_named_speaker_adds_nothing():
 
 
 def test_an_outlet_citing_another_outlet_speaks_with_it_as_the_source():
-    text = "Министра Олега Бурцева уволят, сообщает «Северный вестник» со ссылкой на газету «Южный курьер»."
+    text = ("Министра Олега Бурцева уволят, сообщает «Северный вестник» со ссылкой на газету "
+            "«Южный курьер».")
     (st,), names = statements(text)
     assert names[st.speaker] == "Северный вестник"
     assert names[st.source] == "Южный курьер"
 
 
 def test_an_outlet_citing_an_unnamed_informant_has_an_unnamed_source():
-    text = "Министра Олега Бурцева уволят, сообщает «Северный вестник» со ссылкой на осведомлённый источник."
+    text = ("Министра Олега Бурцева уволят, сообщает «Северный вестник» со ссылкой на источник "
+            "в полиции.")
     (st,), names = statements(text)
     assert names[st.speaker] == "Северный вестник"
-    assert st.anonymous_source == "осведомлённый источник"
+    assert st.anonymous_source == "источник в полиции"
 
 
 def test_an_outlet_citing_a_person_keeps_no_source():

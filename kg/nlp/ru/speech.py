@@ -69,7 +69,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         elif active and speaker is not None and source is None and anon is None \
                 and f.kind(speaker) == "organization":
             # `сообщает газета X со ссылкой на агентство Y`: the outlet speaks and cites a body,
-            # the source; `со ссылкой на осведомлённый источник`: an unnamed source (a person
+            # the source; `со ссылкой на источник в полиции`: an unnamed source (a person
             # cited, `со ссылкой на её адвоката X`, is left as it was: who speaks is unsure)
             _, cited, label = _referred_to(f, verb)
             if cited is None and label is None:
