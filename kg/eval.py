@@ -363,7 +363,12 @@ def _statements(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResul
         speaker.right += ok
         src = align.get(st.source, f"?{st.source}") if st.source else None
         attribution.total += 1
-        attribution.right += (src == g["source"]) and (bool(st.anonymous_source) == g["anonymous"])
+        attributed = (src == g["source"]) and (bool(st.anonymous_source) == g["anonymous"])
+        attribution.right += attributed
+        if not attributed:
+            r.errors.append(f"statement source wrong: {st.trigger.text!r} → {src}"
+                            f"{' (anonymous)' if st.anonymous_source else ''} (gold {g['source']}"
+                            f"{' anonymous' if g['anonymous'] else ''})")
         if ok:
             full.tp += 1
         else:

@@ -692,6 +692,10 @@ class Reference:
         if len(seen) != 1:
             return None
         key = seen.pop()
+        if not any(head.sent - _RECENT <= s < head.sent for s in self.sents.get(key, ())):
+            # `Министр X подал в отставку, сообщил источник.`: named only in its own sentence,
+            # the words the noun's verb reports, the person is what was told, not who told it
+            return None
         titled = self.entities[key].job_title or (self.before[key] & self.titles)
         return key if titled else None
 
@@ -934,7 +938,67 @@ class Reference:
             # no subject among them (a parse that hung the subject elsewhere): the first person of
             # the sentence, its topic (`После университета X поступил … при Y, а … назначил его`)
             return next(k for k in keys.values() if k in found)
+        named = self._object_noun(here, want, own)
+        if named is not None:
+            return named
         return self._before(tok.sent, want, back_most=3)
+
+    def _object_noun(self, here: list[Token], want: str, own: set[str]) -> str | None:
+        """A person noun the pronoun's sentence names before it as the object of a verb, no name
+        coming first (`Эти слова обидели певца, и он написал …`: the singer the noun refers back
+        to, not the subject of the sentence before): the person it refers to when it is the one
+        such noun of the pronoun's gender. A noun under another noun (`решение певца`) or in a
+        clause's subject (`Певец сказал, что он …`, left to the noun subject rule) is none."""
+        found: set[str] = set()
+        for t in here:
+            if t.pos != "NOUN" or t.index in self.by_token or t.feats.get("Animacy") != "Anim" \
+                    or t.feats.get("Number") == "Plur" or t.rel not in ("obj", "iobj") \
+                    or t.head is None or self.a.tokens[t.head].pos != "VERB":
+                continue
+            key = self._agreeing_person(self.noun(t), want)
+            if key is None:
+                return None  # a person noun the article does not settle: it may be the one
+            found.add(key)
+        found -= own
+        return found.pop() if len(found) == 1 else None
+
+    def demonstrative(self, tok: Token) -> str | None:
+        """`тот` / `та` standing alone as a subject (`X встретился с Y. Тот ответил, …`): the
+        last person of that gender named before it, in its sentence or the one before, who is
+        not the subject of that clause (the demonstrative points past the topic to the other
+        person). `тот, кто …`, `тот же`, `тот самый`, `тот или иной` and a `тот` on a noun
+        (`тот день`) are not this pronoun."""
+        word = _norm(tok.text)
+        if word not in ("тот", "та") or tok.rel not in _SUBJECTS or tok.head is None:
+            return None
+        if any(c.pos != "PUNCT" for c in self.a.children(tok.index)):
+            return None  # `тот, кто …`, `тот самый`, `та или иная`
+        nxt = self.a.tokens[tok.index + 1] if tok.index + 1 < len(self.a.tokens) else None
+        if nxt is not None and _norm(nxt.text) in ("же", "самый", "самая", "или", ","):
+            return None
+        verb = self.a.tokens[tok.head]
+        if verb.pos not in ("VERB", "AUX"):
+            return None
+        want = "Fem" if word == "та" else "Masc"
+        for s in (tok.sent, tok.sent - 1):
+            if s < 0:
+                return None
+            told = [t for t in self._told(self.a.sentence_tokens(s))
+                    if s < tok.sent or t.index < tok.index]
+            if self._untagged(told):
+                return None
+            subjects = {self._topic_key(t) for t in told if t.rel in _SUBJECTS} - {None}
+            named = [self.key_at(t) for t in told if t.index in self.by_token]
+            persons = [k for k in named if k and self._agreeing({k}, want)]
+            if not persons:
+                if s < tok.sent:
+                    return None
+                continue
+            others = [k for k in persons if k not in subjects]
+            if not subjects or not others or len(set(others)) > 2:
+                return None  # no topic to point past, or no one else: `тот` is unsure
+            return others[-1]
+        return None
 
     def dropped(self, verb: Token) -> str | None:
         """The subject a finite verb leaves unsaid (`Родился в Лондоне.`, `После смерти брата
@@ -1126,6 +1190,20 @@ class Reference:
                for t in tokens):
             return False
         return not names_a_subject(self.a.children(roots[0].index))
+
+    def _topic_key(self, t: Token) -> str | None:
+        """The entity a subject stands for: a name (or one in apposition to it), a pronoun's
+        antecedent, or the one a person noun refers back to."""
+        key = self.key_at(t)
+        if key is not None:
+            return key
+        names = {self.by_token[c.index] for c in self.a.children(t.index)
+                 if c.rel.split(":")[0] in ("appos", "flat") and c.index in self.by_token}
+        if len(names) == 1:
+            return names.pop()
+        if t.pos == "PRON" and _norm(t.text) in _pronouns():
+            return self._resolved(t)
+        return self.noun(t) if t.pos == "NOUN" else None
 
     def _subject_key(self, t: Token) -> str | None:
         """The entity a subject names: its own, or the person in apposition to a subject noun in

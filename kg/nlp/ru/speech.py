@@ -18,7 +18,7 @@ from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import genitive_form
 from kg.nlp.ru.quotes import find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
-from kg.nlp.ru.speech_clauses import Finder, norm
+from kg.nlp.ru.speech_clauses import Finder, citing_converb, norm
 from kg.records import Document, Entity, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]
@@ -66,6 +66,18 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             if speaker is not None and _pronoun_subject(f, verb):
                 # (`Со ссылкой на министра X она заявила`, `она` left open: still not X)
                 speaker, source = None, speaker
+        elif active and speaker is not None and source is None and anon is None \
+                and f.kind(speaker) == "organization":
+            # `сообщает газета X со ссылкой на агентство Y`: the outlet speaks and cites a body,
+            # the source; `со ссылкой на источник в полиции`: an unnamed source (a person
+            # cited, `со ссылкой на её адвоката X`, is left as it was: who speaks is unsure)
+            _, cited, label = _referred_to(f, verb)
+            if cited is None and label is None:
+                cited, label = _citing_after(f, verb)
+            if cited is not None and cited != speaker:
+                source = cited
+            elif cited is None and label is not None:
+                anon = label
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
             media = _media_back(f, verb)
@@ -92,6 +104,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             anon = anon or f.last_label
         cue = f.cue(a.sentence_tokens(verb.sent))
         cue_attached = False
+        if cue and _in_question(f, cue[1], verb):
+            cue = None  # `X спросил у Y, что, по его мнению, важнее, на что тот ответил`: no source
         if cue and (speaker or source):
             # `По словам представителей администрации, Байден сказал…`: the cue cites the source
             who, label = _cue_owner(f, cue[1])
@@ -281,6 +295,25 @@ def _relative_after(f: Finder, phrase: list[Token], toks: tuple[Token, ...]) -> 
     return [t for t in after if t.index < comma.index]
 
 
+_ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
+_QUESTION_WORDS = frozenset({"что", "как", "какой", "какая", "какое", "какие", "где", "когда",
+                             "почему", "зачем", "кто", "ли"})
+
+
+def _in_question(f: Finder, noun: Token, verb: Token) -> bool:
+    """The cue sits in the question another verb asks (`спросил, что, по его мнению, …, на что
+    тот ответил`), between the asking verb and this one: it tells whose opinion was asked for,
+    and cites no one for the verb's words."""
+    if not noun.index < verb.index:
+        return False
+    words = [t for t in f.a.sentence_tokens(noun.sent) if t.index < noun.index]
+    for i, t in enumerate(words):
+        if norm(t.lemma) in _ASKING and t.index != verb.index:
+            rest = [norm(w.text) for w in words[i + 1:]]
+            return any(w in _QUESTION_WORDS for w in rest[-4:])
+    return False
+
+
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     """(speaker or source entity, anonymous label) of `по словам X` / `по данным X`."""
     cue_noun = noun
@@ -420,6 +453,27 @@ def _pronoun_subject(f: Finder, verb: Token) -> bool:
     return any(c.pos in ("PRON", "DET") and norm(c.lemma) in ("он", "она")
                and c.feats.get("Number", "Sing") == "Sing"
                for c in f.children(verb.index, "nsubj"))
+
+
+def _citing_after(f: Finder, verb: Token) -> tuple[str | None, str | None]:
+    """(source, unnamed source) of `Как сообщила газета X, ссылаясь на свои источники, …`: the
+    converb set right after the speaker's clause (whatever the parse hung it on), its `на`
+    phrase a body (the source) or an unnamed speaker noun (an unnamed source)."""
+    sent = f.a.sentence_tokens(verb.sent)
+    after = [t for t in sent if t.index > verb.index]
+    comma = next((i for i, t in enumerate(after) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(after) or not citing_converb(after[comma + 1]):
+        return None, None
+    conv = after[comma + 1]
+    for x in f.a.children(conv.index):
+        if [norm(y.text) for y in f.children(x.index, "case")] != ["на"]:
+            continue
+        key, label = f.phrase_entity(x)
+        if key is not None and f.kind(key) == "organization":
+            return key, None
+        if key is None and label is not None:
+            return None, re.sub(r"^на\s+", "", label)
+    return None, None
 
 
 def _referred_to(f: Finder, verb: Token) -> tuple[str | None, str | None, str | None]:
@@ -1029,6 +1083,8 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         if not cue:
             continue
         role, noun, _ = cue
+        if _in_question(f, noun, toks[-1]):
+            continue  # `спросил, что, по его мнению, …`: whose opinion was asked for, no words
         who, label = _cue_owner(f, noun)
         phrase = _cue_phrase(f, noun)
         apposed = _apposed_to_cue(f, phrase, toks)

@@ -82,6 +82,11 @@ def _agrees(subj: Token, verb: Token) -> bool:
     return True
 
 
+def citing_converb(t: Token) -> bool:
+    """`ссылаясь` (`ссылаясь на свои источники`): the converb by which a speaker cites someone."""
+    return norm(t.lemma) == "ссылаться" and t.feats.get("VerbForm") == "Conv"
+
+
 @dataclass(frozen=True)
 class Verb:
     voice: str  # "active" or "impersonal"
@@ -380,6 +385,8 @@ class Finder:
             return self.ref.noun(head), None  # `греческое правительство` → Greece
         if head.pos in ("PRON", "DET") and norm(head.lemma) in _PERSONAL:
             return self.pronoun(head), None
+        if head.pos in ("PRON", "DET") and norm(head.text) in ("тот", "та"):
+            return self.ref.demonstrative(head), None  # `Тот ответил, что …`
         return None, None
 
     def _described_by(self, head: Token) -> Token | None:
@@ -851,13 +858,13 @@ class Finder:
             if doc is None or doc.head is None or doc.rel not in ("obj", "obl") or \
                     self._received(doc):
                 continue
-            issuing = self.a.tokens[doc.head]
+            issuing = self._issuing_verb(doc)
             if None not in (number := verb.feats.get("Number"), issuing.feats.get("Number")) \
                     and number != issuing.feats.get("Number"):
                 # (`раскритиковал доклад, в котором заявили, что …`: a plural verb with no
                 # subject says someone unnamed spoke, not the one who acted on the document)
                 continue
-            who = self._issuer(doc)
+            who = self._issuer(doc, issuing)
             if who is None and doc.rel == "obj" and issuing.pos == "VERB":
                 # (the parse gave the issuing verb no subject: whoever it has as its speaker)
                 who = self.speaker_of(issuing, climbed=True)[0]
@@ -1089,16 +1096,27 @@ class Finder:
         return doc.head is not None and doc.rel in ("obj", "obl") and \
             norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs")
 
-    def _issuer(self, doc: Token) -> str | None:
+    def _issuing_verb(self, doc: Token) -> Token:
+        """The verb a document is the object of: its head, or a verb joined to that head that
+        stands between them (`Слова обидели певца, и он направил министру письмо` parsed with
+        `письмо` on `обидели`: the letter is what the second verb sent)."""
+        head = self.a.tokens[doc.head]
+        between = [c for c in self.children(head.index, "conj")
+                   if head.index < c.index < doc.index and c.pos == "VERB"
+                   and not self.children(c.index, "obj")]
+        return between[-1] if between else head
+
+    def _issuer(self, doc: Token, issuing: Token | None = None) -> str | None:
         if doc.rel not in ("obj", "obl") or doc.head is None:
             return None
         if self._received(doc):
             return None  # `получила письмо, в котором сообщалось …`: not the one who wrote it
-        for c in self.children(doc.head, "obl"):  # `взяло интервью у политика`: he speaks
+        issuing = issuing or self.a.tokens[doc.head]
+        for c in self.children(issuing.index, "obl"):  # `взяло интервью у политика`: he speaks
             if [norm(x.text) for x in self.children(c.index, "case")] == ["у"]:
                 who, _ = self.phrase_entity(c)
                 return who if self.kind(who) == "person" else None
-        subj = self.children(doc.head, "nsubj")
+        subj = self.children(issuing.index, "nsubj")
         if not subj:
             return None
         who, _ = self.phrase_entity(subj[0])
@@ -1386,6 +1404,8 @@ class Finder:
                 fits = all(self._apposed(t, part, verb, comma) for t in roots) and not any(
                     t.pos in ("VERB", "AUX") and t.feats.get("VerbForm", "Fin") == "Fin"
                     for t in part)
+                # `Как сообщила газета X, ссылаясь на свои источники, …`: whom the speaker cites
+                fits = fits or bool(part) and citing_converb(part[0])
             else:
                 fits = all(t.rel.startswith("acl") and t.head is not None
                            and first_comma.index < t.head < comma.index for t in roots)
@@ -1452,10 +1472,16 @@ class Finder:
             return self.trimmed(max(sent[0].start, self.text.rfind("\n", 0, colon.start) + 1),
                                 colon.start)
         prev = self.a.sentences[verb.sent - 1]
-        if any(self.verb(t) and not t.rel.startswith("acl")
-               for t in self.a.sentence_tokens(prev.index)):
-            return None  # the sentence before is speech already: its own statement says it
-            # (not a verb of a clause on a noun: `роман, в котором рассказывается о …`)
+        spoken = [t for t in self.a.sentence_tokens(prev.index)
+                  if self.verb(t) and not t.rel.startswith("acl")]
+        # (not a verb of a clause on a noun: `роман, в котором рассказывается о …`)
+        if any(self.speaker_of(t)[0] is not None for t in spoken):
+            return None  # the sentence before is someone's speech: its own statement says it
+        if spoken and not any(norm(c.lemma) in self.sources and self.sources[norm(c.lemma)] in (
+                "person", "spokesperson") for t in spoken for c in self.children(t.index, "nsubj")):
+            return None
+        # `Источник в ведомстве заявил, что … . Об этом сообщило агентство X`: the speaker before
+        # is unnamed; the outlet that reports it speaks for the sentence
         gap = self.text[prev.end:self.a.sentences[verb.sent].start]
         closed = self.text[prev.start:prev.end].rstrip().endswith((".", "!", "?", "»", "\""))
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
