@@ -48,6 +48,7 @@ from kg.nlp.ru.name_types import (
     facility_heads,
     facility_words,
     first_name_gender,
+    inflected_first_name_gender,
     function_word,
     geographic_mentions,
     join_body_heads,
@@ -851,13 +852,16 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             addressed.append(m)
             continue
         surname, first = word_key(parts[-1]), parts[0]
+        # `Александра Орлова` beside `Александр Орлов`, `Андрей Смирнова` beside `Андрей Смирнов`:
+        # one key for both names, but a daughter and a father, two people
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)
-                  and not _short_gender_clash(m, c)), None)
+                  and not _short_gender_clash(m, c) and not _gender_clash(a, m, c)), None)
         if c is None:
             # `Ростислав Дымаков` beside `Ростислав Дымков`: one first name, a surname one letter
             # off, is one person's name mistyped or spelt another way
-            c = next((c for c in persons if _misspelt_of(a, m, c)), None)
+            c = next((c for c in persons if _misspelt_of(a, m, c) and not _gender_clash(a, m, c)),
+                     None)
         if c is None:
             c = _Cluster("person", surname=surname)
             persons.append(c)
@@ -1217,6 +1221,43 @@ def _short_gender_clash(m: _Mention, c: _Cluster) -> bool:
         return False
     g = _full_name_gender(m)
     return g is not None and any(_full_name_gender(x) not in (None, g) for x in full)
+
+
+def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str | None]:
+    """What a full name tells of its bearer's gender (`Masc`, `Fem` or None each): its first
+    name's and its surname ending's, and the past-tense verb's it is the subject of (`Андрей
+    Смирнова присоединилась`). A name in the nominative tells it by its normalised words
+    (`Александра Орлова`); an inflected one only by what its written words tell in every reading
+    (`Ольги Лебедевой`: a woman; `Александру Орлову` may be his dative or her accusative)."""
+    words = m.name.split(" ")
+    written = _clean(m.span.text).split(" ")
+    if m.nominative:
+        first = None if _ambiguous_short(words[0]) else first_name_gender(words[0])
+        surname = surname_gender(words[-1], True)
+    else:
+        first = inflected_first_name_gender(written[0]) if len(written) == len(words) else None
+        surname = surname_gender(written[-1], False)
+    return first, surname, _predicate_gender(a, m)
+
+
+def _gender_clash(a: Analysis, m: _Mention, c: _Cluster) -> bool:
+    """The full name tells one gender and the person's full names the other (`Александра Орлова`
+    beside `Александр Орлов`, `Евгения Орлова` beside `Евгений Орлов`, `Андрей Смирнова` beside
+    `Андрей Смирнов`): first name against first name, surname ending against surname ending, and
+    where one side's names tell nothing, the verb it is the subject of against the other's names."""
+    mine = _name_genders(a, m)
+    theirs = [_name_genders(a, x) for x in c.mentions if " " in x.name]
+    for i in (0, 1):
+        if mine[i] and any(t[i] not in (None, mine[i]) for t in theirs):
+            return True
+    named = {g for g in mine[:2] if g}
+    others = {g for t in theirs for g in t[:2] if g}
+    if not named and mine[2] and len(others) == 1:
+        return mine[2] not in others
+    told = {t[2] for t in theirs} - {None}
+    if len(named) == 1 and not others and len(told) == 1:
+        return named != told
+    return False
 
 
 def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:
