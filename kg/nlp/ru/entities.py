@@ -851,6 +851,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if len(parts) == 2 and _patronymic_form(m):
             addressed.append(m)
             continue
+        m = _womans_name_as_written(a, m)
+        parts = m.name.split(" ")
         surname, first = word_key(parts[-1]), parts[0]
         # `Александра Орлова` beside `Александр Орлов`, `Андрей Смирнова` beside `Андрей Смирнов`:
         # one key for both names, but a daughter and a father, two people
@@ -905,6 +907,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or ("Masc" if surname_gender(written, True) == "Masc" else None)
         if gender:
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
+        # `Орлова сказала` beside `Александр Орлов` alone: the verb's ending tells a woman
+        verb = None if gender else _predicate_gender(a, m)
+        if verb and len(candidates) == 1 and _person_gender(a, candidates[0]) not in (None, verb):
+            candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
         if len(candidates) > 1:
@@ -937,7 +943,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # one letter off the surname of one fully named person only, is that person's, spelt
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
-                    and not _declined_past_a_woman(written, c)]
+                    and not _declined_past_a_woman(written, c)
+                    and (not gender or _cluster_gender(c) in (None, gender))
+                    and (not verb or _person_gender(a, c) in (None, verb))]
             candidates = near if len(near) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -1231,13 +1239,49 @@ def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str
     (`Ольги Лебедевой`: a woman; `Александру Орлову` may be his dative or her accusative)."""
     words = m.name.split(" ")
     written = _clean(m.span.text).split(" ")
-    if m.nominative:
+    # a name the normaliser left as written it read as a nominative (`Евгения Мурашова`, where the
+    # tagger took the surname for a genitive); a man's genitive it puts back (`Бориса Талькова`)
+    if m.nominative or [casefold_name(w) for w in written] == [casefold_name(w) for w in words]:
         first = None if _ambiguous_short(words[0]) else first_name_gender(words[0])
         surname = surname_gender(words[-1], True)
     else:
         first = inflected_first_name_gender(written[0]) if len(written) == len(words) else None
         surname = surname_gender(written[-1], False)
-    return first, surname, _predicate_gender(a, m)
+    return first, surname, _context_gender(a, m)
+
+
+_NOUN_GENDERS = {"Fem": "Fem", "Masc": "Masc"}
+
+
+def _context_gender(a: Analysis, m: _Mention) -> str | None:
+    """The gender the name's context tells: the past-tense verb it is the subject of (`Андрей
+    Смирнова присоединилась`), or the kinship noun it is the apposition of (`его сестра Евгения
+    Мурашова`, whatever case the tagger reads the name in), or that noun's own past-tense verb."""
+    told = _predicate_gender(a, m)
+    if told:
+        return told
+    kin = _kin_above(a, m, frozenset({"appos", "flat"}))
+    if kin is None:
+        return None
+    t = a.tokens[kin]
+    told = _NOUN_GENDERS.get(t.feats.get("Gender", ""))
+    if told is None and t.rel.startswith("nsubj") and t.head is not None:
+        told = past_gender(a.tokens[t.head])
+    return told
+
+
+def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
+    """`его сестра Евгения Мурашова`, `дочь Борислава Талькова показала`: a name the tagger read as
+    a man's genitive (`Евгений Мурашов`) is a woman's nominative as written where its first name
+    is a woman's nominative, its surname's ending a woman's nominative, and a kinship noun it is
+    the apposition of or the verb it is the subject of is feminine."""
+    written = _clean(m.span.text).split(" ")
+    words = m.name.split(" ")
+    if m.nominative or len(written) != 2 or len(words) != 2 or written == words \
+            or first_name_gender(written[0]) != "Fem" or surname_gender(written[1], True) != "Fem" \
+            or _context_gender(a, m) != "Fem":
+        return m
+    return _Mention(m.span, " ".join(written), m.kind, m.nominative, m.first, m.last, m.alias_of)
 
 
 def _gender_clash(a: Analysis, m: _Mention, c: _Cluster) -> bool:
