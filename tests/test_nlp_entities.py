@@ -792,6 +792,9 @@ def _people(text):
     # a bare surname whose verb is a woman's is not the man's, though it could be his genitive
     ("Борис Тальков открыл выставку. Вечером Талькова рассказала журналистам о детстве.",
      [["Борис Тальков"], ["Талькова"]]),
+    # a surname in a consonant with a woman's verb: a woman, not the man of that surname
+    ("Грегори Уэстморт прилетел в Лондон. Вечером Уэстморт выступила на приёме.",
+     [["Грегори Уэстморт"], ["Уэстморт"]]),
 ])
 def test_people_of_two_genders_with_one_surname_stay_apart(text, people):
     assert _people(text) == sorted(people)
@@ -812,6 +815,10 @@ def test_people_of_two_genders_with_one_surname_stay_apart(text, people):
      [["Смолиным", "Пётр Смолин", "Смолина"]]),
     ("Борис Тальков открыл выставку. Вечером Тальков рассказал о детстве. Картины Талькова купили.",
      [["Борис Тальков", "Тальков", "Талькова"]]),
+    # a bare woman's surname with her verb joins her though her full name is inflected
+    ("Пресс-секретарь группы Борислава Талькова сказала, что концерт перенесут. Позже Талькова "
+     "уточнила дату.",
+     [["Борислава Талькова", "Талькова"]]),
 ])
 def test_inflected_forms_of_one_person_stay_one(text, people):
     assert _people(text) == sorted(people)

@@ -907,9 +907,13 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or ("Masc" if surname_gender(written, True) == "Masc" else None)
         if gender:
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
-        # `Орлова сказала` beside `Александр Орлов` alone: the verb's ending tells a woman
-        verb = None if gender else _predicate_gender(a, m)
-        if verb and len(candidates) == 1 and _person_gender(a, candidates[0]) not in (None, verb):
+        # `Орлова сказала` beside `Александр Орлов` alone: a woman's nominative (not his genitive)
+        # by the verb's ending, so no man's, where his names tell a man in every reading; a
+        # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
+        verb = "Fem" if not gender and (surname_gender(written, True) == "Fem" or written[-1:].lower()
+                                         in "бвгджзклмнпрстфхцчшщ") \
+            and _predicate_gender(a, m) == "Fem" else None
+        if verb and len(candidates) == 1 and _names_tell(a, candidates[0]) == {"Masc"}:
             candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
@@ -944,8 +948,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
                     and not _declined_past_a_woman(written, c)
-                    and (not gender or _cluster_gender(c) in (None, gender))
-                    and (not verb or _person_gender(a, c) in (None, verb))]
+                    and (not verb or _names_tell(a, c) != {"Masc"})]
             candidates = near if len(near) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -1282,6 +1285,12 @@ def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
             or _context_gender(a, m) != "Fem":
         return m
     return _Mention(m.span, " ".join(written), m.kind, m.nominative, m.first, m.last, m.alias_of)
+
+
+def _names_tell(a: Analysis, c: _Cluster) -> set[str]:
+    """The genders the person's full names and their context tell (`_name_genders`): `Александра
+    Панфилова` in the genitive tells none, `Александр Орлов` a man."""
+    return {g for x in c.mentions if " " in x.name for g in _name_genders(a, x) if g}
 
 
 def _gender_clash(a: Analysis, m: _Mention, c: _Cluster) -> bool:
