@@ -910,9 +910,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Орлова сказала` beside `Александр Орлов` alone: a woman's nominative (not his genitive)
         # by the verb's ending, so no man's, where his names tell a man in every reading; a
         # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
-        verb = "Fem" if not gender and (surname_gender(written, True) == "Fem" or written[-1:].lower()
-                                         in "бвгджзклмнпрстфхцчшщ") \
-            and _predicate_gender(a, m) == "Fem" else None
+        womans = surname_gender(written, True) == "Fem" \
+            or written[-1:].lower() in "бвгджзклмнпрстфхцчшщ"
+        verb = "Fem" if not gender and womans and _predicate_gender(a, m) == "Fem" else None
         if verb and len(candidates) == 1 and _names_tell(a, candidates[0]) == {"Masc"}:
             candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
