@@ -795,6 +795,12 @@ def _people(text):
     # a surname in a consonant with a woman's verb: a woman, not the man of that surname
     ("Грегори Уэстморт прилетел в Лондон. Вечером Уэстморт выступила на приёме.",
      [["Грегори Уэстморт"], ["Уэстморт"]]),
+    # a case ending only a woman's (a man's) surname takes: not the man (the woman) named in full,
+    # though only in an oblique case
+    ("Коллеги Бориса Тальникова поддержали его. Вечером Тальниковой вручили цветы.",
+     [["Бориса Тальникова"], ["Тальниковой"]]),
+    ("Коллеги Ольги Тальниковой поддержали её. Вечером с Тальниковым встретился мэр.",
+     [["Ольги Тальниковой"], ["Тальниковым"]]),
 ])
 def test_people_of_two_genders_with_one_surname_stay_apart(text, people):
     assert _people(text) == sorted(people)
@@ -819,6 +825,8 @@ def test_people_of_two_genders_with_one_surname_stay_apart(text, people):
     ("Пресс-секретарь группы Борислава Талькова сказала, что концерт перенесут. Позже Талькова "
      "уточнила дату.",
      [["Борислава Талькова", "Талькова"]]),
+    ("Коллеги Бориса Тальникова поддержали его. Вечером с Тальниковым встретился мэр.",
+     [["Бориса Тальникова", "Тальниковым"]]),
 ])
 def test_inflected_forms_of_one_person_stay_one(text, people):
     assert _people(text) == sorted(people)

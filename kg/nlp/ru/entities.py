@@ -906,7 +906,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         gender = surname_gender(written, False) \
             or ("Masc" if surname_gender(written, True) == "Masc" else None)
         if gender:
-            candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
+            # (`Тальниковой` beside `Петра Тальникова` alone: the first name a man's in every reading)
+            candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)
+                          and _names_tell(a, c, context=False) <= {gender}]
         # `Орлова сказала` beside `Александр Орлов` alone: a woman's nominative (not his genitive)
         # by the verb's ending, so no man's, where his names tell a man in every reading; a
         # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
@@ -948,7 +950,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
                     and not _declined_past_a_woman(written, c)
-                    and (not verb or _names_tell(a, c) != {"Masc"})]
+                    and (not verb or _names_tell(a, c) != {"Masc"})
+                    # a case ending only one gender's surname takes is no slip of the other's
+                    and not (gender and oblique_surname(written)
+                             and not _names_tell(a, c, context=False) <= {gender})]
             candidates = near if len(near) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -1287,10 +1292,12 @@ def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
     return _Mention(m.span, " ".join(written), m.kind, m.nominative, m.first, m.last, m.alias_of)
 
 
-def _names_tell(a: Analysis, c: _Cluster) -> set[str]:
-    """The genders the person's full names and their context tell (`_name_genders`): `Александра
-    Панфилова` in the genitive tells none, `Александр Орлов` a man."""
-    return {g for x in c.mentions if " " in x.name for g in _name_genders(a, x) if g}
+def _names_tell(a: Analysis, c: _Cluster, context: bool = True) -> set[str]:
+    """The genders the person's full names (and, with `context`, their verbs and kinship nouns)
+    tell (`_name_genders`): `Александра Панфилова` in the genitive tells none, `Александр Орлов`
+    a man."""
+    return {g for x in c.mentions if " " in x.name
+            for g in _name_genders(a, x)[:3 if context else 2] if g}
 
 
 def _gender_clash(a: Analysis, m: _Mention, c: _Cluster) -> bool:
