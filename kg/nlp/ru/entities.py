@@ -1286,7 +1286,8 @@ def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
     written = _clean(m.span.text).split(" ")
     words = m.name.split(" ")
     if m.nominative or len(written) != 2 or len(words) != 2 or written == words \
-            or first_name_gender(written[0]) != "Fem" or surname_gender(written[1], True) != "Fem" \
+            or first_name_gender(written[0]) != "Fem" \
+            or surname_gender(written[1], True) != "Fem" \
             or _context_gender(a, m) != "Fem":
         return m
     return _Mention(m.span, " ".join(written), m.kind, m.nominative, m.first, m.last, m.alias_of)
