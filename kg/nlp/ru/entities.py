@@ -906,7 +906,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         gender = surname_gender(written, False) \
             or ("Masc" if surname_gender(written, True) == "Masc" else None)
         if gender:
-            # (`Тальниковой` beside `Петра Тальникова` alone: the first name a man's in every reading)
+            # (`Тальниковой` beside `Бориса Тальникова` alone: the first name tells a man)
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)
                           and _names_tell(a, c, context=False) <= {gender}]
         # `Орлова сказала` beside `Александр Орлов` alone: a woman's nominative (not his genitive)
