@@ -766,3 +766,67 @@ def test_an_unknown_foreign_first_name_in_i_is_not_given_a_soft_stem():
 ])
 def test_adjectival_surnames_and_generation_marks_in_an_oblique_name(text, name):
     by_name(entities(text), name)
+
+
+def _people(text):
+    return sorted([m.text for m in e.mentions] for e in entities(text) if e.kind == "person")
+
+
+@pytest.mark.parametrize("text, people", [
+    # a father and a daughter, a brother and a sister: one surname key, one first-name key
+    ("Борис Тальков открыл выставку в Вологде. Его дочь Борислава Талькова показала свои "
+     "картины. Тальков поблагодарил гостей.",
+     [["Борис Тальков", "Тальков"], ["Борислава Талькова"]]),
+    ("Евгений Мурашов возглавил комитет. Его сестра Евгения Мурашова работает врачом в Рязани.",
+     [["Евгений Мурашов"], ["Евгения Мурашова"]]),
+    # a short form of a man's and a woman's name goes with the woman
+    ("Евгений Мурашов возглавил комитет. Его сестра Евгения Мурашова работает врачом. "
+     "Женя Мурашова рассказала о брате.",
+     [["Евгений Мурашов"], ["Евгения Мурашова", "Женя Мурашова"]]),
+    # the same first name, a surname of the other gender: two people, not a typo
+    ("Андрей Куликов выступил на форуме. Позже к нему присоединилась Андрей Куликова, журналистка.",
+     [["Андрей Куликов"], ["Андрей Куликова"]]),
+    # a woman's name the tagger reads as a man's genitive, told by the kinship noun before it
+    ("Евгений Мурашов возглавил комитет. Его сестра Евгения Мурашова работает врачом в Рязани.",
+     [["Евгений Мурашов"], ["Евгения Мурашова"]]),
+    # a bare surname whose verb is a woman's is not the man's, though it could be his genitive
+    ("Борис Тальков открыл выставку. Вечером Талькова рассказала журналистам о детстве.",
+     [["Борис Тальков"], ["Талькова"]]),
+    # a surname in a consonant with a woman's verb: a woman, not the man of that surname
+    ("Грегори Уэстморт прилетел в Лондон. Вечером Уэстморт выступила на приёме.",
+     [["Грегори Уэстморт"], ["Уэстморт"]]),
+    # a case ending only a woman's (a man's) surname takes: not the man (the woman) named in full,
+    # though only in an oblique case
+    ("Коллеги Бориса Тальникова поддержали его. Вечером Тальниковой вручили цветы.",
+     [["Бориса Тальникова"], ["Тальниковой"]]),
+    ("Коллеги Ольги Тальниковой поддержали её. Вечером с Тальниковым встретился мэр.",
+     [["Ольги Тальниковой"], ["Тальниковым"]]),
+])
+def test_people_of_two_genders_with_one_surname_stay_apart(text, people):
+    assert _people(text) == sorted(people)
+
+
+@pytest.mark.parametrize("text, people", [
+    # inflected forms of one woman, and her dative/accusative that could also be a man's
+    ("Борислава Талькова открыла выставку. Журналисты спросили Бориславу Талькову о планах. "
+     "Талькова ответила.",
+     [["Борислава Талькова", "Бориславу Талькову", "Талькова"]]),
+    ("Ольга Пескарёва выиграла турнир. Тренер Ольги Пескарёвой доволен. Пескарёвой вручили кубок.",
+     [["Ольга Пескарёва", "Ольги Пескарёвой", "Пескарёвой"]]),
+    # the genitive of a man reads like a woman's nominative: still the man
+    ("Вчера суд арестовал Бориса Талькова. Адвокат Бориса Талькова обжаловал решение.",
+     [["Бориса Талькова", "Бориса Талькова"]]),
+    ("Министр встретился со Смолиным. Позже Пётр Смолин заявил о планах. Помощник Смолина "
+     "подтвердил это.",
+     [["Смолиным", "Пётр Смолин", "Смолина"]]),
+    ("Борис Тальков открыл выставку. Вечером Тальков рассказал о детстве. Картины Талькова купили.",
+     [["Борис Тальков", "Тальков", "Талькова"]]),
+    # a bare woman's surname with her verb joins her though her full name is inflected
+    ("Пресс-секретарь группы Борислава Талькова сказала, что концерт перенесут. Позже Талькова "
+     "уточнила дату.",
+     [["Борислава Талькова", "Талькова"]]),
+    ("Коллеги Бориса Тальникова поддержали его. Вечером с Тальниковым встретился мэр.",
+     [["Бориса Тальникова", "Тальниковым"]]),
+])
+def test_inflected_forms_of_one_person_stay_one(text, people):
+    assert _people(text) == sorted(people)

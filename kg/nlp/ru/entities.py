@@ -48,6 +48,7 @@ from kg.nlp.ru.name_types import (
     facility_heads,
     facility_words,
     first_name_gender,
+    inflected_first_name_gender,
     function_word,
     geographic_mentions,
     join_body_heads,
@@ -850,14 +851,19 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if len(parts) == 2 and _patronymic_form(m):
             addressed.append(m)
             continue
+        m = _womans_name_as_written(a, m)
+        parts = m.name.split(" ")
         surname, first = word_key(parts[-1]), parts[0]
+        # `Александра Орлова` beside `Александр Орлов`, `Андрей Смирнова` beside `Андрей Смирнов`:
+        # one key for both names, but a daughter and a father, two people
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)
-                  and not _short_gender_clash(m, c)), None)
+                  and not _short_gender_clash(m, c) and not _gender_clash(a, m, c)), None)
         if c is None:
             # `Ростислав Дымаков` beside `Ростислав Дымков`: one first name, a surname one letter
             # off, is one person's name mistyped or spelt another way
-            c = next((c for c in persons if _misspelt_of(a, m, c)), None)
+            c = next((c for c in persons if _misspelt_of(a, m, c) and not _gender_clash(a, m, c)),
+                     None)
         if c is None:
             c = _Cluster("person", surname=surname)
             persons.append(c)
@@ -900,7 +906,17 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         gender = surname_gender(written, False) \
             or ("Masc" if surname_gender(written, True) == "Masc" else None)
         if gender:
-            candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)]
+            # (`Тальниковой` beside `Бориса Тальникова` alone: the first name tells a man)
+            candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)
+                          and _names_tell(a, c, context=False) <= {gender}]
+        # `Орлова сказала` beside `Александр Орлов` alone: a woman's nominative (not his genitive)
+        # by the verb's ending, so no man's, where his names tell a man in every reading; a
+        # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
+        womans = surname_gender(written, True) == "Fem" \
+            or written[-1:].lower() in "бвгджзклмнпрстфхцчшщ"
+        verb = "Fem" if not gender and womans and _predicate_gender(a, m) == "Fem" else None
+        if verb and len(candidates) == 1 and _names_tell(a, candidates[0]) == {"Masc"}:
+            candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
         if len(candidates) > 1:
@@ -933,7 +949,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # one letter off the surname of one fully named person only, is that person's, spelt
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
-                    and not _declined_past_a_woman(written, c)]
+                    and not _declined_past_a_woman(written, c)
+                    and (not verb or _names_tell(a, c) != {"Masc"})
+                    # a case ending only one gender's surname takes is no slip of the other's
+                    and not (gender and oblique_surname(written)
+                             and not _names_tell(a, c, context=False) <= {gender})]
             candidates = near if len(near) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -1217,6 +1237,88 @@ def _short_gender_clash(m: _Mention, c: _Cluster) -> bool:
         return False
     g = _full_name_gender(m)
     return g is not None and any(_full_name_gender(x) not in (None, g) for x in full)
+
+
+def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str | None]:
+    """What a full name tells of its bearer's gender (`Masc`, `Fem` or None each): its first
+    name's and its surname ending's, and the past-tense verb's it is the subject of (`Андрей
+    Смирнова присоединилась`). A name in the nominative tells it by its normalised words
+    (`Александра Орлова`); an inflected one only by what its written words tell in every reading
+    (`Ольги Лебедевой`: a woman; `Александру Орлову` may be his dative or her accusative)."""
+    words = m.name.split(" ")
+    written = _clean(m.span.text).split(" ")
+    # a name the normaliser left as written it read as a nominative (`Евгения Мурашова`, where the
+    # tagger took the surname for a genitive); a man's genitive it puts back (`Бориса Талькова`)
+    if m.nominative or [casefold_name(w) for w in written] == [casefold_name(w) for w in words]:
+        first = None if _ambiguous_short(words[0]) else first_name_gender(words[0])
+        surname = surname_gender(words[-1], True)
+    else:
+        first = inflected_first_name_gender(written[0]) if len(written) == len(words) else None
+        surname = surname_gender(written[-1], False)
+    return first, surname, _context_gender(a, m)
+
+
+_NOUN_GENDERS = {"Fem": "Fem", "Masc": "Masc"}
+
+
+def _context_gender(a: Analysis, m: _Mention) -> str | None:
+    """The gender the name's context tells: the past-tense verb it is the subject of (`Андрей
+    Смирнова присоединилась`), or the kinship noun it is the apposition of (`его сестра Евгения
+    Мурашова`, whatever case the tagger reads the name in), or that noun's own past-tense verb."""
+    told = _predicate_gender(a, m)
+    if told:
+        return told
+    kin = _kin_above(a, m, frozenset({"appos", "flat"}))
+    if kin is None:
+        return None
+    t = a.tokens[kin]
+    told = _NOUN_GENDERS.get(t.feats.get("Gender", ""))
+    if told is None and t.rel.startswith("nsubj") and t.head is not None:
+        told = past_gender(a.tokens[t.head])
+    return told
+
+
+def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
+    """`его сестра Евгения Мурашова`, `дочь Борислава Талькова показала`: a name the tagger read as
+    a man's genitive (`Евгений Мурашов`) is a woman's nominative as written where its first name
+    is a woman's nominative, its surname's ending a woman's nominative, and a kinship noun it is
+    the apposition of or the verb it is the subject of is feminine."""
+    written = _clean(m.span.text).split(" ")
+    words = m.name.split(" ")
+    if m.nominative or len(written) != 2 or len(words) != 2 or written == words \
+            or first_name_gender(written[0]) != "Fem" \
+            or surname_gender(written[1], True) != "Fem" \
+            or _context_gender(a, m) != "Fem":
+        return m
+    return _Mention(m.span, " ".join(written), m.kind, m.nominative, m.first, m.last, m.alias_of)
+
+
+def _names_tell(a: Analysis, c: _Cluster, context: bool = True) -> set[str]:
+    """The genders the person's full names (and, with `context`, their verbs and kinship nouns)
+    tell (`_name_genders`): `Александра Панфилова` in the genitive tells none, `Александр Орлов`
+    a man."""
+    return {g for x in c.mentions if " " in x.name
+            for g in _name_genders(a, x)[:3 if context else 2] if g}
+
+
+def _gender_clash(a: Analysis, m: _Mention, c: _Cluster) -> bool:
+    """The full name tells one gender and the person's full names the other (`Александра Орлова`
+    beside `Александр Орлов`, `Евгения Орлова` beside `Евгений Орлов`, `Андрей Смирнова` beside
+    `Андрей Смирнов`): first name against first name, surname ending against surname ending, and
+    where one side's names tell nothing, the verb it is the subject of against the other's names."""
+    mine = _name_genders(a, m)
+    theirs = [_name_genders(a, x) for x in c.mentions if " " in x.name]
+    for i in (0, 1):
+        if mine[i] and any(t[i] not in (None, mine[i]) for t in theirs):
+            return True
+    named = {g for g in mine[:2] if g}
+    others = {g for t in theirs for g in t[:2] if g}
+    if not named and mine[2] and len(others) == 1:
+        return mine[2] not in others
+    told = {t[2] for t in theirs} - {None}
+    if len(named) == 1 and not others and len(told) == 1:
+        return named != told
+    return False
 
 
 def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:

@@ -226,6 +226,20 @@ def first_name_gender(word: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)
+def inflected_first_name_gender(word: str) -> str | None:
+    """`Masc` or `Fem` when every reading of a known word as a first name, in any case, is of that
+    gender (`Ольги`, `Петру`); None where the readings are of both (`Александру`: his dative, her
+    accusative) or the dictionary does not know the word."""
+    from kg.nlp.ru.models import load_models
+
+    if not load_models().morph_vocab.word_is_known(word.lower()):
+        return None
+    genders = {g for tags in _dictionary_tags(word) if "Name" in tags
+               for g in ("masc", "femn") if g in tags}
+    return {"masc": "Masc", "femn": "Fem"}[genders.pop()] if len(genders) == 1 else None
+
+
+@functools.lru_cache(maxsize=65536)
 def genitive_form(word: str) -> bool:
     """The dictionary (or its guess for a word it does not know) reads the word as a genitive in
     some reading (`Сергея`, `Фолькера`, the undeclined `Пьетро`), unlike `Олег`, `Пётр`."""
