@@ -827,6 +827,11 @@ def test_people_of_two_genders_with_one_surname_stay_apart(text, people):
      [["Борислава Талькова", "Талькова"]]),
     ("Коллеги Бориса Тальникова поддержали его. Вечером с Тальниковым встретился мэр.",
      [["Бориса Тальникова", "Тальниковым"]]),
+    # a man's accusative before a feminine verb whose subject is the noun after it
+    ("Никита Орлов выступил на форуме. Орлова поддержала партия.",
+     [["Никита Орлов", "Орлова"]]),
+    ("Пётр Смолин выступил на форуме. Вчера Смолина поддержала фракция.",
+     [["Пётр Смолин", "Смолина"]]),
 ])
 def test_inflected_forms_of_one_person_stay_one(text, people):
     assert _people(text) == sorted(people)
