@@ -1250,7 +1250,12 @@ def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str
     written = _clean(m.span.text).split(" ")
     # a name the normaliser left as written it read as a nominative (`Евгения Мурашова`, where the
     # tagger took the surname for a genitive); a man's genitive it puts back (`Бориса Талькова`)
-    if m.nominative or [casefold_name(w) for w in written] == [casefold_name(w) for w in words]:
+    # a name hanging as an object or a noun's dependant is in an oblique case whatever the tagger
+    # says of its words (`Мать Евгения Мурашова рассказала`: his mother)
+    head = _head_token(a, m)
+    oblique = head is not None and head.rel.split(":")[0] in ("nmod", "obj", "iobj", "obl")
+    if not oblique and (m.nominative or [casefold_name(w) for w in written]
+                        == [casefold_name(w) for w in words]):
         first = None if _ambiguous_short(words[0]) else first_name_gender(words[0])
         surname = surname_gender(words[-1], True)
     else:
@@ -1260,6 +1265,8 @@ def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str
 
 
 _NOUN_GENDERS = {"Fem": "Fem", "Masc": "Masc"}
+_OWNER_PRONOUNS = frozenset({"он", "она", "они", "его", "её", "ее", "их", "свой", "мой", "наш",
+                             "твой", "ваш"})
 
 
 def _context_gender(a: Analysis, m: _Mention) -> str | None:
@@ -1270,7 +1277,9 @@ def _context_gender(a: Analysis, m: _Mention) -> str | None:
     if told:
         return told
     kin = _kin_above(a, m, frozenset({"appos", "flat"}))
-    if kin is None:
+    # only a kinship noun with its owner's pronoun (`его сестра Евгения Мурашова`): without one
+    # the name after it is mostly the relative's genitive (`жена Евгения Мурашова`: his wife)
+    if kin is None or not any(o.head == kin and o.lemma in _OWNER_PRONOUNS for o in a.tokens):
         return None
     t = a.tokens[kin]
     told = _NOUN_GENDERS.get(t.feats.get("Gender", ""))
