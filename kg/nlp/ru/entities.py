@@ -1279,9 +1279,13 @@ def _context_gender(a: Analysis, m: _Mention) -> str | None:
     kin = _kin_above(a, m, frozenset({"appos", "flat"}))
     # only a kinship noun with its owner's pronoun (`его сестра Евгения Мурашова`): without one
     # the name after it is mostly the relative's genitive (`жена Евгения Мурашова`: his wife)
-    if kin is None or not any(o.head == kin and o.lemma in _OWNER_PRONOUNS for o in a.tokens):
+    if kin is None:
         return None
     t = a.tokens[kin]
+    sent = a.sentences[t.sent]
+    if not any(a.tokens[i].head == kin and a.tokens[i].lemma in _OWNER_PRONOUNS
+               for i in range(sent.first, sent.last + 1)):
+        return None
     told = _NOUN_GENDERS.get(t.feats.get("Gender", ""))
     if told is None and t.rel.startswith("nsubj") and t.head is not None:
         told = past_gender(a.tokens[t.head])
