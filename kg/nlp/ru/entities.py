@@ -914,8 +914,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
         womans = surname_gender(written, True) == "Fem" \
             or written[-1:].lower() in "бвгджзклмнпрстфхцчшщ"
-        verb = "Fem" if not gender and womans and _predicate_gender(a, m) == "Fem" \
-        and _sole_subject(a, m) else None
+        verb = "Fem" if (not gender and womans and _predicate_gender(a, m) == "Fem"
+                         and _sole_subject(a, m)) else None
         if verb and len(candidates) == 1 and _names_tell(a, candidates[0]) == {"Masc"}:
             candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
