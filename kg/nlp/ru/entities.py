@@ -914,7 +914,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
         womans = surname_gender(written, True) == "Fem" \
             or written[-1:].lower() in "бвгджзклмнпрстфхцчшщ"
-        verb = "Fem" if not gender and womans and _predicate_gender(a, m) == "Fem" else None
+        verb = "Fem" if (not gender and womans and _predicate_gender(a, m) == "Fem"
+                         and _sole_subject(a, m)) else None
         if verb and len(candidates) == 1 and _names_tell(a, candidates[0]) == {"Masc"}:
             candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
@@ -1249,7 +1250,12 @@ def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str
     written = _clean(m.span.text).split(" ")
     # a name the normaliser left as written it read as a nominative (`Евгения Мурашова`, where the
     # tagger took the surname for a genitive); a man's genitive it puts back (`Бориса Талькова`)
-    if m.nominative or [casefold_name(w) for w in written] == [casefold_name(w) for w in words]:
+    # a name hanging as an object or a noun's dependant is in an oblique case whatever the tagger
+    # says of its words (`Мать Евгения Мурашова рассказала`: his mother)
+    head = _head_token(a, m)
+    oblique = head is not None and head.rel.split(":")[0] in ("nmod", "obj", "iobj", "obl")
+    if not oblique and (m.nominative or [casefold_name(w) for w in written]
+                        == [casefold_name(w) for w in words]):
         first = None if _ambiguous_short(words[0]) else first_name_gender(words[0])
         surname = surname_gender(words[-1], True)
     else:
@@ -1259,23 +1265,43 @@ def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str
 
 
 _NOUN_GENDERS = {"Fem": "Fem", "Masc": "Masc"}
+_OWNER_PRONOUNS = frozenset({"он", "она", "они", "его", "её", "ее", "их", "свой", "мой", "наш",
+                             "твой", "ваш"})
 
 
 def _context_gender(a: Analysis, m: _Mention) -> str | None:
     """The gender the name's context tells: the past-tense verb it is the subject of (`Андрей
     Смирнова присоединилась`), or the kinship noun it is the apposition of (`его сестра Евгения
     Мурашова`, whatever case the tagger reads the name in), or that noun's own past-tense verb."""
-    told = _predicate_gender(a, m)
+    told = _predicate_gender(a, m) if _sole_subject(a, m) else None
     if told:
         return told
     kin = _kin_above(a, m, frozenset({"appos", "flat"}))
+    # only a kinship noun with its owner's pronoun (`его сестра Евгения Мурашова`): without one
+    # the name after it is mostly the relative's genitive (`жена Евгения Мурашова`: his wife)
     if kin is None:
         return None
     t = a.tokens[kin]
+    sent = a.sentences[t.sent]
+    if not any(a.tokens[i].head == kin and a.tokens[i].lemma in _OWNER_PRONOUNS
+               for i in range(sent.first, sent.last + 1)):
+        return None
     told = _NOUN_GENDERS.get(t.feats.get("Gender", ""))
     if told is None and t.rel.startswith("nsubj") and t.head is not None:
         told = past_gender(a.tokens[t.head])
     return told
+
+
+def _sole_subject(a: Analysis, m: _Mention) -> bool:
+    """The name is its verb's only subject: in `Орлова поддержала партия` the tagger reads both
+    `Орлова` and `партия` as subjects, and the verb's ending is the noun's (a man's accusative
+    before it), so it tells nothing of the name's bearer."""
+    t = _head_token(a, m)
+    if t is None or t.head is None:
+        return True
+    sent = a.sentences[t.sent]
+    return not any(a.tokens[i].head == t.head and a.tokens[i].rel.startswith("nsubj")
+                   and not m.first <= i <= m.last for i in range(sent.first, sent.last + 1))
 
 
 def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
