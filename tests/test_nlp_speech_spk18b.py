@@ -176,3 +176,22 @@ def test_a_converb_of_the_words_said_is_no_citation():
     (st,), names = statements(text)
     assert st.source is None and st.anonymous_source is None
     assert st.content.text.startswith("министр Олег Бурцев")
+
+
+# review18f: the object-noun rule yields to a person subject of the object's verb, and `тот`
+# after two joined names is left open
+
+def test_on_after_a_pronoun_subject_with_a_person_object_goes_on_with_the_subject():
+    # `он принял посла, и он заявил`: the subject pronoun carries the topic, not the ambassador
+    text = ("Посол Жак Моро прибыл в Париж. Министр иностранных дел Пьер Леруа провёл переговоры. "
+            "Затем он принял посла, и он заявил, что стороны договорились.")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "заявил")
+    assert names[st.speaker] == "Пьер Леруа"
+
+
+def test_tot_after_two_joined_names_is_no_one():
+    text = ("Министр Пьер Леруа встретился с Жаком Моро и Иваном Сомовым. "
+            "Тот заявил, что переговоры провалились.")
+    sts, names = statements(text)
+    assert all(s.speaker is None for s in sts if s.trigger.text == "заявил")

@@ -955,6 +955,11 @@ class Reference:
                     or t.feats.get("Number") == "Plur" or t.rel not in ("obj", "iobj") \
                     or t.head is None or self.a.tokens[t.head].pos != "VERB":
                 continue
+            if any(_norm(c.text) in _pronouns() or c.feats.get("Animacy") == "Anim"
+                   for c in self.a.children(t.head) if c.rel in _SUBJECTS):
+                # `Затем он принял посла, и он заявил …`: a person subject of the object's verb
+                # is the topic the later pronoun goes on with, not the one it acted on
+                return None
             key = self._agreeing_person(self.noun(t), want)
             if key is None:
                 return None  # a person noun the article does not settle: it may be the one
@@ -995,7 +1000,8 @@ class Reference:
                     return None
                 continue
             others = [k for k in persons if k not in subjects]
-            if not subjects or not others or len(set(others)) > 2:
+            if not subjects or not others or len(set(others)) > 1 and self._joined(told, others):
+                # (`встретился с X и Y. Тот …`: either of two joined names, unsure)
                 return None  # no topic to point past, or no one else: `тот` is unsure
             return others[-1]
         return None
@@ -1190,6 +1196,23 @@ class Reference:
                for t in tokens):
             return False
         return not names_a_subject(self.a.children(roots[0].index))
+
+    def _joined(self, told: list[Token], keys: list[str]) -> bool:
+        """The last of keys is named in a phrase joined (`conj`) to another of them, or there
+        are more than two of them."""
+        if len(set(keys)) > 2:
+            return True
+        at = {t.index: self.key_at(t) for t in told if t.index in self.by_token}
+        last = keys[-1]
+        for t in told:
+            if at.get(t.index) != last or t.head is None:
+                continue
+            up = self.a.tokens[t.head]
+            pair = [up] if t.rel == "conj" else []
+            pair += [c for c in self.a.children(t.index) if c.rel == "conj"]
+            if any(at.get(x.index) in keys and at.get(x.index) != last for x in pair):
+                return True
+        return False
 
     def _topic_key(self, t: Token) -> str | None:
         """The entity a subject stands for: a name (or one in apposition to it), a pronoun's
