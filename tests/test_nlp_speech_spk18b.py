@@ -195,3 +195,11 @@ def test_tot_after_two_joined_names_is_no_one():
             "Тот заявил, что переговоры провалились.")
     sts, names = statements(text)
     assert all(s.speaker is None for s in sts if s.trigger.text == "заявил")
+
+
+def test_a_cue_in_the_answer_after_an_asking_verb_still_counts():
+    # the `что` before the cue is the later speech verb's: the cue stands in the answer
+    text = "Когда министра Пьера Леруа спросили о бюджете, он сказал, что, по его мнению, денег хватит."
+    sts, names = statements(text)
+    cue = [s for s in sts if s.trigger.text == "мнению"]
+    assert len(cue) == 1 and names[cue[0].speaker] == "Пьер Леруа"
