@@ -203,3 +203,18 @@ def test_a_cue_in_the_answer_after_an_asking_verb_still_counts():
     sts, names = statements(text)
     cue = [s for s in sts if s.trigger.text == "мнению"]
     assert len(cue) == 1 and names[cue[0].speaker] == "Пьер Леруа"
+
+
+def test_tot_after_a_thing_named_after_the_other_person_is_no_one():
+    # `тот` may be the report named after the mayor: not settled as the mayor
+    text = ("Министр Пьер Леруа получил от мэра Жака Моро доклад. "
+            "Тот указывает, что бюджет города исчерпан.")
+    sts, names = statements(text)
+    assert all(s.speaker is None for s in sts if s.trigger.text == "указывает")
+
+
+def test_tot_in_its_own_sentence_after_a_call_is_the_one_called():
+    text = "Министр Пьер Леруа позвонил мэру Жаку Моро, и тот заявил, что бюджет города исчерпан."
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "заявил")
+    assert names[st.speaker] == "Жак Моро"

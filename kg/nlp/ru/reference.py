@@ -1003,6 +1003,15 @@ class Reference:
             if not subjects or not others or len(set(others)) > 1 and self._joined(told, others):
                 # (`встретился с X и Y. Тот …`: either of two joined names, unsure)
                 return None  # no topic to point past, or no one else: `тот` is unsure
+            last = max(t.index for t in told if t.index in self.by_token
+                       and self.key_at(t) == others[-1])
+            if any(t.index > last and t.pos == "NOUN" and t.index not in self.by_token
+                   and t.feats.get("Animacy") == "Inan" and t.feats.get("Gender") == want
+                   and t.feats.get("Number") == "Sing" and t.rel in ("obj", "nsubj", "nsubj:pass")
+                   for t in told):
+                # `получил от мэра X доклад. Тот указывает, …`: the thing named after him is
+                # as near, and `тот` may be it
+                return None
             return others[-1]
         return None
 
