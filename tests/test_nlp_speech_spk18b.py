@@ -218,3 +218,12 @@ def test_tot_in_its_own_sentence_after_a_call_is_the_one_called():
     sts, names = statements(text)
     st = next(s for s in sts if s.trigger.text == "заявил")
     assert names[st.speaker] == "Жак Моро"
+
+
+def test_on_after_a_plural_subject_with_a_person_object_is_that_person():
+    # `они` cannot be `он`: the person noun object is still the antecedent
+    text = ("Водитель Жак Моро сбил пешехода. В суде выступил прокурор Пьер Леруа. "
+            "Они умоляли водителя признаться, и он заявил, что не видел человека на дороге.")
+    sts, names = statements(text)
+    st = next(s for s in sts if s.trigger.text == "заявил")
+    assert names[st.speaker] == "Жак Моро"

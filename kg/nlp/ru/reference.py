@@ -955,10 +955,11 @@ class Reference:
                     or t.feats.get("Number") == "Plur" or t.rel not in ("obj", "iobj") \
                     or t.head is None or self.a.tokens[t.head].pos != "VERB":
                 continue
-            if any(_norm(c.text) in _pronouns() or c.feats.get("Animacy") == "Anim"
-                   for c in self.a.children(t.head) if c.rel in _SUBJECTS):
+            if any(self._rival_subject(c, want) for c in self.a.children(t.head)
+                   if c.rel in _SUBJECTS):
                 # `Затем он принял посла, и он заявил …`: a person subject of the object's verb
-                # is the topic the later pronoun goes on with, not the one it acted on
+                # of the pronoun's gender and number is the topic the later pronoun goes on
+                # with (`Они умоляли убийцу рассказать, где он …`: `они` is no rival)
                 return None
             key = self._agreeing_person(self.noun(t), want)
             if key is None:
@@ -1205,6 +1206,16 @@ class Reference:
                for t in tokens):
             return False
         return not names_a_subject(self.a.children(roots[0].index))
+
+    @staticmethod
+    def _rival_subject(c: Token, want: str) -> bool:
+        """A subject that could be what a singular `он`/`она` of gender want goes on with: a
+        singular personal pronoun of that gender or a singular animate noun not of the other."""
+        form = _pronouns().get(_norm(c.text))
+        if form is not None:
+            return form[1] != "Plur" and form[0] in (None, want)
+        return c.feats.get("Animacy") == "Anim" and c.feats.get("Number") != "Plur" \
+            and c.feats.get("Gender", want) == want
 
     def _joined(self, told: list[Token], keys: list[str]) -> bool:
         """The last of keys is named in a phrase joined (`conj`) to another of them, or there
