@@ -955,6 +955,12 @@ class Reference:
                     or t.feats.get("Number") == "Plur" or t.rel not in ("obj", "iobj") \
                     or t.head is None or self.a.tokens[t.head].pos != "VERB":
                 continue
+            if any(self._rival_subject(c, want) for c in self.a.children(t.head)
+                   if c.rel in _SUBJECTS):
+                # `Затем он принял посла, и он заявил …`: a person subject of the object's verb
+                # of the pronoun's gender and number is the topic the later pronoun goes on
+                # with (`Они умоляли убийцу рассказать, где он …`: `они` is no rival)
+                return None
             key = self._agreeing_person(self.noun(t), want)
             if key is None:
                 return None  # a person noun the article does not settle: it may be the one
@@ -995,8 +1001,18 @@ class Reference:
                     return None
                 continue
             others = [k for k in persons if k not in subjects]
-            if not subjects or not others or len(set(others)) > 2:
+            if not subjects or not others or len(set(others)) > 1 and self._joined(told, others):
+                # (`встретился с X и Y. Тот …`: either of two joined names, unsure)
                 return None  # no topic to point past, or no one else: `тот` is unsure
+            last = max(t.index for t in told if t.index in self.by_token
+                       and self.key_at(t) == others[-1])
+            if any(t.index > last and t.pos == "NOUN" and t.index not in self.by_token
+                   and t.feats.get("Animacy") == "Inan" and t.feats.get("Gender") == want
+                   and t.feats.get("Number") == "Sing" and t.rel in ("obj", "nsubj", "nsubj:pass")
+                   for t in told):
+                # `получил от мэра X доклад. Тот указывает, …`: the thing named after him is
+                # as near, and `тот` may be it
+                return None
             return others[-1]
         return None
 
@@ -1190,6 +1206,33 @@ class Reference:
                for t in tokens):
             return False
         return not names_a_subject(self.a.children(roots[0].index))
+
+    @staticmethod
+    def _rival_subject(c: Token, want: str) -> bool:
+        """A subject that could be what a singular `он`/`она` of gender want goes on with: a
+        singular personal pronoun of that gender or a singular animate noun not of the other."""
+        form = _pronouns().get(_norm(c.text))
+        if form is not None:
+            return form[1] != "Plur" and form[0] in (None, want)
+        return c.feats.get("Animacy") == "Anim" and c.feats.get("Number") != "Plur" \
+            and c.feats.get("Gender", want) == want
+
+    def _joined(self, told: list[Token], keys: list[str]) -> bool:
+        """The last of keys is named in a phrase joined (`conj`) to another of them, or there
+        are more than two of them."""
+        if len(set(keys)) > 2:
+            return True
+        at = {t.index: self.key_at(t) for t in told if t.index in self.by_token}
+        last = keys[-1]
+        for t in told:
+            if at.get(t.index) != last or t.head is None:
+                continue
+            up = self.a.tokens[t.head]
+            pair = [up] if t.rel == "conj" else []
+            pair += [c for c in self.a.children(t.index) if c.rel == "conj"]
+            if any(at.get(x.index) in keys and at.get(x.index) != last for x in pair):
+                return True
+        return False
 
     def _topic_key(self, t: Token) -> str | None:
         """The entity a subject stands for: a name (or one in apposition to it), a pronoun's

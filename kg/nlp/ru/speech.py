@@ -309,6 +309,11 @@ def _in_question(f: Finder, noun: Token, verb: Token) -> bool:
     words = [t for t in f.a.sentence_tokens(noun.sent) if t.index < noun.index]
     for i, t in enumerate(words):
         if norm(t.lemma) in _ASKING and t.index != verb.index:
+            if any(w.pos in ("VERB", "AUX") and w.feats.get("VerbForm", "Fin") == "Fin"
+                   for w in words[i + 1:]):
+                # `Когда X спросили о …, он сказал, что, по его мнению, …`: the `что` is the
+                # later verb's, and the cue stands in the answer
+                return False
             rest = [norm(w.text) for w in words[i + 1:]]
             return any(w in _QUESTION_WORDS for w in rest[-4:])
     return False
