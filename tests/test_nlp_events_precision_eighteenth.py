@@ -112,3 +112,12 @@ def test_a_wheel_far_from_the_accident_names_no_driver():
                             "остановку. Пострадавших доставили в больницу. Мэр города провёл "
                             "совещание. Движение восстановили к утру. Дороги расчистили. "
                             "Год назад за рулём автобуса был Игорь Лапин.") == [frozenset()]
+
+
+def test_declining_to_comment_is_no_rejection():
+    assert "Rejection" not in _kinds("Представитель компании «Ветрол» Олег Сивков отказался от "
+                                     "комментариев.")
+
+
+def test_giving_up_a_project_stays_a_rejection():
+    assert "Rejection" in _kinds("Правительство Лимании отказалось от проекта газопровода.")
