@@ -1282,9 +1282,7 @@ def _context_gender(a: Analysis, m: _Mention) -> str | None:
     if kin is None:
         return None
     t = a.tokens[kin]
-    sent = a.sentences[t.sent]
-    if not any(a.tokens[i].head == kin and a.tokens[i].lemma in _OWNER_PRONOUNS
-               for i in range(sent.first, sent.last + 1)):
+    if not any(c.lemma in _OWNER_PRONOUNS for c in a.children(kin)):
         return None
     told = _NOUN_GENDERS.get(t.feats.get("Gender", ""))
     if told is None and t.rel.startswith("nsubj") and t.head is not None:
@@ -1299,9 +1297,8 @@ def _sole_subject(a: Analysis, m: _Mention) -> bool:
     t = _head_token(a, m)
     if t is None or t.head is None:
         return True
-    sent = a.sentences[t.sent]
-    return not any(a.tokens[i].head == t.head and a.tokens[i].rel.startswith("nsubj")
-                   and not m.first <= i <= m.last for i in range(sent.first, sent.last + 1))
+    return not any(c.rel.startswith("nsubj") and not m.first <= c.index <= m.last
+                   for c in a.children(t.head))
 
 
 def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:

@@ -1269,9 +1269,10 @@ class _Extractor(Assertion, Detail):
             # a wheel told after another accident's first sentence is that accident's
             end = min([s1 + 3, *(g.trigger.sent - 1 for g in self.events
                                  if g is not f and g.kind == "Accident" and g.trigger.sent > s1)])
-            for t in self.a.tokens:
-                if not (s0 <= t.sent <= end) or t.lemma != "руль" or \
-                        not any(c.lemma == "за" for c in self.kids(t)):
+            end = min(end, len(self.a.sentences) - 1)
+            first, last = self.a.sentences[s0].first, self.a.sentences[end].last
+            for t in self.a.tokens[first:last + 1]:
+                if t.lemma != "руль" or not any(c.lemma == "за" for c in self.kids(t)):
                     continue
                 verb = self.head(t)
                 if any(c.rel == "nsubj" for c in self.kids(t)):
