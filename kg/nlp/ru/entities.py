@@ -35,7 +35,7 @@ from kg.nlp.ru.known_names import (
     trim_leading_words,
     trim_trailing_words,
 )
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import possessives, table, word_list
 from kg.nlp.ru.name_types import (
     adjective_lemma,
     adjective_mentions,
@@ -1265,8 +1265,7 @@ def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str
 
 
 _NOUN_GENDERS = {"Fem": "Fem", "Masc": "Masc"}
-_OWNER_PRONOUNS = frozenset({"он", "она", "они", "его", "её", "ее", "их", "свой", "мой", "наш",
-                             "твой", "ваш"})
+_OWNER_PRONOUNS = possessives(lemmas=True)
 
 
 def _context_gender(a: Analysis, m: _Mention) -> str | None:

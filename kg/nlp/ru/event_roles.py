@@ -15,7 +15,7 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
-from kg.nlp.ru.lexicon import norm, table, word_list
+from kg.nlp.ru.lexicon import norm, possessives, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES
@@ -37,7 +37,7 @@ _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of thes
 _DEATH_NOUNS = frozenset({"смерть", "кончина", "гибель"})  # `соболезнования по поводу гибели X`
 _CALLED_BY = frozenset({"имя", "фамилия", "прозвище", "кличка"})  # `человек по имени X`
 _TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
-_OWNERS = frozenset({"его", "ее", "её", "их", "мой", "твой", "наш", "ваш"})  # owners elsewhere
+_OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
 
 
 @functools.cache
@@ -100,9 +100,6 @@ def _control() -> dict[str, str]:
 def _intent_nouns() -> frozenset[str]:
     """Nouns of intent whose infinitive the verb's subject does (kg/data/ru/intent_nouns.txt)."""
     return frozenset(norm(w) for w in word_list("intent_nouns"))
-
-
-_POSSESSIVES = frozenset({"его", "ее", "их", "мой", "твой", "наш", "ваш"})  # not `свой`
 
 
 @functools.cache
@@ -679,7 +676,7 @@ class Roles:
                 return self.with_conj(c)
         g = self.head(h)
         start = g.index + 1 if g is not None and g.index < h.index else h.index
-        if any(norm(x.lemma) in _POSSESSIVES for x in self.a.tokens[start:h.index]):
+        if any(norm(x.lemma) in _OWNERS for x in self.a.tokens[start:h.index]):
             return []
         return None
 

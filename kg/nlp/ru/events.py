@@ -56,6 +56,13 @@ def _again_words(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def _at_the_wheel(kind: str) -> frozenset[str]:
+    """The wheel noun (`noun`) and the verbs of sitting at it (`verb`) that name a driver
+    (kg/data/ru/at_the_wheel.tsv)."""
+    return frozenset(w for k, w in table("at_the_wheel") if k == kind)
+
+
+@functools.cache
 def _venues() -> frozenset[str]:
     """Nouns of a building or hall an event is held in (kg/data/ru/venue_nouns.txt)."""
     return frozenset(_norm(w) for w in word_list("venue_nouns"))
@@ -1272,13 +1279,14 @@ class _Extractor(Assertion, Detail):
             end = min(end, len(self.a.sentences) - 1)
             first, last = self.a.sentences[s0].first, self.a.sentences[end].last
             for t in self.a.tokens[first:last + 1]:
-                if t.lemma != "руль" or not any(c.lemma == "за" for c in self.kids(t)):
+                if t.lemma not in _at_the_wheel("noun") or \
+                        not any(c.lemma == "за" for c in self.kids(t)):
                     continue
                 verb = self.head(t)
                 if any(c.rel == "nsubj" for c in self.kids(t)):
                     verb = t  # "за рулём был X": the noun is the predicate
                 elif verb is None or \
-                        verb.lemma not in ("находиться", "быть", "сидеть", "оказаться"):
+                        verb.lemma not in _at_the_wheel("verb"):
                     continue
                 if verb.rel in ("acl", "acl:relcl") or any(
                         c.lemma in ("не", "который", "раз") or c.lemma in word_list(

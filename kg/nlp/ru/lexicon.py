@@ -36,3 +36,11 @@ def table_file(path: Path) -> tuple[tuple[str, ...], ...]:
             continue
         rows.append(tuple(c.strip() for c in ln.split("\t")))
     return tuple(rows[1:])
+
+
+@functools.cache
+def possessives(persons: str = "123r", lemmas: bool = False) -> frozenset[str]:
+    """The possessive pronouns of kg/data/ru/possessives.tsv of the given persons (`1`, `2`, `3`,
+    `r` for the reflexive), as written; with `lemmas`, also the lemmas the tagger gives them."""
+    rows = [r for r in table("possessives") if r[1] in persons]
+    return frozenset(r[0] for r in rows) | (frozenset(r[2] for r in rows) if lemmas else frozenset())

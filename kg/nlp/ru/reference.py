@@ -21,7 +21,7 @@ from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, names_a_subject, past_gender
 from kg.nlp.ru.clause_subjects import subtree_indexes
 from kg.nlp.ru.lexicon import norm as _norm
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import possessives, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, find_quotes
@@ -33,7 +33,7 @@ _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
 _CHAIN = 12  # sentences back a chain of sentences that leave the subject unsaid may run
 _QUOTED = 8  # sentences of a quote a search for an antecedent may pass over besides
-_POSSESSIVES = frozenset({"его", "ее", "её", "их"})  # a possessive in a list of descriptions before a name
+_POSSESSIVES = possessives("3")  # a possessive in a list of descriptions before a name
 # what a surname's forms add to it (`Петров` → `Петрова`, `Петровых`; not `Петровский`)
 _SURNAME_ENDINGS = frozenset({"", "а", "у", "е", "ом", "ым", "ой", "ою", "ы", "ых", "ыми",
                               "ов", "ам", "ами", "ах", "ого", "ому", "ая", "ую", "ие", "их", "им",

@@ -295,11 +295,6 @@ def _relative_after(f: Finder, phrase: list[Token], toks: tuple[Token, ...]) -> 
     return [t for t in after if t.index < comma.index]
 
 
-_ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться"})
-_QUESTION_WORDS = frozenset({"что", "как", "какой", "какая", "какое", "какие", "где", "когда",
-                             "почему", "зачем", "кто", "ли"})
-
-
 def _in_question(f: Finder, noun: Token, verb: Token) -> bool:
     """The cue sits in the question another verb asks (`спросил, что, по его мнению, …, на что
     тот ответил`), between the asking verb and this one: it tells whose opinion was asked for,
@@ -308,14 +303,14 @@ def _in_question(f: Finder, noun: Token, verb: Token) -> bool:
         return False
     words = [t for t in f.a.sentence_tokens(noun.sent) if t.index < noun.index]
     for i, t in enumerate(words):
-        if norm(t.lemma) in _ASKING and t.index != verb.index:
+        if norm(t.lemma) in word_list("asking_verbs") and t.index != verb.index:
             if any(w.pos in ("VERB", "AUX") and w.feats.get("VerbForm", "Fin") == "Fin"
                    for w in words[i + 1:]):
                 # `Когда X спросили о …, он сказал, что, по его мнению, …`: the `что` is the
                 # later verb's, and the cue stands in the answer
                 return False
             rest = [norm(w.text) for w in words[i + 1:]]
-            return any(w in _QUESTION_WORDS for w in rest[-4:])
+            return any(w in word_list("question_words") for w in rest[-4:])
     return False
 
 
