@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.ru.lexicon import DATA_DIR, possessives, table, word_list
+from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, word_list
 
 LISTS = sorted(p for p in DATA_DIR.iterdir() if p.suffix in (".txt", ".tsv"))
 
@@ -39,3 +39,12 @@ def test_the_wheel_table_names_the_noun_and_the_verbs_of_sitting_at_it():
     rows = table("at_the_wheel")
     assert ("noun", "руль") in rows
     assert ("verb", "сидеть") in rows
+
+
+def test_rule_words_give_one_kind_of_the_shared_table():
+    assert rule_words("post_noun") == {"должность", "пост"}
+
+
+def test_a_kind_the_rule_words_table_lacks_is_an_error_not_an_empty_set():
+    with pytest.raises(KeyError, match="no words of the kind"):
+        rule_words("no_such_kind")

@@ -35,7 +35,7 @@ from kg.nlp.ru.known_names import (
     trim_leading_words,
     trim_trailing_words,
 )
-from kg.nlp.ru.lexicon import possessives, table, word_list
+from kg.nlp.ru.lexicon import possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import (
     adjective_lemma,
     adjective_mentions,
@@ -193,8 +193,8 @@ def _one_generation(a: str, b: str, marks: dict[str, set[str]]) -> bool:
     return len(marks.get(base_a, set()) - {""}) == 1
 
 
-_ELDER_KIN = frozenset({"отец", "мать"})
-_YOUNGER_KIN = frozenset({"сын", "дочь", "внук", "внучка"})
+_ELDER_KIN = rule_words("elder_kin")
+_YOUNGER_KIN = rule_words("younger_kin")
 
 
 def _by_generation(a: Analysis, key: str, cands: list[_Cluster]) -> list[_Cluster]:

@@ -15,7 +15,7 @@ import functools
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
-from kg.nlp.ru.lexicon import norm, possessives, table, word_list
+from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES
@@ -31,12 +31,12 @@ PLACE_KINDS = ("place", "country")
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
                                "с", "по", "про", "через", "ради"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
-_REPRESENTATIVES = frozenset({"представитель"})  # plural: they act for the body in their genitive
+_REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
-_DEATH_NOUNS = frozenset({"смерть", "кончина", "гибель"})  # `соболезнования по поводу гибели X`
-_CALLED_BY = frozenset({"имя", "фамилия", "прозвище", "кличка"})  # `человек по имени X`
-_TIME_FRAMES = frozenset({"день", "время", "момент", "канун", "период"})  # frames that are times
+_DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
+_CALLED_BY = rule_words("naming_noun")  # `человек по имени X`
+_TIME_FRAMES = rule_words("time_frame")  # frames that are times
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
 
 
@@ -85,9 +85,9 @@ def reward_words() -> frozenset[str]:
     return frozenset(norm(w) for w in word_list("reward_words"))
 
 
-_RECEIVE = frozenset({"получить", "получать", "удостоиться"})  # `получил премию за X`
-_DISCOVERY = frozenset({"открытие"})  # `премия за открытие механизма`: a discovery, no opening
-_AWARDED = frozenset({"наградить", "награждать", "удостоить", "премировать"})  # passive: `награждён за X`
+_RECEIVE = rule_words("receive_verb")  # `получил премию за X`
+_DISCOVERY = rule_words("discovery_noun")  # `премия за открытие механизма`: a discovery, no opening
+_AWARDED = rule_words("award_verb")  # passive: `награждён за X`
 
 
 @functools.cache
@@ -147,7 +147,7 @@ def _authority_acts() -> frozenset[str]:
 
 
 # the nouns of a post a verb appoints to or removes from (`на должность`, `с поста`)
-_POST_NOUNS = frozenset({"должность", "пост"})
+_POST_NOUNS = rule_words("post_noun")
 
 
 # the classes of first_person_acts.txt that are speech acts themselves, so that saying one wishes to

@@ -28,7 +28,7 @@ from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
-from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
+from kg.nlp.ru.lexicon import DATA_DIR, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.nlp.ru.lexicon import norm as _norm
@@ -270,7 +270,7 @@ def edition_stem(lemma: str) -> str | None:
 DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 
-_DECREES = frozenset({"указ", "распоряжение", "постановление", "приказ"})  # a signed act's nouns
+_DECREES = rule_words("decree_noun")  # a signed act's nouns
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
@@ -302,7 +302,7 @@ class _Found:
         return {*self.agents, *self.targets, *self.others}
 
 
-_RECORD = frozenset({"так", "такой", "столько", "настолько", "столь"})  # "никогда ещё … не
+_RECORD = rule_words("record_degree")  # "никогда ещё … не
 # длились так долго": the never of a record, whose event took place
 
 

@@ -44,3 +44,13 @@ def possessives(persons: str = "123r", lemmas: bool = False) -> frozenset[str]:
     `r` for the reflexive), as written; with `lemmas`, also the lemmas the tagger gives them."""
     rows = [r for r in table("possessives") if r[1] in persons]
     return frozenset(r[0] for r in rows) | (frozenset(r[2] for r in rows) if lemmas else frozenset())
+
+
+@functools.cache
+def rule_words(kind: str) -> frozenset[str]:
+    """The words of one kind in kg/data/ru/rule_words.tsv (`death_noun`, `post_noun`, …): small
+    word classes single rules test for."""
+    words = frozenset(w for k, w in table("rule_words") if k == kind)
+    if not words:
+        raise KeyError(f"rule_words.tsv has no words of the kind {kind!r}")
+    return words

@@ -18,7 +18,7 @@ from kg.link.names import stem_key
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.known_names import NameMention
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import rule_words, table, word_list
 
 
 @functools.lru_cache(maxsize=65536)
@@ -441,7 +441,7 @@ def kinds_before_quotes(a: Analysis, mentions: list[NameMention]) -> list[NameMe
 
 # the adjectives of someone's own room (`в рабочем кабинете X`, `в своём кабинете`): not the body
 # his cabinet of ministers is
-_ROOM_WORDS = frozenset({"рабочий", "служебный", "личный", "свой", "домашний"})
+_ROOM_WORDS = rule_words("room_word")
 
 
 def _post_holder_in_genitive(a: Analysis, body: Token) -> bool:
