@@ -39,6 +39,9 @@ import pyoxigraph
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+# the checkout's own `kg` first: an editable install elsewhere (another checkout's) must not be
+# what is measured
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from held_out import held_out  # noqa: E402
 
