@@ -93,3 +93,31 @@ def test_a_service_after_a_company_noun_stays_the_company():
 def test_a_service_acting_with_no_preposition_stays_the_company():
     text = "Telegram объявил о выпуске новой версии приложения."
     assert _services(text, (("Telegram", "organization"),)) == ["Telegram"]
+
+
+def _places(text: str) -> list[str]:
+    from kg.nlp import extract
+    from kg.records import Document
+
+    entities = extract(Document("t", text)).entities
+    return [m.text for e in entities if e.kind == "place" for m in e.mentions]
+
+
+def test_a_road_noun_opening_a_sentence_names_the_road_after_it():
+    # kg.nlp.ru.name_types.road_numbers: the capitalised noun as a subject, in the nominative
+    assert _places("Автодорога Р-217 будет закрыта на ремонт до пятницы.") == ["Р-217"]
+
+
+def test_a_capitalised_road_noun_in_another_case_opens_no_road():
+    assert _places("Дорогой A8 бизнесмен так и не обзавёлся.") == []
+
+
+def test_a_town_adjective_after_a_dash_inside_a_sentence_is_left_alone():
+    # kg.nlp.ru.country_adjectives.place_adjectives: after a dash the capital may open a clause
+    assert _places("Ответ был один — Саранский проект провалился.") == []
+
+
+def test_a_town_adjective_before_goods_names_a_brand_not_the_town():
+    # kg/data/ru/brand_product_nouns.txt: `Боржомская вода` is a brand named after Borjomi
+    assert _places("Гостям на приёме подали Боржомскую воду и сок.") == []
+    assert _places("Стороны обещали соблюдать условия Киотского договора.") == ["Киотского"]

@@ -134,13 +134,13 @@ def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
         nxt = a.tokens[t.index + 1]
         if not t.text[:1].isupper() or t.text.isupper() or not nxt.text[:1].islower() \
                 or a.text[t.end:nxt.start] != " " or nxt.sent != t.sent or starts_line(a, t.index) \
-                or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'-")) \
+                or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'-—–")) \
                 or any(first <= t.index <= last for first, last in taken):
-            continue
+            continue  # after a dash (`победил — Саранский клуб…`) a capital may open a clause
         lemma = adjective_lemma(t.text)
         place = adjective_place(lemma) if lemma else None
-        if place is None:
-            continue
+        if place is None or noun_lemma(nxt.text) in word_list("brand_product_nouns"):
+            continue  # `Жигулёвского пива`: a brand named after the town, no mention of it
         added.append(NameMention(span(a.text, t.start, t.end), place, "place", True, t.index,
                                  t.index, derived=True))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
