@@ -121,3 +121,34 @@ def test_a_town_adjective_before_goods_names_a_brand_not_the_town():
     # kg/data/ru/brand_product_nouns.txt: `Боржомская вода` is a brand named after Borjomi
     assert _places("Гостям на приёме подали Боржомскую воду и сок.") == []
     assert _places("Стороны обещали соблюдать условия Киотского договора.") == ["Киотского"]
+
+
+def _given_kind(text: str, words: str, kind: str):
+    from kg.nlp.ru.country_adjectives import place_adjectives_before_persons
+
+    a, mentions = _given(text, ((words, kind),))
+    return [(m.span.text, m.kind, m.name) for m in place_adjectives_before_persons(a, mentions)]
+
+
+def test_a_town_adjective_and_a_person_noun_tagged_as_a_body_are_the_town():
+    text = "Делегация весь день ждала приезда Харьковского губернатора."
+    found = _given_kind(text, "Харьковского губернатора", "organization")
+    assert found == [("Харьковского", "place", "Харьков")]
+
+
+def test_a_country_adjective_and_a_title_tagged_as_a_person_are_the_country():
+    text = "Он стал пятым Сербским Патриархом за столетие."
+    found = _given_kind(text, "Сербским Патриархом", "person")
+    assert found == [("Сербским", "place", "Сербия")]
+
+
+def test_a_town_adjective_and_a_body_s_noun_stay_the_body():
+    text = "Харьковский университет объявил новый набор студентов."
+    found = _given_kind(text, "Харьковский университет", "organization")
+    assert found == [("Харьковский университет", "organization", "Харьковский университет")]
+
+
+def test_a_quoted_title_of_a_town_adjective_and_a_person_noun_stays_whole():
+    text = "Статья вышла в газете «Харьковский пенсионер» в пятницу."
+    found = _given_kind(text, "Харьковский пенсионер", "organization")
+    assert found == [("Харьковский пенсионер", "organization", "Харьковский пенсионер")]

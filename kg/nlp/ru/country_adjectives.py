@@ -144,3 +144,27 @@ def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
         added.append(NameMention(span(a.text, t.start, t.end), place, "place", True, t.index,
                                  t.index, derived=True))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def place_adjectives_before_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Украинская лётчица`, `на Харьковского градоначальника`, `3-м Болгарским Патриархом`: a
+    mention the NER made of a capitalised adjective of a place or country and a noun of a kind of
+    person is the place alone: a person's kind is no part of a name, and the person it names is
+    nameless (the adjective's capital shows only the place). A quoted title keeps its words
+    (`газеты «Московский комсомолец»`)."""
+    from kg.nlp.ru.person_nouns import person_word
+
+    out = []
+    for m in mentions:
+        # a quoted title keeps its words (`газета «Московский комсомолец»`)
+        quoted = a.text[:m.span.start].rstrip(" ").endswith(tuple("«\"„“'"))
+        if m.last == m.first + 1 and m.kind in ("organization", "place", "person") and not quoted:
+            adjective, noun = a.tokens[m.first], a.tokens[m.last]
+            lemma = adjective_lemma(adjective.text) if adjective.text[:1].isupper() else None
+            place = lemma and (country_names().get(lemma, (None,))[0] or adjective_place(lemma))
+            head = noun_lemma(noun.text)
+            if place and head and person_word(head) and noun.text[1:].islower():
+                m = NameMention(span(a.text, adjective.start, adjective.end), place, "place",
+                                True, adjective.index, adjective.index, derived=True)
+        out.append(m)
+    return out

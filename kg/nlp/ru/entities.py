@@ -24,7 +24,12 @@ from dataclasses import dataclass, field
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import mention_model
 from kg.nlp.ru.analysis import Analysis, NerSpan, Token, past_gender
-from kg.nlp.ru.country_adjectives import country_names, national_bodies, place_adjectives
+from kg.nlp.ru.country_adjectives import (
+    country_names,
+    national_bodies,
+    place_adjectives,
+    place_adjectives_before_persons,
+)
 from kg.nlp.ru.eponyms import eponym_persons, eponymous_diseases, services_used
 from kg.nlp.ru.known_names import (
     NameMention,
@@ -827,6 +832,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
     mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
     mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the adjective's town
+    mentions = place_adjectives_before_persons(a, mentions)  # `Украинская лётчица`: the country
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names
     mentions = parenthetical_aliases(a, mentions, late=True)
