@@ -9,6 +9,7 @@ service_nouns.txt.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.nlp.base import span
@@ -16,16 +17,18 @@ from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import word_list
 
-# quotes that may open a law's popular name (`«пакета Яровой»`)
+# quotes that may stand before a service's name (`в «Telegram»`)
 _QUOTES = "«\"„“'"
 
 
+@functools.lru_cache(maxsize=65536)
 def _parses(word: str) -> tuple:
     from kg.nlp.ru.models import load_models
 
     return tuple(load_models().morph_vocab.parse(word))
 
 
+@functools.lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     parses = _parses(word)
     return parses[0].normal.lower() if parses else word.lower()
