@@ -134,13 +134,37 @@ def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMenti
         nxt = a.tokens[t.index + 1]
         if not t.text[:1].isupper() or t.text.isupper() or not nxt.text[:1].islower() \
                 or a.text[t.end:nxt.start] != " " or nxt.sent != t.sent or starts_line(a, t.index) \
-                or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'-")) \
+                or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'-—–")) \
                 or any(first <= t.index <= last for first, last in taken):
-            continue
+            continue  # after a dash (`победил — Саранский клуб…`) a capital may open a clause
         lemma = adjective_lemma(t.text)
         place = adjective_place(lemma) if lemma else None
-        if place is None:
-            continue
+        if place is None or noun_lemma(nxt.text) in word_list("brand_product_nouns"):
+            continue  # `Жигулёвского пива`: a brand named after the town, no mention of it
         added.append(NameMention(span(a.text, t.start, t.end), place, "place", True, t.index,
                                  t.index, derived=True))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def place_adjectives_before_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Украинская лётчица`, `на Харьковского градоначальника`, `3-м Болгарским Патриархом`: a
+    mention the NER made of a capitalised adjective of a place or country and a noun of a kind of
+    person is the place alone: a person's kind is no part of a name, and the person it names is
+    nameless (the adjective's capital shows only the place). A quoted title keeps its words
+    (`газеты «Московский комсомолец»`)."""
+    from kg.nlp.ru.person_nouns import person_word
+
+    out = []
+    for m in mentions:
+        # a quoted title keeps its words (`газета «Московский комсомолец»`)
+        quoted = a.text[:m.span.start].rstrip(" ").endswith(tuple("«\"„“'"))
+        if m.last == m.first + 1 and m.kind in ("organization", "place", "person") and not quoted:
+            adjective, noun = a.tokens[m.first], a.tokens[m.last]
+            lemma = adjective_lemma(adjective.text) if adjective.text[:1].isupper() else None
+            place = lemma and (country_names().get(lemma, (None,))[0] or adjective_place(lemma))
+            head = noun_lemma(noun.text)
+            if place and head and person_word(head) and noun.text[1:].islower():
+                m = NameMention(span(a.text, adjective.start, adjective.end), place, "place",
+                                True, adjective.index, adjective.index, derived=True)
+        out.append(m)
+    return out

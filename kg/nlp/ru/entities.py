@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.ru import mention_model
 from kg.nlp.ru.analysis import Analysis, NerSpan, Token, past_gender
-from kg.nlp.ru.country_adjectives import country_names, national_bodies, place_adjectives
+from kg.nlp.ru.country_adjectives import (
+    country_names,
+    national_bodies,
+    place_adjectives,
+    place_adjectives_before_persons,
+)
+from kg.nlp.ru.eponyms import eponym_persons, eponymous_diseases, services_used
 from kg.nlp.ru.known_names import (
     NameMention,
     agree_kinds,
@@ -826,10 +832,13 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
     mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
     mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the adjective's town
+    mentions = place_adjectives_before_persons(a, mentions)  # `Украинская лётчица`: the country
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names
     mentions = parenthetical_aliases(a, mentions, late=True)
     mentions = kinds_before_quotes(a, mentions)  # `СИЗО «…»`: the quoted name alone is the body
+    # `закона Яровой`: the law's person; `болезни Паркинсона`, `в Telegram`: no entity of the text
+    mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)

@@ -992,13 +992,13 @@ def untagged_places(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 
 
 # a road's number: a letter of its class (`М`, `Р`, `А`, `Е`, in Cyrillic or Latin) and its digits
-_ROAD_NUMBER = re.compile(r"([а-яё]+) ([МРАЕMPAE]-?\d{1,4})(?![\w-])")
+_ROAD_NUMBER = re.compile(r"([А-ЯЁа-яё]+) ([МРАЕMPAE]-?\d{1,4})(?![\w-])")
 
 
 def road_numbers(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`на трассе Р-215`, `участок автодороги М-12`: a road's number right after a noun of a road
-    (kg/data/ru/road_nouns.txt), outside every mention, names the road, a facility (a place), as
-    NEREL marks it; the NER leaves such codes untagged."""
+    """`на трассе Р-215`, `участок автодороги М-12`, `Трасса М-11 закрыта`: a road's number right
+    after a noun of a road (kg/data/ru/road_nouns.txt), outside every mention, names the road, a
+    facility (a place), as NEREL marks it; the NER leaves such codes untagged."""
     nouns = word_list("road_nouns")
     taken = [(m.span.start, m.span.end) for m in mentions]
     added = []
@@ -1008,6 +1008,10 @@ def road_numbers(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
             continue
         noun = a.token_at(found.start(1))
         if noun is not None and noun.pos == "ADJ":  # `купил дорогой A6`: an expensive car, no road
+            continue
+        # `Трасса М-11 закрыта`: a capitalised road noun opens a sentence or a caption as its
+        # subject, in the nominative (`Дорогой A6…` is a car's price, however read)
+        if found.group(1)[:1].isupper() and (noun is None or noun.feats.get("Case") != "Nom"):
             continue
         first, last = a.token_at(start), a.token_at(end - 1)
         if first is None or last is None:

@@ -1,0 +1,159 @@
+"""Names that a word before them makes or unmakes: the person a law or treaty is named after
+(`закона Яровой`, `пакт Молотова-Риббентропа`), the physician an illness is named after
+(`болезни Паркинсона`: no person of the text), and a web service used as a place to write or buy
+in (`в Telegram`, `на eBay`: a product, no organisation).
+
+The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt and
+service_nouns.txt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.nlp.base import span
+from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.known_names import NameMention
+from kg.nlp.ru.lexicon import word_list
+
+# quotes that may stand before a service's name (`в «Telegram»`)
+_QUOTES = "«\"„“'"
+
+
+@functools.lru_cache(maxsize=65536)
+def _parses(word: str) -> tuple:
+    from kg.nlp.ru.models import load_models
+
+    return tuple(load_models().morph_vocab.parse(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemma(word: str) -> str:
+    parses = _parses(word)
+    return parses[0].normal.lower() if parses else word.lower()
+
+
+def _genitive_surname(word: str) -> bool:
+    """The dictionary's likeliest reading of the capitalised word is a surname, and it can be one
+    in the genitive (`Яровой`, `Молотова`, `Магнитского`); a place (`Украины`) or a common noun
+    is not."""
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() \
+            or not re.fullmatch(r"[А-ЯЁа-яё]+", word):
+        return False
+    parses = _parses(word)
+    if not parses or "Surn" not in parses[0].tag.grammemes:
+        return False
+    return any("Surn" in p.tag.grammemes and p.feats.get("Case") == "Gen" for p in parses)
+
+
+def _taken(mentions: list[NameMention], start: int, end: int) -> bool:
+    return any(m.span.start < end and start < m.span.end for m in mentions)
+
+
+def eponym_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`закона Яровой`, `«пакета Яровой»`, `пакт Молотова-Риббентропа`, `поправки Джексона —
+    Вэника`: capitalised surnames in the genitive right after a noun of a law, treaty or plan
+    (kg/data/ru/eponym_nouns.txt), outside every mention, are the people it is named after. The
+    NER leaves most of them untagged: the law's name reads to it as one common phrase."""
+    nouns = word_list("eponym_nouns")
+    added: list[NameMention] = []
+    for t in a.tokens[:-1]:
+        if not t.text[:1].isalpha() or _lemma(t.text) not in nouns:
+            continue
+        nxt = a.tokens[t.index + 1]
+        if nxt.sent != t.sent or a.text[t.end:nxt.start] != " ":
+            continue
+        # `Молотова-Риббентропа` (one token or three), `Джексона — Вэника`
+        parts = [(nxt.start + p.start(), nxt.start + p.end())
+                 for p in re.finditer(r"[^-]+", nxt.text)]
+        rest = nxt.index + 1
+        while rest + 1 < len(a.tokens) and a.tokens[rest].text in ("-", "—", "–"):
+            after = a.tokens[rest + 1]
+            if after.sent != t.sent or not _genitive_surname(after.text):
+                break
+            parts.append((after.start, after.end))
+            rest += 2
+        words = [(s, e) for s, e in parts if _genitive_surname(a.text[s:e])]
+        if len(words) != len(parts) or any(_taken(mentions, s, e) for s, e in words):
+            continue
+        for s, e in words:
+            first, last = a.token_at(s), a.token_at(e - 1)
+            added.append(NameMention(span(a.text, s, e), a.text[s:e], "person", False,
+                                     first.index, last.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def _stem(word: str) -> str:
+    """A surname without its case ending (`Неруды`, `Неруда` → `неруд`)."""
+    return re.sub(r"(?:ого|ому|ой|ым|ом|ей|ем|ы|а|у|е|и|ю|я)$", "", word.lower())
+
+
+def eponymous_diseases(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`болезни Паркинсона`, `синдромом Дауна`: a one-word person right after a noun of an illness
+    (kg/data/ru/eponym_disease_nouns.txt) names the illness, not someone of the text, unless the
+    text names a person of that surname in full (`болезнью Неруды` beside `Пабло Неруда`)."""
+    nouns = word_list("eponym_disease_nouns")
+    # `болезнью Неруды` beside `Пабло Неруда`: the illness of a person of the text
+    named = {_stem(m.span.text.split()[-1]) for m in mentions
+             if m.kind == "person" and len(m.span.text.split()) > 1}
+    out = []
+    for m in mentions:
+        if m.kind == "person" and m.first == m.last and m.first > 0 \
+                and _stem(m.span.text) not in named:
+            before = a.tokens[m.first - 1]
+            if before.sent == a.tokens[m.first].sent and before.text[:1].islower() \
+                    and _lemma(before.text) in nouns:
+                continue
+        out.append(m)
+    return out
+
+
+_PREPOSITIONS = frozenset({"в", "во", "на"})
+_OWN = frozenset({"свой", "своя", "своё", "свое", "свои", "своём", "своем", "своей", "своих",
+                  "своим", "своими", "своего", "своему", "свою", "мой", "моём", "моем", "моей",
+                  "его", "её", "ее", "их", "официальном", "официальной", "личном", "личной"})
+# case endings a Cyrillic service's name takes (`Фейсбуке`, `Твиттера`, `Инстаграмом`)
+_ENDINGS = ("", "а", "у", "е", "ом", "ы", "и", "ах", "ам", "ов", "ами")
+
+
+def _service(word: str, names: frozenset[str]) -> bool:
+    low = word.lower().strip("'’\"«»“”")
+    if low in names:
+        return True
+    return bool(re.fullmatch(r"[а-яё]+", low)) and any(
+        low.startswith(n) and low[len(n):] in _ENDINGS for n in names if len(n) > 3)
+
+
+def _used_at(a: Analysis, first: Token, names: frozenset[str], nouns: frozenset[str]) -> bool:
+    """The words before the name, back to `в`/`во`/`на`, are possessives, service nouns and
+    other services joined by `и` or a comma only (`в своём Фейсбуке`, `в чате Telegram`, `в
+    Telegram и WhatsApp`)."""
+    i = first.index - 1
+    while i >= 0 and a.tokens[i].sent == first.sent:
+        t = a.tokens[i]
+        low = t.text.lower()
+        if low in _PREPOSITIONS:
+            return True
+        if t.text in _QUOTES or low in _OWN or low in ("и", ",") or _service(t.text, names) \
+                or t.text[:1].islower() and _lemma(t.text) in nouns:
+            i -= 1
+            continue
+        return False
+    return False
+
+
+def services_used(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`в Telegram`, `на eBay`, `в своём Фейсбуке`, `в мессенджерах Telegram и WhatsApp`: a web
+    service of kg/data/ru/service_names.txt after `в`/`на` (over possessives and the nouns of
+    kg/data/ru/service_nouns.txt, and other services joined by `и` or a comma) is where something
+    was written or bought: a product, which NEREL marks as no entity."""
+    names, nouns = word_list("service_names"), word_list("service_nouns")
+    out: list[NameMention] = []
+    for m in mentions:
+        words = m.span.text.split()
+        if len(words) == 1 and _service(words[0], names) \
+                and _used_at(a, a.tokens[m.first], names, nouns):
+            continue
+        out.append(m)
+    return out
