@@ -2,12 +2,12 @@
 (with `.txt`), leaving out every article already in a `tests/gold-nerel/*/ARTICLES` and every
 article whose text shares an 8-word run with an article of `../shared/corpus/`; the next N in
 that order, alternating between a readable and a held-out folder (1st, 3rd, ... → the first;
-2nd, 4th, ... → the second). This is how dev3/frozen2 (24), dev4/frozen3 (16) and
-dev5/frozen4 (16) were drawn.
+2nd, 4th, ... → the second). This is how dev3/frozen2 (24), dev4/frozen3 (16),
+dev5/frozen4 (16) and dev6/frozen5 (16) were drawn.
 
     python scripts/gold_draw.py 16            # prints "readable<TAB>name" / "held-out<TAB>name"
-    python scripts/gold_draw.py 16 dev4 frozen3   # replays the draw of those two folders
-    python scripts/gold_draw.py 16 dev5 frozen4   # and of the last two
+    python scripts/gold_draw.py 16 dev5 frozen4 dev6 frozen5   # replays the draw of dev5/frozen4
+    python scripts/gold_draw.py 16 dev6 frozen5   # and of the last two
 
 It prints only names, never text.
 """
