@@ -193,6 +193,15 @@ def _one_generation(a: str, b: str, marks: dict[str, set[str]]) -> bool:
     return len(marks.get(base_a, set()) - {""}) == 1
 
 
+def _part_of_double(key: str, surname: str) -> bool:
+    """A surname alone (its key) is one part of a double surname (`пайпер` of
+    `стефанишин-пайпер`), each part four letters or more; a generation mark is no part."""
+    parts = _GENERATION.sub("", surname).split("-")
+    if "-" in key or len(parts) != 2 or min(map(len, parts)) < 4:
+        return False
+    return any(p == key or surname_stem(p) == surname_stem(key) for p in parts)
+
+
 _ELDER_KIN = frozenset({"отец", "мать"})
 _YOUNGER_KIN = frozenset({"сын", "дочь", "внук", "внучка"})
 
@@ -897,6 +906,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if not candidates:
             candidates = _by_generation(a, key, [c for c in persons if c.first_names
                                                  and _one_generation(c.surname, key, marks)])
+        if not candidates:
+            # `Пайпер` beside `Хайдемария Стефанишин-Пайпер` alone: one part of the one double
+            # surname of the text that has it
+            double = [c for c in persons if c.first_names and _part_of_double(key, c.surname)]
+            candidates = double if len(double) == 1 else []
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
