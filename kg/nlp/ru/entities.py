@@ -867,7 +867,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # one key for both names, but a daughter and a father, two people
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)
-                  and not _short_gender_clash(m, c) and not _gender_clash(a, m, c)), None)
+                  and not _short_gender_clash(m, c) and not _gender_clash(a, m, c)
+                  and not _middle_names_clash(m, c)), None)
         if c is None:
             # `Ростислав Дымаков` beside `Ростислав Дымков`: one first name, a surname one letter
             # off, is one person's name mistyped or spelt another way
@@ -1356,6 +1357,25 @@ def _gender_clash(a: Analysis, m: _Mention, c: _Cluster) -> bool:
     if len(named) == 1 and not others and len(told) == 1:
         return named != told
     return False
+
+
+def _middle_names(name: str) -> tuple[str, ...]:
+    """The capitalised words between a full name's first word and its surname, each as its key
+    (`Мухаммад Ахмад Мафаль Джабарин` → `ахмад`, `мафал`); particles (`бен`, `бин`, `аль-`) and
+    initials are left out."""
+    words = name.split(" ")[1:-1]
+    return tuple(word_key(w) for w in words if w[:1].isupper() and len(w.rstrip(".")) > 1)
+
+
+def _middle_names_clash(m: _Mention, c: _Cluster) -> bool:
+    """`Мухаммад Ахмад Мафаль Джабарин` beside `Мухаммад Хамад Абд аль-Латиф Джабарин`: one first
+    name and surname, but middle names that differ are two namesakes. A name without middle names
+    (`Мухаммад Джабарин`) clashes with none."""
+    mine = _middle_names(m.name)
+    if not mine:
+        return False
+    theirs = [t for t in (_middle_names(x.name) for x in c.mentions) if t]
+    return bool(theirs) and all(t != mine for t in theirs)
 
 
 def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:
