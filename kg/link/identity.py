@@ -3,8 +3,9 @@
 Inside a document, entities linked to one Wikidata item, or unlinked ones whose names normalise to
 one slug (`Совет НАТО-Россия` / `Совет Россия-НАТО`, `ё` / `е`), become one entity; then bodies and
 places sharing a written mention, a body named by the first words of one other body's name, and a
-compound abbreviation and the name it shortens, and an abbreviation and the one name of the text
-whose initials it is, are joined (docs/linking.md). Across documents,
+compound abbreviation and the name it shortens, a body or place named without the leading
+adjectives of one other name, and an abbreviation and the one name of the text whose initials it
+is, are joined (docs/linking.md). Across documents,
 `assign_slugs` looks the store up: an item already stored keeps its IRI; a name already taken by a
 different item (or a different kind of thing) gives the newcomer a suffixed slug instead of a merge.
 """
