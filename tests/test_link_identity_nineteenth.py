@@ -79,3 +79,11 @@ def test_a_name_led_by_a_noun_is_not_a_qualified_form():
         Entity("e2", "organization", "Верховный суд Нарнии", (Span(b, b + 22, "Верховного суда Нарнии"),)),
     ))
     assert len(join_unqualified_names(x, "ru").entities) == 2
+
+
+def test_the_name_that_reached_the_item_leads_the_joined_entity():
+    text = ("Съёмочная группа BBC работала на площади в Кабуле весь день. "
+            "Как сообщила Би-би-си, митинг прошёл мирно.")
+    bodies = [e for e in linked(text) if e.kind == "organization"]
+    assert len(bodies) == 1, bodies
+    assert bodies[0].name == "Би-би-си" and bodies[0].aliases == ("BBC",)

@@ -113,7 +113,10 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     """One entity per Wikidata item, and one per (kind, normalised name) among unlinked entities."""
     extraction = unlink_settlements(extraction, gaz)
     groups: dict[tuple[str, str], list[str]] = {}
-    for e in extraction.entities:
+    # an entity that took its item only because another name of the document reached it
+    # (`gazetteer-…/document`: `Национальная ассамблея` beside `Национальная ассамблея Кубы`)
+    # joins that one and does not lead: the name that reached the item stays the canonical name
+    for e in sorted(extraction.entities, key=lambda e: bool(e.link and e.link.method.endswith("/document"))):
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
         groups.setdefault(ident, []).append(e.key)
     extraction = merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
