@@ -3,8 +3,9 @@
 Inside a document, entities linked to one Wikidata item, or unlinked ones whose names normalise to
 one slug (`Совет НАТО-Россия` / `Совет Россия-НАТО`, `ё` / `е`), become one entity; then bodies and
 places sharing a written mention, a body named by the first words of one other body's name, and a
-compound abbreviation and the name it shortens, and an abbreviation and the one name of the text
-whose initials it is, are joined (docs/linking.md). Across documents,
+compound abbreviation and the name it shortens, a body or place named without the leading
+adjectives of one other name, and an abbreviation and the one name of the text whose initials it
+is, are joined (docs/linking.md). Across documents,
 `assign_slugs` looks the store up: an item already stored keeps its IRI; a name already taken by a
 different item (or a different kind of thing) gives the newcomer a suffixed slug instead of a merge.
 """
@@ -15,7 +16,8 @@ import dataclasses
 from collections.abc import Iterable
 
 from kg.link.gazetteer import Gazetteer
-from kg.link.names import abbreviation, in_own_script, is_caps, name_key, names_region, stem_key
+from kg.link.names import (abbreviation, adjective_form, in_own_script, is_caps, name_key, names_region,
+                           stem_key)
 from kg.rdf import iris
 from kg.records import Entity, Extraction
 
@@ -111,11 +113,15 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     """One entity per Wikidata item, and one per (kind, normalised name) among unlinked entities."""
     extraction = unlink_settlements(extraction, gaz)
     groups: dict[tuple[str, str], list[str]] = {}
-    for e in extraction.entities:
+    # an entity that took its item only because another name of the document reached it
+    # (`gazetteer-…/document`: `Национальная ассамблея` beside `Национальная ассамблея Кубы`)
+    # joins that one and does not lead: the name that reached the item stays the canonical name
+    for e in sorted(extraction.entities, key=lambda e: bool(e.link and e.link.method.endswith("/document"))):
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
         groups.setdefault(ident, []).append(e.key)
     extraction = merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
-    return join_abbreviations(join_short_bodies(join_same_forms(extraction), gaz.lang), gaz.lang)
+    extraction = join_short_bodies(join_same_forms(extraction), gaz.lang)
+    return join_abbreviations(join_unqualified_names(extraction, gaz.lang), gaz.lang)
 
 
 def join_same_forms(extraction: Extraction) -> Extraction:
@@ -194,6 +200,44 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
         if len(longer) == 1:
             joins[s.key] = longer.pop()
     joins.update(_compound_joins(orgs, joins, lang))
+    joins = {s: t for s, t in joins.items() if t not in joins}
+    if not joins:
+        return extraction
+    groups: dict[str, list[str]] = {}
+    for s, t in joins.items():
+        groups.setdefault(t, [t]).append(s)
+    return merge_entities(extraction, groups.values())
+
+
+def join_unqualified_names(extraction: Extraction, lang: str) -> Extraction:
+    """An unlinked organisation or place of two words or more named by the end of one other name
+    of its kind, that name's leading words all adjectives (`Суд Кёльна` beside `Административный
+    суд Кёльна`, `Знаменского собора` beside `Синодальный Знаменский собор`), is that one: the
+    text drops the qualifying adjectives once it has given them. Two such longer names, a name
+    of one word (`Суд`), a Latin name or an abbreviation leave it alone; the longer one leads."""
+    ents = [e for e in extraction.entities if e.kind != "person"]
+    forms = {e.key: _body_forms(e, lang) for e in ents}
+    joins: dict[str, str] = {}
+    for s in ents:
+        names = (s.name, *s.aliases, *s.surface_forms)
+        if s.link or any(not in_own_script(n, lang) or is_caps(n) or abbreviation(n) for n in names):
+            continue
+        shorts = {tuple(stems) for stems, _ in forms[s.key] if len(stems) >= 2}
+        if not shorts:
+            continue
+        longer = set()
+        for t in ents:
+            if t.key == s.key or _GROUP[t.kind] != _GROUP[s.kind]:
+                continue
+            for stems, written in forms[t.key]:
+                if len(written) != len(stems):
+                    continue
+                for sh in shorts:
+                    k = len(stems) - len(sh)
+                    if k > 0 and tuple(stems[k:]) == sh and all(adjective_form(w, lang) for w in written[:k]):
+                        longer.add(t.key)
+        if len(longer) == 1:
+            joins[s.key] = longer.pop()
     joins = {s: t for s, t in joins.items() if t not in joins}
     if not joins:
         return extraction

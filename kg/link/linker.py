@@ -266,13 +266,18 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         if len(tied) == 1:
             how = how or "/rank"
         else:
-            fit = [c for c in tied if _fits_context(c.item, e, ctx)]
+            fit, how = [c for c in tied if _fits_context(c.item, e, ctx)], "/context"
+            if len(fit) != 1:
+                # `BBC` (the corporation or its channel) beside `Би-би-си`, linked by its own
+                # label: the item another name of the document settled is the one meant
+                fit, how = [c for c in tied if _linked_elsewhere(c.item, e, ctx)], "/document"
             if len(fit) != 1:
                 return None  # the document does not settle which one: no link
-            top, how = fit[0], "/context"
+            top = fit[0]
     if top.item.mentions_only and _mentions_only_unsupported(e, top.item, gaz, ctx):
         return None
-    conf = BASE[top.basis] - {"": 0, "/rank": 0.05, "/cue": 0.03, "/city": 0.05, "/context": 0.08}[how]
+    conf = BASE[top.basis] - {"": 0, "/rank": 0.05, "/cue": 0.03, "/city": 0.05, "/context": 0.08,
+                           "/document": 0.08}[how]
     if top.item.status in ("unconfirmed", "clash"):
         conf = min(conf, 0.5)  # README "csc city QIDs": treat as unconfirmed
     elif top.item.status == "csc-region":
@@ -305,6 +310,12 @@ def _fits_context(item: Item, e: Entity, ctx: _Context) -> bool:
     if item.kind == "person":
         return bool(set(item.office_countries) & (_person_countries(e, ctx) or ctx.countries))
     return item.qid in ctx.countries or (item.country or "") in ctx.countries
+
+
+def _linked_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
+    """Another entity of the document is linked to the item by names of its own (the first pass,
+    which reads the names alone)."""
+    return any(k != e.key and linked.qid == item.qid for k, linked in ctx.links.items())
 
 
 def _person_agreement(e: Entity, item: Item, ctx: _Context, conf: float) -> float | None:

@@ -147,6 +147,18 @@ def _data_rows(lang: str, name: str) -> list[list[str]]:
     return [[c.strip() for c in r] for r in rows[1:]]
 
 
+@functools.lru_cache(maxsize=8)
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    return tuple(sorted((r[0] for r in _data_rows(lang, "adjective_endings.tsv")), key=len, reverse=True))
+
+
+def adjective_form(word: str, lang: str) -> bool:
+    """The word ends as only an adjective does (kg/data/LANG/adjective_endings.tsv), five letters
+    or more: `Административный`, `Немецким`; not `Думой`, `Комитетом`, which nouns end so too."""
+    w = word.lower()
+    return len(w) >= 5 and w.isalpha() and any(w.endswith(e) for e in _adjective_endings(lang))
+
+
 def _starts_stem(word: str, stem: str) -> bool:
     """A word begins with the stem (any case ending); a stem ending in `$` is a whole word."""
     return word == stem[:-1] if stem.endswith("$") else word.startswith(stem)

@@ -199,6 +199,15 @@ def _one_generation(a: str, b: str, marks: dict[str, set[str]]) -> bool:
     return len(marks.get(base_a, set()) - {""}) == 1
 
 
+def _part_of_double(key: str, surname: str) -> bool:
+    """A surname alone (its key) is one part of a double surname (`пайпер` of
+    `стефанишин-пайпер`), each part four letters or more; a generation mark is no part."""
+    parts = _GENERATION.sub("", surname).split("-")
+    if "-" in key or len(parts) != 2 or min(map(len, parts)) < 4:
+        return False
+    return any(p == key or surname_stem(p) == surname_stem(key) for p in parts)
+
+
 _ELDER_KIN = rule_words("elder_kin")
 _YOUNGER_KIN = rule_words("younger_kin")
 
@@ -867,7 +876,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # one key for both names, but a daughter and a father, two people
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)
-                  and not _short_gender_clash(m, c) and not _gender_clash(a, m, c)), None)
+                  and not _short_gender_clash(m, c) and not _gender_clash(a, m, c)
+                  and not _middle_names_clash(m, c)), None)
         if c is None:
             # `Ростислав Дымаков` beside `Ростислав Дымков`: one first name, a surname one letter
             # off, is one person's name mistyped or spelt another way
@@ -906,6 +916,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if not candidates:
             candidates = _by_generation(a, key, [c for c in persons if c.first_names
                                                  and _one_generation(c.surname, key, marks)])
+        if not candidates:
+            # `Пайпер` beside `Хайдемария Стефанишин-Пайпер` alone: one part of the one double
+            # surname of the text that has it
+            double = [c for c in persons if c.first_names and _part_of_double(key, c.surname)]
+            candidates = double if len(double) == 1 else []
         # a surname alone means the person named with it, not a relative who inherited it
         candidates = [c for c in candidates if not c.relative] or candidates
         # `Соколовой` is not `Олег Соколов`: a surname whose ending tells a gender joins only a
@@ -1350,6 +1365,25 @@ def _gender_clash(a: Analysis, m: _Mention, c: _Cluster) -> bool:
     if len(named) == 1 and not others and len(told) == 1:
         return named != told
     return False
+
+
+def _middle_names(name: str) -> tuple[str, ...]:
+    """The capitalised words between a full name's first word and its surname, each as its key
+    (`Мухаммад Ахмад Мафаль Джабарин` → `ахмад`, `мафал`); particles (`бен`, `бин`, `аль-`) and
+    initials are left out."""
+    words = name.split(" ")[1:-1]
+    return tuple(word_key(w) for w in words if w[:1].isupper() and len(w.rstrip(".")) > 1)
+
+
+def _middle_names_clash(m: _Mention, c: _Cluster) -> bool:
+    """`Мухаммад Ахмад Мафаль Джабарин` beside `Мухаммад Хамад Абд аль-Латиф Джабарин`: one first
+    name and surname, but middle names that differ are two namesakes. A name without middle names
+    (`Мухаммад Джабарин`) clashes with none."""
+    mine = _middle_names(m.name)
+    if not mine:
+        return False
+    theirs = [t for t in (_middle_names(x.name) for x in c.mentions) if t]
+    return bool(theirs) and all(t != mine for t in theirs)
 
 
 def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:
