@@ -597,6 +597,10 @@ class Roles:
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
+            # a subject of another clause the parse hung on this verb (`власти распорядились …,
+            # однако владелец цирка X обжаловал`): one that cannot agree with the verb in number
+            # is not its subject, when another can
+            subj = [c for c in subj if self.agrees_as_subject(c, t)] or subj
             # stacked descriptions of one subject (`погиб житель Омска водитель маршрута Пётр
             # Орлов`, an adjective tagged as a subject): the one that names someone, else a noun
             nouns = [c for c in subj if c.pos in ("NOUN", "PROPN", "PRON")]
@@ -1104,6 +1108,18 @@ class Roles:
             return h.lemma in _frames("part") or any(
                 c.rel == "obj" and c.lemma in _frames("part") for c in self.kids(h))
         return t.rel == "nmod" and h.rel == "obj" and h.lemma in _frames("part")
+
+    def agrees_as_subject(self, subj: Token, verb: Token) -> bool:
+        """A nominative may be the verb's subject by number: a plural verb takes a plural subject
+        or a list (`X и Y договорились`), a singular verb a singular one. A word whose number or
+        case the tagger does not show, or a verb that shows no number, settles nothing."""
+        want, have = verb.feats.get("Number"), subj.feats.get("Number")
+        if not want or not have or want == have or self.case_of(subj) not in (None, "Nom"):
+            return True
+        if want == "Plur":  # a singular with conjuncts or `вместе с`, `с` + a companion
+            return any(c.rel == "conj" for c in self.kids(subj)) or \
+                bool(self.comitative(subj, verb))
+        return False
 
     def object_as_subject(self, subj: Token, verb: Token) -> bool:
         """A lone subject of an active finite verb that is an animate genitive, the accusative

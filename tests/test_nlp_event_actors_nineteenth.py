@@ -1,0 +1,50 @@
+"""Event participants, nineteenth round (docs/events.md "Participants"): actors missed or wrong in
+events whose class is right. Hand-written sentences."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _of(kind: str, text: str):
+    return [d for d in described(text) if d.kind == kind]
+
+
+# ---- a subject of another clause the parse hung on the trigger verb ------------------------
+
+def test_a_singular_subject_of_a_later_clause_is_not_the_agent_of_a_plural_verb():
+    # the plural `распорядились` is the city authorities'; the owner appeals in his own clause
+    found = _of("Demand", "В марте власти округа распорядились, чтобы зоопарк закрыли, однако "
+                          "владелец зоопарка, предприниматель Игорь Соболев, обжаловал это "
+                          "решение, и зоопарку позволили работать.")
+    assert all("Игорь Соболев" not in d.actors for d in found)
+
+
+def test_a_list_joined_by_and_still_agrees_with_a_plural_verb():
+    found = _of("Agreement", "Министр Игорь Соболев и губернатор Пётр Лаптев договорились о "
+                             "строительстве моста.")
+    assert [d.actors for d in found] == [{"Игорь Соболев", "Пётр Лаптев"}]
+
+
+# ---- a pronoun whose antecedent is named before a sentence about a thing -------------------
+
+def test_a_pronoun_goes_on_through_a_sentence_whose_subject_is_a_thing():
+    # the middle sentence names no one; its `она` carries the topic to the next one
+    found = _of("Marriage", "Анна Мирская родилась в Саратове в семье учителя. Тяжёлое "
+                            "воспаление в детстве привело к тому, что она долго болела. "
+                            "Будучи студенткой, она вышла замуж за инженера Игоря Соболева.")
+    assert [d.actors for d in found] == [{"Анна Мирская", "Игорь Соболев"}]
+
+
+def test_a_pronoun_object_of_a_clause_carries_the_topic_too():
+    found = _of("Marriage", "Анна Мирская родилась в Саратове. Многие биографы считают, что в "
+                            "детстве её отправили к тётке. Позже она вышла замуж за инженера "
+                            "Игоря Соболева.")
+    assert [d.actors for d in found] == [{"Анна Мирская", "Игорь Соболев"}]
+
+
+def test_a_thing_of_the_pronouns_gender_may_be_what_the_pronoun_stands_for():
+    # `компания … она` is the company: no person is carried through
+    found = _of("Marriage", "Анна Мирская родилась в Саратове. Компания отца разорилась, и она "
+                            "была продана. Позже она вышла замуж за инженера Игоря Соболева.")
+    assert all("Анна Мирская" not in d.actors for d in found)
