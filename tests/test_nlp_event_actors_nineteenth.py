@@ -48,3 +48,23 @@ def test_a_thing_of_the_pronouns_gender_may_be_what_the_pronoun_stands_for():
     found = _of("Marriage", "Анна Мирская родилась в Саратове. Компания отца разорилась, и она "
                             "была продана. Позже она вышла замуж за инженера Игоря Соболева.")
     assert all("Анна Мирская" not in d.actors for d in found)
+
+
+# ---- condolences are offered for the one whose death the article told ----------------------
+
+def test_condolences_with_no_death_phrase_are_for_the_one_who_died():
+    found = _of("Congratulation", "В Каире скончался бывший министр Ахмед Рашид. Премьер-министр "
+                                  "Иордании Омар Хасан выразил соболезнования его семье.")
+    assert [d.actors for d in found] == [{"Омар Хасан", "Ахмед Рашид"}]
+
+
+def test_condolences_on_the_death_of_a_described_person_are_for_the_one_who_died():
+    found = _of("Congratulation", "В Москве умер дирижёр Олег Ветров. Соболезнования в связи с "
+                                  "кончиной музыканта выразил министр культуры Игорь Соболев.")
+    assert [d.actors for d in found] == [{"Игорь Соболев", "Олег Ветров"}]
+
+
+def test_condolences_after_two_deaths_name_no_one_unsaid():
+    found = _of("Congratulation", "В Каире скончался министр Ахмед Рашид. Через день умер посол "
+                                  "Карим Мансур. Президент Омар Хасан выразил соболезнования.")
+    assert [d.actors for d in found] == [{"Омар Хасан"}]

@@ -1393,7 +1393,19 @@ class Roles:
                 keys = [k for k in keys if k in self.person]
             if keys:
                 return keys
+        if "died" in codes:  # `выразил соболезнования`, the phrase of the death unsaid or unsettled
+            return self.the_dead(t)
         return []
+
+    def the_dead(self, t: Token) -> list[str]:
+        """Whom condolences are offered for when the phrase does not name him (`выразил
+        соболезнования`, `соболезнования в связи с кончиной дипломата`): the one person whose
+        death or killing the article has told before, as it happened; no one when it told of
+        several, or of none."""
+        dead = {k for f in getattr(self, "events", ()) if f.kind in _DYING
+                and f.factuality == "Actual" and f.trigger.index < t.index
+                for k in f.targets if k in self.person}
+        return sorted(dead) if len(dead) == 1 else []
 
     def post_holder(self, verb: Token) -> list[Token]:
         """The object of an active verb that the parse hung inside its phrase of a post
