@@ -68,3 +68,11 @@ def test_condolences_after_two_deaths_name_no_one_unsaid():
     found = _of("Congratulation", "В Каире скончался министр Ахмед Рашид. Через день умер посол "
                                   "Карим Мансур. Президент Омар Хасан выразил соболезнования.")
     assert [d.actors for d in found] == [{"Омар Хасан"}]
+
+
+# ---- a list of names after a singular group noun (`дуэт X и Y`) -----------------------------
+
+def test_every_name_listed_after_a_duo_is_a_participant():
+    found = _of("SportsMatch", "В полуфинале теннисистка Анна Мирская одержала победу над "
+                               "испанским дуэтом Марией Ортес и Лаурой Гомес.")
+    assert [d.actors for d in found] == [{"Анна Мирская", "Мария Ортес", "Лаура Гомес"}]

@@ -531,8 +531,8 @@ class Roles:
                   and c.index in self.ent_at and self.after_mark(c, ("—", "–", "-", ":"))]
         if dashed:
             return [x for c in dashed[:1] for x in self.with_conj(c)]
-        if t.feats.get("Number") != "Plur":
-            return []
+        if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns"):
+            return []  # (a group noun is a plural: `дуэт X и Y`, kg/data/ru/group_nouns.txt)
         # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
