@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from event_helpers import described
 
+from kg.nlp.ru import events as ev
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.dates import find_times
+from kg.nlp.ru.entities import find_entities
+
 
 def _of(kind: str, text: str):
     return [d for d in described(text) if d.kind == kind]
@@ -76,3 +81,23 @@ def test_every_name_listed_after_a_duo_is_a_participant():
     found = _of("SportsMatch", "В полуфинале теннисистка Анна Мирская одержала победу над "
                                "испанским дуэтом Марией Ортес и Лаурой Гомес.")
     assert [d.actors for d in found] == [{"Анна Мирская", "Мария Ортес", "Лаура Гомес"}]
+
+
+# ---- a preposition the parse hung on a noun named before -----------------------------------
+
+def test_a_preposition_hung_on_a_noun_named_before_still_marks_the_phrase_after_it():
+    # the parse hangs `перед` on `столице`; it stands right before the court's phrase all the same
+    text = ("Олег Ветров был задержан в британской столице 7 мая и в тот же день предстал перед "
+            "Вестминстерским магистратским судом.")
+    a = analyse(text)
+    x = ev._Extractor(a, find_entities(a), find_times(text, None, a))
+    verb = next(t for t in a.tokens if t.text == "предстал")
+    assert [t.text for t in x.prep(verb, "перед+ins")] == ["судом"]
+
+
+def test_a_preposition_next_to_its_own_noun_marks_no_other():
+    text = "Олег Ветров выступил перед студентами в Москве."
+    a = analyse(text)
+    x = ev._Extractor(a, find_entities(a), find_times(text, None, a))
+    verb = next(t for t in a.tokens if t.text == "выступил")
+    assert [t.text for t in x.prep(verb, "в+loc")] == ["Москве"]

@@ -1244,7 +1244,7 @@ class Roles:
             if c.rel not in ("obl", "nmod", "obj", "iobj"):
                 continue
             marks = [k for k in self.kids(c) if k.rel in ("case", "fixed")]
-            first = [k for k in marks if k.rel == "case"]
+            first = [k for k in marks if k.rel == "case"] or self.stray_case(c)
             if not first or first[0].lemma != words[0]:
                 continue
             if len(words) > 1 and c.lemma == words[1]:  # "в адрес X" parsed with "адрес" as head
@@ -1260,6 +1260,21 @@ class Roles:
                 continue
             out.extend(self.with_conj(c))
         return out
+
+    def stray_case(self, noun: Token) -> list[Token]:
+        """The preposition of a noun with none of its own that the parse hung on another noun
+        (`предстал перед Вестминстерским судом`, `перед` hung on a place named before): the one
+        standing right before the noun's phrase (its adjectives, numerals), when it is not next
+        to the noun it was hung on."""
+        first = min([noun.index] + [k.index for k in self.kids(noun) if k.index < noun.index
+                                    and k.rel in ("amod", "det", "nummod")])
+        if first == 0:
+            return []
+        p = self.a.tokens[first - 1]
+        if p.pos != "ADP" or p.rel != "case" or p.sent != noun.sent or p.head is None or \
+                abs(p.head - p.index) <= 3:
+            return []
+        return [p]
 
     def role(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
         """The entities of the first role code that names any."""
