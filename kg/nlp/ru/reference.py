@@ -1163,14 +1163,14 @@ class Reference:
     def _inner_pronoun(self, tokens: list[Token], want: str) -> Token | None:
         """A sentence that names no one and whose only noun subjects are things no pronoun of
         this gender can stand for (`Жестокое избиение привело к тому, что она страдала …`: a
-        neuter thing, no person) or plurals (`Биографы считают, что её …`): the singular pronoun
-        of that gender that is the subject of one of its clauses, the person the sentence goes on
-        about; a pronoun in another role (`считают, что её разлучили с семьёй`) when none is a
-        subject. None when a singular noun subject is a person or a thing of the pronoun's
-        gender (`Компания заявила, что она …`)."""
+        neuter thing, no person; `Большинство биографов считают, что её …`): the singular
+        pronoun of that gender that is the subject of one of its clauses, the person the sentence
+        goes on about; a pronoun in another role (`считают, что её разлучили с семьёй`) when none
+        is a subject. None when a noun subject is a person (`Там его встретили журналисты`: they
+        are in view) or a singular thing of the pronoun's gender (`Компания заявила, что она …`)."""
         nouns = [t for t in tokens if t.rel in _SUBJECTS and t.pos in ("NOUN", "PROPN")
                  and t.feats.get("Case", "Nom") == "Nom"]
-        if any(t.feats.get("Number") != "Plur" and (t.feats.get("Animacy") != "Inan" or
+        if any(t.feats.get("Animacy") != "Inan" or (t.feats.get("Number") != "Plur" and
                                                    t.feats.get("Gender") in (want, None))
                for t in nouns):
             return None
