@@ -55,6 +55,19 @@ def test_a_thing_of_the_pronouns_gender_may_be_what_the_pronoun_stands_for():
     assert all("Анна Мирская" not in d.actors for d in found)
 
 
+def test_a_nominative_person_noun_the_parse_made_an_object_still_stops_the_search():
+    # `полицейские` may be parsed as an object; they are people in view all the same, and the
+    # middle sentence's pronoun does not carry the topic past them
+    from kg.nlp.ru.reference import Reference
+
+    text = ("Анна Мирская родилась в Саратове. Там её и задержали полицейские. "
+            "Позже она вышла замуж.")
+    a = analyse(text)
+    x = ev._Extractor(a, find_entities(a), find_times(text, None, a))
+    middle = a.sentence_tokens(1)
+    assert Reference._inner_pronoun(x.reference, list(middle), "Fem") is None
+
+
 # ---- condolences are offered for the one whose death the article told ----------------------
 
 def test_condolences_with_no_death_phrase_are_for_the_one_who_died():

@@ -1168,11 +1168,12 @@ class Reference:
         goes on about; a pronoun in another role (`считают, что её разлучили с семьёй`) when none
         is a subject. None when a noun subject is a person (`Там его встретили журналисты`: they
         are in view) or a singular thing of the pronoun's gender (`Компания заявила, что она …`)."""
-        nouns = [t for t in tokens if t.rel in _SUBJECTS and t.pos in ("NOUN", "PROPN")
-                 and t.feats.get("Case", "Nom") == "Nom"]
-        if any(t.feats.get("Animacy") != "Inan" or (t.feats.get("Number") != "Plur" and
-                                                   t.feats.get("Gender") in (want, None))
-               for t in nouns):
+        nouns = [t for t in tokens if t.pos not in ("PRON", "DET") and t.feats.get("Case", "Nom")
+                 == "Nom" and (t.rel in _SUBJECTS or t.feats.get("Animacy") == "Anim")]
+        if any(t.pos != "NOUN" or t.feats.get("Animacy") != "Inan" or (
+                t.feats.get("Number") != "Plur" and t.feats.get("Gender") in (want, None))
+               for t in nouns):  # (`полицейские`, a noun of an adjective, or a nominative person
+            # the parse made an object, may be the subject)
             return None
         found = [t for t in tokens if t.pos in ("PRON", "DET")
                  and _pronouns().get(_norm(t.text)) == (want, "Sing")]
