@@ -528,8 +528,8 @@ class Roles:
                   and c.index in self.ent_at and self.after_mark(c, ("—", "–", "-", ":"))]
         if dashed:
             return [x for c in dashed[:1] for x in self.with_conj(c)]
-        if t.feats.get("Number") != "Plur":
-            return []
+        if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns"):
+            return []  # (a group noun is a plural: `дуэт X и Y`, kg/data/ru/group_nouns.txt)
         # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
@@ -594,6 +594,10 @@ class Roles:
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
+            # a subject of another clause the parse hung on this verb (`власти распорядились …,
+            # однако владелец цирка X обжаловал`): one that cannot agree with the verb in number
+            # is not its subject, when another can
+            subj = [c for c in subj if self.agrees_as_subject(c, t)] or subj
             # stacked descriptions of one subject (`погиб житель Омска водитель маршрута Пётр
             # Орлов`, an adjective tagged as a subject): the one that names someone, else a noun
             nouns = [c for c in subj if c.pos in ("NOUN", "PROPN", "PRON")]
@@ -1102,6 +1106,18 @@ class Roles:
                 c.rel == "obj" and c.lemma in _frames("part") for c in self.kids(h))
         return t.rel == "nmod" and h.rel == "obj" and h.lemma in _frames("part")
 
+    def agrees_as_subject(self, subj: Token, verb: Token) -> bool:
+        """A nominative may be the verb's subject by number: a plural verb takes a plural subject
+        or a list (`X и Y договорились`), a singular verb a singular one. A word whose number or
+        case the tagger does not show, or a verb that shows no number, settles nothing."""
+        want, have = verb.feats.get("Number"), subj.feats.get("Number")
+        if not want or not have or want == have or self.case_of(subj) not in (None, "Nom"):
+            return True
+        if want == "Plur":  # a singular with conjuncts or `вместе с`, `с` + a companion
+            return any(c.rel == "conj" for c in self.kids(subj)) or \
+                bool(self.comitative(subj, verb))
+        return False
+
     def object_as_subject(self, subj: Token, verb: Token) -> bool:
         """A lone subject of an active finite verb that is an animate genitive, the accusative
         form of a person (`Харви Вайнштейна исключили`): the parse took the object of an
@@ -1225,7 +1241,7 @@ class Roles:
             if c.rel not in ("obl", "nmod", "obj", "iobj"):
                 continue
             marks = [k for k in self.kids(c) if k.rel in ("case", "fixed")]
-            first = [k for k in marks if k.rel == "case"]
+            first = [k for k in marks if k.rel == "case"] or self.stray_case(c)
             if not first or first[0].lemma != words[0]:
                 continue
             if len(words) > 1 and c.lemma == words[1]:  # "в адрес X" parsed with "адрес" as head
@@ -1241,6 +1257,21 @@ class Roles:
                 continue
             out.extend(self.with_conj(c))
         return out
+
+    def stray_case(self, noun: Token) -> list[Token]:
+        """The preposition of a noun with none of its own that the parse hung on another noun
+        (`предстал перед Вестминстерским судом`, `перед` hung on a place named before): the one
+        standing right before the noun's phrase (its adjectives, numerals), when it is not next
+        to the noun it was hung on."""
+        first = min([noun.index] + [k.index for k in self.kids(noun) if k.index < noun.index
+                                    and k.rel in ("amod", "det", "nummod")])
+        if first == 0:
+            return []
+        p = self.a.tokens[first - 1]
+        if p.pos != "ADP" or p.rel != "case" or p.sent != noun.sent or p.head is None or \
+                abs(p.head - p.index) <= 3:
+            return []
+        return [p]
 
     def role(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
         """The entities of the first role code that names any."""
@@ -1374,7 +1405,19 @@ class Roles:
                 keys = [k for k in keys if k in self.person]
             if keys:
                 return keys
+        if "died" in codes:  # `выразил соболезнования`, the phrase of the death unsaid or unsettled
+            return self.the_dead(t)
         return []
+
+    def the_dead(self, t: Token) -> list[str]:
+        """Whom condolences are offered for when the phrase does not name him (`выразил
+        соболезнования`, `соболезнования в связи с кончиной дипломата`): the one person whose
+        death or killing the article has told before, as it happened; no one when it told of
+        several, or of none."""
+        dead = {k for f in getattr(self, "events", ()) if f.kind in _DYING
+                and f.factuality == "Actual" and f.trigger.index < t.index
+                for k in f.targets if k in self.person}
+        return sorted(dead) if len(dead) == 1 else []
 
     def post_holder(self, verb: Token) -> list[Token]:
         """The object of an active verb that the parse hung inside its phrase of a post

@@ -1148,6 +1148,9 @@ class Reference:
                 return self._agreeing_person(self.noun(blocker), want)
             if persons or any(t.rel in _SUBJECTS and t.index in self.by_token for t in prev):
                 return None  # someone else is in view, or a named body is the subject
+            inner = self._inner_pronoun(prev, want)
+            if inner is not None:  # `Болезнь привела к тому, что она …. Она …`: the topic goes on
+                return self._agreeing_person(self.pronoun(inner), want)
             if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom"
                    and not self._predicate_noun(t) for t in prev):
                 return None  # a subject the article does not name (`санитары прибыли`)
@@ -1156,6 +1159,26 @@ class Reference:
             if others:  # `Ему было 64 года.`: the person the sentence is about goes on
                 return self._agreeing_person(self.pronoun(others[0]), want)
         return None
+
+    def _inner_pronoun(self, tokens: list[Token], want: str) -> Token | None:
+        """A sentence that names no one and whose only noun subjects are things no pronoun of
+        this gender can stand for (`Жестокое избиение привело к тому, что она страдала …`: a
+        neuter thing, no person; `Большинство биографов считают, что её …`): the singular
+        pronoun of that gender that is the subject of one of its clauses, the person the sentence
+        goes on about; a pronoun in another role (`считают, что её разлучили с семьёй`) when none
+        is a subject. None when a noun subject is a person (`Там его встретили журналисты`: they
+        are in view) or a singular thing of the pronoun's gender (`Компания заявила, что она …`)."""
+        nouns = [t for t in tokens if t.pos not in ("PRON", "DET") and t.feats.get("Case", "Nom")
+                 == "Nom" and (t.rel in _SUBJECTS or t.feats.get("Animacy") == "Anim")]
+        if any(t.pos != "NOUN" or t.feats.get("Animacy") != "Inan" or (
+                t.feats.get("Number") != "Plur" and t.feats.get("Gender") in (want, None))
+               for t in nouns):  # (`полицейские`, a noun of an adjective, or a nominative person
+            # the parse made an object, may be the subject)
+            return None
+        found = [t for t in tokens if t.pos in ("PRON", "DET")
+                 and _pronouns().get(_norm(t.text)) == (want, "Sing")]
+        subjects = [t for t in found if t.rel in _SUBJECTS]
+        return (subjects or found or [None])[0]
 
     def _bare_name(self, t: Token, tokens: list[Token]) -> bool:
         """A person's mention whose words are all written as their lemma, with no preposition:
