@@ -15,7 +15,7 @@ from kg.nlp.base import span
 from kg.nlp.lines import headline
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.name_types import genitive_form
+from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
 from kg.nlp.ru.quotes import find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
 from kg.nlp.ru.speech_clauses import Finder, citing_converb, norm
@@ -78,6 +78,14 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 source = cited
             elif cited is None and label is not None:
                 anon = label
+        elif active and speaker is not None and source is None and anon is None:
+            # `Министр X, ссылаясь на данные МВД, заявил …`: a person citing a body or unnamed
+            # informants by the converb has them as the source too
+            cited, label = _citing_after(f, verb)
+            if cited is not None and cited != speaker:
+                source = cited
+            elif label is not None:
+                anon = label
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
             media = _media_back(f, verb)
@@ -94,6 +102,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
             if _common_noun(f, speaker):  # (`секретариат Агентства … В сообщении …`)
                 speaker = _named_back(f, speaker)
+        if entry.voice == "impersonal" and not (speaker or source or anon or author):
+            speaker = f.passive_body(verb)  # `В Минфине было заявлено, что …`
         if not active and not (speaker or source or anon or author):
             # `X сообщил, что … . «…», — говорится в сообщении`: the document of the one who
             # spoke just before
@@ -467,13 +477,25 @@ def _citing_after(f: Finder, verb: Token) -> tuple[str | None, str | None]:
     sent = f.a.sentence_tokens(verb.sent)
     after = [t for t in sent if t.index > verb.index]
     comma = next((i for i, t in enumerate(after) if t.text == ","), None)
-    if comma is None or comma + 1 >= len(after) or not citing_converb(after[comma + 1]):
-        return None, None
-    conv = after[comma + 1]
+    if comma is not None and comma + 1 < len(after) and citing_converb(after[comma + 1]):
+        conv = after[comma + 1]
+    else:
+        # `Агентство X, ссылаясь на данные МВД, сообщило, что …`: the converb between the
+        # speaker and its verb, set off by commas and hung on the verb
+        conv = next((c for c in f.a.children(verb.index) if c.index < verb.index
+                     and citing_converb(c) and f.a.tokens[c.index - 1].text == ","), None)
+        if conv is None:
+            return None, None
     for x in f.a.children(conv.index):
         if [norm(y.text) for y in f.children(x.index, "case")] != ["на"]:
             continue
         key, label = f.phrase_entity(x)
+        if key is None and label is None and f.sources.get(norm(x.lemma)) in ("news", "document"):
+            # `ссылаясь на данные МВД`, `на заявление министерства X`: the body named inside the
+            # phrase of a noun of news or of a document
+            key = next((f.by_token[t.index] for t in f.subtree(x.index)
+                        if t.index in f.by_token
+                        and f.kind(f.by_token[t.index]) == "organization"), None)
         if key is not None and f.kind(key) == "organization":
             return key, None
         if key is None and label is not None:
@@ -718,6 +740,10 @@ def _common_noun(f: Finder, key: str) -> bool:
     for m in e.mentions:
         toks = f.tokens_in(m.start, m.end)
         if len(toks) != 1 or norm(toks[0].lemma) not in words:
+            return False
+        if known_place_or_body_name(toks[0].text):
+            # `Минобороны`, `МИД`, `Минфин`: introducing words that are a body's own name (the
+            # dictionary reads them as one), not a common noun of the article
             return False
     return True
 

@@ -87,6 +87,12 @@ def citing_converb(t: Token) -> bool:
     return norm(t.lemma) == "ссылаться" and t.feats.get("VerbForm") == "Conv"
 
 
+def _impersonal_passive(t: Token) -> bool:
+    """A short neuter passive participle (`было заявлено`, `отмечено`): speech with no subject."""
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Voice") == "Pass" \
+        and t.feats.get("Variant") == "Short" and t.feats.get("Gender") == "Neut"
+
+
 @dataclass(frozen=True)
 class Verb:
     voice: str  # "active" or "impersonal"
@@ -782,7 +788,9 @@ class Finder:
                 continue
             break
         # `В Кремле заявили, что…`: a plural verb with no subject speaks for the body it is in
-        if verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin":
+        # (and so does an impersonal passive: `В Минфине было заявлено, что …`)
+        if (verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin") \
+                or _impersonal_passive(verb):
             # (a second verb joined to the first shares its body: `В X подтвердили … и
             # подчеркнули, что …`)
             first = v if v.index != verb.index and v.feats.get("Number") == "Plur" else verb
@@ -1178,11 +1186,25 @@ class Finder:
         return {"person": "cue_speaker", "organization": "cue_source"}.get(kind)
 
     # ---- what was said -------------------------------------------------------------------
+    def passive_body(self, verb: Token) -> str | None:
+        """`В Министерстве финансов было заявлено, что …`: the organisation an impersonal passive
+        speech verb is said in speaks, as with a plural verb (`В Минфине заявили`)."""
+        if not _impersonal_passive(verb):
+            return None
+        key, _ = self.speaker_of(verb)
+        return key if key is not None and self.kind(key) == "organization" else None
+
     def content_after(self, verb: Token) -> Span | None:
         """`заявил, что …` (also `о том, что`): the clause after `что`, to the sentence's end."""
         sent = self.a.sentence_tokens(verb.sent)
         after = [t for t in sent if t.index > verb.index]
-        for j, t in enumerate(after[:8]):
+        for j, t in enumerate(after[:16]):
+            if j >= 8 and not (norm(t.text) == "что" and self._marks_clause_of(t, verb)):
+                # (`сообщила в эфире радиостанции «Эхо Москвы», что …`: past eight words, only a
+                # `что` the parse makes the mark of the verb's own clause)
+                if self.verb(t) or t.text in ".!?":
+                    break
+                continue
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
                 end = self._clause_end(t, sent, verb)
                 # (`добавил, что …:` + a line break: what follows the colon is a paragraph of
@@ -1197,6 +1219,15 @@ class Finder:
             if self.verb(t) or t.text in ".!?":
                 break
         return None
+
+    def _marks_clause_of(self, mark: Token, verb: Token) -> bool:
+        """`что` opens a clause the parse hangs on `verb` itself as what it says (the parser may
+        take that `что` for the clause's object)."""
+        if mark.head is None or mark.index == 0:
+            return False
+        clause = self.a.tokens[mark.head]
+        opens = mark.rel == "mark" or self.a.tokens[mark.index - 1].text == ","
+        return opens and clause.head == verb.index and clause.rel.split(":")[0] == "ccomp"
 
     def _clause_end(self, mark: Token, sent: tuple[Token, ...], verb: Token) -> int:
         """Where the clause `mark` opens ends: the sentence's end, unless another speech verb

@@ -1,0 +1,129 @@
+"""Reported speech (kg.nlp.ru.speech) in common news constructions that failed on sentences
+written for the nineteenth round: a body's own one-word name (`Минобороны`, `МИД`) as speaker or
+cited owner, a `что` clause far from its verb, opinion verbs of regret and threat, a converb of
+citing set between the speaker and the verb, an impersonal passive said in a body, and asking
+forgiveness, which is no appeal. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from speech_helpers import statements
+
+from kg.pipeline import extract
+from kg.records import Document
+
+
+def _one(text: str):
+    (st,), names = statements(text)
+    return st, names
+
+
+# ---- a body's one-word name is a name, not a common noun ------------------------------------------
+def test_a_document_of_minoborony_cites_it():
+    st, names = _one("В сообщении Минобороны отмечается, что учения в Приморье прошли успешно.")
+    assert names[st.source] == "Минобороны"
+    assert st.content.text == "учения в Приморье прошли успешно"
+
+
+def test_minoborony_as_subject_speaks():
+    st, names = _one("Минобороны сообщило, что два фрегата вернулись в Севастополь.")
+    assert names[st.speaker] == "Минобороны"
+
+
+def test_a_capitalised_agency_noun_is_still_no_name_of_its_own():
+    # guard: `Агентство` is a common noun the dictionary never reads as an organisation's name
+    text = ("Скончался генеральный директор ФБР Карл Хансен. Об этом 12 мая сообщил секретариат "
+            "Агентства в официальном пресс-релизе.")
+    sts, names = statements(text)
+    assert all("Агентство" not in (names.get(s.speaker), names.get(s.source)) for s in sts)
+
+
+# ---- a `что` clause more than eight words after its verb ------------------------------------------
+def test_a_chto_clause_after_a_long_phrase_on_the_verb():
+    st, names = _one("Писательница Вера Горюнова сообщила в эфире радиостанции «Волна Севера», "
+                     "что закончила новый роман.")
+    assert names[st.speaker] == "Вера Горюнова"
+    assert st.content.text == "закончила новый роман"
+
+
+def test_a_far_chto_of_another_verb_is_not_the_words():
+    # the `что` here opens a clause on `новость`, not on the speech verb: no content from it
+    text = ("Министр Олег Бурцев сообщил о своей отставке на заседании совета директоров "
+            "крупного банка и новость, что он уходит, никого не удивила.")
+    sts, _ = statements(text)
+    assert all(s.content is None or not s.content.text.startswith("он уходит") for s in sts)
+
+
+# ---- verbs of regret and threat speak with a `что` clause ------------------------------------------
+def test_vyrazil_sozhalenie_chto_is_speech():
+    st, names = _one("Посол Игорь Ладыгин выразил сожаление, что переговоры снова прерваны.")
+    assert names[st.speaker] == "Игорь Ладыгин"
+    assert st.content.text == "переговоры снова прерваны"
+
+
+def test_prigrozil_chto_is_speech():
+    st, names = _one("Губернатор Павел Ермаков пригрозил, что уволит всех глав районов.")
+    assert names[st.speaker] == "Павел Ермаков"
+    assert st.content.text == "уволит всех глав районов"
+
+
+def test_prigrozil_with_an_object_only_is_no_speech():
+    sts, _ = statements("Губернатор Павел Ермаков пригрозил главам районов увольнением.")
+    assert sts == ()
+
+
+# ---- `ссылаясь на` between the speaker and the verb -----------------------------------------------
+def test_an_outlet_citing_a_bodys_data_before_its_verb_has_the_body_as_source():
+    st, names = _one("Агентство «Северные новости», ссылаясь на данные МЧС, сообщило, что "
+                     "пожар в порту потушен.")
+    assert names[st.speaker] == "Северные новости"
+    assert names[st.source] == "МЧС"
+
+
+def test_an_outlet_citing_its_own_sources_before_its_verb_has_an_unnamed_source():
+    st, names = _one("Газета «Южный курьер», ссылаясь на собственные источники, сообщает, что "
+                     "сделка сорвалась.")
+    assert names[st.speaker] == "Южный курьер"
+    assert st.anonymous_source == "собственные источники"
+
+
+def test_a_person_citing_a_bodys_data_has_the_body_as_source():
+    st, names = _one("Депутат Анна Лыкова, ссылаясь на данные Росстата, заявила, что цены на "
+                     "молоко выросли.")
+    assert names[st.speaker] == "Анна Лыкова"
+    assert names[st.source] == "Росстат"
+
+
+def test_a_person_citing_a_fact_has_no_source():
+    st, names = _one("Адвокат Илья Сомов, ссылаясь на то, что его клиент болен, заявил, что "
+                     "суд нужно отложить.")
+    assert names[st.speaker] == "Илья Сомов"
+    assert st.source is None and st.anonymous_source is None
+
+
+# ---- an impersonal passive said in a body ----------------------------------------------------------
+def test_bylo_zayavleno_in_a_body_is_the_bodys():
+    st, names = _one("В Министерстве транспорта было заявлено, что тарифы на проезд не вырастут.")
+    assert names[st.speaker] == "Министерство транспорта"
+    assert st.content.text == "тарифы на проезд не вырастут"
+
+
+def test_bylo_zayavleno_in_a_place_or_a_meeting_names_no_one():
+    for text in ("В Самаре было заявлено, что тарифы на проезд не вырастут.",
+                 "На совещании было заявлено, что тарифы на проезд не вырастут."):
+        sts, _ = statements(text)
+        assert sts == ()
+
+
+# ---- asking forgiveness is no appeal ---------------------------------------------------------------
+def _event_kinds(text: str) -> list[str]:
+    return [e.kind for e in extract(Document(id="t", text=text)).events]
+
+
+def test_proshu_proshcheniya_is_no_appeal():
+    assert "Appeal" not in _event_kinds("«Я прошу прощения у всех зрителей», — сказал актёр "
+                                        "Олег Винокуров.")
+    assert "Appeal" not in _event_kinds("Актёр Олег Винокуров попросил прощения у зрителей.")
+
+
+def test_asking_someone_to_act_is_still_an_appeal():
+    assert "Appeal" in _event_kinds("Актёр Олег Винокуров попросил зрителей поддержать театр.")
