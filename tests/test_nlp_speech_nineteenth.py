@@ -17,7 +17,7 @@ def _one(text: str):
     return st, names
 
 
-# ---- a body's one-word name is a name, not a common noun ------------------------------------------
+# ---- a body's one-word name is a name, not a common noun ----
 def test_a_document_of_minoborony_cites_it():
     st, names = _one("В сообщении Минобороны отмечается, что учения в Приморье прошли успешно.")
     assert names[st.source] == "Минобороны"
@@ -37,7 +37,7 @@ def test_a_capitalised_agency_noun_is_still_no_name_of_its_own():
     assert all("Агентство" not in (names.get(s.speaker), names.get(s.source)) for s in sts)
 
 
-# ---- a `что` clause more than eight words after its verb ------------------------------------------
+# ---- a `что` clause more than eight words after its verb ----
 def test_a_chto_clause_after_a_long_phrase_on_the_verb():
     st, names = _one("Писательница Вера Горюнова сообщила в эфире радиостанции «Волна Севера», "
                      "что закончила новый роман.")
@@ -53,7 +53,7 @@ def test_a_far_chto_of_another_verb_is_not_the_words():
     assert all(s.content is None or not s.content.text.startswith("он уходит") for s in sts)
 
 
-# ---- verbs of regret and threat speak with a `что` clause ------------------------------------------
+# ---- verbs of regret and threat speak with a `что` clause ----
 def test_vyrazil_sozhalenie_chto_is_speech():
     st, names = _one("Посол Игорь Ладыгин выразил сожаление, что переговоры снова прерваны.")
     assert names[st.speaker] == "Игорь Ладыгин"
@@ -71,7 +71,7 @@ def test_prigrozil_with_an_object_only_is_no_speech():
     assert sts == ()
 
 
-# ---- `ссылаясь на` between the speaker and the verb -----------------------------------------------
+# ---- `ссылаясь на` between the speaker and the verb ----
 def test_an_outlet_citing_a_bodys_data_before_its_verb_has_the_body_as_source():
     st, names = _one("Агентство «Северные новости», ссылаясь на данные МЧС, сообщило, что "
                      "пожар в порту потушен.")
@@ -100,7 +100,7 @@ def test_a_person_citing_a_fact_has_no_source():
     assert st.source is None and st.anonymous_source is None
 
 
-# ---- an impersonal passive said in a body ----------------------------------------------------------
+# ---- an impersonal passive said in a body ----
 def test_bylo_zayavleno_in_a_body_is_the_bodys():
     st, names = _one("В Министерстве транспорта было заявлено, что тарифы на проезд не вырастут.")
     assert names[st.speaker] == "Министерство транспорта"
@@ -114,7 +114,7 @@ def test_bylo_zayavleno_in_a_place_or_a_meeting_names_no_one():
         assert sts == ()
 
 
-# ---- asking forgiveness is no appeal ---------------------------------------------------------------
+# ---- asking forgiveness is no appeal ----
 def _event_kinds(text: str) -> list[str]:
     return [e.kind for e in extract(Document(id="t", text=text)).events]
 
@@ -127,3 +127,18 @@ def test_proshu_proshcheniya_is_no_appeal():
 
 def test_asking_someone_to_act_is_still_an_appeal():
     assert "Appeal" in _event_kinds("Актёр Олег Винокуров попросил зрителей поддержать театр.")
+
+
+# ---- a verb written with `ё` that the tagger took for a noun ----
+def test_a_yo_verb_the_tagger_misreads_is_read_as_the_verb():
+    from kg.nlp.ru.analysis import analyse
+
+    a = analyse("Склад в Твери сгорел, передаёт ТАСС.")
+    (t,) = [t for t in a.tokens if t.text == "передаёт"]
+    assert (t.pos, t.lemma, t.feats.get("VerbForm")) == ("VERB", "передавать", "Fin")
+
+
+def test_peredayot_closing_the_sentence_reports_the_words_before_it():
+    st, names = _one("Дорогу в Ярославль перекрыли, передаёт ТАСС.")
+    assert names[st.speaker] == "ТАСС"
+    assert st.content.text == "Дорогу в Ярославль перекрыли"
