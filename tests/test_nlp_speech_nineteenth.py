@@ -142,3 +142,45 @@ def test_peredayot_closing_the_sentence_reports_the_words_before_it():
     st, names = _one("Дорогу в Ярославль перекрыли, передаёт ТАСС.")
     assert names[st.speaker] == "ТАСС"
     assert st.content.text == "Дорогу в Ярославль перекрыли"
+
+
+# ---- `как следует из <document> X` ----
+def test_kak_sleduet_iz_a_document_cites_its_owner():
+    st, names = _one("Как следует из сообщения пресс-службы МЧС, пожар в порту потушен.")
+    assert names[st.source] == "МЧС"
+    assert st.content.text == "пожар в порту потушен"
+
+
+def test_sleduet_as_a_modal_is_no_speech():
+    sts, _ = statements("Следует отметить, что из отчёта министерства ничего не ясно.")
+    assert sts == ()
+
+
+# ---- `как стало известно X` ----
+def test_kak_stalo_izvestno_an_outlet_makes_the_outlet_speak():
+    st, names = _one("Как стало известно газете «Южный курьер», мэр Иван Петров уходит в отставку.")
+    assert names[st.speaker] == "Южный курьер"
+    assert st.content.text == "мэр Иван Петров уходит в отставку"
+
+
+def test_kak_stalo_izvestno_alone_names_no_one():
+    sts, _ = statements("Как стало известно, мэр Иван Петров уходит в отставку.")
+    assert sts == ()
+
+
+# ---- `по его данным` after an outlet that published ----
+def test_po_ego_dannym_after_an_outlet_is_the_outlets():
+    text = ("Об отставке министра сообщил телеграм-канал «Северный ветер». По его данным, министр "
+            "уже подал заявление.")
+    sts, names = statements(text)
+    cued = next(s for s in sts if s.trigger.text == "данным")
+    assert names[cued.source] == "Северный ветер"
+    assert cued.content.text == "министр уже подал заявление"
+
+
+def test_po_ego_dannym_after_an_outlet_and_a_person_is_left_open():
+    # a person named in that sentence may be the one `его` stands for: no guess for the outlet
+    text = ("Газета «Южный курьер» сообщила, что депутат Олег Сивков подал в отставку. По его "
+            "данным, решение уже принято.")
+    sts, names = statements(text)
+    assert all(names.get(s.source) != "Южный курьер" for s in sts if s.trigger.text == "данным")

@@ -341,6 +341,10 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
         if who is None and norm(prev.text) == "их":
             # `Источники в полиции сообщили … . По их словам, …`: the unnamed sources go on
             return None, f.plural_label_before(prev)
+        if who is None:
+            # `Об этом сообщил телеграм-канал X. По его данным, …`: the resolver takes `его` for
+            # persons only; an outlet that published in the sentence just before goes on
+            who = _outlet_before(f, prev.sent)
         return who, None
     phrase = _cue_phrase(f, noun)
     if phrase and phrase[-1].text == ")":  # `по словам X (Karl Steiner)`: the original spelling
@@ -372,6 +376,21 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
+
+
+def _outlet_before(f: Finder, sent: int) -> str | None:
+    """The one organisation that is the subject of a verb of publishing (media_verbs.txt) in the
+    sentence before `sent`, when no person is named in that sentence (a person there may be
+    the one `его` stands for)."""
+    if sent == 0:
+        return None
+    toks = f.a.sentence_tokens(sent - 1)
+    if any(f.kind(f.by_token[t.index]) == "person" for t in toks if t.index in f.by_token):
+        return None
+    spoke = {f.speaker_of(t)[0] for t in toks
+             if norm(t.lemma) in word_list("media_verbs") and f.verb(t) and not f.hypothetical(t)}
+    spoke = {k for k in spoke if k is not None and f.kind(k) == "organization"}
+    return spoke.pop() if len(spoke) == 1 else None
 
 
 def _clause_subject(f: Finder, t: Token, phrase: list[Token]) -> bool:

@@ -1135,6 +1135,12 @@ class Finder:
         for i, t in enumerate(sent_tokens[:-1]):
             if t.index in self.by_token:
                 continue  # (`Комитет по оценке СМИ` is a name, not a cue)
+            if norm(t.text) == "как" and i + 3 < len(sent_tokens):
+                # `Как стало известно «Коммерсанту», …`: a cue of three words, written whole;
+                # the word after them stands for the cue noun
+                role = self.sources.get(" ".join(norm(x.text) for x in sent_tokens[i:i + 3]))
+                if role in ("cue_speaker", "cue_source"):
+                    return role, sent_tokens[i + 2], sent_tokens[i + 1]
             if norm(t.text) not in ("по", "согласно", "с", "на"):
                 # `Пр данным X`: a mistyped `по` right before a cue noun is the cue all the same
                 role = self.sources.get(f"по {norm(sent_tokens[i + 1].text)}")
