@@ -184,3 +184,29 @@ def test_po_ego_dannym_after_an_outlet_and_a_person_is_left_open():
             "данным, решение уже принято.")
     sts, names = statements(text)
     assert all(names.get(s.source) != "Южный курьер" for s in sts if s.trigger.text == "данным")
+
+
+# ---- where an unnamed source speaks from ----
+def test_sources_in_a_seat_of_government_speak_from_the_body_it_houses():
+    st, names = _one("Источники в Кремле сообщили, что губернатор Иван Петров скоро уйдёт.")
+    assert st.anonymous_source == "Источники в Кремле"
+    assert names[st.source] == "Кремль"
+
+
+def test_a_source_in_a_city_has_no_named_source():
+    st, _ = _one("Источник в Самаре сообщил, что губернатор Иван Петров скоро уйдёт.")
+    assert st.anonymous_source == "Источник в Самаре"
+    assert st.source is None
+
+
+def test_an_unnamed_source_speaking_to_an_outlet_has_the_outlet_as_source():
+    st, names = _one("Как сообщил ТАСС источник в оборонной промышленности, испытания ракеты "
+                     "перенесены на осень.")
+    assert st.anonymous_source == "источник в оборонной промышленности"
+    assert names[st.source] == "ТАСС"
+
+
+def test_a_named_speaker_talking_to_an_outlet_keeps_no_source():
+    st, names = _one("Министр Иван Петров сообщил ТАСС, что испытания ракеты перенесены на осень.")
+    assert names[st.speaker] == "Иван Петров"
+    assert st.source is None

@@ -172,6 +172,11 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
             d["source"] = f.label_source(d["anonymous_source"], d["trigger"].start)
+            if d["source"] is None and d.get("addressee") \
+                    and f.kind(d["addressee"]) == "organization":
+                # `Как сообщил РИА Новости источник в …`: the outlet the unnamed source spoke
+                # to is where the words come from, as `источник РБК` is
+                d["source"] = d["addressee"]
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
 

@@ -524,8 +524,9 @@ class Finder:
                 continue
             key = self.by_token.get(t.index)
             if key is not None:
-                if self.kind(key) == "organization":
-                    return key
+                if self.kind(key) == "organization" or (
+                        case == ["в"] and norm(self.entities[key].name) in word_list("seat_bodies")):
+                    return key  # (`источники в Кремле`: the building for the body it houses)
                 continue
             if t is up and t.pos == "NOUN" and not case and norm(t.lemma) in self.ref.introducers:
                 key = self.ref.noun(t)  # `источники агентства`: the medium named before
