@@ -210,3 +210,39 @@ def test_a_named_speaker_talking_to_an_outlet_keeps_no_source():
     st, names = _one("Министр Иван Петров сообщил ТАСС, что испытания ракеты перенесены на осень.")
     assert names[st.speaker] == "Иван Петров"
     assert st.source is None
+
+
+# ---- more feelings expressed about what was said ----
+def test_vyrazil_obespokoennost_tem_chto_is_speech():
+    st, names = _one("Посол Игорь Ладыгин выразил обеспокоенность тем, что переговоры зашли в "
+                     "тупик.")
+    assert names[st.speaker] == "Игорь Ладыгин"
+    assert st.content.text == "переговоры зашли в тупик"
+
+
+def test_vyrazil_nedovolstvo_with_a_noun_only_is_no_speech():
+    sts, _ = statements("Тренер Павел Ермаков выразил недовольство судейством.")
+    assert sts == ()
+
+
+# ---- a bare body noun that refers back to the one body named before ----
+def test_vedomstvo_as_subject_is_the_ministry_named_by_its_abbreviation():
+    text = "МЧС сообщило о пожаре в порту Находки. Ведомство уточнило, что пострадавших нет."
+    sts, names = statements(text)
+    said = next(s for s in sts if s.trigger.text == "уточнило")
+    assert names[said.speaker] == "МЧС"
+    assert said.content.text == "пострадавших нет"
+
+
+def test_a_document_of_the_vedomstvo_cites_the_ministry():
+    text = ("МЧС сообщило о пожаре в порту Находки. Как сказано в сообщении ведомства, огонь "
+            "охватил 500 квадратных метров.")
+    sts, names = statements(text)
+    said = next(s for s in sts if s.trigger.text == "сказано")
+    assert names[said.source] == "МЧС"
+
+
+def test_vedomstvo_after_two_bodies_is_left_open():
+    text = ("МВД и Минфин провели совещание в Москве. Ведомство уточнило, что пострадавших нет.")
+    sts, names = statements(text)
+    assert all(s.speaker is None for s in sts if s.trigger.text == "уточнило")

@@ -779,6 +779,11 @@ class Finder:
                 found = self.phrase_entity(subj[0])
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
                     return self._apposed_after(subj[0])
+                if found == (None, None) and subj[0].pos == "NOUN":
+                    # `МЧС сообщило … . Ведомство уточнило, что …`: a bare body noun refers back
+                    # to the one organisation named before with it or a synonym, as `в
+                    # ведомстве` does
+                    return self._body_back(subj[0]), None
                 return found
             # (a converb the parser hung on the reported clause, `заявил, что …, добавив, что`,
             # still shares the main verb's subject)
@@ -1005,7 +1010,7 @@ class Finder:
                 return owner[0], None
             for c in self.children(doc.index, "nmod"):
                 if c.feats.get("Case") == "Gen" and c.pos == "NOUN" and c.index > doc.index:
-                    key = self.ref.noun(c)
+                    key = self.ref.noun(c) or self._body_back(c)  # (`в сообщении ведомства`)
                     if key:
                         return key, None
             issuer = self._issued_by(doc)
