@@ -246,3 +246,36 @@ def test_vedomstvo_after_two_bodies_is_left_open():
     text = ("МВД и Минфин провели совещание в Москве. Ведомство уточнило, что пострадавших нет.")
     sts, names = statements(text)
     assert all(s.speaker is None for s in sts if s.trigger.text == "уточнило")
+
+
+# ---- posts, video addresses and resolutions are documents ----
+def test_a_tweet_with_a_v_kotorom_clause_speaks_for_its_author():
+    st, names = _one("Певица Анна Лось опубликовала твит, в котором заявила, что уходит со сцены.")
+    assert names[st.speaker] == "Анна Лось"
+    assert st.content.text == "уходит со сцены"
+
+
+def test_a_post_held_is_no_document():
+    # `пост` is a post held as often as a post written: no document, no author
+    text = ("Генеральным директором компании станет Олег Сивков, который будет совмещать два "
+            "поста.\nВ заявлении основателей компании говорится: «Пришло время уходить».")
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Олег Сивков" for s in sts)
+
+
+def test_a_video_address_with_a_v_kotorom_clause_speaks_for_its_author():
+    st, names = _one("Режиссёр Кирилл Серов разместил в сети видеообращение, в котором заявил, "
+                     "что покидает театр.")
+    assert names[st.speaker] == "Кирилл Серов"
+
+
+def test_a_video_watched_is_not_the_watchers_words():
+    sts, names = statements("Режиссёр Кирилл Серов посмотрел видео, в котором заявлялось, что "
+                            "театр закроют.")
+    assert all(names.get(s.speaker) != "Кирилл Серов" for s in sts)
+
+
+def test_a_resolution_cites_the_body_that_adopted_it():
+    st, names = _one("В резолюции Совета безопасности ООН говорится, что стороны должны "
+                     "прекратить огонь.")
+    assert names[st.source] == "Совет безопасности ООН"
