@@ -279,3 +279,12 @@ def test_a_resolution_cites_the_body_that_adopted_it():
     st, names = _one("В резолюции Совета безопасности ООН говорится, что стороны должны "
                      "прекратить огонь.")
     assert names[st.source] == "Совет безопасности ООН"
+
+
+# ---- a two-word verb with its partner as the object before it ----
+def test_slova_x_privodit_outlet_quotes_x():
+    st, names = _one("Слова губернатора Павла Ермакова приводит ТАСС: «Ситуация полностью под "
+                     "контролем».")
+    assert names[st.speaker] == "Павел Ермаков"
+    assert names[st.source] == "ТАСС"
+    assert st.quote.text == "Ситуация полностью под контролем"

@@ -209,6 +209,9 @@ class Finder:
             if any(v.particle in (norm(n.lemma), norm(n.text)) and n.sent == t.sent
                    for n in after):  # (`выразил надежду`: the table may give the form)
                 return v
+            if any(v.particle == norm(c.lemma) and c.index < t.index
+                   for c in self.children(t.index, "obj")):
+                return v  # (the partner as the verb's object before it: `Слова X приводит ТАСС`)
         return None
 
     def negated(self, t: Token) -> bool:
