@@ -288,3 +288,14 @@ def test_slova_x_privodit_outlet_quotes_x():
     assert names[st.speaker] == "Павел Ермаков"
     assert names[st.source] == "ТАСС"
     assert st.quote.text == "Ситуация полностью под контролем"
+
+
+# ---- a title that does not decline ----
+def test_vrio_with_a_name_in_apposition_speaks_as_that_person():
+    st, names = _one("Врио губернатора Павел Ермаков заявил, что дороги отремонтируют к осени.")
+    assert names[st.speaker] == "Павел Ермаков"
+
+
+def test_zamglavy_with_a_name_in_apposition_speaks_as_that_person():
+    st, names = _one("Замглавы МИД Олег Сивков заявил, что Москва готова к диалогу.")
+    assert names[st.speaker] == "Олег Сивков"

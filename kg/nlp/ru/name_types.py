@@ -254,6 +254,22 @@ def declined_nominative(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def indeclinable(word: str) -> bool:
+    """The dictionary itself knows the word and reads it as a word that does not decline only
+    (`врио`, `замглавы`, `замминистра`): a case its tagger gives says nothing of its role."""
+    readings = [p for p in _readings(word) if len(p.methods_stack) == 1]
+    return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
+
+
+def _readings(word: str) -> list:
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    return pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
+
+
+@functools.lru_cache(maxsize=65536)
 def place_or_body_name(word: str) -> bool:
     """The dictionary reads the word as a geographic name or an organisation's (`Вашингтон`,
     `Виктория`), whatever else it reads it as."""
