@@ -299,3 +299,16 @@ def test_vrio_with_a_name_in_apposition_speaks_as_that_person():
 def test_zamglavy_with_a_name_in_apposition_speaks_as_that_person():
     st, names = _one("Замглавы МИД Олег Сивков заявил, что Москва готова к диалогу.")
     assert names[st.speaker] == "Олег Сивков"
+
+
+# ---- an `о` phrase the parse hung on the place of the verb ----
+def test_o_phrase_hung_on_the_channel_is_what_was_said():
+    st, names = _one("Губернатор Павел Ермаков сообщил в своём телеграм-канале о завершении "
+                     "ремонта моста.")
+    assert names[st.speaker] == "Павел Ермаков"
+    assert st.content.text == "о завершении ремонта моста"
+
+
+def test_o_phrase_on_a_place_of_a_verb_that_is_no_speech_says_nothing():
+    sts, _ = statements("Губернатор Павел Ермаков выступил на конференции о климате.")
+    assert sts == ()

@@ -1371,7 +1371,12 @@ class Finder:
             up = self.a.tokens[up.head]
             if up.index != verb.index and self.verb(up) and not self.narrators(up):
                 return None  # (`Напомним, что X заявил об уходе`: the article's own reminder)
-        for c in self.children(verb.index, "obl"):
+        # (the parse may hang the `о` phrase on a place of the verb's after it: `сообщил в своём
+        # телеграм-канале о завершении ремонта`)
+        where = [c for c in self.children(verb.index, "obl") if c.index > verb.index
+                 and [norm(x.text) for x in self.children(c.index, "case")] in (["в"], ["на"])]
+        for c in self.children(verb.index, "obl") + [
+                n for w in where for n in self.children(w.index, "nmod") if n.index > w.index]:
             case = [x for x in self.children(c.index, "case")]
             if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
                 continue  # (`О разговоре рассказал X` names a topic, not what was said)
