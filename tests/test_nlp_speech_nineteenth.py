@@ -312,3 +312,14 @@ def test_o_phrase_hung_on_the_channel_is_what_was_said():
 def test_o_phrase_on_a_place_of_a_verb_that_is_no_speech_says_nothing():
     sts, _ = statements("Губернатор Павел Ермаков выступил на конференции о климате.")
     assert sts == ()
+
+
+def test_zam_glued_to_a_genitive_post_agrees_with_the_name_in_apposition():
+    st, names = _one("Замначальника полиции Олег Сивков сообщил, что мост откроют в мае.")
+    assert names[st.speaker] == "Олег Сивков"
+
+
+def test_a_surname_starting_with_zam_is_no_deputy_title():
+    from kg.nlp.ru.name_types import deputy_title
+
+    assert deputy_title("Замначальника") and not deputy_title("Замятина")

@@ -261,6 +261,19 @@ def indeclinable(word: str) -> bool:
     return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
 
 
+@functools.lru_cache(maxsize=65536)
+def deputy_title(word: str) -> bool:
+    """`замгубернатора`, `замначальника`: `зам` glued to the genitive of a post of
+    job_titles.txt, a title that does not decline whatever the dictionary knows of it."""
+    lower = word.lower().replace("ё", "е")
+    rest = lower[3:]
+    if not lower.startswith("зам") or len(rest) < 4:
+        return False
+    posts = word_list("job_titles")
+    return any("gent" in p.tag.grammemes and p.normal_form.replace("ё", "е") in posts
+               for p in _readings(rest))
+
+
 def _readings(word: str) -> list:
     import pymorphy2
 

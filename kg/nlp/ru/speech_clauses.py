@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import norm, table, word_list
-from kg.nlp.ru.name_types import indeclinable
+from kg.nlp.ru.name_types import deputy_title, indeclinable
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
     Quote,
@@ -345,9 +345,9 @@ class Finder:
                          and self._declined(t)}
         # (an apposition follows its noun: `сообщила его вдова X` with a name before the noun
         # hung on it by the parse is not the widow; such a name is taken only failing any after)
-        # (a title that does not decline, `Врио губернатора`, `Замглавы МИД`, agrees with any
-        # case: the tagger's case for it says nothing)
-        fixed = indeclinable(head.text)
+        # (a title that does not decline, `Врио губернатора`, `Замглавы МИД`, `Замначальника
+        # полиции`, agrees with any case: the tagger's case for it says nothing)
+        fixed = indeclinable(head.text) or deputy_title(head.text)
         named = [self.by_token[t.index] for t in sorted(tree, key=lambda x: x.index < head.index)
                  if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
