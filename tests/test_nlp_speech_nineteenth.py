@@ -323,3 +323,12 @@ def test_a_surname_starting_with_zam_is_no_deputy_title():
     from kg.nlp.ru.name_types import deputy_title
 
     assert deputy_title("Замначальника") and not deputy_title("Замятина")
+
+
+def test_po_ego_slovam_after_an_outlet_is_no_outlets():
+    # words are a person's: `по его словам` does not go on with the agency
+    text = ("Об отставке министра сообщило агентство «Северные новости». По его словам, министр "
+            "уже подал заявление.")
+    sts, names = statements(text)
+    assert all(names.get(s.speaker) != "Северные новости" for s in sts
+               if s.trigger.text == "словам")

@@ -346,9 +346,10 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
         if who is None and norm(prev.text) == "их":
             # `Источники в полиции сообщили … . По их словам, …`: the unnamed sources go on
             return None, f.plural_label_before(prev)
-        if who is None:
+        if who is None and f.sources.get(f"по {norm(cue_noun.text)}") == "cue_source":
             # `Об этом сообщил телеграм-канал X. По его данным, …`: the resolver takes `его` for
-            # persons only; an outlet that published in the sentence just before goes on
+            # persons only; an outlet that published in the sentence just before goes on (for
+            # its data, not its words: `по его словам` is a person's)
             who = _outlet_before(f, prev.sent)
         return who, None
     phrase = _cue_phrase(f, noun)
