@@ -332,3 +332,9 @@ def test_po_ego_slovam_after_an_outlet_is_no_outlets():
     sts, names = statements(text)
     assert all(names.get(s.speaker) != "Северные новости" for s in sts
                if s.trigger.text == "словам")
+
+
+def test_dolozhil_chto_is_speech():
+    st, names = _one("Министр Павел Ермаков доложил президенту, что учения завершены.")
+    assert names[st.speaker] == "Павел Ермаков"
+    assert st.content.text == "учения завершены"
