@@ -338,3 +338,23 @@ def test_dolozhil_chto_is_speech():
     st, names = _one("Министр Павел Ермаков доложил президенту, что учения завершены.")
     assert names[st.speaker] == "Павел Ермаков"
     assert st.content.text == "учения завершены"
+
+
+# ---- frames after the words ----
+def test_tak_opening_the_next_sentence_frames_the_quote_before():
+    st, names = _one("«Мы закупили миллион доз вакцины». Так министр Павел Ермаков ответил на "
+                     "вопрос депутатов.")
+    assert names[st.speaker] == "Павел Ермаков"
+    assert st.quote.text == "Мы закупили миллион доз вакцины"
+
+
+def test_tak_after_a_quoted_name_frames_nothing():
+    sts, _ = statements("Он прочитал книгу «Война и мир». Так Павел Ермаков провёл отпуск.")
+    assert sts == ()
+
+
+def test_a_colon_after_a_dative_addressee_opens_the_words():
+    st, names = _one("Писатель Павел Ермаков признался журналистам: он давно хотел написать "
+                     "этот роман.")
+    assert names[st.speaker] == "Павел Ермаков"
+    assert st.content.text == "он давно хотел написать этот роман"

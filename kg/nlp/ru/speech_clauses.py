@@ -32,6 +32,8 @@ _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
 _COMMA_BEFORE = re.compile(r"^[\s'’]*,\s*$")  # «…», сказал X (no dash)
 _SO_BEFORE = re.compile(r"^[\s'’,]*(?:[-–—]+\s*)?так\s+$", re.IGNORECASE)  # «…», так сказал X
+# «…». Так X ответил на вопрос: a sentence opened by `Так` and the verb's subject after a quote
+_SO_NEXT = re.compile(r"^[\s'’»\"“”]*[.!?…]\s+Так\s+[^.!?«»\"“”\n:;,—–-]{0,60}$")
 # «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
 _DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
@@ -1494,8 +1496,12 @@ class Finder:
             return None
         # only the subject, adverbs and an `о` phrase (`признал себя виновным по пунктам: …` is
         # a plea, and its colon opens a list, not words said)
+        # (and the one it was said to, a bare dative noun on the verb: `признался журналистам:`)
         rest = [t for t in between if not (t.pos in ("ADV", "PART")
-                                           or (t.pos == "PROPN" and t.feats.get("Case") == "Nom"))]
+                                           or (t.pos == "PROPN" and t.feats.get("Case") == "Nom")
+                                           or (t.pos == "NOUN" and t.feats.get("Case") == "Dat"
+                                               and t.head == verb.index
+                                               and not self.children(t.index, "case")))]
         if rest and norm(rest[0].text) not in ("о", "об", "обо"):
             return None
         rest = self.text[colon.end:sent[-1].end]
@@ -1683,6 +1689,7 @@ class Finder:
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
                                         or _SO_BEFORE.match(gap.lstrip("»\"“”"))
+                                        or _SO_NEXT.match(gap)
                                         or self._manner_between(q, verb)
                                         or self._opens_with_comma(q, gap)):
                 return q
@@ -1773,6 +1780,8 @@ class Finder:
         reach = verb.end + 252  # _COLON_BEFORE: up to 250 characters, then the colon
         hi = _GAP_AFTER.match(self.text, min(reach, len(self.text))).end()
         lo, hi = min(lo, sent.start), max(hi, sent.end)
+        if verb.sent > 0 and self.a.tokens[sent.first].text == "Так":
+            lo = min(lo, self.a.sentences[verb.sent - 1].start)  # (`«…». Так X ответил`)
         found = {n for b in range(lo // _BUCKET, hi // _BUCKET + 1)
                  for n in self._quote_buckets.get(b, ())}
         return [self.quotes[n] for n in sorted(found)
