@@ -358,3 +358,17 @@ def test_a_colon_after_a_dative_addressee_opens_the_words():
                      "этот роман.")
     assert names[st.speaker] == "Павел Ермаков"
     assert st.content.text == "он давно хотел написать этот роман"
+
+
+# ---- `в котором` hung on a noun it does not agree with ----
+def test_v_kotorom_after_the_outlet_of_an_interview_is_the_interviews():
+    st, names = _one("Режиссёр Кирилл Серов дал интервью газете «Южный курьер», в котором заявил, "
+                     "что покидает театр.")
+    assert names[st.speaker] == "Кирилл Серов"
+    assert st.content.text == "покидает театр"
+
+
+def test_v_kotoroi_on_the_newspaper_is_no_document():
+    sts, _ = statements("Режиссёр Кирилл Серов дал интервью газете «Южный курьер», в которой "
+                        "заявили, что он покидает театр.")
+    assert all(s.speaker is None or s.trigger.text != "заявили" for s in sts)

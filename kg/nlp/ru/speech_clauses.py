@@ -1080,6 +1080,12 @@ class Finder:
             verb = self.a.tokens[t.head]
             if verb.rel.startswith("acl") and verb.head is not None:
                 noun = self.a.tokens[verb.head]
+                if self.sources.get(norm(noun.lemma)) != "document" and noun.head is not None \
+                        and not self._agrees_with(t, noun) \
+                        and self._agrees_with(t, self.a.tokens[noun.head]):
+                    # `дал интервью газете X, в котором заявил`: the parse hung the clause on a
+                    # noun `который` does not agree with; the one above it that it agrees with
+                    noun = self.a.tokens[noun.head]
                 return noun if self.sources.get(norm(noun.lemma)) == "document" else None
         before = self.a.tokens[t.index - 1] if t.index else None
         if norm(t.text) in ("нем", "ней") and before is not None and norm(before.text) == "в":
@@ -1089,6 +1095,12 @@ class Finder:
                 if self.sources.get(norm(d.lemma)) == "document":
                     return d
         return None
+
+    @staticmethod
+    def _agrees_with(rel: Token, noun: Token) -> bool:
+        """`который` and a noun agree in gender and number (where both are tagged)."""
+        return all(rel.feats.get(x) is None or noun.feats.get(x) is None
+                   or rel.feats.get(x) == noun.feats.get(x) for x in ("Gender", "Number"))
 
     def _author(self, doc: Token) -> str | None:
         """Who issued the document: the subject of the verb it is the object of (`Канцелярия
