@@ -14,7 +14,7 @@ from functools import cached_property
 
 from kg.nlp.lines import blocks
 from kg.nlp.ru.models import load_models
-from kg.nlp.ru.opening_verbs import misread, opens_with_verb, verb_reading
+from kg.nlp.ru.opening_verbs import misread, misread_yo_verb, opens_with_verb, verb_reading
 from kg.nlp.ru.quotes import find_quotes
 
 # the endings of a Russian infinitive (`-ть`, `-ти`, `-чь`, with `-ся`/`-сь`)
@@ -219,7 +219,7 @@ def analyse(text: str) -> Analysis:
             if head == idx:  # the parser now and then makes a token its own head: treat as a root
                 head = None
             lemma, pos, feats = (t.lemma or t.text).lower(), t.pos or "X", dict(t.feats or {})
-            if t.start in openers and misread(pos):
+            if (t.start in openers and misread(pos)) or misread_yo_verb(t.text, pos, m.morph_vocab):
                 lemma, pos, feats = verb_reading(t.text, m.morph_vocab)
             if feats.get("VerbForm") == "Inf" and _INFINITIVE.search(t.text.lower()):
                 # an infinitive is its own dictionary form; the lemmatiser's guess for a verb it

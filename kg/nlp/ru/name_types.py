@@ -254,6 +254,35 @@ def declined_nominative(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def indeclinable(word: str) -> bool:
+    """The dictionary itself knows the word and reads it as a word that does not decline only
+    (`врио`, `замглавы`, `замминистра`): a case its tagger gives says nothing of its role."""
+    readings = [p for p in _readings(word) if len(p.methods_stack) == 1]
+    return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
+
+
+@functools.lru_cache(maxsize=65536)
+def deputy_title(word: str) -> bool:
+    """`замгубернатора`, `замначальника`: `зам` glued to the genitive of a post of
+    job_titles.txt, a title that does not decline whatever the dictionary knows of it."""
+    lower = word.lower().replace("ё", "е")
+    rest = lower[3:]
+    if not lower.startswith("зам") or len(rest) < 4:
+        return False
+    posts = word_list("job_titles")
+    return any("gent" in p.tag.grammemes and p.normal_form.replace("ё", "е") in posts
+               for p in _readings(rest))
+
+
+def _readings(word: str) -> list:
+    import pymorphy2
+
+    from kg.nlp.ru.models import load_models
+
+    return pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
+
+
+@functools.lru_cache(maxsize=65536)
 def place_or_body_name(word: str) -> bool:
     """The dictionary reads the word as a geographic name or an organisation's (`Вашингтон`,
     `Виктория`), whatever else it reads it as."""

@@ -33,11 +33,23 @@ def opens_with_verb(word: str, vocab: Any) -> bool:
     """A capitalised word that the dictionary knows, and knows only as a verb form."""
     if len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha():
         return False
+    return only_verb(word, vocab)
+
+
+def only_verb(word: str, vocab: Any) -> bool:
+    """The dictionary knows the word, and knows it only as a verb form."""
     if not vocab.word_is_known(word.lower()):
         return False
     parses = vocab.parse(word.lower())
     return bool(parses) and all(p.tag.POS in _VERBAL and not (_NAMELIKE & p.tag.grammemes)
                                 for p in parses)
+
+
+def misread_yo_verb(word: str, pos: str, vocab: Any) -> bool:
+    """A verb form written with `ё` (`передаёт`, `перевёлся`) that the tagger took for a noun or
+    a name: its model mostly saw `е`, and the dictionary knows the word only as a verb."""
+    return "ё" in word.lower() and pos in ("NOUN", "PROPN", "X") and word.isalpha() \
+        and len(word) >= 3 and only_verb(word, vocab)
 
 
 def misread(pos: str) -> bool:

@@ -15,7 +15,7 @@ from kg.nlp.base import span
 from kg.nlp.lines import headline
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.name_types import genitive_form
+from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
 from kg.nlp.ru.quotes import find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
 from kg.nlp.ru.speech_clauses import Finder, citing_converb, norm
@@ -78,6 +78,14 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 source = cited
             elif cited is None and label is not None:
                 anon = label
+        elif active and speaker is not None and source is None and anon is None:
+            # `Министр X, ссылаясь на данные МВД, заявил …`: a person citing a body or unnamed
+            # informants by the converb has them as the source too
+            cited, label = _citing_after(f, verb)
+            if cited is not None and cited != speaker:
+                source = cited
+            elif label is not None:
+                anon = label
         if speaker is None and source is None and anon is None and not quoted_pronoun:
             # `…, пишет X. Издание отмечает …`, `В материале издания говорится …`
             media = _media_back(f, verb)
@@ -94,6 +102,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks
             if _common_noun(f, speaker):  # (`секретариат Агентства … В сообщении …`)
                 speaker = _named_back(f, speaker)
+        if entry.voice == "impersonal" and not (speaker or source or anon or author):
+            speaker = f.passive_body(verb)  # `В Минфине было заявлено, что …`
         if not active and not (speaker or source or anon or author):
             # `X сообщил, что … . «…», — говорится в сообщении`: the document of the one who
             # spoke just before
@@ -162,6 +172,11 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
             d["source"] = f.label_source(d["anonymous_source"], d["trigger"].start)
+            if d["source"] is None and d.get("addressee") \
+                    and f.kind(d["addressee"]) == "organization":
+                # `Как сообщил РИА Новости источник в …`: the outlet the unnamed source spoke
+                # to is where the words come from, as `источник РБК` is
+                d["source"] = d["addressee"]
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
 
@@ -326,6 +341,11 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
         if who is None and norm(prev.text) == "их":
             # `Источники в полиции сообщили … . По их словам, …`: the unnamed sources go on
             return None, f.plural_label_before(prev)
+        if who is None and f.sources.get(f"по {norm(cue_noun.text)}") == "cue_source":
+            # `Об этом сообщил телеграм-канал X. По его данным, …`: the resolver takes `его` for
+            # persons only; an outlet that published in the sentence just before goes on (for
+            # its data, not its words: `по его словам` is a person's)
+            who = _outlet_before(f, prev.sent)
         return who, None
     phrase = _cue_phrase(f, noun)
     if phrase and phrase[-1].text == ")":  # `по словам X (Karl Steiner)`: the original spelling
@@ -357,6 +377,21 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
+
+
+def _outlet_before(f: Finder, sent: int) -> str | None:
+    """The one organisation that is the subject of a verb of publishing (media_verbs.txt) in the
+    sentence before `sent`, when no person is named in that sentence (a person there may be
+    the one `его` stands for)."""
+    if sent == 0:
+        return None
+    toks = f.a.sentence_tokens(sent - 1)
+    if any(f.kind(f.by_token[t.index]) == "person" for t in toks if t.index in f.by_token):
+        return None
+    spoke = {f.speaker_of(t)[0] for t in toks
+             if norm(t.lemma) in word_list("media_verbs") and f.verb(t) and not f.hypothetical(t)}
+    spoke = {k for k in spoke if k is not None and f.kind(k) == "organization"}
+    return spoke.pop() if len(spoke) == 1 else None
 
 
 def _clause_subject(f: Finder, t: Token, phrase: list[Token]) -> bool:
@@ -462,13 +497,25 @@ def _citing_after(f: Finder, verb: Token) -> tuple[str | None, str | None]:
     sent = f.a.sentence_tokens(verb.sent)
     after = [t for t in sent if t.index > verb.index]
     comma = next((i for i, t in enumerate(after) if t.text == ","), None)
-    if comma is None or comma + 1 >= len(after) or not citing_converb(after[comma + 1]):
-        return None, None
-    conv = after[comma + 1]
+    if comma is not None and comma + 1 < len(after) and citing_converb(after[comma + 1]):
+        conv = after[comma + 1]
+    else:
+        # `Агентство X, ссылаясь на данные МВД, сообщило, что …`: the converb between the
+        # speaker and its verb, set off by commas and hung on the verb
+        conv = next((c for c in f.a.children(verb.index) if c.index < verb.index
+                     and citing_converb(c) and f.a.tokens[c.index - 1].text == ","), None)
+        if conv is None:
+            return None, None
     for x in f.a.children(conv.index):
         if [norm(y.text) for y in f.children(x.index, "case")] != ["на"]:
             continue
         key, label = f.phrase_entity(x)
+        if key is None and label is None and f.sources.get(norm(x.lemma)) in ("news", "document"):
+            # `ссылаясь на данные МВД`, `на заявление министерства X`: the body named inside the
+            # phrase of a noun of news or of a document
+            key = next((f.by_token[t.index] for t in f.subtree(x.index)
+                        if t.index in f.by_token
+                        and f.kind(f.by_token[t.index]) == "organization"), None)
         if key is not None and f.kind(key) == "organization":
             return key, None
         if key is None and label is not None:
@@ -713,6 +760,10 @@ def _common_noun(f: Finder, key: str) -> bool:
     for m in e.mentions:
         toks = f.tokens_in(m.start, m.end)
         if len(toks) != 1 or norm(toks[0].lemma) not in words:
+            return False
+        if known_place_or_body_name(toks[0].text):
+            # `Минобороны`, `МИД`, `Минфин`: introducing words that are a body's own name (the
+            # dictionary reads them as one), not a common noun of the article
             return False
     return True
 

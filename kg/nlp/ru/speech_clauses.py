@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import norm, table, word_list
+from kg.nlp.ru.name_types import deputy_title, indeclinable
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
     Quote,
@@ -31,6 +32,8 @@ _DASHES = "-–—"
 _DASH_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*$")  # «…», — сказал X
 _COMMA_BEFORE = re.compile(r"^[\s'’]*,\s*$")  # «…», сказал X (no dash)
 _SO_BEFORE = re.compile(r"^[\s'’,]*(?:[-–—]+\s*)?так\s+$", re.IGNORECASE)  # «…», так сказал X
+# «…». Так X ответил на вопрос: a sentence opened by `Так` and the verb's subject after a quote
+_SO_NEXT = re.compile(r"^[\s'’»\"“”]*[.!?…]\s+Так\s+[^.!?«»\"“”\n:;,—–-]{0,60}$")
 # «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
 _DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
@@ -85,6 +88,12 @@ def _agrees(subj: Token, verb: Token) -> bool:
 def citing_converb(t: Token) -> bool:
     """`ссылаясь` (`ссылаясь на свои источники`): the converb by which a speaker cites someone."""
     return norm(t.lemma) == "ссылаться" and t.feats.get("VerbForm") == "Conv"
+
+
+def _impersonal_passive(t: Token) -> bool:
+    """A short neuter passive participle (`было заявлено`, `отмечено`): speech with no subject."""
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Voice") == "Pass" \
+        and t.feats.get("Variant") == "Short" and t.feats.get("Gender") == "Neut"
 
 
 @dataclass(frozen=True)
@@ -203,6 +212,9 @@ class Finder:
             if any(v.particle in (norm(n.lemma), norm(n.text)) and n.sent == t.sent
                    for n in after):  # (`выразил надежду`: the table may give the form)
                 return v
+            if any(v.particle == norm(c.lemma) and c.index < t.index
+                   for c in self.children(t.index, "obj")):
+                return v  # (the partner as the verb's object before it: `Слова X приводит ТАСС`)
         return None
 
     def negated(self, t: Token) -> bool:
@@ -335,10 +347,13 @@ class Finder:
                          and self._declined(t)}
         # (an apposition follows its noun: `сообщила его вдова X` with a name before the noun
         # hung on it by the parse is not the widow; such a name is taken only failing any after)
+        # (a title that does not decline, `Врио губернатора`, `Замглавы МИД`, `Замначальника
+        # полиции`, agrees with any case: the tagger's case for it says nothing)
+        fixed = indeclinable(head.text) or deputy_title(head.text)
         named = [self.by_token[t.index] for t in sorted(tree, key=lambda x: x.index < head.index)
                  if t.index in self.by_token
                  and self.kind(self.by_token[t.index]) == "person" and self._appositive(t, head)
-                 and t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom")  # agrees
+                 and (fixed or t.feats.get("Case", "Nom") == head.feats.get("Case", "Nom"))
                  and self.by_token[t.index] not in owners_named]
         if named:
             return named[0], None
@@ -518,8 +533,9 @@ class Finder:
                 continue
             key = self.by_token.get(t.index)
             if key is not None:
-                if self.kind(key) == "organization":
-                    return key
+                if self.kind(key) == "organization" or (
+                        case == ["в"] and norm(self.entities[key].name) in word_list("seat_bodies")):
+                    return key  # (`источники в Кремле`: the building for the body it houses)
                 continue
             if t is up and t.pos == "NOUN" and not case and norm(t.lemma) in self.ref.introducers:
                 key = self.ref.noun(t)  # `источники агентства`: the medium named before
@@ -772,6 +788,11 @@ class Finder:
                 found = self.phrase_entity(subj[0])
                 if found == (None, None) and subj[0].index > verb.index and subj[0].pos != "PRON":
                     return self._apposed_after(subj[0])
+                if found == (None, None) and subj[0].pos == "NOUN":
+                    # `МЧС сообщило … . Ведомство уточнило, что …`: a bare body noun refers back
+                    # to the one organisation named before with it or a synonym, as `в
+                    # ведомстве` does
+                    return self._body_back(subj[0]), None
                 return found
             # (a converb the parser hung on the reported clause, `заявил, что …, добавив, что`,
             # still shares the main verb's subject)
@@ -782,7 +803,9 @@ class Finder:
                 continue
             break
         # `В Кремле заявили, что…`: a plural verb with no subject speaks for the body it is in
-        if verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin":
+        # (and so does an impersonal passive: `В Минфине было заявлено, что …`)
+        if (verb.feats.get("Number") == "Plur" and verb.feats.get("VerbForm") == "Fin") \
+                or _impersonal_passive(verb):
             # (a second verb joined to the first shares its body: `В X подтвердили … и
             # подчеркнули, что …`)
             first = v if v.index != verb.index and v.feats.get("Number") == "Plur" else verb
@@ -996,7 +1019,7 @@ class Finder:
                 return owner[0], None
             for c in self.children(doc.index, "nmod"):
                 if c.feats.get("Case") == "Gen" and c.pos == "NOUN" and c.index > doc.index:
-                    key = self.ref.noun(c)
+                    key = self.ref.noun(c) or self._body_back(c)  # (`в сообщении ведомства`)
                     if key:
                         return key, None
             issuer = self._issued_by(doc)
@@ -1057,6 +1080,12 @@ class Finder:
             verb = self.a.tokens[t.head]
             if verb.rel.startswith("acl") and verb.head is not None:
                 noun = self.a.tokens[verb.head]
+                if self.sources.get(norm(noun.lemma)) != "document" and noun.head is not None \
+                        and not self._agrees_with(t, noun) \
+                        and self._agrees_with(t, self.a.tokens[noun.head]):
+                    # `дал интервью газете X, в котором заявил`: the parse hung the clause on a
+                    # noun `который` does not agree with; the one above it that it agrees with
+                    noun = self.a.tokens[noun.head]
                 return noun if self.sources.get(norm(noun.lemma)) == "document" else None
         before = self.a.tokens[t.index - 1] if t.index else None
         if norm(t.text) in ("нем", "ней") and before is not None and norm(before.text) == "в":
@@ -1066,6 +1095,12 @@ class Finder:
                 if self.sources.get(norm(d.lemma)) == "document":
                     return d
         return None
+
+    @staticmethod
+    def _agrees_with(rel: Token, noun: Token) -> bool:
+        """`который` and a noun agree in gender and number (where both are tagged)."""
+        return all(rel.feats.get(x) is None or noun.feats.get(x) is None
+                   or rel.feats.get(x) == noun.feats.get(x) for x in ("Gender", "Number"))
 
     def _author(self, doc: Token) -> str | None:
         """Who issued the document: the subject of the verb it is the object of (`Канцелярия
@@ -1127,6 +1162,12 @@ class Finder:
         for i, t in enumerate(sent_tokens[:-1]):
             if t.index in self.by_token:
                 continue  # (`Комитет по оценке СМИ` is a name, not a cue)
+            if norm(t.text) == "как" and i + 3 < len(sent_tokens):
+                # `Как стало известно «Коммерсанту», …`: a cue of three words, written whole;
+                # the word after them stands for the cue noun
+                role = self.sources.get(" ".join(norm(x.text) for x in sent_tokens[i:i + 3]))
+                if role in ("cue_speaker", "cue_source"):
+                    return role, sent_tokens[i + 2], sent_tokens[i + 1]
             if norm(t.text) not in ("по", "согласно", "с", "на"):
                 # `Пр данным X`: a mistyped `по` right before a cue noun is the cue all the same
                 role = self.sources.get(f"по {norm(sent_tokens[i + 1].text)}")
@@ -1178,11 +1219,25 @@ class Finder:
         return {"person": "cue_speaker", "organization": "cue_source"}.get(kind)
 
     # ---- what was said -------------------------------------------------------------------
+    def passive_body(self, verb: Token) -> str | None:
+        """`В Министерстве финансов было заявлено, что …`: the organisation an impersonal passive
+        speech verb is said in speaks, as with a plural verb (`В Минфине заявили`)."""
+        if not _impersonal_passive(verb):
+            return None
+        key, _ = self.speaker_of(verb)
+        return key if key is not None and self.kind(key) == "organization" else None
+
     def content_after(self, verb: Token) -> Span | None:
         """`заявил, что …` (also `о том, что`): the clause after `что`, to the sentence's end."""
         sent = self.a.sentence_tokens(verb.sent)
         after = [t for t in sent if t.index > verb.index]
-        for j, t in enumerate(after[:8]):
+        for j, t in enumerate(after[:16]):
+            if j >= 8 and not (norm(t.text) == "что" and self._marks_clause_of(t, verb)):
+                # (`сообщила в эфире радиостанции «Эхо Москвы», что …`: past eight words, only a
+                # `что` the parse makes the mark of the verb's own clause)
+                if self.verb(t) or t.text in ".!?":
+                    break
+                continue
             if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
                 end = self._clause_end(t, sent, verb)
                 # (`добавил, что …:` + a line break: what follows the colon is a paragraph of
@@ -1197,6 +1252,15 @@ class Finder:
             if self.verb(t) or t.text in ".!?":
                 break
         return None
+
+    def _marks_clause_of(self, mark: Token, verb: Token) -> bool:
+        """`что` opens a clause the parse hangs on `verb` itself as what it says (the parser may
+        take that `что` for the clause's object)."""
+        if mark.head is None or mark.index == 0:
+            return False
+        clause = self.a.tokens[mark.head]
+        opens = mark.rel == "mark" or self.a.tokens[mark.index - 1].text == ","
+        return opens and clause.head == verb.index and clause.rel.split(":")[0] == "ccomp"
 
     def _clause_end(self, mark: Token, sent: tuple[Token, ...], verb: Token) -> int:
         """Where the clause `mark` opens ends: the sentence's end, unless another speech verb
@@ -1321,7 +1385,12 @@ class Finder:
             up = self.a.tokens[up.head]
             if up.index != verb.index and self.verb(up) and not self.narrators(up):
                 return None  # (`Напомним, что X заявил об уходе`: the article's own reminder)
-        for c in self.children(verb.index, "obl"):
+        # (the parse may hang the `о` phrase on a place of the verb's after it: `сообщил в своём
+        # телеграм-канале о завершении ремонта`)
+        where = [c for c in self.children(verb.index, "obl") if c.index > verb.index
+                 and [norm(x.text) for x in self.children(c.index, "case")] in (["в"], ["на"])]
+        for c in self.children(verb.index, "obl") + [
+                n for w in where for n in self.children(w.index, "nmod") if n.index > w.index]:
             case = [x for x in self.children(c.index, "case")]
             if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
                 continue  # (`О разговоре рассказал X` names a topic, not what was said)
@@ -1439,8 +1508,12 @@ class Finder:
             return None
         # only the subject, adverbs and an `о` phrase (`признал себя виновным по пунктам: …` is
         # a plea, and its colon opens a list, not words said)
+        # (and the one it was said to, a bare dative noun on the verb: `признался журналистам:`)
         rest = [t for t in between if not (t.pos in ("ADV", "PART")
-                                           or (t.pos == "PROPN" and t.feats.get("Case") == "Nom"))]
+                                           or (t.pos == "PROPN" and t.feats.get("Case") == "Nom")
+                                           or (t.pos == "NOUN" and t.feats.get("Case") == "Dat"
+                                               and t.head == verb.index
+                                               and not self.children(t.index, "case")))]
         if rest and norm(rest[0].text) not in ("о", "об", "обо"):
             return None
         rest = self.text[colon.end:sent[-1].end]
@@ -1628,6 +1701,7 @@ class Finder:
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
                                         or _SO_BEFORE.match(gap.lstrip("»\"“”"))
+                                        or _SO_NEXT.match(gap)
                                         or self._manner_between(q, verb)
                                         or self._opens_with_comma(q, gap)):
                 return q
@@ -1718,6 +1792,8 @@ class Finder:
         reach = verb.end + 252  # _COLON_BEFORE: up to 250 characters, then the colon
         hi = _GAP_AFTER.match(self.text, min(reach, len(self.text))).end()
         lo, hi = min(lo, sent.start), max(hi, sent.end)
+        if verb.sent > 0 and self.a.tokens[sent.first].text == "Так":
+            lo = min(lo, self.a.sentences[verb.sent - 1].start)  # (`«…». Так X ответил`)
         found = {n for b in range(lo // _BUCKET, hi // _BUCKET + 1)
                  for n in self._quote_buckets.get(b, ())}
         return [self.quotes[n] for n in sorted(found)

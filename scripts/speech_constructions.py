@@ -1,0 +1,69 @@
+"""Runs the speech stage on short news-style sentences written for the nineteenth round (none from
+an article; tests/data/speech/constructions_nineteenth.json) and counts those whose statements come
+out as expected: for each expected statement, one whose quoted or reported words hold `words`,
+with that speaker, cited source and (un)named source, and no statement where none is expected.
+
+    python scripts/speech_constructions.py [--failed]
+
+`set` 1 is the sentences written before any rule was changed for them, 2 those written after the
+first changes to check that they carry over (docs/quality.md, nineteenth round).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from speech_helpers import statements  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "speech" / "constructions_nineteenth.json"
+
+
+def check(item: dict) -> tuple[bool, list[str]]:
+    """Whether the sentence comes out as expected, and what differs."""
+    sts, names = statements(item["text"])
+    notes = []
+    if not item["expect"] and sts:
+        notes.append(f"{len(sts)} statement(s) where none is expected")
+    for e in item["expect"]:
+        found = [s for s in sts if any(p is not None and e["words"] in p.text
+                                       for p in (s.quote, s.content, *s.more_quotes))]
+        if not found:
+            notes.append(f"missing {e['words']!r}")
+            continue
+        s = found[0]
+        got = (names.get(s.speaker) if s.speaker else None,
+               names.get(s.source) if s.source else None, bool(s.anonymous_source))
+        want = (e["speaker"], e["source"], e["anonymous"])
+        if got != want:
+            notes.append(f"{e['words']!r}: {got} for {want}")
+    return not notes, notes
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--failed", action="store_true", help="print the sentences that fail")
+    args = ap.parse_args(argv)
+    items = json.loads(DATA.read_text(encoding="utf-8"))
+    passed: dict[int, int] = {}
+    total: dict[int, int] = {}
+    for item in items:
+        ok, notes = check(item)
+        total[item["set"]] = total.get(item["set"], 0) + 1
+        passed[item["set"]] = passed.get(item["set"], 0) + ok
+        if not ok and args.failed:
+            print(f"- {item['text']}\n    " + "; ".join(notes))
+    for k in sorted(total):
+        print(f"set {k}: {passed[k]}/{total[k]}")
+    print(f"all: {sum(passed.values())}/{sum(total.values())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
