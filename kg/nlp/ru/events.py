@@ -510,6 +510,10 @@ class _Extractor(Assertion, Detail):
                 continue  # "во всех турнирах", "один из самых престижных форумов": a kind, no act
             if self.quoted_phrase(t):
                 continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
+            if self.quoted_title(t):
+                continue  # "песня «Ведьма умерла»", "играл в «Свадьбе»": the title of a work
+            if self.title_homonym(t):
+                continue  # "написала премьеру России X письмо": the premier, not a premiere
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -808,6 +812,48 @@ class _Extractor(Assertion, Detail):
             return False
         before = text[:q].rstrip(" '")[:-1].rstrip(" '")  # the text before the opening mark
         return bool(before) and before[-1] not in ".!?:;—–-\n"
+
+    def quoted_title(self, t: Token) -> bool:
+        """A word inside the quoted title of a work or a text: the quote follows a noun of
+        kg/data/ru/titled_nouns.txt (`песню «Ведьма умерла!»`, `фильм «Похищение»`, `закон «О
+        выборах мэра»`, `по статье 105 («Убийство»)`), or is what an actor plays in (`играл в
+        «Свадьбе»`, `снялся в «Разводе»`). The title names the work; nothing in it took place.
+        A quoted name after an event noun (`митинг «За честные выборы»`, `участники «Марша X»`)
+        is the event's own and stays (`quoted_name`)."""
+        q = self.a.quote_of(t)
+        if q is None:
+            return False
+        before = [u for u in self.a.sentence_tokens(t.sent) if u.end <= q]
+        words = [u for u in before if u.pos != "PUNCT" and u.text not in ("(", ")")]
+        if not words or self.a.text[words[-1].end:q].strip(" '(«\"„“") != "":
+            return False  # not right after its noun: a number, a word or a mark stands between
+        prior = words[-1]
+        if prior.lemma in word_list("titled_nouns") or (
+                prior.pos == "NUM" and len(words) > 1 and words[-2].lemma in word_list("titled_nouns")):
+            return True  # "статья 105 («Убийство»)": a numbered text
+        return (prior.lemma == "в" and len(words) > 1
+                and words[-2].lemma in word_list("acting_verbs"))
+
+    def title_homonym(self, t: Token) -> bool:
+        """A trigger noun of kg/data/ru/title_homonyms.txt written as a form of the job title it
+        shares its letters with (`премьеру`, `премьера`: the dative and genitive of `премьер`),
+        right before a person's name, or before a country or place and then the name (`премьеру
+        России X`, `встреча премьера Y`): the title of the person named, no event."""
+        if t.lemma not in word_list("title_homonyms"):
+            return False
+        toks = self.a.sentence_tokens(t.sent)
+        i = t.index - toks[0].index + 1
+        while i < len(toks):
+            k = self.ent_at.get(toks[i].index)
+            if k is None:
+                return False
+            kind = self.entities[k].kind
+            if kind == "person":
+                return True
+            if kind not in PLACE_KINDS:
+                return False
+            i += 1  # the country or place the title is of ("премьер России")
+        return False
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future

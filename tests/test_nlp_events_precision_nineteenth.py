@@ -1,0 +1,84 @@
+"""Trigger precision, nineteenth round (docs/events.md): words that name no act where they stand.
+A trigger inside the quoted title of a work or a text (`песня «Ведьма умерла!»`, `играл в
+«Свадьбе»`) tells nothing; a vote on a law or a resolution is no Election; `премьеру`/`премьера`
+right before a person's name is the premier's title, not a premiere."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in described(text)]
+
+
+# ---- a quoted title -------------------------------------------------------------------------
+
+
+def test_a_death_in_a_song_title_is_no_death():
+    assert "Death" not in _kinds("Радиостанция не будет запрещать песню «Ведьма умерла!» "
+                                 "Ивана Котова.")
+
+
+def test_a_kidnapping_in_a_film_title_is_no_kidnapping():
+    kinds = _kinds("В 2005 году вышел фильм «Похищение» режиссёра Ивана Котова.")
+    assert "Kidnapping" not in kinds and "Release" in kinds
+
+
+def test_a_wedding_an_actor_played_in_is_no_marriage():
+    assert "Marriage" not in _kinds("Актёр Пётр Сомов играл в «Свадьбе» Олега Лунина.")
+
+
+def test_an_election_in_a_law_title_is_no_election():
+    # (guards: the invented law title gives no event before the rule either)
+    assert "Election" not in _kinds("Однако закона «О выборах мэра Лиманска» в природе "
+                                    "не существует.")
+
+
+def test_a_killing_in_a_numbered_article_title_is_no_killing():
+    # (a guard, as above)
+    assert "Killing" not in _kinds("Возбуждено уголовное дело по статье 105 («Убийство») УК РФ.")
+
+
+def test_a_march_named_in_quotes_stays_a_protest():
+    assert "Protest" in _kinds("Анна Белова задержана на «Марше мира» в Лиманске.")
+
+
+def test_a_quoted_death_told_by_a_speaker_stays():
+    assert "Death" in _kinds("Пётр Сомов заявил: «Иван Котов скончался».")
+
+
+# ---- a vote on a law --------------------------------------------------------------------------
+
+
+def test_a_vote_for_a_bill_on_elections_is_no_election():
+    assert "Election" not in _kinds("Депутаты Госдумы проголосовали за законопроект о выборах "
+                                    "губернаторов.")
+
+
+def test_a_vote_for_a_document_is_no_election():
+    assert "Election" not in _kinds("За документ проголосовали 149 сенаторов.")
+
+
+def test_a_vote_for_amendments_is_no_election():
+    assert "Election" not in _kinds("На этой неделе за принятие поправок проголосовали члены "
+                                    "комиссии.")
+
+
+def test_a_vote_for_a_person_stays_an_election():
+    evs = [e for e in described("Жители Лиманска проголосовали за Олега Пахомова на выборах мэра.")
+           if e.kind == "Election"]
+    assert len(evs) == 1 and evs[0].targets == {"Олег Пахомов"}
+
+
+# ---- the premier's title ----------------------------------------------------------------------
+
+
+def test_the_premier_of_a_country_before_a_name_is_no_premiere():
+    assert "Release" not in _kinds("В 2019 году певица Анна Белова отправила премьеру России "
+                                   "Путину открытку.")
+
+
+def test_the_premier_before_a_name_lends_no_premiere_to_a_visit():
+    # (a guard: the visit stays, with its visitor)
+    assert _kinds("Визит премьера Ивана Котова в Лиманск отложен.") == ["Visit"]
