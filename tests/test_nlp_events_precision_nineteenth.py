@@ -82,3 +82,29 @@ def test_the_premier_of_a_country_before_a_name_is_no_premiere():
 def test_the_premier_before_a_name_lends_no_premiere_to_a_visit():
     # (a guard: the visit stays, with its visitor)
     assert _kinds("Визит премьера Ивана Котова в Лиманск отложен.") == ["Visit"]
+
+
+# ---- a negated modal: an act that cannot happen -----------------------------------------------
+
+
+def test_a_rule_that_no_one_can_be_sentenced_is_no_sentence():
+    assert "Sentence" not in _kinds("Человек, впервые совершивший мелкое преступление, не может "
+                                    "быть приговорен к заключению.")
+
+
+def test_cannot_leave_the_country_is_no_withdrawal():
+    assert "Withdrawal" not in _kinds("В настоящее время Иван Котов не может покинуть Лиманию.")
+
+
+def test_could_not_have_hanged_himself_is_no_death():
+    assert "Death" not in _kinds("По словам адвоката, Иван Котов не мог повеситься сам.")
+
+
+def test_can_leave_stays_a_possible_withdrawal():
+    evs = [e for e in described("Иван Котов может покинуть Лиманию уже в мае.")
+           if e.kind == "Withdrawal"]
+    assert [e.factuality for e in evs] == ["Possible"]
+
+
+def test_a_match_a_team_failed_to_win_stays():
+    assert "SportsMatch" in _kinds("Команда «Север» не смогла обыграть «Юг» в финале.")

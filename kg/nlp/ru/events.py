@@ -514,6 +514,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "песня «Ведьма умерла»", "играл в «Свадьбе»": the title of a work
             if self.title_homonym(t):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
+            if self.cannot(t) or (host is not None and self.cannot(host)):
+                continue  # "не может покинуть страну", "не может быть приговорён": nothing told
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -853,6 +855,23 @@ class _Extractor(Assertion, Detail):
             if kind not in PLACE_KINDS:
                 return False
             i += 1  # the country or place the title is of ("премьер России")
+        return False
+
+    def cannot(self, t: Token) -> bool:
+        """An act under a negated modal of kg/data/ru/inability_modals.txt (`X не может покинуть
+        страну`, `не может быть приговорён к заключению`, `не мог повеситься сам`): an inability,
+        a rule of law or a claim that it could not have happened; no act took place or is
+        expected, so nothing is told (the own gold's convention on generic negations). An
+        attempt that failed (`не смогла обыграть`, `не сумел победить`: the match was played) is
+        not under these words; a modal that is not negated (`может покинуть`) stays `Possible`."""
+        cur = t
+        for _ in range(3):
+            h = self.head(cur)
+            if h is None or cur.rel not in ("xcomp", "csubj", "ccomp", "conj"):
+                return False
+            if h.lemma in word_list("inability_modals"):
+                return any(c.lemma == "не" for c in self.kids(h))
+            cur = h
         return False
 
     def future(self, t: Token, host: Token | None) -> bool:
