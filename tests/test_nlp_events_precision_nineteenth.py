@@ -107,3 +107,27 @@ def test_can_leave_stays_a_possible_withdrawal():
 
 def test_a_match_a_team_failed_to_win_stays():
     assert "SportsMatch" in _kinds("Команда «Север» не смогла обыграть «Юг» в финале.")
+
+
+# ---- an animal that dies or is killed ---------------------------------------------------------
+
+
+def test_a_mammoth_that_died_is_no_death():
+    assert "Death" not in _kinds("Предположительно, мамонт умер от болезни.")
+
+
+def test_a_bear_shot_by_hunters_is_no_killing():
+    assert "Killing" not in _kinds("Охотники застрелили медведя в Лиманске.")
+
+
+def test_a_dog_that_died_gives_its_owner_no_death():
+    assert "Death" not in _kinds("Собака Ивана Котова погибла при пожаре.")
+
+
+def test_a_man_who_killed_his_neighbour_stays_a_killing():
+    assert "Killing" in _kinds("Иван Котов убил соседа в Лиманске.")
+
+
+def test_a_man_who_died_saving_a_dog_stays_a_death():
+    evs = [e for e in described("Иван Котов погиб, спасая собаку.") if e.kind == "Death"]
+    assert len(evs) == 1 and evs[0].targets == {"Иван Котов"}

@@ -516,6 +516,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
             if self.cannot(t) or (host is not None and self.cannot(host)):
                 continue  # "не может покинуть страну", "не может быть приговорён": nothing told
+            if rule.kind in ("Death", "Killing") and self.animal_victim(t):
+                continue  # "мамонт умер", "застрелили медведя": an animal, no event of the model
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -873,6 +875,17 @@ class _Extractor(Assertion, Detail):
                 return any(c.lemma == "не" for c in self.kids(h))
             cur = h
         return False
+
+    def animal_victim(self, t: Token) -> bool:
+        """The one who dies or is killed is an animal of kg/data/ru/animal_nouns.txt: the subject
+        of a verb of dying, the object or passive subject of a verb of killing, the genitive of
+        a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`)."""
+        animals = word_list("animal_nouns")
+        victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj", "nmod")]
+        if t.pos == "VERB" and any(c.rel == "obj" for c in victims):
+            victims = [c for c in victims if c.rel != "nsubj"]  # "охотник убил медведя"
+        return any(c.lemma.replace("ё", "е") in {a.replace("ё", "е") for a in animals}
+                   for c in victims)
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
