@@ -131,3 +131,33 @@ def test_a_man_who_killed_his_neighbour_stays_a_killing():
 def test_a_man_who_died_saving_a_dog_stays_a_death():
     evs = [e for e in described("Иван Котов погиб, спасая собаку.") if e.kind == "Death"]
     assert len(evs) == 1 and evs[0].targets == {"Иван Котов"}
+
+
+def test_a_resignation_after_a_quoted_cannot_stays():
+    # (the speaker's `не могу` does not govern the act coordinated after the quote's frame)
+    assert "Resignation" in _kinds("«Я не могу больше руководить городом», — сказал мэр Тихон "
+                                   "Воронов и подал в отставку.")
+
+
+# ---- the title's act retold in the lead with the body's shorter name ---------------------------
+
+
+def test_a_lead_that_retells_the_title_shelling_is_one_attack():
+    evs = [e for e in described("Здания МВД и Верховного суда Лимании обстреляны с вертолета\n\n"
+                                "В Лимании угнанный вертолет обстрелял здания Верховного суда и "
+                                "одного из министерств.") if e.kind == "Attack"]
+    assert len(evs) == 1
+
+
+def test_a_lead_that_retells_the_title_verdict_is_one_sentence():
+    evs = [e for e in described("Верховный суд Лимании оправдал Ивана Котова\n\nВерховный суд "
+                                "оправдал бывшего министра Ивана Котова в пятницу.")
+           if e.kind == "Sentence"]
+    assert len(evs) == 1 and evs[0].targets == {"Иван Котов"}
+
+
+def test_two_courts_of_one_case_stay_two_verdicts():
+    evs = [e for e in described("Районный суд Лиманска оправдал Ивана Котова. Позже Областной "
+                                "суд Лимании приговорил Ивана Котова к году тюрьмы.")
+           if e.kind == "Sentence"]
+    assert len(evs) == 2

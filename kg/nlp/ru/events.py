@@ -869,7 +869,11 @@ class _Extractor(Assertion, Detail):
         cur = t
         for _ in range(3):
             h = self.head(cur)
-            if h is None or cur.rel not in ("xcomp", "csubj", "ccomp", "conj"):
+            # the infinitive under the modal, or one conjoined to it ("не может покинуть страну и
+            # вернуться"); not a finite verb the parse hung on it ("«не могу работать», — сказал
+            # X и подал в отставку": he resigned)
+            if h is None or not (cur.rel in ("xcomp", "csubj") or (
+                    cur.rel == "conj" and cur.feats.get("VerbForm") == "Inf")):
                 return False
             if h.lemma in word_list("inability_modals"):
                 return any(c.lemma == "не" for c in self.kids(h))
@@ -1234,8 +1238,8 @@ class _Extractor(Assertion, Detail):
                 if f.time is not None:  # a bare noun with a time of its own is a new event…
                     return prev if self.title_dated(f, prev) else None  # …or the title's, dated
                 return prev if self.repeats(f, prev) else None
-            if prev.actors and (self.within(f.actors, prev.actors)
-                                or self.within(prev.actors, f.actors)) \
+            if prev.actors and (self.within_body(f.actors, prev.actors)
+                                or self.within_body(prev.actors, f.actors)) \
                     and self.one_subject(f, prev):
                 return prev
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
@@ -1248,6 +1252,20 @@ class _Extractor(Assertion, Detail):
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def within_body(self, some: set[str], others: set[str]) -> bool:
+        """`within`, an organisation also counting as one of `others` whose name it begins
+        (`Верховный суд` in the lead, `Верховный суд Лимании` in the title: the entities are
+        merged only after the events are found), so a lead that retells the title's act of the
+        body is the same act."""
+        def begins(a: str, b: str) -> bool:
+            ea, eb = self.entities[a], self.entities[b]
+            if ea.kind != "organization" or eb.kind != "organization":
+                return False
+            wa, wb = casefold_name(ea.name).split(), casefold_name(eb.name).split()
+            return len(wa) >= 2 and len(wa) < len(wb) and wb[:len(wa)] == wa
+        return all(a in others or any(self.same_person(a, b) or begins(a, b) for b in others)
+                   for a in some)
 
     def past_year(self, f: _Found) -> bool:
         """Whether f is an act that recurs (not a death or a birth) dated to a year before the
