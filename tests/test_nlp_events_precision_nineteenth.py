@@ -161,3 +161,11 @@ def test_two_courts_of_one_case_stay_two_verdicts():
                                 "суд Лимании приговорил Ивана Котова к году тюрьмы.")
            if e.kind == "Sentence"]
     assert len(evs) == 2
+
+
+def test_two_elections_by_one_assembly_in_the_body_stay_two():
+    # (a guard: the shorter name of a body joins only the title's act)
+    evs = [e for e in described("Лиманск, 5 марта. Национальная ассамблея Лимании избрала Ивана "
+                                "Котова спикером. Затем Национальная ассамблея избрала Олега "
+                                "Пахомова президентом.") if e.kind == "Election"]
+    assert len(evs) == 2

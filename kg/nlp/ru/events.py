@@ -1238,8 +1238,10 @@ class _Extractor(Assertion, Detail):
                 if f.time is not None:  # a bare noun with a time of its own is a new event…
                     return prev if self.title_dated(f, prev) else None  # …or the title's, dated
                 return prev if self.repeats(f, prev) else None
-            if prev.actors and (self.within_body(f.actors, prev.actors)
-                                or self.within_body(prev.actors, f.actors)) \
+            # (a body's shorter name counts only against the title's act: in the body two acts
+            # of one body, `избрала 31 члена Госсовета` … `избрала его`, stay two)
+            inside = self.within_body if self.in_title(prev.trigger) else self.within
+            if prev.actors and (inside(f.actors, prev.actors) or inside(prev.actors, f.actors)) \
                     and self.one_subject(f, prev):
                 return prev
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
@@ -1257,7 +1259,7 @@ class _Extractor(Assertion, Detail):
         """`within`, an organisation also counting as one of `others` whose name it begins
         (`Верховный суд` in the lead, `Верховный суд Лимании` in the title: the entities are
         merged only after the events are found), so a lead that retells the title's act of the
-        body is the same act."""
+        body is the same act (`coreferent` asks this of the title's act only)."""
         def begins(a: str, b: str) -> bool:
             ea, eb = self.entities[a], self.entities[b]
             if ea.kind != "organization" or eb.kind != "organization":
