@@ -169,3 +169,13 @@ def test_two_elections_by_one_assembly_in_the_body_stay_two():
                                 "Котова спикером. Затем Национальная ассамблея избрала Олега "
                                 "Пахомова президентом.") if e.kind == "Election"]
     assert len(evs) == 2
+
+
+def test_a_man_named_lev_who_died_stays_a_death():
+    # (`Лев` is a first name here, not the animal `лев`)
+    evs = [e for e in described("Актёр Лев Котов умер в Москве.") if e.kind == "Death"]
+    assert len(evs) == 1 and evs[0].targets == {"Лев Котов"}
+
+
+def test_a_headline_death_of_a_man_named_lev_stays():
+    assert "Death" in _kinds("Умер Лев Котов.")

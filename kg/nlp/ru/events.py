@@ -888,8 +888,9 @@ class _Extractor(Assertion, Detail):
         victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj", "nmod")]
         if t.pos == "VERB" and any(c.rel == "obj" for c in victims):
             victims = [c for c in victims if c.rel != "nsubj"]  # "охотник убил медведя"
+        # (a word of a name is no animal: `Скончался Лев Дуров`, the first name read as `лев`)
         return any(c.lemma.replace("ё", "е") in {a.replace("ё", "е") for a in animals}
-                   for c in victims)
+                   and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
