@@ -16,7 +16,9 @@ def held_out() -> frozenset[str]:
     """The article names (with `.txt`) and their stems (without), for either kind of lookup."""
     names = {ln.strip() for f in sorted(GOLD.glob("frozen*/ARTICLES"))
              for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()}
-    return frozenset(names | {n.removesuffix(".txt") for n in names})
+    # ARTICLES lists stems (`nerel-dev-123`); a caller holding a file name asks with `.txt`
+    stems = {n.removesuffix(".txt") for n in names}
+    return frozenset(stems | {s + ".txt" for s in stems})
 
 
 def readable(texts: str | Path, limit: int | None = None) -> list[str]:

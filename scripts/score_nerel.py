@@ -43,6 +43,9 @@ EVAL = ROOT.parent / "shared" / "eval"
 # what is measured
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+# the checkout this script lies in, not the editable install the venv points at (main's): a
+# worktree or a clean export scores its own code
+sys.path.insert(0, str(ROOT))
 from held_out import held_out  # noqa: E402
 
 SCORERS = {"entities": "score_entities.py", "events": "score_nerel_events.py"}

@@ -517,6 +517,14 @@ class _Extractor(Assertion, Detail):
                 continue  # "во всех турнирах", "один из самых престижных форумов": a kind, no act
             if self.quoted_phrase(t):
                 continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
+            if self.quoted_title(t):
+                continue  # "песня «Ведьма умерла»", "играл в «Свадьбе»": the title of a work
+            if self.title_homonym(t):
+                continue  # "написала премьеру России X письмо": the premier, not a premiere
+            if self.cannot(t) or (host is not None and self.cannot(host)):
+                continue  # "не может покинуть страну", "не может быть приговорён": nothing told
+            if rule.kind in ("Death", "Killing") and self.animal_victim(t):
+                continue  # "мамонт умер", "застрелили медведя": an animal, no event of the model
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
@@ -815,6 +823,81 @@ class _Extractor(Assertion, Detail):
             return False
         before = text[:q].rstrip(" '")[:-1].rstrip(" '")  # the text before the opening mark
         return bool(before) and before[-1] not in ".!?:;—–-\n"
+
+    def quoted_title(self, t: Token) -> bool:
+        """A word inside the quoted title of a work or a text: the quote follows a noun of
+        kg/data/ru/titled_nouns.txt (`песню «Ведьма умерла!»`, `фильм «Похищение»`, `закон «О
+        выборах мэра»`, `по статье 105 («Убийство»)`), or is what an actor plays in (`играл в
+        «Свадьбе»`, `снялся в «Разводе»`). The title names the work; nothing in it took place.
+        A quoted name after an event noun (`митинг «За честные выборы»`, `участники «Марша X»`)
+        is the event's own and stays (`quoted_name`)."""
+        q = self.a.quote_of(t)
+        if q is None:
+            return False
+        before = [u for u in self.a.sentence_tokens(t.sent) if u.end <= q]
+        words = [u for u in before if u.pos != "PUNCT" and u.text not in ("(", ")")]
+        if not words or self.a.text[words[-1].end:q].strip(" '(«\"„“") != "":
+            return False  # not right after its noun: a number, a word or a mark stands between
+        prior = words[-1]
+        if prior.lemma in word_list("titled_nouns") or (
+                prior.pos == "NUM" and len(words) > 1 and words[-2].lemma in word_list("titled_nouns")):
+            return True  # "статья 105 («Убийство»)": a numbered text
+        return (prior.lemma == "в" and len(words) > 1
+                and words[-2].lemma in word_list("acting_verbs"))
+
+    def title_homonym(self, t: Token) -> bool:
+        """A trigger noun of kg/data/ru/title_homonyms.txt written as a form of the job title it
+        shares its letters with (`премьеру`, `премьера`: the dative and genitive of `премьер`),
+        right before a person's name, or before a country or place and then the name (`премьеру
+        России X`, `встреча премьера Y`): the title of the person named, no event."""
+        if t.lemma not in word_list("title_homonyms"):
+            return False
+        toks = self.a.sentence_tokens(t.sent)
+        i = t.index - toks[0].index + 1
+        while i < len(toks):
+            k = self.ent_at.get(toks[i].index)
+            if k is None:
+                return False
+            kind = self.entities[k].kind
+            if kind == "person":
+                return True
+            if kind not in PLACE_KINDS:
+                return False
+            i += 1  # the country or place the title is of ("премьер России")
+        return False
+
+    def cannot(self, t: Token) -> bool:
+        """An act under a negated modal of kg/data/ru/inability_modals.txt (`X не может покинуть
+        страну`, `не может быть приговорён к заключению`, `не мог повеситься сам`): an inability,
+        a rule of law or a claim that it could not have happened; no act took place or is
+        expected, so nothing is told (the own gold's convention on generic negations). An
+        attempt that failed (`не смогла обыграть`, `не сумел победить`: the match was played) is
+        not under these words; a modal that is not negated (`может покинуть`) stays `Possible`."""
+        cur = t
+        for _ in range(3):
+            h = self.head(cur)
+            # the infinitive under the modal, or one conjoined to it ("не может покинуть страну и
+            # вернуться"); not a finite verb the parse hung on it ("«не могу работать», — сказал
+            # X и подал в отставку": he resigned)
+            if h is None or not (cur.rel in ("xcomp", "csubj") or (
+                    cur.rel == "conj" and cur.feats.get("VerbForm") == "Inf")):
+                return False
+            if h.lemma in word_list("inability_modals"):
+                return any(c.lemma == "не" for c in self.kids(h))
+            cur = h
+        return False
+
+    def animal_victim(self, t: Token) -> bool:
+        """The one who dies or is killed is an animal of kg/data/ru/animal_nouns.txt: the subject
+        of a verb of dying, the object or passive subject of a verb of killing, the genitive of
+        a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`)."""
+        animals = word_list("animal_nouns")
+        victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj", "nmod")]
+        if t.pos == "VERB" and any(c.rel == "obj" for c in victims):
+            victims = [c for c in victims if c.rel != "nsubj"]  # "охотник убил медведя"
+        # (a word of a name is no animal: `Скончался Лев Дуров`, the first name read as `лев`)
+        return any(c.lemma.replace("ё", "е") in {a.replace("ё", "е") for a in animals}
+                   and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
 
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
@@ -1163,8 +1246,10 @@ class _Extractor(Assertion, Detail):
                 if f.time is not None:  # a bare noun with a time of its own is a new event…
                     return prev if self.title_dated(f, prev) else None  # …or the title's, dated
                 return prev if self.repeats(f, prev) else None
-            if prev.actors and (self.within(f.actors, prev.actors)
-                                or self.within(prev.actors, f.actors)) \
+            # (a body's shorter name counts only against the title's act: in the body two acts
+            # of one body, `избрала 31 члена Госсовета` … `избрала его`, stay two)
+            inside = self.within_body if self.in_title(prev.trigger) else self.within
+            if prev.actors and (inside(f.actors, prev.actors) or inside(prev.actors, f.actors)) \
                     and self.one_subject(f, prev):
                 return prev
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
@@ -1177,6 +1262,20 @@ class _Extractor(Assertion, Detail):
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def within_body(self, some: set[str], others: set[str]) -> bool:
+        """`within`, an organisation also counting as one of `others` whose name it begins
+        (`Верховный суд` in the lead, `Верховный суд Лимании` in the title: the entities are
+        merged only after the events are found), so a lead that retells the title's act of the
+        body is the same act (`coreferent` asks this of the title's act only)."""
+        def begins(a: str, b: str) -> bool:
+            ea, eb = self.entities[a], self.entities[b]
+            if ea.kind != "organization" or eb.kind != "organization":
+                return False
+            wa, wb = casefold_name(ea.name).split(), casefold_name(eb.name).split()
+            return len(wa) >= 2 and len(wa) < len(wb) and wb[:len(wa)] == wa
+        return all(a in others or any(self.same_person(a, b) or begins(a, b) for b in others)
+                   for a in some)
 
     def past_year(self, f: _Found) -> bool:
         """Whether f is an act that recurs (not a death or a birth) dated to a year before the
