@@ -39,9 +39,6 @@ import pyoxigraph
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-# the checkout's own `kg` first: an editable install elsewhere (another checkout's) must not be
-# what is measured
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 # the checkout this script lies in, not the editable install the venv points at (main's): a
 # worktree or a clean export scores its own code
