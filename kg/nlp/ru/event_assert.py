@@ -14,7 +14,9 @@ from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
 
-CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
+CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
+         "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
+PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 # the roles an unnamed participant may fill, by the line's `require`: an `any` line's act is a
@@ -45,6 +47,24 @@ def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
             frozenset(w[0] for w in words if w[1:] == ["cancel"]),
             frozenset(w[0] for w in words if w[1:2] == ["plan"]),
             frozenset(w[0] for w in words if w[2:] == ["decide"]))
+
+
+@functools.cache
+def _hedges() -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, lines tagged `hedge`: parenthetical words of likelihood."""
+    return frozenset(w.split()[0] for w in word_list("event_modality") if w.split()[1:] == ["hedge"])
+
+
+@functools.cache
+def _conditions() -> dict[str, str]:
+    """kg/data/ru/event_modality.txt, lines tagged `case:<preposition>`: condition nouns, each with
+    the preposition that makes it one (`в случае`, `при условии`)."""
+    out = {}
+    for w in word_list("event_modality"):
+        parts = w.split()
+        if len(parts) == 2 and parts[1].startswith("case:"):
+            out[parts[0]] = parts[1][len("case:"):]
+    return out
 
 
 class Assertion(Timing):
@@ -82,11 +102,16 @@ class Assertion(Timing):
                 break  # a parse that hangs the words before a quote on a word inside it
             if cur is not t and not coordinated and cur.lemma in self.modal:
                 return cur.lemma
+            if cur is not t and not coordinated and cur.lemma in _conditions() and any(
+                    c.rel == "case" and c.lemma == _conditions()[cur.lemma] for c in self.kids(cur)):
+                return cur.lemma  # "в случае нападения", "при условии, что …": a condition
             if cur is not t and cur.pos == "NOUN" and self.circumstance(cur):
                 return None  # "после третьего места на праймериз решил…": inside what dates it
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
+                if c.rel in PARENTHESES and c.lemma in _hedges() and cur.pos in ("VERB", "AUX"):
+                    return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
                         c.lemma == "без" and self.negated_host(cur)):
                     # "выступили против размещения войск": opposed; "ради освобождения": a goal
@@ -100,6 +125,14 @@ class Assertion(Timing):
                     break  # a clause and its "head" that govern each other: a broken parse
                 if h is not None and h.lemma in self.modal:
                     return h.lemma
+                break
+            if cur.rel == "acl" and any(c.rel == "mark" and c.lemma == "что" for c in self.kids(cur)):
+                # "жалуются на то, что …", "опроверг то, что …": the clause of a correlative `то`
+                # is the complement of the verb above it
+                h = self.head(cur)
+                g = self.head(h) if h is not None and h.lemma == "тот" else None
+                if g is not None and g.lemma in self.modal:
+                    return g.lemma
                 break
             if cur.rel not in CLIMB:
                 break

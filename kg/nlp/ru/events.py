@@ -524,7 +524,8 @@ class _Extractor(Assertion, Detail):
             elif self.attributive(t) and _past_participle(t):
                 pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
             else:
-                mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
+                mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None) \
+                    or self.claimed(t)
                 if mood and rule.irrealis != "drop":
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
                 elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
@@ -809,9 +810,21 @@ class _Extractor(Assertion, Detail):
         before = text[:q].rstrip(" '")[:-1].rstrip(" '")  # the text before the opening mark
         return bool(before) and before[-1] not in ".!?:;—–-\n"
 
+    def claimed(self, t: Token) -> str | None:
+        """The speech word of a guess, denial or complaint whose content holds t (`жалуются на
+        то, что власти отказались …`): what the speaker claims, not what the text asserts."""
+        return next((lemma for start, end, lemma in getattr(self, "claims", ())
+                     if start <= t.start < end), None)
+
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
-        tense or under a future-marking word ("посетит", "переговоры состоятся", "предстоящий")."""
+        tense or under a future-marking word ("посетит", "переговоры состоятся", "предстоящий").
+        A verb of occurrence in the past says the event took place, whatever its attribute said of
+        its schedule ("запланированная на вторник встреча прошла", "намеченные переговоры
+        состоялись")."""
+        if host is not None and hosts().get(host.lemma) == "occur" and \
+                tense_at(self.a, host.start) == "past":
+            return False
         return tense_at(self.a, t.start) == "future" or (
             host is not None and tense_at(self.a, host.start) == "future")
 
@@ -1527,6 +1540,13 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x = _Extractor(analysis, entities, times)
     x.speakers = tuple((q.start, q.end, s.speaker) for s in statements if s.speaker
                      for q in (s.quote, *s.more_quotes) if q is not None)
+    # the content of a statement made with a word of guessing, denying or complaining
+    # (`жалуются на то, что …`, `опроверг, что …`), found by the speech reader where the parse
+    # of a long sentence loses the clause
+    x.claims = tuple((s.content.start, s.content.end, tok.lemma) for s in statements
+                     if s.content is not None
+                     for tok in [analysis.token_at(s.trigger.start)]
+                     if tok is not None and tok.lemma in x.modal)
     x.published = document.published
     x.find()
     x.absorb()
