@@ -1,0 +1,98 @@
+"""Factuality cues of Russian news, nineteenth round (kg/data/ru/event_modality.txt,
+kg/data/ru/tense_words.txt, kg/nlp/ru/event_assert.py, kg/nlp/ru/dates.py; docs/events.md,
+"Factuality"): impersonal and scheduled plans, parenthetical hedges, conditions written as a noun,
+an event set for a day, a past occurrence verb over a scheduled attribute, a future copula, a
+refusal to act, and the content of a complaint."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def factuality(text: str, kind: str) -> list[str]:
+    return [d.factuality for d in described(text) if d.kind == kind]
+
+
+def kinds(text: str) -> set[str]:
+    return {d.kind for d in described(text)}
+
+
+def test_an_impersonal_plan_makes_its_act_planned():
+    assert factuality("Встречу Владимира Путина и Джо Байдена планируется провести в Женеве.",
+                      "Meeting") == ["Planned"]
+
+
+def test_an_act_someone_is_to_do_is_planned():
+    assert factuality("Ирина Котова должна возглавить Министерство культуры.",
+                      "Appointment") == ["Planned"]
+
+
+def test_a_parenthetical_possibly_makes_a_future_visit_possible():
+    assert factuality("Возможно, Эммануэль Макрон посетит Киев.", "Visit") == ["Possible"]
+
+
+def test_a_parenthetical_probably_makes_a_future_visit_possible():
+    assert factuality("Вероятно, Олаф Шольц посетит Вашингтон.", "Visit") == ["Possible"]
+
+
+def test_by_all_appearances_makes_a_resignation_possible():
+    assert factuality("Борис Джонсон, по всей видимости, уйдёт в отставку.",
+                      "Resignation") == ["Possible"]
+
+
+def test_an_attack_under_in_case_of_is_possible():
+    assert factuality("В случае нападения России на Украину США введут санкции.",
+                      "Attack") == ["Possible"]
+
+
+def test_a_case_of_something_without_the_preposition_took_place():
+    # `случай` is a condition only as `в случае`: a reported case is a fact
+    assert "Possible" not in factuality("Зафиксирован случай нападения России на Украину.",
+                                        "Attack")
+
+
+def test_a_trial_set_for_a_day_is_planned_and_no_appointment():
+    found = described("Суд над Алексеем Громовым назначен на 15 мая.")
+    assert [d.factuality for d in found if d.kind == "Trial"] == ["Planned"]
+    assert "Appointment" not in {d.kind for d in found}
+
+
+def test_an_appointment_after_an_election_leaves_the_election_done():
+    assert "Planned" not in factuality(
+        "После победы на выборах Иван Петров был назначен министром обороны.", "Election")
+
+
+def test_a_scheduled_meeting_that_took_place_is_actual():
+    assert factuality("Запланированная на вторник встреча Лаврова и Блинкена прошла в Женеве.",
+                      "Meeting") == ["Actual"]
+
+
+def test_a_scheduled_meeting_still_ahead_stays_planned():
+    assert factuality("Запланированная на вторник встреча Лаврова и Блинкена пройдёт в Женеве.",
+                      "Meeting") == ["Planned"]
+
+
+def test_a_farewell_that_will_be_held_is_planned():
+    assert factuality("Прощание с актёром Олегом Зиминым будет в театре.",
+                      "Ceremony") == ["Planned"]
+
+
+def test_a_refusal_to_meet_is_an_actual_rejection_and_no_meeting():
+    found = described("Глава МИД Ирана Хосейн Амир Абдоллахиан отказался встретиться "
+                      "с Энтони Блинкеном.")
+    assert [d.factuality for d in found if d.kind == "Rejection"] == ["Actual"]
+    assert "Meeting" not in {d.kind for d in found}
+
+
+def test_a_countrys_refusal_to_support_sanctions_is_a_rejection():
+    assert factuality("Польша отказалась поддержать санкции против Венгрии.",
+                      "Rejection") == ["Actual"]
+
+
+def test_declining_to_comment_is_still_no_rejection():
+    assert "Rejection" not in kinds("Министр Олег Зимин отказался прокомментировать отставку.")
+
+
+def test_a_refusal_inside_a_complaint_is_only_claimed():
+    assert factuality("Фермеры жалуются на то, что из-за кризиса правительство Эквадора "
+                      "отказалось снизить налоги.", "Rejection") == ["Possible"]
