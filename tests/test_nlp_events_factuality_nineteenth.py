@@ -96,3 +96,33 @@ def test_declining_to_comment_is_still_no_rejection():
 def test_a_refusal_inside_a_complaint_is_only_claimed():
     assert factuality("Фермеры жалуются на то, что из-за кризиса правительство Эквадора "
                       "отказалось снизить налоги.", "Rejection") == ["Possible"]
+
+
+def test_a_body_not_found_leaves_the_death_possible_not_negated():
+    assert factuality("Тело журналиста Ивана Петрова так и не найдено.", "Death") == ["Possible"]
+
+
+def test_a_body_found_tells_an_actual_death():
+    assert factuality("Тело журналиста Ивана Петрова найдено в лесу.", "Death") == ["Actual"]
+
+
+def test_a_finding_of_guilt_takes_no_date_from_a_penalty_still_to_come():
+    found = [d for d in described("Суд признал Алексея Громова виновным в мошенничестве "
+                                  "и назначит наказание в пятницу.") if d.kind == "Sentence"]
+    assert [(d.factuality, d.year) for d in found if "Алексей Громов" in d.targets] == \
+        [("Actual", None)]
+
+
+def test_a_first_person_wish_to_thank_is_the_thanks():
+    assert factuality("«Сейчас я хочу публично поблагодарить Ивана Петрова за поддержку», — "
+                      "сказала Анна Белова.", "Congratulation") == ["Actual"]
+
+
+def test_a_conditional_first_person_wish_to_congratulate_is_the_congratulation():
+    assert factuality("«Я хотел бы поздравить Ивана Петрова с победой», — заявил Олег Зимин.",
+                      "Congratulation") == ["Actual"]
+
+
+def test_someone_elses_wish_to_congratulate_stays_possible():
+    assert factuality("Анна Белова хочет поздравить Ивана Петрова с победой.",
+                      "Congratulation") == ["Possible"]

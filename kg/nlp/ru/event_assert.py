@@ -56,6 +56,20 @@ def _hedges() -> frozenset[str]:
 
 
 @functools.cache
+def unfound() -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, lines tagged `unfound`: the verbs of finding, whose negation
+    leaves the found event unknown (`тело не найдено`), not negated."""
+    return frozenset(w.split()[0] for w in word_list("event_modality")
+                     if w.split()[1:] == ["unfound"])
+
+
+@functools.cache
+def _tagged(tag: str) -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, the lemmas of the lines tagged `tag` alone."""
+    return frozenset(w.split()[0] for w in word_list("event_modality") if w.split()[1:] == [tag])
+
+
+@functools.cache
 def _conditions() -> dict[str, str]:
     """kg/data/ru/event_modality.txt, lines tagged `case:<preposition>`: condition nouns, each with
     the preposition that makes it one (`в случае`, `при условии`)."""
@@ -100,6 +114,8 @@ class Assertion(Timing):
         for _ in range(5):
             if cur is None or self.a.quote_of(cur) != self.a.quote_of(t):
                 break  # a parse that hangs the words before a quote on a word inside it
+            if cur is not t and not coordinated and self.performed(t, cur):
+                return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
             if cur is not t and not coordinated and cur.lemma in self.modal:
                 return cur.lemma
             if cur is not t and not coordinated and cur.lemma in _conditions() and any(
@@ -139,6 +155,15 @@ class Assertion(Timing):
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def performed(self, t: Token, modal: Token) -> bool:
+        """A performative act (`поблагодарить`, `поздравить`, `извиниться`) as the infinitive of
+        a wish in the first person (`хочу`, `хотим`, `я хотел бы`): saying it does it."""
+        if t.lemma not in _tagged("performative") or modal.lemma not in _tagged("wish") or \
+                t.feats.get("VerbForm") != "Inf" or t.rel != "xcomp" or self.head(t) is not modal:
+            return False
+        return modal.feats.get("Person") == "1" or any(
+            c.rel == "nsubj" and c.lemma in ("я", "мы") for c in self.kids(modal))
 
     def negated_verb(self, t: Token) -> bool:
         """A verb negated by its own `не`, or by the `не` written right before it (alone or

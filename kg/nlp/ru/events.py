@@ -25,7 +25,7 @@ from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
-from kg.nlp.ru.event_assert import PRONOUNS, Assertion
+from kg.nlp.ru.event_assert import PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.lexicon import DATA_DIR, table, table_file, word_list
@@ -519,6 +519,8 @@ class _Extractor(Assertion, Detail):
                 if t.pos in ("NOUN", "PROPN"):
                     self.add(t, host, rule, kind, refused=True)
                 fact = "Negated"
+                if (host or t).lemma in unfound() and not self.cancelled(t):
+                    fact = "Possible"  # "тело так и не найдено": the death is not known, not denied
             elif host is None and self.presupposed(t, kind):
                 pass  # "расследованием убийства займётся…": the killing took place
             elif self.attributive(t) and _past_participle(t):
@@ -1354,7 +1356,10 @@ class _Extractor(Assertion, Detail):
                 elif g is None and h.pos == "VERB":
                     f.time = self.own_time(h, None)
             if f.time is None:
+                # not from a verb in another tense: "признал виновным и назначит наказание в
+                # пятницу" dates the penalty still to come, not the finding
                 f.time = next((tv for c in self.kids(t) if c.rel == "conj" and c.pos == "VERB"
+                               and c.feats.get("Tense") in (None, t.feats.get("Tense"))
                                for tv in self.times_of(c, None) if tv.span.start > c.end), None)
             if f.time is None and f.factuality == "Actual":
                 v = self.announcing_verb(t)
