@@ -126,3 +126,25 @@ def test_a_conditional_first_person_wish_to_congratulate_is_the_congratulation()
 def test_someone_elses_wish_to_congratulate_stays_possible():
     assert factuality("Анна Белова хочет поздравить Ивана Петрова с победой.",
                       "Congratulation") == ["Possible"]
+
+
+def test_the_consequence_of_an_if_clause_is_possible():
+    assert factuality("Если Россия нападёт на Украину, Джо Байден встретится с Олафом Шольцем.",
+                      "Meeting") == ["Possible"]
+
+
+def test_the_consequence_of_a_condition_noun_is_possible():
+    assert factuality("При условии победы на выборах Иван Петров возглавит правительство.",
+                      "Appointment") == ["Possible"]
+
+
+def test_sanctions_promised_on_a_condition_are_a_threat():
+    found = described("Если Россия нападёт на Украину, США введут санкции.")
+    assert [d.factuality for d in found if d.kind == "SanctionThreat"] == ["Actual"]
+    assert "Sanction" not in {d.kind for d in found}
+
+
+def test_a_past_verb_beside_a_comparing_if_clause_took_place():
+    found = described("Если в 2010 году Иван Петров проиграл выборы, то в 2014 году он победил "
+                      "на выборах мэра Москвы.")
+    assert [d.factuality for d in found if d.kind == "Election" and d.year == 2014] == ["Actual"]

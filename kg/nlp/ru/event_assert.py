@@ -128,6 +128,8 @@ class Assertion(Timing):
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
                 if c.rel in PARENTHESES and c.lemma in _hedges() and cur.pos in ("VERB", "AUX"):
                     return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
+                if self.consequent(cur, c):
+                    return "если"  # "если Россия нападёт, США введут санкции": both hypothetical
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
                         c.lemma == "без" and self.negated_host(cur)):
                     # "выступили против размещения войск": opposed; "ради освобождения": a goal
@@ -155,6 +157,17 @@ class Assertion(Timing):
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def consequent(self, verb: Token, c: Token) -> bool:
+        """Whether `c` makes a verb the consequence of a condition: an if-clause (`если …`) or a
+        condition noun (`в случае …`, `при условии …`) on a verb that is not past. A past verb
+        with `если` compares (`если в 2010 году он проиграл, то в 2014-м победил`): told as done."""
+        if verb.pos not in ("VERB", "AUX") or verb.feats.get("Tense") == "Past":
+            return False
+        if c.rel == "advcl":
+            return any(k.rel == "mark" and k.lemma == "если" for k in self.kids(c))
+        return c.rel == "obl" and c.lemma in _conditions() and any(
+            k.rel == "case" and k.lemma == _conditions()[c.lemma] for k in self.kids(c))
 
     def performed(self, t: Token, modal: Token) -> bool:
         """A performative act (`поблагодарить`, `поздравить`, `извиниться`) as the infinitive of
