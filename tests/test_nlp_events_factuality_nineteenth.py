@@ -148,3 +148,19 @@ def test_a_past_verb_beside_a_comparing_if_clause_took_place():
     found = described("Если в 2010 году Иван Петров проиграл выборы, то в 2014 году он победил "
                       "на выборах мэра Москвы.")
     assert [d.factuality for d in found if d.kind == "Election" and d.year == 2014] == ["Actual"]
+
+
+def test_talks_that_were_to_take_place_but_were_cancelled_are_negated():
+    assert factuality("Переговоры Владимира Путина и Джо Байдена должны были состояться вчера, "
+                      "но были отменены.", "Negotiation") == ["Negated"]
+
+
+def test_a_meeting_set_for_a_day_that_fell_through_is_negated():
+    assert factuality("Встреча Олега Зимина и Анны Беловой была назначена на вторник, но затем "
+                      "сорвалась.", "Meeting") == ["Negated"]
+
+
+def test_a_cancel_word_with_a_subject_of_its_own_leaves_the_first_event_done():
+    found = described("Переговоры Владимира Путина и Джо Байдена прошли в Женеве, а саммит НАТО "
+                      "был отменён.")
+    assert [d.factuality for d in found if d.kind == "Negotiation"] == ["Actual"]

@@ -234,11 +234,19 @@ class Assertion(Timing):
     def cancelled(self, t: Token) -> bool:
         """Called off: the object, subject or genitive of a cancel word of
         kg/data/ru/event_modality.txt ("отменил визит", "переговоры отменены", "отмена визита",
-        "встреча сорвалась"), or described by one ("отменённый визит"); not when it is negated."""
+        "встреча сорвалась"), also as the subject of a verb a cancel word is coordinated with
+        ("встреча была назначена на вторник, но сорвалась"), or described by one ("отменённый
+        визит"); not when it is negated."""
         for c in self.kids(t):
             if c.rel in ("amod", "acl") and c.lemma in self.cancel and not self.negated(c):
                 return True
         h = self.head(t)
+        if h is not None and t.rel in ("nsubj", "nsubj:pass") and any(
+                c.rel == "conj" and c.lemma in self.cancel and not self.negated(c) and
+                not any(k.rel in ("nsubj", "nsubj:pass") for k in self.kids(c))
+                for c in self.kids(h)):
+            return True  # "переговоры должны были состояться, но были отменены": the subject
+            # its coordinated cancel word shares
         if h is None or h.lemma not in self.cancel or self.negated(h):
             return False
         if t.rel in ("obj", "nsubj", "nsubj:pass"):
