@@ -164,3 +164,13 @@ def test_a_cancel_word_with_a_subject_of_its_own_leaves_the_first_event_done():
     found = described("Переговоры Владимира Путина и Джо Байдена прошли в Женеве, а саммит НАТО "
                       "был отменён.")
     assert [d.factuality for d in found if d.kind == "Negotiation"] == ["Actual"]
+
+
+def test_the_not_of_until_negates_nothing():
+    assert [(d.factuality, d.year) for d in described(
+        "Иван Петров жил в Париже, пока в 1992 году не перебрался в Вашингтон.")
+        if d.kind == "Relocation"] == [("Actual", 1992)]
+
+
+def test_a_move_that_never_came_is_still_negated():
+    assert factuality("Иван Петров так и не перебрался в Вашингтон.", "Relocation") == ["Negated"]

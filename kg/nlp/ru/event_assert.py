@@ -181,7 +181,11 @@ class Assertion(Timing):
     def negated_verb(self, t: Token) -> bool:
         """A verb negated by its own `не`, or by the `не` written right before it (alone or
         before a form of `быть`: `премия не была присуждена`) when the parse hung that `не`
-        on another word of a long sentence. A `не` right before a verb always negates it."""
+        on another word of a long sentence. A `не` right before a verb always negates it, except
+        the `не` of `пока … не` (until), which negates nothing: `жил в Лиме, пока не перебрался
+        в Вашингтон` tells the move."""
+        if self.until(t):
+            return False
         if self.negated(t):
             return True
         if t.pos not in ("VERB", "AUX"):
@@ -191,6 +195,10 @@ class Assertion(Timing):
             i -= 1
         return i >= 0 and self.a.tokens[i].sent == t.sent and \
             self.a.tokens[i].text.lower() in ("не", "ни")
+
+    def until(self, t: Token) -> bool:
+        """A verb of a `пока … не` (until) clause: `пока` its own conjunction or adverb."""
+        return any(c.lemma == "пока" and c.rel in ("mark", "advmod") for c in self.kids(t))
 
     def presupposed(self, t: Token, kind: str) -> bool:
         """A noun event named by the genitive of another event noun, of an anniversary or of a

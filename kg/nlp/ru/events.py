@@ -512,7 +512,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
-            if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
+            if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
+                                                         and not self.until(host)) or
                                 self.cancelled(t) or (host is not None and self.cancelled(host))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
