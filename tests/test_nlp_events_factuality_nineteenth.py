@@ -51,10 +51,19 @@ def test_a_case_of_something_without_the_preposition_took_place():
                                         "Attack")
 
 
-def test_a_trial_set_for_a_day_is_planned_and_no_appointment():
-    found = described("Суд над Алексеем Громовым назначен на 15 мая.")
-    assert [d.factuality for d in found if d.kind == "Trial"] == ["Planned"]
+def test_a_trial_set_for_a_day_is_planned():
+    assert factuality("Суд над Алексеем Громовым назначен на 15 мая.", "Trial") == ["Planned"]
+
+
+def test_a_hearing_set_for_a_day_is_planned_in_the_coming_year_and_no_appointment():
+    found = described("Рассмотрение дела Алексея Громова назначено на 15 мая.")
+    assert [(d.factuality, d.year) for d in found if d.kind == "Trial"] == [("Planned", 2023)]
     assert "Appointment" not in {d.kind for d in found}
+
+
+def test_a_court_still_imposes_a_sentence():
+    assert [d.kind for d in described("Суд назначил Олегу Зуеву наказание в виде трёх лет "
+                                      "колонии.")] == ["Sentence"]
 
 
 def test_an_appointment_after_an_election_leaves_the_election_done():

@@ -314,6 +314,9 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
         if cur.lemma in sets and prev is not None and prev.index == tok.index and \
                 prev.rel in ("obj", "nsubj:pass") and not past_aux:
             return "future"  # "суд назначен на 15 мая": the event set, still ahead
+        if cur.lemma in sets and prev is not None and prev.rel == "obl" and not past_aux and any(
+                c.rel == "case" and c.lemma == "на" for c in a.children(prev.index)):
+            return "future"  # the day it is set for: "назначено на 15 мая" is a 15 May ahead
         for c in a.children(cur.index):
             if c.lemma in future and c.rel in ("amod", "acl"):
                 return "future"
