@@ -183,3 +183,7 @@ def test_the_not_of_until_negates_nothing():
 
 def test_a_move_that_never_came_is_still_negated():
     assert factuality("Иван Петров так и не перебрался в Вашингтон.", "Relocation") == ["Negated"]
+
+
+def test_not_yet_is_still_a_negation():
+    assert factuality("Олег Зимин пока не встретился с Анной Беловой.", "Meeting") == ["Negated"]

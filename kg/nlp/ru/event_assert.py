@@ -197,8 +197,10 @@ class Assertion(Timing):
             self.a.tokens[i].text.lower() in ("не", "ни")
 
     def until(self, t: Token) -> bool:
-        """A verb of a `пока … не` (until) clause: `пока` its own conjunction or adverb."""
-        return any(c.lemma == "пока" and c.rel in ("mark", "advmod") for c in self.kids(t))
+        """A verb of a `пока … не` (until) clause: `пока` its own conjunction, in a clause under
+        another verb; not the adverb `пока` (yet) of `пока не арестован` (not yet: negated)."""
+        return t.head is not None and any(
+            c.lemma == "пока" and (c.rel == "mark" or c.pos == "SCONJ") for c in self.kids(t))
 
     def presupposed(self, t: Token, kind: str) -> bool:
         """A noun event named by the genitive of another event noun, of an anniversary or of a
