@@ -187,3 +187,22 @@ def test_a_move_that_never_came_is_still_negated():
 
 def test_not_yet_is_still_a_negation():
     assert factuality("Олег Зимин пока не встретился с Анной Беловой.", "Meeting") == ["Negated"]
+
+
+def test_a_farewell_whose_day_is_announced_is_planned():
+    assert factuality("Режиссёр сообщил о дне прощания с артистом Олегом Зиминым.",
+                      "Ceremony") == ["Planned"]
+
+
+def test_a_farewell_whose_date_is_not_settled_is_planned():
+    assert factuality("Дата прощания с Олегом Зиминым пока не определена.",
+                      "Ceremony") == ["Planned"]
+
+
+def test_what_happened_on_the_day_of_a_farewell_leaves_it_done():
+    assert factuality("В день прощания с Олегом Зиминым к театру пришли сотни людей.",
+                      "Ceremony") == ["Actual"]
+
+
+def test_the_place_of_a_death_is_no_schedule():
+    assert factuality("Следователи установили место гибели Олега Зимина.", "Death") == ["Actual"]

@@ -535,7 +535,7 @@ class _Extractor(Assertion, Detail):
                     pass  # "решил выйти из гонки": leaving is done by deciding it
                 elif mood:
                     fact = "Planned" if mood in self.plan else "Possible"
-                elif self.future(t, host):
+                elif self.future(t, host) or self.scheduled(t, kind):
                     fact = "Planned"
             h = self.head(t)
             if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
@@ -812,6 +812,28 @@ class _Extractor(Assertion, Detail):
             return False
         before = text[:q].rstrip(" '")[:-1].rstrip(" '")  # the text before the opening mark
         return bool(before) and before[-1] not in ".!?:;—–-\n"
+
+    def scheduled(self, t: Token, kind: str) -> bool:
+        """An event noun whose day, time or place is being told or settled (`сообщил о дне
+        прощания`, `время и место похорон уточняются`; kg/data/ru/schedule_words.tsv): what is
+        still to come."""
+        h = self.head(t)
+        if t.pos != "NOUN" or kind in _ONCE or h is None or t.rel != "nmod" or \
+                self.case_of(t) != "Gen" or self.has_preposition(t) or \
+                _schedule_words().get(h.lemma) != "noun":
+            return False
+        cur = h
+        for _ in range(3):  # "время и место похорон": up through the coordination to the verb
+            g = self.head(cur)
+            if g is None:
+                return False
+            if g.pos in ("VERB", "AUX", "ADJ"):
+                return _schedule_words().get(g.lemma) == "verb" and \
+                    cur.rel in ("obj", "obl", "nsubj", "nsubj:pass", "conj")
+            if cur.rel != "conj":
+                return False
+            cur = g
+        return False
 
     def claimed(self, t: Token) -> str | None:
         """The speech word of a guess, denial or complaint whose content holds t (`жалуются на
@@ -1565,6 +1587,12 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.learned_actors(_actor_model())
     x.attach_durations()
     return x.records()
+
+
+@functools.cache
+def _schedule_words() -> dict[str, str]:
+    """kg/data/ru/schedule_words.tsv: word -> `noun` (a detail of when or where) or `verb`."""
+    return {word: kind for word, kind in table("schedule_words")}
 
 
 def _actor_model():
