@@ -103,8 +103,13 @@ def test_declining_to_comment_is_still_no_rejection():
 
 
 def test_a_refusal_inside_a_complaint_is_only_claimed():
-    assert factuality("Фермеры жалуются на то, что из-за кризиса правительство Эквадора "
-                      "отказалось снизить налоги.", "Rejection") == ["Possible"]
+    assert factuality("Фермеры жалуются на то, что Министерство сельского хозяйства Чили "
+                      "отказалось выделить субсидии.", "Rejection") == ["Possible"]
+
+
+def test_the_same_refusal_told_by_the_text_is_actual():
+    assert factuality("Министерство сельского хозяйства Чили отказалось выделить субсидии.",
+                      "Rejection") == ["Actual"]
 
 
 def test_a_body_not_found_leaves_the_death_possible_not_negated():
