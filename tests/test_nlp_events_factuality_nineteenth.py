@@ -211,3 +211,12 @@ def test_what_happened_on_the_day_of_a_farewell_leaves_it_done():
 
 def test_the_place_of_a_death_is_no_schedule():
     assert factuality("Следователи установили место гибели Олега Зимина.", "Death") == ["Actual"]
+
+
+def test_refusing_to_name_something_is_no_rejection():
+    assert "Rejection" not in kinds("Тренер Олег Зимин отказался назвать размер своей зарплаты.")
+
+
+def test_refusing_to_answer_questions_is_a_rejection():
+    assert factuality("Министр Олег Зимин отказался отвечать на вопросы журналистов.",
+                      "Rejection") == ["Actual"]
