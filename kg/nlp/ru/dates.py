@@ -297,6 +297,7 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
     if tok is None:
         return None
     future, ahead = _tense_lemmas()
+    sets = _setting_lemmas()
     seen: set[int] = set()
     cur, prev = tok, None
     while cur is not None and cur.index not in seen:
@@ -310,9 +311,24 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
         past_aux = any(c.pos == "AUX" and c.feats.get("Tense") == "Past" for c in kids)
         if cur.lemma in future and cur.index != tok.index:
             return "past" if past_aux else "future"
+        if cur.lemma in sets and prev is not None and prev.index == tok.index and \
+                prev.rel in ("obj", "nsubj:pass") and not past_aux:
+            return "future"  # "суд назначен на 15 мая": the event set, still ahead
+        if cur.lemma in sets and prev is not None and prev.rel == "obl" and not past_aux and any(
+                c.rel == "case" and c.lemma == "на" for c in a.children(prev.index)):
+            return "future"  # the day it is set for: "назначено на 15 мая" is a 15 May ahead
         for c in a.children(cur.index):
             if c.lemma in future and c.rel in ("amod", "acl"):
                 return "future"
+            if c.lemma in sets and c.rel in ("amod", "acl") and cur.index == tok.index:
+                return "future"  # "назначенная на май встреча"
+        cop = [c for c in kids if c.rel == "cop" and c.lemma == "быть"]
+        if cop and cur.pos not in ("VERB", "AUX"):  # "прощание будет в театре": a nominal predicate
+            word = cop[0].text.lower()
+            if word.startswith("буд"):
+                return "future"
+            if word.startswith("был"):
+                return "past"
         if cur.pos in ("VERB", "AUX") and cur.feats.get("VerbForm") == "Fin":
             aux = [c for c in a.children(cur.index) if c.pos == "AUX"]
             if any(c.feats.get("Tense") == "Past" for c in aux):
@@ -332,6 +348,13 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
                 return "past"
         prev, cur = cur, (a.tokens[cur.head] if cur.head is not None else None)
     return None
+
+
+@functools.cache
+def _setting_lemmas() -> frozenset[str]:
+    """kg/data/ru/tense_words.txt, the verbs marked `=`: what they set (their object, passive
+    subject or the noun their participle describes) is still ahead."""
+    return frozenset(w.split()[0] for w in word_list("tense_words") if w.split()[1:] == ["="])
 
 
 @functools.cache

@@ -14,7 +14,9 @@ from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
 
-CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "nsubj", "nsubj:pass", "amod"}
+CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
+         "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
+PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 # the roles an unnamed participant may fill, by the line's `require`: an `any` line's act is a
@@ -45,6 +47,38 @@ def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
             frozenset(w[0] for w in words if w[1:] == ["cancel"]),
             frozenset(w[0] for w in words if w[1:2] == ["plan"]),
             frozenset(w[0] for w in words if w[2:] == ["decide"]))
+
+
+@functools.cache
+def _hedges() -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, lines tagged `hedge`: parenthetical words of likelihood."""
+    return frozenset(w.split()[0] for w in word_list("event_modality") if w.split()[1:] == ["hedge"])
+
+
+@functools.cache
+def unfound() -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, lines tagged `unfound`: the verbs of finding, whose negation
+    leaves the found event unknown (`тело не найдено`), not negated."""
+    return frozenset(w.split()[0] for w in word_list("event_modality")
+                     if w.split()[1:] == ["unfound"])
+
+
+@functools.cache
+def _tagged(tag: str) -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, the lemmas of the lines tagged `tag` alone."""
+    return frozenset(w.split()[0] for w in word_list("event_modality") if w.split()[1:] == [tag])
+
+
+@functools.cache
+def _conditions() -> dict[str, str]:
+    """kg/data/ru/event_modality.txt, lines tagged `case:<preposition>`: condition nouns, each with
+    the preposition that makes it one (`в случае`, `при условии`)."""
+    out = {}
+    for w in word_list("event_modality"):
+        parts = w.split()
+        if len(parts) == 2 and parts[1].startswith("case:"):
+            out[parts[0]] = parts[1][len("case:"):]
+    return out
 
 
 class Assertion(Timing):
@@ -80,13 +114,22 @@ class Assertion(Timing):
         for _ in range(5):
             if cur is None or self.a.quote_of(cur) != self.a.quote_of(t):
                 break  # a parse that hangs the words before a quote on a word inside it
+            if cur is not t and not coordinated and self.performed(t, cur):
+                return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
             if cur is not t and not coordinated and cur.lemma in self.modal:
                 return cur.lemma
+            if cur is not t and not coordinated and cur.lemma in _conditions() and any(
+                    c.rel == "case" and c.lemma == _conditions()[cur.lemma] for c in self.kids(cur)):
+                return cur.lemma  # "в случае нападения", "при условии, что …": a condition
             if cur is not t and cur.pos == "NOUN" and self.circumstance(cur):
                 return None  # "после третьего места на праймериз решил…": inside what dates it
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
+                if c.rel in PARENTHESES and c.lemma in _hedges() and cur.pos in ("VERB", "AUX"):
+                    return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
+                if self.consequent(cur, c):
+                    return "если"  # "если Россия нападёт, США введут санкции": both hypothetical
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
                         c.lemma == "без" and self.negated_host(cur)):
                     # "выступили против размещения войск": opposed; "ради освобождения": a goal
@@ -101,16 +144,48 @@ class Assertion(Timing):
                 if h is not None and h.lemma in self.modal:
                     return h.lemma
                 break
+            if cur.rel == "acl" and any(c.rel == "mark" and c.lemma == "что" for c in self.kids(cur)):
+                # "жалуются на то, что …", "опроверг то, что …": the clause of a correlative `то`
+                # is the complement of the verb above it
+                h = self.head(cur)
+                g = self.head(h) if h is not None and h.lemma == "тот" else None
+                if g is not None and g.lemma in self.modal:
+                    return g.lemma
+                break
             if cur.rel not in CLIMB:
                 break
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
 
+    def consequent(self, verb: Token, c: Token) -> bool:
+        """Whether `c` makes a verb the consequence of a condition: an if-clause (`если …`) or a
+        condition noun (`в случае …`, `при условии …`) on a verb that is not past. A past verb
+        with `если` compares (`если в 2010 году он проиграл, то в 2014-м победил`): told as done."""
+        if verb.pos not in ("VERB", "AUX") or verb.feats.get("Tense") == "Past":
+            return False
+        if c.rel == "advcl":
+            return any(k.rel == "mark" and k.lemma == "если" for k in self.kids(c))
+        return c.rel == "obl" and c.lemma in _conditions() and any(
+            k.rel == "case" and k.lemma == _conditions()[c.lemma] for k in self.kids(c))
+
+    def performed(self, t: Token, modal: Token) -> bool:
+        """A performative act (`поблагодарить`, `поздравить`, `извиниться`) as the infinitive of
+        a wish in the first person (`хочу`, `хотим`, `я хотел бы`): saying it does it."""
+        if t.lemma not in _tagged("performative") or modal.lemma not in _tagged("wish") or \
+                t.feats.get("VerbForm") != "Inf" or t.rel != "xcomp" or self.head(t) is not modal:
+            return False
+        return modal.feats.get("Person") == "1" or any(
+            c.rel == "nsubj" and c.lemma in ("я", "мы") for c in self.kids(modal))
+
     def negated_verb(self, t: Token) -> bool:
         """A verb negated by its own `не`, or by the `не` written right before it (alone or
         before a form of `быть`: `премия не была присуждена`) when the parse hung that `не`
-        on another word of a long sentence. A `не` right before a verb always negates it."""
+        on another word of a long sentence. A `не` right before a verb always negates it, except
+        the `не` of `пока … не` (until), which negates nothing: `жил в Лиме, пока не перебрался
+        в Вашингтон` tells the move."""
+        if self.until(t):
+            return False
         if self.negated(t):
             return True
         if t.pos not in ("VERB", "AUX"):
@@ -120,6 +195,12 @@ class Assertion(Timing):
             i -= 1
         return i >= 0 and self.a.tokens[i].sent == t.sent and \
             self.a.tokens[i].text.lower() in ("не", "ни")
+
+    def until(self, t: Token) -> bool:
+        """A verb of a `пока … не` (until) clause: `пока` its own conjunction, in a clause under
+        another verb; not the adverb `пока` (yet) of `пока не арестован` (not yet: negated)."""
+        return t.head is not None and any(
+            c.lemma == "пока" and (c.rel == "mark" or c.pos == "SCONJ") for c in self.kids(t))
 
     def presupposed(self, t: Token, kind: str) -> bool:
         """A noun event named by the genitive of another event noun, of an anniversary or of a
@@ -163,11 +244,19 @@ class Assertion(Timing):
     def cancelled(self, t: Token) -> bool:
         """Called off: the object, subject or genitive of a cancel word of
         kg/data/ru/event_modality.txt ("отменил визит", "переговоры отменены", "отмена визита",
-        "встреча сорвалась"), or described by one ("отменённый визит"); not when it is negated."""
+        "встреча сорвалась"), also as the subject of a verb a cancel word is coordinated with
+        ("встреча была назначена на вторник, но сорвалась"), or described by one ("отменённый
+        визит"); not when it is negated."""
         for c in self.kids(t):
             if c.rel in ("amod", "acl") and c.lemma in self.cancel and not self.negated(c):
                 return True
         h = self.head(t)
+        if h is not None and t.rel in ("nsubj", "nsubj:pass") and any(
+                c.rel == "conj" and c.lemma in self.cancel and not self.negated(c) and
+                not any(k.rel in ("nsubj", "nsubj:pass") for k in self.kids(c))
+                for c in self.kids(h)):
+            return True  # "переговоры должны были состояться, но были отменены": the subject
+            # its coordinated cancel word shares
         if h is None or h.lemma not in self.cancel or self.negated(h):
             return False
         if t.rel in ("obj", "nsubj", "nsubj:pass"):

@@ -25,7 +25,7 @@ from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import find_times, tense_at
-from kg.nlp.ru.event_assert import PRONOUNS, Assertion
+from kg.nlp.ru.event_assert import PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.lexicon import DATA_DIR, rule_words, table, table_file, word_list
@@ -527,26 +527,30 @@ class _Extractor(Assertion, Detail):
                 continue  # "мамонт умер", "застрелили медведя": an animal, no event of the model
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
-            if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)) or
+            if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
+                                                         and not self.until(host)) or
                                 self.cancelled(t) or (host is not None and self.cancelled(host))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
                 if t.pos in ("NOUN", "PROPN"):
                     self.add(t, host, rule, kind, refused=True)
                 fact = "Negated"
+                if (host or t).lemma in unfound() and not self.cancelled(t):
+                    fact = "Possible"  # "тело так и не найдено": the death is not known, not denied
             elif host is None and self.presupposed(t, kind):
                 pass  # "расследованием убийства займётся…": the killing took place
             elif self.attributive(t) and _past_participle(t):
                 pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
             else:
-                mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None)
+                mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None) \
+                    or self.claimed(t)
                 if mood and rule.irrealis != "drop":
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
                 elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
                     pass  # "решил выйти из гонки": leaving is done by deciding it
                 elif mood:
                     fact = "Planned" if mood in self.plan else "Possible"
-                elif self.future(t, host):
+                elif self.future(t, host) or self.scheduled(t, kind):
                     fact = "Planned"
             h = self.head(t)
             if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
@@ -899,9 +903,43 @@ class _Extractor(Assertion, Detail):
         return any(c.lemma.replace("ё", "е") in {a.replace("ё", "е") for a in animals}
                    and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
 
+    def scheduled(self, t: Token, kind: str) -> bool:
+        """An event noun whose day, time or place is being told or settled (`сообщил о дне
+        прощания`, `время и место похорон уточняются`; kg/data/ru/schedule_words.tsv): what is
+        still to come."""
+        h = self.head(t)
+        if t.pos != "NOUN" or kind in _ONCE or h is None or t.rel != "nmod" or \
+                self.case_of(t) != "Gen" or self.has_preposition(t) or \
+                _schedule_words().get(h.lemma) != "noun":
+            return False
+        cur = h
+        for _ in range(3):  # "время и место похорон": up through the coordination to the verb
+            g = self.head(cur)
+            if g is None:
+                return False
+            if g.pos in ("VERB", "AUX", "ADJ"):
+                return _schedule_words().get(g.lemma) == "verb" and \
+                    cur.rel in ("obj", "obl", "nsubj", "nsubj:pass", "conj")
+            if cur.rel != "conj":
+                return False
+            cur = g
+        return False
+
+    def claimed(self, t: Token) -> str | None:
+        """The speech word of a guess, denial or complaint whose content holds t (`жалуются на
+        то, что власти отказались …`): what the speaker claims, not what the text asserts."""
+        return next((lemma for start, end, lemma in getattr(self, "claims", ())
+                     if start <= t.start < end), None)
+
     def future(self, t: Token, host: Token | None) -> bool:
         """Announced or scheduled: the clause of the trigger (or of its host verb) is in the future
-        tense or under a future-marking word ("посетит", "переговоры состоятся", "предстоящий")."""
+        tense or under a future-marking word ("посетит", "переговоры состоятся", "предстоящий").
+        A verb of occurrence in the past says the event took place, whatever its attribute said of
+        its schedule ("запланированная на вторник встреча прошла", "намеченные переговоры
+        состоялись")."""
+        if host is not None and hosts().get(host.lemma) == "occur" and \
+                tense_at(self.a, host.start) == "past":
+            return False
         return tense_at(self.a, t.start) == "future" or (
             host is not None and tense_at(self.a, host.start) == "future")
 
@@ -1448,7 +1486,10 @@ class _Extractor(Assertion, Detail):
                 elif g is None and h.pos == "VERB":
                     f.time = self.own_time(h, None)
             if f.time is None:
+                # not from a verb in another tense: "признал виновным и назначит наказание в
+                # пятницу" dates the penalty still to come, not the finding
                 f.time = next((tv for c in self.kids(t) if c.rel == "conj" and c.pos == "VERB"
+                               and c.feats.get("Tense") in (None, t.feats.get("Tense"))
                                for tv in self.times_of(c, None) if tv.span.start > c.end), None)
             if f.time is None and f.factuality == "Actual":
                 v = self.announcing_verb(t)
@@ -1634,6 +1675,13 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x = _Extractor(analysis, entities, times)
     x.speakers = tuple((q.start, q.end, s.speaker) for s in statements if s.speaker
                      for q in (s.quote, *s.more_quotes) if q is not None)
+    # the content of a statement made with a word of guessing, denying or complaining
+    # (`жалуются на то, что …`, `опроверг, что …`), found by the speech reader where the parse
+    # of a long sentence loses the clause
+    x.claims = tuple((s.content.start, s.content.end, tok.lemma) for s in statements
+                     if s.content is not None
+                     for tok in [analysis.token_at(s.trigger.start)]
+                     if tok is not None and tok.lemma in x.modal)
     x.published = document.published
     x.find()
     x.absorb()
@@ -1646,6 +1694,12 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.learned_actors(_actor_model())
     x.attach_durations()
     return x.records()
+
+
+@functools.cache
+def _schedule_words() -> dict[str, str]:
+    """kg/data/ru/schedule_words.tsv: word -> `noun` (a detail of when or where) or `verb`."""
+    return {word: kind for word, kind in table("schedule_words")}
 
 
 def _actor_model():
