@@ -11,7 +11,8 @@ class, the same set of actors (agents, targets and others, through the alignment
 time value; a second prediction of an already matched gold event is counted as a duplicate, not as
 an error. A gold that gives no `factuality` lists only events the text asserts or schedules, so
 predicted negated and possible events are left out against it; where the gold gives it, factuality
-accuracy is scored over the events matched on class and actors. Events are also scored per class.
+accuracy is scored over the events matched on class and actors (among gold events of one class and
+actors, a prediction is paired with one of its own factuality first). Events are also scored per class.
 Statements: a prediction matches the gold statement whose quoted or reported words its own
 overlap; it is right when its speaker is one of the gold speakers (or both have none).
 """
@@ -309,11 +310,25 @@ def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult,
 
     lmatched: set[int] = set()
     factuality = Ratio()
-    for e in preds:  # the same without the time: tells role errors from time errors
-        key = (e.kind, _actors((*e.agents, *e.targets, *e.others), align))
-        hit = next((i for i, k in enumerate(gold_keys) if k[:2] == key and i not in lmatched), None)
+    # the same without the time: tells role errors from time errors. Among gold events of one class
+    # and actors (two unnamed attacks, one Actual and one Possible), each prediction is paired with
+    # one of its own factuality first: the pairing decides no match, only which gold event's
+    # factuality it is held to, and the order of the gold list should not decide that
+    loose_keys = [(e.kind, _actors((*e.agents, *e.targets, *e.others), align)) for e in preds]
+    paired: dict[int, int] = {}
+    for same_factuality in (True, False):
+        for j, (e, key) in enumerate(zip(preds, loose_keys)):
+            if j in paired:
+                continue
+            hit = next((i for i, k in enumerate(gold_keys) if k[:2] == key and i not in lmatched
+                        and (not same_factuality
+                             or gold.events[i].get("factuality") == e.factuality)), None)
+            if hit is not None:
+                paired[j] = hit
+                lmatched.add(hit)
+    for j, (e, key) in enumerate(zip(preds, loose_keys)):
+        hit = paired.get(j)
         if hit is not None:
-            lmatched.add(hit)
             loose.tp += 1
             want = gold.events[hit].get("factuality")
             if want:

@@ -189,6 +189,15 @@ def test_factuality_is_scored_where_the_gold_gives_it():
     assert r.scores["events"].tp == 1  # the event itself still matches
 
 
+def test_each_prediction_is_held_to_the_gold_event_of_its_own_factuality_among_equal_keys():
+    golds = (_gold_call(factuality="Actual"), _gold_call(factuality="Possible"))
+    preds = (_call(factuality="Possible"), Event("v2", "PhoneCall", sp(15, 23), agents=("e1",),
+                                                 targets=("e2",), time=TIME, factuality="Actual"))
+    r = score_document(gold(events=golds), TEXT, extraction(events=preds))
+    assert (r.ratios["factuality accuracy"].right, r.ratios["factuality accuracy"].total) == (2, 2)
+    assert r.scores["events (class + actors)"].tp == 2
+
+
 def test_possible_event_is_left_out_against_a_gold_without_factuality():
     r = score_document(gold(), TEXT, extraction(events=(_call(), Event(
         "v2", "Meeting", sp(15, 23), agents=("e1",), targets=("e2",), factuality="Possible"))))
