@@ -152,3 +152,54 @@ def test_a_quoted_title_of_a_town_adjective_and_a_person_noun_stays_whole():
     text = "Статья вышла в газете «Харьковский пенсионер» в пятницу."
     found = _given_kind(text, "Харьковский пенсионер", "organization")
     assert found == [("Харьковский пенсионер", "organization", "Харьковский пенсионер")]
+
+
+def test_the_illness_of_a_surname_no_illness_is_named_after_stays_the_person():
+    # kg/data/ru/eponymous_illness_names.txt: the news writes of the illnesses of its people
+    text = "Пресс-секретарь опроверг слухи о болезни Сомова на брифинге."
+    assert _diseases(text, (("Сомова", "person"),)) == ["Сомова"]
+
+
+def test_a_service_whose_people_speak_stays_the_company():
+    text = "В Telegram заявили, что сбой устранён к утру."
+    assert _services(text, (("Telegram", "organization"),)) == ["Telegram"]
+
+
+def test_a_service_addressed_by_a_verb_stays_the_company():
+    # kg/data/ru/service_body_verbs.txt
+    text = "Следователи обратились в WhatsApp с запросом о переписке."
+    assert _services(text, (("WhatsApp", "organization"),)) == ["WhatsApp"]
+
+
+def test_a_service_invested_in_stays_the_company():
+    text = "Фонд вложил деньги в Telegram прошлой весной."
+    assert _services(text, (("Telegram", "organization"),)) == ["Telegram"]
+
+
+def test_a_service_after_the_preposition_of_another_noun_is_where_one_writes():
+    text = "Пользователи жалуются на сбои в WhatsApp с самого утра."
+    assert _services(text, (("WhatsApp", "organization"),)) == []
+
+
+def test_a_region_adjective_before_its_produce_names_the_region():
+    # kg/data/ru/brand_product_nouns.txt keeps no regional produce
+    assert _places("Гости на приёме хвалили Крымское вино и фрукты.") == ["Крымское"]
+
+
+def test_a_town_adjective_names_the_town_the_gazetteer_knows_not_a_river():
+    # the dictionary knows the river Кура and the town Курск; the news means the town
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    assert adjective_place("курский") == "Курск"
+
+
+def test_of_two_places_the_gazetteer_knows_the_adjective_keeps_the_first():
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    assert adjective_place("уральский") == "Урал"
+
+
+def test_a_town_adjective_and_a_person_noun_name_the_town_not_its_river():
+    text = "Делегация весь день ждала приезда Курского губернатора."
+    found = _given_kind(text, "Курского губернатора", "organization")
+    assert found == [("Курского", "place", "Курск")]

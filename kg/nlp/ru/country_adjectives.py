@@ -113,12 +113,27 @@ def adjective_place(lemma: str) -> str | None:
     tries += [stem + e for e in _LATE_ENDINGS]
     if stem.endswith("й"):  # `сомалийский`, `боснийский`, `калифорнийский`
         tries += [stem[:-1], stem[:-1] + "я"]
+    names = []
     for word in tries:
         place = _known_place(word)
         if place is not None:
-            name = "-".join(part[:1].upper() + part[1:] for part in place.split("-"))
-            return None if personal_name(name) else name  # `Нью-Йорк`, not `Нью-йорк`
-    return None
+            names.append("-".join(part[:1].upper() + part[1:] for part in place.split("-")))
+    # `курский`: the dictionary knows both the river Кура and the town Курск; the gazetteer's
+    # place is the one the news means (`пинский` Пинск, not the river Пина; `иркутский` Иркутск,
+    # not the river Иркут), while the order above decides between two it knows (Урал, Уральск)
+    name = next((n for n in names if _in_gazetteer(n)), names[0] if names else None)
+    return None if name is None or personal_name(name) else name  # `Нью-Йорк`, not `Нью-йорк`
+
+
+def _in_gazetteer(name: str) -> bool:
+    """The shipped gazetteer knows a place by this name."""
+    from kg.link import load_gazetteer
+
+    try:
+        found = load_gazetteer("").lookup(name)
+    except (OSError, ValueError):
+        return False
+    return any(item.kind in ("place", "country") for item, _ in found)
 
 
 def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
