@@ -120,6 +120,9 @@ def test_a_town_adjective_after_a_dash_inside_a_sentence_is_left_alone():
 def test_a_town_adjective_before_goods_names_a_brand_not_the_town():
     # kg/data/ru/brand_product_nouns.txt: `Боржомская вода` is a brand named after Borjomi
     assert _places("Гостям на приёме подали Боржомскую воду и сок.") == []
+
+
+def test_a_town_adjective_before_other_nouns_still_names_the_town():
     assert _places("Стороны обещали соблюдать условия Киотского договора.") == ["Киотского"]
 
 
@@ -203,3 +206,17 @@ def test_a_town_adjective_and_a_person_noun_name_the_town_not_its_river():
     text = "Делегация весь день ждала приезда Курского губернатора."
     found = _given_kind(text, "Курского губернатора", "organization")
     assert found == [("Курского", "place", "Курск")]
+
+
+def test_an_adjective_of_a_town_in_ova_names_that_town():
+    # `московский` is made from Москва, not from the dictionary's Московия
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    assert adjective_place("московский") == "Москва"
+
+
+def test_a_place_adjective_and_a_plural_kind_of_person_tagged_as_a_body_stay_the_body():
+    # a team's or an ensemble's name, not one nameless person
+    text = "Вчера в финале победили Сибирские Снайперы из Новосибирска."
+    found = _given_kind(text, "Сибирские Снайперы", "organization")
+    assert found == [("Сибирские Снайперы", "organization", "Сибирские Снайперы")]

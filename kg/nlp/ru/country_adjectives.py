@@ -113,6 +113,8 @@ def adjective_place(lemma: str) -> str | None:
     tries += [stem + e for e in _LATE_ENDINGS]
     if stem.endswith("й"):  # `сомалийский`, `боснийский`, `калифорнийский`
         tries += [stem[:-1], stem[:-1] + "я"]
+    if stem.endswith("ов"):  # `московский` → Москва (the dictionary's Московия is no town today)
+        tries.append(stem[:-2] + "ва")
     names = []
     for word in tries:
         place = _known_place(word)
@@ -178,7 +180,10 @@ def place_adjectives_before_persons(a: Analysis, mentions: list[NameMention]) ->
             lemma = adjective_lemma(adjective.text) if adjective.text[:1].isupper() else None
             place = lemma and (country_names().get(lemma, (None,))[0] or adjective_place(lemma))
             head = noun_lemma(noun.text)
-            if place and head and person_word(head) and noun.text[1:].islower():
+            # a plural kind of person with the place is a team's or an ensemble's name
+            # (`Сибирские Снайперы`, `Кубанские казаки`), not one nameless person
+            plural = noun.feats.get("Number") == "Plur"
+            if place and head and person_word(head) and noun.text[1:].islower() and not plural:
                 m = NameMention(span(a.text, adjective.start, adjective.end), place, "place",
                                 True, adjective.index, adjective.index, derived=True)
         out.append(m)
