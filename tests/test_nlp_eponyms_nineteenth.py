@@ -120,6 +120,9 @@ def test_a_town_adjective_after_a_dash_inside_a_sentence_is_left_alone():
 def test_a_town_adjective_before_goods_names_a_brand_not_the_town():
     # kg/data/ru/brand_product_nouns.txt: `Боржомская вода` is a brand named after Borjomi
     assert _places("Гостям на приёме подали Боржомскую воду и сок.") == []
+
+
+def test_a_town_adjective_before_other_nouns_still_names_the_town():
     assert _places("Стороны обещали соблюдать условия Киотского договора.") == ["Киотского"]
 
 
@@ -152,3 +155,68 @@ def test_a_quoted_title_of_a_town_adjective_and_a_person_noun_stays_whole():
     text = "Статья вышла в газете «Харьковский пенсионер» в пятницу."
     found = _given_kind(text, "Харьковский пенсионер", "organization")
     assert found == [("Харьковский пенсионер", "organization", "Харьковский пенсионер")]
+
+
+def test_the_illness_of_a_surname_no_illness_is_named_after_stays_the_person():
+    # kg/data/ru/eponymous_illness_names.txt: the news writes of the illnesses of its people
+    text = "Пресс-секретарь опроверг слухи о болезни Сомова на брифинге."
+    assert _diseases(text, (("Сомова", "person"),)) == ["Сомова"]
+
+
+def test_a_service_whose_people_speak_stays_the_company():
+    text = "В Telegram заявили, что сбой устранён к утру."
+    assert _services(text, (("Telegram", "organization"),)) == ["Telegram"]
+
+
+def test_a_service_addressed_by_a_verb_stays_the_company():
+    # kg/data/ru/service_body_verbs.txt
+    text = "Следователи обратились в WhatsApp с запросом о переписке."
+    assert _services(text, (("WhatsApp", "organization"),)) == ["WhatsApp"]
+
+
+def test_a_service_invested_in_stays_the_company():
+    text = "Фонд вложил деньги в Telegram прошлой весной."
+    assert _services(text, (("Telegram", "organization"),)) == ["Telegram"]
+
+
+def test_a_service_after_the_preposition_of_another_noun_is_where_one_writes():
+    text = "Пользователи жалуются на сбои в WhatsApp с самого утра."
+    assert _services(text, (("WhatsApp", "organization"),)) == []
+
+
+def test_a_region_adjective_before_its_produce_names_the_region():
+    # kg/data/ru/brand_product_nouns.txt keeps no regional produce
+    assert _places("Гости на приёме хвалили Крымское вино и фрукты.") == ["Крымское"]
+
+
+def test_a_town_adjective_names_the_town_the_gazetteer_knows_not_a_river():
+    # the dictionary knows the river Кура and the town Курск; the news means the town
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    assert adjective_place("курский") == "Курск"
+
+
+def test_of_two_places_the_gazetteer_knows_the_adjective_keeps_the_first():
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    assert adjective_place("уральский") == "Урал"
+
+
+def test_a_town_adjective_and_a_person_noun_name_the_town_not_its_river():
+    text = "Делегация весь день ждала приезда Курского губернатора."
+    found = _given_kind(text, "Курского губернатора", "organization")
+    assert found == [("Курского", "place", "Курск")]
+
+
+def test_an_adjective_of_a_town_in_ova_names_that_town():
+    # `московский` is made from Москва, not from the dictionary's Московия
+    from kg.nlp.ru.country_adjectives import adjective_place
+
+    assert adjective_place("московский") == "Москва"
+
+
+def test_a_place_adjective_and_a_plural_kind_of_person_tagged_as_a_body_stay_the_body():
+    # a team's or an ensemble's name, not one nameless person
+    text = "Вчера в финале победили Сибирские Снайперы из Новосибирска."
+    found = _given_kind(text, "Сибирские Снайперы", "organization")
+    assert found == [("Сибирские Снайперы", "organization", "Сибирские Снайперы")]

@@ -113,12 +113,29 @@ def adjective_place(lemma: str) -> str | None:
     tries += [stem + e for e in _LATE_ENDINGS]
     if stem.endswith("й"):  # `сомалийский`, `боснийский`, `калифорнийский`
         tries += [stem[:-1], stem[:-1] + "я"]
+    if stem.endswith("ов"):  # `московский` → Москва (the dictionary's Московия is no town today)
+        tries.append(stem[:-2] + "ва")
+    names = []
     for word in tries:
         place = _known_place(word)
         if place is not None:
-            name = "-".join(part[:1].upper() + part[1:] for part in place.split("-"))
-            return None if personal_name(name) else name  # `Нью-Йорк`, not `Нью-йорк`
-    return None
+            names.append("-".join(part[:1].upper() + part[1:] for part in place.split("-")))
+    # `курский`: the dictionary knows both the river Кура and the town Курск; the gazetteer's
+    # place is the one the news means (`пинский` Пинск, not the river Пина; `иркутский` Иркутск,
+    # not the river Иркут), while the order above decides between two it knows (Урал, Уральск)
+    name = next((n for n in names if _in_gazetteer(n)), names[0] if names else None)
+    return None if name is None or personal_name(name) else name  # `Нью-Йорк`, not `Нью-йорк`
+
+
+def _in_gazetteer(name: str) -> bool:
+    """The shipped gazetteer knows a place by this name."""
+    from kg.link import load_gazetteer
+
+    try:
+        found = load_gazetteer("").lookup(name)
+    except (OSError, ValueError):
+        return False
+    return any(item.kind in ("place", "country") for item, _ in found)
 
 
 def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -163,7 +180,10 @@ def place_adjectives_before_persons(a: Analysis, mentions: list[NameMention]) ->
             lemma = adjective_lemma(adjective.text) if adjective.text[:1].isupper() else None
             place = lemma and (country_names().get(lemma, (None,))[0] or adjective_place(lemma))
             head = noun_lemma(noun.text)
-            if place and head and person_word(head) and noun.text[1:].islower():
+            # a plural kind of person with the place is a team's or an ensemble's name
+            # (`Сибирские Снайперы`, `Кубанские казаки`), not one nameless person
+            plural = noun.feats.get("Number") == "Plur"
+            if place and head and person_word(head) and noun.text[1:].islower() and not plural:
                 m = NameMention(span(a.text, adjective.start, adjective.end), place, "place",
                                 True, adjective.index, adjective.index, derived=True)
         out.append(m)

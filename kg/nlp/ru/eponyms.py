@@ -91,16 +91,19 @@ def _stem(word: str) -> str:
 
 def eponymous_diseases(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`болезни Паркинсона`, `синдромом Дауна`: a one-word person right after a noun of an illness
-    (kg/data/ru/eponym_disease_nouns.txt) names the illness, not someone of the text, unless the
-    text names a person of that surname in full (`болезнью Неруды` beside `Пабло Неруда`)."""
+    (kg/data/ru/eponym_disease_nouns.txt) whose surname is one illnesses are named after
+    (kg/data/ru/eponymous_illness_names.txt) names the illness, not someone of the text, unless
+    the text names a person of that surname in full (`болезнью Неруды` beside `Пабло Неруда`).
+    Any other surname there is a person of the text who is ill (`слухи о болезни Путина`)."""
     nouns = word_list("eponym_disease_nouns")
+    eponyms = {_stem(n) for n in word_list("eponymous_illness_names")}
     # `болезнью Неруды` beside `Пабло Неруда`: the illness of a person of the text
     named = {_stem(m.span.text.split()[-1]) for m in mentions
              if m.kind == "person" and len(m.span.text.split()) > 1}
     out = []
     for m in mentions:
         if m.kind == "person" and m.first == m.last and m.first > 0 \
-                and _stem(m.span.text) not in named:
+                and _stem(m.span.text) in eponyms and _stem(m.span.text) not in named:
             before = a.tokens[m.first - 1]
             if before.sent == a.tokens[m.first].sent and before.text[:1].islower() \
                     and _lemma(before.text) in nouns:
@@ -143,17 +146,51 @@ def _used_at(a: Analysis, first: Token, names: frozenset[str], nouns: frozenset[
     return False
 
 
+def _speaks(a: Analysis, m: NameMention) -> bool:
+    """A speech verb in the plural right after the name (`В Facebook заявили`, `в Telegram
+    ответили отказом`): the company's people speak, as in `В ООН заявили`."""
+    from kg.nlp.ru.speech_clauses import speech_verb_lemmas
+
+    if m.last + 1 >= len(a.tokens):
+        return False
+    t = a.tokens[m.last + 1]
+    return t.sent == a.tokens[m.last].sent and t.pos == "VERB" \
+        and t.feats.get("Number") == "Plur" and t.lemma.replace("ё", "е") in speech_verb_lemmas()
+
+
+def _addressed(a: Analysis, m: NameMention) -> bool:
+    """The `в`/`на` before the name belongs to a verb of kg/data/ru/service_body_verbs.txt with
+    at most its object between (`обратились в Facebook`, `вложил деньги в Telegram`): the
+    company addressed or invested in. Another preposition between (`жалуются на сбои в
+    YouTube`) ties the phrase to its noun instead."""
+    verbs = word_list("service_body_verbs")
+    i, prepositions = m.first - 1, 0
+    while i >= 0 and a.tokens[i].sent == a.tokens[m.first].sent:
+        t = a.tokens[i]
+        if t.pos in ("VERB", "AUX"):
+            return prepositions == 1 and t.lemma.replace("ё", "е") in verbs
+        if t.pos == "ADP":
+            prepositions += 1
+        elif t.pos == "PUNCT" and t.text not in _QUOTES:
+            return False
+        i -= 1
+    return False
+
+
 def services_used(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`в Telegram`, `на eBay`, `в своём Фейсбуке`, `в мессенджерах Telegram и WhatsApp`: a web
     service of kg/data/ru/service_names.txt after `в`/`на` (over possessives and the nouns of
     kg/data/ru/service_nouns.txt, and other services joined by `и` or a comma) is where something
-    was written or bought: a product, which NEREL marks as no entity."""
+    was written or bought: a product, which NEREL marks as no entity. The company stays where its
+    people speak (`В Facebook заявили`) or where it is addressed or invested in (`обратились в
+    Facebook`, `вложил деньги в Telegram`)."""
     names, nouns = word_list("service_names"), word_list("service_nouns")
     out: list[NameMention] = []
     for m in mentions:
         words = m.span.text.split()
         if len(words) == 1 and _service(words[0], names) \
-                and _used_at(a, a.tokens[m.first], names, nouns):
+                and _used_at(a, a.tokens[m.first], names, nouns) \
+                and not _speaks(a, m) and not _addressed(a, m):
             continue
         out.append(m)
     return out
