@@ -173,7 +173,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
             d["source"] = f.label_source(d["anonymous_source"], d["trigger"].start)
             if d["source"] is None and d.get("addressee") \
-                    and f.kind(d["addressee"]) == "organization":
+                    and f.kind(d["addressee"]) == "organization" \
+                    and not _state_body(f, d["addressee"]):
                 # `Как сообщил РИА Новости источник в …`: the outlet the unnamed source spoke
                 # to is where the words come from, as `источник РБК` is
                 d["source"] = d["addressee"]
@@ -377,6 +378,14 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
+
+
+def _state_body(f: Finder, key: str) -> bool:
+    """The organisation is a body of the state, named by a word that introduces `ведомство`
+    (anaphoric_nouns.tsv: `Минфин`, `МВД`, `министерство …`): one an unnamed source reports to
+    (`Источник сообщил Минфину, что …`), never the outlet that published the words."""
+    first = norm(f.entities[key].name.split()[0]) if f.entities[key].name.split() else ""
+    return first in anaphoric_rows().get("ведомство", ("", frozenset()))[1]
 
 
 def _outlet_before(f: Finder, sent: int) -> str | None:
