@@ -401,3 +401,13 @@ def test_a_relative_chto_on_the_object_of_a_second_verb_is_no_content():
     sts, _ = statements("Губернатор Андрей Клычков сообщил о визите в Тулу и добавил к программе "
                         "завод, что удивило журналистов.")
     assert all(s.trigger.text != "добавил" for s in sts)
+
+
+def test_a_state_body_named_with_its_noun_inside_is_no_outlet():
+    st, _ = _one("Источник сообщил Следственному комитету, что видел преступника.")
+    assert st.source is None
+
+
+def test_kak_stalo_izvestno_a_person_is_what_the_person_learned_not_said():
+    sts, _ = statements("Как стало известно Ивану Петрову, его уволят.")
+    assert sts == ()

@@ -381,11 +381,12 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
 
 
 def _state_body(f: Finder, key: str) -> bool:
-    """The organisation is a body of the state, named by a word that introduces `ведомство`
-    (anaphoric_nouns.tsv: `Минфин`, `МВД`, `министерство …`): one an unnamed source reports to
-    (`Источник сообщил Минфину, что …`), never the outlet that published the words."""
-    first = norm(f.entities[key].name.split()[0]) if f.entities[key].name.split() else ""
-    return first in anaphoric_rows().get("ведомство", ("", frozenset()))[1]
+    """The organisation is a body of the state, its name holding a word that introduces
+    `ведомство` (anaphoric_nouns.tsv: `Минфин`, `МВД`, `Следственный комитет`): one an unnamed
+    source reports to (`Источник сообщил Минфину, что …`), never the outlet that published the
+    words."""
+    words = anaphoric_rows().get("ведомство", ("", frozenset()))[1]
+    return any(norm(w) in words for w in f.entities[key].name.split())
 
 
 def _outlet_before(f: Finder, sent: int) -> str | None:
@@ -1146,6 +1147,11 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         if _in_question(f, noun, toks[-1]):
             continue  # `спросил, что, по его мнению, …`: whose opinion was asked for, no words
         who, label = _cue_owner(f, noun)
+        if who is not None and f.kind(who) == "person" and noun.index >= 2 \
+                and norm(f.a.tokens[noun.index - 2].text) == "как":
+            # `Как стало известно Ивану Петрову, …` says what the person learned, not what the
+            # person said: only an outlet or a body reports by it (`Как стало известно РБК`)
+            continue
         phrase = _cue_phrase(f, noun)
         apposed = _apposed_to_cue(f, phrase, toks)
         if apposed is not None and who in (None, apposed[0]):
