@@ -372,3 +372,42 @@ def test_v_kotoroi_on_the_newspaper_is_no_document():
     sts, _ = statements("Режиссёр Кирилл Серов дал интервью газете «Южный курьер», в которой "
                         "заявили, что он покидает театр.")
     assert all(s.speaker is None or s.trigger.text != "заявили" for s in sts)
+
+
+# ---- readings the rules above must not overreach into ----
+def test_a_state_body_an_unnamed_source_reports_to_is_no_outlet():
+    st, _ = _one("Анонимный источник сообщил Минфину, что банк «Восток» скоро обанкротится.")
+    assert st.anonymous_source == "Анонимный источник"
+    assert st.source is None
+
+
+def test_an_outlet_an_unnamed_source_reports_to_after_the_verb_is_the_source():
+    st, names = _one("Источник сообщил «Интерфаксу», что сделка сорвалась.")
+    assert names[st.source] == "Интерфакс"
+
+
+def test_tak_after_a_title_closing_a_sentence_of_narration_frames_nothing():
+    sts, _ = statements("Новый закон получил название «О защите детей». Так сообщил депутат "
+                        "Олег Смолин.")
+    assert sts == ()
+
+
+def test_a_relative_chto_on_a_noun_after_the_verb_is_no_content():
+    sts, _ = statements("Мэр Иван Петров выразил сожаление о решении, что было принято вчера.")
+    assert sts == ()
+
+
+def test_a_relative_chto_on_the_object_of_a_second_verb_is_no_content():
+    sts, _ = statements("Губернатор Андрей Клычков сообщил о визите в Тулу и добавил к программе "
+                        "завод, что удивило журналистов.")
+    assert all(s.trigger.text != "добавил" for s in sts)
+
+
+def test_a_state_body_named_with_its_noun_inside_is_no_outlet():
+    st, _ = _one("Источник сообщил Следственному комитету, что видел преступника.")
+    assert st.source is None
+
+
+def test_kak_stalo_izvestno_a_person_is_what_the_person_learned_not_said():
+    sts, _ = statements("Как стало известно Ивану Петрову, его уволят.")
+    assert sts == ()

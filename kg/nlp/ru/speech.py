@@ -173,7 +173,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
             d["source"] = f.label_source(d["anonymous_source"], d["trigger"].start)
             if d["source"] is None and d.get("addressee") \
-                    and f.kind(d["addressee"]) == "organization":
+                    and f.kind(d["addressee"]) == "organization" \
+                    and not _state_body(f, d["addressee"]):
                 # `Как сообщил РИА Новости источник в …`: the outlet the unnamed source spoke
                 # to is where the words come from, as `источник РБК` is
                 d["source"] = d["addressee"]
@@ -377,6 +378,15 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
+
+
+def _state_body(f: Finder, key: str) -> bool:
+    """The organisation is a body of the state, its name holding a word that introduces
+    `ведомство` (anaphoric_nouns.tsv: `Минфин`, `МВД`, `Следственный комитет`): one an unnamed
+    source reports to (`Источник сообщил Минфину, что …`), never the outlet that published the
+    words."""
+    words = anaphoric_rows().get("ведомство", ("", frozenset()))[1]
+    return any(norm(w) in words for w in f.entities[key].name.split())
 
 
 def _outlet_before(f: Finder, sent: int) -> str | None:
@@ -1137,6 +1147,11 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
         if _in_question(f, noun, toks[-1]):
             continue  # `спросил, что, по его мнению, …`: whose opinion was asked for, no words
         who, label = _cue_owner(f, noun)
+        if who is not None and f.kind(who) == "person" and noun.index >= 2 \
+                and norm(f.a.tokens[noun.index - 2].text) == "как":
+            # `Как стало известно Ивану Петрову, …` says what the person learned, not what the
+            # person said: only an outlet or a body reports by it (`Как стало известно РБК`)
+            continue
         phrase = _cue_phrase(f, noun)
         apposed = _apposed_to_cue(f, phrase, toks)
         if apposed is not None and who in (None, apposed[0]):

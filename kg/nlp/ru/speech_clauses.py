@@ -1238,7 +1238,8 @@ class Finder:
                 if self.verb(t) or t.text in ".!?":
                     break
                 continue
-            if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark"):
+            if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark") \
+                    and not self._relative_chto(t, verb):
                 end = self._clause_end(t, sent, verb)
                 # (`добавил, что …:` + a line break: what follows the colon is a paragraph of
                 # its own, the words quoted or, where a quote was stripped, the narration)
@@ -1252,6 +1253,18 @@ class Finder:
             if self.verb(t) or t.text in ".!?":
                 break
         return None
+
+    def _relative_chto(self, t: Token, verb: Token) -> bool:
+        """`что` as the subject or object of a relative clause the parse hangs on a noun other
+        than the verb (`добавил к программе завод, что удивило журналистов`, `выразил сожаление
+        о решении, что было принято вчера`): a pronoun standing for the noun, not the opening of
+        the words said (`о том, что` hangs its clause on a pronoun and stays)."""
+        if t.rel == "mark" or t.head is None or t.rel.split(":")[0] not in ("nsubj", "obj"):
+            return False
+        clause = self.a.tokens[t.head]
+        if not clause.rel.startswith("acl") or clause.head is None or clause.head == verb.index:
+            return False
+        return self.a.tokens[clause.head].pos in ("NOUN", "PROPN")
 
     def _marks_clause_of(self, mark: Token, verb: Token) -> bool:
         """`что` opens a clause the parse hangs on `verb` itself as what it says (the parser may
@@ -1691,6 +1704,12 @@ class Finder:
             return None
         return None
 
+    def _opens_sentence(self, q: Quote) -> bool:
+        """The quote stands at the start of its sentence (`«…». Так X ответил`), not at the end of
+        a sentence of the narration (`получил название «…». Так сообщил X`: a title)."""
+        sent = next((s for s in self.a.sentences if s.start <= q.start < s.end), None)
+        return sent is not None and not self.text[sent.start:q.start].strip(" \t\n«\"„“—–-")
+
     def quote_for(self, verb: Token, content: Span | None, framed: bool = False) -> Quote | None:
         """A quote this verb introduces: `«…», — сказал X`, `сказал X: «…»`, a colon paragraph, or
         a quote inside the verb's own clause (`назвал «серьёзнейшей ошибкой»`); only the first
@@ -1701,7 +1720,7 @@ class Finder:
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
                                         or _SO_BEFORE.match(gap.lstrip("»\"“”"))
-                                        or _SO_NEXT.match(gap)
+                                        or (_SO_NEXT.match(gap) and self._opens_sentence(q))
                                         or self._manner_between(q, verb)
                                         or self._opens_with_comma(q, gap)):
                 return q
