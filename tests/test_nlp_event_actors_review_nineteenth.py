@@ -58,3 +58,11 @@ def test_a_pronoun_is_carried_through_a_thing_when_one_man_was_in_view():
     found = _of("Arrest", "Игорь Соболев работал врачом. Пандемия привела к тому, что он остался "
                           "без работы. В 2021 году его арестовали.")
     assert [d.actors for d in found] == [{"Игорь Соболев"}]
+
+
+def test_a_name_in_brackets_is_not_another_person_in_view():
+    # the birth name in brackets is the same woman: the topic is carried on all the same
+    found = _of("Marriage", "Анна Мирская (урождённая Анна Ветрова) родилась в Саратове. Тяжёлое "
+                            "воспаление привело к тому, что она долго лечилась. Позже она вышла "
+                            "замуж за инженера Игоря Соболева.")
+    assert [d.actors for d in found] == [{"Анна Мирская", "Игорь Соболев"}]

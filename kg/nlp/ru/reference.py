@@ -1188,7 +1188,13 @@ class Reference:
         guess between two men, and a guess carried one sentence further goes wrong twice."""
         for s in range(sent - 1, max(-1, sent - 1 - _CHAIN), -1):
             prev = self._told(self.a.sentence_tokens(s))
-            persons = {k for t in prev if t.index in self.by_token
+            # a name in brackets is another name of someone named (`X (урождённая Y) родилась`)
+            depth, bracketed = 0, set()
+            for t in prev:
+                depth += (t.text == "(") - (t.text == ")")
+                if depth > 0:
+                    bracketed.add(t.index)
+            persons = {k for t in prev if t.index in self.by_token and t.index not in bracketed
                        and self.entities[k := self.key_at(t)].kind == "person"}
             if persons:
                 return len(self._agreeing(persons - self._companions(prev), want)) <= 1
