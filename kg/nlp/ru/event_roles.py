@@ -34,6 +34,8 @@ _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
+# misfortunes whose victims condolences may be offered for (`землетрясение унесло жизни сотен`)
+_MISFORTUNES = frozenset({"Disaster", "Accident", "Attack", "Injury"})
 _DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
 _CALLED_BY = rule_words("naming_noun")  # `человек по имени X`
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
@@ -1413,11 +1415,43 @@ class Roles:
         """Whom condolences are offered for when the phrase does not name him (`выразил
         соболезнования`, `соболезнования в связи с кончиной дипломата`): the one person whose
         death or killing the article has told before, as it happened; no one when it told of
-        several, or of none."""
-        dead = {k for f in getattr(self, "events", ()) if f.kind in _DYING
-                and f.factuality == "Actual" and f.trigger.index < t.index
-                for k in f.targets if k in self.person}
-        return sorted(dead) if len(dead) == 1 else []
+        several, or of none, when the phrase itself speaks of several dead, when a misfortune
+        told before has other victims or unnamed ones (`наводнение`, `погибли пять человек`), or
+        when that death is dated to a year before the article's."""
+        if self.several_dead(t):
+            return []
+        told = [f for f in getattr(self, "events", ()) if f.factuality == "Actual"
+                and f.trigger.index < t.index and f.kind in _DYING | _MISFORTUNES]
+        dead = {k for f in told if f.kind in _DYING for k in f.targets if k in self.person}
+        if len(dead) != 1:
+            return []
+        published = getattr(self, "published", None)
+        for f in told:
+            victims = {k for k in f.targets if k in self.person}
+            if f.kind in _DYING and dead & victims and published is not None and f.time \
+                    is not None and f.time.year is not None and f.time.year < published.year:
+                return []  # `его отец умер в 2010 году`: a death long past, not the one mourned
+            if not victims <= dead:
+                return []  # another victim named
+            if not victims and (f.kind in _DYING or not any(
+                    g.kind in _DYING and g.trigger.sent == f.trigger.sent for g in told)):
+                # victims not named (`погибли пять человек`, `землетрясение унесло жизни`),
+                # not of a misfortune told with the death (`при пожаре погиб X`)
+                return []
+        return sorted(dead)
+
+    def several_dead(self, t: Token) -> bool:
+        """Whether the phrase of the condolences itself speaks of several dead by a plural
+        genitive on its recipient or on the noun of the death (`семьям погибших`,
+        `родственникам жертв`, `в связи с гибелью пассажиров`)."""
+        for w in self.subtree(t, 3)[1:]:
+            if not (self.case_of(w) == "Dat" or w.lemma in _DEATH_NOUNS):
+                continue
+            if any(c.rel == "nmod" and c.index > w.index and self.case_of(c) == "Gen"
+                   and c.feats.get("Number") == "Plur" and not self.has_preposition(c)
+                   for c in self.kids(w)):
+                return True
+        return False
 
     def post_holder(self, verb: Token) -> list[Token]:
         """The object of an active verb that the parse hung inside its phrase of a post

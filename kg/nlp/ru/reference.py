@@ -1149,7 +1149,8 @@ class Reference:
             if persons or any(t.rel in _SUBJECTS and t.index in self.by_token for t in prev):
                 return None  # someone else is in view, or a named body is the subject
             inner = self._inner_pronoun(prev, want)
-            if inner is not None:  # `Болезнь привела к тому, что она …. Она …`: the topic goes on
+            if inner is not None and self._one_in_view(sent - back, want):
+                # `Болезнь привела к тому, что она …. Она …`: the topic goes on
                 return self._agreeing_person(self.pronoun(inner), want)
             if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom"
                    and not self._predicate_noun(t) for t in prev):
@@ -1179,6 +1180,25 @@ class Reference:
                  and _pronouns().get(_norm(t.text)) == (want, "Sing")]
         subjects = [t for t in found if t.rel in _SUBJECTS]
         return (subjects or found or [None])[0]
+
+    def _one_in_view(self, sent: int, want: str) -> bool:
+        """Whether the nearest sentence before `sent` that names people names at most one of
+        this gender. A pronoun of a sentence about a thing carries the topic on only then: after
+        `Прокурор X потребовал арестовать Y. Расследование показало, что он …` its `он` is a
+        guess between two men, and a guess carried one sentence further goes wrong twice."""
+        for s in range(sent - 1, max(-1, sent - 1 - _CHAIN), -1):
+            prev = self._told(self.a.sentence_tokens(s))
+            # a name in brackets is another name of someone named (`X (урождённая Y) родилась`)
+            depth, bracketed = 0, set()
+            for t in prev:
+                depth += (t.text == "(") - (t.text == ")")
+                if depth > 0:
+                    bracketed.add(t.index)
+            persons = {k for t in prev if t.index in self.by_token and t.index not in bracketed
+                       and self.entities[k := self.key_at(t)].kind == "person"}
+            if persons:
+                return len(self._agreeing(persons - self._companions(prev), want)) <= 1
+        return True
 
     def _bare_name(self, t: Token, tokens: list[Token]) -> bool:
         """A person's mention whose words are all written as their lemma, with no preposition:
