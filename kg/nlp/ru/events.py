@@ -267,6 +267,10 @@ _DECREES = frozenset({"указ", "распоряжение", "постанов�
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
+# classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
+# `столкновения между X и Y`): an actor who is the agent of one mention and the target of another
+# may still be in one event
+_SIDES_SWAP = frozenset({*_CONTACTS, "Agreement", "SportsMatch", "Dispute", "Marriage", "Attack"})
 
 
 @dataclass
@@ -1131,6 +1135,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
             if self.other_work(f, prev):
                 continue  # "выпустил альбом … опубликовал сборник": two works, two acts
+            if self.roles_swapped(f, prev):
+                continue  # "X арестовал оппозиционеров … позже X сам был арестован": two arrests
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
@@ -1189,6 +1195,15 @@ class _Extractor(Assertion, Detail):
                 and f.trigger.sent <= prev.trigger.sent + _LEAD  # in the lead, not a biography's
                 and prev.time is None and prev.kind == f.kind
                 and not (f.place and prev.place and f.place != prev.place))
+
+    def roles_swapped(self, f: _Found, prev: _Found) -> bool:
+        """Whether an actor does the act in one mention and undergoes it in the other (`X отдал
+        приказ об аресте протестующих` … `X арестован`, `X назначил Y` … `X назначен послом`):
+        the one who arrests is not the one arrested, so they are two acts. Not for classes whose
+        sides are told either way round (`_SIDES_SWAP`)."""
+        if f.kind in _SIDES_SWAP or prev.kind in _SIDES_SWAP:
+            return False
+        return bool(set(f.agents) & set(prev.targets) or set(f.targets) & set(prev.agents))
 
     def other_work(self, f: _Found, prev: _Found) -> bool:
         """Two verb mentions of a release, a law, a founding or an award whose objects are
