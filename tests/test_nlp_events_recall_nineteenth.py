@@ -94,3 +94,15 @@ def test_an_arrest_told_twice_of_the_same_man_stays_one():
 def test_a_meeting_told_from_either_side_stays_one():
     assert kinds("Олег Белов встретился с Иваном Петровым. Иван Петров встретился с Олегом "
                  "Беловым в Кремле.") == ["Meeting"]
+
+
+# a genitive that names only where the event happens leaves its participants to the other codes
+
+def test_who_takes_part_in_a_countrys_election_is_its_participant():
+    assert found("В парламентских выборах Индонезии участвует Михаил Горбачёв.") == [
+        ("Election", "Actual", frozenset({"Михаил Горбачёв"}))]
+
+
+def test_an_election_of_a_country_told_as_a_time_frame_takes_no_one_living_then():
+    assert found("Во время выборов Индонезии Олег Белов жил в Омске.") == [
+        ("Election", "Actual", frozenset())]

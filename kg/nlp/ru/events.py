@@ -879,6 +879,14 @@ class _Extractor(Assertion, Detail):
             moved = [k for k in others if k in owned and self.entities[k].kind in PLACE_KINDS]
             places += moved
             others = [k for k in others if k not in moved]
+            if moved and not others and not (agents or targets):
+                # "в выборах Индонезии участвует X": the genitive named only where it happens,
+                # so the codes after it still say who takes part
+                rest = tuple(c for c in rule.others if c != "gen")
+                others = [k for k in self.role(t, host, rest) if k not in agents + targets
+                          and k not in moved and self.entities[k].kind not in PLACE_KINDS]
+                if not others and host is None:
+                    others = [k for k in self.taking_part(t) if k not in moved]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
         # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
         near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
