@@ -1208,8 +1208,10 @@ class _Extractor(Assertion, Detail):
         """Whether an actor does the act in one mention and undergoes it in the other (`X отдал
         приказ об аресте протестующих` … `X арестован`, `X назначил Y` … `X назначен послом`):
         the one who arrests is not the one arrested, so they are two acts. Not for classes whose
-        sides are told either way round (`_SIDES_SWAP`)."""
-        if f.kind in _SIDES_SWAP or prev.kind in _SIDES_SWAP:
+        sides are told either way round (`_SIDES_SWAP`), nor within one sentence, where a swap
+        is mostly a role the parse gave wrongly to one of two coordinated verbs (`суд признал X
+        виновным, приговорил преступника …`: X is no judge)."""
+        if f.kind in _SIDES_SWAP or prev.kind in _SIDES_SWAP or f.trigger.sent == prev.trigger.sent:
             return False
         return bool(set(f.agents) & set(prev.targets) or set(f.targets) & set(prev.agents))
 
