@@ -106,3 +106,8 @@ def test_who_takes_part_in_a_countrys_election_is_its_participant():
 def test_an_election_of_a_country_told_as_a_time_frame_takes_no_one_living_then():
     assert found("Во время выборов Индонезии Олег Белов жил в Омске.") == [
         ("Election", "Actual", frozenset())]
+
+
+def test_the_opening_of_an_exhibition_stays_the_exhibitions_performance():
+    assert found("В Омске 5 мая состоялось открытие выставки рисунков Ивана Петрова.") == [
+        ("Performance", "Actual", frozenset({"Иван Петров"}))]
