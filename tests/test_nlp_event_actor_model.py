@@ -17,7 +17,7 @@ from kg.nlp.ru.analysis import Token
 from kg.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-MEDAL = "Илья Горский стал бронзовым призёром чемпионата Европы."
+MEDAL = "Илья Горский стал третьим на чемпионате Европы."
 QUAKE = "Землетрясение в Твери 5 мая разрушило дом Ильи Горского."
 
 
@@ -114,7 +114,7 @@ def _fixture(folder: Path) -> Path:
     for name, text in texts.items():
         who = "Илья Горский" if name == "a-1" else "Ильи Горского"
         b = text.index(who)
-        trigger = "чемпионата" if name == "a-1" else "Землетрясение"
+        trigger = "чемпионате" if name == "a-1" else "Землетрясение"
         t = text.index(trigger)
         args = [{"role": "PARTICIPANT_IN", "begin": b, "end": b + len(who), "text": who, "entity": "E1"}] \
             if name == "a-1" else []

@@ -50,6 +50,13 @@ def _frames(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def _gathering_scope(kind: str) -> frozenset[str]:
+    """Lemmas of kg/data/ru/gathering_scope.tsv of one kind: `gathering` (nouns whose genitive
+    may name their scope) or `scope` (the genitives that do: `чемпионат мира`)."""
+    return frozenset(norm(lemma) for lemma, k in table("gathering_scope") if k == kind)
+
+
+@functools.cache
 def hosts() -> dict[str, str]:
     """Verbs that carry a noun trigger (kg/data/ru/event_hosts.tsv): lemma → agent | occur
     (`agent:obj` reads as agent; see `object_hosts`)."""
@@ -862,7 +869,8 @@ class Roles:
         if t.pos not in ("NOUN", "PROPN") or any(
                 c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
                 and not self.has_preposition(c) and not (post and c.lemma in self.posts)
-                and not self.in_time(c) for c in kids):  # "выборах 1986 года" names no owner
+                and not self.in_time(c)  # "выборах 1986 года" names no owner
+                and not self.scope_genitive(t, c) for c in kids):  # nor "чемпионате мира"
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
         dets = {c.lemma for c in kids if c.rel == "det"}
         if dets & _OWNERS:
@@ -898,6 +906,19 @@ class Roles:
             cur, steps = h, steps + 1
         return None
 
+    def scope_genitive(self, t: Token, c: Token) -> bool:
+        """Whether the genitive `c` after the gathering noun `t` says which gathering it is, not
+        who holds it (kg/data/ru/gathering_scope.tsv): a scope word (`чемпионат мира`, `открытие
+        Олимпийских игр`, `финал Лиги чемпионов`), a place (`чемпионат России`) or a common noun
+        that names no one (`фестиваль молодёжи`, `конкурс красоты`), never a person or a body
+        (`концерт группы «Кино»`, `съезд партии`)."""
+        if norm(t.lemma) not in _gathering_scope("gathering"):
+            return False
+        if norm(c.lemma) in _gathering_scope("scope"):
+            return True
+        k = self.entity_of(c)
+        return k is None or self.entities[k].kind in PLACE_KINDS
+
     def ordered_by(self, t: Token, host: Token | None) -> list[str]:
         """Who ordered, decided or asked for the act (kg/data/ru/order_nouns.txt): the genitive,
         or the person of a possessive, of `по приказу`, `по решению`, `по инициативе`, `по
@@ -916,7 +937,26 @@ class Roles:
                 keys = self.possessor(c, plural=True)  # "по его приказу", "по их решению"
             if keys:
                 return list(dict.fromkeys(keys))
-        return []
+        return self.order_giver(t)
+
+    def order_giver(self, t: Token) -> list[str]:
+        """Who gave the order, decision or request whose object the act noun `t` is, said with
+        `о`/`об` (`X отдал приказ об аресте протестующих`, `Y издал распоряжение об освобождении
+        Z`): the subject of the verb of giving (kg/data/ru/order_giving_verbs.txt) the order noun
+        is the object of. Not an order received, reported or cancelled (`получил приказ`,
+        `сообщил о решении`, `отменил решение`)."""
+        if t.pos not in ("NOUN", "PROPN") or t.rel != "nmod" or \
+                not any(c.rel == "case" and c.lemma in ("о", "об") for c in self.kids(t)):
+            return []
+        order = self.head(t)
+        if order is None or order.lemma not in self.orders or order.rel != "obj":
+            return []
+        verb = self.head(order)
+        if verb is None or verb.pos != "VERB" or \
+                norm(verb.lemma) not in word_list("order_giving_verbs") or self.negated(verb):
+            return []
+        keys = [k for k in (self.entity_of(x) for x in self.subject(verb)) if k]
+        return list(dict.fromkeys(keys))
 
     def in_time(self, t: Token) -> bool:
         """A word inside a time expression of the article (`1986 года`): a date, not an owner.

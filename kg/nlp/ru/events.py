@@ -274,6 +274,10 @@ _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
+# classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
+# `столкновения между X и Y`): an actor who is the agent of one mention and the target of another
+# may still be in one event
+_SIDES_SWAP = frozenset({*_CONTACTS, "Agreement", "SportsMatch", "Dispute", "Marriage", "Attack"})
 
 
 @dataclass
@@ -1003,6 +1007,14 @@ class _Extractor(Assertion, Detail):
             moved = [k for k in others if k in owned and self.entities[k].kind in PLACE_KINDS]
             places += moved
             others = [k for k in others if k not in moved]
+            if moved and not others and not (agents or targets):
+                # "в выборах Индонезии участвует X": the genitive named only where it happens,
+                # so the codes after it still say who takes part
+                rest = tuple(c for c in rule.others if c != "gen")
+                others = [k for k in self.role(t, host, rest) if k not in agents + targets
+                          and k not in moved and self.entities[k].kind not in PLACE_KINDS]
+                if not others and host is None:
+                    others = [k for k in self.taking_part(t) if k not in moved]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
         # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
         near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
@@ -1259,6 +1271,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
             if self.other_work(f, prev):
                 continue  # "выпустил альбом … опубликовал сборник": two works, two acts
+            if self.roles_swapped(f, prev):
+                continue  # "X арестовал оппозиционеров … позже X сам был арестован": two arrests
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
@@ -1333,6 +1347,17 @@ class _Extractor(Assertion, Detail):
                 and f.trigger.sent <= prev.trigger.sent + _LEAD  # in the lead, not a biography's
                 and prev.time is None and prev.kind == f.kind
                 and not (f.place and prev.place and f.place != prev.place))
+
+    def roles_swapped(self, f: _Found, prev: _Found) -> bool:
+        """Whether an actor does the act in one mention and undergoes it in the other (`X отдал
+        приказ об аресте протестующих` … `X арестован`, `X назначил Y` … `X назначен послом`):
+        the one who arrests is not the one arrested, so they are two acts. Not for classes whose
+        sides are told either way round (`_SIDES_SWAP`), nor within one sentence, where a swap
+        is mostly a role the parse gave wrongly to one of two coordinated verbs (`суд признал X
+        виновным, приговорил преступника …`: X is no judge)."""
+        if f.kind in _SIDES_SWAP or prev.kind in _SIDES_SWAP or f.trigger.sent == prev.trigger.sent:
+            return False
+        return bool(set(f.agents) & set(prev.targets) or set(f.targets) & set(prev.agents))
 
     def other_work(self, f: _Found, prev: _Found) -> bool:
         """Two verb mentions of a release, a law, a founding or an award whose objects are
