@@ -46,6 +46,7 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
 
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
 _LEAD = 3  # sentences after the title that retell its act (the lead)
+_FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word is governed by: a vote's issue
 
 
 @functools.cache
@@ -338,6 +339,12 @@ class _Extractor(Assertion, Detail):
         # `=` asks for the word the act is done to or by, its object or subject ("возглавить
         # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
         near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
+        # `>` asks for what the act is for or against: the noun of its `за`/`против`/`по` phrase
+        # or a genitive under that noun ("проголосовали за законопроект", "за принятие поправок"),
+        # not a word of a phrase around the act ("во время обсуждения бюджета проголосовали за X")
+        near |= {">" + w.lemma for c in kids if any(
+                     g.rel == "case" and g.lemma in _FOR_PREPOSITIONS for g in self.kids(c))
+                 for w in [c, *(g for g in self.kids(c) if g.rel == "nmod")]}
         near |= {g.lemma for c in kids for g in self.kids(c)}
         # `+inf`: the word governs an act to be done, an infinitive or a `чтобы` clause
         # ("предложил продать компанию" proposes an act; "предложил награду" offers a thing)
@@ -838,9 +845,9 @@ class _Extractor(Assertion, Detail):
         words = [u for u in before if u.pos != "PUNCT" and u.text not in ("(", ")")]
         if not words or self.a.text[words[-1].end:q].strip(" '(«\"„“") != "":
             return False  # not right after its noun: a number, a word or a mark stands between
-        prior = words[-1]
-        if prior.lemma in word_list("titled_nouns") or (
-                prior.pos == "NUM" and len(words) > 1 and words[-2].lemma in word_list("titled_nouns")):
+        prior, titled = words[-1], word_list("titled_nouns")
+        if prior.lemma in titled or (
+                prior.pos == "NUM" and len(words) > 1 and words[-2].lemma in titled):
             return True  # "статья 105 («Убийство»)": a numbered text
         return (prior.lemma == "в" and len(words) > 1
                 and words[-2].lemma in word_list("acting_verbs"))
@@ -849,9 +856,11 @@ class _Extractor(Assertion, Detail):
         """A trigger noun of kg/data/ru/title_homonyms.txt written as a form of the job title it
         shares its letters with (`премьеру`, `премьера`: the dative and genitive of `премьер`),
         right before a person's name, or before a country or place and then the name (`премьеру
-        России X`, `встреча премьера Y`): the title of the person named, no event."""
-        if t.lemma not in word_list("title_homonyms"):
-            return False
+        России X`, `встреча премьера Y`): the title of the person named, no event. A word the
+        parse reads as a nominative is the event noun (`состоялась премьера Анны X`: the
+        premiere of her work)."""
+        if t.lemma not in word_list("title_homonyms") or t.feats.get("Case") == "Nom":
+            return False  # (a nominative is the event noun: the title's is `премьер`)
         toks = self.a.sentence_tokens(t.sent)
         i = t.index - toks[0].index + 1
         while i < len(toks):
@@ -889,14 +898,16 @@ class _Extractor(Assertion, Detail):
 
     def animal_victim(self, t: Token) -> bool:
         """The one who dies or is killed is an animal of kg/data/ru/animal_nouns.txt: the subject
-        of a verb of dying, the object or passive subject of a verb of killing, the genitive of
-        a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`)."""
-        animals = word_list("animal_nouns")
-        victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj", "nmod")]
+        of a verb of dying, the object or passive subject of a verb of killing, the bare genitive
+        of a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`; not the animal of a
+        phrase, `гибель туриста от акулы`: a person's death)."""
+        animals = {a.replace("ё", "е") for a in word_list("animal_nouns")}
+        victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj") or (
+            c.rel == "nmod" and not any(g.rel == "case" for g in self.kids(c)))]
         if t.pos == "VERB" and any(c.rel == "obj" for c in victims):
             victims = [c for c in victims if c.rel != "nsubj"]  # "охотник убил медведя"
         # (a word of a name is no animal: `Скончался Лев Дуров`, the first name read as `лев`)
-        return any(c.lemma.replace("ё", "е") in {a.replace("ё", "е") for a in animals}
+        return any(c.lemma.replace("ё", "е") in animals
                    and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
 
     def future(self, t: Token, host: Token | None) -> bool:
