@@ -29,6 +29,11 @@ def test_a_wedding_an_actor_played_in_is_no_marriage():
     assert "Marriage" not in _kinds("Актёр Пётр Сомов играл в «Свадьбе» Олега Лунина.")
 
 
+def test_a_game_a_player_played_in_stays_a_match():
+    # (`сыграть в «…»` names a game as well as a play)
+    assert "SportsMatch" in _kinds("Хоккеист Иван Котов сыграл в «Матче звёзд» НХЛ в Лиманске.")
+
+
 def test_an_election_in_a_law_title_is_no_election():
     # (guards: the invented law title gives no event before the rule either)
     assert "Election" not in _kinds("Однако закона «О выборах мэра Лиманска» в природе "

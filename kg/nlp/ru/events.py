@@ -524,7 +524,7 @@ class _Extractor(Assertion, Detail):
                 continue  # "во всех турнирах", "один из самых престижных форумов": a kind, no act
             if self.quoted_phrase(t):
                 continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
-            if self.quoted_title(t):
+            if self.quoted_title(t, rule.kind):
                 continue  # "песня «Ведьма умерла»", "играл в «Свадьбе»": the title of a work
             if self.title_homonym(t):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
@@ -831,11 +831,12 @@ class _Extractor(Assertion, Detail):
         before = text[:q].rstrip(" '")[:-1].rstrip(" '")  # the text before the opening mark
         return bool(before) and before[-1] not in ".!?:;—–-\n"
 
-    def quoted_title(self, t: Token) -> bool:
+    def quoted_title(self, t: Token, kind: str) -> bool:
         """A word inside the quoted title of a work or a text: the quote follows a noun of
         kg/data/ru/titled_nouns.txt (`песню «Ведьма умерла!»`, `фильм «Похищение»`, `закон «О
         выборах мэра»`, `по статье 105 («Убийство»)`), or is what an actor plays in (`играл в
-        «Свадьбе»`, `снялся в «Разводе»`). The title names the work; nothing in it took place.
+        «Свадьбе»`, `снялся в «Разводе»`; not a game, which is played in too: `сыграл в «Матче
+        звёзд»`). The title names the work; nothing in it took place.
         A quoted name after an event noun (`митинг «За честные выборы»`, `участники «Марша X»`)
         is the event's own and stays (`quoted_name`)."""
         q = self.a.quote_of(t)
@@ -849,7 +850,7 @@ class _Extractor(Assertion, Detail):
         if prior.lemma in titled or (
                 prior.pos == "NUM" and len(words) > 1 and words[-2].lemma in titled):
             return True  # "статья 105 («Убийство»)": a numbered text
-        return (prior.lemma == "в" and len(words) > 1
+        return (prior.lemma == "в" and len(words) > 1 and kind != "SportsMatch"
                 and words[-2].lemma in word_list("acting_verbs"))
 
     def title_homonym(self, t: Token) -> bool:
