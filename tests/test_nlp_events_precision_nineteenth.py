@@ -45,6 +45,12 @@ def test_a_killing_in_a_numbered_article_title_is_no_killing():
     assert "Killing" not in _kinds("Возбуждено уголовное дело по статье 105 («Убийство») УК РФ.")
 
 
+def test_an_appointment_named_in_a_decree_title_stays():
+    # (a decree's title names the act it performs)
+    assert "Appointment" in _kinds("Президент Лимании подписал указ «О назначении Ивана Котова "
+                                   "послом в Сорске».")
+
+
 def test_a_march_named_in_quotes_stays_a_protest():
     assert "Protest" in _kinds("Анна Белова задержана на «Марше мира» в Лиманске.")
 
