@@ -29,6 +29,11 @@ def test_a_wedding_an_actor_played_in_is_no_marriage():
     assert "Marriage" not in _kinds("Актёр Пётр Сомов играл в «Свадьбе» Олега Лунина.")
 
 
+def test_a_game_a_player_played_in_stays_a_match():
+    # (`сыграть в «…»` names a game as well as a play)
+    assert "SportsMatch" in _kinds("Хоккеист Иван Котов сыграл в «Матче звёзд» НХЛ в Лиманске.")
+
+
 def test_an_election_in_a_law_title_is_no_election():
     # (guards: the invented law title gives no event before the rule either)
     assert "Election" not in _kinds("Однако закона «О выборах мэра Лиманска» в природе "
@@ -38,6 +43,12 @@ def test_an_election_in_a_law_title_is_no_election():
 def test_a_killing_in_a_numbered_article_title_is_no_killing():
     # (a guard, as above)
     assert "Killing" not in _kinds("Возбуждено уголовное дело по статье 105 («Убийство») УК РФ.")
+
+
+def test_an_appointment_named_in_a_decree_title_stays():
+    # (a decree's title names the act it performs)
+    assert "Appointment" in _kinds("Президент Лимании подписал указ «О назначении Ивана Котова "
+                                   "послом в Сорске».")
 
 
 def test_a_march_named_in_quotes_stays_a_protest():
@@ -71,6 +82,22 @@ def test_a_vote_for_a_person_stays_an_election():
     assert len(evs) == 1 and evs[0].targets == {"Олег Пахомов"}
 
 
+def test_a_vote_for_a_person_during_a_budget_debate_stays_an_election():
+    # (the document is named around the vote, not as what it is for)
+    assert "Election" in _kinds("Депутаты во время обсуждения бюджета проголосовали за "
+                                "кандидатуру Ивана Котова.")
+
+
+def test_a_vote_for_a_person_when_amendments_are_heard_stays_an_election():
+    assert "Election" in _kinds("При рассмотрении поправок депутаты проголосовали за Ивана "
+                                "Котова.")
+
+
+def test_a_vote_against_a_bill_is_no_election():
+    # (guards: `>` reads the `против` phrase as what the vote is on)
+    assert "Election" not in _kinds("Сенаторы проголосовали против законопроекта о налогах.")
+
+
 # ---- the premier's title ----------------------------------------------------------------------
 
 
@@ -82,6 +109,11 @@ def test_the_premier_of_a_country_before_a_name_is_no_premiere():
 def test_the_premier_before_a_name_lends_no_premiere_to_a_visit():
     # (a guard: the visit stays, with its visitor)
     assert _kinds("Визит премьера Ивана Котова в Лиманск отложен.") == ["Visit"]
+
+
+def test_a_premiere_as_the_subject_before_a_name_stays_a_release():
+    # (the nominative `премьера` is the event noun: the title's nominative is `премьер`)
+    assert "Release" in _kinds("Вчера состоялась премьера Анны Беловой в Большом театре.")
 
 
 # ---- a negated modal: an act that cannot happen -----------------------------------------------
@@ -131,6 +163,11 @@ def test_a_man_who_killed_his_neighbour_stays_a_killing():
 def test_a_man_who_died_saving_a_dog_stays_a_death():
     evs = [e for e in described("Иван Котов погиб, спасая собаку.") if e.kind == "Death"]
     assert len(evs) == 1 and evs[0].targets == {"Иван Котов"}
+
+
+def test_a_death_from_an_animal_in_a_phrase_stays_a_death():
+    # (the animal is the cause, in a phrase; the genitive is the person who died)
+    assert "Death" in _kinds("Гибель туриста Ивана Котова от акулы в Египте потрясла Лиманск.")
 
 
 def test_a_resignation_after_a_quoted_cannot_stays():

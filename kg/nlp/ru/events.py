@@ -46,6 +46,7 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
 
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
 _LEAD = 3  # sentences after the title that retell its act (the lead)
+_FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word is governed by: a vote's issue
 
 
 @functools.cache
@@ -342,6 +343,12 @@ class _Extractor(Assertion, Detail):
         # `=` asks for the word the act is done to or by, its object or subject ("возглавить
         # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
         near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
+        # `>` asks for what the act is for or against: the noun of its `за`/`против`/`по` phrase
+        # or a genitive under that noun ("проголосовали за законопроект", "за принятие поправок"),
+        # not a word of a phrase around the act ("во время обсуждения бюджета проголосовали за X")
+        near |= {">" + w.lemma for c in kids if any(
+                     g.rel == "case" and g.lemma in _FOR_PREPOSITIONS for g in self.kids(c))
+                 for w in [c, *(g for g in self.kids(c) if g.rel == "nmod")]}
         near |= {g.lemma for c in kids for g in self.kids(c)}
         # `+inf`: the word governs an act to be done, an infinitive or a `чтобы` clause
         # ("предложил продать компанию" proposes an act; "предложил награду" offers a thing)
@@ -521,7 +528,7 @@ class _Extractor(Assertion, Detail):
                 continue  # "во всех турнирах", "один из самых престижных форумов": a kind, no act
             if self.quoted_phrase(t):
                 continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
-            if self.quoted_title(t):
+            if self.quoted_title(t, rule.kind):
                 continue  # "песня «Ведьма умерла»", "играл в «Свадьбе»": the title of a work
             if self.title_homonym(t):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
@@ -832,11 +839,12 @@ class _Extractor(Assertion, Detail):
         before = text[:q].rstrip(" '")[:-1].rstrip(" '")  # the text before the opening mark
         return bool(before) and before[-1] not in ".!?:;—–-\n"
 
-    def quoted_title(self, t: Token) -> bool:
+    def quoted_title(self, t: Token, kind: str) -> bool:
         """A word inside the quoted title of a work or a text: the quote follows a noun of
         kg/data/ru/titled_nouns.txt (`песню «Ведьма умерла!»`, `фильм «Похищение»`, `закон «О
         выборах мэра»`, `по статье 105 («Убийство»)`), or is what an actor plays in (`играл в
-        «Свадьбе»`, `снялся в «Разводе»`). The title names the work; nothing in it took place.
+        «Свадьбе»`, `снялся в «Разводе»`; not a game, which is played in too: `сыграл в «Матче
+        звёзд»`). The title names the work; nothing in it took place.
         A quoted name after an event noun (`митинг «За честные выборы»`, `участники «Марша X»`)
         is the event's own and stays (`quoted_name`)."""
         q = self.a.quote_of(t)
@@ -846,20 +854,22 @@ class _Extractor(Assertion, Detail):
         words = [u for u in before if u.pos != "PUNCT" and u.text not in ("(", ")")]
         if not words or self.a.text[words[-1].end:q].strip(" '(«\"„“") != "":
             return False  # not right after its noun: a number, a word or a mark stands between
-        prior = words[-1]
-        if prior.lemma in word_list("titled_nouns") or (
-                prior.pos == "NUM" and len(words) > 1 and words[-2].lemma in word_list("titled_nouns")):
+        prior, titled = words[-1], word_list("titled_nouns")
+        if prior.lemma in titled or (
+                prior.pos == "NUM" and len(words) > 1 and words[-2].lemma in titled):
             return True  # "статья 105 («Убийство»)": a numbered text
-        return (prior.lemma == "в" and len(words) > 1
+        return (prior.lemma == "в" and len(words) > 1 and kind != "SportsMatch"
                 and words[-2].lemma in word_list("acting_verbs"))
 
     def title_homonym(self, t: Token) -> bool:
         """A trigger noun of kg/data/ru/title_homonyms.txt written as a form of the job title it
         shares its letters with (`премьеру`, `премьера`: the dative and genitive of `премьер`),
         right before a person's name, or before a country or place and then the name (`премьеру
-        России X`, `встреча премьера Y`): the title of the person named, no event."""
-        if t.lemma not in word_list("title_homonyms"):
-            return False
+        России X`, `встреча премьера Y`): the title of the person named, no event. A word the
+        parse reads as a nominative is the event noun (`состоялась премьера Анны X`: the
+        premiere of her work)."""
+        if t.lemma not in word_list("title_homonyms") or t.feats.get("Case") == "Nom":
+            return False  # (a nominative is the event noun: the title's is `премьер`)
         toks = self.a.sentence_tokens(t.sent)
         i = t.index - toks[0].index + 1
         while i < len(toks):
@@ -897,14 +907,16 @@ class _Extractor(Assertion, Detail):
 
     def animal_victim(self, t: Token) -> bool:
         """The one who dies or is killed is an animal of kg/data/ru/animal_nouns.txt: the subject
-        of a verb of dying, the object or passive subject of a verb of killing, the genitive of
-        a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`)."""
-        animals = word_list("animal_nouns")
-        victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj", "nmod")]
+        of a verb of dying, the object or passive subject of a verb of killing, the bare genitive
+        of a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`; not the animal of a
+        phrase, `гибель туриста от акулы`: a person's death)."""
+        animals = {a.replace("ё", "е") for a in word_list("animal_nouns")}
+        victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj") or (
+            c.rel == "nmod" and not any(g.rel == "case" for g in self.kids(c)))]
         if t.pos == "VERB" and any(c.rel == "obj" for c in victims):
             victims = [c for c in victims if c.rel != "nsubj"]  # "охотник убил медведя"
         # (a word of a name is no animal: `Скончался Лев Дуров`, the first name read as `лев`)
-        return any(c.lemma.replace("ё", "е") in {a.replace("ё", "е") for a in animals}
+        return any(c.lemma.replace("ё", "е") in animals
                    and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
 
     def scheduled(self, t: Token, kind: str) -> bool:
