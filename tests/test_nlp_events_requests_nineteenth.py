@@ -1,0 +1,81 @@
+"""Families of acts added in the nineteenth round (kg/data/ru/triggers.tsv, the group of the
+nineteenth round after the eighteenth's): a candidacy withdrawn (`взял самоотвод`), fainting
+(`потерял сознание`), a recommendation of an act (`рекомендовал` + infinitive), a request sent
+(`направил запрос`) or made (`просьба X`), and the contexts in which those nouns tell no request
+(`по просьбе X`, a search query). Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    return [(d.kind, d.factuality, d.actors) for d in described(text)]
+
+
+def kinds(text: str) -> list[str]:
+    return [d.kind for d in described(text)]
+
+
+# a candidacy withdrawn: a Withdrawal of the candidate
+
+def test_taking_a_self_recusal_is_a_withdrawal_of_the_candidate():
+    assert found("Губернатор Олег Петров взял самоотвод.") == [
+        ("Withdrawal", "Actual", frozenset({"Олег Петров"}))]
+
+
+def test_a_self_recusal_handed_in_with_the_subject_after_the_verb():
+    assert found("Самоотвод подал и депутат Иван Сидоров.") == [
+        ("Withdrawal", "Actual", frozenset({"Иван Сидоров"}))]
+
+
+# fainting: an Injury of who fainted
+
+def test_losing_consciousness_is_an_injury_of_the_person():
+    assert ("Injury", "Actual", frozenset({"Анна Белова"})) in found(
+        "Певица Анна Белова потеряла сознание на концерте в Казани.")
+
+
+def test_losing_consciousness_in_the_imperfective_is_an_injury_too():
+    assert ("Injury", "Actual", frozenset({"Пётр Соколов"})) in found(
+        "Вчера в Омске актёр Пётр Соколов дважды терял сознание.")
+
+
+# a recommendation of an act: an Appeal to the one advised
+
+def test_recommending_an_act_is_an_appeal_to_the_one_advised():
+    assert found("Врачи рекомендовали Ивану Петрову отказаться от поездки.") == [
+        ("Appeal", "Actual", frozenset({"Иван Петров"}))]
+
+
+def test_recommending_a_thing_is_no_appeal():
+    assert "Appeal" not in kinds("Эксперты рекомендовали книгу Ивана Петрова студентам.")
+
+
+# a request: an Appeal of whoever sends or makes it
+
+def test_a_request_sent_is_an_appeal_of_the_sender_to_the_addressee():
+    assert found("Депутат Олег Зимин направил запрос в Генеральную прокуратуру.") == [
+        ("Appeal", "Actual", frozenset({"Олег Зимин", "Генеральная прокуратура"}))]
+
+
+def test_a_request_sent_with_the_sender_after_the_verb():
+    assert found("Запрос в Минфин направила компания «Вектор».") == [
+        ("Appeal", "Actual", frozenset({"Вектор", "Минфин"}))]
+
+
+def test_a_request_of_a_named_person_is_an_appeal_of_that_person():
+    assert found("Министр выполнил просьбу губернатора Ивана Лебедева.") == [
+        ("Appeal", "Actual", frozenset({"Иван Лебедев"}))]
+
+
+def test_a_media_outlets_inquiry_answered_is_no_appeal():
+    assert "Appeal" not in kinds("В ответ на запрос «Интерфакса» в пресс-службе ничего не сказали.")
+
+
+def test_at_someones_request_names_no_request_of_its_own():
+    assert "Appeal" not in kinds("По просьбе Ивана Лебедева концерт в Томске перенесли.")
+
+
+def test_a_search_query_is_no_appeal():
+    assert "Appeal" not in kinds("Пользователи Google вводят запрос в строку поиска.")
