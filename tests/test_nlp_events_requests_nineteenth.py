@@ -2,7 +2,8 @@
 nineteenth round after the eighteenth's): a candidacy withdrawn (`взял самоотвод`), fainting
 (`потерял сознание`), a recommendation of an act (`рекомендовал` + infinitive), a request sent
 (`направил запрос`) or made (`просьба X`), and the contexts in which those nouns tell no request
-(`по просьбе X`, a search query). Sentences invented for the tests."""
+(`по просьбе X`, a search query); going out into the streets (`вышли на улицы`), which asks for
+the plural through the `*` context of a line. Sentences invented for the tests."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ def test_at_someones_request_names_no_request_of_its_own():
 
 def test_a_search_query_is_no_appeal():
     assert "Appeal" not in kinds("Пользователи Google вводят запрос в строку поиска.")
+
+
+# going out into the streets: a Protest; the singular only leaves a house (the `*` context)
+
+def test_going_out_into_the_streets_is_a_protest():
+    assert kinds("В субботу тысячи жителей Самары вышли на улицы города.") == ["Protest"]
+
+
+def test_protest_into_the_streets_planned_is_planned():
+    assert found("Горняки Кузбасса выйдут на улицы Кемерова 5 мая.") == [
+        ("Protest", "Planned", frozenset({"Горняки Кузбасса"}))]
+
+
+def test_going_out_into_the_street_in_the_singular_is_no_protest():
+    assert "Protest" not in kinds("Мэр Томска Иван Лебедев вышел на улицу и сел в машину.")
