@@ -1,8 +1,7 @@
 """Families of acts added in the nineteenth round (kg/data/ru/triggers.tsv, the group of the
-nineteenth round after the eighteenth's): a candidacy withdrawn (`взял самоотвод`), fainting
-(`потерял сознание`), a recommendation of an act (`рекомендовал` + infinitive), a request sent
-(`направил запрос`) or made (`просьба X`), and the contexts in which those nouns tell no request
-(`по просьбе X`, a search query); going out into the streets (`вышли на улицы`), which asks for
+nineteenth round after the eighteenth's): a candidacy withdrawn (`взял самоотвод`), a
+recommendation of an act (`рекомендовал` + infinitive), a request sent (`направил запрос`), and the
+contexts in which that noun tells no request of its own (`по запросу X`, a search query); going out into the streets (`вышли на улицы`), which asks for
 the plural through the `*` context of a line. Sentences invented for the tests."""
 
 from __future__ import annotations
@@ -30,18 +29,6 @@ def test_a_self_recusal_handed_in_with_the_subject_after_the_verb():
         ("Withdrawal", "Actual", frozenset({"Иван Сидоров"}))]
 
 
-# fainting: an Injury of who fainted
-
-def test_losing_consciousness_is_an_injury_of_the_person():
-    assert ("Injury", "Actual", frozenset({"Анна Белова"})) in found(
-        "Певица Анна Белова потеряла сознание на концерте в Казани.")
-
-
-def test_losing_consciousness_in_the_imperfective_is_an_injury_too():
-    assert ("Injury", "Actual", frozenset({"Пётр Соколов"})) in found(
-        "Вчера в Омске актёр Пётр Соколов дважды терял сознание.")
-
-
 # a recommendation of an act: an Appeal to the one advised
 
 def test_recommending_an_act_is_an_appeal_to_the_one_advised():
@@ -53,7 +40,7 @@ def test_recommending_a_thing_is_no_appeal():
     assert "Appeal" not in kinds("Эксперты рекомендовали книгу Ивана Петрова студентам.")
 
 
-# a request: an Appeal of whoever sends or makes it
+# a request sent: an Appeal of whoever sends it
 
 def test_a_request_sent_is_an_appeal_of_the_sender_to_the_addressee():
     assert found("Депутат Олег Зимин направил запрос в Генеральную прокуратуру.") == [
@@ -65,17 +52,12 @@ def test_a_request_sent_with_the_sender_after_the_verb():
         ("Appeal", "Actual", frozenset({"Вектор", "Минфин"}))]
 
 
-def test_a_request_of_a_named_person_is_an_appeal_of_that_person():
-    assert found("Министр выполнил просьбу губернатора Ивана Лебедева.") == [
-        ("Appeal", "Actual", frozenset({"Иван Лебедев"}))]
-
-
 def test_a_media_outlets_inquiry_answered_is_no_appeal():
     assert "Appeal" not in kinds("В ответ на запрос «Интерфакса» в пресс-службе ничего не сказали.")
 
 
 def test_at_someones_request_names_no_request_of_its_own():
-    assert "Appeal" not in kinds("По просьбе Ивана Лебедева концерт в Томске перенесли.")
+    assert "Appeal" not in kinds("По запросу суда документы передали в архив.")
 
 
 def test_a_search_query_is_no_appeal():
@@ -95,3 +77,8 @@ def test_protest_into_the_streets_planned_is_planned():
 
 def test_going_out_into_the_street_in_the_singular_is_no_protest():
     assert "Protest" not in kinds("Мэр Томска Иван Лебедев вышел на улицу и сел в машину.")
+
+
+def test_a_self_recusal_declared_is_a_withdrawal():
+    assert found("Кандидат Олег Зимин заявил самоотвод.") == [
+        ("Withdrawal", "Actual", frozenset({"Олег Зимин"}))]
