@@ -29,6 +29,11 @@ def test_a_self_recusal_handed_in_with_the_subject_after_the_verb():
         ("Withdrawal", "Actual", frozenset({"Иван Сидоров"}))]
 
 
+def test_a_self_recusal_declared_is_a_withdrawal():
+    assert found("Кандидат Олег Зимин заявил самоотвод.") == [
+        ("Withdrawal", "Actual", frozenset({"Олег Зимин"}))]
+
+
 # a recommendation of an act: an Appeal to the one advised
 
 def test_recommending_an_act_is_an_appeal_to_the_one_advised():
@@ -77,8 +82,3 @@ def test_protest_into_the_streets_planned_is_planned():
 
 def test_going_out_into_the_street_in_the_singular_is_no_protest():
     assert "Protest" not in kinds("Мэр Томска Иван Лебедев вышел на улицу и сел в машину.")
-
-
-def test_a_self_recusal_declared_is_a_withdrawal():
-    assert found("Кандидат Олег Зимин заявил самоотвод.") == [
-        ("Withdrawal", "Actual", frozenset({"Олег Зимин"}))]
