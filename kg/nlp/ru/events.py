@@ -350,6 +350,10 @@ class _Extractor(Assertion, Detail):
                      g.rel == "case" and g.lemma in _FOR_PREPOSITIONS for g in self.kids(c))
                  for w in [c, *(g for g in self.kids(c) if g.rel == "nmod")]}
         near |= {g.lemma for c in kids for g in self.kids(c)}
+        # `*` asks for the word in the plural ("выйти на,*улица": going out into the streets is a
+        # protest, "вышел на улицу" only leaving a house)
+        near |= {"*" + w.lemma for w in [*kids, *(g for c in kids for g in self.kids(c))]
+                 if w.feats.get("Number") == "Plur"}
         # `+inf`: the word governs an act to be done, an infinitive or a `чтобы` clause
         # ("предложил продать компанию" proposes an act; "предложил награду" offers a thing)
         if any((c.feats.get("VerbForm") == "Inf" and c.rel in ("xcomp", "ccomp", "csubj"))
