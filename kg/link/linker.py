@@ -323,11 +323,13 @@ def _linked_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
 
 
 def _unlinked_rival(item: Item, e: Entity, ctx: _Context) -> bool:
-    """An entity of the item's kind the first pass left unlinked opens its name with the first word
-    of a name that reached the item (`Министерство обороны Украины` beside `Министерство обороны
-    Российской Федерации`, for `Минобороны`): the tied name may be that one's, which the
-    gazetteer does not know."""
+    """A body or place of the item's kind the first pass left unlinked opens its name with the
+    first word of a name that reached the item (`Министерство обороны Украины` beside
+    `Министерство обороны Российской Федерации`, for `Минобороны`): the tied name may be that
+    one's, which the gazetteer does not know. A person's first word is a first name, no rival."""
     group = "place" if item.kind == "country" else item.kind
+    if group == "person":
+        return False
 
     def first_words(x: Entity) -> set[str]:
         return {stem_key(n.split()[0], ctx.lang) for n in (x.name, *x.aliases) if n.split()}

@@ -149,6 +149,7 @@ def _data_rows(lang: str, name: str) -> list[list[str]]:
 
 @functools.lru_cache(maxsize=8)
 def _adjective_endings(lang: str) -> tuple[str, ...]:
+    """The language's adjective endings (kg/data/LANG/adjective_endings.tsv), longest first."""
     return tuple(sorted((r[0] for r in _data_rows(lang, "adjective_endings.tsv")), key=len, reverse=True))
 
 
