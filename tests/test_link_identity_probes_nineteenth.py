@@ -51,3 +51,10 @@ def test_an_unlinked_body_of_the_same_opening_word_keeps_a_tied_name_unlinked():
 def test_without_such_a_body_the_documents_link_settles_the_tie():
     found = bodies("«Реал Мадрид» выиграл Лигу чемпионов. «Реал» отпраздновал победу.")
     assert len(found) == 1 and [m.text for m in found[0].mentions] == ["Реал Мадрид", "Реал"], found
+
+
+def test_a_bare_one_word_name_is_no_rival_for_a_tied_name():
+    found = bodies("Правительство Российской Федерации утвердило программу. Правительство обещало "
+                   "отчитаться. Решение Правительства РФ вступит в силу в мае.")
+    full = next(e for e in found if e.name == "Правительство Российской Федерации")
+    assert "Правительства РФ" in [m.text for m in full.mentions], found

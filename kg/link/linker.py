@@ -326,7 +326,9 @@ def _unlinked_rival(item: Item, e: Entity, ctx: _Context) -> bool:
     """A body or place of the item's kind the first pass left unlinked opens its name with the
     first word of a name that reached the item (`Министерство обороны Украины` beside
     `Министерство обороны Российской Федерации`, for `Минобороны`): the tied name may be that
-    one's, which the gazetteer does not know. A person's first word is a first name, no rival."""
+    one's, which the gazetteer does not know. A person's first word is a first name, no rival; nor
+    is a name of one word (`Правительство` beside `Правительство Российской Федерации`, for
+    `Правительство РФ`), the bare noun every such body is called by."""
     group = "place" if item.kind == "country" else item.kind
     if group == "person":
         return False
@@ -336,7 +338,7 @@ def _unlinked_rival(item: Item, e: Entity, ctx: _Context) -> bool:
 
     reached = set().union(*(first_words(ctx.entities[k]) for k, linked in ctx.links.items()
                             if k != e.key and linked.qid == item.qid and k in ctx.entities))
-    return any(k != e.key and k not in ctx.links
+    return any(k != e.key and k not in ctx.links and " " in x.name
                and ("place" if x.kind == "country" else x.kind) == group and first_words(x) & reached
                for k, x in ctx.entities.items())
 
