@@ -213,8 +213,11 @@ def join_unqualified_names(extraction: Extraction, lang: str) -> Extraction:
     """An unlinked organisation or place of two words or more named by the end of one other name
     of its kind, that name's leading words all adjectives (`Суд Кёльна` beside `Административный
     суд Кёльна`, `Знаменского собора` beside `Синодальный Знаменский собор`), is that one: the
-    text drops the qualifying adjectives once it has given them. Two such longer names, a name
-    of one word (`Суд`), a Latin name or an abbreviation leave it alone; the longer one leads."""
+    text drops the qualifying adjectives once it has given them. Every name of two words or more
+    the entity has must be such a form of that one: an entity an earlier join gave a longer name
+    (`Коммунистическая партия Вьетнама` with `Коммунистическая партия`) is another body than
+    `Китайская коммунистическая партия`. Two such longer names, a name of one word (`Суд`), a
+    Latin name or an abbreviation leave it alone; the longer one leads."""
     ents = [e for e in extraction.entities if e.kind != "person"]
     forms = {e.key: _body_forms(e, lang) for e in ents}
     joins: dict[str, str] = {}
@@ -229,13 +232,10 @@ def join_unqualified_names(extraction: Extraction, lang: str) -> Extraction:
         for t in ents:
             if t.key == s.key or _GROUP[t.kind] != _GROUP[s.kind]:
                 continue
-            for stems, written in forms[t.key]:
-                if len(written) != len(stems):
-                    continue
-                for sh in shorts:
-                    k = len(stems) - len(sh)
-                    if k > 0 and tuple(stems[k:]) == sh and all(adjective_form(w, lang) for w in written[:k]):
-                        longer.add(t.key)
+            qualified = {sh for stems, written in forms[t.key] if len(written) == len(stems)
+                         for sh in shorts if _qualifies(stems, written, sh, lang)}
+            if qualified == shorts:
+                longer.add(t.key)
         if len(longer) == 1:
             joins[s.key] = longer.pop()
     joins = {s: t for s, t in joins.items() if t not in joins}
@@ -245,6 +245,13 @@ def join_unqualified_names(extraction: Extraction, lang: str) -> Extraction:
     for s, t in joins.items():
         groups.setdefault(t, [t]).append(s)
     return merge_entities(extraction, groups.values())
+
+
+def _qualifies(stems: list[str], written: list[str], short: tuple[str, ...], lang: str) -> bool:
+    """A name (its stem words and written words) is the short name with leading adjectives
+    before it (`Административный суд Кёльна` of `суд кёльн`)."""
+    k = len(stems) - len(short)
+    return k > 0 and tuple(stems[k:]) == short and all(adjective_form(w, lang) for w in written[:k])
 
 
 def _initials(name: str) -> set[str]:

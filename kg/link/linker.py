@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.link.gazetteer import Gazetteer, Item
 from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, label_words,
                            name_conjunctions, name_key, names_region, split_person, title_word,
-                           type_word)
+                           stem_key, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -48,6 +48,7 @@ class _Context:
     lang: str = "ru"  # the document's language: which cue words (kg/data/LANG/) apply
     countries: set[str] = field(default_factory=set)  # QIDs of the countries the document is about
     links: dict[str, Item] = field(default_factory=dict)  # entity key → linked item (first pass)
+    entities: dict[str, Entity] = field(default_factory=dict)  # entity key → entity of the document
     surnames: set[str] = field(default_factory=set)  # surname keys of the people named in full
 
 
@@ -269,8 +270,11 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             fit, how = [c for c in tied if _fits_context(c.item, e, ctx)], "/context"
             if len(fit) != 1:
                 # `BBC` (the corporation or its channel) beside `Би-би-си`, linked by its own
-                # label: the item another name of the document settled is the one meant
+                # label: the item another name of the document settled is the one meant, unless
+                # an unlinked name of the document could be the other item
                 fit, how = [c for c in tied if _linked_elsewhere(c.item, e, ctx)], "/document"
+                if len(fit) == 1 and _unlinked_rival(fit[0].item, e, ctx):
+                    return None
             if len(fit) != 1:
                 return None  # the document does not settle which one: no link
             top = fit[0]
@@ -316,6 +320,27 @@ def _linked_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
     """Another entity of the document is linked to the item by names of its own (the first pass,
     which reads the names alone)."""
     return any(k != e.key and linked.qid == item.qid for k, linked in ctx.links.items())
+
+
+def _unlinked_rival(item: Item, e: Entity, ctx: _Context) -> bool:
+    """A body or place of the item's kind the first pass left unlinked opens its name with the
+    first word of a name that reached the item (`Министерство обороны Украины` beside
+    `Министерство обороны Российской Федерации`, for `Минобороны`): the tied name may be that
+    one's, which the gazetteer does not know. A person's first word is a first name, no rival; nor
+    is a name of one word (`Правительство` beside `Правительство Российской Федерации`, for
+    `Правительство РФ`), the bare noun every such body is called by."""
+    group = "place" if item.kind == "country" else item.kind
+    if group == "person":
+        return False
+
+    def first_words(x: Entity) -> set[str]:
+        return {stem_key(n.split()[0], ctx.lang) for n in (x.name, *x.aliases) if n.split()}
+
+    reached = set().union(*(first_words(ctx.entities[k]) for k, linked in ctx.links.items()
+                            if k != e.key and linked.qid == item.qid and k in ctx.entities))
+    return any(k != e.key and k not in ctx.links and " " in x.name
+               and ("place" if x.kind == "country" else x.kind) == group and first_words(x) & reached
+               for k, x in ctx.entities.items())
 
 
 def _person_agreement(e: Entity, item: Item, ctx: _Context, conf: float) -> float | None:
@@ -524,6 +549,7 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     places = {ev.place for ev in extraction.events if ev.place}  # must stay places (sem:hasPlace)
     first = _pass(entities, gaz, ctx, places)  # without context: what the names alone settle
     ctx.links = {k: d[0] for k, d in first.items()}
+    ctx.entities = {e.key: e for e in entities}
     ctx.countries = {d[0].qid for d in first.values() if d[0].kind == "country"}
     final = _pass(entities, gaz, ctx, places)
     compound, swallowed = _compounds(entities, gaz, ctx)

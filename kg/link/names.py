@@ -149,14 +149,18 @@ def _data_rows(lang: str, name: str) -> list[list[str]]:
 
 @functools.lru_cache(maxsize=8)
 def _adjective_endings(lang: str) -> tuple[str, ...]:
+    """The language's adjective endings (kg/data/LANG/adjective_endings.tsv), longest first."""
     return tuple(sorted((r[0] for r in _data_rows(lang, "adjective_endings.tsv")), key=len, reverse=True))
 
 
 def adjective_form(word: str, lang: str) -> bool:
     """The word ends as only an adjective does (kg/data/LANG/adjective_endings.tsv), five letters
-    or more: `Административный`, `Немецким`; not `Думой`, `Комитетом`, which nouns end so too."""
-    w = word.lower()
-    return len(w) >= 5 and w.isalpha() and any(w.endswith(e) for e in _adjective_endings(lang))
+    or more: `Административный`, `Немецким`; not `Думой`, `Комитетом`, which nouns end so too.
+    A hyphenated word is read by its last part (`Санкт-Петербургский`, `Восточно-Казахстанская`)."""
+    parts = word.lower().split("-")
+    w = parts[-1]
+    return (all(p.isalpha() for p in parts) and len(w) >= 5
+            and any(w.endswith(e) for e in _adjective_endings(lang)))
 
 
 def _starts_stem(word: str, stem: str) -> bool:

@@ -1378,12 +1378,23 @@ def _middle_names(name: str) -> tuple[str, ...]:
 def _middle_names_clash(m: _Mention, c: _Cluster) -> bool:
     """`Мухаммад Ахмад Мафаль Джабарин` beside `Мухаммад Хамад Абд аль-Латиф Джабарин`: one first
     name and surname, but middle names that differ are two namesakes. A name without middle names
-    (`Мухаммад Джабарин`) clashes with none."""
+    (`Мухаммад Джабарин`) clashes with none, nor does one that agrees (`_middle_names_agree`)."""
     mine = _middle_names(m.name)
     if not mine:
         return False
     theirs = [t for t in (_middle_names(x.name) for x in c.mentions) if t]
-    return bool(theirs) and all(t != mine for t in theirs)
+    return bool(theirs) and not any(_middle_names_agree(t, mine) for t in theirs)
+
+
+def _middle_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names' middle names are one person's: the shorter opens the longer (`Ахмад` of `Ахмад
+    Мафаль`: a chain of fathers' names cut short), or word by word they are one letter off at most,
+    long words beginning alike (`Петрович` written `Петровмч`, `Салих` / `Салехх`)."""
+    short, long_ = sorted((a, b), key=len)
+    if long_[:len(short)] == short:
+        return True
+    return len(a) == len(b) and all(
+        x == y or min(len(x), len(y)) >= _NEAR_MIN and x[0] == y[0] and one_edit(x, y) for x, y in zip(a, b))
 
 
 def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:
