@@ -326,6 +326,9 @@ class _Extractor(Assertion, Detail):
         self.absorbed: list[tuple[int, int]] = []
         self.placed_by_noun: set[int] = set()  # absorbed nouns that give their event its place
         self.published: date | None = None
+        # (start, end, lemma): the content of each statement made with a guessing, denying or
+        # complaining word, set by find_events
+        self.claims: tuple[tuple[int, int, str], ...] = ()
         self.headline = headline(a.text)
 
     # ---- triggers -----------------------------------------------------------------------------
@@ -945,7 +948,7 @@ class _Extractor(Assertion, Detail):
     def claimed(self, t: Token) -> str | None:
         """The speech word of a guess, denial or complaint whose content holds t (`жалуются на
         то, что власти отказались …`): what the speaker claims, not what the text asserts."""
-        return next((lemma for start, end, lemma in getattr(self, "claims", ())
+        return next((lemma for start, end, lemma in self.claims
                      if start <= t.start < end), None)
 
     def future(self, t: Token, host: Token | None) -> bool:
