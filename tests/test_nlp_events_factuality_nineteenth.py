@@ -263,3 +263,9 @@ def test_in_the_case_with_names_a_matter_not_a_condition():
 def test_the_date_of_a_meeting_that_took_place_plans_nothing():
     assert "Planned" not in factuality(
         "Лавров сообщил дату встречи с Блинкеном, которая прошла в Женеве в 2019 году.", "Meeting")
+
+
+def test_a_passive_still_ahead_under_supposedly_stays_planned():
+    # `будет проведена`: a past-tense participle, a future clause
+    assert factuality("Предполагается, что встреча Лаврова и Блинкена будет проведена в Женеве.",
+                      "Meeting") == ["Planned"]

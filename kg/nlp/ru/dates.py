@@ -360,9 +360,11 @@ def _took_place(a: Analysis, word: Token) -> bool:
         return False
     noun = a.tokens[word.head]
     verb = a.tokens[noun.head] if noun.head is not None else None
-    return noun.rel in ("nsubj", "nsubj:pass") and verb is not None and \
-        verb.pos in ("VERB", "AUX") and (verb.feats.get("Tense") == "Past" or any(
-            c.pos == "AUX" and c.feats.get("Tense") == "Past" for c in a.children(verb.index)))
+    if noun.rel not in ("nsubj", "nsubj:pass") or verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    # the auxiliary's tense first: `была проведена` past, `будет проведена` ahead
+    aux = [c for c in a.children(verb.index) if c.pos == "AUX"]
+    return (aux[0] if aux else verb).feats.get("Tense") == "Past"
 
 
 @functools.cache

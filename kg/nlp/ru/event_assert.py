@@ -148,7 +148,7 @@ class Assertion(Timing):
                 h = self.head(cur)
                 if h is not None and self.head(h) is cur:
                     break  # a clause and its "head" that govern each other: a broken parse
-                if h is not None and h.lemma in self.plan and cur.feats.get("Tense") == "Past":
+                if h is not None and h.lemma in self.plan and self.past(cur):
                     # "предполагается, что X был убит": no plan lies behind a past act; the
                     # word supposes it, a guess
                     return "past"
@@ -168,6 +168,12 @@ class Assertion(Timing):
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def past(self, verb: Token) -> bool:
+        """A verb in the past, its auxiliary's tense first: `был убит`, `убит`, `убили`, but not
+        `будет проведена`, a past-tense participle under a future `будет`."""
+        aux = [c for c in self.kids(verb) if c.pos == "AUX"]
+        return (aux[0] if aux else verb).feats.get("Tense") == "Past"
 
     def hedge(self, c: Token) -> bool:
         """Whether `c` is a word of likelihood (kg/data/ru/event_modality.txt, `hedge`) with the
