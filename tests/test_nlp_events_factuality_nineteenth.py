@@ -269,3 +269,9 @@ def test_a_passive_still_ahead_under_supposedly_stays_planned():
     # `будет проведена`: a past-tense participle, a future clause
     assert factuality("Предполагается, что встреча Лаврова и Блинкена будет проведена в Женеве.",
                       "Meeting") == ["Planned"]
+
+
+def test_an_arrest_someone_declines_to_comment_on_took_place():
+    # the refusal bears on the comment, not on the arrest it is about
+    assert factuality("Адвокат Олег Зимин отказался прокомментировать арест Анны Беловой.",
+                      "Arrest") == ["Actual"]

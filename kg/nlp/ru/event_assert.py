@@ -122,6 +122,8 @@ class Assertion(Timing):
         for _ in range(5):
             if cur is None or self.a.quote_of(cur) != self.a.quote_of(t):
                 break  # a parse that hangs the words before a quote on a word inside it
+            if cur is not t and t.pos == "NOUN" and cur.lemma in _tagged("topic"):
+                return None  # "отказался прокомментировать арест": the refusal is of the words
             if cur is not t and not coordinated and self.performed(t, cur):
                 return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
             if cur is not t and not coordinated and cur.lemma in self.modal:
