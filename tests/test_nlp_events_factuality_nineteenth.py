@@ -220,3 +220,58 @@ def test_refusing_to_name_something_is_no_rejection():
 def test_refusing_to_answer_questions_is_a_rejection():
     assert factuality("Министр Олег Зимин отказался отвечать на вопросы журналистов.",
                       "Rejection") == ["Actual"]
+
+
+# Overreach of the cues above, found on review (nineteenth round): each cue still holds where it
+# was meant, and no longer where the same word says something else.
+
+def test_as_soon_as_possible_is_no_hedge():
+    # `скорее` hedges only as `скорее всего`
+    assert factuality("Министр Иван Петров как можно скорее встретился с Сергеем Ивановым.",
+                      "Meeting") == ["Actual"]
+
+
+def test_most_likely_still_hedges_a_future_meeting():
+    assert factuality("Скорее всего, Иван Петров встретится с Сергеем Ивановым.",
+                      "Meeting") == ["Possible"]
+
+
+def test_a_past_killing_that_is_supposed_is_possible_not_planned():
+    assert factuality("Предполагается, что журналиста Ивана Петрова убили в 2019 году.",
+                      "Killing") == ["Possible"]
+
+
+def test_a_past_attack_that_is_supposed_is_possible_not_planned():
+    assert factuality("Предполагается, что самолёт сбили боевики ИГИЛ.", "Attack") == ["Possible"]
+
+
+def test_a_meeting_set_for_a_day_that_took_place_is_actual_in_that_year():
+    found = described("Назначенная на 10 февраля встреча Лаврова и Блинкена прошла в Женеве.")
+    assert [(d.factuality, d.year) for d in found if d.kind == "Meeting"] == [("Actual", 2023)]
+
+
+def test_a_meeting_planned_for_a_day_that_took_place_is_actual_in_that_year():
+    found = described("Встреча Лаврова и Блинкена, запланированная на 20 февраля, прошла в Женеве.")
+    assert [(d.factuality, d.year) for d in found if d.kind == "Meeting"] == [("Actual", 2023)]
+
+
+def test_in_the_case_with_names_a_matter_not_a_condition():
+    assert factuality("В случае с арестом Ивана Петрова суд учёл его возраст.",
+                      "Arrest") == ["Actual"]
+
+
+def test_the_date_of_a_meeting_that_took_place_plans_nothing():
+    assert "Planned" not in factuality(
+        "Лавров сообщил дату встречи с Блинкеном, которая прошла в Женеве в 2019 году.", "Meeting")
+
+
+def test_a_passive_still_ahead_under_supposedly_stays_planned():
+    # `будет проведена`: a past-tense participle, a future clause
+    assert factuality("Предполагается, что встреча Лаврова и Блинкена будет проведена в Женеве.",
+                      "Meeting") == ["Planned"]
+
+
+def test_an_arrest_someone_declines_to_comment_on_took_place():
+    # the refusal bears on the comment, not on the arrest it is about
+    assert factuality("Адвокат Олег Зимин отказался прокомментировать арест Анны Беловой.",
+                      "Arrest") == ["Actual"]

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from kg.nlp.base import span
-from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.records import TimeValue
 
@@ -309,6 +309,8 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
             return "future"  # "призвал прийти 6 апреля": the act asked for is still to come
         kids = a.children(cur.index)
         past_aux = any(c.pos == "AUX" and c.feats.get("Tense") == "Past" for c in kids)
+        if cur.lemma in future | sets and cur.index != tok.index and _took_place(a, cur):
+            return "past"  # "назначенная на 10 февраля встреча прошла": the day set has come
         if cur.lemma in future and cur.index != tok.index:
             return "past" if past_aux else "future"
         if cur.lemma in sets and prev is not None and prev.index == tok.index and \
@@ -348,6 +350,21 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
                 return "past"
         prev, cur = cur, (a.tokens[cur.head] if cur.head is not None else None)
     return None
+
+
+def _took_place(a: Analysis, word: Token) -> bool:
+    """Whether `word`, a participle of planning or setting (`запланированная`, `назначенная`),
+    describes the subject of a finite past verb (`… встреча прошла`, `… визит был отменён`): the
+    day it names is no longer ahead, whatever the participle says."""
+    if word.rel not in ("acl", "amod") or word.head is None:
+        return False
+    noun = a.tokens[word.head]
+    verb = a.tokens[noun.head] if noun.head is not None else None
+    if noun.rel not in ("nsubj", "nsubj:pass") or verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    # the auxiliary's tense first: `была проведена` past, `будет проведена` ahead
+    aux = [c for c in a.children(verb.index) if c.pos == "AUX"]
+    return (aux[0] if aux else verb).feats.get("Tense") == "Past"
 
 
 @functools.cache

@@ -50,9 +50,16 @@ def _modality() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
 
 
 @functools.cache
-def _hedges() -> frozenset[str]:
-    """kg/data/ru/event_modality.txt, lines tagged `hedge`: parenthetical words of likelihood."""
-    return frozenset(w.split()[0] for w in word_list("event_modality") if w.split()[1:] == ["hedge"])
+def _hedges() -> dict[str, str | None]:
+    """kg/data/ru/event_modality.txt, lines tagged `hedge`: parenthetical words of likelihood,
+    each with the word it needs among its dependents (`скорый` … `весь`: `скорее всего`), or
+    None when it hedges alone."""
+    out: dict[str, str | None] = {}
+    for w in word_list("event_modality"):
+        parts = w.split()
+        if parts[1:2] == ["hedge"]:
+            out[parts[0]] = parts[2] if len(parts) > 2 else None
+    return out
 
 
 @functools.cache
@@ -103,7 +110,8 @@ class Assertion(Timing):
     def irrealis(self, t: Token, host: Token | None) -> str | None:
         """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`.
         Returns the word that makes it so (an intention of `plan` makes it planned), `inf` for an
-        infinitive nothing above explains, or None when the mention is asserted."""
+        infinitive nothing above explains, `past` for a past clause under a plan word (supposed,
+        not planned), or None when the mention is asserted."""
         h = self.head(t)
         infinitive = t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE) \
             and not self.forced(t)
@@ -114,19 +122,20 @@ class Assertion(Timing):
         for _ in range(5):
             if cur is None or self.a.quote_of(cur) != self.a.quote_of(t):
                 break  # a parse that hangs the words before a quote on a word inside it
+            if cur is not t and t.pos == "NOUN" and cur.lemma in _tagged("topic"):
+                return None  # "отказался прокомментировать арест": the refusal is of the words
             if cur is not t and not coordinated and self.performed(t, cur):
                 return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
             if cur is not t and not coordinated and cur.lemma in self.modal:
                 return cur.lemma
-            if cur is not t and not coordinated and cur.lemma in _conditions() and any(
-                    c.rel == "case" and c.lemma == _conditions()[cur.lemma] for c in self.kids(cur)):
+            if cur is not t and not coordinated and self.condition(cur):
                 return cur.lemma  # "в случае нападения", "при условии, что …": a condition
             if cur is not t and cur.pos == "NOUN" and self.circumstance(cur):
                 return None  # "после третьего места на праймериз решил…": inside what dates it
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
-                if c.rel in PARENTHESES and c.lemma in _hedges() and cur.pos in ("VERB", "AUX"):
+                if c.rel in PARENTHESES and self.hedge(c) and cur.pos in ("VERB", "AUX"):
                     return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
                 if self.consequent(cur, c):
                     return "если"  # "если Россия нападёт, США введут санкции": both hypothetical
@@ -141,6 +150,10 @@ class Assertion(Timing):
                 h = self.head(cur)
                 if h is not None and self.head(h) is cur:
                     break  # a clause and its "head" that govern each other: a broken parse
+                if h is not None and h.lemma in self.plan and self.past(cur):
+                    # "предполагается, что X был убит": no plan lies behind a past act; the
+                    # word supposes it, a guess
+                    return "past"
                 if h is not None and h.lemma in self.modal:
                     return h.lemma
                 break
@@ -158,6 +171,20 @@ class Assertion(Timing):
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
 
+    def past(self, verb: Token) -> bool:
+        """A verb in the past, its auxiliary's tense first: `был убит`, `убит`, `убили`, but not
+        `будет проведена`, a past-tense participle under a future `будет`."""
+        aux = [c for c in self.kids(verb) if c.pos == "AUX"]
+        return (aux[0] if aux else verb).feats.get("Tense") == "Past"
+
+    def hedge(self, c: Token) -> bool:
+        """Whether `c` is a word of likelihood (kg/data/ru/event_modality.txt, `hedge`) with the
+        word it needs among its dependents (`скорее всего`, not `как можно скорее`)."""
+        if c.lemma not in _hedges():
+            return False
+        need = _hedges()[c.lemma]
+        return need is None or any(k.lemma == need for k in self.kids(c))
+
     def consequent(self, verb: Token, c: Token) -> bool:
         """Whether `c` makes a verb the consequence of a condition: an if-clause (`если …`) or a
         condition noun (`в случае …`, `при условии …`) on a verb that is not past. A past verb
@@ -166,8 +193,17 @@ class Assertion(Timing):
             return False
         if c.rel == "advcl":
             return any(k.rel == "mark" and k.lemma == "если" for k in self.kids(c))
-        return c.rel == "obl" and c.lemma in _conditions() and any(
-            k.rel == "case" and k.lemma == _conditions()[c.lemma] for k in self.kids(c))
+        return c.rel == "obl" and self.condition(c)
+
+    def condition(self, noun: Token) -> bool:
+        """A condition noun with its preposition (`в случае нападения`, `при условии отказа`;
+        kg/data/ru/event_modality.txt, `case:`), unless it names a matter with `с` (`в случае с
+        арестом X суд учёл …`: as for the arrest, which took place)."""
+        if noun.lemma not in _conditions() or not any(
+                k.rel == "case" and k.lemma == _conditions()[noun.lemma] for k in self.kids(noun)):
+            return False
+        return not any(k.rel == "nmod" and any(c.rel == "case" and c.lemma == "с"
+                                               for c in self.kids(k)) for k in self.kids(noun))
 
     def performed(self, t: Token, modal: Token) -> bool:
         """A performative act (`поблагодарить`, `поздравить`, `извиниться`) as the infinitive of

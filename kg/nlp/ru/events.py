@@ -327,6 +327,9 @@ class _Extractor(Assertion, Detail):
         self.absorbed: list[tuple[int, int]] = []
         self.placed_by_noun: set[int] = set()  # absorbed nouns that give their event its place
         self.published: date | None = None
+        # (start, end, lemma): the content of each statement made with a guessing, denying or
+        # complaining word, set by find_events
+        self.claims: tuple[tuple[int, int, str], ...] = ()
         self.headline = headline(a.text)
 
     # ---- triggers -----------------------------------------------------------------------------
@@ -930,7 +933,7 @@ class _Extractor(Assertion, Detail):
         h = self.head(t)
         if t.pos != "NOUN" or kind in _ONCE or h is None or t.rel != "nmod" or \
                 self.case_of(t) != "Gen" or self.has_preposition(t) or \
-                _schedule_words().get(h.lemma) != "noun":
+                _schedule_words().get(h.lemma) != "noun" or self.told_past(t):
             return False
         cur = h
         for _ in range(3):  # "время и место похорон": up through the coordination to the verb
@@ -945,10 +948,23 @@ class _Extractor(Assertion, Detail):
             cur = g
         return False
 
+    def told_past(self, t: Token) -> bool:
+        """Whether an event noun is told as past by its own words: a day before publication
+        (`место встречи в 2019 году`) or a relative clause with a past verb (`дату встречи,
+        которая прошла в Женеве`). Naming its day or place then dates it; it plans nothing."""
+        tv = self.own_time(t, None)
+        if tv is not None and self.published is not None and tv.begin is not None and \
+                tv.begin < self.published:
+            return True
+        rel = self.relcl(t)
+        return rel is not None and any(
+            w.pos in ("VERB", "AUX") and w.feats.get("Tense") == "Past"
+            for w in self.a.tokens[rel[0]:rel[1] + 1])
+
     def claimed(self, t: Token) -> str | None:
         """The speech word of a guess, denial or complaint whose content holds t (`жалуются на
         то, что власти отказались …`): what the speaker claims, not what the text asserts."""
-        return next((lemma for start, end, lemma in getattr(self, "claims", ())
+        return next((lemma for start, end, lemma in self.claims
                      if start <= t.start < end), None)
 
     def future(self, t: Token, host: Token | None) -> bool:
