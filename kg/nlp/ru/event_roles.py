@@ -52,7 +52,8 @@ def _frames(kind: str) -> frozenset[str]:
 @functools.cache
 def _gathering_scope(kind: str) -> frozenset[str]:
     """Lemmas of kg/data/ru/gathering_scope.tsv of one kind: `gathering` (nouns whose genitive
-    may name their scope) or `scope` (the genitives that do: `чемпионат мира`)."""
+    may name their scope), `scope` (the genitives that do: `чемпионат мира`) or `at` (the
+    prepositions that put a clause at the gathering: `на чемпионате`)."""
     return frozenset(norm(lemma) for lemma, k in table("gathering_scope") if k == kind)
 
 
@@ -866,25 +867,31 @@ class Roles:
         своей отставки`. None when the noun names its own owner (a genitive, `его`), or is the
         subject or object of that verb (the host code covers those)."""
         kids = self.kids(t)
-        if t.pos not in ("NOUN", "PROPN") or any(
-                c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
-                and not self.has_preposition(c) and not (post and c.lemma in self.posts)
-                and not self.in_time(c)  # "выборах 1986 года" names no owner
-                and not self.scope_genitive(t, c) for c in kids):  # nor "чемпионате мира"
+        gens = [c for c in kids if c.rel in ("nmod", "appos") and c.index > t.index
+                and self.case_of(c) == "Gen" and not self.has_preposition(c)
+                and not (post and c.lemma in self.posts)
+                and not self.in_time(c)]  # "выборах 1986 года" names no owner
+        if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) for c in gens):
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
+        # "чемпионате мира" names no owner either, but then only who is at it takes part (`на
+        # чемпионате мира X сыграл`), not who acts during, before or after it (`во время
+        # чемпионата мира полиция задержала`, `накануне открытия Игр МОК провёл заседание`)
+        scoped = bool(gens)
         dets = {c.lemma for c in kids if c.rel == "det"}
         if dets & _OWNERS:
             return None
         if "свой" not in dets and any(c.rel == "case" and c.lemma in _NOT_CIRCUMSTANCE
                                       for c in kids):
             return None  # "призвал к переговорам", "против выборов": aimed at, not framed
-        cur, steps = t, 0
+        cur, steps, part = t, 0, False
         own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
         while steps < (3 if own else 2):
             h = self.head(cur)
             if h is None:
                 return None
             if h.pos in ("VERB", "AUX") and (own or cur is not t or cur.rel == "obl"):
+                if scoped and not (cur is not t and part or cur is t and self.held_at(t)):
+                    return None
                 return h
             # "объявила о начале расследования", not "после начала протестов МВД…" (a time)
             phase = h.lemma in _frames("phase") and not any(
@@ -896,15 +903,24 @@ class Roles:
             # side of them)
             frame = h.lemma in _frames("frame") and not (h.lemma in _TIME_FRAMES and any(
                 c.rel == "case" and c.lemma in ("о", "об", "про") for c in self.kids(h)))
+            # "приняла участие в выборах": taking part, the object of its verb
+            part = cur is t and cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"
             framed = cur is t and (
                 (cur.rel == "nmod" and (frame or phase) and h.rel == "obl")
                 or (cur.rel == "obl" and h.pos == "ADV")  # "незадолго до"
-                # "приняла участие в выборах": taking part, the object of its verb
-                or (cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"))
+                or part)
             if not own and not framed:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def held_at(self, t: Token) -> bool:
+        """Whether the gathering noun `t` stands with a preposition that puts the clause at it
+        (kg/data/ru/gathering_scope.tsv, kind `at`: `на чемпионате`, `в турнире`), not one of
+        time or aim (`после`, `накануне`, `к`), nor a compound one whose first word it is (`во
+        время`, `в ходе`, `в преддверии`)."""
+        return any(c.rel == "case" and norm(c.lemma) in _gathering_scope("at")
+                   and not any(f.rel == "fixed" for f in self.kids(c)) for c in self.kids(t))
 
     def scope_genitive(self, t: Token, c: Token) -> bool:
         """Whether the genitive `c` after the gathering noun `t` says which gathering it is, not
