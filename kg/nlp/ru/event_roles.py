@@ -52,7 +52,9 @@ def _frames(kind: str) -> frozenset[str]:
 @functools.cache
 def _gathering_scope(kind: str) -> frozenset[str]:
     """Lemmas of kg/data/ru/gathering_scope.tsv of one kind: `gathering` (nouns whose genitive
-    may name their scope) or `scope` (the genitives that do: `чемпионат мира`)."""
+    may name their scope), `scope` (the genitives that do: `чемпионат мира`), `at` (the
+    prepositions that put a clause at the gathering: `на чемпионате`) or `during` (the nouns of
+    compound ones that put it within it or its time: `во время`, `в ходе`, `в рамках`)."""
     return frozenset(norm(lemma) for lemma, k in table("gathering_scope") if k == kind)
 
 
@@ -866,25 +868,31 @@ class Roles:
         своей отставки`. None when the noun names its own owner (a genitive, `его`), or is the
         subject or object of that verb (the host code covers those)."""
         kids = self.kids(t)
-        if t.pos not in ("NOUN", "PROPN") or any(
-                c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
-                and not self.has_preposition(c) and not (post and c.lemma in self.posts)
-                and not self.in_time(c)  # "выборах 1986 года" names no owner
-                and not self.scope_genitive(t, c) for c in kids):  # nor "чемпионате мира"
+        gens = [c for c in kids if c.rel in ("nmod", "appos") and c.index > t.index
+                and self.case_of(c) == "Gen" and not self.has_preposition(c)
+                and not (post and c.lemma in self.posts)
+                and not self.in_time(c)]  # "выборах 1986 года" names no owner
+        if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) for c in gens):
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
+        # "чемпионате мира" names no owner either, but then only who is at it or acts during it
+        # takes part (`на чемпионате мира X сыграл`, `во время чемпионата X забил пять голов`),
+        # not who acts before or after it (`накануне открытия Игр МОК провёл заседание`)
+        scoped = bool(gens)
         dets = {c.lemma for c in kids if c.rel == "det"}
         if dets & _OWNERS:
             return None
         if "свой" not in dets and any(c.rel == "case" and c.lemma in _NOT_CIRCUMSTANCE
                                       for c in kids):
             return None  # "призвал к переговорам", "против выборов": aimed at, not framed
-        cur, steps = t, 0
+        cur, steps, part, during = t, 0, False, False
         own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
         while steps < (3 if own else 2):
             h = self.head(cur)
             if h is None:
                 return None
             if h.pos in ("VERB", "AUX") and (own or cur is not t or cur.rel == "obl"):
+                if scoped and not (cur is not t and (part or during) or cur is t and self.held_at(t)):
+                    return None
                 return h
             # "объявила о начале расследования", not "после начала протестов МВД…" (a time)
             phase = h.lemma in _frames("phase") and not any(
@@ -896,15 +904,31 @@ class Roles:
             # side of them)
             frame = h.lemma in _frames("frame") and not (h.lemma in _TIME_FRAMES and any(
                 c.rel == "case" and c.lemma in ("о", "об", "про") for c in self.kids(h)))
+            # "приняла участие в выборах": taking part, the object of its verb
+            part = cur is t and cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"
+            during = cur is t and frame and norm(h.lemma) in _gathering_scope("during")
             framed = cur is t and (
                 (cur.rel == "nmod" and (frame or phase) and h.rel == "obl")
                 or (cur.rel == "obl" and h.pos == "ADV")  # "незадолго до"
-                # "приняла участие в выборах": taking part, the object of its verb
-                or (cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"))
+                or part)
             if not own and not framed:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def held_at(self, t: Token) -> bool:
+        """Whether the gathering noun `t` stands with a preposition that puts the clause at it
+        or within its time (kg/data/ru/gathering_scope.tsv, kinds `at` and `during`: `на
+        чемпионате`, `в турнире`, `во время чемпионата`), not one of time before or after it or
+        of aim (`после`, `накануне`, `в преддверии`, `к`)."""
+        for c in self.kids(t):
+            if c.rel != "case":
+                continue
+            fixed = [f for f in self.kids(c) if f.rel == "fixed"]
+            if fixed and all(norm(f.lemma) in _gathering_scope("during") for f in fixed) or \
+                    not fixed and norm(c.lemma) in _gathering_scope("at"):
+                return True
+        return False
 
     def scope_genitive(self, t: Token, c: Token) -> bool:
         """Whether the genitive `c` after the gathering noun `t` says which gathering it is, not

@@ -28,7 +28,7 @@ from kg.nlp.ru.dates import find_times, tense_at
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
-from kg.nlp.ru.lexicon import DATA_DIR, rule_words, table, table_file, word_list
+from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.nlp.ru.lexicon import norm as _norm
@@ -278,6 +278,7 @@ _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made o
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
 # `столкновения между X и Y`): an actor who is the agent of one mention and the target of another
 # may still be in one event
+_OWNERS = possessives("3")  # `его назначение`: whose act it is, as the resolver guesses
 _SIDES_SWAP = frozenset({*_CONTACTS, "Agreement", "SportsMatch", "Dispute", "Marriage", "Attack"})
 
 
@@ -1389,7 +1390,21 @@ class _Extractor(Assertion, Detail):
         виновным, приговорил преступника …`: X is no judge)."""
         if f.kind in _SIDES_SWAP or prev.kind in _SIDES_SWAP or f.trigger.sent == prev.trigger.sent:
             return False
-        return bool(set(f.agents) & set(prev.targets) or set(f.targets) & set(prev.agents))
+        swapped = set(f.agents) & set(prev.targets) | set(f.targets) & set(prev.agents)
+        # not an actor that a possessive on the event noun alone gives: `его`, `её` may be either
+        # side of a told act, and the resolver's guess is the weakest of roles (`X назначил Y
+        # послом. Его назначение вызвало критику`: `его` is Y, not X); the merge keeps such a
+        # guess from making a second event
+        return any(not self.by_possessive(k, f) and not self.by_possessive(k, prev)
+                   for k in swapped)
+
+    def by_possessive(self, key: str, f: _Found) -> bool:
+        """Whether the mention `f` may have its actor `key` only from a possessive pronoun on its
+        noun (`его назначение`): the noun has one, and `key` is not named in its sentence."""
+        if not any(c.rel == "det" and c.text.lower() in _OWNERS for c in self.kids(f.trigger)):
+            return False
+        return not any(self.ent_at.get(t.index) == key and t.pos != "PRON"
+                       for t in self.a.sentence_tokens(f.trigger.sent))
 
     def other_work(self, f: _Found, prev: _Found) -> bool:
         """Two verb mentions of a release, a law, a founding or an award whose objects are
