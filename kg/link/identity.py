@@ -200,13 +200,7 @@ def join_short_bodies(extraction: Extraction, lang: str) -> Extraction:
         if len(longer) == 1:
             joins[s.key] = longer.pop()
     joins.update(_compound_joins(orgs, joins, lang))
-    joins = {s: t for s, t in joins.items() if t not in joins}
-    if not joins:
-        return extraction
-    groups: dict[str, list[str]] = {}
-    for s, t in joins.items():
-        groups.setdefault(t, [t]).append(s)
-    return merge_entities(extraction, groups.values())
+    return _merge_joins(extraction, joins)
 
 
 def join_unqualified_names(extraction: Extraction, lang: str) -> Extraction:
@@ -238,6 +232,12 @@ def join_unqualified_names(extraction: Extraction, lang: str) -> Extraction:
                 longer.add(t.key)
         if len(longer) == 1:
             joins[s.key] = longer.pop()
+    return _merge_joins(extraction, joins)
+
+
+def _merge_joins(extraction: Extraction, joins: dict[str, str]) -> Extraction:
+    """Each entity merged into the one it joins (source key → target key); a target that itself
+    joins another is left out of this pass, so no chain is followed on a guess."""
     joins = {s: t for s, t in joins.items() if t not in joins}
     if not joins:
         return extraction
