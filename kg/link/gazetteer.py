@@ -203,3 +203,14 @@ def load_gazetteer(path: str = "") -> Gazetteer:
     """The gazetteer at `path` ('' = the index shipped with the project); read once per process."""
     with gzip.open(Path(path) if path else INDEX, "rt", encoding="utf-8") as fh:
         return Gazetteer(json.load(fh))
+
+
+def shipped_kinds(name: str) -> frozenset[str] | None:
+    """The kinds of the items the shipped index knows by `name` (empty for none), whatever index
+    linking uses; None when the index cannot be read. For the language layer's checks that were
+    built against the shipped index (the mention model's features, a place adjective's place)."""
+    try:
+        found = load_gazetteer("").lookup(name)
+    except (OSError, ValueError):
+        return None
+    return frozenset(item.kind for item, _ in found)

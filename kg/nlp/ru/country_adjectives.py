@@ -129,13 +129,9 @@ def adjective_place(lemma: str) -> str | None:
 
 def _in_gazetteer(name: str) -> bool:
     """The shipped gazetteer knows a place by this name."""
-    from kg.link import load_gazetteer
+    from kg.link.gazetteer import shipped_kinds
 
-    try:
-        found = load_gazetteer("").lookup(name)
-    except (OSError, ValueError):
-        return False
-    return any(item.kind in ("place", "country") for item, _ in found)
+    return bool((shipped_kinds(name) or frozenset()) & {"place", "country"})
 
 
 def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:

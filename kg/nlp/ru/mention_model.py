@@ -172,14 +172,12 @@ def _line_kinds(text: str) -> tuple[list[int], list[str]]:
 def _gazetteer_kinds(name: str) -> str:
     """The kinds of the items the shipped gazetteer knows by `name` (the one the model was trained
     with, whatever KG_GAZETTEER links with)."""
-    from kg.link import load_gazetteer
+    from kg.link.gazetteer import shipped_kinds
 
-    try:
-        found = load_gazetteer("").lookup(name)
-    except (OSError, ValueError):
+    kinds = shipped_kinds(name)
+    if kinds is None:
         return "?"
-    kinds = sorted({item.kind for item, _ in found})
-    return "+".join(kinds) if kinds else "none"
+    return "+".join(sorted(kinds)) if kinds else "none"
 
 
 def features(a: Analysis, mentions: list[NameMention]) -> list[list[str]]:
