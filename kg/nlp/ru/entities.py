@@ -42,6 +42,7 @@ from kg.nlp.ru.known_names import (
     trim_trailing_words,
 )
 from kg.nlp.ru.lexicon import possessives, rule_words, table, word_list
+from kg.nlp.ru.models import word_parses
 from kg.nlp.ru.name_types import (
     adjective_lemma,
     adjective_mentions,
@@ -683,7 +684,7 @@ def _known_tags(word: str, grammeme: str) -> bool:
     """The dictionary knows the word with that grammeme (`Name`, `Patr`, `Surn`), in the singular;
     its guesses for words it does not know (`Юлдашева` as a first name) do not count."""
     return any(p.is_known and grammeme in p.tag.grammemes and p.feats.get("Number", "Sing") == "Sing"
-               for p in _parses(word))
+               for p in word_parses(word))
 
 
 # a Russian surname's case form ending in a vowel (`Сомову`, `Летина`, `Бельского`): it declines,
@@ -701,10 +702,10 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
         return set()
     readings = []
     for word, t in zip(words, tokens, strict=True):
-        found = {(p.feats.get("Case"), p.feats.get("Gender")) for p in _parses(word)
+        found = {(p.feats.get("Case"), p.feats.get("Gender")) for p in word_parses(word)
                  if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"}
-        known = any(p.is_known for p in _parses(word))
-        noun = any(p.is_known and p.pos in ("NOUN", "PROPN") for p in _parses(word))
+        known = any(p.is_known for p in word_parses(word))
+        noun = any(p.is_known and p.pos in ("NOUN", "PROPN") for p in word_parses(word))
         if not known and word[-1:].lower() in "аеёиоуыэюя" and not _DECLINED_SURNAME.search(word):
             found = None  # any case, any gender
         elif not noun and t.feats.get("Case"):
@@ -1649,14 +1650,6 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     return " ".join(name)
 
 
-@functools.lru_cache(maxsize=16384)
-def _parses(word: str) -> tuple:
-    """The morphological parses of a word (cached: names recur within and across articles)."""
-    from kg.nlp.ru.models import load_models
-
-    return tuple(load_models().morph_vocab.parse(word))
-
-
 def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     """The nominative of a person's name seen only in an oblique case, by the morphology of the
     whole name: every word has a parse in the mention's case and one gender (the first name's),
@@ -1684,7 +1677,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     normal = normal if len(normal) == len(written) else [None] * len(written)
 
     def parses(word: str, gender: str | None, guide: str | None = None):
-        found = [p for p in _parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
+        found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
                  and p.feats.get("Number", "Sing") == "Sing"
                  # a surname of common gender (`Обамой`: Michelle's or Barack's) has no gender
                  and (gender is None or p.feats.get("Gender") in (gender, None))
@@ -1702,17 +1695,17 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         return None
     gender = first[0].feats.get("Gender")
     out = []
-    def adjective_parses(word: str):
+    def adjectiveword_parses(word: str):
         # a surname declined as an adjective that the dictionary knows only as one (`Береговой`,
         # `Белого`): the adjective of the first name's gender
-        return [p for p in _parses(word) if p.pos == "ADJ" and "ADJF" in p.tag.grammemes
+        return [p for p in word_parses(word) if p.pos == "ADJ" and "ADJF" in p.tag.grammemes
                 and p.feats.get("Case") in cases and p.feats.get("Number", "Sing") == "Sing"
                 and gender is not None and p.feats.get("Gender") == gender]
 
     def nominative(word: str, guide: str | None) -> str:
         found = parses(word, gender, guide)
         if not found and word is not written[lead]:
-            found = adjective_parses(word)
+            found = adjectiveword_parses(word)
         form = found[0].inflect({"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         if found and form is None and gender:
             form = found[0].inflect({"Nom", "Sing"})
@@ -1731,7 +1724,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                 if part[:1].isupper():
                     done.append(nominative(part, None))
                     continue
-                found = adjective_parses(part)
+                found = adjectiveword_parses(part)
                 form = found[0].inflect({"Nom", "Sing", gender}) if found else None
                 done.append(form.word if form else part)
             out.append("-".join(d[:1].upper() + d[1:] if w[:1].isupper() else d

@@ -16,21 +16,15 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.models import word_parses
 
 # quotes that may stand before a service's name (`в «Telegram»`)
 _QUOTES = "«\"„“'"
 
 
 @functools.lru_cache(maxsize=65536)
-def _parses(word: str) -> tuple:
-    from kg.nlp.ru.models import load_models
-
-    return tuple(load_models().morph_vocab.parse(word))
-
-
-@functools.lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
-    parses = _parses(word)
+    parses = word_parses(word)
     return parses[0].normal.lower() if parses else word.lower()
 
 
@@ -41,7 +35,7 @@ def _genitive_surname(word: str) -> bool:
     if len(word) < 3 or not word[:1].isupper() or word.isupper() \
             or not re.fullmatch(r"[А-ЯЁа-яё]+", word):
         return False
-    parses = _parses(word)
+    parses = word_parses(word)
     if not parses or "Surn" not in parses[0].tag.grammemes:
         return False
     return any("Surn" in p.tag.grammemes and p.feats.get("Case") == "Gen" for p in parses)

@@ -35,3 +35,10 @@ def load_models() -> Models:
     emb = load_embedding()
     return Models(Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb),
                   NewsNERTagger(emb))
+
+
+@functools.lru_cache(maxsize=65536)
+def word_parses(word: str) -> tuple:
+    """The dictionary's parses of a word, likeliest first (cached: names and words recur within
+    and across articles)."""
+    return tuple(load_models().morph_vocab.parse(word))
