@@ -327,10 +327,10 @@ def _agrees(title: str, word: str) -> bool:
     """The name after a title stands in the title's case (`Митрополита Никодима`), or the
     dictionary does not know it (`Императора Масахиро`): `Короля Лир`, a name in the nominative
     after a title in the genitive, is a name of its own that holds the title (a play's)."""
-    from kg.nlp.ru.entities import _parses  # imports this module
+    from kg.nlp.ru.models import word_parses
 
     def cases(w: str) -> set:
-        return {p.feats.get("Case") for p in _parses(w) if p.is_known and p.pos in ("NOUN", "PROPN")
+        return {p.feats.get("Case") for p in word_parses(w) if p.is_known and p.pos in ("NOUN", "PROPN")
                 and p.feats.get("Number", "Sing") == "Sing"}
 
     known, own = cases(word), cases(title)
