@@ -122,3 +122,103 @@ def test_a_place_adjective_takes_the_place_of_the_kg_gazetteer_variable(tmp_path
     finally:
         monkeypatch.delenv("KG_GAZETTEER")
         learned.configure(None)
+
+
+# the learned models: their scripts read, and their files were trained on, no held-out article
+
+def _fixture_texts(tmp_path):
+    """A folder of two held-out article names and two readable ones (empty gold, no text read)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from held_out import held_out
+
+    frozen = sorted(n for n in held_out() if not n.endswith(".txt"))[:2]
+    for name in [*frozen, "a-readable-one", "b-readable-one"]:
+        (tmp_path / f"{name}.gold.json").write_text("{}", encoding="utf-8")
+        (tmp_path / f"{name}.txt").write_text("", encoding="utf-8")
+    return frozen
+
+
+def test_the_mention_model_script_lists_no_held_out_article(tmp_path):
+    from script_loader import load_script
+
+    _fixture_texts(tmp_path)
+    assert load_script("learn_mentions").articles(tmp_path) == ["a-readable-one", "b-readable-one"]
+
+
+def test_the_mention_model_script_trains_on_no_held_out_record(tmp_path):
+    import json
+
+    from script_loader import load_script
+
+    frozen = _fixture_texts(tmp_path)
+    data = tmp_path / "records.jsonl"
+    data.write_text("".join(json.dumps({"doc": d, "gold": 0, "cands": []}) + "\n"
+                            for d in [*frozen, "a-readable-one"]), encoding="utf-8")
+    assert [r["doc"] for r in load_script("learn_mentions").read(data)] == ["a-readable-one"]
+
+
+def test_the_event_actor_script_lists_no_held_out_article(tmp_path):
+    from script_loader import load_script
+
+    _fixture_texts(tmp_path)
+    assert load_script("learn_event_actors").article_names(tmp_path, None) == [
+        "a-readable-one", "b-readable-one"]
+
+
+def _readable_count() -> int:
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parent.parent
+    texts = root.parent / "shared" / "data" / "nerel-dev"
+    if not texts.is_dir():
+        pytest.skip("the nerel-dev articles are not at ../shared/data/nerel-dev")
+    sys.path.insert(0, str(root / "scripts"))
+    from held_out import readable
+
+    return len(readable(texts))
+
+
+def test_the_shipped_mention_model_was_trained_on_the_readable_articles_alone():
+    import json
+    from pathlib import Path
+
+    model = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "ru"
+                        / "mention_model.json").read_text(encoding="utf-8"))
+    assert model["trained_on"] == _readable_count()
+
+
+def test_the_shipped_event_actor_model_was_trained_on_the_readable_articles_alone():
+    import json
+    from pathlib import Path
+
+    model = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "ru"
+                        / "event_actor_model.json").read_text(encoding="utf-8"))
+    assert model["trained_on"]["articles"] == _readable_count()
+
+
+# work done once per document: what a full name tells of a gender
+
+def test_each_full_name_is_asked_its_gender_once_a_document(monkeypatch):
+    from collections import Counter
+
+    from kg.nlp.ru import entities
+
+    asked: Counter = Counter()
+    plain = entities._name_genders
+
+    def counting(a, m):
+        asked[(m.span.start, m.span.end)] += 1
+        return plain(a, m)
+
+    monkeypatch.setattr(entities, "_name_genders", counting)
+    text = ("Иван Сомов открыл выставку. Иван Сомов сказал, что его жена Анна Сомова помогала ему. "
+            "Анна Сомова добавила, что Иван Сомов работал над ней год. Позже Иван Сомов уехал.")
+    found = entities.find_entities(analyse(text))
+    assert asked and max(asked.values()) == 1
+    assert sorted(e.name for e in found if e.kind == "person") == ["Анна Сомова", "Иван Сомов"]
