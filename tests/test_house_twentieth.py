@@ -222,3 +222,26 @@ def test_each_full_name_is_asked_its_gender_once_a_document(monkeypatch):
     found = entities.find_entities(analyse(text))
     assert asked and max(asked.values()) == 1
     assert sorted(e.name for e in found if e.kind == "person") == ["Анна Сомова", "Иван Сомов"]
+
+
+# speed: the faster searches find what the patterns they replace found
+
+def test_whole_word_hits_find_what_the_look_behind_pattern_found():
+    import re
+
+    from kg.nlp.ru.known_names import _whole_word_hits
+
+    text = ("Сомов-младший и Сомов. Сомову, Сомов: «Сомов» ААА АА А-АА АА_ Сомов "
+            "Сомов\nСомов")
+    for form in ("Сомов", "АА", "А", "Сомов.", "ов"):
+        old = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+        assert list(_whole_word_hits(text, form)) == old, form
+
+
+def test_a_title_run_starts_at_its_nouns_first_letter():
+    from kg.nlp.ru.name_types import _AUTHORED_TITLE, _QUOTED_TITLE, _TITLE_RUN
+
+    assert _TITLE_RUN.search("Он снимался в фильмах «Лес», «Поле» и «Река».").group(1) == "фильмах"
+    assert _QUOTED_TITLE.search("Премьера сериала «Северный ветер» прошла.").group(1) == "сериала"
+    assert _AUTHORED_TITLE.search("Вышел роман Олега Сомова «Зима».").group(1) == "роман"
+    assert _TITLE_RUN.search("Вышли кино-фильмы «Лес» и «Поле».").group(1) == "кино-фильмы"

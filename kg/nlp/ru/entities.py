@@ -562,8 +562,10 @@ def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | N
     return (inside[0].index, inside[-1].index) if inside else (None, None)
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
-    """The name without edge punctuation and doubled spaces; an initial keeps its dot (`Хамза Х.`)."""
+    """The name without edge punctuation and doubled spaces; an initial keeps its dot (`Хамза Х.`).
+    (Cached: every pass over the mentions cleans the same names.)"""
     out = re.sub(r"\s+", " ", name.strip(_EDGE))
     if _INITIAL.search(name.rstrip()) and not out.endswith("."):
         out += "."

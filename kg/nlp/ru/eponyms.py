@@ -111,7 +111,10 @@ _PREPOSITIONS = frozenset({"в", "во", "на"})
 _ENDINGS = ("", "а", "у", "е", "ом", "ы", "и", "ах", "ам", "ов", "ами")
 
 
+@functools.lru_cache(maxsize=65536)
 def _service(word: str, names: frozenset[str]) -> bool:
+    """The word is a service's name of `names` (kg/data/ru/service_names.txt) in some case form
+    (`Фейсбуке`). Cached: it is asked of every word before a name, against every service."""
     low = word.lower().strip("'’\"«»“”")
     if low in names:
         return True
