@@ -488,7 +488,7 @@ _WORDLIKE = re.compile(r"[\w-]")
 
 def _whole_word_hits(text: str, form: str) -> Iterable[int]:
     """The starts of `form` in `text` with no word character or hyphen on either side, left to
-    right and not overlapping, as `re.finditer(r"(?<![\w-])FORM(?![\w-])")` finds them: a plain
+    right and not overlapping, as `re.finditer(r"(?<![\\w-])FORM(?![\\w-])")` finds them: a plain
     substring search, with the sides checked only where the form stands (a pattern that opens
     on a look-behind is tried at every position of the text, once for each name)."""
     at = text.find(form)
