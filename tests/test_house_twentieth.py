@@ -245,3 +245,22 @@ def test_a_title_run_starts_at_its_nouns_first_letter():
     assert _QUOTED_TITLE.search("Премьера сериала «Северный ветер» прошла.").group(1) == "сериала"
     assert _AUTHORED_TITLE.search("Вышел роман Олега Сомова «Зима».").group(1) == "роман"
     assert _TITLE_RUN.search("Вышли кино-фильмы «Лес» и «Поле».").group(1) == "кино-фильмы"
+
+
+def test_time_expressions_in_capitals_are_found_as_in_lower_case():
+    from kg.nlp.ru.dates import find_times
+
+    upper = find_times("ВСТРЕЧА ПРОШЛА 5 МАРТА 2020 ГОДА В МОСКВЕ.")
+    lower = find_times("встреча прошла 5 марта 2020 года в москве.")
+    assert [(t.span.start, t.span.end, t.begin) for t in upper] == \
+        [(t.span.start, t.span.end, t.begin) for t in lower] != []
+
+
+def test_a_text_with_a_letter_that_lowers_to_itself_but_matches_another_keeps_ignorecase():
+    from datetime import date
+
+    from kg.nlp.ru.dates import _lowered, find_times
+
+    text = "Встреча (ſ) прошла 5 МАРТА 2020 года."
+    assert _lowered(text) is None
+    assert [t.begin for t in find_times(text)] == [date(2020, 3, 5)]
