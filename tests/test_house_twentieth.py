@@ -11,21 +11,13 @@ from kg.nlp.ru.eponyms import services_used
 from kg.nlp.ru.known_names import NameMention
 
 
-def _given(text: str, given: tuple[tuple[str, str], ...]):
-    """The analysis and the mentions `given` (words, kind), set by hand."""
-    a = analyse(text)
-    mentions = []
-    for words, kind in given:
-        at = text.index(words)
-        first, last = a.token_at(at), a.token_at(at + len(words) - 1)
-        mentions.append(NameMention(span(text, at, at + len(words)), words, kind, True,
-                                    first.index, last.index))
-    return a, mentions
-
-
 def _services(text: str, name: str) -> list[str]:
-    a, mentions = _given(text, ((name, "organization"),))
-    return [m.span.text for m in services_used(a, mentions)]
+    """What services_used keeps of the one organisation `name`, set by hand in `text`."""
+    a = analyse(text)
+    at = text.index(name)
+    m = NameMention(span(text, at, at + len(name)), name, "organization", True,
+                    a.token_at(at).index, a.token_at(at + len(name) - 1).index)
+    return [x.span.text for x in services_used(a, [m])]
 
 
 # possessives: every case form of kg/data/ru/possessives.tsv, not a list of forms in the code
