@@ -256,3 +256,12 @@ def test_a_text_with_a_letter_that_lowers_to_itself_but_matches_another_keeps_ig
     text = "Встреча (ſ) прошла 5 МАРТА 2020 года."
     assert _lowered(text) is None
     assert [t.begin for t in find_times(text)] == [date(2020, 3, 5)]
+
+
+def test_a_parse_is_put_in_a_form_once_and_as_the_morphology_puts_it():
+    from kg.nlp.ru.models import inflected, word_parses
+
+    p = next(x for x in word_parses("Сомовым") if x.pos in ("NOUN", "PROPN"))
+    form = inflected(p, {"Nom", "Sing"})
+    assert form.word == p.inflect({"Nom", "Sing"}).word
+    assert inflected(p, {"Sing", "Nom"}) is form

@@ -42,7 +42,7 @@ from kg.nlp.ru.known_names import (
     trim_trailing_words,
 )
 from kg.nlp.ru.lexicon import possessives, rule_words, table, word_list
-from kg.nlp.ru.models import word_parses
+from kg.nlp.ru.models import inflected, word_parses
 from kg.nlp.ru.name_types import (
     adjective_lemma,
     adjective_mentions,
@@ -505,7 +505,7 @@ def _agree_leading_modifier(tokens, name: str) -> str:
 
     for p in load_models().morph_vocab.parse(first.text):
         if p.feats.get("Case") == case and p.pos in ("ADJ", "VERB"):
-            form = p.inflect({"Nom", head.feats.get("Number", "Sing"), head.feats["Gender"]})
+            form = inflected(p, {"Nom", head.feats.get("Number", "Sing"), head.feats["Gender"]})
             if form:
                 word = form.word
                 if words[0][:1].isupper():
@@ -1726,9 +1726,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         found = parses(word, gender, guide)
         if not found and word is not written[lead]:
             found = adjectiveword_parses(word)
-        form = found[0].inflect({"Nom", "Sing"} | ({gender} if gender else set())) if found else None
+        form = inflected(found[0], {"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         if found and form is None and gender:
-            form = found[0].inflect({"Nom", "Sing"})
+            form = inflected(found[0], {"Nom", "Sing"})
         return form.word if form else word.lower()
 
     for i, (word, guide) in enumerate(zip(written, normal, strict=True)):
@@ -1745,7 +1745,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                     done.append(nominative(part, None))
                     continue
                 found = adjectiveword_parses(part)
-                form = found[0].inflect({"Nom", "Sing", gender}) if found else None
+                form = inflected(found[0], {"Nom", "Sing", gender}) if found else None
                 done.append(form.word if form else part)
             out.append("-".join(d[:1].upper() + d[1:] if w[:1].isupper() else d
                                 for w, d in zip(parts, done, strict=True)))
@@ -1884,7 +1884,7 @@ def _adjective_nominative(a: Analysis, t) -> str:
     vocab = load_models().morph_vocab
     for p in vocab.parse(t.text):
         if p.pos == "ADJ":
-            form = p.inflect({"Nom", "Sing", "Masc"})
+            form = inflected(p, {"Nom", "Sing", "Masc"})
             if form:
                 return form.word
     return t.lemma

@@ -1511,7 +1511,7 @@ _ORDINAL_ENDINGS = {"Masc": "-й", "Fem": "-я", "Neut": "-е"}
 def _numbered_name(a: Analysis, first: int, head: int) -> str:
     """The nominative of `1-й армией`, `2-й гвардейской армии` (`1-я армия`, `2-я гвардейская
     армия`): the ordinal's ending and the adjectives agree with the head noun's gender."""
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import inflected, load_models
 
     vocab = load_models().morph_vocab
     parses = vocab.parse(a.tokens[head].text)
@@ -1521,7 +1521,7 @@ def _numbered_name(a: Analysis, first: int, head: int) -> str:
 
     def nominative(word: str, grams: set[str]) -> str:
         ps = vocab.parse(word)
-        form = ps[0].inflect(grams) if ps else None
+        form = inflected(ps[0], grams) if ps else None
         out = form.word if form is not None else word
         return out[:1].upper() + out[1:] if word[:1].isupper() else out
     digits = re.match(r"\d+", a.tokens[first].text).group(0)
