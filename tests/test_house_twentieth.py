@@ -261,7 +261,7 @@ def test_a_text_with_a_letter_that_lowers_to_itself_but_matches_another_keeps_ig
 def test_a_parse_is_put_in_a_form_once_and_as_the_morphology_puts_it():
     from kg.nlp.ru.models import inflected, word_parses
 
-    p = next(x for x in word_parses("Сомовым") if x.pos in ("NOUN", "PROPN"))
+    p = word_parses("министром")[0]
     form = inflected(p, {"Nom", "Sing"})
     assert form.word == p.inflect({"Nom", "Sing"}).word
     assert inflected(p, {"Sing", "Nom"}) is form
