@@ -265,3 +265,12 @@ def test_a_parse_is_put_in_a_form_once_and_as_the_morphology_puts_it():
     form = inflected(p, {"Nom", "Sing"})
     assert form.word == p.inflect({"Nom", "Sing"}).word
     assert inflected(p, {"Sing", "Nom"}) is form
+
+
+def test_the_place_kind_and_title_words_are_read_as_before_once_cached():
+    from kg.link.names import title_word, type_word
+
+    assert [type_word(w, "ru") for w in ("городе", "Штата", "крайне", "края", "мэр")] == \
+        ["city", "region", None, "region", None]
+    assert type_word("городе", "ru") == "city"  # the cached answer
+    assert title_word("принца", "ru") == "принц" and title_word("министра", "ru") is None
