@@ -67,7 +67,9 @@ class Settings:
     dump_delay: float = _setting(2.0, "Seconds with no write (and after start-up) before a child "
                                       "process writes the dump files of the store's state, so "
                                       "downloads are file reads; negative = only on download.")
-    gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking ('' = the one shipped).")
+    gazetteer: str = _setting("", "Gazetteer index file for Wikidata linking, and for the checks "
+                                  "of the extraction that ask what the linker knows (a place "
+                                  "adjective's place); '' = the one shipped.")
     learned_triggers: str = _setting("", "Learned event-trigger lexicon, read below the hand "
                                          "lines of kg/data/ru/triggers.tsv (scripts/learn_triggers.py "
                                          "writes it); '', 'shipped' or 'default' = the one "

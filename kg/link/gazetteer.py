@@ -205,12 +205,13 @@ def load_gazetteer(path: str = "") -> Gazetteer:
         return Gazetteer(json.load(fh))
 
 
-def shipped_kinds(name: str) -> frozenset[str] | None:
-    """The kinds of the items the shipped index knows by `name` (empty for none), whatever index
-    linking uses; None when the index cannot be read. For the language layer's checks that were
-    built against the shipped index (the mention model's features, a place adjective's place)."""
+def index_kinds(name: str, path: str = "") -> frozenset[str] | None:
+    """The kinds of the items the index at `path` ('' = the one shipped) knows by `name` (empty
+    for none); None when the index cannot be read. For the language layer's checks: a place
+    adjective's place asks the index the linker uses (Settings.gazetteer), the mention model's
+    features the shipped one it was trained with."""
     try:
-        found = load_gazetteer("").lookup(name)
+        found = load_gazetteer(path).lookup(name)
     except (OSError, ValueError):
         return None
     return frozenset(item.kind for item, _ in found)

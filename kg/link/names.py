@@ -175,9 +175,10 @@ def type_cues(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in _data_rows(lang, "type_cues.tsv") if len(r) >= 2)
 
 
+@functools.lru_cache(maxsize=65536)
 def type_word(word: str, lang: str) -> str | None:
     """`city` or `region` when the word names a kind of place (`штате`, `городе`, `края`), else
-    None."""
+    None. (Cached: the linker asks it of every word around every name, against every stem.)"""
     word = name_key(word)
     return next((selects for stem, selects in type_cues(lang) if _starts_stem(word, stem)), None)
 
@@ -189,8 +190,10 @@ def title_cues(lang: str) -> tuple[str, ...]:
     return tuple(r[0] for r in _data_rows(lang, "title_cues.tsv"))
 
 
+@functools.lru_cache(maxsize=65536)
 def title_word(word: str, lang: str) -> str | None:
-    """The title stem a word begins with (`принца` → `принц`, `Папа` → `папа$`), else None."""
+    """The title stem a word begins with (`принца` → `принц`, `Папа` → `папа$`), else None.
+    (Cached: the linker asks it of every word around every name.)"""
     word = name_key(word)
     return next((stem for stem in title_cues(lang) if _starts_stem(word, stem)), None)
 

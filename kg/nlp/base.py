@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Protocol
 
@@ -31,11 +32,17 @@ def span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+_DASH = re.compile(r"\s*[-‐‑–—]\s*")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=65536)
 def casefold_name(name: str) -> str:
-    """The comparison key of a name: case-folded, `ё` → `е`, dashes and spaces normalised."""
+    """The comparison key of a name: case-folded, `ё` → `е`, dashes and spaces normalised.
+    (Cached: the passes over a document's mentions ask it of the same names again and again.)"""
     name = name.casefold().replace("ё", "е")
-    name = re.sub(r"\s*[-‐‑–—]\s*", "-", name)
-    return re.sub(r"\s+", " ", name).strip()
+    name = _DASH.sub("-", name)
+    return _SPACES.sub(" ", name).strip()
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -36,7 +36,9 @@ class RussianExtractor:
 
     def configure(self, settings) -> None:
         """Take the learned parts the settings name: the mention model (kg.nlp.ru.mention_model),
-        the learned and aspect trigger lines and the event-actor model (kg.nlp.ru.events)."""
+        the learned and aspect trigger lines and the event-actor model (kg.nlp.ru.events); and
+        the gazetteer index the linker uses, for the checks that ask it (a place adjective's
+        place)."""
         from kg.nlp.ru import learned
 
         learned.configure(settings)

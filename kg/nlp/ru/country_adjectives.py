@@ -89,8 +89,17 @@ def _known_place(word: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=8192)
 def adjective_place(lemma: str) -> str | None:
+    """The place an adjective of `-ский` is made from (_adjective_place), judged with the gazetteer
+    index the linker uses: the one of the settings the extractor was configured with
+    (kg.nlp.ru.learned), so a place the index cannot link is not preferred over one it can."""
+    from kg.nlp.ru import learned
+
+    return _adjective_place(lemma, learned.settings().gazetteer)
+
+
+@functools.lru_cache(maxsize=8192)
+def _adjective_place(lemma: str, gazetteer: str) -> str | None:
     """The place an adjective of `-ский` is made from (`роттердамский` → `Роттердам`,
     `боснийский` → `Босния`; not the few irregular ones, `венецианский`, `уфимский`); None for a
     country adjective of kg/data/ru/country_adjectives.tsv (with a capital inside a sentence it
@@ -123,15 +132,15 @@ def adjective_place(lemma: str) -> str | None:
     # `курский`: the dictionary knows both the river Кура and the town Курск; the gazetteer's
     # place is the one the news means (`пинский` Пинск, not the river Пина; `иркутский` Иркутск,
     # not the river Иркут), while the order above decides between two it knows (Урал, Уральск)
-    name = next((n for n in names if _in_gazetteer(n)), names[0] if names else None)
+    name = next((n for n in names if _in_gazetteer(n, gazetteer)), names[0] if names else None)
     return None if name is None or personal_name(name) else name  # `Нью-Йорк`, not `Нью-йорк`
 
 
-def _in_gazetteer(name: str) -> bool:
-    """The shipped gazetteer knows a place by this name."""
-    from kg.link.gazetteer import shipped_kinds
+def _in_gazetteer(name: str, gazetteer: str) -> bool:
+    """The gazetteer index at `gazetteer` ('' = the shipped one) knows a place by this name."""
+    from kg.link.gazetteer import index_kinds
 
-    return bool((shipped_kinds(name) or frozenset()) & {"place", "country"})
+    return bool((index_kinds(name, gazetteer) or frozenset()) & {"place", "country"})
 
 
 def place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:

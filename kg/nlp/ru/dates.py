@@ -95,14 +95,31 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in pats)
 
 
+@functools.cache
+def _lower_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """`_patterns` without IGNORECASE, for a text put in lower case (`_lowered`): the same
+    matches at the same offsets, several times faster (every literal of the patterns is in
+    lower case)."""
+    return tuple((kind, re.compile(p.pattern)) for kind, p in _patterns())
+
+
+def _lowered(text: str) -> str | None:
+    """`text` in lower case where matching it without IGNORECASE finds what matching `text` with
+    it finds: each character lowers to one (offsets keep) and to the one the matcher compares
+    (`ſ` and the old Cyrillic `ᲀ` lower to themselves but match `s` and `в`: then None)."""
+    low = text.lower()
+    return low if len(low) == len(text) and low.upper().lower() == low else None
+
+
 def find_times(text: str, published: date | None = None,
                analysis: Analysis | None = None) -> tuple[TimeValue, ...]:
     """Every time expression of `text`, in text order. With `analysis`, the tense of each
     expression's clause picks past or future when a year comes from `published`."""
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
-    for kind, pat in _patterns():
-        for m in pat.finditer(text):
+    low = _lowered(text)
+    for kind, pat in _lower_patterns() if low is not None else _patterns():
+        for m in pat.finditer(low if low is not None else text):
             start, end = m.start(), m.end()
             while start < end and text[start].isspace():
                 start += 1

@@ -42,7 +42,7 @@ from kg.nlp.ru.known_names import (
     trim_trailing_words,
 )
 from kg.nlp.ru.lexicon import possessives, rule_words, table, word_list
-from kg.nlp.ru.models import word_parses
+from kg.nlp.ru.models import inflected, word_parses
 from kg.nlp.ru.name_types import (
     adjective_lemma,
     adjective_mentions,
@@ -505,7 +505,7 @@ def _agree_leading_modifier(tokens, name: str) -> str:
 
     for p in load_models().morph_vocab.parse(first.text):
         if p.feats.get("Case") == case and p.pos in ("ADJ", "VERB"):
-            form = p.inflect({"Nom", head.feats.get("Number", "Sing"), head.feats["Gender"]})
+            form = inflected(p, {"Nom", head.feats.get("Number", "Sing"), head.feats["Gender"]})
             if form:
                 word = form.word
                 if words[0][:1].isupper():
@@ -562,8 +562,10 @@ def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | N
     return (inside[0].index, inside[-1].index) if inside else (None, None)
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
-    """The name without edge punctuation and doubled spaces; an initial keeps its dot (`Хамза Х.`)."""
+    """The name without edge punctuation and doubled spaces; an initial keeps its dot (`Хамза Х.`).
+    (Cached: every pass over the mentions cleans the same names.)"""
     out = re.sub(r"\s+", " ", name.strip(_EDGE))
     if _INITIAL.search(name.rstrip()) and not out.endswith("."):
         out += "."
@@ -858,6 +860,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     addressed: list[_Mention] = []  # `Игорь Викторович`: a first name and a patronymic, no surname
 
     marks = _generation_marks(mentions)
+    genders = _Genders(a)  # what each full name tells of a gender, worked out once
     for m in mentions:
         if m.kind != "person":
             c = others.setdefault(casefold_name(m.name), _Cluster(m.kind))
@@ -877,12 +880,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # one key for both names, but a daughter and a father, two people
         c = next((c for c in persons if _same_surname(c.surname, surname)
                   and any(_compatible(first, f) for f in c.first_names)
-                  and not _short_gender_clash(m, c) and not _gender_clash(a, m, c)
+                  and not _short_gender_clash(m, c) and not _gender_clash(genders, m, c)
                   and not _middle_names_clash(m, c)), None)
         if c is None:
             # `Ростислав Дымаков` beside `Ростислав Дымков`: one first name, a surname one letter
             # off, is one person's name mistyped or spelt another way
-            c = next((c for c in persons if _misspelt_of(a, m, c) and not _gender_clash(a, m, c)),
+            c = next((c for c in persons if _misspelt_of(a, m, c) and not _gender_clash(genders, m, c)),
                      None)
         if c is None:
             c = _Cluster("person", surname=surname)
@@ -933,7 +936,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if gender:
             # (`Тальниковой` beside `Бориса Тальникова` alone: the first name tells a man)
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)
-                          and _names_tell(a, c, context=False) <= {gender}]
+                          and _names_tell(genders, c, context=False) <= {gender}]
         # `Орлова сказала` beside `Александр Орлов` alone: a woman's nominative (not his genitive)
         # by the verb's ending, so no man's, where his names tell a man in every reading; a
         # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
@@ -941,7 +944,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or written[-1:].lower() in "бвгджзклмнпрстфхцчшщ"
         verb = "Fem" if (not gender and womans and _predicate_gender(a, m) == "Fem"
                          and _sole_subject(a, m)) else None
-        if verb and len(candidates) == 1 and _names_tell(a, candidates[0]) == {"Masc"}:
+        if verb and len(candidates) == 1 and _names_tell(genders, candidates[0]) == {"Masc"}:
             candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
@@ -976,10 +979,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
                     and not _declined_past_a_woman(written, c)
-                    and (not verb or _names_tell(a, c) != {"Masc"})
+                    and (not verb or _names_tell(genders, c) != {"Masc"})
                     # a case ending only one gender's surname takes is no slip of the other's
                     and not (gender and oblique_surname(written)
-                             and not _names_tell(a, c, context=False) <= {gender})]
+                             and not _names_tell(genders, c, context=False) <= {gender})]
             candidates = near if len(near) == 1 else []
         if not candidates:
             inherited = _relative_name(a, m, persons)
@@ -1340,21 +1343,38 @@ def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
     return _Mention(m.span, " ".join(written), m.kind, m.nominative, m.first, m.last, m.alias_of)
 
 
-def _names_tell(a: Analysis, c: _Cluster, context: bool = True) -> set[str]:
+class _Genders:
+    """What each full name of one document tells of its bearer's gender (`_name_genders`), worked
+    out once a mention: the clustering asks it of every full name of a person for each name it
+    tries to join, which would parse the same names over and over."""
+
+    def __init__(self, a: Analysis):
+        self.a = a
+        # id → (the mention, kept so that its id is not reused while this lives; what it tells)
+        self._told: dict[int, tuple[_Mention, tuple[str | None, str | None, str | None]]] = {}
+
+    def __call__(self, m: _Mention) -> tuple[str | None, str | None, str | None]:
+        hit = self._told.get(id(m))
+        if hit is None or hit[0] is not m:
+            hit = self._told[id(m)] = (m, _name_genders(self.a, m))
+        return hit[1]
+
+
+def _names_tell(genders: _Genders, c: _Cluster, context: bool = True) -> set[str]:
     """The genders the person's full names (and, with `context`, their verbs and kinship nouns)
     tell (`_name_genders`): `Александра Панфилова` in the genitive tells none, `Александр Орлов`
     a man."""
     return {g for x in c.mentions if " " in x.name
-            for g in _name_genders(a, x)[:3 if context else 2] if g}
+            for g in genders(x)[:3 if context else 2] if g}
 
 
-def _gender_clash(a: Analysis, m: _Mention, c: _Cluster) -> bool:
+def _gender_clash(genders: _Genders, m: _Mention, c: _Cluster) -> bool:
     """The full name tells one gender and the person's full names the other (`Александра Орлова`
     beside `Александр Орлов`, `Евгения Орлова` beside `Евгений Орлов`, `Андрей Смирнова` beside
     `Андрей Смирнов`): first name against first name, surname ending against surname ending, and
     where one side's names tell nothing, the verb it is the subject of against the other's names."""
-    mine = _name_genders(a, m)
-    theirs = [_name_genders(a, x) for x in c.mentions if " " in x.name]
+    mine = genders(m)
+    theirs = [genders(x) for x in c.mentions if " " in x.name]
     for i in (0, 1):
         if mine[i] and any(t[i] not in (None, mine[i]) for t in theirs):
             return True
@@ -1706,9 +1726,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         found = parses(word, gender, guide)
         if not found and word is not written[lead]:
             found = adjectiveword_parses(word)
-        form = found[0].inflect({"Nom", "Sing"} | ({gender} if gender else set())) if found else None
+        form = inflected(found[0], {"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         if found and form is None and gender:
-            form = found[0].inflect({"Nom", "Sing"})
+            form = inflected(found[0], {"Nom", "Sing"})
         return form.word if form else word.lower()
 
     for i, (word, guide) in enumerate(zip(written, normal, strict=True)):
@@ -1725,7 +1745,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                     done.append(nominative(part, None))
                     continue
                 found = adjectiveword_parses(part)
-                form = found[0].inflect({"Nom", "Sing", gender}) if found else None
+                form = inflected(found[0], {"Nom", "Sing", gender}) if found else None
                 done.append(form.word if form else part)
             out.append("-".join(d[:1].upper() + d[1:] if w[:1].isupper() else d
                                 for w, d in zip(parts, done, strict=True)))
@@ -1864,7 +1884,7 @@ def _adjective_nominative(a: Analysis, t) -> str:
     vocab = load_models().morph_vocab
     for p in vocab.parse(t.text):
         if p.pos == "ADJ":
-            form = p.inflect({"Nom", "Sing", "Masc"})
+            form = inflected(p, {"Nom", "Sing", "Masc"})
             if form:
                 return form.word
     return t.lemma

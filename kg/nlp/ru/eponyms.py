@@ -15,7 +15,7 @@ import re
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.known_names import NameMention
-from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.lexicon import possessives, rule_words, word_list
 from kg.nlp.ru.models import word_parses
 
 # quotes that may stand before a service's name (`в «Telegram»`)
@@ -107,19 +107,28 @@ def eponymous_diseases(a: Analysis, mentions: list[NameMention]) -> list[NameMen
 
 
 _PREPOSITIONS = frozenset({"в", "во", "на"})
-_OWN = frozenset({"свой", "своя", "своё", "свое", "свои", "своём", "своем", "своей", "своих",
-                  "своим", "своими", "своего", "своему", "свою", "мой", "моём", "моем", "моей",
-                  "его", "её", "ее", "их", "официальном", "официальной", "личном", "личной"})
 # case endings a Cyrillic service's name takes (`Фейсбуке`, `Твиттера`, `Инстаграмом`)
 _ENDINGS = ("", "а", "у", "е", "ом", "ы", "и", "ах", "ам", "ов", "ами")
 
 
+@functools.lru_cache(maxsize=65536)
 def _service(word: str, names: frozenset[str]) -> bool:
+    """The word is a service's name of `names` (kg/data/ru/service_names.txt) in some case form
+    (`Фейсбуке`). Cached: it is asked of every word before a name, against every service."""
     low = word.lower().strip("'’\"«»“”")
     if low in names:
         return True
     return bool(re.fullmatch(r"[а-яё]+", low)) and any(
         low.startswith(n) and low[len(n):] in _ENDINGS for n in names if len(n) > 3)
+
+
+def _own(word: str) -> bool:
+    """A possessive pronoun of kg/data/ru/possessives.tsv in any case form (`своём`, `моей`,
+    `их`), or an adjective of one's own account (rule_words `account_adjective`: `официальном`,
+    `личной`)."""
+    own = possessives()
+    lemma = _lemma(word)
+    return word.lower() in own or lemma in own or lemma in rule_words("account_adjective")
 
 
 def _used_at(a: Analysis, first: Token, names: frozenset[str], nouns: frozenset[str]) -> bool:
@@ -132,7 +141,7 @@ def _used_at(a: Analysis, first: Token, names: frozenset[str], nouns: frozenset[
         low = t.text.lower()
         if low in _PREPOSITIONS:
             return True
-        if t.text in _QUOTES or low in _OWN or low in ("и", ",") or _service(t.text, names) \
+        if t.text in _QUOTES or _own(t.text) or low in ("и", ",") or _service(t.text, names) \
                 or t.text[:1].islower() and _lemma(t.text) in nouns:
             i -= 1
             continue

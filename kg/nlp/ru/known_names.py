@@ -470,10 +470,10 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
                                  a.tokens[last].feats.get("Case") == "Nom", first, last, alias_of))
 
     for form in sorted(forms, key=len, reverse=True):  # longer names first
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", a.text):
-            if free(hit.start(), hit.end()):
+        for start in _whole_word_hits(a.text, form):
+            if free(start, start + len(form)):
                 src = forms[form]  # an abbreviation's later uses join what it abbreviates
-                add(hit.start(), hit.end(), src, src.name, src.alias_of)
+                add(start, start + len(form), src, src.name, src.alias_of)
     for t in a.tokens:
         if len(t.text) < 4 or not t.text[:1].isupper() or t.text.isupper():
             continue
@@ -481,6 +481,24 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
         if src is not None and free(t.start, t.end) and t.pos in ("PROPN", "NOUN", "ADJ", "X"):
             add(t.start, t.end, src, t.text)
     return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+_WORDLIKE = re.compile(r"[\w-]")
+
+
+def _whole_word_hits(text: str, form: str) -> Iterable[int]:
+    """The starts of `form` in `text` with no word character or hyphen on either side, left to
+    right and not overlapping, as `re.finditer(r"(?<![\\w-])FORM(?![\\w-])")` finds them: a plain
+    substring search, with the sides checked only where the form stands (a pattern that opens
+    on a look-behind is tried at every position of the text, once for each name)."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _WORDLIKE.match(text, at - 1)) and not _WORDLIKE.match(text, end):
+            yield at
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
 
 
 def _is_caps_or_latin(word: str) -> bool:
@@ -492,6 +510,7 @@ def _token_range(a: Analysis, start: int, end: int) -> tuple[int | None, int | N
     return (inside[0], inside[-1]) if inside else (None, None)
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name.strip("\"'«»„“”()[].,:;!?—–- \t\r\n\xa0"))
 

@@ -1,5 +1,6 @@
 """The settings the learned parts read (the mention model, the learned and aspect trigger lines,
-the event-actor model): those the extractor was configured with, else kg.settings's."""
+the event-actor model), and the gazetteer index the language layer's checks share with the linker
+(a place adjective's place): those the extractor was configured with, else kg.settings's."""
 
 from __future__ import annotations
 

@@ -8,8 +8,10 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "ru"
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(word: str) -> str:
-    """The key a word is compared by in the word lists: case-folded, `ё` written `е`."""
+    """The key a word is compared by in the word lists: case-folded, `ё` written `е`. (Cached:
+    the speech and event passes ask it of every word several times.)"""
     return word.casefold().replace("ё", "е")
 
 

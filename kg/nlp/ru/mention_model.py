@@ -172,9 +172,9 @@ def _line_kinds(text: str) -> tuple[list[int], list[str]]:
 def _gazetteer_kinds(name: str) -> str:
     """The kinds of the items the shipped gazetteer knows by `name` (the one the model was trained
     with, whatever KG_GAZETTEER links with)."""
-    from kg.link.gazetteer import shipped_kinds
+    from kg.link.gazetteer import index_kinds
 
-    kinds = shipped_kinds(name)
+    kinds = index_kinds(name, "")
     if kinds is None:
         return "?"
     return "+".join(sorted(kinds)) if kinds else "none"

@@ -42,3 +42,15 @@ def word_parses(word: str) -> tuple:
     """The dictionary's parses of a word, likeliest first (cached: names and words recur within
     and across articles)."""
     return tuple(load_models().morph_vocab.parse(word))
+
+
+def inflected(parse, grams: set[str]):
+    """`parse.inflect(grams)`, the form of a parse of `word_parses` with these grammemes (None
+    when the dictionary has none), worked out once: the name passes put the same names in the
+    nominative again in every article, and the morphology builds the whole lexeme each time."""
+    return _inflected(parse, frozenset(grams))
+
+
+@functools.lru_cache(maxsize=65536)
+def _inflected(parse, grams: frozenset[str]):
+    return parse.inflect(set(grams))

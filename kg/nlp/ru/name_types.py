@@ -74,8 +74,12 @@ def name_adjectives() -> dict[str, tuple[str, str]]:
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Some span (start, end) of `taken` shares a character with `start`–`end`."""
-    return any(s < end and start < e for s, e in taken)
+    """Some span (start, end) of `taken` shares a character with `start`–`end`. (A plain loop:
+    the passes ask it for every token against every mention.)"""
+    for s, e in taken:
+        if s < end and start < e:
+            return True
+    return False
 
 
 def as_facilities(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -889,13 +893,16 @@ def latin_countries(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
-# `фильм «…»`, `сериала «…»`: a lower-case word, then a quoted title of one line
-_QUOTED_TITLE = re.compile(r"([а-яё-]+) ?[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+# `фильм «…»`, `сериала «…»`: a lower-case word, then a quoted title of one line. Each pattern
+# below opening on a lower-case word starts at a word's first letter (the look-behind): the word
+# must end where the rest begins, so a try inside it finds what the try at its start found, and
+# scanning from every letter costs the most of name typing on a long text
+_QUOTED_TITLE = re.compile(r"(?<![а-яё-])([а-яё-]+) ?[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
 # a run of quoted titles after one noun: `фильмах «…», «…» и «…»`, `песни, как «…», «…»`,
 # `произведений: «…» (1989), «…»`; a year or a note in brackets may follow a title
 _TITLE = r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]"
 _TITLE_GAP = r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*|\s+и\s+|,\s*а также\s+|\s+или\s+)"
-_TITLE_RUN = re.compile(r"([а-яё-]+)(?::\s*|,?\s+как\s+|\s+)((?:" + _TITLE + _TITLE_GAP + r")+" + _TITLE + ")")
+_TITLE_RUN = re.compile(r"(?<![а-яё-])([а-яё-]+)(?::\s*|,?\s+как\s+|\s+)((?:" + _TITLE + _TITLE_GAP + r")+" + _TITLE + ")")
 
 
 def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -927,7 +934,7 @@ def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
 
 
 # a work noun, one to three capitalised words of its author and the quoted title
-_AUTHORED_TITLE = re.compile(r"([а-яё-]+)((?: [А-ЯЁ][а-яё-]+){1,3}) [«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+_AUTHORED_TITLE = re.compile(r"(?<![а-яё-])([а-яё-]+)((?: [А-ЯЁ][а-яё-]+){1,3}) [«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -1504,7 +1511,7 @@ _ORDINAL_ENDINGS = {"Masc": "-й", "Fem": "-я", "Neut": "-е"}
 def _numbered_name(a: Analysis, first: int, head: int) -> str:
     """The nominative of `1-й армией`, `2-й гвардейской армии` (`1-я армия`, `2-я гвардейская
     армия`): the ordinal's ending and the adjectives agree with the head noun's gender."""
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import inflected, load_models
 
     vocab = load_models().morph_vocab
     parses = vocab.parse(a.tokens[head].text)
@@ -1514,7 +1521,7 @@ def _numbered_name(a: Analysis, first: int, head: int) -> str:
 
     def nominative(word: str, grams: set[str]) -> str:
         ps = vocab.parse(word)
-        form = ps[0].inflect(grams) if ps else None
+        form = inflected(ps[0], grams) if ps else None
         out = form.word if form is not None else word
         return out[:1].upper() + out[1:] if word[:1].isupper() else out
     digits = re.match(r"\d+", a.tokens[first].text).group(0)

@@ -113,7 +113,11 @@ def speech_verb_lemmas() -> frozenset[str]:
     return frozenset(_lexicons()[0])
 
 
+@functools.cache
 def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
+    """The speech verbs (kg/data/ru/speech_verbs.tsv) by their first word, and the sources
+    (speech_sources.tsv) by their words: built once, read-only after (every article's Finder
+    shares them)."""
     verbs: dict[str, list[Verb]] = {}
     for r in table("speech_verbs"):
         if len(r) < 2:
