@@ -38,6 +38,7 @@ from kg.nlp.ru.known_names import (
     nickname_aliases,
     parenthetical_aliases,
     repeated_names,
+    spelled_abbreviations,
     trim_leading_words,
     trim_trailing_words,
 )
@@ -830,7 +831,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = close_open_ends(a, extend_body_tails(a, _join_owners(a, mentions)))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
-    mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))
+    # `Исламское государство (ИГ)` where the NER tagged only the abbreviation: the words it spells
+    mentions = nickname_aliases(a, parenthetical_aliases(a, spelled_abbreviations(a, mentions)))
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = leader_bodies(a, lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions))))
