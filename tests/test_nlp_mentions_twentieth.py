@@ -1,0 +1,75 @@
+"""Mentions the NER misses or cuts wrong, found on the readable nerel-dev articles in the twentieth
+round and fixed in general form. Sentences and names are written for these tests."""
+
+from __future__ import annotations
+
+from kg.nlp.base import span
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.known_names import NameMention, spelled_abbreviations
+
+
+def _given(text: str, given: tuple[tuple[str, str], ...]):
+    """The analysis and the mentions `given` (words, kind; every occurrence), set by hand."""
+    a = analyse(text)
+    mentions = []
+    for words, kind in given:
+        at = text.find(words)
+        while at >= 0:
+            first, last = a.token_at(at), a.token_at(at + len(words) - 1)
+            mentions.append(NameMention(span(text, at, at + len(words)), words, kind, True,
+                                        first.index, last.index))
+            at = text.find(words, at + len(words))
+    return a, sorted(mentions, key=lambda m: m.span.start)
+
+
+def _spelled(text: str, given: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    a, mentions = _given(text, given)
+    before = {(m.span.start, m.span.end) for m in mentions}
+    return [(m.span.text, m.kind) for m in spelled_abbreviations(a, mentions)
+            if (m.span.start, m.span.end) not in before]
+
+
+def test_words_spelling_an_abbreviation_tagged_elsewhere_are_its_name():
+    text = "Вчера Союз вольных художников (СВХ) открыл выставку. В СВХ сорок членов."
+    assert _spelled(text, (("СВХ", "organization"),)) == [("Союз вольных художников", "organization")]
+
+
+def test_function_words_an_abbreviation_leaves_out_may_stand_inside_the_name():
+    text = "Глава Фонда помощи по делам ветеранов (ФПДВ) подал в отставку."
+    assert _spelled(text, (("ФПДВ", "organization"),)) == \
+        [("Фонда помощи по делам ветеранов", "organization")]
+
+
+def test_the_abbreviation_s_kind_is_the_name_s_kind():
+    text = "Жители Северной горной области (СГО) вышли на улицы."
+    assert _spelled(text, (("СГО", "place"),)) == [("Северной горной области", "place")]
+
+
+def test_a_lower_case_description_spelling_an_abbreviation_is_no_name():
+    text = "Закон касается организаторов распространения информации (ОРИ) в сети."
+    assert _spelled(text, (("ОРИ", "organization"),)) == []
+
+
+def test_an_abbreviation_the_ner_never_tagged_gives_no_name():
+    text = "Вчера Союз вольных художников (СВХ) открыл выставку."
+    assert _spelled(text, ()) == []
+
+
+def test_initials_that_do_not_spell_the_abbreviation_give_no_name():
+    text = "Вчера Союз вольных художников (КПРФ) открыл выставку."
+    assert _spelled(text, (("КПРФ", "organization"),)) == []
+
+
+def test_words_inside_a_mention_are_not_taken_again():
+    text = "Об этом сообщил Иван Петров (ИП) на встрече."
+    assert _spelled(text, (("Иван Петров", "person"), ("ИП", "organization"))) == []
+
+
+def test_a_person_s_initials_in_a_parenthesis_make_no_name():
+    text = "Об этом сообщил Иван Петров (ИП) на встрече."
+    assert _spelled(text, (("ИП", "person"),)) == []
+
+
+def test_a_quote_between_the_words_and_the_parenthesis_stops_the_name():
+    text = "Глава «Объединения вольных художников» (ОВХ) заявил о выставке."
+    assert _spelled(text, (("ОВХ", "organization"),)) == []
