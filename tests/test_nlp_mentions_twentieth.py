@@ -73,3 +73,32 @@ def test_a_person_s_initials_in_a_parenthesis_make_no_name():
 def test_a_quote_between_the_words_and_the_parenthesis_stops_the_name():
     text = "Глава «Объединения вольных художников» (ОВХ) заявил о выставке."
     assert _spelled(text, (("ОВХ", "organization"),)) == []
+
+
+def _houses(text: str, given: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    from kg.nlp.ru.eponyms import house_persons
+
+    a, mentions = _given(text, given)
+    before = {(m.span.start, m.span.end) for m in mentions}
+    return [m.span.text for m in house_persons(a, mentions) if (m.span.start, m.span.end) not in before
+            and m.kind == "person"]
+
+
+def test_a_plural_surname_after_a_house_noun_is_a_person_mention():
+    assert _houses("Он был последним потомком династии Габсбургов по мужской линии.") == ["Габсбургов"]
+
+
+def test_a_plural_surname_after_the_noun_of_a_family_is_no_person():
+    assert _houses("Семья Ивановых переехала в Тверь.") == []
+
+
+def test_the_adverb_at_home_is_no_house_noun():
+    assert _houses("Он вернулся, но дома Ивановых уже не застал.") == []
+
+
+def test_a_house_noun_opening_a_tagged_body_name_adds_nothing():
+    assert _houses("Главой Дома Ивановых считался он.", (("Дома Ивановых", "organization"),)) == []
+
+
+def test_a_singular_name_after_a_house_noun_is_left():
+    assert _houses("Представители рода Иван прибыли на бал.") == []

@@ -30,7 +30,7 @@ from kg.nlp.ru.country_adjectives import (
     place_adjectives,
     place_adjectives_before_persons,
 )
-from kg.nlp.ru.eponyms import eponym_persons, eponymous_diseases, services_used
+from kg.nlp.ru.eponyms import eponym_persons, eponymous_diseases, house_persons, services_used
 from kg.nlp.ru.known_names import (
     NameMention,
     agree_kinds,
@@ -851,6 +851,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = kinds_before_quotes(a, mentions)  # `СИЗО «…»`: the quoted name alone is the body
     # `закона Яровой`: the law's person; `болезни Паркинсона`, `в Telegram`: no entity of the text
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
+    mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
