@@ -102,3 +102,54 @@ def test_a_house_noun_opening_a_tagged_body_name_adds_nothing():
 
 def test_a_singular_name_after_a_house_noun_is_left():
     assert _houses("Представители рода Иван прибыли на бал.") == []
+
+
+def test_latin_look_alikes_inside_a_russian_word_are_read_as_cyrillic():
+    from kg.nlp.ru.homoglyphs import unmixed
+
+    # `c` and `a` typed in Latin
+    assert unmixed("Совет Правослaвной цeркви") == "Совет Православной церкви"
+
+
+def test_cyrillic_look_alikes_inside_a_latin_word_are_read_as_latin():
+    from kg.nlp.ru.homoglyphs import unmixed
+
+    # `о`, `е` typed in Cyrillic inside a Latin name
+    assert unmixed("канал Nоrthеrn") == "канал Northern"
+
+
+def test_a_word_with_letters_of_both_alphabets_that_have_no_twin_is_left():
+    from kg.nlp.ru.homoglyphs import unmixed
+
+    assert unmixed("группа Bratы выступила") == "группа Bratы выступила"
+
+
+def test_words_of_one_alphabet_each_are_left():
+    from kg.nlp.ru.homoglyphs import unmixed
+
+    text = "Компания Apple и ООО «Ромашка» заключили договор"
+    assert unmixed(text) == text
+
+
+def test_words_joined_by_a_mark_are_read_one_by_one():
+    from kg.nlp.ru.homoglyphs import unmixed
+
+    assert unmixed("раздел_SECTION_ текст") == "раздел_SECTION_ текст"
+
+
+def test_unmixing_keeps_every_offset():
+    from kg.nlp.ru.homoglyphs import unmixed
+
+    text = "Вчерa в Mоскве открылся фестиваль"
+    assert len(unmixed(text)) == len(text) and unmixed(text) == "Вчера в Москве открылся фестиваль"
+
+
+def test_a_name_typed_with_look_alike_letters_is_found_and_its_span_keeps_the_original_letters():
+    from kg import pipeline
+    from kg.nlp.ru import RussianExtractor
+
+    text = "Вчера Сергей Иванoв выступил в Москве."  # the `o` of the surname is Latin
+    extraction = RussianExtractor().extract(pipeline.make_document(text, id="t"))
+    people = [e for e in extraction.entities if e.kind == "person"]
+    assert [e.name for e in people] == ["Сергей Иванов"]
+    assert [m.text for m in people[0].mentions] == ["Сергей Иванoв"]
