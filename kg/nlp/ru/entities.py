@@ -614,6 +614,52 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _name_readings(word: str, tag: str) -> set[tuple[str, str]]:
+    """(case, gender) of the dictionary's readings of `word` as a `tag` (`Name`, `Patr`)."""
+    out = set()
+    for p in word_parses(word):
+        g = set(p.tag.grammemes)
+        if tag in g and "sing" in g:
+            out |= {(c, gen) for c in _CASES if c in g for gen in ("masc", "femn") if gen in g}
+    return out
+
+
+def _first_names_before_patronymics(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`графини Прасковьи` + `Дмитриевны Шереметевой`: a person mention that opens with a
+    patronymic is a name without its first name, which the NER tagged as another kind
+    (`Прасковьи` as a place) or left out; the word right before it, in the same sentence, that
+    the dictionary reads as a first name of the patronymic's case and gender is that first name,
+    and the two are one person mention."""
+    by_end = {m.span.end: m for m in mentions}
+    out, dropped = [], set()
+    for n in mentions:
+        words = _clean(n.span.text).split(" ")
+        if n.kind != "person" or len(words) < 2 or not patronymic(words[0]) or n.first == 0:
+            out.append(n)
+            continue
+        t = a.tokens[n.first - 1]
+        m = by_end.get(t.end)
+        if m is not None and (m.first != m.last or m.kind == "person"):
+            out.append(n)  # a name of several words, or a person the joining of names reads
+            continue
+        shared = _name_readings(t.text, "Name") & _name_readings(words[0], "Patr")
+        if not t.text[:1].isupper() or t.text.isupper() or t.sent != a.tokens[n.first].sent \
+                or a.text[t.end:n.span.start] != " " or not shared:
+            out.append(n)
+            continue
+        if m is not None:
+            dropped.add(id(m))
+        reading = next((p for p in word_parses(t.text) if "Name" in p.tag.grammemes), None)
+        form = reading.inflect({"Nom"}) if reading is not None else None
+        first = form.word.capitalize() if form is not None else t.text
+        out.append(_Mention(span(a.text, t.start, n.span.end), f"{first} {n.name}", "person",
+                            n.nominative, t.index, n.last))
+    return sorted((m for m in out if id(m) not in dropped), key=lambda m: m.span.start)
+
+
 def _join_split_names(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`Фёдора` + `Емельяненко`, `Марина Васильевна` + `Ходорковская`, `Сомова` + `Зоя Петровна`:
     the NER sometimes tags one person's name as two person spans side by side. They are one name
@@ -826,7 +872,7 @@ def _facility_head(a: Analysis, m: _Mention) -> bool:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = _split_name_runs(a, _join_split_names(a, _raw_mentions(a)))
+    mentions = _split_name_runs(a, _join_split_names(a, _first_names_before_patronymics(a, _raw_mentions(a))))
     mentions = title_places(a, split_place_adjectives(a, mentions))
     mentions = close_open_ends(a, extend_body_tails(a, _join_owners(a, mentions)))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
