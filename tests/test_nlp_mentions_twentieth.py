@@ -153,3 +153,46 @@ def test_a_name_typed_with_look_alike_letters_is_found_and_its_span_keeps_the_or
     people = [e for e in extraction.entities if e.kind == "person"]
     assert [e.name for e in people] == ["Сергей Иванов"]
     assert [m.text for m in people[0].mentions] == ["Сергей Иванoв"]
+
+
+def test_a_first_name_before_a_patronymic_and_surname_is_one_person():
+    from kg.nlp.ru import entities
+
+    text = "Он внук графини Прасковьи Дмитриевны Сомовой."
+    a = analyse(text)
+    # the NER's pieces, as it gives them for such names: the first name as a place
+    given = _given(text, (("Прасковьи", "place"), ("Дмитриевны Сомовой", "person")))[1]
+    joined = entities._first_names_before_patronymics(a, given)
+    assert [(m.span.text, m.kind, m.name.split(" ")[0]) for m in joined] == \
+        [("Прасковьи Дмитриевны Сомовой", "person", "Прасковья")]
+
+
+def test_a_place_before_a_patronymic_and_surname_stays_a_place():
+    from kg.nlp.ru import entities
+
+    text = "Из Москвы Петровна Сомова уехала вчера."
+    a = analyse(text)
+    given = _given(text, (("Москвы", "place"), ("Петровна Сомова", "person")))[1]
+    assert [(m.span.text, m.kind) for m in entities._first_names_before_patronymics(a, given)] == \
+        [("Москвы", "place"), ("Петровна Сомова", "person")]
+
+
+def test_a_first_name_in_another_case_than_the_patronymic_is_left():
+    from kg.nlp.ru import entities
+
+    # `Анне` (dative) beside `Петровна` (nominative): two phrases, not one name
+    text = "Письмо Анне Петровна Сомова отправила вчера."
+    a = analyse(text)
+    given = _given(text, (("Анне", "person"), ("Петровна Сомова", "person")))[1]
+    assert [(m.span.text, m.kind) for m in entities._first_names_before_patronymics(a, given)] == \
+        [("Анне", "person"), ("Петровна Сомова", "person")]
+
+
+def test_a_full_name_before_a_patronymic_is_left():
+    from kg.nlp.ru import entities
+
+    text = "Сын Ивана Сомова Петровича Орлова не видели."
+    a = analyse(text)
+    given = _given(text, (("Ивана Сомова", "person"), ("Петровича Орлова", "person")))[1]
+    assert [(m.span.text, m.kind) for m in entities._first_names_before_patronymics(a, given)] == \
+        [("Ивана Сомова", "person"), ("Петровича Орлова", "person")]
