@@ -31,7 +31,8 @@ def _spelled(text: str, given: tuple[tuple[str, str], ...]) -> list[tuple[str, s
 
 def test_words_spelling_an_abbreviation_tagged_elsewhere_are_its_name():
     text = "Вчера Союз вольных художников (СВХ) открыл выставку. В СВХ сорок членов."
-    assert _spelled(text, (("СВХ", "organization"),)) == [("Союз вольных художников", "organization")]
+    assert _spelled(text, (("СВХ", "organization"),)) == \
+        [("Союз вольных художников", "organization")]
 
 
 def test_function_words_an_abbreviation_leaves_out_may_stand_inside_the_name():
@@ -80,12 +81,13 @@ def _houses(text: str, given: tuple[tuple[str, str], ...] = ()) -> list[str]:
 
     a, mentions = _given(text, given)
     before = {(m.span.start, m.span.end) for m in mentions}
-    return [m.span.text for m in house_persons(a, mentions) if (m.span.start, m.span.end) not in before
-            and m.kind == "person"]
+    return [m.span.text for m in house_persons(a, mentions)
+            if (m.span.start, m.span.end) not in before and m.kind == "person"]
 
 
 def test_a_plural_surname_after_a_house_noun_is_a_person_mention():
-    assert _houses("Он был последним потомком династии Габсбургов по мужской линии.") == ["Габсбургов"]
+    text = "Он был последним потомком династии Габсбургов по мужской линии."
+    assert _houses(text) == ["Габсбургов"]
 
 
 def test_a_plural_surname_after_the_noun_of_a_family_is_no_person():

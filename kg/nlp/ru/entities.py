@@ -872,7 +872,8 @@ def _facility_head(a: Analysis, m: _Mention) -> bool:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = _split_name_runs(a, _join_split_names(a, _first_names_before_patronymics(a, _raw_mentions(a))))
+    mentions = _first_names_before_patronymics(a, _raw_mentions(a))  # `Прасковьи` + `Дмитриевны …`
+    mentions = _split_name_runs(a, _join_split_names(a, mentions))
     mentions = title_places(a, split_place_adjectives(a, mentions))
     mentions = close_open_ends(a, extend_body_tails(a, _join_owners(a, mentions)))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest

@@ -57,6 +57,14 @@ def _plural_surname(a: Analysis, t: Token) -> bool:
         sp.type == "PER" and sp.start == t.start and sp.end == t.end for sp in a.ner)
 
 
+def _plural_nominative(word: str) -> str:
+    """`Романовых` → `Романовы`: the house's name as the dictionary puts its surname reading in
+    the nominative plural; the word as written where it has none."""
+    reading = next((p for p in word_parses(word) if {"Surn", "plur"} <= set(p.tag.grammemes)), None)
+    form = reading.inflect({"Nom", "Plur"}) if reading is not None else None
+    return form.word.capitalize() if form is not None else word
+
+
 def house_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`дома Романовых`, `династии Габсбургов`, `рода Сомовых`: a plural surname right after a noun
     of a ruling or noble house (kg/data/ru/dynasty_nouns.txt), outside every mention, names the
@@ -73,8 +81,8 @@ def house_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
         if nxt.sent != t.sent or a.text[t.end:nxt.start] != " " or not _plural_surname(a, nxt) \
                 or _taken(mentions, nxt.start, nxt.end):
             continue
-        added.append(NameMention(span(a.text, nxt.start, nxt.end), nxt.text, "person", False,
-                                 nxt.index, nxt.index))
+        added.append(NameMention(span(a.text, nxt.start, nxt.end), _plural_nominative(nxt.text),
+                                 "person", False, nxt.index, nxt.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 

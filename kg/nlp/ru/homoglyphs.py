@@ -17,8 +17,9 @@ _TO_LATIN = str.maketrans(_CYRILLIC, _LATIN)
 _CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # a run of letters of the two alphabets that holds at least one of each
-_MIXED = re.compile(r"(?<![A-Za-zА-Яа-яЁё])(?=[A-Za-zА-Яа-яЁё]*[A-Za-z])(?=[A-Za-zА-Яа-яЁё]*[А-Яа-яЁё])"
-                    r"[A-Za-zА-Яа-яЁё]+")
+_LETTER = "A-Za-zА-Яа-яЁё"
+_MIXED = re.compile(rf"(?<![{_LETTER}])(?=[{_LETTER}]*[A-Za-z])(?=[{_LETTER}]*[А-Яа-яЁё])"
+                     rf"[{_LETTER}]+")
 
 
 def _own(word: str, alphabet: str, twins: str) -> bool:

@@ -180,11 +180,12 @@ def spelled_abbreviations(a: Analysis, mentions: list[NameMention]) -> list[Name
     """`Исламское государство (ИГ)`, `Союз вольных художников (СВХ)`: the words right before an
     abbreviation in a parenthesis whose initials spell it, the first of them capitalised and none
     inside a mention, are the name it abbreviates, a mention of the abbreviation's kind, where the
-    NER tagged only the abbreviation, there or elsewhere in the text (its letters are the evidence;
-    parenthetical_aliases then makes the abbreviation a mention of the same entity). The words a Russian abbreviation leaves
-    out (kg/data/ru/abbreviation_skip_words.txt: `по`, `и`, `при`) may stand between them
-    (`Фонд помощи по делам ветеранов (ФПДВ)`); a lower-case first word (`организаторов
-    распространения информации (ОРИ)`) is a description, not a name."""
+    NER tagged only the abbreviation, there or elsewhere in the text (its letters are the
+    evidence; parenthetical_aliases then makes the abbreviation a mention of the same entity).
+    The words a Russian abbreviation leaves out (kg/data/ru/abbreviation_skip_words.txt: `по`,
+    `и`, `при`) may stand between them (`Фонд помощи по делам ветеранов (ФПДВ)`); a lower-case
+    first word (`организаторов распространения информации (ОРИ)`) is a description, not a
+    name."""
     # the kinds the NER gave each abbreviation anywhere in the text (`(ИГ)` untagged, `ИГ
     # опубликовало` tagged); one written with two kinds tells none
     kinds: dict[str, set[str]] = {}
@@ -217,8 +218,9 @@ def spelled_abbreviations(a: Analysis, mentions: list[NameMention]) -> list[Name
             i -= 1
         if letters or first is None or not first.text[:1].isupper() or first.index == before.index:
             continue
-        added.append(NameMention(span(a.text, first.start, before.end), a.text[first.start:before.end],
-                                 next(iter(kind)), first.feats.get("Case") == "Nom", first.index, before.index))
+        added.append(NameMention(span(a.text, first.start, before.end),
+                                 a.text[first.start:before.end], next(iter(kind)),
+                                 before.feats.get("Case") == "Nom", first.index, before.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
