@@ -11,6 +11,7 @@ from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.dates import find_times
 from kg.nlp.ru.entities import find_entities
 from kg.nlp.ru.events import find_events
+from kg.nlp.ru.homoglyphs import unmixed
 from kg.nlp.ru.lexicon import word_list
 from kg.nlp.ru.metonymy import with_metonyms
 from kg.nlp.ru.models import load_models
@@ -52,6 +53,8 @@ class RussianExtractor:
         mapped back to the original text at the end."""
         original = document
         cleaned = clean(document.text, word_list("wiki_image_options"))
+        # `Католичеcкой` with a Latin `c`: one alphabet a word, letter for letter (offsets kept)
+        cleaned = replace(cleaned, text=unmixed(cleaned.text))
         document = replace(document, text=cleaned.text)
         a = analyse(document.text)
         entities = find_entities(a)

@@ -30,7 +30,7 @@ from kg.nlp.ru.country_adjectives import (
     place_adjectives,
     place_adjectives_before_persons,
 )
-from kg.nlp.ru.eponyms import eponym_persons, eponymous_diseases, services_used
+from kg.nlp.ru.eponyms import eponym_persons, eponymous_diseases, house_persons, services_used
 from kg.nlp.ru.known_names import (
     NameMention,
     agree_kinds,
@@ -38,6 +38,7 @@ from kg.nlp.ru.known_names import (
     nickname_aliases,
     parenthetical_aliases,
     repeated_names,
+    spelled_abbreviations,
     trim_leading_words,
     trim_trailing_words,
 )
@@ -615,6 +616,52 @@ def _split_name_runs(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _name_readings(word: str, tag: str) -> set[tuple[str, str]]:
+    """(case, gender) of the dictionary's readings of `word` as a `tag` (`Name`, `Patr`)."""
+    out = set()
+    for p in word_parses(word):
+        g = set(p.tag.grammemes)
+        if tag in g and "sing" in g:
+            out |= {(c, gen) for c in _CASES if c in g for gen in ("masc", "femn") if gen in g}
+    return out
+
+
+def _first_names_before_patronymics(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`графини Прасковьи` + `Дмитриевны Шереметевой`: a person mention that opens with a
+    patronymic is a name without its first name, which the NER tagged as another kind
+    (`Прасковьи` as a place) or left out; the word right before it, in the same sentence, that
+    the dictionary reads as a first name of the patronymic's case and gender is that first name,
+    and the two are one person mention."""
+    by_end = {m.span.end: m for m in mentions}
+    out, dropped = [], set()
+    for n in mentions:
+        words = _clean(n.span.text).split(" ")
+        if n.kind != "person" or len(words) < 2 or not patronymic(words[0]) or n.first == 0:
+            out.append(n)
+            continue
+        t = a.tokens[n.first - 1]
+        m = by_end.get(t.end)
+        if m is not None and (m.first != m.last or m.kind == "person"):
+            out.append(n)  # a name of several words, or a person the joining of names reads
+            continue
+        shared = _name_readings(t.text, "Name") & _name_readings(words[0], "Patr")
+        if not t.text[:1].isupper() or t.text.isupper() or t.sent != a.tokens[n.first].sent \
+                or a.text[t.end:n.span.start] != " " or not shared:
+            out.append(n)
+            continue
+        if m is not None:
+            dropped.add(id(m))
+        reading = next((p for p in word_parses(t.text) if "Name" in p.tag.grammemes), None)
+        form = reading.inflect({"Nom"}) if reading is not None else None
+        first = form.word.capitalize() if form is not None else t.text
+        out.append(_Mention(span(a.text, t.start, n.span.end), f"{first} {n.name}", "person",
+                            n.nominative, t.index, n.last))
+    return sorted((m for m in out if id(m) not in dropped), key=lambda m: m.span.start)
+
+
 def _join_split_names(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`Фёдора` + `Емельяненко`, `Марина Васильевна` + `Ходорковская`, `Сомова` + `Зоя Петровна`:
     the NER sometimes tags one person's name as two person spans side by side. They are one name
@@ -827,12 +874,14 @@ def _facility_head(a: Analysis, m: _Mention) -> bool:
 
 def find_entities(a: Analysis) -> tuple[Entity, ...]:
     """All entities of the analysed text, keyed e1, e2, … in order of first mention."""
-    mentions = _split_name_runs(a, _join_split_names(a, _raw_mentions(a)))
+    mentions = _first_names_before_patronymics(a, _raw_mentions(a))  # `Прасковьи` + `Дмитриевны …`
+    mentions = _split_name_runs(a, _join_split_names(a, mentions))
     mentions = title_places(a, split_place_adjectives(a, mentions))
     mentions = close_open_ends(a, extend_body_tails(a, _join_owners(a, mentions)))
     # document-level consolidation (kg.nlp.ru.known_names): what one mention teaches about the rest
     mentions = trim_trailing_words(a, trim_leading_words(a, mentions, surname_stem))
-    mentions = nickname_aliases(a, parenthetical_aliases(a, mentions))
+    # `Исламское государство (ИГ)` where the NER tagged only the abbreviation: the words it spells
+    mentions = nickname_aliases(a, parenthetical_aliases(a, spelled_abbreviations(a, mentions)))
     mentions = first_names_before(a, repeated_names(a, mentions, surname_stem))
     # kinds and names the NER does not give (kg.nlp.ru.name_types): facilities, name adjectives
     mentions = leader_bodies(a, lower_case_bodies(a, phrase_bodies(a, join_body_heads(a, mentions))))
@@ -851,6 +900,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = kinds_before_quotes(a, mentions)  # `СИЗО «…»`: the quoted name alone is the body
     # `закона Яровой`: the law's person; `болезни Паркинсона`, `в Telegram`: no entity of the text
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
+    mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)

@@ -1,10 +1,11 @@
 """Names that a word before them makes or unmakes: the person a law or treaty is named after
 (`закона Яровой`, `пакт Молотова-Риббентропа`), the physician an illness is named after
-(`болезни Паркинсона`: no person of the text), and a web service used as a place to write or buy
-in (`в Telegram`, `на eBay`: a product, no organisation).
+(`болезни Паркинсона`: no person of the text), a web service used as a place to write or buy
+in (`в Telegram`, `на eBay`: a product, no organisation), and the people of a ruling house
+(`дома Романовых`).
 
-The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt and
-service_nouns.txt.
+The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt,
+service_nouns.txt and dynasty_nouns.txt.
 """
 
 from __future__ import annotations
@@ -43,6 +44,46 @@ def _genitive_surname(word: str) -> bool:
 
 def _taken(mentions: list[NameMention], start: int, end: int) -> bool:
     return any(m.span.start < end and start < m.span.end for m in mentions)
+
+
+def _plural_surname(a: Analysis, t: Token) -> bool:
+    """The capitalised word is a surname in the genitive plural to the dictionary (`Романовых`,
+    `Габсбургов`), or a plural the NER tagged as a person (a surname the dictionary lacks)."""
+    if not t.text[:1].isupper() or t.text.isupper() or not re.fullmatch(r"[А-ЯЁа-яё]+", t.text):
+        return False
+    if any({"Surn", "plur", "gent"} <= set(p.tag.grammemes) for p in word_parses(t.text)):
+        return True
+    return t.feats.get("Number") == "Plur" and any(
+        sp.type == "PER" and sp.start == t.start and sp.end == t.end for sp in a.ner)
+
+
+def _plural_nominative(word: str) -> str:
+    """`Романовых` → `Романовы`: the house's name as the dictionary puts its surname reading in
+    the nominative plural; the word as written where it has none."""
+    reading = next((p for p in word_parses(word) if {"Surn", "plur"} <= set(p.tag.grammemes)), None)
+    form = reading.inflect({"Nom", "Plur"}) if reading is not None else None
+    return form.word.capitalize() if form is not None else word
+
+
+def house_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`дома Романовых`, `династии Габсбургов`, `рода Сомовых`: a plural surname right after a noun
+    of a ruling or noble house (kg/data/ru/dynasty_nouns.txt), outside every mention, names the
+    house's people, a person mention in news annotation (NEREL), where a plural surname
+    elsewhere (`семья Сомовых`, `отравление Скрипалей`) names a family and is dropped
+    (kg.nlp.ru.entities). Not after the adverb `дома` (`дома Сомовых не застал`), nor after a
+    capitalised noun, which opens a body's name the NER tagged whole (`Главой Дома Романовых`)."""
+    nouns = word_list("dynasty_nouns")
+    added: list[NameMention] = []
+    for t in a.tokens[:-1]:
+        if t.pos != "NOUN" or not t.text.islower() or _lemma(t.text) not in nouns:
+            continue
+        nxt = a.tokens[t.index + 1]
+        if nxt.sent != t.sent or a.text[t.end:nxt.start] != " " or not _plural_surname(a, nxt) \
+                or _taken(mentions, nxt.start, nxt.end):
+            continue
+        added.append(NameMention(span(a.text, nxt.start, nxt.end), _plural_nominative(nxt.text),
+                                 "person", False, nxt.index, nxt.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
 def eponym_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:

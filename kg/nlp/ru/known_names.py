@@ -171,6 +171,59 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention], late: bool =
     return sorted(out, key=lambda m: m.span.start)
 
 
+# an abbreviation in capitals alone in a parenthesis (`(ИГ)`, `(NRA)`)
+_PAREN_ABBR = re.compile(r"\(([A-ZА-ЯЁ]{2,8})\)")
+_SPELLED_WORDS = 10  # most words a spelled-out name takes, function words included
+
+
+def spelled_abbreviations(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Исламское государство (ИГ)`, `Союз вольных художников (СВХ)`: the words right before an
+    abbreviation in a parenthesis whose initials spell it, the first of them capitalised and none
+    inside a mention, are the name it abbreviates, a mention of the abbreviation's kind, where the
+    NER tagged only the abbreviation, there or elsewhere in the text (its letters are the
+    evidence; parenthetical_aliases then makes the abbreviation a mention of the same entity).
+    The words a Russian abbreviation leaves out (kg/data/ru/abbreviation_skip_words.txt: `по`,
+    `и`, `при`) may stand between them (`Фонд помощи по делам ветеранов (ФПДВ)`); a lower-case
+    first word (`организаторов распространения информации (ОРИ)`) is a description, not a
+    name."""
+    # the kinds the NER gave each abbreviation anywhere in the text (`(ИГ)` untagged, `ИГ
+    # опубликовало` tagged); one written with two kinds tells none
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        kinds.setdefault(m.span.text, set()).add(m.kind)
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    skip = word_list("abbreviation_skip_words")
+    added = []
+    for paren in _PAREN_ABBR.finditer(a.text):
+        kind = kinds.get(paren.group(1), set())
+        if len(kind) != 1 or "person" in kind or a.text[paren.start() - 1:paren.start()] != " ":
+            continue
+        before = a.token_at(paren.start() - 2)
+        if before is None:
+            continue
+        letters, first = paren.group(1), None
+        i = before.index
+        while i >= 0 and before.index - i < _SPELLED_WORDS and letters:
+            t = a.tokens[i]
+            if t.sent != before.sent or not t.text.isalpha() \
+                    or a.text[t.end:a.tokens[i + 1].start if i < before.index else t.end].strip() \
+                    or any(s < t.end and t.start < e for s, e in taken):
+                break
+            if t.text.islower() and t.text in skip:
+                i -= 1
+                continue
+            if t.text[0].upper() != letters[-1]:
+                break
+            letters, first = letters[:-1], t
+            i -= 1
+        if letters or first is None or not first.text[:1].isupper() or first.index == before.index:
+            continue
+        added.append(NameMention(span(a.text, first.start, before.end),
+                                 a.text[first.start:before.end], next(iter(kind)),
+                                 before.feats.get("Case") == "Nom", first.index, before.index))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
 def nickname_aliases(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Иван Петров, более известный как Кит`, `Иван Петров по прозвищу «Кит»`: the name right after
     such words (kg/data/ru/nickname_cues.txt) is another name of the person before them, one
