@@ -255,6 +255,11 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         return None
     cands.sort(key=_rank, reverse=True)
     top = cands[0]
+    shortened = [c for c in cands[1:] if _shortened_elsewhere(c.item, e, ctx)]
+    if len(shortened) == 1 and e.kind in ("place", "country"):
+        # `Ростове` beside `Ростове-на-Дону`: the bare first part of a compound place name the
+        # document links is that place, not the smaller town the bare name labels
+        return _confidence(e, shortened[0], "/document", gaz, ctx)
     if not how and not top.item.is_city and top.item.kind == "place" and not _settlement(top.item):
         # a city and a region of one name in one country (Хомс, Женева): unqualified, the city is meant
         city = [c for c in cands if c.item.is_city and c.strength == top.strength
@@ -280,6 +285,13 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             top = fit[0]
     if top.item.mentions_only and _mentions_only_unsupported(e, top.item, gaz, ctx):
         return None
+    return _confidence(e, top, how, gaz, ctx)
+
+
+def _confidence(e: Entity, top: _Cand, how: str, gaz: Gazetteer, ctx: _Context,
+                ) -> tuple[Item, float, str] | None:
+    """The link to the chosen candidate with its confidence (docs/linking.md "Confidence and
+    method"), None when a person's country contradicts it."""
     conf = BASE[top.basis] - {"": 0, "/rank": 0.05, "/cue": 0.03, "/city": 0.05, "/context": 0.08,
                            "/document": 0.08}[how]
     if top.item.status in ("unconfirmed", "clash"):
@@ -320,6 +332,21 @@ def _linked_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
     """Another entity of the document is linked to the item by names of its own (the first pass,
     which reads the names alone)."""
     return any(k != e.key and linked.qid == item.qid for k, linked in ctx.links.items())
+
+
+def _shortened_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
+    """Another entity of the document, linked to the item by its own names, is named by a
+    compound that opens with every name of this one and a hyphen (`Ростов-на-Дону` for
+    `Ростов`, `Франкфурт-на-Майне` for `Франкфурт`): the text shortens the compound."""
+    mine = {name_key(n) for n in (e.name, *e.aliases)}
+    for k, linked in ctx.links.items():
+        other = ctx.entities.get(k)
+        if k == e.key or linked.qid != item.qid or other is None:
+            continue
+        longer = {name_key(n) for n in (other.name, *other.aliases)}
+        if all(any(x.startswith(n + "-") for x in longer) for n in mine):
+            return True
+    return False
 
 
 def _unlinked_rival(item: Item, e: Entity, ctx: _Context) -> bool:
