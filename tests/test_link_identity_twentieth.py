@@ -85,3 +85,26 @@ def test_a_country_is_not_taken_for_the_compound_it_opens():
 def test_a_bare_name_that_cannot_name_the_compound_keeps_its_own_item():
     found = places("Самолёт вылетел из Петропавловска-Камчатского. В Петропавловске шёл снег.")
     assert len(found) == 2, found
+
+
+# A region whose only Russian name is one no settlement bears.
+
+def test_a_region_named_by_an_adjective_and_a_noun_no_town_bears_is_linked():
+    found = places("В Северной Ирландии прошли выборы.")
+    assert len(found) == 1 and found[0].link is not None and found[0].link.qid == "Q26", found
+
+
+def test_a_city_bare_name_still_is_not_its_region():
+    found = places("В Белгороде прошёл митинг.")
+    assert len(found) == 1 and found[0].link is not None
+    assert found[0].link.qid != "Q3329", found  # not Belgorod Oblast
+
+
+def test_a_one_word_region_name_without_a_city_row_stays_off_the_region():
+    found = places("Журналисты приехали в Тартус.")
+    assert not any(e.link and e.link.qid == "Q232382" for e in found), found  # not the province
+
+
+def test_a_two_word_city_name_keeps_the_city():
+    found = places("Жители Нижнего Новгорода вышли на улицы.")
+    assert len(found) == 1 and found[0].link is not None and found[0].link.qid == "Q891", found

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
-from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, label_words,
+from kg.link.names import (abbreviation, adjective_form, country_at_end, first_names_agree, is_caps, label_words,
                            name_conjunctions, name_key, names_region, split_person, title_word,
                            stem_key, type_word)
 from kg.records import Entity, Extraction, Link, Span
@@ -77,10 +77,19 @@ def _as_region(e: Entity, text: str, lang: str) -> bool:
 def _named_only_bare(e: Entity, item: Item, gaz: Gazetteer) -> bool:
     """The entity reaches the region only through the bare name csc-states gives it (the row Q3329
     Belgorod Oblast labelled `Белгород`): no other name of the entity is one of the item's."""
-    if not item.bare:
+    if not item.bare or _no_settlement_name(item, gaz):
         return False
     names = {name_key(n) for n in (e.name, *e.aliases, *e.surface_forms)} - {item.bare}
     return not any(i.qid == item.qid for n in names for i, _ in gaz.lookup(n))
+
+
+def _no_settlement_name(item: Item, gaz: Gazetteer) -> bool:
+    """The region's bare name is no settlement's: no other item carries it, and it opens with an
+    adjective (`Северная Ирландия`, `Западная Фландрия`), as a region's compass or people's name
+    does and a town's name, given alone, rarely does."""
+    words = item.bare.split(" ")
+    return (len(words) >= 2 and adjective_form(words[0], gaz.lang)
+            and all(i.qid == item.qid for i, _ in gaz.lookup(item.bare)))
 
 
 def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Context) -> bool:
