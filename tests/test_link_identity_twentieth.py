@@ -108,3 +108,31 @@ def test_a_one_word_region_name_without_a_city_row_stays_off_the_region():
 def test_a_two_word_city_name_keeps_the_city():
     found = places("Жители Нижнего Новгорода вышли на улицы.")
     assert len(found) == 1 and found[0].link is not None and found[0].link.qid == "Q891", found
+
+
+# A bare place name beside the same name qualified by an adjective and linked to another item.
+
+def test_a_bare_name_beside_its_qualified_form_is_not_linked_by_another_items_alias():
+    found = places("Лидер Северной Кореи провёл испытания. Власти Кореи не комментировали.")
+    bare = [e for e in found if e.name == "Корея"]
+    assert len(bare) == 1 and bare[0].link is None, found
+
+
+def test_a_bare_alias_alone_keeps_its_link():
+    found = places("Власти Кореи не комментировали.")
+    assert len(found) == 1 and found[0].link is not None and found[0].link.qid == "Q884", found
+
+
+def test_a_bare_label_beside_its_qualified_form_keeps_its_link():
+    found = places("Президент Южного Судана прибыл в Судан.")
+    assert sorted(e.link.qid for e in found if e.link) == ["Q1049", "Q958"], found
+
+
+def test_a_country_beside_its_qualified_region_keeps_its_link():
+    found = places("В Северной Ирландии и в Ирландии прошли выборы.")
+    assert sorted(e.link.qid for e in found if e.link) == ["Q26", "Q27"], found
+
+
+def test_a_bare_name_that_reaches_the_qualified_ones_item_joins_it():
+    found = places("Посол Южной Кореи встретился с министром. В Корее прошли выборы.")
+    assert len(found) == 1 and found[0].link.qid == "Q884", found

@@ -294,6 +294,8 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             top = fit[0]
     if top.item.mentions_only and _mentions_only_unsupported(e, top.item, gaz, ctx):
         return None
+    if top.basis == "alias" and e.kind in ("place", "country") and _qualified_elsewhere(e, top.item, ctx):
+        return None
     return _confidence(e, top, how, gaz, ctx)
 
 
@@ -355,6 +357,24 @@ def _shortened_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
         longer = {name_key(n) for n in (other.name, *other.aliases)}
         if all(any(x.startswith(n + "-") for x in longer) for n in mine):
             return True
+    return False
+
+
+def _qualified_elsewhere(e: Entity, item: Item, ctx: _Context) -> bool:
+    """A one-word place name the document also gives with a leading adjective, linked to another
+    item (`Кореи` beside `Северной Кореи`): the bare word may be that place or the whole region,
+    and an alias of a third item (`Корея` of South Korea) does not say which."""
+    names = {stem_key(n, ctx.lang) for n in (e.name, *e.aliases)}
+    if any(" " in n for n in names):
+        return False
+    for k, linked in ctx.links.items():
+        other = ctx.entities.get(k)
+        if k == e.key or other is None or linked.qid == item.qid:
+            continue
+        for n in (other.name, *other.aliases):
+            words = n.split()
+            if len(words) == 2 and adjective_form(words[0], ctx.lang) and stem_key(words[1], ctx.lang) in names:
+                return True
     return False
 
 
