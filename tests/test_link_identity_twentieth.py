@@ -22,16 +22,18 @@ def places(text: str):
 
 
 # Namesakes: one first name and surname, different patronymics.
+TWO_SOMOVS = ("На заседании выступил Иван Петрович Сомов. "
+              "Его оппонент Иван Ильич Сомов возразил ему.")
+
 
 def test_namesakes_with_different_patronymics_stay_two_people_after_linking():
-    found = people("На заседании выступил Иван Петрович Сомов. Его оппонент Иван Ильич Сомов возразил ему.")
+    found = people(TWO_SOMOVS)
     assert sorted(tuple(m.text for m in e.mentions) for e in found) == [
         ("Иван Ильич Сомов",), ("Иван Петрович Сомов",)], found
 
 
 def test_a_name_without_patronymic_joins_the_namesake_named_first():
-    found = people("На заседании выступил Иван Петрович Сомов. Его оппонент Иван Ильич Сомов возразил ему. "
-                   "Иван Сомов покинул зал.")
+    found = people(TWO_SOMOVS + " Иван Сомов покинул зал.")
     assert sorted(tuple(m.text for m in e.mentions) for e in found) == [
         ("Иван Ильич Сомов",), ("Иван Петрович Сомов", "Иван Сомов")], found
 
@@ -42,7 +44,8 @@ def test_one_person_with_and_without_patronymic_stays_one():
 
 
 def test_one_full_name_written_twice_stays_one_person():
-    found = people("Иван Петрович Сомов выступил первым. Затем Иван Петрович Сомов ответил на вопросы.")
+    found = people("Иван Петрович Сомов выступил первым. "
+                   "Затем Иван Петрович Сомов ответил на вопросы.")
     assert len(found) == 1 and len(found[0].mentions) == 2, found
 
 
@@ -72,7 +75,8 @@ def test_a_bare_name_alone_keeps_its_own_link():
 
 
 def test_a_name_qualified_by_a_word_after_it_is_no_compound():
-    found = places("Жители Ростова-на-Дону и Ростова Великого встретились. В Ростове Великом прошла ярмарка.")
+    found = places("Жители Ростова-на-Дону и Ростова Великого встретились. "
+                   "В Ростове Великом прошла ярмарка.")
     assert sorted(e.name for e in found) == ["Ростов Великий", "Ростов-на-Дону"], found
     assert next(e for e in found if e.name == "Ростов Великий").link is None
 
@@ -141,18 +145,20 @@ def test_a_bare_name_that_reaches_the_qualified_ones_item_joins_it():
 # A name in apposition to a noun in an oblique case is in that case (`Евгения`: his accusative).
 
 def test_a_mans_accusative_apposed_to_an_accusative_noun_joins_his_nominative():
-    found = people("Неизвестный застрелил 35-летнего главу администрации Сергиева Посада Евгения Душко, "
-                   "когда тот выходил из дома. Евгений Душко родился в 1976 году.")
+    found = people("Неизвестный застрелил 35-летнего главу администрации Сергиева Посада "
+                   "Евгения Душко, когда тот выходил из дома. Евгений Душко родился в 1976 году.")
     assert len(found) == 1 and found[0].name == "Евгений Душко", found
 
 
 def test_a_womans_instrumental_apposed_to_an_oblique_noun_stays_apart():
-    found = people("Журналисты поговорили с его сестрой Евгенией Душко. Евгений Душко родился в 1976 году.")
+    found = people("Журналисты поговорили с его сестрой Евгенией Душко. "
+                   "Евгений Душко родился в 1976 году.")
     assert sorted(e.name for e in found) == ["Евгений Душко", "Евгения Душко"], found
 
 
 def test_a_womans_name_with_a_declined_surname_apposed_to_an_oblique_noun_stays_apart():
-    found = people("Журналисты встретились с директором школы Евгенией Орловой. Евгений Орлов родился в 1976 году.")
+    found = people("Журналисты встретились с директором школы Евгенией Орловой. "
+                   "Евгений Орлов родился в 1976 году.")
     assert sorted(e.name for e in found) == ["Евгений Орлов", "Евгения Орлова"], found
 
 

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
-from kg.link.names import (abbreviation, adjective_form, country_at_end, first_names_agree, is_caps, label_words,
-                           name_conjunctions, name_key, names_region, split_person, title_word,
-                           stem_key, type_word)
+from kg.link.names import (abbreviation, adjective_form, country_at_end, first_names_agree, is_caps,
+                           label_words, name_conjunctions, name_key, names_region, split_person,
+                           title_word, stem_key, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -294,7 +294,8 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             top = fit[0]
     if top.item.mentions_only and _mentions_only_unsupported(e, top.item, gaz, ctx):
         return None
-    if top.basis == "alias" and e.kind in ("place", "country") and _qualified_elsewhere(e, top.item, ctx):
+    if top.basis == "alias" and e.kind in ("place", "country") \
+            and _qualified_elsewhere(e, top.item, ctx):
         return None
     return _confidence(e, top, how, gaz, ctx)
 
@@ -373,7 +374,8 @@ def _qualified_elsewhere(e: Entity, item: Item, ctx: _Context) -> bool:
             continue
         for n in (other.name, *other.aliases):
             words = n.split()
-            if len(words) == 2 and adjective_form(words[0], ctx.lang) and stem_key(words[1], ctx.lang) in names:
+            if len(words) == 2 and adjective_form(words[0], ctx.lang) \
+                    and stem_key(words[1], ctx.lang) in names:
                 return True
     return False
 
