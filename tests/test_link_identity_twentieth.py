@@ -141,28 +141,3 @@ def test_a_bare_name_that_reaches_the_qualified_ones_item_joins_it():
     found = places("Посол Южной Кореи встретился с министром. В Корее прошли выборы.")
     assert len(found) == 1 and found[0].link.qid == "Q884", found
 
-
-# A name in apposition to a noun in an oblique case is in that case (`Евгения`: his accusative).
-
-def test_a_mans_accusative_apposed_to_an_accusative_noun_joins_his_nominative():
-    found = people("Неизвестный застрелил 35-летнего главу администрации Сергиева Посада "
-                   "Евгения Душко, когда тот выходил из дома. Евгений Душко родился в 1976 году.")
-    assert len(found) == 1 and found[0].name == "Евгений Душко", found
-
-
-def test_a_womans_instrumental_apposed_to_an_oblique_noun_stays_apart():
-    found = people("Журналисты поговорили с его сестрой Евгенией Душко. "
-                   "Евгений Душко родился в 1976 году.")
-    assert sorted(e.name for e in found) == ["Евгений Душко", "Евгения Душко"], found
-
-
-def test_a_womans_name_with_a_declined_surname_apposed_to_an_oblique_noun_stays_apart():
-    found = people("Журналисты встретились с директором школы Евгенией Орловой. "
-                   "Евгений Орлов родился в 1976 году.")
-    assert sorted(e.name for e in found) == ["Евгений Орлов", "Евгения Орлова"], found
-
-
-def test_a_sister_and_brother_named_apart_stay_two():
-    found = people("Журналисты поговорили с директором школы Александрой Панфиловой. "
-                   "Её брат Александр Панфилов молчал.")
-    assert sorted(e.name for e in found) == ["Александр Панфилов", "Александра Панфилова"], found

@@ -1278,8 +1278,7 @@ def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str
     # a name hanging as an object or a noun's dependant is in an oblique case whatever the tagger
     # says of its words (`Мать Евгения Мурашова рассказала`: his mother)
     head = _head_token(a, m)
-    oblique = head is not None and (head.rel.split(":")[0] in ("nmod", "obj", "iobj", "obl")
-                                    or _apposed_to_oblique(a, head))
+    oblique = head is not None and head.rel.split(":")[0] in ("nmod", "obj", "iobj", "obl")
     if not oblique and (m.nominative or [casefold_name(w) for w in written]
                         == [casefold_name(w) for w in words]):
         first = None if _ambiguous_short(words[0]) else first_name_gender(words[0])
@@ -1288,16 +1287,6 @@ def _name_genders(a: Analysis, m: _Mention) -> tuple[str | None, str | None, str
         first = inflected_first_name_gender(written[0]) if len(written) == len(words) else None
         surname = surname_gender(written[-1], False)
     return first, surname, _context_gender(a, m)
-
-
-def _apposed_to_oblique(a: Analysis, head: Token) -> bool:
-    """The name stands in apposition to a noun in an oblique case (`застрелил главу администрации
-    Евгения Душко`: the accusative `главу`), so it is in that case too, whatever the tagger reads
-    its own words as (`Евгения`, a woman's nominative or the man's accusative)."""
-    if head.rel != "appos" or head.head is None:
-        return False
-    case = a.tokens[head.head].feats.get("Case")
-    return case is not None and case != "Nom"
 
 
 _NOUN_GENDERS = {"Fem": "Fem", "Masc": "Masc"}
