@@ -141,3 +141,9 @@ def test_a_bare_name_that_reaches_the_qualified_ones_item_joins_it():
     found = places("Посол Южной Кореи встретился с министром. В Корее прошли выборы.")
     assert len(found) == 1 and found[0].link.qid == "Q884", found
 
+
+
+def test_an_alias_of_an_item_named_otherwise_still_links_beside_a_qualified_continent():
+    found = places("В Южной Америке начался сезон дождей. Америка ввела пошлины.")
+    bare = [e for e in found if e.name == "Америка"]
+    assert len(bare) == 1 and bare[0].link is not None and bare[0].link.qid == "Q30", found

@@ -362,15 +362,17 @@ def _shortened_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
 
 
 def _qualified_elsewhere(e: Entity, item: Item, ctx: _Context) -> bool:
-    """A one-word place name the document also gives with a leading adjective, linked to another
-    item (`Кореи` beside `Северной Кореи`): the bare word may be that place or the whole region,
-    and an alias of a third item (`Корея` of South Korea) does not say which."""
+    """A one-word name the document also gives with a leading adjective for another country
+    (`Кореи` beside `Северной Кореи`), while the one its alias reaches is a country too (`Корея`
+    of South Korea): the bare word may be either of the two, or the whole peninsula, and the
+    alias does not say which. Beside a continent or a region (`Америка` of the United States
+    beside `Южная Америка`) the alias still links."""
     names = {stem_key(n, ctx.lang) for n in (e.name, *e.aliases)}
-    if any(" " in n for n in names):
+    if item.kind != "country" or any(" " in n for n in names):
         return False
     for k, linked in ctx.links.items():
         other = ctx.entities.get(k)
-        if k == e.key or other is None or linked.qid == item.qid:
+        if k == e.key or other is None or linked.qid == item.qid or linked.kind != "country":
             continue
         for n in (other.name, *other.aliases):
             words = n.split()
