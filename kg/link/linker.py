@@ -264,8 +264,9 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         return None
     cands.sort(key=_rank, reverse=True)
     top = cands[0]
-    shortened = [c for c in cands[1:] if _shortened_elsewhere(c.item, e, ctx)]
-    if len(shortened) == 1 and e.kind in ("place", "country"):
+    shortened = [c for c in cands[1:] if _shortened_elsewhere(c.item, e, ctx)] \
+        if e.kind in ("place", "country") else []
+    if len(shortened) == 1:
         # `Ростове` beside `Ростове-на-Дону`: the bare first part of a compound place name the
         # document links is that place, not the smaller town the bare name labels
         return _confidence(e, shortened[0], "/document", gaz, ctx)
