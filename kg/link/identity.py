@@ -119,9 +119,45 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     for e in sorted(extraction.entities, key=lambda e: bool(e.link and e.link.method.endswith("/document"))):
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
         groups.setdefault(ident, []).append(e.key)
-    extraction = merge_entities(extraction, (g for g in groups.values() if len(g) > 1))
+    by_key = {e.key: e for e in extraction.entities}
+    merged = [part for ident, g in groups.items() if len(g) > 1
+              for part in (_apart_namesakes(g, by_key) if ident[0] == "person" else [g])]
+    extraction = merge_entities(extraction, (g for g in merged if len(g) > 1))
     extraction = join_short_bodies(join_same_forms(extraction), gaz.lang)
     return join_abbreviations(join_unqualified_names(extraction, gaz.lang), gaz.lang)
+
+
+def _middle_words(name: str) -> tuple[str, ...]:
+    """The capitalised words between a person's first word and surname, as name keys (initials
+    and lower-case particles left out): `Иван Петрович Сомов` → `петрович`."""
+    words = name.split()[1:-1]
+    return tuple(name_key(w) for w in words if w[:1].isupper() and len(w.rstrip(".")) > 1)
+
+
+def _apart_namesakes(keys: list[str], by_key: dict[str, Entity]) -> list[list[str]]:
+    """Unlinked people of one canonical name («Имя Фамилия»), split by their middle names:
+    `Иван Петрович Сомов` and `Иван Ильич Сомов`, which the text named apart, are namesakes and
+    stay two; an entity whose names carry no middle name joins the first group. Entities whose
+    middle names are one (written alike) are one person."""
+    parts: list[tuple[set[tuple[str, ...]], list[str]]] = []
+    plain: list[str] = []
+    for k in keys:
+        e = by_key[k]
+        middles = {m for m in (_middle_words(n) for n in (e.name, *e.aliases)) if m}
+        if not middles:
+            plain.append(k)
+            continue
+        part = next((p for p in parts if p[0] & middles), None)
+        if part is None:
+            parts.append((set(middles), [k]))
+        else:
+            part[0].update(middles)
+            part[1].append(k)
+    if not parts:
+        return [keys]
+    groups = [p[1] for p in parts]
+    groups[0] = sorted(groups[0] + plain, key=keys.index)
+    return groups
 
 
 def join_same_forms(extraction: Extraction) -> Extraction:

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
-from kg.link.names import (abbreviation, country_at_end, first_names_agree, is_caps, label_words,
-                           name_conjunctions, name_key, names_region, split_person, title_word,
-                           stem_key, type_word)
+from kg.link.names import (abbreviation, adjective_form, country_at_end, first_names_agree, is_caps,
+                           label_words, name_conjunctions, name_key, names_region, split_person,
+                           title_word, stem_key, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -77,10 +77,19 @@ def _as_region(e: Entity, text: str, lang: str) -> bool:
 def _named_only_bare(e: Entity, item: Item, gaz: Gazetteer) -> bool:
     """The entity reaches the region only through the bare name csc-states gives it (the row Q3329
     Belgorod Oblast labelled `Белгород`): no other name of the entity is one of the item's."""
-    if not item.bare:
+    if not item.bare or _no_settlement_name(item, gaz):
         return False
     names = {name_key(n) for n in (e.name, *e.aliases, *e.surface_forms)} - {item.bare}
     return not any(i.qid == item.qid for n in names for i, _ in gaz.lookup(n))
+
+
+def _no_settlement_name(item: Item, gaz: Gazetteer) -> bool:
+    """The region's bare name is no settlement's: no other item carries it, and it opens with an
+    adjective (`Северная Ирландия`, `Западная Фландрия`), as a region's compass or people's name
+    does and a town's name, given alone, rarely does."""
+    words = item.bare.split(" ")
+    return (len(words) >= 2 and adjective_form(words[0], gaz.lang)
+            and all(i.qid == item.qid for i, _ in gaz.lookup(item.bare)))
 
 
 def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Context) -> bool:
@@ -255,6 +264,12 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         return None
     cands.sort(key=_rank, reverse=True)
     top = cands[0]
+    shortened = [c for c in cands[1:] if _shortened_elsewhere(c.item, e, ctx)] \
+        if e.kind in ("place", "country") else []
+    if len(shortened) == 1:
+        # `Ростове` beside `Ростове-на-Дону`: the bare first part of a compound place name the
+        # document links is that place, not the smaller town the bare name labels
+        return _confidence(e, shortened[0], "/document", gaz, ctx)
     if not how and not top.item.is_city and top.item.kind == "place" and not _settlement(top.item):
         # a city and a region of one name in one country (Хомс, Женева): unqualified, the city is meant
         city = [c for c in cands if c.item.is_city and c.strength == top.strength
@@ -280,6 +295,16 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
             top = fit[0]
     if top.item.mentions_only and _mentions_only_unsupported(e, top.item, gaz, ctx):
         return None
+    if top.basis == "alias" and e.kind in ("place", "country") \
+            and _qualified_elsewhere(e, top.item, ctx):
+        return None
+    return _confidence(e, top, how, gaz, ctx)
+
+
+def _confidence(e: Entity, top: _Cand, how: str, gaz: Gazetteer, ctx: _Context,
+                ) -> tuple[Item, float, str] | None:
+    """The link to the chosen candidate with its confidence (docs/linking.md "Confidence and
+    method"), None when a person's country contradicts it."""
     conf = BASE[top.basis] - {"": 0, "/rank": 0.05, "/cue": 0.03, "/city": 0.05, "/context": 0.08,
                            "/document": 0.08}[how]
     if top.item.status in ("unconfirmed", "clash"):
@@ -320,6 +345,42 @@ def _linked_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
     """Another entity of the document is linked to the item by names of its own (the first pass,
     which reads the names alone)."""
     return any(k != e.key and linked.qid == item.qid for k, linked in ctx.links.items())
+
+
+def _shortened_elsewhere(item: Item, e: Entity, ctx: _Context) -> bool:
+    """Another entity of the document, linked to the item by its own names, is named by a
+    compound that opens with every name of this one and a hyphen (`Ростов-на-Дону` for
+    `Ростов`, `Франкфурт-на-Майне` for `Франкфурт`): the text shortens the compound."""
+    mine = {name_key(n) for n in (e.name, *e.aliases)}
+    for k, linked in ctx.links.items():
+        other = ctx.entities.get(k)
+        if k == e.key or linked.qid != item.qid or other is None:
+            continue
+        longer = {name_key(n) for n in (other.name, *other.aliases)}
+        if all(any(x.startswith(n + "-") for x in longer) for n in mine):
+            return True
+    return False
+
+
+def _qualified_elsewhere(e: Entity, item: Item, ctx: _Context) -> bool:
+    """A one-word name the document also gives with a leading adjective for another country
+    (`Кореи` beside `Северной Кореи`), while the one its alias reaches is a country too (`Корея`
+    of South Korea): the bare word may be either of the two, or the whole peninsula, and the
+    alias does not say which. Beside a continent or a region (`Америка` of the United States
+    beside `Южная Америка`) the alias still links."""
+    names = {stem_key(n, ctx.lang) for n in (e.name, *e.aliases)}
+    if item.kind != "country" or any(" " in n for n in names):
+        return False
+    for k, linked in ctx.links.items():
+        other = ctx.entities.get(k)
+        if k == e.key or other is None or linked.qid == item.qid or linked.kind != "country":
+            continue
+        for n in (other.name, *other.aliases):
+            words = n.split()
+            if len(words) == 2 and adjective_form(words[0], ctx.lang) \
+                    and stem_key(words[1], ctx.lang) in names:
+                return True
+    return False
 
 
 def _unlinked_rival(item: Item, e: Entity, ctx: _Context) -> bool:
