@@ -1076,6 +1076,13 @@ class _Extractor(Assertion, Detail):
                 rule.kind in _OF_THE_LIVING and self.relative_of_named(t)))
             f.unnamed = anchored or f.stand_in
             f.one_unnamed = f.stand_in and self.one_unnamed_person(f)
+        if factuality == "Negated" and not f.own_actors and t.pos in ("NOUN", "PROPN"):
+            prev = self.called_off(f)
+            if prev is not None:  # "должен был встретиться …, но встреча не состоялась"
+                prev.factuality = "Negated"
+                prev.tokens |= f.tokens
+                self.anchor_tokens(t, host, prev)
+                return
         prev = self.coreferent(f)
         if prev is not None and f.one_unnamed and not f.own_actors:
             return  # one unnamed person retold in an event told before with names: no new fact
@@ -1166,6 +1173,26 @@ class _Extractor(Assertion, Detail):
         if not self.one_subject(f, r):
             return False
         return self.within(f.actors, r.actors) or self.within(r.actors, f.actors)
+
+    def called_off(self, f: _Found) -> _Found | None:
+        """The planned or possible event a bare negated or cancelled noun calls off (`должен был
+        встретиться с X, но встреча не состоялась`, `собирался посетить Минск, но визит был
+        отменён`): the latest event of its class, told in the noun's sentence or the one before,
+        if it is not actual (an act told as done is not undone by a later noun) and has no other
+        time or place."""
+        for prev in reversed(self.events):
+            if prev.trigger.sent < f.trigger.sent - 1:
+                return None
+            if prev.kind != f.kind and f.kind not in _narrower(prev.kind) | _broader(prev.kind):
+                continue
+            if prev.factuality not in ("Planned", "Possible"):
+                return None
+            if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
+                return None
+            if f.place and prev.place and f.place != prev.place:
+                return None
+            return prev
+        return None
 
     def one_subject(self, f: _Found, prev: _Found) -> bool:
         """Whether two mentions of a birth or a death can be one act: it happens once to one
