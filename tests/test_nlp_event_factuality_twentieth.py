@@ -41,3 +41,29 @@ def test_a_negated_cancel_word_leaves_the_plan():
 def test_a_plan_is_not_called_off_by_a_noun_two_sentences_on():
     assert factuality("Иван Петров должен был посетить Минск. Об этом сообщили в МИД. Министр "
                       "провёл переговоры. Визит не состоялся.", "Visit") == ["Planned"]
+
+
+def test_a_visit_its_visitor_cancels_is_negated():
+    assert [(d.kind, d.factuality, d.agents) for d in described(
+        "Сергей Лавров отменил визит в Анкару.")] == [("Visit", "Negated", {"Сергей Лавров"})]
+
+
+def test_a_visit_not_cancelled_is_not_negated():
+    assert "Negated" not in factuality("Сергей Лавров не отменил визит в Анкару.", "Visit")
+
+
+def test_a_meeting_its_side_cancels_is_negated_with_both_sides():
+    assert [(d.factuality, d.actors) for d in described(
+        "Олег Сидоров отменил встречу с Иваном Петровым.") if d.kind == "Meeting"] == [
+        ("Negated", {"Олег Сидоров", "Иван Петров"})]
+
+
+def test_a_court_quashing_a_sentence_is_no_side_of_it():
+    found = described("Верховный суд отменил приговор Ивану Петрову.")
+    assert all("Верховный суд" not in d.actors for d in found if d.kind == "Sentence")
+
+
+def test_the_canceller_of_someone_elses_visit_is_not_the_visitor():
+    assert [(d.factuality, d.agents) for d in described(
+        "Кремль отменил визит Эммануэля Макрона в Москву.") if d.kind == "Visit"] == [
+        ("Negated", {"Эммануэль Макрон"})]

@@ -504,6 +504,9 @@ class _Extractor(Assertion, Detail):
         if h.lemma in object_hosts() and (t.rel != "obj" or self.agreeing_object(t, h)
                                           or not self.participle_next_to_head(h)):
             return None  # "концерт открыло выступление X": the noun is the doer, not carried
+        if h.lemma in self.cancel and not self.contact(t):
+            return None  # "Лавров отменил визит": the one who was to go; a court quashing a
+            # sentence or a government lifting sanctions is no side of them
         if self.a.quote_of(h) != self.a.quote_of(t):
             return None  # a parse that hangs the words before a quote on a word inside it
         if t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
@@ -511,6 +514,11 @@ class _Extractor(Assertion, Detail):
         if t.rel == "obl" and any(c.lemma == "с" for c in self.kids(t)):  # "прибыл с визитом"
             return h
         return None
+
+    def contact(self, t: Token) -> bool:
+        """Whether the line `t` triggers is of a contact class (a visit, meeting, talks, call)."""
+        rule = self.rule_for(t)
+        return rule is not None and bool({rule.kind, *_broader(rule.kind)} & _CONTACTS)
 
     def find(self) -> None:
         trig_tokens = {t.index for t in self.a.tokens if self.rule_for(t)}
@@ -547,7 +555,8 @@ class _Extractor(Assertion, Detail):
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
-                                                         and not self.until(host)) or
+                                                         and not self.until(host)
+                                                         and host.lemma not in self.cancel) or
                                 self.cancelled(t) or (host is not None and self.cancelled(host))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
