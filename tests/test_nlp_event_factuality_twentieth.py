@@ -67,3 +67,18 @@ def test_the_canceller_of_someone_elses_visit_is_not_the_visitor():
     assert [(d.factuality, d.agents) for d in described(
         "Кремль отменил визит Эммануэля Макрона в Москву.") if d.kind == "Visit"] == [
         ("Negated", {"Эммануэль Макрон"})]
+
+
+def test_a_trial_set_for_a_day_makes_no_appointment():
+    found = described("Суд над Алексеем Громовым назначен на 15 мая.")
+    assert [(d.kind, d.factuality) for d in found] == [("Trial", "Planned")]
+
+
+def test_a_court_still_appoints_a_person():
+    assert [d.kind for d in described("Суд назначил Ивана Петрова конкурсным управляющим "
+                                      "компании.")] == ["Appointment"]
+
+
+def test_a_person_appointed_to_lead_talks_is_still_appointed():
+    assert "Appointment" in {d.kind for d in described(
+        "Владимир Путин назначил Ивана Петрова руководителем переговоров с Украиной.")}

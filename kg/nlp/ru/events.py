@@ -24,7 +24,7 @@ from kg.nlp.lines import headline
 from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.dates import find_times, tense_at
+from kg.nlp.ru.dates import _setting_lemmas, find_times, tense_at
 from kg.nlp.ru.event_assert import PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
@@ -403,7 +403,22 @@ class _Extractor(Assertion, Detail):
                         attributive and found.kind not in participle_kinds())):
                     found = None
                 self._rules[t.index] = found
+                if found is not None and found.kind == "Appointment" and self.sets_event(t):
+                    self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
         return self._rules[t.index]
+
+    def sets_event(self, t: Token) -> bool:
+        """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
+        subject is itself an event noun of another class (`суд над X назначен на 15 мая`,
+        `назначили слушания`): it sets a day for that event and makes no one anything."""
+        if t.lemma not in _setting_lemmas():
+            return False
+        for c in self.kids(t):
+            if c.rel in ("obj", "nsubj:pass") and c.pos == "NOUN":
+                rule = self.rule_for(c)
+                if rule is not None and rule.kind != "Appointment":
+                    return True
+        return False
 
     def background_partner(self, t: Token) -> bool:
         """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
