@@ -82,3 +82,56 @@ def test_a_court_still_appoints_a_person():
 def test_a_person_appointed_to_lead_talks_is_still_appointed():
     assert "Appointment" in {d.kind for d in described(
         "Владимир Путин назначил Ивана Петрова руководителем переговоров с Украиной.")}
+
+
+def test_who_will_not_go_to_an_opening_takes_no_part_in_it():
+    found = described("Иван Петров не поедет на открытие Олимпийских игр в Пекине.")
+    assert all("Иван Петров" not in d.actors for d in found if d.kind == "Ceremony")
+
+
+def test_who_will_go_to_an_opening_takes_part_in_it():
+    assert [(d.kind, d.actors) for d in described(
+        "Иван Петров поедет на открытие Олимпийских игр в Пекине.")] == [
+        ("Ceremony", {"Иван Петров"})]
+
+
+def test_who_was_at_an_opening_takes_part_in_it():
+    assert [d.actors for d in described("Мэр Москвы Сергей Собянин присутствовал на открытии "
+                                        "фестиваля «Круг света».") if d.kind == "Ceremony"] == [
+        {"Сергей Собянин"}]
+
+
+def test_a_guest_at_a_championship_is_no_competitor():
+    found = described("На чемпионате мира по футболу в Катаре побывал Джанни Инфантино.")
+    assert all("Джанни Инфантино" not in d.actors for d in found if d.kind == "SportsMatch")
+
+
+def test_a_team_that_plays_at_a_championship_competes():
+    found = described("На чемпионате мира по футболу в Катаре сборная Аргентины обыграла Францию.")
+    assert any("Аргентина" in d.actors for d in found if d.kind == "SportsMatch")
+
+
+def test_a_team_that_comes_to_a_championship_competes():
+    found = described("Сборная Аргентины приехала на чемпионат мира по футболу в Катаре.")
+    assert any("Аргентина" in d.actors for d in found if d.kind == "SportsMatch")
+
+
+def test_ones_own_inauguration_one_will_not_attend_is_negated():
+    assert [(d.factuality, d.targets) for d in described(
+        "Уго Чавес не будет присутствовать на собственной инаугурации.")
+        if d.kind == "Appointment"] == [("Negated", {"Уго Чавес"})]
+
+
+def test_ones_own_inauguration_one_skips_is_negated():
+    assert factuality("Президент Уго Чавес пропустит свою инаугурацию.",
+                      "Appointment") == ["Negated"]
+
+
+def test_ones_own_inauguration_one_will_not_skip_is_planned():
+    assert factuality("Президент Уго Чавес не пропустит свою инаугурацию.",
+                      "Appointment") == ["Planned"]
+
+
+def test_ones_own_inauguration_one_attends_is_planned():
+    assert factuality("Президент Уго Чавес будет присутствовать на своей инаугурации.",
+                      "Appointment") == ["Planned"]

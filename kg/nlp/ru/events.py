@@ -572,7 +572,8 @@ class _Extractor(Assertion, Detail):
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
                                                          and not self.until(host)
                                                          and host.lemma not in self.cancel) or
-                                self.cancelled(t) or (host is not None and self.cancelled(host))):
+                                self.cancelled(t) or (host is not None and self.cancelled(host))
+                                or self.stays_away(t)):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
                 if t.pos in ("NOUN", "PROPN"):
