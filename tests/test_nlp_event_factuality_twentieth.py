@@ -135,3 +135,52 @@ def test_ones_own_inauguration_one_will_not_skip_is_planned():
 def test_ones_own_inauguration_one_attends_is_planned():
     assert factuality("Президент Уго Чавес будет присутствовать на своей инаугурации.",
                       "Appointment") == ["Planned"]
+
+
+def test_what_someone_allegedly_did_is_possible():
+    assert factuality("Иван Петров якобы встретился с Сергеем Шойгу в Минске.",
+                      "Meeting") == ["Possible"]
+
+
+def test_what_is_told_with_as_if_is_possible():
+    assert factuality("Олег Сидоров будто бы встретился с Иваном Петровым в Минске.",
+                      "Meeting") == ["Possible"]
+
+
+def test_an_alleged_act_in_a_relative_clause_leaves_the_main_act_actual():
+    found = described("Полиция задержала Ивана Петрова, который якобы избил соседа.")
+    assert [d.factuality for d in found if d.kind == "Arrest"] == ["Actual"]
+
+
+def test_a_hearsay_word_in_another_clause_leaves_the_act_actual():
+    assert factuality("Иван Петров встретился с Сергеем Шойгу, хотя якобы был болен.",
+                      "Meeting") == ["Actual"]
+
+
+def test_talks_agreed_on_are_planned():
+    assert factuality("Путин и Байден договорились провести переговоры в Женеве.",
+                      "Negotiation") == ["Planned"]
+
+
+def test_the_agreement_itself_is_actual():
+    assert factuality("Путин и Байден договорились провести переговоры в Женеве.",
+                      "Agreement") == ["Actual"]
+
+
+def test_a_visit_not_planned_is_negated():
+    assert factuality("Иван Петров не планирует посещать Минск.", "Visit") == ["Negated"]
+
+
+def test_a_resignation_one_does_not_intend_is_negated():
+    assert factuality("Иван Петров не собирается уходить в отставку.",
+                      "Resignation") == ["Negated"]
+
+
+def test_sanctions_not_planned_are_negated_not_a_threat():
+    found = described("Германия не планирует вводить санкции против Ирана.")
+    assert [(d.kind, d.factuality) for d in found] == [("Sanction", "Negated")]
+
+
+def test_not_only_planning_is_still_a_plan():
+    assert factuality("Иван Петров не только планирует посетить Минск, но и встретится с "
+                      "Александром Лукашенко.", "Visit") == ["Planned"]

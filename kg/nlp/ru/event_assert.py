@@ -17,6 +17,7 @@ from kg.nlp.ru.lexicon import table, word_list
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
          "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
 PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
+DENIED = "deny"  # `irrealis` for an act under a negated intention: "не планирует посещать"
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 # the roles an unnamed participant may fill, by the line's `require`: an `any` line's act is a
@@ -77,6 +78,13 @@ def _tagged(tag: str) -> frozenset[str]:
 
 
 @functools.cache
+def _tagged_third(tag: str) -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, the lemmas whose lines carry `tag` in the third field
+    (`планировать plan deny`)."""
+    return frozenset(w.split()[0] for w in word_list("event_modality") if w.split()[2:3] == [tag])
+
+
+@functools.cache
 def _conditions() -> dict[str, str]:
     """kg/data/ru/event_modality.txt, lines tagged `case:<preposition>`: condition nouns, each with
     the preposition that makes it one (`в случае`, `при условии`)."""
@@ -127,6 +135,8 @@ class Assertion(Timing):
             if cur is not t and not coordinated and self.performed(t, cur):
                 return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
             if cur is not t and not coordinated and cur.lemma in self.modal:
+                if cur.lemma in _tagged_third("deny") and self.negated_verb(cur):
+                    return DENIED  # "не планирует посещать Минск": the visit will not happen
                 return cur.lemma
             if cur is not t and not coordinated and self.condition(cur):
                 return cur.lemma  # "в случае нападения", "при условии, что …": a condition

@@ -25,7 +25,7 @@ from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.dates import _setting_lemmas, find_times, tense_at
-from kg.nlp.ru.event_assert import PRONOUNS, Assertion, unfound
+from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
@@ -588,7 +588,9 @@ class _Extractor(Assertion, Detail):
             else:
                 mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None) \
                     or self.claimed(t)
-                if mood and rule.irrealis != "drop":
+                if mood == DENIED:
+                    fact = "Negated"  # "не планирует посещать Минск": it will not happen
+                elif mood and rule.irrealis != "drop":
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
                 elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
                     pass  # "решил выйти из гонки": leaving is done by deciding it
