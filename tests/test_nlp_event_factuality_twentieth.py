@@ -184,3 +184,26 @@ def test_sanctions_not_planned_are_negated_not_a_threat():
 def test_not_only_planning_is_still_a_plan():
     assert factuality("Иван Петров не только планирует посетить Минск, но и встретится с "
                       "Александром Лукашенко.", "Visit") == ["Planned"]
+
+
+def test_two_meetings_of_the_same_sides_in_two_cities_are_two():
+    found = described("Сергей Лавров встретился с Энтони Блинкеном в Женеве. Затем Сергей Лавров "
+                      "встретился с Энтони Блинкеном в Вене.")
+    assert [d.kind for d in found] == ["Meeting", "Meeting"]
+
+
+def test_a_meeting_retold_in_the_same_city_is_one():
+    found = described("Сергей Лавров встретился с Энтони Блинкеном в Женеве. Сергей Лавров "
+                      "встретился с Энтони Блинкеном в Женеве в рамках визита.")
+    assert [d.kind for d in found if d.kind == "Meeting"] == ["Meeting"]
+
+
+def test_a_meeting_retold_without_a_place_is_one():
+    found = described("Сергей Лавров встретился с Энтони Блинкеном в Женеве. По словам "
+                      "дипломатов, Сергей Лавров встретился с Энтони Блинкеном впервые за год.")
+    assert [d.kind for d in found if d.kind == "Meeting"] == ["Meeting"]
+
+
+def test_a_visit_named_again_by_its_noun_is_one():
+    found = described("Владимир Путин посетил Минск. Визит Путина в Минск продлился два дня.")
+    assert [d.kind for d in found] == ["Visit"]

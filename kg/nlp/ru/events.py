@@ -1345,7 +1345,8 @@ class _Extractor(Assertion, Detail):
         for prev in reversed(self.events):
             if prev.factuality != f.factuality and not (bare and f.factuality == "Actual"):
                 continue  # "не встретился …, но встретится": two events, one of each kind
-            if f.own_actors and f.place and prev.place and f.place != prev.place:
+            here, there = self.where(f), self.where(prev)
+            if f.own_actors and here and there and here != there:
                 continue  # "посетит страну A … посетит страну B": two visits
             if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
                 continue  # "встретился с X и встретился с Y": a coordinated second act
@@ -1500,6 +1501,19 @@ class _Extractor(Assertion, Detail):
                     and not self.has_preposition(c) and not self.in_time(c))
                    or (c.rel == "det" and c.lemma in ("его", "ее", "её", "их", "свой"))
                    for c in self.kids(t))
+
+    def where(self, f: _Found) -> str | None:
+        """A mention's place as its own clause tells it: its role's, or for a verb the first
+        `в`-place after it that `attach_places` would give it later (`встретился с X в Вене`, the
+        parse hanging `в Вене` on the name), so that two meetings in two cities stay two. Only
+        for a contact told in the body: a headline names a country where the body names its city
+        (`В Великобритании умерла женщина` … `скончалась в больнице в Солсбери`)."""
+        if f.place or "в+loc" not in f.rule.place or f.trigger.pos not in ("VERB", "AUX") or \
+                not {f.kind, *_broader(f.kind)} & _CONTACTS or self.in_title(f.trigger):
+            return f.place
+        sent = self.a.sentences[f.trigger.sent]
+        stops = {i for i in range(sent.first, sent.last + 1) if self.rule_for(self.a.tokens[i])}
+        return self.place_after(f.trigger, f.actors, stops)
 
     def settle_loose(self) -> None:
         """A bare event noun that repeats no event near it (`Убийство потрясло друзей Ветрова`
