@@ -207,3 +207,41 @@ def test_a_meeting_retold_without_a_place_is_one():
 def test_a_visit_named_again_by_its_noun_is_one():
     found = described("Владимир Путин посетил Минск. Визит Путина в Минск продлился два дня.")
     assert [d.kind for d in found] == ["Visit"]
+
+
+def test_an_arrest_the_police_did_not_manage_is_negated():
+    assert factuality("Полиции не удалось задержать Ивана Петрова.", "Arrest") == ["Negated"]
+
+
+def test_an_arrest_the_police_managed_is_actual():
+    assert factuality("Полиции удалось задержать Ивана Петрова.", "Arrest") == ["Actual"]
+
+
+def test_a_sentence_the_court_had_no_time_to_pass_is_negated():
+    assert factuality("Суд не успел вынести приговор Ивану Петрову.", "Sentence") == ["Negated"]
+
+
+def test_a_meeting_one_could_not_hold_is_negated():
+    assert factuality("Иван Петров не смог встретиться с Олегом Сидоровым.",
+                      "Meeting") == ["Negated"]
+
+
+def test_a_meeting_one_managed_to_hold_is_actual():
+    assert factuality("Иван Петров смог встретиться с Олегом Сидоровым.", "Meeting") == ["Actual"]
+
+
+def test_a_meeting_one_could_not_hold_under_a_condition_is_not_negated():
+    assert "Negated" not in factuality("Иван Петров не смог бы встретиться с Олегом Сидоровым.",
+                                       "Meeting")
+
+
+def test_a_match_one_failed_to_win_was_played():
+    assert factuality("Сборная России не смогла обыграть Францию.", "SportsMatch") == ["Actual"]
+
+
+def test_a_presumed_killing_is_possible():
+    assert factuality("Предположительно, Иван Петров был убит в Москве.", "Killing") == ["Possible"]
+
+
+def test_a_presumed_charge_leaves_the_arrest_actual():
+    assert factuality("Иван Петров был задержан предположительно за кражу.", "Arrest") == ["Actual"]

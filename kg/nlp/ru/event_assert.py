@@ -272,6 +272,15 @@ class Assertion(Timing):
         return h is not None and h.pos == "VERB" and any(
             c.lemma == "не" and c.rel == "advmod" for c in self.kids(h))
 
+    def failed(self, t: Token) -> bool:
+        """An infinitive under a negated verb that would say its act took place (`done` yes in
+        kg/data/ru/control_verbs.tsv: `не удалось задержать`, `не успел вынести приговор`, `не
+        смог встретиться`): the act was tried or due and did not happen."""
+        h = self.head(t)
+        return t.feats.get("VerbForm") == "Inf" and t.rel in ("xcomp", "csubj") and \
+            h is not None and h.lemma in implicative() and self.negated_verb(h) and \
+            not any(c.lemma == "бы" for c in self.kids(h))  # "не смог бы": a condition
+
     def forced(self, t: Token) -> bool:
         """An infinitive (or one coordinated with it) under a verb that says it was done:
         `вынудили президента бежать и попросить помощи` (kg/data/ru/control_verbs.tsv)."""

@@ -44,6 +44,8 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
                "Trial", "Investigation"}
 
 
+# contests a failed attempt to win still tells (`не смогла обыграть X`: the match was played)
+_CONTESTS = {"SportsMatch", "Election"}
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
 _LEAD = 3  # sentences after the title that retell its act (the lead)
 _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word is governed by: a vote's issue
@@ -573,7 +575,8 @@ class _Extractor(Assertion, Detail):
                                                          and not self.until(host)
                                                          and host.lemma not in self.cancel) or
                                 self.cancelled(t) or (host is not None and self.cancelled(host))
-                                or self.stays_away(t)):
+                                or self.stays_away(t) or (kind not in _CONTESTS and (
+                                    self.failed(t) or (host is not None and self.failed(host))))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
                 if t.pos in ("NOUN", "PROPN"):
