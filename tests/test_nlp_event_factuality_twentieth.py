@@ -247,3 +247,29 @@ def test_a_presumed_cause_leaves_the_death_actual():
 
 def test_a_presumed_charge_leaves_the_arrest_actual():
     assert factuality("Иван Петров был задержан предположительно за кражу.", "Arrest") == ["Actual"]
+
+
+def test_a_release_under_an_if_clause_ahead_is_possible():
+    assert factuality("Иван Петров будет освобождён, если суд признает его невиновным.",
+                      "ReleaseFromCustody") == ["Possible"]
+
+
+def test_a_past_release_beside_if_one_believes_is_actual():
+    assert factuality("Иван Петров был освобождён, если верить его адвокату.",
+                      "ReleaseFromCustody") == ["Actual"]
+
+
+def test_a_trip_its_traveller_postpones_is_planned():
+    assert [(d.kind, d.factuality, d.agents) for d in described(
+        "Иван Петров отложил поездку в Минск.")] == [("Visit", "Planned", {"Иван Петров"})]
+
+
+def test_a_meeting_moved_to_may_is_planned_with_both_sides():
+    assert [(d.factuality, d.actors) for d in described(
+        "Иван Петров перенёс встречу с Олегом Сидоровым на май.") if d.kind == "Meeting"] == [
+        ("Planned", {"Иван Петров", "Олег Сидоров"})]
+
+
+def test_surgery_one_went_through_is_still_an_injury_of_its_patient():
+    assert [(d.kind, d.factuality, d.targets) for d in described(
+        "Иван Петров перенёс операцию на сердце.")] == [("Injury", "Actual", {"Иван Петров"})]

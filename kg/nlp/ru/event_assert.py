@@ -108,6 +108,11 @@ class Assertion(Timing):
         return _modality()[1]
 
     @property
+    def postpone(self) -> frozenset[str]:
+        """The postponing words (`перенести`, `отложить`; `postpone` in event_modality.txt)."""
+        return _tagged("postpone")
+
+    @property
     def plan(self) -> frozenset[str]:
         return _modality()[2]
 
@@ -199,7 +204,7 @@ class Assertion(Timing):
         """Whether `c` makes a verb the consequence of a condition: an if-clause (`если …`) or a
         condition noun (`в случае …`, `при условии …`) on a verb that is not past. A past verb
         with `если` compares (`если в 2010 году он проиграл, то в 2014-м победил`): told as done."""
-        if verb.pos not in ("VERB", "AUX") or verb.feats.get("Tense") == "Past":
+        if verb.pos not in ("VERB", "AUX") or self.past(verb):  # `будет освобождён`: ahead
             return False
         if c.rel == "advcl":
             return any(k.rel == "mark" and k.lemma == "если" for k in self.kids(c))

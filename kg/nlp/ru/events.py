@@ -521,7 +521,7 @@ class _Extractor(Assertion, Detail):
         if h.lemma in object_hosts() and (t.rel != "obj" or self.agreeing_object(t, h)
                                           or not self.participle_next_to_head(h)):
             return None  # "концерт открыло выступление X": the noun is the doer, not carried
-        if h.lemma in self.cancel and not self.contact(t):
+        if (h.lemma in self.cancel or h.lemma in self.postpone) and not self.contact(t):
             return None  # "Лавров отменил визит": the one who was to go; a court quashing a
             # sentence or a government lifting sanctions is no side of them
         if self.a.quote_of(h) != self.a.quote_of(t):
