@@ -273,3 +273,12 @@ def test_a_meeting_moved_to_may_is_planned_with_both_sides():
 def test_surgery_one_went_through_is_still_an_injury_of_its_patient():
     assert [(d.kind, d.factuality, d.targets) for d in described(
         "Иван Петров перенёс операцию на сердце.")] == [("Injury", "Actual", {"Иван Петров"})]
+
+
+def test_a_visit_not_postponed_is_not_negated():
+    assert "Negated" not in factuality("Иван Петров не стал переносить визит в Минск и прилетел "
+                                       "туда в понедельник.", "Visit")
+
+
+def test_a_visit_its_traveller_did_not_postpone_is_not_negated():
+    assert "Negated" not in factuality("Иван Петров не отложил поездку в Минск.", "Visit")

@@ -573,7 +573,8 @@ class _Extractor(Assertion, Detail):
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
                                                          and not self.until(host)
-                                                         and host.lemma not in self.cancel) or
+                                                         and host.lemma not in self.cancel
+                                                         and host.lemma not in self.postpone) or
                                 self.cancelled(t) or (host is not None and self.cancelled(host))
                                 or self.stays_away(t) or (kind not in _CONTESTS and (
                                     self.failed(t) or (host is not None and self.failed(host))))):
