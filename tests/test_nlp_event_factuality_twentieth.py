@@ -282,3 +282,18 @@ def test_a_visit_not_postponed_is_not_negated():
 
 def test_a_visit_its_traveller_did_not_postpone_is_not_negated():
     assert "Negated" not in factuality("Иван Петров не отложил поездку в Минск.", "Visit")
+
+
+def test_a_win_one_hopes_to_reach_the_final_by_is_possible():
+    assert "Actual" not in factuality("Мария Шарапова надеется попасть в финал, одержав победу "
+                                      "над Сереной Уильямс в полуфинале.", "SportsMatch")
+
+
+def test_a_win_by_which_one_managed_to_reach_the_final_is_actual():
+    assert factuality("Иван Петров сумел попасть в финал, одержав победу над Олегом Сидоровым в "
+                      "полуфинале.", "SportsMatch") == ["Actual"]
+
+
+def test_a_win_by_which_one_reached_the_final_is_actual():
+    assert factuality("Иван Петров попал в финал, одержав победу над Олегом Сидоровым в "
+                      "полуфинале.", "SportsMatch") == ["Actual"]
