@@ -297,3 +297,13 @@ def test_a_win_by_which_one_managed_to_reach_the_final_is_actual():
 def test_a_win_by_which_one_reached_the_final_is_actual():
     assert factuality("Иван Петров попал в финал, одержав победу над Олегом Сидоровым в "
                       "полуфинале.", "SportsMatch") == ["Actual"]
+
+
+def test_an_election_called_for_september_lies_in_the_coming_september():
+    found = described("Президент назначил выборы в Государственную думу на 10 сентября.")
+    assert [(d.kind, d.factuality, d.year) for d in found] == [("Election", "Planned", 2023)]
+
+
+def test_a_sentence_passed_on_a_past_day_keeps_that_year():
+    assert [(d.kind, d.year) for d in described(
+        "Суд назначил Ивану Петрову наказание 10 февраля.")] == [("Sentence", 2023)]
