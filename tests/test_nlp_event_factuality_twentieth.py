@@ -307,3 +307,18 @@ def test_an_election_called_for_september_lies_in_the_coming_september():
 def test_a_sentence_passed_on_a_past_day_keeps_that_year():
     assert [(d.kind, d.year) for d in described(
         "Суд назначил Ивану Петрову наказание 10 февраля.")] == [("Sentence", 2023)]
+
+
+def test_an_arrest_by_unconfirmed_reports_is_possible():
+    assert factuality("По неподтверждённым данным, Иван Петров был задержан в Москве.",
+                      "Arrest") == ["Possible"]
+
+
+def test_an_arrest_by_preliminary_reports_is_actual():
+    assert factuality("По предварительным данным, Иван Петров был задержан в Москве.",
+                      "Arrest") == ["Actual"]
+
+
+def test_an_arrest_for_spreading_unverified_reports_is_actual():
+    assert factuality("Иван Петров был задержан в Москве за распространение непроверенной "
+                      "информации.", "Arrest") == ["Actual"]

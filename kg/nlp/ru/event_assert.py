@@ -205,6 +205,8 @@ class Assertion(Timing):
     def hedge(self, c: Token) -> bool:
         """Whether `c` is a word of likelihood (kg/data/ru/event_modality.txt, `hedge`) with the
         word it needs among its dependents (`скорее всего`, not `как можно скорее`)."""
+        if any(k.rel == "amod" and k.lemma in _tagged("unconfirmed") for k in self.kids(c)):
+            return True  # "по неподтверждённым данным": a source that vouches for nothing
         if c.lemma not in _hedges():
             return False
         need = _hedges()[c.lemma]
