@@ -322,3 +322,52 @@ def test_an_arrest_by_preliminary_reports_is_actual():
 def test_an_arrest_for_spreading_unverified_reports_is_actual():
     assert factuality("Иван Петров был задержан в Москве за распространение непроверенной "
                       "информации.", "Arrest") == ["Actual"]
+
+
+def test_a_government_lifting_sanctions_is_not_taken_as_their_side():
+    found = described("Правительство Франции отменило санкции против Ирана.")
+    assert all("Франция" not in d.agents for d in found)
+
+
+def test_a_person_appointed_to_a_post_is_still_appointed():
+    assert factuality("Иван Петров назначен министром обороны.", "Appointment") == ["Actual"]
+
+
+def test_someone_elses_inauguration_one_skips_still_takes_place():
+    assert factuality("Уго Чавес пропустил инаугурацию Николаса Мадуро.",
+                      "Appointment") == ["Actual"]
+
+
+def test_as_if_nothing_happened_leaves_the_meeting_actual():
+    assert factuality("Иван Петров встретился с Сергеем Шойгу в Минске, будто ничего не "
+                      "случилось.", "Meeting") == ["Actual"]
+
+
+def test_talks_after_which_an_exchange_was_agreed_took_place():
+    assert factuality("Россия и Украина договорились об обмене пленными после переговоров в "
+                      "Стамбуле.", "Negotiation") == ["Actual"]
+
+
+def test_a_plan_under_another_negated_verb_stays_planned():
+    assert factuality("Иван Петров не скрывает, что планирует посетить Минск.",
+                      "Visit") == ["Planned"]
+
+
+def test_a_release_after_an_acquittal_is_actual():
+    assert factuality("Иван Петров был освобождён после того, как суд признал его невиновным.",
+                      "ReleaseFromCustody") == ["Actual"]
+
+
+def test_an_appointment_on_a_past_day_keeps_that_year():
+    assert [(d.kind, d.year) for d in described(
+        "Владимир Путин назначил Ивана Петрова министром 10 февраля.")] == [("Appointment", 2023)]
+
+
+def test_a_meeting_beside_a_denial_of_unverified_reports_is_actual():
+    assert factuality("Иван Петров опроверг непроверенную информацию и встретился с Олегом "
+                      "Сидоровым.", "Meeting") == ["Actual"]
+
+
+def test_a_converb_of_a_finite_verb_is_told_as_done():
+    assert factuality("Иван Петров вернулся в Москву, встретившись с Олегом Сидоровым в Минске.",
+                      "Meeting") == ["Actual"]
