@@ -371,3 +371,8 @@ def test_a_meeting_beside_a_denial_of_unverified_reports_is_actual():
 def test_a_converb_of_a_finite_verb_is_told_as_done():
     assert factuality("Иван Петров вернулся в Москву, встретившись с Олегом Сидоровым в Минске.",
                       "Meeting") == ["Actual"]
+
+
+def test_hearsay_on_a_clause_leaves_a_killing_deep_in_its_subject_actual():
+    assert factuality("Поводом для задержания Ивана Петрова якобы стали подозрения в причастности "
+                      "к убийству Олега Сидорова.", "Killing") == ["Actual"]

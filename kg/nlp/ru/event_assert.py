@@ -150,6 +150,9 @@ class Assertion(Timing):
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
+                if c.rel in ("mark", "advmod") and c.lemma in _tagged("hearsay") and (
+                        cur is t or self.head(t) is cur):
+                    return c.lemma  # "X якобы встретился с Y": a claim, not a fact
                 if c.rel in PARENTHESES and self.hedge(c) and cur.pos in ("VERB", "AUX"):
                     return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
                 if self.consequent(cur, c):
