@@ -192,12 +192,12 @@ class Assertion(Timing):
     def converb_of_infinitive(self, t: Token) -> bool:
         """A converb hung on an infinitive (`надеются попасть в финал, одержав победу в
         полуфинале`, `планирует посетить Минск, встретившись с X`): it is done as part of the
-        infinitive's act, so it shares that act's mood."""
+        infinitive's act, so it shares that act's mood. Not under a deciding word (`решил уйти в
+        отставку, встретившись с X`: what led to the decision, told as done)."""
         h = self.head(t)
         g = self.head(h) if h is not None else None
         return t.rel == "advcl" and t.feats.get("VerbForm") == "Conv" and h is not None and \
             h.feats.get("VerbForm") == "Inf" and not (g is not None and g.lemma in self.decide)
-        # (`решил уйти в отставку, встретившись с X`: what led to a decision, told as done)
 
     def past(self, verb: Token) -> bool:
         """A verb in the past, its auxiliary's tense first: `был убит`, `убит`, `убили`, but not
