@@ -316,7 +316,7 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
     future, ahead = _tense_lemmas()
     sets = _setting_lemmas()
     seen: set[int] = set()
-    cur, prev = tok, None
+    cur, prev, before = tok, None, None
     while cur is not None and cur.index not in seen:
         if a.quote_of(cur) != a.quote_of(tok):
             return None  # a parse that hangs the words before a quote on a word inside it
@@ -336,6 +336,10 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
         if cur.lemma in sets and prev is not None and prev.rel == "obl" and not past_aux and any(
                 c.rel == "case" and c.lemma == "на" for c in a.children(prev.index)):
             return "future"  # the day it is set for: "назначено на 15 мая" is a 15 May ahead
+        if cur.lemma in sets and prev is not None and before is not None and \
+                prev.rel in ("obj", "nsubj:pass") and before.rel == "nmod" and not past_aux and \
+                any(c.rel == "case" and c.lemma == "на" for c in a.children(before.index)):
+            return "future"  # "назначил выборы на 10 сентября": the day the event is set for
         for c in a.children(cur.index):
             if c.lemma in future and c.rel in ("amod", "acl"):
                 return "future"
@@ -365,7 +369,7 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
             if cur.feats.get("Variant") == "Short" and cur.feats.get("Tense") == "Past" and \
                     not any(c.feats.get("VerbForm") == "Inf" for c in aux):  # "может быть сделано"
                 return "past"
-        prev, cur = cur, (a.tokens[cur.head] if cur.head is not None else None)
+        before, prev, cur = prev, cur, (a.tokens[cur.head] if cur.head is not None else None)
     return None
 
 

@@ -17,6 +17,7 @@ from kg.nlp.ru.lexicon import table, word_list
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
          "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
 PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
+DENIED = "deny"  # `irrealis` for an act under a negated intention: "не планирует посещать"
 PRONOUNS = {"он", "она", "оно", "они", "который", "это"}
 Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 # the roles an unnamed participant may fill, by the line's `require`: an `any` line's act is a
@@ -77,6 +78,13 @@ def _tagged(tag: str) -> frozenset[str]:
 
 
 @functools.cache
+def _tagged_third(tag: str) -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, the lemmas whose lines carry `tag` in the third field
+    (`планировать plan deny`)."""
+    return frozenset(w.split()[0] for w in word_list("event_modality") if w.split()[2:3] == [tag])
+
+
+@functools.cache
 def _conditions() -> dict[str, str]:
     """kg/data/ru/event_modality.txt, lines tagged `case:<preposition>`: condition nouns, each with
     the preposition that makes it one (`в случае`, `при условии`)."""
@@ -98,6 +106,11 @@ class Assertion(Timing):
     @property
     def cancel(self) -> frozenset[str]:
         return _modality()[1]
+
+    @property
+    def postpone(self) -> frozenset[str]:
+        """The postponing words (`перенести`, `отложить`; `postpone` in event_modality.txt)."""
+        return _tagged("postpone")
 
     @property
     def plan(self) -> frozenset[str]:
@@ -127,6 +140,8 @@ class Assertion(Timing):
             if cur is not t and not coordinated and self.performed(t, cur):
                 return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
             if cur is not t and not coordinated and cur.lemma in self.modal:
+                if cur.lemma in _tagged_third("deny") and self.negated_verb(cur):
+                    return DENIED  # "не планирует посещать Минск": the visit will not happen
                 return cur.lemma
             if cur is not t and not coordinated and self.condition(cur):
                 return cur.lemma  # "в случае нападения", "при условии, что …": a condition
@@ -135,6 +150,9 @@ class Assertion(Timing):
             for c in self.kids(cur):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
+                if c.rel in ("mark", "advmod") and c.lemma in _tagged("hearsay") and (
+                        cur is t or self.head(t) is cur):
+                    return c.lemma  # "X якобы встретился с Y": a claim, not a fact
                 if c.rel in PARENTHESES and self.hedge(c) and cur.pos in ("VERB", "AUX"):
                     return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
                 if self.consequent(cur, c):
@@ -165,11 +183,21 @@ class Assertion(Timing):
                 if g is not None and g.lemma in self.modal:
                     return g.lemma
                 break
-            if cur.rel not in CLIMB:
+            if cur.rel not in CLIMB and not self.converb_of_infinitive(cur):
                 break
             coordinated = cur.rel == "conj"
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def converb_of_infinitive(self, t: Token) -> bool:
+        """A converb hung on an infinitive (`надеются попасть в финал, одержав победу в
+        полуфинале`, `планирует посетить Минск, встретившись с X`): it is done as part of the
+        infinitive's act, so it shares that act's mood. Not under a deciding word (`решил уйти в
+        отставку, встретившись с X`: what led to the decision, told as done)."""
+        h = self.head(t)
+        g = self.head(h) if h is not None else None
+        return t.rel == "advcl" and t.feats.get("VerbForm") == "Conv" and h is not None and \
+            h.feats.get("VerbForm") == "Inf" and not (g is not None and g.lemma in self.decide)
 
     def past(self, verb: Token) -> bool:
         """A verb in the past, its auxiliary's tense first: `был убит`, `убит`, `убили`, but not
@@ -180,6 +208,8 @@ class Assertion(Timing):
     def hedge(self, c: Token) -> bool:
         """Whether `c` is a word of likelihood (kg/data/ru/event_modality.txt, `hedge`) with the
         word it needs among its dependents (`скорее всего`, not `как можно скорее`)."""
+        if any(k.rel == "amod" and k.lemma in _tagged("unconfirmed") for k in self.kids(c)):
+            return True  # "по неподтверждённым данным": a source that vouches for nothing
         if c.lemma not in _hedges():
             return False
         need = _hedges()[c.lemma]
@@ -189,7 +219,7 @@ class Assertion(Timing):
         """Whether `c` makes a verb the consequence of a condition: an if-clause (`если …`) or a
         condition noun (`в случае …`, `при условии …`) on a verb that is not past. A past verb
         with `если` compares (`если в 2010 году он проиграл, то в 2014-м победил`): told as done."""
-        if verb.pos not in ("VERB", "AUX") or verb.feats.get("Tense") == "Past":
+        if verb.pos not in ("VERB", "AUX") or self.past(verb):  # `будет освобождён`: ahead
             return False
         if c.rel == "advcl":
             return any(k.rel == "mark" and k.lemma == "если" for k in self.kids(c))
@@ -261,6 +291,15 @@ class Assertion(Timing):
         h = self.head(t)
         return h is not None and h.pos == "VERB" and any(
             c.lemma == "не" and c.rel == "advmod" for c in self.kids(h))
+
+    def failed(self, t: Token) -> bool:
+        """An infinitive under a negated verb that would say its act took place (`done` yes in
+        kg/data/ru/control_verbs.tsv: `не удалось задержать`, `не успел вынести приговор`, `не
+        смог встретиться`): the act was tried or due and did not happen."""
+        h = self.head(t)
+        return t.feats.get("VerbForm") == "Inf" and t.rel in ("xcomp", "csubj") and \
+            h is not None and h.lemma in implicative() and self.negated_verb(h) and \
+            not any(c.lemma == "бы" for c in self.kids(h))  # "не смог бы": a condition
 
     def forced(self, t: Token) -> bool:
         """An infinitive (or one coordinated with it) under a verb that says it was done:

@@ -50,6 +50,17 @@ def _frames(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def attendance(kind: str) -> frozenset[str]:
+    """Verbs of kg/data/ru/attendance_verbs.tsv of one kind: `attend` (`поехать на открытие`),
+    `miss` (`пропустить`) or `watch` (`побывать на чемпионате`)."""
+    return frozenset(lemma for lemma, k in table("attendance_verbs") if k == kind)
+
+
+# the classes whose participants compete or perform: a guest or spectator takes no part in them
+WATCHED = frozenset({"SportsMatch", "Performance"})
+
+
+@functools.cache
 def _gathering_scope(kind: str) -> frozenset[str]:
     """Lemmas of kg/data/ru/gathering_scope.tsv of one kind: `gathering` (nouns whose genitive
     may name their scope), `scope` (the genitives that do: `чемпионат мира`), `at` (the
@@ -916,6 +927,36 @@ class Roles:
             cur, steps = h, steps + 1
         return None
 
+    def away(self, v: Token, t: Token) -> bool:
+        """Whether the verb `v` the gathering noun `t` hangs on keeps its subject out of it:
+        a negated verb of going or being there (`не поедет на открытие`), one of staying away
+        (`пропустил`), or one of a guest's visit to a contest or show (`побывал на чемпионате`,
+        kg/data/ru/attendance_verbs.tsv)."""
+        if any(c.lemma in ("свой", "собственный") for c in self.kids(t)):
+            return False  # "не будет на своей инаугурации": still his, the act is Negated
+        if self.absent(v):
+            return True
+        rule = self.rule_for(t)
+        return v.lemma in attendance("watch") and rule is not None and rule.kind in WATCHED
+
+    def stays_away(self, t: Token) -> bool:
+        """An event noun that is its subject's own gathering (`свой`, `собственный`) under a verb
+        that keeps the subject out of it (`не будет присутствовать на собственной инаугурации`,
+        `пропустит свою инаугурацию`): it does not take place as told."""
+        v = self.head(t)
+        if t.pos != "NOUN" or v is None or v.pos != "VERB" or t.rel not in ("obl", "obj"):
+            return False
+        if not any(c.lemma in ("свой", "собственный") for c in self.kids(t)):
+            return False
+        return self.absent(v)
+
+    def absent(self, v: Token) -> bool:
+        """A verb that keeps its subject away: a negated verb of going or being there (`не
+        поедет`, `не будет присутствовать`) or one of staying away (`пропустит`, not negated)."""
+        if v.lemma in attendance("attend"):
+            return self.negated(v)
+        return v.lemma in attendance("miss") and not self.negated(v)
+
     def held_at(self, t: Token) -> bool:
         """Whether the gathering noun `t` stands with a preposition that puts the clause at it
         or within its time (kg/data/ru/gathering_scope.tsv, kinds `at` and `during`: `на
@@ -1403,6 +1444,8 @@ class Roles:
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
                     v = None  # talks "в переговорах с Россией" held as a principle: no frame
+                if v is not None and self.head(t) is v and self.away(v, t):
+                    v = None  # "X не поедет на открытие", "побывал на чемпионате": no part
                 subj = [] if v is None else [
                     c for c in self.kids(v)
                     if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index

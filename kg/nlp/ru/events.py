@@ -24,8 +24,8 @@ from kg.nlp.lines import headline
 from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.dates import find_times, tense_at
-from kg.nlp.ru.event_assert import PRONOUNS, Assertion, unfound
+from kg.nlp.ru.dates import _setting_lemmas, find_times, tense_at
+from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
@@ -44,6 +44,8 @@ _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement",
                "Trial", "Investigation"}
 
 
+# contests a failed attempt to win still tells (`не смогла обыграть X`: the match was played)
+_CONTESTS = {"SportsMatch", "Election"}
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
 _LEAD = 3  # sentences after the title that retell its act (the lead)
 _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word is governed by: a vote's issue
@@ -403,7 +405,22 @@ class _Extractor(Assertion, Detail):
                         attributive and found.kind not in participle_kinds())):
                     found = None
                 self._rules[t.index] = found
+                if found is not None and found.kind == "Appointment" and self.sets_event(t):
+                    self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
         return self._rules[t.index]
+
+    def sets_event(self, t: Token) -> bool:
+        """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
+        subject is itself an event noun of another class (`суд над X назначен на 15 мая`,
+        `назначили слушания`): it sets a day for that event and makes no one anything."""
+        if t.lemma not in _setting_lemmas():
+            return False
+        for c in self.kids(t):
+            if c.rel in ("obj", "nsubj:pass") and c.pos == "NOUN":
+                rule = self.rule_for(c)
+                if rule is not None and rule.kind != "Appointment":
+                    return True
+        return False
 
     def background_partner(self, t: Token) -> bool:
         """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
@@ -504,6 +521,9 @@ class _Extractor(Assertion, Detail):
         if h.lemma in object_hosts() and (t.rel != "obj" or self.agreeing_object(t, h)
                                           or not self.participle_next_to_head(h)):
             return None  # "концерт открыло выступление X": the noun is the doer, not carried
+        if (h.lemma in self.cancel or h.lemma in self.postpone) and not self.contact(t):
+            return None  # "Лавров отменил визит": the one who was to go; a court quashing a
+            # sentence or a government lifting sanctions is no side of them
         if self.a.quote_of(h) != self.a.quote_of(t):
             return None  # a parse that hangs the words before a quote on a word inside it
         if t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
@@ -511,6 +531,11 @@ class _Extractor(Assertion, Detail):
         if t.rel == "obl" and any(c.lemma == "с" for c in self.kids(t)):  # "прибыл с визитом"
             return h
         return None
+
+    def contact(self, t: Token) -> bool:
+        """Whether the line `t` triggers is of a contact class (a visit, meeting, talks, call)."""
+        rule = self.rule_for(t)
+        return rule is not None and bool({rule.kind, *_broader(rule.kind)} & _CONTACTS)
 
     def find(self) -> None:
         trig_tokens = {t.index for t in self.a.tokens if self.rule_for(t)}
@@ -547,8 +572,12 @@ class _Extractor(Assertion, Detail):
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
-                                                         and not self.until(host)) or
-                                self.cancelled(t) or (host is not None and self.cancelled(host))):
+                                                         and not self.until(host)
+                                                         and host.lemma not in self.cancel
+                                                         and host.lemma not in self.postpone) or
+                                self.cancelled(t) or (host is not None and self.cancelled(host))
+                                or self.stays_away(t) or (kind not in _CONTESTS and (
+                                    self.failed(t) or (host is not None and self.failed(host))))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
                 if t.pos in ("NOUN", "PROPN"):
@@ -563,7 +592,9 @@ class _Extractor(Assertion, Detail):
             else:
                 mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None) \
                     or self.claimed(t)
-                if mood and rule.irrealis != "drop":
+                if mood == DENIED:
+                    fact = "Negated"  # "не планирует посещать Минск": it will not happen
+                elif mood and rule.irrealis != "drop":
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
                 elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
                     pass  # "решил выйти из гонки": leaving is done by deciding it
@@ -1076,6 +1107,13 @@ class _Extractor(Assertion, Detail):
                 rule.kind in _OF_THE_LIVING and self.relative_of_named(t)))
             f.unnamed = anchored or f.stand_in
             f.one_unnamed = f.stand_in and self.one_unnamed_person(f)
+        if factuality == "Negated" and not f.own_actors and t.pos in ("NOUN", "PROPN"):
+            prev = self.called_off(f)
+            if prev is not None:  # "должен был встретиться …, но встреча не состоялась"
+                prev.factuality = "Negated"
+                prev.tokens |= f.tokens
+                self.anchor_tokens(t, host, prev)
+                return
         prev = self.coreferent(f)
         if prev is not None and f.one_unnamed and not f.own_actors:
             return  # one unnamed person retold in an event told before with names: no new fact
@@ -1166,6 +1204,26 @@ class _Extractor(Assertion, Detail):
         if not self.one_subject(f, r):
             return False
         return self.within(f.actors, r.actors) or self.within(r.actors, f.actors)
+
+    def called_off(self, f: _Found) -> _Found | None:
+        """The planned or possible event a bare negated or cancelled noun calls off (`должен был
+        встретиться с X, но встреча не состоялась`, `собирался посетить Минск, но визит был
+        отменён`): the latest event of its class, told in the noun's sentence or the one before,
+        if it is not actual (an act told as done is not undone by a later noun) and has no other
+        time or place."""
+        for prev in reversed(self.events):
+            if prev.trigger.sent < f.trigger.sent - 1:
+                return None
+            if prev.kind != f.kind and f.kind not in _narrower(prev.kind) | _broader(prev.kind):
+                continue
+            if prev.factuality not in ("Planned", "Possible"):
+                return None
+            if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
+                return None
+            if f.place and prev.place and f.place != prev.place:
+                return None
+            return prev
+        return None
 
     def one_subject(self, f: _Found, prev: _Found) -> bool:
         """Whether two mentions of a birth or a death can be one act: it happens once to one
@@ -1291,7 +1349,8 @@ class _Extractor(Assertion, Detail):
         for prev in reversed(self.events):
             if prev.factuality != f.factuality and not (bare and f.factuality == "Actual"):
                 continue  # "не встретился …, но встретится": two events, one of each kind
-            if f.own_actors and f.place and prev.place and f.place != prev.place:
+            here, there = self.where(f), self.where(prev)
+            if f.own_actors and here and there and here != there:
                 continue  # "посетит страну A … посетит страну B": two visits
             if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
                 continue  # "встретился с X и встретился с Y": a coordinated second act
@@ -1446,6 +1505,19 @@ class _Extractor(Assertion, Detail):
                     and not self.has_preposition(c) and not self.in_time(c))
                    or (c.rel == "det" and c.lemma in ("его", "ее", "её", "их", "свой"))
                    for c in self.kids(t))
+
+    def where(self, f: _Found) -> str | None:
+        """A mention's place as its own clause tells it: its role's, or for a verb the first
+        `в`-place after it that `attach_places` would give it later (`встретился с X в Вене`, the
+        parse hanging `в Вене` on the name), so that two meetings in two cities stay two. Only
+        for a contact told in the body: a headline names a country where the body names its city
+        (`В Великобритании умерла женщина` … `скончалась в больнице в Солсбери`)."""
+        if f.place or "в+loc" not in f.rule.place or f.trigger.pos not in ("VERB", "AUX") or \
+                not {f.kind, *_broader(f.kind)} & _CONTACTS or self.in_title(f.trigger):
+            return f.place
+        sent = self.a.sentences[f.trigger.sent]
+        stops = {i for i in range(sent.first, sent.last + 1) if self.rule_for(self.a.tokens[i])}
+        return self.place_after(f.trigger, f.actors, stops)
 
     def settle_loose(self) -> None:
         """A bare event noun that repeats no event near it (`Убийство потрясло друзей Ветрова`
