@@ -520,7 +520,10 @@ class Roles:
     def with_conj(self, t: Token) -> list[Token]:
         out = [t]
         for c in self.kids(t):
-            if c.rel == "conj" and c.pos in ("NOUN", "PROPN") and not any(
+            # a name in Latin letters is tagged a foreign word (`X`): `между командами Carolina
+            # Panthers и Minnesota Vikings` lists two names all the same
+            if c.rel == "conj" and (c.pos in ("NOUN", "PROPN") or (
+                    c.pos == "X" and c.index in self.ent_at)) and not any(
                     k.lemma == "как" for k in self.kids(c)):  # "он, как и Коэн,": a comparison
                 out.extend(self.with_conj(c))
         out.extend(self.listed_names(t))
@@ -539,12 +542,22 @@ class Roles:
                   and c.index in self.ent_at and self.after_mark(c, ("—", "–", "-", ":"))]
         if dashed:
             return [x for c in dashed[:1] for x in self.with_conj(c)]
-        if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns"):
+        if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns") and \
+                not self.plural_read_as_genitive(t):
             return []  # (a group noun is a plural: `дуэт X и Y`, kg/data/ru/group_nouns.txt)
         # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+
+    def plural_read_as_genitive(self, t: Token) -> bool:
+        """A feminine noun's nominative plural tagged as its genitive singular (`Компании X и Y
+        подписали`, `Группы X и Y выступили`: the same form): the subject of a plural verb, which
+        a singular genitive cannot be."""
+        h = self.head(t)
+        return t.rel == "nsubj" and t.feats.get("Number") == "Sing" and \
+            t.feats.get("Case") == "Gen" and h is not None and h.pos in ("VERB", "AUX") and \
+            h.feats.get("Number") == "Plur"
 
     def paired(self, t: Token) -> list[Token]:
         """The two sides named right after an event noun and joined by a dash (`матч Иванов —
@@ -602,7 +615,8 @@ class Roles:
 
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
-        subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
+        subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)
+                and not self.in_phrase_of_preposition(c)]
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
             # a subject of another clause the parse hung on this verb (`власти распорядились …,
@@ -658,6 +672,23 @@ class Roles:
             # "посетил Вильнюс, где встретился…"; not "прибыл в Казань, где его задержали"
             return self.subject(self.head(h), depth + 1)
         return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+
+    def in_phrase_of_preposition(self, t: Token) -> bool:
+        """A "subject" that is the last word of a name whose first word follows a preposition
+        (`стрелял в Леннона, подходившего вместе с Йоко Оно`: `Оно` hung on the verb as its
+        subject, `Йоко` under `с`): the parse split a prepositional name; no subject follows a
+        preposition."""
+        k = self.ent_at.get(t.index)
+        if k is None or t.index == 0:
+            return False
+        i = t.index
+        while i > 0 and self.ent_at.get(i - 1) == k and self.a.tokens[i - 1].sent == t.sent:
+            i -= 1
+        if i == t.index or i == 0:
+            return False  # a one-word name: its own preposition would be its child
+        before = self.a.tokens[i - 1]
+        return before.pos == "ADP" and before.sent == t.sent and before.head is not None and \
+            self.ent_at.get(before.head) == k and before.head != t.index
 
     def intent_carrier(self, t: Token, h: Token | None) -> Token | None:
         """The verb whose subject does an infinitive that has none of its own: the verb a noun of
@@ -1181,7 +1212,7 @@ class Roles:
             return True
         if want == "Plur":  # a singular with conjuncts or `вместе с`, `с` + a companion
             return any(c.rel == "conj" for c in self.kids(subj)) or \
-                bool(self.comitative(subj, verb))
+                bool(self.comitative(subj, verb)) or self.joined_subject(subj, verb)
         return False
 
     def object_as_subject(self, subj: Token, verb: Token) -> bool:
@@ -1249,8 +1280,23 @@ class Roles:
                 subj.feats.get("Number") != "Sing" or \
                 not (subj.pos == "PROPN" or subj.feats.get("Animacy") == "Anim"):
             return False
+        if self.joined_subject(subj, verb):
+            return False
         return not any(c.rel == "conj" or (c.feats.get("Case") == "Ins" and any(
             g.lemma in ("с", "со") for g in self.kids(c))) for c in (*self.kids(subj), *self.kids(verb)))
+
+    def joined_subject(self, subj: Token, verb: Token) -> bool:
+        """A second subject the parse hung on the verb beside the first, an `и` between them
+        (`X и около 80 его последователей погибли`, `X и двое его детей погибли`): the two make
+        the plural, the first is no object."""
+        for c in self.kids(verb):
+            if c.rel != "nsubj" or c.index <= subj.index or c.pos not in ("NOUN", "PROPN", "PRON"):
+                continue
+            between = self.a.tokens[subj.index + 1:c.index]
+            if any(w.lemma == "и" and w.pos == "CCONJ" for w in between) and \
+                    not any(w.pos in ("VERB", "AUX") or w.text in (",", ";", "—") for w in between):
+                return True
+        return False
 
     def line_subject(self, verb: Token) -> list[Token]:
         """A subject the parse lost (a headline glued to the sentence): the nominative noun phrase

@@ -1,0 +1,82 @@
+"""Event participants, twentieth round (docs/events.md "Participants"): participants lost or taken
+wrongly where the parse splits a list or a name. Hand-written sentences."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _of(kind: str, text: str):
+    return [d for d in described(text) if d.kind == kind]
+
+
+# ---- a list member in Latin letters (tagged as a foreign word) -----------------------------
+
+def test_a_second_latin_name_of_a_list_is_a_participant_too():
+    found = _of("SportsMatch", "Вечером на стадионе прошёл матч между командами Boston Eagles и "
+                               "Dallas Rangers.")
+    assert [d.actors for d in found] == [{"Boston Eagles", "Dallas Rangers"}]
+
+
+def test_a_latin_name_of_another_clause_is_not_added_to_the_list():
+    # `Apple` is the subject of its own clause, not a conjunct of the agent
+    found = _of("Agreement", "Компания Google подписала соглашение с Samsung, а Apple отказалась "
+                             "от переговоров.")
+    assert all("Apple" not in d.actors for d in found)
+
+
+# ---- a plural kind noun the tagger read as a genitive singular ------------------------------
+
+def test_a_plural_kind_noun_before_a_list_of_names_gives_every_name():
+    # `Компании` is the nominative plural (the same form as the genitive singular)
+    found = _of("Agreement", "Компании Google и Apple подписали соглашение о сотрудничестве.")
+    assert [d.actors for d in found] == [{"Google", "Apple"}]
+
+
+def test_a_genitive_singular_kind_noun_is_not_read_as_a_plural():
+    # `компании` is a genitive here (`акционеры компании`): the list is not read off it
+    found = _of("Agreement", "Акционеры компании Google подписали соглашение с Samsung.")
+    assert all(d.actors != {"Google"} or "Samsung" in d.actors for d in found)
+
+
+def test_a_singular_verb_does_not_make_the_kind_noun_plural():
+    found = _of("Performance", "Группа Metallica выступила на фестивале в Москве.")
+    assert [d.actors for d in found] == [{"Metallica"}]
+
+
+# ---- two subjects the parse hung on the verb apart, joined by `и` ---------------------------
+
+def test_a_named_subject_joined_to_a_counted_one_is_the_subject_of_a_plural_verb():
+    found = _of("Death", "Во время штурма Пётр Орлов и около 80 его последователей погибли.")
+    assert [d.actors for d in found] == [{"Пётр Орлов"}]
+
+
+def test_a_subject_of_another_clause_does_not_join_the_plural_subject():
+    # `Петров погиб` is its own clause; the followers' deaths name no one
+    found = _of("Death", "Пётр Орлов погиб, а позже около 80 его последователей погибли.")
+    assert [d.actors for d in found if d.actors] == [{"Пётр Орлов"}]
+
+
+def test_a_lone_singular_name_under_a_plural_verb_is_still_the_object():
+    # the impersonal plural: the name is who was detained, not who detained
+    found = _of("Arrest", "Петра Орлова задержали в Москве.")
+    assert all("Пётр Орлов" not in d.agents for d in found)
+
+
+# ---- a name split by the parse after its preposition ---------------------------------------
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_the_verb():
+    # `Оно` is hung on `стрелял` as its subject, `Йоко` under `с`
+    found = _of("Attack", "Пётр Орлов стоял у ворот и стрелял в спину Сидорову, подходившему "
+                          "вместе с Йоко Оно к машине.")
+    assert [d.agents for d in found] == [{"Пётр Орлов"}]
+
+
+def test_a_name_that_opens_the_clause_is_still_its_subject():
+    found = _of("Performance", "Анна Белова выступила на концерте в Самаре.")
+    assert [d.agents for d in found] == [{"Анна Белова"}]
+
+
+def test_a_fronted_companion_is_not_taken_for_the_subject():
+    found = _of("Performance", "Вместе с Анной Беловой Пётр Орлов выступил на концерте в Самаре.")
+    assert found and all("Анна Белова" not in d.agents for d in found)
