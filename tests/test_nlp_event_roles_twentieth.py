@@ -80,3 +80,54 @@ def test_a_name_that_opens_the_clause_is_still_its_subject():
 def test_a_fronted_companion_is_not_taken_for_the_subject():
     found = _of("Performance", "Вместе с Анной Беловой Пётр Орлов выступил на концерте в Самаре.")
     assert found and all("Анна Белова" not in d.agents for d in found)
+
+
+# ---- a decision in the instrumental: who decided -------------------------------------------
+
+def test_the_body_whose_decision_is_in_the_instrumental_is_the_agent():
+    found = _of("Revocation", "Бегунья Анна Белова решением Международного олимпийского "
+                              "комитета лишена медали.")
+    assert [d.agents for d in found] == [{"Международный олимпийский комитет"}]
+
+
+def test_a_decision_with_no_genitive_names_no_agent():
+    found = _of("Revocation", "Бегунья Анна Белова решением от 5 мая лишена медали.")
+    assert all(not d.agents for d in found)
+
+
+def test_a_decision_named_with_a_preposition_gives_no_agent_this_way():
+    # the decision is what she broke, not the act that took the medal
+    found = _of("Revocation", "Бегунья Анна Белова лишена медали за нарушение решения "
+                              "Международного олимпийского комитета.")
+    assert all("Международный олимпийский комитет" not in d.agents for d in found)
+
+
+# ---- `который` of a relative clause the parse made a sentence of its own -------------------
+
+def test_a_relative_pronoun_stands_for_the_name_before_its_comma():
+    found = _of("Sentence", "Суд вынес решение о реабилитации бывшего мэра Самары Петра Орлова, "
+                            "который в 2013 году был приговорен Верховным судом к четырём годам "
+                            "лишения свободы.")
+    assert [d.targets for d in found] == [{"Пётр Орлов"}]
+
+
+def test_a_relative_pronoun_that_disagrees_with_the_name_before_its_comma_takes_nothing():
+    # `которая` is feminine: not the man named before the comma
+    found = _of("Sentence", "Суд вынес решение по делу жены Петра Орлова, которая в 2013 году "
+                            "была приговорена Верховным судом к четырём годам лишения свободы.")
+    assert all("Пётр Орлов" not in d.targets for d in found)
+
+
+# ---- the subject of a clause opened by a conjunction, hung elsewhere ------------------------
+
+def test_the_nominative_between_the_conjunction_and_its_verb_is_the_subject():
+    found = _of("Death", "Пётр Орлов стал королём в 1999 году после того, как его отец, Иван "
+                         "Орлов, умер от сердечного приступа.")
+    assert [d.actors for d in found] == [{"Иван Орлов"}]
+
+
+def test_a_nominative_that_disagrees_with_the_verb_is_not_its_subject():
+    # `умерла` is feminine: `отец` is not who died
+    found = _of("Death", "Пётр Орлов стал королём после того, как его отец, Иван Орлов, "
+                         "сообщил, что умерла королева.")
+    assert all("Иван Орлов" not in d.actors for d in found)

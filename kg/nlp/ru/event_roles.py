@@ -251,6 +251,8 @@ class Roles:
                 # is said of the verb's subject, X
                 subj = [c for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")]
                 return self.entity_of(subj[0], depth + 1) if len(subj) == 1 else None
+            if noun is None and verb is not None and verb.rel == "root":
+                noun = self.before_comma(t)  # the relative clause parsed as a sentence of its own
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
@@ -303,6 +305,22 @@ class Roles:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
         return None
+
+    def before_comma(self, which: Token) -> Token | None:
+        """The name a `который` follows when the parse made its clause a root of its own (`…
+        премьер-министра Сильвио Берлускони, который был приговорён …`): the word right before
+        its comma, when it is a name and agrees with `который` in number and, in the singular,
+        gender (an undeclined name shows neither)."""
+        i = which.index
+        if i < 2 or self.a.tokens[i - 1].text != "," or self.a.tokens[i - 2].sent != which.sent:
+            return None
+        w = self.a.tokens[i - 2]
+        if w.index not in self.ent_at or w.pos not in ("PROPN", "NOUN"):
+            return None
+        pairs = [(which.feats.get("Number"), w.feats.get("Number"))]
+        if which.feats.get("Number") == "Sing":
+            pairs.append((which.feats.get("Gender"), w.feats.get("Gender")))
+        return w if _compatible(pairs) else None
 
     def family_subject(self, t: Token, kind: str, codes: tuple[str, ...]) -> list[str]:
         """`его семья переехала в Грецию`: the one whose family the subject is, for the classes
@@ -671,7 +689,26 @@ class Roles:
                 _agree(t, self.head(h)):
             # "посетил Вильнюс, где встретился…"; not "прибыл в Казань, где его задержали"
             return self.subject(self.head(h), depth + 1)
-        return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+        if t.feats.get("VerbForm") != "Fin":
+            return []
+        return self.subject_after_mark(t) or self.line_subject(t)
+
+    def subject_after_mark(self, verb: Token) -> list[Token]:
+        """The subject of a clause opened by a conjunction that the parse hung elsewhere (`после
+        того, как его отец, Хасан II, умер`: `отец` under `того`): the one nominative noun or name
+        between the verb's conjunction and the verb, with no preposition, agreeing with the verb
+        in number and, where both show it, gender."""
+        marks = [c.index for c in self.kids(verb) if c.rel == "mark" and c.index < verb.index]
+        if not marks:
+            return []
+        found = [x for x in self.a.tokens[max(marks) + 1:verb.index]
+                 if x.pos in ("NOUN", "PROPN") and x.feats.get("Case") == "Nom"
+                 and (h := self.head(x)) is not None and h.index not in range(max(marks) + 1, verb.index)
+                 and not self.has_preposition(x) and _agree(x, verb)]
+        if len(found) != 1 or any(w.pos in ("VERB", "AUX") for w in
+                                  self.a.tokens[max(marks) + 1:verb.index]):
+            return []
+        return self.with_conj(found[0]) if self.entity_of(found[0]) else []
 
     def in_phrase_of_preposition(self, t: Token) -> bool:
         """A "subject" that is the last word of a name whose first word follows a preposition
@@ -1408,7 +1445,7 @@ class Roles:
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
                         and c.feats.get("Case") == "Ins"
-                        and not self.has_preposition(c) for x in self.with_conj(c)]
+                        and not self.has_preposition(c) for x in self.decided_by(c)]
             elif code == "obj":
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
                 subj = [c for c in self.kids(t) if c.rel == "nsubj"]
@@ -1520,6 +1557,17 @@ class Roles:
         if "died" in codes:  # `выразил соболезнования`, the phrase of the death unsaid or unsettled
             return self.the_dead(t)
         return []
+
+    def decided_by(self, c: Token) -> list[Token]:
+        """The doer a bare instrumental names: itself (`указом Путина`, `судом`), or, for a noun
+        of decision or order (kg/data/ru/order_nouns.txt) that is no entity, the genitive that
+        decided (`решением МОК лишена награды`, `постановлением правительства назначен`)."""
+        if c.lemma in self.orders and c.index not in self.ent_at:
+            gens = [g for g in self.kids(c) if g.rel in ("nmod", "appos") and g.index > c.index
+                    and self.case_of(g) == "Gen" and not self.has_preposition(g)]
+            if gens:
+                return self.with_conj(gens[0])
+        return self.with_conj(c)
 
     def the_dead(self, t: Token) -> list[str]:
         """Whom condolences are offered for when the phrase does not name him (`выразил
