@@ -131,3 +131,28 @@ def test_a_nominative_that_disagrees_with_the_verb_is_not_its_subject():
     found = _of("Death", "Пётр Орлов стал королём после того, как его отец, Иван Орлов, "
                          "сообщил, что умерла королева.")
     assert all("Иван Орлов" not in d.actors for d in found)
+
+
+# ---- two "subjects", one of a gender the past verb rules out --------------------------------
+
+def test_a_neuter_noun_under_a_feminine_verb_is_the_object_not_the_subject():
+    # `Правительство` is the accusative (the same form as the nominative); she heads it
+    found = _of("Appointment", "Правительство Эстонии впервые возглавила женщина — Анна Белова.")
+    assert [(d.targets, d.others) for d in found] == [({"Анна Белова"}, {"Эстония"})]
+
+
+def test_a_neuter_body_name_under_a_feminine_verb_is_the_object():
+    found = _of("Appointment", "Министерство культуры в этом году возглавила Анна Белова.")
+    assert [(d.targets, d.others) for d in found] == [({"Анна Белова"}, {"Министерство культуры"})]
+
+
+def test_a_masculine_title_under_a_feminine_verb_stays_the_subject():
+    # a masculine title may name a woman: gender settles nothing between masculine and feminine
+    found = _of("Appointment", "Министерство возглавила министр Анна Белова.")
+    assert [d.targets for d in found] == [{"Анна Белова"}]
+
+
+def test_a_lone_neuter_subject_of_a_neuter_verb_is_kept():
+    found = _of("Appointment", "Агентство сообщило, что комитет возглавил Пётр Орлов.")
+    assert all("Агентство" not in d.targets for d in found) and \
+        any("Пётр Орлов" in d.targets for d in found)

@@ -641,6 +641,9 @@ class Roles:
             # однако владелец цирка X обжаловал`): one that cannot agree with the verb in number
             # is not its subject, when another can
             subj = [c for c in subj if self.agrees_as_subject(c, t)] or subj
+            # …and in gender, for a past verb that shows it (`Правительство Словении возглавила
+            # женщина`: the neuter noun is the object, its accusative the nominative's form)
+            subj = [c for c in subj if not self.wrong_gender(c, t)] or subj
             # stacked descriptions of one subject (`погиб житель Омска водитель маршрута Пётр
             # Орлов`, an adjective tagged as a subject): the one that names someone, else a noun
             nouns = [c for c in subj if c.pos in ("NOUN", "PROPN", "PRON")]
@@ -1252,6 +1255,19 @@ class Roles:
                 bool(self.comitative(subj, verb)) or self.joined_subject(subj, verb)
         return False
 
+    def wrong_gender(self, subj: Token, verb: Token) -> bool:
+        """A singular noun whose gender a singular past verb rules out as its subject: a neuter
+        noun under a feminine or masculine verb, or the other way round. A title may name a
+        woman or a man whatever its own gender (`министр заявила`, `глава заявил`), so masculine
+        and feminine do not rule each other out; nor is a person's name ruled out (its gender is
+        the person's); a body's or place's name is (`Министерство культуры возглавила X`)."""
+        g, v = subj.feats.get("Gender"), verb.feats.get("Gender")
+        if not g or not v or g == v or subj.pos not in ("NOUN", "PROPN") or \
+                self.ent_at.get(subj.index) in self.person or \
+                subj.feats.get("Number") != "Sing" or verb.feats.get("Number") != "Sing":
+            return False
+        return "Neut" in (g, v)
+
     def object_as_subject(self, subj: Token, verb: Token) -> bool:
         """A lone subject of an active finite verb that is an animate genitive, the accusative
         form of a person (`Харви Вайнштейна исключили`): the parse took the object of an
@@ -1451,6 +1467,11 @@ class Roles:
                 subj = [c for c in self.kids(t) if c.rel == "nsubj"]
                 if not toks and len(subj) > 1:  # the second "subject" in the accusative
                     toks = [c for c in subj if self.case_of(c) == "Acc"]
+                if not toks and len(subj) > 1 and not passive:  # …or the one whose gender the
+                    # past verb rules out, when another agrees (`Правительство возглавила женщина`)
+                    wrong = [c for c in subj if self.wrong_gender(c, t)]
+                    if 0 < len(wrong) < len(subj):
+                        toks = [x for c in wrong[:1] for x in self.with_conj(c)]
                 if not toks and len(subj) == 1 and self.object_as_subject(subj[0], t):
                     toks = self.with_conj(subj[0])  # "Харви Вайнштейна исключили из гильдии"
                 if not toks:
