@@ -156,3 +156,36 @@ def test_a_lone_neuter_subject_of_a_neuter_verb_is_kept():
     found = _of("Appointment", "Агентство сообщило, что комитет возглавил Пётр Орлов.")
     assert all("Агентство" not in d.targets for d in found) and \
         any("Пётр Орлов" in d.targets for d in found)
+
+
+# ---- lists of names the parse hung apart ----------------------------------------------------
+
+def test_every_name_of_a_list_after_a_dash_takes_part():
+    # the second name hangs on the first as an apposition, a later one is tagged a particle
+    found = _of("Meeting", "В заседании приняло участие руководство Китая — Ли Кэцян, Ли Чжаньшу, "
+                           "Ван Ян, Ван Хунин и Хань Чжэн.")
+    assert found and {"Ли Кэцян", "Ли Чжаньшу", "Ван Ян", "Ван Хунин", "Хань Чжэн"} <= found[0].actors
+
+
+def test_names_after_a_colon_set_off_by_commas_are_all_listed():
+    found = _of("Withdrawal", "После этого коалицию покинули две партии: Народная партия Словении "
+                              "(НПС), Демократическая партия пенсионеров (ДПП) и «Зелёный список» (ЗС).")
+    assert found and {"Народная партия Словении", "Демократическая партия пенсионеров"} <= found[0].actors
+
+
+def test_a_second_name_of_the_same_person_is_not_another_participant():
+    # an apposition naming the same one again (a name with no list after it) adds no one
+    found = _of("Death", "Пётр Орлов, Орлов-младший, погиб в аварии.")
+    assert [d.actors for d in found] == [{"Пётр Орлов"}]
+
+
+def test_a_name_of_another_clause_after_a_list_is_not_listed():
+    # `Анна Белова` opens a clause of her own after the comma
+    found = _of("Arrest", "Полиция задержала Петра Орлова и Ивана Сидорова, Анна Белова не "
+                          "пострадала.")
+    assert [d.targets for d in found] == [{"Пётр Орлов", "Иван Сидоров"}]
+
+
+def test_a_second_name_of_the_first_in_a_list_adds_no_one():
+    found = _of("Death", "Пётр Орлов, Орлов-младший, и Иван Сидоров погибли в аварии.")
+    assert [d.actors for d in found] == [{"Пётр Орлов", "Иван Сидоров"}]

@@ -538,10 +538,11 @@ class Roles:
     def with_conj(self, t: Token) -> list[Token]:
         out = [t]
         for c in self.kids(t):
-            # a name in Latin letters is tagged a foreign word (`X`): `между командами Carolina
-            # Panthers и Minnesota Vikings` lists two names all the same
+            # a name in Latin letters is tagged a foreign word (`X`), a short foreign one may be
+            # tagged a particle (`Ван`): `между командами Carolina Panthers и Minnesota Vikings`
+            # lists two names all the same
             if c.rel == "conj" and (c.pos in ("NOUN", "PROPN") or (
-                    c.pos == "X" and c.index in self.ent_at)) and not any(
+                    c.pos in ("X", "PART") and c.index in self.ent_at)) and not any(
                     k.lemma == "как" for k in self.kids(c)):  # "он, как и Коэн,": a comparison
                 out.extend(self.with_conj(c))
         out.extend(self.listed_names(t))
@@ -558,8 +559,12 @@ class Roles:
         # `руководство области — X, Y и Z`, `депутаты: X и Y`: the list after a dash or colon
         dashed = [c for c in self.kids(t) if c.rel in ("parataxis", "appos")
                   and c.index in self.ent_at and self.after_mark(c, ("—", "–", "-", ":"))]
-        if dashed:
-            return [x for c in dashed[:1] for x in self.with_conj(c)]
+        if dashed:  # and the names after it set off by commas (`партии: X (СНП), Y (ДППС) и Z`)
+            more = [c for c in self.kids(t) if c.rel in ("parataxis", "appos")
+                    and c.index > dashed[0].index and c.index in self.ent_at
+                    and self.ent_at[c.index] != self.ent_at[dashed[0].index]
+                    and self.after_mark(c, (",",))]
+            return [x for c in dashed[:1] + more for x in self.with_conj(c)]
         if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns") and \
                 not self.plural_read_as_genitive(t):
             return []  # (a group noun is a plural: `дуэт X и Y`, kg/data/ru/group_nouns.txt)
@@ -626,9 +631,14 @@ class Roles:
         k = self.ent_at.get(name.index)
         if k not in self.person:
             return []
-        return [x for c in self.kids(name) if c.rel == "appos" and c.pos == "NOUN"
-                and c.index > name.index and self.after_mark(c, (",",))
-                and (other := self.own_name(c)) is not None and other != k
+        # a name heading a list of names (`Ли Кэцян, Ли Чжаньшу, Ван Ян и Хань Чжэн`): another
+        # person's name after a comma that the parse hung on it as an apposition is the next one
+        listing = any(c.rel == "conj" for c in self.kids(name))
+        return [x for c in self.kids(name) if c.rel == "appos" and c.index > name.index
+                and self.after_mark(c, (",",)) and (
+                    (listing and c.pos == "PROPN" and self.ent_at.get(c.index) in self.person
+                     and self.ent_at[c.index] != k)
+                    or (c.pos == "NOUN" and (other := self.own_name(c)) is not None and other != k))
                 for x in self.with_conj(c)]
 
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
