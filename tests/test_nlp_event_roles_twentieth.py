@@ -168,9 +168,11 @@ def test_every_name_of_a_list_after_a_dash_takes_part():
 
 
 def test_names_after_a_colon_set_off_by_commas_are_all_listed():
-    found = _of("Withdrawal", "После этого коалицию покинули две партии: Народная партия Словении "
-                              "(НПС), Демократическая партия пенсионеров (ДПП) и «Зелёный список» (ЗС).")
-    assert found and {"Народная партия Словении", "Демократическая партия пенсионеров"} <= found[0].actors
+    found = _of("Withdrawal", "Из парламента вышли три политические партии: Словенская народная "
+                              "партия (СНП), Демократическая партия пенсионеров Словении (ДППС) и "
+                              "«Зелёный список» (ЗС).")
+    assert found and {"Словенская народная партия",
+                      "Демократическая партия пенсионеров Словении"} <= found[0].actors
 
 
 def test_a_second_name_of_the_same_person_is_not_another_participant():
