@@ -191,3 +191,26 @@ def test_a_name_of_another_clause_after_a_list_is_not_listed():
 def test_a_second_name_of_the_first_in_a_list_adds_no_one():
     found = _of("Death", "Пётр Орлов, Орлов-младший, и Иван Сидоров погибли в аварии.")
     assert [d.actors for d in found] == [{"Пётр Орлов", "Иван Сидоров"}]
+
+
+# ---- a former holder of a title is not the sitting one --------------------------------------
+
+_FORMER_AND_SITTING = ("Экс-президент Чили Пётр Орлов был арестован в среду в своём доме. "
+                       "Нынешний президент Чили Иван Сидоров заявил, что не будет вмешиваться. ")
+
+
+def test_a_former_title_is_the_one_introduced_as_former():
+    found = _of("Arrest", "Бывший президент Чили арестован в Сантьяго\n" + _FORMER_AND_SITTING)
+    assert found and all("Иван Сидоров" not in d.actors for d in found) and \
+        any("Пётр Орлов" in d.actors for d in found)
+
+
+def test_a_title_without_former_is_still_the_sitting_holder():
+    found = _of("Visit", _FORMER_AND_SITTING + "Позже президент Чили посетил Лиму.")
+    assert [d.agents for d in found] == [{"Иван Сидоров"}]
+
+
+def test_a_former_title_is_never_the_sitting_holder_when_no_former_one_is_named():
+    found = _of("Visit", "Президент Чили Иван Сидоров выступил в парламенте. Позже бывший "
+                         "президент Чили посетил Лиму.")
+    assert all("Иван Сидоров" not in d.agents for d in found)

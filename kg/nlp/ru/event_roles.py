@@ -293,7 +293,9 @@ class Roles:
             if self.reference.successor(t):  # `выбран новый Папа Римский`: not the one who
                 return self.reference.noun(t)  # held it (only one said to take the post)
             words = [t.lemma]
-            for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
+            # (`бывший президент Перу` is not whoever holds the title now)
+            after = [] if self.reference.said_former(t) else self.a.tokens[t.index + 1:t.index + 4]
+            for w in after:  # the words of the title after it
                 if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
                     break
                 words.append(w.text)
