@@ -214,3 +214,22 @@ def test_a_former_title_is_never_the_sitting_holder_when_no_former_one_is_named(
     found = _of("Visit", "Президент Чили Иван Сидоров выступил в парламенте. Позже бывший "
                          "президент Чили посетил Лиму.")
     assert all("Иван Сидоров" not in d.agents for d in found)
+
+
+# ---- a person noun between its owner and its own name ---------------------------------------
+
+def test_the_name_set_off_after_the_owner_is_the_nouns_own():
+    found = _of("Killing", "Полиция начала расследование убийства делового партнера Бориса "
+                           "Петрова – бизнесмена Николая Орлова.")
+    assert [d.targets for d in found] == [{"Николай Орлов"}]
+
+
+def test_a_lone_name_after_the_noun_is_still_its_own():
+    found = _of("Killing", "Полиция начала расследование убийства бизнесмена Бориса Петрова.")
+    assert [d.targets for d in found] == [{"Борис Петров"}]
+
+
+def test_a_description_set_off_after_the_name_names_no_one_else():
+    found = _of("Killing", "Полиция начала расследование убийства бизнесмена Бориса Петрова, "
+                           "владельца завода.")
+    assert [d.targets for d in found] == [{"Борис Петров"}]

@@ -264,6 +264,9 @@ class Roles:
             for c in self.kids(t):
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
                     return self.reference.pronoun(c)
+        named = self.set_off_name(t)
+        if named:  # `партнёра Бориса Петрова – бизнесмена Николая Орлова`: the partner is Орлов
+            return named
         for c in self.kids(t):
             if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
@@ -323,6 +326,28 @@ class Roles:
         if which.feats.get("Number") == "Sing":
             pairs.append((which.feats.get("Gender"), w.feats.get("Gender")))
         return w if _compatible(pairs) else None
+
+    def set_off_name(self, t: Token) -> str | None:
+        """A person noun with two people in apposition, one right after it in the genitive and
+        another set off by a dash or comma (`делового партнёра Бориса Петрова – бизнесмена
+        Николая Орлова`): the first is whose partner, deputy or kin the noun is (an owner in the
+        genitive the parse hung as an apposition), the second the noun's own name."""
+        if t.feats.get("Animacy") != "Anim" or t.pos != "NOUN":
+            return None
+        apps = [c for c in self.kids(t) if c.rel == "appos" and c.index > t.index]
+        first = next((c for c in apps if c.index == t.index + 1 and c.pos == "PROPN"
+                      and self.case_of(c) == "Gen" and self.ent_at.get(c.index) in self.person),
+                     None)
+        if first is None:
+            return None
+        for c in apps:
+            if c.index > first.index and self.after_mark(c, ("—", "–", "-", ",")):
+                k = self.ent_at.get(c.index) if c.pos != "NOUN" else next(
+                    (self.ent_at[n.index] for n in self.kids(c) if n.rel in _NAME_RELS
+                     and n.index in self.ent_at), None)  # `бизнесмена Николая Орлова`
+                if k in self.person and k != self.ent_at[first.index]:
+                    return k
+        return None
 
     def family_subject(self, t: Token, kind: str, codes: tuple[str, ...]) -> list[str]:
         """`его семья переехала в Грецию`: the one whose family the subject is, for the classes
