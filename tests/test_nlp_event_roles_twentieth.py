@@ -164,7 +164,8 @@ def test_every_name_of_a_list_after_a_dash_takes_part():
     # the second name hangs on the first as an apposition, a later one is tagged a particle
     found = _of("Meeting", "В заседании приняло участие руководство Китая — Ли Кэцян, Ли Чжаньшу, "
                            "Ван Ян, Ван Хунин и Хань Чжэн.")
-    assert found and {"Ли Кэцян", "Ли Чжаньшу", "Ван Ян", "Ван Хунин", "Хань Чжэн"} <= found[0].actors
+    listed = {"Ли Кэцян", "Ли Чжаньшу", "Ван Ян", "Ван Хунин", "Хань Чжэн"}
+    assert found and listed <= found[0].actors
 
 
 def test_names_after_a_colon_set_off_by_commas_are_all_listed():

@@ -741,12 +741,13 @@ class Roles:
         marks = [c.index for c in self.kids(verb) if c.rel == "mark" and c.index < verb.index]
         if not marks:
             return []
-        found = [x for x in self.a.tokens[max(marks) + 1:verb.index]
+        span = range(max(marks) + 1, verb.index)
+        found = [x for x in self.a.tokens[span.start:span.stop]
                  if x.pos in ("NOUN", "PROPN") and x.feats.get("Case") == "Nom"
-                 and (h := self.head(x)) is not None and h.index not in range(max(marks) + 1, verb.index)
+                 and (h := self.head(x)) is not None and h.index not in span
                  and not self.has_preposition(x) and _agree(x, verb)]
         if len(found) != 1 or any(w.pos in ("VERB", "AUX") for w in
-                                  self.a.tokens[max(marks) + 1:verb.index]):
+                                  self.a.tokens[span.start:span.stop]):
             return []
         return self.with_conj(found[0]) if self.entity_of(found[0]) else []
 
