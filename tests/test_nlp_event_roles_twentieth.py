@@ -234,3 +234,32 @@ def test_a_description_set_off_after_the_name_names_no_one_else():
     found = _of("Killing", "Полиция начала расследование убийства бизнесмена Бориса Петрова, "
                            "владельца завода.")
     assert [d.targets for d in found] == [{"Борис Петров"}]
+
+
+# ---- a singular verb after its subject: no list ---------------------------------------------
+
+def test_names_of_a_comparison_hung_on_the_subject_are_not_its_conjuncts():
+    found = _of("Death", "Адвокат Пётр Орлов, представлявший интересы таких фигур, как бывший "
+                         "министр Иван Сидоров, экс-премьер Франции Жан Дюпон и олигарх Роман "
+                         "Абрамович, был найден мёртвым.")
+    assert [d.actors for d in found] == [{"Пётр Орлов"}]
+
+
+def test_a_plural_verb_keeps_the_whole_list():
+    found = _of("Arrest", "Пётр Орлов и Иван Сидоров были задержаны в Москве.")
+    assert [d.targets for d in found] == [{"Пётр Орлов", "Иван Сидоров"}]
+
+
+def test_a_singular_verb_before_its_subjects_keeps_the_list():
+    found = _of("Death", "В Москве погиб Пётр Орлов и его друг Иван Сидоров.")
+    assert [d.actors for d in found] == [{"Пётр Орлов", "Иван Сидоров"}]
+
+
+def test_two_descriptions_of_one_person_before_a_singular_verb_give_the_person():
+    found = _of("Death", "Автор книги и основатель журнала «Север» Пётр Орлов покончил с собой.")
+    assert [d.actors for d in found] == [{"Пётр Орлов"}]
+
+
+def test_a_group_noun_before_a_singular_verb_keeps_its_names():
+    found = _of("Performance", "Дуэт Анна Белова и Пётр Орлов выступил на фестивале в Самаре.")
+    assert [d.agents for d in found] == [{"Анна Белова", "Пётр Орлов"}]

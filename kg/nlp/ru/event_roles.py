@@ -688,7 +688,7 @@ class Roles:
         if subj and self.object_as_subject(subj[0], t):
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
-            return self.with_conj(subj[0]) + self.comitative(subj[0], t) + (
+            return self.subject_words(subj[0], t) + self.comitative(subj[0], t) + (
                 self.together(t) if self.entity_of(subj[0]) else [])
         # "после смерти жены Борис Петров переехал", "по словам врачей Борис Петров скончался"
         hung = self.hung_subject(t) or self.cued_subject(t)
@@ -750,6 +750,19 @@ class Roles:
                                   self.a.tokens[span.start:span.stop]):
             return []
         return self.with_conj(found[0]) if self.entity_of(found[0]) else []
+
+    def subject_words(self, subj: Token, verb: Token) -> list[Token]:
+        """The subject and its conjuncts; but a singular verb after its subject has no list for
+        its subject (`Адвокат X, представлявший таких клиентов, как Y, Z и W, был найден
+        мёртвым`: Z and W, hung on `адвокат` as conjuncts, are his clients). A list after a
+        group noun (`дуэт X и Y выступил`) is still the subject's, and so are the conjuncts of
+        a subject that names no one itself: two descriptions of one person (`Соавтор RSS и
+        сооснователь Reddit X покончил с собой`)."""
+        if verb.pos in ("VERB", "AUX") and verb.feats.get("Number") == "Sing" and \
+                subj.index < verb.index and subj.feats.get("Number") != "Plur" and \
+                self.entity_of(subj):
+            return [subj] + self.listed_names(subj)
+        return self.with_conj(subj)
 
     def in_phrase_of_preposition(self, t: Token) -> bool:
         """A "subject" that is the last word of a name whose first word follows a preposition
@@ -1486,7 +1499,7 @@ class Roles:
             elif code == "pass":  # "Лавров назначен министром"
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
-                        for x in self.with_conj(c)]
+                        for x in self.subject_words(c, t)]
                 if toks and passive and any(self.entity_of(x) for x in toks):
                     toks += self.together(t)  # "X госпитализирован вместе с Y": Y too
                 noun = self.described(t) if passive else None
