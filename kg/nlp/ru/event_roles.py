@@ -262,6 +262,8 @@ class Roles:
                 # is said of the verb's subject, X
                 subj = [c for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")]
                 return self.entity_of(subj[0], depth + 1) if len(subj) == 1 else None
+            if noun is None and verb is not None and verb.rel == "root":
+                noun = self.before_comma(t)  # the relative clause parsed as a sentence of its own
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.reference.pronoun(t)
@@ -273,6 +275,9 @@ class Roles:
             for c in self.kids(t):
                 if c.rel == "det" and c.lemma in ("его", "ее", "её"):  # "его администрация"
                     return self.reference.pronoun(c)
+        named = self.set_off_name(t)
+        if named:  # `партнёра Бориса Петрова – бизнесмена Николая Орлова`: the partner is Орлов
+            return named
         for c in self.kids(t):
             if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
@@ -302,7 +307,9 @@ class Roles:
             if self.reference.successor(t):  # `выбран новый Папа Римский`: not the one who
                 return self.reference.noun(t)  # held it (only one said to take the post)
             words = [t.lemma]
-            for w in self.a.tokens[t.index + 1:t.index + 4]:  # the words of the title after it
+            # (`бывший президент Перу` is not whoever holds the title now)
+            after = [] if self.reference.said_former(t) else self.a.tokens[t.index + 1:t.index + 4]
+            for w in after:  # the words of the title after it
                 if w.sent != t.sent or not (w.pos == "PROPN" or w.index in self.ent_at):
                     break
                 words.append(w.text)
@@ -313,6 +320,44 @@ class Roles:
             if k:
                 return k
             return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
+        return None
+
+    def before_comma(self, which: Token) -> Token | None:
+        """The name a `который` follows when the parse made its clause a root of its own (`…
+        премьер-министра Сильвио Берлускони, который был приговорён …`): the word right before
+        its comma, when it is a name and agrees with `который` in number and, in the singular,
+        gender (an undeclined name shows neither)."""
+        i = which.index
+        if i < 2 or self.a.tokens[i - 1].text != "," or self.a.tokens[i - 2].sent != which.sent:
+            return None
+        w = self.a.tokens[i - 2]
+        if w.index not in self.ent_at or w.pos not in ("PROPN", "NOUN"):
+            return None
+        pairs = [(which.feats.get("Number"), w.feats.get("Number"))]
+        if which.feats.get("Number") == "Sing":
+            pairs.append((which.feats.get("Gender"), w.feats.get("Gender")))
+        return w if _compatible(pairs) else None
+
+    def set_off_name(self, t: Token) -> str | None:
+        """A person noun with two people in apposition, one right after it in the genitive and
+        another set off by a dash or comma (`делового партнёра Бориса Петрова – бизнесмена
+        Николая Орлова`): the first is whose partner, deputy or kin the noun is (an owner in the
+        genitive the parse hung as an apposition), the second the noun's own name."""
+        if t.feats.get("Animacy") != "Anim" or t.pos != "NOUN":
+            return None
+        apps = [c for c in self.kids(t) if c.rel == "appos" and c.index > t.index]
+        first = next((c for c in apps if c.index == t.index + 1 and c.pos == "PROPN"
+                      and self.case_of(c) == "Gen" and self.ent_at.get(c.index) in self.person),
+                     None)
+        if first is None:
+            return None
+        for c in apps:
+            if c.index > first.index and self.after_mark(c, ("—", "–", "-", ",")):
+                k = self.ent_at.get(c.index) if c.pos != "NOUN" else next(
+                    (self.ent_at[n.index] for n in self.kids(c) if n.rel in _NAME_RELS
+                     and n.index in self.ent_at), None)  # `бизнесмена Николая Орлова`
+                if k in self.person and k != self.ent_at[first.index]:
+                    return k
         return None
 
     def family_subject(self, t: Token, kind: str, codes: tuple[str, ...]) -> list[str]:
@@ -531,7 +576,11 @@ class Roles:
     def with_conj(self, t: Token) -> list[Token]:
         out = [t]
         for c in self.kids(t):
-            if c.rel == "conj" and c.pos in ("NOUN", "PROPN") and not any(
+            # a name in Latin letters is tagged a foreign word (`X`), a short foreign one may be
+            # tagged a particle (`Ван`): `между командами Carolina Panthers и Minnesota Vikings`
+            # lists two names all the same
+            if c.rel == "conj" and (c.pos in ("NOUN", "PROPN") or (
+                    c.pos in ("X", "PART") and c.index in self.ent_at)) and not any(
                     k.lemma == "как" for k in self.kids(c)):  # "он, как и Коэн,": a comparison
                 out.extend(self.with_conj(c))
         out.extend(self.listed_names(t))
@@ -548,14 +597,28 @@ class Roles:
         # `руководство области — X, Y и Z`, `депутаты: X и Y`: the list after a dash or colon
         dashed = [c for c in self.kids(t) if c.rel in ("parataxis", "appos")
                   and c.index in self.ent_at and self.after_mark(c, ("—", "–", "-", ":"))]
-        if dashed:
-            return [x for c in dashed[:1] for x in self.with_conj(c)]
-        if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns"):
+        if dashed:  # and the names after it set off by commas (`партии: X (СНП), Y (ДППС) и Z`)
+            more = [c for c in self.kids(t) if c.rel in ("parataxis", "appos")
+                    and c.index > dashed[0].index and c.index in self.ent_at
+                    and self.ent_at[c.index] != self.ent_at[dashed[0].index]
+                    and self.after_mark(c, (",",))]
+            return [x for c in dashed[:1] + more for x in self.with_conj(c)]
+        if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns") and \
+                not self.plural_read_as_genitive(t):
             return []  # (a group noun is a plural: `дуэт X и Y`, kg/data/ru/group_nouns.txt)
         # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+
+    def plural_read_as_genitive(self, t: Token) -> bool:
+        """A feminine noun's nominative plural tagged as its genitive singular (`Компании X и Y
+        подписали`, `Группы X и Y выступили`: the same form): the subject of a plural verb, which
+        a singular genitive cannot be."""
+        h = self.head(t)
+        return t.rel == "nsubj" and t.feats.get("Number") == "Sing" and \
+            t.feats.get("Case") == "Gen" and h is not None and h.pos in ("VERB", "AUX") and \
+            h.feats.get("Number") == "Plur"
 
     def paired(self, t: Token) -> list[Token]:
         """The two sides named right after an event noun and joined by a dash (`матч Иванов —
@@ -606,20 +669,29 @@ class Roles:
         k = self.ent_at.get(name.index)
         if k not in self.person:
             return []
-        return [x for c in self.kids(name) if c.rel == "appos" and c.pos == "NOUN"
-                and c.index > name.index and self.after_mark(c, (",",))
-                and (other := self.own_name(c)) is not None and other != k
+        # a name heading a list of names (`Ли Кэцян, Ли Чжаньшу, Ван Ян и Хань Чжэн`): another
+        # person's name after a comma that the parse hung on it as an apposition is the next one
+        listing = any(c.rel == "conj" for c in self.kids(name))
+        return [x for c in self.kids(name) if c.rel == "appos" and c.index > name.index
+                and self.after_mark(c, (",",)) and (
+                    (listing and c.pos == "PROPN" and self.ent_at.get(c.index) in self.person
+                     and self.ent_at[c.index] != k)
+                    or (c.pos == "NOUN" and (other := self.own_name(c)) is not None and other != k))
                 for x in self.with_conj(c)]
 
     def subject(self, t: Token, depth: int = 0) -> list[Token]:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
-        subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
+        subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)
+                and not self.in_phrase_of_preposition(c)]
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
             # a subject of another clause the parse hung on this verb (`власти распорядились …,
             # однако владелец цирка X обжаловал`): one that cannot agree with the verb in number
             # is not its subject, when another can
             subj = [c for c in subj if self.agrees_as_subject(c, t)] or subj
+            # …and in gender, for a past verb that shows it (`Правительство Словении возглавила
+            # женщина`: the neuter noun is the object, its accusative the nominative's form)
+            subj = [c for c in subj if not self.wrong_gender(c, t)] or subj
             # stacked descriptions of one subject (`погиб житель Омска водитель маршрута Пётр
             # Орлов`, an adjective tagged as a subject): the one that names someone, else a noun
             nouns = [c for c in subj if c.pos in ("NOUN", "PROPN", "PRON")]
@@ -627,7 +699,7 @@ class Roles:
         if subj and self.object_as_subject(subj[0], t):
             return []  # "Харви Вайнштейна исключили": the only "subject" is the object
         if subj:
-            return self.with_conj(subj[0]) + self.comitative(subj[0], t) + (
+            return self.subject_words(subj[0], t) + self.comitative(subj[0], t) + (
                 self.together(t) if self.entity_of(subj[0]) else [])
         # "после смерти жены Борис Петров переехал", "по словам врачей Борис Петров скончался"
         hung = self.hung_subject(t) or self.cued_subject(t)
@@ -668,7 +740,57 @@ class Roles:
                 _agree(t, self.head(h)):
             # "посетил Вильнюс, где встретился…"; not "прибыл в Казань, где его задержали"
             return self.subject(self.head(h), depth + 1)
-        return self.line_subject(t) if t.feats.get("VerbForm") == "Fin" else []
+        if t.feats.get("VerbForm") != "Fin":
+            return []
+        return self.subject_after_mark(t) or self.line_subject(t)
+
+    def subject_after_mark(self, verb: Token) -> list[Token]:
+        """The subject of a clause opened by a conjunction that the parse hung elsewhere (`после
+        того, как его отец, Хасан II, умер`: `отец` under `того`): the one nominative noun or name
+        between the verb's conjunction and the verb, with no preposition, agreeing with the verb
+        in number and, where both show it, gender."""
+        marks = [c.index for c in self.kids(verb) if c.rel == "mark" and c.index < verb.index]
+        if not marks:
+            return []
+        span = range(max(marks) + 1, verb.index)
+        found = [x for x in self.a.tokens[span.start:span.stop]
+                 if x.pos in ("NOUN", "PROPN") and x.feats.get("Case") == "Nom"
+                 and (h := self.head(x)) is not None and h.index not in span
+                 and not self.has_preposition(x) and _agree(x, verb)]
+        if len(found) != 1 or any(w.pos in ("VERB", "AUX") for w in
+                                  self.a.tokens[span.start:span.stop]):
+            return []
+        return self.with_conj(found[0]) if self.entity_of(found[0]) else []
+
+    def subject_words(self, subj: Token, verb: Token) -> list[Token]:
+        """The subject and its conjuncts; but a singular verb after its subject has no list for
+        its subject (`Адвокат X, представлявший таких клиентов, как Y, Z и W, был найден
+        мёртвым`: Z and W, hung on `адвокат` as conjuncts, are his clients). A list after a
+        group noun (`дуэт X и Y выступил`) is still the subject's, and so are the conjuncts of
+        a subject that names no one itself: two descriptions of one person (`Соавтор RSS и
+        сооснователь Reddit X покончил с собой`)."""
+        if verb.pos in ("VERB", "AUX") and verb.feats.get("Number") == "Sing" and \
+                subj.index < verb.index and subj.feats.get("Number") != "Plur" and \
+                self.entity_of(subj):
+            return [subj] + self.listed_names(subj)
+        return self.with_conj(subj)
+
+    def in_phrase_of_preposition(self, t: Token) -> bool:
+        """A "subject" that is the last word of a name whose first word follows a preposition
+        (`стрелял в Леннона, подходившего вместе с Йоко Оно`: `Оно` hung on the verb as its
+        subject, `Йоко` under `с`): the parse split a prepositional name; no subject follows a
+        preposition."""
+        k = self.ent_at.get(t.index)
+        if k is None or t.index == 0:
+            return False
+        i = t.index
+        while i > 0 and self.ent_at.get(i - 1) == k and self.a.tokens[i - 1].sent == t.sent:
+            i -= 1
+        if i == t.index or i == 0:
+            return False  # a one-word name: its own preposition would be its child
+        before = self.a.tokens[i - 1]
+        return before.pos == "ADP" and before.sent == t.sent and before.head is not None and \
+            self.ent_at.get(before.head) == k and before.head != t.index
 
     def intent_carrier(self, t: Token, h: Token | None) -> Token | None:
         """The verb whose subject does an infinitive that has none of its own: the verb a noun of
@@ -1222,8 +1344,21 @@ class Roles:
             return True
         if want == "Plur":  # a singular with conjuncts or `вместе с`, `с` + a companion
             return any(c.rel == "conj" for c in self.kids(subj)) or \
-                bool(self.comitative(subj, verb))
+                bool(self.comitative(subj, verb)) or self.joined_subject(subj, verb)
         return False
+
+    def wrong_gender(self, subj: Token, verb: Token) -> bool:
+        """A singular noun whose gender a singular past verb rules out as its subject: a neuter
+        noun under a feminine or masculine verb, or the other way round. A title may name a
+        woman or a man whatever its own gender (`министр заявила`, `глава заявил`), so masculine
+        and feminine do not rule each other out; nor is a person's name ruled out (its gender is
+        the person's); a body's or place's name is (`Министерство культуры возглавила X`)."""
+        g, v = subj.feats.get("Gender"), verb.feats.get("Gender")
+        if not g or not v or g == v or subj.pos not in ("NOUN", "PROPN") or \
+                self.ent_at.get(subj.index) in self.person or \
+                subj.feats.get("Number") != "Sing" or verb.feats.get("Number") != "Sing":
+            return False
+        return "Neut" in (g, v)
 
     def object_as_subject(self, subj: Token, verb: Token) -> bool:
         """A lone subject of an active finite verb that is an animate genitive, the accusative
@@ -1290,8 +1425,23 @@ class Roles:
                 subj.feats.get("Number") != "Sing" or \
                 not (subj.pos == "PROPN" or subj.feats.get("Animacy") == "Anim"):
             return False
+        if self.joined_subject(subj, verb):
+            return False
         return not any(c.rel == "conj" or (c.feats.get("Case") == "Ins" and any(
             g.lemma in ("с", "со") for g in self.kids(c))) for c in (*self.kids(subj), *self.kids(verb)))
+
+    def joined_subject(self, subj: Token, verb: Token) -> bool:
+        """A second subject the parse hung on the verb beside the first, an `и` between them
+        (`X и около 80 его последователей погибли`, `X и двое его детей погибли`): the two make
+        the plural, the first is no object."""
+        for c in self.kids(verb):
+            if c.rel != "nsubj" or c.index <= subj.index or c.pos not in ("NOUN", "PROPN", "PRON"):
+                continue
+            between = self.a.tokens[subj.index + 1:c.index]
+            if any(w.lemma == "и" and w.pos == "CCONJ" for w in between) and \
+                    not any(w.pos in ("VERB", "AUX") or w.text in (",", ";", "—") for w in between):
+                return True
+        return False
 
     def line_subject(self, verb: Token) -> list[Token]:
         """A subject the parse lost (a headline glued to the sentence): the nominative noun phrase
@@ -1390,7 +1540,7 @@ class Roles:
             elif code == "pass":  # "Лавров назначен министром"
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
-                        for x in self.with_conj(c)]
+                        for x in self.subject_words(c, t)]
                 if toks and passive and any(self.entity_of(x) for x in toks):
                     toks += self.together(t)  # "X госпитализирован вместе с Y": Y too
                 noun = self.described(t) if passive else None
@@ -1403,12 +1553,17 @@ class Roles:
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
                 toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
                         and c.feats.get("Case") == "Ins"
-                        and not self.has_preposition(c) for x in self.with_conj(c)]
+                        and not self.has_preposition(c) for x in self.decided_by(c)]
             elif code == "obj":
                 toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
                 subj = [c for c in self.kids(t) if c.rel == "nsubj"]
                 if not toks and len(subj) > 1:  # the second "subject" in the accusative
                     toks = [c for c in subj if self.case_of(c) == "Acc"]
+                if not toks and len(subj) > 1 and not passive:  # …or the one whose gender the
+                    # past verb rules out, when another agrees (`Правительство возглавила женщина`)
+                    wrong = [c for c in subj if self.wrong_gender(c, t)]
+                    if 0 < len(wrong) < len(subj):
+                        toks = [x for c in wrong[:1] for x in self.with_conj(c)]
                 if not toks and len(subj) == 1 and self.object_as_subject(subj[0], t):
                     toks = self.with_conj(subj[0])  # "Харви Вайнштейна исключили из гильдии"
                 if not toks:
@@ -1517,6 +1672,17 @@ class Roles:
         if "died" in codes:  # `выразил соболезнования`, the phrase of the death unsaid or unsettled
             return self.the_dead(t)
         return []
+
+    def decided_by(self, c: Token) -> list[Token]:
+        """The doer a bare instrumental names: itself (`указом Путина`, `судом`), or, for a noun
+        of decision or order (kg/data/ru/order_nouns.txt) that is no entity, the genitive that
+        decided (`решением МОК лишена награды`, `постановлением правительства назначен`)."""
+        if c.lemma in self.orders and c.index not in self.ent_at:
+            gens = [g for g in self.kids(c) if g.rel in ("nmod", "appos") and g.index > c.index
+                    and self.case_of(g) == "Gen" and not self.has_preposition(g)]
+            if gens:
+                return self.with_conj(gens[0])
+        return self.with_conj(c)
 
     def the_dead(self, t: Token) -> list[str]:
         """Whom condolences are offered for when the phrase does not name him (`выразил

@@ -493,6 +493,12 @@ class Reference:
             return None  # `избрать нового папу`: not the pope the article named before
         return found
 
+    def said_former(self, head: Token) -> bool:
+        """The title noun says its holder no longer holds it (`бывший президент`,
+        `экс-министр`)."""
+        return _title_noun(head.lemma)[1] or any(
+            _norm(t.lemma) in _words("former") for t in self.a.children(head.index))
+
     def _named_owner(self, t: Token, below: set[int]) -> bool:
         """`t` is a name set after a kind word among the words `below` a noun (`представитель
         компании «Восток»`, the parse hanging «Восток» on `компании` as an apposition, in the
@@ -519,7 +525,7 @@ class Reference:
         if described:  # `глава государства`, `глава МИД Греции`: the holder of that office
             countries = [self.by_token[t.index] for t in below if t.index in self.by_token
                          and self.entities[self.by_token[t.index]].kind in ("country", "place")]
-            return self.title(described, countries, head)
+            return self.title(described, countries, head, former)
         owners = {self.by_token[t.index] for t in below if t.index in self.by_token
                   and (t.rel.startswith("nmod") or (t.feats.get("Case") == "Gen"
                                                     and head.feats.get("Case") != "Gen"))}
@@ -527,8 +533,9 @@ class Reference:
             if head.feats.get("Animacy") == "Anim" and \
                     all(self.entities[k].kind != "person" for k in owners):
                 # `президент США`: the one who holds it; `глава КНР`: the one who heads it
-                return self.titled(lemma, owners, former) or self.leader(lemma, owners) \
-                    or (None if former else self.org_leader(lemma, owners))
+                # (`бывший президент Перу`: never the sitting head the leader rules find)
+                return self.titled(lemma, owners, former) or (None if former else (
+                    self.leader(lemma, owners) or self.org_leader(lemma, owners)))
             return None
         # `представитель компании «Восток»`: the organisation's name stands after its kind word,
         # which the parse makes the owner; the holder is a person named with that body, not one
@@ -654,17 +661,22 @@ class Reference:
                 return title
         return None
 
-    def title(self, lemma: str, owners: list[str], tok: Token | None = None) -> str | None:
+    def title(self, lemma: str, owners: list[str], tok: Token | None = None,
+              former: bool = False) -> str | None:
         """`заявил премьер`, `подчеркнул пресс-атташе`, `глава государства`: the one person of the
         article whose job title starts that way, or whose name the same word stood before (and
         whose affiliation is the named country, if one is named). Named long before while another
         person is in view of `tok`, it is not settled (`бессменный лидер` three paragraphs after
-        `лидер оппозиции X`, with Y in the sentence before)."""
+        `лидер оппозиции X`, with Y in the sentence before). `former` (`бывший президент Перу`)
+        asks for one introduced as no longer holding it (`экс-президент Перу X`), never the
+        sitting holder."""
         word = _norm(lemma)
         people = [(k, e) for k, e in self.entities.items() if e.kind == "person"
                   and (not owners or e.affiliation in owners)]
-        hits = {k for k, e in people if e.job_title
-                and _starts_with_word(_norm(e.job_title), word)}
+        if former:
+            people = [(k, e) for k, e in people if k in self.former]
+        hits = {k for k, e in people if e.job_title and _starts_with_word(
+            _held_title(_norm(e.job_title)) if former else _norm(e.job_title), word)}
         if not hits:
             # (a job title settles it before a word that merely stood near a name: `слова
             # председателя комитета в память о X` puts `председатель` before X, who holds no such
@@ -703,10 +715,11 @@ class Reference:
         """`президент США`, `министр обороны Греции`: the one person whose job title starts with
         the title noun (or who was introduced with it) and who belongs to the named country or
         body (affiliation or job title). A title without a former word is never a person
-        introduced as its former holder (`премьер Италии` after only `бывший премьер Италии X`)."""
+        introduced as its former holder (`премьер Италии` after only `бывший премьер Италии X`),
+        and one with it only such a person (`бывший президент Перу` is not the sitting one)."""
         key = _title_key(lemma)
         hits = {k for k, e in self.entities.items() if e.kind == "person"
-                and (former or k not in self.former)
+                and (k in self.former) == former
                 and ((e.job_title and _title_key(_job_noun(e.job_title)) == key)
                      or lemma in self.intro[k]  # `Глава Абакана, …, Николай Булакин`
                      or key in {_title_key(w) for w in self.intro[k]})
@@ -1450,6 +1463,14 @@ def _narration(tokens: tuple[Token, ...] | list[Token]) -> list[Token]:
         elif not depth:
             out.append(t)
     return out if depth == 0 else list(tokens)  # an unclosed mark: keep the sentence whole
+
+
+def _held_title(title: str) -> str:
+    """A job title without the word that says it is no longer held: `экс-президент перу`,
+    `бывший президент перу` → `президент перу`."""
+    title = _title_noun(title)[0]
+    first, _, rest = title.partition(" ")
+    return rest if rest and first in _words("former") else title
 
 
 def _starts_with_word(title: str, word: str) -> bool:
