@@ -117,6 +117,15 @@ def learned_path() -> Path | None:
                          empty_is_on=True)
 
 
+def derived_path() -> Path | None:
+    """The lines of the nouns of the hand trigger verbs and the verbs of its trigger nouns
+    (`депортация` of `депортировать`) the settings name (`KG_DERIVED_TRIGGERS`: '', 'shipped' or
+    'default' = the one shipped, kg/data/ru/triggers_derived.tsv, which
+    scripts/learn_derived_triggers.py writes; 'none' = none; or a path)."""
+    return _trigger_file(learned.settings().derived_triggers, "triggers_derived.tsv",
+                         empty_is_on=True)
+
+
 def aspect_path() -> Path | None:
     """The lines of the other aspect of the hand trigger verbs the settings name
     (`KG_ASPECT_TRIGGERS`: '' or 'none' = none, the default; 'shipped' or 'default' = the one
@@ -149,14 +158,18 @@ def _lines(path: Path | None, known: set[str], setting: str) -> tuple[tuple[str,
 
 
 @functools.cache
-def _generated() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+def _generated() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...],
+                          tuple[tuple[str, ...], ...]]:
     """The lines the settings add below the hand ones: the learned lexicon's for lemmas no hand
-    line has, then the aspect partners' for lemmas neither has."""
+    line has, then the aspect partners' for lemmas neither has, then the derivational
+    partners' (a verb's noun, a noun's verb) for lemmas none has."""
     known = {row[0].replace("ё", "е") for row in table("triggers")}
     found = _lines(learned_path(), known, "KG_LEARNED_TRIGGERS")
-    aspect = _lines(aspect_path(), known | {row[0].replace("ё", "е") for row in found},
-                    "KG_ASPECT_TRIGGERS")
-    return found, aspect
+    known |= {row[0].replace("ё", "е") for row in found}
+    aspect = _lines(aspect_path(), known, "KG_ASPECT_TRIGGERS")
+    derived = _lines(derived_path(), known | {row[0].replace("ё", "е") for row in aspect},
+                     "KG_DERIVED_TRIGGERS")
+    return found, aspect, derived
 
 
 @functools.cache
@@ -171,8 +184,8 @@ def aspect_partners() -> frozenset[str]:
 def rules() -> dict[str, tuple[Rule, ...]]:
     """The trigger lexicon by trigger lemma; lines with context first. The hand lines of
     kg/data/ru/triggers.tsv, then the learned ones (scripts/learn_triggers.py) for lemmas no hand
-    line has, then the aspect partners' (scripts/learn_aspect_pairs.py) for lemmas neither has:
-    a hand line always wins."""
+    line has, then the aspect partners' (scripts/learn_aspect_pairs.py) for lemmas neither has,
+    then the derivational partners' (scripts/learn_derived_triggers.py): a hand line always wins."""
     out: dict[str, list[Rule]] = {}
     for row in table("triggers") + sum(_generated(), ()):
         cells = (list(row) + [""] * 10)[:10]
@@ -204,7 +217,8 @@ def _forget_lexicon() -> None:
 
 # a learned.configure(…) that names other trigger files, from any caller (a test resetting it to
 # the environment's), reads the lexicon again
-learned.on_change(lambda s: (s.learned_triggers, s.aspect_triggers), _forget_lexicon)
+learned.on_change(lambda s: (s.learned_triggers, s.aspect_triggers, s.derived_triggers),
+                  _forget_lexicon)
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling
