@@ -158,3 +158,44 @@ def test_the_script_writes_the_shipped_file(tmp_path):
     out = tmp_path / "derived.tsv"
     assert load_script("learn_derived_triggers").main(["--out", str(out)]) == 0
     assert out.read_bytes() == (DATA_DIR / "triggers_derived.tsv").read_bytes()
+
+
+# verbs that carry an act noun (kg/data/ru/event_hosts.tsv): doing it, or undergoing it
+
+def _roles(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    return [(d.kind, d.agents, d.targets) for d in described(text)]
+
+
+def test_a_verb_of_doing_gives_the_act_noun_its_doer():
+    assert _roles("Армия Ирака осуществила обстрел Мосула.") == [
+        ("Attack", frozenset({"Ирак"}), frozenset({"Мосул"}))]
+    assert ("Trial", frozenset({"Полиция"}), frozenset()) in [
+        (k, a, frozenset()) for k, a, _ in _roles("Полиция произвела обыск в квартире Олега Зимина.")]
+
+
+def test_what_a_verb_of_doing_makes_or_fulfils_is_no_event():
+    assert described("Завод Олега Зимина произвёл тысячу тракторов.") == []
+    assert described("Олег Зимин осуществил мечту детства.") == []
+
+
+def test_who_undergoes_an_act_is_its_target_not_its_doer():
+    assert _roles("Министр Олег Зимин подвергся аресту в Твери.") == [
+        ("Arrest", frozenset(), frozenset({"Олег Зимин"}))]
+    assert _roles("Олег Зимин пережил покушение в Твери.") == [
+        ("Attack", frozenset(), frozenset({"Олег Зимин"}))]
+
+
+def test_an_undergone_act_keeps_its_factuality():
+    assert found("Олег Зимин не подвергся аресту в Твери.") == [
+        ("Arrest", "Negated", frozenset({"Олег Зимин"}))]
+    assert all(f != "Actual" for _, f, _ in found("Олег Зимин может подвергнуться аресту в Твери."))
+
+
+def test_outliving_someone_or_hard_times_is_no_event():
+    assert described("Олег Зимин пережил жену на десять лет.") == []
+    assert described("Олег Зимин пережил трудные времена в Твери.") == []
+
+
+def test_an_attack_undergone_with_no_attacker_named_is_not_kept():
+    # `нападение` needs its attacker (its line's `agent`): the undergoer alone does not do
+    assert described("Министр Олег Зимин подвергся нападению в Твери.") == []

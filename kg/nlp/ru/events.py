@@ -524,6 +524,10 @@ class _Extractor(Assertion, Detail):
             return h
         if t.rel == "obl" and any(c.lemma == "с" for c in self.kids(t)):  # "прибыл с визитом"
             return h
+        # a verb of undergoing takes its act in the bare dative ("подвергся аресту")
+        if hosts().get(h.lemma) == "undergo" and t.rel in ("obl", "iobj") and \
+                not self.has_preposition(t):
+            return h
         return None
 
     def find(self) -> None:
@@ -1018,6 +1022,10 @@ class _Extractor(Assertion, Detail):
         if decree is not None and not agents:
             agents = [k for k in decree.agents if self.entities[k].kind == "person"]
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
+        suffered = self.suffered(t, host)  # "X подвергся аресту": X is arrested, not arresting
+        if suffered:
+            agents = [k for k in agents if k not in suffered]
+            targets = suffered + [k for k in targets if k not in suffered]
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
         if rule.kind == "Appointment" and "pred" in rule.detail and targets and \
@@ -1128,6 +1136,15 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+
+    def suffered(self, t: Token, host: Token | None) -> list[str]:
+        """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
+        `undergo`: `подвергся нападению`, `пережил покушение`, `потерпел крушение`): the one the
+        act befalls, whatever role the noun's own line gives its genitive or its host."""
+        if host is None or t.pos not in ("NOUN", "PROPN") or hosts().get(host.lemma) != "undergo":
+            return []
+        toks = [x for x in self.subject(host) if self.same_line(x.index, t.index)]
+        return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
 
     def decree_of(self, t: Token) -> _Found | None:
         """The LawAdoption event of a decree that t, an act noun in `о`/`об` under the decree's
