@@ -181,8 +181,8 @@ def test_what_a_verb_of_doing_makes_or_fulfils_is_no_event():
 def test_who_undergoes_an_act_is_its_target_not_its_doer():
     assert _roles("Министр Олег Зимин подвергся аресту в Твери.") == [
         ("Arrest", frozenset(), frozenset({"Олег Зимин"}))]
-    assert _roles("Олег Зимин пережил покушение в Твери.") == [
-        ("Attack", frozenset(), frozenset({"Олег Зимин"}))]
+    assert _roles("Олег Зимин подвергся критике Ильи Горского.") == [
+        ("Accusation", frozenset({"Илья Горский"}), frozenset({"Олег Зимин"}))]
 
 
 def test_an_undergone_act_keeps_its_factuality():
@@ -191,9 +191,12 @@ def test_an_undergone_act_keeps_its_factuality():
     assert all(f != "Actual" for _, f, _ in found("Олег Зимин может подвергнуться аресту в Твери."))
 
 
-def test_outliving_someone_or_hard_times_is_no_event():
+def test_living_through_a_war_or_a_death_makes_no_one_its_target():
     assert described("Олег Зимин пережил жену на десять лет.") == []
-    assert described("Олег Зимин пережил трудные времена в Твери.") == []
+    assert all("Олег Зимин" not in d.targets for d in described(
+        "Олег Зимин пережил войну в Твери."))
+    assert [(d.kind, d.targets) for d in described("Олег Зимин пережил смерть Анны Вербицкой.")] \
+        == [("Death", frozenset({"Анна Вербицкая"}))]
 
 
 def test_an_attack_undergone_with_no_attacker_named_is_not_kept():

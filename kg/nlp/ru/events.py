@@ -1022,10 +1022,14 @@ class _Extractor(Assertion, Detail):
         if decree is not None and not agents:
             agents = [k for k in decree.agents if self.entities[k].kind == "person"]
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
-        suffered = self.suffered(t, host)  # "X подвергся аресту": X is arrested, not arresting
+        # "X подвергся аресту": X is arrested, not arresting; the noun's own target codes
+        # would take its genitive, which there names the doer ("подвергся критике Y")
+        suffered = self.suffered(t, host)
         if suffered:
             agents = [k for k in agents if k not in suffered]
-            targets = suffered + [k for k in targets if k not in suffered]
+            if not agents and "gen" in rule.target:
+                agents = [k for k in self.role(t, host, ("gen",)) if k not in suffered]
+            targets = suffered
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
         if rule.kind == "Appointment" and "pred" in rule.detail and targets and \
@@ -1139,7 +1143,7 @@ class _Extractor(Assertion, Detail):
 
     def suffered(self, t: Token, host: Token | None) -> list[str]:
         """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
-        `undergo`: `подвергся нападению`, `пережил покушение`, `потерпел крушение`): the one the
+        `undergo`: `подвергся нападению`, `потерпел крушение`): the one the
         act befalls, whatever role the noun's own line gives its genitive or its host."""
         if host is None or t.pos not in ("NOUN", "PROPN") or hosts().get(host.lemma) != "undergo":
             return []
