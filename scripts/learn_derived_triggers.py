@@ -1,7 +1,7 @@
 """Rebuilds kg/data/ru/triggers_derived.tsv: the nouns of the trigger verbs of kg/data/ru/triggers.tsv
 and the verbs of its trigger nouns, one derivational family read from the other (`депортировать` →
-`депортация`, `выстрелить` → `выстрел`, `возбудить` → `возбуждение`; `столкновение` →
-`столкнуться`), each with its source's lines, the roles moved from the verb's clause to the
+`депортация`, `выстрелить` → `выстрел`, `возбудить` → `возбуждение`; `лишение` → `лишиться`),
+each with its source's lines, the roles moved from the verb's clause to the
 noun's phrase (or back).
 
 Offline and deterministic: nothing is downloaded, nothing depends on NEREL's text.
