@@ -100,6 +100,14 @@ def test_a_contract_is_no_agreement():
     assert "Agreement" not in kinds("По договору аренды Олег Зимин платит Илье Горскому.")
 
 
+def test_a_ban_in_force_an_instruction_or_attendance_is_no_event():
+    rules = events.rules()
+    assert "запрет" not in rules and "поручение" not in rules and "посещение" not in rules
+    assert described("Олег Зимин написал закон о запрете курения в Твери.") == []
+    assert described("Олег Зимин дал поручения сотрудникам мэрии Твери.") == []
+    assert described("Олег Зимин начал регулярные посещения Твери в 1990 году.") == []
+
+
 def test_the_imperfective_of_a_trigger_noun_is_not_derived():
     # NEREL marks almost no imperfective verb: `голосовать` of `голосование` stays out
     rows = _rows(DATA_DIR / "triggers_derived.tsv")
