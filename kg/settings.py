@@ -80,6 +80,13 @@ class Settings:
                                         "hand and learned lines (scripts/learn_aspect_pairs.py "
                                         "writes it); '' or 'none' = none (the default), 'shipped' "
                                         "= kg/data/ru/triggers_aspect.tsv, or a path.")
+    derived_triggers: str = _setting("", "Event-trigger lines for the nouns of the hand trigger "
+                                         "verbs and the verbs of its trigger nouns (`депортация` "
+                                         "of `депортировать`), read below the hand, learned and "
+                                         "aspect lines (scripts/learn_derived_triggers.py writes "
+                                         "it); '', 'shipped' or 'default' = the one shipped "
+                                         "(kg/data/ru/triggers_derived.tsv), 'none' = none, or a "
+                                         "path.")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = "
                                    "none, and the query workers cannot open any connection.")
     connection_limit: int = _setting(1000, "Most client connections the HTTP server holds open at "

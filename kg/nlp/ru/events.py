@@ -119,6 +119,15 @@ def learned_path() -> Path | None:
                          empty_is_on=True)
 
 
+def derived_path() -> Path | None:
+    """The lines of the nouns of the hand trigger verbs and the verbs of its trigger nouns
+    (`депортация` of `депортировать`) the settings name (`KG_DERIVED_TRIGGERS`: '', 'shipped' or
+    'default' = the one shipped, kg/data/ru/triggers_derived.tsv, which
+    scripts/learn_derived_triggers.py writes; 'none' = none; or a path)."""
+    return _trigger_file(learned.settings().derived_triggers, "triggers_derived.tsv",
+                         empty_is_on=True)
+
+
 def aspect_path() -> Path | None:
     """The lines of the other aspect of the hand trigger verbs the settings name
     (`KG_ASPECT_TRIGGERS`: '' or 'none' = none, the default; 'shipped' or 'default' = the one
@@ -151,14 +160,18 @@ def _lines(path: Path | None, known: set[str], setting: str) -> tuple[tuple[str,
 
 
 @functools.cache
-def _generated() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+def _generated() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...],
+                          tuple[tuple[str, ...], ...]]:
     """The lines the settings add below the hand ones: the learned lexicon's for lemmas no hand
-    line has, then the aspect partners' for lemmas neither has."""
+    line has, then the aspect partners' for lemmas neither has, then the derivational
+    partners' (a verb's noun, a noun's verb) for lemmas none has."""
     known = {row[0].replace("ё", "е") for row in table("triggers")}
     found = _lines(learned_path(), known, "KG_LEARNED_TRIGGERS")
-    aspect = _lines(aspect_path(), known | {row[0].replace("ё", "е") for row in found},
-                    "KG_ASPECT_TRIGGERS")
-    return found, aspect
+    known |= {row[0].replace("ё", "е") for row in found}
+    aspect = _lines(aspect_path(), known, "KG_ASPECT_TRIGGERS")
+    derived = _lines(derived_path(), known | {row[0].replace("ё", "е") for row in aspect},
+                     "KG_DERIVED_TRIGGERS")
+    return found, aspect, derived
 
 
 @functools.cache
@@ -173,8 +186,8 @@ def aspect_partners() -> frozenset[str]:
 def rules() -> dict[str, tuple[Rule, ...]]:
     """The trigger lexicon by trigger lemma; lines with context first. The hand lines of
     kg/data/ru/triggers.tsv, then the learned ones (scripts/learn_triggers.py) for lemmas no hand
-    line has, then the aspect partners' (scripts/learn_aspect_pairs.py) for lemmas neither has:
-    a hand line always wins."""
+    line has, then the aspect partners' (scripts/learn_aspect_pairs.py) for lemmas neither has,
+    then the derivational partners' (scripts/learn_derived_triggers.py): a hand line always wins."""
     out: dict[str, list[Rule]] = {}
     for row in table("triggers") + sum(_generated(), ()):
         cells = (list(row) + [""] * 10)[:10]
@@ -206,7 +219,8 @@ def _forget_lexicon() -> None:
 
 # a learned.configure(…) that names other trigger files, from any caller (a test resetting it to
 # the environment's), reads the lexicon again
-learned.on_change(lambda s: (s.learned_triggers, s.aspect_triggers), _forget_lexicon)
+learned.on_change(lambda s: (s.learned_triggers, s.aspect_triggers, s.derived_triggers),
+                  _forget_lexicon)
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling
@@ -529,6 +543,10 @@ class _Extractor(Assertion, Detail):
         if t.rel in ("obj", "nsubj", "nsubj:pass", "xcomp"):
             return h
         if t.rel == "obl" and any(c.lemma == "с" for c in self.kids(t)):  # "прибыл с визитом"
+            return h
+        # a verb of undergoing takes its act in the bare dative ("подвергся аресту")
+        if hosts().get(h.lemma) == "undergo" and t.rel in ("obl", "iobj") and \
+                not self.has_preposition(t):
             return h
         return None
 
@@ -1035,6 +1053,14 @@ class _Extractor(Assertion, Detail):
         if decree is not None and not agents:
             agents = [k for k in decree.agents if self.entities[k].kind == "person"]
         targets = [k for k in self.role(t, host, rule.target) if k not in agents]
+        # "X подвергся аресту": X is arrested, not arresting; the noun's own target codes
+        # would take its genitive, which there names the doer ("подвергся критике Y")
+        suffered = self.suffered(t, host)
+        if suffered:
+            agents = [k for k in agents if k not in suffered]
+            if not agents and "gen" in rule.target:
+                agents = [k for k in self.role(t, host, ("gen",)) if k not in suffered]
+            targets = suffered
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
         if rule.kind == "Appointment" and "pred" in rule.detail and targets and \
@@ -1152,6 +1178,15 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+
+    def suffered(self, t: Token, host: Token | None) -> list[str]:
+        """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
+        `undergo`: `подвергся нападению`, `потерпел крушение`): the one the
+        act befalls, whatever role the noun's own line gives its genitive or its host."""
+        if host is None or t.pos not in ("NOUN", "PROPN") or hosts().get(host.lemma) != "undergo":
+            return []
+        toks = [x for x in self.subject(host) if self.same_line(x.index, t.index)]
+        return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
 
     def decree_of(self, t: Token) -> _Found | None:
         """The LawAdoption event of a decree that t, an act noun in `о`/`об` under the decree's
