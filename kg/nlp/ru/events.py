@@ -402,8 +402,29 @@ class _Extractor(Assertion, Detail):
                 if found is not None and (found.kind == "-" or (
                         attributive and found.kind not in participle_kinds())):
                     found = None
+                if found is not None and found.kind == "SportsMatch":
+                    # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
+                    found = self.election_field(t, cands) or found
                 self._rules[t.index] = found
         return self._rules[t.index]
+
+    def election_field(self, t: Token, cands: tuple[Rule, ...]) -> Rule | None:
+        """The Election line of a word of winning or losing (`победить`, `одержать победу`,
+        `проиграть`) whose sentence holds a word of an election campaign
+        (kg/data/ru/election_field_words.txt: `выборы`, `голоса`, `срок`, `оппозиция`): the win is
+        a vote's (`Чавес одержал победу над Каприлесом, завоевав ещё один срок`), not a match's.
+        A word without an Election line (`обыграть`) is a game's whatever its sentence says, and
+        so is one whose sentence names a game by a noun of a SportsMatch line (`проиграл в
+        финале, но сохранил голос`)."""
+        line = next((r for r in cands if r.kind == "Election"), None)
+        if line is None:
+            return None
+        words = word_list("election_field_words")
+        sentence = self.a.sentence_tokens(t.sent)
+        if any(w.pos == "NOUN" and any(r.kind == "SportsMatch" for r in rules().get(w.lemma, ()))
+               for w in sentence):
+            return None
+        return line if any(w.lemma in words for w in sentence) else None
 
     def background_partner(self, t: Token) -> bool:
         """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
@@ -538,6 +559,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
             if self.quoted_title(t, rule.kind):
                 continue  # "песня «Ведьма умерла»", "играл в «Свадьбе»": the title of a work
+            if self.inside_name(t):
+                continue  # "Организация освобождения Палестины", "площадь Победы": a name's word
             if self.title_homonym(t):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
             if self.cannot(t) or (host is not None and self.cannot(host)):
@@ -868,6 +891,23 @@ class _Extractor(Assertion, Detail):
             return True  # "статья 105 («Убийство»)": a numbered text
         return (prior.lemma == "в" and len(words) > 1 and kind != "SportsMatch"
                 and words[-2].lemma in word_list("acting_verbs"))
+
+    def inside_name(self, t: Token) -> bool:
+        """A word that hangs on another word of the name of an organisation or a place
+        (`Организация освобождения Палестины`, `Комиссия по расследованию авиапроисшествий`,
+        `площадь Победы`): part of what the body or the place is called, no act told. The
+        name's own head may be the event itself named (`Марш несогласных`, `Кубок Кремля`,
+        `жюри Московского кинофестиваля`), and it stays."""
+        h = self.head(t)
+        if h is None:
+            return False
+        for e in self.entities.values():
+            if e.kind == "person":
+                continue
+            for m in e.mentions:
+                if m.start <= h.start and h.end <= m.end and m.start <= t.start and t.end <= m.end:
+                    return True
+        return False
 
     def title_homonym(self, t: Token) -> bool:
         """A trigger noun of kg/data/ru/title_homonyms.txt written as a form of the job title it
