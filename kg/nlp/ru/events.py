@@ -1061,6 +1061,8 @@ class _Extractor(Assertion, Detail):
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         if not (agents or targets or others) and host is None and t.pos in ("NOUN", "PROPN"):
             others = self.taking_part(t)  # "Ирак участвовал в конкурсе": no role named it
+        if not (agents or targets or others) and t.lemma in word_list("funeral_nouns"):
+            others = self.the_dead()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         if rule.kind == "Birth" and self.lifeless(t) and not any(
@@ -1154,6 +1156,14 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+
+    def the_dead(self) -> list[str]:
+        """The one person whose death the article has told so far (`Скончался Иван X. … Время
+        и место похорон уточняются`): whose funeral or farewell a noun with no owner of its own
+        is. Nothing when the deaths told are of more than one person or of no named one."""
+        dead = {k for f in self.events if f.kind == "Death" for k in f.targets
+                if self.entities[k].kind == "person"}
+        return sorted(dead) if len(dead) == 1 else []
 
     def decree_of(self, t: Token) -> _Found | None:
         """The LawAdoption event of a decree that t, an act noun in `о`/`об` under the decree's
