@@ -1062,7 +1062,7 @@ class _Extractor(Assertion, Detail):
         if not (agents or targets or others) and host is None and t.pos in ("NOUN", "PROPN"):
             others = self.taking_part(t)  # "Ирак участвовал в конкурсе": no role named it
         if not (agents or targets or others) and t.lemma in word_list("funeral_nouns"):
-            others = self.the_dead()  # "Скончался X. Время и место похорон уточняются": X's
+            others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         if rule.kind == "Birth" and self.lifeless(t) and not any(
@@ -1157,7 +1157,7 @@ class _Extractor(Assertion, Detail):
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
 
-    def the_dead(self) -> list[str]:
+    def dead_told(self) -> list[str]:
         """The one person whose death the article has told so far (`Скончался Иван X. … Время
         и место похорон уточняются`): whose funeral or farewell a noun with no owner of its own
         is. Nothing when the deaths told are of more than one person or of no named one."""
