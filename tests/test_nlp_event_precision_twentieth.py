@@ -116,3 +116,17 @@ def test_a_farewell_before_any_death_names_no_one():
     events = described("Режиссёр Пётр Сомов сообщил о дне прощания. Иван Котов скончался "
                        "вчера.")
     assert "Ceremony" not in [e.kind for e in events]
+
+
+def test_a_loss_beside_a_contract_term_stays_a_match():
+    # (`срок` alone is also a contract's or a ban's: only a term in office counts)
+    kinds = _kinds("«Спартак» проиграл «Зениту», и срок контракта тренера Ивана Котова истекает.")
+    assert "SportsMatch" in kinds and "Election" not in kinds
+
+
+def test_a_win_in_a_show_named_for_a_voice_stays_no_election():
+    assert "Election" not in _kinds("Иван Котов победил в шоу «Голос» в Лиманске.")
+
+
+def test_a_win_by_a_candidate_master_of_sport_stays_a_match():
+    assert _kinds("Кандидат в мастера спорта Иван Котов победил Петра Сомова.") == ["SportsMatch"]

@@ -411,7 +411,7 @@ class _Extractor(Assertion, Detail):
     def election_field(self, t: Token, cands: tuple[Rule, ...]) -> Rule | None:
         """The Election line of a word of winning or losing (`победить`, `одержать победу`,
         `проиграть`) whose sentence holds a word of an election campaign
-        (kg/data/ru/election_field_words.txt: `выборы`, `голоса`, `срок`, `оппозиция`): the win is
+        (kg/data/ru/election_field_words.txt: `выборы`, `голоса`, `срок на посту`, `оппозиция`): the win is
         a vote's (`Чавес одержал победу над Каприлесом, завоевав ещё один срок`), not a match's.
         A word without an Election line (`обыграть`) is a game's whatever its sentence says, and
         so is one whose sentence names a game by a noun of a SportsMatch line (`проиграл в
@@ -424,7 +424,11 @@ class _Extractor(Assertion, Detail):
         if any(w.pos == "NOUN" and any(r.kind == "SportsMatch" for r in rules().get(w.lemma, ()))
                for w in sentence):
             return None
-        return line if any(w.lemma in words for w in sentence) else None
+        pairs = {tuple(w.split()) for w in words if " " in w}
+        return line if any(
+            w.lemma in words or any((w.lemma, c.lemma) in pairs for c in self.kids(w)) or (
+                "*" + w.lemma in words and w.feats.get("Number") == "Plur")
+            for w in sentence) else None
 
     def background_partner(self, t: Token) -> bool:
         """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
