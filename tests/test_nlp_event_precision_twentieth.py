@@ -21,7 +21,7 @@ def test_a_release_in_an_organisation_name_is_no_release():
 
 
 def test_an_investigation_in_a_body_name_is_no_investigation():
-    kinds = _kinds("Национальное агентство расследований Лимании предъявило обвинения Ивану "
+    kinds = _kinds("Национальное агентство расследований Индии предъявило обвинения Ивану "
                    "Котову.")
     assert "Investigation" not in kinds and "Trial" in kinds
 
