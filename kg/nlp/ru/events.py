@@ -411,8 +411,9 @@ class _Extractor(Assertion, Detail):
     def election_field(self, t: Token, cands: tuple[Rule, ...]) -> Rule | None:
         """The Election line of a word of winning or losing (`победить`, `одержать победу`,
         `проиграть`) whose sentence holds a word of an election campaign
-        (kg/data/ru/election_field_words.txt: `выборы`, `голоса`, `срок на посту`, `оппозиция`): the win is
-        a vote's (`Чавес одержал победу над Каприлесом, завоевав ещё один срок`), not a match's.
+        (kg/data/ru/election_field_words.txt: `выборы`, `избиратели`, `срок на посту`,
+        `оппозиция`): the win is a vote's (`Чавес одержал победу над Каприлесом, завоевав ещё
+        один срок на посту президента`), not a match's.
         A word without an Election line (`обыграть`) is a game's whatever its sentence says, and
         so is one whose sentence names a game by a noun of a SportsMatch line (`проиграл в
         финале, но сохранил голос`)."""
