@@ -1517,9 +1517,6 @@ class _Extractor(Assertion, Detail):
             if k is not None:
                 k.tokens |= f.tokens
                 self.events.remove(f)
-                for i, g in list(self.anchor.items()):
-                    if g is f:  # its clause's times and places are the killing's now
-                        self.anchor[i] = k
 
     def settle_loose(self) -> None:
         """A bare event noun that repeats no event near it (`Убийство потрясло друзей Ветрова`
