@@ -130,27 +130,3 @@ def test_a_win_in_a_show_named_for_a_voice_stays_no_election():
 
 def test_a_win_by_a_candidate_master_of_sport_stays_a_match():
     assert _kinds("Кандидат в мастера спорта Иван Котов победил Петра Сомова.") == ["SportsMatch"]
-
-
-# ---- a death of the killed -------------------------------------------------------------------
-
-
-def test_the_death_of_one_killed_is_the_killing_told_again():
-    kinds = _kinds("Иван Котов был убит в Лиманске. «Он погиб мученической смертью», — заявил "
-                   "Пётр Сомов.")
-    assert "Killing" in kinds and "Death" not in kinds
-
-
-def test_a_death_of_another_beside_a_killing_stays():
-    kinds = _kinds("Иван Котов убил Петра Сомова, а Анна Белова погибла при пожаре.")
-    assert "Killing" in kinds and "Death" in kinds
-
-
-def test_a_death_stays_beside_a_killing_denied():
-    kinds = _kinds("Полиция опровергла, что Иван Котов был убит. Он погиб в аварии.")
-    assert "Death" in kinds
-
-
-def test_a_death_stays_beside_a_killing_only_possible():
-    kinds = _kinds("Иван Котов скончался в больнице. Следствие считает, что его могли убить.")
-    assert "Death" in kinds

@@ -1502,22 +1502,6 @@ class _Extractor(Assertion, Detail):
                    or (c.rel == "det" and c.lemma in ("его", "ее", "её", "их", "свой"))
                    for c in self.kids(t))
 
-    def deaths_of_the_killed(self) -> None:
-        """A death of people the article says were killed (`X был убит` … `«Он погиб
-        мученической смертью»` … `за два дня до смерти X`) is that killing told again: its words
-        become mentions of the Killing and no second event is made. Only when the killing took
-        place and names every one who died; a death of others (`X убил Y, а Z погиб`) or of no
-        one named, and a killing only planned or denied, leave it."""
-        killings = [f for f in self.events if f.kind == "Killing" and f.factuality == "Actual"
-                    and f.targets]
-        for f in list(self.events):
-            if f.kind != "Death" or f.factuality != "Actual" or not f.targets:
-                continue
-            k = next((k for k in killings if set(f.targets) <= set(k.targets)), None)
-            if k is not None:
-                k.tokens |= f.tokens
-                self.events.remove(f)
-
     def settle_loose(self) -> None:
         """A bare event noun that repeats no event near it (`Убийство потрясло друзей Ветрова`
         many sentences after the killing, or in a headline before it) is one more mention of the
@@ -1830,7 +1814,6 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.absorb()
     x.drivers()
     x.settle_loose()
-    x.deaths_of_the_killed()
     x.attach_times()
     x.share_times()
     x.refer_times()
