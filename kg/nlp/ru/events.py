@@ -418,6 +418,9 @@ class _Extractor(Assertion, Detail):
                 if found is not None and (found.kind == "-" or (
                         attributive and found.kind not in participle_kinds())):
                     found = None
+                if found is not None and found.kind == "SportsMatch":
+                    # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
+                    found = self.election_field(t, cands) or found
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
@@ -435,6 +438,29 @@ class _Extractor(Assertion, Detail):
                 if rule is not None and rule.kind != "Appointment":
                     return True
         return False
+
+    def election_field(self, t: Token, cands: tuple[Rule, ...]) -> Rule | None:
+        """The Election line of a word of winning or losing (`победить`, `одержать победу`,
+        `проиграть`) whose sentence holds a word of an election campaign
+        (kg/data/ru/election_field_words.txt: `выборы`, `избиратели`, `срок на посту`,
+        `оппозиция`): the win is a vote's (`Чавес одержал победу над Каприлесом, завоевав ещё
+        один срок на посту президента`), not a match's.
+        A word without an Election line (`обыграть`) is a game's whatever its sentence says, and
+        so is one whose sentence names a game by a noun of a SportsMatch line (`проиграл в
+        финале, но сохранил голос`)."""
+        line = next((r for r in cands if r.kind == "Election"), None)
+        if line is None:
+            return None
+        words = word_list("election_field_words")
+        sentence = self.a.sentence_tokens(t.sent)
+        if any(w.pos == "NOUN" and any(r.kind == "SportsMatch" for r in rules().get(w.lemma, ()))
+               for w in sentence):
+            return None
+        pairs = {tuple(w.split()) for w in words if " " in w}
+        return line if any(
+            w.lemma in words or any((w.lemma, c.lemma) in pairs for c in self.kids(w)) or (
+                "*" + w.lemma in words and w.feats.get("Number") == "Plur")
+            for w in sentence) else None
 
     def background_partner(self, t: Token) -> bool:
         """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
@@ -581,6 +607,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "продолжать «революцию X»", "«похитить славу»": a slogan, a borrowed turn
             if self.quoted_title(t, rule.kind):
                 continue  # "песня «Ведьма умерла»", "играл в «Свадьбе»": the title of a work
+            if self.inside_name(t):
+                continue  # "Организация освобождения Палестины", "площадь Победы": a name's word
             if self.title_homonym(t):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
             if self.cannot(t) or (host is not None and self.cannot(host)):
@@ -918,6 +946,23 @@ class _Extractor(Assertion, Detail):
         return (prior.lemma == "в" and len(words) > 1 and kind != "SportsMatch"
                 and words[-2].lemma in word_list("acting_verbs"))
 
+    def inside_name(self, t: Token) -> bool:
+        """A word that hangs on another word of the name of an organisation or a place
+        (`Организация освобождения Палестины`, `Комиссия по расследованию авиапроисшествий`,
+        `площадь Победы`): part of what the body or the place is called, no act told. The
+        name's own head may be the event itself named (`Марш несогласных`, `Кубок Кремля`,
+        `жюри Московского кинофестиваля`), and it stays."""
+        h = self.head(t)
+        if h is None:
+            return False
+        for e in self.entities.values():
+            if e.kind == "person":
+                continue
+            for m in e.mentions:
+                if m.start <= h.start and h.end <= m.end and m.start <= t.start and t.end <= m.end:
+                    return True
+        return False
+
     def title_homonym(self, t: Token) -> bool:
         """A trigger noun of kg/data/ru/title_homonyms.txt written as a form of the job title it
         shares its letters with (`премьеру`, `премьера`: the dative and genitive of `премьер`),
@@ -1078,6 +1123,8 @@ class _Extractor(Assertion, Detail):
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         if not (agents or targets or others) and host is None and t.pos in ("NOUN", "PROPN"):
             others = self.taking_part(t)  # "Ирак участвовал в конкурсе": no role named it
+        if not (agents or targets or others) and t.lemma in word_list("funeral_nouns"):
+            others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
         if rule.kind == "Birth" and self.lifeless(t) and not any(
@@ -1187,6 +1234,14 @@ class _Extractor(Assertion, Detail):
             return []
         toks = [x for x in self.subject(host) if self.same_line(x.index, t.index)]
         return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+
+    def dead_told(self) -> list[str]:
+        """The one person whose death the article has told so far (`Скончался Иван X. … Время
+        и место похорон уточняются`): whose funeral or farewell a noun with no owner of its own
+        is. Nothing when the deaths told are of more than one person or of no named one."""
+        dead = {k for f in self.events if f.kind == "Death" for k in f.targets
+                if self.entities[k].kind == "person"}
+        return sorted(dead) if len(dead) == 1 else []
 
     def decree_of(self, t: Token) -> _Found | None:
         """The LawAdoption event of a decree that t, an act noun in `о`/`об` under the decree's
