@@ -5,7 +5,7 @@ in (`в Telegram`, `на eBay`: a product, no organisation), and the people of a
 (`дома Романовых`).
 
 The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt,
-service_nouns.txt and dynasty_nouns.txt.
+service_nouns.txt, dynasty_nouns.txt and dynasty_building_nouns.tsv.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.known_names import NameMention
-from kg.nlp.ru.lexicon import possessives, rule_words, word_list
+from kg.nlp.ru.lexicon import possessives, rule_words, table, word_list
 from kg.nlp.ru.models import word_parses
 
 # quotes that may stand before a service's name (`в «Telegram»`)
@@ -65,17 +65,38 @@ def _plural_nominative(word: str) -> str:
     return form.word.capitalize() if form is not None else word
 
 
+@functools.cache
+def _building_prepositions() -> dict[str, frozenset[str]]:
+    """The nouns of a house that also name a building, with the prepositions that make them the
+    building (kg/data/ru/dynasty_building_nouns.tsv)."""
+    return {r[0]: frozenset(r[1].split()) for r in table("dynasty_building_nouns") if len(r) >= 2}
+
+
+def _building(a: Analysis, t: Token) -> bool:
+    """The house noun is a building here: a preposition of place governs it (`в доме Сомовых`,
+    `у дома Сомовых`), as the parse attaches it or as the word right before it."""
+    preps = _building_prepositions().get(_lemma(t.text))
+    if not preps:
+        return False
+    before = a.tokens[t.index - 1] if t.index > 0 and a.tokens[t.index - 1].sent == t.sent else None
+    governing = [c for c in a.children(t.index) if c.rel == "case"]
+    return any(p.text.lower() in preps for p in [*governing, *([before] if before else [])]
+               if p.pos == "ADP")
+
+
 def house_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`дома Романовых`, `династии Габсбургов`, `рода Сомовых`: a plural surname right after a noun
     of a ruling or noble house (kg/data/ru/dynasty_nouns.txt), outside every mention, names the
     house's people, a person mention in news annotation (NEREL), where a plural surname
     elsewhere (`семья Сомовых`, `отравление Скрипалей`) names a family and is dropped
     (kg.nlp.ru.entities). Not after the adverb `дома` (`дома Сомовых не застал`), nor after a
-    capitalised noun, which opens a body's name the NER tagged whole (`Главой Дома Романовых`)."""
+    capitalised noun, which opens a body's name the NER tagged whole (`Главой Дома Романовых`),
+    nor after a noun a preposition of place makes a building (`в доме Сомовых`)."""
     nouns = word_list("dynasty_nouns")
     added: list[NameMention] = []
     for t in a.tokens[:-1]:
-        if t.pos != "NOUN" or not t.text.islower() or _lemma(t.text) not in nouns:
+        if t.pos != "NOUN" or not t.text.islower() or _lemma(t.text) not in nouns \
+                or _building(a, t):
             continue
         nxt = a.tokens[t.index + 1]
         if nxt.sent != t.sent or a.text[t.end:nxt.start] != " " or not _plural_surname(a, nxt) \

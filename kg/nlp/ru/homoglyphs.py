@@ -22,6 +22,13 @@ _MIXED = re.compile(rf"(?<![{_LETTER}])(?=[{_LETTER}]*[A-Za-z])(?=[{_LETTER}]*[�
                      rf"[{_LETTER}]+")
 
 
+# a Roman numeral in Latin capitals opening a word whose other letters are Cyrillic and small: a
+# century or an ordinal glued to its word (`XXв.`, `XXвек`, `Xв.`), written in two alphabets on
+# purpose; a numeral of one letter only before `в`, `вв`, `век…`, so that a capital typed in Latin
+# (`Cергей`, `Xлеб`) is still mended
+_ROMAN_GLUED = re.compile(r"[IVXLCDM]{2,}[а-яё]+|[IVXLCDM](?:вв?|век(?:а|у|е|ом|ов|ах|ам|ами)?)")
+
+
 def _own(word: str, alphabet: str, twins: str) -> bool:
     """The word has a letter of `alphabet` that has no twin in the other one."""
     return any(ch in alphabet and ch not in twins for ch in word)
@@ -31,9 +38,12 @@ def unmixed(text: str) -> str:
     """`text` with every word of both alphabets put in one: the Cyrillic one where the word has
     Cyrillic letters without a Latin twin and no such Latin letters (`Католичеcкой` →
     `Католической`), the Latin one the other way round (`YоuТubе` → `YouTube`). A word with
-    letters of both kinds (`Fruktы`, a band's name) is left as written."""
+    letters of both kinds (`Fruktы`, a band's name) and a Roman numeral glued to its Cyrillic
+    abbreviation (`XXв.`) are left as written."""
     def fix(m: re.Match) -> str:
         word = m.group(0)
+        if _ROMAN_GLUED.fullmatch(word):
+            return word
         cyrillic = _own(word, _CYRILLIC_LETTERS, _CYRILLIC)
         latin = _own(word, _LATIN_LETTERS, _LATIN)
         if cyrillic and not latin:
