@@ -1168,7 +1168,7 @@ class Finder:
                 role = self.sources.get(" ".join(norm(x.text) for x in sent_tokens[i:i + 3]))
                 if role in ("cue_speaker", "cue_source"):
                     return role, sent_tokens[i + 2], sent_tokens[i + 1]
-            if norm(t.text) not in ("по", "согласно", "с", "на"):
+            if norm(t.text) not in ("по", "согласно", "с", "со", "на"):
                 # `Пр данным X`: a mistyped `по` right before a cue noun is the cue all the same
                 role = self.sources.get(f"по {norm(sent_tokens[i + 1].text)}")
                 if _mistyped_po(t.text) and role in ("cue_speaker", "cue_source"):
