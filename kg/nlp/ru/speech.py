@@ -41,6 +41,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # `Если участник заявляет…`: speech that may happen was not said
         if norm(verb.lemma) in word_list("speech_noticing_verbs") and f.negated(verb):
             continue  # `не замечал, что за ним следят`: not noticing, not speech
+        if entry.said == "any" and _denied(f, verb):
+            continue  # `не заявлял, что …`, `не сообщил о сроках`: nothing was said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         if speaker is not None and _pronoun_subject(f, verb) \
@@ -180,6 +182,17 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 d["source"] = d["addressee"]
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
+
+
+def _denied(f: Finder, verb: Token) -> bool:
+    """`не` right before a verb of saying (`не заявлял, что …`, `не сообщал о …`) denies that the
+    words were said; `не раз заявлял` (many times) and `не только заявил` keep their `не` apart
+    from the verb, and a few verbs say something negated too (`не отрицал, что …` admits it,
+    `не рекомендует выходить` advises; speech_negated_said.txt)."""
+    if verb.index == 0 or norm(f.a.tokens[verb.index - 1].text) != "не" \
+            or f.a.tokens[verb.index - 1].sent != verb.sent:
+        return False
+    return norm(verb.lemma) not in word_list("speech_negated_said")
 
 
 def _cue_phrase(f: Finder, noun: Token) -> list[Token]:

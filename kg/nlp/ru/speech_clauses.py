@@ -46,6 +46,9 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
 _LABEL_CLAUSES = frozenset({"acl:relcl", "parataxis", "ccomp", "csubj", "advcl", "xcomp"})
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
+# what opens the words said after a speech verb: `заявил, что …`, and `заявил, будто …`, which
+# reports them while doubting them (they are still the speaker's words)
+_THAT = ("что", "будто")
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
 # endings a surname or given name takes in the oblique cases (`Маркив` → `Маркива`, `Маркиву`)
 _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
@@ -236,6 +239,9 @@ class Finder:
         if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
                for c in self.children(verb.index, "aux")):
             return True
+        if verb.feats.get("VerbForm") == "Inf" and verb.head is not None \
+                and norm(self.a.tokens[verb.head].lemma) in word_list("speech_plan_heads"):
+            return True  # `собирается заявить`, `должен сообщить`: speech still to come
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
     def narrators(self, verb: Token) -> bool:
@@ -1232,14 +1238,15 @@ class Finder:
         sent = self.a.sentence_tokens(verb.sent)
         after = [t for t in sent if t.index > verb.index]
         for j, t in enumerate(after[:16]):
-            if j >= 8 and not (norm(t.text) == "что" and self._marks_clause_of(t, verb)):
+            if j >= 8 and not (norm(t.text) in _THAT and self._marks_clause_of(t, verb)):
                 # (`сообщила в эфире радиостанции «Эхо Москвы», что …`: past eight words, only a
                 # `что` the parse makes the mark of the verb's own clause)
                 if self.verb(t) or t.text in ".!?":
                     break
                 continue
-            if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark") \
-                    and not self._relative_chto(t, verb):
+            if norm(t.text) in _THAT and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark") \
+                    and not (j > 0 and norm(after[j - 1].text) == "как") \
+                    and not self._relative_chto(t, verb):  # (`как будто` compares, not reports)
                 end = self._clause_end(t, sent, verb)
                 # (`добавил, что …:` + a line break: what follows the colon is a paragraph of
                 # its own, the words quoted or, where a quote was stripped, the narration)
