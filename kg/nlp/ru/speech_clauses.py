@@ -46,6 +46,8 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
 _LABEL_CLAUSES = frozenset({"acl:relcl", "parataxis", "ccomp", "csubj", "advcl", "xcomp"})
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
+# what points a speech noun back at the sentence before (`Такое заявление сделал X`)
+_POINTING_BACK = ("такой", "этот", "подобный", "соответствующий", "аналогичный")
 # what opens the words said after a speech verb: `заявил, что …`, and `заявил, будто …`, which
 # reports them while doubting them (they are still the speaker's words)
 _THAT = ("что", "будто")
@@ -218,6 +220,10 @@ class Finder:
             if any(v.particle == norm(c.lemma) and c.index < t.index
                    for c in self.children(t.index, "obj")):
                 return v  # (the partner as the verb's object before it: `Слова X приводит ТАСС`)
+            if any(v.particle == norm(c.lemma) and c.index < t.index
+                   and [norm(x.text) for x in self.children(c.index, "case")] == ["с"]
+                   for c in self.children(t.index, "obl")):
+                return v  # (`С таким заявлением выступил X`: the partner after `с`, before it)
         return None
 
     def negated(self, t: Token) -> bool:
@@ -1556,7 +1562,7 @@ class Finder:
             self.sources.get(norm(c.lemma)) == "news"
             and any(norm(d.lemma) == "этот" for d in self.children(c.index, "det")))
             for c in self.children(verb.index, "obj"))
-        if not this:
+        if not (this or self.such_words(verb)):
             return None
         sent = self.a.sentence_tokens(verb.sent)
         colon = next((t for t in reversed(sent) if t.index < verb.index and t.text == ":"), None)
@@ -1580,6 +1586,20 @@ class Finder:
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
             return None
         return self.trimmed(prev.start, prev.end)
+
+    def such_words(self, verb: Token) -> bool:
+        """`Такое заявление сделал X`, `С таким заявлением выступил X`, `Такое мнение высказал X`,
+        `Соответствующее заявление сделал X`: the verb's own noun (or a document's or news noun)
+        before it, pointed back by `такой`, `этот`, `соответствующий`: the words are the
+        sentence before, as with `Об этом заявил X`."""
+        entry = self.verb(verb)
+        nouns = [c for c in self.children(verb.index, "obj", "obl", "nsubj")
+                 if c.index < verb.index and (
+                     (entry is not None and entry.particle and norm(c.lemma) == entry.particle)
+                     or self.sources.get(norm(c.lemma)) in ("document", "news"))
+                 and [norm(x.text) for x in self.children(c.index, "case")] in ([], ["с"])]
+        return any(norm(d.lemma) in _POINTING_BACK for c in nouns
+                   for d in self.children(c.index, "det", "amod"))
 
     def content_reason(self, verb: Token) -> Span | None:
         """`объяснил своё решение преклонным возрастом`, `мотивировала просьбу необходимостью
