@@ -1199,6 +1199,8 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             content = f.trimmed(s.start, s.end)
         if content is None:
             continue
+        if role == "cue_source" and who is not None and f.kind(who) == "person":
+            role = "cue_speaker"  # `по сообщению директора музея X`: a person's data are his words
         out.append(dict(trigger=span(f.text, noun.start, noun.end),
                         speaker=who if role == "cue_speaker" else None,
                         quote=None, content=content, addressee=None,

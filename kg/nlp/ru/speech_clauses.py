@@ -1434,8 +1434,9 @@ class Finder:
         pos = verb.index - sent[0].index
         if verb.feats.get("VerbForm") in ("Conv", "Part"):
             return None  # an inverted speech verb is finite (`…, заявил X`), not `…, жалуясь`
-        if pos < 3 or sent[pos - 1].text not in (",", "—", "–", "-"):
-            return None  # (`…, заявил X`, `… — сообщил X`)
+        if pos < 2 or sent[pos - 1].text not in (",", "—", "–", "-") \
+                or (pos == 2 and sent[0].pos not in ("NOUN", "PROPN")):
+            return None  # (`…, заявил X`, `… — сообщил X`; `Реформа, подчеркнул X, …`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
                 not any(c.index > verb.index and (self._document(c) is not None or (
                     verb.feats.get("Number") == "Plur" and self._body_in(c)))
@@ -1452,9 +1453,16 @@ class Finder:
         if len([t for t in before if t.pos != "PUNCT"]) <= 3 and not any(
                 t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short" for t in before):
             # `Кроме того, сообщает РБК, руководителем назначен X`: the verb is a parenthesis
-            # after a connective; what was said follows the comma that closes it
+            # after a connective; what was said follows the comma that closes it. A subject
+            # before it (`Реформа, подчеркнул X, не затронет …`) is a clause the verb interrupts:
+            # the whole sentence is said; with no comma after the verb, a subject and what is
+            # said of it are all of the words (`— Ситуация стабильная, — рассказала X.`)
             comma = next((t for t in sent if t.index > verb.index and t.text == ","), None)
-            return self.trimmed(comma.end, sent[-1].end) if comma is not None else None
+            subject = any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+                          for t in before)
+            if comma is not None:
+                return self.trimmed(start if subject else comma.end, sent[-1].end)
+            return self.trimmed(start, sent[pos - 1].start) if subject else None
         return self.trimmed(start, sent[pos - 1].start)
 
     def content_as(self, verb: Token) -> Span | None:
