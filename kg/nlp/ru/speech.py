@@ -35,6 +35,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             times_by_sent.setdefault(s, []).append(t)
     found: list[dict] = []
     cue_sents: set[int] = set()
+    told_to: dict[int, str] = {}  # trigger start → the outlet an unnamed source spoke to
     for verb in a.tokens:
         entry = f.verb(verb)
         if entry is None or f.hypothetical(verb):
@@ -155,6 +156,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if cue_attached:
             cue_sents.add(verb.sent)
         said = [x for x in (content, quote) if x is not None]
+        if anon and speaker is None and source is None:
+            outlet = _addressed_outlet(f, verb)
+            if outlet is not None:
+                told_to[verb.start] = outlet
         own_times = tuple(times_by_sent.get(verb.sent, ()))
         found.append(dict(trigger=span(a.text, verb.start, verb.end), speaker=speaker,
                           quote=span(a.text, quote.start, quote.end) if quote else None,
@@ -182,8 +187,29 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 # `Как сообщил РИА Новости источник в …`: the outlet the unnamed source spoke
                 # to is where the words come from, as `источник РБК` is
                 d["source"] = d["addressee"]
+            if d["source"] is None:
+                # `— сказал корреспонденту ТАСС сотрудник полиции`: so is the outlet of the
+                # reporter spoken to
+                d["source"] = told_to.get(d["trigger"].start)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
+
+
+def _addressed_outlet(f: Finder, verb: Token) -> str | None:
+    """`сказал корреспонденту ТАСС`, `рассказал журналисту «Интерфакса»`: the organisation (not a
+    body of the state) owning the person noun in the dative the verb speaks to."""
+    for t in f.a.children(verb.index):
+        if not (t.rel == "iobj" or (t.rel == "obl" and t.feats.get("Case") == "Dat"
+                                    and not f.children(t.index, "case"))):
+            continue
+        if t.index in f.by_token or t.pos != "NOUN" or t.feats.get("Animacy") != "Anim":
+            continue
+        for c in f.children(t.index, "nmod"):
+            key = f.by_token.get(c.index)
+            if key is not None and c.feats.get("Case") in (None, "Gen") \
+                    and f.kind(key) == "organization" and not _state_body(f, key):
+                return key
+    return None
 
 
 def _denied(f: Finder, verb: Token) -> bool:
