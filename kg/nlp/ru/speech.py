@@ -141,7 +141,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
             # (`…, считает X`: inverted, as with заявил; `Как полагает X, …`)
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
-                       or f.content_reason(verb)
+                       or f.content_reason(verb) or f.content_colon(verb)  # (`уверен: …`)
                        or (f.content_this(verb) if f.such_words(verb) else None)
                        ) if entry.said == "clause" else None
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
