@@ -599,6 +599,8 @@ class Reference:
             fits = [k for k in cands if want and self.gender.get(k) in (want, None)]
             if fits:
                 cands = fits
+        if person and cands and self._unnamed_before(lemma, head):
+            return None  # `X встретился с лидером профсоюза. Лидер заявил …`: that leader
         found = self._one(cands, head)
         if found is not None and person and lemma not in _occupations() \
                 and not self._in_view(found, head) and not self._topic(found, head) and any(
@@ -620,6 +622,20 @@ class Reference:
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
         return found
+
+    def _unnamed_before(self, lemma: str, head: Token) -> bool:
+        """The same human noun stands, with no name, earlier in the sentence or the one before
+        (`встретился с лидером профсоюза. Лидер заявил …`): the bare noun goes on with that
+        person, whom the article does not name, not with one introduced by a synonym."""
+        first = self.a.sentences[max(head.sent - 1, 0)].first
+        for t in self.a.tokens[first:head.index]:
+            if t.pos != "NOUN" or t.index in self.by_token or _title_noun(t.lemma)[0] != lemma:
+                continue
+            if any(c.index in self.by_token for c in self.a.children(t.index)) or (
+                    t.head is not None and t.head in self.by_token and t.rel == "appos"):
+                continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named)
+            return True
+        return False
 
     def _aged(self, head: Token, kids: list[Token]) -> str | None:
         """A person noun given an age (`40-летний юрист`, `85-летняя актриса`) as the subject
