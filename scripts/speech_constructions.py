@@ -12,7 +12,8 @@ they overreach into (`следовать` of motion, `пригрозил` with n
 title in quotes before `Так`, a relative `что`; docs/quality.md, nineteenth round).
 
 `--twentieth` runs the twentieth round's sentences instead (tests/data/speech/
-constructions_twentieth.json, all `set` 1: written before any rule was changed for them), on
+constructions_twentieth.json: `set` 1 written before any rule was changed for them, `set` 2
+after the changes, varying their words to check that they carry over), on
 constructions the first file does not hold: cue verbs and nouns outside it (`спрогнозировал`,
 `со слов`, `согласно прогнозу`), quotes split or closed by `Такое заявление сделал X`, `будто`
 and wh-clauses, speakers named by a title or pronoun in the sentence before, and negated,
