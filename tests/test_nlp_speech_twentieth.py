@@ -111,6 +111,10 @@ def test_such_a_decision_or_a_statement_as_subject_is_no_speech():
     assert _said("С заявлением выступил премьер-министр Михаил Мишустин.") == []
 
 
+def test_this_article_written_by_x_names_its_author_not_his_words():
+    assert _said("Завод закрыли в марте. Эту статью написал журналист Иван Петров.") == []
+
+
 def test_verb_interrupting_a_clause_after_its_subject_reports_the_whole_sentence():
     speaker, _, _, words = _one("Реформа, подчеркнул министр Сергей Кравцов, не затронет "
                                 "сельские школы.")

@@ -1597,17 +1597,22 @@ class Finder:
 
     def such_words(self, verb: Token) -> bool:
         """`Такое заявление сделал X`, `С таким заявлением выступил X`, `Такое мнение высказал X`,
-        `Соответствующее заявление сделал X`: the verb's own noun (or a document's or news noun)
-        before it, pointed back by `такой`, `этот`, `соответствующий`: the words are the
+        `Соответствующее заявление сделал X`: the verb's own noun before it, pointed back by
+        `такой`, `этот`, `соответствующий`, or a document's or news noun by `такой` and its kin
+        (not `этот`: `Эту статью написал X` names the article's author): the words are the
         sentence before, as with `Об этом заявил X`."""
         entry = self.verb(verb)
-        nouns = [c for c in self.children(verb.index, "obj", "obl", "nsubj")
-                 if c.index < verb.index and (
-                     (entry is not None and entry.particle and norm(c.lemma) == entry.particle)
-                     or self.sources.get(norm(c.lemma)) in ("document", "news"))
-                 and [norm(x.text) for x in self.children(c.index, "case")] in ([], ["с"])]
-        return any(norm(d.lemma) in _POINTING_BACK for c in nouns
-                   for d in self.children(c.index, "det", "amod"))
+        for c in self.children(verb.index, "obj", "obl", "nsubj"):
+            if c.index > verb.index \
+                    or [norm(x.text) for x in self.children(c.index, "case")] not in ([], ["с"]):
+                continue
+            own = entry is not None and entry.particle and norm(c.lemma) == entry.particle
+            if not own and self.sources.get(norm(c.lemma)) not in ("document", "news"):
+                continue
+            if any(norm(d.lemma) in _POINTING_BACK and (own or norm(d.lemma) != "этот")
+                   for d in self.children(c.index, "det", "amod")):
+                return True
+        return False
 
     def content_reason(self, verb: Token) -> Span | None:
         """`объяснил своё решение преклонным возрастом`, `мотивировала просьбу необходимостью
