@@ -631,8 +631,12 @@ class Reference:
         for t in self.a.tokens[first:head.index]:
             if t.pos != "NOUN" or t.index in self.by_token or _title_noun(t.lemma)[0] != lemma:
                 continue
-            if any(c.index in self.by_token for c in self.a.children(t.index)) or (
-                    t.head is not None and t.head in self.by_token and t.rel == "appos"):
+            top, hops = t, 0  # (`музыкант, певец и композитор X`: the first of a list)
+            while top.rel.startswith("conj") and top.head is not None and hops < 5:
+                top, hops = self.a.tokens[top.head], hops + 1
+            if any(c.index in self.by_token for w in {t.index, top.index}
+                   for c in self.a.children(w)) or (
+                    top.head is not None and top.head in self.by_token and top.rel == "appos"):
                 continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named)
             return True
         return False
