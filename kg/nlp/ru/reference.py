@@ -599,7 +599,7 @@ class Reference:
             fits = [k for k in cands if want and self.gender.get(k) in (want, None)]
             if fits:
                 cands = fits
-        if person and cands and self._unnamed_before(lemma, head):
+        if person and cands and self._unnamed_before(lemma, head, set(cands)):
             return None  # `X встретился с лидером профсоюза. Лидер заявил …`: that leader
         found = self._one(cands, head)
         if found is not None and person and lemma not in _occupations() \
@@ -623,13 +623,18 @@ class Reference:
             found = women[0] if len(women) == 1 else None
         return found
 
-    def _unnamed_before(self, lemma: str, head: Token) -> bool:
-        """The same human noun stands, with no name, earlier in the sentence or the one before
-        (`встретился с лидером профсоюза. Лидер заявил …`): the bare noun goes on with that
-        person, whom the article does not name, not with one introduced by a synonym."""
+    def _unnamed_before(self, lemma: str, head: Token, cands: set[str]) -> bool:
+        """The same human noun stands, with no name, earlier in the sentence or the one before,
+        in a sentence that names a candidate beside it (`X встретился с лидером профсоюза. Лидер
+        заявил …`): that noun is someone other than X, whom the article does not name, and the
+        bare noun goes on with that person. (Where no candidate is named beside it, the earlier
+        noun may itself refer back to one: `умер артист X. По словам дочери артиста …`.)"""
         first = self.a.sentences[max(head.sent - 1, 0)].first
         for t in self.a.tokens[first:head.index]:
             if t.pos != "NOUN" or t.index in self.by_token or _title_noun(t.lemma)[0] != lemma:
+                continue
+            if not any(self.by_token.get(w.index) in cands
+                       for w in self.a.sentence_tokens(t.sent)):
                 continue
             top, hops = t, 0  # (`музыкант, певец и композитор X`: the first of a list)
             while top.rel.startswith("conj") and top.head is not None and hops < 5:
