@@ -182,6 +182,11 @@ def test_body_after_a_data_cue_stays_the_source():
     assert speaker is None and source == "Росстат"
 
 
+def test_person_after_a_cue_of_data_stays_the_source():
+    speaker, source, _, _ = _one("По данным адвоката Ивана Смирнова, его клиент невиновен.")
+    assert (speaker, source) == (None, "Иван Смирнов")
+
+
 def test_unnamed_source_speaking_to_an_outlets_reporter_has_the_outlet_as_source():
     speaker, source, anonymous, _ = _one("«Это не первый случай», — сказал корреспонденту ТАСС "
                                          "сотрудник полиции.")

@@ -639,7 +639,10 @@ class Reference:
             top, hops = t, 0  # (`музыкант, певец и композитор X`: the first of a list)
             while top.rel.startswith("conj") and top.head is not None and hops < 5:
                 top, hops = self.a.tokens[top.head], hops + 1
-            if any(c.index in self.by_token for w in {t.index, top.index}
+            # (the name may hang on any noun of the list: `музыкант, певец и поэт X`)
+            members = {t.index, top.index} | {c.index for c in self.a.children(top.index)
+                                              if c.rel.startswith("conj")}
+            if any(c.index in self.by_token for w in members
                    for c in self.a.children(w)) or (
                     top.head is not None and top.head in self.by_token and top.rel == "appos"):
                 continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named)

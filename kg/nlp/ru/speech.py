@@ -1225,8 +1225,13 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             content = f.trimmed(s.start, s.end)
         if content is None:
             continue
-        if role == "cue_source" and who is not None and f.kind(who) == "person":
-            role = "cue_speaker"  # `по сообщению директора музея X`: a person's data are his words
+        if role == "cue_source" and who is not None and f.kind(who) == "person" \
+                and f"по {norm(noun.text)}" in f.sources \
+                and f.sources.get(norm(noun.lemma)) == "document":
+            # `по сообщению директора музея X`: a person's message is his words, as `по заявлению
+            # X` is (data, `по данным X`, and a formal citation, `в соответствии с заявлением X`,
+            # stay the cited source)
+            role = "cue_speaker"
         out.append(dict(trigger=span(f.text, noun.start, noun.end),
                         speaker=who if role == "cue_speaker" else None,
                         quote=None, content=content, addressee=None,
