@@ -625,7 +625,7 @@ class Reference:
 
     def _unnamed_before(self, lemma: str, head: Token, cands: set[str]) -> bool:
         """The same human noun stands, with no name, earlier in the sentence or the one before,
-        in a sentence that names a candidate beside it (`X встретился с лидером профсоюза. Лидер
+        in a sentence whose subject names a candidate (`X встретился с лидером профсоюза. Лидер
         заявил …`): that noun is someone other than X, whom the article does not name, and the
         bare noun goes on with that person. (Where no candidate is named beside it, the earlier
         noun may itself refer back to one: `умер артист X. По словам дочери артиста …`.)"""
@@ -633,9 +633,9 @@ class Reference:
         for t in self.a.tokens[first:head.index]:
             if t.pos != "NOUN" or t.index in self.by_token or _title_noun(t.lemma)[0] != lemma:
                 continue
-            if not any(self.by_token.get(w.index) in cands
+            if not any(self.by_token.get(w.index) in cands and self._subject_name(w)
                        for w in self.a.sentence_tokens(t.sent)):
-                continue
+                continue  # (`сторонников Чавеса … поддержку президенту`: not beside him)
             top, hops = t, 0  # (`музыкант, певец и композитор X`: the first of a list)
             while top.rel.startswith("conj") and top.head is not None and hops < 5:
                 top, hops = self.a.tokens[top.head], hops + 1
@@ -648,6 +648,14 @@ class Reference:
                 continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named)
             return True
         return False
+
+    def _subject_name(self, w: Token) -> bool:
+        """The name's word is a subject, or stands in apposition to one (`Президент Уго Чавес
+        встретился`)."""
+        if w.rel.split(":")[0] == "nsubj":
+            return True
+        return w.rel in ("appos", "flat:name") and w.head is not None \
+            and self.a.tokens[w.head].rel.split(":")[0] == "nsubj"
 
     def _aged(self, head: Token, kids: list[Token]) -> str | None:
         """A person noun given an age (`40-летний юрист`, `85-летняя актриса`) as the subject
