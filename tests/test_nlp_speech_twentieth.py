@@ -205,16 +205,6 @@ def test_reporter_of_a_state_body_is_no_source():
     assert source is None and anonymous
 
 
-def test_leader_refers_back_to_the_president_named_before():
-    assert _one("Президент Уго Чавес вступил в должность. Однако бессменный лидер заявил, что "
-                "завершит революцию.")[0] == "Уго Чавес"
-
-
-def test_politician_refers_back_to_a_party_leader():
-    assert _one("Лидер ЛДПР Леонид Слуцкий выступил на митинге. Политик заявил, что партия "
-                "пойдёт на выборы.")[0] == "Леонид Слуцкий"
-
-
 def test_bare_noun_after_the_same_unnamed_noun_is_that_unnamed_person():
     assert _said("Президент Уго Чавес встретился с лидером профсоюза. Лидер заявил, что "
                  "забастовка продолжится.") == []
