@@ -606,6 +606,8 @@ class Reference:
             fits = [k for k in cands if want and self.gender.get(k) in (want, None)]
             if fits:
                 cands = fits
+        if person and cands and self._unnamed_before(lemma, head, set(cands)):
+            return None  # `X встретился с лидером профсоюза. Лидер заявил …`: that leader
         found = self._one(cands, head)
         if found is not None and person and lemma not in _occupations() \
                 and not self._in_view(found, head) and not self._topic(found, head) and any(
@@ -627,6 +629,40 @@ class Reference:
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
         return found
+
+    def _unnamed_before(self, lemma: str, head: Token, cands: set[str]) -> bool:
+        """The same human noun stands, with no name, earlier in the sentence or the one before,
+        in a sentence whose subject names a candidate (`X встретился с лидером профсоюза. Лидер
+        заявил …`): that noun is someone other than X, whom the article does not name, and the
+        bare noun goes on with that person. (Where no candidate is named beside it, the earlier
+        noun may itself refer back to one: `умер артист X. По словам дочери артиста …`.)"""
+        first = self.a.sentences[max(head.sent - 1, 0)].first
+        for t in self.a.tokens[first:head.index]:
+            if t.pos != "NOUN" or t.index in self.by_token or _title_noun(t.lemma)[0] != lemma:
+                continue
+            if not any(self.by_token.get(w.index) in cands and self._subject_name(w)
+                       for w in self.a.sentence_tokens(t.sent)):
+                continue  # (`сторонников Чавеса … поддержку президенту`: not beside him)
+            top, hops = t, 0  # (`музыкант, певец и композитор X`: the first of a list)
+            while top.rel.startswith("conj") and top.head is not None and hops < 5:
+                top, hops = self.a.tokens[top.head], hops + 1
+            # (the name may hang on any noun of the list: `музыкант, певец и поэт X`)
+            members = {t.index, top.index} | {c.index for c in self.a.children(top.index)
+                                              if c.rel.startswith("conj")}
+            if any(c.index in self.by_token for w in members
+                   for c in self.a.children(w)) or (
+                    top.head is not None and top.head in self.by_token and top.rel == "appos"):
+                continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named)
+            return True
+        return False
+
+    def _subject_name(self, w: Token) -> bool:
+        """The name's word is a subject, or stands in apposition to one (`Президент Уго Чавес
+        встретился`)."""
+        if w.rel.split(":")[0] == "nsubj":
+            return True
+        return w.rel in ("appos", "flat:name") and w.head is not None \
+            and self.a.tokens[w.head].rel.split(":")[0] == "nsubj"
 
     def _aged(self, head: Token, kids: list[Token]) -> str | None:
         """A person noun given an age (`40-летний юрист`, `85-летняя актриса`) as the subject

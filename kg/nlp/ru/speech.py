@@ -35,12 +35,15 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             times_by_sent.setdefault(s, []).append(t)
     found: list[dict] = []
     cue_sents: set[int] = set()
+    told_to: dict[int, str] = {}  # trigger start → the outlet an unnamed source spoke to
     for verb in a.tokens:
         entry = f.verb(verb)
         if entry is None or f.hypothetical(verb):
             continue  # `Если участник заявляет…`: speech that may happen was not said
         if norm(verb.lemma) in word_list("speech_noticing_verbs") and f.negated(verb):
             continue  # `не замечал, что за ним следят`: not noticing, not speech
+        if entry.said == "any" and _denied(f, verb):
+            continue  # `не заявлял, что …`, `не сообщил о сроках`: nothing was said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
         if speaker is not None and _pronoun_subject(f, verb) \
@@ -138,7 +141,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         else:  # `считает, что …`, `поздравил X с победой: «…»`: only these forms are speech
             # (`…, считает X`: inverted, as with заявил; `Как полагает X, …`)
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
-                       or f.content_reason(verb)) if entry.said == "clause" else None
+                       or f.content_reason(verb) or f.content_colon(verb)  # (`уверен: …`)
+                       or (f.content_this(verb) if f.such_words(verb) else None)
+                       ) if entry.said == "clause" else None
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
@@ -151,6 +156,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if cue_attached:
             cue_sents.add(verb.sent)
         said = [x for x in (content, quote) if x is not None]
+        if anon and speaker is None and source is None:
+            outlet = _addressed_outlet(f, verb)
+            if outlet is not None:
+                told_to[verb.start] = outlet
         own_times = tuple(times_by_sent.get(verb.sent, ()))
         found.append(dict(trigger=span(a.text, verb.start, verb.end), speaker=speaker,
                           quote=span(a.text, quote.start, quote.end) if quote else None,
@@ -178,8 +187,40 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 # `Как сообщил РИА Новости источник в …`: the outlet the unnamed source spoke
                 # to is where the words come from, as `источник РБК` is
                 d["source"] = d["addressee"]
+            if d["source"] is None:
+                # `— сказал корреспонденту ТАСС сотрудник полиции`: so is the outlet of the
+                # reporter spoken to
+                d["source"] = told_to.get(d["trigger"].start)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
+
+
+def _addressed_outlet(f: Finder, verb: Token) -> str | None:
+    """`сказал корреспонденту ТАСС`, `рассказал журналисту «Интерфакса»`: the organisation (not a
+    body of the state) owning the person noun in the dative the verb speaks to."""
+    for t in f.a.children(verb.index):
+        if not (t.rel == "iobj" or (t.rel == "obl" and t.feats.get("Case") == "Dat"
+                                    and not f.children(t.index, "case"))):
+            continue
+        if t.index in f.by_token or t.pos != "NOUN" or t.feats.get("Animacy") != "Anim":
+            continue
+        for c in f.children(t.index, "nmod"):
+            key = f.by_token.get(c.index)
+            if key is not None and c.feats.get("Case") in (None, "Gen") \
+                    and f.kind(key) == "organization" and not _state_body(f, key):
+                return key
+    return None
+
+
+def _denied(f: Finder, verb: Token) -> bool:
+    """`не` right before a verb of saying (`не заявлял, что …`, `не сообщал о …`) denies that the
+    words were said; `не раз заявлял` (many times) and `не только заявил` keep their `не` apart
+    from the verb, and a few verbs say something negated too (`не отрицал, что …` admits it,
+    `не рекомендует выходить` advises; speech_negated_said.txt)."""
+    if verb.index == 0 or norm(f.a.tokens[verb.index - 1].text) != "не" \
+            or f.a.tokens[verb.index - 1].sent != verb.sent:
+        return False
+    return norm(verb.lemma) not in word_list("speech_negated_said")
 
 
 def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
@@ -1184,6 +1225,13 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             content = f.trimmed(s.start, s.end)
         if content is None:
             continue
+        if role == "cue_source" and who is not None and f.kind(who) == "person" \
+                and f"по {norm(noun.text)}" in f.sources \
+                and f.sources.get(norm(noun.lemma)) == "document":
+            # `по сообщению директора музея X`: a person's message is his words, as `по заявлению
+            # X` is (data, `по данным X`, and a formal citation, `в соответствии с заявлением X`,
+            # stay the cited source)
+            role = "cue_speaker"
         out.append(dict(trigger=span(f.text, noun.start, noun.end),
                         speaker=who if role == "cue_speaker" else None,
                         quote=None, content=content, addressee=None,

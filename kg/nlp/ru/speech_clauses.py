@@ -46,6 +46,11 @@ _WH = {"как", "где", "когда", "почему", "зачем", "кто",
 _LABEL_CLAUSES = frozenset({"acl:relcl", "parataxis", "ccomp", "csubj", "advcl", "xcomp"})
 _DEPTH = 40  # steps up the parse at most (a parse may loop)
 _HYPOTHETICAL = {"если", "чтобы", "ежели", "коли"}
+# what points a speech noun back at the sentence before (`Такое заявление сделал X`)
+_POINTING_BACK = ("такой", "этот", "подобный", "соответствующий", "аналогичный")
+# what opens the words said after a speech verb: `заявил, что …`, and `заявил, будто …`, which
+# reports them while doubting them (they are still the speaker's words)
+_THAT = ("что", "будто")
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
 # endings a surname or given name takes in the oblique cases (`Маркив` → `Маркива`, `Маркиву`)
 _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
@@ -219,6 +224,10 @@ class Finder:
             if any(v.particle == norm(c.lemma) and c.index < t.index
                    for c in self.children(t.index, "obj")):
                 return v  # (the partner as the verb's object before it: `Слова X приводит ТАСС`)
+            if any(v.particle == norm(c.lemma) and c.index < t.index
+                   and [norm(x.text) for x in self.children(c.index, "case")] == ["с"]
+                   for c in self.children(t.index, "obl")):
+                return v  # (`С таким заявлением выступил X`: the partner after `с`, before it)
         return None
 
     def negated(self, t: Token) -> bool:
@@ -240,6 +249,9 @@ class Finder:
         if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
                for c in self.children(verb.index, "aux")):
             return True
+        if verb.feats.get("VerbForm") == "Inf" and verb.head is not None \
+                and norm(self.a.tokens[verb.head].lemma) in word_list("speech_plan_heads"):
+            return True  # `собирается заявить`, `должен сообщить`: speech still to come
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
     def narrators(self, verb: Token) -> bool:
@@ -1172,7 +1184,7 @@ class Finder:
                 role = self.sources.get(" ".join(norm(x.text) for x in sent_tokens[i:i + 3]))
                 if role in ("cue_speaker", "cue_source"):
                     return role, sent_tokens[i + 2], sent_tokens[i + 1]
-            if norm(t.text) not in ("по", "согласно", "с", "на"):
+            if norm(t.text) not in ("по", "согласно", "с", "со", "на"):
                 # `Пр данным X`: a mistyped `по` right before a cue noun is the cue all the same
                 role = self.sources.get(f"по {norm(sent_tokens[i + 1].text)}")
                 if _mistyped_po(t.text) and role in ("cue_speaker", "cue_source"):
@@ -1236,14 +1248,15 @@ class Finder:
         sent = self.a.sentence_tokens(verb.sent)
         after = [t for t in sent if t.index > verb.index]
         for j, t in enumerate(after[:16]):
-            if j >= 8 and not (norm(t.text) == "что" and self._marks_clause_of(t, verb)):
+            if j >= 8 and not (norm(t.text) in _THAT and self._marks_clause_of(t, verb)):
                 # (`сообщила в эфире радиостанции «Эхо Москвы», что …`: past eight words, only a
                 # `что` the parse makes the mark of the verb's own clause)
                 if self.verb(t) or t.text in ".!?":
                     break
                 continue
-            if norm(t.text) == "что" and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark") \
-                    and not self._relative_chto(t, verb):
+            if norm(t.text) in _THAT and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark") \
+                    and not (j > 0 and norm(after[j - 1].text) == "как") \
+                    and not self._relative_chto(t, verb):  # (`как будто` compares, not reports)
                 end = self._clause_end(t, sent, verb)
                 # (`добавил, что …:` + a line break: what follows the colon is a paragraph of
                 # its own, the words quoted or, where a quote was stripped, the narration)
@@ -1425,8 +1438,9 @@ class Finder:
         pos = verb.index - sent[0].index
         if verb.feats.get("VerbForm") in ("Conv", "Part"):
             return None  # an inverted speech verb is finite (`…, заявил X`), not `…, жалуясь`
-        if pos < 3 or sent[pos - 1].text not in (",", "—", "–", "-"):
-            return None  # (`…, заявил X`, `… — сообщил X`)
+        if pos < 2 or sent[pos - 1].text not in (",", "—", "–", "-") \
+                or (pos == 2 and sent[0].pos not in ("NOUN", "PROPN")):
+            return None  # (`…, заявил X`, `… — сообщил X`; `Реформа, подчеркнул X, …`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
                 not any(c.index > verb.index and (self._document(c) is not None or (
                     verb.feats.get("Number") == "Plur" and self._body_in(c)))
@@ -1443,9 +1457,16 @@ class Finder:
         if len([t for t in before if t.pos != "PUNCT"]) <= 3 and not any(
                 t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short" for t in before):
             # `Кроме того, сообщает РБК, руководителем назначен X`: the verb is a parenthesis
-            # after a connective; what was said follows the comma that closes it
+            # after a connective; what was said follows the comma that closes it. A subject
+            # before it (`Реформа, подчеркнул X, не затронет …`) is a clause the verb interrupts:
+            # the whole sentence is said; with no comma after the verb, a subject and what is
+            # said of it are all of the words (`— Ситуация стабильная, — рассказала X.`)
             comma = next((t for t in sent if t.index > verb.index and t.text == ","), None)
-            return self.trimmed(comma.end, sent[-1].end) if comma is not None else None
+            subject = any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
+                          for t in before)
+            if comma is not None:
+                return self.trimmed(start if subject else comma.end, sent[-1].end)
+            return self.trimmed(start, sent[pos - 1].start) if subject else None
         return self.trimmed(start, sent[pos - 1].start)
 
     def content_as(self, verb: Token) -> Span | None:
@@ -1553,7 +1574,7 @@ class Finder:
             self.sources.get(norm(c.lemma)) == "news"
             and any(norm(d.lemma) == "этот" for d in self.children(c.index, "det")))
             for c in self.children(verb.index, "obj"))
-        if not this:
+        if not (this or self.such_words(verb)):
             return None
         sent = self.a.sentence_tokens(verb.sent)
         colon = next((t for t in reversed(sent) if t.index < verb.index and t.text == ":"), None)
@@ -1577,6 +1598,25 @@ class Finder:
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
             return None
         return self.trimmed(prev.start, prev.end)
+
+    def such_words(self, verb: Token) -> bool:
+        """`Такое заявление сделал X`, `С таким заявлением выступил X`, `Такое мнение высказал X`,
+        `Соответствующее заявление сделал X`: the verb's own noun before it, pointed back by
+        `такой`, `этот`, `соответствующий`, or a document's or news noun by `такой` and its kin
+        (not `этот`: `Эту статью написал X` names the article's author): the words are the
+        sentence before, as with `Об этом заявил X`."""
+        entry = self.verb(verb)
+        for c in self.children(verb.index, "obj", "obl", "nsubj"):
+            if c.index > verb.index \
+                    or [norm(x.text) for x in self.children(c.index, "case")] not in ([], ["с"]):
+                continue
+            own = entry is not None and entry.particle and norm(c.lemma) == entry.particle
+            if not own and self.sources.get(norm(c.lemma)) not in ("document", "news"):
+                continue
+            if any(norm(d.lemma) in _POINTING_BACK and (own or norm(d.lemma) != "этот")
+                   for d in self.children(c.index, "det", "amod")):
+                return True
+        return False
 
     def content_reason(self, verb: Token) -> Span | None:
         """`объяснил своё решение преклонным возрастом`, `мотивировала просьбу необходимостью
