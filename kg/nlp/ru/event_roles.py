@@ -1546,6 +1546,8 @@ class Roles:
                 noun = self.described(t) if passive else None
                 if not toks and noun is not None:
                     toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
+                if not toks and passive:  # "решением Госдумы Иван Петров лишён мандата"
+                    toks = self.hung_on_order(t, "Nom")
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"
                     toks = self.conjunct_subject(t) or self.cued_subject(t) or \
                         self.clause_subject(t) or (
@@ -1576,6 +1578,8 @@ class Roles:
                             and (n.feats.get("Case") == "Acc" or any(
                                 a.rel == "amod" and a.feats.get("Case") == "Acc" for a in self.kids(n)))
                             for x in self.with_conj(n)]
+                if not toks and not passive:  # "решением суда Ивана Петрова лишили прав"
+                    toks = self.hung_on_order(t, "Acc")
                 if not toks and t.feats.get("VerbForm") == "Inf":
                     toks = self.object_after(t)  # "вынудили X бежать и попросить Y"
                 if not toks and not passive:  # "освободил от должности главы ведомства X"
@@ -1683,6 +1687,34 @@ class Roles:
             if gens:
                 return self.with_conj(gens[0])
         return self.with_conj(c)
+
+    def hung_on_order(self, t: Token, case: str) -> list[Token]:
+        """The person the parse hung on a fronted decision in the bare instrumental
+        (kg/data/ru/order_nouns.txt) instead of on t: a nominative is t's subject (`Решением
+        Госдумы Иван Петров лишён мандата`); a name in the accusative's form under the
+        decision's genitive is t's object when that genitive is a body (`Решением суда Ивана
+        Петрова лишили прав`), but the title of a person who decided is his own (`решением
+        губернатора Андрея Воробьёва`)."""
+        found = []
+        for c in self.kids(t):
+            if not (c.rel in ("obl", "obl:agent") and c.index < t.index and c.lemma in self.orders
+                    and self.case_of(c) == "Ins" and not self.has_preposition(c)):
+                continue
+            heads = [c] + [g for g in self.kids(c) if g.rel == "nmod" and self.case_of(g) == "Gen"
+                           and not self.has_preposition(g)]
+            for h in heads:
+                if case == "Acc" and h is not c and h.feats.get("Animacy") != "Inan":
+                    continue
+                for n in self.kids(h):
+                    if not (n.rel in ("appos", "nmod") and h.index < n.index < t.index
+                            and self.entity_of(n) in self.person
+                            and not self.has_preposition(n)):
+                        continue
+                    own = self.case_of(n)
+                    if own == case or (case == "Acc" and own == "Gen" and h is not c and
+                                       n.feats.get("Gender") == "Masc"):
+                        found += self.with_conj(n)
+        return found
 
     def the_dead(self, t: Token) -> list[str]:
         """Whom condolences are offered for when the phrase does not name him (`выразил
