@@ -107,3 +107,26 @@ def test_the_owner_of_an_unnamed_passive_subject_is_not_taken():
 def test_a_named_passive_subject_keeps_the_decision_out_of_the_targets():
     found = _of("Appointment", "Решением правительства Москвы Иван Петров назначен министром.")
     assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+# ---- a neuter subject after the verb, read as a second object --------------------------------
+
+def test_a_neuter_body_after_a_neuter_verb_is_the_subject_when_the_object_comes_first():
+    found = _of("Award", "Ивана Петрова наградило правительство Москвы.")
+    assert [(d.agents, d.targets) for d in found] == [({"Москва"}, {"Иван Петров"})]
+
+
+def test_a_neuter_management_noun_after_the_verb_is_the_subject():
+    found = _of("Resignation", "Ивана Петрова уволило руководство компании «Лукойл».")
+    assert [(d.agents, d.targets) for d in found] == [({"Лукойл"}, {"Иван Петров"})]
+
+
+def test_a_neuter_subject_before_the_verb_is_read_as_before():
+    found = _of("Award", "Министерство обороны наградило Ивана Петрова орденом.")
+    assert [(d.agents, d.targets) for d in found] == [({"Министерство обороны"}, {"Иван Петров"})]
+
+
+def test_a_plural_verb_with_no_subject_takes_no_object_for_one():
+    # `наградили`: an unsaid subject; the order's name is no awarder
+    found = _of("Award", "Ивана Петрова наградили орденом «Знак почёта».")
+    assert [(d.agents, d.targets) for d in found] == [(set(), {"Иван Петров"})]

@@ -1537,6 +1537,8 @@ class Roles:
             passive = t.feats.get("Voice") == "Pass" and t.pos == "VERB"
             if code == "nsubj":
                 toks = [] if passive else self.subject(t)  # a passive's subject is acted upon
+                if not toks and not passive and (n := self.neuter_read_as_object(t)) is not None:
+                    toks = self.with_conj(n)  # "Ивана Петрова наградило правительство Москвы"
             elif code == "pass":  # "Лавров назначен министром"
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
@@ -1557,7 +1559,9 @@ class Roles:
                         and c.feats.get("Case") == "Ins"
                         and not self.has_preposition(c) for x in self.decided_by(c)]
             elif code == "obj":
-                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
+                n = None if passive else self.neuter_read_as_object(t)
+                toks = [x for c in self.kids(t) if c.rel == "obj" and c is not n
+                        for x in self.with_conj(c)]
                 subj = [c for c in self.kids(t) if c.rel == "nsubj"]
                 if not toks and len(subj) > 1:  # the second "subject" in the accusative
                     toks = [c for c in subj if self.case_of(c) == "Acc"]
@@ -1687,6 +1691,22 @@ class Roles:
             if gens:
                 return self.with_conj(gens[0])
         return self.with_conj(c)
+
+    def neuter_read_as_object(self, t: Token) -> Token | None:
+        """The subject of a neuter past verb the parse took for a second object when the real
+        object stands before the verb (`Ивана Петрова наградило правительство Москвы`): the one
+        neuter singular noun among two or more objects of a verb with no subject (a neuter
+        noun reads the same in the nominative and the accusative; the verb's neuter ending
+        agrees with it and with no other object)."""
+        f = t.feats
+        if t.pos != "VERB" or f.get("Gender") != "Neut" or f.get("Number") != "Sing" or \
+                f.get("Tense") != "Past" or f.get("VerbForm") != "Fin" or any(
+                c.rel in ("nsubj", "nsubj:pass") for c in self.kids(t)):
+            return None
+        objs = [c for c in self.kids(t) if c.rel == "obj"]
+        neuter = [c for c in objs if c.pos == "NOUN" and c.feats.get("Gender") == "Neut"
+                  and c.feats.get("Number") == "Sing" and c.feats.get("Animacy") == "Inan"]
+        return neuter[0] if len(neuter) == 1 and len(objs) > 1 else None
 
     def hung_on_order(self, t: Token, case: str) -> list[Token]:
         """The person the parse hung on a fronted decision in the bare instrumental
