@@ -130,3 +130,35 @@ def test_a_plural_verb_with_no_subject_takes_no_object_for_one():
     # `наградили`: an unsaid subject; the order's name is no awarder
     found = _of("Award", "Ивана Петрова наградили орденом «Знак почёта».")
     assert [(d.agents, d.targets) for d in found] == [(set(), {"Иван Петров"})]
+
+
+# ---- a former title set after the name --------------------------------------------------------
+
+def test_a_former_title_after_the_name_makes_a_former_holder():
+    found = _of("Arrest", "Михаил Саакашвили, бывший президент Грузии, прибыл в Киев. "
+                          "Экс-президент Грузии был задержан.")
+    assert [d.targets for d in found] == [{"Михаил Саакашвили"}]
+
+
+def test_an_ex_title_after_the_name_makes_a_former_holder():
+    found = _of("Arrest", "Михаил Саакашвили, экс-президент Грузии, прибыл в Киев. "
+                          "Бывший президент Грузии был задержан.")
+    assert [d.targets for d in found] == [{"Михаил Саакашвили"}]
+
+
+def test_a_former_holder_is_not_the_sitting_one():
+    found = _of("Arrest", "Михаил Саакашвили, бывший президент Грузии, прибыл в Киев. "
+                          "Президент Грузии был задержан.")
+    assert all("Михаил Саакашвили" not in d.actors for d in found)
+
+
+def test_a_former_holder_of_one_country_is_not_of_another():
+    found = _of("Arrest", "Михаил Саакашвили, бывший президент Грузии, прибыл в Киев. "
+                          "Бывший президент Армении был задержан.")
+    assert all("Михаил Саакашвили" not in d.actors for d in found)
+
+
+def test_a_sitting_title_after_the_name_makes_no_former_holder():
+    found = _of("Arrest", "Михаил Саакашвили, президент Грузии, прибыл в Киев. "
+                          "Бывший президент Грузии был задержан.")
+    assert all("Михаил Саакашвили" not in d.actors for d in found)
