@@ -1537,6 +1537,8 @@ class Roles:
             passive = t.feats.get("Voice") == "Pass" and t.pos == "VERB"
             if code == "nsubj":
                 toks = [] if passive else self.subject(t)  # a passive's subject is acted upon
+                if not toks and not passive and (n := self.neuter_read_as_object(t)) is not None:
+                    toks = self.with_conj(n)  # "Ивана Петрова наградило правительство Москвы"
             elif code == "pass":  # "Лавров назначен министром"
                 toks = [x for c in self.kids(t)
                         if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
@@ -1546,6 +1548,8 @@ class Roles:
                 noun = self.described(t) if passive else None
                 if not toks and noun is not None:
                     toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
+                if not toks and passive:  # "решением Госдумы Иван Петров лишён мандата"
+                    toks = self.hung_on_order(t, "Nom")
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"
                     toks = self.conjunct_subject(t) or self.cued_subject(t) or \
                         self.clause_subject(t) or (
@@ -1555,7 +1559,9 @@ class Roles:
                         and c.feats.get("Case") == "Ins"
                         and not self.has_preposition(c) for x in self.decided_by(c)]
             elif code == "obj":
-                toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.with_conj(c)]
+                n = None if passive else self.neuter_read_as_object(t)
+                toks = [x for c in self.kids(t) if c.rel == "obj" and c is not n
+                        for x in self.with_conj(c)]
                 subj = [c for c in self.kids(t) if c.rel == "nsubj"]
                 if not toks and len(subj) > 1:  # the second "subject" in the accusative
                     toks = [c for c in subj if self.case_of(c) == "Acc"]
@@ -1576,6 +1582,8 @@ class Roles:
                             and (n.feats.get("Case") == "Acc" or any(
                                 a.rel == "amod" and a.feats.get("Case") == "Acc" for a in self.kids(n)))
                             for x in self.with_conj(n)]
+                if not toks and not passive:  # "решением суда Ивана Петрова лишили прав"
+                    toks = self.hung_on_order(t, "Acc")
                 if not toks and t.feats.get("VerbForm") == "Inf":
                     toks = self.object_after(t)  # "вынудили X бежать и попросить Y"
                 if not toks and not passive:  # "освободил от должности главы ведомства X"
@@ -1683,6 +1691,50 @@ class Roles:
             if gens:
                 return self.with_conj(gens[0])
         return self.with_conj(c)
+
+    def neuter_read_as_object(self, t: Token) -> Token | None:
+        """The subject of a neuter past verb the parse took for a second object when the real
+        object stands before the verb (`Ивана Петрова наградило правительство Москвы`): the one
+        neuter singular noun among two or more objects of a verb with no subject (a neuter
+        noun reads the same in the nominative and the accusative; the verb's neuter ending
+        agrees with it and with no other object)."""
+        f = t.feats
+        if t.pos != "VERB" or f.get("Gender") != "Neut" or f.get("Number") != "Sing" or \
+                f.get("Tense") != "Past" or f.get("VerbForm") != "Fin" or any(
+                c.rel in ("nsubj", "nsubj:pass") for c in self.kids(t)):
+            return None
+        objs = [c for c in self.kids(t) if c.rel == "obj"]
+        neuter = [c for c in objs if c.pos == "NOUN" and c.feats.get("Gender") == "Neut"
+                  and c.feats.get("Number") == "Sing" and c.feats.get("Animacy") == "Inan"]
+        return neuter[0] if len(neuter) == 1 and len(objs) > 1 else None
+
+    def hung_on_order(self, t: Token, case: str) -> list[Token]:
+        """The person the parse hung on a fronted decision in the bare instrumental
+        (kg/data/ru/order_nouns.txt) instead of on t: a nominative is t's subject (`Решением
+        Госдумы Иван Петров лишён мандата`); a name in the accusative's form under the
+        decision's genitive is t's object when that genitive is a body (`Решением суда Ивана
+        Петрова лишили прав`), but the title of a person who decided is his own (`решением
+        губернатора Андрея Воробьёва`)."""
+        found = []
+        for c in self.kids(t):
+            if not (c.rel in ("obl", "obl:agent") and c.index < t.index and c.lemma in self.orders
+                    and self.case_of(c) == "Ins" and not self.has_preposition(c)):
+                continue
+            heads = [c] + [g for g in self.kids(c) if g.rel == "nmod" and self.case_of(g) == "Gen"
+                           and not self.has_preposition(g)]
+            for h in heads:
+                if case == "Acc" and h is not c and h.feats.get("Animacy") != "Inan":
+                    continue
+                for n in self.kids(h):
+                    if not (n.rel in ("appos", "nmod") and h.index < n.index < t.index
+                            and self.entity_of(n) in self.person
+                            and not self.has_preposition(n)):
+                        continue
+                    own = self.case_of(n)
+                    if own == case or (case == "Acc" and own == "Gen" and h is not c and
+                                       n.feats.get("Gender") == "Masc"):
+                        found += self.with_conj(n)
+        return found
 
     def the_dead(self, t: Token) -> list[str]:
         """Whom condolences are offered for when the phrase does not name him (`выразил

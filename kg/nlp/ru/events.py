@@ -1238,8 +1238,11 @@ class _Extractor(Assertion, Detail):
     def dead_told(self) -> list[str]:
         """The one person whose death the article has told so far (`Скончался Иван X. … Время
         и место похорон уточняются`): whose funeral or farewell a noun with no owner of its own
-        is. Nothing when the deaths told are of more than one person or of no named one."""
-        dead = {k for f in self.events if f.kind == "Death" for k in f.targets
+        is. Nothing when the deaths told are of more than one person or of no named one. A
+        killing tells a death as well (`X был застрелен. Похороны пройдут в субботу`); one
+        planned, feared or denied (`пытались убить X`) tells none."""
+        dead = {k for f in self.events if f.kind in ("Death", "Killing")
+                and f.factuality == "Actual" for k in f.targets
                 if self.entities[k].kind == "person"}
         return sorted(dead) if len(dead) == 1 else []
 

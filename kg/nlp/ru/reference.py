@@ -230,6 +230,13 @@ class Reference:
             for t in self.a.sentence_tokens(first.sent):  # `U2, ирландская группа,`
                 if t.rel == "appos" and t.head in inside and t.pos == "NOUN":
                     words.add(_norm(t.lemma))
+                    if e.kind == "person" and self.said_former(t):
+                        # `X, бывший президент Грузии,`: introduced as its former holder, of
+                        # the country or body the title names
+                        self.former.add(e.key)
+                        words.add(_title_noun(_norm(t.lemma))[0])  # `экс-президент`: президент
+                        self.held[e.key] |= {self.by_token[g.index] for g in self.a.children(
+                            t.index) if g.rel == "nmod" and g.index in self.by_token}
                 if t.index in inside and t.rel == "appos" and t.head is not None \
                         and t.head not in inside and self.a.tokens[t.head].pos == "NOUN" \
                         and not self.misattached(self.a.tokens[t.head], t) \
