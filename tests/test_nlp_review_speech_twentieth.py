@@ -1,0 +1,104 @@
+"""Review of the twentieth round's reported-speech rules: the other senses of the new verbs,
+cues and constructions (`ожидает, когда …` of waiting, `говорил так, будто …` of manner, `Заявил
+ли X …?` asked, a list of names before a dash, `не уставал повторять` affirmed). Every sentence
+here is invented; one behaviour per test, with the readings a rule must not reach beside the one
+it must."""
+
+from __future__ import annotations
+
+from speech_helpers import statements
+
+
+def _said(text: str) -> list[tuple[str | None, str | None, bool, str]]:
+    """(speaker, source, anonymous, words) of each statement of `text`."""
+    sts, names = statements(text)
+    out = []
+    for s in sts:
+        words = " ".join(p.text for p in (s.quote, s.content) if p is not None)
+        out.append((names.get(s.speaker) if s.speaker else None,
+                    names.get(s.source) if s.source else None, bool(s.anonymous_source), words))
+    return out
+
+
+def _one(text: str) -> tuple[str | None, str | None, bool, str]:
+    found = _said(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---- `так, будто` / `так, что`: the manner of speaking, not the words --------------------------
+
+def test_manner_clause_after_tak_is_not_the_words():
+    assert _said("Депутат Михаил Греков говорил так, будто он уже победил на выборах.") == []
+    assert _said("Депутат Михаил Греков говорил так, что зал аплодировал стоя.") == []
+    assert _said("Машина выглядела так, как будто по ней проехал танк.") == []
+
+
+def test_budto_after_a_comma_still_opens_the_words():
+    speaker, _, _, words = _one("Журналист Антон Смирнов заявил, будто мэрия скрывает данные о "
+                                "выбросах.")
+    assert speaker == "Антон Смирнов" and words == "мэрия скрывает данные о выбросах"
+
+
+def test_budto_by_particle_is_left_out_of_the_words():
+    assert _one("Депутат Михаил Греков сказал, будто бы выборы уже выиграны.")[3] \
+        == "выборы уже выиграны"
+
+
+# ---- expecting, fearing, doubting: a `что` clause only -----------------------------------------
+
+def test_waiting_for_a_wh_clause_is_not_speech():
+    assert _said("Министр Олег Петров ожидает, когда закончится заседание.") == []
+    assert _said("Министр Олег Петров ожидает, пока закончится заседание.") == []
+    assert _said("Губернатор Андрей Соколов ожидал делегацию из Казани в аэропорту.") == []
+
+
+def test_fear_with_kak_by_is_not_speech():
+    assert _said("Премьер Виктор Зубков опасался, как бы переговоры не сорвались.") == []
+    assert _said("Фермер Иван Кузнецов опасается засухи и неурожая.") == []
+    assert _one("Мэр Сергей Орлов опасается, что паводок затопит дороги.")[0] == "Сергей Орлов"
+
+
+def test_doubting_whether_is_not_speech():
+    assert _said("Министр Олег Петров сомневается, стоит ли продолжать переговоры.") == []
+    assert _said("Тренер Алексей Миронов сомневается в успехе команды.") == []
+
+
+def test_explaining_keeps_its_wh_clause():
+    assert _one("Юрист Иван Котов разъяснил, как подать жалобу.")[3] == "как подать жалобу"
+
+
+# ---- questions ------------------------------------------------------------------------------
+
+def test_speech_verb_asked_with_li_is_not_said():
+    assert _said("Заявил ли министр Олег Петров, что цены вырастут?") == []
+    assert _said("Неизвестно, сообщил ли мэр Сергей Орлов о проверке губернатору.") == []
+    assert _one("Министр Олег Петров заявил, что цены вырастут.")[0] == "Олег Петров"
+
+
+# ---- negation before an infinitive of saying -------------------------------------------------
+
+def test_negated_head_that_affirms_keeps_the_words():
+    assert _one("Министр Олег Петров не уставал повторять, что цены вырастут.")[3] \
+        == "цены вырастут"
+    assert _one("Министр Олег Петров не преминул заметить, что цены вырастут.")[0] \
+        == "Олег Петров"
+
+
+def test_negated_head_that_denies_still_says_nothing():
+    assert _said("Министр Олег Петров не стал заявлять, что цены вырастут.") == []
+    assert _said("Министр Олег Петров не смог объяснить, почему проект закрыт.") == []
+    assert _said("Министр Олег Петров не заявлял, что цены вырастут.") == []
+
+
+# ---- short dash lines -----------------------------------------------------------------------
+
+def test_list_of_names_before_a_dash_is_not_the_words():
+    assert _said("Москва, Санкт-Петербург, Казань — сообщил министр Олег Петров о "
+                 "городах-участниках.") == []
+    assert _said("— Хлеб, молоко, сахар, — перечислила продавщица Анна Лебедева.") == []
+
+
+def test_short_dash_line_words_leave_the_dash_out():
+    speaker, _, _, words = _one("— Ситуация стабильная, — рассказала врач Ольга Зайцева.")
+    assert speaker == "Ольга Зайцева" and words == "Ситуация стабильная"
