@@ -102,3 +102,26 @@ def test_list_of_names_before_a_dash_is_not_the_words():
 def test_short_dash_line_words_leave_the_dash_out():
     speaker, _, _, words = _one("— Ситуация стабильная, — рассказала врач Ольга Зайцева.")
     assert speaker == "Ольга Зайцева" and words == "Ситуация стабильная"
+
+
+# ---- the unnamed-noun guard of reference (shared with event actors) ----------------------------
+
+def _targets(text: str, kind: str) -> list[list[str]]:
+    from kg.pipeline import extract
+    from kg.records import Document
+    x = extract(Document(id="t", text=text))
+    names = {e.key: e.name for e in x.entities}
+    return [[names[k] for k in e.targets] for e in x.events if e.kind == kind]
+
+
+def test_noun_with_a_place_after_it_is_still_unnamed():
+    # `актёром из Франции` names a country, not the actor: the bare `Актёр` after it is him
+    assert ["Павел Смирнов"] not in _targets(
+        "Актер Павел Смирнов познакомился с актером из Франции. Актер умер в 2010 году.", "Death")
+
+
+def test_noun_named_as_subject_still_refers_back():
+    assert _targets("Лидер партии Иван Котов встретился с президентом. Лидер подал в отставку.",
+                    "Resignation") == [["Иван Котов"]]
+    assert _targets("Актер Павел Смирнов умер в 2010 году. По словам дочери актера, он долго "
+                    "болел.", "Death") == [["Павел Смирнов"]]
