@@ -1318,10 +1318,13 @@ class Finder:
             if main is not None and main > mark.index and commas:
                 return commas[-1].start
         inside = {t.index for t in self.subtree(mark.head)}
-        other = next((t for t in sent if t.index > mark.index and self.verb(t) and (
+        other = next((t for t in sent if t.index > mark.index and ((self.verb(t) and (
             (t.index > mark.head and t.index not in inside and self.children(t.index, "nsubj"))
             or self._coordinated(t) or self._joined_to(t, verb))
-            and not self.joined_opinion(t, verb)), None)
+            and not self.joined_opinion(t, verb)) or (
+            # (`не только сказал, что налоги снизятся, но и подписал указ`: a past verb of the
+            # speaker's, by agreement, that the parser hung on the clause is a second act)
+            t.pos == "VERB" and not self.verb(t) and self.rejoined(t) == verb.index))), None)
         if other is None:
             return sent[-1].end
         # the last comma before that verb, so a parse that hung its words on either clause
