@@ -247,6 +247,10 @@ class Finder:
                 or (self.negated(self.a.tokens[verb.head]) and norm(self.a.tokens[verb.head].lemma)
                     not in word_list("speech_negated_heads_said"))):
             return True  # `отказалась назвать`, `не могла говорить`, `не стал комментировать`
+        if any(norm(c.text) == "бы" for c in self.children(verb.index)) and not any(
+                norm(c.text) in ("я", "мы") for c in self.children(verb.index, "nsubj")):
+            return True  # `Такое заявление сделал бы любой политик`: a condition, not an act
+            # (`я бы сказал, что …` softens what is said and stays)
         if verb.index + 1 < len(self.a.tokens) and norm(self.a.tokens[verb.index + 1].text) == "ли":
             return True  # `Заявил ли X, что …?`, `неизвестно, сообщил ли он …`: asked, not said
         if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
