@@ -649,18 +649,12 @@ class Reference:
             # (the name may hang on any noun of the list: `музыкант, певец и поэт X`)
             members = {t.index, top.index} | {c.index for c in self.a.children(top.index)
                                               if c.rel.startswith("conj")}
-            if any(self._person_at(c) for w in members
+            if any(c.index in self.by_token for w in members
                    for c in self.a.children(w)) or (
                     top.head is not None and top.head in self.by_token and top.rel == "appos"):
                 continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named)
             return True
         return False
-
-    def _person_at(self, c: Token) -> bool:
-        """A person's name hangs on the noun (`лидер партии Иван Котов`); a place or body it
-        governs (`актёр из Франции`, `лидер профсоюза «Защита»`) leaves its holder unnamed."""
-        key = self.by_token.get(c.index)
-        return key is not None and self.entities[key].kind == "person"
 
     def _subject_name(self, w: Token) -> bool:
         """The name's word is a subject, or stands in apposition to one (`Президент Уго Чавес

@@ -1484,9 +1484,13 @@ class Finder:
             comma = next((t for t in sent if t.index > verb.index and t.text == ","), None)
             subject = any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
                           for t in before)
-            if comma is None and all(t.pos in ("NOUN", "PROPN", "PUNCT", "CCONJ") for t in before):
+            nouns = [t.index for t in before if t.pos in ("NOUN", "PROPN")]
+            if comma is None and len(nouns) >= 2 \
+                    and all(t.pos in ("NOUN", "PROPN", "PUNCT", "CCONJ") for t in before) \
+                    and any(nouns[0] < t.index < nouns[-1] and (t.text == "," or t.pos == "CCONJ")
+                            for t in before):
                 subject = False  # (`Москва, Казань, Омск — сообщил X о городах`: a list of
-                # names, no clause said of them)
+                # names, no clause said of them; `— Катастрофа, — сказал X` stays)
             if comma is not None:
                 return self.trimmed(start if subject else comma.end, sent[-1].end)
             return self.trimmed(start, sent[pos - 1].start) if subject else None
