@@ -206,6 +206,10 @@ def _addressed_outlet(f: Finder, verb: Token) -> str | None:
             continue
         for c in f.children(t.index, "nmod"):
             key = f.by_token.get(c.index)
+            if key is None and c.feats.get("Case") == "Gen":
+                # (`журналисту агентства Интерфакс`: the name stands beside its kind noun)
+                key = next((f.by_token[n.index] for n in f.children(c.index, "appos", "flat")
+                            if n.index in f.by_token), None)
             if key is not None and c.feats.get("Case") in (None, "Gen") \
                     and f.kind(key) == "organization" and not _state_body(f, key):
                 return key

@@ -244,8 +244,15 @@ class Finder:
             return True  # `Стоит отметить, что …`, `можно предположить`: the article's own voice
         if verb.rel.split(":")[0] == "xcomp" and verb.head is not None and (
                 norm(self.a.tokens[verb.head].lemma) in word_list("speech_refusals")
-                or self.negated(self.a.tokens[verb.head])):
+                or (self.negated(self.a.tokens[verb.head]) and norm(self.a.tokens[verb.head].lemma)
+                    not in word_list("speech_negated_heads_said"))):
             return True  # `отказалась назвать`, `не могла говорить`, `не стал комментировать`
+        if any(norm(c.text) == "бы" for c in self.children(verb.index)) and not any(
+                norm(c.text) in ("я", "мы") for c in self.children(verb.index, "nsubj")):
+            return True  # `Такое заявление сделал бы любой политик`: a condition, not an act
+            # (`я бы сказал, что …` softens what is said and stays)
+        if verb.index + 1 < len(self.a.tokens) and norm(self.a.tokens[verb.index + 1].text) == "ли":
+            return True  # `Заявил ли X, что …?`, `неизвестно, сообщил ли он …`: asked, not said
         if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
                for c in self.children(verb.index, "aux")):
             return True
@@ -1254,6 +1261,10 @@ class Finder:
                 if self.verb(t) or t.text in ".!?":
                     break
                 continue
+            if norm(t.text) in _THAT and j > 1 and after[j - 1].text == "," \
+                    and norm(after[j - 2].text) == "так":
+                break  # `говорил так, будто уже победил`, `сказал так, что зал затих`: the manner
+                # of speaking or what came of it, not the words
             if norm(t.text) in _THAT and ((j > 0 and after[j - 1].text == ",") or t.rel == "mark") \
                     and not (j > 0 and norm(after[j - 1].text) == "как") \
                     and not self._relative_chto(t, verb):  # (`как будто` compares, not reports)
@@ -1261,7 +1272,13 @@ class Finder:
                 # (`добавил, что …:` + a line break: what follows the colon is a paragraph of
                 # its own, the words quoted or, where a quote was stripped, the narration)
                 colon = re.search(r":[ \t]*\n", self.text[t.end:end])
-                return self.trimmed(t.end, t.end + colon.start() if colon else end)
+                begin = t.end
+                if norm(t.text) == "будто" and j + 1 < len(after) and norm(after[j + 1].text) == "бы":
+                    begin = after[j + 1].end  # (`заявил, будто бы …`: the particle is the doubt)
+                return self.trimmed(begin, t.end + colon.start() if colon else end)
+            if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
+                    and norm(verb.lemma) in word_list("speech_that_only"):
+                break  # `ожидает, когда закончится заседание`, `опасался, как бы …`: waiting, fear
             if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
                     and self._clause_of(t, verb):
                 if self.negated(verb):
@@ -1305,10 +1322,13 @@ class Finder:
             if main is not None and main > mark.index and commas:
                 return commas[-1].start
         inside = {t.index for t in self.subtree(mark.head)}
-        other = next((t for t in sent if t.index > mark.index and self.verb(t) and (
+        other = next((t for t in sent if t.index > mark.index and ((self.verb(t) and (
             (t.index > mark.head and t.index not in inside and self.children(t.index, "nsubj"))
             or self._coordinated(t) or self._joined_to(t, verb))
-            and not self.joined_opinion(t, verb)), None)
+            and not self.joined_opinion(t, verb)) or (
+            # (`не только сказал, что налоги снизятся, но и подписал указ`: a past verb of the
+            # speaker's, by agreement, that the parser hung on the clause is a second act)
+            t.pos == "VERB" and not self.verb(t) and self.rejoined(t) == verb.index))), None)
         if other is None:
             return sent[-1].end
         # the last comma before that verb, so a parse that hung its words on either clause
@@ -1464,6 +1484,13 @@ class Finder:
             comma = next((t for t in sent if t.index > verb.index and t.text == ","), None)
             subject = any(t.feats.get("Case") == "Nom" and t.pos in ("NOUN", "PROPN", "PRON")
                           for t in before)
+            nouns = [t.index for t in before if t.pos in ("NOUN", "PROPN")]
+            if comma is None and len(nouns) >= 2 \
+                    and all(t.pos in ("NOUN", "PROPN", "PUNCT", "CCONJ") for t in before) \
+                    and any(nouns[0] < t.index < nouns[-1] and (t.text == "," or t.pos == "CCONJ")
+                            for t in before):
+                subject = False  # (`Москва, Казань, Омск — сообщил X о городах`: a list of
+                # names, no clause said of them; `— Катастрофа, — сказал X` stays)
             if comma is not None:
                 return self.trimmed(start if subject else comma.end, sent[-1].end)
             return self.trimmed(start, sent[pos - 1].start) if subject else None
@@ -1725,7 +1752,7 @@ class Finder:
         return False
 
     def trimmed(self, start: int, end: int) -> Span | None:
-        while start < end and (self.text[start].isspace() or self.text[start] in ",:"):
+        while start < end and (self.text[start].isspace() or self.text[start] in ",:—–"):
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".,;:!?"):
             end -= 1
