@@ -151,7 +151,9 @@ class Assertion(Timing):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
                 if c.rel in ("mark", "advmod") and c.lemma in _tagged("hearsay") and (
-                        cur is t or self.head(t) is cur):
+                        cur is t or (self.head(t) is cur and cur.pos in ("VERB", "AUX"))):
+                    # on a noun, only that noun: "задержан якобы по подозрению в убийстве" puts
+                    # the suspicion in doubt, not the killing
                     return c.lemma  # "X якобы встретился с Y": a claim, not a fact
                 if c.rel in PARENTHESES and self.hedge(c) and cur.pos in ("VERB", "AUX"):
                     return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
@@ -295,11 +297,16 @@ class Assertion(Timing):
     def failed(self, t: Token) -> bool:
         """An infinitive under a negated verb that would say its act took place (`done` yes in
         kg/data/ru/control_verbs.tsv: `не удалось задержать`, `не успел вынести приговор`, `не
-        смог встретиться`): the act was tried or due and did not happen."""
+        смог встретиться`): the act was tried or due and did not happen. Not `не смог бы` (a
+        condition), nor a future `если` clause (`если X не сможет встретиться с Y, …`: a case
+        supposed, not a failure told; a past one is told: `если тогда не удалось …, то …`)."""
         h = self.head(t)
-        return t.feats.get("VerbForm") == "Inf" and t.rel in ("xcomp", "csubj") and \
-            h is not None and h.lemma in implicative() and self.negated_verb(h) and \
-            not any(c.lemma == "бы" for c in self.kids(h))  # "не смог бы": a condition
+        if t.feats.get("VerbForm") != "Inf" or t.rel not in ("xcomp", "csubj") or h is None or \
+                h.lemma not in implicative() or not self.negated_verb(h):
+            return False
+        if any(c.lemma == "бы" for c in self.kids(h)):
+            return False
+        return self.past(h) or not any(c.rel == "mark" and c.lemma == "если" for c in self.kids(h))
 
     def forced(self, t: Token) -> bool:
         """An infinitive (or one coordinated with it) under a verb that says it was done:
@@ -310,7 +317,9 @@ class Assertion(Timing):
             if h is None or cur.feats.get("VerbForm") != "Inf":
                 return False
             if cur.rel in ("xcomp", "csubj"):  # `вынудили бежать`, `удалось бежать`
-                return h.lemma in implicative()
+                # a future one tells what can or will be managed (`сможет посетить Минск`,
+                # `вряд ли сможет встретиться`): a likelihood, not a done act
+                return h.lemma in implicative() and h.feats.get("Tense") != "Fut"
             if cur.rel != "conj":
                 return False
             cur = h

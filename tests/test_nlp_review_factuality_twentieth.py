@@ -1,0 +1,104 @@
+"""Factuality and participants, a review of the twentieth round's rules (kg/nlp/ru/event_assert.py,
+kg/nlp/ru/event_roles.py, kg/data/ru/attendance_verbs.tsv): a goal conceded in a match is no match
+missed, `сможет` tells an ability and not a done act, a failure supposed in an `если` clause is
+not told, `якобы` on a noun stays on that noun, and one who did not or cannot take part is no
+participant."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def factuality(text: str, kind: str) -> list[str]:
+    return [d.factuality for d in described(text) if d.kind == kind]
+
+
+def actors(text: str, kind: str) -> list[frozenset[str]]:
+    return [d.actors for d in described(text) if d.kind == kind]
+
+
+def test_a_team_that_conceded_goals_in_a_match_played_it():
+    assert actors("«Динамо» пропустило три гола в матче с «Зенитом».", "SportsMatch") == [
+        frozenset({"Динамо", "Зенит"})]
+
+
+def test_a_goalkeeper_who_conceded_in_a_final_played_it():
+    assert actors("Вратарь Пётр Смирнов пропустил два гола в финале чемпионата мира.",
+                  "SportsMatch") == [frozenset({"Пётр Смирнов"})]
+
+
+def test_a_player_who_misses_a_match_takes_no_part_in_it():
+    assert all("Пётр Смирнов" not in a for a in actors(
+        "Нападающий «Динамо» Пётр Смирнов пропустит матч с «Зенитом» из-за травмы.",
+        "SportsMatch"))
+
+
+def test_being_able_to_visit_later_is_possible_not_planned():
+    assert factuality("Пётр Смирнов сможет посетить Казань в апреле.", "Visit") == ["Possible"]
+
+
+def test_being_unlikely_to_manage_a_meeting_is_possible():
+    assert factuality("Пётр Смирнов вряд ли сможет встретиться с Анной Беловой.",
+                      "Meeting") == ["Possible"]
+
+
+def test_having_managed_a_visit_is_actual():
+    assert factuality("Пётр Смирнов всё-таки смог посетить Казань.", "Visit") == ["Actual"]
+
+
+def test_a_failure_supposed_in_an_if_clause_is_possible():
+    assert factuality("Если Пётр Смирнов не сможет встретиться с Анной Беловой, переговоры "
+                      "проведёт её заместитель.", "Meeting") == ["Possible"]
+
+
+def test_a_past_failure_in_an_if_clause_is_still_negated():
+    assert factuality("Если в прошлом году Петру Смирнову не удалось встретиться с Анной "
+                      "Беловой, то теперь он настроен решительно.", "Meeting") == ["Negated"]
+
+
+def test_a_failure_foretold_in_a_main_clause_is_negated():
+    assert factuality("Пётр Смирнов не сможет посетить Казань в апреле.", "Visit") == ["Negated"]
+
+
+def test_hearsay_on_a_noun_leaves_the_event_under_it_actual():
+    found = described("Пётр Смирнов был задержан якобы по подозрению в убийстве Анны Беловой.")
+    assert [(d.kind, d.factuality) for d in found if d.kind == "Killing"] == [("Killing", "Actual")]
+
+
+def test_hearsay_on_a_verb_still_makes_it_possible():
+    assert factuality("Пётр Смирнов якобы убил Анну Белову.", "Killing") == ["Possible"]
+
+
+def test_hearsay_on_a_verb_of_a_relative_clause_leaves_the_main_act():
+    found = described("Пётр Смирнов посетил Казань, где якобы встретился с Анной Беловой.")
+    assert [(d.kind, d.factuality) for d in found] == [("Visit", "Actual"), ("Meeting", "Possible")]
+
+
+def test_one_who_did_not_take_part_in_an_election_is_no_participant():
+    assert all("Пётр Смирнов" not in a for a in actors(
+        "Пётр Смирнов не участвовал в выборах губернатора.", "Election"))
+
+
+def test_one_who_took_part_in_an_election_is_a_participant():
+    assert actors("Пётр Смирнов участвовал в выборах губернатора.", "Election") == [
+        frozenset({"Пётр Смирнов"})]
+
+
+def test_one_who_took_part_and_more_is_a_participant():
+    assert all("Пётр Смирнов" in a for a in actors(
+        "Пётр Смирнов не только участвовал в выборах губернатора, но и победил.", "Election"))
+
+
+def test_one_who_cannot_come_to_a_summit_takes_no_part():
+    assert all("Пётр Смирнов" not in a for a in actors(
+        "Пётр Смирнов заявил, что не сможет приехать на саммит в Казани.", "Summit"))
+
+
+def test_one_who_can_come_to_a_summit_takes_part():
+    assert actors("Пётр Смирнов заявил, что сможет приехать на саммит в Казани.", "Summit") == [
+        frozenset({"Пётр Смирнов"})]
+
+
+def test_one_who_could_not_come_only_on_a_condition_takes_part():
+    assert actors("Если Пётр Смирнов не сможет приехать на саммит в Казани, его заменит Анна "
+                  "Белова.", "Summit") == [frozenset({"Пётр Смирнов"})]
