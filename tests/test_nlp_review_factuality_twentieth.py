@@ -102,3 +102,42 @@ def test_one_who_can_come_to_a_summit_takes_part():
 def test_one_who_could_not_come_only_on_a_condition_takes_part():
     assert actors("Если Пётр Смирнов не сможет приехать на саммит в Казани, его заменит Анна "
                   "Белова.", "Summit") == [frozenset({"Пётр Смирнов"})]
+
+
+def test_a_visit_that_may_be_cancelled_is_possible():
+    assert factuality("Пётр Смирнов может отменить визит в Казань.", "Visit") == ["Possible"]
+
+
+def test_a_visit_threatened_with_cancelling_is_possible():
+    assert factuality("Пётр Смирнов пригрозил отменить визит в Казань.", "Visit") == ["Possible"]
+
+
+def test_a_visit_cancelled_on_a_condition_is_possible():
+    assert factuality("Пётр Смирнов отменит визит в Казань, если ситуация ухудшится.",
+                      "Visit") == ["Possible"]
+
+
+def test_a_visit_whose_cancelling_is_not_ruled_out_is_possible():
+    assert factuality("Пётр Смирнов не исключил, что отменит визит в Казань.",
+                      "Visit") == ["Possible"]
+
+
+def test_a_visit_said_to_be_cancellable_is_possible():
+    assert factuality("Визит Петра Смирнова в Казань может быть отменён.", "Visit") == ["Possible"]
+
+
+def test_a_visit_one_decided_to_cancel_is_negated():
+    assert factuality("Пётр Смирнов решил отменить визит в Казань.", "Visit") == ["Negated"]
+
+
+def test_a_visit_one_intends_to_cancel_is_negated():
+    assert factuality("Пётр Смирнов намерен отменить визит в Казань.", "Visit") == ["Negated"]
+
+
+def test_a_visit_one_will_cancel_is_negated():
+    assert factuality("Пётр Смирнов отменит визит в Казань.", "Visit") == ["Negated"]
+
+
+def test_a_plan_is_not_called_off_by_a_cancelling_that_may_come():
+    assert factuality("Пётр Смирнов собирался посетить Казань. Однако визит может быть отменён.",
+                      "Visit") == ["Planned"]

@@ -576,6 +576,20 @@ class _Extractor(Assertion, Detail):
             return h
         return None
 
+    def cancel_supposed(self, t: Token, host: Token | None) -> bool:
+        """Whether the cancel word that calls `t` off is itself only supposed: able, threatened,
+        asked for or on a condition (`может отменить визит`, `пригрозил отменить визит`, `отменит
+        визит, если …`, `не исключил, что отменит визит`): the event is still ahead, told in the
+        mood of the cancel word's clause. A cancel word under a plan or a decision (`решил
+        отменить визит`, `намерен отменить визит`) still calls the event off."""
+        words = [x for x in (host, *(self.head(y) for y in (t, host) if y is not None))
+                 if x is not None and x.lemma in self.cancel]
+        for c in words:
+            mood = self.irrealis(c, None)
+            if mood is not None and mood != DENIED and mood not in self.plan:
+                return True
+        return False
+
     def contact(self, t: Token) -> bool:
         """Whether the line `t` triggers is of a contact class (a visit, meeting, talks, call)."""
         rule = self.rule_for(t)
@@ -621,7 +635,8 @@ class _Extractor(Assertion, Detail):
                                                          and not self.until(host)
                                                          and host.lemma not in self.cancel
                                                          and host.lemma not in self.postpone) or
-                                self.cancelled(t) or (host is not None and self.cancelled(host))
+                                ((self.cancelled(t) or (host is not None and self.cancelled(host)))
+                                 and not self.cancel_supposed(t, host))
                                 or self.stays_away(t) or (kind not in _CONTESTS and (
                                     self.failed(t) or (host is not None and self.failed(host))))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
