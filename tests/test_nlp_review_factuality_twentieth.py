@@ -141,3 +141,31 @@ def test_a_visit_one_will_cancel_is_negated():
 def test_a_plan_is_not_called_off_by_a_cancelling_that_may_come():
     assert factuality("Пётр Смирнов собирался посетить Казань. Однако визит может быть отменён.",
                       "Visit") == ["Planned"]
+
+
+def test_an_unconfirmed_source_hung_on_the_subject_makes_the_act_possible():
+    assert factuality("Пётр Смирнов, по неподтверждённым данным, был задержан в Казани.",
+                      "Arrest") == ["Possible"]
+
+
+def test_a_named_source_hung_on_the_subject_leaves_the_act_actual():
+    assert factuality("Пётр Смирнов, по данным полиции, был задержан в Казани.",
+                      "Arrest") == ["Actual"]
+
+
+def test_an_unconfirmed_source_leaves_a_clause_with_its_own_subject():
+    found = described("Пётр Смирнов, по неподтверждённым данным, был задержан в Казани, а Анна "
+                      "Белова освобождена.")
+    assert [(d.kind, d.factuality) for d in found if d.kind == "ReleaseFromCustody"] == [
+        ("ReleaseFromCustody", "Actual")]
+
+
+def test_hearsay_leaves_a_coordinated_clause_with_its_own_subject():
+    found = described("Пётр Смирнов якобы встречался с Анной Беловой, однако сам Смирнов это "
+                      "отрицает.")
+    assert [(d.kind, d.factuality) for d in found if d.kind == "Denial"] == [("Denial", "Actual")]
+
+
+def test_hearsay_reaches_a_coordinated_verb_sharing_the_subject():
+    assert factuality("Пётр Смирнов якобы был задержан, но вскоре освобождён.",
+                      "ReleaseFromCustody") == ["Possible"]

@@ -132,6 +132,7 @@ class Assertion(Timing):
             return None  # "во время визита он призвал…": the visit took place
         cur: Token | None = t
         coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
+        own = False  # climbed from a coordinated clause with a subject of its own
         for _ in range(5):
             if cur is None or self.a.quote_of(cur) != self.a.quote_of(t):
                 break  # a parse that hangs the words before a quote on a word inside it
@@ -151,12 +152,17 @@ class Assertion(Timing):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
                 if c.rel in ("mark", "advmod") and c.lemma in _tagged("hearsay") and (
-                        cur is t or (self.head(t) is cur and cur.pos in ("VERB", "AUX"))):
+                        cur is t or (self.head(t) is cur and cur.pos in ("VERB", "AUX")
+                                     and not self.own_clause(t))):
                     # on a noun, only that noun: "задержан якобы по подозрению в убийстве" puts
                     # the suspicion in doubt, not the killing
                     return c.lemma  # "X якобы встретился с Y": a claim, not a fact
                 if c.rel in PARENTHESES and self.hedge(c) and cur.pos in ("VERB", "AUX"):
                     return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
+                if c.rel in ("nsubj", "nsubj:pass") and cur.pos in ("VERB", "AUX") and not own:
+                    for k in self.kids(c):  # "X, по неподтверждённым данным, был задержан":
+                        if k.rel == "parataxis" and self.hedge(k):  # hung on the subject
+                            return k.lemma
                 if self.consequent(cur, c):
                     return "если"  # "если Россия нападёт, США введут санкции": both hypothetical
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
@@ -188,8 +194,16 @@ class Assertion(Timing):
             if cur.rel not in CLIMB and not self.converb_of_infinitive(cur):
                 break
             coordinated = cur.rel == "conj"
+            own = own or self.own_clause(cur)
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def own_clause(self, t: Token) -> bool:
+        """A verb coordinated with another that has a subject of its own (`X якобы встречался с
+        Y, однако сам X это отрицает`, `X, по неподтверждённым данным, задержан, а Y
+        освобождён`): a word said of the first clause (`якобы`, a source hung on its subject) is
+        not said of it; with the subject shared (`якобы задержан, но вскоре освобождён`) it is."""
+        return t.rel == "conj" and any(c.rel in ("nsubj", "nsubj:pass") for c in self.kids(t))
 
     def converb_of_infinitive(self, t: Token) -> bool:
         """A converb hung on an infinitive (`надеются попасть в финал, одержав победу в
