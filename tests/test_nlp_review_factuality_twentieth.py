@@ -169,3 +169,27 @@ def test_hearsay_leaves_a_coordinated_clause_with_its_own_subject():
 def test_hearsay_reaches_a_coordinated_verb_sharing_the_subject():
     assert factuality("Пётр Смирнов якобы был задержан, но вскоре освобождён.",
                       "ReleaseFromCustody") == ["Possible"]
+
+
+def meetings(text: str) -> int:
+    return len([d for d in described(text) if d.kind == "Meeting"])
+
+
+def test_meetings_in_two_cities_stay_two():
+    assert meetings("Пётр Смирнов встретился с Анной Беловой в Казани. Через неделю Пётр Смирнов "
+                    "встретился с Анной Беловой в Самаре.") == 2
+
+
+def test_a_meeting_in_a_city_then_in_its_country_is_one():
+    assert meetings("Пётр Смирнов встретился с Анной Беловой в Женеве. Пётр Смирнов встретился "
+                    "с Анной Беловой в Швейцарии.") == 1
+
+
+def test_a_meeting_in_a_city_then_in_a_hotel_is_one():
+    assert meetings("Пётр Смирнов встретился с Анной Беловой в Казани. Пётр Смирнов встретился "
+                    "с Анной Беловой в отеле «Ривьера».") == 1
+
+
+def test_meetings_in_two_countries_stay_two():
+    assert meetings("Пётр Смирнов встретился с Анной Беловой во Франции. Пётр Смирнов встретился "
+                    "с Анной Беловой в Швейцарии.") == 2

@@ -24,6 +24,7 @@ from kg.nlp.lines import headline
 from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import _setting_lemmas, find_times, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
@@ -1446,6 +1447,15 @@ class _Extractor(Assertion, Detail):
                 return True
         return False
 
+    def two_places(self, f: _Found, here: str, prev: _Found, there: str) -> bool:
+        """Whether a place read only from the clause (`where`) sets two contacts apart: two
+        places of one kind (two cities, or two countries of kg/data/ru/country_adjectives.tsv),
+        neither a building the contact is held in (`в Женеве` … `в Швейцарии`, `в Женеве` … `в
+        отеле «X»` can be one meeting)."""
+        countries = {n for names in country_names().values() for n in names}
+        return (self.entities[here].name in countries) == (self.entities[there].name in countries) \
+            and not self.venue(here, f.trigger) and not self.venue(there, prev.trigger)
+
     def coreferent(self, f: _Found) -> _Found | None:
         """An earlier event this mention repeats: same class, and no actor of its own or actors
         that are a part of the earlier one's (or the other way round). A bare noun may also name
@@ -1455,7 +1465,8 @@ class _Extractor(Assertion, Detail):
             if prev.factuality != f.factuality and not (bare and f.factuality == "Actual"):
                 continue  # "не встретился …, но встретится": two events, one of each kind
             here, there = self.where(f), self.where(prev)
-            if f.own_actors and here and there and here != there:
+            if f.own_actors and here and there and here != there and (
+                    (f.place and prev.place) or self.two_places(f, here, prev, there)):
                 continue  # "посетит страну A … посетит страну B": two visits
             if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
                 continue  # "встретился с X и встретился с Y": a coordinated second act
