@@ -193,3 +193,16 @@ def test_a_meeting_in_a_city_then_in_a_hotel_is_one():
 def test_meetings_in_two_countries_stay_two():
     assert meetings("Пётр Смирнов встретился с Анной Беловой во Франции. Пётр Смирнов встретился "
                     "с Анной Беловой в Швейцарии.") == 2
+
+
+def test_a_negated_plan_asked_about_with_li_is_no_denial():
+    assert factuality("Не планирует ли Пётр Смирнов посетить Казань?", "Visit") == ["Planned"]
+
+
+def test_a_negated_plan_asked_with_razve_is_no_denial():
+    assert factuality("Разве Пётр Смирнов не собирается встретиться с Анной Беловой?",
+                      "Meeting") == ["Planned"]
+
+
+def test_a_negated_plan_stated_is_still_a_denial():
+    assert factuality("Пётр Смирнов не планирует посещать Казань.", "Visit") == ["Negated"]

@@ -141,8 +141,11 @@ class Assertion(Timing):
             if cur is not t and not coordinated and self.performed(t, cur):
                 return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
             if cur is not t and not coordinated and cur.lemma in self.modal:
-                if cur.lemma in _tagged_third("deny") and self.negated_verb(cur):
-                    return DENIED  # "не планирует посещать Минск": the visit will not happen
+                if cur.lemma in _tagged_third("deny") and self.negated_verb(cur) and not any(
+                        c.lemma in ("ли", "разве") for c in self.kids(cur)):
+                    # "не планирует посещать Минск": the visit will not happen; asked (`не
+                    # планирует ли X посетить Минск?`), it is a plan put in question, as without `не`
+                    return DENIED
                 return cur.lemma
             if cur is not t and not coordinated and self.condition(cur):
                 return cur.lemma  # "в случае нападения", "при условии, что …": a condition
