@@ -206,3 +206,13 @@ def test_a_negated_plan_asked_with_razve_is_no_denial():
 
 def test_a_negated_plan_stated_is_still_a_denial():
     assert factuality("Пётр Смирнов не планирует посещать Казань.", "Visit") == ["Negated"]
+
+
+def test_a_meeting_called_off_in_another_city_leaves_the_plan():
+    assert factuality("Пётр Смирнов должен был встретиться с Анной Беловой в Казани. Встреча в "
+                      "Самаре не состоялась.", "Meeting") == ["Planned"]
+
+
+def test_a_meeting_called_off_in_the_same_city_negates_the_plan():
+    assert factuality("Пётр Смирнов должен был встретиться с Анной Беловой в Казани. Встреча в "
+                      "Казани не состоялась.", "Meeting") == ["Negated"]

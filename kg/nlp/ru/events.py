@@ -1326,7 +1326,9 @@ class _Extractor(Assertion, Detail):
                 return None
             if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
                 return None
-            if f.place and prev.place and f.place != prev.place:
+            here, there = self.where(f), self.where(prev)  # `в Москве` hung on a name
+            if here and there and here != there and (
+                    (f.place and prev.place) or self.two_places(f, here, prev, there)):
                 return None
             return prev
         return None
