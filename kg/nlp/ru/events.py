@@ -1454,7 +1454,7 @@ class _Extractor(Assertion, Detail):
         places of one kind (two cities, or two countries of kg/data/ru/country_adjectives.tsv),
         neither a building the contact is held in (`в Женеве` … `в Швейцарии`, `в Женеве` … `в
         отеле «X»` can be one meeting)."""
-        countries = {n for names in country_names().values() for n in names}
+        countries = _countries()
         return (self.entities[here].name in countries) == (self.entities[there].name in countries) \
             and not self.venue(here, f.trigger) and not self.venue(there, prev.trigger)
 
@@ -1906,6 +1906,12 @@ def _broader(kind: str) -> frozenset[str]:
 def _narrower(kind: str) -> frozenset[str]:
     kinds = {r.kind for rs in rules().values() for r in rs}
     return frozenset(k for k in kinds if kind in _broader(k))
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The names of countries (kg/data/ru/country_adjectives.tsv)."""
+    return frozenset(n for names in country_names().values() for n in names)
 
 
 def _when(t: TimeValue) -> tuple:
