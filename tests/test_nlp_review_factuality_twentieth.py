@@ -216,3 +216,17 @@ def test_a_meeting_called_off_in_another_city_leaves_the_plan():
 def test_a_meeting_called_off_in_the_same_city_negates_the_plan():
     assert factuality("Пётр Смирнов должен был встретиться с Анной Беловой в Казани. Встреча в "
                       "Казани не состоялась.", "Meeting") == ["Negated"]
+
+
+def test_an_unconfirmed_source_as_a_clause_makes_the_act_possible():
+    assert factuality("Как сообщают неподтверждённые источники, Пётр Смирнов задержан.",
+                      "Arrest") == ["Possible"]
+
+
+def test_a_source_as_a_clause_leaves_the_act_actual():
+    assert factuality("Как сообщают источники в полиции, Пётр Смирнов задержан.",
+                      "Arrest") == ["Actual"]
+
+
+def test_a_body_as_a_source_clause_leaves_the_act_actual():
+    assert factuality("Как сообщает полиция, Пётр Смирнов задержан.", "Arrest") == ["Actual"]

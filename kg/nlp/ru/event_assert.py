@@ -229,6 +229,12 @@ class Assertion(Timing):
         word it needs among its dependents (`скорее всего`, not `как можно скорее`)."""
         if any(k.rel == "amod" and k.lemma in _tagged("unconfirmed") for k in self.kids(c)):
             return True  # "по неподтверждённым данным": a source that vouches for nothing
+        unconfirmed = _tagged("unconfirmed")
+        if c.pos == "VERB" and any(k.rel == "nsubj" and (k.lemma in unconfirmed or any(
+                a.rel == "amod" and a.lemma in unconfirmed for a in self.kids(k)))
+                for k in self.kids(c)):
+            return True  # "как сообщают неподтверждённые источники, …": the same, as a clause
+            # (the parse may take the adjective itself for the subject)
         if c.lemma not in _hedges():
             return False
         need = _hedges()[c.lemma]
