@@ -132,6 +132,7 @@ class Assertion(Timing):
             return None  # "во время визита он призвал…": the visit took place
         cur: Token | None = t
         coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
+        own = False  # climbed from a coordinated clause with a subject of its own
         for _ in range(5):
             if cur is None or self.a.quote_of(cur) != self.a.quote_of(t):
                 break  # a parse that hangs the words before a quote on a word inside it
@@ -140,8 +141,11 @@ class Assertion(Timing):
             if cur is not t and not coordinated and self.performed(t, cur):
                 return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
             if cur is not t and not coordinated and cur.lemma in self.modal:
-                if cur.lemma in _tagged_third("deny") and self.negated_verb(cur):
-                    return DENIED  # "не планирует посещать Минск": the visit will not happen
+                if cur.lemma in _tagged_third("deny") and self.negated_verb(cur) and not any(
+                        c.lemma in ("ли", "разве") for c in self.kids(cur)):
+                    # "не планирует посещать Минск": the visit will not happen; asked (`не
+                    # планирует ли X посетить Минск?`), it is a plan put in question, as without `не`
+                    return DENIED
                 return cur.lemma
             if cur is not t and not coordinated and self.condition(cur):
                 return cur.lemma  # "в случае нападения", "при условии, что …": a condition
@@ -151,10 +155,17 @@ class Assertion(Timing):
                 if c.rel in ("mark", "amod", "advmod", "aux") and c.lemma in self.modal:
                     return c.lemma  # "мог бы", "принял бы участие": a condition, not a fact
                 if c.rel in ("mark", "advmod") and c.lemma in _tagged("hearsay") and (
-                        cur is t or self.head(t) is cur):
+                        cur is t or (self.head(t) is cur and cur.pos in ("VERB", "AUX")
+                                     and not self.own_clause(t))):
+                    # on a noun, only that noun: "задержан якобы по подозрению в убийстве" puts
+                    # the suspicion in doubt, not the killing
                     return c.lemma  # "X якобы встретился с Y": a claim, not a fact
                 if c.rel in PARENTHESES and self.hedge(c) and cur.pos in ("VERB", "AUX"):
                     return c.lemma  # "Возможно, X посетит Киев": a likelihood, not a fact
+                if c.rel in ("nsubj", "nsubj:pass") and cur.pos in ("VERB", "AUX") and not own:
+                    for k in self.kids(c):  # "X, по неподтверждённым данным, был задержан":
+                        if k.rel == "parataxis" and self.hedge(k):  # hung on the subject
+                            return k.lemma
                 if self.consequent(cur, c):
                     return "если"  # "если Россия нападёт, США введут санкции": both hypothetical
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
@@ -186,8 +197,16 @@ class Assertion(Timing):
             if cur.rel not in CLIMB and not self.converb_of_infinitive(cur):
                 break
             coordinated = cur.rel == "conj"
+            own = own or self.own_clause(cur)
             cur = self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def own_clause(self, t: Token) -> bool:
+        """A verb coordinated with another that has a subject of its own (`X якобы встречался с
+        Y, однако сам X это отрицает`, `X, по неподтверждённым данным, задержан, а Y
+        освобождён`): a word said of the first clause (`якобы`, a source hung on its subject) is
+        not said of it; with the subject shared (`якобы задержан, но вскоре освобождён`) it is."""
+        return t.rel == "conj" and any(c.rel in ("nsubj", "nsubj:pass") for c in self.kids(t))
 
     def converb_of_infinitive(self, t: Token) -> bool:
         """A converb hung on an infinitive (`надеются попасть в финал, одержав победу в
@@ -210,6 +229,12 @@ class Assertion(Timing):
         word it needs among its dependents (`скорее всего`, not `как можно скорее`)."""
         if any(k.rel == "amod" and k.lemma in _tagged("unconfirmed") for k in self.kids(c)):
             return True  # "по неподтверждённым данным": a source that vouches for nothing
+        unconfirmed = _tagged("unconfirmed")
+        if c.pos == "VERB" and any(k.rel == "nsubj" and (k.lemma in unconfirmed or any(
+                a.rel == "amod" and a.lemma in unconfirmed for a in self.kids(k)))
+                for k in self.kids(c)):
+            return True  # "как сообщают неподтверждённые источники, …": the same, as a clause
+            # (the parse may take the adjective itself for the subject)
         if c.lemma not in _hedges():
             return False
         need = _hedges()[c.lemma]
@@ -295,11 +320,16 @@ class Assertion(Timing):
     def failed(self, t: Token) -> bool:
         """An infinitive under a negated verb that would say its act took place (`done` yes in
         kg/data/ru/control_verbs.tsv: `не удалось задержать`, `не успел вынести приговор`, `не
-        смог встретиться`): the act was tried or due and did not happen."""
+        смог встретиться`): the act was tried or due and did not happen. Not `не смог бы` (a
+        condition), nor a future `если` clause (`если X не сможет встретиться с Y, …`: a case
+        supposed, not a failure told; a past one is told: `если тогда не удалось …, то …`)."""
         h = self.head(t)
-        return t.feats.get("VerbForm") == "Inf" and t.rel in ("xcomp", "csubj") and \
-            h is not None and h.lemma in implicative() and self.negated_verb(h) and \
-            not any(c.lemma == "бы" for c in self.kids(h))  # "не смог бы": a condition
+        if t.feats.get("VerbForm") != "Inf" or t.rel not in ("xcomp", "csubj") or h is None or \
+                h.lemma not in implicative() or not self.negated_verb(h):
+            return False
+        if any(c.lemma == "бы" for c in self.kids(h)):
+            return False
+        return self.past(h) or not any(c.rel == "mark" and c.lemma == "если" for c in self.kids(h))
 
     def forced(self, t: Token) -> bool:
         """An infinitive (or one coordinated with it) under a verb that says it was done:
@@ -310,7 +340,9 @@ class Assertion(Timing):
             if h is None or cur.feats.get("VerbForm") != "Inf":
                 return False
             if cur.rel in ("xcomp", "csubj"):  # `вынудили бежать`, `удалось бежать`
-                return h.lemma in implicative()
+                # a future one tells what can or will be managed (`сможет посетить Минск`,
+                # `вряд ли сможет встретиться`): a likelihood, not a done act
+                return h.lemma in implicative() and h.feats.get("Tense") != "Fut"
             if cur.rel != "conj":
                 return False
             cur = h

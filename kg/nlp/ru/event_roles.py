@@ -1056,7 +1056,7 @@ class Roles:
         kg/data/ru/attendance_verbs.tsv)."""
         if any(c.lemma in ("свой", "собственный") for c in self.kids(t)):
             return False  # "не будет на своей инаугурации": still his, the act is Negated
-        if self.absent(v):
+        if self.absent(v, t):
             return True
         rule = self.rule_for(t)
         return v.lemma in attendance("watch") and rule is not None and rule.kind in WATCHED
@@ -1070,14 +1070,21 @@ class Roles:
             return False
         if not any(c.lemma in ("свой", "собственный") for c in self.kids(t)):
             return False
-        return self.absent(v)
+        return self.absent(v, t)
 
-    def absent(self, v: Token) -> bool:
-        """A verb that keeps its subject away: a negated verb of going or being there (`не
-        поедет`, `не будет присутствовать`) or one of staying away (`пропустит`, not negated)."""
+    def absent(self, v: Token, t: Token) -> bool:
+        """A verb that keeps its subject away from the gathering `t`: a negated verb of going or
+        being there (`не поедет`, `не будет присутствовать`, `не сможет приехать`: one of
+        kg/data/ru/control_verbs.tsv `done` yes negated) or one of staying away (`пропустит`,
+        not negated) with the gathering as its object; `пропустил гол в матче` (conceded) tells
+        the match its subject played."""
         if v.lemma in attendance("attend"):
-            return self.negated(v)
-        return v.lemma in attendance("miss") and not self.negated(v)
+            h = self.head(v)  # "не сможет приехать на саммит", "не успел прийти на открытие"
+            failed = v.feats.get("VerbForm") == "Inf" and v.rel == "xcomp" and h is not None \
+                and h.lemma in implicative() and self.negated(h) and \
+                not any(c.lemma in ("бы", "если") for c in self.kids(h))
+            return self.negated(v) or failed
+        return v.lemma in attendance("miss") and t.rel == "obj" and not self.negated(v)
 
     def held_at(self, t: Token) -> bool:
         """Whether the gathering noun `t` stands with a preposition that puts the clause at it
@@ -1957,7 +1964,7 @@ class Roles:
                 not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
             return []
         if t.rel == "obl" and h.pos == "VERB" and norm(h.lemma) in _frames("part"):
-            return self.subject(h)
+            return [] if self.negated(h) else self.subject(h)  # "не участвовал в выборах": no part
         if t.rel != "nmod" or norm(h.lemma) != "участие" or h.rel not in ("obl", "nmod"):
             return []
         if any(c.rel in ("nmod", "det") and c.index != t.index and (

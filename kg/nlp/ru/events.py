@@ -24,6 +24,7 @@ from kg.nlp.lines import headline
 from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import _setting_lemmas, find_times, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
@@ -576,6 +577,20 @@ class _Extractor(Assertion, Detail):
             return h
         return None
 
+    def cancel_supposed(self, t: Token, host: Token | None) -> bool:
+        """Whether the cancel word that calls `t` off is itself only supposed: able, threatened,
+        asked for or on a condition (`может отменить визит`, `пригрозил отменить визит`, `отменит
+        визит, если …`, `не исключил, что отменит визит`): the event is still ahead, told in the
+        mood of the cancel word's clause. A cancel word under a plan or a decision (`решил
+        отменить визит`, `намерен отменить визит`) still calls the event off."""
+        words = [x for x in (host, *(self.head(y) for y in (t, host) if y is not None))
+                 if x is not None and x.lemma in self.cancel]
+        for c in words:
+            mood = self.irrealis(c, None)
+            if mood is not None and mood != DENIED and mood not in self.plan:
+                return True
+        return False
+
     def contact(self, t: Token) -> bool:
         """Whether the line `t` triggers is of a contact class (a visit, meeting, talks, call)."""
         rule = self.rule_for(t)
@@ -621,7 +636,8 @@ class _Extractor(Assertion, Detail):
                                                          and not self.until(host)
                                                          and host.lemma not in self.cancel
                                                          and host.lemma not in self.postpone) or
-                                self.cancelled(t) or (host is not None and self.cancelled(host))
+                                ((self.cancelled(t) or (host is not None and self.cancelled(host)))
+                                 and not self.cancel_supposed(t, host))
                                 or self.stays_away(t) or (kind not in _CONTESTS and (
                                     self.failed(t) or (host is not None and self.failed(host))))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
@@ -1313,7 +1329,9 @@ class _Extractor(Assertion, Detail):
                 return None
             if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
                 return None
-            if f.place and prev.place and f.place != prev.place:
+            here, there = self.where(f), self.where(prev)  # `в Москве` hung on a name
+            if here and there and here != there and (
+                    (f.place and prev.place) or self.two_places(f, here, prev, there)):
                 return None
             return prev
         return None
@@ -1434,6 +1452,15 @@ class _Extractor(Assertion, Detail):
                 return True
         return False
 
+    def two_places(self, f: _Found, here: str, prev: _Found, there: str) -> bool:
+        """Whether a place read only from the clause (`where`) sets two contacts apart: two
+        places of one kind (two cities, or two countries of kg/data/ru/country_adjectives.tsv),
+        neither a building the contact is held in (`в Женеве` … `в Швейцарии`, `в Женеве` … `в
+        отеле «X»` can be one meeting)."""
+        countries = _countries()
+        return (self.entities[here].name in countries) == (self.entities[there].name in countries) \
+            and not self.venue(here, f.trigger) and not self.venue(there, prev.trigger)
+
     def coreferent(self, f: _Found) -> _Found | None:
         """An earlier event this mention repeats: same class, and no actor of its own or actors
         that are a part of the earlier one's (or the other way round). A bare noun may also name
@@ -1443,7 +1470,8 @@ class _Extractor(Assertion, Detail):
             if prev.factuality != f.factuality and not (bare and f.factuality == "Actual"):
                 continue  # "не встретился …, но встретится": two events, one of each kind
             here, there = self.where(f), self.where(prev)
-            if f.own_actors and here and there and here != there:
+            if f.own_actors and here and there and here != there and (
+                    (f.place and prev.place) or self.two_places(f, here, prev, there)):
                 continue  # "посетит страну A … посетит страну B": two visits
             if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
                 continue  # "встретился с X и встретился с Y": a coordinated second act
@@ -1881,6 +1909,12 @@ def _broader(kind: str) -> frozenset[str]:
 def _narrower(kind: str) -> frozenset[str]:
     kinds = {r.kind for rs in rules().values() for r in rs}
     return frozenset(k for k in kinds if kind in _broader(k))
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The names of countries (kg/data/ru/country_adjectives.tsv)."""
+    return frozenset(n for names in country_names().values() for n in names)
 
 
 def _when(t: TimeValue) -> tuple:
