@@ -255,6 +255,18 @@ def write(rows, out: Path, a: argparse.Namespace) -> None:
     out.write_text("\n".join(head + ["\t".join(r) for r in rows]) + "\n", encoding="utf-8")
 
 
+def report(kept, verdicts, a: argparse.Namespace, what: str) -> None:
+    """Write every candidate with its verdict when asked (`--all`), and print the tally."""
+    if a.all:
+        Path(a.all).write_text("".join("\t".join(v) + "\n" for v in verdicts), encoding="utf-8")
+    tally: dict[str, int] = {}
+    for v in verdicts:
+        tally[v[4]] = tally.get(v[4], 0) + 1
+    print(f"{len(verdicts)} dictionary candidates: " +
+          ", ".join(f"{k} {n}" for k, n in sorted(tally.items())) +
+          f"; {len({r[0] for r in kept})} {what}, {len(kept)} lines -> {a.out}")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lexicon", default=str(ROOT / "kg" / "data" / "ru" / "triggers.tsv"))
@@ -271,14 +283,7 @@ def main(argv: list[str]) -> int:
     kept, verdicts = derive(rows, load_models().morph_vocab, load_embedding(),
                             stop_pairs(Path(a.stop)), a, stop_pairs(Path(a.keep)))
     write(kept, Path(a.out), a)
-    if a.all:
-        Path(a.all).write_text("".join("\t".join(v) + "\n" for v in verdicts), encoding="utf-8")
-    tally: dict[str, int] = {}
-    for v in verdicts:
-        tally[v[4]] = tally.get(v[4], 0) + 1
-    print(f"{len(verdicts)} dictionary candidates: " +
-          ", ".join(f"{k} {n}" for k, n in sorted(tally.items())) +
-          f"; {len({r[0] for r in kept})} partners, {len(kept)} lines -> {a.out}")
+    report(kept, verdicts, a, "partners")
     return 0
 
 

@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from learn_aspect_pairs import COLUMNS, _stems, cosine, hand_lines, stop_pairs  # noqa: E402
+from learn_aspect_pairs import COLUMNS, _stems, cosine, hand_lines, report, stop_pairs  # noqa: E402
 
 EVIDENCE = ("source", "pattern", "similarity")
 
@@ -300,14 +300,7 @@ def main(argv: list[str]) -> int:
     kept, verdicts = derive(rows, learned, load_models().morph_vocab, load_embedding(),
                             stop_pairs(Path(a.stop)), a, stop_pairs(Path(a.keep)))
     write(kept, Path(a.out), a)
-    if a.all:
-        Path(a.all).write_text("".join("\t".join(v) + "\n" for v in verdicts), encoding="utf-8")
-    tally: dict[str, int] = {}
-    for v in verdicts:
-        tally[v[4]] = tally.get(v[4], 0) + 1
-    print(f"{len(verdicts)} dictionary candidates: " +
-          ", ".join(f"{k} {n}" for k, n in sorted(tally.items())) +
-          f"; {len({r[0] for r in kept})} derivatives, {len(kept)} lines -> {a.out}")
+    report(kept, verdicts, a, "derivatives")
     return 0
 
 

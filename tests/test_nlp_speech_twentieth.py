@@ -5,25 +5,8 @@ reach beside the one it must."""
 
 from __future__ import annotations
 
-from speech_helpers import statements
-
-
-def _said(text: str) -> list[tuple[str | None, str | None, bool, str]]:
-    """(speaker, source, anonymous, words) of each statement of `text`."""
-    sts, names = statements(text)
-    out = []
-    for s in sts:
-        words = " ".join(p.text for p in (s.quote, s.content) if p is not None)
-        out.append((names.get(s.speaker) if s.speaker else None,
-                    names.get(s.source) if s.source else None, bool(s.anonymous_source), words))
-    return out
-
-
-def _one(text: str) -> tuple[str | None, str | None, bool, str]:
-    found = _said(text)
-    assert len(found) == 1, found
-    return found[0]
-
+from speech_helpers import said as _said
+from speech_helpers import said_once as _one
 
 # ---- cue verbs and nouns (data) ----------------------------------------------------------
 
