@@ -314,7 +314,7 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
     if tok is None:
         return None
     future, ahead = _tense_lemmas()
-    sets = _setting_lemmas()
+    sets = setting_lemmas()
     seen: set[int] = set()
     cur, prev, before = tok, None, None
     while cur is not None and cur.index not in seen:
@@ -389,7 +389,7 @@ def _took_place(a: Analysis, word: Token) -> bool:
 
 
 @functools.cache
-def _setting_lemmas() -> frozenset[str]:
+def setting_lemmas() -> frozenset[str]:
     """kg/data/ru/tense_words.txt, the verbs marked `=`: what they set (their object, passive
     subject or the noun their participle describes) is still ahead."""
     return frozenset(w.split()[0] for w in word_list("tense_words") if w.split()[1:] == ["="])

@@ -25,7 +25,7 @@ from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.country_adjectives import country_names
-from kg.nlp.ru.dates import _setting_lemmas, find_times, tense_at
+from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
@@ -431,7 +431,7 @@ class _Extractor(Assertion, Detail):
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
         subject is itself an event noun of another class (`суд над X назначен на 15 мая`,
         `назначили слушания`): it sets a day for that event and makes no one anything."""
-        if t.lemma not in _setting_lemmas():
+        if t.lemma not in setting_lemmas():
             return False
         for c in self.kids(t):
             if c.rel in ("obj", "nsubj:pass") and c.pos == "NOUN":

@@ -525,8 +525,8 @@ class Reference:
         kids = [t for t in self.a.children(head.index)]
         if any(_norm(t.lemma) in _words("indefinite") for t in kids):
             return None  # `один из представителей`, `другой источник`: not someone named
-        lemma, former = _title_noun(head.lemma)
-        former = former or any(_norm(t.lemma) in _words("former") for t in kids)
+        lemma = _title_noun(head.lemma)[0]
+        former = self.said_former(head)
         below = self._below(head)
         described = self.description(head, below)
         if described:  # `глава государства`, `глава МИД Греции`: the holder of that office
