@@ -355,6 +355,31 @@ class Builder:
                 top["prior"] = top.get("prior", 0) + 1
                 self.note("place", qid, f"prior {top['prior']}",
                           f"the largest city named {key!r} by Natural Earth ({people}); ties with {' '.join(sorted(tied))}")
+        self.used_for_largest(rows)
+
+    def used_for_largest(self, rows: list[dict[str, str]]) -> None:
+        """`Ростов` is Natural Earth's label of Rostov Veliky (34,000), and NEREL's news texts use
+        it for Rostov-on-Don (1.05 million), whose label is the compound: where the texts' name for
+        a city (a NEREL mention) is another Natural Earth city's label or name, and the city the
+        texts mean is at least LARGEST_FACTOR times as populous as every other city the name
+        reaches, the smaller cities' claim to the name is no stronger than that mention, so rank
+        (the prior) or the document decides, not the label. Regions keep their names (the linker's
+        city-or-region rule weighs them)."""
+        people = {r["qid"]: int(r["population_max"] or 0) for r in rows
+                  if QID.match(r["qid"]) and r["qid"] in self.entities}
+        for key, cands in sorted(self.names.items()):
+            cities = sorted(((people[q], q) for q in cands
+                             if q in people and self.entities[q]["kind"] == "place"), reverse=True)
+            if len(cities) < 2:
+                continue
+            (most, qid), rest = cities[0], cities[1:]
+            if cands[qid] != "M" or most < LARGEST_FACTOR * rest[0][0]:
+                continue
+            smaller = sorted(q for _, q in rest if STRENGTH[cands[q]] > STRENGTH["M"])
+            for q in smaller:
+                cands[q] = "M"
+                self.note("place", q, f"name {key!r} at mention strength",
+                          f"the texts use it for {qid} ({most}), {LARGEST_FACTOR}+ times as populous ({people[q]})")
 
     def organisations(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
