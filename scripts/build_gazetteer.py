@@ -190,6 +190,23 @@ class Builder:
                 self.add_names(r["qid"], r, "country")
         for qid, name in self.pending_weak:
             self.add_name(qid, name, "M")
+        self.names_used_for_another(rows)
+
+    def names_used_for_another(self, rows: list[dict[str, str]]) -> None:
+        """`Конго` is csc's label of the Republic of the Congo (Q971), and NEREL's news texts use it
+        only for the Democratic Republic (Q974): a country's label or alias that the texts give to
+        another country and never to this one is that name at mention strength only, so the two
+        tie and the document (its cities, its other countries) decides, else nothing is linked."""
+        used = {r["qid"]: {name_key(m) for m in split(r["mentions_ru"])} for r in rows if r["qid"] in self.entities}
+        for qid, keys in sorted(used.items()):
+            for key in sorted(keys):
+                cands = self.names.get(key, {})
+                for other, strength in sorted(cands.items()):
+                    if other != qid and strength != "M" and self.entities[other]["kind"] == "country" \
+                            and key not in used.get(other, set()):
+                        cands[other] = "M"
+                        self.note("country", other, f"name {key!r} at mention strength",
+                                  f"NEREL's texts use it for {qid}, never for {other}")
 
     def country_label(self, r: dict[str, str]) -> dict[str, str]:
         """csc's Russian names are machine-like in places (`Джордан` for Jordan, `Джорджия` for

@@ -72,3 +72,36 @@ def test_the_smaller_city_as_the_texts_use_changes_nothing():
     # the texts' mention is the small town's, the large city's label: nothing to yield
     b = _builder(50_000, 1_000_000)
     assert b.names["нарния"] == {"Q1": "M", "Q2": "L"}
+
+
+# A country name the texts use for another country: the document decides.
+
+def test_congo_alone_is_left_unlinked():
+    found = places("Премию получил хирург из Конго.")
+    assert qids(found) == {"Конго": None}, found
+
+
+def test_congo_beside_kinshasa_is_the_democratic_republic():
+    found = places("В Киншасе прошли протесты. Власти Конго ввели комендантский час.")
+    assert qids(found).get("Конго") == "Q974", found
+
+
+def test_congo_beside_brazzaville_is_the_republic():
+    found = places("В Браззавиле прошли выборы. Президент Конго выступил с речью.")
+    assert qids(found).get("Конго") == "Q971", found
+
+
+def test_congo_beside_both_capitals_is_left_unlinked():
+    found = places("В Браззавиле и Киншасе прошли выборы. Президент Конго выступил с речью.")
+    assert qids(found).get("Конго") is None, found
+
+
+def test_the_full_names_of_both_congos_keep_their_items():
+    found = places("Демократическая Республика Конго и Республика Конго подписали договор.")
+    assert sorted(v for v in qids(found).values()) == ["Q971", "Q974"], found
+
+
+def test_a_country_name_the_texts_also_use_for_it_keeps_its_rank():
+    # `США` is also a NEREL mention of another item, but the texts use it for the United States too
+    found = places("Делегация США прибыла в Париж.")
+    assert qids(found).get("США") == "Q30", found

@@ -115,8 +115,13 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     groups: dict[tuple[str, str], list[str]] = {}
     # an entity that took its item only because another name of the document reached it
     # (`gazetteer-…/document`: `Национальная ассамблея` beside `Национальная ассамблея Кубы`)
-    # joins that one and does not lead: the name that reached the item stays the canonical name
-    for e in sorted(extraction.entities, key=lambda e: bool(e.link and e.link.method.endswith("/document"))):
+    # joins that one and does not lead: the name that reached the item stays the canonical name;
+    # among the rest, the one named by the item's label leads (`Ростов-на-Дону` beside `Ростов`)
+    def led(e: Entity) -> tuple[bool, bool]:
+        return (bool(e.link and e.link.method.endswith("/document")),
+                bool(e.link and e.kind != "person" and e.name != e.link.label_ru))
+
+    for e in sorted(extraction.entities, key=led):
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))
         groups.setdefault(ident, []).append(e.key)
     by_key = {e.key: e for e in extraction.entities}

@@ -50,6 +50,7 @@ class _Context:
     links: dict[str, Item] = field(default_factory=dict)  # entity key → linked item (first pass)
     entities: dict[str, Entity] = field(default_factory=dict)  # entity key → entity of the document
     surnames: set[str] = field(default_factory=set)  # surname keys of the people named in full
+    place_countries: set[str] = field(default_factory=set)  # countries of the places the document links
 
 
 def _cue(e: Entity, text: str, lang: str) -> str | None:
@@ -338,6 +339,10 @@ def _rank(c: _Cand) -> tuple[int, int]:
 def _fits_context(item: Item, e: Entity, ctx: _Context) -> bool:
     if item.kind == "person":
         return bool(set(item.office_countries) & (_person_countries(e, ctx) or ctx.countries))
+    if item.kind == "country" and item.qid in ctx.place_countries:
+        # `Конго` beside `Киншасе`: of two countries one name gives, the one whose city or region
+        # the document names
+        return True
     return item.qid in ctx.countries or (item.country or "") in ctx.countries
 
 
@@ -612,6 +617,7 @@ def link_entities(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     ctx.links = {k: d[0] for k, d in first.items()}
     ctx.entities = {e.key: e for e in entities}
     ctx.countries = {d[0].qid for d in first.values() if d[0].kind == "country"}
+    ctx.place_countries = {d[0].country for d in first.values() if d[0].kind == "place" and d[0].country}
     final = _pass(entities, gaz, ctx, places)
     compound, swallowed = _compounds(entities, gaz, ctx)
     final.update(compound)
