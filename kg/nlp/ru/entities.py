@@ -902,6 +902,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
+    mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
     persons: list[_Cluster] = []
@@ -1080,6 +1081,33 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
             personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
+
+
+def _surnames_as_subjects(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`Вашингтон был президентом` after `Джордж Вашингтон`: a one-word name the NER took for a
+    place or a body, written as the nominative surname of a person the text names in full, and
+    standing as the only subject of its clause with no preposition before it and no other subject
+    joined to it, is that person; the same word after a preposition (`в Вашингтоне`), as an object
+    (`посетил Вашингтон`) or beside another subject (`Вашингтон и Москва договорились`) keeps its
+    kind."""
+    surnames = {casefold_name(m.name.split(" ")[-1]) for m in mentions
+                if m.kind == "person" and not m.derived and len(m.name.split(" ")) >= 2}
+    if not surnames:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind in ("place", "organization") and not m.derived and m.nominative \
+                and " " not in m.name and casefold_name(_clean(m.span.text)) in surnames \
+                and casefold_name(m.name) in surnames:
+            t = _head_token(a, m)
+            before = a.tokens[m.first - 1] if m.first is not None and m.first > 0 else None
+            # `Вашингтон и Москва договорились`: a subject joined to another is left as tagged
+            joined = t is not None and any(c.rel == "conj" for c in a.children(t.index))
+            if t is not None and t.rel.startswith("nsubj") and _sole_subject(a, m) and not joined \
+                    and (before is None or before.pos != "ADP" or before.sent != t.sent):
+                m = dataclasses.replace(m, kind="person")
+        out.append(m)
+    return out
 
 
 _FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname
