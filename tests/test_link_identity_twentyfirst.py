@@ -105,3 +105,25 @@ def test_a_country_name_the_texts_also_use_for_it_keeps_its_rank():
     # `США` is also a NEREL mention of another item, but the texts use it for the United States too
     found = places("Делегация США прибыла в Париж.")
     assert qids(found).get("США") == "Q30", found
+
+
+# A type word in the plural before a name in an oblique case names what the name's bearer holds.
+
+def test_one_of_the_states_of_a_country_is_the_country():
+    found = places("Оппозицию возглавил губернатор одного из штатов Венесуэлы.")
+    assert qids(found) == {"Венесуэла": "Q717"}, found
+
+
+def test_a_state_named_in_apposition_keeps_the_cue():
+    found = places("Он переехал в штат Вашингтон прошлой весной.")
+    assert qids(found) == {"Вашингтон": "Q1223"}, found
+
+
+def test_a_plural_type_word_before_nominative_names_is_an_apposition():
+    found = places("Губернаторы штатов Калифорния и Невада провели встречу.")
+    assert qids(found) == {"Калифорния": "Q99", "Невада": "Q1227"}, found
+
+
+def test_the_capital_of_a_country_is_not_read_as_a_type_word():
+    found = places("Послы съехались в одну из столиц Европы, а потом в Вашингтон.")
+    assert qids(found).get("Вашингтон") == "Q61", found

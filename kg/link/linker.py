@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.link.gazetteer import Gazetteer, Item
 from kg.link.names import (abbreviation, adjective_form, country_at_end, first_names_agree, is_caps,
                            label_words, name_conjunctions, name_key, names_region, split_person,
-                           title_word, stem_key, type_word)
+                           title_word, stem_key, type_cue_wholes, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -54,9 +54,15 @@ class _Context:
 
 
 def _cue(e: Entity, text: str, lang: str) -> str | None:
-    """`city` or `region` when a word like `штате` / `городе` stands right before a mention."""
+    """`city` or `region` when a word like `штате` / `городе` stands right before a mention; a
+    plural one before a name in an oblique case names what the name's bearer holds (`одного из
+    штатов Венесуэлы`: the country), not its kind."""
+    nominative = {name_key(n) for n in (e.name, *e.aliases)}
     for m in e.mentions:
         words = text[max(0, m.start - 30):m.start].split()
+        if words and name_key(words[-1]) in type_cue_wholes(lang) \
+                and name_key(text[m.start:m.end]) not in nominative:
+            continue
         selects = type_word(words[-1], lang) if words else None
         if selects:
             return selects

@@ -175,6 +175,13 @@ def type_cues(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in _data_rows(lang, "type_cues.tsv") if len(r) >= 2)
 
 
+@functools.cache
+def type_cue_wholes(lang: str) -> frozenset[str]:
+    """Name keys of kg/data/LANG/type_cue_wholes.tsv: type words in the plural that, before a name
+    in an oblique case, name the places its bearer holds (`штатов Венесуэлы`), not its kind."""
+    return frozenset(name_key(r[0]) for r in _data_rows(lang, "type_cue_wholes.tsv") if r and r[0])
+
+
 @functools.lru_cache(maxsize=65536)
 def type_word(word: str, lang: str) -> str | None:
     """`city` or `region` when the word names a kind of place (`штате`, `городе`, `края`), else
