@@ -127,3 +127,23 @@ def test_a_plural_type_word_before_nominative_names_is_an_apposition():
 def test_the_capital_of_a_country_is_not_read_as_a_type_word():
     found = places("Послы съехались в одну из столиц Европы, а потом в Вашингтон.")
     assert qids(found).get("Вашингтон") == "Q61", found
+
+
+# The entity named by the item's label leads a merge by QID.
+
+def test_the_labelled_name_leads_whatever_comes_first():
+    found = [e for e in linked("Делегация РФ прибыла в Женеву. Россия предложила новый план.")
+             if e.link and e.link.qid == "Q159"]
+    assert len(found) == 1 and found[0].name == "Россия", found
+
+
+def test_a_body_named_by_its_abbreviation_alone_keeps_one_entity():
+    found = [e for e in linked("Генсек ООН выступил с речью. Позже ООН опубликовала доклад.")
+             if e.link and e.link.qid == "Q1065"]
+    assert len(found) == 1, found
+
+
+def test_a_person_keeps_the_canonical_first_name_and_surname():
+    found = [e for e in linked("Владимир Путин провёл совещание. Путин поручил подготовить доклад.")
+             if e.kind == "person"]
+    assert len(found) == 1 and found[0].name == "Владимир Путин", found
