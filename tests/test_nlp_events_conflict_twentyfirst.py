@@ -97,3 +97,34 @@ def test_concluding_a_treaty_is_no_custody():
 
 def test_planting_something_under_a_window_is_no_arrest():
     assert found("Олег Зимин посадил яблоню под окном.", "Arrest") == []
+
+
+# the time of an offence named under an act of the law is the offence's
+
+def years(text: str, kind: str) -> list[int | None]:
+    return [d.year for d in described(text) if d.kind == kind]
+
+
+def test_the_year_of_the_offence_is_not_the_year_of_the_acquittal():
+    assert years("Олег Зимин был оправдан по обвинению в убийстве в 2012 году.",
+                 "Sentence") == [None]
+
+
+def test_the_year_of_the_offence_is_not_the_year_of_the_sentence():
+    assert years("Олег Зимин приговорён к пяти годам за убийство соседа в 2015 году.",
+                 "Sentence") == [None]
+
+
+def test_a_frame_noun_over_an_event_still_dates_the_arrest():
+    assert years("Олег Зимин был арестован во время протестов в феврале 2012 года.",
+                 "Arrest") == [2012]
+
+
+def test_a_date_after_a_place_still_dates_the_arrest():
+    assert years("Олег Зимин был арестован в аэропорту Казани 9 апреля 2019 года.",
+                 "Arrest") == [2019]
+
+
+def test_a_date_said_of_the_sentence_itself_stays():
+    assert years("В 2015 году Олег Зимин был приговорён к пяти годам за убийство соседа.",
+                 "Sentence") == [2015]

@@ -290,6 +290,10 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
+# acts of the law done about an offence: a time said of the offence they name is not theirs
+# (`оправдан по обвинению в убийстве в 2012 году`: the killing's year, not the acquittal's)
+_LEGAL_ACTS = frozenset({"Accusation", "Arrest", "Trial", "Sentence", "Investigation",
+                         "ReleaseFromCustody"})
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
@@ -1721,18 +1725,29 @@ class _Extractor(Assertion, Detail):
                     self.anchor.setdefault(h.index, f)
 
     def attach_times(self) -> None:
+        frames = {lemma for lemma, kind in table("event_frames") if kind == "frame"}
         for tv in self.times:
             start = self.a.token_at(tv.span.start)
+            # an event noun on the way up that made no event of its own (`по обвинению в
+            # убийстве в 2012 году`): the time is the offence's, not that of an act of the law
+            # above it; a frame noun above that noun (`во время протестов в феврале`) dates
+            # the act all the same
+            offence = False
             for tok in self.time_chain(start) if start is not None else ():
                 f = self.anchor.get(tok.index)
                 if f is not None and not self.same_line(tok.index, f.trigger.index):
                     break
                 if f is not None:
-                    if f.time is None:
+                    if f.time is None and not (offence and f.kind in _LEGAL_ACTS):
                         f.time = tv
                     break
                 if self.own_act(tok):
                     break
+                if tok.lemma in frames:
+                    offence = False
+                elif tok.pos == "NOUN" and not (tv.span.start <= tok.start < tv.span.end) \
+                        and self.rule_for(tok) is not None:
+                    offence = True
 
     def share_times(self) -> None:
         """Times a mention shares with the verb it is coordinated with or announced by:
