@@ -128,3 +128,86 @@ def test_a_date_after_a_place_still_dates_the_arrest():
 def test_a_date_said_of_the_sentence_itself_stays():
     assert years("В 2015 году Олег Зимин был приговорён к пяти годам за убийство соседа.",
                  "Sentence") == [2015]
+
+
+# a criminal case opened
+
+def test_a_case_opened_needs_no_named_participant():
+    assert found("По данному факту возбуждено уголовное дело.", "Trial") == [
+        ("Actual", frozenset(), frozenset())]
+
+
+def test_a_case_opened_against_someone_names_him():
+    assert found("Против Олега Зимина возбуждены два уголовных дела.", "Trial") == [
+        ("Actual", frozenset(), frozenset({"Олег Зимин"}))]
+
+
+def test_stirring_interest_in_a_case_opens_none():
+    assert found("Олег Зимин возбудил интерес публики к делу о наследстве.", "Trial") == []
+
+
+def test_a_case_only_demanded_is_not_opened():
+    assert found("Адвокаты потребовали возбудить уголовное дело.", "Trial") == []
+
+
+def test_a_case_that_may_be_opened_is_possible():
+    assert [f for f, _, _ in found("Следователи могут возбудить уголовное дело.", "Trial")] \
+        == ["Possible"]
+
+
+def test_a_request_for_a_case_with_no_one_named_opens_none():
+    assert found("Прокуратура направила ходатайство о возбуждении дела.", "Trial") == []
+
+
+# a `когда` clause right after a time expression
+
+def test_a_when_clause_after_a_date_is_dated_by_it():
+    assert years("Протесты завершились 11 июня 2018 года, когда полицейские задержали "
+                 "Олега Зимина.", "Arrest") == [2018]
+
+
+def test_a_when_clause_hung_on_the_year_is_dated_by_it():
+    assert years("В 2011 году, когда Олега Зимина арестовали, он жил в Казани.", "Arrest") == [2011]
+
+
+def test_a_verb_coordinated_in_the_when_clause_is_dated_too():
+    assert years("Протесты завершились 11 июня 2018 года, когда полицейские убрали палатки и "
+                 "задержали Олега Зимина.", "Arrest") == [2018]
+
+
+def test_a_when_of_an_indirect_question_takes_no_date():
+    assert years("Протесты завершились 11 июня 2018 года, а когда полиция задержала Олега "
+                 "Зимина, неизвестно.", "Arrest") == [None]
+
+
+def test_a_when_clause_after_a_place_takes_no_date_from_it():
+    assert years("Олег Зимин уехал в Казань, когда полиция задержала Игоря Зимина.",
+                 "Arrest") == [None]
+
+
+# an arrest sought or authorised is not yet made
+
+def test_an_arrest_sought_is_not_actual():
+    assert [f for f, _, _ in found("Прокуратура добивается ареста Олега Зимина.", "Arrest")] \
+        == ["Possible"]
+
+
+def test_an_arrest_achieved_is_actual():
+    assert [f for f, _, _ in found("Прокуратура добилась ареста Олега Зимина.", "Arrest")] \
+        == ["Actual"]
+
+
+def test_a_warrant_for_an_arrest_is_no_arrest_made():
+    assert [f for f, _, _ in found("Суд выдал ордер на арест Олега Зимина.", "Arrest")] \
+        == ["Possible"]
+
+
+def test_a_permission_for_an_arrest_is_no_arrest_made():
+    assert [f for f, _, _ in found("Суд дал разрешение на арест Олега Зимина.", "Arrest")] \
+        == ["Possible"]
+
+
+def test_an_act_beside_a_permission_stays_actual():
+    assert [d.factuality for d in described(
+        "Олег Зимин получил разрешение на выезд и переехал в Казань.")
+        if d.kind == "Relocation"] == ["Actual"]

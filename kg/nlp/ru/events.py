@@ -1797,6 +1797,26 @@ class _Extractor(Assertion, Detail):
             h = self.head(h)
         return None
 
+    def when_times(self) -> None:
+        """A `когда` clause said right after a time expression is dated by it (`протесты
+        завершились 11 июня, когда полицейские задержали X`, `в 2011 году, когда X арестовали`),
+        whether the parse hangs the clause on the time or on the verb before it; a verb
+        coordinated in the clause is dated with it."""
+        for f in self.events:
+            t = f.trigger
+            if f.time is not None or t.pos != "VERB":
+                continue
+            head = t
+            while head.rel == "conj" and (h := self.head(head)) is not None and h.pos == "VERB":
+                head = h
+            mark = next((c for c in self.kids(head) if c.lemma == "когда"
+                         and c.rel in ("mark", "advmod") and c.index < head.index), None)
+            if mark is None or mark.index == 0 or self.a.tokens[mark.index - 1].text != ",":
+                continue
+            comma = self.a.tokens[mark.index - 1]
+            f.time = next((tv for tv in self.times_in(t.sent)
+                           if 0 <= comma.start - tv.span.end <= 1), None)
+
     def refer_times(self) -> None:
         """`X задержали. Это произошло 10 декабря.`: a verb that only says something happened
         (kg/data/ru/event_hosts.tsv `occur`) with `это` as its subject dates the last event told
@@ -1975,6 +1995,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.settle_loose()
     x.attach_times()
     x.share_times()
+    x.when_times()
     x.refer_times()
     x.attach_places()
     x.learned_actors(_actor_model())
