@@ -211,3 +211,28 @@ def test_an_act_beside_a_permission_stays_actual():
     assert [d.factuality for d in described(
         "Олег Зимин получил разрешение на выезд и переехал в Казань.")
         if d.kind == "Relocation"] == ["Actual"]
+
+
+# casualties counted without names
+
+def test_a_count_of_people_hurt_tells_an_injury():
+    assert found("В результате взрыва пострадали 12 человек.", "Injury") == [
+        ("Actual", frozenset(), frozenset())]
+
+
+def test_a_count_of_people_hospitalised_tells_an_injury():
+    assert found("Двое полицейских были госпитализированы.", "Injury") == [
+        ("Actual", frozenset(), frozenset())]
+
+
+def test_an_economy_that_suffered_is_no_injury():
+    assert found("Экономика страны пострадала от санкций.", "Injury") == []
+
+
+def test_a_company_taking_a_blow_is_no_injury():
+    assert found("Компания получила травмы репутации.", "Injury") == []
+
+
+def test_a_named_person_injured_is_still_the_target():
+    assert found("Олег Зимин получил ранения при взрыве.", "Injury") == [
+        ("Actual", frozenset(), frozenset({"Олег Зимин"}))]
