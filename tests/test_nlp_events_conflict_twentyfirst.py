@@ -125,6 +125,11 @@ def test_a_date_after_a_place_still_dates_the_arrest():
                  "Arrest") == [2019]
 
 
+def test_a_date_after_a_search_still_dates_the_arrest():
+    # a search is the law's own act, no offence: the date hung on it dates the arrest
+    assert years("Олег Зимин был арестован после обыска в мае 2019 года.", "Arrest") == [2019]
+
+
 def test_a_date_said_of_the_sentence_itself_stays():
     assert years("В 2015 году Олег Зимин был приговорён к пяти годам за убийство соседа.",
                  "Sentence") == [2015]

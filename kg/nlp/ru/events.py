@@ -1731,7 +1731,8 @@ class _Extractor(Assertion, Detail):
             # an event noun on the way up that made no event of its own (`по обвинению в
             # убийстве в 2012 году`): the time is the offence's, not that of an act of the law
             # above it; a frame noun above that noun (`во время протестов в феврале`) dates
-            # the act all the same
+            # the act all the same, and so does a noun of the law's own acts (`приговорён на
+            # заседании суда 5 мая`)
             offence = False
             for tok in self.time_chain(start) if start is not None else ():
                 f = self.anchor.get(tok.index)
@@ -1746,7 +1747,7 @@ class _Extractor(Assertion, Detail):
                 if tok.lemma in frames:
                     offence = False
                 elif tok.pos == "NOUN" and not (tv.span.start <= tok.start < tv.span.end) \
-                        and self.rule_for(tok) is not None:
+                        and (r := self.rule_for(tok)) is not None and r.kind not in _LEGAL_ACTS:
                     offence = True
 
     def share_times(self) -> None:
