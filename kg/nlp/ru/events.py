@@ -290,6 +290,10 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
+# acts of the law done about an offence: a time said of the offence they name is not theirs
+# (`оправдан по обвинению в убийстве в 2012 году`: the killing's year, not the acquittal's)
+_LEGAL_ACTS = frozenset({"Accusation", "Arrest", "Trial", "Sentence", "Investigation",
+                         "ReleaseFromCustody"})
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
@@ -1721,18 +1725,30 @@ class _Extractor(Assertion, Detail):
                     self.anchor.setdefault(h.index, f)
 
     def attach_times(self) -> None:
+        frames = {lemma for lemma, kind in table("event_frames") if kind == "frame"}
         for tv in self.times:
             start = self.a.token_at(tv.span.start)
+            # an event noun on the way up that made no event of its own (`по обвинению в
+            # убийстве в 2012 году`): the time is the offence's, not that of an act of the law
+            # above it; a frame noun above that noun (`во время протестов в феврале`) dates
+            # the act all the same, and so does a noun of the law's own acts (`приговорён на
+            # заседании суда 5 мая`)
+            offence = False
             for tok in self.time_chain(start) if start is not None else ():
                 f = self.anchor.get(tok.index)
                 if f is not None and not self.same_line(tok.index, f.trigger.index):
                     break
                 if f is not None:
-                    if f.time is None:
+                    if f.time is None and not (offence and f.kind in _LEGAL_ACTS):
                         f.time = tv
                     break
                 if self.own_act(tok):
                     break
+                if tok.lemma in frames:
+                    offence = False
+                elif tok.pos == "NOUN" and not (tv.span.start <= tok.start < tv.span.end) \
+                        and (r := self.rule_for(tok)) is not None and r.kind not in _LEGAL_ACTS:
+                    offence = True
 
     def share_times(self) -> None:
         """Times a mention shares with the verb it is coordinated with or announced by:
@@ -1781,6 +1797,26 @@ class _Extractor(Assertion, Detail):
                 return None
             h = self.head(h)
         return None
+
+    def when_times(self) -> None:
+        """A `когда` clause said right after a time expression is dated by it (`протесты
+        завершились 11 июня, когда полицейские задержали X`, `в 2011 году, когда X арестовали`),
+        whether the parse hangs the clause on the time or on the verb before it; a verb
+        coordinated in the clause is dated with it."""
+        for f in self.events:
+            t = f.trigger
+            if f.time is not None or t.pos != "VERB":
+                continue
+            head = t
+            while head.rel == "conj" and (h := self.head(head)) is not None and h.pos == "VERB":
+                head = h
+            mark = next((c for c in self.kids(head) if c.lemma == "когда"
+                         and c.rel in ("mark", "advmod") and c.index < head.index), None)
+            if mark is None or mark.index == 0 or self.a.tokens[mark.index - 1].text != ",":
+                continue
+            comma = self.a.tokens[mark.index - 1]
+            f.time = next((tv for tv in self.times_in(t.sent)
+                           if 0 <= comma.start - tv.span.end <= 1), None)
 
     def refer_times(self) -> None:
         """`X задержали. Это произошло 10 декабря.`: a verb that only says something happened
@@ -1960,6 +1996,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.settle_loose()
     x.attach_times()
     x.share_times()
+    x.when_times()
     x.refer_times()
     x.attach_places()
     x.learned_actors(_actor_model())
