@@ -346,6 +346,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
+                name = _undo_fleeting_vowel_guess(_clean(a.text[start:end]), name)
                 if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
                         and _initial_dot(a.text, start, end):
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
@@ -424,6 +425,53 @@ def _undo_soft_stem_guess(written: str, name: str) -> str:
         if len(low) > 2 and low.endswith("и") and low[-2] not in "аеёиоуыэюяйь" \
                 and n.lower() in (low[:-1] + "я", low[:-1] + "ь") and not vocab.word_is_known(low):
             normal[i] = w
+    return " ".join(normal)
+
+
+# a case ending of a noun declined as a man's name, by case (`Олафа`, `Шольца`; `Олафом`,
+# `Шольцем`): a name's two words in one case take endings of one group
+_CASE_ENDINGS = (("а", "я"), ("у", "ю"), ("ом", "ем", "ём"), ("е",))
+
+
+def _fleeting_stem(word: str, lemma: str) -> str | None:
+    """The word's stem as written where `lemma` is the morphology's guess of a fleeting vowel
+    before a stem's last consonant after a soft sign (`Шольца`, `шолец` → `Шольц`), else None."""
+    low, n_low = word.lower(), lemma.lower()
+    ending = next((e for group in _CASE_ENDINGS for e in group
+                   if low.endswith(e) and low[:-len(e)].endswith(n_low[-1:])), None)
+    stem = low[:-len(ending)] if ending else ""
+    if len(stem) < 4 or stem[-2] != "ь" or stem[-1] in "аеёиоуыэюяй" \
+            or n_low not in (stem[:-2] + "е" + stem[-1], stem[:-2] + "о" + stem[-1]):
+        return None
+    return word[:len(stem)]
+
+
+def _undo_fleeting_vowel_guess(written: str, name: str) -> str:
+    """The normaliser's guess for a foreign surname it does not know whose stem ends in a soft sign
+    and a consonant (`Шольца` → `Шолец`, as `стрельца` → `стрелец`) is undone: a foreign surname
+    keeps its stem (`Шольц`); a word the dictionary knows keeps its lemma (`Стрельца`). Then a first
+    name the normaliser left as written (`Олафа`: unknown to the dictionary) loses the case ending
+    the surname lost where it is one of the same case (`Олафа Шольца` → `Олаф Шольц`)."""
+    from kg.nlp.ru.models import load_models
+
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) != len(normal):
+        return name
+    vocab = load_models().morph_vocab
+    for i, (w, n) in enumerate(zip(words, normal, strict=True)):
+        stem = _fleeting_stem(w, n)
+        if stem is None or vocab.word_is_known(w.lower()):
+            continue
+        ending = w[len(stem):].lower()
+        normal[i] = w[:len(stem)]
+        if i == len(words) - 1 and i > 0:
+            first = words[0]
+            group = next(g for g in _CASE_ENDINGS if ending in g)
+            end = next((e for e in group if first.lower().endswith(e)), None)
+            if normal[0] == first and end and len(first) - len(end) >= 3 \
+                    and first[-len(end) - 1].lower() not in "аеёиоуыэюяйь" \
+                    and not vocab.word_is_known(first.lower()):
+                normal[0] = first[:-len(end)]
     return " ".join(normal)
 
 
@@ -1353,6 +1401,8 @@ def _context_gender(a: Analysis, m: _Mention) -> str | None:
     told = _predicate_gender(a, m) if _sole_subject(a, m) else None
     if told:
         return told
+    if _apposed_to_a_womans_office(a, m):
+        return "Fem"
     kin = _kin_above(a, m, frozenset({"appos", "flat"}))
     # only a kinship noun with its owner's pronoun (`его сестра Евгения Мурашова`): without one
     # the name after it is mostly the relative's genitive (`жена Евгения Мурашова`: his wife)
@@ -1365,6 +1415,30 @@ def _context_gender(a: Analysis, m: _Mention) -> str | None:
     if told is None and t.rel.startswith("nsubj") and t.head is not None:
         told = past_gender(a.tokens[t.head])
     return told
+
+
+def _apposed_to_a_womans_office(a: Analysis, m: _Mention) -> bool:
+    """`Глава администрации Евгения Орлова заявила`: the name is the apposition of the verb's
+    subject, a noun of an office whose own genitive is a common noun before the name (`главы`
+    takes `администрации`, so the name is no one's genitive there), and the past-tense verb is
+    feminine: a woman holds the office, whatever the noun's gender (`глава`, `министр`). A
+    masculine verb tells nothing (`министр … заявил` is said of women too); a noun with no
+    genitive of its own (`Адвокат Евгения Орлова заявила`: his lawyer, or she) is left."""
+    t = _head_token(a, m)
+    if t is None or t.head is None or t.rel.split(":")[0] != "appos":
+        return False
+    office = a.tokens[t.head]
+    if office.rel.split(":")[0] == "nmod" and office.head is not None and office.text[:1].islower() \
+            and office.feats.get("Case") == "Gen" and office.index < m.first:
+        # the parser hangs the name from the office's genitive as often (`главы администрации`)
+        office = a.tokens[office.head]
+    if not office.rel.startswith("nsubj") or office.head is None or office.pos != "NOUN" \
+            or office.lemma in word_list("kinship_nouns"):
+        return False
+    owned = any(c.rel.split(":")[0] == "nmod" and c.pos == "NOUN" and c.index < m.first
+                and c.feats.get("Case") == "Gen" and c.text[:1].islower()
+                for c in a.children(office.index))
+    return owned and past_gender(a.tokens[office.head]) == "Fem"
 
 
 def _sole_subject(a: Analysis, m: _Mention) -> bool:
@@ -1390,7 +1464,8 @@ def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
             or surname_gender(written[1], True) != "Fem" \
             or _context_gender(a, m) != "Fem":
         return m
-    return _Mention(m.span, " ".join(written), m.kind, m.nominative, m.first, m.last, m.alias_of)
+    # read as a nominative: the canonical name is then the name as written, not the tagger's case
+    return _Mention(m.span, " ".join(written), m.kind, True, m.first, m.last, m.alias_of)
 
 
 class _Genders:
@@ -1776,6 +1851,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         found = parses(word, gender, guide)
         if not found and word is not written[lead]:
             found = adjectiveword_parses(word)
+        if found and not found[0].is_known and _fleeting_stem(word, found[0].normal):
+            return _fleeting_stem(word, found[0].normal).lower()  # `Шольца`: `Шольц`, not `Шолец`
         form = inflected(found[0], {"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         if found and form is None and gender:
             form = inflected(found[0], {"Nom", "Sing"})
