@@ -835,16 +835,21 @@ def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool
     two-word person mention whose words are two of the text's names: the second is the surname of
     a person named in full elsewhere (a surname seen only alone may have this as its full name:
     `Тайсон Фьюри`), the first the surname of another person named in full elsewhere, or a place
-    or body the text names alone. A first word the dictionary knows as a first name, or
-    that opens a full name elsewhere (`Серена` of `Серена Уильямс`), is the name's own: such a
-    split cannot be told from a name in the genitive (`Александра Жукова`)."""
+    or body the text names alone. A first word that opens a full name elsewhere (`Серена` of
+    `Серена Уильямс`) is the name's own, and so is one the dictionary knows as a first name, unless
+    a full name elsewhere ends in that very word: otherwise such a split cannot be told from a name
+    in the genitive (`Александра Жукова`)."""
     left, right = (_clean(w) for w in words)
-    if not (left[:1].isupper() and right[:1].isupper()) or left.isupper() or right.isupper() \
-            or _known_tags(left, "Name"):
+    if not (left[:1].isupper() and right[:1].isupper()) or left.isupper() or right.isupper():
         return False
     others = [x for x in mentions if x is not m]
     people = [_clean(x.span.text).split(" ") for x in others if x.kind == "person"]
     full = [w for w in people if len(w) > 1]
+    # a first word the dictionary knows as a first name is another person's surname only where a
+    # full name elsewhere ends in that very form (`свержения Маркоса Акино` after `Фердинанда
+    # Маркоса`); a surname of the same stem in another form says nothing (`Ивана` of `Иванов`)
+    if _known_tags(left, "Name") and not any(casefold_name(w[-1]) == casefold_name(left) for w in full):
+        return False
     if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
            and word_key(w[0]) == word_key(right) for w in full):
         return False
