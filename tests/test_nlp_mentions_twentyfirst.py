@@ -131,3 +131,35 @@ def test_a_first_name_in_another_form_than_the_surname_elsewhere_is_the_name_s_o
     found = people("Президент Фердинанд Маркос бежал. Правила страной Корасон Лиано. "
                    "Дочь Маркоса Лиано вернулась.")
     assert ["Маркоса Лиано"] in found.values()
+
+
+# an age written in words opening a sentence
+
+def test_an_age_written_in_words_before_a_surname_is_no_part_of_the_name():
+    found = people("Шестидесятивосьмилетняя Сомова заявила, что выборы пройдут честно.")
+    assert list(found) == ["Сомова"] and found["Сомова"] == ["Сомова"]
+
+
+def test_a_surname_ending_like_an_age_word_is_left():
+    # the age pattern is a whole word of a numeral stem and `-летний`, not a hyphenated surname part
+    found = people("Маргарита Сомова-Столетняя заявила, что выборы пройдут честно.")
+    assert list(found) == ["Маргарита Сомова-Столетняя"]
+
+
+# Latin names with a year in brackets
+
+def _bodies(text: str) -> list[str]:
+    return [e.name for e in extract(Document("t", text)).entities if e.kind == "organization"]
+
+
+def test_a_latin_name_with_a_year_in_brackets_is_a_work_not_a_body():
+    assert _bodies("Группа выпустила альбомы Music For Nobody (1994), Glass Rooms (2009) "
+                   "и Stone Garden (2015).") == []
+
+
+def test_a_latin_body_with_a_place_in_brackets_stays():
+    assert "Microsoft" in _bodies("Компания Microsoft (США) и Apple объявили о сделке.")
+
+
+def test_a_latin_body_without_a_year_stays():
+    assert _bodies("Группа Radiohead выпустила альбом в 2009 году.") == ["Radiohead"]

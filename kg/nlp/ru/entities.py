@@ -830,6 +830,20 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
     return out
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.'’&!+-]*(?: [A-Za-z0-9][A-Za-z0-9.'’&!+-]*)*")
+_YEAR_AFTER = re.compile(r"[ \t]*\((?:1[89]|20)\d\d\)")
+
+
+def _works_with_years(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`Music For Nobody (1994), Glass Rooms (2009)`: a name in Latin letters that the NER took
+    for a body, followed by a year alone in brackets, is a work (an album, a film, a song) listed
+    with the year it came out: a company or a band is not given a year that way. Names in
+    Cyrillic letters keep their kind (`Ла Сапиенца (2006)` in a list of a man's honours)."""
+    return [m for m in mentions
+            if not (m.kind == "organization" and _LATIN_NAME.fullmatch(m.span.text)
+                    and _YEAR_AFTER.match(a.text, m.span.end))]
+
+
 def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool:
     """`после убийства Сомса Макгрегора` (Макгрегор acting), `После Уэйко Рено оказалась…`: a
     two-word person mention whose words are two of the text's names: the second is the surname of
@@ -954,6 +968,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # `закона Яровой`: the law's person; `болезни Паркинсона`, `в Telegram`: no entity of the text
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
+    mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
