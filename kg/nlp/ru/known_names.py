@@ -285,7 +285,7 @@ def _nickname_cue() -> re.Pattern:
 
 # an age written in words (`Шестидесятивосьмилетняя`): a compound the dictionary does not know
 # whole, though every such word is a common adjective
-_AGE_WORD = re.compile(r"[а-яё]{4,}летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|им|ими)")
+_AGE_WORD = re.compile(r"[а-яё]{4,}летн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими)")
 
 
 def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=None) -> list[NameMention]:
