@@ -860,9 +860,13 @@ def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool
     people = [_clean(x.span.text).split(" ") for x in others if x.kind == "person"]
     full = [w for w in people if len(w) > 1]
     # a first word the dictionary knows as a first name is another person's surname only where a
-    # full name elsewhere ends in that very form (`свержения Маркоса Акино` after `Фердинанда
-    # Маркоса`); a surname of the same stem in another form says nothing (`Ивана` of `Иванов`)
-    if _known_tags(left, "Name") and not any(casefold_name(w[-1]) == casefold_name(left) for w in full):
+    # full name elsewhere, in an oblique case, ends in that very form (`свержения Маркоса Акино`
+    # after `Фердинанда Маркоса`); a surname of the same stem in another form says nothing
+    # (`Ивана` of `Иванов`), nor one in the nominative (`Зиновия Рудаков` beside `Клара Зиновия`:
+    # the man's first name in the genitive, her surname as it is)
+    if _known_tags(left, "Name") and not any(
+            x.kind == "person" and not x.nominative and " " in _clean(x.span.text)
+            and casefold_name(_clean(x.span.text).split(" ")[-1]) == casefold_name(left) for x in others):
         return False
     if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
            and word_key(w[0]) == word_key(right) for w in full):
