@@ -168,30 +168,20 @@ def _extlink(b: _Builder, m: re.Match) -> None:
 
 
 def _bare_link(b: _Builder, m: re.Match) -> None:
-    """`Уго|Уго Чавеса`, `Венесуэла|Венесуэле`: a wiki link whose brackets were lost in scraping
-    shows its target, a bar and its label; the label repeats the target's words in the case the
-    sentence needs, so the target and the bar are dropped. The target is the last one to three
-    words before the bar whose every word begins as the label's word in its place (the same first
-    three letters, and one word the other's beginning but for its last two letters); anything
-    else with a bar (`да|нет`, a table's cells) is kept as written."""
+    """`Уго|Уго Чавеса`: a wiki link whose brackets were lost in scraping shows its target, a bar
+    and its label. Where the label opens with the target's very words, the target and the bar are
+    dropped: the NER glues the repeated word into one name (`Уго|Уго Чавеса`). A target in another
+    form than the label's (`Венесуэла|Венесуэле`) is left: it reads as a name of its own, as
+    NEREL marks it. The target is the last one to three words before the bar; anything else with a
+    bar (`да|нет`, a table's cells) is kept as written."""
     words = list(re.finditer(r"\S+", m.group("btarget")))
     after = re.match(r"[^\n|\[\]]{0,300}", m.string[m.end():]).group(0).split()
     for k in range(len(words), 0, -1):
         target = [w.group(0) for w in words[-k:]]
-        if len(after) >= k and all(_same_word(t, x) for t, x in zip(target, after[:k], strict=False)):
+        if len(after) >= k and [w.casefold() for w in target] == [w.casefold() for w in after[:k]]:
             b.copy(m.start(), m.start("btarget") + words[-k].start())
             return
     b.copy(m.start(), m.end())
-
-
-def _same_word(target: str, label: str) -> bool:
-    """A word of a link's label is the target's word in some case (`Чавеса` of `Чавес`,
-    `Венесуэле` of `Венесуэла`): one opens with the other but for the other's last two letters."""
-    t, w = target.lower(), label.lower().rstrip(".,;:!?»)")
-    if len(t) < 2 or t[:3] != w[:3]:
-        return False
-    short, long_ = sorted((t, w), key=len)
-    return long_.startswith(short[:max(2, len(short) - 2)])
 
 
 def _drop(b: _Builder, m: re.Match) -> None:
