@@ -101,7 +101,7 @@ def test_a_kinship_noun_is_no_office():
     assert not _office_rule("Мать семейства Евгения Кузнецова заявила, что мост откроют.")
 
 
-def test_a_negated_or_present_verb_tells_no_gender_by_this_rule():
+def test_a_present_tense_verb_tells_no_gender_by_this_rule():
     assert not _office_rule("Глава администрации Евгения Кузнецова заявляет, что мост откроют.")
 
 
