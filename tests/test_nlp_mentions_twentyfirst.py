@@ -167,3 +167,11 @@ def test_a_latin_body_with_a_place_in_brackets_stays():
 
 def test_a_latin_body_without_a_year_stays():
     assert _bodies("Группа Radiohead выпустила альбом в 2009 году.") == ["Radiohead"]
+
+
+def test_a_first_name_and_a_surname_declined_alike_stay_one_name():
+    # `Аарона Александра` ends in the first name's very form, but `Александра Жукова` is one man's
+    # genitive: the surname shows the first name's case
+    found = people("У них родился сын Аарон Александр. Дочь Аарона Александра зовут Лея. "
+                   "Дарья Жукова — дочь предпринимателя Александра Жукова.")
+    assert ["Александра Жукова"] in found.values()

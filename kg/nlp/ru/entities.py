@@ -844,6 +844,20 @@ def _works_with_years(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
                     and _YEAR_AFTER.match(a.text, m.span.end))]
 
 
+def _declined_alike(first: str, surname: str) -> bool:
+    """The surname is declined in a case and gender the first name is in (`Александра Жукова`:
+    both a man's genitive): one name, whatever else the text calls `Александра` (`Аарона
+    Александра`). An undeclined surname (`Маркоса Акино`) shows no case."""
+    cases = {(c, g) for c, g in _name_readings(first, "Name") if c != "nomn"}
+    for p in word_parses(surname):
+        grams = set(p.tag.grammemes)
+        if p.normal == surname.lower() or "Fixd" in grams or not ({"Surn", "NOUN"} & grams):
+            continue
+        if any(c in grams and g in grams for c, g in cases):
+            return True
+    return False
+
+
 def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool:
     """`после убийства Сомса Макгрегора` (Макгрегор acting), `После Уэйко Рено оказалась…`: a
     two-word person mention whose words are two of the text's names: the second is the surname of
@@ -864,9 +878,10 @@ def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool
     # after `Фердинанда Маркоса`); a surname of the same stem in another form says nothing
     # (`Ивана` of `Иванов`), nor one in the nominative (`Зиновия Рудаков` beside `Клара Зиновия`:
     # the man's first name in the genitive, her surname as it is)
-    if _known_tags(left, "Name") and not any(
+    if _known_tags(left, "Name") and (not any(
             x.kind == "person" and not x.nominative and " " in _clean(x.span.text)
-            and casefold_name(_clean(x.span.text).split(" ")[-1]) == casefold_name(left) for x in others):
+            and casefold_name(_clean(x.span.text).split(" ")[-1]) == casefold_name(left) for x in others)
+            or _declined_alike(left, right)):
         return False
     if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
            and word_key(w[0]) == word_key(right) for w in full):
