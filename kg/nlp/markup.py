@@ -33,6 +33,10 @@ _REST = (
     r"(?:\s[^>\n]{0,200})?\s*/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});)"
     r"|(?P<quotes>'{2,})"
+    # a wiki link that lost its brackets (`Уго|Уго Чавеса`): up to three words, a bar, then a
+    # letter; `_bare_link` decides whether the words are a link's target
+    r"|(?P<bare>(?<![\w'’.|-])(?P<btarget>[^\W\d_][\w'’.-]{0,40}(?:[ \t][^\W\d_][\w'’.-]{0,40}){0,2})"
+    r"\|(?=[^\W\d_]))"
 )
 
 
@@ -163,6 +167,23 @@ def _extlink(b: _Builder, m: re.Match) -> None:
         b.copy(m.start("extlabel"), m.end("extlabel"))
 
 
+def _bare_link(b: _Builder, m: re.Match) -> None:
+    """`Уго|Уго Чавеса`: a wiki link whose brackets were lost in scraping shows its target, a bar
+    and its label. Where the label opens with the target's very words, the target and the bar are
+    dropped: the NER glues the repeated word into one name (`Уго|Уго Чавеса`). A target in another
+    form than the label's (`Венесуэла|Венесуэле`) is left: it reads as a name of its own, as
+    NEREL marks it. The target is the last one to three words before the bar; anything else with a
+    bar (`да|нет`, a table's cells) is kept as written."""
+    words = list(re.finditer(r"\S+", m.group("btarget")))
+    after = re.match(r"[^\n|\[\]]{0,300}", m.string[m.end():]).group(0).split()
+    for k in range(len(words), 0, -1):
+        target = [w.group(0) for w in words[-k:]]
+        if len(after) >= k and [w.casefold() for w in target] == [w.casefold() for w in after[:k]]:
+            b.copy(m.start(), m.start("btarget") + words[-k].start())
+            return
+    b.copy(m.start(), m.end())
+
+
 def _drop(b: _Builder, m: re.Match) -> None:
     pass
 
@@ -181,7 +202,7 @@ def _entity(b: _Builder, m: re.Match) -> None:
 
 _HANDLERS = {"heading": _heading, "image": _drop, "wikilink": _wikilink, "extlink": _extlink,
              "template": _drop, "ref": _drop, "br": _br, "tag": _drop, "entity": _entity,
-             "quotes": _drop}
+             "quotes": _drop, "bare": _bare_link}
 
 
 def restore(extraction: Extraction, cleaned: Cleaned, document) -> Extraction:

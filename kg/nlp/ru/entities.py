@@ -346,6 +346,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
+                name = _undo_fleeting_vowel_guess(_clean(a.text[start:end]), name)
                 if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
                         and _initial_dot(a.text, start, end):
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
@@ -424,6 +425,53 @@ def _undo_soft_stem_guess(written: str, name: str) -> str:
         if len(low) > 2 and low.endswith("и") and low[-2] not in "аеёиоуыэюяйь" \
                 and n.lower() in (low[:-1] + "я", low[:-1] + "ь") and not vocab.word_is_known(low):
             normal[i] = w
+    return " ".join(normal)
+
+
+# a case ending of a noun declined as a man's name, by case (`Олафа`, `Шольца`; `Олафом`,
+# `Шольцем`): a name's two words in one case take endings of one group
+_CASE_ENDINGS = (("а", "я"), ("у", "ю"), ("ом", "ем", "ём"), ("е",))
+
+
+def _fleeting_stem(word: str, lemma: str) -> str | None:
+    """The word's stem as written where `lemma` is the morphology's guess of a fleeting vowel
+    before a stem's last consonant after a soft sign (`Шольца`, `шолец` → `Шольц`), else None."""
+    low, n_low = word.lower(), lemma.lower()
+    ending = next((e for group in _CASE_ENDINGS for e in group
+                   if low.endswith(e) and low[:-len(e)].endswith(n_low[-1:])), None)
+    stem = low[:-len(ending)] if ending else ""
+    if len(stem) < 4 or stem[-2] != "ь" or stem[-1] in "аеёиоуыэюяй" \
+            or n_low not in (stem[:-2] + "е" + stem[-1], stem[:-2] + "о" + stem[-1]):
+        return None
+    return word[:len(stem)]
+
+
+def _undo_fleeting_vowel_guess(written: str, name: str) -> str:
+    """The normaliser's guess for a foreign surname it does not know whose stem ends in a soft sign
+    and a consonant (`Шольца` → `Шолец`, as `стрельца` → `стрелец`) is undone: a foreign surname
+    keeps its stem (`Шольц`); a word the dictionary knows keeps its lemma (`Стрельца`). Then a first
+    name the normaliser left as written (`Олафа`: unknown to the dictionary) loses the case ending
+    the surname lost where it is one of the same case (`Олафа Шольца` → `Олаф Шольц`)."""
+    from kg.nlp.ru.models import load_models
+
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) != len(normal):
+        return name
+    vocab = load_models().morph_vocab
+    for i, (w, n) in enumerate(zip(words, normal, strict=True)):
+        stem = _fleeting_stem(w, n)
+        if stem is None or vocab.word_is_known(w.lower()):
+            continue
+        ending = w[len(stem):].lower()
+        normal[i] = w[:len(stem)]
+        if i == len(words) - 1 and i > 0:
+            first = words[0]
+            group = next(g for g in _CASE_ENDINGS if ending in g)
+            end = next((e for e in group if first.lower().endswith(e)), None)
+            if normal[0] == first and end and len(first) - len(end) >= 3 \
+                    and first[-len(end) - 1].lower() not in "аеёиоуыэюяйь" \
+                    and not vocab.word_is_known(first.lower()):
+                normal[0] = first[:-len(end)]
     return " ".join(normal)
 
 
@@ -782,21 +830,59 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
     return out
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.'’&!+-]*(?: [A-Za-z0-9][A-Za-z0-9.'’&!+-]*)*")
+_YEAR_AFTER = re.compile(r"[ \t]*\((?:1[89]|20)\d\d\)")
+
+
+def _works_with_years(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
+    """`Music For Nobody (1994), Glass Rooms (2009)`: a name in Latin letters that the NER took
+    for a body, followed by a year alone in brackets, is a work (an album, a film, a song) listed
+    with the year it came out: a company or a band is not given a year that way. Names in
+    Cyrillic letters keep their kind (`Ла Сапиенца (2006)` in a list of a man's honours)."""
+    return [m for m in mentions
+            if not (m.kind == "organization" and _LATIN_NAME.fullmatch(m.span.text)
+                    and _YEAR_AFTER.match(a.text, m.span.end))]
+
+
+def _declined_alike(first: str, surname: str) -> bool:
+    """The surname is declined in a case and gender the first name is in (`Александра Жукова`:
+    both a man's genitive): one name, whatever else the text calls `Александра` (`Аарона
+    Александра`). An undeclined surname (`Маркоса Акино`) shows no case."""
+    cases = {(c, g) for c, g in _name_readings(first, "Name") if c != "nomn"}
+    for p in word_parses(surname):
+        grams = set(p.tag.grammemes)
+        if p.normal == surname.lower() or "Fixd" in grams or not ({"Surn", "NOUN"} & grams):
+            continue
+        if any(c in grams and g in grams for c, g in cases):
+            return True
+    return False
+
+
 def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool:
     """`после убийства Сомса Макгрегора` (Макгрегор acting), `После Уэйко Рено оказалась…`: a
     two-word person mention whose words are two of the text's names: the second is the surname of
     a person named in full elsewhere (a surname seen only alone may have this as its full name:
     `Тайсон Фьюри`), the first the surname of another person named in full elsewhere, or a place
-    or body the text names alone. A first word the dictionary knows as a first name, or
-    that opens a full name elsewhere (`Серена` of `Серена Уильямс`), is the name's own: such a
-    split cannot be told from a name in the genitive (`Александра Жукова`)."""
+    or body the text names alone. A first word that opens a full name elsewhere (`Серена` of
+    `Серена Уильямс`) is the name's own, and so is one the dictionary knows as a first name, unless
+    a full name elsewhere ends in that very word: otherwise such a split cannot be told from a name
+    in the genitive (`Александра Жукова`)."""
     left, right = (_clean(w) for w in words)
-    if not (left[:1].isupper() and right[:1].isupper()) or left.isupper() or right.isupper() \
-            or _known_tags(left, "Name"):
+    if not (left[:1].isupper() and right[:1].isupper()) or left.isupper() or right.isupper():
         return False
     others = [x for x in mentions if x is not m]
     people = [_clean(x.span.text).split(" ") for x in others if x.kind == "person"]
     full = [w for w in people if len(w) > 1]
+    # a first word the dictionary knows as a first name is another person's surname only where a
+    # full name elsewhere, in an oblique case, ends in that very form (`свержения Маркоса Акино`
+    # after `Фердинанда Маркоса`); a surname of the same stem in another form says nothing
+    # (`Ивана` of `Иванов`), nor one in the nominative (`Зиновия Рудаков` beside `Клара Зиновия`:
+    # the man's first name in the genitive, her surname as it is)
+    if _known_tags(left, "Name") and (not any(
+            x.kind == "person" and not x.nominative and " " in _clean(x.span.text)
+            and casefold_name(_clean(x.span.text).split(" ")[-1]) == casefold_name(left) for x in others)
+            or _declined_alike(left, right)):
+        return False
     if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
            and word_key(w[0]) == word_key(right) for w in full):
         return False
@@ -901,6 +987,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # `закона Яровой`: the law's person; `болезни Паркинсона`, `в Telegram`: no entity of the text
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
+    mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
@@ -1381,6 +1468,8 @@ def _context_gender(a: Analysis, m: _Mention) -> str | None:
     told = _predicate_gender(a, m) if _sole_subject(a, m) else None
     if told:
         return told
+    if _apposed_to_a_womans_office(a, m):
+        return "Fem"
     kin = _kin_above(a, m, frozenset({"appos", "flat"}))
     # only a kinship noun with its owner's pronoun (`его сестра Евгения Мурашова`): without one
     # the name after it is mostly the relative's genitive (`жена Евгения Мурашова`: his wife)
@@ -1393,6 +1482,30 @@ def _context_gender(a: Analysis, m: _Mention) -> str | None:
     if told is None and t.rel.startswith("nsubj") and t.head is not None:
         told = past_gender(a.tokens[t.head])
     return told
+
+
+def _apposed_to_a_womans_office(a: Analysis, m: _Mention) -> bool:
+    """`Глава администрации Евгения Орлова заявила`: the name is the apposition of the verb's
+    subject, a noun of an office whose own genitive is a common noun before the name (`главы`
+    takes `администрации`, so the name is no one's genitive there), and the past-tense verb is
+    feminine: a woman holds the office, whatever the noun's gender (`глава`, `министр`). A
+    masculine verb tells nothing (`министр … заявил` is said of women too); a noun with no
+    genitive of its own (`Адвокат Евгения Орлова заявила`: his lawyer, or she) is left."""
+    t = _head_token(a, m)
+    if t is None or t.head is None or t.rel.split(":")[0] != "appos":
+        return False
+    office = a.tokens[t.head]
+    if office.rel.split(":")[0] == "nmod" and office.head is not None and office.text[:1].islower() \
+            and office.feats.get("Case") == "Gen" and office.index < m.first:
+        # the parser hangs the name from the office's genitive as often (`главы администрации`)
+        office = a.tokens[office.head]
+    if not office.rel.startswith("nsubj") or office.head is None or office.pos != "NOUN" \
+            or office.lemma in word_list("kinship_nouns"):
+        return False
+    owned = any(c.rel.split(":")[0] == "nmod" and c.pos == "NOUN" and c.index < m.first
+                and c.feats.get("Case") == "Gen" and c.text[:1].islower()
+                for c in a.children(office.index))
+    return owned and past_gender(a.tokens[office.head]) == "Fem"
 
 
 def _sole_subject(a: Analysis, m: _Mention) -> bool:
@@ -1418,7 +1531,8 @@ def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
             or surname_gender(written[1], True) != "Fem" \
             or _context_gender(a, m) != "Fem":
         return m
-    return _Mention(m.span, " ".join(written), m.kind, m.nominative, m.first, m.last, m.alias_of)
+    # read as a nominative: the canonical name is then the name as written, not the tagger's case
+    return _Mention(m.span, " ".join(written), m.kind, True, m.first, m.last, m.alias_of)
 
 
 class _Genders:
@@ -1804,6 +1918,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         found = parses(word, gender, guide)
         if not found and word is not written[lead]:
             found = adjectiveword_parses(word)
+        if found and not found[0].is_known and _fleeting_stem(word, found[0].normal):
+            return _fleeting_stem(word, found[0].normal).lower()  # `Шольца`: `Шольц`, not `Шолец`
         form = inflected(found[0], {"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         if found and form is None and gender:
             form = inflected(found[0], {"Nom", "Sing"})

@@ -283,6 +283,11 @@ def _nickname_cue() -> re.Pattern:
                       r"(?P<name>[A-ZА-ЯЁ][\w’'-]*(?: [A-ZА-ЯЁ][\w’'-]*){0,2})")
 
 
+# an age written in words (`Шестидесятивосьмилетняя`): a compound the dictionary does not know
+# whole, though every such word is a common adjective
+_AGE_WORD = re.compile(r"[а-яё]{4,}летн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими)")
+
+
 def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=None) -> list[NameMention]:
     """`Император Акихито`, `Флаг ИГИЛ`, `Восьмидесятилетний Маккейн`: a mention that starts a
     sentence or line with a common word (capitalised only for its place) is cut to the name after
@@ -319,7 +324,8 @@ def trim_leading_words(a: Analysis, mentions: list[NameMention], surname_key=Non
             # a word of common words joined by hyphens (`Экс-советник`, `Пресс-агент`), which the
             # dictionary does not know whole, is such a word too
             common = common_word(lead.text) or "-" in lead.text.strip("-") and all(
-                common_word(part) for part in lead.text.split("-") if part)
+                common_word(part) for part in lead.text.split("-") if part) \
+                or _AGE_WORD.fullmatch(lead.text.lower()) is not None
             title = m.kind == "person" and (lead.lemma in titles or common
                                             and not _first_name_of(lead.text, m.span.text.split(" ")[-1], firsts))
             # a person after a word of description (`Восьмидесятилетний Маккейн`), or a body or
