@@ -131,7 +131,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if entry.said == "clause" and _within_reported(f, verb):
             continue  # `заявил, что знает … и надеется, что …`: one statement, the first verb's
         if entry.said == "any":
-            content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
+            content = (f.content_after(verb) or f.content_before(verb)
+                       or f.content_dialogue(verb) or f.content_as(verb)
                        or f.content_infinitive(verb) or f.content_colon(verb)
                        or f.content_about(verb) or f.content_reason(verb)
                        or (f.content_naming(verb) if entry.naming else None)
@@ -143,7 +144,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
                        or f.content_reason(verb) or f.content_colon(verb)  # (`уверен: …`)
                        or (f.content_this(verb) if f.such_words(verb) else None)
-                       ) if entry.said == "clause" else None
+                       ) if entry.said == "clause" else f.content_dialogue(verb)
+            # (`— Это провокация! — возмутился X`: a dialogue line frames its words as a quote
+            # in marks would)
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)

@@ -1438,7 +1438,9 @@ class Finder:
         # (the parse may hang the `о` phrase on a place of the verb's after it: `сообщил в своём
         # телеграм-канале о завершении ремонта`)
         where = [c for c in self.children(verb.index, "obl") if c.index > verb.index
-                 and [norm(x.text) for x in self.children(c.index, "case")] in (["в"], ["на"])]
+                 and [norm(x.text) for x in self.children(c.index, "case")] in (["в"], ["на"])
+                 and c.feats.get("Case") != "Acc"]
+        # (a place is in the locative: `ответил на вопрос о налогах` names what was asked)
         for c in self.children(verb.index, "obl") + [
                 n for w in where for n in self.children(w.index, "nmod") if n.index > w.index]:
             case = [x for x in self.children(c.index, "case")]
@@ -1495,6 +1497,32 @@ class Finder:
                 return self.trimmed(start if subject else comma.end, sent[-1].end)
             return self.trimmed(start, sent[pos - 1].start) if subject else None
         return self.trimmed(start, sent[pos - 1].start)
+
+    def content_dialogue(self, verb: Token) -> Span | None:
+        """`— В декабре, — ответил X.`, `— Нет, — коротко сказал X`: a line opened by a dash whose
+        words close with a comma (or `!`, `?`, `…`) and a dash right before the verb (one adverb
+        may stand between) is a line of dialogue, and all of it is what was said, whatever its
+        shape (a bare `Нет`, a phrase, a clause). A dash with no such mark before it (`Москва,
+        Казань — сообщил X о городах`) is no dialogue line, nor is a second narration of the
+        same line (`— А, — сказал X, — Б, — добавил он`: the first verb's)."""
+        sent = self.a.sentence_tokens(verb.sent)
+        start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
+        lead = self.text[start:verb.start].lstrip(" \t\xa0")
+        if not lead or lead[0] not in "—–":
+            return None
+        before = [t for t in sent if start <= t.start and t.index < verb.index]
+        k = len(before)
+        if k and before[-1].pos == "ADV":
+            k -= 1  # `— …, — коротко сказал X`
+        if k < 3 or before[k - 1].text not in ("—", "–") or before[k - 2].text not in (
+                ",", "!", "?", "…", "!..", "?.."):
+            return None
+        if any(t.text in ("—", "–") for t in before[1:k - 1]):
+            return None
+        if any(t.index > verb.index and t.text in ("—", "–")
+               and self.a.tokens[t.index - 1].text == "," for t in sent):
+            return None  # (`— А, — сказал X, — Б`: the quote the verb interrupts, read elsewhere)
+        return self.trimmed(start, before[k - 2].start)
 
     def content_as(self, verb: Token) -> Span | None:
         """`Как пишет X, …`: the words after the comma that closes the `как` clause."""
