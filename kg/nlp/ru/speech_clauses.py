@@ -231,8 +231,44 @@ class Finder:
         return None
 
     def negated(self, t: Token) -> bool:
-        """The word has its own `не` (`не признал`, `не уточнил`, `не стал комментировать`)."""
-        return any(norm(c.text) == "не" for c in self.a.children(t.index))
+        """The word has its own `не` (`не признал`, `не уточнил`, `не стал комментировать`); a
+        `не` that sets one subject against another (`сделал не X, а Y`) negates no act."""
+        return any(norm(c.text) == "не" and not self._contrast_not(t, c)
+                   for c in self.a.children(t.index))
+
+    def _contrast_not(self, verb: Token, neg: Token) -> Token | None:
+        """`Такое заявление сделал не министр X, а его заместитель Y`: a `не` of the verb's that
+        stands right before its subject (or the subject's own modifiers), the subject having a
+        conjunct joined by `а`: the conjunct, who did what the verb says."""
+        for s in self.children(verb.index, "nsubj"):
+            if neg.head not in (verb.index, s.index):
+                continue
+            if not (neg.index < s.index and all(
+                    self.a.tokens[i].head == s.index and self.a.tokens[i].rel in ("det", "amod")
+                    for i in range(neg.index + 1, s.index))):
+                continue
+            for c in self.children(s.index, "conj"):
+                if any(norm(x.text) == "а" for x in self.children(c.index, "cc")):
+                    return c
+        return None
+
+    def contrasted(self, verb: Token) -> str | None:
+        """The entity of the subject set against a negated one (`сделал не X, а Y` → Y): the
+        conjunct's own name or the name in apposition to it (`его заместитель Алексей Моисеев`)."""
+        negs = [n for h in [verb] + self.children(verb.index, "nsubj")
+                for n in self.a.children(h.index)]
+        for neg in negs:  # (the parse hangs `не` on the verb or on the subject)
+            if norm(neg.text) != "не":
+                continue
+            c = self._contrast_not(verb, neg)
+            if c is None:
+                continue
+            if c.index in self.by_token:
+                return self.by_token[c.index]
+            for n in self.children(c.index, "appos", "flat", "flat:name", "nmod"):
+                if n.index in self.by_token and n.rel != "nmod":
+                    return self.by_token[n.index]
+        return None
 
     def hypothetical(self, verb: Token) -> bool:
         """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`), speaks in
@@ -1620,8 +1656,9 @@ class Finder:
         in the same paragraph or closing the one before (a headline, which has no full stop, says
         nothing)."""
         if verb.sent == 0 or any(norm(c.text) in ("не", "ничего")
+                                 and not self._contrast_not(verb, c)
                                  for c in self.a.children(verb.index)):
-            return None
+            return None  # (`сделал не X, а Y`: Y did make it)
         this = any(norm(c.lemma) == "это" and [norm(x.text) for x in self.children(c.index, "case")]
                    in (["о"], ["об"], ["обо"]) for c in self.children(verb.index, "obl"))
         # `Эту информацию подтвердил X`, `Это сообщил X`: the news the sentence before gave
@@ -1641,8 +1678,16 @@ class Finder:
         spoken = [t for t in self.a.sentence_tokens(prev.index)
                   if self.verb(t) and not t.rel.startswith("acl")]
         # (not a verb of a clause on a noun: `роман, в котором рассказывается о …`)
-        if any(self.speaker_of(t)[0] is not None for t in spoken):
-            return None  # the sentence before is someone's speech: its own statement says it
+        earlier = [t for t in spoken if self.speaker_of(t)[0] is not None]
+        if earlier:
+            # the sentence before is someone's speech: its own statement says it; `Аналогичное
+            # заявление сделал и Y` repeats those words for Y, another speaker
+            first = earlier[0]
+            if self._repeated(verb) and self.speaker_of(verb)[0] not in (
+                    None, self.speaker_of(first)[0]):
+                return (self.content_after(first) or self.content_before(first)
+                        or self.trimmed(prev.start, prev.end))
+            return None
         if spoken and not any(norm(c.lemma) in self.sources and self.sources[norm(c.lemma)] in (
                 "person", "spokesperson") for t in spoken for c in self.children(t.index, "nsubj")):
             return None
@@ -1653,6 +1698,26 @@ class Finder:
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
             return None
         return self.trimmed(prev.start, prev.end)
+
+    def _repeated(self, verb: Token) -> bool:
+        """`Аналогичное (подобное, такое же) заявление сделал Y`, `Такое заявление сделал и Y`,
+        `Об этом же сообщил Y`:
+        the words pointed back to are said again, by one more speaker."""
+        for c in self.children(verb.index, "obj", "obl", "nsubj"):
+            if c.index > verb.index:
+                continue
+            if norm(c.lemma) == "это" and any(norm(x.text) == "же"
+                                               for x in self.a.children(c.index)):
+                return True  # `Об этом же сообщил Y`
+            for d in self.children(c.index, "det", "amod"):
+                if norm(d.lemma) in ("аналогичный", "подобный") or (
+                        norm(d.lemma) == "такой" and any(
+                            norm(x.text) == "же" for x in self.a.children(d.index))):
+                    return True
+        subjects = [s for s in self.children(verb.index, "nsubj") if s.index > verb.index]
+        return any(norm(x.text) in ("и", "также", "тоже") and x.index < s.index
+                   for s in subjects for x in self.a.children(s.index)) or any(
+            norm(x.text) in ("также", "тоже") for x in self.a.children(verb.index))
 
     def such_words(self, verb: Token) -> bool:
         """`Такое заявление сделал X`, `С таким заявлением выступил X`, `Такое мнение высказал X`,
