@@ -46,6 +46,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # `не заявлял, что …`, `не сообщил о сроках`: nothing was said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
+        if active and speaker is None and anon is None:
+            speaker = f.trailing_name(verb)  # `…, передаёт «Интерфакс».` parsed without a subject
         if active and (other := f.contrasted(verb)) is not None:
             speaker, anon = other, None  # `сделал не министр X, а его заместитель Y`: Y
         if speaker is not None and _pronoun_subject(f, verb) \

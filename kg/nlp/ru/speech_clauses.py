@@ -1312,14 +1312,17 @@ class Finder:
                 if norm(t.text) == "будто" and j + 1 < len(after) and norm(after[j + 1].text) == "бы":
                     begin = after[j + 1].end  # (`заявил, будто бы …`: the particle is the doubt)
                 return self.trimmed(begin, t.end + colon.start() if colon else end)
-            if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
+            # (a preposition may open the wh-phrase: `уточнил, во сколько обойдётся реформа`)
+            led = j > 1 and after[j - 1].pos == "ADP" and after[j - 2].text == ","
+            if norm(t.text) in _WH and j > 0 and (after[j - 1].text in (",", "том") or led) \
                     and norm(verb.lemma) in word_list("speech_that_only"):
                 break  # `ожидает, когда закончится заседание`, `опасался, как бы …`: waiting, fear
-            if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
+            if norm(t.text) in _WH and j > 0 and (after[j - 1].text in (",", "том") or led) \
                     and self._clause_of(t, verb):
                 if self.negated(verb):
                     return None  # `не уточнил, когда …`: what was not said is no content
-                return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
+                # `рассказал, как они познакомились`
+                return self.trimmed(after[j - 1].start if led else t.start, sent[-1].end)
             if self.verb(t) or t.text in ".!?":
                 break
         return None
@@ -1500,7 +1503,7 @@ class Finder:
                 or (pos == 2 and sent[0].pos not in ("NOUN", "PROPN")):
             return None  # (`…, заявил X`, `… — сообщил X`; `Реформа, подчеркнул X, …`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
-                not any(c.index > verb.index and (self._document(c) is not None or (
+                self.trailing_name(verb) is None and not any(c.index > verb.index and (self._document(c) is not None or (
                     verb.feats.get("Number") == "Plur" and self._body_in(c)))
                         for c in self.children(verb.index, "obl")):
             return None  # (`…, говорится в пресс-релизе` names its document after the verb;
@@ -1533,6 +1536,22 @@ class Finder:
                 return self.trimmed(start if subject else comma.end, sent[-1].end)
             return self.trimmed(start, sent[pos - 1].start) if subject else None
         return self.trimmed(start, sent[pos - 1].start)
+
+    def trailing_name(self, verb: Token) -> str | None:
+        """`…, передаёт «Интерфакс».`: an inverted verb after a comma or dash whose sentence ends
+        with one name and nothing else is that name's, though the parse gave the verb no subject
+        (a verb form written with ё, which the tagger read as a noun, leaves the tree broken)."""
+        if self.children(verb.index, "nsubj"):
+            return None
+        sent = self.a.sentence_tokens(verb.sent)
+        pos = verb.index - sent[0].index
+        if pos < 2 or sent[pos - 1].text not in (",", "—", "–"):
+            return None
+        rest = [t for t in sent if t.index > verb.index and t.pos != "PUNCT"]
+        keys = {self.by_token.get(t.index) for t in rest}
+        if len(keys) != 1 or None in keys:
+            return None
+        return keys.pop()
 
     def content_dialogue(self, verb: Token) -> Span | None:
         """`— В декабре, — ответил X.`, `— Нет, — коротко сказал X`: a line opened by a dash whose
