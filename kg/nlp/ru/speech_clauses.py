@@ -294,6 +294,13 @@ class Finder:
             return True
         if verb.feats.get("VerbForm") == "Inf" and verb.head is not None \
                 and norm(self.a.tokens[verb.head].lemma) in word_list("speech_plan_heads"):
+            head = self.a.tokens[verb.head]
+            if norm(head.lemma) == "хотеть" and not self.negated(head) and any(
+                    norm(c.text) == "бы" for c in self.a.children(head.index)) \
+                    and head.rel.split(":")[0] != "advcl" and not any(
+                        norm(c.text) in _HYPOTHETICAL for c in self.a.sentence_tokens(head.sent)
+                        if c.index < head.index):
+                return False  # `хотел бы подчеркнуть, что …`: the polite form of saying it
             return True  # `собирается заявить`, `должен сообщить`: speech still to come
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
@@ -1657,7 +1664,10 @@ class Finder:
         # only the subject, adverbs and an `о` phrase (`признал себя виновным по пунктам: …` is
         # a plea, and its colon opens a list, not words said)
         # (and the one it was said to, a bare dative noun on the verb: `признался журналистам:`)
-        rest = [t for t in between if not (t.pos in ("ADV", "PART")
+        # (the verb's own subject, titled: `согласен и экономист X: …`)
+        own = {w.index for s in self.children(verb.index, "nsubj") if s.index > verb.index
+               for w in self.subtree(s.index)}
+        rest = [t for t in between if not (t.pos in ("ADV", "PART") or t.index in own
                                            or (t.pos == "PROPN" and t.feats.get("Case") == "Nom")
                                            or (t.pos == "NOUN" and t.feats.get("Case") == "Dat"
                                                and t.head == verb.index
@@ -1835,6 +1845,9 @@ class Finder:
             return None  # `эту версию подтвердил X`: the news of the sentence before, not words
         if _occasion(verb, obj[0]):
             return None  # `город отметил 300-летие`, `отмечают праздник`: a celebration
+        if obj[0].feats.get("Animacy") == "Anim" and obj[0].feats.get("Case") == "Acc":
+            return None  # `отметил сотрудников премией`, `поддержал коллег`: people honoured or
+            # helped, not words (`отметил заслуги сотрудников` names what was said)
         entry = self.verb(verb)
         if entry is not None and entry.admission and self.negated(verb):
             return None  # `не признал вину`: an admission not made
