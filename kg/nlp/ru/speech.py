@@ -185,6 +185,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found += [d for d in _introduced(f) if not any(
         o["speaker"] == d["speaker"] and _overlaps(o, d) for o in found)]
     found += _shown_with_words(f)
+    found += [d for d in _noun_with_that(f) if not any(_overlaps(o, d) for o in found)]
     for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
             d["source"] = f.label_source(d["anonymous_source"], d["trigger"].start)
@@ -999,6 +1000,55 @@ def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -
                                        and f.a.tokens[x.head].rel == "obl") for x in toks):
             return t
     return None
+
+
+def _noun_with_that(f: Finder) -> list[dict]:
+    """`Заявление министра X о том, что переговоры зашли в тупик, вызвало реакцию`: a noun of
+    something said (speech_that_nouns.txt) with a named owner in the genitive (the name itself or
+    a title with the name in apposition) and `о том, что …` after it gives the owner's words, the
+    clause, whatever verb the noun serves. A noun that is negated (`не было заявлений`) or has a
+    pronoun owner (`его слова`) gives none."""
+    nouns = word_list("speech_that_nouns")
+    out = []
+    for noun in f.a.tokens:
+        if noun.pos != "NOUN" or norm(noun.lemma) not in nouns:
+            continue
+        if any(norm(c.text) in ("не", "ни") for c in f.a.children(noun.index)) or (
+                noun.head is not None and f.negated(f.a.tokens[noun.head])):
+            continue
+        if noun.head is not None and f.a.tokens[noun.head].pos in ("NOUN", "PROPN"):
+            continue  # (`рассмотрение заявления X о том, что …`: a petition dealt with)
+        owner = None
+        for c in f.children(noun.index, "nmod"):
+            if c.index < noun.index or c.feats.get("Case") != "Gen" or f.children(c.index, "case"):
+                continue
+            owner = f.by_token.get(c.index) or next(
+                (f.by_token[n.index] for n in f.children(c.index, "appos", "flat")
+                 if n.index in f.by_token), None)
+            break
+        if owner is None or f.kind(owner) not in ("person", "organization"):
+            continue
+        sent = f.a.sentence_tokens(noun.sent)
+        at = [t for t in sent if t.index > noun.index]
+        k = next((i for i in range(len(at) - 3) if norm(at[i].text) == "о"
+                  and norm(at[i + 1].text) == "том" and at[i + 2].text == ","
+                  and norm(at[i + 3].text) == "что"), None)
+        if k is None or at[k + 1].head != noun.index:
+            continue  # (the `о том` phrase must hang on the noun itself)
+        that = at[k + 3]
+        if that.head is None:
+            continue
+        clause = [t for t in f.subtree(that.head) if t.index > that.index]
+        content = f.trimmed(that.end, min(clause[-1].end, f._clause_end(that, sent, noun))) \
+            if clause else None
+        if content is None:
+            continue
+        out.append(dict(trigger=span(f.text, noun.start, noun.end), speaker=owner, quote=None,
+                        content=content, source=None, addressee=None, anonymous_source=None,
+                        time=None, more_quotes=(),
+                        sentence=span(f.text, f.a.sentences[noun.sent].start,
+                                      f.a.sentences[noun.sent].end)))
+    return out
 
 
 def _framed_by_words(f: Finder) -> list[dict]:

@@ -1487,8 +1487,12 @@ class Finder:
                  and [norm(x.text) for x in self.children(c.index, "case")] in (["в"], ["на"])
                  and c.feats.get("Case") != "Acc"]
         # (a place is in the locative: `ответил на вопрос о налогах` names what was asked)
+        entry = self.verb(verb)
+        # (`сделал заявление о выходе из договора`: the phrase hangs on the verb's own noun)
+        own = [o for o in self.children(verb.index, "obj", "obl") if entry is not None
+               and entry.particle and norm(o.lemma) == entry.particle and o.index > verb.index]
         for c in self.children(verb.index, "obl") + [
-                n for w in where for n in self.children(w.index, "nmod") if n.index > w.index]:
+                n for w in where + own for n in self.children(w.index, "nmod") if n.index > w.index]:
             case = [x for x in self.children(c.index, "case")]
             if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
                 continue  # (`О разговоре рассказал X` names a topic, not what was said)
@@ -1667,6 +1671,9 @@ class Finder:
         # (the verb's own subject, titled: `согласен и экономист X: …`)
         own = {w.index for s in self.children(verb.index, "nsubj") if s.index > verb.index
                for w in self.subtree(s.index)}
+        entry = self.verb(verb)  # (and its own noun: `дал комментарий: …`)
+        own |= {o.index for o in self.children(verb.index, "obj", "obl") if entry is not None
+                and entry.particle and norm(o.lemma) == entry.particle and o.index > verb.index}
         rest = [t for t in between if not (t.pos in ("ADV", "PART") or t.index in own
                                            or (t.pos == "PROPN" and t.feats.get("Case") == "Nom")
                                            or (t.pos == "NOUN" and t.feats.get("Case") == "Dat"
