@@ -119,7 +119,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             f.last_label = None
             speaker, source = f.quoted(verb)
             anon = anon or f.last_label
-        cue = f.cue(a.sentence_tokens(verb.sent))
+        cue = f.cue(_segment(a.sentence_tokens(verb.sent), verb))
         cue_attached = False
         if cue and _in_question(f, cue[1], verb):
             cue = None  # `X спросил у Y, что, по его мнению, важнее, на что тот ответил`: no source
@@ -201,6 +201,20 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 d["source"] = told_to.get(d["trigger"].start)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
+
+
+def _segment(tokens: tuple[Token, ...] | list[Token], verb: Token) -> list[Token]:
+    """The part of the sentence between semicolons that holds the verb: `По словам X, налоги не
+    вырастут; Y считает, что …` cites X for the first part only."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.text == ";":
+            if t.index > verb.index:
+                break
+            out = []
+            continue
+        out.append(t)
+    return out
 
 
 def _addressed_outlet(f: Finder, verb: Token) -> str | None:
@@ -1272,7 +1286,11 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             comma = None
         elif comma is None and not phrase and not _clause_before(toks, after, None):
             continue
-        content = f.trimmed(comma.end if comma is not None else after, s.end)
+        # (a semicolon before another speech verb ends the part the cue cites: `…; Y считает,
+        # что …` is Y's)
+        end = next((t.start for t in toks if t.text == ";" and t.start > after and any(
+            f.verb(v) for v in toks if v.index > t.index)), s.end)
+        content = f.trimmed(comma.end if comma is not None else after, end)
         opening = [t for t in toks if t.index < noun.index - 1]
         if comma is None and opening and opening[-1].text == "," \
                 and not f.text[after:s.end].strip(" .!?»\"\n"):
