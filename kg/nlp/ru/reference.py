@@ -656,10 +656,12 @@ class Reference:
             # (the name may hang on any noun of the list: `музыкант, певец и поэт X`)
             members = {t.index, top.index} | {c.index for c in self.a.children(top.index)
                                               if c.rel.startswith("conj")}
-            if any(c.index in self.by_token for w in members
-                   for c in self.a.children(w)) or (
+            if any(c.index in self.by_token and not any(
+                    x.rel == "case" for x in self.a.children(c.index))
+                   for w in members for c in self.a.children(w)) or (
                     top.head is not None and top.head in self.by_token and top.rel == "appos"):
-                continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named)
+                continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named; a name
+                # behind a preposition, `дипломат из Франции`, tells where from, not who)
             return True
         return False
 
