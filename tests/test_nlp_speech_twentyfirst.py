@@ -310,3 +310,16 @@ def test_cue_cites_its_own_part_before_a_semicolon():
 def test_cue_words_run_past_a_semicolon_with_no_other_speaker():
     assert said_once("По словам министра Антона Силуанова, налоги не вырастут; кроме того, пенсии "
                      "проиндексируют.")[3].endswith("пенсии проиндексируют")
+
+
+def test_dialogue_line_of_two_letters_is_said():
+    assert said_once("— Да, — подтвердил прокурор Игорь Краснов.")[3] == "Да"
+
+
+def test_wh_clause_of_what_after_a_preposition():
+    assert said_once("Глава Минфина Антон Силуанов объяснил, на что потратят резервы.")[3] == \
+        "на что потратят резервы"
+
+
+def test_relative_what_after_a_preposition_is_no_question():
+    assert said("Министр Антон Силуанов приехал, в чём и признался.") == []

@@ -1320,11 +1320,14 @@ class Finder:
                     begin = after[j + 1].end  # (`заявил, будто бы …`: the particle is the doubt)
                 return self.trimmed(begin, t.end + colon.start() if colon else end)
             # (a preposition may open the wh-phrase: `уточнил, во сколько обойдётся реформа`)
+            # (and then `что`, `кто` in any case ask too: `объяснил, на что потратят резервы`,
+            # `рассказал, с кем встретится`)
             led = j > 1 and after[j - 1].pos == "ADP" and after[j - 2].text == ","
-            if norm(t.text) in _WH and j > 0 and (after[j - 1].text in (",", "том") or led) \
+            wh = norm(t.text) in _WH or (led and norm(t.lemma) in ("что", "кто"))
+            if wh and j > 0 and (after[j - 1].text in (",", "том") or led) \
                     and norm(verb.lemma) in word_list("speech_that_only"):
                 break  # `ожидает, когда закончится заседание`, `опасался, как бы …`: waiting, fear
-            if norm(t.text) in _WH and j > 0 and (after[j - 1].text in (",", "том") or led) \
+            if wh and j > 0 and (after[j - 1].text in (",", "том") or led) \
                     and self._clause_of(t, verb):
                 if self.negated(verb):
                     return None  # `не уточнил, когда …`: what was not said is no content
@@ -1588,6 +1591,9 @@ class Finder:
         if any(t.index > verb.index and t.text in ("—", "–")
                and self.a.tokens[t.index - 1].text == "," for t in sent):
             return None  # (`— А, — сказал X, — Б`: the quote the verb interrupts, read elsewhere)
+        words = [t for t in before[1:k - 2] if t.pos != "PUNCT"]
+        if len(words) == 1 and len(words[0].text) == 2 and words[0].text.isalpha():
+            return span(self.text, words[0].start, words[0].end)  # `— Да, — ответил X`
         return self.trimmed(start, before[k - 2].start)
 
     def content_as(self, verb: Token) -> Span | None:
