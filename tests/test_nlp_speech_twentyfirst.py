@@ -323,3 +323,32 @@ def test_wh_clause_of_what_after_a_preposition():
 
 def test_relative_what_after_a_preposition_is_no_question():
     assert said("Министр Антон Силуанов приехал, в чём и признался.") == []
+
+
+# ---- `Эти слова принадлежат X` -------------------------------------------------------------------
+
+def test_words_belonging_to_someone_give_the_quote_before():
+    assert said_once("«Строительство моста завершится в срок». Эти слова принадлежат губернатору "
+                     "Александру Дрозденко.") == (
+        "Александр Дрозденко", None, False, "Строительство моста завершится в срок")
+
+
+def test_a_plant_belonging_to_someone_is_no_speech():
+    assert said("Завод выпустил новую модель. Этот завод принадлежит бизнесмену Олегу "
+                "Дерипаске.") == []
+
+
+def test_land_belonging_to_someone_is_no_speech():
+    assert said("Дом построен в 1900 году. Эти земли принадлежат губернатору Александру "
+                "Дрозденко.") == []
+
+
+def test_words_not_belonging_give_nothing():
+    assert said("«Мост построят». Эти слова не принадлежат губернатору Александру "
+                "Дрозденко.") == []
+
+
+def test_quote_already_given_stays_with_its_speaker():
+    out = said("«Мы победим», — сказал тренер Валерий Карпин. Эти слова принадлежат не ему, а "
+               "Суворову.")
+    assert [s[0] for s in out] == ["Валерий Карпин"]

@@ -186,6 +186,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         o["speaker"] == d["speaker"] and _overlaps(o, d) for o in found)]
     found += _shown_with_words(f)
     found += [d for d in _noun_with_that(f) if not any(_overlaps(o, d) for o in found)]
+    found += _words_belong(f)
     for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
             d["source"] = f.label_source(d["anonymous_source"], d["trigger"].start)
@@ -1062,6 +1063,52 @@ def _noun_with_that(f: Finder) -> list[dict]:
                         time=None, more_quotes=(),
                         sentence=span(f.text, f.a.sentences[noun.sent].start,
                                       f.a.sentences[noun.sent].end)))
+    return out
+
+
+def _words_belong(f: Finder) -> list[dict]:
+    """`«Строительство завершится в срок». Эти слова принадлежат губернатору X`: a noun of quoted
+    words (speech_owned_words.txt) pointed back by `этот`/`такой`, the subject of `принадлежать`,
+    gives the one in the dative the quote that opens the sentence before (or that sentence, in
+    the same paragraph). Not negated (`не принадлежат`), not a quote already given to someone."""
+    nouns = word_list("speech_owned_words")
+    out = []
+    for verb in f.a.tokens:
+        if norm(verb.lemma) != "принадлежать" or verb.sent == 0 or f.negated(verb) \
+                or f.hypothetical(verb):
+            continue
+        subj = [c for c in f.children(verb.index, "nsubj") if norm(c.lemma) in nouns
+                and any(norm(d.lemma) in ("этот", "такой", "данный")
+                        for d in f.children(c.index, "det", "amod"))]
+        if not subj:
+            continue
+        owner = None
+        for c in f.a.children(verb.index):
+            if c.feats.get("Case") == "Dat" and not f.children(c.index, "case"):
+                owner = f.by_token.get(c.index) or next(
+                    (f.by_token[n.index] for n in f.children(c.index, "appos", "flat")
+                     if n.index in f.by_token), None)
+                if owner is not None:
+                    break
+        if owner is None or f.kind(owner) not in ("person", "organization"):
+            continue
+        prev = f.a.sentences[verb.sent - 1]
+        here = f.a.sentences[verb.sent]
+        if "\n\n" in f.text[prev.end:here.start]:
+            continue
+        quote = next((q for q in f.quotes if prev.start <= q.start < prev.end
+                      and (q.start, q.end) not in f.used_quotes and f._opens_sentence(q)), None)
+        if quote is None and any(prev.start <= q.start < prev.end for q in f.quotes):
+            continue  # (a quote given to someone else, or inside the narration)
+        if quote is not None:
+            f.used_quotes.add((quote.start, quote.end))
+        content = None if quote is not None else f.trimmed(prev.start, prev.end)
+        if quote is None and content is None:
+            continue
+        out.append(dict(trigger=span(f.text, verb.start, verb.end), speaker=owner,
+                        quote=span(f.text, quote.start, quote.end) if quote else None,
+                        content=content, source=None, addressee=None, anonymous_source=None,
+                        sentence=span(f.text, here.start, here.end)))
     return out
 
 
