@@ -352,3 +352,8 @@ def test_quote_already_given_stays_with_its_speaker():
     out = said("«Мы победим», — сказал тренер Валерий Карпин. Эти слова принадлежат не ему, а "
                "Суворову.")
     assert [s[0] for s in out] == ["Валерий Карпин"]
+
+
+def test_yo_verb_after_another_speech_verb_gives_the_outlet_nothing():
+    assert all(s[0] != "Интерфакс" for s in said(
+        "«Мост откроют в мае», — ответили в мэрии, передаёт «Интерфакс»."))

@@ -1561,6 +1561,8 @@ class Finder:
         pos = verb.index - sent[0].index
         if pos < 2 or sent[pos - 1].text not in (",", "—", "–"):
             return None
+        if any(self.verb(t) for t in sent if t.index < verb.index):
+            return None  # (`«…», — ответили власти …, сообщает X`: another's words retold)
         rest = [t for t in sent if t.index > verb.index and t.pos != "PUNCT"]
         keys = {self.by_token.get(t.index) for t in rest}
         if len(keys) != 1 or None in keys:
