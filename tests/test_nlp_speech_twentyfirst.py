@@ -357,3 +357,8 @@ def test_quote_already_given_stays_with_its_speaker():
 def test_yo_verb_after_another_speech_verb_gives_the_outlet_nothing():
     assert all(s[0] != "Интерфакс" for s in said(
         "«Мост откроют в мае», — ответили в мэрии, передаёт «Интерфакс»."))
+
+
+def test_outlet_also_reporting_the_words_does_not_say_them_again():
+    out = said(_LAVROV + "Об этом также сообщило агентство ТАСС.")
+    assert [s[0] for s in out] == ["Сергей Лавров"]

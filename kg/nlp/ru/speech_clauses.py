@@ -265,8 +265,8 @@ class Finder:
                 continue
             if c.index in self.by_token:
                 return self.by_token[c.index]
-            for n in self.children(c.index, "appos", "flat", "flat:name", "nmod"):
-                if n.index in self.by_token and n.rel != "nmod":
+            for n in self.children(c.index, "appos", "flat"):
+                if n.index in self.by_token:
                     return self.by_token[n.index]
         return None
 
@@ -1517,7 +1517,8 @@ class Finder:
                 or (pos == 2 and sent[0].pos not in ("NOUN", "PROPN")):
             return None  # (`…, заявил X`, `… — сообщил X`; `Реформа, подчеркнул X, …`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
-                self.trailing_name(verb) is None and not any(c.index > verb.index and (self._document(c) is not None or (
+                self.trailing_name(verb) is None and \
+                not any(c.index > verb.index and (self._document(c) is not None or (
                     verb.feats.get("Number") == "Plur" and self._body_in(c)))
                         for c in self.children(verb.index, "obl")):
             return None  # (`…, говорится в пресс-релизе` names its document after the verb;
@@ -1726,9 +1727,12 @@ class Finder:
         if earlier:
             # the sentence before is someone's speech: its own statement says it; `Аналогичное
             # заявление сделал и Y` repeats those words for Y, another speaker
+            # (a person: `Об этом также сообщил ТАСС` after a minister's words is the outlet
+            # passing them on, not saying them again)
             first = earlier[0]
-            if self._repeated(verb) and self.speaker_of(verb)[0] not in (
-                    None, self.speaker_of(first)[0]):
+            again = self.speaker_of(verb)[0]
+            if self._repeated(verb) and again not in (None, self.speaker_of(first)[0]) \
+                    and self.kind(again) == "person":
                 return (self.content_after(first) or self.content_before(first)
                         or self.trimmed(prev.start, prev.end))
             return None
@@ -1745,8 +1749,7 @@ class Finder:
 
     def _repeated(self, verb: Token) -> bool:
         """`Аналогичное (подобное, такое же) заявление сделал Y`, `Такое заявление сделал и Y`,
-        `Об этом же сообщил Y`:
-        the words pointed back to are said again, by one more speaker."""
+        `Об этом же сообщил Y`: the words pointed back to are said again, by one more speaker."""
         for c in self.children(verb.index, "obj", "obl", "nsubj"):
             if c.index > verb.index:
                 continue
