@@ -362,3 +362,37 @@ def test_yo_verb_after_another_speech_verb_gives_the_outlet_nothing():
 def test_outlet_also_reporting_the_words_does_not_say_them_again():
     out = said(_LAVROV + "Об этом также сообщило агентство ТАСС.")
     assert [s[0] for s in out] == ["Сергей Лавров"]
+
+
+# ---- descriptions with a country adjective, more titles ----------------------------------------
+
+def test_head_of_russian_diplomacy_is_the_russian_minister():
+    assert said_once("Министр иностранных дел России Сергей Лавров прилетел в Анкару. Глава "
+                     "российской дипломатии заявил, что переговоры будут трудными.")[0] == \
+        "Сергей Лавров"
+
+
+def test_head_of_russian_diplomacy_is_not_a_french_minister():
+    assert said("Министр иностранных дел Франции Жан-Ноэль Барро прилетел в Анкару. Глава "
+                "российской дипломатии заявил, что переговоры будут трудными.") == []
+
+
+def test_head_of_a_country_the_article_does_not_name_is_unsettled():
+    assert said("Министр иностранных дел Сергей Лавров прилетел в Анкару. Глава французской "
+                "дипломатии заявил, что переговоры будут трудными.") == []
+
+
+def test_head_of_russian_state_is_not_the_us_president():
+    assert said("Президент США Джо Байден провёл совещание. Глава российского государства "
+                "заявил, что зарплаты вырастут.") == []
+
+
+def test_city_head_noun_is_the_mayor():
+    assert said_once("Мэр Казани Ильсур Метшин открыл парк. Градоначальник пообещал, что парк "
+                     "будет бесплатным.")[0] == "Ильсур Метшин"
+
+
+def test_head_of_oblast_is_the_governor():
+    assert said_once("Губернатор Ленинградской области Александр Дрозденко открыл школу. "
+                     "Руководитель области сообщил, что школ станет больше.")[0] == \
+        "Александр Дрозденко"

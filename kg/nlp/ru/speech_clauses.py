@@ -451,6 +451,7 @@ class Finder:
         described = self.ref.description(head, tree)
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
+            countries += self.ref.adjective_countries(tree) or []  # (`глава российской …`)
             return self.ref.title(described, countries), None
         # (a common noun the tagger took for a name for its capital, `Актёр отметил` opening a
         # sentence, is a noun all the same)
