@@ -396,3 +396,22 @@ def test_head_of_oblast_is_the_governor():
     assert said_once("Губернатор Ленинградской области Александр Дрозденко открыл школу. "
                      "Руководитель области сообщил, что школ станет больше.")[0] == \
         "Александр Дрозденко"
+
+
+# ---- `как сообщает X` set inside another's statement --------------------------------------------
+
+def test_outlet_clause_inside_a_statement_adds_no_outlet_statement():
+    assert said_once("Министр Антон Силуанов, как сообщает ТАСС, заявил, что налоги не "
+                     "вырастут.")[:2] == ("Антон Силуанов", None)
+
+
+def test_outlet_clause_opening_the_sentence_still_speaks():
+    assert said_once("Как сообщает ТАСС, аэропорт закрыт.")[:2] == ("ТАСС", None)
+
+
+def test_outlet_clause_inside_narration_still_speaks():
+    assert said_once("Министр Антон Силуанов, как сообщает ТАСС, уехал в Пекин.")[0] == "ТАСС"
+
+
+def test_outlet_clause_after_a_connective_still_speaks():
+    assert said_once("Кроме того, как сообщает ТАСС, аэропорт закрыт.")[0] == "ТАСС"

@@ -1650,6 +1650,12 @@ class Finder:
             if not roots or not fits:
                 break
             comma = nxt
+        if comma is not None and before[0].index < before[-1].index - 1 and any(
+                self.verb(t) for t in sent if t.index == comma.index + 1):
+            # `Министр X, как сообщает ТАСС, заявил, что …`: the `как` clause is set inside
+            # another's statement, which its own verb reports; the outlet says nothing of its own
+            # (as `…, считает X, сообщает РБК`)
+            return None
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 
     def _apposed(self, t: Token, part: list[Token], verb: Token, comma: Token) -> bool:
