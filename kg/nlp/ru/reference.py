@@ -532,6 +532,7 @@ class Reference:
         if described:  # `глава государства`, `глава МИД Греции`: the holder of that office
             countries = [self.by_token[t.index] for t in below if t.index in self.by_token
                          and self.entities[self.by_token[t.index]].kind in ("country", "place")]
+            countries += self.adjective_countries(below) or []
             return self.title(described, countries, head, former)
         owners = {self.by_token[t.index] for t in below if t.index in self.by_token
                   and (t.rel.startswith("nmod") or (t.feats.get("Case") == "Gen"
@@ -656,10 +657,12 @@ class Reference:
             # (the name may hang on any noun of the list: `музыкант, певец и поэт X`)
             members = {t.index, top.index} | {c.index for c in self.a.children(top.index)
                                               if c.rel.startswith("conj")}
-            if any(c.index in self.by_token for w in members
-                   for c in self.a.children(w)) or (
+            if any(c.index in self.by_token and not any(
+                    x.rel == "case" for x in self.a.children(c.index))
+                   for w in members for c in self.a.children(w)) or (
                     top.head is not None and top.head in self.by_token and top.rel == "appos"):
-                continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named)
+                continue  # (`Президент Уго Чавес`, `Чавес, лидер страны,`: named; a name
+                # behind a preposition, `дипломат из Франции`, tells where from, not who)
             return True
         return False
 
@@ -696,13 +699,26 @@ class Reference:
 
     def description(self, head: Token, tree: list[Token]) -> str | None:
         """The job title a description stands for: `глава правительства` → `премьер-министр`."""
+        # (a country adjective names whose office it is, not which: `глава российской
+        # дипломатии` is `глава дипломатии` of Russia; the caller asks for that country)
         words = [_norm(head.lemma)] + [_norm(t.lemma) for t in tree if t.index > head.index
-                                       and t.pos in ("NOUN", "ADJ", "PROPN")]
+                                       and t.pos in ("NOUN", "ADJ", "PROPN")
+                                       and not (t.pos == "ADJ" and _norm(t.lemma) in _countries())]
+        if self.adjective_countries(tree) is None:
+            return None  # (`глава французской дипломатии` with no France named: not settled)
         for n in range(min(len(words), 3), 1, -1):
             title = _descriptions().get(" ".join(words[:n]))
             if title:
                 return title
         return None
+
+    def adjective_countries(self, tree: list[Token]) -> list[str] | None:
+        """The article's countries the country adjectives of a description name (`глава российской
+        дипломатии` → Россия), which its holder must belong to; None when one names a country the
+        article does not."""
+        named = [self._country(t) for t in tree
+                 if t.pos == "ADJ" and _norm(t.lemma) in _countries()]
+        return None if None in named else [k for k in named if k is not None]
 
     def title(self, lemma: str, owners: list[str], tok: Token | None = None,
               former: bool = False) -> str | None:

@@ -46,6 +46,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # `не заявлял, что …`, `не сообщил о сроках`: nothing was said
         active = entry.voice == "active"
         speaker, anon = f.speaker_of(verb) if active else (None, None)
+        if active and speaker is None and anon is None:
+            speaker = f.trailing_name(verb)  # `…, передаёт «Интерфакс».` parsed without a subject
+        if active and (other := f.contrasted(verb)) is not None:
+            speaker, anon = other, None  # `сделал не министр X, а его заместитель Y`: Y
         if speaker is not None and _pronoun_subject(f, verb) \
                 and _referred_to(f, verb)[0] == speaker:
             # `Со ссылкой на министра X он заявил, что …`: `он` is not the X his own clause
@@ -115,7 +119,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             f.last_label = None
             speaker, source = f.quoted(verb)
             anon = anon or f.last_label
-        cue = f.cue(a.sentence_tokens(verb.sent))
+        cue = f.cue(_segment(a.sentence_tokens(verb.sent), verb))
         cue_attached = False
         if cue and _in_question(f, cue[1], verb):
             cue = None  # `X спросил у Y, что, по его мнению, важнее, на что тот ответил`: no source
@@ -131,7 +135,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if entry.said == "clause" and _within_reported(f, verb):
             continue  # `заявил, что знает … и надеется, что …`: one statement, the first verb's
         if entry.said == "any":
-            content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
+            content = (f.content_after(verb) or f.content_before(verb)
+                       or f.content_dialogue(verb) or f.content_as(verb)
                        or f.content_infinitive(verb) or f.content_colon(verb)
                        or f.content_about(verb) or f.content_reason(verb)
                        or (f.content_naming(verb) if entry.naming else None)
@@ -143,7 +148,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             content = (f.content_after(verb) or f.content_before(verb) or f.content_as(verb)
                        or f.content_reason(verb) or f.content_colon(verb)  # (`уверен: …`)
                        or (f.content_this(verb) if f.such_words(verb) else None)
-                       ) if entry.said == "clause" else None
+                       ) if entry.said == "clause" else f.content_dialogue(verb)
+            # (`— Это провокация! — возмутился X`: a dialogue line frames its words as a quote
+            # in marks would)
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
@@ -178,6 +185,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found += [d for d in _introduced(f) if not any(
         o["speaker"] == d["speaker"] and _overlaps(o, d) for o in found)]
     found += _shown_with_words(f)
+    found += [d for d in _noun_with_that(f) if not any(_overlaps(o, d) for o in found)]
+    found += _words_belong(f)
     for d in found:  # `Источник РБК сообщает`: an unnamed source speaks from the body it names
         if d["source"] is None and d["speaker"] is None and d["anonymous_source"]:
             d["source"] = f.label_source(d["anonymous_source"], d["trigger"].start)
@@ -193,6 +202,20 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 d["source"] = told_to.get(d["trigger"].start)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
+
+
+def _segment(tokens: tuple[Token, ...] | list[Token], verb: Token) -> list[Token]:
+    """The part of the sentence between semicolons that holds the verb: `По словам X, налоги не
+    вырастут; Y считает, что …` cites X for the first part only."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.text == ";":
+            if t.index > verb.index:
+                break
+            out = []
+            continue
+        out.append(t)
+    return out
 
 
 def _addressed_outlet(f: Finder, verb: Token) -> str | None:
@@ -994,6 +1017,101 @@ def _time_of(f: Finder, verb: Token, times: tuple[TimeValue, ...], said: list) -
     return None
 
 
+def _noun_with_that(f: Finder) -> list[dict]:
+    """`Заявление министра X о том, что переговоры зашли в тупик, вызвало реакцию`: a noun of
+    something said (speech_that_nouns.txt) with a named owner in the genitive (the name itself or
+    a title with the name in apposition) and `о том, что …` after it gives the owner's words, the
+    clause, whatever verb the noun serves. A noun that is negated (`не было заявлений`) or has a
+    pronoun owner (`его слова`) gives none."""
+    nouns = word_list("speech_that_nouns")
+    out = []
+    for noun in f.a.tokens:
+        if noun.pos != "NOUN" or norm(noun.lemma) not in nouns:
+            continue
+        if any(norm(c.text) in ("не", "ни") for c in f.a.children(noun.index)) or (
+                noun.head is not None and f.negated(f.a.tokens[noun.head])):
+            continue
+        if noun.head is not None and f.a.tokens[noun.head].pos in ("NOUN", "PROPN"):
+            continue  # (`рассмотрение заявления X о том, что …`: a petition dealt with)
+        owner = None
+        for c in f.children(noun.index, "nmod"):
+            if c.index < noun.index or c.feats.get("Case") != "Gen" or f.children(c.index, "case"):
+                continue
+            owner = f.by_token.get(c.index) or next(
+                (f.by_token[n.index] for n in f.children(c.index, "appos", "flat")
+                 if n.index in f.by_token), None)
+            break
+        if owner is None or f.kind(owner) not in ("person", "organization"):
+            continue
+        sent = f.a.sentence_tokens(noun.sent)
+        at = [t for t in sent if t.index > noun.index]
+        k = next((i for i in range(len(at) - 3) if norm(at[i].text) == "о"
+                  and norm(at[i + 1].text) == "том" and at[i + 2].text == ","
+                  and norm(at[i + 3].text) == "что"), None)
+        if k is None or at[k + 1].head != noun.index:
+            continue  # (the `о том` phrase must hang on the noun itself)
+        that = at[k + 3]
+        if that.head is None:
+            continue
+        clause = [t for t in f.subtree(that.head) if t.index > that.index]
+        content = f.trimmed(that.end, min(clause[-1].end, f._clause_end(that, sent, noun))) \
+            if clause else None
+        if content is None:
+            continue
+        out.append(dict(trigger=span(f.text, noun.start, noun.end), speaker=owner, quote=None,
+                        content=content, source=None, addressee=None, anonymous_source=None,
+                        time=None, more_quotes=(),
+                        sentence=span(f.text, f.a.sentences[noun.sent].start,
+                                      f.a.sentences[noun.sent].end)))
+    return out
+
+
+def _words_belong(f: Finder) -> list[dict]:
+    """`«Строительство завершится в срок». Эти слова принадлежат губернатору X`: a noun of quoted
+    words (speech_owned_words.txt) pointed back by `этот`/`такой`, the subject of `принадлежать`,
+    gives the one in the dative the quote that opens the sentence before (or that sentence, in
+    the same paragraph). Not negated (`не принадлежат`), not a quote already given to someone."""
+    nouns = word_list("speech_owned_words")
+    out = []
+    for verb in f.a.tokens:
+        if norm(verb.lemma) != "принадлежать" or verb.sent == 0 or f.negated(verb) \
+                or f.hypothetical(verb):
+            continue
+        subj = [c for c in f.children(verb.index, "nsubj") if norm(c.lemma) in nouns
+                and any(norm(d.lemma) in ("этот", "такой", "данный")
+                        for d in f.children(c.index, "det", "amod"))]
+        if not subj:
+            continue
+        owner = None
+        for c in f.a.children(verb.index):
+            if c.feats.get("Case") == "Dat" and not f.children(c.index, "case"):
+                owner = f.by_token.get(c.index) or next(
+                    (f.by_token[n.index] for n in f.children(c.index, "appos", "flat")
+                     if n.index in f.by_token), None)
+                if owner is not None:
+                    break
+        if owner is None or f.kind(owner) not in ("person", "organization"):
+            continue
+        prev = f.a.sentences[verb.sent - 1]
+        here = f.a.sentences[verb.sent]
+        if "\n\n" in f.text[prev.end:here.start]:
+            continue
+        quote = next((q for q in f.quotes if prev.start <= q.start < prev.end
+                      and (q.start, q.end) not in f.used_quotes and f._opens_sentence(q)), None)
+        if quote is None and any(prev.start <= q.start < prev.end for q in f.quotes):
+            continue  # (a quote given to someone else, or inside the narration)
+        if quote is not None:
+            f.used_quotes.add((quote.start, quote.end))
+        content = None if quote is not None else f.trimmed(prev.start, prev.end)
+        if quote is None and content is None:
+            continue
+        out.append(dict(trigger=span(f.text, verb.start, verb.end), speaker=owner,
+                        quote=span(f.text, quote.start, quote.end) if quote else None,
+                        content=content, source=None, addressee=None, anonymous_source=None,
+                        sentence=span(f.text, here.start, here.end)))
+    return out
+
+
 def _framed_by_words(f: Finder) -> list[dict]:
     """`«…», — с этими словами X покинул зал`: a quote followed by a dash and a phrase that frames
     it (`quote_frame` in speech_sources.tsv) is the words of the subject of the verb the phrase
@@ -1215,7 +1333,11 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             comma = None
         elif comma is None and not phrase and not _clause_before(toks, after, None):
             continue
-        content = f.trimmed(comma.end if comma is not None else after, s.end)
+        # (a semicolon before another speech verb ends the part the cue cites: `…; Y считает,
+        # что …` is Y's)
+        end = next((t.start for t in toks if t.text == ";" and t.start > after and any(
+            f.verb(v) for v in toks if v.index > t.index)), s.end)
+        content = f.trimmed(comma.end if comma is not None else after, end)
         opening = [t for t in toks if t.index < noun.index - 1]
         if comma is None and opening and opening[-1].text == "," \
                 and not f.text[after:s.end].strip(" .!?»\"\n"):

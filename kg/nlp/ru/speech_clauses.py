@@ -231,8 +231,44 @@ class Finder:
         return None
 
     def negated(self, t: Token) -> bool:
-        """The word has its own `не` (`не признал`, `не уточнил`, `не стал комментировать`)."""
-        return any(norm(c.text) == "не" for c in self.a.children(t.index))
+        """The word has its own `не` (`не признал`, `не уточнил`, `не стал комментировать`); a
+        `не` that sets one subject against another (`сделал не X, а Y`) negates no act."""
+        return any(norm(c.text) == "не" and not self._contrast_not(t, c)
+                   for c in self.a.children(t.index))
+
+    def _contrast_not(self, verb: Token, neg: Token) -> Token | None:
+        """`Такое заявление сделал не министр X, а его заместитель Y`: a `не` of the verb's that
+        stands right before its subject (or the subject's own modifiers), the subject having a
+        conjunct joined by `а`: the conjunct, who did what the verb says."""
+        for s in self.children(verb.index, "nsubj"):
+            if neg.head not in (verb.index, s.index):
+                continue
+            if not (neg.index < s.index and all(
+                    self.a.tokens[i].head == s.index and self.a.tokens[i].rel in ("det", "amod")
+                    for i in range(neg.index + 1, s.index))):
+                continue
+            for c in self.children(s.index, "conj"):
+                if any(norm(x.text) == "а" for x in self.children(c.index, "cc")):
+                    return c
+        return None
+
+    def contrasted(self, verb: Token) -> str | None:
+        """The entity of the subject set against a negated one (`сделал не X, а Y` → Y): the
+        conjunct's own name or the name in apposition to it (`его заместитель Алексей Моисеев`)."""
+        negs = [n for h in [verb] + self.children(verb.index, "nsubj")
+                for n in self.a.children(h.index)]
+        for neg in negs:  # (the parse hangs `не` on the verb or on the subject)
+            if norm(neg.text) != "не":
+                continue
+            c = self._contrast_not(verb, neg)
+            if c is None:
+                continue
+            if c.index in self.by_token:
+                return self.by_token[c.index]
+            for n in self.children(c.index, "appos", "flat"):
+                if n.index in self.by_token:
+                    return self.by_token[n.index]
+        return None
 
     def hypothetical(self, verb: Token) -> bool:
         """The verb heads a condition or a purpose (`если … заявит`, `чтобы сказать`), speaks in
@@ -258,6 +294,13 @@ class Finder:
             return True
         if verb.feats.get("VerbForm") == "Inf" and verb.head is not None \
                 and norm(self.a.tokens[verb.head].lemma) in word_list("speech_plan_heads"):
+            head = self.a.tokens[verb.head]
+            if norm(head.lemma) == "хотеть" and not self.negated(head) and any(
+                    norm(c.text) == "бы" for c in self.a.children(head.index)) \
+                    and head.rel.split(":")[0] != "advcl" and not any(
+                        norm(c.text) in _HYPOTHETICAL for c in self.a.sentence_tokens(head.sent)
+                        if c.index < head.index):
+                return False  # `хотел бы подчеркнуть, что …`: the polite form of saying it
             return True  # `собирается заявить`, `должен сообщить`: speech still to come
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
@@ -408,6 +451,7 @@ class Finder:
         described = self.ref.description(head, tree)
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
+            countries += self.ref.adjective_countries(tree) or []  # (`глава российской …`)
             return self.ref.title(described, countries), None
         # (a common noun the tagger took for a name for its capital, `Актёр отметил` opening a
         # sentence, is a noun all the same)
@@ -1276,14 +1320,20 @@ class Finder:
                 if norm(t.text) == "будто" and j + 1 < len(after) and norm(after[j + 1].text) == "бы":
                     begin = after[j + 1].end  # (`заявил, будто бы …`: the particle is the doubt)
                 return self.trimmed(begin, t.end + colon.start() if colon else end)
-            if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
+            # (a preposition may open the wh-phrase: `уточнил, во сколько обойдётся реформа`)
+            # (and then `что`, `кто` in any case ask too: `объяснил, на что потратят резервы`,
+            # `рассказал, с кем встретится`)
+            led = j > 1 and after[j - 1].pos == "ADP" and after[j - 2].text == ","
+            wh = norm(t.text) in _WH or (led and norm(t.lemma) in ("что", "кто"))
+            if wh and j > 0 and (after[j - 1].text in (",", "том") or led) \
                     and norm(verb.lemma) in word_list("speech_that_only"):
                 break  # `ожидает, когда закончится заседание`, `опасался, как бы …`: waiting, fear
-            if norm(t.text) in _WH and j > 0 and after[j - 1].text in (",", "том") \
+            if wh and j > 0 and (after[j - 1].text in (",", "том") or led) \
                     and self._clause_of(t, verb):
                 if self.negated(verb):
                     return None  # `не уточнил, когда …`: what was not said is no content
-                return self.trimmed(t.start, sent[-1].end)  # `рассказал, как они познакомились`
+                # `рассказал, как они познакомились`
+                return self.trimmed(after[j - 1].start if led else t.start, sent[-1].end)
             if self.verb(t) or t.text in ".!?":
                 break
         return None
@@ -1438,9 +1488,15 @@ class Finder:
         # (the parse may hang the `о` phrase on a place of the verb's after it: `сообщил в своём
         # телеграм-канале о завершении ремонта`)
         where = [c for c in self.children(verb.index, "obl") if c.index > verb.index
-                 and [norm(x.text) for x in self.children(c.index, "case")] in (["в"], ["на"])]
+                 and [norm(x.text) for x in self.children(c.index, "case")] in (["в"], ["на"])
+                 and c.feats.get("Case") != "Acc"]
+        # (a place is in the locative: `ответил на вопрос о налогах` names what was asked)
+        entry = self.verb(verb)
+        # (`сделал заявление о выходе из договора`: the phrase hangs on the verb's own noun)
+        own = [o for o in self.children(verb.index, "obj", "obl") if entry is not None
+               and entry.particle and norm(o.lemma) == entry.particle and o.index > verb.index]
         for c in self.children(verb.index, "obl") + [
-                n for w in where for n in self.children(w.index, "nmod") if n.index > w.index]:
+                n for w in where + own for n in self.children(w.index, "nmod") if n.index > w.index]:
             case = [x for x in self.children(c.index, "case")]
             if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
                 continue  # (`О разговоре рассказал X` names a topic, not what was said)
@@ -1462,6 +1518,7 @@ class Finder:
                 or (pos == 2 and sent[0].pos not in ("NOUN", "PROPN")):
             return None  # (`…, заявил X`, `… — сообщил X`; `Реформа, подчеркнул X, …`)
         if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
+                self.trailing_name(verb) is None and \
                 not any(c.index > verb.index and (self._document(c) is not None or (
                     verb.feats.get("Number") == "Plur" and self._body_in(c)))
                         for c in self.children(verb.index, "obl")):
@@ -1495,6 +1552,53 @@ class Finder:
                 return self.trimmed(start if subject else comma.end, sent[-1].end)
             return self.trimmed(start, sent[pos - 1].start) if subject else None
         return self.trimmed(start, sent[pos - 1].start)
+
+    def trailing_name(self, verb: Token) -> str | None:
+        """`…, передаёт «Интерфакс».`: an inverted verb after a comma or dash whose sentence ends
+        with one name and nothing else is that name's, though the parse gave the verb no subject
+        (a verb form written with ё, which the tagger read as a noun, leaves the tree broken)."""
+        if self.children(verb.index, "nsubj"):
+            return None
+        sent = self.a.sentence_tokens(verb.sent)
+        pos = verb.index - sent[0].index
+        if pos < 2 or sent[pos - 1].text not in (",", "—", "–"):
+            return None
+        if any(self.verb(t) for t in sent if t.index < verb.index):
+            return None  # (`«…», — ответили власти …, сообщает X`: another's words retold)
+        rest = [t for t in sent if t.index > verb.index and t.pos != "PUNCT"]
+        keys = {self.by_token.get(t.index) for t in rest}
+        if len(keys) != 1 or None in keys:
+            return None
+        return keys.pop()
+
+    def content_dialogue(self, verb: Token) -> Span | None:
+        """`— В декабре, — ответил X.`, `— Нет, — коротко сказал X`: a line opened by a dash whose
+        words close with a comma (or `!`, `?`, `…`) and a dash right before the verb (one adverb
+        may stand between) is a line of dialogue, and all of it is what was said, whatever its
+        shape (a bare `Нет`, a phrase, a clause). A dash with no such mark before it (`Москва,
+        Казань — сообщил X о городах`) is no dialogue line, nor is a second narration of the
+        same line (`— А, — сказал X, — Б, — добавил он`: the first verb's)."""
+        sent = self.a.sentence_tokens(verb.sent)
+        start = max(sent[0].start, self.text.rfind("\n", 0, verb.start) + 1)
+        lead = self.text[start:verb.start].lstrip(" \t\xa0")
+        if not lead or lead[0] not in "—–":
+            return None
+        before = [t for t in sent if start <= t.start and t.index < verb.index]
+        k = len(before)
+        if k and before[-1].pos == "ADV":
+            k -= 1  # `— …, — коротко сказал X`
+        if k < 3 or before[k - 1].text not in ("—", "–") or before[k - 2].text not in (
+                ",", "!", "?", "…", "!..", "?.."):
+            return None
+        if any(t.text in ("—", "–") for t in before[1:k - 1]):
+            return None
+        if any(t.index > verb.index and t.text in ("—", "–")
+               and self.a.tokens[t.index - 1].text == "," for t in sent):
+            return None  # (`— А, — сказал X, — Б`: the quote the verb interrupts, read elsewhere)
+        words = [t for t in before[1:k - 2] if t.pos != "PUNCT"]
+        if len(words) == 1 and len(words[0].text) == 2 and words[0].text.isalpha():
+            return span(self.text, words[0].start, words[0].end)  # `— Да, — ответил X`
+        return self.trimmed(start, before[k - 2].start)
 
     def content_as(self, verb: Token) -> Span | None:
         """`Как пишет X, …`: the words after the comma that closes the `как` clause."""
@@ -1546,6 +1650,12 @@ class Finder:
             if not roots or not fits:
                 break
             comma = nxt
+        if comma is not None and before[0].index < before[-1].index - 1 and any(
+                self.verb(t) for t in sent if t.index == comma.index + 1):
+            # `Министр X, как сообщает ТАСС, заявил, что …`: the `как` clause is set inside
+            # another's statement, which its own verb reports; the outlet says nothing of its own
+            # (as `…, считает X, сообщает РБК`)
+            return None
         return self.trimmed(comma.end, sent[-1].end) if comma else None
 
     def _apposed(self, t: Token, part: list[Token], verb: Token, comma: Token) -> bool:
@@ -1574,7 +1684,13 @@ class Finder:
         # only the subject, adverbs and an `о` phrase (`признал себя виновным по пунктам: …` is
         # a plea, and its colon opens a list, not words said)
         # (and the one it was said to, a bare dative noun on the verb: `признался журналистам:`)
-        rest = [t for t in between if not (t.pos in ("ADV", "PART")
+        # (the verb's own subject, titled: `согласен и экономист X: …`)
+        own = {w.index for s in self.children(verb.index, "nsubj") if s.index > verb.index
+               for w in self.subtree(s.index)}
+        entry = self.verb(verb)  # (and its own noun: `дал комментарий: …`)
+        own |= {o.index for o in self.children(verb.index, "obj", "obl") if entry is not None
+                and entry.particle and norm(o.lemma) == entry.particle and o.index > verb.index}
+        rest = [t for t in between if not (t.pos in ("ADV", "PART") or t.index in own
                                            or (t.pos == "PROPN" and t.feats.get("Case") == "Nom")
                                            or (t.pos == "NOUN" and t.feats.get("Case") == "Dat"
                                                and t.head == verb.index
@@ -1592,8 +1708,9 @@ class Finder:
         in the same paragraph or closing the one before (a headline, which has no full stop, says
         nothing)."""
         if verb.sent == 0 or any(norm(c.text) in ("не", "ничего")
+                                 and not self._contrast_not(verb, c)
                                  for c in self.a.children(verb.index)):
-            return None
+            return None  # (`сделал не X, а Y`: Y did make it)
         this = any(norm(c.lemma) == "это" and [norm(x.text) for x in self.children(c.index, "case")]
                    in (["о"], ["об"], ["обо"]) for c in self.children(verb.index, "obl"))
         # `Эту информацию подтвердил X`, `Это сообщил X`: the news the sentence before gave
@@ -1613,8 +1730,19 @@ class Finder:
         spoken = [t for t in self.a.sentence_tokens(prev.index)
                   if self.verb(t) and not t.rel.startswith("acl")]
         # (not a verb of a clause on a noun: `роман, в котором рассказывается о …`)
-        if any(self.speaker_of(t)[0] is not None for t in spoken):
-            return None  # the sentence before is someone's speech: its own statement says it
+        earlier = [t for t in spoken if self.speaker_of(t)[0] is not None]
+        if earlier:
+            # the sentence before is someone's speech: its own statement says it; `Аналогичное
+            # заявление сделал и Y` repeats those words for Y, another speaker
+            # (a person: `Об этом также сообщил ТАСС` after a minister's words is the outlet
+            # passing them on, not saying them again)
+            first = earlier[0]
+            again = self.speaker_of(verb)[0]
+            if self._repeated(verb) and again not in (None, self.speaker_of(first)[0]) \
+                    and self.kind(again) == "person":
+                return (self.content_after(first) or self.content_before(first)
+                        or self.trimmed(prev.start, prev.end))
+            return None
         if spoken and not any(norm(c.lemma) in self.sources and self.sources[norm(c.lemma)] in (
                 "person", "spokesperson") for t in spoken for c in self.children(t.index, "nsubj")):
             return None
@@ -1625,6 +1753,25 @@ class Finder:
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
             return None
         return self.trimmed(prev.start, prev.end)
+
+    def _repeated(self, verb: Token) -> bool:
+        """`Аналогичное (подобное, такое же) заявление сделал Y`, `Такое заявление сделал и Y`,
+        `Об этом же сообщил Y`: the words pointed back to are said again, by one more speaker."""
+        for c in self.children(verb.index, "obj", "obl", "nsubj"):
+            if c.index > verb.index:
+                continue
+            if norm(c.lemma) == "это" and any(norm(x.text) == "же"
+                                               for x in self.a.children(c.index)):
+                return True  # `Об этом же сообщил Y`
+            for d in self.children(c.index, "det", "amod"):
+                if norm(d.lemma) in ("аналогичный", "подобный") or (
+                        norm(d.lemma) == "такой" and any(
+                            norm(x.text) == "же" for x in self.a.children(d.index))):
+                    return True
+        subjects = [s for s in self.children(verb.index, "nsubj") if s.index > verb.index]
+        return any(norm(x.text) in ("и", "также", "тоже") and x.index < s.index
+                   for s in subjects for x in self.a.children(s.index)) or any(
+            norm(x.text) in ("также", "тоже") for x in self.a.children(verb.index))
 
     def such_words(self, verb: Token) -> bool:
         """`Такое заявление сделал X`, `С таким заявлением выступил X`, `Такое мнение высказал X`,
@@ -1723,6 +1870,9 @@ class Finder:
             return None  # `эту версию подтвердил X`: the news of the sentence before, not words
         if _occasion(verb, obj[0]):
             return None  # `город отметил 300-летие`, `отмечают праздник`: a celebration
+        if obj[0].feats.get("Animacy") == "Anim" and obj[0].feats.get("Case") == "Acc":
+            return None  # `отметил сотрудников премией`, `поддержал коллег`: people honoured or
+            # helped, not words (`отметил заслуги сотрудников` names what was said)
         entry = self.verb(verb)
         if entry is not None and entry.admission and self.negated(verb):
             return None  # `не признал вину`: an admission not made
