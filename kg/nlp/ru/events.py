@@ -28,7 +28,7 @@ from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
+from kg.nlp.ru.event_roles import BEFORE_AFTER, PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
@@ -355,6 +355,10 @@ class _Extractor(Assertion, Detail):
     def neighbours(self, t: Token) -> set[str]:
         # a verb's context is its complement, not its subject ("президент стал жертвой")
         kids = [c for c in self.kids(t) if not (t.pos == "VERB" and c.rel == "nsubj")]
+        # nor a time mark before or after it ("победила сборную Франции перед выборами": the
+        # elections date the win, they are not what was won)
+        kids = [c for c in kids if not any(g.rel == "case" and g.lemma in BEFORE_AFTER
+                                           for g in self.kids(c))]
         near = {c.lemma for c in kids}
         # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
@@ -425,7 +429,24 @@ class _Extractor(Assertion, Detail):
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
+                if found is not None and found.kind == "Appointment" and self.thing_takes_post(t, found):
+                    self._rules[t.index] = None  # "X сменило руководство компании": no one took a post
         return self._rules[t.index]
+
+    def thing_takes_post(self, t: Token, line: Rule) -> bool:
+        """An Appointment line whose appointee is the verb's subject (`возглавить`, `сменить
+        на посту`, `вступить в должность`) with an inanimate common noun for that subject
+        (`X сменило новое руководство компании`, `компания возглавила рейтинг`): a body or a
+        thing, not a person, stands there, and no one took a post; a name (`делегацию возглавила
+        Россия`) or a person word (`пост занял министр`) still does."""
+        if t.pos != "VERB" or "nsubj" not in line.target:
+            return False
+        subj = [c for c in self.kids(t) if c.rel == "nsubj"]
+        if not subj:
+            # the verb's agreement tells its subject when the parse takes it for an object: a
+            # neuter past (`сменило`) is said of a thing, never of a person
+            return t.feats.get("Gender") == "Neut" and t.feats.get("Number") == "Sing"
+        return all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" for c in subj)
 
     def sets_event(self, t: Token) -> bool:
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
@@ -458,10 +479,48 @@ class _Extractor(Assertion, Detail):
                for w in sentence):
             return None
         pairs = {tuple(w.split()) for w in words if " " in w}
-        return line if any(
+        return line if any((
             w.lemma in words or any((w.lemma, c.lemma) in pairs for c in self.kids(w)) or (
-                "*" + w.lemma in words and w.feats.get("Number") == "Plur")
-            for w in sentence) else None
+                "*" + w.lemma in words and w.feats.get("Number") == "Plur"))
+            and self.field_of_win(t, w) for w in sentence) else None
+
+    def field_of_win(self, t: Token, w: Token) -> bool:
+        """Whether the campaign word `w` speaks of the contest the win `t` is told of: not a
+        time mark before or after it (`победила сборную Франции перед выборами`), and in the
+        win's own clause, or in a clause that names one of its contestants (`X и Y участвовали в
+        выборах, и тогда X проиграл Y`) or whose win has no named subject (`он победил`); a
+        clause of others beside it (`«Зенит» победил «Спартак», а оппозиция провела митинг`)
+        tells another story."""
+        if any(c.rel == "case" and c.lemma in BEFORE_AFTER for c in self.kids(w)):
+            return False
+        top, own = self.clause_top(w), self.clause_top(t)
+        if top is None or own is None or top.index == own.index:
+            return True
+        mine = self.clause_subjects(own)
+        if not mine or any(s.pos == "PRON" or s.lemma in PRONOUNS for s in mine):
+            return True
+        return bool({s.lemma for s in mine} & {s.lemma for s in self.clause_subjects(top)})
+
+    def clause_top(self, t: Token) -> Token | None:
+        """The nearest word at or above `t` with a subject of its own, or the sentence's root:
+        the head of the clause `t` belongs to (a converb's or an infinitive's words belong to
+        the clause of the verb above them)."""
+        cur: Token | None = t
+        for _ in range(30):
+            if cur is None:
+                return None
+            if cur.rel == "root" or any(c.rel in ("nsubj", "nsubj:pass") for c in self.kids(cur)):
+                return cur
+            cur = self.head(cur)
+        return None
+
+    def clause_subjects(self, top: Token) -> list[Token]:
+        """The subjects of the clause headed by `top` with the words joined to them
+        (`Иван Котов и Пётр Сомов`)."""
+        subj = [c for c in self.kids(top) if c.rel in ("nsubj", "nsubj:pass")]
+        subj += [k for s in subj for k in self.kids(s) if k.rel == "conj"]
+        # each with the words of its name (`Иван Котов`: `Котов` hangs on `Иван`)
+        return subj + [k for s in subj for k in self.kids(s) if k.rel in ("appos", "flat:name")]
 
     def background_partner(self, t: Token) -> bool:
         """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
