@@ -104,3 +104,47 @@ def test_a_person_who_headed_a_ministry_is_appointed():
     events = described("Министерство обороны Лимании возглавил Пётр Сомов.")
     assert [(e.kind, e.targets) for e in events if e.kind == "Appointment"] == [
         ("Appointment", frozenset({"Пётр Сомов"}))]
+
+
+# ---- a body founded by a word of making ---------------------------------------------------
+
+
+def test_a_company_created_is_founded():
+    events = described("Иван Котов создал компанию «Лимтех» в 2005 году.")
+    assert [(e.kind, e.agents, e.year) for e in events] == [
+        ("Founding", frozenset({"Иван Котов"}), 2005)]
+
+
+def test_a_named_organisation_created_is_founded():
+    events = described("Анна Белова сотрудничала с организацией «Свет» и создала Open Library.")
+    assert [(e.kind, e.agents) for e in events if e.kind == "Founding"] == [
+        ("Founding", frozenset({"Анна Белова"}))]
+
+
+def test_a_school_organised_is_founded():
+    events = described("В 1993 году Иван Котов организовал школу-студию мультипликаторов «Луч».")
+    assert [(e.kind, e.agents, e.year) for e in events] == [
+        ("Founding", frozenset({"Иван Котов"}), 1993)]
+
+
+def test_a_film_created_founds_nothing():
+    assert "Founding" not in _kinds("Иван Котов создал обучающий мультипликационный фильм "
+                                    "«Принц».")
+
+
+def test_conditions_created_found_nothing():
+    assert "Founding" not in _kinds("Власти Лимании должны создать условия для бизнеса Ивана "
+                                    "Котова.")
+
+
+def test_a_rally_organised_is_a_protest_not_a_founding():
+    kinds = _kinds("Иван Котов организовал митинг в Лиманске.")
+    assert "Founding" not in kinds and "Protest" in kinds
+
+
+def test_music_created_founds_nothing():
+    assert "Founding" not in _kinds("Анна Белова создала музыку в стиле Скрябина.")
+
+
+def test_creating_conditions_as_a_noun_founds_nothing():
+    assert "Founding" not in _kinds("Иван Котов выступил за создание условий для бизнеса.")

@@ -431,6 +431,9 @@ class _Extractor(Assertion, Detail):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
                 if found is not None and found.kind == "Appointment" and self.thing_takes_post(t, found):
                     self._rules[t.index] = None  # "X сменило руководство компании": no one took a post
+                if found is not None and found.kind == "Founding" and \
+                        t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
+                    self._rules[t.index] = None  # "создал фильм", "создать условия": no body
         return self._rules[t.index]
 
     def thing_takes_post(self, t: Token, line: Rule) -> bool:
@@ -447,6 +450,35 @@ class _Extractor(Assertion, Detail):
             # neuter past (`сменило`) is said of a thing, never of a person
             return t.feats.get("Gender") == "Neut" and t.feats.get("Number") == "Sing"
         return all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" for c in subj)
+
+    def founds_body(self, t: Token) -> bool:
+        """Whether a word of making founds a body (kg/data/ru/body_founding_verbs.txt): what it
+        makes (its object, its passive subject, the noun its participle describes, a noun's
+        genitive: `создание фонда`) is an
+        organisation mention or a noun of kg/data/ru/founded_bodies.txt, itself or by the name
+        in apposition to it (`создал Open Library`, `организовал школу-студию «ШАР»`, `создано
+        несколько рабочих групп`), not a work or a thing (`создал фильм «Принц»`)."""
+        made = [c for c in self.kids(t) if c.rel in ("obj", "nsubj:pass") or (
+            t.pos == "NOUN" and c.rel == "nmod" and c.feats.get("Case") == "Gen")]  # "создание фонда"
+        if self.attributive(t) and t.rel == "acl" and self.head(t) is not None:
+            made.append(self.head(t))  # "агентства, созданного на базе РИА Новости"
+        if t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short":
+            made += [c for c in self.kids(t) if c.rel == "nsubj"]
+        bodies = word_list("founded_bodies")
+        for c in made:
+            # a count names what was made in its genitive (`создано несколько групп`)
+            c = next((g for g in self.kids(c) if c.pos == "NUM" and g.rel == "nmod"), c) \
+                if c.pos == "NUM" else c
+            if c.lemma in bodies or c.lemma.split("-")[0] in bodies or self.body_named(c) or any(
+                    k.rel in ("appos", "flat", "flat:foreign", "flat:name") and self.body_named(k)
+                    for k in self.kids(c)):
+                return True
+        return False
+
+    def body_named(self, t: Token) -> bool:
+        """A word of an organisation mention."""
+        k = self.ent_at.get(t.index)
+        return k is not None and self.entities[k].kind == "organization"
 
     def sets_event(self, t: Token) -> bool:
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
