@@ -148,3 +148,88 @@ def test_music_created_founds_nothing():
 
 def test_creating_conditions_as_a_noun_founds_nothing():
     assert "Founding" not in _kinds("Иван Котов выступил за создание условий для бизнеса.")
+
+
+# ---- the year a sentence gives a bare day ---------------------------------------------------
+
+
+def _years(text: str) -> list[tuple[str, int | None]]:
+    from datetime import date
+
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.dates import find_times
+    return [(tv.span.text, tv.year) for tv in find_times(text, date(2023, 3, 1), analyse(text))]
+
+
+def test_an_election_set_in_a_past_year_takes_that_year():
+    events = described("В 2010 году губернатор Иван Котов назначил выборы на 10 сентября.")
+    assert [(e.kind, e.year) for e in events] == [("Election", 2010)]
+
+
+def test_a_bare_day_after_a_full_date_takes_its_year():
+    assert _years("Законопроект был принят Думой Лимании 14 июня 2017 года, а 28 июня одобрен "
+                  "Сенатом.") == [("14 июня 2017 года", 2017), ("28 июня", 2017)]
+
+
+def test_a_day_ahead_of_a_later_full_date_moves_to_the_next_year():
+    assert _years("Заявление он сделал 21 декабря 2017 года, сказав, что 19 апреля будет "
+                  "сформирован новый парламент.")[1] == ("19 апреля", 2018)
+
+
+def test_a_year_of_a_describing_clause_gives_no_year():
+    assert _years("Обладатель премии, учреждённой банком Лимании в 1968 году, станет известен "
+                  "14 октября.")[1] == ("14 октября", 2023)
+
+
+def test_a_year_of_another_clause_gives_no_year():
+    assert _years("Иван Котов родился в 1950 году, а 5 февраля скончался.")[1] == (
+        "5 февраля", 2023)
+
+
+def test_a_year_of_a_participle_beside_the_subject_gives_no_year():
+    assert _years("Иван Котов, родившийся в 1950 году, скончался 5 февраля.")[1] == (
+        "5 февраля", 2023)
+
+
+def test_a_year_after_the_day_gives_no_year():
+    assert _years("4 октября объявлен лауреат премии Лимании за 2010 год.")[0] == (
+        "4 октября", 2022)
+
+
+# ---- votes cast for someone after the election told -----------------------------------------
+
+
+def test_votes_for_the_winner_after_the_election_are_that_election():
+    events = described("9 апреля в Сорске состоялись выборы председателя партии. Им стал Иван "
+                       "Котов. За него проголосовало большинство делегатов.")
+    assert [(e.kind, e.targets, e.year) for e in events] == [
+        ("Election", frozenset({"Иван Котов"}), 2022)]
+
+
+def test_votes_in_a_relative_clause_of_the_elected_are_that_election():
+    events = described("На выборах президента Лимании переизбран Иван Котов, за которого "
+                       "проголосовали 54 % избирателей.")
+    assert [(e.kind, e.targets) for e in events] == [("Election", frozenset({"Иван Котов"}))]
+
+
+def test_votes_of_another_year_are_another_election():
+    events = described("В 2008 году Иван Котов проиграл выборы мэра. В 2012 году за Петра Сомова "
+                       "проголосовали 60 % избирателей.")
+    assert [(e.kind, e.year) for e in events] == [("Election", 2008), ("Election", 2012)]
+
+
+def test_votes_far_from_an_election_stay_their_own():
+    events = described("В марте в Сорске прошли выборы мэра. Город готовится к празднику. Мэрия "
+                       "закупила цветы. Улицы украсили флагами. Жители Сорска проголосовали за "
+                       "Ивана Котова.")
+    assert [e.kind for e in events].count("Election") == 2
+
+
+def test_votes_alone_are_an_election():
+    events = described("Жители Сорска проголосовали за Ивана Котова.")
+    assert [(e.kind, e.targets) for e in events] == [("Election", frozenset({"Иван Котов"}))]
+
+
+def test_shows_organised_in_named_cinemas_found_nothing():
+    assert "Founding" not in _kinds("Показы фильмов будут организованы в кинотеатрах сети "
+                                    "«Лимкино»: «Луч», «Заря», «Восход».")

@@ -465,15 +465,16 @@ class _Extractor(Assertion, Detail):
         if t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short":
             made += [c for c in self.kids(t) if c.rel == "nsubj"]
         bodies = word_list("founded_bodies")
-        for c in made:
+
+        def body(c: Token) -> bool:
             # a count names what was made in its genitive (`создано несколько групп`)
-            c = next((g for g in self.kids(c) if c.pos == "NUM" and g.rel == "nmod"), c) \
-                if c.pos == "NUM" else c
-            if c.lemma in bodies or c.lemma.split("-")[0] in bodies or self.body_named(c) or any(
-                    k.rel in ("appos", "flat", "flat:foreign", "flat:name") and self.body_named(k)
-                    for k in self.kids(c)):
-                return True
-        return False
+            c = next((g for g in self.kids(c) if g.rel == "nmod"), c) if c.pos == "NUM" else c
+            return c.lemma in bodies or c.lemma.split("-")[0] in bodies or self.body_named(c) or \
+                any(k.rel in ("appos", "flat", "flat:foreign", "flat:name") and self.body_named(k)
+                    for k in self.kids(c))
+        # every word the parse gives as made (`Показы будут организованы в кинотеатрах «Полёт»,
+        # «Искра»`: a list of names the parse also hangs on the verb leaves the shows unfounded)
+        return bool(made) and all(body(c) for c in made)
 
     def body_named(self, t: Token) -> bool:
         """A word of an organisation mention."""
@@ -1873,6 +1874,33 @@ class _Extractor(Assertion, Detail):
             h = self.head(h)
         return None
 
+    def votes_cast(self) -> None:
+        """Votes cast for someone (an Election line whose target is what the vote is for,
+        `за+acc`: `за него проголосовало большинство делегатов`) right after an election told
+        (the same sentence or the two before it, no other election between) are that election's
+        count, not another election: the one voted for joins it as its target, and the votes'
+        time fills its own when it has none. Elections of two different times stay apart."""
+        done: set[int] = set()
+        for f in self.events:
+            if f.kind != "Election" or f.rule.target != ("за+acc",) or id(f) in done:
+                continue
+            before = [e for e in self.events if e.kind == "Election" and e is not f
+                      and id(e) not in done and e.trigger.index < f.trigger.index
+                      and f.trigger.sent - e.trigger.sent <= 2]
+            if not before:
+                continue
+            e = max(before, key=lambda g: g.trigger.index)
+            if e.factuality != f.factuality or (e.time is not None and f.time is not None and (
+                    e.time.year, e.time.begin) != (f.time.year, f.time.begin)):
+                continue
+            e.targets += [k for k in f.targets if k not in e.actors]
+            e.tokens |= f.tokens
+            e.own_actors = e.own_actors or bool(f.targets)
+            if e.time is None:
+                e.time = f.time
+            done.add(id(f))
+        self.events = [f for f in self.events if id(f) not in done]
+
     def refer_times(self) -> None:
         """`X задержали. Это произошло 10 декабря.`: a verb that only says something happened
         (kg/data/ru/event_hosts.tsv `occur`) with `это` as its subject dates the last event told
@@ -2052,6 +2080,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.attach_times()
     x.share_times()
     x.refer_times()
+    x.votes_cast()
     x.attach_places()
     x.learned_actors(_actor_model())
     x.attach_durations()
