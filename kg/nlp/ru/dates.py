@@ -117,7 +117,8 @@ def find_times(text: str, published: date | None = None,
     expression's clause picks past or future when a year comes from `published`."""
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
-    guessed: list[tuple[TimeValue, str, re.Match, int, int, Tense | None]] = []  # no year in the text
+    # the days and months whose year the text leaves out
+    guessed: list[tuple[TimeValue, str, re.Match, int, int, Tense | None]] = []
     low = _lowered(text)
     for kind, pat in _lower_patterns() if low is not None else _patterns():
         for m in pat.finditer(low if low is not None else text):
@@ -179,7 +180,7 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str,
             if tok is None or tok.sent != here.sent or _attributive(a, tok):
                 continue
             if other.day is None and _clause(a, tok) != _clause(a, here):
-                continue  # "родился в 1950 году, а 5 февраля скончался": a year dates its own clause
+                continue  # "родился в 1950 году, а 5 февраля скончался": its own clause's year
             if anchor is None or other.span.start > anchor.span.start:
                 anchor = other
         if anchor is None:
@@ -199,7 +200,8 @@ def _attributive(a: Analysis, tok: Token) -> bool:
     seen: set[int] = set()
     while cur is not None and cur.index not in seen:
         seen.add(cur.index)
-        if cur.rel in _ATTRIBUTIVE_RELS and (cur.rel != "amod" or cur.feats.get("VerbForm") == "Part"):
+        if cur.rel in _ATTRIBUTIVE_RELS and (
+                cur.rel != "amod" or cur.feats.get("VerbForm") == "Part"):
             return True
         cur = a.tokens[cur.head] if cur.head is not None else None
     return False

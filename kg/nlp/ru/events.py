@@ -28,7 +28,8 @@ from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_roles import BEFORE_AFTER, PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
+from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
+from kg.nlp.ru.event_roles import BEFORE_AFTER
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
@@ -355,10 +356,11 @@ class _Extractor(Assertion, Detail):
     def neighbours(self, t: Token) -> set[str]:
         # a verb's context is its complement, not its subject ("президент стал жертвой")
         kids = [c for c in self.kids(t) if not (t.pos == "VERB" and c.rel == "nsubj")]
-        # nor a time mark before or after it ("победила сборную Франции перед выборами": the
-        # elections date the win, they are not what was won)
-        kids = [c for c in kids if not any(g.rel == "case" and g.lemma in BEFORE_AFTER
-                                           for g in self.kids(c))]
+        # nor an election that only dates it, before or after ("победила сборную Франции перед
+        # выборами": the elections are not what was won; "предстал перед судом" stays)
+        kids = [c for c in kids if not (
+            any(r.kind == "Election" for r in rules().get(c.lemma, ())) and
+            any(g.rel == "case" and g.lemma in BEFORE_AFTER for g in self.kids(c)))]
         near = {c.lemma for c in kids}
         # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
@@ -429,8 +431,9 @@ class _Extractor(Assertion, Detail):
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
-                if found is not None and found.kind == "Appointment" and self.thing_takes_post(t, found):
-                    self._rules[t.index] = None  # "X сменило руководство компании": no one took a post
+                if found is not None and found.kind == "Appointment" and \
+                        self.thing_takes_post(t, found):
+                    self._rules[t.index] = None  # "X сменило руководство компании": no new holder
                 if found is not None and found.kind == "Founding" and \
                         t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
                     self._rules[t.index] = None  # "создал фильм", "создать условия": no body
@@ -454,12 +457,12 @@ class _Extractor(Assertion, Detail):
     def founds_body(self, t: Token) -> bool:
         """Whether a word of making founds a body (kg/data/ru/body_founding_verbs.txt): what it
         makes (its object, its passive subject, the noun its participle describes, a noun's
-        genitive: `создание фонда`) is an
-        organisation mention or a noun of kg/data/ru/founded_bodies.txt, itself or by the name
+        genitive: `создание фонда`) is an organisation mention or a noun of
+        kg/data/ru/founded_bodies.txt, itself or by the name
         in apposition to it (`создал Open Library`, `организовал школу-студию «ШАР»`, `создано
         несколько рабочих групп`), not a work or a thing (`создал фильм «Принц»`)."""
-        made = [c for c in self.kids(t) if c.rel in ("obj", "nsubj:pass") or (
-            t.pos == "NOUN" and c.rel == "nmod" and c.feats.get("Case") == "Gen")]  # "создание фонда"
+        made = [c for c in self.kids(t) if c.rel in ("obj", "nsubj:pass") or (  # "создание фонда":
+            t.pos == "NOUN" and c.rel == "nmod" and c.feats.get("Case") == "Gen")]  # its genitive
         if self.attributive(t) and t.rel == "acl" and self.head(t) is not None:
             made.append(self.head(t))  # "агентства, созданного на базе РИА Новости"
         if t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short":
@@ -1840,7 +1843,10 @@ class _Extractor(Assertion, Detail):
                 g = self.anchor.get(h.index)
                 if g is not None and g is not f and h is g.trigger:
                     f.time = g.time
-                elif g is None and h.pos == "VERB":
+                elif (g is None or g is not f and h is not g.trigger) and h.pos == "VERB":
+                    # a first verb that repeats an event told before (a headline's `X отправлен
+                    # в отставку`, then `23 октября X отправлен в отставку … и назначен …`)
+                    # gives the time of its own clause, not that event's
                     f.time = self.own_time(h, None)
             if f.time is None:
                 # not from a verb in another tense: "признал виновным и назначит наказание в
