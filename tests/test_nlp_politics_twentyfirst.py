@@ -2,7 +2,9 @@
 win or a loss an Election only when it speaks of that contest (in the win's clause or in one that
 names a contestant, not a time mark before or after it); an act named under a negated infinitive
 of a plan or a decision (`решил не уходить в отставку`) is meant not to happen; a post taken by an
-inanimate common noun (`X сменило руководство компании`) is no Appointment."""
+inanimate common noun (`X сменило руководство компании`) is no Appointment; a word of making
+(`создать`, `организовать`) founds only a body; a bare day takes the year its sentence gave
+before it; votes cast for someone right after an election are that election's count."""
 
 from __future__ import annotations
 
