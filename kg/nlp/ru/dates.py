@@ -117,6 +117,8 @@ def find_times(text: str, published: date | None = None,
     expression's clause picks past or future when a year comes from `published`."""
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
+    # the days and months whose year the text leaves out
+    guessed: list[tuple[TimeValue, str, re.Match, int, int, Tense | None]] = []
     low = _lowered(text)
     for kind, pat in _lower_patterns() if low is not None else _patterns():
         for m in pat.finditer(low if low is not None else text):
@@ -135,9 +137,93 @@ def find_times(text: str, published: date | None = None,
                 insort(taken, (start, end))  # an impossible day ("31 февраля") is no month either
             if tv is not None:
                 found.append(tv)
+                if kind in _ANCHORED_KINDS and not m.groupdict().get("year"):
+                    guessed.append((tv, kind, m, start, end, tense))
+    if analysis is not None and guessed:
+        found = _anchor_years(found, guessed, text, analysis)
     found.sort(key=lambda t: t.span.start)
     found += _anaphors(text, found, taken)
     return tuple(sorted(found, key=lambda t: t.span.start))
+
+
+# a day or a month without a year, which the publication date dates (or leaves undated) unless its
+# sentence gives one
+_ANCHORED_KINDS = ("night", "day", "month")
+# where a time expression stands in a clause of its own that describes a word, not in the
+# sentence's story (`премии, учреждённой в 1968 году, …`, `X, родившийся в 1950 году, …`); an
+# `amod` only as a participle
+_ATTRIBUTIVE_RELS = frozenset({"acl", "acl:relcl", "amod", "appos", "parataxis"})
+
+
+def _anchor_years(found: list[TimeValue], guessed: list, text: str,
+                  a: Analysis) -> list[TimeValue]:
+    """A day or a month whose year the text leaves out takes the year the sentence gave before it
+    (`В 2010 году губернатор назначил выборы на 10 сентября`, `принят 14 июня 2017 года, а 28
+    июня одобрен`), not the publication's: the story is told on that year's calendar. A bare year
+    or month gives it only within its own clause (`родился в 1950 году, а 5 февраля скончался`
+    tells of two times), a full date to the whole sentence. A time in
+    a clause that describes a word (`премии, учреждённой в 1968 году, станет известен 14
+    октября`) dates that word alone and gives no year. After a full date a day earlier in the
+    calendar that the clause puts ahead moves to the next year (`21 декабря 2017 года … когда 19
+    апреля будет сформирован`)."""
+    texts = {id(tv) for tv, *_ in guessed}
+    replace: dict[int, TimeValue] = {}
+    for tv, kind, m, start, end, tense in guessed:
+        here = a.token_at(start)
+        if here is None:
+            continue
+        anchor = None
+        for other in found:
+            if id(other) in texts or other.year is None or other.span.end > start:
+                continue
+            tok = a.token_at(other.span.start)
+            if tok is None or tok.sent != here.sent or _attributive(a, tok):
+                continue
+            if other.day is None and _clause(a, tok) != _clause(a, here):
+                continue  # "родился в 1950 году, а 5 февраля скончался": its own clause's year
+            if anchor is None or other.span.start > anchor.span.start:
+                anchor = other
+        if anchor is None:
+            continue
+        try:
+            new = _value(kind, m, text, start, end, None, tense, anchor=anchor)
+        except ValueError:
+            new = None
+        if new is not None:
+            replace[id(tv)] = new
+    return [replace.get(id(tv), tv) for tv in found]
+
+
+def _attributive(a: Analysis, tok: Token) -> bool:
+    """Whether `tok` stands inside a clause that describes a word (_ATTRIBUTIVE_RELS)."""
+    cur = a.tokens[tok.head] if tok.head is not None else None  # (`2010` hangs on `году`)
+    seen: set[int] = set()
+    while cur is not None and cur.index not in seen:
+        seen.add(cur.index)
+        if cur.rel in _ATTRIBUTIVE_RELS and (
+                cur.rel != "amod" or cur.feats.get("VerbForm") == "Part"):
+            return True
+        cur = a.tokens[cur.head] if cur.head is not None else None
+    return False
+
+
+def _clause(a: Analysis, tok: Token) -> int:
+    """The index of the verb (or the sentence's root) whose clause `tok` belongs to."""
+    cur, seen = tok, set()
+    while cur.head is not None and cur.pos not in ("VERB", "AUX") and cur.index not in seen:
+        seen.add(cur.index)
+        cur = a.tokens[cur.head]
+    return cur.index
+
+
+def _anchored_year(anchor: TimeValue, month: int, day: int | None, tense: Tense | None) -> int:
+    """The year of a day or month told after the time `anchor` in one sentence: the anchor's, or
+    the next when the anchor names a later day and the clause looks ahead."""
+    y = anchor.year
+    if anchor.month is not None and tense == "future" and \
+            (month, day or 1) < (anchor.month, anchor.day or 1):
+        y += 1
+    return y
 
 
 # how far back (in characters) the time an anaphor refers to may stand: a few sentences, not
@@ -197,7 +283,7 @@ def _refer(what: str, prev: TimeValue, sp) -> TimeValue | None:
 
 
 def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: date | None,
-           tense: Tense | None) -> TimeValue | None:
+           tense: Tense | None, anchor: TimeValue | None = None) -> TimeValue | None:
     w = _words()
     g = m.groupdict()
     sp = span(text, start, end)
@@ -214,6 +300,9 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
         wraps = (m1, d1) > (month, day)  # "с 30 декабря по 2 января": the range crosses a year
         if year is not None:  # the text's year belongs to the end of a range
             first_year, last_year = year - wraps, year
+        elif anchor is not None:
+            first_year = _anchored_year(anchor, m1, d1, tense)
+            last_year = first_year + wraps
         elif published is not None:
             first_year = _resolve_year(published, m1, d1, tense)
             last_year = first_year + wraps
@@ -233,7 +322,9 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
         if not g.get("pre") and year is None:
             return None  # a bare "Марта" is as likely a name as a month
         month = w.months[g["m2"].lower()]
-        if year is None and published is not None:
+        if year is None and anchor is not None:
+            year = _anchored_year(anchor, month, None, tense)
+        elif year is None and published is not None:
             year = _resolve_year(published, month, None, tense)
         return TimeValue(sp, year=year, month=month)
     if kind == "month_adj":

@@ -133,6 +133,7 @@ class Assertion(Timing):
         cur: Token | None = t
         coordinated = False  # "отверг … и потребовал": the first verb does not govern the second
         own = False  # climbed from a coordinated clause with a subject of its own
+        prev = t  # the word climbed from
         for _ in range(5):
             if cur is None or self.a.quote_of(cur) != self.a.quote_of(t):
                 break  # a parse that hangs the words before a quote on a word inside it
@@ -145,6 +146,10 @@ class Assertion(Timing):
                         c.lemma in ("ли", "разве") for c in self.kids(cur)):
                     # "не планирует посещать Минск": the visit will not happen; asked (`не
                     # планирует ли X посетить Минск?`), it is a plan put in question, as without `не`
+                    return DENIED
+                if prev is not t and prev.feats.get("VerbForm") == "Inf" and self.negated(prev):
+                    # "решил не уходить в отставку", "обещал не участвовать в выборах": the act
+                    # named under the negated infinitive is meant not to happen
                     return DENIED
                 return cur.lemma
             if cur is not t and not coordinated and self.condition(cur):
@@ -198,7 +203,7 @@ class Assertion(Timing):
                 break
             coordinated = cur.rel == "conj"
             own = own or self.own_clause(cur)
-            cur = self.head(cur)
+            prev, cur = cur, self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
 
     def own_clause(self, t: Token) -> bool:

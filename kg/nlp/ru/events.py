@@ -29,6 +29,7 @@ from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
+from kg.nlp.ru.event_roles import BEFORE_AFTER
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
@@ -359,6 +360,11 @@ class _Extractor(Assertion, Detail):
     def neighbours(self, t: Token) -> set[str]:
         # a verb's context is its complement, not its subject ("президент стал жертвой")
         kids = [c for c in self.kids(t) if not (t.pos == "VERB" and c.rel == "nsubj")]
+        # nor an election that only dates it, before or after ("победила сборную Франции перед
+        # выборами": the elections are not what was won; "предстал перед судом" stays)
+        kids = [c for c in kids if not (
+            any(r.kind == "Election" for r in rules().get(c.lemma, ())) and
+            any(g.rel == "case" and g.lemma in BEFORE_AFTER for g in self.kids(c)))]
         near = {c.lemma for c in kids}
         # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
@@ -429,7 +435,58 @@ class _Extractor(Assertion, Detail):
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
+                if found is not None and found.kind == "Appointment" and \
+                        self.thing_takes_post(t, found):
+                    self._rules[t.index] = None  # "X сменило руководство компании": no new holder
+                if found is not None and found.kind == "Founding" and \
+                        t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
+                    self._rules[t.index] = None  # "создал фильм", "создать условия": no body
         return self._rules[t.index]
+
+    def thing_takes_post(self, t: Token, line: Rule) -> bool:
+        """An Appointment line whose appointee is the verb's subject (`возглавить`, `сменить
+        на посту`, `вступить в должность`) with an inanimate common noun for that subject
+        (`X сменило новое руководство компании`, `компания возглавила рейтинг`): a body or a
+        thing, not a person, stands there, and no one took a post; a name (`делегацию возглавила
+        Россия`) or a person word (`пост занял министр`) still does."""
+        if t.pos != "VERB" or "nsubj" not in line.target:
+            return False
+        subj = [c for c in self.kids(t) if c.rel == "nsubj"]
+        if not subj:
+            # the verb's agreement tells its subject when the parse takes it for an object: a
+            # neuter past (`сменило`) is said of a thing, never of a person
+            return t.feats.get("Gender") == "Neut" and t.feats.get("Number") == "Sing"
+        return all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" for c in subj)
+
+    def founds_body(self, t: Token) -> bool:
+        """Whether a word of making founds a body (kg/data/ru/body_founding_verbs.txt): what it
+        makes (its object, its passive subject, the noun its participle describes, a noun's
+        genitive: `создание фонда`) is an organisation mention or a noun of
+        kg/data/ru/founded_bodies.txt, itself or by the name
+        in apposition to it (`создал Open Library`, `организовал школу-студию «ШАР»`, `создано
+        несколько рабочих групп`), not a work or a thing (`создал фильм «Принц»`)."""
+        made = [c for c in self.kids(t) if c.rel in ("obj", "nsubj:pass") or (  # "создание фонда":
+            t.pos == "NOUN" and c.rel == "nmod" and c.feats.get("Case") == "Gen")]  # its genitive
+        if self.attributive(t) and t.rel == "acl" and self.head(t) is not None:
+            made.append(self.head(t))  # "агентства, созданного на базе РИА Новости"
+        if t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short":
+            made += [c for c in self.kids(t) if c.rel == "nsubj"]
+        bodies = word_list("founded_bodies")
+
+        def body(c: Token) -> bool:
+            # a count names what was made in its genitive (`создано несколько групп`)
+            c = next((g for g in self.kids(c) if g.rel == "nmod"), c) if c.pos == "NUM" else c
+            return c.lemma in bodies or c.lemma.split("-")[0] in bodies or self.body_named(c) or \
+                any(k.rel in ("appos", "flat", "flat:foreign", "flat:name") and self.body_named(k)
+                    for k in self.kids(c))
+        # every word the parse gives as made (`Показы будут организованы в кинотеатрах «Полёт»,
+        # «Искра»`: a list of names the parse also hangs on the verb leaves the shows unfounded)
+        return bool(made) and all(body(c) for c in made)
+
+    def body_named(self, t: Token) -> bool:
+        """A word of an organisation mention."""
+        k = self.ent_at.get(t.index)
+        return k is not None and self.entities[k].kind == "organization"
 
     def sets_event(self, t: Token) -> bool:
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
@@ -462,10 +519,48 @@ class _Extractor(Assertion, Detail):
                for w in sentence):
             return None
         pairs = {tuple(w.split()) for w in words if " " in w}
-        return line if any(
+        return line if any((
             w.lemma in words or any((w.lemma, c.lemma) in pairs for c in self.kids(w)) or (
-                "*" + w.lemma in words and w.feats.get("Number") == "Plur")
-            for w in sentence) else None
+                "*" + w.lemma in words and w.feats.get("Number") == "Plur"))
+            and self.field_of_win(t, w) for w in sentence) else None
+
+    def field_of_win(self, t: Token, w: Token) -> bool:
+        """Whether the campaign word `w` speaks of the contest the win `t` is told of: not a
+        time mark before or after it (`победила сборную Франции перед выборами`), and in the
+        win's own clause, or in a clause that names one of its contestants (`X и Y участвовали в
+        выборах, и тогда X проиграл Y`) or whose win has no named subject (`он победил`); a
+        clause of others beside it (`«Зенит» победил «Спартак», а оппозиция провела митинг`)
+        tells another story."""
+        if any(c.rel == "case" and c.lemma in BEFORE_AFTER for c in self.kids(w)):
+            return False
+        top, own = self.clause_top(w), self.clause_top(t)
+        if top is None or own is None or top.index == own.index:
+            return True
+        mine = self.clause_subjects(own)
+        if not mine or any(s.pos == "PRON" or s.lemma in PRONOUNS for s in mine):
+            return True
+        return bool({s.lemma for s in mine} & {s.lemma for s in self.clause_subjects(top)})
+
+    def clause_top(self, t: Token) -> Token | None:
+        """The nearest word at or above `t` with a subject of its own, or the sentence's root:
+        the head of the clause `t` belongs to (a converb's or an infinitive's words belong to
+        the clause of the verb above them)."""
+        cur: Token | None = t
+        for _ in range(30):
+            if cur is None:
+                return None
+            if cur.rel == "root" or any(c.rel in ("nsubj", "nsubj:pass") for c in self.kids(cur)):
+                return cur
+            cur = self.head(cur)
+        return None
+
+    def clause_subjects(self, top: Token) -> list[Token]:
+        """The subjects of the clause headed by `top` with the words joined to them
+        (`Иван Котов и Пётр Сомов`)."""
+        subj = [c for c in self.kids(top) if c.rel in ("nsubj", "nsubj:pass")]
+        subj += [k for s in subj for k in self.kids(s) if k.rel == "conj"]
+        # each with the words of its name (`Иван Котов`: `Котов` hangs on `Иван`)
+        return subj + [k for s in subj for k in self.kids(s) if k.rel in ("appos", "flat:name")]
 
     def background_partner(self, t: Token) -> bool:
         """An imperfective whose line is its perfective's (kg/data/ru/triggers_aspect.tsv) in a
@@ -1764,7 +1859,10 @@ class _Extractor(Assertion, Detail):
                 g = self.anchor.get(h.index)
                 if g is not None and g is not f and h is g.trigger:
                     f.time = g.time
-                elif g is None and h.pos == "VERB":
+                elif (g is None or g is not f and h is not g.trigger) and h.pos == "VERB":
+                    # a first verb that repeats an event told before (a headline's `X отправлен
+                    # в отставку`, then `23 октября X отправлен в отставку … и назначен …`)
+                    # gives the time of its own clause, not that event's
                     f.time = self.own_time(h, None)
             if f.time is None:
                 # not from a verb in another tense: "признал виновным и назначит наказание в
@@ -1817,6 +1915,33 @@ class _Extractor(Assertion, Detail):
             comma = self.a.tokens[mark.index - 1]
             f.time = next((tv for tv in self.times_in(t.sent)
                            if 0 <= comma.start - tv.span.end <= 1), None)
+
+    def votes_cast(self) -> None:
+        """Votes cast for someone (an Election line whose target is what the vote is for,
+        `за+acc`: `за него проголосовало большинство делегатов`) right after an election told
+        (the same sentence or the two before it, no other election between) are that election's
+        count, not another election: the one voted for joins it as its target, and the votes'
+        time fills its own when it has none. Elections of two different times stay apart."""
+        done: set[int] = set()
+        for f in self.events:
+            if f.kind != "Election" or f.rule.target != ("за+acc",) or id(f) in done:
+                continue
+            before = [e for e in self.events if e.kind == "Election" and e is not f
+                      and id(e) not in done and e.trigger.index < f.trigger.index
+                      and f.trigger.sent - e.trigger.sent <= 2]
+            if not before:
+                continue
+            e = max(before, key=lambda g: g.trigger.index)
+            if e.factuality != f.factuality or (e.time is not None and f.time is not None and (
+                    e.time.year, e.time.begin) != (f.time.year, f.time.begin)):
+                continue
+            e.targets += [k for k in f.targets if k not in e.actors]
+            e.tokens |= f.tokens
+            e.own_actors = e.own_actors or bool(f.targets)
+            if e.time is None:
+                e.time = f.time
+            done.add(id(f))
+        self.events = [f for f in self.events if id(f) not in done]
 
     def refer_times(self) -> None:
         """`X задержали. Это произошло 10 декабря.`: a verb that only says something happened
@@ -1998,6 +2123,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.share_times()
     x.when_times()
     x.refer_times()
+    x.votes_cast()
     x.attach_places()
     x.learned_actors(_actor_model())
     x.attach_durations()
