@@ -1238,6 +1238,13 @@ class Roles:
             return []
         if self.entity_of(h):
             return [h]
+        # `сравнивают его с Иваном Котовым, лауреатом премии`: the parse may hang the name on
+        # the noun that stands in apposition to it; a name just before it in the same case is
+        # whom it is said of
+        said_of = [c for c in self.kids(h) if c.index < h.index and c.rel in ("nmod", "appos")
+                   and self.entity_of(c) and self.case_of(c) == self.case_of(h) != "Gen"]
+        if said_of:
+            return self.with_conj(said_of[-1])
         g = self.head(h)
         if g is None:
             return []

@@ -1,0 +1,105 @@
+"""Prizes, medals and life events, twenty-first round (docs/events.md): a prize's holder noun
+(`X, лауреат премии`, `кавалер ордена`, `стал лауреатом премии`) tells the Award of whom it names or
+is said of; a medal won (`завоевала золото`, `стала обладательницей бронзы`) is the win of its
+contest, a SportsMatch of the winner; `найден повесившимся` tells a death as `найден мёртвым` does."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _of(text: str, kind: str) -> list:
+    return [e for e in described(text) if e.kind == kind]
+
+
+# ---- a prize's holder noun -------------------------------------------------------------------
+
+
+def test_a_laureate_in_apposition_holds_the_prize():
+    events = _of("Писатель Иван Котов, лауреат премии «Золотое перо», приехал в Лиманск.", "Award")
+    assert [(e.targets, e.factuality) for e in events] == [(frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_holder_of_two_prizes_holds_them():
+    events = _of("Иван Котов, обладатель двух премий «Золотое перо», выступил в Лиманске.", "Award")
+    assert [e.targets for e in events] == [frozenset({"Иван Котов"})]
+
+
+def test_a_knight_of_an_order_holds_it():
+    events = _of("Иван Котов стал кавалером ордена Почётного легиона.", "Award")
+    assert [e.targets for e in events] == [frozenset({"Иван Котов"})]
+
+
+def test_a_laureate_the_sentence_compares_takes_the_prize_year():
+    events = _of("Критики сравнивают Анну Белову с Иваном Котовым, лауреатом Нобелевской премии "
+                 "по литературе 2016 года.", "Award")
+    assert [(e.targets, e.year) for e in events] == [(frozenset({"Иван Котов"}), 2016)]
+
+
+def test_a_laureate_announced_without_a_name_gives_no_award_of_its_own():
+    # (who won is not said in the sentence: no one to hold the prize)
+    assert _of("Объявлен лауреат Нобелевской премии по физике.", "Award") == []
+
+
+def test_a_dance_partner_is_no_knight():
+    # `кавалер` without an order or award is a partner at a ball
+    assert _of("Анна Белова пришла на бал с кавалером Иваном Котовым.", "Award") == []
+
+
+def test_laureates_in_general_hold_nothing():
+    # a prize's laureates as a class, no one named
+    assert _of("Лауреаты премии «Золотое перо» получают статуэтку и денежный приз.", "Award") == []
+
+
+def test_a_prize_without_a_holder_noun_is_no_award():
+    assert _of("Премия «Золотое перо» учреждена в Лиманске в 1999 году.", "Award") == []
+
+
+# ---- a medal won ---------------------------------------------------------------------------
+
+
+def test_a_gold_medal_won_is_a_match_won():
+    events = _of("Анна Белова завоевала золотую медаль на Олимпиаде в Лиманске.", "SportsMatch")
+    assert [(e.agents, e.factuality) for e in events] == [(frozenset({"Анна Белова"}), "Actual")]
+
+
+def test_bronze_won_by_becoming_its_holder_is_a_match_won():
+    events = _of("В понедельник Анна Белова стала обладательницей бронзы.", "SportsMatch")
+    assert [e.agents for e in events] == [frozenset({"Анна Белова"})]
+
+
+def test_gold_won_by_the_bare_metal_noun():
+    events = _of("Иван Котов выиграл золото в беге на сто метров.", "SportsMatch")
+    assert [e.agents for e in events] == [frozenset({"Иван Котов"})]
+
+
+def test_trust_won_is_no_match():
+    assert _of("Иван Котов завоевал доверие избирателей Лиманска.", "SportsMatch") == []
+
+
+def test_a_medal_not_won_is_negated():
+    events = _of("Иван Котов не завоевал медаль на чемпионате в Лиманске.", "SportsMatch")
+    assert all(e.factuality == "Negated" for e in events if "Иван Котов" in e.agents)
+
+
+def test_playing_for_bronze_is_no_medal_won():
+    # `играть` is no imperfective of `выиграть` (kg/data/ru/triggers_aspect_stop.txt)
+    events = _of("Иван Котов играет за бронзу.", "SportsMatch")
+    assert not any(e.factuality == "Actual" and "Иван Котов" in e.agents for e in events)
+
+
+def test_a_medal_a_hopeful_athlete_wants_is_not_won():
+    events = _of("Иван Котов надеется завоевать золото в Лиманске.", "SportsMatch")
+    assert all(e.factuality != "Actual" for e in events)
+
+
+# ---- found dead ----------------------------------------------------------------------------
+
+
+def test_found_hanged_is_a_death_with_its_date():
+    events = _of("Иван Котов был найден повесившимся в своей камере 19 апреля 2017 года.", "Death")
+    assert [(e.targets, e.year) for e in events] == [(frozenset({"Иван Котов"}), 2017)]
+
+
+def test_a_found_picture_of_the_hanged_is_no_death():
+    assert _of("Полиция нашла картину Ивана Котова в Лиманске.", "Death") == []
