@@ -55,6 +55,29 @@ def test_a_prize_without_a_holder_noun_is_no_award():
     assert _of("Премия «Золотое перо» учреждена в Лиманске в 1999 году.", "Award") == []
 
 
+def test_a_knight_listed_after_a_rank_holds_the_order():
+    events = _of("Иван Котов — полковник в отставке, воин-интернационалист, кавалер двух орденов "
+                 "Мужества.", "Award")
+    assert [e.targets for e in events] == [frozenset({"Иван Котов"})]
+
+
+def test_a_knight_set_against_the_subject_is_someone_else():
+    # (`а … — его брат`: the holder is the unnamed brother, not the subject)
+    events = _of("Иван Котов — полковник в отставке, а кавалер ордена Мужества — его брат.", "Award")
+    assert not any("Иван Котов" in e.targets for e in events)
+
+
+def test_a_laureate_not_become_is_a_negated_award():
+    events = _of("Иван Котов не стал лауреатом премии «Золотое перо».", "Award")
+    assert [(e.targets, e.factuality) for e in events] == [(frozenset({"Иван Котов"}), "Negated")]
+
+
+def test_a_contest_not_won_still_took_place():
+    # (the holder's denial is asked of prizes only)
+    events = _of("Анна Белова не стала победительницей турнира в Лиманске.", "SportsMatch")
+    assert events and all(e.factuality == "Actual" for e in events)
+
+
 # ---- a medal won ---------------------------------------------------------------------------
 
 
@@ -93,12 +116,34 @@ def test_a_medal_a_hopeful_athlete_wants_is_not_won():
     assert all(e.factuality != "Actual" for e in events)
 
 
+def test_a_silver_medallist_told_by_a_participle_won_her_contest():
+    events = _of("Ольга Котова, ставшая обладательницей серебряной медали, вернулась в Лиманск.",
+                 "SportsMatch")
+    assert [e.agents for e in events] == [frozenset({"Ольга Котова"})]
+
+
+def test_a_party_that_won_an_election_is_no_match_winner():
+    assert _of("Победившая на выборах партия «Единая Лимания» получила 40 мест.",
+               "SportsMatch") == []
+
+
 # ---- found dead ----------------------------------------------------------------------------
 
 
 def test_found_hanged_is_a_death_with_its_date():
     events = _of("Иван Котов был найден повесившимся в своей камере 19 апреля 2017 года.", "Death")
     assert [(e.targets, e.year) for e in events] == [(frozenset({"Иван Котов"}), 2017)]
+
+
+def test_a_birth_date_the_parse_hung_on_the_next_clause_is_the_birth_s():
+    events = _of("Следователи установили, что Пётр Белов родился 13 сентября 2001 года, ранее "
+                 "учился в школе, а в 2019 году поступал в институт.", "Birth")
+    assert [(e.targets, e.year) for e in events] == [(frozenset({"Пётр Белов"}), 2001)]
+
+
+def test_a_date_of_the_next_clause_after_a_conjunction_is_not_the_birth_s():
+    events = _of("Иван Котов родился, а 13 мая 2001 года его семья переехала в Лиманск.", "Birth")
+    assert [e.year for e in events] == [None]
 
 
 def test_a_found_picture_of_the_hanged_is_no_death():

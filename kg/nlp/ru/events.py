@@ -427,6 +427,18 @@ class _Extractor(Assertion, Detail):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
         return self._rules[t.index]
 
+    def holder_denied(self, t: Token) -> bool:
+        """A prize noun in the genitive of a participant noun (kg/data/ru/participant_nouns.txt)
+        that a negated verb makes someone (`не стал лауреатом премии`): no one became its holder,
+        so the award did not happen (asked of Awards only: a contest `не стала победительницей
+        турнира` speaks of took place all the same)."""
+        h = self.head(t)
+        if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in self.participants:
+            return False
+        g = self.head(h)
+        return g is not None and g.pos in ("VERB", "AUX") and h.rel in ("xcomp", "obl", "obj") \
+            and self.negated_verb(g)
+
     def sets_event(self, t: Token) -> bool:
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
         subject is itself an event noun of another class (`суд над X назначен на 15 мая`,
@@ -638,7 +650,8 @@ class _Extractor(Assertion, Detail):
                                                          and host.lemma not in self.postpone) or
                                 ((self.cancelled(t) or (host is not None and self.cancelled(host)))
                                  and not self.cancel_supposed(t, host))
-                                or self.stays_away(t) or (kind not in _CONTESTS and (
+                                or self.stays_away(t) or (kind == "Award" and self.holder_denied(t))
+                                or (kind not in _CONTESTS and (
                                     self.failed(t) or (host is not None and self.failed(host))))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
