@@ -55,6 +55,17 @@ def test_a_prize_without_a_holder_noun_is_no_award():
     assert _of("Премия «Золотое перо» учреждена в Лиманске в 1999 году.", "Award") == []
 
 
+def test_a_congratulated_laureate_holds_the_prize_not_the_one_who_congratulates():
+    events = _of("Анна Белова поздравила Ивана Котова, лауреата премии «Золотое перо».", "Award")
+    assert [e.targets for e in events] == [frozenset({"Иван Котов"})]
+
+
+def test_a_laureate_compared_with_the_subject_is_the_named_laureate():
+    events = _of("Иван Котов, как и лауреат премии «Золотое перо» Пётр Белов, приехал в Лиманск.",
+                 "Award")
+    assert [e.targets for e in events] == [frozenset({"Пётр Белов"})]
+
+
 def test_a_knight_listed_after_a_rank_holds_the_order():
     events = _of("Иван Котов — полковник в отставке, воин-интернационалист, кавалер двух орденов "
                  "Мужества.", "Award")
