@@ -66,6 +66,28 @@ def test_a_laureate_compared_with_the_subject_is_the_named_laureate():
     assert [e.targets for e in events] == [frozenset({"Пётр Белов"})]
 
 
+def test_a_laureate_s_plans_leave_the_prize_held():
+    events = _of("Лауреат премии «Золотое перо» Иван Котов решил уехать из Лиманска.", "Award")
+    assert [(e.targets, e.factuality) for e in events] == [(frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_laureate_to_be_is_planned():
+    events = _of("Иван Котов станет лауреатом премии «Золотое перо» в мае.", "Award")
+    assert [e.factuality for e in events] == ["Planned"]
+
+
+def test_two_prizes_in_a_list_of_titles_are_two_awards():
+    events = _of("Писатель Иван Котов — лауреат премии «Золотое перо» и лауреат премии «Белая "
+                 "ладья».", "Award")
+    assert len(events) == 2 and all(e.targets == frozenset({"Иван Котов"}) for e in events)
+
+
+def test_one_prize_told_in_title_and_lead_is_one_award():
+    events = _of("Умер лауреат Нобелевской премии Иван Котов. Лауреат Нобелевской премии по "
+                 "литературе Иван Котов скончался 5 мая.", "Award")
+    assert len(events) == 1
+
+
 def test_a_knight_listed_after_a_rank_holds_the_order():
     events = _of("Иван Котов — полковник в отставке, воин-интернационалист, кавалер двух орденов "
                  "Мужества.", "Award")
