@@ -1261,9 +1261,6 @@ class Roles:
                 return self.with_conj(subj[0])
             if first is not h:
                 h = first
-        if h.rel == "root":  # `Иван Котов — лауреат премии`: the copula's subject
-            subj = [c for c in self.kids(h) if c.rel == "nsubj" and c.index < h.index]
-            return self.with_conj(subj[0]) if subj else []
         g = self.head(h)
         if g is None:
             return []
