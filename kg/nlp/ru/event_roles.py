@@ -1239,6 +1239,29 @@ class Roles:
             return []
         if self.entity_of(h):
             return [h]
+        # `сравнивают его с Иваном Котовым, лауреатом премии`: the parse may hang the name on
+        # the noun that stands in apposition to it; a name just before it in the same case is
+        # whom it is said of
+        said_of = [c for c in self.kids(h) if c.index < h.index and c.rel in ("nmod", "appos")
+                   and self.entity_of(c) and self.case_of(c) == self.case_of(h) != "Gen"]
+        if said_of:
+            return self.with_conj(said_of[-1])
+        if h.rel == "conj" and not any(  # `X — полковник в отставке, кавалер двух орденов`: the
+                # first of the nouns said of X stands for them all (a copula's subject, an
+                # apposition's name); not one set against it (`а кавалер ордена — его брат`)
+                c.lemma in ("а", "но") or c.rel in ("nsubj", "appos", "cop") for c in self.kids(h)):
+            first = h
+            while first.rel == "conj" and self.head(first) is not None and \
+                    self.head(first).pos in ("NOUN", "PROPN"):
+                first = self.head(first)
+            if first is not h and self.entity_of(first):
+                return [first]
+            subj = [c for c in self.kids(first) if c.rel == "nsubj" and c.index < first.index] \
+                if first is not h and first.rel == "root" else []
+            if subj:
+                return self.with_conj(subj[0])
+            if first is not h:
+                h = first
         g = self.head(h)
         if g is None:
             return []

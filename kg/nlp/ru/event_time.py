@@ -113,7 +113,26 @@ class Timing(Roles):
                     break  # it belongs to another event first
                 if self.own_act(c):
                     break
+        if not out and t.pos == "VERB":
+            out = self.right_after(t)
         return out
+
+    def right_after(self, t: Token) -> list[TimeValue]:
+        """A time that stands right after the verb (`родился 13 сентября 2001 года, ранее учился в
+        школе`) which the parse hung on a verb of the next clause, past a comma: it is the time
+        of the verb it follows. Not one with a word between (`родился, а 13 мая …`), nor one
+        its next verb takes before any comma (`родился в Туле 13 мая`)."""
+        for tv in self.times_in(t.sent):
+            tok = self.a.token_at(tv.span.start)
+            end = self.a.token_at(tv.span.end - 1)
+            if tok is None or end is None or tok.index != t.index + 1:
+                continue
+            verb = next((c for c in self.time_chain(tok)[1:] if c.pos in ("VERB", "AUX")), None)
+            if verb is None or verb.index <= end.index or not any(
+                    w.text == "," for w in self.a.tokens[end.index + 1:verb.index]):
+                continue
+            return [tv]
+        return []
 
     def own_act(self, c: Token) -> bool:
         """An infinitive on the way up from a time expression is an act asked for, promised or

@@ -488,6 +488,29 @@ class _Extractor(Assertion, Detail):
         k = self.ent_at.get(t.index)
         return k is not None and self.entities[k].kind == "organization"
 
+    def holder_denied(self, t: Token) -> bool:
+        """A prize noun in the genitive of a participant noun (kg/data/ru/participant_nouns.txt)
+        that a negated verb makes someone (`не стал лауреатом премии`): no one became its holder,
+        so the award did not happen (asked of Awards only: a contest `не стала победительницей
+        турнира` speaks of took place all the same)."""
+        h = self.head(t)
+        if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in self.participants:
+            return False
+        g = self.head(h)
+        return g is not None and g.pos in ("VERB", "AUX") and h.rel in ("xcomp", "obl", "obj") \
+            and self.negated_verb(g)
+
+    def holder_prize(self, t: Token) -> bool:
+        """A prize noun in the genitive of a participant noun (`лауреат премии`, `кавалер ордена`)."""
+        h = self.head(t)
+        return t.pos in ("NOUN", "PROPN") and h is not None and h.lemma in self.participants
+
+    def held_title(self, t: Token) -> bool:
+        """A prize noun in the genitive of a participant noun that describes someone (`X,
+        лауреат премии`, `Лауреат премии X решил …`), not one a verb makes them (`станет
+        лауреатом премии`): the prize is held, so the mood of the clause around does not touch it."""
+        return self.holder_prize(t) and self.head(t).rel not in ("xcomp", "obl", "obj", "root")
+
     def sets_event(self, t: Token) -> bool:
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
         subject is itself an event noun of another class (`суд над X назначен на 15 мая`,
@@ -737,7 +760,8 @@ class _Extractor(Assertion, Detail):
                                                          and host.lemma not in self.postpone) or
                                 ((self.cancelled(t) or (host is not None and self.cancelled(host)))
                                  and not self.cancel_supposed(t, host))
-                                or self.stays_away(t) or (kind not in _CONTESTS and (
+                                or self.stays_away(t) or (kind == "Award" and self.holder_denied(t))
+                                or (kind not in _CONTESTS and (
                                     self.failed(t) or (host is not None and self.failed(host))))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
                 # happen; a noun is also remembered so that a later mention does not revive it
@@ -750,6 +774,8 @@ class _Extractor(Assertion, Detail):
                 pass  # "расследованием убийства займётся…": the killing took place
             elif self.attributive(t) and _past_participle(t):
                 pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
+            elif kind == "Award" and self.held_title(t):
+                pass  # "лауреат премии X решил уехать": the title is held, whatever X plans
             else:
                 mood = self.irrealis(t, host) or (self.irrealis(host, None) if host else None) \
                     or self.claimed(t)
@@ -1691,6 +1717,11 @@ class _Extractor(Assertion, Detail):
         `подписал закон`): the object is what the act made or gave, so they are two acts."""
         if f.kind not in _PRODUCTS or prev.kind != f.kind:
             return False
+        if f.kind == "Award" and f.trigger.sent == prev.trigger.sent and \
+                f.trigger.index != prev.trigger.index and \
+                self.holder_prize(f.trigger) and self.holder_prize(prev.trigger):
+            return True  # "лауреат премии «Сезар», кавалер ордена Почётного легиона": a list of
+            # titles, one prize each
         a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
         return a is not None and b is not None and a != b
 
