@@ -1508,7 +1508,8 @@ class Roles:
             first = [k for k in marks if k.rel == "case"] or self.stray_case(c)
             if not first or first[0].lemma != words[0]:
                 continue
-            if len(words) > 1 and c.lemma == words[1]:  # "в адрес X" parsed with "адрес" as head
+            if len(words) > 1 and words[1] in (c.lemma, c.text.lower()):  # "в адрес X" parsed
+                # with "адрес" as head; "в поддержку X" with "поддержку" (its lemma `поддержка`)
                 out.extend(x for g in self.kids(c) if g.rel == "nmod" and g.index > c.index
                            for x in self.with_conj(g))
                 continue
@@ -1521,6 +1522,18 @@ class Roles:
                 continue
             out.extend(self.with_conj(c))
         return out
+
+    def compound_genitive(self, noun: Token) -> list[Token]:
+        """The bare genitive common noun right after a noun that names one act with it (`акция
+        протеста`, `акция поддержки`): the parse hangs the act's phrases and names on either
+        word. An inanimate noun only, no word of an entity: `визит главы МИД в Москву` is the
+        head's visit, not the MFA's."""
+        nxt = self.a.tokens[noun.index + 1] if noun.index + 1 < len(self.a.tokens) else None
+        if nxt is None or nxt.head != noun.index or nxt.pos != "NOUN" or nxt.rel != "nmod" or \
+                self.case_of(nxt) != "Gen" or self.has_preposition(nxt) or \
+                nxt.feats.get("Animacy") != "Inan" or nxt.index in self.ent_at:
+            return []
+        return [nxt]
 
     def stray_case(self, noun: Token) -> list[Token]:
         """The preposition of a noun with none of its own that the parse hung on another noun
@@ -1610,6 +1623,12 @@ class Roles:
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
                 if not toks:
                     toks = self.paired(t)  # "в матче Иванов — Петров"
+                if t.pos == "NOUN" and not any(self.entity_of(x) for x in toks):
+                    # "акция поддержки X": the name is the genitive of the second noun
+                    toks = [x for c in self.compound_genitive(t) for g in self.kids(c)
+                            if g.rel in ("nmod", "appos") and g.index > c.index
+                            and self.case_of(g) == "Gen" and not self.has_preposition(g)
+                            for x in self.with_conj(g)] or toks
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
@@ -1638,9 +1657,12 @@ class Roles:
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
                     toks = self.engaged(t) or self.rewarded(t)
-            elif code == "xcomp":  # "просил отказать Сноудену"
-                toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
-                        if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
+            elif code == "xcomp":  # "просил отказать Сноудену"; a noun's infinitive, hung as
+                # acl or nmod: "призывы освободить X", "просьба помиловать X"
+                toks = [x for v in self.kids(t) if v.rel == "xcomp" or (
+                            t.pos == "NOUN" and v.rel in ("acl", "nmod") and v.index > t.index
+                            and v.feats.get("VerbForm") == "Inf")
+                        for c in self.kids(v) if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
             elif code == "если":  # "готова ввести санкции, если Россия начнёт…": who is warned
                 last = self.a.sentences[t.sent].last
                 toks = [x for m in self.a.tokens[t.index + 1:last + 1] if m.lemma == "если"
@@ -1656,6 +1678,8 @@ class Roles:
                 toks = [x for x in toks if x.index not in owners]
             elif "+" in code:
                 toks = self.prep(t, code)
+                if not toks and t.pos == "NOUN":  # "акции протеста против X": the phrase hangs
+                    toks = [x for c in self.compound_genitive(t) for x in self.prep(c, code)]
                 # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"
                 partner = code in ("с+ins", "против+gen", "в_адрес+gen") and host is not None \
                     and hosts().get(host.lemma) == "agent"

@@ -1,0 +1,127 @@
+"""Events of protest, appeal, agreement and calls, twenty-first round: the one a rally supports
+or honours (`митинг в поддержку X`, `шествие в память о X`), the phrases hung on the second noun
+of a compound act (`акции протеста против X`, `акция поддержки X`), the object of the act an
+appeal noun asks for (`призывы освободить X`), the sides of an agreement `между X и Y`, and a call
+with one named side (`позвонила в полицию`). Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def found(text: str, kind: str) -> list[tuple[str, frozenset[str]]]:
+    return [(d.factuality, d.actors) for d in described(text) if d.kind == kind]
+
+
+# the one a rally is for
+
+def test_a_rally_in_support_of_someone_has_them_as_participant():
+    assert found("В Самаре прошёл митинг в поддержку Олега Климова.", "Protest") == [
+        ("Actual", frozenset({"Олег Климов"}))]
+
+
+def test_a_march_in_memory_of_someone_has_them_as_participant():
+    assert found("В Твери прошло шествие в память о Степане Лукине.", "Protest") == [
+        ("Actual", frozenset({"Степан Лукин"}))]
+
+
+def test_a_picket_in_defence_of_someone_has_them_as_participant():
+    assert found("У здания суда прошёл пикет в защиту Анны Зориной.", "Protest") == [
+        ("Actual", frozenset({"Анна Зорина"}))]
+
+
+def test_support_in_another_clause_is_no_participant_of_the_rally():
+    # `в поддержку` under the verb of another clause, not under the rally
+    events = found("Митинг в Самаре прошёл спокойно, а Олег Климов выступил в поддержку реформы.",
+                   "Protest")
+    assert all("Олег Климов" not in actors for _, actors in events)
+
+
+def test_a_support_noun_with_no_rally_is_no_protest():
+    assert found("Олег Климов заявил о поддержке Анны Зориной.", "Protest") == []
+
+
+def test_a_concert_in_honour_of_someone_is_no_protest():
+    assert found("В Твери прошёл концерт в честь Степана Лукина.", "Protest") == []
+
+
+# a compound act: `акция протеста`, `акция поддержки`
+
+def test_the_against_phrase_hung_on_the_second_noun_names_the_target():
+    assert found("В Самаре проходят акции протеста против Олега Климова.", "Protest") == [
+        ("Actual", frozenset({"Олег Климов"}))]
+
+
+def test_the_genitive_of_the_second_noun_names_the_one_supported():
+    assert found("Акция поддержки Анны Зориной прошла в Самаре.", "Protest") == [
+        ("Actual", frozenset({"Анна Зорина"}))]
+
+
+def test_an_animate_second_noun_keeps_its_own_phrases():
+    # `визит главы …`: the head's visit; `в Берлин` is its destination, no compound
+    events = found("Визит главы «Газпрома» в Берлин прошёл в среду.", "Visit")
+    assert all("Газпром" not in actors for _, actors in events)
+
+
+def test_a_named_second_noun_is_no_compound():
+    events = found("Заседание совета директоров «Газпрома» прошло в среду.", "Protest")
+    assert events == []
+
+
+# an appeal noun and the act it asks for
+
+def test_a_call_to_free_someone_names_them_without_a_caller():
+    assert found("На площади звучали призывы освободить Олега Климова.", "Appeal") == [
+        ("Actual", frozenset({"Олег Климов"}))]
+
+
+def test_the_call_up_to_the_army_is_no_appeal():
+    assert found("Весенний призыв в армию начнётся 1 апреля.", "Appeal") == []
+
+
+def test_a_decision_to_free_someone_is_no_appeal():
+    assert found("Решение освободить Олега Климова принято в среду.", "Appeal") == []
+
+
+def test_a_call_with_nothing_asked_of_anyone_named_is_no_appeal():
+    assert found("На площади звучали призывы к миру.", "Appeal") == []
+
+
+# the sides of an agreement
+
+def test_an_agreement_between_two_countries_has_both_as_sides():
+    assert found("Соглашение между Норвегией и Исландией вступило в силу в марте.", "Agreement") == [
+        ("Actual", frozenset({"Норвегия", "Исландия"}))]
+
+
+def test_a_dispute_between_two_countries_is_no_agreement():
+    assert found("Спор между Норвегией и Исландией продолжается.", "Agreement") == []
+
+
+def test_an_agreement_with_no_sides_named_is_none():
+    assert found("Соглашение вступило в силу в марте.", "Agreement") == []
+
+
+# a call with one named side
+
+def test_a_call_to_the_police_has_the_caller():
+    assert found("Анна Зорина позвонила в полицию.", "PhoneCall") == [
+        ("Actual", frozenset({"Анна Зорина"}))]
+
+
+def test_a_call_to_a_company_has_both_sides():
+    assert found("Анна Зорина позвонила в «Газпром».", "PhoneCall") == [
+        ("Actual", frozenset({"Анна Зорина", "Газпром"}))]
+
+
+def test_a_call_not_made_is_negated():
+    assert found("Анна Зорина не позвонила Олегу Климову.", "PhoneCall") == [
+        ("Negated", frozenset({"Анна Зорина", "Олег Климов"}))]
+
+
+def test_a_call_by_no_one_named_is_none():
+    assert found("Кто-то позвонил в полицию.", "PhoneCall") == []
+
+
+def test_a_bell_ringing_is_no_phone_call():
+    assert found("В Твери колокола звонили весь день.", "PhoneCall") == []
