@@ -2,11 +2,13 @@
 or honours (`митинг в поддержку X`, `шествие в память о X`), the phrases hung on the second noun
 of a compound act (`акции протеста против X`, `акция поддержки X`), the object of the act an
 appeal noun asks for (`призывы освободить X`), the sides of an agreement `между X и Y`, and a call
-with one named side (`позвонила в полицию`). Sentences invented for the tests."""
+with one named side (`позвонила в полицию`); a bare talks noun at another city kept apart from
+the talks told before, and a visit of another date called off leaving the planned one. Sentences
+invented for the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import described, extract
 
 
 def found(text: str, kind: str) -> list[tuple[str, frozenset[str]]]:
@@ -125,3 +127,44 @@ def test_a_call_by_no_one_named_is_none():
 
 def test_a_bell_ringing_is_no_phone_call():
     assert found("В Твери колокола звонили весь день.", "PhoneCall") == []
+
+
+# a bare talks noun at another city is not the talks told before
+
+def _contacts(text: str, kind: str) -> list[tuple[str, str | None, int]]:
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.factuality, name.get(ev.place) if ev.place else None, len(ev.mentions))
+            for ev in x.events if ev.kind == kind]
+
+
+def test_talks_held_in_another_city_do_not_move_the_earlier_talks():
+    assert _contacts("Олег Климов провёл переговоры с Ван Мином в Пекине. Переговоры прошли в "
+                     "Токио.", "Negotiation") == [("Actual", "Пекин", 0)]
+
+
+def test_talks_retold_in_the_same_city_are_the_same_talks():
+    assert _contacts("Олег Климов провёл переговоры с Ван Мином в Пекине. Переговоры в Пекине "
+                     "длились три часа.", "Negotiation") == [("Actual", "Пекин", 1)]
+
+
+def test_talks_retold_with_no_place_are_the_same_talks():
+    assert _contacts("Переговоры Норвегии и Исландии прошли в Осло. Переговоры длились три часа.",
+                     "Negotiation") == [("Actual", "Осло", 1)]
+
+
+# a cancelled visit of another date
+
+def test_a_visit_of_another_date_called_off_leaves_the_planned_one():
+    assert found("Олег Климов посетит Осло 20 марта. Визит 10 марта отменён.", "Visit") == [
+        ("Planned", frozenset({"Олег Климов"}))]
+
+
+def test_the_visit_of_the_same_date_called_off_is_negated():
+    assert found("Олег Климов посетит Осло 20 марта. Визит 20 марта отменён.", "Visit") == [
+        ("Negated", frozenset({"Олег Климов"}))]
+
+
+def test_a_visit_called_off_with_no_date_is_the_planned_one():
+    assert found("Олег Климов посетит Осло 20 марта. Визит отменён.", "Visit") == [
+        ("Negated", frozenset({"Олег Климов"}))]
