@@ -168,3 +168,28 @@ def test_the_visit_of_the_same_date_called_off_is_negated():
 def test_a_visit_called_off_with_no_date_is_the_planned_one():
     assert found("Олег Климов посетит Осло 20 марта. Визит отменён.", "Visit") == [
         ("Negated", frozenset({"Олег Климов"}))]
+
+
+# a plural verb with no subject acts for the organisation of its `в` phrase
+
+def _agents(text: str, kind: str) -> list[frozenset[str]]:
+    return [d.agents for d in described(text) if d.kind == kind]
+
+
+def test_condolences_said_in_an_organisation_are_the_organisations():
+    assert _agents("В ООН выразили соболезнования в связи с кончиной Олега Климова.",
+                   "Congratulation") == [frozenset({"ООН"})]
+
+
+def test_a_city_of_a_subjectless_verb_is_no_agent():
+    assert all("Москва" not in a for a in _agents("В Москве задержали Ивана Петрова.", "Arrest"))
+
+
+def test_a_verb_with_its_own_subject_keeps_it():
+    assert _agents("В ООН Олег Климов поздравил Анну Зорину.", "Congratulation") == [
+        frozenset({"Олег Климов"})]
+
+
+def test_a_first_person_plural_is_no_organisation_s_act():
+    assert all("ООН" not in a for a in _agents("Мы в ООН поздравили Анну Зорину.",
+                                               "Congratulation"))

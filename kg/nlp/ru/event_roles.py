@@ -1624,11 +1624,13 @@ class Roles:
                 if not toks:
                     toks = self.paired(t)  # "в матче Иванов — Петров"
                 if t.pos == "NOUN" and not any(self.entity_of(x) for x in toks):
-                    # "акция поддержки X": the name is the genitive of the second noun
-                    toks = [x for c in self.compound_genitive(t) for g in self.kids(c)
+                    # "акция поддержки X": the name is the genitive of the second noun (a
+                    # name itself, and of no event noun: `открытие выставки X` is X's show)
+                    toks = [x for c in self.compound_genitive(t) if not self.rule_for(c)
+                            for g in self.kids(c)
                             if g.rel in ("nmod", "appos") and g.index > c.index
-                            and self.case_of(g) == "Gen" and not self.has_preposition(g)
-                            for x in self.with_conj(g)] or toks
+                            and g.index in self.ent_at and self.case_of(g) == "Gen"
+                            and not self.has_preposition(g) for x in self.with_conj(g)] or toks
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
@@ -1697,7 +1699,8 @@ class Roles:
             toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject
-                keys = self.dropped(t, host, code, passive)
+                keys = (self.body_in(t) if code == "nsubj" and not passive else []) or \
+                    self.dropped(t, host, code, passive)
             if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
                 keys = self.possessor(t)  # "объявила о его смерти"
             if code == "author" and not toks:  # "его второй альбом вышел в 1984 году"
@@ -2045,6 +2048,22 @@ class Roles:
         return bool(between) and between[0].lemma == "и" and not any(
             w.pos in ("VERB", "AUX", "PUNCT", "CCONJ") for w in between[1:]) and not any(
             c.rel.startswith("nsubj") for c in self.kids(second))
+
+    def body_in(self, verb: Token) -> list[str]:
+        """The organisation a plural verb with no subject acts for, named in its `в` phrase
+        (`В ООН выразили соболезнования`, `в Кремле поздравили X`): the body's people, unnamed,
+        do the act. Only an organisation: `в Москве задержали X` says where, not who."""
+        if verb.pos != "VERB" or verb.feats.get("Number") != "Plur" or \
+                verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") not in (None, "3") \
+                or any(c.rel.startswith(("nsubj", "csubj")) for c in self.kids(verb)):
+            return []
+        for c in self.kids(verb):
+            k = self.ent_at.get(c.index)
+            if c.rel == "obl" and k and self.entities[k].kind == "organization" and \
+                    self.case_of(c) == "Loc" and [m.lemma for m in self.kids(c)
+                                                  if m.rel == "case"] == ["в"]:
+                return [k]
+        return []
 
     def dropped(self, t: Token, host: Token | None, code: str, passive: bool) -> list[str]:
         """The person a subject left unsaid stands for (kg.nlp.ru.reference), for the subject
