@@ -193,3 +193,23 @@ def test_a_verb_with_its_own_subject_keeps_it():
 def test_a_first_person_plural_is_no_organisation_s_act():
     assert all("ООН" not in a for a in _agents("Мы в ООН поздравили Анну Зорину.",
                                                "Congratulation"))
+
+
+# an appeal to a court or an office in a `в` phrase
+
+def test_an_appeal_to_a_court_names_the_court():
+    assert found("Олег Климов обратился в Верховный суд с жалобой.", "Appeal") == [
+        ("Actual", frozenset({"Олег Климов", "Верховный суд"}))]
+
+
+def test_turning_to_flight_is_no_appeal():
+    assert found("Олег Климов обратился в бегство.", "Appeal") == []
+
+
+def test_turning_to_a_faith_is_no_appeal():
+    assert found("Олег Климов обратился в ислам в 2010 году.", "Appeal") == []
+
+
+def test_an_appeal_to_a_court_not_made_is_no_actual_appeal():
+    assert all(f != "Actual" for f, _ in found("Олег Климов не обращался в Верховный суд.",
+                                                "Appeal"))
