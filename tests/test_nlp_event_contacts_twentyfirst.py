@@ -213,3 +213,24 @@ def test_turning_to_a_faith_is_no_appeal():
 def test_an_appeal_to_a_court_not_made_is_no_actual_appeal():
     assert all(f != "Actual" for f, _ in found("Олег Климов не обращался в Верховный суд.",
                                                 "Appeal"))
+
+
+# a rejection names the one whose proposal or plea it turns down
+
+def test_a_rejected_proposal_names_its_author():
+    assert found("Олег Климов отверг предложение Анны Зориной.", "Rejection") == [
+        ("Actual", frozenset({"Олег Климов", "Анна Зорина"}))]
+
+
+def test_a_rejected_bill_about_a_city_names_no_city():
+    assert found("Олег Климов отклонил законопроект о статусе Москвы.", "Rejection") == [
+        ("Actual", frozenset({"Олег Климов"}))]
+
+
+def test_a_proposal_not_rejected_is_negated():
+    assert found("Олег Климов не отверг предложение Анны Зориной.", "Rejection") == [
+        ("Negated", frozenset({"Олег Климов", "Анна Зорина"}))]
+
+
+def test_charges_rejected_are_a_denial_not_a_rejection():
+    assert found("Олег Климов отверг обвинения в адрес Анны Зориной.", "Rejection") == []
