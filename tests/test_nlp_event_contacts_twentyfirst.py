@@ -234,3 +234,30 @@ def test_a_proposal_not_rejected_is_negated():
 
 def test_charges_rejected_are_a_denial_not_a_rejection():
     assert found("Олег Климов отверг обвинения в адрес Анны Зориной.", "Rejection") == []
+
+
+# who is at a march, a picket, a demonstration (as at a rally)
+
+def test_names_at_a_march_in_a_caption_take_part():
+    assert found("Анна Зорина и Олег Климов на марше протеста в Москве", "Protest") == [
+        ("Actual", frozenset({"Анна Зорина", "Олег Климов"}))]
+
+
+def test_the_one_who_goes_out_to_a_picket_takes_part():
+    assert found("Олег Климов вышел на пикет в Москве.", "Protest") == [
+        ("Actual", frozenset({"Олег Климов"}))]
+
+
+def test_the_organiser_of_a_picket_takes_part():
+    assert ("Actual", frozenset({"Олег Климов"})) in found(
+        "Организатор пикета Олег Климов был задержан.", "Protest")
+
+
+def test_one_who_condemns_a_march_takes_no_part():
+    assert all("Олег Климов" not in a for _, a in found("Олег Климов осудил марш в Москве.",
+                                                        "Protest"))
+
+
+def test_one_who_speaks_against_a_march_takes_no_part():
+    assert all("Олег Климов" not in a for _, a in found(
+        "Олег Климов выступил против шествия в Москве.", "Protest"))
