@@ -261,3 +261,7 @@ def test_one_who_condemns_a_march_takes_no_part():
 def test_one_who_speaks_against_a_march_takes_no_part():
     assert all("Олег Климов" not in a for _, a in found(
         "Олег Климов выступил против шествия в Москве.", "Protest"))
+
+
+def test_an_organisation_after_the_verb_is_where_the_act_is_aimed_not_its_doer():
+    assert _agents("В прошлом году обратились в ООН с жалобой.", "Appeal") == [frozenset()]

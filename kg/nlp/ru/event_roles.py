@@ -2052,14 +2052,17 @@ class Roles:
     def body_in(self, verb: Token) -> list[str]:
         """The organisation a plural verb with no subject acts for, named in its `в` phrase
         (`В ООН выразили соболезнования`, `в Кремле поздравили X`): the body's people, unnamed,
-        do the act. Only an organisation: `в Москве задержали X` says where, not who."""
+        do the act. Only an organisation: `в Москве задержали X` says where, not who; and only
+        before the verb: after it the phrase is as often where the act is aimed (`обратились в
+        ООН`, the name's case unseen)."""
         if verb.pos != "VERB" or verb.feats.get("Number") != "Plur" or \
                 verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") not in (None, "3") \
                 or any(c.rel.startswith(("nsubj", "csubj")) for c in self.kids(verb)):
             return []
         for c in self.kids(verb):
             k = self.ent_at.get(c.index)
-            if c.rel == "obl" and k and self.entities[k].kind == "organization" and \
+            if c.rel == "obl" and c.index < verb.index and k and \
+                    self.entities[k].kind == "organization" and \
                     self.case_of(c) == "Loc" and [m.lemma for m in self.kids(c)
                                                   if m.rel == "case"] == ["в"]:
                 return [k]
