@@ -32,6 +32,11 @@ def test_a_picket_in_defence_of_someone_has_them_as_participant():
         ("Actual", frozenset({"Анна Зорина"}))]
 
 
+def test_the_city_after_the_one_supported_is_no_participant():
+    assert found("Митинг в поддержку генерала Олега Климова в Твери", "Protest") == [
+        ("Actual", frozenset({"Олег Климов"}))]
+
+
 def test_support_in_another_clause_is_no_participant_of_the_rally():
     # `в поддержку` under the verb of another clause, not under the rally
     events = found("Митинг в Самаре прошёл спокойно, а Олег Климов выступил в поддержку реформы.",

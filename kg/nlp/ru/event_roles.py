@@ -1511,7 +1511,8 @@ class Roles:
             if len(words) > 1 and words[1] in (c.lemma, c.text.lower()):  # "в адрес X" parsed
                 # with "адрес" as head; "в поддержку X" with "поддержку" (its lemma `поддержка`)
                 out.extend(x for g in self.kids(c) if g.rel == "nmod" and g.index > c.index
-                           for x in self.with_conj(g))
+                           and not (words[1] != c.lemma and self.has_preposition(g))
+                           for x in self.with_conj(g))  # not `в поддержку X в Твери`'s city
                 continue
             if len(words) > 1 and not any(words[1] in (self.a.tokens[i].lemma,  # as written:
                                                        self.a.tokens[i].text.lower())  # `отношении`
