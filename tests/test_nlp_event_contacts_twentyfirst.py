@@ -70,6 +70,16 @@ def test_an_animate_second_noun_keeps_its_own_phrases():
     assert all("Газпром" not in actors for _, actors in events)
 
 
+def test_the_owner_of_what_a_signing_befalls_is_no_side():
+    # `конституции` is what is signed, not the line's context word: no compound
+    assert found("Подписание конституции США состоялось в 1787 году.", "Agreement") == []
+
+
+def test_the_owner_of_a_crashed_plane_is_no_side_of_the_crash():
+    events = found("Олег Климов погиб при крушении самолёта «Аэрофлота».", "Accident")
+    assert all("Аэрофлот" not in actors for _, actors in events)
+
+
 def test_a_named_second_noun_is_no_compound():
     events = found("Заседание совета директоров «Газпрома» прошло в среду.", "Protest")
     assert events == []

@@ -1525,16 +1525,18 @@ class Roles:
         return out
 
     def compound_genitive(self, noun: Token) -> list[Token]:
-        """The bare genitive common noun right after a noun that names one act with it (`акция
-        протеста`, `акция поддержки`): the parse hangs the act's phrases and names on either
-        word. An inanimate noun only, no word of an entity: `визит главы МИД в Москву` is the
-        head's visit, not the MFA's."""
+        """The bare genitive common noun right after a noun that names one act with it, the
+        context word of the noun's line (`акция протеста`, `акция поддержки`): the parse hangs the
+        act's phrases and names on either word. Not any genitive: in `крушение самолёта X`,
+        `подписание конституции X` the second noun is what the act befalls, and its owner no
+        side of the act."""
         nxt = self.a.tokens[noun.index + 1] if noun.index + 1 < len(self.a.tokens) else None
         if nxt is None or nxt.head != noun.index or nxt.pos != "NOUN" or nxt.rel != "nmod" or \
                 self.case_of(nxt) != "Gen" or self.has_preposition(nxt) or \
                 nxt.feats.get("Animacy") != "Inan" or nxt.index in self.ent_at:
             return []
-        return [nxt]
+        rule = self.rule_for(noun)
+        return [nxt] if rule is not None and nxt.lemma in rule.with_ else []
 
     def stray_case(self, noun: Token) -> list[Token]:
         """The preposition of a noun with none of its own that the parse hung on another noun
@@ -1626,9 +1628,8 @@ class Roles:
                     toks = self.paired(t)  # "в матче Иванов — Петров"
                 if t.pos == "NOUN" and not any(self.entity_of(x) for x in toks):
                     # "акция поддержки X": the name is the genitive of the second noun (a
-                    # name itself, and of no event noun: `открытие выставки X` is X's show)
-                    toks = [x for c in self.compound_genitive(t) if not self.rule_for(c)
-                            for g in self.kids(c)
+                    # name itself)
+                    toks = [x for c in self.compound_genitive(t) for g in self.kids(c)
                             if g.rel in ("nmod", "appos") and g.index > c.index
                             and g.index in self.ent_at and self.case_of(g) == "Gen"
                             and not self.has_preposition(g) for x in self.with_conj(g)] or toks
