@@ -107,8 +107,8 @@ def test_a_call_with_nothing_asked_of_anyone_named_is_no_appeal():
 # the sides of an agreement
 
 def test_an_agreement_between_two_countries_has_both_as_sides():
-    assert found("Соглашение между Норвегией и Исландией вступило в силу в марте.", "Agreement") == [
-        ("Actual", frozenset({"Норвегия", "Исландия"}))]
+    text = "Соглашение между Норвегией и Исландией вступило в силу в марте."
+    assert found(text, "Agreement") == [("Actual", frozenset({"Норвегия", "Исландия"}))]
 
 
 def test_a_dispute_between_two_countries_is_no_agreement():

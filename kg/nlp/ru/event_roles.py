@@ -1666,7 +1666,8 @@ class Roles:
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" or (
                             t.pos == "NOUN" and v.rel in ("acl", "nmod") and v.index > t.index
                             and v.feats.get("VerbForm") == "Inf")
-                        for c in self.kids(v) if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
+                        for c in self.kids(v) if c.rel in ("obj", "iobj")
+                        for x in self.with_conj(c)]
             elif code == "если":  # "готова ввести санкции, если Россия начнёт…": who is warned
                 last = self.a.sentences[t.sent].last
                 toks = [x for m in self.a.tokens[t.index + 1:last + 1] if m.lemma == "если"
