@@ -1532,9 +1532,11 @@ class Roles:
             first = [k for k in marks if k.rel == "case"] or self.stray_case(c)
             if not first or first[0].lemma != words[0]:
                 continue
-            if len(words) > 1 and c.lemma == words[1]:  # "в адрес X" parsed with "адрес" as head
+            if len(words) > 1 and words[1] in (c.lemma, c.text.lower()):  # "в адрес X" parsed
+                # with "адрес" as head; "в поддержку X" with "поддержку" (its lemma `поддержка`)
                 out.extend(x for g in self.kids(c) if g.rel == "nmod" and g.index > c.index
-                           for x in self.with_conj(g))
+                           and not (words[1] != c.lemma and self.has_preposition(g))
+                           for x in self.with_conj(g))  # not `в поддержку X в Твери`'s city
                 continue
             if len(words) > 1 and not any(words[1] in (self.a.tokens[i].lemma,  # as written:
                                                        self.a.tokens[i].text.lower())  # `отношении`
@@ -1545,6 +1547,20 @@ class Roles:
                 continue
             out.extend(self.with_conj(c))
         return out
+
+    def compound_genitive(self, noun: Token) -> list[Token]:
+        """The bare genitive common noun right after a noun that names one act with it, the
+        context word of the noun's line (`акция протеста`, `акция поддержки`): the parse hangs the
+        act's phrases and names on either word. Not any genitive: in `крушение самолёта X`,
+        `подписание конституции X` the second noun is what the act befalls, and its owner no
+        side of the act."""
+        nxt = self.a.tokens[noun.index + 1] if noun.index + 1 < len(self.a.tokens) else None
+        if nxt is None or nxt.head != noun.index or nxt.pos != "NOUN" or nxt.rel != "nmod" or \
+                self.case_of(nxt) != "Gen" or self.has_preposition(nxt) or \
+                nxt.feats.get("Animacy") != "Inan" or nxt.index in self.ent_at:
+            return []
+        rule = self.rule_for(noun)
+        return [nxt] if rule is not None and nxt.lemma in rule.with_ else []
 
     def stray_case(self, noun: Token) -> list[Token]:
         """The preposition of a noun with none of its own that the parse hung on another noun
@@ -1634,6 +1650,13 @@ class Roles:
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
                 if not toks:
                     toks = self.paired(t)  # "в матче Иванов — Петров"
+                if t.pos == "NOUN" and not any(self.entity_of(x) for x in toks):
+                    # "акция поддержки X": the name is the genitive of the second noun (a
+                    # name itself)
+                    toks = [x for c in self.compound_genitive(t) for g in self.kids(c)
+                            if g.rel in ("nmod", "appos") and g.index > c.index
+                            and g.index in self.ent_at and self.case_of(g) == "Gen"
+                            and not self.has_preposition(g) for x in self.with_conj(g)] or toks
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
@@ -1662,9 +1685,13 @@ class Roles:
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
                     toks = self.engaged(t) or self.rewarded(t)
-            elif code == "xcomp":  # "просил отказать Сноудену"
-                toks = [x for v in self.kids(t) if v.rel == "xcomp" for c in self.kids(v)
-                        if c.rel in ("obj", "iobj") for x in self.with_conj(c)]
+            elif code == "xcomp":  # "просил отказать Сноудену"; a noun's infinitive, hung as
+                # acl or nmod: "призывы освободить X", "просьба помиловать X"
+                toks = [x for v in self.kids(t) if v.rel == "xcomp" or (
+                            t.pos == "NOUN" and v.rel in ("acl", "nmod") and v.index > t.index
+                            and v.feats.get("VerbForm") == "Inf")
+                        for c in self.kids(v) if c.rel in ("obj", "iobj")
+                        for x in self.with_conj(c)]
             elif code == "если":  # "готова ввести санкции, если Россия начнёт…": who is warned
                 last = self.a.sentences[t.sent].last
                 toks = [x for m in self.a.tokens[t.index + 1:last + 1] if m.lemma == "если"
@@ -1680,6 +1707,8 @@ class Roles:
                 toks = [x for x in toks if x.index not in owners]
             elif "+" in code:
                 toks = self.prep(t, code)
+                if not toks and t.pos == "NOUN":  # "акции протеста против X": the phrase hangs
+                    toks = [x for c in self.compound_genitive(t) for x in self.prep(c, code)]
                 # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"
                 partner = code in ("с+ins", "против+gen", "в_адрес+gen") and host is not None \
                     and hosts().get(host.lemma) == "agent"
@@ -1697,7 +1726,8 @@ class Roles:
             toks = [x for x in toks if self.same_line(x.index, t.index)]
             keys = list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
             if not toks:  # `Родился в Лондоне.`, `арестован новыми властями`: an unsaid subject
-                keys = self.dropped(t, host, code, passive)
+                keys = (self.body_in(t) if code == "nsubj" and not passive else []) or \
+                    self.dropped(t, host, code, passive)
             if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
                 keys = self.possessor(t)  # "объявила о его смерти"
             if code == "author" and not toks:  # "его второй альбом вышел в 1984 году"
@@ -2045,6 +2075,25 @@ class Roles:
         return bool(between) and between[0].lemma == "и" and not any(
             w.pos in ("VERB", "AUX", "PUNCT", "CCONJ") for w in between[1:]) and not any(
             c.rel.startswith("nsubj") for c in self.kids(second))
+
+    def body_in(self, verb: Token) -> list[str]:
+        """The organisation a plural verb with no subject acts for, named in its `в` phrase
+        (`В ООН выразили соболезнования`, `в Кремле поздравили X`): the body's people, unnamed,
+        do the act. Only an organisation: `в Москве задержали X` says where, not who; and only
+        before the verb: after it the phrase is as often where the act is aimed (`обратились в
+        ООН`, the name's case unseen)."""
+        if verb.pos != "VERB" or verb.feats.get("Number") != "Plur" or \
+                verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") not in (None, "3") \
+                or any(c.rel.startswith(("nsubj", "csubj")) for c in self.kids(verb)):
+            return []
+        for c in self.kids(verb):
+            k = self.ent_at.get(c.index)
+            if c.rel == "obl" and c.index < verb.index and k and \
+                    self.entities[k].kind == "organization" and \
+                    self.case_of(c) == "Loc" and [m.lemma for m in self.kids(c)
+                                                  if m.rel == "case"] == ["в"]:
+                return [k]
+        return []
 
     def dropped(self, t: Token, host: Token | None, code: str, passive: bool) -> list[str]:
         """The person a subject left unsaid stands for (kg.nlp.ru.reference), for the subject

@@ -304,6 +304,14 @@ _OWNERS = possessives("3")  # `его назначение`: whose act it is, as
 _SIDES_SWAP = frozenset({*_CONTACTS, "Agreement", "SportsMatch", "Dispute", "Marriage", "Attack"})
 
 
+def _other_day(a: TimeValue, b: TimeValue) -> bool:
+    """Whether two dates name different days by what is written: the month and day, and the year
+    only where both spell it (a date on a cancel word takes its year from that word's past tense,
+    `Визит 20 марта отменён`, though the visit was to come)."""
+    written = all(re.search(r"\d{4}", t.span.text) for t in (a, b))
+    return (a.month, a.day) != (b.month, b.day) or (written and a.year != b.year)
+
+
 @dataclass
 class _Found:
     rule: Rule
@@ -1444,7 +1452,14 @@ class _Extractor(Assertion, Detail):
         встретиться с X, но встреча не состоялась`, `собирался посетить Минск, но визит был
         отменён`): the latest event of its class, told in the noun's sentence or the one before,
         if it is not actual (an act told as done is not undone by a later noun) and has no other
-        time or place."""
+        time or place. The noun's time may hang on the cancel word whose passive subject it is
+        (`Визит 10 марта отменён`), which carries no noun in the passive: a visit of another date
+        is another visit."""
+        when = f.time
+        h = self.head(f.trigger)
+        if when is None and h is not None and f.trigger.rel == "nsubj:pass" and \
+                (h.lemma in self.cancel or h.lemma in self.postpone):
+            when = self.own_time(f.trigger, h)
         for prev in reversed(self.events):
             if prev.trigger.sent < f.trigger.sent - 1:
                 return None
@@ -1452,7 +1467,8 @@ class _Extractor(Assertion, Detail):
                 continue
             if prev.factuality not in ("Planned", "Possible"):
                 return None
-            if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
+            if when is not None and prev.time is not None and _when(when) != _when(prev.time) and \
+                    (when is f.time or _other_day(when, prev.time)):
                 return None
             here, there = self.where(f), self.where(prev)  # `в Москве` hung on a name
             if here and there and here != there and (
@@ -1741,7 +1757,9 @@ class _Extractor(Assertion, Detail):
         sent = f.trigger.sent
         if max(self.a.tokens[i].sent for i in prev.tokens) < sent - 2:
             return False
-        if f.place and prev.place and f.place != prev.place:
+        here, there = self.where(f), self.where(prev)
+        if here and there and here != there and (
+                (f.place and prev.place) or self.two_places(f, here, prev, there)):
             return False
         if f.place and f.kind != prev.kind and f.kind not in _broader(prev.kind):
             return False  # a sibling class only when nothing else is said about it
@@ -1762,9 +1780,23 @@ class _Extractor(Assertion, Detail):
         `в`-place after it that `attach_places` would give it later (`встретился с X в Вене`, the
         parse hanging `в Вене` on the name), so that two meetings in two cities stay two. Only
         for a contact told in the body: a headline names a country where the body names its city
-        (`В Великобритании умерла женщина` … `скончалась в больнице в Солсбери`)."""
-        if f.place or "в+loc" not in f.rule.place or f.trigger.pos not in ("VERB", "AUX") or \
-                not {f.kind, *_broader(f.kind)} & _CONTACTS or self.in_title(f.trigger):
+        (`В Великобритании умерла женщина` … `скончалась в больнице в Солсбери`). For a noun,
+        the place of the verb that carries it (`переговоры прошли в Токио`), so that talks held in
+        two cities stay two."""
+        if f.place or "в+loc" not in f.rule.place or self.in_title(f.trigger) or \
+                not {f.kind, *_broader(f.kind)} & _CONTACTS:
+            return f.place
+        if f.trigger.pos in ("NOUN", "PROPN"):
+            h = f.host
+            if h is None or h.pos != "VERB" or hosts().get(h.lemma) not in ("occur", "agent"):
+                return f.place
+            found = next((k for c in self.kids(h) if c.rel == "obl" and c.index != f.trigger.index
+                          and self.case_of(c) == "Loc" and any(m.lemma == "в" for m in self.kids(c))
+                          and (k := self.ent_at.get(c.index)) and k not in f.actors
+                          and self.entities[k].kind in PLACE_KINDS), None)
+            if found or hosts().get(h.lemma) != "agent":
+                return found
+        elif f.trigger.pos not in ("VERB", "AUX"):
             return f.place
         sent = self.a.sentences[f.trigger.sent]
         stops = {i for i in range(sent.first, sent.last + 1) if self.rule_for(self.a.tokens[i])}
