@@ -47,3 +47,38 @@ def test_two_dated_holders_of_the_title_leave_the_former_one_open():
                           "Барак Обама в 2009 году её закончил. В 2010 году бывший президент "
                           "США был задержан в Париже.")
     assert all(not d.actors & {"Джордж Буш", "Барак Обама"} for d in found)
+
+
+# ---- a `когда` clause right after a time expression ---------------------------------------
+
+def test_a_when_clause_after_a_date_takes_that_date():
+    found = _of("Arrest", "Иван Петров жил в Москве до 2015 года, когда его арестовали.")
+    assert [d.year for d in found] == [2015]
+
+
+def test_a_when_clause_after_a_starting_year_takes_that_year():
+    found = _of("Resignation", "Рауль Кастро возглавляет страну с 2008 года, когда с должности "
+                               "ушёл его брат Фидель Кастро.")
+    assert [d.year for d in found] == [2008]
+
+
+def test_a_when_clause_with_no_time_before_it_takes_none():
+    found = _of("Arrest", "Неизвестно, когда Иван Петров будет арестован.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_clause_after_a_conjunction_takes_no_earlier_time():
+    found = _of("Arrest", "Иван Петров уехал в Москву в 2015 году, а когда его арестовали, "
+                          "Анна Белова подала в отставку.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_clause_in_the_next_sentence_takes_no_time():
+    found = _of("Arrest", "Иван Петров жил в Москве в 2015 году. Когда его арестовали, Анна "
+                          "Белова подала в отставку.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_clause_after_a_subject_takes_no_time_of_its_own():
+    found = _of("Arrest", "В 1998 году Иван Петров, когда его арестовали, был мэром.")
+    assert [d.year for d in found] == [None]

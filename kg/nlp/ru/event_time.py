@@ -115,6 +115,22 @@ class Timing(Roles):
                     break
         return out
 
+    def when_time(self, t: Token) -> TimeValue | None:
+        """`25 июля 1978 года, когда на свет появился …`, `с 2008 года, когда ушёл …`: a clause
+        opened by `когда` right after a time expression and its comma tells what happened at that
+        time, wherever the parse hangs the clause. The clause's verb is the trigger or the verb
+        the trigger hangs on."""
+        for v in (t, self.head(t)):
+            if v is None or v.pos not in ("VERB", "AUX") or v.sent != t.sent:
+                continue
+            k = next((c for c in self.kids(v) if c.lemma == "когда" and c.index < v.index), None)
+            if k is None or k.index < 2 or self.a.tokens[k.index - 1].text != ",":
+                return None
+            last = self.a.tokens[k.index - 2]
+            return next((tv for tv in self.times_in(t.sent)
+                         if self.a.token_at(tv.span.end - 1) is last), None)
+        return None
+
     def own_act(self, c: Token) -> bool:
         """An infinitive on the way up from a time expression is an act asked for, promised or
         planned (`призвал прийти на выборы 6 апреля`): the time is that act's, not the time of the

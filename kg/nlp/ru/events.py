@@ -1744,6 +1744,8 @@ class _Extractor(Assertion, Detail):
         об уходе с поста`)."""
         for f in self.events:
             t, h = f.trigger, self.head(f.trigger)
+            if f.time is None:
+                f.time = self.when_time(t)
             if f.time is None and h is not None and t.rel == "conj":
                 g = self.anchor.get(h.index)
                 if g is not None and g is not f and h is g.trigger:
