@@ -82,3 +82,34 @@ def test_a_when_clause_in_the_next_sentence_takes_no_time():
 def test_a_when_clause_after_a_subject_takes_no_time_of_its_own():
     found = _of("Arrest", "В 1998 году Иван Петров, когда его арестовали, был мэром.")
     assert [d.year for d in found] == [None]
+
+
+# ---- names set off after a subject counted by a numeral -----------------------------------
+
+def test_names_after_a_counted_subject_are_all_its_members():
+    found = _of("Death", "Первые два лидера движения, Иван Петров и Олег Белов, погибли в "
+                         "2009 году.")
+    assert [d.targets for d in found] == [{"Иван Петров", "Олег Белов"}]
+
+
+def test_three_names_after_a_counted_passive_subject_are_all_taken():
+    found = _of("Resignation", "Три депутата, Иван Петров, Олег Белов и Анна Смирнова, подали в "
+                               "отставку.")
+    assert [d.targets for d in found] == [{"Иван Петров", "Олег Белов", "Анна Смирнова"}]
+
+
+def test_one_counted_name_takes_no_later_subject():
+    found = _of("Death", "Один лидер движения, Иван Петров, погиб в 2009 году, а Олег Белов "
+                         "уехал.")
+    assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+def test_names_of_another_clause_after_a_counted_subject_are_not_taken():
+    found = _of("Death", "Два лидера движения погибли, Иван Петров и Олег Белов уехали в Москву.")
+    assert all(not d.targets & {"Иван Петров", "Олег Белов"} for d in found)
+
+
+def test_a_counted_noun_under_a_preposition_gives_no_subject():
+    found = described("После гибели двух лидеров движения Иван Петров и Олег Белов уехали в "
+                      "Москву.")
+    assert all(d.kind != "Death" or not d.targets for d in found)

@@ -604,12 +604,18 @@ class Roles:
                     and self.after_mark(c, (",",))]
             return [x for c in dashed[:1] + more for x in self.with_conj(c)]
         if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns") and \
-                not self.plural_read_as_genitive(t):
+                not self.plural_read_as_genitive(t) and not self.counted(t):
             return []  # (a group noun is a plural: `дуэт X и Y`, kg/data/ru/group_nouns.txt)
         # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+
+    def counted(self, t: Token) -> bool:
+        """A noun counted by a numeral of two or more (`два лидера движения, X и Y,`, `трое
+        активистов`): the genitive singular or plural after the numeral names several."""
+        return any(c.rel.startswith("nummod") and c.index < t.index and (
+            c.lemma not in ("1", "один", "одна", "одно")) for c in self.kids(t))
 
     def plural_read_as_genitive(self, t: Token) -> bool:
         """A feminine noun's nominative plural tagged as its genitive singular (`Компании X и Y

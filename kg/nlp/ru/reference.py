@@ -449,6 +449,10 @@ class Reference:
         apposition agrees in case. Every word must be a nominative form as written
         (`Габриэлюсом`, tagged Nom, is none); a quoted name is not inflected at all."""
         own = noun.feats.get("Case")
+        if noun.rel in ("nsubj", "nsubj:pass") and any(
+                c.rel == "nummod:gov" for c in self.a.children(noun.index)):
+            return False  # `два лидера движения, X и Y,`: the counted subject's case is the
+            # numeral's genitive, and its names are in the subject's nominative
         words = [name, *(c for c in self.a.children(name.index) if c.rel == "flat:name")]
         first = min([name.index, *(c.index for c in self.a.children(name.index)
                                    if c.rel != "punct")])
