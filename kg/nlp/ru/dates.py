@@ -38,15 +38,17 @@ class _Words:
     month_adjs: dict[str, int]
     seasons: dict[str, str]
     weekdays: dict[str, int]
+    weekday_rels: dict[str, int]
     days: dict[str, int]
     years: dict[str, int]
 
 
 @functools.cache
 def _words() -> _Words:
-    w = _Words({}, {}, {}, {}, {}, {})
+    w = _Words({}, {}, {}, {}, {}, {}, {})
     target = {"month": w.months, "month_adj": w.month_adjs, "season": w.seasons,
-              "weekday": w.weekdays, "day": w.days, "year": w.years}
+              "weekday": w.weekdays, "weekday_rel": w.weekday_rels, "day": w.days,
+              "year": w.years}
     for kind, value, forms in table("time_words"):
         if kind not in target:  # units and number words are read by event_time.py
             continue
@@ -87,7 +89,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         ("year", rf"\b(?P<year>1[5-9]\d\d|20\d\d)(?:{_DASH}(?:1[5-9]\d\d|20\d\d))?"
                  rf"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.)|-(?:го|м)\b)"),
         ("night_weekday", rf"\bв\s+ночь\s+на\s+(?P<wd>{_alt(w.weekdays)})\b"),
-        ("weekday", rf"\bв[о]?\s+(?:(?P<rel>прошл\w+|следующ\w+|эт\w+|ближайш\w+)\s+)?"
+        ("weekday", rf"\bв[о]?\s+(?:(?P<rel>(?:{_alt(w.weekday_rels)})\w+)\s+)?"
                     rf"(?P<wd>{_alt(w.weekdays)})\b"),
         ("relyear", rf"\bв\s+(?P<ry>{_alt(w.years)})\s+году\b"),
         ("relday", rf"\b(?P<rd>{_alt(w.days)})\b"),
@@ -115,6 +117,8 @@ def find_times(text: str, published: date | None = None,
                analysis: Analysis | None = None) -> tuple[TimeValue, ...]:
     """Every time expression of `text`, in text order. With `analysis`, the tense of each
     expression's clause picks past or future when a year comes from `published`."""
+    if published is None:
+        published = lead_date(text, analysis)
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
     low = _lowered(text)
@@ -138,6 +142,38 @@ def find_times(text: str, published: date | None = None,
     found.sort(key=lambda t: t.span.start)
     found += _anaphors(text, found, taken)
     return tuple(sorted(found, key=lambda t: t.span.start))
+
+
+# how far into the text the date of its news may stand: the title and the lead's first sentence
+_LEAD_REACH = 400
+
+
+@functools.cache
+def _lead_pattern() -> re.Pattern:
+    w = _words()
+    return re.compile(rf"\bв[о]?\s+(?:{_alt(w.weekdays)})\b\s*(?:,|{_DASH})?\s*"
+                      rf"(?P<d2>\d{{1,2}}){_DAY}\s+(?P<m2>(?:{_alt(w.months)})\b)\s+{_YEAR}",
+                      re.IGNORECASE)
+
+
+def lead_date(text: str, analysis: Analysis | None = None) -> date | None:
+    """The date of an article's news when it has no publication date: a full date its lead
+    gives with its weekday (`В среду, 30 марта 2016 года, …`, `во вторник — 13 сентября 2016
+    года`), the way a news report dates the day it tells of. Only the opening of the text (the
+    title and the lead's first sentence, `_LEAD_REACH`) is read: a weekday date later on is
+    some other day of the story (`в пятницу, 22 ноября 1963 года, был убит …`)."""
+    m = _lead_pattern().search(text[:_LEAD_REACH])
+    if m is None:
+        return None
+    if analysis is not None:
+        tok = analysis.token_at(m.start())
+        if tok is not None and tok.sent > 1:
+            return None  # past the title and the lead's first sentence
+    try:
+        return date(int(m.group("year")), _words().months[m.group("m2").lower()],
+                    int(m.group("d2")))
+    except ValueError:  # "31 февраля": no date
+        return None
 
 
 # how far back (in characters) the time an anaphor refers to may stand: a few sentences, not
@@ -300,9 +336,11 @@ def _resolve_year(published: date, month: int, day: int | None, tense: Tense | N
 def _weekday(published: date, weekday: int, rel: str, tense: Tense | None) -> date:
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
-    if rel.startswith("прошл"):
+    # `прошлую`, `минувшую`, `следующую`: the stem's side of the week (kg/data/ru/time_words.tsv)
+    side = next((v for stem, v in _words().weekday_rels.items() if rel.startswith(stem)), 0)
+    if side < 0:
         return published - timedelta(days=back or 7)
-    if rel.startswith(("следующ", "ближайш")) or tense == "future":
+    if side > 0 or tense == "future":
         return published + timedelta(days=ahead or (7 if rel else 0))
     return published - timedelta(days=back)
 
