@@ -187,3 +187,29 @@ def test_a_past_weekday_on_the_publication_weekday_is_a_week_before():
 def test_this_weekday_in_a_future_clause_is_ahead():
     text = "В эту субботу Иван Петров выступит в Москве."
     assert [t.begin for t in _times(text, date(2023, 3, 1))] == [date(2023, 3, 4)]
+
+
+# ---- `предыдущий`, `прежний` title: a former holder, not the sitting one ------------------
+
+def test_the_previous_president_is_not_the_sitting_one():
+    found = _of("Arrest", "Президент Ганы Иван Петров заявил, что предыдущий президент страны "
+                          "был арестован.")
+    assert all("Иван Петров" not in d.actors for d in found)
+
+
+def test_the_earlier_president_is_not_the_sitting_one():
+    found = _of("Arrest", "Президент Ганы Иван Петров заявил, что прежний президент страны был "
+                          "арестован.")
+    assert all("Иван Петров" not in d.actors for d in found)
+
+
+def test_the_previous_president_is_the_one_introduced_as_former():
+    found = _of("Arrest", "Олег Белов, бывший президент Ганы, прибыл в Аккру. Президент Ганы Иван "
+                          "Петров заявил, что предыдущий президент страны был арестован.")
+    assert [d.targets for d in found] == [{"Олег Белов"}]
+
+
+def test_a_previous_event_of_the_president_keeps_the_president():
+    found = _of("Arrest", "Президент Ганы Иван Петров был арестован в понедельник. Предыдущий "
+                          "арест президента прошёл в 2010 году.")
+    assert [d.targets for d in found] == [{"Иван Петров"}, {"Иван Петров"}]
