@@ -213,3 +213,38 @@ def test_a_previous_event_of_the_president_keeps_the_president():
     found = _of("Arrest", "Президент Ганы Иван Петров был арестован в понедельник. Предыдущий "
                           "арест президента прошёл в 2010 году.")
     assert [d.targets for d in found] == [{"Иван Петров"}, {"Иван Петров"}]
+
+
+# ---- a subject of a subordinate clause the parse hung on the main verb ---------------------
+
+def test_the_subject_of_a_when_clause_is_not_the_main_verbs():
+    found = _of("Resignation", "В 2010 году, когда Иван Петров был министром, Олег Белов ушёл в "
+                               "отставку.")
+    assert [d.targets for d in found] == [{"Олег Белов"}]
+
+
+def test_the_subject_of_a_while_clause_is_not_the_passives():
+    found = _of("Arrest", "Пока Иван Петров был в Москве, Олег Белов был арестован.")
+    assert [d.targets for d in found] == [{"Олег Белов"}]
+
+
+def test_a_subject_set_off_by_a_parenthesis_stays_the_verbs():
+    found = _of("Resignation", "Хотя Иван Петров, по словам источника, подал в отставку, он "
+                               "остался в Москве.")
+    assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+def test_a_second_verb_of_the_when_clause_keeps_its_subject():
+    found = _of("Arrest", "Когда Иван Петров уехал в Москву, а затем вернулся, его арестовали.")
+    assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+def test_a_subject_before_an_inserted_when_clause_stays_the_verbs():
+    found = _of("Resignation", "Иван Петров, когда его спросили о выборах, подал в отставку.")
+    assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+def test_an_if_clause_keeps_its_own_subject_apart():
+    found = described("Если Иван Петров победит на выборах, Олег Белов уйдёт в отставку.")
+    assert [(d.kind, d.actors) for d in found] == [("Election", {"Иван Петров"}),
+                                                   ("Resignation", {"Олег Белов"})]
