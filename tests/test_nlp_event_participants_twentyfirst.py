@@ -248,3 +248,27 @@ def test_an_if_clause_keeps_its_own_subject_apart():
     found = described("Если Иван Петров победит на выборах, Олег Белов уйдёт в отставку.")
     assert [(d.kind, d.actors) for d in found] == [("Election", {"Иван Петров"}),
                                                    ("Resignation", {"Олег Белов"})]
+
+
+# ---- a participle's time is its own act's ----------------------------------------------------
+
+def test_a_time_in_a_participle_on_the_subject_does_not_date_the_main_verb():
+    found = _of("Death", "Иван Петров, стоявший во главе страны с 1959 по 1990 год, скончался в "
+                         "больнице.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_passive_participles_time_does_not_date_the_resignation():
+    found = _of("Resignation", "Иван Петров, назначенный министром в 2010 году, подал в отставку.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_participle_on_the_event_noun_still_dates_it():
+    found = _of("Meeting", "Встреча, намеченная на 7 августа, пройдёт в Москве с участием Ивана "
+                           "Петрова и Анны Беловой.")
+    assert [d.year for d in found] == [2023]
+
+
+def test_a_participle_that_is_the_event_keeps_its_time():
+    found = _of("Arrest", "Иван Петров, арестованный 5 мая, был освобождён под залог.")
+    assert [d.year for d in found] == [2022]

@@ -113,7 +113,17 @@ class Timing(Roles):
                     break  # it belongs to another event first
                 if self.own_act(c):
                     break
+                if self.describes_other(c, anchors):
+                    break
         return out
+
+    def describes_other(self, c: Token, anchors) -> bool:
+        """A participle on the way up from a time expression that describes a word other than
+        the event's (`X, стоявший во главе страны с 1959 по 1990 год, скончался`): the time dates
+        the participle's own act. One describing the event's own word (`встреча, намеченная на 7
+        августа`) dates that event."""
+        return c.feats.get("VerbForm") == "Part" and c.rel.split(":")[0] in ("acl", "amod") \
+            and c.head is not None and c.head not in anchors
 
     def when_time(self, t: Token) -> TimeValue | None:
         """`25 июля 1978 года, когда на свет появился …`, `с 2008 года, когда ушёл …`: a clause
