@@ -1,6 +1,7 @@
 """Event participants and times whatever the class, twenty-first round: a former title after a
-dated sitting one, a `когда` clause after a time, names after a counted subject, the date of an
-article with no publication date, `в минувшую пятницу`. Sentences written for these tests."""
+dated sitting one, a `когда` clause after a time, names after a counted subject, `в минувшую
+пятницу`, subjects of subordinate clauses, a participle's own time. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -121,50 +122,8 @@ def test_a_counted_noun_under_a_preposition_gives_no_subject():
     assert all(d.kind != "Death" or not d.targets for d in found)
 
 
-# ---- the date of an article with no publication date: its lead's weekday date -------------
-
 def _times(text: str, published=None):
     return find_times(text, published, analyse(text))
-
-
-def test_a_weekday_is_read_from_the_leads_weekday_date():
-    text = ("В среду, 30 марта 2016 года, в Москве прошёл митинг. "
-            "В понедельник Иван Петров был арестован.")
-    found = [d for d in described(text, None) if d.kind == "Arrest"]
-    assert [d.year for d in found] == [2016]
-    monday = [t for t in _times(text) if t.span.text == "В понедельник"]
-    assert [t.begin for t in monday] == [date(2016, 3, 28)]
-
-
-def test_a_lead_date_with_a_dash_after_the_weekday_counts():
-    text = "Во вторник — 13 сентября 2016 года — прошли выборы. Вчера Иван Петров уехал."
-    assert [t.begin for t in _times(text) if t.span.text == "Вчера"] == [date(2016, 9, 12)]
-
-
-def test_a_lead_date_without_its_weekday_dates_nothing_relative():
-    text = "30 марта 2016 года в Москве прошёл митинг. В понедельник Иван Петров был арестован."
-    assert not [t for t in _times(text) if t.span.text == "В понедельник"]
-
-
-def test_a_weekday_date_past_the_lead_dates_nothing_relative():
-    text = ("Иван Петров родился в Москве и окончил университет. Он работал врачом и учителем. "
-            "Потом он переехал в Казань, где прожил много лет и написал несколько книг. "
-            "Его отец рассказывал о войне, а мать работала в школе. "
-            "Об этом много писали в газетах и говорили по телевидению. "
-            "Затем он вернулся в Москву и стал депутатом городской думы от своего округа. "
-            "В пятницу, 22 ноября 1963 года, он был в Далласе. В понедельник он уехал.")
-    assert not [t for t in _times(text) if t.span.text == "В понедельник"]
-
-
-def test_a_publication_date_is_read_before_the_leads_date():
-    text = "В среду, 30 марта 2016 года, прошёл митинг. В понедельник Иван Петров уехал."
-    monday = [t for t in _times(text, date(2023, 3, 1)) if t.span.text == "В понедельник"]
-    assert [t.begin for t in monday] == [date(2023, 2, 27)]
-
-
-def test_an_impossible_lead_date_dates_nothing():
-    text = "В среду, 31 февраля 2016 года, прошёл митинг. В понедельник Иван Петров уехал."
-    assert not [t for t in _times(text) if t.span.text == "В понедельник"]
 
 
 # ---- `в минувшую пятницу`, `в прошедшую субботу` ------------------------------------------

@@ -117,8 +117,6 @@ def find_times(text: str, published: date | None = None,
                analysis: Analysis | None = None) -> tuple[TimeValue, ...]:
     """Every time expression of `text`, in text order. With `analysis`, the tense of each
     expression's clause picks past or future when a year comes from `published`."""
-    if published is None:
-        published = lead_date(text, analysis)
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
     low = _lowered(text)
@@ -142,38 +140,6 @@ def find_times(text: str, published: date | None = None,
     found.sort(key=lambda t: t.span.start)
     found += _anaphors(text, found, taken)
     return tuple(sorted(found, key=lambda t: t.span.start))
-
-
-# how far into the text the date of its news may stand: the title and the lead's first sentence
-_LEAD_REACH = 400
-
-
-@functools.cache
-def _lead_pattern() -> re.Pattern:
-    w = _words()
-    return re.compile(rf"\bв[о]?\s+(?:{_alt(w.weekdays)})\b\s*(?:,|{_DASH})?\s*"
-                      rf"(?P<d2>\d{{1,2}}){_DAY}\s+(?P<m2>(?:{_alt(w.months)})\b)\s+{_YEAR}",
-                      re.IGNORECASE)
-
-
-def lead_date(text: str, analysis: Analysis | None = None) -> date | None:
-    """The date of an article's news when it has no publication date: a full date its lead
-    gives with its weekday (`В среду, 30 марта 2016 года, …`, `во вторник — 13 сентября 2016
-    года`), the way a news report dates the day it tells of. Only the opening of the text (the
-    title and the lead's first sentence, `_LEAD_REACH`) is read: a weekday date later on is
-    some other day of the story (`в пятницу, 22 ноября 1963 года, был убит …`)."""
-    m = _lead_pattern().search(text[:_LEAD_REACH])
-    if m is None:
-        return None
-    if analysis is not None:
-        tok = analysis.token_at(m.start())
-        if tok is not None and tok.sent > 1:
-            return None  # past the title and the lead's first sentence
-    try:
-        return date(int(m.group("year")), _words().months[m.group("m2").lower()],
-                    int(m.group("d2")))
-    except ValueError:  # "31 февраля": no date
-        return None
 
 
 # how far back (in characters) the time an anaphor refers to may stand: a few sentences, not
