@@ -231,3 +231,31 @@ def test_a_participle_on_the_event_noun_still_dates_it():
 def test_a_participle_that_is_the_event_keeps_its_time():
     found = _of("Arrest", "Иван Петров, арестованный 5 мая, был освобождён под залог.")
     assert [d.year for d in found] == [2022]
+
+
+# ---- a time of a coordinated verb that is no event ----------------------------------------
+
+def test_a_time_before_a_coordinated_verb_is_not_the_first_verbs():
+    found = _of("Arrest", "В Судане Ивана Петрова арестовали, а в декабре 2015 года "
+                          "депортировали в Индию.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_time_inside_a_second_clause_after_a_conjunction_is_not_the_arrests():
+    found = _of("Arrest", "Ивана Петрова задержали и 5 мая доставили в суд.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_time_after_the_second_of_two_event_verbs_still_dates_both():
+    found = described("Иван Петров похитил и убил Анну Белову в июне.")
+    assert [(d.kind, d.year) for d in found] == [("Kidnapping", 2022), ("Killing", 2022)]
+
+
+def test_a_time_before_the_first_verb_still_dates_the_coordinated_one():
+    found = _of("Relocation", "В 1975 году Иван Петров бросил университет и переехал в Лондон.")
+    assert [d.year for d in found] == [1975]
+
+
+def test_the_first_verbs_own_time_stays():
+    found = _of("Arrest", "Иван Петров был задержан 5 мая и доставлен в суд.")
+    assert [d.year for d in found] == [2022]

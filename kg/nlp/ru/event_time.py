@@ -121,9 +121,14 @@ class Timing(Roles):
         """A participle on the way up from a time expression that describes a word other than
         the event's (`X, стоявший во главе страны с 1959 по 1990 год, скончался`): the time dates
         the participle's own act. One describing the event's own word (`встреча, намеченная на 7
-        августа`) dates that event."""
+        августа`) dates that event. So does a verb coordinated with the event's (`X арестовали,
+        а в декабре депортировали`): the time is of the second act, not the first."""
+        if c.index in anchors or c.head is None:
+            return False
+        if c.pos == "VERB" and c.rel == "conj" and self.a.tokens[c.head].pos in ("VERB", "AUX"):
+            return True
         return c.feats.get("VerbForm") == "Part" and c.rel.split(":")[0] in ("acl", "amod") \
-            and c.head is not None and c.head not in anchors
+            and c.head not in anchors
 
     def when_time(self, t: Token) -> TimeValue | None:
         """`25 июля 1978 года, когда на свет появился …`, `с 2008 года, когда ушёл …`: a clause
