@@ -1,7 +1,8 @@
 """Subjects a verb has in its own clause that the parse gave to another verb: the nominative
 phrase just before it (`инженер был задержан, а … осуждён`, parsed with `инженер` under
 `осуждён`), and the passive subject a converb shares (`он был снят с поста …, подписав
-соглашение`)."""
+соглашение`); and a "subject" the parse gave a verb from a subordinate clause before it (`Когда X
+был министром, Y ушёл`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 _NOMINALS = ("NOUN", "PROPN", "PRON")
 # words that may stand between a subject and its verb without opening another clause
 _BETWEEN = ("aux", "aux:pass", "advmod", "discourse", "cop")
-
 
 
 def agree(verb: Token, noun: Token) -> bool:

@@ -113,16 +113,17 @@ class Timing(Roles):
                     break  # it belongs to another event first
                 if self.own_act(c):
                     break
-                if self.describes_other(c, anchors):
+                if self.dates_other_act(c, anchors):
                     break
         return out
 
-    def describes_other(self, c: Token, anchors) -> bool:
-        """A participle on the way up from a time expression that describes a word other than
-        the event's (`X, стоявший во главе страны с 1959 по 1990 год, скончался`): the time dates
-        the participle's own act. One describing the event's own word (`встреча, намеченная на 7
-        августа`) dates that event. So does a verb coordinated with the event's (`X арестовали,
-        а в декабре депортировали`): the time is of the second act, not the first."""
+    def dates_other_act(self, c: Token, anchors) -> bool:
+        """A word on the way up from a time expression whose own act the time dates, not the
+        event's further up: a participle that describes a word other than the event's (`X,
+        стоявший во главе страны с 1959 по 1990 год, скончался`; one describing the event's own
+        word, `встреча, намеченная на 7 августа`, dates that event), or a verb coordinated with
+        the event's verb that is no event itself (`X арестовали, а в декабре депортировали`:
+        December is the deportation's)."""
         if c.index in anchors or c.head is None:
             return False
         if c.pos == "VERB" and c.rel == "conj" and self.a.tokens[c.head].pos in ("VERB", "AUX"):

@@ -1731,7 +1731,7 @@ class _Extractor(Assertion, Detail):
                     if f.time is None:
                         f.time = tv
                     break
-                if self.own_act(tok) or self.describes_other(tok, self.anchor):
+                if self.own_act(tok) or self.dates_other_act(tok, self.anchor):
                     break
 
     def share_times(self) -> None:
