@@ -259,3 +259,20 @@ def test_a_time_before_the_first_verb_still_dates_the_coordinated_one():
 def test_the_first_verbs_own_time_stays():
     found = _of("Arrest", "Иван Петров был задержан 5 мая и доставлен в суд.")
     assert [d.year for d in found] == [2022]
+
+
+# ---- a title the tagger reads as a genitive at the head of the sentence ---------------------
+
+def test_a_first_word_title_tagged_genitive_keeps_its_name_as_the_subject():
+    found = _of("Meeting", "Премьер-министр Иван Петров встретился с Олегом Беловым.")
+    assert [(d.agents, d.targets) for d in found] == [({"Иван Петров"}, {"Олег Белов"})]
+
+
+def test_a_name_after_a_genitive_of_a_fronted_phrase_is_still_the_subject():
+    found = _of("Relocation", "После смерти жены Борис Петров переехал в Москву.")
+    assert [d.agents for d in found] == [{"Борис Петров"}]
+
+
+def test_a_name_hung_on_an_object_in_the_genitive_is_not_its_name():
+    found = _of("Arrest", "Полиция задержала сына Анны Беловой.")
+    assert all("Анна Белова" not in d.targets for d in found)

@@ -449,10 +449,11 @@ class Reference:
         apposition agrees in case. Every word must be a nominative form as written
         (`Габриэлюсом`, tagged Nom, is none); a quoted name is not inflected at all."""
         own = noun.feats.get("Case")
-        if noun.rel in ("nsubj", "nsubj:pass") and any(
-                c.rel == "nummod:gov" for c in self.a.children(noun.index)):
-            return False  # `два лидера движения, X и Y,`: the counted subject's case is the
-            # numeral's genitive, and its names are in the subject's nominative
+        if noun.rel in ("nsubj", "nsubj:pass"):
+            # the subject itself: a case other than the nominative is a numeral's genitive (`два
+            # лидера движения, X и Y,`) or the tagger's slip on a sentence's first word
+            # (`Премьер-министр X встретился`, tagged genitive), and its names are its own
+            return False
         words = [name, *(c for c in self.a.children(name.index) if c.rel == "flat:name")]
         first = min([name.index, *(c.index for c in self.a.children(name.index)
                                    if c.rel != "punct")])
