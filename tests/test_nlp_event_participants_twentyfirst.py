@@ -276,3 +276,8 @@ def test_a_name_after_a_genitive_of_a_fronted_phrase_is_still_the_subject():
 def test_a_name_hung_on_an_object_in_the_genitive_is_not_its_name():
     found = _of("Arrest", "Полиция задержала сына Анны Беловой.")
     assert all("Анна Белова" not in d.targets for d in found)
+
+
+def test_a_participle_saying_its_frame_happened_still_dates_the_event():
+    found = _of("Election", "На прошедших 4 марта выборах Ивана Петрова избрали в Сенат.")
+    assert [d.year for d in found] == [2022]

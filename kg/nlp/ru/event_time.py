@@ -12,8 +12,8 @@ import functools
 import re
 
 from kg.nlp.ru.analysis import Token
-from kg.nlp.ru.event_roles import Roles
-from kg.nlp.ru.lexicon import table
+from kg.nlp.ru.event_roles import Roles, occur_hosts
+from kg.nlp.ru.lexicon import norm, table
 from kg.records import TimeValue
 
 
@@ -128,8 +128,10 @@ class Timing(Roles):
             return False
         if c.pos == "VERB" and c.rel == "conj" and self.a.tokens[c.head].pos in ("VERB", "AUX"):
             return True
+        # (a participle that only says its noun happened, `на прошедших 4 марта выборах его
+        # избрали`, dates the noun and the act it frames)
         return c.feats.get("VerbForm") == "Part" and c.rel.split(":")[0] in ("acl", "amod") \
-            and c.head not in anchors
+            and c.head not in anchors and norm(c.lemma) not in occur_hosts()
 
     def when_time(self, t: Token) -> TimeValue | None:
         """`25 июля 1978 года, когда на свет появился …`, `с 2008 года, когда ушёл …`: a clause
