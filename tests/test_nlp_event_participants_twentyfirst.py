@@ -281,3 +281,9 @@ def test_a_name_hung_on_an_object_in_the_genitive_is_not_its_name():
 def test_a_participle_saying_its_frame_happened_still_dates_the_event():
     found = _of("Election", "На прошедших 4 марта выборах Ивана Петрова избрали в Сенат.")
     assert [d.year for d in found] == [2022]
+
+
+def test_a_relative_clause_past_a_participle_keeps_its_time_for_the_event():
+    found = _of("Performance", "В музее открывается выставка из 150 картин, принадлежавших Ивану "
+                               "Петрову, которая продлится до 9 января 2009 года.")
+    assert [d.year for d in found] == [2009]

@@ -105,7 +105,8 @@ class Timing(Roles):
                         w.pos in ("VERB", "AUX", "PUNCT") or self.rule_for(w) for w in between):
                     out.append(tv)
                     continue
-            for c in self.time_chain(tok):
+            chain = self.time_chain(tok)
+            for i, c in enumerate(chain):
                 if c.index in anchors:
                     out.append(tv)
                     break
@@ -113,23 +114,26 @@ class Timing(Roles):
                     break  # it belongs to another event first
                 if self.own_act(c):
                     break
-                if self.dates_other_act(c, anchors):
+                if self.dates_other_act(chain, i, anchors):
                     break
         return out
 
-    def dates_other_act(self, c: Token, anchors) -> bool:
-        """A word on the way up from a time expression whose own act the time dates, not the
-        event's further up: a participle that describes a word other than the event's (`X,
-        стоявший во главе страны с 1959 по 1990 год, скончался`; one describing the event's own
-        word, `встреча, намеченная на 7 августа`, dates that event), or a verb coordinated with
-        the event's verb that is no event itself (`X арестовали, а в декабре депортировали`:
-        December is the deportation's)."""
-        if c.index in anchors or c.head is None:
+    def dates_other_act(self, chain: list[Token], i: int, anchors) -> bool:
+        """The word `chain[i]` on the way up from a time expression (`chain[0]`) is the act the
+        time dates, not the event further up: the first verb or participle of the chain when it
+        describes a word other than the event's (`X, стоявший во главе страны с 1959 по 1990 год,
+        скончался`; one describing the event's own word, `встреча, намеченная на 7 августа`, or
+        only saying its noun happened, `на прошедших 4 марта выборах`, dates that event), or a
+        verb coordinated with the event's that is no event itself, the time standing between
+        the two (`X арестовали, а в декабре депортировали`: December is the deportation's; a
+        time before the first verb, `в 1975 году бросил университет и переехал`, is both
+        verbs'). A verb passed before on the chain has claimed the time already."""
+        c = chain[i]
+        if c.index in anchors or c.head is None or any(
+                w.pos in ("VERB", "AUX") for w in chain[1:i]):
             return False
         if c.pos == "VERB" and c.rel == "conj" and self.a.tokens[c.head].pos in ("VERB", "AUX"):
-            return True
-        # (a participle that only says its noun happened, `на прошедших 4 марта выборах его
-        # избрали`, dates the noun and the act it frames)
+            return c.head < chain[0].index < c.index
         return c.feats.get("VerbForm") == "Part" and c.rel.split(":")[0] in ("acl", "amod") \
             and c.head not in anchors and norm(c.lemma) not in occur_hosts()
 

@@ -1723,7 +1723,8 @@ class _Extractor(Assertion, Detail):
     def attach_times(self) -> None:
         for tv in self.times:
             start = self.a.token_at(tv.span.start)
-            for tok in self.time_chain(start) if start is not None else ():
+            chain = self.time_chain(start) if start is not None else []
+            for i, tok in enumerate(chain):
                 f = self.anchor.get(tok.index)
                 if f is not None and not self.same_line(tok.index, f.trigger.index):
                     break
@@ -1731,7 +1732,7 @@ class _Extractor(Assertion, Detail):
                     if f.time is None:
                         f.time = tv
                     break
-                if self.own_act(tok) or self.dates_other_act(tok, self.anchor):
+                if self.own_act(tok) or self.dates_other_act(chain, i, self.anchor):
                     break
 
     def share_times(self) -> None:
