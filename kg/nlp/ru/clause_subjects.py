@@ -1,11 +1,13 @@
 """Subjects a verb has in its own clause that the parse gave to another verb: the nominative
 phrase just before it (`инженер был задержан, а … осуждён`, parsed with `инженер` under
 `осуждён`), and the passive subject a converb shares (`он был снят с поста …, подписав
-соглашение`)."""
+соглашение`); and a "subject" the parse gave a verb from a subordinate clause before it (`Когда X
+был министром, Y ушёл`)."""
 
 from __future__ import annotations
 
 from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.lexicon import rule_words
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _NOMINALS = ("NOUN", "PROPN", "PRON")
@@ -35,6 +37,34 @@ def subtree_indexes(a: Analysis, t: Token) -> set[int]:
     return seen
 
 
+def set_off_subject(a: Analysis, noun: Token, verb: Token) -> bool:
+    """A "subject" of `verb` that stands in a subordinate clause before it (`Когда X был
+    министром, Y ушёл в отставку`, `Пока X был в Москве, Y был арестован`): a subordinating word
+    opens the clause before the noun with no comma between them, and after the noun the clause
+    has a finite verb or copula of its own and ends with a comma before `verb`. A comma with no
+    verb before it (`Хотя X, по словам источника, подал …`) closes no clause."""
+    if noun.index >= verb.index or noun.sent != verb.sent:
+        return False
+    first = a.sentences[noun.sent].first
+    j = noun.index - 1
+    while j >= first and a.tokens[j].text != ",":
+        if a.tokens[j].pos == "SCONJ" or a.tokens[j].lemma in rule_words("clause_opener"):
+            break
+        j -= 1
+    else:
+        return False
+    for k in range(noun.index + 1, verb.index):
+        w = a.tokens[k]
+        if w.text == ",":
+            return False  # a comma before any verb of its own: no clause closed
+        if w.pos in ("VERB", "AUX") and w.feats.get("VerbForm") in ("Fin", None):
+            # the clause ends at a comma not followed by a conjunction (`Когда X уехал, а затем
+            # вернулся`: the second verb is the clause's own)
+            return any(x.text == "," and a.tokens[x.index + 1].pos != "CCONJ"
+                       for x in a.tokens[k + 1:verb.index])
+    return False
+
+
 def stolen_subject(a: Analysis, verb: Token) -> Token | None:
     """The nominative noun, name or pronoun that stands right before a verb with no subject of
     its own and that the parse made the subject of a later verb (`инженер был снова задержан, а
@@ -42,6 +72,7 @@ def stolen_subject(a: Analysis, verb: Token) -> Token | None:
     words between it and the verb are only its own phrase and the verb's auxiliaries and adverbs,
     and it agrees with the verb. None when the verb names a subject of its own."""
     if verb.pos not in ("VERB", "AUX") or any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
+                                               and not set_off_subject(a, c, verb)
                                                for c in a.children(verb.index)):
         return None
     own = {c.index for c in a.children(verb.index) if c.rel in _BETWEEN}
@@ -62,7 +93,12 @@ def stolen_subject(a: Analysis, verb: Token) -> Token | None:
             return None
         cur = a.tokens[cur.head]
     if cur.rel not in _SUBJECTS or cur.pos not in _NOMINALS or cur.head is None \
-            or cur.head <= verb.index or cur.feats.get("Case", "Nom") != "Nom":
+            or cur.head == verb.index or cur.feats.get("Case", "Nom") != "Nom":
+        return None
+    if cur.head < verb.index and not (cur.head < cur.index and any(
+            w.text == "," for w in a.tokens[cur.head + 1:cur.index])):
+        # hung on an earlier word: only across a comma (`Пока X был в Москве, Y был арестован`,
+        # `Y` under `Москве`), which closed that word's clause
         return None
     span = subtree_indexes(a, cur)
     if any(j not in span and j not in own for j in range(cur.index, verb.index)) or \

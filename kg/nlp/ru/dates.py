@@ -38,15 +38,17 @@ class _Words:
     month_adjs: dict[str, int]
     seasons: dict[str, str]
     weekdays: dict[str, int]
+    weekday_rels: dict[str, int]
     days: dict[str, int]
     years: dict[str, int]
 
 
 @functools.cache
 def _words() -> _Words:
-    w = _Words({}, {}, {}, {}, {}, {})
+    w = _Words({}, {}, {}, {}, {}, {}, {})
     target = {"month": w.months, "month_adj": w.month_adjs, "season": w.seasons,
-              "weekday": w.weekdays, "day": w.days, "year": w.years}
+              "weekday": w.weekdays, "weekday_rel": w.weekday_rels, "day": w.days,
+              "year": w.years}
     for kind, value, forms in table("time_words"):
         if kind not in target:  # units and number words are read by event_time.py
             continue
@@ -87,7 +89,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
         ("year", rf"\b(?P<year>1[5-9]\d\d|20\d\d)(?:{_DASH}(?:1[5-9]\d\d|20\d\d))?"
                  rf"(?:\s*(?:годах|годов|годы|года|году|год|гг\.|г\.)|-(?:го|м)\b)"),
         ("night_weekday", rf"\bв\s+ночь\s+на\s+(?P<wd>{_alt(w.weekdays)})\b"),
-        ("weekday", rf"\bв[о]?\s+(?:(?P<rel>прошл\w+|следующ\w+|эт\w+|ближайш\w+)\s+)?"
+        ("weekday", rf"\bв[о]?\s+(?:(?P<rel>(?:{_alt(w.weekday_rels)})\w+)\s+)?"
                     rf"(?P<wd>{_alt(w.weekdays)})\b"),
         ("relyear", rf"\bв\s+(?P<ry>{_alt(w.years)})\s+году\b"),
         ("relday", rf"\b(?P<rd>{_alt(w.days)})\b"),
@@ -391,9 +393,11 @@ def _resolve_year(published: date, month: int, day: int | None, tense: Tense | N
 def _weekday(published: date, weekday: int, rel: str, tense: Tense | None) -> date:
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
-    if rel.startswith("прошл"):
+    # `прошлую`, `минувшую`, `следующую`: the stem's side of the week (kg/data/ru/time_words.tsv)
+    side = next((v for stem, v in _words().weekday_rels.items() if rel.startswith(stem)), 0)
+    if side < 0:
         return published - timedelta(days=back or 7)
-    if rel.startswith(("следующ", "ближайш")) or tense == "future":
+    if side > 0 or tense == "future":
         return published + timedelta(days=ahead or (7 if rel else 0))
     return published - timedelta(days=back)
 

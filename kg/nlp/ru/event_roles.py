@@ -14,7 +14,7 @@ import functools
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.clause_subjects import passive_subject, stolen_subject
+from kg.nlp.ru.clause_subjects import passive_subject, set_off_subject, stolen_subject
 from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
@@ -605,12 +605,18 @@ class Roles:
                     and self.after_mark(c, (",",))]
             return [x for c in dashed[:1] + more for x in self.with_conj(c)]
         if t.feats.get("Number") != "Plur" and t.lemma not in word_list("group_nouns") and \
-                not self.plural_read_as_genitive(t):
+                not self.plural_read_as_genitive(t) and not self.counted(t):
             return []  # (a group noun is a plural: `дуэт X и Y`, kg/data/ru/group_nouns.txt)
         # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+
+    def counted(self, t: Token) -> bool:
+        """A noun counted by a numeral of two or more (`два лидера движения, X и Y,`, `трое
+        активистов`): the genitive singular or plural after the numeral names several."""
+        return any(c.rel.startswith("nummod") and c.index < t.index and (
+            c.lemma not in ("1", "один", "одна", "одно")) for c in self.kids(t))
 
     def plural_read_as_genitive(self, t: Token) -> bool:
         """A feminine noun's nominative plural tagged as its genitive singular (`Компании X и Y
@@ -684,6 +690,11 @@ class Roles:
         """The subject of a verb; a conjoined verb, converb or xcomp borrows its head's."""
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)
                 and not self.in_phrase_of_preposition(c)]
+        if any(set_off_subject(self.a, c, t) for c in subj):
+            # `Когда X был министром, Y ушёл`: X, hung on this verb, is the clause's before it
+            own = [c for c in subj if not set_off_subject(self.a, c, t)]
+            stolen = stolen_subject(self.a, t) if not own else None
+            subj = own or ([stolen] if stolen is not None else subj)
         if len(subj) > 1:  # "Армия … обстреляла Степанакерт" parsed with two subjects
             subj = [c for c in subj if self.case_of(c) != "Acc"] or subj
             # a subject of another clause the parse hung on this verb (`власти распорядились …,
@@ -1588,7 +1599,8 @@ class Roles:
                     toks = self.with_conj(n)  # "Ивана Петрова наградило правительство Москвы"
             elif code == "pass":  # "Лавров назначен министром"
                 toks = [x for c in self.kids(t)
-                        if c.rel == "nsubj:pass" or (passive and c.rel == "nsubj")
+                        if (c.rel == "nsubj:pass" or (passive and c.rel == "nsubj"))
+                        and not set_off_subject(self.a, c, t)
                         for x in self.subject_words(c, t)]
                 if toks and passive and any(self.entity_of(x) for x in toks):
                     toks += self.together(t)  # "X госпитализирован вместе с Y": Y too

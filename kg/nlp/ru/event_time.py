@@ -12,8 +12,8 @@ import functools
 import re
 
 from kg.nlp.ru.analysis import Token
-from kg.nlp.ru.event_roles import Roles
-from kg.nlp.ru.lexicon import table
+from kg.nlp.ru.event_roles import Roles, occur_hosts
+from kg.nlp.ru.lexicon import norm, table
 from kg.records import TimeValue
 
 
@@ -105,13 +105,16 @@ class Timing(Roles):
                         w.pos in ("VERB", "AUX", "PUNCT") or self.rule_for(w) for w in between):
                     out.append(tv)
                     continue
-            for c in self.time_chain(tok):
+            chain = self.time_chain(tok)
+            for i, c in enumerate(chain):
                 if c.index in anchors:
                     out.append(tv)
                     break
                 if c.index in self.anchor or (c.index != t.index and self.rule_for(c)):
                     break  # it belongs to another event first
                 if self.own_act(c):
+                    break
+                if self.dates_other_act(chain, i, anchors):
                     break
         if not out and t.pos == "VERB":
             out = self.right_after(t)
@@ -133,6 +136,48 @@ class Timing(Roles):
                 continue
             return [tv]
         return []
+
+    def dates_other_act(self, chain: list[Token], i: int, anchors) -> bool:
+        """The word `chain[i]` on the way up from a time expression (`chain[0]`) is the act the
+        time dates, not the event further up: the first verb or participle of the chain when it
+        describes a word other than the event's (`X, стоявший во главе страны с 1959 по 1990 год,
+        скончался`; one describing the event's own word, `встреча, намеченная на 7 августа`, or
+        only saying its noun happened, `на прошедших 4 марта выборах`, dates that event), or a
+        verb coordinated with the event's that is no event itself, the time standing between
+        the two (`X арестовали, а в декабре депортировали`: December is the deportation's; a
+        time before the first verb, `в 1975 году бросил университет и переехал`, is both
+        verbs'). A verb passed before on the chain has claimed the time already."""
+        c = chain[i]
+        if c.index in anchors or c.head is None or any(
+                w.pos in ("VERB", "AUX") for w in chain[1:i]):
+            return False
+        if c.pos == "VERB" and c.rel == "conj" and self.a.tokens[c.head].pos in ("VERB", "AUX"):
+            return c.head < chain[0].index < c.index
+        return c.feats.get("VerbForm") == "Part" and c.rel.split(":")[0] in ("acl", "amod") \
+            and c.head not in anchors and norm(c.lemma) not in occur_hosts()
+
+    def when_time(self, t: Token) -> TimeValue | None:
+        """`25 июля 1978 года, когда на свет появился …`, `с 2008 года, когда ушёл …`: a clause
+        opened by `когда` right after a time expression and its comma tells what happened at that
+        time, wherever the parse hangs the clause. The clause's verb is the trigger, the first
+        verb it is coordinated with (`когда полицейские убрали палатки и задержали X`) or the
+        verb the trigger hangs on."""
+        first = t
+        while first.rel == "conj" and (h := self.head(first)) is not None and \
+                h.pos in ("VERB", "AUX"):
+            first = h
+        for v in (t, first, self.head(t)):
+            if v is None or v.pos not in ("VERB", "AUX") or v.sent != t.sent:
+                continue
+            k = next((c for c in self.kids(v) if c.lemma == "когда" and c.index < v.index), None)
+            if k is None:
+                continue
+            if k.index < 2 or self.a.tokens[k.index - 1].text != ",":
+                return None
+            last = self.a.tokens[k.index - 2]
+            return next((tv for tv in self.times_in(t.sent)
+                         if self.a.token_at(tv.span.end - 1) is last), None)
+        return None
 
     def own_act(self, c: Token) -> bool:
         """An infinitive on the way up from a time expression is an act asked for, promised or

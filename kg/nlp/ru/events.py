@@ -1892,7 +1892,8 @@ class _Extractor(Assertion, Detail):
             # the act all the same, and so does a noun of the law's own acts (`приговорён на
             # заседании суда 5 мая`)
             offence = False
-            for tok in self.time_chain(start) if start is not None else ():
+            chain = self.time_chain(start) if start is not None else []
+            for i, tok in enumerate(chain):
                 f = self.anchor.get(tok.index)
                 if f is not None and not self.same_line(tok.index, f.trigger.index):
                     break
@@ -1900,7 +1901,7 @@ class _Extractor(Assertion, Detail):
                     if f.time is None and not (offence and f.kind in _LEGAL_ACTS):
                         f.time = tv
                     break
-                if self.own_act(tok):
+                if self.own_act(tok) or self.dates_other_act(chain, i, self.anchor):
                     break
                 if tok.lemma in frames:
                     offence = False
@@ -1918,6 +1919,8 @@ class _Extractor(Assertion, Detail):
         об уходе с поста`)."""
         for f in self.events:
             t, h = f.trigger, self.head(f.trigger)
+            if f.time is None:
+                f.time = self.when_time(t)
             if f.time is None and h is not None and t.rel == "conj":
                 g = self.anchor.get(h.index)
                 if g is not None and g is not f and h is g.trigger:
@@ -1958,26 +1961,6 @@ class _Extractor(Assertion, Detail):
                 return None
             h = self.head(h)
         return None
-
-    def when_times(self) -> None:
-        """A `когда` clause said right after a time expression is dated by it (`протесты
-        завершились 11 июня, когда полицейские задержали X`, `в 2011 году, когда X арестовали`),
-        whether the parse hangs the clause on the time or on the verb before it; a verb
-        coordinated in the clause is dated with it."""
-        for f in self.events:
-            t = f.trigger
-            if f.time is not None or t.pos != "VERB":
-                continue
-            head = t
-            while head.rel == "conj" and (h := self.head(head)) is not None and h.pos == "VERB":
-                head = h
-            mark = next((c for c in self.kids(head) if c.lemma == "когда"
-                         and c.rel in ("mark", "advmod") and c.index < head.index), None)
-            if mark is None or mark.index == 0 or self.a.tokens[mark.index - 1].text != ",":
-                continue
-            comma = self.a.tokens[mark.index - 1]
-            f.time = next((tv for tv in self.times_in(t.sent)
-                           if 0 <= comma.start - tv.span.end <= 1), None)
 
     def votes_cast(self) -> None:
         """Votes cast for someone (an Election line whose target is what the vote is for,
@@ -2184,7 +2167,6 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.settle_loose()
     x.attach_times()
     x.share_times()
-    x.when_times()
     x.refer_times()
     x.votes_cast()
     x.attach_places()

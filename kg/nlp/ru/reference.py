@@ -449,6 +449,11 @@ class Reference:
         apposition agrees in case. Every word must be a nominative form as written
         (`Габриэлюсом`, tagged Nom, is none); a quoted name is not inflected at all."""
         own = noun.feats.get("Case")
+        if noun.rel in ("nsubj", "nsubj:pass"):
+            # the subject itself: a case other than the nominative is a numeral's genitive (`два
+            # лидера движения, X и Y,`) or the tagger's slip on a sentence's first word
+            # (`Премьер-министр X встретился`, tagged genitive), and its names are its own
+            return False
         words = [name, *(c for c in self.a.children(name.index) if c.rel == "flat:name")]
         first = min([name.index, *(c.index for c in self.a.children(name.index)
                                    if c.rel != "punct")])
@@ -542,8 +547,9 @@ class Reference:
                     all(self.entities[k].kind != "person" for k in owners):
                 # `президент США`: the one who holds it; `глава КНР`: the one who heads it
                 # (`бывший президент Перу`: never the sitting head the leader rules find)
-                return self.titled(lemma, owners, former) or (None if former else (
-                    self.leader(lemma, owners) or self.org_leader(lemma, owners)))
+                return self.titled(lemma, owners, former) or (
+                    self.held_then(lemma, owners, head) if former else (
+                        self.leader(lemma, owners) or self.org_leader(lemma, owners)))
             return None
         # `представитель компании «Восток»`: the organisation's name stands after its kind word,
         # which the parse makes the owner; the holder is a person named with that body, not one
@@ -785,6 +791,30 @@ class Reference:
                 and any(e.affiliation == o or o in self.held[k] or self._of_country(k, o)
                         for o in owners)}
         return hits.pop() if len(hits) == 1 else None
+
+    def held_then(self, lemma: str, owners: set[str], head: Token) -> str | None:
+        """`бывший президент США` with no one introduced as its former holder: the one person
+        introduced with that sitting title in a sentence that dates it by a year (`Президент США
+        X в 2001 году …`) when the text since has named a later year (`В 2010 году бывший
+        президент США …`): the title was held then, and time has moved on. A title named with
+        no year, or with no later year since, stays the sitting holder's and is not taken
+        (`Бывший президент Перу застрелился` before `Президент Перу Y 17 апреля 2019 года`)."""
+        key = self.titled(lemma, owners)
+        if key is None or not self.sents.get(key):
+            return None
+        first = min(self.sents[key])
+        then = self.years(first)
+        if not then or first >= head.sent:
+            return None
+        since = {y for s in range(first + 1, head.sent + 1) for y in self.years(s)}
+        return key if since and max(since) > max(then) else None
+
+    def years(self, sent: int) -> set[int]:
+        """The years a sentence names with `год` (`в 2001 году`, `2001 г.`)."""
+        toks = self.a.sentence_tokens(sent)
+        return {int(t.text) for t, n in zip(toks, toks[1:])
+                if t.text.isdigit() and len(t.text) == 4 and 1000 < int(t.text) < 2200
+                and _norm(n.lemma) in ("год", "г")}
 
     def leader(self, lemma: str, countries: set[str]) -> str | None:
         """`глава КНР`, `китайский лидер`: a `leader` noun with a country is the one person of

@@ -1,0 +1,289 @@
+"""Event participants and times whatever the class, twenty-first round: a former title after a
+dated sitting one, a `когда` clause after a time, names after a counted subject, `в минувшую
+пятницу`, subjects of subordinate clauses, a participle's own time. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from event_helpers import described
+
+from kg.nlp.ru.analysis import analyse
+from kg.nlp.ru.dates import find_times
+
+
+def _of(kind: str, text: str):
+    return [d for d in described(text) if d.kind == kind]
+
+
+# ---- a former title after a sitting title dated by a year ----------------------------------
+
+def test_a_former_title_after_a_dated_sitting_title_and_a_later_year_is_that_holder():
+    found = _of("Arrest", "Президент США Джордж Буш в 2001 году объявил войну терроризму. "
+                          "В 2010 году бывший президент США был задержан в Париже.")
+    assert [d.targets for d in found] == [{"Джордж Буш"}]
+
+
+def test_a_former_title_after_an_undated_sitting_title_takes_no_one():
+    found = _of("Arrest", "Президент США Джордж Буш объявил войну терроризму. "
+                          "В 2010 году бывший президент США был задержан в Париже.")
+    assert all("Джордж Буш" not in d.actors for d in found)
+
+
+def test_a_former_title_with_no_later_year_takes_no_one():
+    found = _of("Arrest", "Президент США Джордж Буш в 2001 году объявил войну терроризму. "
+                          "Бывший президент США был задержан в Париже.")
+    assert all("Джордж Буш" not in d.actors for d in found)
+
+
+def test_a_former_title_before_the_dated_sitting_one_takes_no_one():
+    found = _of("Arrest", "Бывший президент США был задержан в Париже. Президент США Джордж "
+                          "Буш в 2001 году объявил войну терроризму, а в 2010 году уехал.")
+    assert all("Джордж Буш" not in d.actors for d in found)
+
+
+def test_a_former_title_of_another_country_takes_no_one():
+    found = _of("Arrest", "Президент США Джордж Буш в 2001 году объявил войну терроризму. "
+                          "В 2010 году бывший президент Франции был задержан в Париже.")
+    assert all("Джордж Буш" not in d.actors for d in found)
+
+
+def test_two_dated_holders_of_the_title_leave_the_former_one_open():
+    found = _of("Arrest", "Президент США Джордж Буш в 2001 году объявил войну, а президент США "
+                          "Барак Обама в 2009 году её закончил. В 2010 году бывший президент "
+                          "США был задержан в Париже.")
+    assert all(not d.actors & {"Джордж Буш", "Барак Обама"} for d in found)
+
+
+# ---- a `когда` clause right after a time expression ---------------------------------------
+
+def test_a_when_clause_after_a_date_takes_that_date():
+    found = _of("Arrest", "Иван Петров жил в Москве до 2015 года, когда его арестовали.")
+    assert [d.year for d in found] == [2015]
+
+
+def test_a_when_clause_after_a_starting_year_takes_that_year():
+    found = _of("Resignation", "Рауль Кастро возглавляет страну с 2008 года, когда с должности "
+                               "ушёл его брат Фидель Кастро.")
+    assert [d.year for d in found] == [2008]
+
+
+def test_a_when_clause_with_no_time_before_it_takes_none():
+    found = _of("Arrest", "Неизвестно, когда Иван Петров будет арестован.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_clause_after_a_conjunction_takes_no_earlier_time():
+    found = _of("Arrest", "Иван Петров уехал в Москву в 2015 году, а когда его арестовали, "
+                          "Анна Белова подала в отставку.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_clause_in_the_next_sentence_takes_no_time():
+    found = _of("Arrest", "Иван Петров жил в Москве в 2015 году. Когда его арестовали, Анна "
+                          "Белова подала в отставку.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_clause_after_a_subject_takes_no_time_of_its_own():
+    found = _of("Arrest", "В 1998 году Иван Петров, когда его арестовали, был мэром.")
+    assert [d.year for d in found] == [None]
+
+
+# ---- names set off after a subject counted by a numeral -----------------------------------
+
+def test_names_after_a_counted_subject_are_all_its_members():
+    found = _of("Death", "Первые два лидера движения, Иван Петров и Олег Белов, погибли в "
+                         "2009 году.")
+    assert [d.targets for d in found] == [{"Иван Петров", "Олег Белов"}]
+
+
+def test_three_names_after_a_counted_passive_subject_are_all_taken():
+    found = _of("Resignation", "Три депутата, Иван Петров, Олег Белов и Анна Смирнова, подали в "
+                               "отставку.")
+    assert [d.targets for d in found] == [{"Иван Петров", "Олег Белов", "Анна Смирнова"}]
+
+
+def test_one_counted_name_takes_no_later_subject():
+    found = _of("Death", "Один лидер движения, Иван Петров, погиб в 2009 году, а Олег Белов "
+                         "уехал.")
+    assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+def test_names_of_another_clause_after_a_counted_subject_are_not_taken():
+    found = _of("Death", "Два лидера движения погибли, Иван Петров и Олег Белов уехали в Москву.")
+    assert all(not d.targets & {"Иван Петров", "Олег Белов"} for d in found)
+
+
+def test_a_counted_noun_under_a_preposition_gives_no_subject():
+    found = described("После гибели двух лидеров движения Иван Петров и Олег Белов уехали в "
+                      "Москву.")
+    assert all(d.kind != "Death" or not d.targets for d in found)
+
+
+def _times(text: str, published=None):
+    return find_times(text, published, analyse(text))
+
+
+# ---- `в минувшую пятницу`, `в прошедшую субботу` ------------------------------------------
+
+def test_the_past_friday_is_the_last_friday_before_publication():
+    text = "В минувшую пятницу Иван Петров был арестован в Москве."
+    assert [t.begin for t in _times(text, date(2023, 3, 1))] == [date(2023, 2, 24)]
+
+
+def test_the_past_saturday_is_the_last_saturday_before_publication():
+    text = "В прошедшую субботу Иван Петров был арестован в Москве."
+    assert [t.begin for t in _times(text, date(2023, 3, 1))] == [date(2023, 2, 25)]
+
+
+def test_a_past_weekday_on_the_publication_weekday_is_a_week_before():
+    text = "В минувшую среду Иван Петров был арестован в Москве."
+    assert [t.begin for t in _times(text, date(2023, 3, 1))] == [date(2023, 2, 22)]
+
+
+def test_this_weekday_in_a_future_clause_is_ahead():
+    text = "В эту субботу Иван Петров выступит в Москве."
+    assert [t.begin for t in _times(text, date(2023, 3, 1))] == [date(2023, 3, 4)]
+
+
+# ---- `предыдущий`, `прежний` title: a former holder, not the sitting one ------------------
+
+def test_the_previous_president_is_not_the_sitting_one():
+    found = _of("Arrest", "Президент Ганы Иван Петров заявил, что предыдущий президент страны "
+                          "был арестован.")
+    assert all("Иван Петров" not in d.actors for d in found)
+
+
+def test_the_earlier_president_is_not_the_sitting_one():
+    found = _of("Arrest", "Президент Ганы Иван Петров заявил, что прежний президент страны был "
+                          "арестован.")
+    assert all("Иван Петров" not in d.actors for d in found)
+
+
+def test_the_previous_president_is_the_one_introduced_as_former():
+    found = _of("Arrest", "Олег Белов, бывший президент Ганы, прибыл в Аккру. Президент Ганы Иван "
+                          "Петров заявил, что предыдущий президент страны был арестован.")
+    assert [d.targets for d in found] == [{"Олег Белов"}]
+
+
+def test_a_previous_event_of_the_president_keeps_the_president():
+    found = _of("Arrest", "Президент Ганы Иван Петров был арестован в понедельник. Предыдущий "
+                          "арест президента прошёл в 2010 году.")
+    assert [d.targets for d in found] == [{"Иван Петров"}, {"Иван Петров"}]
+
+
+# ---- a subject of a subordinate clause the parse hung on the main verb ---------------------
+
+def test_the_subject_of_a_when_clause_is_not_the_main_verbs():
+    found = _of("Resignation", "В 2010 году, когда Иван Петров был министром, Олег Белов ушёл в "
+                               "отставку.")
+    assert [d.targets for d in found] == [{"Олег Белов"}]
+
+
+def test_the_subject_of_a_while_clause_is_not_the_passives():
+    found = _of("Arrest", "Пока Иван Петров был в Москве, Олег Белов был арестован.")
+    assert [d.targets for d in found] == [{"Олег Белов"}]
+
+
+def test_a_subject_set_off_by_a_parenthesis_stays_the_verbs():
+    found = _of("Resignation", "Хотя Иван Петров, по словам источника, подал в отставку, он "
+                               "остался в Москве.")
+    assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+def test_a_second_verb_of_the_when_clause_keeps_its_subject():
+    found = _of("Arrest", "Когда Иван Петров уехал в Москву, а затем вернулся, его арестовали.")
+    assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+def test_a_subject_before_an_inserted_when_clause_stays_the_verbs():
+    found = _of("Resignation", "Иван Петров, когда его спросили о выборах, подал в отставку.")
+    assert [d.targets for d in found] == [{"Иван Петров"}]
+
+
+def test_an_if_clause_keeps_its_own_subject_apart():
+    found = described("Если Иван Петров победит на выборах, Олег Белов уйдёт в отставку.")
+    assert [(d.kind, d.actors) for d in found] == [("Election", {"Иван Петров"}),
+                                                   ("Resignation", {"Олег Белов"})]
+
+
+# ---- a participle's time is its own act's ----------------------------------------------------
+
+def test_a_time_in_a_participle_on_the_subject_does_not_date_the_main_verb():
+    found = _of("Death", "Иван Петров, стоявший во главе страны с 1959 по 1990 год, скончался в "
+                         "больнице.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_passive_participles_time_does_not_date_the_resignation():
+    found = _of("Resignation", "Иван Петров, назначенный министром в 2010 году, подал в отставку.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_participle_on_the_event_noun_still_dates_it():
+    found = _of("Meeting", "Встреча, намеченная на 7 августа, пройдёт в Москве с участием Ивана "
+                           "Петрова и Анны Беловой.")
+    assert [d.year for d in found] == [2023]
+
+
+def test_a_participle_that_is_the_event_keeps_its_time():
+    found = _of("Arrest", "Иван Петров, арестованный 5 мая, был освобождён под залог.")
+    assert [d.year for d in found] == [2022]
+
+
+# ---- a time of a coordinated verb that is no event ----------------------------------------
+
+def test_a_time_before_a_coordinated_verb_is_not_the_first_verbs():
+    found = _of("Arrest", "В Судане Ивана Петрова арестовали, а в декабре 2015 года "
+                          "депортировали в Индию.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_time_inside_a_second_clause_after_a_conjunction_is_not_the_arrests():
+    found = _of("Arrest", "Ивана Петрова задержали и 5 мая доставили в суд.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_time_after_the_second_of_two_event_verbs_still_dates_both():
+    found = described("Иван Петров похитил и убил Анну Белову в июне.")
+    assert [(d.kind, d.year) for d in found] == [("Kidnapping", 2022), ("Killing", 2022)]
+
+
+def test_a_time_before_the_first_verb_still_dates_the_coordinated_one():
+    found = _of("Relocation", "В 1975 году Иван Петров бросил университет и переехал в Лондон.")
+    assert [d.year for d in found] == [1975]
+
+
+def test_the_first_verbs_own_time_stays():
+    found = _of("Arrest", "Иван Петров был задержан 5 мая и доставлен в суд.")
+    assert [d.year for d in found] == [2022]
+
+
+# ---- a title the tagger reads as a genitive at the head of the sentence ---------------------
+
+def test_a_first_word_title_tagged_genitive_keeps_its_name_as_the_subject():
+    found = _of("Meeting", "Премьер-министр Иван Петров встретился с Олегом Беловым.")
+    assert [(d.agents, d.targets) for d in found] == [({"Иван Петров"}, {"Олег Белов"})]
+
+
+def test_a_name_after_a_genitive_of_a_fronted_phrase_is_still_the_subject():
+    found = _of("Relocation", "После смерти жены Борис Петров переехал в Москву.")
+    assert [d.agents for d in found] == [{"Борис Петров"}]
+
+
+def test_a_name_hung_on_an_object_in_the_genitive_is_not_its_name():
+    found = _of("Arrest", "Полиция задержала сына Анны Беловой.")
+    assert all("Анна Белова" not in d.targets for d in found)
+
+
+def test_a_participle_saying_its_frame_happened_still_dates_the_event():
+    found = _of("Election", "На прошедших 4 марта выборах Ивана Петрова избрали в Сенат.")
+    assert [d.year for d in found] == [2022]
+
+
+def test_a_relative_clause_past_a_participle_keeps_its_time_for_the_event():
+    found = _of("Performance", "В музее открывается выставка из 150 картин, принадлежавших Ивану "
+                               "Петрову, которая продлится до 9 января 2009 года.")
+    assert [d.year for d in found] == [2009]
