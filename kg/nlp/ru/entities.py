@@ -832,13 +832,18 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.'’&!+-]*(?: [A-Za-z0-9][A-Za-z0-9.'’&!+-]*)*")
 _YEAR_AFTER = re.compile(r"[ \t]*\((?:1[89]|20)\d\d\)")
+# a word in Latin letters right before a year alone in brackets: one entry of a list of works
+_LATIN_WITH_YEAR = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.'’&!+-]*[ \t]*\((?:1[89]|20)\d\d\)")
 
 
 def _works_with_years(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
-    """`Music For Nobody (1994), Glass Rooms (2009)`: a name in Latin letters that the NER took
-    for a body, followed by a year alone in brackets, is a work (an album, a film, a song) listed
-    with the year it came out: a company or a band is not given a year that way. Names in
-    Cyrillic letters keep their kind (`Ла Сапиенца (2006)` in a list of a man's honours)."""
+    """`Music For Nobody (1994), Glass Rooms (2009)`: names in Latin letters that the NER took
+    for bodies, each followed by a year alone in brackets, are works (albums, films, songs) listed
+    with the years they came out. One such name alone is no list: a company or a club is given the
+    year it was founded so (`Компания Microsoft (1975)`), and stays. Names in Cyrillic letters keep
+    their kind (`Ла Сапиенца (2006)` in a list of a man's honours)."""
+    if len(_LATIN_WITH_YEAR.findall(a.text)) < 2:
+        return mentions
     return [m for m in mentions
             if not (m.kind == "organization" and _LATIN_NAME.fullmatch(m.span.text)
                     and _YEAR_AFTER.match(a.text, m.span.end))]
