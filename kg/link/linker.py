@@ -349,7 +349,8 @@ def _rank(c: _Cand) -> tuple[int, int]:
     return (max(c.strength, 3) if capital and c.strength >= 2 else c.strength), c.item.prior
 
 
-_QUALIFIER_OPEN = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:(?P<type>[^\W\d_]+)[ \t]+)?")
+_QUALIFIER_OPEN = re.compile(r"[ \t]*(?:,|\()[ \t]*")
+_QUALIFIER_TYPE = re.compile(r"(?P<type>[^\W\d_]+)[ \t]+")  # `провинция Онтарио`, `штат Алабама`
 # after the qualifier: its closing bracket, a sentence's end, or a comma before a lower-case word
 # (`Сан-Хосе, Калифорния, прошла`); a comma before a capital opens a list (`Лондон, Канада,
 # Австралия`), and `и` joins one, neither of which qualifies the first name
@@ -370,11 +371,17 @@ def _qualifier_country(e: Entity, ctx: _Context) -> str | None:
             starts[m.start] = (m.end, item.qid if item.kind == "country" else item.country)
     for m in e.mentions:
         opened = _QUALIFIER_OPEN.match(ctx.text, m.end)
-        if opened is None or opened.end() not in starts:
+        if opened is None:
             continue
-        if opened.group("type") and type_word(opened.group("type"), ctx.lang) != "region":
+        at = opened.end()
+        if at not in starts:
+            typed = _QUALIFIER_TYPE.match(ctx.text, at)
+            if typed is None or type_word(typed.group("type"), ctx.lang) != "region":
+                continue
+            at = typed.end()
+        if at not in starts:
             continue
-        end, country = starts[opened.end()]
+        end, country = starts[at]
         if country and _QUALIFIER_CLOSE.match(ctx.text, end):
             return country
     return None
