@@ -175,3 +175,13 @@ def test_a_first_name_and_a_surname_declined_alike_stay_one_name():
     found = people("У них родился сын Аарон Александр. Дочь Аарона Александра зовут Лея. "
                    "Дарья Жукова — дочь предпринимателя Александра Жукова.")
     assert ["Александра Жукова"] in found.values()
+
+
+# the twenty-first round's review: one Latin name with a year is no list of works
+
+def test_a_company_given_its_founding_year_alone_stays_a_body():
+    assert _bodies("Компания Microsoft (1975) была основана в Альбукерке.") == ["Microsoft"]
+
+
+def test_a_club_given_its_founding_year_alone_stays_a_body():
+    assert "Manchester United" in _bodies("Клуб Manchester United (1878) выиграл кубок.")

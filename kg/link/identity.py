@@ -116,10 +116,14 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     # an entity that took its item only because another name of the document reached it
     # (`gazetteer-…/document`: `Национальная ассамблея` beside `Национальная ассамблея Кубы`)
     # joins that one and does not lead: the name that reached the item stays the canonical name;
-    # among the rest, the one named by the item's label leads (`Ростов-на-Дону` beside `Ростов`)
+    # among the rest, the one the item's label reached leads (`Ростов-на-Дону` beside `Ростов`); a
+    # name that only equals the label but reached the item at a lower strength does not
+    # (`Конго`, the label of the Republic of the Congo that the texts use for the other Congo and
+    # the gazetteer keeps at mention strength, beside `Республика Конго`)
     def led(e: Entity) -> tuple[bool, bool]:
         return (bool(e.link and e.link.method.endswith("/document")),
-                bool(e.link and e.kind != "person" and e.name != e.link.label_ru))
+                bool(e.link and e.kind != "person" and not (
+                    e.name == e.link.label_ru and e.link.method.startswith("gazetteer-label"))))
 
     for e in sorted(extraction.entities, key=led):
         ident = ("qid", e.link.qid) if e.link else (_GROUP[e.kind], default_slug(e))

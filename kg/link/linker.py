@@ -269,6 +269,13 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         cands = [c for c in cands if not _named_only_bare(e, c.item, gaz)]
     if not cands:
         return None
+    if e.kind == "place" and len(cands) > 1:
+        within = _qualifier_country(e, ctx)
+        inside = [c for c in cands if within and c.item.kind == "place" and c.item.country == within]
+        if inside and max(inside, key=_rank) is not max(cands, key=_rank):
+            # `Сан-Хосе, Калифорния`: the city of the region or country named right after it, even
+            # where another country's capital carries the name (rank then settles among them)
+            cands, how = inside, "/context"
     cands.sort(key=_rank, reverse=True)
     top = cands[0]
     shortened = [c for c in cands[1:] if _shortened_elsewhere(c.item, e, ctx)] \
@@ -340,6 +347,44 @@ def _rank(c: _Cand) -> tuple[int, int]:
     other place of its name, and a country keeps its own name (prior 100)."""
     capital = c.item.kind == "place" and c.item.capital_of and c.item.status == "confirmed"
     return (max(c.strength, 3) if capital and c.strength >= 2 else c.strength), c.item.prior
+
+
+_QUALIFIER_OPEN = re.compile(r"[ \t]*(?:,|\()[ \t]*")
+_QUALIFIER_TYPE = re.compile(r"(?P<type>[^\W\d_]+)[ \t]+")  # `провинция Онтарио`, `штат Алабама`
+# after the qualifier: its closing bracket, a sentence's end, or a comma before a lower-case word
+# (`Сан-Хосе, Калифорния, прошла`); a comma before a capital opens a list (`Лондон, Канада,
+# Австралия`), and `и` joins one, neither of which qualifies the first name
+_QUALIFIER_CLOSE = re.compile(r"[ \t]*(?:\)|[.;:!?]|$|,[ \t]*[^\W\d_A-ZА-ЯЁ])", re.M)
+
+
+def _qualifier_country(e: Entity, ctx: _Context) -> str | None:
+    """The country of a region or country the first pass linked and the text names right after a
+    mention of the place, set off by a comma or in brackets (`Сан-Хосе, Калифорния`, `Лондоне
+    (провинция Онтарио)`, `Лондон, Кентукки`), so the place is one of that country's, else None."""
+    starts = {}
+    for k, item in ctx.links.items():
+        other = ctx.entities.get(k)
+        if other is None or k == e.key or item.kind == "place" and item.is_city \
+                or item.kind not in ("place", "country"):
+            continue
+        for m in other.mentions:
+            starts[m.start] = (m.end, item.qid if item.kind == "country" else item.country)
+    for m in e.mentions:
+        opened = _QUALIFIER_OPEN.match(ctx.text, m.end)
+        if opened is None:
+            continue
+        at = opened.end()
+        if at not in starts:
+            typed = _QUALIFIER_TYPE.match(ctx.text, at)
+            if typed is None or type_word(typed.group("type"), ctx.lang) != "region":
+                continue
+            at = typed.end()
+        if at not in starts:
+            continue
+        end, country = starts[at]
+        if country and _QUALIFIER_CLOSE.match(ctx.text, end):
+            return country
+    return None
 
 
 def _fits_context(item: Item, e: Entity, ctx: _Context) -> bool:

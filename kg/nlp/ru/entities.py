@@ -832,13 +832,18 @@ def _agreeing(a: Analysis, m: _Mention, n: _Mention, words: list[str]) -> set[st
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.'’&!+-]*(?: [A-Za-z0-9][A-Za-z0-9.'’&!+-]*)*")
 _YEAR_AFTER = re.compile(r"[ \t]*\((?:1[89]|20)\d\d\)")
+# a word in Latin letters right before a year alone in brackets: one entry of a list of works
+_LATIN_WITH_YEAR = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.'’&!+-]*[ \t]*\((?:1[89]|20)\d\d\)")
 
 
 def _works_with_years(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
-    """`Music For Nobody (1994), Glass Rooms (2009)`: a name in Latin letters that the NER took
-    for a body, followed by a year alone in brackets, is a work (an album, a film, a song) listed
-    with the year it came out: a company or a band is not given a year that way. Names in
-    Cyrillic letters keep their kind (`Ла Сапиенца (2006)` in a list of a man's honours)."""
+    """`Music For Nobody (1994), Glass Rooms (2009)`: names in Latin letters that the NER took
+    for bodies, each followed by a year alone in brackets, are works (albums, films, songs) listed
+    with the years they came out. One such name alone is no list: a company or a club is given the
+    year it was founded so (`Компания Microsoft (1975)`), and stays. Names in Cyrillic letters keep
+    their kind (`Ла Сапиенца (2006)` in a list of a man's honours)."""
+    if len(_LATIN_WITH_YEAR.findall(a.text)) < 2:
+        return mentions
     return [m for m in mentions
             if not (m.kind == "organization" and _LATIN_NAME.fullmatch(m.span.text)
                     and _YEAR_AFTER.match(a.text, m.span.end))]
@@ -1172,29 +1177,54 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
 
 def _surnames_as_subjects(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
     """`Вашингтон был президентом` after `Джордж Вашингтон`: a one-word name the NER took for a
-    place or a body, written as the nominative surname of a person the text names in full, and
-    standing as the only subject of its clause with no preposition before it and no other subject
-    joined to it, is that person; the same word after a preposition (`в Вашингтоне`), as an object
-    (`посетил Вашингтон`) or beside another subject (`Вашингтон и Москва договорились`) keeps its
-    kind."""
-    surnames = {casefold_name(m.name.split(" ")[-1]) for m in mentions
-                if m.kind == "person" and not m.derived and len(m.name.split(" ")) >= 2}
-    if not surnames:
-        return mentions
-    out = []
+    place or a body, written as the nominative surname of a person the text has already named in
+    full, and standing as the only subject of its clause with no preposition before it and no other
+    subject joined to it, is that person; the same word after a preposition (`в Вашингтоне`), as an
+    object (`посетил Вашингтон`) or beside another subject (`Вашингтон и Москва договорились`)
+    keeps its kind. A capital standing for its government is the news's commonest subject, so the
+    NER's kind stands wherever the text leans to the place: the name comes before the person's
+    (`Лондон потребовал …`, then `писатель Джек Лондон`), the text names the place so elsewhere
+    (`в Вашингтоне`), an adjective qualifies it (`Официальный Вашингтон`), or its predicate is a
+    kind of place (`Киров стал столицей области`)."""
+    from kg.link.names import type_word
+
+    first_full: dict[str, int] = {}
     for m in mentions:
-        if m.kind in ("place", "organization") and not m.derived and m.nominative \
-                and " " not in m.name and casefold_name(_clean(m.span.text)) in surnames \
-                and casefold_name(m.name) in surnames:
-            t = _head_token(a, m)
-            before = a.tokens[m.first - 1] if m.first is not None and m.first > 0 else None
-            # `Вашингтон и Москва договорились`: a subject joined to another is left as tagged
-            joined = t is not None and any(c.rel == "conj" for c in a.children(t.index))
-            if t is not None and t.rel.startswith("nsubj") and _sole_subject(a, m) and not joined \
-                    and (before is None or before.pos != "ADP" or before.sent != t.sent):
-                m = dataclasses.replace(m, kind="person")
-        out.append(m)
-    return out
+        if m.kind == "person" and not m.derived and len(m.name.split(" ")) >= 2:
+            key = casefold_name(m.name.split(" ")[-1])
+            first_full[key] = min(first_full.get(key, m.span.start), m.span.start)
+    if not first_full:
+        return mentions
+
+    def subject(m: _Mention) -> bool:
+        if not (m.kind in ("place", "organization") and not m.derived and m.nominative
+                and " " not in m.name and casefold_name(_clean(m.span.text)) in first_full
+                and casefold_name(m.name) in first_full
+                and first_full[casefold_name(m.name)] < m.span.start):
+            return False
+        t = _head_token(a, m)
+        if t is None or not t.rel.startswith("nsubj") or not _sole_subject(a, m):
+            return False
+        before = a.tokens[m.first - 1] if m.first is not None and m.first > 0 else None
+        if before is not None and before.pos == "ADP" and before.sent == t.sent:
+            return False
+        # `Вашингтон и Москва договорились`: a subject joined to another is left as tagged;
+        # `Официальный Вашингтон`: a person's surname takes no adjective
+        if any(c.rel == "conj" or c.rel.split(":")[0] == "amod" for c in a.children(t.index)):
+            return False
+        head = a.tokens[t.head] if t.head is not None else None
+        predicates = [head] if head is not None else []
+        if head is not None:
+            predicates += [c for c in a.children(head.index) if c.rel.split(":")[0] in ("xcomp", "obl")
+                           and c.feats.get("Case") == "Ins"]
+        return not any(p.pos == "NOUN" and type_word(p.text, "ru") for p in predicates)
+
+    turned = {id(m) for m in mentions if subject(m)}
+    # the text's own use of the word for the place, anywhere else, leaves every such subject as tagged
+    placed = {casefold_name(m.name) for m in mentions
+              if m.kind in ("place", "organization") and id(m) not in turned}
+    return [dataclasses.replace(m, kind="person")
+            if id(m) in turned and casefold_name(m.name) not in placed else m for m in mentions]
 
 
 _FAMILY_ENDINGS = ("ов", "ев", "ей")  # `Бекхэмов`, `Скрипалей`: the genitive plural of a surname
