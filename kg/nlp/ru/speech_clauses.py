@@ -297,10 +297,14 @@ class Finder:
             head = self.a.tokens[verb.head]
             if norm(head.lemma) == "хотеть" and not self.negated(head) and any(
                     norm(c.text) == "бы" for c in self.a.children(head.index)) \
+                    and norm(verb.lemma) in word_list("speech_polite_verbs") \
                     and head.rel.split(":")[0] != "advcl" and not any(
                         norm(c.text) in _HYPOTHETICAL for c in self.a.sentence_tokens(head.sent)
-                        if c.index < head.index):
+                        if c.index < head.index) and not any(
+                        self.negated(c) for c in self.children(head.index, "conj")):
                 return False  # `хотел бы подчеркнуть, что …`: the polite form of saying it
+                # (`хотел бы рассказать о реформе позже` is a wish; `хотел бы сказать, …, но не
+                # успел` one not fulfilled)
             return True  # `собирается заявить`, `должен сообщить`: speech still to come
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
@@ -452,7 +456,7 @@ class Finder:
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
             countries += self.ref.adjective_countries(tree) or []  # (`глава российской …`)
-            return self.ref.title(described, countries), None
+            return self.ref.title(described, countries, described=True), None
         # (a common noun the tagger took for a name for its capital, `Актёр отметил` opening a
         # sentence, is a noun all the same)
         noun = head.pos == "NOUN" or common_noun(head)
@@ -1739,9 +1743,15 @@ class Finder:
             first = earlier[0]
             again = self.speaker_of(verb)[0]
             if self._repeated(verb) and again not in (None, self.speaker_of(first)[0]) \
-                    and self.kind(again) == "person":
+                    and self.kind(again) == "person" and not self.negated(first) \
+                    and not self.hypothetical(first):
+                # (a statement not made, `X не заявлял, что …`, is none to make again; the words
+                # are those of the first statement, its clause or its quote, never the sentence
+                # with its frame: `«…», — заявил X` gives the quote)
+                said = [q for q in self.quotes if prev.start <= q.start < prev.end
+                        and (q.start, q.end) in self.used_quotes]
                 return (self.content_after(first) or self.content_before(first)
-                        or self.trimmed(prev.start, prev.end))
+                        or (self.trimmed(said[0].start, said[0].end) if said else None))
             return None
         if spoken and not any(norm(c.lemma) in self.sources and self.sources[norm(c.lemma)] in (
                 "person", "spokesperson") for t in spoken for c in self.children(t.index, "nsubj")):
