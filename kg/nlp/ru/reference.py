@@ -606,6 +606,13 @@ class Reference:
                           and _norm(t.lemma) in _countries()}
             if adjectives:
                 cands = [k for k in cands if self.nations[k] & adjectives]
+        if person and any(c.rel.startswith("nmod") and c.pos == "NOUN" and c.index not in
+                          self.by_token and c.feats.get("Case") == "Gen"
+                          and c.feats.get("Animacy") == "Anim" and c.feats.get("Number") == "Plur"
+                          for c in kids):
+            # `нападающий соперников`, `защитник гостей`: one of a group the noun names, so only
+            # one introduced with the noun itself, not by a synonym (`футболист X`), is meant
+            cands = [k for k in cands if lemma in self.intro[k]]
         if bodies:  # named first in a sentence that names the body
             cands = [k for k in cands if any(min(self.sents.get(k) or (-1,)) in
                                              self.sents.get(b, ()) for b in bodies)]

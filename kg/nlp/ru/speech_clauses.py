@@ -250,6 +250,11 @@ class Finder:
             for c in self.children(s.index, "conj"):
                 if any(norm(x.text) == "а" for x in self.children(c.index, "cc")):
                     return c
+            for c in self.children(verb.index, "nsubj"):
+                # (`Не министр X, а премьер Y заявил`: the parse may make both the verb's
+                # subjects, `а` right before the second)
+                if c.index > s.index and norm(self.a.tokens[c.index - 1].text) == "а":
+                    return c
         return None
 
     def contrasted(self, verb: Token) -> str | None:
