@@ -306,10 +306,13 @@ class Finder:
                     and head.rel.split(":")[0] != "advcl" and not any(
                         norm(c.text) in _HYPOTHETICAL for c in self.a.sentence_tokens(head.sent)
                         if c.index < head.index) and not any(
-                        self.negated(c) for c in self.children(head.index, "conj")):
+                        c.rel.startswith("conj") and c.index > verb.index and self.negated(c)
+                        and not self.children(c.index, "nsubj")
+                        and any(norm(x.text) in ("но", "однако") for x in self.a.children(c.index))
+                        for c in self.a.sentence_tokens(head.sent)):
                 return False  # `хотел бы подчеркнуть, что …`: the polite form of saying it
                 # (`хотел бы рассказать о реформе позже` is a wish; `хотел бы сказать, …, но не
-                # успел` one not fulfilled)
+                # успел` one not fulfilled, the parse hanging `не успел` on either clause)
             return True  # `собирается заявить`, `должен сообщить`: speech still to come
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
