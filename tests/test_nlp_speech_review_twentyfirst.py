@@ -7,7 +7,6 @@ from __future__ import annotations
 from event_helpers import described
 from speech_helpers import said, said_once
 
-
 # ---- words said again (`Аналогичное заявление сделал и Y`) --------------------------------------
 
 def test_words_not_said_are_not_said_again():

@@ -1346,9 +1346,9 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             after = phrase[-1].end if phrase else noun.end
             comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
             if comma is not None and _clause_before(toks, after, comma):
-                # `По его словам он доволен …`, `По словам X ни один из … не …, и …`: no comma closes
-                # the cue's phrase, and the words after it up to the next comma are a clause: what
-                # was said starts there, not after that comma
+                # `По его словам он доволен …`, `По словам X ни один из … не …, и …`: no comma
+                # closes the cue's phrase, and the words after it up to the next comma are a
+                # clause: what was said starts there, not after that comma
                 comma = None
             elif comma is None and not phrase and not _clause_before(toks, after, None):
                 continue
@@ -1373,9 +1373,9 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
             if role == "cue_source" and who is not None and f.kind(who) == "person" \
                     and f"по {norm(noun.text)}" in f.sources \
                     and f.sources.get(norm(noun.lemma)) == "document":
-                # `по сообщению директора музея X`: a person's message is his words, as `по заявлению
-                # X` is (data, `по данным X`, and a formal citation, `в соответствии с заявлением X`,
-                # stay the cited source)
+                # `по сообщению директора музея X`: a person's message is his words, as `по
+                # заявлению X` is (data, `по данным X`, and a formal citation, `в соответствии с
+                # заявлением X`, stay the cited source)
                 role = "cue_speaker"
             out.append(dict(trigger=span(f.text, noun.start, noun.end),
                             speaker=who if role == "cue_speaker" else None,
