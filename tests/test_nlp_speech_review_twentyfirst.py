@@ -50,6 +50,15 @@ def test_dialogue_line_continued_in_the_next_sentence_is_said_once():
     assert said_once("— Нет, — ответил министр Антон Силуанов. — Налоги не вырастут.")[3] == "Нет"
 
 
+def test_dialogue_line_asking_is_not_said():
+    assert said("— Когда откроется мост? — обратился к губернатору депутат Олег Смолин.") == []
+
+
+def test_dialogue_line_exclaiming_is_still_said():
+    assert said_once("— Мост откроют в мае! — пообещал губернатор Иван Петров.")[3] == \
+        "Мост откроют в мае"
+
+
 # ---- speech nouns with `о том, что` -------------------------------------------------------------
 
 def test_awaited_statement_is_no_statement():

@@ -1585,7 +1585,7 @@ class Finder:
 
     def content_dialogue(self, verb: Token) -> Span | None:
         """`— В декабре, — ответил X.`, `— Нет, — коротко сказал X`: a line opened by a dash whose
-        words close with a comma (or `!`, `?`, `…`) and a dash right before the verb (one adverb
+        words close with a comma (or `!`, `…`) and a dash right before the verb (one adverb
         may stand between) is a line of dialogue, and all of it is what was said, whatever its
         shape (a bare `Нет`, a phrase, a clause). A dash with no such mark before it (`Москва,
         Казань — сообщил X о городах`) is no dialogue line, nor is a second narration of the
@@ -1600,8 +1600,9 @@ class Finder:
         if k and before[-1].pos == "ADV":
             k -= 1  # `— …, — коротко сказал X`
         if k < 3 or before[k - 1].text not in ("—", "–") or before[k - 2].text not in (
-                ",", "!", "?", "…", "!..", "?.."):
-            return None
+                ",", "!", "…", "!.."):
+            return None  # (a line closed by `?` is asked, not said: `— Когда откроется мост? —
+            # обратился к губернатору X`)
         if any(t.text in ("—", "–") for t in before[1:k - 1]):
             return None
         if any(t.index > verb.index and t.text in ("—", "–")
