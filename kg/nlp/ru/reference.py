@@ -538,7 +538,7 @@ class Reference:
             countries = [self.by_token[t.index] for t in below if t.index in self.by_token
                          and self.entities[self.by_token[t.index]].kind in ("country", "place")]
             countries += self.adjective_countries(below) or []
-            return self.title(described, countries, head, former)
+            return self.title(described, countries, head, former, described=True)
         owners = {self.by_token[t.index] for t in below if t.index in self.by_token
                   and (t.rel.startswith("nmod") or (t.feats.get("Case") == "Gen"
                                                     and head.feats.get("Case") != "Gen"))}
@@ -604,6 +604,21 @@ class Reference:
             return None
         if person and country:
             cands = [k for k in cands if self._of_country(k, country)]
+        elif person:
+            # a country adjective naming no country of the article (`российский дипломат` after
+            # only `посол США X`) still says whose the person is: only one introduced with it
+            # (`российский посол X`)
+            adjectives = {_norm(t.lemma) for t in kids if t.rel == "amod" and t.pos == "ADJ"
+                          and _norm(t.lemma) in _countries()}
+            if adjectives:
+                cands = [k for k in cands if self.nations[k] & adjectives]
+        if person and any(c.rel.startswith("nmod") and c.pos == "NOUN" and c.index not in
+                          self.by_token and c.feats.get("Case") == "Gen"
+                          and c.feats.get("Animacy") == "Anim" and c.feats.get("Number") == "Plur"
+                          for c in kids):
+            # `нападающий соперников`, `защитник гостей`: one of a group the noun names, so only
+            # one introduced with the noun itself, not by a synonym (`футболист X`), is meant
+            cands = [k for k in cands if lemma in self.intro[k]]
         if bodies:  # named first in a sentence that names the body
             cands = [k for k in cands if any(min(self.sents.get(k) or (-1,)) in
                                              self.sents.get(b, ()) for b in bodies)]
@@ -715,8 +730,19 @@ class Reference:
         for n in range(min(len(words), 3), 1, -1):
             title = _descriptions().get(" ".join(words[:n]))
             if title:
-                return title
+                return None if self._other_owner(head, tree, n) else title
         return None
+
+    def _other_owner(self, head: Token, tree: list[Token], n: int) -> bool:
+        """A common noun after the `n` words of a description, told apart by an adjective of
+        its own, names another body whose office it is (`глава региона соседней страны`,
+        `глава города другой области`), not the one the article named."""
+        words = [t for t in tree if t.index > head.index and t.pos in ("NOUN", "ADJ", "PROPN")
+                 and not (t.pos == "ADJ" and _norm(t.lemma) in _countries())][:n - 1]
+        last = words[-1].index if words else head.index
+        return any(c.pos == "ADJ" and c.rel == "amod" and _norm(c.lemma) not in _countries()
+                   for t in tree if t.index > last and t.pos == "NOUN"
+                   and t.index not in self.by_token for c in self.a.children(t.index))
 
     def adjective_countries(self, tree: list[Token]) -> list[str] | None:
         """The article's countries the country adjectives of a description name (`глава российской
@@ -727,19 +753,23 @@ class Reference:
         return None if None in named else [k for k in named if k is not None]
 
     def title(self, lemma: str, owners: list[str], tok: Token | None = None,
-              former: bool = False) -> str | None:
+              former: bool = False, described: bool = False) -> str | None:
         """`заявил премьер`, `подчеркнул пресс-атташе`, `глава государства`: the one person of the
         article whose job title starts that way, or whose name the same word stood before (and
         whose affiliation is the named country, if one is named). Named long before while another
         person is in view of `tok`, it is not settled (`бессменный лидер` three paragraphs after
         `лидер оппозиции X`, with Y in the sentence before). `former` (`бывший президент Перу`)
         asks for one introduced as no longer holding it (`экс-президент Перу X`), never the
-        sitting holder."""
+        sitting holder; a `described` office (`глава региона`) without it, never a former one."""
         word = _norm(lemma)
         people = [(k, e) for k, e in self.entities.items() if e.kind == "person"
                   and (not owners or e.affiliation in owners)]
         if former:
             people = [(k, e) for k, e in people if k in self.former]
+        elif described:
+            # (a description without a former word is never one introduced as no longer holding
+            # the office: `глава региона` after only `бывший губернатор X` is the sitting one)
+            people = [(k, e) for k, e in people if k not in self.former]
         hits = {k for k, e in people if e.job_title and _starts_with_word(
             _held_title(_norm(e.job_title)) if former else _norm(e.job_title), word)}
         if not hits:

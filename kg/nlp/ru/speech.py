@@ -152,6 +152,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             # (`— Это провокация! — возмутился X`: a dialogue line frames its words as a quote
             # in marks would)
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
+        if quote is not None and content is not None \
+                and (quote.start, quote.end) == (content.start, content.end):
+            content = None  # (`— Нет, — ответил X. — …`: a dialogue line the older dash reading
+            # takes as the quote too; the words are said once)
         if quote is None and content is None and entry.object_content:
             content = f.content_object(verb)
         if quote is None and content is None:
@@ -1024,6 +1028,7 @@ def _noun_with_that(f: Finder) -> list[dict]:
     clause, whatever verb the noun serves. A noun that is negated (`не было заявлений`) or has a
     pronoun owner (`его слова`) gives none."""
     nouns = word_list("speech_that_nouns")
+    awaiting = word_list("speech_awaiting_verbs")
     out = []
     for noun in f.a.tokens:
         if noun.pos != "NOUN" or norm(noun.lemma) not in nouns:
@@ -1033,6 +1038,8 @@ def _noun_with_that(f: Finder) -> list[dict]:
             continue
         if noun.head is not None and f.a.tokens[noun.head].pos in ("NOUN", "PROPN"):
             continue  # (`рассмотрение заявления X о том, что …`: a petition dealt with)
+        if noun.head is not None and norm(f.a.tokens[noun.head].lemma) in awaiting:
+            continue  # (`ждут заявления X о том, что …`: words still to come)
         owner = None
         for c in f.children(noun.index, "nmod"):
             if c.index < noun.index or c.feats.get("Case") != "Gen" or f.children(c.index, "case"):
@@ -1054,8 +1061,15 @@ def _noun_with_that(f: Finder) -> list[dict]:
         if that.head is None:
             continue
         clause = [t for t in f.subtree(that.head) if t.index > that.index]
-        content = f.trimmed(that.end, min(clause[-1].end, f._clause_end(that, sent, noun))) \
-            if clause else None
+        end = min(clause[-1].end, f._clause_end(that, sent, noun)) if clause else None
+        verb = f.a.tokens[noun.head] if noun.head is not None else None
+        if end is not None and verb is not None and verb.index > that.index:
+            # `Слова X о том, что …, успокоили бизнес`: the verb the noun serves follows the
+            # clause (the parse may hang it on the clause); the words stop at the comma before it
+            commas = [t for t in sent if that.index < t.index < verb.index and t.text == ","]
+            if commas:
+                end = min(end, commas[-1].start)
+        content = f.trimmed(that.end, end) if end is not None else None
         if content is None:
             continue
         out.append(dict(trigger=span(f.text, noun.start, noun.end), speaker=owner, quote=None,
@@ -1102,6 +1116,11 @@ def _words_belong(f: Finder) -> list[dict]:
             continue  # (a quote given to someone else, or inside the narration)
         if quote is not None:
             f.used_quotes.add((quote.start, quote.end))
+        if quote is None and any(t.head is None and t.feats.get("Tense") == "Past"
+                                 for t in f.a.sentence_tokens(prev.index)):
+            continue  # (`Хор исполнил песню. Эти слова принадлежат поэту X`: a sentence told
+            # in the past is the article's narration, not the words; unmarked words are those
+            # said: `Мы победим.`, `Рубль укрепится.`)
         content = None if quote is not None else f.trimmed(prev.start, prev.end)
         if quote is None and content is None:
             continue
@@ -1302,66 +1321,86 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
     for s in f.a.sentences:
         if s.index in taken:
             continue
-        toks = f.a.sentence_tokens(s.index)
-        cue = f.cue(toks)
-        if not cue:
-            continue
-        role, noun, _ = cue
-        if _in_question(f, noun, toks[-1]):
-            continue  # `спросил, что, по его мнению, …`: whose opinion was asked for, no words
-        who, label = _cue_owner(f, noun)
-        if who is not None and f.kind(who) == "person" and noun.index >= 2 \
-                and norm(f.a.tokens[noun.index - 2].text) == "как":
-            # `Как стало известно Ивану Петрову, …` says what the person learned, not what the
-            # person said: only an outlet or a body reports by it (`Как стало известно РБК`)
-            continue
-        phrase = _cue_phrase(f, noun)
-        apposed = _apposed_to_cue(f, phrase, toks)
-        if apposed is not None and who in (None, apposed[0]):
-            # `По словам одного из участников, епископа X, …`, `по словам её мужа, X, …`
-            who, label = apposed[0], None
-            phrase = phrase + apposed[1]
-        phrase = phrase + _relative_after(f, phrase, toks)  # `по словам X, который …, …`
-        if not (who or label):
-            continue
-        after = phrase[-1].end if phrase else noun.end
-        comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
-        if comma is not None and _clause_before(toks, after, comma):
-            # `По его словам он доволен …`, `По словам X ни один из … не …, и …`: no comma closes
-            # the cue's phrase, and the words after it up to the next comma are a clause: what
-            # was said starts there, not after that comma
-            comma = None
-        elif comma is None and not phrase and not _clause_before(toks, after, None):
-            continue
-        # (a semicolon before another speech verb ends the part the cue cites: `…; Y считает,
-        # что …` is Y's)
-        end = next((t.start for t in toks if t.text == ";" and t.start > after and any(
-            f.verb(v) for v in toks if v.index > t.index)), s.end)
-        content = f.trimmed(comma.end if comma is not None else after, end)
-        opening = [t for t in toks if t.index < noun.index - 1]
-        if comma is None and opening and opening[-1].text == "," \
-                and not f.text[after:s.end].strip(" .!?»\"\n"):
-            # `Свадьба обошлась в …, по данным газеты X.`: a cue closing the sentence reports
-            # the words before it
-            content = f.trimmed(s.start, opening[-1].start)
-        elif opening and opening[-1].text == "," and any(
-                t.pos in ("VERB", "AUX") for t in opening):
-            # `Путин попал, по версии журнала, на второе место`: a cue set in the middle of its
-            # clause reports the whole sentence, not the words left after it
-            content = f.trimmed(s.start, s.end)
-        if content is None:
-            continue
-        if role == "cue_source" and who is not None and f.kind(who) == "person" \
-                and f"по {norm(noun.text)}" in f.sources \
-                and f.sources.get(norm(noun.lemma)) == "document":
-            # `по сообщению директора музея X`: a person's message is his words, as `по заявлению
-            # X` is (data, `по данным X`, and a formal citation, `в соответствии с заявлением X`,
-            # stay the cited source)
-            role = "cue_speaker"
-        out.append(dict(trigger=span(f.text, noun.start, noun.end),
-                        speaker=who if role == "cue_speaker" else None,
-                        quote=None, content=content, addressee=None,
-                        source=who if role == "cue_source" else None,
-                        anonymous_source=label,
-                        sentence=span(f.text, s.start, s.end)))
+        for toks, part_start, part_end in _cue_parts(f, f.a.sentence_tokens(s.index), s):
+            cue = f.cue(toks)
+            if not cue:
+                continue
+            role, noun, _ = cue
+            if _in_question(f, noun, toks[-1]):
+                continue  # `спросил, что, по его мнению, …`: whose opinion was asked for, no words
+            who, label = _cue_owner(f, noun)
+            if who is not None and f.kind(who) == "person" and noun.index >= 2 \
+                    and norm(f.a.tokens[noun.index - 2].text) == "как":
+                # `Как стало известно Ивану Петрову, …` says what the person learned, not what the
+                # person said: only an outlet or a body reports by it (`Как стало известно РБК`)
+                continue
+            phrase = _cue_phrase(f, noun)
+            apposed = _apposed_to_cue(f, phrase, toks)
+            if apposed is not None and who in (None, apposed[0]):
+                # `По словам одного из участников, епископа X, …`, `по словам её мужа, X, …`
+                who, label = apposed[0], None
+                phrase = phrase + apposed[1]
+            phrase = phrase + _relative_after(f, phrase, toks)  # `по словам X, который …, …`
+            if not (who or label):
+                continue
+            after = phrase[-1].end if phrase else noun.end
+            comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
+            if comma is not None and _clause_before(toks, after, comma):
+                # `По его словам он доволен …`, `По словам X ни один из … не …, и …`: no comma
+                # closes the cue's phrase, and the words after it up to the next comma are a
+                # clause: what was said starts there, not after that comma
+                comma = None
+            elif comma is None and not phrase and not _clause_before(toks, after, None):
+                continue
+            # (a semicolon before another speech verb ends the part the cue cites: `…; Y считает,
+            # что …` is Y's)
+            end = next((t.start for t in toks if t.text == ";" and t.start > after and any(
+                f.verb(v) for v in toks if v.index > t.index)), part_end)
+            content = f.trimmed(comma.end if comma is not None else after, end)
+            opening = [t for t in toks if t.index < noun.index - 1]
+            if comma is None and opening and opening[-1].text == "," \
+                    and not f.text[after:part_end].strip(" .!?»\"\n"):
+                # `Свадьба обошлась в …, по данным газеты X.`: a cue closing the sentence reports
+                # the words before it
+                content = f.trimmed(part_start, opening[-1].start)
+            elif opening and opening[-1].text == "," and any(
+                    t.pos in ("VERB", "AUX") for t in opening):
+                # `Путин попал, по версии журнала, на второе место`: a cue set in the middle of its
+                # clause reports the whole sentence, not the words left after it
+                content = f.trimmed(part_start, part_end)
+            if content is None:
+                continue
+            if role == "cue_source" and who is not None and f.kind(who) == "person" \
+                    and f"по {norm(noun.text)}" in f.sources \
+                    and f.sources.get(norm(noun.lemma)) == "document":
+                # `по сообщению директора музея X`: a person's message is his words, as `по
+                # заявлению X` is (data, `по данным X`, and a formal citation, `в соответствии с
+                # заявлением X`, stay the cited source)
+                role = "cue_speaker"
+            out.append(dict(trigger=span(f.text, noun.start, noun.end),
+                            speaker=who if role == "cue_speaker" else None,
+                            quote=None, content=content, addressee=None,
+                            source=who if role == "cue_source" else None,
+                            anonymous_source=label,
+                            sentence=span(f.text, s.start, s.end)))
     return out
+
+
+def _cue_parts(f: Finder, toks, s) -> list[tuple[list[Token], int, int]]:
+    """The parts of a sentence a cue may cite, each with its start and end: the sentence whole,
+    or, split at a semicolon before another cue (`По словам X, …; по словам Y, …`), each part
+    with its own."""
+    parts: list[tuple[list[Token], int, int]] = []
+    cur: list[Token] = []
+    for k, t in enumerate(toks):
+        if t.text == ";" and cur:
+            nxt = [x for x in toks[k + 1:]]
+            stop = next((j for j, x in enumerate(nxt) if x.text == ";"), len(nxt))
+            if nxt[:stop] and f.cue(tuple(nxt[:stop])):
+                parts.append((cur, cur[0].start, t.start))
+                cur = []
+                continue
+        cur.append(t)
+    if cur:
+        parts.append((cur, cur[0].start if parts else s.start, s.end))
+    return parts

@@ -250,6 +250,11 @@ class Finder:
             for c in self.children(s.index, "conj"):
                 if any(norm(x.text) == "а" for x in self.children(c.index, "cc")):
                     return c
+            for c in self.children(verb.index, "nsubj"):
+                # (`Не министр X, а премьер Y заявил`: the parse may make both the verb's
+                # subjects, `а` right before the second)
+                if c.index > s.index and norm(self.a.tokens[c.index - 1].text) == "а":
+                    return c
         return None
 
     def contrasted(self, verb: Token) -> str | None:
@@ -297,10 +302,17 @@ class Finder:
             head = self.a.tokens[verb.head]
             if norm(head.lemma) == "хотеть" and not self.negated(head) and any(
                     norm(c.text) == "бы" for c in self.a.children(head.index)) \
+                    and norm(verb.lemma) in word_list("speech_polite_verbs") \
                     and head.rel.split(":")[0] != "advcl" and not any(
                         norm(c.text) in _HYPOTHETICAL for c in self.a.sentence_tokens(head.sent)
-                        if c.index < head.index):
+                        if c.index < head.index) and not any(
+                        c.rel.startswith("conj") and c.index > verb.index and self.negated(c)
+                        and not self.children(c.index, "nsubj")
+                        and any(norm(x.text) in ("но", "однако") for x in self.a.children(c.index))
+                        for c in self.a.sentence_tokens(head.sent)):
                 return False  # `хотел бы подчеркнуть, что …`: the polite form of saying it
+                # (`хотел бы рассказать о реформе позже` is a wish; `хотел бы сказать, …, но не
+                # успел` one not fulfilled, the parse hanging `не успел` on either clause)
             return True  # `собирается заявить`, `должен сообщить`: speech still to come
         return any(norm(c.text) in _HYPOTHETICAL for c in self.children(verb.index, "mark"))
 
@@ -452,7 +464,7 @@ class Finder:
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
             countries += self.ref.adjective_countries(tree) or []  # (`глава российской …`)
-            return self.ref.title(described, countries), None
+            return self.ref.title(described, countries, described=True), None
         # (a common noun the tagger took for a name for its capital, `Актёр отметил` opening a
         # sentence, is a noun all the same)
         noun = head.pos == "NOUN" or common_noun(head)
@@ -1573,7 +1585,7 @@ class Finder:
 
     def content_dialogue(self, verb: Token) -> Span | None:
         """`— В декабре, — ответил X.`, `— Нет, — коротко сказал X`: a line opened by a dash whose
-        words close with a comma (or `!`, `?`, `…`) and a dash right before the verb (one adverb
+        words close with a comma (or `!`, `…`) and a dash right before the verb (one adverb
         may stand between) is a line of dialogue, and all of it is what was said, whatever its
         shape (a bare `Нет`, a phrase, a clause). A dash with no such mark before it (`Москва,
         Казань — сообщил X о городах`) is no dialogue line, nor is a second narration of the
@@ -1588,8 +1600,9 @@ class Finder:
         if k and before[-1].pos == "ADV":
             k -= 1  # `— …, — коротко сказал X`
         if k < 3 or before[k - 1].text not in ("—", "–") or before[k - 2].text not in (
-                ",", "!", "?", "…", "!..", "?.."):
-            return None
+                ",", "!", "…", "!.."):
+            return None  # (a line closed by `?` is asked, not said: `— Когда откроется мост? —
+            # обратился к губернатору X`)
         if any(t.text in ("—", "–") for t in before[1:k - 1]):
             return None
         if any(t.index > verb.index and t.text in ("—", "–")
@@ -1739,9 +1752,15 @@ class Finder:
             first = earlier[0]
             again = self.speaker_of(verb)[0]
             if self._repeated(verb) and again not in (None, self.speaker_of(first)[0]) \
-                    and self.kind(again) == "person":
+                    and self.kind(again) == "person" and not self.negated(first) \
+                    and not self.hypothetical(first):
+                # (a statement not made, `X не заявлял, что …`, is none to make again; the words
+                # are those of the first statement, its clause or its quote, never the sentence
+                # with its frame: `«…», — заявил X` gives the quote)
+                said = [q for q in self.quotes if prev.start <= q.start < prev.end
+                        and (q.start, q.end) in self.used_quotes]
                 return (self.content_after(first) or self.content_before(first)
-                        or self.trimmed(prev.start, prev.end))
+                        or (self.trimmed(said[0].start, said[0].end) if said else None))
             return None
         if spoken and not any(norm(c.lemma) in self.sources and self.sources[norm(c.lemma)] in (
                 "person", "spokesperson") for t in spoken for c in self.children(t.index, "nsubj")):
