@@ -92,7 +92,8 @@ class Timing(Roles):
         out = []
         for tv in self.times_in(t.sent):
             tok = self.a.token_at(tv.span.start)
-            if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index):
+            if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index) or \
+                    self.bound(tv):
                 continue
             if rel is not None and rel[0] < tok.index <= rel[1]:
                 out.append(tv)
@@ -114,6 +115,14 @@ class Timing(Roles):
                 if self.own_act(c):
                     break
         return out
+
+    def bound(self, tv: TimeValue) -> bool:
+        """A time after `до` is a bound, not the day of the act it hangs on (`заключён под
+        стражу до 5 мая`: the custody ends then, and a bound after the publication would make
+        the arrest a plan; `незадолго до выборов 5 мая`): it dates no act directly. A `когда`
+        clause after it is still dated by it (`до 2010 года, когда X арестовали`)."""
+        tok = self.a.token_at(tv.span.start)
+        return tok is not None and tok.index > 0 and self.a.tokens[tok.index - 1].lemma == "до"
 
     def own_act(self, c: Token) -> bool:
         """An infinitive on the way up from a time expression is an act asked for, promised or

@@ -563,6 +563,10 @@ class _Extractor(Assertion, Detail):
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
         if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
+        if any(w.lemma in rule_words("host_idiom") and (w.rel == "fixed" or any(
+                k.lemma == "в" and k.rel == "case" for k in self.kids(w)))
+               for c in self.kids(h) for w in (c, *self.kids(c))):
+            return None  # "имел в виду убийство": the noun is what was meant, not an act done
         if h.lemma in object_hosts() and (t.rel != "obj" or self.agreeing_object(t, h)
                                           or not self.participle_next_to_head(h)):
             return None  # "концерт открыло выступление X": the noun is the doer, not carried
@@ -1728,6 +1732,8 @@ class _Extractor(Assertion, Detail):
         frames = {lemma for lemma, kind in table("event_frames") if kind == "frame"}
         for tv in self.times:
             start = self.a.token_at(tv.span.start)
+            if self.bound(tv):
+                continue
             # an event noun on the way up that made no event of its own (`по обвинению в
             # убийстве в 2012 году`): the time is the offence's, not that of an act of the law
             # above it; a frame noun above that noun (`во время протестов в феврале`) dates
