@@ -98,3 +98,18 @@ def test_meaning_a_killing_makes_the_speaker_no_killer():
 def test_a_host_under_a_pretext_still_carries_its_act():
     assert found("Олег Зимин провёл обыск у Ивана Петрова под видом проверки.", "Trial") == [
         ("Actual", frozenset({"Олег Зимин"}), frozenset({"Иван Петров"}))]
+
+
+# a case that stirs interest opens nothing
+
+def test_a_case_stirring_interest_is_no_case_opened():
+    assert found("Дело Олега Зимина возбудило большой интерес общественности.", "Trial") == []
+
+
+def test_a_case_stirring_debate_in_the_present_is_no_case_opened():
+    assert found("Это дело возбуждает споры среди юристов.", "Trial") == []
+
+
+def test_a_case_opened_with_no_participant_is_still_a_trial():
+    assert [f for f, _, _ in found("По данному факту возбуждено уголовное дело.", "Trial")] == [
+        "Actual"]
