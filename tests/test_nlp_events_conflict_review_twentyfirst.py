@@ -113,3 +113,20 @@ def test_a_case_stirring_debate_in_the_present_is_no_case_opened():
 def test_a_case_opened_with_no_participant_is_still_a_trial():
     assert [f for f, _, _ in found("По данному факту возбуждено уголовное дело.", "Trial")] == [
         "Actual"]
+
+
+# a court's choice of a measure of restraint, an act refused
+
+def test_choosing_a_measure_of_restraint_elects_no_one():
+    assert found("Суд избрал Олегу Зимину меру пресечения в виде домашнего ареста.",
+                 "Election") == []
+
+
+def test_an_election_to_a_post_is_still_one():
+    assert found("Олег Зимин избран мэром Казани.", "Election") == [
+        ("Actual", frozenset(), frozenset({"Олег Зимин"}))]
+
+
+def test_an_arrest_refused_by_a_court_is_not_told_as_made():
+    assert [f for f, _, _ in found("Суд отказал в аресте Олега Зимина.", "Arrest")] == [
+        "Possible"]
