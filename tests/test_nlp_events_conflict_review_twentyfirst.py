@@ -130,3 +130,17 @@ def test_an_election_to_a_post_is_still_one():
 def test_an_arrest_refused_by_a_court_is_not_told_as_made():
     assert [f for f, _, _ in found("Суд отказал в аресте Олега Зимина.", "Arrest")] == [
         "Possible"]
+
+
+# injuries counted without names: people only
+
+def test_animals_hurt_are_no_injury():
+    assert found("При пожаре пострадали две собаки.", "Injury") == []
+
+
+def test_people_hurt_without_names_are_an_injury():
+    assert [f for f, _, _ in found("При пожаре пострадали два человека.", "Injury")] == ["Actual"]
+
+
+def test_no_one_hurt_is_no_injury():
+    assert found("В результате пожара никто не пострадал.", "Injury") == []

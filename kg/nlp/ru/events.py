@@ -636,8 +636,9 @@ class _Extractor(Assertion, Detail):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
             if self.cannot(t) or (host is not None and self.cannot(host)):
                 continue  # "не может покинуть страну", "не может быть приговорён": nothing told
-            if rule.kind in ("Death", "Killing") and self.animal_victim(t):
-                continue  # "мамонт умер", "застрелили медведя": an animal, no event of the model
+            if rule.kind in ("Death", "Killing", "Injury") and self.animal_victim(t):
+                continue  # "мамонт умер", "застрелили медведя", "пострадали две собаки": an
+                # animal, no event of the model (an injury needs no named victim: a count is one)
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
@@ -1032,8 +1033,8 @@ class _Extractor(Assertion, Detail):
         return False
 
     def animal_victim(self, t: Token) -> bool:
-        """The one who dies or is killed is an animal of kg/data/ru/animal_nouns.txt: the subject
-        of a verb of dying, the object or passive subject of a verb of killing, the bare genitive
+        """The one who dies, is killed or is hurt is an animal of kg/data/ru/animal_nouns.txt: the
+        subject of a verb of dying or of being hurt, the object or passive subject of a verb of killing, the bare genitive
         of a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`; not the animal of a
         phrase, `гибель туриста от акулы`: a person's death)."""
         animals = {a.replace("ё", "е") for a in word_list("animal_nouns")}
