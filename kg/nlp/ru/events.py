@@ -29,6 +29,7 @@ from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
+from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
@@ -290,10 +291,6 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
-# acts of the law done about an offence: a time said of the offence they name is not theirs
-# (`оправдан по обвинению в убийстве в 2012 году`: the killing's year, not the acquittal's)
-_LEGAL_ACTS = frozenset({"Accusation", "Arrest", "Trial", "Sentence", "Investigation",
-                         "ReleaseFromCustody"})
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
@@ -1733,8 +1730,8 @@ class _Extractor(Assertion, Detail):
         frames = {lemma for lemma, kind in table("event_frames") if kind == "frame"}
         for tv in self.times:
             start = self.a.token_at(tv.span.start)
-            if self.bound(tv):
-                continue
+            # a term's end (`заключён под стражу до 5 мая`) dates no act of the law
+            until = self.after_until(tv)
             # an event noun on the way up that made no event of its own (`по обвинению в
             # убийстве в 2012 году`): the time is the offence's, not that of an act of the law
             # above it; a frame noun above that noun (`во время протестов в феврале`) dates
@@ -1746,7 +1743,7 @@ class _Extractor(Assertion, Detail):
                 if f is not None and not self.same_line(tok.index, f.trigger.index):
                     break
                 if f is not None:
-                    if f.time is None and not (offence and f.kind in _LEGAL_ACTS):
+                    if f.time is None and not ((offence or until) and f.kind in LEGAL_ACTS):
                         f.time = tv
                     break
                 if self.own_act(tok):
@@ -1754,7 +1751,7 @@ class _Extractor(Assertion, Detail):
                 if tok.lemma in frames:
                     offence = False
                 elif tok.pos == "NOUN" and not (tv.span.start <= tok.start < tv.span.end) \
-                        and (r := self.rule_for(tok)) is not None and r.kind not in _LEGAL_ACTS:
+                        and (r := self.rule_for(tok)) is not None and r.kind not in LEGAL_ACTS:
                     offence = True
 
     def share_times(self) -> None:
