@@ -1594,8 +1594,9 @@ class Roles:
             toks: list[Token] = []
             passive = t.feats.get("Voice") == "Pass" and t.pos == "VERB"
             if code == "nsubj":
-                toks = [] if passive else self.subject(t)  # a passive's subject is acted upon
-                if not toks and not passive and (n := self.neuter_read_as_object(t)) is not None:
+                toks = [] if passive else self.subject(t)
+                if not toks and not passive and (n := self.neuter_read_as_object(t)
+                                                 or self.nominative_read_as_object(t)) is not None:
                     toks = self.with_conj(n)  # "Ивана Петрова наградило правительство Москвы"
             elif code == "pass":  # "Лавров назначен министром"
                 toks = [x for c in self.kids(t)
@@ -1618,7 +1619,8 @@ class Roles:
                         and c.feats.get("Case") == "Ins"
                         and not self.has_preposition(c) for x in self.decided_by(c)]
             elif code == "obj":
-                n = None if passive else self.neuter_read_as_object(t)
+                n = None if passive else (self.neuter_read_as_object(t)
+                                          or self.nominative_read_as_object(t))
                 toks = [x for c in self.kids(t) if c.rel == "obj" and c is not n
                         for x in self.with_conj(c)]
                 subj = [c for c in self.kids(t) if c.rel == "nsubj"]
@@ -1780,6 +1782,24 @@ class Roles:
         neuter = [c for c in objs if c.pos == "NOUN" and c.feats.get("Gender") == "Neut"
                   and c.feats.get("Number") == "Sing" and c.feats.get("Animacy") == "Inan"]
         return neuter[0] if len(neuter) == 1 and len(objs) > 1 else None
+
+    def nominative_read_as_object(self, t: Token) -> Token | None:
+        """The subject after a past verb the parse took for a second object when the real object
+        stands before the verb (`Ивана Петрова застрелил 28-летний Олег Зимин`): of two or more
+        objects of an active past verb with no subject, the one after the verb the tagger reads
+        as a nominative agreeing with the verb, when another stands before it (an object after
+        the verb and one before it cannot both be the verb's accusative)."""
+        f = t.feats
+        if t.pos != "VERB" or f.get("Tense") != "Past" or f.get("VerbForm") != "Fin" or \
+                f.get("Voice") == "Pass" or any(c.rel in ("nsubj", "nsubj:pass") for c in self.kids(t)):
+            return None
+        objs = [c for c in self.kids(t) if c.rel == "obj"]
+        if not any(c.index < t.index for c in objs):
+            return None
+        nom = [c for c in objs if c.index > t.index and c.feats.get("Case") == "Nom"
+               and c.feats.get("Number") == f.get("Number")
+               and (f.get("Number") == "Plur" or c.feats.get("Gender") == f.get("Gender"))]
+        return nom[0] if len(nom) == 1 else None
 
     def hung_on_order(self, t: Token, case: str) -> list[Token]:
         """The person the parse hung on a fronted decision in the bare instrumental

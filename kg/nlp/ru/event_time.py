@@ -32,6 +32,13 @@ def _units() -> dict[str, str]:
             for form in forms.split()}
 
 
+# acts of the law done about an offence: a time said of the offence they name is not theirs
+# (`оправдан по обвинению в убийстве в 2012 году`: the killing's year, not the acquittal's), nor is
+# the end of a term they set (`заключён под стражу до 5 мая`)
+LEGAL_ACTS = frozenset({"Accusation", "Arrest", "Trial", "Sentence", "Investigation",
+                        "ReleaseFromCustody"})
+
+
 class Timing(Roles):
     """Time helpers; the event extractor supplies `times`, `anchor` and `rule_for`."""
 
@@ -92,7 +99,8 @@ class Timing(Roles):
         out = []
         for tv in self.times_in(t.sent):
             tok = self.a.token_at(tv.span.start)
-            if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index):
+            if tok is None or tok.sent != t.sent or not self.same_line(tok.index, t.index) or \
+                    self.bound(tv, t):
                 continue
             if rel is not None and rel[0] < tok.index <= rel[1]:
                 out.append(tv)
@@ -178,6 +186,20 @@ class Timing(Roles):
             return next((tv for tv in self.times_in(t.sent)
                          if self.a.token_at(tv.span.end - 1) is last), None)
         return None
+
+    def after_until(self, tv: TimeValue) -> bool:
+        """A time right after `до`: a bound, not a day something happened on."""
+        tok = self.a.token_at(tv.span.start)
+        return tok is not None and tok.index > 0 and self.a.tokens[tok.index - 1].lemma == "до"
+
+    def bound(self, tv: TimeValue, t: Token) -> bool:
+        """A time after `до` said of an act of the law is the end of the term it sets
+        (`заключён под стражу до 5 мая`: the custody ends then, and a bound after the publication
+        would make the arrest a plan), not the act's day. What lasts keeps it (`выставка
+        продлится до 9 января`), and a `когда` clause after it is still dated by it (`до 2010
+        года, когда X арестовали`)."""
+        rule = self.rule_for(t)
+        return rule is not None and rule.kind in LEGAL_ACTS and self.after_until(tv)
 
     def own_act(self, c: Token) -> bool:
         """An infinitive on the way up from a time expression is an act asked for, promised or

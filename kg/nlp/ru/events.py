@@ -30,6 +30,7 @@ from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
 from kg.nlp.ru.event_roles import BEFORE_AFTER
+from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
@@ -291,10 +292,6 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
-# acts of the law done about an offence: a time said of the offence they name is not theirs
-# (`оправдан по обвинению в убийстве в 2012 году`: the killing's year, not the acquittal's)
-_LEGAL_ACTS = frozenset({"Accusation", "Arrest", "Trial", "Sentence", "Investigation",
-                         "ReleaseFromCustody"})
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
@@ -689,6 +686,10 @@ class _Extractor(Assertion, Detail):
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
         if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
+        if any(w.lemma in rule_words("host_idiom") and (w.rel == "fixed" or any(
+                k.lemma == "в" and k.rel == "case" for k in self.kids(w)))
+               for c in self.kids(h) for w in (c, *self.kids(c))):
+            return None  # "имел в виду убийство": the noun is what was meant, not an act done
         if h.lemma in object_hosts() and (t.rel != "obj" or self.agreeing_object(t, h)
                                           or not self.participle_next_to_head(h)):
             return None  # "концерт открыло выступление X": the noun is the doer, not carried
@@ -758,8 +759,9 @@ class _Extractor(Assertion, Detail):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
             if self.cannot(t) or (host is not None and self.cannot(host)):
                 continue  # "не может покинуть страну", "не может быть приговорён": nothing told
-            if rule.kind in ("Death", "Killing") and self.animal_victim(t):
-                continue  # "мамонт умер", "застрелили медведя": an animal, no event of the model
+            if rule.kind in ("Death", "Killing", "Injury") and self.animal_victim(t):
+                continue  # "мамонт умер", "застрелили медведя", "пострадали две собаки": an
+                # animal, no event of the model (an injury needs no named victim: a count is one)
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
@@ -1157,8 +1159,8 @@ class _Extractor(Assertion, Detail):
         return False
 
     def animal_victim(self, t: Token) -> bool:
-        """The one who dies or is killed is an animal of kg/data/ru/animal_nouns.txt: the subject
-        of a verb of dying, the object or passive subject of a verb of killing, the bare genitive
+        """The one who dies, is killed or is hurt is an animal of kg/data/ru/animal_nouns.txt: the
+        subject of a verb of dying or of being hurt, the object or passive subject of a verb of killing, the bare genitive
         of a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`; not the animal of a
         phrase, `гибель туриста от акулы`: a person's death)."""
         animals = {a.replace("ё", "е") for a in word_list("animal_nouns")}
@@ -1886,6 +1888,8 @@ class _Extractor(Assertion, Detail):
         frames = {lemma for lemma, kind in table("event_frames") if kind == "frame"}
         for tv in self.times:
             start = self.a.token_at(tv.span.start)
+            # a term's end (`заключён под стражу до 5 мая`) dates no act of the law
+            until = self.after_until(tv)
             # an event noun on the way up that made no event of its own (`по обвинению в
             # убийстве в 2012 году`): the time is the offence's, not that of an act of the law
             # above it; a frame noun above that noun (`во время протестов в феврале`) dates
@@ -1898,7 +1902,7 @@ class _Extractor(Assertion, Detail):
                 if f is not None and not self.same_line(tok.index, f.trigger.index):
                     break
                 if f is not None:
-                    if f.time is None and not (offence and f.kind in _LEGAL_ACTS):
+                    if f.time is None and not ((offence or until) and f.kind in LEGAL_ACTS):
                         f.time = tv
                     break
                 if self.own_act(tok) or self.dates_other_act(chain, i, self.anchor):
@@ -1906,7 +1910,7 @@ class _Extractor(Assertion, Detail):
                 if tok.lemma in frames:
                     offence = False
                 elif tok.pos == "NOUN" and not (tv.span.start <= tok.start < tv.span.end) \
-                        and (r := self.rule_for(tok)) is not None and r.kind not in _LEGAL_ACTS:
+                        and (r := self.rule_for(tok)) is not None and r.kind not in LEGAL_ACTS:
                     offence = True
 
     def share_times(self) -> None:
