@@ -181,12 +181,17 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str,
                 continue
             if other.day is None and _clause(a, tok) != _clause(a, here):
                 continue  # "родился в 1950 году, а 5 февраля скончался": its own clause's year
+            if a.tokens[_clause(a, tok)].lemma in word_list("life_date_verbs"):
+                continue  # "родился 3 марта 1950 года, а 5 мая назначен": a life's start
             if anchor is None or other.span.start > anchor.span.start:
                 anchor = other
         if anchor is None:
             continue
+        # a full date told as still ahead (`выборы пройдут 10 сентября 2026 года, а 5 марта
+        # начнётся регистрация`) is no point the clause looks ahead from
+        ahead = tense_at(a, anchor.span.start) != "future"
         try:
-            new = _value(kind, m, text, start, end, None, tense, anchor=anchor)
+            new = _value(kind, m, text, start, end, None, tense, anchor=anchor, ahead=ahead)
         except ValueError:
             new = None
         if new is not None:
@@ -216,11 +221,13 @@ def _clause(a: Analysis, tok: Token) -> int:
     return cur.index
 
 
-def _anchored_year(anchor: TimeValue, month: int, day: int | None, tense: Tense | None) -> int:
+def _anchored_year(anchor: TimeValue, month: int, day: int | None, tense: Tense | None,
+                   ahead: bool = True) -> int:
     """The year of a day or month told after the time `anchor` in one sentence: the anchor's, or
-    the next when the anchor names a later day and the clause looks ahead."""
+    the next when the anchor names a later day and the clause looks ahead from it (`ahead`: the
+    anchor is not itself told as to come)."""
     y = anchor.year
-    if anchor.month is not None and tense == "future" and \
+    if ahead and anchor.month is not None and tense == "future" and \
             (month, day or 1) < (anchor.month, anchor.day or 1):
         y += 1
     return y
@@ -283,7 +290,8 @@ def _refer(what: str, prev: TimeValue, sp) -> TimeValue | None:
 
 
 def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: date | None,
-           tense: Tense | None, anchor: TimeValue | None = None) -> TimeValue | None:
+           tense: Tense | None, anchor: TimeValue | None = None,
+           ahead: bool = True) -> TimeValue | None:
     w = _words()
     g = m.groupdict()
     sp = span(text, start, end)
@@ -301,7 +309,7 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
         if year is not None:  # the text's year belongs to the end of a range
             first_year, last_year = year - wraps, year
         elif anchor is not None:
-            first_year = _anchored_year(anchor, m1, d1, tense)
+            first_year = _anchored_year(anchor, m1, d1, tense, ahead)
             last_year = first_year + wraps
         elif published is not None:
             first_year = _resolve_year(published, m1, d1, tense)
@@ -323,7 +331,7 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
             return None  # a bare "Марта" is as likely a name as a month
         month = w.months[g["m2"].lower()]
         if year is None and anchor is not None:
-            year = _anchored_year(anchor, month, None, tense)
+            year = _anchored_year(anchor, month, None, tense, ahead)
         elif year is None and published is not None:
             year = _resolve_year(published, month, None, tense)
         return TimeValue(sp, year=year, month=month)

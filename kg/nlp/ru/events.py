@@ -365,6 +365,9 @@ class _Extractor(Assertion, Detail):
         kids = [c for c in kids if not (
             any(r.kind == "Election" for r in rules().get(c.lemma, ())) and
             any(g.rel == "case" and g.lemma in BEFORE_AFTER for g in self.kids(c)))]
+        # nor a coordinated clause with a subject of its own, another story beside it
+        # ("победила команду Сорска, а через неделю пройдут выборы": not the elections won)
+        kids = [c for c in kids if not (c.pos == "VERB" and self.own_clause(c))]
         near = {c.lemma for c in kids}
         # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
@@ -536,10 +539,27 @@ class _Extractor(Assertion, Detail):
         top, own = self.clause_top(w), self.clause_top(t)
         if top is None or own is None or top.index == own.index:
             return True
+        if self.head(w) is top and self.elections_told(top, w):
+            return True
         mine = self.clause_subjects(own)
         if not mine or any(s.pos == "PRON" or s.lemma in PRONOUNS for s in mine):
             return True
         return bool({s.lemma for s in mine} & {s.lemma for s in self.clause_subjects(top)})
+
+    def elections_told(self, top: Token, w: Token) -> bool:
+        """Whether the clause headed by `top` tells of the elections themselves, so that a win
+        beside it is theirs: the election noun `w` is its subject (`в Сорске прошли выборы мэра,
+        победил X`) or what its own win or loss is of (`X выиграл выборы, а Y проиграл`), and
+        nothing puts that clause before or after the win (`накануне в стране прошли выборы`,
+        `через неделю пройдут выборы`)."""
+        if not any(r.kind == "Election" for r in rules().get(w.lemma, ())):
+            return False
+        if not (w.rel in ("nsubj", "nsubj:pass") or
+                any(r.kind == "Election" for r in rules().get(top.lemma, ()))):
+            return False
+        marks = BEFORE_AFTER | {"через"}
+        return not any(c.lemma in marks or any(g.rel == "case" and g.lemma in marks
+                                               for g in self.kids(c)) for c in self.kids(top))
 
     def clause_top(self, t: Token) -> Token | None:
         """The nearest word at or above `t` with a subject of its own, or the sentence's root:
