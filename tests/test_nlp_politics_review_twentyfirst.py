@@ -84,3 +84,17 @@ def test_heading_a_ministry_named_first_stays_an_appointment():
 def test_leaving_a_post_told_in_the_present_is_a_resignation():
     events = described("Анна Белова покидает пост вице-мэра Сорска.")
     assert [(e.kind, e.targets) for e in events] == [("Resignation", frozenset({"Анна Белова"}))]
+
+
+# ---- a negated infinitive of cancelling or putting off ---------------------------------------
+
+
+def test_deciding_not_to_put_off_elections_keeps_them_planned():
+    events = described("Губернатор решил не переносить выборы мэра Сорска, назначенные на 10 "
+                       "сентября.")
+    assert [(e.kind, e.factuality) for e in events] == [("Election", "Planned")]
+
+
+def test_promising_not_to_cancel_a_visit_keeps_it_planned():
+    events = described("Власти Сорска пообещали не отменять визит Анны Беловой 12 октября.")
+    assert ("Visit", "Planned") in [(e.kind, e.factuality) for e in events]

@@ -147,9 +147,11 @@ class Assertion(Timing):
                     # "не планирует посещать Минск": the visit will not happen; asked (`не
                     # планирует ли X посетить Минск?`), it is a plan put in question, as without `не`
                     return DENIED
-                if prev is not t and prev.feats.get("VerbForm") == "Inf" and self.negated(prev):
+                if prev is not t and prev.feats.get("VerbForm") == "Inf" and self.negated(prev) \
+                        and prev.lemma not in self.cancel and prev.lemma not in self.postpone:
                     # "решил не уходить в отставку", "обещал не участвовать в выборах": the act
-                    # named under the negated infinitive is meant not to happen
+                    # named under the negated infinitive is meant not to happen; not cancelling
+                    # or not putting it off (`решил не переносить выборы`) keeps it ahead
                     return DENIED
                 return cur.lemma
             if cur is not t and not coordinated and self.condition(cur):
