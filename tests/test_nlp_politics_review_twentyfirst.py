@@ -98,3 +98,21 @@ def test_deciding_not_to_put_off_elections_keeps_them_planned():
 def test_promising_not_to_cancel_a_visit_keeps_it_planned():
     events = described("Власти Сорска пообещали не отменять визит Анны Беловой 12 октября.")
     assert ("Visit", "Planned") in [(e.kind, e.factuality) for e in events]
+
+
+# ---- a body's head noun that names a thing ---------------------------------------------------
+
+
+def test_a_databank_created_founds_nothing():
+    assert "Founding" not in [e.kind for e in described(
+        "Полиция Сорска создала банк данных угнанных машин.")]
+
+
+def test_a_group_created_in_a_social_network_founds_nothing():
+    assert "Founding" not in [e.kind for e in described(
+        "Анна Белова создала группу в социальной сети для жителей Сорска.")]
+
+
+def test_a_bank_created_still_founds_a_body():
+    events = described("Пётр Сомов создал банк в Сорске.")
+    assert [(e.kind, e.agents) for e in events] == [("Founding", frozenset({"Пётр Сомов"}))]

@@ -475,10 +475,13 @@ class _Extractor(Assertion, Detail):
         if t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short":
             made += [c for c in self.kids(t) if c.rel == "nsubj"]
         bodies = word_list("founded_bodies")
+        things = {tuple(w.split()) for w in word_list("founded_body_things")}
 
         def body(c: Token) -> bool:
             # a count names what was made in its genitive (`создано несколько групп`)
             c = next((g for g in self.kids(c) if g.rel == "nmod"), c) if c.pos == "NUM" else c
+            if any((c.lemma, k.lemma) in things for k in self.kids(c)):
+                return False  # "банк данных", "группа в социальной сети": a thing, not a body
             return c.lemma in bodies or c.lemma.split("-")[0] in bodies or self.body_named(c) or \
                 any(k.rel in ("appos", "flat", "flat:foreign", "flat:name") and self.body_named(k)
                     for k in self.kids(c))
