@@ -39,6 +39,15 @@ def test_a_day_ahead_of_a_past_full_date_still_moves_to_the_next_year():
                   "новый совет.")[1] == ("3 марта", 2020)
 
 
+def test_a_date_in_a_quoted_title_gives_no_year():
+    assert _years("Выставка «Сорск, 9 мая 1945 года» откроется 12 мая.")[1] == ("12 мая", 2023)
+
+
+def test_a_document_date_gives_no_year():
+    assert _years("Указ от 14 июня 2017 года был отменён губернатором 12 мая.")[1] == (
+        "12 мая", 2022)
+
+
 # ---- a win beside the elections told --------------------------------------------------------
 
 

@@ -179,6 +179,11 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str,
             tok = a.token_at(other.span.start)
             if tok is None or tok.sent != here.sent or _attributive(a, tok):
                 continue
+            if a.quote_of(tok) != a.quote_of(here):
+                continue  # "выставка «Москва, 9 мая 1945 года» откроется 12 мая": a title's date
+            if tok.rel == "nmod" and any(c.rel == "case" and c.lemma == "от"
+                                         for c in a.children(tok.index)):
+                continue  # "закон от 14 июня 2017 года отменён 12 мая": a document's date
             if other.day is None and _clause(a, tok) != _clause(a, here):
                 continue  # "родился в 1950 году, а 5 февраля скончался": its own clause's year
             if a.tokens[_clause(a, tok)].lemma in word_list("life_date_verbs"):
