@@ -166,7 +166,7 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str,
     октября`) dates that word alone and gives no year. After a full date a day earlier in the
     calendar that the clause puts ahead moves to the next year (`21 декабря 2017 года … когда 19
     апреля будет сформирован`)."""
-    texts = {id(tv) for tv, *_ in guessed}
+    yearless = {id(tv) for tv, *_ in guessed}  # none of these gives a year to another
     replace: dict[int, TimeValue] = {}
     for tv, kind, m, start, end, tense in guessed:
         here = a.token_at(start)
@@ -174,7 +174,7 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str,
             continue
         anchor = None
         for other in found:
-            if id(other) in texts or other.year is None or other.span.end > start:
+            if id(other) in yearless or other.year is None or other.span.end > start:
                 continue
             tok = a.token_at(other.span.start)
             if tok is None or tok.sent != here.sent or _attributive(a, tok):

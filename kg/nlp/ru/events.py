@@ -28,8 +28,8 @@ from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
-from kg.nlp.ru.event_roles import BEFORE_AFTER
+from kg.nlp.ru.event_roles import (BEFORE_AFTER, PLACE_KINDS, announced_acts, hosts, object_hosts,
+                                   occur_hosts)
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
