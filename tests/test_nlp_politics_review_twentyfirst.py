@@ -90,6 +90,12 @@ def test_heading_a_ministry_named_first_stays_an_appointment():
     assert [(e.kind, e.targets) for e in events] == [("Appointment", frozenset({"Анна Белова"}))]
 
 
+def test_a_ministry_the_parse_takes_for_the_subject_still_has_a_head_appointed():
+    # the neuter noun cannot be the subject of the masculine verb: someone took the post
+    assert "Appointment" in [e.kind for e in described(
+        "Министерство возглавил врио губернатора Пётр Сомов.")]
+
+
 def test_leaving_a_post_told_in_the_present_is_a_resignation():
     events = described("Анна Белова покидает пост вице-мэра Сорска.")
     assert [(e.kind, e.targets) for e in events] == [("Resignation", frozenset({"Анна Белова"}))]

@@ -459,7 +459,10 @@ class _Extractor(Assertion, Detail):
             # the verb's agreement tells its subject when the parse takes it for an object: a
             # neuter past (`сменило`) is said of a thing, never of a person
             return t.feats.get("Gender") == "Neut" and t.feats.get("Number") == "Sing"
-        return all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" for c in subj)
+        # a neuter noun under a masculine or feminine past verb is no subject of it, whatever the
+        # parse says (`Министерство возглавил врио губернатора X`: the ministry is the object)
+        return all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and
+                   not self.wrong_gender(c, t) for c in subj)
 
     def founds_body(self, t: Token) -> bool:
         """Whether a word of making founds a body (kg/data/ru/body_founding_verbs.txt): what it
