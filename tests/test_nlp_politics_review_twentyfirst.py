@@ -131,3 +131,21 @@ def test_a_group_created_in_a_social_network_founds_nothing():
 def test_a_bank_created_still_founds_a_body():
     events = described("Пётр Сомов создал банк в Сорске.")
     assert [(e.kind, e.agents) for e in events] == [("Founding", frozenset({"Пётр Сомов"}))]
+
+
+# ---- a negated verb of beginning ------------------------------------------------------------
+
+
+def test_not_taking_up_a_candidacy_is_negated():
+    events = described("Анна Белова не стала баллотироваться на выборах мэра Сорска.")
+    assert [(e.kind, e.factuality) for e in events] == [("Election", "Negated")]
+
+
+def test_taking_up_a_candidacy_stays_actual():
+    events = described("Анна Белова стала баллотироваться на выборах мэра Сорска.")
+    assert [(e.kind, e.factuality) for e in events] == [("Election", "Actual")]
+
+
+def test_not_commenting_on_a_resignation_leaves_it_actual():
+    events = described("Пётр Сомов не стал комментировать отставку Анны Беловой.")
+    assert [(e.kind, e.factuality) for e in events] == [("Resignation", "Actual")]

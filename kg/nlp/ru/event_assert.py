@@ -14,6 +14,7 @@ from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
 
+_BEGIN = frozenset({"стать", "начать", "начинать"})  # the phase verbs a `не` makes "not taken up"
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
          "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
 PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
@@ -323,6 +324,14 @@ class Assertion(Timing):
         h = self.head(t)
         return h is not None and h.pos == "VERB" and any(
             c.lemma == "не" and c.rel == "advmod" for c in self.kids(h))
+
+    def not_begun(self, t: Token) -> bool:
+        """An infinitive under a negated verb of beginning (`не стал баллотироваться`, `не стал
+        подавать в отставку`): the act was not taken up, as if its own verb were negated
+        (`стал баллотироваться` tells it done: kg/nlp/ru/event_time.py PHASE)."""
+        h = self.head(t)
+        return h is not None and t.feats.get("VerbForm") == "Inf" and t.rel == "xcomp" and \
+            h.lemma in _BEGIN and self.negated_verb(h)
 
     def failed(self, t: Token) -> bool:
         """An infinitive under a negated verb that would say its act took place (`done` yes in

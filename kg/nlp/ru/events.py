@@ -763,6 +763,7 @@ class _Extractor(Assertion, Detail):
                                                          and host.lemma not in self.postpone) or
                                 ((self.cancelled(t) or (host is not None and self.cancelled(host)))
                                  and not self.cancel_supposed(t, host))
+                                or self.not_begun(t) or (host is not None and self.not_begun(host))
                                 or self.stays_away(t) or (kind not in _CONTESTS and (
                                     self.failed(t) or (host is not None and self.failed(host))))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
