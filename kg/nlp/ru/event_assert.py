@@ -328,10 +328,12 @@ class Assertion(Timing):
     def not_begun(self, t: Token) -> bool:
         """An infinitive under a negated verb of beginning (`не стал баллотироваться`, `не стал
         подавать в отставку`): the act was not taken up, as if its own verb were negated
-        (`стал баллотироваться` tells it done: kg/nlp/ru/event_time.py PHASE)."""
+        (`стал баллотироваться` tells it done: kg/nlp/ru/event_time.py PHASE); not cancelling
+        or putting off an act (`не стал переносить визит`) keeps it."""
         h = self.head(t)
         return h is not None and t.feats.get("VerbForm") == "Inf" and t.rel == "xcomp" and \
-            h.lemma in _BEGIN and self.negated_verb(h)
+            h.lemma in _BEGIN and self.negated_verb(h) and \
+            t.lemma not in self.cancel and t.lemma not in self.postpone
 
     def failed(self, t: Token) -> bool:
         """An infinitive under a negated verb that would say its act took place (`done` yes in
