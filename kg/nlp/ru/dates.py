@@ -168,7 +168,7 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str,
     октября`) dates that word alone and gives no year. After a full date a day earlier in the
     calendar that the clause puts ahead moves to the next year (`21 декабря 2017 года … когда 19
     апреля будет сформирован`)."""
-    texts = {id(tv) for tv, *_ in guessed}
+    yearless = {id(tv) for tv, *_ in guessed}  # none of these gives a year to another
     replace: dict[int, TimeValue] = {}
     for tv, kind, m, start, end, tense in guessed:
         here = a.token_at(start)
@@ -176,19 +176,29 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str,
             continue
         anchor = None
         for other in found:
-            if id(other) in texts or other.year is None or other.span.end > start:
+            if id(other) in yearless or other.year is None or other.span.end > start:
                 continue
             tok = a.token_at(other.span.start)
             if tok is None or tok.sent != here.sent or _attributive(a, tok):
                 continue
+            if a.quote_of(tok) != a.quote_of(here):
+                continue  # "выставка «Москва, 9 мая 1945 года» откроется 12 мая": a title's date
+            if tok.rel == "nmod" and any(c.rel == "case" and c.lemma == "от"
+                                         for c in a.children(tok.index)):
+                continue  # "закон от 14 июня 2017 года отменён 12 мая": a document's date
             if other.day is None and _clause(a, tok) != _clause(a, here):
                 continue  # "родился в 1950 году, а 5 февраля скончался": its own clause's year
+            if a.tokens[_clause(a, tok)].lemma in word_list("life_date_verbs"):
+                continue  # "родился 3 марта 1950 года, а 5 мая назначен": a life's start
             if anchor is None or other.span.start > anchor.span.start:
                 anchor = other
         if anchor is None:
             continue
+        # a full date told as still ahead (`выборы пройдут 10 сентября 2026 года, а 5 марта
+        # начнётся регистрация`) is no point the clause looks ahead from
+        ahead = tense_at(a, anchor.span.start) != "future"
         try:
-            new = _value(kind, m, text, start, end, None, tense, anchor=anchor)
+            new = _value(kind, m, text, start, end, None, tense, anchor=anchor, ahead=ahead)
         except ValueError:
             new = None
         if new is not None:
@@ -218,11 +228,13 @@ def _clause(a: Analysis, tok: Token) -> int:
     return cur.index
 
 
-def _anchored_year(anchor: TimeValue, month: int, day: int | None, tense: Tense | None) -> int:
+def _anchored_year(anchor: TimeValue, month: int, day: int | None, tense: Tense | None,
+                   ahead: bool = True) -> int:
     """The year of a day or month told after the time `anchor` in one sentence: the anchor's, or
-    the next when the anchor names a later day and the clause looks ahead."""
+    the next when the anchor names a later day and the clause looks ahead from it (`ahead`: the
+    anchor is not itself told as to come)."""
     y = anchor.year
-    if anchor.month is not None and tense == "future" and \
+    if ahead and anchor.month is not None and tense == "future" and \
             (month, day or 1) < (anchor.month, anchor.day or 1):
         y += 1
     return y
@@ -285,7 +297,8 @@ def _refer(what: str, prev: TimeValue, sp) -> TimeValue | None:
 
 
 def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: date | None,
-           tense: Tense | None, anchor: TimeValue | None = None) -> TimeValue | None:
+           tense: Tense | None, anchor: TimeValue | None = None,
+           ahead: bool = True) -> TimeValue | None:
     w = _words()
     g = m.groupdict()
     sp = span(text, start, end)
@@ -303,7 +316,7 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
         if year is not None:  # the text's year belongs to the end of a range
             first_year, last_year = year - wraps, year
         elif anchor is not None:
-            first_year = _anchored_year(anchor, m1, d1, tense)
+            first_year = _anchored_year(anchor, m1, d1, tense, ahead)
             last_year = first_year + wraps
         elif published is not None:
             first_year = _resolve_year(published, m1, d1, tense)
@@ -325,7 +338,7 @@ def _value(kind: str, m: re.Match, text: str, start: int, end: int, published: d
             return None  # a bare "Марта" is as likely a name as a month
         month = w.months[g["m2"].lower()]
         if year is None and anchor is not None:
-            year = _anchored_year(anchor, month, None, tense)
+            year = _anchored_year(anchor, month, None, tense, ahead)
         elif year is None and published is not None:
             year = _resolve_year(published, month, None, tense)
         return TimeValue(sp, year=year, month=month)

@@ -14,6 +14,7 @@ from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
 
+_BEGIN = frozenset({"стать", "начать", "начинать"})  # the phase verbs a `не` makes "not taken up"
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
          "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
 PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
@@ -147,9 +148,11 @@ class Assertion(Timing):
                     # "не планирует посещать Минск": the visit will not happen; asked (`не
                     # планирует ли X посетить Минск?`), it is a plan put in question, as without `не`
                     return DENIED
-                if prev is not t and prev.feats.get("VerbForm") == "Inf" and self.negated(prev):
+                if prev is not t and prev.feats.get("VerbForm") == "Inf" and self.negated(prev) \
+                        and prev.lemma not in self.cancel and prev.lemma not in self.postpone:
                     # "решил не уходить в отставку", "обещал не участвовать в выборах": the act
-                    # named under the negated infinitive is meant not to happen
+                    # named under the negated infinitive is meant not to happen; not cancelling
+                    # or not putting it off (`решил не переносить выборы`) keeps it ahead
                     return DENIED
                 return cur.lemma
             if cur is not t and not coordinated and self.condition(cur):
@@ -321,6 +324,16 @@ class Assertion(Timing):
         h = self.head(t)
         return h is not None and h.pos == "VERB" and any(
             c.lemma == "не" and c.rel == "advmod" for c in self.kids(h))
+
+    def not_begun(self, t: Token) -> bool:
+        """An infinitive under a negated verb of beginning (`не стал баллотироваться`, `не стал
+        подавать в отставку`): the act was not taken up, as if its own verb were negated
+        (`стал баллотироваться` tells it done: kg/nlp/ru/event_time.py PHASE); not cancelling
+        or putting off an act (`не стал переносить визит`) keeps it."""
+        h = self.head(t)
+        return h is not None and t.feats.get("VerbForm") == "Inf" and t.rel == "xcomp" and \
+            h.lemma in _BEGIN and self.negated_verb(h) and \
+            t.lemma not in self.cancel and t.lemma not in self.postpone
 
     def failed(self, t: Token) -> bool:
         """An infinitive under a negated verb that would say its act took place (`done` yes in

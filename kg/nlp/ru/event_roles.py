@@ -1019,6 +1019,10 @@ class Roles:
                 and not self.in_time(c)]  # "выборах 1986 года" names no owner
         if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) for c in gens):
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
+        if post and any(c.rel == "case" and c.lemma in _BEFORE_AFTER for c in kids):
+            # an election that only dates the clause (`накануне выборов X победил в турнире`,
+            # `после выборов X уехал`): who acts then is no candidate or voter by that
+            return None
         # "чемпионате мира" names no owner either, but then only who is at it or acts during it
         # takes part (`на чемпионате мира X сыграл`, `во время чемпионата X забил пять голов`),
         # not who acts before or after it (`накануне открытия Игр МОК провёл заседание`)

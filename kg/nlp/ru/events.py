@@ -28,8 +28,8 @@ from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_roles import PLACE_KINDS, announced_acts, hosts, object_hosts, occur_hosts
-from kg.nlp.ru.event_roles import BEFORE_AFTER
+from kg.nlp.ru.event_roles import (BEFORE_AFTER, PLACE_KINDS, announced_acts, hosts, object_hosts,
+                                   occur_hosts)
 from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.quotes import OPENING_QUOTES
@@ -370,6 +370,9 @@ class _Extractor(Assertion, Detail):
         kids = [c for c in kids if not (
             any(r.kind == "Election" for r in rules().get(c.lemma, ())) and
             any(g.rel == "case" and g.lemma in BEFORE_AFTER for g in self.kids(c)))]
+        # nor a coordinated clause with a subject of its own, another story beside it
+        # ("победила команду Сорска, а через неделю пройдут выборы": not the elections won)
+        kids = [c for c in kids if not (c.pos == "VERB" and self.own_clause(c))]
         near = {c.lemma for c in kids}
         # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
@@ -461,7 +464,10 @@ class _Extractor(Assertion, Detail):
             # the verb's agreement tells its subject when the parse takes it for an object: a
             # neuter past (`сменило`) is said of a thing, never of a person
             return t.feats.get("Gender") == "Neut" and t.feats.get("Number") == "Sing"
-        return all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" for c in subj)
+        # a neuter noun under a masculine or feminine past verb is no subject of it, whatever the
+        # parse says (`Министерство возглавил врио губернатора X`: the ministry is the object)
+        return all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and
+                   not self.wrong_gender(c, t) for c in subj)
 
     def founds_body(self, t: Token) -> bool:
         """Whether a word of making founds a body (kg/data/ru/body_founding_verbs.txt): what it
@@ -477,10 +483,13 @@ class _Extractor(Assertion, Detail):
         if t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short":
             made += [c for c in self.kids(t) if c.rel == "nsubj"]
         bodies = word_list("founded_bodies")
+        things = {tuple(w.split()) for w in word_list("founded_body_things")}
 
         def body(c: Token) -> bool:
             # a count names what was made in its genitive (`создано несколько групп`)
             c = next((g for g in self.kids(c) if g.rel == "nmod"), c) if c.pos == "NUM" else c
+            if any((c.lemma, k.lemma) in things for k in self.kids(c)):
+                return False  # "банк данных", "группа в социальной сети": a thing, not a body
             return c.lemma in bodies or c.lemma.split("-")[0] in bodies or self.body_named(c) or \
                 any(k.rel in ("appos", "flat", "flat:foreign", "flat:name") and self.body_named(k)
                     for k in self.kids(c))
@@ -564,10 +573,27 @@ class _Extractor(Assertion, Detail):
         top, own = self.clause_top(w), self.clause_top(t)
         if top is None or own is None or top.index == own.index:
             return True
+        if self.head(w) is top and self.elections_told(top, w):
+            return True
         mine = self.clause_subjects(own)
         if not mine or any(s.pos == "PRON" or s.lemma in PRONOUNS for s in mine):
             return True
         return bool({s.lemma for s in mine} & {s.lemma for s in self.clause_subjects(top)})
+
+    def elections_told(self, top: Token, w: Token) -> bool:
+        """Whether the clause headed by `top` tells of the elections themselves, so that a win
+        beside it is theirs: the election noun `w` is its subject (`в Сорске прошли выборы мэра,
+        победил X`) or what its own win or loss is of (`X выиграл выборы, а Y проиграл`), and
+        nothing puts that clause before or after the win (`накануне в стране прошли выборы`,
+        `через неделю пройдут выборы`)."""
+        if not any(r.kind == "Election" for r in rules().get(w.lemma, ())):
+            return False
+        if not (w.rel in ("nsubj", "nsubj:pass") or
+                any(r.kind == "Election" for r in rules().get(top.lemma, ()))):
+            return False
+        marks = BEFORE_AFTER | {"через"}
+        return not any(c.lemma in marks or any(g.rel == "case" and g.lemma in marks
+                                               for g in self.kids(c)) for c in self.kids(top))
 
     def clause_top(self, t: Token) -> Token | None:
         """The nearest word at or above `t` with a subject of its own, or the sentence's root:
@@ -770,6 +796,7 @@ class _Extractor(Assertion, Detail):
                                                          and host.lemma not in self.postpone) or
                                 ((self.cancelled(t) or (host is not None and self.cancelled(host)))
                                  and not self.cancel_supposed(t, host))
+                                or self.not_begun(t) or (host is not None and self.not_begun(host))
                                 or self.stays_away(t) or (kind == "Award" and self.holder_denied(t))
                                 or (kind not in _CONTESTS and (
                                     self.failed(t) or (host is not None and self.failed(host))))):
