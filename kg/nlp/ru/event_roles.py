@@ -35,12 +35,20 @@ BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a wi
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
+# acts a body's premises see done but its people do not do as the body (`body_in`)
+_DONE_IN_PREMISES = frozenset({"Killing", "Attack", "Kidnapping"})
 # misfortunes whose victims condolences may be offered for (`землетрясение унесло жизни сотен`)
 _MISFORTUNES = frozenset({"Disaster", "Accident", "Attack", "Injury"})
 _DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
 _CALLED_BY = rule_words("naming_noun")  # `человек по имени X`
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
+
+
+@functools.cache
+def _venues() -> frozenset[str]:
+    """Nouns of a building or hall an event is held in (kg/data/ru/venue_nouns.txt)."""
+    return frozenset(norm(w) for w in word_list("venue_nouns"))
 
 
 @functools.cache
@@ -1005,7 +1013,8 @@ class Roles:
         gens = [c for c in kids if c.rel in ("nmod", "appos") and c.index > t.index
                 and self.case_of(c) == "Gen" and not self.has_preposition(c)
                 and not (post and c.lemma in self.posts)
-                and not self.in_time(c)]  # "выборах 1986 года" names no owner
+                and not self.in_time(c)  # "выборах 1986 года" names no owner
+                and c not in self.compound_genitive(t)]  # nor "акцию протеста": one act
         if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) for c in gens):
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
         # "чемпионате мира" names no owner either, but then only who is at it or acts during it
@@ -1562,6 +1571,14 @@ class Roles:
         rule = self.rule_for(noun)
         return [nxt] if rule is not None and nxt.lemma in rule.with_ else []
 
+    def compound_names(self, noun: Token) -> list[Token]:
+        """The names in the genitive of a compound act's second noun (`акция протеста X`,
+        `акция поддержки X`): a name itself, no phrase."""
+        return [x for c in self.compound_genitive(noun) for g in self.kids(c)
+                if g.rel in ("nmod", "appos") and g.index > c.index and g.index in self.ent_at
+                and self.case_of(g) == "Gen" and not self.has_preposition(g)
+                for x in self.with_conj(g)]
+
     def stray_case(self, noun: Token) -> list[Token]:
         """The preposition of a noun with none of its own that the parse hung on another noun
         (`предстал перед Вестминстерским судом`, `перед` hung on a place named before): the one
@@ -1650,13 +1667,14 @@ class Roles:
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
                 if not toks:
                     toks = self.paired(t)  # "в матче Иванов — Петров"
-                if t.pos == "NOUN" and not any(self.entity_of(x) for x in toks):
-                    # "акция поддержки X": the name is the genitive of the second noun (a
-                    # name itself)
-                    toks = [x for c in self.compound_genitive(t) for g in self.kids(c)
-                            if g.rel in ("nmod", "appos") and g.index > c.index
-                            and g.index in self.ent_at and self.case_of(g) == "Gen"
-                            and not self.has_preposition(g) for x in self.with_conj(g)] or toks
+                if t.pos == "NOUN" and not any(self.entity_of(x) for x in toks) and not (
+                        (rule := self.rule_for(t)) is not None and "compound" in
+                        (*rule.agent, *rule.target, *rule.others)):
+                    # "акция протеста X": the name is the genitive of the second noun (a name
+                    # itself), unless the line puts that genitive in a role of its own
+                    toks = self.compound_names(t) or toks
+            elif code == "compound":  # "акция поддержки X": the one supported, not the doer
+                toks = self.compound_names(t) if t.pos == "NOUN" else []
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
@@ -2076,13 +2094,40 @@ class Roles:
             w.pos in ("VERB", "AUX", "PUNCT", "CCONJ") for w in between[1:]) and not any(
             c.rel.startswith("nsubj") for c in self.kids(second))
 
+    def venue(self, key: str, t: Token) -> bool:
+        """Whether an organisation named in t's sentence is a building or hall the event is held
+        in (kg/data/ru/venue_nouns.txt): a noun of its name (`Большой театр`, `Белый дом`) or the
+        noun right before it (`в клубе «Ласточка»`), past quotation marks."""
+        sent = self.a.sentences[t.sent]
+        for m in self.entities[key].mentions:
+            if not (sent.start <= m.start < sent.end):
+                continue
+            inside = [u for u in self.a.tokens[sent.first:sent.last + 1]
+                      if u.start < m.end and m.start < u.end]
+            if not inside:
+                continue
+            if any(u.pos in ("NOUN", "PROPN") and norm(u.lemma) in _venues() for u in inside):
+                return True
+            i = inside[0].index - 1
+            while i >= sent.first and self.a.tokens[i].pos == "PUNCT" \
+                    and self.a.tokens[i].text in "«\"„“":
+                i -= 1
+            if i >= sent.first and self.a.tokens[i].pos == "NOUN" \
+                    and norm(self.a.tokens[i].lemma) in _venues():
+                return True
+        return False
+
     def body_in(self, verb: Token) -> list[str]:
         """The organisation a plural verb with no subject acts for, named in its `в` phrase
-        (`В ООН выразили соболезнования`, `в Кремле поздравили X`): the body's people, unnamed,
+        (`В ООН выразили соболезнования`, `в Госдуме поздравили X`): the body's people, unnamed,
         do the act. Only an organisation: `в Москве задержали X` says where, not who; and only
         before the verb: after it the phrase is as often where the act is aimed (`обратились в
-        ООН`, the name's case unseen)."""
-        if verb.pos != "VERB" or verb.feats.get("Number") != "Plur" or \
+        ООН`, the name's case unseen). Not a building or hall the act is held in (`в Большом
+        театре наградили`, `в МГУ встретились`: `venue`), nor for a blow, a killing or a seizure
+        (`в «Газпроме» убили X`): those a body's premises see done, its people do not do them as
+        the body."""
+        if self.acting in _DONE_IN_PREMISES or verb.pos != "VERB" or \
+                verb.feats.get("Number") != "Plur" or \
                 verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") not in (None, "3") \
                 or any(c.rel.startswith(("nsubj", "csubj")) for c in self.kids(verb)):
             return []
@@ -2091,7 +2136,8 @@ class Roles:
             if c.rel == "obl" and c.index < verb.index and k and \
                     self.entities[k].kind == "organization" and \
                     self.case_of(c) == "Loc" and [m.lemma for m in self.kids(c)
-                                                  if m.rel == "case"] == ["в"]:
+                                                  if m.rel == "case"] == ["в"] and \
+                    not self.venue(k, verb):
                 return [k]
         return []
 
