@@ -35,6 +35,16 @@ def test_a_body_still_acts_for_a_subjectless_verb_of_congratulation():
         (frozenset({"Госдума"}), frozenset({"Олег Климов"}))]
 
 
+def test_a_body_is_not_the_one_who_resigns_for_a_subjectless_verb():
+    assert all("Газпром" not in d.targets for d in described(
+        "В «Газпроме» ушли в отставку.") if d.kind == "Resignation")
+
+
+def test_a_body_still_demands_for_a_subjectless_verb():
+    assert [d.agents for d in described("В Генпрокуратуре потребовали арестовать Олега Климова.")
+            if d.kind == "Demand"] == [frozenset({"Генпрокуратура"})]
+
+
 # who an action of support is for
 
 def test_the_one_an_action_of_support_is_for_is_its_target():
@@ -67,6 +77,21 @@ def test_one_who_goes_out_to_a_protest_action_takes_part():
 def test_those_who_go_out_to_a_march_of_protest_take_part():
     assert found("Олег Климов и Анна Зорина вышли на марш протеста.", "Protest") == [
         ("Actual", frozenset({"Олег Климов", "Анна Зорина"}))]
+
+
+def test_one_who_acts_in_spite_of_a_march_takes_no_part():
+    assert all("Олег Климов" not in a for _, a in found(
+        "Несмотря на шествие, Олег Климов подписал закон.", "Protest"))
+
+
+def test_one_who_acts_because_of_a_march_takes_no_part():
+    assert all("Олег Климов" not in a for _, a in found(
+        "Из-за марша Олег Климов отменил визит.", "Protest"))
+
+
+def test_one_who_speaks_at_a_march_still_takes_part():
+    assert ("Actual", frozenset({"Олег Климов"})) in found(
+        "На марше Олег Климов выступил с речью.", "Protest")
 
 
 # a march that is music
@@ -108,6 +133,15 @@ def test_being_all_ears_is_no_appeal():
     assert found("Олег Климов обратился в слух.", "Appeal") == []
 
 
+def test_going_to_hospital_is_no_appeal():
+    assert found("Олег Климов обратился в больницу с жалобами на боль в спине.", "Appeal") == []
+
+
+def test_an_appeal_to_the_prosecutors_stays_an_appeal():
+    assert found("Олег Климов обратился в прокуратуру с жалобой.", "Appeal") == [
+        ("Actual", frozenset({"Олег Климов"}))]
+
+
 # the date of a cancelled visit
 
 def test_a_date_after_the_cancel_word_is_when_it_was_called_off():
@@ -134,3 +168,45 @@ def test_a_visit_planned_for_another_day_than_the_one_called_off_stays_planned()
 def test_visits_of_two_written_years_stay_apart():
     assert ("Planned", frozenset({"Олег Климов"})) in found(
         "Олег Климов посетит Осло 20 марта 2023 года. Визит 20 марта 2024 года отменён.", "Visit")
+
+
+# whose proposal a rejection turns down
+
+def test_a_proposal_of_a_country_rejected_names_the_country():
+    assert roles("Россия отвергла предложение Украины.", "Rejection") == [
+        (frozenset({"Россия"}), frozenset({"Украина"}))]
+
+
+def test_a_name_in_what_a_proposal_asks_for_is_not_whose_it_is():
+    assert roles("Олег Климов отверг предложение о встрече с Анной Зориной.", "Rejection") == [
+        (frozenset({"Олег Климов"}), frozenset())]
+
+
+def test_an_appeal_rejected_does_not_make_the_one_to_be_freed_its_author():
+    assert roles("Олег Климов отверг призыв освободить Анну Зорину.", "Rejection") == [
+        (frozenset({"Олег Климов"}), frozenset())]
+
+
+# who makes a call with the appeal noun
+
+def test_one_who_comes_out_with_a_call_makes_it():
+    assert [d.agents for d in described("Олег Климов выступил с призывом освободить Анну Зорину.")
+            if d.kind == "Appeal"] == [frozenset({"Олег Климов"})]
+
+
+# the sides of an agreement signed `между X и Y`
+
+def test_an_agreement_signed_between_two_countries_in_the_passive_has_both_sides():
+    assert found("Соглашение между Норвегией и Исландией подписано в среду.", "Agreement") == [
+        ("Actual", frozenset({"Норвегия", "Исландия"}))]
+
+
+def test_the_signer_of_an_agreement_between_others_stays_its_only_agent():
+    assert [d.agents for d in described(
+        "Олег Климов подписал соглашение между Норвегией и Исландией.")
+        if d.kind == "Agreement"] == [frozenset({"Олег Климов"})]
+
+
+def test_an_agreement_between_years_has_no_sides():
+    assert found("Соглашение, заключённое между 2010 и 2012 годами, утратило силу.",
+                 "Agreement") == []

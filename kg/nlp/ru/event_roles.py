@@ -27,9 +27,11 @@ _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", 
 _NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
 _UNDECLINED_ENDS = frozenset("оеиуюэ")  # last letters of foreign names that do not decline
 PLACE_KINDS = ("place", "country")
-# prepositions (closed-class words) by what they make of an event noun: aimed at, or a time
+# prepositions (closed-class words) by what they make of an event noun: aimed at, or a time; a
+# cause or a concession too (`из-за марша X отменил визит`, `несмотря на шествие X подписал
+# закон`): the one who acts because of it or in spite of it takes no part in it
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
-                               "с", "по", "про", "через", "ради"})
+                               "с", "по", "про", "через", "ради", "из-за", "несмотря", "вопреки"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a win is not its field
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
@@ -1013,9 +1015,11 @@ class Roles:
         gens = [c for c in kids if c.rel in ("nmod", "appos") and c.index > t.index
                 and self.case_of(c) == "Gen" and not self.has_preposition(c)
                 and not (post and c.lemma in self.posts)
-                and not self.in_time(c)  # "выборах 1986 года" names no owner
-                and c not in self.compound_genitive(t)]  # nor "акцию протеста": one act
-        if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) for c in gens):
+                and not self.in_time(c)]  # "выборах 1986 года" names no owner
+        # nor the second noun of one act ("вышел на акцию протеста"): it says which act it is
+        one = self.compound_genitive(t) if t.pos == "NOUN" else []
+        if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) and c not in one
+                                                 for c in gens):
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
         # "чемпионате мира" names no owner either, but then only who is at it or acts during it
         # takes part (`на чемпионате мира X сыграл`, `во время чемпионата X забил пять голов`),
@@ -1571,6 +1575,21 @@ class Roles:
         rule = self.rule_for(noun)
         return [nxt] if rule is not None and nxt.lemma in rule.with_ else []
 
+    def whose(self, thing: Token) -> list[Token]:
+        """Whose a proposal, plea or bill is: the bare genitive right under it, or, when that
+        names no one, the genitive under that (`апелляцию защиты X`); not a name in a phrase of
+        what it asks for (`предложение о встрече с X`, `призыв освободить X`)."""
+        out: list[Token] = []
+        for g in self.kids(thing):
+            if g.rel not in ("nmod", "appos") or g.index < thing.index or \
+                    self.case_of(g) != "Gen" or self.has_preposition(g):
+                continue
+            names = [x for x in self.with_conj(g) if self.entity_of(x)]
+            out += names or [x for h in self.kids(g) if h.rel in ("nmod", "appos")
+                             and h.index > g.index and self.case_of(h) == "Gen"
+                             and not self.has_preposition(h) for x in self.with_conj(h)]
+        return out
+
     def compound_names(self, noun: Token) -> list[Token]:
         """The names in the genitive of a compound act's second noun (`акция протеста X`,
         `акция поддержки X`): a name itself, no phrase."""
@@ -1715,6 +1734,9 @@ class Roles:
                 toks = [x for m in self.a.tokens[t.index + 1:last + 1] if m.lemma == "если"
                         and m.rel == "mark" and self.head(m) is not None
                         for x in self.subject(self.head(m))][:1]
+            elif code == "whose":  # "отверг предложение X", "отклонил иск X к Y"
+                objs = ("obj", "nsubj:pass") if passive else ("obj",)
+                toks = [x for c in self.kids(t) if c.rel in objs for x in self.whose(c)]
             elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
                 objs = ("obj", "nsubj:pass") if passive else ("obj",)  # "его дело пересмотрено"
                 toks = [x for c in self.kids(t) if c.rel in objs for x in self.subtree(c, 4)]
@@ -2125,8 +2147,12 @@ class Roles:
         ООН`, the name's case unseen). Not a building or hall the act is held in (`в Большом
         театре наградили`, `в МГУ встретились`: `venue`), nor for a blow, a killing or a seizure
         (`в «Газпроме» убили X`): those a body's premises see done, its people do not do them as
-        the body."""
-        if self.acting in _DONE_IN_PREMISES or verb.pos != "VERB" or \
+        the body. And only for a subject that does the act: one who undergoes it (`в «Газпроме»
+        ушли в отставку`, the subject of a Resignation line's target) is some of its people,
+        not the body."""
+        rule = self.rule_for(verb)
+        if rule is None or "nsubj" not in rule.agent or self.acting in _DONE_IN_PREMISES or \
+                verb.pos != "VERB" or \
                 verb.feats.get("Number") != "Plur" or \
                 verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") not in (None, "3") \
                 or any(c.rel.startswith(("nsubj", "csubj")) for c in self.kids(verb)):
