@@ -25,6 +25,11 @@ def test_a_killing_in_a_company_s_offices_is_not_the_company_s():
         (frozenset(), frozenset({"Олег Климов"}))]
 
 
+def test_an_arrest_in_a_shop_is_not_the_shop_s():
+    assert roles("В «Ашане» задержали Олега Климова.", "Arrest") == [
+        (frozenset(), frozenset({"Олег Климов"}))]
+
+
 def test_an_award_given_in_a_theatre_is_not_the_theatre_s():
     assert all("Большой театр" not in agents for agents, _ in roles(
         "В Большом театре наградили Олега Климова.", "Award"))

@@ -37,8 +37,10 @@ BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a wi
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
-# acts a body's premises see done but its people do not do as the body (`body_in`)
-_DONE_IN_PREMISES = frozenset({"Killing", "Attack", "Kidnapping"})
+# acts a body's premises see done but its people do not do as the body (`body_in`): a blow, a
+# killing, a seizure, and an arrest, which the law's bodies make wherever it happens (`в «Ашане»
+# задержали X`: in the shop, not by it)
+_DONE_IN_PREMISES = frozenset({"Killing", "Attack", "Kidnapping", "Arrest"})
 # misfortunes whose victims condolences may be offered for (`землетрясение унесло жизни сотен`)
 _MISFORTUNES = frozenset({"Disaster", "Accident", "Attack", "Injury"})
 _DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
@@ -2145,9 +2147,9 @@ class Roles:
         do the act. Only an organisation: `в Москве задержали X` says where, not who; and only
         before the verb: after it the phrase is as often where the act is aimed (`обратились в
         ООН`, the name's case unseen). Not a building or hall the act is held in (`в Большом
-        театре наградили`, `в МГУ встретились`: `venue`), nor for a blow, a killing or a seizure
-        (`в «Газпроме» убили X`): those a body's premises see done, its people do not do them as
-        the body. And only for a subject that does the act: one who undergoes it (`в «Газпроме»
+        театре наградили`, `в МГУ встретились`: `venue`), nor for a blow, a killing, a seizure or
+        an arrest (`в «Газпроме» убили X`, `в «Ашане» задержали X`): those a body's premises see
+        done, its people do not do them as the body. And only for a subject that does the act: one who undergoes it (`в «Газпроме»
         ушли в отставку`, the subject of a Resignation line's target) is some of its people,
         not the body."""
         rule = self.rule_for(verb)
