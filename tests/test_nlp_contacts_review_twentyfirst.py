@@ -215,3 +215,9 @@ def test_the_signer_of_an_agreement_between_others_stays_its_only_agent():
 def test_an_agreement_between_years_has_no_sides():
     assert found("Соглашение, заключённое между 2010 и 2012 годами, утратило силу.",
                  "Agreement") == []
+
+
+def test_the_date_of_a_cancelled_visit_picks_the_plan_of_that_day():
+    assert found("Олег Климов посетит Осло 10 марта, а Анна Зорина посетит Берлин 20 марта. "
+                 "Визит 10 марта отменён.", "Visit") == [
+        ("Negated", frozenset({"Олег Климов"})), ("Planned", frozenset({"Анна Зорина"}))]

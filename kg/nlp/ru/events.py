@@ -1453,7 +1453,8 @@ class _Extractor(Assertion, Detail):
         if it is not actual (an act told as done is not undone by a later noun) and has no other
         time or place. The noun's time may hang on the cancel word whose passive subject it is
         (`Визит 10 марта отменён`), which carries no noun in the passive: a visit of another date
-        is another visit. A date after the cancel word says when the plan was dropped (`визит
+        is another visit, and an earlier plan of that date, in the same window, the one called
+        off. A date after the cancel word says when the plan was dropped (`визит
         отменён 10 марта`), not when the visit was to be."""
         when = f.time
         h = self.head(f.trigger)
@@ -1470,7 +1471,7 @@ class _Extractor(Assertion, Detail):
             if prev.factuality not in ("Planned", "Possible"):
                 return None
             if when is not None and prev.time is not None and _other_day(when, prev.time):
-                return None
+                continue  # `Визит 10 марта отменён` after visits of 10 and 20 March: the first
             here, there = self.where(f), self.where(prev)  # `в Москве` hung on a name
             if here and there and here != there and (
                     (f.place and prev.place) or self.two_places(f, here, prev, there)):
