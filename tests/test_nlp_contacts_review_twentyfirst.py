@@ -182,6 +182,16 @@ def test_a_proposal_of_a_country_rejected_names_the_country():
         (frozenset({"Россия"}), frozenset({"Украина"}))]
 
 
+def test_the_city_of_unnamed_petitioners_is_not_whose_the_plea_is():
+    assert roles("Конституционный суд отклонил жалобу жителей Самары.", "Rejection") == [
+        (frozenset({"Конституционный суд"}), frozenset())]
+
+
+def test_the_defence_s_appeal_rejected_names_the_one_it_defends():
+    assert [d.targets for d in described("Суд отклонил апелляцию защиты Олега Климова.")
+            if d.kind == "Rejection"] == [frozenset({"Олег Климов"})]
+
+
 def test_a_name_in_what_a_proposal_asks_for_is_not_whose_it_is():
     assert roles("Олег Климов отверг предложение о встрече с Анной Зориной.", "Rejection") == [
         (frozenset({"Олег Климов"}), frozenset())]

@@ -1587,9 +1587,13 @@ class Roles:
                     self.case_of(g) != "Gen" or self.has_preposition(g):
                 continue
             names = [x for x in self.with_conj(g) if self.entity_of(x)]
+            # one level down, a person or a body: a place there says where the unnamed owners
+            # are from (`жалобу жителей Самары`), not whose the plea is
             out += names or [x for h in self.kids(g) if h.rel in ("nmod", "appos")
                              and h.index > g.index and self.case_of(h) == "Gen"
-                             and not self.has_preposition(h) for x in self.with_conj(h)]
+                             and not self.has_preposition(h) for x in self.with_conj(h)
+                             if (k := self.entity_of(x)) and self.entities[k].kind
+                             not in PLACE_KINDS]
         return out
 
     def compound_names(self, noun: Token) -> list[Token]:
