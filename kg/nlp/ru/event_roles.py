@@ -27,20 +27,32 @@ _CASES = {"ins": "Ins", "gen": "Gen", "acc": "Acc", "dat": "Dat", "loc": "Loc", 
 _NAME_RELS = ("appos", "flat:name", "flat", "flat:foreign")
 _UNDECLINED_ENDS = frozenset("оеиуюэ")  # last letters of foreign names that do not decline
 PLACE_KINDS = ("place", "country")
-# prepositions (closed-class words) by what they make of an event noun: aimed at, or a time
+# prepositions (closed-class words) by what they make of an event noun: aimed at, or a time; a
+# cause or a concession too (`из-за марша X отменил визит`, `несмотря на шествие X подписал
+# закон`): the one who acts because of it or in spite of it takes no part in it
 _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "без", "вместо", "для", "от", "из",
-                               "с", "по", "про", "через", "ради"})
+                               "с", "по", "про", "через", "ради", "из-за", "несмотря", "вопреки"})
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a win is not its field
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
+# acts a body's premises see done but its people do not do as the body (`body_in`): a blow, a
+# killing, a seizure, and an arrest, which the law's bodies make wherever it happens (`в «Ашане»
+# задержали X`: in the shop, not by it)
+_DONE_IN_PREMISES = frozenset({"Killing", "Attack", "Kidnapping", "Arrest"})
 # misfortunes whose victims condolences may be offered for (`землетрясение унесло жизни сотен`)
 _MISFORTUNES = frozenset({"Disaster", "Accident", "Attack", "Injury"})
 _DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
 _CALLED_BY = rule_words("naming_noun")  # `человек по имени X`
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
+
+
+@functools.cache
+def _venues() -> frozenset[str]:
+    """Nouns of a building or hall an event is held in (kg/data/ru/venue_nouns.txt)."""
+    return frozenset(norm(w) for w in word_list("venue_nouns"))
 
 
 @functools.cache
@@ -1017,7 +1029,10 @@ class Roles:
                 and self.case_of(c) == "Gen" and not self.has_preposition(c)
                 and not (post and c.lemma in self.posts)
                 and not self.in_time(c)]  # "выборах 1986 года" names no owner
-        if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) for c in gens):
+        # nor the second noun of one act ("вышел на акцию протеста"): it says which act it is
+        one = self.compound_genitive(t) if t.pos == "NOUN" else []
+        if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) and c not in one
+                                                 for c in gens):
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
         if post and any(c.rel == "case" and c.lemma in _BEFORE_AFTER for c in kids):
             # an election that only dates the clause (`накануне выборов X победил в турнире`,
@@ -1577,6 +1592,33 @@ class Roles:
         rule = self.rule_for(noun)
         return [nxt] if rule is not None and nxt.lemma in rule.with_ else []
 
+    def whose(self, thing: Token) -> list[Token]:
+        """Whose a proposal, plea or bill is: the bare genitive right under it, or, when that
+        names no one, the genitive under that (`апелляцию защиты X`); not a name in a phrase of
+        what it asks for (`предложение о встрече с X`, `призыв освободить X`)."""
+        out: list[Token] = []
+        for g in self.kids(thing):
+            if g.rel not in ("nmod", "appos") or g.index < thing.index or \
+                    self.case_of(g) != "Gen" or self.has_preposition(g):
+                continue
+            names = [x for x in self.with_conj(g) if self.entity_of(x)]
+            # one level down, a person or a body: a place there says where the unnamed owners
+            # are from (`жалобу жителей Самары`), not whose the plea is
+            out += names or [x for h in self.kids(g) if h.rel in ("nmod", "appos")
+                             and h.index > g.index and self.case_of(h) == "Gen"
+                             and not self.has_preposition(h) for x in self.with_conj(h)
+                             if (k := self.entity_of(x)) and self.entities[k].kind
+                             not in PLACE_KINDS]
+        return out
+
+    def compound_names(self, noun: Token) -> list[Token]:
+        """The names in the genitive of a compound act's second noun (`акция протеста X`,
+        `акция поддержки X`): a name itself, no phrase."""
+        return [x for c in self.compound_genitive(noun) for g in self.kids(c)
+                if g.rel in ("nmod", "appos") and g.index > c.index and g.index in self.ent_at
+                and self.case_of(g) == "Gen" and not self.has_preposition(g)
+                for x in self.with_conj(g)]
+
     def stray_case(self, noun: Token) -> list[Token]:
         """The preposition of a noun with none of its own that the parse hung on another noun
         (`предстал перед Вестминстерским судом`, `перед` hung on a place named before): the one
@@ -1668,13 +1710,14 @@ class Roles:
                         and not self.has_preposition(c) for x in self.with_conj(c)]  # "саммит G7"
                 if not toks:
                     toks = self.paired(t)  # "в матче Иванов — Петров"
-                if t.pos == "NOUN" and not any(self.entity_of(x) for x in toks):
-                    # "акция поддержки X": the name is the genitive of the second noun (a
-                    # name itself)
-                    toks = [x for c in self.compound_genitive(t) for g in self.kids(c)
-                            if g.rel in ("nmod", "appos") and g.index > c.index
-                            and g.index in self.ent_at and self.case_of(g) == "Gen"
-                            and not self.has_preposition(g) for x in self.with_conj(g)] or toks
+                if t.pos == "NOUN" and not any(self.entity_of(x) for x in toks) and not (
+                        (rule := self.rule_for(t)) is not None and "compound" in
+                        (*rule.agent, *rule.target, *rule.others)):
+                    # "акция протеста X": the name is the genitive of the second noun (a name
+                    # itself), unless the line puts that genitive in a role of its own
+                    toks = self.compound_names(t) or toks
+            elif code == "compound":  # "акция поддержки X": the one supported, not the doer
+                toks = self.compound_names(t) if t.pos == "NOUN" else []
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
@@ -1715,6 +1758,9 @@ class Roles:
                 toks = [x for m in self.a.tokens[t.index + 1:last + 1] if m.lemma == "если"
                         and m.rel == "mark" and self.head(m) is not None
                         for x in self.subject(self.head(m))][:1]
+            elif code == "whose":  # "отверг предложение X", "отклонил иск X к Y"
+                objs = ("obj", "nsubj:pass") if passive else ("obj",)
+                toks = [x for c in self.kids(t) if c.rel in objs for x in self.whose(c)]
             elif code == "about":  # "опроверг сообщения о здоровье Ким Чен Ына"
                 objs = ("obj", "nsubj:pass") if passive else ("obj",)  # "его дело пересмотрено"
                 toks = [x for c in self.kids(t) if c.rel in objs for x in self.subtree(c, 4)]
@@ -2112,13 +2158,44 @@ class Roles:
             w.pos in ("VERB", "AUX", "PUNCT", "CCONJ") for w in between[1:]) and not any(
             c.rel.startswith("nsubj") for c in self.kids(second))
 
+    def venue(self, key: str, t: Token) -> bool:
+        """Whether an organisation named in t's sentence is a building or hall the event is held
+        in (kg/data/ru/venue_nouns.txt): a noun of its name (`Большой театр`, `Белый дом`) or the
+        noun right before it (`в клубе «Ласточка»`), past quotation marks."""
+        sent = self.a.sentences[t.sent]
+        for m in self.entities[key].mentions:
+            if not (sent.start <= m.start < sent.end):
+                continue
+            inside = [u for u in self.a.tokens[sent.first:sent.last + 1]
+                      if u.start < m.end and m.start < u.end]
+            if not inside:
+                continue
+            if any(u.pos in ("NOUN", "PROPN") and norm(u.lemma) in _venues() for u in inside):
+                return True
+            i = inside[0].index - 1
+            while i >= sent.first and self.a.tokens[i].pos == "PUNCT" \
+                    and self.a.tokens[i].text in "«\"„“":
+                i -= 1
+            if i >= sent.first and self.a.tokens[i].pos == "NOUN" \
+                    and norm(self.a.tokens[i].lemma) in _venues():
+                return True
+        return False
+
     def body_in(self, verb: Token) -> list[str]:
         """The organisation a plural verb with no subject acts for, named in its `в` phrase
-        (`В ООН выразили соболезнования`, `в Кремле поздравили X`): the body's people, unnamed,
+        (`В ООН выразили соболезнования`, `в Госдуме поздравили X`): the body's people, unnamed,
         do the act. Only an organisation: `в Москве задержали X` says where, not who; and only
         before the verb: after it the phrase is as often where the act is aimed (`обратились в
-        ООН`, the name's case unseen)."""
-        if verb.pos != "VERB" or verb.feats.get("Number") != "Plur" or \
+        ООН`, the name's case unseen). Not a building or hall the act is held in (`в Большом
+        театре наградили`, `в МГУ встретились`: `venue`), nor for a blow, a killing, a seizure or
+        an arrest (`в «Газпроме» убили X`, `в «Ашане» задержали X`): those a body's premises see
+        done, its people do not do them as the body. And only for a subject that does the act: one who undergoes it (`в «Газпроме»
+        ушли в отставку`, the subject of a Resignation line's target) is some of its people,
+        not the body."""
+        rule = self.rule_for(verb)
+        if rule is None or "nsubj" not in rule.agent or self.acting in _DONE_IN_PREMISES or \
+                verb.pos != "VERB" or \
+                verb.feats.get("Number") != "Plur" or \
                 verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") not in (None, "3") \
                 or any(c.rel.startswith(("nsubj", "csubj")) for c in self.kids(verb)):
             return []
@@ -2127,7 +2204,8 @@ class Roles:
             if c.rel == "obl" and c.index < verb.index and k and \
                     self.entities[k].kind == "organization" and \
                     self.case_of(c) == "Loc" and [m.lemma for m in self.kids(c)
-                                                  if m.rel == "case"] == ["в"]:
+                                                  if m.rel == "case"] == ["в"] and \
+                    not self.venue(k, verb):
                 return [k]
         return []
 

@@ -69,12 +69,6 @@ def _at_the_wheel(kind: str) -> frozenset[str]:
 
 
 @functools.cache
-def _venues() -> frozenset[str]:
-    """Nouns of a building or hall an event is held in (kg/data/ru/venue_nouns.txt)."""
-    return frozenset(_norm(w) for w in word_list("venue_nouns"))
-
-
-@functools.cache
 def plurals() -> dict[str, str]:
     """Lemma the parse gives a plural-only noun → that noun (kg/data/ru/plural_nouns.tsv)."""
     return {r[0]: r[1] for r in table("plural_nouns") if len(r) >= 2}
@@ -302,11 +296,16 @@ _SIDES_SWAP = frozenset({*_CONTACTS, "Agreement", "SportsMatch", "Dispute", "Mar
 
 
 def _other_day(a: TimeValue, b: TimeValue) -> bool:
-    """Whether two dates name different days by what is written: the month and day, and the year
-    only where both spell it (a date on a cancel word takes its year from that word's past tense,
-    `Визит 20 марта отменён`, though the visit was to come)."""
+    """Whether two dates name different days by what is written: the month, the day where both
+    give one (a visit planned `в марте` may be the one `20 марта`), and the year only where both
+    spell it (a date without one takes its year from the tense of its word: `Визит 20 марта
+    отменён`, `визит, запланированный на 20 марта`, though the visit was to come). Times with no
+    month (`в прошлом году`) are compared whole."""
+    if a.month is None or b.month is None:
+        return _when(a) != _when(b)
     written = all(re.search(r"\d{4}", t.span.text) for t in (a, b))
-    return (a.month, a.day) != (b.month, b.day) or (written and a.year != b.year)
+    return a.month != b.month or bool(a.day and b.day and a.day != b.day) or (
+        written and a.year != b.year)
 
 
 @dataclass
@@ -1483,12 +1482,16 @@ class _Extractor(Assertion, Detail):
         if it is not actual (an act told as done is not undone by a later noun) and has no other
         time or place. The noun's time may hang on the cancel word whose passive subject it is
         (`Визит 10 марта отменён`), which carries no noun in the passive: a visit of another date
-        is another visit."""
+        is another visit, and an earlier plan of that date, in the same window, the one called
+        off. A date after the cancel word says when the plan was dropped (`визит
+        отменён 10 марта`), not when the visit was to be."""
         when = f.time
         h = self.head(f.trigger)
         if when is None and h is not None and f.trigger.rel == "nsubj:pass" and \
                 (h.lemma in self.cancel or h.lemma in self.postpone):
             when = self.own_time(f.trigger, h)
+            if when is not None and not f.trigger.start < when.span.start < h.start:
+                when = None
         for prev in reversed(self.events):
             if prev.trigger.sent < f.trigger.sent - 1:
                 return None
@@ -1496,9 +1499,8 @@ class _Extractor(Assertion, Detail):
                 continue
             if prev.factuality not in ("Planned", "Possible"):
                 return None
-            if when is not None and prev.time is not None and _when(when) != _when(prev.time) and \
-                    (when is f.time or _other_day(when, prev.time)):
-                return None
+            if when is not None and prev.time is not None and _other_day(when, prev.time):
+                continue  # `Визит 10 марта отменён` after visits of 10 and 20 March: the first
             here, there = self.where(f), self.where(prev)  # `в Москве` hung on a name
             if here and there and here != there and (
                     (f.place and prev.place) or self.two_places(f, here, prev, there)):
@@ -1598,29 +1600,6 @@ class _Extractor(Assertion, Detail):
     def in_title(self, t: Token) -> bool:
         """Whether t stands in the article's headline (kg.nlp.lines.headline)."""
         return self.headline is not None and self.headline[0] <= t.start < self.headline[1]
-
-    def venue(self, key: str, t: Token) -> bool:
-        """Whether an organisation named in t's sentence is a building or hall the event is held
-        in (kg/data/ru/venue_nouns.txt): a noun of its name (`Большой театр`, `Белый дом`) or the
-        noun right before it (`в клубе «Ласточка»`), past quotation marks."""
-        sent = self.a.sentences[t.sent]
-        for m in self.entities[key].mentions:
-            if not (sent.start <= m.start < sent.end):
-                continue
-            inside = [u for u in self.a.tokens[sent.first:sent.last + 1]
-                      if u.start < m.end and m.start < u.end]
-            if not inside:
-                continue
-            if any(u.pos in ("NOUN", "PROPN") and _norm(u.lemma) in _venues() for u in inside):
-                return True
-            i = inside[0].index - 1
-            while i >= sent.first and self.a.tokens[i].pos == "PUNCT" \
-                    and self.a.tokens[i].text in "«\"„“":
-                i -= 1
-            if i >= sent.first and self.a.tokens[i].pos == "NOUN" \
-                    and _norm(self.a.tokens[i].lemma) in _venues():
-                return True
-        return False
 
     def two_places(self, f: _Found, here: str, prev: _Found, there: str) -> bool:
         """Whether a place read only from the clause (`where`) sets two contacts apart: two
