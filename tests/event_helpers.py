@@ -6,6 +6,9 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+import pytest
+
+from kg.nlp.ru import events
 from kg.pipeline import extract as _extract
 from kg.pipeline import make_document
 from kg.records import Extraction
@@ -39,3 +42,19 @@ def described(text: str, published: date | None = PUBLISHED) -> list[Described]:
     return [Described(ev.kind, frozenset(name[k] for k in ev.agents),
                       frozenset(name[k] for k in ev.targets), frozenset(name[k] for k in ev.others),
                       ev.factuality, ev.time.year if ev.time else None) for ev in x.events]
+
+
+@pytest.fixture
+def shipped_lexicon(monkeypatch):
+    """The shipped trigger lexicons, whatever the environment says (a module that imports this
+    under `pytestmark = pytest.mark.usefixtures("shipped_lexicon")` reads them all)."""
+    for name in ("KG_DERIVED_TRIGGERS", "KG_LEARNED_TRIGGERS", "KG_ASPECT_TRIGGERS"):
+        monkeypatch.delenv(name, raising=False)
+    events.reload_lexicon()
+    yield
+    events.reload_lexicon()
+
+
+def found(text: str, kind: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Factuality, agents and targets of each event of one class in the text."""
+    return [(d.factuality, d.agents, d.targets) for d in described(text) if d.kind == kind]

@@ -11,21 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from event_helpers import described
+from event_helpers import described, shipped_lexicon  # noqa: F401
 from script_loader import load_script
 
 from kg.nlp.ru import events
 from kg.nlp.ru.lexicon import DATA_DIR
 
-
-@pytest.fixture(autouse=True)
-def lexicon(monkeypatch):
-    """The shipped lexicons, whatever the environment says."""
-    for name in ("KG_DERIVED_TRIGGERS", "KG_LEARNED_TRIGGERS", "KG_ASPECT_TRIGGERS"):
-        monkeypatch.delenv(name, raising=False)
-    events.reload_lexicon()
-    yield
-    events.reload_lexicon()
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
 
 def found(text: str) -> list[tuple[str, str, frozenset[str]]]:

@@ -6,23 +6,10 @@ the tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import described
+from event_helpers import described, found, shipped_lexicon  # noqa: F401
 
-from kg.nlp.ru import events
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
-
-@pytest.fixture(autouse=True)
-def lexicon(monkeypatch):
-    """The shipped lexicons, whatever the environment says."""
-    for name in ("KG_DERIVED_TRIGGERS", "KG_LEARNED_TRIGGERS", "KG_ASPECT_TRIGGERS"):
-        monkeypatch.delenv(name, raising=False)
-    events.reload_lexicon()
-    yield
-    events.reload_lexicon()
-
-
-def found(text: str, kind: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    return [(d.factuality, d.agents, d.targets) for d in described(text) if d.kind == kind]
 
 
 # suspicion and charges with no one named as their author
