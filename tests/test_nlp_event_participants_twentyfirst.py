@@ -287,3 +287,54 @@ def test_a_relative_clause_past_a_participle_keeps_its_time_for_the_event():
     found = _of("Performance", "В музее открывается выставка из 150 картин, принадлежавших Ивану "
                                "Петрову, которая продлится до 9 января 2009 года.")
     assert [d.year for d in found] == [2009]
+
+
+# ---- the review's faults: a later year to come, a holder acting since, a question `когда` ----
+
+def test_a_later_year_still_to_come_does_not_make_the_sitting_holder_former():
+    found = _of("Arrest", "Президент Франции Эмиль Дюран в 2017 году обещал провести реформу. "
+                          "Реформа вступит в силу в 2025 году. Бывший президент Франции был "
+                          "задержан в Париже.")
+    assert all("Эмиль Дюран" not in d.actors for d in found)
+
+
+def test_a_holder_named_again_in_the_later_year_is_not_the_former_one():
+    found = _of("Arrest", "Президент Франции Эмиль Дюран в 2017 году обещал провести реформу. "
+                          "В 2018 году Дюран встретился с Олегом Петровым. Бывший президент "
+                          "Франции был задержан в Париже.")
+    assert all("Эмиль Дюран" not in d.actors for d in found)
+
+
+def test_a_former_holder_whose_own_years_are_before_the_sitting_one_is_another():
+    found = _of("Death", "Президент Франции Эмиль Дюран в 2017 году обещал провести реформу. "
+                         "Бывший президент Франции, правивший в 1995—2007 годах, скончался в "
+                         "2019 году.")
+    assert all("Эмиль Дюран" not in d.actors for d in found)
+
+
+def test_a_when_question_after_a_verb_of_asking_takes_no_time_from_the_asking():
+    found = _of("Arrest", "Журналист спросил в 2015 году, когда был арестован Олег Петров.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_question_after_a_verb_of_finding_out_takes_no_time():
+    found = _of("Killing", "Следователи выяснили в 2016 году, когда был убит Олег Петров.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_clause_after_a_time_told_about_keeps_that_time():
+    found = _of("Appointment", "Олег Петров рассказал о 2008 годе, когда его назначили "
+                               "директором завода.")
+    assert [d.year for d in found] == [2008]
+
+
+def test_a_when_clause_parsed_as_first_conjunct_takes_the_main_clause_time():
+    found = _of("Arrest", "Когда Олег Петров был арестован, его жена в 2015 году уехала в "
+                          "Москву.")
+    assert [d.year for d in found] == [2015]
+
+
+def test_a_time_after_the_verb_hung_on_a_participle_before_it_is_the_verbs():
+    found = _of("Resignation", "Олег Петров, назначенный министром в 2010 году, подал в "
+                               "отставку в 2015 году.")
+    assert [d.year for d in found] == [2015]
