@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import described
+from event_helpers import described, extract
 
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.dates import find_times
@@ -338,3 +338,14 @@ def test_a_time_after_the_verb_hung_on_a_participle_before_it_is_the_verbs():
     found = _of("Resignation", "Олег Петров, назначенный министром в 2010 году, подал в "
                                "отставку в 2015 году.")
     assert [d.year for d in found] == [2015]
+
+
+def test_a_weekday_with_its_written_day_beside_it_is_that_day():
+    x = extract("Олег Петров был задержан полицией в среду, 17 апреля.")
+    assert [(ev.time.month, ev.time.day) for ev in x.events if ev.kind == "Arrest"] == [(4, 17)]
+
+
+def test_a_weekday_gives_no_year_to_a_later_bare_day():
+    times = find_times("Его задержали в среду, а 17 апреля отпустили.", date(2023, 3, 1),
+                       analyse("Его задержали в среду, а 17 апреля отпустили."))
+    assert [(t.span.text, t.year) for t in times] == [("в среду", 2023), ("17 апреля", 2022)]
