@@ -349,3 +349,19 @@ def test_a_weekday_gives_no_year_to_a_later_bare_day():
     times = find_times("Его задержали в среду, а 17 апреля отпустили.", date(2023, 3, 1),
                        analyse("Его задержали в среду, а 17 апреля отпустили."))
     assert [(t.span.text, t.year) for t in times] == [("в среду", 2023), ("17 апреля", 2022)]
+
+
+def test_a_time_past_the_comma_closing_a_participle_phrase_is_the_events():
+    found = _of("Arrest", "Олег Петров, учившийся в Казани, в пятницу, 4 марта 2016 года, был "
+                          "задержан полицией.")
+    assert [d.year for d in found] == [2016]
+
+
+def test_names_after_a_subject_counted_in_figures_are_its_members():
+    found = _of("Death", "Погибли 27 человек, в том числе Олег Петров.")
+    assert [d.targets for d in found] == [{"Олег Петров"}]
+
+
+def test_a_subject_counted_in_figures_before_the_verb_keeps_its_names():
+    found = _of("Death", "12 человек, в том числе министр финансов Олег Петров, погибли.")
+    assert [d.targets for d in found] == [{"Олег Петров"}]

@@ -1417,8 +1417,10 @@ class Roles:
             # verb agrees with a counted subject: plural, or neuter or genderless singular
             # (`погибло пять человек`, `погибнет`); a masculine or feminine one (`умер один, ещё
             # два человека — X и Y — в больнице`) has a subject of its own, not the counted one
-            counted = any(c.rel == "nummod:gov" and c.feats.get("Case") == "Nom"
-                          for c in self.kids(subj))
+            # (a number in figures has no case: `погибли 27 человек` is counted as well)
+            counted = any((c.rel == "nummod:gov" and c.feats.get("Case") == "Nom") or (
+                c.rel.startswith("nummod") and c.text.isdigit() and int(c.text) > 1
+                and "Case" not in c.feats) for c in self.kids(subj))
             return not (counted and verb.feats.get("Gender") not in ("Masc", "Fem"))
         return self.plural_without_subject(subj, verb)
 

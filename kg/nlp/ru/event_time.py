@@ -166,12 +166,14 @@ class Timing(Roles):
             # 2015 году его жена уехала`) is no act of its own: the main clause's time is its
             return c.head < chain[0].index < c.index and not any(
                 k.lemma == "когда" and k.index < c.head for k in self.kids(self.a.tokens[c.head]))
-        # a time after the event's verb that the parse hung on a participle before that verb
-        # (`X, назначенный министром в 2010 году, подал в отставку в 2015 году`) is past the
-        # participle's phrase: the event's
+        # a time the parse hung on a participle but written past the comma that closes the
+        # participle's phrase or past the event's verb (`X, назначенный министром в 2010 году,
+        # подал в отставку в 2015 году`) is not the participle's
         return c.feats.get("VerbForm") == "Part" and c.rel.split(":")[0] in ("acl", "amod") \
             and c.head not in anchors and norm(c.lemma) not in occur_hosts() and not any(
-                x.index in anchors and c.index < x.index < chain[0].index for x in chain[i + 1:])
+                x.index in anchors and c.index < x.index < chain[0].index for x in chain[i + 1:]) \
+            and not any(k.text == "," and c.index < k.index < chain[0].index
+                        for k in self.kids(c))
 
     def when_time(self, t: Token) -> TimeValue | None:
         """`25 июля 1978 года, когда на свет появился …`, `с 2008 года, когда ушёл …`: a clause
