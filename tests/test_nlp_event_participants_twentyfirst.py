@@ -365,3 +365,15 @@ def test_names_after_a_subject_counted_in_figures_are_its_members():
 def test_a_subject_counted_in_figures_before_the_verb_keeps_its_names():
     found = _of("Death", "12 человек, в том числе министр финансов Олег Петров, погибли.")
     assert [d.targets for d in found] == [{"Олег Петров"}]
+
+
+def test_the_short_premier_title_takes_up_the_one_introduced_as_prime_minister():
+    found = _of("Resignation", "Премьер-министр Италии Марко Бруни выступил с речью. Позже "
+                               "премьер подал в отставку.")
+    assert [d.targets for d in found] == [{"Марко Бруни"}]
+
+
+def test_the_short_premier_title_with_two_prime_ministers_takes_no_one():
+    found = _of("Resignation", "Премьер-министр Италии Марко Бруни встретился с премьер-министром "
+                               "Японии Кэндзи Ито. Позже премьер подал в отставку.")
+    assert all(not d.actors for d in found)
