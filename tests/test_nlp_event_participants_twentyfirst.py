@@ -377,3 +377,14 @@ def test_the_short_premier_title_with_two_prime_ministers_takes_no_one():
     found = _of("Resignation", "Премьер-министр Италии Марко Бруни встретился с премьер-министром "
                                "Японии Кэндзи Ито. Позже премьер подал в отставку.")
     assert all(not d.actors for d in found)
+
+
+def test_names_a_counted_subject_includes_are_its_members():
+    found = _of("Arrest", "Были задержаны шесть активистов, включая Олега Петрова и Игоря "
+                          "Смирнова.")
+    assert [d.targets for d in found] == [{"Олег Петров", "Игорь Смирнов"}]
+
+
+def test_an_inclusion_under_an_object_is_not_the_subjects():
+    found = _of("Arrest", "Полиция задержала шесть активистов, включая Олега Петрова.")
+    assert [(d.agents, d.targets) for d in found] == [({"Полиция"}, {"Олег Петров"})]

@@ -40,6 +40,7 @@ _MISFORTUNES = frozenset({"Disaster", "Accident", "Attack", "Injury"})
 _DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
 _CALLED_BY = rule_words("naming_noun")  # `человек по имени X`
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
+_INCLUDING = frozenset({"включая", "включать"})  # `пять человек, включая X`: X is one of them
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
 
 
@@ -610,7 +611,13 @@ class Roles:
         # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
-        return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+        # `пять активистов, включая X и Y,`: the converb's object names members of the group,
+        # which the noun does not stand for (no apposition), so all of them
+        included = [o for c in self.kids(t) if norm(c.lemma) in _INCLUDING
+                    for o in self.kids(c) if o.rel == "obj" and (
+                        o.index in self.ent_at or (o.pos == "NOUN" and self.own_name(o)))]
+        return [x for c in names[:1] for x in self.with_conj(c)[1:]] + \
+            [x for o in included[:1] for x in self.with_conj(o)]
 
     def counted(self, t: Token) -> bool:
         """A noun counted by a numeral of two or more (`два лидера движения, X и Y,`, `трое
