@@ -388,3 +388,19 @@ def test_names_a_counted_subject_includes_are_its_members():
 def test_an_inclusion_under_an_object_is_not_the_subjects():
     found = _of("Arrest", "Полиция задержала шесть активистов, включая Олега Петрова.")
     assert [(d.agents, d.targets) for d in found] == [({"Полиция"}, {"Олег Петров"})]
+
+
+def test_names_after_among_them_are_members_of_the_counted_subject():
+    found = _of("Death", "Погибли три человека, среди них министр финансов Олег Петров.")
+    assert [d.targets for d in found] == [{"Олег Петров"}]
+
+
+def test_names_after_among_whom_are_members_of_the_counted_subject():
+    found = _of("Arrest", "Были задержаны шесть активистов, среди которых Олег Петров и Игорь "
+                          "Смирнов.")
+    assert [d.targets for d in found] == [{"Олег Петров", "Игорь Смирнов"}]
+
+
+def test_among_them_after_the_verb_of_another_clause_names_no_member():
+    found = _of("Arrest", "Шесть человек задержали в Москве, а среди гостей был Олег Петров.")
+    assert all("Олег Петров" not in d.actors for d in found)

@@ -14,7 +14,12 @@ import functools
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.clause_subjects import passive_subject, set_off_subject, stolen_subject
+from kg.nlp.ru.clause_subjects import (
+    passive_subject,
+    set_off_subject,
+    stolen_subject,
+    subtree_indexes,
+)
 from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
@@ -617,7 +622,26 @@ class Roles:
                     for o in self.kids(c) if o.rel == "obj" and (
                         o.index in self.ent_at or (o.pos == "NOUN" and self.own_name(o)))]
         return [x for c in names[:1] for x in self.with_conj(c)[1:]] + \
-            [x for o in included[:1] for x in self.with_conj(o)]
+            [x for o in included[:1] for x in self.with_conj(o)] + self.among(t)
+
+    def among(self, t: Token) -> list[Token]:
+        """`погибли два человека, среди них X`, `…, среди которых X и Y`: the names right after
+        `среди них` / `среди которых` that follows the noun's phrase are members of the group;
+        the parse hangs them anywhere (the pronoun as a conjunct of the verb, the name as its
+        subject), so they are found by where they stand."""
+        toks = self.a.tokens
+        phrase = subtree_indexes(self.a, t)
+        i = t.index + 1  # the comma that ends the noun's own phrase
+        while i < len(toks) and toks[i].text != "," and i in phrase:
+            i += 1
+        if i + 3 >= len(toks) or toks[i].text != "," or norm(toks[i + 1].lemma) != "среди" or \
+                norm(toks[i + 2].lemma) not in ("они", "который"):
+            return []
+        name = toks[i + 3]
+        if name.sent != t.sent or not (name.index in self.ent_at or (
+                name.pos == "NOUN" and self.own_name(name))):
+            return []
+        return self.with_conj(name)
 
     def counted(self, t: Token) -> bool:
         """A noun counted by a numeral of two or more (`два лидера движения, X и Y,`, `трое
