@@ -404,3 +404,13 @@ def test_names_after_among_whom_are_members_of_the_counted_subject():
 def test_among_them_after_the_verb_of_another_clause_names_no_member():
     found = _of("Arrest", "Шесть человек задержали в Москве, а среди гостей был Олег Петров.")
     assert all("Олег Петров" not in d.actors for d in found)
+
+
+def test_a_genitive_name_past_the_subjects_genitive_noun_is_that_nouns():
+    found = _of("Arrest", "Сын министра Олега Петрова был задержан в Казани.")
+    assert all("Олег Петров" not in d.actors for d in found)
+
+
+def test_a_nominative_name_after_the_subjects_genitive_noun_is_the_subjects():
+    found = _of("Arrest", "Сын министра Олег Петров был задержан в Казани.")
+    assert [d.targets for d in found] == [{"Олег Петров"}]

@@ -289,7 +289,8 @@ class Roles:
             if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
                 continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
-            if c.rel in _NAME_RELS and not self.misattached(t, c) and not self.owner_named(t, c):
+            if c.rel in _NAME_RELS and not self.misattached(t, c) and \
+                    not self.owner_named(t, c) and not self.genitive_owners_name(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k and k not in self.person and t.feats.get("Animacy") == "Anim":
                     # `артист МХАТа Аркадий Зотов`, the parse chaining the theatre and the name
@@ -527,6 +528,18 @@ class Roles:
             return named == "Masc" and (norm(t.lemma) in _kin_nouns() or
                                         norm(t.lemma).endswith(_WOMENS_SUFFIXES))
         return noun == "Masc" and named == "Fem" and norm(t.lemma) in _kin_nouns()
+
+    def genitive_owners_name(self, t: Token, name: Token) -> bool:
+        """A name in the genitive, inflected as written (`Ивана Петрова`), hung as the apposition
+        of a nominative noun past a genitive noun of its own (`Сын министра Ивана Петрова был
+        задержан`): the name is the genitive noun's, whose son or wife the subject is, since an
+        apposition agrees in case. A name written as its lemma (`Синдзо Абэ`) shows no case and
+        is left to the noun."""
+        if name.rel != "appos" or self.case_of(t) != "Nom" or self.case_of(name) != "Gen" or \
+                norm(name.text) == norm(name.lemma):
+            return False
+        return any(c.rel == "nmod" and c.pos == "NOUN" and self.case_of(c) == "Gen"
+                   and t.index < c.index < name.index for c in self.kids(t))
 
     def misattached(self, t: Token, name: Token) -> bool:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
