@@ -1,7 +1,9 @@
 """Event participants and times whatever the class, twenty-first round: a former title after a
 dated sitting one, a `когда` clause after a time, names after a counted subject, `в минувшую
-пятницу`, subjects of subordinate clauses, a participle's own time. Sentences written for these
-tests."""
+пятницу`, subjects of subordinate clauses, a participle's own time; and their narrower readings
+(a later year still to come, a `когда` question, a weekday beside its written day, a subject
+counted in figures, `включая` and `среди них`, `премьер`, a genitive owner's name). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -289,7 +291,7 @@ def test_a_relative_clause_past_a_participle_keeps_its_time_for_the_event():
     assert [d.year for d in found] == [2009]
 
 
-# ---- the review's faults: a later year to come, a holder acting since, a question `когда` ----
+# ---- a later year to come, a holder acting since, a question `когда`, counted subjects ------
 
 def test_a_later_year_still_to_come_does_not_make_the_sitting_holder_former():
     found = _of("Arrest", "Президент Франции Эмиль Дюран в 2017 году обещал провести реформу. "
