@@ -416,3 +416,13 @@ def test_a_genitive_name_past_the_subjects_genitive_noun_is_that_nouns():
 def test_a_nominative_name_after_the_subjects_genitive_noun_is_the_subjects():
     found = _of("Arrest", "Сын министра Олег Петров был задержан в Казани.")
     assert [d.targets for d in found] == [{"Олег Петров"}]
+
+
+def test_an_act_during_a_dated_event_takes_its_time():
+    x = extract("Олег Петров погиб во время теракта в Нью-Йорке 31 октября.")
+    assert [(ev.time.month, ev.time.day) for ev in x.events if ev.kind == "Death"] == [(10, 31)]
+
+
+def test_an_act_on_the_eve_of_a_dated_event_takes_no_time_from_it():
+    x = extract("Олег Петров погиб накануне теракта 31 октября.")
+    assert [ev.time for ev in x.events if ev.kind == "Death"] == [None]
