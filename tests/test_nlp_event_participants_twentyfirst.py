@@ -1,13 +1,15 @@
 """Event participants and times whatever the class, twenty-first round: a former title after a
 dated sitting one, a `когда` clause after a time, names after a counted subject, `в минувшую
-пятницу`, subjects of subordinate clauses, a participle's own time. Sentences written for these
-tests."""
+пятницу`, subjects of subordinate clauses, a participle's own time; and their narrower readings
+(a later year still to come, a `когда` question, a weekday beside its written day, a subject
+counted in figures, `включая` and `среди них`, `премьер`, a genitive owner's name). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import described
+from event_helpers import described, extract
 
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.dates import find_times
@@ -287,3 +289,140 @@ def test_a_relative_clause_past_a_participle_keeps_its_time_for_the_event():
     found = _of("Performance", "В музее открывается выставка из 150 картин, принадлежавших Ивану "
                                "Петрову, которая продлится до 9 января 2009 года.")
     assert [d.year for d in found] == [2009]
+
+
+# ---- a later year to come, a holder acting since, a question `когда`, counted subjects ------
+
+def test_a_later_year_still_to_come_does_not_make_the_sitting_holder_former():
+    found = _of("Arrest", "Президент Франции Эмиль Дюран в 2017 году обещал провести реформу. "
+                          "Реформа вступит в силу в 2025 году. Бывший президент Франции был "
+                          "задержан в Париже.")
+    assert all("Эмиль Дюран" not in d.actors for d in found)
+
+
+def test_a_holder_named_again_in_the_later_year_is_not_the_former_one():
+    found = _of("Arrest", "Президент Франции Эмиль Дюран в 2017 году обещал провести реформу. "
+                          "В 2018 году Дюран встретился с Олегом Петровым. Бывший президент "
+                          "Франции был задержан в Париже.")
+    assert all("Эмиль Дюран" not in d.actors for d in found)
+
+
+def test_a_former_holder_whose_own_years_are_before_the_sitting_one_is_another():
+    found = _of("Death", "Президент Франции Эмиль Дюран в 2017 году обещал провести реформу. "
+                         "Бывший президент Франции, правивший в 1995—2007 годах, скончался в "
+                         "2019 году.")
+    assert all("Эмиль Дюран" not in d.actors for d in found)
+
+
+def test_a_when_question_after_a_verb_of_asking_takes_no_time_from_the_asking():
+    found = _of("Arrest", "Журналист спросил в 2015 году, когда был арестован Олег Петров.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_question_after_a_verb_of_finding_out_takes_no_time():
+    found = _of("Killing", "Следователи выяснили в 2016 году, когда был убит Олег Петров.")
+    assert [d.year for d in found] == [None]
+
+
+def test_a_when_clause_after_a_time_told_about_keeps_that_time():
+    found = _of("Appointment", "Олег Петров рассказал о 2008 годе, когда его назначили "
+                               "директором завода.")
+    assert [d.year for d in found] == [2008]
+
+
+def test_a_when_clause_parsed_as_first_conjunct_takes_the_main_clause_time():
+    found = _of("Arrest", "Когда Олег Петров был арестован, его жена в 2015 году уехала в "
+                          "Москву.")
+    assert [d.year for d in found] == [2015]
+
+
+def test_a_time_after_the_verb_hung_on_a_participle_before_it_is_the_verbs():
+    found = _of("Resignation", "Олег Петров, назначенный министром в 2010 году, подал в "
+                               "отставку в 2015 году.")
+    assert [d.year for d in found] == [2015]
+
+
+def test_a_weekday_with_its_written_day_beside_it_is_that_day():
+    x = extract("Олег Петров был задержан полицией в среду, 17 апреля.")
+    assert [(ev.time.month, ev.time.day) for ev in x.events if ev.kind == "Arrest"] == [(4, 17)]
+
+
+def test_a_weekday_gives_no_year_to_a_later_bare_day():
+    times = find_times("Его задержали в среду, а 17 апреля отпустили.", date(2023, 3, 1),
+                       analyse("Его задержали в среду, а 17 апреля отпустили."))
+    assert [(t.span.text, t.year) for t in times] == [("в среду", 2023), ("17 апреля", 2022)]
+
+
+def test_a_time_past_the_comma_closing_a_participle_phrase_is_the_events():
+    found = _of("Arrest", "Олег Петров, учившийся в Казани, в пятницу, 4 марта 2016 года, был "
+                          "задержан полицией.")
+    assert [d.year for d in found] == [2016]
+
+
+def test_names_after_a_subject_counted_in_figures_are_its_members():
+    found = _of("Death", "Погибли 27 человек, в том числе Олег Петров.")
+    assert [d.targets for d in found] == [{"Олег Петров"}]
+
+
+def test_a_subject_counted_in_figures_before_the_verb_keeps_its_names():
+    found = _of("Death", "12 человек, в том числе министр финансов Олег Петров, погибли.")
+    assert [d.targets for d in found] == [{"Олег Петров"}]
+
+
+def test_the_short_premier_title_takes_up_the_one_introduced_as_prime_minister():
+    found = _of("Resignation", "Премьер-министр Италии Марко Бруни выступил с речью. Позже "
+                               "премьер подал в отставку.")
+    assert [d.targets for d in found] == [{"Марко Бруни"}]
+
+
+def test_the_short_premier_title_with_two_prime_ministers_takes_no_one():
+    found = _of("Resignation", "Премьер-министр Италии Марко Бруни встретился с премьер-министром "
+                               "Японии Кэндзи Ито. Позже премьер подал в отставку.")
+    assert all(not d.actors for d in found)
+
+
+def test_names_a_counted_subject_includes_are_its_members():
+    found = _of("Arrest", "Были задержаны шесть активистов, включая Олега Петрова и Игоря "
+                          "Смирнова.")
+    assert [d.targets for d in found] == [{"Олег Петров", "Игорь Смирнов"}]
+
+
+def test_an_inclusion_under_an_object_is_not_the_subjects():
+    found = _of("Arrest", "Полиция задержала шесть активистов, включая Олега Петрова.")
+    assert [(d.agents, d.targets) for d in found] == [({"Полиция"}, {"Олег Петров"})]
+
+
+def test_names_after_among_them_are_members_of_the_counted_subject():
+    found = _of("Death", "Погибли три человека, среди них министр финансов Олег Петров.")
+    assert [d.targets for d in found] == [{"Олег Петров"}]
+
+
+def test_names_after_among_whom_are_members_of_the_counted_subject():
+    found = _of("Arrest", "Были задержаны шесть активистов, среди которых Олег Петров и Игорь "
+                          "Смирнов.")
+    assert [d.targets for d in found] == [{"Олег Петров", "Игорь Смирнов"}]
+
+
+def test_among_them_after_the_verb_of_another_clause_names_no_member():
+    found = _of("Arrest", "Шесть человек задержали в Москве, а среди гостей был Олег Петров.")
+    assert all("Олег Петров" not in d.actors for d in found)
+
+
+def test_a_genitive_name_past_the_subjects_genitive_noun_is_that_nouns():
+    found = _of("Arrest", "Сын министра Олега Петрова был задержан в Казани.")
+    assert all("Олег Петров" not in d.actors for d in found)
+
+
+def test_a_nominative_name_after_the_subjects_genitive_noun_is_the_subjects():
+    found = _of("Arrest", "Сын министра Олег Петров был задержан в Казани.")
+    assert [d.targets for d in found] == [{"Олег Петров"}]
+
+
+def test_an_act_during_a_dated_event_takes_its_time():
+    x = extract("Олег Петров погиб во время теракта в Нью-Йорке 31 октября.")
+    assert [(ev.time.month, ev.time.day) for ev in x.events if ev.kind == "Death"] == [(10, 31)]
+
+
+def test_an_act_on_the_eve_of_a_dated_event_takes_no_time_from_it():
+    x = extract("Олег Петров погиб накануне теракта 31 октября.")
+    assert [ev.time for ev in x.events if ev.kind == "Death"] == [None]

@@ -119,6 +119,8 @@ def find_times(text: str, published: date | None = None,
     expression's clause picks past or future when a year comes from `published`."""
     taken: list[tuple[int, int]] = []
     found: list[TimeValue] = []
+    weekdays: list[TimeValue] = []
+    counted: list[TimeValue] = []  # counted from the publication date
     # the days and months whose year the text leaves out
     guessed: list[tuple[TimeValue, str, re.Match, int, int, Tense | None]] = []
     low = _lowered(text)
@@ -139,15 +141,37 @@ def find_times(text: str, published: date | None = None,
                 insort(taken, (start, end))  # an impossible day ("31 февраля") is no month either
             if tv is not None:
                 found.append(tv)
+                if kind in ("weekday", "night_weekday"):
+                    weekdays.append(tv)
+                if kind in _PUBLICATION_KINDS:
+                    counted.append(tv)
                 if kind in _ANCHORED_KINDS and not m.groupdict().get("year"):
                     guessed.append((tv, kind, m, start, end, tense))
+    found = _dated_weekdays(text, found, weekdays)
     if analysis is not None and guessed:
-        found = _anchor_years(found, guessed, text, analysis)
+        found = _anchor_years(found, guessed, text, analysis, counted)
     found.sort(key=lambda t: t.span.start)
     found += _anaphors(text, found, taken)
     return tuple(sorted(found, key=lambda t: t.span.start))
 
 
+def _dated_weekdays(text: str, found: list[TimeValue],
+                    weekdays: list[TimeValue]) -> list[TimeValue]:
+    """`в среду, 17 апреля`, `17 апреля, в среду`: a weekday set off by a comma beside a written
+    day names that day, so the day is the time and the weekday, counted from the publication
+    date, is dropped (it would date the event by another week, `во время задержания в среду,
+    17 апреля`)."""
+    days = [t for t in found if t.day is not None and t not in weekdays]
+    gone = {id(w) for w in weekdays for d in days if re.fullmatch(
+        r"\s*,\s*", text[w.span.end:d.span.start] if w.span.end <= d.span.start
+        else text[d.span.end:w.span.start])}
+    return [t for t in found if id(t) not in gone]
+
+
+# days counted from the publication date (`в среду`, `вчера`): their year is the publication's,
+# which a past clause's tense settles better for a bare day after them (`в прошлом году` is a
+# story's year and still gives one)
+_PUBLICATION_KINDS = ("weekday", "night_weekday", "relday")
 # a day or a month without a year, which the publication date dates (or leaves undated) unless its
 # sentence gives one
 _ANCHORED_KINDS = ("night", "day", "month")
@@ -157,8 +181,8 @@ _ANCHORED_KINDS = ("night", "day", "month")
 _ATTRIBUTIVE_RELS = frozenset({"acl", "acl:relcl", "amod", "appos", "parataxis"})
 
 
-def _anchor_years(found: list[TimeValue], guessed: list, text: str,
-                  a: Analysis) -> list[TimeValue]:
+def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
+                  counted: list[TimeValue] = ()) -> list[TimeValue]:
     """A day or a month whose year the text leaves out takes the year the sentence gave before it
     (`В 2010 году губернатор назначил выборы на 10 сентября`, `принят 14 июня 2017 года, а 28
     июня одобрен`), not the publication's: the story is told on that year's calendar. A bare year
@@ -167,8 +191,10 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str,
     a clause that describes a word (`премии, учреждённой в 1968 году, станет известен 14
     октября`) dates that word alone and gives no year. After a full date a day earlier in the
     calendar that the clause puts ahead moves to the next year (`21 декабря 2017 года … когда 19
-    апреля будет сформирован`)."""
-    yearless = {id(tv) for tv, *_ in guessed}  # none of these gives a year to another
+    апреля будет сформирован`). A day counted from the publication date (`в среду`, `вчера`)
+    gives none: its year is the publication's, not the story's (`арестован в среду, а 17 апреля
+    освобождён`)."""
+    yearless = {id(tv) for tv, *_ in guessed} | {id(w) for w in counted}  # none gives a year
     replace: dict[int, TimeValue] = {}
     for tv, kind, m, start, end, tense in guessed:
         here = a.token_at(start)

@@ -14,7 +14,12 @@ import functools
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.clause_subjects import passive_subject, set_off_subject, stolen_subject
+from kg.nlp.ru.clause_subjects import (
+    passive_subject,
+    set_off_subject,
+    stolen_subject,
+    subtree_indexes,
+)
 from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
@@ -46,6 +51,7 @@ _MISFORTUNES = frozenset({"Disaster", "Accident", "Attack", "Injury"})
 _DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
 _CALLED_BY = rule_words("naming_noun")  # `человек по имени X`
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
+_INCLUDING = frozenset({"включая", "включать"})  # `пять человек, включая X`: X is one of them
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
 
 
@@ -295,7 +301,8 @@ class Roles:
             if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
                 continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
-            if c.rel in _NAME_RELS and not self.misattached(t, c) and not self.owner_named(t, c):
+            if c.rel in _NAME_RELS and not self.misattached(t, c) and \
+                    not self.owner_named(t, c) and not self.genitive_owners_name(t, c):
                 k = self.entity_of(c, depth + 1)
                 if k and k not in self.person and t.feats.get("Animacy") == "Anim":
                     # `артист МХАТа Аркадий Зотов`, the parse chaining the theatre and the name
@@ -534,6 +541,18 @@ class Roles:
                                         norm(t.lemma).endswith(_WOMENS_SUFFIXES))
         return noun == "Masc" and named == "Fem" and norm(t.lemma) in _kin_nouns()
 
+    def genitive_owners_name(self, t: Token, name: Token) -> bool:
+        """A name in the genitive, inflected as written (`Ивана Петрова`), hung as the apposition
+        of a nominative noun past a genitive noun of its own (`Сын министра Ивана Петрова был
+        задержан`): the name is the genitive noun's, whose son or wife the subject is, since an
+        apposition agrees in case. A name written as its lemma (`Синдзо Абэ`) shows no case and
+        is left to the noun."""
+        if name.rel != "appos" or self.case_of(t) != "Nom" or self.case_of(name) != "Gen" or \
+                norm(name.text) == norm(name.lemma):
+            return False
+        return any(c.rel == "nmod" and c.pos == "NOUN" and self.case_of(c) == "Gen"
+                   and t.index < c.index < name.index for c in self.kids(t))
+
     def misattached(self, t: Token, name: Token) -> bool:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
         жены Борис Петров переехал`) is the clause's subject (Reference.misattached)."""
@@ -622,7 +641,32 @@ class Roles:
         # `ракетки мира немец X и француз Y`: a description of each name, hung as the apposition
         names = [c for c in self.kids(t) if c.rel == "appos" and (
             c.index in self.ent_at or (c.pos == "NOUN" and self.own_name(c)))]
-        return [x for c in names[:1] for x in self.with_conj(c)[1:]]
+        # `пять активистов, включая X и Y,`: the converb's object names members of the group,
+        # which the noun does not stand for (no apposition), so all of them
+        included = [o for c in self.kids(t) if norm(c.lemma) in _INCLUDING
+                    for o in self.kids(c) if o.rel == "obj" and (
+                        o.index in self.ent_at or (o.pos == "NOUN" and self.own_name(o)))]
+        return [x for c in names[:1] for x in self.with_conj(c)[1:]] + \
+            [x for o in included[:1] for x in self.with_conj(o)] + self.among(t)
+
+    def among(self, t: Token) -> list[Token]:
+        """`погибли два человека, среди них X`, `…, среди которых X и Y`: the names right after
+        `среди них` / `среди которых` that follows the noun's phrase are members of the group;
+        the parse hangs them anywhere (the pronoun as a conjunct of the verb, the name as its
+        subject), so they are found by where they stand."""
+        toks = self.a.tokens
+        phrase = subtree_indexes(self.a, t)
+        i = t.index + 1  # the comma that ends the noun's own phrase
+        while i < len(toks) and toks[i].text != "," and i in phrase:
+            i += 1
+        if i + 3 >= len(toks) or toks[i].text != "," or norm(toks[i + 1].lemma) != "среди" or \
+                norm(toks[i + 2].lemma) not in ("они", "который"):
+            return []
+        name = toks[i + 3]
+        if name.sent != t.sent or not (name.index in self.ent_at or (
+                name.pos == "NOUN" and self.own_name(name))):
+            return []
+        return self.with_conj(name)
 
     def counted(self, t: Token) -> bool:
         """A noun counted by a numeral of two or more (`два лидера движения, X и Y,`, `трое
@@ -1436,8 +1480,10 @@ class Roles:
             # verb agrees with a counted subject: plural, or neuter or genderless singular
             # (`погибло пять человек`, `погибнет`); a masculine or feminine one (`умер один, ещё
             # два человека — X и Y — в больнице`) has a subject of its own, not the counted one
-            counted = any(c.rel == "nummod:gov" and c.feats.get("Case") == "Nom"
-                          for c in self.kids(subj))
+            # (a number in figures has no case: `погибли 27 человек` is counted as well)
+            counted = any((c.rel == "nummod:gov" and c.feats.get("Case") == "Nom") or (
+                c.rel.startswith("nummod") and c.text.isdigit() and int(c.text) > 1
+                and "Case" not in c.feats) for c in self.kids(subj))
             return not (counted and verb.feats.get("Gender") not in ("Masc", "Fem"))
         return self.plural_without_subject(subj, verb)
 

@@ -13,11 +13,21 @@ import re
 
 from kg.nlp.ru.analysis import Token
 from kg.nlp.ru.event_roles import Roles, occur_hosts
-from kg.nlp.ru.lexicon import norm, table
+from kg.nlp.ru.lexicon import norm, rule_words, table, word_list
+from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import TimeValue
 
 
 PHASE = {"начать", "начинать", "продолжить", "продолжать", "стать"}  # "начали вводить санкции"
+
+
+@functools.cache
+def _question_verbs() -> frozenset[str]:
+    """Verbs whose object may be an indirect question (`спросил, когда …`, `выяснили, когда …`,
+    `сообщит, когда …`): the asking verbs, the speech verbs and `question_verb` of
+    kg/data/ru/rule_words.tsv (verbs of finding out and deciding)."""
+    return frozenset({*word_list("asking_verbs"), *speech_verb_lemmas(),
+                      *rule_words("question_verb")})
 
 
 @functools.cache
@@ -160,9 +170,18 @@ class Timing(Roles):
                 w.pos in ("VERB", "AUX") for w in chain[1:i]):
             return False
         if c.pos == "VERB" and c.rel == "conj" and self.a.tokens[c.head].pos in ("VERB", "AUX"):
-            return c.head < chain[0].index < c.index
+            # a `когда` clause the parse made the first conjunct (`Когда X был арестован, в
+            # 2015 году его жена уехала`) is no act of its own: the main clause's time is its
+            return c.head < chain[0].index < c.index and not any(
+                k.lemma == "когда" and k.index < c.head for k in self.kids(self.a.tokens[c.head]))
+        # a time the parse hung on a participle but written past the comma that closes the
+        # participle's phrase or past the event's verb (`X, назначенный министром в 2010 году,
+        # подал в отставку в 2015 году`) is not the participle's
         return c.feats.get("VerbForm") == "Part" and c.rel.split(":")[0] in ("acl", "amod") \
-            and c.head not in anchors and norm(c.lemma) not in occur_hosts()
+            and c.head not in anchors and norm(c.lemma) not in occur_hosts() and not any(
+                x.index in anchors and c.index < x.index < chain[0].index for x in chain[i + 1:]) \
+            and not any(k.text == "," and c.index < k.index < chain[0].index
+                        for k in self.kids(c))
 
     def when_time(self, t: Token) -> TimeValue | None:
         """`25 июля 1978 года, когда на свет появился …`, `с 2008 года, когда ушёл …`: a clause
@@ -183,8 +202,9 @@ class Timing(Roles):
             if k.index < 2 or self.a.tokens[k.index - 1].text != ",":
                 return None
             last = self.a.tokens[k.index - 2]
-            return next((tv for tv in self.times_in(t.sent)
-                         if self.a.token_at(tv.span.end - 1) is last), None)
+            tv = next((tv for tv in self.times_in(t.sent)
+                       if self.a.token_at(tv.span.end - 1) is last), None)
+            return None if tv is None or self.asked_when(tv, v) else tv
         return None
 
     def after_until(self, tv: TimeValue) -> bool:
@@ -200,6 +220,36 @@ class Timing(Roles):
         года, когда X арестовали`)."""
         rule = self.rule_for(t)
         return rule is not None and rule.kind in LEGAL_ACTS and self.after_until(tv)
+
+    def asked_when(self, tv: TimeValue, clause: Token) -> bool:
+        """`спросил в 2015 году, когда был арестован X`, `выяснили в понедельник, когда был
+        убит X`: a time that dates a verb of asking, telling or finding out which has no object
+        of its own, the `когда` clause after it being that object: `когда` asks a question
+        there, and the time is the asking's (kg/data/ru/asking_verbs.txt, the speech verbs,
+        `question_verb` in kg/data/ru/rule_words.tsv). A time that is the verb's object
+        (`вспомнил 2008 год, когда …`) or about (`рассказал о 2008 годе, когда …`) is what
+        the clause tells of."""
+        start = self.a.token_at(tv.span.start)
+        end = self.a.token_at(tv.span.end - 1)
+        if start is None or end is None:
+            return False
+        span = range(start.index, end.index + 1)
+        word = next((c for c in self.chain(start) if c.index not in span), None)
+        top = next((c for c in self.chain(start) if c.index in span and (
+            c.head is None or c.head not in span)), None)
+        if word is None or top is None or word.pos not in ("VERB", "AUX") or \
+                top.rel not in ("obl", "obl:tmod", "nmod", "advmod") or \
+                any(c.rel == "case" and c.lemma in ("о", "об", "про") for c in self.kids(top)):
+            return False
+        lemma = norm(word.lemma)
+        if lemma not in _question_verbs():
+            return False
+        # its object is the `когда` clause: none other stands before it (`сообщил об этом в
+        # 2015 году, когда …` tells what happened then)
+        return not any(c.index < clause.index and c.index not in span and (
+            c.rel in ("obj", "ccomp", "xcomp") or (c.rel == "obl" and any(
+                k.rel == "case" and k.lemma in ("о", "об", "про") for k in self.kids(c))))
+            for c in self.kids(word))
 
     def own_act(self, c: Token) -> bool:
         """An infinitive on the way up from a time expression is an act asked for, promised or

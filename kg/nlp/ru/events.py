@@ -285,6 +285,7 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
+_DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
@@ -1949,6 +1950,8 @@ class _Extractor(Assertion, Detail):
             if f.time is None and f.factuality == "Actual":
                 v = self.announcing_verb(t)
                 f.time = self.own_time(v, None) if v is not None else None
+            if f.time is None and t.pos == "VERB":
+                f.time = self.during_time(t, f)
             v = self.governing_verb(t) if f.time is None and t.pos in ("NOUN", "PROPN") else None
             if v is not None and self.anchor.get(v.index) is None and not self.rule_for(v) and \
                     _norm(v.lemma) not in speech_verb_lemmas():
@@ -1957,6 +1960,21 @@ class _Extractor(Assertion, Detail):
                 # a time said after the noun (a report's time is the report's, not its subject's)
                 f.time = next((tv for tv in self.times_of(v, None)
                                if tv.span.start >= t.end), None)
+
+    def during_time(self, t: Token, f: _Found) -> TimeValue | None:
+        """`X погиб во время теракта в Нью-Йорке 31 октября`, `задержан в ходе акции 5 мая`: a
+        verb with no time of its own happened within the event its `во время` / `в ходе` phrase
+        names (`during_frame` in kg/data/ru/rule_words.tsv), so it takes that event's time."""
+        for c in self.kids(t):
+            g = self.anchor.get(c.index)
+            if g is None or g is f or g.time is None or c.rel != "obl" or g.trigger is not c:
+                continue
+            marks = [m for m in self.kids(c) if m.rel == "case"]
+            words = {m.lemma for m in marks} | {x.lemma for m in marks for x in self.kids(m)
+                                                 if x.rel == "fixed"}
+            if words & _DURING:
+                return g.time
+        return None
 
     def governing_verb(self, t: Token) -> Token | None:
         """The verb a noun's phrase hangs on, through at most two nouns (`во время задержания`,

@@ -20,6 +20,7 @@ import re
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, names_a_subject, past_gender
 from kg.nlp.ru.clause_subjects import subtree_indexes
+from kg.nlp.ru.dates import tense_at
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import possessives, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
@@ -33,6 +34,10 @@ _RECENT = 2  # sentences back in which a candidate counts as in view
 _BACK = 5  # sentences back a dropped subject may continue (`Родился … Учился … Основал …`)
 _CHAIN = 12  # sentences back a chain of sentences that leave the subject unsaid may run
 _QUOTED = 8  # sentences of a quote a search for an antecedent may pass over besides
+# a year written before `год` (`2001`, `1995—2007` as one token), and the forms of `год` (the
+# plural's lemma may be `годы`)
+_YEARS = re.compile(r"(\d{4})(?:[—–-](\d{4}))?")
+_YEAR_WORD = re.compile(r"год(?:а|у|ом|е|ы|ов|ам|ами|ах)?|гг?")
 _POSSESSIVES = possessives("3")  # a possessive in a list of descriptions before a name
 # what a surname's forms add to it (`Петров` → `Петрова`, `Петровых`; not `Петровский`)
 _SURNAME_ENDINGS = frozenset({"", "а", "у", "е", "ом", "ым", "ой", "ою", "ы", "ых", "ыми",
@@ -825,10 +830,14 @@ class Reference:
     def held_then(self, lemma: str, owners: set[str], head: Token) -> str | None:
         """`бывший президент США` with no one introduced as its former holder: the one person
         introduced with that sitting title in a sentence that dates it by a year (`Президент США
-        X в 2001 году …`) when the text since has named a later year (`В 2010 году бывший
-        президент США …`): the title was held then, and time has moved on. A title named with
-        no year, or with no later year since, stays the sitting holder's and is not taken
-        (`Бывший президент Перу застрелился` before `Президент Перу Y 17 апреля 2019 года`)."""
+        X в 2001 году …`) when the text has named a later year since X was last named (`В 2010
+        году бывший президент США …`): the title was held then, and time has moved on. A title
+        named with no year, or with no later year since, stays the sitting holder's and is not
+        taken (`Бывший президент Перу застрелился` before `Президент Перу Y 17 апреля 2019
+        года`); nor is a later year said of what is still to come (`Реформа вступит в силу в
+        2025 году`), one before the holder is named again as acting (`В 2018 году X встретился
+        с Y`: X still in office for all the text says), or a former holder whose own sentence
+        names only years up to X's (`бывший президент, правивший в 1995—2007 годах`: another)."""
         key = self.titled(lemma, owners)
         if key is None or not self.sents.get(key):
             return None
@@ -836,15 +845,30 @@ class Reference:
         then = self.years(first)
         if not then or first >= head.sent:
             return None
-        since = {y for s in range(first + 1, head.sent + 1) for y in self.years(s)}
+        last = max(s for s in self.sents[key] if s < head.sent)
+        since = {y for s in range(last + 1, head.sent + 1) for y in self.years(s, past=True)}
+        phrase = subtree_indexes(self.a, head)
+        own = {y for t, y in self.year_tokens(head.sent) if t.index in phrase}
+        if own and max(own) <= max(then):
+            return None  # the former holder's own years, told in his phrase, are X's or before
         return key if since and max(since) > max(then) else None
 
-    def years(self, sent: int) -> set[int]:
-        """The years a sentence names with `год` (`в 2001 году`, `2001 г.`)."""
+    def years(self, sent: int, past: bool = False) -> set[int]:
+        """The years a sentence names with `год` (`в 2001 году`, `2001 г.`); with `past`, only
+        those of a clause not told as still to come."""
+        return {y for t, y in self.year_tokens(sent)
+                if not (past and tense_at(self.a, t.start) == "future")}
+
+    def year_tokens(self, sent: int) -> list[tuple[Token, int]]:
+        """The years of a sentence written before `год` (`в 2001 году`, `2001 г.`; of a span,
+        `в 1995—2007 годах`, the last), with their tokens."""
         toks = self.a.sentence_tokens(sent)
-        return {int(t.text) for t, n in zip(toks, toks[1:])
-                if t.text.isdigit() and len(t.text) == 4 and 1000 < int(t.text) < 2200
-                and _norm(n.lemma) in ("год", "г")}
+        out = []
+        for t, n in zip(toks, toks[1:]):
+            m = _YEARS.fullmatch(t.text)
+            if m and _YEAR_WORD.fullmatch(n.text.lower()) and 1000 < int(m[m.lastindex]) < 2200:
+                out.append((t, int(m[m.lastindex])))
+        return out
 
     def leader(self, lemma: str, countries: set[str]) -> str | None:
         """`глава КНР`, `китайский лидер`: a `leader` noun with a country is the one person of
