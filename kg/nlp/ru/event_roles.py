@@ -1237,8 +1237,11 @@ class Roles:
             any(c.rel == "case" and c.lemma in ("на", "в") for c in self.kids(t))
         if not won_at and self.case_of(t) != "Gen":
             return []
+        plural = h.feats.get("Number") == "Plur"  # `лауреаты премии X и Y`: each of them
         if self.entity_of(h):
-            return [h]
+            named = [x for c in self.kids(h) if c.rel == "appos" and self.entity_of(c)
+                     for x in self.with_conj(c)] if plural else []
+            return named or [h]
         # `сравнивают его с Иваном Котовым, лауреатом премии`: the parse may hang the name on
         # the noun that stands in apposition to it; a name just before it in the same case is
         # whom it is said of
@@ -1266,7 +1269,7 @@ class Roles:
         if g is None:
             return []
         if h.rel in ("appos", "acl") or (h.rel == "obl" and g.pos in ("NOUN", "PROPN")):
-            return [g]
+            return self.with_conj(g) if plural and h.rel == "appos" else [g]
         if h.rel == "obj" and h.feats.get("Animacy") == "Anim":
             return []  # `задержали исполнителя покушения`, `поздравил победителя`: acted upon
         if g.pos in ("VERB", "AUX") and h.rel in ("obl", "xcomp", "obj"):

@@ -432,6 +432,14 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
+                if found is not None and found.kind == "SportsMatch" and self.named_medal(t, found):
+                    found = None  # "стал обладателем медали «За отвагу»": a decoration
+                if found is not None and found.kind == "SportsMatch" and self.prize_line(found) \
+                        and (self.negated_verb(t) or self.failed(t)):
+                    # "не завоевала ни одной медали на чемпионате", "не смогла завоевать медаль":
+                    # no win is told, and the contest, which took place with her, is told by its
+                    # own noun (a negated win would take that noun in as its mention)
+                    found = None
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
@@ -442,6 +450,25 @@ class _Extractor(Assertion, Detail):
                         t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
                     self._rules[t.index] = None  # "создал фильм", "создать условия": no body
         return self._rules[t.index]
+
+    def prize_line(self, line: Rule) -> bool:
+        """A line that tells a contest won by its prize (`завоевать =медаль`, `стать
+        обладатель,золото`): its context holds a participant noun (kg/data/ru/
+        participant_nouns.txt) for the prize or its holder."""
+        return any(w.lstrip("=") in self.participants for w in line.with_)
+
+    def named_medal(self, t: Token, line: Rule) -> bool:
+        """Whether the prize word a medal line asks for (`завоевать =медаль`, `стать
+        обладатель,медаль`) is named for a merit right after it (`медаль «За отвагу»`, `медали «За
+        заслуги»`): a decoration a state gives for a deed, not a contest's medal, which the
+        contest's own name follows in the genitive (`медали «Кубка Кремля»`), so the line's win
+        of a contest is not told."""
+        words = {w.lstrip("=") for w in line.with_}
+        near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
+        toks = self.a.tokens
+        return any(w.lemma in words and w.pos == "NOUN" and w.index + 2 < len(toks) and
+                   toks[w.index + 1].text in ("«", '"', "„", "“") and
+                   toks[w.index + 2].lemma == "за" for w in near)
 
     def thing_takes_post(self, t: Token, line: Rule) -> bool:
         """An Appointment line whose appointee is the verb's subject (`возглавить`, `сменить
@@ -1886,6 +1913,9 @@ class _Extractor(Assertion, Detail):
         об уходе с поста`)."""
         for f in self.events:
             t, h = f.trigger, self.head(f.trigger)
+            if f.kind == "Award" and self.held_title(t):
+                continue  # "X, лауреат премии, в 2010 году уехал": a title held is not dated by
+                # what its holder does; only a time of its own phrase dates it (`премии 2016 года`)
             if f.time is None and h is not None and t.rel == "conj":
                 g = self.anchor.get(h.index)
                 if g is not None and g is not f and h is g.trigger:
