@@ -432,6 +432,9 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
+                if found is not None and found.kind == "SportsMatch" and self.prize_line(found) \
+                        and not self.prize_taken(t, found):
+                    found = None  # "выиграл на продаже золота": the metal is not what was won
                 if found is not None and found.kind == "SportsMatch" and self.named_medal(t, found):
                     found = None  # "стал обладателем медали «За отвагу»": a decoration
                 if found is not None and found.kind == "SportsMatch" and self.prize_line(found) \
@@ -455,7 +458,21 @@ class _Extractor(Assertion, Detail):
         """A line that tells a contest won by its prize (`завоевать =медаль`, `стать
         обладатель,золото`): its context holds a participant noun (kg/data/ru/
         participant_nouns.txt) for the prize or its holder."""
-        return any(w.lstrip("=") in self.participants for w in line.with_)
+        return any(w.lstrip("=@") in self.participants for w in line.with_)
+
+    def prize_taken(self, t: Token, line: Rule) -> bool:
+        """Whether the prize word of a prize line (`выиграть золото`, `стать обладатель,медаль`)
+        is what the trigger takes: its own dependent (`завоевала золото`, `медаль досталась`,
+        `завоевание медали`) or the genitive of the holder noun it takes (`стала обладательницей
+        бронзы`), not a word of a phrase around it (`выиграл на продаже золота`)."""
+        words = {w.lstrip("=@") for w in line.with_} & self.participants
+        for c in self.kids(t):
+            if c.lemma in words and not self.has_preposition(c):
+                return True
+            if c.lemma in self.participants and any(
+                    g.lemma in words and g.rel in ("nmod", "conj") for g in self.kids(c)):
+                return True
+        return False
 
     def named_medal(self, t: Token, line: Rule) -> bool:
         """Whether the prize word a medal line asks for (`завоевать =медаль`, `стать
@@ -463,7 +480,7 @@ class _Extractor(Assertion, Detail):
         заслуги»`): a decoration a state gives for a deed, not a contest's medal, which the
         contest's own name follows in the genitive (`медали «Кубка Кремля»`), so the line's win
         of a contest is not told."""
-        words = {w.lstrip("=") for w in line.with_}
+        words = {w.lstrip("=@") for w in line.with_}
         near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
         toks = self.a.tokens
         return any(w.lemma in words and w.pos == "NOUN" and w.index + 2 < len(toks) and
