@@ -92,3 +92,27 @@ def test_laureates_said_of_two_names_each_hold_the_prize():
     events = _of("Иван Котов и Анна Белова, лауреаты премии «Хрустальное перо», выступили в "
                  "Лиманске.", "Award")
     assert [e.targets for e in events] == [frozenset({"Иван Котов", "Анна Белова"})]
+
+
+# ---- contests and their neighbours ---------------------------------------------------------
+
+
+def test_competing_at_the_olympics_is_no_performance():
+    events = described("Мария Сидорова выступила на Олимпиаде в Лиманске.")
+    assert [(e.kind, e.others) for e in events] == \
+        [("SportsMatch", frozenset({"Мария Сидорова"}))]
+
+
+def test_singing_at_a_concert_is_still_a_performance():
+    events = _of("Мария Сидорова выступила на концерте в Лиманске.", "Performance")
+    assert [e.agents for e in events] == [frozenset({"Мария Сидорова"})]
+
+
+def test_an_illness_overcome_is_no_match_won():
+    # (a participle tells a SportsMatch since the twenty-first round: `победивший рак` must not)
+    assert _of("Пётр Сидоров, победивший рак, вернулся на сцену в Лиманске.", "SportsMatch") == []
+
+
+def test_a_rival_beaten_is_still_a_match_won():
+    events = _of("Пётр Сидоров победил соперника в финале турнира.", "SportsMatch")
+    assert [e.agents for e in events] == [frozenset({"Пётр Сидоров"})]
