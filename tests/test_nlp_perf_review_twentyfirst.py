@@ -79,6 +79,21 @@ def test_meeting_a_laureate_does_not_date_the_prize():
     assert [e.year for e in events] == [None]
 
 
+# ---- a title held in a clause about something else -----------------------------------------
+
+
+def test_a_laureate_not_congratulated_still_holds_the_prize():
+    events = _of("Пётр Сидоров не поздравил лауреата премии «Хрустальное перо» Анну Белову.",
+                 "Award")
+    assert [(e.targets, e.factuality) for e in events] == [(frozenset({"Анна Белова"}), "Actual")]
+
+
+def test_a_laureate_one_may_meet_holds_the_prize_already():
+    events = _of("Пётр Сидоров может встретиться с лауреатом Нобелевской премии Анной Беловой.",
+                 "Award")
+    assert [(e.targets, e.factuality) for e in events] == [(frozenset({"Анна Белова"}), "Actual")]
+
+
 # ---- several holders -----------------------------------------------------------------------
 
 

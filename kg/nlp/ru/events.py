@@ -536,13 +536,10 @@ class _Extractor(Assertion, Detail):
         """A prize noun in the genitive of a participant noun (kg/data/ru/participant_nouns.txt)
         that a negated verb makes someone (`не стал лауреатом премии`): no one became its holder,
         so the award did not happen (asked of Awards only: a contest `не стала победительницей
-        турнира` speaks of took place all the same)."""
-        h = self.head(t)
-        if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in self.participants:
-            return False
-        g = self.head(h)
-        return g is not None and g.pos in ("VERB", "AUX") and h.rel in ("xcomp", "obl", "obj") \
-            and self.negated_verb(g)
+        турнира` speaks of took place all the same). A holder a negated verb only meets or
+        greets (`не поздравил лауреата премии X`) still holds the prize."""
+        g = self.made_participant(t)
+        return g is not None and self.negated_verb(g)
 
     def holder_prize(self, t: Token) -> bool:
         """A prize noun in the genitive of a participant noun (`лауреат премии`, `кавалер ордена`)."""
@@ -551,9 +548,11 @@ class _Extractor(Assertion, Detail):
 
     def held_title(self, t: Token) -> bool:
         """A prize noun in the genitive of a participant noun that describes someone (`X,
-        лауреат премии`, `Лауреат премии X решил …`), not one a verb makes them (`станет
-        лауреатом премии`): the prize is held, so the mood of the clause around does not touch it."""
-        return self.holder_prize(t) and self.head(t).rel not in ("xcomp", "obl", "obj", "root")
+        лауреат премии`, `Лауреат премии X решил …`, `может встретиться с лауреатом премии X`),
+        not one a verb makes them (`станет лауреатом премии`) nor a copula's predicate: the
+        prize is held, so the mood of the clause around does not touch it."""
+        return self.holder_prize(t) and self.made_participant(t) is None and \
+            self.head(t).rel != "root"
 
     def sets_event(self, t: Token) -> bool:
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
