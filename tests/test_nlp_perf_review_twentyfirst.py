@@ -94,6 +94,15 @@ def test_a_laureate_one_may_meet_holds_the_prize_already():
     assert [(e.targets, e.factuality) for e in events] == [(frozenset({"Анна Белова"}), "Actual")]
 
 
+def test_whoever_meets_a_laureate_holds_no_prize():
+    assert _of("Пётр Сидоров встретился с лауреатом премии «Хрустальное перо».", "Award") == []
+
+
+def test_one_among_the_winners_took_part():
+    events = _of("Пётр Сидоров оказался среди победителей турнира в Лиманске.", "SportsMatch")
+    assert [e.others for e in events] == [frozenset({"Пётр Сидоров"})]
+
+
 # ---- several holders -----------------------------------------------------------------------
 
 

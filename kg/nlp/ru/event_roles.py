@@ -1273,6 +1273,10 @@ class Roles:
         if h.rel == "obj" and h.feats.get("Animacy") == "Anim":
             return []  # `задержали исполнителя покушения`, `поздравил победителя`: acted upon
         if g.pos in ("VERB", "AUX") and h.rel in ("obl", "xcomp", "obj"):
+            if h.rel == "obl" and any(c.rel == "case" and c.lemma != "среди" for c in self.kids(h)):
+                # `встретился с лауреатом премии`, `поговорил с участниками конференции`: whom
+                # the subject met or spoke to, not what the subject is (`среди победителей` is)
+                return []
             return self.subject(g)
         if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
             return [self.head(g)]
