@@ -455,7 +455,7 @@ class _Extractor(Assertion, Detail):
         return self._rules[t.index]
 
     def prize_line(self, line: Rule) -> bool:
-        """A line that tells a contest won by its prize (`завоевать =медаль`, `стать
+        """A line that tells a contest won by its prize (`завоевать медаль`, `стать
         обладатель,золото`): its context holds a participant noun (kg/data/ru/
         participant_nouns.txt) for the prize or its holder."""
         return any(w.lstrip("=@") in self.participants for w in line.with_)
@@ -475,7 +475,7 @@ class _Extractor(Assertion, Detail):
         return False
 
     def named_medal(self, t: Token, line: Rule) -> bool:
-        """Whether the prize word a medal line asks for (`завоевать =медаль`, `стать
+        """Whether the prize word a medal line asks for (`завоевать медаль`, `стать
         обладатель,медаль`) is named for a merit right after it (`медаль «За отвагу»`, `медали «За
         заслуги»`): a decoration a state gives for a deed, not a contest's medal, which the
         contest's own name follows in the genitive (`медали «Кубка Кремля»`), so the line's win
