@@ -103,6 +103,11 @@ def test_one_among_the_winners_took_part():
     assert [e.others for e in events] == [frozenset({"Пётр Сидоров"})]
 
 
+def test_one_declared_a_laureate_holds_the_prize():
+    events = _of("Анна Белова была признана лауреатом премии «Хрустальное перо».", "Award")
+    assert [(e.targets, e.factuality) for e in events] == [(frozenset({"Анна Белова"}), "Actual")]
+
+
 # ---- several holders -----------------------------------------------------------------------
 
 

@@ -1277,7 +1277,9 @@ class Roles:
                 # `встретился с лауреатом премии`, `поговорил с участниками конференции`: whom
                 # the subject met or spoke to, not what the subject is (`среди победителей` is)
                 return []
-            return self.subject(g)
+            # `X признана лауреатом премии`, `назван победителем турнира`: the passive's subject
+            passive = [c for c in self.kids(g) if c.rel == "nsubj:pass"] if h.rel == "xcomp" else []
+            return self.subject(g) or (self.with_conj(passive[0]) if passive else [])
         if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
             return [self.head(g)]
         return []
