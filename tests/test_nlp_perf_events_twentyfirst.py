@@ -133,9 +133,10 @@ def test_trust_won_is_no_match():
     assert _of("Иван Котов завоевал доверие избирателей Лиманска.", "SportsMatch") == []
 
 
-def test_a_medal_not_won_is_negated():
+def test_a_medal_not_won_makes_no_winner():
+    # (no win is told; the championship, which took place, keeps him as its participant)
     events = _of("Иван Котов не завоевал медаль на чемпионате в Лиманске.", "SportsMatch")
-    assert all(e.factuality == "Negated" for e in events if "Иван Котов" in e.agents)
+    assert not any(e.factuality == "Actual" and "Иван Котов" in e.agents for e in events)
 
 
 def test_playing_for_bronze_is_no_medal_won():

@@ -1311,8 +1311,11 @@ class Roles:
             any(c.rel == "case" and c.lemma in ("на", "в") for c in self.kids(t))
         if not won_at and self.case_of(t) != "Gen":
             return []
+        plural = h.feats.get("Number") == "Plur"  # `лауреаты премии X и Y`: each of them
         if self.entity_of(h):
-            return [h]
+            named = [x for c in self.kids(h) if c.rel == "appos" and self.entity_of(c)
+                     for x in self.with_conj(c)] if plural else []
+            return named or [h]
         # `сравнивают его с Иваном Котовым, лауреатом премии`: the parse may hang the name on
         # the noun that stands in apposition to it; a name just before it in the same case is
         # whom it is said of
@@ -1340,11 +1343,17 @@ class Roles:
         if g is None:
             return []
         if h.rel in ("appos", "acl") or (h.rel == "obl" and g.pos in ("NOUN", "PROPN")):
-            return [g]
+            return self.with_conj(g) if plural and h.rel == "appos" else [g]
         if h.rel == "obj" and h.feats.get("Animacy") == "Anim":
             return []  # `задержали исполнителя покушения`, `поздравил победителя`: acted upon
         if g.pos in ("VERB", "AUX") and h.rel in ("obl", "xcomp", "obj"):
-            return self.subject(g)
+            if h.rel == "obl" and any(c.rel == "case" and c.lemma != "среди" for c in self.kids(h)):
+                # `встретился с лауреатом премии`, `поговорил с участниками конференции`: whom
+                # the subject met or spoke to, not what the subject is (`среди победителей` is)
+                return []
+            # `X признана лауреатом премии`, `назван победителем турнира`: the passive's subject
+            passive = [c for c in self.kids(g) if c.rel == "nsubj:pass"] if h.rel == "xcomp" else []
+            return self.subject(g) or (self.with_conj(passive[0]) if passive else [])
         if g.feats.get("VerbForm") == "Part" and self.head(g) is not None:  # "являющаяся ветераном"
             return [self.head(g)]
         return []

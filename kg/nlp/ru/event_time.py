@@ -105,6 +105,9 @@ class Timing(Roles):
         """The time expressions whose chain of heads reaches this mention or its verb before any
         other event, or that stand in its relative clause or just before the noun."""
         anchors = {t.index} | ({host.index} if host is not None else set())
+        maker = self.made_participant(t)
+        if maker is not None:  # "в 2010 году стал лауреатом премии": becoming it is the award
+            anchors.add(maker.index)
         rel = self.relcl(t) if t.pos in ("NOUN", "PROPN") else None
         out = []
         for tv in self.times_in(t.sent):
@@ -137,6 +140,21 @@ class Timing(Roles):
         if not out and t.pos == "VERB":
             out = self.right_after(t)
         return out
+
+    def made_participant(self, t: Token) -> Token | None:
+        """The verb that makes someone the participant noun (kg/data/ru/participant_nouns.txt) an
+        event noun hangs on in the genitive (`стал лауреатом премии`, `стала победительницей
+        турнира`): the time said of becoming the laureate or winner is the event's. None for a
+        noun that only describes someone (`X, лауреат премии 2010 года`)."""
+        h = self.head(t)
+        # (the instrumental of what one becomes or is named, `стал лауреатом`, `назван
+        # победителем`; not one met or spoken of, `встретился с лауреатом премии`)
+        if t.pos not in ("NOUN", "PROPN") or t.rel != "nmod" or h is None or \
+                h.lemma not in self.participants or h.rel not in ("xcomp", "obl") or \
+                self.case_of(h) != "Ins" or self.has_preposition(h):
+            return None
+        g = self.head(h)
+        return g if g is not None and g.pos in ("VERB", "AUX") else None
 
     def right_after(self, t: Token) -> list[TimeValue]:
         """A time that stands right after the verb (`родился 13 сентября 2001 года, ранее учился в

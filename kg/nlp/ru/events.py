@@ -440,6 +440,17 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
+                if found is not None and found.kind == "SportsMatch" and self.prize_line(found) \
+                        and not self.prize_taken(t, found):
+                    found = None  # "выиграл на продаже золота": the metal is not what was won
+                if found is not None and found.kind == "SportsMatch" and self.named_medal(t, found):
+                    found = None  # "стал обладателем медали «За отвагу»": a decoration
+                if found is not None and found.kind == "SportsMatch" and self.prize_line(found) \
+                        and (self.negated_verb(t) or self.failed(t)):
+                    # "не завоевала ни одной медали на чемпионате", "не смогла завоевать медаль":
+                    # no win is told, and the contest, which took place with her, is told by its
+                    # own noun (a negated win would take that noun in as its mention)
+                    found = None
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
@@ -450,6 +461,39 @@ class _Extractor(Assertion, Detail):
                         t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
                     self._rules[t.index] = None  # "создал фильм", "создать условия": no body
         return self._rules[t.index]
+
+    def prize_line(self, line: Rule) -> bool:
+        """A line that tells a contest won by its prize (`завоевать медаль`, `стать
+        обладатель,золото`): its context holds a participant noun (kg/data/ru/
+        participant_nouns.txt) for the prize or its holder."""
+        return any(w.lstrip("=@") in self.participants for w in line.with_)
+
+    def prize_taken(self, t: Token, line: Rule) -> bool:
+        """Whether the prize word of a prize line (`выиграть золото`, `стать обладатель,медаль`)
+        is what the trigger takes: its own dependent (`завоевала золото`, `медаль досталась`,
+        `завоевание медали`) or the genitive of the holder noun it takes (`стала обладательницей
+        бронзы`), not a word of a phrase around it (`выиграл на продаже золота`)."""
+        words = {w.lstrip("=@") for w in line.with_} & self.participants
+        for c in self.kids(t):
+            if c.lemma in words and not self.has_preposition(c):
+                return True
+            if c.lemma in self.participants and any(
+                    g.lemma in words and g.rel in ("nmod", "conj") for g in self.kids(c)):
+                return True
+        return False
+
+    def named_medal(self, t: Token, line: Rule) -> bool:
+        """Whether the prize word a medal line asks for (`завоевать медаль`, `стать
+        обладатель,медаль`) is named for a merit right after it (`медаль «За отвагу»`, `медали «За
+        заслуги»`): a decoration a state gives for a deed, not a contest's medal, which the
+        contest's own name follows in the genitive (`медали «Кубка Кремля»`), so the line's win
+        of a contest is not told."""
+        words = {w.lstrip("=@") for w in line.with_}
+        near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
+        toks = self.a.tokens
+        return any(w.lemma in words and w.pos == "NOUN" and w.index + 2 < len(toks) and
+                   toks[w.index + 1].text in ("«", '"', "„", "“") and
+                   toks[w.index + 2].lemma == "за" for w in near)
 
     def thing_takes_post(self, t: Token, line: Rule) -> bool:
         """An Appointment line whose appointee is the verb's subject (`возглавить`, `сменить
@@ -506,13 +550,10 @@ class _Extractor(Assertion, Detail):
         """A prize noun in the genitive of a participant noun (kg/data/ru/participant_nouns.txt)
         that a negated verb makes someone (`не стал лауреатом премии`): no one became its holder,
         so the award did not happen (asked of Awards only: a contest `не стала победительницей
-        турнира` speaks of took place all the same)."""
-        h = self.head(t)
-        if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in self.participants:
-            return False
-        g = self.head(h)
-        return g is not None and g.pos in ("VERB", "AUX") and h.rel in ("xcomp", "obl", "obj") \
-            and self.negated_verb(g)
+        турнира` speaks of took place all the same). A holder a negated verb only meets or
+        greets (`не поздравил лауреата премии X`) still holds the prize."""
+        g = self.made_participant(t)
+        return g is not None and self.negated_verb(g)
 
     def holder_prize(self, t: Token) -> bool:
         """A prize noun in the genitive of a participant noun (`лауреат премии`, `кавалер ордена`)."""
@@ -521,9 +562,11 @@ class _Extractor(Assertion, Detail):
 
     def held_title(self, t: Token) -> bool:
         """A prize noun in the genitive of a participant noun that describes someone (`X,
-        лауреат премии`, `Лауреат премии X решил …`), not one a verb makes them (`станет
-        лауреатом премии`): the prize is held, so the mood of the clause around does not touch it."""
-        return self.holder_prize(t) and self.head(t).rel not in ("xcomp", "obl", "obj", "root")
+        лауреат премии`, `Лауреат премии X решил …`, `может встретиться с лауреатом премии X`),
+        not one a verb makes them (`станет лауреатом премии`) nor a copula's predicate: the
+        prize is held, so the mood of the clause around does not touch it."""
+        return self.holder_prize(t) and self.made_participant(t) is None and \
+            self.head(t).rel != "root"
 
     def sets_event(self, t: Token) -> bool:
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
@@ -1930,6 +1973,9 @@ class _Extractor(Assertion, Detail):
         об уходе с поста`)."""
         for f in self.events:
             t, h = f.trigger, self.head(f.trigger)
+            if f.kind == "Award" and self.held_title(t):
+                continue  # "X, лауреат премии, в 2010 году уехал": a title held is not dated by
+                # what its holder does; only a time of its own phrase dates it (`премии 2016 года`)
             if f.time is None:
                 f.time = self.when_time(t)
             if f.time is None and h is not None and t.rel == "conj":
