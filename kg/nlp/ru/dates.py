@@ -182,14 +182,14 @@ _ATTRIBUTIVE_RELS = frozenset({"acl", "acl:relcl", "amod", "appos", "parataxis"}
 
 
 def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
-                  counted: list[TimeValue] = ()) -> list[TimeValue]:
+                  counted: list[TimeValue] | tuple = ()) -> list[TimeValue]:
     """A day or a month whose year the text leaves out takes the year the sentence gave before it
     (`В 2010 году губернатор назначил выборы на 10 сентября`, `принят 14 июня 2017 года, а 28
     июня одобрен`), not the publication's: the story is told on that year's calendar. A bare year
     or month gives it only within its own clause (`родился в 1950 году, а 5 февраля скончался`
-    tells of two times), a full date to the whole sentence. A time in
-    a clause that describes a word (`премии, учреждённой в 1968 году, станет известен 14
-    октября`) dates that word alone and gives no year. After a full date a day earlier in the
+    tells of two times), a full date to the whole sentence. A time in a clause that describes a
+    word (`премии, учреждённой в 1968 году, станет известен 14 октября`) dates that word alone
+    and gives no year. After a full date a day earlier in the
     calendar that the clause puts ahead moves to the next year (`21 декабря 2017 года … когда 19
     апреля будет сформирован`). A day counted from the publication date (`в среду`, `вчера`)
     gives none: its year is the publication's, not the story's (`арестован в среду, а 17 апреля
