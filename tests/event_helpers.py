@@ -58,3 +58,12 @@ def shipped_lexicon(monkeypatch):
 def found(text: str, kind: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     """Factuality, agents and targets of each event of one class in the text."""
     return [(d.factuality, d.agents, d.targets) for d in described(text) if d.kind == kind]
+
+
+def time_years(text: str) -> list[tuple[str, int | None]]:
+    """Each time expression of the text, in order, with the year it is given (published as
+    PUBLISHED, the sentence parsed, so a bare day can take its sentence's year)."""
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.dates import find_times
+
+    return [(tv.span.text, tv.year) for tv in find_times(text, PUBLISHED, analyse(text))]

@@ -6,15 +6,7 @@ led, and a post left told in the present."""
 from __future__ import annotations
 
 from event_helpers import described
-
-
-def _years(text: str) -> list[tuple[str, int | None]]:
-    from datetime import date
-
-    from kg.nlp.ru.analysis import analyse
-    from kg.nlp.ru.dates import find_times
-    return [(tv.span.text, tv.year) for tv in find_times(text, date(2023, 3, 1), analyse(text))]
-
+from event_helpers import time_years as _years
 
 # ---- the year a sentence gives a bare day ---------------------------------------------------
 

@@ -9,6 +9,7 @@ before it; votes cast for someone right after an election are that election's co
 from __future__ import annotations
 
 from event_helpers import described
+from event_helpers import time_years as _years
 
 
 def _kinds(text: str) -> list[str]:
@@ -153,14 +154,6 @@ def test_creating_conditions_as_a_noun_founds_nothing():
 
 
 # ---- the year a sentence gives a bare day ---------------------------------------------------
-
-
-def _years(text: str) -> list[tuple[str, int | None]]:
-    from datetime import date
-
-    from kg.nlp.ru.analysis import analyse
-    from kg.nlp.ru.dates import find_times
-    return [(tv.span.text, tv.year) for tv in find_times(text, date(2023, 3, 1), analyse(text))]
 
 
 def test_an_election_set_in_a_past_year_takes_that_year():
