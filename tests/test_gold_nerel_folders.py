@@ -54,8 +54,8 @@ def test_the_folders_are_found():
 
 
 def test_the_held_out_articles_are_those_of_every_frozen_folder():
-    """scripts/held_out.py reads every frozen*/ARTICLES: 25 + 12 + 8 + 8 + 8 + 8 = 69 articles, each under
-    its name and its stem, none of them readable."""
+    """scripts/held_out.py reads every frozen*/ARTICLES: 25 + 12 + 8 + 8 + 8 + 8 = 69 articles, each
+    under its name and its stem, none of them readable."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from held_out import held_out
 
