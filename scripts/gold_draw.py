@@ -3,11 +3,11 @@
 article whose text shares an 8-word run with an article of `../shared/corpus/`; the next N in
 that order, alternating between a readable and a held-out folder (1st, 3rd, ... → the first;
 2nd, 4th, ... → the second). This is how dev3/frozen2 (24), dev4/frozen3 (16),
-dev5/frozen4 (16) and dev6/frozen5 (16) were drawn.
+dev5/frozen4 (16), dev6/frozen5 (16) and dev7/frozen6 (16) were drawn.
 
     python scripts/gold_draw.py 16            # prints "readable<TAB>name" / "held-out<TAB>name"
-    python scripts/gold_draw.py 16 dev5 frozen4 dev6 frozen5   # replays the draw of dev5/frozen4
-    python scripts/gold_draw.py 16 dev6 frozen5   # and of the last two
+    python scripts/gold_draw.py 16 dev6 frozen5 dev7 frozen6   # replays the draw of dev6/frozen5
+    python scripts/gold_draw.py 16 dev7 frozen6   # and of the last two
 
 It prints only names, never text.
 """
