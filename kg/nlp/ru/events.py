@@ -287,6 +287,7 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
+_TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on each date it names
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
@@ -335,6 +336,7 @@ class _Found:
         return {*self.agents, *self.targets, *self.others}
 
 
+_NEAR_MISS = rule_words("near_miss")  # "чуть не умер": an act that almost happened
 _RECORD = rule_words("record_degree")  # "никогда ещё … не
 # длились так долго": the never of a record, whose event took place
 
@@ -831,6 +833,9 @@ class _Extractor(Assertion, Detail):
             if rule.kind in ("Death", "Killing", "Injury") and self.animal_victim(t):
                 continue  # "мамонт умер", "застрелили медведя", "пострадали две собаки": an
                 # animal, no event of the model (an injury needs no named victim: a count is one)
+            if self.negated_verb(t) and any(c.lemma in _NEAR_MISS and c.index < t.index
+                                            for c in self.kids(t)):
+                continue  # "чуть не умер", "едва не погиб": it almost happened, and did not
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
@@ -1049,18 +1054,21 @@ class _Extractor(Assertion, Detail):
             return []
         return [k for k in inner if self.a.tokens[k].pos != "PUNCT"]
 
-    def lifeless(self, t: Token) -> bool:
+    def lifeless(self, t: Token, idea: bool = False) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
         `так родилось движение`) or the name of an organisation (`родилась группа «Север»`);
         `add` keeps it when a person takes part (`у певицы родилась двойня`, whose noun the
-        tagger calls inanimate)."""
+        tagger calls inanimate). With `idea`, only an inanimate common noun that names no child
+        (kg/data/ru/offspring_nouns.txt): a metaphor whoever takes part."""
         if t.pos != "VERB":
             return False
         for c in self.kids(t):
             if c.rel not in ("nsubj", "nsubj:pass"):
                 continue
             if c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and c.index not in self.ent_at:
-                return True
+                return not idea or c.lemma not in word_list("offspring_nouns")
+            if idea:
+                continue
             k = self.ent_at.get(c.index)
             if k is not None and self.entities[k].kind == "organization":
                 return True
@@ -1348,9 +1356,10 @@ class _Extractor(Assertion, Detail):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
-        if rule.kind == "Birth" and self.lifeless(t) and not any(
-                self.entities[k].kind == "person" for k in agents + targets + others):
-            return  # "так родилось движение", "родилась идея": a metaphor of a beginning
+        if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
+                self.entities[k].kind == "person" for k in agents + targets + others)):
+            return  # "так родилось движение", "родилась идея": a metaphor of a beginning, also
+            # when it is someone's (`у него родилась идея`; not `у неё родилась двойня`)
         if {rule.kind, *_broader(rule.kind)} & _CONTACTS or rule.kind in _GATHERINGS:
             # "дискуссии в ОБСЕ": talks in a body are held with it; a death "в больнице
             # Склифосовского" or an arrest "в аэропорту" is only where it happened
@@ -1446,6 +1455,8 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+        elif kind in _TOURING:  # "выступит в Самаре 5 мая и в Уфе 7 мая": a stop on each date
+            self.events.extend(self.schedule(f, host or t))
 
     def suffered(self, t: Token, host: Token | None) -> list[str]:
         """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
@@ -1504,6 +1515,40 @@ class _Extractor(Assertion, Detail):
             if n:
                 out.append(g)
             start = last.index + 1
+        return out
+
+    def tour_stops(self) -> None:
+        """Each performance given its own place splits into one per place joined to it
+        (`more_places`), once the places are attached."""
+        for f in list(self.events):
+            if f.kind in _TOURING and not f.stage:
+                at = self.events.index(f) + 1
+                self.events[at:at] = self.more_places(f)
+
+    def more_places(self, f: _Found) -> list[_Found]:
+        """A performance told in several places joined by `и` (`концерты пройдут в Омске и
+        Томске`, `выступит в Перми, Уфе и Казани`) is one event in each: a tour's stops. The
+        places are the ones the parse joins to the mention's own place, each of them a place."""
+        if f.place is None:
+            return []
+        sent = self.a.sentences[f.trigger.sent]
+        first = next((i for i in range(sent.first, sent.last + 1)
+                      if self.ent_at.get(i) == f.place), None)
+        if first is None:
+            return []
+        out, seen = [], {f.place}
+        for c in self.kids(self.a.tokens[first]):
+            k = self.ent_at.get(c.index)
+            if c.rel != "conj" or k is None or k in seen or k in f.actors or \
+                    self.entities[k].kind not in PLACE_KINDS:
+                continue
+            seen.add(k)
+            g = _Found(f.rule, f.kind, f.trigger, f.host, list(f.agents), list(f.targets), k,
+                       f.own_actors, others=list(f.others), tokens=set(f.tokens),
+                       factuality=f.factuality)
+            g.time = f.time
+            g.stage = span(self.a.text, c.start, c.end)
+            out.append(g)
         return out
 
     def revives(self, f: _Found, r: _Found) -> bool:
@@ -2214,6 +2259,8 @@ def _satisfied(require: str, f: _Found) -> bool:
         return bool(f.targets)
     if require == "two":
         return len(f.actors) >= 2
+    if require == "placed":  # "выступит в Казани": a performer and a place, not "в Госдуме"
+        return bool(f.agents) and f.place is not None
     return bool(f.actors)
 
 
@@ -2244,6 +2291,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.refer_times()
     x.votes_cast()
     x.attach_places()
+    x.tour_stops()
     x.learned_actors(_actor_model())
     x.attach_durations()
     return x.records()

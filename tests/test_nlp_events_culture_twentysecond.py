@@ -1,0 +1,179 @@
+"""Culture, sport and life events as news of tours, premieres, titles and births tells them, with
+their boundaries: a performer who `выступит в` a city, a tour's stops on several dates or in
+several places, a concert tour, a title won, a work put on sale, a film genre shot, an act that
+almost happened (`чуть не умер`) and an idea that `родилась у` someone. Sentences invented for
+the tests (twenty-second round)."""
+
+from __future__ import annotations
+
+from event_helpers import extract
+
+
+def events(text: str, kind: str) -> list[tuple[str, frozenset[str], str | None]]:
+    """Factuality, actors and place of each event of one class in the text."""
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.factuality, frozenset(name[k] for k in (*ev.agents, *ev.targets, *ev.others)),
+             name.get(ev.place) if ev.place else None) for ev in x.events if ev.kind == kind]
+
+
+# a performer who `выступит в` a place
+
+def test_a_performer_who_will_perform_in_a_city_performs_there():
+    assert events("Квартет «Кедр» выступит в Самаре 3 мая.", "Performance") == [
+        ("Planned", frozenset({"Кедр"}), "Самара")]
+
+
+def test_a_speech_in_a_parliament_is_no_performance():
+    assert events("Министр Игорь Седов выступил в Государственной думе.", "Performance") == []
+
+
+def test_a_speech_given_in_a_city_is_no_performance():
+    assert events("Посол Игорь Седов выступил в Лондоне с речью о торговле.", "Performance") == []
+
+
+def test_speaking_up_for_someone_in_a_city_is_no_performance():
+    assert events("Певица Ольга Руденко выступила в Казани в защиту коллеги.", "Performance") == []
+
+
+def test_a_report_read_in_a_city_is_no_performance():
+    assert events("Профессор Игорь Седов выступил в Томске с докладом.", "Performance") == []
+
+
+def test_performing_in_a_role_is_no_performance():
+    assert events("Игорь Седов выступил в роли ведущего.", "Performance") == []
+
+
+# a tour's stops
+
+def test_concerts_on_two_dates_in_two_cities_are_two_performances():
+    got = events("Трио «Кедр» даст концерты в Твери 2 апреля и в Пскове 9 апреля.", "Performance")
+    assert sorted(p for _, _, p in got) == ["Псков", "Тверь"]
+    assert all(a == frozenset({"Кедр"}) and f == "Planned" for f, a, _ in got)
+
+
+def test_a_performer_in_three_cities_on_three_dates_gives_three_performances():
+    got = events("Группа «Маяк» выступит в Курске 4 мая, в Липецке 6 мая и в Брянске 8 мая.",
+                 "Performance")
+    assert sorted(p for _, _, p in got) == ["Брянск", "Курск", "Липецк"]
+
+
+def test_concerts_in_two_joined_cities_are_two_performances():
+    got = events("Концерты ансамбля «Ромашка» пройдут в Курске и Брянске.", "Performance")
+    assert sorted(p for _, _, p in got) == ["Брянск", "Курск"]
+
+
+def test_a_concert_in_one_city_is_one_performance():
+    assert len(events("Концерт ансамбля «Ромашка» пройдёт в Курске 5 мая.", "Performance")) == 1
+
+
+def test_a_visit_to_two_cities_is_not_split_as_a_tour():
+    assert len(events("Министр Игорь Седов посетит Курск и Брянск.", "Visit")) <= 1
+
+
+def test_a_festival_with_a_named_body_joined_is_not_split_by_it():
+    got = events("Фестиваль «Ромашка» пройдёт в Курске и Брянской области.", "Performance")
+    assert all(p is None or p in ("Курск", "Брянская область") for _, _, p in got)
+
+
+# a concert tour, a song sung
+
+def test_a_concert_tour_is_a_performance():
+    assert events("Группа «Кедр» начала концертное турне по Сибири.", "Performance") == [
+        ("Actual", frozenset({"Кедр"}), "Сибирь")]
+
+
+def test_a_minister_s_tour_is_no_performance():
+    assert events("Министр Игорь Седов совершил турне по странам Азии.", "Performance") == []
+
+
+def test_a_singer_who_sang_in_a_city_performed():
+    assert events("Певица Ольга Руденко спела в Казани.", "Performance") == [
+        ("Actual", frozenset({"Ольга Руденко"}), "Казань")]
+
+
+# a title won
+
+def test_becoming_a_world_champion_is_a_sports_win():
+    assert events("Лыжник Павел Рыбин стал чемпионом мира.", "SportsMatch") == [
+        ("Actual", frozenset({"Павел Рыбин"}), None)]
+
+
+def test_a_former_champion_who_becomes_a_coach_wins_nothing():
+    assert events("Бывший чемпион мира Павел Рыбин стал тренером.", "SportsMatch") == []
+
+
+def test_a_champion_who_becomes_a_deputy_wins_nothing():
+    assert events("Олимпийский чемпион Павел Рыбин стал депутатом.", "SportsMatch") == []
+
+
+def test_a_champion_who_did_not_become_one_again_wins_nothing_actual():
+    assert all(f != "Actual" for f, _, _ in events(
+        "Павел Рыбин не стал чемпионом мира.", "SportsMatch"))
+
+
+# a work put on sale, a genre shot
+
+def test_a_novel_put_on_sale_is_its_author_s_release():
+    assert events("Новый роман Анны Гусевой поступил в продажу.", "Release") == [
+        ("Actual", frozenset({"Анна Гусева"}), None)]
+
+
+def test_a_flat_put_on_sale_is_no_release():
+    assert events("Квартира Анны Гусевой поступила в продажу.", "Release") == []
+
+
+def test_goods_put_on_sale_are_no_release():
+    assert events("Билеты на матч поступили в продажу в понедельник.", "Release") == []
+
+
+def test_a_comedy_shot_is_a_release():
+    assert events("Режиссёр Андрей Лаптев снял комедию о студентах.", "Release") == [
+        ("Actual", frozenset({"Андрей Лаптев"}), None)]
+
+
+def test_a_comedy_taken_off_the_air_is_no_release():
+    assert events("Телеканал «Заря» снял комедию с эфира.", "Release") == []
+
+
+def test_a_drama_taken_off_the_screens_is_no_release():
+    assert events("Министерство сняло драму Андрея Лаптева с проката.", "Release") == []
+
+
+# an act that almost happened
+
+def test_almost_dying_is_no_death():
+    assert events("Альпинист Олег Крюков чуть не погиб в горах.", "Death") == []
+
+
+def test_barely_escaping_death_is_no_death():
+    assert events("Журналист Павел Лобов едва не умер от отравления.", "Death") == []
+
+
+def test_a_death_denied_stays_negated():
+    assert [f for f, _, _ in events("Альпинист Олег Крюков не погиб.", "Death")] == ["Negated"]
+
+
+def test_barely_in_time_does_not_hide_a_death():
+    assert [f for f, _, _ in events(
+        "Олег Крюков скончался, едва успев вернуться домой.", "Death")] == ["Actual"]
+
+
+# an idea born to someone
+
+def test_an_idea_born_to_a_director_is_no_birth():
+    assert events("У режиссёра Андрея Лаптева родилась идея нового фильма.", "Birth") == []
+
+
+def test_a_plan_born_to_a_writer_is_no_birth():
+    assert events("У Анны Гусевой родился замысел романа.", "Birth") == []
+
+
+def test_twins_born_to_an_actress_are_a_birth():
+    assert [a for _, a, _ in events("У актрисы Ольги Руденко родилась двойня.", "Birth")] == [
+        frozenset({"Ольга Руденко"})]
+
+
+def test_a_child_born_to_an_actress_is_a_birth():
+    assert [a for _, a, _ in events("У Ольги Руденко родился ребёнок.", "Birth")] == [
+        frozenset({"Ольга Руденко"})]
