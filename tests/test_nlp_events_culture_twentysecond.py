@@ -177,3 +177,78 @@ def test_twins_born_to_an_actress_are_a_birth():
 def test_a_child_born_to_an_actress_is_a_birth():
     assert [a for _, a, _ in events("У Ольги Руденко родился ребёнок.", "Birth")] == [
         frozenset({"Ольга Руденко"})]
+
+
+# a work's author: a premiere, a prize given to a work
+
+def test_a_film_s_premiere_is_its_director_s_release():
+    assert [a for _, a, _ in events("Премьера фильма Андрея Лаптева состоится в мае.",
+                                    "Release")] == [frozenset({"Андрей Лаптев"})]
+
+
+def test_the_writer_a_film_is_based_on_does_not_release_it():
+    assert all("Анна Гусева" not in a for _, a, _ in events(
+        "Премьера фильма по роману Анны Гусевой состоится в мае.", "Release"))
+
+
+def test_the_city_of_a_premiere_does_not_release_it():
+    assert all("Омск" not in a for _, a, _ in events(
+        "Премьера фильма в Омске состоится в мае.", "Release"))
+
+
+def test_a_prize_given_to_a_film_goes_to_its_director():
+    assert [a for _, a, _ in events("Жюри присудило приз картине Андрея Лаптева.", "Award")] == [
+        frozenset({"Андрей Лаптев"})]
+
+
+def test_a_prize_given_to_a_film_about_someone_is_not_theirs():
+    assert all("Юрий Гагарин" not in a for _, a, _ in events(
+        "Жюри присудило приз картине о Юрии Гагарине.", "Award"))
+
+
+# a show that opens, where it is on
+
+def test_an_exhibition_that_will_open_in_a_city_is_a_planned_performance_there():
+    assert events("Выставка Анны Гусевой откроется в Омске 5 мая.", "Performance") == [
+        ("Planned", frozenset({"Анна Гусева"}), "Омск")]
+
+
+def test_an_exhibition_that_opens_is_no_founding():
+    assert events("Выставка Анны Гусевой открылась в Омске.", "Founding") == []
+
+
+def test_a_museum_that_opens_is_still_a_founding():
+    assert events("В Омске открылся музей «Сибирь».", "Performance") == []
+    assert len(events("В Омске открылся музей «Сибирь».", "Founding")) == 1
+
+
+def test_the_museum_an_exhibition_is_on_in_takes_no_part():
+    assert [a for _, a, _ in events("Выставка Анны Гусевой открылась в Эрмитаже.",
+                                    "Performance")] == [frozenset({"Анна Гусева"})]
+
+
+def test_a_band_that_played_a_concert_gave_it():
+    assert events("Группа «Кедр» отыграла концерт в Омске.", "Performance") == [
+        ("Actual", frozenset({"Кедр"}), "Омск")]
+
+
+# the city of the festival or concert a performance is at
+
+def test_a_performance_at_a_festival_in_a_city_is_in_that_city():
+    assert events("На фестивале в Тамбове выступила Ольга Руденко.", "Performance") == [
+        ("Actual", frozenset({"Ольга Руденко"}), "Тамбов")]
+
+
+def test_a_performance_by_a_band_in_a_city_is_in_that_city():
+    assert [p for _, _, p in events("Выступление группы «Кедр» в Курске назначено на 3 июня.",
+                                    "Performance")] == ["Курск"]
+
+
+def test_a_performer_from_a_city_does_not_make_it_the_place():
+    assert [p for _, _, p in events("На фестивале выступила Ольга Руденко из Тамбова.",
+                                    "Performance")] == [None]
+
+
+def test_a_performer_who_lives_in_a_city_does_not_make_it_the_place():
+    assert [p for _, _, p in events("Ольга Руденко, живущая в Тамбове, выступила на фестивале.",
+                                    "Performance")] == [None]

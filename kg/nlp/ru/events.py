@@ -805,7 +805,12 @@ class _Extractor(Assertion, Detail):
             if rule is None:
                 continue
             host = self.host_of(t)
-            if host is not None and host.index in trig_tokens:
+            if t.pos == "VERB" and hosts().get(t.lemma) == "occur" and any(
+                    c.rel == "nsubj" and c.index in trig_tokens and self.host_of(c) is t
+                    for c in self.kids(t)):
+                continue  # "открылась выставка": the show opened, it is no founding of its own
+            if host is not None and host.index in trig_tokens and \
+                    hosts().get(host.lemma) != "occur":
                 if self.rule_for(host).kind == rule.kind:  # "провёл матч", the same event
                     self.absorbed.append((t.index, host.index))
                 continue  # "ввести санкции": the verb's line covers it
@@ -1364,8 +1369,9 @@ class _Extractor(Assertion, Detail):
             # "дискуссии в ОБСЕ": talks in a body are held with it; a death "в больнице
             # Склифосовского" or an arrest "в аэропорту" is only where it happened
             # (a club, theatre or hall there is only where it took place: `venue`)
+            # (a show's organisation is where it is on: `выставка в Эрмитаже`)
             others += [k for k in found if self.entities[k].kind == "organization"
-                       and not self.venue(k, t)]
+                       and not self.venue(k, t) and rule.kind not in _TOURING]
         if t.pos in ("NOUN", "PROPN") and rule.kind not in _CONTACTS:
             # "чемпионат Испании", "выборы Индонезии": a country or city the event noun's own
             # genitive names is where it happens, not who takes part; one that is the subject of
@@ -2149,6 +2155,33 @@ class _Extractor(Assertion, Detail):
                 stops = {i for i in range(sent.first, sent.last + 1)
                          if self.rule_for(self.a.tokens[i])}
                 f.place = self.place_after(f.trigger, f.actors, stops)
+            if not f.place and {"в+loc", "на+loc"} & set(f.rule.place):
+                f.place = self.nested_place(f)
+
+    def nested_place(self, f: _Found) -> str | None:
+        """The city or country of the `на`/`в` phrase the event is held at (`на фестивале в
+        Тамбове выступили`, `погиб на заводе в Туле`: the festival or the plant is in it); for a
+        show, also of its performer's genitive, where the parse hangs it (`выступление группы X
+        в Курске`)."""
+        for tok in (f.trigger, f.host):
+            if tok is None:
+                continue
+            for c in self.kids(tok):
+                held_at = c.rel in ("obl", "nmod") and self.case_of(c) == "Loc" and \
+                    c.index not in self.ent_at and any(
+                        m.rel == "case" and m.lemma in ("в", "на") for m in self.kids(c))
+                whose = f.kind in _TOURING and tok.pos in ("NOUN", "PROPN") and \
+                    c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)
+                if not (held_at or whose):
+                    continue
+                for g in (y for x in (c, *(k for k in self.kids(c) if k.rel in ("appos", "flat:name")))
+                          for y in self.kids(x)):
+                    k = self.ent_at.get(g.index)
+                    if g.rel == "nmod" and k and k not in f.actors and \
+                            self.entities[k].kind in PLACE_KINDS and self.case_of(g) == "Loc" \
+                            and any(m.lemma == "в" for m in self.kids(g)):
+                        return k
+        return None
 
     def attach_durations(self) -> None:
         for t in self.a.tokens:
