@@ -252,3 +252,47 @@ def test_a_performer_from_a_city_does_not_make_it_the_place():
 def test_a_performer_who_lives_in_a_city_does_not_make_it_the_place():
     assert [p for _, _, p in events("Ольга Руденко, живущая в Тамбове, выступила на фестивале.",
                                     "Performance")] == [None]
+
+
+# a tour set out on, a farewell ceremony, works and devices released
+
+def test_a_singer_who_sets_out_on_a_world_tour_performs():
+    assert [(f, a) for f, a, _ in events("Певица Ольга Руденко отправится в мировое турне.",
+                                         "Performance")] == [("Planned", frozenset({"Ольга Руденко"}))]
+
+
+def test_a_minister_s_tour_set_out_on_is_a_visit():
+    assert events("Министр Игорь Седов отправился в турне по странам Азии.", "Performance") == []
+
+
+def test_a_cancelled_concert_tour_is_not_actual():
+    assert all(f != "Actual" for f, _, _ in events(
+        "Певица Ольга Руденко отменила мировое турне.", "Performance"))
+
+
+def test_a_farewell_ceremony_is_one_ceremony_for_the_dead():
+    assert [(f, a) for f, a, _ in events(
+        "Церемония прощания с актёром Павлом Зиминым пройдёт в пятницу.", "Ceremony")] == [
+        ("Planned", frozenset({"Павел Зимин"}))]
+
+
+def test_an_award_ceremony_stays_an_award():
+    assert events("Церемония вручения премии «Ника» пройдёт в пятницу.", "Ceremony") == []
+
+
+def test_a_clip_released_is_a_release():
+    assert [a for _, a, _ in events("Группа «Кедр» выпустила клип.", "Release")] == [
+        frozenset({"Кедр"})]
+
+
+def test_a_smartphone_presented_is_a_release():
+    assert [a for _, a, _ in events("Компания «Сигма» представила новый смартфон.", "Release")] \
+        == [frozenset({"Сигма"})]
+
+
+def test_a_book_let_out_of_one_s_hands_is_no_release():
+    assert events("Анна Гусева выпустила из рук книгу.", "Release") == []
+
+
+def test_a_book_presented_for_an_award_is_no_device_release():
+    assert events("Губернатор представил Анну Гусеву к награде.", "Release") == []
