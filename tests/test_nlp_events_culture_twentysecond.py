@@ -296,3 +296,77 @@ def test_a_book_let_out_of_one_s_hands_is_no_release():
 
 def test_a_book_presented_for_an_award_is_no_device_release():
     assert events("Губернатор представил Анну Гусеву к награде.", "Release") == []
+
+
+# a doer called by an office speaks, a performer performs
+
+def test_a_minister_who_speaks_at_a_seminar_gives_no_performance():
+    assert events("Министр Игорь Седов выступил на семинаре в Омске.", "Performance") == []
+
+
+def test_a_minister_who_speaks_to_journalists_in_a_city_gives_no_performance():
+    assert events("Министр Игорь Седов выступил в Омске перед журналистами.", "Performance") == []
+
+
+def test_a_president_s_speech_is_no_performance():
+    assert events("Выступление президента Игоря Седова длилось час.", "Performance") == []
+
+
+def test_a_speech_at_a_briefing_is_no_performance():
+    assert events("Игорь Седов выступил на брифинге в Омске.", "Performance") == []
+
+
+def test_a_singer_at_a_festival_still_performs():
+    assert [a for _, a, _ in events("Певица Ольга Руденко выступила на фестивале.",
+                                    "Performance")] == [frozenset({"Ольга Руденко"})]
+
+
+def test_a_deputy_who_is_also_a_singer_still_performs():
+    assert [a for _, a, _ in events(
+        "Депутат и певица Ольга Руденко выступила на фестивале в Омске.", "Performance")] == [
+        frozenset({"Ольга Руденко"})]
+
+
+def test_a_country_s_team_that_competes_in_a_city_gives_no_performance():
+    assert events("Сборная России выступает в Казани уже третий день.", "Performance") == []
+
+
+def test_a_concert_given_in_a_country_is_told_by_the_concert():
+    got = described_triggers("Пианист Олег Крюков выступит с концертом в Армении.", "Performance")
+    assert got == [("концертом", "Planned", frozenset({"Олег Крюков"}), "Армения")]
+
+
+def described_triggers(text: str, kind: str) -> list[tuple[str, str, frozenset[str], str | None]]:
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [(ev.trigger.text, ev.factuality,
+             frozenset(name[k] for k in (*ev.agents, *ev.targets, *ev.others)),
+             name.get(ev.place) if ev.place else None) for ev in x.events if ev.kind == kind]
+
+
+# a likeness, a rebirth, a body that ends
+
+def test_being_reborn_in_a_likeness_is_no_birth():
+    assert events("После болезни Олег Крюков словно заново родился.", "Birth") == []
+
+
+def test_being_born_again_is_no_birth():
+    assert events("Олег Крюков говорит, что снова родился после операции.", "Birth") == []
+
+
+def test_a_death_in_a_likeness_is_no_death():
+    assert events("Олег Крюков будто умер для всех друзей.", "Death") == []
+
+
+def test_a_band_that_died_out_is_no_death():
+    assert events("Группа «Кедр» умерла в 2010 году.", "Death") == []
+
+
+def test_a_band_s_singer_who_died_is_a_death():
+    assert [a for _, a, _ in events("Солист группы «Кедр» Олег Крюков умер в 2010 году.",
+                                    "Death")] == [frozenset({"Олег Крюков"})]
+
+
+def test_people_who_died_again_are_still_dead():
+    assert [f for f, _, _ in events("На заводе в Омске вновь погиб Олег Крюков.", "Death")] == [
+        "Actual"]

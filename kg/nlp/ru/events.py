@@ -337,6 +337,8 @@ class _Found:
 
 
 _NEAR_MISS = rule_words("near_miss")  # "чуть не умер": an act that almost happened
+_SIMILE = rule_words("simile")  # "словно умер": a likeness
+_REBIRTH = rule_words("rebirth")  # "заново родился": born once only
 _RECORD = rule_words("record_degree")  # "никогда ещё … не
 # длились так долго": the never of a record, whose event took place
 
@@ -841,6 +843,12 @@ class _Extractor(Assertion, Detail):
             if self.negated_verb(t) and any(c.lemma in _NEAR_MISS and c.index < t.index
                                             for c in self.kids(t)):
                 continue  # "чуть не умер", "едва не погиб": it almost happened, and did not
+            if rule.kind in ("Birth", "Death") and t.pos == "VERB" and any(
+                    c.lemma in _SIMILE or (rule.kind == "Birth" and c.lemma in _REBIRTH)
+                    for c in self.kids(t)):
+                continue  # "словно заново родился", "будто умер": a likeness, not a life's end
+            if rule.kind == "Death" and self.body_subject(t):
+                continue  # "группа «X» умерла", "кинотеатр «Y» погиб": a body ends, no one dies
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
@@ -1058,6 +1066,19 @@ class _Extractor(Assertion, Detail):
         if not inner or len(inner) > 12 or any(self.a.tokens[k].sent != t.sent for k in inner):
             return []
         return [k for k in inner if self.a.tokens[k].pos != "PUNCT"]
+
+    def body_subject(self, t: Token) -> bool:
+        """A verb whose subject is itself an organisation or a place, by name or by the noun the
+        name stands beside (`группа «Кедр» умерла`), not a person of it (`солист группы`)."""
+        if t.pos != "VERB":
+            return False
+        for c in self.kids(t):
+            if c.rel not in ("nsubj", "nsubj:pass"):
+                continue
+            keys = [self.ent_at.get(x.index) for x in (c, *self.kids(c)) if x is c or x.rel == "appos"]
+            if any(k and self.entities[k].kind in _BODIES for k in keys):
+                return True
+        return False
 
     def lifeless(self, t: Token, idea: bool = False) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
@@ -1361,6 +1382,10 @@ class _Extractor(Assertion, Detail):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
+        if rule.require in ("placed", "performer") and not self.performs(t, agents):
+            return  # "президент выступил в Берлине", "министр выступил на совещании": no show
+        if rule.require == "placed" and not places:  # "выступит с концертом в Армении"
+            places = [k for k in [self.nested_place(t, host, rule.kind, agents)] if k]
         if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
                 self.entities[k].kind == "person" for k in agents + targets + others)):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning, also
@@ -1522,6 +1547,39 @@ class _Extractor(Assertion, Detail):
                 out.append(g)
             start = last.index + 1
         return out
+
+    def performs(self, t: Token, agents: list[str]) -> bool:
+        """Whether the doer of `выступить` or `выступление` may be a performer: a person or body
+        the text describes by a noun of kg/data/ru/performer_nouns.txt (`певица X`, `группа «X»`;
+        the subject noun itself, `музыканты выступят`), or by no noun of an office. A doer it
+        calls only by an office (kg/data/ru/job_titles.txt: `президент`, `министр`, `посол`) spoke
+        there, and a country (`сборная России`) competed; a skater or a gymnast may perform."""
+        performer = word_list("performer_nouns")
+        words = [c.lemma for c in self.kids(t) if c.rel == "nsubj" and c.pos == "NOUN"
+                 and c.index not in self.ent_at]
+        # "выступил в качестве эксперта": what the doer is there
+        words += [c.lemma for c in self.kids(t) if c.pos == "NOUN" and any(
+            m.lemma == "в" and any(f.lemma == "качество" for f in self.kids(m))
+            for m in self.kids(c))]
+        for k in agents:
+            if self.entities[k].kind in PLACE_KINDS:
+                return False
+            for i, key in self.ent_at.items():
+                if key != k or self.ent_at.get(i - 1) == k:
+                    continue  # once per mention, at its first word
+                tok = self.a.tokens[i]
+                h = self.head(tok)
+                if h is not None and h.pos == "NOUN" and tok.rel == "appos" and \
+                        h.index not in self.ent_at:
+                    words.append(h.lemma)  # "певица Анна Белова"
+                words += [c.lemma for c in self.kids(tok) if c.rel == "appos" and c.pos == "NOUN"
+                          and c.index not in self.ent_at]
+                if i > 0 and self.a.tokens[i - 1].text in OPENING_QUOTES and i > 1 and \
+                        self.a.tokens[i - 2].pos == "NOUN":
+                    words.append(self.a.tokens[i - 2].lemma)  # "группа «Кедр»"
+        # a doer called by an office (kg/data/ru/job_titles.txt) and by no performer noun
+        return any(_norm(w) in performer for w in words) or \
+            not any(_norm(w) in word_list("job_titles") for w in words)
 
     def tour_stops(self) -> None:
         """Each performance given its own place splits into one per place joined to it
@@ -2156,28 +2214,27 @@ class _Extractor(Assertion, Detail):
                          if self.rule_for(self.a.tokens[i])}
                 f.place = self.place_after(f.trigger, f.actors, stops)
             if not f.place and {"в+loc", "на+loc"} & set(f.rule.place):
-                f.place = self.nested_place(f)
+                f.place = self.nested_place(f.trigger, f.host, f.kind, f.actors)
 
-    def nested_place(self, f: _Found) -> str | None:
-        """The city or country of the `на`/`в` phrase the event is held at (`на фестивале в
-        Тамбове выступили`, `погиб на заводе в Туле`: the festival or the plant is in it); for a
-        show, also of its performer's genitive, where the parse hangs it (`выступление группы X
-        в Курске`)."""
-        for tok in (f.trigger, f.host):
+    def nested_place(self, t: Token, host: Token | None, kind: str, actors) -> str | None:
+        """The city or country of the phrase the event is held at or with (`на фестивале в
+        Тамбове выступили`, `погиб на заводе в Туле`, `выступит с концертом в Армении`: the
+        festival, the plant or the concert is in it); for a show, also of its performer's
+        genitive, where the parse hangs it (`выступление группы X в Курске`)."""
+        for tok in (t, host):
             if tok is None:
                 continue
             for c in self.kids(tok):
-                held_at = c.rel in ("obl", "nmod") and self.case_of(c) == "Loc" and \
-                    c.index not in self.ent_at and any(
-                        m.rel == "case" and m.lemma in ("в", "на") for m in self.kids(c))
-                whose = f.kind in _TOURING and tok.pos in ("NOUN", "PROPN") and \
+                held_at = c.rel in ("obl", "nmod") and c.index not in self.ent_at and \
+                    c.pos == "NOUN" and self.has_preposition(c)
+                whose = kind in _TOURING and tok.pos in ("NOUN", "PROPN") and \
                     c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)
                 if not (held_at or whose):
                     continue
                 for g in (y for x in (c, *(k for k in self.kids(c) if k.rel in ("appos", "flat:name")))
                           for y in self.kids(x)):
                     k = self.ent_at.get(g.index)
-                    if g.rel == "nmod" and k and k not in f.actors and \
+                    if g.rel == "nmod" and k and k not in actors and \
                             self.entities[k].kind in PLACE_KINDS and self.case_of(g) == "Loc" \
                             and any(m.lemma == "в" for m in self.kids(g)):
                         return k
@@ -2294,6 +2351,8 @@ def _satisfied(require: str, f: _Found) -> bool:
         return len(f.actors) >= 2
     if require == "placed":  # "выступит в Казани": a performer and a place, not "в Госдуме"
         return bool(f.agents) and f.place is not None
+    if require == "performer":  # a performer (`_Extractor.performs`), named
+        return bool(f.agents)
     return bool(f.actors)
 
 
