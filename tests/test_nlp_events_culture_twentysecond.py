@@ -370,3 +370,44 @@ def test_a_band_s_singer_who_died_is_a_death():
 def test_people_who_died_again_are_still_dead():
     assert [f for f, _, _ in events("На заводе в Омске вновь погиб Олег Крюков.", "Death")] == [
         "Actual"]
+
+
+# an award told by who it went to or by its holder
+
+def test_a_prize_that_went_to_a_director_is_his_award():
+    assert [a for _, a, _ in events("Премия досталась режиссёру Андрею Лаптеву.", "Award")] == [
+        frozenset({"Андрей Лаптев"})]
+
+
+def test_a_flat_that_went_to_a_director_is_no_award():
+    assert events("Квартира досталась режиссёру Андрею Лаптеву от деда.", "Award") == []
+
+
+def test_a_title_received_is_an_award():
+    assert [a for _, a, _ in events("Анна Гусева получила звание народной артистки.",
+                                    "Award")] == [frozenset({"Анна Гусева"})]
+
+
+def test_a_title_not_received_is_no_actual_award():
+    assert all(f != "Actual" for f, _, _ in events(
+        "Анна Гусева так и не получила звание народной артистки.", "Award"))
+
+
+def test_a_festival_grand_prix_received_is_an_award():
+    got = events("Фильм Андрея Лаптева получил Гран-при фестиваля.", "Award")
+    assert [a for _, a, _ in got] == [frozenset({"Андрей Лаптев"})]
+
+
+def test_the_holder_of_a_contest_s_grand_prix_is_awarded():
+    got = events("Обладателем Гран-при конкурса стал пианист Олег Крюков.", "Award")
+    assert [a for _, a, _ in got] == [frozenset({"Олег Крюков"})]
+    assert events("Обладателем Гран-при конкурса стал пианист Олег Крюков.", "SportsMatch") == []
+
+
+def test_a_grand_prix_race_won_stays_a_sports_match():
+    assert events("Гонщик Олег Крюков выиграл Гран-при Монако.", "Award") == []
+
+
+def test_a_body_found_by_the_police_is_still_a_death():
+    assert [a for _, a, _ in events("Полиция нашла тело музыканта Олега Крюкова.", "Death")] == [
+        frozenset({"Олег Крюков"})]

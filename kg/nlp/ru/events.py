@@ -847,7 +847,7 @@ class _Extractor(Assertion, Detail):
                     c.lemma in _SIMILE or (rule.kind == "Birth" and c.lemma in _REBIRTH)
                     for c in self.kids(t)):
                 continue  # "словно заново родился", "будто умер": a likeness, not a life's end
-            if rule.kind == "Death" and self.body_subject(t):
+            if rule.kind == "Death" and "nsubj" in rule.target and self.body_subject(t):
                 continue  # "группа «X» умерла", "кинотеатр «Y» погиб": a body ends, no one dies
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
@@ -1075,7 +1075,8 @@ class _Extractor(Assertion, Detail):
         for c in self.kids(t):
             if c.rel not in ("nsubj", "nsubj:pass"):
                 continue
-            keys = [self.ent_at.get(x.index) for x in (c, *self.kids(c)) if x is c or x.rel == "appos"]
+            keys = [self.ent_at.get(x.index) for x in (c, *self.kids(c))
+                    if x is c or (x.rel == "appos" and self.case_of(x) == self.case_of(c))]
             if any(k and self.entities[k].kind in _BODIES for k in keys):
                 return True
         return False
