@@ -1383,7 +1383,8 @@ class _Extractor(Assertion, Detail):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
-        if rule.require in ("placed", "performer") and not self.performs(t, agents):
+        if rule.kind == "Performance" and t.lemma in word_list("speech_or_show_triggers") and \
+                not self.performs(t, agents):
             return  # "президент выступил в Берлине", "министр выступил на совещании": no show
         if rule.require == "placed" and not places:  # "выступит с концертом в Армении"
             places = [k for k in [self.nested_place(t, host, rule.kind, agents)] if k]
@@ -2352,8 +2353,6 @@ def _satisfied(require: str, f: _Found) -> bool:
         return len(f.actors) >= 2
     if require == "placed":  # "выступит в Казани": a performer and a place, not "в Госдуме"
         return bool(f.agents) and f.place is not None
-    if require == "performer":  # a performer (`_Extractor.performs`), named
-        return bool(f.agents)
     return bool(f.actors)
 
 
