@@ -411,3 +411,13 @@ def test_a_grand_prix_race_won_stays_a_sports_match():
 def test_a_body_found_by_the_police_is_still_a_death():
     assert [a for _, a, _ in events("Полиция нашла тело музыканта Олега Крюкова.", "Death")] == [
         frozenset({"Олег Крюков"})]
+
+
+def test_a_king_of_a_country_who_died_is_a_death():
+    assert [a for _, a, _ in events("Умер король Тонги Тауфаахау Тупу IV", "Death")] != []
+
+
+def test_criticism_voiced_against_someone_stays_an_accusation():
+    got = [d for d in extract("Политик Иван Седов выступил с критикой в адрес мэра.").events
+           if d.kind in ("Accusation", "Performance")]
+    assert [d.kind for d in got] == ["Accusation"]

@@ -436,7 +436,8 @@ class _Extractor(Assertion, Detail):
             else:
                 near = self.neighbours(t)
                 found = next((r for r in cands if all(w in near for w in r.with_) and
-                              ("не" not in r.with_ or self.negates(t))), None)
+                              ("не" not in r.with_ or self.negates(t)) and
+                              (r.require != "placed" or self.in_place(t))), None)
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
                         attributive and found.kind not in participle_kinds())):
@@ -465,6 +466,16 @@ class _Extractor(Assertion, Detail):
                         t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
                     self._rules[t.index] = None  # "создал фильм", "создать условия": no body
         return self._rules[t.index]
+
+    def in_place(self, t: Token) -> bool:
+        """Whether a `placed` line's verb has a city or country in a `в` phrase of its own or of a
+        phrase under it (`выступит в Казани`, `с концертом в Армении`): else the line is not
+        read, and a noun under the verb (`выступил с критикой в адрес X`) keeps its own."""
+        return any(c.rel == "obl" and self.case_of(c) == "Loc" and
+                   any(m.lemma == "в" for m in self.kids(c)) and
+                   (k := self.ent_at.get(c.index)) is not None and
+                   self.entities[k].kind in PLACE_KINDS for c in self.kids(t)) or \
+            self.nested_place(t, None, "", ()) is not None
 
     def prize_line(self, line: Rule) -> bool:
         """A line that tells a contest won by its prize (`завоевать медаль`, `стать
@@ -1070,11 +1081,12 @@ class _Extractor(Assertion, Detail):
     def body_subject(self, t: Token) -> bool:
         """A verb whose subject is itself an organisation or a place, by name or by the noun the
         name stands beside (`группа «Кедр» умерла`), not a person of it (`солист группы`)."""
-        if t.pos != "VERB":
-            return False
-        for c in self.kids(t):
-            if c.rel not in ("nsubj", "nsubj:pass"):
-                continue
+        subjects = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")]
+        if t.pos != "VERB" or len(subjects) != 1:
+            return False  # (two subjects: a parse that took a word of another clause for one)
+        for c in subjects:
+            if c.feats.get("Animacy") == "Anim":
+                continue  # (`король Тонги`, `солист группы`: a person of the place or body)
             keys = [self.ent_at.get(x.index) for x in (c, *self.kids(c))
                     if x is c or (x.rel == "appos" and self.case_of(x) == self.case_of(c))]
             if any(k and self.entities[k].kind in _BODIES for k in keys):
