@@ -394,7 +394,7 @@ class Assertion(Timing):
         subject is an explicit noun (a person word for `animate`; never a pronoun or a subject the
         parse lost) and something named anchors the event: a named target or participant, a
         place, a time, or a name inside the subject phrase ("похитители журналистов в Мали")."""
-        if f.rule.require not in ("agent", "animate", "any") or "author" in f.rule.agent:
+        if f.rule.require not in ("agent", "animate", "any", "placed") or "author" in f.rule.agent:
             return False  # the subject of "вышел альбом" is the work, not who made it
         t, host = f.trigger, f.host
         if t.pos in ("NOUN", "PROPN"):

@@ -1271,9 +1271,20 @@ class Roles:
 
     def works_of(self, t: Token) -> list[Token]:
         """The works (kg/data/ru/work_nouns.txt) a verb trigger says something of: its subject,
-        passive subject or object (`вышел альбом`, `лента получила приз`, `выпускает альбом`)."""
-        return [c for c in self.kids(t) if c.lemma in self.works
-                and c.rel in ("nsubj", "nsubj:pass", "obj")]
+        passive subject or object (`вышел альбом`, `лента получила приз`, `выпускает альбом`),
+        or its bare dative (`присудили приз картине`); for a noun trigger, its bare genitive
+        (`премьера фильма`)."""
+        noun = t.pos in ("NOUN", "PROPN")
+        # (the parse may hang the dative on the object: `присудило [приз картине]`)
+        near = [*self.kids(t), *(() if noun else (
+            g for c in self.kids(t) if c.rel == "obj" for g in self.kids(c)
+            if g.rel == "nmod" and self.case_of(g) == "Dat"))]
+        return [c for c in near if c.lemma in self.works and (
+            (not noun and c.rel in ("nsubj", "nsubj:pass", "obj"))
+            or (not noun and c.rel in ("iobj", "obl", "nmod") and self.case_of(c) == "Dat"
+                and not self.has_preposition(c))
+            or (noun and c.rel == "nmod" and self.case_of(c) == "Gen"
+                and not self.has_preposition(c)))]
 
     def author(self, t: Token) -> list[Token]:
         """Whose work the trigger's subject or object is: the genitive after it (`вышла книга

@@ -287,6 +287,7 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
+_TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on each date it names
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
@@ -335,6 +336,9 @@ class _Found:
         return {*self.agents, *self.targets, *self.others}
 
 
+_NEAR_MISS = rule_words("near_miss")  # "чуть не умер": an act that almost happened
+_SIMILE = rule_words("simile")  # "словно умер": a likeness
+_REBIRTH = rule_words("rebirth")  # "заново родился": born once only
 _RECORD = rule_words("record_degree")  # "никогда ещё … не
 # длились так долго": the never of a record, whose event took place
 
@@ -432,7 +436,8 @@ class _Extractor(Assertion, Detail):
             else:
                 near = self.neighbours(t)
                 found = next((r for r in cands if all(w in near for w in r.with_) and
-                              ("не" not in r.with_ or self.negates(t))), None)
+                              ("не" not in r.with_ or self.negates(t)) and
+                              (r.require != "placed" or self.in_place(t))), None)
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
                         attributive and found.kind not in participle_kinds())):
@@ -461,6 +466,16 @@ class _Extractor(Assertion, Detail):
                         t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
                     self._rules[t.index] = None  # "создал фильм", "создать условия": no body
         return self._rules[t.index]
+
+    def in_place(self, t: Token) -> bool:
+        """Whether a `placed` line's verb has a city or country in a `в` phrase of its own or of a
+        phrase under it (`выступит в Казани`, `с концертом в Армении`): else the line is not
+        read, and a noun under the verb (`выступил с критикой в адрес X`) keeps its own."""
+        return any(c.rel == "obl" and self.case_of(c) == "Loc" and
+                   any(m.lemma == "в" for m in self.kids(c)) and
+                   (k := self.ent_at.get(c.index)) is not None and
+                   self.entities[k].kind in PLACE_KINDS for c in self.kids(t)) or \
+            self.nested_place(t, None, "", ()) is not None
 
     def prize_line(self, line: Rule) -> bool:
         """A line that tells a contest won by its prize (`завоевать медаль`, `стать
@@ -803,7 +818,12 @@ class _Extractor(Assertion, Detail):
             if rule is None:
                 continue
             host = self.host_of(t)
-            if host is not None and host.index in trig_tokens:
+            if t.pos == "VERB" and hosts().get(t.lemma) == "occur" and any(
+                    c.rel == "nsubj" and c.index in trig_tokens and self.host_of(c) is t
+                    for c in self.kids(t)):
+                continue  # "открылась выставка": the show opened, it is no founding of its own
+            if host is not None and host.index in trig_tokens and \
+                    hosts().get(host.lemma) != "occur":
                 if self.rule_for(host).kind == rule.kind:  # "провёл матч", the same event
                     self.absorbed.append((t.index, host.index))
                 continue  # "ввести санкции": the verb's line covers it
@@ -831,6 +851,15 @@ class _Extractor(Assertion, Detail):
             if rule.kind in ("Death", "Killing", "Injury") and self.animal_victim(t):
                 continue  # "мамонт умер", "застрелили медведя", "пострадали две собаки": an
                 # animal, no event of the model (an injury needs no named victim: a count is one)
+            if self.negated_verb(t) and any(c.lemma in _NEAR_MISS and c.index < t.index
+                                            for c in self.kids(t)):
+                continue  # "чуть не умер", "едва не погиб": it almost happened, and did not
+            if rule.kind in ("Birth", "Death") and t.pos == "VERB" and any(
+                    c.lemma in _SIMILE or (rule.kind == "Birth" and c.lemma in _REBIRTH)
+                    for c in self.kids(t)):
+                continue  # "словно заново родился", "будто умер": a likeness, not a life's end
+            if rule.kind == "Death" and "nsubj" in rule.target and self.body_subject(t):
+                continue  # "группа «X» умерла", "кинотеатр «Y» погиб": a body ends, no one dies
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
             if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
@@ -1049,18 +1078,36 @@ class _Extractor(Assertion, Detail):
             return []
         return [k for k in inner if self.a.tokens[k].pos != "PUNCT"]
 
-    def lifeless(self, t: Token) -> bool:
+    def body_subject(self, t: Token) -> bool:
+        """A verb whose subject is itself an organisation or a place, by name or by the noun the
+        name stands beside (`группа «Кедр» умерла`), not a person of it (`солист группы`)."""
+        subjects = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")]
+        if t.pos != "VERB" or len(subjects) != 1:
+            return False  # (two subjects: a parse that took a word of another clause for one)
+        for c in subjects:
+            if c.feats.get("Animacy") == "Anim":
+                continue  # (`король Тонги`, `солист группы`: a person of the place or body)
+            keys = [self.ent_at.get(x.index) for x in (c, *self.kids(c))
+                    if x is c or (x.rel == "appos" and self.case_of(x) == self.case_of(c))]
+            if any(k and self.entities[k].kind in _BODIES for k in keys):
+                return True
+        return False
+
+    def lifeless(self, t: Token, idea: bool = False) -> bool:
         """A birth verb whose subject is no living being: an inanimate noun (`родилась идея`,
         `так родилось движение`) or the name of an organisation (`родилась группа «Север»`);
         `add` keeps it when a person takes part (`у певицы родилась двойня`, whose noun the
-        tagger calls inanimate)."""
+        tagger calls inanimate). With `idea`, only an inanimate common noun that names no child
+        (kg/data/ru/offspring_nouns.txt): a metaphor whoever takes part."""
         if t.pos != "VERB":
             return False
         for c in self.kids(t):
             if c.rel not in ("nsubj", "nsubj:pass"):
                 continue
             if c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and c.index not in self.ent_at:
-                return True
+                return not idea or c.lemma not in word_list("offspring_nouns")
+            if idea:
+                continue
             k = self.ent_at.get(c.index)
             if k is not None and self.entities[k].kind == "organization":
                 return True
@@ -1348,15 +1395,22 @@ class _Extractor(Assertion, Detail):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
-        if rule.kind == "Birth" and self.lifeless(t) and not any(
-                self.entities[k].kind == "person" for k in agents + targets + others):
-            return  # "так родилось движение", "родилась идея": a metaphor of a beginning
+        if rule.kind == "Performance" and t.lemma in word_list("speech_or_show_triggers") and \
+                not self.performs(t, agents):
+            return  # "президент выступил в Берлине", "министр выступил на совещании": no show
+        if rule.require == "placed" and not places:  # "выступит с концертом в Армении"
+            places = [k for k in [self.nested_place(t, host, rule.kind, agents)] if k]
+        if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
+                self.entities[k].kind == "person" for k in agents + targets + others)):
+            return  # "так родилось движение", "родилась идея": a metaphor of a beginning, also
+            # when it is someone's (`у него родилась идея`; not `у неё родилась двойня`)
         if {rule.kind, *_broader(rule.kind)} & _CONTACTS or rule.kind in _GATHERINGS:
             # "дискуссии в ОБСЕ": talks in a body are held with it; a death "в больнице
             # Склифосовского" or an arrest "в аэропорту" is only where it happened
             # (a club, theatre or hall there is only where it took place: `venue`)
+            # (a show's organisation is where it is on: `выставка в Эрмитаже`)
             others += [k for k in found if self.entities[k].kind == "organization"
-                       and not self.venue(k, t)]
+                       and not self.venue(k, t) and rule.kind not in _TOURING]
         if t.pos in ("NOUN", "PROPN") and rule.kind not in _CONTACTS:
             # "чемпионат Испании", "выборы Индонезии": a country or city the event noun's own
             # genitive names is where it happens, not who takes part; one that is the subject of
@@ -1446,6 +1500,8 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+        elif kind in _TOURING:  # "выступит в Самаре 5 мая и в Уфе 7 мая": a stop on each date
+            self.events.extend(self.schedule(f, host or t))
 
     def suffered(self, t: Token, host: Token | None) -> list[str]:
         """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
@@ -1504,6 +1560,73 @@ class _Extractor(Assertion, Detail):
             if n:
                 out.append(g)
             start = last.index + 1
+        return out
+
+    def performs(self, t: Token, agents: list[str]) -> bool:
+        """Whether the doer of `выступить` or `выступление` may be a performer: a person or body
+        the text describes by a noun of kg/data/ru/performer_nouns.txt (`певица X`, `группа «X»`;
+        the subject noun itself, `музыканты выступят`), or by no noun of an office. A doer it
+        calls only by an office (kg/data/ru/job_titles.txt: `президент`, `министр`, `посол`) spoke
+        there, and a country (`сборная России`) competed; a skater or a gymnast may perform."""
+        performer = word_list("performer_nouns")
+        words = [c.lemma for c in self.kids(t) if c.rel == "nsubj" and c.pos == "NOUN"
+                 and c.index not in self.ent_at]
+        # "выступил в качестве эксперта": what the doer is there
+        words += [c.lemma for c in self.kids(t) if c.pos == "NOUN" and any(
+            m.lemma == "в" and any(f.lemma == "качество" for f in self.kids(m))
+            for m in self.kids(c))]
+        for k in agents:
+            if self.entities[k].kind in PLACE_KINDS:
+                return False
+            for i, key in self.ent_at.items():
+                if key != k or self.ent_at.get(i - 1) == k:
+                    continue  # once per mention, at its first word
+                tok = self.a.tokens[i]
+                h = self.head(tok)
+                if h is not None and h.pos == "NOUN" and tok.rel == "appos" and \
+                        h.index not in self.ent_at:
+                    words.append(h.lemma)  # "певица Анна Белова"
+                words += [c.lemma for c in self.kids(tok) if c.rel == "appos" and c.pos == "NOUN"
+                          and c.index not in self.ent_at]
+                if i > 0 and self.a.tokens[i - 1].text in OPENING_QUOTES and i > 1 and \
+                        self.a.tokens[i - 2].pos == "NOUN":
+                    words.append(self.a.tokens[i - 2].lemma)  # "группа «Кедр»"
+        # a doer called by an office (kg/data/ru/job_titles.txt) and by no performer noun
+        return any(_norm(w) in performer for w in words) or \
+            not any(_norm(w) in word_list("job_titles") for w in words)
+
+    def tour_stops(self) -> None:
+        """Each performance given its own place splits into one per place joined to it
+        (`more_places`), once the places are attached."""
+        for f in list(self.events):
+            if f.kind in _TOURING and not f.stage:
+                at = self.events.index(f) + 1
+                self.events[at:at] = self.more_places(f)
+
+    def more_places(self, f: _Found) -> list[_Found]:
+        """A performance told in several places joined by `и` (`концерты пройдут в Омске и
+        Томске`, `выступит в Перми, Уфе и Казани`) is one event in each: a tour's stops. The
+        places are the ones the parse joins to the mention's own place, each of them a place."""
+        if f.place is None:
+            return []
+        sent = self.a.sentences[f.trigger.sent]
+        first = next((i for i in range(sent.first, sent.last + 1)
+                      if self.ent_at.get(i) == f.place), None)
+        if first is None:
+            return []
+        out, seen = [], {f.place}
+        for c in self.kids(self.a.tokens[first]):
+            k = self.ent_at.get(c.index)
+            if c.rel != "conj" or k is None or k in seen or k in f.actors or \
+                    self.entities[k].kind not in PLACE_KINDS:
+                continue
+            seen.add(k)
+            g = _Found(f.rule, f.kind, f.trigger, f.host, list(f.agents), list(f.targets), k,
+                       f.own_actors, others=list(f.others), tokens=set(f.tokens),
+                       factuality=f.factuality)
+            g.time = f.time
+            g.stage = span(self.a.text, c.start, c.end)
+            out.append(g)
         return out
 
     def revives(self, f: _Found, r: _Found) -> bool:
@@ -2104,6 +2227,32 @@ class _Extractor(Assertion, Detail):
                 stops = {i for i in range(sent.first, sent.last + 1)
                          if self.rule_for(self.a.tokens[i])}
                 f.place = self.place_after(f.trigger, f.actors, stops)
+            if not f.place and {"в+loc", "на+loc"} & set(f.rule.place):
+                f.place = self.nested_place(f.trigger, f.host, f.kind, f.actors)
+
+    def nested_place(self, t: Token, host: Token | None, kind: str, actors) -> str | None:
+        """The city or country of the phrase the event is held at or with (`на фестивале в
+        Тамбове выступили`, `погиб на заводе в Туле`, `выступит с концертом в Армении`: the
+        festival, the plant or the concert is in it); for a show, also of its performer's
+        genitive, where the parse hangs it (`выступление группы X в Курске`)."""
+        for tok in (t, host):
+            if tok is None:
+                continue
+            for c in self.kids(tok):
+                held_at = c.rel in ("obl", "nmod") and c.index not in self.ent_at and \
+                    c.pos == "NOUN" and self.has_preposition(c)
+                whose = kind in _TOURING and tok.pos in ("NOUN", "PROPN") and \
+                    c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)
+                if not (held_at or whose):
+                    continue
+                for g in (y for x in (c, *(k for k in self.kids(c) if k.rel in ("appos", "flat:name")))
+                          for y in self.kids(x)):
+                    k = self.ent_at.get(g.index)
+                    if g.rel == "nmod" and k and k not in actors and \
+                            self.entities[k].kind in PLACE_KINDS and self.case_of(g) == "Loc" \
+                            and any(m.lemma == "в" for m in self.kids(g)):
+                        return k
+        return None
 
     def attach_durations(self) -> None:
         for t in self.a.tokens:
@@ -2214,6 +2363,8 @@ def _satisfied(require: str, f: _Found) -> bool:
         return bool(f.targets)
     if require == "two":
         return len(f.actors) >= 2
+    if require == "placed":  # "выступит в Казани": a performer and a place, not "в Госдуме"
+        return bool(f.agents) and f.place is not None
     return bool(f.actors)
 
 
@@ -2244,6 +2395,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.refer_times()
     x.votes_cast()
     x.attach_places()
+    x.tour_stops()
     x.learned_actors(_actor_model())
     x.attach_durations()
     return x.records()
