@@ -1,0 +1,56 @@
+"""Event precision, twenty-second round (docs/events.md), from a reading of fresh nerel-dev articles
+no rule was written against: the future told by `будут` + infinitive is a plan, not a guess; a rare
+perfective the tagger reads as past (`отслужит`) is still ahead; signing a one-party paper (an
+application, a letter, an order) is no agreement."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _facts(text: str, kind: str) -> list[str]:
+    return [d.factuality for d in described(text) if d.kind == kind]
+
+
+# ---- the analytic future: `будут судить` -----------------------------------------------------
+
+
+def test_a_trial_told_with_the_future_of_byt_is_planned():
+    assert _facts("Ивана Котова будут судить в Лиманске.", "Trial") == ["Planned"]
+
+
+def test_a_past_trial_stays_actual():
+    assert _facts("Ивана Котова судили заочно.", "Trial") == ["Actual"]
+
+
+def test_a_future_trial_under_a_condition_stays_possible():
+    assert _facts("Ивана Котова будут судить, если он вернётся в Лиманию.", "Trial") == ["Possible"]
+
+
+def test_an_arrest_the_police_will_try_to_make_stays_possible():
+    # (`будет` governs the attempt, not the arrest)
+    assert _facts("Полиция будет пытаться задержать Ивана Котова.", "Arrest") == ["Possible"]
+
+
+def test_a_trial_that_may_happen_is_not_planned():
+    assert "Planned" not in _facts("Ивана Котова могут судить заочно.", "Trial")
+
+
+# ---- a future the tagger takes for a past ------------------------------------------------------
+
+
+def test_a_service_to_be_held_is_planned():
+    assert _facts("Патриарх Пётр отслужит панихиду в храме.", "Ceremony") == ["Planned"]
+
+
+def test_a_service_held_stays_actual():
+    assert _facts("Патриарх Пётр отслужил панихиду в храме.", "Ceremony") == ["Actual"]
+
+
+def test_an_abdication_to_come_is_planned():
+    assert _facts("Король Иван II отречётся от престола.", "Resignation") == ["Planned"]
+
+
+def test_an_abdication_told_with_a_consonant_past_stays_actual():
+    # (`отрёкся`: a past without `-л`, ending in `-ся` like the future `отречётся`)
+    assert _facts("Король Иван II отрёкся от престола.", "Resignation") == ["Actual"]
