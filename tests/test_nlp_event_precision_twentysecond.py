@@ -1,7 +1,8 @@
 """Event precision, twenty-second round (docs/events.md), from a reading of fresh nerel-dev articles
 no rule was written against: the future told by `будут` + infinitive is a plan, not a guess; a rare
 perfective the tagger reads as past (`отслужит`) is still ahead; signing a one-party paper (an
-application, a letter, an order) is no agreement."""
+application, a letter, an order) is no agreement; an event noun whose relative clause tells it
+as still to take place (`выборы, которые пройдут`) is planned without a publication date."""
 
 from __future__ import annotations
 
@@ -54,3 +55,31 @@ def test_an_abdication_to_come_is_planned():
 def test_an_abdication_told_with_a_consonant_past_stays_actual():
     # (`отрёкся`: a past without `-л`, ending in `-ся` like the future `отречётся`)
     assert _facts("Король Иван II отрёкся от престола.", "Resignation") == ["Actual"]
+
+
+# ---- `которые пройдут`: a relative clause of occurrence in the future --------------------------
+
+
+def _facts_undated(text: str, kind: str) -> list[str]:
+    return [d.factuality for d in described(text, published=None) if d.kind == kind]
+
+
+def test_an_election_that_will_take_place_is_planned_without_a_publication_date():
+    assert _facts_undated("Котов стал кандидатом на выборах, которые пройдут в Лимании 17 апреля.",
+                          "Election") == ["Planned"]
+
+
+def test_an_election_that_took_place_stays_actual():
+    assert _facts_undated("Котов стал кандидатом на выборах, которые прошли в Лимании 17 апреля.",
+                          "Election") == ["Actual"]
+
+
+def test_a_clause_where_which_is_no_subject_says_nothing_of_the_event():
+    # (`после которого пройдёт банкет`: the banquet is ahead, the concert took place)
+    assert _facts_undated("Концерт, после которого пройдёт банкет, состоялся в Сорске 5 мая.",
+                          "Performance") == ["Actual"]
+
+
+def test_a_clause_about_the_winner_says_nothing_of_the_election():
+    assert _facts_undated("В Сорске прошли выборы мэра, который будет руководить городом пять лет.",
+                          "Election") == ["Actual"]
