@@ -83,3 +83,45 @@ def test_a_clause_where_which_is_no_subject_says_nothing_of_the_event():
 def test_a_clause_about_the_winner_says_nothing_of_the_election():
     assert _facts_undated("В Сорске прошли выборы мэра, который будет руководить городом пять лет.",
                           "Election") == ["Actual"]
+
+
+# ---- signing: the paper signed decides the act ------------------------------------------------
+
+
+def _kinds(text: str) -> list[str]:
+    return [d.kind for d in described(text)]
+
+
+def test_a_treaty_signed_by_two_countries_stays_an_agreement():
+    assert _kinds("Лимания и Сордания подписали соглашение о границе.") == ["Agreement"]
+
+
+def test_a_contract_signed_with_a_club_stays_an_agreement():
+    assert _kinds("Иван Котов подписал контракт с клубом «Заря».") == ["Agreement"]
+
+
+def test_an_act_of_abdication_signed_is_no_agreement():
+    assert "Agreement" not in _kinds("Король Иван II подписал акт об отречении от престола.")
+
+
+def test_a_resignation_letter_signed_is_the_resignation_alone():
+    assert _kinds("Министр Иван Котов подписал заявление об отставке.") == ["Resignation"]
+
+
+def test_a_letter_signed_in_defence_of_someone_is_no_agreement():
+    assert "Agreement" not in _kinds("Иван Котов подписал письмо в защиту Петра Белова.")
+
+
+def test_a_petition_signed_is_no_agreement():
+    assert "Agreement" not in _kinds("Иван Котов подписал петицию против строительства завода.")
+
+
+def test_an_order_signed_is_a_law_adoption_beside_the_dismissal_it_orders():
+    assert sorted(_kinds("Иван Котов подписал приказ об увольнении Петра Белова.")) == \
+        ["LawAdoption", "Resignation"]
+
+
+def test_a_statement_made_after_signing_a_treaty_leaves_the_treaty():
+    # (the paper must be the verb's object: a `заявление` elsewhere in the sentence is not)
+    assert "Agreement" in _kinds("Иван Котов подписал с Петром Беловым договор, а затем сделал "
+                                 "заявление для прессы.")
