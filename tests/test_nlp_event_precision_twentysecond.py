@@ -125,3 +125,26 @@ def test_a_statement_made_after_signing_a_treaty_leaves_the_treaty():
     # (the paper must be the verb's object: a `заявление` elsewhere in the sentence is not)
     assert "Agreement" in _kinds("Иван Котов подписал с Петром Беловым договор, а затем сделал "
                                  "заявление для прессы.")
+
+
+# ---- `уходить в отставку`: the negation over the imperfective reaches the resignation ----------
+
+
+def test_a_resignation_not_taken_up_is_negated():
+    assert _facts("Иван Котов не стал уходить в отставку.", "Resignation") == ["Negated"]
+
+
+def test_a_resignation_that_will_not_come_is_negated():
+    assert _facts("Иван Котов не будет уходить в отставку.", "Resignation") == ["Negated"]
+
+
+def test_a_resignation_announced_in_the_present_stays_actual():
+    assert _facts("Иван Котов заявил, что уходит в отставку.", "Resignation") == ["Actual"]
+
+
+def test_a_resignation_refused_is_no_resignation_told_as_done():
+    assert "Actual" not in _facts("Иван Котов отказался уходить в отставку.", "Resignation")
+
+
+def test_leaving_work_in_the_evening_is_no_resignation():
+    assert _kinds("Иван Котов уходит с работы в шесть часов.") == []
