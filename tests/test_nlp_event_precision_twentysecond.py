@@ -80,6 +80,12 @@ def test_a_clause_where_which_is_no_subject_says_nothing_of_the_event():
                           "Performance") == ["Actual"]
 
 
+def test_a_clause_of_another_noun_says_nothing_of_the_election():
+    # (`который`, singular, is the mayor's: he will go through training, the vote took place)
+    assert _facts_undated("В Сорске прошли выборы мэра, который пройдёт обучение в мае.",
+                          "Election") == ["Actual"]
+
+
 def test_a_clause_about_the_winner_says_nothing_of_the_election():
     assert _facts_undated("В Сорске прошли выборы мэра, который будет руководить городом пять лет.",
                           "Election") == ["Actual"]

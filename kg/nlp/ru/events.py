@@ -1274,8 +1274,9 @@ class _Extractor(Assertion, Detail):
         if t.pos != "NOUN" or rel is None:
             return False
         which = self.a.tokens[rel[0]]
-        if which.rel != "nsubj":
-            return False
+        if which.rel != "nsubj" or which.feats.get("Number", t.feats.get("Number")) != \
+                t.feats.get("Number", which.feats.get("Number")):
+            return False  # `который` of another noun (`выборы мэра, который пройдёт …`)
         verb = self.head(which)
         return verb is not None and rel[0] < verb.index <= rel[1] and \
             hosts().get(verb.lemma) == "occur" and tense_at(self.a, verb.start) == "future"
