@@ -57,6 +57,11 @@ def test_an_abdication_told_with_a_consonant_past_stays_actual():
     assert _facts("Король Иван II отрёкся от престола.", "Resignation") == ["Actual"]
 
 
+def test_a_death_told_with_a_consonant_stem_past_stays_actual():
+    # (`погиб` ends in no `-л`, nor in a personal ending)
+    assert _facts("Иван Котов погиб 5 мая в Сорске.", "Death") == ["Actual"]
+
+
 # ---- `которые пройдут`: a relative clause of occurrence in the future --------------------------
 
 
