@@ -159,3 +159,35 @@ def test_a_resignation_refused_is_no_resignation_told_as_done():
 
 def test_leaving_work_in_the_evening_is_no_resignation():
     assert _kinds("Иван Котов уходит с работы в шесть часов.") == []
+
+
+# ---- a person's name as the quoted title of a thing ---------------------------------------------
+
+
+def _actors(text: str, kind: str) -> list[frozenset[str]]:
+    return [d.actors for d in described(text) if d.kind == kind]
+
+
+def test_a_film_titled_with_a_name_is_not_released_by_that_person():
+    assert _actors("20 июля на Первом канале вышла премьера документального фильма «Иван Котов: "
+                   "жизнь и судьба».", "Release") in ([], [frozenset()])
+
+
+def test_an_album_titled_with_a_name_is_released_by_its_singer_alone():
+    assert _actors("Иван Котов выпустил альбом «Анна Белова».", "Release") == \
+        [frozenset({"Иван Котов"})]
+
+
+def test_a_prize_named_for_a_person_goes_to_its_winner_alone():
+    assert _actors("Анна Белова получила премию «Иван Котов».", "Award") == \
+        [frozenset({"Анна Белова"})]
+
+
+def test_a_newspaper_named_in_quotation_marks_stays_the_accuser():
+    assert _actors("Газета «Коммерсантъ» обвинила Ивана Котова в коррупции.", "Accusation") == \
+        [frozenset({"Коммерсантъ", "Иван Котов"})]
+
+
+def test_an_album_of_a_singer_with_a_quoted_title_keeps_its_singer():
+    assert _actors("Вышел новый альбом Ивана Котова «Зима».", "Release") == \
+        [frozenset({"Иван Котов"})]
