@@ -493,6 +493,11 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
             if any(c.lemma == "быть" and c.text.lower().startswith("буд") for c in aux):
                 return "future"
             t = cur.feats.get("Tense")
+            if t == "Past" and _PERSONAL_ENDING.search(cur.text.lower()):
+                # a rare verb the tagger reads as past (`отслужит`, `отречётся`): a past form ends
+                # in `-л`/a consonant stem (`служил`, `нёс`), never in a personal ending `-т`, so
+                # it is the perfective's future or the imperfective's present
+                t = "Fut" if cur.feats.get("Aspect") == "Perf" else "Pres"
             return {"Past": "past", "Fut": "future", "Pres": "present"}.get(t or "")
         if cur.feats.get("VerbForm") == "Inf" or cur.feats.get("Variant") == "Short":
             aux = [c for c in a.children(cur.index) if c.pos == "AUX"]
@@ -505,6 +510,10 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
                 return "past"
         before, prev, cur = prev, cur, (a.tokens[cur.head] if cur.head is not None else None)
     return None
+
+
+# the third person's ending (`-ет`, `-ит`, `-ут`, `-ят`, with `-ся`), which no past form has
+_PERSONAL_ENDING = re.compile(r"[аеёиуюя]т(ся)?$")
 
 
 def _took_place(a: Analysis, word: Token) -> bool:

@@ -128,7 +128,7 @@ class Assertion(Timing):
         not planned), or None when the mention is asserted."""
         h = self.head(t)
         infinitive = t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE) \
-            and not self.forced(t)
+            and not self.forced(t) and not self.analytic_future(t)
         if t.pos == "NOUN" and self.circumstance(t):
             return None  # "во время визита он призвал…": the visit took place
         cur: Token | None = t
@@ -208,6 +208,13 @@ class Assertion(Timing):
             own = own or self.own_clause(cur)
             prev, cur = cur, self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def analytic_future(self, t: Token) -> bool:
+        """An infinitive under a future form of `быть` (`будут судить`, `будет проводить`): the
+        future tense of the verb, told as ahead, not an act asked for or hoped for. The form is
+        read off the word (`буд…`), since the tagger gives `будут` a present tense."""
+        return any(c.rel == "aux" and c.lemma == "быть" and c.text.lower().startswith("буд")
+                   for c in self.kids(t))
 
     def own_clause(self, t: Token) -> bool:
         """A verb coordinated with another that has a subject of its own (`X якобы встречался с

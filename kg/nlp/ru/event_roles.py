@@ -301,6 +301,10 @@ class Roles:
             if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and self.quoted(c) and \
                     self.ent_at.get(c.index) not in (None, *self.person):
                 continue  # `фотографа «Север-Пресс» Олега Смирнова`: his paper, not his name
+            if t.feats.get("Animacy") == "Inan" and c.rel == "appos" and self.quoted(c) and \
+                    self.ent_at.get(c.index) in self.person:
+                continue  # `премьера фильма «Иван Котов: …»`, `теплоход «Михаил Светлов»`: a
+                # person's name in quotation marks after a thing names the thing, not the person
             if c.rel in _NAME_RELS and not self.misattached(t, c) and \
                     not self.owner_named(t, c) and not self.genitive_owners_name(t, c):
                 k = self.entity_of(c, depth + 1)

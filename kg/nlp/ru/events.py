@@ -896,7 +896,7 @@ class _Extractor(Assertion, Detail):
                     pass  # "решил выйти из гонки": leaving is done by deciding it
                 elif mood:
                     fact = "Planned" if mood in self.plan else "Possible"
-                elif self.future(t, host) or self.scheduled(t, kind):
+                elif self.future(t, host) or self.scheduled(t, kind) or self.to_take_place(t):
                     fact = "Planned"
             h = self.head(t)
             if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
@@ -1310,6 +1310,23 @@ class _Extractor(Assertion, Detail):
                 return False
             cur = g
         return False
+
+    def to_take_place(self, t: Token) -> bool:
+        """An event noun followed by a relative clause whose `который` is the subject of a verb of
+        occurrence in the future (`на выборах, которые пройдут 17 апреля`, `саммит, который
+        состоится в мае`): the clause tells the event as still to come, with or without a date the
+        publication date could place. A past verb (`которые прошли`) or a clause about something
+        else (`выборы, на которых он победит`) says nothing of it."""
+        rel = self.relcl(t)
+        if t.pos != "NOUN" or rel is None:
+            return False
+        which = self.a.tokens[rel[0]]
+        if which.rel != "nsubj" or which.feats.get("Number", t.feats.get("Number")) != \
+                t.feats.get("Number", which.feats.get("Number")):
+            return False  # `который` of another noun (`выборы мэра, который пройдёт …`)
+        verb = self.head(which)
+        return verb is not None and rel[0] < verb.index <= rel[1] and \
+            hosts().get(verb.lemma) == "occur" and tense_at(self.a, verb.start) == "future"
 
     def told_past(self, t: Token) -> bool:
         """Whether an event noun is told as past by its own words: a day before publication
