@@ -12,19 +12,9 @@ from pathlib import Path
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold-nerel"
 
 
-def _pending(articles: Path) -> bool:
-    """A readable folder drawn but not yet annotated: ARTICLES names articles and no gold file is
-    there yet. Its articles are kept out like the frozen ones until the gold lands, so that no
-    script shows an annotator's article before the annotation is done."""
-    return not any(articles.parent.glob("*.json"))
-
-
 def held_out() -> frozenset[str]:
-    """The article names (with `.txt`) and their stems (without), for either kind of lookup: those
-    of every frozen folder and of every folder still waiting for its gold."""
-    lists = [f for f in sorted(GOLD.glob("*/ARTICLES"))
-             if f.parent.name.startswith("frozen") or _pending(f)]
-    names = {ln.strip() for f in lists
+    """The article names (with `.txt`) and their stems (without), for either kind of lookup."""
+    names = {ln.strip() for f in sorted(GOLD.glob("frozen*/ARTICLES"))
              for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()}
     # ARTICLES lists stems (`nerel-dev-123`); a caller holding a file name asks with `.txt`
     stems = {n.removesuffix(".txt") for n in names}

@@ -63,13 +63,9 @@ def test_the_held_out_articles_are_those_of_every_frozen_folder():
     counts = {f.name: len(_lines(f / "ARTICLES")) for f in FOLDERS if _held_out(f)}
     assert counts == {"frozen": 25, "frozen2": 12, "frozen3": 8, "frozen4": 8, "frozen5": 8}
     assert len(frozen) == 61
-    # a folder drawn but not yet annotated (ARTICLES, no gold file) is kept out as well until its
-    # gold lands
-    pending = {n for f in FOLDERS if not _held_out(f) and not any(f.glob("*.json"))
-               for n in _lines(f / "ARTICLES")}
-    assert {n for n in held_out() if not n.endswith(".txt")} == frozen | pending
+    assert {n for n in held_out() if not n.endswith(".txt")} == frozen
     # a caller that holds a file name (scripts/score_nerel.py `--events-dump`) asks with `.txt`
-    assert {n for n in held_out() if n.endswith(".txt")} == {n + ".txt" for n in frozen | pending}
+    assert {n for n in held_out() if n.endswith(".txt")} == {n + ".txt" for n in frozen}
     readable = {n for f in FOLDERS if not _held_out(f) for n in _lines(f / "ARTICLES")}
     assert not readable & frozen
 
