@@ -71,3 +71,16 @@ def test_the_middle_word_alone_of_a_name_never_given_short_stays_apart():
     # him `Джон Фицджеральд`: a surname alone is not his by that word
     text = "Вспомнили Джона Фицджеральда Кеннеди. Фицджеральд спела на вечере."
     assert len(people(text)) == 2
+
+
+def test_a_short_name_two_longer_names_begin_with_stays_apart():
+    text = ("На турнир приехали Хуан Карлос Лопес и Хуан Карлос Гомес. Хуан Карлос выиграл первую "
+            "партию.")
+    assert len(people(text)) == 3
+
+
+def test_two_longer_names_after_a_short_one_stay_two_people():
+    text = ("Хуан Карлос выиграл первую партию. Позже сыграли Хуан Карлос Лопес и Хуан Карлос "
+            "Гомес.")
+    assert len(people(text)) >= 2
+    assert not any({"Хуан Карлос Лопес", "Хуан Карлос Гомес"} <= set(ms) for ms in people(text).values())

@@ -1032,9 +1032,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
                      None)
         if c is None:
             # `Мейв Кеннеди` beside `Мейв Кеннеди Таунсенд`: the first name and the middle word of a
-            # longer name (a double surname, a second given name) are that person's
-            c = next((c for c in persons if _middle_of_longer(m, c) and not _gender_clash(genders, m, c)),
-                     None)
+            # longer name (a double surname, a second given name) are that person's, where one
+            # person of the text fits (`Хуан Карлос` beside two `Хуан Карлос …` is neither's)
+            fit = [c for c in persons if _middle_of_longer(m, c) and not _gender_clash(genders, m, c)]
+            c = fit[0] if len(fit) == 1 else None
         if c is None:
             c = _Cluster("person", surname=surname)
             persons.append(c)
@@ -1452,6 +1453,9 @@ def _middle_of_longer(m: _Mention, c: _Cluster) -> bool:
                 and word_key(short[1]) == word_key(long[1]) and not patronymic(long[1])
                 and not patronymic(short[1]))
     words = m.name.split(" ")
+    if len(words) >= 3 and any(len(x.name.split(" ")) >= 3 and word_key(x.name.split(" ")[-1])
+                               != word_key(words[-1]) for x in c.mentions):
+        return False  # `Хуан Карлос Гомес` is not the person already named `Хуан Карлос Лопес`
     return any(fits(words, x.name.split(" ")) or fits(x.name.split(" "), words) for x in c.mentions)
 
 
