@@ -84,3 +84,11 @@ def test_two_longer_names_after_a_short_one_stay_two_people():
             "Гомес.")
     assert len(people(text)) >= 2
     assert not any({"Хуан Карлос Лопес", "Хуан Карлос Гомес"} <= set(ms) for ms in people(text).values())
+
+
+def test_a_first_name_ending_the_sentence_before_is_not_joined():
+    # `Мейв.` closes a sentence: the next one's `Кеннеди` does not take it in
+    text = ("Полиция ищет Мейв Кеннеди Таунсенд. Её мать зовут тоже Мейв. Кеннеди не вернулась домой "
+            "в пятницу.")
+    assert "Мейв. Кеннеди" not in mentions(text)
+    assert "Мейв Кеннеди" not in mentions(text)
