@@ -1031,6 +1031,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             c = next((c for c in persons if _misspelt_of(a, m, c) and not _gender_clash(genders, m, c)),
                      None)
         if c is None:
+            # `Мейв Кеннеди` beside `Мейв Кеннеди Таунсенд`: the first name and the middle word of a
+            # longer name (a double surname, a second given name) are that person's, where one
+            # person of the text fits (`Хуан Карлос` beside two `Хуан Карлос …` is neither's)
+            fit = [c for c in persons if _middle_of_longer(m, c) and not _gender_clash(genders, m, c)]
+            c = fit[0] if len(fit) == 1 else None
+        if c is None:
             c = _Cluster("person", surname=surname)
             persons.append(c)
         c.first_names.add(first)
@@ -1055,7 +1061,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # `Голунова` (key `голунов`) is a form of `Голунов` (key `голун`): compare the stems too
         candidates = [c for c in persons if c.first_names and (
             c.surname == key or surname_stem(c.surname) == surname_stem(key)
-            or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key))]
+            or min(len(c.surname), len(key)) >= 6 and _single(c.surname) == _single(key)
+            or key in _short_surnames(c))]
         # `Вэнс` beside `Сайрус Вэнс-младший` alone, `Торнвуд-младший` beside `Бенджамин Торнвуд`:
         # no person of the text bears the surname as written, one bears it with or without a mark
         # beside two such (`Рэймонд Хоторн`, `его отец Гарольд Хоторн`, `Хоторн-младший`) the
@@ -1434,6 +1441,31 @@ def _addressed_person(m: _Mention, persons: list[_Cluster]) -> _Cluster | None:
         len(x.name.split(" ")) == 3 and _compatible(first, x.name.split(" ")[0])
         and word_key(x.name.split(" ")[1]) == word_key(middle) for x in c.mentions)]
     return named[0] if len(named) == 1 else None
+
+
+def _middle_of_longer(m: _Mention, c: _Cluster) -> bool:
+    """One of the two names is «Имя X» and the other «Имя X Y» (three words or more, X no
+    patronymic): `Мейв Кеннеди` and `Мейв Кеннеди Таунсенд`, `Габриэль Гарсиа` and `Габриэль Гарсиа
+    Маркес`, whichever comes first. A patronymic in the middle (`Иван Петрович Сомов`) leaves
+    `Иван Петров` another man's name."""
+    def fits(short: list[str], long: list[str]) -> bool:
+        return (len(short) == 2 and len(long) >= 3 and _compatible(short[0], long[0])
+                and word_key(short[1]) == word_key(long[1]) and not patronymic(long[1])
+                and not patronymic(short[1]))
+    words = m.name.split(" ")
+    if len(words) >= 3 and any(len(x.name.split(" ")) >= 3 and word_key(x.name.split(" ")[-1])
+                               != word_key(words[-1]) for x in c.mentions):
+        return False  # `Хуан Карлос Гомес` is not the person already named `Хуан Карлос Лопес`
+    return any(fits(words, x.name.split(" ")) or fits(x.name.split(" "), words) for x in c.mentions)
+
+
+def _short_surnames(c: _Cluster) -> set[str]:
+    """The surnames of the person's «Имя X» names where a longer name holds X in the middle
+    (`Энрике Каприлеса` beside `Энрике Каприлес Радонски`, joined by `_middle_of_longer`): the
+    surname alone (`Каприлес`) is that person's too."""
+    longer = {word_key(x.name.split(" ")[1]) for x in c.mentions if len(x.name.split(" ")) >= 3}
+    return {k for x in c.mentions if len(x.name.split(" ")) == 2
+            for k in [word_key(x.name.split(" ")[1])] if k in longer}
 
 
 def _ambiguous_short(first: str) -> bool:

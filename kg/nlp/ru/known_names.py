@@ -402,9 +402,17 @@ def _latin(text: str) -> bool:
 
 
 def _first_and_last(mentions: Iterable[NameMention]) -> list[tuple[str, str]]:
-    """(first word, last word) of each person mention of more than one word."""
-    return [(m.span.text.split(" ")[0], m.span.text.split(" ")[-1]) for m in mentions
-            if m.kind == "person" and m.last > m.first]
+    """(first word, later word) of each person mention of more than one word: its last word, and
+    in a name of three words or more every capitalised word between (`Мейв Кеннеди Таунсенд` gives
+    `Кеннеди` too: the text may call her `Мейв Кеннеди` later, a surname of a double one)."""
+    pairs = []
+    for m in mentions:
+        if m.kind != "person" or m.last <= m.first:
+            continue
+        words = m.span.text.split(" ")
+        later = [w for w in words[1:-1] if w[:1].isupper() and len(w.rstrip(".")) > 1]
+        pairs += [(words[0], w) for w in (*later, words[-1])]
+    return pairs
 
 
 def _first_name_of(word: str, surname: str, pairs: list[tuple[str, str]]) -> bool:
