@@ -65,6 +65,14 @@ def _hedges() -> dict[str, str | None]:
 
 
 @functools.cache
+def chances() -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, lines tagged `chance`, and the hedges: words that say an act
+    may happen (`США могут ввести санкции`, `возможно, введут`), no readiness or threat to do it;
+    the act stays its own class, `kg:Possible`, whatever its line's `irrealis` class."""
+    return _tagged("chance") | frozenset(_hedges())
+
+
+@functools.cache
 def unfound() -> frozenset[str]:
     """kg/data/ru/event_modality.txt, lines tagged `unfound`: the verbs of finding, whose negation
     leaves the found event unknown (`тело не найдено`), not negated."""
@@ -128,7 +136,7 @@ class Assertion(Timing):
         not planned), or None when the mention is asserted."""
         h = self.head(t)
         infinitive = t.feats.get("VerbForm") == "Inf" and (h is None or h.lemma not in PHASE) \
-            and not self.forced(t)
+            and not self.forced(t) and not self.analytic_future(t)
         if t.pos == "NOUN" and self.circumstance(t):
             return None  # "во время визита он призвал…": the visit took place
         cur: Token | None = t
@@ -208,6 +216,14 @@ class Assertion(Timing):
             own = own or self.own_clause(cur)
             prev, cur = cur, self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def analytic_future(self, t: Token) -> bool:
+        """An infinitive with the future auxiliary (`будет баллотироваться`, `не будут
+        участвовать`): the future tense of an imperfective verb, told as ahead, not an act asked
+        for or intended; its tense is read as any verb's."""
+        return t.feats.get("Aspect") != "Perf" and any(
+            c.rel == "aux" and c.lemma == "быть" and c.feats.get("Tense") in ("Pres", "Fut")
+            for c in self.kids(t))
 
     def own_clause(self, t: Token) -> bool:
         """A verb coordinated with another that has a subject of its own (`X якобы встречался с

@@ -26,7 +26,7 @@ from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
-from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
+from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, chances, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import (BEFORE_AFTER, PLACE_KINDS, announced_acts, hosts, object_hosts,
                                    occur_hosts)
@@ -460,7 +460,42 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "Founding" and \
                         t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
                     self._rules[t.index] = None  # "создал фильм", "создать условия": no body
+                if found is not None and found.kind == "Visit" and \
+                        t.lemma in word_list("arrival_verbs") and not self.official_arrival(t):
+                    self._rules[t.index] = None  # "спасатели прибыли на место": no visit
         return self._rules[t.index]
+
+    def official_arrival(self, t: Token) -> bool:
+        """Whether an arrival (kg/data/ru/arrival_verbs.txt) is a visit: the one who arrives holds
+        an office of kg/data/ru/visiting_offices.txt, by the noun that names them (`канцлер
+        прибыл`, `делегация прилетела`) or by the job title their entity was introduced with
+        (`Глава МИД Венгрии X прилетел`, `он прибыл` for that X), and arrives in a named place
+        (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`)."""
+        offices = word_list("visiting_offices")
+
+        def place(c: Token) -> bool:
+            k = self.ent_at.get(c.index)
+            return k is not None and self.entities[k].kind == "place"
+        if not any(c.rel in ("obl", "nmod") and c.feats.get("Case") == "Acc" and place(c) and
+                   any(g.rel == "case" and g.lemma in ("в", "на") for g in self.kids(c))
+                   for c in self.kids(t)):
+            return False
+        if t.pos == "NOUN":  # "приезд канцлера в Киев"
+            who = [c for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
+        else:
+            who = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")]
+            h = self.head(t)
+            if not who and h is not None and t.rel in ("advcl", "conj"):
+                # "Прибыв в Ереван, X провёл переговоры": the converb's doer is its head's subject
+                who = [c for c in self.kids(h) if c.rel == "nsubj"]
+        for s in who:
+            if any(w.lemma in offices for w in (s, *(c for c in self.kids(s) if c.rel == "appos"))):
+                return True
+            k = self.entity_of(s)
+            title = self.entities[k].job_title if k is not None else None
+            if title and self.entities[k].kind == "person" and title.lower().split()[0] in offices:
+                return True
+        return False
 
     def prize_line(self, line: Rule) -> bool:
         """A line that tells a contest won by its prize (`завоевать медаль`, `стать
@@ -861,7 +896,7 @@ class _Extractor(Assertion, Detail):
                     or self.claimed(t)
                 if mood == DENIED:
                     fact = "Negated"  # "не планирует посещать Минск": it will not happen
-                elif mood and rule.irrealis != "drop":
+                elif mood and rule.irrealis != "drop" and mood not in chances():
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
                 elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
                     pass  # "решил выйти из гонки": leaving is done by deciding it

@@ -1,0 +1,141 @@
+"""Events of politics and diplomacy, twenty-second round (docs/events.md): an official's arrival in
+a named place is a Visit (`Глава МИД X прилетел в Анкару`), anyone else's arrival, or an arrival at a
+scene or a building, is no event (kg/data/ru/arrival_verbs.txt, visiting_offices.txt); an
+infinitive with the future auxiliary (`будет баллотироваться`) is told as ahead, `Planned`, not
+asked for."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _visits(text: str) -> list[tuple[frozenset[str], str]]:
+    return [(e.actors, e.factuality) for e in described(text) if e.kind == "Visit"]
+
+
+# ---- an official's arrival -------------------------------------------------------------------
+
+
+def test_a_minister_who_flew_to_a_capital_visits_it():
+    assert _visits("Министр иностранных дел Франции Иван Котов прилетел в Варшаву.") == [
+        (frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_prime_minister_who_will_arrive_plans_a_visit():
+    assert _visits("Премьер-министр Италии Анна Белова прибудет в Афины в пятницу.") == [
+        (frozenset({"Анна Белова"}), "Planned")]
+
+
+def test_an_official_named_by_a_pronoun_visits():
+    assert _visits("Губернатор Тверской области Пётр Сомов провёл совещание в Москве. Вечером "
+                   "он приехал в Торжок.") == [(frozenset({"Пётр Сомов"}), "Actual")]
+
+
+def test_rescuers_who_arrived_at_the_scene_visit_nothing():
+    assert _visits("Спасатели прибыли на место происшествия через десять минут.") == []
+
+
+def test_a_private_person_who_flew_to_a_city_visits_nothing():
+    assert _visits("Иван Котов прилетел в Москву из Парижа в пятницу.") == []
+
+
+def test_a_train_that_arrived_in_a_city_visits_nothing():
+    assert _visits("Поезд с беженцами прибыл в Варшаву.") == []
+
+
+def test_a_lawyer_who_came_to_a_city_visits_nothing():
+    assert _visits("Адвокат Анна Белова приехала в Казань, чтобы встретиться с подзащитным.") == []
+
+
+def test_a_journalist_who_flew_in_visits_nothing():
+    assert _visits("Журналист Пётр Сомов прилетел в Киев в понедельник.") == []
+
+
+def test_a_minister_who_came_to_work_visits_nothing():
+    assert _visits("Министр финансов Иван Котов приехал на работу раньше обычного.") == []
+
+
+# ---- the analytic future -------------------------------------------------------------------------
+
+
+def test_will_run_at_an_election_is_planned():
+    events = described("Анна Белова будет баллотироваться на пост мэра Томска.")
+    assert [(e.kind, e.actors, e.factuality) for e in events] == [
+        ("Election", frozenset({"Анна Белова"}), "Planned")]
+
+
+def test_will_not_meet_is_negated():
+    events = described("Иван Котов не будет встречаться с Петром Сомовым.")
+    assert [(e.kind, e.factuality) for e in events] == [("Meeting", "Negated")]
+
+
+def test_wanting_to_run_stays_possible():
+    events = described("Анна Белова хочет баллотироваться на пост мэра Томска.")
+    assert [(e.kind, e.factuality) for e in events] == [("Election", "Possible")]
+
+
+def test_will_be_glad_to_meet_stays_possible():
+    events = described("Иван Котов будет рад встретиться с Петром Сомовым.")
+    assert [(e.kind, e.factuality) for e in events] == [("Meeting", "Possible")]
+
+
+def test_a_future_under_if_stays_possible():
+    events = described("Если Анна Белова будет баллотироваться, её поддержит партия.")
+    assert [e.factuality for e in events if e.kind == "Election"] == ["Possible"]
+
+
+# ---- the one who takes a post named after it ------------------------------------------------
+
+
+def test_a_person_named_after_the_post_is_appointed():
+    events = described("Президент Лимании назначил министром обороны Ивана Котова.")
+    assert [(e.kind, e.targets) for e in events] == [("Appointment", frozenset({"Иван Котов"}))]
+
+
+def test_a_woman_named_after_the_post_is_elected():
+    events = described("Депутаты избрали председателем парламента Анну Белову.")
+    assert [(e.kind, e.targets) for e in events] == [("Election", frozenset({"Анна Белова"}))]
+
+
+def test_a_woman_in_the_genitive_after_the_post_is_its_owner():
+    events = described("Глава администрации назначил советником Анны Беловой Олега Зимина.")
+    assert not any("Анна Белова" in e.targets for e in events)
+
+
+def test_a_post_with_no_name_after_it_names_no_appointee():
+    events = described("Президент назначил министром обороны своего давнего друга.")
+    assert not any(e.targets for e in events if e.kind == "Appointment")
+
+
+def test_a_name_before_a_predicate_noun_is_no_appointee():
+    events = described("Иван Котов назначил министром юстиции одного из депутатов.")
+    assert [e.targets for e in events if e.kind == "Appointment"] in ([], [frozenset()])
+
+
+# ---- sanctions that may come -----------------------------------------------------------------
+
+
+def test_sanctions_that_may_be_imposed_are_possible_sanctions():
+    events = described("Канада может ввести санкции против Ирана.")
+    assert [(e.kind, e.factuality) for e in events] == [("Sanction", "Possible")]
+
+
+def test_sanctions_hedged_are_possible_sanctions():
+    events = described("Возможно, Канада введёт санкции против Ирана.")
+    assert [(e.kind, e.factuality) for e in events] == [("Sanction", "Possible")]
+
+
+def test_sanctions_one_is_ready_to_impose_stay_a_threat():
+    events = described("Канада готова ввести санкции против Ирана.")
+    assert [(e.kind, e.factuality) for e in events] == [("SanctionThreat", "Actual")]
+
+
+def test_sanctions_threatened_stay_a_threat():
+    events = described("Канада пригрозила ввести санкции против Ирана.")
+    assert [e.kind for e in events] == ["SanctionThreat"]
+
+
+def test_sanctions_on_a_condition_stay_a_threat():
+    events = described("Если Иран продолжит обогащение урана, Канада введёт санкции.")
+    assert "SanctionThreat" in [e.kind for e in events]
+    assert "Sanction" not in [e.kind for e in events]
