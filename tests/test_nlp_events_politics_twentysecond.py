@@ -6,7 +6,7 @@ asked for."""
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import described, extract
 
 
 def _visits(text: str) -> list[tuple[frozenset[str], str]]:
@@ -139,3 +139,61 @@ def test_sanctions_on_a_condition_stay_a_threat():
     events = described("Если Иран продолжит обогащение урана, Канада введёт санкции.")
     assert "SanctionThreat" in [e.kind for e in events]
     assert "Sanction" not in [e.kind for e in events]
+
+
+# ---- talks held with someone -------------------------------------------------------------------
+
+
+def test_discussing_with_a_named_side_is_a_meeting():
+    events = described("Глава МИД Лимании Анна Белова обсудила с Иваном Котовым поставки газа.")
+    assert [(e.kind, e.actors) for e in events] == [
+        ("Meeting", frozenset({"Анна Белова", "Иван Котов"}))]
+
+
+def test_discussing_with_unnamed_residents_is_no_meeting():
+    assert [e.kind for e in described("Депутаты обсудили с жителями проект парка.")] == []
+
+
+def test_discussing_by_phone_with_someone_stays_a_call():
+    events = described("Иван Котов обсудил с Петром Сомовым по телефону ситуацию в регионе.")
+    assert [e.kind for e in events] == ["PhoneCall"]
+
+
+def test_discussing_a_bill_with_colleagues_is_no_meeting():
+    assert described("Иван Котов обсудил с коллегами законопроект о такси.") == []
+
+
+def test_a_discussion_planned_with_someone_is_planned():
+    events = described("Анна Белова обсудит с Иваном Котовым поставки газа в пятницу.")
+    assert [(e.kind, e.factuality) for e in events] == [("Meeting", "Planned")]
+
+
+# ---- where an election is held -----------------------------------------------------------------
+
+
+def test_an_election_of_a_regions_governor_is_held_there():
+    x = extract("Явка на выборах губернатора Тверской области составила 35 процентов.")
+    names = {e.key: e.name for e in x.entities}
+    assert [(ev.kind, names.get(ev.place)) for ev in x.events] == [
+        ("Election", "Тверская область")]
+
+
+def test_a_named_owner_of_the_post_is_no_place():
+    x = extract("На выборах председателя партии «Свет» победила Анна Белова.")
+    assert all(ev.place is None for ev in x.events)
+
+
+def test_a_post_place_makes_no_event_without_an_election():
+    assert described("Губернатор Тверской области Иван Котов осмотрел больницу.") == []
+
+
+# ---- troops withdrawn ---------------------------------------------------------------------------
+
+
+def test_withdrawing_troops_in_the_present_is_a_withdrawal():
+    events = described("Франция выводит войска из Мали.")
+    assert [(e.kind, e.actors) for e in events] == [("Withdrawal", frozenset({"Франция"}))]
+
+
+def test_a_dog_taken_out_is_no_withdrawal():
+    assert described("Иван Котов выводит собаку на прогулку каждое утро.") == []

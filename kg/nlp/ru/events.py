@@ -1383,6 +1383,8 @@ class _Extractor(Assertion, Detail):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
+        if not places and rule.kind == "Election" and t.pos == "NOUN":
+            places = self.post_place(t, agents + targets + others)
         if rule.kind == "Birth" and self.lifeless(t) and not any(
                 self.entities[k].kind == "person" for k in agents + targets + others):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning
@@ -1481,6 +1483,15 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+
+    def post_place(self, t: Token, actors: list[str]) -> list[str]:
+        """The country, region or city of the post an election noun names in its genitive
+        (`выборы губернатора Московской области`, `выборы мэра Казани`): where it is held."""
+        return [k for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Case") == "Gen"
+                and c.lemma in self.posts and not self.has_preposition(c)
+                for g in self.kids(c) if g.rel == "nmod" and g.feats.get("Case") == "Gen"
+                for k in [self.ent_at.get(g.index)] if k is not None and k not in actors
+                and self.entities[k].kind in PLACE_KINDS]
 
     def suffered(self, t: Token, host: Token | None) -> list[str]:
         """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
