@@ -197,3 +197,52 @@ def test_withdrawing_troops_in_the_present_is_a_withdrawal():
 
 def test_a_dog_taken_out_is_no_withdrawal():
     assert described("Иван Котов выводит собаку на прогулку каждое утро.") == []
+
+
+# ---- votes won and rounds reached ---------------------------------------------------------------
+
+
+def test_votes_won_by_a_candidate_are_an_election():
+    events = described("Кандидат от оппозиции Иван Котов набрал 40 процентов голосов.")
+    assert [(e.kind, e.actors) for e in events] == [("Election", frozenset({"Иван Котов"}))]
+
+
+def test_votes_won_after_the_election_told_join_it():
+    events = described("Выборы мэра Томска прошли 5 февраля. Иван Котов набрал 54 процента "
+                       "голосов.")
+    assert [(e.kind, e.actors, e.year) for e in events] == [
+        ("Election", frozenset({"Иван Котов"}), 2023)]
+
+
+def test_a_bill_that_failed_to_win_votes_is_no_election():
+    assert "Election" not in [e.kind for e in described(
+        "Законопроект о налогах не набрал нужного числа голосов.")]
+
+
+def test_views_gained_by_a_video_are_no_election():
+    assert described("Видео Анны Беловой набрало миллион просмотров.") == []
+
+
+def test_a_single_voice_dialled_is_no_election():
+    assert described("Иван Котов набрал номер и услышал голос певицы.") == []
+
+
+def test_reaching_the_second_round_is_no_concert_tour():
+    assert "Performance" not in [e.kind for e in described(
+        "Во второй тур вышли Иван Котов и Анна Белова.")]
+
+
+def test_a_band_that_went_on_tour_still_performs():
+    assert [e.kind for e in described("Группа «Свет» отправилась в тур по Европе.")] == [
+        "Performance"]
+
+
+def test_votes_won_beside_a_reelection_are_that_election():
+    events = described("Мэр Иван Котов набрал 54 процента голосов и переизбран на второй срок.")
+    assert [(e.kind, e.targets) for e in events] == [("Election", frozenset({"Иван Котов"}))]
+
+
+def test_an_election_round_reached_stays_an_election():
+    events = described("Во второй тур выборов мэра вышли Иван Котов и Анна Белова.")
+    assert [(e.kind, e.actors) for e in events] == [
+        ("Election", frozenset({"Иван Котов", "Анна Белова"}))]

@@ -2087,14 +2087,20 @@ class _Extractor(Assertion, Detail):
         `за+acc`: `за него проголосовало большинство делегатов`) right after an election told
         (the same sentence or the two before it, no other election between) are that election's
         count, not another election: the one voted for joins it as its target, and the votes'
-        time fills its own when it has none. Elections of two different times stay apart."""
+        time fills its own when it has none. Elections of two different times stay apart. So
+        are votes won (`Иван Котов набрал 54 процента голосов`, a line whose context is the votes):
+        the one who won them joins the election as another participant."""
         done: set[int] = set()
         for f in self.events:
-            if f.kind != "Election" or f.rule.target != ("за+acc",) or id(f) in done:
+            won = "*голос" in f.rule.with_
+            if f.kind != "Election" or (f.rule.target != ("за+acc",) and not won) or id(f) in done:
                 continue
+            # votes won beside the win in one sentence (`набрал 54 процента голосов и переизбран`)
+            # count that win, on whichever side they are told
             before = [e for e in self.events if e.kind == "Election" and e is not f
-                      and id(e) not in done and e.trigger.index < f.trigger.index
-                      and f.trigger.sent - e.trigger.sent <= 2]
+                      and id(e) not in done and (e.trigger.index < f.trigger.index or (
+                          won and e.trigger.sent == f.trigger.sent))
+                      and 0 <= f.trigger.sent - e.trigger.sent <= 2]
             if not before:
                 continue
             e = max(before, key=lambda g: g.trigger.index)
@@ -2102,8 +2108,9 @@ class _Extractor(Assertion, Detail):
                     e.time.year, e.time.begin) != (f.time.year, f.time.begin)):
                 continue
             e.targets += [k for k in f.targets if k not in e.actors]
+            e.others += [k for k in f.others if k not in e.actors]
             e.tokens |= f.tokens
-            e.own_actors = e.own_actors or bool(f.targets)
+            e.own_actors = e.own_actors or bool(f.targets or f.others)
             if e.time is None:
                 e.time = f.time
             done.add(id(f))
