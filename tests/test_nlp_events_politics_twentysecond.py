@@ -246,3 +246,35 @@ def test_an_election_round_reached_stays_an_election():
     events = described("Во второй тур выборов мэра вышли Иван Котов и Анна Белова.")
     assert [(e.kind, e.actors) for e in events] == [
         ("Election", frozenset({"Иван Котов", "Анна Белова"}))]
+
+
+# ---- a thing set, a document in force --------------------------------------------------------------
+
+
+def test_a_treatment_prescribed_is_no_appointment():
+    assert described("Врач назначил пациенту курс антибиотиков.") == []
+
+
+def test_a_government_appointed_stays_an_appointment():
+    assert [e.kind for e in described("Президент Лимании назначил новое правительство.")] == [
+        "Appointment"]
+
+
+def test_a_new_minister_appointed_stays_an_appointment():
+    assert [e.kind for e in described("Премьер назначил нового министра финансов.")] == [
+        "Appointment"]
+
+
+def test_an_agreement_that_expires_is_no_agreement_made():
+    assert described("Соглашение между Лиманией и Сорском о поставках зерна истекает 18 марта.") \
+        == []
+
+
+def test_an_agreement_that_provides_for_supplies_is_no_agreement_made():
+    assert described("Соглашение между Россией и Турцией предусматривает поставки газа.") == []
+
+
+def test_an_agreement_signed_stays_an_agreement():
+    events = described("Соглашение между Россией и Турцией было подписано в 2019 году.")
+    assert [(e.kind, e.actors, e.year) for e in events] == [
+        ("Agreement", frozenset({"Россия", "Турция"}), 2019)]

@@ -861,6 +861,9 @@ class _Extractor(Assertion, Detail):
                 continue  # "Организация освобождения Палестины", "площадь Победы": a name's word
             if self.title_homonym(t):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
+            if rule.kind == "Agreement" and t.pos == "NOUN" and t.rel == "nsubj" and \
+                    self.head(t) is not None and self.head(t).lemma in word_list("document_verbs"):
+                continue  # "соглашение истекает 18 марта": the document, no act of agreeing
             if self.cannot(t) or (host is not None and self.cannot(host)):
                 continue  # "не может покинуть страну", "не может быть приговорён": nothing told
             if rule.kind in ("Death", "Killing", "Injury") and self.animal_victim(t):
@@ -1370,6 +1373,9 @@ class _Extractor(Assertion, Detail):
             # "губернатор назначил компанию X подрядчиком": a body given a task, whoever gave
             # it, not a person given a post (on the lines whose target is who is made
             # something, `назначить`, `утвердить`; a body headed, `возглавить`, stays)
+        if rule.kind == "Appointment" and "pred" in rule.detail and not targets and \
+                t.pos == "VERB" and self.thing_set(t):
+            return  # "врач назначил пациенту курс лечения": a thing set, no one given a post
         bodies = []  # `поэт Мордовии умер`, `солист группы X скончался`: a body or a place
         # named in the person's title is not who died, was born or hurt (someone unnamed was)
         if rule.kind in _OF_THE_LIVING:
@@ -1483,6 +1489,16 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+
+    def thing_set(self, t: Token) -> bool:
+        """A verb of appointing whose objects are all things (`назначил курс лечения`, `назначил
+        пациенту препарат`): no person, post or body of people (`назначил новое правительство`,
+        kg/data/ru/collective_heads.txt) is what it names."""
+        objs = [c for c in self.kids(t) if c.rel == "obj"]
+        people = self.posts | word_list("collective_heads")
+        return bool(objs) and all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and
+                                  c.lemma not in people and self.ent_at.get(c.index) is None
+                                  for c in objs)
 
     def post_place(self, t: Token, actors: list[str]) -> list[str]:
         """The country, region or city of the post an election noun names in its genitive
