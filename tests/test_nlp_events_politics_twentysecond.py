@@ -278,3 +278,37 @@ def test_an_agreement_signed_stays_an_agreement():
     events = described("Соглашение между Россией и Турцией было подписано в 2019 году.")
     assert [(e.kind, e.actors, e.year) for e in events] == [
         ("Agreement", frozenset({"Россия", "Турция"}), 2019)]
+
+
+# ---- one verb, several dated stops ------------------------------------------------------------------
+
+
+def _stops(text: str) -> list[tuple[str | None, int | None]]:
+    x = extract(text)
+    names = {e.key: e.name for e in x.entities}
+    return [(names.get(ev.place), ev.time.begin.day if ev.time and ev.time.begin else None)
+            for ev in x.events if ev.kind == "Visit"]
+
+
+def test_two_places_with_their_own_days_are_two_visits():
+    assert _stops("Президент Лимании Иван Котов посетит Польшу 20 марта и Чехию 22 марта.") == [
+        ("Польша", 20), ("Чехия", 22)]
+
+
+def test_an_arrival_in_two_places_on_two_days_is_two_visits():
+    assert _stops("Министр обороны Лимании Анна Белова прибудет в Рим 5 мая, в Афины — 7 мая.") \
+        == [("Рим", 5), ("Афины", 7)]
+
+
+def test_another_visitor_on_the_second_day_is_no_second_stop():
+    assert _stops("Иван Котов посетит Варшаву 20 марта, а Пётр Сомов — Прагу 21 марта.") == [
+        ("Варшава", 20)]
+
+
+def test_a_second_day_of_another_act_is_no_second_stop():
+    assert _stops("Глава МИД Лимании Анна Белова посетит Берлин 5 мая, а 7 мая встретится с "
+                  "Иваном Котовым.") == [("Берлин", 5)]
+
+
+def test_one_place_with_one_day_stays_one_visit():
+    assert _stops("Президент Лимании Иван Котов посетил Польшу 20 февраля.") == [("Польша", 20)]

@@ -1489,6 +1489,43 @@ class _Extractor(Assertion, Detail):
         self.anchor_tokens(t, host, f)
         if host is not None and hosts().get(host.lemma) == "occur":
             self.events.extend(self.schedule(f, host))
+        elif host is None and kind == "Visit" and t.pos == "VERB":
+            self.events.extend(self.stops(f, t))
+
+    def stops(self, f: _Found, t: Token) -> list[_Found]:
+        """One verb of visiting, several dated stops (`посетит Польшу 20 марта и Украину 21
+        марта`): a visit each, each with the place named before its day. Only when every stretch
+        up to a day names a place and no person (`посетит Варшаву 20 марта, а Пётр Сомов — Прагу
+        21 марта`: another visitor, left as told); the first stop is the event found."""
+        days = [tv for tv in self.times_of(t, None) if tv.day is not None]
+        if len(days) < 2:
+            return []
+        stages: list[tuple[TimeValue, str]] = []
+        start = t.index + 1
+        for tv in days:
+            last = self.a.token_at(tv.span.end - 1)
+            if last is None or last.index < start:
+                return []
+            keys = [k for tok in self.a.tokens[start:last.index + 1]
+                    for k in [self.ent_at.get(tok.index)] if k is not None]
+            if any(self.entities[k].kind == "person" for k in keys):
+                return []
+            places = [k for k in dict.fromkeys(keys) if self.entities[k].kind in PLACE_KINDS]
+            if not places:
+                return []
+            stages.append((tv, places[0]))
+            start = last.index + 1
+        if f.place not in (None, stages[0][1]):
+            return []
+        f.time, f.place = stages[0]
+        out = []
+        for tv, place in stages[1:]:
+            g = _Found(f.rule, f.kind, f.trigger, None, list(f.agents), list(f.targets), place,
+                       f.own_actors, others=list(f.others), tokens=set(f.tokens),
+                       factuality=f.factuality)
+            g.time, g.stage = tv, tv.span
+            out.append(g)
+        return out
 
     def thing_set(self, t: Token) -> bool:
         """A verb of appointing whose objects are all things (`назначил курс лечения`, `назначил
