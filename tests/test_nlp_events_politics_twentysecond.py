@@ -312,3 +312,16 @@ def test_a_second_day_of_another_act_is_no_second_stop():
 
 def test_one_place_with_one_day_stays_one_visit():
     assert _stops("Президент Лимании Иван Котов посетил Польшу 20 февраля.") == [("Польша", 20)]
+
+
+def test_a_president_who_flew_to_a_country_visits_it():
+    assert _visits("Президент Лимании Иван Котов прилетел в Китай.") == [
+        (frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_journalist_who_came_to_a_country_visits_nothing():
+    assert _visits("Журналист Пётр Сомов приехал в Россию.") == []
+
+
+def test_a_former_president_who_flew_in_visits_nothing():
+    assert _visits("Бывший президент Лимании Иван Котов прилетел в Лондон на лечение.") == []

@@ -472,10 +472,16 @@ class _Extractor(Assertion, Detail):
         (`Глава МИД Венгрии X прилетел`, `он прибыл` for that X), and arrives in a named place
         (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`)."""
         offices = word_list("visiting_offices")
+        # a former holder (`бывший президент`, `экс-министр`) travels as a private person
+        former = {w for w, role, *_ in table("reference_words") if role == "former"}
+
+        def office(w: Token) -> bool:
+            return w.lemma in offices and not any(
+                c.rel == "amod" and c.lemma in former for c in self.kids(w))
 
         def place(c: Token) -> bool:
             k = self.ent_at.get(c.index)
-            return k is not None and self.entities[k].kind == "place"
+            return k is not None and self.entities[k].kind in PLACE_KINDS
         if not any(c.rel in ("obl", "nmod") and c.feats.get("Case") == "Acc" and place(c) and
                    any(g.rel == "case" and g.lemma in ("в", "на") for g in self.kids(c))
                    for c in self.kids(t)):
@@ -489,8 +495,12 @@ class _Extractor(Assertion, Detail):
                 # "Прибыв в Ереван, X провёл переговоры": the converb's doer is its head's subject
                 who = [c for c in self.kids(h) if c.rel == "nsubj"]
         for s in who:
-            if any(w.lemma in offices for w in (s, *(c for c in self.kids(s) if c.rel == "appos"))):
+            words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
+            if any(office(w) for w in words):
                 return True
+            if any(w.lemma in offices or any(c.lemma in former for c in self.kids(w))
+                   for w in words):
+                continue  # "бывший президент X прилетел": the title says no office is held
             k = self.entity_of(s)
             title = self.entities[k].job_title if k is not None else None
             if title and self.entities[k].kind == "person" and title.lower().split()[0] in offices:
