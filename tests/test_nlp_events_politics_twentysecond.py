@@ -325,3 +325,37 @@ def test_a_journalist_who_came_to_a_country_visits_nothing():
 
 def test_a_former_president_who_flew_in_visits_nothing():
     assert _visits("Бывший президент Лимании Иван Котов прилетел в Лондон на лечение.") == []
+
+
+# ---- where talks resume, where sides meet ---------------------------------------------------------
+
+
+def _placed(text: str) -> list[tuple[str, str | None, str]]:
+    x = extract(text)
+    names = {e.key: e.name for e in x.entities}
+    return [(ev.kind, names.get(ev.place), ev.factuality) for ev in x.events]
+
+
+def test_talks_that_resume_in_a_city_are_held_there():
+    assert _placed("Переговоры между Лиманией и Сорском возобновятся в Женеве 14 мая.")[0][1:] == (
+        "Женева", "Planned")
+
+
+def test_talks_that_continued_in_a_city_took_place():
+    assert _placed("Переговоры между Россией и Китаем продолжились в Пекине.") == [
+        ("Negotiation", "Пекин", "Actual")]
+
+
+def test_fighting_that_resumed_is_no_talks():
+    assert _placed("Бои возобновились в пригороде Донецка.") in ([], [("Attack", None, "Actual")],
+                                                                 [("Attack", "Донецк", "Actual")])
+
+
+def test_sides_that_meet_on_an_island_meet_there():
+    assert _placed("Иван Котов и Анна Белова встретятся на Сицилии в ноябре.") == [
+        ("Meeting", "Сицилия", "Planned")]
+
+
+def test_a_meeting_at_a_conference_has_no_place_of_the_conference_noun():
+    assert _placed("Иван Котов встретился с Анной Беловой на конференции.") == [
+        ("Meeting", None, "Actual")]
