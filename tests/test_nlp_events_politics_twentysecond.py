@@ -2,7 +2,12 @@
 a named place is a Visit (`Глава МИД X прилетел в Анкару`), anyone else's arrival, or an arrival at a
 scene or a building, is no event (kg/data/ru/arrival_verbs.txt, visiting_offices.txt); an
 infinitive with the future auxiliary (`будет баллотироваться`) is told as ahead, `Planned`, not
-asked for."""
+asked for; the name after a post in the instrumental is who takes it (`назначил министром X`);
+sanctions that only may come are Possible Sanctions, not threats; `обсудил с X` is a Meeting;
+votes won are an Election of who won them; an election takes the place of its post; one verb of
+visiting with dated stops is a visit each; a thing set (`назначил курс лечения`) appoints no one
+and an agreement in force (`соглашение истекает`) is no act of agreeing; talks resuming somewhere
+are held there. The sentences are invented for the tests."""
 
 from __future__ import annotations
 
