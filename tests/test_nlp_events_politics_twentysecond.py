@@ -364,3 +364,29 @@ def test_sides_that_meet_on_an_island_meet_there():
 def test_a_meeting_at_a_conference_has_no_place_of_the_conference_noun():
     assert _placed("Иван Котов встретился с Анной Беловой на конференции.") == [
         ("Meeting", None, "Actual")]
+
+
+# ---- a new holder of a post ------------------------------------------------------------------------
+
+
+def test_a_new_minister_named_is_appointed():
+    events = described("Новым министром обороны Лимании стал Иван Котов.")
+    assert [(e.kind, e.targets) for e in events] == [("Appointment", frozenset({"Иван Котов"}))]
+
+
+def test_a_new_mayor_to_come_is_planned():
+    events = described("Анна Белова станет новым мэром Томска.")
+    assert [(e.kind, e.factuality) for e in events] == [("Appointment", "Planned")]
+
+
+def test_a_new_symbol_takes_no_post():
+    assert described("Иван Котов стал новым символом партии.") == []
+
+
+def test_a_post_without_a_new_holder_word_takes_no_post():
+    assert described("Иван Котов стал президентом клуба болельщиков.") == []
+
+
+def test_a_new_leader_of_a_table_takes_no_post():
+    assert "Appointment" not in [e.kind for e in described(
+        "Иван Котов стал новым лидером чемпионата.")]
