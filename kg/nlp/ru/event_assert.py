@@ -65,6 +65,14 @@ def _hedges() -> dict[str, str | None]:
 
 
 @functools.cache
+def chances() -> frozenset[str]:
+    """kg/data/ru/event_modality.txt, lines tagged `chance`, and the hedges: words that say an act
+    may happen (`США могут ввести санкции`, `возможно, введут`), no readiness or threat to do it;
+    the act stays its own class, `kg:Possible`, whatever its line's `irrealis` class."""
+    return _tagged("chance") | frozenset(_hedges())
+
+
+@functools.cache
 def unfound() -> frozenset[str]:
     """kg/data/ru/event_modality.txt, lines tagged `unfound`: the verbs of finding, whose negation
     leaves the found event unknown (`тело не найдено`), not negated."""
@@ -210,11 +218,14 @@ class Assertion(Timing):
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
 
     def analytic_future(self, t: Token) -> bool:
-        """An infinitive under a future form of `быть` (`будут судить`, `будет проводить`): the
-        future tense of the verb, told as ahead, not an act asked for or hoped for. The form is
-        read off the word (`буд…`), since the tagger gives `будут` a present tense."""
-        return any(c.rel == "aux" and c.lemma == "быть" and c.text.lower().startswith("буд")
-                   for c in self.kids(t))
+        """An infinitive under a future form of `быть` (`будут судить`, `будет баллотироваться`,
+        `не будут участвовать`): the future tense of an imperfective verb, told as ahead, not an
+        act asked for or intended. The form is read off the word (`буд…`) as well as its tense,
+        since the tagger gives `будут` a present tense."""
+        return t.feats.get("Aspect") != "Perf" and any(
+            c.rel == "aux" and c.lemma == "быть" and (
+                c.text.lower().startswith("буд") or c.feats.get("Tense") in ("Pres", "Fut"))
+            for c in self.kids(t))
 
     def own_clause(self, t: Token) -> bool:
         """A verb coordinated with another that has a subject of its own (`X якобы встречался с

@@ -1998,13 +1998,19 @@ class Roles:
         apposition of it or of the title in its genitive (`министра`), in the accusative (or the
         genitive of an animate masculine accusative). A feminine genitive is the title's owner
         (`на должность советника Анны Беловой`: Belova's adviser), and so is a name hung deeper
-        in the title's chain (`советника президента Олега Ветрова`); neither is taken."""
+        in the title's chain (`советника президента Олега Ветрова`); neither is taken. A post told
+        in the instrumental (`назначил министром Ивана Кузьмина`) is read the same way."""
         if verb.pos != "VERB" or any(c.rel in ("obj", "nsubj:pass") for c in self.kids(verb)):
             return []
         out: list[Token] = []
         for post in self.kids(verb):
-            if post.rel != "obl" or post.lemma not in _POST_NOUNS or not any(
-                    k.rel == "case" and k.lemma in ("на", "от", "с") for k in self.kids(post)):
+            # the post itself in the instrumental (`назначил министром обороны Ивана Котова`,
+            # `избрали председателем парламента Анну Белову`): the name after it is the one who
+            # takes it, as after a post noun
+            predicate = post.rel in ("xcomp", "obl") and post.feats.get("Case") == "Ins" and \
+                post.lemma in self.posts and not self.has_preposition(post)
+            if not predicate and (post.rel != "obl" or post.lemma not in _POST_NOUNS or not any(
+                    k.rel == "case" and k.lemma in ("на", "от", "с") for k in self.kids(post))):
                 continue
             titles = [post] + [c for c in self.kids(post) if c.rel == "nmod" and c.index > post.index
                                and c.feats.get("Case") == "Gen" and not self.has_preposition(c)]
@@ -2015,7 +2021,7 @@ class Roles:
                         continue
                     case = self.case_of(name)
                     male = (name.feats.get("Gender") or "Masc") == "Masc"
-                    if case == "Acc" or (case == "Gen" and male and title is not post):
+                    if case == "Acc" or (case == "Gen" and male and (title is not post or predicate)):
                         out.extend(self.with_conj(name))
                         self.holder_titles.add(title.index)
         return out

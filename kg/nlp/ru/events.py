@@ -26,7 +26,7 @@ from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
-from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, unfound
+from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, chances, unfound
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_roles import (BEFORE_AFTER, PLACE_KINDS, announced_acts, hosts, object_hosts,
                                    occur_hosts)
@@ -465,6 +465,9 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "Founding" and \
                         t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
                     self._rules[t.index] = None  # "создал фильм", "создать условия": no body
+                if found is not None and found.kind == "Visit" and \
+                        t.lemma in word_list("arrival_verbs") and not self.official_arrival(t):
+                    self._rules[t.index] = None  # "спасатели прибыли на место": no visit
         return self._rules[t.index]
 
     def in_place(self, t: Token) -> bool:
@@ -476,6 +479,48 @@ class _Extractor(Assertion, Detail):
                    (k := self.ent_at.get(c.index)) is not None and
                    self.entities[k].kind in PLACE_KINDS for c in self.kids(t)) or \
             self.nested_place(t, None, "", ()) is not None
+
+    def official_arrival(self, t: Token) -> bool:
+        """Whether an arrival (kg/data/ru/arrival_verbs.txt) is a visit: the one who arrives holds
+        an office of kg/data/ru/visiting_offices.txt, by the noun that names them (`канцлер
+        прибыл`, `делегация прилетела`) or by the job title their entity was introduced with
+        (`Глава МИД Венгрии X прилетел`, `он прибыл` for that X), and arrives in a named place
+        (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`)."""
+        offices = word_list("visiting_offices")
+        # a former holder (`бывший президент`, `экс-министр`) travels as a private person
+        former = {w for w, role, *_ in table("reference_words") if role == "former"}
+
+        def office(w: Token) -> bool:
+            return w.lemma in offices and not any(
+                c.rel == "amod" and c.lemma in former for c in self.kids(w))
+
+        def place(c: Token) -> bool:
+            k = self.ent_at.get(c.index)
+            return k is not None and self.entities[k].kind in PLACE_KINDS
+        if not any(c.rel in ("obl", "nmod") and c.feats.get("Case") == "Acc" and place(c) and
+                   any(g.rel == "case" and g.lemma in ("в", "на") for g in self.kids(c))
+                   for c in self.kids(t)):
+            return False
+        if t.pos == "NOUN":  # "приезд канцлера в Киев"
+            who = [c for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
+        else:
+            who = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")]
+            h = self.head(t)
+            if not who and h is not None and t.rel in ("advcl", "conj"):
+                # "Прибыв в Ереван, X провёл переговоры": the converb's doer is its head's subject
+                who = [c for c in self.kids(h) if c.rel == "nsubj"]
+        for s in who:
+            words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
+            if any(office(w) for w in words):
+                return True
+            if any(w.lemma in offices or any(c.lemma in former for c in self.kids(w))
+                   for w in words):
+                continue  # "бывший президент X прилетел": the title says no office is held
+            k = self.entity_of(s)
+            title = self.entities[k].job_title if k is not None else None
+            if title and self.entities[k].kind == "person" and title.lower().split()[0] in offices:
+                return True
+        return False
 
     def prize_line(self, line: Rule) -> bool:
         """A line that tells a contest won by its prize (`завоевать медаль`, `стать
@@ -846,6 +891,9 @@ class _Extractor(Assertion, Detail):
                 continue  # "Организация освобождения Палестины", "площадь Победы": a name's word
             if self.title_homonym(t):
                 continue  # "написала премьеру России X письмо": the premier, not a premiere
+            if rule.kind == "Agreement" and t.pos == "NOUN" and t.rel == "nsubj" and \
+                    self.head(t) is not None and self.head(t).lemma in word_list("document_verbs"):
+                continue  # "соглашение истекает 18 марта": the document, no act of agreeing
             if self.cannot(t) or (host is not None and self.cannot(host)):
                 continue  # "не может покинуть страну", "не может быть приговорён": nothing told
             if rule.kind in ("Death", "Killing", "Injury") and self.animal_victim(t):
@@ -890,7 +938,7 @@ class _Extractor(Assertion, Detail):
                     or self.claimed(t)
                 if mood == DENIED:
                     fact = "Negated"  # "не планирует посещать Минск": it will not happen
-                elif mood and rule.irrealis != "drop":
+                elif mood and rule.irrealis != "drop" and mood not in chances():
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
                 elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
                     pass  # "решил выйти из гонки": leaving is done by deciding it
@@ -1399,6 +1447,9 @@ class _Extractor(Assertion, Detail):
             # "губернатор назначил компанию X подрядчиком": a body given a task, whoever gave
             # it, not a person given a post (on the lines whose target is who is made
             # something, `назначить`, `утвердить`; a body headed, `возглавить`, stays)
+        if rule.kind == "Appointment" and "pred" in rule.detail and not targets and \
+                t.pos == "VERB" and self.thing_set(t):
+            return  # "врач назначил пациенту курс лечения": a thing set, no one given a post
         bodies = []  # `поэт Мордовии умер`, `солист группы X скончался`: a body or a place
         # named in the person's title is not who died, was born or hurt (someone unnamed was)
         if rule.kind in _OF_THE_LIVING:
@@ -1417,6 +1468,8 @@ class _Extractor(Assertion, Detail):
             return  # "президент выступил в Берлине", "министр выступил на совещании": no show
         if rule.require == "placed" and not places:  # "выступит с концертом в Армении"
             places = [k for k in [self.nested_place(t, host, rule.kind, agents)] if k]
+        if not places and rule.kind == "Election" and t.pos == "NOUN":
+            places = self.post_place(t, agents + targets + others)
         if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
                 self.entities[k].kind == "person" for k in agents + targets + others)):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning, also
@@ -1519,6 +1572,62 @@ class _Extractor(Assertion, Detail):
             self.events.extend(self.schedule(f, host))
         elif kind in _TOURING:  # "выступит в Самаре 5 мая и в Уфе 7 мая": a stop on each date
             self.events.extend(self.schedule(f, host or t))
+        elif host is None and kind == "Visit" and t.pos == "VERB":
+            self.events.extend(self.stops(f, t))
+
+    def stops(self, f: _Found, t: Token) -> list[_Found]:
+        """One verb of visiting, several dated stops (`посетит Польшу 20 марта и Украину 21
+        марта`): a visit each, each with the place named before its day. Only when every stretch
+        up to a day names a place and no person (`посетит Варшаву 20 марта, а Пётр Сомов — Прагу
+        21 марта`: another visitor, left as told); the first stop is the event found."""
+        days = [tv for tv in self.times_of(t, None) if tv.day is not None]
+        if len(days) < 2:
+            return []
+        stages: list[tuple[TimeValue, str]] = []
+        start = t.index + 1
+        for tv in days:
+            last = self.a.token_at(tv.span.end - 1)
+            if last is None or last.index < start:
+                return []
+            keys = [k for tok in self.a.tokens[start:last.index + 1]
+                    for k in [self.ent_at.get(tok.index)] if k is not None]
+            if any(self.entities[k].kind == "person" for k in keys):
+                return []
+            places = [k for k in dict.fromkeys(keys) if self.entities[k].kind in PLACE_KINDS]
+            if not places:
+                return []
+            stages.append((tv, places[0]))
+            start = last.index + 1
+        if f.place not in (None, stages[0][1]):
+            return []
+        f.time, f.place = stages[0]
+        out = []
+        for tv, place in stages[1:]:
+            g = _Found(f.rule, f.kind, f.trigger, None, list(f.agents), list(f.targets), place,
+                       f.own_actors, others=list(f.others), tokens=set(f.tokens),
+                       factuality=f.factuality)
+            g.time, g.stage = tv, tv.span
+            out.append(g)
+        return out
+
+    def thing_set(self, t: Token) -> bool:
+        """A verb of appointing whose objects are all things (`назначил курс лечения`, `назначил
+        пациенту препарат`): no person, post or body of people (`назначил новое правительство`,
+        kg/data/ru/collective_heads.txt) is what it names."""
+        objs = [c for c in self.kids(t) if c.rel == "obj"]
+        people = self.posts | word_list("collective_heads")
+        return bool(objs) and all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and
+                                  c.lemma not in people and self.ent_at.get(c.index) is None
+                                  for c in objs)
+
+    def post_place(self, t: Token, actors: list[str]) -> list[str]:
+        """The country, region or city of the post an election noun names in its genitive
+        (`выборы губернатора Московской области`, `выборы мэра Казани`): where it is held."""
+        return [k for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Case") == "Gen"
+                and c.lemma in self.posts and not self.has_preposition(c)
+                for g in self.kids(c) if g.rel == "nmod" and g.feats.get("Case") == "Gen"
+                for k in [self.ent_at.get(g.index)] if k is not None and k not in actors
+                and self.entities[k].kind in PLACE_KINDS]
 
     def suffered(self, t: Token, host: Token | None) -> list[str]:
         """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
@@ -2181,14 +2290,20 @@ class _Extractor(Assertion, Detail):
         `за+acc`: `за него проголосовало большинство делегатов`) right after an election told
         (the same sentence or the two before it, no other election between) are that election's
         count, not another election: the one voted for joins it as its target, and the votes'
-        time fills its own when it has none. Elections of two different times stay apart."""
+        time fills its own when it has none. Elections of two different times stay apart. So
+        are votes won (`Иван Котов набрал 54 процента голосов`, a line whose context is the votes):
+        the one who won them joins the election as another participant."""
         done: set[int] = set()
         for f in self.events:
-            if f.kind != "Election" or f.rule.target != ("за+acc",) or id(f) in done:
+            won = "*голос" in f.rule.with_
+            if f.kind != "Election" or (f.rule.target != ("за+acc",) and not won) or id(f) in done:
                 continue
+            # votes won beside the win in one sentence (`набрал 54 процента голосов и переизбран`)
+            # count that win, on whichever side they are told
             before = [e for e in self.events if e.kind == "Election" and e is not f
-                      and id(e) not in done and e.trigger.index < f.trigger.index
-                      and f.trigger.sent - e.trigger.sent <= 2]
+                      and id(e) not in done and (e.trigger.index < f.trigger.index or (
+                          won and e.trigger.sent == f.trigger.sent))
+                      and 0 <= f.trigger.sent - e.trigger.sent <= 2]
             if not before:
                 continue
             e = max(before, key=lambda g: g.trigger.index)
@@ -2196,8 +2311,9 @@ class _Extractor(Assertion, Detail):
                     e.time.year, e.time.begin) != (f.time.year, f.time.begin)):
                 continue
             e.targets += [k for k in f.targets if k not in e.actors]
+            e.others += [k for k in f.others if k not in e.actors]
             e.tokens |= f.tokens
-            e.own_actors = e.own_actors or bool(f.targets)
+            e.own_actors = e.own_actors or bool(f.targets or f.others)
             if e.time is None:
                 e.time = f.time
             done.add(id(f))
