@@ -180,3 +180,21 @@ def test_appeal_noun_to_a_named_addressee_is_an_appeal():
 ])
 def test_treatment_turn_or_circulation_is_no_appeal(text):
     assert "Appeal" not in kinds(text)
+
+
+# ---- a named body described by the passive participle of its founding
+
+def test_body_described_as_founded_in_a_year_is_a_founding_of_it():
+    got = [(d.kind, d.targets, d.year) for d in described(
+        "Компания «Вектор», основанная в 1998 году, открыла офис в Туле.") if d.kind == "Founding"]
+    assert got == [("Founding", frozenset({"Вектор"}), 1998)]
+
+
+@pytest.mark.parametrize("text", [
+    "Фильм «Вектор», основанный на реальных событиях, вышел в мае.",
+    "Созданные правительством условия помогли бизнесу.",
+    "Музей, созданный в 1998 году, закрыли.",
+    "Компания «Вектор», открывшая завод в Туле, сократила сотрудников.",
+])
+def test_participle_of_what_rests_on_something_or_of_no_named_body_is_no_founding(text):
+    assert "Founding" not in kinds(text)
