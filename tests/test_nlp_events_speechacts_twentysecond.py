@@ -198,3 +198,9 @@ def test_body_described_as_founded_in_a_year_is_a_founding_of_it():
 ])
 def test_participle_of_what_rests_on_something_or_of_no_named_body_is_no_founding(text):
     assert "Founding" not in kinds(text)
+
+
+def test_owner_of_a_body_founded_is_not_what_was_founded():
+    got = [d.targets for d in described(
+        "Дочерняя компания «Газпрома», созданная в 2010 году, закрылась.") if d.kind == "Founding"]
+    assert all("Газпром" not in t for t in got)

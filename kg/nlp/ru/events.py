@@ -544,8 +544,8 @@ class _Extractor(Assertion, Detail):
 
     def founded_body(self, t: Token, rule: Rule) -> bool:
         """A passive participle of founding that describes a named organisation beside it
-        (`агентство «Вектор», созданное в 2013 году`, `основанная в 1592 году больница Святой
-        Анны`): the founding is told, the body its target. Not `основанный на` (what a thing
+        (`агентство «Вектор», созданное в 2013 году`, `основанная в 2005 году студия «Пиксель»`):
+        the founding is told, the body its target. Not `основанный на` (what a thing
         rests on: `основанный на реальных событиях`), nor a participle of anything that is no
         organisation's name (`созданные условия`, `открытый огонь`)."""
         if rule.kind != "Founding" or t.feats.get("Voice") != "Pass" or not _past_participle(t):
@@ -556,8 +556,10 @@ class _Extractor(Assertion, Detail):
         h = self.described(t)
         if h is None or not self.beside_its_noun(t, h):
             return False
+        # the noun or its own name, not an owner in the genitive (`дочерняя компания X,
+        # созданная в 2010 году`: X was not founded then)
         return any(self.body_named(w) for w in (h, *self.kids(h))
-                   if w.index == h.index or w.rel in ("appos", "flat:name", "nmod"))
+                   if w.index == h.index or w.rel in ("appos", "flat:name"))
 
     def body_named(self, t: Token) -> bool:
         """A word of an organisation mention."""
