@@ -47,6 +47,13 @@ def test_responsibility_for_a_harm_laid_on_someone_is_an_accusation():
                  "Accusation") == [("Actual", frozenset({"Польша"}), frozenset({"Россия"}))]
 
 
+def test_blame_laid_on_a_body_named_by_its_kind_is_still_an_accusation():
+    # `организация` names the body blamed here, not a task: it is no `-` context of the line
+    assert found("Правительство Ирака возложило ответственность за теракт на террористическую "
+                 "организацию «Исламское государство».", "Accusation") == [
+        ("Actual", frozenset({"Ирак"}), frozenset({"Исламское государство"}))]
+
+
 @pytest.mark.parametrize("text", [
     "Губернатор Олег Смирнов возложил ответственность за обеспечение порядка на Ивана Петрова.",
     "На Ивана Петрова возложена ответственность за подготовку праздника.",
