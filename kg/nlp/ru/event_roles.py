@@ -1616,9 +1616,14 @@ class Roles:
         return []
 
     def dative(self, t: Token) -> list[Token]:
+        # a dative name the parse calls the apposition of a noun in another case is its
+        # dative object (`направил поздравление Ивану Петрову`): an apposition agrees in case
         return [x for c in self.kids(t) if c.rel == "iobj" or (
             c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
-            and not self.has_preposition(c)) for x in self.with_conj(c)]
+            and not self.has_preposition(c)) or (
+            c.rel == "appos" and c.index > t.index and self.case_of(c) == "Dat"
+            and t.feats.get("Case") not in (None, "Dat") and not self.has_preposition(c))
+            for x in self.with_conj(c)]
 
     def prep(self, t: Token, code: str) -> list[Token]:
         """Dependents of `t` in a prepositional phrase: `с+ins` → "с президентом"."""
@@ -1769,6 +1774,10 @@ class Roles:
                 toks = self.dative(t)
                 if not toks and t.pos == "VERB":  # "вынес приговор Сидорову": on the object
                     toks = [x for c in self.kids(t) if c.rel == "obj" for x in self.dative(c)]
+                if not toks and t.pos == "NOUN" and t.rel == "obj" and host is not None \
+                        and hosts().get(host.lemma, "").startswith("agent"):
+                    # "направил поздравление фигуристке": whom the act its doer sends is for
+                    toks = self.dative(host)
             elif code == "died":  # "соболезнования по поводу кончины X": who died
                 toks = [x for w in self.subtree(t, 3)[1:] if w.lemma in _DEATH_NOUNS
                         and self.has_preposition(w) for c in self.kids(w) if c.rel == "nmod"
@@ -1853,6 +1862,12 @@ class Roles:
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)
                     toks = [x for c in self.kids(t) if c.rel in objs for x in self.prep(c, code)]
+                if not toks and t.pos == "VERB" and code == "на+acc" and not passive:
+                    # "возложила ответственность за отравление X на Россию": the parse hangs the
+                    # verb's closing `на` phrase on the last noun of its object's phrase
+                    toks = [x for c in self.kids(t) if c.rel == "obj" for n in self.subtree(c, 1)[1:]
+                            if n.rel == "nmod" and n.index > c.index
+                            for x in self.prep(n, code)]
                 if not toks and t.pos == "VERB":  # "вышла замуж за X": the phrase hangs on the
                     # adverb that completes the verb, not on the verb
                     toks = [x for c in self.kids(t) if c.rel == "advmod" and c.pos == "ADV"

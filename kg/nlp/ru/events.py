@@ -440,7 +440,8 @@ class _Extractor(Assertion, Detail):
                               (r.require != "placed" or self.in_place(t))), None)
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
-                        attributive and found.kind not in participle_kinds())):
+                        attributive and found.kind not in participle_kinds()
+                        and not self.founded_body(t, found))):
                     found = None
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
@@ -600,6 +601,25 @@ class _Extractor(Assertion, Detail):
         # every word the parse gives as made (`Показы будут организованы в кинотеатрах «Полёт»,
         # «Искра»`: a list of names the parse also hangs on the verb leaves the shows unfounded)
         return bool(made) and all(body(c) for c in made)
+
+    def founded_body(self, t: Token, rule: Rule) -> bool:
+        """A passive participle of founding that describes a named organisation beside it
+        (`агентство «Вектор», созданное в 2013 году`, `основанная в 2005 году студия «Пиксель»`):
+        the founding is told, the body its target. Not `основанный на` (what a thing
+        rests on: `основанный на реальных событиях`), nor a participle of anything that is no
+        organisation's name (`созданные условия`, `открытый огонь`)."""
+        if rule.kind != "Founding" or t.feats.get("Voice") != "Pass" or not _past_participle(t):
+            return False
+        if t.rel != "acl" or (t.lemma == "основать" and any(c.rel == "obl" and any(
+                k.rel == "case" and k.lemma == "на" for k in self.kids(c)) for c in self.kids(t))):
+            return False
+        h = self.described(t)
+        if h is None or not self.beside_its_noun(t, h):
+            return False
+        # the noun or its own name, not an owner in the genitive (`дочерняя компания X,
+        # созданная в 2010 году`: X was not founded then)
+        return any(self.body_named(w) for w in (h, *self.kids(h))
+                   if w.index == h.index or w.rel in ("appos", "flat:name"))
 
     def body_named(self, t: Token) -> bool:
         """A word of an organisation mention."""
