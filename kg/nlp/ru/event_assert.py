@@ -404,13 +404,19 @@ class Assertion(Timing):
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if not subj and t.rel == "conj" and self.head(t) is not None:  # "… атаковали и подожгли"
             subj = [c for c in self.kids(self.head(t)) if c.rel == "nsubj"]
-        subj = [c for c in subj if c.pos == "NOUN" and c.lemma not in PRONOUNS
-                and (f.rule.require != "animate" or c.feats.get("Animacy") == "Anim")]
+        subj = [c for c in subj if c.lemma not in PRONOUNS and (
+                (c.pos == "NOUN" and (f.rule.require != "animate"
+                                      or c.feats.get("Animacy") == "Anim"))
+                or self.people_word(c))]
         if not subj:
             return False
         if f.targets or f.others or f.place or f.time is not None:
             return True
-        return any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
+        # a name inside the subject phrase anchors an act of people (`похитители журналистов в
+        # Мали`), not the act of a thing or a happening (`крах банка «Восток» ударил по
+        # вкладчикам`: a blow in words)
+        return subj[0].feats.get("Animacy") != "Inan" and \
+            any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
 
     def indefinite_agent(self, f: Found) -> bool:
         """An act whose doer Russian leaves out on purpose (`его обвинили в шпионаже`, `Петрова
@@ -479,6 +485,17 @@ class Assertion(Timing):
                 code in ("nsubj", "pass") for code, _ in out):
             out += [("nsubj", c) for c in self.kids(h) if c.rel == "nsubj"]
         return out
+
+    def people_word(self, w: Token) -> bool:
+        """A subject that stands for people though it is no noun: an adjective or participle
+        used as one (`неизвестные напали`, `вооружённые ворвались`), or a numeral counting people
+        (`двое мужчин напали`, `трое ворвались`). A neuter adjective (`главное`) is a thing."""
+        if w.pos == "NUM":
+            return _unnamed_words().get(w.lemma) == "people" or any(
+                c.rel == "nmod" and c.feats.get("Animacy") == "Anim" for c in self.kids(w))
+        return w.pos == "ADJ" and w.feats.get("Case") == "Nom" and \
+            w.feats.get("Gender") != "Neut" and not any(
+                c.rel in ("nmod", "obl") for c in self.kids(w))
 
     def unnamed_word(self, w: Token) -> bool:
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):

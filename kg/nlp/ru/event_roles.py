@@ -40,6 +40,7 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a win is not its field
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
+_CASE_FILES = rule_words("case_file")  # "дело X": the case stands for X in a role
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
 # acts a body's premises see done but its people do not do as the body (`body_in`): a blow, a
@@ -229,6 +230,7 @@ class Roles:
         self.by_title = {t: ks[0] for t, ks in titles.items() if len(ks) == 1}
         self.by_surname = surname_index(entities)
         self.collective = word_list("collective_heads")
+        self.areas = word_list("area_nouns")
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")
         self.participants = word_list("participant_nouns")
@@ -263,6 +265,15 @@ class Roles:
                         and c.index > t.index and not self.has_preposition(c):
                     k = self.entity_of(c, depth + 1)
                     if k and not (representatives and k in self.person):
+                        return k
+        if t.lemma in _CASE_FILES and t.index not in self.ent_at and depth < 2:
+            # "рассмотрение дела X", "слушания по делу X", "дело X передано в суд": the case
+            # stands for whom it is against (a person or a body), its bare genitive name
+            for c in self.kids(t):
+                if c.rel in ("nmod", "appos") and c.index > t.index and \
+                        self.case_of(c) == "Gen" and not self.has_preposition(c):
+                    k = self.entity_of(c, depth + 1)
+                    if k and self.entities[k].kind not in PLACE_KINDS:
                         return k
         if t.index in self.ent_at:
             k = self.ent_at[t.index]
@@ -1631,7 +1642,24 @@ class Roles:
             if ambiguous and c.feats.get("Case") not in (None, _CASES[case]):
                 continue
             out.extend(self.with_conj(c))
+            if case == "loc" and c.lemma in self.areas and \
+                    c.index not in self.ent_at:
+                out.extend(self.area_names(c))  # "в центре Парижа": Paris
         return out
+
+    def area_names(self, area: Token) -> list[Token]:
+        """The place a noun of a part or spot of it stands in (kg/data/ru/area_nouns.txt): its
+        bare genitive (`на окраине Донецка`), or the `в` phrase under it (`в здании мэрии в
+        Ереване`), when that names a place."""
+        out = [x for g in self.kids(area) if g.rel in ("nmod", "appos") and g.index > area.index
+               and self.case_of(g) == "Gen" and not self.has_preposition(g)
+               for x in self.with_conj(g)]
+        out += [x for g in self.kids(area) if g.rel == "nmod" and g.index > area.index
+                and self.case_of(g) == "Loc" and any(k.rel == "case" and k.lemma == "в"
+                                                     for k in self.kids(g))
+                for x in self.with_conj(g)]
+        return [x for x in out if (k := self.ent_at.get(x.index)) is not None
+                and self.entities[k].kind in PLACE_KINDS]
 
     def compound_genitive(self, noun: Token) -> list[Token]:
         """The bare genitive common noun right after a noun that names one act with it, the

@@ -285,8 +285,11 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
+_MEASURES = rule_words("measure_noun")  # "число ДТП": events counted, none told
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
+# done to people only: a thing in the object is another sense (`арестовал счета`, `thing_acted_on`)
+_DONE_TO_PEOPLE = frozenset({"Killing", "Arrest", "ReleaseFromCustody", "Kidnapping", "Sentence"})
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
@@ -1066,10 +1069,37 @@ class _Extractor(Assertion, Detail):
                 return True
         return False
 
+    def thing_acted_on(self, t: Token, kind: str) -> bool:
+        """A verb of arresting, killing, kidnapping or releasing whose object (a passive's
+        subject; a sentence's dative) is only inanimate common nouns, none of which stands for people
+        (kg/data/ru/people_group_nouns.txt, the group and count words of
+        unnamed_participants.tsv): `суд арестовал счета`, `освободило бизнес от налогов`,
+        `депутаты убили законопроект`, `задержали рейс`, `критики вынесли приговор сериалу` tell
+        of things, not of people; `задержали группу активистов`, `задержали троих`, a name or a
+        person word still do."""
+        if t.pos != "VERB":
+            return False
+        passive = t.feats.get("Voice") == "Pass"
+        if kind == "Sentence":  # whom the verdict is given to, its dative (`вынесли приговор
+            # сериалу`: a critics' judgement); the verb's object is the verdict itself
+            objs = [c for c in self.kids(t) if c.rel == "iobj" or (
+                c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
+                and not self.has_preposition(c))]
+        else:
+            objs = [c for c in self.kids(t) if c.rel in (("nsubj:pass", "nsubj") if passive
+                                                          else ("obj",))]
+        people = word_list("people_group_nouns")
+        return bool(objs) and all(
+            c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and c.index not in self.ent_at
+            and c.lemma not in people and not self.unnamed_word(c) for c in objs)
+
     def tally(self, t: Token) -> bool:
         """A noun trigger counted in figures (`провёл 23 матча`, `в 300 матчах`, `сыграл 21
         матч`, whose noun is singular after 21): a statistic of many events, not one of them; a
         number in words (`два теракта`) may tell the events one by one and is kept."""
+        if t.pos == "NOUN" and (h := self.head(t)) is not None and h.lemma in _MEASURES and \
+                t.rel == "nmod" and self.case_of(t) == "Gen" and not self.has_preposition(t):
+            return True  # "число ДТП снизилось", "количество убийств": a statistic
         return t.pos == "NOUN" and any(c.rel.startswith("nummod") and c.text.isdigit()
                                        and int(c.text) > 1 for c in self.kids(t))
 
@@ -1348,6 +1378,9 @@ class _Extractor(Assertion, Detail):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
+        if rule.kind in _DONE_TO_PEOPLE and self.thing_acted_on(t, rule.kind) and not any(
+                self.entities[k].kind == "person" for k in targets):
+            return  # "арестовал счета компании", "освободило бизнес от налогов": a thing
         if rule.kind == "Birth" and self.lifeless(t) and not any(
                 self.entities[k].kind == "person" for k in agents + targets + others):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning
