@@ -40,6 +40,7 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a win is not its field
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
+_QUOTE_MARKS = frozenset('«»"„“”')
 _CASE_FILES = rule_words("case_file")  # "дело X": the case stands for X in a role
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
@@ -1642,18 +1643,18 @@ class Roles:
             if ambiguous and c.feats.get("Case") not in (None, _CASES[case]):
                 continue
             out.extend(self.with_conj(c))
-            if case == "loc" and c.lemma in self.areas and \
-                    c.index not in self.ent_at:
-                out.extend(self.area_names(c))  # "в центре Парижа": Paris
+            if case == "loc" and c.pos == "NOUN" and c.index not in self.ent_at:
+                out.extend(self.area_names(c))  # "в центре Парижа", "в школе в Казани"
         return out
 
     def area_names(self, area: Token) -> list[Token]:
-        """The place a noun of a part or spot of it stands in (kg/data/ru/area_nouns.txt): its
-        bare genitive (`на окраине Донецка`), or the `в` phrase under it (`в здании мэрии в
-        Ереване`), when that names a place."""
+        """The place a common noun of a place phrase stands in: for a noun of a part or spot of
+        a place (kg/data/ru/area_nouns.txt) its bare genitive (`на окраине Донецка`), for any
+        the `в` phrase under it (`в школе в Казани`, `в здании мэрии в Ереване`), when that
+        names a place."""
         out = [x for g in self.kids(area) if g.rel in ("nmod", "appos") and g.index > area.index
                and self.case_of(g) == "Gen" and not self.has_preposition(g)
-               for x in self.with_conj(g)]
+               for x in self.with_conj(g)] if area.lemma in self.areas else []
         out += [x for g in self.kids(area) if g.rel == "nmod" and g.index > area.index
                 and self.case_of(g) == "Loc" and any(k.rel == "case" and k.lemma == "в"
                                                      for k in self.kids(g))
@@ -1866,6 +1867,12 @@ class Roles:
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)
                     toks = [x for c in self.kids(t) if c.rel in objs for x in self.prep(c, code)]
+                if not toks and t.pos == "VERB" and code.endswith("+loc") and \
+                        (line := self.rule_for(t)) is not None:
+                    # "попала в аварию в Москве", "открыл стрельбу в школе": the place hangs on
+                    # the noun that, with the verb, tells the act (the line's context word)
+                    toks = [x for c in self.kids(t) if c.pos == "NOUN" and c.lemma in line.with_
+                            for x in self.prep(c, code)]
                 if not toks and t.pos == "VERB":  # "вышла замуж за X": the phrase hangs on the
                     # adverb that completes the verb, not on the verb
                     toks = [x for c in self.kids(t) if c.rel == "advmod" and c.pos == "ADV"
@@ -2427,6 +2434,8 @@ class Roles:
         the first `в`-place after the trigger, before the clause or another trigger (`stops`)."""
         last = self.a.sentences[trigger.sent].last
         for tok in self.a.tokens[trigger.index + 1:last + 1]:
+            if tok.text in _QUOTE_MARKS:
+                continue  # "у офиса «Газпрома» в Москве": a name's quotes end no phrase
             if tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ") or tok.index in stops:
                 return None
             k = self.ent_at.get(tok.index)
