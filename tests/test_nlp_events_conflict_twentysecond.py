@@ -1,0 +1,251 @@
+"""Conflict, crime and justice events of the twenty-second round (docs/quality.md): attackers told
+by a word for people that is no noun, places inside a part of a place, acts on things that are no
+arrest, killing, release or sentence, a case standing for whom it is against, statistics of
+events, members acting for their body, and the lines of the group "twenty-second round" of
+kg/data/ru/triggers.tsv. Each rule has a sentence where it must fire and several where it must
+not. Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from event_helpers import described, extract
+
+
+def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    return [(d.kind, d.factuality, d.actors) for d in described(text)]
+
+
+def kinds(text: str) -> list[str]:
+    return [d.kind for d in described(text)]
+
+
+def places(text: str, kind: str) -> list[str | None]:
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [name.get(ev.place) if ev.place else None for ev in x.events if ev.kind == kind]
+
+
+# an adjective or a count of people as the subject stands in for an unnamed attacker
+
+def test_unknown_attackers_told_by_an_adjective_are_an_attack():
+    assert found("Неизвестные напали на депутата Олега Кравцова.") == [
+        ("Attack", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_attackers_counted_by_a_numeral_are_an_attack():
+    assert found("Двое мужчин напали на депутата Олега Кравцова.") == [
+        ("Attack", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_unknown_attackers_with_nothing_named_give_no_attack():
+    assert kinds("Неизвестные напали поздно вечером.") == []
+
+
+def test_unknown_attackers_denied_are_a_negated_attack():
+    assert found("Неизвестные не нападали на депутата Олега Кравцова.") == [
+        ("Attack", "Negated", frozenset({"Олег Кравцов"}))]
+
+
+def test_a_blow_of_a_happening_named_in_its_phrase_is_no_attack():
+    assert kinds("Крах банка «Вектор» ударил по вкладчикам.") == []
+
+
+# a place inside a part of a place, or under a noun of a place phrase
+
+def test_a_blast_in_the_centre_of_a_city_is_placed_in_the_city():
+    assert places("В центре Омска прогремел взрыв.", "Attack") == ["Омск"]
+
+
+def test_a_shelling_on_the_outskirts_is_placed_in_the_city():
+    assert places("Автомобиль Олега Кравцова был обстрелян на окраине Донецка.", "Attack") == [
+        "Донецк"]
+
+
+def test_shooting_in_a_school_of_a_city_is_placed_in_the_city():
+    assert places("Вооружённый мужчина открыл стрельбу в школе в Казани.", "Attack") == ["Казань"]
+
+
+def test_an_organisation_in_the_genitive_of_a_building_is_no_place():
+    assert places("Пожар произошёл в здании компании «Вектор».", "Accident") in ([], [None])
+
+
+def test_a_part_of_a_place_with_no_name_gives_no_place():
+    assert places("Взрыв прогремел на севере во вторник.", "Attack") in ([], [None])
+
+
+def test_an_accident_got_into_is_placed_where_its_noun_says():
+    assert places("Певица Анна Лесина попала в аварию в Омске.", "Accident") == ["Омск"]
+
+
+def test_a_picket_at_an_office_in_quotes_is_placed_in_the_city_after_it():
+    assert places("Активисты «Яблока» провели пикет у офиса «Вектора» в Омске.", "Protest") == [
+        "Омск"]
+
+
+# an act done to a thing is no arrest, killing, release or sentence
+
+def test_a_group_of_activists_detained_is_an_arrest():
+    assert kinds("Полицейские задержали группу активистов в Омске.") == ["Arrest"]
+
+
+def test_accounts_seized_by_a_court_are_no_arrest():
+    assert kinds("Суд арестовал счета компании «Вектор».") == []
+
+
+def test_a_bill_killed_by_deputies_is_no_killing():
+    assert kinds("Депутаты убили законопроект о такси.") == []
+
+
+def test_business_freed_from_taxes_is_no_release():
+    assert kinds("Правительство освободило малый бизнес от налогов.") == []
+
+
+def test_a_verdict_of_critics_on_a_film_is_no_sentence():
+    assert kinds("Критики вынесли суровый приговор новому фильму.") == []
+
+
+# a case stands for whom it is against
+
+def test_a_court_hearing_the_case_of_a_person_is_his_trial():
+    assert ("Trial", "Actual", frozenset({"Мосгорсуд", "Олег Кравцов"})) in found(
+        "Мосгорсуд приступил к рассмотрению дела Олега Кравцова.")
+
+
+def test_a_case_sent_to_court_is_a_trial_of_whom_it_is_against():
+    assert found("Дело Олега Кравцова передано в суд.") == [
+        ("Trial", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_a_case_named_by_a_place_gives_no_actor():
+    assert [d.actors for d in described("Дело о взрыве в Омске передано в суд.")
+            if d.kind == "Trial"] in ([], [frozenset()])
+
+
+def test_papers_handed_to_a_court_are_no_trial():
+    assert "Trial" not in kinds("Олег Кравцов передал документы в суд.")
+
+
+def test_affairs_handed_over_to_a_successor_are_no_trial():
+    assert "Trial" not in kinds("Олег Кравцов передал дела преемнику.")
+
+
+# a statistic of events tells none of them
+
+def test_a_number_of_arrests_is_no_arrest():
+    assert kinds("Число арестов в Омске выросло вдвое.") == []
+
+
+def test_a_count_of_killings_is_no_killing():
+    assert kinds("Количество убийств в Омске сократилось.") == []
+
+
+def test_a_blast_whose_dead_are_counted_is_still_an_attack():
+    assert "Attack" in kinds("Число погибших при взрыве в Омске выросло до пяти.")
+
+
+# fighters, activists and staff act for the body in their genitive
+
+def test_fighters_of_a_group_attack_as_the_group():
+    assert ("Attack", "Actual", frozenset({"ИГИЛ"})) in found(
+        "Боевики ИГИЛ атаковали блокпост в Ираке.")
+
+
+def test_staff_of_a_service_arrest_as_the_service():
+    assert found("Сотрудники ФСБ задержали Олега Кравцова.") == [
+        ("Arrest", "Actual", frozenset({"ФСБ", "Олег Кравцов"}))]
+
+
+def test_supporters_of_a_person_are_not_that_person():
+    assert all("Олег Кравцов" not in d.agents
+               for d in described("Сторонники Олега Кравцова провели пикет в Омске."))
+
+
+def test_fighters_without_a_body_named_stay_unnamed():
+    assert found("Боевики атаковали блокпост в Ираке.") == [("Attack", "Actual", frozenset())]
+
+
+# lines of the twenty-second round
+
+def test_an_action_against_a_plan_is_a_planned_protest():
+    assert kinds("В субботу в Омске пройдёт акция против вырубки парка.") == ["Protest"]
+    assert found("В субботу в Омске пройдёт акция против вырубки парка.")[0][1] == "Planned"
+
+
+def test_a_shop_sale_is_no_protest():
+    assert kinds("Магазин проводит акцию: скидки на всё.") == []
+
+
+def test_shares_of_a_company_are_no_protest():
+    assert "Protest" not in kinds("Акции «Вектора» подорожали на три процента.")
+
+
+def test_a_campaign_for_customers_is_no_protest():
+    assert "Protest" not in kinds("Банк «Вектор» запустил акцию для новых клиентов в Омске.")
+
+
+def test_opening_fire_in_a_mall_is_an_attack_not_a_founding():
+    assert kinds("Неизвестный открыл стрельбу в торговом центре в Омске.") == ["Attack"]
+
+
+def test_a_shooting_range_opened_is_no_attack():
+    assert "Attack" not in kinds("Компания «Вектор» открыла в Омске новый тир.")
+
+
+def test_years_of_prison_received_are_a_sentence():
+    assert found("Олег Кравцов получил 5 лет колонии.") == [
+        ("Sentence", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_an_expert_report_received_is_no_sentence():
+    assert "Sentence" not in kinds("Олег Кравцов получил заключение экспертов.")
+
+
+def test_a_deadline_received_is_no_sentence():
+    assert "Sentence" not in kinds("Подрядчик получил срок до мая на исправление недочётов.")
+
+
+def test_a_suspended_term_given_by_a_court_is_a_sentence():
+    assert [d.kind for d in described("Суд назначил Олегу Кравцову условный срок.")] == [
+        "Sentence"]
+
+
+def test_a_deadline_set_is_no_sentence():
+    assert "Sentence" not in kinds("Мэр назначил срок сдачи моста на май.")
+
+
+def test_a_rally_agreed_by_the_city_is_no_agreement():
+    assert "Agreement" not in kinds("Мэрия Омска согласовала митинг «Яблока» на 5 марта.")
+
+
+def test_a_plan_agreed_with_a_company_is_still_an_agreement():
+    assert "Agreement" in kinds("Мэрия Омска согласовала с компанией «Вектор» план работ.")
+
+
+# an act foiled did not happen
+
+def test_a_foiled_terrorist_attack_is_a_negated_attack():
+    assert [(d.kind, d.factuality) for d in described("ФСБ предотвратила теракт в Омске.")] == [
+        ("Attack", "Negated")]
+
+
+def test_a_killing_not_prevented_took_place():
+    assert found("Полиция не смогла предотвратить убийство Олега Кравцова.") == [
+        ("Killing", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_a_killing_told_as_it_was_is_actual():
+    assert found("Убийство Олега Кравцова потрясло Омск.")[0][1] == "Actual"
+
+
+# a blow at what belongs to a side is an attack on that side
+
+def test_a_blow_at_the_sites_of_a_group_attacks_the_group():
+    assert found("Израиль нанёс авиаудар по объектам «Хамаса».") == [
+        ("Attack", "Actual", frozenset({"Израиль", "Хамас"}))]
+
+
+def test_a_shot_at_a_goal_is_no_attack():
+    assert "Attack" not in kinds("Олег Кравцов нанёс удар по воротам «Зенита».")
+
+
+def test_a_blow_at_a_market_position_is_no_attack():
+    assert "Attack" not in kinds("Кризис нанёс удар по позициям «Вектора» на рынке.")
