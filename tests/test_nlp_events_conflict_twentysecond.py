@@ -249,3 +249,72 @@ def test_a_shot_at_a_goal_is_no_attack():
 
 def test_a_blow_at_a_market_position_is_no_attack():
     assert "Attack" not in kinds("Кризис нанёс удар по позициям «Вектора» на рынке.")
+
+
+# a protest told by `в знак протеста` on another verb
+
+def test_a_hunger_strike_in_protest_is_a_protest_of_its_subject():
+    assert ("Protest", "Actual", frozenset({"Олег Кравцов"})) in found(
+        "Олег Кравцов объявил голодовку в знак протеста против приговора.")
+
+
+def test_leaving_a_hall_in_protest_is_a_protest():
+    assert found("Олег Кравцов в знак протеста покинул зал.") == [
+        ("Protest", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_a_sign_of_gratitude_is_no_protest():
+    assert kinds("Олег Кравцов в знак благодарности подарил врачам картину.") == []
+
+
+def test_a_sign_of_protest_with_no_one_named_is_no_event():
+    assert kinds("В знак протеста против реформы депутаты покинули зал заседаний.") == []
+
+
+def test_going_out_into_the_streets_of_a_city_is_placed_in_it():
+    assert places("Тысячи человек вышли на улицы Тбилиси.", "Protest") == ["Тбилиси"]
+
+
+# fires, overturns and collisions of buildings and vehicles
+
+def test_a_warehouse_catching_fire_is_an_accident():
+    assert kinds("В Новосибирске загорелся склад.") == ["Accident"]
+
+
+def test_lights_coming_on_are_no_accident():
+    assert kinds("В Омске загорелись новогодние огни.") == []
+
+
+def test_a_bus_overturning_is_an_accident():
+    assert kinds("Автобус перевернулся на трассе в Карелии.") == ["Accident"]
+
+
+def test_a_situation_turned_upside_down_is_no_accident():
+    assert kinds("В Омске ситуация перевернулась за один день.") == []
+
+
+def test_a_government_facing_a_problem_is_no_accident():
+    assert kinds("Правительство Омска столкнулось с проблемой.") == []
+
+
+def test_a_truck_and_a_bus_colliding_is_an_accident():
+    assert kinds("Под Омском столкнулись грузовик и автобус.") == ["Accident"]
+
+
+# a person eliminated is killed; a company wound up is not
+
+def test_a_gang_leader_eliminated_is_a_killing():
+    assert found("В ходе спецоперации ликвидирован главарь банды Рустам Алиев.") == [
+        ("Killing", "Actual", frozenset({"Рустам Алиев"}))]
+
+
+def test_a_company_wound_up_is_no_killing():
+    assert kinds("Власти Омска ликвидировали компанию «Вектор».") == []
+
+
+def test_the_aftermath_of_a_flood_cleared_is_no_killing():
+    assert "Killing" not in kinds("Спасатели ликвидировали последствия аварии в Омске.")
+
+
+def test_a_city_freed_is_no_release_from_custody():
+    assert "ReleaseFromCustody" not in kinds("Армия освободила Мариуполь.")

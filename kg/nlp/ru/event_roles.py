@@ -1647,9 +1647,19 @@ class Roles:
             if ambiguous and c.feats.get("Case") not in (None, _CASES[case]):
                 continue
             out.extend(self.with_conj(c))
-            if case == "loc" and c.pos == "NOUN" and c.index not in self.ent_at:
-                out.extend(self.area_names(c))  # "в центре Парижа", "в школе в Казани"
+            if c.pos == "NOUN" and c.index not in self.ent_at and (
+                    case == "loc" or (case == "acc" and c.lemma in self.areas)):
+                # "в центре Парижа", "в школе в Казани", "вышли на улицы Тбилиси"
+                out.extend(self.area_names(c))
         return out
+
+    def in_sign_of(self, t: Token) -> bool:
+        """A noun in the genitive of `в знак` (`перекрыли дороги в знак протеста`): the act of the
+        verb `знак` hangs on is done as it, by that verb's subject."""
+        h = self.head(t)
+        return h is not None and h.lemma == "знак" and t.rel == "nmod" and \
+            self.case_of(t) == "Gen" and not self.has_preposition(t) and \
+            any(k.rel == "case" and k.lemma == "в" for k in self.kids(h))
 
     def area_names(self, area: Token) -> list[Token]:
         """The place a common noun of a place phrase stands in: for a noun of a part or spot of
@@ -1829,7 +1839,8 @@ class Roles:
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
                 toks = self.participant_noun(t)
             elif code == "host":
-                agentive = host is not None and hosts().get(host.lemma) == "agent"
+                agentive = host is not None and (hosts().get(host.lemma) == "agent"
+                                                 or self.in_sign_of(t))
                 if agentive and t.rel in ("obj", "obl", "nmod"):
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"

@@ -753,6 +753,9 @@ class _Extractor(Assertion, Detail):
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
+        if self.in_sign_of(t):  # "объявил голодовку в знак протеста": the verb is the protest
+            v = self.head(h)
+            return v if v is not None and v.pos == "VERB" else None
         if h is not None and h.lemma == "участие" and t.rel == "nmod":  # "примет участие в саммите"
             h = self.head(h) if h.rel == "obj" else None
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
@@ -1075,8 +1078,9 @@ class _Extractor(Assertion, Detail):
         (kg/data/ru/people_group_nouns.txt, the group and count words of
         unnamed_participants.tsv): `суд арестовал счета`, `освободило бизнес от налогов`,
         `депутаты убили законопроект`, `задержали рейс`, `критики вынесли приговор сериалу` tell
-        of things, not of people; `задержали группу активистов`, `задержали троих`, a name or a
-        person word still do."""
+        of things, not of people, and so does a place or a body named there (`освободили
+        Мариуполь`, `ликвидировали компанию «Вектор»`); `задержали группу активистов`,
+        `задержали троих`, a person's name or a person word still do."""
         if t.pos != "VERB":
             return False
         passive = t.feats.get("Voice") == "Pass"
@@ -1089,9 +1093,15 @@ class _Extractor(Assertion, Detail):
             objs = [c for c in self.kids(t) if c.rel in (("nsubj:pass", "nsubj") if passive
                                                           else ("obj",))]
         people = word_list("people_group_nouns")
-        return bool(objs) and all(
-            c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and c.index not in self.ent_at
-            and c.lemma not in people and not self.unnamed_word(c) for c in objs)
+
+        def thing(c: Token) -> bool:
+            k = self.ent_at.get(c.index)
+            if k is not None:  # "освободили Мариуполь", "ликвидировали «Вектор»": a place or a
+                # body (a company sentenced to a fine stays: its dative is not read this way)
+                return kind != "Sentence" and self.entities[k].kind != "person"
+            return c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and \
+                c.lemma not in people and not self.unnamed_word(c)
+        return bool(objs) and all(thing(c) for c in objs)
 
     def tally(self, t: Token) -> bool:
         """A noun trigger counted in figures (`провёл 23 матча`, `в 300 матчах`, `сыграл 21
