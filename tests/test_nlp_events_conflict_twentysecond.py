@@ -318,3 +318,38 @@ def test_the_aftermath_of_a_flood_cleared_is_no_killing():
 
 def test_a_city_freed_is_no_release_from_custody():
     assert "ReleaseFromCustody" not in kinds("Армия освободила Мариуполь.")
+
+
+# drones read by the parse as a second object are still the attackers
+
+def test_drones_after_the_verb_attack_the_city_before_it():
+    assert found("В ночь на вторник Москву атаковали беспилотники.") == [
+        ("Attack", "Actual", frozenset({"Москва"}))]
+
+
+def test_doubts_gripping_a_city_are_no_attack():
+    assert kinds("Москву охватили новые сомнения.") == []
+
+
+def test_a_city_visited_by_tourists_is_no_attack():
+    assert "Attack" not in kinds("Москву посетили туристы из Омска.")
+
+
+# shelling and blasts
+
+def test_the_shelling_of_a_city_is_an_attack_on_it():
+    assert ("Attack", "Actual", frozenset({"Белгород"})) in found(
+        "В результате обстрела Белгорода пострадали пять человек.")
+
+
+def test_a_methane_blast_in_a_mine_is_an_accident():
+    assert kinds("На шахте в Воркуте произошёл взрыв метана.") == ["Accident"]
+
+
+def test_a_blast_in_the_metro_of_a_city_is_placed_in_the_city():
+    assert places("Теракт в метро Санкт-Петербурга потряс страну.", "Attack") == [
+        "Санкт-Петербург"]
+
+
+def test_a_blast_of_emotions_is_no_event():
+    assert kinds("Решение жюри вызвало взрыв эмоций в зале.") == []

@@ -409,6 +409,8 @@ class Assertion(Timing):
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if not subj and t.rel == "conj" and self.head(t) is not None:  # "… атаковали и подожгли"
             subj = [c for c in self.kids(self.head(t)) if c.rel == "nsubj"]
+        if not subj and (n := self.nominative_read_as_object(t)) is not None:
+            subj = [n]  # "Москву атаковали беспилотники": the second object is the subject
         subj = [c for c in subj if c.lemma not in PRONOUNS and (
                 (c.pos == "NOUN" and (f.rule.require != "animate"
                                       or c.feats.get("Animacy") == "Anim"))
