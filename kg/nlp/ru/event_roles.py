@@ -1270,14 +1270,14 @@ class Roles:
     def owner(self, t: Token) -> list[Token]:
         """The genitive owner of a thing the trigger acts on (kg/data/ru/owned_nouns.txt): its
         object, passive subject, `на`+acc or `по`+dat (`обстреляли здание МВД`, `был взорван
-        автомобиль посла X`, `нападение на базу НАТО`, `удар по позициям X`)."""
+        автомобиль посла X`, `нападение на базу НАТО`, `удар по объектам X`)."""
         passive = t.pos == "VERB" and t.feats.get("Voice") == "Pass"
         things = [c for c in self.kids(t) if c.lemma in self.owned and (
             c.rel in ("obj", "nsubj:pass") or (passive and c.rel == "nsubj")
             or (c.rel in ("obl", "nmod") and any(k.rel == "case" and k.lemma == "на"
                                                  for k in self.kids(c))
                 and self.case_of(c) == "Acc")
-            # a blow or fire at it (`удар по позициям ВСУ`, `огонь по объектам X`)
+            # a blow or fire at it (`удар по объектам X`, `огонь по штабу Y`)
             or (c.rel in ("obl", "nmod") and any(k.rel == "case" and k.lemma == "по"
                                                  for k in self.kids(c))
                 and self.case_of(c) == "Dat"))]
