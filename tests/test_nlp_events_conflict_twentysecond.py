@@ -353,3 +353,12 @@ def test_a_blast_in_the_metro_of_a_city_is_placed_in_the_city():
 
 def test_a_blast_of_emotions_is_no_event():
     assert kinds("Решение жюри вызвало взрыв эмоций в зале.") == []
+
+
+def test_a_short_adjective_is_a_predicate_not_an_attacker():
+    assert kinds("Готовы напасть на депутата Олега Кравцова.") != ["Attack"] or \
+        found("Готовы напасть на депутата Олега Кравцова.")[0][1] != "Actual"
+
+
+def test_supporters_of_a_ministry_are_not_the_ministry():
+    assert all("МВД" not in d.actors for d in described("Боевики обстреляли сторонников МВД."))

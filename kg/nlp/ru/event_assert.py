@@ -501,8 +501,8 @@ class Assertion(Timing):
             return _unnamed_words().get(w.lemma) == "people" or any(
                 c.rel == "nmod" and c.feats.get("Animacy") == "Anim" for c in self.kids(w))
         return w.pos == "ADJ" and w.feats.get("Case") == "Nom" and \
-            w.feats.get("Gender") != "Neut" and not any(
-                c.rel in ("nmod", "obl") for c in self.kids(w))
+            w.feats.get("Gender") != "Neut" and w.feats.get("Variant") != "Short" and not any(
+                c.rel in ("nmod", "obl") for c in self.kids(w))  # (`готовы`: a predicate)
 
     def unnamed_word(self, w: Token) -> bool:
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):
