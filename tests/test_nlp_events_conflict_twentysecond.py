@@ -362,3 +362,26 @@ def test_a_short_adjective_is_a_predicate_not_an_attacker():
 
 def test_supporters_of_a_ministry_are_not_the_ministry():
     assert all("МВД" not in d.actors for d in described("Боевики обстреляли сторонников МВД."))
+
+
+# a person handed over to another country is an extradition, an Arrest
+
+def test_a_businessman_handed_over_to_a_country_is_an_arrest():
+    assert found("Испания выдала России бизнесмена Виктора Орехова.") == [
+        ("Arrest", "Actual", frozenset({"Испания", "Россия", "Виктор Орехов"}))]
+
+
+def test_a_loan_handed_out_is_no_arrest():
+    assert kinds("Банк выдал Олегу Кравцову кредит.") == []
+
+
+def test_posing_as_a_doctor_is_no_arrest():
+    assert kinds("Олег Кравцов выдал себя за врача.") == []
+
+
+def test_marrying_off_a_daughter_is_no_arrest():
+    assert "Arrest" not in kinds("Олег Кравцов выдал дочь замуж.")
+
+
+def test_passports_issued_are_no_arrest():
+    assert kinds("В Омске выдали пять тысяч паспортов.") == []
