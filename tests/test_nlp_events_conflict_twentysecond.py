@@ -385,3 +385,20 @@ def test_marrying_off_a_daughter_is_no_arrest():
 
 def test_passports_issued_are_no_arrest():
     assert kinds("В Омске выдали пять тысяч паспортов.") == []
+
+
+# a country and a city may hold one another: one act told in both
+
+def test_a_death_in_a_country_and_in_a_city_of_it_is_one_death():
+    assert kinds("В Великобритании умерла женщина\nАнна Лесина скончалась в больнице в "
+                 "Солсбери.") == ["Death"]
+
+
+def test_visits_to_two_countries_are_two_visits():
+    assert kinds("Олег Кравцов посетит Францию в мае. В июне Олег Кравцов посетит Италию.") == [
+        "Visit", "Visit"]
+
+
+def test_visits_to_two_cities_are_two_visits():
+    assert kinds("Олег Кравцов посетил Омск. Затем Олег Кравцов посетил Томск.") == [
+        "Visit", "Visit"]

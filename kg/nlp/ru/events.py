@@ -1688,6 +1688,12 @@ class _Extractor(Assertion, Detail):
         """Whether t stands in the article's headline (kg.nlp.lines.headline)."""
         return self.headline is not None and self.headline[0] <= t.start < self.headline[1]
 
+    def one_kind(self, here: str, there: str) -> bool:
+        """Two places of one kind: two countries of kg/data/ru/country_adjectives.tsv, or two
+        places that are none."""
+        countries = _countries()
+        return (self.entities[here].name in countries) == (self.entities[there].name in countries)
+
     def two_places(self, f: _Found, here: str, prev: _Found, there: str) -> bool:
         """Whether a place read only from the clause (`where`) sets two contacts apart: two
         places of one kind (two cities, or two countries of kg/data/ru/country_adjectives.tsv),
@@ -1707,8 +1713,11 @@ class _Extractor(Assertion, Detail):
                 continue  # "не встретился …, но встретится": two events, one of each kind
             here, there = self.where(f), self.where(prev)
             if f.own_actors and here and there and here != there and (
-                    (f.place and prev.place) or self.two_places(f, here, prev, there)):
-                continue  # "посетит страну A … посетит страну B": two visits
+                    (f.place and prev.place and self.one_kind(here, there))
+                    or self.two_places(f, here, prev, there)):
+                continue  # "посетит страну A … посетит страну B": two visits (a country and a
+                # city may hold one another: `В Великобритании умерла женщина` … `скончалась в
+                # больнице в Солсбери`)
             if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
                 continue  # "встретился с X и встретился с Y": a coordinated second act
             if f.own_actors and self.again(f.trigger) and not self.again(prev.trigger) \
