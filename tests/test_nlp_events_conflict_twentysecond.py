@@ -402,3 +402,8 @@ def test_visits_to_two_countries_are_two_visits():
 def test_visits_to_two_cities_are_two_visits():
     assert kinds("Олег Кравцов посетил Омск. Затем Олег Кравцов посетил Томск.") == [
         "Visit", "Visit"]
+
+
+def test_resigning_in_protest_is_a_protest_and_a_resignation():
+    assert sorted(kinds("Олег Кравцов в знак протеста подал в отставку.")) == [
+        "Protest", "Resignation"]

@@ -809,7 +809,8 @@ class _Extractor(Assertion, Detail):
             if rule is None:
                 continue
             host = self.host_of(t)
-            if host is not None and host.index in trig_tokens:
+            # (an act done in protest, `в знак протеста подал в отставку`, is two acts)
+            if host is not None and host.index in trig_tokens and not self.in_sign_of(t):
                 if self.rule_for(host).kind == rule.kind:  # "провёл матч", the same event
                     self.absorbed.append((t.index, host.index))
                 continue  # "ввести санкции": the verb's line covers it
