@@ -407,3 +407,22 @@ def test_visits_to_two_cities_are_two_visits():
 def test_resigning_in_protest_is_a_protest_and_a_resignation():
     assert sorted(kinds("Олег Кравцов в знак протеста подал в отставку.")) == [
         "Protest", "Resignation"]
+
+
+def test_a_company_wound_up_in_a_second_clause_is_no_killing():
+    assert kinds("Компания «Вектор» занималась консалтингом, однако в 2015 году была "
+                 "ликвидирована.") == []
+
+
+def test_a_man_shot_in_a_second_clause_is_killed():
+    assert found("Олег Кравцов вошёл в школу, но был застрелен.") == [
+        ("Killing", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_a_bracketed_article_number_is_no_object_of_an_arrest():
+    assert "Arrest" in kinds("Суд признал Олега Кравцова виновным в нарушении правил (ч. 8 ст. "
+                             "20.2 КоАП) и арестовал на 10 суток.")
+
+
+def test_a_government_of_a_city_dispersing_a_crowd_is_still_an_attack():
+    assert "Attack" in kinds("Правительство Москвы жестоко разогнало вышедших на акцию.")

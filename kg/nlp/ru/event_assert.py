@@ -420,10 +420,12 @@ class Assertion(Timing):
         if f.targets or f.others or f.place or f.time is not None:
             return True
         # a name inside the subject phrase anchors an act of people (`похитители журналистов в
-        # Мали`), not the act of a thing or a happening (`крах банка «Восток» ударил по
-        # вкладчикам`: a blow in words)
-        return subj[0].feats.get("Animacy") != "Inan" and \
-            any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
+        # Мали`), a body of them included (`правительство Москвы разогнало`), not the act of a
+        # thing or a happening (`крах банка «Восток» ударил по вкладчикам`: a blow in words)
+        people = subj[0].feats.get("Animacy") != "Inan" or \
+            _unnamed_words().get(subj[0].lemma) == "group" or \
+            subj[0].lemma in word_list("collective_heads") | word_list("people_group_nouns")
+        return people and any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
 
     def indefinite_agent(self, f: Found) -> bool:
         """An act whose doer Russian leaves out on purpose (`его обвинили в шпионаже`, `Петрова

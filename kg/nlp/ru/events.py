@@ -1093,7 +1093,15 @@ class _Extractor(Assertion, Detail):
         else:
             objs = [c for c in self.kids(t) if c.rel in (("nsubj:pass", "nsubj") if passive
                                                           else ("obj",))]
+            if not objs and passive and t.rel == "conj" and (h := self.head(t)) is not None:
+                # "компания занималась консалтингом, но была ликвидирована": the subject it shares
+                objs = [c for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")]
         people = word_list("people_group_nouns")
+        first = self.a.sentences[t.sent].first
+        # a word in brackets is no object of the verb, whatever the parse says (`(ч. 8 ст. 20.2
+        # КоАП) и арестовал на 10 суток`: the article's `ст`)
+        objs = [c for c in objs if sum({"(": 1, ")": -1}.get(w.text, 0)
+                                       for w in self.a.tokens[first:c.index]) <= 0]
 
         def thing(c: Token) -> bool:
             k = self.ent_at.get(c.index)
