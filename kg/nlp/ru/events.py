@@ -1074,9 +1074,9 @@ class _Extractor(Assertion, Detail):
         return False
 
     def thing_acted_on(self, t: Token, kind: str) -> bool:
-        """A verb of arresting, killing, kidnapping or releasing whose object (a passive's
-        subject; a sentence's dative) is only inanimate common nouns, none of which stands for people
-        (kg/data/ru/people_group_nouns.txt, the group and count words of
+        """A verb of arresting, killing, kidnapping, releasing or sentencing whose object (a
+        passive's subject; a sentence's dative) is only inanimate common nouns, none of which
+        stands for people (kg/data/ru/people_group_nouns.txt, the group and count words of
         unnamed_participants.tsv): `суд арестовал счета`, `освободило бизнес от налогов`,
         `депутаты убили законопроект`, `задержали рейс`, `критики вынесли приговор сериалу` tell
         of things, not of people, and so does a place or a body named there (`освободили
