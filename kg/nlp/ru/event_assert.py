@@ -402,6 +402,11 @@ class Assertion(Timing):
             # its coordinated cancel word shares
         if h is None or h.lemma not in self.cancel or self.negated(h):
             return False
+        g = self.head(h)
+        if h.feats.get("VerbForm") == "Inf" and h.rel == "xcomp" and g is not None and \
+                self.negated(g):
+            return False  # "не смогла предотвратить убийство", "не удалось отменить визит":
+            # the act was not called off
         if t.rel in ("obj", "nsubj", "nsubj:pass"):
             return True
         return t.rel == "nmod" and self.case_of(t) == "Gen" and not self.has_preposition(t)
@@ -422,13 +427,23 @@ class Assertion(Timing):
         subj = [c for c in self.kids(t) if c.rel == "nsubj" and self.same_line(c.index, t.index)]
         if not subj and t.rel == "conj" and self.head(t) is not None:  # "… атаковали и подожгли"
             subj = [c for c in self.kids(self.head(t)) if c.rel == "nsubj"]
-        subj = [c for c in subj if c.pos == "NOUN" and c.lemma not in PRONOUNS
-                and (f.rule.require != "animate" or c.feats.get("Animacy") == "Anim")]
+        if not subj and (n := self.nominative_read_as_object(t)) is not None:
+            subj = [n]  # "Москву атаковали беспилотники": the second object is the subject
+        subj = [c for c in subj if c.lemma not in PRONOUNS and (
+                (c.pos == "NOUN" and (f.rule.require != "animate"
+                                      or c.feats.get("Animacy") == "Anim"))
+                or self.people_word(c))]
         if not subj:
             return False
         if f.targets or f.others or f.place or f.time is not None:
             return True
-        return any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
+        # a name inside the subject phrase anchors an act of people (`похитители журналистов в
+        # Мали`), a body of them included (`правительство Москвы разогнало`), not the act of a
+        # thing or a happening (`крах банка «Восток» ударил по вкладчикам`: a blow in words)
+        people = subj[0].feats.get("Animacy") != "Inan" or \
+            _unnamed_words().get(subj[0].lemma) == "group" or \
+            subj[0].lemma in word_list("collective_heads") | word_list("people_group_nouns")
+        return people and any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
 
     def indefinite_agent(self, f: Found) -> bool:
         """An act whose doer Russian leaves out on purpose (`его обвинили в шпионаже`, `Петрова
@@ -497,6 +512,17 @@ class Assertion(Timing):
                 code in ("nsubj", "pass") for code, _ in out):
             out += [("nsubj", c) for c in self.kids(h) if c.rel == "nsubj"]
         return out
+
+    def people_word(self, w: Token) -> bool:
+        """A subject that stands for people though it is no noun: an adjective or participle
+        used as one (`неизвестные напали`, `вооружённые ворвались`), or a numeral counting people
+        (`двое мужчин напали`, `трое ворвались`). A neuter adjective (`главное`) is a thing."""
+        if w.pos == "NUM":
+            return _unnamed_words().get(w.lemma) == "people" or any(
+                c.rel == "nmod" and c.feats.get("Animacy") == "Anim" for c in self.kids(w))
+        return w.pos == "ADJ" and w.feats.get("Case") == "Nom" and \
+            w.feats.get("Gender") != "Neut" and w.feats.get("Variant") != "Short" and not any(
+                c.rel in ("nmod", "obl") for c in self.kids(w))  # (`готовы`: a predicate)
 
     def unnamed_word(self, w: Token) -> bool:
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):

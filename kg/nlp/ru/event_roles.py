@@ -40,6 +40,8 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a win is not its field
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
+_QUOTE_MARKS = frozenset('«»"„“”')
+_CASE_FILES = rule_words("case_file")  # "дело X": the case stands for X in a role
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
 # acts a body's premises see done but its people do not do as the body (`body_in`): a blow, a
@@ -229,6 +231,7 @@ class Roles:
         self.by_title = {t: ks[0] for t, ks in titles.items() if len(ks) == 1}
         self.by_surname = surname_index(entities)
         self.collective = word_list("collective_heads")
+        self.areas = word_list("area_nouns")
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")
         self.participants = word_list("participant_nouns")
@@ -263,6 +266,15 @@ class Roles:
                         and c.index > t.index and not self.has_preposition(c):
                     k = self.entity_of(c, depth + 1)
                     if k and not (representatives and k in self.person):
+                        return k
+        if t.lemma in _CASE_FILES and t.index not in self.ent_at and depth < 2:
+            # "рассмотрение дела X", "слушания по делу X", "дело X передано в суд": the case
+            # stands for whom it is against (a person or a body), its bare genitive name
+            for c in self.kids(t):
+                if c.rel in ("nmod", "appos") and c.index > t.index and \
+                        self.case_of(c) == "Gen" and not self.has_preposition(c):
+                    k = self.entity_of(c, depth + 1)
+                    if k and self.entities[k].kind not in PLACE_KINDS:
                         return k
         if t.index in self.ent_at:
             k = self.ent_at[t.index]
@@ -1261,14 +1273,18 @@ class Roles:
 
     def owner(self, t: Token) -> list[Token]:
         """The genitive owner of a thing the trigger acts on (kg/data/ru/owned_nouns.txt): its
-        object, passive subject or `на`+acc (`обстреляли здание МВД`, `был взорван автомобиль
-        посла X`, `нападение на базу НАТО`)."""
+        object, passive subject, `на`+acc or `по`+dat (`обстреляли здание МВД`, `был взорван
+        автомобиль посла X`, `нападение на базу НАТО`, `удар по объектам X`)."""
         passive = t.pos == "VERB" and t.feats.get("Voice") == "Pass"
         things = [c for c in self.kids(t) if c.lemma in self.owned and (
             c.rel in ("obj", "nsubj:pass") or (passive and c.rel == "nsubj")
             or (c.rel in ("obl", "nmod") and any(k.rel == "case" and k.lemma == "на"
                                                  for k in self.kids(c))
-                and self.case_of(c) == "Acc"))]
+                and self.case_of(c) == "Acc")
+            # a blow or fire at it (`удар по объектам X`, `огонь по штабу Y`)
+            or (c.rel in ("obl", "nmod") and any(k.rel == "case" and k.lemma == "по"
+                                                 for k in self.kids(c))
+                and self.case_of(c) == "Dat"))]
         return [x for c in things for g in self.kids(c)
                 if g.rel in ("nmod", "appos") and g.index > c.index and self.case_of(g) == "Gen"
                 and not self.has_preposition(g) for x in self.with_conj(g)]
@@ -1651,7 +1667,34 @@ class Roles:
             if ambiguous and c.feats.get("Case") not in (None, _CASES[case]):
                 continue
             out.extend(self.with_conj(c))
+            if c.pos == "NOUN" and c.index not in self.ent_at and (
+                    case == "loc" or (case == "acc" and c.lemma in self.areas)):
+                # "в центре Парижа", "в школе в Казани", "вышли на улицы Тбилиси"
+                out.extend(self.area_names(c))
         return out
+
+    def in_sign_of(self, t: Token) -> bool:
+        """A noun in the genitive of `в знак` (`перекрыли дороги в знак протеста`): the act of the
+        verb `знак` hangs on is done as it, by that verb's subject."""
+        h = self.head(t)
+        return h is not None and h.lemma == "знак" and t.rel == "nmod" and \
+            self.case_of(t) == "Gen" and not self.has_preposition(t) and \
+            any(k.rel == "case" and k.lemma == "в" for k in self.kids(h))
+
+    def area_names(self, area: Token) -> list[Token]:
+        """The place a common noun of a place phrase stands in: for a noun of a part or spot of
+        a place (kg/data/ru/area_nouns.txt) its bare genitive (`на окраине Донецка`), for any
+        the `в` phrase under it (`в школе в Казани`, `в здании мэрии в Ереване`), when that
+        names a place."""
+        out = [x for g in self.kids(area) if g.rel in ("nmod", "appos") and g.index > area.index
+               and self.case_of(g) == "Gen" and not self.has_preposition(g)
+               for x in self.with_conj(g)] if area.lemma in self.areas else []
+        out += [x for g in self.kids(area) if g.rel == "nmod" and g.index > area.index
+                and self.case_of(g) == "Loc" and any(k.rel == "case" and k.lemma == "в"
+                                                     for k in self.kids(g))
+                for x in self.with_conj(g)]
+        return [x for x in out if (k := self.ent_at.get(x.index)) is not None
+                and self.entities[k].kind in PLACE_KINDS]
 
     def compound_genitive(self, noun: Token) -> list[Token]:
         """The bare genitive common noun right after a noun that names one act with it, the
@@ -1820,7 +1863,8 @@ class Roles:
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
                 toks = self.participant_noun(t)
             elif code == "host":
-                agentive = host is not None and hosts().get(host.lemma) == "agent"
+                agentive = host is not None and (hosts().get(host.lemma) == "agent"
+                                                 or self.in_sign_of(t))
                 if agentive and t.rel in ("obj", "obl", "nmod"):
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
@@ -1868,6 +1912,12 @@ class Roles:
                     toks = [x for c in self.kids(t) if c.rel == "obj" for n in self.subtree(c, 1)[1:]
                             if n.rel == "nmod" and n.index > c.index
                             for x in self.prep(n, code)]
+                if not toks and t.pos == "VERB" and code.endswith("+loc") and \
+                        (line := self.rule_for(t)) is not None:
+                    # "попала в аварию в Москве", "открыл стрельбу в школе": the place hangs on
+                    # the noun that, with the verb, tells the act (the line's context word)
+                    toks = [x for c in self.kids(t) if c.pos == "NOUN" and c.lemma in line.with_
+                            for x in self.prep(c, code)]
                 if not toks and t.pos == "VERB":  # "вышла замуж за X": the phrase hangs on the
                     # adverb that completes the verb, not on the verb
                     toks = [x for c in self.kids(t) if c.rel == "advmod" and c.pos == "ADV"
@@ -2435,6 +2485,8 @@ class Roles:
         the first `в`-place after the trigger, before the clause or another trigger (`stops`)."""
         last = self.a.sentences[trigger.sent].last
         for tok in self.a.tokens[trigger.index + 1:last + 1]:
+            if tok.text in _QUOTE_MARKS:
+                continue  # "у офиса «Газпрома» в Москве": a name's quotes end no phrase
             if tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ") or tok.index in stops:
                 return None
             k = self.ent_at.get(tok.index)

@@ -285,9 +285,12 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
+_MEASURES = rule_words("measure_noun")  # "число ДТП": events counted, none told
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
 _OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
 _TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on each date it names
+# done to people only: a thing in the object is another sense (`арестовал счета`, `thing_acted_on`)
+_DONE_TO_PEOPLE = frozenset({"Killing", "Arrest", "ReleaseFromCustody", "Kidnapping", "Sentence"})
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
@@ -830,6 +833,9 @@ class _Extractor(Assertion, Detail):
 
     def host_of(self, t: Token) -> Token | None:
         h = self.head(t)
+        if self.in_sign_of(t):  # "объявил голодовку в знак протеста": the verb is the protest
+            v = self.head(h)
+            return v if v is not None and v.pos == "VERB" else None
         if h is not None and h.lemma == "участие" and t.rel == "nmod":  # "примет участие в саммите"
             h = self.head(h) if h.rel == "obj" else None
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
@@ -887,8 +893,9 @@ class _Extractor(Assertion, Detail):
                     c.rel == "nsubj" and c.index in trig_tokens and self.host_of(c) is t
                     for c in self.kids(t)):
                 continue  # "открылась выставка": the show opened, it is no founding of its own
+            # (an act done in protest, `в знак протеста подал в отставку`, is two acts)
             if host is not None and host.index in trig_tokens and \
-                    hosts().get(host.lemma) != "occur":
+                    hosts().get(host.lemma) != "occur" and not self.in_sign_of(t):
                 if self.rule_for(host).kind == rule.kind:  # "провёл матч", the same event
                     self.absorbed.append((t.index, host.index))
                 continue  # "ввести санкции": the verb's line covers it
@@ -1181,10 +1188,52 @@ class _Extractor(Assertion, Detail):
                 return True
         return False
 
+    def thing_acted_on(self, t: Token, kind: str) -> bool:
+        """A verb of arresting, killing, kidnapping, releasing or sentencing whose object (a
+        passive's subject; a sentence's dative) is only inanimate common nouns, none of which
+        stands for people (kg/data/ru/people_group_nouns.txt, the group and count words of
+        unnamed_participants.tsv): `суд арестовал счета`, `освободило бизнес от налогов`,
+        `депутаты убили законопроект`, `задержали рейс`, `критики вынесли приговор сериалу` tell
+        of things, not of people, and so does a place or a body named there (`освободили
+        Мариуполь`, `ликвидировали компанию «Вектор»`); `задержали группу активистов`,
+        `задержали троих`, a person's name or a person word still do."""
+        if t.pos != "VERB":
+            return False
+        passive = t.feats.get("Voice") == "Pass"
+        if kind == "Sentence":  # whom the verdict is given to, its dative (`вынесли приговор
+            # сериалу`: a critics' judgement); the verb's object is the verdict itself
+            objs = [c for c in self.kids(t) if c.rel == "iobj" or (
+                c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
+                and not self.has_preposition(c))]
+        else:
+            objs = [c for c in self.kids(t) if c.rel in (("nsubj:pass", "nsubj") if passive
+                                                          else ("obj",))]
+            if not objs and passive and t.rel == "conj" and (h := self.head(t)) is not None:
+                # "компания занималась консалтингом, но была ликвидирована": the subject it shares
+                objs = [c for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")]
+        people = word_list("people_group_nouns")
+        first = self.a.sentences[t.sent].first
+        # a word in brackets is no object of the verb, whatever the parse says (`(ч. 8 ст. 20.2
+        # КоАП) и арестовал на 10 суток`: the article's `ст`)
+        objs = [c for c in objs if sum({"(": 1, ")": -1}.get(w.text, 0)
+                                       for w in self.a.tokens[first:c.index]) <= 0]
+
+        def thing(c: Token) -> bool:
+            k = self.ent_at.get(c.index)
+            if k is not None:  # "освободили Мариуполь", "ликвидировали «Вектор»": a place or a
+                # body (a company sentenced to a fine stays: its dative is not read this way)
+                return kind != "Sentence" and self.entities[k].kind != "person"
+            return c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and \
+                c.lemma not in people and not self.unnamed_word(c)
+        return bool(objs) and all(thing(c) for c in objs)
+
     def tally(self, t: Token) -> bool:
         """A noun trigger counted in figures (`провёл 23 матча`, `в 300 матчах`, `сыграл 21
         матч`, whose noun is singular after 21): a statistic of many events, not one of them; a
         number in words (`два теракта`) may tell the events one by one and is kept."""
+        if t.pos == "NOUN" and (h := self.head(t)) is not None and h.lemma in _MEASURES and \
+                t.rel == "nmod" and self.case_of(t) == "Gen" and not self.has_preposition(t):
+            return True  # "число ДТП снизилось", "количество убийств": a statistic
         return t.pos == "NOUN" and any(c.rel.startswith("nummod") and c.text.isdigit()
                                        and int(c.text) > 1 for c in self.kids(t))
 
@@ -1490,6 +1539,9 @@ class _Extractor(Assertion, Detail):
             places = [k for k in [self.nested_place(t, host, rule.kind, agents)] if k]
         if not places and rule.kind == "Election" and t.pos == "NOUN":
             places = self.post_place(t, agents + targets + others)
+        if rule.kind in _DONE_TO_PEOPLE and self.thing_acted_on(t, rule.kind) and not any(
+                self.entities[k].kind == "person" for k in targets):
+            return  # "арестовал счета компании", "освободило бизнес от налогов": a thing
         if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
                 self.entities[k].kind == "person" for k in agents + targets + others)):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning, also
@@ -1914,6 +1966,12 @@ class _Extractor(Assertion, Detail):
         """Whether t stands in the article's headline (kg.nlp.lines.headline)."""
         return self.headline is not None and self.headline[0] <= t.start < self.headline[1]
 
+    def one_kind(self, here: str, there: str) -> bool:
+        """Two places of one kind: two countries of kg/data/ru/country_adjectives.tsv, or two
+        places that are none."""
+        countries = _countries()
+        return (self.entities[here].name in countries) == (self.entities[there].name in countries)
+
     def two_places(self, f: _Found, here: str, prev: _Found, there: str) -> bool:
         """Whether a place read only from the clause (`where`) sets two contacts apart: two
         places of one kind (two cities, or two countries of kg/data/ru/country_adjectives.tsv),
@@ -1933,8 +1991,11 @@ class _Extractor(Assertion, Detail):
                 continue  # "не встретился …, но встретится": two events, one of each kind
             here, there = self.where(f), self.where(prev)
             if f.own_actors and here and there and here != there and (
-                    (f.place and prev.place) or self.two_places(f, here, prev, there)):
-                continue  # "посетит страну A … посетит страну B": two visits
+                    (f.place and prev.place and self.one_kind(here, there))
+                    or self.two_places(f, here, prev, there)):
+                continue  # "посетит страну A … посетит страну B": two visits (a country and a
+                # city may hold one another: `В Великобритании умерла женщина` … `скончалась в
+                # больнице в Солсбери`)
             if f.trigger.rel == "conj" and f.trigger.head in prev.tokens:
                 continue  # "встретился с X и встретился с Y": a coordinated second act
             if f.own_actors and self.again(f.trigger) and not self.again(prev.trigger) \
