@@ -1326,7 +1326,8 @@ class _Extractor(Assertion, Detail):
             return False  # `который` of another noun (`выборы мэра, который пройдёт …`)
         verb = self.head(which)
         return verb is not None and rel[0] < verb.index <= rel[1] and \
-            hosts().get(verb.lemma) == "occur" and tense_at(self.a, verb.start) == "future"
+            hosts().get(verb.lemma) == "occur" and tense_at(self.a, verb.start) == "future" and \
+            not self.negated_verb(verb)  # `выборы, которые не пройдут в апреле`: none planned then
 
     def told_past(self, t: Token) -> bool:
         """Whether an event noun is told as past by its own words: a day before publication
