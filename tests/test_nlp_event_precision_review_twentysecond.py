@@ -138,3 +138,13 @@ def test_an_investigators_ruling_is_no_law_adopted():
 def test_a_governors_resolution_stays_a_law_adopted():
     assert _kinds("Губернатор Иван Котов подписал постановление о введении карантина.") == \
         ["LawAdoption"]
+
+
+def test_a_referendum_that_will_likely_take_place_is_possible():
+    assert _undated("Котов заявил о референдуме, который, вероятно, пройдёт в Сорске в мае.",
+                    "Election") == ["Possible"]
+
+
+def test_a_referendum_that_will_likely_take_place_on_a_day_ahead_is_possible():
+    assert [f for f, _ in _facts("Котов заявил о референдуме, который, вероятно, пройдёт в "
+                                 "Сорске 5 мая.", "Election")] == ["Possible"]
