@@ -496,8 +496,9 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
             if t == "Past" and _PERSONAL_ENDING.search(cur.text.lower()):
                 # a rare verb the tagger reads as past (`отслужит`, `отречётся`): a past form ends
                 # in `-л`/a consonant stem (`служил`, `нёс`), never in a personal ending `-т`, so
-                # it is the perfective's future or the imperfective's present
-                t = "Fut" if cur.feats.get("Aspect") == "Perf" else "Pres"
+                # it is the perfective's future or the imperfective's present (which of them the
+                # dictionary says, not the tagger's aspect)
+                t = _not_past(cur)
             return {"Past": "past", "Fut": "future", "Pres": "present"}.get(t or "")
         if cur.feats.get("VerbForm") == "Inf" or cur.feats.get("Variant") == "Short":
             aux = [c for c in a.children(cur.index) if c.pos == "AUX"]
@@ -514,6 +515,24 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
 
 # the third person's ending (`-ет`, `-ит`, `-ут`, `-ят`, with `-ся`), which no past form has
 _PERSONAL_ENDING = re.compile(r"[аеёиуюя]т(ся)?$")
+
+
+def _not_past(verb: Token) -> str:
+    """The tense of a finite verb with a personal ending that the tagger read as past: the
+    dictionary's finite readings of the form say future or present, since the tagger's aspect is
+    as wrong on such a rare word as its tense (`пребудет`, `разведётся` tagged imperfective are
+    futures, `влечёт` tagged perfective a present); the tagger's aspect decides only between the
+    readings of a verb of both aspects (`аннексирует`). A word with no finite reading of that
+    kind (a noun the tagger took for a verb) keeps the past it was given."""
+    from kg.nlp.ru.name_types import dictionary_tags
+
+    tenses = {"Fut" if "futr" in tags else "Pres" for tags in dictionary_tags(verb.text.lower())
+              if "VERB" in tags and {"futr", "pres"} & tags}
+    if len(tenses) == 1:
+        return tenses.pop()
+    if not tenses:
+        return "Past"
+    return "Fut" if verb.feats.get("Aspect") == "Perf" else "Pres"
 
 
 def _took_place(a: Analysis, word: Token) -> bool:

@@ -26,15 +26,21 @@ from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
-from kg.nlp.ru.event_assert import DENIED, PRONOUNS, Assertion, chances, unfound
+from kg.nlp.ru.event_assert import DENIED, PARENTHESES, PRONOUNS, Assertion, chances, unfound
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_roles import (BEFORE_AFTER, PLACE_KINDS, announced_acts, hosts, object_hosts,
-                                   occur_hosts)
+from kg.nlp.ru.event_roles import (
+    BEFORE_AFTER,
+    PLACE_KINDS,
+    announced_acts,
+    hosts,
+    object_hosts,
+    occur_hosts,
+)
 from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
+from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
-from kg.nlp.ru.lexicon import norm as _norm
 from kg.records import Document, Entity, Event, Span, Statement, TimeValue
 
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
@@ -971,7 +977,9 @@ class _Extractor(Assertion, Detail):
                     pass  # "решил выйти из гонки": leaving is done by deciding it
                 elif mood:
                     fact = "Planned" if mood in self.plan else "Possible"
-                elif self.future(t, host) or self.scheduled(t, kind) or self.to_take_place(t):
+                elif (ahead := self.to_take_place(t)) is not None:
+                    fact = ahead  # before the date: `который, вероятно, пройдёт 5 мая` is a guess
+                elif self.future(t, host) or self.scheduled(t, kind):
                     fact = "Planned"
             h = self.head(t)
             if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
@@ -1428,22 +1436,28 @@ class _Extractor(Assertion, Detail):
             cur = g
         return False
 
-    def to_take_place(self, t: Token) -> bool:
+    def to_take_place(self, t: Token) -> str | None:
         """An event noun followed by a relative clause whose `который` is the subject of a verb of
         occurrence in the future (`на выборах, которые пройдут 17 апреля`, `саммит, который
         состоится в мае`): the clause tells the event as still to come, with or without a date the
-        publication date could place. A past verb (`которые прошли`) or a clause about something
-        else (`выборы, на которых он победит`) says nothing of it."""
+        publication date could place ("Planned"; "Possible" when a word of likelihood hedges the
+        clause, `который, вероятно, пройдёт в мае`). A past verb (`которые прошли`), a negated one
+        (`которые не пройдут в апреле`: none planned then) or a clause about something else
+        (`выборы, на которых он победит`) says nothing of it (None)."""
         rel = self.relcl(t)
         if t.pos != "NOUN" or rel is None:
-            return False
+            return None
         which = self.a.tokens[rel[0]]
         if which.rel != "nsubj" or which.feats.get("Number", t.feats.get("Number")) != \
                 t.feats.get("Number", which.feats.get("Number")):
-            return False  # `который` of another noun (`выборы мэра, который пройдёт …`)
+            return None  # `который` of another noun (`выборы мэра, который пройдёт …`)
         verb = self.head(which)
-        return verb is not None and rel[0] < verb.index <= rel[1] and \
-            hosts().get(verb.lemma) == "occur" and tense_at(self.a, verb.start) == "future"
+        if verb is None or not rel[0] < verb.index <= rel[1] or \
+                hosts().get(verb.lemma) != "occur" or tense_at(self.a, verb.start) != "future" or \
+                self.negated_verb(verb):
+            return None
+        hedged = any(c.rel in PARENTHESES and self.hedge(c) for c in self.kids(verb))
+        return "Possible" if hedged else "Planned"
 
     def told_past(self, t: Token) -> bool:
         """Whether an event noun is told as past by its own words: a day before publication

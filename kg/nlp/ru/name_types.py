@@ -198,8 +198,9 @@ _FUNCTION_POS = frozenset({"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "PRED", "INTJ
 
 
 @functools.lru_cache(maxsize=131072)
-def _dictionary_tags(word: str) -> tuple[frozenset[str], ...]:
-    """Every reading's grammemes (cached: the name rules ask for the same words again and again)."""
+def dictionary_tags(word: str) -> tuple[frozenset[str], ...]:
+    """Every reading's grammemes (cached: the name rules ask for the same words again and again;
+    kg.nlp.ru.dates reads the tense of a verb the tagger mistook off them)."""
     import pymorphy2
 
     from kg.nlp.ru.models import load_models
@@ -212,7 +213,7 @@ def _dictionary_tags(word: str) -> tuple[frozenset[str], ...]:
 def personal_name(word: str) -> bool:
     """The dictionary reads the word as a person's first name, surname or patronymic (`Гор`,
     `Долорес`, `Песков`), whatever else it reads it as."""
-    return any(_PERSON_TAGS & tags for tags in _dictionary_tags(word))
+    return any(_PERSON_TAGS & tags for tags in dictionary_tags(word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -224,7 +225,7 @@ def first_name_gender(word: str) -> str | None:
 
     if not load_models().morph_vocab.word_is_known(word.lower()):
         return None
-    genders = {g for tags in _dictionary_tags(word) if {"Name", "nomn", "sing"} <= tags
+    genders = {g for tags in dictionary_tags(word) if {"Name", "nomn", "sing"} <= tags
                for g in ("masc", "femn") if g in tags}  # (`Роберт`, not a plural of `Роберта`)
     return {"masc": "Masc", "femn": "Fem"}[genders.pop()] if len(genders) == 1 else None
 
@@ -238,7 +239,7 @@ def inflected_first_name_gender(word: str) -> str | None:
 
     if not load_models().morph_vocab.word_is_known(word.lower()):
         return None
-    genders = {g for tags in _dictionary_tags(word) if "Name" in tags
+    genders = {g for tags in dictionary_tags(word) if "Name" in tags
                for g in ("masc", "femn") if g in tags}
     return {"masc": "Masc", "femn": "Fem"}[genders.pop()] if len(genders) == 1 else None
 
@@ -247,14 +248,14 @@ def inflected_first_name_gender(word: str) -> str | None:
 def genitive_form(word: str) -> bool:
     """The dictionary (or its guess for a word it does not know) reads the word as a genitive in
     some reading (`Сергея`, `Фолькера`, the undeclined `Пьетро`), unlike `Олег`, `Пётр`."""
-    return any("gent" in tags for tags in _dictionary_tags(word))
+    return any("gent" in tags for tags in dictionary_tags(word))
 
 
 @functools.lru_cache(maxsize=65536)
 def declined_nominative(word: str) -> bool:
     """The dictionary reads the word as the nominative of a word that declines (`Джорджия`,
     `Виктория`), not only as one that does not (`Самоа`, `Тонга`)."""
-    return any("nomn" in tags and "Fixd" not in tags for tags in _dictionary_tags(word))
+    return any("nomn" in tags and "Fixd" not in tags for tags in dictionary_tags(word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -290,7 +291,7 @@ def _readings(word: str) -> list:
 def place_or_body_name(word: str) -> bool:
     """The dictionary reads the word as a geographic name or an organisation's (`Вашингтон`,
     `Виктория`), whatever else it reads it as."""
-    return any({"Geox", "Orgn"} & tags for tags in _dictionary_tags(word))
+    return any({"Geox", "Orgn"} & tags for tags in dictionary_tags(word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -322,7 +323,7 @@ def _known_grammemes(word: str) -> frozenset[str]:
 def patronymic(word: str) -> bool:
     """The dictionary reads the word as a patronymic only (`Анатольевич`, `Петровна`), never as a
     first name or a surname."""
-    tags = _dictionary_tags(word)
+    tags = dictionary_tags(word)
     return any("Patr" in t for t in tags) and not any({"Name", "Surn"} & t for t in tags)
 
 
@@ -341,7 +342,7 @@ def verb_form(word: str) -> bool:
 
     if not load_models().morph_vocab.word_is_known(word.lower()):
         return False
-    tags = _dictionary_tags(word)
+    tags = dictionary_tags(word)
     return bool(tags) and all((_VERB_POS & t or "VERB" in t and "plur" in t) and not _NAME_TAGS & t
                               for t in tags)
 
@@ -354,7 +355,7 @@ def function_word(word: str) -> bool:
 
     if not load_models().morph_vocab.word_is_known(word.lower()):
         return False
-    tags = _dictionary_tags(word)
+    tags = dictionary_tags(word)
     return bool(tags) and all(_FUNCTION_POS & t and not _NAME_TAGS & t for t in tags)
 
 
@@ -829,7 +830,7 @@ def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention
 @functools.lru_cache(maxsize=65536)
 def _singular_nominative(word: str) -> bool:
     """The word has a reading in the nominative singular (`Здание`, not `Здания`)."""
-    return any({"sing", "nomn"} <= tags for tags in _dictionary_tags(word))
+    return any({"sing", "nomn"} <= tags for tags in dictionary_tags(word))
 
 
 def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -1306,7 +1307,7 @@ def _convocation(a: Analysis, m: NameMention) -> int | None:
             return None
         if noun_lemma(t.text) == "созыв":
             return i if words else None
-        if not any("Anum" in tags for tags in _dictionary_tags(t.text)):  # an ordinal (`седьмого`)
+        if not any("Anum" in tags for tags in dictionary_tags(t.text)):  # an ordinal (`седьмого`)
             return None
         words, i = words + 1, i + 1
     return None
@@ -1487,7 +1488,7 @@ def numbered_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
                 owner = a.text[rest[0].start:own.span.end]
                 if not all(w.text[:1].isupper() and (w.text.isupper() or place_or_body_name(w.text)) for w in rest):
                     continue
-                geographic = any("Geox" in tags for w in rest for tags in _dictionary_tags(w.text))
+                geographic = any("Geox" in tags for w in rest for tags in dictionary_tags(w.text))
                 out.append(NameMention(span(a.text, rest[0].start, own.span.end), owner,
                                        "place" if geographic else "organization", own.nominative,
                                        rest[0].index, own.last))
