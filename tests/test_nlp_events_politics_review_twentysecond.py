@@ -211,3 +211,12 @@ def test_three_dated_stops_are_three_visits():
 def test_a_visit_then_a_meeting_the_next_day_stays_one_visit():
     assert _places("Президент Франции Анна Белова посетила Польшу 20 марта и встретилась с Иваном "
                    "Котовым 21 марта.", "Visit") == ["Польша"]
+
+
+def test_the_chair_of_a_jury_who_flew_to_a_festival_visits_nothing():
+    assert _kinds("Председатель жюри Иван Котов прилетел в Канны.", "Visit") == []
+
+
+def test_the_speaker_of_a_parliament_still_visits():
+    assert _kinds("Председатель Госдумы Иван Котов прилетел в Пекин.", "Visit") == [
+        (frozenset({"Иван Котов"}), "Actual")]
