@@ -220,3 +220,8 @@ def test_the_chair_of_a_jury_who_flew_to_a_festival_visits_nothing():
 def test_the_speaker_of_a_parliament_still_visits():
     assert _kinds("Председатель Госдумы Иван Котов прилетел в Пекин.", "Visit") == [
         (frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_an_envoy_of_a_person_still_visits():
+    assert _kinds("Спецпосланник Трампа Стив Уиткофф прилетел в Москву.", "Visit") == [
+        (frozenset({"Стив Уиткофф"}), "Actual")]

@@ -494,17 +494,20 @@ class _Extractor(Assertion, Detail):
         # a former holder (`бывший президент`, `экс-министр`) travels as a private person
         former = {w for w, role, *_ in table("reference_words") if role == "former"}
 
+        kin = rule_words("kin_title")
+
         def office(w: Token) -> bool:
             return w.lemma in offices and not any(
                 (c.rel == "amod" and c.lemma in former)
                 # the head of a business, a club or a family (`председатель правления банка`,
                 # `глава компании`, kg/data/ru/private_bodies.txt) travels on its business
                 or (c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)
-                    and (c.lemma in word_list("private_bodies")
-                         # a kinsman (`папа Ивана Котова`, `его папа`): a person's, no office
-                         or self.entities[k].kind == "person" if (k := self.entity_of(c)) else
-                         c.lemma in word_list("private_bodies")))
-                or c.text.lower() in possessives() for c in self.kids(w))
+                    and (c.lemma in word_list("private_bodies") or (
+                        # a kinsman (`папа Ивана Котова`): a person's father, no office
+                        w.lemma in kin and (k := self.entity_of(c)) is not None
+                        and self.entities[k].kind == "person")))
+                or (w.lemma in kin and c.text.lower() in possessives())  # "его папа"
+                for c in self.kids(w))
 
         def place(c: Token) -> bool:
             k = self.ent_at.get(c.index)
