@@ -225,3 +225,18 @@ def test_the_speaker_of_a_parliament_still_visits():
 def test_an_envoy_of_a_person_still_visits():
     assert _kinds("Спецпосланник Трампа Стив Уиткофф прилетел в Москву.", "Visit") == [
         (frozenset({"Стив Уиткофф"}), "Actual")]
+
+
+def test_votes_of_a_shows_viewers_are_no_election():
+    assert _kinds("Участница шоу «Голос» Анна Белова набрала больше всего голосов зрителей.",
+                  "Election") == []
+
+
+def test_votes_in_a_readers_poll_are_no_election():
+    assert _kinds("Иван Котов набрал больше всего голосов в опросе читателей журнала.",
+                  "Election") == []
+
+
+def test_votes_of_electors_are_still_an_election():
+    assert _kinds("Иван Котов набрал 200 голосов выборщиков.", "Election") == [
+        (frozenset({"Иван Котов"}), "Actual")]
