@@ -240,3 +240,21 @@ def test_votes_in_a_readers_poll_are_no_election():
 def test_votes_of_electors_are_still_an_election():
     assert _kinds("Иван Котов набрал 200 голосов выборщиков.", "Election") == [
         (frozenset({"Иван Котов"}), "Actual")]
+
+
+# ---- the analytic future in a reported clause ----------------------------------------------------
+
+
+def test_said_he_will_run_is_the_sayers_planned_election():
+    assert _kinds("Иван Котов заявил, что будет баллотироваться на пост мэра Казани.",
+                  "Election") == [(frozenset({"Иван Котов"}), "Planned")]
+
+
+def test_said_he_will_not_meet_is_the_sayers_negated_meeting():
+    assert _kinds("Иван Котов заявил, что не будет встречаться с Анной Беловой.", "Meeting") == [
+        (frozenset({"Иван Котов", "Анна Белова"}), "Negated")]
+
+
+def test_said_they_will_be_tried_does_not_make_the_sayer_a_judge():
+    assert [e.agents for e in described("Иван Котов заявил, что будут судить Анну Белову.")
+            if e.kind == "Trial"] == [frozenset()]
