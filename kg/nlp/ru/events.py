@@ -1809,16 +1809,10 @@ class _Extractor(Assertion, Detail):
         for k in agents:
             if self.entities[k].kind in PLACE_KINDS:
                 return False
+            words += [w.lemma for w in self.title_words(k)]  # "певица Анна Белова"
             for i, key in self.ent_at.items():
                 if key != k or self.ent_at.get(i - 1) == k:
                     continue  # once per mention, at its first word
-                tok = self.a.tokens[i]
-                h = self.head(tok)
-                if h is not None and h.pos == "NOUN" and tok.rel == "appos" and \
-                        h.index not in self.ent_at:
-                    words.append(h.lemma)  # "певица Анна Белова"
-                words += [c.lemma for c in self.kids(tok) if c.rel == "appos" and c.pos == "NOUN"
-                          and c.index not in self.ent_at]
                 if i > 0 and self.a.tokens[i - 1].text in OPENING_QUOTES and i > 1 and \
                         self.a.tokens[i - 2].pos == "NOUN":
                     words.append(self.a.tokens[i - 2].lemma)  # "группа «Кедр»"
