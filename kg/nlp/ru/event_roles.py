@@ -808,8 +808,14 @@ class Roles:
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
-        if h is not None and depth < 3 and t.rel == "ccomp" and h.pos == "VERB" and \
-                (t.feats.get("VerbForm") == "Fin" or self.predicative(t)) and _agree(t, h) and \
+        # the future auxiliary of an infinitive carries its person and number (`заявил, что
+        # будет баллотироваться`: the one who said it runs)
+        future = next((c for c in self.kids(t) if c.rel == "aux" and c.lemma == "быть"
+                       and c.text.lower().startswith("буд")), None) \
+            if t.feats.get("VerbForm") == "Inf" else None
+        if h is not None and depth < 3 and t.rel == "ccomp" and h.pos == "VERB" and (
+                ((t.feats.get("VerbForm") == "Fin" or self.predicative(t)) and _agree(t, h))
+                or (future is not None and _agree(future, h))) and \
                 any(c.rel == "mark" and c.lemma == "что" for c in self.kids(t)) and \
                 not self.nominative_before(t):
             # "Петров заявил, что покинет пост" (his own act); "…, что готов уйти": a short

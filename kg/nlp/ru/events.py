@@ -500,9 +500,20 @@ class _Extractor(Assertion, Detail):
         # a former holder (`бывший президент`, `экс-министр`) travels as a private person
         former = {w for w, role, *_ in table("reference_words") if role == "former"}
 
+        kin = rule_words("kin_title")
+
         def office(w: Token) -> bool:
             return w.lemma in offices and not any(
-                c.rel == "amod" and c.lemma in former for c in self.kids(w))
+                (c.rel == "amod" and c.lemma in former)
+                # the head of a business, a club or a family (`председатель правления банка`,
+                # `глава компании`, kg/data/ru/private_bodies.txt) travels on its business
+                or (c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)
+                    and (c.lemma in word_list("private_bodies") or (
+                        # a kinsman (`папа Ивана Котова`): a person's father, no office
+                        w.lemma in kin and (k := self.entity_of(c)) is not None
+                        and self.entities[k].kind == "person")))
+                or (w.lemma in kin and c.text.lower() in possessives())  # "его папа"
+                for c in self.kids(w))
 
         def place(c: Token) -> bool:
             k = self.ent_at.get(c.index)
@@ -516,8 +527,11 @@ class _Extractor(Assertion, Detail):
         else:
             who = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")]
             h = self.head(t)
-            if not who and h is not None and t.rel in ("advcl", "conj"):
-                # "Прибыв в Ереван, X провёл переговоры": the converb's doer is its head's subject
+            if not who and h is not None and (t.rel in ("advcl", "conj") or (
+                    t.rel == "xcomp" and not any(c.rel == "obj" for c in self.kids(h)))):
+                # "Прибыв в Ереван, X провёл переговоры": the converb's doer is its head's
+                # subject; so is the doer of an infinitive under a verb with no object of its
+                # own (`X может прилететь`, `планирует прибыть`; `пригласил X приехать`: X comes)
                 who = [c for c in self.kids(h) if c.rel == "nsubj"]
         for s in who:
             words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
@@ -529,8 +543,27 @@ class _Extractor(Assertion, Detail):
             k = self.entity_of(s)
             title = self.entities[k].job_title if k is not None else None
             if title and self.entities[k].kind == "person" and title.lower().split()[0] in offices:
-                return True
+                # the title as written at the person's mentions, read as the subject's would be
+                # (`Председатель правления банка X … Он прилетел`: no office of state)
+                written = [w for w in self.title_words(k) if w.lemma in offices]
+                if not written or any(office(w) for w in written):
+                    return True
         return False
+
+    def title_words(self, k: str) -> list[Token]:
+        """The nouns a person's mentions stand in apposition to or take in apposition (`министр
+        Иван Котов`, `Иван Котов, министр`): the words of their titles as the text writes them."""
+        out = []
+        for i, key in self.ent_at.items():
+            if key != k or self.ent_at.get(i - 1) == k:
+                continue  # once per mention, at its first word
+            tok = self.a.tokens[i]
+            h = self.head(tok)
+            if h is not None and h.pos == "NOUN" and tok.rel == "appos" and h.index not in self.ent_at:
+                out.append(h)
+            out += [c for c in self.kids(tok) if c.rel == "appos" and c.pos == "NOUN"
+                    and c.index not in self.ent_at]
+        return out
 
     def prize_line(self, line: Rule) -> bool:
         """A line that tells a contest won by its prize (`завоевать медаль`, `стать
@@ -1790,16 +1823,10 @@ class _Extractor(Assertion, Detail):
         for k in agents:
             if self.entities[k].kind in PLACE_KINDS:
                 return False
+            words += [w.lemma for w in self.title_words(k)]  # "певица Анна Белова"
             for i, key in self.ent_at.items():
                 if key != k or self.ent_at.get(i - 1) == k:
                     continue  # once per mention, at its first word
-                tok = self.a.tokens[i]
-                h = self.head(tok)
-                if h is not None and h.pos == "NOUN" and tok.rel == "appos" and \
-                        h.index not in self.ent_at:
-                    words.append(h.lemma)  # "певица Анна Белова"
-                words += [c.lemma for c in self.kids(tok) if c.rel == "appos" and c.pos == "NOUN"
-                          and c.index not in self.ent_at]
                 if i > 0 and self.a.tokens[i - 1].text in OPENING_QUOTES and i > 1 and \
                         self.a.tokens[i - 2].pos == "NOUN":
                     words.append(self.a.tokens[i - 2].lemma)  # "группа «Кедр»"
