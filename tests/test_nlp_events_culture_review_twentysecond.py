@@ -172,3 +172,16 @@ def test_a_song_sung_in_a_city_is_a_performance():
 
 def test_credentials_handed_to_a_president_are_no_award():
     assert events("Посол Игорь Седов вручил президенту верительные грамоты.", "Award") == []
+
+
+def test_an_initiative_put_forward_in_a_city_is_no_performance():
+    assert events("Игорь Седов выступил в Москве с инициативой.", "Performance") == []
+
+
+def test_a_witness_heard_in_a_city_is_no_performance():
+    assert events("Игорь Седов выступил в Москве в качестве свидетеля.", "Performance") == []
+
+
+def test_a_band_before_students_in_a_city_still_performs():
+    assert events("Группа «Кедр» выступила перед студентами в Омске.", "Performance") == [
+        ("Actual", frozenset({"Кедр"}), "Омск")]
