@@ -185,3 +185,13 @@ def test_a_witness_heard_in_a_city_is_no_performance():
 def test_a_band_before_students_in_a_city_still_performs():
     assert events("Группа «Кедр» выступила перед студентами в Омске.", "Performance") == [
         ("Actual", frozenset({"Кедр"}), "Омск")]
+
+
+def test_a_ministers_turn_at_a_concert_is_a_performance():
+    assert events("Выступление министра Игоря Седова на концерте в Курске удивило зрителей.",
+                  "Performance") == [("Actual", frozenset({"Игорь Седов"}), "Курск")]
+
+
+def test_the_city_of_the_strike_one_died_of_is_the_deaths_place():
+    assert events("Игорь Седов погиб от удара дрона в Пакистане.", "Death") == [
+        ("Actual", frozenset({"Игорь Седов"}), "Пакистан")]

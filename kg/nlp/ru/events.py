@@ -1638,7 +1638,8 @@ class _Extractor(Assertion, Detail):
                 if i > 0 and self.a.tokens[i - 1].text in OPENING_QUOTES and i > 1 and \
                         self.a.tokens[i - 2].pos == "NOUN":
                     words.append(self.a.tokens[i - 2].lemma)  # "группа «Кедр»"
-        if any(c.rel == "obl" and (r := self.rule_for(c)) is not None and r.kind == "Performance"
+        if any(c.rel in ("obl", "nmod") and self.has_preposition(c) and
+               (r := self.rule_for(c)) is not None and r.kind == "Performance"
                for c in self.kids(t)):
             return True  # "депутат выступил на концерте": whoever takes the stage of a show
         # a doer called by an office (kg/data/ru/job_titles.txt) or a sport (kg/data/ru/
