@@ -195,3 +195,16 @@ def test_a_ministers_turn_at_a_concert_is_a_performance():
 def test_the_city_of_the_strike_one_died_of_is_the_deaths_place():
     assert events("Игорь Седов погиб от удара дрона в Пакистане.", "Death") == [
         ("Actual", frozenset({"Игорь Седов"}), "Пакистан")]
+
+
+# a title won
+
+def test_a_title_won_at_a_championship_in_a_city_has_its_place_and_the_one_beaten():
+    assert events("Игорь Седов стал чемпионом мира по боксу на чемпионате в Казани, победив "
+                  "Олега Кузнецова.", "SportsMatch") == [
+        ("Actual", frozenset({"Игорь Седов", "Олег Кузнецов"}), "Казань")]
+
+
+def test_a_title_won_by_beating_someone_keeps_the_one_beaten():
+    assert events("Игорь Седов стал чемпионом, победив в финале Олега Кузнецова.",
+                  "SportsMatch") == [("Actual", frozenset({"Игорь Седов", "Олег Кузнецов"}), None)]

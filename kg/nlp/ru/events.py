@@ -934,7 +934,10 @@ class _Extractor(Assertion, Detail):
                     self.absorbed.append((t.index, h.index))
                 continue
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
-                    self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
+                    self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp") and not (
+                    t.rel == "advcl" and t.pos == h.pos == "VERB" and self.rule_for(h).with_):
+                # (a verb of a line with context, `стал чемпионом, победив X`, says whom the
+                # adverbial's act was against: it stays, and coreference joins the two)
                 if self.rule_for(h).kind == kind and t.pos in ("NOUN", "PROPN"):
                     self.absorbed.append((t.index, h.index))  # "обыграв X в финале"
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
