@@ -208,3 +208,8 @@ def test_a_title_won_at_a_championship_in_a_city_has_its_place_and_the_one_beate
 def test_a_title_won_by_beating_someone_keeps_the_one_beaten():
     assert events("Игорь Седов стал чемпионом, победив в финале Олега Кузнецова.",
                   "SportsMatch") == [("Actual", frozenset({"Игорь Седов", "Олег Кузнецов"}), None)]
+
+
+def test_the_city_of_the_building_shots_were_fired_at_is_the_attacks_place():
+    assert events("19 декабря 2019 года у здания суда в Омске произошла стрельба.", "Attack") == [
+        ("Actual", frozenset(), "Омск")]
