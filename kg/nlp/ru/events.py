@@ -2294,8 +2294,9 @@ class _Extractor(Assertion, Detail):
             if tok is None:
                 continue
             for c in self.kids(tok):
-                # only a phrase of where or of what the act is at (`на`, `в`, `при`, `с`): the city
-                # of a reason or a topic is the other act's (`осуждён за убийство в Курске`)
+                # only a phrase of where, by or with what the act is, or of its cause (`held_at`:
+                # `на`, `у`, `от` …): the city of a reason or a topic is another act's (`осуждён
+                # за убийство в Курске`)
                 held_at = c.rel in ("obl", "nmod") and c.index not in self.ent_at and \
                     c.pos == "NOUN" and any(m.rel == "case" and m.lemma in _HELD_AT
                                             for m in self.kids(c))
