@@ -348,6 +348,8 @@ class _Found:
 _NEAR_MISS = rule_words("near_miss")  # "чуть не умер": an act that almost happened
 _SIMILE = rule_words("simile")  # "словно умер": a likeness
 _REBIRTH = rule_words("rebirth")  # "заново родился": born once only
+_HELD_AT = rule_words("held_at")  # "на фестивале в Тамбове": the place of the phrase is the act's
+_FAME = rule_words("fame_noun")  # "родилась звезда": someone became famous
 _RECORD = rule_words("record_degree")  # "никогда ещё … не
 # длились так долго": the never of a record, whose event took place
 
@@ -969,9 +971,14 @@ class _Extractor(Assertion, Detail):
                                             for c in self.kids(t)):
                 continue  # "чуть не умер", "едва не погиб": it almost happened, and did not
             if rule.kind in ("Birth", "Death") and t.pos == "VERB" and any(
-                    c.lemma in _SIMILE or (rule.kind == "Birth" and c.lemma in _REBIRTH)
+                    c.lemma in _SIMILE or (rule.kind == "Birth" and c.lemma in _REBIRTH
+                                           and "nsubj" in rule.target)
                     for c in self.kids(t)):
-                continue  # "словно заново родился", "будто умер": a likeness, not a life's end
+                continue  # "словно заново родился", "будто умер": a likeness, not a life's end;
+                # one who is born is born once, a mother or father may be so again (`вновь
+                # родила сына`, `снова стал отцом`)
+            if rule.kind == "Award" and self.rank_given(t):
+                continue  # "получил звание полковника": a promotion, no honour
             if rule.kind == "Death" and "nsubj" in rule.target and self.body_subject(t):
                 continue  # "группа «X» умерла", "кинотеатр «Y» погиб": a body ends, no one dies
             kind, fact = rule.kind, "Actual"
@@ -1043,7 +1050,10 @@ class _Extractor(Assertion, Detail):
                     self.absorbed.append((t.index, h.index))
                 continue
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
-                    self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp"):
+                    self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp") and not (
+                    t.rel == "advcl" and t.pos == h.pos == "VERB" and self.rule_for(h).with_):
+                # (a verb of a line with context, `стал чемпионом, победив X`, says whom the
+                # adverbial's act was against: it stays, and coreference joins the two)
                 if self.rule_for(h).kind == kind and t.pos in ("NOUN", "PROPN"):
                     self.absorbed.append((t.index, h.index))  # "обыграв X в финале"
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
@@ -1194,6 +1204,16 @@ class _Extractor(Assertion, Detail):
             return []
         return [k for k in inner if self.a.tokens[k].pos != "PUNCT"]
 
+    def rank_given(self, t: Token) -> bool:
+        """Whether the `звание` the trigger is, or gives, is a rank of service or scholarship
+        (kg/data/ru/rank_titles.txt): its genitive (`звание генерал-майора`) or an adjective of
+        it (`очередное звание`)."""
+        ranks = word_list("rank_titles")
+        return any(x.lemma == "звание" and any(
+            (c.rel == "amod" or (c.rel == "nmod" and self.case_of(c) == "Gen")) and
+            _norm(c.lemma).rsplit("-", 1)[-1] in ranks for c in self.kids(x))
+            for x in (t, *self.kids(t)))
+
     def body_subject(self, t: Token) -> bool:
         """A verb whose subject is itself an organisation or a place, by name or by the noun the
         name stands beside (`группа «Кедр» умерла`), not a person of it (`солист группы`)."""
@@ -1214,7 +1234,8 @@ class _Extractor(Assertion, Detail):
         `так родилось движение`) or the name of an organisation (`родилась группа «Север»`);
         `add` keeps it when a person takes part (`у певицы родилась двойня`, whose noun the
         tagger calls inanimate). With `idea`, only an inanimate common noun that names no child
-        (kg/data/ru/offspring_nouns.txt): a metaphor whoever takes part."""
+        (kg/data/ru/offspring_nouns.txt) or a noun of fame without a name (`родилась звезда`,
+        which the tagger calls animate): a metaphor whoever takes part."""
         if t.pos != "VERB":
             return False
         for c in self.kids(t):
@@ -1222,6 +1243,10 @@ class _Extractor(Assertion, Detail):
                 continue
             if c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and c.index not in self.ent_at:
                 return not idea or c.lemma not in word_list("offspring_nouns")
+            if c.lemma in _FAME and c.index not in self.ent_at and not any(
+                    g.index in self.ent_at for g in self.kids(c)):
+                return True  # "на сцене родилась новая звезда": a rise to fame; not `родилась
+                # звезда эстрады Анна Белова`, whose name tells a child born
             if idea:
                 continue
             k = self.ent_at.get(c.index)
@@ -1579,9 +1604,16 @@ class _Extractor(Assertion, Detail):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
         places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
-        if rule.kind == "Performance" and t.lemma in word_list("speech_or_show_triggers") and \
+        if rule.kind == "Performance" and ({t.lemma, " ".join((t.lemma, *rule.with_))} &
+                                           word_list("speech_or_show_triggers")) and \
                 not self.performs(t, agents):
-            return  # "президент выступил в Берлине", "министр выступил на совещании": no show
+            # "президент выступил в Берлине", "министр выступил на совещании": no show; a tour
+            # of a head of state is the word's bare line (`совершил мировое турне`: a Visit)
+            plain = next((r for r in rules().get(t.lemma, ()) if not r.with_
+                          and r.kind not in ("-", "Performance")), None)
+            if plain is not None and kind == rule.kind:
+                self._add(t, host, plain, plain.kind, refused, factuality)
+            return
         if rule.require == "placed" and not places:  # "выступит с концертом в Армении"
             places = [k for k in [self.nested_place(t, host, rule.kind, agents)] if k]
         if not places and rule.kind == "Election" and t.pos == "NOUN":
@@ -1812,7 +1844,8 @@ class _Extractor(Assertion, Detail):
         the text describes by a noun of kg/data/ru/performer_nouns.txt (`певица X`, `группа «X»`;
         the subject noun itself, `музыканты выступят`), or by no noun of an office. A doer it
         calls only by an office (kg/data/ru/job_titles.txt: `президент`, `министр`, `посол`) spoke
-        there, and a country (`сборная России`) competed; a skater or a gymnast may perform."""
+        there, and an athlete (`лыжник`) or a country (`сборная России`) competed; a skater or a
+        gymnast may perform. One who `выступил на концерте` performs, whatever his office."""
         performer = word_list("performer_nouns")
         words = [c.lemma for c in self.kids(t) if c.rel == "nsubj" and c.pos == "NOUN"
                  and c.index not in self.ent_at]
@@ -1830,9 +1863,14 @@ class _Extractor(Assertion, Detail):
                 if i > 0 and self.a.tokens[i - 1].text in OPENING_QUOTES and i > 1 and \
                         self.a.tokens[i - 2].pos == "NOUN":
                     words.append(self.a.tokens[i - 2].lemma)  # "группа «Кедр»"
-        # a doer called by an office (kg/data/ru/job_titles.txt) and by no performer noun
-        return any(_norm(w) in performer for w in words) or \
-            not any(_norm(w) in word_list("job_titles") for w in words)
+        if any(c.rel in ("obl", "nmod") and self.has_preposition(c) and
+               (r := self.rule_for(c)) is not None and r.kind == "Performance"
+               for c in self.kids(t)):
+            return True  # "депутат выступил на концерте": whoever takes the stage of a show
+        # a doer called by an office (kg/data/ru/job_titles.txt) or a sport (kg/data/ru/
+        # athlete_nouns.txt: `лыжник выступит в Осло` starts a race) and by no performer noun
+        return any(_norm(w) in performer for w in words) or not any(
+            _norm(w) in word_list("job_titles") | word_list("athlete_nouns") for w in words)
 
     def tour_stops(self) -> None:
         """Each performance given its own place splits into one per place joined to it
@@ -2494,8 +2532,12 @@ class _Extractor(Assertion, Detail):
             if tok is None:
                 continue
             for c in self.kids(tok):
+                # only a phrase of where, by or with what the act is, or of its cause (`held_at`:
+                # `на`, `у`, `от` …): the city of a reason or a topic is another act's (`осуждён
+                # за убийство в Курске`)
                 held_at = c.rel in ("obl", "nmod") and c.index not in self.ent_at and \
-                    c.pos == "NOUN" and self.has_preposition(c)
+                    c.pos == "NOUN" and any(m.rel == "case" and m.lemma in _HELD_AT
+                                            for m in self.kids(c))
                 whose = kind in _TOURING and tok.pos in ("NOUN", "PROPN") and \
                     c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)
                 if not (held_at or whose):
