@@ -1034,7 +1034,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # `Мейв Кеннеди` beside `Мейв Кеннеди Таунсенд`: the first name and the middle word of a
             # longer name (a double surname, a second given name) are that person's, where one
             # person of the text fits (`Хуан Карлос` beside two `Хуан Карлос …` is neither's)
-            fit = [c for c in persons if _middle_of_longer(m, c) and not _gender_clash(genders, m, c)]
+            # two such names in one sentence (`Анна Петрова Смирнова и Анна Петрова`), or the newer
+            # one under a kinship noun (`его сын Хулио Иглесиас`), are two people
+            fit = [c for c in persons if _middle_of_longer(m, c) and not _gender_clash(genders, m, c)
+                   and not _beside_or_kin(a, m, c, mentions)]
             c = fit[0] if len(fit) == 1 else None
         if c is None:
             c = _Cluster("person", surname=surname)
@@ -1457,6 +1460,18 @@ def _middle_of_longer(m: _Mention, c: _Cluster) -> bool:
                                != word_key(words[-1]) for x in c.mentions):
         return False  # `Хуан Карлос Гомес` is not the person already named `Хуан Карлос Лопес`
     return any(fits(words, x.name.split(" ")) or fits(x.name.split(" "), words) for x in c.mentions)
+
+
+def _beside_or_kin(a: Analysis, m: _Mention, c: _Cluster, mentions: list[_Mention]) -> bool:
+    """Whether the name stands in a sentence with one of the person's names or with a name it
+    pairs with as the shorter or longer (the text's later ones too), or hangs from a kinship noun
+    itself: a longer name beside a shorter one there is a relative or a namesake."""
+    def sent(x: _Mention) -> int | None:
+        return None if x.first is None else a.tokens[x.first].sent
+    here = [x for x in (*c.mentions, *mentions) if x is not m and x.kind == "person"
+            and sent(x) is not None and sent(x) == sent(m)]
+    return any(x in c.mentions or _middle_of_longer(m, _Cluster("person", mentions=[x]))
+               for x in here) or m.first is not None and _kin_above(a, m, _KIN_RELS) is not None
 
 
 def _short_surnames(c: _Cluster) -> set[str]:

@@ -98,6 +98,14 @@ def hosts() -> dict[str, str]:
 
 
 @functools.cache
+def _on_target_nouns() -> frozenset[str]:
+    """Trigger words whose own target is a `на` phrase (kg/data/ru/triggers.tsv: `нападение на X`,
+    `покушение на X`): a `на` phrase under such a noun is its target, not a verb's above it."""
+    return frozenset(norm(row[0]) for row in table("triggers")
+                     if len(row) > 4 and row[2] != "-" and "на+acc" in row[4].split(","))
+
+
+@functools.cache
 def object_hosts() -> frozenset[str]:
     """Hosts that carry only their object (`agent:obj`: `возглавил восстание`, `открыл
     заседание`): a noun that is their subject (`концерт открыло выступление X`) acts itself."""
@@ -1915,8 +1923,11 @@ class Roles:
                 if not toks and t.pos == "VERB" and code == "на+acc" and not passive:
                     # "возложила ответственность за отравление X на Россию": the parse hangs the
                     # verb's closing `на` phrase on the last noun of its object's phrase
+                    # (not under a noun of an act with its own `на` target: `санкции за нападение
+                    # на X` names the one attacked, not the one sanctioned)
                     toks = [x for c in self.kids(t) if c.rel == "obj" for n in self.subtree(c, 1)[1:]
                             if n.rel == "nmod" and n.index > c.index
+                            and norm(n.lemma) not in _on_target_nouns()
                             for x in self.prep(n, code)]
                 if not toks and t.pos == "VERB" and code.endswith("+loc") and \
                         (line := self.rule_for(t)) is not None:

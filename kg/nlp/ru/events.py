@@ -403,6 +403,11 @@ class _Extractor(Assertion, Detail):
         near |= {">" + w.lemma for c in kids if any(
                      g.rel == "case" and g.lemma in _FOR_PREPOSITIONS for g in self.kids(c))
                  for w in [c, *(g for g in self.kids(c) if g.rel == "nmod")]}
+        # and of the object's phrase where the verb and its object say one act (`возложить
+        # ответственность >организация`: `за организацию праздника`); only the phrase's own noun,
+        # since a `на` phrase the parse hangs under it is the verb's (`за теракт на организацию`)
+        near |= {">" + g.lemma for c in kids if c.rel == "obj" for g in self.kids(c) if any(
+                     k.rel == "case" and k.lemma in _FOR_PREPOSITIONS for k in self.kids(g))}
         near |= {g.lemma for c in kids for g in self.kids(c)}
         # `*` asks for the word in the plural ("выйти на,*улица": going out into the streets is a
         # protest, "вышел на улицу" only leaving a house)
