@@ -232,6 +232,7 @@ class Roles:
         self.by_surname = surname_index(entities)
         self.collective = word_list("collective_heads")
         self.areas = word_list("area_nouns")
+        self.streets = word_list("street_nouns")  # `на площади Ленина`: the square's own name
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")
         self.participants = word_list("participant_nouns")
@@ -1683,12 +1684,13 @@ class Roles:
 
     def area_names(self, area: Token) -> list[Token]:
         """The place a common noun of a place phrase stands in: for a noun of a part or spot of
-        a place (kg/data/ru/area_nouns.txt) its bare genitive (`на окраине Донецка`), for any
-        the `в` phrase under it (`в школе в Казани`, `в здании мэрии в Ереване`), when that
-        names a place."""
+        a place (kg/data/ru/area_nouns.txt) its bare genitive (`на окраине Донецка`; not the
+        name of a street or square, kg/data/ru/street_nouns.txt), for any the `в` phrase under
+        it (`в школе в Казани`, `в здании мэрии в Ереване`), when that names a place."""
+        named = area.lemma in self.streets and area.feats.get("Number") != "Plur"
         out = [x for g in self.kids(area) if g.rel in ("nmod", "appos") and g.index > area.index
                and self.case_of(g) == "Gen" and not self.has_preposition(g)
-               for x in self.with_conj(g)] if area.lemma in self.areas else []
+               for x in self.with_conj(g)] if area.lemma in self.areas and not named else []
         out += [x for g in self.kids(area) if g.rel == "nmod" and g.index > area.index
                 and self.case_of(g) == "Loc" and any(k.rel == "case" and k.lemma == "в"
                                                      for k in self.kids(g))

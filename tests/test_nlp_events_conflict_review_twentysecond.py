@@ -1,0 +1,91 @@
+"""Review of the twenty-second round's conflict, crime and justice events (docs/quality.md): a
+gathering noun is what it gathers (`партию сигарет`, `часть заложников`) or the body it names
+(`партию «Вектор»`); a street or square named by a genitive is no place in it (`на площади
+Ленина`); a capital and another country set two mentions apart; a foiling that failed as a
+subject (`предотвратить … не удалось`); `открыть стрельбу` only with the shooting as its object.
+Each rule has a sentence where it must fire and one where it must not. Sentences invented for
+the tests."""
+
+from __future__ import annotations
+
+from event_helpers import described, extract
+
+
+def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    return [(d.kind, d.factuality, d.actors) for d in described(text)]
+
+
+def kinds(text: str) -> list[str]:
+    return [d.kind for d in described(text)]
+
+
+def places(text: str, kind: str) -> list[str | None]:
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [name.get(ev.place) if ev.place else None for ev in x.events if ev.kind == kind]
+
+
+# a gathering noun stands for what its genitive names, or for the body it names
+
+def test_a_batch_of_cigarettes_detained_is_no_arrest():
+    assert kinds("Таможенники задержали партию сигарет на границе.") == []
+
+
+def test_part_of_a_cargo_detained_is_no_arrest():
+    assert kinds("Полиция задержала часть груза в Омске.") == []
+
+
+def test_most_of_the_territories_freed_is_no_release():
+    assert kinds("Армия освободила большинство территорий Херсонской области.") == []
+
+
+def test_a_column_of_lorries_shot_is_no_killing():
+    assert "Killing" not in kinds("Боевики расстреляли колонну грузовиков под Донецком.")
+
+
+def test_a_party_wound_up_is_no_killing():
+    assert kinds("Минюст ликвидировал партию «Вектор».") == []
+
+
+def test_part_of_the_hostages_freed_is_a_release():
+    assert places("Военные освободили часть заложников в Омске.", "ReleaseFromCustody") == ["Омск"]
+
+
+def test_a_group_of_activists_detained_is_an_arrest():
+    assert found("Полиция задержала группу активистов «Яблока» в Омске.") == [
+        ("Arrest", "Actual", frozenset({"Полиция"}))]
+
+
+def test_a_group_alone_detained_is_an_arrest():
+    assert places("Полиция задержала группу в Омске.", "Arrest") == ["Омск"]
+
+
+def test_a_gang_named_by_its_leader_eliminated_is_a_killing():
+    assert found("Спецназ ликвидировал банду Олега Кравцова.") == [
+        ("Killing", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+# a street or a square named by its genitive is no place it lies in
+
+def test_a_rally_on_a_square_named_for_a_person_takes_no_place_from_the_name():
+    assert places("Митинг прошёл на площади Ленина.", "Protest") in ([], [None])
+
+
+def test_a_rally_on_a_named_square_of_a_city_is_placed_in_the_city():
+    assert places("Митинг прошёл на площади Независимости в Киеве.", "Protest") == ["Киев"]
+
+
+def test_the_streets_of_a_city_still_give_the_city():
+    assert places("Протестующие вышли на улицы Тбилиси.", "Protest") == ["Тбилиси"]
+
+
+# a country and the capital of another are two places, not one in the other
+
+def test_arrests_in_a_capital_and_in_another_country_are_two():
+    assert places("В Москве задержали Олега Кравцова. Во Франции задержали Олега Кравцова.",
+                  "Arrest") == ["Москва", "Франция"]
+
+
+def test_arrests_in_a_country_and_in_its_capital_are_one():
+    assert places("В Великобритании задержали Олега Кравцова. Его задержали в Лондоне.",
+                  "Arrest") == ["Великобритания"]
