@@ -89,3 +89,30 @@ def test_arrests_in_a_capital_and_in_another_country_are_two():
 def test_arrests_in_a_country_and_in_its_capital_are_one():
     assert places("В Великобритании задержали Олега Кравцова. Его задержали в Лондоне.",
                   "Arrest") == ["Великобритания"]
+
+
+# a foiling that failed, its infinitive the subject of `не удалось`
+
+def test_a_killing_that_could_not_be_foiled_happened():
+    assert found("Предотвратить убийство Олега Кравцова не удалось.") == [
+        ("Killing", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_an_attack_foiled_is_negated():
+    assert [(k, f) for k, f, _ in found("Полиции удалось предотвратить теракт в Москве.")] == [
+        ("Attack", "Negated")]
+
+
+# opening fire: the shooting must be what is opened
+
+def test_opening_fire_on_people_is_an_attack():
+    assert found("Олег Кравцов открыл стрельбу по полицейским.") == [
+        ("Attack", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+def test_opening_a_season_of_archery_is_no_attack():
+    assert "Attack" not in kinds("Олег Кравцов открыл сезон стрельбы из лука.")
+
+
+def test_shooting_opened_in_a_school_keeps_its_place():
+    assert places("Вооружённый мужчина открыл стрельбу в школе в Казани.", "Attack") == ["Казань"]

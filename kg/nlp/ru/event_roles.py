@@ -1918,7 +1918,8 @@ class Roles:
                         (line := self.rule_for(t)) is not None:
                     # "попала в аварию в Москве", "открыл стрельбу в школе": the place hangs on
                     # the noun that, with the verb, tells the act (the line's context word)
-                    toks = [x for c in self.kids(t) if c.pos == "NOUN" and c.lemma in line.with_
+                    words = {w.lstrip("=@*>") for w in line.with_}  # (`=стрельба`: its object)
+                    toks = [x for c in self.kids(t) if c.pos == "NOUN" and c.lemma in words
                             for x in self.prep(c, code)]
                 if not toks and t.pos == "VERB":  # "вышла замуж за X": the phrase hangs on the
                     # adverb that completes the verb, not on the verb
