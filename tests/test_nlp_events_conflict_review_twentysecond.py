@@ -116,3 +116,41 @@ def test_opening_a_season_of_archery_is_no_attack():
 
 def test_shooting_opened_in_a_school_keeps_its_place():
     assert places("Вооружённый мужчина открыл стрельбу в школе в Казани.", "Attack") == ["Казань"]
+
+
+# handing a person over is an extradition only between states or bodies
+
+def test_a_person_handed_over_by_a_country_to_another_is_an_arrest():
+    assert found("Германия выдала Олега Кравцова России.") == [
+        ("Arrest", "Actual", frozenset({"Германия", "Олег Кравцов"}))]
+
+
+def test_a_person_handed_over_to_a_country_in_the_passive_is_an_arrest():
+    assert found("Олег Кравцов был выдан России.") == [
+        ("Arrest", "Actual", frozenset({"Олег Кравцов", "Россия"}))]
+
+
+def test_a_person_given_away_by_neighbours_is_no_arrest():
+    assert kinds("Олега Кравцова выдали соседи.") == []
+
+
+def test_a_person_betrayed_to_the_police_by_a_person_is_no_arrest():
+    assert kinds("Анна Лесина выдала Олега Кравцова полиции.") == []
+
+
+def test_a_person_given_away_by_an_accent_is_no_arrest():
+    assert kinds("Олега Кравцова выдал акцент.") == []
+
+
+# a volley of words is no attack
+
+def test_a_volley_of_criticism_is_no_attack():
+    assert kinds("Олег Кравцов подвергся обстрелу критики.") == []
+
+
+def test_attacked_with_questions_is_no_attack():
+    assert kinds("Олега Кравцова атаковали вопросами журналисты.") == []
+
+
+def test_a_shelling_suffered_in_a_city_is_an_attack():
+    assert places("Олег Кравцов подвергся обстрелу в Донецке.", "Attack") == ["Донецк"]

@@ -1552,6 +1552,9 @@ class _Extractor(Assertion, Detail):
             places = [k for k in [self.nested_place(t, host, rule.kind, agents)] if k]
         if not places and rule.kind == "Election" and t.pos == "NOUN":
             places = self.post_place(t, agents + targets + others)
+        if t.lemma in word_list("state_acts") and not any(
+                self.entities[k].kind in _BODIES for k in agents + others):
+            return  # "его выдали соседи", "его выдал акцент": a betrayal, no extradition
         if rule.kind in _DONE_TO_PEOPLE and self.thing_acted_on(t, rule.kind) and not any(
                 self.entities[k].kind == "person" for k in targets):
             return  # "арестовал счета компании", "освободило бизнес от налогов": a thing
