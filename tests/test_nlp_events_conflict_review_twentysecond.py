@@ -154,3 +154,21 @@ def test_attacked_with_questions_is_no_attack():
 
 def test_a_shelling_suffered_in_a_city_is_an_attack():
     assert places("Олег Кравцов подвергся обстрелу в Донецке.", "Attack") == ["Донецк"]
+
+
+# persons the tagger calls inanimate: `лицо`, and an object counted by an animate numeral
+
+def test_a_group_of_persons_detained_is_an_arrest():
+    assert places("Полиция задержала группу лиц в Омске.", "Arrest") == ["Омск"]
+
+
+def test_three_persons_detained_are_an_arrest():
+    assert places("Полиция задержала трёх лиц в Омске.", "Arrest") == ["Омск"]
+
+
+def test_half_of_a_team_detained_is_an_arrest():
+    assert places("Полиция задержала половину состава команды в Омске.", "Arrest") == ["Омск"]
+
+
+def test_a_train_detained_is_no_arrest():
+    assert kinds("Полиция задержала состав поезда в Омске.") == []

@@ -1236,6 +1236,9 @@ class _Extractor(Assertion, Detail):
                          and g.index > c.index and g.index in self.ent_at]
                 if named:
                     return all(thing(g, depth + 1) for g in named)
+            if any(n.rel.startswith("nummod") and n.feats.get("Animacy") == "Anim"
+                   for n in self.kids(c)):
+                return False  # "задержали трёх лиц": a numeral's animate accusative counts people
             return c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and \
                 c.lemma not in people and not self.unnamed_word(c)
         return bool(objs) and all(thing(c) for c in objs)
