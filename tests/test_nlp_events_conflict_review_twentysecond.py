@@ -172,3 +172,22 @@ def test_half_of_a_team_detained_is_an_arrest():
 
 def test_a_train_detained_is_no_arrest():
     assert kinds("Полиция задержала состав поезда в Омске.") == []
+
+
+# an act done `не в знак протеста` is no protest
+
+def test_a_resignation_denied_to_be_in_protest_is_no_protest():
+    assert kinds("Олег Кравцов подал в отставку не в знак протеста, а по состоянию здоровья.") == [
+        "Resignation"]
+
+
+def test_a_resignation_in_protest_is_a_protest_too():
+    assert sorted(kinds("Олег Кравцов подал в отставку в знак протеста.")) == [
+        "Protest", "Resignation"]
+
+
+# a verdict announced in a case stands for whom the case is against
+
+def test_a_verdict_announced_in_a_persons_case_is_their_sentence():
+    assert found("Суд огласил приговор по делу Олега Кравцова в Омске.") == [
+        ("Sentence", "Actual", frozenset({"Олег Кравцов"}))]

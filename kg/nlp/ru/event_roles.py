@@ -1680,7 +1680,8 @@ class Roles:
         h = self.head(t)
         return h is not None and h.lemma == "знак" and t.rel == "nmod" and \
             self.case_of(t) == "Gen" and not self.has_preposition(t) and \
-            any(k.rel == "case" and k.lemma == "в" for k in self.kids(h))
+            any(k.rel == "case" and k.lemma == "в" for k in self.kids(h)) and \
+            not any(k.lemma == "не" for k in self.kids(h))  # "не в знак протеста, а …"
 
     def area_names(self, area: Token) -> list[Token]:
         """The place a common noun of a place phrase stands in: for a noun of a part or spot of
