@@ -191,3 +191,17 @@ def test_a_resignation_in_protest_is_a_protest_too():
 def test_a_verdict_announced_in_a_persons_case_is_their_sentence():
     assert found("Суд огласил приговор по делу Олега Кравцова в Омске.") == [
         ("Sentence", "Actual", frozenset({"Олег Кравцов"}))]
+
+
+# the genitive of a part of a place that names a person or a quoted body is no place
+
+def test_an_arrest_in_a_centre_named_for_a_person_is_placed_in_the_city_after_it():
+    assert places("Олег Кравцов был задержан в центре Сахарова в Москве.", "Arrest") == ["Москва"]
+
+
+def test_an_arrest_in_a_building_of_a_quoted_body_takes_no_place_from_it():
+    assert places("Олег Кравцов был задержан в здании «Газпрома».", "Arrest") in ([], [None])
+
+
+def test_an_arrest_in_a_suburb_of_a_city_is_placed_in_the_city():
+    assert places("Олег Кравцов был задержан в пригороде Парижа.", "Arrest") == ["Париж"]

@@ -1689,8 +1689,12 @@ class Roles:
         name of a street or square, kg/data/ru/street_nouns.txt), for any the `в` phrase under
         it (`в школе в Казани`, `в здании мэрии в Ереване`), when that names a place."""
         named = area.lemma in self.streets and area.feats.get("Number") != "Plur"
+        # a genitive that names a person or a body in quotes is whose the spot is, whatever type
+        # the names stage gave it (`в центре Сахарова`, `в здании «Газпрома»`)
         out = [x for g in self.kids(area) if g.rel in ("nmod", "appos") and g.index > area.index
                and self.case_of(g) == "Gen" and not self.has_preposition(g)
+               and g.feats.get("Animacy") != "Anim"
+               and self.a.tokens[g.index - 1].text not in _QUOTE_MARKS
                for x in self.with_conj(g)] if area.lemma in self.areas and not named else []
         out += [x for g in self.kids(area) if g.rel == "nmod" and g.index > area.index
                 and self.case_of(g) == "Loc" and any(k.rel == "case" and k.lemma == "в"
