@@ -205,3 +205,52 @@ def test_an_arrest_in_a_building_of_a_quoted_body_takes_no_place_from_it():
 
 def test_an_arrest_in_a_suburb_of_a_city_is_placed_in_the_city():
     assert places("Олег Кравцов был задержан в пригороде Парижа.", "Arrest") == ["Париж"]
+
+
+# boundaries of the round's rules that hold
+
+def test_members_of_a_body_arresting_act_for_it():
+    assert found("Сотрудники ФСБ задержали Олега Кравцова.") == [
+        ("Arrest", "Actual", frozenset({"ФСБ", "Олег Кравцов"}))]
+
+
+def test_a_case_named_by_a_city_stands_for_no_one():
+    assert kinds("Дело Москвы передано в суд.") == []
+
+
+def test_a_case_against_a_body_sent_to_court_is_its_trial():
+    assert found("Дело компании «Вектор» передано в суд.") == [
+        ("Trial", "Actual", frozenset({"Вектор"}))]
+
+
+def test_an_attack_not_foiled_happened():
+    assert [(k, f) for k, f, _ in found("Полиция не предотвратила теракт в Омске.")] == [
+        ("Attack", "Actual")]
+
+
+def test_a_flight_held_up_is_no_arrest():
+    assert kinds("Авиакомпания задержала рейс в Москву на три часа.") == []
+
+
+def test_wages_held_up_are_no_arrest():
+    assert kinds("Работодатель задержал зарплату на два месяца.") == []
+
+
+def test_time_killed_is_no_killing():
+    assert kinds("Мы просто убили время в аэропорту.") == []
+
+
+def test_a_city_freed_is_no_release():
+    assert kinds("Армия освободила город Херсон.") == []
+
+
+def test_hostages_freed_are_a_release():
+    assert places("Спецназ освободил заложников в Омске.", "ReleaseFromCustody") == ["Омск"]
+
+
+def test_a_verdict_of_history_on_a_regime_is_no_sentence():
+    assert kinds("История вынесла приговор режиму Асада.") == []
+
+
+def test_property_arrested_is_no_arrest():
+    assert kinds("Суд арестовал имущество Олега Кравцова.") == []
