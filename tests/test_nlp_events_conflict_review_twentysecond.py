@@ -254,3 +254,14 @@ def test_a_verdict_of_history_on_a_regime_is_no_sentence():
 
 def test_property_arrested_is_no_arrest():
     assert kinds("Суд арестовал имущество Олега Кравцова.") == []
+
+
+# freed from a tax is a relief
+
+def test_people_freed_from_taxes_are_no_release():
+    assert kinds("Власти освободили население от налогов.") == []
+
+
+def test_a_person_freed_from_custody_is_a_release():
+    assert found("Суд освободил Олега Кравцова из-под стражи.") == [
+        ("ReleaseFromCustody", "Actual", frozenset({"Олег Кравцов"}))]
