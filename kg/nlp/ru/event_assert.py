@@ -403,10 +403,11 @@ class Assertion(Timing):
         if h is None or h.lemma not in self.cancel or self.negated(h):
             return False
         g = self.head(h)
-        if h.feats.get("VerbForm") == "Inf" and h.rel == "xcomp" and g is not None and \
-                self.negated(g):
-            return False  # "не смогла предотвратить убийство", "не удалось отменить визит":
-            # the act was not called off
+        if h.feats.get("VerbForm") == "Inf" and h.rel in ("xcomp", "csubj") and g is not None \
+                and self.negated(g):
+            return False  # "не смогла предотвратить убийство", "не удалось отменить визит",
+            # "предотвратить убийство не удалось" (the infinitive as the subject): the act was
+            # not called off
         if t.rel in ("obj", "nsubj", "nsubj:pass"):
             return True
         return t.rel == "nmod" and self.case_of(t) == "Gen" and not self.has_preposition(t)

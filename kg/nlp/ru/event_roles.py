@@ -240,6 +240,7 @@ class Roles:
         self.by_surname = surname_index(entities)
         self.collective = word_list("collective_heads")
         self.areas = word_list("area_nouns")
+        self.streets = word_list("street_nouns")  # `на площади Ленина`: the square's own name
         self.person = {e.key for e in entities if e.kind == "person"}
         self.posts = word_list("job_titles")
         self.participants = word_list("participant_nouns")
@@ -1693,16 +1694,22 @@ class Roles:
         h = self.head(t)
         return h is not None and h.lemma == "знак" and t.rel == "nmod" and \
             self.case_of(t) == "Gen" and not self.has_preposition(t) and \
-            any(k.rel == "case" and k.lemma == "в" for k in self.kids(h))
+            any(k.rel == "case" and k.lemma == "в" for k in self.kids(h)) and \
+            not any(k.lemma == "не" for k in self.kids(h))  # "не в знак протеста, а …"
 
     def area_names(self, area: Token) -> list[Token]:
         """The place a common noun of a place phrase stands in: for a noun of a part or spot of
-        a place (kg/data/ru/area_nouns.txt) its bare genitive (`на окраине Донецка`), for any
-        the `в` phrase under it (`в школе в Казани`, `в здании мэрии в Ереване`), when that
-        names a place."""
+        a place (kg/data/ru/area_nouns.txt) its bare genitive (`на окраине Донецка`; not the
+        name of a street or square, kg/data/ru/street_nouns.txt), for any the `в` phrase under
+        it (`в школе в Казани`, `в здании мэрии в Ереване`), when that names a place."""
+        named = area.lemma in self.streets and area.feats.get("Number") != "Plur"
+        # a genitive that names a person or a body in quotes is whose the spot is, whatever type
+        # the names stage gave it (`в центре Сахарова`, `в здании «Газпрома»`)
         out = [x for g in self.kids(area) if g.rel in ("nmod", "appos") and g.index > area.index
                and self.case_of(g) == "Gen" and not self.has_preposition(g)
-               for x in self.with_conj(g)] if area.lemma in self.areas else []
+               and g.feats.get("Animacy") != "Anim"
+               and self.a.tokens[g.index - 1].text not in _QUOTE_MARKS
+               for x in self.with_conj(g)] if area.lemma in self.areas and not named else []
         out += [x for g in self.kids(area) if g.rel == "nmod" and g.index > area.index
                 and self.case_of(g) == "Loc" and any(k.rel == "case" and k.lemma == "в"
                                                      for k in self.kids(g))
@@ -1933,7 +1940,8 @@ class Roles:
                         (line := self.rule_for(t)) is not None:
                     # "попала в аварию в Москве", "открыл стрельбу в школе": the place hangs on
                     # the noun that, with the verb, tells the act (the line's context word)
-                    toks = [x for c in self.kids(t) if c.pos == "NOUN" and c.lemma in line.with_
+                    words = {w.lstrip("=@*>") for w in line.with_}  # (`=стрельба`: its object)
+                    toks = [x for c in self.kids(t) if c.pos == "NOUN" and c.lemma in words
                             for x in self.prep(c, code)]
                 if not toks and t.pos == "VERB":  # "вышла замуж за X": the phrase hangs on the
                     # adverb that completes the verb, not on the verb

@@ -1289,11 +1289,27 @@ class _Extractor(Assertion, Detail):
         objs = [c for c in objs if sum({"(": 1, ")": -1}.get(w.text, 0)
                                        for w in self.a.tokens[first:c.index]) <= 0]
 
-        def thing(c: Token) -> bool:
+        gathering = word_list("gathering_nouns")
+
+        def thing(c: Token, depth: int = 0) -> bool:
             k = self.ent_at.get(c.index)
             if k is not None:  # "освободили Мариуполь", "ликвидировали «Вектор»": a place or a
                 # body (a company sentenced to a fine stays: its dative is not read this way)
                 return kind != "Sentence" and self.entities[k].kind != "person"
+            if c.lemma in gathering and depth < 2:
+                # "задержали партию сигарет", "освободили часть заложников": what is gathered
+                # decides; "ликвидировали партию «Вектор»": the body it names
+                of = [g for g in self.kids(c) if g.rel in ("nmod", "appos") and g.index > c.index
+                      and self.case_of(g) == "Gen" and not self.has_preposition(g)]
+                if of:
+                    return all(thing(g, depth + 1) for g in of)
+                named = [g for g in self.kids(c) if g.rel in ("appos", "flat:name", "nmod")
+                         and g.index > c.index and g.index in self.ent_at]
+                if named:
+                    return all(thing(g, depth + 1) for g in named)
+            if any(n.rel.startswith("nummod") and n.feats.get("Animacy") == "Anim"
+                   for n in self.kids(c)):
+                return False  # "задержали трёх лиц": a numeral's animate accusative counts people
             return c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and \
                 c.lemma not in people and not self.unnamed_word(c)
         return bool(objs) and all(thing(c) for c in objs)
@@ -1623,6 +1639,9 @@ class _Extractor(Assertion, Detail):
             places = [k for k in [self.nested_place(t, host, rule.kind, agents)] if k]
         if not places and rule.kind == "Election" and t.pos == "NOUN":
             places = self.post_place(t, agents + targets + others)
+        if t.lemma in word_list("state_acts") and not any(
+                self.entities[k].kind in _BODIES for k in agents + others):
+            return  # "его выдали соседи", "его выдал акцент": a betrayal, no extradition
         if rule.kind in _DONE_TO_PEOPLE and self.thing_acted_on(t, rule.kind) and not any(
                 self.entities[k].kind == "person" for k in targets):
             return  # "арестовал счета компании", "освободило бизнес от налогов": a thing
@@ -2051,10 +2070,18 @@ class _Extractor(Assertion, Detail):
         return self.headline is not None and self.headline[0] <= t.start < self.headline[1]
 
     def one_kind(self, here: str, there: str) -> bool:
-        """Two places of one kind: two countries of kg/data/ru/country_adjectives.tsv, or two
-        places that are none."""
+        """Two places that cannot hold one another: two countries of
+        kg/data/ru/country_adjectives.tsv, two places that are none, or a country and the capital
+        of another (kg/data/ru/capitals.tsv: `задержали в Москве` … `задержали во Франции` are
+        two arrests; of any other city the country is not known here, and it may lie in it)."""
         countries = _countries()
-        return (self.entities[here].name in countries) == (self.entities[there].name in countries)
+        a, b = self.entities[here].name, self.entities[there].name
+        if (a in countries) == (b in countries):
+            return True
+        city, country = (b, a) if a in countries else (a, b)
+        capital_of = _capitals().get(city)
+        return capital_of is not None and not any(
+            country in names and capital_of in names for names in country_names().values())
 
     def two_places(self, f: _Found, here: str, prev: _Found, there: str) -> bool:
         """Whether a place read only from the clause (`where`) sets two contacts apart: two
@@ -2644,6 +2671,12 @@ def _narrower(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """A capital's name → its country's (kg/data/ru/capitals.tsv)."""
+    return {r[0]: r[1] for r in table("capitals") if len(r) >= 2}
+
+
 def _countries() -> frozenset[str]:
     """The names of countries (kg/data/ru/country_adjectives.tsv)."""
     return frozenset(n for names in country_names().values() for n in names)
