@@ -67,3 +67,20 @@ def time_years(text: str) -> list[tuple[str, int | None]]:
     from kg.nlp.ru.dates import find_times
 
     return [(tv.span.text, tv.year) for tv in find_times(text, PUBLISHED, analyse(text))]
+
+
+def readings(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """Class, factuality and actors of each event of the text, in the extractor's order."""
+    return [(d.kind, d.factuality, d.actors) for d in described(text)]
+
+
+def kinds(text: str) -> list[str]:
+    """The class of each event of the text, in the extractor's order."""
+    return [d.kind for d in described(text)]
+
+
+def places(text: str, kind: str) -> list[str | None]:
+    """The place, by name, of each event of one class in the text (None where it has none)."""
+    x = extract(text)
+    name = {e.key: e.name for e in x.entities}
+    return [name.get(ev.place) if ev.place else None for ev in x.events if ev.kind == kind]

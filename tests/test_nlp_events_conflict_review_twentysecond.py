@@ -8,22 +8,8 @@ the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described, extract
-
-
-def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    return [(d.kind, d.factuality, d.actors) for d in described(text)]
-
-
-def kinds(text: str) -> list[str]:
-    return [d.kind for d in described(text)]
-
-
-def places(text: str, kind: str) -> list[str | None]:
-    x = extract(text)
-    name = {e.key: e.name for e in x.entities}
-    return [name.get(ev.place) if ev.place else None for ev in x.events if ev.kind == kind]
-
+from event_helpers import kinds, places
+from event_helpers import readings as found
 
 # a gathering noun stands for what its genitive names, or for the body it names
 
