@@ -40,6 +40,7 @@ from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.quotes import OPENING_QUOTES
+from kg.nlp.ru.reference import former_words
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import Document, Entity, Event, Span, Statement, TimeValue
 
@@ -505,7 +506,7 @@ class _Extractor(Assertion, Detail):
         (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`)."""
         offices = word_list("visiting_offices")
         # a former holder (`бывший президент`, `экс-министр`) travels as a private person
-        former = {w for w, role, *_ in table("reference_words") if role == "former"}
+        former = former_words()
 
         kin = rule_words("kin_title")
 

@@ -82,6 +82,12 @@ def body_words() -> frozenset[str]:
     return _words("body")
 
 
+def former_words() -> frozenset[str]:
+    """Words that say a title is no longer held (reference_words.tsv `former`: `бывший`,
+    `экс`, `свергнутый`), ё as е."""
+    return _words("former")
+
+
 @functools.cache
 def _pronouns() -> dict[str, tuple[str | None, str]]:
     """Written form of a third-person pronoun → (gender it demands or None, number)."""
