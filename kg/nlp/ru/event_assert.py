@@ -336,6 +336,16 @@ class Assertion(Timing):
         rule = self.rule_for(h)
         return rule is not None and rule.kind != kind
 
+    def case_topic(self, t: Token) -> bool:
+        """An event noun in the `о` phrase of a noun naming a case about it
+        (kg/data/ru/presupposing_topics.txt: `суд рассмотрит дело об избиении X`): the act the case
+        is about has taken place, whatever the hearing's tense or mood; its verb is the host of
+        the case, not of the act."""
+        h = self.head(t)
+        return t.pos == "NOUN" and h is not None and h.lemma in word_list("presupposing_topics") \
+            and t.rel == "nmod" and self.case_of(t) == "Loc" \
+            and any(c.rel == "case" and c.lemma == "о" for c in self.kids(t))
+
     def negated_host(self, t: Token) -> bool:
         """`не обошлось без выступления`: `без` under a negated verb is a double negation, so
         what it governs took place."""

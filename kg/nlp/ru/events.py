@@ -1006,8 +1006,8 @@ class _Extractor(Assertion, Detail):
                 fact = "Negated"
                 if (host or t).lemma in unfound() and not self.cancelled(t):
                     fact = "Possible"  # "тело так и не найдено": the death is not known, not denied
-            elif host is None and self.presupposed(t, kind):
-                pass  # "расследованием убийства займётся…": the killing took place
+            elif (host is None and self.presupposed(t, kind)) or self.case_topic(t):
+                pass  # "расследованием убийства займётся…", "рассмотрит дело об избиении": done
             elif self.attributive(t) and _past_participle(t):
                 pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
             elif kind == "Award" and self.held_title(t):
@@ -2143,6 +2143,11 @@ class _Extractor(Assertion, Detail):
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
                     return prev if same else None
+                if self.another(f.trigger):
+                    return None  # "Предыдущая авария на ГЭС случилась год назад": not the one told
+                if self.same_site(f, prev):
+                    return prev  # "авария на ГЭС" … many sentences on, "авария на ГЭС произошла
+                    # 17 августа": the act of its class told last, named again by its place
                 if f.time is not None:  # a bare noun with a time of its own is a new event…
                     return prev if self.title_dated(f, prev) else None  # …or the title's, dated
                 return prev if self.repeats(f, prev) else None
@@ -2162,6 +2167,41 @@ class _Extractor(Assertion, Detail):
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def same_site(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare event noun (no actor of its own) names the act of its class told last by
+        naming the same place (`авария на Саяно-Шушенской ГЭС` in the title, in the body and
+        again with its day): one happening where the text tells no other of its class between
+        them (`coreferent` meets the nearest one first), at any distance. Not when either mention
+        is said to be another one (`another`: `предыдущий фестиваль`, `ещё один теракт`), counts an
+        edition (`70-й фестиваль`) or is in the plural (`взрывы в Киеве` may be many), nor for an
+        act that recurs dated to a past year (`выборы в Мосгордуму 2014 года` under this year's)."""
+        if f.trigger.pos not in ("NOUN", "PROPN") or prev.kind != f.kind or prev.stage or \
+                f.place is None or f.place != prev.place or self.past_year(f):
+            return False
+        if f.trigger.feats.get("Number") == "Plur" and f.trigger.lemma not in plurals():
+            return False
+        return not any(self.another(t, editions=True) for t in (f.trigger, prev.trigger))
+
+    def another(self, t: Token, editions: bool = False) -> bool:
+        """Whether an event noun is said to be one more, a former or a later one of its kind
+        (`другой`, `очередной`, `предыдущий`, `ещё один`, `снова`: kg/data/ru/again_words.tsv
+        `other`, `count`, `again`), or, with `editions`, counts an edition by its number (`70-й
+        фестиваль`, which may still be the title's festival told again): a bare noun so described
+        retells no event told before it."""
+        if t.pos not in ("NOUN", "PROPN"):
+            return False
+        if self.again(t):
+            return True
+        for c in self.kids(t):
+            lemma = _norm(c.lemma)
+            if c.rel in ("amod", "det", "nummod") and (
+                    lemma in _again_words("other") or lemma in _again_words("count")
+                    or (editions and any(ch.isdigit() for ch in c.text))):
+                return True
+            if lemma == "один" and any(_norm(g.lemma) == "еще" for g in self.kids(c)):
+                return True  # "ещё один взрыв"
+        return False
 
     def within_body(self, some: set[str], others: set[str]) -> bool:
         """`within`, an organisation also counting as one of `others` whose name it begins
@@ -2306,6 +2346,8 @@ class _Extractor(Assertion, Detail):
         that tells two killings leaves the bare noun alone; so does a sentence that names none of
         the killing's actors (the class alone does not make it that killing)."""
         for f in self.loose:
+            if self.another(f.trigger):
+                continue  # "другая авария", "предыдущий фестиваль": not the article's one
             same = [e for e in self.events if e.kind == f.kind and not e.stage]
             if len(same) != 1 or not same[0].actors or same[0].factuality != f.factuality:
                 continue
