@@ -97,3 +97,64 @@ def test_a_visit_a_report_is_about_stays_planned():
 def test_a_case_the_court_would_not_hear_was_still_about_a_done_act():
     found = _of("Суд не стал рассматривать дело об избиении Ивана Котова.", "Attack")
     assert [d.factuality for d in found] == ["Actual"]
+
+
+# ---- the headline's act and the lead's, one actor in two spellings ----------------------------
+
+from kg.link.identity import join_retold  # noqa: E402
+from kg.records import Event, Span, TimeValue  # noqa: E402
+
+_TEXT = ("Актриса Джессика Сомерс стала мамой\n\nДжессика Сомерс в 2019 году\n\n"
+         "Американская актриса Джессика Саммерс стала мамой в 40 лет. Отцом стал Пётр Сомов.\n\n"
+         "Актриса Джессика Саммерс стала мамой и в 2015 году.")
+
+
+def _event(key: str, word: str, nth: int, actors: tuple[str, ...], time: TimeValue | None = None,
+           factuality: str = "Actual") -> Event:
+    start = -1
+    for _ in range(nth):
+        start = _TEXT.index(word, start + 1)
+    return Event(key, "Birth", Span(start, start + len(word), word), agents=actors, time=time,
+                 factuality=factuality)
+
+
+def _joined(before: list[Event], after: list[Event]) -> list[Event]:
+    return list(join_retold(tuple(before), tuple(after), _TEXT))
+
+
+def test_the_leads_telling_with_the_actor_spelt_otherwise_joins_the_headlines_act():
+    before = [_event("v1", "стала", 1, ("e1",)), _event("v2", "стала", 2, ("e2",))]
+    after = [_event("v1", "стала", 1, ("e1",)), _event("v2", "стала", 2, ("e1",))]
+    out = _joined(before, after)
+    assert [e.key for e in out] == ["v1"] and out[0].mentions[0].start == after[1].trigger.start
+
+
+def test_two_acts_the_extractor_kept_apart_with_one_actor_stay_two():
+    # (the same key before the names were joined: the extractor weighed them and kept two)
+    before = [_event("v1", "стала", 1, ("e1",)), _event("v2", "стала", 2, ("e1",))]
+    assert len(_joined(before, before)) == 2
+
+
+def test_a_telling_after_the_lead_is_not_joined():
+    before = [_event("v1", "стала", 1, ("e1",)), _event("v3", "стала", 3, ("e2",))]
+    after = [_event("v1", "стала", 1, ("e1",)), _event("v3", "стала", 3, ("e1",))]
+    assert len(_joined(before, after)) == 2
+
+
+def test_the_leads_act_of_another_day_is_not_joined():
+    day = TimeValue(Span(0, 1, "А"), year=2015)
+    other = TimeValue(Span(0, 1, "А"), year=2019)
+    before = [_event("v1", "стала", 1, ("e1",), day), _event("v2", "стала", 2, ("e2",), other)]
+    after = [_event("v1", "стала", 1, ("e1",), day), _event("v2", "стала", 2, ("e1",), other)]
+    assert len(_joined(before, after)) == 2
+
+
+def test_the_leads_act_of_another_factuality_is_not_joined():
+    before = [_event("v1", "стала", 1, ("e1",)), _event("v2", "стала", 2, ("e2",), None, "Planned")]
+    after = [_event("v1", "стала", 1, ("e1",)), _event("v2", "стала", 2, ("e1",), None, "Planned")]
+    assert len(_joined(before, after)) == 2
+
+
+def test_the_leads_act_of_another_actor_is_not_joined():
+    before = [_event("v1", "стала", 1, ("e1",)), _event("v2", "стал", 3, ("e3",))]
+    assert len(_joined(before, before)) == 2

@@ -19,7 +19,8 @@ from kg.link.gazetteer import Gazetteer
 from kg.link.names import (abbreviation, adjective_form, in_own_script, is_caps, name_key, names_region,
                            stem_key)
 from kg.rdf import iris
-from kg.records import Entity, Extraction
+from kg.nlp.lines import blocks, headline
+from kg.records import Entity, Event, Extraction
 
 _GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
 _CLASS_KIND = {"http://schema.org/Person": "person", "http://schema.org/Organization": "organization",
@@ -57,10 +58,61 @@ def merge_entities(extraction: Extraction, groups: Iterable[list[str]]) -> Extra
         return extraction
     entities = tuple(_renamed(merged.get(e.key, e), rename) for e in extraction.entities
                      if e.key not in rename)
+    events = tuple(_renamed(ev, rename) for ev in extraction.events)
     return dataclasses.replace(
         extraction, entities=entities,
-        events=tuple(_renamed(ev, rename) for ev in extraction.events),
+        events=join_retold(extraction.events, events, extraction.document.text),
         statements=tuple(_renamed(st, rename) for st in extraction.statements))
+
+
+def _actors(ev: Event) -> frozenset[str]:
+    return frozenset((*ev.agents, *ev.targets, *ev.others))
+
+
+def _one_time(a: Event, b: Event) -> bool:
+    return a.time is None or b.time is None or \
+        (a.time.year, a.time.month, a.time.day) == (b.time.year, b.time.month, b.time.day)
+
+
+def join_retold(before: tuple[Event, ...], after: tuple[Event, ...], text: str) -> tuple[Event, ...]:
+    """The headline's event and the lead's telling of it, kept apart by the extractor only because
+    the two named their actor in two spellings (`Камерон Диас стала мамой` over `Кэмерон Диаз
+    впервые стала мамой`: two entities until the names were joined here), are one event: same
+    class and factuality, the same actors now (and not before the merge), no two times or places.
+    The lead is the first paragraph after the headline (kg.nlp.lines); elsewhere two acts of one
+    class and one actor may be two (`снова задержан`), which the extractor has already weighed.
+    The headline's event stays, with the lead's words among its mentions. `before` are the events
+    as the extractor gave them, `after` the same with the merged entities' keys."""
+    title = headline(text)
+    if title is None or len(after) < 2:
+        return after
+    # the lead: up to the end of the first paragraph of prose after the headline (a photo's
+    # caption or a dateline before it has no closing stop)
+    end = next((e for s, e in blocks(text) if s >= title[1] and text[s:e].rstrip()[-1:] in ".!?…»\""),
+               None)
+    if end is None:
+        return after
+    lead = (title[1], end)
+    out = list(after)
+    gone: set[int] = set()
+    for i, a in enumerate(out):
+        if not title[0] <= a.trigger.start < title[1] or not _actors(a):
+            continue
+        for j in range(i + 1, len(out)):
+            b = out[j]
+            if j in gone or not lead[0] <= b.trigger.start < lead[1] or b.kind != a.kind or \
+                    b.factuality != a.factuality or _actors(b) != _actors(a) or \
+                    _actors(before[j]) == _actors(before[i]) or not _one_time(a, b) or \
+                    (a.place and b.place and a.place != b.place):
+                continue
+            mentions = sorted({*a.mentions, b.trigger, *b.mentions} - {a.trigger},
+                              key=lambda m: (m.start, m.end))
+            a = dataclasses.replace(a, mentions=tuple(mentions), time=a.time or b.time,
+                                    place=a.place or b.place, duration=a.duration or b.duration,
+                                    post=a.post or b.post, award=a.award or b.award)
+            out[i] = a
+            gone.add(j)
+    return tuple(ev for k, ev in enumerate(out) if k not in gone)
 
 
 def _renamed(record, rename: dict[str, str]):
