@@ -77,8 +77,8 @@ def _at_the_wheel(kind: str) -> frozenset[str]:
 
 @functools.cache
 def _place_nouns() -> frozenset[str]:
-    """Common nouns that stand for a country or a city (`страна`, `государство`, `город`:
-    kg/data/ru/anaphoric_nouns.tsv, kinds country and place)."""
+    """Common nouns that stand for a country or a place (`страна`, `государство`:
+    kg/data/ru/anaphoric_nouns.tsv, rows of kinds country and place)."""
     return frozenset(r[0] for r in table("anaphoric_nouns") if len(r) >= 2 and r[1] in ("country", "place"))
 
 
@@ -2199,7 +2199,7 @@ class _Extractor(Assertion, Detail):
     def left_place(self, t: Token) -> bool:
         """Whether a verb of leaving names for what is left only places: a country or a city
         (`покинула Россию`, `покинул Вашингтон`) or a common noun that stands for one
-        (kg/data/ru/anaphoric_nouns.tsv, kinds country and place: `покинул страну`), never a body
+        (`_place_nouns`: `покинул страну`), never a body
         (`покинул Госдуму`, `покинул группу`) or anything else."""
         if t.pos != "VERB":
             return False
