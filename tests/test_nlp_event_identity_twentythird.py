@@ -230,3 +230,44 @@ def test_leaving_a_parliament_stays_a_withdrawal():
 def test_not_leaving_a_country_is_a_negated_move():
     found = described("Иван Котов не покинул Францию.")
     assert [(d.kind, d.factuality) for d in found] == [("Relocation", "Negated")]
+
+
+# ---- what `против` opposes ---------------------------------------------------------------------
+
+
+def test_a_death_the_people_charged_took_part_in_took_place():
+    found = _of("Присяжные не выдвинули обвинения против полицейских, причастных к гибели Ивана "
+                "Котова.", "Death")
+    assert [d.factuality for d in found] == ["Actual"]
+
+
+def test_a_deployment_opposed_stays_possible():
+    found = _of("Жители Лиманска выступили против размещения войск.", "MilitaryBuildup")
+    assert [d.factuality for d in found] == ["Possible"]
+
+
+def test_an_election_under_a_decision_opposed_stays_possible():
+    found = _of("Депутаты выступили против решения о проведении выборов мэра Лиманска.", "Election")
+    assert [d.factuality for d in found] == ["Possible"]
+
+
+def test_a_release_aimed_at_stays_possible():
+    found = _of("Жители Лиманска вышли на улицы ради освобождения Ивана Котова.", "ReleaseFromCustody")
+    assert [d.factuality for d in found] == ["Possible"]
+
+
+def test_the_subject_of_an_opposed_noun_is_not_what_is_opposed():
+    # a headline parsed without its verb: `Протесты` hung as the subject of `взятия`, the noun of
+    # the `против` phrase; the protests are not inside what they oppose
+    from types import SimpleNamespace
+
+    from kg.nlp.ru.analysis import Token
+    from kg.nlp.ru.event_assert import Assertion
+
+    protests = Token(0, 0, 8, "Протесты", "протест", "NOUN", {"Animacy": "Inan"}, 1, "nsubj", 0)
+    taking = Token(1, 9, 15, "взятия", "взятие", "NOUN", {"Animacy": "Inan"}, None, "root", 0)
+    reform = Token(2, 16, 22, "реформы", "реформа", "NOUN", {"Animacy": "Inan"}, 1, "nmod", 0)
+    fake = SimpleNamespace(ent_at={})
+    assert not Assertion.opposed_act(fake, protests, taking, protests)
+    assert Assertion.opposed_act(fake, reform, taking, reform)
+    assert Assertion.opposed_act(fake, taking, taking, taking)

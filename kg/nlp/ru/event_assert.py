@@ -185,7 +185,7 @@ class Assertion(Timing):
                 if self.consequent(cur, c):
                     return "если"  # "если Россия нападёт, США введут санкции": both hypothetical
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
-                        c.lemma == "без" and self.negated_host(cur)):
+                        c.lemma == "без" and self.negated_host(cur)) and self.opposed_act(t, cur, prev):
                     # "выступили против размещения войск": opposed; "ради освобождения": a goal
                     return c.lemma
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
@@ -216,6 +216,19 @@ class Assertion(Timing):
             own = own or self.own_clause(cur)
             prev, cur = cur, self.head(cur)
         return "inf" if infinitive else None  # asked for, intended or planned, not reported as done
+
+    def opposed_act(self, t: Token, cur: Token, prev: Token) -> bool:
+        """Whether `против`, `без`, `вместо` or `ради` on `cur` puts the event `t` inside what is
+        opposed, left out or aimed at: `cur` is the event itself or a noun of an act above it
+        (`против решения о проведении выборов`). Not a person or body (`обвинения против
+        полицейских, причастных к гибели X`: the death took place), nor a noun whose subject the
+        event is (a headline parsed without its verb, `Протесты в Москве против взятия X под
+        стражу`: the protests are not what they oppose)."""
+        if cur is t:
+            return True
+        if prev.rel in ("nsubj", "nsubj:pass"):
+            return False
+        return cur.feats.get("Animacy") != "Anim" and self.ent_at.get(cur.index) is None
 
     def analytic_future(self, t: Token) -> bool:
         """An infinitive under a future form of `быть` (`будут судить`, `будет баллотироваться`,
