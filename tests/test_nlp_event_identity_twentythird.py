@@ -200,38 +200,6 @@ def test_a_named_act_three_sentences_on_stays_apart():
     assert len(_of(text, "Killing")) == 2
 
 
-# ---- leaving a country is a move, not a withdrawal ---------------------------------------------
-
-
-def test_leaving_a_country_is_a_relocation():
-    found = described("Иван Котов покинул Францию в возрасте 16 лет.")
-    assert [(d.kind, d.agents) for d in found] == [("Relocation", {"Иван Котов"})]
-
-
-def test_leaving_the_country_named_by_a_common_noun_is_a_relocation():
-    assert [d.kind for d in described("Иван Котов покинул страну вместе с родителями.")] == \
-        ["Relocation"]
-
-
-def test_leaving_a_party_stays_a_withdrawal():
-    assert [d.kind for d in described("Иван Котов покинул партию «Лиманский союз».")] == \
-        ["Withdrawal"]
-
-
-def test_leaving_a_band_stays_a_withdrawal():
-    assert [d.kind for d in described("Иван Котов покинул группу «Зима» в 2010 году.")] == \
-        ["Withdrawal"]
-
-
-def test_leaving_a_parliament_stays_a_withdrawal():
-    assert [d.kind for d in described("Иван Котов покинул Госдуму.")] == ["Withdrawal"]
-
-
-def test_not_leaving_a_country_is_a_negated_move():
-    found = described("Иван Котов не покинул Францию.")
-    assert [(d.kind, d.factuality) for d in found] == [("Relocation", "Negated")]
-
-
 # ---- what `против` opposes ---------------------------------------------------------------------
 
 

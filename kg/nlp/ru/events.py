@@ -76,13 +76,6 @@ def _at_the_wheel(kind: str) -> frozenset[str]:
 
 
 @functools.cache
-def _place_nouns() -> frozenset[str]:
-    """Common nouns that stand for a country or a place (`страна`, `государство`:
-    kg/data/ru/anaphoric_nouns.tsv, rows of kinds country and place)."""
-    return frozenset(r[0] for r in table("anaphoric_nouns") if len(r) >= 2 and r[1] in ("country", "place"))
-
-
-@functools.cache
 def plurals() -> dict[str, str]:
     """Lemma the parse gives a plural-only noun → that noun (kg/data/ru/plural_nouns.tsv)."""
     return {r[0]: r[1] for r in table("plural_nouns") if len(r) >= 2}
@@ -1687,11 +1680,6 @@ class _Extractor(Assertion, Detail):
         actors = agents + targets + others
         if kind == "Meeting" and t.pos == "NOUN" and actors and all(self.court(k) for k in actors):
             kind = "Trial"  # `суд отпустил X под залог до следующего заседания`: a court's session
-        if kind == "Withdrawal" and self.left_place(t):
-            # "покинул страну", "покинула Россию": one leaves a country or a city, not a body or a
-            # race; moving away is a Relocation (who moves; the place left is no participant)
-            kind, targets = "Relocation", [k for k in targets if self.entities[k].kind not in PLACE_KINDS]
-            actors = agents + targets + others
         f = _Found(rule, kind, t, host, agents, targets, places[0] if places else None,
                    own_actors=bool(agents or targets or others), others=others,
                    tokens={t.index, *context, *self.quoted_name(t)}, factuality=factuality)
@@ -2195,25 +2183,6 @@ class _Extractor(Assertion, Detail):
                 and 0 < f.trigger.sent - prev.trigger.sent <= 2 and not self.in_title(prev.trigger)
                 and not (f.place and prev.place and f.place != prev.place)
                 and not self.again(f.trigger) and not self.past_year(f))
-
-    def left_place(self, t: Token) -> bool:
-        """Whether a verb of leaving names for what is left only places: a country or a city
-        (`покинула Россию`, `покинул Вашингтон`) or a common noun that stands for one
-        (`_place_nouns`: `покинул страну`), never a body
-        (`покинул Госдуму`, `покинул группу`) or anything else."""
-        if t.pos != "VERB":
-            return False
-        objs = [c for c in self.kids(t) if c.rel == "obj"]
-        if not objs:
-            return False
-        for c in objs:
-            k = self.ent_at.get(c.index)
-            if k is not None:
-                if self.entities[k].kind not in PLACE_KINDS:
-                    return False
-            elif c.lemma not in _place_nouns():
-                return False
-        return True
 
     def same_site(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare event noun (no actor of its own) names the act of its class told last by
