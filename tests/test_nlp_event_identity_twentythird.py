@@ -2,8 +2,11 @@
 nerel-dev articles: a bare event noun that names the place of the act of its class told last is
 that act, at any distance (`авария на ГЭС` in the title, in the body, and again with its day),
 unless it is said to be another one (`предыдущая`, `ещё одна`, `другой`), counts an edition or
-recurs in a past year; the act a case is about (`рассмотрит дело об избиении X`) took place,
-whatever the hearing's tense."""
+recurs in a past year; an act told without names and then, a sentence or two on, by the same word
+with them is one act; the headline's act and the lead's, apart only because their actor was spelt
+two ways, are joined once the names are; the act a case is about (`рассмотрит дело об избиении X`)
+took place, whatever the hearing's tense; `против` opposes an act, not a person or the subject of
+its noun."""
 
 from __future__ import annotations
 
