@@ -2,8 +2,7 @@
 nerel-dev articles: a bare event noun that names the place of the act of its class told last is
 that act, at any distance (`авария на ГЭС` in the title, in the body, and again with its day),
 unless it is said to be another one (`предыдущая`, `ещё одна`, `другой`), counts an edition or
-recurs in a past year; an act told without names and then, a sentence or two on, by the same word
-with them is one act; the headline's act and the lead's, apart only because their actor was spelt
+recurs in a past year; the headline's act and the lead's, apart only because their actor was spelt
 two ways, are joined once the names are; the act a case is about (`рассмотрит дело об избиении X`)
 took place, whatever the hearing's tense; `против` opposes an act, not a person or the subject of
 its noun."""
@@ -161,46 +160,6 @@ def test_the_leads_act_of_another_factuality_is_not_joined():
 def test_the_leads_act_of_another_actor_is_not_joined():
     before = [_event("v1", "стала", 1, ("e1",)), _event("v2", "стал", 3, ("e3",))]
     assert len(_joined(before, before)) == 2
-
-
-# ---- an act told without names, then with them ----------------------------------------------
-
-
-def test_a_killing_told_again_with_the_names_is_the_one_told():
-    text = ("Убийство в Лиманске\n\nПожилой имам и его помощник были застрелены на улице после "
-            "молитвы. Полиция ищет стрелка. Имам Иван Котов и его помощник Пётр Сомов были "
-            "застрелены в упор.")
-    found = _of(text, "Killing")
-    assert len(found) == 1 and found[0].targets == {"Иван Котов", "Пётр Сомов"}
-
-
-def test_arrests_in_two_cities_stay_two():
-    text = ("Аресты хакеров\n\nПолиция провела операцию. Трое были арестованы в Лондоне. Пётр "
-            "Сомов был арестован в Мадриде.")
-    assert len(_of(text, "Arrest")) == 2
-
-
-def test_one_more_death_told_with_takzhe_stays_apart():
-    text = "Пожар в Лиманске\n\nВ Лиманске сгорел склад. Двое рабочих погибли. Также погиб Иван Котов."
-    assert len(_of(text, "Death")) == 2
-
-
-def test_a_kidnapping_in_another_city_stays_apart():
-    text = ("Похищение в Лиманске\n\nСотрудники полиции рассказали о деле. Неизвестный похитил "
-            "девушку в Лиманске. Позже Иван Котов похитил Анну Сомову в Москве.")
-    assert len(_of(text, "Kidnapping")) == 2
-
-
-def test_a_named_act_of_a_past_year_stays_apart():
-    text = ("Похищение в Лиманске\n\nПолиция рассказала о деле. Студент похитил девушку. Иван "
-            "Котов похитил Анну Сомову в июне 2022 года.")
-    assert len(_of(text, "Kidnapping")) == 2
-
-
-def test_a_named_act_three_sentences_on_stays_apart():
-    text = ("Убийство в Лиманске\n\nПожилой имам был застрелен на улице. Полиция ищет стрелка. "
-            "Свидетелей нет. Район оцеплен. Иван Котов был застрелен вечером.")
-    assert len(_of(text, "Killing")) == 2
 
 
 # ---- what `против` opposes ---------------------------------------------------------------------

@@ -2163,26 +2163,10 @@ class _Extractor(Assertion, Detail):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
                 # (a title's act whose doer only a description names, `Умер автор песни`, is
                 # the act of the lead told with the name)
-            if self.named_again(f, prev):
-                return prev  # "имам и его помощник были застрелены. … Имам X и Y были застрелены"
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
-
-    def named_again(self, f: _Found, prev: _Found) -> bool:
-        """Whether a mention with actors of its own tells again, by the same word, the act of its
-        class the body told just before (one or two sentences back) without naming anyone
-        (`55-летний имам и его помощник были застрелены` … `Имам X и Y были застрелены в упор`,
-        `Студент похитил девушку.` … `X похитил Y`): the names fill the act told. Not for a verb
-        and a noun of one root (`освободили трёх` … `освобождения X`), another place (`трое
-        арестованы в Лондоне` … `X, арестованный в Испании`), another time, one more act (`снова`,
-        `также`: weighed before) or an act that recurs dated to a past year."""
-        return (not prev.actors and prev.kind == f.kind and not prev.stage
-                and prev.trigger.lemma == f.trigger.lemma and prev.trigger.pos == f.trigger.pos
-                and 0 < f.trigger.sent - prev.trigger.sent <= 2 and not self.in_title(prev.trigger)
-                and not (f.place and prev.place and f.place != prev.place)
-                and not self.again(f.trigger) and not self.past_year(f))
 
     def same_site(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare event noun (no actor of its own) names the act of its class told last by
