@@ -2185,19 +2185,19 @@ class _Extractor(Assertion, Detail):
 
     def another(self, t: Token, editions: bool = False) -> bool:
         """Whether an event noun is said to be one more, a former or a later one of its kind
-        (`другой`, `очередной`, `предыдущий`, `ещё один`, `снова`: kg/data/ru/again_words.tsv
-        `other`, `count`, `again`), or, with `editions`, counts an edition by its number (`70-й
-        фестиваль`, which may still be the title's festival told again): a bare noun so described
-        retells no event told before it."""
+        (`другой`, `предыдущий`, `ещё один`, `снова`: kg/data/ru/again_words.tsv `other`,
+        `again`), or, with `editions`, counts an edition by an ordinal (`70-й фестиваль`, `третий
+        фестиваль`, `очередной`: the `count` words), which may still be the title's festival told
+        again (`title_dated`): a bare noun so described retells no event told before it."""
         if t.pos not in ("NOUN", "PROPN"):
             return False
         if self.again(t):
             return True
         for c in self.kids(t):
             lemma = _norm(c.lemma)
-            if c.rel in ("amod", "det", "nummod") and (
-                    lemma in _again_words("other") or lemma in _again_words("count")
-                    or (editions and any(ch.isdigit() for ch in c.text))):
+            if c.rel in ("amod", "det", "nummod") and (lemma in _again_words("other") or (
+                    editions and (lemma in _again_words("count")
+                                  or any(ch.isdigit() for ch in c.text)))):
                 return True
             if lemma == "один" and any(_norm(g.lemma) == "еще" for g in self.kids(c)):
                 return True  # "ещё один взрыв"
