@@ -206,3 +206,25 @@ def test_no_document_named_gives_no_speaker():
 ])
 def test_media_experts_and_doctors_of_a_country_do_not_speak_for_it(text):
     assert _speakers(text) == []
+
+
+# ---- the office of a titled person ----------------------------------------------------------
+
+def test_the_office_of_a_titled_person_speaks_for_the_person():
+    assert _speakers("Канцелярия президента ЮАР Ивана Петрова сообщила, что состояние министра "
+                     "ухудшилось.") == [("Иван Петров", None)]
+
+
+def test_the_office_of_an_unnamed_president_is_not_a_person():
+    assert all(who is None or who == "ЮАР" for who, _ in _speakers(
+        "Канцелярия президента ЮАР сообщила, что состояние министра ухудшилось."))
+
+
+def test_the_office_of_two_ministers_is_not_the_second():
+    assert all(who != "Олег Орлов" for who, _ in _speakers(
+        "Аппарат министров Ивана Петрова и Олега Орлова сообщил, что встреча отменена."))
+
+
+def test_the_authorities_of_a_country_and_its_president_speak_for_the_country():
+    assert _speakers("Власти Венесуэлы и президента Николаса Мадуро сообщили, что выборы "
+                     "пройдут в срок.") == [("Венесуэла", None)]

@@ -450,7 +450,9 @@ class Finder:
                       == "organization" and [norm(x.text) for x in self.children(c.index, "case")]
                       == ["в"]]
         if role == "collective" and owners:
-            return owners[0], None
+            # `Канцелярия президента ЮАР X`: the office of a titled person speaks for that
+            # person, not for the country of the title that the phrase names first
+            return self._office_holder(head) or owners[0], None
         if role == "collective":  # `израильские власти`, `греческое правительство` → the country
             country = self.ref.noun(head)
             if country and self.kind(country) in ("country", "place"):
@@ -800,6 +802,19 @@ class Finder:
                    and not any(self.by_token.get(c.index) == key and c.feats.get("Case") == "Nom"
                                for c in self.a.children(t.head))
                    for t in before)
+
+    def _office_holder(self, head: Token) -> str | None:
+        """The one person named in apposition to an animate title noun in the genitive right on
+        `head` (`канцелярия президента ЮАР X` → X), if any."""
+        for c in self.children(head.index, "nmod"):
+            if c.pos != "NOUN" or c.feats.get("Case") != "Gen" or c.index in self.by_token \
+                    or c.feats.get("Animacy") != "Anim" or c.feats.get("Number") == "Plur":
+                continue
+            names = {self.by_token[x.index] for x in self.children(c.index, "appos")
+                     if x.index in self.by_token and self.kind(self.by_token[x.index]) == "person"}
+            if len(names) == 1:
+                return names.pop()
+        return None
 
     def _crossed_subject(self, verb: Token) -> list[Token]:
         """`сегодня власти X официально объявили, что президент Y пропустит …` parsed with the
