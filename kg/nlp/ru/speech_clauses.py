@@ -820,15 +820,17 @@ class Finder:
         """`сегодня власти X официально объявили, что президент Y пропустит …` parsed with the
         subject before the speech verb hung on the reported clause's verb, which has a subject
         of its own after the speech verb: the one before is the speech verb's, when it agrees
-        with it."""
+        with it and names someone."""
         for c in self.a.children(verb.index):
             if c.rel.split(":")[0] != "ccomp" or c.index < verb.index:
                 continue
             subs = [t for t in self.a.children(c.index) if t.rel == "nsubj"]
             before = [t for t in subs if t.index < verb.index]
             if len(before) == 1 and any(t.index > verb.index for t in subs) \
-                    and _agrees(before[0], verb) and self._in_number(before[0], verb):
-                return before
+                    and _agrees(before[0], verb) and self._in_number(before[0], verb) \
+                    and self.phrase_entity(before[0]) != (None, None):
+                return before  # (one naming no one is left to the rules for a verb without
+                # a subject, as before: `житель Сан-Хосе заявил` after the winner was named)
         return []
 
     def speaker_of(self, verb: Token, climbed: bool = False) -> tuple[str | None, str | None]:
