@@ -228,3 +228,8 @@ def test_the_office_of_two_ministers_is_not_the_second():
 def test_the_authorities_of_a_country_and_its_president_speak_for_the_country():
     assert _speakers("Власти Венесуэлы и президента Николаса Мадуро сообщили, что выборы "
                      "пройдут в срок.") == [("Венесуэла", None)]
+
+
+def test_a_coach_of_the_team_is_the_coach_named_with_the_club():
+    assert _speakers("Тренер «Зенита» Сергей Семак остался доволен игрой. Тренер команды "
+                     "заявил, что футболисты выполнили задачу.") == [("Сергей Семак", None)]

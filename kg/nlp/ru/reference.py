@@ -1357,12 +1357,11 @@ class Reference:
         return None
 
     def _heads_kind(self, key: str, kids: list[Token]) -> bool:
-        """A title noun's genitive body word (`руководитель компании`, `глава ведомства`) fits
-        the person `key` when the sentence `key` is first named in names a body introduced with
-        that word or a synonym (`Глава компании «Северсталь» X`), or the person's own words hold
-        it, or that sentence names no place or body at all (`Глава компании X`: unknown); one
-        introduced beside other places or bodies only (`Глава Курской области X`) heads something
-        else."""
+        """A title noun's genitive body word (`руководитель компании`, `тренер команды`) fits
+        the person `key` when the sentence `key` is first named in names an organisation
+        (`Глава компании «Северсталь» X`, `Тренер «Зенита» X`) or no place or body at all
+        (`Глава компании X`: unknown), or the person's own words hold it; one introduced beside
+        places only (`Глава Курской области X`) heads something else."""
         kinds = [anaphoric_rows()[_norm(c.lemma)][1] for c in kids
                  if c.rel.startswith("nmod") and c.pos == "NOUN" and c.feats.get("Case") == "Gen"
                  and c.index not in self.by_token and _norm(c.lemma) in anaphoric_rows()
@@ -1373,10 +1372,11 @@ class Reference:
         first = min(self.sents[key])
         others = [k for k, e in self.entities.items() if e.kind != "person"
                   and first in self.sents.get(k, ())]
-        if not others:
-            return True  # (`Глава компании X` with the company unnamed: nothing against)
-        return all(self.intro[key] & words or any(self.intro[b] & words for b in others)
-                   for words in kinds)
+        if not others or any(self.entities[k].kind == "organization" for k in others):
+            # (`Глава компании X` with the company unnamed: nothing against; `Тренер «Зенита»
+            # X`: a body named beside X, whatever word it was named with)
+            return True
+        return all(self.intro[key] & words for words in kinds)
 
     def _paired_subject(self, prev: list[Token], key: str, found: list[str]) -> bool:
         """The subject naming `key` is joined (`conj`) to another subject naming one of `found`
