@@ -233,3 +233,4 @@ def test_the_authorities_of_a_country_and_its_president_speak_for_the_country():
 def test_a_coach_of_the_team_is_the_coach_named_with_the_club():
     assert _speakers("Тренер «Зенита» Сергей Семак остался доволен игрой. Тренер команды "
                      "заявил, что футболисты выполнили задачу.") == [("Сергей Семак", None)]
+

@@ -1360,8 +1360,10 @@ class Reference:
         """A title noun's genitive body word (`руководитель компании`, `тренер команды`) fits
         the person `key` when the sentence `key` is first named in names an organisation
         (`Глава компании «Северсталь» X`, `Тренер «Зенита» X`) or no place or body at all
-        (`Глава компании X`: unknown), or the person's own words hold it; one introduced beside
-        places only (`Глава Курской области X`) heads something else."""
+        (`Глава компании X`: unknown), or the person's own words or a place named there were
+        introduced with the word (`главой управления полиции Соединённого Королевства стала X`);
+        one introduced beside other places only (`Глава Курской области X`) heads something
+        else."""
         kinds = [anaphoric_rows()[_norm(c.lemma)][1] for c in kids
                  if c.rel.startswith("nmod") and c.pos == "NOUN" and c.feats.get("Case") == "Gen"
                  and c.index not in self.by_token and _norm(c.lemma) in anaphoric_rows()
@@ -1376,7 +1378,8 @@ class Reference:
             # (`Глава компании X` with the company unnamed: nothing against; `Тренер «Зенита»
             # X`: a body named beside X, whatever word it was named with)
             return True
-        return all(self.intro[key] & words for words in kinds)
+        return all(self.intro[key] & words or any(self.intro[b] & words for b in others)
+                   for words in kinds)
 
     def _paired_subject(self, prev: list[Token], key: str, found: list[str]) -> bool:
         """The subject naming `key` is joined (`conj`) to another subject naming one of `found`
