@@ -691,7 +691,9 @@ class Reference:
         if not self._heads_kind(key, kids):
             return False
         title = (self.entities[key].job_title or "").split()
-        if not offices or len(title) < 2:
+        if not offices or len(title) < 2 or title[1][:1].isupper():
+            # (`мэр Казани X`, `директор Эрмитажа X`: an owner named by name, whose kind the
+            # genitive may give, `мэр города`, `директор музея`)
             return True
         words = [_norm(w) for w in title[1:]]
         return all(any(w.startswith(o[:max(3, len(o) - 2)]) for w in words) for o in offices)
@@ -1358,28 +1360,31 @@ class Reference:
 
     def _heads_kind(self, key: str, kids: list[Token]) -> bool:
         """A title noun's genitive body word (`руководитель компании`, `тренер команды`) fits
-        the person `key` when the sentence `key` is first named in names an organisation
-        (`Глава компании «Северсталь» X`, `Тренер «Зенита» X`) or no place or body at all
-        (`Глава компании X`: unknown), or the person's own words or a place named there were
-        introduced with the word (`главой управления полиции Соединённого Королевства стала X`);
-        one introduced beside other places only (`Глава Курской области X`) heads something
-        else."""
+        the person `key` unless `key`'s job title names a body of another kind by a common word
+        (`председатель правительства X` for `председатель комитета`), or `key` was introduced
+        as the holder of a place's office (`глава Курской области X`: a job title naming a
+        place by name, the place `key` belongs to) and never with that word: such a person
+        heads something else."""
         kinds = [anaphoric_rows()[_norm(c.lemma)][1] for c in kids
                  if c.rel.startswith("nmod") and c.pos == "NOUN" and c.feats.get("Case") == "Gen"
                  and c.index not in self.by_token and _norm(c.lemma) in anaphoric_rows()
                  and anaphoric_rows()[_norm(c.lemma)][0] == "organization"
                  and not any(x.rel == "case" for x in self.a.children(c.index))]
-        if not kinds or not self.sents.get(key):
+        e = self.entities[key]
+        title = (e.job_title or "").split()
+        if kinds and len(title) >= 2 and not title[1][:1].isupper():
+            # `председатель комитета` after `председатель правительства X`: a job title naming
+            # its body by a common word must name this kind (`тренер сборной` for `тренер
+            # команды`: a synonym of the row)
+            words = [_norm(w) for w in title[1:]]
+            return all(any(w.startswith(x[:max(3, len(x) - 2)]) for w in words for x in row)
+                       for row in kinds)
+        if not kinds or len(title) < 2:
             return True
-        first = min(self.sents[key])
-        others = [k for k, e in self.entities.items() if e.kind != "person"
-                  and first in self.sents.get(k, ())]
-        if not others or any(self.entities[k].kind == "organization" for k in others):
-            # (`Глава компании X` with the company unnamed: nothing against; `Тренер «Зенита»
-            # X`: a body named beside X, whatever word it was named with)
+        owner = self.entities.get(e.affiliation) if e.affiliation else None
+        if owner is None or owner.kind not in ("place", "country"):
             return True
-        return all(self.intro[key] & words or any(self.intro[b] & words for b in others)
-                   for words in kinds)
+        return all(self.intro[key] & words for words in kinds)
 
     def _paired_subject(self, prev: list[Token], key: str, found: list[str]) -> bool:
         """The subject naming `key` is joined (`conj`) to another subject naming one of `found`
