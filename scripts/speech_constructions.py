@@ -99,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--twentythird", action="store_true",
                     help="run the twenty-third round's sentences instead")
     args = ap.parse_args(argv)
-    data = DATA_TWENTYTHIRD if args.twentythird else DATA_TWENTYFIRST if args.twentyfirst else DATA_TWENTIETH if args.twentieth else DATA
+    data = (DATA_TWENTYTHIRD if args.twentythird else DATA_TWENTYFIRST if args.twentyfirst
+            else DATA_TWENTIETH if args.twentieth else DATA)
     items = json.loads(data.read_text(encoding="utf-8"))
     passed: dict[int, int] = {}
     total: dict[int, int] = {}

@@ -5,7 +5,6 @@ not named (no speaker then). Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-
 from speech_helpers import said
 
 
