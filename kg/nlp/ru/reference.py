@@ -630,6 +630,11 @@ class Reference:
             # `нападающий соперников`, `защитник гостей`: one of a group the noun names, so only
             # one introduced with the noun itself, not by a synonym (`футболист X`), is meant
             cands = [k for k in cands if lemma in self.intro[k]]
+        if person and cands:
+            # `Министр обороны заявил` after `Министр финансов X`: the office the noun's own
+            # genitive names (not a body's kind word, `глава компании`, nor a person,
+            # `пресс-секретарь губернатора`) is not the one X was introduced with
+            cands = [k for k in cands if self._holds_office(k, kids)]
         if bodies:  # named first in a sentence that names the body
             cands = [k for k in cands if any(min(self.sents.get(k) or (-1,)) in
                                              self.sents.get(b, ()) for b in bodies)]
@@ -669,6 +674,29 @@ class Reference:
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
         return found
+
+    def _holds_office(self, key: str, kids: list[Token]) -> bool:
+        """The person `key` may hold the office a title noun's genitive names (`министр
+        обороны`): the genitive is a word of the person's job title (`министр обороны Греции`),
+        or the job title names no office beyond its noun (`министр`: unknown, so not against).
+        A genitive that is a body's kind word (`компании`, `страны`, `ведомства`: rows of
+        anaphoric_nouns.tsv) or a person or a name says whose, not which office, and settles
+        nothing here."""
+        offices = [_norm(c.lemma) for c in kids if c.rel.startswith("nmod") and c.pos == "NOUN"
+                   and c.feats.get("Case") == "Gen" and c.feats.get("Animacy") != "Anim"
+                   and c.index not in self.by_token and not any(
+                       x.rel == "case" for x in self.a.children(c.index))
+                   and _norm(c.lemma) not in anaphoric_rows()
+                   and _norm(c.lemma) not in self.introducers]
+        if not self._heads_kind(key, kids):
+            return False
+        title = (self.entities[key].job_title or "").split()
+        if not offices or len(title) < 2 or title[1][:1].isupper():
+            # (`мэр Казани X`, `директор Эрмитажа X`: an owner named by name, whose kind the
+            # genitive may give, `мэр города`, `директор музея`)
+            return True
+        words = [_norm(w) for w in title[1:]]
+        return all(any(w.startswith(o[:max(3, len(o) - 2)]) for w in words) for o in offices)
 
     def _unnamed_before(self, lemma: str, head: Token, cands: set[str]) -> bool:
         """The same human noun stands, with no name, earlier in the sentence or the one before,
@@ -788,6 +816,10 @@ class Reference:
             # председателя комитета в память о X` puts `председатель` before X, who holds no such
             # post, while Y is `председатель правления фонда`)
             hits = {k for k, e in people if not owners and word in self.before[k]}
+        if tok is not None and not described:
+            # (`министр обороны` is not the `министр финансов X`)
+            kids = self.a.children(tok.index)
+            hits = {k for k in hits if self._holds_office(k, kids)}
         if len(hits) != 1:
             return None
         found = hits.pop()
@@ -1297,13 +1329,16 @@ class Reference:
                     first = next(self.key_at(t) for t in prev if t.index in self.by_token
                                  and self.key_at(t) in persons)
                     if every == {first}:
-                        return first
+                        # (`Министр X и министр Y провели встречу. Он …`: either may be meant)
+                        return None if self._paired_subject(prev, first, found) else first
                     # `X поступил на работу …, а когда ему было 35, Y назначил его послом. Он …`:
                     # the person the sentence opens with and its own pronouns go on to stand
                     # for is what it is about, whoever is the subject of its last clause
                     told = {self._resolved(t) for t in prev if t.pos == "PRON"
                             and _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"}
                     return first if told == {first} else None
+                if len(subjects) == 1 and self._paired_subject(prev, subjects[0], found):
+                    return None  # `X и Y провели встречу. Он заявил …`: either may be meant
                 return subjects[0] if len(subjects) == 1 else None
             blocker = self._noun_subject(prev)
             if blocker is not None:
@@ -1322,6 +1357,45 @@ class Reference:
             if others:  # `Ему было 64 года.`: the person the sentence is about goes on
                 return self._agreeing_person(self.pronoun(others[0]), want)
         return None
+
+    def _heads_kind(self, key: str, kids: list[Token]) -> bool:
+        """A title noun's genitive body word (`руководитель компании`, `тренер команды`) fits
+        the person `key` unless `key`'s job title names a body of another kind by a common word
+        (`председатель правительства X` for `председатель комитета`), or `key` was introduced
+        as the holder of a place's office (`глава Курской области X`: a job title naming a
+        place by name, the place `key` belongs to) and never with that word: such a person
+        heads something else."""
+        kinds = [anaphoric_rows()[_norm(c.lemma)][1] for c in kids
+                 if c.rel.startswith("nmod") and c.pos == "NOUN" and c.feats.get("Case") == "Gen"
+                 and c.index not in self.by_token and _norm(c.lemma) in anaphoric_rows()
+                 and anaphoric_rows()[_norm(c.lemma)][0] == "organization"
+                 and not any(x.rel == "case" for x in self.a.children(c.index))]
+        e = self.entities[key]
+        title = (e.job_title or "").split()
+        if kinds and len(title) >= 2 and not title[1][:1].isupper():
+            # `председатель комитета` after `председатель правительства X`: a job title naming
+            # its body by a common word must name this kind (`тренер сборной` for `тренер
+            # команды`: a synonym of the row)
+            words = [_norm(w) for w in title[1:]]
+            return all(any(w.startswith(x[:max(3, len(x) - 2)]) for w in words for x in row)
+                       for row in kinds)
+        if not kinds or len(title) < 2:
+            return True
+        owner = self.entities.get(e.affiliation) if e.affiliation else None
+        if owner is None or owner.kind not in ("place", "country"):
+            return True
+        return all(self.intro[key] & words for words in kinds)
+
+    def _paired_subject(self, prev: list[Token], key: str, found: list[str]) -> bool:
+        """The subject naming `key` is joined (`conj`) to another subject naming one of `found`
+        (`Министр X и министр Y провели встречу`): two of the pronoun's gender did it."""
+        for t in prev:
+            if t.rel not in _SUBJECTS or self._subject_key(t) != key:
+                continue
+            if any(c.rel == "conj" and self._subject_key(c) in found
+                   and self._subject_key(c) != key for c in self.a.children(t.index)):
+                return True
+        return False
 
     def _inner_pronoun(self, tokens: list[Token], want: str) -> Token | None:
         """A sentence that names no one and whose only noun subjects are things no pronoun of

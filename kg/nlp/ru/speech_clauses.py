@@ -450,7 +450,9 @@ class Finder:
                       == "organization" and [norm(x.text) for x in self.children(c.index, "case")]
                       == ["в"]]
         if role == "collective" and owners:
-            return owners[0], None
+            # `Канцелярия президента ЮАР X`: the office of a titled person speaks for that
+            # person, not for the country of the title that the phrase names first
+            return self._office_holder(head) or owners[0], None
         if role == "collective":  # `израильские власти`, `греческое правительство` → the country
             country = self.ref.noun(head)
             if country and self.kind(country) in ("country", "place"):
@@ -801,6 +803,36 @@ class Finder:
                                for c in self.a.children(t.head))
                    for t in before)
 
+    def _office_holder(self, head: Token) -> str | None:
+        """The one person named in apposition to an animate title noun in the genitive right on
+        `head` (`канцелярия президента ЮАР X` → X), if any."""
+        for c in self.children(head.index, "nmod"):
+            if c.pos != "NOUN" or c.feats.get("Case") != "Gen" or c.index in self.by_token \
+                    or c.feats.get("Animacy") != "Anim" or c.feats.get("Number") == "Plur":
+                continue
+            names = {self.by_token[x.index] for x in self.children(c.index, "appos")
+                     if x.index in self.by_token and self.kind(self.by_token[x.index]) == "person"}
+            if len(names) == 1:
+                return names.pop()
+        return None
+
+    def _crossed_subject(self, verb: Token) -> list[Token]:
+        """`сегодня власти X официально объявили, что президент Y пропустит …` parsed with the
+        subject before the speech verb hung on the reported clause's verb, which has a subject
+        of its own after the speech verb: the one before is the speech verb's, when it agrees
+        with it and names someone."""
+        for c in self.a.children(verb.index):
+            if c.rel.split(":")[0] != "ccomp" or c.index < verb.index:
+                continue
+            subs = [t for t in self.a.children(c.index) if t.rel == "nsubj"]
+            before = [t for t in subs if t.index < verb.index]
+            if len(before) == 1 and any(t.index > verb.index for t in subs) \
+                    and _agrees(before[0], verb) and self._in_number(before[0], verb) \
+                    and self.phrase_entity(before[0]) != (None, None):
+                return before  # (one naming no one is left to the rules for a verb without
+                # a subject, as before: `житель Сан-Хосе заявил` after the winner was named)
+        return []
+
     def speaker_of(self, verb: Token, climbed: bool = False) -> tuple[str | None, str | None]:
         """The verb's subject as an entity; a converb or a second conjoined verb borrows the
         subject of the verb it hangs on (`не отвергли диалог, заявив…`)."""
@@ -838,6 +870,8 @@ class Finder:
         v = verb
         for _ in range(3):
             subj = self.children(v.index, "nsubj")
+            if not subj and v.index == verb.index:
+                subj = self._crossed_subject(verb)
             if len(subj) > 1:  # `X перенёс операцию, врачи сообщили`: the one agreeing in number
                 subj = [t for t in subj if self._in_number(t, v)] or subj
                 # (`Бывший президент X был убит, подтвердила … его партия`: the parse gave the
@@ -1169,10 +1203,17 @@ class Finder:
         before = self.a.tokens[t.index - 1] if t.index else None
         if norm(t.text) in ("нем", "ней") and before is not None and norm(before.text) == "в":
             # `в нём`, `в ней` (the parser may take `нём` for a noun)
+            # (one the pronoun agrees with: `в ней` is no `доклад`; two documents of other names
+            # it agrees with, `X опубликовал доклад, а Y выпустил письмо. В нём …`, leave it open)
             first = self.a.sentences[max(t.sent - 1, 0)].first
-            for d in reversed(self.a.tokens[first:t.index]):
-                if self.sources.get(norm(d.lemma)) == "document":
-                    return d
+            genders = ("Fem",) if norm(t.text) == "ней" else ("Masc", "Neut")
+            docs = [d for d in reversed(self.a.tokens[first:t.index])
+                    if self.sources.get(norm(d.lemma)) == "document"
+                    and d.feats.get("Gender", genders[0]) in genders
+                    and d.feats.get("Number") != "Plur"]
+            if len({norm(d.lemma) for d in docs}) > 1:
+                return None
+            return docs[0] if docs else None
         return None
 
     @staticmethod
@@ -1198,11 +1239,15 @@ class Finder:
                 return who
         # `X распространил сообщение для печати. В пресс-релизе говорится…`: the document issued
         # just before, under another name
+        # (two documents of two issuers there, `X опубликовал доклад, а Y выпустил письмо. В нём
+        # говорится …`: either may be meant, so no one)
         first = self.a.sentences[max(doc.sent - 2, 0)].first
-        for t in reversed(self.a.tokens[first:doc.index]):
-            if t.sent != doc.sent and self.sources.get(norm(t.lemma)) == "document":
-                return self._issuer(t)
-        return None
+        docs = [t for t in reversed(self.a.tokens[first:doc.index])
+                if t.sent != doc.sent and self.sources.get(norm(t.lemma)) == "document"]
+        if not docs:
+            return None
+        issuers = {self._issuer(t) for t in docs} - {None}
+        return self._issuer(docs[0]) if len(issuers) <= 1 else None
 
     def _received(self, doc: Token) -> bool:
         """The document is the object of a verb of receiving or reading it out (`получила
