@@ -69,7 +69,7 @@ _V2N: tuple[tuple[str, tuple[str, ...]], ...] = (
 _CHANGE = {"т": ("ч", "щ"), "д": ("ж", "жд"), "с": ("ш",), "ст": ("щ",), "з": ("ж",),
            "б": ("бл",), "в": ("вл",), "п": ("пл",), "м": ("мл",), "ф": ("фл",), "л": ("ль",)}
 # context marks that speak of the source word's own syntax, which its derivative does not share
-_SYNTAX_MARKS = ("=", ">", "*", "@", "~", "^", "+")
+_SYNTAX_MARKS = ("=", ">", "*", "@", "^", "+")
 # role codes only one of the two parts of speech has
 _VERB_ONLY = {"ins", "xcomp", "если", "pred", "obj", "pass", "nsubj"}
 _NOUN_ONLY = {"gov", "govpost", "part", "frame", "self", "at", "host", "gen"}

@@ -59,34 +59,3 @@ def test_a_person_arrested_described_by_a_participle_still_counts():
     arrests = [d for d in described("Иван Котов выступил в защиту журналиста Олега Сидорова, "
                                     "задержанного в Москве.") if d.kind == "Arrest"]
     assert [d.targets for d in arrests] == [frozenset({"Олег Сидоров"})]
-
-
-# `~`: either party of a mutual act, the subject or the noun of the verb's own `с` phrase
-
-def test_a_driver_colliding_with_a_vehicle_is_an_accident():
-    accidents = [d for d in described("Во вторник в Казани Иван Котов на своей машине "
-                                      "столкнулся с автобусом.") if d.kind == "Accident"]
-    assert [d.targets for d in accidents] == [frozenset({"Иван Котов"})]
-
-
-def test_a_vehicle_colliding_as_the_subject_is_still_an_accident():
-    assert "Accident" in kinds("Во вторник в Казани автобус столкнулся с грузовиком.")
-
-
-def test_a_shortage_of_vehicles_met_is_no_accident():
-    # the vehicle is deeper in the `с` phrase: what was met is the shortage
-    assert "Accident" not in kinds("В 2022 году завод «Вектор» столкнулся с нехваткой "
-                                   "автобусов.")
-
-
-def test_a_bus_driver_meeting_criticism_is_no_accident():
-    assert "Accident" not in kinds("Водитель автобуса Иван Котов в Казани столкнулся "
-                                   "с критикой.")
-
-
-def test_running_into_a_person_is_no_accident():
-    assert "Accident" not in kinds("Иван Котов в Казани столкнулся с полицейским.")
-
-
-def test_a_collision_almost_had_is_no_accident():
-    assert "Accident" not in kinds("Иван Котов чуть не столкнулся с автобусом в Казани.")

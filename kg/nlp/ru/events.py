@@ -395,13 +395,6 @@ class _Extractor(Assertion, Detail):
         noun = self.described(t) if t.feats.get("Voice") == "Act" else None
         if noun is not None:
             near.add("@" + noun.lemma)  # "альбом, вышедший в мае": the noun is its subject
-        # `~` asks for either party of a mutual act, its subject or the noun of its `с` phrase in
-        # the instrumental (`столкнуться ~автобус`: "автобус столкнулся с фурой", "водитель
-        # столкнулся с автобусом"), not a word deeper in it ("с нехваткой автобусов")
-        near |= {"~" + w[1:] for w in near if w.startswith("@")}
-        near |= {"~" + c.lemma for c in self.kids(t) if c.rel in ("obl", "nmod")
-                 and self.case_of(c) == "Ins" and any(
-                     g.rel == "case" and g.lemma == "с" for g in self.kids(c))}
         # `=` asks for the word the act is done to or by, its object or subject ("возглавить
         # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
         near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
