@@ -59,3 +59,20 @@ def test_a_person_arrested_described_by_a_participle_still_counts():
     arrests = [d for d in described("Иван Котов выступил в защиту журналиста Олега Сидорова, "
                                     "задержанного в Москве.") if d.kind == "Arrest"]
     assert [d.targets for d in arrests] == [frozenset({"Олег Сидоров"})]
+
+
+def test_a_body_whose_assets_were_seized_described_by_a_participle_is_no_arrest():
+    # `арестованного` of a fund (its account): a thing seized, not a person held
+    assert "Arrest" not in kinds("Иван Котов потребовал вернуть деньги со счёта фонда «Опора», "
+                                 "арестованного в 2015 году.")
+
+
+def test_a_neuter_body_in_the_dative_described_as_arrested_is_no_arrest():
+    assert "Arrest" not in kinds("Иван Котов потребовал вернуть деньги агентству «Вектор», "
+                                 "арестованному в 2015 году.")
+
+
+def test_a_person_held_described_by_a_participle_after_a_demand_is_still_arrested():
+    arrests = [d for d in described("Иван Котов потребовал освободить журналиста Олега Сидорова, "
+                                    "арестованного в 2015 году.") if d.kind == "Arrest"]
+    assert [d.targets for d in arrests] == [frozenset({"Олег Сидоров"})]
