@@ -2567,7 +2567,11 @@ def _agree_as_noun(part: Token, noun: Token, case: str | None) -> bool:
     """A participle agrees with a noun in case, number and, in the singular, gender, where both
     show them (an undeclined name shows none)."""
     pairs = [(part.feats.get("Case"), case), (part.feats.get("Number"), noun.feats.get("Number"))]
-    if part.feats.get("Number") == "Sing":
+    genders = {part.feats.get("Gender"), noun.feats.get("Gender")}
+    # outside the nominative and accusative the masculine and neuter singular are one form
+    # (`агентства, созданного`, `о решении, принятом`): the tagger's guess between them says nothing
+    if part.feats.get("Number") == "Sing" and not (
+            genders == {"Masc", "Neut"} and part.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")):
         pairs.append((part.feats.get("Gender"), noun.feats.get("Gender")))
     if {part.feats.get("Case"), case} == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
         pairs = pairs[1:]  # the animate accusative is the genitive's form ("задержанного")

@@ -1277,6 +1277,10 @@ class _Extractor(Assertion, Detail):
             objs = [c for c in self.kids(t) if c.rel == "iobj" or (
                 c.rel in ("obl", "nmod") and self.case_of(c) == "Dat"
                 and not self.has_preposition(c))]
+        elif passive and self.attributive(t):
+            # a passive participle's object is the noun it describes (`на базе ликвидированного
+            # агентства «Вектор»`: a body wound up; `убитого журналиста` a person)
+            objs = [h] if (h := self.described(t)) is not None else []
         else:
             objs = [c for c in self.kids(t) if c.rel in (("nsubj:pass", "nsubj") if passive
                                                           else ("obj",))]
