@@ -57,8 +57,8 @@ EVIDENCE = ("source", "pattern", "similarity")
 # verb ending → the noun endings it makes ("" = the bare stem: `арестовать` → `арест`)
 _V2N: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ировать", ("ирование", "ация", "ировка")), ("овать", ("ование", "", "ация")),
-    ("ать", ("ание", "", "ка")), ("ять", ("яние", "ятие", "", "ка")),
-    ("ить", ("ение", "ка", "")), ("еть", ("ение", "")), ("ыть", ("ытие",)),
+    ("ать", ("ание", "", "ка")), ("ять", ("яние", "ятие", "", "ка", "ьба")),
+    ("ить", ("ение", "ка", "", "ьба", "итьба")), ("еть", ("ение", "")), ("ыть", ("ытие",)),
     ("йти", ("ход", "хождение")), ("сти", ("дение", "сение")), ("звать", ("зов", "зыв")),
     ("рвать", ("рыв",)), ("бить", ("бийство",)), ("жечь", ("жог",)), ("пасть", ("падение",)),
     ("ехать", ("езд",)), ("нуть", ("новение",)), ("гнуть", ("жение",)),
@@ -70,6 +70,9 @@ _CHANGE = {"т": ("ч", "щ"), "д": ("ж", "жд"), "с": ("ш",), "ст": ("щ
            "б": ("бл",), "в": ("вл",), "п": ("пл",), "м": ("мл",), "ф": ("фл",), "л": ("ль",)}
 # context marks that speak of the source word's own syntax, which its derivative does not share
 _SYNTAX_MARKS = ("=", ">", "*", "@", "^", "+")
+# classes of an act addressed to someone (a request, a demand): the verb's object is the one
+# addressed, but the noun's genitive is the one who asks (`просить X` → `просьба X`: X asked)
+_ASKER_GENITIVE = {"Appeal", "Demand"}
 # role codes only one of the two parts of speech has
 _VERB_ONLY = {"ins", "xcomp", "если", "pred", "obj", "pass", "nsubj"}
 _NOUN_ONLY = {"gov", "govpost", "part", "frame", "self", "at", "host", "gen"}
@@ -165,6 +168,11 @@ def to_noun(row: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(c)
         return out
     t = undergo(target)
+    if row[2] in _ASKER_GENITIVE and "gen" in t:
+        # `просьба президента`, `прошение адвоката`: the one who asks, not the one asked (who
+        # keeps a prepositional phrase: `просьба к X`, `у X`)
+        a = ["gen"] + [c for c in a if c != "gen"]
+        t = [c for c in t if c != "gen"]
     o = [c for c in undergo(others) if c not in a + t]
     # the place a verb takes as its object is the noun's genitive (`посетил завод` →
     # `посещение завода`)
