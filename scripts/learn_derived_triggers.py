@@ -75,7 +75,7 @@ _SYNTAX_MARKS = ("=", ">", "*", "@", "^", "+")
 _ASKER_GENITIVE = {"Appeal", "Demand"}
 # role codes only one of the two parts of speech has
 _VERB_ONLY = {"ins", "xcomp", "если", "pred", "obj", "pass", "nsubj"}
-_NOUN_ONLY = {"gov", "govpost", "part", "frame", "self", "at", "host", "gen"}
+_NOUN_ONLY = {"gov", "govpost", "part", "frame", "self", "at", "host", "gen", "granter"}
 
 
 def verb_to_nouns(verb: str) -> dict[str, str]:
@@ -170,9 +170,10 @@ def to_noun(row: tuple[str, ...]) -> tuple[str, ...]:
     t = undergo(target)
     if row[2] in _ASKER_GENITIVE and "gen" in t:
         # `просьба президента`, `прошение адвоката`: the one who asks, not the one asked (who
-        # keeps a prepositional phrase: `просьба к X`, `у X`)
+        # is named by a prepositional phrase, `просьба к X`, `у X`, or is the subject of a
+        # verb that grants it, `парламент исполнил просьбу X`: kg/data/ru/granting_verbs.txt)
         a = ["gen"] + [c for c in a if c != "gen"]
-        t = [c for c in t if c != "gen"]
+        t = [c for c in t if c != "gen"] + [c for c in ("к+dat", "granter") if c not in t]
     o = [c for c in undergo(others) if c not in a + t]
     # the place a verb takes as its object is the noun's genitive (`посетил завод` →
     # `посещение завода`)
