@@ -57,8 +57,8 @@ EVIDENCE = ("source", "pattern", "similarity")
 # verb ending → the noun endings it makes ("" = the bare stem: `арестовать` → `арест`)
 _V2N: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ировать", ("ирование", "ация", "ировка")), ("овать", ("ование", "", "ация")),
-    ("ать", ("ание", "", "ка")), ("ять", ("яние", "ятие", "", "ка", "ьба")),
-    ("ить", ("ение", "ка", "", "ьба", "итьба")), ("еть", ("ение", "")), ("ыть", ("ытие",)),
+    ("ать", ("ание", "", "ка")), ("ять", ("яние", "ятие", "", "ка")),
+    ("ить", ("ение", "ка", "")), ("еть", ("ение", "")), ("ыть", ("ытие",)),
     ("йти", ("ход", "хождение")), ("сти", ("дение", "сение")), ("звать", ("зов", "зыв")),
     ("рвать", ("рыв",)), ("бить", ("бийство",)), ("жечь", ("жог",)), ("пасть", ("падение",)),
     ("ехать", ("езд",)), ("нуть", ("новение",)), ("гнуть", ("жение",)),
@@ -71,7 +71,7 @@ _CHANGE = {"т": ("ч", "щ"), "д": ("ж", "жд"), "с": ("ш",), "ст": ("щ
 # context marks that speak of the source word's own syntax, which its derivative does not share
 _SYNTAX_MARKS = ("=", ">", "*", "@", "^", "+")
 # classes of an act addressed to someone (a request, a demand): the verb's object is the one
-# addressed, but the noun's genitive is the one who asks (`просить X` → `просьба X`: X asked)
+# addressed, but the noun's genitive is the one who asks (`просить X` → `прошение X`: X asked)
 _ASKER_GENITIVE = {"Appeal", "Demand"}
 # role codes only one of the two parts of speech has
 _VERB_ONLY = {"ins", "xcomp", "если", "pred", "obj", "pass", "nsubj"}
@@ -169,9 +169,9 @@ def to_noun(row: tuple[str, ...]) -> tuple[str, ...]:
         return out
     t = undergo(target)
     if row[2] in _ASKER_GENITIVE and "gen" in t:
-        # `просьба президента`, `прошение адвоката`: the one who asks, not the one asked (who
-        # is named by a prepositional phrase, `просьба к X`, `у X`, or is the subject of a
-        # verb that grants it, `парламент исполнил просьбу X`: kg/data/ru/granting_verbs.txt)
+        # `прошение адвоката`, `ходатайство защиты`: the one who asks, not the one asked (who
+        # is named by a prepositional phrase, `прошение к X`, `у X`, or is the subject of a
+        # verb that grants it, `парламент удовлетворил прошение X`: kg/data/ru/granting_verbs.txt)
         a = ["gen"] + [c for c in a if c != "gen"]
         t = [c for c in t if c != "gen"] + [c for c in ("к+dat", "granter") if c not in t]
     o = [c for c in undergo(others) if c not in a + t]

@@ -2,8 +2,8 @@
 lemmas. The perfective verbs of setting off for a place (`вылететь`, `выехать`, `улететь`,
 `уехать`, `отбыть`, `отправиться`, `направиться`: kg/data/ru/triggers.tsv) tell a Visit under the
 guard of the arrival verbs (kg/data/ru/arrival_verbs.txt: an official bound for a named place);
-the nouns in `-ьба` of trigger verbs (`просьба` of `просить`) are derived by
-scripts/learn_derived_triggers.py, and a request's or demand's genitive is the one who asks.
+a request or demand noun derived by scripts/learn_derived_triggers.py (`прошение` of `просить`)
+takes its genitive as the one who asks and the one who grants it as the one asked.
 Sentences invented for the tests."""
 
 from __future__ import annotations
@@ -85,42 +85,40 @@ def test_the_verbs_of_setting_off_stand_under_the_arrival_guard():
         assert verb in lines and verb in guarded
 
 
-# a request: the noun in -ьба of `просить`, its genitive the one who asks
+# a request (the derived `прошение` of `просить`): its genitive the one who asks, the one asked
+# after `к` or as the subject of a verb that grants or turns it down
 
 def test_a_request_names_the_one_who_asks_in_its_genitive():
-    assert found("Депутаты исполнили просьбу Олега Зимина.", "Appeal") == [
+    assert found("Министр Иван Котов прочитал прошение Олега Зимина.", "Appeal") == [
         ("Actual", frozenset({"Олег Зимин"}), frozenset())]
 
 
+def test_whoever_grants_a_request_is_the_one_asked():
+    assert found("Министр Иван Котов удовлетворил прошение Олега Зимина.", "Appeal") == [
+        ("Actual", frozenset({"Олег Зимин"}), frozenset({"Иван Котов"}))]
+
+
 def test_a_request_names_the_one_asked_after_k():
-    assert found("Просьба Олега Зимина к Ивану Котову осталась без ответа.", "Appeal") == [
+    assert found("Прошение Олега Зимина к Ивану Котову осталось без ответа.", "Appeal") == [
         ("Actual", frozenset({"Олег Зимин"}), frozenset({"Иван Котов"}))]
 
 
 def test_asking_forgiveness_is_no_appeal():
-    assert found("Просьба Олега Зимина о прощении осталась без ответа.", "Appeal") == []
+    assert found("Прошение Олега Зимина о прощении осталось без ответа.", "Appeal") == []
 
 
 def test_a_request_of_people_not_named_makes_no_appeal():
-    assert found("По просьбе читателей редакция публикует список.", "Appeal") == []
+    assert found("По прошению родственников дело передали в Москву.", "Appeal") == []
 
 
-def test_a_notice_asking_not_to_smoke_makes_no_appeal():
-    assert found("Просьба не курить висела у входа в здание «Газпрома».", "Appeal") == []
+def test_a_letter_of_resignation_is_a_resignation_not_an_appeal():
+    assert [d.kind for d in described("Олег Зимин подал прошение об отставке.")] == [
+        "Resignation"]
 
 
-def test_the_ba_pattern_keeps_only_nouns_near_their_verb():
+def test_a_plain_request_noun_has_no_line():
+    # `просьба` (of `просить`, the pattern -ить > -ьба) was tried and dropped: NEREL marks none
+    # of its 28 occurrences in the readable articles, and it told 7 events there, all off a span
     derived = {r[0] for r in _rows(DATA_DIR / "triggers_derived.tsv")}
-    assert "просьба" in derived
-    assert "судьба" not in derived  # of `судить` only by its letters: fate, no trial
-    assert "женитьба" not in derived  # far from `жениться` in the vectors
-
-
-def test_whoever_grants_a_request_is_the_one_asked():
-    assert found("Министр Иван Котов исполнил просьбу Олега Зимина.", "Appeal") == [
-        ("Actual", frozenset({"Олег Зимин"}), frozenset({"Иван Котов"}))]
-
-
-def test_whoever_only_reads_a_request_is_not_the_one_asked():
-    assert found("Министр Иван Котов прочитал просьбу Олега Зимина.", "Appeal") == [
-        ("Actual", frozenset({"Олег Зимин"}), frozenset())]
+    assert "просьба" not in derived
+    assert described("Просьбу Олега Зимина выполнили в тот же день.") == []
