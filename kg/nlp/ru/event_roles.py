@@ -1866,7 +1866,7 @@ class Roles:
                     # "акция протеста X": the name is the genitive of the second noun (a name
                     # itself), unless the line puts that genitive in a role of its own
                     toks = self.compound_names(t) or toks
-            elif code == "granter":  # "парламент исполнил просьбу X": the one asked
+            elif code == "granter":  # "парламент удовлетворил прошение X": the one asked
                 h = self.head(t)
                 toks = self.subject(h) if t.pos == "NOUN" and t.rel == "obj" and h is not None \
                     and norm(h.lemma) in granting_verbs() else []
