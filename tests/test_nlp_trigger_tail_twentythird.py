@@ -77,6 +77,12 @@ def test_a_ban_on_leaving_the_country_makes_no_visit():
     assert found("Выезд Ивана Котова в Испанию запретили.", "Visit") == []
 
 
+def test_setting_off_on_a_visit_is_one_visit():
+    # `отправиться` carries the noun `визит` (event_hosts.tsv): one event, not two
+    assert found("Президент Франции Пьер Дюваль отправился с визитом в Китай.", "Visit") == [
+        ("Actual", frozenset({"Пьер Дюваль"}), frozenset())]
+
+
 def test_the_verbs_of_setting_off_stand_under_the_arrival_guard():
     guarded = {ln.strip() for ln in (DATA_DIR / "arrival_verbs.txt").read_text(
         encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
