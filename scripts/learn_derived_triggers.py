@@ -70,9 +70,12 @@ _CHANGE = {"т": ("ч", "щ"), "д": ("ж", "жд"), "с": ("ш",), "ст": ("щ
            "б": ("бл",), "в": ("вл",), "п": ("пл",), "м": ("мл",), "ф": ("фл",), "л": ("ль",)}
 # context marks that speak of the source word's own syntax, which its derivative does not share
 _SYNTAX_MARKS = ("=", ">", "*", "@", "^", "+")
+# classes of an act addressed to someone (a request, a demand): the verb's object is the one
+# addressed, but the noun's genitive is the one who asks (`просить X` → `прошение X`: X asked)
+_ASKER_GENITIVE = {"Appeal", "Demand"}
 # role codes only one of the two parts of speech has
 _VERB_ONLY = {"ins", "xcomp", "если", "pred", "obj", "pass", "nsubj"}
-_NOUN_ONLY = {"gov", "govpost", "part", "frame", "self", "at", "host", "gen"}
+_NOUN_ONLY = {"gov", "govpost", "part", "frame", "self", "at", "host", "gen", "granter"}
 
 
 def verb_to_nouns(verb: str) -> dict[str, str]:
@@ -165,6 +168,12 @@ def to_noun(row: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(c)
         return out
     t = undergo(target)
+    if row[2] in _ASKER_GENITIVE and "gen" in t:
+        # `прошение адвоката`, `ходатайство защиты`: the one who asks, not the one asked (who
+        # is named by a prepositional phrase, `прошение к X`, `у X`, or is the subject of a
+        # verb that grants it, `парламент удовлетворил прошение X`: kg/data/ru/granting_verbs.txt)
+        a = ["gen"] + [c for c in a if c != "gen"]
+        t = [c for c in t if c != "gen"] + [c for c in ("к+dat", "granter") if c not in t]
     o = [c for c in undergo(others) if c not in a + t]
     # the place a verb takes as its object is the noun's genitive (`посетил завод` →
     # `посещение завода`)

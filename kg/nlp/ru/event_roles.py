@@ -131,6 +131,13 @@ def _kin_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def granting_verbs() -> frozenset[str]:
+    """Verbs whose subject grants or turns down a request or demand in their object (kg/data/ru/
+    granting_verbs.txt): the one it was addressed to."""
+    return frozenset(norm(w) for w in word_list("granting_verbs"))
+
+
+@functools.cache
 def reward_words() -> frozenset[str]:
     """What one is given for an act one did (kg/data/ru/reward_words.txt: `премия`, `орден`)."""
     return frozenset(norm(w) for w in word_list("reward_words"))
@@ -1859,6 +1866,10 @@ class Roles:
                     # "акция протеста X": the name is the genitive of the second noun (a name
                     # itself), unless the line puts that genitive in a role of its own
                     toks = self.compound_names(t) or toks
+            elif code == "granter":  # "парламент удовлетворил прошение X": the one asked
+                h = self.head(t)
+                toks = self.subject(h) if t.pos == "NOUN" and t.rel == "obj" and h is not None \
+                    and norm(h.lemma) in granting_verbs() else []
             elif code == "compound":  # "акция поддержки X": the one supported, not the doer
                 toks = self.compound_names(t) if t.pos == "NOUN" else []
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
