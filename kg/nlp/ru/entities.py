@@ -1972,9 +1972,12 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                  and (gender is None or p.feats.get("Gender") in (gender, None))
                  and not _guessed_soft_stem(word, p)]
         # a reading as a person's name first (`Дали` the painter, not `даль`), then an animate one,
-        # then the normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
+        # then one that declines (`Анне` in an oblique case is `Анна`'s, not the French `Анне`
+        # that does not decline, which the normaliser also leaves as written), then the
+        # normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
         return sorted(found, key=lambda p: (not _PERSON_GRAMMEMES & set(p.tag.grammemes),
                                             p.feats.get("Animacy") != "Anim",
+                                            "Fixd" in p.tag.grammemes,
                                             guide is None or p.normal != guide.lower()))
 
     first = [p for p in parses(written[lead], None, normal[lead]) if p.feats.get("Animacy") == "Anim"] \
@@ -1993,6 +1996,17 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
     def nominative(word: str, guide: str | None) -> str:
         found = parses(word, gender, guide)
+        if word is not written[lead] and gender:
+            # `Петра Сомова`, `Андрея Травникова`, `Анны Травниковой`: a surname of the possessive
+            # pattern with the ending the first name's gender and case ask for, which the
+            # dictionary knows only as an adjective (`сомовый`) or not at all, is put in the
+            # nominative by the pattern; a stressed adjective (`Береговой`) stays one, and a first
+            # name (`дочь Петра Марина`: two people glued) is no surname of the pattern
+            possessive = possessive_nominative(word, gender, cases)
+            if possessive and not any(_PERSON_GRAMMEMES & set(p.tag.grammemes) for p in found) \
+                    and not _known_tags(word, "Name") \
+                    and not any(p.normal.endswith("ой") for p in adjectiveword_parses(word)):
+                return possessive.lower()
         if not found and word is not written[lead]:
             found = adjectiveword_parses(word)
         if found and not found[0].is_known and _fleeting_stem(word, found[0].normal):
@@ -2034,6 +2048,33 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
 
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+@functools.cache
+def _possessive_cases() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    return tuple((gender, case, "" if ending == "0" else ending, tuple(suffixes.split()))
+                 for gender, case, ending, suffixes in table("possessive_surname_cases"))
+
+
+def possessive_nominative(word: str, gender: str, cases: set[str]) -> str | None:
+    """The nominative of a surname of the possessive pattern (kg/data/ru/possessive_surname_cases.tsv)
+    whose written ending is the one that pattern gives the gender in one of the cases: `Сомова`
+    (Masc, Gen) → `Сомов`, `Травниковой` (Fem, Dat) → `Травникова`, `Ильиным` (Masc, Ins) →
+    `Ильин`. None where the ending is another's (`Сомова` for a woman's genitive, `Сомового`) or
+    the stem before the suffix is shorter than two letters (`Мина`)."""
+    lower = word.lower()
+    rows = [r for r in _possessive_cases() if r[0] == gender]
+    nominative = next((ending for _, case, ending, _ in rows if case == "Nom"), None)
+    if nominative is None:
+        return None
+    for _, case, ending, suffixes in rows:
+        if case not in cases or case == "Nom":
+            continue
+        for suffix in suffixes:
+            tail = suffix + ending
+            if lower.endswith(tail) and len(lower) - len(tail) >= 2:
+                return word[:len(word) - len(ending)] + nominative
+    return None
 
 
 def _case_ending(written: str, nominative: str) -> str:
