@@ -138,3 +138,24 @@ def test_an_oblique_form_joins_the_nominative_full_name_of_the_text():
     text = "Пётр Сомов возглавил завод. Рабочие поддержали Петра Сомова на собрании."
     assert people(text) == {"Пётр Сомов": ["Пётр Сомов", "Петра Сомова"]}
 
+
+
+# a first name before a surname in the plural: one of the family
+
+def test_a_mans_first_name_before_a_plural_surname_gives_his_singular_surname():
+    text = "В заявлении Вера и Илья Сомовы выражают протест."
+    assert "Илья Сомов" in names(text)
+
+
+def test_a_womans_first_name_before_a_plural_adjective_surname_gives_hers():
+    text = "Супруги Борис и Марина Сомовские приехали в Москву."
+    assert "Марина Сомовская" in names(text)
+
+
+def test_a_singular_nominative_surname_is_left():
+    assert names("Вчера Анна Сомова приехала в Казань.") == ["Анна Сомова"]
+
+
+def test_a_genitive_first_name_before_a_plural_surname_is_left():
+    # `Дети Ивана Петровы`: the words do not name one person in the nominative
+    assert "Иван Петров" not in names("Дети Ивана Петровы приехали в Казань.")

@@ -1173,6 +1173,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
                 and not patronymic(words[1]) and not patronymic(words[0]):
             # `Сомова Зоя Петровна`, put in the nominative as written: surname first
             name = f"{words[1]} {words[0]}"
+        if c.kind == "person":
+            name = _one_of_the_family(a, c, name)
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
@@ -1183,6 +1185,33 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
             personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
+
+
+def _one_of_the_family(a: Analysis, c: _Cluster, name: str) -> str:
+    """`Вера и Илья Политковские`, `Тамерлан и Джохар Царнаевы`: a first name whose gender the
+    dictionary knows, before a surname the text writes in the plural nominative, names one of the
+    family; the surname is put in the singular of that gender (`Илья Политковский`, `Джохар
+    Царнаев`, `Марина Ходорковская`). Any other name is returned as it is."""
+    words = name.split(" ")
+    gender = first_name_gender(words[0]) if len(words) == 2 else None
+    if gender is None:
+        return name
+    surname = words[1]
+    # the tagger gives the surname the first name's number (`flat:name`), so the plural is read
+    # off the ending, after a first name in the nominative: no singular case form of a surname
+    # ends so there (`Сомовы`, `Ходорковские`)
+    if not any(m.first is not None and m.first < len(a.tokens) and a.tokens[m.first].text == words[0]
+               and a.tokens[m.first].feats.get("Case") == "Nom"
+               and _clean(m.span.text).split(" ")[-1] == surname for m in c.mentions):
+        return name
+    single = possessive_nominative(surname, gender, {"Plur"})
+    if single is None and re.search(r"[сц]кие$", surname):  # declined as an adjective
+        found = [p for p in word_parses(surname) if p.pos in ("ADJ", "NOUN", "PROPN")
+                 and p.feats.get("Number") == "Plur" and p.feats.get("Case") == "Nom"]
+        form = inflected(found[0], {"Nom", "Sing", gender}) if found else None
+        if form is not None and re.search(r"[сц]к(?:ий|ая)$", form.word):
+            single = surname[:1] + form.word[1:]
+    return f"{words[0]} {single}" if single else name
 
 
 def _surnames_as_subjects(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
