@@ -159,3 +159,23 @@ def test_a_singular_nominative_surname_is_left():
 def test_a_genitive_first_name_before_a_plural_surname_is_left():
     # `Дети Ивана Петровы`: the words do not name one person in the nominative
     assert "Иван Петров" not in names("Дети Ивана Петровы приехали в Казань.")
+
+
+# a first name that does not decline takes no case from the genitive before it
+
+def test_an_undeclined_first_name_after_a_genitive_takes_the_surnames_case():
+    text = "Письмо передали пресс-секретарю Билла Клинтона Джо Локхарту."
+    assert "Джо Локхарт" in names(text)
+
+
+def test_an_undeclined_first_name_before_a_genitive_surname_is_left_to_the_genitive():
+    text = "Выступление пресс-секретаря Билла Клинтона Джо Локхарта отменили."
+    assert "Джо Локхарт" in names(text)
+
+
+def test_an_undeclined_first_name_before_a_nominative_surname_is_left_as_written():
+    assert "Джо Локхарт" in names("Пресс-секретарь Билла Клинтона Джо Локхарт выступил.")
+
+
+def test_an_undeclined_surname_after_an_undeclined_first_name_is_left_as_written():
+    assert "Джо Корреа" in names("Встреча секретаря Джо Корреа прошла в пятницу.")

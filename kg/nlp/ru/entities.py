@@ -1985,6 +1985,18 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         named = next((t for t in a.tokens[m.first:m.last + 1] if _known_tags(t.text, "Name")), named)
     case = (named.feats.get("Case") if named is not None else None) \
         or a.tokens[m.last].feats.get("Case")
+    if lead == 0 and len(written) == 2 and _undeclined_first_name(written[0]):
+        # `пресс-секретарю Билла Клинтона Джо Локхарту`: the tagger gives a first name that does
+        # not decline the case of the genitive before it; the surname's own form tells the case
+        # where it tells one only (the guesses that put a vowel into the stem, `Локхарту` as a form
+        # of `локхарот`, do not count)
+        own = {p.feats.get("Case") for p in word_parses(written[1])
+               if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"
+               and written[1].lower().startswith(p.normal)
+               and p.feats.get("Gender") in (first_name_gender(written[0]), None)
+               and not _guessed_soft_stem(written[1], p)}
+        if len(own) == 1 and None not in own:
+            case = own.pop()
     if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
         return None
@@ -2077,6 +2089,14 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
 
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _undeclined_first_name(word: str) -> bool:
+    """The dictionary knows the word as a first name and reads it in no form but one that does not
+    decline (`Джо`, `Мари`, `Рене`)."""
+    found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN")]
+    return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
+        and any(p.is_known and "Name" in p.tag.grammemes for p in found)
 
 
 @functools.cache
