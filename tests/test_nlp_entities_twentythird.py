@@ -179,3 +179,9 @@ def test_an_undeclined_first_name_before_a_nominative_surname_is_left_as_written
 
 def test_an_undeclined_surname_after_an_undeclined_first_name_is_left_as_written():
     assert "Джо Корреа" in names("Встреча секретаря Джо Корреа прошла в пятницу.")
+
+
+def test_an_undeclined_surname_in_e_after_an_undeclined_first_name_is_left_as_written():
+    # the guesser reads `Алваладе` as a prepositional of `алваладь`
+    assert "Жозе Алваладе" in names("Футболист Жозе Алваладе вышел на поле в субботу.")
+    assert "Жозе Алваладе" in names("Встреча секретаря Жозе Алваладе прошла в пятницу.")

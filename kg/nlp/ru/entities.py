@@ -1995,7 +1995,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                and written[1].lower().startswith(p.normal)
                and p.feats.get("Gender") in (first_name_gender(written[0]), None)
                and not _guessed_soft_stem(written[1], p)}
-        if len(own) == 1 and None not in own:
+        # only a dative or an instrumental: `-е` and `-а` also end foreign surnames that do not
+        # decline (`Жозе Алваладе`, read by a guess as a prepositional of `алваладь`)
+        if len(own) == 1 and own <= {"Dat", "Ins"}:
             case = own.pop()
     if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
