@@ -1173,6 +1173,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
                 and not patronymic(words[1]) and not patronymic(words[0]):
             # `Сомова Зоя Петровна`, put in the nominative as written: surname first
             name = f"{words[1]} {words[0]}"
+        if c.kind == "person":
+            name = _one_of_the_family(a, c, name)
         aff = _owner_of(c.affiliation_span, by_span) if c.affiliation_span else None
         kinds = Counter(m.kind for m in c.mentions)
         entities.append(Entity(
@@ -1183,6 +1185,33 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
             personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
     return tuple(entities)
+
+
+def _one_of_the_family(a: Analysis, c: _Cluster, name: str) -> str:
+    """`Вера и Илья Политковские`, `Тамерлан и Джохар Царнаевы`: a first name whose gender the
+    dictionary knows, before a surname the text writes in the plural nominative, names one of the
+    family; the surname is put in the singular of that gender (`Илья Политковский`, `Джохар
+    Царнаев`, `Марина Ходорковская`). Any other name is returned as it is."""
+    words = name.split(" ")
+    gender = first_name_gender(words[0]) if len(words) == 2 else None
+    if gender is None:
+        return name
+    surname = words[1]
+    # the tagger gives the surname the first name's number (`flat:name`), so the plural is read
+    # off the ending, after a first name in the nominative: no singular case form of a surname
+    # ends so there (`Сомовы`, `Ходорковские`)
+    if not any(m.first is not None and m.first < len(a.tokens) and a.tokens[m.first].text == words[0]
+               and a.tokens[m.first].feats.get("Case") == "Nom"
+               and _clean(m.span.text).split(" ")[-1] == surname for m in c.mentions):
+        return name
+    single = possessive_nominative(surname, gender, {"Plur"})
+    if single is None and re.search(r"[сц]кие$", surname):  # declined as an adjective
+        found = [p for p in word_parses(surname) if p.pos in ("ADJ", "NOUN", "PROPN")
+                 and p.feats.get("Number") == "Plur" and p.feats.get("Case") == "Nom"]
+        form = inflected(found[0], {"Nom", "Sing", gender}) if found else None
+        if form is not None and re.search(r"[сц]к(?:ий|ая)$", form.word):
+            single = surname[:1] + form.word[1:]
+    return f"{words[0]} {single}" if single else name
 
 
 def _surnames_as_subjects(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
@@ -1956,6 +1985,20 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         named = next((t for t in a.tokens[m.first:m.last + 1] if _known_tags(t.text, "Name")), named)
     case = (named.feats.get("Case") if named is not None else None) \
         or a.tokens[m.last].feats.get("Case")
+    if lead == 0 and len(written) == 2 and _undeclined_first_name(written[0]):
+        # `пресс-секретарю Билла Клинтона Джо Локхарту`: the tagger gives a first name that does
+        # not decline the case of the genitive before it; the surname's own form tells the case
+        # where it tells one only (the guesses that put a vowel into the stem, `Локхарту` as a form
+        # of `локхарот`, do not count)
+        own = {p.feats.get("Case") for p in word_parses(written[1])
+               if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"
+               and written[1].lower().startswith(p.normal)
+               and p.feats.get("Gender") in (first_name_gender(written[0]), None)
+               and not _guessed_soft_stem(written[1], p)}
+        # only a dative or an instrumental: `-е` and `-а` also end foreign surnames that do not
+        # decline (`Жозе Алваладе`, read by a guess as a prepositional of `алваладь`)
+        if len(own) == 1 and own <= {"Dat", "Ins"}:
+            case = own.pop()
     if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
         return None
@@ -1972,9 +2015,12 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                  and (gender is None or p.feats.get("Gender") in (gender, None))
                  and not _guessed_soft_stem(word, p)]
         # a reading as a person's name first (`Дали` the painter, not `даль`), then an animate one,
-        # then the normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
+        # then one that declines (`Анне` in an oblique case is `Анна`'s, not the French `Анне`
+        # that does not decline, which the normaliser also leaves as written), then the
+        # normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
         return sorted(found, key=lambda p: (not _PERSON_GRAMMEMES & set(p.tag.grammemes),
                                             p.feats.get("Animacy") != "Anim",
+                                            "Fixd" in p.tag.grammemes,
                                             guide is None or p.normal != guide.lower()))
 
     first = [p for p in parses(written[lead], None, normal[lead]) if p.feats.get("Animacy") == "Anim"] \
@@ -1993,6 +2039,17 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
     def nominative(word: str, guide: str | None) -> str:
         found = parses(word, gender, guide)
+        if word is not written[lead] and gender:
+            # `Петра Сомова`, `Андрея Травникова`, `Анны Травниковой`: a surname of the possessive
+            # pattern with the ending the first name's gender and case ask for, which the
+            # dictionary knows only as an adjective (`сомовый`) or not at all, is put in the
+            # nominative by the pattern; a stressed adjective (`Береговой`) stays one, and a first
+            # name (`дочь Петра Марина`: two people glued) is no surname of the pattern
+            possessive = possessive_nominative(word, gender, cases)
+            if possessive and not any(_PERSON_GRAMMEMES & set(p.tag.grammemes) for p in found) \
+                    and not _known_tags(word, "Name") \
+                    and not any(p.normal.endswith("ой") for p in adjectiveword_parses(word)):
+                return possessive.lower()
         if not found and word is not written[lead]:
             found = adjectiveword_parses(word)
         if found and not found[0].is_known and _fleeting_stem(word, found[0].normal):
@@ -2034,6 +2091,41 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
 
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _undeclined_first_name(word: str) -> bool:
+    """The dictionary knows the word as a first name and reads it in no form but one that does not
+    decline (`Джо`, `Мари`, `Рене`)."""
+    found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN")]
+    return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
+        and any(p.is_known and "Name" in p.tag.grammemes for p in found)
+
+
+@functools.cache
+def _possessive_cases() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    return tuple((gender, case, "" if ending == "0" else ending, tuple(suffixes.split()))
+                 for gender, case, ending, suffixes in table("possessive_surname_cases"))
+
+
+def possessive_nominative(word: str, gender: str, cases: set[str]) -> str | None:
+    """The nominative of a surname of the possessive pattern (kg/data/ru/possessive_surname_cases.tsv)
+    whose written ending is the one that pattern gives the gender in one of the cases: `Сомова`
+    (Masc, Gen) → `Сомов`, `Травниковой` (Fem, Dat) → `Травникова`, `Ильиным` (Masc, Ins) →
+    `Ильин`. None where the ending is another's (`Сомова` for a woman's genitive, `Сомового`) or
+    the stem before the suffix is shorter than two letters (`Мина`)."""
+    lower = word.lower()
+    rows = [r for r in _possessive_cases() if r[0] == gender]
+    nominative = next((ending for _, case, ending, _ in rows if case == "Nom"), None)
+    if nominative is None:
+        return None
+    for _, case, ending, suffixes in rows:
+        if case not in cases or case == "Nom":
+            continue
+        for suffix in suffixes:
+            tail = suffix + ending
+            if lower.endswith(tail) and len(lower) - len(tail) >= 2:
+                return word[:len(word) - len(ending)] + nominative
+    return None
 
 
 def _case_ending(written: str, nominative: str) -> str:

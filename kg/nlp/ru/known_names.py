@@ -44,19 +44,42 @@ _ABBR = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9](?: [A-ZА-Я
 # Latin letters with the diacritics of European names (`Janković`, `Bratušek`, `Éticos`)
 _LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"
 _LATIN_NAME = re.compile(rf"^[A-ZÀ-ÖØ-ÞĀ-ɏ][{_LATIN}.'’-]*(?:\s+(?:[{_LATIN}.'’&-]+))*$")
-_CJK = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
+# a name in a script of its own, neither Latin nor Cyrillic (`三浦雄一郎`, `田中 ユミ`, `زمیرا حکیمی`,
+# `ნინო ბურჯანაძე`): Greek, Armenian, Hebrew, Arabic (with the Persian joiner), Devanagari, Thai,
+# Georgian, Hangul, kana and the CJK ideographs
+_SCRIPT_LETTERS = ("\u0370-\u03ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+                   "\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff"
+                   "\u3400-\u9fff\uac00-\ud7af")
+_NATIVE_SCRIPT = re.compile(rf"^[{_SCRIPT_LETTERS}][{_SCRIPT_LETTERS}\u200c ·]*$")
 # a Cyrillic abbreviation (`КПРФ`, `ЛДПР`, `США`): after a person's name, their party or country
 _CYRILLIC_ABBR = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]*[А-ЯЁ0-9](?: [А-ЯЁ]{2,3})?$")
 _MAX_GLOSS_WORDS = 6
 
 
-def _gloss_parts(content: str) -> list[str]:
-    """The names a parenthesis holds: `ФБК`, `John Smith`, or `King’s College London, KCL`."""
-    parts = [p.strip() for p in re.split(r"[,;]", content)]
-    return [p for p in parts if p and (
+def _gloss_part(p: str) -> bool:
+    return bool(p) and bool(
         _ABBR.match(p) and sum(c.isupper() for c in p) >= 2
         or _LATIN_NAME.match(p) and len(p.split()) <= _MAX_GLOSS_WORDS
-        or _CJK.match(p))]
+        or _NATIVE_SCRIPT.match(p) and len(p.split()) <= _MAX_GLOSS_WORDS)
+
+
+def _script(p: str) -> str:
+    return "native" if _NATIVE_SCRIPT.match(p) else "latin" if _LATIN_NAME.match(p) else "abbreviation"
+
+
+def _gloss_parts(content: str) -> list[str]:
+    """The names a parenthesis holds: `ФБК`, `John Smith`, or `King’s College London, KCL`; two
+    spellings of one name in two scripts joined by `или` (`زمیرا حکیمی или Zamira Hakimi`), but
+    not two names of one script so joined (`ФСБ или МВД`: one body or another, neither named)."""
+    parts = []
+    for p in (p.strip() for p in re.split(r"[,;]", content)):
+        either = [q.strip() for q in p.split(" или ")]
+        if len(either) > 1 and all(_gloss_part(q) for q in either) \
+                and len({_script(q) for q in either}) == len(either):
+            parts.extend(either)
+        elif _gloss_part(p):
+            parts.append(p)
+    return parts
 
 
 _ONE_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
@@ -511,7 +534,7 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
     for m in mentions:
         form = _clean(m.span.text)
         if len(form) >= 2 and form[:1].isupper() and casefold_name(form) not in stop \
-                and not _CJK.match(form) and form not in forms:
+                and not _NATIVE_SCRIPT.match(form) and form not in forms:
             forms[form] = m
     surnames = {}
     for m in mentions:
