@@ -586,7 +586,9 @@ class Reference:
             bodies = [k for k in self.introduced("organization", words, head.sent)
                       if any(n[:-1] in casefold_name(self.entities[k].name)
                              for n in names if len(n) > 3)]
-            return bodies[0] if len(bodies) == 1 else country
+            if names or country:
+                return bodies[0] if len(bodies) == 1 else country
+            return self._named_body(lemma, head, kids)
         if lemma in _authors() and head.feats.get("Number") != "Plur":
             works = _authors()[lemma]  # `автор` of the one book named before (`книга X`)
             made = [k for k, e in self.entities.items() if e.kind == "person"
@@ -669,6 +671,31 @@ class Reference:
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
         return found
+
+    def _named_body(self, lemma: str, head: Token, kids: list[Token]) -> str | None:
+        """A bare body noun with a row of its own in anaphoric_nouns.tsv (`прокуратура`,
+        `ведомство`, `суд`) after the article has named one such body (`Генеральная прокуратура
+        Украины … прокуратура обратилась`): that body, when it is the one introduced with the
+        row's words and named within the last few sentences. A noun told apart by a word of its
+        own (`районный суд`, `прокуратура района`, `этот же суд` stays) names another body or
+        one the article does not name; a body word without a row (`правительство`, `власти`)
+        stands for whoever governs, not for a body named before."""
+        kind, words = anaphoric_rows().get(lemma, (None, frozenset()))
+        if kind != "organization" or head.feats.get("Number") == "Plur":
+            return None
+        if any(c.rel.split(":")[0] in ("amod", "nmod", "appos", "nummod", "acl", "conj")
+               for c in kids):
+            return None
+        # (a body the article calls only by the kind word, `Полиция арестовала`, is no named
+        # one: the bare noun again may be any police)
+        cands = [k for k in self.introduced("organization", words, head.sent)
+                 if any(head.sent - _BACK <= s <= head.sent for s in self.sents.get(k, ()))
+                 and _norm(casefold_name(self.entities[k].name)) not in words]
+        named_here = {self.by_token[t.index] for t in self.a.sentence_tokens(head.sent)
+                      if t.index >= head.index and t.index in self.by_token}
+        if len(cands) != 1 or cands[0] in named_here:
+            return None  # (`прокуратура передала дело в Генпрокуратуру`: another one)
+        return cands[0]
 
     def _unnamed_before(self, lemma: str, head: Token, cands: set[str]) -> bool:
         """The same human noun stands, with no name, earlier in the sentence or the one before,
