@@ -695,6 +695,10 @@ class Reference:
                       if t.index >= head.index and t.index in self.by_token}
         if len(cands) != 1 or cands[0] in named_here:
             return None  # (`прокуратура передала дело в Генпрокуратуру`: another one)
+        first = self.a.sentences[max(head.sent - 1, 0)].first
+        if any(_norm(t.lemma) == lemma and t.index not in self.by_token
+               for t in self.a.tokens[first:head.index]):
+            return None  # (`прокуратура района … , и прокуратура`: the unnamed one goes on)
         return cands[0]
 
     def _unnamed_before(self, lemma: str, head: Token, cands: set[str]) -> bool:

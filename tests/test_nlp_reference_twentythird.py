@@ -1,0 +1,97 @@
+"""Event participants given by reference, twenty-third round (kg.nlp.ru.reference): a bare body
+noun with a row of its own in kg/data/ru/anaphoric_nouns.tsv (`прокуратура`, `ведомство`, `суд`)
+is the one body the article introduced with the row's words and named a few sentences before —
+and nothing when two such bodies are in view, when the noun is told apart by a word of its own,
+when the body was called only by the kind word, or when it is named only later."""
+
+from __future__ import annotations
+
+from event_helpers import found
+
+
+def _agents(text: str, kind: str) -> list[frozenset[str]]:
+    return [agents for _, agents, _ in found(text, kind)]
+
+
+# ---- must fire ----------------------------------------------------------------------------
+
+
+def test_a_bare_office_noun_is_the_office_named_before():
+    text = ("Журналист Олег Сомов направил жалобу в Генеральную прокуратуру Латвии. "
+            "Через неделю прокуратура задержала Виктора Грачёва.")
+    assert _agents(text, "Arrest") == [frozenset({"Генеральная прокуратура Латвии"})]
+
+
+def test_a_bare_ministry_word_is_the_ministry_named_in_the_sentence_before():
+    text = ("Министерство обороны Сербии получило письмо от Петра Зорина. "
+            "Ведомство арестовало его брата Илью Зорина.")
+    assert _agents(text, "Arrest") == [frozenset({"Министерство обороны Сербии"})]
+
+
+def test_a_bare_court_word_is_the_court_named_before():
+    text = ("Басманный суд Москвы арестовал Ивана Сидорова. "
+            "На следующий день суд арестовал Олега Зайцева.")
+    assert [a for a in _agents(text, "Arrest")] == [frozenset({"Басманный суд Москвы"})] * 2
+
+
+# ---- must not fire -------------------------------------------------------------------------
+
+
+def test_two_offices_in_view_settle_neither():
+    text = ("Прокуратура Латвии и прокуратура Литвы получили жалобу Олега Сомова. "
+            "Прокуратура задержала Виктора Грачёва.")
+    assert all(not a for a in _agents(text, "Arrest"))
+
+
+def test_a_court_told_apart_by_an_adjective_is_another_court():
+    text = ("Басманный суд Москвы арестовал Ивана Сидорова. "
+            "Районный суд задержал Олега Зайцева.")
+    agents = _agents(text, "Arrest")
+    assert frozenset({"Басманный суд Москвы"}) not in agents[1:]
+
+
+def test_a_court_with_an_owner_of_its_own_is_not_the_one_named_before():
+    text = ("Басманный суд Москвы арестовал Ивана Сидорова. "
+            "Суд соседнего района арестовал Олега Зайцева.")
+    agents = _agents(text, "Arrest")
+    assert agents.count(frozenset({"Басманный суд Москвы"})) == 1
+
+
+def test_a_body_called_only_by_its_kind_word_is_no_named_body():
+    text = ("Полиция арестовала Ивана Сидорова. "
+            "Позднее Анна Котова позвонила в полицию.")
+    calls = found(text, "PhoneCall")
+    assert calls and all(tg == frozenset() for _, _, tg in calls)
+
+
+def test_an_office_named_long_before_is_not_taken():
+    text = ("Журналист Олег Сомов направил жалобу в Генеральную прокуратуру Латвии. "
+            "Он живёт в Риге. Он пишет книги. Он любит море. Он много путешествует. "
+            "Он редко бывает дома. Он воспитывает сына. Прокуратура задержала Виктора Грачёва.")
+    assert all(not a for a in _agents(text, "Arrest"))
+
+
+def test_an_office_named_after_the_noun_in_its_sentence_is_another_one():
+    text = ("Журналист Олег Сомов направил жалобу в Генеральную прокуратуру Латвии. "
+            "Прокуратура задержала Виктора Грачёва и передала его дело в Генеральную "
+            "прокуратуру Латвии.")
+    assert frozenset({"Генеральная прокуратура Латвии"}) not in _agents(text, "Arrest")
+
+
+def test_an_unnamed_office_just_mentioned_goes_on():
+    text = ("Журналист Олег Сомов направил жалобу в Генеральную прокуратуру Латвии. "
+            "Прокуратура района изучила дело Виктора Грачёва, и прокуратура арестовала его.")
+    assert frozenset({"Генеральная прокуратура Латвии"}) not in _agents(text, "Arrest")
+
+
+def test_a_government_word_alone_still_settles_no_body():
+    # (`правительство` has no row in anaphoric_nouns.tsv: whoever governs, not a body named before)
+    text = ("Правительство Москвы утвердило программу. "
+            "Правительство арестовало Олега Зайцева.")
+    assert frozenset({"Правительство Москвы"}) not in _agents(text, "Arrest")
+
+
+def test_plural_bodies_settle_nothing():
+    text = ("Басманный суд Москвы арестовал Ивана Сидорова. "
+            "Суды арестовали Олега Зайцева.")
+    assert _agents(text, "Arrest").count(frozenset({"Басманный суд Москвы"})) == 1
