@@ -49,6 +49,7 @@ _PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая
 _ADJECTIVE_ENDINGS = ("ой", "ей", "ого", "его", "ых", "их")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
+_CLOSING = ("»", '"', "“", "”", ")")  # marks that close a quoted title or a bracket
 
 
 @functools.cache
@@ -1563,7 +1564,14 @@ class Reference:
         if t.rel not in _SUBJECTS or t.pos != "NOUN" or t.index in self.by_token:
             return False
         if t.head is None or t.head == t.index:
-            return False  # (a subject always hangs on a word; a broken parse says nothing)
+            # (a subject always hangs on a word; a broken parse says nothing — unless its
+            # sentence has no verb at all: `С 1991 года — президент фестиваля` with the noun
+            # left hanging as a subject is a line of a life story all the same; `Брат —
+            # художник`, two nominatives, says who its own subject is)
+            words = self.a.sentence_tokens(t.sent)
+            return not any(w.pos in ("VERB", "AUX") for w in words) and not any(
+                w.index != t.index and w.feats.get("Case") == "Nom" and w.rel != "conj"
+                and w.pos in ("NOUN", "PROPN", "PRON") for w in words)
         verb = self.a.tokens[t.head]
         if verb.pos not in ("VERB", "AUX"):
             return False
@@ -1571,6 +1579,8 @@ class Reference:
         if any(self.a.tokens[i].pos in ("VERB", "AUX") for i in span):
             return False
         first, last = span[0], span[-1]
+        while last + 1 < verb.index and self.a.tokens[last + 1].text in _CLOSING:
+            last += 1  # (`Соавтор программы «Анимация», снимался`: the comma after its quote)
         if t.index > verb.index:
             # (the comma is the one after the verb's own words, not the end of a parenthetical
             # between them: `вошёл, по данным полиции, неизвестный мужчина` is a subject)
