@@ -95,3 +95,43 @@ def test_plural_bodies_settle_nothing():
     text = ("Басманный суд Москвы арестовал Ивана Сидорова. "
             "Суды арестовали Олега Зайцева.")
     assert _agents(text, "Arrest").count(frozenset({"Басманный суд Москвы"})) == 1
+
+
+# ---- a life story's title lines carry an unsaid subject on ----------------------------------
+
+
+def _appointed(text: str) -> list[frozenset[str]]:
+    return [tg for _, _, tg in found(text, "Appointment")]
+
+
+def test_a_verbless_title_line_passes_the_unsaid_subject_on():
+    # (the bracket leaves `президент` hanging as a subject of no verb in the parse)
+    text = ("Художник Павел Зуев родился в 1950 году в Омске. С 1990 года — президент "
+            "(с Ильёй Рыбиным) фестиваля «Радуга». В 2005 году занял пост ректора академии.")
+    assert _appointed(text) == [frozenset({"Павел Зуев"})]
+
+
+def test_a_title_set_off_after_a_quoted_name_passes_the_unsaid_subject_on():
+    text = ("Художник Павел Зуев родился в 1950 году в Омске. Автор и ведущий передачи "
+            "«Палитра», снимался в кино. В 2005 году занял пост ректора академии.")
+    assert _appointed(text) == [frozenset({"Павел Зуев"})]
+
+
+def test_a_line_that_says_who_its_own_subject_is_stops_the_chain():
+    # (`Брат — художник`: two nominatives, the brother is what the line is about)
+    text = ("Художник Павел Зуев родился в 1950 году в Омске. Брат — известный скульптор. "
+            "В 2005 году занял пост ректора академии.")
+    assert frozenset({"Павел Зуев"}) not in _appointed(text)
+
+
+def test_a_title_line_of_another_gender_settles_no_woman():
+    text = ("Художник Павел Зуев родился в 1950 году в Омске. С 1990 года — директор "
+            "фестиваля «Радуга». В 2005 году заняла пост ректора академии.")
+    assert frozenset({"Павел Зуев"}) not in _appointed(text)
+
+
+def test_a_quoted_title_before_a_parenthetical_keeps_the_noun_a_subject():
+    # (`Автор романа «Сад», впрочем, …`: a parenthetical between commas, the noun is the subject)
+    text = ("Художник Павел Зуев родился в 1950 году в Омске. Автор романа «Сад», впрочем, "
+            "уехал в Тверь. В 2005 году занял пост ректора академии.")
+    assert frozenset({"Павел Зуев"}) not in _appointed(text)

@@ -1570,7 +1570,8 @@ class Reference:
             # художник`, two nominatives, says who its own subject is)
             words = self.a.sentence_tokens(t.sent)
             return not any(w.pos in ("VERB", "AUX") for w in words) and not any(
-                w.index != t.index and w.feats.get("Case") == "Nom" and w.rel != "conj"
+                w.index != t.index and w.feats.get("Case") == "Nom"
+                and (w.head is None or w.rel in ("root", *_SUBJECTS))
                 and w.pos in ("NOUN", "PROPN", "PRON") for w in words)
         verb = self.a.tokens[t.head]
         if verb.pos not in ("VERB", "AUX"):
