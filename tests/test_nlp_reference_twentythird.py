@@ -135,3 +135,36 @@ def test_a_quoted_title_before_a_parenthetical_keeps_the_noun_a_subject():
     text = ("Художник Павел Зуев родился в 1950 году в Омске. Автор романа «Сад», впрочем, "
             "уехал в Тверь. В 2005 году занял пост ректора академии.")
     assert frozenset({"Павел Зуев"}) not in _appointed(text)
+
+
+# ---- who an act is between, said on the verb its noun is the subject of ---------------------
+
+
+def _agreed(text: str) -> list[frozenset[str]]:
+    return [agents for _, agents, _ in found(text, "Agreement")]
+
+
+def test_parties_between_on_the_verb_of_the_agreement_noun():
+    text = ("По словам Анны Котовой, договорённость была достигнута между Олегом Зуевым "
+            "и Петром Лавровым ещё год назад.")
+    assert _agreed(text) == [frozenset({"Олег Зуев", "Пётр Лавров"})]
+
+
+def test_a_failed_agreement_keeps_its_parties_and_is_negated():
+    text = "Договорённость не была достигнута между Олегом Зуевым и Петром Лавровым."
+    assert [(f, a) for f, a, _ in found(text, "Agreement")] == \
+        [("Negated", frozenset({"Олег Зуев", "Пётр Лавров"}))]
+
+
+def test_a_verb_with_an_object_of_its_own_shares_out_the_object_not_the_act():
+    assert _agreed("Соглашение распределило квоты между Латвией и Эстонией.") == []
+
+
+def test_a_between_phrase_under_another_noun_names_no_parties():
+    text = "Соглашение стало яблоком раздора между Латвией и Эстонией."
+    assert all(frozenset({"Латвия", "Эстония"}) != a for a in _agreed(text))
+
+
+def test_a_between_phrase_under_the_verbs_object_names_no_parties():
+    text = "Соглашение с Литвой вызвало напряжённость в отношениях между Латвией и Эстонией."
+    assert all("Эстония" not in a for a in _agreed(text))
