@@ -168,3 +168,16 @@ def test_a_between_phrase_under_another_noun_names_no_parties():
 def test_a_between_phrase_under_the_verbs_object_names_no_parties():
     text = "Соглашение с Литвой вызвало напряжённость в отношениях между Латвией и Эстонией."
     assert all("Эстония" not in a for a in _agreed(text))
+
+
+def test_a_body_whose_name_only_contains_the_word_is_not_that_body():
+    # (`Пресс-служба полиции`: a press office, not the police the bare noun means)
+    text = ("Пресс-служба полиции Латвии сообщила о пожаре. "
+            "Позднее полиция арестовала Ивана Сомова.")
+    assert frozenset({"Пресс-служба полиции Латвии"}) not in _agents(text, "Arrest")
+
+
+def test_a_court_of_another_instance_is_not_the_court_named_before():
+    text = ("Верховный суд Латвии отклонил иск Олега Зуева. "
+            "Суд более низкой инстанции арестовал Ивана Сомова.")
+    assert frozenset({"Верховный суд Латвии"}) not in _agents(text, "Arrest")

@@ -173,6 +173,9 @@ class Reference:
                                      if kind != "person" for w in words)
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
+        self.kind_word: dict[str, set[str]] = {k: set() for k in self.entities}  # the first noun
+        # of a name (`Генеральная прокуратура Украины`: прокуратура; `Пресс-служба полиции`:
+        # пресс-служба, not полиция)
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
         self.nations: dict[str, set[str]] = {k: set() for k in self.entities}  # `испанский
         # певец X`: the country adjectives a person is introduced with
@@ -215,6 +218,9 @@ class Reference:
             if not toks:
                 continue
             inside = {t.index for t in toks}
+            head_noun = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
+            if head_noun is not None:
+                self.kind_word[e.key].add(_norm(head_noun.lemma))
             for t in toks:
                 if t.pos == "NOUN" or (t is toks[0] and e.kind == "organization"):
                     words.add(_norm(t.lemma))  # `Министерство обороны`, `Гильдия продюсеров`
@@ -687,10 +693,18 @@ class Reference:
         if any(c.rel.split(":")[0] in ("amod", "nmod", "appos", "nummod", "acl", "conj")
                for c in kids):
             return None
+        after = self.a.tokens[head.index + 1] if head.index + 1 < len(self.a.tokens) else None
+        if after is not None and after.sent == head.sent and (
+                after.pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                or _norm(after.lemma) in ("более", "менее")):
+            return None  # (`Суд более низкой инстанции`, whatever the parse hung its words on)
         # (a body the article calls only by the kind word, `Полиция арестовала`, is no named
         # one: the bare noun again may be any police)
+        # (the row's word must be the body's kind, the first noun of its name or a word set
+        # before it: `Пресс-служба полиции` is no police)
         cands = [k for k in self.introduced("organization", words, head.sent)
-                 if any(head.sent - _BACK <= s <= head.sent for s in self.sents.get(k, ()))
+                 if (self.kind_word[k] | self.before[k]) & words
+                 and any(head.sent - _BACK <= s <= head.sent for s in self.sents.get(k, ()))
                  and _norm(casefold_name(self.entities[k].name)) not in words]
         named_here = {self.by_token[t.index] for t in self.a.sentence_tokens(head.sent)
                       if t.index >= head.index and t.index in self.by_token}
