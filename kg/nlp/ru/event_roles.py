@@ -1923,7 +1923,9 @@ class Roles:
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
                                                       or code.startswith(("под+", "у+"))):
                     toks = self.prep(host, code)
-                if not toks and code == "между+ins" and t.pos == "NOUN" and \
+                # (a trigger that is a subject is a noun whatever its tag: the tagger may read
+                # `договорённость` as a short participle)
+                if not toks and code == "между+ins" and \
                         t.rel in ("nsubj", "nsubj:pass") and (v := self.head(t)) is not None \
                         and v.pos in ("VERB", "AUX") and \
                         not any(c.rel in ("obj", "iobj") for c in self.kids(v)):
