@@ -683,10 +683,11 @@ class Reference:
         """A bare body noun with a row of its own in anaphoric_nouns.tsv (`прокуратура`,
         `ведомство`, `суд`) after the article has named one such body (`Генеральная прокуратура
         Украины … прокуратура обратилась`): that body, when it is the one introduced with the
-        row's words and named within the last few sentences. A noun told apart by a word of its
-        own (`районный суд`, `прокуратура района`, `этот же суд` stays) names another body or
-        one the article does not name; a body word without a row (`правительство`, `власти`)
-        stands for whoever governs, not for a body named before."""
+        row's words and named within the last few sentences (`этот же суд` too). A noun told
+        apart by a word of its own (`районный суд`, `прокуратура района`, `суд более низкой
+        инстанции`) names another body or one the article does not name; a body word without a
+        row (`правительство`, `власти`) stands for whoever governs, not for a body named
+        before."""
         kind, words = anaphoric_rows().get(lemma, (None, frozenset()))
         if kind != "organization" or head.feats.get("Number") == "Plur":
             return None
@@ -698,10 +699,9 @@ class Reference:
                 after.pos in ("NOUN", "PROPN", "ADJ", "NUM")
                 or _norm(after.lemma) in ("более", "менее")):
             return None  # (`Суд более низкой инстанции`, whatever the parse hung its words on)
-        # (a body the article calls only by the kind word, `Полиция арестовала`, is no named
-        # one: the bare noun again may be any police)
         # (the row's word must be the body's kind, the first noun of its name or a word set
-        # before it: `Пресс-служба полиции` is no police)
+        # before it: `Пресс-служба полиции` is no police; and a body the article calls only by
+        # the kind word, `Полиция арестовала`, is no named one: the bare noun again may be any)
         cands = [k for k in self.introduced("organization", words, head.sent)
                  if (self.kind_word[k] | self.before[k]) & words
                  and any(head.sent - _BACK <= s <= head.sent for s in self.sents.get(k, ()))
