@@ -1934,6 +1934,16 @@ class Roles:
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
                                                       or code.startswith(("под+", "у+"))):
                     toks = self.prep(host, code)
+                # (a trigger that is a subject is a noun whatever its tag: the tagger may read
+                # `договорённость` as a short participle)
+                if not toks and code == "между+ins" and \
+                        t.rel in ("nsubj", "nsubj:pass") and (v := self.head(t)) is not None \
+                        and v.pos in ("VERB", "AUX") and \
+                        not any(c.rel in ("obj", "iobj") for c in self.kids(v)):
+                    # "договорённость была достигнута между X и Y": who the act is between,
+                    # said on the verb the noun is the subject of (not on one with an object
+                    # of its own: `соглашение делит квоты между X и Y` shares out the quotas)
+                    toks = self.prep(v, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"; in the
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)

@@ -49,6 +49,7 @@ _PARTICIPLE_ENDINGS = ("нный", "нная", "нные", "вший", "вшая
 _ADJECTIVE_ENDINGS = ("ой", "ей", "ого", "его", "ых", "их")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
+_CLOSING = ("»", '"', "“", "”", ")")  # marks that close a quoted title or a bracket
 
 
 @functools.cache
@@ -172,6 +173,9 @@ class Reference:
                                      if kind != "person" for w in words)
         self.intro: dict[str, set[str]] = {k: set() for k in self.entities}
         self.before: dict[str, set[str]] = {k: set() for k in self.entities}  # words before names
+        self.kind_word: dict[str, set[str]] = {k: set() for k in self.entities}  # the first noun
+        # of a name (`Генеральная прокуратура Украины`: прокуратура; `Пресс-служба полиции`:
+        # пресс-служба, not полиция)
         self.owns: dict[str, set[str]] = {k: set() for k in self.entities}  # `книга X`: книга
         self.nations: dict[str, set[str]] = {k: set() for k in self.entities}  # `испанский
         # певец X`: the country adjectives a person is introduced with
@@ -214,6 +218,9 @@ class Reference:
             if not toks:
                 continue
             inside = {t.index for t in toks}
+            head_noun = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
+            if head_noun is not None:
+                self.kind_word[e.key].add(_norm(head_noun.lemma))
             for t in toks:
                 if t.pos == "NOUN" or (t is toks[0] and e.kind == "organization"):
                     words.add(_norm(t.lemma))  # `Министерство обороны`, `Гильдия продюсеров`
@@ -586,7 +593,9 @@ class Reference:
             bodies = [k for k in self.introduced("organization", words, head.sent)
                       if any(n[:-1] in casefold_name(self.entities[k].name)
                              for n in names if len(n) > 3)]
-            return bodies[0] if len(bodies) == 1 else country
+            if names or country:
+                return bodies[0] if len(bodies) == 1 else country
+            return self._named_body(lemma, head, kids)
         if lemma in _authors() and head.feats.get("Number") != "Plur":
             works = _authors()[lemma]  # `автор` of the one book named before (`книга X`)
             made = [k for k, e in self.entities.items() if e.kind == "person"
@@ -697,6 +706,43 @@ class Reference:
             return True
         words = [_norm(w) for w in title[1:]]
         return all(any(w.startswith(o[:max(3, len(o) - 2)]) for w in words) for o in offices)
+
+    def _named_body(self, lemma: str, head: Token, kids: list[Token]) -> str | None:
+        """A bare body noun with a row of its own in anaphoric_nouns.tsv (`прокуратура`,
+        `ведомство`, `суд`) after the article has named one such body (`Генеральная прокуратура
+        Украины … прокуратура обратилась`): that body, when it is the one introduced with the
+        row's words and named within the last few sentences (`этот же суд` too). A noun told
+        apart by a word of its own (`районный суд`, `прокуратура района`, `суд более низкой
+        инстанции`) names another body or one the article does not name; a body word without a
+        row (`правительство`, `власти`) stands for whoever governs, not for a body named
+        before."""
+        kind, words = anaphoric_rows().get(lemma, (None, frozenset()))
+        if kind != "organization" or head.feats.get("Number") == "Plur":
+            return None
+        if any(c.rel.split(":")[0] in ("amod", "nmod", "appos", "nummod", "acl", "conj")
+               for c in kids):
+            return None
+        after = self.a.tokens[head.index + 1] if head.index + 1 < len(self.a.tokens) else None
+        if after is not None and after.sent == head.sent and (
+                after.pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                or _norm(after.lemma) in ("более", "менее")):
+            return None  # (`Суд более низкой инстанции`, whatever the parse hung its words on)
+        # (the row's word must be the body's kind, the first noun of its name or a word set
+        # before it: `Пресс-служба полиции` is no police; and a body the article calls only by
+        # the kind word, `Полиция арестовала`, is no named one: the bare noun again may be any)
+        cands = [k for k in self.introduced("organization", words, head.sent)
+                 if (self.kind_word[k] | self.before[k]) & words
+                 and any(head.sent - _BACK <= s <= head.sent for s in self.sents.get(k, ()))
+                 and _norm(casefold_name(self.entities[k].name)) not in words]
+        named_here = {self.by_token[t.index] for t in self.a.sentence_tokens(head.sent)
+                      if t.index >= head.index and t.index in self.by_token}
+        if len(cands) != 1 or cands[0] in named_here:
+            return None  # (`прокуратура передала дело в Генпрокуратуру`: another one)
+        first = self.a.sentences[max(head.sent - 1, 0)].first
+        if any(_norm(t.lemma) == lemma and t.index not in self.by_token
+               for t in self.a.tokens[first:head.index]):
+            return None  # (`прокуратура района … , и прокуратура`: the unnamed one goes on)
+        return cands[0]
 
     def _unnamed_before(self, lemma: str, head: Token, cands: set[str]) -> bool:
         """The same human noun stands, with no name, earlier in the sentence or the one before,
@@ -1606,7 +1652,15 @@ class Reference:
         if t.rel not in _SUBJECTS or t.pos != "NOUN" or t.index in self.by_token:
             return False
         if t.head is None or t.head == t.index:
-            return False  # (a subject always hangs on a word; a broken parse says nothing)
+            # (a subject always hangs on a word; a broken parse says nothing — unless its
+            # sentence has no verb at all: `С 1991 года — президент фестиваля` with the noun
+            # left hanging as a subject is a line of a life story all the same; `Брат —
+            # художник`, two nominatives, says who its own subject is)
+            words = self.a.sentence_tokens(t.sent)
+            return not any(w.pos in ("VERB", "AUX") for w in words) and not any(
+                w.index != t.index and w.feats.get("Case") == "Nom"
+                and (w.head is None or w.rel in ("root", *_SUBJECTS))
+                and w.pos in ("NOUN", "PROPN", "PRON") for w in words)
         verb = self.a.tokens[t.head]
         if verb.pos not in ("VERB", "AUX"):
             return False
@@ -1614,6 +1668,8 @@ class Reference:
         if any(self.a.tokens[i].pos in ("VERB", "AUX") for i in span):
             return False
         first, last = span[0], span[-1]
+        while last + 1 < verb.index and self.a.tokens[last + 1].text in _CLOSING:
+            last += 1  # (`Соавтор программы «Анимация», снимался`: the comma after its quote)
         if t.index > verb.index:
             # (the comma is the one after the verb's own words, not the end of a parenthetical
             # between them: `вошёл, по данным полиции, неизвестный мужчина` is a subject)
