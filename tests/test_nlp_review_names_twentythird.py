@@ -28,6 +28,10 @@ def test_an_undeclined_mans_name_is_not_read_as_a_womans_genitive():
     assert names("Мемуары Тони Блэра вышли в сентябре.") == ["Тони Блэр"]
 
 
+def test_an_undeclined_name_before_an_undeclined_surname_is_not_read_as_a_genitive():
+    assert names("Письмо Тони Моррисон пришло в редакцию.") == ["Тони Моррисон"]
+
+
 def test_a_womans_undeclined_name_beside_a_mans_declining_one_keeps_her_surname():
     assert names("Письмо Мишель Обамы пришло в редакцию.") == ["Мишель Обама"]
 
