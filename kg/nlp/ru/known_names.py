@@ -52,8 +52,8 @@ _SCRIPT_LETTERS = ("\u0370-\u03ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\
                    "\u3400-\u9fff\uac00-\ud7af")
 _NATIVE_SCRIPT = re.compile(rf"^[{_SCRIPT_LETTERS}][{_SCRIPT_LETTERS}\u200c ·]*$")
 # the CJK ideographs alone: a gloss in them may follow any name; one in the other scripts above
-# only a person's (a hospital, a party or a city given in Hebrew, Greek or kana is a translation
-# the annotation does not count as a mention of its own, where a person's native spelling is one)
+# only a person's (the annotation counts a person's native spelling as a mention, and not a
+# hospital's name in Hebrew, which is also how a body, a party or a city is translated)
 _IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
 # a Cyrillic abbreviation (`КПРФ`, `ЛДПР`, `США`): after a person's name, their party or country
 _CYRILLIC_ABBR = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]*[А-ЯЁ0-9](?: [А-ЯЁ]{2,3})?$")
