@@ -125,7 +125,8 @@ def test_two_latin_spellings_joined_by_or_are_no_gloss_of_two_scripts():
     from kg.nlp.ru.known_names import _gloss_parts
 
     assert _gloss_parts("Vector или Victor") == []
-    assert _gloss_parts("زمیرا حکیمی или Zamira Hakimi") == ["زمیرا حکیمی", "Zamira Hakimi"]
+    assert _gloss_parts("زمیرا حکیمی или Zamira Hakimi", person=True) \
+        == ["زمیرا حکیمی", "Zamira Hakimi"]
     assert _gloss_parts("ФСБ или МВД") == []
 
 

@@ -2015,12 +2015,15 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                  and (gender is None or p.feats.get("Gender") in (gender, None))
                  and not _guessed_soft_stem(word, p)]
         # a reading as a person's name first (`Дали` the painter, not `даль`), then an animate one,
-        # then one that declines (`Анне` in an oblique case is `Анна`'s, not the French `Анне`
-        # that does not decline, which the normaliser also leaves as written), then the
-        # normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
+        # then one that declines where it is of the gender of the one that does not (`Анне` in an
+        # oblique case is `Анна`'s, not the French `Анне`, which the normaliser also leaves as
+        # written; but `Тони` may be the man's `Тони` as well as `Тоня`'s genitive, and only the
+        # surname tells which), then the normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
+        declining = {p.feats.get("Gender") for p in found if "Fixd" not in p.tag.grammemes}
         return sorted(found, key=lambda p: (not _PERSON_GRAMMEMES & set(p.tag.grammemes),
                                             p.feats.get("Animacy") != "Anim",
-                                            "Fixd" in p.tag.grammemes,
+                                            "Fixd" in p.tag.grammemes
+                                            and p.feats.get("Gender") in declining,
                                             guide is None or p.normal != guide.lower()))
 
     first = [p for p in parses(written[lead], None, normal[lead]) if p.feats.get("Animacy") == "Anim"] \

@@ -51,33 +51,40 @@ _SCRIPT_LETTERS = ("\u0370-\u03ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\
                    "\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff\u1100-\u11ff\u3040-\u30ff"
                    "\u3400-\u9fff\uac00-\ud7af")
 _NATIVE_SCRIPT = re.compile(rf"^[{_SCRIPT_LETTERS}][{_SCRIPT_LETTERS}\u200c ·]*$")
+# the CJK ideographs alone: a gloss in them may follow any name; one in the other scripts above
+# only a person's (the annotation counts a person's native spelling as a mention, and not a
+# hospital's name in Hebrew, which is also how a body, a party or a city is translated)
+_IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
 # a Cyrillic abbreviation (`КПРФ`, `ЛДПР`, `США`): after a person's name, their party or country
 _CYRILLIC_ABBR = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]*[А-ЯЁ0-9](?: [А-ЯЁ]{2,3})?$")
 _MAX_GLOSS_WORDS = 6
 
 
-def _gloss_part(p: str) -> bool:
+def _gloss_part(p: str, person: bool) -> bool:
     return bool(p) and bool(
         _ABBR.match(p) and sum(c.isupper() for c in p) >= 2
         or _LATIN_NAME.match(p) and len(p.split()) <= _MAX_GLOSS_WORDS
-        or _NATIVE_SCRIPT.match(p) and len(p.split()) <= _MAX_GLOSS_WORDS)
+        or _NATIVE_SCRIPT.match(p) and len(p.split()) <= _MAX_GLOSS_WORDS
+        and (person or _IDEOGRAPHS.match(p)))
 
 
 def _script(p: str) -> str:
     return "native" if _NATIVE_SCRIPT.match(p) else "latin" if _LATIN_NAME.match(p) else "abbreviation"
 
 
-def _gloss_parts(content: str) -> list[str]:
+def _gloss_parts(content: str, person: bool = False) -> list[str]:
     """The names a parenthesis holds: `ФБК`, `John Smith`, or `King’s College London, KCL`; two
     spellings of one name in two scripts joined by `или` (`زمیرا حکیمی или Zamira Hakimi`), but
-    not two names of one script so joined (`ФСБ или МВД`: one body or another, neither named)."""
+    not two names of one script so joined (`ФСБ или МВД`: one body or another, neither named).
+    `person`: the parenthesis follows a person's name, so a script other than Latin, Cyrillic and
+    the ideographs may spell it."""
     parts = []
     for p in (p.strip() for p in re.split(r"[,;]", content)):
         either = [q.strip() for q in p.split(" или ")]
-        if len(either) > 1 and all(_gloss_part(q) for q in either) \
+        if len(either) > 1 and all(_gloss_part(q, person) for q in either) \
                 and len({_script(q) for q in either}) == len(either):
             parts.extend(either)
-        elif _gloss_part(p):
+        elif _gloss_part(p, person):
             parts.append(p)
     return parts
 
@@ -165,7 +172,8 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention], late: bool =
             # name or handle, the person's own name in the parenthesis
             tagged.alias_of, m.kind = (m.span.start, m.span.end), "person"
             continue
-        for part in [paren.group(1)] if other_name else _gloss_parts(paren.group(1)):
+        person = m.kind == "person"
+        for part in [paren.group(1)] if other_name else _gloss_parts(paren.group(1), person):
             start = a.text.index(part, offset)
             end = start + len(part)
             offset = end
