@@ -946,21 +946,29 @@ class Roles:
         right after a participle phrase that opens it (`Родившийся в 1950 году Пётр Сидоров —
         художник`, hung on `художник`); then the agreeing noun beside its phrase, before it
         past commas and a bracket (`Анна Белова (1901—1960), получившая премию`), taken at the
-        top of its phrase (`Олег Ветров из группы «Мост», исполнивший песню`: Ветров)."""
+        top of its phrase (`Олег Ветров из группы «Мост», исполнивший песню`: Ветров). A noun
+        whose gender only the oblique cases' shared masculine and neuter form lets agree is taken
+        only where none agrees in full: `руководителя агентства «Вектор» Ивана Котова,
+        задержанного`, hung on `агентства`, describes the man."""
         h = self.head(t)
         if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
                 or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
             return None  # a short passive under a noun reports (`в день, когда X был арестован`)
+        return self._described_by(t, h, False) or self._described_by(t, h, True)
+
+    def _described_by(self, t: Token, h: Token, loose: bool) -> Token | None:
+        """The noun `described` finds for participle `t` hung on `h`, its gender read in full or,
+        `loose`, with the oblique masculine and neuter taken as one."""
         phrase = [k.index for k in self.subtree(t, 6) if k.sent == t.sent]
         first, last = min(phrase), max(phrase)
         if h.index > last:
             after = self.a.tokens[last + 1] if last + 1 < len(self.a.tokens) else None
             if after is not None and after.index != h.index and after.sent == t.sent and \
                     after.pos in ("NOUN", "PROPN") and \
-                    _agree_as_noun(t, after, self.case_of(after)):
+                    _agree_as_noun(t, after, self.case_of(after), loose):
                 return after
-            return h if _agree_as_noun(t, h, self.case_of(h)) else None
-        if _agree_as_noun(t, h, self.case_of(h)):
+            return h if _agree_as_noun(t, h, self.case_of(h), loose) else None
+        if _agree_as_noun(t, h, self.case_of(h), loose):
             return h
         i, depth = first - 1, 0
         while i >= 0 and self.a.tokens[i].sent == t.sent and first - i <= 12:
@@ -977,8 +985,8 @@ class Roles:
                             or chain[-1].rel not in ("appos", "flat", "flat:name", "nmod"):
                         break
                     chain.append(g)
-                return next((n for n in reversed(chain) if _agree_as_noun(t, n, self.case_of(n))),
-                            None)
+                return next((n for n in reversed(chain)
+                             if _agree_as_noun(t, n, self.case_of(n), loose)), None)
             i -= 1
         return None
 
@@ -2574,15 +2582,17 @@ def _agree(a: Token, b: Token) -> bool:
         [(a.feats.get(f), b.feats.get(f)) for f in ("Gender", "Person")])
 
 
-def _agree_as_noun(part: Token, noun: Token, case: str | None) -> bool:
+def _agree_as_noun(part: Token, noun: Token, case: str | None, loose: bool) -> bool:
     """A participle agrees with a noun in case, number and, in the singular, gender, where both
-    show them (an undeclined name shows none)."""
+    show them (an undeclined name shows none); `loose`, the oblique masculine and neuter count
+    as one gender."""
     pairs = [(part.feats.get("Case"), case), (part.feats.get("Number"), noun.feats.get("Number"))]
     genders = {part.feats.get("Gender"), noun.feats.get("Gender")}
     # outside the nominative and accusative the masculine and neuter singular are one form
     # (`агентства, созданного`, `о решении, принятом`): the tagger's guess between them says nothing
     if part.feats.get("Number") == "Sing" and not (
-            genders == {"Masc", "Neut"} and part.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")):
+            loose and genders == {"Masc", "Neut"}
+            and part.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")):
         pairs.append((part.feats.get("Gender"), noun.feats.get("Gender")))
     if {part.feats.get("Case"), case} == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
         pairs = pairs[1:]  # the animate accusative is the genitive's form ("задержанного")
