@@ -940,6 +940,13 @@ class Roles:
         return t.pos == "ADJ" and t.feats.get("Variant") == "Short" and any(
             c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in self.kids(t))
 
+    def passive_agents(self, t: Token) -> list[Token]:
+        """The doers the bare instrumental of passive `t` names (`указом Путина … назначен`,
+        `отклонено судом`)."""
+        return [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
+                and c.feats.get("Case") == "Ins"
+                and not self.has_preposition(c) for x in self.decided_by(c)]
+
     def described(self, t: Token) -> Token | None:
         """The noun an attributive participle describes: the noun the parse hangs it on, unless
         that noun disagrees with it in case, number or gender, or another agreeing noun stands
@@ -1815,9 +1822,7 @@ class Roles:
                         self.clause_subject(t) or (
                         self.name_after(t) if self.opens_line(t) else [])  # "Арестован X"
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
-                toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
-                        and c.feats.get("Case") == "Ins"
-                        and not self.has_preposition(c) for x in self.decided_by(c)]
+                toks = self.passive_agents(t)
             elif code == "obj":
                 n = None if passive else (self.neuter_read_as_object(t)
                                           or self.nominative_read_as_object(t))
@@ -1876,8 +1881,13 @@ class Roles:
                     toks = self.compound_names(t) or toks
             elif code == "granter":  # "парламент удовлетворил прошение X": the one asked
                 h = self.head(t)
-                toks = self.subject(h) if t.pos == "NOUN" and t.rel == "obj" and h is not None \
-                    and norm(h.lemma) in granting_verbs() else []
+                toks = []
+                if t.pos in ("NOUN", "PROPN") and h is not None \
+                        and norm(h.lemma) in granting_verbs():
+                    if t.rel == "obj":
+                        toks = self.subject(h)
+                    elif t.rel == "nsubj:pass":  # "прошение X отклонено судом": its agent
+                        toks = self.passive_agents(h)
             elif code == "compound":  # "акция поддержки X": the one supported, not the doer
                 toks = self.compound_names(t) if t.pos == "NOUN" else []
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
