@@ -143,3 +143,23 @@ def test_a_request_granted_in_the_passive_names_the_one_asked():
 def test_a_request_only_considered_names_no_one_asked():
     assert found("Олег Зимин рассмотрел прошение Ивана Котова.", "Appeal") == [
         ("Actual", frozenset({"Иван Котов"}), frozenset())]
+
+
+# the learned lines of landing and crossing (copies of `вылететь`/`выехать`) stand under the guard
+
+def test_every_learned_or_derived_visit_line_stands_under_the_arrival_guard():
+    from kg.nlp.ru.lexicon import DATA_DIR, word_list
+
+    guarded = word_list("arrival_verbs")
+    for name in ("triggers_learned.tsv", "triggers_derived.tsv"):
+        rows = [ln.split("\t") for ln in (DATA_DIR / name).read_text(encoding="utf-8")
+                .splitlines() if ln.strip() and not ln.startswith("#")][1:]
+        assert all(r[0] in guarded for r in rows if r[2] == "Visit")
+
+
+def test_an_athlete_crossing_the_finish_line_pays_no_visit():
+    assert found("Спортсмен Иван Котов пересёк финишную черту первым.", "Visit") == []
+
+
+def test_a_helicopter_landing_pays_no_visit():
+    assert found("Вертолёт приземлился на Камчатку.", "Visit") == []
