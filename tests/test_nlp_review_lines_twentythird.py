@@ -8,7 +8,6 @@ noun's genitive is the one who asks. Sentences and names are written for these t
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import described, shipped_lexicon  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
@@ -163,3 +162,12 @@ def test_an_athlete_crossing_the_finish_line_pays_no_visit():
 
 def test_a_helicopter_landing_pays_no_visit():
     assert found("Вертолёт приземлился на Камчатку.", "Visit") == []
+
+
+def test_an_official_going_back_to_the_homeland_pays_no_visit():
+    assert found("Вчера министр иностранных дел Олег Зимин отбыл на родину в Венгрию.",
+                 "Visit") == []
+
+
+def test_an_official_flying_off_for_treatment_pays_no_visit():
+    assert found("Министр Олег Зимин вылетел в Женеву для лечения.", "Visit") == []

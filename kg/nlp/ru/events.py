@@ -533,7 +533,7 @@ class _Extractor(Assertion, Detail):
         private = word_list("private_trip_words")
         if any((c.rel == "advmod" and c.lemma in private) or (
                 c.rel in ("obl", "nmod") and _norm(c.lemma) in private
-                and any(g.rel == "case" and g.lemma in ("в", "на") for g in self.kids(c)))
+                and any(g.rel == "case" and g.lemma in ("в", "на", "для") for g in self.kids(c)))
                for c in self.kids(t)):
             return False  # "вылетел обратно в Москву", "уехал в Крым на отдых": home, a holiday
         if t.pos == "NOUN":  # "приезд канцлера в Киев"
