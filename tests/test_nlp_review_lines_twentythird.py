@@ -31,6 +31,13 @@ def test_a_founding_participle_in_the_locative_still_describes_a_neuter_body():
                                    "в 2010 году.", "Founding")] == [frozenset({"Вектор"})]
 
 
+def test_a_founding_participle_after_a_man_and_a_body_describes_the_body():
+    # `директора` agrees in full with the tagger's masculine, but founding describes bodies
+    assert [t for _, _, t in found("У директора агентства «Вектор», созданного в 2010 году, "
+                                   "сменился заместитель.", "Founding")] == [
+        frozenset({"Вектор"})]
+
+
 def test_a_man_held_described_by_a_participle_still_counts_as_a_person():
     assert found("Защита задержанного накануне блогера Ивана Котова обжаловала арест.",
                  "Arrest") == [("Actual", frozenset(), frozenset({"Иван Котов"}))]

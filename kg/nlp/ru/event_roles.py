@@ -947,7 +947,7 @@ class Roles:
                 and c.feats.get("Case") == "Ins"
                 and not self.has_preposition(c) for x in self.decided_by(c)]
 
-    def described(self, t: Token) -> Token | None:
+    def described(self, t: Token, body: bool = False) -> Token | None:
         """The noun an attributive participle describes: the noun the parse hangs it on, unless
         that noun disagrees with it in case, number or gender, or another agreeing noun stands
         right after a participle phrase that opens it (`Родившийся в 1950 году Пётр Сидоров —
@@ -956,12 +956,13 @@ class Roles:
         top of its phrase (`Олег Ветров из группы «Мост», исполнивший песню`: Ветров). A noun
         whose gender only the oblique cases' shared masculine and neuter form lets agree is taken
         only where none agrees in full: `руководителя агентства «Вектор» Ивана Котова,
-        задержанного`, hung on `агентства`, describes the man."""
+        задержанного`, hung on `агентства`, describes the man; `body` (a participle of founding,
+        which describes bodies) takes it first (`у директора агентства «Вектор», созданного`)."""
         h = self.head(t)
         if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
                 or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
             return None  # a short passive under a noun reports (`в день, когда X был арестован`)
-        return self._described_by(t, h, False) or self._described_by(t, h, True)
+        return self._described_by(t, h, body) or self._described_by(t, h, not body)
 
     def _described_by(self, t: Token, h: Token, loose: bool) -> Token | None:
         """The noun `described` finds for participle `t` hung on `h`, its gender read in full or,
@@ -1812,7 +1813,7 @@ class Roles:
                         for x in self.subject_words(c, t)]
                 if toks and passive and any(self.entity_of(x) for x in toks):
                     toks += self.together(t)  # "X госпитализирован вместе с Y": Y too
-                noun = self.described(t) if passive else None
+                noun = self.described(t, body=self.acting == "Founding") if passive else None
                 if not toks and noun is not None:
                     toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
                 if not toks and passive:  # "решением Госдумы Иван Петров лишён мандата"

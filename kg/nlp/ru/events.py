@@ -669,7 +669,7 @@ class _Extractor(Assertion, Detail):
         if t.rel != "acl" or (t.lemma == "основать" and any(c.rel == "obl" and any(
                 k.rel == "case" and k.lemma == "на" for k in self.kids(c)) for c in self.kids(t))):
             return False
-        h = self.described(t)
+        h = self.described(t, body=True)
         if h is None or not self.beside_its_noun(t, h):
             return False
         # the noun or its own name, not an owner in the genitive (`дочерняя компания X,
