@@ -178,3 +178,8 @@ def test_an_official_going_back_to_the_homeland_pays_no_visit():
 
 def test_an_official_flying_off_for_treatment_pays_no_visit():
     assert found("Министр Олег Зимин вылетел в Женеву для лечения.", "Visit") == []
+
+
+def test_a_request_sent_to_someone_in_the_dative_names_the_one_asked():
+    assert found("Иван Котов направил прошение президенту Олегу Зимину.", "Appeal") == [
+        ("Actual", frozenset({"Иван Котов"}), frozenset({"Олег Зимин"}))]
