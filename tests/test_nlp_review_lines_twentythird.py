@@ -55,6 +55,11 @@ def test_an_official_flying_back_home_pays_no_visit():
     assert found("Министр иностранных дел Олег Зимин улетел домой в Москву.", "Visit") == []
 
 
+def test_a_trip_dated_some_days_back_is_still_a_visit():
+    assert found("Министр иностранных дел Олег Зимин вылетел в Пекин неделю назад.", "Visit") == [
+        ("Actual", frozenset({"Олег Зимин"}), frozenset())]
+
+
 def test_an_official_arriving_back_pays_no_visit():
     # the arrivals share the guard: coming back is no visit either
     assert found("Министр иностранных дел Олег Зимин прилетел обратно в Москву.", "Visit") == []
