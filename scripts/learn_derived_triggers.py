@@ -170,10 +170,11 @@ def to_noun(row: tuple[str, ...]) -> tuple[str, ...]:
     t = undergo(target)
     if row[2] in _ASKER_GENITIVE and "gen" in t:
         # `прошение адвоката`, `ходатайство защиты`: the one who asks, not the one asked (who
-        # is named by a prepositional phrase, `прошение к X`, `у X`, or is the subject of a
-        # verb that grants it, `парламент удовлетворил прошение X`: kg/data/ru/granting_verbs.txt)
+        # is named by a prepositional phrase, `прошение к X`, `у X`, the dative of the verb that
+        # sends it, `подал прошение президенту`, or is the subject of a verb that grants it,
+        # `парламент удовлетворил прошение X`: kg/data/ru/granting_verbs.txt)
         a = ["gen"] + [c for c in a if c != "gen"]
-        t = [c for c in t if c != "gen"] + [c for c in ("к+dat", "granter") if c not in t]
+        t = [c for c in t if c != "gen"] + [c for c in ("к+dat", "dat", "granter") if c not in t]
     o = [c for c in undergo(others) if c not in a + t]
     # the place a verb takes as its object is the noun's genitive (`посетил завод` →
     # `посещение завода`)

@@ -940,27 +940,43 @@ class Roles:
         return t.pos == "ADJ" and t.feats.get("Variant") == "Short" and any(
             c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in self.kids(t))
 
-    def described(self, t: Token) -> Token | None:
+    def passive_agents(self, t: Token) -> list[Token]:
+        """The doers the bare instrumental of passive `t` names (`указом Путина … назначен`,
+        `отклонено судом`)."""
+        return [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
+                and c.feats.get("Case") == "Ins"
+                and not self.has_preposition(c) for x in self.decided_by(c)]
+
+    def described(self, t: Token, body: bool = False) -> Token | None:
         """The noun an attributive participle describes: the noun the parse hangs it on, unless
         that noun disagrees with it in case, number or gender, or another agreeing noun stands
         right after a participle phrase that opens it (`Родившийся в 1950 году Пётр Сидоров —
         художник`, hung on `художник`); then the agreeing noun beside its phrase, before it
         past commas and a bracket (`Анна Белова (1901—1960), получившая премию`), taken at the
-        top of its phrase (`Олег Ветров из группы «Мост», исполнивший песню`: Ветров)."""
+        top of its phrase (`Олег Ветров из группы «Мост», исполнивший песню`: Ветров). A noun
+        whose gender only the oblique cases' shared masculine and neuter form lets agree is taken
+        only where none agrees in full: `руководителя агентства «Вектор» Ивана Котова,
+        задержанного`, hung on `агентства`, describes the man; `body` (a participle of founding,
+        which describes bodies) takes it first (`у директора агентства «Вектор», созданного`)."""
         h = self.head(t)
         if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
                 or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
             return None  # a short passive under a noun reports (`в день, когда X был арестован`)
+        return self._described_by(t, h, body) or self._described_by(t, h, not body)
+
+    def _described_by(self, t: Token, h: Token, loose: bool) -> Token | None:
+        """The noun `described` finds for participle `t` hung on `h`, its gender read in full or,
+        `loose`, with the oblique masculine and neuter taken as one."""
         phrase = [k.index for k in self.subtree(t, 6) if k.sent == t.sent]
         first, last = min(phrase), max(phrase)
         if h.index > last:
             after = self.a.tokens[last + 1] if last + 1 < len(self.a.tokens) else None
             if after is not None and after.index != h.index and after.sent == t.sent and \
                     after.pos in ("NOUN", "PROPN") and \
-                    _agree_as_noun(t, after, self.case_of(after)):
+                    _agree_as_noun(t, after, self.case_of(after), loose):
                 return after
-            return h if _agree_as_noun(t, h, self.case_of(h)) else None
-        if _agree_as_noun(t, h, self.case_of(h)):
+            return h if _agree_as_noun(t, h, self.case_of(h), loose) else None
+        if _agree_as_noun(t, h, self.case_of(h), loose):
             return h
         i, depth = first - 1, 0
         while i >= 0 and self.a.tokens[i].sent == t.sent and first - i <= 12:
@@ -977,8 +993,8 @@ class Roles:
                             or chain[-1].rel not in ("appos", "flat", "flat:name", "nmod"):
                         break
                     chain.append(g)
-                return next((n for n in reversed(chain) if _agree_as_noun(t, n, self.case_of(n))),
-                            None)
+                return next((n for n in reversed(chain)
+                             if _agree_as_noun(t, n, self.case_of(n), loose)), None)
             i -= 1
         return None
 
@@ -1797,7 +1813,7 @@ class Roles:
                         for x in self.subject_words(c, t)]
                 if toks and passive and any(self.entity_of(x) for x in toks):
                     toks += self.together(t)  # "X госпитализирован вместе с Y": Y too
-                noun = self.described(t) if passive else None
+                noun = self.described(t, body=self.acting == "Founding") if passive else None
                 if not toks and noun is not None:
                     toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
                 if not toks and passive:  # "решением Госдумы Иван Петров лишён мандата"
@@ -1807,9 +1823,7 @@ class Roles:
                         self.clause_subject(t) or (
                         self.name_after(t) if self.opens_line(t) else [])  # "Арестован X"
             elif code == "ins":  # "указом Путина … назначен": the passive's agent
-                toks = [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
-                        and c.feats.get("Case") == "Ins"
-                        and not self.has_preposition(c) for x in self.decided_by(c)]
+                toks = self.passive_agents(t)
             elif code == "obj":
                 n = None if passive else (self.neuter_read_as_object(t)
                                           or self.nominative_read_as_object(t))
@@ -1868,8 +1882,13 @@ class Roles:
                     toks = self.compound_names(t) or toks
             elif code == "granter":  # "парламент удовлетворил прошение X": the one asked
                 h = self.head(t)
-                toks = self.subject(h) if t.pos == "NOUN" and t.rel == "obj" and h is not None \
-                    and norm(h.lemma) in granting_verbs() else []
+                toks = []
+                if t.pos in ("NOUN", "PROPN") and h is not None \
+                        and norm(h.lemma) in granting_verbs():
+                    if t.rel == "obj":
+                        toks = self.subject(h)
+                    elif t.rel == "nsubj:pass":  # "прошение X отклонено судом": its agent
+                        toks = self.passive_agents(h)
             elif code == "compound":  # "акция поддержки X": the one supported, not the doer
                 toks = self.compound_names(t) if t.pos == "NOUN" else []
             elif code in ("gov", "govpost", "frame"):  # "во время визита в Пекин Путин заявил"
@@ -2584,15 +2603,17 @@ def _agree(a: Token, b: Token) -> bool:
         [(a.feats.get(f), b.feats.get(f)) for f in ("Gender", "Person")])
 
 
-def _agree_as_noun(part: Token, noun: Token, case: str | None) -> bool:
+def _agree_as_noun(part: Token, noun: Token, case: str | None, loose: bool) -> bool:
     """A participle agrees with a noun in case, number and, in the singular, gender, where both
-    show them (an undeclined name shows none)."""
+    show them (an undeclined name shows none); `loose`, the oblique masculine and neuter count
+    as one gender."""
     pairs = [(part.feats.get("Case"), case), (part.feats.get("Number"), noun.feats.get("Number"))]
     genders = {part.feats.get("Gender"), noun.feats.get("Gender")}
     # outside the nominative and accusative the masculine and neuter singular are one form
     # (`агентства, созданного`, `о решении, принятом`): the tagger's guess between them says nothing
     if part.feats.get("Number") == "Sing" and not (
-            genders == {"Masc", "Neut"} and part.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")):
+            loose and genders == {"Masc", "Neut"}
+            and part.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")):
         pairs.append((part.feats.get("Gender"), noun.feats.get("Gender")))
     if {part.feats.get("Case"), case} == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
         pairs = pairs[1:]  # the animate accusative is the genitive's form ("задержанного")

@@ -530,6 +530,12 @@ class _Extractor(Assertion, Detail):
                    any(g.rel == "case" and g.lemma in ("в", "на") for g in self.kids(c))
                    for c in self.kids(t)):
             return False
+        private = word_list("private_trip_words")
+        if any((c.rel == "advmod" and c.lemma in private) or (
+                c.rel in ("obl", "nmod") and _norm(c.lemma) in private
+                and any(g.rel == "case" and g.lemma in ("в", "на", "для") for g in self.kids(c)))
+               for c in self.kids(t)):
+            return False  # "вылетел обратно в Москву", "уехал в Крым на отдых": home, a holiday
         if t.pos == "NOUN":  # "приезд канцлера в Киев"
             who = [c for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Case") == "Gen"]
         else:
@@ -663,7 +669,7 @@ class _Extractor(Assertion, Detail):
         if t.rel != "acl" or (t.lemma == "основать" and any(c.rel == "obl" and any(
                 k.rel == "case" and k.lemma == "на" for k in self.kids(c)) for c in self.kids(t))):
             return False
-        h = self.described(t)
+        h = self.described(t, body=True)
         if h is None or not self.beside_its_noun(t, h):
             return False
         # the noun or its own name, not an owner in the genitive (`дочерняя компания X,
