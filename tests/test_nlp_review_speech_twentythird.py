@@ -121,3 +121,19 @@ def test_the_office_check_moves_no_meeting_of_two_ministers():
         "Министры Олег Смирнов и Иван Волков провели встречу в Москве. Он заявил, что бюджет "
         "будет исполнен.") if d.kind == "Meeting"]
     assert evs == [("Meeting", frozenset({"Олег Смирнов", "Иван Волков"}))]
+
+
+# ---- a bare outlet noun is no company or ministry that reported before ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Об этом сообщает компания «Севернефть». По информации издания, сделка закрыта.",
+    "Об этом сообщает компания «Севернефть». Издание отмечает, что сделка закрыта.",
+    "Об этом сообщает министерство финансов. По данным издания, сделка закрыта.",
+])
+def test_a_bare_outlet_noun_is_no_body_of_another_kind(text):
+    assert [(who, source) for who, source, _, _ in said(text) if who or source] == []
+
+
+def test_a_bare_outlet_noun_is_the_channel_that_reported():
+    assert _speakers("Об этом сообщает телеканал «Восход». По информации издания, сделка "
+                     "закрыта.") == [(None, "Восход")]
