@@ -137,3 +137,16 @@ def test_a_bare_outlet_noun_is_no_body_of_another_kind(text):
 def test_a_bare_outlet_noun_is_the_channel_that_reported():
     assert _speakers("Об этом сообщает телеканал «Восход». По информации издания, сделка "
                      "закрыта.") == [(None, "Восход")]
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом пишут «Вестник» и «Курьер». Издание отмечает, что сделка закрыта.",
+    "Об этом пишут «Вестник» и «Курьер». Источники издания утверждают, что сделка закрыта.",
+])
+def test_a_bare_outlet_noun_after_two_joined_outlets_is_neither(text):
+    assert [(who, source) for who, source, _, _ in said(text) if who or source] == []
+
+
+def test_a_bare_outlet_noun_after_one_outlet_is_that_outlet():
+    assert _speakers("Об этом пишет «Вестник». Издание отмечает, что сделка закрыта.") == [
+        ("Вестник", None)]

@@ -656,8 +656,26 @@ class Finder:
                     if key is not None and self.kind(key) == "organization" \
                             and not self._no_outlet(key):
                         spoke.add(key)
+                        if self._joined_body(key):
+                            spoke.add("")  # (`пишут X и Y`: one of two, so neither)
             self._published[sent] = spoke.pop() if len(spoke) == 1 else None
         return self._published[sent]
+
+    def _joined_body(self, key: str) -> bool:
+        """An organisation named joined (`conj`) to another one (`пишут «Фонтанка» и
+        «Коммерсант»`): the speaker of the verb is the first of the two, but a bare `издание`
+        after them may be either."""
+        for i, k in self.by_token.items():
+            if k != key:
+                continue
+            t = self.a.tokens[i]
+            near = [*self.a.children(i)] + ([self.a.tokens[t.head]] if t.rel == "conj"
+                                             and t.head is not None else [])
+            if any(x.rel == "conj" or t.rel == "conj" for x in near
+                   if self.by_token.get(x.index) not in (None, key)
+                   and self.kind(self.by_token[x.index]) == "organization"):
+                return True
+        return False
 
     def _no_outlet(self, key: str) -> bool:
         """The organisation was introduced with a body word no outlet is named with, and with no
