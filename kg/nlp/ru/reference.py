@@ -23,7 +23,7 @@ from kg.nlp.ru.clause_subjects import subtree_indexes
 from kg.nlp.ru.dates import tense_at
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.lexicon import possessives, table, word_list
-from kg.nlp.ru.name_types import first_name_gender
+from kg.nlp.ru.name_types import adjective_lemma, dictionary_tags, first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, find_quotes
 from kg.records import Entity
@@ -690,8 +690,14 @@ class Reference:
         or the job title names no office beyond its noun (`министр`: unknown, so not against).
         A genitive that is a body's kind word (`компании`, `страны`, `ведомства`: rows of
         anaphoric_nouns.tsv) or a person or a name says whose, not which office, and settles
-        nothing here."""
-        offices = [_norm(c.lemma) for c in kids if c.rel.startswith("nmod") and c.pos == "NOUN"
+        nothing here. A person's title in the genitive passes the office on to its own
+        genitive (`заместитель министра обороны` is not the `заместитель министра финансов X`)."""
+        under = [g for c in kids if c.rel.startswith("nmod") and c.pos == "NOUN"
+                 and c.feats.get("Case") == "Gen" and c.feats.get("Animacy") == "Anim"
+                 and c.feats.get("Number") != "Plur" and c.index not in self.by_token
+                 for g in self.a.children(c.index)]
+        offices = [_norm(c.lemma) for c in [*kids, *under] if c.rel.startswith("nmod")
+                   and c.pos == "NOUN"
                    and c.feats.get("Case") == "Gen" and c.feats.get("Animacy") != "Anim"
                    and c.index not in self.by_token and not any(
                        x.rel == "case" for x in self.a.children(c.index))
@@ -699,12 +705,13 @@ class Reference:
                    and _norm(c.lemma) not in self.introducers]
         if not self._heads_kind(key, kids):
             return False
-        title = (self.entities[key].job_title or "").split()
-        if not offices or len(title) < 2 or title[1][:1].isupper():
-            # (`мэр Казани X`, `директор Эрмитажа X`: an owner named by name, whose kind the
-            # genitive may give, `мэр города`, `директор музея`)
+        rest, named = _title_owner(self.entities[key].job_title or "")
+        if not offices or not rest or named:
+            # (`мэр Казани X`, `директор петербургского Эрмитажа X`: an owner named by name,
+            # whose kind the genitive may give, `мэр города`, `директор музея`; `новый министр
+            # X`, `самарский губернатор X`: no office named beyond the noun, nothing against)
             return True
-        words = [_norm(w) for w in title[1:]]
+        words = [_norm(w) for w in rest]
         return all(any(w.startswith(o[:max(3, len(o) - 2)]) for w in words) for o in offices)
 
     def _named_body(self, lemma: str, head: Token, kids: list[Token]) -> str | None:
@@ -1418,11 +1425,12 @@ class Reference:
                  and not any(x.rel == "case" for x in self.a.children(c.index))]
         e = self.entities[key]
         title = (e.job_title or "").split()
-        if kinds and len(title) >= 2 and not title[1][:1].isupper():
+        rest, named = _title_owner(e.job_title or "")
+        if kinds and rest and not named:
             # `председатель комитета` after `председатель правительства X`: a job title naming
             # its body by a common word must name this kind (`тренер сборной` for `тренер
             # команды`: a synonym of the row)
-            words = [_norm(w) for w in title[1:]]
+            words = [_norm(w) for w in rest]
             return all(any(w.startswith(x[:max(3, len(x) - 2)]) for w in words for x in row)
                        for row in kinds)
         if not kinds or len(title) < 2:
@@ -1434,12 +1442,15 @@ class Reference:
 
     def _paired_subject(self, prev: list[Token], key: str, found: list[str]) -> bool:
         """The subject naming `key` is joined (`conj`) to another subject naming one of `found`
-        (`Министр X и министр Y провели встречу`): two of the pronoun's gender did it."""
+        (`Министр X и министр Y провели встречу`): two of the pronoun's gender did it. The names
+        may stand joined in apposition to a plural title (`Министры X и Y провели встречу`)."""
         for t in prev:
             if t.rel not in _SUBJECTS or self._subject_key(t) != key:
                 continue
+            heads = [t, *(c for c in self.a.children(t.index) if c.rel == "appos")]
             if any(c.rel == "conj" and self._subject_key(c) in found
-                   and self._subject_key(c) != key for c in self.a.children(t.index)):
+                   and self._subject_key(c) != key
+                   for h in heads for c in self.a.children(h.index)):
                 return True
         return False
 
@@ -1783,6 +1794,26 @@ def _job_noun(job_title: str) -> str:
     while len(words) > 1 and _norm(words[0]) in _words("former"):
         words = words[1:]
     return _title_noun(words[0])[0]
+
+
+def _title_owner(job_title: str) -> tuple[list[str], bool]:
+    """The words of a job title past its title noun, and whether they name the owner by name.
+    The adjectives before the noun are not its office (`новый министр`, `самарский губернатор`:
+    nothing past the noun), nor is an adjective before the owner's name (`мэр подмосковного
+    Красногорска`, `директор петербургского Эрмитажа`: named by name, as `мэр Казани` is)."""
+    words = job_title.split()
+    i = 0
+    while i < len(words) - 1 and adjective_lemma(words[i]):
+        i += 1
+    rest = words[i + 1:]
+    j = 0
+    while j < len(rest) - 1 and adjective_lemma(rest[j]) and not rest[j][:1].isupper():
+        j += 1
+    if rest and {"NOUN", "anim", "plur"} <= next(iter(dictionary_tags(rest[j])), frozenset()):
+        # (`лидер либерал-демократов`, `капитан болельщиков`: a body told by its people, of no
+        # kind the title could hold against another)
+        return rest, True
+    return rest, bool(rest) and (rest[0][:1].isupper() or rest[j][:1].isupper())
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:

@@ -442,7 +442,7 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
             # outlet named without it, is the one organisation that published before (for its
             # data, as `по его данным` is: not for a person's words)
             who = f.published_before(noun.sent)
-            if who and not _joined_outlet(f, who):
+            if who:
                 return who, None
     last = phrase[-1]
     if last.index in f.by_token and f.kind(f.by_token[last.index]) == "person" \
@@ -459,21 +459,6 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     if len(keys) == 1 and f.kind(next(iter(keys))) == "organization":
         return keys.pop(), None  # `по сообщению агентства Associated Press`
     return None, None
-
-
-def _joined_outlet(f: Finder, key: str) -> bool:
-    """An organisation named joined (`conj`) to another one (`пишут «Фонтанка» и
-    «Коммерсант»`): one of two outlets, so a bare `издание` after it is either."""
-    for i, k in f.by_token.items():
-        if k != key:
-            continue
-        t = f.a.tokens[i]
-        near = [*f.a.children(i)] + ([f.a.tokens[t.head]] if t.rel == "conj" and t.head is not None
-                                     else [])
-        if any(x.rel == "conj" or t.rel == "conj" for x in near if f.by_token.get(x.index)
-               not in (None, key) and f.kind(f.by_token[x.index]) == "organization"):
-            return True
-    return False
 
 
 def _state_body(f: Finder, key: str) -> bool:

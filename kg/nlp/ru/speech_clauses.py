@@ -113,6 +113,22 @@ class Verb:
 
 
 @functools.cache
+def _outlet_words() -> frozenset[str]:
+    """The words an outlet is named with: media_nouns.txt and the rows of anaphoric_nouns.tsv
+    that take one of them up (`телекомпания`, `канал`, `сайт`)."""
+    media = word_list("media_nouns")
+    return frozenset(media | {w for n, (_, intro) in anaphoric_rows().items()
+                              if ({n} | intro) & media for w in ({n} | intro)})
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """The words any organisation row of anaphoric_nouns.tsv names a body with."""
+    return frozenset(w for n, (kind, intro) in anaphoric_rows().items() if kind == "organization"
+                     for w in ({n} | intro))
+
+
+@functools.cache
 def speech_verb_lemmas() -> frozenset[str]:
     """The lemmas of kg/data/ru/speech_verbs.tsv (the first word of a two-word verb)."""
     return frozenset(_lexicons()[0])
@@ -637,10 +653,37 @@ class Finder:
                 if norm(t.lemma) in word_list("media_verbs") and self.verb(t) \
                         and not self.hypothetical(t):
                     key = self.speaker_of(t)[0]
-                    if key is not None and self.kind(key) == "organization":
+                    if key is not None and self.kind(key) == "organization" \
+                            and not self._no_outlet(key):
                         spoke.add(key)
+                        if self._joined_body(key):
+                            spoke.add("")  # (`пишут X и Y`: one of two, so neither)
             self._published[sent] = spoke.pop() if len(spoke) == 1 else None
         return self._published[sent]
+
+    def _joined_body(self, key: str) -> bool:
+        """An organisation named joined (`conj`) to another one (`пишут «Фонтанка» и
+        «Коммерсант»`): the speaker of the verb is the first of the two, but a bare `издание`
+        after them may be either."""
+        for i, k in self.by_token.items():
+            if k != key:
+                continue
+            t = self.a.tokens[i]
+            near = [*self.a.children(i)] + ([self.a.tokens[t.head]] if t.rel == "conj"
+                                             and t.head is not None else [])
+            if any(x.rel == "conj" or t.rel == "conj" for x in near
+                   if self.by_token.get(x.index) not in (None, key)
+                   and self.kind(self.by_token[x.index]) == "organization"):
+                return True
+        return False
+
+    def _no_outlet(self, key: str) -> bool:
+        """The organisation was introduced with a body word no outlet is named with, and with no
+        outlet's (`сообщает компания «Газпром»`, `сообщает министерство финансов`): a bare
+        `издание` after it means someone else, whom the article does not name."""
+        outlets = _outlet_words()
+        said = self.ref.intro.get(key, set())
+        return not said & outlets and bool(said & (_body_words() - outlets))
 
     def label_words(self, head: Token, tree: list[Token]) -> list[Token]:
         """The words of an unnamed source's noun phrase that name it: not a clause hung on it
