@@ -15,6 +15,12 @@ from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
 
 _BEGIN = frozenset({"стать", "начать", "начинать"})  # the phase verbs a `не` makes "not taken up"
+# acts a case can only be about once they took place: harms, incidents and what was done in the
+# street (`дело об избиении`, `дело о митинге`); not an act a court or an authority grants or
+# imposes by the case itself (`дело об освобождении`, `о помиловании`, `о разводе`, `о лишении
+# гражданства`, `об аресте`), which the hearing may still decide
+_DONE_BEFORE_CASE = frozenset({"Attack", "Killing", "Kidnapping", "Death", "Injury", "Accident",
+                               "Disaster", "Disappearance", "Escape", "Protest", "Strike", "Threat"})
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
          "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
 PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
@@ -349,13 +355,15 @@ class Assertion(Timing):
         rule = self.rule_for(h)
         return rule is not None and rule.kind != kind
 
-    def case_topic(self, t: Token) -> bool:
+    def case_topic(self, t: Token, kind: str) -> bool:
         """An event noun in the `о` phrase of a noun naming a case about it
         (kg/data/ru/presupposing_topics.txt: `суд рассмотрит дело об избиении X`): the act the case
         is about has taken place, whatever the hearing's tense or mood; its verb is the host of
-        the case, not of the act."""
+        the case, not of the act. Only for an act done before any case (`_DONE_BEFORE_CASE`): a
+        release, a pardon or a divorce the case is about is what the hearing decides."""
         h = self.head(t)
-        return t.pos == "NOUN" and h is not None and h.lemma in word_list("presupposing_topics") \
+        return kind in _DONE_BEFORE_CASE and t.pos == "NOUN" and h is not None \
+            and h.lemma in word_list("presupposing_topics") \
             and t.rel == "nmod" and self.case_of(t) == "Loc" \
             and any(c.rel == "case" and c.lemma == "о" for c in self.kids(t))
 
