@@ -191,7 +191,8 @@ class Assertion(Timing):
                 if self.consequent(cur, c):
                     return "если"  # "если Россия нападёт, США введут санкции": both hypothetical
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
-                        c.lemma == "без" and self.negated_host(cur)) and self.opposed_act(t, cur, prev):
+                        c.lemma == "без" and self.negated_host(cur)) \
+                        and self.opposed_act(t, cur, prev):
                     # "выступили против размещения войск": opposed; "ради освобождения": a goal
                     return c.lemma
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
