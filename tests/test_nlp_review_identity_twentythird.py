@@ -1,9 +1,10 @@
-"""Review of the twenty-third round's event identity rules (docs/events.md, "One happening told
-again"), on sentences written for it: a bare noun said to be like the one told, last year's or a
-new happening is another one even at the same named place; a noun called new is the one told when
-the earlier mention was called new too; a case keeps its topic `Actual` only for an act done
-before any case (a harm, an incident, a rally), not for what the hearing itself grants or imposes
-(a release, a pardon, a divorce), nor for an act its own clause tells as ahead; a former holder
+"""Review of the twenty-third round's event identity rules (docs/events.md, "Which mentions
+become events", rule 3, and "Factuality"), on sentences written for it: a bare noun said to be
+like the one told, last year's or a new happening is another one even at the same named place; a
+noun called new is the one told when the earlier mention was called new too; a case keeps its
+topic `Actual` only for an act done before any case (a harm, an incident, a rally), not for what
+the hearing itself grants or imposes (a release, a pardon, a divorce), nor for an act its own
+clause tells as ahead or its own word hedges (`дело о возможном отравлении`); a former holder
 whose word the lemmatiser gives with `ё` (`отстранённый`) is still former when an arrival is read
 as a visit."""
 
@@ -117,6 +118,16 @@ def test_a_kidnapping_a_court_will_hear_took_place():
 
 def test_a_rally_a_case_is_about_took_place():
     found = _of("Суд рассмотрит дело о митинге в Лиманске, который прошёл в мае.", "Protest")
+    assert [d.factuality for d in found] == ["Actual"]
+
+
+def test_a_poisoning_a_case_calls_possible_stays_possible():
+    found = _of("Суд рассмотрит дело о возможном отравлении Ивана Котова.", "Attack")
+    assert [d.factuality for d in found] == ["Possible"]
+
+
+def test_a_beating_a_case_describes_took_place():
+    found = _of("Суд рассмотрит дело о жестоком избиении Ивана Котова.", "Attack")
     assert [d.factuality for d in found] == ["Actual"]
 
 

@@ -361,12 +361,14 @@ class Assertion(Timing):
         (kg/data/ru/presupposing_topics.txt: `суд рассмотрит дело об избиении X`): the act the case
         is about has taken place, whatever the hearing's tense or mood; its verb is the host of
         the case, not of the act. Only for an act done before any case (`_DONE_BEFORE_CASE`): a
-        release, a pardon or a divorce the case is about is what the hearing decides."""
+        release, a pardon or a divorce the case is about is what the hearing decides; and not for
+        a noun its own word hedges (`дело о возможном отравлении`: the case asks whether it was)."""
         h = self.head(t)
         return kind in _DONE_BEFORE_CASE and t.pos == "NOUN" and h is not None \
             and h.lemma in word_list("presupposing_topics") \
             and t.rel == "nmod" and self.case_of(t) == "Loc" \
-            and any(c.rel == "case" and c.lemma == "о" for c in self.kids(t))
+            and any(c.rel == "case" and c.lemma == "о" for c in self.kids(t)) \
+            and not any(c.rel == "amod" and c.lemma in self.modal for c in self.kids(t))
 
     def negated_host(self, t: Token) -> bool:
         """`не обошлось без выступления`: `без` under a negated verb is a double negation, so
