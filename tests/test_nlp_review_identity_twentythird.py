@@ -70,6 +70,12 @@ def test_a_festival_called_new_twice_is_one():
     assert len(_of(text, "Performance")) == 1
 
 
+def test_the_coming_festival_told_as_ahead_is_the_one_told():
+    text = ("Фестиваль в Лиманске пройдёт в мае. Гости приедут из десяти стран. Билеты уже "
+            "продаются. Будущий фестиваль в Лиманске обойдётся в миллион рублей.")
+    assert len(_of(text, "Performance")) == 1
+
+
 def test_a_rally_named_again_by_its_place_is_the_one_told():
     text = ("Митинг в Лиманске\n\nВ субботу в Лиманске прошёл митинг. Участники требовали "
             "отставки мэра. Митинг в Лиманске собрал тысячу человек.")
