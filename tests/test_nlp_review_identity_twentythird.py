@@ -4,7 +4,8 @@ like the one told, last year's or a new happening is another one even at the sam
 noun called new is the one told when the earlier mention was called new too; a case keeps its
 topic `Actual` only for an act done before any case (a harm, an incident, a rally), not for what
 the hearing itself grants or imposes (a release, a pardon, a divorce), nor for an act its own
-clause tells as ahead or its own word hedges (`дело о возможном отравлении`); a former holder
+clause tells as ahead or its own word hedges (`дело о возможном отравлении`); a killing, an
+arrest, a kidnapping or a sentence people protest against took place; a former holder
 whose word the lemmatiser gives with `ё` (`отстранённый`) is still former when an arrival is read
 as a visit."""
 
@@ -145,6 +146,29 @@ def test_an_election_a_case_is_about_that_its_clause_puts_ahead_stays_planned():
 def test_a_rally_a_case_is_about_that_its_clause_puts_ahead_stays_planned():
     found = _of("Суд рассмотрит дело о митинге в Лиманске, который пройдёт в мае.", "Protest")
     assert [d.factuality for d in found] == ["Planned"]
+
+
+# ---- what a protest opposes --------------------------------------------------------------------
+
+
+def test_a_killing_people_protest_against_took_place():
+    found = _of("Жители протестуют против убийства журналиста Ивана Котова.", "Killing")
+    assert [d.factuality for d in found] == ["Actual"]
+
+
+def test_an_arrest_a_rally_is_held_against_took_place():
+    found = _of("В Лиманске прошёл митинг против ареста Ивана Котова.", "Arrest")
+    assert [d.factuality for d in found] == ["Actual"]
+
+
+def test_an_arrest_someone_speaks_against_stays_possible():
+    found = _of("Иван Котов выступил против ареста Петра Сомова.", "Arrest")
+    assert [d.factuality for d in found] == ["Possible"]
+
+
+def test_a_war_people_protest_against_stays_possible():
+    found = _of("Жители протестуют против войны с Лиманией.", "Attack")
+    assert [d.factuality for d in found] == ["Possible"]
 
 
 # ---- a former holder's arrival -----------------------------------------------------------------

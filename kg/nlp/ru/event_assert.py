@@ -15,6 +15,8 @@ from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
 
 _BEGIN = frozenset({"стать", "начать", "начинать"})  # the phase verbs a `не` makes "not taken up"
+# acts done to people that a protest against them (`протестуют против убийства X`) tells as done
+_PROTESTED_DONE = frozenset({"Killing", "Arrest", "Kidnapping", "Sentence"})
 # acts a case can only be about once they took place: harms, incidents and what was done in the
 # street (`дело об избиении`, `дело о митинге`); not an act a court or an authority grants or
 # imposes by the case itself (`дело об освобождении`, `о помиловании`, `о разводе`, `о лишении
@@ -232,7 +234,13 @@ class Assertion(Timing):
         event is (a headline parsed without its verb, `Протесты в Москве против взятия X под
         стражу`: the protests are not what they oppose)."""
         if cur is t:
-            return True
+            rule, h = self.rule_for(t), self.head(t)
+            host = self.rule_for(h) if h is not None else None
+            # a protest against an act done to people (`протестуют против убийства X`, `митинг
+            # против ареста X`): people protest what was done; what is still to be done is
+            # opposed (`выступили против ареста X`, `протестуют против строительства завода`)
+            return not (rule is not None and rule.kind in _PROTESTED_DONE
+                        and host is not None and host.kind == "Protest")
         if prev.rel in ("nsubj", "nsubj:pass"):
             return False
         return cur.feats.get("Animacy") != "Anim" and self.ent_at.get(cur.index) is None
