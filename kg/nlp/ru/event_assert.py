@@ -232,7 +232,8 @@ class Assertion(Timing):
         (`против решения о проведении выборов`). Not a person or body (`обвинения против
         полицейских, причастных к гибели X`: the death took place), nor a noun whose subject the
         event is (a headline parsed without its verb, `Протесты в Москве против взятия X под
-        стражу`: the protests are not what they oppose)."""
+        стражу`: the protests are not what they oppose); nor an act done to people that a protest
+        is against (`_PROTESTED_DONE`)."""
         if cur is t:
             rule, h = self.rule_for(t), self.head(t)
             host = self.rule_for(h) if h is not None else None
