@@ -197,7 +197,7 @@ def test_the_subject_of_an_opposed_noun_is_not_what_is_opposed():
     protests = Token(0, 0, 8, "Протесты", "протест", "NOUN", {"Animacy": "Inan"}, 1, "nsubj", 0)
     taking = Token(1, 9, 15, "взятия", "взятие", "NOUN", {"Animacy": "Inan"}, None, "root", 0)
     reform = Token(2, 16, 22, "реформы", "реформа", "NOUN", {"Animacy": "Inan"}, 1, "nmod", 0)
-    fake = SimpleNamespace(ent_at={})
+    fake = SimpleNamespace(ent_at={}, rule_for=lambda t: None, head=lambda t: None)
     assert not Assertion.opposed_act(fake, protests, taking, protests)
     assert Assertion.opposed_act(fake, reform, taking, reform)
     assert Assertion.opposed_act(fake, taking, taking, taking)

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from kg.link.gazetteer import Gazetteer
 from kg.link.names import (abbreviation, adjective_form, in_own_script, is_caps, name_key, names_region,
                            stem_key)
-from kg.rdf import iris
 from kg.nlp.lines import blocks, headline
+from kg.rdf import iris
 from kg.records import Entity, Event, Extraction
 
 _GROUP = {"country": "place", "place": "place", "organization": "organization", "person": "person"}
@@ -74,7 +74,8 @@ def _one_time(a: Event, b: Event) -> bool:
         (a.time.year, a.time.month, a.time.day) == (b.time.year, b.time.month, b.time.day)
 
 
-def join_retold(before: tuple[Event, ...], after: tuple[Event, ...], text: str) -> tuple[Event, ...]:
+def join_retold(before: tuple[Event, ...], after: tuple[Event, ...],
+                text: str) -> tuple[Event, ...]:
     """The headline's event and the lead's telling of it, kept apart by the extractor only because
     the two named their actor in two spellings (`Камерон Диас стала мамой` over `Кэмерон Диаз
     впервые стала мамой`: two entities until the names were joined here), are one event: same
@@ -88,8 +89,8 @@ def join_retold(before: tuple[Event, ...], after: tuple[Event, ...], text: str) 
         return after
     # the lead: up to the end of the first paragraph of prose after the headline (a photo's
     # caption or a dateline before it has no closing stop)
-    end = next((e for s, e in blocks(text) if s >= title[1] and text[s:e].rstrip()[-1:] in ".!?…»\""),
-               None)
+    end = next((e for s, e in blocks(text)
+                if s >= title[1] and text[s:e].rstrip()[-1:] in ".!?…»\""), None)
     if end is None:
         return after
     lead = (title[1], end)

@@ -15,6 +15,14 @@ from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
 
 _BEGIN = frozenset({"стать", "начать", "начинать"})  # the phase verbs a `не` makes "not taken up"
+# acts done to people that a protest against them (`протестуют против убийства X`) tells as done
+_PROTESTED_DONE = frozenset({"Killing", "Arrest", "Kidnapping", "Sentence"})
+# acts a case can only be about once they took place: harms, incidents and what was done in the
+# street (`дело об избиении`, `дело о митинге`); not an act a court or an authority grants or
+# imposes by the case itself (`дело об освобождении`, `о помиловании`, `о разводе`, `о лишении
+# гражданства`, `об аресте`), which the hearing may still decide
+_DONE_BEFORE_CASE = frozenset({"Attack", "Killing", "Kidnapping", "Death", "Injury", "Accident",
+                               "Disaster", "Disappearance", "Escape", "Protest", "Strike", "Threat"})
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
          "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
 PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
@@ -185,7 +193,8 @@ class Assertion(Timing):
                 if self.consequent(cur, c):
                     return "если"  # "если Россия нападёт, США введут санкции": both hypothetical
                 if c.rel == "case" and c.lemma in ("против", "без", "вместо", "ради") and not (
-                        c.lemma == "без" and self.negated_host(cur)) and self.opposed_act(t, cur, prev):
+                        c.lemma == "без" and self.negated_host(cur)) \
+                        and self.opposed_act(t, cur, prev):
                     # "выступили против размещения войск": opposed; "ради освобождения": a goal
                     return c.lemma
             if cur.rel == "ccomp":  # "не исключают, что Россия нападёт": the clause's own verb
@@ -223,9 +232,16 @@ class Assertion(Timing):
         (`против решения о проведении выборов`). Not a person or body (`обвинения против
         полицейских, причастных к гибели X`: the death took place), nor a noun whose subject the
         event is (a headline parsed without its verb, `Протесты в Москве против взятия X под
-        стражу`: the protests are not what they oppose)."""
+        стражу`: the protests are not what they oppose); nor an act done to people that a protest
+        is against (`_PROTESTED_DONE`)."""
         if cur is t:
-            return True
+            rule, h = self.rule_for(t), self.head(t)
+            host = self.rule_for(h) if h is not None else None
+            # a protest against an act done to people (`протестуют против убийства X`, `митинг
+            # против ареста X`): people protest what was done; what is still to be done is
+            # opposed (`выступили против ареста X`, `протестуют против строительства завода`)
+            return not (rule is not None and rule.kind in _PROTESTED_DONE
+                        and host is not None and host.kind == "Protest")
         if prev.rel in ("nsubj", "nsubj:pass"):
             return False
         return cur.feats.get("Animacy") != "Anim" and self.ent_at.get(cur.index) is None
@@ -349,15 +365,19 @@ class Assertion(Timing):
         rule = self.rule_for(h)
         return rule is not None and rule.kind != kind
 
-    def case_topic(self, t: Token) -> bool:
+    def case_topic(self, t: Token, kind: str) -> bool:
         """An event noun in the `о` phrase of a noun naming a case about it
         (kg/data/ru/presupposing_topics.txt: `суд рассмотрит дело об избиении X`): the act the case
         is about has taken place, whatever the hearing's tense or mood; its verb is the host of
-        the case, not of the act."""
+        the case, not of the act. Only for an act done before any case (`_DONE_BEFORE_CASE`): a
+        release, a pardon or a divorce the case is about is what the hearing decides; and not for
+        a noun its own word hedges (`дело о возможном отравлении`: the case asks whether it was)."""
         h = self.head(t)
-        return t.pos == "NOUN" and h is not None and h.lemma in word_list("presupposing_topics") \
+        return kind in _DONE_BEFORE_CASE and t.pos == "NOUN" and h is not None \
+            and h.lemma in word_list("presupposing_topics") \
             and t.rel == "nmod" and self.case_of(t) == "Loc" \
-            and any(c.rel == "case" and c.lemma == "о" for c in self.kids(t))
+            and any(c.rel == "case" and c.lemma == "о" for c in self.kids(t)) \
+            and not any(c.rel == "amod" and c.lemma in self.modal for c in self.kids(t))
 
     def negated_host(self, t: Token) -> bool:
         """`не обошлось без выступления`: `без` under a negated verb is a double negation, so

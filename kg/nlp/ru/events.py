@@ -505,14 +505,15 @@ class _Extractor(Assertion, Detail):
         (`Глава МИД Венгрии X прилетел`, `он прибыл` for that X), and arrives in a named place
         (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`)."""
         offices = word_list("visiting_offices")
-        # a former holder (`бывший президент`, `экс-министр`) travels as a private person
+        # a former holder (`бывший президент`, `экс-министр`) travels as a private person; the
+        # list is written with е for ё, so the lemma is compared the same way (`отстранённый`)
         former = former_words()
 
         kin = rule_words("kin_title")
 
         def office(w: Token) -> bool:
             return w.lemma in offices and not any(
-                (c.rel == "amod" and c.lemma in former)
+                (c.rel == "amod" and _norm(c.lemma) in former)
                 # the head of a business, a club or a family (`председатель правления банка`,
                 # `глава компании`, kg/data/ru/private_bodies.txt) travels on its business
                 or (c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)
@@ -1012,8 +1013,11 @@ class _Extractor(Assertion, Detail):
                 fact = "Negated"
                 if (host or t).lemma in unfound() and not self.cancelled(t):
                     fact = "Possible"  # "тело так и не найдено": the death is not known, not denied
-            elif (host is None and self.presupposed(t, kind)) or self.case_topic(t):
+            elif (host is None and self.presupposed(t, kind)) or (
+                    self.case_topic(t, kind) and self.to_take_place(t) is None):
                 pass  # "расследованием убийства займётся…", "рассмотрит дело об избиении": done
+                # (not a case about what its own clause tells as ahead: `дело о выборах, которые
+                # пройдут в мае`)
             elif self.attributive(t) and _past_participle(t):
                 pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
             elif kind == "Award" and self.held_title(t):
@@ -2153,7 +2157,7 @@ class _Extractor(Assertion, Detail):
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
                     return prev if same else None
-                if self.another(f.trigger):
+                if self.another(f.trigger) or self.renewed(f, prev):
                     return None  # "Предыдущая авария на ГЭС случилась год назад": not the one told
                 if self.same_site(f, prev):
                     return prev  # "авария на ГЭС" … many sentences on, "авария на ГЭС произошла
@@ -2212,6 +2216,18 @@ class _Extractor(Assertion, Detail):
             if lemma == "один" and any(_norm(g.lemma) == "еще" for g in self.kids(c)):
                 return True  # "ещё один взрыв"
         return False
+
+    def renewed(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare noun is said to be a new happening of its class (`новая авария
+        произошла вечером` after the morning's; again_words.tsv `new`): another one, unless its
+        class makes or gives a thing, which `новый` describes (`принял новый закон` … `новый
+        закон вступит в силу`: `_PRODUCTS`), or the earlier mention was called new as well
+        (`пройдёт новый фестиваль` … `новый фестиваль соберёт гостей`)."""
+        def new(t: Token) -> bool:
+            return any(c.rel == "amod" and _norm(c.lemma) in _again_words("new")
+                       for c in self.kids(t))
+        return f.kind not in _PRODUCTS and f.trigger.pos in ("NOUN", "PROPN") and new(f.trigger) \
+            and not new(prev.trigger)
 
     def within_body(self, some: set[str], others: set[str]) -> bool:
         """`within`, an organisation also counting as one of `others` whose name it begins
@@ -2359,6 +2375,8 @@ class _Extractor(Assertion, Detail):
             if self.another(f.trigger):
                 continue  # "другая авария", "предыдущий фестиваль": not the article's one
             same = [e for e in self.events if e.kind == f.kind and not e.stage]
+            if len(same) == 1 and self.renewed(f, same[0]):
+                continue  # "новая авария": not the one told
             if len(same) != 1 or not same[0].actors or same[0].factuality != f.factuality:
                 continue
             e = same[0]
