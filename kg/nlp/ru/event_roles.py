@@ -1961,8 +1961,10 @@ class Roles:
                         not any(c.rel in ("obj", "iobj") for c in self.kids(v)):
                     # "договорённость была достигнута между X и Y": who the act is between,
                     # said on the verb the noun is the subject of (not on one with an object
-                    # of its own: `соглашение делит квоты между X и Y` shares out the quotas)
-                    toks = self.prep(v, code)
+                    # of its own: `соглашение делит квоты между X и Y` shares out the quotas).
+                    # Only names stand there as parties: `прошла между саммитами G20 и АТЭС`
+                    # is a time between two acts, not a meeting of their hosts
+                    toks = [x for x in self.prep(v, code) if x.index in self.ent_at]
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"; in the
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)

@@ -50,6 +50,8 @@ _ADJECTIVE_ENDINGS = ("ой", "ей", "ого", "его", "ых", "их")
 _NAMED = ("appos", "flat", "conj")  # a name in apposition, not an owner (`адвокат X`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _CLOSING = ("»", '"', "“", "”", ")")  # marks that close a quoted title or a bracket
+# a body noun as the goal of going to law, `в суд`, `до суда`: the preposition and its case
+_GOAL_CASES = {"в": "Acc", "во": "Acc", "до": "Gen"}
 
 
 @functools.cache
@@ -154,6 +156,19 @@ def surname_index(entities: tuple[Entity, ...]) -> dict[str, str]:
             for n in {e.name, *e.aliases}:
                 surnames.setdefault(casefold_name(n.split(" ")[-1]), set()).add(e.key)
     return {s: next(iter(ks)) for s, ks in surnames.items() if len(ks) == 1}
+
+
+@functools.cache
+def _habits() -> frozenset[str]:
+    return frozenset(_norm(w) for w in word_list("habitual_words"))
+
+
+def _kind_in_name(name: str, words: frozenset[str]) -> bool:
+    """The first word of a body's name is a compound ending in one of a row's words (`Мосгорсуд`,
+    `Генпрокуратура`), not that word itself (`Суд Гааги` is a candidate, not a rival)."""
+    first = _norm(casefold_name(name).split()[0]) if name.strip() else ""
+    return any(first != w and first.endswith(w) for w in words)
+
 
 class Reference:
     """Resolves mentions of one analysed article to the keys of its entities."""
@@ -722,13 +737,24 @@ class Reference:
         apart by a word of its own (`районный суд`, `прокуратура района`, `суд более низкой
         инстанции`) names another body or one the article does not name; a body word without a
         row (`правительство`, `власти`) stands for whoever governs, not for a body named
-        before."""
+        before. Nor is it one where its clause says it may be another body or the institution
+        itself: a place the body's name does not hold (`В Гамбурге полиция`), the goal of going
+        to law (`обратиться в суд`), a habit (`обычно`), a body of the kind named in between
+        under a one-word name (`Мосгорсуд`)."""
         kind, words = anaphoric_rows().get(lemma, (None, frozenset()))
         if kind != "organization" or head.feats.get("Number") == "Plur":
             return None
         if any(c.rel.split(":")[0] in ("amod", "nmod", "appos", "nummod", "acl", "conj")
                for c in kids):
             return None
+        if any(_norm(c.lemma) in _GOAL_CASES and c.rel == "case"
+               and head.feats.get("Case") == _GOAL_CASES[_norm(c.lemma)] for c in kids):
+            return None  # (`обратиться в суд`, `дойти до суда`: the institution, not one court)
+        verb = self.a.tokens[head.head] if head.rel in _SUBJECTS and head.head is not None \
+            else None
+        if verb is not None and any(_norm(c.lemma) in _habits() for c in self.a.children(
+                verb.index)):
+            return None  # (`Обычно полиция задерживает …`: the police anywhere, a habit)
         after = self.a.tokens[head.index + 1] if head.index + 1 < len(self.a.tokens) else None
         if after is not None and after.sent == head.sent and (
                 after.pos in ("NOUN", "PROPN", "ADJ", "NUM")
@@ -739,12 +765,28 @@ class Reference:
         # the kind word, `Полиция арестовала`, is no named one: the bare noun again may be any)
         cands = [k for k in self.introduced("organization", words, head.sent)
                  if (self.kind_word[k] | self.before[k]) & words
-                 and any(head.sent - _BACK <= s <= head.sent for s in self.sents.get(k, ()))
+                 and self._in_view(k, head, _BACK)
                  and _norm(casefold_name(self.entities[k].name)) not in words]
         named_here = {self.by_token[t.index] for t in self.a.sentence_tokens(head.sent)
                       if t.index >= head.index and t.index in self.by_token}
         if len(cands) != 1 or cands[0] in named_here:
             return None  # (`прокуратура передала дело в Генпрокуратуру`: another one)
+        # (a body of the kind named in between under a one-word name, `Мосгорсуд`,
+        # `Генпрокуратура`, is a second such body in view)
+        if any(k != cands[0] and e.kind == "organization" and _kind_in_name(e.name, words)
+               and self._in_view(k, head, _BACK) for k, e in self.entities.items()):
+            return None
+        # (a place the clause is set in that the body's name does not hold, `В Гамбурге
+        # полиция …` after `Полиция Берлина`, `Суд в Амстердаме`: that place's body)
+        body = casefold_name(self.entities[cands[0]].name)
+        for w in (head, *(() if verb is None else (verb,))):
+            for c in self.a.children(w.index):
+                k = self.by_token.get(c.index)
+                if k is not None and self.entities[k].kind in ("place", "country") and any(
+                        x.rel == "case" and _norm(x.lemma) in ("в", "во", "на")
+                        for x in self.a.children(c.index)) and c.feats.get("Case") != "Acc" \
+                        and casefold_name(self.entities[k].name)[:4] not in body:
+                    return None  # (not where it acts on or sends to: `удар по Киеву`)
         first = self.a.sentences[max(head.sent - 1, 0)].first
         if any(_norm(t.lemma) == lemma and t.index not in self.by_token
                for t in self.a.tokens[first:head.index]):
@@ -1055,8 +1097,8 @@ class Reference:
     def _seen_before(self, key: str, tok: Token) -> bool:
         return any(s <= tok.sent for s in self.sents.get(key, ()))
 
-    def _in_view(self, key: str, tok: Token) -> bool:
-        return any(tok.sent - _RECENT <= s <= tok.sent for s in self.sents.get(key, ()))
+    def _in_view(self, key: str, tok: Token, back: int = _RECENT) -> bool:
+        return any(tok.sent - back <= s <= tok.sent for s in self.sents.get(key, ()))
 
     def _topic(self, key: str, tok: Token) -> bool:
         """`key` is what the sentences just before `tok` are about though they do not name it:
