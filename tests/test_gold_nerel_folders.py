@@ -172,6 +172,18 @@ def test_check_gold_refuses_every_held_out_folder_itself():
         assert "held-out" in run.stderr and run.stdout == ""
 
 
+def test_miss_causes_refuse_to_list_the_events_of_a_held_out_folder():
+    """A held-out folder gives its miss-cause counts (both halves are reported per failure class),
+    never the events behind them: `-v` is refused before anything is read."""
+    import subprocess
+
+    for folder in (f for f in FOLDERS if _held_out(f)):
+        run = subprocess.run([sys.executable, str(ROOT / "scripts" / "event_miss_causes.py"),
+                              str(folder), "-v"], capture_output=True, text=True)
+        assert run.returncode == 1, folder.name
+        assert "held out" in run.stderr and run.stdout == ""
+
+
 PAIRS = [("dev3", "frozen2"), ("dev4", "frozen3"), ("dev5", "frozen4"), ("dev6", "frozen5"),
          ("dev7", "frozen6")]
 
