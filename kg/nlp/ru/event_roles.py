@@ -270,6 +270,12 @@ class Roles:
         k = self.ent_at.get(t.index)
         return k if self.is_place(k) else None
 
+    def loc_place(self, t: Token) -> str | None:
+        """The place `t` names in a `в` phrase of the prepositional (`в Казани`), else None."""
+        if self.case_of(t) == "Loc" and any(m.lemma == "в" for m in self.kids(t)):
+            return self.place_at(t)
+        return None
+
     def head(self, t: Token) -> Token | None:
         return self.a.tokens[t.head] if t.head is not None and t.head != t.index else None
 
@@ -2563,9 +2569,8 @@ class Roles:
                 continue  # "у офиса «Газпрома» в Москве": a name's quotes end no phrase
             if tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ") or tok.index in stops:
                 return None
-            k = self.place_at(tok)
-            if k and k not in actors and \
-                    self.case_of(tok) == "Loc" and any(c.lemma == "в" for c in self.kids(tok)):
+            k = self.loc_place(tok)
+            if k and k not in actors:
                 return k
         return None
 

@@ -491,10 +491,10 @@ class _Extractor(Assertion, Detail):
     def in_place(self, t: Token) -> bool:
         """Whether a `placed` line's verb has a city or country in a `в` phrase of its own or of a
         phrase under it (`выступит в Казани`, `с концертом в Армении`): else the line is not
-        read, and a noun under the verb (`выступил с критикой в адрес X`) keeps its own."""
-        return any(c.rel == "obl" and self.case_of(c) == "Loc" and
-                   any(m.lemma == "в" for m in self.kids(c)) and
-                   self.place_at(c) is not None for c in self.kids(t)) or \
+        read, and a noun under the verb (`выступил с критикой в адрес X`) keeps its own. Not
+        a line's `в+loc` role (`Roles.prep`): that one also reads conjoined phrases and the place
+        of an area noun (`в центре Казани`)."""
+        return any(c.rel == "obl" and self.loc_place(c) is not None for c in self.kids(t)) or \
             self.nested_place(t, None, "", ()) is not None
 
     def official_arrival(self, t: Token) -> bool:
@@ -2343,8 +2343,7 @@ class _Extractor(Assertion, Detail):
             if h is None or h.pos != "VERB" or hosts().get(h.lemma) not in ("occur", "agent"):
                 return f.place
             found = next((k for c in self.kids(h) if c.rel == "obl" and c.index != f.trigger.index
-                          and self.case_of(c) == "Loc" and any(m.lemma == "в" for m in self.kids(c))
-                          and (k := self.place_at(c)) and k not in f.actors), None)
+                          and (k := self.loc_place(c)) and k not in f.actors), None)
             if found or hosts().get(h.lemma) != "agent":
                 return found
         elif f.trigger.pos not in ("VERB", "AUX"):
@@ -2637,9 +2636,8 @@ class _Extractor(Assertion, Detail):
                     continue
                 for g in (y for x in (c, *(k for k in self.kids(c) if k.rel in ("appos", "flat:name")))
                           for y in self.kids(x)):
-                    k = self.place_at(g)
-                    if g.rel == "nmod" and k and k not in actors and self.case_of(g) == "Loc" \
-                            and any(m.lemma == "в" for m in self.kids(g)):
+                    k = self.loc_place(g)
+                    if g.rel == "nmod" and k and k not in actors:
                         return k
         return None
 
