@@ -1797,7 +1797,9 @@ class _Extractor(Assertion, Detail):
     def thing_set(self, t: Token) -> bool:
         """A verb of appointing whose objects are all things (`назначил курс лечения`, `назначил
         пациенту препарат`): no person, post or body of people (`назначил новое правительство`,
-        kg/data/ru/collective_heads.txt) is what it names."""
+        kg/data/ru/collective_heads.txt) is what it names. Not `thing_acted_on`'s test: there a
+        named place or body is a thing acted on (`освободили Мариуполь`), here a named object of
+        any kind is no thing, and the people words are posts and bodies, not group words."""
         objs = [c for c in self.kids(t) if c.rel == "obj"]
         people = self.posts | word_list("collective_heads")
         return bool(objs) and all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and
