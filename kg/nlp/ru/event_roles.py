@@ -261,6 +261,21 @@ class Roles:
     def kids(self, t: Token) -> list[Token]:
         return self._kids.get(t.index, [])
 
+    def is_place(self, key: str | None) -> bool:
+        """Whether the entity `key` is a city, region or country (PLACE_KINDS); no key is none."""
+        return key is not None and self.entities[key].kind in PLACE_KINDS
+
+    def place_at(self, t: Token) -> str | None:
+        """The place entity a mention of which covers `t` (its key), else None."""
+        k = self.ent_at.get(t.index)
+        return k if self.is_place(k) else None
+
+    def loc_place(self, t: Token) -> str | None:
+        """The place `t` names in a `в` phrase of the prepositional (`в Казани`), else None."""
+        if self.case_of(t) == "Loc" and any(m.lemma == "в" for m in self.kids(t)):
+            return self.place_at(t)
+        return None
+
     def head(self, t: Token) -> Token | None:
         return self.a.tokens[t.head] if t.head is not None and t.head != t.index else None
 
@@ -290,7 +305,7 @@ class Roles:
                 if c.rel in ("nmod", "appos") and c.index > t.index and \
                         self.case_of(c) == "Gen" and not self.has_preposition(c):
                     k = self.entity_of(c, depth + 1)
-                    if k and self.entities[k].kind not in PLACE_KINDS:
+                    if k and not self.is_place(k):
                         return k
         if t.index in self.ent_at:
             k = self.ent_at[t.index]
@@ -1240,7 +1255,7 @@ class Roles:
         if norm(c.lemma) in _gathering_scope("scope"):
             return True
         k = self.entity_of(c)
-        return k is None or self.entities[k].kind in PLACE_KINDS
+        return k is None or self.is_place(k)
 
     def ordered_by(self, t: Token, host: Token | None) -> list[str]:
         """Who ordered, decided or asked for the act (kg/data/ru/order_nouns.txt): the genitive,
@@ -1737,8 +1752,7 @@ class Roles:
                 and self.case_of(g) == "Loc" and any(k.rel == "case" and k.lemma == "в"
                                                      for k in self.kids(g))
                 for x in self.with_conj(g)]
-        return [x for x in out if (k := self.ent_at.get(x.index)) is not None
-                and self.entities[k].kind in PLACE_KINDS]
+        return [x for x in out if self.place_at(x) is not None]
 
     def compound_genitive(self, noun: Token) -> list[Token]:
         """The bare genitive common noun right after a noun that names one act with it, the
@@ -1769,8 +1783,7 @@ class Roles:
             out += names or [x for h in self.kids(g) if h.rel in ("nmod", "appos")
                              and h.index > g.index and self.case_of(h) == "Gen"
                              and not self.has_preposition(h) for x in self.with_conj(h)
-                             if (k := self.entity_of(x)) and self.entities[k].kind
-                             not in PLACE_KINDS]
+                             if (k := self.entity_of(x)) and not self.is_place(k)]
         return out
 
     def compound_names(self, noun: Token) -> list[Token]:
@@ -2217,7 +2230,7 @@ class Roles:
         name = self.entities[key].name.casefold().replace("-", " ").split()
         if any(w in words for w in name):
             return True
-        return self.entities[key].kind in PLACE_KINDS and self.ent_at.get(x.index) == key
+        return self.is_place(key) and self.ent_at.get(x.index) == key
 
     def engaged(self, t: Token) -> list[Token]:
         """The subject of a verb of kg/data/ru/engage_verbs.tsv that takes up, prepares or is busy
@@ -2540,7 +2553,7 @@ class Roles:
                 continue  # one entity per mention, at its first token
             prep = {c.lemma for c in self.kids(tok) if c.rel == "case"}
             h = self.head(tok)
-            if self.entities[k].kind in PLACE_KINDS and prep & {"в", "на"} and place is None:
+            if self.is_place(k) and prep & {"в", "на"} and place is None:
                 place = k
             elif self.entities[k].kind == "organization" and (
                     "в" in prep or (h is not None and h.lemma == "рамка")):
@@ -2556,9 +2569,8 @@ class Roles:
                 continue  # "у офиса «Газпрома» в Москве": a name's quotes end no phrase
             if tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ") or tok.index in stops:
                 return None
-            k = self.ent_at.get(tok.index)
-            if k and self.entities[k].kind in PLACE_KINDS and k not in actors and \
-                    self.case_of(tok) == "Loc" and any(c.lemma == "в" for c in self.kids(tok)):
+            k = self.loc_place(tok)
+            if k and k not in actors:
                 return k
         return None
 

@@ -491,11 +491,10 @@ class _Extractor(Assertion, Detail):
     def in_place(self, t: Token) -> bool:
         """Whether a `placed` line's verb has a city or country in a `в` phrase of its own or of a
         phrase under it (`выступит в Казани`, `с концертом в Армении`): else the line is not
-        read, and a noun under the verb (`выступил с критикой в адрес X`) keeps its own."""
-        return any(c.rel == "obl" and self.case_of(c) == "Loc" and
-                   any(m.lemma == "в" for m in self.kids(c)) and
-                   (k := self.ent_at.get(c.index)) is not None and
-                   self.entities[k].kind in PLACE_KINDS for c in self.kids(t)) or \
+        read, and a noun under the verb (`выступил с критикой в адрес X`) keeps its own. Not
+        a line's `в+loc` role (`Roles.prep`): that one also reads conjoined phrases and the place
+        of an area noun (`в центре Казани`)."""
+        return any(c.rel == "obl" and self.loc_place(c) is not None for c in self.kids(t)) or \
             self.nested_place(t, None, "", ()) is not None
 
     def official_arrival(self, t: Token) -> bool:
@@ -524,10 +523,8 @@ class _Extractor(Assertion, Detail):
                 or (w.lemma in kin and c.text.lower() in possessives())  # "его папа"
                 for c in self.kids(w))
 
-        def place(c: Token) -> bool:
-            k = self.ent_at.get(c.index)
-            return k is not None and self.entities[k].kind in PLACE_KINDS
-        if not any(c.rel in ("obl", "nmod") and c.feats.get("Case") == "Acc" and place(c) and
+        if not any(c.rel in ("obl", "nmod") and c.feats.get("Case") == "Acc" and
+                   self.place_at(c) is not None and
                    any(g.rel == "case" and g.lemma in ("в", "на") for g in self.kids(c))
                    for c in self.kids(t)):
             return False
@@ -1084,8 +1081,7 @@ class _Extractor(Assertion, Detail):
                     if not f.place and noun in self.placed_by_noun:
                         # "победу на выборах в Литве одержал X": the place is the election's
                         f.place = next((k for k in self.role(self.a.tokens[noun], None, f.rule.place)
-                                        if self.entities[k].kind in PLACE_KINDS
-                                        and k not in f.actors), None)
+                                        if self.is_place(k) and k not in f.actors), None)
                     break
 
     def habitual(self, t: Token, verb: bool = True) -> bool:
@@ -1379,9 +1375,7 @@ class _Extractor(Assertion, Detail):
         """t has a place of ours under it in `в`/`на` (`теракты в Дамаске`)."""
         return any(c.rel == "nmod" and any(g.rel == "case" and g.lemma in ("в", "на")
                                            for g in self.kids(c))
-                   and self.ent_at.get(c.index) is not None
-                   and self.entities[self.ent_at[c.index]].kind in PLACE_KINDS
-                   for c in self.kids(t))
+                   and self.place_at(c) is not None for c in self.kids(t))
 
     def quoted_phrase(self, t: Token) -> bool:
         """The first word, in lower case, of a short quoted phrase inside the narrator's
@@ -1468,7 +1462,7 @@ class _Extractor(Assertion, Detail):
             kind = self.entities[k].kind
             if kind == "person":
                 return True
-            if kind not in PLACE_KINDS:
+            if not self.is_place(k):
                 return False
             i += 1  # the country or place the title is of ("премьер России")
         return False
@@ -1639,7 +1633,7 @@ class _Extractor(Assertion, Detail):
         if not (agents or targets or others) and t.lemma in word_list("funeral_nouns"):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
-        places = [k for k in found if self.entities[k].kind in PLACE_KINDS]
+        places = [k for k in found if self.is_place(k)]
         if rule.kind == "Performance" and ({t.lemma, " ".join((t.lemma, *rule.with_))} &
                                            word_list("speech_or_show_triggers")) and \
                 not self.performs(t, agents):
@@ -1676,7 +1670,7 @@ class _Extractor(Assertion, Detail):
             # genitive names is where it happens, not who takes part; one that is the subject of
             # the clause ("Сербия победила на ЧМ-2018") or a winner ("победитель турнира") is a team
             owned = set(self.role(t, host, ("gen",))) if "gen" in rule.others else set()
-            moved = [k for k in others if k in owned and self.entities[k].kind in PLACE_KINDS]
+            moved = [k for k in others if k in owned and self.is_place(k)]
             places += moved
             others = [k for k in others if k not in moved]
             if moved and not others and not (agents or targets):
@@ -1684,7 +1678,7 @@ class _Extractor(Assertion, Detail):
                 # so the codes after it still say who takes part
                 rest = tuple(c for c in rule.others if c != "gen")
                 others = [k for k in self.role(t, host, rest) if k not in agents + targets
-                          and k not in moved and self.entities[k].kind not in PLACE_KINDS]
+                          and k not in moved and not self.is_place(k)]
                 if not others and host is None:
                     others = [k for k in self.taking_part(t) if k not in moved]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
@@ -1783,7 +1777,7 @@ class _Extractor(Assertion, Detail):
                     for k in [self.ent_at.get(tok.index)] if k is not None]
             if any(self.entities[k].kind == "person" for k in keys):
                 return []
-            places = [k for k in dict.fromkeys(keys) if self.entities[k].kind in PLACE_KINDS]
+            places = [k for k in dict.fromkeys(keys) if self.is_place(k)]
             if not places:
                 return []
             stages.append((tv, places[0]))
@@ -1803,7 +1797,9 @@ class _Extractor(Assertion, Detail):
     def thing_set(self, t: Token) -> bool:
         """A verb of appointing whose objects are all things (`назначил курс лечения`, `назначил
         пациенту препарат`): no person, post or body of people (`назначил новое правительство`,
-        kg/data/ru/collective_heads.txt) is what it names."""
+        kg/data/ru/collective_heads.txt) is what it names. Not `thing_acted_on`'s test: there a
+        named place or body is a thing acted on (`освободили Мариуполь`), here a named object of
+        any kind is no thing, and the people words are posts and bodies, not group words."""
         objs = [c for c in self.kids(t) if c.rel == "obj"]
         people = self.posts | word_list("collective_heads")
         return bool(objs) and all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and
@@ -1816,8 +1812,7 @@ class _Extractor(Assertion, Detail):
         return [k for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Case") == "Gen"
                 and c.lemma in self.posts and not self.has_preposition(c)
                 for g in self.kids(c) if g.rel == "nmod" and g.feats.get("Case") == "Gen"
-                for k in [self.ent_at.get(g.index)] if k is not None and k not in actors
-                and self.entities[k].kind in PLACE_KINDS]
+                for k in [self.place_at(g)] if k is not None and k not in actors]
 
     def suffered(self, t: Token, host: Token | None) -> list[str]:
         """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
@@ -1893,7 +1888,7 @@ class _Extractor(Assertion, Detail):
             m.lemma == "в" and any(f.lemma == "качество" for f in self.kids(m))
             for m in self.kids(c))]
         for k in agents:
-            if self.entities[k].kind in PLACE_KINDS:
+            if self.is_place(k):
                 return False
             words += [w.lemma for w in self.title_words(k)]  # "певица Анна Белова"
             for i, key in self.ent_at.items():
@@ -1932,9 +1927,8 @@ class _Extractor(Assertion, Detail):
             return []
         out, seen = [], {f.place}
         for c in self.kids(self.a.tokens[first]):
-            k = self.ent_at.get(c.index)
-            if c.rel != "conj" or k is None or k in seen or k in f.actors or \
-                    self.entities[k].kind not in PLACE_KINDS:
+            k = self.place_at(c)
+            if c.rel != "conj" or k is None or k in seen or k in f.actors:
                 continue
             seen.add(k)
             g = _Found(f.rule, f.kind, f.trigger, f.host, list(f.agents), list(f.targets), k,
@@ -2351,9 +2345,7 @@ class _Extractor(Assertion, Detail):
             if h is None or h.pos != "VERB" or hosts().get(h.lemma) not in ("occur", "agent"):
                 return f.place
             found = next((k for c in self.kids(h) if c.rel == "obl" and c.index != f.trigger.index
-                          and self.case_of(c) == "Loc" and any(m.lemma == "в" for m in self.kids(c))
-                          and (k := self.ent_at.get(c.index)) and k not in f.actors
-                          and self.entities[k].kind in PLACE_KINDS), None)
+                          and (k := self.loc_place(c)) and k not in f.actors), None)
             if found or hosts().get(h.lemma) != "agent":
                 return found
         elif f.trigger.pos not in ("VERB", "AUX"):
@@ -2606,15 +2598,14 @@ class _Extractor(Assertion, Detail):
             h = self.head(f.trigger)
             if not f.place and h is not None and f.trigger.rel.startswith("acl") and any(
                     c.lemma == "где" for c in self.kids(f.trigger)):  # "Вильнюс, где встретился"
-                k = self.ent_at.get(h.index)
-                f.place = k if k and self.entities[k].kind in PLACE_KINDS else None
+                f.place = self.place_at(h)
             if f.place:
                 continue
             for idx, g in self.anchor.items():
                 if g is not f:
                     continue
                 places = [k for k in self.role(self.a.tokens[idx], None, f.rule.place)
-                          if self.entities[k].kind in PLACE_KINDS and k not in f.actors]
+                          if self.is_place(k) and k not in f.actors]
                 if places:
                     f.place = places[0]
                     break
@@ -2647,10 +2638,8 @@ class _Extractor(Assertion, Detail):
                     continue
                 for g in (y for x in (c, *(k for k in self.kids(c) if k.rel in ("appos", "flat:name")))
                           for y in self.kids(x)):
-                    k = self.ent_at.get(g.index)
-                    if g.rel == "nmod" and k and k not in actors and \
-                            self.entities[k].kind in PLACE_KINDS and self.case_of(g) == "Loc" \
-                            and any(m.lemma == "в" for m in self.kids(g)):
+                    k = self.loc_place(g)
+                    if g.rel == "nmod" and k and k not in actors:
                         return k
         return None
 
