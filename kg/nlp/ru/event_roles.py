@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Collection
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token
@@ -457,7 +458,7 @@ class Roles:
         for c in self.kids(t):
             if c.rel != "nmod" or c.index <= t.index or c.lemma not in _CALLED_BY:
                 continue
-            if not any(k.rel == "case" and k.lemma == "по" for k in self.kids(c)):
+            if not self.has_preposition(c, "по"):
                 continue
             for n in self.kids(c):
                 k = self.ent_at.get(n.index)
@@ -629,8 +630,14 @@ class Roles:
                 return adj[0].feats.get("Case")
         return last.feats.get("Case")
 
-    def has_preposition(self, t: Token) -> bool:
-        return any(k.rel == "case" for k in self.kids(t))
+    def has_preposition(self, t: Token, words: str | Collection[str] | None = None) -> bool:
+        """Whether a case mark (a `case` child) hangs on t; with `words`, a case mark of one of
+        those lemmas (one word may be given as a string: `has_preposition(t, "в")`)."""
+        if words is None:
+            return any(k.rel == "case" for k in self.kids(t))
+        if isinstance(words, str):
+            words = (words,)
+        return any(k.rel == "case" and k.lemma in words for k in self.kids(t))
 
     def object_after(self, inf: Token) -> list[Token]:
         """An infinitive in a chain under a verb (`вынудили X бежать и попросить …`) whose
@@ -1147,7 +1154,7 @@ class Roles:
         if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) and c not in one
                                                  for c in gens):
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
-        if post and any(c.rel == "case" and c.lemma in _BEFORE_AFTER for c in kids):
+        if post and self.has_preposition(t, _BEFORE_AFTER):
             # an election that only dates the clause (`накануне выборов X победил в турнире`,
             # `после выборов X уехал`): who acts then is no candidate or voter by that
             return None
@@ -1158,8 +1165,7 @@ class Roles:
         dets = {c.lemma for c in kids if c.rel == "det"}
         if dets & _OWNERS:
             return None
-        if "свой" not in dets and any(c.rel == "case" and c.lemma in _NOT_CIRCUMSTANCE
-                                      for c in kids):
+        if "свой" not in dets and self.has_preposition(t, _NOT_CIRCUMSTANCE):
             return None  # "призвал к переговорам", "против выборов": aimed at, not framed
         cur, steps, part, during = t, 0, False, False
         own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
@@ -1172,15 +1178,14 @@ class Roles:
                     return None
                 return h
             # "объявила о начале расследования", not "после начала протестов МВД…" (a time)
-            phase = h.lemma in _frames("phase") and not any(
-                c.rel == "case" and c.lemma in (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"}
-                for c in self.kids(h))
+            phase = h.lemma in _frames("phase") and not self.has_preposition(
+                h, (_NOT_CIRCUMSTANCE | _BEFORE_AFTER) - {"о", "об"})
             # a frame noun dates the clause (`в день прощания`, `за день до задержания`), unless
             # the verb tells of a point of time (`сообщил о дне прощания`: who tells of the day
             # takes no part in the farewell; `рассказал о ходе переговоров` is mostly told by a
             # side of them)
-            frame = h.lemma in _frames("frame") and not (h.lemma in _TIME_FRAMES and any(
-                c.rel == "case" and c.lemma in ("о", "об", "про") for c in self.kids(h)))
+            frame = h.lemma in _frames("frame") and not (
+                h.lemma in _TIME_FRAMES and self.has_preposition(h, ("о", "об", "про")))
             # "приняла участие в выборах": taking part, the object of its verb
             part = cur is t and cur.rel == "nmod" and h.lemma in _frames("part") and h.rel == "obj"
             during = cur is t and frame and norm(h.lemma) in _gathering_scope("during")
@@ -1265,7 +1270,7 @@ class Roles:
         where = [t] + ([host] if host is not None and t.pos in ("NOUN", "PROPN") else [])
         orders = [c for w in where for c in self.kids(w) if c.rel in ("obl", "nmod")
                   and c.lemma in self.orders and self.same_line(c.index, t.index)
-                  and any(k.rel == "case" and k.lemma == "по" for k in self.kids(c))]
+                  and self.has_preposition(c, "по")]
         for c in orders:
             toks = [x for g in self.kids(c) if g.rel in ("nmod", "appos") and g.index > c.index
                     and self.case_of(g) == "Gen" and not self.has_preposition(g)
@@ -1284,7 +1289,7 @@ class Roles:
         is the object of. Not an order received, reported or cancelled (`получил приказ`,
         `сообщил о решении`, `отменил решение`)."""
         if t.pos not in ("NOUN", "PROPN") or t.rel != "nmod" or \
-                not any(c.rel == "case" and c.lemma in ("о", "об") for c in self.kids(t)):
+                not self.has_preposition(t, ("о", "об")):
             return []
         order = self.head(t)
         if order is None or order.lemma not in self.orders or order.rel != "obj":
@@ -1312,8 +1317,7 @@ class Roles:
     def announcing_verb(self, t: Token) -> Token | None:
         """The active verb by which someone announces or asks for the act an event noun names
         (`объявил об уходе`, `подал прошение об отставке`), or None."""
-        if t.pos not in ("NOUN", "PROPN") or not any(
-                c.rel == "case" and c.lemma in ("о", "об") for c in self.kids(t)):
+        if t.pos not in ("NOUN", "PROPN") or not self.has_preposition(t, ("о", "об")):
             return None
         h = self.head(t)
         kind = self.self_words.get(h.lemma) if h is not None else None
@@ -1331,12 +1335,10 @@ class Roles:
         passive = t.pos == "VERB" and t.feats.get("Voice") == "Pass"
         things = [c for c in self.kids(t) if c.lemma in self.owned and (
             c.rel in ("obj", "nsubj:pass") or (passive and c.rel == "nsubj")
-            or (c.rel in ("obl", "nmod") and any(k.rel == "case" and k.lemma == "на"
-                                                 for k in self.kids(c))
+            or (c.rel in ("obl", "nmod") and self.has_preposition(c, "на")
                 and self.case_of(c) == "Acc")
             # a blow or fire at it (`удар по объектам X`, `огонь по штабу Y`)
-            or (c.rel in ("obl", "nmod") and any(k.rel == "case" and k.lemma == "по"
-                                                 for k in self.kids(c))
+            or (c.rel in ("obl", "nmod") and self.has_preposition(c, "по")
                 and self.case_of(c) == "Dat"))]
         return [x for c in things for g in self.kids(c)
                 if g.rel in ("nmod", "appos") and g.index > c.index and self.case_of(g) == "Gen"
@@ -1392,7 +1394,7 @@ class Roles:
         # (`завоевала медаль на Олимпиаде`: who won it took part)
         won_at = self.case_of(t) == "Loc" and h.rel == "obj" and \
             h.feats.get("Animacy") == "Inan" and \
-            any(c.rel == "case" and c.lemma in ("на", "в") for c in self.kids(t))
+            self.has_preposition(t, ("на", "в"))
         if not won_at and self.case_of(t) != "Gen":
             return []
         plural = h.feats.get("Number") == "Plur"  # `лауреаты премии X и Y`: each of them
@@ -1456,7 +1458,7 @@ class Roles:
         if h.feats.get("Voice") == "Act" or any(c.rel == "obj" for c in self.kids(h)):
             return False  # `прокурор, обвиняющий X в убийстве`: the accuser, not the accused
         return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
-            any(c.rel == "case" and c.lemma == "в" for c in self.kids(t))
+            self.has_preposition(t, "в")
 
     def possessor(self, t: Token, plural: bool = False) -> list[str]:
         """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
@@ -1526,7 +1528,7 @@ class Roles:
         приняли участие X и Y`: a verb or the object noun of kg/data/ru/event_frames.tsv `part`):
         the clause's subject is there, as when the noun dates the clause."""
         h = self.head(t)
-        if h is None or not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
+        if h is None or not self.has_preposition(t, "в"):
             return False
         if t.rel == "obl" and h.pos == "VERB":  # "участвовал в …", "в … приняли участие"
             return h.lemma in _frames("part") or any(
@@ -1611,8 +1613,7 @@ class Roles:
             else:
                 continue
             for g in phrases:
-                if self.case_of(g) == "Ins" and any(
-                        k.rel == "case" and k.lemma in ("с", "со") for k in self.kids(g)):
+                if self.case_of(g) == "Ins" and self.has_preposition(g, ("с", "со")):
                     out.extend(self.with_conj(g))
         return out
 
@@ -1732,7 +1733,7 @@ class Roles:
         h = self.head(t)
         return h is not None and h.lemma == "знак" and t.rel == "nmod" and \
             self.case_of(t) == "Gen" and not self.has_preposition(t) and \
-            any(k.rel == "case" and k.lemma == "в" for k in self.kids(h)) and \
+            self.has_preposition(h, "в") and \
             not any(k.lemma == "не" for k in self.kids(h))  # "не в знак протеста, а …"
 
     def area_names(self, area: Token) -> list[Token]:
@@ -1749,8 +1750,7 @@ class Roles:
                and self.a.tokens[g.index - 1].text not in _QUOTE_MARKS
                for x in self.with_conj(g)] if area.lemma in self.areas and not named else []
         out += [x for g in self.kids(area) if g.rel == "nmod" and g.index > area.index
-                and self.case_of(g) == "Loc" and any(k.rel == "case" and k.lemma == "в"
-                                                     for k in self.kids(g))
+                and self.case_of(g) == "Loc" and self.has_preposition(g, "в")
                 for x in self.with_conj(g)]
         return [x for x in out if self.place_at(x) is not None]
 
@@ -2154,8 +2154,8 @@ class Roles:
             # takes it, as after a post noun
             predicate = post.rel in ("xcomp", "obl") and post.feats.get("Case") == "Ins" and \
                 post.lemma in self.posts and not self.has_preposition(post)
-            if not predicate and (post.rel != "obl" or post.lemma not in _POST_NOUNS or not any(
-                    k.rel == "case" and k.lemma in ("на", "от", "с") for k in self.kids(post))):
+            if not predicate and (post.rel != "obl" or post.lemma not in _POST_NOUNS
+                                      or not self.has_preposition(post, ("на", "от", "с"))):
                 continue
             titles = [post] + [c for c in self.kids(post) if c.rel == "nmod" and c.index > post.index
                                and c.feats.get("Case") == "Gen" and not self.has_preposition(c)]
@@ -2184,10 +2184,10 @@ class Roles:
             return []
         about = ("о", "об")
         n = t
-        if not any(c.rel == "case" and c.lemma in about for c in self.kids(t)):
+        if not self.has_preposition(t, about):
             h = self.head(t)
             if t.rel != "nmod" or h is None or norm(h.lemma) not in _frames("phase") or \
-                    not any(c.rel == "case" and c.lemma in about for c in self.kids(h)):
+                    not self.has_preposition(h, about):
                 return []
             n = h  # `о начале расследования`
         if any(c.rel in ("det", "nmod") and (c.lemma in _OWNERS or c.lemma == "свой")
@@ -2318,7 +2318,7 @@ class Roles:
         if listed is not None:  # "участвовал в двух мероприятиях — пресс-конференции и …"
             t, h = listed, self.head(listed)
         if h is None or t.pos not in ("NOUN", "PROPN") or \
-                not any(c.rel == "case" and c.lemma == "в" for c in self.kids(t)):
+                not self.has_preposition(t, "в"):
             return []
         if t.rel == "obl" and h.pos == "VERB" and norm(h.lemma) in _frames("part"):
             return [] if self.negated(h) else self.subject(h)  # "не участвовал в выборах": no part
