@@ -385,7 +385,7 @@ class _Extractor(Assertion, Detail):
         # выборами": the elections are not what was won; "предстал перед судом" stays)
         kids = [c for c in kids if not (
             any(r.kind == "Election" for r in rules().get(c.lemma, ())) and
-            any(g.rel == "case" and g.lemma in BEFORE_AFTER for g in self.kids(c)))]
+            self.has_preposition(c, BEFORE_AFTER))]
         # nor a coordinated clause with a subject of its own, another story beside it
         # ("победила команду Сорска, а через неделю пройдут выборы": not the elections won)
         kids = [c for c in kids if not (c.pos == "VERB" and self.own_clause(c))]
@@ -401,14 +401,13 @@ class _Extractor(Assertion, Detail):
         # `>` asks for what the act is for or against: the noun of its `за`/`против`/`по` phrase
         # or a genitive under that noun ("проголосовали за законопроект", "за принятие поправок"),
         # not a word of a phrase around the act ("во время обсуждения бюджета проголосовали за X")
-        near |= {">" + w.lemma for c in kids if any(
-                     g.rel == "case" and g.lemma in _FOR_PREPOSITIONS for g in self.kids(c))
+        near |= {">" + w.lemma for c in kids if self.has_preposition(c, _FOR_PREPOSITIONS)
                  for w in [c, *(g for g in self.kids(c) if g.rel == "nmod")]}
         # and of the object's phrase where the verb and its object say one act (`возложить
         # ответственность >организация`: `за организацию праздника`); only the phrase's own noun,
         # since a `на` phrase the parse hangs under it is the verb's (`за теракт на организацию`)
-        near |= {">" + g.lemma for c in kids if c.rel == "obj" for g in self.kids(c) if any(
-                     k.rel == "case" and k.lemma in _FOR_PREPOSITIONS for k in self.kids(g))}
+        near |= {">" + g.lemma for c in kids if c.rel == "obj" for g in self.kids(c)
+                 if self.has_preposition(g, _FOR_PREPOSITIONS)}
         near |= {g.lemma for c in kids for g in self.kids(c)}
         # `*` asks for the word in the plural ("выйти на,*улица": going out into the streets is a
         # protest, "вышел на улицу" only leaving a house)
@@ -524,14 +523,13 @@ class _Extractor(Assertion, Detail):
                 for c in self.kids(w))
 
         if not any(c.rel in ("obl", "nmod") and c.feats.get("Case") == "Acc" and
-                   self.place_at(c) is not None and
-                   any(g.rel == "case" and g.lemma in ("в", "на") for g in self.kids(c))
+                   self.place_at(c) is not None and self.has_preposition(c, ("в", "на"))
                    for c in self.kids(t)):
             return False
         private = word_list("private_trip_words")
         if any((c.rel == "advmod" and c.lemma in private) or (
                 c.rel in ("obl", "nmod") and _norm(c.lemma) in private
-                and any(g.rel == "case" and g.lemma in ("в", "на", "для") for g in self.kids(c)))
+                and self.has_preposition(c, ("в", "на", "для")))
                for c in self.kids(t)):
             return False  # "вылетел обратно в Москву", "уехал в Крым на отдых": home, a holiday
         if t.pos == "NOUN":  # "приезд канцлера в Киев"
@@ -664,8 +662,8 @@ class _Extractor(Assertion, Detail):
         organisation's name (`созданные условия`, `открытый огонь`)."""
         if rule.kind != "Founding" or t.feats.get("Voice") != "Pass" or not _past_participle(t):
             return False
-        if t.rel != "acl" or (t.lemma == "основать" and any(c.rel == "obl" and any(
-                k.rel == "case" and k.lemma == "на" for k in self.kids(c)) for c in self.kids(t))):
+        if t.rel != "acl" or (t.lemma == "основать" and any(
+                c.rel == "obl" and self.has_preposition(c, "на") for c in self.kids(t))):
             return False
         h = self.described(t, body=True)
         if h is None or not self.beside_its_noun(t, h):
@@ -745,7 +743,7 @@ class _Extractor(Assertion, Detail):
         выборах, и тогда X проиграл Y`) or whose win has no named subject (`он победил`); a
         clause of others beside it (`«Зенит» победил «Спартак», а оппозиция провела митинг`)
         tells another story."""
-        if any(c.rel == "case" and c.lemma in BEFORE_AFTER for c in self.kids(w)):
+        if self.has_preposition(w, BEFORE_AFTER):
             return False
         top, own = self.clause_top(w), self.clause_top(t)
         if top is None or own is None or top.index == own.index:
@@ -769,8 +767,8 @@ class _Extractor(Assertion, Detail):
                 any(r.kind == "Election" for r in rules().get(top.lemma, ()))):
             return False
         marks = BEFORE_AFTER | {"через"}
-        return not any(c.lemma in marks or any(g.rel == "case" and g.lemma in marks
-                                               for g in self.kids(c)) for c in self.kids(top))
+        return not any(c.lemma in marks or self.has_preposition(c, marks)
+                       for c in self.kids(top))
 
     def clause_top(self, t: Token) -> Token | None:
         """The nearest word at or above `t` with a subject of its own, or the sentence's root:
@@ -892,8 +890,8 @@ class _Extractor(Assertion, Detail):
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
         if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
-        if any(w.lemma in rule_words("host_idiom") and (w.rel == "fixed" or any(
-                k.lemma == "в" and k.rel == "case" for k in self.kids(w)))
+        if any(w.lemma in rule_words("host_idiom")
+               and (w.rel == "fixed" or self.has_preposition(w, "в"))
                for c in self.kids(h) for w in (c, *self.kids(c))):
             return None  # "имел в виду убийство": the noun is what was meant, not an act done
         if h.lemma in object_hosts() and (t.rel != "obj" or self.agreeing_object(t, h)
@@ -1373,8 +1371,7 @@ class _Extractor(Assertion, Detail):
 
     def placed_noun(self, t: Token) -> bool:
         """t has a place of ours under it in `в`/`на` (`теракты в Дамаске`)."""
-        return any(c.rel == "nmod" and any(g.rel == "case" and g.lemma in ("в", "на")
-                                           for g in self.kids(c))
+        return any(c.rel == "nmod" and self.has_preposition(c, ("в", "на"))
                    and self.place_at(c) is not None for c in self.kids(t))
 
     def quoted_phrase(self, t: Token) -> bool:
@@ -1837,8 +1834,7 @@ class _Extractor(Assertion, Detail):
     def decree_of(self, t: Token) -> _Found | None:
         """The LawAdoption event of a decree that t, an act noun in `о`/`об` under the decree's
         noun, is about (`подписал указ об отставке Y`, `издал распоряжение о награждении Y`)."""
-        if t.pos != "NOUN" or not any(c.rel == "case" and c.lemma in ("о", "об")
-                                      for c in self.kids(t)):
+        if t.pos != "NOUN" or not self.has_preposition(t, ("о", "об")):
             return None
         noun = self.head(t)
         if noun is None or noun.lemma not in _DECREES or noun.rel != "obj":
@@ -2630,8 +2626,7 @@ class _Extractor(Assertion, Detail):
                 # `на`, `у`, `от` …): the city of a reason or a topic is another act's (`осуждён
                 # за убийство в Курске`)
                 held_at = c.rel in ("obl", "nmod") and c.index not in self.ent_at and \
-                    c.pos == "NOUN" and any(m.rel == "case" and m.lemma in _HELD_AT
-                                            for m in self.kids(c))
+                    c.pos == "NOUN" and self.has_preposition(c, _HELD_AT)
                 whose = kind in _TOURING and tok.pos in ("NOUN", "PROPN") and \
                     c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)
                 if not (held_at or whose):
