@@ -948,7 +948,7 @@ class Roles:
             return None
         for c in self.kids(h):
             if c.rel == "nmod" and c.index < t.index and c.pos in ("NOUN", "PROPN", "PRON") and \
-                    self.case_of(c) == "Gen" and not any(k.rel == "case" for k in self.kids(c)):
+                    self.case_of(c) == "Gen" and not self.has_preposition(c):
                 return self.with_conj(c)
         g = self.head(h)
         start = g.index + 1 if g is not None and g.index < h.index else h.index

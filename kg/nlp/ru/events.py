@@ -1492,7 +1492,7 @@ class _Extractor(Assertion, Detail):
         phrase, `гибель туриста от акулы`: a person's death)."""
         animals = {a.replace("ё", "е") for a in word_list("animal_nouns")}
         victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj") or (
-            c.rel == "nmod" and not any(g.rel == "case" for g in self.kids(c)))]
+            c.rel == "nmod" and not self.has_preposition(c))]
         if t.pos == "VERB" and any(c.rel == "obj" for c in victims):
             victims = [c for c in victims if c.rel != "nsubj"]  # "охотник убил медведя"
         # (a word of a name is no animal: `Скончался Лев Дуров`, the first name read as `лев`)
