@@ -263,7 +263,7 @@ def events_with_gold_actors(gold: GoldDoc, x: Extraction) -> list[tuple[Event, f
     """Each predicted event beside its actors as gold entity ids, aligned as the scores align
     them (an actor no gold entity matches keeps its own key, marked `?`)."""
     align = _entities(gold, x, DocResult(gold.article))
-    return [(e, _actors((*e.agents, *e.targets, *e.others), align)) for e in x.events]
+    return [(e, _actors(e.actors, align)) for e in x.events]
 
 
 def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult,
@@ -286,7 +286,7 @@ def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult,
                           _gold_time(gold, g["time"])))
     matched: set[int] = set()
     for e in preds:
-        key = (e.kind, _actors((*e.agents, *e.targets, *e.others), align), time_value(e.time))
+        key = (e.kind, _actors(e.actors, align), time_value(e.time))
         hit = next((i for i, k in enumerate(gold_keys) if k == key and i not in matched), None)
         if hit is not None:
             matched.add(hit)
@@ -314,7 +314,7 @@ def _events(gold: GoldDoc, x: Extraction, align: dict[str, str], r: DocResult,
     # and actors (two unnamed attacks, one Actual and one Possible), each prediction is paired with
     # one of its own factuality first: the pairing decides no match, only which gold event's
     # factuality it is held to, and the order of the gold list should not decide that
-    loose_keys = [(e.kind, _actors((*e.agents, *e.targets, *e.others), align)) for e in preds]
+    loose_keys = [(e.kind, _actors(e.actors, align)) for e in preds]
     paired: dict[int, int] = {}
     for same_factuality in (True, False):
         for j, (e, key) in enumerate(zip(preds, loose_keys)):

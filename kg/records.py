@@ -102,6 +102,11 @@ class Event:
     award: str | None = None  # the prize or order of an award ("Нобелевская премия")
     mentions: tuple[Span, ...] = ()  # later mentions of the same event ("Смерть актёра…")
 
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Every actor's entity key: the agents, then the targets, then the others."""
+        return (*self.agents, *self.targets, *self.others)
+
 
 @dataclass(frozen=True, slots=True)
 class Statement:

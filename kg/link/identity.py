@@ -66,7 +66,7 @@ def merge_entities(extraction: Extraction, groups: Iterable[list[str]]) -> Extra
 
 
 def _actors(ev: Event) -> frozenset[str]:
-    return frozenset((*ev.agents, *ev.targets, *ev.others))
+    return frozenset(ev.actors)
 
 
 def _one_time(a: Event, b: Event) -> bool:

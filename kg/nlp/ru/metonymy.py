@@ -19,7 +19,7 @@ def with_metonyms(entities: tuple[Entity, ...], events: tuple[Event, ...],
     """The entities, with `stands_for` set on a capital that acts (an actor of an event, a speaker
     or cited source) to the entity of its country when the article names it (capitals.tsv)."""
     capitals = {casefold_name(c): casefold_name(k) for c, k in table("capitals")}
-    acting = {k for ev in events for k in (*ev.agents, *ev.targets, *ev.others)}
+    acting = {k for ev in events for k in ev.actors}
     acting |= {k for st in statements for k in (st.speaker, st.source, st.addressee) if k}
     by_name = {}
     for e in entities:
