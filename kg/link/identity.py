@@ -84,6 +84,8 @@ def join_retold(before: tuple[Event, ...], after: tuple[Event, ...],
     class and one actor may be two (`снова задержан`), which the extractor has already weighed.
     The headline's event stays, with the lead's words among its mentions. `before` are the events
     as the extractor gave them, `after` the same with the merged entities' keys."""
+    if after == before:  # no actor was renamed: no two tellings can have come together
+        return after
     title = headline(text)
     if title is None or len(after) < 2:
         return after

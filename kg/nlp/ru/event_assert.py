@@ -376,7 +376,7 @@ class Assertion(Timing):
         return kind in _DONE_BEFORE_CASE and t.pos == "NOUN" and h is not None \
             and h.lemma in word_list("presupposing_topics") \
             and t.rel == "nmod" and self.case_of(t) == "Loc" \
-            and any(c.rel == "case" and c.lemma == "о" for c in self.kids(t)) \
+            and self.has_preposition(t, "о") \
             and not any(c.rel == "amod" and c.lemma in self.modal for c in self.kids(t))
 
     def negated_host(self, t: Token) -> bool:
@@ -486,7 +486,7 @@ class Assertion(Timing):
         # thing or a happening (`крах банка «Восток» ударил по вкладчикам`: a blow in words)
         people = subj[0].feats.get("Animacy") != "Inan" or \
             _unnamed_words().get(subj[0].lemma) == "group" or \
-            subj[0].lemma in word_list("collective_heads") | word_list("people_group_nouns")
+            subj[0].lemma in self.collective | word_list("people_group_nouns")
         return people and any(w.index in self.ent_at for w in self.subtree(subj[0], 3))
 
     def indefinite_agent(self, f: Found) -> bool:
@@ -562,11 +562,16 @@ class Assertion(Timing):
         used as one (`неизвестные напали`, `вооружённые ворвались`), or a numeral counting people
         (`двое мужчин напали`, `трое ворвались`). A neuter adjective (`главное`) is a thing."""
         if w.pos == "NUM":
-            return _unnamed_words().get(w.lemma) == "people" or any(
-                c.rel == "nmod" and c.feats.get("Animacy") == "Anim" for c in self.kids(w))
+            return self.people_count(w)
         return w.pos == "ADJ" and w.feats.get("Case") == "Nom" and \
             w.feats.get("Gender") != "Neut" and w.feats.get("Variant") != "Short" and not any(
                 c.rel in ("nmod", "obl") for c in self.kids(w))  # (`готовы`: a predicate)
+
+    def people_count(self, w: Token) -> bool:
+        """A numeral that counts people: a people word of unnamed_participants.tsv (`двое`,
+        `трое`) or a number of an animate noun (`одного из подсудимых`)."""
+        return _unnamed_words().get(w.lemma) == "people" or any(
+            c.rel == "nmod" and c.feats.get("Animacy") == "Anim" for c in self.kids(w))
 
     def unnamed_word(self, w: Token) -> bool:
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):
@@ -580,8 +585,7 @@ class Assertion(Timing):
         if w.pos == "PRON":
             return kind == "pronoun"
         if w.pos == "NUM":  # "двое погибли", "оправдал одного из подсудимых"
-            return kind == "people" or any(c.rel == "nmod" and c.feats.get("Animacy") == "Anim"
-                                           for c in self.kids(w))
+            return self.people_count(w)
         if w.pos != "NOUN" or any(c.lemma in GENERIC or self.none_of(c) for c in self.kids(w)):
             return False  # "каждый депутат", "ни один депутат не …": said of all or of none
         if kind == "count":

@@ -984,7 +984,9 @@ class Roles:
         if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
                 or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
             return None  # a short passive under a noun reports (`в день, когда X был арестован`)
-        return self._described_by(t, h, body) or self._described_by(t, h, not body)
+        if body:  # (whatever the full agreement finds, the loose one finds first)
+            return self._described_by(t, h, True)
+        return self._described_by(t, h, False) or self._described_by(t, h, True)
 
     def _described_by(self, t: Token, h: Token, loose: bool) -> Token | None:
         """The noun `described` finds for participle `t` hung on `h`, its gender read in full or,

@@ -1289,8 +1289,8 @@ class Finder:
                 if t.sent != doc.sent and self.sources.get(norm(t.lemma)) == "document"]
         if not docs:
             return None
-        issuers = {self._issuer(t) for t in docs} - {None}
-        return self._issuer(docs[0]) if len(issuers) <= 1 else None
+        issuers = [self._issuer(t) for t in docs]
+        return issuers[0] if len(set(issuers) - {None}) <= 1 else None
 
     def _received(self, doc: Token) -> bool:
         """The document is the object of a verb of receiving or reading it out (`получила
