@@ -5,9 +5,17 @@ that order, alternating between a readable and a held-out folder (1st, 3rd, ... 
 2nd, 4th, ... → the second). This is how dev3/frozen2 (24), dev4/frozen3 (16),
 dev5/frozen4 (16), dev6/frozen5 (16) and dev7/frozen6 (16) were drawn.
 
+With `--unstudied` the draw also leaves out every article listed in
+`tests/gold-nerel/STUDIED`: the nerel-dev articles the project's docs and tests named when
+dev8/frozen7 were drawn (fresh samples read while looking for failures, examples in the
+quality notes), so that a held-out article is one nobody studied while writing rules. The list
+is a file, not a search of the docs, so the draw replays after the docs name the new folders.
+This is how dev8/frozen7 (36) were drawn.
+
     python scripts/gold_draw.py 16            # prints "readable<TAB>name" / "held-out<TAB>name"
     python scripts/gold_draw.py 16 dev6 frozen5 dev7 frozen6   # replays the draw of dev6/frozen5
     python scripts/gold_draw.py 16 dev7 frozen6   # and of the last two
+    python scripts/gold_draw.py --unstudied 36 dev8 frozen7   # replays dev8/frozen7
 
 It prints only names, never text.
 """
@@ -23,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT.parent / "shared" / "data" / "nerel-dev"
 CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = ROOT / "tests" / "gold-nerel"
+STUDIED = GOLD / "STUDIED"
 
 
 def _runs(text: str, n: int = 8) -> set[tuple[str, ...]]:
@@ -46,19 +55,29 @@ def already_drawn(leave: tuple[str, ...] = ()) -> set[str]:
             if ln.strip() and not ln.startswith("#")}
 
 
-def draw(n: int, leave: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+def studied() -> set[str]:
+    """The articles of `tests/gold-nerel/STUDIED` (one name a line, `#` comments)."""
+    return {ln.strip() for ln in STUDIED.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")}
+
+
+def draw(n: int, leave: tuple[str, ...] = (), unstudied: bool = False
+         ) -> tuple[list[str], list[str]]:
     """The next `n` articles (readable half, held-out half), counting the folders named in
-    `leave` as not yet drawn (so a past draw can be replayed: `draw(16, ("dev4", "frozen3"))`)."""
+    `leave` as not yet drawn (so a past draw can be replayed: `draw(16, ("dev4", "frozen3"))`);
+    with `unstudied`, none of the articles of `tests/gold-nerel/STUDIED`."""
     names = sorted((p.name for p in TEXTS.glob("*.txt")),
                    key=lambda s: hashlib.sha256(s.encode("utf-8")).hexdigest())
-    skip = already_drawn(leave) | in_corpus()
+    skip = already_drawn(leave) | in_corpus() | (studied() if unstudied else set())
     picked = [s for s in (x.removesuffix(".txt") for x in names) if s not in skip][:n]
     return picked[0::2], picked[1::2]
 
 
 def main(argv: list[str]) -> None:
+    unstudied = "--unstudied" in argv
+    argv = [a for a in argv if a != "--unstudied"]
     n = int(argv[1]) if len(argv) > 1 else 16
-    readable, held = draw(n, tuple(argv[2:]))
+    readable, held = draw(n, tuple(argv[2:]), unstudied)
     for a in readable:
         print(f"readable\t{a}")
     for a in held:

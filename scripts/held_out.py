@@ -1,5 +1,5 @@
 """The held-out articles: every name in tests/gold-nerel/frozen*/ARTICLES (frozen/, frozen2/,
-frozen3/, frozen4/, frozen5/, frozen6/: 69 articles).
+frozen3/, frozen4/, frozen5/, frozen6/, frozen7/: 87 articles).
 
 Scripts that learn from nerel-dev or list its errors leave these out, so the frozen halves stay a
 measurement of articles no rule or learned list has seen.
