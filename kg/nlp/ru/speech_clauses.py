@@ -487,7 +487,9 @@ class Finder:
         # sentence, is a noun all the same)
         noun = head.pos == "NOUN" or common_noun(head)
         if noun and head.feats.get("Number") == "Plur":
-            return None, None  # `врачи объявили`: a plural noun is no one person of the article
+            # `врачи объявили`: a plural noun is no one person of the article; `Врачи НАСА
+            # сообщили`: people of a trade speak for the one organisation of their genitive
+            return self._staff_body(head), None
         if head.lemma in self.titles or (noun and not owners):
             found = self.ref.title(head.lemma, owners, head)
             if found is None and noun:
@@ -500,6 +502,20 @@ class Finder:
         if head.pos in ("PRON", "DET") and norm(head.text) in ("тот", "та"):
             return self.ref.demonstrative(head), None  # `Тот ответил, что …`
         return None, None
+
+    def _staff_body(self, head: Token) -> str | None:
+        """`Врачи НАСА`, `эксперты Всемирного банка`: the one organisation in the genitive right
+        on a plural noun of kg/data/ru/speech_staff_nouns.txt; None for any other plural noun, a
+        person or a place in the genitive (`врачи певца`, `эксперты Японии`) or two bodies."""
+        if norm(head.lemma) not in word_list("speech_staff_nouns"):
+            return None
+        owners = [c for c in self.children(head.index, "nmod")
+                  if c.feats.get("Case") == "Gen" and not self.children(c.index, "case")]
+        owners += [j for c in owners for j in self.children(c.index, "conj")]  # (`НАСА и ЕКА`)
+        bodies = {self.by_token.get(c.index) for c in owners}
+        if len(bodies) != 1 or None in bodies or self.kind(next(iter(bodies))) != "organization":
+            return None
+        return bodies.pop()
 
     def _described_by(self, head: Token) -> Token | None:
         """`сообщила объединяющая сто фирм ассоциация` parsed with the participle
