@@ -1,0 +1,125 @@
+"""Reported speech, twenty-fourth round: a job title's short form (`генсек`), a place's office
+(`мэрия`), people of a trade speaking for their organisation (`Врачи НАСА`), and the sentences
+where none of these may give a speaker or a statement. Every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+from speech_helpers import said
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(who, source) for who, source, _, _ in said(text)]
+
+
+# ---- a short form of a job title refers back to its full form ------------------------------
+
+def test_a_short_form_refers_back_to_the_full_title():
+    assert _speakers("Генеральный секретарь НАТО Марк Рютте прибыл в Киев. Генсек заявил, что "
+                     "альянс поддержит Украину.") == [("Марк Рютте", None)]
+
+
+def test_a_short_form_in_a_cue_refers_back_to_the_full_title():
+    assert _speakers("Генеральный секретарь ООН Антониу Гутерриш выступил в Нью-Йорке. По словам "
+                     "генсека, мир стоит на пороге кризиса.") == [("Антониу Гутерриш", None)]
+
+
+def test_a_short_form_of_a_prosecutor_refers_back():
+    assert _speakers("Генеральный прокурор Игорь Краснов выступил в Совете Федерации. Генпрокурор "
+                     "заявил, что число преступлений снизилось.") == [("Игорь Краснов", None)]
+
+
+def test_a_short_form_with_two_holders_of_either_form_is_unsettled():
+    assert _speakers("Генеральный секретарь НАТО Марк Рютте встретился с генсеком ООН Антониу "
+                     "Гутерришем. Генсек заявил, что мир в опасности.") == []
+
+
+def test_a_short_form_of_another_body_is_not_the_holder_named():
+    assert _speakers("Генеральный секретарь НАТО Марк Рютте прибыл в Киев. Генсек ООН заявил, "
+                     "что мир в опасности.") == []
+
+
+def test_a_short_form_is_not_a_secretary_of_another_kind():
+    assert _speakers("Секретарь Совбеза Сергей Шойгу прибыл в Минск. Генсек заявил, что союз "
+                     "крепок.") == []
+
+
+def test_a_short_form_is_not_a_director_general():
+    assert _speakers("Генеральный директор «Аэрофлота» Сергей Александровский выступил на форуме. "
+                     "Генсек заявил, что мир в опасности.") == []
+
+
+def test_a_short_form_alone_names_no_one():
+    assert said("Генсек заявил, что альянс поддержит Украину.") == []
+
+
+# ---- a city hall speaks for its city -------------------------------------------------------
+
+def test_a_city_hall_speaks_for_its_city():
+    assert _speakers("Мэрия Твери сообщила, что дороги отремонтируют к осени.") == [
+        ("Тверь", None)]
+
+
+def test_in_a_city_hall_speaks_for_its_city():
+    assert _speakers("В мэрии Казани пояснили, что каток откроется в декабре.") == [
+        ("Казань", None)]
+
+
+def test_a_city_hall_agreeing_to_a_rally_says_nothing():
+    assert said("Мэрия Твери согласовала митинг на площади.") == []
+
+
+def test_a_city_hall_that_has_not_said_says_nothing():
+    assert said("Мэрия Твери пока не сообщила, когда откроется мост.") == []
+
+
+def test_a_city_hall_planning_to_say_says_nothing():
+    assert said("Мэрия Твери планирует сообщить о решении в пятницу.") == []
+
+
+def test_a_city_hall_with_no_city_gives_no_speaker():
+    assert said("В мэрии сообщили, что каток откроется в декабре.") == []
+
+
+# ---- people of a trade speak for the one organisation of their genitive ---------------------
+
+def test_doctors_of_an_agency_speak_for_it():
+    assert _speakers("Врачи НАСА сообщили, что астронавт чувствует себя хорошо.") == [
+        ("НАСА", None)]
+
+
+def test_specialists_of_a_service_speak_for_it():
+    assert _speakers("Специалисты Роспотребнадзора предупредили, что вода в реке опасна для "
+                     "купания.") == [("Роспотребнадзор", None)]
+
+
+def test_doctors_alone_are_no_one():
+    assert said("Врачи сообщили, что состояние пациента стабильное.") == []
+
+
+def test_doctors_of_a_country_are_no_body():
+    assert said("Французские врачи сообщили, что состояние гонщика улучшилось.") == []
+
+
+def test_doctors_of_a_person_are_not_that_person():
+    assert said("Врачи певца Филиппа Киркорова сообщили, что он здоров.") == []
+
+
+def test_experts_of_a_country_in_the_genitive_are_no_body():
+    assert said("Эксперты Японии считают, что экономика вырастет.") == []
+
+
+def test_experts_of_two_bodies_speak_for_neither():
+    assert said("Эксперты НАСА и Роскосмоса считают, что станция устарела.") == []
+
+
+def test_fans_of_a_club_are_no_trade():
+    assert said("Болельщики «Спартака» заявили, что команда играла плохо.") == []
+
+
+def test_doctors_of_an_agency_that_did_not_say_say_nothing():
+    assert said("Врачи НАСА не сообщили, когда астронавт вернётся к работе.") == []
+
+
+def test_doctors_of_an_agency_examining_say_nothing():
+    assert said("Врачи НАСА осмотрели астронавта.") == []
