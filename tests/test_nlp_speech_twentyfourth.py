@@ -123,3 +123,76 @@ def test_doctors_of_an_agency_that_did_not_say_say_nothing():
 
 def test_doctors_of_an_agency_examining_say_nothing():
     assert said("Врачи НАСА осмотрели астронавта.") == []
+
+
+# ---- likening, linking and estimating: speech only beside their phrase ---------------------
+
+def test_likening_one_thing_to_another_is_said():
+    assert _speakers("Президент Владимир Путин сравнил санкции с бумерангом.") == [
+        ("Владимир Путин", None)]
+
+
+def test_linking_a_rise_to_a_cause_is_said():
+    assert _speakers("Аналитик Игорь Смирнов связывает рост цен с неурожаем.") == [
+        ("Игорь Смирнов", None)]
+
+
+def test_comparing_with_no_second_thing_is_no_speech():
+    assert said("Инспектор Иван Петров сравнил подписи на двух документах.") == []
+
+
+def test_linking_people_is_no_speech():
+    assert said("Банк «Открытие» связывает клиентов с операторами по телефону.") == []
+
+
+def test_a_negated_likening_is_no_speech():
+    assert said("Министр Антон Силуанов не сравнивал налоги России с налогами Европы.") == []
+
+
+def test_a_bridge_linking_places_is_no_speech():
+    assert said("Новый мост связал остров с материком.") == []
+
+
+def test_getting_in_touch_is_no_speech():
+    assert said("Губернатор Иван Петров связался с министром по телефону.") == []
+
+
+def test_an_estimate_put_on_a_number_is_said():
+    assert said("Министр Антон Силуанов оценил дефицит бюджета в два триллиона рублей.")[0][
+        :1] == ("Антон Силуанов",)
+
+
+def test_appraising_work_is_no_speech():
+    assert said("Жюри высоко оценило работу режиссёра Ивана Петрова.") == []
+
+
+def test_appraising_in_a_place_is_no_speech():
+    assert said("Губернатор Иван Петров оценил работу врачей в больнице.") == []
+
+
+def test_appraising_in_a_year_is_no_speech():
+    assert said("Губернатор Иван Петров оценил ситуацию в 2020 году.") == []
+
+
+def test_a_negated_estimate_is_no_speech():
+    assert said("Министр Антон Силуанов не оценивал ущерб в миллион рублей.") == []
+
+
+def test_framed_verbs_stay_out_of_the_speech_lemmas_of_the_event_stages():
+    from kg.nlp.ru.speech_clauses import speech_verb_lemmas
+    assert not {"сравнить", "связывать", "оценить"} & speech_verb_lemmas()
+
+
+# ---- citing an example or figures before a quote -------------------------------------------
+
+def test_an_example_before_a_quote_is_said():
+    assert _speakers("Министр Антон Силуанов привёл пример: «В Европе налоги выше».") == [
+        ("Антон Силуанов", None)]
+
+
+def test_leading_somewhere_is_no_speech():
+    assert said("Губернатор Иван Петров привёл в порядок дороги области.") == []
+
+
+def test_leading_a_team_is_no_speech():
+    assert said("Тренер Валерий Карпин привёл команду к победе.") == []

@@ -110,6 +110,10 @@ class Verb:
     naming: bool = False  # `назвал X Y`: the object and what it was called are what was said
     admission: bool = False  # `признал серьёзность ситуации`: the object is what was admitted,
     # never when negated (`не признал вину`)
+    comparison: bool = False  # `сравнил X с Y`, `связывает X с Y`: the object is what was said
+    # only beside a `с` phrase in the instrumental, and never when negated
+    estimate: bool = False  # `оценил ущерб в миллион рублей`: the object is what was said only
+    # beside a `в` phrase holding a number, and never when negated
 
 
 @functools.cache
@@ -130,8 +134,11 @@ def _body_words() -> frozenset[str]:
 
 @functools.cache
 def speech_verb_lemmas() -> frozenset[str]:
-    """The lemmas of kg/data/ru/speech_verbs.tsv (the first word of a two-word verb)."""
-    return frozenset(_lexicons()[0])
+    """The lemmas of kg/data/ru/speech_verbs.tsv (the first word of a two-word verb). A verb that
+    is speech only beside a phrase of its object (`сравнил X с Y`, `оценил X в N`) is left out:
+    in the event stages it stays the act it names (`оценил работу`, `связал заложников`)."""
+    return frozenset(w for w, entries in _lexicons()[0].items()
+                     if not all(e.comparison or e.estimate for e in entries))
 
 
 @functools.cache
@@ -146,8 +153,9 @@ def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
         first, _, rest = norm(r[0]).partition(" ")
         said = r[3] if len(r) > 3 and r[3] else "any"
         obj = r[2] if len(r) > 2 else ""
-        verbs.setdefault(first, []).append(Verb(r[1], obj in ("yes", "admission"), rest, said,
-                                                obj == "naming", obj == "admission"))
+        verbs.setdefault(first, []).append(Verb(
+            r[1], obj in ("yes", "admission", "comparison", "estimate"), rest, said,
+            obj == "naming", obj == "admission", obj == "comparison", obj == "estimate"))
     sources = {norm(r[0]): r[1] for r in table("speech_sources") if len(r) >= 2}
     return verbs, sources
 
@@ -1997,15 +2005,42 @@ class Finder:
             return None  # `отметил сотрудников премией`, `поддержал коллег`: people honoured or
             # helped, not words (`отметил заслуги сотрудников` names what was said)
         entry = self.verb(verb)
-        if entry is not None and entry.admission and self.negated(verb):
+        if entry is not None and (entry.admission or entry.comparison or entry.estimate) \
+                and self.negated(verb):
             return None  # `не признал вину`: an admission not made
+        framed = entry is not None and (entry.comparison or entry.estimate)
+        with_ = self._compared_with(verb, obj[0], "с" if entry.comparison else "в") \
+            if framed else None
+        if framed and with_ is None:
+            return None  # `сравнил подписи на документах`, `оценил работу`: an act, not words
         if entry is not None and entry.admission and self._named_so(verb):
             return None  # `суд признал закон недействующим`, `признал X виновным`: a ruling that
             # names the object so, not words about it
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
+        if with_ is not None:  # (`сравнил санкции с бумерангом`: the two things likened)
+            tree = sorted({*tree, *(t for t in self.subtree(with_.index)
+                                    if t.index > verb.index or after)}, key=lambda t: t.index)
         if len(tree) < 2:
             return None
         return self.trimmed(tree[0].start, tree[-1].end)
+
+    def _compared_with(self, verb: Token, obj: Token, prep: str) -> Token | None:
+        """`сравнил семейную жизнь с фильмом`, `связывает рост цен с неурожаем` (`prep` `с`):
+        the noun of a `с` phrase in the instrumental on the verb or within its object (the parse
+        may hang it on the object's genitive); `оценил ущерб в миллион рублей` (`в`): the noun
+        of a `в` phrase in the accusative that holds a number (`в 650 млн рублей`, `в два
+        триллиона`), not a place or a time (`оценил работу в Москве`, `в среду`). None when
+        there is none."""
+        for c in [*self.children(verb.index, "obl", "nmod"), *self.subtree(obj.index)]:
+            if c.index == obj.index or c.pos not in ("NOUN", "PROPN", "PRON", "NUM") \
+                    or [norm(x.text) for x in self.children(c.index, "case")] != [prep]:
+                continue
+            if prep == "с" and c.feats.get("Case") == "Ins":
+                return c
+            if prep == "в" and c.feats.get("Case") != "Loc" and any(
+                    t.pos == "NUM" or t.text[:1].isdigit() for t in self.subtree(c.index)):
+                return c
+        return None
 
     def _named_so(self, verb: Token) -> bool:
         """A predicate in the instrumental after the verb, before the next finite verb of its
