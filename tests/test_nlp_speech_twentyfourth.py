@@ -196,3 +196,26 @@ def test_leading_somewhere_is_no_speech():
 
 def test_leading_a_team_is_no_speech():
     assert said("Тренер Валерий Карпин привёл команду к победе.") == []
+
+
+# ---- `как сообщили в …` after the verb: a seat of government or a body of a place ------------
+
+def test_said_in_the_kremlin_after_the_verb_is_the_kremlin():
+    assert _speakers("Как сообщили в Кремле, встреча пройдёт в пятницу.") == [("Кремль", None)]
+
+
+def test_said_in_a_city_hall_after_the_verb_is_its_city():
+    assert _speakers("Как сообщили в мэрии Твери, дороги отремонтируют к осени.") == [
+        ("Тверь", None)]
+
+
+def test_said_in_a_city_after_the_verb_is_no_one():
+    assert said("Как сообщили в Москве, парки откроются в мае.") == []
+
+
+def test_said_by_journalists_who_were_in_the_kremlin_is_not_the_kremlin():
+    assert said("Журналисты, побывавшие в Кремле, сообщили, что встреча пройдёт в пятницу.") == []
+
+
+def test_a_city_hall_that_refused_to_comment_says_nothing():
+    assert said("В мэрии Твери отказались комментировать решение суда.") == []

@@ -1005,18 +1005,24 @@ class Finder:
             for c in self.children(verb.index, "obl") + (
                     self.children(first.index, "obl") if first is not verb else []) + crossed:
                 key = self.by_token.get(c.index)
+                # (a place that is a seat of government, `в Кремле`, or the place a body of it
+                # speaks for, `в мэрии Твери`, is a body wherever it stands)
+                seat = key is not None and norm(self.entities[key].name) in \
+                    word_list("seat_bodies")
                 if key is None and (self.sources.get(norm(c.lemma)) == "collective"
                                     or norm(c.lemma) in self.ref.introducers):
                     # `В пресс-службе МВД сообщили`, `как отметили в агентстве Strutt & Parker`
                     key = self.phrase_entity(c)[0]
+                    seat = self.sources.get(norm(c.lemma)) == "collective"
                 if key is None and c.pos == "NOUN":
                     key = self._body_back(c)  # `в ведомстве отметили`
                 case = [norm(x.text) for x in self.children(c.index, "case")]
                 if not key or case != ["в"] or self.kind(key) == "person":
                     continue
-                # after the verb only a body (`— заявили в СБУ`), not a place (`в Москве`)
+                # after the verb only a body (`— заявили в СБУ`, `как сообщили в Кремле`, `в
+                # мэрии Твери`), not a place (`в Москве`)
                 if (c.index < verb.index and c not in crossed) \
-                        or self.kind(key) == "organization":
+                        or self.kind(key) == "organization" or seat:
                     return key, None  # (and a phrase hung past the verb only a body too)
         # the parser missed the subject: a name in the nominative right after the verb
         # (`сообщил журналистам Игорь Волков`) is the speaker
