@@ -219,3 +219,42 @@ def test_said_by_journalists_who_were_in_the_kremlin_is_not_the_kremlin():
 
 def test_a_city_hall_that_refused_to_comment_says_nothing():
     assert said("В мэрии Твери отказались комментировать решение суда.") == []
+
+
+# ---- said at a meeting of a body ---------------------------------------------------------------
+
+def test_said_at_a_briefing_of_a_ministry_is_the_ministry():
+    assert _speakers("На брифинге МИД России сообщили, что посол вызван для беседы.") == [
+        ("МИД России", None)]
+
+
+def test_announced_at_a_session_of_a_commission_is_the_commission():
+    assert _speakers("На заседании Центральной избирательной комиссии было объявлено, что выборы "
+                     "состоялись.") == [("Центральная избирательная комиссия", None)]
+
+
+def test_said_after_the_verb_at_a_briefing_is_the_ministry():
+    assert _speakers("Посол вызван для беседы, заявили на брифинге МИД России.") == [
+        ("МИД России", None)]
+
+
+def test_a_minister_speaking_at_a_session_speaks_himself():
+    assert _speakers("На заседании правительства министр Антон Силуанов заявил, что бюджет "
+                     "исполнен.") == [("Антон Силуанов", None)]
+
+
+def test_said_at_a_persons_press_conference_is_no_body():
+    assert said("На пресс-конференции министра Антона Силуанова сообщили, что налоги не "
+                "вырастут.") == []
+
+
+def test_said_at_a_meeting_in_a_city_is_no_body():
+    assert said("На совещании в Москве сообщили, что мост откроют.") == []
+
+
+def test_said_at_a_joint_session_of_two_bodies_is_neither():
+    assert said("На заседании Госдумы и Совета Федерации было объявлено, что закон принят.") == []
+
+
+def test_no_comment_at_a_briefing_is_no_statement():
+    assert said("На брифинге МИД России не стали комментировать слухи.") == []

@@ -1014,9 +1014,14 @@ class Finder:
                     # `В пресс-службе МВД сообщили`, `как отметили в агентстве Strutt & Parker`
                     key = self.phrase_entity(c)[0]
                     seat = self.sources.get(norm(c.lemma)) == "collective"
+                case = [norm(x.text) for x in self.children(c.index, "case")]
+                if key is None and case == ["на"]:
+                    held = self._meeting_body(c)  # `На брифинге МИД заявили`
+                    if held is not None:
+                        return held, None
+                    continue
                 if key is None and c.pos == "NOUN":
                     key = self._body_back(c)  # `в ведомстве отметили`
-                case = [norm(x.text) for x in self.children(c.index, "case")]
                 if not key or case != ["в"] or self.kind(key) == "person":
                     continue
                 # after the verb only a body (`— заявили в СБУ`, `как сообщили в Кремле`, `в
@@ -1250,10 +1255,28 @@ class Finder:
         return found[0] if len(found) == 1 else None
 
     def _body_in(self, c: Token) -> bool:
-        """c is `в X` with X a named organisation (`поясняли в Fitch`)."""
+        """c is `в X` with X a named organisation (`поясняли в Fitch`), or `на` a meeting of one
+        (`заявили на брифинге МИД`)."""
+        case = [norm(x.text) for x in self.children(c.index, "case")]
+        if case == ["на"]:
+            return self._meeting_body(c) is not None
         key = self.by_token.get(c.index) or self.phrase_entity(c)[0]  # (`в агентстве X`)
-        return key is not None and self.kind(key) == "organization" \
-            and [norm(x.text) for x in self.children(c.index, "case")] == ["в"]
+        return key is not None and self.kind(key) == "organization" and case == ["в"]
+
+    def _meeting_body(self, c: Token) -> str | None:
+        """`на брифинге МИД`, `на заседании Центризбиркома`: the one organisation in the
+        genitive of a meeting noun (kg/data/ru/speech_meeting_nouns.txt); None for a person
+        (`на пресс-конференции министра`), a place, or two bodies (`на заседании Госдумы и
+        Совета Федерации`)."""
+        if norm(c.lemma) not in word_list("speech_meeting_nouns"):
+            return None
+        owners = [n for n in self.children(c.index, "nmod")
+                  if n.feats.get("Case") == "Gen" and not self.children(n.index, "case")]
+        owners += [j for n in owners for j in self.children(n.index, "conj")]
+        held = {self.by_token.get(n.index) for n in owners}
+        if len(held) != 1 or None in held or self.kind(next(iter(held))) != "organization":
+            return None
+        return held.pop()
 
     def _document(self, t: Token) -> Token | None:
         """The document noun t is or stands for: itself, the noun a `в котором` clause hangs on,
