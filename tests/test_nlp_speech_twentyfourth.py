@@ -258,3 +258,43 @@ def test_said_at_a_joint_session_of_two_bodies_is_neither():
 
 def test_no_comment_at_a_briefing_is_no_statement():
     assert said("На брифинге МИД России не стали комментировать слухи.") == []
+
+
+# ---- naming a name, a cause or a date ------------------------------------------------------------
+
+def test_naming_the_cause_is_said():
+    assert _speakers("Министр Антон Силуанов назвал причину роста цен.") == [
+        ("Антон Силуанов", None)]
+
+
+def test_naming_a_date_is_said():
+    assert _speakers("Губернатор Иван Петров назвал дату открытия моста.") == [
+        ("Иван Петров", None)]
+
+
+def test_not_naming_the_cause_is_no_speech():
+    assert said("Министр Антон Силуанов не назвал причину роста цен.") == []
+
+
+def test_naming_a_daughter_is_no_speech():
+    assert said("Родители назвали дочь Анной.") == []
+
+
+def test_naming_a_cause_in_the_instrumental_names_so():
+    # (the older reading of `назвать X Y`: the words are the two named, not the cause alone)
+    assert said("Министр Антон Силуанов назвал причиной роста цен засуху.")[0][3] == \
+        "причиной роста цен засуху"
+
+
+def test_a_duty_to_name_the_cause_is_no_speech():
+    assert said("Полицейский должен представиться, предъявить удостоверение и назвать причину "
+                "проверки.") == []
+
+
+def test_a_plan_to_come_and_tell_is_no_speech():
+    assert said("Министр Антон Силуанов собирается приехать в Казань и рассказать о реформе.") == []
+
+
+def test_coming_and_telling_is_said():
+    assert _speakers("Министр Антон Силуанов приехал в Казань и рассказал о реформе.") == [
+        ("Антон Силуанов", None)]

@@ -235,7 +235,9 @@ class Finder:
             # form, `убежденный`)
             stem = norm(t.text)[:-1] if norm(t.text)[-1] in "аоы" else norm(t.text)
             entries = self.verbs.get(stem + "ный", ())
-        for v in entries:
+        # (a two-word entry before the one word's own: `назвал имя преемника` says the name,
+        # where `назвал X Y` names X so)
+        for v in sorted(entries, key=lambda v: not v.particle):
             if not v.particle:
                 if v.voice == "active" and t.feats.get("Voice") == "Pass" \
                         and t.feats.get("VerbForm") == "Part":
@@ -243,6 +245,9 @@ class Finder:
                 return v
             after = self.a.tokens[t.index + 1:t.index + 4]
             if any(v.particle in (norm(n.lemma), norm(n.text)) and n.sent == t.sent
+                   # (a partner that is what was said is the object, not an instrumental:
+                   # `назвал своим именем улицу`, `назвал причиной засуху` name so)
+                   and not (v.object_content and n.feats.get("Case") == "Ins")
                    for n in after):  # (`выразил надежду`: the table may give the form)
                 return v
             if any(v.particle == norm(c.lemma) and c.index < t.index
@@ -321,9 +326,16 @@ class Finder:
         if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
                for c in self.children(verb.index, "aux")):
             return True
-        if verb.feats.get("VerbForm") == "Inf" and verb.head is not None \
-                and norm(self.a.tokens[verb.head].lemma) in word_list("speech_plan_heads"):
-            head = self.a.tokens[verb.head]
+        first = verb
+        while first.feats.get("VerbForm") == "Inf" and first.rel.split(":")[0] == "conj" \
+                and first.head is not None and first.head != first.index \
+                and self.a.tokens[first.head].feats.get("VerbForm") == "Inf":
+            # (`должен представиться, предъявить удостоверение и назвать причину`: the last of
+            # joined infinitives is under the word the first hangs on)
+            first = self.a.tokens[first.head]
+        if verb.feats.get("VerbForm") == "Inf" and first.head is not None \
+                and norm(self.a.tokens[first.head].lemma) in word_list("speech_plan_heads"):
+            head = self.a.tokens[first.head]
             if norm(head.lemma) == "хотеть" and not self.negated(head) and any(
                     norm(c.text) == "бы" for c in self.a.children(head.index)) \
                     and norm(verb.lemma) in word_list("speech_polite_verbs") \
