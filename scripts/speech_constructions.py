@@ -47,9 +47,9 @@ after a colon or a dash with no quotation marks, `о` phrases and wh-clauses, so
 сообщили в пресс-службе X`, `сообщает газета X`), speakers given by a body's people (`Врачи X`), a
 place's office (`Мэрия Твери`, `В мэрии Казани`), `Как сообщили в суде` after the court was named, a
 title only (`Генсек`, `Премьер`), pronouns, quotes split over sentences or interrupted by the
-attribution; and where nothing may come out: the verbs in another sense (`сравнил подписи`, `привёл в
-порядок`, `связывает клиентов`), a title that is no speaker, an outlet or a company that only acts,
-negated and planned speech. Matching as for `--twentyfirst`.
+attribution; and where nothing may come out: the verbs in another sense (`сравнил подписи`,
+`привёл в порядок`, `связывает клиентов`), a title that is no speaker, an outlet or a company that
+only acts, negated and planned speech. Matching as for `--twentyfirst`.
 """
 
 from __future__ import annotations

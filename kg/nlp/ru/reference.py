@@ -629,7 +629,8 @@ class Reference:
         if head.feats.get("Number") == "Plur":
             return None  # `представители`, `эксперты`: not one entity
         cands = [k for k, e in self.entities.items()
-                 if (e.kind == kind or (person and e.kind == "person")) and self._seen_before(k, head)
+                 if (e.kind == kind or (person and e.kind == "person"))
+                 and self._seen_before(k, head)
                  and (self.intro[k] & words or (person and e.job_title and lemma in _short_forms()
                                                 and _starts_with_word(_norm(e.job_title), lemma)))]
         if kind == "organization" and cands and any(
