@@ -298,3 +298,13 @@ def test_a_plan_to_come_and_tell_is_no_speech():
 def test_coming_and_telling_is_said():
     assert _speakers("Министр Антон Силуанов приехал в Казань и рассказал о реформе.") == [
         ("Антон Силуанов", None)]
+
+
+def test_a_short_form_the_tagger_takes_for_a_name_still_refers_back():
+    assert _speakers("Генеральный консул Франции Пьер Дюран посетил Екатеринбург. Генконсул "
+                     "сообщил, что визовый центр откроется в марте.") == [("Пьер Дюран", None)]
+
+
+def test_a_short_form_of_a_consul_is_not_an_ambassador():
+    assert said("Посол Франции Пьер Дюран посетил Екатеринбург. Генконсул сообщил, что визовый "
+                "центр откроется в марте.") == []

@@ -1819,6 +1819,12 @@ def _starts_with_word(title: str, word: str) -> bool:
                for w in (word, forms.get(word, word)))
 
 
+def short_title(lemma: str) -> bool:
+    """`генконсул`, `гендиректор`: the short form of a job title (title_short_forms.tsv), a
+    title noun whether or not job_titles.txt lists it."""
+    return _norm(lemma) in _short_forms()
+
+
 @functools.cache
 def _short_forms() -> dict[str, str]:
     """A job title's short form → the full form's words (`генсек` → `генеральный секретарь`)."""

@@ -25,7 +25,7 @@ from kg.nlp.ru.quotes import (
     paragraph_quotes,
     split_at,
 )
-from kg.nlp.ru.reference import Reference, anaphoric_rows, genderless
+from kg.nlp.ru.reference import Reference, anaphoric_rows, genderless, short_title
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
@@ -510,7 +510,7 @@ class Finder:
             # `врачи объявили`: a plural noun is no one person of the article; `Врачи НАСА
             # сообщили`: people of a trade speak for the one organisation of their genitive
             return self._staff_body(head), None
-        if head.lemma in self.titles or (noun and not owners):
+        if head.lemma in self.titles or short_title(head.lemma) or (noun and not owners):
             found = self.ref.title(head.lemma, owners, head)
             if found is None and noun:
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
