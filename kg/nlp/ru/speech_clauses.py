@@ -56,6 +56,9 @@ _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to t
 _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
                  "ему"}
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
+# words of a number an estimate is put on (`оценил ущерб в миллион рублей`, `в полтора раза`)
+_NUMBER_WORDS = {"тысяча", "миллион", "миллиард", "триллион", "тыс", "млн", "млрд", "трлн",
+                 "процент", "половина", "треть", "четверть", "полтора", "десяток", "сотня"}
 
 
 # endings of an active participle in the nominative (`объединяющая`, `возглавлявший`)
@@ -2072,14 +2075,30 @@ class Finder:
         of a `в` phrase in the accusative that holds a number (`в 650 млн рублей`, `в два
         триллиона`), not a place or a time (`оценил работу в Москве`, `в среду`). None when
         there is none."""
+        if prep == "в":
+            # (read along the clause after the verb, not by the parse, which may hang `в 17,6 млрд
+            # долларов` on a converb after it; a year, `в 2013 году`, is a time)
+            for t in self.a.sentence_tokens(verb.sent):
+                if t.index <= verb.index:
+                    continue
+                if t.text in ",;:.!?" or (t.feats.get("VerbForm") == "Fin" and t is not verb):
+                    return None
+                if norm(t.text) not in ("в", "во"):
+                    continue
+                words = self.a.tokens[t.index + 1:t.index + 4]
+                if any(norm(w.lemma) == "год" or w.text in ",;:.!?" for w in words[:2]):
+                    continue
+                number = next((w for w in words if w.pos == "NUM" or w.text[:1].isdigit()
+                               or norm(w.lemma) in _NUMBER_WORDS), None)
+                if number is not None:
+                    return self.a.tokens[number.head] if number.head is not None \
+                        and self.a.tokens[number.head].index > t.index else number
+            return None
         for c in [*self.children(verb.index, "obl", "nmod"), *self.subtree(obj.index)]:
             if c.index == obj.index or c.pos not in ("NOUN", "PROPN", "PRON", "NUM") \
                     or [norm(x.text) for x in self.children(c.index, "case")] != [prep]:
                 continue
-            if prep == "с" and c.feats.get("Case") == "Ins":
-                return c
-            if prep == "в" and c.feats.get("Case") != "Loc" and any(
-                    t.pos == "NUM" or t.text[:1].isdigit() for t in self.subtree(c.index)):
+            if c.feats.get("Case") == "Ins":
                 return c
         return None
 
