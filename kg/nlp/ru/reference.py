@@ -629,8 +629,10 @@ class Reference:
         if head.feats.get("Number") == "Plur":
             return None  # `представители`, `эксперты`: not one entity
         cands = [k for k, e in self.entities.items()
-                 if (e.kind == kind or (person and e.kind == "person")) and self.intro[k] & words
-                 and self._seen_before(k, head)]
+                 if (e.kind == kind or (person and e.kind == "person"))
+                 and self._seen_before(k, head)
+                 and (self.intro[k] & words or (person and e.job_title and lemma in _short_forms()
+                                                and _starts_with_word(_norm(e.job_title), lemma)))]
         if kind == "organization" and cands and any(
                 e.kind not in ("organization", "person") and lemma in self.intro[k]
                 and self._seen_before(k, head) for k, e in self.entities.items()):
@@ -665,7 +667,9 @@ class Reference:
         if person and former:
             cands = [k for k in cands if k in self.former]  # `бывший президент`: not the sitting
         exact = [k for k in cands if lemma in self.intro[k]]
-        if len(cands) > 1 and len(exact) == 1:
+        if len(cands) > 1 and len(exact) == 1 and lemma not in _short_forms():
+            # (a short form and its full form are one title: `генсек` is no more the one
+            # introduced as `генсек ООН` than the `генеральный секретарь НАТО`)
             cands = exact  # `певец` is the one introduced as a singer, not a `музыкант` elsewhere
         if person and len(cands) > 1 and head.rel in _SUBJECTS and head.head is not None:
             # `монарх заявил` after `король X` and `королева Y`: the past verb's gender is the
@@ -1806,8 +1810,33 @@ def _held_title(title: str) -> str:
 
 
 def _starts_with_word(title: str, word: str) -> bool:
-    """`премьер-министр Японии` starts with `премьер`; `судья суда` does not start with `суд`."""
-    return title == word or title.startswith((word + " ", word + "-"))
+    """`премьер-министр Японии` starts with `премьер`; `судья суда` does not start with `суд`.
+    A short form and its full form are one title (`генеральный секретарь НАТО` starts with
+    `генсек`, and `генсек ООН` with it; kg/data/ru/title_short_forms.tsv)."""
+    forms = _short_forms()
+    title = _full_title(title, forms)
+    return any(title == w or title.startswith((w + " ", w + "-"))
+               for w in (word, forms.get(word, word)))
+
+
+def short_title(lemma: str) -> bool:
+    """`генконсул`, `гендиректор`: the short form of a job title (title_short_forms.tsv), a
+    title noun whether or not job_titles.txt lists it."""
+    return _norm(lemma) in _short_forms()
+
+
+@functools.cache
+def _short_forms() -> dict[str, str]:
+    """A job title's short form → the full form's words (`генсек` → `генеральный секретарь`)."""
+    return {_norm(r[0]): _norm(r[1]) for r in table("title_short_forms") if len(r) >= 2}
+
+
+def _full_title(title: str, forms: dict[str, str]) -> str:
+    """A job title with its first word, if a short form, written in full (`генсек оон` →
+    `генеральный секретарь оон`)."""
+    first, _, rest = title.partition(" ")
+    full = forms.get(first)
+    return f"{full} {rest}".rstrip() if full else title
 
 
 @functools.cache

@@ -25,7 +25,7 @@ from kg.nlp.ru.quotes import (
     paragraph_quotes,
     split_at,
 )
-from kg.nlp.ru.reference import Reference, anaphoric_rows, genderless
+from kg.nlp.ru.reference import Reference, anaphoric_rows, genderless, short_title
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
@@ -56,6 +56,9 @@ _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to t
 _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
                  "ему"}
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
+# words of a number an estimate is put on (`оценил ущерб в миллион рублей`, `в полтора раза`)
+_NUMBER_WORDS = {"тысяча", "миллион", "миллиард", "триллион", "тыс", "млн", "млрд", "трлн",
+                 "процент", "половина", "треть", "четверть", "полтора", "десяток", "сотня"}
 
 
 # endings of an active participle in the nominative (`объединяющая`, `возглавлявший`)
@@ -110,6 +113,10 @@ class Verb:
     naming: bool = False  # `назвал X Y`: the object and what it was called are what was said
     admission: bool = False  # `признал серьёзность ситуации`: the object is what was admitted,
     # never when negated (`не признал вину`)
+    comparison: bool = False  # `сравнил X с Y`, `связывает X с Y`: the object is what was said
+    # only beside a `с` phrase in the instrumental, and never when negated
+    estimate: bool = False  # `оценил ущерб в миллион рублей`: the object is what was said only
+    # beside a `в` phrase holding a number, and never when negated
 
 
 @functools.cache
@@ -130,8 +137,11 @@ def _body_words() -> frozenset[str]:
 
 @functools.cache
 def speech_verb_lemmas() -> frozenset[str]:
-    """The lemmas of kg/data/ru/speech_verbs.tsv (the first word of a two-word verb)."""
-    return frozenset(_lexicons()[0])
+    """The lemmas of kg/data/ru/speech_verbs.tsv (the first word of a two-word verb). A verb that
+    is speech only beside a phrase of its object (`сравнил X с Y`, `оценил X в N`) is left out:
+    in the event stages it stays the act it names (`оценил работу`, `связал заложников`)."""
+    return frozenset(w for w, entries in _lexicons()[0].items()
+                     if not all(e.comparison or e.estimate for e in entries))
 
 
 @functools.cache
@@ -146,8 +156,9 @@ def _lexicons() -> tuple[dict[str, list[Verb]], dict[str, str]]:
         first, _, rest = norm(r[0]).partition(" ")
         said = r[3] if len(r) > 3 and r[3] else "any"
         obj = r[2] if len(r) > 2 else ""
-        verbs.setdefault(first, []).append(Verb(r[1], obj in ("yes", "admission"), rest, said,
-                                                obj == "naming", obj == "admission"))
+        verbs.setdefault(first, []).append(Verb(
+            r[1], obj in ("yes", "admission", "comparison", "estimate"), rest, said,
+            obj == "naming", obj == "admission", obj == "comparison", obj == "estimate"))
     sources = {norm(r[0]): r[1] for r in table("speech_sources") if len(r) >= 2}
     return verbs, sources
 
@@ -227,7 +238,9 @@ class Finder:
             # form, `убежденный`)
             stem = norm(t.text)[:-1] if norm(t.text)[-1] in "аоы" else norm(t.text)
             entries = self.verbs.get(stem + "ный", ())
-        for v in entries:
+        # (a two-word entry before the one word's own: `назвал имя преемника` says the name,
+        # where `назвал X Y` names X so)
+        for v in sorted(entries, key=lambda v: not v.particle):
             if not v.particle:
                 if v.voice == "active" and t.feats.get("Voice") == "Pass" \
                         and t.feats.get("VerbForm") == "Part":
@@ -235,6 +248,9 @@ class Finder:
                 return v
             after = self.a.tokens[t.index + 1:t.index + 4]
             if any(v.particle in (norm(n.lemma), norm(n.text)) and n.sent == t.sent
+                   # (a partner that is what was said is the object, not an instrumental:
+                   # `назвал своим именем улицу`, `назвал причиной засуху` name so)
+                   and not (v.object_content and n.feats.get("Case") == "Ins")
                    for n in after):  # (`выразил надежду`: the table may give the form)
                 return v
             if any(v.particle == norm(c.lemma) and c.index < t.index
@@ -313,9 +329,16 @@ class Finder:
         if any(norm(c.text) in ("будет", "будут", "буду", "будем", "будешь", "будете")
                for c in self.children(verb.index, "aux")):
             return True
-        if verb.feats.get("VerbForm") == "Inf" and verb.head is not None \
-                and norm(self.a.tokens[verb.head].lemma) in word_list("speech_plan_heads"):
-            head = self.a.tokens[verb.head]
+        first = verb
+        while first.feats.get("VerbForm") == "Inf" and first.rel.split(":")[0] == "conj" \
+                and first.head is not None and first.head != first.index \
+                and self.a.tokens[first.head].feats.get("VerbForm") == "Inf":
+            # (`должен представиться, предъявить удостоверение и назвать причину`: the last of
+            # joined infinitives is under the word the first hangs on)
+            first = self.a.tokens[first.head]
+        if verb.feats.get("VerbForm") == "Inf" and first.head is not None \
+                and norm(self.a.tokens[first.head].lemma) in word_list("speech_plan_heads"):
+            head = self.a.tokens[first.head]
             if norm(head.lemma) == "хотеть" and not self.negated(head) and any(
                     norm(c.text) == "бы" for c in self.a.children(head.index)) \
                     and norm(verb.lemma) in word_list("speech_polite_verbs") \
@@ -487,8 +510,10 @@ class Finder:
         # sentence, is a noun all the same)
         noun = head.pos == "NOUN" or common_noun(head)
         if noun and head.feats.get("Number") == "Plur":
-            return None, None  # `врачи объявили`: a plural noun is no one person of the article
-        if head.lemma in self.titles or (noun and not owners):
+            # `врачи объявили`: a plural noun is no one person of the article; `Врачи НАСА
+            # сообщили`: people of a trade speak for the one organisation of their genitive
+            return self._staff_body(head), None
+        if head.lemma in self.titles or short_title(head.lemma) or (noun and not owners):
             found = self.ref.title(head.lemma, owners, head)
             if found is None and noun:
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
@@ -500,6 +525,20 @@ class Finder:
         if head.pos in ("PRON", "DET") and norm(head.text) in ("тот", "та"):
             return self.ref.demonstrative(head), None  # `Тот ответил, что …`
         return None, None
+
+    def _staff_body(self, head: Token) -> str | None:
+        """`Врачи НАСА`, `эксперты Всемирного банка`: the one organisation in the genitive right
+        on a plural noun of kg/data/ru/speech_staff_nouns.txt; None for any other plural noun, a
+        person or a place in the genitive (`врачи певца`, `эксперты Японии`) or two bodies."""
+        if norm(head.lemma) not in word_list("speech_staff_nouns"):
+            return None
+        owners = [c for c in self.children(head.index, "nmod")
+                  if c.feats.get("Case") == "Gen" and not self.children(c.index, "case")]
+        owners += [j for c in owners for j in self.children(c.index, "conj")]  # (`НАСА и ЕКА`)
+        bodies = {self.by_token.get(c.index) for c in owners}
+        if len(bodies) != 1 or None in bodies or self.kind(next(iter(bodies))) != "organization":
+            return None
+        return bodies.pop()
 
     def _described_by(self, head: Token) -> Token | None:
         """`сообщила объединяющая сто фирм ассоциация` parsed with the participle
@@ -981,18 +1020,29 @@ class Finder:
             for c in self.children(verb.index, "obl") + (
                     self.children(first.index, "obl") if first is not verb else []) + crossed:
                 key = self.by_token.get(c.index)
+                # (a place that is a seat of government, `в Кремле`, or the place a body of it
+                # speaks for, `в мэрии Твери`, is a body wherever it stands)
+                seat = key is not None and norm(self.entities[key].name) in \
+                    word_list("seat_bodies")
                 if key is None and (self.sources.get(norm(c.lemma)) == "collective"
                                     or norm(c.lemma) in self.ref.introducers):
                     # `В пресс-службе МВД сообщили`, `как отметили в агентстве Strutt & Parker`
                     key = self.phrase_entity(c)[0]
+                    seat = self.sources.get(norm(c.lemma)) == "collective"
+                case = [norm(x.text) for x in self.children(c.index, "case")]
+                if key is None and case == ["на"]:
+                    held = self._meeting_body(c)  # `На брифинге МИД заявили`
+                    if held is not None:
+                        return held, None
+                    continue
                 if key is None and c.pos == "NOUN":
                     key = self._body_back(c)  # `в ведомстве отметили`
-                case = [norm(x.text) for x in self.children(c.index, "case")]
                 if not key or case != ["в"] or self.kind(key) == "person":
                     continue
-                # after the verb only a body (`— заявили в СБУ`), not a place (`в Москве`)
+                # after the verb only a body (`— заявили в СБУ`, `как сообщили в Кремле`, `в
+                # мэрии Твери`), not a place (`в Москве`)
                 if (c.index < verb.index and c not in crossed) \
-                        or self.kind(key) == "organization":
+                        or self.kind(key) == "organization" or seat:
                     return key, None  # (and a phrase hung past the verb only a body too)
         # the parser missed the subject: a name in the nominative right after the verb
         # (`сообщил журналистам Игорь Волков`) is the speaker
@@ -1220,10 +1270,28 @@ class Finder:
         return found[0] if len(found) == 1 else None
 
     def _body_in(self, c: Token) -> bool:
-        """c is `в X` with X a named organisation (`поясняли в Fitch`)."""
+        """c is `в X` with X a named organisation (`поясняли в Fitch`), or `на` a meeting of one
+        (`заявили на брифинге МИД`)."""
+        case = [norm(x.text) for x in self.children(c.index, "case")]
+        if case == ["на"]:
+            return self._meeting_body(c) is not None
         key = self.by_token.get(c.index) or self.phrase_entity(c)[0]  # (`в агентстве X`)
-        return key is not None and self.kind(key) == "organization" \
-            and [norm(x.text) for x in self.children(c.index, "case")] == ["в"]
+        return key is not None and self.kind(key) == "organization" and case == ["в"]
+
+    def _meeting_body(self, c: Token) -> str | None:
+        """`на брифинге МИД`, `на заседании Центризбиркома`: the one organisation in the
+        genitive of a meeting noun (kg/data/ru/speech_meeting_nouns.txt); None for a person
+        (`на пресс-конференции министра`), a place, or two bodies (`на заседании Госдумы и
+        Совета Федерации`)."""
+        if norm(c.lemma) not in word_list("speech_meeting_nouns"):
+            return None
+        owners = [n for n in self.children(c.index, "nmod")
+                  if n.feats.get("Case") == "Gen" and not self.children(n.index, "case")]
+        owners += [j for n in owners for j in self.children(n.index, "conj")]
+        held = {self.by_token.get(n.index) for n in owners}
+        if len(held) != 1 or None in held or self.kind(next(iter(held))) != "organization":
+            return None
+        return held.pop()
 
     def _document(self, t: Token) -> Token | None:
         """The document noun t is or stands for: itself, the noun a `в котором` clause hangs on,
@@ -1981,15 +2049,58 @@ class Finder:
             return None  # `отметил сотрудников премией`, `поддержал коллег`: people honoured or
             # helped, not words (`отметил заслуги сотрудников` names what was said)
         entry = self.verb(verb)
-        if entry is not None and entry.admission and self.negated(verb):
+        if entry is not None and (entry.admission or entry.comparison or entry.estimate) \
+                and self.negated(verb):
             return None  # `не признал вину`: an admission not made
+        framed = entry is not None and (entry.comparison or entry.estimate)
+        with_ = self._compared_with(verb, obj[0], "с" if entry.comparison else "в") \
+            if framed else None
+        if framed and with_ is None:
+            return None  # `сравнил подписи на документах`, `оценил работу`: an act, not words
         if entry is not None and entry.admission and self._named_so(verb):
             return None  # `суд признал закон недействующим`, `признал X виновным`: a ruling that
             # names the object so, not words about it
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
+        if with_ is not None:  # (`сравнил санкции с бумерангом`: the two things likened)
+            tree = sorted({*tree, *(t for t in self.subtree(with_.index)
+                                    if t.index > verb.index or after)}, key=lambda t: t.index)
         if len(tree) < 2:
             return None
         return self.trimmed(tree[0].start, tree[-1].end)
+
+    def _compared_with(self, verb: Token, obj: Token, prep: str) -> Token | None:
+        """`сравнил семейную жизнь с фильмом`, `связывает рост цен с неурожаем` (`prep` `с`):
+        the noun of a `с` phrase in the instrumental on the verb or within its object (the parse
+        may hang it on the object's genitive); `оценил ущерб в миллион рублей` (`в`): the noun
+        of a `в` phrase in the accusative that holds a number (`в 650 млн рублей`, `в два
+        триллиона`), not a place or a time (`оценил работу в Москве`, `в среду`). None when
+        there is none."""
+        if prep == "в":
+            # (read along the clause after the verb, not by the parse, which may hang `в 17,6 млрд
+            # долларов` on a converb after it; a year, `в 2013 году`, is a time)
+            for t in self.a.sentence_tokens(verb.sent):
+                if t.index <= verb.index:
+                    continue
+                if t.text in ",;:.!?" or (t.feats.get("VerbForm") == "Fin" and t is not verb):
+                    return None
+                if norm(t.text) not in ("в", "во"):
+                    continue
+                words = self.a.tokens[t.index + 1:t.index + 4]
+                if any(norm(w.lemma) == "год" or w.text in ",;:.!?" for w in words[:2]):
+                    continue
+                number = next((w for w in words if w.pos == "NUM" or w.text[:1].isdigit()
+                               or norm(w.lemma) in _NUMBER_WORDS), None)
+                if number is not None:
+                    return self.a.tokens[number.head] if number.head is not None \
+                        and self.a.tokens[number.head].index > t.index else number
+            return None
+        for c in [*self.children(verb.index, "obl", "nmod"), *self.subtree(obj.index)]:
+            if c.index == obj.index or c.pos not in ("NOUN", "PROPN", "PRON", "NUM") \
+                    or [norm(x.text) for x in self.children(c.index, "case")] != [prep]:
+                continue
+            if c.feats.get("Case") == "Ins":
+                return c
+        return None
 
     def _named_so(self, verb: Token) -> bool:
         """A predicate in the instrumental after the verb, before the next finite verb of its
