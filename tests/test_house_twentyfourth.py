@@ -1,14 +1,52 @@
-"""Housekeeping of the twenty-fourth round, on sentences written for it: one reading of the
-future `быть` (`future_be`), one set of quote marks (`QUOTE_MARKS`), one walk over a trigger's
-dated days (`day_stretches`) for a visit's stops and a meeting's stages, and one reading of who
-published (`Finder.publishers`) for the outlet of the sentence before and for the outlet of the
-text so far."""
+"""Housekeeping of the twenty-fourth round, on sentences written for it: a former holder's word
+with `ё` under a named subject (`Котов, отстранённый от власти, прибыл`) says no office is held,
+as the same word under a title does; one reading of the future `быть` (`future_be`), one set of
+quote marks (`QUOTE_MARKS`), one walk over a trigger's dated days (`day_stretches`) for a visit's
+stops and a meeting's stages, and one reading of who published (`Finder.publishers`) for the
+outlet of the sentence before and for the outlet of the text so far."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from event_helpers import described, extract
+from event_helpers import described, extract, lemmatised_as
+
+_INTRO = "Президент Лимании Иван Котов выступил в Киеве. "
+
+
+def _with_yo(monkeypatch):
+    lemmatised_as(monkeypatch, "отстранённый", "отстранённый")
+
+
+def _visits(text: str):
+    return [d for d in described(text) if d.kind == "Visit"]
+
+
+# ---- a former holder's arrival, the word under the name --------------------------------------
+
+
+def test_a_named_holder_called_former_with_yo_arrives_as_a_private_person(monkeypatch):
+    _with_yo(monkeypatch)
+    assert not _visits(_INTRO + "Котов, отстранённый от власти, прибыл в Москву.")
+
+
+def test_a_named_holder_called_former_with_e_arrives_as_a_private_person(monkeypatch):
+    _with_yo(monkeypatch)
+    assert not _visits(_INTRO + "Котов, отстраненный от власти, прибыл в Москву.")
+
+
+def test_a_named_holder_not_called_former_still_visits(monkeypatch):
+    _with_yo(monkeypatch)
+    assert [d.agents for d in _visits(_INTRO + "Через год Котов прибыл в Москву.")] == [
+        frozenset({"Иван Котов"})]
+
+
+def test_a_named_holder_with_another_word_in_yo_still_visits(monkeypatch):
+    # `ё` in a word that is no former-title word changes nothing
+    _with_yo(monkeypatch)
+    assert [d.agents for d in _visits(_INTRO + "Котов, утомлённый дорогой, прибыл в Москву.")] \
+        == [frozenset({"Иван Котов"})]
+
 
 # ---- the future of быть, read once ---------------------------------------------------------------
 

@@ -547,7 +547,7 @@ class _Extractor(Assertion, Detail):
             words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
             if any(office(w) for w in words):
                 return True
-            if any(w.lemma in offices or any(c.lemma in former for c in self.kids(w))
+            if any(w.lemma in offices or any(_norm(c.lemma) in former for c in self.kids(w))
                    for w in words):
                 continue  # "бывший президент X прилетел": the title says no office is held
             k = self.entity_of(s)
