@@ -3,6 +3,7 @@ names of its actors, the text taken as published on 1 March 2023."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import NamedTuple
 
@@ -14,6 +15,22 @@ from kg.pipeline import make_document
 from kg.records import Extraction
 
 PUBLISHED = date(2023, 3, 1)
+
+
+def lemmatised_as(monkeypatch, word: str, lemma: str) -> None:
+    """The analysis as the lemmatiser sometimes gives it: every `word` (any case) with `lemma`
+    (`отстранённый` kept with its `ё`)."""
+    import kg.nlp.ru as ru
+
+    real = ru.analyse
+
+    def analyse(text):
+        a = real(text)
+        tokens = tuple(dataclasses.replace(t, lemma=lemma) if t.text.lower() == word else t
+                       for t in a.tokens)
+        return dataclasses.replace(a, tokens=tokens)
+
+    monkeypatch.setattr(ru, "analyse", analyse)
 
 
 class Described(NamedTuple):

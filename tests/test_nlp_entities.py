@@ -273,8 +273,9 @@ def test_the_dot_of_an_initial_belongs_to_the_name():
 
 
 def test_a_capitalised_body_noun_and_the_place_it_belongs_to_are_one_organisation():
-    found = entities("Сенат Италии одобрил закон.")
-    assert [(e.kind, [m.text for m in e.mentions]) for e in found] == [("organization", ["Сенат Италии"])]
+    # (a head the learned body heads hold: kg/data/ru/body_heads.tsv)
+    found = entities("Конгресс Италии одобрил закон.")
+    assert [(e.kind, [m.text for m in e.mentions]) for e in found] == [("organization", ["Конгресс Италии"])]
 
 
 def test_a_body_noun_in_lower_case_is_no_part_of_the_name_after_it():

@@ -11,9 +11,7 @@ as a visit."""
 
 from __future__ import annotations
 
-import dataclasses
-
-from event_helpers import described, extract
+from event_helpers import described, extract, lemmatised_as
 
 
 def _of(text: str, kind: str):
@@ -177,16 +175,6 @@ def test_a_war_people_protest_against_stays_possible():
 def test_a_former_holder_written_with_yo_arrives_as_a_private_person(monkeypatch):
     # the former-title words are kept with е for ё; a lemma the lemmatiser gives with ё must
     # still be read as one of them
-    import kg.nlp.ru as ru
-
-    real = ru.analyse
-
-    def with_yo(text):
-        a = real(text)
-        tokens = tuple(dataclasses.replace(t, lemma="отстранённый")
-                       if t.text.lower() == "отстранённый" else t for t in a.tokens)
-        return dataclasses.replace(a, tokens=tokens)
-
-    monkeypatch.setattr(ru, "analyse", with_yo)
+    lemmatised_as(monkeypatch, "отстранённый", "отстранённый")
     assert not _of("Отстранённый президент Лимании Иван Котов прибыл в Москву.", "Visit")
     assert _of("Президент Лимании Иван Котов прибыл в Москву.", "Visit")

@@ -161,6 +161,12 @@ def past_gender(t: Token) -> str | None:
     return None
 
 
+def future_be(t: Token) -> bool:
+    """A future form of `быть` (`будет`, `будут`: `будет баллотироваться`, `будет проведена`). The
+    form is read off the word: the tagger gives `будут` a present tense."""
+    return t.lemma == "быть" and t.text.lower().startswith("буд")
+
+
 def names_a_subject(children: Iterable[Token]) -> bool:
     """Some child of a verb is its subject: one by its relation, or a nominative noun, name or
     pronoun the parse hung under another (a subject said, not left unsaid)."""

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from kg.nlp.base import span
-from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.analysis import Analysis, Token, future_be
 from kg.nlp.ru.lexicon import table, word_list
 from kg.records import TimeValue
 
@@ -490,7 +490,7 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
             aux = [c for c in a.children(cur.index) if c.pos == "AUX"]
             if any(c.feats.get("Tense") == "Past" for c in aux):
                 return "past"
-            if any(c.lemma == "быть" and c.text.lower().startswith("буд") for c in aux):
+            if any(future_be(c) for c in aux):
                 return "future"
             t = cur.feats.get("Tense")
             if t == "Past" and _PERSONAL_ENDING.search(cur.text.lower()):

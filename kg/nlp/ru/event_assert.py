@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from kg.nlp.ru.analysis import Token, names_a_subject
+from kg.nlp.ru.analysis import Token, future_be, names_a_subject
 from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
 from kg.nlp.ru.lexicon import table, word_list
@@ -252,8 +252,8 @@ class Assertion(Timing):
         act asked for or intended. The form is read off the word (`буд…`) as well as its tense,
         since the tagger gives `будут` a present tense."""
         return t.feats.get("Aspect") != "Perf" and any(
-            c.rel == "aux" and c.lemma == "быть" and (
-                c.text.lower().startswith("буд") or c.feats.get("Tense") in ("Pres", "Fut"))
+            c.rel == "aux" and (future_be(c) or (
+                c.lemma == "быть" and c.feats.get("Tense") in ("Pres", "Fut")))
             for c in self.kids(t))
 
     def own_clause(self, t: Token) -> bool:

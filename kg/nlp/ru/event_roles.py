@@ -14,7 +14,7 @@ import functools
 from collections.abc import Collection
 
 from kg.nlp.base import casefold_name
-from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.analysis import Analysis, Token, future_be
 from kg.nlp.ru.clause_subjects import (
     passive_subject,
     set_off_subject,
@@ -24,7 +24,7 @@ from kg.nlp.ru.clause_subjects import (
 from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
-from kg.nlp.ru.quotes import OPENING_QUOTES
+from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import Entity, TimeValue
@@ -41,7 +41,6 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a win is not its field
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
-_QUOTE_MARKS = frozenset('«»"„“”')
 _CASE_FILES = rule_words("case_file")  # "дело X": the case stands for X in a role
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
@@ -848,8 +847,7 @@ class Roles:
             return self.subject(h, depth + 1)
         # the future auxiliary of an infinitive carries its person and number (`заявил, что
         # будет баллотироваться`: the one who said it runs)
-        future = next((c for c in self.kids(t) if c.rel == "aux" and c.lemma == "быть"
-                       and c.text.lower().startswith("буд")), None) \
+        future = next((c for c in self.kids(t) if c.rel == "aux" and future_be(c)), None) \
             if t.feats.get("VerbForm") == "Inf" else None
         if h is not None and depth < 3 and t.rel == "ccomp" and h.pos == "VERB" and (
                 ((t.feats.get("VerbForm") == "Fin" or self.predicative(t)) and _agree(t, h))
@@ -1749,7 +1747,7 @@ class Roles:
         out = [x for g in self.kids(area) if g.rel in ("nmod", "appos") and g.index > area.index
                and self.case_of(g) == "Gen" and not self.has_preposition(g)
                and g.feats.get("Animacy") != "Anim"
-               and self.a.tokens[g.index - 1].text not in _QUOTE_MARKS
+               and self.a.tokens[g.index - 1].text not in QUOTE_MARKS
                for x in self.with_conj(g)] if area.lemma in self.areas and not named else []
         out += [x for g in self.kids(area) if g.rel == "nmod" and g.index > area.index
                 and self.case_of(g) == "Loc" and self.has_preposition(g, "в")
@@ -2567,7 +2565,7 @@ class Roles:
         the first `в`-place after the trigger, before the clause or another trigger (`stops`)."""
         last = self.a.sentences[trigger.sent].last
         for tok in self.a.tokens[trigger.index + 1:last + 1]:
-            if tok.text in _QUOTE_MARKS:
+            if tok.text in QUOTE_MARKS:
                 continue  # "у офиса «Газпрома» в Москве": a name's quotes end no phrase
             if tok.pos in ("VERB", "AUX", "PUNCT", "SCONJ") or tok.index in stops:
                 return None

@@ -547,7 +547,7 @@ class _Extractor(Assertion, Detail):
             words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
             if any(office(w) for w in words):
                 return True
-            if any(w.lemma in offices or any(c.lemma in former for c in self.kids(w))
+            if any(w.lemma in offices or any(_norm(c.lemma) in former for c in self.kids(w))
                    for w in words):
                 continue  # "бывший президент X прилетел": the title says no office is held
             k = self.entity_of(s)
@@ -1761,13 +1761,11 @@ class _Extractor(Assertion, Detail):
         марта`): a visit each, each with the place named before its day. Only when every stretch
         up to a day names a place and no person (`посетит Варшаву 20 марта, а Пётр Сомов — Прагу
         21 марта`: another visitor, left as told); the first stop is the event found."""
-        days = [tv for tv in self.times_of(t, None) if tv.day is not None]
-        if len(days) < 2:
+        stretches = self.day_stretches(t, None, t.index + 1)
+        if not stretches:
             return []
         stages: list[tuple[TimeValue, str]] = []
-        start = t.index + 1
-        for tv in days:
-            last = self.a.token_at(tv.span.end - 1)
+        for tv, start, last in stretches:
             if last is None or last.index < start:
                 return []
             keys = [k for tok in self.a.tokens[start:last.index + 1]
@@ -1778,7 +1776,6 @@ class _Extractor(Assertion, Detail):
             if not places:
                 return []
             stages.append((tv, places[0]))
-            start = last.index + 1
         if f.place not in (None, stages[0][1]):
             return []
         f.time, f.place = stages[0]
@@ -1847,13 +1844,9 @@ class _Extractor(Assertion, Detail):
         """One mention, several dated stages: "консультации пройдут сначала в Вене 3 марта, а затем
         в рамках Совета Европы в Страсбурге 5 марта" is two events, each with the place
         and the organisation named between its date and the one before."""
-        days = [tv for tv in self.times_of(f.trigger, host) if tv.day is not None]
-        if len(days) < 2:
-            return []
         out = []
-        start = min(f.trigger.index, host.index) + 1
-        for n, tv in enumerate(days):
-            last = self.a.token_at(tv.span.end - 1)
+        for n, (tv, start, last) in enumerate(
+                self.day_stretches(f.trigger, host, min(f.trigger.index, host.index) + 1)):
             if last is None:
                 break
             place, orgs = self.segment(start, last.index)
@@ -1866,6 +1859,23 @@ class _Extractor(Assertion, Detail):
             g.others = list(dict.fromkeys([*(f.others if n == 0 else []), *orgs]))
             if n:
                 out.append(g)
+        return out
+
+    def day_stretches(self, t: Token, host: Token | None,
+                      start: int) -> list[tuple[TimeValue, int, Token | None]]:
+        """The days a trigger is dated by (none unless two or more), each with the stretch of
+        text that tells its stage: from `start` or the end of the day before up to the day's last
+        word (None where no word ends the day, and no stretch after it). `schedule` reads the
+        place and organisations of each stretch, `stops` the place of each visit."""
+        days = [tv for tv in self.times_of(t, host) if tv.day is not None]
+        if len(days) < 2:
+            return []
+        out: list[tuple[TimeValue, int, Token | None]] = []
+        for tv in days:
+            last = self.a.token_at(tv.span.end - 1)
+            out.append((tv, start, last))
+            if last is None:
+                break
             start = last.index + 1
         return out
 

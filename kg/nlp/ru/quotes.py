@@ -11,6 +11,9 @@ from itertools import accumulate
 # The marks that open a quote (or a quoted name) in Russian news text, for the tests that ask
 # whether a word comes right after one.
 OPENING_QUOTES: tuple[str, ...] = ("«", '"', "„", "“")
+# Every quote mark, opening or closing: one inside a phrase (`у офиса «Газпрома» в Москве`) is a
+# name's edge, not the end of the phrase.
+QUOTE_MARKS: frozenset[str] = frozenset((*OPENING_QUOTES, "»", "”"))
 
 # Quote marks: «…» and „…“ and “…” pair by their own marks; straight "…" pair in order of
 # appearance. Quotes never cross a line break, so one unbalanced mark spoils one paragraph at most.
@@ -54,7 +57,7 @@ def colon_paragraphs(text: str) -> list[Quote]:
         s, e = m.start(1), m.end(1)
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e - s >= 10 and text[s] not in "«\"„“" and text[e - 1] != ":":
+        if e - s >= 10 and text[s] not in OPENING_QUOTES and text[e - 1] != ":":
             out.append(Quote(s, e, colon_paragraph=True))
     return out
 
@@ -143,6 +146,6 @@ def dash_lines(text: str) -> list[Quote]:
         s, e = m.start(1), m.end(1)
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e - s >= 10 and text[s] not in "«\"„“":
+        if e - s >= 10 and text[s] not in OPENING_QUOTES:
             out.append(Quote(s, e))
     return out

@@ -479,9 +479,7 @@ def _outlet_before(f: Finder, sent: int) -> str | None:
     toks = f.a.sentence_tokens(sent - 1)
     if any(f.kind(f.by_token[t.index]) == "person" for t in toks if t.index in f.by_token):
         return None
-    spoke = {f.speaker_of(t)[0] for t in toks
-             if norm(t.lemma) in word_list("media_verbs") and f.verb(t) and not f.hypothetical(t)}
-    spoke = {k for k in spoke if k is not None and f.kind(k) == "organization"}
+    spoke = set(f.publishers(toks))
     return spoke.pop() if len(spoke) == 1 else None
 
 

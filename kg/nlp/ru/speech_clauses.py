@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.nlp.base import span
@@ -688,17 +689,21 @@ class Finder:
         if sent not in self._published:
             self._published[sent] = None  # (no loop through the sentences before)
             spoke = set()
-            for t in self.a.tokens[:self.a.sentences[sent].first]:
-                if norm(t.lemma) in word_list("media_verbs") and self.verb(t) \
-                        and not self.hypothetical(t):
-                    key = self.speaker_of(t)[0]
-                    if key is not None and self.kind(key) == "organization" \
-                            and not self._no_outlet(key):
-                        spoke.add(key)
-                        if self._joined_body(key):
-                            spoke.add("")  # (`пишут X и Y`: one of two, so neither)
+            for key in self.publishers(self.a.tokens[:self.a.sentences[sent].first]):
+                if not self._no_outlet(key):
+                    spoke.add(key)
+                    if self._joined_body(key):
+                        spoke.add("")  # (`пишут X и Y`: one of two, so neither)
             self._published[sent] = spoke.pop() if len(spoke) == 1 else None
         return self._published[sent]
+
+    def publishers(self, toks: Sequence[Token]) -> list[str]:
+        """The organisations among `toks` that are the subject of a verb of publishing
+        (media_verbs.txt: `…, пишет X`, `сообщает РБК`) told as done, in the text's order."""
+        return [key for t in toks if norm(t.lemma) in word_list("media_verbs") and self.verb(t)
+                and not self.hypothetical(t)
+                for key in [self.speaker_of(t)[0]]
+                if key is not None and self.kind(key) == "organization"]
 
     def _joined_body(self, key: str) -> bool:
         """An organisation named joined (`conj`) to another one (`пишут «Фонтанка» и
