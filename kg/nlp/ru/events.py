@@ -462,6 +462,8 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
+                if found is not None and found.kind == "Election" and self.decision_vote(t, found):
+                    found = None  # "Госдума проголосовала за перевод клеветы в …": no one elected
                 if found is not None and found.kind == "SportsMatch" and self.prize_line(found) \
                         and not self.prize_taken(t, found):
                     found = None  # "выиграл на продаже золота": the metal is not what was won
@@ -522,9 +524,14 @@ class _Extractor(Assertion, Detail):
                 or (w.lemma in kin and c.text.lower() in possessives())  # "его папа"
                 for c in self.kids(w))
 
-        if not any(c.rel in ("obl", "nmod") and c.feats.get("Case") == "Acc" and
-                   self.place_at(c) is not None and self.has_preposition(c, ("в", "на"))
-                   for c in self.kids(t)):
+        # where one arrives is a `в`/`на` phrase of the accusative (`прилетел в Анкару`); a verb
+        # of landing, whose line reads the place in the prepositional, tells it there too
+        # (`приземлился в Пекине`)
+        cases = ("Acc", "Loc") if any("в+loc" in r.place for r in rules().get(t.lemma, ())) \
+            else ("Acc",)
+        bound = [k for c in self.kids(t) if c.rel in ("obl", "nmod") and c.feats.get("Case") in cases
+                 and self.has_preposition(c, ("в", "на")) for k in [self.place_at(c)] if k is not None]
+        if not bound:
             return False
         private = word_list("private_trip_words")
         if any((c.rel == "advmod" and c.lemma in private) or (
@@ -543,6 +550,8 @@ class _Extractor(Assertion, Detail):
                 # subject; so is the doer of an infinitive under a verb with no object of its
                 # own (`X может прилететь`, `планирует прибыть`; `пригласил X приехать`: X comes)
                 who = [c for c in self.kids(h) if c.rel == "nsubj"]
+        if any(self.home_of(k, bound) for s in who for k in [self.entity_of(s)] if k is not None):
+            return False  # "после саммита президент России улетел в Москву": back home, no visit
         for s in who:
             words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
             if any(office(w) for w in words):
@@ -559,6 +568,41 @@ class _Extractor(Assertion, Detail):
                 if not written or any(office(w) for w in written):
                     return True
         return False
+
+    def decision_vote(self, t: Token, line: Rule) -> bool:
+        """Whether a vote (an Election line whose one elected is the noun of its `за` phrase) is a
+        body's vote on a decision: the voters are an organisation or a place by name (`Госдума
+        проголосовала`), or people of one (`депутаты парламента`), and what they vote for or
+        against is a common noun with no name in its phrase (`за перевод клеветы в разряд
+        преступлений`, `против продления моратория`). Such a vote elects no one; a vote for a
+        person, a party or a candidacy (`за кандидатуру Ивана Котова`), and a vote of citizens
+        (`жители проголосовали за независимость`, a question put to voters), stay Elections."""
+        if "за+acc" not in line.target or t.pos != "VERB":
+            return False
+        subjects = [c for c in self.kids(t) if c.rel == "nsubj"]
+        # people of an organisation (`депутаты Госдумы`), not of a place (`жители Крыма`: citizens)
+        members = any(c.feats.get("Animacy") == "Anim" and c.feats.get("Number") == "Plur" and any(
+            g.rel == "nmod" and self.case_of(g) == "Gen" and (k := self.ent_at.get(g.index))
+            and self.entities[k].kind == "organization" for g in self.kids(c)) for c in subjects)
+        if not (self.body_subject(t) or members):
+            return False
+        issues = [c for c in self.kids(t) if c.rel in ("obl", "nmod")
+                  and self.has_preposition(c, ("за", "против"))]
+        return bool(issues) and all(
+            c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"
+            and not any(self.ent_at.get(w.index) for w in self.subtree(c, 3)) for c in issues)
+
+    def home_of(self, k: str, places: list[str]) -> bool:
+        """Whether one of `places` is the home of the office the person `k` holds: the country or
+        city of their job title (`президент России`, `мэр Москвы`) or that country's capital
+        (kg/data/ru/capitals.tsv). An official bound there is going back, not visiting."""
+        person = self.entities.get(k)
+        home = person.affiliation if person is not None and person.kind == "person" else None
+        if home is None or home not in self.entities:
+            return False
+        country = self.entities[home].name
+        return any(p == home or _capitals().get(self.entities[p].name) == country
+                   for p in places if p in self.entities)
 
     def title_words(self, k: str) -> list[Token]:
         """The nouns a person's mentions stand in apposition to or take in apposition (`министр

@@ -1,0 +1,123 @@
+"""Event precision, twenty-fourth round (docs/events.md), from the false events of the readable
+golds and a reading of readable nerel-dev articles: an official flying home after a trip makes no
+visit; a landing tells an official's arrival where one lands; a rank before the name of the one
+appointed (`назначил министром адмирала X`) keeps the name; a body's vote on a decision elects no
+one."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import described, shipped_lexicon  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
+
+
+def _of(text: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return [(d.agents, d.targets) for d in described(text) if d.kind == kind]
+
+
+def _kinds(text: str) -> list[str]:
+    return [d.kind for d in described(text)]
+
+
+# ---- going home is no visit -------------------------------------------------------------------
+
+
+def test_a_president_flying_back_to_his_capital_makes_no_visit():
+    assert "Visit" not in _kinds("После саммита в Брюсселе президент России Иван Котов улетел в Москву.")
+
+
+def test_a_chancellor_leaving_for_her_own_capital_makes_no_visit():
+    assert "Visit" not in _kinds("Канцлер Германии Анна Белова вылетела в Берлин после переговоров.")
+
+
+def test_a_mayor_arriving_in_his_own_city_makes_no_visit():
+    assert "Visit" not in _kinds("Мэр Москвы Иван Котов прилетел в Москву из Казани.")
+
+
+def test_a_president_flying_on_to_another_capital_still_visits():
+    assert _of("После саммита в Брюсселе президент России Иван Котов улетел в Пекин.", "Visit") == [
+        (frozenset({"Иван Котов"}), frozenset())]
+
+
+def test_a_governor_arriving_in_the_capital_of_his_country_still_visits():
+    # (the home of a region's office is the region, not the country's capital)
+    assert _of("Губернатор Тверской области Иван Котов прилетел в Москву.", "Visit") == [
+        (frozenset({"Иван Котов"}), frozenset())]
+
+
+# ---- landing ------------------------------------------------------------------------------------
+
+
+def test_an_official_landing_in_a_capital_visits_it():
+    assert _of("Президент Франции Жан Дюбуа приземлился в Пекине в понедельник.", "Visit") == [
+        (frozenset({"Жан Дюбуа"}), frozenset())]
+
+
+def test_a_plane_landing_makes_no_visit():
+    assert "Visit" not in _kinds("Самолёт авиакомпании «Аэрофлот» благополучно приземлился в Пекине.")
+
+
+def test_a_private_person_landing_makes_no_visit():
+    assert "Visit" not in _kinds("Турист Иван Котов приземлился в Пекине.")
+
+
+def test_the_landing_of_a_plane_told_by_the_noun_makes_no_visit():
+    assert "Visit" not in _kinds("После приземления самолёта в Пекине пассажиры вышли в город.")
+
+
+def test_an_official_landing_at_home_makes_no_visit():
+    assert "Visit" not in _kinds("Президент Франции Жан Дюбуа приземлился в Париже.")
+
+
+# ---- a rank before the name of the one appointed ------------------------------------------------
+
+
+def test_an_admiral_appointed_minister_is_the_target():
+    assert _of("Президент Иван Котов назначил министром обороны адмирала Олега Смирнова.",
+               "Appointment") == [(frozenset({"Иван Котов"}), frozenset({"Олег Смирнов"}))]
+
+
+def test_a_hyphenated_rank_before_the_name_is_read_too():
+    assert _of("Президент Иван Котов назначил командующим флотом вице-адмирала Олега Смирнова.",
+               "Appointment") == [(frozenset({"Иван Котов"}), frozenset({"Олег Смирнов"}))]
+
+
+def test_the_general_an_adviser_serves_is_not_the_one_appointed():
+    # (the object says who is appointed; the general is whose adviser she becomes)
+    assert _of("Президент Иван Котов назначил Анну Белову советником генерала Олега Смирнова.",
+               "Appointment") == [(frozenset({"Иван Котов"}), frozenset({"Анна Белова"}))]
+
+
+def test_an_admiral_awarded_is_not_made_an_appointment():
+    assert "Appointment" not in _kinds("Президент Иван Котов наградил адмирала Олега Смирнова орденом.")
+
+
+# ---- a body's vote on a decision --------------------------------------------------------------
+
+
+def test_a_parliament_voting_for_a_measure_elects_no_one():
+    assert "Election" not in _kinds(
+        "Госдума проголосовала во втором чтении за перевод клеветы в разряд уголовных преступлений.")
+
+
+def test_deputies_of_a_parliament_voting_against_a_measure_elect_no_one():
+    assert "Election" not in _kinds("Депутаты Госдумы проголосовали против продления моратория.")
+
+
+def test_a_parliament_voting_for_a_person_still_elects():
+    assert _of("Парламент проголосовал за Ивана Котова на пост премьер-министра.", "Election") != []
+
+
+def test_a_parliament_voting_for_a_party_list_still_elects():
+    assert _of("Парламент Грузии проголосовал за партию «Грузинская мечта».", "Election") != []
+
+
+def test_citizens_voting_on_a_question_still_hold_an_election():
+    # (a question put to voters, a referendum, is an Election by the conventions)
+    assert "Election" in _kinds("Жители Крыма проголосовали за независимость.")
+
+
+def test_voters_voting_for_a_candidate_still_elect():
+    assert _of("Избиратели проголосовали за Ивана Котова.", "Election") == [
+        (frozenset(), frozenset({"Иван Котов"}))]
