@@ -121,3 +121,58 @@ def test_citizens_voting_on_a_question_still_hold_an_election():
 def test_voters_voting_for_a_candidate_still_elect():
     assert _of("Избиратели проголосовали за Ивана Котова.", "Election") == [
         (frozenset(), frozenset({"Иван Котов"}))]
+
+
+# ---- disagreeing with someone is no rejection ----------------------------------------------------
+
+
+def test_disagreeing_with_a_person_is_no_rejection():
+    assert "Rejection" not in _kinds("Иван Котов не согласился с Петром Смирновым по некоторым вопросам.")
+
+
+def test_disagreeing_with_an_office_holder_is_no_rejection():
+    assert "Rejection" not in _kinds("Министр Иван Котов не согласился с президентом.")
+
+
+def test_not_agreeing_to_a_proposal_stays_a_rejection():
+    assert _of("Иван Котов не согласился на предложение Петра Смирнова.", "Rejection") == [
+        (frozenset({"Иван Котов"}), frozenset())]
+
+
+def test_not_agreeing_with_a_court_decision_stays_a_rejection():
+    assert _of("Иван Котов не согласился с решением суда.", "Rejection") == [
+        (frozenset({"Иван Котов"}), frozenset())]
+
+
+def test_a_proposal_of_a_person_not_agreed_with_stays_a_rejection():
+    # (the `с` phrase names the proposal; the person is only its owner)
+    assert _of("Иван Котов не согласился с предложением Петра Смирнова.", "Rejection") == [
+        (frozenset({"Иван Котов"}), frozenset())]
+
+
+# ---- a ban on doing something is no sanction -------------------------------------------------------
+
+
+def test_a_ban_on_officials_holding_accounts_is_no_sanction():
+    assert "Sanction" not in _kinds("Президент Иван Котов запретил чиновникам иметь иностранные счета.")
+
+
+def test_forbidding_ones_lawyers_to_attend_is_no_sanction():
+    assert "Sanction" not in _kinds("Анна Белова запретила своим адвокатам участвовать в заседании.")
+
+
+def test_the_imperfective_ban_on_doing_something_is_no_sanction():
+    assert "Sanction" not in _kinds("Власти Лимании запрещают журналистам снимать на площади.")
+
+
+def test_a_ban_on_a_sale_stays_a_sanction():
+    assert _of("Мэр Лиманска Иван Котов запретил продажу алкоголя.", "Sanction") == [
+        (frozenset({"Иван Котов"}), frozenset())]
+
+
+def test_a_ban_on_an_organisation_stays_a_sanction():
+    assert "Sanction" in _kinds("Министерство юстиции запретило деятельность организации «Свобода».")
+
+
+def test_an_entry_ban_stays_a_revocation():
+    assert "Revocation" in _kinds("Власти Лимании запретили въезд Ивану Котову.")

@@ -462,6 +462,8 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
+                if found is not None and found.kind == "Rejection" and self.disagrees(t):
+                    found = None  # "не согласился с президентом": a view not shared, nothing refused
                 if found is not None and found.kind == "Election" and self.decision_vote(t, found):
                     found = None  # "Госдума проголосовала за перевод клеветы в …": no one elected
                 if found is not None and found.kind == "SportsMatch" and self.prize_line(found) \
@@ -568,6 +570,21 @@ class _Extractor(Assertion, Detail):
                 if not written or any(office(w) for w in written):
                     return True
         return False
+
+    def disagrees(self, t: Token) -> bool:
+        """Whether a refusal verb is said of someone, not of a thing: its `с` phrase names a person
+        or a body (`не согласился с президентом`, `с Минфином`), and it takes no object and no
+        `на` phrase (`не согласился на предложение`). Disagreeing with someone turns nothing down;
+        a proposal, a decision or a demand one does not agree with (`с решением суда`) stays a
+        Rejection."""
+        if t.pos != "VERB" or any(c.rel == "obj" or (c.rel == "obl" and self.has_preposition(c, ("на",)))
+                                  for c in self.kids(t)):
+            return False
+        return any(c.rel == "obl" and self.case_of(c) == "Ins" and self.has_preposition(c, ("с",))
+                   and (c.feats.get("Animacy") == "Anim" or (
+                       (k := self.ent_at.get(c.index)) is not None
+                       and self.entities[k].kind in ("person", "organization")))
+                   for c in self.kids(t))
 
     def decision_vote(self, t: Token, line: Rule) -> bool:
         """Whether a vote (an Election line whose one elected is the noun of its `за` phrase) is a
