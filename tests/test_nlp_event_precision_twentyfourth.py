@@ -182,3 +182,26 @@ def test_the_one_who_allows_takes_no_part_in_the_act_allowed():
     assert not any("Иван Котов" in d.actors for d in described(
         "Министр Иван Котов разрешил Петру Смирнову встретиться с журналистами.")
         if d.kind in ("Meeting", "Contact"))
+
+
+# ---- the second of two blasts at one site ------------------------------------------------------------
+
+
+def _attacks(text: str) -> int:
+    return sum(1 for d in described(text) if d.kind == "Attack")
+
+
+def test_a_first_and_a_second_blast_at_one_place_are_two():
+    assert _attacks("Первый взрыв прогремел в Лиманске утром, второй взрыв прогремел в Лиманске через час.") == 2
+
+
+def test_a_blast_and_then_a_second_one_at_one_place_are_two():
+    assert _attacks("В Лиманске прогремел взрыв. Через час в Лиманске прогремел второй взрыв.") == 2
+
+
+def test_the_first_blast_named_again_by_its_place_stays_one():
+    assert _attacks("Первый взрыв в Лиманске прогремел утром. Взрыв в Лиманске унёс жизни двух человек.") == 1
+
+
+def test_the_second_blast_named_again_with_its_ordinal_stays_one():
+    assert _attacks("Второй взрыв прогремел в Лиманске через час. Второй взрыв в Лиманске повредил здание вокзала.") == 1

@@ -2208,7 +2208,7 @@ class _Extractor(Assertion, Detail):
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
                     return prev if same else None
-                if self.another(f.trigger) or self.renewed(f, prev):
+                if self.another(f.trigger) or self.renewed(f, prev) or self.next_in_order(f, prev):
                     return None  # "Предыдущая авария на ГЭС случилась год назад": not the one told
                 if self.same_site(f, prev):
                     return prev  # "авария на ГЭС" … many sentences on, "авария на ГЭС произошла
@@ -2267,6 +2267,18 @@ class _Extractor(Assertion, Detail):
             if lemma == "один" and any(_norm(g.lemma) == "еще" for g in self.kids(c)):
                 return True  # "ещё один взрыв"
         return False
+
+    def next_in_order(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare event noun counts itself by an ordinal word (again_words.tsv `count`:
+        `второй взрыв`, `третий`) that the earlier mention does not carry (`Первый взрыв …, второй
+        взрыв …`, `прогремел взрыв … прогремел второй взрыв`): the next one of a series, not the
+        one told. An ordinal in figures (`70-й фестиваль`) counts editions of a recurring event,
+        which a headline may have told already, and is left to `title_dated`."""
+        def ordinals(t: Token) -> set[str]:
+            return {_norm(c.lemma) for c in self.kids(t) if c.rel in ("amod", "det", "nummod")
+                    and _norm(c.lemma) in _again_words("count") and not any(ch.isdigit() for ch in c.text)}
+        here = ordinals(f.trigger) - {"еще", "очередной"}
+        return bool(here) and not here <= ordinals(prev.trigger)
 
     def renewed(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare noun is said to be a new happening of its class (`новая авария
