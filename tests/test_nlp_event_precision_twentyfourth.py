@@ -118,6 +118,15 @@ def test_citizens_voting_on_a_question_still_hold_an_election():
     assert "Election" in _kinds("Жители Крыма проголосовали за независимость.")
 
 
+def test_a_country_voting_on_a_question_still_holds_an_election():
+    # (a place that votes is its citizens: a referendum)
+    assert "Election" in _kinds("Шотландия проголосовала против независимости.")
+
+
+def test_a_named_parliament_voting_against_a_measure_elects_no_one():
+    assert "Election" not in _kinds("Парламент Лимании проголосовал против продления моратория.")
+
+
 def test_voters_voting_for_a_candidate_still_elect():
     assert _of("Избиратели проголосовали за Ивана Котова.", "Election") == [
         (frozenset(), frozenset({"Иван Котов"}))]
@@ -142,6 +151,11 @@ def test_not_agreeing_to_a_proposal_stays_a_rejection():
 def test_not_agreeing_with_a_court_decision_stays_a_rejection():
     assert _of("Иван Котов не согласился с решением суда.", "Rejection") == [
         (frozenset({"Иван Котов"}), frozenset())]
+
+
+def test_refusing_cooperation_with_the_police_stays_a_rejection():
+    # (the `с` phrase belongs to what is refused, in the `от` phrase)
+    assert "Rejection" in _kinds("Иван Котов отказался от сотрудничества с полицией.")
 
 
 def test_a_proposal_of_a_person_not_agreed_with_stays_a_rejection():
@@ -205,3 +219,32 @@ def test_the_first_blast_named_again_by_its_place_stays_one():
 
 def test_the_second_blast_named_again_with_its_ordinal_stays_one():
     assert _attacks("Второй взрыв прогремел в Лиманске через час. Второй взрыв в Лиманске повредил здание вокзала.") == 1
+
+
+# ---- walking out of a sitting ---------------------------------------------------------------------
+
+
+def test_a_faction_walking_out_of_a_sitting_withdraws_from_nothing():
+    assert "Withdrawal" not in _kinds("Фракция КПРФ в полном составе покинула заседание Госдумы.")
+
+
+def test_a_minister_leaving_a_conference_early_withdraws_from_nothing():
+    assert "Withdrawal" not in _kinds("Министр Иван Котов покинул совещание до его окончания.")
+
+
+def test_the_sitting_walked_out_of_is_still_told():
+    assert "Meeting" in _kinds("Фракция КПРФ в полном составе покинула заседание Госдумы.")
+
+
+def test_leaving_an_organisation_stays_a_withdrawal():
+    assert _of("Россия покинула Совет Европы.", "Withdrawal") == [
+        (frozenset({"Россия"}), frozenset({"Совет Европы"}))]
+
+
+def test_leaving_a_party_stays_a_withdrawal():
+    assert _of("Иван Котов покинул партию «Яблоко».", "Withdrawal") == [
+        (frozenset({"Иван Котов"}), frozenset({"Яблоко"}))]
+
+
+def test_troops_leaving_a_country_stay_a_withdrawal():
+    assert "Withdrawal" in _kinds("Американские войска покинули Афганистан.")

@@ -462,6 +462,8 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
+                if found is not None and found.kind == "Withdrawal" and self.leaves_gathering(t):
+                    found = None  # "фракция покинула заседание": a walkout, no body or place left
                 if found is not None and found.kind == "Rejection" and self.disagrees(t):
                     found = None  # "не согласился с президентом": a view not shared, nothing refused
                 if found is not None and found.kind == "Election" and self.decision_vote(t, found):
@@ -571,15 +573,25 @@ class _Extractor(Assertion, Detail):
                     return True
         return False
 
+    def leaves_gathering(self, t: Token) -> bool:
+        """Whether what a leaving verb leaves, its object, is a gathering: a noun whose own bare
+        line is a Meeting (`покинула заседание`, `покинул совещание`, `съезд`, `форум`). One walks
+        out of a sitting, and leaves no treaty, organisation or place by it; the body that sits
+        (`покинула парламент`, `Совет Европы`) and a place stay Withdrawals."""
+        return t.pos == "VERB" and any(
+            c.rel == "obj" and c.pos == "NOUN" and any(
+                r.kind == "Meeting" and not r.with_ for r in rules().get(c.lemma, ()))
+            for c in self.kids(t))
+
     def disagrees(self, t: Token) -> bool:
         """Whether a refusal verb is said of someone, not of a thing: its `с` phrase names a person
         or a body (`не согласился с президентом`, `с Минфином`), and it takes no object and no
         `на` phrase (`не согласился на предложение`). Disagreeing with someone turns nothing down;
         a proposal, a decision or a demand one does not agree with (`с решением суда`) stays a
-        Rejection."""
-        if t.pos != "VERB" or any(c.rel == "obj" or (c.rel == "obl" and self.has_preposition(c, ("на",)))
+        Rejection, and so does a refusal of a thing in an `от` phrase."""
+        if t.pos != "VERB" or any(c.rel == "obj" or (c.rel == "obl" and self.has_preposition(c, ("на", "от")))
                                   for c in self.kids(t)):
-            return False
+            return False  # (`отказался от сотрудничества с полицией`: the cooperation is refused)
         return any(c.rel == "obl" and self.case_of(c) == "Ins" and self.has_preposition(c, ("с",))
                    and (c.feats.get("Animacy") == "Anim" or (
                        (k := self.ent_at.get(c.index)) is not None
@@ -588,20 +600,27 @@ class _Extractor(Assertion, Detail):
 
     def decision_vote(self, t: Token, line: Rule) -> bool:
         """Whether a vote (an Election line whose one elected is the noun of its `за` phrase) is a
-        body's vote on a decision: the voters are an organisation or a place by name (`Госдума
-        проголосовала`), or people of one (`депутаты парламента`), and what they vote for or
-        against is a common noun with no name in its phrase (`за перевод клеветы в разряд
-        преступлений`, `против продления моратория`). Such a vote elects no one; a vote for a
-        person, a party or a candidacy (`за кандидатуру Ивана Котова`), and a vote of citizens
-        (`жители проголосовали за независимость`, a question put to voters), stay Elections."""
+        body's vote on a decision: the voters are an organisation by name (`Госдума
+        проголосовала`) or people of one (`депутаты Госдумы`), and what they vote for or against
+        is a common noun with no name in its phrase (`за перевод клеветы в разряд преступлений`,
+        `против продления моратория`). Such a vote elects no one; a vote for a person, a party or
+        a candidacy (`за кандидатуру Ивана Котова`), and a vote of citizens or of a place
+        (`жители Крыма проголосовали за независимость`, `Шотландия проголосовала против`: a
+        question put to voters), stay Elections."""
         if "за+acc" not in line.target or t.pos != "VERB":
             return False
         subjects = [c for c in self.kids(t) if c.rel == "nsubj"]
-        # people of an organisation (`депутаты Госдумы`), not of a place (`жители Крыма`: citizens)
-        members = any(c.feats.get("Animacy") == "Anim" and c.feats.get("Number") == "Plur" and any(
-            g.rel == "nmod" and self.case_of(g) == "Gen" and (k := self.ent_at.get(g.index))
-            and self.entities[k].kind == "organization" for g in self.kids(c)) for c in subjects)
-        if not (self.body_subject(t) or members):
+
+        def body(w: Token) -> bool:
+            k = self.ent_at.get(w.index)
+            return k is not None and self.entities[k].kind == "organization"
+
+        # the body itself (`Госдума`, `парламент Лимании`) or people of it (`депутаты Госдумы`;
+        # not `жители Крыма`: citizens of a place)
+        if not any((c.feats.get("Animacy") != "Anim" and body(c)) or (
+                c.feats.get("Animacy") == "Anim" and c.feats.get("Number") == "Plur" and any(
+                    g.rel == "nmod" and self.case_of(g) == "Gen" and body(g) for g in self.kids(c)))
+                for c in subjects):
             return False
         issues = [c for c in self.kids(t) if c.rel in ("obl", "nmod")
                   and self.has_preposition(c, ("за", "против"))]
