@@ -248,3 +248,27 @@ def test_leaving_a_party_stays_a_withdrawal():
 
 def test_troops_leaving_a_country_stay_a_withdrawal():
     assert "Withdrawal" in _kinds("Американские войска покинули Афганистан.")
+
+
+# ---- a veteran of a war: a standing, no event -------------------------------------------------------
+
+
+def test_a_veteran_of_a_war_tells_no_war():
+    assert "Attack" not in _kinds("Ветеран Второй мировой войны Иван Котов собрал для врачей миллион рублей.")
+
+
+def test_a_veteran_in_apposition_tells_no_war():
+    assert "Attack" not in _kinds("Иван Котов, ветеран войны в Афганистане, выступил на митинге.")
+
+
+def test_a_participant_of_a_war_tells_no_war_but_his_death_stays():
+    assert _kinds("Участник войны в Афганистане Иван Котов скончался в Лиманске.") == ["Death"]
+
+
+def test_a_participant_of_a_terrorist_attack_stays_its_agent():
+    assert _of("Участник теракта Иван Котов задержан в Лиманске.", "Attack") == [
+        (frozenset({"Иван Котов"}), frozenset())]
+
+
+def test_the_winner_of_a_tournament_stays_its_participant():
+    assert "SportsMatch" in _kinds("Победитель турнира Иван Котов получил кубок.")

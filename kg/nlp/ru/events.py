@@ -462,6 +462,8 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
+                if found is not None and self.standing_part(t):
+                    found = None  # "ветеран Второй мировой войны X": who he is, no war told
                 if found is not None and found.kind == "Withdrawal" and self.leaves_gathering(t):
                     found = None  # "фракция покинула заседание": a walkout, no body or place left
                 if found is not None and found.kind == "Rejection" and self.disagrees(t):
@@ -572,6 +574,17 @@ class _Extractor(Assertion, Detail):
                 if not written or any(office(w) for w in written):
                     return True
         return False
+
+    def standing_part(self, t: Token) -> bool:
+        """Whether an event noun is the genitive of a participant noun that tells a standing
+        (kg/data/ru/standing_participants.tsv: `ветеран войны`, `участник войны`): the person's
+        past as the text describes it, no event it tells."""
+        h = self.head(t)
+        if t.pos != "NOUN" or h is None or t.rel != "nmod" or self.case_of(t) != "Gen" \
+                or self.has_preposition(t):
+            return False
+        return any(_norm(h.lemma) == noun and event in ("*", t.lemma)
+                   for noun, event, *_ in table("standing_participants"))
 
     def leaves_gathering(self, t: Token) -> bool:
         """Whether what a leaving verb leaves, its object, is a gathering: a noun whose own bare
