@@ -74,7 +74,12 @@ def test_an_official_landing_at_home_makes_no_visit():
 
 
 def test_an_admiral_appointed_minister_is_the_target():
-    assert _of("Президент Иван Котов назначил министром обороны адмирала Олега Смирнова.",
+    assert _of("Президент России Иван Котов назначил министром обороны адмирала Игоря Петрова.",
+               "Appointment") == [(frozenset({"Иван Котов"}), frozenset({"Игорь Петров"}))]
+
+
+def test_an_admiral_the_parse_already_reads_stays_the_target():
+    assert _of("Президент Лимании Иван Котов назначил министром обороны адмирала Олега Смирнова.",
                "Appointment") == [(frozenset({"Иван Котов"}), frozenset({"Олег Смирнов"}))]
 
 
