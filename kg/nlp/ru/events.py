@@ -2305,10 +2305,14 @@ class _Extractor(Assertion, Detail):
         `второй взрыв`, `третий`) that the earlier mention does not carry (`Первый взрыв …, второй
         взрыв …`, `прогремел взрыв … прогремел второй взрыв`): the next one of a series, not the
         one told. An ordinal in figures (`70-й фестиваль`) counts editions of a recurring event,
-        which a headline may have told already, and is left to `title_dated`."""
+        which a headline may have told already, and is left to `title_dated`; so is any ordinal
+        after the headline's mention (`Фестиваль … пройдёт в Костроме` … `третий фестиваль`)."""
         def ordinals(t: Token) -> set[str]:
             return {_norm(c.lemma) for c in self.kids(t) if c.rel in ("amod", "det", "nummod")
                     and _norm(c.lemma) in _again_words("count") and not any(ch.isdigit() for ch in c.text)}
+        if self.in_title(prev.trigger):
+            return False  # "Фестиваль … пройдёт" … "состоится третий фестиваль": the edition the
+            # headline tells, counted in the lead
         here = ordinals(f.trigger) - {"еще", "очередной"}
         return bool(here) and not here <= ordinals(prev.trigger)
 
