@@ -277,3 +277,20 @@ def test_a_participant_of_a_terrorist_attack_stays_its_agent():
 
 def test_the_winner_of_a_tournament_stays_its_participant():
     assert "SportsMatch" in _kinds("Победитель турнира Иван Котов получил кубок.")
+
+
+# ---- the round of an election is no tour --------------------------------------------------------
+
+
+def test_a_round_of_an_election_the_parse_cut_off_is_no_performance():
+    # (the parse makes `выборов` the object of `прошёл`; the word right after `тур` still tells it)
+    assert "Performance" not in _kinds("Действующий президент Лимании Иван Котов во второй тур выборов не прошёл.")
+
+
+def test_a_singers_tour_stays_a_performance():
+    assert _of("Певица Анна Белова отправилась в тур по городам Сибири.", "Performance") == [
+        (frozenset({"Анна Белова"}), frozenset())]
+
+
+def test_a_round_of_a_league_makes_no_performance():
+    assert "Performance" not in _kinds("В пятом туре чемпионата России «Спартак» обыграл «Зенит».")

@@ -409,6 +409,13 @@ class _Extractor(Assertion, Detail):
         near |= {">" + g.lemma for c in kids if c.rel == "obj" for g in self.kids(c)
                  if self.has_preposition(g, _FOR_PREPOSITIONS)}
         near |= {g.lemma for c in kids for g in self.kids(c)}
+        # the genitive noun right after a noun trigger is its context wherever the parse hung it
+        # (`во второй тур выборов не прошёл`, the parse making `выборов` the verb's object: the
+        # round of an election, not a band's tour)
+        nxt = self.a.tokens[t.index + 1] if t.index + 1 < len(self.a.tokens) else None
+        if t.pos == "NOUN" and nxt is not None and nxt.sent == t.sent and nxt.pos == "NOUN" \
+                and nxt.feats.get("Case") == "Gen" and not self.has_preposition(nxt):
+            near.add(nxt.lemma)
         # `*` asks for the word in the plural ("выйти на,*улица": going out into the streets is a
         # protest, "вышел на улицу" only leaving a house)
         near |= {"*" + w.lemma for w in [*kids, *(g for c in kids for g in self.kids(c))]
