@@ -294,3 +294,22 @@ def test_a_singers_tour_stays_a_performance():
 
 def test_a_round_of_a_league_makes_no_performance():
     assert "Performance" not in _kinds("В пятом туре чемпионата России «Спартак» обыграл «Зенит».")
+
+
+# ---- the death of one killed is the killing ---------------------------------------------------------
+
+
+def test_a_death_found_to_be_a_killing_is_the_killing():
+    assert _kinds("Смерть Ивана Котова сочли убийством. Ивана Котова убили в Лиманске в пятницу.") == ["Killing"]
+
+
+def test_the_death_of_one_killed_told_after_is_the_killing():
+    assert _kinds("Ивана Котова убили в Лиманске. Его смерть потрясла город.") == ["Killing"]
+
+
+def test_a_death_whose_killing_is_only_suspected_stays():
+    assert "Death" in _kinds("Иван Котов умер в больнице. Следователи проверяют версию, что Ивана Котова могли убить.")
+
+
+def test_a_death_beside_the_killing_of_another_stays():
+    assert "Death" in _kinds("Иван Котов погиб в аварии в Лиманске. Петра Смирнова убили в Лиманске.")

@@ -2801,6 +2801,22 @@ class _Extractor(Assertion, Detail):
             return "Planned"
         return f.factuality
 
+    def deaths_of_the_killed(self) -> None:
+        """A death of someone whose killing the text tells as a fact is that killing told again
+        (`Смерть X сочли убийством`, `погиб мученической смертью` of one the text says was killed,
+        `причастны к её смерти` after `убийство X`): the readable golds never give a killed person
+        a Death beside the Killing. The Death joins the Killing as a mention; a death whose killing
+        is only suspected or denied (`могли убить`, `не был убит`) stays the fact it is."""
+        killings = [k for k in self.events if k.kind == "Killing" and k.targets
+                    and self.factuality(k) == "Actual"]
+        for f in list(self.events):
+            if f.kind != "Death" or not f.targets or f.agents or f.others:
+                continue
+            k = next((k for k in killings if set(f.targets) <= set(k.targets)), None)
+            if k is not None:
+                k.tokens |= f.tokens | {f.trigger.index}
+                self.events.remove(f)
+
     def records(self) -> tuple[Event, ...]:
         out = []
         mains = {f.trigger.index for f in self.events}
@@ -2904,6 +2920,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.tour_stops()
     x.learned_actors(_actor_model())
     x.attach_durations()
+    x.deaths_of_the_killed()
     return x.records()
 
 
