@@ -313,3 +313,8 @@ def test_a_death_whose_killing_is_only_suspected_stays():
 
 def test_a_death_beside_the_killing_of_another_stays():
     assert "Death" in _kinds("Иван Котов погиб в аварии в Лиманске. Петра Смирнова убили в Лиманске.")
+
+
+def test_a_death_whose_killing_only_a_quotation_claims_stays():
+    assert "Death" in _kinds(
+        "Иван Котов умер в 1973 году в Лиманске. «Мы уверены, что Иван Котов был убит», — заявил адвокат Пётр Смирнов.")

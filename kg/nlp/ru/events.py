@@ -2806,9 +2806,13 @@ class _Extractor(Assertion, Detail):
         (`Смерть X сочли убийством`, `погиб мученической смертью` of one the text says was killed,
         `причастны к её смерти` after `убийство X`): the readable golds never give a killed person
         a Death beside the Killing. The Death joins the Killing as a mention; a death whose killing
-        is only suspected or denied (`могли убить`, `не был убит`) stays the fact it is."""
+        is only suspected or denied (`могли убить`, `не был убит`), or claimed in a quotation, stays
+        the fact it is."""
+        # (a killing told only inside a quotation is its speaker's claim: `«…потому что Неруда был
+        # убит»` leaves the death the text reports)
         killings = [k for k in self.events if k.kind == "Killing" and k.targets
-                    and self.factuality(k) == "Actual"]
+                    and self.factuality(k) == "Actual"
+                    and not any(a <= k.trigger.start < b for a, b, _ in self.speakers)]
         for f in list(self.events):
             if f.kind != "Death" or not f.targets or f.agents or f.others:
                 continue
