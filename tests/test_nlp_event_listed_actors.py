@@ -16,7 +16,7 @@ def test_a_court_that_is_no_entity_acts_for_its_city():
 
 def test_a_faction_acts_for_its_party():
     got = [(e.kind, e.agents) for e in described(
-        "В знак протеста фракция ЛДПР покинула заседание.")]
+        "В знак протеста фракция ЛДПР покинула парламент.")]
     assert ("Withdrawal", frozenset({"ЛДПР"})) in got
 
 

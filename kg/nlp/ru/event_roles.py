@@ -208,6 +208,12 @@ def _authority_acts() -> frozenset[str]:
 _POST_NOUNS = rule_words("post_noun")
 
 
+def _rank(lemma: str) -> bool:
+    """Whether a noun is a rank of service (kg/data/ru/rank_titles.txt), a hyphenated one read by
+    its last part (`генерал-майор`, `вице-адмирал`)."""
+    return norm(lemma).rsplit("-", 1)[-1] in word_list("rank_titles")
+
+
 # the classes of first_person_acts.txt that are speech acts themselves, so that saying one wishes to
 # do them does them (`хочу поблагодарить`); a Resignation or Withdrawal wished is not done
 _SAID_ACTS = frozenset({"Congratulation", "Appeal", "Demand"})
@@ -2159,6 +2165,12 @@ class Roles:
                 continue
             titles = [post] + [c for c in self.kids(post) if c.rel == "nmod" and c.index > post.index
                                and c.feats.get("Case") == "Gen" and not self.has_preposition(c)]
+            # a rank before the name (`назначил министром обороны адмирала Игоря Котова`): the
+            # parse hangs the rank on the post or its genitive (or as its apposition), and the name
+            # on the rank; the rank is the holder's, in the accusative, not a title the post is of
+            titles += [r for c in titles for r in self.kids(c) if r.rel in ("nmod", "appos")
+                       and r.index > c.index and r.pos == "NOUN" and not self.has_preposition(r)
+                       and r.feats.get("Case") in ("Acc", "Gen") and _rank(r.lemma)]
             for title in titles:
                 for name in self.kids(title):
                     if name.rel not in ("appos", "flat", "flat:name") or name.pos != "PROPN" \

@@ -409,6 +409,13 @@ class _Extractor(Assertion, Detail):
         near |= {">" + g.lemma for c in kids if c.rel == "obj" for g in self.kids(c)
                  if self.has_preposition(g, _FOR_PREPOSITIONS)}
         near |= {g.lemma for c in kids for g in self.kids(c)}
+        # the genitive noun right after a noun trigger is its context wherever the parse hung it
+        # (`во второй тур выборов не прошёл`, the parse making `выборов` the verb's object: the
+        # round of an election, not a band's tour)
+        nxt = self.a.tokens[t.index + 1] if t.index + 1 < len(self.a.tokens) else None
+        if t.pos == "NOUN" and nxt is not None and nxt.sent == t.sent and nxt.pos == "NOUN" \
+                and nxt.feats.get("Case") == "Gen" and not self.has_preposition(nxt):
+            near.add(nxt.lemma)
         # `*` asks for the word in the plural ("выйти на,*улица": going out into the streets is a
         # protest, "вышел на улицу" only leaving a house)
         near |= {"*" + w.lemma for w in [*kids, *(g for c in kids for g in self.kids(c))]
@@ -462,6 +469,14 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
+                if found is not None and self.standing_part(t):
+                    found = None  # "ветеран Второй мировой войны X": who he is, no war told
+                if found is not None and found.kind == "Withdrawal" and self.leaves_gathering(t):
+                    found = None  # "фракция покинула заседание": a walkout, no body or place left
+                if found is not None and found.kind == "Rejection" and self.disagrees(t):
+                    found = None  # "не согласился с президентом": a view not shared, nothing refused
+                if found is not None and found.kind == "Election" and self.decision_vote(t, found):
+                    found = None  # "Госдума проголосовала за перевод клеветы в …": no one elected
                 if found is not None and found.kind == "SportsMatch" and self.prize_line(found) \
                         and not self.prize_taken(t, found):
                     found = None  # "выиграл на продаже золота": the metal is not what was won
@@ -522,9 +537,14 @@ class _Extractor(Assertion, Detail):
                 or (w.lemma in kin and c.text.lower() in possessives())  # "его папа"
                 for c in self.kids(w))
 
-        if not any(c.rel in ("obl", "nmod") and c.feats.get("Case") == "Acc" and
-                   self.place_at(c) is not None and self.has_preposition(c, ("в", "на"))
-                   for c in self.kids(t)):
+        # where one arrives is a `в`/`на` phrase of the accusative (`прилетел в Анкару`); a verb
+        # of landing, whose line reads the place in the prepositional, tells it there too
+        # (`приземлился в Пекине`)
+        cases = ("Acc", "Loc") if any("в+loc" in r.place for r in rules().get(t.lemma, ())) \
+            else ("Acc",)
+        bound = [k for c in self.kids(t) if c.rel in ("obl", "nmod") and c.feats.get("Case") in cases
+                 and self.has_preposition(c, ("в", "на")) for k in [self.place_at(c)] if k is not None]
+        if not bound:
             return False
         private = word_list("private_trip_words")
         if any((c.rel == "advmod" and c.lemma in private) or (
@@ -543,6 +563,8 @@ class _Extractor(Assertion, Detail):
                 # subject; so is the doer of an infinitive under a verb with no object of its
                 # own (`X может прилететь`, `планирует прибыть`; `пригласил X приехать`: X comes)
                 who = [c for c in self.kids(h) if c.rel == "nsubj"]
+        if any(self.home_of(k, bound) for s in who for k in [self.entity_of(s)] if k is not None):
+            return False  # "после саммита президент России улетел в Москву": back home, no visit
         for s in who:
             words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
             if any(office(w) for w in words):
@@ -559,6 +581,84 @@ class _Extractor(Assertion, Detail):
                 if not written or any(office(w) for w in written):
                     return True
         return False
+
+    def standing_part(self, t: Token) -> bool:
+        """Whether an event noun is the genitive of a participant noun that tells a standing
+        (kg/data/ru/standing_participants.tsv: `ветеран войны`, `участник войны`): the person's
+        past as the text describes it, no event it tells."""
+        h = self.head(t)
+        if t.pos != "NOUN" or h is None or t.rel != "nmod" or self.case_of(t) != "Gen" \
+                or self.has_preposition(t):
+            return False
+        return any(_norm(h.lemma) == noun and event in ("*", t.lemma)
+                   for noun, event, *_ in table("standing_participants"))
+
+    def leaves_gathering(self, t: Token) -> bool:
+        """Whether what a leaving verb leaves, its object, is a gathering: a noun whose own bare
+        line is a Meeting (`покинула заседание`, `покинул совещание`, `съезд`, `форум`). One walks
+        out of a sitting, and leaves no treaty, organisation or place by it; the body that sits
+        (`покинула парламент`, `Совет Европы`) and a place stay Withdrawals."""
+        return t.pos == "VERB" and any(
+            c.rel == "obj" and c.pos == "NOUN" and any(
+                r.kind == "Meeting" and not r.with_ for r in rules().get(c.lemma, ()))
+            for c in self.kids(t))
+
+    def disagrees(self, t: Token) -> bool:
+        """Whether a refusal verb is said of someone, not of a thing: its `с` phrase names a person
+        or a body (`не согласился с президентом`, `с Минфином`), and it takes no object and no
+        `на` phrase (`не согласился на предложение`). Disagreeing with someone turns nothing down;
+        a proposal, a decision or a demand one does not agree with (`с решением суда`) stays a
+        Rejection, and so does a refusal of a thing in an `от` phrase."""
+        if t.pos != "VERB" or any(c.rel == "obj" or (c.rel == "obl" and self.has_preposition(c, ("на", "от")))
+                                  for c in self.kids(t)):
+            return False  # (`отказался от сотрудничества с полицией`: the cooperation is refused)
+        return any(c.rel == "obl" and self.case_of(c) == "Ins" and self.has_preposition(c, ("с",))
+                   and (c.feats.get("Animacy") == "Anim" or (
+                       (k := self.ent_at.get(c.index)) is not None
+                       and self.entities[k].kind in ("person", "organization")))
+                   for c in self.kids(t))
+
+    def decision_vote(self, t: Token, line: Rule) -> bool:
+        """Whether a vote (an Election line whose one elected is the noun of its `за` phrase) is a
+        body's vote on a decision: the voters are an organisation by name (`Госдума
+        проголосовала`) or people of one (`депутаты Госдумы`), and what they vote for or against
+        is a common noun with no name in its phrase (`за перевод клеветы в разряд преступлений`,
+        `против продления моратория`). Such a vote elects no one; a vote for a person, a party or
+        a candidacy (`за кандидатуру Ивана Котова`), and a vote of citizens or of a place
+        (`жители Крыма проголосовали за независимость`, `Шотландия проголосовала против`: a
+        question put to voters), stay Elections."""
+        if "за+acc" not in line.target or t.pos != "VERB":
+            return False
+        subjects = [c for c in self.kids(t) if c.rel == "nsubj"]
+
+        def body(w: Token) -> bool:
+            k = self.ent_at.get(w.index)
+            return k is not None and self.entities[k].kind == "organization"
+
+        # the body itself (`Госдума`, `парламент Лимании`) or people of it (`депутаты Госдумы`;
+        # not `жители Крыма`: citizens of a place)
+        if not any((c.feats.get("Animacy") != "Anim" and body(c)) or (
+                c.feats.get("Animacy") == "Anim" and c.feats.get("Number") == "Plur" and any(
+                    g.rel == "nmod" and self.case_of(g) == "Gen" and body(g) for g in self.kids(c)))
+                for c in subjects):
+            return False
+        issues = [c for c in self.kids(t) if c.rel in ("obl", "nmod")
+                  and self.has_preposition(c, ("за", "против"))]
+        return bool(issues) and all(
+            c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"
+            and not any(self.ent_at.get(w.index) for w in self.subtree(c, 3)) for c in issues)
+
+    def home_of(self, k: str, places: list[str]) -> bool:
+        """Whether one of `places` is the home of the office the person `k` holds: the country or
+        city of their job title (`президент России`, `мэр Москвы`) or that country's capital
+        (kg/data/ru/capitals.tsv). An official bound there is going back, not visiting."""
+        person = self.entities.get(k)
+        home = person.affiliation if person is not None and person.kind == "person" else None
+        if home is None or home not in self.entities:
+            return False
+        country = self.entities[home].name
+        return any(p == home or _capitals().get(self.entities[p].name) == country
+                   for p in places if p in self.entities)
 
     def title_words(self, k: str) -> list[Token]:
         """The nouns a person's mentions stand in apposition to or take in apposition (`министр
@@ -2157,7 +2257,7 @@ class _Extractor(Assertion, Detail):
                 if f.trigger.pos not in ("NOUN", "PROPN"):  # …or a verb repeating one (a headline)
                     same = not prev.actors and prev.trigger.lemma == f.trigger.lemma
                     return prev if same else None
-                if self.another(f.trigger) or self.renewed(f, prev):
+                if self.another(f.trigger) or self.renewed(f, prev) or self.next_in_order(f, prev):
                     return None  # "Предыдущая авария на ГЭС случилась год назад": not the one told
                 if self.same_site(f, prev):
                     return prev  # "авария на ГЭС" … many sentences on, "авария на ГЭС произошла
@@ -2216,6 +2316,22 @@ class _Extractor(Assertion, Detail):
             if lemma == "один" and any(_norm(g.lemma) == "еще" for g in self.kids(c)):
                 return True  # "ещё один взрыв"
         return False
+
+    def next_in_order(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare event noun counts itself by an ordinal word (again_words.tsv `count`:
+        `второй взрыв`, `третий`) that the earlier mention does not carry (`Первый взрыв …, второй
+        взрыв …`, `прогремел взрыв … прогремел второй взрыв`): the next one of a series, not the
+        one told. An ordinal in figures (`70-й фестиваль`) counts editions of a recurring event,
+        which a headline may have told already, and is left to `title_dated`; so is any ordinal
+        after the headline's mention (`Фестиваль … пройдёт в Костроме` … `третий фестиваль`)."""
+        def ordinals(t: Token) -> set[str]:
+            return {_norm(c.lemma) for c in self.kids(t) if c.rel in ("amod", "det", "nummod")
+                    and _norm(c.lemma) in _again_words("count") and not any(ch.isdigit() for ch in c.text)}
+        if self.in_title(prev.trigger):
+            return False  # "Фестиваль … пройдёт" … "состоится третий фестиваль": the edition the
+            # headline tells, counted in the lead
+        here = ordinals(f.trigger) - {"еще", "очередной"}
+        return bool(here) and not here <= ordinals(prev.trigger)
 
     def renewed(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare noun is said to be a new happening of its class (`новая авария
@@ -2695,6 +2811,26 @@ class _Extractor(Assertion, Detail):
             return "Planned"
         return f.factuality
 
+    def deaths_of_the_killed(self) -> None:
+        """A death of someone whose killing the text tells as a fact is that killing told again
+        (`Смерть X сочли убийством`, `погиб мученической смертью` of one the text says was killed,
+        `причастны к её смерти` after `убийство X`): the readable golds never give a killed person
+        a Death beside the Killing. The Death joins the Killing as a mention; a death whose killing
+        is only suspected or denied (`могли убить`, `не был убит`), or claimed in a quotation, stays
+        the fact it is."""
+        # (a killing told only inside a quotation is its speaker's claim: `«…потому что Неруда был
+        # убит»` leaves the death the text reports)
+        killings = [k for k in self.events if k.kind == "Killing" and k.targets
+                    and self.factuality(k) == "Actual"
+                    and not any(a <= k.trigger.start < b for a, b, _ in self.speakers)]
+        for f in list(self.events):
+            if f.kind != "Death" or not f.targets or f.agents or f.others:
+                continue
+            k = next((k for k in killings if set(f.targets) <= set(k.targets)), None)
+            if k is not None:
+                k.tokens |= f.tokens | {f.trigger.index}
+                self.events.remove(f)
+
     def records(self) -> tuple[Event, ...]:
         out = []
         mains = {f.trigger.index for f in self.events}
@@ -2798,6 +2934,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.tour_stops()
     x.learned_actors(_actor_model())
     x.attach_durations()
+    x.deaths_of_the_killed()
     return x.records()
 
 
