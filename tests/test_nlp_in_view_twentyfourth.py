@@ -108,3 +108,9 @@ def test_a_body_named_since_may_be_what_the_pronoun_means():
     text = _MUSICIAN + ("Министерство культуры Франции выпустило о нём фильм. "
                         "В октябре его наградили премией «Золотой диск».")
     assert all("Иван Сидоров" not in d.targets for d in described(text) if d.kind == "Award")
+
+
+def test_a_thing_named_as_an_object_may_be_what_an_object_pronoun_means():
+    text = _MUSICIAN + ("Здоровье музыканта ухудшалось весь последний год. Продюсеры выпустили "
+                        "последний альбом. В октябре его наградили премией «Золотой диск».")
+    assert all("Иван Сидоров" not in d.targets for d in described(text) if d.kind == "Award")

@@ -30,9 +30,9 @@ from kg.nlp.ru.reference import Reference
 
 _LEAD = 3  # sentences a protagonist is named in, at least
 _OPENING = 3  # sentences of the headline and lead the protagonist is named in
-_SINCE = 8  # sentences back the protagonist was last named, at most
+_SINCE = 12  # sentences back the protagonist was last named, at most (a life story may go on
+# that long with its subject unsaid: `Родился … Учился … Работал … Занял пост …`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
-_THING_ROLES = (*_SUBJECTS, "obj")  # where a thing a later pronoun may stand for is named
 
 
 class InView:
@@ -83,9 +83,12 @@ class InView:
             return None
         if tok.rel not in _SUBJECTS and key in self.ref._own_subjects(tok):
             return None  # `X назначил его`: not X
+        # a thing the pronoun may stand for: a subject before it; an object too, unless the
+        # pronoun is itself a subject (`Он записал новый альбом. Он …` goes on with the man)
+        things = _SUBJECTS if tok.rel in _SUBJECTS else (*_SUBJECTS, "obj")
         for s in range(last, tok.sent + 1):
             told, after = self._told(s, key, last, tok)
-            if self.ref._untagged(after) or self._rival(told, after, key, want):
+            if self.ref._untagged(after) or self._rival(told, after, key, want, things):
                 return None
         return key
 
@@ -115,7 +118,7 @@ class InView:
             return None
         for s in range(last, verb.sent + 1):
             told, after = self._told(s, key, last, verb)
-            if self.ref._untagged(after) or self._rival(told, after, key, want, things=False) or any(
+            if self.ref._untagged(after) or self._rival(told, after, key, want) or any(
                     t.rel in _SUBJECTS and t.feats.get("Number") != "Plur"
                     and (t.feats.get("Gender") in (want, None) or t.pos == "PROPN")
                     and self._subject_key(t) != key for t in after):
@@ -144,19 +147,20 @@ class InView:
         return self.ref.noun(t) if t.pos == "NOUN" else None
 
     def _rival(self, told: list[Token], after: list[Token], key: str, want: str,
-               things: bool = True) -> bool:
+               things: tuple[str, ...] = ()) -> bool:
         """Someone else a pronoun of gender `want` may stand for: another person named (in
         `after`), of that gender or of one not known, a body or a thing of that gender as a
-        subject or object (in `after`; for a pronoun, `things`: an unsaid subject has its own
+        subject or object (in `after`, in the roles `things`; an unsaid subject has its own
         test), or a singular human noun (in `told`, in any
         role) that the reference search does not settle as theirs and that is not the title of a
-        name (`музыкант Иван Сидоров`, `брата Мутары`); a masculine noun names women too."""
+        name (`музыкант Иван Сидоров`, `брата Мутары`) nor said of a subject (`стал монахом`); a
+        masculine noun names women too."""
         for t in after:
             other = self.ref.key_at(t) if t.index in self.ref.by_token else None
             if other is not None and other != key and self.ref.entities[other].kind == "person" \
                     and self.ref.gender.get(other) in (want, None):
                 return True
-            if things and t.rel in _THING_ROLES and t.feats.get("Number") != "Plur" and (
+            if t.rel in things and t.feats.get("Number") != "Plur" and (
                     (other is not None and self.ref.entities[other].kind != "person")
                     or (other is None and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"
                         and t.feats.get("Gender") == want)):
@@ -165,7 +169,7 @@ class InView:
                 # ухудшалось`, is not what a person's pronoun goes on with)
                 return True
         for t in told:
-            if t.index in self.ref.by_token or t.pos != "NOUN" \
+            if t.index in self.ref.by_token or t.pos != "NOUN" or t.rel == "xcomp" \
                     or t.feats.get("Animacy") != "Anim" or t.feats.get("Number") == "Plur" \
                     or (want == "Masc" and t.feats.get("Gender") == "Fem"):
                 continue
