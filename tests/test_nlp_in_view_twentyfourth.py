@@ -114,3 +114,10 @@ def test_a_thing_named_as_an_object_may_be_what_an_object_pronoun_means():
     text = _MUSICIAN + ("Здоровье музыканта ухудшалось весь последний год. Продюсеры выпустили "
                         "последний альбом. В октябре его наградили премией «Золотой диск».")
     assert all("Иван Сидоров" not in d.targets for d in described(text) if d.kind == "Award")
+
+
+def test_a_man_named_as_the_subject_before_the_protagonist_in_one_sentence_is_in_view():
+    text = _MUSICIAN + ("Здоровье музыканта ухудшалось весь последний год. Пётр Волков — приятель "
+                        "Ивана Сидорова — был выпущен под залог. Его арестовали в Берлине за кражу.")
+    assert all("Иван Сидоров" not in d.actors for d in described(text)
+               if d.kind in ("ReleaseFromCustody", "Arrest"))

@@ -29,6 +29,7 @@ from kg.nlp.ru.lexicon import norm
 from kg.nlp.ru.reference import Reference
 
 _LEAD = 3  # sentences a protagonist is named in, at least
+_AHEAD = 2  # times as many sentences as any other person of the gender, at least
 _OPENING = 3  # sentences of the headline and lead the protagonist is named in
 _SINCE = 12  # sentences back the protagonist was last named, at most (a life story may go on
 # that long with its subject unsaid: `Родился … Учился … Работал … Занял пост …`)
@@ -57,7 +58,7 @@ class InView:
             counts.sort(reverse=True)
             n, key = counts[0]
             rival = counts[1][0] if len(counts) > 1 else 0
-            if self.ref.gender.get(key) == gender and n >= _LEAD and n >= 2 * rival \
+            if self.ref.gender.get(key) == gender and n >= _LEAD and n >= _AHEAD * rival \
                     and min(self.ref.sents[key]) < _OPENING:
                 out[gender] = key
         return out
@@ -148,19 +149,22 @@ class InView:
 
     def _rival(self, told: list[Token], after: list[Token], key: str, want: str,
                things: tuple[str, ...] = ()) -> bool:
-        """Someone else a pronoun of gender `want` may stand for: another person named (in
-        `after`), of that gender or of one not known, a body or a thing of that gender as a
+        """Someone else a pronoun of gender `want` may stand for: another person named, of that
+        gender or of one not known (in `after`; before the protagonist's last mention in its
+        sentence too when a subject or object: `_core`); a body or a thing of that gender as a
         subject or object (in `after`, in the roles `things`; an unsaid subject has its own
-        test), or a singular human noun (in `told`, in any
-        role) that the reference search does not settle as theirs and that is not the title of a
-        name (`музыкант Иван Сидоров`, `брата Мутары`) nor said of a subject (`стал монахом`); a
-        masculine noun names women too."""
-        for t in after:
+        test); or a singular human noun (in `told`, in any role) that the reference search does
+        not settle as theirs and that is not the title of a name (`музыкант Иван Сидоров`,
+        `брата Мутары`) nor said of a subject (`стал монахом`); a masculine noun names women
+        too."""
+        inside = {t.index for t in after}
+        for t in told:
             other = self.ref.key_at(t) if t.index in self.ref.by_token else None
             if other is not None and other != key and self.ref.entities[other].kind == "person" \
-                    and self.ref.gender.get(other) in (want, None):
+                    and self.ref.gender.get(other) in (want, None) \
+                    and (t.index in inside or self._core(t)):
                 return True
-            if t.rel in things and t.feats.get("Number") != "Plur" and (
+            if t.index in inside and t.rel in things and t.feats.get("Number") != "Plur" and (
                     (other is not None and self.ref.entities[other].kind != "person")
                     or (other is None and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"
                         and t.feats.get("Gender") == want)):
@@ -178,6 +182,20 @@ class InView:
                 continue  # the title of a name (`брата Мутары`), which the names above settle
             if self.ref.noun(t) != key:
                 return True
+        return False
+
+    def _core(self, t: Token) -> bool:
+        """A word of a name that is, or stands in apposition to, a subject or object: the name
+        of someone the sentence is about, wherever the protagonist comes in it (`X — приятель
+        Y — выпущен под залог. Его подозревают …` is X's)."""
+        up = self.ref.a.tokens[t.head] if t.head is not None and t.head != t.index else None
+        for w in (t, up):
+            if w is None:
+                continue
+            if w.rel in (*_SUBJECTS, "obj", "iobj"):
+                return True
+            if w.rel.split(":")[0] not in ("flat", "appos"):
+                return False
         return False
 
     def _quoted(self, tok: Token) -> bool:
