@@ -117,7 +117,14 @@ def test_a_thing_named_as_an_object_may_be_what_an_object_pronoun_means():
 
 
 def test_a_man_named_as_the_subject_before_the_protagonist_in_one_sentence_is_in_view():
-    text = _MUSICIAN + ("Здоровье музыканта ухудшалось весь последний год. Пётр Волков — приятель "
-                        "Ивана Сидорова — был выпущен под залог. Его арестовали в Берлине за кражу.")
+    text = _MUSICIAN + ("Здоровье музыканта ухудшалось весь последний год. Пётр Волков — "
+                        "приятель Ивана Сидорова — был выпущен под залог. Его арестовали в "
+                        "Берлине за кражу.")
     assert all("Иван Сидоров" not in d.actors for d in described(text)
                if d.kind in ("ReleaseFromCustody", "Arrest"))
+
+
+def test_an_unsaid_subject_is_not_the_protagonist_when_another_stands_after_the_verb():
+    text = _KING + ("Страна в те годы переживала тяжёлый кризис. "
+                    "В 1966 году свергнут в результате переворота его младший брат Луи.")
+    assert frozenset({"Мвами Нтаре"}) not in _actors(text, "Resignation")

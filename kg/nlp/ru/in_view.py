@@ -13,9 +13,10 @@ The protagonist of a gender is the person of that gender named in the most sente
 is at least `_LEAD` sentences and at least twice as many as any other person of the gender, and
 the article names them in its opening (`_OPENING` sentences: the headline and lead). The
 pronoun is theirs only when, since their last mention (at most `_SINCE` sentences back), no other
-person of the pronoun's gender (or of a gender not known) is named and no singular human noun
-that is not theirs stands in the narration (`Полиция задержала мужчину. Его допросили` is about
-the man); never inside a quote (a speaker's `он` is the speaker's business), never the subject of
+person of the pronoun's gender (or of a gender not known) is named, no singular human noun that
+is not theirs stands in the narration (`Полиция задержала мужчину. Его допросили` is about the
+man) and no body, nor a thing of the pronoun's gender, is a subject (`Фильм вышел в прокат. Его
+…`); never inside a quote (a speaker's `он` is the speaker's business), never the subject of
 the pronoun's own clause, never where a name the NER missed may be the one meant. Used for event
 participants only (kg.nlp.ru.event_roles): speakers keep the stricter search.
 """
@@ -108,12 +109,22 @@ class InView:
         for _ in range(6):
             if any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
                    or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON")
-                       and c.index < v.index)
+                       and (c.index < v.index or self.ref.by_token.get(c.index) != key))
                    for c in self.ref.a.children(v.index)):
-                return None  # a subject of its own or of the clause it hangs on
+                # a subject of its own or of the clause it hangs on; a nominative after the
+                # verb that the parse gave another role may be its subject too, unless it is the
+                # protagonist's own name (`был госпитализирован бывший президент X`)
+                return None
             if v.head is None or v.head == v.index:
                 break
             v = self.ref.a.tokens[v.head]
+        if any(t.index > verb.index and t.feats.get("Case") == "Nom"
+               and t.feats.get("Animacy") == "Anim" and t.pos in ("NOUN", "PROPN")
+               and self.ref.by_token.get(t.index) != key
+               and not any(self.ref.by_token.get(c.index) == key
+                           for c in self.ref.a.children(t.index))  # (`президент X`: X's title)
+               for t in self.ref._told(self.ref.a.sentence_tokens(verb.sent))):
+            return None  # `свергнут … его младший брат Y`, whatever the parse hung it on
         last = max((s for s in self.ref.sents[key] if s <= verb.sent), default=None)
         if last is None or verb.sent - last > _SINCE:
             return None
@@ -128,10 +139,11 @@ class InView:
 
     def _told(self, s: int, key: str, last: int, tok: Token) -> tuple[list[Token], list[Token]]:
         """The narration of sentence `s` up to `tok`: all of it, and the part after the
-        protagonist's last mention (in the sentence of that mention, a name before it is
-        someone the protagonist's mention came after; an unnamed human noun anywhere in it is
-        someone new the text may go on with: `разговор между X и неким мужчиной, датированный
-        днём инцидента со Стросс-Каном. … Он был арестован` is the man's)."""
+        protagonist's last mention (in the sentence of that mention, a name before it in an
+        oblique is someone the protagonist's mention came after, `После смерти брата Y взошёл
+        на престол с именем X`; an unnamed human noun anywhere in it is someone new the text may
+        go on with: `разговор между X и неким мужчиной, датированный днём инцидента со
+        Стросс-Каном. … Он был арестован` is the man's)."""
         told = [t for t in self.ref._told(self.ref.a.sentence_tokens(s))
                 if s < tok.sent or t.index < tok.index]
         if s != last:
