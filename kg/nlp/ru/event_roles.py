@@ -21,6 +21,7 @@ from kg.nlp.ru.clause_subjects import (
     stolen_subject,
     subtree_indexes,
 )
+from kg.nlp.ru.in_view import InView
 from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
@@ -334,7 +335,7 @@ class Roles:
                 noun = self.before_comma(t)  # the relative clause parsed as a sentence of its own
             return self.entity_of(noun, depth + 1) if noun is not None else None
         if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
-            return self.reference.pronoun(t)
+            return self.pronoun(t)
         if t.pos == "PRON" and t.lemma == "я" and (k := self.speaker_of(t)):
             return k
         if t.pos == "PROPN" and t.lemma in self.by_surname:  # a surname the NER missed (titles)
@@ -614,6 +615,16 @@ class Roles:
     @functools.cached_property
     def reference(self) -> Reference:
         return Reference(self.a, tuple(self.entities.values()), self.ent_at)
+
+    @functools.cached_property
+    def in_view(self) -> InView:
+        return InView(self.reference)
+
+    def pronoun(self, t: Token) -> str | None:
+        """The antecedent of a singular personal or possessive pronoun: the one the reference
+        search settles, else the article's protagonist when no one else is in view
+        (kg.nlp.ru.in_view)."""
+        return self.reference.pronoun(t) or self.in_view.pronoun(t)
 
     def subtree(self, t: Token, depth: int) -> list[Token]:
         out = [t]
@@ -1474,7 +1485,7 @@ class Roles:
         words = ("его", "ее", "их") if plural else ("его", "ее")
         for c in self.kids(t):
             if c.rel == "det" and c.index < t.index and _norm_word(c.text) in words:
-                k = self.reference.pronoun(c)
+                k = self.pronoun(c)
                 return [self.owner_acting(k)] if k else []
         return []
 
@@ -2462,7 +2473,8 @@ class Roles:
                 verb.feats.get("Number") == "Sing":  # `«Предлагаю …», — написал X`: the writer
             key = self.speaker_of(verb)
             return [key] if key else []
-        key = self.reference.dropped(verb) if verb is not None else None
+        key = (self.reference.dropped(verb) or self.in_view.dropped(verb)) \
+            if verb is not None else None
         return [key] if key else []
 
     def speaker_of(self, t: Token) -> str | None:

@@ -1,0 +1,214 @@
+"""Who an article keeps in view: its protagonist, for a pronoun the sentence-by-sentence search
+of kg.nlp.ru.reference leaves unsettled.
+
+`Reference.pronoun` looks for the antecedent of `он`/`она` in the nearest earlier sentence that
+names anyone or has a subject, and gives up when that sentence's subject is a thing it cannot
+name (`Состояние его здоровья ухудшалось. Ему стало плохо во время концерта`) or when nothing near
+names a person (`Осенью он уехал в Сирию. В Судане его арестовали`). A news article about one
+person goes on about that person across such sentences: here the pronoun is the article's
+protagonist when the article settles who that is and no one else it could be came into view
+since the protagonist was last named.
+
+The protagonist of a gender is the person of that gender named in the most sentences, when that
+is at least `_LEAD` sentences and at least twice as many as any other person of the gender, and
+the article names them in its opening (`_OPENING` sentences: the headline and lead). The
+pronoun is theirs only when, since their last mention (at most `_SINCE` sentences back), no other
+person of the pronoun's gender (or of a gender not known) is named, no singular human noun that
+is not theirs stands in the narration (`Полиция задержала мужчину. Его допросили` is about the
+man) and no body, nor a thing of the pronoun's gender, is a subject (`Фильм вышел в прокат. Его
+…`); never inside a quote (a speaker's `он` is the speaker's business), never the subject of
+the pronoun's own clause, never where a name the NER missed may be the one meant. Used for event
+participants only (kg.nlp.ru.event_roles): speakers keep the stricter search.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kg.nlp.ru.analysis import Token, past_gender
+from kg.nlp.ru.lexicon import norm
+from kg.nlp.ru.reference import Reference
+
+_LEAD = 3  # sentences a protagonist is named in, at least
+_AHEAD = 2  # times as many sentences as any other person of the gender, at least
+_OPENING = 3  # sentences of the headline and lead the protagonist is named in
+_SINCE = 12  # sentences back the protagonist was last named, at most (a life story may go on
+# that long with its subject unsaid: `Родился … Учился … Работал … Занял пост …`)
+_SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+class InView:
+    """The protagonist of an article, as a fallback antecedent of a pronoun."""
+
+    def __init__(self, ref: Reference):
+        self.ref = ref
+
+    @functools.cached_property
+    def protagonists(self) -> dict[str, str]:
+        """Gender → the person the article is about, where one stands out."""
+        by_gender: dict[str, list[tuple[int, str]]] = {}
+        for key, e in self.ref.entities.items():
+            if e.kind != "person":
+                continue
+            gender = self.ref.gender.get(key)
+            n = len(self.ref.sents.get(key, ()))
+            for g in ((gender,) if gender else ("Masc", "Fem")):
+                by_gender.setdefault(g, []).append((n, key))
+        out = {}
+        for gender, counts in by_gender.items():
+            counts.sort(reverse=True)
+            n, key = counts[0]
+            rival = counts[1][0] if len(counts) > 1 else 0
+            if self.ref.gender.get(key) == gender and n >= _LEAD and n >= _AHEAD * rival \
+                    and min(self.ref.sents[key]) < _OPENING:
+                out[gender] = key
+        return out
+
+    def pronoun(self, tok: Token) -> str | None:
+        """The protagonist a singular `он`/`она` (any case, or the possessive `его`/`её`)
+        stands for, when nothing else can be meant (above); else None."""
+        word = norm(tok.text)
+        if tok.feats.get("Number") == "Plur" or word in ("они", "их", "ими", "них", "ним"):
+            return None
+        lemma = norm(tok.lemma)
+        if lemma == "она" or word in ("она", "её", "ее", "ей", "ею", "нее", "неё", "ней"):
+            want = "Fem"
+        elif lemma == "он" or word in ("он", "его", "ему", "им", "нём", "нем", "него", "нему"):
+            want = "Masc"
+        else:
+            return None
+        key = self.protagonists.get(want)
+        if key is None or self._quoted(tok):
+            return None
+        last = max((s for s in self.ref.sents[key] if s <= tok.sent), default=None)
+        if last is None or tok.sent - last > _SINCE:
+            return None
+        if tok.rel not in _SUBJECTS and key in self.ref._own_subjects(tok):
+            return None  # `X назначил его`: not X
+        # a thing the pronoun may stand for: a subject before it; an object too, unless the
+        # pronoun is itself a subject (`Он записал новый альбом. Он …` goes on with the man)
+        things = _SUBJECTS if tok.rel in _SUBJECTS else (*_SUBJECTS, "obj")
+        for s in range(last, tok.sent + 1):
+            told, after = self._told(s, key, last, tok)
+            if self.ref._untagged(after) or self._rival(told, after, key, want, things):
+                return None
+        return key
+
+    def dropped(self, verb: Token) -> str | None:
+        """The protagonist a finite verb or short participle of their gender leaves unsaid
+        (`Родился в Кигали. … Был свергнут в 1961 году`), when the reference search settles
+        nothing and nothing else can be its subject: no subject or nominative in its clause or
+        the clauses it depends on, and since the protagonist's last mention no one else (above)
+        and no subject of that gender and number but theirs (`Фильм вышел в 2010 году. Получил
+        премию` is the film's)."""
+        want = past_gender(verb)
+        key = self.protagonists.get(want) if want else None
+        if key is None or self._quoted(verb) or self.ref._nominative_before(verb):
+            return None
+        v = verb
+        for _ in range(6):
+            if any(c.rel.split(":")[0] in ("nsubj", "csubj", "expl")
+                   or (c.feats.get("Case") == "Nom" and c.pos in ("NOUN", "PROPN", "PRON")
+                       and (c.index < v.index or self.ref.by_token.get(c.index) != key))
+                   for c in self.ref.a.children(v.index)):
+                # a subject of its own or of the clause it hangs on; a nominative after the
+                # verb that the parse gave another role may be its subject too, unless it is the
+                # protagonist's own name (`был госпитализирован бывший президент X`)
+                return None
+            if v.head is None or v.head == v.index:
+                break
+            v = self.ref.a.tokens[v.head]
+        if any(t.index > verb.index and t.feats.get("Case") == "Nom"
+               and t.feats.get("Animacy") == "Anim" and t.pos in ("NOUN", "PROPN")
+               and self.ref.by_token.get(t.index) != key
+               and not any(self.ref.by_token.get(c.index) == key
+                           for c in self.ref.a.children(t.index))  # (`президент X`: X's title)
+               for t in self.ref._told(self.ref.a.sentence_tokens(verb.sent))):
+            return None  # `свергнут … его младший брат Y`, whatever the parse hung it on
+        last = max((s for s in self.ref.sents[key] if s <= verb.sent), default=None)
+        if last is None or verb.sent - last > _SINCE:
+            return None
+        for s in range(last, verb.sent + 1):
+            told, after = self._told(s, key, last, verb)
+            if self.ref._untagged(after) or self._rival(told, after, key, want) or any(
+                    t.rel in _SUBJECTS and t.feats.get("Number") != "Plur"
+                    and (t.feats.get("Gender") in (want, None) or t.pos == "PROPN")
+                    and self._subject_key(t) != key for t in after):
+                return None
+        return key
+
+    def _told(self, s: int, key: str, last: int, tok: Token) -> tuple[list[Token], list[Token]]:
+        """The narration of sentence `s` up to `tok`: all of it, and the part after the
+        protagonist's last mention (in the sentence of that mention, a name before it in an
+        oblique is someone the protagonist's mention came after, `После смерти брата Y взошёл
+        на престол с именем X`; an unnamed human noun anywhere in it is someone new the text may
+        go on with: `разговор между X и неким мужчиной, датированный днём инцидента со
+        Стросс-Каном. … Он был арестован` is the man's)."""
+        told = [t for t in self.ref._told(self.ref.a.sentence_tokens(s))
+                if s < tok.sent or t.index < tok.index]
+        if s != last:
+            return told, told
+        at = max(t.index for t in self.ref.a.sentence_tokens(s)
+                 if self.ref.by_token.get(t.index) == key)
+        return told, [t for t in told if t.index > at]
+
+    def _subject_key(self, t: Token) -> str | None:
+        if t.index in self.ref.by_token:
+            return self.ref.key_at(t)
+        if t.pos == "PRON":
+            return self.ref._resolved(t)
+        return self.ref.noun(t) if t.pos == "NOUN" else None
+
+    def _rival(self, told: list[Token], after: list[Token], key: str, want: str,
+               things: tuple[str, ...] = ()) -> bool:
+        """Someone else a pronoun of gender `want` may stand for: another person named, of that
+        gender or of one not known (in `after`; before the protagonist's last mention in its
+        sentence too when a subject or object: `_core`); a body or a thing of that gender as a
+        subject or object (in `after`, in the roles `things`; an unsaid subject has its own
+        test); or a singular human noun (in `told`, in any role) that the reference search does
+        not settle as theirs and that is not the title of a name (`музыкант Иван Сидоров`,
+        `брата Мутары`) nor said of a subject (`стал монахом`); a masculine noun names women
+        too."""
+        inside = {t.index for t in after}
+        for t in told:
+            other = self.ref.key_at(t) if t.index in self.ref.by_token else None
+            if other is not None and other != key and self.ref.entities[other].kind == "person" \
+                    and self.ref.gender.get(other) in (want, None) \
+                    and (t.index in inside or self._core(t)):
+                return True
+            if t.index in inside and t.rel in things and t.feats.get("Number") != "Plur" and (
+                    (other is not None and self.ref.entities[other].kind != "person")
+                    or (other is None and t.pos == "NOUN" and t.feats.get("Animacy") == "Inan"
+                        and t.feats.get("Gender") == want)):
+                # `Компания X выпустила альбом. Его …`, `Фильм вышел в прокат. Его …`: a thing
+                # or a body the pronoun may stand for (a neuter state or event, `здоровье
+                # ухудшалось`, is not what a person's pronoun goes on with)
+                return True
+        for t in told:
+            if t.index in self.ref.by_token or t.pos != "NOUN" or t.rel == "xcomp" \
+                    or t.feats.get("Animacy") != "Anim" or t.feats.get("Number") == "Plur" \
+                    or (want == "Masc" and t.feats.get("Gender") == "Fem"):
+                continue
+            if any(c.index in self.ref.by_token for c in self.ref.a.children(t.index)) \
+                    or (t.head is not None and self.ref.by_token.get(t.head) == key):
+                continue  # the title of a name (`брата Мутары`), which the names above settle
+            if self.ref.noun(t) != key:
+                return True
+        return False
+
+    def _core(self, t: Token) -> bool:
+        """A word of a name that is, or stands in apposition to, a subject or object: the name
+        of someone the sentence is about, wherever the protagonist comes in it (`X — приятель
+        Y — выпущен под залог. Его подозревают …` is X's)."""
+        up = self.ref.a.tokens[t.head] if t.head is not None and t.head != t.index else None
+        for w in (t, up):
+            if w is None:
+                continue
+            if w.rel in (*_SUBJECTS, "obj", "iobj"):
+                return True
+            if w.rel.split(":")[0] not in ("flat", "appos"):
+                return False
+        return False
+
+    def _quoted(self, tok: Token) -> bool:
+        return tok not in self.ref._told(self.ref.a.sentence_tokens(tok.sent))
