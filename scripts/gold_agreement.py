@@ -195,41 +195,50 @@ def disagreements(a: GoldDoc, b: GoldDoc, text: str) -> list[dict]:
     bmap = lambda ids: frozenset(align.get(i, f"?{i}") for i in ids)  # noqa: E731
     a_ev = [(e, _actors(e), _gold_time(a, e["time"])) for e in a.events]
     b_ev = [(e, bmap(_actors(e)), _gold_time(b, e["time"])) for e in b.events]
-    # exact pairs first (class + actors), as kg eval pairs them, preferring the same factuality
+    # pairs, the likeliest first: the same class and actors (what kg eval matches) with the same
+    # factuality (then the same time and trigger words first); the same class and actors with the
+    # same trigger words; any two events on overlapping trigger words; the same class and actors;
+    # last the same class with an actor in common
     a_free, b_free = list(range(len(a_ev))), list(range(len(b_ev)))
-    out = []
-    for same_fact in (True, False):
+    out: list[dict] = []
+
+    def exact(i: int, j: int) -> bool:
+        return a_ev[i][0]["class"] == b_ev[j][0]["class"] and a_ev[i][1] == b_ev[j][1]
+
+    def same(i: int, j: int, what: str) -> bool:
+        if what == "factuality":
+            return a_ev[i][0].get("factuality") == b_ev[j][0].get("factuality")
+        if what == "time":
+            return a_ev[i][2] == b_ev[j][2]
+        return _overlap(a_ev[i][0]["trigger"], b_ev[j][0]["trigger"])
+
+    tiers = [lambda i, j, t=t, w=w: exact(i, j) and same(i, j, "factuality")
+             and (not t or same(i, j, "time")) and (not w or same(i, j, "words"))
+             for t in (True, False) for w in (True, False)]
+    tiers += [lambda i, j: exact(i, j) and same(i, j, "words"),
+              lambda i, j: same(i, j, "words"),
+              exact,
+              lambda i, j: (a_ev[i][0]["class"] == b_ev[j][0]["class"]
+                            and bool(a_ev[i][1] & b_ev[j][1]))]
+    for tier in tiers:
         for j in list(b_free):
-            eb, kb, _ = b_ev[j]
-            hit = next((i for i in a_free
-                        if a_ev[i][0]["class"] == eb["class"] and a_ev[i][1] == kb
-                        and (not same_fact
-                             or a_ev[i][0].get("factuality") == eb.get("factuality"))), None)
+            hit = next((i for i in a_free if tier(i, j)), None)
             if hit is None:
                 continue
             a_free.remove(hit)
             b_free.remove(j)
-            ea, _, ta = a_ev[hit]
-            if ea.get("factuality") != eb.get("factuality"):
-                out.append(_row("factuality differs", text, ea, eb))
-            elif ta != b_ev[j][2]:
-                out.append(_row("time differs", text, ea, eb, ta, b_ev[j][2]))
-    # then counterparts: overlapping triggers, else the same class with a shared actor
-    for j in list(b_free):
-        eb, kb, _ = b_ev[j]
-        hit = next((i for i in a_free if _overlap(a_ev[i][0]["trigger"], eb["trigger"])), None)
-        if hit is None:
-            hit = next((i for i in a_free if a_ev[i][0]["class"] == eb["class"]
-                        and a_ev[i][1] & kb), None)
-        if hit is None:
-            continue
-        a_free.remove(hit)
-        b_free.remove(j)
-        ea, ka, _ = a_ev[hit]
-        kind = "class differs" if ea["class"] != eb["class"] else "actors differ"
-        if ea["class"] != eb["class"] and ka != kb:
-            kind = "class and actors differ"
-        out.append(_row(kind, text, ea, eb, sorted(ka), sorted(kb)))
+            (ea, ka, ta), (eb, kb, tb) = a_ev[hit], b_ev[j]
+            if ea["class"] != eb["class"]:
+                kind = "class differs" if ka == kb else "class and actors differ"
+            elif ka != kb:
+                kind = "actors differ"
+            elif ea.get("factuality") != eb.get("factuality"):
+                kind = "factuality differs"
+            elif ta != tb:
+                kind = "time differs"
+            else:
+                continue
+            out.append(_row(kind, text, ea, eb, sorted(ka), sorted(kb)))
     out += [_row("event in A only", text, a_ev[i][0], None, sorted(a_ev[i][1])) for i in a_free]
     out += [_row("event in B only", text, None, b_ev[j][0], None, sorted(b_ev[j][1]))
             for j in b_free]
@@ -335,8 +344,17 @@ def format_agreement(report: Report, loose: Report | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def kind_counts(rows: dict[str, list]) -> dict[str, int]:
+    """How many disagreements of each kind, over all articles."""
+    out: dict[str, int] = {}
+    for items in rows.values():
+        for r in items:
+            out[r["kind"]] = out.get(r["kind"], 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def format_details(rows: dict[str, list]) -> str:
-    lines = []
+    lines = [f"  {n:28}{c:4d}" for n, c in kind_counts(rows).items()] + [""]
     for article, items in rows.items():
         if not items:
             continue
@@ -378,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         if ba is not None:
             out["A against B"] = summary(ba, ba_loose)
         if rows is not None:
+            out["disagreements by kind"] = kind_counts(rows)
             out["disagreements"] = rows
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
