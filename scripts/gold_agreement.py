@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -141,8 +143,11 @@ def agreement(a_dir: Path, b_dir: Path, texts: Path = DEFAULT_TEXTS,
         return _timeless_report(a_dir, names, texts, predict)
 
     # kg eval's loop reads every *.json of its folder: a view of A restricted to the shared names
-    view = _restricted(a_dir, names)
-    report = evaluate(view, texts, predict=predict)
+    if {p.name for p in a_dir.glob("*.json")} == names:
+        return evaluate(a_dir, texts, predict=predict)
+    with tempfile.TemporaryDirectory(prefix="gold-agreement-") as tmp:
+        view = _restricted(a_dir, names, Path(tmp))
+        report = evaluate(view, texts, predict=predict)
     report.gold_dir = str(a_dir)
     return report
 
@@ -158,15 +163,8 @@ def _timeless_report(a_dir: Path, names: set[str], texts: Path, predict) -> Repo
     return Report(str(a_dir), docs)
 
 
-def _restricted(folder: Path, names: set[str]) -> Path:
-    """`folder` itself when every gold file is shared, else a temporary copy of the shared ones
-    (with the folder's CLASSES)."""
-    if {p.name for p in folder.glob("*.json")} == names:
-        return folder
-    import shutil
-    import tempfile
-
-    tmp = Path(tempfile.mkdtemp(prefix="gold-agreement-"))
+def _restricted(folder: Path, names: set[str], tmp: Path) -> Path:
+    """A copy in `tmp` of the folder's gold files of `names`, with the folder's CLASSES."""
     for n in sorted(names):
         shutil.copy(folder / n, tmp / n)
     if (folder / "CLASSES").is_file():

@@ -193,3 +193,14 @@ def test_held_out_folders_are_refused(tmp_path):
     (d / "ARTICLES").write_text(name + "\n", encoding="utf-8")
     with pytest.raises(SystemExit):
         ga._refuse_held_out(d)
+
+
+def test_only_the_articles_both_annotate_are_scored(tmp_path):
+    fa, fb, texts = folders(tmp_path, annotation(), annotation())
+    other = annotation()
+    other["article"] = "b.txt"
+    (texts / "b.txt").write_text(TEXT, encoding="utf-8")
+    (fa / "b.json").write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    r = ga.agreement(fa, fb, texts)
+    assert [d.article for d in r.documents] == ["a.txt"]
+    assert r.total("events").f1 == 1.0
