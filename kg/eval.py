@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -488,10 +488,21 @@ def gold_classes(gold_dir: Path) -> frozenset[str] | None:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
-def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> Report:
-    """Run the pipeline on every gold article and score it."""
+def evaluate(gold_dir: Path, corpus_dir: Path | None = None,
+             predict: Callable[[Path, GoldDoc, str], Extraction] | None = None) -> Report:
+    """Run the pipeline on every gold article and score it. `predict(gold_file, gold, text)`, when
+    given, supplies the extraction to score instead of the pipeline (scripts/gold_agreement.py
+    scores a second annotation of the same articles this way, with the same matching)."""
     from kg.errors import InputError
-    from kg.pipeline import extract, make_document
+
+    if predict is None:
+        from kg.pipeline import extract, make_document
+
+        def pipeline(path: Path, gold: GoldDoc, text: str) -> Extraction:
+            return extract(make_document(text, id=Path(gold.article).stem,
+                                         published=gold.published))
+
+        predict = pipeline
 
     corpus = Path(corpus_dir) if corpus_dir else DEFAULT_CORPUS
     files = sorted(Path(gold_dir).glob("*.json"))
@@ -505,7 +516,7 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None) -> Report:
         if not article.exists():
             raise InputError(f"{article}: the article of {path.name} is missing")
         text = article.read_text(encoding="utf-8")
-        x = extract(make_document(text, id=Path(gold.article).stem, published=gold.published))
+        x = predict(path, gold, text)
         docs.append(score_document(gold, text, x, classes))
     return Report(str(gold_dir), docs)
 
