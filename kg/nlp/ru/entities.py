@@ -346,6 +346,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
+                name = _undo_common_noun_lemma(_clean(a.text[start:end]), name)
                 name = _undo_fleeting_vowel_guess(_clean(a.text[start:end]), name)
                 if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
                         and _initial_dot(a.text, start, end):
@@ -431,6 +432,35 @@ def _undo_soft_stem_guess(written: str, name: str) -> str:
 # a case ending of a noun declined as a man's name, by case (`Олафа`, `Шольца`; `Олафом`,
 # `Шольцем`): a name's two words in one case take endings of one group
 _CASE_ENDINGS = (("а", "я"), ("у", "ю"), ("ом", "ем", "ём"), ("е",))
+
+
+def _undo_common_noun_lemma(written: str, name: str) -> str:
+    """A word of a person's name that the normaliser put in the lemma of a common noun that
+    names no one (`Мари` → `марь`, a plant; `Рене` → `рен`) where the dictionary also knows the
+    word as a person's name takes that reading instead: its lemma, or the word as written where the
+    name does not decline (`Мари Кюри`, not «Марь Кюри»). A lemma that is itself a person's name
+    (`Лили` → `Лиля`, `Тони` → `Тоня`) and a word with no person's reading stay the normaliser's."""
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) != len(normal):
+        return name
+    for i, (w, n) in enumerate(zip(words, normal, strict=True)):
+        low, n_low = w.lower(), n.lower()
+        if low == n_low or not w[:1].isupper():
+            continue
+        found = [p for p in word_parses(w) if p.pos in ("NOUN", "PROPN")]
+        as_lemma = [p for p in found if p.normal == n_low.replace("ё", "е") or p.normal == n_low]
+        person = [p for p in found if _PERSON_GRAMMEMES & set(p.tag.grammemes) and p.is_known]
+        if not as_lemma or not person or any(_PERSON_GRAMMEMES & set(p.tag.grammemes)
+                                              or p.feats.get("Animacy") == "Anim" for p in as_lemma):
+            continue
+        lemma = person[0].normal
+        normal[i] = w if "Fixd" in person[0].tag.grammemes or lemma == low else lemma[:1].upper() + lemma[1:]
+    return " ".join(normal)
+
+
+def _same_case_endings(ending: str) -> tuple[str, ...]:
+    """The ending and the other stem's ending of its case (`а` → `а`, `я`; `ом` → `ом`, `ем`, `ём`)."""
+    return next((group for group in _CASE_ENDINGS if ending in group), (ending,))
 
 
 def _fleeting_stem(word: str, lemma: str) -> str | None:
@@ -1199,12 +1229,22 @@ def _one_of_the_family(a: Analysis, c: _Cluster, name: str) -> str:
     surname = words[1]
     # the tagger gives the surname the first name's number (`flat:name`), so the plural is read
     # off the ending, after a first name in the nominative: no singular case form of a surname
-    # ends so there (`Сомовы`, `Ходорковские`)
-    if not any(m.first is not None and m.first < len(a.tokens) and a.tokens[m.first].text == words[0]
-               and a.tokens[m.first].feats.get("Case") == "Nom"
-               and _clean(m.span.text).split(" ")[-1] == surname for m in c.mentions):
+    # ends so there (`Сомовы`, `Ходорковские`); after a first name in an oblique case, off the
+    # plural's ending of that case (`с Иваном и Марией Петровыми`, `об Анне и Петре Сомовых`:
+    # the table's `Plur…` rows; `-ым` after an instrumental is a man's singular, not a plural)
+    cases = set()
+    for m in c.mentions:
+        written = _clean(m.span.text).split(" ")
+        if m.first is None or m.first >= len(a.tokens) or len(written) != 2 or written[-1] != surname:
+            continue
+        case = a.tokens[m.first].feats.get("Case")
+        if case == "Nom" and a.tokens[m.first].text == words[0]:
+            cases.add("Plur")
+        elif case not in (None, "Nom"):
+            cases.add("Plur" + case)
+    if not cases:
         return name
-    single = possessive_nominative(surname, gender, {"Plur"})
+    single = possessive_nominative(surname, gender, cases)
     if single is None and re.search(r"[сц]кие$", surname):  # declined as an adjective
         found = [p for p in word_parses(surname) if p.pos in ("ADJ", "NOUN", "PROPN")
                  and p.feats.get("Number") == "Plur" and p.feats.get("Case") == "Nom"]
@@ -1820,9 +1860,17 @@ def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | N
     owner = next((x for x in full if x.nominative), owner if owner in full else full[0])
     surname = owner.name.split(" ")[-1]
     if not owner.nominative:  # `Барака Обамы` … `Обама`: the nominative the text writes
-        surname = next((_clean(x.span.text) for x in cluster.mentions
+        written = next((_clean(x.span.text) for x in cluster.mentions
                         if x.nominative and " " not in x.name
-                        and word_key(_clean(x.span.text)) == word_key(surname)), surname)
+                        and word_key(_clean(x.span.text)) == word_key(surname)), None)
+        # else the surname of the owner's own name (`Сергея Скрипаля и его дочь Юлию`: `Скрипаль`,
+        # which the normaliser left in the genitive)
+        whole = None if written else _canonical(cluster, a)
+        # (a soft stem's sign is no ending to `surname_stem`: `скрипаль` / `скрипал`)
+        if whole and " " in whole and surname_stem(whole.split(" ")[-1]).rstrip("ьй") \
+                == surname_stem(surname).rstrip("ьй"):
+            written = whole.split(" ")[-1]
+        surname = written or surname
     if re.fullmatch(r"[IVXLC]+", surname):  # `Элеонора II … с сыном Робертом`: a reign's number
         return None
     return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
@@ -2087,8 +2135,10 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     if len(out) > lead + 1 and out[-1].lower() == written[-1].lower() \
             and out[lead].lower() != written[lead].lower() \
             and _case_ending(written[lead], out[lead]) \
-            and written[-1].lower().endswith(_case_ending(written[lead], out[lead])):
-        return None  # the surname is unknown to the morphology: the older rules know it better
+            and written[-1].lower().endswith(_same_case_endings(_case_ending(written[lead], out[lead]))):
+        # the surname is unknown to the morphology: the older rules know it better (also where it
+        # is of the other stem, `Ивана Скрипаля`)
+        return None
     name = " ".join(out)
     return name if name != " ".join(written) else None
 
@@ -2169,17 +2219,18 @@ def _surname_like_first(written: list[str], normal: list[str]) -> str:
     if len(written) != len(normal):
         return surname
     if not written[0].startswith(normal[0]):
-        # a soft stem (`Рафаэля` → `Рафаэль`): the surname's same ending goes the same way
-        # (`Надаля` → `Надаль`)
+        # a soft stem (`Рафаэля` → `Рафаэль`, `Сергея` → `Сергей`): the surname's same ending goes
+        # the same way (`Надаля` → `Надаль`, `Скрипаля` → `Скрипаль`)
         stem = len(os.path.commonprefix([written[0].lower(), normal[0].lower()]))
         ending = written[0][stem:].lower()
-        head = surname.split("-")[0]
-        if normal[0][stem:] == "ь" and ending in ("я", "ю", "ем", "е") and surname == written[-1] \
-                and head.lower().endswith(ending) and len(head) - len(ending) >= 2 \
-                and head[-len(ending) - 1].lower() not in "аеёиоуыэюяйь":
-            return head[:-len(ending)] + "ь" + surname[len(head):]
+        if normal[0][stem:] in ("ь", "й") and ending in ("я", "ю", "ем", "е") and surname == written[-1]:
+            return _soft_surname(surname, ending) or surname
         return surname
     ending = written[0][len(normal[0]):].lower()
+    # a hard first name before a soft surname of the same case (`Ивана Скрипаля`, `Ивану Скрипалю`)
+    soft = {"а": "я", "у": "ю", "ом": "ем"}.get(ending)
+    if soft and surname == written[-1] and _soft_surname(surname, soft):
+        return _soft_surname(surname, soft)
     if ending not in ("а", "я", "у", "ю", "е", "ом", "ем"):
         return surname
     parts = surname.split("-")
@@ -2194,6 +2245,24 @@ def _surname_like_first(written: list[str], normal: list[str]) -> str:
                 parts[i] = stem + ("ий" if stem[-1].lower() in "гкхжшщч" else "ый")
                 break
     return "-".join(parts)
+
+
+def _soft_surname(surname: str, ending: str) -> str | None:
+    """A man's surname of the soft declension put in the nominative (`Скрипаля`, `Скрипалю`,
+    `Скрипалем` → `Скрипаль`) where it has the case ending `ending` after a consonant; None where
+    it has not, or the consonant is a hiss or `ц`, after which `-ем` is a hard stem's (`Кузнецем`),
+    or the dictionary knows the word as a surname that does not decline (`Эмиля Золя`)."""
+    head = surname.split("-")[0]
+    low = head.lower()
+    if not low.endswith(ending) or len(head) - len(ending) < 2:
+        return None
+    if any(p.is_known and "Fixd" in p.tag.grammemes and _PERSON_GRAMMEMES & set(p.tag.grammemes)
+           for p in word_parses(head)):
+        return None
+    before = low[-len(ending) - 1]
+    if before in "аеёиоуыэюяйь" or ending == "ем" and before in "жшщчц":
+        return None
+    return head[:-len(ending)] + "ь" + surname[len(head):]
 
 
 def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:

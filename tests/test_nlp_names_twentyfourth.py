@@ -1,0 +1,106 @@
+"""People's names, twenty-fourth round: a first name the normaliser put in the lemma of a common
+noun (`Мари` → `марь`), one of a family named by a plural surname in an oblique case, and a man's
+surname of the soft declension (`Скрипаля`, `Скрипалю`, `Скрипалем`) left in its case. Sentences
+and names are written for these tests."""
+
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.records import Document
+
+
+def names(text: str) -> list[str]:
+    return sorted(e.name for e in extract(Document("t", text)).entities if e.kind == "person")
+
+
+# a first name that the normaliser read as a common noun
+
+def test_an_undeclined_first_name_is_not_put_in_a_common_nouns_lemma():
+    # `Мари` is also the genitive of `марь`, a plant
+    assert names("Мы долго говорили о Мари Дюваль весь вечер.") == ["Мари Дюваль"]
+
+
+def test_an_undeclined_first_name_in_the_dative_stays_as_written():
+    assert names("Цветы вручили Мари Лафорет после концерта.") == ["Мари Лафорет"]
+
+
+def test_a_first_name_whose_lemma_is_a_name_keeps_the_lemma():
+    # `Лили` is the genitive of `Лиля`: a person's name, not a common noun
+    assert names("Портрет Лили Брик продали на аукционе.") == ["Лиля Брик"]
+
+
+def test_an_undeclined_mans_name_keeps_its_reading():
+    assert names("Мемуары Тони Блэра вышли в Лондоне.") == ["Тони Блэр"]
+
+
+def test_a_surname_that_is_also_a_common_noun_stays():
+    # `Дали` reads as `даль` too, but the normaliser already keeps the surname
+    assert names("Выставку картин Сальвадора Дали открыли в Москве.") == ["Сальвадор Дали"]
+
+
+# one of a family, the surname in the plural of an oblique case
+
+def test_a_womans_first_name_before_an_instrumental_plural_surname():
+    assert "Мария Петрова" in names("Журналисты встретились с Иваном и Марией Петровыми.")
+
+
+def test_a_mans_first_name_before_a_prepositional_plural_surname():
+    assert "Пётр Сомов" in names("Соседи рассказали об Анне и Петре Сомовых.")
+
+
+def test_a_womans_first_name_before_a_dative_plural_surname():
+    assert "Мария Петрова" in names("Премию вручили Ивану и Марии Петровым.")
+
+
+def test_an_instrumental_singular_surname_is_no_plural():
+    # `-ым` after an instrumental first name is a man's singular
+    assert names("С Иваном Петровым встретился министр транспорта.") == ["Иван Петров"]
+
+
+def test_an_undeclined_surname_in_ykh_is_left():
+    assert names("Мы навестили Анну Седых в больнице.") == ["Анна Седых"]
+
+
+def test_a_womans_singular_oblique_surname_is_not_read_as_a_plural():
+    assert names("Иван Петров встретился с Марией Петровой.") == ["Иван Петров", "Мария Петрова"]
+
+
+# a man's surname of the soft declension
+
+def test_a_soft_surname_after_a_soft_first_name_in_the_genitive():
+    assert names("Министр поздравил Сергея Скрипаля с юбилеем.") == ["Сергей Скрипаль"]
+
+
+def test_a_soft_surname_after_a_hard_first_name_in_the_genitive():
+    assert names("Министр поздравил Ивана Скрипаля с юбилеем.") == ["Иван Скрипаль"]
+
+
+def test_a_soft_surname_in_the_dative_and_the_instrumental():
+    assert names("Письмо отправили Ивану Скрипалю вчера.") == ["Иван Скрипаль"]
+    assert names("Встреча с Игорем Скрипалем прошла в Лондоне.") == ["Игорь Скрипаль"]
+
+
+def test_a_relative_takes_the_owners_nominative_surname():
+    assert names("Врачи осмотрели Сергея Скрипаля и его сына Павла.") == [
+        "Павел Скрипаль", "Сергей Скрипаль"]
+
+
+def test_a_hard_stem_after_ts_keeps_no_soft_sign():
+    assert names("Встреча с Иваном Кузнецем прошла вчера.") == ["Иван Кузнец"]
+
+
+def test_a_surname_after_a_vowel_is_no_soft_stem():
+    assert names("Министр наградил Лаврентия Берия.") == ["Лаврентий Берия"]
+
+
+def test_a_known_undeclined_surname_in_ya_stays():
+    assert names("Книгу Эмиля Золя издали в Париже.") == ["Эмиль Золя"]
+    assert names("Книгу Жана Золя издали в Париже.") == ["Жан Золя"]
+
+
+def test_a_womans_undeclined_soft_surname_stays():
+    assert names("Врачи осмотрели Юлию Скрипаль в больнице.") == ["Юлия Скрипаль"]
+
+
+def test_a_first_declension_surname_of_a_man_keeps_its_ending():
+    assert names("Полиция задержала Ивана Зозулю у вокзала.") == ["Иван Зозуля"]
