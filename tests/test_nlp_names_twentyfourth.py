@@ -104,3 +104,48 @@ def test_a_womans_undeclined_soft_surname_stays():
 
 def test_a_first_declension_surname_of_a_man_keeps_its_ending():
     assert names("Полиция задержала Ивана Зозулю у вокзала.") == ["Иван Зозуля"]
+
+
+# a first name the normaliser left in an oblique case
+
+def test_a_wifes_first_name_in_the_accusative_is_put_in_the_nominative():
+    assert names("Тони Сопрано бросил жену Кармелу.") == ["Кармела Сопрано", "Тони Сопрано"]
+
+
+def test_a_first_name_alone_in_the_instrumental_is_put_in_the_nominative():
+    assert names("Мы говорили с Кармелой вчера вечером.") == ["Кармела"]
+
+
+def test_a_first_name_with_a_nominative_reading_stays():
+    # `Мари` reads as a nominative of its own: it is never taken for another name's case
+    assert names("Премию вручили Мари Лафорет и Анне Травниковой.") == [
+        "Анна Травникова", "Мари Лафорет"]
+
+
+def test_a_first_name_of_two_lemmas_is_left_to_the_other_rules():
+    # `Олегу`, `Марине`: the normaliser's own lemmas, untouched
+    assert names("Звонили Марине и Олегу из редакции.") == ["Марина", "Олег"]
+
+
+# the first of two family members joined by `и`
+
+def test_the_first_name_before_a_family_in_the_instrumental_takes_the_surname():
+    assert names("Журналисты встретились с Иваном и Марией Петровыми.") == [
+        "Иван Петров", "Мария Петрова"]
+
+
+def test_the_first_name_before_a_family_in_the_accusative_takes_the_surname():
+    assert names("Полиция задержала Ивана и Марию Сомовых.") == ["Иван Сомов", "Мария Сомова"]
+
+
+def test_the_first_name_in_an_oblique_case_is_put_in_the_nominative():
+    assert names("Соседи рассказали об Анне и Петре Сомовых.") == ["Анна Сомова", "Пётр Сомов"]
+
+
+def test_a_first_name_before_a_singular_surname_takes_nothing():
+    # `Анна Сомова` is one woman: Олег need not be a Сомов
+    assert names("Вчера Олег и Анна Сомова пришли на приём.") == ["Анна Сомова", "Олег"]
+
+
+def test_a_first_name_before_a_mans_full_name_takes_nothing():
+    assert "Иван Иванов" not in names("Встречу провели Иван и Пётр Иванов.")

@@ -347,6 +347,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
                 name = _undo_common_noun_lemma(_clean(a.text[start:end]), name)
+                name = _first_name_lemma(_clean(a.text[start:end]), name)
                 name = _undo_fleeting_vowel_guess(_clean(a.text[start:end]), name)
                 if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
                         and _initial_dot(a.text, start, end):
@@ -455,6 +456,28 @@ def _undo_common_noun_lemma(written: str, name: str) -> str:
             continue
         lemma = person[0].normal
         normal[i] = w if "Fixd" in person[0].tag.grammemes or lemma == low else lemma[:1].upper() + lemma[1:]
+    return " ".join(normal)
+
+
+def _first_name_lemma(written: str, name: str) -> str:
+    """A word the normaliser left as written that the dictionary knows only as an oblique case of
+    one first name (`жену Кармелу` → `Кармела`, `с сестрой Терезой` → `Тереза`) is put in that
+    name's nominative. A word with a nominative reading (`Анне`, `Мари`, `Тони`), with a reading
+    of another lemma (`Ники`: `Ника`, `ник`) or unknown to the dictionary stays as it is."""
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) != len(normal):
+        return name
+    for i, (w, n) in enumerate(zip(words, normal, strict=True)):
+        if w != n or not w[:1].isupper() or w.isupper():
+            continue
+        found = [p for p in word_parses(w) if p.pos in ("NOUN", "PROPN", "ADJ", "VERB")]
+        if not found or any(not p.is_known or "Name" not in p.tag.grammemes
+                            or p.feats.get("Case") == "Nom" for p in found):
+            continue
+        lemmas = {p.normal for p in found}
+        if len(lemmas) == 1 and lemmas != {w.lower()}:
+            lemma = lemmas.pop()
+            normal[i] = lemma[:1].upper() + lemma[1:]
     return " ".join(normal)
 
 
@@ -1168,7 +1191,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
                              and not _names_tell(genders, c, context=False) <= {gender})]
             candidates = near if len(near) == 1 else []
         if not candidates:
-            inherited = _relative_name(a, m, persons)
+            inherited = _relative_name(a, m, persons) or _family_member_name(a, m, persons)
             if inherited:  # `с женой Мишель` after `Барак Обама`: Мишель Обама, a person of her own
                 c = _Cluster("person", surname=word_key(inherited.split(" ")[-1]), first_names={m.name},
                              relative=True)
@@ -1242,16 +1265,44 @@ def _one_of_the_family(a: Analysis, c: _Cluster, name: str) -> str:
             cases.add("Plur")
         elif case not in (None, "Nom"):
             cases.add("Plur" + case)
-    if not cases:
-        return name
+    single = _family_singular(surname, gender, cases) if cases else None
+    return f"{words[0]} {single}" if single else name
+
+
+def _family_singular(surname: str, gender: str, cases: set[str]) -> str | None:
+    """A family's plural surname (`Петровы`; `Петровых` by `PlurGen`, …) in the singular of the
+    gender (`Петров`, `Петрова`), or None where its ending is no such plural's."""
     single = possessive_nominative(surname, gender, cases)
-    if single is None and re.search(r"[сц]кие$", surname):  # declined as an adjective
+    if single is None and "Plur" in cases and re.search(r"[сц]кие$", surname):  # an adjective's
         found = [p for p in word_parses(surname) if p.pos in ("ADJ", "NOUN", "PROPN")
                  and p.feats.get("Number") == "Plur" and p.feats.get("Case") == "Nom"]
         form = inflected(found[0], {"Nom", "Sing", gender}) if found else None
         if form is not None and re.search(r"[сц]к(?:ий|ая)$", form.word):
             single = surname[:1] + form.word[1:]
-    return f"{words[0]} {single}" if single else name
+    return single
+
+
+def _family_member_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | None:
+    """`Иван и Мария Петровы`, `с Иваном и Марией Петровыми`: a first name alone, joined by `и`
+    to a first name and a family's plural surname in the same case, is one of that family too
+    (`Иван Петров`). None for anything else: a first name before another person's full name in
+    the singular (`Иван и Мария Петрова`), a word of no known gender, another case."""
+    first = m.name if m.nominative or " " in m.name else (_nominative_person(a, m) or m.name)
+    gender = first_name_gender(first) if " " not in first else None
+    if gender is None or m.last is None or m.last + 2 >= len(a.tokens) \
+            or a.tokens[m.last + 1].text != "и":
+        return None
+    case = a.tokens[m.first].feats.get("Case")
+    for c in persons:
+        for x in c.mentions:
+            written = _clean(x.span.text).split(" ")
+            if x.first != m.last + 2 or len(written) != 2 or case is None \
+                    or a.tokens[x.first].feats.get("Case") != case:
+                continue
+            single = _family_singular(written[1], gender, {"Plur" if case == "Nom" else "Plur" + case})
+            if single:
+                return f"{first} {single}"
+    return None
 
 
 def _surnames_as_subjects(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
