@@ -24,6 +24,16 @@ def test_an_undeclined_first_name_in_the_dative_stays_as_written():
     assert names("Цветы вручили Мари Лафорет после концерта.") == ["Мари Лафорет"]
 
 
+def test_a_first_name_read_as_an_animate_common_noun_takes_the_names_lemma():
+    # `Жене` is also the dative of `жена`
+    assert names("Студенты пришли в гости к Жене Белоусову.") == ["Женя Белоусов"]
+
+
+def test_a_first_name_left_as_a_common_nouns_form_takes_the_names_lemma():
+    # `Саше` is also `саше`, a sachet, which does not decline
+    assert names("Студенты пришли в гости к Саше Белоусову.") == ["Саша Белоусов"]
+
+
 def test_a_first_name_whose_lemma_is_a_name_keeps_the_lemma():
     # `Лили` is the genitive of `Лиля`: a person's name, not a common noun
     assert names("Портрет Лили Брик продали на аукционе.") == ["Лиля Брик"]

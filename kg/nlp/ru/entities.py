@@ -436,26 +436,30 @@ _CASE_ENDINGS = (("а", "я"), ("у", "ю"), ("ом", "ем", "ём"), ("е",))
 
 
 def _undo_common_noun_lemma(written: str, name: str) -> str:
-    """A word of a person's name that the normaliser put in the lemma of a common noun that
-    names no one (`Мари` → `марь`, a plant; `Рене` → `рен`) where the dictionary also knows the
-    word as a person's name takes that reading instead: its lemma, or the word as written where the
-    name does not decline (`Мари Кюри`, not «Марь Кюри»). A lemma that is itself a person's name
-    (`Лили` → `Лиля`, `Тони` → `Тоня`) and a word with no person's reading stay the normaliser's."""
+    """A word of a person's name that the normaliser put in the lemma of a common noun (`Мари` →
+    `марь`, a plant; `Жене` → `жена`; `Саше` left as `саше`, a sachet) where the dictionary also
+    knows the word as a person's name takes that reading instead: the word as written where the
+    name does not decline (`Мари Кюри`, not «Марь Кюри»), else the name's lemma where it has one
+    (`Жене` → `Женя`, `Саше` → `Саша`). A lemma that is itself a person's name (`Лили` → `Лиля`,
+    `Тони` → `Тоня`) and a word with no person's reading stay the normaliser's."""
     words, normal = written.split(" "), name.split(" ")
     if len(words) != len(normal):
         return name
     for i, (w, n) in enumerate(zip(words, normal, strict=True)):
-        low, n_low = w.lower(), n.lower()
-        if low == n_low or not w[:1].isupper():
+        low, n_low = w.lower(), n.lower().replace("ё", "е")
+        if not w[:1].isupper() or w.isupper():
             continue
         found = [p for p in word_parses(w) if p.pos in ("NOUN", "PROPN")]
-        as_lemma = [p for p in found if p.normal == n_low.replace("ё", "е") or p.normal == n_low]
         person = [p for p in found if _PERSON_GRAMMEMES & set(p.tag.grammemes) and p.is_known]
-        if not as_lemma or not person or any(_PERSON_GRAMMEMES & set(p.tag.grammemes)
-                                              or p.feats.get("Animacy") == "Anim" for p in as_lemma):
+        as_lemma = [p for p in found if p.normal == n_low]
+        if not person or not as_lemma or any(_PERSON_GRAMMEMES & set(p.tag.grammemes) for p in as_lemma):
             continue
-        lemma = person[0].normal
-        normal[i] = w if "Fixd" in person[0].tag.grammemes or lemma == low else lemma[:1].upper() + lemma[1:]
+        lemmas = {p.normal for p in person}
+        if low in lemmas:  # a name that does not decline: as written
+            normal[i] = w
+        elif len(lemmas) == 1:
+            lemma = lemmas.pop()
+            normal[i] = lemma[:1].upper() + lemma[1:]
     return " ".join(normal)
 
 
