@@ -159,3 +159,38 @@ def test_a_first_name_before_a_singular_surname_takes_nothing():
 
 def test_a_first_name_before_a_mans_full_name_takes_nothing():
     assert "Иван Иванов" not in names("Встречу провели Иван и Пётр Иванов.")
+
+
+# a man's surname of the first declension the dictionary does not know
+
+def test_a_mans_first_declension_surname_in_the_instrumental():
+    assert names("Встреча с Карлосом Сантаной прошла в Мадриде.") == ["Карлос Сантана"]
+
+
+def test_a_mans_first_declension_surname_in_the_genitive():
+    assert names("Концерт Карлоса Сантаны отменили из-за дождя.") == ["Карлос Сантана"]
+    assert names("Письмо Луиса Гарсии пришло в редакцию.") == ["Луис Гарсия"]
+
+
+def test_a_first_declension_surname_after_a_first_name_that_does_not_decline():
+    assert names("Встреча с Хосе Мединой прошла в Мадриде.") == ["Хосе Медина"]
+
+
+def test_a_georgian_surname_in_i_after_a_genitive_stays():
+    assert names("Письмо Ираклия Гарибашвили пришло в редакцию.") == ["Ираклий Гарибашвили"]
+
+
+def test_a_known_undeclined_surname_after_a_genitive_stays():
+    assert names("Соседи видели Сергея Шойгу у дома.") == ["Сергей Шойгу"]
+
+
+def test_a_stressed_adjective_surname_is_no_first_declension():
+    assert names("Встреча с Олегом Береговой прошла в Твери.") == ["Олег Береговой"]
+
+
+def test_a_womans_surname_in_a_is_left_to_the_other_rules():
+    assert names("Письмо Анны Сантаны пришло в редакцию.") == ["Анна Сантана"]
+
+
+def test_an_undeclined_surname_in_ykh_after_a_genitive_stays():
+    assert names("Письмо Ивана Черных пришло в редакцию.") == ["Иван Черных"]

@@ -2079,6 +2079,13 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     stays as written. None when the case is unknown or nominative, or nothing changes."""
 
     written = _clean(m.span.text).split(" ")
+    if len(written) == 2 and written[0][:1].isupper() and _undeclined_first_name(written[0]) \
+            and first_name_gender(written[0]) == "Masc" and written[1].lower().endswith(("ой", "ей")):
+        # `с Хосе Мединой`: a man's first name that does not decline, and his surname of the
+        # first declension in the instrumental, the only case a man's name ends so in
+        declined = _first_declension_surname(written[1], "ом")
+        if declined:
+            return f"{written[0]} {declined}"
     # initials (`А. П. Фамилиной`) stay as written; the first other word leads
     lead = next((i for i, w in enumerate(written) if not _INITIALS_WORD.match(w)), None)
     # the first name's case: the tagger knows first names better than rare surnames (written
@@ -2187,6 +2194,12 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         word_nom = nominative(word, guide)
         out.append("-".join(part[:1].upper() + part[1:] for part in word_nom.split("-"))
                    if word[:1].isupper() else word_nom)
+    if len(out) > lead + 1 and out[-1].lower() == written[-1].lower() and gender == "Masc" \
+            and out[lead].lower() != written[lead].lower() and "-" not in written[-1]:
+        # `Карлосом Сантаной`: a man's surname of the first declension the morphology does not
+        # know, in the case the first name's ending tells
+        declined = _first_declension_surname(written[-1], _case_ending(written[lead], out[lead]))
+        out[-1] = declined or out[-1]
     if len(out) > lead + 1 and out[-1].lower() == written[-1].lower() \
             and out[lead].lower() != written[lead].lower() \
             and _case_ending(written[lead], out[lead]) \
@@ -2282,6 +2295,9 @@ def _surname_like_first(written: list[str], normal: list[str]) -> str:
             return _soft_surname(surname, ending) or surname
         return surname
     ending = written[0][len(normal[0]):].lower()
+    declined = _first_declension_surname(surname, ending) if surname == written[-1] else None
+    if declined:  # `Карлоса Сантаны`: a man's surname of the first declension
+        return declined
     # a hard first name before a soft surname of the same case (`Ивана Скрипаля`, `Ивану Скрипалю`)
     soft = {"а": "я", "у": "ю", "ом": "ем"}.get(ending)
     if soft and surname == written[-1] and _soft_surname(surname, soft):
@@ -2300,6 +2316,40 @@ def _surname_like_first(written: list[str], normal: list[str]) -> str:
                 parts[i] = stem + ("ий" if stem[-1].lower() in "гкхжшщч" else "ый")
                 break
     return "-".join(parts)
+
+
+def _first_declension_surname(surname: str, first_ending: str) -> str | None:
+    """A man's surname of the first declension (`Сантана`, `Дудка`, `Гарсия`) put in the nominative
+    from the case its first name's ending tells: the instrumental (`Карлосом Сантаной`, `Луисом
+    Гарсией`) and the genitive (`Карлоса Сантаны`, `Алексея Дудки`, `Луиса Гарсии`). None where
+    the ending is not that case's, where the dictionary knows the word as one that does not decline
+    or reads it as a nominative (`Шойгу`, `Береговой`), and for a genitive in a consonant and `-и` other than `к`, `г`, `х`
+    (`Ираклия Гарибашвили`: a foreign surname that does not decline). The dative, accusative and
+    prepositional (`-е`, `-у`) are left: foreign surnames that do not decline end so too
+    (`Жозе Алваладе`, `Сергея Шойгу`)."""
+    low = surname.lower()
+    if len(low) < 4 or any(p.is_known and ("Fixd" in p.tag.grammemes or p.feats.get("Case") == "Nom"
+                                           and p.feats.get("Number", "Sing") == "Sing")
+                           for p in word_parses(surname)):
+        return None
+    stem, end, before = surname[:-2], low[-2:], low[-3]
+    vowel = before in "аеёиоуыэюя"
+    if first_ending in ("ом", "ем", "ём"):
+        if end == "ой" and not vowel:
+            return stem + "а"
+        if end == "ей":
+            return stem + ("а" if before in "жшщчц" else "я")
+        return None
+    if first_ending in ("а", "я"):
+        stem, end, before = surname[:-1], low[-1], low[-2]
+        vowel = before in "аеёиоуыэюя"
+        if end == "ы" and not vowel and before not in "кгхжшщч":
+            return stem + "а"
+        if end == "и" and before in "кгх":
+            return stem + "а"
+        if end == "и" and vowel and before != "ы":
+            return stem + "я"
+    return None
 
 
 def _soft_surname(surname: str, ending: str) -> str | None:
