@@ -194,3 +194,8 @@ def test_a_womans_surname_in_a_is_left_to_the_other_rules():
 
 def test_an_undeclined_surname_in_ykh_after_a_genitive_stays():
     assert names("Письмо Ивана Черных пришло в редакцию.") == ["Иван Черных"]
+
+
+def test_a_familys_plural_after_a_genitive_is_not_a_first_declension_surname():
+    # `Петровы` is the family's plural, not the genitive of a `Петрова`
+    assert "Иван Петрова" not in names("Дети Ивана Петровы приехали в Москву.")

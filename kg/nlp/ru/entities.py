@@ -2079,7 +2079,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     stays as written. None when the case is unknown or nominative, or nothing changes."""
 
     written = _clean(m.span.text).split(" ")
-    if len(written) == 2 and written[0][:1].isupper() and _undeclined_first_name(written[0]) \
+    if len(written) == 2 and written[0][:1].isupper() and written[1][:1].isupper() \
+            and _undeclined_first_name(written[0]) \
             and first_name_gender(written[0]) == "Masc" and written[1].lower().endswith(("ой", "ей")):
         # `с Хосе Мединой`: a man's first name that does not decline, and his surname of the
         # first declension in the instrumental, the only case a man's name ends so in
@@ -2323,12 +2324,15 @@ def _first_declension_surname(surname: str, first_ending: str) -> str | None:
     from the case its first name's ending tells: the instrumental (`Карлосом Сантаной`, `Луисом
     Гарсией`) and the genitive (`Карлоса Сантаны`, `Алексея Дудки`, `Луиса Гарсии`). None where
     the ending is not that case's, where the dictionary knows the word as one that does not decline
-    or reads it as a nominative (`Шойгу`, `Береговой`), and for a genitive in a consonant and `-и` other than `к`, `г`, `х`
-    (`Ираклия Гарибашвили`: a foreign surname that does not decline). The dative, accusative and
+    or reads it as a nominative (`Шойгу`, `Береговой`), for a family's plural (`Петровы`), and
+    for a genitive in a consonant and `-и` other than `к`, `г`, `х` (`Ираклия Гарибашвили`: a
+    foreign surname that does not decline). The dative, accusative and
     prepositional (`-е`, `-у`) are left: foreign surnames that do not decline end so too
     (`Жозе Алваладе`, `Сергея Шойгу`)."""
     low = surname.lower()
-    if len(low) < 4 or any(p.is_known and ("Fixd" in p.tag.grammemes or p.feats.get("Case") == "Nom"
+    # a family's plural (`Дети Ивана Петровы`) is the family rule's
+    if len(low) < 4 or possessive_nominative(surname, "Masc", {"Plur"}) \
+            or any(p.is_known and ("Fixd" in p.tag.grammemes or p.feats.get("Case") == "Nom"
                                            and p.feats.get("Number", "Sing") == "Sing")
                            for p in word_parses(surname)):
         return None
