@@ -199,3 +199,13 @@ def test_an_undeclined_surname_in_ykh_after_a_genitive_stays():
 def test_a_familys_plural_after_a_genitive_is_not_a_first_declension_surname():
     # `Петровы` is the family's plural, not the genitive of a `Петрова`
     assert "Иван Петрова" not in names("Дети Ивана Петровы приехали в Москву.")
+
+
+def test_a_first_name_of_either_gender_takes_the_surnames_gender():
+    # `Жене` is Евгений's or Евгения's; `Сомовой` is a woman's
+    assert names("Премию вручили Жене Сомовой в Казани.") == ["Женя Сомова"]
+
+
+def test_a_surname_of_either_gender_leaves_such_a_name_alone():
+    # `Сомову`: his dative or her accusative; nothing tells which
+    assert names("Премию вручили Жене Сомову в Казани.") == ["Женя Сомову"]

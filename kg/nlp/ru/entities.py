@@ -2140,9 +2140,13 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     first = [p for p in parses(written[lead], None, normal[lead]) if p.feats.get("Animacy") == "Anim"] \
         or parses(written[lead], None, normal[lead])
     # a surname of common gender (`Обамы`) has none: alone, it is put in the nominative without one
-    if not first or not first[0].feats.get("Gender") and len(written) > lead + 1:
+    gender = first[0].feats.get("Gender") if first else None
+    if first and not gender and len(written) > lead + 1:
+        # a first name of either gender (`Жене`: Евгений's or Евгения's) takes the one the
+        # surname's ending tells (`Сомовой`: a woman's)
+        gender = surname_gender(written[-1], False)
+    if not first or not gender and len(written) > lead + 1:
         return None
-    gender = first[0].feats.get("Gender")
     out = []
     def adjectiveword_parses(word: str):
         # a surname declined as an adjective that the dictionary knows only as one (`Береговой`,
