@@ -209,3 +209,18 @@ def test_a_first_name_of_either_gender_takes_the_surnames_gender():
 def test_a_surname_of_either_gender_leaves_such_a_name_alone():
     # `Сомову`: his dative or her accusative; nothing tells which
     assert names("Премию вручили Жене Сомову в Казани.") == ["Женя Сомову"]
+
+
+def test_a_first_name_the_dictionary_reads_only_as_a_plural_stays():
+    # `Джулиет` is to the dictionary only the genitive plural of `Джулиета`
+    assert names("Актриса Джулиет Ли приехала в Москву.") == ["Джулиет Ли"]
+
+
+def test_a_surname_read_only_as_a_plural_of_a_first_name_stays():
+    # `Керимов` is to the dictionary only the genitive plural of `Керим`
+    assert names("По мнению следователей, Керимов нанёс ущерб бюджету.") == ["Керимов"]
+
+
+def test_a_common_nouns_form_does_not_take_a_plural_names_lemma():
+    # `Джин` (gin) is also the genitive plural of `Джина`
+    assert names("Журналист Сан Джин Пак приехал в Сеул.") == ["Сан Джин Пак"]

@@ -450,7 +450,9 @@ def _undo_common_noun_lemma(written: str, name: str) -> str:
         if not w[:1].isupper() or w.isupper():
             continue
         found = [p for p in word_parses(w) if p.pos in ("NOUN", "PROPN")]
-        person = [p for p in found if _PERSON_GRAMMEMES & set(p.tag.grammemes) and p.is_known]
+        # a name's plural (`Джин`: the genitive plural of `Джина`) names no one person
+        person = [p for p in found if _PERSON_GRAMMEMES & set(p.tag.grammemes) and p.is_known
+                  and p.feats.get("Number", "Sing") == "Sing"]
         as_lemma = [p for p in found if p.normal == n_low]
         if not person or not as_lemma or any(_PERSON_GRAMMEMES & set(p.tag.grammemes) for p in as_lemma):
             continue
@@ -475,8 +477,10 @@ def _first_name_lemma(written: str, name: str) -> str:
         if w != n or not w[:1].isupper() or w.isupper():
             continue
         found = [p for p in word_parses(w) if p.pos in ("NOUN", "PROPN", "ADJ", "VERB")]
+        # (every reading singular: `Кларин`, `Керимов` are only plurals' genitives to it)
         if not found or any(not p.is_known or "Name" not in p.tag.grammemes
-                            or p.feats.get("Case") == "Nom" for p in found):
+                            or p.feats.get("Case") == "Nom" or p.feats.get("Number") != "Sing"
+                            for p in found):
             continue
         lemmas = {p.normal for p in found}
         if len(lemmas) == 1 and lemmas != {w.lower()}:
