@@ -346,6 +346,8 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
                 name = _undo_soft_stem_guess(_clean(a.text[start:end]), name)
+                name = _undo_common_noun_lemma(_clean(a.text[start:end]), name)
+                name = _first_name_lemma(_clean(a.text[start:end]), name)
                 name = _undo_fleeting_vowel_guess(_clean(a.text[start:end]), name)
                 if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
                         and _initial_dot(a.text, start, end):
@@ -431,6 +433,65 @@ def _undo_soft_stem_guess(written: str, name: str) -> str:
 # a case ending of a noun declined as a man's name, by case (`Олафа`, `Шольца`; `Олафом`,
 # `Шольцем`): a name's two words in one case take endings of one group
 _CASE_ENDINGS = (("а", "я"), ("у", "ю"), ("ом", "ем", "ём"), ("е",))
+
+
+def _undo_common_noun_lemma(written: str, name: str) -> str:
+    """A word of a person's name that the normaliser put in the lemma of a common noun (`Мари` →
+    `марь`, a plant; `Жене` → `жена`; `Саше` left as `саше`, a sachet) where the dictionary also
+    knows the word as a person's name takes that reading instead: the word as written where the
+    name does not decline (`Мари Кюри`, not «Марь Кюри»), else the name's lemma where it has one
+    (`Жене` → `Женя`, `Саше` → `Саша`). A lemma that is itself a person's name (`Лили` → `Лиля`,
+    `Тони` → `Тоня`) and a word with no person's reading stay the normaliser's."""
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) != len(normal):
+        return name
+    for i, (w, n) in enumerate(zip(words, normal, strict=True)):
+        low, n_low = w.lower(), n.lower().replace("ё", "е")
+        if not w[:1].isupper() or w.isupper():
+            continue
+        found = [p for p in word_parses(w) if p.pos in ("NOUN", "PROPN")]
+        # a name's plural (`Джин`: the genitive plural of `Джина`) names no one person
+        person = [p for p in found if _PERSON_GRAMMEMES & set(p.tag.grammemes) and p.is_known
+                  and p.feats.get("Number", "Sing") == "Sing"]
+        as_lemma = [p for p in found if p.normal == n_low]
+        if not person or not as_lemma or any(_PERSON_GRAMMEMES & set(p.tag.grammemes) for p in as_lemma):
+            continue
+        lemmas = {p.normal for p in person}
+        if low in lemmas:  # a name that does not decline: as written
+            normal[i] = w
+        elif len(lemmas) == 1:
+            lemma = lemmas.pop()
+            normal[i] = lemma[:1].upper() + lemma[1:]
+    return " ".join(normal)
+
+
+def _first_name_lemma(written: str, name: str) -> str:
+    """A word the normaliser left as written that the dictionary knows only as an oblique case of
+    one first name (`жену Кармелу` → `Кармела`, `с сестрой Терезой` → `Тереза`) is put in that
+    name's nominative. A word with a nominative reading (`Анне`, `Мари`, `Тони`), with a reading
+    of another lemma (`Ники`: `Ника`, `ник`) or unknown to the dictionary stays as it is."""
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) != len(normal):
+        return name
+    for i, (w, n) in enumerate(zip(words, normal, strict=True)):
+        if w != n or not w[:1].isupper() or w.isupper():
+            continue
+        found = [p for p in word_parses(w) if p.pos in ("NOUN", "PROPN", "ADJ", "VERB")]
+        # (every reading singular: `Кларин`, `Керимов` are only plurals' genitives to it)
+        if not found or any(not p.is_known or "Name" not in p.tag.grammemes
+                            or p.feats.get("Case") == "Nom" or p.feats.get("Number") != "Sing"
+                            for p in found):
+            continue
+        lemmas = {p.normal for p in found}
+        if len(lemmas) == 1 and lemmas != {w.lower()}:
+            lemma = lemmas.pop()
+            normal[i] = lemma[:1].upper() + lemma[1:]
+    return " ".join(normal)
+
+
+def _same_case_endings(ending: str) -> tuple[str, ...]:
+    """The ending and the other stem's ending of its case (`а` → `а`, `я`; `ом` → `ом`, `ем`, `ём`)."""
+    return next((group for group in _CASE_ENDINGS if ending in group), (ending,))
 
 
 def _fleeting_stem(word: str, lemma: str) -> str | None:
@@ -1138,7 +1199,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
                              and not _names_tell(genders, c, context=False) <= {gender})]
             candidates = near if len(near) == 1 else []
         if not candidates:
-            inherited = _relative_name(a, m, persons)
+            inherited = _relative_name(a, m, persons) or _family_member_name(a, m, persons)
             if inherited:  # `с женой Мишель` after `Барак Обама`: Мишель Обама, a person of her own
                 c = _Cluster("person", surname=word_key(inherited.split(" ")[-1]), first_names={m.name},
                              relative=True)
@@ -1199,19 +1260,57 @@ def _one_of_the_family(a: Analysis, c: _Cluster, name: str) -> str:
     surname = words[1]
     # the tagger gives the surname the first name's number (`flat:name`), so the plural is read
     # off the ending, after a first name in the nominative: no singular case form of a surname
-    # ends so there (`Сомовы`, `Ходорковские`)
-    if not any(m.first is not None and m.first < len(a.tokens) and a.tokens[m.first].text == words[0]
-               and a.tokens[m.first].feats.get("Case") == "Nom"
-               and _clean(m.span.text).split(" ")[-1] == surname for m in c.mentions):
-        return name
-    single = possessive_nominative(surname, gender, {"Plur"})
-    if single is None and re.search(r"[сц]кие$", surname):  # declined as an adjective
+    # ends so there (`Сомовы`, `Ходорковские`); after a first name in an oblique case, off the
+    # plural's ending of that case (`с Иваном и Марией Петровыми`, `об Анне и Петре Сомовых`:
+    # the table's `Plur…` rows; `-ым` after an instrumental is a man's singular, not a plural)
+    cases = set()
+    for m in c.mentions:
+        written = _clean(m.span.text).split(" ")
+        if m.first is None or m.first >= len(a.tokens) or len(written) != 2 or written[-1] != surname:
+            continue
+        case = a.tokens[m.first].feats.get("Case")
+        if case == "Nom" and a.tokens[m.first].text == words[0]:
+            cases.add("Plur")
+        elif case not in (None, "Nom"):
+            cases.add("Plur" + case)
+    single = _family_singular(surname, gender, cases) if cases else None
+    return f"{words[0]} {single}" if single else name
+
+
+def _family_singular(surname: str, gender: str, cases: set[str]) -> str | None:
+    """A family's plural surname (`Петровы`; `Петровых` by `PlurGen`, …) in the singular of the
+    gender (`Петров`, `Петрова`), or None where its ending is no such plural's."""
+    single = possessive_nominative(surname, gender, cases)
+    if single is None and "Plur" in cases and re.search(r"[сц]кие$", surname):  # an adjective's
         found = [p for p in word_parses(surname) if p.pos in ("ADJ", "NOUN", "PROPN")
                  and p.feats.get("Number") == "Plur" and p.feats.get("Case") == "Nom"]
         form = inflected(found[0], {"Nom", "Sing", gender}) if found else None
         if form is not None and re.search(r"[сц]к(?:ий|ая)$", form.word):
             single = surname[:1] + form.word[1:]
-    return f"{words[0]} {single}" if single else name
+    return single
+
+
+def _family_member_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | None:
+    """`Иван и Мария Петровы`, `с Иваном и Марией Петровыми`: a first name alone, joined by `и`
+    to a first name and a family's plural surname in the same case, is one of that family too
+    (`Иван Петров`). None for anything else: a first name before another person's full name in
+    the singular (`Иван и Мария Петрова`), a word of no known gender, another case."""
+    first = m.name if m.nominative or " " in m.name else (_nominative_person(a, m) or m.name)
+    gender = first_name_gender(first) if " " not in first else None
+    if gender is None or m.last is None or m.last + 2 >= len(a.tokens) \
+            or a.tokens[m.last + 1].text != "и":
+        return None
+    case = a.tokens[m.first].feats.get("Case")
+    for c in persons:
+        for x in c.mentions:
+            written = _clean(x.span.text).split(" ")
+            if x.first != m.last + 2 or len(written) != 2 or case is None \
+                    or a.tokens[x.first].feats.get("Case") != case:
+                continue
+            single = _family_singular(written[1], gender, {"Plur" if case == "Nom" else "Plur" + case})
+            if single:
+                return f"{first} {single}"
+    return None
 
 
 def _surnames_as_subjects(a: Analysis, mentions: list[_Mention]) -> list[_Mention]:
@@ -1820,9 +1919,17 @@ def _relative_name(a: Analysis, m: _Mention, persons: list[_Cluster]) -> str | N
     owner = next((x for x in full if x.nominative), owner if owner in full else full[0])
     surname = owner.name.split(" ")[-1]
     if not owner.nominative:  # `Барака Обамы` … `Обама`: the nominative the text writes
-        surname = next((_clean(x.span.text) for x in cluster.mentions
+        written = next((_clean(x.span.text) for x in cluster.mentions
                         if x.nominative and " " not in x.name
-                        and word_key(_clean(x.span.text)) == word_key(surname)), surname)
+                        and word_key(_clean(x.span.text)) == word_key(surname)), None)
+        # else the surname of the owner's own name (`Сергея Скрипаля и его дочь Юлию`: `Скрипаль`,
+        # which the normaliser left in the genitive)
+        whole = None if written else _canonical(cluster, a)
+        # (a soft stem's sign is no ending to `surname_stem`: `скрипаль` / `скрипал`)
+        if whole and " " in whole and surname_stem(whole.split(" ")[-1]).rstrip("ьй") \
+                == surname_stem(surname).rstrip("ьй"):
+            written = whole.split(" ")[-1]
+        surname = written or surname
     if re.fullmatch(r"[IVXLC]+", surname):  # `Элеонора II … с сыном Робертом`: a reign's number
         return None
     return f"{_clean(m.name)} {_surname_for(surname, a.tokens[m.first].feats.get('Gender'))}"
@@ -1976,6 +2083,14 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     stays as written. None when the case is unknown or nominative, or nothing changes."""
 
     written = _clean(m.span.text).split(" ")
+    if len(written) == 2 and written[0][:1].isupper() and written[1][:1].isupper() \
+            and _undeclined_first_name(written[0]) \
+            and first_name_gender(written[0]) == "Masc" and written[1].lower().endswith(("ой", "ей")):
+        # `с Хосе Мединой`: a man's first name that does not decline, and his surname of the
+        # first declension in the instrumental, the only case a man's name ends so in
+        declined = _first_declension_surname(written[1], "ом")
+        if declined:
+            return f"{written[0]} {declined}"
     # initials (`А. П. Фамилиной`) stay as written; the first other word leads
     lead = next((i for i, w in enumerate(written) if not _INITIALS_WORD.match(w)), None)
     # the first name's case: the tagger knows first names better than rare surnames (written
@@ -2029,9 +2144,13 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     first = [p for p in parses(written[lead], None, normal[lead]) if p.feats.get("Animacy") == "Anim"] \
         or parses(written[lead], None, normal[lead])
     # a surname of common gender (`Обамы`) has none: alone, it is put in the nominative without one
-    if not first or not first[0].feats.get("Gender") and len(written) > lead + 1:
+    gender = first[0].feats.get("Gender") if first else None
+    if first and not gender and len(written) > lead + 1:
+        # a first name of either gender (`Жене`: Евгений's or Евгения's) takes the one the
+        # surname's ending tells (`Сомовой`: a woman's)
+        gender = surname_gender(written[-1], False)
+    if not first or not gender and len(written) > lead + 1:
         return None
-    gender = first[0].feats.get("Gender")
     out = []
     def adjectiveword_parses(word: str):
         # a surname declined as an adjective that the dictionary knows only as one (`Береговой`,
@@ -2084,11 +2203,19 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         word_nom = nominative(word, guide)
         out.append("-".join(part[:1].upper() + part[1:] for part in word_nom.split("-"))
                    if word[:1].isupper() else word_nom)
+    if len(out) > lead + 1 and out[-1].lower() == written[-1].lower() and gender == "Masc" \
+            and out[lead].lower() != written[lead].lower() and "-" not in written[-1]:
+        # `Карлосом Сантаной`: a man's surname of the first declension the morphology does not
+        # know, in the case the first name's ending tells
+        declined = _first_declension_surname(written[-1], _case_ending(written[lead], out[lead]))
+        out[-1] = declined or out[-1]
     if len(out) > lead + 1 and out[-1].lower() == written[-1].lower() \
             and out[lead].lower() != written[lead].lower() \
             and _case_ending(written[lead], out[lead]) \
-            and written[-1].lower().endswith(_case_ending(written[lead], out[lead])):
-        return None  # the surname is unknown to the morphology: the older rules know it better
+            and written[-1].lower().endswith(_same_case_endings(_case_ending(written[lead], out[lead]))):
+        # the surname is unknown to the morphology: the older rules know it better (also where it
+        # is of the other stem, `Ивана Скрипаля`)
+        return None
     name = " ".join(out)
     return name if name != " ".join(written) else None
 
@@ -2169,17 +2296,21 @@ def _surname_like_first(written: list[str], normal: list[str]) -> str:
     if len(written) != len(normal):
         return surname
     if not written[0].startswith(normal[0]):
-        # a soft stem (`Рафаэля` → `Рафаэль`): the surname's same ending goes the same way
-        # (`Надаля` → `Надаль`)
+        # a soft stem (`Рафаэля` → `Рафаэль`, `Сергея` → `Сергей`): the surname's same ending goes
+        # the same way (`Надаля` → `Надаль`, `Скрипаля` → `Скрипаль`)
         stem = len(os.path.commonprefix([written[0].lower(), normal[0].lower()]))
         ending = written[0][stem:].lower()
-        head = surname.split("-")[0]
-        if normal[0][stem:] == "ь" and ending in ("я", "ю", "ем", "е") and surname == written[-1] \
-                and head.lower().endswith(ending) and len(head) - len(ending) >= 2 \
-                and head[-len(ending) - 1].lower() not in "аеёиоуыэюяйь":
-            return head[:-len(ending)] + "ь" + surname[len(head):]
+        if normal[0][stem:] in ("ь", "й") and ending in ("я", "ю", "ем", "е") and surname == written[-1]:
+            return _soft_surname(surname, ending) or surname
         return surname
     ending = written[0][len(normal[0]):].lower()
+    declined = _first_declension_surname(surname, ending) if surname == written[-1] else None
+    if declined:  # `Карлоса Сантаны`: a man's surname of the first declension
+        return declined
+    # a hard first name before a soft surname of the same case (`Ивана Скрипаля`, `Ивану Скрипалю`)
+    soft = {"а": "я", "у": "ю", "ом": "ем"}.get(ending)
+    if soft and surname == written[-1] and _soft_surname(surname, soft):
+        return _soft_surname(surname, soft)
     if ending not in ("а", "я", "у", "ю", "е", "ом", "ем"):
         return surname
     parts = surname.split("-")
@@ -2194,6 +2325,61 @@ def _surname_like_first(written: list[str], normal: list[str]) -> str:
                 parts[i] = stem + ("ий" if stem[-1].lower() in "гкхжшщч" else "ый")
                 break
     return "-".join(parts)
+
+
+def _first_declension_surname(surname: str, first_ending: str) -> str | None:
+    """A man's surname of the first declension (`Сантана`, `Дудка`, `Гарсия`) put in the nominative
+    from the case its first name's ending tells: the instrumental (`Карлосом Сантаной`, `Луисом
+    Гарсией`) and the genitive (`Карлоса Сантаны`, `Алексея Дудки`, `Луиса Гарсии`). None where
+    the ending is not that case's, where the dictionary knows the word as one that does not decline
+    or reads it as a nominative (`Шойгу`, `Береговой`), for a family's plural (`Петровы`), and
+    for a genitive in a consonant and `-и` other than `к`, `г`, `х` (`Ираклия Гарибашвили`: a
+    foreign surname that does not decline). The dative, accusative and
+    prepositional (`-е`, `-у`) are left: foreign surnames that do not decline end so too
+    (`Жозе Алваладе`, `Сергея Шойгу`)."""
+    low = surname.lower()
+    # a family's plural (`Дети Ивана Петровы`) is the family rule's
+    if len(low) < 4 or possessive_nominative(surname, "Masc", {"Plur"}) \
+            or any(p.is_known and ("Fixd" in p.tag.grammemes or p.feats.get("Case") == "Nom"
+                                           and p.feats.get("Number", "Sing") == "Sing")
+                           for p in word_parses(surname)):
+        return None
+    stem, end, before = surname[:-2], low[-2:], low[-3]
+    vowel = before in "аеёиоуыэюя"
+    if first_ending in ("ом", "ем", "ём"):
+        if end == "ой" and not vowel:
+            return stem + "а"
+        if end == "ей":
+            return stem + ("а" if before in "жшщчц" else "я")
+        return None
+    if first_ending in ("а", "я"):
+        stem, end, before = surname[:-1], low[-1], low[-2]
+        vowel = before in "аеёиоуыэюя"
+        if end == "ы" and not vowel and before not in "кгхжшщч":
+            return stem + "а"
+        if end == "и" and before in "кгх":
+            return stem + "а"
+        if end == "и" and vowel and before != "ы":
+            return stem + "я"
+    return None
+
+
+def _soft_surname(surname: str, ending: str) -> str | None:
+    """A man's surname of the soft declension put in the nominative (`Скрипаля`, `Скрипалю`,
+    `Скрипалем` → `Скрипаль`) where it has the case ending `ending` after a consonant; None where
+    it has not, or the consonant is a hiss or `ц`, after which `-ем` is a hard stem's (`Кузнецем`),
+    or the dictionary knows the word as a surname that does not decline (`Эмиля Золя`)."""
+    head = surname.split("-")[0]
+    low = head.lower()
+    if not low.endswith(ending) or len(head) - len(ending) < 2:
+        return None
+    if any(p.is_known and "Fixd" in p.tag.grammemes and _PERSON_GRAMMEMES & set(p.tag.grammemes)
+           for p in word_parses(head)):
+        return None
+    before = low[-len(ending) - 1]
+    if before in "аеёиоуыэюяйь" or ending == "ем" and before in "жшщчц":
+        return None
+    return head[:-len(ending)] + "ь" + surname[len(head):]
 
 
 def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
