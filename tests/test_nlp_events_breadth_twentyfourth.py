@@ -2,7 +2,8 @@
 (`завершил карьеру`, `объявил о завершении карьеры`) is a Resignation, as a career left by `уйти из
 спорта` is; a noun trigger that a relative clause takes as its object through `который`
 (`турнир, который выиграл X`, `убийство, которое устроил X`) is carried by that clause's verb, whose
-subject acts. The sentences are invented for the tests."""
+subject acts; martial law, a state of emergency or a curfew brought in (`ввёл военное положение`) is
+an emergency rule adopted (LawAdoption). The sentences are invented for the tests."""
 
 from __future__ import annotations
 
@@ -95,3 +96,46 @@ def test_a_tournament_someone_played_in_is_not_carried_by_the_clause():
 def test_a_tournament_the_clause_says_was_never_won_is_a_negated_win():
     assert _events("Турнир, который так и не выиграл теннисист Иван Котов, прошёл в Казани.",
                    "SportsMatch") == [(frozenset({"Иван Котов"}), "Negated")]
+
+
+# ---- an emergency rule brought in -------------------------------------------------------------
+
+
+def _adopted(text: str) -> list[tuple[frozenset[str], str]]:
+    return _events(text, "LawAdoption")
+
+
+def test_a_premier_who_brought_in_martial_law_adopts_it():
+    assert _adopted("В ответ на протесты 20 мая 1989 года премьер Иван Котов ввёл военное "
+                    "положение.") == [(frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_president_who_declared_a_state_of_emergency_adopts_it():
+    assert _adopted("Президент Анна Белова объявила чрезвычайное положение в Казани.") == [
+        (frozenset({"Анна Белова"}), "Actual")]
+
+
+def test_a_state_of_emergency_not_ruled_out_is_possible():
+    assert _adopted("Власти не исключают, что президент Анна Белова введёт чрезвычайное "
+                    "положение.") == [(frozenset({"Анна Белова"}), "Possible")]
+
+
+def test_martial_law_lifted_is_no_adoption():
+    assert _adopted("Президент Анна Белова отменила военное положение.") == []
+
+
+def test_martial_law_in_force_is_no_adoption():
+    assert _adopted("Военное положение в стране действует уже месяц, сказал Иван Котов.") == []
+
+
+def test_briefing_someone_on_the_state_of_affairs_is_no_adoption():
+    assert _adopted("Министр Иван Котов ввёл журналистов в курс положения дел.") == []
+
+
+def test_speaking_against_martial_law_is_no_adoption():
+    assert _adopted("Иван Котов выступил против введения военного положения.") == []
+
+
+def test_a_curfew_brought_in_by_a_signed_decree_is_adopted():
+    assert _adopted("Указ о введении комендантского часа подписал президент Анна Белова.") == [
+        (frozenset({"Анна Белова"}), "Actual")]
