@@ -98,6 +98,12 @@ def test_a_tournament_the_clause_says_was_never_won_is_a_negated_win():
                    "SportsMatch") == [(frozenset({"Иван Котов"}), "Negated")]
 
 
+def test_a_concert_a_singer_called_off_in_a_relative_clause_is_not_his_planned_show():
+    assert all("Иван Котов" not in actors for actors, fact in _events(
+        "Концерт в Казани, который отменил певец Иван Котов, должен был пройти в мае.",
+        "Performance") if fact == "Planned")
+
+
 # ---- an emergency rule brought in -------------------------------------------------------------
 
 

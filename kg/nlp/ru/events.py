@@ -920,12 +920,15 @@ class _Extractor(Assertion, Detail):
         `который` (`убийство, которое устроил X`, `турнир, который выиграл X`, `переговоры,
         которые провёл X`): it carries the noun as it would its own object, so the clause's subject
         is the one who acts. Only an agentive host (kg/data/ru/event_hosts.tsv) and only the
-        object: `матч, который состоялся в Казани` says where, `турнир, который проходит` when."""
+        object: `матч, который состоялся в Казани` says where, `турнир, который проходит` when.
+        Not a word that calls the act off (`визит, который отменил X`, `концерт, который отложили`):
+        whose act it was, and that it will not happen, are read where it governs the noun."""
         if t.pos not in ("NOUN", "PROPN"):
             return None
         for v in self.kids(t):
             if v.rel == "acl:relcl" and v.index > t.index and v.pos == "VERB" \
                     and hosts().get(v.lemma) == "agent" \
+                    and v.lemma not in self.cancel and v.lemma not in self.postpone \
                     and any(c.lemma == "который" and c.rel == "obj" for c in self.kids(v)):
                 return v
         return None
