@@ -1946,7 +1946,7 @@ class Roles:
             elif code == "host":
                 agentive = host is not None and (hosts().get(host.lemma) == "agent"
                                                  or self.in_sign_of(t))
-                if agentive and t.rel in ("obj", "obl", "nmod"):
+                if agentive and (t.rel in ("obj", "obl", "nmod") or self.relative_host(t) is host):
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
                     toks = self.engaged(t) or self.rewarded(t)

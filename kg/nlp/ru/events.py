@@ -988,6 +988,9 @@ class _Extractor(Assertion, Detail):
         if h is not None and h.lemma == "участие" and t.rel == "nmod":  # "примет участие в саммите"
             h = self.head(h) if h.rel == "obj" else None
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
+        rel = self.relative_host(t)
+        if rel is not None:  # "турнир, который выиграл X": the clause's own verb carries it
+            return rel
         if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
         if any(w.lemma in rule_words("host_idiom")
@@ -1010,6 +1013,24 @@ class _Extractor(Assertion, Detail):
         if hosts().get(h.lemma) == "undergo" and t.rel in ("obl", "iobj") and \
                 not self.has_preposition(t):
             return h
+        return None
+
+    def relative_host(self, t: Token) -> Token | None:
+        """The verb of a relative clause that takes a noun trigger as its object through
+        `который` (`убийство, которое устроил X`, `турнир, который выиграл X`, `переговоры,
+        которые провёл X`): it carries the noun as it would its own object, so the clause's subject
+        is the one who acts. Only an agentive host (kg/data/ru/event_hosts.tsv) and only the
+        object: `матч, который состоялся в Казани` says where, `турнир, который проходит` when.
+        Not a word that calls the act off (`визит, который отменил X`, `концерт, который отложили`):
+        whose act it was, and that it will not happen, are read where it governs the noun."""
+        if t.pos not in ("NOUN", "PROPN"):
+            return None
+        for v in self.kids(t):
+            if v.rel == "acl:relcl" and v.index > t.index and v.pos == "VERB" \
+                    and hosts().get(v.lemma) == "agent" \
+                    and v.lemma not in self.cancel and v.lemma not in self.postpone \
+                    and any(c.lemma == "который" and c.rel == "obj" for c in self.kids(v)):
+                return v
         return None
 
     def cancel_supposed(self, t: Token, host: Token | None) -> bool:
