@@ -4,7 +4,7 @@ and count why the rules miss NEREL's actors.
     python scripts/learn_event_actors.py collect --texts ../shared/data/nerel-dev --out ROWS.jsonl [--articles LIST]
     python scripts/learn_event_actors.py causes ROWS.jsonl [-v]
     python scripts/learn_event_actors.py train ROWS.jsonl --out WEIGHTS.json [--articles LIST]
-    python scripts/learn_event_actors.py folds ROWS.jsonl [--thresholds 0.8,0.85] [--second]
+    python scripts/learn_event_actors.py folds ROWS.jsonl [--thresholds 0.8,0.85] [--second] [--only agent,person,nearest,seen]
     python scripts/learn_event_actors.py split --texts ../shared/data/nerel-dev --out-a A.txt --out-b B.txt
     python scripts/learn_event_actors.py build [--texts ../shared/data/nerel-dev]   # the shipped weights
 
@@ -19,7 +19,9 @@ shape), or only in another sentence. `causes` counts those reasons. `train` fits
 (multinomial logistic regression, full-batch gradient descent from zero weights: the same rows
 give the same file) and writes it as readable JSON. `folds` trains on each half of the rows and
 counts actors on the other as scripts/score_nerel.py does (`--second`: also give events that have
-an actor one more). `split` halves the articles by the SHA-256 of
+an actor one more; `--only`: stricter settings, the model proposing only agents, only persons, only
+the candidate nearest the trigger along the parse, or only entity types the event class has NEREL
+actors of in the training half). `split` halves the articles by the SHA-256 of
 their file names (for 2-fold figures). `build` is collect + train on all readable articles into
 kg/data/ru/event_actor_model.json.
 """
@@ -281,9 +283,39 @@ def train(rows: list[dict], steps: int = STEPS) -> dict:
             "bias": [round(float(v), 4) for v in b], "weights": dict(sorted(weights.items()))}
 
 
-def simulate(model: dict, rows: list[dict], threshold: float, second: bool) -> dict:
+ONLY = ("agent", "person", "nearest", "seen")  # the stricter settings `folds --only` compares
+
+
+def _feature(row: dict, name: str) -> str:
+    return next((f[len(name) + 1:] for f in row["feats"] if f.startswith(name + "=")), "")
+
+
+def seen_pairs(rows: list[dict], at_least: int = 2) -> set[tuple[str, str]]:
+    """(event class, entity type) pairs NEREL gives an actor of at least `at_least` times in
+    `rows`: the types a class allows, as the training half shows them."""
+    c = collections.Counter((e["kind"], _feature(row, "ent")) for r in rows for e in r["events"]
+                            for row in e["rows"] if row["label"] != "none" and not row.get("place"))
+    return {k for k, n in c.items() if n >= at_least}
+
+
+def admissible(kind: str, row: dict, p, only: tuple[str, ...], seen: set[tuple[str, str]]) -> bool:
+    """Whether a stricter setting lets the model propose this candidate at all: `agent` only
+    agents (the model scores agent above participant), `person` only persons, `nearest` only
+    the candidate with the shortest path, `seen` only entity types the class has had actors of."""
+    if "agent" in only and p[1] < p[2]:
+        return False
+    if "person" in only and _feature(row, "ent") != "person":
+        return False
+    if "nearest" in only and _feature(row, "rank_len") != "0":
+        return False
+    return not ("seen" in only and (kind, _feature(row, "ent")) not in seen)
+
+
+def simulate(model: dict, rows: list[dict], threshold: float, second: bool,
+             only: tuple[str, ...] = (), seen: set[tuple[str, str]] = frozenset()) -> dict:
     """Actor counts on `rows` as scripts/score_nerel.py events would count them, before and
-    after the model adds one actor to each event the rules gave none (`second`: to every event)."""
+    after the model adds one actor to each event the rules gave none (`second`: to every event;
+    `only`: under the stricter settings of `admissible`)."""
     from kg.nlp.ru.event_actor_model import Model
 
     m = Model(bias=tuple(model["bias"]), weights={f: tuple(w) for f, w in model["weights"].items()},
@@ -302,6 +334,8 @@ def simulate(model: dict, rows: list[dict], threshold: float, second: bool) -> d
                 if row.get("place"):
                     continue
                 p = m.probabilities(row["feats"])
+                if not admissible(e["kind"], row, p, only, seen):
+                    continue
                 if 1 - p[0] >= threshold and (best is None or 1 - p[0] > best[0]):
                     best = (1 - p[0], row, p)
             if best is None:
@@ -322,15 +356,16 @@ def _prf(tp_s, s, tp_g, g) -> str:
     return f"P {p:.3f} ({tp_s}/{s}) R {r:.3f} ({tp_g}/{g}) F1 {2 * p * r / (p + r) if p + r else 0:.3f}"
 
 
-def folds(rows_path: Path, thresholds: list[float], second: bool) -> None:
+def folds(rows_path: Path, thresholds: list[float], second: bool, only: tuple[str, ...] = ()) -> None:
     """2-fold figures of the model on the collected rows: train on one half, count on the other."""
     rows = read_rows(rows_path)
     halves = {h: [r for r in rows if half(r["doc"]) == h] for h in "AB"}
     models = {h: train(halves[h]) for h in "AB"}
+    seen = {h: seen_pairs(halves[h]) for h in "AB"}
     for t in thresholds:
         total = collections.Counter()
         for train_on, test_on in (("A", "B"), ("B", "A")):
-            total.update(simulate(models[train_on], halves[test_on], t, second))
+            total.update(simulate(models[train_on], halves[test_on], t, second, only, seen[train_on]))
         print(f"threshold {t:.2f}: before {_prf(total['tp_sys'], total['sys'], total['tp_gold'], total['gold'])}; "
               f"after {_prf(total['tp_sys_after'], total['sys_after'], total['tp_gold_after'], total['gold'])}; "
               f"added {total['added']} of which right {total['added_ok']} (role right {total['role_ok']})")
@@ -371,6 +406,7 @@ def main(argv: list[str]) -> int:
     f.add_argument("rows")
     f.add_argument("--thresholds", default="0.3,0.4,0.5,0.6,0.7,0.8")
     f.add_argument("--second", action="store_true", help="also events that have an actor")
+    f.add_argument("--only", default="", help="stricter settings, comma-separated: " + ", ".join(ONLY))
     p = sub.add_parser("split")
     p.add_argument("--texts", default=str(ROOT.parent / "shared" / "data" / "nerel-dev"))
     p.add_argument("--out-a", required=True)
@@ -386,7 +422,10 @@ def main(argv: list[str]) -> int:
     elif a.cmd == "train":
         write_model(train(read_rows(Path(a.rows), a.articles)), Path(a.out))
     elif a.cmd == "folds":
-        folds(Path(a.rows), [float(v) for v in a.thresholds.split(",")], a.second)
+        only = tuple(v for v in a.only.split(",") if v)
+        if set(only) - set(ONLY):
+            ap.error(f"--only: one of {', '.join(ONLY)}")
+        folds(Path(a.rows), [float(v) for v in a.thresholds.split(",")], a.second, only)
     elif a.cmd == "split":
         names = article_names(Path(a.texts), None, readable=False)  # all: scored, not read
         Path(a.out_a).write_text("".join(n + "\n" for n in names if half(n) == "A"), encoding="utf-8")
