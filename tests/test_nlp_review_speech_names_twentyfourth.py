@@ -141,3 +141,13 @@ def test_a_country_adjective_before_a_ministry_named_before_is_that_ministry():
     assert _speakers("Министерство финансов Португалии опубликовало отчет. Португальское "
                      "министерство заявило, что дефицит сократился.") \
         == ["Министерство финансов Португалии"]
+
+
+def test_an_estimates_words_run_over_the_unit_after_the_number():
+    found = said("Министр Олег Сомов оценил ущерб в три миллиона долларов.")
+    assert [w for _, _, _, w in found] == ["ущерб в три миллиона долларов"]
+
+
+def test_an_estimates_words_stop_at_the_clause_end():
+    found = said("Министр Олег Сомов оценил ущерб в три миллиона, сообщили в министерстве.")
+    assert all(not w.endswith("министерстве") for _, _, _, w in found)

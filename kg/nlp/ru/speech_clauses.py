@@ -2088,6 +2088,15 @@ class Finder:
         if with_ is not None:  # (`сравнил санкции с бумерангом`: the two things likened)
             tree = sorted({*tree, *(t for t in self.subtree(with_.index)
                                     if t.index > verb.index or after)}, key=lambda t: t.index)
+            if entry.estimate:
+                # (`в 200 миллиардов долларов`: the unit the parse hangs elsewhere is still the
+                # number's, so the words run over the genitive nouns right after it)
+                while tree[-1].index + 1 < len(self.a.tokens):
+                    nxt = self.a.tokens[tree[-1].index + 1]
+                    if nxt.sent != verb.sent or nxt.pos != "NOUN" \
+                            or nxt.feats.get("Case") != "Gen":
+                        break
+                    tree.append(nxt)
         if len(tree) < 2:
             return None
         return self.trimmed(tree[0].start, tree[-1].end)
