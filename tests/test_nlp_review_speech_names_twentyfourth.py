@@ -151,3 +151,7 @@ def test_an_estimates_words_run_over_the_unit_after_the_number():
 def test_an_estimates_words_stop_at_the_clause_end():
     found = said("Министр Олег Сомов оценил ущерб в три миллиона, сообщили в министерстве.")
     assert all(not w.endswith("министерстве") for _, _, _, w in found)
+
+
+def test_a_person_called_by_a_name_in_a_claim_is_still_a_statement():
+    assert _speakers("Группировка «Восход» назвала стрелка именем Абу Салим.") == ["Восход"]

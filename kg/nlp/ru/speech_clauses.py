@@ -2042,8 +2042,11 @@ class Finder:
                       and self.a.tokens[t.head].pos in ("NOUN", "ADJ")][:1]
         if not obj or not called:
             return None
-        if norm(called[0].lemma) in word_list("speech_name_nouns"):
-            return None  # `назвал улицу своим именем`: a name given, not words said
+        if norm(called[0].lemma) in word_list("speech_name_nouns") \
+                and obj[0].feats.get("Animacy") == "Inan":
+            # `назвал улицу своим именем`: a name given to a thing, not words said (a person
+            # called by a name, `назвали стрелка именем X`, is what a claim said of him)
+            return None
         tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
         return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
 
