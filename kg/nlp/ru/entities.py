@@ -2346,13 +2346,15 @@ def _first_declension_surname(surname: str, first_ending: str) -> str | None:
         return None
     stem, end, before = surname[:-2], low[-2:], low[-3]
     vowel = before in "аеёиоуыэюя"
-    if first_ending in ("ом", "ем", "ём"):
+    # (a man's first name of the first declension ends so too: `Ильёй`, `Никитой`, `Ильи`,
+    # `Никиты`; the callers ask only for a man's name)
+    if first_ending in ("ом", "ем", "ём", "ой", "ей", "ёй"):
         if end == "ой" and not vowel:
             return stem + "а"
         if end == "ей":
             return stem + ("а" if before in "жшщчц" else "я")
         return None
-    if first_ending in ("а", "я"):
+    if first_ending in ("а", "я", "ы", "и"):
         stem, end, before = surname[:-1], low[-1], low[-2]
         vowel = before in "аеёиоуыэюя"
         if end == "ы" and not vowel and before not in "кгхжшщч":

@@ -160,16 +160,36 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     for t in a.tokens:
         if not t.text[:1].isupper() or t.text.isupper() or _overlaps(taken, t.start, t.end):
             continue
-        found = table_.get(adjective_lemma(t.text) or "")
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        found = table_.get(adjective_lemma(t.text) or "") or _acting_country(t, nxt)
         if found is None:
             continue
-        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
             continue  # `Московский Кремль`, `Британская академия`: the adjective begins a longer name
         kind, name = found
         added.append(NameMention(span(a.text, t.start, t.end), name, kind, True, t.index, t.index,
                                  derived=True))
     return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+@functools.cache
+def _country_adjectives() -> dict[str, str]:
+    """Country adjective lemma → the country's usual name (kg/data/ru/country_adjectives.tsv, the
+    hand-written table, which holds countries the learned name_adjectives.tsv may miss)."""
+    return {r[0]: r[1].split("|")[0] for r in table("country_adjectives") if len(r) >= 2}
+
+
+def _acting_country(t: Token, nxt: Token | None) -> tuple[str, str] | None:
+    """`Британская полиция сообщила`, `Греческое правительство заявило`: a capitalised country
+    adjective right before a lower-case collective head of its sentence
+    (kg/data/ru/collective_heads.txt) names the country acting, as the lower-case phrase does
+    inside a sentence; ("place", the country's name), else None. Elsewhere (`Британский актёр`) a
+    capitalised country adjective is a mention only where name_adjectives.tsv learned it is."""
+    country = _country_adjectives().get(adjective_lemma(t.text) or "")
+    if country is None or nxt is None or nxt.sent != t.sent or not nxt.text[:1].islower() \
+            or noun_lemma(nxt.text) not in word_list("collective_heads"):
+        return None
+    return "place", country
 
 
 # dictionary tags of names: a word with one of them may be a name however common it looks

@@ -900,6 +900,8 @@ class Reference:
         asks for one introduced as no longer holding it (`экс-президент Перу X`), never the
         sitting holder; a `described` office (`глава региона`) without it, never a former one."""
         word = _norm(lemma)
+        if tok is not None:
+            word = self._short_of(word, tok)  # `генеральный прокурор` after `генпрокурор X`
         people = [(k, e) for k, e in self.entities.items() if e.kind == "person"
                   and (not owners or e.affiliation in owners)]
         if former:
@@ -928,6 +930,17 @@ class Reference:
                 if e.kind == "person" and k != found):
             return None
         return found
+
+    def _short_of(self, word: str, tok: Token) -> str:
+        """A title noun whose adjective makes a full form of kg/data/ru/title_short_forms.tsv
+        (`генеральный прокурор`, `генеральный секретарь`) as that short form (`генпрокурор`), which
+        matches a holder named with either form; any other noun as it is (`прокурор`)."""
+        mods = {_norm(c.lemma) for c in self.a.children(tok.index) if c.rel == "amod"}
+        for short, full in _short_forms().items():
+            first, _, last = full.rpartition(" ")
+            if last == word and first in mods:
+                return short
+        return word
 
     def bare_official(self, head: Token, tree: list[Token]) -> str | None:
         """`…, сказал чиновник.`: a bare singular noun of an unnamed speaker, with no word of its

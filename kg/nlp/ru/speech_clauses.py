@@ -137,6 +137,12 @@ def _body_words() -> frozenset[str]:
 
 
 @functools.cache
+def _country_adjectives() -> frozenset[str]:
+    """The country adjectives of kg/data/ru/country_adjectives.tsv (lemmas)."""
+    return frozenset(norm(r[0]) for r in table("country_adjectives") if r)
+
+
+@functools.cache
 def speech_verb_lemmas() -> frozenset[str]:
     """The lemmas of kg/data/ru/speech_verbs.tsv (the first word of a two-word verb). A verb that
     is speech only beside a phrase of its object (`сравнил X с Y`, `оценил X в N`) is left out:
@@ -252,7 +258,11 @@ class Finder:
                    # (a partner that is what was said is the object, not an instrumental:
                    # `назвал своим именем улицу`, `назвал причиной засуху` name so)
                    and not (v.object_content and n.feats.get("Case") == "Ins")
-                   for n in after):  # (`выразил надежду`: the table may give the form)
+                   for n in after) and not (v.object_content and any(e.naming for e in entries)
+                                            and self._named_so(t)):
+                # (`выразил надежду`: the table may give the form; a predicate in the
+                # instrumental after it, `назвал срок службы слишком долгим`, is the one word's
+                # naming, whose words run to the predicate)
                 return v
             if any(v.particle == norm(c.lemma) and c.index < t.index
                    for c in self.children(t.index, "obj")):
@@ -481,7 +491,11 @@ class Finder:
         # owners hang on the head in the genitive (`власти Эквадора`), not in a clause under it
         # (`драматург, живший в России`)
         owners = [self.by_token[t.index] for t in tree if t.index in self.by_token
-                  and not self._in_clause(t, head)]
+                  and not self._in_clause(t, head)
+                  # (a country adjective opening the sentence, `Польское министерство`, is read
+                  # as it is in lower case inside one: the country's named body first)
+                  and not (t.pos == "ADJ" and t.head == head.index
+                           and norm(t.lemma) in _country_adjectives())]
         role = self.sources.get(norm(head.lemma)) or self.sources.get(norm(head.text))
         if role == "collective" and not owners:
             # `В пресс-службе в ГУ МВД сообщили`: an organisation after `в` right on the body
@@ -2028,6 +2042,11 @@ class Finder:
                       and self.a.tokens[t.head].pos in ("NOUN", "ADJ")][:1]
         if not obj or not called:
             return None
+        if norm(called[0].lemma) in word_list("speech_name_nouns") \
+                and obj[0].feats.get("Animacy") == "Inan":
+            # `назвал улицу своим именем`: a name given to a thing, not words said (a person
+            # called by a name, `назвали стрелка именем X`, is what a claim said of him)
+            return None
         tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
         return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
 
@@ -2062,6 +2081,9 @@ class Finder:
             if framed else None
         if framed and with_ is None:
             return None  # `сравнил подписи на документах`, `оценил работу`: an act, not words
+        if entry.comparison and word_list("comparison_act_nouns") & {
+                norm(obj[0].lemma), norm(with_.lemma)}:
+            return None  # `сравнил образец с эталоном`: a laboratory's act, not words
         if entry is not None and entry.admission and self._named_so(verb):
             return None  # `суд признал закон недействующим`, `признал X виновным`: a ruling that
             # names the object so, not words about it
@@ -2069,6 +2091,15 @@ class Finder:
         if with_ is not None:  # (`сравнил санкции с бумерангом`: the two things likened)
             tree = sorted({*tree, *(t for t in self.subtree(with_.index)
                                     if t.index > verb.index or after)}, key=lambda t: t.index)
+            if entry.estimate:
+                # (`в 200 миллиардов долларов`: the unit the parse hangs elsewhere is still the
+                # number's, so the words run over the genitive nouns right after it)
+                while tree[-1].index + 1 < len(self.a.tokens):
+                    nxt = self.a.tokens[tree[-1].index + 1]
+                    if nxt.sent != verb.sent or nxt.pos != "NOUN" \
+                            or nxt.feats.get("Case") != "Gen":
+                        break
+                    tree.append(nxt)
         if len(tree) < 2:
             return None
         return self.trimmed(tree[0].start, tree[-1].end)
