@@ -100,3 +100,38 @@ def test_a_passive_verdict_for_a_murder_is_no_accusation():
 
 def test_a_decision_named_as_the_reason_for_a_verdict_is_no_condemnation():
     assert _kinds("Петра Белова осудили за решение закрыть завод.") == ["Sentence"]
+
+
+# ---- the one a relative clause describes, when `который` is not its subject ----------------------
+
+
+def test_a_name_whose_relative_clause_tells_he_was_criticised_is_the_target_not_the_critic():
+    assert _of("Мануэль Норьега, которого критиковали за коррупцию, ушёл в отставку.",
+               "Accusation") == [("Actual", frozenset(), frozenset({"Мануэль Норьега"}))]
+
+
+def test_an_accusation_in_a_relative_clause_with_its_doer_left_out_names_the_accused():
+    assert _of("Адвокат защищал Ивана Котова, которого обвинили в краже.", "Accusation") == [
+        ("Actual", frozenset(), frozenset({"Иван Котов"}))]
+
+
+def test_a_relative_clause_whose_subject_is_kotoryj_keeps_its_doer():
+    assert _of("Мануэль Норьега, который обвинил Ивана Котова в обмане, ушёл в отставку.",
+               "Accusation") == [("Actual", frozenset({"Мануэль Норьега"}), frozenset({"Иван Котов"}))]
+
+
+def test_the_one_attacked_in_a_relative_clause_is_no_attacker():
+    assert [(d.agents, d.targets) for d in described(
+        "Мануэль Норьега, на которого напали в тюрьме, выжил.") if d.kind == "Attack"] == [
+        (frozenset(), frozenset({"Мануэль Норьега"}))]
+
+
+def test_the_one_appointed_in_a_relative_clause_is_no_appointer():
+    assert "Мануэль Норьега" not in {a for d in described(
+        "Мануэль Норьега, которого назначили министром, прибыл в Москву.")
+        if d.kind == "Appointment" for a in d.agents}
+
+
+def test_an_accusation_only_wished_for_in_a_relative_clause_is_not_told_as_made():
+    assert "Actual" not in {f for f, _, _ in _of(
+        "Иван Котов, которого хотят обвинить в краже, уехал.", "Accusation")}
