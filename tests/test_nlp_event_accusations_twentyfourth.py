@@ -1,5 +1,5 @@
 """Accusations, twenty-fourth round (docs/events.md): criticism told with `подвергнуть` and its
-reflexive (`подверг критике политику X`, `X подвергся критике`) and condemning an act in words
+reflexive (`подверг X критике`, `X подвергся критике со стороны Y`) and condemning an act in words
 (`осудил действия X`) are Accusations; self-criticism, doubt, a shelling, a film's reviews, the
 adjective `критический`, and a verdict (`осудили на пять лет`, `осуждён за убийство`) are not."""
 
@@ -37,9 +37,9 @@ def test_the_one_shown_in_pictures_whose_editing_is_criticised_is_not_accused():
                "Accusation") == [("Actual", frozenset({"Жан Дюбуа"}), frozenset())]
 
 
-def test_a_minister_who_came_under_criticism_is_the_one_accused():
-    assert _of("Министр Пётр Белов подвергся резкой критике.", "Accusation") == [
-        ("Actual", frozenset(), frozenset({"Пётр Белов"}))]
+def test_criticism_from_a_named_side_names_the_critic_and_the_one_criticised():
+    assert _of("Министр Пётр Белов подвергся резкой критике со стороны депутата Анны Беловой.",
+               "Accusation") == [("Actual", frozenset({"Анна Белова"}), frozenset({"Пётр Белов"}))]
 
 
 def test_criticism_of_oneself_accuses_no_one():
