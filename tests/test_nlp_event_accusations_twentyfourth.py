@@ -135,3 +135,28 @@ def test_the_one_appointed_in_a_relative_clause_is_no_appointer():
 def test_an_accusation_only_wished_for_in_a_relative_clause_is_not_told_as_made():
     assert "Actual" not in {f for f, _, _ in _of(
         "Иван Котов, которого хотят обвинить в краже, уехал.", "Accusation")}
+
+
+# ---- criticism voiced again and again ----------------------------------------------------------
+
+
+def test_a_journalist_who_often_criticised_a_president_accuses_him():
+    assert _of("Журналистка Анна Белова нередко критиковала президента Ивана Котова.",
+               "Accusation") == [("Actual", frozenset({"Анна Белова"}), frozenset({"Иван Котов"}))]
+
+
+def test_an_accusation_made_time_and_again_names_the_accused():
+    assert _of("Ивана Котова неоднократно обвиняли в обмане.", "Accusation") == [
+        ("Actual", frozenset(), frozenset({"Иван Котов"}))]
+
+
+def test_a_shooting_habit_is_still_no_attack():
+    assert "Attack" not in _kinds("Иван Котов часто стрелял по воронам в Лиманске.")
+
+
+def test_a_yearly_festival_is_still_no_event_of_its_own():
+    assert _kinds("Иван Котов каждый год проводил фестиваль в Лиманске.") == []
+
+
+def test_meetings_held_often_are_still_no_meeting():
+    assert "Meeting" not in _kinds("Иван Котов часто встречался с Анной Беловой.")
