@@ -493,10 +493,16 @@ class Assertion(Timing):
         """An act whose doer Russian leaves out on purpose (`его обвинили в шпионаже`, `Петрова
         обвиняют в краже`, `на него напали`): an active finite verb in the plural with no subject
         of its own, in no relative clause and borrowing none, names no one who acted, but the act
-        took place; on an `agent` or `animate` line its named target alone keeps it."""
+        took place; on an `agent` or `animate` line its named target alone keeps it. A relative
+        clause whose `который` is not the verb's subject is such an act too (`X, которого
+        обвинили в контрабанде`, `X, на которого напали`: the one it describes is the target);
+        one whose `который` is the subject has a doer (`люди, которые обвинили X`)."""
         t = f.trigger
         if f.rule.require not in ("agent", "animate") or not f.targets or f.agents or \
-                t.pos != "VERB" or t.rel in ("conj", "acl", "acl:relcl", "xcomp", "advcl"):
+                t.pos != "VERB" or t.rel in ("conj", "acl", "xcomp", "advcl") or \
+                (t.rel == "acl:relcl" and not any(c.lemma == "который" and
+                                                  not c.rel.startswith("nsubj")
+                                                  for c in self.kids(t))):
             return False
         feats = t.feats
         if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Plur" or \

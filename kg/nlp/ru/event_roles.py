@@ -885,6 +885,10 @@ class Roles:
             return self.subject(self.head(h), depth + 1)
         if t.feats.get("VerbForm") != "Fin":
             return []
+        if t.rel == "acl:relcl" and any(c.lemma == "который" for c in self.kids(t)):
+            # "X, которого критиковали за …", "X, на которого напали": `который` is not the
+            # subject, so the clause leaves its doer out; the name opening the line is its object
+            return self.subject_after_mark(t)
         return self.subject_after_mark(t) or self.line_subject(t)
 
     def subject_after_mark(self, verb: Token) -> list[Token]:

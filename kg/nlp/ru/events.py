@@ -1069,8 +1069,10 @@ class _Extractor(Assertion, Detail):
                 if self.rule_for(host).kind == rule.kind:  # "провёл матч", the same event
                     self.absorbed.append((t.index, host.index))
                 continue  # "ввести санкции": the verb's line covers it
-            if self.habitual(t) or (host is not None and self.habitual(host, verb=False)):
-                continue  # "часто стрелял", "каждый год проводил фестиваль": a habit
+            if rule.kind not in word_list("habit_told_classes") and (
+                    self.habitual(t) or (host is not None and self.habitual(host, verb=False))):
+                continue  # "часто стрелял", "каждый год проводил фестиваль": a habit; a
+                # criticism voiced again and again stays ("нередко критиковала X")
             if "не" not in rule.with_ and (
                     self.never(t) or (host is not None and self.never(host)) or
                     self.never_within(t, trig_tokens)):
