@@ -93,3 +93,33 @@ def test_a_match_held_between_two_players_has_them_as_sides():
 def test_players_who_held_their_match_are_its_sides():
     found = _sports("Иван Петров и Сергей Смирнов провели свой матч в Москве.")
     assert found[0].actors == {"Иван Петров", "Сергей Смирнов"}
+
+
+# --- a contest that only dates its clause ----------------------------------------------------
+
+def test_who_spoke_after_a_match_did_not_play_it():
+    assert not _sports("После матча Иван Петров заявил журналистам, что доволен игрой.")
+
+
+def test_a_tournament_before_which_one_spoke_is_no_event_of_his():
+    assert not _sports("Иван Петров ещё до турнира говорил тренеру о травме.")
+
+
+def test_a_final_before_which_one_promised_is_no_event_of_his():
+    assert not _sports("Перед финалом Иван Петров пообещал болельщикам победу.")
+
+
+def test_a_dating_match_with_its_opponent_named_stays():
+    found = _sports("Во время матча со «Спартаком» Иван Петров получил травму.")
+    assert len(found) == 1
+    assert "Спартак" in found[0].actors
+
+
+def test_a_match_played_in_is_no_time_frame():
+    found = _sports("Иван Петров сыграл в матче против «Зенита».")
+    assert found and found[0].actors == {"Иван Петров", "Зенит"}
+
+
+def test_a_named_championship_as_time_frame_stays():
+    # a named contest (`чемпионат Европы`) is an event of its own, whoever the clause tells of
+    assert _sports("Во время чемпионата Европы Иван Петров получил травму.")

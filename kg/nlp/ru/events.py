@@ -1805,6 +1805,8 @@ class _Extractor(Assertion, Detail):
                           and k not in moved and not self.is_place(k)]
                 if not others and host is None:
                     others = [k for k in self.taking_part(t) if k not in moved]
+        if rule.kind == "SportsMatch" and self.bare_contest_frame(t):
+            agents, targets, others = [], [], []  # "после матча X заявил": a time, not X's match
         if rule.kind == "SportsMatch":  # "в составе «Бенфики» стал победителем Кубка": the club
             others = others + [k for k in self.squad(t) if k not in agents + targets + others]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
@@ -2447,6 +2449,17 @@ class _Extractor(Assertion, Detail):
             # titles, one prize each
         a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
         return a is not None and b is not None and a != b
+
+    def bare_contest_frame(self, t: Token) -> bool:
+        """A contest noun that only dates its clause and names nothing of its own (`после матча
+        тренер сказал`, `ещё до турнира говорил`, `перед финалом заявил`): whoever the clause
+        tells of said or did something around a game, and is not told to have played it. A noun
+        with a word of its own after it (`во время матча с «Богемиансом»`, `после матча
+        россиянина`, `во время чемпионата Европы`) keeps its roles."""
+        if t.pos != "NOUN" or not self.circumstance(t):
+            return False
+        return not any(c.rel in ("nmod", "appos", "flat", "flat:name", "nummod", "acl",
+                                 "acl:relcl", "amod") and c.index > t.index for c in self.kids(t))
 
     def squad(self, t: Token) -> list[str]:
         """The team a SportsMatch trigger's clause says its player played in (`в составе
