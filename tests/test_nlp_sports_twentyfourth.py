@@ -39,6 +39,12 @@ def test_one_final_told_twice_stays_one_contest():
     assert len(found) == 1
 
 
+def test_a_stage_reached_is_no_contest_beside_the_win_that_reached_it():
+    found = _sports("Анна Котова вышла в финал, обыграв в полуфинале Марию Волкову.")
+    assert len(found) == 1
+    assert found[0].actors == {"Анна Котова", "Мария Волкова"}
+
+
 def test_a_medal_and_a_stage_are_not_compared():
     # a final is won with gold: the stage and the metal say nothing against one contest
     found = _sports("Анна Котова выиграла золотую медаль. В финале она обыграла Марию Волкову.")

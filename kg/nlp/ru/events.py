@@ -2499,7 +2499,8 @@ class _Extractor(Assertion, Detail):
     def contest_parts(self, indices: set[int]) -> dict[str, set[str]]:
         """The stages and metals (kg/data/ru/contest_parts.tsv) the mention tokens name: the
         token itself, a word it takes (not its subject nor a coordinated act) and a word under
-        that (`стала обладательницей бронзы`, `завоевала золотую медаль`)."""
+        that (`стала обладательницей бронзы`, `завоевала золотую медаль`); not a stage one goes
+        on to (`вышел в финал`)."""
         parts: dict[str, set[str]] = {}
         toks = self.a.tokens
         for i in indices:
@@ -2511,6 +2512,9 @@ class _Extractor(Assertion, Detail):
                 near.append(c)
                 near.extend(g for g in self.kids(c) if g.rel in ("amod", "nmod"))
             for w in near:
+                if self.case_of(w) == "Acc" and self.has_preposition(w, "в"):
+                    continue  # "попал в финал, одержав победу в полуфинале": the stage reached
+                    # is where the win took one, not a contest told of its own
                 for kind, value in _CONTEST_PARTS.get(w.lemma, ()):
                     parts.setdefault(kind, set()).add(value)
         return parts
