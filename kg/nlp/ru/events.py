@@ -300,6 +300,10 @@ _TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on
 _DONE_TO_PEOPLE = frozenset({"Killing", "Arrest", "ReleaseFromCustody", "Kidnapping", "Sentence"})
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
+# stage and medal words of a sports contest (`финал`, `бронзовый`: kg/data/ru/contest_parts.tsv)
+_CONTEST_PARTS: dict[str, tuple[tuple[str, str], ...]] = {}
+for _word, _kind, _value in table("contest_parts"):
+    _CONTEST_PARTS[_word] = (*_CONTEST_PARTS.get(_word, ()), (_kind, _value))
 # classes whose two sides may be told either way round (`X встретился с Y`, `Y встретился с X`;
 # `столкновения между X и Y`): an actor who is the agent of one mention and the target of another
 # may still be in one event
@@ -351,6 +355,8 @@ _SIMILE = rule_words("simile")  # "словно умер": a likeness
 _REBIRTH = rule_words("rebirth")  # "заново родился": born once only
 _HELD_AT = rule_words("held_at")  # "на фестивале в Тамбове": the place of the phrase is the act's
 _FAME = rule_words("fame_noun")  # "родилась звезда": someone became famous
+_SQUAD = rule_words("squad_noun")  # "в составе «Бенфики»": the team one played in
+_TEAM = rule_words("team_noun")  # "в составе сборной Италии": the team its genitive names
 _RECORD = rule_words("record_degree")  # "никогда ещё … не
 # длились так долго": the never of a record, whose event took place
 
@@ -1801,6 +1807,10 @@ class _Extractor(Assertion, Detail):
                           and k not in moved and not self.is_place(k)]
                 if not others and host is None:
                     others = [k for k in self.taking_part(t) if k not in moved]
+        if rule.kind == "SportsMatch" and self.bare_contest_frame(t):
+            agents, targets, others = [], [], []  # "после матча X заявил": a time, not X's match
+        if rule.kind == "SportsMatch":  # "в составе «Бенфики» стал победителем Кубка": the club
+            others = others + [k for k in self.squad(t) if k not in agents + targets + others]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
         # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
         near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
@@ -2256,6 +2266,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
             if self.other_work(f, prev):
                 continue  # "выпустил альбом … опубликовал сборник": two works, two acts
+            if self.other_contest(f, prev):
+                continue  # "победил в забеге … в финале обогнал X": two stages, two contests
             if self.roles_swapped(f, prev):
                 continue  # "X арестовал оппозиционеров … позже X сам был арестован": two arrests
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
@@ -2439,6 +2451,75 @@ class _Extractor(Assertion, Detail):
             # titles, one prize each
         a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
         return a is not None and b is not None and a != b
+
+    def bare_contest_frame(self, t: Token) -> bool:
+        """A contest noun that only dates its clause and names nothing of its own (`после матча
+        тренер сказал`, `ещё до турнира говорил`, `перед финалом заявил`): whoever the clause
+        tells of said or did something around a game, and is not told to have played it. A noun
+        with a word of its own after it (`во время матча с «Богемиансом»`, `после матча
+        россиянина`, `во время чемпионата Европы`) keeps its roles."""
+        if t.pos != "NOUN" or not self.circumstance(t):
+            return False
+        return not any(c.rel in ("nmod", "appos", "flat", "flat:name", "nummod", "acl",
+                                 "acl:relcl", "amod") and c.index > t.index for c in self.kids(t))
+
+    def squad(self, t: Token) -> list[str]:
+        """The team a SportsMatch trigger's clause says its player played in (`в составе
+        «Бенфики» футболист стал победителем Кубка`, `в составе сборной Нидерландов она стала
+        чемпионкой`: rule_words `squad_noun`): the names in the genitive of a `в составе` phrase
+        on the clause's verb, the trigger itself or the verb its noun hangs on (at most two nouns
+        up, `стал победителем Кубка`), not on a participle or a relative clause of another act;
+        a name or a team noun (rule_words `team_noun`), not a body's (`в составе правительства
+        России`, `в составе делегации`)."""
+        v, steps = t, 0
+        while v.pos not in ("VERB", "AUX") and steps < 3 and (h := self.head(v)) is not None \
+                and v.rel in ("obj", "obl", "nmod", "xcomp", "iobj", "nsubj"):
+            v, steps = h, steps + 1
+        if v.pos not in ("VERB", "AUX") or v.rel in ("acl", "acl:relcl", "amod"):
+            return []
+        out = []
+        for c in self.kids(v):
+            if c.lemma in _SQUAD and self.has_preposition(c, "в"):
+                out += [k for g in self.kids(c) if g.rel in ("nmod", "appos")
+                        and self.case_of(g) == "Gen" and not self.has_preposition(g)
+                        for x in self.with_conj(g) if x.index in self.ent_at or x.lemma in _TEAM
+                        if (k := self.entity_of(x)) is not None]
+        return out
+
+    def other_contest(self, f: _Found, prev: _Found) -> bool:
+        """Two SportsMatch mentions that name different stages of a competition (`одержал победу
+        в предварительном забеге` … `в финале обогнал X`) or medals of different metals
+        (`завоевала золотую медаль` … `стала обладательницей бронзы`): two contests, whatever
+        actors they share (kg/data/ru/contest_parts.tsv)."""
+        if f.kind != "SportsMatch" or prev.kind != f.kind:
+            return False
+        here = self.contest_parts({f.trigger.index} | f.tokens)
+        there = self.contest_parts(prev.tokens | {prev.trigger.index})
+        return any(here.get(k) and there.get(k) and not here[k] & there[k]
+                   for k in ("stage", "metal"))
+
+    def contest_parts(self, indices: set[int]) -> dict[str, set[str]]:
+        """The stages and metals (kg/data/ru/contest_parts.tsv) the mention tokens name: the
+        token itself, a word it takes (not its subject nor a coordinated act) and a word under
+        that (`стала обладательницей бронзы`, `завоевала золотую медаль`); not a stage one goes
+        on to (`вышел в финал`)."""
+        parts: dict[str, set[str]] = {}
+        toks = self.a.tokens
+        for i in indices:
+            t = toks[i]
+            near = [t]
+            for c in self.kids(t):
+                if c.rel.startswith(("nsubj", "conj", "parataxis", "advcl", "acl", "ccomp")):
+                    continue
+                near.append(c)
+                near.extend(g for g in self.kids(c) if g.rel in ("amod", "nmod"))
+            for w in near:
+                if self.case_of(w) == "Acc" and self.has_preposition(w, "в"):
+                    continue  # "попал в финал, одержав победу в полуфинале": the stage reached
+                    # is where the win took one, not a contest told of its own
+                for kind, value in _CONTEST_PARTS.get(w.lemma, ()):
+                    parts.setdefault(kind, set()).add(value)
+        return parts
 
     def work_object(self, t: Token) -> str | None:
         """The lemma of the common noun a verb trigger makes or gives: its object, or the
