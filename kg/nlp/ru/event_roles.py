@@ -2179,9 +2179,15 @@ class Roles:
             # a rank before the name (`назначил министром обороны адмирала Игоря Котова`): the
             # parse hangs the rank on the post or its genitive (or as its apposition), and the name
             # on the rank; the rank is the holder's, in the accusative, not a title the post is of
-            titles += [r for c in titles for r in self.kids(c) if r.rel in ("nmod", "appos")
-                       and r.index > c.index and r.pos == "NOUN" and not self.has_preposition(r)
-                       and r.feats.get("Case") in ("Acc", "Gen") and _rank(r.lemma)]
+            ranks = [r for c in titles for r in self.kids(c) if r.rel in ("nmod", "appos")
+                     and r.index > c.index and r.pos == "NOUN" and not self.has_preposition(r)
+                     and r.feats.get("Case") in ("Acc", "Gen") and _rank(r.lemma)]
+            # of two ranks the last is the holder's, the first the one the post serves
+            # (`назначил помощником генерала X полковника Y`: Y); ranks listed with it are holders
+            # too (`вице-адмирала X и генерала Y`)
+            last = max(ranks, key=lambda r: r.index, default=None)
+            titles += [] if last is None else [last, *(c for c in self.kids(last) if c.rel == "conj"
+                                                       and c.pos == "NOUN" and _rank(c.lemma))]
             for title in titles:
                 for name in self.kids(title):
                     if name.rel not in ("appos", "flat", "flat:name") or name.pos != "PROPN" \
