@@ -104,3 +104,27 @@ def test_the_head_of_a_foreign_ministry_flying_to_moscow_visits():
 def test_the_head_of_a_ministry_flying_to_another_city_of_his_country_visits():
     assert _of("Глава МИД России Иван Котов прилетел в Хабаровск.", "Visit") == [
         (frozenset({"Иван Котов"}), frozenset())]
+
+
+# ---- the one a ban bars takes no part -----------------------------------------------------------
+
+
+def test_one_barred_from_the_elections_takes_no_part_in_them():
+    assert not any("Иван Котов" in d.actors for d in described(
+        "Суд запретил Ивану Котову участвовать в выборах."))
+
+
+def test_one_barred_from_the_competitions_takes_no_part_in_them():
+    assert not any("Иван Котов" in d.actors for d in described(
+        "Федерация запретила Ивану Котову участвовать в соревнованиях."))
+
+
+def test_one_allowed_to_stand_still_takes_part():
+    assert ("Election", frozenset({"Иван Котов"})) in [
+        (d.kind, d.actors) for d in described("Суд разрешил Ивану Котову участвовать в выборах.")]
+
+
+def test_a_ban_not_imposed_bars_no_one():
+    assert ("Election", frozenset({"Анна Белова"})) in [
+        (d.kind, d.actors) for d in described(
+            "Иван Котов не запретил Анне Беловой участвовать в выборах.")]
