@@ -63,10 +63,11 @@ _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word 
 
 @functools.cache
 def _time_units() -> frozenset[str]:
-    """The nouns of units of time (`неделя`, `месяц`, `год`: kg/data/ru/time_words.tsv `unit`), as
-    lemmas: a count `за месяц` is a count over that stretch."""
-    return frozenset(_norm(w) for kind, _value, forms in table("time_words") if kind == "unit"
-                     for w in forms.split())
+    """The nouns of the longer units of time (`неделя`, `месяц`, `год`: kg/data/ru/time_words.tsv
+    `unit` W, MO, Y), as lemmas: a count `за месяц` is a count over a stretch whose earlier events
+    the text need not tell (`второй за день взрыв` may well follow the morning's, told before)."""
+    return frozenset(_norm(w) for kind, value, forms in table("time_words")
+                     if kind == "unit" and value in ("W", "MO", "Y") for w in forms.split())
 
 
 @functools.cache
