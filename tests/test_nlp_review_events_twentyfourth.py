@@ -128,3 +128,23 @@ def test_a_ban_not_imposed_bars_no_one():
     assert ("Election", frozenset({"Анна Белова"})) in [
         (d.kind, d.actors) for d in described(
             "Иван Котов не запретил Анне Беловой участвовать в выборах.")]
+
+
+# ---- a vote for an act of another class about a person ----------------------------------------
+
+
+def test_a_body_voting_for_someone_s_resignation_elects_no_one():
+    assert "Election" not in _kinds("Госдума проголосовала за отставку Ивана Котова.")
+
+
+def test_members_of_a_body_voting_for_someone_s_resignation_elect_no_one():
+    assert "Election" not in _kinds("Депутаты Верховной рады проголосовали за отставку Ивана Котова.")
+
+
+def test_a_body_voting_for_a_candidacy_still_elects():
+    assert "Election" in _kinds("Госдума проголосовала за кандидатуру Ивана Котова на пост "
+                                "премьер-министра.")
+
+
+def test_citizens_voting_for_a_resignation_still_vote():
+    assert "Election" in _kinds("Жители Лимании проголосовали за отставку Ивана Котова.")

@@ -654,9 +654,13 @@ class _Extractor(Assertion, Detail):
             return False
         issues = [c for c in self.kids(t) if c.rel in ("obl", "nmod")
                   and self.has_preposition(c, ("за", "против"))]
+        # a name inside the measure of an act of another class (`за отставку Ивана Котова`) is
+        # that act's participant: the vote elects no one still
         return bool(issues) and all(
             c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"
-            and not any(self.ent_at.get(w.index) for w in self.subtree(c, 3)) for c in issues)
+            and (not any(self.ent_at.get(w.index) for w in self.subtree(c, 3)) or any(
+                r.kind not in ("Election", "Appointment") for r in rules().get(c.lemma, ())
+                if r.kind and not r.with_)) for c in issues)
 
     def home_of(self, k: str, places: list[str]) -> bool:
         """Whether one of `places` is the home of the office the person `k` holds: the country or
