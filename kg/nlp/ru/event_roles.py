@@ -175,6 +175,13 @@ def implicative() -> frozenset[str]:
 
 
 @functools.cache
+def _denying() -> frozenset[str]:
+    """Control verbs that bar their infinitive's act (`запретил X участвовать`): kg/data/ru/
+    control_verbs.tsv, `done` denied."""
+    return frozenset(r[0] for r in table("control_verbs") if len(r) >= 3 and r[2] == "denied")
+
+
+@functools.cache
 def engage_verbs() -> dict[str, frozenset[str]]:
     """kg/data/ru/engage_verbs.tsv: verb → the phrases (`к+dat`, `ins`) in which it names the act
     its subject takes up or is busy with (`приступило к расследованию`)."""
@@ -288,6 +295,14 @@ class Roles:
 
     def negated(self, t: Token) -> bool:
         return any(c.lemma in ("не", "ни") and c.rel == "advmod" for c in self.kids(t))
+
+    def barred(self, t: Token) -> bool:
+        """Whether an infinitive is the act a ban bars (`суд запретил ему участвовать в выборах`,
+        kg/data/ru/control_verbs.tsv `done` denied): the one barred takes no part in the event it
+        names; a ban not imposed (`не запретил`) bars nothing."""
+        h = self.head(t)
+        return t.feats.get("VerbForm") == "Inf" and t.rel == "xcomp" and h is not None \
+            and norm(h.lemma) in _denying() and not self.negated(h)
 
     def entity_of(self, t: Token, depth: int = 0) -> str | None:
         """The entity a role word names: the genitive of a collective head, its own mention, the
@@ -1929,8 +1944,9 @@ class Roles:
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
                     v = None  # talks "в переговорах с Россией" held as a principle: no frame
-                if v is not None and self.head(t) is v and self.away(v, t):
-                    v = None  # "X не поедет на открытие", "побывал на чемпионате": no part
+                if v is not None and self.head(t) is v and (self.away(v, t) or self.barred(v)):
+                    v = None  # "X не поедет на открытие", "побывал на чемпионате", "ему
+                    # запретили участвовать в выборах": no part
                 subj = [] if v is None else [
                     c for c in self.kids(v)
                     if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
@@ -2183,9 +2199,15 @@ class Roles:
             # a rank before the name (`назначил министром обороны адмирала Игоря Котова`): the
             # parse hangs the rank on the post or its genitive (or as its apposition), and the name
             # on the rank; the rank is the holder's, in the accusative, not a title the post is of
-            titles += [r for c in titles for r in self.kids(c) if r.rel in ("nmod", "appos")
-                       and r.index > c.index and r.pos == "NOUN" and not self.has_preposition(r)
-                       and r.feats.get("Case") in ("Acc", "Gen") and _rank(r.lemma)]
+            ranks = [r for c in titles for r in self.kids(c) if r.rel in ("nmod", "appos")
+                     and r.index > c.index and r.pos == "NOUN" and not self.has_preposition(r)
+                     and r.feats.get("Case") in ("Acc", "Gen") and _rank(r.lemma)]
+            # of two ranks the last is the holder's, the first the one the post serves
+            # (`назначил помощником генерала X полковника Y`: Y); ranks listed with it are holders
+            # too (`вице-адмирала X и генерала Y`)
+            last = max(ranks, key=lambda r: r.index, default=None)
+            titles += [] if last is None else [last, *(c for c in self.kids(last) if c.rel == "conj"
+                                                       and c.pos == "NOUN" and _rank(c.lemma))]
             for title in titles:
                 for name in self.kids(title):
                     if name.rel not in ("appos", "flat", "flat:name") or name.pos != "PROPN" \
@@ -2348,7 +2370,9 @@ class Roles:
                 not self.has_preposition(t, "в"):
             return []
         if t.rel == "obl" and h.pos == "VERB" and norm(h.lemma) in _frames("part"):
-            return [] if self.negated(h) else self.subject(h)  # "не участвовал в выборах": no part
+            if self.negated(h) or self.barred(h):
+                return []  # "не участвовал в выборах", "запретили участвовать в выборах": no part
+            return self.subject(h)
         if t.rel != "nmod" or norm(h.lemma) != "участие" or h.rel not in ("obl", "nmod"):
             return []
         if any(c.rel in ("nmod", "det") and c.index != t.index and (

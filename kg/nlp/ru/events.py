@@ -62,6 +62,15 @@ _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word 
 
 
 @functools.cache
+def _time_units() -> frozenset[str]:
+    """The nouns of the longer units of time (`неделя`, `месяц`, `год`: kg/data/ru/time_words.tsv
+    `unit` W, MO, Y), as lemmas: a count `за месяц` is a count over a stretch whose earlier events
+    the text need not tell (`второй за день взрыв` may well follow the morning's, told before)."""
+    return frozenset(_norm(w) for kind, value, forms in table("time_words")
+                     if kind == "unit" and value in ("W", "MO", "Y") for w in forms.split())
+
+
+@functools.cache
 def _again_words(kind: str) -> frozenset[str]:
     """Words that make an act one more of its kind (`again`: "снова задержан") or count it with
     `раз` (`count`: "ещё раз", "в очередной раз"), from kg/data/ru/again_words.tsv."""
@@ -601,12 +610,12 @@ class _Extractor(Assertion, Detail):
 
     def leaves_gathering(self, t: Token) -> bool:
         """Whether what a leaving verb leaves, its object, is a gathering: a noun whose own bare
-        line is a Meeting (`покинула заседание`, `покинул совещание`, `съезд`, `форум`). One walks
-        out of a sitting, and leaves no treaty, organisation or place by it; the body that sits
-        (`покинула парламент`, `Совет Европы`) and a place stay Withdrawals."""
+        line is a Meeting or a Summit (`покинула заседание`, `покинул совещание`, `съезд`, `форум`,
+        `саммит`). One walks out of a sitting, and leaves no treaty, organisation or place by it;
+        the body that sits (`покинула парламент`, `Совет Европы`) and a place stay Withdrawals."""
         return t.pos == "VERB" and any(
             c.rel == "obj" and c.pos == "NOUN" and any(
-                r.kind == "Meeting" and not r.with_ for r in rules().get(c.lemma, ()))
+                r.kind in ("Meeting", "Summit") and not r.with_ for r in rules().get(c.lemma, ()))
             for c in self.kids(t))
 
     def disagrees(self, t: Token) -> bool:
@@ -643,28 +652,47 @@ class _Extractor(Assertion, Detail):
 
         # the body itself (`Госдума`, `парламент Лимании`) or people of it (`депутаты Госдумы`;
         # not `жители Крыма`: citizens of a place)
-        if not any((c.feats.get("Animacy") != "Anim" and body(c)) or (
+        # (a body's name the tagger takes for animate, `Кнессет`, is the body all the same)
+        if not any(body(c) or (
                 c.feats.get("Animacy") == "Anim" and c.feats.get("Number") == "Plur" and any(
                     g.rel == "nmod" and self.case_of(g) == "Gen" and body(g) for g in self.kids(c)))
                 for c in subjects):
             return False
         issues = [c for c in self.kids(t) if c.rel in ("obl", "nmod")
                   and self.has_preposition(c, ("за", "против"))]
+        # a name inside the measure of an act of another class (`за отставку Ивана Котова`) is
+        # that act's participant: the vote elects no one still
         return bool(issues) and all(
             c.pos == "NOUN" and c.feats.get("Animacy") != "Anim"
-            and not any(self.ent_at.get(w.index) for w in self.subtree(c, 3)) for c in issues)
+            and (not any(self.ent_at.get(w.index) for w in self.subtree(c, 3)) or any(
+                r.kind not in ("Election", "Appointment") for r in rules().get(c.lemma, ())
+                if r.kind and not r.with_)) for c in issues)
 
     def home_of(self, k: str, places: list[str]) -> bool:
         """Whether one of `places` is the home of the office the person `k` holds: the country or
         city of their job title (`президент России`, `мэр Москвы`) or that country's capital
-        (kg/data/ru/capitals.tsv). An official bound there is going back, not visiting."""
+        (kg/data/ru/capitals.tsv). An official bound there is going back, not visiting. The office
+        of a body of a country or city (`глава МИД России`) is at home there: a body's name that
+        holds the place's name."""
         person = self.entities.get(k)
         home = person.affiliation if person is not None and person.kind == "person" else None
         if home is None or home not in self.entities:
             return False
-        country = self.entities[home].name
-        return any(p == home or _capitals().get(self.entities[p].name) == country
-                   for p in places if p in self.entities)
+        body = self.entities[home]
+        names = " ".join(casefold_name(n) for n in (body.name, *body.aliases))
+
+        def of_home(country: str | None) -> bool:
+            if country is None:
+                return False
+            if body.kind != "organization":
+                return country == body.name
+            stem = casefold_name(country)[:-1]  # `Росси` of `МИД России`
+            return len(stem) > 2 and any(w.startswith(stem) for w in names.split())
+
+        # (the place itself may be the body's country or city: `глава МИД России вылетел в Россию`,
+        # `глава правительства Москвы`)
+        return any(p == home or of_home(_capitals().get(self.entities[p].name))
+                   or of_home(self.entities[p].name) for p in places if p in self.entities)
 
     def title_words(self, k: str) -> list[Token]:
         """The nouns a person's mentions stand in apposition to or take in apposition (`министр
@@ -2366,7 +2394,15 @@ class _Extractor(Assertion, Detail):
             return False  # "Фестиваль … пройдёт" … "состоится третий фестиваль": the edition the
             # headline tells, counted in the lead
         here = ordinals(f.trigger) - {"еще", "очередной"}
-        return bool(here) and not here <= ordinals(prev.trigger)
+        if not here or here <= ordinals(prev.trigger):
+            return False
+        # a count over a stretch of time (`второй за месяц взрыв`, `третий взрыв за год`) counts
+        # earlier events the text need not tell, and a noun said of `это` (`Это второй взрыв …`)
+        # names the one just told: neither is the next after the earlier mention
+        words = [f.trigger, *(c for c in self.kids(f.trigger) if _norm(c.lemma) in here)]
+        return not any(c.rel == "nsubj" and _norm(c.lemma) == "это" for c in self.kids(f.trigger)) \
+            and not any(self.has_preposition(c, ("за",)) and _norm(c.lemma) in _time_units()
+                        for w in words for c in self.kids(w))
 
     def renewed(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare noun is said to be a new happening of its class (`новая авария
