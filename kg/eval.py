@@ -521,17 +521,24 @@ def evaluate(gold_dir: Path, corpus_dir: Path | None = None,
     return Report(str(gold_dir), docs)
 
 
-def format_report(report: Report, details: bool = False) -> str:
-    """The figures as a plain-text table (and, with `details`, what each article got wrong)."""
-    lines = [f"kg eval {report.gold_dir}: {len(report.documents)} articles", "",
-             f"{'':26}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
-    for n in SCORES:
+def score_table(report: Report, names: Iterable[str]) -> list[str]:
+    """The top of the plain-text table: a header, one line per score named, a blank line, one
+    line per ratio (shared with scripts/gold_agreement.py, which names fewer scores)."""
+    lines = [f"{'':26}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
+    for n in names:
         s = report.total(n)
         lines.append(f"{n:26}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}   {s.tp}/{s.fp}/{s.fn}")
     lines.append("")
     for n in RATIOS:
         q = report.ratio(n)
         lines.append(f"{n:26}{q.value:7.3f}   {q.right}/{q.total}")
+    return lines
+
+
+def format_report(report: Report, details: bool = False) -> str:
+    """The figures as a plain-text table (and, with `details`, what each article got wrong)."""
+    lines = [f"kg eval {report.gold_dir}: {len(report.documents)} articles", "",
+             *score_table(report, SCORES)]
     lines += ["", "events per class"]
     for n, s in report.per_class().items():
         lines.append(f"  {n:24}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}   {s.tp}/{s.fp}/{s.fn}")

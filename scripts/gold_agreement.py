@@ -45,7 +45,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from held_out import held_out  # noqa: E402
 
 from kg.eval import (  # noqa: E402
-    RATIOS,
     DocResult,
     GoldDoc,
     Report,
@@ -55,6 +54,7 @@ from kg.eval import (  # noqa: E402
     gold_classes,
     load_gold,
     score_document,
+    score_table,
 )
 from kg.records import Document, Entity, Event, Extraction, Span, Statement, TimeValue  # noqa: E402
 
@@ -318,15 +318,7 @@ def summary(report: Report, loose: Report | None = None) -> dict:
 def format_agreement(report: Report, loose: Report | None = None) -> str:
     """kg eval's table, cut to the lines that mean something between two annotations; with
     `loose` (the same scored without times), the events per class on class + actors too."""
-    lines = [f"{len(report.documents)} articles", "",
-             f"{'':26}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
-    for n in HEADLINE:
-        s = report.total(n)
-        lines.append(f"{n:26}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}   {s.tp}/{s.fp}/{s.fn}")
-    lines.append("")
-    for n in RATIOS:
-        q = report.ratio(n)
-        lines.append(f"{n:26}{q.value:7.3f}   {q.right}/{q.total}")
+    lines = [f"{len(report.documents)} articles", "", *score_table(report, HEADLINE)]
     strict = report.per_class()
     by_actors = loose.per_class() if loose is not None else {}
     lines += ["", f"{'events per class':26}{'class + actors':^33}   {'with time':^33}",
