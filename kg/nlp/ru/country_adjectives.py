@@ -11,7 +11,7 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention, starts_line
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.name_types import adjective_lemma, noun_lemma
+from kg.nlp.ru.name_types import adjective_lemma, country_names, noun_lemma
 
 
 @functools.cache
@@ -21,13 +21,6 @@ def _heads() -> frozenset[str]:
     country adjective (`Британская полиция`, `Греческое правительство`) is the country acting and
     speaking, as `британская полиция` is inside a sentence (docs/events.md, docs/speech.md)."""
     return frozenset(r[0] for r in table("body_heads") if r) - word_list("collective_heads")
-
-
-@functools.cache
-def country_names() -> dict[str, tuple[str, ...]]:
-    """Country adjective lemma → the country's names, first the usual one
-    (kg/data/ru/country_adjectives.tsv)."""
-    return {r[0]: tuple(r[1].split("|")) for r in table("country_adjectives") if len(r) >= 2}
 
 
 def _opening_pairs(a: Analysis, taken: list[NameMention]):

@@ -173,10 +173,11 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
 
 
 @functools.cache
-def _country_adjectives() -> dict[str, str]:
-    """Country adjective lemma → the country's usual name (kg/data/ru/country_adjectives.tsv, the
-    hand-written table, which holds countries the learned name_adjectives.tsv may miss)."""
-    return {r[0]: r[1].split("|")[0] for r in table("country_adjectives") if len(r) >= 2}
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Country adjective lemma → the country's names, first the usual one
+    (kg/data/ru/country_adjectives.tsv, the hand-written table, which holds countries the learned
+    name_adjectives.tsv may miss)."""
+    return {r[0]: tuple(r[1].split("|")) for r in table("country_adjectives") if len(r) >= 2}
 
 
 def _acting_country(t: Token, nxt: Token | None) -> tuple[str, str] | None:
@@ -185,7 +186,7 @@ def _acting_country(t: Token, nxt: Token | None) -> tuple[str, str] | None:
     (kg/data/ru/collective_heads.txt) names the country acting, as the lower-case phrase does
     inside a sentence; ("place", the country's name), else None. Elsewhere (`Британский актёр`) a
     capitalised country adjective is a mention only where name_adjectives.tsv learned it is."""
-    country = _country_adjectives().get(adjective_lemma(t.text) or "")
+    country = country_names().get(adjective_lemma(t.text) or "", (None,))[0]
     if country is None or nxt is None or nxt.sent != t.sent or not nxt.text[:1].islower() \
             or noun_lemma(nxt.text) not in word_list("collective_heads"):
         return None

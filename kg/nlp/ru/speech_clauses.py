@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import norm, table, word_list
-from kg.nlp.ru.name_types import deputy_title, indeclinable
+from kg.nlp.ru.name_types import country_names, deputy_title, indeclinable
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
     Quote,
@@ -138,8 +138,8 @@ def _body_words() -> frozenset[str]:
 
 @functools.cache
 def _country_adjectives() -> frozenset[str]:
-    """The country adjectives of kg/data/ru/country_adjectives.tsv (lemmas)."""
-    return frozenset(norm(r[0]) for r in table("country_adjectives") if r)
+    """The country adjectives of kg/data/ru/country_adjectives.tsv (lemmas, normalised)."""
+    return frozenset(map(norm, country_names()))
 
 
 @functools.cache
