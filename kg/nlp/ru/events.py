@@ -13,6 +13,7 @@ made: no fact rather than a wrong fact. See docs/events.md.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from pathlib import Path
 from kg.nlp.base import casefold_name, one_edit, span
 from kg.nlp.lines import headline
 from kg.nlp.ru import event_actor_model as actor_model
+from kg.nlp.ru import event_candidates as candidates_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.country_adjectives import country_names
@@ -469,6 +471,7 @@ class _Extractor(Assertion, Detail):
             if cands and self.background_partner(t):
                 cands = None
             attributive = self.attributive(t) and t.lemma not in word_list("reporting_participles")
+            fit = None
             if not cands or (attributive and not self.told_by_participle(t)):
                 self._rules[t.index] = None
             else:
@@ -476,6 +479,7 @@ class _Extractor(Assertion, Detail):
                 found = next((r for r in cands if all(w in near for w in r.with_) and
                               ("не" not in r.with_ or self.negates(t)) and
                               (r.require != "placed" or self.in_place(t))), None)
+                fit = found
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
                         attributive and found.kind not in participle_kinds()
@@ -515,7 +519,37 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "Visit" and \
                         t.lemma in word_list("arrival_verbs") and not self.official_arrival(t):
                     self._rules[t.index] = None  # "спасатели прибыли на место": no visit
+            if self._rules[t.index] is None and cands and (fit is None or fit.kind != "-"):
+                # no line fits, or a check dropped the one that did: the learned model, when on
+                self._rules[t.index] = self.unfit_line(t, cands, fit, attributive)
         return self._rules[t.index]
+
+    def unfit_line(self, t: Token, cands: tuple[Rule, ...], fit: Rule | None,
+                   attributive: bool) -> Rule | None:
+        """For a word with lines that makes no event, because no line fits its context, it is an
+        attributive participle, or a check dropped the line that fitted (`fit`): the line of the
+        class the learned model of event mentions (kg/nlp/ru/event_candidates.py) scores highest,
+        when that reaches its threshold (the barest line of the class, its context words dropped,
+        or the dropped line itself); None when the model is off, the word is negated or no class
+        reaches it. A refusal line (`не`) is never read without its negation."""
+        model = _candidate_model()
+        if model is None or self.negated_verb(t) or self.negated(t):
+            return None  # a guessed reading claims no denial ("не выиграл"): only lines do
+        self._rules[t.index] = None  # the features read the parse, never this word's line
+        why = "attributive" if attributive else "context" if fit is None else "check"
+        best: tuple[float, Rule] | None = None
+        for kind in dict.fromkeys(r.kind for r in cands if r.kind != "-"):
+            lines = [r for r in cands if r.kind == kind and "не" not in r.with_]
+            if fit is not None:
+                lines = [fit] if fit.kind == kind and "не" not in fit.with_ else []
+            if not lines:
+                continue
+            line = lines[-1]  # lines with context come first: the last is the barest
+            feats = candidates_model.features(self, t, kind, why, len(lines), model.rates)
+            p = model.probability(feats)
+            if p >= model.threshold and (best is None or p > best[0]):
+                best = (p, line if fit is not None else dataclasses.replace(line, with_=()))
+        return best[1] if best is not None else None
 
     def in_place(self, t: Token) -> bool:
         """Whether a `placed` line's verb has a city or country in a `в` phrase of its own or of a
@@ -2943,6 +2977,14 @@ class _Extractor(Assertion, Detail):
             else:
                 f.others.append(key)
 
+    def drop_unlikely(self, model) -> None:
+        """Drop the events the learned filter (kg/nlp/ru/event_candidates.py `event_features`)
+        scores under its threshold; nothing when it is off."""
+        if model is None:
+            return
+        self.events = [f for f in self.events if model.probability(
+            candidates_model.event_features(self, f, model.rates)) >= model.threshold]
+
     def factuality(self, f: _Found) -> str:
         """A past-looking mention dated after the publication date is still to come."""
         t = f.time
@@ -3075,6 +3117,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.learned_actors(_actor_model())
     x.attach_durations()
     x.deaths_of_the_killed()
+    x.drop_unlikely(_filter_model())
     return x.records()
 
 
@@ -3082,6 +3125,21 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
 def _schedule_words() -> dict[str, str]:
     """kg/data/ru/schedule_words.tsv: word -> `noun` (a detail of when or where) or `verb`."""
     return {word: kind for word, kind in table("schedule_words")}
+
+
+def _candidate_model():
+    """The learned model of event mentions no line fits (`KG_EVENT_CANDIDATE_MODEL`), None when
+    off."""
+    s = learned.settings()
+    return candidates_model.load(s.event_candidate_model, s.event_candidate_threshold)
+
+
+def _filter_model():
+    """The learned filter of the events the rules make (`KG_EVENT_FILTER_MODEL`), None when
+    off."""
+    s = learned.settings()
+    return candidates_model.load(s.event_filter_model, s.event_filter_threshold,
+                                 candidates_model.FILTER_SHIPPED)
 
 
 def _actor_model():
