@@ -1,11 +1,12 @@
 """Learn the model of event mentions no trigger line fits (kg/nlp/ru/event_candidates.py) from the
 readable gold folders, and judge it by leave-one-folder-out cross-validation.
 
-    python scripts/learn_event_candidates.py rates --out RATES.json [--texts ../shared/data/nerel-dev]
-    python scripts/learn_event_candidates.py collect --out ROWS.jsonl [gold folders]
+    python scripts/learn_event_candidates.py rates --out RATES.json [--cache F.json] [--texts DIR]
+    python scripts/learn_event_candidates.py collect --out ROWS.jsonl [folders] [--events | --nerel]
     python scripts/learn_event_candidates.py train ROWS.jsonl RATES.json --out MODEL.json
-    python scripts/learn_event_candidates.py folds ROWS.jsonl RATES.json [--thresholds 0.5,0.6,0.7]
-    python scripts/learn_event_candidates.py build   # rates + collect + train into the shipped file
+    python scripts/learn_event_candidates.py folds ROWS.jsonl RATES.json [--thresholds 0.1,0.2,0.3]
+        [--nerel-rows NEREL.jsonl] [--filter]
+    python scripts/learn_event_candidates.py build [--filter]   # rates + collect + train, shipped
 
 `rates` counts, for every noun and verb lemma of the readable nerel-dev articles (those of
 tests/gold-nerel/frozen*/ARTICLES never read), its occurrences and how often it is the head word
@@ -19,7 +20,12 @@ its trigger on the word. `train` fits the logistic regression (full-batch gradie
 zero weights, L2: the same rows give the same file) and writes it with the rates of the lemmas
 that have lexicon lines. `folds` trains on all folders but one (the rates without that folder's
 articles), runs `kg eval`'s matching on the one left out with the model at each threshold and
-without it, and prints the pooled events (class + actors) tp/fp/fn.
+without it, and prints the pooled events (class + actors) tp/fp/fn; `--nerel-rows` adds the rows
+of `collect --nerel` (NEREL's EVENT spans on the readable articles as labels, any class, the
+folder's own articles left out) to the training. `collect --events` gives the rows of the events
+the rules make instead, each labelled 1 when it matches a gold event on class and actors, for the
+learned filter of events (`folds --filter`, `build --filter`: kg/data/ru/event_filter_model.json).
+Both models are off by default; docs/events.md has the figures.
 """
 
 from __future__ import annotations
@@ -65,7 +71,8 @@ def rates(texts: Path, out: Path, cache: Path | None = None) -> None:
     out.write_text(json.dumps(per_article, ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
-def pooled_rates(per_article: dict, leave_out: set[str] = frozenset()) -> dict[str, tuple[int, int]]:
+def pooled_rates(per_article: dict,
+                 leave_out: set[str] = frozenset()) -> dict[str, tuple[int, int]]:
     """`lemma\\tPOS` → (occurrences, hits) over the articles not left out (stems, no `.txt`)."""
     frozen = held_out()
     total: dict[str, list[int]] = {}
@@ -200,7 +207,8 @@ def collect_events(folders: list[Path], texts: Path, out: Path) -> int:
 
     def spy(x, f, rates_):
         feats = real_features(x, f, rates_)
-        seen.append((f.trigger.start, f.kind, f.trigger.lemma, f.trigger.pos, ec.rate_key(f.trigger),
+        t = f.trigger
+        seen.append((t.start, f.kind, t.lemma, t.pos, ec.rate_key(t),
                      [g for g in feats if "rate=" not in g]))
         return feats
 

@@ -18,6 +18,10 @@ its trigger on the word) by scripts/learn_event_candidates.py, which never reads
 article; the file is readable JSON (`kg/data/ru/event_candidate_model.json` is shipped). It is
 off by default (`Settings.event_candidate_model` ''): see docs/events.md for the cross-validated
 figures that decided it.
+
+The same features, with the event's own (its line, actors, factuality, place, mentions), score
+the events the rules make for a learned filter (`Settings.event_filter_model`,
+`kg/data/ru/event_filter_model.json`, trained on whether a gold event matches them), off too.
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ def rate_bin(counts: tuple[int, int] | None) -> str:
     if counts is None or counts[0] < MIN_OCCURRENCES:
         return "unseen"
     r = counts[1] / counts[0]
+    # each bin holds the rates up to its bound (`<.1`: above 0, at most 0.1)
     return next(name for top, name in ((0.0, "0"), (0.1, "<.1"), (0.25, "<.25"), (0.5, "<.5"),
                                        (0.75, "<.75"), (1.01, ">=.75")) if r <= top)
 
@@ -83,7 +88,7 @@ def rate_features(kind: str, pos: str, counts: tuple[int, int] | None) -> list[s
     return [f"rate={rate}", f"class={kind}|rate={rate}", f"pos={pos}|rate={rate}"]
 
 
-def _entity_kind(x, t: Token) -> str:
+def _entity_kind(x, t: Token | None) -> str:
     """`none` for no word, the kind of the entity the word belongs to, else `word`."""
     if t is None:
         return "none"
@@ -91,8 +96,9 @@ def _entity_kind(x, t: Token) -> str:
     return x.entities[k].kind if k is not None else "word"
 
 
-def features(x, t: Token, kind: str, failed: str, lines: int, rates) -> list[str]:
-    """The features of the word `t` read as an event of `kind` (x: the extractor's parse)."""
+def features(x, t: Token, kind: str, why: str, lines: int, rates) -> list[str]:
+    """The features of the word `t` read as an event of `kind` (x: the extractor's parse; `why`
+    no line was read: `context`, `attributive`, `check`; `lines`: how many the class has)."""
     kids = x.kids(t)
     subj = next((c for c in kids if c.rel in ("nsubj", "nsubj:pass")), None)
     obj = next((c for c in kids if c.rel == "obj"), None)
@@ -101,7 +107,7 @@ def features(x, t: Token, kind: str, failed: str, lines: int, rates) -> list[str
     h = x.head(t)
     out = [f"class={kind}", f"pos={t.pos}", f"class={kind}|pos={t.pos}",
            f"rel={t.rel.split(':')[0]}", *rate_features(kind, t.pos, rates.get(rate_key(t))),
-           f"failed={failed}", f"lines={min(lines, 3)}",
+           f"failed={why}", f"lines={min(lines, 3)}",
            f"subj={_entity_kind(x, subj)}", f"obj={_entity_kind(x, obj)}",
            f"gen={_entity_kind(x, gen)}", f"head={h.pos if h is not None else 'root'}"]
     out += [f"class={kind}|subj={_entity_kind(x, subj) != 'none'}",
