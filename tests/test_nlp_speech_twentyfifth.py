@@ -139,3 +139,30 @@ def test_quoted_words_with_a_possessive_and_a_topic_are_the_persons_named_before
 
 def test_a_story_brought_as_an_example_is_no_statement():
     assert _who("Учитель Иван Петров приводит рассказ Чехова в пример ученикам.") == []
+
+
+# ---- a cue whose line closes with a colon introduces its owner's paragraph -------------------
+
+def test_a_cue_line_closed_by_a_colon_takes_the_paragraph_as_its_quote():
+    found = said("Водитель Сергей Орлов задержан. По словам Сергея Орлова, он уехал от страха:\n"
+                 "Я испугался. Потом сел в машину и уехал домой.")
+    assert [(w, s, a) for w, s, a, _ in found] == [("Сергей Орлов", None, False)]
+    assert "Я испугался" in found[0][3] and "уехал от страха" in found[0][3]
+
+
+def test_the_subject_of_a_cue_line_does_not_speak_the_paragraph():
+    # (the words are the cue owner's, not those of the one the line is about)
+    assert _who("Водитель Сергей Орлов задержан. По словам следователя Ивана Петрова, Орлов был "
+                "пьян:\nОн не мог стоять на ногах и путал слова.") == [("Иван Петров", None, False)]
+
+
+def test_a_cue_with_a_colon_inside_its_line_keeps_its_words():
+    found = said("По данным агентства Интерфакс, в список вошли: Москва, Казань и Сочи.")
+    assert [(w, s, a) for w, s, a, _ in found] == [(None, "Интерфакс", False)]
+    assert "Москва, Казань и Сочи" in found[0][3]
+
+
+def test_a_subject_that_only_acts_before_a_colon_paragraph_keeps_its_own_reading():
+    # (no cue: the older reading of a named subject's colon paragraph stands)
+    assert _who("Водитель Сергей Орлов опубликовал в соцсети видео:\nЯ не виноват, светофор не "
+                "работал.")[0][0] == "Сергей Орлов"

@@ -16,10 +16,10 @@ from kg.nlp.lines import headline
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
-from kg.nlp.ru.quotes import find_quotes
+from kg.nlp.ru.quotes import Quote, find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
 from kg.nlp.ru.speech_clauses import Finder, citing_converb, norm
-from kg.records import Document, Entity, Statement, TimeValue
+from kg.records import Document, Entity, Span, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]
 
@@ -1276,8 +1276,9 @@ def _shown_with_words(f: Finder) -> list[dict]:
         if speaker is None or f.kind(speaker) not in ("person", "organization") \
                 or _common_noun(f, speaker) or not f.agrees_in_gender(speaker, verb):
             continue
-        if cue is not None and _cue_owner(f, cue[1])[0] != speaker:
-            continue  # `По словам X, Y был пьян:`: the words are X's, not the subject's
+        if cue is not None:
+            continue  # `По словам X, Y был пьян:`: the words are X's, not the subject's; and
+            # `По словам X, он сбежал от страха: «…»`: the cue's statement cites them already
         if any(_owned_by_other(f, o) for o in f.children(verb.index, "obj")):
             continue  # `X приводит письмо компании Y:`, `приводит его рассказ:`: the words of
             # the object's owner, whom the subject only passes on
@@ -1412,13 +1413,32 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
                 # `По данным газеты X со ссылкой на пресс-службу МВД, …`: the outlet is the
                 # source, the one it cites said it (an unnamed one is an unnamed source)
                 speaker, label = cited[0], label or cited[1]
+            content, quote = _colon_quote(f, content)
             out.append(dict(trigger=span(f.text, noun.start, noun.end),
                             speaker=speaker,
-                            quote=None, content=content, addressee=None,
+                            quote=span(f.text, quote.start, quote.end) if quote else None,
+                            content=content, addressee=None,
                             source=who if role == "cue_source" else None,
                             anonymous_source=label,
                             sentence=span(f.text, s.start, s.end)))
     return out
+
+
+def _colon_quote(f: Finder, content: Span) -> tuple[Span, Quote | None]:
+    """`По словам X, он сбежал от страха:` + a paragraph: the paragraph a colon closing the line
+    of a cue's content introduces is the cue owner's quote (when no statement has taken it), and
+    the content ends at that colon (the parse's sentence may run on into the paragraph)."""
+    text = f.text[content.start:content.end]
+    colon = text.find(":\n")
+    end = content.start + colon + 1 if colon >= 0 else content.end
+    if not f.text[content.start:end].rstrip().endswith(":"):
+        return content, None
+    for q in f.quotes:
+        if q.colon_paragraph and q.start >= end and (q.start, q.end) not in f.used_quotes \
+                and not f.text[end:q.start].strip():
+            f.used_quotes.add((q.start, q.end))
+            return span(f.text, content.start, end), q
+    return content, None
 
 
 def _citing_at(phrase: list[Token]) -> int:
