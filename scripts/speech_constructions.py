@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--twentyfifth", action="store_true",
                     help="run the twenty-fifth round's sentences instead")
     args = ap.parse_args(argv)
-    data = (DATA_TWENTYFIFTH if args.twentyfifth else DATA_TWENTYFOURTH if args.twentyfourth else DATA_TWENTYTHIRD if args.twentythird
+    data = (DATA_TWENTYFIFTH if args.twentyfifth
+            else DATA_TWENTYFOURTH if args.twentyfourth else DATA_TWENTYTHIRD if args.twentythird
             else DATA_TWENTYFIRST if args.twentyfirst else DATA_TWENTIETH if args.twentieth
             else DATA)
     items = json.loads(data.read_text(encoding="utf-8"))
