@@ -59,7 +59,8 @@ as a sentence of its own), a cue with `со ссылкой на` (`По данн
 unnamed person (`Его сын`, `Её подруга`) who spoke to a named outlet, quoting verbs with a
 possessive owner (`приводит его слова`) or a story (`приводит рассказ X`); and where nothing may
 come out: the same unnamed people with no outlet, the outlet only as the topic, a story brought
-as an example, conditional speech. Matching as for `--twentyfirst`.
+as an example, conditional speech; `set` 2 was written after the changes, with other words, to
+see that they carry over. Matching as for `--twentyfirst`.
 """
 
 from __future__ import annotations
