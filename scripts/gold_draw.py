@@ -16,6 +16,12 @@ This is how dev8/frozen7 (36) were drawn.
     python scripts/gold_draw.py 16 dev6 frozen5 dev7 frozen6   # replays the draw of dev6/frozen5
     python scripts/gold_draw.py 16 dev7 frozen6   # and of the last two
     python scripts/gold_draw.py --unstudied 36 dev8 frozen7   # replays dev8/frozen7
+    python scripts/gold_draw.py --seed speech2-gold: 20 speech2   # replays speech2/
+
+With `--seed S` the draw is of one readable folder only (no held-out half): the articles in the
+SHA-256 order of `S` + file name, leaving out the held-out articles, every article of a gold
+folder, of `STUDIED` and of the corpus as above. This is how `speech2/` (20, the statement gold
+of the twenty-fifth round, seed `speech2-gold:`) was drawn.
 
 It prints only names, never text.
 """
@@ -73,7 +79,25 @@ def draw(n: int, leave: tuple[str, ...] = (), unstudied: bool = False
     return picked[0::2], picked[1::2]
 
 
+def draw_seeded(n: int, seed: str, leave: tuple[str, ...] = ()) -> list[str]:
+    """The first `n` articles in the SHA-256 order of `seed` + file name (with `.txt`) that are
+    not held out and in no gold folder (but those named in `leave`), not in `STUDIED`, and share
+    no 8-word run with the corpus: a readable folder drawn on its own."""
+    from held_out import held_out
+
+    names = sorted((p.name for p in TEXTS.glob("*.txt")),
+                   key=lambda s: hashlib.sha256((seed + s).encode("utf-8")).hexdigest())
+    skip = already_drawn(leave) | in_corpus() | studied() | held_out()
+    return [s for s in (x.removesuffix(".txt") for x in names) if s not in skip][:n]
+
+
 def main(argv: list[str]) -> None:
+    if "--seed" in argv:
+        k = argv.index("--seed")
+        seed, rest = argv[k + 1], argv[:k] + argv[k + 2:]
+        for a in draw_seeded(int(rest[1]), seed, tuple(rest[2:])):
+            print(f"readable\t{a}")
+        return
     unstudied = "--unstudied" in argv
     argv = [a for a in argv if a != "--unstudied"]
     n = int(argv[1]) if len(argv) > 1 else 16

@@ -50,7 +50,8 @@ def _assert_no_problems(folder: Path, bad: list[str] | dict[str, list[str]]) -> 
 
 def test_the_folders_are_found():
     assert {"dev", "frozen", "dev2", "speech", "dev3", "frozen2", "dev4", "frozen3", "dev5",
-            "frozen4", "dev6", "frozen5", "dev7", "frozen6", "dev8", "frozen7"} <= {f.name for f in FOLDERS}
+            "frozen4", "dev6", "frozen5", "dev7", "frozen6", "dev8", "frozen7", "speech2"} \
+        <= {f.name for f in FOLDERS}
 
 
 def test_the_held_out_articles_are_those_of_every_frozen_folder():
@@ -237,3 +238,15 @@ def test_no_article_of_the_unstudied_draw_was_studied_or_drawn_before():
     assert len(studied) > 200
     assert not later & studied
     assert not later & earlier
+
+
+def test_speech2_replays_from_its_seeded_draw():
+    """speech2/ (20, statements only) is the first 20 of the order of `speech2-gold:` + file name
+    once the held-out articles, every other gold folder, STUDIED and the corpus are left out."""
+    if not TEXTS.is_dir():
+        pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from gold_draw import draw_seeded
+
+    assert draw_seeded(20, "speech2-gold:", ("speech2",)) == _lines(GOLD / "speech2" / "ARTICLES")
+    assert not set(_lines(GOLD / "speech2" / "ARTICLES")) & set(_lines(GOLD / "STUDIED"))

@@ -695,13 +695,23 @@ class Reference:
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
                 and not country and not former and lemma not in _kin() \
                 and not any(t.rel == "det" and _norm(t.lemma) in ("он", "она", "они", "свой")
-                            for t in kids):
+                            for t in kids) and not self._owned_before(head):
             # `спортсменка`, `актриса`: a feminine noun names a woman; the one of the article
             # (not a kin word, nor a noun owned by a pronoun: `её сестра` is not she)
             women = [k for k, e in self.entities.items() if e.kind == "person"
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
         return found
+
+    def _owned_before(self, head: Token) -> bool:
+        """A third-person possessive (`её`, `его`, `их`) stands right before the noun in its
+        clause, whatever the parse hung it on (`Её подруга сообщила` opening a sentence, parsed
+        with `Её` as the verb's object): the noun is someone of hers, not she."""
+        if head.index == 0:
+            return False
+        before = self.a.tokens[head.index - 1]
+        return before.sent == head.sent and before.pos in ("PRON", "DET") \
+            and before.text.lower().replace("ё", "е") in possessives("3")
 
     def _holds_office(self, key: str, kids: list[Token]) -> bool:
         """The person `key` may hold the office a title noun's genitive names (`министр

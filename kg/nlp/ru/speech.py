@@ -16,10 +16,10 @@ from kg.nlp.lines import headline
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.lexicon import table, word_list
 from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
-from kg.nlp.ru.quotes import find_quotes
+from kg.nlp.ru.quotes import Quote, find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
 from kg.nlp.ru.speech_clauses import Finder, citing_converb, norm
-from kg.records import Document, Entity, Statement, TimeValue
+from kg.records import Document, Entity, Span, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]
 
@@ -130,6 +130,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 cue_attached = True
                 anon = anon or label
                 source = source or who
+        if active and not (speaker or source or anon):
+            # `Его сын рассказал агентству Reuters, что …`: a person the text does not name who
+            # spoke to a named outlet; the outlet is where the words come from
+            source = _told_outlet(f, verb)
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
         if entry.said == "clause" and _within_reported(f, verb):
@@ -241,6 +245,22 @@ def _addressed_outlet(f: Finder, verb: Token) -> str | None:
                     and f.kind(key) == "organization" and not _state_body(f, key):
                 return key
     return None
+
+
+def _told_outlet(f: Finder, verb: Token) -> str | None:
+    """`Его сын рассказал агентству Reuters, что …`, `Её подруга сообщила НТВ, что …`: the outlet
+    in the dative that a person the text does not name (one human noun as the subject, naming no
+    one) spoke to. Not a body of the state (`сообщил Минфину`), nor an organisation introduced
+    with a word no outlet is named with (`сообщил компании X`); with no outlet, or with a subject
+    that is a pronoun or a name, nothing."""
+    subj = f.children(verb.index, "nsubj")
+    if len(subj) != 1 or subj[0].pos != "NOUN" or subj[0].feats.get("Animacy") != "Anim" \
+            or subj[0].index in f.by_token or f.phrase_entity(subj[0]) != (None, None):
+        return None
+    key = f.addressee_of(verb)
+    if key is None or f.kind(key) != "organization" or _state_body(f, key) or f._no_outlet(key):
+        return None
+    return key
 
 
 def _denied(f: Finder, verb: Token) -> bool:
@@ -421,6 +441,7 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
             who = _outlet_before(f, prev.sent)
         return who, None
     phrase = _cue_phrase(f, noun)
+    phrase = phrase[:_citing_at(phrase)]  # (`по данным газеты X со ссылкой на Y`: X's data)
     if phrase and phrase[-1].text == ")":  # `по словам X (Karl Steiner)`: the original spelling
         opening = max(k for k, t in enumerate(phrase) if t.text == "(") \
             if any(t.text == "(" for t in phrase) else 0
@@ -1255,8 +1276,9 @@ def _shown_with_words(f: Finder) -> list[dict]:
         if speaker is None or f.kind(speaker) not in ("person", "organization") \
                 or _common_noun(f, speaker) or not f.agrees_in_gender(speaker, verb):
             continue
-        if cue is not None and _cue_owner(f, cue[1])[0] != speaker:
-            continue  # `По словам X, Y был пьян:`: the words are X's, not the subject's
+        if cue is not None:
+            continue  # `По словам X, Y был пьян:`: the words are X's, not the subject's; and
+            # `По словам X, он сбежал от страха: «…»`: the cue's statement cites them already
         if any(_owned_by_other(f, o) for o in f.children(verb.index, "obj")):
             continue  # `X приводит письмо компании Y:`, `приводит его рассказ:`: the words of
             # the object's owner, whom the subject only passes on
@@ -1342,7 +1364,8 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
                 # person said: only an outlet or a body reports by it (`Как стало известно РБК`)
                 continue
             phrase = _cue_phrase(f, noun)
-            apposed = _apposed_to_cue(f, phrase, toks)
+            cited = _cue_cited(f, phrase) if role == "cue_source" else (None, None)
+            apposed = _apposed_to_cue(f, phrase[:_citing_at(phrase)], toks)
             if apposed is not None and who in (None, apposed[0]):
                 # `По словам одного из участников, епископа X, …`, `по словам её мужа, X, …`
                 who, label = apposed[0], None
@@ -1384,13 +1407,72 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
                 # заявлению X` is (data, `по данным X`, and a formal citation, `в соответствии с
                 # заявлением X`, stay the cited source)
                 role = "cue_speaker"
+            speaker = who if role == "cue_speaker" else None
+            if role == "cue_source" and who is not None and cited != (None, None) \
+                    and cited[0] != who:
+                # `По данным газеты X со ссылкой на пресс-службу МВД, …`: the outlet is the
+                # source, the one it cites said it (an unnamed one is an unnamed source)
+                speaker, label = cited[0], label or cited[1]
+            content, quote = _colon_quote(f, content)
             out.append(dict(trigger=span(f.text, noun.start, noun.end),
-                            speaker=who if role == "cue_speaker" else None,
-                            quote=None, content=content, addressee=None,
+                            speaker=speaker,
+                            quote=span(f.text, quote.start, quote.end) if quote else None,
+                            content=content, addressee=None,
                             source=who if role == "cue_source" else None,
                             anonymous_source=label,
                             sentence=span(f.text, s.start, s.end)))
     return out
+
+
+def _colon_quote(f: Finder, content: Span) -> tuple[Span, Quote | None]:
+    """`По словам X, он сбежал от страха:` + a paragraph: the paragraph a colon closing the line
+    of a cue's content introduces is the cue owner's quote (when no statement has taken it), and
+    the content ends at that colon (the parse's sentence may run on into the paragraph)."""
+    text = f.text[content.start:content.end]
+    colon = text.find(":\n")
+    end = content.start + colon + 1 if colon >= 0 else content.end
+    if not f.text[content.start:end].rstrip().endswith(":"):
+        return content, None
+    for q in f.quotes:
+        if q.colon_paragraph and q.start >= end and (q.start, q.end) not in f.used_quotes \
+                and not f.text[end:q.start].strip():
+            f.used_quotes.add((q.start, q.end))
+            return span(f.text, content.start, end), q
+    return content, None
+
+
+def _citing_at(phrase: list[Token]) -> int:
+    """Where `со ссылкой на` (or `ссылаясь на`) starts in a cue's phrase (`по данным газеты X со
+    ссылкой на Y`), the phrase's length when it has none: the cue's owner is in the words
+    before."""
+    for k, t in enumerate(phrase):
+        nxt = [norm(x.text) for x in phrase[k + 1:k + 3]]
+        if (norm(t.text) in ("со", "с") and nxt == ["ссылкой", "на"]) \
+                or (norm(t.text) == "ссылаясь" and nxt[:1] == ["на"]):
+            return k
+    return len(phrase)
+
+
+def _cue_cited(f: Finder, phrase: list[Token]) -> tuple[str | None, str | None]:
+    """(speaker, unnamed source) a cue's outlet cites after `со ссылкой на`: the person or
+    organisation named there (`на пресс-службу МВД` → the ministry), or the label of an unnamed
+    one (`на источники в правительстве`); (None, None) when there is no such phrase."""
+    k = _citing_at(phrase)
+    rest = phrase[k:]
+    start = next((j for j, t in enumerate(rest) if norm(t.text) == "на"), None)
+    if start is None:
+        return None, None
+    words = rest[start + 1:]
+    inside = {t.index for t in words}
+    # the head of the cited phrase: its first word whose head is outside it
+    head = next((t for t in words if t.pos in ("NOUN", "PROPN")
+                 and (t.head is None or t.head not in inside)), None)
+    if head is None:
+        return None, None
+    key, label = f.phrase_entity(head)
+    if key is not None and f.kind(key) in ("person", "organization"):
+        return key, None
+    return (None, label) if label else (None, None)
 
 
 def _cue_parts(f: Finder, toks, s) -> list[tuple[list[Token], int, int]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.lexicon import norm, table, word_list
+from kg.nlp.ru.lexicon import norm, possessives, table, word_list
 from kg.nlp.ru.name_types import country_names, deputy_title, indeclinable
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
@@ -127,6 +127,14 @@ def _outlet_words() -> frozenset[str]:
     media = word_list("media_nouns")
     return frozenset(media | {w for n, (_, intro) in anaphoric_rows().items()
                               if ({n} | intro) & media for w in ({n} | intro)})
+
+
+@functools.cache
+def _quoted_nouns() -> frozenset[str]:
+    """The nouns of the two-word quoting entries of speech_verbs.tsv (`привести слово`,
+    `приводить рассказ`): what a quoting verb quotes as someone's words."""
+    return frozenset(norm(r[0]).partition(" ")[2] for r in table("speech_verbs")
+                     if len(r) >= 2 and r[1] == "quoting" and " " in r[0].strip())
 
 
 @functools.cache
@@ -921,9 +929,17 @@ class Finder:
         """`сегодня власти X официально объявили, что президент Y пропустит …` parsed with the
         subject before the speech verb hung on the reported clause's verb, which has a subject
         of its own after the speech verb: the one before is the speech verb's, when it agrees
-        with it and names someone."""
-        for c in self.a.children(verb.index):
-            if c.rel.split(":")[0] != "ccomp" or c.index < verb.index:
+        with it and names someone.
+        A parenthetical word inside the clause (`сообщил агентству X, что Y, возможно, попал …`)
+        may make the parser cut the clause off as a second root of the sentence, the subject
+        before the speech verb hung on it: a root after the verb whose `что` follows the verb is
+        read as the verb's clause."""
+        roots = [t for t in self.a.sentence_tokens(verb.sent) if verb.head is None
+                 and t.head is None and t.index > verb.index and any(
+                     m.rel == "mark" and norm(m.text) == "что" and m.index > verb.index
+                     for m in self.a.children(t.index))]
+        for c in self.a.children(verb.index) + roots:
+            if (c.rel.split(":")[0] != "ccomp" and c not in roots) or c.index < verb.index:
                 continue
             subs = [t for t in self.a.children(c.index) if t.rel == "nsubj"]
             before = [t for t in subs if t.index < verb.index]
@@ -1181,9 +1197,13 @@ class Finder:
                         if self.kind(self.by_token.get(c.index)) == "person"), None)
         for c in objs:  # `приводит Reuters слова представителя X`, `высказывания X`, `сообщение X`
             if speaker is None and self._words_noun(c):
-                owner = [n for n in self.children(c.index, "nmod") if n.index > c.index]
+                # (the owner in the genitive, not a topic: `приводит его рассказ об аварии`)
+                owner = [n for n in self.children(c.index, "nmod") if n.index > c.index
+                         and not self.children(n.index, "case")]
                 if owner:
                     speaker, self.last_label = self.phrase_entity(owner[0])
+                elif (mine := self._possessive_before(c)) is not None:
+                    speaker = self.pronoun(mine)  # `приводит его слова`: his, named before
         source = next((self.by_token[c.index] for c in self.children(verb.index, "nsubj", "iobj")
                        if c.index in self.by_token and c not in objs), None)
         if source is None:  # `цитирует агентство «Интерфакс»`: the name the noun introduces
@@ -1205,13 +1225,33 @@ class Finder:
         """A noun of what someone said or wrote (`слова`, `высказывания`, a document noun of
         speech_sources.tsv): quoted, it is its owner's words."""
         lemma = norm(t.lemma)
-        return lemma in ("слово", "высказывание") or self.sources.get(lemma) == "document"
+        return lemma in ("слово", "высказывание") or self.sources.get(lemma) == "document" \
+            or lemma in _quoted_nouns()  # (`приводит рассказ X`: the quoting entries' nouns)
+
+    def _possessive_before(self, t: Token) -> Token | None:
+        """A third-person possessive (`его`, `её`, `их`) owning the noun: its `det` or the word
+        right before it, whatever the parse hung that on."""
+        third = possessives("3")
+        before = self.a.tokens[t.index - 1] if t.index else None
+        for c in [*self.a.children(t.index), before]:
+            if c is not None and c.index < t.index and c.sent == t.sent \
+                    and c.pos in ("PRON", "DET") and norm(c.text) in third \
+                    and (c.head == t.index or c.index == t.index - 1):
+                return c
+        return None
 
     def addressee_of(self, verb: Token) -> str | None:
         for t in self.a.children(verb.index):
             if t.rel == "iobj" or (t.rel == "obl" and t.feats.get("Case") == "Dat"
                                    and not self.children(t.index, "case")):
                 key = self.by_token.get(t.index)
+                if key is None and norm(t.lemma) in self.ref.introducers:
+                    # `сообщил агентству AFP`, `рассказал газете «Известия»`: the one name the
+                    # generic noun introduces
+                    names = {self.by_token[x.index] for x in self.subtree(t.index)
+                             if x.index > t.index and x.index in self.by_token
+                             and self._appositive(x, t)}
+                    key = names.pop() if len(names) == 1 else None
                 if key and self.kind(key) in ("person", "organization", "country", "place"):
                     return key
         return None
