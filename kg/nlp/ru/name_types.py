@@ -1107,9 +1107,10 @@ def compass_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     """`на Юге США`, `на Юго-Западе Москвы`: a noun of a side of the world
     (kg/data/ru/compass_nouns.txt) written with a capital inside a sentence, right before a place's
     mention whose first word is in the genitive, makes one place with it, named by the noun's
-    nominative and the place as written (`Юг США`). The place's own mention, and the noun's where
-    the NER tagged it alone, give way (NEREL marks the whole as one place, the country nested in
-    it); a mention the NER gave the whole is named so too (`Востока Украины` → «Восток Украины»,
+    nominative and the place as written (`Юг США`). The noun's mention, where the NER tagged it
+    alone, gives way; the place's own mention stays inside the region's (NEREL marks the whole as
+    one place with the country nested in it; the event roles and the project's golds read `на
+    Юго-Западе Москвы` as Moscow, the place of what happens there); a mention the NER gave the whole is named so too (`Востока Украины` → «Восток Украины»,
     not «Восток Украина»). A sentence's or a line's first word is left alone (there a capital
     says nothing), as is a quoted word (`«Восток»`), a noun in lower case (`на юге США`: a
     direction, no name) and a place not in the genitive (`Запад Москва не интересует`)."""
@@ -1143,7 +1144,6 @@ def compass_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention
         first = a.token_at(place.span.start)
         if first is None or first.sent != t.sent or first.feats.get("Case") != "Gen":
             continue
-        replaced.add((place.span.start, place.span.end))
         if own is not None:
             replaced.add((own.span.start, own.span.end))
         added.append(NameMention(span(a.text, t.start, place.span.end),
