@@ -1110,10 +1110,11 @@ def compass_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     nominative and the place as written (`Юг США`). The noun's mention, where the NER tagged it
     alone, gives way; the place's own mention stays inside the region's (NEREL marks the whole as
     one place with the country nested in it; the event roles and the project's golds read `на
-    Юго-Западе Москвы` as Moscow, the place of what happens there); a mention the NER gave the whole is named so too (`Востока Украины` → «Восток Украины»,
-    not «Восток Украина»). A sentence's or a line's first word is left alone (there a capital
-    says nothing), as is a quoted word (`«Восток»`), a noun in lower case (`на юге США`: a
-    direction, no name) and a place not in the genitive (`Запад Москва не интересует`)."""
+    Юго-Западе Москвы` as Moscow, the place of what happens there); a mention the NER gave the
+    whole is named so too (`Востока Украины` → «Восток Украины», not «Восток Украина»). A
+    sentence's or a line's first word is left alone (there a capital says nothing), as is a quoted
+    word (`«Восток»`), a noun in lower case (`на юге США`: a direction, no name) and a place not in
+    the genitive (`Запад Москва не интересует`)."""
     from kg.nlp.ru.known_names import starts_line
 
     nouns = word_list("compass_nouns")
