@@ -50,6 +50,7 @@ from kg.nlp.ru.name_types import (
     as_facilities,
     close_open_ends,
     common_word,
+    compass_places,
     compound_places,
     declined_nominative,
     extend_body_tails,
@@ -1043,6 +1044,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = quoted_owners(a, quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions)))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
+    mentions = compass_places(a, mentions)  # `на Юге США`: the region
     mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
     mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the adjective's town
     mentions = place_adjectives_before_persons(a, mentions)  # `Украинская лётчица`: the country

@@ -1103,6 +1103,61 @@ def compound_places(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     return out
 
 
+def compass_places(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`на Юге США`, `на Юго-Западе Москвы`: a noun of a side of the world
+    (kg/data/ru/compass_nouns.txt) written with a capital inside a sentence, right before a place's
+    mention whose first word is in the genitive, makes one place with it, named by the noun's
+    nominative and the place as written (`Юг США`). The noun's mention, where the NER tagged it
+    alone, gives way; the place's own mention stays inside the region's (NEREL marks the whole as
+    one place with the country nested in it; the event roles and the project's golds read `на
+    Юго-Западе Москвы` as Moscow, the place of what happens there); a mention the NER gave the
+    whole is named so too (`Востока Украины` → «Восток Украины», not «Восток Украина»). A
+    sentence's or a line's first word is left alone (there a capital says nothing), as is a quoted
+    word (`«Восток»`), a noun in lower case (`на юге США`: a direction, no name) and a place not in
+    the genitive (`Запад Москва не интересует`)."""
+    from kg.nlp.ru.known_names import starts_line
+
+    nouns = word_list("compass_nouns")
+    starts = {m.span.start: m for m in mentions}
+    replaced: set[tuple[int, int]] = set()
+    added, renamed = [], {}
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() or starts_line(a, t.index) \
+                or a.text[t.start - 1] in "«„“\"'":
+            continue
+        # `Юг` is too short for noun_lemma, which takes no two-letter word
+        lemma = t.text.lower() if t.text.lower() in nouns else noun_lemma(t.text.lower())
+        if lemma not in nouns:
+            continue
+        noun = "-".join(p[:1].upper() + p[1:] for p in lemma.split("-"))
+        own = starts.get(t.start)
+        covering = [m for m in mentions if m.span.start < t.end and t.start < m.span.end]
+        if own is not None and own.kind == "place" and own.span.end > t.end and covering == [own]:
+            # the NER took the whole (`Востока Украины`): its name keeps the place as written
+            if a.text[t.end:t.end + 1] == " ":
+                renamed[(own.span.start, own.span.end)] = noun + a.text[t.end:own.span.end]
+            continue
+        if covering and not (own is not None and own.span.end == t.end and own.kind == "place"):
+            continue  # inside another name (`Дальнего Востока`, `Ближнего Востока`)
+        place = starts.get(t.end + 1) if a.text[t.end:t.end + 1] == " " else None
+        if place is None or place.kind not in ("place", "country"):
+            continue
+        first = a.token_at(place.span.start)
+        if first is None or first.sent != t.sent or first.feats.get("Case") != "Gen":
+            continue
+        if own is not None:
+            replaced.add((own.span.start, own.span.end))
+        added.append(NameMention(span(a.text, t.start, place.span.end),
+                                 noun + a.text[t.end:place.span.end], "place",
+                                 t.feats.get("Case") == "Nom", t.index, place.last))
+    if not added and not renamed:
+        return mentions
+    kept = [dataclasses.replace(m, name=renamed[(m.span.start, m.span.end)])
+            if (m.span.start, m.span.end) in renamed else m
+            for m in mentions if (m.span.start, m.span.end) not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.span.start, -m.span.end))
+
+
 # a short quoted title (`«Внук Гагарина»`, `«Портрет Анны Карловны Бенуа»`); longer quotes are
 # speech, where the NER reads names as in prose
 _SHORT_QUOTE = re.compile(r"«([^«»\n]{1,120})»")
