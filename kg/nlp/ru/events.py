@@ -50,6 +50,8 @@ _DURATION_VERBS = {"длиться", "продолжаться", "продлит
 _CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
 # classes whose events an organisation named where they happen takes part in ("выступил в ООН";
 # "в Следственном комитете возбуждено дело": the body that investigates or hears the case)
+# sittings whose chair (`под председательством X`) takes part in them
+_CHAIRED = frozenset({"Meeting", "Summit", "Negotiation"})
 _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement", "LawAdoption",
                "Trial", "Investigation"}
 
@@ -1790,6 +1792,9 @@ class _Extractor(Assertion, Detail):
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         if not (agents or targets or others) and host is None and t.pos in ("NOUN", "PROPN"):
             others = self.taking_part(t)  # "Ирак участвовал в конкурсе": no role named it
+        if rule.kind in _CHAIRED and t.pos in ("NOUN", "PROPN"):
+            # "заседание пройдёт под председательством X": the chair sits in it
+            others += [k for k in self.chaired_by(t) if k not in agents + targets + others]
         if not (agents or targets or others) and t.lemma in word_list("funeral_nouns"):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
