@@ -50,10 +50,10 @@ _DURATION_VERBS = {"длиться", "продолжаться", "продлит
 _CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
 # classes whose events an organisation named where they happen takes part in ("выступил в ООН";
 # "в Следственном комитете возбуждено дело": the body that investigates or hears the case)
-# sittings whose chair (`под председательством X`) takes part in them
-_CHAIRED = frozenset({"Meeting", "Summit", "Negotiation"})
 _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement", "LawAdoption",
                "Trial", "Investigation"}
+# sittings whose chair (`под председательством X`) takes part in them
+_CHAIRED = frozenset({"Meeting", "Summit", "Negotiation"})
 
 
 # contests a failed attempt to win still tells (`не смогла обыграть X`: the match was played)
