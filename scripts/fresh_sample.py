@@ -3,7 +3,10 @@ articles that are not held out (`scripts/held_out.py`), in no `tests/gold-nerel/
 in `tests/gold-nerel/STUDIED`, and not among the earlier fresh samples (the first 100 by
 SHA-256 of `"evprec22:" + name` and the first 60 by `"ident23:" + name`, margins over the 80 and
 30 those rounds read, whose pools were drawn a little differently), ordered by SHA-256 of
-`seed + name` (name with `.txt`); the first N.
+`seed + name` (name with `.txt`); the first N. A sample once read is added to STUDIED (so that
+no later draw, held-out or fresh, takes it) and its judgements are kept in
+`tests/gold-nerel/judged/<seed>-events.tsv`, whose `# sample:` lines name it; those names are
+not left out when the same seed is drawn again, so the draw replays.
 
     python scripts/fresh_sample.py prec25: 30     # the twenty-fifth round's precision sample
 
@@ -20,6 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_draw import TEXTS, already_drawn, studied  # noqa: E402
 from held_out import held_out  # noqa: E402
 
+JUDGED = Path(__file__).resolve().parent.parent / "tests" / "gold-nerel" / "judged"
+
 EARLIER = (("evprec22:", 100), ("ident23:", 60))
 
 
@@ -30,7 +35,10 @@ def _order(seed: str, names: list[str]) -> list[str]:
 def sample(seed: str, n: int) -> list[str]:
     frozen = held_out()
     names = [p.name for p in sorted(TEXTS.glob("*.txt")) if p.name not in frozen]
-    skip = already_drawn() | studied()
+    own = JUDGED / f"{seed.rstrip(':')}-events.tsv"
+    mine = {n for ln in own.read_text(encoding="utf-8").splitlines()
+            if ln.startswith("# sample:") for n in ln.split()[2:]} if own.exists() else set()
+    skip = already_drawn() | (studied() - mine)
     for earlier, k in EARLIER:
         skip |= {s.removesuffix(".txt") for s in _order(earlier, names)[:k]}
     stems = [s.removesuffix(".txt") for s in _order(seed, names)]
