@@ -105,32 +105,3 @@ def test_a_chaired_sitting_called_off_is_told_as_not_held():
     assert [(d.factuality, d.actors) for d in described(
         "Совещание под председательством Ивана Котова не состоялось.") if d.kind == "Meeting"] == [
         ("Negated", frozenset({"Иван Котов"}))]
-
-
-# ---- an owner's name in the genitive before the holder's own name ------------------------------
-
-
-def test_the_holder_named_after_a_phrase_is_the_adviser_not_the_owner():
-    assert _of("Вчера арестован советник Ивана Котова по вопросам экономики Пётр Смирнов.",
-               "Arrest") == [(frozenset(), frozenset({"Пётр Смирнов"}))]
-
-
-def test_the_deputy_named_after_a_place_phrase_is_the_one_appointed():
-    assert _of("Вчера назначена заместительница Ивана Котова в правительстве Анна Белова.",
-               "Appointment") == [(frozenset(), frozenset({"Анна Белова"}))]
-
-
-def test_an_adviser_named_at_the_head_of_the_clause_is_still_the_holder():
-    assert _of("Советник Ивана Котова Пётр Смирнов арестован.", "Arrest") == [
-        (frozenset(), frozenset({"Пётр Смирнов"}))]
-
-
-def test_a_name_in_the_nouns_own_case_first_stays_the_holder():
-    # (a name that shows no case, `Синдзо Абэ`, is left to the noun as before)
-    assert _of("Вчера арестован бизнесмен Синдзо Абэ по делу о взятке.", "Arrest") == [
-        (frozenset(), frozenset({"Синдзо Абэ"}))]
-
-
-def test_a_genitive_owner_with_no_name_after_it_is_read_as_before():
-    assert _of("Вчера арестован советник президента Пётр Смирнов.", "Arrest") == [
-        (frozenset(), frozenset({"Пётр Смирнов"}))]

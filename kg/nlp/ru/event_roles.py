@@ -615,16 +615,12 @@ class Roles:
         of a nominative noun past a genitive noun of its own (`Сын министра Ивана Петрова был
         задержан`): the name is the genitive noun's, whose son or wife the subject is, since an
         apposition agrees in case. A name written as its lemma (`Синдзо Абэ`) shows no case and
-        is left to the noun. So is one the noun has a person's name in its own case after
-        (`советник Ивана Петрова по вопросам экономики Пётр Смирнов`): Смирнов is the adviser,
-        Петров whose adviser he is."""
+        is left to the noun."""
         if name.rel != "appos" or self.case_of(t) != "Nom" or self.case_of(name) != "Gen" or \
                 norm(name.text) == norm(name.lemma):
             return False
         return any(c.rel == "nmod" and c.pos == "NOUN" and self.case_of(c) == "Gen"
-                   and t.index < c.index < name.index for c in self.kids(t)) or any(
-            c.rel == "appos" and c.index > name.index and self.case_of(c) == "Nom"
-            and self.ent_at.get(c.index) in self.person for c in self.kids(t))
+                   and t.index < c.index < name.index for c in self.kids(t))
 
     def misattached(self, t: Token, name: Token) -> bool:
         """A nominative name the parse hung on an oblique noun as its apposition (`после смерти
