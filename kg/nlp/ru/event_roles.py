@@ -2355,6 +2355,30 @@ class Roles:
         toks = [x for x in self.participants_of(t) if self.same_line(x.index, t.index)]
         return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
 
+    def chaired_by(self, t: Token) -> list[str]:
+        """The person who chairs the gathering the noun `t` names (`под председательством X`):
+        the phrase under the noun (`совещание под председательством X`), under the verb the noun
+        is the subject of (`заседание пройдёт под председательством X`) or under its relative
+        clause (`совещание, которое прошло под председательством X`). Only a person: a chair
+        is someone sitting in the gathering, which the phrase says is held."""
+        holders = [t]
+        h = self.head(t)
+        if h is not None and h.pos == "VERB" and t.rel in ("nsubj", "nsubj:pass"):
+            holders.append(h)
+        holders += [c for c in self.kids(t) if c.rel == "acl:relcl" and c.pos == "VERB"]
+        out = []
+        for x in holders:
+            for c in self.kids(x):
+                if norm(c.lemma) != "председательство" or not self.has_preposition(c, "под"):
+                    continue
+                for g in self.kids(c):
+                    if g.rel in ("nmod", "appos") and g.index > c.index and \
+                            self.same_line(g.index, t.index):
+                        k = self.entity_of(g)
+                        if k in self.person and k not in out:
+                            out.append(k)
+        return out
+
     def participants_of(self, t: Token) -> list[Token]:
         """Who takes part in the act the noun `t` names after `в`: the subject of a verb of taking
         part (kg/data/ru/event_frames.tsv `part`: `Ирак участвовал в конкурсе`), or, under the

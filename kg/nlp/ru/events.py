@@ -54,6 +54,8 @@ _CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiat
 # "в Следственном комитете возбуждено дело": the body that investigates or hears the case)
 _GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement", "LawAdoption",
                "Trial", "Investigation"}
+# sittings whose chair (`под председательством X`) takes part in them
+_CHAIRED = frozenset({"Meeting", "Summit", "Negotiation"})
 
 
 # contests a failed attempt to win still tells (`не смогла обыграть X`: the match was played)
@@ -1463,7 +1465,14 @@ class _Extractor(Assertion, Detail):
         `депутаты убили законопроект`, `задержали рейс`, `критики вынесли приговор сериалу` tell
         of things, not of people, and so does a place or a body named there (`освободили
         Мариуполь`, `ликвидировали компанию «Вектор»`); `задержали группу активистов`,
-        `задержали троих`, a person's name or a person word still do."""
+        `задержали троих`, a person's name or a person word still do. A noun of these acts
+        reads its genitive the same way (`участвовал в освобождении Киева`, `освобождение
+        города`, `арест имущества`: a place or a thing; `освобождение заложников` stays); a
+        verdict's genitive is mostly its court (`приговор суда`), so a Sentence noun is not read."""
+        if t.pos == "NOUN" and kind != "Sentence":
+            objs = [c for c in self.kids(t) if c.rel == "nmod" and c.index > t.index
+                    and self.case_of(c) == "Gen" and not self.has_preposition(c)]
+            return bool(objs) and all(self._thing_object(c, kind) for c in objs)
         if t.pos != "VERB":
             return False
         passive = t.feats.get("Voice") == "Pass"
@@ -1482,37 +1491,36 @@ class _Extractor(Assertion, Detail):
             if not objs and passive and t.rel == "conj" and (h := self.head(t)) is not None:
                 # "компания занималась консалтингом, но была ликвидирована": the subject it shares
                 objs = [c for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")]
-        people = word_list("people_group_nouns")
         first = self.a.sentences[t.sent].first
         # a word in brackets is no object of the verb, whatever the parse says (`(ч. 8 ст. 20.2
         # КоАП) и арестовал на 10 суток`: the article's `ст`)
         objs = [c for c in objs if sum({"(": 1, ")": -1}.get(w.text, 0)
                                        for w in self.a.tokens[first:c.index]) <= 0]
+        return bool(objs) and all(self._thing_object(c, kind) for c in objs)
 
-        gathering = word_list("gathering_nouns")
-
-        def thing(c: Token, depth: int = 0) -> bool:
-            k = self.ent_at.get(c.index)
-            if k is not None:  # "освободили Мариуполь", "ликвидировали «Вектор»": a place or a
-                # body (a company sentenced to a fine stays: its dative is not read this way)
-                return kind != "Sentence" and self.entities[k].kind != "person"
-            if c.lemma in gathering and depth < 2:
-                # "задержали партию сигарет", "освободили часть заложников": what is gathered
-                # decides; "ликвидировали партию «Вектор»": the body it names
-                of = [g for g in self.kids(c) if g.rel in ("nmod", "appos") and g.index > c.index
-                      and self.case_of(g) == "Gen" and not self.has_preposition(g)]
-                if of:
-                    return all(thing(g, depth + 1) for g in of)
-                named = [g for g in self.kids(c) if g.rel in ("appos", "flat:name", "nmod")
-                         and g.index > c.index and g.index in self.ent_at]
-                if named:
-                    return all(thing(g, depth + 1) for g in named)
-            if any(n.rel.startswith("nummod") and n.feats.get("Animacy") == "Anim"
-                   for n in self.kids(c)):
-                return False  # "задержали трёх лиц": a numeral's animate accusative counts people
-            return c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and \
-                c.lemma not in people and not self.unnamed_word(c)
-        return bool(objs) and all(thing(c) for c in objs)
+    def _thing_object(self, c: Token, kind: str, depth: int = 0) -> bool:
+        """The object `c` of an act done to people (`thing_acted_on`) is a thing, a place or a
+        body, not people."""
+        k = self.ent_at.get(c.index)
+        if k is not None:  # "освободили Мариуполь", "ликвидировали «Вектор»": a place or a
+            # body (a company sentenced to a fine stays: its dative is not read this way)
+            return kind != "Sentence" and self.entities[k].kind != "person"
+        if c.lemma in word_list("gathering_nouns") and depth < 2:
+            # "задержали партию сигарет", "освободили часть заложников": what is gathered
+            # decides; "ликвидировали партию «Вектор»": the body it names
+            of = [g for g in self.kids(c) if g.rel in ("nmod", "appos") and g.index > c.index
+                  and self.case_of(g) == "Gen" and not self.has_preposition(g)]
+            if of:
+                return all(self._thing_object(g, kind, depth + 1) for g in of)
+            named = [g for g in self.kids(c) if g.rel in ("appos", "flat:name", "nmod")
+                     and g.index > c.index and g.index in self.ent_at]
+            if named:
+                return all(self._thing_object(g, kind, depth + 1) for g in named)
+        if any(n.rel.startswith("nummod") and n.feats.get("Animacy") == "Anim"
+               for n in self.kids(c)):
+            return False  # "задержали трёх лиц": a numeral's animate accusative counts people
+        return c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and \
+            c.lemma not in word_list("people_group_nouns") and not self.unnamed_word(c)
 
     def tally(self, t: Token) -> bool:
         """A noun trigger counted in figures (`провёл 23 матча`, `в 300 матчах`, `сыграл 21
@@ -1818,6 +1826,9 @@ class _Extractor(Assertion, Detail):
         others = [k for k in self.role(t, host, rule.others) if k not in agents + targets]
         if not (agents or targets or others) and host is None and t.pos in ("NOUN", "PROPN"):
             others = self.taking_part(t)  # "Ирак участвовал в конкурсе": no role named it
+        if rule.kind in _CHAIRED and t.pos in ("NOUN", "PROPN"):
+            # "заседание пройдёт под председательством X": the chair sits in it
+            others += [k for k in self.chaired_by(t) if k not in agents + targets + others]
         if not (agents or targets or others) and t.lemma in word_list("funeral_nouns"):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
