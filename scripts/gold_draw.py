@@ -82,12 +82,15 @@ def draw(n: int, leave: tuple[str, ...] = (), unstudied: bool = False
 def draw_seeded(n: int, seed: str, leave: tuple[str, ...] = ()) -> list[str]:
     """The first `n` articles in the SHA-256 order of `seed` + file name (with `.txt`) that are
     not held out and in no gold folder (but those named in `leave`), not in `STUDIED`, and share
-    no 8-word run with the corpus: a readable folder drawn on its own."""
+    no 8-word run with the corpus: a readable folder drawn on its own. The articles of the folders
+    in `leave` are never left out for being in `STUDIED`: a sample read beside the draw may name
+    one of them later (a fresh sample drawn at the same time), and the draw must still replay."""
     from held_out import held_out
 
     names = sorted((p.name for p in TEXTS.glob("*.txt")),
                    key=lambda s: hashlib.sha256((seed + s).encode("utf-8")).hexdigest())
-    skip = already_drawn(leave) | in_corpus() | studied() | held_out()
+    replayed = already_drawn() - already_drawn(leave)
+    skip = already_drawn(leave) | in_corpus() | (studied() - replayed) | held_out()
     return [s for s in (x.removesuffix(".txt") for x in names) if s not in skip][:n]
 
 

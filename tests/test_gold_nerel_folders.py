@@ -249,4 +249,25 @@ def test_speech2_replays_from_its_seeded_draw():
     from gold_draw import draw_seeded
 
     assert draw_seeded(20, "speech2-gold:", ("speech2",)) == _lines(GOLD / "speech2" / "ARTICLES")
-    assert not set(_lines(GOLD / "speech2" / "ARTICLES")) & set(_lines(GOLD / "STUDIED"))
+
+
+def test_speech2_shares_with_studied_only_the_precision_sample_drawn_beside_it():
+    """The twenty-fifth round's fresh precision sample (added to STUDIED after both draws) took
+    one article speech2/ took too; no other speech2 article was studied before its draw."""
+    shared = set(_lines(GOLD / "speech2" / "ARTICLES")) & set(_lines(GOLD / "STUDIED"))
+    judged = (GOLD / "judged" / "prec25-events.tsv").read_text(encoding="utf-8")
+    sample = {n for ln in judged.splitlines() if ln.startswith("# sample:") for n in ln.split()[2:]}
+    assert shared <= sample
+
+
+def test_the_fresh_precision_sample_replays_from_its_seed():
+    """`scripts/fresh_sample.py prec25: 30` gives again the 30 articles judged in
+    tests/gold-nerel/judged/prec25-events.tsv, though speech2/ took one of them later."""
+    if not TEXTS.is_dir():
+        pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from fresh_sample import sample
+
+    judged = (GOLD / "judged" / "prec25-events.tsv").read_text(encoding="utf-8")
+    names = [n for ln in judged.splitlines() if ln.startswith("# sample:") for n in ln.split()[2:]]
+    assert sorted(sample("prec25:", 30)) == sorted(names)
