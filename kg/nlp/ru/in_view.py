@@ -26,8 +26,8 @@ from __future__ import annotations
 import functools
 
 from kg.nlp.ru.analysis import Token, past_gender
-from kg.nlp.ru.lexicon import norm
-from kg.nlp.ru.reference import Reference
+from kg.nlp.ru.lexicon import norm, word_list
+from kg.nlp.ru.reference import Reference, _words, family_nouns
 
 _LEAD = 3  # sentences a protagonist is named in, at least
 _AHEAD = 2  # times as many sentences as any other person of the gender, at least
@@ -137,6 +137,77 @@ class InView:
                 return None
         return key
 
+    def description(self, head: Token) -> str | None:
+        """The protagonist a bare singular person noun stands for when the reference search
+        settles nothing (`Андрей Петров … По данным следствия, программист взломал сайты`):
+        a news article goes on about its one person with words for what they are as well as
+        with `он`. Only a noun told as what the clause is about, not as someone it brings in:
+        a subject or object standing before its verb (Russian puts the known first; `Полиция
+        задержала мужчину`, `умерла женщина` introduce someone), with no word of its own but
+        adjectives (`один из`, `другой`, a genitive owner, a name, a relative or participle
+        clause, a number all say someone else), of the protagonist's gender, not a kin word,
+        a title many hold (`президент`: whose, the text says) or a body; the protagonist
+        named in an earlier sentence and no one else in view since (as for a pronoun), no
+        other person named in the noun's sentence, and the noun never said before of anyone
+        the article does not settle as the protagonist."""
+        want = head.feats.get("Gender")
+        if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or want not in ("Masc", "Fem") \
+                or head.feats.get("Number") == "Plur" or head.rel not in (*_SUBJECTS, "obj", "iobj") \
+                or head.index in self.ref.by_token:
+            return None
+        lemma = norm(head.lemma)
+        if lemma in _not_described():
+            return None
+        key = self.protagonists.get(want)
+        verb = self.ref.a.tokens[head.head] if head.head is not None else None
+        if key is None or verb is None or verb.index < head.index \
+                or verb.pos not in ("VERB", "AUX") or self._quoted(head):
+            return None
+        for c in self.ref.a.children(head.index):
+            if c.rel in ("case", "punct"):
+                continue
+            if c.rel != "amod" or c.pos != "ADJ" or norm(c.lemma) in _words("indefinite") \
+                    or norm(c.lemma) in _words("former") or c.index > head.index:
+                return None  # `другой участник`, `бывший министр`, `мужчина по имени …`
+        last = max((s for s in self.ref.sents[key] if s < head.sent), default=None)
+        if last is None or head.sent - last > _SINCE:
+            return None
+        if any(self.ref.by_token.get(t.index) not in (None, key)
+               and self.ref.entities[self.ref.by_token[t.index]].kind == "person"
+               for t in self.ref.a.sentence_tokens(head.sent)):
+            return None  # someone else named beside the noun may be the one it describes
+        if any(t.index != head.index and self._stands_for(t) == key
+               for t in self.ref.a.sentence_tokens(head.sent)):
+            return None  # `Обвинитель требовал для украинца …`: the protagonist is there already
+        if any(t.index < head.index and norm(t.lemma) == lemma and t.pos == "NOUN"
+               and self._someone_else(t, key) for t in self.ref.a.tokens):
+            return None  # the word was said before of someone else
+        for s in range(last, head.sent + 1):
+            told, after = self._told(s, key, last, head)
+            if self.ref._untagged(after) or self._rival(told, after, key, want, _SUBJECTS):
+                return None
+        return key
+
+    def _stands_for(self, t: Token) -> str | None:
+        """Whom a word of the narration stands for: a name, a pronoun's or a noun's antecedent."""
+        if t.index in self.ref.by_token:
+            return self.ref.by_token[t.index]
+        if t.pos == "PRON":
+            return self.ref._resolved(t)
+        return self.ref.noun(t) if t.pos == "NOUN" else None
+
+    def _someone_else(self, t: Token, key: str) -> bool:
+        """An earlier use of a description's word that is not the protagonist: one the reference
+        search settles as another entity, the title of another name (`россиянин Олег Орлов`),
+        one with a word saying someone else (`другой`, `один из`), or one brought in after its
+        verb (`Полиция задержала мужчину. … Мужчина признался` is that man)."""
+        other = self.ref.noun(t)
+        if other is not None:
+            return other != key
+        if any(self.ref.by_token.get(c.index) not in (None, key)
+               or norm(c.lemma) in _words("indefinite") for c in self.ref.a.children(t.index)):
+            return True
+        return t.rel in (*_SUBJECTS, "obj") and t.head is not None and t.head < t.index
     def _told(self, s: int, key: str, last: int, tok: Token) -> tuple[list[Token], list[Token]]:
         """The narration of sentence `s` up to `tok`: all of it, and the part after the
         protagonist's last mention (in the sentence of that mention, a name before it in an
@@ -212,3 +283,13 @@ class InView:
 
     def _quoted(self, tok: Token) -> bool:
         return tok not in self.ref._told(self.ref.a.sentence_tokens(tok.sent))
+
+
+@functools.cache
+def _not_described() -> frozenset[str]:
+    """Person nouns that never stand for the protagonist by themselves: kin and household words
+    (whose relative is another person), titles many hold and the leader words (whose office
+    the text must name), and bodies."""
+    return frozenset(norm(w) for w in (*word_list("kinship_nouns"), *word_list("job_titles"))) \
+        | frozenset(family_nouns()) | _words("leader") | _words("body")
+
