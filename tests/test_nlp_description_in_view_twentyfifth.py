@@ -82,7 +82,7 @@ def test_another_man_named_since_keeps_the_noun_open():
 def test_a_word_said_before_of_someone_brought_in_stays_his():
     text = _HISTORIAN + ("В 1990 году полиция задержала в Казани студента. "
                          "Позже студента арестовали в Москве.")
-    assert all(frozenset({"Андрей Петров"}) not in t for t in _targets(text, "Arrest"))
+    assert all("Андрей Петров" not in t for t in _targets(text, "Arrest"))
 
 
 def test_a_feminine_noun_is_not_a_man():
@@ -103,5 +103,16 @@ def test_a_plural_noun_is_not_one_person():
 def test_no_protagonist_when_two_men_are_named_as_often():
     text = ("Андрей Петров и Олег Зайцев основали музей. Андрей Петров и Олег Зайцев работали "
             "в Казани. Андрей Петров и Олег Зайцев писали книги. В 1990 году математика задержали.")
-    assert all(frozenset({"Андрей Петров"}) not in t and frozenset({"Олег Зайцев"}) not in t
+    assert all("Андрей Петров" not in t and "Олег Зайцев" not in t
                for t in _targets(text, "Arrest"))
+
+
+def test_a_noun_beside_the_protagonists_name_is_someone_else():
+    text = _HISTORIAN + "В 1990 году математик обвинил Петрова в краже рукописей."
+    assert all("Андрей Петров" not in a for a in _agents(text, "Accusation"))
+
+
+def test_a_word_that_brought_someone_in_before_the_last_mention_stays_his():
+    text = _HISTORIAN + ("В 1985 году полиция задержала в Казани студента. Андрей Петров в то время "
+                         "преподавал в Казани. В 1990 году студента арестовали в Москве.")
+    assert all("Андрей Петров" not in t for t in _targets(text, "Arrest"))
