@@ -113,6 +113,6 @@ def test_a_noun_beside_the_protagonists_name_is_someone_else():
 
 
 def test_a_word_that_brought_someone_in_before_the_last_mention_stays_his():
-    text = _HISTORIAN + ("В 1985 году полиция задержала в Казани студента. Андрей Петров в то время "
-                         "преподавал в Казани. В 1990 году студента арестовали в Москве.")
+    text = _HISTORIAN + ("В 1985 году полиция задержала в Казани студента. Андрей Петров в то "
+                         "время преподавал в Казани. В 1990 году студента арестовали в Москве.")
     assert all("Андрей Петров" not in t for t in _targets(text, "Arrest"))

@@ -19,6 +19,10 @@ man) and no body, nor a thing of the pronoun's gender, is a subject (`Фильм
 …`); never inside a quote (a speaker's `он` is the speaker's business), never the subject of
 the pronoun's own clause, never where a name the NER missed may be the one meant. Used for event
 participants only (kg.nlp.ru.event_roles): speakers keep the stricter search.
+
+The same holds for a bare singular person noun the search leaves unsettled (`В 1990 году
+математика задержали`, twenty-fifth round), when it is told before its verb as what the clause
+is about and nothing beside it says someone else (`InView.description`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,14 @@ import functools
 
 from kg.nlp.ru.analysis import Token, past_gender
 from kg.nlp.ru.lexicon import norm, word_list
-from kg.nlp.ru.reference import Reference, _words, family_nouns
+from kg.nlp.ru.reference import (
+    Reference,
+    body_words,
+    family_nouns,
+    former_words,
+    indefinite_words,
+    leader_words,
+)
 
 _LEAD = 3  # sentences a protagonist is named in, at least
 _AHEAD = 2  # times as many sentences as any other person of the gender, at least
@@ -148,12 +159,12 @@ class InView:
         clause, a number all say someone else), of the protagonist's gender, not a kin word,
         a title many hold (`президент`: whose, the text says) or a body; the protagonist
         named in an earlier sentence and no one else in view since (as for a pronoun), no
-        other person named in the noun's sentence, and the noun never said before of anyone
-        the article does not settle as the protagonist."""
+        other person named in the noun's sentence nor the protagonist there already, and the
+        noun's word not used before for someone else (`_someone_else`)."""
         want = head.feats.get("Gender")
-        if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" or want not in ("Masc", "Fem") \
-                or head.feats.get("Number") == "Plur" or head.rel not in (*_SUBJECTS, "obj", "iobj") \
-                or head.index in self.ref.by_token:
+        if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" \
+                or want not in ("Masc", "Fem") or head.feats.get("Number") == "Plur" \
+                or head.rel not in (*_SUBJECTS, "obj", "iobj") or head.index in self.ref.by_token:
             return None
         lemma = norm(head.lemma)
         if lemma in _not_described():
@@ -166,8 +177,8 @@ class InView:
         for c in self.ref.a.children(head.index):
             if c.rel in ("case", "punct"):
                 continue
-            if c.rel != "amod" or c.pos != "ADJ" or norm(c.lemma) in _words("indefinite") \
-                    or norm(c.lemma) in _words("former") or c.index > head.index:
+            if c.rel != "amod" or c.pos != "ADJ" or norm(c.lemma) in indefinite_words() \
+                    or norm(c.lemma) in former_words() or c.index > head.index:
                 return None  # `другой участник`, `бывший министр`, `мужчина по имени …`
         last = max((s for s in self.ref.sents[key] if s < head.sent), default=None)
         if last is None or head.sent - last > _SINCE:
@@ -205,9 +216,10 @@ class InView:
         if other is not None:
             return other != key
         if any(self.ref.by_token.get(c.index) not in (None, key)
-               or norm(c.lemma) in _words("indefinite") for c in self.ref.a.children(t.index)):
+               or norm(c.lemma) in indefinite_words() for c in self.ref.a.children(t.index)):
             return True
         return t.rel in (*_SUBJECTS, "obj") and t.head is not None and t.head < t.index
+
     def _told(self, s: int, key: str, last: int, tok: Token) -> tuple[list[Token], list[Token]]:
         """The narration of sentence `s` up to `tok`: all of it, and the part after the
         protagonist's last mention (in the sentence of that mention, a name before it in an
@@ -291,5 +303,4 @@ def _not_described() -> frozenset[str]:
     (whose relative is another person), titles many hold and the leader words (whose office
     the text must name), and bodies."""
     return frozenset(norm(w) for w in (*word_list("kinship_nouns"), *word_list("job_titles"))) \
-        | frozenset(family_nouns()) | _words("leader") | _words("body")
-
+        | frozenset(family_nouns()) | leader_words() | body_words()
