@@ -43,6 +43,7 @@ from kg.nlp.ru.reference import (
 _LEAD = 3  # sentences a protagonist is named in, at least
 _AHEAD = 2  # times as many sentences as any other person of the gender, at least
 _OPENING = 3  # sentences of the headline and lead the protagonist is named in
+_LONE = 2  # sentences the one person of a gender is named in, at least, for a description
 _SINCE = 12  # sentences back the protagonist was last named, at most (a life story may go on
 # that long with its subject unsaid: `Родился … Учился … Работал … Занял пост …`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -72,6 +73,24 @@ class InView:
             rival = counts[1][0] if len(counts) > 1 else 0
             if self.ref.gender.get(key) == gender and n >= _LEAD and n >= _AHEAD * rival \
                     and min(self.ref.sents[key]) < _OPENING:
+                out[gender] = key
+        return out
+
+    @functools.cached_property
+    def lone(self) -> dict[str, str]:
+        """Gender → the one person of that gender the article names at all, named in its opening
+        and in at least `_LONE` sentences: with no one of the gender to share the article, fewer
+        mentions settle who it is about (a description's fallback only)."""
+        out = dict(self.protagonists)
+        for gender in ("Masc", "Fem"):
+            people = [k for k, e in self.ref.entities.items() if e.kind == "person"
+                      and self.ref.gender.get(k) in (gender, None)]
+            if gender in out or len(people) != 1:
+                continue
+            key = people[0]
+            sents = self.ref.sents.get(key, ())
+            if self.ref.gender.get(key) == gender and len(sents) >= _LONE \
+                    and min(sents) < _OPENING:
                 out[gender] = key
         return out
 
@@ -169,7 +188,7 @@ class InView:
         lemma = norm(head.lemma)
         if lemma in _not_described():
             return None
-        key = self.protagonists.get(want)
+        key = self.lone.get(want)
         verb = self.ref.a.tokens[head.head] if head.head is not None else None
         if key is None or verb is None or verb.index < head.index \
                 or verb.pos not in ("VERB", "AUX") or self._quoted(head):
@@ -195,7 +214,8 @@ class InView:
             return None  # the word was said before of someone else
         for s in range(last, head.sent + 1):
             told, after = self._told(s, key, last, head)
-            if self.ref._untagged(after) or self._rival(told, after, key, want, _SUBJECTS):
+            if self.ref._untagged(after) or self._rival(told, after, key, want, _SUBJECTS,
+                                                        described=True):
                 return None
         return key
 
@@ -243,7 +263,7 @@ class InView:
         return self.ref.noun(t) if t.pos == "NOUN" else None
 
     def _rival(self, told: list[Token], after: list[Token], key: str, want: str,
-               things: tuple[str, ...] = ()) -> bool:
+               things: tuple[str, ...] = (), described: bool = False) -> bool:
         """Someone else a pronoun of gender `want` may stand for: another person named, of that
         gender or of one not known (in `after`; before the protagonist's last mention in its
         sentence too when a subject or object: `_core`); a body or a thing of that gender as a
@@ -275,7 +295,8 @@ class InView:
             if any(c.index in self.ref.by_token for c in self.ref.a.children(t.index)) \
                     or (t.head is not None and self.ref.by_token.get(t.head) == key):
                 continue  # the title of a name (`брата Мутары`), which the names above settle
-            if self.ref.noun(t) != key:
+            if self.ref.noun(t) != key and not (described and self.description(t) == key):
+                # (for a description, an earlier one of the protagonist is no one new)
                 return True
         return False
 
