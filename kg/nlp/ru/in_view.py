@@ -271,7 +271,8 @@ class InView:
         test); or a singular human noun (in `told`, in any role) that the reference search does
         not settle as theirs and that is not the title of a name (`музыкант Иван Сидоров`,
         `брата Мутары`) nor said of a subject (`стал монахом`); a masculine noun names women
-        too."""
+        too. For a description (`described`), a human noun that is itself a description of the
+        protagonist (`description`) is no one new."""
         inside = {t.index for t in after}
         for t in told:
             other = self.ref.key_at(t) if t.index in self.ref.by_token else None
