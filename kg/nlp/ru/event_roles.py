@@ -408,7 +408,9 @@ class Roles:
             k = self.named_in_title(t)
             if k:
                 return k
-            return self.reference.noun(t)  # `агентство`, `сербский президент` (kg.nlp.ru.reference)
+            # `агентство`, `сербский президент` (kg.nlp.ru.reference); a bare person noun the
+            # article's protagonist (kg.nlp.ru.in_view)
+            return self.reference.noun(t) or self.in_view.description(t)
         return None
 
     def before_comma(self, which: Token) -> Token | None:

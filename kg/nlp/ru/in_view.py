@@ -19,6 +19,10 @@ man) and no body, nor a thing of the pronoun's gender, is a subject (`Фильм
 …`); never inside a quote (a speaker's `он` is the speaker's business), never the subject of
 the pronoun's own clause, never where a name the NER missed may be the one meant. Used for event
 participants only (kg.nlp.ru.event_roles): speakers keep the stricter search.
+
+The same holds for a bare singular person noun the search leaves unsettled (`В 1990 году
+математика задержали`, twenty-fifth round), when it is told before its verb as what the clause
+is about and nothing beside it says someone else (`InView.description`).
 """
 
 from __future__ import annotations
@@ -26,12 +30,20 @@ from __future__ import annotations
 import functools
 
 from kg.nlp.ru.analysis import Token, past_gender
-from kg.nlp.ru.lexicon import norm
-from kg.nlp.ru.reference import Reference
+from kg.nlp.ru.lexicon import norm, word_list
+from kg.nlp.ru.reference import (
+    Reference,
+    body_words,
+    family_nouns,
+    former_words,
+    indefinite_words,
+    leader_words,
+)
 
 _LEAD = 3  # sentences a protagonist is named in, at least
 _AHEAD = 2  # times as many sentences as any other person of the gender, at least
 _OPENING = 3  # sentences of the headline and lead the protagonist is named in
+_LONE = 2  # sentences the one person of a gender is named in, at least, for a description
 _SINCE = 12  # sentences back the protagonist was last named, at most (a life story may go on
 # that long with its subject unsaid: `Родился … Учился … Работал … Занял пост …`)
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -61,6 +73,24 @@ class InView:
             rival = counts[1][0] if len(counts) > 1 else 0
             if self.ref.gender.get(key) == gender and n >= _LEAD and n >= _AHEAD * rival \
                     and min(self.ref.sents[key]) < _OPENING:
+                out[gender] = key
+        return out
+
+    @functools.cached_property
+    def lone(self) -> dict[str, str]:
+        """Gender → the one person of that gender the article names at all, named in its opening
+        and in at least `_LONE` sentences: with no one of the gender to share the article, fewer
+        mentions settle who it is about (a description's fallback only)."""
+        out = dict(self.protagonists)
+        for gender in ("Masc", "Fem"):
+            people = [k for k, e in self.ref.entities.items() if e.kind == "person"
+                      and self.ref.gender.get(k) in (gender, None)]
+            if gender in out or len(people) != 1:
+                continue
+            key = people[0]
+            sents = self.ref.sents.get(key, ())
+            if self.ref.gender.get(key) == gender and len(sents) >= _LONE \
+                    and min(sents) < _OPENING:
                 out[gender] = key
         return out
 
@@ -137,6 +167,79 @@ class InView:
                 return None
         return key
 
+    def description(self, head: Token) -> str | None:
+        """The protagonist a bare singular person noun stands for when the reference search
+        settles nothing (`Андрей Петров … По данным следствия, программист взломал сайты`):
+        a news article goes on about its one person with words for what they are as well as
+        with `он`. Only a noun told as what the clause is about, not as someone it brings in:
+        a subject or object standing before its verb (Russian puts the known first; `Полиция
+        задержала мужчину`, `умерла женщина` introduce someone), with no word of its own but
+        adjectives (`один из`, `другой`, a genitive owner, a name, a relative or participle
+        clause, a number all say someone else), of the protagonist's gender, not a kin word,
+        a title many hold (`президент`: whose, the text says) or a body; the protagonist
+        named in an earlier sentence and no one else in view since (as for a pronoun), no
+        other person named in the noun's sentence nor the protagonist there already, and the
+        noun's word not used before for someone else (`_someone_else`)."""
+        want = head.feats.get("Gender")
+        if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" \
+                or want not in ("Masc", "Fem") or head.feats.get("Number") == "Plur" \
+                or head.rel not in (*_SUBJECTS, "obj", "iobj") or head.index in self.ref.by_token:
+            return None
+        lemma = norm(head.lemma)
+        if lemma in _not_described():
+            return None
+        key = self.lone.get(want)
+        verb = self.ref.a.tokens[head.head] if head.head is not None else None
+        if key is None or verb is None or verb.index < head.index \
+                or verb.pos not in ("VERB", "AUX") or self._quoted(head):
+            return None
+        for c in self.ref.a.children(head.index):
+            if c.rel in ("case", "punct"):
+                continue
+            if c.rel != "amod" or c.pos != "ADJ" or norm(c.lemma) in indefinite_words() \
+                    or norm(c.lemma) in former_words() or c.index > head.index:
+                return None  # `другой участник`, `бывший министр`, `мужчина по имени …`
+        last = max((s for s in self.ref.sents[key] if s < head.sent), default=None)
+        if last is None or head.sent - last > _SINCE:
+            return None
+        if any(self.ref.by_token.get(t.index) not in (None, key)
+               and self.ref.entities[self.ref.by_token[t.index]].kind == "person"
+               for t in self.ref.a.sentence_tokens(head.sent)):
+            return None  # someone else named beside the noun may be the one it describes
+        if any(t.index != head.index and self._stands_for(t) == key
+               for t in self.ref.a.sentence_tokens(head.sent)):
+            return None  # `Обвинитель требовал для украинца …`: the protagonist is there already
+        if any(t.index < head.index and norm(t.lemma) == lemma and t.pos == "NOUN"
+               and self._someone_else(t, key) for t in self.ref.a.tokens):
+            return None  # the word was said before of someone else
+        for s in range(last, head.sent + 1):
+            told, after = self._told(s, key, last, head)
+            if self.ref._untagged(after) or self._rival(told, after, key, want, _SUBJECTS,
+                                                        described=True):
+                return None
+        return key
+
+    def _stands_for(self, t: Token) -> str | None:
+        """Whom a word of the narration stands for: a name, a pronoun's or a noun's antecedent."""
+        if t.index in self.ref.by_token:
+            return self.ref.by_token[t.index]
+        if t.pos == "PRON":
+            return self.ref._resolved(t)
+        return self.ref.noun(t) if t.pos == "NOUN" else None
+
+    def _someone_else(self, t: Token, key: str) -> bool:
+        """An earlier use of a description's word that is not the protagonist: one the reference
+        search settles as another entity, the title of another name (`россиянин Олег Орлов`),
+        one with a word saying someone else (`другой`, `один из`), or one brought in after its
+        verb (`Полиция задержала мужчину. … Мужчина признался` is that man)."""
+        other = self.ref.noun(t)
+        if other is not None:
+            return other != key
+        if any(self.ref.by_token.get(c.index) not in (None, key)
+               or norm(c.lemma) in indefinite_words() for c in self.ref.a.children(t.index)):
+            return True
+        return t.rel in (*_SUBJECTS, "obj") and t.head is not None and t.head < t.index
+
     def _told(self, s: int, key: str, last: int, tok: Token) -> tuple[list[Token], list[Token]]:
         """The narration of sentence `s` up to `tok`: all of it, and the part after the
         protagonist's last mention (in the sentence of that mention, a name before it in an
@@ -160,7 +263,7 @@ class InView:
         return self.ref.noun(t) if t.pos == "NOUN" else None
 
     def _rival(self, told: list[Token], after: list[Token], key: str, want: str,
-               things: tuple[str, ...] = ()) -> bool:
+               things: tuple[str, ...] = (), described: bool = False) -> bool:
         """Someone else a pronoun of gender `want` may stand for: another person named, of that
         gender or of one not known (in `after`; before the protagonist's last mention in its
         sentence too when a subject or object: `_core`); a body or a thing of that gender as a
@@ -168,7 +271,8 @@ class InView:
         test); or a singular human noun (in `told`, in any role) that the reference search does
         not settle as theirs and that is not the title of a name (`музыкант Иван Сидоров`,
         `брата Мутары`) nor said of a subject (`стал монахом`); a masculine noun names women
-        too."""
+        too. For a description (`described`), a human noun that is itself a description of the
+        protagonist (`description`) is no one new."""
         inside = {t.index for t in after}
         for t in told:
             other = self.ref.key_at(t) if t.index in self.ref.by_token else None
@@ -192,7 +296,8 @@ class InView:
             if any(c.index in self.ref.by_token for c in self.ref.a.children(t.index)) \
                     or (t.head is not None and self.ref.by_token.get(t.head) == key):
                 continue  # the title of a name (`брата Мутары`), which the names above settle
-            if self.ref.noun(t) != key:
+            if self.ref.noun(t) != key and not (described and self.description(t) == key):
+                # (for a description, an earlier one of the protagonist is no one new)
                 return True
         return False
 
@@ -212,3 +317,12 @@ class InView:
 
     def _quoted(self, tok: Token) -> bool:
         return tok not in self.ref._told(self.ref.a.sentence_tokens(tok.sent))
+
+
+@functools.cache
+def _not_described() -> frozenset[str]:
+    """Person nouns that never stand for the protagonist by themselves: kin and household words
+    (whose relative is another person), titles many hold and the leader words (whose office
+    the text must name), and bodies."""
+    return frozenset(norm(w) for w in (*word_list("kinship_nouns"), *word_list("job_titles"))) \
+        | frozenset(family_nouns()) | leader_words() | body_words()

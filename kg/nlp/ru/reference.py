@@ -85,6 +85,18 @@ def body_words() -> frozenset[str]:
     return _words("body")
 
 
+def indefinite_words() -> frozenset[str]:
+    """Words that say a phrase names no one in particular (reference_words.tsv `indefinite`:
+    `один`, `другой`, `некий`), ё as е."""
+    return _words("indefinite")
+
+
+def leader_words() -> frozenset[str]:
+    """Nouns that with a country or a body mean its one head (reference_words.tsv `leader`:
+    `глава`, `лидер`), ё as е."""
+    return _words("leader")
+
+
 def former_words() -> frozenset[str]:
     """Words that say a title is no longer held (reference_words.tsv `former`: `бывший`,
     `экс`, `свергнутый`), ё as е."""
