@@ -342,6 +342,14 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             # a person's name is nominative when all its words are: the tagger guesses an unknown
             # surname's case (`Йоргосу Папасу` has a dative first name and a "nominative" surname)
             nominative = all(t.feats.get("Case") == "Nom" for t in (tokens if kind == "person" else tokens[-1:]))
+            lead_word = next((t.text for t in tokens if t.text[:1].isalpha() and not (
+                len(t.text) == 1 and a.text[t.end:t.end + 1] == ".")), "")
+            if kind == "person" and nominative and _never_nominative_name(lead_word):
+                # the tagger carries a case down a chain of genitives and names (`председателем
+                # союза Республики Татарстан Зухрой …`): a name whose first word (after initials)
+                # the dictionary reads in oblique cases only is no nominative; a later word proves
+                # nothing (`Лори Кае` is hers, not a case of `Кай`)
+                nominative = False
             if kind != "person":
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
@@ -2084,7 +2092,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
     written = _clean(m.span.text).split(" ")
     if len(written) == 2 and written[0][:1].isupper() and written[1][:1].isupper() \
-            and _undeclined_first_name(written[0]) \
+            and (_undeclined_first_name(written[0]) or _undeclined_name_in(written[0], "Ins")) \
             and first_name_gender(written[0]) == "Masc" and written[1].lower().endswith(("ой", "ей")):
         # `с Хосе Мединой`: a man's first name that does not decline, and his surname of the
         # first declension in the instrumental, the only case a man's name ends so in
@@ -2100,7 +2108,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         named = next((t for t in a.tokens[m.first:m.last + 1] if _known_tags(t.text, "Name")), named)
     case = (named.feats.get("Case") if named is not None else None) \
         or a.tokens[m.last].feats.get("Case")
-    if lead == 0 and len(written) == 2 and _undeclined_first_name(written[0]):
+    if lead == 0 and len(written) == 2 and (_undeclined_first_name(written[0]) or any(
+            _undeclined_name_in(written[0], c) for c in ("Dat", "Ins"))):
         # `пресс-секретарю Билла Клинтона Джо Локхарту`: the tagger gives a first name that does
         # not decline the case of the genitive before it; the surname's own form tells the case
         # where it tells one only (the guesses that put a vowel into the stem, `Локхарту` as a form
@@ -2112,8 +2121,21 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                and not _guessed_soft_stem(written[1], p)}
         # only a dative or an instrumental: `-е` and `-а` also end foreign surnames that do not
         # decline (`Жозе Алваладе`, read by a guess as a prepositional of `алваладь`)
-        if len(own) == 1 and own <= {"Dat", "Ins"}:
+        if len(own) == 1 and own <= {"Dat", "Ins"} and (_undeclined_first_name(written[0])
+                                                       or _undeclined_name_in(written[0], next(iter(own)))):
+            # (`Абу Хамзой`: `Абу` is also the accusative of `Аба`, but not in the instrumental)
             case = own.pop()
+    if lead is not None:
+        # the tagger carries a case down a chain of genitives or a list (`председателем союза
+        # Республики Татарстан Зухрой …`, `с А. Сомовым, Н. …`): where the leading word's own
+        # readings as a person's name allow no form of the tagger's case, and allow one case only,
+        # that case
+        own_case = _single_name_case(written[lead])
+        if own_case and own_case != case and not any(
+                p.feats.get("Case") == case for p in word_parses(written[lead])
+                if _PERSON_GRAMMEMES & set(p.tag.grammemes)
+                and p.feats.get("Number", "Sing") == "Sing"):
+            case = own_case
     if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
         return None
@@ -2223,10 +2245,40 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+@functools.lru_cache(maxsize=65536)
+def _single_name_case(word: str) -> str | None:
+    """The one case, other than the nominative, in which every singular reading of the word as a
+    person's name stands (`Зухрой`: Ins; `Сомовым`: Ins, its plural dative aside); None where the
+    readings allow several (`Петрова`, `Анне`) or the word is no name to the dictionary."""
+    cases = {p.feats.get("Case") for p in word_parses(word)
+             if _PERSON_GRAMMEMES & set(p.tag.grammemes) and p.feats.get("Number", "Sing") == "Sing"}
+    return cases.pop() if len(cases) == 1 and None not in cases and "Nom" not in cases else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _never_nominative_name(word: str) -> bool:
+    """The dictionary knows the word as a person's name and reads it in no nominative, singular or
+    plural (`Зухрой`, `Мирзу`, `Ивановича`); `Ники` (also a plural nominative) and words it only
+    guesses at are not."""
+    if not word[:1].isupper():
+        return False
+    known = [p for p in word_parses(word) if p.is_known]
+    return bool(known) and any(_PERSON_GRAMMEMES & set(p.tag.grammemes) for p in known) \
+        and not any(p.feats.get("Case") == "Nom" for p in known)
+
+
 def _undeclined_first_name(word: str) -> bool:
     """The dictionary knows the word as a first name and reads it in no form but one that does not
     decline (`Джо`, `Мари`, `Рене`)."""
     found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN")]
+    return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
+        and any(p.is_known and "Name" in p.tag.grammemes for p in found)
+
+
+def _undeclined_name_in(word: str, case: str) -> bool:
+    """The dictionary reads the word, in `case`, only as a first name that does not decline:
+    `Абу` before an instrumental (`с Абу Хамзой`), though it is also the accusative of `Аба`."""
+    found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") == case]
     return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
         and any(p.is_known and "Name" in p.tag.grammemes for p in found)
 
