@@ -80,3 +80,35 @@ def test_a_womans_instrumental_first_declension_surname_stays_hers():
 
 def test_an_undeclined_first_name_before_an_undeclined_surname_in_e():
     assert names("Журналист поговорил с Жозе Алваладе.") == ["Жозе Алваладе"]
+
+
+# a man's first name the dictionary reads only as a woman's, before a surname only a man's in the case
+
+def test_an_undeclined_mans_name_read_as_a_womans_genitive_before_his_genitive_surname():
+    # `Рики` is to the dictionary a genitive of `Рика`, but `Мартина` has no woman's reading
+    assert names("Концерт Рики Мартина прошёл в Москве.") == ["Рики Мартин"]
+
+
+def test_an_unknown_mans_name_in_the_instrumental_drops_the_surnames_ending():
+    assert names("Журналист встретился с Янном Веннером.") == ["Янн Веннер"]
+
+
+def test_an_unknown_mans_name_read_as_a_womans_accusative_before_his_dative_surname():
+    # `Янну` is to the dictionary an accusative of `Янна`; `Веннеру` a man's dative only
+    assert names("Журналист позвонил Янну Веннеру.") == ["Янн Веннер"]
+
+
+def test_a_name_of_either_gender_before_his_dative_surname_takes_its_lemma():
+    assert names("Студенты пришли в гости к Жене Белоусову.") == ["Женя Белоусов"]
+
+
+def test_a_womans_name_before_her_surname_stays_hers():
+    assert names("Книгу подарили Анне Петровой.") == ["Анна Петрова"]
+
+
+def test_a_womans_name_before_an_undeclined_surname_stays_hers():
+    assert names("Журналист встретился с Анной Мартин.") == ["Анна Мартин"]
+
+
+def test_an_undeclined_mans_name_before_his_surname_stays():
+    assert names("Мемуары Тони Блэра вышли в Лондоне.") == ["Тони Блэр"]

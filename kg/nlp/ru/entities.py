@@ -2134,7 +2134,11 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         if own_case and own_case != case and not any(
                 p.feats.get("Case") == case for p in word_parses(written[lead])
                 if _PERSON_GRAMMEMES & set(p.tag.grammemes)
-                and p.feats.get("Number", "Sing") == "Sing"):
+                and p.feats.get("Number", "Sing") == "Sing") \
+                and not (len(written) > lead + 1 and any(
+                    p.is_known and p.feats.get("Case") == case for p in word_parses(written[-1]))):
+            # (unless the surname the dictionary knows agrees with the tagger: `Янну Веннеру`, a
+            # dative, is a man's name the dictionary reads as `Янна`'s accusative)
             case = own_case
     if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
@@ -2171,6 +2175,27 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         # a first name of either gender (`Жене`: Евгений's or Евгения's) takes the one the
         # surname's ending tells (`Сомовой`: a woman's)
         gender = surname_gender(written[-1], False)
+    if lead == 0 and len(written) == 2 and gender in (None, "Fem"):
+        his = _his_surname_only(written[1], cases, parses)
+        if his:
+            # `Рики Мартина`, `Янну Веннеру`, `Янном Веннером`: the surname is a man's in this case
+            # and has no woman's reading, while the first name has none of a man's (`Рики` is to
+            # the dictionary a genitive of `Рика`, `Янну` an accusative of `Янна`, `Янном` nothing):
+            # the first name is a man's the dictionary does not know; it drops the ending the
+            # surname has in the case where it has the same after a consonant (`Янну` → `Янн`),
+            # else it is one that does not decline (`Рики`)
+            firsts = [p for p in parses(written[0], None) if "Name" in p.tag.grammemes]
+            # (`Жене`, `Саше`: a name of either gender is his as well)
+            if not any(p.feats.get("Gender") in ("Masc", None) for p in firsts) \
+                    and not any(p.is_known and p.feats.get("Case") == "Nom"
+                                and p.feats.get("Number", "Sing") == "Sing" for p in word_parses(written[0])
+                                if "Name" in p.tag.grammemes):
+                ending = _case_ending(written[1], his)
+                name = written[0]
+                if ending and name.lower().endswith(ending) and len(name) - len(ending) >= 3 \
+                        and name[-len(ending) - 1].lower() not in "аеёиоуыэюяйь":
+                    name = name[:-len(ending)]
+                return f"{name} {his[:1].upper()}{his[1:]}"
     if not first or not gender and len(written) > lead + 1:
         return None
     out = []
@@ -2243,6 +2268,16 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
 
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _his_surname_only(word: str, cases: set[str], parses) -> str | None:
+    """The nominative of a surname the dictionary knows only as a man's in `cases` (`Мартина`,
+    `Веннеру`): None where it also reads it as a woman's or of either gender, or not at all."""
+    found = [p for p in parses(word, None) if p.is_known]
+    if not found or any(p.feats.get("Gender") != "Masc" for p in found):
+        return None
+    form = inflected(found[0], {"Nom", "Sing", "Masc"})
+    return form.word if form else None
 
 
 @functools.lru_cache(maxsize=65536)
