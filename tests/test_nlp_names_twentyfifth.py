@@ -112,3 +112,27 @@ def test_a_womans_name_before_an_undeclined_surname_stays_hers():
 
 def test_an_undeclined_mans_name_before_his_surname_stays():
     assert names("Мемуары Тони Блэра вышли в Лондоне.") == ["Тони Блэр"]
+
+
+# initials before a woman's surname of the possessive pattern in an oblique case
+
+def test_initials_before_a_womans_instrumental_surname():
+    assert names("Сценарий написан совместно с Н. Сомовой.") == ["Н. Сомова"]
+
+
+def test_initials_before_a_womans_surname_in_a_list():
+    assert "Н. Сомова" in names("Сценарий написан совместно с А. Петрушкиным, Н. Сомовой и "
+                                "А. Гуляко.")
+
+
+def test_initials_before_a_nominative_surname_stay():
+    assert names("Письмо подписала Н. Сомова.") == ["Н. Сомова"]
+
+
+def test_initials_before_a_stressed_adjective_surname_stay_his_nominative():
+    assert names("Письмо получил В. Толстой.") == ["В. Толстой"]
+
+
+def test_initials_before_a_stressed_adjective_surname_are_not_read_as_the_possessive_pattern():
+    # `Береговой` is no case of `Берегова`
+    assert names("Сценарий написан совместно с О. Береговой.") != ["О. Берегова"]

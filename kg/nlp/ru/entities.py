@@ -2196,6 +2196,15 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                         and name[-len(ending) - 1].lower() not in "аеёиоуыэюяйь":
                     name = name[:-len(ending)]
                 return f"{name} {his[:1].upper()}{his[1:]}"
+    if not first and lead is not None and lead > 0 and len(written) == lead + 1 \
+            and surname_gender(written[lead], False) == "Fem" \
+            and not any(p.pos == "ADJ" and p.normal.endswith("ой") for p in word_parses(written[lead])):
+        # `с Н. Сомовой`: after initials, a surname of the possessive pattern with a woman's oblique
+        # ending, which the dictionary knows at most as an adjective (`сомовый`); not a stressed
+        # adjective's (`Береговой`, his nominative too)
+        single = possessive_nominative(written[lead], "Fem", {"Gen", "Dat", "Ins", "Loc"})
+        if single:
+            return " ".join([*written[:lead], single])
     if not first or not gender and len(written) > lead + 1:
         return None
     out = []
