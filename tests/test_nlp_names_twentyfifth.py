@@ -40,6 +40,11 @@ def test_a_first_name_with_a_plural_nominative_reading_stays():
     assert names("Ники Лауда выиграл гонку.") == ["Ники Лауда"]
 
 
+def test_an_unknown_name_the_tagger_reads_as_a_nominative_keeps_it():
+    # the dictionary only guesses at `Тсеке` (a prepositional of `Тсек`): no case of its own
+    assert names("Вчера в Лиссабоне умер последний правитель Лесото Тсеке II.") == ["Тсеке II"]
+
+
 # a surname after initials, the tagger's case not one the surname can have
 
 def test_a_surname_after_an_initial_in_a_list_is_put_in_the_nominative():

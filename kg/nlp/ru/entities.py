@@ -2131,7 +2131,10 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         # readings as a person's name allow no form of the tagger's case, and allow one case only,
         # that case
         own_case = _single_name_case(written[lead])
-        if own_case and own_case != case and not any(
+        # (a nominative gives way only to a word the dictionary knows in oblique cases only: its
+        # guesses for an unknown word, `Мотсе` a prepositional of `Мотс`, do not count)
+        if own_case and own_case != case and (case not in (None, "Nom")
+                                              or _never_nominative_name(written[lead])) and not any(
                 p.feats.get("Case") == case for p in word_parses(written[lead])
                 if _PERSON_GRAMMEMES & set(p.tag.grammemes)
                 and p.feats.get("Number", "Sing") == "Sing") \
