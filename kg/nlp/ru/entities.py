@@ -2179,7 +2179,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         # surname's ending tells (`Сомовой`: a woman's)
         gender = surname_gender(written[-1], False)
     if lead == 0 and len(written) == 2 and gender in (None, "Fem"):
-        his = _his_surname_only(written[1], cases, parses)
+        his = _his_surname_only(written[1], parses)
         if his:
             # `Рики Мартина`, `Янну Веннеру`, `Янном Веннером`: the surname is a man's in this case
             # and has no woman's reading, while the first name has none of a man's (`Рики` is to
@@ -2282,9 +2282,10 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
-def _his_surname_only(word: str, cases: set[str], parses) -> str | None:
-    """The nominative of a surname the dictionary knows only as a man's in `cases` (`Мартина`,
-    `Веннеру`): None where it also reads it as a woman's or of either gender, or not at all."""
+def _his_surname_only(word: str, parses) -> str | None:
+    """The nominative of a surname the dictionary knows only as a man's in the cases `parses` reads
+    (`Мартина`, `Веннеру`): None where it also reads it as a woman's or of either gender, or not at
+    all."""
     found = [p for p in parses(word, None) if p.is_known]
     if not found or any(p.feats.get("Gender") != "Masc" for p in found):
         return None
