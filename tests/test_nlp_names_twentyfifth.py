@@ -141,3 +141,33 @@ def test_initials_before_a_stressed_adjective_surname_stay_his_nominative():
 def test_initials_before_a_stressed_adjective_surname_are_not_read_as_the_possessive_pattern():
     # `Береговой` is no case of `Берегова`
     assert names("Сценарий написан совместно с О. Береговой.") != ["О. Берегова"]
+
+
+# a man's surname with a stem in `-й` after a vowel, left in its case
+
+def test_a_surname_in_ai_in_the_genitive():
+    assert names("Фильмы Леонида Гайдая знают все.") == ["Леонид Гайдай"]
+
+
+def test_a_surname_in_ei_in_the_genitive_after_a_hard_first_name():
+    assert names("Суд приговорил Дэна Цзивея к году тюрьмы.") == ["Дэн Цзивей"]
+
+
+def test_a_surname_in_ei_in_the_dative():
+    assert names("Он позвонил Дэну Цзивею.") == ["Дэн Цзивей"]
+
+
+def test_a_surname_in_ai_in_the_prepositional_after_a_soft_first_name():
+    assert names("Статья о Сергее Гайдае вышла в журнале.") == ["Сергей Гайдай"]
+
+
+def test_a_first_declension_surname_in_iya_keeps_its_form():
+    assert names("Портрет Лаврентия Берия висел в кабинете.") == ["Лаврентий Берия"]
+
+
+def test_a_soft_surname_after_a_consonant_keeps_its_soft_sign():
+    assert names("Он видел Ивана Зозулю на вокзале.") == ["Иван Зозуля"]
+
+
+def test_an_undeclined_surname_in_ya_stays():
+    assert names("Роман Эмиля Золя переиздали.") == ["Эмиль Золя"]

@@ -2479,6 +2479,10 @@ def _soft_surname(surname: str, ending: str) -> str | None:
            for p in word_parses(head)):
         return None
     before = low[-len(ending) - 1]
+    if before in "аеоуэ" and len(head) - len(ending) >= 3:
+        # a stem in `-й` after a vowel (`Гайдая`, `Цзивея`, `Гайдаем` → `Гайдай`, `Цзивей`); not
+        # after `и` (`Лаврентия Берия`: a surname of the first declension)
+        return head[:-len(ending)] + "й" + surname[len(head):]
     if before in "аеёиоуыэюяйь" or ending == "ем" and before in "жшщчц":
         return None
     return head[:-len(ending)] + "ь" + surname[len(head):]
