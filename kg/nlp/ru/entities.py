@@ -343,6 +343,14 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
             # a person's name is nominative when all its words are: the tagger guesses an unknown
             # surname's case (`Йоргосу Папасу` has a dative first name and a "nominative" surname)
             nominative = all(t.feats.get("Case") == "Nom" for t in (tokens if kind == "person" else tokens[-1:]))
+            lead_word = next((t.text for t in tokens if t.text[:1].isalpha() and not (
+                len(t.text) == 1 and a.text[t.end:t.end + 1] == ".")), "")
+            if kind == "person" and nominative and _never_nominative_name(lead_word):
+                # the tagger carries a case down a chain of genitives and names (`председателем
+                # союза Республики Татарстан Зухрой …`): a name whose first word (after initials)
+                # the dictionary reads in oblique cases only is no nominative; a later word proves
+                # nothing (`Лори Кае` is hers, not a case of `Кай`)
+                nominative = False
             if kind != "person":
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
@@ -2086,7 +2094,7 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 
     written = _clean(m.span.text).split(" ")
     if len(written) == 2 and written[0][:1].isupper() and written[1][:1].isupper() \
-            and _undeclined_first_name(written[0]) \
+            and (_undeclined_first_name(written[0]) or _undeclined_name_in(written[0], "Ins")) \
             and first_name_gender(written[0]) == "Masc" and written[1].lower().endswith(("ой", "ей")):
         # `с Хосе Мединой`: a man's first name that does not decline, and his surname of the
         # first declension in the instrumental, the only case a man's name ends so in
@@ -2102,7 +2110,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         named = next((t for t in a.tokens[m.first:m.last + 1] if _known_tags(t.text, "Name")), named)
     case = (named.feats.get("Case") if named is not None else None) \
         or a.tokens[m.last].feats.get("Case")
-    if lead == 0 and len(written) == 2 and _undeclined_first_name(written[0]):
+    if lead == 0 and len(written) == 2 and (_undeclined_first_name(written[0]) or any(
+            _undeclined_name_in(written[0], c) for c in ("Dat", "Ins"))):
         # `пресс-секретарю Билла Клинтона Джо Локхарту`: the tagger gives a first name that does
         # not decline the case of the genitive before it; the surname's own form tells the case
         # where it tells one only (the guesses that put a vowel into the stem, `Локхарту` as a form
@@ -2114,8 +2123,28 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                and not _guessed_soft_stem(written[1], p)}
         # only a dative or an instrumental: `-е` and `-а` also end foreign surnames that do not
         # decline (`Жозе Алваладе`, read by a guess as a prepositional of `алваладь`)
-        if len(own) == 1 and own <= {"Dat", "Ins"}:
+        if len(own) == 1 and own <= {"Dat", "Ins"} and (_undeclined_first_name(written[0])
+                                                       or _undeclined_name_in(written[0], next(iter(own)))):
+            # (`Абу Хамзой`: `Абу` is also the accusative of `Аба`, but not in the instrumental)
             case = own.pop()
+    if lead is not None:
+        # the tagger carries a case down a chain of genitives or a list (`председателем союза
+        # Республики Татарстан Зухрой …`, `с А. Сомовым, Н. …`): where the leading word's own
+        # readings as a person's name allow no form of the tagger's case, and allow one case only,
+        # that case
+        own_case = _single_name_case(written[lead])
+        # (a nominative gives way only to a word the dictionary knows in oblique cases only: its
+        # guesses for an unknown word, `Мотсе` a prepositional of `Мотс`, do not count)
+        if own_case and own_case != case and (case not in (None, "Nom")
+                                              or _never_nominative_name(written[lead])) and not any(
+                p.feats.get("Case") == case for p in word_parses(written[lead])
+                if _PERSON_GRAMMEMES & set(p.tag.grammemes)
+                and p.feats.get("Number", "Sing") == "Sing") \
+                and not (len(written) > lead + 1 and any(
+                    p.is_known and p.feats.get("Case") == case for p in word_parses(written[-1]))):
+            # (unless the surname the dictionary knows agrees with the tagger: `Янну Веннеру`, a
+            # dative, is a man's name the dictionary reads as `Янна`'s accusative)
+            case = own_case
     if lead is None or case in (None, "Nom") or any(not w[:1].isupper() for w in written) \
             or len(written) != len(m.name.split(" ")):  # a name given more words than the text has
         return None
@@ -2151,6 +2180,36 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         # a first name of either gender (`Жене`: Евгений's or Евгения's) takes the one the
         # surname's ending tells (`Сомовой`: a woman's)
         gender = surname_gender(written[-1], False)
+    if lead == 0 and len(written) == 2 and gender in (None, "Fem"):
+        his = _his_surname_only(written[1], parses)
+        if his:
+            # `Рики Мартина`, `Янну Веннеру`, `Янном Веннером`: the surname is a man's in this case
+            # and has no woman's reading, while the first name has none of a man's (`Рики` is to
+            # the dictionary a genitive of `Рика`, `Янну` an accusative of `Янна`, `Янном` nothing):
+            # the first name is a man's the dictionary does not know; it drops the ending the
+            # surname has in the case where it has the same after a consonant (`Янну` → `Янн`),
+            # else it is one that does not decline (`Рики`)
+            firsts = [p for p in parses(written[0], None) if "Name" in p.tag.grammemes]
+            # (`Жене`, `Саше`: a name of either gender is his as well)
+            if not any(p.feats.get("Gender") in ("Masc", None) for p in firsts) \
+                    and not any(p.is_known and p.feats.get("Case") == "Nom"
+                                and p.feats.get("Number", "Sing") == "Sing" for p in word_parses(written[0])
+                                if "Name" in p.tag.grammemes):
+                ending = _case_ending(written[1], his)
+                name = written[0]
+                if ending and name.lower().endswith(ending) and len(name) - len(ending) >= 3 \
+                        and name[-len(ending) - 1].lower() not in "аеёиоуыэюяйь":
+                    name = name[:-len(ending)]
+                return f"{name} {his[:1].upper()}{his[1:]}"
+    if not first and lead is not None and lead > 0 and len(written) == lead + 1 \
+            and surname_gender(written[lead], False) == "Fem" \
+            and not any(p.pos == "ADJ" and p.normal.endswith("ой") for p in word_parses(written[lead])):
+        # `с Н. Сомовой`: after initials, a surname of the possessive pattern with a woman's oblique
+        # ending, which the dictionary knows at most as an adjective (`сомовый`); not a stressed
+        # adjective's (`Береговой`, his nominative too)
+        single = possessive_nominative(written[lead], "Fem", {"Gen", "Dat", "Ins", "Loc"})
+        if single:
+            return " ".join([*written[:lead], single])
     if not first or not gender and len(written) > lead + 1:
         return None
     out = []
@@ -2225,10 +2284,51 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+def _his_surname_only(word: str, parses) -> str | None:
+    """The nominative of a surname the dictionary knows only as a man's in the cases `parses` reads
+    (`Мартина`, `Веннеру`): None where it also reads it as a woman's or of either gender, or not at
+    all."""
+    found = [p for p in parses(word, None) if p.is_known]
+    if not found or any(p.feats.get("Gender") != "Masc" for p in found):
+        return None
+    form = inflected(found[0], {"Nom", "Sing", "Masc"})
+    return form.word if form else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _single_name_case(word: str) -> str | None:
+    """The one case, other than the nominative, in which every singular reading of the word as a
+    person's name stands (`Зухрой`: Ins; `Сомовым`: Ins, its plural dative aside); None where the
+    readings allow several (`Петрова`, `Анне`) or the word is no name to the dictionary."""
+    cases = {p.feats.get("Case") for p in word_parses(word)
+             if _PERSON_GRAMMEMES & set(p.tag.grammemes) and p.feats.get("Number", "Sing") == "Sing"}
+    return cases.pop() if len(cases) == 1 and None not in cases and "Nom" not in cases else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _never_nominative_name(word: str) -> bool:
+    """The dictionary knows the word as a person's name and reads it in no nominative, singular or
+    plural (`Зухрой`, `Мирзу`, `Ивановича`); `Ники` (also a plural nominative) and words it only
+    guesses at are not."""
+    if not word[:1].isupper():
+        return False
+    known = [p for p in word_parses(word) if p.is_known]
+    return bool(known) and any(_PERSON_GRAMMEMES & set(p.tag.grammemes) for p in known) \
+        and not any(p.feats.get("Case") == "Nom" for p in known)
+
+
 def _undeclined_first_name(word: str) -> bool:
     """The dictionary knows the word as a first name and reads it in no form but one that does not
     decline (`Джо`, `Мари`, `Рене`)."""
     found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN")]
+    return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
+        and any(p.is_known and "Name" in p.tag.grammemes for p in found)
+
+
+def _undeclined_name_in(word: str, case: str) -> bool:
+    """The dictionary reads the word, in `case`, only as a first name that does not decline:
+    `Абу` before an instrumental (`с Абу Хамзой`), though it is also the accusative of `Аба`."""
+    found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") == case]
     return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
         and any(p.is_known and "Name" in p.tag.grammemes for p in found)
 
@@ -2381,6 +2481,10 @@ def _soft_surname(surname: str, ending: str) -> str | None:
            for p in word_parses(head)):
         return None
     before = low[-len(ending) - 1]
+    if before in "аеоуэ" and len(head) - len(ending) >= 3:
+        # a stem in `-й` after a vowel (`Гайдая`, `Цзивея`, `Гайдаем` → `Гайдай`, `Цзивей`); not
+        # after `и` (`Лаврентия Берия`: a surname of the first declension)
+        return head[:-len(ending)] + "й" + surname[len(head):]
     if before in "аеёиоуыэюяйь" or ending == "ем" and before in "жшщчц":
         return None
     return head[:-len(ending)] + "ь" + surname[len(head):]
