@@ -1371,7 +1371,10 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
                 who, label = apposed[0], None
                 phrase = phrase + apposed[1]
             phrase = phrase + _relative_after(f, phrase, toks)  # `по словам X, который …, …`
-            if not (who or label):
+            # `По данным СМИ со ссылкой на пресс-службу МВД, …`: an outlet the text does not name
+            # passes on the words of one it names, who said them
+            relayed = not (who or label) and cited[0] is not None
+            if not (who or label or relayed):
                 continue
             after = phrase[-1].end if phrase else noun.end
             comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
@@ -1408,7 +1411,7 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
                 # заявлением X`, stay the cited source)
                 role = "cue_speaker"
             speaker = who if role == "cue_speaker" else None
-            if role == "cue_source" and who is not None and cited != (None, None) \
+            if role == "cue_source" and (who is not None or relayed) and cited != (None, None) \
                     and cited[0] != who:
                 # `По данным газеты X со ссылкой на пресс-службу МВД, …`: the outlet is the
                 # source, the one it cites said it (an unnamed one is an unnamed source)
