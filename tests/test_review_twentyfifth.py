@@ -4,7 +4,7 @@ sentence is written for these tests."""
 
 from __future__ import annotations
 
-from speech_helpers import said
+from speech_helpers import said, statements
 
 
 def _who(text: str) -> list[tuple[str | None, str | None, bool]]:
@@ -43,3 +43,19 @@ def test_a_rival_of_the_player_is_not_the_player():
 def test_a_feminine_noun_with_a_body_in_the_genitive_is_still_the_woman():
     assert _who("Актриса Анна Иванова вышла замуж. Актриса театра сообщила, что свадьба прошла "
                 "в Париже.") == [("Анна Иванова", None, False)]
+
+
+# ---- a cue line closed by a colon: a paragraph in lower case is no quote ---------------------
+
+def test_a_lower_case_list_after_a_cue_lines_colon_stays_its_content_and_is_no_quote():
+    sts, _ = statements("По данным МЧС, в результате пожара пострадали:\nтрое взрослых и двое "
+                        "детей из соседнего дома.")
+    assert len(sts) == 1 and sts[0].quote is None
+    assert "трое взрослых" in sts[0].content.text
+
+
+def test_a_capitalised_paragraph_after_a_cue_lines_colon_is_the_owners_quote():
+    sts, names = statements("По словам Ивана Петрова, ситуация такова:\nЦены растут, а зарплаты "
+                            "падают уже третий год.")
+    assert [names[s.speaker] for s in sts] == ["Иван Петров"]
+    assert sts[0].quote is not None and sts[0].quote.text.startswith("Цены растут")
