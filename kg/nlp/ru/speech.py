@@ -1431,8 +1431,8 @@ def _colon_quote(f: Finder, content: Span) -> tuple[Span, Quote | None]:
     """`По словам X, он сбежал от страха:` + a paragraph: the paragraph a colon closing the line
     of a cue's content introduces is the cue owner's quote (when no statement has taken it), and
     the content ends at that colon (the parse's sentence may run on into the paragraph). A
-    paragraph in lower case goes on with the line's sentence (`пострадали:` + `трое взрослых и
-    …`, a list): no quote, the content keeps it."""
+    paragraph opening in lower case goes on with the line's sentence (`пострадали:` + `трое
+    взрослых и …`, a list): no quote, the content keeps it."""
     text = f.text[content.start:content.end]
     colon = text.find(":\n")
     end = content.start + colon + 1 if colon >= 0 else content.end
@@ -1440,7 +1440,8 @@ def _colon_quote(f: Finder, content: Span) -> tuple[Span, Quote | None]:
         return content, None
     for q in f.quotes:
         if q.colon_paragraph and q.start >= end and (q.start, q.end) not in f.used_quotes \
-                and not f.text[end:q.start].strip() and f.text[q.start:q.start + 1].isupper():
+                and not f.text[end:q.start].strip() \
+                and not f.text[q.start:q.start + 1].islower():
             f.used_quotes.add((q.start, q.end))
             return span(f.text, content.start, end), q
     return content, None
