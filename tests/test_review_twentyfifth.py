@@ -59,3 +59,26 @@ def test_a_capitalised_paragraph_after_a_cue_lines_colon_is_the_owners_quote():
                             "падают уже третий год.")
     assert [names[s.speaker] for s in sts] == ["Иван Петров"]
     assert sts[0].quote is not None and sts[0].quote.text.startswith("Цены растут")
+
+
+# ---- readings the review's sentences found right, kept as guards -----------------------------
+
+def test_an_unnamed_relative_who_told_a_named_person_gives_nothing():
+    assert _who("Его сын рассказал Ивану Петрову, что отец долго болел.") == []
+
+
+def test_an_unnamed_relative_who_will_tell_an_outlet_gives_nothing():
+    assert _who("Его сын расскажет агентству Reuters о болезни отца.") == []
+
+
+def test_a_title_standing_for_a_named_person_keeps_the_person_as_speaker_before_an_outlet():
+    assert _who("Президент США Джо Байден прибыл в Киев. Президент рассказал агентству AFP, что "
+                "поддержка Украины продолжится.") == [("Джо Байден", None, False)]
+
+
+def test_a_side_of_the_world_and_a_place_on_the_next_line_stay_apart():
+    from kg.pipeline import extract
+    from kg.records import Document
+
+    names = {e.name for e in extract(Document("t", "На Юге\nСША прошел ураган.")).entities}
+    assert "Юг США" not in names and "США" in names
