@@ -42,6 +42,9 @@ MIN_OCCURRENCES = 3  # a lemma seen fewer times in NEREL's articles has no rate 
 
 @dataclass(frozen=True)
 class Model:
+    """A logistic model read from a weights file: per-class bias and feature weights, NEREL's
+    marking counts per lemma (the `rate` features) and the threshold it is used with."""
+
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     rates: dict[str, tuple[int, int]]  # `lemma\tPOS` → (occurrences, NEREL event heads)
@@ -84,6 +87,7 @@ def rate_key(t: Token) -> str:
 
 
 def rate_features(kind: str, pos: str, counts: tuple[int, int] | None) -> list[str]:
+    """The rate bin of a lemma alone and crossed with the event class and the part of speech."""
     rate = rate_bin(counts)
     return [f"rate={rate}", f"class={kind}|rate={rate}", f"pos={pos}|rate={rate}"]
 
@@ -125,6 +129,7 @@ def features(x, t: Token, kind: str, why: str, lines: int, rates) -> list[str]:
 
 
 def _count(n: int) -> str:
+    """A count as a feature value: `0`, `1` or `2+`."""
     return "0" if n == 0 else "1" if n == 1 else "2+"
 
 

@@ -707,9 +707,11 @@ class Reference:
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
                 and not country and not former and lemma not in _kin() \
                 and not any(t.rel == "det" and _norm(t.lemma) in ("он", "она", "они", "свой")
-                            for t in kids) and not self._owned_before(head):
+                            for t in kids) and not self._owned_before(head) \
+                and not self._owned_by_person(kids):
             # `спортсменка`, `актриса`: a feminine noun names a woman; the one of the article
-            # (not a kin word, nor a noun owned by a pronoun: `её сестра` is not she)
+            # (not a kin word, nor a noun owned by a pronoun, `её сестра`, or by a person in the
+            # genitive, `подруга актрисы`: those are not she)
             women = [k for k, e in self.entities.items() if e.kind == "person"
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
             found = women[0] if len(women) == 1 else None
@@ -724,6 +726,20 @@ class Reference:
         before = self.a.tokens[head.index - 1]
         return before.sent == head.sent and before.pos in ("PRON", "DET") \
             and before.text.lower().replace("ё", "е") in possessives("3")
+
+    def _owned_by_person(self, kids: list[Token]) -> bool:
+        """The noun has a person in the genitive (`подруга актрисы`, `соседка Анны Ивановой`):
+        someone of that person's, not the person. A thing or a body in the genitive
+        (`солистка группы`, `актриса театра`) owns no one."""
+        for c in kids:
+            if not c.rel.startswith("nmod") or c.feats.get("Case") != "Gen" \
+                    or any(t.rel == "case" for t in self.a.children(c.index)):
+                continue
+            key = self.by_token.get(c.index)
+            if (key is not None and self.entities[key].kind == "person") \
+                    or (key is None and c.pos == "NOUN" and c.feats.get("Animacy") == "Anim"):
+                return True
+        return False
 
     def _holds_office(self, key: str, kids: list[Token]) -> bool:
         """The person `key` may hold the office a title noun's genitive names (`министр

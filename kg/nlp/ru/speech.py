@@ -1371,7 +1371,10 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
                 who, label = apposed[0], None
                 phrase = phrase + apposed[1]
             phrase = phrase + _relative_after(f, phrase, toks)  # `по словам X, который …, …`
-            if not (who or label):
+            # `По данным СМИ со ссылкой на пресс-службу МВД, …`: an outlet the text does not name
+            # passes on the words of one it names, who said them
+            relayed = not (who or label) and cited[0] is not None
+            if not (who or label or relayed):
                 continue
             after = phrase[-1].end if phrase else noun.end
             comma = next((t for t in toks if t.start >= after and t.text in (",", "—", "–")), None)
@@ -1408,7 +1411,7 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
                 # заявлением X`, stay the cited source)
                 role = "cue_speaker"
             speaker = who if role == "cue_speaker" else None
-            if role == "cue_source" and who is not None and cited != (None, None) \
+            if role == "cue_source" and (who is not None or relayed) and cited != (None, None) \
                     and cited[0] != who:
                 # `По данным газеты X со ссылкой на пресс-службу МВД, …`: the outlet is the
                 # source, the one it cites said it (an unnamed one is an unnamed source)
@@ -1427,7 +1430,9 @@ def _cue_only(f: Finder, taken: set[int]) -> list[dict]:
 def _colon_quote(f: Finder, content: Span) -> tuple[Span, Quote | None]:
     """`По словам X, он сбежал от страха:` + a paragraph: the paragraph a colon closing the line
     of a cue's content introduces is the cue owner's quote (when no statement has taken it), and
-    the content ends at that colon (the parse's sentence may run on into the paragraph)."""
+    the content ends at that colon (the parse's sentence may run on into the paragraph). A
+    paragraph opening in lower case goes on with the line's sentence (`пострадали:` + `трое
+    взрослых и …`, a list): no quote, the content keeps it."""
     text = f.text[content.start:content.end]
     colon = text.find(":\n")
     end = content.start + colon + 1 if colon >= 0 else content.end
@@ -1435,7 +1440,8 @@ def _colon_quote(f: Finder, content: Span) -> tuple[Span, Quote | None]:
         return content, None
     for q in f.quotes:
         if q.colon_paragraph and q.start >= end and (q.start, q.end) not in f.used_quotes \
-                and not f.text[end:q.start].strip():
+                and not f.text[end:q.start].strip() \
+                and not f.text[q.start:q.start + 1].islower():
             f.used_quotes.add((q.start, q.end))
             return span(f.text, content.start, end), q
     return content, None
