@@ -41,6 +41,7 @@ from kg.nlp.ru.event_roles import (
 from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.lexicon import norm as _norm
+from kg.nlp.ru.event_retold import retold_from_title
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.reference import former_words
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
@@ -2379,6 +2380,8 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (inside(f.actors, prev.actors) or inside(prev.actors, f.actors)) \
                     and self.one_subject(f, prev):
                 return prev
+            if retold_from_title(self, f, prev, _LEAD) and self.one_subject(f, prev):
+                return prev  # the title's act, its roles filled otherwise in the lead
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
                     prev.stand_in or (f.trigger.sent <= prev.trigger.sent + _LEAD
                                       and not self.past_year(f))):
