@@ -43,3 +43,26 @@ def test_the_arrester_of_the_headline_arrested_in_the_lead_stays_apart():
     text = ("Генерал Сергей Крылов арестовал мятежников\n\n"
             "Сергея Крылова арестовали через неделю в Лиманске. Его доставили в столицу.")
     assert len(_of(text, "Arrest")) == 2
+
+
+# ---- the title's tenseless noun, told as ahead in the lead ------------------------------------
+
+def test_the_lead_tells_as_ahead_the_election_the_title_names_without_tense():
+    text = ("Иван Горбунов стал кандидатом партии на выборах мэра Лиманска\n\n"
+            "Партия утвердила кандидата на выборах мэра, которые состоятся в марте 2027 года. "
+            "Им стал Иван Горбунов.")
+    found = _of(text, "Election")
+    assert len(found) == 1 and found[0].factuality == "Planned"
+
+
+def test_an_election_the_title_tells_as_past_is_not_the_next_one():
+    text = ("В Лиманске прошли выборы мэра\n\n"
+            "Следующие выборы мэра состоятся в марте 2031 года. Явка составила 40 процентов.")
+    assert len(_of(text, "Election")) == 2
+
+
+def test_the_title_told_as_past_keeps_its_tense_against_a_planned_one():
+    text = ("Иван Горбунов победил на выборах мэра Лиманска\n\n"
+            "Выборы губернатора состоятся в марте 2027 года. Явка составила 40 процентов.")
+    found = _of(text, "Election")
+    assert any(d.factuality == "Actual" for d in found)

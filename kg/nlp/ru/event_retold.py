@@ -58,3 +58,21 @@ def marked_another(x: _Extractor, t) -> bool:
         heads.append(x.a.tokens[t.head])
     return any(_norm(c.lemma) in _again_words("also") | _again_words("count")
                for h in heads for c in x.kids(h))
+
+
+def title_tense(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
+    """Whether f, in the lead, tells as ahead (Planned) the title's act that the title names by a
+    noun with no verb of its own to give its tense (`X стал кандидатом на выборах главы Лиманска`
+    … `на выборах, которые состоятся в январе`): the title's Actual is only the default of a noun
+    told with no tense, and the lead's tense is the act's. Not when the title's noun hangs on a verb
+    of its own (`Прошли выборы`: told as past), not a time of the title's, another act of the class
+    told between, another place, or a word that counts the lead's as another (`следующие выборы`,
+    `второй тур`)."""
+    return (x.in_title(prev.trigger) and not x.in_title(f.trigger)
+            and f.trigger.sent <= prev.trigger.sent + lead and f.kind == prev.kind
+            and prev.trigger.pos in ("NOUN", "PROPN") and prev.host is None
+            and prev.factuality == "Actual" and f.factuality == "Planned"
+            and prev.time is None and not (f.place and prev.place and f.place != prev.place)
+            and not any(e is not prev and e.kind == f.kind and e.trigger.start > prev.trigger.start
+                        for e in x.events)
+            and not marked_another(x, f.trigger))
