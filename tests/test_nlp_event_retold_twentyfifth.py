@@ -21,6 +21,15 @@ def test_the_lead_names_the_convicted_the_headline_only_described():
     assert "Петр Соколов" in {n.replace("ё", "е") for n in found[0].targets}
 
 
+def test_the_lead_names_the_arrested_the_headline_only_described():
+    text = ("Басманный суд арестовал бывшего министра\n\n"
+            "Бывший министр транспорта Иван Горбунов арестован на два месяца. Его обвиняют во "
+            "взятке.")
+    found = _of(text, "Arrest")
+    assert len(found) == 1 and found[0].agents == {"Басманный суд"}
+    assert found[0].targets == {"Иван Горбунов"}
+
+
 def test_two_people_arrested_in_the_headline_and_the_lead_stay_two():
     text = ("Полиция Лиманска задержала Ивана Горбунова\n\n"
             "Полиция задержала Олега Сомова в четверг вечером. Его доставили в отдел.")
@@ -66,3 +75,16 @@ def test_the_title_told_as_past_keeps_its_tense_against_a_planned_one():
             "Выборы губернатора состоятся в марте 2027 года. Явка составила 40 процентов.")
     found = _of(text, "Election")
     assert any(d.factuality == "Actual" for d in found)
+
+
+def test_a_meeting_with_another_partner_in_the_lead_stays_apart():
+    text = ("Министр Олег Сомов встретился с Карлом Мюллером\n\n"
+            "Олег Сомов встретился с Пьером Дюраном в среду. Они обсудили торговлю.")
+    assert len(_of(text, "Meeting")) == 2
+
+
+def test_a_planned_election_in_another_city_is_not_the_titles():
+    text = ("Иван Горбунов стал кандидатом на выборах мэра Лиманска\n\n"
+            "Выборы мэра Тихореченска состоятся в марте 2027 года. Явка составит 40 процентов.")
+    found = _of(text, "Election")
+    assert not (len(found) == 1 and found[0].factuality == "Planned")
