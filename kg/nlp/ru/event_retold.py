@@ -1,8 +1,8 @@
 """The headline's act told again in the lead with the roles filled otherwise (twenty-fifth round).
 
-A headline names an act with the actors it has room for (`Суд приговорил военного к 24 годам`:
-the court, the convicted only described) and the lead tells it again with others (`Суд в
-Павии приговорил X к 24 годам`: the convicted named, the court now unnamed or named otherwise).
+A headline names an act with the actors it has room for (`Басманный суд арестовал бывшего
+министра`: the court, the arrested only described) and the lead tells it again with others
+(`Бывший министр Иван Горбунов арестован на два месяца`: the arrested named, the court left out).
 Neither actor set holds the other, so `coreferent`'s subset test keeps them apart, and the
 headline's event and the lead's both go out, one of them counted false against any gold. They
 are one act when each role either is empty in one of them or names the same actor in both:
@@ -67,7 +67,7 @@ def title_tense(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
     told with no tense, and the lead's tense is the act's. Not when the title's noun hangs on a verb
     of its own (`Прошли выборы`: told as past), not a time of the title's, another act of the class
     told between, another place, or a word that counts the lead's as another (`следующие выборы`,
-    `второй тур`)."""
+    `другие выборы`)."""
     return (x.in_title(prev.trigger) and not x.in_title(f.trigger)
             and f.trigger.sent <= prev.trigger.sent + lead and f.kind == prev.kind
             and prev.trigger.pos in ("NOUN", "PROPN") and prev.host is None
