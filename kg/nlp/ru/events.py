@@ -41,6 +41,7 @@ from kg.nlp.ru.event_roles import (
 from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.lexicon import norm as _norm
+from kg.nlp.ru.event_retold import retold_from_title, title_tense
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.reference import former_words
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
@@ -1931,6 +1932,8 @@ class _Extractor(Assertion, Detail):
             self.events.remove(prev)
             prev = None
         if prev is not None:
+            if title_tense(self, f, prev, _LEAD):
+                prev.factuality = f.factuality  # the lead's tense is the title's noun's
             prev.agents += [k for k in f.agents if k not in prev.actors]
             prev.targets += [k for k in f.targets if k not in prev.actors]
             prev.others += [k for k in f.others if k not in prev.actors]
@@ -2319,7 +2322,8 @@ class _Extractor(Assertion, Detail):
         an event of a sibling class (a meeting called "переговоры", then "встреча")."""
         bare = not f.own_actors and f.time is None and f.trigger.pos in ("NOUN", "PROPN")
         for prev in reversed(self.events):
-            if prev.factuality != f.factuality and not (bare and f.factuality == "Actual"):
+            if prev.factuality != f.factuality and not (bare and f.factuality == "Actual") \
+                    and not title_tense(self, f, prev, _LEAD):
                 continue  # "не встретился …, но встретится": two events, one of each kind
             here, there = self.where(f), self.where(prev)
             if f.own_actors and here and there and here != there and (
@@ -2379,6 +2383,8 @@ class _Extractor(Assertion, Detail):
             if prev.actors and (inside(f.actors, prev.actors) or inside(prev.actors, f.actors)) \
                     and self.one_subject(f, prev):
                 return prev
+            if retold_from_title(self, f, prev, _LEAD) and self.one_subject(f, prev):
+                return prev  # the title's act, its roles filled otherwise in the lead
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
                     prev.stand_in or (f.trigger.sent <= prev.trigger.sent + _LEAD
                                       and not self.past_year(f))):

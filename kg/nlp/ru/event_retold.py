@@ -1,0 +1,78 @@
+"""The headline's act told again in the lead with the roles filled otherwise (twenty-fifth round).
+
+A headline names an act with the actors it has room for (`Басманный суд арестовал бывшего
+министра`: the court, the arrested only described) and the lead tells it again with others
+(`Бывший министр Иван Горбунов арестован на два месяца`: the arrested named, the court left out).
+Neither actor set holds the other, so `coreferent`'s subset test keeps them apart, and the
+headline's event and the lead's both go out, one of them counted false against any gold. They
+are one act when each role either is empty in one of them or names the same actor in both:
+nothing in the two tellings tells two acts apart. Two roles that name different actors
+(`задержан X` in the headline, `задержан Y` in the lead), another event of the class told
+between them, a time, place or factuality of their own (checked in `coreferent` before this),
+and a word that counts the lead's act as another (`снова`, `также`, `ещё один`, `второй`) keep
+them apart.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the extractor and its found events (kg/nlp/ru/events.py)
+    from kg.nlp.ru.events import _Extractor, _Found
+
+_ROLES = ("agents", "targets", "others")
+
+
+def retold_from_title(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
+    """Whether f, in the lead (the `lead` sentences after the title), tells the title's act prev
+    again with its roles filled otherwise: same class, both with actors of their own, no role
+    where the two name different actors, no event of the class told between them, and no word
+    on f that counts it as one more (`снова`, `также`, `ещё`, an ordinal, `другой`)."""
+    if not (x.in_title(prev.trigger) and not x.in_title(f.trigger)
+            and f.trigger.sent <= prev.trigger.sent + lead and f.kind == prev.kind
+            and f.factuality == prev.factuality and f.own_actors and prev.own_actors
+            and f.actors and prev.actors):
+        return False
+    if any(e is not prev and e.kind == f.kind and e.trigger.start > prev.trigger.start
+           for e in x.events):
+        return False  # another act of the class told between: the lead's is not the title's
+    for role in _ROLES:
+        mine, theirs = set(getattr(f, role)), set(getattr(prev, role))
+        if mine and theirs and not (x.within_body(mine, theirs) or x.within_body(theirs, mine)):
+            return False  # `Задержан X` … `задержан Y`: two people, two arrests
+    # an actor of one in another role of the other (`X арестовал …` … `X арестован`)
+    for role in _ROLES:
+        for other in _ROLES:
+            if role != other and set(getattr(f, role)) & set(getattr(prev, other)):
+                return False
+    return not marked_another(x, f.trigger)
+
+
+def marked_another(x: _Extractor, t) -> bool:
+    """Whether the trigger (or the verb it is coordinated with) is said to be one more act: an
+    `again` word, `также`, or, on a noun, `другой`, `ещё один`, an ordinal."""
+    from kg.nlp.ru.events import _again_words, _norm
+    if x.again(t) or x.another(t, editions=True):
+        return True
+    heads = [t]
+    if t.rel == "conj" and t.head is not None:
+        heads.append(x.a.tokens[t.head])
+    return any(_norm(c.lemma) in _again_words("also") | _again_words("count")
+               for h in heads for c in x.kids(h))
+
+
+def title_tense(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
+    """Whether f, in the lead, tells as ahead (Planned) the title's act that the title names by a
+    noun with no verb of its own to give its tense (`X стал кандидатом на выборах главы Лиманска`
+    … `на выборах, которые состоятся в январе`): the title's Actual is only the default of a noun
+    told with no tense, and the lead's tense is the act's. Not when the title's noun hangs on a verb
+    of its own (`Прошли выборы`: told as past), not a time of the title's, another act of the class
+    told between, another place, or a word that counts the lead's as another (`следующие выборы`,
+    `другие выборы`)."""
+    return (x.in_title(prev.trigger) and not x.in_title(f.trigger)
+            and f.trigger.sent <= prev.trigger.sent + lead and f.kind == prev.kind
+            and prev.trigger.pos in ("NOUN", "PROPN") and prev.host is None
+            and prev.factuality == "Actual" and f.factuality == "Planned"
+            and prev.time is None and not (f.place and prev.place and f.place != prev.place)
+            and not any(e is not prev and e.kind == f.kind and e.trigger.start > prev.trigger.start
+                        for e in x.events)
+            and not marked_another(x, f.trigger))
