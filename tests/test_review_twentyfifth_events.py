@@ -105,3 +105,22 @@ def test_a_release_from_paying_a_tax_is_no_release():
 def test_a_release_from_a_colony_is_still_a_release():
     assert _targets("Освобождение Ивана Котова из колонии состоялось в пятницу.",
                     "ReleaseFromCustody") == [frozenset({"Иван Котов"})]
+
+
+_JOURNALIST = ("Американский журналист Джон Смит прилетел в Москву. Джон Смит выступил на "
+               "конференции. Джон Смит провёл в Москве три дня. ")
+
+
+def test_another_nationality_is_not_the_article_person():
+    assert all("Джон Смит" not in t for t in _targets(
+        _JOURNALIST + "Россиянин был задержан в аэропорту.", "Arrest"))
+
+
+def test_the_nationality_the_article_gave_is_the_article_person():
+    assert _targets(_JOURNALIST + "Американец был задержан в аэропорту.", "Arrest") == [
+        frozenset({"Джон Смит"})]
+
+
+def test_an_unknown_man_is_not_the_article_person():
+    assert all("Андрей Петров" not in t for t in _targets(
+        _ROBBER + "По данным полиции, неизвестный мужчина был задержан в Казани.", "Arrest"))

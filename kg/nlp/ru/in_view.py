@@ -179,10 +179,11 @@ class InView:
         clause, a number all say someone else), of the protagonist's gender, a word for a man or
         woman or a nationality (kg/data/ru/plain_person_nouns.txt, demonyms.tsv: an occupation
         or a role, `охранник был ранен`, `убийца задержан`, mostly brings in another player of
-        the story) and so no kin word, title (`президент`: whose, the text says) or body; the
-        protagonist named in an earlier sentence and no one else in view since (as for a pronoun), no
-        other person named in the noun's sentence nor the protagonist there already, and the
-        noun's word not used before for someone else (`_someone_else`)."""
+        the story) and so no kin word, title (`президент`: whose, the text says) or body, and
+        no nationality other than one the article gave them; the protagonist named in an
+        earlier sentence and no one else in view since (as for a pronoun), no other person
+        named in the noun's sentence nor the protagonist there already, and the noun's word not
+        used before for someone else (`_someone_else`)."""
         want = head.feats.get("Gender")
         if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" \
                 or want not in ("Masc", "Fem") or head.feats.get("Number") == "Plur" \
@@ -198,6 +199,9 @@ class InView:
         if key is None or verb is None or verb.index < head.index \
                 or verb.pos not in ("VERB", "AUX") or self._quoted(head):
             return None
+        if lemma in demonyms() and self.ref.nations.get(key) \
+                and demonyms()[lemma][0] not in self.ref.nations[key]:
+            return None  # `американский журналист X … Россиянин был задержан`: someone else
         for c in self.ref.a.children(head.index):
             if c.rel in ("case", "punct"):
                 continue
