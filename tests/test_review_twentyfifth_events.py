@@ -66,7 +66,8 @@ _ROBBER = ("Андрей Петров ограбил банк в Казани. �
 
 
 def test_a_guard_wounded_in_a_robbery_is_not_the_robber():
-    assert all("Андрей Петров" not in t for t in _targets(_ROBBER + "Охранник был ранен.", "Attack"))
+    assert all("Андрей Петров" not in t
+               for t in _targets(_ROBBER + "Охранник был ранен.", "Attack"))
 
 
 def test_the_killer_arrested_is_not_the_dead_man():

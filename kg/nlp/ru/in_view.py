@@ -34,10 +34,10 @@ from kg.nlp.ru.lexicon import norm, word_list
 from kg.nlp.ru.reference import (
     Reference,
     body_words,
+    demonyms,
     family_nouns,
     former_words,
     indefinite_words,
-    demonyms,
     leader_words,
 )
 
