@@ -2361,8 +2361,9 @@ class Roles:
         """The person who chairs the gathering the noun `t` names (`под председательством X`):
         the phrase under the noun (`совещание под председательством X`), under the verb the noun
         is the subject of (`заседание пройдёт под председательством X`) or under its relative
-        clause (`совещание, которое прошло под председательством X`). Only a person: a chair
-        is someone sitting in the gathering, which the phrase says is held."""
+        clause (`совещание, которое прошло под председательством X`), and each co-chair listed
+        with it, not one denied (`не X, а Y`: Y). Only a person: a chair is someone sitting in
+        the gathering, which the phrase says is held."""
         holders = [t]
         h = self.head(t)
         if h is not None and h.pos == "VERB" and t.rel in ("nsubj", "nsubj:pass"):
@@ -2374,9 +2375,15 @@ class Roles:
                 if norm(c.lemma) != "председательство" or not self.has_preposition(c, "под"):
                     continue
                 for g in self.kids(c):
-                    if g.rel in ("nmod", "appos") and g.index > c.index and \
-                            self.same_line(g.index, t.index):
-                        k = self.entity_of(g)
+                    if g.rel not in ("nmod", "appos") or g.index < c.index or \
+                            not self.same_line(g.index, t.index):
+                        continue
+                    # co-chairs (`под председательством X и Y`); one denied is not the chair
+                    # (`под председательством не X, а Y`)
+                    for x in [g, *(y for y in self.kids(g) if y.rel == "conj")]:
+                        if any(norm(n.lemma) == "не" for n in self.kids(x) if n.rel == "advmod"):
+                            continue
+                        k = self.entity_of(x)
                         if k in self.person and k not in out:
                             out.append(k)
         return out

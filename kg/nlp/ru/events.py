@@ -1473,7 +1473,7 @@ class _Extractor(Assertion, Detail):
         if t.pos == "NOUN" and kind != "Sentence":
             objs = [c for c in self.kids(t) if c.rel == "nmod" and c.index > t.index
                     and self.case_of(c) == "Gen" and not self.has_preposition(c)]
-            return bool(objs) and all(self._thing_object(c, kind) for c in objs)
+            return bool(objs) and all(self._thing_object(c, kind) for c in self._acted_on(objs)[0])
         if t.pos != "VERB":
             return False
         passive = t.feats.get("Voice") == "Pass"
@@ -1498,6 +1498,33 @@ class _Extractor(Assertion, Detail):
         objs = [c for c in objs if sum({"(": 1, ")": -1}.get(w.text, 0)
                                        for w in self.a.tokens[first:c.index]) <= 0]
         return bool(objs) and all(self._thing_object(c, kind) for c in objs)
+
+    def things_owners(self, t: Token) -> set[str]:
+        """The entities named as the owners of the thing an act's noun `t` is done to, which the
+        parse hangs on the noun itself (`отменил арест имущества Ивана Котова`: `_acted_on`)."""
+        if t.pos != "NOUN":
+            return set()
+        objs = [c for c in self.kids(t) if c.rel == "nmod" and c.index > t.index
+                and self.case_of(c) == "Gen" and not self.has_preposition(c)]
+        return {self.ent_at[c.index] for c in self._acted_on(objs)[1] if c.index in self.ent_at}
+
+    def _acted_on(self, objs: list[Token]) -> tuple[list[Token], list[Token]]:
+        """The genitives of an act's noun (`thing_acted_on`) that say what it is done to, and
+        those that say whose that is: a genitive right after a genitive thing is that thing's
+        owner, whatever the parse hangs it on (`отменил арест имущества Ивана Котова`: the
+        property's owner, not the one arrested); a stretch of time is no thing owned."""
+        out: list[Token] = []
+        owners: list[Token] = []
+        for c in sorted(objs, key=lambda x: x.index):
+            last = out[-1] if out else None
+            if last is not None and last.index not in self.ent_at \
+                    and self._thing_object(last, "") and _norm(last.lemma) not in _time_units() \
+                    and all(w.index == last.index or w.head == last.index
+                            for w in self.a.tokens[last.index:c.index]):
+                owners.append(c)
+                continue
+            out.append(c)
+        return out, owners
 
     def _thing_object(self, c: Token, kind: str, depth: int = 0) -> bool:
         """The object `c` of an act done to people (`thing_acted_on`) is a thing, a place or a
@@ -1852,7 +1879,8 @@ class _Extractor(Assertion, Detail):
                 self.entities[k].kind in _BODIES for k in agents + others):
             return  # "его выдали соседи", "его выдал акцент": a betrayal, no extradition
         if rule.kind in _DONE_TO_PEOPLE and self.thing_acted_on(t, rule.kind) and not any(
-                self.entities[k].kind == "person" for k in targets):
+                self.entities[k].kind == "person" and k not in self.things_owners(t)
+                for k in targets):
             return  # "арестовал счета компании", "освободило бизнес от налогов": a thing
         if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
                 self.entities[k].kind == "person" for k in agents + targets + others)):

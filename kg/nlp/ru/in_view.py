@@ -21,7 +21,7 @@ the pronoun's own clause, never where a name the NER missed may be the one meant
 participants only (kg.nlp.ru.event_roles): speakers keep the stricter search.
 
 The same holds for a bare singular person noun the search leaves unsettled (`В 1990 году
-математика задержали`, twenty-fifth round), when it is told before its verb as what the clause
+мужчину задержали`, twenty-fifth round), when it is told before its verb as what the clause
 is about and nothing beside it says someone else (`InView.description`).
 """
 
@@ -34,6 +34,7 @@ from kg.nlp.ru.lexicon import norm, word_list
 from kg.nlp.ru.reference import (
     Reference,
     body_words,
+    demonyms,
     family_nouns,
     former_words,
     indefinite_words,
@@ -169,17 +170,20 @@ class InView:
 
     def description(self, head: Token) -> str | None:
         """The protagonist a bare singular person noun stands for when the reference search
-        settles nothing (`Андрей Петров … По данным следствия, программист взломал сайты`):
+        settles nothing (`Андрей Петров … В 2016 году 38-летний россиянин был арестован`):
         a news article goes on about its one person with words for what they are as well as
         with `он`. Only a noun told as what the clause is about, not as someone it brings in:
         a subject or object standing before its verb (Russian puts the known first; `Полиция
         задержала мужчину`, `умерла женщина` introduce someone), with no word of its own but
         adjectives (`один из`, `другой`, a genitive owner, a name, a relative or participle
-        clause, a number all say someone else), of the protagonist's gender, not a kin word,
-        a title many hold (`президент`: whose, the text says) or a body; the protagonist
-        named in an earlier sentence and no one else in view since (as for a pronoun), no
-        other person named in the noun's sentence nor the protagonist there already, and the
-        noun's word not used before for someone else (`_someone_else`)."""
+        clause, a number all say someone else), of the protagonist's gender, a word for a man or
+        woman or a nationality (kg/data/ru/plain_person_nouns.txt, demonyms.tsv: an occupation
+        or a role, `охранник был ранен`, `убийца задержан`, mostly brings in another player of
+        the story) and so no kin word, title (`президент`: whose, the text says) or body, and
+        no nationality other than one the article gave them; the protagonist named in an
+        earlier sentence and no one else in view since (as for a pronoun), no other person
+        named in the noun's sentence nor the protagonist there already, and the noun's word not
+        used before for someone else (`_someone_else`)."""
         want = head.feats.get("Gender")
         if head.pos != "NOUN" or head.feats.get("Animacy") != "Anim" \
                 or want not in ("Masc", "Fem") or head.feats.get("Number") == "Plur" \
@@ -189,10 +193,15 @@ class InView:
         if lemma in _not_described():
             return None
         key = self.lone.get(want)
+        if lemma not in _plain_nouns() and lemma not in demonyms():
+            return None  # `охранник был ранен`, `убийца задержан`: another player of the story
         verb = self.ref.a.tokens[head.head] if head.head is not None else None
         if key is None or verb is None or verb.index < head.index \
                 or verb.pos not in ("VERB", "AUX") or self._quoted(head):
             return None
+        if lemma in demonyms() and self.ref.nations.get(key) \
+                and demonyms()[lemma][0] not in self.ref.nations[key]:
+            return None  # `американский журналист X … Россиянин был задержан`: someone else
         for c in self.ref.a.children(head.index):
             if c.rel in ("case", "punct"):
                 continue
@@ -326,3 +335,10 @@ def _not_described() -> frozenset[str]:
     the text must name), and bodies."""
     return frozenset(norm(w) for w in (*word_list("kinship_nouns"), *word_list("job_titles"))) \
         | frozenset(family_nouns()) | leader_words() | body_words()
+
+
+@functools.cache
+def _plain_nouns() -> frozenset[str]:
+    """Person nouns that say only sex or age (kg/data/ru/plain_person_nouns.txt): a description
+    the article need not have said of its person before."""
+    return frozenset(norm(w) for w in word_list("plain_person_nouns"))
