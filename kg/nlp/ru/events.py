@@ -620,6 +620,8 @@ class _Extractor(Assertion, Detail):
             words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
             if any(office(w) for w in words):
                 return True
+            if self.named_traveller(t, s):
+                return True
             if any(w.lemma in offices or any(_norm(c.lemma) in former for c in self.kids(w))
                    for w in words):
                 continue  # "бывший президент X прилетел": the title says no office is held
@@ -632,6 +634,26 @@ class _Extractor(Assertion, Detail):
                 if not written or any(office(w) for w in written):
                     return True
         return False
+
+    def named_traveller(self, t: Token, s: Token) -> bool:
+        """Whether the one who arrives is named by a person's name standing as the subject itself
+        (`Петров прилетел в Казань`, `Анна Котова уехала в США`): a named person's trip to a named
+        city or country is a Visit of anyone (tests/gold-nerel/README.md), and NEREL marks 5 of the
+        6 such arrivals in its readable articles. A pronoun (`он прилетел в Москву`, 1 of 16
+        marked), a job or kin noun (`врач`, `семья Петровых`) and plural subjects stay with the
+        office check (twenty-fifth round), and so does a plural verb, whose subject is more than
+        the name (`прилетели писатели, среди которых X`, `X с супругой вылетели`). An arrival
+        told with where one comes from (`приехала в Москву с Украины`, `прилетел в Ташкент из
+        Москвы`) tells a move or a stage of a journey as often as a trip: NEREL marks 2 of the 9
+        such arrivals, and the readable golds read a move to live as a Relocation, so it stays
+        with the office check too."""
+        if s.pos != "PROPN" or "Plur" in (s.feats.get("Number"), t.feats.get("Number")):
+            return False
+        if any(c.rel in ("obl", "nmod") and self.case_of(c) == "Gen"
+               and self.has_preposition(c, ("из", "с")) for c in self.kids(t)):
+            return False
+        k = self.entity_of(s)
+        return k is not None and self.entities[k].kind == "person" and self.ent_at.get(s.index) == k
 
     def standing_part(self, t: Token) -> bool:
         """Whether an event noun is the genitive of a participant noun that tells a standing
