@@ -567,7 +567,8 @@ class _Extractor(Assertion, Detail):
         an office of kg/data/ru/visiting_offices.txt, by the noun that names them (`канцлер
         прибыл`, `делегация прилетела`) or by the job title their entity was introduced with
         (`Глава МИД Венгрии X прилетел`, `он прибыл` for that X), and arrives in a named place
-        (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`)."""
+        (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`). A
+        person named by name as the subject travels as well (`named_traveller`)."""
         offices = word_list("visiting_offices")
         # a former holder (`бывший президент`, `экс-министр`) travels as a private person; the
         # list is written with е for ё, so the lemma is compared the same way (`отстранённый`)
