@@ -101,3 +101,7 @@ def test_a_tourist_named_after_his_trade_visits_nothing():
 
 def test_a_named_plane_arriving_visits_nothing():
     assert _visits("Самолёт «Сухой Суперджет» прилетел в Пекин.") == []
+
+
+def test_a_named_persons_departure_told_by_a_noun_stays_with_the_office_check():
+    assert _visits("Выезд Анны Котовой в Италию перенесли на осень.") == []
