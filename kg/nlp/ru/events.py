@@ -640,16 +640,17 @@ class _Extractor(Assertion, Detail):
         """Whether the one who arrives is named by a person's name standing as the subject itself
         (`Петров прилетел в Казань`, `Анна Котова уехала в США`): a named person's trip to a named
         city or country is a Visit of anyone (tests/gold-nerel/README.md), and NEREL marks 5 of the
-        6 such arrivals in its readable articles. A pronoun (`он прилетел в Москву`, 1 of 16
-        marked), a job or kin noun (`врач`, `семья Петровых`) and plural subjects stay with the
-        office check (twenty-fifth round), and so does a plural verb, whose subject is more than
-        the name (`прилетели писатели, среди которых X`, `X с супругой вылетели`). An arrival
+        6 such arrivals in its readable articles (twenty-fifth round). A pronoun (`он прилетел в
+        Москву`: NEREL marks none of the 6 bound for a named city or country, none of 29 in all),
+        a job or kin noun (`врач`, `семья Петровых`) and a plural subject stay with the office
+        check, and so does a plural verb, whose subject is more than the name (`прилетели писатели, среди которых X`, `X с супругой вылетели`). An arrival
         told with where one comes from (`приехала в Москву с Украины`, `прилетел в Ташкент из
         Москвы`) tells a move or a stage of a journey as often as a trip: NEREL marks 2 of the 9
         such arrivals, and the readable golds read a move to live as a Relocation, so it stays
         with the office check too. Only a verb: a noun's genitive name (`выезд X в Испанию
         запретили`) is as often told of a trip barred or talked of, and the 6 are all verbs."""
-        if t.pos == "NOUN" or s.pos != "PROPN" or "Plur" in (s.feats.get("Number"), t.feats.get("Number")):
+        if t.pos == "NOUN" or s.pos != "PROPN" or \
+                "Plur" in (s.feats.get("Number"), t.feats.get("Number")):
             return False
         if any(c.rel in ("obl", "nmod") and self.case_of(c) == "Gen"
                and self.has_preposition(c, ("из", "с")) for c in self.kids(t)):
