@@ -643,10 +643,11 @@ class _Extractor(Assertion, Detail):
         6 such arrivals in its readable articles (twenty-fifth round). A pronoun (`он прилетел в
         Москву`: NEREL marks none of the 6 bound for a named city or country, none of 29 in all),
         a job or kin noun (`врач`, `семья Петровых`) and a plural subject stay with the office
-        check, and so does a plural verb, whose subject is more than the name (`прилетели писатели, среди которых X`, `X с супругой вылетели`). An arrival
-        told with where one comes from (`приехала в Москву с Украины`, `прилетел в Ташкент из
-        Москвы`) tells a move or a stage of a journey as often as a trip: NEREL marks 2 of the 9
-        such arrivals, and the readable golds read a move to live as a Relocation, so it stays
+        check, and so does a plural verb, whose subject is more than the name (`прилетели
+        писатели, среди которых X`, `X с супругой вылетели`). An arrival told with where one
+        comes from (`приехала в Москву с Украины`, `прилетел в Ташкент из Москвы`) tells a move
+        or a stage of a journey as often as a trip: NEREL marks 2 of the 9 such arrivals bound for
+        a named place, and the readable golds read a move to live as a Relocation, so it stays
         with the office check too. Only a verb: a noun's genitive name (`выезд X в Испанию
         запретили`) is as often told of a trip barred or talked of, and the 6 are all verbs."""
         if t.pos == "NOUN" or s.pos != "PROPN" or \
