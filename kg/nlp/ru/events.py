@@ -568,7 +568,8 @@ class _Extractor(Assertion, Detail):
         an office of kg/data/ru/visiting_offices.txt, by the noun that names them (`канцлер
         прибыл`, `делегация прилетела`) or by the job title their entity was introduced with
         (`Глава МИД Венгрии X прилетел`, `он прибыл` for that X), and arrives in a named place
-        (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`)."""
+        (`в Анкару`), not at a scene or a building (`прибыл на место`, `приехал в суд`). A
+        person named by name as the subject travels as well (`named_traveller`)."""
         offices = word_list("visiting_offices")
         # a former holder (`бывший президент`, `экс-министр`) travels as a private person; the
         # list is written with е for ё, so the lemma is compared the same way (`отстранённый`)
@@ -621,6 +622,8 @@ class _Extractor(Assertion, Detail):
             words = (s, *(c for c in self.kids(s) if c.rel == "appos"))
             if any(office(w) for w in words):
                 return True
+            if self.named_traveller(t, s):
+                return True
             if any(w.lemma in offices or any(_norm(c.lemma) in former for c in self.kids(w))
                    for w in words):
                 continue  # "бывший президент X прилетел": the title says no office is held
@@ -633,6 +636,29 @@ class _Extractor(Assertion, Detail):
                 if not written or any(office(w) for w in written):
                     return True
         return False
+
+    def named_traveller(self, t: Token, s: Token) -> bool:
+        """Whether the one who arrives is named by a person's name standing as the subject itself
+        (`Петров прилетел в Казань`, `Анна Котова уехала в США`): a named person's trip to a named
+        city or country is a Visit of anyone (tests/gold-nerel/README.md), and NEREL marks 5 of the
+        6 such arrivals in its readable articles (twenty-fifth round). A pronoun (`он прилетел в
+        Москву`: NEREL marks none of the 6 bound for a named city or country, none of 29 in all),
+        a job or kin noun (`врач`, `семья Петровых`) and a plural subject stay with the office
+        check, and so does a plural verb, whose subject is more than the name (`прилетели
+        писатели, среди которых X`, `X с супругой вылетели`). An arrival told with where one
+        comes from (`приехала в Москву с Украины`, `прилетел в Ташкент из Москвы`) tells a move
+        or a stage of a journey as often as a trip: NEREL marks 2 of the 9 such arrivals bound for
+        a named place, and the readable golds read a move to live as a Relocation, so it stays
+        with the office check too. Only a verb: a noun's genitive name (`выезд X в Испанию
+        запретили`) is as often told of a trip barred or talked of, and the 6 are all verbs."""
+        if t.pos == "NOUN" or s.pos != "PROPN" or \
+                "Plur" in (s.feats.get("Number"), t.feats.get("Number")):
+            return False
+        if any(c.rel in ("obl", "nmod") and self.case_of(c) == "Gen"
+               and self.has_preposition(c, ("из", "с")) for c in self.kids(t)):
+            return False
+        k = self.entity_of(s)
+        return k is not None and self.entities[k].kind == "person" and self.ent_at.get(s.index) == k
 
     def standing_part(self, t: Token) -> bool:
         """Whether an event noun is the genitive of a participant noun that tells a standing
