@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kg.nlp.lines import blocks
+from kg.nlp.lines import sentence_blocks
 from kg.nlp.ru.models import load_models
 from kg.nlp.ru.opening_verbs import misread, misread_yo_verb, opens_with_verb, verb_reading
 from kg.nlp.ru.quotes import find_quotes
@@ -187,7 +187,7 @@ def analyse(text: str) -> Analysis:
     m = load_models()
     doc = Doc(text)
     doc.tokens, doc.sents = [], []
-    block_spans: list[tuple[int, int]] = blocks(text)
+    block_spans: list[tuple[int, int]] = sentence_blocks(text)
     for bstart, bend in block_spans:
         for s in m.segmenter.sentenize(text[bstart:bend]):
             start, stop = bstart + s.start, bstart + s.stop
