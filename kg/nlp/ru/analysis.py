@@ -179,8 +179,9 @@ def analyse(text: str) -> Analysis:
     """Segment, tag, parse and NER-tag `text`; offsets are code points into `text`.
 
     Sentences never cross a line break that ends a headline, caption or paragraph
-    (kg.nlp.lines): natasha's sentence splitter runs inside each block of lines, and NER spans
-    are cut at block edges."""
+    (kg.nlp.lines.sentence_blocks, which also ends a colon line before narrative two blank
+    lines on): natasha's sentence splitter runs inside each block of lines, and NER spans are cut
+    at block edges."""
     from natasha import Doc
     from natasha.doc import DocSent, DocToken
 
