@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kg.nlp.lines import blocks
+from kg.nlp.lines import sentence_blocks
 from kg.nlp.ru.models import load_models
 from kg.nlp.ru.opening_verbs import misread, misread_yo_verb, opens_with_verb, verb_reading
 from kg.nlp.ru.quotes import find_quotes
@@ -179,15 +179,16 @@ def analyse(text: str) -> Analysis:
     """Segment, tag, parse and NER-tag `text`; offsets are code points into `text`.
 
     Sentences never cross a line break that ends a headline, caption or paragraph
-    (kg.nlp.lines): natasha's sentence splitter runs inside each block of lines, and NER spans
-    are cut at block edges."""
+    (kg.nlp.lines.sentence_blocks, which also ends a colon line before narrative two blank
+    lines on): natasha's sentence splitter runs inside each block of lines, and NER spans are cut
+    at block edges."""
     from natasha import Doc
     from natasha.doc import DocSent, DocToken
 
     m = load_models()
     doc = Doc(text)
     doc.tokens, doc.sents = [], []
-    block_spans: list[tuple[int, int]] = blocks(text)
+    block_spans: list[tuple[int, int]] = sentence_blocks(text)
     for bstart, bend in block_spans:
         for s in m.segmenter.sentenize(text[bstart:bend]):
             start, stop = bstart + s.start, bstart + s.stop
