@@ -127,14 +127,16 @@ class Settings:
     event_actor_threshold: float = _setting(0.85, "Probability an entity of the trigger's "
                                                  "sentence must reach for the event-actor "
                                                  "fallback to make it an actor.")
-    event_candidate_model: str = _setting("", "Weights file of the learned model of event mentions "
-                                              "no trigger line fits (kg/nlp/ru/event_candidates.py): "
-                                              "it makes such a word an event of its lines' class "
-                                              "when it scores high enough; 'shipped' or 'default' = "
+    event_candidate_model: str = _setting("", "Weights file of the learned model of event "
+                                              "mentions no trigger line fits "
+                                              "(kg/nlp/ru/event_candidates.py): it makes such a "
+                                              "word an event of its lines' class when it scores "
+                                              "high enough; 'shipped' or 'default' = "
                                               "kg/data/ru/event_candidate_model.json, '' = off.")
-    event_candidate_threshold: float = _setting(0.3, "Probability a word whose lexicon lines do not "
-                                                     "fit its context must reach for the learned "
-                                                     "event-mention model to make it an event.")
+    event_candidate_threshold: float = _setting(0.3, "Probability a word whose lexicon lines do "
+                                                     "not fit its context must reach for the "
+                                                     "learned event-mention model to make it an "
+                                                     "event.")
     event_filter_model: str = _setting("", "Weights file of the learned filter of the events the "
                                            "rules make (kg/nlp/ru/event_candidates.py): an event "
                                            "it scores under its threshold is dropped; 'shipped' "

@@ -56,6 +56,7 @@ SCORE = "events (class + actors)"
 
 
 def _refuse(folder: Path) -> None:
+    """Stop at a held-out folder: the model is learned and judged on readable folders only."""
     if folder.resolve().name.startswith("frozen"):
         sys.exit(f"learn_event_candidates: {folder} is held out")
 
@@ -99,6 +100,7 @@ class _Recorder:
         self.seen: list[tuple] = []
 
     def probability(self, feats: list[str]) -> float:
+        """Nothing reaches the threshold: no candidate becomes an event."""
         return 0.0
 
 
@@ -123,6 +125,8 @@ def _spy():
 
 
 def _rows(seen: list[tuple], source: str, folder: str, stem: str, label) -> list[dict]:
+    """One row per candidate word and class of an article (a word and class scored again count
+    once), labelled by `label(start, end, class)`."""
     out, done = [], set()
     for start, end, lemma, pos, key, kind, feats in seen:
         if (start, kind) in done:
@@ -249,12 +253,15 @@ def collect_events(folders: list[Path], texts: Path, out: Path) -> int:
 
 
 def read_rows(path: Path) -> list[dict]:
+    """The rows a `collect` wrote, one JSON object a line."""
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
 # ---- training --------------------------------------------------------------------------------
 
 def row_features(row: dict, rates_: dict) -> list[str]:
+    """A row's features with the rate ones of `rates_` (a fold's rates leave its own articles
+    out, so they are added here, not when collecting)."""
     from kg.nlp.ru import event_candidates as ec
 
     # NEREL's marks are another annotation's: their rows carry a feature of their own, which the
@@ -301,11 +308,14 @@ def lexicon_rates(rates_: dict) -> dict[str, list[int]]:
 
 
 def write_model(model: dict, rates_: dict, out: Path, articles: int,
-                rows: str = "candidates") -> None:
+                rows: str = "candidates", labelled: str = "by their gold events") -> None:
+    """Write a trained model with the rates of the lemmas that have lexicon lines, as JSON a
+    person can read; `articles`: how many articles the rates were counted on; `rows` and
+    `labelled` say what it was learned from."""
     body = dict(model)
     body["about"] = ("Learned by scripts/learn_event_candidates.py (do not edit by hand: rerun it) "
                      f"from the {rows} of the readable gold folders tests/gold-nerel/dev ... "
-                     "dev8, labelled by their gold events; rates: NEREL's EVENT head words in "
+                     f"dev8, labelled {labelled}; rates: NEREL's EVENT head words in "
                      f"{articles} readable nerel-dev articles (tests/gold-nerel/frozen*/ARTICLES "
                      "never read), [occurrences, hits] per lemma with lexicon lines.")
     body["rates"] = lexicon_rates(rates_)
@@ -328,6 +338,7 @@ def write_model(model: dict, rates_: dict, out: Path, articles: int,
 # ---- folds -----------------------------------------------------------------------------------
 
 def _articles(folder: Path) -> set[str]:
+    """The stems of a gold folder's articles."""
     from kg.eval import load_gold
 
     return {Path(load_gold(p).article).stem for p in folder.glob("*.json")}
@@ -335,6 +346,10 @@ def _articles(folder: Path) -> set[str]:
 
 def folds(rows: list[dict], per_article: dict, thresholds: list[float], texts: Path,
           folders: list[str], nerel: list[dict] = (), setting: str = "EVENT_CANDIDATE") -> dict:
+    """Leave-one-folder-out: per folder, a model trained without it (and without its articles'
+    rates and NEREL rows), scored on it off and at each threshold; pooled and per folder
+    tp/fp/fn of `SCORE`. `setting`: the Settings name the model is given by (the candidate
+    model or the event filter)."""
     import functools
 
     import kg.nlp.ru as ru
@@ -369,10 +384,12 @@ def folds(rows: list[dict], per_article: dict, thresholds: list[float], texts: P
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
+    """F1 of a tp/fp/fn count."""
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def main(argv: list[str]) -> int:
+    """The command line (module docstring)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     r = sub.add_parser("rates")
@@ -439,9 +456,13 @@ def main(argv: list[str]) -> int:
             per_article = json.loads(rates_file.read_text(encoding="utf-8"))
             pooled = pooled_rates(per_article)
             out = a.out or (FILTER_SHIPPED if a.filter else SHIPPED)
+            if a.filter:
+                learned = ("events the rules make", "by whether a gold event matches them on "
+                           "class and actors")
+            else:
+                learned = ("candidates", "by their gold events")
             write_model(train(read_rows(rows_file), pooled), pooled, out, len(per_article),
-                        "events the rules make, labelled by whether a gold event matches them on "
-                        "class and actors" if a.filter else "candidates")
+                        *learned)
     return 0
 
 

@@ -68,7 +68,8 @@ def _actors(text: str, kind: str) -> list[frozenset[str]]:
 
 def test_the_chair_of_a_sitting_to_be_held_takes_part_in_it():
     assert _actors("Заседание правительства утром 6 апреля пройдёт под председательством "
-                   "министра иностранных дел Ивана Котова.", "Meeting") == [frozenset({"Иван Котов"})]
+                   "министра иностранных дел Ивана Котова.", "Meeting") \
+        == [frozenset({"Иван Котов"})]
 
 
 def test_the_chair_named_under_the_meeting_noun_takes_part_in_it():

@@ -37,10 +37,12 @@ def test_narrative_opening_with_a_date_after_the_gap_is_a_new_sentence():
 def test_split_pieces_keep_their_offsets_into_the_text():
     text = "  Мэр написал в блоге:  \n \n\n  Вечером в городе отключили свет.\n"
     for (s, e), piece in zip(sentence_blocks(text),
-                             ["Мэр написал в блоге:", "Вечером в городе отключили свет."]):
+                             ["Мэр написал в блоге:", "Вечером в городе отключили свет."],
+                             strict=True):
         assert text[s:e] == piece
     for s in analyse(text).sentences:
-        assert text[s.start:s.end].strip() == text[s.start:s.end] and "\n" not in text[s.start:s.end]
+        piece = text[s.start:s.end]
+        assert piece.strip() == piece and "\n" not in piece
 
 
 def test_a_name_in_the_narrative_is_not_glued_to_the_cue_line():

@@ -87,7 +87,8 @@ def test_an_undeclined_first_name_before_an_undeclined_surname_in_e():
     assert names("Журналист поговорил с Жозе Алваладе.") == ["Жозе Алваладе"]
 
 
-# a man's first name the dictionary reads only as a woman's, before a surname only a man's in the case
+# a man's first name the dictionary reads only as a woman's, before a surname only a man's in the
+# case
 
 def test_an_undeclined_mans_name_read_as_a_womans_genitive_before_his_genitive_surname():
     # `Рики` is to the dictionary a genitive of `Рика`, but `Мартина` has no woman's reading

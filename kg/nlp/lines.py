@@ -53,6 +53,8 @@ def sentence_blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _blocks(text: str, colon_gaps: bool) -> list[tuple[int, int]]:
+    """The blocks of `text` (above); `colon_gaps`: a colon line ends before two or more blank
+    lines and a paragraph opening as narrative (`sentence_blocks`)."""
     out: list[tuple[int, int]] = []
     prev_end = -1  # end of the previous non-empty line, untrimmed
     prev = ""  # the previous non-empty line, trimmed

@@ -57,17 +57,17 @@ from kg.nlp.ru.name_types import (
     facility_heads,
     facility_words,
     first_name_gender,
-    inflected_first_name_gender,
     function_word,
     geographic_mentions,
+    inflected_first_name_gender,
     join_body_heads,
     kinds_before_quotes,
     known_place_or_body_name,
     known_surname,
     latin_compounds,
-    leader_bodies,
     latin_countries,
     latin_products,
+    leader_bodies,
     lower_case_bodies,
     name_adjectives,
     names_in_titles,
@@ -84,8 +84,8 @@ from kg.nlp.ru.name_types import (
     quoted_products,
     quoted_runs,
     quoted_works,
-    split_place_adjectives,
     road_numbers,
+    split_place_adjectives,
     untagged_places,
     verb_form,
 )
@@ -2123,8 +2123,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                and not _guessed_soft_stem(written[1], p)}
         # only a dative or an instrumental: `-е` and `-а` also end foreign surnames that do not
         # decline (`Жозе Алваладе`, read by a guess as a prepositional of `алваладь`)
-        if len(own) == 1 and own <= {"Dat", "Ins"} and (_undeclined_first_name(written[0])
-                                                       or _undeclined_name_in(written[0], next(iter(own)))):
+        if len(own) == 1 and own <= {"Dat", "Ins"} and (
+                _undeclined_first_name(written[0])
+                or _undeclined_name_in(written[0], next(iter(own)))):
             # (`Абу Хамзой`: `Абу` is also the accusative of `Аба`, but not in the instrumental)
             case = own.pop()
     if lead is not None:
@@ -2193,8 +2194,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
             # (`Жене`, `Саше`: a name of either gender is his as well)
             if not any(p.feats.get("Gender") in ("Masc", None) for p in firsts) \
                     and not any(p.is_known and p.feats.get("Case") == "Nom"
-                                and p.feats.get("Number", "Sing") == "Sing" for p in word_parses(written[0])
-                                if "Name" in p.tag.grammemes):
+                                and p.feats.get("Number", "Sing") == "Sing"
+                                for p in word_parses(written[0]) if "Name" in p.tag.grammemes):
                 ending = _case_ending(written[1], his)
                 name = written[0]
                 if ending and name.lower().endswith(ending) and len(name) - len(ending) >= 3 \
@@ -2203,7 +2204,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                 return f"{name} {his[:1].upper()}{his[1:]}"
     if not first and lead is not None and lead > 0 and len(written) == lead + 1 \
             and surname_gender(written[lead], False) == "Fem" \
-            and not any(p.pos == "ADJ" and p.normal.endswith("ой") for p in word_parses(written[lead])):
+            and not any(p.pos == "ADJ" and p.normal.endswith("ой")
+                        for p in word_parses(written[lead])):
         # `с Н. Сомовой`: after initials, a surname of the possessive pattern with a woman's oblique
         # ending, which the dictionary knows at most as an adjective (`сомовый`); not a stressed
         # adjective's (`Береговой`, his nominative too)
@@ -2301,7 +2303,8 @@ def _single_name_case(word: str) -> str | None:
     person's name stands (`Зухрой`: Ins; `Сомовым`: Ins, its plural dative aside); None where the
     readings allow several (`Петрова`, `Анне`) or the word is no name to the dictionary."""
     cases = {p.feats.get("Case") for p in word_parses(word)
-             if _PERSON_GRAMMEMES & set(p.tag.grammemes) and p.feats.get("Number", "Sing") == "Sing"}
+             if _PERSON_GRAMMEMES & set(p.tag.grammemes)
+             and p.feats.get("Number", "Sing") == "Sing"}
     return cases.pop() if len(cases) == 1 and None not in cases and "Nom" not in cases else None
 
 
@@ -2328,7 +2331,8 @@ def _undeclined_first_name(word: str) -> bool:
 def _undeclined_name_in(word: str, case: str) -> bool:
     """The dictionary reads the word, in `case`, only as a first name that does not decline:
     `Абу` before an instrumental (`с Абу Хамзой`), though it is also the accusative of `Аба`."""
-    found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") == case]
+    found = [p for p in word_parses(word)
+             if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") == case]
     return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
         and any(p.is_known and "Name" in p.tag.grammemes for p in found)
 

@@ -65,6 +65,7 @@ def load(path: str | Path, threshold: float, shipped: Path = SHIPPED) -> Model |
 
 @functools.cache
 def _load(path: str, threshold: float) -> Model:
+    """The model of a weights file, read once per file and threshold (every article asks)."""
     data, weights, bias = read_model(path, CLASSES)
     rates = {k: (int(v[0]), int(v[1])) for k, v in data.get("rates", {}).items()}
     return Model(bias=bias, weights=weights, rates=rates, threshold=threshold)

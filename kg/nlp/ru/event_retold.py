@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the extractor and its found events (kg/nlp/ru/events.py)
+    from kg.nlp.ru.analysis import Token
     from kg.nlp.ru.events import _Extractor, _Found
 
 _ROLES = ("agents", "targets", "others")
@@ -32,8 +33,7 @@ def retold_from_title(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool
             and f.factuality == prev.factuality and f.own_actors and prev.own_actors
             and f.actors and prev.actors):
         return False
-    if any(e is not prev and e.kind == f.kind and e.trigger.start > prev.trigger.start
-           for e in x.events):
+    if _another_since(x, prev):
         return False  # another act of the class told between: the lead's is not the title's
     for role in _ROLES:
         mine, theirs = set(getattr(f, role)), set(getattr(prev, role))
@@ -47,10 +47,17 @@ def retold_from_title(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool
     return not marked_another(x, f.trigger)
 
 
-def marked_another(x: _Extractor, t) -> bool:
+def _another_since(x: _Extractor, prev: _Found) -> bool:
+    """Whether an event of prev's class was found after it: the act a later mention goes on
+    with is then that one, not prev."""
+    return any(e is not prev and e.kind == prev.kind and e.trigger.start > prev.trigger.start
+               for e in x.events)
+
+
+def marked_another(x: _Extractor, t: Token) -> bool:
     """Whether the trigger (or the verb it is coordinated with) is said to be one more act: an
     `again` word, `также`, or, on a noun, `другой`, `ещё один`, an ordinal."""
-    from kg.nlp.ru.events import _again_words, _norm
+    from kg.nlp.ru.events import _again_words, _norm  # (here: events.py imports this module)
     if x.again(t) or x.another(t, editions=True):
         return True
     heads = [t]
@@ -73,6 +80,5 @@ def title_tense(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
             and prev.trigger.pos in ("NOUN", "PROPN") and prev.host is None
             and prev.factuality == "Actual" and f.factuality == "Planned"
             and prev.time is None and not (f.place and prev.place and f.place != prev.place)
-            and not any(e is not prev and e.kind == f.kind and e.trigger.start > prev.trigger.start
-                        for e in x.events)
+            and not _another_since(x, prev)
             and not marked_another(x, f.trigger))

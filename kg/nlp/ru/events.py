@@ -30,6 +30,7 @@ from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PARENTHESES, PRONOUNS, Assertion, chances, unfound
 from kg.nlp.ru.event_detail import Detail
+from kg.nlp.ru.event_retold import retold_from_title, title_tense
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
@@ -41,7 +42,6 @@ from kg.nlp.ru.event_roles import (
 from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
 from kg.nlp.ru.lexicon import norm as _norm
-from kg.nlp.ru.event_retold import retold_from_title, title_tense
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.reference import former_words
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas

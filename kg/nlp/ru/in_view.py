@@ -114,14 +114,14 @@ class InView:
         last = max((s for s in self.ref.sents[key] if s <= tok.sent), default=None)
         if last is None or tok.sent - last > _SINCE:
             return None
-        if tok.rel not in _SUBJECTS and key in self.ref._own_subjects(tok):
+        if tok.rel not in _SUBJECTS and key in self.ref.own_subjects(tok):
             return None  # `X назначил его`: not X
         # a thing the pronoun may stand for: a subject before it; an object too, unless the
         # pronoun is itself a subject (`Он записал новый альбом. Он …` goes on with the man)
         things = _SUBJECTS if tok.rel in _SUBJECTS else (*_SUBJECTS, "obj")
         for s in range(last, tok.sent + 1):
             told, after = self._told(s, key, last, tok)
-            if self.ref._untagged(after) or self._rival(told, after, key, want, things):
+            if self.ref.untagged(after) or self._rival(told, after, key, want, things):
                 return None
         return key
 
@@ -134,7 +134,7 @@ class InView:
         премию` is the film's)."""
         want = past_gender(verb)
         key = self.protagonists.get(want) if want else None
-        if key is None or self._quoted(verb) or self.ref._nominative_before(verb):
+        if key is None or self._quoted(verb) or self.ref.nominative_before(verb):
             return None
         v = verb
         for _ in range(6):
@@ -154,14 +154,14 @@ class InView:
                and self.ref.by_token.get(t.index) != key
                and not any(self.ref.by_token.get(c.index) == key
                            for c in self.ref.a.children(t.index))  # (`президент X`: X's title)
-               for t in self.ref._told(self.ref.a.sentence_tokens(verb.sent))):
+               for t in self.ref.narration(verb.sent)):
             return None  # `свергнут … его младший брат Y`, whatever the parse hung it on
         last = max((s for s in self.ref.sents[key] if s <= verb.sent), default=None)
         if last is None or verb.sent - last > _SINCE:
             return None
         for s in range(last, verb.sent + 1):
             told, after = self._told(s, key, last, verb)
-            if self.ref._untagged(after) or self._rival(told, after, key, want) or any(
+            if self.ref.untagged(after) or self._rival(told, after, key, want) or any(
                     t.rel in _SUBJECTS and t.feats.get("Number") != "Plur"
                     and (t.feats.get("Gender") in (want, None) or t.pos == "PROPN")
                     and self._subject_key(t) != key for t in after):
@@ -223,8 +223,8 @@ class InView:
             return None  # the word was said before of someone else
         for s in range(last, head.sent + 1):
             told, after = self._told(s, key, last, head)
-            if self.ref._untagged(after) or self._rival(told, after, key, want, _SUBJECTS,
-                                                        described=True):
+            if self.ref.untagged(after) or self._rival(told, after, key, want, _SUBJECTS,
+                                                       described=True):
                 return None
         return key
 
@@ -233,7 +233,7 @@ class InView:
         if t.index in self.ref.by_token:
             return self.ref.by_token[t.index]
         if t.pos == "PRON":
-            return self.ref._resolved(t)
+            return self.ref.resolved(t)
         return self.ref.noun(t) if t.pos == "NOUN" else None
 
     def _someone_else(self, t: Token, key: str) -> bool:
@@ -256,8 +256,7 @@ class InView:
         на престол с именем X`; an unnamed human noun anywhere in it is someone new the text may
         go on with: `разговор между X и неким мужчиной, датированный днём инцидента со
         Стросс-Каном. … Он был арестован` is the man's)."""
-        told = [t for t in self.ref._told(self.ref.a.sentence_tokens(s))
-                if s < tok.sent or t.index < tok.index]
+        told = [t for t in self.ref.narration(s) if s < tok.sent or t.index < tok.index]
         if s != last:
             return told, told
         at = max(t.index for t in self.ref.a.sentence_tokens(s)
@@ -265,10 +264,12 @@ class InView:
         return told, [t for t in told if t.index > at]
 
     def _subject_key(self, t: Token) -> str | None:
+        """Whom a subject stands for: its name's entity (an animate surname the NER took for a
+        place is the person, `key_at`), a pronoun's or a noun's antecedent."""
         if t.index in self.ref.by_token:
             return self.ref.key_at(t)
         if t.pos == "PRON":
-            return self.ref._resolved(t)
+            return self.ref.resolved(t)
         return self.ref.noun(t) if t.pos == "NOUN" else None
 
     def _rival(self, told: list[Token], after: list[Token], key: str, want: str,
@@ -325,7 +326,8 @@ class InView:
         return False
 
     def _quoted(self, tok: Token) -> bool:
-        return tok not in self.ref._told(self.ref.a.sentence_tokens(tok.sent))
+        """Whether a word stands inside a quote: a speaker's `он` is the speaker's business."""
+        return tok not in self.ref.narration(tok.sent)
 
 
 @functools.cache

@@ -1175,6 +1175,33 @@ class Reference:
             self._antecedents[t.index] = self.pronoun(t)
         return self._antecedents[t.index]
 
+    # What the protagonist fallback (kg.nlp.ru.in_view) asks of the search: the same answers
+    # the search itself works with, so that the two never read a sentence differently.
+
+    def resolved(self, t: Token) -> str | None:
+        """The entity a pronoun stands for as this search settles it (worked out once), or None."""
+        return self._resolved(t)
+
+    def narration(self, sent: int) -> list[Token]:
+        """The words of sentence `sent` outside quote marks, a quote running over several
+        sentences included (`_told`)."""
+        return self._told(self.a.sentence_tokens(sent))
+
+    def own_subjects(self, tok: Token) -> set[str]:
+        """The entities that are the subject of the clause a pronoun sits in, whom a
+        non-reflexive pronoun never means (`_own_subjects`)."""
+        return self._own_subjects(tok)
+
+    def nominative_before(self, verb: Token) -> bool:
+        """Whether a nominative noun, name or pronoun stands in the verb's clause before it, a
+        subject the parse may have hung elsewhere (`_nominative_before`)."""
+        return self._nominative_before(verb)
+
+    def untagged(self, tokens) -> bool:
+        """Whether a proper noun among `tokens` is covered by no entity: a name the NER missed
+        may be the antecedent (`_untagged`)."""
+        return self._untagged(tokens)
+
     def _one(self, cands: list[str], tok: Token) -> str | None:
         """The one candidate; or, of several, the one alone in view (this or the previous
         sentences); else None."""
