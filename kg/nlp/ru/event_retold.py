@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.nlp.ru.lexicon import again_words, norm
+
 if TYPE_CHECKING:  # the extractor and its found events (kg/nlp/ru/events.py)
     from kg.nlp.ru.analysis import Token
     from kg.nlp.ru.events import _Extractor, _Found
@@ -57,13 +59,12 @@ def _another_since(x: _Extractor, prev: _Found) -> bool:
 def marked_another(x: _Extractor, t: Token) -> bool:
     """Whether the trigger (or the verb it is coordinated with) is said to be one more act: an
     `again` word, `также`, or, on a noun, `другой`, `ещё один`, an ordinal."""
-    from kg.nlp.ru.events import _again_words, _norm  # (here: events.py imports this module)
     if x.again(t) or x.another(t, editions=True):
         return True
     heads = [t]
     if t.rel == "conj" and t.head is not None:
         heads.append(x.a.tokens[t.head])
-    return any(_norm(c.lemma) in _again_words("also") | _again_words("count")
+    return any(norm(c.lemma) in again_words("also") | again_words("count")
                for h in heads for c in x.kids(h))
 
 

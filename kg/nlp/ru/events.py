@@ -41,6 +41,7 @@ from kg.nlp.ru.event_roles import (
 )
 from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
+from kg.nlp.ru.lexicon import again_words as _again_words
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.quotes import OPENING_QUOTES
 from kg.nlp.ru.reference import former_words
@@ -73,13 +74,6 @@ def _time_units() -> frozenset[str]:
     the text need not tell (`второй за день взрыв` may well follow the morning's, told before)."""
     return frozenset(_norm(w) for kind, value, forms in table("time_words")
                      if kind == "unit" and value in ("W", "MO", "Y") for w in forms.split())
-
-
-@functools.cache
-def _again_words(kind: str) -> frozenset[str]:
-    """Words that make an act one more of its kind (`again`: "снова задержан") or count it with
-    `раз` (`count`: "ещё раз", "в очередной раз"), from kg/data/ru/again_words.tsv."""
-    return frozenset(_norm(w) for w, k in table("again_words") if k == kind)
 
 
 @functools.cache

@@ -56,3 +56,11 @@ def rule_words(kind: str) -> frozenset[str]:
     if not words:
         raise KeyError(f"rule_words.tsv has no words of the kind {kind!r}")
     return words
+
+
+@functools.cache
+def again_words(kind: str) -> frozenset[str]:
+    """Words that make an act one more of its kind (`again`: "снова задержан", `also`: "также",
+    `other`, `new`) or count it with `раз` (`count`: "ещё раз", "в очередной раз"), from
+    kg/data/ru/again_words.tsv, normalised as `norm` does."""
+    return frozenset(norm(w) for w, k in table("again_words") if k == kind)
