@@ -140,32 +140,38 @@ def _rows(seen: list[tuple], source: str, folder: str, stem: str, label) -> list
 
 def collect(folders: list[Path], texts: Path, out: Path) -> int:
     """The candidates of the gold folders' articles, labelled by their gold events."""
-    from kg.eval import load_gold
     from kg.pipeline import extract, make_document
 
     seen = _spy()
-    frozen = held_out()
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        for folder in folders:
-            _refuse(folder)
-            for path in sorted(folder.glob("*.json")):
-                gold = load_gold(path)
-                stem = Path(gold.article).stem
-                if stem in frozen:
-                    continue
-                text = (texts / gold.article).read_text(encoding="utf-8")
-                seen.clear()
-                extract(make_document(text, id=stem, published=gold.published))
+        for folder, gold, stem, text in _gold_articles(folders, texts):
+            seen.clear()
+            extract(make_document(text, id=stem, published=gold.published))
 
-                def label(start, end, kind, events=gold.events):
-                    return any(g["class"] == kind and g["trigger"][0] < end and
-                               start < g["trigger"][1] for g in events)
+            def label(start, end, kind, events=gold.events):
+                return any(g["class"] == kind and g["trigger"][0] < end and
+                           start < g["trigger"][1] for g in events)
 
-                for row in _rows(seen, "gold", folder.name, stem, label):
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                    n += 1
+            for row in _rows(seen, "gold", folder.name, stem, label):
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
     return n
+
+
+def _gold_articles(folders: list[Path], texts: Path):
+    """(folder, gold, article stem, text) of each article of the gold folders, in folder and file
+    order, a held-out folder refused and a held-out article never read."""
+    from kg.eval import load_gold
+
+    frozen = held_out()
+    for folder in folders:
+        _refuse(folder)
+        for path in sorted(folder.glob("*.json")):
+            gold = load_gold(path)
+            stem = Path(gold.article).stem
+            if stem not in frozen:
+                yield folder, gold, stem, (texts / gold.article).read_text(encoding="utf-8")
 
 
 def collect_nerel(texts: Path, out: Path) -> int:
@@ -201,7 +207,7 @@ def collect_events(folders: list[Path], texts: Path, out: Path) -> int:
     """The events the rules make on the gold folders' articles, each labelled 1 when it matches
     a gold event on class and actors (as `kg eval` aligns actors), for the event filter; events
     of classes a folder does not annotate are left out."""
-    from kg.eval import events_with_gold_actors, gold_classes, load_gold
+    from kg.eval import events_with_gold_actors, gold_classes
     from kg.nlp.ru import event_candidates as ec
     from kg.nlp.ru import events as ev
     from kg.pipeline import extract, make_document
@@ -222,33 +228,28 @@ def collect_events(folders: list[Path], texts: Path, out: Path) -> int:
     keep = Keep()
     ec.event_features = spy
     ev._filter_model = lambda: keep
-    frozen = held_out()
+    classes_of: dict[Path, frozenset[str] | None] = {}  # a folder's CLASSES, read once
     n = 0
     with out.open("w", encoding="utf-8") as fh:
-        for folder in folders:
-            _refuse(folder)
-            classes = gold_classes(folder)
-            for path in sorted(folder.glob("*.json")):
-                gold = load_gold(path)
-                stem = Path(gold.article).stem
-                if stem in frozen:
+        for folder, gold, stem, text in _gold_articles(folders, texts):
+            if folder not in classes_of:
+                classes_of[folder] = gold_classes(folder)
+            classes = classes_of[folder]
+            seen.clear()
+            x = extract(make_document(text, id=stem, published=gold.published))
+            keys = {(g["class"], frozenset(g["agents"] + g["targets"] + g["others"]))
+                    for g in gold.events}
+            preds = {(e.trigger.start, e.kind): (e.kind, acts)
+                     for e, acts in events_with_gold_actors(gold, x)}
+            for start, kind, lemma, pos, key, feats in seen:
+                if (start, kind) not in preds or (classes is not None and kind not in classes):
                     continue
-                text = (texts / gold.article).read_text(encoding="utf-8")
-                seen.clear()
-                x = extract(make_document(text, id=stem, published=gold.published))
-                keys = {(g["class"], frozenset(g["agents"] + g["targets"] + g["others"]))
-                        for g in gold.events}
-                preds = {(e.trigger.start, e.kind): (e.kind, acts)
-                         for e, acts in events_with_gold_actors(gold, x)}
-                for start, kind, lemma, pos, key, feats in seen:
-                    if (start, kind) not in preds or (classes is not None and kind not in classes):
-                        continue
-                    fh.write(json.dumps({"source": "gold", "folder": folder.name, "article": stem,
-                                         "start": start, "lemma": lemma, "pos": pos, "key": key,
-                                         "class": kind, "feats": feats,
-                                         "label": int(preds[(start, kind)] in keys)},
-                                        ensure_ascii=False) + "\n")
-                    n += 1
+                fh.write(json.dumps({"source": "gold", "folder": folder.name, "article": stem,
+                                     "start": start, "lemma": lemma, "pos": pos, "key": key,
+                                     "class": kind, "feats": feats,
+                                     "label": int(preds[(start, kind)] in keys)},
+                                    ensure_ascii=False) + "\n")
+                n += 1
     return n
 
 
