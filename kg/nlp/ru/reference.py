@@ -886,7 +886,7 @@ class Reference:
             return None
         for s in range(head.sent, max(head.sent - _RECENT, 0) - 1, -1):
             told = [t for t in self._told(self.a.sentence_tokens(s)) if t.index < head.index]
-            if self._untagged(told):
+            if self.untagged(told):
                 return None  # a name the NER missed may be the one meant
             persons = [self.key_at(t) for t in told if t.index in self.by_token
                        and self.entities[self.key_at(t)].kind == "person"]
@@ -1164,43 +1164,25 @@ class Reference:
                 if t.index >= tok.index:
                     break
                 if t.rel in _SUBJECTS and t.pos == "PRON" and _norm(t.text) in _pronouns() \
-                        and self._resolved(t) == key:
+                        and self.resolved(t) == key:
                     return True
         return False
 
-    def _resolved(self, t: Token) -> str | None:
+    def resolved(self, t: Token) -> str | None:
         """The antecedent of a pronoun, each worked out once."""
         if t.index not in self._antecedents:
             self._antecedents[t.index] = None  # (a search that comes back here finds nothing)
             self._antecedents[t.index] = self.pronoun(t)
         return self._antecedents[t.index]
 
-    # What the protagonist fallback (kg.nlp.ru.in_view) asks of the search: the same answers
-    # the search itself works with, so that the two never read a sentence differently.
-
-    def resolved(self, t: Token) -> str | None:
-        """The entity a pronoun stands for as this search settles it (worked out once), or None."""
-        return self._resolved(t)
+    # `resolved`, `own_subjects`, `nominative_before`, `untagged` and `narration` are public:
+    # the protagonist fallback (kg.nlp.ru.in_view) asks them of the search, so that the two
+    # never read a sentence differently.
 
     def narration(self, sent: int) -> list[Token]:
         """The words of sentence `sent` outside quote marks, a quote running over several
         sentences included (`_told`)."""
         return self._told(self.a.sentence_tokens(sent))
-
-    def own_subjects(self, tok: Token) -> set[str]:
-        """The entities that are the subject of the clause a pronoun sits in, whom a
-        non-reflexive pronoun never means (`_own_subjects`)."""
-        return self._own_subjects(tok)
-
-    def nominative_before(self, verb: Token) -> bool:
-        """Whether a nominative noun, name or pronoun stands in the verb's clause before it, a
-        subject the parse may have hung elsewhere (`_nominative_before`)."""
-        return self._nominative_before(verb)
-
-    def untagged(self, tokens) -> bool:
-        """Whether a proper noun among `tokens` is covered by no entity: a name the NER missed
-        may be the antecedent (`_untagged`)."""
-        return self._untagged(tokens)
 
     def _one(self, cands: list[str], tok: Token) -> str | None:
         """The one candidate; or, of several, the one alone in view (this or the previous
@@ -1245,7 +1227,7 @@ class Reference:
         # Z. … семья переехала`: X); a place named in an oblique (`В США семья …`) says nothing
         for s in range(head.sent - 1, max(head.sent - _RECENT, 0) - 1, -1):
             told = self._told(self.a.sentence_tokens(s))
-            if self._untagged(told):
+            if self.untagged(told):
                 return None
             named = {self.key_at(t) for t in told if t.index in self.by_token}
             named = {k for k in named if k and self.entities[k].kind == "person"}
@@ -1294,11 +1276,11 @@ class Reference:
         blocker = self._noun_subject(here)
         if blocker is not None:
             return self._agreeing_person(self.noun(blocker), want)
-        own = set() if tok.rel in _SUBJECTS else self._own_subjects(tok)
+        own = set() if tok.rel in _SUBJECTS else self.own_subjects(tok)
         keys = {t.index: self.key_at(t) for t in here if t.index in self.by_token}
         found = [k for k in self._agreeing(set(keys.values()), want) if k not in own]
         if found:
-            if self._untagged(here):
+            if self.untagged(here):
                 return None
             if len(found) == 1:
                 return found[0]
@@ -1362,7 +1344,7 @@ class Reference:
                 return None
             told = [t for t in self._told(self.a.sentence_tokens(s))
                     if s < tok.sent or t.index < tok.index]
-            if self._untagged(told):
+            if self.untagged(told):
                 return None
             subjects = {self._topic_key(t) for t in told if t.rel in _SUBJECTS} - {None}
             named = [self.key_at(t) for t in told if t.index in self.by_token]
@@ -1415,11 +1397,11 @@ class Reference:
             if key is None and s.pos == "PRON":
                 key = self.pronoun(s)
             return self._agreeing_person(key, want)
-        if self._nominative_before(verb):
+        if self.nominative_before(verb):
             return None  # a subject the parse hung elsewhere (`полковник был задержан, а …`)
         return self._before(verb.sent, want, back_most=_BACK)
 
-    def _nominative_before(self, verb: Token) -> bool:
+    def nominative_before(self, verb: Token) -> bool:
         """A nominative noun, name or pronoun in the verb's clause before it (since the last
         punctuation mark)."""
         clause: list[Token] = []
@@ -1460,7 +1442,7 @@ class Reference:
             # a sentence that itself leaves the same subject unsaid continues the chain and does
             # not count (`… король X не признал… . В 1962 году совершил… . Пребывал… . Основал…`)
             seen += 0 if back <= _CHAIN and self._continues(prev, want) else 1
-            if self._untagged(prev):
+            if self.untagged(prev):
                 return None
             named = {self.key_at(t) for t in prev if t.index in self.by_token}
             persons = {k for k in named if self.entities[k].kind == "person"}
@@ -1483,7 +1465,7 @@ class Reference:
             roots = [t for t in prev if t.rel == "root"]
             if persons and len(roots) == 1 and past_gender(roots[0]) == want \
                     and not names_a_subject(self.a.children(roots[0].index)) \
-                    and not self._nominative_before(roots[0]) \
+                    and not self.nominative_before(roots[0]) \
                     and not any(self._bare_name(t, prev) for t in prev):
                 # (`После гибели мужа Мишель Дюран стала …`: a name in the form of a nominative,
                 # whatever the parse hung it on, may be the subject)
@@ -1511,7 +1493,7 @@ class Reference:
                     # `X поступил на работу …, а когда ему было 35, Y назначил его послом. Он …`:
                     # the person the sentence opens with and its own pronouns go on to stand
                     # for is what it is about, whoever is the subject of its last clause
-                    told = {self._resolved(t) for t in prev if t.pos == "PRON"
+                    told = {self.resolved(t) for t in prev if t.pos == "PRON"
                             and _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"}
                     return first if told == {first} else None
                 if len(subjects) == 1 and self._paired_subject(prev, subjects[0], found):
@@ -1705,7 +1687,7 @@ class Reference:
         if len(names) == 1:
             return names.pop()
         if t.pos == "PRON" and _norm(t.text) in _pronouns():
-            return self._resolved(t)
+            return self.resolved(t)
         return self.noun(t) if t.pos == "NOUN" else None
 
     def _subject_key(self, t: Token) -> str | None:
@@ -1734,7 +1716,7 @@ class Reference:
             out.append(t)
         return out
 
-    def _own_subjects(self, tok: Token) -> set[str]:
+    def own_subjects(self, tok: Token) -> set[str]:
         """The entities that are the subject of the clause a pronoun sits in: a non-reflexive
         pronoun never means them (`Буш назначил его`, `Буш уволил его помощника`: Russian says
         `своего` for the subject's own); a possessive on the subject itself (`его правительство
@@ -1839,7 +1821,7 @@ class Reference:
             return None
         return None
 
-    def _untagged(self, tokens) -> bool:
+    def untagged(self, tokens) -> bool:
         """A proper noun that no entity covers: a name the NER missed may be the antecedent."""
         return any(t.pos == "PROPN" and t.index not in self.by_token and t.text[:1].isupper()
                    and t.feats.get("Animacy") != "Inan"  # (not `орден Мужества`)
