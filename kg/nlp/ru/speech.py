@@ -258,7 +258,7 @@ def _told_outlet(f: Finder, verb: Token) -> str | None:
             or subj[0].index in f.by_token or f.phrase_entity(subj[0]) != (None, None):
         return None
     key = f.addressee_of(verb)
-    if key is None or f.kind(key) != "organization" or _state_body(f, key) or f._no_outlet(key):
+    if key is None or f.kind(key) != "organization" or _state_body(f, key) or f.no_outlet(key):
         return None
     return key
 

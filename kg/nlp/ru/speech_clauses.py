@@ -712,7 +712,7 @@ class Finder:
             self._published[sent] = None  # (no loop through the sentences before)
             spoke = set()
             for key in self.publishers(self.a.tokens[:self.a.sentences[sent].first]):
-                if not self._no_outlet(key):
+                if not self.no_outlet(key):
                     spoke.add(key)
                     if self._joined_body(key):
                         spoke.add("")  # (`пишут X и Y`: one of two, so neither)
@@ -743,7 +743,7 @@ class Finder:
                 return True
         return False
 
-    def _no_outlet(self, key: str) -> bool:
+    def no_outlet(self, key: str) -> bool:
         """The organisation was introduced with a body word no outlet is named with, and with no
         outlet's (`сообщает компания «Газпром»`, `сообщает министерство финансов`): a bare
         `издание` after it means someone else, whom the article does not name."""
