@@ -589,8 +589,11 @@ class _Extractor(Assertion, Detail):
         # (`приземлился в Пекине`)
         cases = ("Acc", "Loc") if any("в+loc" in r.place for r in rules().get(t.lemma, ())) \
             else ("Acc",)
+        # a part of a place stands for the place (`приехал в район Солсбери`, `прибыл в центр
+        # Москвы`: kg/data/ru/area_nouns.txt, its bare genitive), as it does for an event's place
         bound = [k for c in self.kids(t) if c.rel in ("obl", "nmod") and c.feats.get("Case") in cases
-                 and self.has_preposition(c, ("в", "на")) for k in [self.place_at(c)] if k is not None]
+                 and self.has_preposition(c, ("в", "на"))
+                 for k in [self.place_at(c) or self.area_place(c)] if k is not None]
         if not bound:
             return False
         private = word_list("private_trip_words")
@@ -630,6 +633,21 @@ class _Extractor(Assertion, Detail):
                 if not written or any(office(w) for w in written):
                     return True
         return False
+
+    def area_place(self, c: Token) -> str | None:
+        """The place a noun of a part of a place (kg/data/ru/area_nouns.txt) in an arrival's
+        `в`/`на` phrase stands for: the place of its bare genitive (`в район Солсбери`, `на север
+        Ирака`, `в центр Москвы`). Not a street or a square (kg/data/ru/street_nouns.txt: `на
+        площадь Свободы в Казани` is a scene in the city); a building's genitive names a body, no
+        place (`в здание суда`)."""
+        if c.pos != "NOUN" or c.index in self.ent_at or c.lemma not in self.areas \
+                or c.lemma in self.streets:
+            return None
+        # an indeclinable name the tagger calls a nominative apposition (`в район Солсбери`)
+        # stands right after the noun, as a genitive would
+        names = [*self.area_names(c), *(g for g in self.kids(c) if g.rel in ("appos", "nmod")
+                                        and g.index == c.index + 1 and not self.has_preposition(g))]
+        return next((k for x in names for k in [self.place_at(x)] if k is not None), None)
 
     def named_traveller(self, t: Token, s: Token) -> bool:
         """Whether the one who arrives is named by a person's name standing as the subject itself

@@ -1,0 +1,67 @@
+"""Lines of which none fits, twenty-sixth round (docs/quality.md): an arrival of an office holder
+bound for a part of a place (`приехал в район Солсбери`, `прибыл в центр Казани`, `на север
+Ирака`; kg/data/ru/area_nouns.txt, `area_place` in kg/nlp/ru/events.py) visits that place, as one
+bound for the place itself does. A street or a square, a building of a body, a part of something
+that is no place, a part named with a time, a holder of no office and the way home stay no visit.
+The sentences are invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import described, places, shipped_lexicon  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
+
+
+def _visits(text: str) -> list[tuple[frozenset[str], str]]:
+    return [(d.agents, d.factuality) for d in described(text) if d.kind == "Visit"]
+
+
+# ---- bound for a part of a place ----------------------------------------------------------------
+
+
+def test_a_minister_who_came_to_the_district_of_a_town_visits_it():
+    assert _visits("Министр обороны Франции Иван Котов в субботу приехал в район Солсбери, "
+                   "чтобы встретиться с жителями.") == [(frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_minister_who_arrived_in_the_centre_of_a_city_visits_it():
+    text = "Министр иностранных дел Франции Иван Котов прибыл в центр Казани."
+    assert _visits(text) == [(frozenset({"Иван Котов"}), "Actual")]
+    assert places(text, "Visit") == ["Казань"]
+
+
+def test_a_ministers_arrival_in_a_district_ahead_is_planned():
+    assert _visits("Министр обороны Франции Иван Котов приедет в район Солсбери в пятницу.") == [
+        (frozenset({"Иван Котов"}), "Planned")]
+
+
+# ---- what stays no visit ------------------------------------------------------------------------
+
+
+def test_a_doctor_who_came_to_a_district_visits_nothing():
+    assert _visits("Врач Анна Белова приехала в район Солсбери к больному соседу.") == []
+
+
+def test_police_who_came_to_a_district_visit_nothing():
+    assert _visits("Полиция прибыла в район Солсбери через десять минут.") == []
+
+
+def test_a_district_of_an_airport_is_no_place_visited():
+    assert _visits("Министр иностранных дел Франции Иван Котов прибыл в район аэропорта.") == []
+
+
+def test_a_minister_who_came_to_a_square_visits_nothing():
+    assert _visits("Министр обороны Франции Иван Котов прибыл на площадь Свободы в Казани.") == []
+
+
+def test_a_minister_who_came_to_a_court_building_visits_nothing():
+    assert _visits("Министр юстиции Франции Иван Котов приехал в здание суда.") == []
+
+
+def test_a_district_named_by_an_hour_is_no_place_visited():
+    assert _visits("Министр обороны Франции Иван Котов приехал в район в 10 часов утра.") == []
+
+
+def test_a_president_flying_home_to_his_capitals_centre_visits_nothing():
+    assert _visits("После саммита президент России Иван Котов улетел в центр Москвы.") == []
