@@ -11,6 +11,9 @@ wrong or extra (a prediction on its trigger), merged (a prediction on its trigge
 another gold event of the same class and actors, or the mention was taken as a repeat of an
 earlier event), a line whose required roles name no entity (the event is not made), a lemma with
 lines none of which fits (an attributive participle, a missing context word), or no line at all.
+Under `-v` a word of "lemmas with lines, none fits" also says why no line fits, as
+scripts/nerel_unfit_lines.py sorts it (attributive, refused, check, negation, infinitive, twin,
+elsewhere, absent), and those are counted after the list.
 Matched events with the wrong factuality are counted apart. `-v` lists each one with its trigger
 words and lemmas. A held-out folder (`frozen*`) gives its counts only, so that both halves can be
 reported per failure class (docs/quality.md) while nothing of its articles is shown: `-v` is
@@ -26,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from kg.eval import events_with_gold_actors, gold_classes, load_gold  # noqa: E402
 from kg.nlp.ru import events as ev  # noqa: E402
@@ -33,6 +37,7 @@ from kg.nlp.ru.analysis import analyse  # noqa: E402
 from kg.nlp.ru.dates import find_times  # noqa: E402
 from kg.nlp.ru.entities import find_entities  # noqa: E402
 from kg.pipeline import extract, make_document  # noqa: E402
+from nerel_unfit_lines import why  # noqa: E402
 
 
 def _watch_merges(seen: set[tuple[int, str]]) -> None:
@@ -102,9 +107,14 @@ def causes(gold_dir: Path, corpus: Path) -> tuple[collections.Counter, dict[str,
                                  "merged with another event" if (tok.start, rule.kind) in merged
                                  else "a line fits, roles name no entity")
                         break
-                    if tok.lemma in ev.rules():
+                    if tok.lemma in ev.rules() and cause != "lemmas with lines, none fits":
                         cause = "lemmas with lines, none fits"
+                        reason = why(parse, tok, ev.rules()[tok.lemma], parse.neighbours(tok),
+                                     ev.rules())
             counts[cause] += 1
+            if cause == "lemmas with lines, none fits":
+                counts["(none fits: " + reason + ")"] += 1
+                lemmas.append(reason)
             cases[cause].append(
                 f"{gold.article} {g['class']} {g.get('factuality', '')} {words!r} {lemmas}")
     return counts, cases
@@ -127,11 +137,17 @@ def main() -> int:
         for cause, lines in k.items():
             cases[cause].extend(lines)
     for cause, n in counts.most_common():
-        print(f"{n:4d}  {cause}")
+        if not cause.startswith("(none fits"):
+            print(f"{n:4d}  {cause}")
     if args.v:
         for cause in counts:
-            print(f"\n## {cause}")
-            print("\n".join(f"   {c}" for c in cases[cause]))
+            if not cause.startswith("(none fits"):
+                print(f"\n## {cause}")
+                print("\n".join(f"   {c}" for c in cases[cause]))
+        print("\n## why none fits")
+        for cause, n in counts.most_common():
+            if cause.startswith("(none fits"):
+                print(f"{n:4d}  {cause[12:-1]}")
     return 0
 
 

@@ -3,7 +3,11 @@ bound for a part of a place (`приехал в район Солсбери`, `�
 Ирака`; kg/data/ru/area_nouns.txt, `area_place` in kg/nlp/ru/events.py) visits that place, as one
 bound for the place itself does. A street or a square, a building of a body, a part of something
 that is no place, a part named with a time, a holder of no office and the way home stay no visit.
-The sentences are invented for the tests."""
+An attributive participle set off by a comma after a noun, which the parse hangs on a noun further
+on that it does not agree with (`за Ивана Котова, родившегося в …, отдали голоса 31 % жителей`),
+describes the agreeing noun before the comma (`described` in kg/nlp/ru/event_roles.py); a noun
+before it that does not agree, a phrase with no comma before it and one that agrees with the noun
+it is hung on keep their reading. The sentences are invented for the tests."""
 
 from __future__ import annotations
 
@@ -65,3 +69,44 @@ def test_a_district_named_by_an_hour_is_no_place_visited():
 
 def test_a_president_flying_home_to_his_capitals_centre_visits_nothing():
     assert _visits("После саммита президент России Иван Котов улетел в центр Москвы.") == []
+
+
+# ---- a participle after a comma, hung on a noun further on ------------------------------------
+
+_VOTE = ("За нынешнего мэра города Ивана Котова, {} в Омской области России, отдали голоса 31,5 % "
+         "жителей, за бывшего мэра Олега Петрова — 20,1 %.")
+
+
+def _events(text: str, kind: str) -> list[tuple[frozenset[str], str]]:
+    return [(d.actors, d.factuality) for d in described(text) if d.kind == kind]
+
+
+def test_a_candidate_born_somewhere_is_born_though_the_parse_hangs_it_on_the_voters():
+    assert _events(_VOTE.format("родившегося"), "Birth") == [
+        (frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_candidate_arrested_somewhere_is_arrested_though_hung_on_the_voters():
+    assert _events("По данным комиссии, за Ивана Котова, арестованного в Омской области России, "
+                   "отдали голоса 31,5 % жителей, за бывшего мэра Олега Петрова — 20,1 %.",
+                   "Arrest") == [(frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_the_wife_arrested_is_not_the_husband_named_before_the_comma():
+    assert _events("За жену Ивана Котова, арестованную в Омской области России, отдали голоса "
+                   "31,5 % жителей, за бывшего мэра Олега Петрова — 20,1 %.", "Arrest") == []
+
+
+def test_a_participle_before_the_voters_without_a_comma_describes_them():
+    assert _events("За нынешнего мэра города Ивана Котова отдали голоса 31,5 % родившихся в "
+                   "Омской области жителей, за бывшего мэра Олега Петрова — 20,1 %.",
+                   "Birth") == []
+
+
+def test_a_plural_participle_after_the_voters_describes_them():
+    assert _events("За Ивана Котова, как сообщила комиссия, отдали голоса 31 % жителей, "
+                   "родившихся в Омской области.", "Birth") == []
+
+
+def test_a_plural_participle_after_the_candidates_comma_describes_the_voters():
+    assert _events(_VOTE.format("родившихся"), "Birth") == []

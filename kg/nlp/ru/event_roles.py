@@ -1035,8 +1035,14 @@ class Roles:
                     after.pos in ("NOUN", "PROPN") and \
                     _agree_as_noun(t, after, self.case_of(after), loose):
                 return after
-            return h if _agree_as_noun(t, h, self.case_of(h), loose) else None
-        if _agree_as_noun(t, h, self.case_of(h), loose):
+            if _agree_as_noun(t, h, self.case_of(h), loose):
+                return h
+            # a phrase set off by a comma after a noun, hung by the parse on a noun further on
+            # that it does not agree with (`за Ивана Котова, родившегося в Казани, отдали голоса
+            # 26 % избирателей`): the noun before the comma, as below
+            if "," not in (self.a.tokens[first].text, self.a.tokens[max(first - 1, 0)].text):
+                return None
+        elif _agree_as_noun(t, h, self.case_of(h), loose):
             return h
         i, depth = first - 1, 0
         while i >= 0 and self.a.tokens[i].sent == t.sent and first - i <= 12:
