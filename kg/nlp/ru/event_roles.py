@@ -1010,7 +1010,8 @@ class Roles:
         that noun disagrees with it in case, number or gender, or another agreeing noun stands
         right after a participle phrase that opens it (`Родившийся в 1950 году Пётр Сидоров —
         художник`, hung on `художник`); then the agreeing noun beside its phrase, before it
-        past commas and a bracket (`Анна Белова (1901—1960), получившая премию`), taken at the
+        past commas and a bracket (`Анна Белова (1901—1960), получившая премию`; so too for a
+        phrase after a comma hung on a disagreeing noun further on), taken at the
         top of its phrase (`Олег Ветров из группы «Мост», исполнивший песню`: Ветров). A noun
         whose gender only the oblique cases' shared masculine and neuter form lets agree is taken
         only where none agrees in full: `руководителя агентства «Вектор» Ивана Котова,
