@@ -161,7 +161,8 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
         if not t.text[:1].isupper() or t.text.isupper() or _overlaps(taken, t.start, t.end):
             continue
         nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
-        found = table_.get(adjective_lemma(t.text) or "") or _acting_country(t, nxt)
+        found = table_.get(adjective_lemma(t.text) or "") or _acting_country(t, nxt) \
+            or _opening_country(a, t)
         if found is None:
             continue
         if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
@@ -189,6 +190,44 @@ def _acting_country(t: Token, nxt: Token | None) -> tuple[str, str] | None:
     country = country_names().get(adjective_lemma(t.text) or "", (None,))[0]
     if country is None or nxt is None or nxt.sent != t.sent or not nxt.text[:1].islower() \
             or noun_lemma(nxt.text) not in word_list("collective_heads"):
+        return None
+    return "place", country
+
+
+def _opening_country(a: Analysis, t: Token) -> tuple[str, str] | None:
+    """`Американская компания`, `Итальянская пресса сообщает`, `Британского премьера` opening a
+    line or a sentence: a capitalised country adjective before a lower-case noun of its sentence
+    (past at most two lower-case adjectives: `Канадский морской штаб`) names the country, as news
+    annotators mark it (inside a sentence the same words are written in lower case). Before a
+    kind of person it does so only for an office held for a country (kg/data/ru/job_titles.txt:
+    `Американские сенаторы`); a private person's adjective tells a nationality, no place
+    (`Французский актёр`, `Российская пловчиха`). A quoted title (`«Американская семейка»`) and
+    the heads of kg/data/ru/country_adjective_heads_not.txt (`Французский язык`: a language) are
+    left alone. ("place", the country's name), else None."""
+    from kg.nlp.ru.known_names import starts_line
+
+    country = country_names().get(adjective_lemma(t.text) or "", (None,))[0]
+    if country is None or not starts_line(a, t.index) \
+            or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'")):
+        return None
+    head = None
+    for i in range(t.index + 1, min(t.index + 4, len(a.tokens))):
+        nxt = a.tokens[i]
+        if nxt.sent != t.sent or not nxt.text[:1].islower() or not nxt.text.isalpha() \
+                and "-" not in nxt.text:
+            return None
+        if nxt.pos == "ADJ":
+            continue
+        head = nxt
+        break
+    lemma = noun_lemma(head.text) if head is not None and head.pos == "NOUN" else None
+    if lemma is None or lemma in word_list("country_adjective_heads_not"):
+        return None
+    if lemma in word_list("job_titles"):
+        return "place", country
+    from kg.nlp.ru.person_nouns import person_word
+
+    if head.feats.get("Animacy") == "Anim" or person_word(lemma):
         return None
     return "place", country
 

@@ -1,0 +1,64 @@
+"""Mention spans, twenty-sixth round: a capitalised country adjective opening a line or a sentence
+before a thing or an office held for a country (`Американская компания`, `Британские сенаторы`)
+names the country; before a private person (`Французский актёр`), a language, a quoted title or
+a longer name it does not. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from kg.pipeline import extract
+from kg.records import Document
+
+
+def mentions(text: str) -> dict[str, list[str]]:
+    return {e.name: [m.text for m in e.mentions] for e in extract(Document("t", text)).entities}
+
+
+# ---- must fire ----------------------------------------------------------------------------
+
+
+def test_a_country_adjective_opening_a_line_before_a_company_names_the_country():
+    found = mentions("Японская компания выпустила новый смартфон в понедельник.")
+    assert found.get("Япония") == ["Японская"]
+
+
+def test_a_country_adjective_opening_a_later_sentence_names_the_country():
+    found = mentions("В Токио прошла выставка. Японские газеты писали о ней всю неделю.")
+    assert "Японские" in found.get("Япония", [])
+
+
+def test_a_country_adjective_before_an_office_holder_names_the_country():
+    found = mentions("Немецкий министр обороны прибыл в Вильнюс во вторник.")
+    assert found.get("Германия") == ["Немецкий"]
+
+
+def test_a_country_adjective_past_a_lower_case_adjective_names_the_country():
+    found = mentions("Канадские рыболовецкие суда вернулись в порт.")
+    assert found.get("Канада") == ["Канадские"]
+
+
+# ---- must not fire ------------------------------------------------------------------------
+
+
+def test_a_country_adjective_before_a_private_person_is_a_nationality():
+    found = mentions("Французский актёр Пьер Лоран снялся в новом фильме.")
+    assert "Франция" not in found
+
+
+def test_a_country_adjective_before_a_sportswoman_is_a_nationality():
+    found = mentions("Норвежская лыжница выиграла гонку на десять километров.")
+    assert "Норвегия" not in found
+
+
+def test_a_country_adjective_before_a_language_names_no_country():
+    found = mentions("Испанский язык изучают в этой школе с первого класса.")
+    assert "Испания" not in found
+
+
+def test_a_quoted_title_keeps_its_country_adjective():
+    found = mentions("«Китайская шкатулка» вышла в прокат в пятницу.")
+    assert "Китай" not in found
+
+
+def test_a_country_adjective_inside_a_sentence_is_left_to_the_names():
+    found = mentions("Вчера в городе выступал Японский камерный оркестр.")
+    assert found.get("Япония") is None
