@@ -62,3 +62,26 @@ def test_a_quoted_title_keeps_its_country_adjective():
 def test_a_country_adjective_inside_a_sentence_is_left_to_the_names():
     found = mentions("Вчера в городе выступал Японский камерный оркестр.")
     assert found.get("Япония") is None
+
+
+# a capitalised adjective of a town opening a line or a sentence
+
+
+def test_a_town_adjective_opening_a_line_before_a_club_names_the_town():
+    found = mentions("Манчестерский клуб подписал контракт с нападающим.")
+    assert found.get("Манчестер") == ["Манчестерский"]
+
+
+def test_a_town_adjective_before_a_region_word_names_no_town():
+    found = mentions("Тамбовская область получит новые автобусы в мае.")
+    assert "Тамбов" not in found
+
+
+def test_a_town_adjective_before_a_drink_is_a_brand():
+    found = mentions("Жигулёвское пиво подорожало в июне.")
+    assert "Жигули" not in found and "Жигулёвск" not in found
+
+
+def test_a_town_adjective_before_a_private_person_names_no_town():
+    found = mentions("Казанский школьник победил на олимпиаде по химии.")
+    assert "Казань" not in found

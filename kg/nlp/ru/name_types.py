@@ -162,7 +162,7 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             continue
         nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
         found = table_.get(adjective_lemma(t.text) or "") or _acting_country(t, nxt) \
-            or _opening_country(a, t)
+            or _opening_place(a, t)
         if found is None:
             continue
         if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
@@ -194,19 +194,23 @@ def _acting_country(t: Token, nxt: Token | None) -> tuple[str, str] | None:
     return "place", country
 
 
-def _opening_country(a: Analysis, t: Token) -> tuple[str, str] | None:
-    """`Американская компания`, `Итальянская пресса сообщает`, `Британского премьера` opening a
-    line or a sentence: a capitalised country adjective before a lower-case noun of its sentence
-    (past at most two lower-case adjectives: `Канадский морской штаб`) names the country, as news
-    annotators mark it (inside a sentence the same words are written in lower case). Before a
-    kind of person it does so only for an office held for a country (kg/data/ru/job_titles.txt:
-    `Американские сенаторы`); a private person's adjective tells a nationality, no place
-    (`Французский актёр`, `Российская пловчиха`). A quoted title (`«Американская семейка»`) and
-    the heads of kg/data/ru/country_adjective_heads_not.txt (`Французский язык`: a language) are
-    left alone. ("place", the country's name), else None."""
+def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
+    """`Американская компания`, `Итальянская пресса сообщает`, `Британского премьера`,
+    `Ливерпульский клуб` opening a line or a sentence: a capitalised adjective of a country
+    (kg/data/ru/country_adjectives.tsv) or of a town (kg.nlp.ru.country_adjectives.adjective_place)
+    before a lower-case noun of its sentence (past at most two lower-case adjectives: `Канадский
+    морской штаб`) names the place, as news annotators mark it (inside a sentence a country's
+    adjective is written in lower case; a town's, capitalised there, is read by place_adjectives).
+    Before a kind of person it does so only for an office held for a place
+    (kg/data/ru/job_titles.txt: `Американские сенаторы`); a private person's adjective tells a
+    nationality, no place (`Французский актёр`, `Российская пловчиха`). A quoted title
+    (`«Американская семейка»`) and the heads of kg/data/ru/country_adjective_heads_not.txt
+    (`Французский язык`: a language) are left alone. ("place", the place's name), else None."""
+    from kg.nlp.ru.country_adjectives import adjective_place
     from kg.nlp.ru.known_names import starts_line
 
-    country = country_names().get(adjective_lemma(t.text) or "", (None,))[0]
+    lemma = adjective_lemma(t.text) or ""
+    country = country_names().get(lemma, (None,))[0] or (adjective_place(lemma) if lemma else None)
     if country is None or not starts_line(a, t.index) \
             or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'")):
         return None
@@ -220,14 +224,15 @@ def _opening_country(a: Analysis, t: Token) -> tuple[str, str] | None:
             continue
         head = nxt
         break
-    lemma = noun_lemma(head.text) if head is not None and head.pos == "NOUN" else None
-    if lemma is None or lemma in word_list("country_adjective_heads_not"):
+    noun = noun_lemma(head.text) if head is not None and head.pos == "NOUN" else None
+    if noun is None or noun in word_list("country_adjective_heads_not") \
+            or noun in word_list("brand_product_nouns"):  # `Жигулёвское пиво`: a brand
         return None
-    if lemma in word_list("job_titles"):
+    if noun in word_list("job_titles"):
         return "place", country
     from kg.nlp.ru.person_nouns import person_word
 
-    if head.feats.get("Animacy") == "Anim" or person_word(lemma):
+    if head.feats.get("Animacy") == "Anim" or person_word(noun):
         return None
     return "place", country
 
