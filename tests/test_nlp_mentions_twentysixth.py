@@ -85,3 +85,44 @@ def test_a_town_adjective_before_a_drink_is_a_brand():
 def test_a_town_adjective_before_a_private_person_names_no_town():
     found = mentions("Казанский школьник победил на олимпиаде по химии.")
     assert "Казань" not in found
+
+
+# a capitalised collective head opening a line or a sentence, with its owner or its adjective
+
+
+def bodies(text: str) -> set[str]:
+    return {e.name for e in extract(Document("t", text)).entities if e.kind == "organization"}
+
+
+def test_authorities_of_a_country_opening_a_sentence_are_one_body():
+    assert "Власти Чили" in bodies("Власти Чили объявили режим чрезвычайной ситуации.")
+
+
+def test_the_country_stays_a_mention_inside_the_body():
+    found = mentions("Власти Чили объявили режим чрезвычайной ситуации.")
+    assert found.get("Чили") == ["Чили"]
+
+
+def test_a_country_adjective_and_a_collective_head_opening_a_line_are_one_body():
+    assert "Шведская полиция" in bodies("Шведская полиция задержала двоих подозреваемых.")
+
+
+def test_authorities_in_lower_case_inside_a_sentence_are_no_body():
+    assert not bodies("Вчера власти Чили объявили режим чрезвычайной ситуации.")
+
+
+def test_a_collective_head_before_a_name_in_another_case_is_no_body():
+    # `Мексике` is the dative object of the verb, no owner of the authorities
+    assert "Власти Мексике" not in bodies("Власти Мексике помогать не станут, заявил министр.")
+
+
+def test_a_country_adjective_before_a_private_person_makes_no_body():
+    assert not bodies("Шведская певица выступила в Москве.")
+
+
+def test_the_office_of_a_person_opening_a_line_is_one_body():
+    assert "Администрация Джона Смита" in bodies("Администрация Джона Смита подтвердила назначение посла.")
+
+
+def test_a_collective_head_before_a_person_noun_names_no_body():
+    assert not bodies("Руководство клуба уволило тренера в пятницу.")
