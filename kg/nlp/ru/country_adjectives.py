@@ -11,7 +11,7 @@ from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention, starts_line
 from kg.nlp.ru.lexicon import table, word_list
-from kg.nlp.ru.name_types import adjective_lemma, country_names, dictionary_tags, noun_lemma
+from kg.nlp.ru.name_types import adjective_lemma, country_names, noun_lemma
 
 
 @functools.cache
@@ -186,59 +186,3 @@ def place_adjectives_before_persons(a: Analysis, mentions: list[NameMention]) ->
                                 True, adjective.index, adjective.index, derived=True)
         out.append(m)
     return out
-
-
-def opening_collective_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`Власти США арестовали…`, `Британская полиция сообщила…` opening a line or a sentence: a
-    capitalised collective head (kg/data/ru/collective_heads.txt) before the genitive of a named
-    place, body or person (`Власти Эквадора`, `Администрация Дональда Трампа`), or after the
-    adjective of a country or a town (`Испанские власти`, `Немецкое посольство`), is one
-    organisation: written with a capital, news annotators mark the words as one body, as the NER
-    does for `Полиция Бельгии`. The place or person stays a mention nested in it, so the event
-    roles and speakers still read the country acting (as for `Армия Израиля`). Inside a sentence
-    the same words are written in lower case (`власти США`, `британская полиция`): a description,
-    no name, left as it is."""
-    heads = word_list("collective_heads")
-    by_first = {m.first: m for m in mentions}
-    inside = [(m.first, m.last) for m in mentions if m.last > m.first]
-    added = []
-    for t in a.tokens[:-1]:
-        nxt = a.tokens[t.index + 1]
-        if not t.text[:1].isupper() or t.text.isupper() or not starts_line(a, t.index) \
-                or a.text[t.end:nxt.start] != " " or nxt.sent != t.sent \
-                or any(first <= t.index <= last for first, last in inside) \
-                or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'")):
-            continue
-        owner = by_first.get(nxt.index)
-        if noun_lemma(t.text.lower()) in heads and t.index not in by_first and owner is not None \
-                and owner.kind in ("place", "organization", "person") and not owner.derived \
-                and nxt.feats.get("Case") == "Gen" and _genitive_reading(nxt.text) \
-                and a.tokens[owner.last].sent == t.sent:
-            # `Власти` + `США`: the head and its owner
-            last = owner.last
-        elif nxt.text[:1].islower() and noun_lemma(nxt.text) in heads \
-                and _place_adjective(t.text) is not None:
-            # `Британская` + `полиция`: the adjective and its head
-            last = nxt.index
-        else:
-            continue
-        end = a.tokens[last]
-        added.append(NameMention(span(a.text, t.start, end.end), a.text[t.start:end.end], "organization",
-                                 t.feats.get("Case") == "Nom", t.index, last))
-    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
-
-
-def _place_adjective(word: str) -> str | None:
-    """The country or town a capitalised adjective is made from (`Британская` → Великобритания,
-    `Лондонская` → Лондон), else None."""
-    lemma = adjective_lemma(word)
-    if not lemma:
-        return None
-    return country_names().get(lemma, (None,))[0] or adjective_place(lemma)
-
-
-def _genitive_reading(word: str) -> bool:
-    """The dictionary reads the word as a genitive (`Эквадора`, `США`, `Чили`): the tagger gives
-    the genitive to a name after a noun whatever its ending (`Власти Мексике помогать не станут`,
-    a dative)."""
-    return any("gent" in tags for tags in dictionary_tags(word))

@@ -27,7 +27,6 @@ from kg.nlp.ru.analysis import Analysis, NerSpan, Token, past_gender
 from kg.nlp.ru.country_adjectives import (
     country_names,
     national_bodies,
-    opening_collective_bodies,
     place_adjectives,
     place_adjectives_before_persons,
 )
@@ -1057,7 +1056,6 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
     mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the adjective's town
     mentions = place_adjectives_before_persons(a, mentions)  # `Украинская лётчица`: the country
-    mentions = opening_collective_bodies(a, mentions)  # `Власти США` opening a line: one body
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
     # first call saw only the NER's names
     mentions = parenthetical_aliases(a, mentions, late=True)
