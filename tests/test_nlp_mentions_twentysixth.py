@@ -85,3 +85,32 @@ def test_a_town_adjective_before_a_drink_is_a_brand():
 def test_a_town_adjective_before_a_private_person_names_no_town():
     found = mentions("Казанский школьник победил на олимпиаде по химии.")
     assert "Казань" not in found
+
+
+# a Latin title right after a noun of a work or a show
+
+
+def latin(text: str) -> set[str]:
+    return {e.name for e in extract(Document("t", text)).entities if e.kind != "person"}
+
+
+def test_a_latin_name_after_an_album_is_the_album():
+    assert "Nightfall" not in latin("Группа выпустила альбом Nightfall в марте, и Nightfall сразу стал хитом.")
+
+
+def test_a_latin_name_after_a_song_is_the_song():
+    text = "Клип на песню Rolling Thunder набрал миллиард просмотров, а Rolling Thunder возглавила чарты."
+    assert "Rolling Thunder" not in latin(text)
+
+
+def test_a_latin_name_before_a_quoted_title_is_the_studio():
+    assert "Netflix" in latin("Вышел новый сериал Netflix «Холодный берег» о жизни рыбаков.")
+
+
+def test_a_latin_name_also_written_after_a_company_noun_stays():
+    found = latin("Компания Solvaro выпустила альбом. Потом альбом Solvaro раскупили за день.")
+    assert "Solvaro" in found or "Компания Solvaro" in found
+
+
+def test_a_latin_name_after_a_group_noun_stays():
+    assert "Queen" in latin("На концерте выступила группа Queen, и альбом группы разошёлся тиражом.")

@@ -1018,9 +1018,14 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     entity anywhere in it (the NER tags such names as bodies). A name the text also writes right
     after a noun of a company (kg/data/ru/maker_nouns.txt: `компания Zelmora`), after the head
     of a post in it (kg/data/ru/job_titles.txt: `представитель Zelmora`, `глава Zelmora`) is the
-    maker, and stays. (A subject is no sign: `Zelmora разбился` is the aircraft.)"""
+    maker, and stays. (A subject is no sign: `Zelmora разбился` is the aircraft.) A work or a show
+    is such a made thing too (kg/data/ru/work_nouns.txt, show_nouns.txt: `альбом Nightfall`,
+    `песню Paper Moon`), unless a quoted title follows the Latin name (`сериал Netflix «…»`: the
+    Latin name is the channel or studio that made the titled work)."""
     # a brand (`марки Valtaro`) names its maker as often as its goods
     products = word_list("product_nouns") - {"марка", "бренд"}
+    works = word_list("work_nouns") | word_list("show_nouns")
+    products = products | works
     makers = word_list("maker_nouns")
     posts = word_list("job_titles")
     forms = {a.text[m.span.start:m.span.end] for m in mentions if m.kind != "person"}
@@ -1042,6 +1047,8 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             if before is None:
                 continue
             lemma = noun_lemma(before.text)
+            if lemma in works and re.match(r"['’»“”\"]*\s*[«„“\"]", a.text[found.end():]):
+                acting = True  # `сериал Netflix «…»`: the maker of the titled work
             companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
             if before.text[:1].islower():
                 nouns.add(lemma)
