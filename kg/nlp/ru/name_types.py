@@ -195,15 +195,16 @@ def _acting_country(t: Token, nxt: Token | None) -> tuple[str, str] | None:
 
 
 def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
-    """`Американская компания`, `Итальянская пресса сообщает`, `Британского премьера`,
-    `Ливерпульский клуб` opening a line or a sentence: a capitalised adjective of a country
-    (kg/data/ru/country_adjectives.tsv) or of a town (kg.nlp.ru.country_adjectives.adjective_place)
+    """`Американская компания`, `Итальянская пресса сообщает`, `Ливерпульский клуб` opening a line
+    or a sentence: a capitalised adjective of a country (kg/data/ru/country_adjectives.tsv) or of a
+    town (kg.nlp.ru.country_adjectives.adjective_place)
     before a lower-case noun of its sentence (past at most two lower-case adjectives: `Канадский
     морской штаб`) names the place, as news annotators mark it (inside a sentence a country's
     adjective is written in lower case; a town's, capitalised there, is read by place_adjectives).
-    Before a kind of person it does so only for an office held for a place
-    (kg/data/ru/job_titles.txt: `Американские сенаторы`); a private person's adjective tells a
-    nationality, no place (`Французский актёр`, `Российская пловчиха`). A quoted title
+    Before a kind of person it does not: a private person's adjective tells a nationality, no
+    place (`Французский актёр`, `Российская пловчиха`), and an official's (`Американский посол`)
+    is how the reference resolver knows `Американский дипломат` later on as that person
+    (kg/nlp/ru/reference.py), which a mention of the country would hide. A quoted title
     (`«Американская семейка»`) and the heads of kg/data/ru/country_adjective_heads_not.txt
     (`Французский язык`: a language) are left alone. ("place", the place's name), else None."""
     from kg.nlp.ru.country_adjectives import adjective_place
@@ -217,8 +218,8 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     head = None
     for i in range(t.index + 1, min(t.index + 4, len(a.tokens))):
         nxt = a.tokens[i]
-        if nxt.sent != t.sent or not nxt.text[:1].islower() or not nxt.text.isalpha() \
-                and "-" not in nxt.text:
+        if nxt.sent != t.sent or not nxt.text[:1].islower() \
+                or not nxt.text.replace("-", "").isalpha():
             return None
         if nxt.pos == "ADJ":
             continue
@@ -228,8 +229,6 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     if noun is None or noun in word_list("country_adjective_heads_not") \
             or noun in word_list("brand_product_nouns"):  # `Жигулёвское пиво`: a brand
         return None
-    if noun in word_list("job_titles"):
-        return "place", country
     from kg.nlp.ru.person_nouns import person_word
 
     if head.feats.get("Animacy") == "Anim" or person_word(noun):
