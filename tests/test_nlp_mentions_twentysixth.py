@@ -118,3 +118,8 @@ def test_a_latin_name_also_written_after_a_company_noun_stays():
 
 def test_a_latin_name_after_a_group_noun_stays():
     assert "Queen" in latin("На концерте выступила группа Queen, и альбом группы разошёлся тиражом.")
+
+
+def test_a_latin_name_after_an_album_and_a_band_noun_is_the_band():
+    found = latin("Вышел новый альбом Metallica. Группа Metallica отправится в тур по Европе.")
+    assert "Metallica" in found

@@ -1019,8 +1019,11 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     of a post in it (kg/data/ru/job_titles.txt: `представитель Zelmora`, `глава Zelmora`) is the
     maker, and stays. (A subject is no sign: `Zelmora разбился` is the aircraft.) A work or a show
     is such a made thing too (kg/data/ru/work_nouns.txt, show_nouns.txt: `альбом Nightfall`,
-    `песню Paper Moon`), unless a quoted title follows the Latin name (`сериал Netflix «…»`: the
-    Latin name is the channel or studio that made the titled work)."""
+    `песню Rolling Thunder`), but a Latin name does not decline, and after a work's noun it is as
+    often the work's maker in the genitive (`альбом Metallica`, `передача BBC`): such a name is
+    the work only where every noun the text writes it after is one of a work or a thing (not
+    `группа Metallica`, `телеканал BBC`), and no quoted title follows it (`сериал Netflix «…»`:
+    the channel or studio that made the titled work)."""
     # a brand (`марки Valtaro`) names its maker as often as its goods
     products = word_list("product_nouns") - {"марка", "бренд"}
     works = word_list("work_nouns") | word_list("show_nouns")
@@ -1053,6 +1056,8 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
                 nouns.add(lemma)
             if noun_lemma(before.text.lower()) in posts:
                 acting = True  # `представитель Zelmora`: a body with posts, not a thing
+        if nouns & works and not companies - {None} <= products:
+            continue  # `альбом Metallica` beside `группа Metallica`: the band
         if nouns & products and not companies & makers and not acting:
             dropped.add(form)
     if not dropped:
