@@ -161,7 +161,8 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
         if not t.text[:1].isupper() or t.text.isupper() or _overlaps(taken, t.start, t.end):
             continue
         nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
-        found = table_.get(adjective_lemma(t.text) or "") or _acting_country(t, nxt)
+        found = table_.get(adjective_lemma(t.text) or "") or _acting_country(t, nxt) \
+            or _opening_place(a, t)
         if found is None:
             continue
         if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
@@ -189,6 +190,51 @@ def _acting_country(t: Token, nxt: Token | None) -> tuple[str, str] | None:
     country = country_names().get(adjective_lemma(t.text) or "", (None,))[0]
     if country is None or nxt is None or nxt.sent != t.sent or not nxt.text[:1].islower() \
             or noun_lemma(nxt.text) not in word_list("collective_heads"):
+        return None
+    return "place", country
+
+
+def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
+    """`Американская компания`, `Итальянская пресса сообщает`, `Ливерпульский клуб` opening a line
+    or a sentence: a capitalised adjective of a country (kg/data/ru/country_adjectives.tsv) or of a
+    town (kg.nlp.ru.country_adjectives.adjective_place) before a lower-case noun of its sentence
+    (past at most two lower-case adjectives: `Канадский морской штаб`) names the place, as news
+    annotators mark it (inside a sentence a country's adjective is written in lower case; a
+    town's, capitalised there, is read by place_adjectives). Counted on the readable nerel-dev
+    articles, NEREL marks such an adjective before a thing or a body every time it stands so
+    (`компания`, `пресса`, `авианосец`, `клуб`: 15 of 15), and before a kind of person about
+    half the time (`Американский фермер` marked, `Французский актёр` not).
+    Before a kind of person it does not: a private person's adjective tells a nationality, no
+    place (`Французский актёр`, `Российская пловчиха`), and an official's (`Американский посол`)
+    is how the reference resolver knows `Американский дипломат` later on as that person
+    (kg/nlp/ru/reference.py), which a mention of the country would hide. A quoted title
+    (`«Американская семейка»`) and the heads of kg/data/ru/country_adjective_heads_not.txt
+    (`Французский язык`: a language) are left alone. ("place", the place's name), else None."""
+    from kg.nlp.ru.country_adjectives import adjective_place
+    from kg.nlp.ru.known_names import starts_line
+
+    lemma = adjective_lemma(t.text) or ""
+    country = country_names().get(lemma, (None,))[0] or (adjective_place(lemma) if lemma else None)
+    if country is None or not starts_line(a, t.index) \
+            or a.text[:t.start].rstrip(" ").endswith(tuple("«\"„“'")):
+        return None
+    head = None
+    for i in range(t.index + 1, min(t.index + 4, len(a.tokens))):
+        nxt = a.tokens[i]
+        if nxt.sent != t.sent or not nxt.text[:1].islower() \
+                or not nxt.text.replace("-", "").isalpha():
+            return None
+        if nxt.pos == "ADJ":
+            continue
+        head = nxt
+        break
+    noun = noun_lemma(head.text) if head is not None and head.pos == "NOUN" else None
+    if noun is None or noun in word_list("country_adjective_heads_not") \
+            or noun in word_list("brand_product_nouns"):  # `Жигулёвское пиво`: a brand
+        return None
+    from kg.nlp.ru.person_nouns import person_word
+
+    if head.feats.get("Animacy") == "Anim" or person_word(noun):
         return None
     return "place", country
 
@@ -974,9 +1020,17 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     entity anywhere in it (the NER tags such names as bodies). A name the text also writes right
     after a noun of a company (kg/data/ru/maker_nouns.txt: `компания Zelmora`), after the head
     of a post in it (kg/data/ru/job_titles.txt: `представитель Zelmora`, `глава Zelmora`) is the
-    maker, and stays. (A subject is no sign: `Zelmora разбился` is the aircraft.)"""
+    maker, and stays. (A subject is no sign: `Zelmora разбился` is the aircraft.) A work or a show
+    is such a made thing too (kg/data/ru/work_nouns.txt, show_nouns.txt: `альбом Nightfall`,
+    `песню Rolling Thunder`), but a Latin name does not decline, and after a work's noun it is as
+    often the work's maker in the genitive (`альбом Metallica`, `передача BBC`): such a name is
+    the work only where every noun the text writes it after is one of a work or a thing (not
+    `группа Metallica`, `телеканал BBC`), and no quoted title follows it (`сериал Netflix «…»`:
+    the channel or studio that made the titled work)."""
     # a brand (`марки Valtaro`) names its maker as often as its goods
     products = word_list("product_nouns") - {"марка", "бренд"}
+    works = word_list("work_nouns") | word_list("show_nouns")
+    products = products | works
     makers = word_list("maker_nouns")
     posts = word_list("job_titles")
     forms = {a.text[m.span.start:m.span.end] for m in mentions if m.kind != "person"}
@@ -998,11 +1052,15 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             if before is None:
                 continue
             lemma = noun_lemma(before.text)
+            if lemma in works and re.match(r"['’»“”\"]*\s*[«„“\"]", a.text[found.end():]):
+                acting = True  # `сериал Netflix «…»`: the maker of the titled work
             companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
             if before.text[:1].islower():
                 nouns.add(lemma)
             if noun_lemma(before.text.lower()) in posts:
                 acting = True  # `представитель Zelmora`: a body with posts, not a thing
+        if nouns & works and not companies - {None} <= products:
+            continue  # `альбом Metallica` beside `группа Metallica`: the band
         if nouns & products and not companies & makers and not acting:
             dropped.add(form)
     if not dropped:
