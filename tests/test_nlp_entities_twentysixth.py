@@ -84,3 +84,8 @@ def test_a_body_not_listed_as_a_seat_keeps_its_kind_after_a_preposition_of_posit
     # `перед Сбербанком`: the rule reads only the names of seat_bodies.txt
     found = extract(Document("t", "Вкладчики собрались перед Сбербанком в понедельник.")).entities
     assert [(e.name, e.kind) for e in found] == [("Сбербанк", "organization")]
+
+
+def test_a_seat_the_ner_takes_for_a_person_is_read_like_the_rest():
+    assert kinds("В заявлении Даунинг-стрит назвали эту меру временной.", "Даунинг-стрит") == {
+        "organization": ["Даунинг-стрит"]}

@@ -1657,13 +1657,15 @@ def _seat_sense(a: Analysis, m: NameMention, words: dict[str, frozenset[tuple[st
 def seat_senses(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Белый дом заявил …`, then `пикет перед Белым домом`: a name of kg/data/ru/seat_bodies.txt
     means the body it houses or the building by its context (`_seat_sense`), mention by mention,
-    so the two are two entities of two kinds, as NEREL has them. Runs after
+    so the two are two entities of two kinds, as NEREL has them; a name the NER tagged as a
+    person is read the same way. Runs after
     known_names.agree_kinds, which would make one written form one kind."""
     seats = word_list("seat_bodies")
     words = _seat_words()
     out = []
     for m in mentions:
-        if m.kind in ("organization", "place") and not m.derived and norm(m.name) in seats:
+        # (a person so named is the NER's slip: `В заявлении Даунинг-стрит` names no one)
+        if not m.derived and norm(m.name) in seats:
             kind = _seat_sense(a, m, words)
             if kind != m.kind:
                 m = dataclasses.replace(m, kind=kind)
