@@ -89,3 +89,28 @@ def test_a_body_not_listed_as_a_seat_keeps_its_kind_after_a_preposition_of_posit
 def test_a_seat_the_ner_takes_for_a_person_is_read_like_the_rest():
     assert kinds("В заявлении Даунинг-стрит назвали эту меру временной.", "Даунинг-стрит") == {
         "organization": ["Даунинг-стрит"]}
+
+
+def test_a_seat_the_tagger_gives_no_case_after_na_is_the_building():
+    assert kinds("Премьер живёт в резиденции на Даунинг-стрит.", "Даунинг-стрит") == {
+        "place": ["Даунинг-стрит"]}
+
+
+def test_a_seat_in_the_accusative_after_na_is_the_body():
+    assert kinds("Письмо отправили на Даунинг-стрит во вторник.", "Даунинг-стрит") == {
+        "organization": ["Даунинг-стрит"]}
+
+
+def test_a_plural_verb_with_a_subject_of_its_own_leaves_the_building():
+    assert kinds("В Кремле прошли переговоры президентов.", "Кремль") == {"place": ["Кремле"]}
+
+
+def test_two_seats_as_subjects_of_one_verb_are_both_bodies():
+    text = "Кремль и Белый дом заявили о продлении договора."
+    assert kinds(text, "Кремль") == {"organization": ["Кремль"]}
+    assert kinds(text, "Белый дом") == {"organization": ["Белый дом"]}
+
+
+def test_a_worker_of_a_seat_in_the_genitive_is_of_the_body():
+    assert kinds("Сотрудник Белого дома подал в отставку.", "Белый дом") == {
+        "organization": ["Белого дома"]}

@@ -1645,7 +1645,8 @@ def _seat_sense(a: Analysis, m: NameMention, words: dict[str, frozenset[tuple[st
         if _words_before(a, m.first, n) in words["near"]:
             return "place"  # `стоя перед Белым домом`, `недалеко от Белого дома`
     prep = _words_before(a, m.first, 1)
-    if prep is None or prep not in words["in"] or a.tokens[m.last].feats.get("Case") != "Loc":
+    # (a name the tagger gives no case, `на Даунинг-стрит`, is read as the prepositional)
+    if prep is None or prep not in words["in"] or a.tokens[m.last].feats.get("Case", "Loc") != "Loc":
         return "organization"  # `Белый дом заявил`, `в сообщении Кремля`, `на работу в Белый дом`
     owner = _words_before(a, m.first - 1, 1)
     lemma = noun_lemma(owner[0]) if owner else None
