@@ -217,8 +217,8 @@ def test_a_building_acting_as_a_body_links_to_the_body_the_sources_name():
 
 
 def test_a_seat_the_extractor_read_as_the_building_stays_an_unlinked_place():
-    # `у Кремля`: the extractor kept the building, which the linker does not turn into the body
-    e = annotate(make_extraction("Пикет прошёл у Кремля.", ("k", "place", "Кремль", "Кремля"))).entity("k")
+    # `возле Кремля`: the extractor kept the building, which the linker does not turn into the body
+    e = annotate(make_extraction("Пикет прошёл возле Кремля.", ("k", "place", "Кремль", "Кремля"))).entity("k")
     assert (e.kind, e.link) == ("place", None)
 
 

@@ -39,7 +39,7 @@ def test_a_meeting_held_in_a_seat_is_held_in_the_building():
 
 
 def test_the_building_stays_a_place_and_takes_no_link_to_the_body():
-    found = entities_named("Студенты вышли на пикет у Кремля в субботу.", "Кремль")
+    found = entities_named("Студенты вышли на пикет возле Кремля в субботу.", "Кремль")
     assert [(e.kind, e.link) for e in found] == [("place", None)]
 
 
@@ -113,4 +113,18 @@ def test_two_seats_as_subjects_of_one_verb_are_both_bodies():
 
 def test_a_worker_of_a_seat_in_the_genitive_is_of_the_body():
     assert kinds("Сотрудник Белого дома подал в отставку.", "Белый дом") == {
+        "organization": ["Белого дома"]}
+
+
+def test_the_one_answered_to_after_pered_is_the_body():
+    assert kinds("Министр отчитался перед Кремлём о расходах.", "Кремль") == {
+        "organization": ["Кремлём"]}
+
+
+def test_what_a_seat_has_after_u_is_the_body():
+    assert kinds("У Кремля нет планов по встрече.", "Кремль") == {"organization": ["Кремля"]}
+
+
+def test_disputes_around_a_seat_are_about_the_body():
+    assert kinds("Споры вокруг Белого дома не утихают.", "Белый дом") == {
         "organization": ["Белого дома"]}

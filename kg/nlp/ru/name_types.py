@@ -1611,8 +1611,8 @@ def _numbered_name(a: Analysis, first: int, head: int) -> str:
 
 @functools.cache
 def _seat_words() -> dict[str, frozenset[tuple[str, ...]]]:
-    """{`near` | `in` | `staff`: word sequences} of kg/data/ru/seat_senses.tsv."""
-    out: dict[str, set[tuple[str, ...]]] = {"near": set(), "in": set(), "staff": set()}
+    """{`near` | `in` | `staff` | `answer`: word sequences} of kg/data/ru/seat_senses.tsv."""
+    out: dict[str, set[tuple[str, ...]]] = {"near": set(), "in": set(), "staff": set(), "answer": set()}
     for row in table("seat_senses"):
         if len(row) >= 2 and row[1] in out:
             out[row[1]].add(tuple(row[0].split(" ")))
@@ -1627,12 +1627,17 @@ def _words_before(a: Analysis, first: int, n: int) -> tuple[str, ...] | None:
     return tuple(norm(t.text) for t in a.tokens[first - n:first])
 
 
+def _head_outside(a: Analysis, m: NameMention) -> Token | None:
+    """The word outside the mention that governs it."""
+    inside = range(m.first, m.last + 1)
+    return next((a.tokens[t.head] for t in a.tokens[m.first:m.last + 1]
+                 if t.head is not None and t.head not in inside), None)
+
+
 def _said_by_those_inside(a: Analysis, m: NameMention) -> bool:
     """`В Кремле заявили`, `в Белом доме считают`: the name is governed by a verb in the plural with
     no subject of its own, a clause that speaks for the people of the body, not of the building."""
-    inside = range(m.first, m.last + 1)
-    head = next((a.tokens[t.head] for t in a.tokens[m.first:m.last + 1]
-                 if t.head is not None and t.head not in inside), None)
+    head = _head_outside(a, m)
     if head is None or head.pos != "VERB" or head.feats.get("Number") != "Plur":
         return False
     return not any(t.head == head.index and t.rel.startswith("nsubj")
@@ -1641,9 +1646,11 @@ def _said_by_those_inside(a: Analysis, m: NameMention) -> bool:
 
 def _seat_sense(a: Analysis, m: NameMention, words: dict[str, frozenset[tuple[str, ...]]]) -> str:
     """`place` for the building, `organization` for the body it houses (`_seat_words`)."""
-    for n in (2, 1):
-        if _words_before(a, m.first, n) in words["near"]:
-            return "place"  # `стоя перед Белым домом`, `недалеко от Белого дома`
+    if any(_words_before(a, m.first, n) in words["near"] for n in (2, 1)):
+        head = _head_outside(a, m)
+        if head is not None and (norm(head.lemma),) in words["answer"]:
+            return "organization"  # `отчитаться перед Кремлём`: the one answered to
+        return "place"  # `стоя перед Белым домом`, `недалеко от Белого дома`
     prep = _words_before(a, m.first, 1)
     # (a name the tagger gives no case, `на Даунинг-стрит`, is read as the prepositional)
     if prep is None or prep not in words["in"] or a.tokens[m.last].feats.get("Case", "Loc") != "Loc":
