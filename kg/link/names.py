@@ -148,6 +148,18 @@ def _data_rows(lang: str, name: str) -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=8)
+def seat_names(lang: str) -> frozenset[str]:
+    """Names of a building that houses one body (kg/data/LANG/seat_bodies.txt, casefolded, `ё`
+    written `е`): the extractor decides by context whether a mention means the building or the
+    body, so a place so named is the building, not the body tagged as a place."""
+    path = _DATA / lang / "seat_bodies.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=8)
 def _adjective_endings(lang: str) -> tuple[str, ...]:
     """The language's adjective endings (kg/data/LANG/adjective_endings.tsv), longest first."""
     return tuple(sorted((r[0] for r in _data_rows(lang, "adjective_endings.tsv")), key=len, reverse=True))

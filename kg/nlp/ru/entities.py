@@ -42,7 +42,7 @@ from kg.nlp.ru.known_names import (
     trim_leading_words,
     trim_trailing_words,
 )
-from kg.nlp.ru.lexicon import possessives, rule_words, table, word_list
+from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
 from kg.nlp.ru.models import inflected, word_parses
 from kg.nlp.ru.name_types import (
     adjective_lemma,
@@ -85,6 +85,7 @@ from kg.nlp.ru.name_types import (
     quoted_runs,
     quoted_works,
     road_numbers,
+    seat_senses,
     split_place_adjectives,
     untagged_places,
     verb_form,
@@ -1065,6 +1066,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
+    mentions = seat_senses(a, mentions)  # `перед Белым домом` the building, `Белый дом заявил` the body
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
@@ -1077,7 +1079,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     genders = _Genders(a)  # what each full name tells of a gender, worked out once
     for m in mentions:
         if m.kind != "person":
-            c = others.setdefault(casefold_name(m.name), _Cluster(m.kind))
+            # a building's name means the building or the body it houses (`seat_senses`): two
+            # entities of one name, one of each kind
+            key = casefold_name(m.name)
+            if m.kind == "place" and norm(m.name) in word_list("seat_bodies"):
+                key += "\tplace"
+            c = others.setdefault(key, _Cluster(m.kind))
             c.mentions.append(m)
             continue
         parts = m.name.split(" ")

@@ -18,7 +18,7 @@ from kg.link.names import stem_key
 from kg.nlp.base import casefold_name, span
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.known_names import NameMention
-from kg.nlp.ru.lexicon import rule_words, table, word_list
+from kg.nlp.ru.lexicon import norm, rule_words, table, word_list
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1665,3 +1665,75 @@ def _numbered_name(a: Analysis, first: int, head: int) -> str:
     words += [nominative(a.tokens[i].text, adjective_grams) for i in range(first + 1, head)]
     words.append(nominative(a.tokens[head].text, {"Nom", number}))
     return " ".join(words)
+
+
+@functools.cache
+def _seat_words() -> dict[str, frozenset[tuple[str, ...]]]:
+    """{`near` | `in` | `staff` | `answer`: word sequences} of kg/data/ru/seat_senses.tsv."""
+    out: dict[str, set[tuple[str, ...]]] = {"near": set(), "in": set(), "staff": set(), "answer": set()}
+    for row in table("seat_senses"):
+        if len(row) >= 2 and row[1] in out:
+            out[row[1]].add(tuple(row[0].split(" ")))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _words_before(a: Analysis, first: int, n: int) -> tuple[str, ...] | None:
+    """The n words right before token `first` in its sentence, normalised; None where the
+    sentence has fewer."""
+    if first - n < 0 or a.tokens[first - n].sent != a.tokens[first].sent:
+        return None
+    return tuple(norm(t.text) for t in a.tokens[first - n:first])
+
+
+def _head_outside(a: Analysis, m: NameMention) -> Token | None:
+    """The word outside the mention that governs it."""
+    inside = range(m.first, m.last + 1)
+    return next((a.tokens[t.head] for t in a.tokens[m.first:m.last + 1]
+                 if t.head is not None and t.head not in inside), None)
+
+
+def _said_by_those_inside(a: Analysis, m: NameMention) -> bool:
+    """`В Кремле заявили`, `в Белом доме считают`: the name is governed by a verb in the plural with
+    no subject of its own, a clause that speaks for the people of the body, not of the building."""
+    head = _head_outside(a, m)
+    if head is None or head.pos != "VERB" or head.feats.get("Number") != "Plur":
+        return False
+    return not any(t.head == head.index and t.rel.startswith("nsubj")
+                   for t in a.tokens[max(0, head.index - 12):head.index + 12])
+
+
+def _seat_sense(a: Analysis, m: NameMention, words: dict[str, frozenset[tuple[str, ...]]]) -> str:
+    """`place` for the building, `organization` for the body it houses (`_seat_words`)."""
+    if any(_words_before(a, m.first, n) in words["near"] for n in (2, 1)):
+        head = _head_outside(a, m)
+        if head is not None and (norm(head.lemma),) in words["answer"]:
+            return "organization"  # `отчитаться перед Кремлём`: the one answered to
+        return "place"  # `стоя перед Белым домом`, `недалеко от Белого дома`
+    prep = _words_before(a, m.first, 1)
+    # (a name the tagger gives no case, `на Даунинг-стрит`, is read as the prepositional)
+    if prep is None or prep not in words["in"] or a.tokens[m.last].feats.get("Case", "Loc") != "Loc":
+        return "organization"  # `Белый дом заявил`, `в сообщении Кремля`, `на работу в Белый дом`
+    owner = _words_before(a, m.first - 1, 1)
+    lemma = noun_lemma(owner[0]) if owner else None
+    if lemma is not None and (lemma,) in words["staff"] or _said_by_those_inside(a, m):
+        return "organization"  # `источники в Кремле`, `должность в Белом доме`, `в Кремле заявили`
+    return "place"  # `встреча прошла в Кремле`, `выступил в Белом доме`
+
+
+def seat_senses(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Белый дом заявил …`, then `пикет перед Белым домом`: a name of kg/data/ru/seat_bodies.txt
+    means the body it houses or the building by its context (`_seat_sense`), mention by mention,
+    so the two are two entities of two kinds, as NEREL has them; a name the NER tagged as a
+    person is read the same way. Runs after
+    known_names.agree_kinds, which would make one written form one kind."""
+    seats = word_list("seat_bodies")
+    words = _seat_words()
+    out = []
+    for m in mentions:
+        # (a person so named is the NER's slip: `В заявлении Даунинг-стрит` names no one)
+        if not m.derived and norm(m.name) in seats:
+            kind = _seat_sense(a, m, words)
+            if kind != m.kind:
+                m = dataclasses.replace(m, kind=kind)
+        out.append(m)
+    return out
