@@ -33,6 +33,10 @@ def test_plural_sources_in_an_unnamed_body_give_no_statement():
     assert _who("Источники в полиции сообщили, что подозреваемый задержан.") == []
 
 
+def test_a_data_cue_of_bare_sources_gives_no_statement():
+    assert _who("По данным источников, министр уйдёт в отставку.") == []
+
+
 # ---- where an unnamed source still speaks -----------------------------------------------------
 
 def test_one_unnamed_employee_still_speaks():
@@ -71,3 +75,23 @@ def test_representatives_of_a_named_company_speak_from_it():
 def test_named_people_speaking_together_are_kept():
     assert _who("Иван Петров и Анна Смирнова сообщили, что свадьба состоится летом.") \
         == [("Иван Петров", None, False)]
+
+
+def test_sources_close_to_a_named_body_still_speak():
+    assert _who("Источники, близкие к Кремлю, сообщили, что отставка министра решена.") \
+        == [(None, None, True)]
+
+
+def test_representatives_of_a_named_citys_police_still_speak():
+    assert _who("Представители полиции Лондона сообщили, что подозреваемый задержан.") \
+        == [(None, None, True)]
+
+
+def test_their_words_after_such_a_group_give_no_statement_either():
+    assert _who("Официальные лица сообщили, что мост закроют. По их словам, ремонт займёт год.") \
+        == []
+
+
+def test_their_words_after_sources_of_a_named_outlet_still_speak():
+    assert _who("Собеседники агентства «Интерфакс» сообщили, что сделка сорвалась. По их словам, "
+                "стороны не договорились о цене.") == [(None, "Интерфакс", True)] * 2

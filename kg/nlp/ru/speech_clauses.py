@@ -659,7 +659,9 @@ class Finder:
         no body or outlet noun that refers back to one (`сотрудники ведомства`, `собеседники
         агентства`, `собеседники vc.ru` and `представители армии Египта` are not such a group)."""
         tok = self.a.token_at(at)
-        heads = [h for h in self.label_heads.get(label, ()) if tok is None or h.sent == tok.sent]
+        every = self.label_heads.get(label, [])
+        # (`По их словам, …` after the group: the label as read in the sentence before)
+        heads = [h for h in every if tok is None or h.sent == tok.sent] or every
         if not heads or any(h.feats.get("Number") != "Plur" or (
                 h.head is not None and norm(self.a.tokens[h.head].lemma) == "один")
                 for h in heads):
