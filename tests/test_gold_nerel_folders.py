@@ -50,7 +50,8 @@ def _assert_no_problems(folder: Path, bad: list[str] | dict[str, list[str]]) -> 
 
 def test_the_folders_are_found():
     assert {"dev", "frozen", "dev2", "speech", "dev3", "frozen2", "dev4", "frozen3", "dev5",
-            "frozen4", "dev6", "frozen5", "dev7", "frozen6", "dev8", "frozen7", "speech2"} \
+            "frozen4", "dev6", "frozen5", "dev7", "frozen6", "dev8", "frozen7", "speech2",
+            "speech3"} \
         <= {f.name for f in FOLDERS}
 
 
@@ -249,6 +250,26 @@ def test_speech2_replays_from_its_seeded_draw():
     from gold_draw import draw_seeded
 
     assert draw_seeded(20, "speech2-gold:", ("speech2",)) == _lines(GOLD / "speech2" / "ARTICLES")
+
+
+def test_speech3_replays_from_its_seeded_draw():
+    """speech3/ (15, statements only, twenty-sixth round) is the first 15 of the order of
+    `speech3-gold:` + file name once the held-out articles, every other gold folder (speech2/
+    among them), STUDIED and the corpus are left out."""
+    if not TEXTS.is_dir():
+        pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from gold_draw import draw_seeded
+
+    assert draw_seeded(15, "speech3-gold:", ("speech3",)) == _lines(GOLD / "speech3" / "ARTICLES")
+
+
+def test_speech3_shares_no_article_with_studied_or_another_folder():
+    speech3 = set(_lines(GOLD / "speech3" / "ARTICLES"))
+    others = {n for f in FOLDERS if f.name != "speech3" for n in _lines(f / "ARTICLES")}
+    assert len(speech3) == 15
+    assert not speech3 & set(_lines(GOLD / "STUDIED"))
+    assert not speech3 & others
 
 
 def test_speech2_shares_with_studied_only_the_precision_sample_drawn_beside_it():

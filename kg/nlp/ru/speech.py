@@ -208,6 +208,11 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 # `— сказал корреспонденту ТАСС сотрудник полиции`: so is the outlet of the
                 # reporter spoken to
                 d["source"] = told_to.get(d["trigger"].start)
+    # `По словам официальных лиц, …`, `Сотрудники тюрем сообщили …`: a group of unnamed people
+    # that no body the text names stands behind is no attribution a reader can follow; an unnamed
+    # person (`представитель полиции`, `источник`) is still a source of its own
+    found = [d for d in found if d["speaker"] or d["source"] or not d["anonymous_source"]
+             or not f.unnamed_group(d["anonymous_source"], d["trigger"].start)]
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
 

@@ -653,6 +653,24 @@ class Finder:
         self.label_heads.setdefault(label, []).append(head)
         return label
 
+    def unnamed_group(self, label: str, at: int) -> bool:
+        """The unnamed source `label`, read in the sentence at offset `at`, is a plural noun
+        (`официальные лица`, `сотрудники пенитенциарной системы`) whose words name no entity and
+        no body or outlet noun that refers back to one (`сотрудники ведомства`, `собеседники
+        агентства`, `собеседники vc.ru` and `представители армии Египта` are not such a group)."""
+        tok = self.a.token_at(at)
+        every = self.label_heads.get(label, [])
+        # (`По их словам, …` after the group: the label as read in the sentence before)
+        heads = [h for h in every if tok is None or h.sent == tok.sent] or every
+        if not heads or any(h.feats.get("Number") != "Plur" or (
+                h.head is not None and norm(self.a.tokens[h.head].lemma) == "один")
+                for h in heads):
+            return False  # (`один из собеседников агентства`: one person)
+        return not any(t.index in self.by_token or (t.index != h.index and (
+            self.sources.get(norm(t.lemma)) == "collective"
+            or norm(t.lemma) in word_list("media_nouns")))
+            for h in heads for t in self.label_words(h, self.subtree(h.index)))
+
     def plural_label_before(self, tok: Token) -> str | None:
         """`Собеседники издания полагают … . По их словам, …`: the one plural unnamed source read
         in the sentence before `tok` or in its own before it, which `их` takes up."""
