@@ -95,3 +95,44 @@ def test_their_words_after_such_a_group_give_no_statement_either():
 def test_their_words_after_sources_of_a_named_outlet_still_speak():
     assert _who("Собеседники агентства «Интерфакс» сообщили, что сделка сорвалась. По их словам, "
                 "стороны не договорились о цене.") == [(None, "Интерфакс", True)] * 2
+
+
+# ---- a group that a name, a country or a pronoun ties to someone still speaks --------------
+# (a multiword source noun, `официальные лица`, is read off its adjective; its genitive still
+# counts; a country adjective, a possessive pronoun and a kind noun pointing back to a body
+# named before tie the group to someone)
+
+def test_officials_of_a_named_country_in_a_data_cue_still_speak():
+    assert _who("По словам официальных лиц Франции, переговоры отложены.") == [(None, None, True)]
+
+
+def test_officials_of_a_country_adjective_still_speak():
+    assert _who("По словам канадских чиновников, границу откроют летом.") == [(None, None, True)]
+
+
+def test_representatives_of_a_countrys_side_still_speak():
+    assert _who("Представители японской стороны заявили, что соглашение подпишут осенью.") \
+        == [(None, None, True)]
+
+
+def test_a_companys_own_representatives_by_pronoun_still_speak():
+    assert _who("Компания «Северсталь» опубликовала отчёт. Её представители заявили, что "
+                "выручка выросла.") == [(None, None, True)]
+
+
+def test_staff_of_a_company_named_before_by_kind_noun_still_speak():
+    assert _who("«Северсталь» опубликовала отчёт. Представители компании заявили, что выручка "
+                "выросла.") == [(None, None, True)]
+
+
+def test_unnamed_staff_of_a_kind_of_body_no_one_named_give_no_statement():
+    assert _who("Представители компании заявили, что выручка выросла.") == []
+
+
+def test_unnamed_officials_after_a_named_city_give_no_statement():
+    # (a city is no body the officials belong to)
+    assert _who("В Казани прошёл фестиваль. «Праздник удался», — сказали чиновники.") == []
+
+
+def test_several_unnamed_officials_give_no_statement():
+    assert _who("Некоторые чиновники заявили, что налоги повысят.") == []

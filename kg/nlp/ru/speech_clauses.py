@@ -661,15 +661,48 @@ class Finder:
         tok = self.a.token_at(at)
         every = self.label_heads.get(label, [])
         # (`По их словам, …` after the group: the label as read in the sentence before)
-        heads = [h for h in every if tok is None or h.sent == tok.sent] or every
+        heads = [self._label_noun(h) for h in every if tok is None or h.sent == tok.sent] \
+            or [self._label_noun(h) for h in every]
         if not heads or any(h.feats.get("Number") != "Plur" or (
                 h.head is not None and norm(self.a.tokens[h.head].lemma) == "один")
                 for h in heads):
             return False  # (`один из собеседников агентства`: one person)
-        return not any(t.index in self.by_token or (t.index != h.index and (
-            self.sources.get(norm(t.lemma)) == "collective"
-            or norm(t.lemma) in word_list("media_nouns")))
-            for h in heads for t in self.label_words(h, self.subtree(h.index)))
+        owners = possessives("3")
+        for h in heads:
+            words = self.label_words(h, self.subtree(h.index))
+            first = min(t.index for t in words)
+            before = self.a.tokens[first - 1] if first > 0 else None
+            # `Её представители`, `Его сотрудники`: the group of someone the text named before
+            # (the parse may hang the pronoun on the verb, so the word before the phrase counts)
+            if before is not None and before.sent == h.sent and norm(before.text) in owners:
+                return False
+            if any(t.index in self.by_token or (t.index != h.index and (
+                    self.sources.get(norm(t.lemma)) == "collective"
+                    or norm(t.lemma) in word_list("media_nouns")
+                    # `американские чиновники`, `представители российской стороны`: a country
+                    or norm(t.lemma) in country_names()
+                    or norm(t.text) in owners or self._named_kind_before(t)))
+                    for t in words):
+                return False
+        return True
+
+    def _named_kind_before(self, t: Token) -> bool:
+        """`Представители компании` (or `этой компании`) after `«Лукойл»`: a noun of
+        anaphoric_nouns.tsv in a group's words that refers back to an entity of its kind
+        named earlier in the text."""
+        row = anaphoric_rows().get(norm(t.lemma))
+        return row is not None and any(
+            e.kind == row[0] and any(m.end <= t.start for m in e.mentions)
+            for e in self.entities.values())
+
+    def _label_noun(self, head: Token) -> Token:
+        """The noun of an unnamed source read off its first word: `официальных` of `официальных
+        лиц США` is read as the label's head, and its subtree holds neither the noun nor the
+        genitive after it."""
+        while head.rel == "amod" and head.head is not None \
+                and self.a.tokens[head.head].pos in ("NOUN", "PROPN"):
+            head = self.a.tokens[head.head]
+        return head
 
     def plural_label_before(self, tok: Token) -> str | None:
         """`Собеседники издания полагают … . По их словам, …`: the one plural unnamed source read
