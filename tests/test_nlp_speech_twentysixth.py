@@ -99,8 +99,7 @@ def test_their_words_after_sources_of_a_named_outlet_still_speak():
 
 # ---- a group that a name, a country or a pronoun ties to someone still speaks --------------
 # (a multiword source noun, `официальные лица`, is read off its adjective; its genitive still
-# counts; a country adjective, a possessive pronoun and a kind noun pointing back to a body
-# named before tie the group to someone)
+# counts; a country adjective and a possessive pronoun tie the group to someone)
 
 def test_officials_of_a_named_country_in_a_data_cue_still_speak():
     assert _who("По словам официальных лиц Франции, переговоры отложены.") == [(None, None, True)]
@@ -120,9 +119,9 @@ def test_a_companys_own_representatives_by_pronoun_still_speak():
                 "выручка выросла.") == [(None, None, True)]
 
 
-def test_staff_of_a_company_named_before_by_kind_noun_still_speak():
-    assert _who("«Северсталь» опубликовала отчёт. Представители компании заявили, что выручка "
-                "выросла.") == [(None, None, True)]
+def test_staff_of_a_company_introduced_with_its_kind_noun_speak_from_it():
+    assert _who("Компания «Северсталь» опубликовала отчёт. Представители нефтяной компании "
+                "заявили, что выручка выросла.") == [(None, "Северсталь", True)]
 
 
 def test_unnamed_staff_of_a_kind_of_body_no_one_named_give_no_statement():

@@ -655,9 +655,11 @@ class Finder:
 
     def unnamed_group(self, label: str, at: int) -> bool:
         """The unnamed source `label`, read in the sentence at offset `at`, is a plural noun
-        (`официальные лица`, `сотрудники пенитенциарной системы`) whose words name no entity and
-        no body or outlet noun that refers back to one (`сотрудники ведомства`, `собеседники
-        агентства`, `собеседники vc.ru` and `представители армии Египта` are not such a group)."""
+        (`официальные лица`, `сотрудники пенитенциарной системы`) whose words name no entity, no
+        country by its adjective and no body or outlet noun that refers back to one, and that no
+        third-person possessive ties to someone named before (`сотрудники ведомства`, `собеседники
+        агентства`, `собеседники vc.ru`, `представители армии Египта`, `официальных лиц США`,
+        `американские чиновники` and `Её представители` are not such a group)."""
         tok = self.a.token_at(at)
         every = self.label_heads.get(label, [])
         # (`По их словам, …` after the group: the label as read in the sentence before)
@@ -681,19 +683,10 @@ class Finder:
                     or norm(t.lemma) in word_list("media_nouns")
                     # `американские чиновники`, `представители российской стороны`: a country
                     or norm(t.lemma) in country_names()
-                    or norm(t.text) in owners or self._named_kind_before(t)))
+                    or norm(t.text) in owners))
                     for t in words):
                 return False
         return True
-
-    def _named_kind_before(self, t: Token) -> bool:
-        """`Представители компании` (or `этой компании`) after `«Лукойл»`: a noun of
-        anaphoric_nouns.tsv in a group's words that refers back to an entity of its kind
-        named earlier in the text."""
-        row = anaphoric_rows().get(norm(t.lemma))
-        return row is not None and any(
-            e.kind == row[0] and any(m.end <= t.start for m in e.mentions)
-            for e in self.entities.values())
 
     def _label_noun(self, head: Token) -> Token:
         """The noun of an unnamed source read off its first word: `официальных` of `официальных
