@@ -135,3 +135,22 @@ def test_unnamed_officials_after_a_named_city_give_no_statement():
 
 def test_several_unnamed_officials_give_no_statement():
     assert _who("Некоторые чиновники заявили, что налоги повысят.") == []
+
+
+def test_representatives_of_a_person_named_before_by_role_noun_still_speak():
+    assert _who("Певица Мария Волкова отменила гастроли. Представители певицы заявили, что она "
+                "простудилась.") == [(None, None, True)]
+
+
+def test_representatives_of_a_role_noun_no_one_holds_give_no_statement():
+    assert _who("Представители певицы заявили, что гастроли отменены.") == []
+
+
+def test_staff_of_an_unrelated_kind_of_body_after_a_named_ministry_give_no_statement():
+    assert _who("Министерство финансов опубликовало отчёт. Сотрудники полиции заявили, что "
+                "мошенники задержаны.") == []
+
+
+def test_a_companys_staff_by_pronoun_carry_into_their_words_after():
+    assert _who("Компания «Северсталь» опубликовала отчёт. Её представители заявили, что выручка "
+                "выросла. По их словам, дивиденды увеличат.") == [(None, None, True)] * 2

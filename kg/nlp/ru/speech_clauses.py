@@ -657,9 +657,10 @@ class Finder:
         """The unnamed source `label`, read in the sentence at offset `at`, is a plural noun
         (`официальные лица`, `сотрудники пенитенциарной системы`) whose words name no entity, no
         country by its adjective and no body or outlet noun that refers back to one, and that no
-        third-person possessive ties to someone named before (`сотрудники ведомства`, `собеседники
-        агентства`, `собеседники vc.ru`, `представители армии Египта`, `официальных лиц США`,
-        `американские чиновники` and `Её представители` are not such a group)."""
+        third-person possessive or a noun the reference resolver takes back to a name ties to
+        someone (`сотрудники ведомства`, `собеседники агентства`, `собеседники vc.ru`,
+        `представители армии Египта`, `официальных лиц США`, `американские чиновники`, `Её
+        представители` and `представители певицы` after `Певица X` are not such a group)."""
         tok = self.a.token_at(at)
         every = self.label_heads.get(label, [])
         # (`По их словам, …` after the group: the label as read in the sentence before)
@@ -683,7 +684,9 @@ class Finder:
                     or norm(t.lemma) in word_list("media_nouns")
                     # `американские чиновники`, `представители российской стороны`: a country
                     or norm(t.lemma) in country_names()
-                    or norm(t.text) in owners))
+                    or norm(t.text) in owners
+                    # `представители истицы` after `X подала иск`: a noun taken back to a name
+                    or (t.pos == "NOUN" and self.ref.noun(t) is not None)))
                     for t in words):
                 return False
         return True
