@@ -1159,8 +1159,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or ("Masc" if surname_gender(written, True) == "Masc" else None)
         if gender:
             # (`Тальниковой` beside `Бориса Тальникова` alone: the first name tells a man)
+            # a woman who bears the surname written just so (`Остин` beside `Джейн Остин`: a
+            # foreign surname in a consonant does not decline) stays, whatever its ending tells
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)
-                          and _names_tell(genders, c, context=False) <= {gender}]
+                          and _names_tell(genders, c, context=False) <= {gender}
+                          or _her_surname_as_written(written, c)]
         # `Орлова сказала` beside `Александр Орлов` alone: a woman's nominative (not his genitive)
         # by the verb's ending, so no man's, where his names tell a man in every reading; a
         # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
@@ -1172,10 +1175,15 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
+        # `госпожа Обама`, `мистер Смит`: the form of address before the surname tells the gender
+        # among several bearers of the surname; beside one bearer of the other gender it is left
+        # to him (`госпожа Обама` beside `Барак Обама` alone: his wife, whose own name the text
+        # may not give, and whom a kinship noun after it would lose as the owner)
+        address = _honorific_gender(a, m)
         if len(candidates) > 1:
             # `Клинтон позвонила`: the past-tense verb the surname is the subject of tells the
             # gender where the surname's ending does not
-            told = _predicate_gender(a, m)
+            told = address or _predicate_gender(a, m)
             if told:
                 candidates = [c for c in candidates if _person_gender(a, c) == told] or [
                     c for c in candidates if _person_gender(a, c) in (None, told)] or candidates
@@ -1523,9 +1531,11 @@ def _person_gender(a: Analysis, c: _Cluster) -> str | None:
     if len(shown) == 1:
         return shown.pop()
     told = _cluster_gender(c)
-    if told:
-        return told
     genders = {first_name_gender(f) for f in c.first_names}
+    if told and not (told == "Masc" and genders == {"Fem"}):
+        # (a man's ending under a woman's first name is a foreign surname she bears undeclined:
+        # `Джейн Остин`, `Сара Пэйлин`)
+        return told
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -1547,6 +1557,35 @@ def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
     return past_gender(a.tokens[t.head])
 
 
+def _honorific_gender(a: Analysis, m: _Mention) -> str | None:
+    """`Fem` or `Masc` where a form of address of that gender (kg/data/ru/honorific_genders.tsv)
+    stands right before the mention: `госпожа Обама`, `мисс Остин`, `мистера Смита`."""
+    if m.first is None or m.first == 0:
+        return None
+    before = a.tokens[m.first - 1]
+    if before.sent != a.tokens[m.first].sent:
+        return None
+    return _honorific_genders().get(before.text.lower())
+
+
+@functools.cache
+def _honorific_genders() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("honorific_genders")}
+
+
+def _her_surname_as_written(word: str, c: _Cluster) -> bool:
+    """The person is a woman (every first name of hers a woman's) one of whose full names ends in
+    the word as written, a surname in a consonant (`Остин` of `Джейн Остин`, `Пэйлин` of `Сара
+    Пэйлин`): a foreign surname a woman bears undeclined, whatever a Russian ending would tell."""
+    lower = casefold_name(word)
+    if not lower[-1:].isalpha() or lower[-1] in "аеёиоуыэюяйь":
+        return False
+    if not c.first_names or {first_name_gender(f) for f in c.first_names} != {"Fem"}:
+        return False
+    return any(" " in x.name and casefold_name(_clean(x.span.text).split(" ")[-1]) == lower
+               for x in c.mentions)
+
+
 # case endings a man's surname in a consonant takes (`Визбора`, `Визбору`, `Визбором`, `Визборе`)
 _MASCULINE_CASE_ENDINGS = ("а", "у", "ом", "е", "ем", "я", "ю")
 
@@ -1557,7 +1596,10 @@ def _declined_past_a_woman(word: str, c: _Cluster) -> bool:
     man's form, since a woman's such surname does not decline (`Варвары Визбор`, `с Леей
     Абрамович`; `Визбора`, `Абрамовичу` are a man's)."""
     firsts = {first_name_gender(f) for f in c.first_names}
-    if firsts != {"Fem"} or _cluster_gender(c) == "Masc":
+    # a man's nominative ending under her first name is her foreign surname undeclined (`Джейн
+    # Остин`); a man's case ending (`Остином`) tells a man
+    if firsts != {"Fem"} or _cluster_gender(c) == "Masc" and any(
+            oblique_surname(_clean(x.span.text).split(" ")[-1]) for x in c.mentions if " " in x.name):
         return False
     lower = casefold_name(word)
     surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name}
