@@ -103,3 +103,45 @@ def test_a_title_that_is_no_form_of_address_tells_nothing():
             "Президент Кроули посетил стадион.")
     found = people(text)
     assert "Кроули" in found["Роберт Кроули"]
+
+
+# a woman's nominative that is also a man's genitive, before a surname that does not decline
+
+
+def test_a_mans_genitive_read_as_a_womans_name_joins_the_man_named_in_full():
+    text = ("Неизвестный ранил мэра города Евгения Ткаченко у подъезда. "
+            "Евгений Ткаченко возглавляет город три года.")
+    found = people(text)
+    assert "Евгения Ткаченко" in found["Евгений Ткаченко"]
+    assert "Евгения Ткаченко" not in found
+
+
+def test_a_woman_the_verb_tells_keeps_her_name_beside_the_man():
+    text = ("Евгения Ткаченко рассказала о брате. "
+            "Евгений Ткаченко служит во флоте.")
+    found = people(text)
+    assert found["Евгения Ткаченко"] == ["Евгения Ткаченко"]
+    assert found["Евгений Ткаченко"] == ["Евгений Ткаченко"]
+
+
+def test_the_womans_form_stays_hers_where_the_text_names_no_such_man():
+    text = ("Школу возглавляет Александра Ткаченко. "
+            "Её сын Павел учится в седьмом классе.")
+    found = people(text)
+    assert "Александра Ткаченко" in found
+
+
+def test_a_surname_with_a_womans_ending_is_not_read_as_his():
+    # `Петрова` declines: the woman's own surname, not `Евгений Петров`'s case form
+    text = ("На сцену вышла Евгения Петрова. "
+            "Евгений Петров аплодировал.")
+    found = people(text)
+    assert found["Евгения Петрова"] == ["Евгения Петрова"]
+
+
+def test_another_surname_leaves_the_womans_name_alone():
+    text = ("Неизвестный ранил мэра города Евгения Ткаченко у подъезда. "
+            "Евгений Бондаренко возглавляет полицию.")
+    found = people(text)
+    assert "Евгений Бондаренко" in found
+    assert "Евгения Ткаченко" not in found.get("Евгений Бондаренко", [])

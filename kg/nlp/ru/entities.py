@@ -1075,6 +1075,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
 
     marks = _generation_marks(mentions)
     genders = _Genders(a)  # what each full name tells of a gender, worked out once
+    # the men's full names the text writes in the nominative (`Евгений Душко`)
+    his_names = [m.name for m in mentions if m.kind == "person" and m.nominative
+                 and len(m.name.split(" ")) == 2 and first_name_gender(m.name.split(" ")[0]) == "Masc"]
     for m in mentions:
         if m.kind != "person":
             c = others.setdefault(casefold_name(m.name), _Cluster(m.kind))
@@ -1087,7 +1090,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if len(parts) == 2 and _patronymic_form(m):
             addressed.append(m)
             continue
-        m = _womans_name_as_written(a, m)
+        m = _mans_name_as_written(a, _womans_name_as_written(a, m), his_names)
         parts = m.name.split(" ")
         surname, first = word_key(parts[-1]), parts[0]
         # `Александра Орлова` beside `Александр Орлов`, `Андрей Смирнова` beside `Андрей Смирнов`:
@@ -1790,6 +1793,28 @@ def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
         return m
     # read as a nominative: the canonical name is then the name as written, not the tagger's case
     return _Mention(m.span, " ".join(written), m.kind, True, m.first, m.last, m.alias_of)
+
+
+def _mans_name_as_written(a: Analysis, m: _Mention, his_names: list[str]) -> _Mention:
+    """`главу администрации Евгения Душко` beside `Евгений Душко`: a name the normaliser read as a
+    woman's nominative, whose first word is also a man's genitive or accusative (`Евгения`,
+    `Александра`, `Валентина`) and whose surname has no ending that tells a gender (`Душко`,
+    `Шевченко`, `Смит`), is that man's case form where the text names him in the nominative with
+    the same surname as written, and the name's own context tells no woman."""
+    written = _clean(m.span.text).split(" ")
+    words = m.name.split(" ")
+    if len(written) != 2 or len(words) != 2 or casefold_name(written[1]) != casefold_name(words[1]) \
+            or casefold_name(written[0]) != casefold_name(words[0]) \
+            or first_name_gender(words[0]) != "Fem" \
+            or surname_gender(written[1], True) or surname_gender(written[1], False):
+        return m
+    his = {p.normal_form for p in word_parses(written[0])
+           if {"Name", "masc"} <= set(p.tag.grammemes) and {"gent", "accs"} & set(p.tag.grammemes)}
+    named = [n for n in his_names if casefold_name(n.split(" ")[0]) in his
+             and casefold_name(n.split(" ")[1]) == casefold_name(written[1])]
+    if not named or _context_gender(a, m) == "Fem":
+        return m
+    return _Mention(m.span, named[0], m.kind, False, m.first, m.last, m.alias_of)
 
 
 class _Genders:
