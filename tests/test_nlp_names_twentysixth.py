@@ -145,3 +145,38 @@ def test_another_surname_leaves_the_womans_name_alone():
     found = people(text)
     assert "Евгений Бондаренко" in found
     assert "Евгения Ткаченко" not in found.get("Евгений Бондаренко", [])
+
+
+# two people known by one name each, written side by side
+
+
+def test_two_one_word_names_side_by_side_are_two_people():
+    text = ("Император Тахомару отрёкся от престола.\n\n"
+            "Трон унаследует сын Тахомару Кэнсиро. "
+            "Кэнсиро поблагодарил отца. Тахомару правил тридцать лет.")
+    found = people(text)
+    assert "Тахомару Кэнсиро" not in found
+    assert "Кэнсиро" in found and "Тахомару" in found
+
+
+def test_a_name_whose_first_word_is_never_alone_stays_whole():
+    text = ("Художник Тахомару Кэнсиро открыл выставку. "
+            "Кэнсиро пишет горы и реки.")
+    found = people(text)
+    assert "Тахомару Кэнсиро" in found
+
+
+def test_a_name_written_whole_elsewhere_stays_whole():
+    text = ("Художник Тахомару Кэнсиро открыл выставку. Тахомару Кэнсиро пишет горы. "
+            "Тахомару вырос в деревне. Кэнсиро учился в Киото.")
+    found = people(text)
+    assert "Тахомару Кэнсиро" in found
+    assert "Тахомару Кэнсиро" in found["Тахомару Кэнсиро"]
+
+
+def test_a_dictionary_first_name_before_a_name_alone_elsewhere_stays_whole():
+    # `Мария` is a first name: `Мария Кэнсиро` is one woman, whatever else the text names alone
+    text = ("Актриса Мария Кэнсиро получила премию. "
+            "Мария поблагодарила зрителей. Кэнсиро снимается двадцать лет.")
+    found = people(text)
+    assert "Мария Кэнсиро" in found
