@@ -109,19 +109,19 @@ def test_a_title_that_is_no_form_of_address_tells_nothing():
 
 
 def test_a_mans_genitive_read_as_a_womans_name_joins_the_man_named_in_full():
-    text = ("Неизвестный ранил мэра города Евгения Ткаченко у подъезда. "
-            "Евгений Ткаченко возглавляет город три года.")
+    text = ("Киллер расстрелял главу администрации Сергиева Посада Евгения Брушко у подъезда. "
+            "Евгений Брушко возглавлял город с 2011 года.")
     found = people(text)
-    assert "Евгения Ткаченко" in found["Евгений Ткаченко"]
-    assert "Евгения Ткаченко" not in found
+    assert "Евгения Брушко" in found["Евгений Брушко"]
+    assert "Евгения Брушко" not in found
 
 
 def test_a_woman_the_verb_tells_keeps_her_name_beside_the_man():
-    text = ("Евгения Ткаченко рассказала о брате. "
-            "Евгений Ткаченко служит во флоте.")
+    text = ("Евгения Брушко рассказала о брате. "
+            "Евгений Брушко служит во флоте.")
     found = people(text)
-    assert found["Евгения Ткаченко"] == ["Евгения Ткаченко"]
-    assert found["Евгений Ткаченко"] == ["Евгений Ткаченко"]
+    assert found["Евгения Брушко"] == ["Евгения Брушко"]
+    assert found["Евгений Брушко"] == ["Евгений Брушко"]
 
 
 def test_the_womans_form_stays_hers_where_the_text_names_no_such_man():
@@ -140,20 +140,19 @@ def test_a_surname_with_a_womans_ending_is_not_read_as_his():
 
 
 def test_another_surname_leaves_the_womans_name_alone():
-    text = ("Неизвестный ранил мэра города Евгения Ткаченко у подъезда. "
+    text = ("Киллер расстрелял главу администрации Сергиева Посада Евгения Брушко у подъезда. "
             "Евгений Бондаренко возглавляет полицию.")
     found = people(text)
     assert "Евгений Бондаренко" in found
-    assert "Евгения Ткаченко" not in found.get("Евгений Бондаренко", [])
+    assert "Евгения Брушко" not in found["Евгений Бондаренко"]
 
 
 # two people known by one name each, written side by side
 
 
 def test_two_one_word_names_side_by_side_are_two_people():
-    text = ("Император Тахомару отрёкся от престола.\n\n"
-            "Трон унаследует сын Тахомару Кэнсиро. "
-            "Кэнсиро поблагодарил отца. Тахомару правил тридцать лет.")
+    text = ("Император Тахомару отрёкся от престола. Наследником назван принц Кэнсиро.\n\n"
+            "Трон унаследует сын Тахомару Кэнсиро. Тахомару правил тридцать лет.")
     found = people(text)
     assert "Тахомару Кэнсиро" not in found
     assert "Кэнсиро" in found and "Тахомару" in found
@@ -180,3 +179,12 @@ def test_a_dictionary_first_name_before_a_name_alone_elsewhere_stays_whole():
             "Мария поблагодарила зрителей. Кэнсиро снимается двадцать лет.")
     found = people(text)
     assert "Мария Кэнсиро" in found
+
+
+def test_a_full_name_introduced_first_stays_whole_whatever_parts_follow_alone():
+    # the woman is introduced in full; her first name and her surname later alone are hers
+    text = ("У министра Оливера Тэннанта и его подруги Кэрри Фоксуэлл родилась дочь. "
+            "Кэрри чувствует себя хорошо. Фоксуэлл работает в фонде.")
+    found = people(text)
+    assert "Кэрри Фоксуэлл" in found
+    assert "Кэрри" not in found

@@ -961,10 +961,13 @@ def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool
     if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
            and word_key(w[0]) == word_key(right) for w in full):
         return False
-    # `сын Акихито Нарухито`: two people known by one name each, both of whom the text names
-    # alone elsewhere; neither word a first name the dictionary knows (`Мария`, `Хуан`), and no
-    # name of the text's holds either beside another word
-    alone = {word_key(w[0]) for w in people if len(w) == 1}
+    # `сын Акихито Нарухито`: two people known by one name each, both of whom the text has named
+    # alone before; neither word a first name the dictionary knows (`Мария`, `Хуан`), and no
+    # name of the text's holds either beside another word. A full name that comes first is an
+    # introduction, whatever parts of it follow alone (`девушки Кэрри Саймондс` … `Кэрри` …
+    # `Саймондс`)
+    alone = {word_key(_clean(x.span.text)) for x in others if x.kind == "person"
+             and " " not in _clean(x.span.text) and x.span.start < m.span.start}
     if word_key(left) in alone and word_key(right) in alone \
             and not _known_tags(right, "Name") and not _known_tags(left, "Name") \
             and not any(word_key(x) in (word_key(left), word_key(right)) for w in full for x in w):
