@@ -62,3 +62,49 @@ def test_another_transcription_of_the_items_first_name_still_links():
     x = make_extraction(text, ("p", "person", "Герман Кейн", "Герман Кейн", "Кейн",
                                {"aliases": ("Кейн",)}))
     assert linked_qid(x, "p") == "Q491019"
+
+
+# a first name and a patronymic the text never gives with a surname: the linked label says whose
+
+
+def _people(x):
+    from kg.link import annotate
+
+    out = annotate(x)
+    return {e.name: sorted(m.text for m in e.mentions) for e in out.entities if e.kind == "person"}
+
+
+def test_a_first_name_and_patronymic_join_the_person_whose_label_holds_them():
+    # Q4312193 is labelled `Эдуард Васильевич Назаров`
+    text = "Умер режиссёр Эдуард Назаров. Эдуард Васильевич долго болел."
+    x = make_extraction(text, ("p", "person", "Эдуард Назаров", "Эдуард Назаров"),
+                        ("q", "person", "Эдуард Васильевич", "Эдуард Васильевич"))
+    found = _people(x)
+    assert found["Эдуард Назаров"] == ["Эдуард Васильевич", "Эдуард Назаров"]
+
+
+def test_another_patronymic_stays_another_person():
+    text = "Умер режиссёр Эдуард Назаров. Эдуард Петрович прислал соболезнования."
+    x = make_extraction(text, ("p", "person", "Эдуард Назаров", "Эдуард Назаров"),
+                        ("q", "person", "Эдуард Петрович", "Эдуард Петрович"))
+    found = _people(x)
+    assert found["Эдуард Назаров"] == ["Эдуард Назаров"]
+
+
+def test_a_first_name_and_patronymic_with_a_surname_is_not_joined_by_the_label():
+    # a name with its surname is judged by the names, not by another person's label
+    text = "Умер режиссёр Эдуард Назаров. Эдуард Васильевич Петренко прислал соболезнования."
+    x = make_extraction(text, ("p", "person", "Эдуард Назаров", "Эдуард Назаров"),
+                        ("q", "person", "Эдуард Петренко", "Эдуард Васильевич Петренко",
+                         {"aliases": ("Эдуард Васильевич Петренко",)}))
+    found = _people(x)
+    assert found["Эдуард Назаров"] == ["Эдуард Назаров"]
+
+
+def test_the_other_persons_patronymic_is_not_this_ones():
+    # Q371337 is labelled `Норштейн, Юрий Борисович`: `Юрий Васильевич` is someone else
+    text = "Режиссёр Юрий Норштейн показал эскизы. Юрий Васильевич похвалил их."
+    x = make_extraction(text, ("p", "person", "Юрий Норштейн", "Юрий Норштейн"),
+                        ("q", "person", "Юрий Васильевич", "Юрий Васильевич"))
+    found = _people(x)
+    assert found["Юрий Норштейн"] == ["Юрий Норштейн"]

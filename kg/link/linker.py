@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
 from kg.link.names import (abbreviation, adjective_form, country_at_end, first_names_agree, is_caps,
-                           label_words, name_conjunctions, name_key, names_region, split_person,
-                           title_word, stem_key, type_cue_wholes, type_word)
+                           label_words, name_conjunctions, name_key, names_region, patronymic_key,
+                           split_person, title_word, stem_key, type_cue_wholes, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -224,17 +224,13 @@ def _other_first_name(e: Entity, item: Item, gaz: Gazetteer) -> bool:
     names = [parts for parts in map(split_person, (e.name, *e.aliases)) if parts]
     return bool(names) and all(
         _initial(first) != _initial(own[0]) and first not in words
-        and (last == own[1] or last.endswith(_PATRONYMIC_ENDINGS)) for first, last in names)
+        and (last == own[1] or patronymic_key(last)) for first, last in names)
 
 
 def _initial(word: str) -> str:
     """The first letter, the letters two transcriptions of one foreign name begin with taken as one
     (`Герман` / `Херман` Кейн, `Эмили` / `Емили`)."""
     return {"х": "г", "э": "е"}.get(word[:1], word[:1])
-
-
-# the endings of a Russian patronymic (`Васильевич`, `Борисовна`, `Ильинична`), as name keys
-_PATRONYMIC_ENDINGS = ("вич", "вна", "чна")
 
 
 def _by_initials(name: str, gaz: Gazetteer) -> list[Item]:
