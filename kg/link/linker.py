@@ -169,9 +169,9 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
             elif not gaz.is_first_name(n):
                 surname_found.add(item.qid)
     if e.kind == "person":
-        # `Карен Карапетян` written by NEREL's annotators under the item of `Самвел Карапетян`,
-        # `Эдуард Васильевич` under `Юрий Норштейн`: a NEREL mention is one annotator's reading
-        # of one text, and a first name the item's own name contradicts is another person's
+        # `Эдуард Васильевич` written by NEREL's annotators under the item of `Юрий Норштейн`: a
+        # NEREL mention is one annotator's reading of one text, and a first name and patronymic
+        # the item's own name contradicts are another person's
         found = {q: c for q, c in found.items()
                  if c.basis != "mention" or not _other_first_name(e, c.item, gaz)}
     if native and not e.name.isascii():
@@ -210,21 +210,21 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
 
 
 def _other_first_name(e: Entity, item: Item, gaz: Gazetteer) -> bool:
-    """Every name of two words or more the person has is the item's surname after another first
-    name (`Карен Карапетян` for `Самвел Карапетян`: a brother or a namesake), or a first name and a
-    patronymic (`Эдуард Васильевич` for `Юрий Норштейн`), where that first name is none of the
-    item's name words and does not even begin with the letter of the item's first name (spellings
-    and short forms do: `Наталия` / `Наталья`, `Джеймс` / `Джим`, `Татьяна` / `Таня`). The item's
-    first name is one of the gazetteer's first names, or the word after the comma of a label
-    `Фамилия, Имя Отчество`."""
+    """Every name of two words or more the person has is a first name and a patronymic (`Эдуард
+    Васильевич` for `Юрий Норштейн`), where that first name is none of the item's name words and
+    does not even begin with the letter of the item's first name (spellings and short forms do:
+    `Наталия` / `Наталья`, `Джеймс` / `Джим`). The item's first name is one of the gazetteer's
+    first names, or the word after the comma of a label `Фамилия, Имя Отчество`. A full name under
+    another first name (`Карен Карапетян` under `Самвел Карапетян`) is left to the mention: NEREL's
+    annotators give a relative the QID of the one the text is about as often as they slip."""
     own = split_person(item.name or "")
     if own is None or not (gaz.is_first_name(own[0]) or "," in (item.label_ru or "")):
         return False
     words = set(name_key(f"{item.label_ru or ''} {item.name}").replace(",", " ").split())
     names = [parts for parts in map(split_person, (e.name, *e.aliases)) if parts]
     return bool(names) and all(
-        _initial(first) != _initial(own[0]) and first not in words
-        and (last == own[1] or patronymic_key(last)) for first, last in names)
+        _initial(first) != _initial(own[0]) and first not in words and patronymic_key(last)
+        for first, last in names)
 
 
 def _initial(word: str) -> str:
