@@ -65,3 +65,53 @@ def test_sovmestno_s_after_an_arrested_person_goes_with_the_object():
 def test_a_fronted_sovmestno_s_points_back_at_another_event():
     text = "Совместно с Олегом Соколовым студию «Пилот» основал Андрей Лапин."
     assert all("Олег Соколов" not in agents for agents, _ in _founding(text))
+
+
+# ---- an act of unnamed people on an agent line (kg.nlp.ru.event_assert.unnamed_participant) ----
+# A past act whose doers are several people or a body the text does not name is an event with
+# no actors, as on `any` lines; one person, a pronoun, a thing, a habit or a wish is not.
+
+
+def _kinds(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    return [(d.kind, d.factuality, d.agents) for d in described(text)]
+
+
+def test_unnamed_deputies_denying_is_a_denial_with_no_actors():
+    assert ("Denial", "Actual", frozenset()) in _kinds(
+        "Вчера депутаты опровергли слухи о закрытии завода.")
+
+
+def test_unnamed_authorities_ordering_is_a_demand_with_no_actors():
+    assert ("Demand", "Actual", frozenset()) in _kinds(
+        "В прошлом месяце власти распорядились закрыть рынок.")
+
+
+def test_a_negated_act_of_unnamed_people_is_negated():
+    assert ("Denial", "Negated", frozenset()) in _kinds(
+        "Депутаты так и не опровергли слухи о закрытии завода.")
+
+
+def test_one_unnamed_man_is_left_to_the_reference():
+    assert not [k for k in _kinds("Мужчина опроверг слухи о закрытии завода.") if k[0] == "Denial"]
+
+
+def test_an_unresolved_pronoun_is_no_stand_in():
+    assert not [k for k in _kinds("Он опроверг слухи о закрытии завода.") if k[0] == "Denial"]
+
+
+def test_things_are_no_doers():
+    assert not [k for k in _kinds("Документы опровергли эту версию.") if k[0] == "Denial"]
+
+
+def test_a_habit_of_unnamed_people_is_no_event():
+    assert not [k for k in _kinds("Обычно депутаты опровергают такие слухи.") if k[0] == "Denial"]
+
+
+def test_a_wish_of_unnamed_people_is_no_event():
+    assert not [k for k in _kinds("Если бы депутаты опровергли слухи, скандал бы утих.")
+                if k[0] == "Denial"]
+
+
+def test_every_deputy_is_said_of_all():
+    assert not [k for k in _kinds("Каждый депутат опроверг слухи о закрытии завода.")
+                if k[0] == "Denial"]

@@ -530,6 +530,9 @@ class Assertion(Timing):
         codes = {c for r in UNNAMED_ROLES.get(f.rule.require, ()) for c in getattr(f.rule, r)}
         if any(self.unnamed_word(w) for code, w in self.role_words(t) if code in codes):
             return True
+        if f.rule.require in ("agent", "animate") and not f.agents and any(
+                self.unnamed_people(w) for code, w in self.role_words(t) if code in f.rule.agent):
+            return True  # "депутаты опровергли", "власти распорядились": the doers unnamed
         # "был обвинён в краже": a passive whose doer is left out, its target named
         return f.rule.require in ("agent", "animate") and bool(f.targets) and not f.agents \
             and t.feats.get("Voice") == "Pass" and not any(
@@ -598,6 +601,16 @@ class Assertion(Timing):
             return any(c.rel == "nmod" and self.case_of(c) == "Gen" and (
                 c.feats.get("Animacy") == "Anim" or c.lemma == "другой") for c in self.kids(w))
         return kind == "group" or w.feats.get("Animacy") == "Anim"
+
+    def unnamed_people(self, w: Token) -> bool:
+        """An unnamed word that stands for several people or a body of them (`депутаты`,
+        `власти`, `полиция`, `трое`, `десятки демонстрантов`), not a pronoun nor one person
+        (`мужчина`, `актриса`: maybe someone the article named, left to the reference)."""
+        if not self.unnamed_word(w) or w.pos == "PRON":
+            return False
+        kind = _unnamed_words().get(w.lemma)
+        return kind in ("group", "count", "people") or w.pos == "NUM" or \
+            w.feats.get("Number") == "Plur"
 
     def none_of(self, t: Token) -> bool:
         """`ни один`: a `ни` under the word or written right before it (a parse of a text with
