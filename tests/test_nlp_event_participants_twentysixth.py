@@ -115,3 +115,17 @@ def test_a_wish_of_unnamed_people_is_no_event():
 def test_every_deputy_is_said_of_all():
     assert not [k for k in _kinds("Каждый депутат опроверг слухи о закрытии завода.")
                 if k[0] == "Denial"]
+
+
+def test_unnamed_visitors_of_a_named_person_make_no_actorless_visit():
+    assert not [k for k in _kinds("Королеву Анну Петрову посетили родственники.")
+                if k[0] == "Visit" and not k[2]]
+
+
+def test_unnamed_refusers_pointing_at_someone_make_no_actorless_refusal():
+    assert not [k for k in _kinds("Суд отказался их арестовывать.") if k[0] == "Rejection"]
+
+
+def test_unnamed_people_proposing_to_a_pronoun_make_no_actorless_appeal():
+    assert not [k for k in _kinds("Силовики подошли к нему и предложили проехать с ними.")
+                if k[0] == "Appeal"]

@@ -532,7 +532,10 @@ class Assertion(Timing):
             return True
         if f.rule.require in ("agent", "animate") and not f.agents and any(
                 self.unnamed_people(w) for code, w in self.role_words(t) if code in f.rule.agent):
-            return True  # "депутаты опровергли", "власти распорядились": the doers unnamed
+            # "депутаты опровергли", "власти распорядились": the doers unnamed, and no one else
+            # named or pointed at in the act (`посетили X`, `отказался их арестовывать`,
+            # `распорядились об освобождении X`: its participants are the line's to find)
+            return not self.names_someone(t)
         # "был обвинён в краже": a passive whose doer is left out, its target named
         return f.rule.require in ("agent", "animate") and bool(f.targets) and not f.agents \
             and t.feats.get("Voice") == "Pass" and not any(
@@ -601,6 +604,12 @@ class Assertion(Timing):
             return any(c.rel == "nmod" and self.case_of(c) == "Gen" and (
                 c.feats.get("Animacy") == "Anim" or c.lemma == "другой") for c in self.kids(w))
         return kind == "group" or w.feats.get("Animacy") == "Anim"
+
+    def names_someone(self, t: Token) -> bool:
+        """A name or a third-person pronoun among the words of the verb outside its subject."""
+        return any(w.index in self.ent_at or (w.pos == "PRON" and w.lemma in ("он", "она", "они"))
+                   for c in self.kids(t) if not c.rel.startswith("nsubj")
+                   for w in self.subtree(c, 4))
 
     def unnamed_people(self, w: Token) -> bool:
         """An unnamed word that stands for several people or a body of them (`депутаты`,
