@@ -129,3 +129,54 @@ def test_unnamed_refusers_pointing_at_someone_make_no_actorless_refusal():
 def test_unnamed_people_proposing_to_a_pronoun_make_no_actorless_appeal():
     assert not [k for k in _kinds("Силовики подошли к нему и предложили проехать с ними.")
                 if k[0] == "Appeal"]
+
+
+# ---- a body's subject left unsaid (kg.nlp.ru.event_roles.body_dropped) ------------------------
+# A past singular verb with no subject continues the named body or country that is the subject
+# of the clause it depends on, or the one such subject of the sentence before, when that
+# subject's verb has the same ending; persons stay the reference's.
+
+
+def _trial(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return [(d.agents, d.targets) for d in described(text) if d.kind == "Trial"]
+
+
+def test_a_body_goes_on_into_the_next_sentence():
+    text = "Компания «Ромашка» опубликовала отчёт. В мае подала иск против Ивана Орлова."
+    assert _trial(text) == [(frozenset({"Ромашка"}), frozenset({"Иван Орлов"}))]
+
+
+def test_a_body_goes_on_into_a_clause_it_reports():
+    text = "Компания «Ромашка» сообщила, что в мае подала иск против Ивана Орлова."
+    assert _trial(text) == [(frozenset({"Ромашка"}), frozenset({"Иван Орлов"}))]
+
+
+def test_a_plural_verb_leaves_its_doer_out():
+    text = "Компания «Ромашка» опубликовала отчёт. В мае подали иск против Ивана Орлова."
+    assert all("Ромашка" not in agents for agents, _ in _trial(text))
+
+
+def test_a_verb_of_another_gender_has_another_subject():
+    text = "Компания «Ромашка» опубликовала отчёт. В мае подал иск против Ивана Орлова."
+    assert all("Ромашка" not in agents for agents, _ in _trial(text))
+
+
+def test_a_body_that_is_no_subject_does_not_go_on():
+    text = "Иван Петров покинул компанию «Ромашка». В мае подала иск против Сергея Орлова."
+    assert all("Ромашка" not in agents for agents, _ in _trial(text))
+
+
+def test_two_bodies_of_the_same_gender_settle_nothing():
+    text = ("Газета «Вечер» сообщила, что компания «Ромашка» обанкротилась. "
+            "В мае подала иск против Ивана Орлова.")
+    assert all(not agents for agents, _ in _trial(text))
+
+
+def test_a_body_does_not_go_on_past_a_line_break():
+    text = "Компания «Ромашка» опубликовала отчёт.\nВ мае подала иск против Ивана Орлова."
+    assert all("Ромашка" not in agents for agents, _ in _trial(text))
+
+
+def test_a_person_of_the_sentence_before_stays_the_reference_s():
+    text = "Анна Смирнова покинула компанию «Ромашка». В мае подала иск против Ивана Орлова."
+    assert _trial(text) == [(frozenset({"Анна Смирнова"}), frozenset({"Иван Орлов"}))]
