@@ -180,3 +180,9 @@ def test_a_body_does_not_go_on_past_a_line_break():
 def test_a_person_of_the_sentence_before_stays_the_reference_s():
     text = "Анна Смирнова покинула компанию «Ромашка». В мае подала иск против Ивана Орлова."
     assert _trial(text) == [(frozenset({"Анна Смирнова"}), frozenset({"Иван Орлов"}))]
+
+
+def test_one_unnamed_body_is_left_to_the_reference():
+    # `суд` may be the court the article named; one body, like one person, is not guessed
+    assert not [k for k in _kinds("При этом суд отказался присуждать заявителям компенсацию.")
+                if k[0] == "Rejection"]

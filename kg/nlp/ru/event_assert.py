@@ -612,14 +612,14 @@ class Assertion(Timing):
                    for w in self.subtree(c, 4))
 
     def unnamed_people(self, w: Token) -> bool:
-        """An unnamed word that stands for several people or a body of them (`депутаты`,
-        `власти`, `полиция`, `трое`, `десятки демонстрантов`), not a pronoun nor one person
-        (`мужчина`, `актриса`: maybe someone the article named, left to the reference)."""
+        """An unnamed word that stands for several people (`депутаты`, `власти`, `трое`,
+        `десятки демонстрантов`), not a pronoun, nor one person (`мужчина`, `актриса`), nor one
+        body (`суд`, `полиция`, `правительство`): each may be someone or something the article
+        named, left to the reference."""
         if not self.unnamed_word(w) or w.pos == "PRON":
             return False
         kind = _unnamed_words().get(w.lemma)
-        return kind in ("group", "count", "people") or w.pos == "NUM" or \
-            w.feats.get("Number") == "Plur"
+        return kind in ("count", "people") or w.pos == "NUM" or w.feats.get("Number") == "Plur"
 
     def none_of(self, t: Token) -> bool:
         """`ни один`: a `ни` under the word or written right before it (a parse of a text with
