@@ -186,3 +186,21 @@ def test_one_unnamed_body_is_left_to_the_reference():
     # `суд` may be the court the article named; one body, like one person, is not guessed
     assert not [k for k in _kinds("При этом суд отказался присуждать заявителям компенсацию.")
                 if k[0] == "Rejection"]
+
+
+# ---- declining to comment (kg/data/ru/triggers.tsv) --------------------------------------------
+
+
+def test_declining_to_give_comments_is_no_rejection():
+    assert not [d for d in described("Олег Соколов отказался давать комментарии.")
+                if d.kind == "Rejection"]
+
+
+def test_declining_to_give_a_comment_is_no_rejection_for_unnamed_people_either():
+    assert not [d for d in described("Представители полиции отказались дать комментарий.")
+                if d.kind == "Rejection"]
+
+
+def test_refusing_to_give_evidence_is_still_a_rejection():
+    assert [d.agents for d in described("Олег Соколов отказался дать показания.")
+            if d.kind == "Rejection"] == [frozenset({"Олег Соколов"})]
