@@ -1665,10 +1665,11 @@ class Roles:
     def together(self, verb: Token) -> list[Token]:
         """`X погиб вместе с Y`, `X основал студию совместно с Y`: a `вместе с` or `совместно с`
         + instrumental under the verb names a second subject of it (the adverb the parse's head
-        of the phrase, or a word fixed to `с`; kg/data/ru/rule_words.tsv `together_adverb`). Only on a verb whose own subject is said and named, and only after
-        that subject (`X вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y`
-        points back at X's own event, told before; and not after an animate object of the verb
-        (`задержала X вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts)."""
+        of the phrase, or a word fixed to `с`; kg/data/ru/rule_words.tsv `together_adverb`).
+        Only on a verb whose own subject is said and named, and only after that subject (`X
+        вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y` points back at
+        X's own event, told before; and not after an animate object of the verb (`задержала X
+        вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts)."""
         if verb.pos != "VERB":
             return []
         out: list[Token] = []
@@ -2575,9 +2576,9 @@ class Roles:
     def body_dropped(self, verb: Token) -> str | None:
         """The named body or country a subject left unsaid stands for, where the reference
         (persons only) settles nothing: the subject of the clause the verb depends on in its
-        sentence (`Компания X опубликовала отчёт, а в мае подала иск`), or, when no clause of the
-        sentence has a subject, the one subject of the sentence just before (`Правительство
-        Москвы опубликовало список. В мае организовало голосование`). Only an active verb in the
+        sentence (`Компания X сообщила, что в мае подала иск`), or, when no clause of the
+        sentence has a subject, the one subject of the sentence just before (`Компания X
+        опубликовала отчёт. В мае подала иск`). Only an active verb in the
         past singular, masculine, feminine or neuter by its ending, and only when the verb that
         subject governs has the same ending: a plural leaves its doer out on purpose
         (`задержали двух человек`), a passive is no one's act told, and a verb of another
