@@ -204,3 +204,40 @@ def test_declining_to_give_a_comment_is_no_rejection_for_unnamed_people_either()
 def test_refusing_to_give_evidence_is_still_a_rejection():
     assert [d.agents for d in described("Олег Соколов отказался дать показания.")
             if d.kind == "Rejection"] == [frozenset({"Олег Соколов"})]
+
+
+# ---- a pronoun for a body (kg.nlp.ru.event_roles.body_pronoun) ---------------------------------
+# `она`, `оно`, `он` the reference (persons only) leaves unsettled stand for the one named body
+# that is the subject of a past verb of the pronoun's gender before it in the sentence, or in the
+# sentence just before; a person named there, or two bodies, settle nothing.
+
+
+def test_ona_after_a_company_is_the_company():
+    text = "Компания «Ромашка» опубликовала отчёт. В мае она подала иск против Ивана Орлова."
+    assert _trial(text) == [(frozenset({"Ромашка"}), frozenset({"Иван Орлов"}))]
+
+
+def test_ono_after_a_ministry_is_the_ministry():
+    text = "Министерство обороны опубликовало отчёт. Вскоре оно подало иск против Ивана Орлова."
+    assert _trial(text) == [(frozenset({"Министерство обороны"}), frozenset({"Иван Орлов"}))]
+
+
+def test_ona_after_a_woman_is_hers():
+    text = "Анна Смирнова покинула компанию «Ромашка». В мае она подала иск против Ивана Орлова."
+    assert _trial(text) == [(frozenset({"Анна Смирнова"}), frozenset({"Иван Орлов"}))]
+
+
+def test_ona_with_a_woman_named_beside_the_company_is_not_the_company():
+    text = "Компания «Ромашка» уволила Анну Смирнову. В мае она подала иск против Ивана Орлова."
+    assert all("Ромашка" not in agents for agents, _ in _trial(text))
+
+
+def test_ona_after_two_bodies_settles_nothing():
+    text = ("Газета «Вечер» сообщила, что компания «Ромашка» обанкротилась. "
+            "В мае она подала иск против Ивана Орлова.")
+    assert all(not agents for agents, _ in _trial(text))
+
+
+def test_on_after_a_feminine_body_is_not_the_body():
+    text = "Компания «Ромашка» опубликовала отчёт. В мае он подал иск против Ивана Орлова."
+    assert all("Ромашка" not in agents for agents, _ in _trial(text))

@@ -363,7 +363,7 @@ class Roles:
             if noun is None and verb is not None and verb.rel == "root":
                 noun = self.before_comma(t)  # the relative clause parsed as a sentence of its own
             return self.entity_of(noun, depth + 1) if noun is not None else None
-        if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
+        if t.pos == "PRON" and t.lemma in ("он", "она", "оно") and t.feats.get("Number") != "Plur":
             return self.pronoun(t)
         if t.pos == "PRON" and t.lemma == "я" and (k := self.speaker_of(t)):
             return k
@@ -675,7 +675,37 @@ class Roles:
         """The antecedent of a singular personal or possessive pronoun: the one the reference
         search settles, else the article's protagonist when no one else is in view
         (kg.nlp.ru.in_view)."""
-        return self.reference.pronoun(t) or self.in_view.pronoun(t)
+        return self.reference.pronoun(t) or self.in_view.pronoun(t) or self.body_pronoun(t)
+
+    def body_pronoun(self, t: Token) -> str | None:
+        """The named body, country or city a personal pronoun (`она`, `оно`, `он`, in any case;
+        not a possessive) stands for where the reference (persons only) settles nothing: the one
+        subject of the pronoun's gender told before it in its sentence, or, with none there, in
+        the sentence just before on the same line, each with a past verb of that gender's
+        ending (`Компания X опубликовала отчёт. В мае она подала иск`, `Министерство
+        опубликовало отчёт. Вскоре оно подало иск`). Any person named in those words, or two
+        bodies, settle nothing."""
+        want = t.feats.get("Gender")
+        if t.pos != "PRON" or t.rel == "det" or want not in ("Masc", "Fem", "Neut") or \
+                t.feats.get("Number") == "Plur":
+            return None
+        here = [w for w in self.a.sentence_tokens(t.sent) if w.index < t.index]
+        told = [(c, w) for w in here for c in self.kids(w)
+                if c.rel in ("nsubj", "nsubj:pass") and c.index < t.index]
+        words = here
+        if not told:
+            if t.sent == 0:
+                return None
+            words = [*self.a.sentence_tokens(t.sent - 1), *here]
+            told = [(c, w) for w in self.a.sentence_tokens(t.sent - 1) for c in self.kids(w)
+                    if c.rel in ("nsubj", "nsubj:pass")]
+        if any(self.ent_at.get(w.index) in self.person for w in words):
+            return None
+        keys = {self.acting_body(c, w, want) for c, w in told if _past_form(w) == want}
+        if len(keys) != 1 or None in keys or \
+                not all(self.same_line(w.index, t.index) for w in words):
+            return None
+        return keys.pop()
 
     def subtree(self, t: Token, depth: int) -> list[Token]:
         out = [t]
