@@ -1,8 +1,11 @@
-"""Event participants named through a phrase of their own, twenty-sixth round
+"""Event participants found through reference and phrases of their own, twenty-sixth round
 (kg.nlp.ru.event_roles): a thing or body word followed by `под названием X` or `с названием X`
-is the entity X (`основал компанию под названием X`), unless X is a person or a place; and a
-`совместно с` + instrumental under a verb adds a second subject as `вместе с` does (`основал
-студию совместно с Y`), only after the verb's named subject and not after an animate object."""
+is the entity X (`основал компанию под названием X`), unless X is a person or a place; a
+`совместно с` + instrumental under a verb adds a second subject as `вместе с` does; a past
+singular verb with no subject continues the named body that is the subject of the clause it
+depends on or of the sentence before (`body_dropped`), and a personal pronoun the reference
+leaves unsettled stands for such a body (`body_pronoun`), each only with a verb of the same
+ending and no person or second body in the way; declining to give comments is no Rejection."""
 
 from __future__ import annotations
 
@@ -67,70 +70,6 @@ def test_a_fronted_sovmestno_s_points_back_at_another_event():
     assert all("Олег Соколов" not in agents for agents, _ in _founding(text))
 
 
-# ---- an act of unnamed people on an agent line (kg.nlp.ru.event_assert.unnamed_participant) ----
-# A past act whose doers are several people or a body the text does not name is an event with
-# no actors, as on `any` lines; one person, a pronoun, a thing, a habit or a wish is not.
-
-
-def _kinds(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    return [(d.kind, d.factuality, d.agents) for d in described(text)]
-
-
-def test_unnamed_deputies_denying_is_a_denial_with_no_actors():
-    assert ("Denial", "Actual", frozenset()) in _kinds(
-        "Вчера депутаты опровергли слухи о закрытии завода.")
-
-
-def test_unnamed_authorities_ordering_is_a_demand_with_no_actors():
-    assert ("Demand", "Actual", frozenset()) in _kinds(
-        "В прошлом месяце власти распорядились закрыть рынок.")
-
-
-def test_a_negated_act_of_unnamed_people_is_negated():
-    assert ("Denial", "Negated", frozenset()) in _kinds(
-        "Депутаты так и не опровергли слухи о закрытии завода.")
-
-
-def test_one_unnamed_man_is_left_to_the_reference():
-    assert not [k for k in _kinds("Мужчина опроверг слухи о закрытии завода.") if k[0] == "Denial"]
-
-
-def test_an_unresolved_pronoun_is_no_stand_in():
-    assert not [k for k in _kinds("Он опроверг слухи о закрытии завода.") if k[0] == "Denial"]
-
-
-def test_things_are_no_doers():
-    assert not [k for k in _kinds("Документы опровергли эту версию.") if k[0] == "Denial"]
-
-
-def test_a_habit_of_unnamed_people_is_no_event():
-    assert not [k for k in _kinds("Обычно депутаты опровергают такие слухи.") if k[0] == "Denial"]
-
-
-def test_a_wish_of_unnamed_people_is_no_event():
-    assert not [k for k in _kinds("Если бы депутаты опровергли слухи, скандал бы утих.")
-                if k[0] == "Denial"]
-
-
-def test_every_deputy_is_said_of_all():
-    assert not [k for k in _kinds("Каждый депутат опроверг слухи о закрытии завода.")
-                if k[0] == "Denial"]
-
-
-def test_unnamed_visitors_of_a_named_person_make_no_actorless_visit():
-    assert not [k for k in _kinds("Королеву Анну Петрову посетили родственники.")
-                if k[0] == "Visit" and not k[2]]
-
-
-def test_unnamed_refusers_pointing_at_someone_make_no_actorless_refusal():
-    assert not [k for k in _kinds("Суд отказался их арестовывать.") if k[0] == "Rejection"]
-
-
-def test_unnamed_people_proposing_to_a_pronoun_make_no_actorless_appeal():
-    assert not [k for k in _kinds("Силовики подошли к нему и предложили проехать с ними.")
-                if k[0] == "Appeal"]
-
-
 # ---- a body's subject left unsaid (kg.nlp.ru.event_roles.body_dropped) ------------------------
 # A past singular verb with no subject continues the named body or country that is the subject
 # of the clause it depends on, or the one such subject of the sentence before, when that
@@ -181,11 +120,6 @@ def test_a_person_of_the_sentence_before_stays_the_reference_s():
     text = "Анна Смирнова покинула компанию «Ромашка». В мае подала иск против Ивана Орлова."
     assert _trial(text) == [(frozenset({"Анна Смирнова"}), frozenset({"Иван Орлов"}))]
 
-
-def test_one_unnamed_body_is_left_to_the_reference():
-    # `суд` may be the court the article named; one body, like one person, is not guessed
-    assert not [k for k in _kinds("При этом суд отказался присуждать заявителям компенсацию.")
-                if k[0] == "Rejection"]
 
 
 # ---- declining to comment (kg/data/ru/triggers.tsv) --------------------------------------------

@@ -530,12 +530,6 @@ class Assertion(Timing):
         codes = {c for r in UNNAMED_ROLES.get(f.rule.require, ()) for c in getattr(f.rule, r)}
         if any(self.unnamed_word(w) for code, w in self.role_words(t) if code in codes):
             return True
-        if f.rule.require in ("agent", "animate") and not f.agents and any(
-                self.unnamed_people(w) for code, w in self.role_words(t) if code in f.rule.agent):
-            # "депутаты опровергли", "власти распорядились": the doers unnamed, and no one else
-            # named or pointed at in the act (`посетили X`, `отказался их арестовывать`,
-            # `распорядились об освобождении X`: its participants are the line's to find)
-            return not self.names_someone(t)
         # "был обвинён в краже": a passive whose doer is left out, its target named
         return f.rule.require in ("agent", "animate") and bool(f.targets) and not f.agents \
             and t.feats.get("Voice") == "Pass" and not any(
@@ -604,22 +598,6 @@ class Assertion(Timing):
             return any(c.rel == "nmod" and self.case_of(c) == "Gen" and (
                 c.feats.get("Animacy") == "Anim" or c.lemma == "другой") for c in self.kids(w))
         return kind == "group" or w.feats.get("Animacy") == "Anim"
-
-    def names_someone(self, t: Token) -> bool:
-        """A name or a third-person pronoun among the words of the verb outside its subject."""
-        return any(w.index in self.ent_at or (w.pos == "PRON" and w.lemma in ("он", "она", "они"))
-                   for c in self.kids(t) if not c.rel.startswith("nsubj")
-                   for w in self.subtree(c, 4))
-
-    def unnamed_people(self, w: Token) -> bool:
-        """An unnamed word that stands for several people (`депутаты`, `власти`, `трое`,
-        `десятки демонстрантов`), not a pronoun, nor one person (`мужчина`, `актриса`), nor one
-        body (`суд`, `полиция`, `правительство`): each may be someone or something the article
-        named, left to the reference."""
-        if not self.unnamed_word(w) or w.pos == "PRON":
-            return False
-        kind = _unnamed_words().get(w.lemma)
-        return kind in ("count", "people") or w.pos == "NUM" or w.feats.get("Number") == "Plur"
 
     def none_of(self, t: Token) -> bool:
         """`ни один`: a `ни` under the word or written right before it (a parse of a text with
