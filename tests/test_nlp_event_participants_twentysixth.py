@@ -175,3 +175,15 @@ def test_ona_after_two_bodies_settles_nothing():
 def test_on_after_a_feminine_body_is_not_the_body():
     text = "Компания «Ромашка» опубликовала отчёт. В мае он подал иск против Ивана Орлова."
     assert all("Ромашка" not in agents for agents, _ in _trial(text))
+
+
+def test_ona_inside_a_quote_is_not_the_body_before():
+    text = ("Компания «Ромашка» опубликовала отчёт. «В мае она подала иск против Ивана Орлова», "
+            "— сказал Сергей Лапин.")
+    assert all("Ромашка" not in agents for agents, _ in _trial(text))
+
+
+def test_an_unsaid_subject_inside_a_quote_is_not_the_body_before():
+    text = ("Компания «Ромашка» опубликовала отчёт. «В мае подала иск против Ивана Орлова», "
+            "— сказала Анна Смирнова.")
+    assert all("Ромашка" not in agents for agents, _ in _trial(text))

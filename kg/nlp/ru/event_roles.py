@@ -687,8 +687,8 @@ class Roles:
         bodies, settle nothing."""
         want = t.feats.get("Gender")
         if t.pos != "PRON" or t.rel == "det" or want not in ("Masc", "Fem", "Neut") or \
-                t.feats.get("Number") == "Plur":
-            return None
+                t.feats.get("Number") == "Plur" or t not in self.reference.narration(t.sent):
+            return None  # (a speaker's `она` inside a quote is the speaker's business)
         here = [w for w in self.a.sentence_tokens(t.sent) if w.index < t.index]
         told = [(c, w) for w in here for c in self.kids(w)
                 if c.rel in ("nsubj", "nsubj:pass") and c.index < t.index]
@@ -2615,8 +2615,9 @@ class Roles:
         gender has another subject in mind. A person there is the reference's to settle."""
         form = _past_form(verb)
         if form is None or verb.feats.get("Voice") == "Pass" or \
-                names_a_subject(self.kids(verb)) or self.reference.nominative_before(verb):
-            return None
+                names_a_subject(self.kids(verb)) or self.reference.nominative_before(verb) or \
+                verb not in self.reference.narration(verb.sent):
+            return None  # (nor a verb inside a quote: its unsaid subject is the speaker's)
         v = verb
         for _ in range(6):  # the clause it depends on, within its sentence
             if v.head is None or v.head == v.index or v.rel == "root":
