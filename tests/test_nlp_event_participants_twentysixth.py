@@ -5,7 +5,8 @@ is the entity X (`основал компанию под названием X`),
 singular verb with no subject continues the named body that is the subject of the clause it
 depends on or of the sentence before (`body_dropped`), and a personal pronoun the reference
 leaves unsettled stands for such a body (`body_pronoun`), each only with a verb of the same
-ending and no person or second body in the way; declining to give comments is no Rejection."""
+ending, outside quotes, and no person or second body in the way; declining to give comments
+is no Rejection."""
 
 from __future__ import annotations
 
