@@ -14,7 +14,7 @@ import functools
 from collections.abc import Collection
 
 from kg.nlp.base import casefold_name
-from kg.nlp.ru.analysis import Analysis, Token, future_be, names_a_subject, past_gender
+from kg.nlp.ru.analysis import Analysis, Token, future_be
 from kg.nlp.ru.clause_subjects import (
     passive_subject,
     set_off_subject,
@@ -58,18 +58,6 @@ _TOGETHER = rule_words("together_adverb")  # `вместе с Y`, `совмес�
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
 _INCLUDING = frozenset({"включая", "включать"})  # `пять человек, включая X`: X is one of them
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
-
-
-def _past_form(t: Token) -> str | None:
-    """`Masc`, `Fem` or `Neut`: the ending of a finite past singular verb (`подал`, `подала`,
-    `подало`); None for a plural and every other form (`past_gender` reads the first two)."""
-    if t.pos not in ("VERB", "AUX") or t.feats.get("Tense") != "Past" or \
-            t.feats.get("VerbForm", "Fin") != "Fin":
-        return None
-    word = t.text.lower().replace("ё", "е")
-    if word.endswith(("ся", "сь")) and len(word) > 3:
-        word = word[:-2]
-    return "Neut" if word.endswith("о") else past_gender(t)
 
 
 @functools.cache
@@ -363,7 +351,7 @@ class Roles:
             if noun is None and verb is not None and verb.rel == "root":
                 noun = self.before_comma(t)  # the relative clause parsed as a sentence of its own
             return self.entity_of(noun, depth + 1) if noun is not None else None
-        if t.pos == "PRON" and t.lemma in ("он", "она", "оно") and t.feats.get("Number") != "Plur":
+        if t.pos == "PRON" and t.lemma in ("он", "она") and t.feats.get("Number") != "Plur":
             return self.pronoun(t)
         if t.pos == "PRON" and t.lemma == "я" and (k := self.speaker_of(t)):
             return k
@@ -675,37 +663,7 @@ class Roles:
         """The antecedent of a singular personal or possessive pronoun: the one the reference
         search settles, else the article's protagonist when no one else is in view
         (kg.nlp.ru.in_view)."""
-        return self.reference.pronoun(t) or self.in_view.pronoun(t) or self.body_pronoun(t)
-
-    def body_pronoun(self, t: Token) -> str | None:
-        """The named body, country or city a personal pronoun (`она`, `оно`, `он`, in any case;
-        not a possessive) stands for where the reference (persons only) settles nothing: the one
-        subject of the pronoun's gender told before it in its sentence, or, with none there, in
-        the sentence just before on the same line, each with a past verb of that gender's
-        ending (`Компания X опубликовала отчёт. В мае она подала иск`, `Министерство
-        опубликовало отчёт. Вскоре оно подало иск`). Any person named in those words, or two
-        bodies, settle nothing."""
-        want = t.feats.get("Gender")
-        if t.pos != "PRON" or t.rel == "det" or want not in ("Masc", "Fem", "Neut") or \
-                t.feats.get("Number") == "Plur" or t not in self.reference.narration(t.sent):
-            return None  # (a speaker's `она` inside a quote is the speaker's business)
-        here = [w for w in self.a.sentence_tokens(t.sent) if w.index < t.index]
-        told = [(c, w) for w in here for c in self.kids(w)
-                if c.rel in ("nsubj", "nsubj:pass") and c.index < t.index]
-        words = here
-        if not told:
-            if t.sent == 0:
-                return None
-            words = [*self.a.sentence_tokens(t.sent - 1), *here]
-            told = [(c, w) for w in self.a.sentence_tokens(t.sent - 1) for c in self.kids(w)
-                    if c.rel in ("nsubj", "nsubj:pass")]
-        if any(self.ent_at.get(w.index) in self.person for w in words):
-            return None
-        keys = {self.acting_body(c, w, want) for c, w in told if _past_form(w) == want}
-        if len(keys) != 1 or None in keys or \
-                not all(self.same_line(w.index, t.index) for w in words):
-            return None
-        return keys.pop()
+        return self.reference.pronoun(t) or self.in_view.pronoun(t)
 
     def subtree(self, t: Token, depth: int) -> list[Token]:
         out = [t]
@@ -2599,53 +2557,9 @@ class Roles:
                 verb.feats.get("Number") == "Sing":  # `«Предлагаю …», — написал X`: the writer
             key = self.speaker_of(verb)
             return [key] if key else []
-        key = (self.reference.dropped(verb) or self.in_view.dropped(verb)
-               or self.body_dropped(verb)) if verb is not None else None
+        key = (self.reference.dropped(verb) or self.in_view.dropped(verb)) \
+            if verb is not None else None
         return [key] if key else []
-
-    def body_dropped(self, verb: Token) -> str | None:
-        """The named body or country a subject left unsaid stands for, where the reference
-        (persons only) settles nothing: the subject of the clause the verb depends on in its
-        sentence (`Компания X сообщила, что в мае подала иск`), or, when no clause of the
-        sentence has a subject, the one subject of the sentence just before (`Компания X
-        опубликовала отчёт. В мае подала иск`). Only an active verb in the
-        past singular, masculine, feminine or neuter by its ending, and only when the verb that
-        subject governs has the same ending: a plural leaves its doer out on purpose
-        (`задержали двух человек`), a passive is no one's act told, and a verb of another
-        gender has another subject in mind. A person there is the reference's to settle."""
-        form = _past_form(verb)
-        if form is None or verb.feats.get("Voice") == "Pass" or \
-                names_a_subject(self.kids(verb)) or self.reference.nominative_before(verb) or \
-                verb not in self.reference.narration(verb.sent):
-            return None  # (nor a verb inside a quote: its unsaid subject is the speaker's)
-        v = verb
-        for _ in range(6):  # the clause it depends on, within its sentence
-            if v.head is None or v.head == v.index or v.rel == "root":
-                break
-            v = self.a.tokens[v.head]
-            subj = [c for c in self.kids(v) if c.rel in ("nsubj", "nsubj:pass")]
-            if subj:
-                return self.acting_body(subj[0], v, form) if len(subj) == 1 else None
-        if v.rel != "root" or verb.sent == 0 or \
-                any(c.rel in ("nsubj", "nsubj:pass") for t in self.a.sentence_tokens(verb.sent)
-                    if t.index < verb.index for c in self.kids(t)):
-            return None
-        # every subject of the sentence before whose verb has the same ending: one body, or
-        # nothing settled (`Газета X сообщила, что компания Y обанкротилась. В мае подала иск`)
-        told = [(c, t) for t in self.a.sentence_tokens(verb.sent - 1) for c in self.kids(t)
-                if c.rel in ("nsubj", "nsubj:pass") and _past_form(t) == form]
-        keys = {self.acting_body(c, t, form) for c, t in told}
-        if len(keys) != 1 or None in keys or not self.same_line(told[0][0].index, verb.index):
-            return None  # (nor across a line break: a paragraph starts afresh)
-        return keys.pop()
-
-    def acting_body(self, subj: Token, verb: Token, form: str) -> str | None:
-        """The body, country or city `subj` names as the subject of `verb` (`правительство
-        Москвы` acts for Moscow), when `verb` shows the past ending `form` (`_past_form`)."""
-        if _past_form(verb) != form or verb.feats.get("Voice") == "Pass":
-            return None
-        k = self.ent_at.get(subj.index) or self.entity_of(subj)
-        return None if k is None or k in self.person else k
 
     def speaker_of(self, t: Token) -> str | None:
         """The speaker of the quotation a first-person word stands in (`«Я встретился с ним», —
