@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from kg.link.gazetteer import Gazetteer
 from kg.link.names import (abbreviation, adjective_form, in_own_script, is_caps, name_key, names_region,
-                           stem_key)
+                           patronymic_key, stem_key)
 from kg.nlp.lines import blocks, headline
 from kg.rdf import iris
 from kg.records import Entity, Event, Extraction
@@ -187,8 +187,35 @@ def merge_same_identity(extraction: Extraction, gaz: Gazetteer) -> Extraction:
     merged = [part for ident, g in groups.items() if len(g) > 1
               for part in (_apart_namesakes(g, by_key) if ident[0] == "person" else [g])]
     extraction = merge_entities(extraction, (g for g in merged if len(g) > 1))
+    extraction = join_addressed_people(extraction)
     extraction = join_short_bodies(join_same_forms(extraction), gaz.lang)
     return join_abbreviations(join_unqualified_names(extraction, gaz.lang), gaz.lang)
+
+
+def join_addressed_people(extraction: Extraction) -> Extraction:
+    """`Эдуард Васильевич` beside `Эдуард Назаров`, linked to the item labelled `Эдуард Васильевич
+    Назаров`: an unlinked person every name of whom is a first name and a patronymic joins the one
+    linked person of the text whose item's label holds both words, the first name first. The text
+    names such a person in full nowhere, so only the label says whose patronymic it is; two people
+    whose labels hold them leave it alone."""
+    people = [e for e in extraction.entities if e.kind == "person"]
+    joins: dict[str, str] = {}
+    for e in people:
+        names = [name_key(n).split(" ") for n in (e.name, *e.aliases)]
+        if e.link or not names or any(len(w) != 2 or not patronymic_key(w[1]) for w in names):
+            continue
+        pairs = {tuple(w) for w in names}
+        owners = [p.key for p in people if p.link and p.link.label_ru and any(
+            _first_then(name_key(p.link.label_ru.replace(",", " ")).split(), pair) for pair in pairs)]
+        if len(owners) == 1:
+            joins[e.key] = owners[0]
+    return _merge_joins(extraction, joins)
+
+
+def _first_then(label: list[str], pair: tuple[str, ...]) -> bool:
+    """The label's words hold the first name with the patronymic right after it (`эдуард васильевич
+    назаров`, `назаров эдуард васильевич`)."""
+    return any(label[i:i + 2] == list(pair) for i in range(len(label) - 1))
 
 
 def _middle_words(name: str) -> tuple[str, ...]:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from kg.link.gazetteer import Gazetteer, Item
 from kg.link.names import (abbreviation, adjective_form, country_at_end, first_names_agree, is_caps,
-                           label_words, name_conjunctions, name_key, names_region, split_person,
-                           seat_names, title_word, stem_key, type_cue_wholes, type_word)
+                           label_words, name_conjunctions, name_key, names_region, patronymic_key,
+                           seat_names, split_person, title_word, stem_key, type_cue_wholes, type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -168,6 +168,12 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
                 whole.add(item.qid)
             elif not gaz.is_first_name(n):
                 surname_found.add(item.qid)
+    if e.kind == "person":
+        # `Эдуард Васильевич` written by NEREL's annotators under the item of `Юрий Норштейн`: a
+        # NEREL mention is one annotator's reading of one text, and a first name and patronymic
+        # the item's own name contradicts are another person's
+        found = {q: c for q, c in found.items()
+                 if c.basis != "mention" or not _other_first_name(e, c.item, gaz)}
     if native and not e.name.isascii():
         # `«Секретной вооружённой организации» (OAS)`: the name in the text's script settles the
         # item; a Latin gloss that names another one (`OAS`, the American states) is ambiguous
@@ -201,6 +207,30 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
                 for item in gaz.lookup_stem(n):
                     offer(_Cand(item, 1, "stem"))
     return found
+
+
+def _other_first_name(e: Entity, item: Item, gaz: Gazetteer) -> bool:
+    """Every name of two words or more the person has is a first name and a patronymic (`Эдуард
+    Васильевич` for `Юрий Норштейн`), where that first name is none of the item's name words and
+    does not even begin with the letter of the item's first name (spellings and short forms do:
+    `Наталия` / `Наталья`, `Джеймс` / `Джим`). The item's first name is one of the gazetteer's
+    first names, or the word after the comma of a label `Фамилия, Имя Отчество`. A full name under
+    another first name (`Карен Карапетян` under `Самвел Карапетян`) is left to the mention: NEREL's
+    annotators give a relative the QID of the one the text is about as often as they slip."""
+    own = split_person(item.name or "")
+    if own is None or not (gaz.is_first_name(own[0]) or "," in (item.label_ru or "")):
+        return False
+    words = set(name_key(f"{item.label_ru or ''} {item.name}").replace(",", " ").split())
+    names = [parts for parts in map(split_person, (e.name, *e.aliases)) if parts]
+    return bool(names) and all(
+        _initial(first) != _initial(own[0]) and first not in words and patronymic_key(last)
+        for first, last in names)
+
+
+def _initial(word: str) -> str:
+    """The first letter, the letters two transcriptions of one foreign name begin with taken as one
+    (`Герман` / `Херман` Кейн, `Эмили` / `Емили`)."""
+    return {"х": "г", "э": "е"}.get(word[:1], word[:1])
 
 
 def _by_initials(name: str, gaz: Gazetteer) -> list[Item]:

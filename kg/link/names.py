@@ -131,6 +131,15 @@ def split_person(name: str) -> tuple[str, str] | None:
     return words[0], words[-1]
 
 
+# the endings of a Russian patronymic (`Васильевич`, `Борисовна`, `Ильинична`), as name keys
+_PATRONYMIC_ENDINGS = ("вич", "вна", "чна")
+
+
+def patronymic_key(key: str) -> bool:
+    """A name key that ends as a Russian patronymic does (`васильевич`, `борисовна`)."""
+    return len(key) > 5 and key.endswith(_PATRONYMIC_ENDINGS)
+
+
 def first_names_agree(a: str, b: str) -> bool:
     """First names that can be one person's: equal, or one a short form of the other (`джо`/`джозеф`)."""
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))

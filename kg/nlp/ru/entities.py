@@ -962,6 +962,17 @@ def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool
     if any(word_key(w[0]) == word_key(left) or word_key(w[-1]) == word_key(left)
            and word_key(w[0]) == word_key(right) for w in full):
         return False
+    # `сын Акихито Нарухито`: two people known by one name each, both of whom the text has named
+    # alone before; neither word a first name the dictionary knows (`Мария`, `Хуан`), and no
+    # name of the text's holds either beside another word. A full name that comes first is an
+    # introduction, whatever parts of it follow alone (`девушки Кэрри Саймондс` … `Кэрри` …
+    # `Саймондс`)
+    alone = {word_key(_clean(x.span.text)) for x in others if x.kind == "person"
+             and " " not in _clean(x.span.text) and x.span.start < m.span.start}
+    if word_key(left) in alone and word_key(right) in alone \
+            and not _known_tags(right, "Name") and not _known_tags(left, "Name") \
+            and not any(word_key(x) in (word_key(left), word_key(right)) for w in full for x in w):
+        return True
     if not any(surname_stem(w[-1]) == surname_stem(right) for w in full):
         return False
     left_surname = any(surname_stem(w[-1]) == surname_stem(left) for w in full)
@@ -1077,6 +1088,9 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
 
     marks = _generation_marks(mentions)
     genders = _Genders(a)  # what each full name tells of a gender, worked out once
+    # the men's full names the text writes in the nominative (`Евгений Душко`)
+    his_names = [m.name for m in mentions if m.kind == "person" and m.nominative
+                 and len(m.name.split(" ")) == 2 and first_name_gender(m.name.split(" ")[0]) == "Masc"]
     for m in mentions:
         if m.kind != "person":
             # a building's name means the building or the body it houses (`seat_senses`): two
@@ -1094,7 +1108,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         if len(parts) == 2 and _patronymic_form(m):
             addressed.append(m)
             continue
-        m = _womans_name_as_written(a, m)
+        m = _mans_name_as_written(a, _womans_name_as_written(a, m), his_names)
         parts = m.name.split(" ")
         surname, first = word_key(parts[-1]), parts[0]
         # `Александра Орлова` beside `Александр Орлов`, `Андрей Смирнова` beside `Андрей Смирнов`:
@@ -1166,8 +1180,11 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             or ("Masc" if surname_gender(written, True) == "Masc" else None)
         if gender:
             # (`Тальниковой` beside `Бориса Тальникова` alone: the first name tells a man)
+            # a woman who bears the surname written just so (`Остин` beside `Джейн Остин`: a
+            # foreign surname in a consonant does not decline) stays, whatever its ending tells
             candidates = [c for c in candidates if _cluster_gender(c) in (None, gender)
-                          and _names_tell(genders, c, context=False) <= {gender}]
+                          and _names_tell(genders, c, context=False) <= {gender}
+                          or _her_surname_as_written(written, c)]
         # `Орлова сказала` beside `Александр Орлов` alone: a woman's nominative (not his genitive)
         # by the verb's ending, so no man's, where his names tell a man in every reading; a
         # surname in a consonant likewise (`Стайлз скончалась`: no man's case form)
@@ -1179,10 +1196,15 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             candidates = []
         # `Визбора` is not `Варвара Визбор`'s: a woman's surname in a consonant does not decline
         candidates = [c for c in candidates if not _declined_past_a_woman(written, c)]
+        # `госпожа Обама`, `мистер Смит`: the form of address before the surname tells the gender
+        # among several bearers of the surname; beside one bearer of the other gender it is left
+        # to him (`госпожа Обама` beside `Барак Обама` alone: his wife, whose own name the text
+        # may not give, and whom a kinship noun after it would lose as the owner)
+        address = _honorific_gender(a, m)
         if len(candidates) > 1:
             # `Клинтон позвонила`: the past-tense verb the surname is the subject of tells the
             # gender where the surname's ending does not
-            told = _predicate_gender(a, m)
+            told = address or _predicate_gender(a, m)
             if told:
                 candidates = [c for c in candidates if _person_gender(a, c) == told] or [
                     c for c in candidates if _person_gender(a, c) in (None, told)] or candidates
@@ -1530,9 +1552,11 @@ def _person_gender(a: Analysis, c: _Cluster) -> str | None:
     if len(shown) == 1:
         return shown.pop()
     told = _cluster_gender(c)
-    if told:
-        return told
     genders = {first_name_gender(f) for f in c.first_names}
+    if told and not (told == "Masc" and genders == {"Fem"}):
+        # (a man's ending under a woman's first name is a foreign surname she bears undeclined:
+        # `Джейн Остин`, `Сара Пэйлин`)
+        return told
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -1554,6 +1578,35 @@ def _predicate_gender(a: Analysis, m: _Mention) -> str | None:
     return past_gender(a.tokens[t.head])
 
 
+def _honorific_gender(a: Analysis, m: _Mention) -> str | None:
+    """`Fem` or `Masc` where a form of address of that gender (kg/data/ru/honorific_genders.tsv)
+    stands right before the mention: `госпожа Обама`, `мисс Остин`, `мистера Смита`."""
+    if m.first is None or m.first == 0:
+        return None
+    before = a.tokens[m.first - 1]
+    if before.sent != a.tokens[m.first].sent:
+        return None
+    return _honorific_genders().get(before.text.lower())
+
+
+@functools.cache
+def _honorific_genders() -> dict[str, str]:
+    return {r[0]: r[1] for r in table("honorific_genders")}
+
+
+def _her_surname_as_written(word: str, c: _Cluster) -> bool:
+    """The person is a woman (every first name of hers a woman's) one of whose full names ends in
+    the word as written, a surname in a consonant (`Остин` of `Джейн Остин`, `Пэйлин` of `Сара
+    Пэйлин`): a foreign surname a woman bears undeclined, whatever a Russian ending would tell."""
+    lower = casefold_name(word)
+    if not lower[-1:].isalpha() or lower[-1] in "аеёиоуыэюяйь":
+        return False
+    if not c.first_names or {first_name_gender(f) for f in c.first_names} != {"Fem"}:
+        return False
+    return any(" " in x.name and casefold_name(_clean(x.span.text).split(" ")[-1]) == lower
+               for x in c.mentions)
+
+
 # case endings a man's surname in a consonant takes (`Визбора`, `Визбору`, `Визбором`, `Визборе`)
 _MASCULINE_CASE_ENDINGS = ("а", "у", "ом", "е", "ем", "я", "ю")
 
@@ -1564,7 +1617,10 @@ def _declined_past_a_woman(word: str, c: _Cluster) -> bool:
     man's form, since a woman's such surname does not decline (`Варвары Визбор`, `с Леей
     Абрамович`; `Визбора`, `Абрамовичу` are a man's)."""
     firsts = {first_name_gender(f) for f in c.first_names}
-    if firsts != {"Fem"} or _cluster_gender(c) == "Masc":
+    # a man's nominative ending under her first name is her foreign surname undeclined (`Джейн
+    # Остин`); a man's case ending (`Остином`) tells a man
+    if firsts != {"Fem"} or _cluster_gender(c) == "Masc" and any(
+            oblique_surname(_clean(x.span.text).split(" ")[-1]) for x in c.mentions if " " in x.name):
         return False
     lower = casefold_name(word)
     surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name}
@@ -1755,6 +1811,28 @@ def _womans_name_as_written(a: Analysis, m: _Mention) -> _Mention:
         return m
     # read as a nominative: the canonical name is then the name as written, not the tagger's case
     return _Mention(m.span, " ".join(written), m.kind, True, m.first, m.last, m.alias_of)
+
+
+def _mans_name_as_written(a: Analysis, m: _Mention, his_names: list[str]) -> _Mention:
+    """`главу администрации Евгения Душко` beside `Евгений Душко`: a name the normaliser read as a
+    woman's nominative, whose first word is also a man's genitive or accusative (`Евгения`,
+    `Александра`, `Валентина`) and whose surname has no ending that tells a gender (`Душко`,
+    `Шевченко`, `Смит`), is that man's case form where the text names him in the nominative with
+    the same surname as written, and the name's own context tells no woman."""
+    written = _clean(m.span.text).split(" ")
+    words = m.name.split(" ")
+    if len(written) != 2 or len(words) != 2 or casefold_name(written[1]) != casefold_name(words[1]) \
+            or casefold_name(written[0]) != casefold_name(words[0]) \
+            or first_name_gender(words[0]) != "Fem" \
+            or surname_gender(written[1], True) or surname_gender(written[1], False):
+        return m
+    his = {p.normal_form for p in word_parses(written[0])
+           if {"Name", "masc"} <= set(p.tag.grammemes) and {"gent", "accs"} & set(p.tag.grammemes)}
+    named = [n for n in his_names if casefold_name(n.split(" ")[0]) in his
+             and casefold_name(n.split(" ")[1]) == casefold_name(written[1])]
+    if not named or _context_gender(a, m) == "Fem":
+        return m
+    return _Mention(m.span, named[0], m.kind, False, m.first, m.last, m.alias_of)
 
 
 class _Genders:

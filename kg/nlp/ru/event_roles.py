@@ -53,6 +53,8 @@ _DONE_IN_PREMISES = frozenset({"Killing", "Attack", "Kidnapping", "Arrest"})
 _MISFORTUNES = frozenset({"Disaster", "Accident", "Attack", "Injury"})
 _DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
 _CALLED_BY = rule_words("naming_noun")  # `человек по имени X`
+_TITLED_BY = rule_words("title_noun")  # `проект под названием X`
+_TOGETHER = rule_words("together_adverb")  # `вместе с Y`, `совместно с Y`
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
 _INCLUDING = frozenset({"включая", "включать"})  # `пять человек, включая X`: X is one of them
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
@@ -386,6 +388,10 @@ class Roles:
             if any(c.rel in _NAME_RELS and self.owner_named(t, c) and not self.misattached(t, c)
                    for c in self.kids(t)):
                 return None  # `внучки Роберта X`: someone unnamed, X's relative, not X in view
+        if t.feats.get("Animacy") == "Inan":
+            k = self.titled(t)  # "проект под названием X": the name the phrase gives it
+            if k:
+                return k
         if t.pos == "NOUN" or common_noun(t):  # "президент США" → the one entity with that job title
             owner = self.owning_body(t)
             if owner:  # `суд Палермо оправдал`: the court, no entity of its own, acts for its place
@@ -487,6 +493,22 @@ class Roles:
                 k = self.ent_at.get(n.index)
                 if n.index > c.index and n.rel in (*_NAME_RELS, "nmod") and k in self.person:
                     return k
+        return None
+
+    def titled(self, t: Token) -> str | None:
+        """A thing or body word named by `под названием` or `с названием` right after it
+        (`основал проект под названием «X»`, `компания с названием X`): the entity X names. A
+        person's name there names a film or a ship, not the person (`фильм под названием «Иван
+        Грозный»`), and is left alone."""
+        for c in self.kids(t):
+            if c.rel != "nmod" or c.index <= t.index or c.lemma not in _TITLED_BY:
+                continue
+            if self.case_of(c) != "Ins" or not self.has_preposition(c, ("под", "с", "со")):
+                continue
+            for n in self.kids(c):
+                k = self.ent_at.get(n.index)
+                if n.index > c.index and n.rel in (*_NAME_RELS, "nmod") and k is not None:
+                    return None if k in self.person or self.is_place(k) else k
         return None
 
     def owning_body(self, t: Token) -> str | None:
@@ -1636,12 +1658,13 @@ class Roles:
                 and any(g.lemma in ("с", "со") for g in self.kids(c)) for x in self.with_conj(c)]
 
     def together(self, verb: Token) -> list[Token]:
-        """`X погиб вместе с Y`, `X госпитализирован вместе с Y`: a `вместе с` + instrumental
-        under the verb names a second subject of it (`вместе` the parse's head of the phrase, or
-        a word fixed to `с`). Only on a verb whose own subject is said and named, and only after
-        that subject (`X вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y`
-        points back at X's own event, told before; and not after an animate object of the verb
-        (`задержала X вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts)."""
+        """`X погиб вместе с Y`, `X основал студию совместно с Y`: a `вместе с` or `совместно с`
+        + instrumental under the verb names a second subject of it (the adverb the parse's head
+        of the phrase, or a word fixed to `с`; kg/data/ru/rule_words.tsv `together_adverb`).
+        Only on a verb whose own subject is said and named, and only after that subject (`X
+        вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y` points back at
+        X's own event, told before; and not after an animate object of the verb (`задержала X
+        вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts)."""
         if verb.pos != "VERB":
             return []
         out: list[Token] = []
@@ -1651,9 +1674,9 @@ class Roles:
         for c in self.kids(verb):
             if not subj or c.index < min(subj) or (objs and c.index > min(objs)):
                 continue
-            if c.lemma == "вместе" and c.rel == "advmod":
+            if c.lemma in _TOGETHER and c.rel == "advmod":
                 phrases = [g for g in self.kids(c) if g.rel in ("obl", "nmod")]
-            elif c.rel == "obl" and any(k.lemma == "вместе" for k in self.kids(c)):
+            elif c.rel == "obl" and any(k.lemma in _TOGETHER for k in self.kids(c)):
                 phrases = [c]
             else:
                 continue
