@@ -673,7 +673,7 @@ class Finder:
         owners = possessives("3")
         for h in heads:
             words = self.label_words(h, self.subtree(h.index))
-            first = min(t.index for t in words)
+            first = min((t.index for t in words), default=h.index)
             before = self.a.tokens[first - 1] if first > 0 else None
             # `Её представители`, `Его сотрудники`: the group of someone the text named before
             # (the parse may hang the pronoun on the verb, so the word before the phrase counts)
@@ -695,9 +695,10 @@ class Finder:
         """The noun of an unnamed source read off its first word: `официальных` of `официальных
         лиц США` is read as the label's head, and its subtree holds neither the noun nor the
         genitive after it."""
-        while head.rel == "amod" and head.head is not None \
+        hops = 0  # (a parse may loop)
+        while head.rel == "amod" and head.head is not None and hops < _DEPTH \
                 and self.a.tokens[head.head].pos in ("NOUN", "PROPN"):
-            head = self.a.tokens[head.head]
+            head, hops = self.a.tokens[head.head], hops + 1
         return head
 
     def plural_label_before(self, tok: Token) -> str | None:
