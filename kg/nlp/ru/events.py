@@ -504,6 +504,13 @@ class _Extractor(Assertion, Detail):
                     # no win is told, and the contest, which took place with her, is told by its
                     # own noun (a negated win would take that noun in as its mention)
                     found = None
+                if found is not None and found.kind == "Election" and found.with_ and \
+                        found.target[:1] == ("nsubj",) and t.pos == "VERB" and \
+                        (self.negated_verb(t) or self.failed(t)):
+                    # "не смог выиграть выборы", "не победил на выборах": a win over a vote noun
+                    # not told names no one elected; the vote, held with the subject among its
+                    # candidates, is told by its own noun
+                    found = None
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
