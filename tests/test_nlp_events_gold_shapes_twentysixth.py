@@ -141,3 +141,13 @@ def test_the_host_country_of_an_ambassador_is_not_the_post():
 def test_the_country_of_another_holder_named_in_the_post_takes_no_part():
     assert _actors("Иван Котов назначен помощником премьер-министра России Анны Беловой.",
                    "Appointment") == [frozenset({"Иван Котов"})]
+
+
+def test_a_company_named_in_latin_letters_takes_part_in_the_appointment():
+    assert _actors("Генеральным директором Alphabet станет Иван Котов.", "Appointment") == [
+        frozenset({"Иван Котов", "Alphabet"})]
+
+
+def test_a_company_in_latin_letters_after_a_preposition_is_no_body_of_the_post():
+    assert _actors("Иван Котов стал директором по продажам в Alphabet.", "Appointment") == [
+        frozenset({"Иван Котов"})]

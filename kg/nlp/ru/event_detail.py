@@ -86,9 +86,16 @@ class Detail(Roles):
                     c.index in self.ent_at and self.ent_at[c.index] in self.person)):
                 continue
             if c.rel in ("appos", "flat", "flat:name", "flat:foreign") or (
-                    c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)):
+                    c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)) \
+                    or (c.rel == "nmod" and self.foreign_name(c)):
                 out.extend(self.post_words(c, depth - 1, other_posts))
         return out
+
+    def foreign_name(self, t: Token) -> bool:
+        """A name in Latin letters the parse gives no case and no preposition (`директором
+        Alphabet`, `главой Microsoft`): it does not decline, so it stands as the genitive would."""
+        return t.pos == "PROPN" and not self.case_of(t) and not self.has_preposition(t) and \
+            t.text[:1].isascii() and t.text[:1].isalpha()
 
     def detail_heads(self, t: Token, code: str) -> list[Token]:
         kids = [c for c in self.kids(t) if self.same_line(c.index, t.index)
