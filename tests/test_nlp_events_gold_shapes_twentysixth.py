@@ -151,3 +151,8 @@ def test_a_company_named_in_latin_letters_takes_part_in_the_appointment():
 def test_a_company_in_latin_letters_after_a_preposition_is_no_body_of_the_post():
     assert _actors("Иван Котов стал директором по продажам в Alphabet.", "Appointment") == [
         frozenset({"Иван Котов"})]
+
+
+def test_becoming_head_of_state_after_an_election_is_no_appointment():
+    assert _events("После победы на выборах Иван Котов стал главой государства.",
+                   "Appointment") == []
