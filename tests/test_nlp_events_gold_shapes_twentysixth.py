@@ -115,32 +115,7 @@ def test_a_won_lawsuit_is_no_election():
     assert _events("Иван Котов выиграл суд у Анны Беловой.", "Election") == []
 
 
-# ---- the country or city of the post ------------------------------------------------------------
-
-
-def test_the_country_of_a_presidency_takes_part_in_the_appointment():
-    assert _actors("Иван Котов стал 43-м президентом США.", "Appointment") == [
-        frozenset({"Иван Котов", "США"})]
-
-
-def test_the_city_of_a_mayoralty_takes_part_in_the_appointment():
-    assert _actors("Иван Котов назначен мэром Перми.", "Appointment") == [
-        frozenset({"Иван Котов", "Пермь"})]
-
-
-def test_the_country_in_the_appointers_title_takes_no_part():
-    assert _actors("Президент России Иван Котов назначил Анну Белову министром.",
-                   "Appointment") == [frozenset({"Иван Котов", "Анна Белова"})]
-
-
-def test_the_host_country_of_an_ambassador_is_not_the_post():
-    assert _actors("Иван Котов назначен послом России в США.", "Appointment") == [
-        frozenset({"Иван Котов", "Россия"})]
-
-
-def test_the_country_of_another_holder_named_in_the_post_takes_no_part():
-    assert _actors("Иван Котов назначен помощником премьер-министра России Анны Беловой.",
-                   "Appointment") == [frozenset({"Иван Котов"})]
+# ---- the body of the post -----------------------------------------------------------------------
 
 
 def test_a_company_named_in_latin_letters_takes_part_in_the_appointment():

@@ -7,7 +7,7 @@ kg/data/ru/triggers.tsv; see docs/events.md.
 from __future__ import annotations
 
 from kg.nlp.ru.analysis import Token
-from kg.nlp.ru.event_roles import PLACE_KINDS, Roles
+from kg.nlp.ru.event_roles import Roles
 
 _PHRASE_RELS = {"amod", "nmod", "flat", "flat:name", "flat:foreign", "nummod", "compound", "case"}
 _WRAPPERS = {"пост", "должность"}  # "на пост министра": the post is the genitive
@@ -36,15 +36,11 @@ class Detail(Roles):
                         return text
         return None
 
-    def post_bodies(self, t: Token, host: Token | None, codes: tuple[str, ...],
-                    places: bool = False) -> list[str]:
+    def post_bodies(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
         """The organisations the post of an appointment, election or resignation belongs to, named
         in the phrase `detail` takes for the post: `назначен генеральным секретарём УЕФА`,
         `переизбран председателем Госсовета`, `исключили из Гильдии продюсеров` (the phrase is
-        the body itself). They take part in the event as its other participants. With `places`,
-        the country, region or city whose post it is as well (`стал 43-м президентом США`,
-        `назначен мэром Перми`): the golds list it among the appointment's participants."""
-        kinds = {"organization", *PLACE_KINDS} if places else {"organization"}
+        the body itself). They take part in the event as its other participants."""
         for code in codes:
             for where in (t, host):
                 for h in self.detail_heads(where, code) if where is not None else ():
@@ -56,16 +52,10 @@ class Detail(Roles):
                         continue  # as `detail`: a person is an actor, not a post
                     if not self.phrase(h):
                         continue
-                    words = [w for w in self.post_words(h)
-                             if w.index in self.ent_at and self.same_line(w.index, t.index)]
-                    # a place only of the post itself, not of another holder named in it
-                    # (`назначен помощником премьер-министра России`: Russia is the premier's)
-                    own = {w.index for w in self.post_words(h, other_posts=False)}
-                    keys = [self.ent_at[w.index] for w in words
-                            if self.entities[self.ent_at[w.index]].kind == "organization" or (
-                                self.entities[self.ent_at[w.index]].kind in kinds and
-                                w.index in own)]
-                    return list(dict.fromkeys(keys))
+                    keys = [self.ent_at[w.index] for w in self.post_words(h)
+                            if w.index in self.ent_at and self.same_line(w.index, t.index)]
+                    return list(dict.fromkeys(
+                        k for k in keys if self.entities[k].kind == "organization"))
         return []
 
     def holders_description(self) -> set[str]:
@@ -75,20 +65,16 @@ class Detail(Roles):
         return {self.ent_at[w.index] for i in self.holder_titles
                 for w in self.post_words(self.a.tokens[i]) if w.index in self.ent_at}
 
-    def post_words(self, head: Token, depth: int = 3, other_posts: bool = True) -> list[Token]:
+    def post_words(self, head: Token, depth: int = 3) -> list[Token]:
         """The post's head and the genitives and names that belong to it (`секретарь УЕФА`,
-        `глава агентства «Россия сегодня»`), not its prepositional phrases (`депутат думы от
-        партии X`: the party is no body of the post). Without `other_posts`, not what stands
-        under another post or a person named in it (`помощник премьер-министра России`)."""
+        `глава агентства «Россия сегодня»`, a name in Latin letters: `директор Alphabet`), not its
+        prepositional phrases (`депутат думы от партии X`: the party is no body of the post)."""
         out = [head]
         for c in self.kids(head) if depth else ():
-            if not other_posts and (c.lemma in self.posts or (
-                    c.index in self.ent_at and self.ent_at[c.index] in self.person)):
-                continue
             if c.rel in ("appos", "flat", "flat:name", "flat:foreign") or (
                     c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)) \
                     or (c.rel == "nmod" and self.foreign_name(c)):
-                out.extend(self.post_words(c, depth - 1, other_posts))
+                out.extend(self.post_words(c, depth - 1))
         return out
 
     def foreign_name(self, t: Token) -> bool:

@@ -1953,8 +1953,7 @@ class _Extractor(Assertion, Detail):
         f.time = self.own_time(t, host)
         f.detail = self.detail(t, host, rule.detail) if rule.detail else None
         if f.detail and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
-            f.others += [k for k in self.post_bodies(t, host, rule.detail, kind == "Appointment")
-                         if k not in f.actors
+            f.others += [k for k in self.post_bodies(t, host, rule.detail) if k not in f.actors
                          and k not in self.holders_description()]
         if refused:
             self.refused.append(f)
