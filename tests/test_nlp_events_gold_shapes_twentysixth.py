@@ -131,3 +131,25 @@ def test_a_company_in_latin_letters_after_a_preposition_is_no_body_of_the_post()
 def test_becoming_head_of_state_after_an_election_is_no_appointment():
     assert _events("После победы на выборах Иван Котов стал главой государства.",
                    "Appointment") == []
+
+
+# ---- a record told of the holder -----------------------------------------------------------------
+
+
+def test_the_longest_lived_president_is_a_record_not_a_post_taken():
+    assert _events("Иван Котов стал самым долгоживущим президентом страны.", "Appointment") == []
+
+
+def test_the_only_president_not_elected_is_a_record_not_a_post_taken():
+    assert _events("Иван Котов стал единственным президентом страны, который не был избран.",
+                   "Appointment") == []
+
+
+def test_an_ordinal_post_is_still_taken():
+    assert _events("Иван Котов стал 43-м президентом страны.", "Appointment") == [
+        (frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_record_word_does_not_undo_a_post_given():
+    assert _events("Иван Котов назначен самым молодым министром в истории страны.",
+                   "Appointment") == [(frozenset({"Иван Котов"}), "Actual")]

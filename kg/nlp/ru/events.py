@@ -514,6 +514,8 @@ class _Extractor(Assertion, Detail):
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
+                if found is not None and found.kind == "Appointment" and self.record_post(t, found):
+                    self._rules[t.index] = None  # "стал самым долгоживущим президентом": a record
                 if found is not None and found.kind == "Appointment" and \
                         self.thing_takes_post(t, found):
                     self._rules[t.index] = None  # "X сменило руководство компании": no new holder
@@ -805,6 +807,20 @@ class _Extractor(Assertion, Detail):
         return any(w.lemma in words and w.pos == "NOUN" and w.index + 2 < len(toks) and
                    toks[w.index + 1].text in ("«", '"', "„", "“") and
                    toks[w.index + 2].lemma == "за" for w in near)
+
+    def record_post(self, t: Token, line: Rule) -> bool:
+        """A post its subject comes to hold (`pred` with the subject as target: `стать`) told as a
+        record by a word of kg/data/ru/record_words.txt on the post in the instrumental (`стал самым
+        долгоживущим президентом`, `единственным президентом, который …`): a description of the
+        holder, no post taken. A post its holder is given (`назначен`) is taken whatever its words."""
+        if "pred" not in line.detail or line.target[:1] != ("nsubj",):
+            return False
+        posts = [c for c in self.kids(t) if c.feats.get("Case") == "Ins" and c.pos == "NOUN"
+                 and not self.has_preposition(c)]
+        words = word_list("record_words")
+        mods = [a for p in posts for a in self.kids(p) if a.rel == "amod"]
+        # `самым` may hang on the adjective it grades (`самым долгоживущим`)
+        return any(a.lemma in words for a in mods + [b for a in mods for b in self.kids(a)])
 
     def thing_takes_post(self, t: Token, line: Rule) -> bool:
         """An Appointment line whose appointee is the verb's subject (`возглавить`, `сменить
