@@ -153,3 +153,13 @@ def test_an_ordinal_post_is_still_taken():
 def test_a_record_word_does_not_undo_a_post_given():
     assert _events("Иван Котов назначен самым молодым министром в истории страны.",
                    "Appointment") == [(frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_post_taken_for_a_purpose_is_still_taken():
+    assert _events("Иван Котов стал президентом клуба, чтобы спасти его от банкротства.",
+                   "Appointment") == [(frozenset({"Иван Котов"}), "Actual")]
+
+
+def test_a_birth_told_with_a_purpose_stays_a_birth():
+    assert [e.kind for e in described("Анна Белова стала мамой, чтобы успеть до сорока лет.")] == [
+        "Birth"]

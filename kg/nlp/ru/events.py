@@ -515,7 +515,8 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
                 if found is not None and found.kind == "Appointment" and self.record_post(t, found):
-                    self._rules[t.index] = None  # "стал самым долгоживущим президентом": a record
+                    # "стал самым долгоживущим президентом": a record; "стала просить губернатора"
+                    self._rules[t.index] = None
                 if found is not None and found.kind == "Appointment" and \
                         self.thing_takes_post(t, found):
                     self._rules[t.index] = None  # "X сменило руководство компании": no new holder
@@ -809,14 +810,19 @@ class _Extractor(Assertion, Detail):
                    toks[w.index + 2].lemma == "за" for w in near)
 
     def record_post(self, t: Token, line: Rule) -> bool:
-        """A post its subject comes to hold (`pred` with the subject as target: `стать`) told as a
-        record by a word of kg/data/ru/record_words.txt on the post in the instrumental (`стал самым
-        долгоживущим президентом`, `единственным президентом, который …`): a description of the
-        holder, no post taken. A post its holder is given (`назначен`) is taken whatever its words."""
+        """A post its subject comes to hold (`pred` with the subject as target: `стать`) that is no
+        post taken: the line's post word is not the verb's own instrumental (`не стала просить
+        губернатора`: `стать` + an infinitive is the verb of beginning, the post word the
+        infinitive's object), or a word of kg/data/ru/record_words.txt on that instrumental tells a
+        record of the holder (`стал самым долгоживущим президентом`, `единственным президентом,
+        который …`). A post its holder is given (`назначен`) is taken whatever its words."""
         if "pred" not in line.detail or line.target[:1] != ("nsubj",):
             return False
         posts = [c for c in self.kids(t) if c.feats.get("Case") == "Ins" and c.pos == "NOUN"
                  and not self.has_preposition(c)]
+        held = {w.lemma for p in posts for w in self.post_words(p)}  # `заместителем министра`
+        if not any(w in held for w in line.with_):
+            return True
         words = word_list("record_words")
         mods = [a for p in posts for a in self.kids(p) if a.rel == "amod"]
         # `самым` may hang on the adjective it grades (`самым долгоживущим`)
