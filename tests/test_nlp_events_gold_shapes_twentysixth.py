@@ -2,8 +2,10 @@
 "Lines of the twenty-sixth round"): a post taken with `стать` + the post in the instrumental
 (`стал председателем совета`, `станет мэром`) is an Appointment of the subject, with the tense
 and modality of its verb; an election won (`выиграл выборы`) is an Election whose target is the
-winner, and a win not told (`не смог выиграть выборы`) names no one elected. The sentences are
-invented for the tests."""
+winner, and a win not told (`не смог выиграть выборы`) names no one elected. No post is taken by
+`стать` + an infinitive, by `глава`, or by a post told as a record (`стал самым долгоживущим
+президентом`); a body of the post named in Latin letters takes part. The sentences are invented
+for the tests."""
 
 from __future__ import annotations
 
