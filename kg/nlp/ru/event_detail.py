@@ -67,14 +67,21 @@ class Detail(Roles):
 
     def post_words(self, head: Token, depth: int = 3) -> list[Token]:
         """The post's head and the genitives and names that belong to it (`секретарь УЕФА`,
-        `глава агентства «Россия сегодня»`), not its prepositional phrases (`депутат думы от
-        партии X`: the party is no body of the post)."""
+        `глава агентства «Россия сегодня»`, a name in Latin letters: `директор Alphabet`), not its
+        prepositional phrases (`депутат думы от партии X`: the party is no body of the post)."""
         out = [head]
         for c in self.kids(head) if depth else ():
             if c.rel in ("appos", "flat", "flat:name", "flat:foreign") or (
-                    c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)):
+                    c.rel == "nmod" and self.case_of(c) == "Gen" and not self.has_preposition(c)) \
+                    or (c.rel == "nmod" and self.foreign_name(c)):
                 out.extend(self.post_words(c, depth - 1))
         return out
+
+    def foreign_name(self, t: Token) -> bool:
+        """A name in Latin letters the parse gives no case and no preposition (`директором
+        Alphabet`, `главой Microsoft`): it does not decline, so it stands as the genitive would."""
+        return t.pos == "PROPN" and not self.case_of(t) and not self.has_preposition(t) and \
+            t.text[:1].isascii() and t.text[:1].isalpha()
 
     def detail_heads(self, t: Token, code: str) -> list[Token]:
         kids = [c for c in self.kids(t) if self.same_line(c.index, t.index)

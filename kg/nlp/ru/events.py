@@ -504,9 +504,19 @@ class _Extractor(Assertion, Detail):
                     # no win is told, and the contest, which took place with her, is told by its
                     # own noun (a negated win would take that noun in as its mention)
                     found = None
+                if found is not None and found.kind == "Election" and found.with_ and \
+                        found.target[:1] == ("nsubj",) and t.pos == "VERB" and \
+                        (self.negated_verb(t) or self.failed(t)):
+                    # "не смог выиграть выборы", "не победил на выборах": a win over a vote noun
+                    # not told names no one elected; the vote, held with the subject among its
+                    # candidates, is told by its own noun
+                    found = None
                 self._rules[t.index] = found
                 if found is not None and found.kind == "Appointment" and self.sets_event(t):
                     self._rules[t.index] = None  # "суд над X назначен на 15 мая": set, no post
+                if found is not None and found.kind == "Appointment" and self.record_post(t, found):
+                    # "стал самым долгоживущим президентом": a record; "стала просить губернатора"
+                    self._rules[t.index] = None
                 if found is not None and found.kind == "Appointment" and \
                         self.thing_takes_post(t, found):
                     self._rules[t.index] = None  # "X сменило руководство компании": no new holder
@@ -816,6 +826,25 @@ class _Extractor(Assertion, Detail):
         return any(w.lemma in words and w.pos == "NOUN" and w.index + 2 < len(toks) and
                    toks[w.index + 1].text in ("«", '"', "„", "“") and
                    toks[w.index + 2].lemma == "за" for w in near)
+
+    def record_post(self, t: Token, line: Rule) -> bool:
+        """A post its subject comes to hold (`pred` with the subject as target: `стать`) that is no
+        post taken: the line's post word is not the verb's own instrumental (`не стала просить
+        губернатора`: `стать` + an infinitive is the verb of beginning, the post word the
+        infinitive's object), or a word of kg/data/ru/record_words.txt on that instrumental tells a
+        record of the holder (`стал самым долгоживущим президентом`, `единственным президентом,
+        который …`). A post its holder is given (`назначен`) is taken whatever its words."""
+        if "pred" not in line.detail or line.target[:1] != ("nsubj",):
+            return False
+        posts = [c for c in self.kids(t) if c.feats.get("Case") == "Ins" and c.pos == "NOUN"
+                 and not self.has_preposition(c)]
+        held = {w.lemma for p in posts for w in self.post_words(p)}  # `заместителем министра`
+        if not any(w in held for w in line.with_):
+            return True
+        words = word_list("record_words")
+        mods = [a for p in posts for a in self.kids(p) if a.rel == "amod"]
+        # `самым` may hang on the adjective it grades (`самым долгоживущим`)
+        return any(a.lemma in words for a in mods + [b for a in mods for b in self.kids(a)])
 
     def thing_takes_post(self, t: Token, line: Rule) -> bool:
         """An Appointment line whose appointee is the verb's subject (`возглавить`, `сменить
