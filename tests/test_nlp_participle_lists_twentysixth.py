@@ -51,3 +51,9 @@ def test_a_singular_participle_after_a_single_name_still_describes_it():
 def test_a_singular_participle_after_the_first_of_two_subjects_tells_the_birth_of_one():
     text = "Премию получили Иван Котов, родившийся в Казани, и Анна Белова."
     assert _targets(text, "Birth") == [frozenset({"Иван Котов"})]
+
+
+def test_a_second_participle_joined_by_i_follows_the_first_ones_name():
+    text = ("В этом доме жили бывший министр Иван Котов, а также журналист Пётр Сидоров, "
+            "написавший книгу и скончавшийся в больнице в 2010 году.")
+    assert _targets(text, "Death") == [frozenset({"Пётр Сидоров"})]

@@ -1078,8 +1078,16 @@ class Roles:
         """The later name of a list a participle phrase set off by a comma follows, which the parse
         hangs on the list's first name `h` (`за Ивана Котова, Петра Сидорова, родившегося в …`:
         Сидоров): the name right before the comma, where it is a conjunct of `h` and agrees with
-        the participle; else None."""
-        if first < 1 or self.a.tokens[first].text != "," or t.feats.get("Number") != "Sing":
+        the participle; else None. A second participle joined to a first by `и` (`, разоблачивший
+        …, и скончавшийся …`) follows the first one's comma."""
+        if t.feats.get("Number") != "Sing":
+            return None
+        if self.a.tokens[first].text.lower() in ("и", "а"):
+            before = [c for c in self.kids(h) if c.rel == t.rel and c.index < t.index
+                      and c.feats.get("VerbForm") == "Part"]
+            if before:
+                first = min(k.index for k in self.subtree(before[-1], 6))
+        if first < 1 or self.a.tokens[first].text != ",":
             return None
         k = self.a.tokens[first - 1]
         for _ in range(3):  # `Сидорова` up to `Петра`, the top of the name
