@@ -40,7 +40,9 @@ def national_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     """A country adjective opening a sentence or a line before the head noun of a body in the
     nominative (`суд`, `парламент`, `сенат`; not a collective head such as `полиция` or
     `правительство`, which acts for the country) names that country's body: written with a
-    capital, news annotators mark the two words as one organisation."""
+    capital, news annotators mark the two words as one organisation. The adjective's own mention of
+    the country (name_types._opening_place: `Итальянская пресса` opening a line) gives way to the
+    body, which holds it: one mention, not the body and the country over the same word."""
     taken = [m for m in mentions if m.last > m.first]
     added = []
     for t, head in _opening_pairs(a, taken):
@@ -49,7 +51,11 @@ def national_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
             continue
         added.append(NameMention(span(a.text, t.start, head.end), f"{t.text} {head.text}", "organization",
                                  True, t.index, head.index))
-    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+    if not added:
+        return mentions
+    inside = {m.first for m in added}
+    kept = [m for m in mentions if not (m.first == m.last and m.first in inside)]
+    return sorted([*kept, *added], key=lambda m: m.span.start)
 
 
 # the endings a place's stem takes before `-ский` (`Вена` → `венский`, `Киото` → `киотский`,

@@ -727,6 +727,15 @@ class Roles:
         out.extend(self.listed_names(t))
         return out
 
+    def described_list(self, t: Token, noun: Token) -> list[Token]:
+        """The noun a participle describes with the nouns listed with it (`with_conj`), but the
+        noun alone where the participle is in the singular and stands after it: a phrase set off
+        after the first name of a list describes that name only (`нашла Ивана Котова, убитого в
+        …, и Анну Белову`: he was killed, not she)."""
+        if t.feats.get("Number") == "Sing" and t.index > noun.index:
+            return [noun]
+        return self.with_conj(noun)
+
     def listed_names(self, t: Token) -> list[Token]:
         """The names after the first of a list in apposition to a plural common noun
         (`депутаты Петров и Сидоров`, `основатели компании, X и Y,`): the noun itself stands for
@@ -916,7 +925,7 @@ class Roles:
         if h is not None and t.rel in ("acl", "amod") and t.feats.get("VerbForm") == "Part" and \
                 t.feats.get("Voice") == "Act" and h.pos in ("NOUN", "PROPN"):
             # "компания, проводящая расследование": the noun it describes
-            return self.with_conj(self.described(t) or h)
+            return self.described_list(t, self.described(t) or h)
         where = t.rel.startswith("acl") and any(c.lemma in ("где", "куда") for c in self.kids(t))
         if h is not None and depth < 3 and where and self.head(h) is not None and \
                 _agree(t, self.head(h)):
@@ -1066,7 +1075,7 @@ class Roles:
             if "," not in (self.a.tokens[first].text, self.a.tokens[max(first - 1, 0)].text):
                 return None
         elif _agree_as_noun(t, h, self.case_of(h), loose):
-            return h
+            return self.listed_before(t, h, first, loose) or h
         i, depth = first - 1, 0
         while i >= 0 and self.a.tokens[i].sent == t.sent and first - i <= 12:
             k = self.a.tokens[i]
@@ -1086,6 +1095,32 @@ class Roles:
                              if _agree_as_noun(t, n, self.case_of(n), loose)), None)
             i -= 1
         return None
+
+    def listed_before(self, t: Token, h: Token, first: int, loose: bool) -> Token | None:
+        """The later name of a list a participle phrase set off by a comma follows, which the parse
+        hangs on the list's first name `h` (`за Ивана Котова, Петра Сидорова, родившегося в …`:
+        Сидоров): the name right before the comma, where it is a conjunct of `h` and agrees with
+        the participle; else None. A second participle joined to a first by `и` (`, разоблачивший
+        …, и скончавшийся …`) follows the first one's comma."""
+        if t.feats.get("Number") != "Sing":
+            return None
+        if self.a.tokens[first].text.lower() in ("и", "а"):
+            before = [c for c in self.kids(h) if c.rel == t.rel and c.index < t.index
+                      and c.feats.get("VerbForm") == "Part"]
+            if before:
+                first = min(k.index for k in self.subtree(before[-1], 6))
+        if first < 1 or self.a.tokens[first].text != ",":
+            return None
+        k = self.a.tokens[first - 1]
+        for _ in range(3):  # `Сидорова` up to `Петра`, the top of the name
+            g = self.head(k)
+            if g is None or g.index > k.index or k.rel not in ("flat", "flat:name", "appos"):
+                break
+            k = g
+        if k.index == h.index or k.rel != "conj" or self.head(k) is not h \
+                or k.pos not in ("NOUN", "PROPN"):
+            return None
+        return k if _agree_as_noun(t, k, self.case_of(k), loose) else None
 
     def framing_verb(self, converb: Token, h: Token) -> Token:
         """The verb of the frame a converb after a quotation belongs to (`«…», — заявил X,
@@ -1896,7 +1931,7 @@ class Roles:
                     toks += self.together(t)  # "X госпитализирован вместе с Y": Y too
                 noun = self.described(t, body=self.acting == "Founding") if passive else None
                 if not toks and noun is not None:
-                    toks = self.with_conj(noun)  # "журналист, убитый в 2015 году": the noun
+                    toks = self.described_list(t, noun)  # "журналист, убитый в 2015 году": the noun
                 if not toks and passive:  # "решением Госдумы Иван Петров лишён мандата"
                     toks = self.hung_on_order(t, "Nom")
                 if not toks and passive:  # "полковник был задержан, а затем приговорён"

@@ -1026,7 +1026,8 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     often the work's maker in the genitive (`альбом Metallica`, `передача BBC`): such a name is
     the work only where every noun the text writes it after is one of a work or a thing (not
     `группа Metallica`, `телеканал BBC`), and no quoted title follows it (`сериал Netflix «…»`:
-    the channel or studio that made the titled work)."""
+    the channel or studio that made the titled work), and no plural work's noun stands before it
+    (`одна из песен Beatles`: a title names one work, many works name their maker)."""
     # a brand (`марки Valtaro`) names its maker as often as its goods
     products = word_list("product_nouns") - {"марка", "бренд"}
     works = word_list("work_nouns") | word_list("show_nouns")
@@ -1054,6 +1055,8 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             lemma = noun_lemma(before.text)
             if lemma in works and re.match(r"['’»“”\"]*\s*[«„“\"]", a.text[found.end():]):
                 acting = True  # `сериал Netflix «…»`: the maker of the titled work
+            if lemma in works and before.feats.get("Number") == "Plur":
+                acting = True  # `одна из песен Beatles`, `альбомов Metallica`: a title names one work
             companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
             if before.text[:1].islower():
                 nouns.add(lemma)
@@ -1694,16 +1697,39 @@ def _head_outside(a: Analysis, m: NameMention) -> Token | None:
 
 def _said_by_those_inside(a: Analysis, m: NameMention) -> bool:
     """`В Кремле заявили`, `в Белом доме считают`: the name is governed by a verb in the plural with
-    no subject of its own, a clause that speaks for the people of the body, not of the building."""
+    no subject of its own, a clause that speaks for the people of the body, not of the building;
+    so too a short adjective in the plural (`В Кремле уверены`, `готовы`, `довольны`) and an
+    impersonal short participle (`В Кремле было заявлено`), which tell the same people's view or
+    word with no subject."""
     head = _head_outside(a, m)
-    if head is None or head.pos != "VERB" or head.feats.get("Number") != "Plur":
+    if head is None:
+        return False
+    plural = head.pos == "VERB" and head.feats.get("Number") == "Plur" or \
+        head.pos == "ADJ" and head.feats.get("Variant") == "Short" and head.feats.get("Number") == "Plur"
+    impersonal = head.pos == "VERB" and head.feats.get("Variant") == "Short" \
+        and head.feats.get("Gender") == "Neut"
+    if not plural and not impersonal:
         return False
     return not any(t.head == head.index and t.rel.startswith("nsubj")
                    for t in a.tokens[max(0, head.index - 12):head.index + 12])
 
 
+def _list_head(a: Analysis, m: NameMention, mentions: list[NameMention]) -> NameMention:
+    """The first name of the list the mention closes (`перед Кремлём и Белым домом`, `в Кремле и
+    Белом доме`: `Кремлём`, `Кремле`), read for the preposition they share; the mention itself
+    where no name in the same case stands right before an `и`, `или` or a comma before it."""
+    while m.first >= 2 and a.tokens[m.first - 1].text.lower() in ("и", "или", ",") \
+            and a.tokens[m.first - 1].sent == a.tokens[m.first].sent:
+        prev = next((p for p in mentions if p.last == m.first - 2), None)
+        if prev is None or a.tokens[prev.last].feats.get("Case") != a.tokens[m.last].feats.get("Case"):
+            break
+        m = prev
+    return m
+
+
 def _seat_sense(a: Analysis, m: NameMention, words: dict[str, frozenset[tuple[str, ...]]]) -> str:
-    """`place` for the building, `organization` for the body it houses (`_seat_words`)."""
+    """`place` for the building, `organization` for the body it houses (`_seat_words`); a name
+    listed after another is read by the preposition before the list (`_list_head`)."""
     if any(_words_before(a, m.first, n) in words["near"] for n in (2, 1)):
         head = _head_outside(a, m)
         if head is not None and (norm(head.lemma),) in words["answer"]:
@@ -1732,7 +1758,7 @@ def seat_senses(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     for m in mentions:
         # (a person so named is the NER's slip: `В заявлении Даунинг-стрит` names no one)
         if not m.derived and norm(m.name) in seats:
-            kind = _seat_sense(a, m, words)
+            kind = _seat_sense(a, _list_head(a, m, mentions), words)
             if kind != m.kind:
                 m = dataclasses.replace(m, kind=kind)
         out.append(m)
