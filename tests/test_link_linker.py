@@ -212,13 +212,15 @@ def test_a_building_acting_as_a_body_links_to_the_body_the_sources_name():
     # kg.nlp.ru.name_types.seat_senses): `из Кремля заявили` is the body, linked as such
     from kg.pipeline import extract
 
-    e = next(e for e in extract(Document("t", "В ответ из Кремля заявили.")).entities if e.name == "Кремль")
+    e = next(e for e in extract(Document("t", "В ответ из Кремля заявили.")).entities
+             if e.name == "Кремль")
     assert (e.link.qid, e.kind) == ("Q2060629", "organization")
 
 
 def test_a_seat_the_extractor_read_as_the_building_stays_an_unlinked_place():
     # `возле Кремля`: the extractor kept the building, which the linker does not turn into the body
-    e = annotate(make_extraction("Пикет прошёл возле Кремля.", ("k", "place", "Кремль", "Кремля"))).entity("k")
+    e = annotate(make_extraction("Пикет прошёл возле Кремля.",
+                                 ("k", "place", "Кремль", "Кремля"))).entity("k")
     assert (e.kind, e.link) == ("place", None)
 
 

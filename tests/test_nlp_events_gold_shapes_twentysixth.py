@@ -20,7 +20,7 @@ def _actors(text: str, kind: str) -> list[frozenset[str]]:
     return [e.actors for e in described(text) if e.kind == kind]
 
 
-# ---- a post taken with `стать` ---------------------------------------------------------------------
+# ---- a post taken with `стать` ------------------------------------------------------------------
 
 
 def test_becoming_chairman_of_a_board_is_an_appointment_with_the_company():

@@ -99,11 +99,13 @@ def latin(text: str) -> set[str]:
 
 
 def test_a_latin_name_after_an_album_is_the_album():
-    assert "Nightfall" not in latin("Группа выпустила альбом Nightfall в марте, и Nightfall сразу стал хитом.")
+    assert "Nightfall" not in latin(
+        "Группа выпустила альбом Nightfall в марте, и Nightfall сразу стал хитом.")
 
 
 def test_a_latin_name_after_a_song_is_the_song():
-    text = "Клип на песню Rolling Thunder набрал миллиард просмотров, а Rolling Thunder возглавила чарты."
+    text = ("Клип на песню Rolling Thunder набрал миллиард просмотров, "
+            "а Rolling Thunder возглавила чарты.")
     assert "Rolling Thunder" not in latin(text)
 
 
@@ -117,7 +119,8 @@ def test_a_latin_name_also_written_after_a_company_noun_stays():
 
 
 def test_a_latin_name_after_a_group_noun_stays():
-    assert "Queen" in latin("На концерте выступила группа Queen, и альбом группы разошёлся тиражом.")
+    assert "Queen" in latin(
+        "На концерте выступила группа Queen, и альбом группы разошёлся тиражом.")
 
 
 def test_a_latin_name_after_an_album_and_a_band_noun_is_the_band():

@@ -8,8 +8,10 @@ describes every name in it. The sentences are invented for the tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import found  # noqa: F401
-from event_helpers import shipped_lexicon  # noqa: F401
+from event_helpers import (
+    found,  # noqa: F401
+    shipped_lexicon,  # noqa: F401
+)
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 

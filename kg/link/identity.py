@@ -206,7 +206,8 @@ def join_addressed_people(extraction: Extraction) -> Extraction:
             continue
         pairs = {tuple(w) for w in names}
         owners = [p.key for p in people if p.link and p.link.label_ru and any(
-            _first_then(name_key(p.link.label_ru.replace(",", " ")).split(), pair) for pair in pairs)]
+            _first_then(name_key(p.link.label_ru.replace(",", " ")).split(), pair)
+            for pair in pairs)]
         if len(owners) == 1:
             joins[e.key] = owners[0]
     return _merge_joins(extraction, joins)

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from kg.link.gazetteer import Gazetteer, Item
 from kg.link.names import (abbreviation, adjective_form, country_at_end, first_names_agree, is_caps,
                            label_words, name_conjunctions, name_key, names_region, patronymic_key,
-                           seat_names, split_person, title_word, stem_key, type_cue_wholes, type_word)
+                           seat_names, split_person, title_word, stem_key, type_cue_wholes,
+                           type_word)
 from kg.records import Entity, Extraction, Link, Span
 
 MIN_CONFIDENCE = 0.6  # links below this are not made offline (unconfirmed csc city ids score 0.5)
@@ -631,8 +632,8 @@ def _pass(entities: tuple[Entity, ...], gaz: Gazetteer, ctx: _Context,
             if e.kind == "place" and e.key not in event_places and not e.stands_for \
                     and e.name.casefold().replace("ё", "е") not in seat_names(ctx.lang):
                 # a place the sources know only as a body (`Кремль` acting, tagged a place); the
-                # names of seat_bodies.txt had their sense read from the context (`перед Белым домом`
-                # is the building) and stay as they are
+                # names of seat_bodies.txt had their sense read from the context (`перед Белым
+                # домом` is the building) and stay as they are
                 other = {"organization"}
             elif e.kind == "organization" and not all(n.isascii() for n in (e.name, *e.surface_forms)):
                 # `Вашингтон ответил`, `Москва потребовала`: a city or country acting is still that

@@ -1077,7 +1077,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
-    mentions = seat_senses(a, mentions)  # `перед Белым домом` the building, `Белый дом заявил` the body
+    # `перед Белым домом` the building, `Белый дом заявил` the body
+    mentions = seat_senses(a, mentions)
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`
     mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
@@ -1090,7 +1091,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     genders = _Genders(a)  # what each full name tells of a gender, worked out once
     # the men's full names the text writes in the nominative (`Евгений Душко`)
     his_names = [m.name for m in mentions if m.kind == "person" and m.nominative
-                 and len(m.name.split(" ")) == 2 and first_name_gender(m.name.split(" ")[0]) == "Masc"]
+                 and len(m.name.split(" ")) == 2
+                 and first_name_gender(m.name.split(" ")[0]) == "Masc"]
     for m in mentions:
         if m.kind != "person":
             # a building's name means the building or the body it houses (`seat_senses`): two
@@ -1620,7 +1622,8 @@ def _declined_past_a_woman(word: str, c: _Cluster) -> bool:
     # a man's nominative ending under her first name is her foreign surname undeclined (`Джейн
     # Остин`); a man's case ending (`Остином`) tells a man
     if firsts != {"Fem"} or _cluster_gender(c) == "Masc" and any(
-            oblique_surname(_clean(x.span.text).split(" ")[-1]) for x in c.mentions if " " in x.name):
+            oblique_surname(_clean(x.span.text).split(" ")[-1])
+            for x in c.mentions if " " in x.name):
         return False
     lower = casefold_name(word)
     surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name}
@@ -1821,7 +1824,8 @@ def _mans_name_as_written(a: Analysis, m: _Mention, his_names: list[str]) -> _Me
     the same surname as written, and the name's own context tells no woman."""
     written = _clean(m.span.text).split(" ")
     words = m.name.split(" ")
-    if len(written) != 2 or len(words) != 2 or casefold_name(written[1]) != casefold_name(words[1]) \
+    if len(written) != 2 or len(words) != 2 \
+            or casefold_name(written[1]) != casefold_name(words[1]) \
             or casefold_name(written[0]) != casefold_name(words[0]) \
             or first_name_gender(words[0]) != "Fem" \
             or surname_gender(written[1], True) or surname_gender(written[1], False):

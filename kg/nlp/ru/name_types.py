@@ -1056,7 +1056,8 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             if lemma in works and re.match(r"['’»“”\"]*\s*[«„“\"]", a.text[found.end():]):
                 acting = True  # `сериал Netflix «…»`: the maker of the titled work
             if lemma in works and before.feats.get("Number") == "Plur":
-                acting = True  # `одна из песен Beatles`, `альбомов Metallica`: a title names one work
+                # `одна из песен Beatles`, `альбомов Metallica`: a title names one work
+                acting = True
             companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
             if before.text[:1].islower():
                 nouns.add(lemma)
@@ -1673,7 +1674,8 @@ def _numbered_name(a: Analysis, first: int, head: int) -> str:
 @functools.cache
 def _seat_words() -> dict[str, frozenset[tuple[str, ...]]]:
     """{`near` | `in` | `staff` | `answer`: word sequences} of kg/data/ru/seat_senses.tsv."""
-    out: dict[str, set[tuple[str, ...]]] = {"near": set(), "in": set(), "staff": set(), "answer": set()}
+    out: dict[str, set[tuple[str, ...]]] = {
+        "near": set(), "in": set(), "staff": set(), "answer": set()}
     for row in table("seat_senses"):
         if len(row) >= 2 and row[1] in out:
             out[row[1]].add(tuple(row[0].split(" ")))
@@ -1705,7 +1707,8 @@ def _said_by_those_inside(a: Analysis, m: NameMention) -> bool:
     if head is None:
         return False
     plural = head.pos == "VERB" and head.feats.get("Number") == "Plur" or \
-        head.pos == "ADJ" and head.feats.get("Variant") == "Short" and head.feats.get("Number") == "Plur"
+        head.pos == "ADJ" and head.feats.get("Variant") == "Short" \
+        and head.feats.get("Number") == "Plur"
     impersonal = head.pos == "VERB" and head.feats.get("Variant") == "Short" \
         and head.feats.get("Gender") == "Neut"
     if not plural and not impersonal:
@@ -1721,7 +1724,8 @@ def _list_head(a: Analysis, m: NameMention, mentions: list[NameMention]) -> Name
     while m.first >= 2 and a.tokens[m.first - 1].text.lower() in ("и", "или", ",") \
             and a.tokens[m.first - 1].sent == a.tokens[m.first].sent:
         prev = next((p for p in mentions if p.last == m.first - 2), None)
-        if prev is None or a.tokens[prev.last].feats.get("Case") != a.tokens[m.last].feats.get("Case"):
+        if prev is None \
+                or a.tokens[prev.last].feats.get("Case") != a.tokens[m.last].feats.get("Case"):
             break
         m = prev
     return m
@@ -1737,7 +1741,8 @@ def _seat_sense(a: Analysis, m: NameMention, words: dict[str, frozenset[tuple[st
         return "place"  # `стоя перед Белым домом`, `недалеко от Белого дома`
     prep = _words_before(a, m.first, 1)
     # (a name the tagger gives no case, `на Даунинг-стрит`, is read as the prepositional)
-    if prep is None or prep not in words["in"] or a.tokens[m.last].feats.get("Case", "Loc") != "Loc":
+    if prep is None or prep not in words["in"] \
+            or a.tokens[m.last].feats.get("Case", "Loc") != "Loc":
         return "organization"  # `Белый дом заявил`, `в сообщении Кремля`, `на работу в Белый дом`
     owner = _words_before(a, m.first - 1, 1)
     lemma = noun_lemma(owner[0]) if owner else None
