@@ -199,15 +199,17 @@ def join_addressed_people(extraction: Extraction) -> Extraction:
     names such a person in full nowhere, so only the label says whose patronymic it is; two people
     whose labels hold them leave it alone."""
     people = [e for e in extraction.entities if e.kind == "person"]
+    # the label's words of every linked person, read once
+    labels = {p.key: name_key(p.link.label_ru.replace(",", " ")).split()
+              for p in people if p.link and p.link.label_ru}
     joins: dict[str, str] = {}
     for e in people:
         names = [name_key(n).split(" ") for n in (e.name, *e.aliases)]
         if e.link or not names or any(len(w) != 2 or not patronymic_key(w[1]) for w in names):
             continue
         pairs = {tuple(w) for w in names}
-        owners = [p.key for p in people if p.link and p.link.label_ru and any(
-            _first_then(name_key(p.link.label_ru.replace(",", " ")).split(), pair)
-            for pair in pairs)]
+        owners = [key for key, label in labels.items()
+                  if any(_first_then(label, pair) for pair in pairs)]
         if len(owners) == 1:
             joins[e.key] = owners[0]
     return _merge_joins(extraction, joins)

@@ -1202,11 +1202,10 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         # among several bearers of the surname; beside one bearer of the other gender it is left
         # to him (`госпожа Обама` beside `Барак Обама` alone: his wife, whose own name the text
         # may not give, and whom a kinship noun after it would lose as the owner)
-        address = _honorific_gender(a, m)
         if len(candidates) > 1:
             # `Клинтон позвонила`: the past-tense verb the surname is the subject of tells the
             # gender where the surname's ending does not
-            told = address or _predicate_gender(a, m)
+            told = _honorific_gender(a, m) or _predicate_gender(a, m)
             if told:
                 candidates = [c for c in candidates if _person_gender(a, c) == told] or [
                     c for c in candidates if _person_gender(a, c) in (None, told)] or candidates
@@ -1593,6 +1592,7 @@ def _honorific_gender(a: Analysis, m: _Mention) -> str | None:
 
 @functools.cache
 def _honorific_genders() -> dict[str, str]:
+    """Form of address → the gender it tells (kg/data/ru/honorific_genders.tsv)."""
     return {r[0]: r[1] for r in table("honorific_genders")}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from kg.nlp.base import casefold_name
 from kg.nlp.ru.analysis import Analysis, Token, future_be
@@ -484,32 +484,32 @@ class Roles:
     def called(self, t: Token) -> str | None:
         """A person word named by `по имени`, `по фамилии` or `по прозвищу` right after it
         (`стала женой актёра по имени X`, `мужчина по фамилии X`): the person X names."""
-        for c in self.kids(t):
-            if c.rel != "nmod" or c.index <= t.index or c.lemma not in _CALLED_BY:
-                continue
-            if not self.has_preposition(c, "по"):
-                continue
-            for n in self.kids(c):
-                k = self.ent_at.get(n.index)
-                if n.index > c.index and n.rel in (*_NAME_RELS, "nmod") and k in self.person:
-                    return k
-        return None
+        return next((k for k in self.named_after(t, _CALLED_BY, "по") if k in self.person), None)
 
     def titled(self, t: Token) -> str | None:
         """A thing or body word named by `под названием` or `с названием` right after it
         (`основал проект под названием «X»`, `компания с названием X`): the entity X names. A
         person's name there names a film or a ship, not the person (`фильм под названием «Иван
         Грозный»`), and is left alone."""
+        k = next(self.named_after(t, _TITLED_BY, ("под", "с", "со"), "Ins"), None)
+        return None if k is None or k in self.person or self.is_place(k) else k
+
+    def named_after(self, t: Token, nouns: frozenset[str], prepositions: str | tuple[str, ...],
+                    case: str | None = None) -> Iterator[str]:
+        """The entities named, in order, by a phrase of a naming noun after `t` (`по имени X`,
+        `под названием X`): a noun of `nouns` after t under one of `prepositions` (in `case`, if
+        given), and the names after that noun."""
         for c in self.kids(t):
-            if c.rel != "nmod" or c.index <= t.index or c.lemma not in _TITLED_BY:
+            if c.rel != "nmod" or c.index <= t.index or c.lemma not in nouns:
                 continue
-            if self.case_of(c) != "Ins" or not self.has_preposition(c, ("под", "с", "со")):
+            if case is not None and self.case_of(c) != case:
+                continue
+            if not self.has_preposition(c, prepositions):
                 continue
             for n in self.kids(c):
                 k = self.ent_at.get(n.index)
                 if n.index > c.index and n.rel in (*_NAME_RELS, "nmod") and k is not None:
-                    return None if k in self.person or self.is_place(k) else k
-        return None
+                    yield k
 
     def owning_body(self, t: Token) -> str | None:
         """A body noun of kg/data/ru/owner_bodies.txt that is no entity itself (`суд Палермо`,
