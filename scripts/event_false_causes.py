@@ -4,9 +4,10 @@ them) with their sentence and the gold events on or near their trigger, sorted b
     python scripts/event_false_causes.py tests/gold-nerel/dev [more folders] [--corpus DIR] [-v]
 
 A prediction is false when no gold event has its class and actors. Its first cause: a gold event
-on its trigger with its class (actors wrong), a gold event on its trigger with another class (class
-wrong; the trigger or any later mention of the event counts), another prediction of its class and trigger words in the article (duplicate), or no gold
-event there (to be sorted by reading: generic, coreference, name, headline, sense, background).
+on one of its mentions (its trigger or a later one) with its class (actors wrong), one with another
+class (class wrong), another prediction of its class and trigger words in the article
+(duplicate?), or no gold event there (to be sorted by reading: generic, coreference, name,
+headline, sense, background).
 Held-out folders (`frozen*`) and held-out articles are refused: this lists their text.
 """
 
@@ -50,7 +51,7 @@ def false_events(gold_dir: Path, corpus: Path) -> list[dict]:
         keys = [(g["class"], frozenset(g["agents"] + g["targets"] + g["others"]))
                 for g in gold.events]
         names = {e.key: e.name for e in x.entities}
-        for j, (e, acts) in enumerate(preds):
+        for e, acts in preds:
             if (e.kind, acts) in keys:
                 continue
             s, t = e.trigger.start, e.trigger.end
