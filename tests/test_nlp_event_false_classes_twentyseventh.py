@@ -1,5 +1,6 @@
 """General classes of false events removed in the twenty-seventh round (docs/events.md, "Which
-mentions become events", rule 0): a reporter's inquiry is no criminal investigation."""
+mentions become events", rules 0 and 3): a reporter's inquiry is no criminal investigation; a
+death of one person only described, after a death told with a name, is that death told again."""
 
 from __future__ import annotations
 
@@ -34,3 +35,34 @@ def test_an_investigator_investigating_stays_an_investigation():
 def test_an_investigation_by_prosecutors_stays():
     assert kinds("Прокуратура Лиманска начала расследование в отношении мэра Тихона "
                  "Воронова.") == ["Investigation"]
+
+
+def deaths(text: str) -> list[tuple[frozenset[str], int | None]]:
+    return [(e.targets, e.year) for e in described(text) if e.kind == "Death"]
+
+
+def test_a_described_person_dying_on_a_date_is_the_named_death_told_again():
+    assert deaths("Бывший премьер Лимании Олег Гранин скончался в Москве. Ему было 90 лет. "
+                  "Бывший глава правительства скончался 5 мая в больнице.") == [
+        (frozenset({"Олег Гранин"}), 2022)]
+
+
+def test_a_described_person_with_a_place_in_the_description_is_the_named_death():
+    assert deaths("Бывший премьер Лимании Олег Гранин скончался в Москве. Ему было 90 лет. "
+                  "Бывший глава Лимании скончался в больнице.") == [
+        (frozenset({"Олег Гранин"}), None)]
+
+
+def test_a_relatives_death_stays_another_death():
+    assert len(deaths("Бывший премьер Лимании Олег Гранин скончался в Москве. "
+                      "Его брат скончался в 2010 году.")) == 2
+
+
+def test_a_death_of_someone_owned_by_the_named_stays_another_death():
+    assert len(deaths("Бывший премьер Лимании Олег Гранин скончался в Москве. "
+                      "Его водитель скончался 5 мая в больнице.")) == 2
+
+
+def test_a_described_death_on_another_day_stays_another_death():
+    assert len(deaths("Бывший премьер Лимании Олег Гранин скончался 4 мая. "
+                      "Водитель скончался 5 мая в больнице.")) == 2

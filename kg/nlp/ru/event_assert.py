@@ -12,7 +12,7 @@ from typing import Any
 from kg.nlp.ru.analysis import Token, future_be, names_a_subject
 from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import possessives, table, word_list
 
 _BEGIN = frozenset({"стать", "начать", "начинать"})  # the phase verbs a `не` makes "not taken up"
 # acts done to people that a protest against them (`протестуют против убийства X`) tells as done
@@ -605,6 +605,25 @@ class Assertion(Timing):
         before = self.a.tokens[t.index - 1] if t.index > 0 else None
         return any(g.lemma == "ни" for g in self.kids(t)) or (
             before is not None and before.sent == t.sent and before.text.lower() == "ни")
+
+    def one_described_person(self, f: Found) -> bool:
+        """The one person of a kept act is only described (`one_unnamed_person`: a singular
+        animate noun with no number), by no word that makes them someone else's: no kinship noun
+        (`его брат`), no possessive and no person under the noun (`отец Гранина`, `его водитель`)."""
+        if not self.one_unnamed_person(f):
+            return False
+        kin = word_list("kinship_nouns")
+        codes = {c for r in UNNAMED_ROLES.get(f.rule.require, ("agent",))
+                 for c in getattr(f.rule, r)}
+        for code, w in self.role_words(f.trigger):
+            if code not in codes or not self.unnamed_word(w):
+                continue
+            if w.pos != "NOUN" or w.lemma in kin or any(
+                    c.feats.get("Poss") == "Yes" or c.lemma in possessives()
+                    or c.feats.get("Animacy") == "Anim" or c.pos == "PRON"
+                    for c in self.kids(w)):
+                return False
+        return True
 
     def one_unnamed_person(self, f: Found) -> bool:
         """Whether the people a kept act does not name are one person only: each unnamed word of

@@ -352,6 +352,7 @@ class _Found:
     unnamed: bool = False  # a role is held by people the text does not name (`депутаты`, `он`)
     stand_in: bool = False  # kept for such people alone (`unnamed_participant`), no anchor
     one_unnamed: bool = False  # …by one person only (`актёр`, `он`): maybe someone named before
+    once_described: bool = False  # a death of one person only described, kept by an anchor
 
     @property
     def actors(self) -> set[str]:
@@ -2008,6 +2009,10 @@ class _Extractor(Assertion, Detail):
                 rule.kind in _OF_THE_LIVING and self.relative_of_named(t)))
             f.unnamed = anchored or f.stand_in
             f.one_unnamed = f.stand_in and self.one_unnamed_person(f)
+            # one person only described (`Бывший глава Израиля умер в среду`, `Чиновник скончался
+            # 22 июля`), kept by an anchor: a death is gone through once, so after a death told
+            # with a name it is that death told again, not a second one (twenty-seventh round)
+            f.once_described = anchored and kind == "Death" and self.one_described_person(f)
         if factuality == "Negated" and not f.own_actors and t.pos in ("NOUN", "PROPN"):
             prev = self.called_off(f)
             if prev is not None:  # "должен был встретиться …, но встреча не состоялась"
@@ -2450,7 +2455,7 @@ class _Extractor(Assertion, Detail):
             if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
-                if f.one_unnamed and prev.actors and prev.kind == f.kind:
+                if (f.one_unnamed or f.once_described) and prev.actors and prev.kind == f.kind:
                     # "Ирина Кольцова скончалась 5 мая … Актриса скончалась в больнице": one
                     # person the text does not name again is the one of the event told before
                     return prev
