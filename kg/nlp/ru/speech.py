@@ -186,7 +186,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                                         a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)
     found = _drop_retold(found)
-    found += _cue_only(f, cue_sents)
+    found += _cue_only_unsaid(_cue_only(f, cue_sents), found)
     found += _framed_by_words(f)
     # (`По словам X: «…»`: the cue's statement holds the quote already; the line opened by a
     # name and a colon adds no second one)
@@ -213,6 +213,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     # person (`представитель полиции`, `источник`) is still a source of its own
     found = [d for d in found if d["speaker"] or d["source"] or not d["anonymous_source"]
              or not f.unnamed_group(d["anonymous_source"], d["trigger"].start)]
+    found = _drop_quoted_unnamed(f, found)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
 
@@ -1319,6 +1320,36 @@ def _drop_retold(found: list[dict]) -> list[dict]:
     return [d for d in found if not any(
         o is not d and d["speaker"] is not None and o["speaker"] == d["speaker"] and inside(d, o)
         for o in found)]
+
+
+def _cue_only_unsaid(cues: list[dict], found: list[dict]) -> list[dict]:
+    """`По словам X, она так пояснила детям: …`, `По словам X, как гей, он считает, что …`: the
+    cue names who speaks and a speech verb of that same speaker inside the cue's words tells what
+    was said; one statement, the verb's (its words are the exact ones), not a second for the cue."""
+    return [d for d in cues if not any(
+        d["speaker"] is not None and o["speaker"] == d["speaker"] and d["content"] is not None
+        and d["content"].start <= o["trigger"].start < d["content"].end for o in found)]
+
+
+def _drop_quoted_unnamed(f: Finder, found: list[dict]) -> list[dict]:
+    """`X сообщал: «Боюсь, что мою явку не зафиксируют, объявив, что поймали меня»`: a speech verb
+    inside someone's quote whose speaker the quote does not name before it (a converb, a verb
+    without a subject) is told by the quoted one about someone unnamed; its speaker came from the
+    narration, so it is no statement. One whose speaker the quote names (`В сообщении говорится:
+    «Путин выразил уверенность, что …»`) stays."""
+    def quoted_in(d: dict, o: dict) -> Span | None:
+        return next((q for q in (o["quote"], *o.get("more_quotes", ())) if q is not None
+                     and q.start <= d["trigger"].start < q.end), None)
+
+    out = []
+    for d in found:
+        q = next((q for o in found if o is not d and (q := quoted_in(d, o)) is not None), None)
+        if q is not None and d["speaker"] is not None and not any(
+                q.start <= m.start < d["trigger"].start
+                for m in f.entities[d["speaker"]].mentions):
+            continue
+        out.append(d)
+    return out
 
 
 def _drop_wrappers(found: list[dict]) -> list[dict]:
