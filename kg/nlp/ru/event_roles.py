@@ -907,6 +907,11 @@ class Roles:
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if (converb or t.rel == "conj") and h is not None:
             h = self.framing_verb(t, h)  # "«…», — заявил X и подал в отставку": X's act
+        if t.rel == "conj" and h is not None and _gender_clash(t, h):
+            # `Если бы Португалия вышла в финал, а не проиграла Чили, он бы принял участие`:
+            # the parse hung the second verb on the main clause's; its gender says which (none
+            # agreeing, the parse's head stays: the text may have a slip)
+            h = self.agreeing_before(t) or h
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
@@ -1135,6 +1140,21 @@ class Roles:
                  and c.index < converb.index and self.a.quote_of(c) is None
                  and self.same_line(c.index, converb.index)]
         return frame[-1] if frame else h
+
+    def agreeing_before(self, verb: Token) -> Token | None:
+        """The nearest finite verb before `verb` in its sentence and line that agrees with it in
+        number, gender and person (`вышла …, а не проиграла`), or the predicate of such a copula:
+        the verb a coordinated verb whose head in the parse clashes with it in gender was
+        coordinated with."""
+        for v in reversed(self.a.tokens[:verb.index]):
+            if v.sent != verb.sent or not self.same_line(v.index, verb.index):
+                return None
+            if v.pos in ("VERB", "AUX") and v.feats.get("VerbForm") == "Fin":
+                if not _agree(v, verb):
+                    return None
+                # a copula's subject hangs on its predicate (`X был директором … и подал`)
+                return self.head(v) if v.rel == "cop" else v
+        return None
 
     def clause_subject(self, verb: Token) -> list[Token]:
         """A subject of the verb's own clause the parse gave to another verb, or the passive
@@ -2753,6 +2773,12 @@ def _agree_in_number(a: Token, b: Token) -> bool:
     """Two verbs may share a subject: `убил …, затем его застрелили` do not (singular, plural)."""
     x, y = a.feats.get("Number"), b.feats.get("Number")
     return not (x and y and x != y)
+
+
+def _gender_clash(a: Token, b: Token) -> bool:
+    """Two past singular verbs of different genders (`проиграла`, `принял`): no one subject."""
+    x, y = a.feats.get("Gender"), b.feats.get("Gender")
+    return bool(x and y and x != y) and a.feats.get("Number") == b.feats.get("Number") == "Sing"
 
 
 def _compatible(pairs: list[tuple[str | None, str | None]]) -> bool:
