@@ -914,7 +914,7 @@ class Roles:
         if (converb or t.rel == "conj") and h is not None:
             h = self.framing_verb(t, h)  # "«…», — заявил X и подал в отставку": X's act
         if t.rel == "conj" and h is not None and _gender_clash(t, h):
-            # `Если бы Португалия вышла в финал, а не проиграла Чили, он бы принял участие`:
+            # `Если бы Франция вышла в финал, а не проиграла Бельгии, он бы принял участие`:
             # the parse hung the second verb on the main clause's; its gender says which (none
             # agreeing, the parse's head stays: the text may have a slip)
             h = self.agreeing_before(t) or h
@@ -1850,7 +1850,7 @@ class Roles:
             if ambiguous and c.feats.get("Case") not in (None, _CASES[case]):
                 continue
             if case == "acc" and norm(c.lemma) in _aimed_parts() and c.index not in self.ent_at:
-                # "покушение на жизнь губернатора X", "выстрелил в спину X-у": whose part it is
+                # "выстрелил в спину X-у": the act is aimed at whose part it is
                 out.extend(self.part_owner(t, c))
                 continue
             out.extend(self.with_conj(c))
