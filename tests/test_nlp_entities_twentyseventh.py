@@ -38,6 +38,17 @@ def test_a_country_adjective_before_an_official_opening_a_line_names_the_country
     assert "Японский" in found.get("Япония", [])
 
 
+def test_a_country_adjective_before_the_premiers_genitive_names_the_country():
+    # `премьера` is also a first night; after a masculine genitive it is the premier's
+    found = mentions("Шведского премьера Улофа Берга встретили в аэропорту.")
+    assert found.get("Швеция") == ["Шведского"]
+
+
+def test_a_country_adjective_before_a_capitalised_office_names_the_country():
+    found = mentions("Испанский Король открыл выставку в Мадриде.")
+    assert found.get("Испания") == ["Испанский"]
+
+
 # ---- must not fire ------------------------------------------------------------------------
 
 

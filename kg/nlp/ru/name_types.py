@@ -165,7 +165,8 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             or _opening_place(a, t)
         if found is None:
             continue
-        if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
+        if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent \
+                and not _office(nxt.text, t.feats.get("Case")):
             continue  # `Московский Кремль`, `Британская академия`: the adjective begins a longer name
         kind, name = found
         added.append(NameMention(span(a.text, t.start, t.end), name, kind, True, t.index, t.index,
@@ -221,6 +222,8 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     head = None
     for i in range(t.index + 1, min(t.index + 4, len(a.tokens))):
         nxt = a.tokens[i]
+        if nxt.sent == t.sent and _office(nxt.text, t.feats.get("Case")):
+            return "place", country  # `Китайский лидер`, `Российский Президент`: an office
         if nxt.sent != t.sent or not nxt.text[:1].islower() \
                 or not nxt.text.replace("-", "").isalpha():
             return None
@@ -232,13 +235,24 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     if noun is None or noun in word_list("country_adjective_heads_not") \
             or noun in word_list("brand_product_nouns"):  # `Жигулёвское пиво`: a brand
         return None
-    if noun in word_list("country_adjective_offices"):
-        return "place", country  # `Китайский лидер`: an office held for the country
     from kg.nlp.ru.person_nouns import person_word
 
     if head.feats.get("Animacy") == "Anim" or person_word(noun):
         return None
     return "place", country
+
+
+def _office(word: str, case: str | None) -> bool:
+    """Some noun reading of the word, in the case of the adjective before it where that is known,
+    is an office held for a country (kg/data/ru/country_adjective_offices.txt): `премьера` after
+    `Британского` is the premier's genitive, not a show's first night; capitalised or not
+    (`Российский Президент`)."""
+    cases = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+             "Loc": "loct"}
+    offices = word_list("country_adjective_offices")
+    return any(r.tag.POS == "NOUN" and r.normal_form.replace("ё", "е") in offices
+               and (case not in cases or cases[case] in r.tag)
+               for r in _readings(word.lower()))
 
 
 # dictionary tags of names: a word with one of them may be a name however common it looks
