@@ -87,3 +87,23 @@ def test_the_adjective_of_another_country_does_not_name_the_ambassador():
     found = said("Французский посол Жан Дюпон вручил грамоты. Итальянский дипломат сказал, "
                  "что доволен встречей.")
     assert all(speaker != "Жан Дюпон" for speaker, *_ in found)
+
+
+# ---- the country adjectives the table lacked ------------------------------------------------
+
+
+def test_an_adjective_of_a_middle_eastern_state_opening_a_line_names_it():
+    assert mentions("Ливанская организация объявила о перемирии.").get("Ливан") == ["Ливанская"]
+
+
+def test_an_adjective_of_an_asian_city_state_opening_a_line_names_it():
+    found = mentions("Сингапурская компания купила завод в Малайзии.")
+    assert found.get("Сингапур") == ["Сингапурская"]
+
+
+def test_an_adjective_of_an_african_state_opening_a_line_names_it():
+    assert mentions("Руандийская армия вошла в город.").get("Руанда") == ["Руандийская"]
+
+
+def test_a_new_countrys_adjective_before_a_sportsman_is_still_a_nationality():
+    assert "Монголия" not in mentions("Монгольский борец выиграл турнир в Токио.")
