@@ -1,8 +1,8 @@
 """Entities, twenty-seventh round: a capitalised country adjective opening a line or a sentence
-before an office held for the country (`Китайский лидер`, `Американские сенаторы`) names the
-country, as before a thing; before a private person (`Бельгийский математик`) it stays a
-nationality. A person introduced so (`Немецкий министр Клаус Майер`) is still known by the
-adjective later on. Sentences are written for these tests."""
+before an office held for the country or one who serves it (`Китайский лидер`, `Американские
+сенаторы`, `Норвежский солдат`) names the country, as before a thing; before a private person
+(`Бельгийский математик`) it stays a nationality. A person introduced so (`Немецкий министр Клаус
+Майер`) is still known by the adjective later on. Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -47,6 +47,16 @@ def test_a_country_adjective_before_the_premiers_genitive_names_the_country():
 def test_a_country_adjective_before_a_capitalised_office_names_the_country():
     found = mentions("Испанский Король открыл выставку в Мадриде.")
     assert found.get("Испания") == ["Испанский"]
+
+
+def test_a_country_adjective_before_its_soldier_names_the_country():
+    found = mentions("Норвежский солдат получил ранение на учениях.")
+    assert found.get("Норвегия") == ["Норвежский"]
+
+
+def test_a_country_adjective_before_its_police_officers_names_the_country():
+    found = mentions("Польские полицейские задержали угонщика на границе.")
+    assert found.get("Польша") == ["Польские"]
 
 
 # ---- must not fire ------------------------------------------------------------------------
