@@ -1,9 +1,9 @@
 """Mention spans, twenty-sixth round. A capitalised adjective of a country or a town opening a
 line or a sentence before a thing (`Американская компания`, `Ливерпульский клуб`) names the place;
-before a private person (`Французский актёр`; an official: tests of the twenty-seventh round),
-a language, a region word, a brand's
-product, a quoted title or a longer name it does not. A Latin name right after a noun of a work
-or a show (`альбом Nightfall`) is the work, no entity. Sentences are written for these tests."""
+before a private person (`Французский актёр`), a language, a region word, a brand's product, a
+quoted title or a longer name it does not (before an official it does since the twenty-seventh
+round: tests/test_nlp_entities_twentyseventh.py). A Latin name right after a noun of a work or a
+show (`альбом Nightfall`) is the work, no entity. Sentences are written for these tests."""
 
 from __future__ import annotations
 

@@ -206,9 +206,10 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     (`компания`, `пресса`, `авианосец`, `клуб`: 15 of 15), and before a kind of person about
     half the time (`Американский фермер` marked, `Французский актёр` not).
     Before a private person it does not: the adjective tells a nationality, no place (`Французский
-    актёр`, `Российская пловчиха`: NATIONALITY 33 times of 33 on the readable articles); before an
-    office held for a country (kg/data/ru/country_adjective_offices.txt: `Китайский лидер`,
-    `Американские сенаторы`) it does, as NEREL marks it (COUNTRY every time). A quoted title
+    актёр`, `Российская пловчиха`: NATIONALITY 33 times, COUNTRY 6 on the readable articles);
+    before an office held for a country or one who serves it (kg/data/ru/
+    country_adjective_offices.txt: `Китайский лидер`, `Американские сенаторы`, `Американский
+    солдат`) it does, as NEREL marks it (COUNTRY 14 times of 14). A quoted title
     (`«Американская семейка»`) and the heads of kg/data/ru/country_adjective_heads_not.txt
     (`Французский язык`: a language) are left alone. ("place", the place's name), else None."""
     from kg.nlp.ru.country_adjectives import adjective_place
@@ -247,12 +248,15 @@ def _office(word: str, case: str | None) -> bool:
     is an office held for a country (kg/data/ru/country_adjective_offices.txt): `премьера` after
     `Британского` is the premier's genitive, not a show's first night; capitalised or not
     (`Российский Президент`)."""
-    cases = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
-             "Loc": "loct"}
     offices = word_list("country_adjective_offices")
     return any(r.tag.POS == "NOUN" and r.normal_form.replace("ё", "е") in offices
-               and (case not in cases or cases[case] in r.tag)
+               and (case not in _OPENCORPORA_CASES or _OPENCORPORA_CASES[case] in r.tag)
                for r in _readings(word.lower()))
+
+
+# the tagger's case names and the dictionary's
+_OPENCORPORA_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+                      "Loc": "loct"}
 
 
 # dictionary tags of names: a word with one of them may be a name however common it looks
