@@ -165,7 +165,8 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
             or _opening_place(a, t)
         if found is None:
             continue
-        if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent:
+        if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent \
+                and not _office(nxt.text, t.feats.get("Case")):
             continue  # `Московский Кремль`, `Британская академия`: the adjective begins a longer name
         kind, name = found
         added.append(NameMention(span(a.text, t.start, t.end), name, kind, True, t.index, t.index,
@@ -204,10 +205,11 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     articles, NEREL marks such an adjective before a thing or a body every time it stands so
     (`компания`, `пресса`, `авианосец`, `клуб`: 15 of 15), and before a kind of person about
     half the time (`Американский фермер` marked, `Французский актёр` not).
-    Before a kind of person it does not: a private person's adjective tells a nationality, no
-    place (`Французский актёр`, `Российская пловчиха`), and an official's (`Американский посол`)
-    is how the reference resolver knows `Американский дипломат` later on as that person
-    (kg/nlp/ru/reference.py), which a mention of the country would hide. A quoted title
+    Before a private person it does not: the adjective tells a nationality, no place (`Французский
+    актёр`, `Российская пловчиха`: NATIONALITY 33 times, COUNTRY 6 on the readable articles);
+    before an office held for a country or one who serves it (kg/data/ru/
+    country_adjective_offices.txt: `Китайский лидер`, `Американские сенаторы`, `Американский
+    солдат`) it does, as NEREL marks it (COUNTRY 14 times of 14). A quoted title
     (`«Американская семейка»`) and the heads of kg/data/ru/country_adjective_heads_not.txt
     (`Французский язык`: a language) are left alone. ("place", the place's name), else None."""
     from kg.nlp.ru.country_adjectives import adjective_place
@@ -221,6 +223,8 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     head = None
     for i in range(t.index + 1, min(t.index + 4, len(a.tokens))):
         nxt = a.tokens[i]
+        if nxt.sent == t.sent and _office(nxt.text, t.feats.get("Case")):
+            return "place", country  # `Китайский лидер`, `Российский Президент`: an office
         if nxt.sent != t.sent or not nxt.text[:1].islower() \
                 or not nxt.text.replace("-", "").isalpha():
             return None
@@ -237,6 +241,22 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     if head.feats.get("Animacy") == "Anim" or person_word(noun):
         return None
     return "place", country
+
+
+def _office(word: str, case: str | None) -> bool:
+    """Some noun reading of the word, in the case of the adjective before it where that is known,
+    is an office held for a country (kg/data/ru/country_adjective_offices.txt): `премьера` after
+    `Британского` is the premier's genitive, not a show's first night; capitalised or not
+    (`Российский Президент`)."""
+    offices = word_list("country_adjective_offices")
+    return any(r.tag.POS == "NOUN" and r.normal_form.replace("ё", "е") in offices
+               and (case not in _OPENCORPORA_CASES or _OPENCORPORA_CASES[case] in r.tag)
+               for r in _readings(word.lower()))
+
+
+# the tagger's case names and the dictionary's
+_OPENCORPORA_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+                      "Loc": "loct"}
 
 
 # dictionary tags of names: a word with one of them may be a name however common it looks

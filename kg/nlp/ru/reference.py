@@ -439,11 +439,14 @@ class Reference:
         mark or another name."""
         out: set[str] = set()
         for t in reversed(self.a.tokens[max(first.index - _WINDOW, 0):first.index]):
-            if t.sent != first.sent or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT") \
-                    or t.index in self.by_token:
+            if t.sent != first.sent or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT"):
                 break
             if t.pos == "ADJ" and _norm(t.lemma) in _countries():
+                # (read even where the adjective is itself a mention of its country:
+                # `Американский посол X` opening a line)
                 out.add(_norm(t.lemma))
+            elif t.index in self.by_token:
+                break
         return out
 
     def national(self, head: Token) -> str | None:
@@ -1138,6 +1141,9 @@ class Reference:
         if e.affiliation == country:
             return True
         c = self.entities[country]
+        names = {casefold_name(n) for n in (c.name, *c.aliases)}
+        if any(n in names for adj in self.nations.get(key, ()) for n in _countries().get(adj, ())):
+            return True  # introduced with the country's adjective (`Американский посол X`)
         title = casefold_name(e.job_title or "")
         if e.kind == "organization":  # `Министерство иностранных дел Греции`
             title = " ".join(casefold_name(n) for n in (e.name, *e.aliases))
