@@ -46,6 +46,10 @@ def test_a_prize_word_sets_no_decoration_apart():
     assert not other_prize("орден", "орден Почёта")
 
 
+def test_one_title_named_shorter_is_one_decoration():
+    assert not other_prize("звание Героя России", "звание Героя")
+
+
 # ---- `выступление` as a protest ----------------------------------------------------------------
 
 

@@ -98,8 +98,8 @@ def acted_on() -> frozenset[tuple[str, str]]:
 
 def other_prize(a: str | None, b: str | None) -> bool:
     """Whether two Award prizes (`kg:award`, head word first) are two decorations: of two kinds of
-    kg/data/ru/decoration_kinds.txt (`звание …`, `орден …`), or of one kind with two names (`орден
-    Дружбы`, `орден Почёта`). A prize word that may stand for any (`премия`, `награда`) tells
+    kg/data/ru/decoration_kinds.txt (`звание …`, `орден …`), or of one kind with two names that
+    share no word (`орден Дружбы`, `орден Почёта`). A prize word that may stand for any (`премия`, `награда`) tells
     nothing apart."""
     if not a or not b:
         return False
@@ -107,7 +107,8 @@ def other_prize(a: str | None, b: str | None) -> bool:
     wa, wb = (_norm(x).lower().split() for x in (a, b))
     if wa[0] not in kinds or wb[0] not in kinds:
         return False
-    return wa[0] != wb[0] or (len(wa) > 1 and len(wb) > 1 and wa[1:] != wb[1:])
+    # one kind named with no word in common (`звание Героя России` and `звание Героя` share one)
+    return wa[0] != wb[0] or (len(wa) > 1 and len(wb) > 1 and not set(wa[1:]) & set(wb[1:]))
 
 
 @dataclass(frozen=True)
