@@ -99,8 +99,8 @@ def acted_on() -> frozenset[tuple[str, str]]:
 def other_prize(a: str | None, b: str | None) -> bool:
     """Whether two Award prizes (`kg:award`, head word first) are two decorations: of two kinds of
     kg/data/ru/decoration_kinds.txt (`звание …`, `орден …`), or of one kind with two names that
-    share no word (`орден Дружбы`, `орден Почёта`). A prize word that may stand for any (`премия`, `награда`) tells
-    nothing apart."""
+    share no word (`орден Дружбы`, `орден Почёта`). A prize word that may stand for any
+    (`премия`, `награда`) tells nothing apart."""
     if not a or not b:
         return False
     kinds = word_list("decoration_kinds")
