@@ -87,7 +87,10 @@ class Detail(Roles):
         kids = [c for c in self.kids(t) if self.same_line(c.index, t.index)
                 and c.pos in ("NOUN", "PROPN")]
         if code == "pred":  # "назначен министром", "избран президентом": a bare instrumental
-            return [c for c in kids if c.rel in ("xcomp", "obl", "nmod")
+            # an inanimate one the parse took for the passive's agent is the thing given too
+            # (`Награждён орденами «За заслуги …»`, `орденами` as `obl:agent`)
+            return [c for c in kids if (c.rel in ("xcomp", "obl", "nmod") or (
+                        c.rel == "obl:agent" and c.feats.get("Animacy") == "Inan"))
                     and c.feats.get("Case") == "Ins" and not self.has_preposition(c)]
         if code == "obj":
             return [c for c in kids if c.rel == "obj"]

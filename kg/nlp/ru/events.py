@@ -89,6 +89,28 @@ def plurals() -> dict[str, str]:
     return {r[0]: r[1] for r in table("plural_nouns") if len(r) >= 2}
 
 
+@functools.cache
+def acted_on() -> frozenset[tuple[str, str]]:
+    """(line class, word class): a context word of such a line that is an event of its own too
+    (kg/data/ru/acted_on_events.tsv: `подавили акции протеста`, the protest took place)."""
+    return frozenset((r[0], r[1]) for r in table("acted_on_events") if len(r) >= 2)
+
+
+def other_prize(a: str | None, b: str | None) -> bool:
+    """Whether two Award prizes (`kg:award`, head word first) are two decorations: of two kinds of
+    kg/data/ru/decoration_kinds.txt (`звание …`, `орден …`), or of one kind with two names that
+    share no word (`орден Дружбы`, `орден Почёта`). A prize word that may stand for any
+    (`премия`, `награда`) tells nothing apart."""
+    if not a or not b:
+        return False
+    kinds = word_list("decoration_kinds")
+    wa, wb = (_norm(x).lower().split() for x in (a, b))
+    if wa[0] not in kinds or wb[0] not in kinds:
+        return False
+    # one kind named with no word in common (`звание Героя России` and `звание Героя` share one)
+    return wa[0] != wb[0] or (len(wa) > 1 and len(wb) > 1 and not set(wa[1:]) & set(wb[1:]))
+
+
 @dataclass(frozen=True)
 class Rule:
     trigger: str
@@ -1204,7 +1226,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "открылась выставка": the show opened, it is no founding of its own
             # (an act done in protest, `в знак протеста подал в отставку`, is two acts)
             if host is not None and host.index in trig_tokens and \
-                    hosts().get(host.lemma) != "occur" and not self.in_sign_of(t):
+                    hosts().get(host.lemma) != "occur" and not self.in_sign_of(t) and \
+                    (self.rule_for(host).kind, rule.kind) not in acted_on():
                 if self.rule_for(host).kind == rule.kind:  # "провёл матч", the same event
                     self.absorbed.append((t.index, host.index))
                 continue  # "ввести санкции": the verb's line covers it
@@ -1295,8 +1318,10 @@ class _Extractor(Assertion, Detail):
                 elif self.future(t, host) or self.scheduled(t, kind):
                     fact = "Planned"
             h = self.head(t)
-            if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_:
+            if h is not None and h.index in trig_tokens and t.lemma in self.rule_for(h).with_ \
+                    and (self.rule_for(h).kind, kind) not in acted_on():
                 continue  # "отверг обвинения": the context word of its head's line, not an event
+                # (but "подавили акции протеста": the protest put down took place)
             g = self.head(h) if h is not None else None
             if t.pos == "NOUN" and g is not None and g.index in trig_tokens and \
                     self.rule_for(g).kind == kind and t.lemma in self.rule_for(g).with_:
@@ -2636,6 +2661,8 @@ class _Extractor(Assertion, Detail):
                 self.holder_prize(f.trigger) and self.holder_prize(prev.trigger):
             return True  # "лауреат премии «Сезар», кавалер ордена Почётного легиона": a list of
             # titles, one prize each
+        if f.kind == "Award" and other_prize(f.detail, prev.detail):
+            return True  # "получил звание Народного артиста … Награждён орденом Почёта"
         a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
         return a is not None and b is not None and a != b
 
