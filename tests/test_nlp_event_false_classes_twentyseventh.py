@@ -66,3 +66,17 @@ def test_a_death_of_someone_owned_by_the_named_stays_another_death():
 def test_a_described_death_on_another_day_stays_another_death():
     assert len(deaths("Бывший премьер Лимании Олег Гранин скончался 4 мая. "
                       "Водитель скончался 5 мая в больнице.")) == 2
+
+
+def test_a_described_death_in_another_city_stays_another_death():
+    assert len(deaths("Актёр Олег Гранин скончался в Москве. В тот же день в Казани скончался "
+                      "известный режиссёр.")) == 2
+
+
+def test_a_described_death_told_by_a_verb_of_the_other_gender_stays_another_death():
+    assert len(deaths("Актриса Анна Белова скончалась 5 мая. Водитель автобуса погиб 5 мая в "
+                      "Казани.")) == 2
+
+
+def test_a_described_death_told_as_one_more_stays_another_death():
+    assert len(deaths("Журналистка Анна Белова погибла в Сирии. В Сирии погиб и оператор.")) == 2
