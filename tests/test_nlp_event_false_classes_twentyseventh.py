@@ -27,6 +27,15 @@ def test_a_journalistic_investigation_noun_is_none():
         "Воронова.")
 
 
+def test_a_journalist_who_investigated_makes_no_investigation():
+    assert "Investigation" not in kinds(
+        "Журналист Олег Зимин, который расследовал хищения в Приморье, погиб в Омске.")
+
+
+def test_the_police_investigating_a_blogger_stays_an_investigation():
+    assert kinds("Полиция Лиманска расследует блогера Олега Зимина.") == ["Investigation"]
+
+
 def test_an_investigator_investigating_stays_an_investigation():
     assert kinds("Следователь Олег Кравцов расследовал хищения на заводе «Лиманск».") == [
         "Investigation"]

@@ -411,6 +411,13 @@ class _Extractor(Assertion, Detail):
         noun = self.described(t) if t.feats.get("Voice") == "Act" else None
         if noun is not None:
             near.add("@" + noun.lemma)  # "альбом, вышедший в мае": the noun is its subject
+        h = self.head(t)
+        if h is not None and t.rel.startswith("acl") and any(
+                c.rel == "nsubj" and c.lemma == "который" for c in self.kids(t)):
+            near.add("@" + h.lemma)  # "журналист, который расследовал …": so is a `который`'s
+            g = self.head(h) if h.rel == "appos" else None
+            if g is not None:  # "журналист Иван Петров, который …": the name's noun
+                near.add("@" + g.lemma)
         # `=` asks for the word the act is done to or by, its object or subject ("возглавить
         # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
         near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
