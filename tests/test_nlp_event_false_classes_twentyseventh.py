@@ -89,3 +89,10 @@ def test_a_described_death_told_by_a_verb_of_the_other_gender_stays_another_deat
 
 def test_a_described_death_told_as_one_more_stays_another_death():
     assert len(deaths("Журналистка Анна Белова погибла в Сирии. В Сирии погиб и оператор.")) == 2
+
+
+def test_a_birth_told_again_of_the_child_stays_the_mothers_birth():
+    # the gender of a birth's verb is the mother's, not the child's: one birth
+    assert [e.kind for e in described("Актриса Анна Белова родила сына в Москве. Ребёнок "
+                                      "появился на свет около пяти часов вечера.")
+            if e.kind == "Birth"] == ["Birth"]

@@ -2525,9 +2525,9 @@ class _Extractor(Assertion, Detail):
         """Whether the one person a verb does not name (`one_unnamed`, `once_described`) is told
         to be someone else than the one of the act before: a word adding them (`погиб и
         оператор`, `также скончался`, `тоже`), a word saying another (`другой водитель`, `ещё
-        один министр`, `второй пилот`: `another`), a past verb of the other gender (`Анна
-        Белова скончалась` … `водитель погиб`), or a place of the same kind as the act before's
-        and another (`скончался в Москве` … `в Казани скончался режиссёр`)."""
+        один министр`, `второй пилот`: `another`), for a death a past verb of the other gender
+        (`Анна Белова скончалась` … `водитель погиб`), or a place of the same kind as the act
+        before's and another (`скончался в Москве` … `в Казани скончался режиссёр`)."""
         t = f.trigger
         words = [w for _, w in self.role_words(t) if self.unnamed_word(w)]
         if any(_norm(c.lemma) in _ADDING and c.rel == "advmod"
@@ -2535,9 +2535,11 @@ class _Extractor(Assertion, Detail):
             return True
         if any(self.another(w, editions=True) for w in words if w.pos == "NOUN"):
             return True
+        # a death's verb agrees with the one who died (a birth's may be the mother's, `X родила
+        # мальчика` … `ребёнок появился на свет`: one birth)
         g, g0 = t.feats.get("Gender"), prev.trigger.feats.get("Gender")
-        if g and g0 and g != g0 and prev.trigger.pos == "VERB" and t.feats.get("Number") == \
-                prev.trigger.feats.get("Number") == "Sing":
+        if f.kind == "Death" and g and g0 and g != g0 and prev.trigger.pos == "VERB" \
+                and t.feats.get("Number") == prev.trigger.feats.get("Number") == "Sing":
             return True
         here, there = self.where(f), self.where(prev)
         return bool(here and there and here != there and (
