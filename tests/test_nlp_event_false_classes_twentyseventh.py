@@ -27,6 +27,15 @@ def test_a_journalistic_investigation_noun_is_none():
         "Воронова.")
 
 
+def test_a_journalist_who_investigated_makes_no_investigation():
+    assert "Investigation" not in kinds(
+        "Журналист Олег Зимин, который расследовал хищения в Приморье, погиб в Омске.")
+
+
+def test_the_police_investigating_a_blogger_stays_an_investigation():
+    assert kinds("Полиция Лиманска расследует блогера Олега Зимина.") == ["Investigation"]
+
+
 def test_an_investigator_investigating_stays_an_investigation():
     assert kinds("Следователь Олег Кравцов расследовал хищения на заводе «Лиманск».") == [
         "Investigation"]
@@ -66,3 +75,24 @@ def test_a_death_of_someone_owned_by_the_named_stays_another_death():
 def test_a_described_death_on_another_day_stays_another_death():
     assert len(deaths("Бывший премьер Лимании Олег Гранин скончался 4 мая. "
                       "Водитель скончался 5 мая в больнице.")) == 2
+
+
+def test_a_described_death_in_another_city_stays_another_death():
+    assert len(deaths("Актёр Олег Гранин скончался в Москве. В тот же день в Казани скончался "
+                      "известный режиссёр.")) == 2
+
+
+def test_a_described_death_told_by_a_verb_of_the_other_gender_stays_another_death():
+    assert len(deaths("Актриса Анна Белова скончалась 5 мая. Водитель автобуса погиб 5 мая в "
+                      "Казани.")) == 2
+
+
+def test_a_described_death_told_as_one_more_stays_another_death():
+    assert len(deaths("Журналистка Анна Белова погибла в Сирии. В Сирии погиб и оператор.")) == 2
+
+
+def test_a_birth_told_again_of_the_child_stays_the_mothers_birth():
+    # the gender of a birth's verb is the mother's, not the child's: one birth
+    assert [e.kind for e in described("Актриса Анна Белова родила сына в Москве. Ребёнок "
+                                      "появился на свет около пяти часов вечера.")
+            if e.kind == "Birth"] == ["Birth"]

@@ -55,3 +55,13 @@ def test_a_speaker_the_quote_names_keeps_the_inner_statement():
     text = ("В сообщении Кремля говорится:\n"
             "Владимир Путин выразил уверенность, что переговоры продолжатся.\n")
     assert ("выразил", "Владимир Путин") in _triggers(text)
+
+
+def test_a_speaker_the_quote_names_after_the_verb_keeps_the_inner_statement():
+    text = "Министр Иван Петров заявил: «Как сообщил мне Олег Смирнов, деньги на стройку есть»."
+    assert ("сообщил", "Олег Смирнов") in _triggers(text)
+
+
+def test_a_speaker_named_right_after_a_verb_inside_a_quote_keeps_the_statement():
+    text = "Министр Иван Петров заявил: «Мне сказал Олег Смирнов, что деньги на стройку есть»."
+    assert ("сказал", "Олег Смирнов") in _triggers(text)

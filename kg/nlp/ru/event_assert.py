@@ -609,7 +609,8 @@ class Assertion(Timing):
     def one_described_person(self, f: Found) -> bool:
         """The one person of a kept act is only described (`one_unnamed_person`: a singular
         animate noun with no number), by no word that makes them someone else's: no kinship noun
-        (`его брат`), no possessive and no person under the noun (`отец Гранина`, `его водитель`)."""
+        (`его брат`), no possessive and no person under the noun (`отец Гранина`, `его
+        водитель`)."""
         if not self.one_unnamed_person(f):
             return False
         kin = word_list("kinship_nouns")

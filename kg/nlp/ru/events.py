@@ -63,6 +63,7 @@ _CHAIRED = frozenset({"Meeting", "Summit", "Negotiation"})
 # contests a failed attempt to win still tells (`не смогла обыграть X`: the match was played)
 _CONTESTS = {"SportsMatch", "Election"}
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
+_ADDING = _again_words("also") | _again_words("adding")  # "погиб и оператор": one more person
 _LEAD = 3  # sentences after the title that retell its act (the lead)
 _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word is governed by: a vote's issue
 
@@ -432,6 +433,13 @@ class _Extractor(Assertion, Detail):
         noun = self.described(t) if t.feats.get("Voice") == "Act" else None
         if noun is not None:
             near.add("@" + noun.lemma)  # "альбом, вышедший в мае": the noun is its subject
+        h = self.head(t)
+        if h is not None and t.rel.startswith("acl") and any(
+                c.rel == "nsubj" and c.lemma == "который" for c in self.kids(t)):
+            near.add("@" + h.lemma)  # "журналист, который расследовал …": so is a `который`'s
+            g = self.head(h) if h.rel == "appos" else None
+            if g is not None:  # "журналист Иван Петров, который …": the name's noun
+                near.add("@" + g.lemma)
         # `=` asks for the word the act is done to or by, its object or subject ("возглавить
         # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
         near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
@@ -2481,6 +2489,8 @@ class _Extractor(Assertion, Detail):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
                 if (f.one_unnamed or f.once_described) and prev.actors and prev.kind == f.kind:
+                    if self.another_person(f, prev):
+                        continue  # "X умерла 5 мая. Водитель погиб в Казани": someone else
                     # "Ирина Кольцова скончалась 5 мая … Актриса скончалась в больнице": one
                     # person the text does not name again is the one of the event told before
                     return prev
@@ -2535,6 +2545,31 @@ class _Extractor(Assertion, Detail):
         if f.trigger.feats.get("Number") == "Plur" and f.trigger.lemma not in plurals():
             return False
         return not any(self.another(t, editions=True) for t in (f.trigger, prev.trigger))
+
+    def another_person(self, f: _Found, prev: _Found) -> bool:
+        """Whether the one person a verb does not name (`one_unnamed`, `once_described`) is told
+        to be someone else than the one of the act before: a word adding them (`погиб и
+        оператор`, `также скончался`, `тоже`), a word saying another (`другой водитель`, `ещё
+        один министр`, `второй пилот`: `another`), for a death a past verb of the other gender
+        (`Анна Белова скончалась` … `водитель погиб`), or a place of the same kind as the act
+        before's and another (`скончался в Москве` … `в Казани скончался режиссёр`)."""
+        t = f.trigger
+        words = [w for _, w in self.role_words(t) if self.unnamed_word(w)]
+        if any(_norm(c.lemma) in _ADDING and c.rel == "advmod"
+               for h in (t, *words) for c in self.kids(h)):
+            return True
+        if any(self.another(w, editions=True) for w in words if w.pos == "NOUN"):
+            return True
+        # a death's verb agrees with the one who died (a birth's may be the mother's, `X родила
+        # мальчика` … `ребёнок появился на свет`: one birth)
+        g, g0 = t.feats.get("Gender"), prev.trigger.feats.get("Gender")
+        if f.kind == "Death" and g and g0 and g != g0 and prev.trigger.pos == "VERB" \
+                and t.feats.get("Number") == prev.trigger.feats.get("Number") == "Sing":
+            return True
+        here, there = self.where(f), self.where(prev)
+        return bool(here and there and here != there and (
+            (f.place and prev.place and self.one_kind(here, there))
+            or self.two_places(f, here, prev, there)))
 
     def another(self, t: Token, editions: bool = False) -> bool:
         """Whether an event noun is said to be one more, a former or a later one of its kind

@@ -1336,17 +1336,28 @@ def _drop_quoted_unnamed(f: Finder, found: list[dict]) -> list[dict]:
     inside someone's quote whose speaker the quote does not name before it (a converb, a verb
     without a subject) is told by the quoted one about someone unnamed; its speaker came from the
     narration, so it is no statement. One whose speaker the quote names (`В сообщении говорится:
-    «Путин выразил уверенность, что …»`) stays."""
+    «Путин выразил уверенность, что …»`), before the verb or after it in its sentence (`«Как
+    сообщил мне Олег Смирнов, деньги есть»`, `«Мне сказал Смирнов, что …»`), stays."""
     def quoted_in(d: dict, o: dict) -> Span | None:
         return next((q for q in (o["quote"], *o.get("more_quotes", ())) if q is not None
                      and q.start <= d["trigger"].start < q.end), None)
 
+    def named_in(q: Span, d: dict) -> bool:
+        verb = f.tokens_in(d["trigger"].start, d["trigger"].end)
+        for m in f.entities[d["speaker"]].mentions:
+            if not q.start <= m.start < q.end:
+                continue
+            # a name after the verb is its speaker only within the verb's sentence (the word
+            # order `сообщил мне X` puts the subject after its verb)
+            if m.start < d["trigger"].start or (verb and any(
+                    u.sent == verb[0].sent for u in f.tokens_in(m.start, m.end))):
+                return True
+        return False
+
     out = []
     for d in found:
         q = next((q for o in found if o is not d and (q := quoted_in(d, o)) is not None), None)
-        if q is not None and d["speaker"] is not None and not any(
-                q.start <= m.start < d["trigger"].start
-                for m in f.entities[d["speaker"]].mentions):
+        if q is not None and d["speaker"] is not None and not named_in(q, d):
             continue
         out.append(d)
     return out
