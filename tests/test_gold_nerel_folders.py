@@ -51,7 +51,7 @@ def _assert_no_problems(folder: Path, bad: list[str] | dict[str, list[str]]) -> 
 def test_the_folders_are_found():
     assert {"dev", "frozen", "dev2", "speech", "dev3", "frozen2", "dev4", "frozen3", "dev5",
             "frozen4", "dev6", "frozen5", "dev7", "frozen6", "dev8", "frozen7", "speech2",
-            "speech3"} \
+            "speech3", "speech4"} \
         <= {f.name for f in FOLDERS}
 
 
@@ -270,6 +270,26 @@ def test_speech3_shares_no_article_with_studied_or_another_folder():
     assert len(speech3) == 15
     assert not speech3 & set(_lines(GOLD / "STUDIED"))
     assert not speech3 & others
+
+
+def test_speech4_replays_from_its_seeded_draw():
+    """speech4/ (15, statements only, twenty-seventh round) is the first 15 of the order of
+    `speech4-gold:` + file name once the held-out articles, every other gold folder (speech2/ and
+    speech3/ among them), STUDIED and the corpus are left out."""
+    if not TEXTS.is_dir():
+        pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from gold_draw import draw_seeded
+
+    assert draw_seeded(15, "speech4-gold:", ("speech4",)) == _lines(GOLD / "speech4" / "ARTICLES")
+
+
+def test_speech4_shares_no_article_with_studied_or_another_folder():
+    speech4 = set(_lines(GOLD / "speech4" / "ARTICLES"))
+    others = {n for f in FOLDERS if f.name != "speech4" for n in _lines(f / "ARTICLES")}
+    assert len(speech4) == 15
+    assert not speech4 & set(_lines(GOLD / "STUDIED"))
+    assert not speech4 & others
 
 
 def test_speech2_shares_with_studied_only_the_precision_sample_drawn_beside_it():
