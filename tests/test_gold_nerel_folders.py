@@ -252,44 +252,29 @@ def test_speech2_replays_from_its_seeded_draw():
     assert draw_seeded(20, "speech2-gold:", ("speech2",)) == _lines(GOLD / "speech2" / "ARTICLES")
 
 
-def test_speech3_replays_from_its_seeded_draw():
-    """speech3/ (15, statements only, twenty-sixth round) is the first 15 of the order of
-    `speech3-gold:` + file name once the held-out articles, every other gold folder (speech2/
-    among them), STUDIED and the corpus are left out."""
+SEEDED_STATEMENT_GOLDS = ("speech3", "speech4")  # twenty-sixth and twenty-seventh rounds
+
+
+@pytest.mark.parametrize("folder", SEEDED_STATEMENT_GOLDS)
+def test_a_seeded_statement_gold_replays_from_its_draw(folder):
+    """speech3/ and speech4/ (15 each, statements only) are the first 15 of the order of
+    `<folder>-gold:` + file name once the held-out articles, every other gold folder (the earlier
+    statement golds among them), STUDIED and the corpus are left out."""
     if not TEXTS.is_dir():
         pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
     sys.path.insert(0, str(ROOT / "scripts"))
     from gold_draw import draw_seeded
 
-    assert draw_seeded(15, "speech3-gold:", ("speech3",)) == _lines(GOLD / "speech3" / "ARTICLES")
+    assert draw_seeded(15, f"{folder}-gold:", (folder,)) == _lines(GOLD / folder / "ARTICLES")
 
 
-def test_speech3_shares_no_article_with_studied_or_another_folder():
-    speech3 = set(_lines(GOLD / "speech3" / "ARTICLES"))
-    others = {n for f in FOLDERS if f.name != "speech3" for n in _lines(f / "ARTICLES")}
-    assert len(speech3) == 15
-    assert not speech3 & set(_lines(GOLD / "STUDIED"))
-    assert not speech3 & others
-
-
-def test_speech4_replays_from_its_seeded_draw():
-    """speech4/ (15, statements only, twenty-seventh round) is the first 15 of the order of
-    `speech4-gold:` + file name once the held-out articles, every other gold folder (speech2/ and
-    speech3/ among them), STUDIED and the corpus are left out."""
-    if not TEXTS.is_dir():
-        pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from gold_draw import draw_seeded
-
-    assert draw_seeded(15, "speech4-gold:", ("speech4",)) == _lines(GOLD / "speech4" / "ARTICLES")
-
-
-def test_speech4_shares_no_article_with_studied_or_another_folder():
-    speech4 = set(_lines(GOLD / "speech4" / "ARTICLES"))
-    others = {n for f in FOLDERS if f.name != "speech4" for n in _lines(f / "ARTICLES")}
-    assert len(speech4) == 15
-    assert not speech4 & set(_lines(GOLD / "STUDIED"))
-    assert not speech4 & others
+@pytest.mark.parametrize("folder", SEEDED_STATEMENT_GOLDS)
+def test_a_seeded_statement_gold_shares_no_article_with_studied_or_another_folder(folder):
+    drawn = set(_lines(GOLD / folder / "ARTICLES"))
+    others = {n for f in FOLDERS if f.name != folder for n in _lines(f / "ARTICLES")}
+    assert len(drawn) == 15
+    assert not drawn & set(_lines(GOLD / "STUDIED"))
+    assert not drawn & others
 
 
 def test_speech2_shares_with_studied_only_the_precision_sample_drawn_beside_it():
