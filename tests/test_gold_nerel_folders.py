@@ -51,7 +51,7 @@ def _assert_no_problems(folder: Path, bad: list[str] | dict[str, list[str]]) -> 
 def test_the_folders_are_found():
     assert {"dev", "frozen", "dev2", "speech", "dev3", "frozen2", "dev4", "frozen3", "dev5",
             "frozen4", "dev6", "frozen5", "dev7", "frozen6", "dev8", "frozen7", "speech2",
-            "speech3"} \
+            "speech3", "dev9"} \
         <= {f.name for f in FOLDERS}
 
 
@@ -270,6 +270,26 @@ def test_speech3_shares_no_article_with_studied_or_another_folder():
     assert len(speech3) == 15
     assert not speech3 & set(_lines(GOLD / "STUDIED"))
     assert not speech3 & others
+
+
+def test_dev9_replays_from_its_seeded_draw():
+    """dev9/ (10, events and statements, twenty-seventh round) is the first 10 of the order of
+    `dev9-gold:` + file name once the held-out articles, every other gold folder, STUDIED and
+    the corpus are left out."""
+    if not TEXTS.is_dir():
+        pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from gold_draw import draw_seeded
+
+    assert draw_seeded(10, "dev9-gold:", ("dev9",)) == _lines(GOLD / "dev9" / "ARTICLES")
+
+
+def test_dev9_shares_no_article_with_studied_or_another_folder():
+    dev9 = set(_lines(GOLD / "dev9" / "ARTICLES"))
+    others = {n for f in FOLDERS if f.name != "dev9" for n in _lines(f / "ARTICLES")}
+    assert len(dev9) == 10
+    assert not dev9 & set(_lines(GOLD / "STUDIED"))
+    assert not dev9 & others
 
 
 def test_speech2_shares_with_studied_only_the_precision_sample_drawn_beside_it():
