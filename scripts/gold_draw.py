@@ -19,13 +19,15 @@ This is how dev8/frozen7 (36) were drawn.
     python scripts/gold_draw.py --seed speech2-gold: 20 speech2   # replays speech2/
     python scripts/gold_draw.py --seed speech3-gold: 15 speech3   # replays speech3/
     python scripts/gold_draw.py --seed speech4-gold: 15 speech4   # replays speech4/
+    python scripts/gold_draw.py --seed dev9-gold: 10 dev9   # replays dev9/ (events and statements)
 
 With `--seed S` the draw is of one readable folder only (no held-out half): the articles in the
 SHA-256 order of `S` + file name, leaving out the held-out articles, every article of a gold
 folder, of `STUDIED` and of the corpus as above. This is how `speech2/` (20, the statement gold
 of the twenty-fifth round, seed `speech2-gold:`), `speech3/` (15, the statement gold of the
-twenty-sixth round, seed `speech3-gold:`) and `speech4/` (15, twenty-seventh round, seed
-`speech4-gold:`) were drawn.
+twenty-sixth round, seed `speech3-gold:`), `speech4/` (15, twenty-seventh round, seed
+`speech4-gold:`) and `dev9/` (10, a fresh event and statement gold of the twenty-seventh round,
+seed `dev9-gold:`) were drawn.
 
 It prints only names, never text.
 """

@@ -51,7 +51,7 @@ def _assert_no_problems(folder: Path, bad: list[str] | dict[str, list[str]]) -> 
 def test_the_folders_are_found():
     assert {"dev", "frozen", "dev2", "speech", "dev3", "frozen2", "dev4", "frozen3", "dev5",
             "frozen4", "dev6", "frozen5", "dev7", "frozen6", "dev8", "frozen7", "speech2",
-            "speech3", "speech4"} \
+            "speech3", "speech4", "dev9"} \
         <= {f.name for f in FOLDERS}
 
 
@@ -252,27 +252,29 @@ def test_speech2_replays_from_its_seeded_draw():
     assert draw_seeded(20, "speech2-gold:", ("speech2",)) == _lines(GOLD / "speech2" / "ARTICLES")
 
 
-SEEDED_STATEMENT_GOLDS = ("speech3", "speech4")  # twenty-sixth and twenty-seventh rounds
+# the golds drawn on their own with `gold_draw.py --seed <folder>-gold: N <folder>`, and their sizes:
+# the statement golds speech3/ (twenty-sixth round) and speech4/, and the event and statement gold
+# dev9/ (twenty-seventh round)
+SEEDED_GOLDS = (("speech3", 15), ("speech4", 15), ("dev9", 10))
 
 
-@pytest.mark.parametrize("folder", SEEDED_STATEMENT_GOLDS)
-def test_a_seeded_statement_gold_replays_from_its_draw(folder):
-    """speech3/ and speech4/ (15 each, statements only) are the first 15 of the order of
-    `<folder>-gold:` + file name once the held-out articles, every other gold folder (the earlier
-    statement golds among them), STUDIED and the corpus are left out."""
+@pytest.mark.parametrize(("folder", "size"), SEEDED_GOLDS)
+def test_a_seeded_gold_replays_from_its_draw(folder, size):
+    """A seeded gold is the first N of the order of `<folder>-gold:` + file name once the held-out
+    articles, every other gold folder, STUDIED and the corpus are left out."""
     if not TEXTS.is_dir():
         pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
     sys.path.insert(0, str(ROOT / "scripts"))
     from gold_draw import draw_seeded
 
-    assert draw_seeded(15, f"{folder}-gold:", (folder,)) == _lines(GOLD / folder / "ARTICLES")
+    assert draw_seeded(size, f"{folder}-gold:", (folder,)) == _lines(GOLD / folder / "ARTICLES")
 
 
-@pytest.mark.parametrize("folder", SEEDED_STATEMENT_GOLDS)
-def test_a_seeded_statement_gold_shares_no_article_with_studied_or_another_folder(folder):
+@pytest.mark.parametrize(("folder", "size"), SEEDED_GOLDS)
+def test_a_seeded_gold_shares_no_article_with_studied_or_another_folder(folder, size):
     drawn = set(_lines(GOLD / folder / "ARTICLES"))
     others = {n for f in FOLDERS if f.name != folder for n in _lines(f / "ARTICLES")}
-    assert len(drawn) == 15
+    assert len(drawn) == size
     assert not drawn & set(_lines(GOLD / "STUDIED"))
     assert not drawn & others
 
