@@ -913,10 +913,11 @@ class Roles:
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if (converb or t.rel == "conj") and h is not None:
             h = self.framing_verb(t, h)  # "«…», — заявил X и подал в отставку": X's act
-        if t.rel == "conj" and h is not None and _gender_clash(t, h):
+        if t.rel == "conj" and h is not None and _gender_clash(t, self.finite_of(h)):
             # `Если бы Франция вышла в финал, а не проиграла Бельгии, он бы принял участие`:
             # the parse hung the second verb on the main clause's; its gender says which (none
-            # agreeing, the parse's head stays: the text may have a slip)
+            # agreeing, the parse's head stays: the text may have a slip). A nominal predicate
+            # shows its copula's gender (`X был на встрече, а Анна проголосовала и ушла`)
             h = self.agreeing_before(t) or h
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
@@ -1161,6 +1162,12 @@ class Roles:
                 # a copula's subject hangs on its predicate (`X был директором … и подал`)
                 return self.head(v) if v.rel == "cop" else v
         return None
+
+    def finite_of(self, h: Token) -> Token:
+        """The word that shows a predicate's gender and number: the finite copula of a nominal
+        predicate (`был` of `был на встрече`, not the noun `встрече`), else the word itself."""
+        cop = [c for c in self.kids(h) if c.rel == "cop" and c.feats.get("VerbForm") == "Fin"]
+        return cop[0] if cop and h.pos not in ("VERB", "AUX") else h
 
     def clause_subject(self, verb: Token) -> list[Token]:
         """A subject of the verb's own clause the parse gave to another verb, or the passive
@@ -1867,7 +1874,17 @@ class Roles:
         apart, and NEREL's actor precision fell (twenty-seventh round)."""
         return [x for h in (part, t) for g in self.kids(h) if g.rel in ("iobj", "obl", "nmod")
                 and self.case_of(g) == "Dat" and not self.has_preposition(g)
-                for x in self.with_conj(g)]
+                and not self.owner_in_apposition(g) for x in self.with_conj(g)]
+
+    def owner_in_apposition(self, noun: Token) -> bool:
+        """A dative noun whose names the parse hung on it as appositions are all inflected, as
+        written, in another case (`охраннику Игоря Власова`, a genitive): an apposition agrees
+        in case, so the name is the noun's owner, whose guard was shot, not the one shot."""
+        if noun.index in self.ent_at:
+            return False
+        names = [c for c in self.kids(noun) if c.rel in _NAME_RELS and c.index in self.ent_at]
+        return bool(names) and all(self.case_of(c) not in (None, "Dat")
+                                   and norm(c.text) != norm(c.lemma) for c in names)
 
     def in_sign_of(self, t: Token) -> bool:
         """A noun in the genitive of `в знак` (`перекрыли дороги в знак протеста`): the act of the
