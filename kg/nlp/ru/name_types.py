@@ -223,7 +223,8 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     head = None
     for i in range(t.index + 1, min(t.index + 4, len(a.tokens))):
         nxt = a.tokens[i]
-        if nxt.sent == t.sent and _office(nxt.text, t.feats.get("Case")):
+        if nxt.sent == t.sent and _office(nxt.text, t.feats.get("Case")) \
+                and not _describes_noun(a, nxt):
             return "place", country  # `Китайский лидер`, `Российский Президент`: an office
         if nxt.sent != t.sent or not nxt.text[:1].islower() \
                 or not nxt.text.replace("-", "").isalpha():
@@ -252,6 +253,14 @@ def _office(word: str, case: str | None) -> bool:
     return any(r.tag.POS == "NOUN" and r.normal_form.replace("ё", "е") in offices
                and (case not in _OPENCORPORA_CASES or _OPENCORPORA_CASES[case] in r.tag)
                for r in _readings(word.lower()))
+
+
+def _describes_noun(a: Analysis, word: Token) -> bool:
+    """An office word the tagger reads as an adjective before a lower-case noun of its sentence
+    (`военный эксперт`, `полицейский пёс`): it describes that noun, it is no office."""
+    nxt = a.tokens[word.index + 1] if word.index + 1 < len(a.tokens) else None
+    return word.pos == "ADJ" and nxt is not None and nxt.sent == word.sent \
+        and nxt.pos == "NOUN" and nxt.text[:1].islower()
 
 
 # the tagger's case names and the dictionary's
