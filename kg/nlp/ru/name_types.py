@@ -209,7 +209,9 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     актёр`, `Российская пловчиха`: NATIONALITY 33 times, COUNTRY 6 on the readable articles);
     before an office held for a country or one who serves it (kg/data/ru/
     country_adjective_offices.txt: `Китайский лидер`, `Американские сенаторы`, `Американский
-    солдат`) it does, as NEREL marks it (COUNTRY 14 times of 14). A quoted title
+    солдат`) it does, as NEREL marks it (COUNTRY 14 times of 14), unless the office word is an
+    adjective of the noun after it (`Российский военный эксперт`) or a monarch's title is a figure
+    of speech (`Британская королева красоты`): a private person again. A quoted title
     (`«Американская семейка»`) and the heads of kg/data/ru/country_adjective_heads_not.txt
     (`Французский язык`: a language) are left alone. ("place", the place's name), else None."""
     from kg.nlp.ru.country_adjectives import adjective_place
