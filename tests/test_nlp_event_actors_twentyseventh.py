@@ -74,3 +74,16 @@ def test_a_shot_at_a_part_of_a_person_named_in_a_dative_apposition_is_aimed_at_t
 
 def test_an_idea_coming_into_a_persons_head_is_no_attack():
     assert found("Ивану Петрову пришло в голову подать в отставку.", "Attack") == []
+
+
+def test_a_coordinated_verb_hung_in_a_reported_clause_takes_the_reporters_subject():
+    # `подала` hangs on `арестован` in the parse: past the clause she learnt of, her own verb
+    got = found("Мария Котова узнала, что её сын был арестован, и подала в отставку.",
+                "Resignation")
+    assert [targets for _, _, targets in got] == [frozenset({"Мария Котова"})]
+
+
+def test_a_man_who_resigned_after_telling_of_a_womans_leaving_is_the_one_who_resigned():
+    got = found("Олег Сидоров сказал, что Анна Петрова уволилась, и тоже ушёл в отставку.",
+                "Resignation")
+    assert [targets for _, _, targets in got] == [frozenset({"Олег Сидоров"})]

@@ -1153,12 +1153,21 @@ class Roles:
         number, gender and person (`вышла …, а не проиграла`), or the predicate of such a copula:
         the verb a coordinated verb whose head in the parse clashes with it in gender was
         coordinated with."""
+        past = False  # past a subordinate clause of another subject
         for v in reversed(self.a.tokens[:verb.index]):
             if v.sent != verb.sent or not self.same_line(v.index, verb.index):
                 return None
             if v.pos in ("VERB", "AUX") and v.feats.get("VerbForm") == "Fin":
-                if not _agree(v, verb):
-                    return None
+                clause = self.head(v) if v.rel in ("cop", "aux", "aux:pass") else v
+                if clause is not None and clause.rel in _SUBORDINATE_CLAUSES and (
+                        past or not _agree(v, verb)):
+                    # `узнала, что её сын был арестован, и подала в отставку`: the clause she
+                    # tells of is not the one her verb was coordinated with
+                    past = True
+                    continue
+                if not _agree(v, verb) or (past and v.feats.get("Gender") is None):
+                    return None  # (past such a clause, a verb that shows the gender: `Сообщается,
+                    # что водитель не справился … и врезалась` keeps the parse's head)
                 # a copula's subject hangs on its predicate (`X был директором … и подал`)
                 return self.head(v) if v.rel == "cop" else v
         return None
@@ -2809,6 +2818,10 @@ def _agree_in_number(a: Token, b: Token) -> bool:
     """Two verbs may share a subject: `убил …, затем его застрелили` do not (singular, plural)."""
     x, y = a.feats.get("Number"), b.feats.get("Number")
     return not (x and y and x != y)
+
+
+# clauses under a word of another clause: a verb in one has a subject of its own
+_SUBORDINATE_CLAUSES = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj"})
 
 
 def _gender_clash(a: Token, b: Token) -> bool:
