@@ -117,3 +117,41 @@ def test_an_adjective_of_an_african_state_opening_a_line_names_it():
 
 def test_a_new_countrys_adjective_before_a_sportsman_is_still_a_nationality():
     assert "Монголия" not in mentions("Монгольский борец выиграл турнир в Токио.")
+
+
+# ---- review (rev27b): sentences written for the review ----------------------------------------
+
+
+def test_a_country_adjective_before_a_military_expert_is_a_nationality():
+    # `военный` describes the expert here, it is no serviceman
+    assert "Россия" not in mentions("Российский военный эксперт Иван Петров считает, что "
+                                    "переговоры провалятся.")
+
+
+def test_a_country_adjective_before_military_doctors_is_a_nationality():
+    assert "США" not in mentions("Американские военные врачи прибыли в Киев.")
+
+
+def test_a_country_adjective_before_its_military_as_a_noun_names_the_country():
+    assert mentions("Американские военные прибыли в Киев.").get("США") == ["Американские"]
+
+
+def test_a_country_adjective_before_a_figurative_queen_is_a_nationality():
+    assert "Великобритания" not in mentions("Британская королева красоты Анна Смит вышла замуж.")
+
+
+def test_a_country_adjective_before_a_figurative_king_is_a_nationality():
+    assert "Китай" not in mentions("Китайский король недвижимости Ли Вэй арестован.")
+
+
+def test_a_country_adjective_before_a_named_king_names_the_country():
+    assert mentions("Испанский король Филипп открыл выставку.").get("Испания") == ["Испанский"]
+
+
+def test_a_new_countrys_adjective_in_an_orders_name_is_the_orders_name():
+    found = mentions("Мальтийский орден открыл госпиталь в Риме.")
+    assert "Мальта" not in found and "Мальтийский орден" in found
+
+
+def test_a_new_countrys_adjective_before_a_film_director_is_a_nationality():
+    assert "Новая Зеландия" not in mentions("Новозеландский режиссёр Питер Джексон снял фильм.")

@@ -913,10 +913,11 @@ class Roles:
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if (converb or t.rel == "conj") and h is not None:
             h = self.framing_verb(t, h)  # "«…», — заявил X и подал в отставку": X's act
-        if t.rel == "conj" and h is not None and _gender_clash(t, h):
+        if t.rel == "conj" and h is not None and _gender_clash(t, self.finite_of(h)):
             # `Если бы Франция вышла в финал, а не проиграла Бельгии, он бы принял участие`:
             # the parse hung the second verb on the main clause's; its gender says which (none
-            # agreeing, the parse's head stays: the text may have a slip)
+            # agreeing, the parse's head stays: the text may have a slip). A nominal predicate
+            # shows its copula's gender (`X был на встрече, а Анна проголосовала и ушла`)
             h = self.agreeing_before(t) or h
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
@@ -1152,15 +1153,30 @@ class Roles:
         number, gender and person (`вышла …, а не проиграла`), or the predicate of such a copula:
         the verb a coordinated verb whose head in the parse clashes with it in gender was
         coordinated with."""
+        past = False  # past a subordinate clause of another subject
         for v in reversed(self.a.tokens[:verb.index]):
             if v.sent != verb.sent or not self.same_line(v.index, verb.index):
                 return None
             if v.pos in ("VERB", "AUX") and v.feats.get("VerbForm") == "Fin":
-                if not _agree(v, verb):
-                    return None
+                clause = self.head(v) if v.rel in ("cop", "aux", "aux:pass") else v
+                if clause is not None and clause.rel in _SUBORDINATE_CLAUSES and (
+                        past or not _agree(v, verb)):
+                    # `узнала, что её сын был арестован, и подала в отставку`: the clause she
+                    # tells of is not the one her verb was coordinated with
+                    past = True
+                    continue
+                if not _agree(v, verb) or (past and v.feats.get("Gender") is None):
+                    return None  # (past such a clause, a verb that shows the gender: `Сообщается,
+                    # что водитель не справился … и врезалась` keeps the parse's head)
                 # a copula's subject hangs on its predicate (`X был директором … и подал`)
                 return self.head(v) if v.rel == "cop" else v
         return None
+
+    def finite_of(self, h: Token) -> Token:
+        """The word that shows a predicate's gender and number: the finite copula of a nominal
+        predicate (`был` of `был на встрече`, not the noun `встрече`), else the word itself."""
+        cop = [c for c in self.kids(h) if c.rel == "cop" and c.feats.get("VerbForm") == "Fin"]
+        return cop[0] if cop and h.pos not in ("VERB", "AUX") else h
 
     def clause_subject(self, verb: Token) -> list[Token]:
         """A subject of the verb's own clause the parse gave to another verb, or the passive
@@ -1867,7 +1883,17 @@ class Roles:
         apart, and NEREL's actor precision fell (twenty-seventh round)."""
         return [x for h in (part, t) for g in self.kids(h) if g.rel in ("iobj", "obl", "nmod")
                 and self.case_of(g) == "Dat" and not self.has_preposition(g)
-                for x in self.with_conj(g)]
+                and not self.owner_in_apposition(g) for x in self.with_conj(g)]
+
+    def owner_in_apposition(self, noun: Token) -> bool:
+        """A dative noun whose names the parse hung on it as appositions are all inflected, as
+        written, in another case (`охраннику Игоря Власова`, a genitive): an apposition agrees
+        in case, so the name is the noun's owner, whose guard was shot, not the one shot."""
+        if noun.index in self.ent_at:
+            return False
+        names = [c for c in self.kids(noun) if c.rel in _NAME_RELS and c.index in self.ent_at]
+        return bool(names) and all(self.case_of(c) not in (None, "Dat")
+                                   and norm(c.text) != norm(c.lemma) for c in names)
 
     def in_sign_of(self, t: Token) -> bool:
         """A noun in the genitive of `в знак` (`перекрыли дороги в знак протеста`): the act of the
@@ -2792,6 +2818,10 @@ def _agree_in_number(a: Token, b: Token) -> bool:
     """Two verbs may share a subject: `убил …, затем его застрелили` do not (singular, plural)."""
     x, y = a.feats.get("Number"), b.feats.get("Number")
     return not (x and y and x != y)
+
+
+# clauses under a word of another clause: a verb in one has a subject of its own
+_SUBORDINATE_CLAUSES = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj"})
 
 
 def _gender_clash(a: Token, b: Token) -> bool:

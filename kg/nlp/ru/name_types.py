@@ -209,7 +209,9 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     актёр`, `Российская пловчиха`: NATIONALITY 33 times, COUNTRY 6 on the readable articles);
     before an office held for a country or one who serves it (kg/data/ru/
     country_adjective_offices.txt: `Китайский лидер`, `Американские сенаторы`, `Американский
-    солдат`) it does, as NEREL marks it (COUNTRY 14 times of 14). A quoted title
+    солдат`) it does, as NEREL marks it (COUNTRY 14 times of 14), unless the office word is an
+    adjective of the noun after it (`Российский военный эксперт`) or a monarch's title is a figure
+    of speech (`Британская королева красоты`): a private person again. A quoted title
     (`«Американская семейка»`) and the heads of kg/data/ru/country_adjective_heads_not.txt
     (`Французский язык`: a language) are left alone. ("place", the place's name), else None."""
     from kg.nlp.ru.country_adjectives import adjective_place
@@ -223,7 +225,10 @@ def _opening_place(a: Analysis, t: Token) -> tuple[str, str] | None:
     head = None
     for i in range(t.index + 1, min(t.index + 4, len(a.tokens))):
         nxt = a.tokens[i]
-        if nxt.sent == t.sent and _office(nxt.text, t.feats.get("Case")):
+        if nxt.sent == t.sent and _office(nxt.text, t.feats.get("Case")) \
+                and not _describes_noun(a, nxt, t.feats.get("Case")):
+            if _figurative_title(a, nxt):
+                return None  # `Британская королева красоты`: a private person's nickname
             return "place", country  # `Китайский лидер`, `Российский Президент`: an office
         if nxt.sent != t.sent or not nxt.text[:1].islower() \
                 or not nxt.text.replace("-", "").isalpha():
@@ -252,6 +257,27 @@ def _office(word: str, case: str | None) -> bool:
     return any(r.tag.POS == "NOUN" and r.normal_form.replace("ё", "е") in offices
                and (case not in _OPENCORPORA_CASES or _OPENCORPORA_CASES[case] in r.tag)
                for r in _readings(word.lower()))
+
+
+def _describes_noun(a: Analysis, word: Token, case: str | None) -> bool:
+    """An office word that can be an adjective (`военный`, `полицейский`) right before a
+    lower-case noun of its sentence in the case of the country adjective (`военный эксперт`,
+    `военные врачи`, `полицейский пёс`): it describes that noun, it is no office."""
+    nxt = a.tokens[word.index + 1] if word.index + 1 < len(a.tokens) else None
+    if nxt is None or nxt.sent != word.sent or nxt.pos != "NOUN" or not nxt.text[:1].islower() \
+            or nxt.feats.get("Case") not in (None, case):
+        return False
+    return word.pos == "ADJ" or any(r.tag.POS == "ADJF" for r in _readings(word.text.lower()))
+
+
+def _figurative_title(a: Analysis, word: Token) -> bool:
+    """A monarch's title before a lower-case genitive noun of its sentence (`королева красоты`,
+    `король рок-н-ролла`; kg/data/ru/country_adjective_figurative_titles.txt): a figure of speech
+    for a private person, no office."""
+    nxt = a.tokens[word.index + 1] if word.index + 1 < len(a.tokens) else None
+    return nxt is not None and nxt.sent == word.sent and nxt.text[:1].islower() \
+        and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen" \
+        and word.lemma.replace("ё", "е") in word_list("country_adjective_figurative_titles")
 
 
 # the tagger's case names and the dictionary's
