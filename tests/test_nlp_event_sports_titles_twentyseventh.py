@@ -59,3 +59,12 @@ def test_a_match_lost_in_a_cup_final_stays_a_match():
 
 def test_a_participant_of_a_war_still_tells_no_war():
     assert kinds("Участник войны в Афганистане Иван Котов скончался в Лиманске.") == ["Death"]
+
+
+def test_one_found_among_the_winners_stays_a_match():
+    assert kinds("Олег Ветров оказался среди победителей турнира в Лиманске.") == ["SportsMatch"]
+
+
+def test_one_among_the_winners_in_a_title_tells_no_match():
+    assert "SportsMatch" not in kinds(
+        "Один из победителей турнира Олег Ветров открыл школу в Лиманске.")

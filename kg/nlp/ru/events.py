@@ -730,8 +730,10 @@ class _Extractor(Assertion, Detail):
             told = set(rest[0].split(",")) if rest and rest[0] != "-" else set()
             v = self.head(h)
             # the title the becoming verb or its participle predicates (`стал победителем`), in
-            # the instrumental; not a titled subject of it (`призёр игр стал тренером`)
-            if told and v is not None and _norm(v.lemma) in told and self.case_of(h) == "Ins":
+            # the instrumental or among others (`оказался среди победителей`); not a titled
+            # subject of it (`призёр игр стал тренером`)
+            if told and v is not None and _norm(v.lemma) in told and (
+                    self.case_of(h) == "Ins" or self.has_preposition(h, "среди")):
                 continue
             return True
         return False
