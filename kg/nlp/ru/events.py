@@ -516,7 +516,7 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
                     found = self.election_field(t, cands) or found
-                if found is not None and self.standing_part(t):
+                if found is not None and self.standing_part(t, found.kind):
                     found = None  # "ветеран Второй мировой войны X": who he is, no war told
                 if found is not None and found.kind == "Withdrawal" and self.leaves_gathering(t):
                     found = None  # "фракция покинула заседание": a walkout, no body or place left
@@ -713,16 +713,30 @@ class _Extractor(Assertion, Detail):
         k = self.entity_of(s)
         return k is not None and self.entities[k].kind == "person" and self.ent_at.get(s.index) == k
 
-    def standing_part(self, t: Token) -> bool:
+    def standing_part(self, t: Token, kind: str = "") -> bool:
         """Whether an event noun is the genitive of a participant noun that tells a standing
-        (kg/data/ru/standing_participants.tsv: `ветеран войны`, `участник войны`): the person's
-        past as the text describes it, no event it tells."""
+        (kg/data/ru/standing_participants.tsv: `ветеран войны`, `участник войны`, `призёр
+        Олимпийских игр`, `победительница турнира`): the person's past as the text describes it,
+        no event it tells. A title the text tells one becoming (`стал победителем Кубка`: the
+        row's verbs) is a win told, and its competition stays the event."""
         h = self.head(t)
-        if t.pos != "NOUN" or h is None or t.rel != "nmod" or self.case_of(t) != "Gen" \
-                or self.has_preposition(t):
+        # a cup is written with a capital (`Кубка Стэнли`), which the tagger may read as a name
+        if t.pos not in ("NOUN", "PROPN") or h is None or t.rel != "nmod" \
+                or self.case_of(t) != "Gen" or self.has_preposition(t):
             return False
-        return any(_norm(h.lemma) == noun and event in ("*", t.lemma)
-                   for noun, event, *_ in table("standing_participants"))
+        for noun, event, *rest in table("standing_participants"):
+            if _norm(h.lemma) != _norm(noun) or event not in ("*", t.lemma, kind):
+                continue
+            told = set(rest[0].split(",")) if rest and rest[0] != "-" else set()
+            v = self.head(h)
+            # the title the becoming verb or its participle predicates (`стал победителем`), in
+            # the instrumental or among others (`оказался среди победителей`); not a titled
+            # subject of it (`призёр игр стал тренером`)
+            if told and v is not None and _norm(v.lemma) in told and (
+                    self.case_of(h) == "Ins" or self.has_preposition(h, "среди")):
+                continue
+            return True
+        return False
 
     def leaves_gathering(self, t: Token) -> bool:
         """Whether what a leaving verb leaves, its object, is a gathering: a noun whose own bare
