@@ -30,7 +30,7 @@ from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PARENTHESES, PRONOUNS, Assertion, chances, unfound
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_retold import retold_from_title, title_tense
+from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_tense
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
@@ -2470,7 +2470,7 @@ class _Extractor(Assertion, Detail):
             if f.own_actors and self.again(f.trigger) and not self.again(prev.trigger) \
                     and not self.in_title(prev.trigger):
                 continue  # "был снова задержан": one more act of the kind
-            if self.dated_retelling(f, prev):
+            if self.dated_retelling(f, prev) and not retold_named(self, f, prev):
                 continue  # "… был оправдан. … в 2013 году приговорён": a later act, dated
             if self.further(f, prev):
                 continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
@@ -2520,6 +2520,8 @@ class _Extractor(Assertion, Detail):
                 return prev
             if retold_from_title(self, f, prev, _LEAD) and self.one_subject(f, prev):
                 return prev  # the title's act, its roles filled otherwise in the lead
+            if retold_named(self, f, prev) and self.one_subject(f, prev):
+                return prev  # "арестовали двух человек" … "X и Y были арестованы": those two
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
                     prev.stand_in or (f.trigger.sent <= prev.trigger.sent + _LEAD
                                       and not self.past_year(f))):
