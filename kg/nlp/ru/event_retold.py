@@ -98,15 +98,21 @@ def retold_named(x: _Extractor, f: _Found, prev: _Found) -> bool:
             and prev.trigger.pos in ("VERB", "AUX") and prev.agents and not prev.targets
             and f.targets):
         return False
-    if x.past_year(f) and any(ch.isdigit() for ch in f.time.span.text):
-        return False  # `в 2015 году был задержан`: an earlier arrest of a life story (a month
+    if f.trigger.feats.get("Voice") != "Pass":
+        return False  # `стал вице-президентом`, `у них родился сын`: an act told of its own
+    if f.time is not None and any(ch.isdigit() for ch in f.time.span.text):
+        return False  # `в 2015 году был задержан`: an earlier act of a life story (a month
         # alone, `в июле`, is dated by the publication and may fall in the year before)
     if f.agents and not x.within_body(set(f.agents), set(prev.agents)):
         return False  # another doer: `полиция задержала двоих` … `военные задержали X`
     if set(f.targets) & set(prev.agents) or set(f.others) - prev.actors:
         return False
-    if any(code == "nsubj" and x.unnamed_word(w) for code, w in x.role_words(f.trigger)):
-        return False  # a doer of f's own it does not name (`военные задержали X`): maybe others
+    if any(code == "nsubj" and x.unnamed_word(w) for code, w in x.role_words(f.trigger)) or any(
+            c.rel == "obl:agent" or (c.rel == "obl" and x.case_of(c) == "Ins"
+                                     and not x.has_preposition(c) and x.unnamed_word(c))
+            for c in x.kids(f.trigger)):
+        return False  # a doer of f's own it does not name (`военные задержали X`, `был застрелен
+        # полицейскими`): maybe others
     objects = [w for code, w in x.role_words(prev.trigger) if code == "obj"]
     if not objects or not all(x.unnamed_word(w) for w in objects):
         return False  # the object names someone, or there is none: nothing left to be named
@@ -114,6 +120,10 @@ def retold_named(x: _Extractor, f: _Found, prev: _Found) -> bool:
                                   and not any(c.rel.startswith("nummod") for c in x.kids(w))
                                   for w in objects):
         return False  # one person described (`жительницу`), two named: not those
+    g = f.trigger.feats.get("Gender")
+    if g and any(w.pos == "NOUN" and w.feats.get("Number") == "Sing"
+                 and w.feats.get("Gender") not in (None, g) for w in objects):
+        return False  # `выслала сотрудника посольства` … `была задержана X`: a woman, not him
     return not (_another_since(x, prev) or marked_another(x, f.trigger) or x.again(f.trigger))
 
 
