@@ -76,15 +76,15 @@ def test_a_later_arrest_in_a_written_past_year_stays_apart():
 
 
 def test_a_passive_with_an_unnamed_doer_of_its_own_stays_apart():
-    text = ("Иван Петров застрелил двух человек в Лиманске. " + _FILLER +
-            "Олег Сидоров был застрелен полицейскими в Омске.")
+    text = ("Иван Петров застрелил двух человек. " + _FILLER +
+            "Затем Олег Сидоров был застрелен полицейскими.")
     assert not any(d.agents == {"Иван Петров"} and "Олег Сидоров" in d.targets
                    for d in _of(text, "Killing"))
 
 
 def test_an_active_verb_naming_its_subject_is_not_the_counted_act():
-    text = ("Губернатор Иван Котов назначил преемника. " + _FILLER +
-            "В октябре Олег Сидоров стал вице-губернатором.")
+    text = ("Президент Иван Котов назначил двух министров. " + _FILLER +
+            "В октябре Олег Сидоров стал министром финансов.")
     assert not any(d.agents == {"Иван Котов"} and "Олег Сидоров" in d.targets
                    for d in _of(text, "Appointment"))
 
