@@ -83,3 +83,51 @@ def title_tense(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
             and prev.time is None and not (f.place and prev.place and f.place != prev.place)
             and not _another_since(x, prev)
             and not marked_another(x, f.trigger))
+
+
+def retold_named(x: _Extractor, f: _Found, prev: _Found) -> bool:
+    """Whether f names the people an earlier act was done to that it only counted or described
+    (`Полиция арестовала двух человек` … `Иван Петров и Олег Сидоров были арестованы`,
+    `арестовали жительницу Лиманска` … `Анна Петрова была задержана в аэропорту`), at any
+    distance (twenty-seventh round): prev's doer is named and its object is a word for people
+    that names no one; f names the done-to and no other doer. A singular object (`жительницу`)
+    takes one person only; another act of the class told between, a word that counts f as one
+    more (`снова`, `также`, `ещё`), a doer of prev undergoing f, and a past year keep them apart."""
+    if not (f.kind == prev.kind and f.factuality == prev.factuality and not x.in_title(f.trigger)
+            and prev.trigger.sent < f.trigger.sent and f.trigger.pos in ("VERB", "AUX")
+            and prev.trigger.pos in ("VERB", "AUX") and prev.agents and not prev.targets
+            and f.targets):
+        return False
+    if f.trigger.feats.get("Voice") != "Pass":
+        return False  # `стал вице-президентом`, `у них родился сын`: an act told of its own
+    if f.time is not None and any(ch.isdigit() for ch in f.time.span.text):
+        return False  # `в 2015 году был задержан`: an earlier act of a life story (a month
+        # alone, `в июле`, is dated by the publication and may fall in the year before)
+    if f.agents and not x.within_body(set(f.agents), set(prev.agents)):
+        return False  # another doer: `полиция задержала двоих` … `военные задержали X`
+    if set(f.targets) & set(prev.agents) or set(f.others) - prev.actors:
+        return False
+    if any(code == "nsubj" and x.unnamed_word(w) for code, w in x.role_words(f.trigger)) or any(
+            c.rel == "obl:agent" or (c.rel == "obl" and x.case_of(c) == "Ins"
+                                     and not x.has_preposition(c) and x.unnamed_word(c))
+            for c in x.kids(f.trigger)):
+        return False  # a doer of f's own it does not name (`военные задержали X`, `был застрелен
+        # полицейскими`): maybe others
+    objects = [w for code, w in x.role_words(prev.trigger) if code == "obj"]
+    if not objects or not all(x.unnamed_word(w) for w in objects):
+        return False  # the object names someone, or there is none: nothing left to be named
+    if len(f.targets) > 1 and all(w.pos == "NOUN" and w.feats.get("Number") == "Sing"
+                                  and not any(c.rel.startswith("nummod") for c in x.kids(w))
+                                  for w in objects):
+        return False  # one person described (`жительницу`), two named: not those
+    g = f.trigger.feats.get("Gender")
+    if g and any(w.pos == "NOUN" and w.feats.get("Number") == "Sing"
+                 and w.feats.get("Gender") not in (None, g) for w in objects):
+        return False  # `выслала сотрудника посольства` … `была задержана X`: a woman, not him
+    return not (_another_since(x, prev) or marked_another(x, f.trigger) or x.again(f.trigger))
+
+
+def retold_between(x: _Extractor, prev: _Found) -> bool:
+    """Whether an event of prev's class was found after it (`_another_since`): a later mention
+    then names that one, not prev."""
+    return _another_since(x, prev)

@@ -30,7 +30,7 @@ from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PARENTHESES, PRONOUNS, Assertion, chances, unfound
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_retold import retold_from_title, title_tense
+from kg.nlp.ru.event_retold import retold_between, retold_from_title, retold_named, title_tense
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
@@ -65,6 +65,9 @@ _CONTESTS = {"SportsMatch", "Election"}
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
 _ADDING = _again_words("also") | _again_words("adding")  # "погиб и оператор": one more person
 _LEAD = 3  # sentences after the title that retell its act (the lead)
+# sentences back a noun someone takes part in (`в собрании приняли участие X`) may name the act
+# told with its own noun (`состоялось собрание`): the taking part presupposes the act is known
+_PART_REACH = 4
 _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word is governed by: a vote's issue
 
 
@@ -2484,7 +2487,7 @@ class _Extractor(Assertion, Detail):
             if f.own_actors and self.again(f.trigger) and not self.again(prev.trigger) \
                     and not self.in_title(prev.trigger):
                 continue  # "был снова задержан": one more act of the kind
-            if self.dated_retelling(f, prev):
+            if self.dated_retelling(f, prev) and not retold_named(self, f, prev):
                 continue  # "… был оправдан. … в 2013 году приговорён": a later act, dated
             if self.further(f, prev):
                 continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
@@ -2534,6 +2537,8 @@ class _Extractor(Assertion, Detail):
                 return prev
             if retold_from_title(self, f, prev, _LEAD) and self.one_subject(f, prev):
                 return prev  # the title's act, its roles filled otherwise in the lead
+            if retold_named(self, f, prev) and self.one_subject(f, prev):
+                return prev  # "арестовали двух человек" … "X и Y были арестованы": those two
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
                     prev.stand_in or (f.trigger.sent <= prev.trigger.sent + _LEAD
                                       and not self.past_year(f))):
@@ -2541,7 +2546,8 @@ class _Extractor(Assertion, Detail):
                 # (a title's act whose doer only a description names, `Умер автор песни`, is
                 # the act of the lead told with the name)
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
-                    and self.taken_part(f.trigger) and self.repeats(f, prev):
+                    and self.taken_part(f.trigger) and self.repeats(f, prev, _PART_REACH) \
+                    and not retold_between(self, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
 
@@ -2793,12 +2799,12 @@ class _Extractor(Assertion, Detail):
                 and self.entity_of(c) is None]
         return objs[0].lemma if objs else None
 
-    def repeats(self, f: _Found, prev: _Found) -> bool:
+    def repeats(self, f: _Found, prev: _Found, reach: int = 2) -> bool:
         """Whether a bare noun ("Разговор длился…") can be the earlier event: named in this or the
-        two sentences before, at no other place, and with no other date in its sentence
+        `reach` sentences before, at no other place, and with no other date in its sentence
         ("В прошлый раз … 5 марта, тогда переговоры длились…" is another meeting)."""
         sent = f.trigger.sent
-        if max(self.a.tokens[i].sent for i in prev.tokens) < sent - 2:
+        if max(self.a.tokens[i].sent for i in prev.tokens) < sent - reach:
             return False
         here, there = self.where(f), self.where(prev)
         if here and there and here != there and (

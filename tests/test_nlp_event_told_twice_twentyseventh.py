@@ -1,0 +1,121 @@
+"""One event told twice, twenty-seventh round (docs/events.md, "One act told again"): an act done
+to people it only counts or describes (`задержала двух человек`) is the act a later passive names
+them in (`X и Y были задержаны`), at any distance; another doer, another act of the class told
+between, a word counting one more, and one person described but two named keep two acts. Taking
+part in a gathering (`в собрании приняли участие X`) joins the one told up to four sentences
+before, unless another of its class was told between."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def _of(text: str, kind: str):
+    return [d for d in described(text) if d.kind == kind]
+
+
+_FILLER = "Об этом сообщает агентство ТАСС. Их имена не называются. Следствие продолжается. "
+
+
+def test_two_counted_people_named_later_in_a_passive_are_one_arrest():
+    text = ("Полиция Лиманска задержала двух человек по подозрению в краже. " + _FILLER +
+            "Иван Петров и Олег Сидоров были задержаны в ходе обысков.")
+    found = _of(text, "Arrest")
+    assert len(found) == 1
+    assert found[0].targets == {"Иван Петров", "Олег Сидоров"} and found[0].agents
+
+
+def test_a_described_person_named_later_with_a_date_is_one_arrest():
+    text = ("Власти Лимании арестовали жительницу Лиманска по обвинению в мошенничестве. " +
+            _FILLER + "Анна Петрова была задержана в июле в аэропорту.")
+    found = _of(text, "Arrest")
+    assert len(found) == 1 and found[0].targets == {"Анна Петрова"}
+
+
+def test_counted_people_named_later_are_one_sentence():
+    text = ("Суд Лиманска приговорил двух человек к трём годам колонии. " + _FILLER +
+            "Иван Петров и Олег Сидоров были приговорены за кражу.")
+    assert len(_of(text, "Sentence")) == 1
+
+
+def test_a_later_arrest_by_an_unnamed_other_doer_stays_apart():
+    text = ("Полиция Лиманска задержала двух человек по подозрению в краже. " + _FILLER +
+            "Военные задержали Ивана Петрова в аэропорту.")
+    assert len(_of(text, "Arrest")) == 2
+
+
+def test_an_arrest_told_again_is_one_more():
+    text = ("Полиция Лиманска задержала двух человек по подозрению в краже. " + _FILLER +
+            "Иван Петров был снова задержан.")
+    assert len(_of(text, "Arrest")) == 2
+
+
+def test_an_arrest_told_between_takes_the_later_passive():
+    text = ("Полиция Лиманска задержала двух человек по подозрению в краже. В Омске полиция "
+            "задержала ещё одного человека. Иван Петров был задержан в аэропорту.")
+    found = _of(text, "Arrest")
+    assert not any(d.agents and "Иван Петров" in d.targets for d in found)
+
+
+def test_one_person_described_and_two_named_stay_apart():
+    text = ("Полиция Лиманска задержала жительницу города по подозрению в краже. " + _FILLER +
+            "Анна Петрова и Ольга Белова были задержаны в Омске.")
+    assert len(_of(text, "Arrest")) == 2
+
+
+def test_a_named_object_leaves_a_later_arrest_apart():
+    text = ("Полиция Лиманска задержала Ивана Петрова по подозрению в краже. " + _FILLER +
+            "Олег Сидоров был задержан в аэропорту.")
+    assert len(_of(text, "Arrest")) == 2
+
+
+def test_a_later_arrest_in_a_written_past_year_stays_apart():
+    text = ("Полиция Лиманска задержала двух человек по подозрению в краже. " + _FILLER +
+            "Иван Петров был задержан в 2015 году за драку.")
+    assert len(_of(text, "Arrest")) == 2
+
+
+def test_a_passive_with_an_unnamed_doer_of_its_own_stays_apart():
+    text = ("Иван Петров застрелил двух человек. " + _FILLER +
+            "Затем Олег Сидоров был застрелен полицейскими.")
+    assert not any(d.agents == {"Иван Петров"} and "Олег Сидоров" in d.targets
+                   for d in _of(text, "Killing"))
+
+
+def test_an_active_verb_naming_its_subject_is_not_the_counted_act():
+    text = ("Президент Иван Котов назначил двух министров. " + _FILLER +
+            "В октябре Олег Сидоров стал министром финансов.")
+    assert not any(d.agents == {"Иван Котов"} and "Олег Сидоров" in d.targets
+                   for d in _of(text, "Appointment"))
+
+
+def test_a_woman_named_after_a_man_described_stays_apart():
+    text = ("Полиция Лиманска задержала сотрудника банка по подозрению в краже. " + _FILLER +
+            "Анна Петрова была задержана в аэропорту.")
+    assert len(_of(text, "Arrest")) == 2
+
+
+# ---- taking part in a gathering told a few sentences before -------------------------------------
+
+
+def test_taking_part_three_sentences_on_joins_the_gathering_told_before():
+    text = ("В Лиманске 4 мая 2018 года состоялось собрание акционеров завода. Завод был основан "
+            "в 1950 году. На мероприятии выступил директор. В собрании приняли участие Иван "
+            "Петров и Олег Сидоров.")
+    found = _of(text, "Meeting")
+    assert len(found) == 1 and found[0].others == {"Иван Петров", "Олег Сидоров"}
+
+
+def test_taking_part_far_after_the_gathering_stays_apart():
+    text = ("В Лиманске 4 мая 2018 года состоялось собрание акционеров завода. Завод был основан "
+            "в 1950 году. На мероприятии выступил директор. Его слушали долго. Потом был обед. "
+            "В собрании приняли участие Иван Петров и Олег Сидоров.")
+    assert len(_of(text, "Meeting")) == 2
+
+
+def test_taking_part_joins_the_gathering_told_last_not_an_earlier_one():
+    text = ("В Лиманске 4 мая состоялось собрание акционеров завода. Завод был основан в 1950 "
+            "году. 6 мая в Омске прошло собрание акционеров банка. В собрании приняли участие "
+            "Иван Петров и Олег Сидоров.")
+    found = _of(text, "Meeting")
+    assert len(found) == 2 and sum(1 for d in found if d.others) == 1
