@@ -1,9 +1,7 @@
 """One event told twice, twenty-seventh round (docs/events.md, "One act told again"): an act done
 to people it only counts or describes (`задержала двух человек`) is the act a later passive names
 them in (`X и Y были задержаны`), at any distance; another doer, another act of the class told
-between, a word counting one more, and one person described but two named keep two acts. Taking
-part in a gathering (`в собрании приняли участие X`) joins the one told up to four sentences
-before, unless another of its class was told between."""
+between, a word counting one more, and one person described but two named keep two acts."""
 
 from __future__ import annotations
 
@@ -93,29 +91,3 @@ def test_a_woman_named_after_a_man_described_stays_apart():
     text = ("Полиция Лиманска задержала сотрудника банка по подозрению в краже. " + _FILLER +
             "Анна Петрова была задержана в аэропорту.")
     assert len(_of(text, "Arrest")) == 2
-
-
-# ---- taking part in a gathering told a few sentences before -------------------------------------
-
-
-def test_taking_part_three_sentences_on_joins_the_gathering_told_before():
-    text = ("В Лиманске 4 мая 2018 года состоялось собрание акционеров завода. Завод был основан "
-            "в 1950 году. На мероприятии выступил директор. В собрании приняли участие Иван "
-            "Петров и Олег Сидоров.")
-    found = _of(text, "Meeting")
-    assert len(found) == 1 and found[0].others == {"Иван Петров", "Олег Сидоров"}
-
-
-def test_taking_part_far_after_the_gathering_stays_apart():
-    text = ("В Лиманске 4 мая 2018 года состоялось собрание акционеров завода. Завод был основан "
-            "в 1950 году. На мероприятии выступил директор. Его слушали долго. Потом был обед. "
-            "В собрании приняли участие Иван Петров и Олег Сидоров.")
-    assert len(_of(text, "Meeting")) == 2
-
-
-def test_taking_part_joins_the_gathering_told_last_not_an_earlier_one():
-    text = ("В Лиманске 4 мая состоялось собрание акционеров завода. Завод был основан в 1950 "
-            "году. 6 мая в Омске прошло собрание акционеров банка. В собрании приняли участие "
-            "Иван Петров и Олег Сидоров.")
-    found = _of(text, "Meeting")
-    assert len(found) == 2 and sum(1 for d in found if d.others) == 1

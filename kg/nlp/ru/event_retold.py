@@ -125,9 +125,3 @@ def retold_named(x: _Extractor, f: _Found, prev: _Found) -> bool:
                  and w.feats.get("Gender") not in (None, g) for w in objects):
         return False  # `выслала сотрудника посольства` … `была задержана X`: a woman, not him
     return not (_another_since(x, prev) or marked_another(x, f.trigger) or x.again(f.trigger))
-
-
-def retold_between(x: _Extractor, prev: _Found) -> bool:
-    """Whether an event of prev's class was found after it (`_another_since`): a later mention
-    then names that one, not prev."""
-    return _another_since(x, prev)

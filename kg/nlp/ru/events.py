@@ -30,7 +30,7 @@ from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import DENIED, PARENTHESES, PRONOUNS, Assertion, chances, unfound
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_retold import retold_between, retold_from_title, retold_named, title_tense
+from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_tense
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
@@ -65,9 +65,6 @@ _CONTESTS = {"SportsMatch", "Election"}
 _ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
 _ADDING = _again_words("also") | _again_words("adding")  # "погиб и оператор": one more person
 _LEAD = 3  # sentences after the title that retell its act (the lead)
-# sentences back a noun someone takes part in (`в собрании приняли участие X`) may name the act
-# told with its own noun (`состоялось собрание`): the taking part presupposes the act is known
-_PART_REACH = 4
 _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word is governed by: a vote's issue
 
 
@@ -2546,8 +2543,7 @@ class _Extractor(Assertion, Detail):
                 # (a title's act whose doer only a description names, `Умер автор песни`, is
                 # the act of the lead told with the name)
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
-                    and self.taken_part(f.trigger) and self.repeats(f, prev, _PART_REACH) \
-                    and not retold_between(self, prev):
+                    and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
 
@@ -2799,12 +2795,12 @@ class _Extractor(Assertion, Detail):
                 and self.entity_of(c) is None]
         return objs[0].lemma if objs else None
 
-    def repeats(self, f: _Found, prev: _Found, reach: int = 2) -> bool:
+    def repeats(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare noun ("Разговор длился…") can be the earlier event: named in this or the
-        `reach` sentences before, at no other place, and with no other date in its sentence
+        two sentences before, at no other place, and with no other date in its sentence
         ("В прошлый раз … 5 марта, тогда переговоры длились…" is another meeting)."""
         sent = f.trigger.sent
-        if max(self.a.tokens[i].sent for i in prev.tokens) < sent - reach:
+        if max(self.a.tokens[i].sent for i in prev.tokens) < sent - 2:
             return False
         here, there = self.where(f), self.where(prev)
         if here and there and here != there and (
