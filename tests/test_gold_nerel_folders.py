@@ -252,7 +252,7 @@ def test_speech2_replays_from_its_seeded_draw():
     assert draw_seeded(20, "speech2-gold:", ("speech2",)) == _lines(GOLD / "speech2" / "ARTICLES")
 
 
-# the golds drawn on their own with `gold_draw.py --seed <folder>-gold: N <folder>`, and their sizes:
+# the golds drawn on their own (`gold_draw.py --seed <folder>-gold: N <folder>`) and their sizes:
 # the statement golds speech3/ (twenty-sixth round) and speech4/, and the event and statement gold
 # dev9/ (twenty-seventh round)
 SEEDED_GOLDS = (("speech3", 15), ("speech4", 15), ("dev9", 10))
