@@ -51,7 +51,7 @@ def _assert_no_problems(folder: Path, bad: list[str] | dict[str, list[str]]) -> 
 def test_the_folders_are_found():
     assert {"dev", "frozen", "dev2", "speech", "dev3", "frozen2", "dev4", "frozen3", "dev5",
             "frozen4", "dev6", "frozen5", "dev7", "frozen6", "dev8", "frozen7", "speech2",
-            "speech3", "speech4", "dev9"} \
+            "speech3", "speech4", "dev9", "dev10"} \
         <= {f.name for f in FOLDERS}
 
 
@@ -253,9 +253,9 @@ def test_speech2_replays_from_its_seeded_draw():
 
 
 # the golds drawn on their own (`gold_draw.py --seed <folder>-gold: N <folder>`) and their sizes:
-# the statement golds speech3/ (twenty-sixth round) and speech4/, and the event and statement gold
-# dev9/ (twenty-seventh round)
-SEEDED_GOLDS = (("speech3", 15), ("speech4", 15), ("dev9", 10))
+# the statement golds speech3/ (twenty-sixth round) and speech4/, and the event and statement golds
+# dev9/ and dev10/ (twenty-seventh round)
+SEEDED_GOLDS = (("speech3", 15), ("speech4", 15), ("dev9", 10), ("dev10", 10))
 
 
 @pytest.mark.parametrize(("folder", "size"), SEEDED_GOLDS)
