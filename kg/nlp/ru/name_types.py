@@ -259,13 +259,21 @@ def _office(word: str, case: str | None) -> bool:
                for r in _readings(word.lower()))
 
 
+def _noun_after(a: Analysis, word: Token) -> Token | None:
+    """The word right after `word` in its sentence when it is a lower-case noun (`эксперт` of
+    `военный эксперт`, `красоты` of `королева красоты`), else None."""
+    nxt = a.tokens[word.index + 1] if word.index + 1 < len(a.tokens) else None
+    if nxt is None or nxt.sent != word.sent or nxt.pos != "NOUN" or not nxt.text[:1].islower():
+        return None
+    return nxt
+
+
 def _describes_noun(a: Analysis, word: Token, case: str | None) -> bool:
     """An office word that can be an adjective (`военный`, `полицейский`) right before a
     lower-case noun of its sentence in the case of the country adjective (`военный эксперт`,
     `военные врачи`, `полицейский пёс`): it describes that noun, it is no office."""
-    nxt = a.tokens[word.index + 1] if word.index + 1 < len(a.tokens) else None
-    if nxt is None or nxt.sent != word.sent or nxt.pos != "NOUN" or not nxt.text[:1].islower() \
-            or nxt.feats.get("Case") not in (None, case):
+    nxt = _noun_after(a, word)
+    if nxt is None or nxt.feats.get("Case") not in (None, case):
         return False
     return word.pos == "ADJ" or any(r.tag.POS == "ADJF" for r in _readings(word.text.lower()))
 
@@ -274,9 +282,8 @@ def _figurative_title(a: Analysis, word: Token) -> bool:
     """A monarch's title before a lower-case genitive noun of its sentence (`королева красоты`,
     `король рок-н-ролла`; kg/data/ru/country_adjective_figurative_titles.txt): a figure of speech
     for a private person, no office."""
-    nxt = a.tokens[word.index + 1] if word.index + 1 < len(a.tokens) else None
-    return nxt is not None and nxt.sent == word.sent and nxt.text[:1].islower() \
-        and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen" \
+    nxt = _noun_after(a, word)
+    return nxt is not None and nxt.feats.get("Case") == "Gen" \
         and word.lemma.replace("ё", "е") in word_list("country_adjective_figurative_titles")
 
 
