@@ -783,7 +783,9 @@ class _Extractor(Assertion, Detail):
         # the body itself (`Госдума`, `парламент Лимании`) or people of it (`депутаты Госдумы`;
         # not `жители Крыма`: citizens of a place)
         # (a body's name the tagger takes for animate, `Кнессет`, is the body all the same)
-        if not any(body(c) or (
+        # (or a noun of a body's people or board with no name: `386 депутатов`, `руководство`,
+        # kg/data/ru/body_voter_nouns.txt)
+        if not any(body(c) or c.lemma in word_list("body_voter_nouns") or (
                 c.feats.get("Animacy") == "Anim" and c.feats.get("Number") == "Plur" and any(
                     g.rel == "nmod" and self.case_of(g) == "Gen" and body(g) for g in self.kids(c)))
                 for c in subjects):
