@@ -26,12 +26,15 @@ Any other scorer flag passes through. `--kg` is not needed (it is set to "in-pro
   scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
 - `--events-dump F` (events) writes each readable article's events (class, trigger spans and
   words) as one JSON line, for scripts/trigger_folds.py --dump.
-The held-out articles (scripts/held_out.py) are scored but never written to a dump.
+The held-out articles (scripts/held_out.py) are scored but never written to a dump, and their
+per-article lines are left out of what the scorer prints (its totals count them): a log looked at
+while a run goes shows nothing of them.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import io
 import sys
 from pathlib import Path
 
@@ -46,6 +49,26 @@ sys.path.insert(0, str(ROOT))
 from held_out import held_out  # noqa: E402
 
 SCORERS = {"entities": "score_entities.py", "events": "score_nerel_events.py"}
+
+
+class HideHeldOut(io.TextIOBase):
+    """A text stream passing on whole lines, except those whose first word names a held-out
+    article (the scorers' per-article table rows)."""
+
+    def __init__(self, out, names: frozenset[str]):
+        self.out, self.names, self.pending = out, names, ""
+
+    def write(self, text: str) -> int:
+        self.pending += text
+        *lines, self.pending = self.pending.split("\n")
+        for line in lines:
+            words = line.split(maxsplit=1)
+            if not (words and words[0] in self.names):
+                self.out.write(line + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self.out.flush()
 
 
 def _load(name: str):
@@ -164,7 +187,13 @@ def main(argv: list[str]) -> int:
         scorer.run = run
         scorer.query = lambda kg, store, sparql: runner.query(store, sparql)
     sys.argv = [SCORERS[which]] + rest
-    status = scorer.main()
+    shown, sys.stdout = sys.stdout, HideHeldOut(sys.stdout, held_out())
+    try:
+        status = scorer.main()
+    finally:
+        if sys.stdout.pending:
+            shown.write(sys.stdout.pending)
+        sys.stdout = shown
     if which == "entities":
         found, gold, all_found, all_gold = covered
         print(f"link recall over gold QIDs the gazetteer covers: "

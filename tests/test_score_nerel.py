@@ -60,3 +60,13 @@ def test_articles_option_links_only_the_listed_articles(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["story-b.gold.json", "story-b.txt"]
     with pytest.raises(SystemExit):
         module._only_articles(["--texts", str(tmp_path)], ["story-c"])
+
+
+def test_the_printed_table_leaves_out_the_rows_of_held_out_articles():
+    module = load_script("score_nerel")
+    out = __import__("io").StringIO()
+    stream = module.HideHeldOut(out, frozenset({"nerel-dev-1", "nerel-dev-1.txt"}))
+    stream.write("article  sys\nnerel-dev-1   3 0.5\nnerel-dev-2 ")
+    stream.write("  4 1.0\n\n714 articles: trigger precision 0.6\n")
+    assert out.getvalue() == ("article  sys\nnerel-dev-2   4 1.0\n"
+                              "\n714 articles: trigger precision 0.6\n")
