@@ -30,7 +30,13 @@ from kg.nlp.ru.country_adjectives import (
     place_adjectives,
     place_adjectives_before_persons,
 )
-from kg.nlp.ru.eponyms import eponym_persons, eponymous_diseases, house_persons, services_used
+from kg.nlp.ru.eponyms import (
+    eponym_persons,
+    eponymous_diseases,
+    house_persons,
+    services_used,
+    streets_named_after,
+)
 from kg.nlp.ru.known_names import (
     NameMention,
     agree_kinds,
@@ -1077,6 +1083,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
+    mentions = streets_named_after(a, mentions)  # `на улице Михаила Сомова`: the street
     # `перед Белым домом` the building, `Белый дом заявил` the body
     mentions = seat_senses(a, mentions)
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`

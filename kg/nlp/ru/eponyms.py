@@ -1,15 +1,16 @@
 """Names that a word before them makes or unmakes: the person a law or treaty is named after
 (`закона Яровой`, `пакт Молотова-Риббентропа`), the physician an illness is named after
 (`болезни Паркинсона`: no person of the text), a web service used as a place to write or buy
-in (`в Telegram`, `на eBay`: a product, no organisation), and the people of a ruling house
-(`дома Романовых`).
+in (`в Telegram`, `на eBay`: a product, no organisation), the people of a ruling house
+(`дома Романовых`), and a street named after a person (`на улице Михаила Сомова`: a place).
 
 The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt,
-service_nouns.txt, dynasty_nouns.txt and dynasty_building_nouns.tsv.
+service_nouns.txt, dynasty_nouns.txt, dynasty_building_nouns.tsv and street_nouns.txt.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -138,6 +139,43 @@ def eponym_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             added.append(NameMention(span(a.text, s, e), a.text[s:e], "person", False,
                                      first.index, last.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def streets_named_after(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`на улице Михаила Сомова`, `площадь Героя Сомова`: a person's name right after a singular,
+    lower-case noun of a street or square (kg/data/ru/street_nouns.txt), every word of it able to
+    be a genitive, names the street, a place: NEREL marks it so, the NER tags the person. The name
+    is kept as written (`Михаила Сомова`, the genitive is the street's own name). A name that
+    cannot be a genitive is the next clause's subject (`На улице Анна Сомова встретила …`)."""
+    streets = word_list("street_nouns")
+    out = []
+    for m in mentions:
+        if m.kind == "person" and m.first > 0 and _street_before(a, m, streets) \
+                and all(t.feats.get("Case") == "Gen" or _can_be_genitive(t.text)
+                        for t in a.tokens[m.first:m.last + 1]):
+            m = dataclasses.replace(m, kind="place", name=m.span.text, nominative=False)
+        out.append(m)
+    return out
+
+
+def _street_before(a: Analysis, m: NameMention, streets: frozenset[str] | set[str]) -> bool:
+    """The token right before the mention, in its sentence and one space away, is a lower-case
+    street noun in the singular (`вышли на улицы Тбилиси`: the plural names the town's streets)."""
+    before, first = a.tokens[m.first - 1], a.tokens[m.first]
+    return before.sent == first.sent and a.text[before.end:first.start] == " " \
+        and before.text[:1].islower() and _lemma(before.text) in streets \
+        and before.feats.get("Number") != "Plur"
+
+
+@functools.lru_cache(maxsize=65536)
+def _can_be_genitive(word: str) -> bool:
+    """The dictionary reads the word as a genitive, or knows it as a name that does not decline
+    (`Пеле`, `Гюго`); an initial (`А.`) is any case. (A surname the dictionary does not know is
+    read in its sentence: the tagger's case.)"""
+    if re.fullmatch(r"[А-ЯЁA-Z]\.", word):
+        return True
+    grams = [p.tag.grammemes for p in word_parses(word)]
+    return any("gent" in g or "Fixd" in g for g in grams)
 
 
 def _stem(word: str) -> str:
