@@ -28,8 +28,15 @@ from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
-from kg.nlp.ru.event_assert import (DENIED, OF_THE_LIVING, PARENTHESES, PRONOUNS, Assertion,
-                                     chances, unfound)
+from kg.nlp.ru.event_assert import (
+    DENIED,
+    OF_THE_LIVING,
+    PARENTHESES,
+    PRONOUNS,
+    Assertion,
+    chances,
+    unfound,
+)
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_tense
 from kg.nlp.ru.event_roles import (
