@@ -38,6 +38,7 @@ Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 # `target` acts sit on a NEREL event, against 103 of 145 on `any` lines); `two` asks for two
 # sides, `anchored` for a name, a place or a time
 UNNAMED_ROLES = {"any": ("agent", "target", "others")}
+OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
 GENERIC = {"каждый", "любой", "всякий", "никакой"}  # `каждый полицейский …`: no one act
 
 
@@ -528,7 +529,10 @@ class Assertion(Timing):
         if t.pos != "VERB" or not self.told_as_happening(t):
             return False
         codes = {c for r in UNNAMED_ROLES.get(f.rule.require, ()) for c in getattr(f.rule, r)}
-        if any(self.unnamed_word(w) for code, w in self.role_words(t) if code in codes):
+        if any(self.unnamed_word(w) or self.counted_living(f, w)
+               for code, w in self.role_words(t) if code in codes):
+            return True
+        if "nsubj" in codes and self.count_hung_after(t):
             return True
         # "был обвинён в краже": a passive whose doer is left out, its target named
         return f.rule.require in ("agent", "animate") and bool(f.targets) and not f.agents \
@@ -578,6 +582,35 @@ class Assertion(Timing):
         `трое`) or a number of an animate noun (`одного из подсудимых`)."""
         return _unnamed_words().get(w.lemma) == "people" or any(
             c.rel == "nmod" and c.feats.get("Animacy") == "Anim" for c in self.kids(w))
+
+    def count_hung_after(self, t: Token) -> bool:
+        """A count of people right after a verb with no subject of its own, which the parse
+        hung on another word (`…, в ходе которого погибли тысячи человек`: `человек` the object of
+        a verb far before, `тысячи` under it): the people the verb tells of, unnamed. The count is
+        a nominative count noun of unnamed_participants.tsv or a number, and the next word an
+        animate genitive that names no entity."""
+        toks = self.a.tokens
+        if t.index + 2 >= len(toks) or names_a_subject(self.kids(t)):
+            return False
+        n, w = toks[t.index + 1], toks[t.index + 2]
+        if n.sent != t.sent or w.sent != t.sent or n.head == t.index or w.head == t.index:
+            return False  # a word the parse hangs on the verb is the roles' to read
+        count = n.pos == "NUM" or (_unnamed_words().get(n.lemma) == "count"
+                                   and n.feats.get("Case") == "Nom")
+        return count and w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" and \
+            w.feats.get("Case") == "Gen" and w.index not in self.ent_at and \
+            self.entity_of(w) is None
+
+    def counted_living(self, f: Found, w: Token) -> bool:
+        """A bare number in the role of an act that befalls only the living (`три человека
+        погибли и пять получили ранения`, `ещё 15 получили ранения`): the noun it counts is left
+        out, and only people (or animals) die, are born or are wounded, so it counts people."""
+        if f.kind not in OF_THE_LIVING or w.index in self.ent_at:
+            return False
+        if w.pos == "ADV":  # "более 180 получили ранения": the parse hangs the number on `более`
+            return any(c.pos == "NUM" and self.counted_living(f, c) for c in self.kids(w))
+        return w.pos == "NUM" and \
+            not any(c.rel.startswith("nmod") or c.pos in ("NOUN", "PROPN") for c in self.kids(w))
 
     def unnamed_word(self, w: Token) -> bool:
         """A word that stands for people without naming them (kg/data/ru/unnamed_participants.tsv):

@@ -28,7 +28,15 @@ from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
-from kg.nlp.ru.event_assert import DENIED, PARENTHESES, PRONOUNS, Assertion, chances, unfound
+from kg.nlp.ru.event_assert import (
+    DENIED,
+    OF_THE_LIVING,
+    PARENTHESES,
+    PRONOUNS,
+    Assertion,
+    chances,
+    unfound,
+)
 from kg.nlp.ru.event_detail import Detail
 from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_tense
 from kg.nlp.ru.event_roles import (
@@ -325,7 +333,7 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _MEASURES = rule_words("measure_noun")  # "число ДТП": events counted, none told
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
-_OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
+_OF_THE_LIVING = OF_THE_LIVING  # happen to people only
 _TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on each date it names
 # done to people only: a thing in the object is another sense (`арестовал счета`, `thing_acted_on`)
 _DONE_TO_PEOPLE = frozenset({"Killing", "Arrest", "ReleaseFromCustody", "Kidnapping", "Sentence"})
