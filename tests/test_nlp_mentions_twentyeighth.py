@@ -50,3 +50,36 @@ def test_a_deity_name_before_another_capitalised_word_is_left_to_the_longer_name
 def test_god_opening_a_sentence_is_no_person():
     found = mentions("Бог знает, чем всё закончится.")
     assert "Бог" not in found
+
+
+# ---- a body named by its remit takes its `по` phrase ---------------------------------------
+
+
+def test_a_committee_takes_its_remit_after_po():
+    found = mentions("Об этом сообщил член Комитета Палаты представителей по внутренней "
+                     "безопасности Олег Сомов.")
+    assert "Комитет Палаты представителей по внутренней безопасности" in found
+    assert found.get("Олег Сомов") == ["Олег Сомов"]
+
+
+def test_a_remit_runs_over_a_list_of_genitives():
+    found = mentions("Комитет Госдумы по вопросам семьи, женщин и детей разработал законопроект.")
+    assert "Комитет Госдумы по вопросам семьи, женщин и детей" in found
+
+
+def test_a_contact_group_takes_its_remit():
+    found = mentions("Представитель России в Контактной группе по урегулированию конфликта "
+                     "Олег Сомов прибыл в Минск.")
+    assert "Контактная группа по урегулированию конфликта" in found
+
+
+def test_a_remit_after_a_lower_case_committee_is_not_the_named_body_s():
+    found = mentions("Об этом сообщил член комитета Совета Федерации по обороне и безопасности "
+                     "Олег Сомов.")
+    assert "Совет Федерации" in found
+    assert not any(name.startswith("Совет Федерации по") for name in found)
+
+
+def test_a_body_whose_name_is_whole_keeps_an_adverbial_po_phrase_out():
+    found = mentions("Совет Федерации по итогам заседания одобрил закон.")
+    assert "Совет Федерации" in found
