@@ -7,20 +7,21 @@ import functools
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis
 from kg.nlp.ru.known_names import NameMention
-from kg.nlp.ru.lexicon import word_list
+from kg.nlp.ru.lexicon import table
 from kg.nlp.ru.models import word_parses
 from kg.nlp.ru.name_types import function_word
 
 
 @functools.lru_cache(maxsize=4096)
 def _deity(word: str) -> str | None:
-    """The nominative of kg/data/ru/deity_names.txt this word is a case form of, if any."""
-    names = word_list("deity_names")
+    """The entity's name (kg/data/ru/deity_names.tsv) of the deity this word is a case form of, if
+    any; the vocative (`Господи`, an exclamation) is none."""
+    names = {r[0]: r[1] for r in table("deity_names") if len(r) > 1}
     if word.lower() in names:
-        return word.lower()
+        return names[word.lower()]
     for p in word_parses(word):
-        if p.normal.lower() in names and "NOUN" in p.tag:
-            return p.normal.lower()
+        if p.normal.lower() in names and "NOUN" in p.tag and "voct" not in p.tag:
+            return names[p.normal.lower()]
     return None
 
 
@@ -51,8 +52,8 @@ def deity_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
             continue
         if _title_start(a, t.start):
             continue
-        added.append(NameMention(span(a.text, t.start, t.end), name.capitalize(), "person",
-                                 t.text.lower() == name, t.index, t.index))
+        added.append(NameMention(span(a.text, t.start, t.end), name, "person",
+                                 t.feats.get("Case") == "Nom", t.index, t.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
