@@ -90,3 +90,8 @@ def test_a_body_whose_name_is_whole_keeps_an_adverbial_po_phrase_out():
 def test_the_vocative_of_a_deity_name_is_an_exclamation_not_a_person():
     found = mentions("Господи, помилуй нас и этот город!")
     assert not any("Господи" in forms for forms in found.values())
+
+
+def test_a_remit_s_body_keeps_its_owner_nested():
+    found = mentions("Комитет Госдумы по вопросам семьи, женщин и детей разработал законопроект.")
+    assert found.get("Госдума") == ["Госдумы"]

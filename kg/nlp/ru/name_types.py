@@ -827,6 +827,7 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         return mentions
     out = list(mentions)
     extended: list[NameMention] = []
+    kept_before: dict[tuple[int, int], int] = {}  # a remit's body → where its name ended before
     for k, m in enumerate(mentions):
         po = m.last + 1
         if m.kind != "organization" or po >= len(a.tokens) or a.tokens[po].text != "по" \
@@ -862,12 +863,17 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first,
                              last, m.alias_of)
         extended.append(out[k])
+        if remit:
+            kept_before[(out[k].span.start, end)] = m.span.end
 
     def inside(x: NameMention, y: NameMention) -> bool:
         return y.span.start <= x.span.start and x.span.end <= y.span.end \
-            and (y.span.start, y.span.end) != (x.span.start, x.span.end)
+            and (y.span.start, y.span.end) != (x.span.start, x.span.end) \
+            and x.span.end > kept_before.get((y.span.start, y.span.end), -1)
 
-    # mentions the longer names now hold are part of them (an owner nested before stays)
+    # mentions the longer names now hold are part of them (an owner nested before stays); a
+    # remit's body keeps the owner its name held before the remit nested (`Комитет Госдумы по …`:
+    # the Duma is named, and linked, in its own right)
     return [x for x in out if not any(inside(x, y) for y in extended)]
 
 
