@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from kg.nlp.base import span
-from kg.nlp.ru.analysis import Analysis
+from kg.nlp.ru.analysis import Analysis, Token
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import table
 from kg.nlp.ru.models import word_parses
@@ -34,8 +34,8 @@ def _title_start(a: Analysis, start: int) -> bool:
 def deity_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Господь ему судья`, `что Христос учит`: a capitalised deity name standing alone (no
     capitalised word right before or after it: `Иисус Христос` and `храма Христа Спасителя` are
-    the NER's or another name's), outside every mention and not opening a quoted title, is a person, as
-    NEREL marks it; the NER leaves it untagged, reading it as a common noun."""
+    the NER's or another name's), outside every mention and not opening a quoted title, is a
+    person, as NEREL marks it; the NER leaves it untagged, reading it as a common noun."""
     added: list[NameMention] = []
     for t in a.tokens:
         if not t.text[:1].isupper() or t.text.isupper():
@@ -57,6 +57,6 @@ def deity_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
-def _sentence_start(a: Analysis, t) -> bool:
+def _sentence_start(a: Analysis, t: Token) -> bool:
     """The token opens its sentence (its capital says nothing)."""
     return t.index == 0 or a.tokens[t.index - 1].sent != t.sent
