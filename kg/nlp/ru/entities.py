@@ -30,6 +30,7 @@ from kg.nlp.ru.country_adjectives import (
     place_adjectives,
     place_adjectives_before_persons,
 )
+from kg.nlp.ru.deities import deity_persons
 from kg.nlp.ru.eponyms import (
     eponym_persons,
     eponymous_diseases,
@@ -1080,6 +1081,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = kinds_before_quotes(a, mentions)  # `СИЗО «…»`: the quoted name alone is the body
     # `закона Яровой`: the law's person; `болезни Паркинсона`, `в Telegram`: no entity of the text
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
+    mentions = deity_persons(a, mentions)  # `Господь ему судья`: a person NEREL marks
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there

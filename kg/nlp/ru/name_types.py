@@ -791,6 +791,32 @@ def territory_tails() -> frozenset[str]:
 _TAIL_WORDS = 3  # most words between `по` and the phrase's first noun, that noun included
 
 
+def _remit_body(a: Analysis, m: NameMention) -> bool:
+    """The organisation's name is headed by a noun of a body named by its remit
+    (kg/data/ru/remit_body_heads.txt: `Комитет Госдумы`, `Контактной группе`), and no lower-case
+    noun of such a body stands right before it (`комитета Совета Федерации по обороне`: the
+    phrase is the committee's; `член Комитета Палаты по …` is the member of the named one)."""
+    heads = word_list("remit_body_heads")
+    noun = next((noun_lemma(a.tokens[i].text) for i in range(m.first, m.last + 1)
+                 if noun_lemma(a.tokens[i].text) is not None), None)
+    if noun not in heads:
+        return False
+    before = a.tokens[m.first - 1] if m.first > 0 else None
+    return before is None or before.sent != a.tokens[m.first].sent \
+        or not (before.text[:1].islower() and noun_lemma(before.text) in heads)
+
+
+def _coordinated_genitive(a: Analysis, i: int) -> bool:
+    """Tokens i, i+1 are `,` or `и` and a genitive noun or adjective that goes on a list of
+    genitives (`семьи, женщин и детей`), not a participle or a new clause."""
+    if i + 1 >= len(a.tokens) or a.tokens[i].text not in (",", "и"):
+        return False
+    nxt = a.tokens[i + 1]
+    return nxt.sent == a.tokens[i].sent and nxt.pos in ("NOUN", "ADJ") \
+        and nxt.feats.get("Case") == "Gen" and nxt.text[:1].islower() \
+        and a.tokens[i - 1].feats.get("Case") == "Gen"
+
+
 def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`УФСБ` + `по Пермской области`, `Европейский суд` + `по правам человека`: an organisation's
     name runs on over `по` and a noun phrase whose first noun is of kg/data/ru/body_tails.tsv, up
@@ -801,6 +827,7 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         return mentions
     out = list(mentions)
     extended: list[NameMention] = []
+    kept_before: dict[tuple[int, int], int] = {}  # a remit's body → where its name ended before
     for k, m in enumerate(mentions):
         po = m.last + 1
         if m.kind != "organization" or po >= len(a.tokens) or a.tokens[po].text != "по" \
@@ -808,15 +835,22 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
             continue
         head = next((i for i in range(po + 1, min(po + 1 + _TAIL_WORDS, len(a.tokens)))
                      if noun_lemma(a.tokens[i].text) is not None), None)
-        if head is None or noun_lemma(a.tokens[head].text) not in tails \
+        # (a body named by its remit takes any `по` phrase: `Комитет … по внутренней безопасности`)
+        remit = head is not None and noun_lemma(a.tokens[head].text) not in tails \
+            and _remit_body(a, m)
+        if head is None or (noun_lemma(a.tokens[head].text) not in tails and not remit) \
                 or any(not a.tokens[i].text[:1].isalpha() for i in range(po + 1, head + 1)):
             continue
         last = head
         while last + 1 < len(a.tokens) and a.tokens[last + 1].sent == a.tokens[head].sent:
             t = a.tokens[last + 1]
+            if remit and _coordinated_genitive(a, last + 1):
+                # (`по вопросам семьи, женщин и детей`: a remit lists its fields)
+                last += 2
+                continue
             if t.pos not in ("NOUN", "PROPN", "ADJ") \
-                    or not (t.feats.get("Case") == "Gen" or t.text[:1].isupper()):
-                break
+                    or not (t.feats.get("Case") == "Gen" or t.text[:1].isupper() and not remit):
+                break  # (a remit's words are genitives: `по обороне Олег Сомов` is a member's name)
             last += 1
         # a hand-written kind of territory belongs to the body only where the territory is named
         # (`по Камчатскому краю`, `по городу Москве`, `по Республике Тыва`): `отделения банка по
@@ -829,12 +863,17 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         out[k] = NameMention(span(a.text, m.span.start, end), name, m.kind, m.nominative, m.first,
                              last, m.alias_of)
         extended.append(out[k])
+        if remit:
+            kept_before[(out[k].span.start, end)] = m.span.end
 
     def inside(x: NameMention, y: NameMention) -> bool:
         return y.span.start <= x.span.start and x.span.end <= y.span.end \
-            and (y.span.start, y.span.end) != (x.span.start, x.span.end)
+            and (y.span.start, y.span.end) != (x.span.start, x.span.end) \
+            and x.span.end > kept_before.get((y.span.start, y.span.end), -1)
 
-    # mentions the longer names now hold are part of them (an owner nested before stays)
+    # mentions the longer names now hold are part of them (an owner nested before stays); a
+    # remit's body keeps the owner its name held before the remit nested (`Комитет Госдумы по …`:
+    # the Duma is named, and linked, in its own right)
     return [x for x in out if not any(inside(x, y) for y in extended)]
 
 
