@@ -2167,11 +2167,27 @@ class _Extractor(Assertion, Detail):
     def suffered(self, t: Token, host: Token | None) -> list[str]:
         """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
         `undergo`: `подвергся нападению`, `потерпел крушение`): the one the
-        act befalls, whatever role the noun's own line gives its genitive or its host."""
+        act befalls, whatever role the noun's own line gives its genitive or its host. Also
+        where a relative clause carries the noun (`сталкивается с протестами, которые организует
+        Y`, `подвергся нападению, которое совершил Y`): Y acts, the subject still undergoes."""
+        if host is None or hosts().get(host.lemma) != "undergo":
+            host = self.undergoing_head(t)
         if host is None or t.pos not in ("NOUN", "PROPN") or hosts().get(host.lemma) != "undergo":
             return []
         toks = [x for x in self.subject(host) if self.same_line(x.index, t.index)]
         return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+
+    def undergoing_head(self, t: Token) -> Token | None:
+        """The verb of undergoing (event_hosts.tsv `undergo`) the noun `t` hangs on as its act,
+        in the bare dative or after `с` (`подвергся нападению`, `столкнулся с протестами`), when
+        a relative clause on the noun is what carries it; None otherwise."""
+        h = self.head(t)
+        if h is None or hosts().get(h.lemma) != "undergo" or self.relative_host(t) is None:
+            return None
+        if t.rel in ("obl", "iobj") and (not self.has_preposition(t) or
+                                         self.has_preposition(t, ("с",))):
+            return h
+        return None
 
     def dead_told(self) -> list[str]:
         """The one person whose death the article has told so far (`Скончался Иван X. … Время
