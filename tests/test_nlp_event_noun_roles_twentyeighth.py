@@ -6,7 +6,10 @@ preposition of aim). `столкнуться`/`сталкиваться` + `с` 
 (kg/data/ru/event_hosts.tsv `undergo`): their subject is the act's target, also when a relative
 clause on the noun names who acts (kg.nlp.ru.events `undergoing_head`). A mourning, a requiem,
 a prayer, a minute of silence or a ceremony `в память о X` is held for X (kg/data/ru/triggers.tsv,
-`в_память+gen` among the line's others)."""
+`в_память+gen` among the line's others). A noun of an `anchored` line with no actor, place or
+time of its own is anchored by the place `attach_places` would give it later: the first
+`в`-place after it in its clause, which the parse hung on the verb it depends on (kg.nlp.ru.events
+`later_place`)."""
 
 from __future__ import annotations
 
@@ -64,6 +67,12 @@ def test_a_minute_of_silence_in_memory_of_a_named_person_is_held_for_that_person
     assert _of(text, "Ceremony") == [frozenset({"Пётр Сомов"})]
 
 
+def test_a_genocide_whose_place_the_parse_hung_on_the_verb_is_anchored_by_it():
+    text = "Депутат неоднократно выступал с заявлениями, осуждающими геноцид в Камбодже."
+    assert [(d.actors, d.year) for d in described(text) if d.kind == "Killing"] == [
+        (frozenset(), None)]
+
+
 # ---- must not fire ------------------------------------------------------------------------
 
 
@@ -90,3 +99,8 @@ def test_colliding_with_a_car_is_no_act_undergone():
 def test_a_requiem_in_memory_of_unnamed_victims_names_no_one():
     text = "Панихида в память о жертвах теракта прошла в Москве."
     assert _of(text, "Ceremony") == [frozenset()]
+
+
+def test_a_genocide_with_no_place_after_it_in_its_clause_stays_unanchored():
+    text = "Депутат неоднократно выступал с заявлениями, осуждающими геноцид, в Камбодже."
+    assert [d for d in described(text) if d.kind == "Killing"] == []

@@ -2050,6 +2050,8 @@ class _Extractor(Assertion, Detail):
                 any(self.revives(f, r) for r in self.refused):
             return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится",
             # in any mood ("подготовка встречи" is no new, possible meeting)
+        if not _satisfied(rule.require, f) and rule.require == "anchored":
+            f.place = self.later_place(f)  # "осуждающими геноцид в Руанде": the parse's verb's
         if not _satisfied(rule.require, f):
             anchored = self.unnamed_agent(f)
             f.stand_in = not anchored and (self.unnamed_participant(f) or bool(bodies) or (
@@ -2176,6 +2178,23 @@ class _Extractor(Assertion, Detail):
             return []
         toks = [x for x in self.subject(host) if self.same_line(x.index, t.index)]
         return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+
+    def later_place(self, f: _Found) -> str | None:
+        """The city or country an `anchored` noun with no actor, place or time of its own would
+        be given later by `attach_places`: that of a relative clause right after it (`фестиваль,
+        который завершился в штате Юта`) or the first `в`-place after it in its clause, which
+        the parse hung on the verb the noun depends on (`осуждающими геноцид в Руанде`). It
+        anchors the event as its own place would; None when there is none."""
+        t = f.trigger
+        if t.pos not in ("NOUN", "PROPN") or f.actors or f.time is not None or \
+                "в+loc" not in f.rule.place:
+            return None
+        rel = self.relcl(t)
+        if rel is not None:
+            return self.segment(*rel)[0]
+        sent = self.a.sentences[t.sent]
+        stops = {i for i in range(sent.first, sent.last + 1) if self.rule_for(self.a.tokens[i])}
+        return self.place_after(t, set(), stops)
 
     def undergoing_head(self, t: Token) -> Token | None:
         """The verb of undergoing (event_hosts.tsv `undergo`) the noun `t` hangs on as its act,
