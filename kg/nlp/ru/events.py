@@ -2184,10 +2184,11 @@ class _Extractor(Assertion, Detail):
         be given later by `attach_places`: that of a relative clause right after it (`фестиваль,
         который завершился в штате Юта`) or the first `в`-place after it in its clause, which
         the parse hung on the verb the noun depends on (`осуждающими геноцид в Руанде`). It
-        anchors the event as its own place would; None when there is none."""
+        anchors the event as its own place would; None when there is none. Not in a headline,
+        whose place names the story's setting (`Фестивали лета в Костроме`), not one act."""
         t = f.trigger
         if t.pos not in ("NOUN", "PROPN") or f.actors or f.time is not None or \
-                "в+loc" not in f.rule.place:
+                "в+loc" not in f.rule.place or self.in_title(t):
             return None
         rel = self.relcl(t)
         if rel is not None:
