@@ -1298,6 +1298,7 @@ class Roles:
         if t.pos not in ("NOUN", "PROPN") or any(not self.scope_genitive(t, c) and c not in one
                                                  for c in gens):
             return None  # with `post`, a genitive post is no owner: "на выборах мэра X победил"
+        t = self.picked_one(t) or t  # "во время одной из встреч X …": the one stands for the noun
         if post and self.has_preposition(t, _BEFORE_AFTER):
             # an election that only dates the clause (`накануне выборов X победил в турнире`,
             # `после выборов X уехал`): who acts then is no candidate or voter by that
@@ -1341,6 +1342,18 @@ class Roles:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def picked_one(self, t: Token) -> Token | None:
+        """`один` that picks the noun `t` out of a set (`во время одной из торжественных встреч`,
+        `в одном из матчей`, `на одном из митингов`): the numeral carries the preposition and
+        hangs on the verb in the noun's place, so the clause is framed by it as by the noun.
+        None for a noun not so picked."""
+        h = self.head(t)
+        if h is None or h.lemma != "один" or t.rel != "nmod" or h.index > t.index:
+            return None
+        if not any(c.rel == "case" and c.lemma == "из" for c in self.kids(t)):
+            return None
+        return h
 
     def away(self, v: Token, t: Token) -> bool:
         """Whether the verb `v` the gathering noun `t` hangs on keeps its subject out of it:

@@ -2060,6 +2060,8 @@ class _Extractor(Assertion, Detail):
                 any(self.revives(f, r) for r in self.refused):
             return  # "изменение формата встречи Путина и Трампа" after "встреча … не состоится",
             # in any mood ("подготовка встречи" is no new, possible meeting)
+        if not _satisfied(rule.require, f) and rule.require == "anchored":
+            f.place = self.later_place(f)  # "осуждающими геноцид в Руанде": the parse's verb's
         if not _satisfied(rule.require, f):
             anchored = self.unnamed_agent(f)
             f.stand_in = not anchored and (self.unnamed_participant(f) or bool(bodies) or (
@@ -2177,11 +2179,45 @@ class _Extractor(Assertion, Detail):
     def suffered(self, t: Token, host: Token | None) -> list[str]:
         """The subject of a verb of undergoing that carries the noun (kg/data/ru/event_hosts.tsv,
         `undergo`: `подвергся нападению`, `потерпел крушение`): the one the
-        act befalls, whatever role the noun's own line gives its genitive or its host."""
+        act befalls, whatever role the noun's own line gives its genitive or its host. Also
+        where a relative clause carries the noun (`сталкивается с протестами, которые организует
+        Y`, `подвергся нападению, которое совершил Y`): Y acts, the subject still undergoes."""
+        if host is None or hosts().get(host.lemma) != "undergo":
+            host = self.undergoing_head(t)
         if host is None or t.pos not in ("NOUN", "PROPN") or hosts().get(host.lemma) != "undergo":
             return []
         toks = [x for x in self.subject(host) if self.same_line(x.index, t.index)]
         return list(dict.fromkeys(k for k in (self.entity_of(x) for x in toks) if k))
+
+    def later_place(self, f: _Found) -> str | None:
+        """The city or country an `anchored` noun with no actor, place or time of its own would
+        be given later by `attach_places`: that of a relative clause right after it (`фестиваль,
+        который завершился в штате Юта`) or the first `в`-place after it in its clause, which
+        the parse hung on the verb the noun depends on (`осуждающими геноцид в Руанде`). It
+        anchors the event as its own place would; None when there is none. Not in a headline,
+        whose place names the story's setting (`Фестивали лета в Костроме`), not one act."""
+        t = f.trigger
+        if t.pos not in ("NOUN", "PROPN") or f.actors or f.time is not None or \
+                "в+loc" not in f.rule.place or self.in_title(t):
+            return None
+        rel = self.relcl(t)
+        if rel is not None:
+            return self.segment(*rel)[0]
+        sent = self.a.sentences[t.sent]
+        stops = {i for i in range(sent.first, sent.last + 1) if self.rule_for(self.a.tokens[i])}
+        return self.place_after(t, set(), stops)
+
+    def undergoing_head(self, t: Token) -> Token | None:
+        """The verb of undergoing (event_hosts.tsv `undergo`) the noun `t` hangs on as its act,
+        in the bare dative or after `с` (`подвергся нападению`, `столкнулся с протестами`), when
+        a relative clause on the noun is what carries it; None otherwise."""
+        h = self.head(t)
+        if h is None or hosts().get(h.lemma) != "undergo" or self.relative_host(t) is None:
+            return None
+        if t.rel in ("obl", "iobj") and (not self.has_preposition(t) or
+                                         self.has_preposition(t, ("с",))):
+            return h
+        return None
 
     def dead_told(self) -> list[str]:
         """The one person whose death the article has told so far (`Скончался Иван X. … Время
