@@ -2545,7 +2545,8 @@ class _Extractor(Assertion, Detail):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
             if not related:
                 continue
-            if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time):
+            if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time) \
+                    and not self.one_death(f, prev):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
                 if (f.one_unnamed or f.once_described) and prev.actors and prev.kind == f.kind:
@@ -2592,6 +2593,13 @@ class _Extractor(Assertion, Detail):
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def one_death(self, f: _Found, prev: _Found) -> bool:
+        """Whether two Deaths are of the same named people: a person dies once, so the times
+        told of it are one time said two ways (`X, умершего в сентябре 2017 года` … `X ушёл из
+        жизни 28 сентября`), not two deaths."""
+        return f.kind == prev.kind == "Death" and bool(f.targets) and \
+            set(f.targets) == set(prev.targets)
 
     def same_site(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare event noun (no actor of its own) names the act of its class told last by
