@@ -3,10 +3,13 @@ frozen3/, frozen4/, frozen5/, frozen6/, frozen7/: 87 articles).
 
 Scripts that learn from nerel-dev or list its errors leave these out, so the frozen halves stay a
 measurement of articles no rule or learned list has seen.
+
+    python scripts/held_out.py     # their stems, one a line (to filter a listing with grep -vFf)
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold-nerel"
@@ -28,3 +31,7 @@ def readable(texts: str | Path, limit: int | None = None) -> list[str]:
     names = sorted(p.name[:-len(".gold.json")] for p in Path(texts).glob("*.gold.json"))
     names = [n for n in names if n not in frozen]
     return names[:limit] if limit else names
+
+
+if __name__ == "__main__":
+    sys.stdout.write("".join(f"{n}\n" for n in sorted(held_out()) if not n.endswith(".txt")))

@@ -1,0 +1,18 @@
+"""scripts/held_out.py: the held-out articles, for scripts to leave out and for a shell to filter by."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold-nerel"
+
+
+def test_run_as_a_command_it_prints_every_frozen_folders_article_once_a_line():
+    listed = {ln.strip() for f in GOLD.glob("frozen*/ARTICLES")
+              for ln in f.read_text(encoding="utf-8").splitlines() if ln.strip()}
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "held_out.py")],
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    assert len(out) == len(set(out)) and set(out) == listed
