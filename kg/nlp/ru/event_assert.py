@@ -137,6 +137,11 @@ class Assertion(Timing):
     def decide(self) -> frozenset[str]:
         return _modality()[3]
 
+    @property
+    def decision(self) -> frozenset[str]:
+        """The nouns of a decision (`решение`; `decision` in event_modality.txt)."""
+        return _tagged("decision")
+
     def irrealis(self, t: Token, host: Token | None) -> str | None:
         """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`.
         Returns the word that makes it so (an intention of `plan` makes it planned), `inf` for an
