@@ -2,7 +2,8 @@
 noun, taken in the past (`принял решение отказать`), performs the acts of leaving, resigning and
 refusing as the past `решил` does; a decision still to be taken, or one only possible, does not.
 An event noun whose own participle or relative clause tells it happened (`взрывов, прогремевших
-в субботу`) took place, whatever suspicion or plan governs it."""
+в субботу`) took place, whatever suspicion or plan governs it; an act an effort going on is for
+(`проводят операцию по поимке X`) is planned."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def test_a_suspected_attack_with_no_words_of_its_own_stays_possible():
 def test_a_relative_clause_in_the_conditional_tells_nothing_took_place():
     found = _of("Премьер может отменить встречу, которая прошла бы в мае.", "Meeting")
     assert [d.factuality for d in found] == ["Possible"]
+
+
+# ---- what an effort going on is for ------------------------------------------------------------
+
+def test_a_capture_an_operation_going_on_is_for_is_planned():
+    found = _of("Французские силовики проводят операцию по поимке Ивана Петрова.", "Arrest")
+    assert [d.factuality for d in found] == ["Planned"]
+
+
+def test_a_capture_a_special_operation_under_way_is_for_is_planned():
+    found = _of("В Самаре проходит спецоперация по поимке Ивана Петрова.", "Arrest")
+    assert [d.factuality for d in found] == ["Planned"]
+
+
+def test_an_operation_told_as_past_leaves_its_arrest_as_told():
+    found = _of("Полиция провела операцию по задержанию Ивана Петрова.", "Arrest")
+    assert [d.factuality for d in found] == ["Actual"]

@@ -1333,6 +1333,8 @@ class _Extractor(Assertion, Detail):
                 pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
             elif self.took_place(t):
                 pass  # "подозреваемый в подготовке взрывов, прогремевших в субботу": they were
+            elif self.effort_going_on(t):
+                fact = "Planned"  # "проводят операцию по поимке X": what the operation is for
             elif kind == "Award" and self.held_title(t):
                 pass  # "лауреат премии X решил уехать": the title is held, whatever X plans
             else:
