@@ -138,6 +138,29 @@ class Assertion(Timing):
     def decide(self) -> frozenset[str]:
         return _modality()[3]
 
+    @property
+    def effort(self) -> frozenset[str]:
+        """The nouns of an effort (`операция`; `effort` in event_modality.txt)."""
+        return _tagged("effort")
+
+    def effort_going_on(self, t: Token) -> bool:
+        """An event noun in the `по` phrase of an effort noun whose verb is not past (`проводят
+        операцию по поимке X`, `идёт спецоперация по задержанию X`): the act is what the effort
+        is for, not yet done. Past (`провели операцию по задержанию`) or verbless, it says
+        nothing."""
+        h = self.head(t)
+        if t.pos != "NOUN" or h is None or h.lemma not in self.effort or \
+                not any(c.rel == "case" and c.lemma == "по" for c in self.kids(t)):
+            return False
+        v = self.head(h)
+        return v is not None and v.pos in ("VERB", "AUX") and v.feats.get("VerbForm") not in (
+            "Part", "Conv", "Inf") and not self.past(v)
+
+    @property
+    def decision(self) -> frozenset[str]:
+        """The nouns of a decision (`решение`; `decision` in event_modality.txt)."""
+        return _tagged("decision")
+
     def irrealis(self, t: Token, host: Token | None) -> str | None:
         """Hypothetical: under a modal, request or threat word, in an if-clause, or `возможный`.
         Returns the word that makes it so (an intention of `plan` makes it planned), `inf` for an

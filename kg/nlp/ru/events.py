@@ -1138,10 +1138,17 @@ class _Extractor(Assertion, Detail):
 
     def decided(self, t: Token) -> bool:
         """The infinitive (or a noun's host infinitive) right under a past `decide` word of
-        event_modality.txt: `решил выйти`, `решила подать в отставку` (not `решит выйти`)."""
+        event_modality.txt, or under a decision noun taken in the past (`decision`): `решил
+        выйти`, `решила подать в отставку`, `принял решение отказать` (not `решит выйти`)."""
         h = self.head(t)
-        return t.feats.get("VerbForm") == "Inf" and h is not None and h.lemma in self.decide \
-            and h.feats.get("Tense") == "Past"
+        if t.feats.get("VerbForm") != "Inf" or h is None:
+            return False
+        if h.lemma in self.decision and h.pos == "NOUN":
+            # "принял решение отказать", "приняла решение уйти в отставку": the decision taken
+            # (the noun under a past verb) is the past `решил`; "примет решение" is still ahead
+            h = self.head(h)
+            return h is not None and h.pos in ("VERB", "AUX") and self.past(h)
+        return h.lemma in self.decide and h.feats.get("Tense") == "Past"
 
     def agreeing_object(self, t: Token, verb: Token) -> bool:
         """An "object" that agrees with a past verb in gender where the verb's subject does not
@@ -1332,6 +1339,10 @@ class _Extractor(Assertion, Detail):
                 # пройдут в мае`)
             elif self.attributive(t) and _past_participle(t):
                 pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
+            elif self.took_place(t):
+                pass  # "подозреваемый в подготовке взрывов, прогремевших в субботу": they were
+            elif self.effort_going_on(t):
+                fact = "Planned"  # "проводят операцию по поимке X": what the operation is for
             elif kind == "Award" and self.held_title(t):
                 pass  # "лауреат премии X решил уехать": the title is held, whatever X plans
             else:
@@ -1341,7 +1352,8 @@ class _Extractor(Assertion, Detail):
                     fact = "Negated"  # "не планирует посещать Минск": it will not happen
                 elif mood and rule.irrealis != "drop" and mood not in chances():
                     kind = rule.irrealis  # "готова ввести санкции": a threat that was made
-                elif mood in self.decide and kind in DONE_BY_DECIDING and self.decided(host or t):
+                elif (mood in self.decide or mood == "inf") and kind in DONE_BY_DECIDING \
+                        and self.decided(host or t):
                     pass  # "решил выйти из гонки": leaving is done by deciding it
                 elif mood:
                     fact = "Planned" if mood in self.plan else "Possible"
@@ -1895,6 +1907,30 @@ class _Extractor(Assertion, Detail):
             return None
         hedged = any(c.rel in PARENTHESES and self.hedge(c) for c in self.kids(verb))
         return "Possible" if hedged else "Planned"
+
+    def took_place(self, t: Token) -> bool:
+        """An event noun whose own words tell it happened: a past participle of a verb of
+        occurrence agreeing with it (`взрывов, прогремевших в субботу`, `произошедшего в мае
+        теракта`) or a relative clause whose `который` is the subject of such a verb in the past
+        (`взрыва, который прогремел в субботу`). What a suspicion, a plan or a request above says
+        of it is then said of someone's part in it (`подозреваемый в подготовке взрывов,
+        прогремевших …`: the blasts took place), the mirror of `to_take_place`. Not negated
+        (`встречи, которая не состоялась`), hedged (`который, вероятно, произошёл`) or
+        conditional (`которая прошла бы`)."""
+        if t.pos != "NOUN":
+            return False
+        verbs = [c for c in self.kids(t) if c.rel in ("acl", "amod")
+                 and c.feats.get("VerbForm") == "Part" and c.feats.get("Tense") == "Past"]
+        rel = self.relcl(t)
+        if rel is not None:
+            which = self.a.tokens[rel[0]]
+            verb = self.head(which)
+            if which.rel == "nsubj" and verb is not None and rel[0] < verb.index <= rel[1] and \
+                    verb.feats.get("Tense") == "Past":
+                verbs.append(verb)
+        return any(hosts().get(v.lemma) == "occur" and not self.negated_verb(v) and not any(
+            (c.rel in PARENTHESES and self.hedge(c)) or c.lemma == "бы" for c in self.kids(v))
+            for v in verbs)  # `которая прошла бы в мае`: a condition, nothing took place
 
     def told_past(self, t: Token) -> bool:
         """Whether an event noun is told as past by its own words: a day before publication
