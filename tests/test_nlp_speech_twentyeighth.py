@@ -3,7 +3,8 @@ announcing and its subject (`О рождении сына актриса нап�
 after the verb; before a verb of telling at length (`О разговоре рассказал X.`) it is a topic.
 A `который` clause speaks for the person named right before its comma when the pronoun agrees
 with them, whatever noun the parse hung the clause on. Every sentence is written for these
-tests."""
+tests. An admission of one's own (`признал свою вину`) is what was admitted; celebrating one's
+own (`отмечает свой юбилей`) still says nothing."""
 
 from __future__ import annotations
 
@@ -91,3 +92,31 @@ def test_a_relative_pronoun_of_the_other_gender_is_not_the_named_persons():
     text = ("Любопытной оказалась реакция сестры Ивана Смирнова, которая заявила журналистам, "
             "что закон бесполезен.")
     assert said(text) == []
+
+
+# ---- an admission of one's own ---------------------------------------------------------------
+
+def test_an_admission_of_ones_own_guilt_is_what_was_admitted():
+    text = "Бизнесмен Олег Смирнов признал свою вину в суде."
+    assert said(text) == [("Олег Смирнов", None, False, "свою вину")]
+
+
+def test_an_admission_of_ones_own_part_is_what_was_admitted():
+    text = "Бизнесмен Олег Смирнов признал своё участие в драке."
+    assert said(text) == [("Олег Смирнов", None, False, "своё участие в драке")]
+
+
+def test_a_negated_admission_of_ones_own_guilt_gives_nothing():
+    text = "Бизнесмен Олег Смирнов не признал свою вину."
+    assert said(text) == []
+
+
+def test_celebrating_ones_own_jubilee_still_says_nothing():
+    text = "Актриса Анна Петрова отмечает свой день рождения в Париже."
+    assert said(text) == []
+
+
+def test_an_admission_ends_before_a_denial_joined_to_it():
+    text = ("Бизнесмен Олег Смирнов признал своё участие в драке, но отверг обвинения в "
+            "хулиганстве и политической ненависти.")
+    assert said(text)[0] == ("Олег Смирнов", None, False, "своё участие в драке")

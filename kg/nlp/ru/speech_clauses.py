@@ -1809,9 +1809,10 @@ class Finder:
 
     def _fronted_about(self, verb: Token, prep: Token) -> bool:
         """`О рождении дочери актриса написала в Instagram.`: an `о` phrase opening a told
-        sentence of a verb of announcing (not of telling at length, speech_topic_verbs.txt) (ended by a full stop: a headline line gives nothing; only adverbs before it,
-        `Впервые о законе …`) before its verb and the verb's subject, with no verb between them
-        outside the phrase, is what was said, as after the verb."""
+        sentence (ended by a full stop: a headline line gives nothing; only adverbs before it,
+        `Впервые о законе …`) before a verb of announcing (not one of telling at length,
+        speech_topic_verbs.txt) and the verb's subject, with no verb between them outside the
+        phrase, is what was said, as after the verb."""
         sent = self.a.sentence_tokens(verb.sent)
         if norm(verb.lemma) in word_list("speech_topic_verbs"):
             return False  # (`О разговоре рассказал X. По его словам, …`: a topic told next)
@@ -2195,8 +2196,11 @@ class Finder:
         after = any(c.index > verb.index for c in self.children(verb.index, "nsubj"))
         obj = [c for c in self.children(verb.index, "obj")
                if c.pos == "NOUN" and (c.index > verb.index or after)]
-        if not obj or any(norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
-            return None  # (`отмечает свой юбилей` celebrates its own, it does not say it)
+        entry = self.verb(verb)
+        if not obj or (entry is None or not entry.admission) and any(
+                norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
+            return None  # (`отмечает свой юбилей` celebrates its own, it does not say it;
+            # `признал свою вину`, `своё участие в драке` is an admission all the same)
         if self.sources.get(norm(obj[0].lemma)) == "news" and any(
                 norm(d.lemma) == "этот" for d in self.children(obj[0].index, "det")):
             return None  # `эту версию подтвердил X`: the news of the sentence before, not words
@@ -2205,7 +2209,6 @@ class Finder:
         if obj[0].feats.get("Animacy") == "Anim" and obj[0].feats.get("Case") == "Acc":
             return None  # `отметил сотрудников премией`, `поддержал коллег`: people honoured or
             # helped, not words (`отметил заслуги сотрудников` names what was said)
-        entry = self.verb(verb)
         if entry is not None and (entry.admission or entry.comparison or entry.estimate) \
                 and self.negated(verb):
             return None  # `не признал вину`: an admission not made
@@ -2221,6 +2224,17 @@ class Finder:
             return None  # `суд признал закон недействующим`, `признал X виновным`: a ruling that
             # names the object so, not words about it
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
+        ids = {t.index for t in tree}
+        cut = next((k for k in range(obj[0].index + 1, tree[-1].index) if tree and (
+            self.a.tokens[k].pos == "VERB" and self.a.tokens[k].feats.get("VerbForm") == "Fin")
+            and (k not in ids or self.a.tokens[k].rel == "conj")), None) if tree else None
+        if cut is not None:
+            # (`признал участие в драке, но отверг обвинения в …`: a finite verb joined to the
+            # speech verb, or hung in the object, is an act of its own, not part of what was
+            # admitted, even when the parse hangs a later noun on the object)
+            tree = [t for t in tree if t.index < cut]
+            while tree and (tree[-1].pos in ("PUNCT", "CCONJ")):
+                tree.pop()
         if with_ is not None:  # (`сравнил санкции с бумерангом`: the two things likened)
             tree = sorted({*tree, *(t for t in self.subtree(with_.index)
                                     if t.index > verb.index or after)}, key=lambda t: t.index)
