@@ -2,9 +2,10 @@
 announcing and its subject (`О рождении сына актриса написала в Instagram.`) is what was said, as
 after the verb; before a verb of telling at length (`О разговоре рассказал X.`) it is a topic.
 A `который` clause speaks for the person named right before its comma when the pronoun agrees
-with them, whatever noun the parse hung the clause on. Every sentence is written for these
-tests. An admission of one's own (`признал свою вину`) is what was admitted; celebrating one's
-own (`отмечает свой юбилей`) still says nothing."""
+with them, whatever noun the parse hung the clause on. An admission of one's own (`признал свою
+вину`) is what was admitted; celebrating one's own (`отмечает свой юбилей`) still says nothing.
+An outlet that quoted someone is the one a bare media noun after it refers back to. Every
+sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -120,3 +121,17 @@ def test_an_admission_ends_before_a_denial_joined_to_it():
     text = ("Бизнесмен Олег Смирнов признал своё участие в драке, но отверг обвинения в "
             "хулиганстве и политической ненависти.")
     assert said(text)[0] == ("Олег Смирнов", None, False, "своё участие в драке")
+
+
+# ---- an outlet that quoted someone, then a bare media noun -----------------------------------
+
+def test_a_bare_media_noun_after_an_outlet_that_quoted_someone_is_that_outlet():
+    text = ("«Завод откроется летом», — эти слова директора Олега Смирнова цитирует РБК. Как "
+            "отмечает издание, завод обошёлся в миллиард рублей.")
+    assert ("РБК", None, False, "завод обошёлся в миллиард рублей") in said(text)
+
+
+def test_a_bare_agency_noun_after_an_agency_that_quoted_someone_is_that_agency():
+    text = ("«Завод откроется летом», — эти слова директора Олега Смирнова процитировал Reuters. "
+            "Кроме того, как отмечает агентство, завод обошёлся в миллиард рублей.")
+    assert ("Reuters", None, False, "завод обошёлся в миллиард рублей") in said(text)
