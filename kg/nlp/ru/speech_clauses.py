@@ -402,6 +402,25 @@ class Finder:
                     changed = True
         return [t for t in sent if t.index in keep]
 
+    def _person_before_relative(self, rel: Token) -> str | None:
+        """`реакция главы компании Ивана Смирнова, который заявил …`: the person named right
+        before the comma that opens a `который` clause, when the pronoun agrees with them (one
+        person, of their gender), whatever noun the parse hung the clause on (Russian refers
+        `который` to the nearest noun that agrees). "" when that person is known to be of the
+        other gender: the pronoun is then of a noun before them that names no one."""
+        k = rel.index
+        if k < 2 or self.a.tokens[k - 1].text != "," or rel.feats.get("Number") == "Plur" \
+                or self.a.tokens[k - 1].sent != rel.sent:
+            return None
+        key = self.by_token.get(k - 2)
+        if key is None or self.kind(key) != "person":
+            return None
+        want = rel.feats.get("Gender")
+        if want and self.ref.gender.get(key) not in (None, want):
+            return ""  # (`сестры Ивана X, которая`: the pronoun is of another, unnamed, noun)
+        gender = self.ref.gender.get(key) or self.a.tokens[k - 2].feats.get("Gender")
+        return key if want and gender == want else None
+
     def children(self, i: int, *rels: str) -> list[Token]:
         return [t for t in self.a.children(i) if not rels or t.rel.split(":")[0] in rels]
 
@@ -413,6 +432,11 @@ class Finder:
         """(speaker, anonymous label) of a noun phrase: a named entity, a title that settles one
         person, a body speaking for its owner (`власти Эквадора`), or an unnamed source."""
         if norm(head.lemma) == "который" and head.head is not None:
+            near = self._person_before_relative(head)
+            if near == "":
+                return None, None  # (`сестры Ивана X, которая заявила`: she, whom no one named)
+            if near is not None:
+                return near, None
             # `другой адвокат — Рубен Маркарьян, который заявил`: the noun the clause hangs on
             verb = self.a.tokens[head.head]
             if verb.rel.startswith("acl") and verb.head is not None and verb.head != head.index:
@@ -1773,14 +1797,36 @@ class Finder:
         for c in self.children(verb.index, "obl") + [
                 n for w in where + own for n in self.children(w.index, "nmod") if n.index > w.index]:
             case = [x for x in self.children(c.index, "case")]
-            if c.index < verb.index or [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]):
-                continue  # (`О разговоре рассказал X` names a topic, not what was said)
+            if [norm(x.text) for x in case] not in (["о"], ["об"], ["обо"]) or (
+                    c.index < verb.index and not self._fronted_about(verb, case[0])):
+                continue  # (`, о чём рассказал X` inside a clause names a topic of another)
             if c.pos not in ("NOUN", "PROPN") or norm(c.lemma) in ("то", "это"):
                 return None
             tree = self.subtree(c.index)
             end = next((t.start for t in tree if t.index > c.index and t.text in ":;"), tree[-1].end)
             return self.trimmed(case[0].start, end)
         return None
+
+    def _fronted_about(self, verb: Token, prep: Token) -> bool:
+        """`О рождении дочери актриса написала в Instagram.`: an `о` phrase opening a told
+        sentence (ended by a full stop: a headline line gives nothing; only adverbs before it,
+        `Впервые о законе …`) before a verb of announcing (not one of telling at length,
+        speech_topic_verbs.txt) and the verb's subject, with no verb between them outside the
+        phrase, is what was said, as after the verb."""
+        sent = self.a.sentence_tokens(verb.sent)
+        if norm(verb.lemma) in word_list("speech_topic_verbs"):
+            return False  # (`О разговоре рассказал X. По его словам, …`: a topic told next)
+        if sent[-1].text not in (".", "!", "…") or not all(
+                t.pos in ("ADV", "CCONJ", "PART") or t.text == ","
+                for t in sent if t.index < prep.index):
+            return False  # (`Впервые о законе X заявил …`: an adverb may open the sentence)
+        if not any(c.index > prep.index for c in self.children(verb.index, "nsubj")):
+            return False  # (no subject of its own: a joined verb or an impersonal one)
+        own = {t.index for t in self.subtree(prep.head)} if prep.head is not None else set()
+        return not any(t.pos in ("VERB", "AUX") or t.feats.get("VerbForm") in ("Part", "Conv")
+                       for t in sent if prep.index < t.index < verb.index and t.index not in own)
+        # (`О законе X узнал из газет и сообщил …`: the phrase is the first verb's; a relative
+        # clause inside the phrase, `О сделке, которую …, рассказал X`, is its own)
 
     def content_before(self, verb: Token) -> Span | None:
         """`Малайзия не хочет конфликтовать…, заявил премьер`: the words before `, verb` when the
@@ -2150,8 +2196,11 @@ class Finder:
         after = any(c.index > verb.index for c in self.children(verb.index, "nsubj"))
         obj = [c for c in self.children(verb.index, "obj")
                if c.pos == "NOUN" and (c.index > verb.index or after)]
-        if not obj or any(norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
-            return None  # (`отмечает свой юбилей` celebrates its own, it does not say it)
+        entry = self.verb(verb)
+        if not obj or (entry is None or not entry.admission) and any(
+                norm(d.lemma) == "свой" for d in self.children(obj[0].index, "det")):
+            return None  # (`отмечает свой юбилей` celebrates its own, it does not say it;
+            # `признал свою вину`, `своё участие в драке` is an admission all the same)
         if self.sources.get(norm(obj[0].lemma)) == "news" and any(
                 norm(d.lemma) == "этот" for d in self.children(obj[0].index, "det")):
             return None  # `эту версию подтвердил X`: the news of the sentence before, not words
@@ -2160,7 +2209,6 @@ class Finder:
         if obj[0].feats.get("Animacy") == "Anim" and obj[0].feats.get("Case") == "Acc":
             return None  # `отметил сотрудников премией`, `поддержал коллег`: people honoured or
             # helped, not words (`отметил заслуги сотрудников` names what was said)
-        entry = self.verb(verb)
         if entry is not None and (entry.admission or entry.comparison or entry.estimate) \
                 and self.negated(verb):
             return None  # `не признал вину`: an admission not made
@@ -2176,6 +2224,17 @@ class Finder:
             return None  # `суд признал закон недействующим`, `признал X виновным`: a ruling that
             # names the object so, not words about it
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
+        ids = {t.index for t in tree}
+        cut = next((k for k in range(obj[0].index + 1, tree[-1].index) if tree and (
+            self.a.tokens[k].pos == "VERB" and self.a.tokens[k].feats.get("VerbForm") == "Fin")
+            and (k not in ids or self.a.tokens[k].rel == "conj")), None) if tree else None
+        if cut is not None:
+            # (`признал участие в драке, но отверг обвинения в …`: a finite verb joined to the
+            # speech verb, or hung in the object, is an act of its own, not part of what was
+            # admitted, even when the parse hangs a later noun on the object)
+            tree = [t for t in tree if t.index < cut]
+            while tree and (tree[-1].pos in ("PUNCT", "CCONJ")):
+                tree.pop()
         if with_ is not None:  # (`сравнил санкции с бумерангом`: the two things likened)
             tree = sorted({*tree, *(t for t in self.subtree(with_.index)
                                     if t.index > verb.index or after)}, key=lambda t: t.index)
