@@ -146,15 +146,15 @@ class Assertion(Timing):
     def effort_going_on(self, t: Token) -> bool:
         """An event noun in the `по` phrase of an effort noun whose verb is not past (`проводят
         операцию по поимке X`, `идёт спецоперация по задержанию X`): the act is what the effort
-        is for, not yet done. Past (`провели операцию по задержанию`) or verbless, it says
-        nothing."""
+        is for, not yet done. Past (`провели операцию по задержанию`), negated (`не проводит
+        операцию по задержанию`: no effort goes on) or verbless, it says nothing."""
         h = self.head(t)
         if t.pos != "NOUN" or h is None or h.lemma not in self.effort or \
                 not any(c.rel == "case" and c.lemma == "по" for c in self.kids(t)):
             return False
         v = self.head(h)
         return v is not None and v.pos in ("VERB", "AUX") and v.feats.get("VerbForm") not in (
-            "Part", "Conv", "Inf") and not self.past(v)
+            "Part", "Conv", "Inf") and not self.past(v) and not self.negated_verb(v)
 
     @property
     def decision(self) -> frozenset[str]:

@@ -1139,7 +1139,8 @@ class _Extractor(Assertion, Detail):
     def decided(self, t: Token) -> bool:
         """The infinitive (or a noun's host infinitive) right under a past `decide` word of
         event_modality.txt, or under a decision noun taken in the past (`decision`): `решил
-        выйти`, `решила подать в отставку`, `принял решение отказать` (not `решит выйти`)."""
+        выйти`, `решила подать в отставку`, `принял решение отказать` (not `решит выйти`, nor
+        a decision not taken: `не принял решение отказать`, `не решил уйти`)."""
         h = self.head(t)
         if t.feats.get("VerbForm") != "Inf" or h is None:
             return False
@@ -1147,8 +1148,10 @@ class _Extractor(Assertion, Detail):
             # "принял решение отказать", "приняла решение уйти в отставку": the decision taken
             # (the noun under a past verb) is the past `решил`; "примет решение" is still ahead
             h = self.head(h)
-            return h is not None and h.pos in ("VERB", "AUX") and self.past(h)
-        return h.lemma in self.decide and h.feats.get("Tense") == "Past"
+            return h is not None and h.pos in ("VERB", "AUX") and self.past(h) \
+                and not self.negated_verb(h)
+        return h.lemma in self.decide and h.feats.get("Tense") == "Past" \
+            and not self.negated_verb(h)
 
     def agreeing_object(self, t: Token, verb: Token) -> bool:
         """An "object" that agrees with a past verb in gender where the verb's subject does not
@@ -2633,7 +2636,13 @@ class _Extractor(Assertion, Detail):
     def one_death(self, f: _Found, prev: _Found) -> bool:
         """Whether two Deaths are of the same named people: a person dies once, so the times
         told of it are one time said two ways (`X, умершего в сентябре 2017 года` … `X ушёл из
-        жизни 28 сентября`), not two deaths."""
+        жизни 28 сентября`), not two deaths. Not where both write a year and the years differ
+        (`X умер в 1976 году` … `в 1977 году умер его отец X`): one time cannot be said as two
+        years, so the two are deaths of two people the text names alike."""
+        if f.time is not None and prev.time is not None:
+            years = [re.findall(r"\b\d{4}\b", t.span.text) for t in (f.time, prev.time)]
+            if all(years) and set(years[0]).isdisjoint(years[1]):
+                return False
         return f.kind == prev.kind == "Death" and bool(f.targets) and \
             set(f.targets) == set(prev.targets)
 
