@@ -676,6 +676,10 @@ class Reference:
             # genitive names (not a body's kind word, `глава компании`, nor a person,
             # `пресс-секретарь губернатора`) is not the one X was introduced with
             cands = [k for k in cands if self._holds_office(k, kids)]
+        if person and self._genitive_office(kids):
+            # `лидер профсоюза` after `президент X`: a noun with a body or office of its own
+            # names one of that body; a synonym (`президент` for `лидер`) does not take it up
+            cands = [k for k in cands if lemma in self.intro[k]]
         if bodies:  # named first in a sentence that names the body
             cands = [k for k in cands if any(min(self.sents.get(k) or (-1,)) in
                                              self.sents.get(b, ()) for b in bodies)]
@@ -743,6 +747,13 @@ class Reference:
                     or (key is None and c.pos == "NOUN" and c.feats.get("Animacy") == "Anim"):
                 return True
         return False
+
+    def _genitive_office(self, kids: list[Token]) -> bool:
+        """A title noun has an inanimate common noun of its own in the genitive (`лидер
+        профсоюза`, `лидер гонки`), not a name: it says which body or field the holder leads."""
+        return any(c.rel.startswith("nmod") and c.pos == "NOUN" and c.feats.get("Case") == "Gen"
+                   and c.feats.get("Animacy") != "Anim" and c.index not in self.by_token
+                   and not any(x.rel == "case" for x in self.a.children(c.index)) for c in kids)
 
     def _holds_office(self, key: str, kids: list[Token]) -> bool:
         """The person `key` may hold the office a title noun's genitive names (`министр
