@@ -1,7 +1,10 @@
 """Reported speech, twenty-eighth round (second pass): a bare `лидер` refers back to the one
 person the article introduced as a head (`президент`, `председатель`, `премьер-министр`,
 `канцлер`), as `политик` does; one introduced as `лидер` itself still goes first, and two heads
-leave it open. Every sentence is written for these tests."""
+leave it open; a title noun with a genitive office of its own (`лидер профсоюза`) takes up no
+synonym. A feminine human noun (`женщина`, `актриса`) with no one introduced with it, when
+several women were named before, is the one of them named in the two sentences before it. Every
+sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +33,24 @@ def test_a_leader_with_an_owner_is_not_the_president():
     text = ("Президент Боливии Иван Петров принял присягу. "
             "Лидер профсоюза заявил, что забастовка продолжится.")
     assert all(s != "Иван Петров" for s, _, _, _ in said(text))
+
+
+# ---- a feminine noun when several women were named ---------------------------------------------
+
+def test_a_feminine_noun_after_two_women_is_the_one_named_in_the_two_sentences_before():
+    text = ("В январе скончалась бывшая рекордсменка Мария Иванова. Титул перешёл к японке Анне "
+            "Петровой. Документ ей вручили в мэрии. Женщина рассказала журналистам, что очень "
+            "счастлива.")
+    assert said(text) == [("Анна Петрова", None, False, "очень счастлива")]
+
+
+def test_a_feminine_noun_with_two_women_in_view_is_left_open():
+    text = ("Певица Мария Иванова и актриса Анна Петрова пришли на премьеру. Женщина рассказала "
+            "журналистам, что фильм ей понравился.")
+    assert all(s is None for s, _, _, _ in said(text))
+
+
+def test_a_feminine_noun_does_not_take_a_woman_named_only_in_its_own_sentence():
+    text = ("В январе скончалась бывшая рекордсменка Мария Иванова. Погода была хорошей. Зал "
+            "был украшен. После встречи с Анной Петровой женщина рассказала, что счастлива.")
+    assert all(s is None for s, _, _, _ in said(text))

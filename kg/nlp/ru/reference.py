@@ -721,6 +721,12 @@ class Reference:
             # genitive, `подруга актрисы`: those are not she)
             women = [k for k, e in self.entities.items() if e.kind == "person"
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
+            if len(women) > 1:
+                # several women named before (`скончалась предыдущая рекордсменка Y. Японка X
+                # получила сертификат … Женщина рассказала`): the one named in the two sentences
+                # before the noun is the one the text goes on about
+                women = [k for k in women if any(head.sent - _RECENT <= s < head.sent
+                                                 for s in self.sents.get(k, ()))]
             found = women[0] if len(women) == 1 else None
         return found
 
@@ -750,10 +756,14 @@ class Reference:
 
     def _genitive_office(self, kids: list[Token]) -> bool:
         """A title noun has an inanimate common noun of its own in the genitive (`лидер
-        профсоюза`, `лидер гонки`), not a name: it says which body or field the holder leads."""
+        профсоюза`, `лидер гонки`), not a name: it says which body or field the holder leads.
+        A body's kind word (`компании`, `страны`: rows of anaphoric_nouns.tsv) or a word that
+        introduced someone says whose, as in `_holds_office`, and does not count."""
         return any(c.rel.startswith("nmod") and c.pos == "NOUN" and c.feats.get("Case") == "Gen"
                    and c.feats.get("Animacy") != "Anim" and c.index not in self.by_token
-                   and not any(x.rel == "case" for x in self.a.children(c.index)) for c in kids)
+                   and not any(x.rel == "case" for x in self.a.children(c.index))
+                   and _norm(c.lemma) not in anaphoric_rows()
+                   and _norm(c.lemma) not in self.introducers for c in kids)
 
     def _holds_office(self, key: str, kids: list[Token]) -> bool:
         """The person `key` may hold the office a title noun's genitive names (`министр
