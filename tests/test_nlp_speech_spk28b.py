@@ -35,6 +35,18 @@ def test_a_leader_with_an_owner_is_not_the_president():
     assert all(s != "Иван Петров" for s, _, _, _ in said(text))
 
 
+def test_a_leader_of_a_party_is_not_the_president_taken_up_as_a_synonym():
+    text = ("Президент Боливии Иван Петров принял присягу. "
+            "Лидер оппозиционной партии заявил, что не признаёт итоги выборов.")
+    assert all(s != "Иван Петров" for s, _, _, _ in said(text))
+
+
+def test_a_head_of_a_company_still_takes_up_the_one_introduced_as_its_chief():
+    text = ("Глава компании «Восток» Иван Петров провёл совещание. "
+            "Руководитель концерна заявил, что завод увеличит выпуск.")
+    assert said(text) == [("Иван Петров", None, False, "завод увеличит выпуск")]
+
+
 # ---- a feminine noun when several women were named ---------------------------------------------
 
 def test_a_feminine_noun_after_two_women_is_the_one_named_in_the_two_sentences_before():

@@ -677,9 +677,12 @@ class Reference:
             # `пресс-секретарь губернатора`) is not the one X was introduced with
             cands = [k for k in cands if self._holds_office(k, kids)]
         if person and self._genitive_office(kids):
-            # `лидер профсоюза` after `президент X`: a noun with a body or office of its own
-            # names one of that body; a synonym (`президент` for `лидер`) does not take it up
-            cands = [k for k in cands if lemma in self.intro[k]]
+            # `лидер профсоюза`, `лидер партии` after `президент X`: a noun with a body of its own
+            # leads that body, not the country X heads; a head of a country (`head` words) taken
+            # up through a synonym is no referent then (`руководитель компании` after `глава
+            # компании X` still is X: `глава` is no country's head word)
+            cands = [k for k in cands if lemma in self.intro[k]
+                     or not (self.intro[k] & words) <= _words("head")]
         if bodies:  # named first in a sentence that names the body
             cands = [k for k in cands if any(min(self.sents.get(k) or (-1,)) in
                                              self.sents.get(b, ()) for b in bodies)]
@@ -757,13 +760,13 @@ class Reference:
     def _genitive_office(self, kids: list[Token]) -> bool:
         """A title noun has an inanimate common noun of its own in the genitive (`лидер
         профсоюза`, `лидер гонки`), not a name: it says which body or field the holder leads.
-        A body's kind word (`компании`, `страны`: rows of anaphoric_nouns.tsv) or a word that
-        introduced someone says whose, as in `_holds_office`, and does not count."""
+        A country's kind word (`страны`, `государства`: rows of kind country) does not count:
+        the leader rules read it."""
         return any(c.rel.startswith("nmod") and c.pos == "NOUN" and c.feats.get("Case") == "Gen"
                    and c.feats.get("Animacy") != "Anim" and c.index not in self.by_token
                    and not any(x.rel == "case" for x in self.a.children(c.index))
-                   and _norm(c.lemma) not in anaphoric_rows()
-                   and _norm(c.lemma) not in self.introducers for c in kids)
+                   and anaphoric_rows().get(_norm(c.lemma), ("",))[0] != "country"
+                   for c in kids)
 
     def _holds_office(self, key: str, kids: list[Token]) -> bool:
         """The person `key` may hold the office a title noun's genitive names (`министр
