@@ -676,6 +676,13 @@ class Reference:
             # genitive names (not a body's kind word, `глава компании`, nor a person,
             # `пресс-секретарь губернатора`) is not the one X was introduced with
             cands = [k for k in cands if self._holds_office(k, kids)]
+        if person and self._genitive_office(kids):
+            # `лидер профсоюза`, `лидер партии` after `президент X`: a noun with a body of its own
+            # leads that body, not the country X heads; a head of a country (`head` words) taken
+            # up through a synonym is no referent then (`руководитель компании` after `глава
+            # компании X` still is X: `глава` is no country's head word)
+            cands = [k for k in cands if lemma in self.intro[k]
+                     or not (self.intro[k] & words) <= _words("head")]
         if bodies:  # named first in a sentence that names the body
             cands = [k for k in cands if any(min(self.sents.get(k) or (-1,)) in
                                              self.sents.get(b, ()) for b in bodies)]
@@ -717,6 +724,12 @@ class Reference:
             # genitive, `подруга актрисы`: those are not she)
             women = [k for k, e in self.entities.items() if e.kind == "person"
                      and self.gender.get(k) == "Fem" and self._seen_before(k, head)]
+            if len(women) > 1:
+                # several women named before (`скончалась предыдущая рекордсменка Y. Японка X
+                # получила сертификат … Женщина рассказала`): the one named in the two sentences
+                # before the noun is the one the text goes on about
+                women = [k for k in women if any(head.sent - _RECENT <= s < head.sent
+                                                 for s in self.sents.get(k, ()))]
             found = women[0] if len(women) == 1 else None
         return found
 
@@ -743,6 +756,17 @@ class Reference:
                     or (key is None and c.pos == "NOUN" and c.feats.get("Animacy") == "Anim"):
                 return True
         return False
+
+    def _genitive_office(self, kids: list[Token]) -> bool:
+        """A title noun has an inanimate common noun of its own in the genitive (`лидер
+        профсоюза`, `лидер гонки`), not a name: it says which body or field the holder leads.
+        A country's kind word (`страны`, `государства`: rows of kind country) does not count:
+        the leader rules read it."""
+        return any(c.rel.startswith("nmod") and c.pos == "NOUN" and c.feats.get("Case") == "Gen"
+                   and c.feats.get("Animacy") != "Anim" and c.index not in self.by_token
+                   and not any(x.rel == "case" for x in self.a.children(c.index))
+                   and anaphoric_rows().get(_norm(c.lemma), ("",))[0] != "country"
+                   for c in kids)
 
     def _holds_office(self, key: str, kids: list[Token]) -> bool:
         """The person `key` may hold the office a title noun's genitive names (`министр
