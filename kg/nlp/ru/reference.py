@@ -1490,6 +1490,12 @@ class Reference:
             main = [t for t in prev if t.rel in _SUBJECTS and _norm(t.text) in _pronouns()
                     and t.head is not None
                     and self.a.tokens[t.head].rel in ("root", "parataxis")]
+            if main and _pronouns()[_norm(main[0].text)][1] == "Plur" and want in ("Masc", "Fem") \
+                    and not persons:
+                # `… жена X, Y. Они прожили вместе 70 лет. Она …`: a sentence told of a group by
+                # `они` names no one and goes on with the people before; the singular pronoun
+                # looks past it (the search still wants one person of its gender there)
+                continue
             if main:  # `Он был задержан за покушение на Y. Он отсидел …`: the topic continues
                 return self._agreeing_person(self.pronoun(main[0]), want)
             roots = [t for t in prev if t.rel == "root"]
