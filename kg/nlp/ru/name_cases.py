@@ -69,6 +69,19 @@ def _one_word(m: NameMention, a: Analysis) -> str | None:
     return None if load_models().morph_vocab.word_is_known(word.lower()) else word
 
 
+def _case(a: Analysis, index: int) -> str | None:
+    """The token's case as the tagger gives it, but a "nominative" that depends on a noun with no
+    preposition (`Мэр Кряжинска`, the nmod of `Мэр`) is a genitive: the tagger reads an unknown
+    word as nominative where its ending tells nothing it knows, while the syntax does."""
+    t = a.tokens[index]
+    case = t.feats.get("Case")
+    if case == "Nom" and t.rel == "nmod" and t.head is not None \
+            and a.tokens[t.head].pos in ("NOUN", "PROPN") \
+            and not any(x.head == index and x.rel == "case" for x in a.tokens):
+        return "Gen"
+    return case
+
+
 def one_name_in_cases(a: Analysis, groups: list[list[NameMention]]) -> list[list[NameMention]]:
     """`В центре Лиманска … в Лиманске`: groups of mentions of a place or body (one group a
     normalised name) whose one word, unknown to the dictionary, is written in forms that are case
@@ -86,8 +99,7 @@ def one_name_in_cases(a: Analysis, groups: list[list[NameMention]]) -> list[list
             continue
         forms: dict[str, list[str | None]] = {}
         for m, w in zip(g, words, strict=True):
-            forms.setdefault(w.lower().replace("ё", "е"), []).append(
-                a.tokens[m.first].feats.get("Case"))
+            forms.setdefault(w.lower().replace("ё", "е"), []).append(_case(a, m.first))
         for seen, members in merged:
             both = {f: [*seen.get(f, []), *forms.get(f, [])] for f in {*seen, *forms}}
             if _nominatives(both):
@@ -98,11 +110,12 @@ def one_name_in_cases(a: Analysis, groups: list[list[NameMention]]) -> list[list
         else:
             merged.append((forms, [g]))
     for forms, members in merged:
-        if len(members) == 1:
+        readings = _nominatives(forms)
+        if len(forms) == 1 or not readings:  # one form: the normaliser's name stands
             out.append(members[0])
             continue
         mentions = [m for g in members for m in g]
-        _score, nominative = max(_nominatives(forms))
+        _score, nominative = max(readings)
         written = a.tokens[mentions[0].first].text
         name = written[:1] + nominative[1:]
         out.append([dataclasses.replace(m, name=name) for m in mentions])
