@@ -32,27 +32,31 @@ def _stems(word: str, endings: Sequence[tuple[str, frozenset[str]]]) -> dict[str
     out: dict[str, frozenset[str]] = {}
     low = word.lower()
     for ending, cases in endings:
-        if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
-            stem = low[:len(low) - len(ending)]
+        stem = low[:len(low) - len(ending)]
+        # a stem ends in a consonant, a soft sign or `и` (`Колумби-я`), never in another vowel
+        if low.endswith(ending) and len(stem) >= _MIN_STEM and stem[-1] not in "аеёоуыэюя":
             out[stem] = out.get(stem, frozenset()) | cases
     return out
 
 
-def _nominatives(forms: dict[str, list[str | None]]) -> list[tuple[tuple[int, int, int], str]]:
+def _nominatives(forms: dict[str, list[str | None]]) -> list[tuple[tuple[int, ...], str]]:
     """Each reading of the written forms (form → the cases the tagger gave its mentions) as case
     forms of one stem in one declension: (its score, its nominative). The score counts the
-    mentions whose tagged case the reading gives the form, then the forms the morphology's guess
-    puts in that nominative, then prefers the declension listed first."""
+    mentions whose tagged oblique case the reading gives the form, then the forms the
+    morphology's guess puts in that nominative, then the mentions tagged nominative that the
+    reading reads so (the tagger's default for a word it does not know, so the weakest), then
+    prefers the declension listed first."""
     out = []
     for rank, (_name, nom_ending, endings) in enumerate(_declensions()):
         per_form = {f: _stems(f, endings) for f in forms}
         common = set.intersection(*(set(s) for s in per_form.values()))
         for stem in common:
             nominative = stem + nom_ending
-            fits = sum(1 for f, cases in forms.items() for c in cases if c in per_form[f][stem])
+            fits = [c for f, cases in forms.items() for c in cases if c in per_form[f][stem]]
             guessed = sum(1 for f in forms
                           if any(p.normal.replace("ё", "е") == nominative for p in word_parses(f)))
-            out.append(((fits, guessed, -rank), nominative))
+            oblique = sum(1 for c in fits if c != "Nom")
+            out.append(((oblique, guessed, len(fits) - oblique, -rank), nominative))
     return out
 
 
@@ -111,8 +115,8 @@ def one_name_in_cases(a: Analysis, groups: list[list[NameMention]]) -> list[list
             merged.append((forms, [g]))
     for forms, members in merged:
         readings = _nominatives(forms)
-        if len(forms) == 1 or not readings:  # one form: the normaliser's name stands
-            out.append(members[0])
+        if len(members) == 1 and len(forms) == 1 or not readings:
+            out.extend(members)  # one group of one form: the normaliser's name stands
             continue
         mentions = [m for g in members for m in g]
         _score, nominative = max(readings)
