@@ -51,6 +51,7 @@ from kg.nlp.ru.known_names import (
 )
 from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
 from kg.nlp.ru.models import inflected, word_parses
+from kg.nlp.ru.name_cases import one_name_in_cases
 from kg.nlp.ru.name_types import (
     adjective_lemma,
     adjective_mentions,
@@ -1266,8 +1267,12 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
         c.mentions.append(m)
         _attach_title(a, m, c)
 
+    # `Лиманска` and `Лиманске`: one unknown name in two cases, one entity named `Лиманск`
+    by_list = {id(c.mentions): c for c in others.values()}
+    places = [by_list.get(id(g)) or _Cluster(g[0].kind, mentions=g)
+              for g in one_name_in_cases(a, [c.mentions for c in others.values()])]
     persons = _relatives_by_first_name(persons)
-    clusters = _merge_aliases([*persons, *others.values()])
+    clusters = _merge_aliases([*persons, *places])
     clusters = sorted(clusters, key=lambda c: c.first_offset)
     keys = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
     by_span = {(m.span.start, m.span.end): c for c in clusters for m in c.mentions}
