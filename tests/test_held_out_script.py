@@ -1,4 +1,4 @@
-"""scripts/held_out.py: the held-out articles, for scripts to leave out and for a shell to filter by."""
+"""scripts/held_out.py: the held-out articles, for scripts to leave out and a shell to filter by."""
 
 from __future__ import annotations
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from speech_helpers import said
 
-
 # ---- an `о` phrase opening the sentence ------------------------------------------------------
 
 def test_a_fronted_about_phrase_before_a_described_speaker_is_what_was_said():
