@@ -22,6 +22,7 @@ This is how dev8/frozen7 (36) were drawn.
     python scripts/gold_draw.py --seed dev9-gold: 10 dev9   # replays dev9/ (events and statements)
     python scripts/gold_draw.py --seed dev10-gold: 10 dev10   # replays dev10/ (the same)
     python scripts/gold_draw.py --seed dev11-gold: 10 dev11   # replays dev11/ (the same)
+    python scripts/gold_draw.py --seed dev12-gold: 10 dev12   # replays dev12/ (the same)
 
 With `--seed S` the draw is of one readable folder only (no held-out half): the articles in the
 SHA-256 order of `S` + file name, leaving out the held-out articles, every article of a gold
@@ -29,8 +30,9 @@ folder, of `STUDIED` and of the corpus as above. This is how `speech2/` (20, the
 of the twenty-fifth round, seed `speech2-gold:`), `speech3/` (15, the statement gold of the
 twenty-sixth round, seed `speech3-gold:`), `speech4/` (15, twenty-seventh round, seed
 `speech4-gold:`), `dev9/` (10, a fresh event and statement gold of the twenty-seventh round,
-seed `dev9-gold:`), `dev10/` (10, a second one of that round, seed `dev10-gold:`) and `dev11/`
-(10, a third one, twenty-eighth round, seed `dev11-gold:`) were drawn.
+seed `dev9-gold:`), `dev10/` (10, a second one of that round, seed `dev10-gold:`), `dev11/`
+(10, a third one, twenty-eighth round, seed `dev11-gold:`) and `dev12/` (10, a fourth one, the
+same round, seed `dev12-gold:`) were drawn.
 
 It prints only names, never text.
 """

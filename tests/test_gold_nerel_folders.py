@@ -255,7 +255,9 @@ def test_speech2_replays_from_its_seeded_draw():
 # the golds drawn on their own (`gold_draw.py --seed <folder>-gold: N <folder>`) and their sizes:
 # the statement golds speech3/ (twenty-sixth round) and speech4/, and the event and statement golds
 # dev9/ and dev10/ (twenty-seventh round)
-SEEDED_GOLDS = (("speech3", 15), ("speech4", 15), ("dev9", 10), ("dev10", 10), ("dev11", 10))
+SEEDED_GOLDS = (
+    ("speech3", 15), ("speech4", 15), ("dev9", 10), ("dev10", 10), ("dev11", 10), ("dev12", 10),
+)
 
 
 @pytest.mark.parametrize(("folder", "size"), SEEDED_GOLDS)
