@@ -1,10 +1,10 @@
 """Events of protest, appeal, agreement and calls, twenty-first round: the one a rally supports
 (`митинг в поддержку X`; the one it honours, `в память о X`, is none since fix28), the phrases
-hung on the second noun of a compound act (`акции протеста против X`, `акция поддержки X`), the object of the act an
-appeal noun asks for (`призывы освободить X`), the sides of an agreement `между X и Y`, and a call
-with one named side (`позвонила в полицию`); a bare talks noun at another city kept apart from
-the talks told before, and a visit of another date called off leaving the planned one. Sentences
-invented for the tests."""
+hung on the second noun of a compound act (`акции протеста против X`, `акция поддержки X`), the
+object of the act an appeal noun asks for (`призывы освободить X`), the sides of an agreement
+`между X и Y`, and a call with one named side (`позвонила в полицию`); a bare talks noun at
+another city kept apart from the talks told before, and a visit of another date called off
+leaving the planned one. Sentences invented for the tests."""
 
 from __future__ import annotations
 
