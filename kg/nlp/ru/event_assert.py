@@ -143,18 +143,32 @@ class Assertion(Timing):
         """The nouns of an effort (`операция`; `effort` in event_modality.txt)."""
         return _tagged("effort")
 
+    @property
+    def effort_begun(self) -> frozenset[str]:
+        """The verbs of an effort begun or carried on (`начать`, `приступить`, `продолжить`;
+        `begun` in event_modality.txt)."""
+        return _tagged("begun")
+
     def effort_going_on(self, t: Token) -> bool:
         """An event noun in the `по` phrase of an effort noun whose verb is not past (`проводят
-        операцию по поимке X`, `идёт спецоперация по задержанию X`): the act is what the effort
-        is for, not yet done. Past (`провели операцию по задержанию`), negated (`не проводит
-        операцию по задержанию`: no effort goes on) or verbless, it says nothing."""
+        операцию по поимке X`, `идёт спецоперация по задержанию X`), or whose verb tells it begun
+        or carried on, in any tense (`начали операцию по задержанию X`, `начали проводить …`):
+        the act is what the effort is for, not yet done. Past (`провели операцию по
+        задержанию`), negated (`не проводит операцию по задержанию`: no effort goes on) or
+        verbless, it says nothing."""
         h = self.head(t)
         if t.pos != "NOUN" or h is None or h.lemma not in self.effort or \
                 not any(c.rel == "case" and c.lemma == "по" for c in self.kids(t)):
             return False
         v = self.head(h)
-        return v is not None and v.pos in ("VERB", "AUX") and v.feats.get("VerbForm") not in (
-            "Part", "Conv", "Inf") and not self.past(v) and not self.negated_verb(v)
+        if v is None or v.pos not in ("VERB", "AUX") or self.negated_verb(v):
+            return False
+        # "начали (проводить) операцию": a begun effort is not over, whatever the tense
+        u = self.head(v) if v.feats.get("VerbForm") == "Inf" else None
+        if v.lemma in self.effort_begun or (
+                u is not None and u.lemma in self.effort_begun and not self.negated_verb(u)):
+            return True
+        return v.feats.get("VerbForm") not in ("Part", "Conv", "Inf") and not self.past(v)
 
     @property
     def decision(self) -> frozenset[str]:
@@ -605,6 +619,10 @@ class Assertion(Timing):
         `трое`) or a number of an animate noun (`одного из подсудимых`)."""
         return _unnamed_words().get(w.lemma) == "people" or any(
             c.rel == "nmod" and c.feats.get("Animacy") == "Anim" for c in self.kids(w))
+
+    def count_noun(self, w: Token) -> bool:
+        """A noun of a count (`десяток`, `сотня`; `count` in unnamed_participants.tsv)."""
+        return _unnamed_words().get(w.lemma) == "count"
 
     def count_hung_after(self, t: Token) -> bool:
         """A count of people right after a verb with no subject of its own, which the parse

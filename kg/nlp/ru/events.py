@@ -1854,17 +1854,35 @@ class _Extractor(Assertion, Detail):
 
     def animal_victim(self, t: Token) -> bool:
         """The one who dies, is killed or is hurt is an animal of kg/data/ru/animal_nouns.txt: the
-        subject of a verb of dying or of being hurt, the object or passive subject of a verb of killing, the bare genitive
-        of a noun (`мамонт умер`, `застрелили медведя`, `гибель слона`; not the animal of a
-        phrase, `гибель туриста от акулы`: a person's death)."""
+        subject of a verb of dying or of being hurt, the object or passive subject of a verb of
+        killing, the bare genitive of a noun (`мамонт умер`, `застрелили медведя`, `гибель
+        слона`; not the animal of a phrase, `гибель туриста от акулы`: a person's death), or the
+        animals such a word counts (`погибли десятки коров`, `более сотни овец`)."""
         animals = {a.replace("ё", "е") for a in word_list("animal_nouns")}
         victims = [c for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass", "obj") or (
             c.rel == "nmod" and not self.has_preposition(c))]
         if t.pos == "VERB" and any(c.rel == "obj" for c in victims):
             victims = [c for c in victims if c.rel != "nsubj"]  # "охотник убил медведя"
+        victims += [n for c in victims for n in self.counted_nouns(c)]
+        if t.pos == "VERB" and self.count_hung_after(t):  # "…, где погибли тысячи коров"
+            victims.append(self.a.tokens[t.index + 2])
         # (a word of a name is no animal: `Скончался Лев Дуров`, the first name read as `лев`)
         return any(c.lemma.replace("ё", "е") in animals
                    and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
+
+    def counted_nouns(self, c: Token) -> list[Token]:
+        """The nouns a count counts, when the count stands in the noun's place (`десятки коров`,
+        `более сотни овец`, `сотни овец и десятки коз`): the bare genitives under a count noun of
+        unnamed_participants.tsv, a numeral or a comparative (`более`), down through a count
+        under a count; a count hung on its noun (`30 коров`) leaves the noun in the role."""
+        if not (c.pos in ("NUM", "ADV") or self.count_noun(c)):
+            return []
+        out = []
+        for g in self.kids(c):
+            if g.rel in ("nmod", "obl", "conj", "nummod") and not self.has_preposition(g) and \
+                    g.pos in ("NOUN", "NUM"):
+                out += [g, *self.counted_nouns(g)]
+        return out
 
     def scheduled(self, t: Token, kind: str) -> bool:
         """An event noun whose day, time or place is being told or settled (`сообщил о дне
