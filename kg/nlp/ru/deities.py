@@ -12,11 +12,17 @@ from kg.nlp.ru.models import word_parses
 from kg.nlp.ru.name_types import function_word
 
 
+@functools.cache
+def _deity_names() -> dict[str, str]:
+    """kg/data/ru/deity_names.tsv: a deity's word (lower case) → the entity's name."""
+    return {r[0]: r[1] for r in table("deity_names") if len(r) > 1}
+
+
 @functools.lru_cache(maxsize=4096)
 def _deity(word: str) -> str | None:
     """The entity's name (kg/data/ru/deity_names.tsv) of the deity this word is a case form of, if
     any; the vocative (`Господи`, an exclamation) is none."""
-    names = {r[0]: r[1] for r in table("deity_names") if len(r) > 1}
+    names = _deity_names()
     if word.lower() in names:
         return names[word.lower()]
     for p in word_parses(word):

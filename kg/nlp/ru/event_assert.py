@@ -636,8 +636,7 @@ class Assertion(Timing):
         n, w = toks[t.index + 1], toks[t.index + 2]
         if n.sent != t.sent or w.sent != t.sent or n.head == t.index or w.head == t.index:
             return False  # a word the parse hangs on the verb is the roles' to read
-        count = n.pos == "NUM" or (_unnamed_words().get(n.lemma) == "count"
-                                   and n.feats.get("Case") == "Nom")
+        count = n.pos == "NUM" or (self.count_noun(n) and n.feats.get("Case") == "Nom")
         return count and w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" and \
             w.feats.get("Case") == "Gen" and w.index not in self.ent_at and \
             self.entity_of(w) is None

@@ -333,7 +333,6 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _MEASURES = rule_words("measure_noun")  # "число ДТП": events counted, none told
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
-_OF_THE_LIVING = OF_THE_LIVING  # happen to people only
 _TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on each date it names
 # done to people only: a thing in the object is another sense (`арестовал счета`, `thing_acted_on`)
 _DONE_TO_PEOPLE = frozenset({"Killing", "Arrest", "ReleaseFromCustody", "Kidnapping", "Sentence"})
@@ -2029,7 +2028,7 @@ class _Extractor(Assertion, Detail):
             return  # "врач назначил пациенту курс лечения": a thing set, no one given a post
         bodies = []  # `поэт Мордовии умер`, `солист группы X скончался`: a body or a place
         # named in the person's title is not who died, was born or hurt (someone unnamed was)
-        if rule.kind in _OF_THE_LIVING:
+        if rule.kind in OF_THE_LIVING:
             bodies = [k for k in agents + targets if self.entities[k].kind in _BODIES]
             agents = [k for k in agents if k not in bodies]
             targets = [k for k in targets if k not in bodies]
@@ -2122,7 +2121,7 @@ class _Extractor(Assertion, Detail):
         if not _satisfied(rule.require, f):
             anchored = self.unnamed_agent(f)
             f.stand_in = not anchored and (self.unnamed_participant(f) or bool(bodies) or (
-                rule.kind in _OF_THE_LIVING and self.relative_of_named(t)))
+                rule.kind in OF_THE_LIVING and self.relative_of_named(t)))
             f.unnamed = anchored or f.stand_in
             f.one_unnamed = f.stand_in and self.one_unnamed_person(f)
             # one person only described (`Бывший глава Израиля умер в среду`, `Чиновник скончался

@@ -835,12 +835,12 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
             continue
         head = next((i for i in range(po + 1, min(po + 1 + _TAIL_WORDS, len(a.tokens)))
                      if noun_lemma(a.tokens[i].text) is not None), None)
+        lemma = noun_lemma(a.tokens[head].text) if head is not None else None
         # (a body named by its remit takes any `по` phrase: `Комитет … по внутренней безопасности`)
         # (not a `по` phrase of manner, cause or time: `Комитет … по итогам заседания принял`)
-        remit = head is not None and noun_lemma(a.tokens[head].text) not in tails \
-            and noun_lemma(a.tokens[head].text) not in word_list("remit_adverbial_nouns") \
-            and _remit_body(a, m)
-        if head is None or (noun_lemma(a.tokens[head].text) not in tails and not remit) \
+        remit = head is not None and lemma not in tails \
+            and lemma not in word_list("remit_adverbial_nouns") and _remit_body(a, m)
+        if head is None or (lemma not in tails and not remit) \
                 or any(not a.tokens[i].text[:1].isalpha() for i in range(po + 1, head + 1)):
             continue
         last = head

@@ -2225,9 +2225,10 @@ class Finder:
             # names the object so, not words about it
         tree = [t for t in self.subtree(obj[0].index) if t.index > verb.index or after]
         ids = {t.index for t in tree}
-        cut = next((k for k in range(obj[0].index + 1, tree[-1].index) if tree and (
-            self.a.tokens[k].pos == "VERB" and self.a.tokens[k].feats.get("VerbForm") == "Fin")
-            and (k not in ids or self.a.tokens[k].rel == "conj")), None) if tree else None
+        cut = next((k for k in range(obj[0].index + 1, tree[-1].index)
+                    if self.a.tokens[k].pos == "VERB"
+                    and self.a.tokens[k].feats.get("VerbForm") == "Fin"
+                    and (k not in ids or self.a.tokens[k].rel == "conj")), None) if tree else None
         if cut is not None:
             # (`признал участие в драке, но отверг обвинения в …`: a finite verb joined to the
             # speech verb, or hung in the object, is an act of its own, not part of what was
