@@ -22,16 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from event_spans import sentence_around  # noqa: E402
 from held_out import held_out  # noqa: E402
 
 from kg.eval import ASSERTED, events_with_gold_actors, gold_classes, load_gold  # noqa: E402
 from kg.pipeline import extract, make_document  # noqa: E402
-
-
-def _sentence(text: str, s: int, t: int) -> str:
-    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
-    b = min(x for x in (text.find(". ", t), text.find("\n", t), len(text)) if x >= 0)
-    return " ".join(text[a:b + 1].split())
 
 
 def false_events(gold_dir: Path, corpus: Path) -> list[dict]:
@@ -74,7 +69,7 @@ def false_events(gold_dir: Path, corpus: Path) -> list[dict]:
                         "kind": e.kind, "trigger": e.trigger.text, "start": s,
                         "factuality": e.factuality,
                         "actors": [names.get(k, k) for k in e.actors], "aligned": sorted(acts),
-                        "sentence": _sentence(text, s, t), "near": near})
+                        "sentence": sentence_around(text, s, t), "near": near})
     return out
 
 

@@ -23,15 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from event_spans import nerel_event_spans, on_nerel, sentence_around  # noqa: E402
 from held_out import held_out  # noqa: E402
 
 JUDGE = ROOT / "tests" / "gold-nerel" / "dev10" / "ARTICLES"
-
-
-def _sentence(text: str, s: int) -> str:
-    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
-    ends = [x for x in (text.find(". ", s), text.find("\n", s)) if x >= 0]
-    return " ".join(text[a:min(ends) + 1 if ends else len(text)].split())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,11 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         row = json.loads(line)
         if row["doc"] in skip:
             continue
-        gold = json.loads((texts / f"{row['doc']}.gold.json").read_text(encoding="utf-8"))
-        spans = [(g["trigger"]["begin"], g["trigger"]["end"]) for g in gold["events"]]
+        spans = nerel_event_spans(texts, row["doc"])
         text = None
         for e in row["events"]:
-            hit = any(min(a[1], b[1]) > max(a[0], b[0]) for a in e["spans"] for b in spans)
+            hit = on_nerel(e["spans"], spans)
             total[e["kind"]] += 1
             on[e["kind"]] += hit
             if hit:
@@ -62,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.show is not None and args.show in f"{e['kind']} {e['trigger'].lower()}":
                 text = text or (texts / f"{row['doc']}.txt").read_text(encoding="utf-8")
                 print(row["doc"], e["kind"], e["trigger"], "|",
-                      _sentence(text, e["spans"][0][0])[:300])
+                      sentence_around(text, e["spans"][0][0])[:300])
     if args.show is not None:
         return 0
     n, k = sum(total.values()), sum(on.values())

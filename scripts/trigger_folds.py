@@ -25,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from event_spans import nerel_event_spans, on_nerel  # noqa: E402
 
 KEYS = ("sys", "sys_on_nerel", "nerel_named", "nerel_named_covered", "act_sys", "act_gold",
         "act_tp_sys", "act_tp_gold", "place_n", "place_ok")
@@ -50,16 +53,14 @@ def learned_events(dump: Path, learned: Path, texts: Path) -> collections.Counte
     out: collections.Counter = collections.Counter()
     for ln in dump.read_text(encoding="utf-8").splitlines():
         rec = json.loads(ln)
-        gold = json.loads((texts / f"{rec['doc']}.gold.json").read_text(encoding="utf-8"))
-        spans = [(g["trigger"]["begin"], g["trigger"]["end"]) for g in gold["events"]]
+        spans = nerel_event_spans(texts, rec["doc"])
         for ev in rec["events"]:
             words = ev["trigger"].lower().replace("ё", "е").split()
             forms = {p.normal_form.replace("ё", "е") for w in words for p in morph.parse(w)}
             hit = forms & lemmas
             if not hit:
                 continue
-            on = any(min(end, g_end) > max(start, g_start)
-                     for start, end in ev["spans"] for g_start, g_end in spans)
+            on = on_nerel(ev["spans"], spans)
             out[(ev["kind"], min(hit), "tp" if on else "fp")] += 1
     return out
 
