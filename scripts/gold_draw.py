@@ -23,6 +23,7 @@ This is how dev8/frozen7 (36) were drawn.
     python scripts/gold_draw.py --seed dev10-gold: 10 dev10   # replays dev10/ (the same)
     python scripts/gold_draw.py --seed dev11-gold: 10 dev11   # replays dev11/ (the same)
     python scripts/gold_draw.py --seed dev12-gold: 10 dev12   # replays dev12/ (the same)
+    python scripts/gold_draw.py --seed dev13-gold: 10 dev13   # replays dev13/ (the same)
 
 With `--seed S` the draw is of one readable folder only (no held-out half): the articles in the
 SHA-256 order of `S` + file name, leaving out the held-out articles, every article of a gold
@@ -31,8 +32,9 @@ of the twenty-fifth round, seed `speech2-gold:`), `speech3/` (15, the statement 
 twenty-sixth round, seed `speech3-gold:`), `speech4/` (15, twenty-seventh round, seed
 `speech4-gold:`), `dev9/` (10, a fresh event and statement gold of the twenty-seventh round,
 seed `dev9-gold:`), `dev10/` (10, a second one of that round, seed `dev10-gold:`), `dev11/`
-(10, a third one, twenty-eighth round, seed `dev11-gold:`) and `dev12/` (10, a fourth one, the
-same round, seed `dev12-gold:`) were drawn.
+(10, a third one, twenty-eighth round, seed `dev11-gold:`), `dev12/` (10, a fourth one, the
+same round, seed `dev12-gold:`) and `dev13/` (10, a fifth one, twenty-ninth round, seed
+`dev13-gold:`) were drawn.
 
 It prints only names, never text.
 """
