@@ -141,6 +141,13 @@ def participle_kinds() -> frozenset[str]:
     return word_list("participle_event_kinds")
 
 
+@functools.cache
+def present_participle_kinds() -> frozenset[str]:
+    """The event classes a present passive attributive participle tells, a standing state its
+    act began (kg/data/ru/present_participle_event_kinds.txt: `X, подозреваемый в краже`)."""
+    return word_list("present_participle_event_kinds")
+
+
 # a present participle by its suffix (`задерживающий`, `разыскиваемый`): the tagger calls
 # some of them past
 _PRESENT_PARTICIPLE = re.compile(r"(?:[ую]щ|[ая]щ)(?:ий|ая|ее|ие|его|ей|ему|ем|им|ими|их|ую|ой)$"
@@ -517,7 +524,7 @@ class _Extractor(Assertion, Detail):
                 fit = found
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
-                        attributive and found.kind not in participle_kinds()
+                        attributive and found.kind not in self.participle_classes(t)
                         and not self.founded_body(t, found))):
                     found = None
                 if found is not None and found.kind == "SportsMatch":
@@ -1107,7 +1114,23 @@ class _Extractor(Assertion, Detail):
         doing (`управляющий банком`, `поддерживающая реформу партия`), and a participle used
         as a noun (`число погибших`, `задержанный`) names people by an event told elsewhere."""
         h = self.described(t) if t.rel == "acl" else None  # not a bare `amod` ("пропавший")
-        return _past_participle(t) and h is not None and self.beside_its_noun(t, h)
+        told = _past_participle(t) or self.standing_passive(t)
+        return told and h is not None and self.beside_its_noun(t, h)
+
+    def standing_passive(self, t: Token) -> bool:
+        """A present passive participle (`подозреваемый`, `обвиняемый`): it tells a state the act
+        began and that still holds, an event only for present_participle_event_kinds.txt's
+        classes (`participle_classes`)."""
+        return t.feats.get("Tense") == "Pres" and t.feats.get("Voice") == "Pass"
+
+    def participle_classes(self, t: Token) -> frozenset[str]:
+        """The classes an attributive participle may tell: a past one those of
+        participle_event_kinds.txt, a present passive one those of
+        present_participle_event_kinds.txt (`X, подозреваемый в краже`: suspected, so the
+        suspicion was raised), any other none."""
+        if _past_participle(t):
+            return participle_kinds()
+        return present_participle_kinds() if self.standing_passive(t) else frozenset()
 
     def beside_its_noun(self, t: Token, h: Token) -> bool:
         """Only the noun's own words and commas stand between a participle's phrase and the noun
