@@ -1,6 +1,7 @@
 """Breadth of the event lexicon, twenty-ninth round (docs/events.md, "Synonym families"): lemmas
 with no line added as synonyms of a class's lined words (accidents, surgery, services, taking a
-throne, sending out of a country). The sentences are invented for the tests."""
+throne, sending out of a country, an exhumation, an ordination). The sentences are invented for
+the tests."""
 
 from __future__ import annotations
 
@@ -98,3 +99,20 @@ def test_a_diplomat_expelled_by_a_state_is_sent_out():
     events = [(e.agents, e.targets) for e in described(
         "Россия выдворила британского дипломата Джона Смита.") if e.kind == "Arrest"]
     assert events == [(frozenset({"Россия"}), frozenset({"Джон Смит"}))]
+
+
+# ---- an exhumation and an ordination ----------------------------------------------------------
+
+
+def test_remains_of_a_named_person_exhumed_are_an_investigation_of_them():
+    assert _targets("Останки Ивана Петрова эксгумировали в Омске в 2019 году.",
+                    "Investigation") == [frozenset({"Иван Петров"})]
+
+
+def test_an_exhumed_thing_with_no_one_named_is_no_event():
+    assert _kinds("Рабочие эксгумировали старый кабель.", "Investigation") == []
+
+
+def test_a_man_ordained_a_priest_is_appointed():
+    assert _targets("Иван Петров был рукоположен в сан священника в 1958 году.",
+                    "Appointment") == [frozenset({"Иван Петров"})]
