@@ -362,6 +362,12 @@ class Assertion(Timing):
         return modal.feats.get("Person") == "1" or any(
             c.rel == "nsubj" and c.lemma in ("я", "мы") for c in self.kids(modal))
 
+    def own_hearsay(self, t: Token) -> bool:
+        """A hearsay word (`якобы`) on the word itself: `X, якобы арестованный в Омске` is
+        someone's claim, which the tense of a participle does not make a fact."""
+        return any(c.rel in ("mark", "advmod") and c.lemma in _tagged("hearsay")
+                   for c in self.kids(t))
+
     def negated_verb(self, t: Token) -> bool:
         """A verb negated by its own `не`, or by the `не` written right before it (alone or
         before a form of `быть`: `премия не была присуждена`) when the parse hung that `не`

@@ -1086,7 +1086,7 @@ class Roles:
             # 26 % избирателей`): the noun before the comma, as below
             if "," not in (self.a.tokens[first].text, self.a.tokens[max(first - 1, 0)].text):
                 return None
-        elif _agree_as_noun(t, h, self.case_of(h), loose):
+        elif _agree_as_noun(t, h, self.case_of(h), loose, self.list_number(t, h)):
             return self.listed_before(t, h, first, loose) or h
         i, depth = first - 1, 0
         while i >= 0 and self.a.tokens[i].sent == t.sent and first - i <= 12:
@@ -1106,6 +1106,16 @@ class Roles:
                 return next((n for n in reversed(chain)
                              if _agree_as_noun(t, n, self.case_of(n), loose)), None)
             i -= 1
+        return None
+
+    def list_number(self, t: Token, h: Token) -> str | None:
+        """`Plur` for a singular noun a plural participle phrase follows that heads a list
+        (`Иван Котов и Пётр Сидоров, задержанные в Омске`: the phrase describes the two, and the
+        parse hangs it on the first); else None, the noun's own number."""
+        if t.feats.get("Number") == "Plur" and h.feats.get("Number") == "Sing" and \
+                t.index > h.index and any(c.rel == "conj" and c.index < t.index
+                                          for c in self.kids(h)):
+            return "Plur"
         return None
 
     def listed_before(self, t: Token, h: Token, first: int, loose: bool) -> Token | None:
@@ -2855,11 +2865,13 @@ def _agree(a: Token, b: Token) -> bool:
         [(a.feats.get(f), b.feats.get(f)) for f in ("Gender", "Person")])
 
 
-def _agree_as_noun(part: Token, noun: Token, case: str | None, loose: bool) -> bool:
+def _agree_as_noun(part: Token, noun: Token, case: str | None, loose: bool,
+                   number: str | None = None) -> bool:
     """A participle agrees with a noun in case, number and, in the singular, gender, where both
     show them (an undeclined name shows none); `loose`, the oblique masculine and neuter count
-    as one gender."""
-    pairs = [(part.feats.get("Case"), case), (part.feats.get("Number"), noun.feats.get("Number"))]
+    as one gender; `number`, the number of the list the noun heads, if it heads one."""
+    pairs = [(part.feats.get("Case"), case),
+             (part.feats.get("Number"), number or noun.feats.get("Number"))]
     genders = {part.feats.get("Gender"), noun.feats.get("Gender")}
     # outside the nominative and accusative the masculine and neuter singular are one form
     # (`агентства, созданного`, `о решении, принятом`): the tagger's guess between them says nothing

@@ -1113,9 +1113,22 @@ class _Extractor(Assertion, Detail):
         event is told, its actor the noun (if its class is one participle_event_kinds.txt lists). A present one describes what the noun is or keeps
         doing (`управляющий банком`, `поддерживающая реформу партия`), and a participle used
         as a noun (`число погибших`, `задержанный`) names people by an event told elsewhere."""
-        h = self.described(t) if t.rel == "acl" else None  # not a bare `amod` ("пропавший")
+        # not a bare `amod` ("пропавший"), but one with words of its own set off after its noun
+        h = self.described(t) if t.rel == "acl" or self.set_off_amod(t) else None
         told = _past_participle(t) or self.standing_passive(t)
         return told and h is not None and self.beside_its_noun(t, h)
+
+    def set_off_amod(self, t: Token) -> bool:
+        """A participle the parse hangs as `amod` that is a phrase of its own: words of its own,
+        set off by a comma after the noun it is hung on (`адвокат Ивана Котова, подозреваемого
+        в краже`), as an `acl` is."""
+        h = self.head(t)
+        if t.rel != "amod" or h is None or h.index > t.index or \
+                not any(c.pos != "PUNCT" for c in self.kids(t)):
+            return False
+        first = min(k.index for k in self.subtree(t, 6) if k.pos != "PUNCT")
+        # (the parse may hang the comma before the phrase on the participle itself)
+        return first > 0 and self.a.tokens[first - 1].text == ","
 
     def standing_passive(self, t: Token) -> bool:
         """A present passive participle (`подозреваемый`, `обвиняемый`): it tells a state the act
@@ -1362,7 +1375,8 @@ class _Extractor(Assertion, Detail):
                 pass  # "расследованием убийства займётся…", "рассмотрит дело об избиении": done
                 # (not a case about what its own clause tells as ahead: `дело о выборах, которые
                 # пройдут в мае`)
-            elif self.attributive(t) and _past_participle(t):
+            elif self.attributive(t) and (_past_participle(t) or self.standing_passive(t)) \
+                    and not self.own_hearsay(t):
                 pass  # "арестованный в 2019 году X может выйти на свободу": the arrest was
             elif self.took_place(t):
                 pass  # "подозреваемый в подготовке взрывов, прогремевших в субботу": they were
