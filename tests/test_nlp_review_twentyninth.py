@@ -82,3 +82,16 @@ def test_a_suspect_participle_after_a_genitive_name_accuses_that_person():
 def test_a_participle_under_hearsay_is_a_claim():
     assert _found("Олег Ветров, якобы задержанный в Казани, вернулся в Минск.", "Arrest") == [
         (frozenset({"Олег Ветров"}), "Possible")]
+
+
+# ---- an exhumation -----------------------------------------------------------------------------
+
+
+def test_an_exhumation_of_a_named_persons_body_is_an_investigation_of_them():
+    assert [e.targets for e in described("Эксгумация тела Анны Беловой прошла в Казани в 2018 "
+                                         "году.") if e.kind == "Investigation"] == [
+        frozenset({"Анна Белова"})]
+
+
+def test_an_exhumation_of_a_townsman_names_no_one():
+    assert _kinds("Эксгумация тела жителя Казани прошла в 2018 году.", "Investigation") == []

@@ -2137,6 +2137,8 @@ class Roles:
                 toks = [x for m in self.a.tokens[t.index + 1:last + 1] if m.lemma == "если"
                         and m.rel == "mark" and self.head(m) is not None
                         for x in self.subject(self.head(m))][:1]
+            elif code == "whose" and t.pos == "NOUN":  # "эксгумация останков X": the noun's
+                toks = self.whose(t)  # own genitive, or the one under it
             elif code == "whose":  # "отверг предложение X", "отклонил иск X к Y"
                 objs = ("obj", "nsubj:pass") if passive else ("obj",)
                 toks = [x for c in self.kids(t) if c.rel in objs for x in self.whose(c)]
