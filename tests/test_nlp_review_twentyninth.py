@@ -95,3 +95,14 @@ def test_an_exhumation_of_a_named_persons_body_is_an_investigation_of_them():
 
 def test_an_exhumation_of_a_townsman_names_no_one():
     assert _kinds("Эксгумация тела жителя Казани прошла в 2018 году.", "Investigation") == []
+
+
+def test_grief_stricken_is_no_killing():
+    assert _kinds("Олег Ветров, убитый горем, вернулся в Казань.", "Killing") == []
+
+
+def test_two_people_found_killed_are_both_killed():
+    # (a plural participle after a list of names: the list)
+    assert [e.targets for e in described("Полиция нашла Олега Ветрова и Анну Белову, убитых "
+                                         "в Казани.") if e.kind == "Killing"] == [
+        frozenset({"Олег Ветров", "Анна Белова"})]
