@@ -1371,23 +1371,8 @@ def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
             run = [(t, name)] if name else []
         if run:
             added.append(_title_person(a, run))
-    # a character known by a first name only (`«Дядя Ваня»`, `«Сандро из Чегема»`): the title
-    # gives the whole of the name the person goes by
-    added = [m for m in added if casefold_name(m.name.split(" ")[-1]) in known
-             or all(_first_name_only(w) for w in m.span.text.split(" "))]
+    added = [m for m in added if casefold_name(m.name.split(" ")[-1]) in known]
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
-
-
-def _first_name_only(word: str) -> bool:
-    """The dictionary's most likely reading of the word is a first name (not a surname or a
-    patronymic): `Ваню`, `Сандро`, not `Гагарина`, `Сталиным`."""
-    import pymorphy2
-
-    from kg.nlp.ru.models import load_models
-
-    parses = pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
-    return bool(parses) and "Name" in parses[0].tag.grammemes \
-        and not {"Surn", "Patr"} & set(parses[0].tag.grammemes)
 
 
 # a run of three or more short quoted names: `«Вега», «Лира» и «Орион»`
