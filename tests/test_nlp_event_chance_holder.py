@@ -1,9 +1,8 @@
 """Who does an infinitive that hangs on a noun of a right, a chance or an honour
 (kg.nlp.ru.event_roles `chance_holder`, kg/data/ru/chance_nouns.txt and chance_verbs.tsv): the
-subject of a verb of
-having, getting or winning it (`получил право выступить`, `удостоился чести нести флаг`), or the
-dative of a verb of giving it (`дал ему возможность выступить`); no one when the verb is negated,
-deprives or loses, or names no one to hold it."""
+subject of a verb of having, getting or winning it (`получил право выступить`, `удостоился чести
+нести флаг`), or the dative of a verb of giving it (`дал ему возможность выступить`); no one when
+the verb is negated, deprives or loses, or names no one to hold it."""
 
 from __future__ import annotations
 
