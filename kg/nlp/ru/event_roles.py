@@ -182,6 +182,18 @@ def _chance_verbs() -> dict[str, str]:
 
 
 @functools.cache
+def _contest_results() -> frozenset[str]:
+    """Nouns of a contest's result a contestant takes (kg/data/ru/contest_result_nouns.txt)."""
+    return frozenset(norm(w) for w in word_list("contest_result_nouns"))
+
+
+@functools.cache
+def _contest_result_verbs() -> frozenset[str]:
+    """Verbs of taking a contest's result (kg/data/ru/contest_result_verbs.txt)."""
+    return frozenset(norm(w) for w in word_list("contest_result_verbs"))
+
+
+@functools.cache
 def _intent_judges() -> frozenset[str]:
     """Verbs that foil or judge another's intent (kg/data/ru/intent_judges.txt)."""
     return frozenset(norm(w) for w in word_list("intent_judges"))
@@ -1348,6 +1360,9 @@ class Roles:
             return None
         if "свой" not in dets and self.has_preposition(t, _NOT_CIRCUMSTANCE):
             return None  # "призвал к переговорам", "против выборов": aimed at, not framed
+        won = self.result_verb(t)
+        if won is not None:  # "занял третье место на выборах": he ran in them
+            return won
         cur, steps, part, during = t, 0, False, False
         own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
         while steps < (3 if own else 2):
@@ -1378,6 +1393,28 @@ class Roles:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def result_verb(self, t: Token) -> Token | None:
+        """The verb of taking a contest's result that the event noun `t` names the contest of:
+        `t` hangs on a result noun (kg/data/ru/contest_result_nouns.txt) that is the object of
+        a verb of kg/data/ru/contest_result_verbs.txt, directly (`занял третье место на
+        выборах`, `получил главный приз кинофестиваля`) or through a count (`набрал 20 %
+        голосов на выборах`). `место` counts only when a word ranks it (`третье`, `призовое`).
+        None otherwise, and for a negated verb (`не получил ни одного голоса`)."""
+        h = self.head(t)
+        if t.rel != "nmod" or h is None or norm(h.lemma) not in _contest_results():
+            return None
+        if h.lemma == "место" and not any(c.rel in ("amod", "nummod") for c in self.kids(h)):
+            return None
+        obj = h
+        if h.rel == "nmod" and (q := self.head(h)) is not None and q.index < h.index and (
+                q.pos in ("NUM", "SYM") or norm(q.lemma) in ("процент", "большинство")):
+            obj = q  # "20 % голосов", "большинство голосов"
+        v = self.head(obj)
+        if obj.rel != "obj" or v is None or v.pos != "VERB" or \
+                norm(v.lemma) not in _contest_result_verbs() or self.negated(v):
+            return None
+        return v
 
     def picked_one(self, t: Token) -> Token | None:
         """`один` that picks the noun `t` out of a set (`во время одной из торжественных встреч`,
