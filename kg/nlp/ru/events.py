@@ -1865,9 +1865,28 @@ class _Extractor(Assertion, Detail):
         victims += [n for c in victims for n in self.counted_nouns(c)]
         if t.pos == "VERB" and self.count_hung_after(t):  # "…, где погибли тысячи коров"
             victims.append(self.a.tokens[t.index + 2])
+        victims = self.with_conjuncts(victims)
         # (a word of a name is no animal: `Скончался Лев Дуров`, the first name read as `лев`)
-        return any(c.lemma.replace("ё", "е") in animals
-                   and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
+        animal = any(c.lemma.replace("ё", "е") in animals
+                     and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
+        # people told beside the animals (`погибли десятки овец и двое пастухов`): a death of
+        # people all the same
+        people = any(c.index in self.ent_at or c.pos in ("NOUN", "PROPN") and
+                     c.feats.get("Animacy") == "Anim" and
+                     c.lemma.replace("ё", "е") not in animals for c in victims)
+        return animal and not people
+
+    def with_conjuncts(self, words: list[Token]) -> list[Token]:
+        """The words and the nouns joined to them by `и`, `или` (and what those count), down
+        through a chain (`коровы, овцы и пастух`)."""
+        out, todo = list(words), list(words)
+        while todo:
+            for g in self.kids(todo.pop()):
+                if g.rel == "conj" and g.pos in ("NOUN", "PROPN", "NUM") and g not in out:
+                    new = [g, *self.counted_nouns(g)]
+                    out += [n for n in new if n not in out]
+                    todo.append(g)
+        return out
 
     def counted_nouns(self, c: Token) -> list[Token]:
         """The nouns a count counts, when the count stands in the noun's place (`десятки коров`,
