@@ -38,7 +38,7 @@ from kg.nlp.ru.event_assert import (
     unfound,
 )
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_tense
+from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_suspected, title_tense
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
@@ -2166,8 +2166,10 @@ class _Extractor(Assertion, Detail):
             self.events.remove(prev)
             prev = None
         if prev is not None:
-            if title_tense(self, f, prev, _LEAD):
-                prev.factuality = f.factuality  # the lead's tense is the title's noun's
+            if title_tense(self, f, prev, _LEAD) or title_suspected(self, f, prev, _LEAD):
+                # the lead's tense is the title's noun's; the act a title's suspect is held to
+                # have done, told as done in the lead, took place
+                prev.factuality = f.factuality
             prev.agents += [k for k in f.agents if k not in prev.actors]
             prev.targets += [k for k in f.targets if k not in prev.actors]
             prev.others += [k for k in f.others if k not in prev.actors]
@@ -2591,7 +2593,8 @@ class _Extractor(Assertion, Detail):
         bare = not f.own_actors and f.time is None and f.trigger.pos in ("NOUN", "PROPN")
         for prev in reversed(self.events):
             if prev.factuality != f.factuality and not (bare and f.factuality == "Actual") \
-                    and not title_tense(self, f, prev, _LEAD):
+                    and not title_tense(self, f, prev, _LEAD) \
+                    and not title_suspected(self, f, prev, _LEAD):
                 continue  # "не встретился …, но встретится": two events, one of each kind
             here, there = self.where(f), self.where(prev)
             if f.own_actors and here and there and here != there and (
