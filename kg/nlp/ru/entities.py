@@ -1090,7 +1090,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # `перед Белым домом` the building, `Белый дом заявил` the body
     mentions = seat_senses(a, mentions)
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`
-    mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions), a)))
+    mentions = _place_before_person(a, mentions)
+    mentions = _without_families(_surname_first(_names_of_people(mentions, a)))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
@@ -1481,8 +1482,8 @@ def _names_of_people(mentions: list[_Mention], a: Analysis | None = None) -> lis
     knows the word as a place or a body (`Вашингтон` beside `Джордж Вашингтон` stays the city).
     The person's mentions of that name must be at least as many as the word's mentions of the
     other kind: a town the NER once glued to a surname (`Уэйко Рено`, three times `Уэйко` alone)
-    stays a town. A word in the locative after `в` (`в Лиманове`, `во Львове`) is where something is,
-    no person (`Пётр Лиманов … в Лиманове`: the town named after a family), wherever the NER
+    stays a town. A word in the locative after `в` (`в Лиманове`, `во Львове`) is where something
+    is, no person (`Пётр Лиманов … в Лиманове`: the town named after a family), wherever the NER
     tagged it a place or a body."""
     full = [_clean(m.span.text).split(" ") for m in mentions if m.kind == "person"]
     full = [w for w in full if len(w) >= 2 and all(x[:1].isupper() for x in w)]
