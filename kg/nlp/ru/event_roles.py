@@ -2218,7 +2218,12 @@ class Roles:
                 # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"
                 partner = code in ("с+ins", "против+gen", "в_адрес+gen") and host is not None \
                     and hosts().get(host.lemma) == "agent"
+                # "провели церемонию в память о X": the parse hangs whom the act honours on
+                # the verb that holds it
+                honoured = code in ("в_память+gen", "в_честь+gen") and host is not None and \
+                    hosts().get(host.lemma) in ("agent", "agent:obj", "occur")
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
+                                                      or honoured
                                                       or code.startswith(("под+", "у+"))):
                     toks = self.prep(host, code)
                 # (a trigger that is a subject is a noun whatever its tag: the tagger may read
