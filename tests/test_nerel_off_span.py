@@ -35,3 +35,18 @@ def test_show_prints_the_sentence_of_an_off_span_event(tmp_path, capsys):
     load_script("nerel_off_span").main([str(dump), "--texts", str(texts), "--show", "Election"])
     assert capsys.readouterr().out.strip() == (
         "nerel-dev-1 Election проголосовал | Совет проголосовал.")
+
+
+def test_the_articles_of_every_judge_folder_are_skipped(tmp_path, capsys, monkeypatch):
+    texts, dump = _corpus(tmp_path)
+    script = load_script("nerel_off_span")
+    judge = tmp_path / "ARTICLES"
+    judge.write_text("nerel-dev-1\n", encoding="utf-8")
+    monkeypatch.setattr(script, "JUDGES", (tmp_path / "missing" / "ARTICLES", judge))
+    assert script.main([str(dump), "--texts", str(texts), "--min", "1"]) == 0
+    assert "Election" not in capsys.readouterr().out
+
+
+def test_the_judge_folders_are_dev10_dev11_and_dev12():
+    names = [path.parent.name for path in load_script("nerel_off_span").JUDGES]
+    assert names == ["dev10", "dev11", "dev12"]
