@@ -55,3 +55,23 @@ def test_an_office_holders_possible_death_with_no_rule_word_stays():
 def test_a_named_persons_possible_verdict_stays():
     assert kinds("Если Воронов будет признан виновным, ему грозит до 15 лет лишения "
                  "свободы.") == [("Sentence", "Possible")]
+
+
+def test_a_death_under_a_condition_noun_in_a_charters_rule_is_no_event():
+    assert kinds("Губернатор Олег Воронов болен. По уставу области в случае смерти губернатора "
+                 "его обязанности исполняет заместитель.") == []
+
+
+def test_the_incumbents_death_in_a_laws_rule_is_no_event():
+    assert kinds("Губернатор Олег Воронов болен. Закон предусматривал выборы только после "
+                 "смерти действующего губернатора.") == []
+
+
+def test_a_case_of_an_office_holders_death_with_no_rule_stays_possible():
+    assert kinds("Губернатор Олег Воронов болен. В случае смерти губернатора выборы пройдут "
+                 "через месяц.") == [("Death", "Possible")]
+
+
+def test_a_named_holders_death_in_a_sentence_with_a_law_stays():
+    assert kinds("Губернатор Олег Воронов умер. Закон предусматривал выборы после смерти "
+                 "губернатора Воронова.") == [("Death", "Actual")]
