@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.show is not None:
         return 0
     n, k = sum(total.values()), sum(on.values())
-    print(f"{n - k} of {n} events on no NEREL span (precision {k / max(n, 1):.3f} on these articles)")
+    print(f"{n - k} of {n} events on no NEREL span "
+          f"(precision {k / max(n, 1):.3f} on these articles)")
     for kind in sorted(total, key=lambda c: on[c] - total[c]):
         print(f"  {kind:22s} off {total[kind] - on[kind]:4d} of {total[kind]:4d}")
     for (kind, stem), count in groups.most_common():
