@@ -8,7 +8,7 @@ EVENT span, as the scorer's trigger precision counts it. Without `--show` it pri
 the events off NEREL and all events, then the (class, first six trigger letters) groups with at
 least `--min` events off NEREL (default 3). `--show PATTERN` prints each off-NEREL event whose
 "class trigger" holds PATTERN, with its sentence, for reading.
-Held-out articles and the judge folders' (tests/gold-nerel/dev10, dev11, dev12; scripts/held_out.py
+Held-out articles and the judge folders' (tests/gold-nerel/dev10 … dev13; scripts/held_out.py
 `unstudied`) are skipped: their text is read by totals only.
 """
 
@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.show is not None:
         return 0
     n, k = sum(total.values()), sum(on.values())
-    print(f"{n - k} of {n} events on no NEREL span (precision {k / n:.3f} on these articles)")
+    print(f"{n - k} of {n} events on no NEREL span "
+          f"(precision {k / max(n, 1):.3f} on these articles)")
     for kind in sorted(total, key=lambda c: on[c] - total[c]):
         print(f"  {kind:22s} off {total[kind] - on[kind]:4d} of {total[kind]:4d}")
     for (kind, stem), count in groups.most_common():

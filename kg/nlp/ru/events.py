@@ -1304,6 +1304,9 @@ class _Extractor(Assertion, Detail):
                     self.never_within(t, trig_tokens)):
                 continue  # "никогда не попадал в аварии", "ни разу не участвовал в выборах"; a
                 # refusal line's negation is the act ("никогда не поддержит эмбарго": a refusal)
+            if self.counterfactual(t) or self.rule_of_law(t):
+                continue  # "если бы вышла в финал, он бы сыграл": it did not happen; "если
+                # президент скончается, необходимо провести выборы": a rule, not a case
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
             if self.kind_named(t):
