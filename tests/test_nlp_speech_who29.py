@@ -1,0 +1,94 @@
+"""Reported speech, twenty-ninth round (who29): who speaks and who is cited. Plural
+representatives speak as the one body or person in their genitive; a named person who spoke to
+an outlet has it as the source; `«…», — эти слова X цитирует Y` quotes X. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+from speech_helpers import said
+
+
+def _who(text: str) -> list[tuple[str | None, str | None, bool]]:
+    return [(who, source, anon) for who, source, anon, _ in said(text)]
+
+
+# ---- plural representatives speak as their body or person -------------------------------------
+
+def test_representatives_of_a_named_company_speak_as_it():
+    assert _who("Представители компании «Роснефть» заявили, что цены на топливо не вырастут.") \
+        == [("Роснефть", None, False)]
+
+
+def test_representatives_after_the_verb_speak_as_their_group():
+    assert _who("Как сообщают в своём блоге представители группы «Сплин», концерт в Казани "
+                "перенесён на осень.") == [("Сплин", None, False)]
+
+
+def test_one_representative_stays_an_unnamed_source_of_the_company():
+    assert _who("Представитель компании «Роснефть» заявил, что цены на топливо не вырастут.") \
+        == [(None, "Роснефть", True)]
+
+
+def test_representatives_of_three_countries_are_no_one_body():
+    assert [w for w, _, _ in _who("Представители США, Канады и Великобритании заявили, что "
+                                  "переговоры продолжатся.")] == [None]
+
+
+def test_representatives_of_an_unnamed_body_give_no_statement():
+    assert _who("Представители полиции заявили, что задержанных отпустили.") == []
+
+
+def test_a_statement_after_representatives_spoke_is_their_body_s_document():
+    assert _who("Представители яхт-клуба «Парус» выразили соболезнования родственникам "
+                "пострадавших. В заявлении говорится: «Мы скорбим вместе с вами».") \
+        == [(None, "Парус", False)]
+
+
+# ---- a named person who spoke to an outlet -------------------------------------------------------
+
+def test_a_named_person_who_told_an_agency_cites_it():
+    assert _who("Директор театра Иван Петров сообщил РБК, что премьера переносится.") \
+        == [("Иван Петров", "РБК", False)]
+
+
+def test_a_named_person_who_told_an_agency_named_with_its_kind_noun_cites_it():
+    assert _who("Директор театра Иван Петров сообщил агентству «Москва»: «Премьера "
+                "переносится».") == [("Иван Петров", "Москва", False)]
+
+
+def test_a_named_person_who_confirmed_to_a_newspaper_cites_it():
+    assert _who("Секретарь школы Анна Петрова подтвердила «Коммерсанту», что мальчик учился "
+                "там.") == [("Анна Петрова", "Коммерсант", False)]
+
+
+def test_a_person_told_is_no_source():
+    assert _who("Министр Иван Петров сообщил Путину, что урожай собран.") \
+        == [("Иван Петров", None, False)]
+
+
+def test_a_company_told_is_no_source():
+    assert _who("Иван Петров сообщил компании «Лукойл», что контракт расторгнут.") \
+        == [("Иван Петров", None, False)]
+
+
+def test_a_ministry_told_is_no_source():
+    assert _who("Иван Петров сообщил Министерству финансов, что отчёт готов.") \
+        == [("Иван Петров", None, False)]
+
+
+def test_an_organisation_that_told_an_agency_keeps_no_source():
+    assert _who("Компания «Лукойл» сообщила РБК, что контракт расторгнут.") \
+        == [("Лукойл", None, False)]
+
+
+# ---- a quoting verb whose words noun the parse hung elsewhere ---------------------------------
+
+def test_these_words_of_a_named_captain_cited_by_an_agency_are_his():
+    assert _who("«Рейс прошёл отлично», — эти слова капитана судна «Нева-3» Петра Иванова, "
+                "сказанные им накануне рейса, цитирует в пятницу ТАСС.") \
+        == [("Пётр Иванов", "ТАСС", False)]
+
+
+def test_a_time_after_a_quoting_verb_is_not_the_one_quoted():
+    assert _who("Цитирует в пятницу ТАСС министра Ивана Петрова: «Налоги не вырастут».") \
+        == [("Иван Петров", "ТАСС", False)]
