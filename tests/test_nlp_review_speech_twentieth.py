@@ -130,11 +130,10 @@ def test_outlet_named_beside_its_kind_noun_is_the_source():
     assert source == "Интерфакс" and anonymous
 
 
-def test_named_speaker_to_an_outlet_has_it_as_source():
-    # (since the twenty-ninth round; an unnamed source telling a person's kin still has none)
+def test_named_speaker_to_an_outlet_keeps_no_source():
     speaker, source, _, _ = _one("Мэр Сергей Орлов сообщил журналисту агентства Интерфакс, что "
                                  "отставки не будет.")
-    assert speaker == "Сергей Орлов" and source == "Интерфакс"
+    assert speaker == "Сергей Орлов" and source is None
     assert _one("Источник в правительстве сообщил дочери директора завода «Маяк», что отставки "
                 "не будет.")[1] is None
 

@@ -1,7 +1,6 @@
 """Reported speech, twenty-ninth round (who29): who speaks and who is cited. Plural
-representatives speak as the one body or person in their genitive; a named person who spoke to
-an outlet has it as the source; `«…», — эти слова X цитирует Y` quotes X. Every sentence is
-written for these tests."""
+representatives speak as the one body or person in their genitive; `«…», — эти слова X цитирует
+Y` quotes X. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -42,43 +41,6 @@ def test_a_statement_after_representatives_spoke_is_their_body_s_document():
     assert _who("Представители яхт-клуба «Парус» выразили соболезнования родственникам "
                 "пострадавших. В заявлении говорится: «Мы скорбим вместе с вами».") \
         == [(None, "Парус", False)]
-
-
-# ---- a named person who spoke to an outlet -------------------------------------------------------
-
-def test_a_named_person_who_told_an_agency_cites_it():
-    assert _who("Директор театра Иван Петров сообщил РБК, что премьера переносится.") \
-        == [("Иван Петров", "РБК", False)]
-
-
-def test_a_named_person_who_told_an_agency_named_with_its_kind_noun_cites_it():
-    assert _who("Директор театра Иван Петров сообщил агентству «Москва»: «Премьера "
-                "переносится».") == [("Иван Петров", "Москва", False)]
-
-
-def test_a_named_person_who_confirmed_to_a_newspaper_cites_it():
-    assert _who("Секретарь школы Анна Петрова подтвердила «Коммерсанту», что мальчик учился "
-                "там.") == [("Анна Петрова", "Коммерсант", False)]
-
-
-def test_a_person_told_is_no_source():
-    assert _who("Министр Иван Петров сообщил Путину, что урожай собран.") \
-        == [("Иван Петров", None, False)]
-
-
-def test_a_company_told_is_no_source():
-    assert _who("Иван Петров сообщил компании «Лукойл», что контракт расторгнут.") \
-        == [("Иван Петров", None, False)]
-
-
-def test_a_ministry_told_is_no_source():
-    assert _who("Иван Петров сообщил Министерству финансов, что отчёт готов.") \
-        == [("Иван Петров", None, False)]
-
-
-def test_an_organisation_that_told_an_agency_keeps_no_source():
-    assert _who("Компания «Лукойл» сообщила РБК, что контракт расторгнут.") \
-        == [("Лукойл", None, False)]
 
 
 # ---- a quoting verb whose words noun the parse hung elsewhere ---------------------------------

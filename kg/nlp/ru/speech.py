@@ -134,11 +134,6 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             # `Его сын рассказал агентству Reuters, что …`: a person the text does not name who
             # spoke to a named outlet; the outlet is where the words come from
             source = _told_outlet(f, verb)
-        if active and speaker is not None and not (source or anon) \
-                and f.kind(speaker) == "person":
-            # `X сообщил РБК, что …`, `сказал корреспонденту ТАСС`: a named person who spoke to
-            # an outlet has it as the source (tests/gold-nerel/README.md, speech2 conventions)
-            source = _spoken_to_outlet(f, verb)
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
         if entry.said == "clause" and _within_reported(f, verb):
@@ -272,18 +267,6 @@ def _told_outlet(f: Finder, verb: Token) -> str | None:
     if key is None or f.kind(key) != "organization" or _state_body(f, key) or f.no_outlet(key):
         return None
     return key
-
-
-def _spoken_to_outlet(f: Finder, verb: Token) -> str | None:
-    """`сообщил РБК`, `подтвердила «Эху Москвы»`, `рассказал корреспонденту ТАСС`: the outlet
-    in the dative the verb speaks to, or the outlet of the reporter spoken to; not a body of the
-    state (`сообщил Минфину`), nor an organisation introduced with a word no outlet is named
-    with (`сообщил компании X`), nor a person (`сообщил Путину`)."""
-    key = f.addressee_of(verb)
-    if key is not None and f.kind(key) == "organization" and not _state_body(f, key) \
-            and not f.no_outlet(key):
-        return key
-    return _addressed_outlet(f, verb)
 
 
 def _denied(f: Finder, verb: Token) -> bool:
