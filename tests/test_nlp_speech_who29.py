@@ -43,6 +43,17 @@ def test_a_statement_after_representatives_spoke_is_their_body_s_document():
         == [(None, "Парус", False)]
 
 
+def test_representatives_of_a_club_named_in_quotes_speak_as_it():
+    assert _who("Представители аэроклуба «Крыло» заявили, что полёты продолжатся.") \
+        == [("Крыло", None, False)]
+
+
+def test_a_document_after_a_club_s_representatives_is_the_club_s():
+    assert _who("Представители аэроклуба «Крыло» выразили свои соболезнования родственникам "
+                "погибших в авиационной катастрофе. В заявлении в частности говорится: «Мы все "
+                "скорбим».") == [(None, "Крыло", False)]
+
+
 # ---- a quoting verb whose words noun the parse hung elsewhere ---------------------------------
 
 def test_these_words_of_a_named_captain_cited_by_an_agency_are_his():

@@ -877,9 +877,22 @@ class Finder:
         owners = [c for c in self.children(head.index, "nmod")
                   if c.feats.get("Case") == "Gen" and not self.children(c.index, "case")]
         owners += [j for c in owners for j in self.children(c.index, "conj")]
+        if not owners:
+            # (`Представители аэроклуба «X»` parsed with the name as the head's apposition and
+            # the kind noun on the name)
+            owners = [c for c in self.children(head.index, "appos", "nmod")
+                      if not self.children(c.index, "case")
+                      and self.kind(self.by_token.get(c.index)) == "organization"]
         if len(owners) != 1:
             return None  # (`Представители США, Канады и Великобритании`: no one body)
         key = self.by_token.get(owners[0].index) or self.phrase_entity(owners[0])[0]
+        if key is None:
+            # (`Представители аэроклуба «X»` with the name hung on the head: the name right after
+            # the genitive noun, past its quote mark, is the one it introduces)
+            last = max(t.index for t in self.subtree(owners[0].index))
+            after = [t for t in self.a.tokens[last + 1:last + 3] if t.pos != "PUNCT"][:1]
+            if after and after[0].head == head.index and after[0].index in self.by_token:
+                key = self.by_token[after[0].index]
         return key if self.kind(key) in ("organization", "person") else None
 
     def _spokesperson(self, head: Token, tree: list[Token]) -> str | None:
