@@ -98,8 +98,9 @@ def test_a_countrys_refusal_to_support_sanctions_is_a_rejection():
                       "Rejection") == ["Actual"]
 
 
-def test_declining_to_comment_is_still_no_rejection():
-    assert "Rejection" not in kinds("Министр Олег Зимин отказался прокомментировать отставку.")
+def test_declining_to_comment_is_a_rejection_by_the_gold_convention():
+    # tests/gold-nerel/README.md: declining to comment is a Rejection (twenty-ninth round)
+    assert "Rejection" in kinds("Министр Олег Зимин отказался прокомментировать отставку.")
 
 
 def test_a_refusal_inside_a_complaint_is_only_claimed():

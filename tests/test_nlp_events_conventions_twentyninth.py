@@ -1,0 +1,30 @@
+"""Lexicon lines aligned with the written gold conventions, twenty-ninth round
+(tests/gold-nerel/README.md, "Conventions taken while annotating" and the calls of each folder;
+kg/data/ru/triggers.tsv): where a `-` line or a class line contradicted an explicit convention
+that the readable golds follow, the line now says what the convention says."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def events(text: str, kind: str) -> list:
+    return [d for d in described(text) if d.kind == kind]
+
+
+def test_declining_to_comment_is_a_rejection_of_who_declines():
+    found = events("Министр Олег Зимин отказался прокомментировать отставку.", "Rejection")
+    assert [d.agents for d in found] == [frozenset({"Олег Зимин"})]
+
+
+def test_declining_comments_with_a_noun_is_a_rejection():
+    found = events("Компания «Северсталь» отказалась от комментариев.", "Rejection")
+    assert len(found) == 1 and found[0].factuality == "Actual"
+
+
+def test_declining_to_name_something_is_a_rejection():
+    assert events("Тренер Пётр Соколов отказался назвать фамилии новичков.", "Rejection")
+
+
+def test_declining_to_tell_the_sum_is_a_rejection():
+    assert events("Банкир Игорь Лебедев отказался сообщить размер выплаты.", "Rejection")
