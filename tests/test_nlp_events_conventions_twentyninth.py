@@ -28,3 +28,24 @@ def test_declining_to_name_something_is_a_rejection():
 
 def test_declining_to_tell_the_sum_is_a_rejection():
     assert events("Банкир Игорь Лебедев отказался сообщить размер выплаты.", "Rejection")
+
+
+def test_a_search_at_someones_home_is_no_event():
+    assert described("Полиция провела обыск у Олега Зимина в Омске.") == []
+
+
+def test_a_flat_searched_is_no_event():
+    assert described("Сотрудники ФСБ обыскали квартиру Анны Беловой.") == []
+
+
+def test_an_arrest_after_a_search_keeps_the_arrest_only():
+    assert [d.kind for d in described("Олег Зимин был задержан после обыска в Омске.")] \
+        == ["Arrest"]
+
+
+def test_an_extradition_to_a_country_is_no_event():
+    assert described("Пётр Лесин был экстрадирован в Германию.") == []
+
+
+def test_a_country_handing_a_person_over_is_no_event():
+    assert described("Польша выдала Литве бизнесмена Игоря Котова.") == []
