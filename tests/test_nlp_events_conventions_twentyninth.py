@@ -49,3 +49,29 @@ def test_an_extradition_to_a_country_is_no_event():
 
 def test_a_country_handing_a_person_over_is_no_event():
     assert described("Польша выдала Литве бизнесмена Игоря Котова.") == []
+
+
+def test_a_petition_signed_to_an_official_is_an_appeal_to_him():
+    found = events("Жители Омска подписали обращение к губернатору Олегу Зимину.", "Appeal")
+    assert [d.targets for d in found] == [frozenset({"Олег Зимин"})]
+
+
+def test_a_petition_to_be_signed_is_a_planned_appeal():
+    found = events("Активисты движения «Зелёный щит» подпишут петицию в защиту парка.", "Appeal")
+    assert [d.factuality for d in found] == ["Planned"]
+
+
+def test_a_letter_signed_stays_no_event():
+    assert described("Олег Зимин подписал письмо в защиту Анны Беловой.") == []
+
+
+def test_taking_up_duties_on_a_later_date_is_a_planned_appointment():
+    found = events("Новый тренер Пётр Соколов приступит к исполнению обязанностей 1 мая.",
+                   "Appointment")
+    assert [(d.targets, d.factuality) for d in found] == [
+        (frozenset({"Пётр Соколов"}), "Planned")]
+
+
+def test_taking_up_a_governors_duties_is_an_appointment():
+    found = events("Олег Зимин приступил к исполнению обязанностей губернатора.", "Appointment")
+    assert [d.targets for d in found] == [frozenset({"Олег Зимин"})]
