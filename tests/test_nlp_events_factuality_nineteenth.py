@@ -214,8 +214,8 @@ def test_the_place_of_a_death_is_no_schedule():
     assert factuality("Следователи установили место гибели Олега Зимина.", "Death") == ["Actual"]
 
 
-def test_refusing_to_name_something_is_no_rejection():
-    assert "Rejection" not in kinds("Тренер Олег Зимин отказался назвать размер своей зарплаты.")
+def test_refusing_to_name_something_is_a_rejection_by_the_gold_convention():
+    assert "Rejection" in kinds("Тренер Олег Зимин отказался назвать размер своей зарплаты.")
 
 
 def test_refusing_to_answer_questions_is_a_rejection():
