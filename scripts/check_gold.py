@@ -1,7 +1,7 @@
 """Checks a folder of gold files against the texts it points into: the article's length and hash,
 every mention's offsets giving its surface form, mentions not overlapping, every hashed span
-(trigger, quote, content, time) matching its hash, and every reference naming an entity or time
-of the same file; then that `kg eval` can load every file. Prints the problems and exits 1 if any.
+(trigger, quote, content, time) matching its hash, every statement naming its speaker or source (or
+marked anonymous), and every reference naming an entity or time of the same file; then that `kg eval` can load every file. Prints the problems and exits 1 if any.
 
 It reads only the texts of the folder's own files; it refuses a folder that lists or holds a held-out
 article (tests/gold-nerel/frozen*/ARTICLES, scripts/held_out.py).
@@ -54,6 +54,10 @@ def problems(path: Path, texts: Path) -> list[str]:
         refs += [*st["speakers"], st["source"], st["addressee"]]
         if not st["quotes"] and not st["content"]:
             out.append(f"statement at {st['trigger'][0]}: neither quote nor content")
+        if not st["speakers"] and st["source"] is None and not st["anonymous"]:
+            # tests/gold/README.md: only statements whose speaker or source the text names are
+            # listed (an unnamed source is marked `anonymous`)
+            out.append(f"statement at {st['trigger'][0]}: names neither speaker nor source")
     for sp in hashed:
         if sp and span_hash(text[sp[0]:sp[1]]) != sp[2]:
             out.append(f"span {sp[0]}–{sp[1]}: hash {sp[2]} does not match the text")

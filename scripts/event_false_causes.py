@@ -8,7 +8,8 @@ on one of its mentions (its trigger or a later one) with its class (actors wrong
 class (class wrong), another prediction of its class and trigger words in the article
 (duplicate?), or no gold event there (to be sorted by reading: generic, coreference, name,
 headline, sense, background).
-Held-out folders (`frozen*`) and held-out articles are refused: this lists their text.
+Held-out folders (`frozen*`) and held-out articles are refused: this lists their text. The judge
+folders (held_out.JUDGES) are read by totals only: with `-v` they are refused too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from event_spans import sentence_around  # noqa: E402
-from held_out import held_out  # noqa: E402
+from held_out import JUDGES, held_out  # noqa: E402
 
 from kg.eval import ASSERTED, events_with_gold_actors, gold_classes, load_gold  # noqa: E402
 from kg.pipeline import extract, make_document  # noqa: E402
@@ -81,6 +82,8 @@ def main() -> int:
     args = ap.parse_args()
     if any(d.resolve().name.startswith("frozen") for d in args.gold_dirs):
         sys.exit("event_false_causes: a frozen folder is held out")
+    if args.v and any(d.resolve().name in JUDGES for d in args.gold_dirs):
+        sys.exit("event_false_causes: a judge folder is read by totals only (no -v)")
     rows = [r for d in args.gold_dirs for r in false_events(d, args.corpus)]
     for cause, n in collections.Counter(r["cause"] for r in rows).most_common():
         print(f"{n:4d}  {cause}")

@@ -24,6 +24,8 @@ This is how dev8/frozen7 (36) were drawn.
     python scripts/gold_draw.py --seed dev11-gold: 10 dev11   # replays dev11/ (the same)
     python scripts/gold_draw.py --seed dev12-gold: 10 dev12   # replays dev12/ (the same)
     python scripts/gold_draw.py --seed dev13-gold: 10 dev13   # replays dev13/ (the same)
+    python scripts/gold_draw.py --seed dev14-gold: 10 dev14   # replays dev14/ (the same)
+    python scripts/gold_draw.py --seed dev15-gold: 10 dev15   # replays dev15/ (the same)
 
 With `--seed S` the draw is of one readable folder only (no held-out half): the articles in the
 SHA-256 order of `S` + file name, leaving out the held-out articles, every article of a gold
@@ -33,8 +35,9 @@ twenty-sixth round, seed `speech3-gold:`), `speech4/` (15, twenty-seventh round,
 `speech4-gold:`), `dev9/` (10, a fresh event and statement gold of the twenty-seventh round,
 seed `dev9-gold:`), `dev10/` (10, a second one of that round, seed `dev10-gold:`), `dev11/`
 (10, a third one, twenty-eighth round, seed `dev11-gold:`), `dev12/` (10, a fourth one, the
-same round, seed `dev12-gold:`) and `dev13/` (10, a fifth one, twenty-ninth round, seed
-`dev13-gold:`) were drawn.
+same round, seed `dev12-gold:`), `dev13/` (10, a fifth one, twenty-ninth round, seed
+`dev13-gold:`), `dev14/` and `dev15/` (10 each, the same round, seeds `dev14-gold:` and
+`dev15-gold:`) were drawn.
 
 It prints only names, never text.
 """

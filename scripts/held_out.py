@@ -24,6 +24,23 @@ def held_out() -> frozenset[str]:
     return frozenset(stems | {s + ".txt" for s in stems})
 
 
+JUDGES = ("dev10", "dev11", "dev12", "dev13")
+
+
+def judges() -> frozenset[str]:
+    """The articles of the judge folders (tests/gold-nerel/dev10 … dev13: read by totals
+    only, never studied), names with `.txt` and stems, like `held_out`."""
+    stems = {ln.strip().removesuffix(".txt") for d in JUDGES
+             for ln in (GOLD / d / "ARTICLES").read_text(encoding="utf-8").splitlines()
+             if ln.strip()}
+    return frozenset(stems | {s + ".txt" for s in stems})
+
+
+def unstudied() -> frozenset[str]:
+    """The articles an error listing leaves out: the held-out ones and the judges'."""
+    return held_out() | judges()
+
+
 def readable(texts: str | Path, limit: int | None = None) -> list[str]:
     """The article stems of a nerel-dev folder (`*.gold.json`) that are not held out, sorted; the
     first `limit` of them when it is set."""

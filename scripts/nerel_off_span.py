@@ -8,8 +8,8 @@ EVENT span, as the scorer's trigger precision counts it. Without `--show` it pri
 the events off NEREL and all events, then the (class, first six trigger letters) groups with at
 least `--min` events off NEREL (default 3). `--show PATTERN` prints each off-NEREL event whose
 "class trigger" holds PATTERN, with its sentence, for reading.
-Held-out articles (scripts/held_out.py) and the judge folder tests/gold-nerel/dev10 are skipped:
-their text is read by totals only.
+Held-out articles and the judge folders' (tests/gold-nerel/dev10 … dev13; scripts/held_out.py
+`unstudied`) are skipped: their text is read by totals only.
 """
 
 from __future__ import annotations
@@ -24,9 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from event_spans import nerel_event_spans, on_nerel, sentence_around  # noqa: E402
-from held_out import held_out  # noqa: E402
-
-JUDGE = ROOT / "tests" / "gold-nerel" / "dev10" / "ARTICLES"
+from held_out import unstudied  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min", type=int, default=3)
     args = ap.parse_args(argv)
     texts = Path(args.texts)
-    skip = set(held_out()) | set(JUDGE.read_text(encoding="utf-8").split())
+    skip = set(unstudied())  # held-out and judge articles
     total, on = collections.Counter(), collections.Counter()
     groups = collections.Counter()
     for line in Path(args.dump).read_text(encoding="utf-8").splitlines():
@@ -60,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.show is not None:
         return 0
     n, k = sum(total.values()), sum(on.values())
-    print(f"{n - k} of {n} events on no NEREL span (precision {k / n:.3f} on these articles)")
+    print(f"{n - k} of {n} events on no NEREL span "
+          f"(precision {k / max(n, 1):.3f} on these articles)")
     for kind in sorted(total, key=lambda c: on[c] - total[c]):
         print(f"  {kind:22s} off {total[kind] - on[kind]:4d} of {total[kind]:4d}")
     for (kind, stem), count in groups.most_common():

@@ -5,10 +5,10 @@
         [--lemmas a,b,c] [--show LEMMA [--limit 20]]
 
 The articles are the readable ones (scripts/held_out.py's readable(): the held-out
-tests/gold-nerel/frozen*/ARTICLES never read) less the judge folders' (tests/gold-nerel/dev10,
-dev11, dev12 ARTICLES), whose articles are read by totals only. Each is parsed as the extractor
-sees it (Natasha's parse, pymorphy lemmas); `--cache` keeps the parse (one JSON line an article)
-so a second run reads it instead. For every noun and verb lemma the script counts its
+tests/gold-nerel/frozen*/ARTICLES never read) less the judge folders' (scripts/held_out.py
+JUDGES: tests/gold-nerel/dev10 … dev13), whose articles are read by totals only. Each is parsed as
+the extractor sees it (Natasha's parse, pymorphy lemmas); `--cache` keeps the parse (one JSON line
+an article) so a second run reads it instead. For every noun and verb lemma the script counts its
 occurrences, how many of them overlap a NEREL EVENT span ("marked"), in how many articles it
 occurs and is marked, and whether the trigger lexicon (kg.nlp.ru.events.rules(): hand lines and
 the generated ones) has a line for it.
@@ -32,26 +32,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out, readable  # noqa: E402
+from held_out import readable, unstudied  # noqa: E402
 
-JUDGES = ("dev10", "dev11", "dev12")
 POS = ("NOUN", "VERB")
 
 
-def judge_articles() -> set[str]:
-    """The stems of the judge folders' articles (read by totals only, never studied)."""
-    out: set[str] = set()
-    for name in JUDGES:
-        f = ROOT / "tests" / "gold-nerel" / name / "ARTICLES"
-        if f.exists():
-            out |= {ln.strip().removesuffix(".txt") for ln in f.read_text(encoding="utf-8")
-                    .splitlines() if ln.strip()}
-    return out
-
-
 def articles(texts: Path) -> list[str]:
-    judges, frozen = judge_articles(), held_out()
-    return [n for n in readable(texts) if n not in judges and n not in frozen]
+    skip = unstudied()  # held-out and judge articles
+    return [n for n in readable(texts) if n not in skip]
 
 
 def parse_article(texts: Path, name: str) -> dict:

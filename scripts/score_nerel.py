@@ -26,9 +26,10 @@ Any other scorer flag passes through. `--kg` is not needed (it is set to "in-pro
   scripts/nerel_failure_classes.py does, for scripts/nerel_mention_errors.py.
 - `--events-dump F` (events) writes each readable article's events (class, trigger spans and
   words) as one JSON line, for scripts/trigger_folds.py --dump.
-The held-out articles (scripts/held_out.py) are scored but never written to a dump, and their
-per-article lines are left out of what the scorer prints (its totals count them): a log looked at
-while a run goes shows nothing of them.
+The held-out articles and the judge folders' (dev10, dev11, dev12: scripts/held_out.py
+`unstudied`) are scored but never written to a dump, and their per-article lines are left out
+of what the scorer prints (its totals count them): a log looked at while a run goes shows nothing
+of them.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 # the checkout this script lies in, not the editable install the venv points at (main's): a
 # worktree or a clean export scores its own code
 sys.path.insert(0, str(ROOT))
-from held_out import held_out  # noqa: E402
+from held_out import unstudied  # noqa: E402
 
 SCORERS = {"entities": "score_entities.py", "events": "score_nerel_events.py"}
 
@@ -100,7 +101,7 @@ class InProcess:
         text = Path(path).read_text(encoding="utf-8")
         document = pipeline.make_document(text, id=slug, published=published, settings=self.settings)
         extraction = pipeline.extract(document, self.settings)
-        if self.events_dump is not None and Path(path).name not in held_out():
+        if self.events_dump is not None and Path(path).name not in unstudied():
             self._dump_events(Path(path).name[: -len(".txt")], text, extraction)
         graph = (pipeline.validated_graph(extraction, self.settings) if self.validate
                  else build_graph(extraction, self.settings.base))
@@ -187,7 +188,7 @@ def main(argv: list[str]) -> int:
         scorer.run = run
         scorer.query = lambda kg, store, sparql: runner.query(store, sparql)
     sys.argv = [SCORERS[which]] + rest
-    shown, sys.stdout = sys.stdout, HideHeldOut(sys.stdout, held_out())
+    shown, sys.stdout = sys.stdout, HideHeldOut(sys.stdout, unstudied())
     try:
         status = scorer.main()
     finally:
@@ -263,7 +264,7 @@ def _dump_readable(scorer, path: str, view: str) -> None:
     entities (the records scripts/nerel_mention_errors.py reads)."""
     import json
 
-    frozen = held_out()
+    frozen = unstudied()  # the judge folders' articles are read by totals only, like frozen ones
     out = open(path, "w", encoding="utf-8")
     score_doc = scorer.score_doc
 

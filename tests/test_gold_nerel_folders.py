@@ -257,7 +257,7 @@ def test_speech2_replays_from_its_seeded_draw():
 # dev9/ and dev10/ (twenty-seventh round)
 SEEDED_GOLDS = (
     ("speech3", 15), ("speech4", 15), ("dev9", 10), ("dev10", 10), ("dev11", 10), ("dev12", 10),
-    ("dev13", 10),
+    ("dev13", 10), ("dev14", 10), ("dev15", 10),
 )
 
 
@@ -302,3 +302,22 @@ def test_the_fresh_precision_sample_replays_from_its_seed():
     judged = (GOLD / "judged" / "prec25-events.tsv").read_text(encoding="utf-8")
     names = [n for ln in judged.splitlines() if ln.startswith("# sample:") for n in ln.split()[2:]]
     assert sorted(sample("prec25:", 30)) == sorted(names)
+
+
+def test_check_gold_reports_a_statement_that_names_neither_speaker_nor_source(tmp_path):
+    if not TEXTS.is_dir():
+        pytest.skip(f"needs the nerel-dev texts beside the project: {TEXTS} is missing")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from check_gold import problems
+
+    source = next(p for p in sorted((ROOT / "tests" / "gold-nerel" / "dev").glob("*.json"))
+                  if json.loads(p.read_text(encoding="utf-8"))["statements"])
+    gold = json.loads(source.read_text(encoding="utf-8"))
+    copy = tmp_path / source.name
+    copy.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert problems(copy, TEXTS) == []
+    unnamed = dict(gold["statements"][0], speakers=[], source=None, anonymous=False)
+    gold["statements"].append(unnamed)
+    copy.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert problems(copy, TEXTS) == [
+        f"statement at {unnamed['trigger'][0]}: names neither speaker nor source"]

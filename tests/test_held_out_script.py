@@ -16,3 +16,15 @@ def test_run_as_a_command_it_prints_every_frozen_folders_article_once_a_line():
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "held_out.py")],
                          capture_output=True, text=True, check=True).stdout.splitlines()
     assert len(out) == len(set(out)) and set(out) == listed
+
+
+def test_the_unstudied_articles_are_the_held_out_ones_and_the_judge_folders():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from held_out import held_out, unstudied
+
+    judged = {ln.strip() for d in ("dev10", "dev11", "dev12", "dev13")
+              for ln in (GOLD / d / "ARTICLES").read_text(encoding="utf-8").splitlines()
+              if ln.strip()}
+    assert judged and judged <= unstudied()
+    assert held_out() <= unstudied()
+    assert not {n for n in unstudied() if not n.endswith(".txt")} - judged - held_out()

@@ -35,3 +35,11 @@ def test_show_prints_the_sentence_of_an_off_span_event(tmp_path, capsys):
     load_script("nerel_off_span").main([str(dump), "--texts", str(texts), "--show", "Election"])
     assert capsys.readouterr().out.strip() == (
         "nerel-dev-1 Election проголосовал | Совет проголосовал.")
+
+
+def test_the_articles_of_every_judge_folder_are_skipped(tmp_path, capsys, monkeypatch):
+    texts, dump = _corpus(tmp_path)
+    script = load_script("nerel_off_span")
+    monkeypatch.setattr(script, "unstudied", lambda: frozenset({"nerel-dev-1"}))
+    assert script.main([str(dump), "--texts", str(texts), "--min", "1"]) == 0
+    assert "Election" not in capsys.readouterr().out

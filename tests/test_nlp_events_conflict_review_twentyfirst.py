@@ -87,7 +87,7 @@ def test_meaning_a_killing_makes_the_speaker_no_killer():
 
 
 def test_a_host_under_a_pretext_still_carries_its_act():
-    assert found("Олег Зимин провёл обыск у Ивана Петрова под видом проверки.", "Trial") == [
+    assert found("Олег Зимин провёл арест Ивана Петрова под видом проверки.", "Arrest") == [
         ("Actual", frozenset({"Олег Зимин"}), frozenset({"Иван Петров"}))]
 
 

@@ -106,14 +106,15 @@ def test_shooting_opened_in_a_school_keeps_its_place():
 
 # handing a person over is an extradition only between states or bodies
 
-def test_a_person_handed_over_by_a_country_to_another_is_an_arrest():
-    assert found("Германия выдала Олега Кравцова России.") == [
-        ("Arrest", "Actual", frozenset({"Германия", "Олег Кравцов"}))]
+# (twenty-ninth round: an extradition is no event at all, by the gold conventions,
+# tests/gold-nerel/README.md: no class fits it)
+
+def test_a_person_handed_over_by_a_country_to_another_is_no_event():
+    assert kinds("Германия выдала Олега Кравцова России.") == []
 
 
-def test_a_person_handed_over_to_a_country_in_the_passive_is_an_arrest():
-    assert found("Олег Кравцов был выдан России.") == [
-        ("Arrest", "Actual", frozenset({"Олег Кравцов", "Россия"}))]
+def test_a_person_handed_over_to_a_country_in_the_passive_is_no_event():
+    assert kinds("Олег Кравцов был выдан России.") == []
 
 
 def test_a_person_given_away_by_neighbours_is_no_arrest():

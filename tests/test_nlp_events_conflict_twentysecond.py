@@ -352,9 +352,9 @@ def test_supporters_of_a_ministry_are_not_the_ministry():
 
 # a person handed over to another country is an extradition, an Arrest
 
-def test_a_businessman_handed_over_to_a_country_is_an_arrest():
-    assert found("Испания выдала России бизнесмена Виктора Орехова.") == [
-        ("Arrest", "Actual", frozenset({"Испания", "Россия", "Виктор Орехов"}))]
+def test_a_businessman_handed_over_to_a_country_is_no_event():
+    # an extradition: no class fits, by the gold conventions (twenty-ninth round)
+    assert kinds("Испания выдала России бизнесмена Виктора Орехова.") == []
 
 
 def test_a_loan_handed_out_is_no_arrest():

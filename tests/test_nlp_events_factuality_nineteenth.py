@@ -98,8 +98,9 @@ def test_a_countrys_refusal_to_support_sanctions_is_a_rejection():
                       "Rejection") == ["Actual"]
 
 
-def test_declining_to_comment_is_still_no_rejection():
-    assert "Rejection" not in kinds("Министр Олег Зимин отказался прокомментировать отставку.")
+def test_declining_to_comment_is_a_rejection_by_the_gold_convention():
+    # tests/gold-nerel/README.md: declining to comment is a Rejection (twenty-ninth round)
+    assert "Rejection" in kinds("Министр Олег Зимин отказался прокомментировать отставку.")
 
 
 def test_a_refusal_inside_a_complaint_is_only_claimed():
@@ -213,8 +214,8 @@ def test_the_place_of_a_death_is_no_schedule():
     assert factuality("Следователи установили место гибели Олега Зимина.", "Death") == ["Actual"]
 
 
-def test_refusing_to_name_something_is_no_rejection():
-    assert "Rejection" not in kinds("Тренер Олег Зимин отказался назвать размер своей зарплаты.")
+def test_refusing_to_name_something_is_a_rejection_by_the_gold_convention():
+    assert "Rejection" in kinds("Тренер Олег Зимин отказался назвать размер своей зарплаты.")
 
 
 def test_refusing_to_answer_questions_is_a_rejection():

@@ -77,7 +77,11 @@ def _blocks(text: str, colon_gaps: bool) -> list[tuple[int, int]]:
 def headline(text: str) -> tuple[int, int] | None:
     """(start, end) of the text's headline: its first block, when more blocks follow and it does
     not stop on a full stop. A text that opens with its lead paragraph (`В ночь на 31 декабря
-    состоялся разговор. Он длился час.` and more lines) has none; an ellipsis may end a headline."""
+    состоялся разговор. Он длился час.` and more lines) has none; an ellipsis may end a headline.
+    A text of one block has none either, stop or no stop: what is read differently in a headline
+    (a place that names the story's setting, a `Name: «…»` line that is no statement of its own,
+    the act the lead tells again) is read so because a body tells the story after it; with no
+    body the line is read as a sentence (fix29)."""
     found = blocks(text)
     if len(found) < 2:
         return None

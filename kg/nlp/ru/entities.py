@@ -1090,7 +1090,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     # `перед Белым домом` the building, `Белый дом заявил` the body
     mentions = seat_senses(a, mentions)
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`
-    mentions = _without_families(_surname_first(_names_of_people(_place_before_person(a, mentions))))
+    mentions = _place_before_person(a, mentions)
+    mentions = _without_families(_surname_first(_names_of_people(mentions, a)))
     mentions = mention_model.apply(a, mentions)  # the learned last word (off unless KG_MENTION_MODEL)
     persons: list[_Cluster] = []
     others: dict[str, _Cluster] = {}  # by normalised name: one name is one entity, whatever the tag
@@ -1474,14 +1475,16 @@ def _without_families(mentions: list[_Mention]) -> list[_Mention]:
     return [m for m in mentions if not family(m)] if surnames else mentions
 
 
-def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
+def _names_of_people(mentions: list[_Mention], a: Analysis | None = None) -> list[_Mention]:
     """`Ампелонский и Едидин`, `Печерского`, `Демис освоил гитару` tagged as a body or a place: a
     one-word name that is, in some case form, the surname or the first name of a person the text
     names in full (`Вадим Ампелонский`, `Демис Руссос`) is that person's, unless the dictionary
     knows the word as a place or a body (`Вашингтон` beside `Джордж Вашингтон` stays the city).
     The person's mentions of that name must be at least as many as the word's mentions of the
     other kind: a town the NER once glued to a surname (`Уэйко Рено`, three times `Уэйко` alone)
-    stays a town."""
+    stays a town. A word in the locative after `в` (`в Лиманове`, `во Львове`) is where something
+    is, no person (`Пётр Лиманов … в Лиманове`: the town named after a family), wherever the NER
+    tagged it a place or a body."""
     full = [_clean(m.span.text).split(" ") for m in mentions if m.kind == "person"]
     full = [w for w in full if len(w) >= 2 and all(x[:1].isupper() for x in w)]
     if not full:
@@ -1503,10 +1506,20 @@ def _names_of_people(mentions: list[_Mention]) -> list[_Mention]:
                 and len(word) > 3 \
                 and (surname_stem(word) in named or _first_key(word) in named) \
                 and max(surnames[surname_stem(word)], firsts[_first_key(word)]) >= others[word] \
-                and not known_place_or_body_name(word):
+                and not known_place_or_body_name(word) and not _in_a_place(a, m):
             m = dataclasses.replace(m, kind="person")
         out.append(m)
     return out
+
+
+def _in_a_place(a: Analysis | None, m: _Mention) -> bool:
+    """The one-word mention stands in the locative right after `в`/`во` (`в Лиманове`): a person is
+    hardly ever `in` someone, while `о Лиманове`, `при Лиманове`, `в Лиманова` (accusative) are."""
+    if a is None or m.first <= 0:
+        return False
+    before, t = a.tokens[m.first - 1], a.tokens[m.first]
+    return before.text.lower() in ("в", "во") and before.pos == "ADP" and before.sent == t.sent \
+        and (t.feats.get("Case") == "Loc" or casefold_name(t.text).endswith("е"))
 
 
 def _surname_first(mentions: list[_Mention]) -> list[_Mention]:

@@ -353,6 +353,82 @@ class Assertion(Timing):
         return not any(k.rel == "nmod" and any(c.rel == "case" and c.lemma == "с"
                                                for c in self.kids(k)) for k in self.kids(noun))
 
+    def clause_verb(self, t: Token) -> Token | None:
+        """The verb whose clause holds `t`: `t` itself, or the nearest verb above a noun; a word
+        with a subordinator of its own heads a clause whatever its tag (the parser may tag a
+        rare verb form a noun: `если президент скончается`)."""
+        cur: Token | None = t
+        for _ in range(4):
+            if cur is None or cur.pos in ("VERB", "AUX") or any(
+                    k.rel == "mark" for k in self.kids(cur)):
+                return cur
+            cur = self.head(cur)
+        return None
+
+    def if_verb(self, v: Token) -> Token | None:
+        """The verb of the if-clause (`если …`) that `v` is, or is a conjunct of (`если X умирает
+        или уходит в отставку`), or None."""
+        for x in (v, self.head(v) if v.rel == "conj" else None):
+            if x is not None and any(k.rel == "mark" and k.lemma == "если" for k in self.kids(x)):
+                return x
+        return None
+
+    def counterfactual(self, t: Token) -> bool:
+        """An act in a counterfactual (`если бы …, он бы сыграл в матче`): what would have
+        happened had something else, so it did not; no event (tests/gold-nerel/README.md). Both
+        the conditional clause and its consequence, when `бы` stands on the act's verb and the
+        sentence has `если бы`; a negated act (`если бы не проиграла`) is left as it is (it took
+        place), and so is a `бы` with no `если бы` (`мог бы сыграть`: Possible)."""
+        v = self.clause_verb(t)
+        if v is None or self.negated_verb(v) or not any(
+                c.lemma == "бы" for c in self.kids(v)):
+            return False
+        toks = [x for x in self.a.tokens if x.sent == t.sent]
+        return any(a.lemma == "если" and b.lemma == "бы" for a, b in zip(toks, toks[1:]))
+
+    def rule_of_law(self, t: Token) -> bool:
+        """An act in a condition whose subject is an office or role with no name, in a rule
+        (`если президент скончается, необходимо провести выборы`, `спикер становится главой
+        государства, если президент умирает`, `по уставу в случае смерти губернатора …`): what a
+        law lays down for whoever holds the post, no event (tests/gold-nerel/README.md). A rule:
+        the sentence has a necessity word or a document of rules (kg/data/ru/
+        rule_condition_words.txt), or the condition is in the present (`если … умирает`,
+        `в случае смерти X обязанности исполняет Y`). So is an act of the post's incumbent
+        (`действующий`) in a sentence with such a word (`закон предусматривал выборы только после
+        смерти действующего губернатора`). A named or pronoun subject (`если Воронов уйдёт`, `если
+        он попросит`), a thing or body (`если обе палаты одобрят`), or a future case with no rule
+        word (`если президент уйдёт, выборы пройдут в мае`) stays Possible."""
+        words = word_list("rule_condition_words")
+        ruled = any(x.sent == t.sent and x.lemma in words for x in self.a.tokens)
+        if t.pos == "NOUN" and self.clause_verb(t) is not t:  # not a verb the parse tagged a
+            # noun (`если президент скончается`): `в случае смерти X`, `после смерти действующего X`
+            who = [c for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Animacy") == "Anim"]
+            if len(who) != 1 or not self.unnamed_holder(who[0]):
+                return False
+            h = self.head(t)
+            if h is not None and self.condition(h):
+                v = self.head(h)
+                return ruled or (v is not None and v.feats.get("Tense") == "Pres"
+                                 and v.feats.get("Aspect") == "Imp")
+            return ruled and any(k.lemma in ("действовать", "действующий")
+                                 for k in self.kids(who[0]))
+        v = self.clause_verb(t)
+        w = self.if_verb(v) if v is not None else None
+        if v is None or w is None or self.past(v) or self.negated_verb(v):
+            return False
+        subj = [c for x in (v, w) for c in self.kids(x) if c.rel in ("nsubj", "nsubj:pass")][:1]
+        if not subj or not self.unnamed_holder(subj[0]):
+            return False
+        return ruled or (w.feats.get("Tense") == "Pres" and w.feats.get("Aspect") == "Imp")
+
+    def unnamed_holder(self, w: Token) -> bool:
+        """A singular person noun with no name, determiner or possessive of its own (`президент`,
+        `действующий лидер`): whoever holds the post, not one person the text names."""
+        return w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" and \
+            w.feats.get("Number") != "Plur" and not any(
+                k.pos == "PROPN" or k.rel in ("det", "appos", "flat:name", "nmod:poss")
+                for k in self.kids(w))
+
     def performed(self, t: Token, modal: Token) -> bool:
         """A performative act (`поблагодарить`, `поздравить`, `извиниться`) as the infinitive of
         a wish in the first person (`хочу`, `хотим`, `я хотел бы`): saying it does it."""

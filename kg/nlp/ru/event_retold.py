@@ -85,6 +85,31 @@ def title_tense(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
             and not marked_another(x, f.trigger))
 
 
+def title_suspected(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
+    """Whether f, in the lead, tells as done (Actual) the act the title only holds someone
+    suspected of or charged with (`Подозреваемый в убийстве X задержан` … `Y убил X`): the title's
+    `Possible` is the suspicion's, not a doubt that the act took place, so the two are one act.
+    Same conditions of roles as `retold_from_title` (no role where the two name different actors,
+    no actor of one in another role of the other), no event of the class told between, and no
+    word that counts the lead's act as another (`снова`, `ещё одно`)."""
+    h = x.head(prev.trigger)
+    if not (x.in_title(prev.trigger) and not x.in_title(f.trigger)
+            and f.trigger.sent <= prev.trigger.sent + lead and f.kind == prev.kind
+            and prev.factuality == "Possible" and f.factuality == "Actual"
+            and h is not None and x.charged_with(prev.trigger, h)):
+        return False
+    if _another_since(x, prev):
+        return False
+    for role in _ROLES:
+        mine, theirs = set(getattr(f, role)), set(getattr(prev, role))
+        if mine and theirs and not (x.within_body(mine, theirs) or x.within_body(theirs, mine)):
+            return False  # `в убийстве X` … `убил Y`: two victims, two acts
+        for other in _ROLES:
+            if role != other and mine & set(getattr(prev, other)):
+                return False
+    return not marked_another(x, f.trigger)
+
+
 def retold_named(x: _Extractor, f: _Found, prev: _Found) -> bool:
     """Whether f names the people an earlier act was done to that it only counted or described
     (`Полиция арестовала двух человек` … `Иван Петров и Олег Сидоров были арестованы`,

@@ -170,6 +170,30 @@ def _intent_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _chance_nouns() -> frozenset[str]:
+    """Nouns of a right, a chance or an honour (kg/data/ru/chance_nouns.txt)."""
+    return frozenset(norm(w) for w in word_list("chance_nouns"))
+
+
+@functools.cache
+def _chance_verbs() -> dict[str, str]:
+    """Verb → who does the infinitive of its chance noun: subj or dat (chance_verbs.tsv)."""
+    return {norm(r[0]): r[1] for r in table("chance_verbs") if len(r) >= 2}
+
+
+@functools.cache
+def _contest_results() -> frozenset[str]:
+    """Nouns of a contest's result a contestant takes (kg/data/ru/contest_result_nouns.txt)."""
+    return frozenset(norm(w) for w in word_list("contest_result_nouns"))
+
+
+@functools.cache
+def _contest_result_verbs() -> frozenset[str]:
+    """Verbs of taking a contest's result (kg/data/ru/contest_result_verbs.txt)."""
+    return frozenset(norm(w) for w in word_list("contest_result_verbs"))
+
+
+@functools.cache
 def _intent_judges() -> frozenset[str]:
     """Verbs that foil or judge another's intent (kg/data/ru/intent_judges.txt)."""
     return frozenset(norm(w) for w in word_list("intent_judges"))
@@ -910,6 +934,9 @@ class Roles:
         carrier = self.intent_carrier(t, h)
         if carrier is not None and depth < 3:
             return self.subject(carrier, depth + 1)
+        holder = self.chance_holder(t, h, depth)
+        if holder is not None:  # "получил право выступить": he speaks
+            return holder
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if (converb or t.rel == "conj") and h is not None:
             h = self.framing_verb(t, h)  # "«…», — заявил X и подал в отставку": X's act
@@ -1014,6 +1041,27 @@ class Roles:
         if t.rel == "advcl" and h.pos == "VERB" and any(
                 c.rel == "mark" and c.lemma == "чтобы" for c in self.kids(t)):
             return h
+        return None
+
+    def chance_holder(self, t: Token, h: Token | None, depth: int = 0) -> list[Token] | None:
+        """Who does an infinitive with no subject of its own that hangs on a noun of a right, a
+        chance or an honour (kg/data/ru/chance_nouns.txt) which is the object of a verb of
+        kg/data/ru/chance_verbs.tsv: that verb's subject (`получил право выступить`,
+        `удостоился чести нести флаг`) or its dative (`дал ему возможность позвонить`); None
+        for any other verb (`лишил X права выступать`, `потерял шанс`); no one when the verb is
+        negated (`не имеет права участвовать`: he does not take part)."""
+        if h is None or t.feats.get("VerbForm") != "Inf" or t.rel not in ("nmod", "acl") or \
+                h.pos != "NOUN" or norm(h.lemma) not in _chance_nouns() or \
+                h.rel not in ("obj", "iobj", "obl") or depth >= 3:
+            return None
+        g = self.head(h)
+        role = _chance_verbs().get(norm(g.lemma)) if g is not None and g.pos == "VERB" else None
+        if role is not None and self.negated(g):
+            return []
+        if role == "subj":
+            return self.subject(g, depth + 1)
+        if role == "dat":
+            return [x for x in self.dative(g) if self.same_line(x.index, t.index)]
         return None
 
     def intent_owner(self, t: Token, h: Token | None) -> list[Token] | None:
@@ -1322,6 +1370,9 @@ class Roles:
             return None
         if "свой" not in dets and self.has_preposition(t, _NOT_CIRCUMSTANCE):
             return None  # "призвал к переговорам", "против выборов": aimed at, not framed
+        won = self.result_verb(t)
+        if won is not None:  # "занял третье место на выборах": he ran in them
+            return won
         cur, steps, part, during = t, 0, False, False
         own = "свой" in dets  # "своей отставки": the owner is the clause's subject, however deep
         while steps < (3 if own else 2):
@@ -1352,6 +1403,28 @@ class Roles:
                 return None
             cur, steps = h, steps + 1
         return None
+
+    def result_verb(self, t: Token) -> Token | None:
+        """The verb of taking a contest's result that the event noun `t` names the contest of:
+        `t` hangs on a result noun (kg/data/ru/contest_result_nouns.txt) that is the object of
+        a verb of kg/data/ru/contest_result_verbs.txt, directly (`занял третье место на
+        выборах`, `получил главный приз кинофестиваля`) or through a count (`набрал 20 %
+        голосов на выборах`). `место` counts only when a word ranks it (`третье`, `призовое`).
+        None otherwise, and for a negated verb (`не получил ни одного голоса`)."""
+        h = self.head(t)
+        if t.rel != "nmod" or h is None or norm(h.lemma) not in _contest_results():
+            return None
+        if h.lemma == "место" and not any(c.rel in ("amod", "nummod") for c in self.kids(h)):
+            return None
+        obj = h
+        if h.rel == "nmod" and (q := self.head(h)) is not None and q.index < h.index and (
+                q.pos in ("NUM", "SYM") or norm(q.lemma) in ("процент", "большинство")):
+            obj = q  # "20 % голосов", "большинство голосов"
+        v = self.head(obj)
+        if obj.rel != "obj" or v is None or v.pos != "VERB" or \
+                norm(v.lemma) not in _contest_result_verbs() or self.negated(v):
+            return None
+        return v
 
     def picked_one(self, t: Token) -> Token | None:
         """`один` that picks the noun `t` out of a set (`во время одной из торжественных встреч`,
@@ -2157,7 +2230,12 @@ class Roles:
                 # "провёл переговоры с X", "сыграет с X", "обрушился с упрёками в адрес X"
                 partner = code in ("с+ins", "против+gen", "в_адрес+gen") and host is not None \
                     and hosts().get(host.lemma) == "agent"
+                # "провели церемонию в память о X": the parse hangs whom the act honours on
+                # the verb that holds it
+                honoured = code in ("в_память+gen", "в_честь+gen") and host is not None and \
+                    hosts().get(host.lemma) in ("agent", "agent:obj", "occur")
                 if not toks and host is not None and (code.endswith(("+loc", "+acc")) or partner
+                                                      or honoured
                                                       or code.startswith(("под+", "у+"))):
                     toks = self.prep(host, code)
                 # (a trigger that is a subject is a noun whatever its tag: the tagger may read

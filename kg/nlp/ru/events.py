@@ -38,7 +38,7 @@ from kg.nlp.ru.event_assert import (
     unfound,
 )
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_tense
+from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_suspected, title_tense
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
@@ -1317,6 +1317,9 @@ class _Extractor(Assertion, Detail):
                     self.never_within(t, trig_tokens)):
                 continue  # "никогда не попадал в аварии", "ни разу не участвовал в выборах"; a
                 # refusal line's negation is the act ("никогда не поддержит эмбарго": a refusal)
+            if self.counterfactual(t) or self.rule_of_law(t):
+                continue  # "если бы вышла в финал, он бы сыграл": it did not happen; "если
+                # президент скончается, необходимо провести выборы": a rule, not a case
             if self.tally(t):
                 continue  # "провёл 23 матча": a count of events, none of them told
             if self.kind_named(t):
@@ -1902,9 +1905,28 @@ class _Extractor(Assertion, Detail):
         victims += [n for c in victims for n in self.counted_nouns(c)]
         if t.pos == "VERB" and self.count_hung_after(t):  # "…, где погибли тысячи коров"
             victims.append(self.a.tokens[t.index + 2])
+        victims = self.with_conjuncts(victims)
         # (a word of a name is no animal: `Скончался Лев Дуров`, the first name read as `лев`)
-        return any(c.lemma.replace("ё", "е") in animals
-                   and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
+        animal = any(c.lemma.replace("ё", "е") in animals
+                     and c.index not in self.ent_at and c.pos != "PROPN" for c in victims)
+        # people told beside the animals (`погибли десятки овец и двое пастухов`): a death of
+        # people all the same
+        people = any(c.index in self.ent_at or c.pos in ("NOUN", "PROPN") and
+                     c.feats.get("Animacy") == "Anim" and
+                     c.lemma.replace("ё", "е") not in animals for c in victims)
+        return animal and not people
+
+    def with_conjuncts(self, words: list[Token]) -> list[Token]:
+        """The words and the nouns joined to them by `и`, `или` (and what those count), down
+        through a chain (`коровы, овцы и пастух`)."""
+        out, todo = list(words), list(words)
+        while todo:
+            for g in self.kids(todo.pop()):
+                if g.rel == "conj" and g.pos in ("NOUN", "PROPN", "NUM") and g not in out:
+                    new = [g, *self.counted_nouns(g)]
+                    out += [n for n in new if n not in out]
+                    todo.append(g)
+        return out
 
     def counted_nouns(self, c: Token) -> list[Token]:
         """The nouns a count counts, when the count stands in the noun's place (`десятки коров`,
@@ -2184,8 +2206,10 @@ class _Extractor(Assertion, Detail):
             self.events.remove(prev)
             prev = None
         if prev is not None:
-            if title_tense(self, f, prev, _LEAD):
-                prev.factuality = f.factuality  # the lead's tense is the title's noun's
+            if title_tense(self, f, prev, _LEAD) or title_suspected(self, f, prev, _LEAD):
+                # the lead's tense is the title's noun's; the act a title's suspect is held to
+                # have done, told as done in the lead, took place
+                prev.factuality = f.factuality
             prev.agents += [k for k in f.agents if k not in prev.actors]
             prev.targets += [k for k in f.targets if k not in prev.actors]
             prev.others += [k for k in f.others if k not in prev.actors]
@@ -2609,7 +2633,8 @@ class _Extractor(Assertion, Detail):
         bare = not f.own_actors and f.time is None and f.trigger.pos in ("NOUN", "PROPN")
         for prev in reversed(self.events):
             if prev.factuality != f.factuality and not (bare and f.factuality == "Actual") \
-                    and not title_tense(self, f, prev, _LEAD):
+                    and not title_tense(self, f, prev, _LEAD) \
+                    and not title_suspected(self, f, prev, _LEAD):
                 continue  # "не встретился …, но встретится": two events, one of each kind
             here, there = self.where(f), self.where(prev)
             if f.own_actors and here and there and here != there and (

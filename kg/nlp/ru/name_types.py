@@ -828,6 +828,9 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     out = list(mentions)
     extended: list[NameMention] = []
     kept_before: dict[tuple[int, int], int] = {}  # a remit's body → where its name ended before
+    # (`УФСБ по Омской области Игорь Веденеев`: the person after the territory is the body's
+    # officer, named apart, not words of the body's name)
+    people = {x.first for x in mentions if x.kind == "person"}
     for k, m in enumerate(mentions):
         po = m.last + 1
         if m.kind != "organization" or po >= len(a.tokens) or a.tokens[po].text != "по" \
@@ -844,7 +847,8 @@ def extend_body_tails(a: Analysis, mentions: list[NameMention]) -> list[NameMent
                 or any(not a.tokens[i].text[:1].isalpha() for i in range(po + 1, head + 1)):
             continue
         last = head
-        while last + 1 < len(a.tokens) and a.tokens[last + 1].sent == a.tokens[head].sent:
+        while last + 1 < len(a.tokens) and a.tokens[last + 1].sent == a.tokens[head].sent \
+                and last + 1 not in people:
             t = a.tokens[last + 1]
             if remit and _coordinated_genitive(a, last + 1):
                 # (`по вопросам семьи, женщин и детей`: a remit lists its fields)

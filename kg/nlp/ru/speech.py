@@ -42,6 +42,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             continue  # `Если участник заявляет…`: speech that may happen was not said
         if norm(verb.lemma) in word_list("speech_noticing_verbs") and f.negated(verb):
             continue  # `не замечал, что за ним следят`: not noticing, not speech
+        if verb.feats.get("VerbForm") == "Conv" \
+                and norm(verb.lemma) in word_list("speech_thought_verbs"):
+            continue  # `снял кандидатуру, посчитав, что …`: the act's reason, not words said
         if entry.said == "any" and _denied(f, verb):
             continue  # `не заявлял, что …`, `не сообщил о сроках`: nothing was said
         active = entry.voice == "active"

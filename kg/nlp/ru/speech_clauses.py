@@ -547,6 +547,9 @@ class Finder:
             who = self._spokesperson(head, tree) or self.ref.bare_official(head, tree)
             if who:
                 return who, None
+            body = self._represented(head)
+            if body:
+                return body, None
             return None, self.unnamed(head, tree)
         described = self.ref.description(head, tree)
         if described:
@@ -862,6 +865,35 @@ class Finder:
     def phrase_text(self, tree: list[Token]) -> str:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
         return re.sub(r"\s+", " ", self.text[toks[0].start:toks[-1].end]) if toks else ""
+
+    def _represented(self, head: Token) -> str | None:
+        """`Представители компании «Роснефть» заявили`, `представители певицы`: a plural noun of
+        kg/data/ru/speech_representative_nouns.txt speaks as the one organisation or person in
+        its genitive, as the readable golds mark it; one representative (`представитель
+        компании`) stays an unnamed source, and a country or two owners give no one."""
+        if head.feats.get("Number") != "Plur" \
+                or norm(head.lemma) not in word_list("speech_representative_nouns"):
+            return None
+        owners = [c for c in self.children(head.index, "nmod")
+                  if c.feats.get("Case") == "Gen" and not self.children(c.index, "case")]
+        owners += [j for c in owners for j in self.children(c.index, "conj")]
+        if not owners:
+            # (`Представители аэроклуба «X»` parsed with the name as the head's apposition and
+            # the kind noun on the name)
+            owners = [c for c in self.children(head.index, "appos", "nmod")
+                      if not self.children(c.index, "case")
+                      and self.kind(self.by_token.get(c.index)) == "organization"]
+        if len(owners) != 1:
+            return None  # (`Представители США, Канады и Великобритании`: no one body)
+        key = self.by_token.get(owners[0].index) or self.phrase_entity(owners[0])[0]
+        if key is None:
+            # (`Представители аэроклуба «X»` with the name hung on the head: the name right after
+            # the genitive noun, past its quote mark, is the one it introduces)
+            last = max(t.index for t in self.subtree(owners[0].index))
+            after = [t for t in self.a.tokens[last + 1:last + 3] if t.pos != "PUNCT"][:1]
+            if after and after[0].head == head.index and after[0].index in self.by_token:
+                key = self.by_token[after[0].index]
+        return key if self.kind(key) in ("organization", "person") else None
 
     def _spokesperson(self, head: Token, tree: list[Token]) -> str | None:
         """`представитель Путина` is the one person of the article whose job title makes them the
@@ -1261,10 +1293,14 @@ class Finder:
             for t in self.a.sentence_tokens(verb.sent)[verb.index - self.a.sentences[verb.sent].first + 1:]:
                 if t.text in ",.;:!?—–":
                     break
+                # (not a noun under a preposition: `цитирует в пятницу ТАСС`, a time)
                 if t.index not in inside and t.pos in ("NOUN", "PROPN") \
-                        and not (t.head is not None and verb.index < t.head < t.index):
+                        and not (t.head is not None and verb.index < t.head < t.index) \
+                        and not self.children(t.index, "case"):
                     objs = [t]
                     break
+        if not objs and (words := self._words_before(verb)) is not None:
+            objs = [words]  # (`«…», — эти слова X цитирует ТАСС`, parsed apart from the verb)
         speaker = next((self.by_token[c.index] for c in objs
                         if self.kind(self.by_token.get(c.index)) == "person"), None)
         for c in objs:  # `приводит Reuters слова представителя X`, `высказывания X`, `сообщение X`
@@ -1292,6 +1328,32 @@ class Finder:
                 elif label and not self.last_label:
                     self.last_label = label
         return speaker, source
+
+    def _words_before(self, verb: Token) -> Token | None:
+        """`«…», — эти слова капитана X, сказанные им вчера, цитирует ТАСС`: the words noun
+        before a quoting verb with no object, when the parse hung it elsewhere (on the quote's own
+        verb); only when every word between it and the verb is its own phrase, a comma or the
+        verb's time or place, and the noun is outside any quote."""
+        toks = [t for t in self.a.sentence_tokens(verb.sent) if t.index < verb.index]
+        nouns = [t for t in toks if t.pos == "NOUN" and self._words_noun(t)
+                 and t.feats.get("Case") in ("Nom", "Acc")
+                 and not any(q.start <= t.start < q.end for q in self.quotes)]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        own = {x.index for x in self.subtree(noun.index)}
+        for t in toks[toks.index(noun) + 1:]:
+            if t.index in own or t.pos == "PUNCT" \
+                    or (t.head is not None and self.a.tokens[t.head].index == verb.index
+                        and t.rel.split(":")[0] in ("obl", "advmod")):
+                continue
+            if t.head is not None and t.head in own:
+                continue
+            if t.head is not None and self.a.tokens[t.head].head == verb.index \
+                    and self.a.tokens[t.head].rel.split(":")[0] == "obl":
+                continue  # (`в пятницу`: the preposition of the verb's time)
+            return None
+        return noun
 
     def _words_noun(self, t: Token) -> bool:
         """A noun of what someone said or wrote (`слова`, `высказывания`, a document noun of
