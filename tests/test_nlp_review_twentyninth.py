@@ -106,3 +106,22 @@ def test_two_people_found_killed_are_both_killed():
     assert [e.targets for e in described("Полиция нашла Олега Ветрова и Анну Белову, убитых "
                                          "в Казани.") if e.kind == "Killing"] == [
         frozenset({"Олег Ветров", "Анна Белова"})]
+
+
+# ---- counterfactuals (the twenty-ninth round's `если бы …, он бы …`) ------------------------------
+
+
+def test_an_arrest_supposed_away_in_a_counterfactual_took_place():
+    assert _found("Если бы Олега Ветрова не арестовали в мае, он бы уехал в Минск.",
+                  "Arrest") == [(frozenset({"Олег Ветров"}), "Actual")]
+
+
+def test_a_resignation_supposed_away_in_a_counterfactual_took_place():
+    found = _found("Если бы Олег Ветров не ушёл в отставку в мае, он бы остался министром.",
+                   "Resignation")
+    assert found == [(frozenset({"Олег Ветров"}), "Actual")]
+
+
+def test_a_plain_negated_arrest_stays_negated():
+    assert _found("Олег Ветров не был арестован в мае.", "Arrest") == [
+        (frozenset({"Олег Ветров"}), "Negated")]

@@ -386,6 +386,17 @@ class Assertion(Timing):
         toks = [x for x in self.a.tokens if x.sent == t.sent]
         return any(a.lemma == "если" and b.lemma == "бы" for a, b in zip(toks, toks[1:]))
 
+    def counterfactual_denial(self, t: Token) -> bool:
+        """A negated act in a counterfactual (`если бы Котова не арестовали, он бы уехал`,
+        `если бы не проиграла выборы`): what is supposed away did happen, so the act took place;
+        Actual, not Negated (`бы` on the act's negated verb in a sentence with `если бы`)."""
+        v = self.clause_verb(t)
+        if v is None or not self.negated_verb(v) or not any(
+                c.lemma == "бы" for c in self.kids(v)):
+            return False
+        toks = [x for x in self.a.tokens if x.sent == t.sent]
+        return any(a.lemma == "если" and b.lemma == "бы" for a, b in zip(toks, toks[1:]))
+
     def rule_of_law(self, t: Token) -> bool:
         """An act in a condition whose subject is an office or role with no name, in a rule
         (`если президент скончается, необходимо провести выборы`, `спикер становится главой

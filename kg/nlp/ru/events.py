@@ -1356,7 +1356,9 @@ class _Extractor(Assertion, Detail):
                 continue  # "группа «X» умерла", "кинотеатр «Y» погиб": a body ends, no one dies
             kind, fact = rule.kind, "Actual"
             refusal = "не" in rule.with_  # "не поддержала эмбарго": the negation is the act
-            if not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
+            if not refusal and self.counterfactual_denial(t):
+                pass  # "если бы его не арестовали, он бы уехал": he was arrested
+            elif not refusal and (self.negated_verb(t) or (host is not None and self.negated(host)
                                                          and not self.until(host)
                                                          and host.lemma not in self.cancel
                                                          and host.lemma not in self.postpone) or
