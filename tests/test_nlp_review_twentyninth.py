@@ -108,7 +108,7 @@ def test_two_people_found_killed_are_both_killed():
         frozenset({"Олег Ветров", "Анна Белова"})]
 
 
-# ---- counterfactuals (the twenty-ninth round's `если бы …, он бы …`) ------------------------------
+# ---- counterfactuals (the twenty-ninth round's `если бы …, он бы …`) -----------------------------
 
 
 def test_an_arrest_supposed_away_in_a_counterfactual_took_place():
