@@ -2553,13 +2553,41 @@ class _Extractor(Assertion, Detail):
         same act as the dated one of the lead (`Умер X` … `5 мая умер X`), and so is a death or
         a birth, which happen once; past the lead, a dated act of the body told with another verb
         is another one (`Губернатор назначил X министром` … a biography's `в 1998 году он
-        возглавил партию`)."""
+        возглавил партию`). Nor is the title's act one dated by a written year before the
+        article's (`X лишили гражданства` … `гражданства Y он был лишён в 2015 году`): the
+        title tells news, and a year the text writes out puts that act in the past."""
         return (f.time is not None and prev.time is None and f.own_actors
                 and f.kind not in _ONCE and f.trigger.pos in ("VERB", "AUX")
                 and prev.trigger.pos in ("VERB", "AUX") and prev.trigger.sent < f.trigger.sent
-                and not (self.in_title(prev.trigger)
+                and not (self.in_title(prev.trigger) and not self.written_past_year(f)
                          and (f.trigger.sent <= prev.trigger.sent + _LEAD
                               or f.trigger.lemma == prev.trigger.lemma)))
+
+    def written_past_year(self, f: _Found) -> bool:
+        """Whether f recurs and its time writes out a year before the news's (`в 2015 году`); a
+        bare month (`в декабре` in a January article) may still be the news told late, so only a
+        written year counts. The news's year is the publication's, or with no publication date
+        the year of the first full date of the lead (`В среду, 26 июля 2017 года, …`)."""
+        if f.kind in _ONCE or f.time is None or f.time.year is None \
+                or not re.search(r"\b\d{4}\b", f.time.span.text):
+            return False
+        year = self.published.year if self.published is not None else self.lead_year()
+        return year is not None and f.time.year < year
+
+    def lead_year(self) -> int | None:
+        """The year of the first date written out to the day in the title or the lead (the
+        three sentences after it), the day an undated article tells its news of."""
+        if self.headline is None:
+            return None
+        first = next((t.sent for t in self.a.tokens if self.in_title(t)), None)
+        for tv in self.times:
+            tok = self.a.token_at(tv.span.start)
+            if tok is None or first is None or tok.sent > first + _LEAD:
+                continue
+            if tv.day is not None and tv.month is not None and tv.year is not None \
+                    and re.search(r"\b\d{4}\b", tv.span.text):
+                return tv.year
+        return None
 
     def in_title(self, t: Token) -> bool:
         """Whether t stands in the article's headline (kg.nlp.lines.headline)."""
