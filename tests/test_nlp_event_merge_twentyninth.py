@@ -1,6 +1,7 @@
 """Event identity, twenty-ninth round (docs/events.md, "One act told again"): the title's undated
 act is not the one the body dates by a written year before the news's (a past act the story
-recalls); a month, a later day, or a year of the news keep one act."""
+recalls); a month, a later day, or a year of the news keep one act. A named person said to
+have gone through it too (`также`) does not stand for the title's act of people it only counts."""
 
 from __future__ import annotations
 
@@ -53,3 +54,26 @@ def test_a_death_dated_to_an_earlier_year_is_still_the_title_death():
     text = ("Умер писатель Олег Белов\n"
             "Олег Белов умер в 2022 году в Лиманске, сообщили родственники.")
     assert len(_of(text, "Death")) == 1
+
+
+_FIRE = ("Пять человек получили ранения при пожаре в Лиманске\n"
+         "Пожар произошёл в среду в жилом доме на улице Ленина в Лиманске. "
+         "Пять человек получили ранения. ")
+
+
+def test_a_named_person_also_injured_does_not_stand_for_the_title_count():
+    text = _FIRE + "Владелец квартиры Иван Петров также получил тяжёлые ожоги."
+    found = _of(text, "Injury")
+    assert len(found) == 2 and {d.targets for d in found} == {frozenset(), {"Иван Петров"}}
+
+
+def test_a_named_person_told_without_also_stands_for_the_title_count():
+    text = _FIRE + "Владелец квартиры Иван Петров получил тяжёлые ожоги."
+    found = _of(text, "Injury")
+    assert len(found) == 1 and found[0].targets == {"Иван Петров"}
+
+
+def test_the_title_arrest_of_a_described_head_is_the_named_one():
+    text = "Задержан глава фонда\nГлава фонда Пётр Ласточкин был задержан в среду в Лиманске."
+    found = _of(text, "Arrest")
+    assert len(found) == 1 and found[0].targets == {"Пётр Ласточкин"}

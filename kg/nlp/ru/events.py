@@ -2692,7 +2692,7 @@ class _Extractor(Assertion, Detail):
                 return prev  # "арестовали двух человек" … "X и Y были арестованы": those two
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
                     prev.stand_in or (f.trigger.sent <= prev.trigger.sent + _LEAD
-                                      and not self.past_year(f))):
+                                      and not self.past_year(f))) and not self.adds_one(f):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
                 # (a title's act whose doer only a description names, `Умер автор песни`, is
                 # the act of the lead told with the name)
@@ -2753,6 +2753,14 @@ class _Extractor(Assertion, Detail):
         return bool(here and there and here != there and (
             (f.place and prev.place and self.one_kind(here, there))
             or self.two_places(f, here, prev, there)))
+
+    def adds_one(self, f: _Found) -> bool:
+        """Whether a word on the verb adds its named actors to others who did or went through the
+        act (`X, которая также получила травмы`, `тоже`: kg/data/ru/again_words.tsv `adding`):
+        those of the title's unnamed act (`пять человек получили ранения`) are others, so the
+        named mention does not stand for it (twenty-ninth round)."""
+        return f.trigger.pos in ("VERB", "AUX") and any(
+            _norm(c.lemma) in _ADDING and c.rel == "advmod" for c in self.kids(f.trigger))
 
     def another(self, t: Token, editions: bool = False) -> bool:
         """Whether an event noun is said to be one more, a former or a later one of its kind
