@@ -2639,6 +2639,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "был снова задержан": one more act of the kind
             if self.dated_retelling(f, prev) and not retold_named(self, f, prev):
                 continue  # "… был оправдан. … в 2013 году приговорён": a later act, dated
+            if self.in_title(prev.trigger) and prev.time is None and self.written_past_year(f):
+                continue  # "Матч за титул начался" … "матч 1993 года": a past one, not the news
             if self.further(f, prev):
                 continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
             if self.other_work(f, prev):
