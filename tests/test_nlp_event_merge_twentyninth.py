@@ -78,3 +78,21 @@ def test_the_title_arrest_of_a_described_head_is_the_named_one():
     text = "Задержан глава фонда\nГлава фонда Пётр Ласточкин был задержан в среду в Лиманске."
     found = _of(text, "Arrest")
     assert len(found) == 1 and found[0].targets == {"Пётр Ласточкин"}
+
+
+def test_a_title_contest_and_a_lead_noun_dated_to_an_earlier_year_are_two():
+    text = ("Олимпиада открылась в Лиманске\nОлимпиада 2019 года в Лиманске собрала тысячу "
+            "участников. Об этом сообщил Иван Петров.")
+    assert sorted(d.year or 0 for d in _of(text, "SportsMatch")) == [0, 2019]
+
+
+def test_a_title_contest_and_a_lead_noun_of_the_news_year_are_one():
+    text = ("Олимпиада открылась в Лиманске\nОлимпиада 2023 года в Лиманске собрала тысячу "
+            "участников. Об этом сообщил Иван Петров.")
+    assert len(_of(text, "SportsMatch")) == 1
+
+
+def test_a_title_match_and_the_players_match_of_an_earlier_year_are_two():
+    text = ("Петров и Белов сыграли матч за звание чемпиона\nМатч Петрова и Белова 2015 года "
+            "завершился вничью, напомнили организаторы.")
+    assert sorted(d.year or 0 for d in _of(text, "SportsMatch")) == [0, 2015]
