@@ -2947,6 +2947,12 @@ def _agree_as_noun(part: Token, noun: Token, case: str | None, loose: bool) -> b
         pairs.append((part.feats.get("Gender"), noun.feats.get("Gender")))
     if {part.feats.get("Case"), case} == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
         pairs = pairs[1:]  # the animate accusative is the genitive's form ("задержанного")
+    # …and the inanimate accusative the nominative's, but for the feminine singular (`принятый
+    # Госдумой закон … одобрен`: the tagger's `закон` accusative, its participle nominative)
+    one_form = noun.feats.get("Number") == "Plur" or noun.feats.get("Gender") in ("Masc", "Neut")
+    if {part.feats.get("Case"), case} == {"Nom", "Acc"} and noun.feats.get("Animacy") == "Inan" \
+            and one_form:
+        pairs = pairs[1:]
     return _compatible(pairs)
 
 
