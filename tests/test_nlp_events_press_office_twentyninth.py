@@ -49,3 +49,17 @@ def test_a_press_service_of_an_unnamed_principal_gives_no_agent():
 def test_a_companys_press_service_does_not_act_for_a_person():
     text = "Пресс-служба компании «Северсталь» опровергла слухи об увольнении Олега Зимина."
     assert all("Олег Зимин" not in d.agents for d in events(text, "Denial"))
+
+
+def test_a_press_service_named_whole_with_its_principals_title_acts_for_him():
+    text = ("Президент Чили Иван Котов может уйти в отставку. "
+            "Пресс-служба президента Чили отказалась от комментариев.")
+    found = events(text, "Rejection")
+    assert [d.agents for d in found] == [frozenset({"Иван Котов"})]
+
+
+def test_a_press_service_of_a_regions_head_acts_for_its_governor():
+    text = ("Губернатор Омской области Олег Зимин может уйти в отставку. "
+            "Пресс-служба главы Омской области отказалась от комментариев.")
+    found = events(text, "Rejection")
+    assert [d.agents for d in found] == [frozenset({"Олег Зимин"})]

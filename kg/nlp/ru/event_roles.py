@@ -1718,8 +1718,28 @@ class Roles:
             if c.rel == "nmod" and c.index > t.index and self.case_of(c) == "Gen" \
                     and not self.has_preposition(c):
                 k = self.entity_of(c, 1)
+                if k is not None and k == self.ent_at.get(t.index):
+                    # the office's whole phrase a name of its own (`Пресс-служба главы
+                    # Кемеровской области`): its title, or the title a description stands for
+                    # (`главы области` → `губернатор`, speech_titles.tsv), names the one holder
+                    # of the place nested in it (`губернатора Омской области` → the governor)
+                    # (the nouns only: `Омской` names which region, not which office)
+                    tree = sorted((w for w in self.subtree(c, 3) if w.pos == "NOUN"),
+                                  key=lambda w: w.index)
+                    title = self.reference.description(c, tree) or c.lemma
+                    k = self.reference.titled(title.split(" ")[0], self.nested_in(c))
                 return k if k in self.person else None
         return None
+
+    def nested_in(self, t: Token) -> set[str]:
+        """The entities whose mentions lie within the words after `t` in its own phrase (the
+        places and bodies a longer name holds: `Омской области` in `пресс-служба губернатора
+        Омской области`), which `ent_at` gives to the longer name."""
+        words = [c for c in self.kids(t) if c.index > t.index]
+        return {e.key for e in self.entities.values() if e.kind != "person"
+                and e.key != self.ent_at.get(t.index)
+                and any(w.start <= m.start and m.end <= w.end or m.start <= w.start < m.end
+                        for m in e.mentions for w in words)}
 
     def owner_acting(self, k: str) -> str:
         """The entity that acts for `k`: a body named by a collective head and its owner
