@@ -656,6 +656,8 @@ class Assertion(Timing):
         if "author" in f.rule.agent or f.factuality not in ("Actual", "Negated"):
             return False
         t = f.trigger
+        if t.pos == "NOUN" and f.kind in OF_THE_LIVING:
+            return f.factuality == "Actual" and any(self.counted_people(w) for w in self.kids(t))
         if t.pos != "VERB" or not self.told_as_happening(t):
             return False
         codes = {c for r in UNNAMED_ROLES.get(f.rule.require, ()) for c in getattr(f.rule, r)}
@@ -733,6 +735,19 @@ class Assertion(Timing):
         return count and w.pos == "NOUN" and w.feats.get("Animacy") == "Anim" and \
             w.feats.get("Case") == "Gen" and w.index not in self.ent_at and \
             self.entity_of(w) is None
+
+    def counted_people(self, w: Token) -> bool:
+        """The genitive of a death or injury noun that counts people the text does not name
+        (`о гибели 58 человек`, `гибели более ста человек`, `гибели двух полицейских`,
+        `гибели десятков людей`): the victims are told, only not by name, as a past verb's
+        counted subject is (`погибли 58 человек`). A threshold (`смерть двух и более лиц`, the
+        wording of a law) counts no one."""
+        if w.rel != "nmod" or w.feats.get("Case") != "Gen" or not self.unnamed_word(w):
+            return False
+        nums = [c for c in self.kids(w) if c.rel == "nummod" and c.pos == "NUM"]
+        if nums:
+            return not any(k.rel == "conj" for n in nums for k in self.kids(n))
+        return self.count_noun(w)
 
     def counted_living(self, f: Found, w: Token) -> bool:
         """A bare number in the role of an act that befalls only the living (`три человека

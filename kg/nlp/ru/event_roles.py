@@ -42,6 +42,7 @@ _NOT_CIRCUMSTANCE = frozenset({"к", "о", "об", "за", "против", "бе
 _BEFORE_AFTER = frozenset({"после", "до", "перед", "накануне"})
 BEFORE_AFTER = _BEFORE_AFTER  # events.py: an election only before or after a win is not its field
 _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body in their genitive
+_PRESS_OFFICES = rule_words("press_office")  # they act for the person in their genitive
 _CASE_FILES = rule_words("case_file")  # "дело X": the case stands for X in a role
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
 _DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
@@ -341,6 +342,8 @@ class Roles:
         noun a `который` follows, a pronoun's antecedent, a surname the NER missed, its name
         apposition, or its job title (see the module docstring)."""
         representatives = t.lemma in _REPRESENTATIVES and t.feats.get("Number") == "Plur"
+        if norm(t.lemma) in _PRESS_OFFICES and depth < 2 and (k := self.principal(t)):
+            return k
         if (t.lemma in self.collective or representatives) and depth < 2:
             # "власти Эквадора", "армия Израиля"; "представители компании X" act for X, not
             # for a person (`представители Петрова` are his, not he)
@@ -1712,6 +1715,42 @@ class Roles:
                 return [self.owner_acting(k)] if k else []
         return []
 
+    def principal(self, t: Token) -> str | None:
+        """The person a press office or press secretary acts for: the one its genitive names
+        (`пресс-служба губернатора X отказалась` → X), as it speaks for him (the speech layer's
+        convention). Not a spokesperson with a name of his own (`пресс-секретарь президента
+        Иван Котов` acts himself), nor a body's press office or an owner the text does not
+        name: those keep what the phrase names (kg/data/ru/lower_body_heads.tsv)."""
+        kids = self.kids(t)
+        if any(c.rel in _NAME_RELS and self.ent_at.get(c.index) in self.person for c in kids):
+            return None
+        for c in kids:
+            if c.rel == "nmod" and c.index > t.index and self.case_of(c) == "Gen" \
+                    and not self.has_preposition(c):
+                k = self.entity_of(c, 1)
+                if k is not None and k == self.ent_at.get(t.index):
+                    # the office's whole phrase a name of its own (`Пресс-служба главы
+                    # Кемеровской области`): its title, or the title a description stands for
+                    # (`главы области` → `губернатор`, speech_titles.tsv), names the one holder
+                    # of the place nested in it (`губернатора Омской области` → the governor)
+                    # (the nouns only: `Омской` names which region, not which office)
+                    tree = sorted((w for w in self.subtree(c, 3) if w.pos == "NOUN"),
+                                  key=lambda w: w.index)
+                    title = self.reference.description(c, tree) or c.lemma
+                    k = self.reference.titled(title.split(" ")[0], self.nested_in(c))
+                return k if k in self.person else None
+        return None
+
+    def nested_in(self, t: Token) -> set[str]:
+        """The entities whose mentions lie within the words after `t` in its own phrase (the
+        places and bodies a longer name holds: `Омской области` in `пресс-служба губернатора
+        Омской области`), which `ent_at` gives to the longer name."""
+        words = [c for c in self.kids(t) if c.index > t.index]
+        return {e.key for e in self.entities.values() if e.kind != "person"
+                and e.key != self.ent_at.get(t.index)
+                and any(w.start <= m.start and m.end <= w.end or m.start <= w.start < m.end
+                        for m in e.mentions for w in words)}
+
     def owner_acting(self, k: str) -> str:
         """The entity that acts for `k`: a body named by a collective head and its owner
         (`Власти Белоруссии`, `Полиция Франции`) acts as that owner, as the head does in lower
@@ -2961,6 +3000,12 @@ def _agree_as_noun(part: Token, noun: Token, case: str | None, loose: bool,
         pairs.append((part.feats.get("Gender"), noun.feats.get("Gender")))
     if {part.feats.get("Case"), case} == {"Gen", "Acc"} and noun.feats.get("Animacy") == "Anim":
         pairs = pairs[1:]  # the animate accusative is the genitive's form ("задержанного")
+    # …and the inanimate accusative the nominative's, but for the feminine singular (`принятый
+    # Госдумой закон … одобрен`: the tagger's `закон` accusative, its participle nominative)
+    one_form = noun.feats.get("Number") == "Plur" or noun.feats.get("Gender") in ("Masc", "Neut")
+    if {part.feats.get("Case"), case} == {"Nom", "Acc"} and noun.feats.get("Animacy") == "Inan" \
+            and one_form:
+        pairs = pairs[1:]
     return _compatible(pairs)
 
 

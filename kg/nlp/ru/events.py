@@ -2593,13 +2593,41 @@ class _Extractor(Assertion, Detail):
         same act as the dated one of the lead (`Умер X` … `5 мая умер X`), and so is a death or
         a birth, which happen once; past the lead, a dated act of the body told with another verb
         is another one (`Губернатор назначил X министром` … a biography's `в 1998 году он
-        возглавил партию`)."""
+        возглавил партию`). Nor is the title's act one dated by a written year before the
+        article's (`X лишили гражданства` … `гражданства Y он был лишён в 2015 году`): the
+        title tells news, and a year the text writes out puts that act in the past."""
         return (f.time is not None and prev.time is None and f.own_actors
                 and f.kind not in _ONCE and f.trigger.pos in ("VERB", "AUX")
                 and prev.trigger.pos in ("VERB", "AUX") and prev.trigger.sent < f.trigger.sent
-                and not (self.in_title(prev.trigger)
+                and not (self.in_title(prev.trigger) and not self.written_past_year(f)
                          and (f.trigger.sent <= prev.trigger.sent + _LEAD
                               or f.trigger.lemma == prev.trigger.lemma)))
+
+    def written_past_year(self, f: _Found) -> bool:
+        """Whether f recurs and its time writes out a year before the news's (`в 2015 году`); a
+        bare month (`в декабре` in a January article) may still be the news told late, so only a
+        written year counts. The news's year is the publication's, or with no publication date
+        the year of the first full date of the lead (`В среду, 26 июля 2017 года, …`)."""
+        if f.kind in _ONCE or f.time is None or f.time.year is None \
+                or not re.search(r"\b\d{4}\b", f.time.span.text):
+            return False
+        year = self.published.year if self.published is not None else self.lead_year()
+        return year is not None and f.time.year < year
+
+    def lead_year(self) -> int | None:
+        """The year of the first date written out to the day in the title or the lead (the
+        three sentences after it), the day an undated article tells its news of."""
+        if self.headline is None:
+            return None
+        first = next((t.sent for t in self.a.tokens if self.in_title(t)), None)
+        for tv in self.times:
+            tok = self.a.token_at(tv.span.start)
+            if tok is None or first is None or tok.sent > first + _LEAD:
+                continue
+            if tv.day is not None and tv.month is not None and tv.year is not None \
+                    and re.search(r"\b\d{4}\b", tv.span.text):
+                return tv.year
+        return None
 
     def in_title(self, t: Token) -> bool:
         """Whether t stands in the article's headline (kg.nlp.lines.headline)."""
@@ -2652,6 +2680,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "был снова задержан": one more act of the kind
             if self.dated_retelling(f, prev) and not retold_named(self, f, prev):
                 continue  # "… был оправдан. … в 2013 году приговорён": a later act, dated
+            if self.in_title(prev.trigger) and prev.time is None and self.written_past_year(f):
+                continue  # "Матч за титул начался" … "матч 1993 года": a past one, not the news
             if self.further(f, prev):
                 continue  # "Его обвинили в X. … Его обвиняют также в Y": one more accusation
             if self.other_work(f, prev):
@@ -2705,7 +2735,7 @@ class _Extractor(Assertion, Detail):
                 return prev  # "арестовали двух человек" … "X и Y были арестованы": those two
             if not prev.actors and prev.kind == f.kind and self.in_title(prev.trigger) and (
                     prev.stand_in or (f.trigger.sent <= prev.trigger.sent + _LEAD
-                                      and not self.past_year(f))):
+                                      and not self.past_year(f))) and not self.adds_one(f):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
                 # (a title's act whose doer only a description names, `Умер автор песни`, is
                 # the act of the lead told with the name)
@@ -2766,6 +2796,14 @@ class _Extractor(Assertion, Detail):
         return bool(here and there and here != there and (
             (f.place and prev.place and self.one_kind(here, there))
             or self.two_places(f, here, prev, there)))
+
+    def adds_one(self, f: _Found) -> bool:
+        """Whether a word on the verb adds its named actors to others who did or went through the
+        act (`X, которая также получила травмы`, `тоже`: kg/data/ru/again_words.tsv `adding`):
+        those of the title's unnamed act (`пять человек получили ранения`) are others, so the
+        named mention does not stand for it (twenty-ninth round)."""
+        return f.trigger.pos in ("VERB", "AUX") and any(
+            _norm(c.lemma) in _ADDING and c.rel == "advmod" for c in self.kids(f.trigger))
 
     def another(self, t: Token, editions: bool = False) -> bool:
         """Whether an event noun is said to be one more, a former or a later one of its kind
