@@ -7,6 +7,7 @@ kg/data/ru/event_modality.txt; see docs/events.md.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Any
 
 from kg.nlp.ru.analysis import Token, future_be, names_a_subject
@@ -380,22 +381,21 @@ class Assertion(Timing):
         sentence has `если бы`; a negated act (`если бы не проиграла`) is left as it is (it took
         place), and so is a `бы` with no `если бы` (`мог бы сыграть`: Possible)."""
         v = self.clause_verb(t)
-        if v is None or self.negated_verb(v) or not any(
-                c.lemma == "бы" for c in self.kids(v)):
+        return v is not None and not self.negated_verb(v) and self._if_would(t, v)
+
+    def _if_would(self, t: Token, v: Token) -> bool:
+        """`бы` stands on the verb and the sentence has `если бы`."""
+        if not any(c.lemma == "бы" for c in self.kids(v)):
             return False
         toks = [x for x in self.a.tokens if x.sent == t.sent]
-        return any(a.lemma == "если" and b.lemma == "бы" for a, b in zip(toks, toks[1:]))
+        return any(a.lemma == "если" and b.lemma == "бы" for a, b in itertools.pairwise(toks))
 
     def counterfactual_denial(self, t: Token) -> bool:
         """A negated act in a counterfactual (`если бы Котова не арестовали, он бы уехал`,
         `если бы не проиграла выборы`): what is supposed away did happen, so the act took place;
         Actual, not Negated (`бы` on the act's negated verb in a sentence with `если бы`)."""
         v = self.clause_verb(t)
-        if v is None or not self.negated_verb(v) or not any(
-                c.lemma == "бы" for c in self.kids(v)):
-            return False
-        toks = [x for x in self.a.tokens if x.sent == t.sent]
-        return any(a.lemma == "если" and b.lemma == "бы" for a, b in zip(toks, toks[1:]))
+        return v is not None and self.negated_verb(v) and self._if_would(t, v)
 
     def rule_of_law(self, t: Token) -> bool:
         """An act in a condition whose subject is an office or role with no name, in a rule
