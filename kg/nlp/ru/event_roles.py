@@ -22,7 +22,7 @@ from kg.nlp.ru.clause_subjects import (
     subtree_indexes,
 )
 from kg.nlp.ru.in_view import InView
-from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
+from kg.nlp.ru.lexicon import norm, normed_words, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
@@ -59,18 +59,6 @@ _TOGETHER = rule_words("together_adverb")  # `вместе с Y`, `совмес�
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
 _INCLUDING = frozenset({"включая", "включать"})  # `пять человек, включая X`: X is one of them
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
-
-
-@functools.cache
-def _aimed_parts() -> frozenset[str]:
-    """Nouns of a part of a person an act is aimed at (kg/data/ru/aimed_parts.txt)."""
-    return frozenset(norm(w) for w in word_list("aimed_parts"))
-
-
-@functools.cache
-def _venues() -> frozenset[str]:
-    """Nouns of a building or hall an event is held in (kg/data/ru/venue_nouns.txt)."""
-    return frozenset(norm(w) for w in word_list("venue_nouns"))
 
 
 @functools.cache
@@ -132,25 +120,20 @@ def occur_hosts() -> frozenset[str]:
 def owner_bodies() -> frozenset[str]:
     """Body nouns that, being no entity themselves, act for the place or organisation in their
     genitive (kg/data/ru/owner_bodies.txt: `суд Палермо`, `фракция ЛДПР`)."""
-    return frozenset(norm(w) for w in word_list("owner_bodies"))
-
-
-@functools.cache
-def _kin_nouns() -> frozenset[str]:
-    return frozenset(norm(w) for w in word_list("kinship_nouns"))
+    return normed_words("owner_bodies")
 
 
 @functools.cache
 def granting_verbs() -> frozenset[str]:
     """Verbs whose subject grants or turns down a request or demand in their object (kg/data/ru/
     granting_verbs.txt): the one it was addressed to."""
-    return frozenset(norm(w) for w in word_list("granting_verbs"))
+    return normed_words("granting_verbs")
 
 
 @functools.cache
 def reward_words() -> frozenset[str]:
     """What one is given for an act one did (kg/data/ru/reward_words.txt: `премия`, `орден`)."""
-    return frozenset(norm(w) for w in word_list("reward_words"))
+    return normed_words("reward_words")
 
 
 _RECEIVE = rule_words("receive_verb")  # `получил премию за X`
@@ -165,39 +148,9 @@ def _control() -> dict[str, str]:
 
 
 @functools.cache
-def _intent_nouns() -> frozenset[str]:
-    """Nouns of intent whose infinitive the verb's subject does (kg/data/ru/intent_nouns.txt)."""
-    return frozenset(norm(w) for w in word_list("intent_nouns"))
-
-
-@functools.cache
-def _chance_nouns() -> frozenset[str]:
-    """Nouns of a right, a chance or an honour (kg/data/ru/chance_nouns.txt)."""
-    return frozenset(norm(w) for w in word_list("chance_nouns"))
-
-
-@functools.cache
 def _chance_verbs() -> dict[str, str]:
     """Verb → who does the infinitive of its chance noun: subj or dat (chance_verbs.tsv)."""
     return {norm(r[0]): r[1] for r in table("chance_verbs") if len(r) >= 2}
-
-
-@functools.cache
-def _contest_results() -> frozenset[str]:
-    """Nouns of a contest's result a contestant takes (kg/data/ru/contest_result_nouns.txt)."""
-    return frozenset(norm(w) for w in word_list("contest_result_nouns"))
-
-
-@functools.cache
-def _contest_result_verbs() -> frozenset[str]:
-    """Verbs of taking a contest's result (kg/data/ru/contest_result_verbs.txt)."""
-    return frozenset(norm(w) for w in word_list("contest_result_verbs"))
-
-
-@functools.cache
-def _intent_judges() -> frozenset[str]:
-    """Verbs that foil or judge another's intent (kg/data/ru/intent_judges.txt)."""
-    return frozenset(norm(w) for w in word_list("intent_judges"))
 
 
 @functools.cache
@@ -663,9 +616,9 @@ class Roles:
             return False
         if noun == "Fem":  # a woman's word by its suffix or a kin word, not one said of anyone
             # (`звезда`, `жертва`, `личность`, `коллега`: `убийство поп-звезды Майкла X`)
-            return named == "Masc" and (norm(t.lemma) in _kin_nouns() or
+            return named == "Masc" and (norm(t.lemma) in normed_words("kinship_nouns") or
                                         norm(t.lemma).endswith(_WOMENS_SUFFIXES))
-        return noun == "Masc" and named == "Fem" and norm(t.lemma) in _kin_nouns()
+        return noun == "Masc" and named == "Fem" and norm(t.lemma) in normed_words("kinship_nouns")
 
     def genitive_owners_name(self, t: Token, name: Token) -> bool:
         """A name in the genitive, inflected as written (`Ивана Петрова`), hung as the apposition
@@ -1036,11 +989,11 @@ class Roles:
         purpose clause (`уехал в Казань, чтобы встретиться`)."""
         if h is None or t.feats.get("VerbForm") != "Inf":
             return None
-        if t.rel in ("nmod", "acl") and h.pos == "NOUN" and norm(h.lemma) in _intent_nouns() \
-                and h.rel in ("obj", "obl"):
+        if t.rel in ("nmod", "acl") and h.pos == "NOUN" and h.rel in ("obj", "obl") \
+                and norm(h.lemma) in normed_words("intent_nouns"):
             g = self.head(h)  # not one who foils or judges it (`предотвратила попытку бежать`)
             return g if g is not None and g.pos == "VERB" and \
-                norm(g.lemma) not in _intent_judges() else None
+                norm(g.lemma) not in normed_words("intent_judges") else None
         if t.rel == "advcl" and h.pos == "VERB" and any(
                 c.rel == "mark" and c.lemma == "чтобы" for c in self.kids(t)):
             return h
@@ -1054,7 +1007,7 @@ class Roles:
         for any other verb (`лишил X права выступать`, `потерял шанс`); no one when the verb is
         negated (`не имеет права участвовать`: he does not take part)."""
         if h is None or t.feats.get("VerbForm") != "Inf" or t.rel not in ("nmod", "acl") or \
-                h.pos != "NOUN" or norm(h.lemma) not in _chance_nouns() or \
+                h.pos != "NOUN" or norm(h.lemma) not in normed_words("chance_nouns") or \
                 h.rel not in ("obj", "iobj", "obl") or depth >= 3:
             return None
         g = self.head(h)
@@ -1074,7 +1027,7 @@ class Roles:
         решение уйти`, which the parse may hang on the verb); None when the noun has no owner
         and the verb's subject may do it (`принял решение уйти`)."""
         if h is None or t.feats.get("VerbForm") != "Inf" or t.rel not in ("nmod", "acl") or \
-                h.pos != "NOUN" or norm(h.lemma) not in _intent_nouns():
+                h.pos != "NOUN" or norm(h.lemma) not in normed_words("intent_nouns"):
             return None
         for c in self.kids(h):
             if c.rel == "nmod" and c.index < t.index and c.pos in ("NOUN", "PROPN", "PRON") and \
@@ -1415,7 +1368,8 @@ class Roles:
         голосов на выборах`). `место` counts only when a word ranks it (`третье`, `призовое`).
         None otherwise, and for a negated verb (`не получил ни одного голоса`)."""
         h = self.head(t)
-        if t.rel != "nmod" or h is None or norm(h.lemma) not in _contest_results():
+        if t.rel != "nmod" or h is None or \
+                norm(h.lemma) not in normed_words("contest_result_nouns"):
             return None
         if h.lemma == "место" and not any(c.rel in ("amod", "nummod") for c in self.kids(h)):
             return None
@@ -1425,7 +1379,7 @@ class Roles:
             obj = q  # "20 % голосов", "большинство голосов"
         v = self.head(obj)
         if obj.rel != "obj" or v is None or v.pos != "VERB" or \
-                norm(v.lemma) not in _contest_result_verbs() or self.negated(v):
+                norm(v.lemma) not in normed_words("contest_result_verbs") or self.negated(v):
             return None
         return v
 
@@ -2000,7 +1954,8 @@ class Roles:
             ambiguous = words[0] in ("в", "на", "с", "по")  # "в Москву" or "в Москве": by case
             if ambiguous and c.feats.get("Case") not in (None, _CASES[case]):
                 continue
-            if case == "acc" and norm(c.lemma) in _aimed_parts() and c.index not in self.ent_at:
+            if case == "acc" and norm(c.lemma) in normed_words("aimed_parts") \
+                    and c.index not in self.ent_at:
                 # "выстрелил в спину X-у": the act is aimed at whose part it is
                 out.extend(self.part_owner(t, c))
                 continue
@@ -2747,14 +2702,15 @@ class Roles:
                       if u.start < m.end and m.start < u.end]
             if not inside:
                 continue
-            if any(u.pos in ("NOUN", "PROPN") and norm(u.lemma) in _venues() for u in inside):
+            if any(u.pos in ("NOUN", "PROPN") and norm(u.lemma) in normed_words("venue_nouns")
+                   for u in inside):
                 return True
             i = inside[0].index - 1
             while i >= sent.first and self.a.tokens[i].pos == "PUNCT" \
                     and self.a.tokens[i].text in "«\"„“":
                 i -= 1
             if i >= sent.first and self.a.tokens[i].pos == "NOUN" \
-                    and norm(self.a.tokens[i].lemma) in _venues():
+                    and norm(self.a.tokens[i].lemma) in normed_words("venue_nouns"):
                 return True
         return False
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 
 from kg.nlp.ru.analysis import Token, past_gender
-from kg.nlp.ru.lexicon import norm, word_list
+from kg.nlp.ru.lexicon import norm, normed_words, word_list
 from kg.nlp.ru.reference import (
     Reference,
     body_words,
@@ -343,4 +343,4 @@ def _not_described() -> frozenset[str]:
 def _plain_nouns() -> frozenset[str]:
     """Person nouns that say only sex or age (kg/data/ru/plain_person_nouns.txt): a description
     the article need not have said of its person before."""
-    return frozenset(norm(w) for w in word_list("plain_person_nouns"))
+    return normed_words("plain_person_nouns")

@@ -23,6 +23,13 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def normed_words(name: str) -> frozenset[str]:
+    """The entries of kg/data/ru/<name>.txt case-folded, `ё` read as `е` (`norm`): for tests
+    of a token's normalised lemma."""
+    return frozenset(norm(w) for w in word_list(name))
+
+
+@functools.cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of the tab-separated kg/data/ru/<name>.tsv, header and comments skipped."""
     return table_file(DATA_DIR / f"{name}.tsv")
