@@ -35,6 +35,13 @@ def retold_from_title(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool
             and f.factuality == prev.factuality and f.own_actors and prev.own_actors
             and f.actors and prev.actors):
         return False
+    return _one_act(x, f, prev)
+
+
+def _one_act(x: _Extractor, f: _Found, prev: _Found) -> bool:
+    """Whether the lead's f can be the title's prev told again: no event of the class told
+    between them, no role where the two name different actors, no actor of one in another role
+    of the other, and no word on f that counts it as another act."""
     if _another_since(x, prev):
         return False  # another act of the class told between: the lead's is not the title's
     for role in _ROLES:
@@ -98,16 +105,7 @@ def title_suspected(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool:
             and prev.factuality == "Possible" and f.factuality == "Actual"
             and h is not None and x.charged_with(prev.trigger, h)):
         return False
-    if _another_since(x, prev):
-        return False
-    for role in _ROLES:
-        mine, theirs = set(getattr(f, role)), set(getattr(prev, role))
-        if mine and theirs and not (x.within_body(mine, theirs) or x.within_body(theirs, mine)):
-            return False  # `в убийстве X` … `убил Y`: two victims, two acts
-        for other in _ROLES:
-            if role != other and mine & set(getattr(prev, other)):
-                return False
-    return not marked_another(x, f.trigger)
+    return _one_act(x, f, prev)  # (`в убийстве X` … `убил Y`: two victims, two acts)
 
 
 def retold_named(x: _Extractor, f: _Found, prev: _Found) -> bool:

@@ -1344,7 +1344,7 @@ class Finder:
         own = {x.index for x in self.subtree(noun.index)}
         for t in toks[toks.index(noun) + 1:]:
             if t.index in own or t.pos == "PUNCT" \
-                    or (t.head is not None and self.a.tokens[t.head].index == verb.index
+                    or (t.head == verb.index
                         and t.rel.split(":")[0] in ("obl", "advmod")):
                 continue
             if t.head is not None and t.head in own:
