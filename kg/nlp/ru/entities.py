@@ -49,7 +49,7 @@ from kg.nlp.ru.known_names import (
     trim_leading_words,
     trim_trailing_words,
 )
-from kg.nlp.ru.lexicon import norm, possessives, rule_words, table, word_list
+from kg.nlp.ru.lexicon import norm, normed_words, possessives, rule_words, table, word_list
 from kg.nlp.ru.models import inflected, word_parses
 from kg.nlp.ru.name_cases import one_name_in_cases
 from kg.nlp.ru.name_types import (
@@ -1109,7 +1109,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # a building's name means the building or the body it houses (`seat_senses`): two
             # entities of one name, one of each kind
             key = casefold_name(m.name)
-            if m.kind == "place" and norm(m.name) in word_list("seat_bodies"):
+            if m.kind == "place" and norm(m.name) in normed_words("seat_bodies"):
                 key += "\tplace"
             c = others.setdefault(key, _Cluster(m.kind))
             c.mentions.append(m)

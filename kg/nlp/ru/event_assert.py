@@ -341,8 +341,12 @@ class Assertion(Timing):
         if verb.pos not in ("VERB", "AUX") or self.past(verb):  # `будет освобождён`: ahead
             return False
         if c.rel == "advcl":
-            return any(k.rel == "mark" and k.lemma == "если" for k in self.kids(c))
+            return self.if_marked(c)
         return c.rel == "obl" and self.condition(c)
+
+    def if_marked(self, v: Token) -> bool:
+        """Whether `v` heads an if-clause: it has the subordinator `если`."""
+        return any(k.rel == "mark" and k.lemma == "если" for k in self.kids(v))
 
     def condition(self, noun: Token) -> bool:
         """A condition noun with its preposition (`в случае нападения`, `при условии отказа`;
@@ -370,7 +374,7 @@ class Assertion(Timing):
         """The verb of the if-clause (`если …`) that `v` is, or is a conjunct of (`если X умирает
         или уходит в отставку`), or None."""
         for x in (v, self.head(v) if v.rel == "conj" else None):
-            if x is not None and any(k.rel == "mark" and k.lemma == "если" for k in self.kids(x)):
+            if x is not None and self.if_marked(x):
                 return x
         return None
 

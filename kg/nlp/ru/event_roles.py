@@ -205,7 +205,7 @@ _POST_NOUNS = rule_words("post_noun")
 def _rank(lemma: str) -> bool:
     """Whether a noun is a rank of service (kg/data/ru/rank_titles.txt), a hyphenated one read by
     its last part (`генерал-майор`, `вице-адмирал`)."""
-    return norm(lemma).rsplit("-", 1)[-1] in word_list("rank_titles")
+    return norm(lemma).rsplit("-", 1)[-1] in normed_words("rank_titles")
 
 
 # the classes of first_person_acts.txt that are speech acts themselves, so that saying one wishes to
@@ -1493,7 +1493,7 @@ class Roles:
             return []
         verb = self.head(order)
         if verb is None or verb.pos != "VERB" or \
-                norm(verb.lemma) not in word_list("order_giving_verbs") or self.negated(verb):
+                norm(verb.lemma) not in normed_words("order_giving_verbs") or self.negated(verb):
             return []
         keys = [k for k in (self.entity_of(x) for x in self.subject(verb)) if k]
         return list(dict.fromkeys(keys))
@@ -1647,7 +1647,7 @@ class Roles:
         participle, adjective or noun, with `t` in `в` + the locative (`подозреваемый во взрыве`;
         not the finite verb, `его обвинили в убийстве`, an Accusation whose object is told
         apart)."""
-        if norm(h.lemma) not in word_list("charged_words") or h.feats.get("VerbForm") == "Fin" \
+        if norm(h.lemma) not in normed_words("charged_words") or h.feats.get("VerbForm") == "Fin" \
                 or self.negated(h):  # `не виновный в убийстве`: cleared
             return False
         if h.pos == "VERB" and h.feats.get("VerbForm") != "Part":
@@ -2478,7 +2478,7 @@ class Roles:
         if self.a.quote_of(v) != self.a.quote_of(t):
             return []
         subj = [c for c in self.kids(v) if c.rel == "nsubj" and self.same_line(c.index, v.index)]
-        if not subj or any(norm(w.lemma) in word_list("media_nouns")
+        if not subj or any(norm(w.lemma) in normed_words("media_nouns")
                            for w in [subj[0], *self.kids(subj[0])]):
             return []
         out = []

@@ -48,7 +48,15 @@ from kg.nlp.ru.event_roles import (
     occur_hosts,
 )
 from kg.nlp.ru.event_time import LEGAL_ACTS
-from kg.nlp.ru.lexicon import DATA_DIR, possessives, rule_words, table, table_file, word_list
+from kg.nlp.ru.lexicon import (
+    DATA_DIR,
+    normed_words,
+    possessives,
+    rule_words,
+    table,
+    table_file,
+    word_list,
+)
 from kg.nlp.ru.lexicon import again_words as _again_words
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.quotes import OPENING_QUOTES
@@ -2431,7 +2439,7 @@ class _Extractor(Assertion, Detail):
         # a doer called by an office (kg/data/ru/job_titles.txt) or a sport (kg/data/ru/
         # athlete_nouns.txt: `лыжник выступит в Осло` starts a race) and by no performer noun
         return any(_norm(w) in performer for w in words) or not any(
-            _norm(w) in word_list("job_titles") | word_list("athlete_nouns") for w in words)
+            _norm(w) in normed_words("job_titles") | normed_words("athlete_nouns") for w in words)
 
     def tour_stops(self) -> None:
         """Each performance given its own place splits into one per place joined to it

@@ -22,7 +22,7 @@ from kg.nlp.ru.analysis import Analysis, Token, names_a_subject, past_gender
 from kg.nlp.ru.clause_subjects import subtree_indexes
 from kg.nlp.ru.dates import tense_at
 from kg.nlp.ru.lexicon import norm as _norm
-from kg.nlp.ru.lexicon import possessives, table, word_list
+from kg.nlp.ru.lexicon import normed_words, possessives, table, word_list
 from kg.nlp.ru.name_types import adjective_lemma, dictionary_tags, first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, find_quotes
@@ -56,7 +56,7 @@ _GOAL_CASES = {"в": "Acc", "во": "Acc", "до": "Gen"}
 
 @functools.cache
 def _kin() -> frozenset[str]:
-    return frozenset(_norm(w) for w in word_list("kinship_nouns"))
+    return normed_words("kinship_nouns")
 
 
 @functools.cache
@@ -114,7 +114,7 @@ def _pronouns() -> dict[str, tuple[str | None, str]]:
 def _occupations() -> frozenset[str]:
     """The occupation nouns of the person rows of anaphoric_nouns.tsv (`певец`, `композитор`):
     no office many hold, so one named long before is still the one meant."""
-    titles = {_norm(w) for w in word_list("job_titles")} | _words("leader")
+    titles = set(normed_words("job_titles")) | _words("leader")
     return frozenset(w for kind, words in anaphoric_rows().values() if kind == "person"
                      for w in words) - titles
 
@@ -122,7 +122,7 @@ def _occupations() -> frozenset[str]:
 @functools.cache
 def _post_verbs() -> frozenset[str]:
     """Verbs whose instrumental is the post their subject takes (kg/data/ru/post_verbs.txt)."""
-    return frozenset(_norm(w) for w in word_list("post_verbs"))
+    return normed_words("post_verbs")
 
 
 @functools.cache
@@ -172,7 +172,7 @@ def surname_index(entities: tuple[Entity, ...]) -> dict[str, str]:
 
 @functools.cache
 def _habits() -> frozenset[str]:
-    return frozenset(_norm(w) for w in word_list("habitual_words"))
+    return normed_words("habitual_words")
 
 
 def _kind_in_name(name: str, words: frozenset[str]) -> bool:
@@ -189,7 +189,7 @@ class Reference:
         self.a = a
         self.entities = {e.key: e for e in entities}
         self.by_token = by_token
-        self.titles = {_norm(w) for w in word_list("job_titles")}
+        self.titles = set(normed_words("job_titles"))
         self.sents: dict[str, set[int]] = {}
         for i, key in by_token.items():
             s = a.tokens[i].sent

@@ -14,7 +14,7 @@ import re
 from kg.nlp.base import span
 from kg.nlp.lines import headline
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.lexicon import table, word_list
+from kg.nlp.ru.lexicon import normed_words, table, word_list
 from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
 from kg.nlp.ru.quotes import Quote, find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
@@ -40,10 +40,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         entry = f.verb(verb)
         if entry is None or f.hypothetical(verb):
             continue  # `Если участник заявляет…`: speech that may happen was not said
-        if norm(verb.lemma) in word_list("speech_noticing_verbs") and f.negated(verb):
+        if norm(verb.lemma) in normed_words("speech_noticing_verbs") and f.negated(verb):
             continue  # `не замечал, что за ним следят`: not noticing, not speech
         if verb.feats.get("VerbForm") == "Conv" \
-                and norm(verb.lemma) in word_list("speech_thought_verbs"):
+                and norm(verb.lemma) in normed_words("speech_thought_verbs"):
             continue  # `снял кандидатуру, посчитав, что …`: the act's reason, not words said
         if entry.said == "any" and _denied(f, verb):
             continue  # `не заявлял, что …`, `не сообщил о сроках`: nothing was said
@@ -280,7 +280,7 @@ def _denied(f: Finder, verb: Token) -> bool:
     if verb.index == 0 or norm(f.a.tokens[verb.index - 1].text) != "не" \
             or f.a.tokens[verb.index - 1].sent != verb.sent:
         return False
-    return norm(verb.lemma) not in word_list("speech_negated_said")
+    return norm(verb.lemma) not in normed_words("speech_negated_said")
 
 
 def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
@@ -420,7 +420,7 @@ def _in_question(f: Finder, noun: Token, verb: Token) -> bool:
         return False
     words = [t for t in f.a.sentence_tokens(noun.sent) if t.index < noun.index]
     for i, t in enumerate(words):
-        if norm(t.lemma) in word_list("asking_verbs") and t.index != verb.index:
+        if norm(t.lemma) in normed_words("asking_verbs") and t.index != verb.index:
             if any(w.pos in ("VERB", "AUX") and w.feats.get("VerbForm", "Fin") == "Fin"
                    for w in words[i + 1:]):
                 # `Когда X спросили о …, он сказал, что, по его мнению, …`: the `что` is the
@@ -465,7 +465,7 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
         who = f.ref.noun(noun)  # `по данным агентства`, `по словам сербского президента`
         if who:
             return who, None
-        if len(phrase) == 1 and norm(noun.lemma) in word_list("media_nouns") \
+        if len(phrase) == 1 and norm(noun.lemma) in normed_words("media_nouns") \
                 and noun.feats.get("Number") == "Sing" \
                 and f.sources.get(f"по {norm(cue_noun.text)}") == "cue_source":
             # `Об этом пишет «Фонтанка». По информации издания, …`: a bare outlet noun, the
@@ -896,7 +896,7 @@ def _media_back(f: Finder, verb: Token) -> str | None:
     bare = [c for c in f.children(verb.index, "nsubj")] + [
         c for t in f.subtree(verb.index) if f.sources.get(norm(t.lemma)) == "document"
         for c in f.children(t.index, "nmod") if c.feats.get("Case") == "Gen"]
-    if not any(norm(c.lemma) in word_list("media_nouns") and c.pos == "NOUN"
+    if not any(norm(c.lemma) in normed_words("media_nouns") and c.pos == "NOUN"
                and c.feats.get("Number") == "Sing" and c.index not in f.by_token
                and not any(x.rel.split(":")[0] in ("amod", "nmod", "appos", "det")
                            for x in f.a.children(c.index)) for c in bare):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.lexicon import norm, possessives, table, word_list
+from kg.nlp.ru.lexicon import norm, normed_words, possessives, table, word_list
 from kg.nlp.ru.name_types import country_names, deputy_title, indeclinable
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
@@ -335,9 +335,9 @@ class Finder:
         if self.narrators(verb):
             return True  # `Стоит отметить, что …`, `можно предположить`: the article's own voice
         if verb.rel.split(":")[0] == "xcomp" and verb.head is not None and (
-                norm(self.a.tokens[verb.head].lemma) in word_list("speech_refusals")
+                norm(self.a.tokens[verb.head].lemma) in normed_words("speech_refusals")
                 or (self.negated(self.a.tokens[verb.head]) and norm(self.a.tokens[verb.head].lemma)
-                    not in word_list("speech_negated_heads_said"))):
+                    not in normed_words("speech_negated_heads_said"))):
             return True  # `отказалась назвать`, `не могла говорить`, `не стал комментировать`
         if any(norm(c.text) == "бы" for c in self.children(verb.index)) and not any(
                 norm(c.text) in ("я", "мы") for c in self.children(verb.index, "nsubj")):
@@ -356,11 +356,11 @@ class Finder:
             # joined infinitives is under the word the first hangs on)
             first = self.a.tokens[first.head]
         if verb.feats.get("VerbForm") == "Inf" and first.head is not None \
-                and norm(self.a.tokens[first.head].lemma) in word_list("speech_plan_heads"):
+                and norm(self.a.tokens[first.head].lemma) in normed_words("speech_plan_heads"):
             head = self.a.tokens[first.head]
             if norm(head.lemma) == "хотеть" and not self.negated(head) and any(
                     norm(c.text) == "бы" for c in self.a.children(head.index)) \
-                    and norm(verb.lemma) in word_list("speech_polite_verbs") \
+                    and norm(verb.lemma) in normed_words("speech_polite_verbs") \
                     and head.rel.split(":")[0] != "advcl" and not any(
                         norm(c.text) in _HYPOTHETICAL for c in self.a.sentence_tokens(head.sent)
                         if c.index < head.index) and not any(
@@ -383,8 +383,8 @@ class Finder:
         if verb.feats.get("VerbForm") != "Inf" or verb.head is None:
             return False
         head = self.a.tokens[verb.head]
-        return norm(head.lemma) in word_list("speech_narration_modals") \
-            or norm(head.text) in word_list("speech_narration_modals")
+        return norm(head.lemma) in normed_words("speech_narration_modals") \
+            or norm(head.text) in normed_words("speech_narration_modals")
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return list(self.a.tokens_in(start, end))
@@ -580,7 +580,7 @@ class Finder:
         """`Врачи НАСА`, `эксперты Всемирного банка`: the one organisation in the genitive right
         on a plural noun of kg/data/ru/speech_staff_nouns.txt; None for any other plural noun, a
         person or a place in the genitive (`врачи певца`, `эксперты Японии`) or two bodies."""
-        if norm(head.lemma) not in word_list("speech_staff_nouns"):
+        if norm(head.lemma) not in normed_words("speech_staff_nouns"):
             return None
         owners = [c for c in self.children(head.index, "nmod")
                   if c.feats.get("Case") == "Gen" and not self.children(c.index, "case")]
@@ -708,7 +708,7 @@ class Finder:
                 return False
             if any(t.index in self.by_token or (t.index != h.index and (
                     self.sources.get(norm(t.lemma)) == "collective"
-                    or norm(t.lemma) in word_list("media_nouns")
+                    or norm(t.lemma) in normed_words("media_nouns")
                     # `американские чиновники`, `представители российской стороны`: a country
                     or norm(t.lemma) in country_names()
                     or norm(t.text) in owners
@@ -767,13 +767,14 @@ class Finder:
                 continue
             key = self.by_token.get(t.index)
             if key is not None:
+                seats = normed_words("seat_bodies")
                 if self.kind(key) == "organization" or (
-                        case == ["в"] and norm(self.entities[key].name) in word_list("seat_bodies")):
+                        case == ["в"] and norm(self.entities[key].name) in seats):
                     return key  # (`источники в Кремле`: the building for the body it houses)
                 continue
             if t is up and t.pos == "NOUN" and not case and norm(t.lemma) in self.ref.introducers:
                 key = self.ref.noun(t)  # `источники агентства`: the medium named before
-                if key is None and norm(t.lemma) in word_list("media_nouns") \
+                if key is None and norm(t.lemma) in normed_words("media_nouns") \
                         and t.feats.get("Number") == "Sing" and not self.a.children(t.index):
                     key = self.published_before(t.sent)  # (`…, сообщает РБК. Источники агентства`)
                 if key is not None and self.kind(key) == "organization":
@@ -797,7 +798,7 @@ class Finder:
     def publishers(self, toks: Sequence[Token]) -> list[str]:
         """The organisations among `toks` that are the subject of a verb of publishing
         (media_verbs.txt: `…, пишет X`, `сообщает РБК`) told as done, in the text's order."""
-        return [key for t in toks if norm(t.lemma) in word_list("media_verbs") and self.verb(t)
+        return [key for t in toks if norm(t.lemma) in normed_words("media_verbs") and self.verb(t)
                 and not self.hypothetical(t)
                 for key in [self.speaker_of(t)[0]]
                 if key is not None and self.kind(key) == "organization"]
@@ -872,7 +873,7 @@ class Finder:
         its genitive, as the readable golds mark it; one representative (`представитель
         компании`) stays an unnamed source, and a country or two owners give no one."""
         if head.feats.get("Number") != "Plur" \
-                or norm(head.lemma) not in word_list("speech_representative_nouns"):
+                or norm(head.lemma) not in normed_words("speech_representative_nouns"):
             return None
         owners = [c for c in self.children(head.index, "nmod")
                   if c.feats.get("Case") == "Gen" and not self.children(c.index, "case")]
@@ -1476,7 +1477,7 @@ class Finder:
         genitive of a meeting noun (kg/data/ru/speech_meeting_nouns.txt); None for a person
         (`на пресс-конференции министра`), a place, or two bodies (`на заседании Госдумы и
         Совета Федерации`)."""
-        if norm(c.lemma) not in word_list("speech_meeting_nouns"):
+        if norm(c.lemma) not in normed_words("speech_meeting_nouns"):
             return None
         owners = [n for n in self.children(c.index, "nmod")
                   if n.feats.get("Case") == "Gen" and not self.children(n.index, "case")]
@@ -1557,7 +1558,7 @@ class Finder:
         """The document is the object of a verb of receiving or reading it out (`получила
         письмо`, `зачитал приговор`; document_receiving_verbs.txt): its subject is no author."""
         return doc.head is not None and doc.rel in ("obj", "obl") and \
-            norm(self.a.tokens[doc.head].lemma) in word_list("document_receiving_verbs")
+            norm(self.a.tokens[doc.head].lemma) in normed_words("document_receiving_verbs")
 
     def _issuing_verb(self, doc: Token) -> Token:
         """The verb a document is the object of: its head, or a verb joined to that head that
@@ -1687,7 +1688,7 @@ class Finder:
             led = j > 1 and after[j - 1].pos == "ADP" and after[j - 2].text == ","
             wh = norm(t.text) in _WH or (led and norm(t.lemma) in ("что", "кто"))
             if wh and j > 0 and (after[j - 1].text in (",", "том") or led) \
-                    and norm(verb.lemma) in word_list("speech_that_only"):
+                    and norm(verb.lemma) in normed_words("speech_that_only"):
                 break  # `ожидает, когда закончится заседание`, `опасался, как бы …`: waiting, fear
             if wh and j > 0 and (after[j - 1].text in (",", "том") or led) \
                     and self._clause_of(t, verb):
@@ -1876,7 +1877,7 @@ class Finder:
         speech_topic_verbs.txt) and the verb's subject, with no verb between them outside the
         phrase, is what was said, as after the verb."""
         sent = self.a.sentence_tokens(verb.sent)
-        if norm(verb.lemma) in word_list("speech_topic_verbs"):
+        if norm(verb.lemma) in normed_words("speech_topic_verbs"):
             return False  # (`О разговоре рассказал X. По его словам, …`: a topic told next)
         if sent[-1].text not in (".", "!", "…") or not all(
                 t.pos in ("ADV", "CCONJ", "PART") or t.text == ","
@@ -2187,7 +2188,7 @@ class Finder:
         ухода за сыном`: the reason given, a noun in the instrumental after a verb of
         speech_reason_verbs.txt, and the words that hang on it (not a clause joined after it,
         `…, после чего покинул зал`; not `тем, что …`, read as a clause)."""
-        if norm(verb.lemma) not in word_list("speech_reason_verbs") or self.negated(verb):
+        if norm(verb.lemma) not in normed_words("speech_reason_verbs") or self.negated(verb):
             return None
         kids = self.children(verb.index, "obl", "iobj", "obj", "nmod", "xcomp")
         kids += [c for o in self.children(verb.index, "obj") for c in self.children(o.index, "nmod")]
@@ -2238,7 +2239,7 @@ class Finder:
                       and self.a.tokens[t.head].pos in ("NOUN", "ADJ")][:1]
         if not obj or not called:
             return None
-        if norm(called[0].lemma) in word_list("speech_name_nouns") \
+        if norm(called[0].lemma) in normed_words("speech_name_nouns") \
                 and obj[0].feats.get("Animacy") == "Inan":
             # `назвал улицу своим именем`: a name given to a thing, not words said (a person
             # called by a name, `назвали стрелка именем X`, is what a claim said of him)
