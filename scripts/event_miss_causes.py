@@ -17,7 +17,8 @@ elsewhere, absent), and those are counted after the list.
 Matched events with the wrong factuality are counted apart. `-v` lists each one with its trigger
 words and lemmas. A held-out folder (`frozen*`) gives its counts only, so that both halves can be
 reported per failure class (docs/quality.md) while nothing of its articles is shown: `-v` is
-refused there, as the frozen half is never read while writing rules.
+refused there, as the frozen half is never read while writing rules. The judge folders
+(held_out.JUDGES) are read by totals only: with `-v` they are refused too.
 """
 
 from __future__ import annotations
@@ -31,13 +32,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from held_out import JUDGES  # noqa: E402
+from nerel_unfit_lines import why  # noqa: E402
+
 from kg.eval import events_with_gold_actors, gold_classes, load_gold  # noqa: E402
 from kg.nlp.ru import events as ev  # noqa: E402
 from kg.nlp.ru.analysis import analyse  # noqa: E402
 from kg.nlp.ru.dates import find_times  # noqa: E402
 from kg.nlp.ru.entities import find_entities  # noqa: E402
 from kg.pipeline import extract, make_document  # noqa: E402
-from nerel_unfit_lines import why  # noqa: E402
 
 
 def _watch_merges(seen: set[tuple[int, str]]) -> None:
@@ -129,6 +132,9 @@ def main() -> int:
     frozen = [d for d in args.gold_dirs if d.resolve().name.startswith("frozen")]
     if frozen and args.v:  # frozen/, frozen2/, …: counts only, never the events themselves
         sys.exit(f"event_miss_causes: {frozen[0]} is held out: its counts only, without -v")
+    if args.v and any(d.resolve().name in JUDGES for d in args.gold_dirs):
+        # a judge is scored on rules nobody wrote against its errors: its counts only
+        sys.exit("event_miss_causes: a judge folder is read by totals only (no -v)")
     counts: collections.Counter = collections.Counter()
     cases: dict[str, list[str]] = collections.defaultdict(list)
     for gold_dir in args.gold_dirs:
