@@ -44,9 +44,10 @@ def test_an_unnamed_source_that_spoke_to_a_newspaper_cites_it():
         == [(None, "Известия", True)]
 
 
-def test_a_named_speaker_who_spoke_to_a_newspaper_stays_the_speaker():
+def test_a_named_speaker_who_spoke_to_a_newspaper_stays_the_speaker_with_it_as_source():
+    # (the readable golds' call, thirtieth round: tests/gold-nerel/README.md, conventions)
     assert _who("Министр Иван Петров сообщил газете «Известия», что реформа продолжится.") \
-        == [("Иван Петров", None, False)]
+        == [("Иван Петров", "Известия", False)]
 
 
 # ---- a person the text does not name who spoke to a named outlet -----------------------------
