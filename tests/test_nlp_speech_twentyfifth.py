@@ -44,10 +44,9 @@ def test_an_unnamed_source_that_spoke_to_a_newspaper_cites_it():
         == [(None, "Известия", True)]
 
 
-def test_a_named_speaker_who_spoke_to_a_newspaper_stays_the_speaker_with_it_as_source():
-    # (the readable golds' call, thirtieth round: tests/gold-nerel/README.md, conventions)
+def test_a_named_speaker_who_spoke_to_a_newspaper_stays_the_speaker():
     assert _who("Министр Иван Петров сообщил газете «Известия», что реформа продолжится.") \
-        == [("Иван Петров", "Известия", False)]
+        == [("Иван Петров", None, False)]
 
 
 # ---- a person the text does not name who spoke to a named outlet -----------------------------

@@ -137,11 +137,6 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             # `Его сын рассказал агентству Reuters, что …`: a person the text does not name who
             # spoke to a named outlet; the outlet is where the words come from
             source = _told_outlet(f, verb)
-        if active and speaker is not None and not (source or anon):
-            # `X сообщил агентству «Интерфакс», что …`: a named speaker who spoke to an outlet
-            # is the speaker, and the outlet is where the words were published (the readable
-            # golds' call, tests/gold-nerel/README.md)
-            source = _spoken_to_outlet(f, verb, speaker)
         if not (speaker or source or anon):
             continue  # nobody the text names said it: no statement
         if entry.said == "clause" and _within_reported(f, verb):
@@ -273,17 +268,6 @@ def _told_outlet(f: Finder, verb: Token) -> str | None:
         return None
     key = f.addressee_of(verb)
     if key is None or f.kind(key) != "organization" or _state_body(f, key) or f.no_outlet(key):
-        return None
-    return key
-
-
-def _spoken_to_outlet(f: Finder, verb: Token, speaker: str) -> str | None:
-    """`Директор X сообщил агентству «Интерфакс», что …`, `X подтвердила «Эху Москвы», что …`:
-    the outlet in the dative that a named speaker spoke to. Only an organisation that may be an
-    outlet (`Finder.may_be_outlet`): not a body of the state or a company named as one
-    (`сообщил Минфину`, `признался прокуратуре`), which are told, not published through."""
-    key = f.addressee_of(verb)
-    if key is None or key == speaker or _state_body(f, key) or not f.may_be_outlet(key):
         return None
     return key
 

@@ -818,18 +818,6 @@ class Finder:
                 return True
         return False
 
-    def may_be_outlet(self, key: str) -> bool:
-        """The organisation may be a news outlet: introduced with an outlet noun (`агентство
-        «Москва»`, `газета X`), or named bare with no word of a body in its name or beside it
-        (`РБК`, `«Эхо Москвы»`; not `прокуратура X`, `компания X`, `Минфин`)."""
-        if self.kind(key) != "organization":
-            return False
-        said = self.ref.intro.get(key, set())
-        if said & _outlet_words():
-            return True
-        named = {norm(w) for w in self.entities[key].name.split()}
-        return not (said | named) & _body_words()
-
     def no_outlet(self, key: str) -> bool:
         """The organisation was introduced with a body word no outlet is named with, and with no
         outlet's (`сообщает компания «Газпром»`, `сообщает министерство финансов`): a bare
