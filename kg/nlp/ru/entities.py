@@ -37,6 +37,7 @@ from kg.nlp.ru.eponyms import (
     house_persons,
     services_used,
     streets_named_after,
+    surname_adjectives,
 )
 from kg.nlp.ru.known_names import (
     NameMention,
@@ -1084,6 +1085,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
     mentions = deity_persons(a, mentions)  # `Господь ему судья`: a person NEREL marks
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
+    mentions = surname_adjectives(a, mentions)  # `Шукшинский фестиваль`: Василий Шукшин's
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = streets_named_after(a, mentions)  # `на улице Михаила Сомова`: the street

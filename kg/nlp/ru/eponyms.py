@@ -297,3 +297,77 @@ def services_used(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
             continue
         out.append(m)
     return out
+
+
+# the territorial nouns a `-ский` adjective names a place with (`Ленинский район`, `Пушкинская
+# область`), besides the street nouns of kg/data/ru/street_nouns.txt
+_AREA_NOUNS = frozenset({"область", "район", "край", "округ", "проспект", "переулок", "бульвар",
+                         "набережная", "шоссе", "станция"})
+
+
+def _surname_forms(surname: str) -> set[str]:
+    """The stems an adjective of the surname may be made on (`Абель` → `абель`, `абел`;
+    `Толстой` → `толстой`, `толст`)."""
+    s = surname.lower().replace("ё", "е")
+    forms = {s}
+    if s.endswith(("ь", "й")):
+        forms.add(s[:-1])
+    if s.endswith(("ой", "ий", "ый")):
+        forms.add(s[:-2])
+    return {f for f in forms if len(f) >= 3}
+
+
+def _adjective_stems(lemma: str) -> set[str]:
+    """The stems a `-ский` adjective is made on (`шукшинский` → `шукшин`; `абелевский` →
+    `абелев`, `абел`; `баховский` → `бахов`, `бах`), none for any other adjective."""
+    lemma = lemma.replace("ё", "е")
+    if not lemma.endswith("ский"):
+        return set()
+    base = lemma[:-4]
+    stems = {base}
+    if base.endswith(("ов", "ев")):
+        stems.add(base[:-2])
+    return {s for s in stems if len(s) >= 3}
+
+
+def surname_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`Шукшинский кинофестиваль`, `лауреат Абелевской премии`, `«Шукшинские дни»`: a capitalised
+    `-ский` adjective outside every mention, made on the surname of the one person the text names
+    in full (`Василий Шукшин`, `Нильс Абель`), is a mention of that person, under the person's
+    name, as `Нобелевской` is of Alfred Nobel (name_types.adjective_mentions, which knows only
+    the adjectives learned from the annotated articles). Not where a capitalised word follows
+    (`Саудовской Аравии`: the adjective opens a longer name), nor before a street or a territory
+    (`Ленинский проспект`, `Ивановская область`: a place), nor for the adjective of a known
+    place (kg.nlp.ru.country_adjectives)."""
+    from kg.nlp.ru.country_adjectives import adjective_place  # imports name_types
+    from kg.nlp.ru.name_types import adjective_lemma, country_names, name_adjectives
+
+    people: dict[str, set[str]] = {}  # surname stem → the full names that end in that surname
+    for m in mentions:
+        words = m.name.split(" ")
+        if m.kind == "person" and not m.derived and len(words) >= 2 and words[-1][:1].isupper():
+            for form in _surname_forms(words[-1]):
+                people.setdefault(form, set()).add(m.name)
+    if not people:
+        return mentions
+    areas = _AREA_NOUNS | word_list("street_nouns")
+    added: list[NameMention] = []
+    for t in a.tokens:
+        if not t.text[:1].isupper() or t.text.isupper() \
+                or not re.fullmatch(r"[А-ЯЁа-яё]+", t.text) or _taken(mentions, t.start, t.end):
+            continue
+        lemma = adjective_lemma(t.text)
+        stems = _adjective_stems(lemma or "")
+        if not stems or lemma in name_adjectives() or lemma in country_names() \
+                or adjective_place(lemma):
+            continue
+        names = set().union(*(people.get(s, set()) for s in stems))
+        if len(names) != 1:
+            continue  # no person of that surname, or two (`Иван` and `Пётр Сомов`): not told
+        nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
+        if nxt is not None and nxt.sent == t.sent and (
+                nxt.text[:1].isupper() or _lemma(nxt.text) in areas):
+            continue
+        added.append(NameMention(span(a.text, t.start, t.end), next(iter(names)), "person", True,
+                                 t.index, t.index, derived=True))
+    return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions

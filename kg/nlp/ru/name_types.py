@@ -108,9 +108,14 @@ def _facility(a: Analysis, m: NameMention, words: dict[str, frozenset[str]]) -> 
     # `в Доме моряка`: a name headed by a `located` word after a preposition of place
     if head in words["located"] and before is not None and before.text.lower() in _LOCATED:
         return True
-    if before is None or not before.text[:1].islower():
+    if before is None:
         return False
-    lemma = noun_lemma(before.text)
+    # `АЭС «Фукусима-1»`, `ГЭС «Зелёная»`: a head written as an abbreviation in capitals is the
+    # common noun all the same (a capitalised word is a name's own, `Большой «Сатурн»`)
+    caps = before.text.isupper() and len(before.text) > 1 and before.text.lower() in words["head"]
+    if not (before.text[:1].islower() or caps):
+        return False
+    lemma = before.text.lower() if caps else noun_lemma(before.text)
     # `госпиталя «Дубки»`, `парк «Звёздный»`: a quoted name after the noun that heads facilities'
     # names is that facility's name
     return lemma in words["before"] \
