@@ -775,9 +775,10 @@ class _Extractor(Assertion, Detail):
         or a body (`не согласился с президентом`, `с Минфином`), and it takes no object and no
         `на` phrase (`не согласился на предложение`). Disagreeing with someone turns nothing down;
         a proposal, a decision or a demand one does not agree with (`с решением суда`) stays a
-        Rejection, and so does a refusal of a thing in an `от` phrase."""
-        if t.pos != "VERB" or any(c.rel == "obj" or (c.rel == "obl" and self.has_preposition(c, ("на", "от")))
-                                  for c in self.kids(t)):
+        Rejection, and so does a refusal of a thing in an `от` phrase. A passive's subject is the
+        thing refused, as an object is (`с X не был продлён контракт`: the contract turned down)."""
+        if t.pos != "VERB" or any(c.rel in ("obj", "nsubj:pass") or (
+                c.rel == "obl" and self.has_preposition(c, ("на", "от"))) for c in self.kids(t)):
             return False  # (`отказался от сотрудничества с полицией`: the cooperation is refused)
         return any(c.rel == "obl" and self.case_of(c) == "Ins" and self.has_preposition(c, ("с",))
                    and (c.feats.get("Animacy") == "Anim" or (
