@@ -191,6 +191,13 @@ def announced_acts() -> frozenset[str]:
 
 
 @functools.cache
+def _dismissal_verbs() -> dict[str, str]:
+    """kg/data/ru/dismissal_verbs.tsv: verb lemma → who may let go by it (`any` or `body`)."""
+    return {norm(r[0]): r[1] for r in table("dismissal_verbs")
+            if len(r) >= 2 and r[1] in ("any", "body")}
+
+
+@functools.cache
 def _authority_acts() -> frozenset[str]:
     """The classes of kg/data/ru/announced_acts.tsv whose announcer must be an authority (a body
     that can carry the act out: police, investigators, courts), not any organisation."""
@@ -2490,6 +2497,30 @@ class Roles:
                 continue  # "правозащитный центр сообщил о задержании": it only passes the news on
             out.append(k)
         return out
+
+    def dismissed_by(self, t: Token) -> list[str]:
+        """Who lets go the one whose leaving a Resignation noun names in its genitive, where the
+        line gives no agent of its own: the body that announces it with `о`/`об` (`клуб «Заря»
+        объявил об отставке тренера X`, as `announced_by`), or the subject of an active verb of
+        kg/data/ru/dismissal_verbs.tsv that takes the noun as its object (`президент принял
+        отставку X`, `клуб подтвердил отставку X`; a person confirming it only passes the news
+        on). None for a noun with no named leaver (`объявил о своей отставке`, `правительство
+        объявило об отставке`: one's own leaving), nor for the leaver himself."""
+        if t.pos not in ("NOUN", "PROPN"):
+            return []
+        leavers = [k for k in self.role(t, None, ("gen",))]
+        if not leavers:
+            return []
+        out = self.announced_by(t, "Resignation")
+        v = self.head(t)
+        if not out and t.rel == "obj" and v is not None and v.pos == "VERB" and \
+                v.feats.get("Voice") != "Pass" and self.a.quote_of(v) == self.a.quote_of(t):
+            who = _dismissal_verbs().get(norm(v.lemma))
+            kinds = ("person", "organization", *PLACE_KINDS) if who == "any" else \
+                ("organization", *PLACE_KINDS) if who == "body" else ()
+            out = [k for x in self.subject(v) if (k := self.entity_of(x)) is not None
+                   and self.entities[k].kind in kinds]
+        return [k for k in dict.fromkeys(out) if k not in leavers]
 
     def authority(self, x: Token, key: str) -> bool:
         """The subject `x` (entity `key`) of an announcing verb is a body that can carry out an
