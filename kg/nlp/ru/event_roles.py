@@ -527,6 +527,20 @@ class Roles:
                     all(w.pos in ("ADJ", "DET", "PUNCT") or self.ent_at.get(w.index) == k
                         for w in self.a.tokens[t.index + 1:c.index]):
                 return k
+        return self.seat_of_body(t)
+
+    def seat_of_body(self, t: Token) -> str | None:
+        """A court that is no entity itself (kg/data/ru/seated_bodies.txt) acts for the city or
+        country named right after it with `в` (`суд в Омске приговорил X`, as `суд Омска`); not
+        a place further on (`суд в центре Омска`), nor a body seated there (`суд в Кремле`)."""
+        if norm(t.lemma) not in normed_words("seated_bodies"):
+            return None
+        for c in self.kids(t):
+            if c.rel == "nmod" and c.index == t.index + 2 and self.case_of(c) == "Loc" and \
+                    self.has_preposition(c, ("в", "во")) and self.a.tokens[t.index + 1].lemma in \
+                    ("в", "во") and self.is_place(k := self.ent_at.get(c.index)) and \
+                    norm(self.entities[k].name) not in word_list("seat_bodies"):
+                return k
         return None
 
     def led_by(self, t: Token, depth: int) -> str | None:
