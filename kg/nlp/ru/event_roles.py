@@ -923,6 +923,9 @@ class Roles:
             # agreeing, the parse's head stays: the text may have a slip). A nominal predicate
             # shows its copula's gender (`X был на встрече, а Анна проголосовала и ушла`)
             h = self.agreeing_before(t) or h
+        shared = self.passive_head_subject(t, h)
+        if shared:  # "второй подозреваемый X был ранен и позже скончался": X died
+            return shared
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
@@ -954,6 +957,26 @@ class Roles:
             # subject, so the clause leaves its doer out; the name opening the line is its object
             return self.subject_after_mark(t)
         return self.subject_after_mark(t) or self.line_subject(t)
+
+    def passive_head_subject(self, t: Token, h: Token | None) -> list[Token]:
+        """A finite active verb joined by `и` to a passive verb, with no subject of its own,
+        shares that verb's one passive subject when the two agree (`второй подозреваемый, X,
+        был ранен в перестрелке и позже скончался`: X died; `X был задержан и признал вину`).
+        Nothing for a verb that does not agree in number or gender (`X был ранен, и вскоре
+        полицейские задержали Y` has its own subject; `журналистка была задержана и отпустили
+        …` not hers), nor for a verb set off by a comma after `а` or `но` with a clause of its
+        own."""
+        if h is None or t.rel != "conj" or t.feats.get("VerbForm") != "Fin" or \
+                t.feats.get("Voice") == "Pass" or h.pos != "VERB" or \
+                h.feats.get("Voice") != "Pass" or t.index < h.index:
+            return []
+        if not any(c.rel == "cc" and c.lemma == "и" for c in self.kids(t)):
+            return []
+        subj = [c for c in self.kids(h) if c.rel == "nsubj:pass"
+                and c.pos in ("NOUN", "PROPN", "PRON") and c.index < h.index]
+        if len(subj) != 1 or not _agree_with_subject(t, subj[0]):
+            return []
+        return [x for x in self.with_conj(subj[0]) if self.same_line(x.index, t.index)]
 
     def subject_after_mark(self, verb: Token) -> list[Token]:
         """The subject of a clause opened by a conjunction that the parse hung elsewhere (`после
@@ -2965,6 +2988,15 @@ def _agree_in_number(a: Token, b: Token) -> bool:
 
 # clauses under a word of another clause: a verb in one has a subject of its own
 _SUBORDINATE_CLAUSES = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj"})
+
+
+def _agree_with_subject(verb: Token, subj: Token) -> bool:
+    """A finite verb agrees with a nominative subject in number and, for a past singular verb,
+    gender, where both show them (`подозреваемый … скончался`, not `… скончалась`)."""
+    if not _agree_in_number(verb, subj):
+        return False
+    g, h = verb.feats.get("Gender"), subj.feats.get("Gender")
+    return not (g and h and g != h and verb.feats.get("Number") == "Sing")
 
 
 def _gender_clash(a: Token, b: Token) -> bool:
