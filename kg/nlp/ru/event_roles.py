@@ -191,6 +191,13 @@ def announced_acts() -> frozenset[str]:
 
 
 @functools.cache
+def _dismissal_verbs() -> dict[str, str]:
+    """kg/data/ru/dismissal_verbs.tsv: verb lemma → who may let go by it (`any` or `body`)."""
+    return {norm(r[0]): r[1] for r in table("dismissal_verbs")
+            if len(r) >= 2 and r[1] in ("any", "body")}
+
+
+@functools.cache
 def _authority_acts() -> frozenset[str]:
     """The classes of kg/data/ru/announced_acts.tsv whose announcer must be an authority (a body
     that can carry the act out: police, investigators, courts), not any organisation."""
@@ -519,6 +526,20 @@ class Roles:
             if k and k not in self.person and \
                     all(w.pos in ("ADJ", "DET", "PUNCT") or self.ent_at.get(w.index) == k
                         for w in self.a.tokens[t.index + 1:c.index]):
+                return k
+        return self.seat_of_body(t)
+
+    def seat_of_body(self, t: Token) -> str | None:
+        """A court that is no entity itself (kg/data/ru/seated_bodies.txt) acts for the city or
+        country named right after it with `в` (`суд в Омске приговорил X`, as `суд Омска`); not
+        a place further on (`суд в центре Омска`), nor a body seated there (`суд в Кремле`)."""
+        if norm(t.lemma) not in normed_words("seated_bodies"):
+            return None
+        for c in self.kids(t):
+            if c.rel == "nmod" and c.index == t.index + 2 and self.case_of(c) == "Loc" and \
+                    self.has_preposition(c, ("в", "во")) and self.a.tokens[t.index + 1].lemma in \
+                    ("в", "во") and self.is_place(k := self.ent_at.get(c.index)) and \
+                    norm(self.entities[k].name) not in word_list("seat_bodies"):
                 return k
         return None
 
@@ -902,6 +923,9 @@ class Roles:
             # agreeing, the parse's head stays: the text may have a slip). A nominal predicate
             # shows its copula's gender (`X был на встрече, а Анна проголосовала и ушла`)
             h = self.agreeing_before(t) or h
+        shared = self.passive_head_subject(t, h)
+        if shared:  # "второй подозреваемый X был ранен и позже скончался": X died
+            return shared
         if h is not None and depth < 3 and (t.rel in ("conj", "xcomp") or converb) \
                 and _agree_in_number(t, h):
             return self.subject(h, depth + 1)
@@ -933,6 +957,26 @@ class Roles:
             # subject, so the clause leaves its doer out; the name opening the line is its object
             return self.subject_after_mark(t)
         return self.subject_after_mark(t) or self.line_subject(t)
+
+    def passive_head_subject(self, t: Token, h: Token | None) -> list[Token]:
+        """A finite active verb joined by `и` to a passive verb, with no subject of its own,
+        shares that verb's one passive subject when the two agree (`второй подозреваемый, X,
+        был ранен в перестрелке и позже скончался`: X died; `X был задержан и признал вину`).
+        Nothing for a verb that does not agree in number or gender (`X был ранен, и вскоре
+        полицейские задержали Y` has its own subject; `журналистка была задержана и отпустили
+        …` not hers), nor for a verb set off by a comma after `а` or `но` with a clause of its
+        own."""
+        if h is None or t.rel != "conj" or t.feats.get("VerbForm") != "Fin" or \
+                t.feats.get("Voice") == "Pass" or h.pos != "VERB" or \
+                h.feats.get("Voice") != "Pass" or t.index < h.index:
+            return []
+        if not any(c.rel == "cc" and c.lemma == "и" for c in self.kids(t)):
+            return []
+        subj = [c for c in self.kids(h) if c.rel == "nsubj:pass"
+                and c.pos in ("NOUN", "PROPN", "PRON") and c.index < h.index]
+        if len(subj) != 1 or not _agree_with_subject(t, subj[0]):
+            return []
+        return [x for x in self.with_conj(subj[0]) if self.same_line(x.index, t.index)]
 
     def subject_after_mark(self, verb: Token) -> list[Token]:
         """The subject of a clause opened by a conjunction that the parse hung elsewhere (`после
@@ -2491,6 +2535,30 @@ class Roles:
             out.append(k)
         return out
 
+    def dismissed_by(self, t: Token) -> list[str]:
+        """Who lets go the one whose leaving a Resignation noun names in its genitive, where the
+        line gives no agent of its own: the body that announces it with `о`/`об` (`клуб «Заря»
+        объявил об отставке тренера X`, as `announced_by`), or the subject of an active verb of
+        kg/data/ru/dismissal_verbs.tsv that takes the noun as its object (`президент принял
+        отставку X`, `клуб подтвердил отставку X`; a person confirming it only passes the news
+        on). None for a noun with no named leaver (`объявил о своей отставке`, `правительство
+        объявило об отставке`: one's own leaving), nor for the leaver himself."""
+        if t.pos not in ("NOUN", "PROPN"):
+            return []
+        leavers = [k for k in self.role(t, None, ("gen",))]
+        if not leavers:
+            return []
+        out = self.announced_by(t, "Resignation")
+        v = self.head(t)
+        if not out and t.rel == "obj" and v is not None and v.pos == "VERB" and \
+                v.feats.get("Voice") != "Pass" and self.a.quote_of(v) == self.a.quote_of(t):
+            who = _dismissal_verbs().get(norm(v.lemma))
+            kinds = ("person", "organization", *PLACE_KINDS) if who == "any" else \
+                ("organization", *PLACE_KINDS) if who == "body" else ()
+            out = [k for x in self.subject(v) if (k := self.entity_of(x)) is not None
+                   and self.entities[k].kind in kinds]
+        return [k for k in dict.fromkeys(out) if k not in leavers]
+
     def authority(self, x: Token, key: str) -> bool:
         """The subject `x` (entity `key`) of an announcing verb is a body that can carry out an
         arrest or an investigation itself: an `authority` word of kg/data/ru/announced_acts.tsv in
@@ -2920,6 +2988,15 @@ def _agree_in_number(a: Token, b: Token) -> bool:
 
 # clauses under a word of another clause: a verb in one has a subject of its own
 _SUBORDINATE_CLAUSES = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj"})
+
+
+def _agree_with_subject(verb: Token, subj: Token) -> bool:
+    """A finite verb agrees with a nominative subject in number and, for a past singular verb,
+    gender, where both show them (`подозреваемый … скончался`, not `… скончалась`)."""
+    if not _agree_in_number(verb, subj):
+        return False
+    g, h = verb.feats.get("Gender"), subj.feats.get("Gender")
+    return not (g and h and g != h and verb.feats.get("Number") == "Sing")
 
 
 def _gender_clash(a: Token, b: Token) -> bool:

@@ -2069,6 +2069,8 @@ class _Extractor(Assertion, Detail):
             agents = self.ordered_by(t, host)
         if rule.agent and not agents and rule.kind in announced_acts():
             agents = self.announced_by(t, rule.kind)  # "Кремль объявил об увольнении X": the Kremlin's act
+        if not agents and not rule.agent and rule.kind == "Resignation":
+            agents = self.dismissed_by(t)  # "клуб подтвердил отставку тренера X": the club's act
         if not agents:  # "его семья переехала": he
             agents = self.family_subject(t, rule.kind, rule.agent)
         # "X подписал указ о награждении Y": X's act; a dismissal too (`об отставке Y`), though
