@@ -22,6 +22,18 @@ def test_a_described_man_who_was_wounded_and_died_died():
     assert found(text, "Death") == [("Actual", frozenset(), frozenset({"Пётр Соколов"}))]
 
 
+def test_two_people_who_were_detained_and_pleaded_guilty_both_pleaded():
+    text = "Бизнесмены Иван Горелов и Олег Лунин были задержаны и признали вину."
+    assert found(text, "Trial") == [
+        ("Actual", frozenset(), frozenset({"Иван Горелов", "Олег Лунин"}))]
+
+
+def test_a_man_and_a_woman_wounded_who_then_died_both_died():
+    text = "Водитель Иван Горелов и пассажирка Анна Белова были ранены и скончались в больнице."
+    assert found(text, "Death") == [
+        ("Actual", frozenset(), frozenset({"Иван Горелов", "Анна Белова"}))]
+
+
 # ---- must not fire ------------------------------------------------------------------------
 
 

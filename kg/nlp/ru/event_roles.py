@@ -965,7 +965,8 @@ class Roles:
         Nothing for a verb that does not agree in number or gender (`X был ранен, и вскоре
         полицейские задержали Y` has its own subject; `журналистка была задержана и отпустили
         …` not hers), nor for a verb set off by a comma after `а` or `но` with a clause of its
-        own."""
+        own. Two subjects joined by `и` take a plural verb (`X и Y были задержаны и признали
+        вину`)."""
         if h is None or t.rel != "conj" or t.feats.get("VerbForm") != "Fin" or \
                 t.feats.get("Voice") == "Pass" or h.pos != "VERB" or \
                 h.feats.get("Voice") != "Pass" or t.index < h.index:
@@ -974,9 +975,14 @@ class Roles:
             return []
         subj = [c for c in self.kids(h) if c.rel == "nsubj:pass"
                 and c.pos in ("NOUN", "PROPN", "PRON") and c.index < h.index]
-        if len(subj) != 1 or not _agree_with_subject(t, subj[0]):
+        if len(subj) != 1:
             return []
-        return [x for x in self.with_conj(subj[0]) if self.same_line(x.index, t.index)]
+        both = self.with_conj(subj[0])
+        # `X и Y были задержаны и признали вину`: two joined subjects are plural together
+        if not (_agree_with_subject(t, subj[0]) if len(both) == 1
+                else t.feats.get("Number") in (None, "Plur")):
+            return []
+        return [x for x in both if self.same_line(x.index, t.index)]
 
     def subject_after_mark(self, verb: Token) -> list[Token]:
         """The subject of a clause opened by a conjunction that the parse hung elsewhere (`после
