@@ -37,6 +37,12 @@ def test_a_president_who_accepts_a_ministers_resignation_lets_him_go():
         ("Actual", frozenset({"Иван Петров"}), frozenset({"Андрей Смирнов"}))]
 
 
+def test_a_president_who_grants_a_ministers_petition_to_resign_lets_him_go():
+    text = "Президент Иван Петров удовлетворил прошение об отставке министра Андрея Смирнова."
+    assert found(text, "Resignation") == [
+        ("Actual", frozenset({"Иван Петров"}), frozenset({"Андрей Смирнов"}))]
+
+
 def test_a_king_who_gives_up_the_throne_to_his_son_gives_it_to_him():
     text = "Эмир Хасан бин Али отрёкся от власти в пользу сына, шейха Тамира бин Хасана."
     assert _given_up(text) == [(frozenset({"Хасан бин Али"}), frozenset({"Тамир бин Хасан"}))]
@@ -59,6 +65,19 @@ def test_one_who_announces_his_own_resignation_is_only_the_one_leaving():
 
 def test_a_party_that_demands_a_resignation_lets_no_one_go():
     text = "Партия «Заря» потребовала отставки министра финансов Андрея Смирнова."
+    assert [(a, t) for _, a, t in found(text, "Resignation")] == [
+        (frozenset(), frozenset({"Андрей Смирнов"}))]
+
+
+def test_a_petition_to_resign_only_received_lets_no_one_go():
+    text = "Президент Иван Петров получил прошение об отставке министра Андрея Смирнова."
+    assert [(a, t) for _, a, t in found(text, "Resignation")] == [
+        (frozenset(), frozenset({"Андрей Смирнов"}))]
+
+
+def test_a_petition_to_resign_only_taken_note_of_lets_no_one_go():
+    text = ("Президент Иван Петров принял к сведению заявление об отставке министра "
+            "Андрея Смирнова.")
     assert [(a, t) for _, a, t in found(text, "Resignation")] == [
         (frozenset(), frozenset({"Андрей Смирнов"}))]
 

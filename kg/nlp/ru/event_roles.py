@@ -2547,17 +2547,26 @@ class Roles:
         объявил об отставке тренера X`, as `announced_by`), or the subject of an active verb of
         kg/data/ru/dismissal_verbs.tsv that takes the noun as its object (`президент принял
         отставку X`, `клуб подтвердил отставку X`; a person confirming it only passes the news
-        on). None for a noun with no named leaver (`объявил о своей отставке`, `правительство
-        объявило об отставке`: one's own leaving), nor for the leaver himself."""
+        on), or that takes the paper asking for it (kg/data/ru/dismissal_requests.txt:
+        `удовлетворил прошение об отставке X`), unless it only notes it or takes it up (`принял к
+        сведению`, `к рассмотрению`). None for a noun with no named leaver (`объявил о своей
+        отставке`, `правительство объявило об отставке`: one's own leaving), nor for the leaver
+        himself."""
         if t.pos not in ("NOUN", "PROPN"):
             return []
         leavers = [k for k in self.role(t, None, ("gen",))]
         if not leavers:
             return []
         out = self.announced_by(t, "Resignation")
-        v = self.head(t)
-        if not out and t.rel == "obj" and v is not None and v.pos == "VERB" and \
-                v.feats.get("Voice") != "Pass" and self.a.quote_of(v) == self.a.quote_of(t):
+        obj, v = t, self.head(t)
+        if v is not None and v.pos == "NOUN" and t.rel == "nmod" and \
+                self.has_preposition(t, ("о", "об")) and \
+                norm(v.lemma) in normed_words("dismissal_requests"):
+            obj, v = v, self.head(v)  # `удовлетворил прошение об отставке X`: the paper granted
+        if not out and obj.rel == "obj" and v is not None and v.pos == "VERB" and \
+                v.feats.get("Voice") != "Pass" and self.a.quote_of(v) == self.a.quote_of(t) and \
+                not any(c.rel == "obl" and self.has_preposition(c, "к") for c in self.kids(v)):
+            # (`принял к сведению`, `к рассмотрению`: noted or taken up, not granted)
             who = _dismissal_verbs().get(norm(v.lemma))
             kinds = ("person", "organization", *PLACE_KINDS) if who == "any" else \
                 ("organization", *PLACE_KINDS) if who == "body" else ()
