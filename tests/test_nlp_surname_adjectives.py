@@ -69,3 +69,9 @@ def test_the_adjective_is_added_where_the_text_names_the_person_in_full():
     text = "Василий Сомкин написал роман. Сомкинская премия вручается ежегодно."
     assert _added(text, (("Василий Сомкин", "Василий Сомкин", "person"),)) == [
         ("Сомкинская", "Василий Сомкин")]
+
+
+def test_an_adjective_before_a_church_noun_names_the_church_not_the_person():
+    # a church is named for a saint or a feast, not for a person of the text
+    text = "Министр Пётр Сомкин выступил на заседании. Сомкинский храм отреставрируют."
+    assert _added(text, (("Пётр Сомкин", "Пётр Сомкин", "person"),)) == []

@@ -5,7 +5,8 @@ in (`в Telegram`, `на eBay`: a product, no organisation), the people of a rul
 (`дома Романовых`), and a street named after a person (`на улице Михаила Сомова`: a place).
 
 The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt,
-service_nouns.txt, dynasty_nouns.txt, dynasty_building_nouns.tsv and street_nouns.txt.
+service_nouns.txt, dynasty_nouns.txt, dynasty_building_nouns.tsv, street_nouns.txt and
+eponym_place_nouns.txt.
 """
 
 from __future__ import annotations
@@ -299,12 +300,6 @@ def services_used(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
     return out
 
 
-# the territorial nouns a `-ский` adjective names a place with (`Ленинский район`, `Пушкинская
-# область`), besides the street nouns of kg/data/ru/street_nouns.txt
-_AREA_NOUNS = frozenset({"область", "район", "край", "округ", "проспект", "переулок", "бульвар",
-                         "набережная", "шоссе", "станция"})
-
-
 def _surname_forms(surname: str) -> set[str]:
     """The stems an adjective of the surname may be made on (`Абель` → `абель`, `абел`;
     `Толстой` → `толстой`, `толст`)."""
@@ -336,9 +331,10 @@ def surname_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMen
     in full (`Василий Шукшин`, `Нильс Абель`), is a mention of that person, under the person's
     name, as `Нобелевской` is of Alfred Nobel (name_types.adjective_mentions, which knows only
     the adjectives learned from the annotated articles). Not where a capitalised word follows
-    (`Саудовской Аравии`: the adjective opens a longer name), nor before a street or a territory
-    (`Ленинский проспект`, `Ивановская область`: a place), nor for the adjective of a known
-    place (kg.nlp.ru.country_adjectives)."""
+    (`Саудовской Аравии`: the adjective opens a longer name), nor before a street, a territory or
+    a church (kg/data/ru/eponym_place_nouns.txt: `Ленинский проспект`, `Ивановская область`,
+    `Ильинский храм`: a place), nor for the adjective of a known place
+    (kg.nlp.ru.country_adjectives)."""
     from kg.nlp.ru.country_adjectives import adjective_place  # imports name_types
     from kg.nlp.ru.name_types import adjective_lemma, country_names, name_adjectives
 
@@ -350,7 +346,7 @@ def surname_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMen
                 people.setdefault(form, set()).add(m.name)
     if not people:
         return mentions
-    areas = _AREA_NOUNS | word_list("street_nouns")
+    areas = word_list("eponym_place_nouns") | word_list("street_nouns")
     added: list[NameMention] = []
     for t in a.tokens:
         if not t.text[:1].isupper() or t.text.isupper() \
