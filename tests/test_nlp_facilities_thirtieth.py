@@ -26,3 +26,9 @@ def test_a_quoted_name_after_a_bodys_abbreviation_stays_a_body():
     # `ОАО`, `ФГУП` are no facility heads: the quoted name is the company's
     k = kinds("Акции ОАО «Северная звезда» подорожали, сообщил директор Иван Сомов.")
     assert k.get("Северная звезда") == "organization"
+
+
+def test_a_quoted_adjective_name_the_tagger_leaves_after_a_plants_abbreviation_is_a_place():
+    # an adjective in quotes is no name to the NER: the plant's noun before it makes it one
+    k = kinds("Строительство ГЭС «Верхняя» завершили в 2020 году, сообщил Иван Сомов.")
+    assert k.get("Верхняя") == "place"
