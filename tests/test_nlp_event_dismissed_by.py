@@ -43,6 +43,18 @@ def test_a_president_who_grants_a_ministers_petition_to_resign_lets_him_go():
         ("Actual", frozenset({"Иван Петров"}), frozenset({"Андрей Смирнов"}))]
 
 
+def test_a_president_by_whom_a_resignation_was_accepted_lets_the_minister_go():
+    text = "Отставка министра Андрея Смирнова принята президентом Иваном Петровым."
+    assert found(text, "Resignation") == [
+        ("Actual", frozenset({"Иван Петров"}), frozenset({"Андрей Смирнов"}))]
+
+
+def test_a_spokesman_by_whom_a_resignation_was_confirmed_only_passes_the_news_on():
+    text = "Отставка министра Андрея Смирнова подтверждена пресс-секретарём Иваном Петровым."
+    assert [(a, t) for _, a, t in found(text, "Resignation")] == [
+        (frozenset(), frozenset({"Андрей Смирнов"}))]
+
+
 def test_a_king_who_gives_up_the_throne_to_his_son_gives_it_to_him():
     text = "Эмир Хасан бин Али отрёкся от власти в пользу сына, шейха Тамира бин Хасана."
     assert _given_up(text) == [(frozenset({"Хасан бин Али"}), frozenset({"Тамир бин Хасан"}))]

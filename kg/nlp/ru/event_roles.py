@@ -2547,7 +2547,8 @@ class Roles:
         объявил об отставке тренера X`, as `announced_by`), or the subject of an active verb of
         kg/data/ru/dismissal_verbs.tsv that takes the noun as its object (`президент принял
         отставку X`, `клуб подтвердил отставку X`; a person confirming it only passes the news
-        on), or that takes the paper asking for it (kg/data/ru/dismissal_requests.txt:
+        on), or the bare instrumental of such a passive verb (`отставка X принята президентом`),
+        or that takes the paper asking for it (kg/data/ru/dismissal_requests.txt:
         `удовлетворил прошение об отставке X`), unless it only notes it or takes it up (`принял к
         сведению`, `к рассмотрению`). None for a noun with no named leaver (`объявил о своей
         отставке`, `правительство объявило об отставке`: one's own leaving), nor for the leaver
@@ -2559,18 +2560,22 @@ class Roles:
             return []
         out = self.announced_by(t, "Resignation")
         obj, v = t, self.head(t)
-        if v is not None and v.pos == "NOUN" and t.rel == "nmod" and \
+        if v is not None and v.pos in ("NOUN", "PROPN") and t.rel == "nmod" and \
                 self.has_preposition(t, ("о", "об")) and \
                 norm(v.lemma) in normed_words("dismissal_requests"):
             obj, v = v, self.head(v)  # `удовлетворил прошение об отставке X`: the paper granted
-        if not out and obj.rel == "obj" and v is not None and v.pos == "VERB" and \
-                v.feats.get("Voice") != "Pass" and self.a.quote_of(v) == self.a.quote_of(t) and \
+        passive = v is not None and v.feats.get("Voice") == "Pass"
+        if not out and v is not None and v.pos == "VERB" and \
+                obj.rel == ("nsubj:pass" if passive else "obj") and \
+                self.a.quote_of(v) == self.a.quote_of(t) and \
                 not any(c.rel == "obl" and self.has_preposition(c, "к") for c in self.kids(v)):
             # (`принял к сведению`, `к рассмотрению`: noted or taken up, not granted)
             who = _dismissal_verbs().get(norm(v.lemma))
             kinds = ("person", "organization", *PLACE_KINDS) if who == "any" else \
                 ("organization", *PLACE_KINDS) if who == "body" else ()
-            out = [k for x in self.subject(v) if (k := self.entity_of(x)) is not None
+            # a passive's doer is its bare instrumental (`отставка X принята президентом`)
+            doers = self.passive_agents(v) if passive else self.subject(v)
+            out = [k for x in doers if (k := self.entity_of(x)) is not None
                    and self.entities[k].kind in kinds]
         return [k for k in dict.fromkeys(out) if k not in leavers]
 
