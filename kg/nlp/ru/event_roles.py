@@ -2238,6 +2238,9 @@ class Roles:
             elif code == "host":
                 agentive = host is not None and (hosts().get(host.lemma) == "agent"
                                                  or self.in_sign_of(t))
+                if agentive and self.acting == "Resignation" and \
+                        norm(host.lemma) in _dismissal_verbs() and self.owned_leaving(t):
+                    agentive = False  # "президент принял отставку правительства": not his own
                 if agentive and (t.rel in ("obj", "obl", "nmod") or self.relative_host(t) is host):
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
@@ -2578,6 +2581,13 @@ class Roles:
             out = [k for x in doers if (k := self.entity_of(x)) is not None
                    and self.entities[k].kind in kinds]
         return [k for k in dict.fromkeys(out) if k not in leavers]
+
+    def owned_leaving(self, t: Token) -> bool:
+        """Whether a noun of leaving names whose leaving it is in a bare genitive after it, a name
+        or not (`отставку правительства`, `отставку министра`): someone else's, not the
+        subject's of the verb it hangs on."""
+        return any(c.rel in ("nmod", "appos") and c.index > t.index and self.case_of(c) == "Gen"
+                   and not self.has_preposition(c) for c in self.kids(t))
 
     def authority(self, x: Token, key: str) -> bool:
         """The subject `x` (entity `key`) of an announcing verb is a body that can carry out an
