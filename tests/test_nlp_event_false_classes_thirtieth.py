@@ -1,7 +1,9 @@
-"""False events corrected in the thirtieth round (docs/events.md, "Event classes"): a solemn
-gathering, or one held in someone's honour, is a Ceremony, not a Meeting, for every gathering
-noun as for `встреча` (`торжественное собрание в честь юбилея`); a gathering of a body's members
-stays a Meeting."""
+"""False events corrected in the thirtieth round (docs/events.md): a solemn gathering, or one
+held in someone's honour, is a Ceremony, not a Meeting, for every gathering noun as for `встреча`
+(`торжественное собрание в честь юбилея`), while a gathering of a body's members stays a Meeting;
+and an act someone is held to have done (`подозреваемый в совершении теракта`) took place, the
+suspicion being about who did it, so it is one Actual act with the one the text tells as done,
+while an act only prepared stays Possible."""
 
 from __future__ import annotations
 
@@ -10,6 +12,10 @@ from event_helpers import described
 
 def events(text: str) -> list[tuple[str, frozenset[str]]]:
     return [(e.kind, e.actors) for e in described(text)]
+
+
+def attacks(text: str) -> list[tuple[str, frozenset[str]]]:
+    return [(e.factuality, e.actors) for e in described(text) if e.kind == "Attack"]
 
 
 def test_a_solemn_assembly_held_by_a_mayor_is_his_ceremony():
@@ -46,3 +52,27 @@ def test_a_shareholders_meeting_stays_a_meeting():
 def test_a_governments_sitting_stays_a_meeting():
     assert [k for k, _ in events("Олег Воронов выступил на заседании правительства "
                                  "Лиманской области.")] == ["Meeting"]
+
+
+# ---- an act someone is suspected of or charged with took place -------------------------------
+
+def test_an_attack_whose_suspects_are_named_took_place():
+    assert attacks("Названы имена двух подозреваемых в совершении теракта в Лиманске.") == [
+        ("Actual", frozenset())]
+
+
+def test_a_bombing_under_a_suspects_participle_is_actual_and_keeps_him():
+    assert attacks("Олег Ветров, подозреваемый во взрыве на вокзале Самары, задержан в "
+                   "Казани.") == [("Actual", frozenset({"Олег Ветров"}))]
+
+
+def test_a_suspected_attack_and_the_blast_told_after_it_are_one_attack():
+    assert [f for f, _ in attacks(
+        "Полиция назвала имена двух подозреваемых в совершении теракта в аэропорту Лиманска. "
+        "Как стало известно, полиция разыскивает двух человек, которые могут быть причастны к "
+        "взрыву в аэропорту, который прогремел 24 января.")] == ["Actual"]
+
+
+def test_an_attack_a_suspect_only_prepared_stays_possible():
+    assert attacks("Полиция ищет Ивана Петрова, подозреваемого в подготовке теракта в "
+                   "Самаре.") == [("Possible", frozenset())]
