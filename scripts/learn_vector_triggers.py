@@ -141,8 +141,8 @@ def write(rows: list[tuple[str, ...]], out: Path, a: argparse.Namespace, article
         f"# of its occurrences ({articles} readable nerel-dev articles, held-out and judge "
         "articles left out).",
         "# Read below every other line, off by default (kg/nlp/ru/events.py; KG_VECTOR_TRIGGERS).",
-        "# Evidence: the neighbour whose line is copied, its cosine, the class's share of the vote,",
-        "# NEREL's marks, occurrences, articles.",
+        "# Evidence: the neighbour whose line is copied, its cosine, the class's share of the",
+        "# vote, NEREL's marks, occurrences, articles.",
         "\t".join(COLUMNS + EVIDENCE),
     ]
     out.write_text("\n".join(head + ["\t".join(r) for r in rows]) + "\n", encoding="utf-8")
