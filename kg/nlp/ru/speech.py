@@ -158,6 +158,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                        ) if entry.said == "clause" else f.content_dialogue(verb)
             # (`— Это провокация! — возмутился X`: a dialogue line frames its words as a quote
             # in marks would)
+        if content is not None:
+            content = f.cut_before_framed(content, verb)
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is not None and content is not None \
                 and (quote.start, quote.end) == (content.start, content.end):
