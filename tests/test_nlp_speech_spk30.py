@@ -1,11 +1,12 @@
 """Reported speech, thirtieth round: a quote that a verb after a dash frames (`«…», — сказал X`)
 is that verb's words even when a colon opens it after another speech verb, whose words end at
 the colon; and a title naming a country by another of its names (`президент РФ` after
-`Президент России X`) is the same person. Every sentence is written for these tests."""
+`Президент России X`) is the same person; an outlet relaying someone's statement (`…, напомнил X,
+…, пишет BBC`) is its source, not a second speaker. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from speech_helpers import statements
+from speech_helpers import said, statements
 
 
 def _read(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -63,3 +64,27 @@ def test_a_title_of_another_country_is_not_the_person_named_before():
     text = ("Президент Украины Иван Петров заявил, что подпишет закон. «Я пока не вижу "
             "оснований его подписывать», — сказал президент РФ на заседании совета.")
     assert _read(text) == [("заявил", "Иван Петров", None, "подпишет закон")]
+
+
+def test_an_outlet_relaying_an_inverted_statement_is_its_source_not_a_second_speaker():
+    text = ("Многие беженцы, напомнил министр Иван Петров, бежали от войны, пишет газета "
+            "«Северный вестник».")
+    assert said(text) == [("Иван Петров", "Северный вестник", False,
+                           "Многие беженцы, напомнил министр Иван Петров, бежали от войны")]
+
+
+def test_an_outlet_opening_with_as_relays_the_statement_it_reports():
+    text = "Как сообщает агентство «Север», министр Иван Петров заявил, что налоги не вырастут."
+    assert said(text) == [("Иван Петров", "Север", False, "налоги не вырастут")]
+
+
+def test_an_outlet_reporting_no_one_elses_words_still_speaks():
+    text = "Продажи автомобилей выросли на треть, сообщает газета «Северный вестник»."
+    assert said(text) == [("Северный вестник", None, False, "Продажи автомобилей выросли на треть")]
+
+
+def test_a_minister_reporting_a_colleagues_words_is_not_made_a_source():
+    text = "Министр Иван Петров сообщил, что премьер Анна Сомова заявила, что налоги не вырастут."
+    found = said(text)
+    assert ("Иван Петров", None, False,
+            "премьер Анна Сомова заявила, что налоги не вырастут") in found
