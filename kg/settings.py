@@ -87,6 +87,12 @@ class Settings:
                                          "it); '', 'shipped' or 'default' = the one shipped "
                                          "(kg/data/ru/triggers_derived.tsv), 'none' = none, or a "
                                          "path.")
+    vector_triggers: str = _setting("", "Event-trigger lines for lemmas no other line has whose "
+                                        "nearest lined lemmas by navec vector share one class and "
+                                        "which NEREL marks as events (scripts/"
+                                        "learn_vector_triggers.py writes it), read below every "
+                                        "other line; '' or 'none' = none (the default), 'shipped' "
+                                        "= kg/data/ru/triggers_vector.tsv, or a path.")
     federation: str = _setting("", "Space-separated SPARQL endpoints SERVICE may call; empty = "
                                    "none, and the query workers cannot open any connection.")
     connection_limit: int = _setting(1000, "Most client connections the HTTP server holds open at "

@@ -149,12 +149,15 @@ def test_a_suspected_killing_told_as_done_in_the_lead_took_place():
 def test_a_killing_of_someone_else_in_the_lead_is_another_killing():
     found = _of(_SUSPECT + "Пётр Сомов убил Марину Лосеву в подъезде. Его задержали в Омске.",
                 "Killing")
-    assert sorted(d.factuality for d in found) == ["Actual", "Possible"]
+    assert sorted(d.targets for d in found) == [frozenset({"Анна Ветрова"}),
+                                                frozenset({"Марина Лосева"})]
 
 
-def test_a_suspected_killing_the_lead_does_not_tell_as_done_stays_possible():
+def test_a_suspected_killing_the_lead_does_not_tell_as_done_still_took_place():
+    # the suspicion is about who killed her, not whether she was killed (thirtieth round, fp30;
+    # the readable golds list such acts as Actual)
     found = _of(_SUSPECT + "Полиция задержала Петра Сомова.", "Killing")
-    assert [d.factuality for d in found] == ["Possible"]
+    assert [d.factuality for d in found] == ["Actual"]
 
 
 # --- a text that is only one line ---------------------------------------------------------------

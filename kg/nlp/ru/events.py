@@ -195,6 +195,15 @@ def aspect_path() -> Path | None:
                          empty_is_on=False)
 
 
+def vector_path() -> Path | None:
+    """The lines of lemmas no other line has, given the class their nearest lined lemmas by navec
+    vector share, the settings name (`KG_VECTOR_TRIGGERS`: '' or 'none' = none, the default;
+    'shipped' or 'default' = kg/data/ru/triggers_vector.tsv, which
+    scripts/learn_vector_triggers.py writes; or a path)."""
+    return _trigger_file(learned.settings().vector_triggers, "triggers_vector.tsv",
+                         empty_is_on=False)
+
+
 def _trigger_file(setting: str, shipped: str, empty_is_on: bool) -> Path | None:
     """The file a trigger-file setting names: 'none' (and '' unless `empty_is_on`) none, 'shipped'
     or 'default' (and '' when `empty_is_on`) the file shipped in kg/data/ru/, else the path."""
@@ -218,18 +227,20 @@ def _lines(path: Path | None, known: set[str], setting: str) -> tuple[tuple[str,
 
 
 @functools.cache
-def _generated() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...],
-                          tuple[tuple[str, ...], ...]]:
+def _generated() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The lines the settings add below the hand ones: the learned lexicon's for lemmas no hand
     line has, then the aspect partners' for lemmas neither has, then the derivational
-    partners' (a verb's noun, a noun's verb) for lemmas none has."""
+    partners' (a verb's noun, a noun's verb) for lemmas none has, then the vector neighbours'
+    for lemmas none of those has."""
     known = {row[0].replace("ё", "е") for row in table("triggers")}
     found = _lines(learned_path(), known, "KG_LEARNED_TRIGGERS")
     known |= {row[0].replace("ё", "е") for row in found}
     aspect = _lines(aspect_path(), known, "KG_ASPECT_TRIGGERS")
-    derived = _lines(derived_path(), known | {row[0].replace("ё", "е") for row in aspect},
-                     "KG_DERIVED_TRIGGERS")
-    return found, aspect, derived
+    known |= {row[0].replace("ё", "е") for row in aspect}
+    derived = _lines(derived_path(), known, "KG_DERIVED_TRIGGERS")
+    known |= {row[0].replace("ё", "е") for row in derived}
+    vector = _lines(vector_path(), known, "KG_VECTOR_TRIGGERS")
+    return found, aspect, derived, vector
 
 
 @functools.cache
@@ -245,7 +256,8 @@ def rules() -> dict[str, tuple[Rule, ...]]:
     """The trigger lexicon by trigger lemma; lines with context first. The hand lines of
     kg/data/ru/triggers.tsv, then the learned ones (scripts/learn_triggers.py) for lemmas no hand
     line has, then the aspect partners' (scripts/learn_aspect_pairs.py) for lemmas neither has,
-    then the derivational partners' (scripts/learn_derived_triggers.py): a hand line always wins."""
+    then the derivational partners' (scripts/learn_derived_triggers.py), then the vector
+    neighbours' (scripts/learn_vector_triggers.py, off by default): a hand line always wins."""
     out: dict[str, list[Rule]] = {}
     for row in table("triggers") + sum(_generated(), ()):
         cells = (list(row) + [""] * 10)[:10]
@@ -277,8 +289,8 @@ def _forget_lexicon() -> None:
 
 # a learned.configure(…) that names other trigger files, from any caller (a test resetting it to
 # the environment's), reads the lexicon again
-learned.on_change(lambda s: (s.learned_triggers, s.aspect_triggers, s.derived_triggers),
-                  _forget_lexicon)
+learned.on_change(lambda s: (s.learned_triggers, s.aspect_triggers, s.derived_triggers,
+                             s.vector_triggers), _forget_lexicon)
 
 
 _RESPELL_MIN = 8  # shorter lemmas are too close to other words to guess a misspelling

@@ -148,6 +148,17 @@ def _countries() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _same_country() -> dict[str, frozenset[str]]:
+    """A country's name → every name of it (`РФ` → Россия, Российская Федерация, РФ), from the
+    rows of kg/data/ru/country_adjectives.tsv that hold it."""
+    out: dict[str, set[str]] = {}
+    for names in _countries().values():
+        for n in names:
+            out.setdefault(n, set()).update(names)
+    return {n: frozenset(v) for n, v in out.items()}
+
+
+@functools.cache
 def demonyms() -> dict[str, tuple[str, str]]:
     """Nationality noun lemma (`испанец`, `испанка`) → (its country adjective, the gender it
     names) (kg/data/ru/demonyms.tsv)."""
@@ -1166,12 +1177,18 @@ class Reference:
             return True
         c = self.entities[country]
         names = {casefold_name(n) for n in (c.name, *c.aliases)}
+        # (one country under another of its names: `президент РФ` is the `президент России X`)
+        names |= {m for n in list(names) for m in _same_country().get(n, ())}
+        home = self.entities.get(e.affiliation) if e.affiliation else None
+        if home is not None and home.kind in ("place", "country") \
+                and {casefold_name(n) for n in (home.name, *home.aliases)} & names:
+            return True
         if any(n in names for adj in self.nations.get(key, ()) for n in _countries().get(adj, ())):
             return True  # introduced with the country's adjective (`Американский посол X`)
         title = casefold_name(e.job_title or "")
         if e.kind == "organization":  # `Министерство иностранных дел Греции`
             title = " ".join(casefold_name(n) for n in (e.name, *e.aliases))
-        return any(casefold_name(n)[:-1] in title for n in (c.name, *c.aliases) if len(n) > 3)
+        return any(n[:-1] in title for n in names if len(n) > 3)
 
     def introduced(self, kind: str, words: frozenset[str] | set[str], last_sent: int) -> list[str]:
         """The entities of `kind` introduced with one of `words` (`агентство Reuters`,

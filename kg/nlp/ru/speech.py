@@ -158,6 +158,8 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                        ) if entry.said == "clause" else f.content_dialogue(verb)
             # (`— Это провокация! — возмутился X`: a dialogue line frames its words as a quote
             # in marks would)
+        if content is not None:
+            content = f.cut_before_framed(content, verb)
         quote = f.quote_for(verb, content, framed=content is None and entry.said != "any")
         if quote is not None and content is not None \
                 and (quote.start, quote.end) == (content.start, content.end):
@@ -188,6 +190,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                           sentence=span(a.text, a.sentences[verb.sent].start,
                                         a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)
+    found = _drop_relaying_outlets(f, found)
     found = _drop_retold(found)
     found += _cue_only_unsaid(_cue_only(f, cue_sents), found)
     found += _framed_by_words(f)
@@ -1363,6 +1366,34 @@ def _drop_quoted_unnamed(f: Finder, found: list[dict]) -> list[dict]:
         if q is not None and d["speaker"] is not None and not named_in(q, d):
             continue
         out.append(d)
+    return out
+
+
+def _drop_relaying_outlets(f: Finder, found: list[dict]) -> list[dict]:
+    """`Многие бежали от войны, напомнил X, пишет BBC`, `Как сообщает ТАСС, X заявил, что …`: an
+    outlet's verb of publishing (media_verbs.txt) whose words hold someone else's speech verb
+    relays that statement; one statement, X's, with the outlet as its source (as `По данным
+    ТАСС, X заявил` has), not a second one of the outlet's holding X's verb."""
+    out = []
+    for d in found:
+        verb = f.a.token_at(d["trigger"].start)
+        inner = []
+        if d["speaker"] is not None and d["content"] is not None and verb is not None \
+                and norm(verb.lemma) in word_list("media_verbs") \
+                and f.kind(d["speaker"]) == "organization":
+            inner = [o for o in found if o is not d and o["speaker"] is not None
+                     and o["speaker"] != d["speaker"]
+                     and d["content"].start <= o["trigger"].start < d["content"].end]
+        for o in inner:
+            o["source"] = o["source"] or d["speaker"]
+            c = o["content"]
+            if c is not None and c.start < d["trigger"].start < c.end:
+                # (`Многие, напомнил X, бежали …, пишет BBC`: X's words end before the outlet's
+                # verb)
+                cut = f.text.rfind(",", c.start, d["trigger"].start)
+                o["content"] = f.trimmed(c.start, cut) if cut > c.start else c
+        if not inner:
+            out.append(d)
     return out
 
 

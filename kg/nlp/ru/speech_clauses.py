@@ -2402,6 +2402,9 @@ class Finder:
         two when `framed` (a verb that is speech only when it frames a quote)."""
         sent = self.a.sentences[verb.sent]
         free = [q for q in self._quotes_near(verb) if (q.start, q.end) not in self.used_quotes]
+        # (a quote a later verb frames after a dash is that verb's: `Как заявил X, он не видит
+        # причин: «…», — сказал министр`)
+        free = [q for q in free if q.end <= verb.start or self.framing_verb(q) in (None, verb)]
         for q in free:  # «…», — сказал X (the quote may start sentences earlier)
             gap = self.text[q.end:verb.start]
             if q.end <= verb.start and (_DASH_BEFORE.match(gap.lstrip("»\"“”"))
@@ -2444,6 +2447,33 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def framing_verb(self, q: Quote) -> Token | None:
+        """The speech verb a dash after the quote sets it before (`«…», — сказал X`, `«…», — тихо
+        сказала она`), if any: the quote is that verb's words even when a colon opens it after
+        another verb (`Как заявил X, он не видит причин: «…», — сказал министр`)."""
+        if q.colon_paragraph:
+            return None
+        after = [t for t in self.tokens_in(q.end, q.end + 60) if t.start >= q.end][:8]
+        for t in after:
+            if t.pos in ("VERB", "AUX"):
+                gap = self.text[q.end:t.start].lstrip("»\"“”")
+                framed = _DASH_BEFORE.match(gap) or self._manner_between(q, t)
+                return t if framed and self.verb(t) is not None else None
+        return None
+
+    def cut_before_framed(self, content: Span, verb: Token) -> Span | None:
+        """What was said ends at a colon that opens a quote another verb frames after a dash
+        (`Как заявил X, он не видит причин: «…», — сказал министр`): the quote is that verb's
+        statement, the first verb's words stop at the colon."""
+        for q in self.quotes:
+            if not content.start < q.start < content.end or q.colon_paragraph:
+                continue
+            before = self.text[content.start:q.start].rstrip("«\"„“ \t")
+            other = self.framing_verb(q) if before.endswith(":") else None
+            if other is not None and other.index != verb.index:
+                return self.trimmed(content.start, content.start + len(before) - 1)
+        return content
 
     def _named_quote(self, q: Quote) -> bool:
         """The quote is the name of the noun right before it (`закон «О связи»`, `орденом «За
