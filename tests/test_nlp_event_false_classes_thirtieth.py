@@ -76,3 +76,16 @@ def test_a_suspected_attack_and_the_blast_told_after_it_are_one_attack():
 def test_an_attack_a_suspect_only_prepared_stays_possible():
     assert attacks("Полиция ищет Ивана Петрова, подозреваемого в подготовке теракта в "
                    "Самаре.") == [("Possible", frozenset())]
+
+
+def test_a_killing_someone_is_suspected_of_by_a_finite_verb_took_place():
+    # rev30: the active verb, as the participle and `подозревается в …`
+    assert [e.factuality for e in described(
+        "Бизнесмена Андрея Горелова подозревают в убийстве Олега Лунина.")
+        if e.kind == "Killing"] == ["Actual"]
+
+
+def test_a_killing_the_police_suspect_in_a_clause_stays_a_guess():
+    assert [e.factuality for e in described(
+        "Полиция подозревает, что Андрей Горелов убил Олега Лунина.")
+        if e.kind == "Killing"] == ["Possible"]

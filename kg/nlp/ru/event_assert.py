@@ -197,11 +197,13 @@ class Assertion(Timing):
                 return None  # "отказался прокомментировать арест": the refusal is of the words
             if cur is not t and not coordinated and self.performed(t, cur):
                 return None  # "хочу поблагодарить X": the words thank, a wish is no hedge
-            if cur is not t and not coordinated and self.charged_with(prev, cur):
+            if cur is not t and not coordinated and (
+                    self.charged_with(prev, cur) or self.charged_by_verb(prev, cur)):
                 # "X, подозреваемый во взрыве", "в совершении теракта": the suspicion is about
                 # who did it, not whether it happened (as `подозревается в …` and
-                # `title_suspected`); an act only prepared stays hypothetical by its own word,
-                # met first on the way up (`в подготовке теракта`)
+                # `title_suspected`; so too `X подозревают во взрыве`, whose verb hedges only a
+                # clause); an act only prepared stays hypothetical by its own word, met first on
+                # the way up (`в подготовке теракта`)
                 return None
             if cur is not t and not coordinated and cur.lemma in self.modal:
                 if cur.lemma in _tagged_third("deny") and self.negated_verb(cur) and not any(

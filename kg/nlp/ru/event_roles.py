@@ -1707,6 +1707,17 @@ class Roles:
         return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
             self.has_preposition(t, "в")
 
+    def charged_by_verb(self, t: Token, h: Token) -> bool:
+        """Whether the act noun `t` is what the finite verb `h` of kg/data/ru/charged_words.txt
+        holds someone to have done, in `в` + the locative (`X подозревают в убийстве`, `его
+        обвинили во взрыве`): the suspicion is about who did it, as under the participle
+        (`charged_with`), not whether it happened; not a clause it governs (`подозревают, что
+        …`: a guess), nor a negated verb."""
+        return h.pos == "VERB" and h.feats.get("VerbForm") == "Fin" and \
+            norm(h.lemma) in normed_words("charged_words") and not self.negated(h) and \
+            t.rel in ("obl", "nmod") and self.head(t) is h and self.case_of(t) == "Loc" and \
+            self.has_preposition(t, "в")
+
     def possessor(self, t: Token, plural: bool = False) -> list[str]:
         """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
         арест`), which takes the place of the genitive owner (`смерть Иванова`); with `plural`,
