@@ -94,6 +94,12 @@ def test_a_petition_to_resign_only_taken_note_of_lets_no_one_go():
         (frozenset(), frozenset({"Андрей Смирнов"}))]
 
 
+def test_a_president_who_accepts_the_governments_resignation_is_not_the_one_leaving():
+    text = "Президент Иван Петров принял отставку правительства."
+    assert [t for _, _, t in found(text, "Resignation")
+            if "Иван Петров" in t] == []
+
+
 def test_a_throne_given_up_for_an_idea_goes_to_no_one():
     text = "Эмир Хасан бин Али отрёкся от власти в пользу демократии."
     assert _given_up(text) == [(frozenset({"Хасан бин Али"}), frozenset())]
