@@ -430,7 +430,8 @@ _RECORD = rule_words("record_degree")  # "никогда ещё … не
 class _Extractor(Assertion, Detail):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
         super().__init__(a, entities)
-        self.times = times
+        # a time a record reaches back to (`впервые с 2004 года`) dates no act: left out here
+        self.times = tuple(tv for tv in times if not self.compared_since(tv))
         self.events: list[_Found] = []
         self.refused: list[_Found] = []  # negated or cancelled noun mentions
         # bare noun mentions that repeat no event near them ("Убийство потрясло город" far
