@@ -44,3 +44,8 @@ def test_a_lead_that_names_none_of_the_actors_does_not_date_the_titles_act():
 def test_a_titles_act_still_ahead_takes_no_lead_date():
     assert times("Иван Белов уйдёт в отставку\n\n13 июня 2018 года Иван Белов заявил, что "
                  "покинет свою должность.")["Resignation"] is None
+
+
+def test_a_weekday_in_the_lead_does_not_date_the_titles_act():
+    assert times("Мэр Твери Иван Белов подал в отставку\n\nВ среду Иван Белов заявил, что покидает "
+                 "свою должность.")["Resignation"] is None

@@ -3326,7 +3326,7 @@ class _Extractor(Assertion, Detail):
     def lead_dates(self) -> None:
         """`X подал в отставку` (the title), `В среду, 13 июня 2018 года, X заявил, что …` (the
         lead): the title's act, told as done and dated nowhere, is the news the lead dates. It
-        takes the first date written out to the day (a day and a month) of the first sentence
+        takes the first date written out to the day in figures (`13 июня`) of the first sentence
         of the lead (the `_LEAD` sentences after the title) that has a verb and names one of its
         actors (any such sentence when the act names none), unless that date is another class's
         event's time. A date only in a later sentence is most often another act's (`Сегодня X
@@ -3346,8 +3346,10 @@ class _Extractor(Assertion, Detail):
                 if not any(w.pos in ("VERB", "AUX") for w in words) or (f.actors and not any(
                         self.ent_at.get(w.index) in f.actors for w in words)):
                     continue  # a caption (`Георгий Квирикашвили`) or another act's sentence
+                # written in figures: a weekday or `вчера` the publication date resolves may be
+                # the day of the report (`В среду МВД подтвердило лишение …`), not of the act
                 lead = next((tv for tv in self.times_in(sent) if tv.day is not None
-                             and tv.month is not None), None)
+                             and tv.month is not None and re.search(r"\d", tv.span.text)), None)
                 if lead is not None and not any(g.time is lead and g.kind != f.kind
                                                 for g in self.events):
                     f.time = lead
