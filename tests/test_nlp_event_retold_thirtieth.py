@@ -73,3 +73,17 @@ def test_a_day_without_its_year_and_another_day_with_one_are_two_arrests():
             "Суд отпустил его под залог. "
             "Позже, 25 июля, Олега Белова арестовали в Москве.")
     assert len(_of(text, "Arrest")) == 2
+
+
+def test_another_day_without_its_year_and_no_other_mark_is_another_arrest():
+    text = ("Олега Белова арестовали 22 июля 2019 года в Лиманске. "
+            "Суд отпустил его под залог. "
+            "Олега Белова арестовали 25 июля в Лиманске.")
+    assert len(_of(text, "Arrest")) == 2
+
+
+def test_one_day_of_two_written_years_is_two_festivals():
+    text = ("Фестиваль джаза прошёл в Лиманске 22 июля 2019 года. "
+            "Его открыл мэр Олег Белов. "
+            "Мэр Олег Белов открыл фестиваль джаза в Лиманске и 22 июля 2018 года.")
+    assert len(_of(text, "Performance")) == 2
