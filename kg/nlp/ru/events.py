@@ -38,8 +38,13 @@ from kg.nlp.ru.event_assert import (
     unfound,
 )
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_retold import (retold_from_title, retold_late, retold_named,
-                                    title_suspected, title_tense)
+from kg.nlp.ru.event_retold import (
+    retold_from_title,
+    retold_late,
+    retold_named,
+    title_suspected,
+    title_tense,
+)
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
