@@ -38,7 +38,13 @@ from kg.nlp.ru.event_assert import (
     unfound,
 )
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_suspected, title_tense
+from kg.nlp.ru.event_retold import (
+    retold_from_title,
+    retold_late,
+    retold_named,
+    title_suspected,
+    title_tense,
+)
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
@@ -2719,7 +2725,7 @@ class _Extractor(Assertion, Detail):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
             if not related:
                 continue
-            if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time) \
+            if f.time is not None and prev.time is not None and not _one_day(f.time, prev.time) \
                     and not self.one_death(f, prev):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
@@ -2763,6 +2769,9 @@ class _Extractor(Assertion, Detail):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
                 # (a title's act whose doer only a description names, `Умер автор песни`, is
                 # the act of the lead told with the name)
+            if retold_late(self, f, prev):
+                return prev  # "Протесты в Лимании" … many sentences on, "президент сталкивается
+                # с протестами": the title's act with no actor, first told with one in the body
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
@@ -3537,6 +3546,18 @@ def _countries() -> frozenset[str]:
 def _when(t: TimeValue) -> tuple:
     """What two times must share to be one: `в 2010 году` and `в 2013 году` are two."""
     return t.begin, t.year, t.season, t.month, t.day
+
+
+def _one_day(a: TimeValue, b: TimeValue) -> bool:
+    """Whether two times can be one: the same by `_when`, or one day written with and without its
+    year (`22 июля 2019 года` … `скончался 22 июля`: a date the text gives again leaves out the
+    year it has already said, and the year a bare day is given from the publication date is a
+    guess). Two written years, two months or two days stay two times."""
+    if _when(a) == _when(b):
+        return True
+    written = [bool(re.search(r"\b\d{4}\b", t.span.text)) for t in (a, b)]
+    return (a.month is not None and a.day is not None and (a.month, a.day) == (b.month, b.day)
+            and not all(written) and a.season is None and b.season is None)
 
 
 def _satisfied(require: str, f: _Found) -> bool:
