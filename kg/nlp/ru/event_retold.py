@@ -38,6 +38,21 @@ def retold_from_title(x: _Extractor, f: _Found, prev: _Found, lead: int) -> bool
     return _one_act(x, f, prev)
 
 
+def retold_late(x: _Extractor, f: _Found, prev: _Found) -> bool:
+    """Whether f, in the body past the lead, is the first telling with named actors of the
+    title's act that names none (`Протесты в Лимании` … `президент сталкивается с протестами`,
+    `Теракт в аэропорту` … `теракт в аэропорту совершил X`; thirtieth round): the title tells the
+    news, and the next mention of its class is that act. Not when another event of the class is
+    told between them, f is dated to a year written before the news's, or a word counts it as
+    one more (`снова`, `также`, `ещё один`, `другой`); time, place and factuality are checked
+    before, as for any repeat."""
+    return (x.in_title(prev.trigger) and not x.in_title(f.trigger) and not prev.actors
+            and f.kind == prev.kind and f.factuality == prev.factuality and bool(f.own_actors)
+            and not _another_since(x, prev) and not x.written_past_year(f)
+            and not x.past_year(f) and not x.adds_one(f) and not x.again(f.trigger)
+            and not marked_another(x, f.trigger))
+
+
 def _one_act(x: _Extractor, f: _Found, prev: _Found) -> bool:
     """Whether the lead's f can be the title's prev told again: no event of the class told
     between them, no role where the two name different actors, no actor of one in another role

@@ -31,6 +31,11 @@ def _question_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _record_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in word_list("record_since_words"))
+
+
+@functools.cache
 def _numbers() -> dict[str, float]:
     return {form: float(value) for kind, value, forms in table("time_words") if kind == "number"
             for form in forms.split()}
@@ -66,6 +71,40 @@ class Timing(Roles):
                     index.setdefault(tok.sent, []).append(tv)
             self._times_by_sent = index
         return index.get(sent, [])
+
+    def compared_since(self, tv: TimeValue) -> bool:
+        """A time after `с`/`со`/`после` that a word of a record or a first reaches back to
+        (`впервые с 2004 года выиграла`, `рекордная с 1980 года жара`, `самый сильный с 2004
+        года шторм`; kg/data/ru/record_since_words.txt and superlatives): the point the
+        comparison starts from, which dates no act of the sentence."""
+        start = self.a.token_at(tv.span.start)
+        if start is None or start.index == 0:
+            return False
+        prep = self.a.tokens[start.index - 1]
+        if prep.lemma not in ("с", "со", "после") or prep.sent != start.sent:
+            return False
+        words = _record_words()
+
+        def record(w: Token) -> bool:
+            return norm(w.lemma) in words or norm(w.text) in words or \
+                w.feats.get("Degree") == "Sup"
+
+        end = self.a.token_at(tv.span.end - 1) or start
+        top = next((c for c in self.chain(start) if not start.index <= c.index <= end.index),
+                   None)
+        if top is not None and record(top):
+            return True
+        first = self.a.sentences[start.sent].first
+        for i in range(prep.index - 1, max(first, prep.index - 3) - 1, -1):
+            w = self.a.tokens[i]
+            if record(w):
+                return True
+            # only a word of degree between (`самый сильный с 2004 года`): past a noun the
+            # time may be when the thing came to hold (`крупнейшая компания с 2010 года
+            # принадлежит X`)
+            if w.pos not in ("ADJ", "ADV"):
+                return False
+        return False
 
     def relcl(self, t: Token) -> tuple[int, int] | None:
         """The token range of "…, который пройдёт 4 июля в Бразилии" right after a noun

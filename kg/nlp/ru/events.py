@@ -38,7 +38,13 @@ from kg.nlp.ru.event_assert import (
     unfound,
 )
 from kg.nlp.ru.event_detail import Detail
-from kg.nlp.ru.event_retold import retold_from_title, retold_named, title_suspected, title_tense
+from kg.nlp.ru.event_retold import (
+    retold_from_title,
+    retold_late,
+    retold_named,
+    title_suspected,
+    title_tense,
+)
 from kg.nlp.ru.event_roles import (
     BEFORE_AFTER,
     PLACE_KINDS,
@@ -430,7 +436,8 @@ _RECORD = rule_words("record_degree")  # "никогда ещё … не
 class _Extractor(Assertion, Detail):
     def __init__(self, a: Analysis, entities: tuple[Entity, ...], times: tuple[TimeValue, ...]):
         super().__init__(a, entities)
-        self.times = times
+        # a time a record reaches back to (`впервые с 2004 года`) dates no act: left out here
+        self.times = tuple(tv for tv in times if not self.compared_since(tv))
         self.events: list[_Found] = []
         self.refused: list[_Found] = []  # negated or cancelled noun mentions
         # bare noun mentions that repeat no event near them ("Убийство потрясло город" far
@@ -2718,7 +2725,7 @@ class _Extractor(Assertion, Detail):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
             if not related:
                 continue
-            if f.time is not None and prev.time is not None and _when(f.time) != _when(prev.time) \
+            if f.time is not None and prev.time is not None and not _one_day(f.time, prev.time) \
                     and not self.one_death(f, prev):
                 continue
             if not f.own_actors:  # only a noun can repeat an event without naming its actors
@@ -2762,6 +2769,9 @@ class _Extractor(Assertion, Detail):
                 return prev  # "Задержан глава фонда" … "Пётр Ласточкин был задержан": the title's
                 # (a title's act whose doer only a description names, `Умер автор песни`, is
                 # the act of the lead told with the name)
+            if retold_late(self, f, prev):
+                return prev  # "Протесты в Лимании" … many sentences on, "президент сталкивается
+                # с протестами": the title's act with no actor, first told with one in the body
             if not prev.actors and prev.trigger.lemma == f.trigger.lemma and f.time is None \
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
@@ -3322,6 +3332,38 @@ class _Extractor(Assertion, Detail):
             if last.time is None:
                 last.time = self.own_time(v, None)
 
+    def lead_dates(self) -> None:
+        """`X подал в отставку` (the title), `В среду, 13 июня 2018 года, X заявил, что …` (the
+        lead): the title's act, told as done and dated nowhere, is the news the lead dates. It
+        takes the first date written out to the day in figures (`13 июня`) of the first sentence
+        of the lead (the `_LEAD` sentences after the title) that has a verb and names one of its
+        actors (any such sentence when the act names none), unless that date is another class's
+        event's time. A date only in a later sentence is most often another act's (`Сегодня X
+        внёс законопроект. Впервые о нём X заявил 6 августа`)."""
+        if self.headline is None:
+            return
+        title = [t.sent for t in self.a.tokens if self.in_title(t)]
+        if not title:
+            return
+        last = max(title)
+        for f in self.events:
+            if f.time is not None or not self.in_title(f.trigger) or f.factuality != "Actual":
+                continue
+            for sent in range(last + 1, min(last + _LEAD, len(self.a.sentences) - 1) + 1):
+                first, end = self.a.sentences[sent].first, self.a.sentences[sent].last
+                words = self.a.tokens[first:end + 1]
+                if not any(w.pos in ("VERB", "AUX") for w in words) or (f.actors and not any(
+                        self.ent_at.get(w.index) in f.actors for w in words)):
+                    continue  # a caption (`Георгий Квирикашвили`) or another act's sentence
+                # written in figures: a weekday or `вчера` the publication date resolves may be
+                # the day of the report (`В среду МВД подтвердило лишение …`), not of the act
+                lead = next((tv for tv in self.times_in(sent) if tv.day is not None
+                             and tv.month is not None and re.search(r"\d", tv.span.text)), None)
+                if lead is not None and not any(g.time is lead and g.kind != f.kind
+                                                for g in self.events):
+                    f.time = lead
+                break
+
     def attach_places(self) -> None:
         for f in self.events:
             rel = self.relcl(f.trigger) if f.trigger.pos in ("NOUN", "PROPN") else None
@@ -3506,6 +3548,18 @@ def _when(t: TimeValue) -> tuple:
     return t.begin, t.year, t.season, t.month, t.day
 
 
+def _one_day(a: TimeValue, b: TimeValue) -> bool:
+    """Whether two times can be one: the same by `_when`, or one day written with and without its
+    year (`22 июля 2019 года` … `скончался 22 июля`: a date the text gives again leaves out the
+    year it has already said, and the year a bare day is given from the publication date is a
+    guess). Two written years, two months or two days stay two times."""
+    if _when(a) == _when(b):
+        return True
+    written = [bool(re.search(r"\b\d{4}\b", t.span.text)) for t in (a, b)]
+    return (a.month is not None and a.day is not None and (a.month, a.day) == (b.month, b.day)
+            and not all(written) and a.season is None and b.season is None)
+
+
 def _satisfied(require: str, f: _Found) -> bool:
     if require == "none":
         return True
@@ -3547,6 +3601,7 @@ def find_events(analysis: Analysis, entities: tuple[Entity, ...], document: Docu
     x.attach_times()
     x.share_times()
     x.refer_times()
+    x.lead_dates()
     x.votes_cast()
     x.attach_places()
     x.tour_stops()
