@@ -759,12 +759,18 @@ class _Extractor(Assertion, Detail):
         (kg/data/ru/standing_participants.tsv: `ветеран войны`, `участник войны`, `призёр
         Олимпийских игр`, `победительница турнира`): the person's past as the text describes it,
         no event it tells. A title the text tells one becoming (`стал победителем Кубка`: the
-        row's verbs) is a win told, and its competition stays the event."""
+        row's verbs) is a win told, and its competition stays the event. A competition that only
+        says which one the standing one is (`победительница турнира Олимпиады`: the genitive
+        scope of a gathering noun, kg/data/ru/gathering_scope.tsv) is part of that standing."""
         h = self.head(t)
         # a cup is written with a capital (`Кубка Стэнли`), which the tagger may read as a name
         if t.pos not in ("NOUN", "PROPN") or h is None or t.rel != "nmod" \
                 or self.case_of(t) != "Gen" or self.has_preposition(t):
             return False
+        # the scope of a standing competition (`победительница турнира Олимпиады`) tells no
+        # contest of its own either
+        if h is not t and self.scope_genitive(h, t) and self.standing_part(h, kind):
+            return True
         for noun, event, *rest in table("standing_participants"):
             if _norm(h.lemma) != _norm(noun) or event not in ("*", t.lemma, kind):
                 continue
