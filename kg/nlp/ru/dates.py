@@ -157,13 +157,15 @@ def find_times(text: str, published: date | None = None,
 
 def _dated_weekdays(text: str, found: list[TimeValue],
                     weekdays: list[TimeValue]) -> list[TimeValue]:
-    """`в среду, 17 апреля`, `17 апреля, в среду`: a weekday set off by a comma beside a written
-    day names that day, so the day is the time and the weekday, counted from the publication
-    date, is dropped (it would date the event by another week, `во время задержания в среду,
-    17 апреля`)."""
+    """`в среду, 17 апреля`, `17 апреля, в среду`, `в четверг 6 сентября`: a weekday set off by
+    a comma beside a written day, or standing right before it on the same line, names that day,
+    so the day is the time and the weekday, counted from the publication date, is dropped (it
+    would date the event by another week, `во время задержания в среду, 17 апреля`, and as a
+    second day split one event into two stages, `прощание состоится в четверг 6 сентября`)."""
     days = [t for t in found if t.day is not None and t not in weekdays]
     gone = {id(w) for w in weekdays for d in days if re.fullmatch(
-        r"\s*,\s*", text[w.span.end:d.span.start] if w.span.end <= d.span.start
+        r"[ \t\u00a0]*,?[ \t\u00a0]*" if w.span.end <= d.span.start else r"\s*,\s*",
+        text[w.span.end:d.span.start] if w.span.end <= d.span.start
         else text[d.span.end:w.span.start])}
     return [t for t in found if id(t) not in gone]
 
