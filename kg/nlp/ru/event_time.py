@@ -13,7 +13,7 @@ import re
 
 from kg.nlp.ru.analysis import Token
 from kg.nlp.ru.event_roles import Roles, occur_hosts
-from kg.nlp.ru.lexicon import norm, rule_words, table, word_list
+from kg.nlp.ru.lexicon import norm, normed_words, rule_words, table, word_list
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import TimeValue
 
@@ -28,11 +28,6 @@ def _question_verbs() -> frozenset[str]:
     kg/data/ru/rule_words.tsv (verbs of finding out and deciding)."""
     return frozenset({*word_list("asking_verbs"), *speech_verb_lemmas(),
                       *rule_words("question_verb")})
-
-
-@functools.cache
-def _record_words() -> frozenset[str]:
-    return frozenset(norm(w) for w in word_list("record_since_words"))
 
 
 @functools.cache
@@ -83,7 +78,7 @@ class Timing(Roles):
         prep = self.a.tokens[start.index - 1]
         if prep.lemma not in ("с", "со", "после") or prep.sent != start.sent:
             return False
-        words = _record_words()
+        words = normed_words("record_since_words")
 
         def record(w: Token) -> bool:
             return norm(w.lemma) in words or norm(w.text) in words or \
