@@ -539,7 +539,7 @@ class Roles:
             if c.rel == "nmod" and c.index == t.index + 2 and self.case_of(c) == "Loc" and \
                     self.has_preposition(c, ("в", "во")) and self.a.tokens[t.index + 1].lemma in \
                     ("в", "во") and self.is_place(k := self.ent_at.get(c.index)) and \
-                    norm(self.entities[k].name) not in word_list("seat_bodies"):
+                    norm(self.entities[k].name) not in normed_words("seat_bodies"):
                 return k
         return None
 
@@ -1704,8 +1704,7 @@ class Roles:
             return False
         if h.feats.get("Voice") == "Act" or any(c.rel == "obj" for c in self.kids(h)):
             return False  # `прокурор, обвиняющий X в убийстве`: the accuser, not the accused
-        return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
-            self.has_preposition(t, "в")
+        return self.charged_act(t)
 
     def charged_by_verb(self, t: Token, h: Token) -> bool:
         """Whether the act noun `t` is what the finite verb `h` of kg/data/ru/charged_words.txt
@@ -1715,7 +1714,11 @@ class Roles:
         …`: a guess), nor a negated verb."""
         return h.pos == "VERB" and h.feats.get("VerbForm") == "Fin" and \
             norm(h.lemma) in normed_words("charged_words") and not self.negated(h) and \
-            t.rel in ("obl", "nmod") and self.head(t) is h and self.case_of(t) == "Loc" and \
+            self.head(t) is h and self.charged_act(t)
+
+    def charged_act(self, t: Token) -> bool:
+        """The act a word of charging names, in `в` + the locative (`в убийстве`, `во взрыве`)."""
+        return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
             self.has_preposition(t, "в")
 
     def possessor(self, t: Token, plural: bool = False) -> list[str]:
@@ -3034,10 +3037,8 @@ _SUBORDINATE_CLAUSES = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj"}
 def _agree_with_subject(verb: Token, subj: Token) -> bool:
     """A finite verb agrees with a nominative subject in number and, for a past singular verb,
     gender, where both show them (`подозреваемый … скончался`, not `… скончалась`)."""
-    if not _agree_in_number(verb, subj):
-        return False
-    g, h = verb.feats.get("Gender"), subj.feats.get("Gender")
-    return not (g and h and g != h and verb.feats.get("Number") == "Sing")
+    return _agree_in_number(verb, subj) and (verb.feats.get("Number") != "Sing" or _compatible(
+        [(verb.feats.get("Gender"), subj.feats.get("Gender"))]))
 
 
 def _gender_clash(a: Token, b: Token) -> bool:

@@ -1379,7 +1379,7 @@ def _drop_relaying_outlets(f: Finder, found: list[dict]) -> list[dict]:
         verb = f.a.token_at(d["trigger"].start)
         inner = []
         if d["speaker"] is not None and d["content"] is not None and verb is not None \
-                and norm(verb.lemma) in word_list("media_verbs") \
+                and norm(verb.lemma) in normed_words("media_verbs") \
                 and f.kind(d["speaker"]) == "organization":
             inner = [o for o in found if o is not d and o["speaker"] is not None
                      and o["speaker"] != d["speaker"]
