@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -101,3 +102,57 @@ def places(text: str, kind: str) -> list[str | None]:
     x = extract(text)
     name = {e.key: e.name for e in x.entities}
     return [name.get(ev.place) if ev.place else None for ev in x.events if ev.kind == kind]
+
+
+def of_class(text: str, kind: str) -> list[Described]:
+    """Each event of one class in the text, in the extractor's order."""
+    return [d for d in described(text) if d.kind == kind]
+
+
+def actors_of(text: str, kind: str) -> list[frozenset[str]]:
+    """The actors of each event of one class in the text."""
+    return [d.actors for d in of_class(text, kind)]
+
+
+def targets_of(text: str, kind: str) -> list[frozenset[str]]:
+    """The targets of each event of one class in the text."""
+    return [d.targets for d in of_class(text, kind)]
+
+
+def agents_targets(text: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Agents and targets of each event of one class in the text."""
+    return [(d.agents, d.targets) for d in of_class(text, kind)]
+
+
+def factualities(text: str, kind: str) -> list[str]:
+    """The factuality of each event of one class in the text."""
+    return [d.factuality for d in of_class(text, kind)]
+
+
+def actors_facts(text: str, kind: str) -> list[tuple[frozenset[str], str]]:
+    """Actors and factuality of each event of one class in the text."""
+    return [(d.actors, d.factuality) for d in of_class(text, kind)]
+
+
+def agents_facts(text: str, kind: str) -> list[tuple[frozenset[str], str]]:
+    """Agents and factuality of each event of one class in the text."""
+    return [(d.agents, d.factuality) for d in of_class(text, kind)]
+
+
+def facts_actors(text: str, kind: str) -> list[tuple[str, frozenset[str]]]:
+    """Factuality and actors of each event of one class in the text."""
+    return [(d.factuality, d.actors) for d in of_class(text, kind)]
+
+
+def lexicon_rows(path: Path) -> list[list[str]]:
+    """The cells of each line of a trigger lexicon file below its header (comments left out)."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def event_times(text: str) -> dict[str, str | None]:
+    """Each event's class and the words of its time expression."""
+    x = extract(text)
+    return {e.kind: (text[e.time.span.start:e.time.span.end] if e.time else None)
+            for e in x.events}

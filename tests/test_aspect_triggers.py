@@ -6,10 +6,8 @@ writes the shipped file again. Sentences are invented for the tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from event_helpers import described
+from event_helpers import described, lexicon_rows
 from script_loader import load_script
 
 from kg.nlp.ru import events
@@ -25,12 +23,6 @@ def shipped(monkeypatch):
     yield
     monkeypatch.delenv("KG_ASPECT_TRIGGERS", raising=False)
     events.reload_lexicon()
-
-
-def _rows(path: Path) -> list[list[str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]
 
 
 def _kinds(text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
@@ -59,7 +51,7 @@ def test_a_partner_tells_no_event_in_its_past_infinitive_converb_or_negated():
 
 def test_a_reflexive_imperfective_partner_gives_its_lines_event():
     # `отказаться от` has a line; `отказываться` has none of its own
-    assert "отказываться" not in {r[0] for r in _rows(DATA_DIR / "triggers.tsv")}
+    assert "отказываться" not in {r[0] for r in lexicon_rows(DATA_DIR / "triggers.tsv")}
     found = described("Клуб «Северный ветер» отказывается от контракта с Олегом Зиминым.")
     assert [d.kind for d in found] == ["Rejection"]
 
@@ -99,8 +91,8 @@ def test_no_partner_lines_when_the_setting_says_none_or_nothing(monkeypatch, set
 
 
 def test_the_shipped_file_lies_below_the_hand_lines():
-    hand = {r[0] for r in _rows(DATA_DIR / "triggers.tsv")}
-    rows = _rows(DATA_DIR / "triggers_aspect.tsv")
+    hand = {r[0] for r in lexicon_rows(DATA_DIR / "triggers.tsv")}
+    rows = lexicon_rows(DATA_DIR / "triggers_aspect.tsv")
     assert rows
     stop = load_script("learn_aspect_pairs").stop_pairs(DATA_DIR / "triggers_aspect_stop.txt")
     for row in rows:
@@ -153,9 +145,9 @@ def test_the_keep_list_only_adds_pairs_the_patterns_and_the_dictionary_make(tmp_
     keep = tmp_path / "keep.txt"
     keep.write_text("застрелить застреливать\nубить стрелять\n", encoding="utf-8")
     assert script.main(["--out", str(out), "--keep", str(keep), "--all", str(every)]) == 0
-    partners = {r[0] for r in _rows(out)}
+    partners = {r[0] for r in lexicon_rows(out)}
     assert "застреливать" in partners and "стрелять" not in partners
     nothing = tmp_path / "none.txt"
     nothing.write_text("", encoding="utf-8")
     assert script.main(["--out", str(out), "--keep", str(nothing)]) == 0
-    assert "застреливать" not in {r[0] for r in _rows(out)}
+    assert "застреливать" not in {r[0] for r in lexicon_rows(out)}

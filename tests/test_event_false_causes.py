@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-
-import pytest
-from script_loader import load_script
-
-
-def _refusal(monkeypatch, *args: str) -> str:
-    script = load_script("event_false_causes")
-    monkeypatch.setattr(sys, "argv", ["event_false_causes.py", *args])
-    with pytest.raises(SystemExit) as stop:
-        script.main()
-    return str(stop.value.code)
+from script_loader import refusal
 
 
 def test_a_judge_folder_is_refused_with_the_list(monkeypatch, tmp_path):
     judge = tmp_path / "dev12"
     judge.mkdir()
-    assert "judge folder" in _refusal(monkeypatch, str(judge), "-v")
+    assert "judge folder" in refusal(monkeypatch, "event_false_causes", str(judge), "-v")
 
 
 def test_a_frozen_folder_is_refused(monkeypatch, tmp_path):
     frozen = tmp_path / "frozen3"
     frozen.mkdir()
-    assert "held out" in _refusal(monkeypatch, str(frozen))
+    assert "held out" in refusal(monkeypatch, "event_false_causes", str(frozen))

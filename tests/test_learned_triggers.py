@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from event_helpers import described
+from event_helpers import described, lexicon_rows
 from script_loader import load_script
 
 from kg.nlp.ru import events
@@ -35,17 +35,11 @@ def learned(tmp_path, monkeypatch):
     events.reload_lexicon()
 
 
-def _rows(path: Path) -> list[list[str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]
-
-
 def test_the_shipped_learned_file_loads_below_the_hand_lines(monkeypatch):
     monkeypatch.delenv("KG_LEARNED_TRIGGERS", raising=False)
     events.reload_lexicon()
-    rows = _rows(DATA_DIR / "triggers_learned.tsv")
-    hand = {r[0] for r in _rows(DATA_DIR / "triggers.tsv")}
+    rows = lexicon_rows(DATA_DIR / "triggers_learned.tsv")
+    hand = {r[0] for r in lexicon_rows(DATA_DIR / "triggers.tsv")}
     assert rows, "the shipped learned file has no lines"
     for row in rows:
         assert row[0] not in hand  # the script leaves out every lemma the hand lexicon has
@@ -131,7 +125,7 @@ def test_the_script_writes_the_same_file_twice(tmp_path):
                             str(vocabulary), "--min-event", "0.0"]) == 0
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
-    rows = {r[0]: r for r in _rows(tmp_path / "learned1.tsv")}
+    rows = {r[0]: r for r in lexicon_rows(tmp_path / "learned1.tsv")}
     # marked 4 times of 4 in 3 articles, its nearest hand lemma `стычка` an Attack (a hand line
     # since the sixteenth round; `драка` before, with the same roles)
     assert rows["потасовка"][2] == "Attack" and rows["потасовка"][10:14] == ["nerel", "4", "4", "3"]

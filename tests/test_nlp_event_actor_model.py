@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from event_helpers import described
+from event_helpers import of_class
 from script_loader import load_script
 
 from kg.nlp.ru import event_actor_model as am
@@ -30,10 +30,6 @@ def _model_file(folder: Path, bias: list[float], weights: dict | None = None) ->
     path.write_text(json.dumps({"classes": list(am.CLASSES), "bias": bias, "weights": weights or {}}),
                     encoding="utf-8")
     return str(path)
-
-
-def _events(text: str, kind: str) -> list:
-    return [d for d in described(text) if d.kind == kind]
 
 
 def test_the_fallback_is_off_by_default_and_the_shipped_weights_load():
@@ -77,7 +73,7 @@ def test_the_shipped_weights_read_a_bare_championships_medallist_as_an_actor_mor
 
     monkeypatch.setattr(am, "propose", spy)
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", "shipped")
-    _events(MEDAL, "SportsMatch")
+    of_class(MEDAL, "SportsMatch")
     assert len(scored) == 1 and scored[0][0] < 0.5  # `none` is the first label
 
 
@@ -86,43 +82,43 @@ def test_a_medallist_takes_part_in_the_championship_the_rules_left_bare(monkeypa
     # so what is tested is the fallback giving the event its actor, not one trained value
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", "shipped")
     monkeypatch.setenv("KG_EVENT_ACTOR_THRESHOLD", "0.6")
-    found = _events(MEDAL, "SportsMatch")
+    found = of_class(MEDAL, "SportsMatch")
     assert [d.actors for d in found] == [frozenset({"Илья Горский"})]
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", "")  # the rules alone give it no actor
-    assert [d.actors for d in _events(MEDAL, "SportsMatch")] == [frozenset()]
+    assert [d.actors for d in of_class(MEDAL, "SportsMatch")] == [frozenset()]
 
 
 def test_the_owner_of_a_house_an_earthquake_destroyed_is_not_made_an_actor(monkeypatch):
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", "shipped")
-    assert [d.actors for d in _events(QUAKE, "Disaster")] == [frozenset()]
+    assert [d.actors for d in of_class(QUAKE, "Disaster")] == [frozenset()]
 
 
 def test_a_model_that_takes_anyone_adds_an_agent_but_never_from_another_sentence(monkeypatch, tmp_path):
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", _model_file(tmp_path, [-10.0, 10.0, 0.0]))
-    assert [d.agents for d in _events(QUAKE, "Disaster")] == [frozenset({"Илья Горский"})]
+    assert [d.agents for d in of_class(QUAKE, "Disaster")] == [frozenset({"Илья Горский"})]
     two = "Илья Горский живёт в Твери. Землетрясение в Лунске 5 мая разрушило сотни домов."
-    found = _events(two, "Disaster")
+    found = of_class(two, "Disaster")
     assert len(found) == 1 and found[0].actors == frozenset()  # Лунск is its place, Горский elsewhere
 
 
 def test_an_event_the_rules_gave_an_actor_is_left_alone(monkeypatch, tmp_path):
     text = "Суд Твери приговорил Глеба Карпова к трём годам, сообщил журналист Илья Горский."
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", "")
-    rules = _events(text, "Sentence")
+    rules = of_class(text, "Sentence")
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", _model_file(tmp_path, [-10.0, 10.0, 0.0]))
-    assert rules and _events(text, "Sentence") == rules
+    assert rules and of_class(text, "Sentence") == rules
 
 
 def test_a_participant_is_a_target_where_the_line_names_targets(monkeypatch, tmp_path):
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", _model_file(tmp_path, [-10.0, 0.0, 10.0]))
-    found = _events(MEDAL, "SportsMatch")
+    found = of_class(MEDAL, "SportsMatch")
     assert [(d.agents, d.targets | d.others) for d in found] == [(frozenset(), frozenset({"Илья Горский"}))]
 
 
 def test_a_threshold_no_candidate_reaches_adds_nothing(monkeypatch, tmp_path):
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", _model_file(tmp_path, [0.0, 0.1, 0.0]))  # about 0.68
     monkeypatch.setenv("KG_EVENT_ACTOR_THRESHOLD", "0.9")
-    assert [d.actors for d in _events(QUAKE, "Disaster")] == [frozenset()]
+    assert [d.actors for d in of_class(QUAKE, "Disaster")] == [frozenset()]
 
 
 def _fixture(folder: Path) -> Path:
@@ -187,4 +183,4 @@ def test_an_act_of_unnamed_people_is_given_no_guessed_actor(monkeypatch, tmp_pat
     # under a model that takes anyone in its sentence (docs/events.md, rule 5)
     monkeypatch.setenv("KG_EVENT_ACTOR_MODEL", _model_file(tmp_path, [-10.0, 10.0, 0.0]))
     text = "Соседка Олега Гранина упала в саду, и через неделю она скончалась."
-    assert [d.actors for d in _events(text, "Death")] == [frozenset()]
+    assert [d.actors for d in of_class(text, "Death")] == [frozenset()]

@@ -7,39 +7,34 @@ nothing ranks, a verb of giving and an event noun with no such result give no on
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _actors(text: str, kind: str) -> list[frozenset[str]]:
-    return [d.actors for d in described(text) if d.kind == kind]
-
+from event_helpers import actors_of
 
 # ---- must fire ----------------------------------------------------------------------------
 
 
 def test_one_who_took_third_place_in_a_competition_took_part_in_it():
     text = "Пётр Сомов занял третье место в соревнованиях по стрельбе."
-    assert _actors(text, "SportsMatch") == [frozenset({"Пётр Сомов"})]
+    assert actors_of(text, "SportsMatch") == [frozenset({"Пётр Сомов"})]
 
 
 def test_one_who_took_second_place_in_a_pageant_took_part_in_it():
     text = "Анна Белова заняла второе место в конкурсе красоты в Омске."
-    assert _actors(text, "Performance") == [frozenset({"Анна Белова"})]
+    assert actors_of(text, "Performance") == [frozenset({"Анна Белова"})]
 
 
 def test_one_who_came_third_in_an_election_ran_in_it():
     text = "Пётр Сомов занял третье место на выборах мэра Омска."
-    assert _actors(text, "Election") == [frozenset({"Пётр Сомов"})]
+    assert actors_of(text, "Election") == [frozenset({"Пётр Сомов"})]
 
 
 def test_one_who_won_a_festival_prize_took_part_in_the_festival():
     text = "Пётр Сомов получил главный приз кинофестиваля в Омске."
-    assert _actors(text, "Performance") == [frozenset({"Пётр Сомов"})]
+    assert actors_of(text, "Performance") == [frozenset({"Пётр Сомов"})]
 
 
 def test_one_who_got_a_share_of_the_votes_ran_in_the_election():
     text = "Пётр Сомов получил 20 % голосов на выборах мэра Омска."
-    assert _actors(text, "Election") == [frozenset({"Пётр Сомов"})]
+    assert actors_of(text, "Election") == [frozenset({"Пётр Сомов"})]
 
 
 # ---- must not fire ------------------------------------------------------------------------
@@ -47,9 +42,9 @@ def test_one_who_got_a_share_of_the_votes_ran_in_the_election():
 
 def test_one_who_visited_the_place_of_an_attack_took_no_part_in_it():
     text = "Пётр Сомов посетил место теракта в Омске."
-    assert _actors(text, "Attack") == [frozenset()]
+    assert actors_of(text, "Attack") == [frozenset()]
 
 
 def test_a_jury_that_handed_over_a_festival_prize_is_no_contestant():
     text = "Жюри вручило Петру Сомову главный приз кинофестиваля в Омске."
-    assert _actors(text, "Performance") == [frozenset()]
+    assert actors_of(text, "Performance") == [frozenset()]

@@ -7,39 +7,34 @@ number in the role of an act that may befall things, and a count of things, do n
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def kinds(text: str, kind: str) -> list[tuple[frozenset[str], str]]:
-    """(actor names, factuality) of each event of the class in the text."""
-    return [(d.actors, d.factuality) for d in described(text) if d.kind == kind]
+from event_helpers import actors_facts
 
 
 def test_a_bare_number_after_a_counted_noun_makes_an_injury_with_no_actors():
     text = "На стройке в Твери два рабочих погибли и шесть получили ранения."
-    assert kinds(text, "Injury") == [(frozenset(), "Actual")]
+    assert actors_facts(text, "Injury") == [(frozenset(), "Actual")]
 
 
 def test_a_number_the_parse_hangs_on_more_than_makes_an_injury():
     text = "Жертвами обрушения моста стали четыре человека, более 70 получили ранения."
-    assert kinds(text, "Injury") == [(frozenset(), "Actual")]
+    assert actors_facts(text, "Injury") == [(frozenset(), "Actual")]
 
 
 def test_a_number_with_a_noun_of_its_own_is_read_as_before():
     text = "Во время шторма 12 рыбаков получили травмы."
-    assert kinds(text, "Injury") == [(frozenset(), "Actual")]
+    assert actors_facts(text, "Injury") == [(frozenset(), "Actual")]
 
 
 def test_a_bare_number_does_not_count_people_for_an_act_that_may_befall_things():
     # schools are founded too: "три создали" says nothing of people
-    assert kinds("Из десяти школ района три создали недавно.", "Founding") == []
+    assert actors_facts("Из десяти школ района три создали недавно.", "Founding") == []
 
 
 def test_a_count_of_people_the_parse_hangs_away_from_its_verb_makes_a_death():
     # the parse hangs `индейцев` under `тысячи` and `тысячи` under it, neither under `погибли`
     text = "Во время переселения погибли тысячи индейцев."
-    assert kinds(text, "Death") == [(frozenset(), "Actual")]
+    assert actors_facts(text, "Death") == [(frozenset(), "Actual")]
 
 
 def test_a_count_of_things_after_a_verb_with_no_subject_counts_no_people():
-    assert kinds("Во время переселения погибли тысячи писем.", "Death") == []
+    assert actors_facts("Во время переселения погибли тысячи писем.", "Death") == []

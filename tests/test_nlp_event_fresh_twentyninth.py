@@ -4,11 +4,7 @@ participle beside it, with the adopting body, is a LawAdoption."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def kinds(text: str) -> list[str]:
-    return [e.kind for e in described(text)]
+from event_helpers import described, kinds
 
 
 def test_a_death_noun_with_a_number_of_people_is_a_death():
@@ -32,8 +28,8 @@ def test_a_death_noun_with_uncounted_people_is_no_death():
 
 
 def test_a_death_noun_with_a_threshold_of_a_law_is_no_death():
-    assert "Death" not in kinds(
-        "Статья предусматривает наказание за нарушение, повлекшее смерть двух и более человек.")
+    assert "Death" not in kinds("Статья предусматривает наказание за нарушение, повлекшее смерть "
+                                "двух и более человек.")
 
 
 def test_a_possible_death_of_counted_people_is_no_death():
@@ -48,8 +44,8 @@ def test_a_law_adopted_by_a_named_chamber_told_by_a_participle_is_a_law_adoption
 
 
 def test_a_resolution_adopted_by_a_named_council_told_by_a_participle_is_a_law_adoption():
-    assert "LawAdoption" in kinds(
-        "Резолюция, принятая Советом Безопасности ООН, осуждает удары по городам.")
+    assert "LawAdoption" in kinds("Резолюция, принятая Советом Безопасности ООН, осуждает удары по "
+                                  "городам.")
 
 
 def test_a_document_adopted_with_no_one_named_is_no_law_adoption():

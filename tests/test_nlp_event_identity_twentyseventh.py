@@ -5,14 +5,9 @@ described as a mass or protest action is a Protest, not a performance."""
 
 from __future__ import annotations
 
-from event_helpers import described, extract
+from event_helpers import described, extract, of_class
 
 from kg.nlp.ru.events import other_prize
-
-
-def _of(text: str, kind: str):
-    return [d for d in described(text) if d.kind == kind]
-
 
 # ---- two decorations, two awards ---------------------------------------------------------------
 
@@ -20,23 +15,23 @@ def _of(text: str, kind: str):
 def test_a_title_and_an_order_given_to_one_person_are_two_awards():
     text = ("В 1980 году Пётр Соловьёв получил звание Народного артиста России. Награждён "
             "орденом Дружбы.")
-    found = _of(text, "Award")
+    found = of_class(text, "Award")
     assert len(found) == 2 and all(d.targets == {"Пётр Соловьёв"} for d in found)
 
 
 def test_two_orders_with_two_names_are_two_awards():
     text = "Анна Белова получила орден Дружбы. Позже её наградили орденом Почёта."
-    assert len(_of(text, "Award")) == 2
+    assert len(of_class(text, "Award")) == 2
 
 
 def test_the_same_order_named_again_is_one_award():
     text = "Анна Белова получила орден Дружбы. Орден Дружбы ей вручил губернатор Иван Котов."
-    assert len(_of(text, "Award")) == 1
+    assert len(of_class(text, "Award")) == 1
 
 
 def test_a_generic_award_word_joins_the_order_told_before():
     text = "Иван Петров награждён орденом Дружбы. Награду ему вручил президент."
-    assert len(_of(text, "Award")) == 1
+    assert len(of_class(text, "Award")) == 1
 
 
 def test_a_prize_word_sets_no_decoration_apart():

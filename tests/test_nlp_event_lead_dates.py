@@ -3,49 +3,42 @@
 
 from __future__ import annotations
 
-from event_helpers import extract
-
-
-def times(text: str) -> dict[str, str | None]:
-    """Each event's class and the words of its time expression."""
-    x = extract(text)
-    return {e.kind: (text[e.time.span.start:e.time.span.end] if e.time else None)
-            for e in x.events}
+from event_helpers import event_times
 
 
 def test_the_titles_resignation_takes_the_date_of_the_lead_that_names_its_doer():
-    assert times("Мэр Твери Иван Белов подал в отставку\n\nВ среду, 13 июня 2018 года, Иван "
-                 "Белов заявил, что покидает свою должность.") == {
+    assert event_times("Мэр Твери Иван Белов подал в отставку\n\nВ среду, 13 июня 2018 года, Иван "
+                       "Белов заявил, что покидает свою должность.") == {
         "Resignation": "13 июня 2018 года"}
 
 
 def test_a_caption_line_with_no_verb_is_passed_over():
-    assert times("Мэр Твери Иван Белов подал в отставку\n\nИван Белов\n\nВ среду, 13 июня 2018 "
-                 "года, Иван Белов заявил, что покидает свою должность.") == {
+    assert event_times("Мэр Твери Иван Белов подал в отставку\n\nИван Белов\n\nВ среду, 13 июня "
+                       "2018 года, Иван Белов заявил, что покидает свою должность.") == {
         "Resignation": "13 июня 2018 года"}
 
 
 def test_a_date_only_in_a_later_sentence_of_the_lead_does_not_date_the_titles_act():
-    assert times("Иван Белов внёс в Думу проект закона о связи\n\nИван Белов внёс в Думу проект "
-                 "закона о связи. Впервые о законе Белов заявил 6 августа 2010 года.") == {
-        "BillIntroduction": None}
+    assert event_times("Иван Белов внёс в Думу проект закона о связи\n\nИван Белов внёс в Думу "
+                       "проект закона о связи. Впервые о законе Белов заявил 6 августа 2010 "
+                       "года.") == {"BillIntroduction": None}
 
 
 def test_a_lead_year_with_no_day_does_not_date_the_titles_act():
-    assert times("Мэр Твери Иван Белов подал в отставку\n\nВ 2015 году Иван Белов заявил, что "
-                 "покидает свою должность.") == {"Resignation": None}
+    assert event_times("Мэр Твери Иван Белов подал в отставку\n\nВ 2015 году Иван Белов заявил, "
+                       "что покидает свою должность.") == {"Resignation": None}
 
 
 def test_a_lead_that_names_none_of_the_actors_does_not_date_the_titles_act():
-    assert times("Мэр Твери Иван Белов подал в отставку\n\n13 июня 2018 года в Твери прошёл "
-                 "праздник города.")["Resignation"] is None
+    assert event_times("Мэр Твери Иван Белов подал в отставку\n\n13 июня 2018 года в Твери прошёл "
+                       "праздник города.")["Resignation"] is None
 
 
 def test_a_titles_act_still_ahead_takes_no_lead_date():
-    assert times("Иван Белов уйдёт в отставку\n\n13 июня 2018 года Иван Белов заявил, что "
-                 "покинет свою должность.")["Resignation"] is None
+    assert event_times("Иван Белов уйдёт в отставку\n\n13 июня 2018 года Иван Белов заявил, что "
+                       "покинет свою должность.")["Resignation"] is None
 
 
 def test_a_weekday_in_the_lead_does_not_date_the_titles_act():
-    assert times("Мэр Твери Иван Белов подал в отставку\n\nВ среду Иван Белов заявил, что покидает "
-                 "свою должность.")["Resignation"] is None
+    assert event_times("Мэр Твери Иван Белов подал в отставку\n\nВ среду Иван Белов заявил, что "
+                       "покидает свою должность.")["Resignation"] is None

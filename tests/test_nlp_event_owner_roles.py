@@ -3,26 +3,22 @@ makes its genitive owner the one attacked, in the active, the passive and with `
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def attacked(text: str) -> list[set[str]]:
-    """The target names of each Attack of the text."""
-    return [d.targets for d in described(text) if d.kind == "Attack"]
+from event_helpers import targets_of
 
 
 def test_a_shelled_building_is_an_attack_on_its_owner():
-    assert attacked("Боевики обстреляли здание МВД Ливии.") == [{"МВД Ливии"}]
+    assert targets_of("Боевики обстреляли здание МВД Ливии.", "Attack") == [{"МВД Ливии"}]
 
 
 def test_a_car_blown_up_in_the_passive_is_an_attack_on_its_owner():
-    assert attacked("В Кабуле был взорван автомобиль посла Германии Ханса Мюллера.") == [
+    assert targets_of("В Кабуле был взорван автомобиль посла Германии Ханса Мюллера.",
+                      "Attack") == [
         {"Ханс Мюллер"}]
 
 
 def test_an_assault_on_a_base_is_an_attack_on_its_owner():
-    assert attacked("Боевики напали на базу НАТО в Кандагаре.") == [{"НАТО"}]
+    assert targets_of("Боевики напали на базу НАТО в Кандагаре.", "Attack") == [{"НАТО"}]
 
 
 def test_a_thing_outside_the_list_gives_its_genitive_no_part():
-    assert attacked("Боевики обстреляли сторонников МВД Ливии.") == []
+    assert targets_of("Боевики обстреляли сторонников МВД Ливии.", "Attack") == []

@@ -7,35 +7,32 @@ Rejection (kg/data/ru/triggers.tsv)."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _founding(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    return [(d.agents, d.targets) for d in described(text) if d.kind == "Founding"]
-
+from event_helpers import agents_targets, described
 
 # ---- must fire ----------------------------------------------------------------------------
 
 
 def test_a_company_under_a_name_is_the_named_company():
     text = "В 1998 году Олег Соколов основал компанию под названием Google."
-    assert _founding(text) == [(frozenset({"Олег Соколов"}), frozenset({"Google"}))]
+    assert agents_targets(text,
+                          "Founding") == [(frozenset({"Олег Соколов"}), frozenset({"Google"}))]
 
 
 def test_a_company_with_a_quoted_name_after_nazvaniem_is_that_company():
     text = "В 2004 году Олег Соколов создал компанию под названием «Газпром»."
-    assert _founding(text) == [(frozenset({"Олег Соколов"}), frozenset({"Газпром"}))]
+    assert agents_targets(text,
+                          "Founding") == [(frozenset({"Олег Соколов"}), frozenset({"Газпром"}))]
 
 
 def test_sovmestno_s_adds_a_second_founder():
     text = "В 1993 году Олег Соколов организовал студию «Пилот» совместно с Андреем Лапиным."
-    assert _founding(text) == [(frozenset({"Олег Соколов", "Андрей Лапин"}),
+    assert agents_targets(text, "Founding") == [(frozenset({"Олег Соколов", "Андрей Лапин"}),
                                 frozenset({"Пилот"}))]
 
 
 def test_sovmestno_s_before_the_verb_adds_a_second_founder():
     text = "Олег Соколов совместно с Андреем Лапиным основал студию «Пилот»."
-    assert _founding(text) == [(frozenset({"Олег Соколов", "Андрей Лапин"}),
+    assert agents_targets(text, "Founding") == [(frozenset({"Олег Соколов", "Андрей Лапин"}),
                                 frozenset({"Пилот"}))]
 
 
@@ -44,17 +41,18 @@ def test_sovmestno_s_before_the_verb_adds_a_second_founder():
 
 def test_a_persons_name_as_a_title_is_not_the_person():
     text = "В 1998 году Олег Соколов основал компанию под названием «Иван Сидоров»."
-    assert all("Иван Сидоров" not in agents | targets for agents, targets in _founding(text))
+    assert all("Иван Сидоров" not in agents | targets
+               for agents, targets in agents_targets(text, "Founding"))
 
 
 def test_a_name_under_another_noun_is_not_the_founded_body():
     text = "В 1998 году Олег Соколов основал компанию в городе под названием Самара."
-    assert all("Самара" not in targets for _, targets in _founding(text))
+    assert all("Самара" not in targets for _, targets in agents_targets(text, "Founding"))
 
 
 def test_a_name_after_another_preposition_is_not_the_title():
     text = "В 1998 году Олег Соколов основал компанию под руководством Андрея Лапина."
-    assert all("Андрей Лапин" not in targets for _, targets in _founding(text))
+    assert all("Андрей Лапин" not in targets for _, targets in agents_targets(text, "Founding"))
 
 
 def test_sovmestno_s_after_an_arrested_person_goes_with_the_object():
@@ -65,7 +63,7 @@ def test_sovmestno_s_after_an_arrested_person_goes_with_the_object():
 
 def test_a_fronted_sovmestno_s_points_back_at_another_event():
     text = "Совместно с Олегом Соколовым студию «Пилот» основал Андрей Лапин."
-    assert all("Олег Соколов" not in agents for agents, _ in _founding(text))
+    assert all("Олег Соколов" not in agents for agents, _ in agents_targets(text, "Founding"))
 
 
 # ---- declining to comment (kg/data/ru/triggers.tsv) --------------------------------------------

@@ -4,52 +4,49 @@ name is the verb's target (kg/nlp/ru/event_roles.py `post_holder`)."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _targets(kind: str, text: str) -> list[frozenset[str]]:
-    return [e.targets for e in described(text) if e.kind == kind]
+from event_helpers import described, targets_of
 
 
 def test_a_man_appointed_to_a_ministers_post():
-    got = _targets("Appointment", "Губернатор Олег Ветров назначил на должность министра "
-                   "Ивана Кузьмина.")
+    got = targets_of("Губернатор Олег Ветров назначил на должность министра Ивана Кузьмина.",
+                     "Appointment")
     assert got == [frozenset({"Иван Кузьмин"})]
 
 
 def test_a_woman_appointed_to_a_ministers_post():
-    got = _targets("Appointment", "Губернатор Олег Ветров назначил на должность министра "
-                   "Анну Белову.")
+    got = targets_of("Губернатор Олег Ветров назначил на должность министра Анну Белову.",
+                     "Appointment")
     assert got == [frozenset({"Анна Белова"})]
 
 
 def test_a_man_dismissed_from_the_post_of_a_departments_director():
-    got = _targets("Resignation", "Мэр Олег Ветров уволил с должности директора департамента "
-                   "Ивана Кузьмина.")
+    got = targets_of("Мэр Олег Ветров уволил с должности директора департамента Ивана Кузьмина.",
+                     "Resignation")
     assert got == [frozenset({"Иван Кузьмин"})]
 
 
 def test_a_man_appointed_head_of_an_administration():
-    got = _targets("Appointment", "Вчера Олег Ветров назначил на пост главы администрации "
-                   "Ивана Кузьмина.")
+    got = targets_of("Вчера Олег Ветров назначил на пост главы администрации Ивана Кузьмина.",
+                     "Appointment")
     assert got == [frozenset({"Иван Кузьмин"})]
 
 
 def test_a_mayor_removed_from_his_post():
-    got = _targets("Resignation", "Губернатор Олег Ветров снял с поста мэра Ивана Кузьмина.")
+    got = targets_of("Губернатор Олег Ветров снял с поста мэра Ивана Кузьмина.", "Resignation")
     assert got == [frozenset({"Иван Кузьмин"})]
 
 
 def test_a_womans_genitive_is_the_titles_owner():
     # `советника Анны Беловой`: Belova's adviser, not Belova appointed
-    got = _targets("Appointment", "Губернатор Олег Ветров назначил на должность советника "
-                   "Анны Беловой.")
+    got = targets_of("Губернатор Олег Ветров назначил на должность советника Анны Беловой.",
+                     "Appointment")
     assert all("Анна Белова" not in a for a in got)
 
 
 def test_a_passive_keeps_its_subject():
     # the one appointed is the passive's subject; the minister is whose deputy he is
-    got = _targets("Appointment", "Пётр Белов назначен на пост заместителя министра Ивана Кузьмина.")
+    got = targets_of("Пётр Белов назначен на пост заместителя министра Ивана Кузьмина.",
+                     "Appointment")
     assert got == [frozenset({"Пётр Белов"})]
 
 

@@ -6,7 +6,7 @@ a ruling a judge or an investigator signs is no law adopted."""
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import actors_of, described, kinds
 
 from kg.nlp.ru.analysis import Token, analyse
 from kg.nlp.ru.dates import _not_past, tense_at
@@ -14,10 +14,6 @@ from kg.nlp.ru.dates import _not_past, tense_at
 
 def _facts(text: str, kind: str) -> list[tuple[str, int | None]]:
     return [(d.factuality, d.year) for d in described(text) if d.kind == kind]
-
-
-def _kinds(text: str) -> list[str]:
-    return [d.kind for d in described(text)]
 
 
 def _verb(text: str, aspect: str) -> Token:
@@ -94,49 +90,45 @@ def test_a_summit_that_will_take_place_is_planned():
 # ---- signing: a joint statement is an agreement -----------------------------------------------
 
 
-def _actors(text: str, kind: str) -> list[frozenset[str]]:
-    return [d.actors for d in described(text) if d.kind == kind]
-
-
 def test_a_joint_statement_signed_by_two_countries_is_an_agreement():
-    assert _actors("Лимания и Сордания подписали совместное заявление.", "Agreement") == \
+    assert actors_of("Лимания и Сордания подписали совместное заявление.", "Agreement") == \
         [frozenset({"Лимания", "Сордания"})]
 
 
 def test_a_joint_statement_signed_with_a_partner_is_an_agreement():
-    assert _actors("Иван Котов подписал с Петром Беловым совместное заявление.", "Agreement") == \
+    assert actors_of("Иван Котов подписал с Петром Беловым совместное заявление.", "Agreement") == \
         [frozenset({"Иван Котов", "Пётр Белов"})]
 
 
 def test_a_statement_two_people_sign_is_no_agreement():
-    assert "Agreement" not in _kinds("Иван Котов и Пётр Белов подписали заявление о создании "
-                                     "партии.")
+    assert "Agreement" not in kinds("Иван Котов и Пётр Белов подписали заявление о создании "
+                                    "партии.")
 
 
 def test_a_joint_letter_is_no_agreement():
-    assert "Agreement" not in _kinds("Иван Котов и Пётр Белов подписали совместное письмо "
-                                     "президенту.")
+    assert "Agreement" not in kinds("Иван Котов и Пётр Белов подписали совместное письмо "
+                                    "президенту.")
 
 
 def test_a_memorandum_and_a_communique_stay_agreements():
-    assert _kinds("Лимания и Сордания подписали меморандум о сотрудничестве.") == ["Agreement"]
-    assert _kinds("Лимания и Сордания подписали коммюнике по итогам переговоров.") == ["Agreement"]
+    assert kinds("Лимания и Сордания подписали меморандум о сотрудничестве.") == ["Agreement"]
+    assert kinds("Лимания и Сордания подписали коммюнике по итогам переговоров.") == ["Agreement"]
 
 
 # ---- a ruling signed is a step of a case -------------------------------------------------------
 
 
 def test_a_judges_ruling_of_arrest_is_the_arrest_alone():
-    assert _kinds("Судья Иван Котов подписал постановление об аресте Петра Белова.") == ["Arrest"]
+    assert kinds("Судья Иван Котов подписал постановление об аресте Петра Белова.") == ["Arrest"]
 
 
 def test_an_investigators_ruling_is_no_law_adopted():
-    assert "LawAdoption" not in _kinds("Следователь Иван Котов подписал постановление о "
-                                       "возбуждении уголовного дела.")
+    assert "LawAdoption" not in kinds("Следователь Иван Котов подписал постановление о "
+                                      "возбуждении уголовного дела.")
 
 
 def test_a_governors_resolution_stays_a_law_adopted():
-    assert _kinds("Губернатор Иван Котов подписал постановление о введении карантина.") == \
+    assert kinds("Губернатор Иван Котов подписал постановление о введении карантина.") == \
         ["LawAdoption"]
 
 

@@ -6,11 +6,7 @@ losing in a sentence of an election campaign is the Election, not a match."""
 from __future__ import annotations
 
 from event_helpers import described
-
-
-def _kinds(text: str) -> list[str]:
-    return [e.kind for e in described(text)]
-
+from event_helpers import kinds as _kinds
 
 # ---- a word of a name ------------------------------------------------------------------------
 

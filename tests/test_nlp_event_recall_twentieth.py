@@ -8,10 +8,8 @@ dictionary, and a hand line always wins. Sentences invented for the tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from event_helpers import described, shipped_lexicon  # noqa: F401
+from event_helpers import described, kinds, lexicon_rows, readings, shipped_lexicon  # noqa: F401
 from script_loader import load_script
 
 from kg.nlp.ru import events
@@ -20,30 +18,16 @@ from kg.nlp.ru.lexicon import DATA_DIR
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
 
-def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    return [(d.kind, d.factuality, d.actors) for d in described(text)]
-
-
-def kinds(text: str) -> list[str]:
-    return [d.kind for d in described(text)]
-
-
-def _rows(path: Path) -> list[list[str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]
-
-
 # a verb's noun tells the verb's event
 
 def test_the_noun_of_a_trigger_verb_tells_its_event_with_the_genitive_as_the_one_it_befalls():
     # `депортировать` has a line, `депортация` none of its own
-    assert found("Власти Латвии объявили о депортации журналиста Олега Зимина.") == [
+    assert readings("Власти Латвии объявили о депортации журналиста Олега Зимина.") == [
         ("Arrest", "Actual", frozenset({"Латвия", "Олег Зимин"}))]
 
 
 def test_the_noun_of_an_intransitive_verb_takes_its_doer_in_the_genitive():
-    assert found("Эмиграция Ильи Горского в Канаду прошла незаметно.") == [
+    assert readings("Эмиграция Ильи Горского в Канаду прошла незаметно.") == [
         ("Relocation", "Actual", frozenset({"Илья Горский"}))]
 
 
@@ -54,13 +38,13 @@ def test_a_noun_made_of_a_context_line_needs_the_same_context_word():
 
 
 def test_a_seized_town_is_no_kidnapping_although_the_captive_is():
-    assert found("Боевики объявили о захвате инженера Олега Зимина в Кабуле.") == [
+    assert readings("Боевики объявили о захвате инженера Олега Зимина в Кабуле.") == [
         ("Kidnapping", "Actual", frozenset({"Олег Зимин"}))]
     assert described("Захват Мосула занял у армии Ирака три месяца.") == []
 
 
 def test_a_planned_or_negated_derived_event_keeps_its_factuality():
-    got = found("Суд Латвии отменил депортацию журналиста Олега Зимина.")
+    got = readings("Суд Латвии отменил депортацию журналиста Олега Зимина.")
     assert all(f != "Actual" for _, f, _ in got)
 
 
@@ -71,7 +55,7 @@ def test_losing_something_is_no_revocation_although_being_deprived_is():
     # with no one taking it away; the transitive `лишить` keeps its own line
     assert "лишиться" not in events.rules()
     assert described("В мае Олег Зимин лишился работы.") == []
-    assert found("В мае суд лишил Олега Зимина водительских прав.") == [
+    assert readings("В мае суд лишил Олега Зимина водительских прав.") == [
         ("Revocation", "Actual", frozenset({"Олег Зимин"}))]
 
 
@@ -107,7 +91,7 @@ def test_a_ban_in_force_an_instruction_or_attendance_is_no_event():
 
 def test_the_imperfective_of_a_trigger_noun_is_not_derived():
     # NEREL marks almost no imperfective verb: `голосовать` of `голосование` stays out
-    rows = _rows(DATA_DIR / "triggers_derived.tsv")
+    rows = lexicon_rows(DATA_DIR / "triggers_derived.tsv")
     assert "голосовать" not in {r[0] for r in rows}
     assert described("Олег Зимин обычно голосует рано утром.") == []
 
@@ -115,9 +99,9 @@ def test_the_imperfective_of_a_trigger_noun_is_not_derived():
 # the file and its place in the lexicon
 
 def test_a_hand_line_wins_over_a_derived_one():
-    hand = {r[0] for r in _rows(DATA_DIR / "triggers.tsv")}
-    learned = {r[0] for r in _rows(DATA_DIR / "triggers_learned.tsv")}
-    rows = _rows(DATA_DIR / "triggers_derived.tsv")
+    hand = {r[0] for r in lexicon_rows(DATA_DIR / "triggers.tsv")}
+    learned = {r[0] for r in lexicon_rows(DATA_DIR / "triggers_learned.tsv")}
+    rows = lexicon_rows(DATA_DIR / "triggers_derived.tsv")
     assert rows
     stop = load_script("learn_derived_triggers").stop_pairs(DATA_DIR / "triggers_derived_stop.txt")
     for row in rows:
@@ -191,9 +175,10 @@ def test_who_undergoes_an_act_is_its_target_not_its_doer():
 
 
 def test_an_undergone_act_keeps_its_factuality():
-    assert found("Олег Зимин не подвергся аресту в Твери.") == [
+    assert readings("Олег Зимин не подвергся аресту в Твери.") == [
         ("Arrest", "Negated", frozenset({"Олег Зимин"}))]
-    assert all(f != "Actual" for _, f, _ in found("Олег Зимин может подвергнуться аресту в Твери."))
+    assert all(f != "Actual" for _, f, _ in readings("Олег Зимин может подвергнуться аресту в "
+                                                     "Твери."))
 
 
 def test_living_through_a_war_or_a_death_makes_no_one_its_target():

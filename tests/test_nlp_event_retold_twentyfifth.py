@@ -5,18 +5,14 @@ as another (`снова`, `также`), or when another act of the class is tol
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _of(text: str, kind: str):
-    return [d for d in described(text) if d.kind == kind]
+from event_helpers import of_class
 
 
 def test_the_lead_names_the_convicted_the_headline_only_described():
     text = ("Лиманский суд приговорил бывшего полицейского к десяти годам\n\n"
             "Суд приговорил Петра Соколова к десяти годам колонии строгого режима. "
             "Адвокаты намерены обжаловать решение.")
-    found = _of(text, "Sentence")
+    found = of_class(text, "Sentence")
     assert len(found) == 1
     assert "Петр Соколов" in {n.replace("ё", "е") for n in found[0].targets}
 
@@ -25,7 +21,7 @@ def test_the_lead_names_the_arrested_the_headline_only_described():
     text = ("Басманный суд арестовал бывшего министра\n\n"
             "Бывший министр транспорта Иван Горбунов арестован на два месяца. Его обвиняют во "
             "взятке.")
-    found = _of(text, "Arrest")
+    found = of_class(text, "Arrest")
     assert len(found) == 1 and found[0].agents == {"Басманный суд"}
     assert found[0].targets == {"Иван Горбунов"}
 
@@ -33,25 +29,25 @@ def test_the_lead_names_the_arrested_the_headline_only_described():
 def test_two_people_arrested_in_the_headline_and_the_lead_stay_two():
     text = ("Полиция Лиманска задержала Ивана Горбунова\n\n"
             "Полиция задержала Олега Сомова в четверг вечером. Его доставили в отдел.")
-    assert len(_of(text, "Arrest")) == 2
+    assert len(of_class(text, "Arrest")) == 2
 
 
 def test_a_second_sentence_said_to_be_another_stays_apart():
     text = ("Лиманский суд приговорил бывшего полицейского к десяти годам\n\n"
             "Суд также приговорил Петра Соколова к штрафу. Адвокаты намерены обжаловать решение.")
-    assert len(_of(text, "Sentence")) == 2
+    assert len(of_class(text, "Sentence")) == 2
 
 
 def test_an_arrest_told_again_as_happening_again_stays_apart():
     text = ("Полиция Лиманска задержала активиста\n\n"
             "Ивана Горбунова снова задержали у здания мэрии. Его доставили в отдел.")
-    assert len(_of(text, "Arrest")) == 2
+    assert len(of_class(text, "Arrest")) == 2
 
 
 def test_the_arrester_of_the_headline_arrested_in_the_lead_stays_apart():
     text = ("Генерал Сергей Крылов арестовал мятежников\n\n"
             "Сергея Крылова арестовали через неделю в Лиманске. Его доставили в столицу.")
-    assert len(_of(text, "Arrest")) == 2
+    assert len(of_class(text, "Arrest")) == 2
 
 
 # ---- the title's tenseless noun, told as ahead in the lead ------------------------------------
@@ -60,31 +56,31 @@ def test_the_lead_tells_as_ahead_the_election_the_title_names_without_tense():
     text = ("Иван Горбунов стал кандидатом партии на выборах мэра Лиманска\n\n"
             "Партия утвердила кандидата на выборах мэра, которые состоятся в марте 2027 года. "
             "Им стал Иван Горбунов.")
-    found = _of(text, "Election")
+    found = of_class(text, "Election")
     assert len(found) == 1 and found[0].factuality == "Planned"
 
 
 def test_an_election_the_title_tells_as_past_is_not_the_next_one():
     text = ("В Лиманске прошли выборы мэра\n\n"
             "Следующие выборы мэра состоятся в марте 2031 года. Явка составила 40 процентов.")
-    assert len(_of(text, "Election")) == 2
+    assert len(of_class(text, "Election")) == 2
 
 
 def test_the_title_told_as_past_keeps_its_tense_against_a_planned_one():
     text = ("Иван Горбунов победил на выборах мэра Лиманска\n\n"
             "Выборы губернатора состоятся в марте 2027 года. Явка составила 40 процентов.")
-    found = _of(text, "Election")
+    found = of_class(text, "Election")
     assert any(d.factuality == "Actual" for d in found)
 
 
 def test_a_meeting_with_another_partner_in_the_lead_stays_apart():
     text = ("Министр Олег Сомов встретился с Карлом Мюллером\n\n"
             "Олег Сомов встретился с Пьером Дюраном в среду. Они обсудили торговлю.")
-    assert len(_of(text, "Meeting")) == 2
+    assert len(of_class(text, "Meeting")) == 2
 
 
 def test_a_planned_election_in_another_city_is_not_the_titles():
     text = ("Иван Горбунов стал кандидатом на выборах мэра Лиманска\n\n"
             "Выборы мэра Тихореченска состоятся в марте 2027 года. Явка составит 40 процентов.")
-    found = _of(text, "Election")
+    found = of_class(text, "Election")
     assert not (len(found) == 1 and found[0].factuality == "Planned")

@@ -4,11 +4,7 @@ standings"; kg/data/ru/standing_participants.tsv)."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def kinds(text: str) -> list[str]:
-    return [e.kind for e in described(text)]
+from event_helpers import kinds
 
 
 def test_a_medallist_of_the_games_in_a_title_tells_no_match():
@@ -29,8 +25,8 @@ def test_a_star_of_the_olympics_tells_no_match():
 
 
 def test_a_finalist_and_a_champion_in_one_title_tell_no_match():
-    assert "SportsMatch" not in kinds(
-        "Двукратный чемпион Европы и финалист Кубка Дэвиса Олег Сидоров дал интервью.")
+    assert "SportsMatch" not in kinds("Двукратный чемпион Европы и финалист Кубка Дэвиса Олег "
+                                      "Сидоров дал интервью.")
 
 
 def test_a_participant_of_the_games_who_became_a_coach_tells_no_match():
@@ -66,5 +62,5 @@ def test_one_found_among_the_winners_stays_a_match():
 
 
 def test_one_among_the_winners_in_a_title_tells_no_match():
-    assert "SportsMatch" not in kinds(
-        "Один из победителей турнира Олег Ветров открыл школу в Лиманске.")
+    assert "SportsMatch" not in kinds("Один из победителей турнира Олег Ветров открыл школу в "
+                                      "Лиманске.")

@@ -7,60 +7,58 @@ an emergency rule adopted (LawAdoption). The sentences are invented for the test
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _events(text: str, kind: str) -> list[tuple[frozenset[str], str]]:
-    return [(e.actors, e.factuality) for e in described(text) if e.kind == kind]
-
+from event_helpers import actors_facts
 
 # ---- a career ended ------------------------------------------------------------------------------
 
 
 def test_a_skater_who_ended_her_career_resigns():
-    assert _events("Фигуристка Анна Белова завершила карьеру в 19 лет.", "Resignation") == [
+    assert actors_facts("Фигуристка Анна Белова завершила карьеру в 19 лет.", "Resignation") == [
         (frozenset({"Анна Белова"}), "Actual")]
 
 
 def test_a_boxer_who_finished_his_boxing_career_resigns():
-    assert _events("В ноябре 2005 года боксёр Иван Котов закончил свою боксёрскую карьеру.",
-                   "Resignation") == [(frozenset({"Иван Котов"}), "Actual")]
+    assert actors_facts("В ноябре 2005 года боксёр Иван Котов закончил свою боксёрскую карьеру.",
+                        "Resignation") == [(frozenset({"Иван Котов"}), "Actual")]
 
 
 def test_an_announced_end_of_career_is_the_announcers():
-    assert _events("Хоккеист Иван Котов объявил о завершении карьеры.", "Resignation") == [
+    assert actors_facts("Хоккеист Иван Котов объявил о завершении карьеры.", "Resignation") == [
         (frozenset({"Иван Котов"}), "Actual")]
 
 
 def test_a_career_that_only_may_end_is_possible():
-    assert _events("Хоккеист Иван Котов может завершить карьеру.", "Resignation") == [
+    assert actors_facts("Хоккеист Иван Котов может завершить карьеру.", "Resignation") == [
         (frozenset({"Иван Котов"}), "Possible")]
 
 
 def test_a_career_begun_after_finishing_university_ends_nothing():
-    assert _events("Иван Котов закончил университет и начал карьеру в банке.", "Resignation") == []
+    assert actors_facts("Иван Котов закончил университет и начал карьеру в банке.",
+                        "Resignation") == []
 
 
 def test_a_career_begun_after_graduation_by_nouns_ends_nothing():
-    assert _events("После окончания университета и начала карьеры в банке Иван Котов переехал "
-                   "в Казань.", "Resignation") == []
+    assert actors_facts("После окончания университета и начала карьеры в банке Иван Котов переехал "
+                        "в Казань.", "Resignation") == []
 
 
 def test_a_campaign_that_ended_a_career_resigns_no_one():
-    assert _events("Неудачная кампания завершила политическую карьеру Анны Беловой.",
-                   "Resignation") == []
+    assert actors_facts("Неудачная кампания завершила политическую карьеру Анны Беловой.",
+                        "Resignation") == []
 
 
 def test_a_season_finished_is_no_resignation():
-    assert _events("Иван Котов завершил сезон победой.", "Resignation") == []
+    assert actors_facts("Иван Котов завершил сезон победой.", "Resignation") == []
 
 
 def test_a_question_about_the_end_of_a_career_is_no_resignation():
-    assert _events("Журналисты спрашивали Ивана Котова о завершении карьеры.", "Resignation") == []
+    assert actors_facts("Журналисты спрашивали Ивана Котова о завершении карьеры.",
+                        "Resignation") == []
 
 
 def test_one_not_thinking_of_ending_a_career_resigns_nothing():
-    assert _events("Иван Котов говорил, что не думает об окончании карьеры.", "Resignation") == []
+    assert actors_facts("Иван Котов говорил, что не думает об окончании карьеры.",
+                        "Resignation") == []
 
 
 # ---- a noun trigger carried by a relative clause ------------------------------------------------
@@ -68,17 +66,17 @@ def test_one_not_thinking_of_ending_a_career_resigns_nothing():
 
 def _played(text: str) -> bool:
     """Whether Иван Котов is an actor of a game of the text."""
-    return any("Иван Котов" in actors for actors, _ in _events(text, "SportsMatch"))
+    return any("Иван Котов" in actors for actors, _ in actors_facts(text, "SportsMatch"))
 
 
 def test_the_winner_of_a_tournament_named_in_a_relative_clause_plays():
-    assert _events("Турнир, который выиграл теннисист Иван Котов, прошёл в Казани.",
-                   "SportsMatch") == [(frozenset({"Иван Котов"}), "Actual")]
+    assert actors_facts("Турнир, который выиграл теннисист Иван Котов, прошёл в Казани.",
+                        "SportsMatch") == [(frozenset({"Иван Котов"}), "Actual")]
 
 
 def test_the_author_of_a_killing_named_in_a_relative_clause_kills():
-    assert _events("Полиция расследует массовое убийство в Казани, которое устроил Иван Котов.",
-                   "Killing") == [(frozenset({"Иван Котов"}), "Actual")]
+    assert actors_facts("Полиция расследует массовое убийство в Казани, которое устроил Иван "
+                        "Котов.", "Killing") == [(frozenset({"Иван Котов"}), "Actual")]
 
 
 def test_a_match_that_took_place_somewhere_has_no_player_from_the_clause():
@@ -94,12 +92,12 @@ def test_a_tournament_someone_played_in_is_not_carried_by_the_clause():
 
 
 def test_a_tournament_the_clause_says_was_never_won_is_a_negated_win():
-    assert _events("Турнир, который так и не выиграл теннисист Иван Котов, прошёл в Казани.",
-                   "SportsMatch") == [(frozenset({"Иван Котов"}), "Negated")]
+    assert actors_facts("Турнир, который так и не выиграл теннисист Иван Котов, прошёл в Казани.",
+                        "SportsMatch") == [(frozenset({"Иван Котов"}), "Negated")]
 
 
 def test_a_concert_a_singer_called_off_in_a_relative_clause_is_not_his_planned_show():
-    assert all("Иван Котов" not in actors for actors, fact in _events(
+    assert all("Иван Котов" not in actors for actors, fact in actors_facts(
         "Концерт в Казани, который отменил певец Иван Котов, должен был пройти в мае.",
         "Performance") if fact == "Planned")
 
@@ -108,7 +106,7 @@ def test_a_concert_a_singer_called_off_in_a_relative_clause_is_not_his_planned_s
 
 
 def _adopted(text: str) -> list[tuple[frozenset[str], str]]:
-    return _events(text, "LawAdoption")
+    return actors_facts(text, "LawAdoption")
 
 
 def test_a_premier_who_brought_in_martial_law_adopts_it():

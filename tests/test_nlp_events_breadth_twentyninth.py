@@ -5,15 +5,11 @@ the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import described, targets_of
 
 
 def _kinds(text: str, kind: str) -> list[str]:
     return [e.kind for e in described(text) if e.kind == kind]
-
-
-def _targets(text: str, kind: str) -> list[frozenset[str]]:
-    return [e.targets for e in described(text) if e.kind == kind]
 
 
 # ---- accidents --------------------------------------------------------------------------------
@@ -29,7 +25,7 @@ def test_a_collapse_with_no_place_or_time_is_no_event():
 
 
 def test_a_driver_running_over_a_named_person_is_an_accident_to_them():
-    assert _targets("В Самаре водитель Иван Петров наехал на Анну Белову.", "Accident") == [
+    assert targets_of("В Самаре водитель Иван Петров наехал на Анну Белову.", "Accident") == [
         frozenset({"Анна Белова"})]
 
 
@@ -43,7 +39,7 @@ def test_a_burnt_out_career_is_no_accident():
 
 
 def test_a_named_vessel_that_sank_is_an_accident():
-    assert _targets("У берегов Крыма затонуло судно «Звезда».", "Accident") == [
+    assert targets_of("У берегов Крыма затонуло судно «Звезда».", "Accident") == [
         frozenset({"Звезда"})]
 
 
@@ -51,12 +47,12 @@ def test_a_named_vessel_that_sank_is_an_accident():
 
 
 def test_a_leg_amputated_is_an_injury_of_the_patient():
-    assert _targets("Врачи ампутировали Ивану Петрову ногу в Казани.", "Injury") == [
+    assert targets_of("Врачи ампутировали Ивану Петрову ногу в Казани.", "Injury") == [
         frozenset({"Иван Петров"})]
 
 
 def test_a_trepanation_of_a_named_patient_is_an_injury():
-    assert _targets("Хирурги сделали трепанацию черепа Анне Беловой.", "Injury") == [
+    assert targets_of("Хирурги сделали трепанацию черепа Анне Беловой.", "Injury") == [
         frozenset({"Анна Белова"})]
 
 
@@ -79,12 +75,12 @@ def test_a_bare_procession_of_cars_is_no_ceremony():
 
 
 def test_a_king_crowned_is_appointed():
-    assert _targets("Король Карл был коронован в Лондоне в 2023 году.", "Appointment") == [
+    assert targets_of("Король Карл был коронован в Лондоне в 2023 году.", "Appointment") == [
         frozenset({"Карл"})]
 
 
 def test_a_prince_who_inherited_the_throne_is_appointed():
-    assert _targets("Принц Харальд унаследовал престол в 1991 году.", "Appointment") == [
+    assert targets_of("Принц Харальд унаследовал престол в 1991 году.", "Appointment") == [
         frozenset({"Харальд"})]
 
 
@@ -105,8 +101,8 @@ def test_a_diplomat_expelled_by_a_state_is_sent_out():
 
 
 def test_remains_of_a_named_person_exhumed_are_an_investigation_of_them():
-    assert _targets("Останки Ивана Петрова эксгумировали в Омске в 2019 году.",
-                    "Investigation") == [frozenset({"Иван Петров"})]
+    assert targets_of("Останки Ивана Петрова эксгумировали в Омске в 2019 году.",
+                      "Investigation") == [frozenset({"Иван Петров"})]
 
 
 def test_an_exhumed_thing_with_no_one_named_is_no_event():
@@ -114,5 +110,5 @@ def test_an_exhumed_thing_with_no_one_named_is_no_event():
 
 
 def test_a_man_ordained_a_priest_is_appointed():
-    assert _targets("Иван Петров был рукоположен в сан священника в 1958 году.",
-                    "Appointment") == [frozenset({"Иван Петров"})]
+    assert targets_of("Иван Петров был рукоположен в сан священника в 1958 году.",
+                      "Appointment") == [frozenset({"Иван Петров"})]

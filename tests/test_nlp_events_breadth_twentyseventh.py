@@ -5,36 +5,31 @@ invented for the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _events(text: str, kind: str) -> list[tuple[frozenset[str], str]]:
-    return [(e.agents, e.factuality) for e in described(text) if e.kind == kind]
-
+from event_helpers import agents_facts, described
 
 # ---- a showing --------------------------------------------------------------------------------
 
 
 def test_a_film_studio_that_held_a_showing_performs():
-    assert _events("Киностудия «Вектор» провела показ фильма в Казани.", "Performance") == [
+    assert agents_facts("Киностудия «Вектор» провела показ фильма в Казани.", "Performance") == [
         (frozenset({"Вектор"}), "Actual")]
 
 
 def test_a_showing_to_come_in_a_city_is_planned():
-    assert _events("Показ фильма состоится в Твери 5 июня.", "Performance") == [
+    assert agents_facts("Показ фильма состоится в Твери 5 июня.", "Performance") == [
         (frozenset(), "Planned")]
 
 
 def test_rights_to_show_are_no_showing():
-    assert _events("Телеканал получил права на показ матчей в России.", "Performance") == []
+    assert agents_facts("Телеканал получил права на показ матчей в России.", "Performance") == []
 
 
 def test_a_series_taken_off_the_screen_is_no_showing():
-    assert _events("Сериал сняли с показа в Омске.", "Performance") == []
+    assert agents_facts("Сериал сняли с показа в Омске.", "Performance") == []
 
 
 def test_a_bare_showing_with_no_place_or_time_is_no_event():
-    assert _events("Зрители обсуждали показ.", "Performance") == []
+    assert agents_facts("Зрители обсуждали показ.", "Performance") == []
 
 
 # ---- a pandemic ---------------------------------------------------------------------------------
@@ -46,4 +41,4 @@ def test_a_pandemic_with_a_time_is_a_disaster():
 
 
 def test_a_pandemic_told_of_with_no_place_or_time_is_no_event():
-    assert _events("Анна Белова заявила о пандемии.", "Disaster") == []
+    assert agents_facts("Анна Белова заявила о пандемии.", "Disaster") == []

@@ -4,33 +4,29 @@ kg/nlp/ru/event_assert.py; docs/events.md)."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def factuality(text: str, kind: str) -> list[str]:
-    return [d.factuality for d in described(text) if d.kind == kind]
+from event_helpers import factualities
 
 
 def test_an_attack_being_prepared_has_not_taken_place():
-    assert factuality("Он был задержан по подозрению в подготовке покушения на Олега Зимина.",
-                      "Attack") == ["Possible"]
+    assert factualities("Он был задержан по подозрению в подготовке покушения на Олега Зимина.",
+                        "Attack") == ["Possible"]
 
 
 def test_an_attack_suspected_of_someone_did_take_place():
-    assert factuality("Его задержали по подозрению в покушении на Олега Зимина.",
-                      "Attack") == ["Actual"]
+    assert factualities("Его задержали по подозрению в покушении на Олега Зимина.",
+                        "Attack") == ["Actual"]
 
 
 def test_a_performance_it_did_not_go_without_took_place():
-    assert factuality("Не обошлось без выступления певицы Анны Беловой.",
-                      "Performance") == ["Actual"]
+    assert factualities("Не обошлось без выступления певицы Анны Беловой.",
+                        "Performance") == ["Actual"]
 
 
 def test_an_evening_held_without_a_performance_did_not_have_it():
-    assert "Actual" not in factuality("Вечер прошёл без выступления певицы Анны Беловой.",
-                                      "Performance")
+    assert "Actual" not in factualities("Вечер прошёл без выступления певицы Анны Беловой.",
+                                        "Performance")
 
 
 def test_an_event_in_the_run_up_to_which_something_happens_is_planned():
-    assert factuality("В преддверии концерта группы «Рассвет» министерство выступило с заявлением.",
-                      "Performance") == ["Planned"]
+    assert factualities("В преддверии концерта группы «Рассвет» министерство выступило с "
+                        "заявлением.", "Performance") == ["Planned"]

@@ -4,30 +4,21 @@ the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    return [(d.kind, d.factuality, d.actors) for d in described(text)]
-
-
-def kinds(text: str) -> list[str]:
-    return [d.kind for d in described(text)]
-
+from event_helpers import kinds, readings
 
 # a protest or an uprising put down: an attack by whoever put it down
 
 def test_a_mutiny_put_down_is_an_attack_by_who_put_it_down():
-    assert found("Генерал Игорь Мальцев подавил мятеж в Кронштадте.") == [
+    assert readings("Генерал Игорь Мальцев подавил мятеж в Кронштадте.") == [
         ("Attack", "Actual", frozenset({"Игорь Мальцев"}))]
 
 
 def test_protests_put_down_by_the_authorities_of_a_country():
-    assert [k for k, _, _ in found("Власти Эстарии подавили протесты оппозиции.")] == ["Attack"]
+    assert [k for k, _, _ in readings("Власти Эстарии подавили протесты оппозиции.")] == ["Attack"]
 
 
 def test_putting_down_an_uprising_as_a_noun():
-    assert found("Армия Эстарии начала подавление восстания в провинции.") == [
+    assert readings("Армия Эстарии начала подавление восстания в провинции.") == [
         ("Attack", "Actual", frozenset({"Эстарии"}))]
 
 
@@ -49,7 +40,7 @@ def test_a_parade_dress_is_no_event():
 # a Grand Slam tournament; a helmet is none
 
 def test_a_grand_slam_tournament_won_is_a_sports_match():
-    assert found("Анна Белова выиграла Большой шлем в 2015 году.") == [
+    assert readings("Анна Белова выиграла Большой шлем в 2015 году.") == [
         ("SportsMatch", "Actual", frozenset({"Анна Белова"}))]
 
 
@@ -62,7 +53,7 @@ def test_a_helmet_is_no_event():
 def test_a_meeting_with_voters_needs_one_named_side():
     # no date: a dated meeting counts without its line (`встреча … 5 мая`), so a date here would
     # let the test pass without the line it checks
-    assert found("Сенатор Анна Белова провела встречу с избирателями Омска.") == [
+    assert readings("Сенатор Анна Белова провела встречу с избирателями Омска.") == [
         ("Meeting", "Actual", frozenset({"Анна Белова"}))]
 
 
@@ -72,13 +63,13 @@ def test_a_meeting_with_an_unnamed_group_of_another_kind_still_needs_two_sides()
 
 
 def test_a_pride_parade_is_a_ceremony_of_who_walked_in_it():
-    assert found("Актёр Пётр Соколов прошёл на гей-параде в Берлине 3 июня.") == [
+    assert readings("Актёр Пётр Соколов прошёл на гей-параде в Берлине 3 июня.") == [
         ("Ceremony", "Actual", frozenset({"Пётр Соколов"}))]
 
 
 def test_putting_down_a_demonstration_as_a_noun():
     # docs/events.md lists `акция` and `демонстрация` for the noun as for the verb
-    ((kind, fact, actors),) = found("Армия Эстарии начала подавление демонстрации в провинции.")
+    ((kind, fact, actors),) = readings("Армия Эстарии начала подавление демонстрации в провинции.")
     assert (kind, fact) == ("Attack", "Actual") and any("Эстарии" in x for x in actors)
-    assert [k for k, _, _ in found("Гвардия Эстарии завершила подавление акции в провинции.")] \
+    assert [k for k, _, _ in readings("Гвардия Эстарии завершила подавление акции в провинции.")] \
         == ["Attack"]

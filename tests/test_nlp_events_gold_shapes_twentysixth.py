@@ -9,23 +9,20 @@ for the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import actors_of, described
 
 
 def _events(text: str, kind: str) -> list[tuple[frozenset[str], str]]:
     return [(e.targets, e.factuality) for e in described(text) if e.kind == kind]
 
 
-def _actors(text: str, kind: str) -> list[frozenset[str]]:
-    return [e.actors for e in described(text) if e.kind == kind]
-
-
 # ---- a post taken with `стать` ------------------------------------------------------------------
 
 
 def test_becoming_chairman_of_a_board_is_an_appointment_with_the_company():
-    assert _actors("В марте 2015 года Иван Котов стал председателем совета директоров «Северной "
-                   "компании».", "Appointment") == [frozenset({"Иван Котов", "Северная компания"})]
+    assert actors_of("В марте 2015 года Иван Котов стал председателем совета директоров «Северной "
+                     "компании».",
+                     "Appointment") == [frozenset({"Иван Котов", "Северная компания"})]
 
 
 def test_becoming_a_regional_minister_is_an_appointment():
@@ -121,12 +118,12 @@ def test_a_won_lawsuit_is_no_election():
 
 
 def test_a_company_named_in_latin_letters_takes_part_in_the_appointment():
-    assert _actors("Генеральным директором Alphabet станет Иван Котов.", "Appointment") == [
+    assert actors_of("Генеральным директором Alphabet станет Иван Котов.", "Appointment") == [
         frozenset({"Иван Котов", "Alphabet"})]
 
 
 def test_a_company_in_latin_letters_after_a_preposition_is_no_body_of_the_post():
-    assert _actors("Иван Котов стал директором по продажам в Alphabet.", "Appointment") == [
+    assert actors_of("Иван Котов стал директором по продажам в Alphabet.", "Appointment") == [
         frozenset({"Иван Котов"})]
 
 

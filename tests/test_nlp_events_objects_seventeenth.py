@@ -4,38 +4,29 @@ expressed, a lawsuit in the imperfective. Sentences invented for the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    return [(d.kind, d.factuality, d.actors) for d in described(text)]
-
-
-def kinds(text: str) -> list[str]:
-    return [d.kind for d in described(text)]
-
+from event_helpers import kinds, readings
 
 # what is approved: a rule or a budget is a LawAdoption, a person stays an Appointment
 
 def test_an_agency_approving_a_procedure_adopts_a_rule():
-    assert found("Служба безопасности Омской области утвердила порядок выдачи пропусков.") == [
+    assert readings("Служба безопасности Омской области утвердила порядок выдачи пропусков.") == [
         ("LawAdoption", "Actual", frozenset({"Служба безопасности Омской области"}))]
 
 
 def test_a_governor_approving_the_budget_adopts_it():
-    assert found("Губернатор Иван Петров утвердил бюджет области на 2020 год.") == [
+    assert readings("Губернатор Иван Петров утвердил бюджет области на 2020 год.") == [
         ("LawAdoption", "Actual", frozenset({"Иван Петров"}))]
 
 
 def test_a_person_approved_in_a_post_stays_an_appointment():
-    assert found("Сенат утвердил Ивана Петрова на посту министра.") == [
+    assert readings("Сенат утвердил Ивана Петрова на посту министра.") == [
         ("Appointment", "Actual", frozenset({"Иван Петров", "Сенат"}))]
 
 
 # what is banned: a practice banned by an authority is a Sanction; a law that bans is a law
 
 def test_a_mayor_banning_a_sale_is_a_sanction():
-    assert found("Мэр Омска Иван Петров запретил продажу алкоголя в городе.") == [
+    assert readings("Мэр Омска Иван Петров запретил продажу алкоголя в городе.") == [
         ("Sanction", "Actual", frozenset({"Иван Петров"}))]
 
 
@@ -51,7 +42,7 @@ def test_an_entry_ban_stays_a_revocation():
 # works and products released or presented
 
 def test_a_film_shot_by_its_director_is_a_release():
-    assert found("В 1990 году Иван Петров снял свой первый фильм «Зима».") == [
+    assert readings("В 1990 году Иван Петров снял свой первый фильм «Зима».") == [
         ("Release", "Actual", frozenset({"Иван Петров"}))]
 
 
@@ -64,12 +55,12 @@ def test_a_painting_taken_off_a_wall_is_no_release():
 
 
 def test_a_product_put_on_sale_is_a_release():
-    assert found("В 1990 году компания «Восток» выпустила в продажу новый планшет.") == [
+    assert readings("В 1990 году компания «Восток» выпустила в продажу новый планшет.") == [
         ("Release", "Actual", frozenset({"Восток"}))]
 
 
 def test_an_album_to_be_presented_is_a_planned_release():
-    assert found("Певица Анна Белова представит новый альбом в Омске.") == [
+    assert readings("Певица Анна Белова представит новый альбом в Омске.") == [
         ("Release", "Planned", frozenset({"Анна Белова"}))]
 
 
@@ -80,7 +71,8 @@ def test_a_report_presented_is_no_release():
 # thanks expressed, as `поблагодарить`
 
 def test_gratitude_expressed_to_a_named_man_is_a_congratulation():
-    assert found("Певица Анна Белова выразила благодарность губернатору Ивану Петрову за помощь.") == [
+    assert readings("Певица Анна Белова выразила благодарность губернатору Ивану Петрову за "
+                    "помощь.") == [
         ("Congratulation", "Actual", frozenset({"Анна Белова", "Иван Петров"}))]
 
 
@@ -95,7 +87,8 @@ def test_a_doubt_expressed_is_no_congratulation():
 # a lawsuit in the imperfective
 
 def test_a_lawsuit_about_to_be_brought_in_the_imperfective_is_a_planned_trial():
-    assert found("Адвокат заявил, что Иван Петров собирается подавать иск против компании «Восток».") == [
+    assert readings("Адвокат заявил, что Иван Петров собирается подавать иск против компании "
+                    "«Восток».") == [
         ("Trial", "Planned", frozenset({"Иван Петров", "Восток"}))]
 
 
@@ -106,12 +99,12 @@ def test_documents_handed_in_are_no_trial():
 # named the best by a jury or a poll: an Award of the one named
 
 def test_a_forward_named_best_player_of_the_year_is_awarded():
-    assert found("Нападающий «Зари» Иван Петров признан лучшим футболистом года.") == [
+    assert readings("Нападающий «Зари» Иван Петров признан лучшим футболистом года.") == [
         ("Award", "Actual", frozenset({"Иван Петров"}))]
 
 
 def test_an_association_naming_a_goalkeeper_best_awards_him():
-    assert found("Итальянская ассоциация признала Ивана Петрова лучшим вратарём сезона.") == [
+    assert readings("Итальянская ассоциация признала Ивана Петрова лучшим вратарём сезона.") == [
         ("Award", "Actual", frozenset({"Иван Петров", "Итальянская ассоциация"}))]
 
 
@@ -134,7 +127,7 @@ def test_a_decision_judged_best_is_no_award():
 # a move told as crossing over to a place
 
 def test_a_man_who_moved_over_to_a_city_relocated():
-    assert found("В 1992 году Иван Петров перебрался в Вашингтон.") == [
+    assert readings("В 1992 году Иван Петров перебрался в Вашингтон.") == [
         ("Relocation", "Actual", frozenset({"Иван Петров"}))]
 
 
@@ -154,7 +147,7 @@ def test_a_ban_that_is_part_of_a_court_penalty_is_no_sanction():
 # injuries received, as `получить ранение`
 
 def test_severe_injuries_received_are_an_injury():
-    assert found("Пассажирка Анна Белова получила тяжёлые травмы.") == [
+    assert readings("Пассажирка Анна Белова получила тяжёлые травмы.") == [
         ("Injury", "Actual", frozenset({"Анна Белова"}))]
 
 

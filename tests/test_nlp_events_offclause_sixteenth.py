@@ -5,43 +5,41 @@ name (`после смерти мужа Анна Белова переехала
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _relocations(text: str):
-    return [d for d in described(text) if d.kind == "Relocation"]
+from event_helpers import described, of_class
 
 
 def test_a_family_owned_by_his_pronoun_moving_is_he_moving():
-    found = _relocations("Павел Гринёв родился в 1950 году в Твери. "
-                         "В 1960 году его семья переехала в Грецию.")
+    found = of_class("Павел Гринёв родился в 1950 году в Твери. В 1960 году его семья переехала "
+                     "в Грецию.", "Relocation")
     assert [d.actors for d in found] == [{"Павел Гринёв"}]
 
 
 def test_a_family_owned_by_her_pronoun_moving_is_she_moving():
-    found = _relocations("Вера Сомова родилась в Твери. В 1990 году её семья переехала в Москву.")
+    found = of_class("Вера Сомова родилась в Твери. В 1990 году её семья переехала в Москву.",
+                     "Relocation")
     assert [d.actors for d in found] == [{"Вера Сомова"}]
 
 
 def test_a_bare_family_moving_in_a_life_story_is_the_person_told_of_before():
-    found = _relocations("Павел Гринёв родился в 1950 году в Твери. "
-                         "Спустя девять лет семья переехала на Кипр.")
+    found = of_class("Павел Гринёв родился в 1950 году в Твери. Спустя девять лет семья "
+                     "переехала на Кипр.", "Relocation")
     assert [d.actors for d in found] == [{"Павел Гринёв"}]
 
 
 def test_a_bare_family_with_two_people_in_view_stays_unnamed():
-    found = _relocations("Павел Гринёв и Вера Сомова родились в Твери. "
-                         "В 1960 году семья переехала в Грецию.")
+    found = of_class("Павел Гринёв и Вера Сомова родились в Твери. В 1960 году семья переехала "
+                     "в Грецию.", "Relocation")
     assert found and all(not d.actors for d in found)
 
 
 def test_a_family_named_by_its_owner_in_the_genitive_is_not_the_owner():
-    found = _relocations("Семья Павла Гринёва переехала в Грецию.")
+    found = of_class("Семья Павла Гринёва переехала в Грецию.", "Relocation")
     assert all("Павел Гринёв" not in d.actors for d in found)
 
 
 def test_a_family_with_an_adjective_is_not_the_person_before_it():
-    found = _relocations("Павел Гринёв родился в Твери. Королевская семья переехала в Виндзор.")
+    found = of_class("Павел Гринёв родился в Твери. Королевская семья переехала в Виндзор.",
+                     "Relocation")
     assert all("Павел Гринёв" not in d.actors for d in found)
 
 
@@ -70,14 +68,14 @@ def test_a_mans_name_in_the_genitive_after_an_event_noun_is_still_its_participan
 
 
 def test_a_bare_family_after_a_place_named_in_an_oblique_is_still_the_person():
-    found = _relocations("Павел Гринёв родился в Варне и окончил там школу. "
-                         "В Канаду семья переехала осенью 1949-го.")
+    found = of_class("Павел Гринёв родился в Варне и окончил там школу. В Канаду семья "
+                     "переехала осенью 1949-го.", "Relocation")
     assert [d.actors for d in found] == [{"Павел Гринёв"}]
 
 
 def test_a_bare_family_is_the_subject_of_the_sentence_naming_his_parents():
-    found = _relocations("Павел Гринёв родился в Твери в семье инженера Олега Лаптева и "
-                         "учительницы Нины Лаптевой. В 1950 году семья переехала в Москву.")
+    found = of_class("Павел Гринёв родился в Твери в семье инженера Олега Лаптева и учительницы "
+                     "Нины Лаптевой. В 1950 году семья переехала в Москву.", "Relocation")
     assert [d.actors for d in found] == [{"Павел Гринёв"}]
 
 
@@ -130,16 +128,16 @@ def test_a_person_noun_with_a_relative_clause_before_the_comma_is_still_a_subjec
 # ---- review (review16a): the household noun and the predicate noun fired wider than they say ------
 def test_a_bare_family_after_a_person_named_in_the_genitive_of_a_noun_is_not_that_person():
     # the one who died (or was arrested) is what the noun before is about, not the family's owner
-    found = _relocations("После гибели Ивана Зорина семья переехала в Тверь.")
+    found = of_class("После гибели Ивана Зорина семья переехала в Тверь.", "Relocation")
     assert found and all("Иван Зорин" not in d.actors for d in found)
-    found = _relocations("Павел Гринёв родился в 1950 году в Твери. "
-                         "После ареста Ивана Зорина семья переехала в Москву.")
+    found = of_class("Павел Гринёв родился в 1950 году в Твери. После ареста Ивана Зорина семья "
+                     "переехала в Москву.", "Relocation")
     assert found and all(not d.actors & {"Иван Зорин", "Павел Гринёв"} for d in found)
 
 
 def test_a_bare_family_after_a_person_in_the_dative_is_still_that_person():
     # guard: `когда X было пять лет` names the one the life story is about
-    found = _relocations("Когда Павлу Гринёву было пять лет, семья переехала в Москву.")
+    found = of_class("Когда Павлу Гринёву было пять лет, семья переехала в Москву.", "Relocation")
     assert [d.actors for d in found] == [{"Павел Гринёв"}]
 
 

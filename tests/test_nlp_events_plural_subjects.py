@@ -4,32 +4,28 @@ a lone name under an impersonal plural is its object (kg/nlp/ru/event_roles.py; 
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def roles(text: str, kind: str) -> list[tuple]:
-    return [(d.agents, d.targets) for d in described(text) if d.kind == kind]
+from event_helpers import agents_targets
 
 
 def test_a_companion_with_s_and_a_plural_verb_is_a_second_subject():
-    assert roles("Иван Петров с Олегом Зиминым встретились в Москве.", "Meeting") == [
+    assert agents_targets("Иван Петров с Олегом Зиминым встретились в Москве.", "Meeting") == [
         (frozenset({"Иван Петров", "Олег Зимин"}), frozenset())]
 
 
 def test_a_companion_with_a_singular_verb_stays_out_of_the_subject():
-    got = roles("Иван Петров с Олегом Зиминым арестовал Пьера Дюбуа в Париже.", "Arrest")
+    got = agents_targets("Иван Петров с Олегом Зиминым арестовал Пьера Дюбуа в Париже.", "Arrest")
     assert all("Олег Зимин" not in agents for agents, _ in got)
 
 
 def test_a_lone_indeclinable_name_under_an_impersonal_plural_is_the_object():
-    assert roles("Пьер Дюбуа арестовали в Париже.", "Arrest") == [
+    assert agents_targets("Пьер Дюбуа арестовали в Париже.", "Arrest") == [
         (frozenset(), frozenset({"Пьер Дюбуа"}))]
 
 
 def test_an_impersonal_plural_gives_no_agent_to_an_act_that_needs_one():
-    assert roles("Жан Дюпон критикуют за песню для президента.", "Accusation") == []
+    assert agents_targets("Жан Дюпон критикуют за песню для президента.", "Accusation") == []
 
 
 def test_two_names_with_a_plural_verb_are_both_subjects():
-    assert roles("Иван Петров и Олег Зимин раскритиковали министра.", "Accusation") == [
+    assert agents_targets("Иван Петров и Олег Зимин раскритиковали министра.", "Accusation") == [
         (frozenset({"Иван Петров", "Олег Зимин"}), frozenset())]

@@ -11,53 +11,53 @@ are held there. The sentences are invented for the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described, extract
-
-
-def _visits(text: str) -> list[tuple[frozenset[str], str]]:
-    return [(e.actors, e.factuality) for e in described(text) if e.kind == "Visit"]
-
+from event_helpers import actors_facts, described, extract
 
 # ---- an official's arrival -------------------------------------------------------------------
 
 
 def test_a_minister_who_flew_to_a_capital_visits_it():
-    assert _visits("Министр иностранных дел Франции Иван Котов прилетел в Варшаву.") == [
+    assert actors_facts("Министр иностранных дел Франции Иван Котов прилетел в Варшаву.",
+                        "Visit") == [
         (frozenset({"Иван Котов"}), "Actual")]
 
 
 def test_a_prime_minister_who_will_arrive_plans_a_visit():
-    assert _visits("Премьер-министр Италии Анна Белова прибудет в Афины в пятницу.") == [
+    assert actors_facts("Премьер-министр Италии Анна Белова прибудет в Афины в пятницу.",
+                        "Visit") == [
         (frozenset({"Анна Белова"}), "Planned")]
 
 
 def test_an_official_named_by_a_pronoun_visits():
-    assert _visits("Губернатор Тверской области Пётр Сомов провёл совещание в Москве. Вечером "
-                   "он приехал в Торжок.") == [(frozenset({"Пётр Сомов"}), "Actual")]
+    assert actors_facts("Губернатор Тверской области Пётр Сомов провёл совещание в Москве. Вечером "
+                        "он приехал в Торжок.", "Visit") == [(frozenset({"Пётр Сомов"}), "Actual")]
 
 
 def test_rescuers_who_arrived_at_the_scene_visit_nothing():
-    assert _visits("Спасатели прибыли на место происшествия через десять минут.") == []
+    assert actors_facts("Спасатели прибыли на место происшествия через десять минут.",
+                        "Visit") == []
 
 
 def test_a_private_person_who_flew_to_a_city_visits_nothing():
-    assert _visits("Иван Котов прилетел в Москву из Парижа в пятницу.") == []
+    assert actors_facts("Иван Котов прилетел в Москву из Парижа в пятницу.", "Visit") == []
 
 
 def test_a_train_that_arrived_in_a_city_visits_nothing():
-    assert _visits("Поезд с беженцами прибыл в Варшаву.") == []
+    assert actors_facts("Поезд с беженцами прибыл в Варшаву.", "Visit") == []
 
 
 def test_a_lawyer_who_came_to_a_city_visits_nothing():
-    assert _visits("Адвокат Анна Белова приехала в Казань, чтобы встретиться с подзащитным.") == []
+    assert actors_facts("Адвокат Анна Белова приехала в Казань, чтобы встретиться с подзащитным.",
+                        "Visit") == []
 
 
 def test_a_journalist_who_flew_in_visits_nothing():
-    assert _visits("Журналист Пётр Сомов прилетел в Киев в понедельник.") == []
+    assert actors_facts("Журналист Пётр Сомов прилетел в Киев в понедельник.", "Visit") == []
 
 
 def test_a_minister_who_came_to_work_visits_nothing():
-    assert _visits("Министр финансов Иван Котов приехал на работу раньше обычного.") == []
+    assert actors_facts("Министр финансов Иван Котов приехал на работу раньше обычного.",
+                        "Visit") == []
 
 
 # ---- the analytic future -------------------------------------------------------------------------
@@ -320,16 +320,17 @@ def test_one_place_with_one_day_stays_one_visit():
 
 
 def test_a_president_who_flew_to_a_country_visits_it():
-    assert _visits("Президент Лимании Иван Котов прилетел в Китай.") == [
+    assert actors_facts("Президент Лимании Иван Котов прилетел в Китай.", "Visit") == [
         (frozenset({"Иван Котов"}), "Actual")]
 
 
 def test_a_journalist_who_came_to_a_country_visits_nothing():
-    assert _visits("Журналист Пётр Сомов приехал в Россию.") == []
+    assert actors_facts("Журналист Пётр Сомов приехал в Россию.", "Visit") == []
 
 
 def test_a_former_president_who_flew_in_visits_nothing():
-    assert _visits("Бывший президент Лимании Иван Котов прилетел в Лондон на лечение.") == []
+    assert actors_facts("Бывший президент Лимании Иван Котов прилетел в Лондон на лечение.",
+                        "Visit") == []
 
 
 # ---- where talks resume, where sides meet ---------------------------------------------------------

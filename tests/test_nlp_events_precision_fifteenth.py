@@ -6,47 +6,49 @@ beside a tournament, not a big helmet."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _of(kind: str, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    return [(e.agents, e.targets) for e in described(text) if e.kind == kind]
+from event_helpers import agents_targets, described
 
 
 def test_a_rights_centre_reporting_an_arrest_is_not_its_agent():
-    assert _of("Arrest", "Правозащитный центр «Светоч» сообщил о задержании журналиста "
-               "Игоря Ветрова.") == [(frozenset(), frozenset({"Игорь Ветров"}))]
+    assert agents_targets("Правозащитный центр «Светоч» сообщил о задержании журналиста "
+                          "Игоря Ветрова.",
+                          "Arrest") == [(frozenset(), frozenset({"Игорь Ветров"}))]
 
 
 def test_a_foreign_ministry_reporting_its_citizens_arrest_abroad_is_not_its_agent():
-    got = _of("Arrest", "Министерство иностранных дел Нарнии сообщило о задержании своего "
-              "гражданина Олега Пахомова в Лилипутии.")
+    got = agents_targets("Министерство иностранных дел Нарнии сообщило о задержании своего "
+                         "гражданина Олега Пахомова в Лилипутии.", "Arrest")
     assert got == [(frozenset(), frozenset({"Олег Пахомов"}))]
 
 
 def test_the_police_announcing_an_arrest_made_it():
-    (got,) = _of("Arrest", "МВД Нарнии сообщило о задержании Олега Пахомова.")
+    (got,) = agents_targets("МВД Нарнии сообщило о задержании Олега Пахомова.", "Arrest")
     assert got == (frozenset({"МВД Нарнии"}), frozenset({"Олег Пахомов"}))
 
 
 def test_investigators_announcing_an_investigation_carry_it_out():
-    assert _of("Investigation", "Следственный комитет Нарнии объявил о начале расследования "
-               "гибели рыбаков.") == [(frozenset({"Следственный комитет Нарнии"}), frozenset())]
+    assert agents_targets("Следственный комитет Нарнии объявил о начале расследования "
+                          "гибели рыбаков.", "Investigation") == [
+        (frozenset({"Следственный комитет Нарнии"}), frozenset())]
 
 
 def test_a_dismissal_is_still_the_act_of_any_body_that_announces_it():
-    assert _of("Resignation", "Фонд «Светоч» объявил об увольнении директора Игоря Ветрова.") == [
+    assert agents_targets("Фонд «Светоч» объявил об увольнении директора Игоря Ветрова.",
+                          "Resignation") == [
         (frozenset({"Светоч"}), frozenset({"Игорь Ветров"}))]
 
 
 def test_a_big_helmet_is_no_grand_slam():
-    assert not _of("SportsMatch", "На большом шлеме Олега Пахомова в Сочи остались царапины.")
-    assert not _of("SportsMatch", "Гонщика спас большой шлем Олега Пахомова.")
+    assert not agents_targets("На большом шлеме Олега Пахомова в Сочи остались царапины.",
+                              "SportsMatch")
+    assert not agents_targets("Гонщика спас большой шлем Олега Пахомова.", "SportsMatch")
 
 
 def test_the_grand_slam_written_as_a_name_is_a_tournament():
-    assert _of("SportsMatch", "На Большом шлеме в Мельбурне Анна Белова дошла до полуфинала.")
-    assert _of("SportsMatch", "Анна Белова стала победительницей Большого шлема в 2015 году.")
+    assert agents_targets("На Большом шлеме в Мельбурне Анна Белова дошла до полуфинала.",
+                          "SportsMatch")
+    assert agents_targets("Анна Белова стала победительницей Большого шлема в 2015 году.",
+                          "SportsMatch")
 
 
 def test_who_announces_the_day_of_a_farewell_does_not_take_part_in_it():

@@ -6,11 +6,7 @@ right before a person's name is the premier's title, not a premiere."""
 from __future__ import annotations
 
 from event_helpers import described
-
-
-def _kinds(text: str) -> list[str]:
-    return [e.kind for e in described(text)]
-
+from event_helpers import kinds as _kinds
 
 # ---- a quoted title -------------------------------------------------------------------------
 

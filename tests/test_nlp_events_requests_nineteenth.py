@@ -6,38 +6,29 @@ the plural through the `*` context of a line. Sentences invented for the tests."
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def found(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    return [(d.kind, d.factuality, d.actors) for d in described(text)]
-
-
-def kinds(text: str) -> list[str]:
-    return [d.kind for d in described(text)]
-
+from event_helpers import kinds, readings
 
 # a candidacy withdrawn: a Withdrawal of the candidate
 
 def test_taking_a_self_recusal_is_a_withdrawal_of_the_candidate():
-    assert found("Губернатор Олег Петров взял самоотвод.") == [
+    assert readings("Губернатор Олег Петров взял самоотвод.") == [
         ("Withdrawal", "Actual", frozenset({"Олег Петров"}))]
 
 
 def test_a_self_recusal_handed_in_with_the_subject_after_the_verb():
-    assert found("Самоотвод подал и депутат Иван Сидоров.") == [
+    assert readings("Самоотвод подал и депутат Иван Сидоров.") == [
         ("Withdrawal", "Actual", frozenset({"Иван Сидоров"}))]
 
 
 def test_a_self_recusal_declared_is_a_withdrawal():
-    assert found("Кандидат Олег Зимин заявил самоотвод.") == [
+    assert readings("Кандидат Олег Зимин заявил самоотвод.") == [
         ("Withdrawal", "Actual", frozenset({"Олег Зимин"}))]
 
 
 # a recommendation of an act: an Appeal to the one advised
 
 def test_recommending_an_act_is_an_appeal_to_the_one_advised():
-    assert found("Врачи рекомендовали Ивану Петрову отказаться от поездки.") == [
+    assert readings("Врачи рекомендовали Ивану Петрову отказаться от поездки.") == [
         ("Appeal", "Actual", frozenset({"Иван Петров"}))]
 
 
@@ -48,12 +39,12 @@ def test_recommending_a_thing_is_no_appeal():
 # a request sent: an Appeal of whoever sends it
 
 def test_a_request_sent_is_an_appeal_of_the_sender_to_the_addressee():
-    assert found("Депутат Олег Зимин направил запрос в Генеральную прокуратуру.") == [
+    assert readings("Депутат Олег Зимин направил запрос в Генеральную прокуратуру.") == [
         ("Appeal", "Actual", frozenset({"Олег Зимин", "Генеральная прокуратура"}))]
 
 
 def test_a_request_sent_with_the_sender_after_the_verb():
-    assert found("Запрос в Минфин направила компания «Вектор».") == [
+    assert readings("Запрос в Минфин направила компания «Вектор».") == [
         ("Appeal", "Actual", frozenset({"Вектор", "Минфин"}))]
 
 
@@ -76,7 +67,7 @@ def test_going_out_into_the_streets_is_a_protest():
 
 
 def test_protest_into_the_streets_planned_is_planned():
-    assert found("Горняки Кузбасса выйдут на улицы Кемерова 5 мая.") == [
+    assert readings("Горняки Кузбасса выйдут на улицы Кемерова 5 мая.") == [
         ("Protest", "Planned", frozenset({"Горняки Кузбасса"}))]
 
 

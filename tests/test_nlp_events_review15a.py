@@ -3,21 +3,17 @@ and rules, each with a test on invented sentences."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _kinds(text: str) -> list[str]:
-    return [e.kind for e in described(text)]
+from event_helpers import described, kinds
 
 
 def test_leaving_the_scene_of_an_accident_is_no_withdrawal():
-    assert "Withdrawal" not in _kinds("Водитель Олег Лебедев покинул место аварии в Омске.")
-    assert "Withdrawal" not in _kinds("Водитель Игорь Ветров покинул место происшествия, не "
-                                      "оказав помощи пострадавшим.")
+    assert "Withdrawal" not in kinds("Водитель Олег Лебедев покинул место аварии в Омске.")
+    assert "Withdrawal" not in kinds("Водитель Игорь Ветров покинул место происшествия, не "
+                                     "оказав помощи пострадавшим.")
 
 
 def test_leaving_a_country_or_a_treaty_is_still_a_withdrawal():
-    assert "Withdrawal" in _kinds("В 2015 году Нарния покинула Лигу вольных городов.")
+    assert "Withdrawal" in kinds("В 2015 году Нарния покинула Лигу вольных городов.")
 
 
 def test_a_representative_of_a_named_company_is_not_an_earlier_representative():
@@ -34,10 +30,10 @@ def test_a_director_of_a_named_company_is_the_one_the_text_named_so():
 
 
 def test_leaving_ones_seat_in_a_plane_or_a_hall_is_no_resignation():
-    assert "Resignation" not in _kinds("Пассажир Олег Лебедев покинул своё место в салоне "
-                                       "самолёта.")
-    assert "Resignation" not in _kinds("Зритель Игорь Ветров покинул своё место в зале театра "
-                                       "«Заря».")
+    assert "Resignation" not in kinds("Пассажир Олег Лебедев покинул своё место в салоне "
+                                      "самолёта.")
+    assert "Resignation" not in kinds("Зритель Игорь Ветров покинул своё место в зале театра "
+                                      "«Заря».")
 
 
 def test_leaving_a_seat_on_a_board_is_a_resignation_with_or_without_ones_own():
@@ -47,10 +43,10 @@ def test_leaving_a_seat_on_a_board_is_a_resignation_with_or_without_ones_own():
 
 
 def test_a_motion_considered_by_an_official_is_no_trial():
-    assert "Trial" not in _kinds("Губернатор Олег Лебедев рассмотрел ходатайство жителей Омска "
-                                 "об открытии школы.")
-    assert "Trial" not in _kinds("Президент Нарнии Игорь Ветров рассмотрел ходатайство о "
-                                 "помиловании Анны Беловой.")
+    assert "Trial" not in kinds("Губернатор Олег Лебедев рассмотрел ходатайство жителей Омска "
+                                "об открытии школы.")
+    assert "Trial" not in kinds("Президент Нарнии Игорь Ветров рассмотрел ходатайство о "
+                                "помиловании Анны Беловой.")
 
 
 def test_a_motion_heard_by_a_court_is_a_trial():

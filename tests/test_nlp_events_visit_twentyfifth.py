@@ -7,40 +7,37 @@ where one comes from stay no visit. The sentences are invented for the tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import described, shipped_lexicon  # noqa: F401
+from event_helpers import agents_facts, shipped_lexicon  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
-
-
-def _visits(text: str) -> list[tuple[frozenset[str], str]]:
-    return [(d.agents, d.factuality) for d in described(text) if d.kind == "Visit"]
 
 
 # ---- a named person's arrival ---------------------------------------------------------------
 
 
 def test_a_named_person_who_flew_to_a_capital_visits_it():
-    assert _visits("Анна Котова прилетела в Пекин в понедельник.") == [
+    assert agents_facts("Анна Котова прилетела в Пекин в понедельник.", "Visit") == [
         (frozenset({"Анна Котова"}), "Actual")]
 
 
 def test_a_named_person_who_left_for_a_country_visits_it():
-    assert _visits("Мария Котова уехала в Германию, где поступила в университет.") == [
+    assert agents_facts("Мария Котова уехала в Германию, где поступила в университет.",
+                        "Visit") == [
         (frozenset({"Мария Котова"}), "Actual")]
 
 
 def test_a_named_persons_arrival_ahead_is_planned():
-    assert _visits("Иван Котов прилетит в Варшаву в пятницу.") == [
+    assert agents_facts("Иван Котов прилетит в Варшаву в пятницу.", "Visit") == [
         (frozenset({"Иван Котов"}), "Planned")]
 
 
 def test_a_named_persons_intended_arrival_is_planned():
-    assert _visits("Иван Котов планирует приехать в Казань весной.") == [
+    assert agents_facts("Иван Котов планирует приехать в Казань весной.", "Visit") == [
         (frozenset({"Иван Котов"}), "Planned")]
 
 
 def test_a_named_persons_arrival_denied_is_negated():
-    assert _visits("Иван Котов не прилетел в Варшаву, как обещал.") == [
+    assert agents_facts("Иван Котов не прилетел в Варшаву, как обещал.", "Visit") == [
         (frozenset({"Иван Котов"}), "Negated")]
 
 
@@ -48,60 +45,60 @@ def test_a_named_persons_arrival_denied_is_negated():
 
 
 def test_rescuers_arriving_at_a_scene_visit_nothing():
-    assert _visits("Спасатели прибыли на место происшествия.") == []
+    assert agents_facts("Спасатели прибыли на место происшествия.", "Visit") == []
 
 
 def test_a_train_arriving_in_a_city_visits_nothing():
-    assert _visits("Поезд прибыл в Казань с опозданием.") == []
+    assert agents_facts("Поезд прибыл в Казань с опозданием.", "Visit") == []
 
 
 def test_a_named_person_returning_home_visits_nothing():
-    assert _visits("Иван Котов вернулся домой в Казань.") == []
+    assert agents_facts("Иван Котов вернулся домой в Казань.", "Visit") == []
 
 
 def test_a_named_person_flying_back_visits_nothing():
-    assert _visits("Иван Котов вылетел обратно в Москву.") == []
+    assert agents_facts("Иван Котов вылетел обратно в Москву.", "Visit") == []
 
 
 def test_a_named_persons_holiday_is_no_visit():
-    assert _visits("Иван Котов уехал в Крым на отдых.") == []
+    assert agents_facts("Иван Котов уехал в Крым на отдых.", "Visit") == []
 
 
 def test_a_named_persons_trip_for_treatment_is_no_visit():
-    assert _visits("Иван Котов уехал в Тверь на лечение.") == []
+    assert agents_facts("Иван Котов уехал в Тверь на лечение.", "Visit") == []
 
 
 def test_a_pronoun_arriving_visits_nothing():
-    assert _visits("Вечером он прилетел в Москву.") == []
+    assert agents_facts("Вечером он прилетел в Москву.", "Visit") == []
 
 
 def test_an_arrival_told_with_where_one_came_from_is_no_visit():
-    assert _visits("Иван Котов приехал в Москву с Украины десять лет назад.") == []
+    assert agents_facts("Иван Котов приехал в Москву с Украины десять лет назад.", "Visit") == []
 
 
 def test_a_named_person_with_a_companion_under_a_plural_verb_visits_nothing():
-    assert _visits("Иван Котов с женой прилетели в Париж.") == []
+    assert agents_facts("Иван Котов с женой прилетели в Париж.", "Visit") == []
 
 
 def test_two_named_people_arriving_together_visit_nothing():
-    assert _visits("Иван Котов и Анна Белова прилетели в Рим.") == []
+    assert agents_facts("Иван Котов и Анна Белова прилетели в Рим.", "Visit") == []
 
 
 def test_a_named_person_arriving_at_a_court_visits_nothing():
-    assert _visits("Иван Котов приехал в суд к девяти утра.") == []
+    assert agents_facts("Иван Котов приехал в суд к девяти утра.", "Visit") == []
 
 
 def test_a_named_person_setting_off_for_a_station_visits_nothing():
-    assert _visits("Иван Котов отправился на вокзал.") == []
+    assert agents_facts("Иван Котов отправился на вокзал.", "Visit") == []
 
 
 def test_a_tourist_named_after_his_trade_visits_nothing():
-    assert _visits("Турист Иван Котов приземлился в Пекине.") == []
+    assert agents_facts("Турист Иван Котов приземлился в Пекине.", "Visit") == []
 
 
 def test_a_named_plane_arriving_visits_nothing():
-    assert _visits("Самолёт «Сухой Суперджет» прилетел в Пекин.") == []
+    assert agents_facts("Самолёт «Сухой Суперджет» прилетел в Пекин.", "Visit") == []
 
 
 def test_a_named_persons_departure_told_by_a_noun_stays_with_the_office_check():
-    assert _visits("Выезд Анны Котовой в Италию перенесли на осень.") == []
+    assert agents_facts("Выезд Анны Котовой в Италию перенесли на осень.", "Visit") == []

@@ -6,14 +6,10 @@ the lead, and a text that is only one line. Sentences and names are written for 
 
 from __future__ import annotations
 
-from event_helpers import described, extract
+from event_helpers import extract, of_class
 from speech_helpers import said
 
 from kg.nlp.lines import headline
-
-
-def _of(text: str, kind: str) -> list:
-    return [d for d in described(text) if d.kind == kind]
 
 
 def _kinds_of_names(text: str) -> dict[str, str]:
@@ -23,69 +19,69 @@ def _kinds_of_names(text: str) -> dict[str, str]:
 # --- `акция памяти X`, `вечер памяти X`: X is the one honoured --------------------------------
 
 def test_an_action_of_memory_of_someone_does_not_target_them():
-    found = _of("Жители Омска провели акцию памяти Петра Сомова.", "Protest")
+    found = of_class("Жители Омска провели акцию памяти Петра Сомова.", "Protest")
     assert found and "Пётр Сомов" not in found[0].targets
 
 
 def test_an_action_of_memory_of_someone_has_them_as_the_one_honoured():
-    found = _of("Жители Омска провели акцию памяти Петра Сомова.", "Protest")
+    found = of_class("Жители Омска провели акцию памяти Петра Сомова.", "Protest")
     assert found and "Пётр Сомов" in found[0].others
 
 
 def test_an_action_in_support_of_someone_still_targets_them():
-    found = _of("Жители Омска провели акцию поддержки Петра Сомова.", "Protest")
+    found = of_class("Жители Омска провели акцию поддержки Петра Сомова.", "Protest")
     assert found and "Пётр Сомов" in found[0].targets
 
 
 def test_an_evening_of_memory_of_someone_is_a_ceremony_honouring_them():
-    found = _of("Студенты провели вечер памяти Анны Ветровой.", "Ceremony")
+    found = of_class("Студенты провели вечер памяти Анны Ветровой.", "Ceremony")
     assert found and "Анна Ветрова" in found[0].others and not found[0].targets
 
 
 def test_an_evening_that_only_times_a_tribute_is_no_ceremony():
-    assert not _of("Вечером жители почтили память Петра Сомова.", "Ceremony")
+    assert not of_class("Вечером жители почтили память Петра Сомова.", "Ceremony")
 
 
 # --- `провели церемонию в память о X`: the phrase the parse hangs on the verb -----------------
 
 def test_a_ceremony_held_in_memory_of_someone_is_a_ceremony():
-    assert _of("Друзья провели церемонию в память о Петре Сомове.", "Ceremony")
+    assert of_class("Друзья провели церемонию в память о Петре Сомове.", "Ceremony")
 
 
 def test_a_ceremony_held_in_memory_of_someone_has_them_as_the_one_honoured():
-    found = _of("Друзья провели церемонию в память о Петре Сомове.", "Ceremony")
+    found = of_class("Друзья провели церемонию в память о Петре Сомове.", "Ceremony")
     assert found and "Пётр Сомов" in found[0].others
 
 
 def test_a_minute_of_silence_held_in_memory_of_someone_has_them_as_the_one_honoured():
-    found = _of("Собравшиеся провели минуту молчания в память о Петре Сомове.", "Ceremony")
+    found = of_class("Собравшиеся провели минуту молчания в память о Петре Сомове.", "Ceremony")
     assert found and "Пётр Сомов" in found[0].others
 
 
 def test_a_ceremony_held_by_a_monument_honours_no_one():
-    assert not _of("Ветераны провели церемонию у памятника.", "Ceremony")
+    assert not of_class("Ветераны провели церемонию у памятника.", "Ceremony")
 
 
 # --- people counted beside animals -------------------------------------------------------------
 
 def test_people_counted_after_animals_still_died():
-    assert _of("При пожаре погибли десятки овец и двое пастухов.", "Death")
+    assert of_class("При пожаре погибли десятки овец и двое пастухов.", "Death")
 
 
 def test_people_counted_after_a_count_of_animals_under_it_still_died():
-    assert _of("При пожаре погибли десятки коров и три человека.", "Death")
+    assert of_class("При пожаре погибли десятки коров и три человека.", "Death")
 
 
 def test_a_person_joined_to_an_animal_still_died():
-    assert _of("При пожаре погибли корова и пастух.", "Death")
+    assert of_class("При пожаре погибли корова и пастух.", "Death")
 
 
 def test_animals_alone_joined_by_and_are_still_no_death():
-    assert not _of("При пожаре погибли коровы, овцы и козы.", "Death")
+    assert not of_class("При пожаре погибли коровы, овцы и козы.", "Death")
 
 
 def test_counts_of_animals_alone_are_still_no_death():
-    assert not _of("При пожаре погибли сотни овец и десятки коз.", "Death")
+    assert not of_class("При пожаре погибли сотни овец и десятки коз.", "Death")
 
 
 # --- `по предварительным данным`: data no one is named as owning ------------------------------
@@ -135,20 +131,20 @@ _SUSPECT = "Подозреваемый в убийстве Анны Ветров
 
 
 def test_a_suspected_killing_told_as_done_in_the_lead_is_one_killing():
-    found = _of(_SUSPECT + "Пётр Сомов убил Анну Ветрову в подъезде. Его задержали в Омске.",
-                "Killing")
+    found = of_class(_SUSPECT + "Пётр Сомов убил Анну Ветрову в подъезде. Его задержали в Омске.",
+                     "Killing")
     assert len(found) == 1
 
 
 def test_a_suspected_killing_told_as_done_in_the_lead_took_place():
-    found = _of(_SUSPECT + "Пётр Сомов убил Анну Ветрову в подъезде. Его задержали в Омске.",
-                "Killing")
+    found = of_class(_SUSPECT + "Пётр Сомов убил Анну Ветрову в подъезде. Его задержали в Омске.",
+                     "Killing")
     assert [(d.factuality, d.agents) for d in found] == [("Actual", frozenset({"Пётр Сомов"}))]
 
 
 def test_a_killing_of_someone_else_in_the_lead_is_another_killing():
-    found = _of(_SUSPECT + "Пётр Сомов убил Марину Лосеву в подъезде. Его задержали в Омске.",
-                "Killing")
+    found = of_class(_SUSPECT + "Пётр Сомов убил Марину Лосеву в подъезде. Его задержали в Омске.",
+                     "Killing")
     assert sorted(d.targets for d in found) == [frozenset({"Анна Ветрова"}),
                                                 frozenset({"Марина Лосева"})]
 
@@ -156,7 +152,7 @@ def test_a_killing_of_someone_else_in_the_lead_is_another_killing():
 def test_a_suspected_killing_the_lead_does_not_tell_as_done_still_took_place():
     # the suspicion is about who killed her, not whether she was killed (thirtieth round, fp30;
     # the readable golds list such acts as Actual)
-    found = _of(_SUSPECT + "Полиция задержала Петра Сомова.", "Killing")
+    found = of_class(_SUSPECT + "Полиция задержала Петра Сомова.", "Killing")
     assert [d.factuality for d in found] == ["Actual"]
 
 

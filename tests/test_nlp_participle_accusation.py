@@ -6,30 +6,28 @@ tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def accusations(text: str) -> list:
-    return [d for d in described(text) if d.kind == "Accusation"]
+from event_helpers import described, of_class
 
 
 def test_a_suspect_participle_after_the_name_tells_the_accusation():
-    found = accusations("По данным следствия, Иван Котов, подозреваемый в краже картин, "
-                        "купил билет в Минск.")
+    found = of_class("По данным следствия, Иван Котов, подозреваемый в краже картин, купил "
+                     "билет в Минск.", "Accusation")
     assert [(d.targets, d.factuality) for d in found] == [(frozenset({"Иван Котов"}), "Actual")]
 
 
 def test_a_suspect_participle_in_the_genitive_tells_the_accusation():
-    found = accusations("Полиция ищет Ивана Котова, подозреваемого в поджоге склада в Омске.")
+    found = of_class("Полиция ищет Ивана Котова, подозреваемого в поджоге склада в Омске.",
+                     "Accusation")
     assert [d.targets for d in found] == [frozenset({"Иван Котов"})]
 
 
 def test_a_suspect_participle_used_as_a_noun_tells_no_accusation():
-    assert accusations("Отпечатки пальцев подозреваемого нашли на ручке двери.") == []
+    assert of_class("Отпечатки пальцев подозреваемого нашли на ручке двери.", "Accusation") == []
 
 
 def test_a_suspect_participle_before_the_name_tells_no_accusation():
-    assert accusations("Подозреваемый в краже картин Иван Котов купил билет в Минск.") == []
+    assert of_class("Подозреваемый в краже картин Иван Котов купил билет в Минск.",
+                    "Accusation") == []
 
 
 def test_a_present_passive_of_an_unlisted_class_tells_no_event():

@@ -9,12 +9,8 @@ before it; votes cast for someone right after an election are that election's co
 from __future__ import annotations
 
 from event_helpers import described
+from event_helpers import kinds as _kinds
 from event_helpers import time_years as _years
-
-
-def _kinds(text: str) -> list[str]:
-    return [e.kind for e in described(text)]
-
 
 # ---- a win and the election beside it ------------------------------------------------------
 

@@ -7,102 +7,94 @@ head of a country's body going to that country goes home."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import described, shipped_lexicon  # noqa: F401
+from event_helpers import agents_targets, described, kinds, shipped_lexicon  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
-
-
-def _of(text: str, kind: str) -> list[tuple[frozenset[str], frozenset[str]]]:
-    return [(d.agents, d.targets) for d in described(text) if d.kind == kind]
-
-
-def _kinds(text: str) -> list[str]:
-    return [d.kind for d in described(text)]
 
 
 # ---- an ordinal over a stretch of time counts the series, not the earlier mention -------------
 
 
 def test_a_second_blast_of_the_month_is_the_blast_just_told():
-    assert _kinds("В центре Лиманска у вокзала прогремел взрыв. Второй за месяц взрыв у вокзала "
-                  "в Лиманске унёс жизни трёх человек.").count("Attack") == 1
+    assert kinds("В центре Лиманска у вокзала прогремел взрыв. Второй за месяц взрыв у вокзала "
+                 "в Лиманске унёс жизни трёх человек.").count("Attack") == 1
 
 
 def test_a_third_blast_of_the_year_is_the_blast_just_told():
-    assert _kinds("Утром в Лиманске у вокзала прогремел взрыв. Третий за год взрыв в Лиманске "
-                  "унёс жизни трёх человек.").count("Attack") == 1
+    assert kinds("Утром в Лиманске у вокзала прогремел взрыв. Третий за год взрыв в Лиманске "
+                 "унёс жизни трёх человек.").count("Attack") == 1
 
 
 def test_this_is_the_second_blast_names_the_blast_just_told():
-    assert _kinds("В центре Москвы у метро прогремел взрыв, погибли три человека. Это уже второй "
-                  "взрыв у метро в Москве за месяц.").count("Attack") == 1
+    assert kinds("В центре Москвы у метро прогремел взрыв, погибли три человека. Это уже второй "
+                 "взрыв у метро в Москве за месяц.").count("Attack") == 1
 
 
 def test_a_second_blast_after_a_first_one_stays_two():
-    assert _kinds("Утром в Лиманске прогремел взрыв. Через час в Лиманске прогремел второй "
-                  "взрыв.").count("Attack") == 2
+    assert kinds("Утром в Лиманске прогремел взрыв. Через час в Лиманске прогремел второй "
+                 "взрыв.").count("Attack") == 2
 
 
 # ---- ranks around the post --------------------------------------------------------------------
 
 
 def test_the_rank_the_post_serves_is_no_appointee():
-    assert _of("Президент Лимании Иван Котов назначил помощником генерала Олега Сидорова "
-               "полковника Игоря Петрова.", "Appointment") == [
+    assert agents_targets("Президент Лимании Иван Котов назначил помощником генерала Олега "
+                          "Сидорова полковника Игоря Петрова.", "Appointment") == [
         (frozenset({"Иван Котов"}), frozenset({"Игорь Петров"}))]
 
 
 def test_ranks_listed_after_the_post_are_all_appointees():
-    assert _of("Президент назначил командующим флотом вице-адмирала Игоря Петрова и генерала "
-               "Олега Сидорова.", "Appointment") == [
+    assert agents_targets("Президент назначил командующим флотом вице-адмирала Игоря Петрова и "
+                          "генерала Олега Сидорова.", "Appointment") == [
         (frozenset(), frozenset({"Игорь Петров", "Олег Сидоров"}))]
 
 
 def test_one_rank_before_the_name_is_still_the_appointee():
-    assert _of("Президент Лимании Иван Котов назначил начальником штаба генерала Игоря Петрова.",
-               "Appointment") == [(frozenset({"Иван Котов"}), frozenset({"Игорь Петров"}))]
+    assert agents_targets("Президент Лимании Иван Котов назначил начальником штаба генерала Игоря Петрова.",
+                          "Appointment") == [(frozenset({"Иван Котов"}), frozenset({"Игорь Петров"}))]
 
 
 # ---- a body's vote on a decision --------------------------------------------------------------
 
 
 def test_a_body_tagged_animate_votes_on_a_decision_without_electing():
-    assert "Election" not in _kinds("Кнессет проголосовал за самороспуск.")
+    assert "Election" not in kinds("Кнессет проголосовал за самороспуск.")
 
 
 def test_a_body_tagged_animate_voting_for_a_person_still_elects():
-    assert "Election" in _kinds("Кнессет проголосовал за Ивана Котова.")
+    assert "Election" in kinds("Кнессет проголосовал за Ивана Котова.")
 
 
 # ---- walking out of a summit ------------------------------------------------------------------
 
 
 def test_leaving_a_summit_early_is_no_withdrawal():
-    assert "Withdrawal" not in _kinds("Президент Лимании Иван Котов покинул саммит НАТО досрочно.")
+    assert "Withdrawal" not in kinds("Президент Лимании Иван Котов покинул саммит НАТО досрочно.")
 
 
 def test_leaving_the_alliance_is_still_a_withdrawal():
-    assert "Withdrawal" in _kinds("Лимания покинула НАТО в 2020 году.")
+    assert "Withdrawal" in kinds("Лимания покинула НАТО в 2020 году.")
 
 
 # ---- the head of a country's body going home --------------------------------------------------
 
 
 def test_the_head_of_a_ministry_flying_to_its_capital_makes_no_visit():
-    assert "Visit" not in _kinds("Глава МИД России Иван Котов прилетел в Москву.")
+    assert "Visit" not in kinds("Глава МИД России Иван Котов прилетел в Москву.")
 
 
 def test_the_head_of_a_ministry_flying_to_its_country_makes_no_visit():
-    assert "Visit" not in _kinds("Глава МИД России Иван Котов вылетел в Россию.")
+    assert "Visit" not in kinds("Глава МИД России Иван Котов вылетел в Россию.")
 
 
 def test_the_head_of_a_foreign_ministry_flying_to_moscow_visits():
-    assert _of("Глава МИД Японии Кэндзи Сато прилетел в Москву.", "Visit") == [
+    assert agents_targets("Глава МИД Японии Кэндзи Сато прилетел в Москву.", "Visit") == [
         (frozenset({"Кэндзи Сато"}), frozenset())]
 
 
 def test_the_head_of_a_ministry_flying_to_another_city_of_his_country_visits():
-    assert _of("Глава МИД России Иван Котов прилетел в Хабаровск.", "Visit") == [
+    assert agents_targets("Глава МИД России Иван Котов прилетел в Хабаровск.", "Visit") == [
         (frozenset({"Иван Котов"}), frozenset())]
 
 
@@ -134,17 +126,18 @@ def test_a_ban_not_imposed_bars_no_one():
 
 
 def test_a_body_voting_for_someone_s_resignation_elects_no_one():
-    assert "Election" not in _kinds("Госдума проголосовала за отставку Ивана Котова.")
+    assert "Election" not in kinds("Госдума проголосовала за отставку Ивана Котова.")
 
 
 def test_members_of_a_body_voting_for_someone_s_resignation_elect_no_one():
-    assert "Election" not in _kinds("Депутаты Верховной рады проголосовали за отставку Ивана Котова.")
+    assert "Election" not in kinds("Депутаты Верховной рады проголосовали за отставку Ивана "
+                                   "Котова.")
 
 
 def test_a_body_voting_for_a_candidacy_still_elects():
-    assert "Election" in _kinds("Госдума проголосовала за кандидатуру Ивана Котова на пост "
-                                "премьер-министра.")
+    assert "Election" in kinds("Госдума проголосовала за кандидатуру Ивана Котова на пост "
+                               "премьер-министра.")
 
 
 def test_citizens_voting_for_a_resignation_still_vote():
-    assert "Election" in _kinds("Жители Лимании проголосовали за отставку Ивана Котова.")
+    assert "Election" in kinds("Жители Лимании проголосовали за отставку Ивана Котова.")

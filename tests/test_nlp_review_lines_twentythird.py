@@ -8,13 +8,9 @@ noun's genitive is the one who asks. Sentences and names are written for these t
 from __future__ import annotations
 
 import pytest
-from event_helpers import described, shipped_lexicon  # noqa: F401
+from event_helpers import described, found, shipped_lexicon  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
-
-
-def found(text: str, kind: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    return [(d.factuality, d.agents, d.targets) for d in described(text) if d.kind == kind]
 
 
 # participles: the oblique masculine and neuter taken as one only as a last resort

@@ -8,14 +8,10 @@ tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
+from event_helpers import described, factualities
 
 from kg.pipeline import extract
 from kg.records import Document
-
-
-def _facts(text: str, kind: str) -> list[str]:
-    return [d.factuality for d in described(text) if d.kind == kind]
 
 
 def _names(text: str) -> set[str]:
@@ -23,22 +19,22 @@ def _names(text: str) -> set[str]:
 
 
 def test_a_decision_not_taken_with_the_noun_leaves_the_refusal_undone():
-    found = _facts("Правительство не приняло решение отказаться от реформы.", "Rejection")
+    found = factualities("Правительство не приняло решение отказаться от реформы.", "Rejection")
     assert found and "Actual" not in found
 
 
 def test_a_decision_not_taken_with_the_verb_leaves_the_resignation_undone():
-    found = _facts("Министр Пётр Сомов не решил уйти в отставку.", "Resignation")
+    found = factualities("Министр Пётр Сомов не решил уйти в отставку.", "Resignation")
     assert found and "Actual" not in found
 
 
 def test_a_decision_taken_with_the_noun_still_performs_the_refusal():
-    assert _facts("Правительство приняло решение отказаться от реформы.", "Rejection") == [
+    assert factualities("Правительство приняло решение отказаться от реформы.", "Rejection") == [
         "Actual"]
 
 
 def test_an_effort_whose_verb_is_negated_plans_no_arrest():
-    found = _facts("Полиция не проводит операцию по задержанию Петра Сомова.", "Arrest")
+    found = factualities("Полиция не проводит операцию по задержанию Петра Сомова.", "Arrest")
     assert found and "Planned" not in found
 
 

@@ -5,26 +5,24 @@ keeps its contest. Every sentence is written for the test."""
 
 from __future__ import annotations
 
-from event_helpers import described
-
-
-def _sports(text: str):
-    return [e for e in described(text) if e.kind == "SportsMatch"]
+from event_helpers import of_class
 
 
 def test_the_scope_of_a_standing_title_tells_no_contest():
-    assert _sports("С ней занимается победительница турнира Олимпиады в Сочи Анна Котова.") == []
+    assert of_class("С ней занимается победительница турнира Олимпиады в Сочи Анна Котова.",
+                    "SportsMatch") == []
 
 
 def test_the_scope_of_a_silver_medallists_title_tells_no_contest():
-    assert _sports("Призёр финала чемпионата мира Иван Петров открыл свою школу.") == []
+    assert of_class("Призёр финала чемпионата мира Иван Петров открыл свою школу.",
+                    "SportsMatch") == []
 
 
 def test_a_title_told_becoming_keeps_its_contest():
-    found = _sports("Анна Котова стала победительницей турнира Олимпиады в Сочи.")
+    found = of_class("Анна Котова стала победительницей турнира Олимпиады в Сочи.", "SportsMatch")
     assert [e.actors for e in found] == [frozenset({"Анна Котова"})]
 
 
 def test_a_final_won_with_its_cup_named_stays_one_contest():
-    found = _sports("Иван Петров выиграл финал Кубка России.")
+    found = of_class("Иван Петров выиграл финал Кубка России.", "SportsMatch")
     assert [e.actors for e in found] == [frozenset({"Иван Петров"})]

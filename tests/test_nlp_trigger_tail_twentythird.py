@@ -8,24 +8,12 @@ Sentences invented for the tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from event_helpers import described, shipped_lexicon  # noqa: F401
+from event_helpers import described, found, lexicon_rows, shipped_lexicon  # noqa: F401
 
 from kg.nlp.ru.lexicon import DATA_DIR
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
-
-
-def found(text: str, kind: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
-    return [(d.factuality, d.agents, d.targets) for d in described(text) if d.kind == kind]
-
-
-def _rows(path: Path) -> list[list[str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]
 
 
 # setting off for a place: a Visit of an official bound for a named place
@@ -85,7 +73,7 @@ def test_setting_off_on_a_visit_is_one_visit():
 def test_the_verbs_of_setting_off_stand_under_the_arrival_guard():
     guarded = {ln.strip() for ln in (DATA_DIR / "arrival_verbs.txt").read_text(
         encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
-    lines = {r[0] for r in _rows(DATA_DIR / "triggers.tsv") if r[2] == "Visit"}
+    lines = {r[0] for r in lexicon_rows(DATA_DIR / "triggers.tsv") if r[2] == "Visit"}
     for verb in ("вылететь", "выехать", "улететь", "уехать", "отбыть", "отправиться",
                  "направиться"):
         assert verb in lines and verb in guarded
@@ -125,6 +113,6 @@ def test_a_letter_of_resignation_is_a_resignation_not_an_appeal():
 def test_a_plain_request_noun_has_no_line():
     # `просьба` (of `просить`, the pattern -ить > -ьба) was tried and dropped: NEREL marks none
     # of its 28 occurrences in the readable articles, and it told 7 events there, all off a span
-    derived = {r[0] for r in _rows(DATA_DIR / "triggers_derived.tsv")}
+    derived = {r[0] for r in lexicon_rows(DATA_DIR / "triggers_derived.tsv")}
     assert "просьба" not in derived
 

@@ -161,6 +161,14 @@ def past_gender(t: Token) -> str | None:
     return None
 
 
+def _active_misread_passive(word: str, feats: dict[str, str]) -> bool:
+    """A present or future finite verb the tagger calls passive though it has no reflexive
+    ending (`предстаёт` tagged as `строится` would be): a finite verb is passive only by its
+    `-ся`, so the tagger's reading would lose its subject to the passive's roles."""
+    return feats.get("Voice") == "Pass" and feats.get("VerbForm") == "Fin" and \
+        feats.get("Tense") in ("Pres", "Fut") and not word.lower().endswith(("ся", "сь"))
+
+
 def future_be(t: Token) -> bool:
     """A future form of `быть` (`будет`, `будут`: `будет баллотироваться`, `будет проведена`). The
     form is read off the word: the tagger gives `будут` a present tense."""
@@ -233,6 +241,8 @@ def analyse(text: str) -> Analysis:
                 # does not know can slip (`переизбраться` → `переизбратиться`); lemmas are
                 # written with е for ё, as the lemmatiser writes them
                 lemma = t.text.lower().replace("ё", "е")
+            if _active_misread_passive(t.text, feats):
+                feats["Voice"] = "Act"
             tokens.append(Token(idx, t.start, t.stop, t.text, lemma, pos, feats, head,
                                 t.rel or "", si))
         sentences.append(Sentence(si, sent.start, sent.stop, first, len(tokens) - 1))
