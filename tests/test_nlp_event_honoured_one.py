@@ -1,0 +1,70 @@
+"""A celebration, show or exhibition noun names whom it honours as another participant
+(kg.nlp.ru.event_roles `honoured`, kg/data/ru/anniversary_nouns.txt, dedicating_verbs.txt;
+tests/gold-nerel/README.md: an exhibition or festival for someone's centenary is a Performance,
+a solemn assembly for an anniversary a Ceremony, the one honoured another participant): the name
+`в честь` it, or the one whose anniversary it marks, said with `в честь`, `к`, a genitive or a
+participle of dedication, or by a possessive pronoun. A city's anniversary honours nobody; a
+`к` phrase of no anniversary, a work's author and a performer are no one honoured."""
+
+from __future__ import annotations
+
+from event_helpers import described
+
+
+def others(text: str, kind: str) -> list[frozenset[str]]:
+    return [d.others for d in described(text) if d.kind == kind]
+
+
+# ---- must fire ----------------------------------------------------------------------------
+
+
+def test_an_assembly_in_honour_of_a_birth_anniversary_names_the_one_born():
+    text = ("В Омске 4 мая состоялось торжественное собрание в честь 150-летия со дня рождения "
+            "Петра Сомова.")
+    assert others(text, "Ceremony") == [frozenset({"Пётр Сомов"})]
+
+
+def test_a_festival_for_a_centenary_names_whose_centenary_it_is():
+    text = "В 2012 году на фестивале к 100-летию Анны Котовой показали её фильмы."
+    assert others(text, "Performance") == [frozenset({"Анна Котова"})]
+
+
+def test_an_exhibition_dedicated_to_an_anniversary_names_whose_it_is():
+    text = "В Казани открылась выставка, посвящённая 90-летию Ильи Бурова."
+    assert others(text, "Performance") == [frozenset({"Илья Буров"})]
+
+
+def test_a_concert_dedicated_to_a_person_names_that_person():
+    text = "В Самаре прошёл концерт, посвящённый Олегу Лаврову."
+    assert others(text, "Performance") == [frozenset({"Олег Лавров"})]
+
+
+def test_a_ceremony_in_honour_of_a_person_names_that_person():
+    text = "В Твери прошла церемония в честь Марии Ясной."
+    assert others(text, "Ceremony") == [frozenset({"Мария Ясная"})]
+
+
+def test_an_anniversary_told_by_a_possessive_pronoun_names_its_antecedent():
+    text = ("Писатель Илья Буров родился в 1920 году. В Казани открылась выставка, "
+            "посвящённая его 100-летию.")
+    assert others(text, "Performance") == [frozenset({"Илья Буров"})]
+
+
+# ---- must not fire ------------------------------------------------------------------------
+
+
+def test_a_citys_anniversary_honours_nobody():
+    text = "В Омске прошёл концерт, посвящённый 300-летию Омска."
+    assert others(text, "Performance") == [frozenset()]
+
+
+def test_a_k_phrase_that_is_no_anniversary_names_no_one_honoured():
+    text = "В Омске прошёл концерт к приезду Петра Сомова."
+    assert all("Пётр Сомов" not in o for o in others(text, "Performance"))
+
+
+def test_a_performer_is_not_taken_for_the_one_honoured():
+    text = "Пётр Сомов выступил на концерте в Омске."
+    assert [d.agents for d in described(text) if d.kind == "Performance"] == \
+        [frozenset({"Пётр Сомов"})]
+    assert others(text, "Performance") == [frozenset()]
