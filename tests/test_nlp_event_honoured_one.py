@@ -1,10 +1,12 @@
-"""A celebration, show or exhibition noun names whom it honours as another participant
-(kg.nlp.ru.event_roles `honoured`, kg/data/ru/anniversary_nouns.txt, dedicating_verbs.txt;
-tests/gold-nerel/README.md: an exhibition or festival for someone's centenary is a Performance,
-a solemn assembly for an anniversary a Ceremony, the one honoured another participant): the name
-`в честь` it, or the one whose anniversary it marks, said with `в честь`, `к`, a genitive or a
-participle of dedication, or by a possessive pronoun. A city's anniversary honours nobody; a
-`к` phrase of no anniversary, a work's author and a performer are no one honoured."""
+"""A celebration, show, exhibition or laying of flowers names whom it honours as another
+participant (kg.nlp.ru.event_roles `honoured`; kg/data/ru/anniversary_nouns.txt,
+dedicating_verbs.txt, memorial_nouns.txt; tests/gold-nerel/README.md: an exhibition or festival
+for someone's centenary is a Performance, a solemn assembly for an anniversary and flowers laid at
+a monument a Ceremony, the one honoured another participant): the name `в честь` it, the one whose
+anniversary it marks (said with `в честь`, `к`, a genitive or a participle of dedication, or by a
+possessive pronoun), or whose monument or grave the flowers are laid at. A city's anniversary
+honours nobody; a `к` phrase of no anniversary, a performer and a name in the monument's place
+are no one honoured."""
 
 from __future__ import annotations
 
@@ -68,3 +70,22 @@ def test_a_performer_is_not_taken_for_the_one_honoured():
     assert [d.agents for d in described(text) if d.kind == "Performance"] == \
         [frozenset({"Пётр Сомов"})]
     assert others(text, "Performance") == [frozenset()]
+
+
+# ---- flowers laid at a monument or grave ---------------------------------------------------
+
+
+def test_flowers_laid_at_a_monument_name_whose_monument_it_is():
+    text = "Жители Омска возложили цветы к памятнику Олегу Лаврову."
+    assert others(text, "Ceremony") == [frozenset({"Олег Лавров"})]
+
+
+def test_a_wreath_laid_at_a_grave_names_whose_grave_it_is_beside_who_laid_it():
+    text = "Губернатор Пётр Сомов возложил венок к могиле Ильи Бурова."
+    assert [(d.agents, d.others) for d in described(text) if d.kind == "Ceremony"] == \
+        [(frozenset({"Пётр Сомов"}), frozenset({"Илья Буров"}))]
+
+
+def test_a_name_in_the_monuments_place_is_no_one_honoured():
+    text = "Губернатор Пётр Сомов возложил цветы к памятнику на площади Олега Лаврова."
+    assert others(text, "Ceremony") == [frozenset()]

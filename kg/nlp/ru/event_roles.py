@@ -1722,13 +1722,20 @@ class Roles:
             self.has_preposition(t, "в")
 
     def honoured(self, t: Token) -> list[Token]:
-        """Whom a celebration, show or exhibition noun honours: the name `в честь` it, or the
-        one whose anniversary it marks (`собрание в честь 200-летия со дня рождения X`,
+        """Whom a celebration, show, exhibition or laying of flowers honours: the name `в честь`
+        it, the one whose anniversary it marks (`собрание в честь 200-летия со дня рождения X`,
         `фестиваль к 100-летию X`, `выставка, посвящённая 100-летию X`, `концерт,
-        посвящённый X-у`). Only a person or an organisation: a city's anniversary dates the
+        посвящённый X-у`), or whose monument or grave the flowers are laid at (`возложили цветы
+        к памятнику X-у`). Only a person or an organisation: a city's anniversary dates the
         feast, it honours nobody (`празднование 870-летия Москвы`)."""
         starts = [(c, True) for c in self.prep(t, "в_честь+gen")]
         starts += [(c, False) for c in self.prep(t, "к+dat") if self.anniversary(c)]
+        # flowers laid `к памятнику X-у`, `к могиле X`: the one the monument or grave is of
+        starts += [(n, True) for c in self.prep(t, "к+dat")
+                   if norm(c.lemma) in normed_words("memorial_nouns")
+                   for n in self.kids(c) if n.rel in ("nmod", "iobj", "appos", "obl")
+                   and n.index > c.index and not self.has_preposition(n)
+                   and self.case_of(n) in ("Dat", "Gen")]
         starts += [(c, False) for c in self.kids(t)  # "празднование 200-летия X"
                    if c.rel == "nmod" and c.index > t.index and self.anniversary(c)
                    and not self.has_preposition(c) and self.case_of(c) == "Gen"]
