@@ -89,3 +89,10 @@ def test_a_wreath_laid_at_a_grave_names_whose_grave_it_is_beside_who_laid_it():
 def test_a_name_in_the_monuments_place_is_no_one_honoured():
     text = "Губернатор Пётр Сомов возложил цветы к памятнику на площади Олега Лаврова."
     assert others(text, "Ceremony") == [frozenset()]
+
+
+def test_an_anniversary_the_parse_hangs_on_the_verb_still_names_whose_it_is():
+    # the parse hangs `к 100-летию` and the name on `убрали`, not on `фестивале`
+    text = ("В 2010 году на фестивале к 100-летию Ильи Бурова изображение трубки во рту писателя "
+            "убрали с афиши.")
+    assert others(text, "Performance") == [frozenset({"Илья Буров"})]

@@ -1744,6 +1744,16 @@ class Roles:
                     norm(p.lemma) in normed_words("dedicating_verbs"):
                 starts += [(c, self.case_of(c) == "Dat") for c in self.kids(p)
                            if c.rel in ("obj", "iobj", "obl", "nmod", "amod")]
+        v = self.head(t)
+        if not starts and v is not None and v.pos == "VERB":
+            # "на фестивале к 100-летию X заменили …": the parse may hang the `к` phrase right
+            # after the noun, and the name after the anniversary, on the verb
+            for c in self.prep(v, "к+dat"):
+                nxt = self.a.tokens[c.index + 1] if c.index + 1 < len(self.a.tokens) else None
+                if c.index == t.index + 2 and self.anniversary(c) and nxt is not None and \
+                        nxt.pos == "PROPN" and self.case_of(nxt) == "Gen" and \
+                        self.ent_at.get(nxt.index) in self.person_or_body():
+                    return self.with_conj(nxt)
         for c, named in starts:
             if named and self.ent_at.get(c.index) in self.person_or_body():
                 return self.with_conj(c)
