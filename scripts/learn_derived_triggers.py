@@ -75,7 +75,8 @@ _SYNTAX_MARKS = ("=", ">", "*", "@", "^", "+")
 _ASKER_GENITIVE = {"Appeal", "Demand"}
 # role codes only one of the two parts of speech has
 _VERB_ONLY = {"ins", "xcomp", "если", "pred", "obj", "pass", "nsubj"}
-_NOUN_ONLY = {"gov", "govpost", "part", "frame", "self", "at", "host", "gen", "granter"}
+_NOUN_ONLY = {"gov", "govpost", "part", "frame", "self", "at", "host", "gen", "granter",
+              "honoured"}
 
 
 def verb_to_nouns(verb: str) -> dict[str, str]:

@@ -1721,6 +1721,90 @@ class Roles:
         return t.rel in ("obl", "nmod") and self.case_of(t) == "Loc" and \
             self.has_preposition(t, "в")
 
+    def honoured(self, t: Token) -> list[Token]:
+        """Whom a celebration, show, exhibition or laying of flowers honours: the name `в честь`
+        it, the one whose anniversary it marks (`собрание в честь 200-летия со дня рождения X`,
+        `фестиваль к 100-летию X`, `выставка, посвящённая 100-летию X`, `концерт,
+        посвящённый X-у`), or whose monument or grave the flowers are laid at (`возложили цветы
+        к памятнику X-у`). Only a person or an organisation: a city's anniversary dates the
+        feast, it honours nobody (`празднование 870-летия Москвы`)."""
+        starts = [(c, True) for c in self.prep(t, "в_честь+gen")]
+        starts += [(c, False) for c in self.prep(t, "к+dat") if self.anniversary(c)]
+        # flowers laid `к памятнику X-у`, `к могиле X`: the one the monument or grave is of
+        starts += [(n, True) for c in self.prep(t, "к+dat")
+                   if norm(c.lemma) in normed_words("memorial_nouns")
+                   for n in self.kids(c) if n.rel in ("nmod", "iobj", "appos", "obl")
+                   and n.index > c.index and not self.has_preposition(n)
+                   and self.case_of(n) in ("Dat", "Gen")]
+        starts += [(c, False) for c in self.kids(t)  # "празднование 200-летия X"
+                   if c.rel == "nmod" and c.index > t.index and self.anniversary(c)
+                   and not self.has_preposition(c) and self.case_of(c) == "Gen"]
+        for p in self.kids(t):
+            if p.rel == "acl" and p.index > t.index and \
+                    norm(p.lemma) in normed_words("dedicating_verbs"):
+                starts += [(c, self.case_of(c) == "Dat") for c in self.kids(p)
+                           if c.rel in ("obj", "iobj", "obl", "nmod", "amod")]
+        v = self.head(t)
+        if not starts and v is not None and v.pos == "VERB":
+            # "на фестивале к 100-летию X заменили …": the parse may hang the `к` phrase right
+            # after the noun, and the name after the anniversary, on the verb
+            for c in self.prep(v, "к+dat"):
+                nxt = self.a.tokens[c.index + 1] if c.index + 1 < len(self.a.tokens) else None
+                if c.index == t.index + 2 and self.anniversary(c) and nxt is not None and \
+                        nxt.pos == "PROPN" and self.case_of(nxt) == "Gen" and \
+                        self.ent_at.get(nxt.index) in self.person_or_body():
+                    return self.with_conj(nxt)
+        for c, named in starts:
+            if named and self.ent_at.get(c.index) in self.person_or_body():
+                return self.with_conj(c)
+            # `к 100-летию X`; the parse may hang the anniversary on the name it is of
+            # (`посвящённая 100-летию X`, `100-летию` an amod of X)
+            annivs = [c] if self.anniversary(c) else [
+                a for a in self.kids(c) if self.anniversary(a) and a.index < c.index]
+            for a in annivs:
+                if a is not c and self.ent_at.get(c.index) in self.person_or_body():
+                    return self.with_conj(c)
+                names = [x for x in self.subtree(a, 3)[1:] if x.rel in ("nmod", "appos")
+                         and self.ent_at.get(x.index) in self.person_or_body()
+                         and self.case_of(x) == "Gen"]
+                if names:
+                    return self.with_conj(names[0])
+        return []
+
+    def honoured_by_pronoun(self, t: Token) -> list[str]:
+        """Whom a possessive pronoun on the anniversary a noun marks stands for (`выставка,
+        посвящённая его 100-летию`, `концерт к её юбилею`)."""
+        annivs = [c for c in self.prep(t, "к+dat") if self.anniversary(c)]
+        annivs += [c for p in self.kids(t) if p.rel == "acl" and p.index > t.index
+                   and norm(p.lemma) in normed_words("dedicating_verbs")
+                   for c in self.kids(p) if self.anniversary(c)]
+        for a in annivs:
+            # the tagger reads `его` before the anniversary as a possessive (det) or as a
+            # genitive pronoun (nmod): either way it is whose anniversary it is
+            for c in self.kids(a):
+                if c.rel in ("det", "nmod") and c.index < a.index and \
+                        _norm_word(c.text) in ("его", "ее") and \
+                        (k := self.pronoun(c)) and k in self.person_or_body():
+                    return [k]
+        return []
+
+    def person_or_body(self) -> set[str]:
+        """The keys of the persons and organisations of the text."""
+        return {k for k, e in self.entities.items() if e.kind in ("person", "organization")}
+
+    def anniversary(self, n: Token) -> bool:
+        """A noun of an anniversary (kg/data/ru/anniversary_nouns.txt; a count of years in one
+        word, `100-летие`, `столетие`); a two-word entry is a noun and its genitive (`день
+        рождения`)."""
+        if n.pos not in ("NOUN", "PROPN"):
+            return False
+        lemma = norm(n.lemma)
+        if lemma.endswith("летие"):
+            return True
+        words = normed_words("anniversary_nouns")
+        return lemma in words or any(f"{lemma} {norm(c.lemma)}" in words for c in self.kids(n)
+                                     if c.rel == "nmod" and c.index > n.index)
+
     def possessor(self, t: Token, plural: bool = False) -> list[str]:
         """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
         арест`), which takes the place of the genitive owner (`смерть Иванова`); with `plural`,
@@ -2247,6 +2331,8 @@ class Roles:
                 toks = self.author(t)
             elif code == "at":  # a caption: "Иван Петров на выступлении в Париже"
                 toks = self.caption_names(t)
+            elif code == "honoured":  # "собрание в честь 200-летия со дня рождения X"
+                toks = self.honoured(t)
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
                 toks = self.participant_noun(t)
             elif code == "host":
@@ -2342,6 +2428,8 @@ class Roles:
                     self.dropped(t, host, code, passive)
             if code == "gen" and not toks and t.pos in ("NOUN", "PROPN"):
                 keys = self.possessor(t)  # "объявила о его смерти"
+            if code == "honoured" and not toks:  # "выставка, посвящённая его 100-летию"
+                keys = self.honoured_by_pronoun(t)
             if code == "author" and not toks:  # "его второй альбом вышел в 1984 году"
                 keys = [k for w in self.works_of(t) for k in self.possessor(w)][:1]
             if code == "author":  # not the city or year a work is named for
