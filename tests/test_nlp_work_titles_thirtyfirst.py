@@ -72,3 +72,11 @@ def test_the_other_quoted_mentions_of_a_title_stay_dropped_beside_a_station():
         "Фильм «Сосновка» снят по реальным событиям. Зрители полюбили «Сосновку»."
     )
     assert not any(text.startswith("Сосновк") for text, _ in found)
+
+
+
+def test_a_title_after_a_show_noun_is_no_facility():
+    # the learned facility words hold `передача`: a show's noun still names a work
+    found = mentions("Ведущий передачи «Русское лото» Михаил Борисов умер в Твери.")
+    assert not any(text == "Русское лото" for text, _ in found)
+    assert ("Михаил Борисов", "person") in found

@@ -1126,20 +1126,22 @@ def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     keys = {stem_key(t, "ru") for t in titles}
     return [m for m in mentions if not (_quoted(a.text, m.span.start, m.span.end)
                                         and stem_key(m.span.text, "ru") in keys)
-            or _after_facility_noun(a, m)]
+            or _after_facility_noun(a, m, nouns)]
 
 
-def _after_facility_noun(a: Analysis, m: NameMention) -> bool:
+def _after_facility_noun(a: Analysis, m: NameMention, works: frozenset[str]) -> bool:
     """`на станции метро «Сосновка»` beside `фильм «Сосновка»`: a quoted name right after a noun
     that heads facilities' names (facility_words `before` and `quoted` rows) names the facility,
-    whatever work shares its title."""
+    whatever work shares its title. A noun of a work (`works`) is no such noun, though the learned
+    rows hold one (`передача`)."""
     words = facility_words()
     i = m.first - 1
     while i >= 0 and not a.tokens[i].text[:1].isalnum():  # over the opening quote
         i -= 1
     if i < 0 or a.tokens[i].sent != a.tokens[m.first].sent or not a.tokens[i].text[:1].islower():
         return False
-    return noun_lemma(a.tokens[i].text) in words["before"] | words["quoted"]
+    lemma = noun_lemma(a.tokens[i].text)
+    return lemma in words["before"] | words["quoted"] and lemma not in works
 
 
 # a work noun, one to three capitalised words of its author and the quoted title
