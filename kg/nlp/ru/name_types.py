@@ -1010,7 +1010,8 @@ def quoted_products(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
     after such a noun (`истребители «…» и «…»`, `под марками «…», «…», «…»`)."""
     nouns = word_list("product_nouns")
     listed = {(found.start(2) + title.start(1), found.start(2) + title.end(1))
-              for found in _TITLE_RUN.finditer(a.text) if noun_lemma(found.group(1)) in nouns
+              for found in _TITLE_RUN.finditer(a.text)
+              if found.group(1)[:1].islower() and noun_lemma(found.group(1)) in nouns
               for title in re.finditer(_TITLE, found.group(2))}
     out = []
     for m in mentions:
@@ -1065,15 +1066,38 @@ def latin_countries(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 
 
 # `фильм «…»`, `сериала «…»`: a lower-case word, then a quoted title of one line. Each pattern
-# below opening on a lower-case word starts at a word's first letter (the look-behind): the word
-# must end where the rest begins, so a try inside it finds what the try at its start found, and
-# scanning from every letter costs the most of name typing on a long text
-_QUOTED_TITLE = re.compile(r"(?<![а-яё-])([а-яё-]+) ?[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
+# below opening on a word starts at a word's first letter (the look-behind): the word must end
+# where the rest begins, so a try inside it finds what the try at its start found, and scanning
+# from every letter costs the most of name typing on a long text. The word may be capitalised
+# (`Альбом «…»` opening a sentence: quoted_works checks where it stands)
+_QUOTED_TITLE = re.compile(
+    r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё][а-яё-]*) ?[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]")
 # a run of quoted titles after one noun: `фильмах «…», «…» и «…»`, `песни, как «…», «…»`,
-# `произведений: «…» (1989), «…»`; a year or a note in brackets may follow a title
+# `синглами, среди которых «…», «…»`, `произведений: «…» (1989), «…»`; a year or a note in
+# brackets may follow a title
 _TITLE = r"[«„“\"]([^«»„“”\"\n]{1,80})[»“”\"]"
 _TITLE_GAP = r"(?:\s*\([^()\n]{1,30}\))?(?:,\s*|\s+и\s+|,\s*а также\s+|\s+или\s+)"
-_TITLE_RUN = re.compile(r"(?<![а-яё-])([а-яё-]+)(?::\s*|,?\s+как\s+|\s+)((?:" + _TITLE + _TITLE_GAP + r")+" + _TITLE + ")")
+_TITLE_LEAD = r"(?::\s*|,?\s+как\s+|,\s+(?:среди которых|в том числе|например),?\s+|\s+)"
+_TITLE_RUN = re.compile(r"(?<![А-ЯЁа-яё-])([А-ЯЁа-яё][а-яё-]*)" + _TITLE_LEAD
+                        + "((?:" + _TITLE + _TITLE_GAP + r")+" + _TITLE + ")")
+
+
+def _work_noun(a: Analysis, found: re.Match, nouns: frozenset[str]) -> bool:
+    """The word opening `found` is a noun of `nouns`: written in lower case, or capitalised as the
+    first word of a sentence (`Альбом «…» вышел`; elsewhere a capital marks a name's own word). A
+    compound's last part is its head (`поп-альбом`, `синти-поп-синглами`)."""
+    word = found.group(1)
+    if word[:1].isupper():
+        t = a.token_at(found.start(1))
+        if t is None or not _opens_sentence(a, t):
+            return False
+        word = word.lower()
+    return noun_lemma(word.rsplit("-", 1)[-1]) in nouns
+
+
+def _opens_sentence(a: Analysis, t) -> bool:
+    """The token `t` is the first of its sentence."""
+    return t.index == 0 or a.tokens[t.index - 1].sent != t.sent
 
 
 def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -1088,10 +1112,10 @@ def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     the title's other mentions may be in another case (`в «Полярном лисе»`)."""
     nouns = word_list("work_nouns") | word_list("show_nouns")
     titles = {found.group(2).strip().lower() for found in _QUOTED_TITLE.finditer(a.text)
-              if noun_lemma(found.group(1)) in nouns}
+              if _work_noun(a, found, nouns)}
     # `в фильмах «…», «…» и «…»`: every title of a run that follows such a noun is a work
     titles |= {title.group(1).strip().lower() for found in _TITLE_RUN.finditer(a.text)
-               if noun_lemma(found.group(1)) in nouns for title in re.finditer(_TITLE, found.group(2))}
+               if _work_noun(a, found, nouns) for title in re.finditer(_TITLE, found.group(2))}
     # `сериал Дэвида Линча «…»`: the author's name between the noun and the title
     titles |= {found.group(3).strip().lower() for found in _AUTHORED_TITLE.finditer(a.text)
                if noun_lemma(found.group(1)) in nouns}
@@ -1101,7 +1125,23 @@ def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     # (each word's case ending cut, as the linker compares names: `спартак` is no form of `спарта`)
     keys = {stem_key(t, "ru") for t in titles}
     return [m for m in mentions if not (_quoted(a.text, m.span.start, m.span.end)
-                                        and stem_key(m.span.text, "ru") in keys)]
+                                        and stem_key(m.span.text, "ru") in keys)
+            or _after_facility_noun(a, m, nouns)]
+
+
+def _after_facility_noun(a: Analysis, m: NameMention, works: frozenset[str]) -> bool:
+    """`на станции метро «Сосновка»` beside `фильм «Сосновка»`: a quoted name right after a noun
+    that heads facilities' names (facility_words `before` and `quoted` rows) names the facility,
+    whatever work shares its title. A noun of a work (`works`) is no such noun, though the learned
+    rows hold one (`передача`)."""
+    words = facility_words()
+    i = m.first - 1
+    while i >= 0 and not a.tokens[i].text[:1].isalnum():  # over the opening quote
+        i -= 1
+    if i < 0 or a.tokens[i].sent != a.tokens[m.first].sent or not a.tokens[i].text[:1].islower():
+        return False
+    lemma = noun_lemma(a.tokens[i].text)
+    return lemma in words["before"] | words["quoted"] and lemma not in works
 
 
 # a work noun, one to three capitalised words of its author and the quoted title
@@ -1162,7 +1202,8 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
                 # `одна из песен Beatles`, `альбомов Metallica`: a title names one work
                 acting = True
             companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
-            if before.text[:1].islower():
+            # `Альбом Nightfall вышел`: a noun opening a sentence is as plain as one in lower case
+            if before.text[:1].islower() or _opens_sentence(a, before):
                 nouns.add(lemma)
             if noun_lemma(before.text.lower()) in posts:
                 acting = True  # `представитель Zelmora`: a body with posts, not a thing
