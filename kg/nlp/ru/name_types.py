@@ -1638,8 +1638,8 @@ _UNDECLINED_ENDINGS = ("о", "и", "у", "ю", "е", "э")  # `Сан-Диего
 
 def _undeclined(a: Analysis, owner: NameMention, after_place_word: bool) -> bool:
     """Whether an owner the tagger did not read as a genitive may still be one: it follows a
-    genitive place word (`штата Миссури`, `города Павия`: in apposition, its case says nothing), or
-    its last word has the ending of a name that does not decline (`полиции Сан-Диего`)."""
+    territory's kind in the genitive (`штата Миссури`: in apposition, its case says nothing),
+    or its last word has the ending of a name that does not decline (`полиции Сан-Диего`)."""
     if owner.kind not in ("place", "organization"):
         return False
     return after_place_word or a.tokens[owner.last].text.lower().endswith(_UNDECLINED_ENDINGS)
@@ -1668,11 +1668,11 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     place or organisation in the genitive right after them, which stays a mention nested in the
     body. A press office right before its named owner (`пресс-служба МВД России`) is left: it
     speaks for that owner (docs/speech.md). Named by the head's nominative, capitalised
-    (`Министерство здравоохранения`). A `place` head (`прокуратура`, `полиция`) needs no field:
-    a place or organisation right after it, or after lower-case genitive words of a place
-    (`полиция штата Миссури`: kg/data/ru/region_kind_words.txt), is its owner, and adjectives before the
-    head join the name (`федеральная прокуратура Бельгии`); an undeclined owner (`Сан-Диего`) is
-    taken whatever case the tagger gave it."""
+    (`Министерство здравоохранения`). A `place` head (`прокуратура`, `полиция`) needs no
+    field: a place or organisation right after it, or after a territory's kind (`полиция
+    штата Миссури`: kg/data/ru/region_kind_words.txt), is its owner, and adjectives before
+    the head join the name (`федеральная прокуратура Бельгии`); an undeclined owner
+    (`Сан-Диего`) is taken whatever case the tagger gave it."""
     heads = lower_body_heads()
     taken = [(m.span.start, m.span.end) for m in mentions]
     by_first = {m.first: m for m in mentions}
@@ -1703,9 +1703,11 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         owner = by_first.get(last + 1)
         if owner is not None and (owner.kind == "person" or a.text[a.tokens[last].end:owner.span.start] != " "
                                   or a.tokens[owner.last].feats.get("Case") != "Gen"
-                                  and not (needs == "place" and _undeclined(a, owner, last > t.index))):
+                                  and not (needs == "place"
+                                           and _undeclined(a, owner, last > t.index))):
             owner = None
-        if needs in ("field", "owner") and last == t.index or needs in ("owner", "place") and owner is None:
+        if needs in ("field", "owner") and last == t.index \
+                or needs in ("owner", "place") and owner is None:
             continue  # `пресс-служба МВД`: the office right before a named owner speaks for it
         first = _adjectives_before(a, t) if needs == "place" else t
         end = owner.span.end if owner is not None else a.tokens[last].end
@@ -1714,7 +1716,8 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
             first_word = a.text[first.start:t.start] + first_word
         name = first_word[:1].upper() + first_word[1:] + a.text[t.end:end]
         added.append(NameMention(span(a.text, first.start, end), name, "organization",
-                                 t.feats.get("Case") == "Nom", first.index, owner.last if owner is not None else last))
+                                 t.feats.get("Case") == "Nom", first.index,
+                                 owner.last if owner is not None else last))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
