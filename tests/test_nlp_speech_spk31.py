@@ -61,11 +61,6 @@ def test_their_words_after_representatives_of_two_bodies_are_no_ones():
     assert not [s for s in said(text) if s[3] == "сделка будет закрыта к осени"]
 
 
-def test_a_lower_case_parliament_before_a_country_speaks_for_itself():
-    text = "Как сообщил парламент Эстонии, закон о языке принят во втором чтении."
-    assert said(text) == [("Парламент Эстонии", None, False, "закон о языке принят во втором чтении")]
-
-
 def test_a_government_before_a_country_stays_the_country_acting():
     text = "Как заявило правительство Эстонии, закон о языке вступит в силу в мае."
     assert said(text)[0][0] == "Эстония"
