@@ -89,11 +89,13 @@ def test_their_words_are_the_unnamed_sources_of_the_sentence_before():
 
 
 def test_their_words_after_representatives_of_a_body():
+    # (spk31: `полиция Перу` is one organisation, and its representatives speak as it, as
+    # `Представители компании X` do; before, the police of a country were an unnamed source)
     text = ("Представители полиции Перу подтвердили задержание Хосе Рамиреса. По их словам, "
             "задержание носит временный характер.")
-    sts, _ = statements(text)
+    sts, names = statements(text)
     (st,) = [s for s in sts if s.trigger.text == "словам"]
-    assert st.speaker is None and st.anonymous_source == "Представители полиции Перу"
+    assert names.get(st.speaker) == "Полиция Перу" and not st.anonymous_source
     assert st.content.text == "задержание носит временный характер"
 
 

@@ -84,8 +84,10 @@ def test_sources_close_to_a_named_body_still_speak():
 
 
 def test_representatives_of_a_named_citys_police_still_speak():
+    # (spk31: `полиция Лондона` is one organisation, and its representatives speak as it, as
+    # `Представители компании X` do; before, an unnamed source)
     assert _who("Представители полиции Лондона сообщили, что подозреваемый задержан.") \
-        == [(None, None, True)]
+        == [("Полиция Лондона", None, False)]
 
 
 def test_their_words_after_such_a_group_give_no_statement_either():

@@ -1674,6 +1674,32 @@ def _place_nouns() -> frozenset[str]:
                      for w in (r[0], *r[2].split()))
 
 
+_UNDECLINED_ENDINGS = ("о", "и", "у", "ю", "е", "э")  # `Сан-Диего`, `Миссури`, `Баку`
+
+
+def _undeclined(a: Analysis, owner: NameMention, after_place_word: bool) -> bool:
+    """Whether an owner the tagger did not read as a genitive may still be one: it follows a
+    territory's kind in the genitive (`штата Миссури`: in apposition, its case says nothing),
+    or its last word has the ending of a name that does not decline (`полиции Сан-Диего`)."""
+    if owner.kind not in ("place", "organization"):
+        return False
+    return after_place_word or a.tokens[owner.last].text.lower().endswith(_UNDECLINED_ENDINGS)
+
+
+def _adjectives_before(a: Analysis, head: Token) -> Token:
+    """The first of the lower-case adjectives right before `head` that agree with it in case
+    (`федеральная прокуратура`), or `head` itself."""
+    first = head
+    while first.index > 0:
+        w = a.tokens[first.index - 1]
+        if not (w.pos == "ADJ" and w.text[:1].islower() and w.sent == head.sent
+                and w.feats.get("Case") == head.feats.get("Case")
+                and a.text[w.end:first.start] == " "):
+            break
+        first = w
+    return first
+
+
 def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`министерство здравоохранения`, `департамент транспорта Москвы`, `пресс-служба полиции Тверской
     области`, `центризбирком`: a body written in lower case, headed by a noun of
@@ -1683,7 +1709,11 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     place or organisation in the genitive right after them, which stays a mention nested in the
     body. A press office right before its named owner (`пресс-служба МВД России`) is left: it
     speaks for that owner (docs/speech.md). Named by the head's nominative, capitalised
-    (`Министерство здравоохранения`)."""
+    (`Министерство здравоохранения`). A `place` head (`прокуратура`, `полиция`) needs no
+    field: a place or organisation right after it, or after a territory's kind (`полиция
+    штата Миссури`: kg/data/ru/region_kind_words.txt), is its owner, and adjectives before
+    the head join the name (`федеральная прокуратура Бельгии`); an undeclined owner
+    (`Сан-Диего`) is taken whatever case the tagger gave it."""
     heads = lower_body_heads()
     taken = [(m.span.start, m.span.end) for m in mentions]
     by_first = {m.first: m for m in mentions}
@@ -1702,24 +1732,33 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
                 and a.tokens[i].sent == t.sent and i not in by_first \
                 and a.text[a.tokens[i - 1].end:a.tokens[i].start] == " ":
             w = a.tokens[i]
+            place_word = noun_lemma(w.text) in _place_nouns() \
+                or needs == "place" and w.text.lower() in word_list("region_kind_words")
             if not (w.text[:1].islower() and w.text.replace("-", "").isalpha()
                     and w.pos in ("NOUN", "ADJ") and w.feats.get("Case") == "Gen") \
-                    or noun_lemma(w.text) in _place_nouns():
+                    or place_word and needs != "place" or needs == "place" and not place_word:
                 break  # (`министерство здравоохранения страны`: the country is the owner)
             last, i = i, i + 1
         while last > t.index and a.tokens[last].pos != "NOUN":  # end on a noun, not an adjective
             last -= 1
         owner = by_first.get(last + 1)
         if owner is not None and (owner.kind == "person" or a.text[a.tokens[last].end:owner.span.start] != " "
-                                  or a.tokens[owner.last].feats.get("Case") != "Gen"):
+                                  or a.tokens[owner.last].feats.get("Case") != "Gen"
+                                  and not (needs == "place"
+                                           and _undeclined(a, owner, last > t.index))):
             owner = None
-        if needs in ("field", "owner") and last == t.index or needs == "owner" and owner is None:
+        if needs in ("field", "owner") and last == t.index \
+                or needs in ("owner", "place") and owner is None:
             continue  # `пресс-служба МВД`: the office right before a named owner speaks for it
+        first = _adjectives_before(a, t) if needs == "place" else t
         end = owner.span.end if owner is not None else a.tokens[last].end
         first_word = t.text if t.feats.get("Case") == "Nom" else lemma
+        if first is not t:
+            first_word = a.text[first.start:t.start] + first_word
         name = first_word[:1].upper() + first_word[1:] + a.text[t.end:end]
-        added.append(NameMention(span(a.text, t.start, end), name, "organization",
-                                 t.feats.get("Case") == "Nom", t.index, owner.last if owner is not None else last))
+        added.append(NameMention(span(a.text, first.start, end), name, "organization",
+                                 t.feats.get("Case") == "Nom", first.index,
+                                 owner.last if owner is not None else last))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 

@@ -434,6 +434,16 @@ def _in_question(f: Finder, noun: Token, verb: Token) -> bool:
     return False
 
 
+def _represented_before(f: Finder, tok: Token) -> str | None:
+    """The one body or person that plural representatives (`Представители компании X`,
+    kg/data/ru/speech_representative_nouns.txt) speak as in the sentence before `tok` or in its own
+    before it; None when there are none or they speak for several."""
+    found = {f._represented(t) for t in f.a.tokens[:tok.index]
+             if tok.sent - 1 <= t.sent <= tok.sent and t.pos == "NOUN"
+             and t.rel.split(":")[0] == "nsubj"} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     """(speaker or source entity, anonymous label) of `по словам X` / `по данным X`."""
     cue_noun = noun
@@ -443,6 +453,10 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     prev = f.a.tokens[k]
     if prev.pos in ("DET", "PRON") and norm(prev.text) in ("его", "ее", "их"):
         who = f.pronoun(prev)  # `по его словам`
+        if who is None and norm(prev.text) == "их":
+            # `Представители компании X подтвердили … . По их словам, …`: the one body its
+            # representatives spoke as goes on, as they speak as it
+            who = _represented_before(f, prev)
         if who is None and norm(prev.text) == "их":
             # `Источники в полиции сообщили … . По их словам, …`: the unnamed sources go on
             return None, f.plural_label_before(prev)
