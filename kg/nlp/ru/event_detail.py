@@ -41,6 +41,18 @@ class Detail(Roles):
         in the phrase `detail` takes for the post: `назначен генеральным секретарём УЕФА`,
         `переизбран председателем Госсовета`, `исключили из Гильдии продюсеров` (the phrase is
         the body itself). They take part in the event as its other participants."""
+        return [k for k in self.post_keys(t, host, codes)
+                if self.entities[k].kind == "organization"]
+
+    def post_places(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+        """The country, region or city whose post an appointment gives, named in the post's
+        genitive (`стал 43-м президентом США`, `стал мэром Харькова`, `назначен послом России
+        в Японии`: Russia, not Japan, where the post is held): the state or city as the body of
+        its post, an other participant as the organisations of `post_bodies` are."""
+        return [k for k in self.post_keys(t, host, codes) if self.is_place(k)]
+
+    def post_keys(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+        """The entities named in the post's phrase that the first detail code finds, in order."""
         for code in codes:
             for where in (t, host):
                 for h in self.detail_heads(where, code) if where is not None else ():
@@ -54,8 +66,7 @@ class Detail(Roles):
                         continue
                     keys = [self.ent_at[w.index] for w in self.post_words(h)
                             if w.index in self.ent_at and self.same_line(w.index, t.index)]
-                    return list(dict.fromkeys(
-                        k for k in keys if self.entities[k].kind == "organization"))
+                    return list(dict.fromkeys(keys))
         return []
 
     def holders_description(self) -> set[str]:
