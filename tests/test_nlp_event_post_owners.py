@@ -41,6 +41,11 @@ def test_the_country_in_the_appointers_title_takes_no_part():
     assert [d.others for d in described(text) if d.kind == "Appointment"] == [frozenset()]
 
 
+def test_the_country_of_another_persons_title_in_the_post_takes_no_part():
+    text = "Иван Петров назначен помощником премьер-министра России Андрея Смирнова."
+    assert [d.others for d in described(text) if d.kind == "Appointment"] == [frozenset()]
+
+
 # ---- the predecessor -------------------------------------------------------------------------
 
 
