@@ -64,3 +64,9 @@ def test_two_posts_taken_by_two_finite_verbs_stay_two_appointments():
     text = ("Иван Петров стал мэром Самары в 2010 году, а в 2015 году занял пост губернатора "
             "Самарской области.")
     assert len(_appointments(text)) == 2
+
+
+def test_the_body_of_a_post_that_changes_hands_takes_part_with_the_predecessor():
+    text = "Анна Белова сменила на посту главы Агентства транспорта Ивана Кузьмина."
+    assert _appointments(text) == [
+        (frozenset({"Анна Белова"}), frozenset({"Агентство транспорта", "Иван Кузьмин"}))]

@@ -2204,11 +2204,13 @@ class _Extractor(Assertion, Detail):
         f.time = self.own_time(t, host)
         f.detail = self.detail(t, host, rule.detail) if rule.detail else None
         if f.detail and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
+            # (a title describing the one let go, `уволил с должности главы ведомства X`, is no
+            # body of its own; the post an appointment changes hands is: `сменила на посту главы
+            # ЦРУ X`, the agency and the predecessor both take part)
             f.others += [k for k in self.post_bodies(t, host, rule.detail) if k not in f.actors
-                         and k not in self.holders_description()]
+                         and (kind == "Appointment" or k not in self.holders_description())]
         if f.detail and kind == "Appointment":  # "стал мэром Харькова": the city takes part
-            f.others += [k for k in self.post_places(t, host, rule.detail) if k not in f.actors
-                         and k not in self.holders_description()]
+            f.others += [k for k in self.post_places(t, host, rule.detail) if k not in f.actors]
         if refused:
             self.refused.append(f)
             return
