@@ -70,3 +70,9 @@ def test_the_body_of_a_post_that_changes_hands_takes_part_with_the_predecessor()
     text = "Анна Белова сменила на посту главы Агентства транспорта Ивана Кузьмина."
     assert _appointments(text) == [
         (frozenset({"Анна Белова"}), frozenset({"Агентство транспорта", "Иван Кузьмин"}))]
+
+
+def test_the_country_inside_the_name_of_the_body_of_a_post_adds_no_second_participant():
+    text = "Иван Петров назначен руководителем аппарата Правительства Российской Федерации."
+    assert _appointments(text) == [
+        (frozenset({"Иван Петров"}), frozenset({"Правительство Российской Федерации"}))]

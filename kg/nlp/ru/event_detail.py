@@ -50,14 +50,25 @@ class Detail(Roles):
         в Японии`: Russia, not Japan, where the post is held): the state or city as the body of
         its post, an other participant as the organisations of `post_bodies` are. Not past
         another person's title (`назначен помощником премьер-министра России`: Russia is the
-        premier's, not the assistant's)."""
+        premier's, not the assistant's), nor inside an organisation's name."""
         head = self.post_head(t, host, codes)
         if head is None:
             return []
-        words = [w for w in self.post_words(head) if not any(
-            a is not head and a.lemma in self.posts for a in self.between(head, w))]
+        words = [w for w in self.post_words(head) if not self.held_by_another(head, w)]
         return list(dict.fromkeys(k for w in words for k in [self.ent_at.get(w.index)]
                                   if self.is_place(k) and self.same_line(w.index, t.index)))
+
+    def held_by_another(self, head: Token, w: Token) -> bool:
+        """Whether the place word `w` of a post's phrase belongs to another title in it (`помощником
+        премьер-министра России`) or to an organisation's name above it (`аппарата Правительства
+        Российской Федерации`: the government takes part, `post_bodies`), not to the post."""
+        for a in [*self.between(head, w), head]:
+            if a is not head and a.lemma in self.posts:
+                return True
+            k = self.ent_at.get(a.index)
+            if a is not w and k is not None and self.entities[k].kind == "organization":
+                return True
+        return False
 
     def between(self, head: Token, w: Token) -> list[Token]:
         """The words from `w` up to `head` along the parse (`w` itself included)."""
