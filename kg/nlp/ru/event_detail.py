@@ -41,6 +41,54 @@ class Detail(Roles):
         in the phrase `detail` takes for the post: `назначен генеральным секретарём УЕФА`,
         `переизбран председателем Госсовета`, `исключили из Гильдии продюсеров` (the phrase is
         the body itself). They take part in the event as its other participants."""
+        return [k for k in self.post_keys(t, host, codes)
+                if self.entities[k].kind == "organization"]
+
+    def post_places(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+        """The country, region or city whose post an appointment gives, named in the post's
+        genitive (`стал 43-м президентом США`, `стал мэром Харькова`, `назначен послом России
+        в Японии`: Russia, not Japan, where the post is held): the state or city as the body of
+        its post, an other participant as the organisations of `post_bodies` are. Not past
+        another person's title (`назначен помощником премьер-министра России`: Russia is the
+        premier's, not the assistant's), nor inside an organisation's name."""
+        head = self.post_head(t, host, codes)
+        if head is None:
+            return []
+        words = [w for w in self.post_words(head) if not self.held_by_another(head, w)]
+        return list(dict.fromkeys(k for w in words for k in [self.ent_at.get(w.index)]
+                                  if self.is_place(k) and self.same_line(w.index, t.index)))
+
+    def held_by_another(self, head: Token, w: Token) -> bool:
+        """Whether the place word `w` of a post's phrase belongs to another title in it (`помощником
+        премьер-министра России`) or to an organisation's name above it (`аппарата Правительства
+        Российской Федерации`: the government takes part, `post_bodies`), not to the post."""
+        for a in [*self.between(head, w), head]:
+            if a is not head and a.lemma in self.posts:
+                return True
+            k = self.ent_at.get(a.index)
+            if a is not w and k is not None and self.entities[k].kind == "organization":
+                return True
+        return False
+
+    def between(self, head: Token, w: Token) -> list[Token]:
+        """The words from `w` up to `head` along the parse (`w` itself included)."""
+        out = []
+        while w is not None and w is not head and len(out) < 8:
+            out.append(w)
+            w = self.head(w)
+        return out
+
+    def post_keys(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+        """The entities named in the post's phrase, in order."""
+        head = self.post_head(t, host, codes)
+        if head is None:
+            return []
+        return list(dict.fromkeys(self.ent_at[w.index] for w in self.post_words(head)
+                                  if w.index in self.ent_at and self.same_line(w.index, t.index)))
+
+    def post_head(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> Token | None:
+        """The head word of the post the first detail code finds (`министром`, the genitive of
+        `на пост министра`), as `detail` reads it."""
         for code in codes:
             for where in (t, host):
                 for h in self.detail_heads(where, code) if where is not None else ():
@@ -50,13 +98,9 @@ class Detail(Roles):
                         h = inner[0] if inner else h
                     if h.index in self.ent_at and self.ent_at[h.index] in self.person:
                         continue  # as `detail`: a person is an actor, not a post
-                    if not self.phrase(h):
-                        continue
-                    keys = [self.ent_at[w.index] for w in self.post_words(h)
-                            if w.index in self.ent_at and self.same_line(w.index, t.index)]
-                    return list(dict.fromkeys(
-                        k for k in keys if self.entities[k].kind == "organization"))
-        return []
+                    if self.phrase(h):
+                        return h
+        return None
 
     def holders_description(self) -> set[str]:
         """The bodies named in the title whose apposition is the person `post_holder` took as

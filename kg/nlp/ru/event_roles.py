@@ -378,9 +378,10 @@ class Roles:
             k = self.called(t)  # "человек по имени X": the name the phrase gives him
             if k:
                 return k
-            if any(c.rel in _NAME_RELS and self.owner_named(t, c) and not self.misattached(t, c)
-                   for c in self.kids(t)):
-                return None  # `внучки Роберта X`: someone unnamed, X's relative, not X in view
+            owners = [c for c in self.kids(t) if c.rel in _NAME_RELS and self.owner_named(t, c)
+                      and not self.misattached(t, c)]
+            if owners:  # `внучки Роберта X`: someone unnamed, X's relative, not X in view…
+                return self.relative_named(t, owners)  # …unless named after X: `дочь X Марию`
         if t.feats.get("Animacy") == "Inan":
             k = self.titled(t)  # "проект под названием X": the name the phrase gives it
             if k:
@@ -598,6 +599,20 @@ class Roles:
                 if top.rel in _NAME_RELS and not self.owner_named(t, top) and (self.same_case(t, top)
                                               or self.uninflected(t, top, k)):
                     return k
+        return None
+
+    def relative_named(self, t: Token, owners: list[Token]) -> str | None:
+        """The name a kin or deputy word gives after the name of whose relative it is (`избрала
+        дочь президента Ивана Петрова Марию`: Мария, the parse hanging her name on his): another
+        person's mention after the owner's, in the word's own case. None where the owner's name
+        ends the phrase (`внучки Роберта Лаптева`: she is unnamed)."""
+        taken = {self.ent_at.get(o.index) for o in owners}
+        last = max(o.index for o in owners)
+        for w in (w for c in self.kids(t) for w in self.subtree(c, 2)):
+            k = self.ent_at.get(w.index)
+            if w.index > last and k in self.person and k not in taken and \
+                    w.feats.get("Case") == self.case_of(t):
+                return k
         return None
 
     def same_case(self, title: Token, word: Token) -> bool:

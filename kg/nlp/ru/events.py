@@ -2204,8 +2204,13 @@ class _Extractor(Assertion, Detail):
         f.time = self.own_time(t, host)
         f.detail = self.detail(t, host, rule.detail) if rule.detail else None
         if f.detail and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
+            # (a title describing the one let go, `уволил с должности главы ведомства X`, is no
+            # body of its own; the post an appointment changes hands is: `сменила на посту главы
+            # ЦРУ X`, the agency and the predecessor both take part)
             f.others += [k for k in self.post_bodies(t, host, rule.detail) if k not in f.actors
-                         and k not in self.holders_description()]
+                         and (kind == "Appointment" or k not in self.holders_description())]
+        if f.detail and kind == "Appointment":  # "стал мэром Харькова": the city takes part
+            f.others += [k for k in self.post_places(t, host, rule.detail) if k not in f.actors]
         if refused:
             self.refused.append(f)
             return
@@ -2759,6 +2764,8 @@ class _Extractor(Assertion, Detail):
                 if f.time is not None:  # a bare noun with a time of its own is a new event…
                     return prev if self.title_dated(f, prev) else None  # …or the title's, dated
                 return prev if self.repeats(f, prev) else None
+            if self.post_taken_twice(f, prev):
+                return prev  # "стал мэром X, сменив на этом посту Y": one appointment, Y its other
             # (a body's shorter name counts only against the title's act: in the body two acts
             # of one body, `избрала 31 члена Госсовета` … `избрала его`, stay two)
             inside = self.within_body if self.in_title(prev.trigger) else self.within
@@ -2782,6 +2789,19 @@ class _Extractor(Assertion, Detail):
                     and self.taken_part(f.trigger) and self.repeats(f, prev):
                 return prev  # "состоялась встреча. Во встрече приняли участие X и Y": its actors
         return None
+
+    def post_taken_twice(self, f: _Found, prev: _Found) -> bool:
+        """Whether two Appointments are one told by a verb and a converb on it (`стал мэром
+        Харькова, сменив на этом посту X`, `Сменив X на посту тренера, он возглавил клуб`): the
+        converb says how the post was taken, by the same holder, so its predecessor joins the
+        act of the main verb rather than making a second one. Two verbs (`стал мэром, а затем
+        занял пост губернатора`) stay two."""
+        if f.kind != "Appointment" or prev.kind != "Appointment" or \
+                not set(f.targets) & set(prev.targets):
+            return False
+        a, b = f.trigger, prev.trigger
+        return any(x.feats.get("VerbForm") == "Conv" and x.head == y.index and x.rel == "advcl"
+                   for x, y in ((a, b), (b, a)))
 
     def one_death(self, f: _Found, prev: _Found) -> bool:
         """Whether two Deaths are of the same named people: a person dies once, so the times
