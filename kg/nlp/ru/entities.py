@@ -2425,7 +2425,7 @@ _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 @functools.cache
 def _soft_stem_first_names() -> frozenset[str]:
-    """The lemmas of kg/data/ru/soft_stem_first_names.txt (`игорь`), as the dictionary gives them."""
+    """The lemmas of kg/data/ru/soft_stem_first_names.txt (`игорь`), as the dictionary has them."""
     return frozenset(w.lower() for w in word_list("soft_stem_first_names"))
 
 
