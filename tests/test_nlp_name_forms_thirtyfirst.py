@@ -1,7 +1,7 @@
 """A person named once, in an oblique case, is named in the nominative: a first name ending in a
-soft sign read in the prepositional, a first name the dictionary also reads as a surname, and a
-first name of either gender beside a surname whose ending tells it. Sentences and names are
-written for these tests."""
+soft sign read in the prepositional, a first name the dictionary also reads as a surname, a first
+name of either gender beside a surname whose ending tells it, and a woman's first name before a
+surname that does not decline for her. Sentences and names are written for these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +35,15 @@ def test_a_womans_surname_ending_makes_the_first_name_hers():
 
 def test_a_mans_surname_ending_keeps_the_first_name_his():
     assert _people("Газета написала о Камиле Сомове.") == ["Камиль Сомов"]
+
+
+def test_a_womans_first_name_in_the_accusative_before_a_surname_that_is_also_a_noun():
+    assert _people("Полиция задержала Ольгу Березняк.") == ["Ольга Березняк"]
+
+
+def test_a_womans_first_name_in_the_accusative_before_a_foreign_surname_the_dictionary_knows():
+    assert _people("Полиция задержала Ольгу Гросс.") == ["Ольга Гросс"]
+
+
+def test_a_mans_surname_with_its_ending_still_makes_an_unknown_first_name_his():
+    assert _people("Полиция задержала Рики Мартина.") == ["Рики Мартин"]

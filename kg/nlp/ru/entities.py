@@ -2437,7 +2437,12 @@ def _his_surname_only(word: str, parses) -> str | None:
     if not found or any(p.feats.get("Gender") != "Masc" for p in found):
         return None
     form = inflected(found[0], {"Nom", "Sing", "Masc"})
-    return form.word if form else None
+    # a man's surname in an oblique case has its ending (`Мартина`); one written as its nominative
+    # (`Ольгу Гросс`, `Ольгу Березняк`: the dictionary's inanimate `гросс`, `березняк`, whose
+    # accusative is the nominative) is a woman's that does not decline, and her first name tells
+    if form is None or form.word == word.lower():
+        return None
+    return form.word
 
 
 @functools.lru_cache(maxsize=65536)
