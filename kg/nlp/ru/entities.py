@@ -2273,26 +2273,45 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     normal = m.name.split(" ")
     normal = normal if len(normal) == len(written) else [None] * len(written)
 
+    # the first name of a name in two or more words, written before the surname (no patronymic
+    # closing the name, which may mean the surname came first)
+    first_then_surname = len(written) > lead + 1 and not patronymic(written[-1])
+
     def parses(word: str, gender: str | None, guide: str | None = None):
         found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
                  and p.feats.get("Number", "Sing") == "Sing"
                  # a surname of common gender (`Обамой`: Michelle's or Barack's) has no gender
                  and (gender is None or p.feats.get("Gender") in (gender, None))
                  and not _guessed_soft_stem(word, p)]
-        # a reading as a person's name first (`Дали` the painter, not `даль`), then an animate one,
-        # then one that declines where it is of the gender of the one that does not (`Анне` in an
-        # oblique case is `Анна`'s, not the French `Анне`, which the normaliser also leaves as
-        # written; but `Тони` may be the man's `Тони` as well as `Тоня`'s genitive, and only the
-        # surname tells which), then the normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
+        # a reading as a person's name first (`Дали` the painter, not `даль`), then, for the first
+        # word of a first name and surname, a first name's (`о Павле Сомове` is `Павел`'s, not the
+        # surname `Павля`'s), then an animate one, then one that declines where it is of the
+        # gender of the one that does not (`Анне` in an oblique case is `Анна`'s, not the French
+        # `Анне`, which the normaliser also leaves as written; but `Тони` may be the man's `Тони`
+        # as well as `Тоня`'s genitive, and only the surname tells which), then a common name
+        # ending in a soft sign over its rare hard-stem twin (`об Игоре` is `Игорь`'s, not
+        # `Игор`'s: the dictionary reads it as both, and the tagger's lemma takes the rare one),
+        # then the normaliser's lemma (`Коле` is `Коля` to it, not `Кола`)
         declining = {p.feats.get("Gender") for p in found if "Fixd" not in p.tag.grammemes}
+        lead_word = word is written[lead] and first_then_surname
+        normals = {p.normal for p in found}
+        soft = {n for n in normals if n.endswith("ь") and n[:-1] in normals
+                and n in _soft_stem_first_names()}
         return sorted(found, key=lambda p: (not _PERSON_GRAMMEMES & set(p.tag.grammemes),
+                                            lead_word and "Name" not in p.tag.grammemes,
                                             p.feats.get("Animacy") != "Anim",
                                             "Fixd" in p.tag.grammemes
                                             and p.feats.get("Gender") in declining,
+                                            p.normal + "ь" in soft,
                                             guide is None or p.normal != guide.lower()))
 
     first = [p for p in parses(written[lead], None, normal[lead]) if p.feats.get("Animacy") == "Anim"] \
         or parses(written[lead], None, normal[lead])
+    told = surname_gender(written[-1], False) if first_then_surname else None
+    if told and any(p.feats.get("Gender") == told for p in first):
+        # the surname's ending tells the gender (`о Павле Сомовой`, `о Камиле Сомовой`: a woman's):
+        # of the first name's readings in the case (`Павел`'s and `Павла`'s alike), that gender's
+        first = [p for p in first if p.feats.get("Gender") == told]
     # a surname of common gender (`Обамы`) has none: alone, it is put in the nominative without one
     gender = first[0].feats.get("Gender") if first else None
     if first and not gender and len(written) > lead + 1:
@@ -2404,6 +2423,12 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+@functools.cache
+def _soft_stem_first_names() -> frozenset[str]:
+    """The lemmas of kg/data/ru/soft_stem_first_names.txt (`игорь`), as the dictionary has them."""
+    return frozenset(w.lower() for w in word_list("soft_stem_first_names"))
+
+
 def _his_surname_only(word: str, parses) -> str | None:
     """The nominative of a surname the dictionary knows only as a man's in the cases `parses` reads
     (`Мартина`, `Веннеру`): None where it also reads it as a woman's or of either gender, or not at
@@ -2412,7 +2437,12 @@ def _his_surname_only(word: str, parses) -> str | None:
     if not found or any(p.feats.get("Gender") != "Masc" for p in found):
         return None
     form = inflected(found[0], {"Nom", "Sing", "Masc"})
-    return form.word if form else None
+    # a man's surname in an oblique case has its ending (`Мартина`); one written as its nominative
+    # (`Ольгу Гросс`, `Ольгу Березняк`: the dictionary's inanimate `гросс`, `березняк`, whose
+    # accusative is the nominative) is a woman's that does not decline, and her first name tells
+    if form is None or form.word == word.lower():
+        return None
+    return form.word
 
 
 @functools.lru_cache(maxsize=65536)
