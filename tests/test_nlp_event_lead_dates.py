@@ -49,3 +49,25 @@ def test_a_titles_act_still_ahead_takes_no_lead_date():
 def test_a_weekday_in_the_lead_does_not_date_the_titles_act():
     assert times("Мэр Твери Иван Белов подал в отставку\n\nВ среду Иван Белов заявил, что покидает "
                  "свою должность.")["Resignation"] is None
+
+
+def test_a_caption_with_only_a_participle_does_not_date_the_titles_act():
+    assert times("Под Тверью разбился пассажирский самолёт\n\nСпасатели, работающие у обломков "
+                 "самолёта 29 марта 2011 года\n\nПассажирский самолёт разбился при посадке.")[
+        "Accident"] is None
+
+
+def test_the_day_another_body_confirmed_the_act_does_not_date_it():
+    assert times("Иван Белов задержан в Твери\n\n4 июля 2013 года представители полиции "
+                 "подтвердили задержание Ивана Белова.")["Arrest"] is None
+
+
+def test_the_day_a_signed_decree_was_published_does_not_date_the_signing():
+    assert times("Губернатор Иван Белов подписал указ о выборах\n\n11 мая 2017 года "
+                 "правительство опубликовало подписанный Иваном Беловым указ о выборах.")[
+        "LawAdoption"] is None
+
+
+def test_the_doer_announcing_the_act_on_a_day_still_dates_it():
+    assert times("Мэр Твери Иван Белов подал в отставку\n\n13 июня 2018 года Иван Белов "
+                 "сообщил, что покидает свою должность.") == {"Resignation": "13 июня 2018 года"}

@@ -26,6 +26,7 @@ from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import event_candidates as candidates_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.clause_subjects import subtree_indexes
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import (
@@ -3358,17 +3359,38 @@ class _Extractor(Assertion, Detail):
             for sent in range(last + 1, min(last + _LEAD, len(self.a.sentences) - 1) + 1):
                 first, end = self.a.sentences[sent].first, self.a.sentences[sent].last
                 words = self.a.tokens[first:end + 1]
-                if not any(w.pos in ("VERB", "AUX") for w in words) or (f.actors and not any(
-                        self.ent_at.get(w.index) in f.actors for w in words)):
+                # a caption has no verb, or only a full participle (`Отдыхающие бомжи у
+                # Кремля 29 марта 2011 года`): its date is the photograph's
+                if not any(w.pos in ("VERB", "AUX") and not self.attributive(w)
+                           for w in words) or (f.actors and not any(
+                               self.ent_at.get(w.index) in f.actors for w in words)):
                     continue  # a caption (`Георгий Квирикашвили`) or another act's sentence
                 # written in figures: a weekday or `вчера` the publication date resolves may be
                 # the day of the report (`В среду МВД подтвердило лишение …`), not of the act
                 lead = next((tv for tv in self.times_in(sent) if tv.day is not None
                              and tv.month is not None and re.search(r"\d", tv.span.text)), None)
                 if lead is not None and not any(g.time is lead and g.kind != f.kind
-                                                for g in self.events):
+                                                for g in self.events) \
+                        and not self.reported_by_another(lead, f):
                     f.time = lead
                 break
+
+    def reported_by_another(self, tv: TimeValue, f: _Found) -> bool:
+        """The lead's date is the day a verb of telling, publishing or confirming (the speech
+        verbs, kg/data/ru/speech_verbs.tsv) dates, and none of the act's actors is that verb's
+        subject: the day someone else made the act known (`Сегодня, 11 мая 2017 года, опубликован
+        подписанный … документ`, `представители армии подтвердили факт задержания`, `было
+        объявлено, что X и Y поженились`), not the act's. The doer announcing their own act
+        (`В среду X заявил, что покидает должность`) tells the act on its day."""
+        start = self.a.token_at(tv.span.start)
+        chain = self.time_chain(start) if start is not None else []
+        verb = next((c for c in chain if c.pos in ("VERB", "AUX")
+                     and not tv.span.start <= c.start < tv.span.end), None)
+        if verb is None or _norm(verb.lemma) not in speech_verb_lemmas():
+            return False
+        subjects = [c for c in self.kids(verb) if c.rel.startswith("nsubj")]
+        return not any(self.ent_at.get(i) in f.actors for c in subjects
+                       for i in subtree_indexes(self.a, c))
 
     def attach_places(self) -> None:
         for f in self.events:
