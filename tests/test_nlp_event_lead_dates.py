@@ -57,9 +57,19 @@ def test_a_caption_with_only_a_participle_does_not_date_the_titles_act():
         "Accident"] is None
 
 
-def test_the_day_another_body_confirmed_the_act_does_not_date_it():
+def test_the_day_another_body_told_of_something_else_does_not_date_the_act():
     assert times("Иван Белов задержан в Твери\n\n4 июля 2013 года представители полиции "
-                 "подтвердили задержание Ивана Белова.")["Arrest"] is None
+                 "сообщили о завершении проверки в отношении Ивана Белова.")["Arrest"] is None
+
+
+def test_a_body_telling_the_act_in_its_own_words_dates_it():
+    assert times("Тренер Иван Белов отправлен в отставку\n\n5 августа 2016 года клуб «Заря» "
+                 "объявил об отставке Ивана Белова.")["Resignation"] == "5 августа 2016 года"
+
+
+def test_a_death_told_before_the_report_of_it_takes_the_date():
+    assert times("Скончался актёр Иван Белов\n\n6 марта 2016 года умер актёр Иван Белов, "
+                 "сообщает его сын Пётр Белов.")["Death"] == "6 марта 2016 года"
 
 
 def test_the_day_a_signed_decree_was_published_does_not_date_the_signing():

@@ -3410,19 +3410,31 @@ class _Extractor(Assertion, Detail):
     def reported_by_another(self, tv: TimeValue, f: _Found) -> bool:
         """The lead's date is the day a verb of telling, publishing or confirming (the speech
         verbs, kg/data/ru/speech_verbs.tsv) dates, and none of the act's actors is that verb's
-        subject: the day someone else made the act known (`Сегодня, 11 мая 2017 года, опубликован
-        подписанный … документ`, `представители армии подтвердили факт задержания`, `было
-        объявлено, что X и Y поженились`), not the act's. The doer announcing their own act
-        (`В среду X заявил, что покидает должность`) tells the act on its day."""
+        subject, and its clause has no word of the act: the day someone else made something known
+        (`Сегодня, 11 мая 2017 года, опубликован подписанный … документ`, `СК сообщил о завершении
+        расследования`), not the act's. The doer announcing their own act (`В среду X заявил, что
+        покидает должность`) tells the act on its day, and so, most often, does one who tells it
+        in its own words (`ФК объявил об отставке тренера`)."""
         start = self.a.token_at(tv.span.start)
         chain = self.time_chain(start) if start is not None else []
         verb = next((c for c in chain if c.pos in ("VERB", "AUX")
                      and not tv.span.start <= c.start < tv.span.end), None)
         if verb is None or _norm(verb.lemma) not in speech_verb_lemmas():
             return False
+        # a verb told between the date and the report is the date's, wherever the parse hangs
+        # it (`6 марта 2016 года умер X, подтверждает его сын`)
+        end = self.a.token_at(tv.span.end - 1)
+        if end is None or any(w.pos == "VERB" and not self.attributive(w)
+                              for w in self.a.tokens[end.index + 1:verb.index]):
+            return False
+        g = self.anchor.get(verb.index)
+        if g is not None and g.kind == f.kind:
+            return False  # the verb is the act (`суд признал X виновным`)
         subjects = [c for c in self.kids(verb) if c.rel.startswith("nsubj")]
-        return not any(self.ent_at.get(i) in f.actors for c in subjects
-                       for i in subtree_indexes(self.a, c))
+        keys = {self.ent_at.get(i) for c in subjects for i in subtree_indexes(self.a, c)}
+        # one who tells or confirms the act in words of it is most often the one that did it
+        # (`ФК объявил об отставке тренера`, `служба подтвердила лишение X гражданства`)
+        return not keys & set(f.actors) and not f.tokens & subtree_indexes(self.a, verb)
 
     def attach_places(self) -> None:
         for f in self.events:
