@@ -36,3 +36,9 @@ def test_an_offence_named_by_an_arrest_does_not_take_the_arrests_date():
 def test_a_date_after_another_verb_is_not_the_nouns():
     assert times("Иван Белов пострадал в автокатастрофе и скончался 14 октября 2019 года.")[
         "Accident"] is None
+
+
+def test_a_coup_in_a_relative_clause_takes_the_date_after_it_wherever_the_parse_hangs_it():
+    assert times("Писатель Иван Белов выступал в поддержку министра Петра Котова, который погиб "
+                 "в ходе военного переворота 11 сентября 1973 года.")["Protest"] == \
+        "11 сентября 1973 года"

@@ -3266,31 +3266,30 @@ class _Extractor(Assertion, Detail):
         """`погиб в ходе военного переворота 11 сентября 1973 года`, `во время перестрелки 26
         июня 1975 года`: a time written right after an event noun's phrase, only the noun's own
         words between (no verb, no punctuation, no other event's word), is the noun's, although
-        the parse hangs it on the verb above. Not when that verb is an act of the law (`задержан
-        по подозрению в убийстве 5 мая`: the day of the arrest) or reports speech (`сообщил о
-        задержании 10 декабря`: the day of the report may be meant)."""
-        v = self.governing_verb(t)
-        if v is None or _norm(v.lemma) in speech_verb_lemmas() or (
-                (g := self.anchor.get(v.index)) is not None and g.kind in LEGAL_ACTS) or (
-                (r := self.rule_for(v)) is not None and r.kind in LEGAL_ACTS):
-            return None
+        the parse hangs it on a verb. Not when that verb, or the one the noun hangs on, is an act
+        of the law (`задержан по подозрению в убийстве 5 мая`: the day of the arrest) or reports
+        speech (`сообщил о задержании 10 декабря`: the day of the report may be meant)."""
+        def legal(v: Token | None) -> bool:
+            return v is not None and any(x is not None and x.kind in LEGAL_ACTS
+                                         for x in (self.anchor.get(v.index), self.rule_for(v)))
+
         own = subtree_indexes(self.a, t)
-        last = max(own)
         after = next((tv for tv in self.times_in(t.sent) if tv.span.start >= t.end), None)
         start = self.a.token_at(after.span.start) if after is not None else None
-        if start is None or start.index in own or start.index > last + 1 or \
-                self.compared_since(after):
+        end = self.a.token_at(after.span.end - 1) if after is not None else None
+        if start is None or end is None or start.index in own or \
+                start.index > max(own) + 1 or self.compared_since(after):
             return None
-        between = self.a.tokens[t.index + 1:start.index]
         if any(w.pos in ("VERB", "AUX", "PUNCT") or w.index not in own or self.rule_for(w)
-               for w in between):
+               for w in self.a.tokens[t.index + 1:start.index]):
             return None
-        # the time's own chain reaches the verb the noun hangs on, past nothing else of note
-        chain = self.time_chain(start)
-        return after if v in chain[1:] and all(
-            c is v or (start.index <= c.index and self.a.token_at(after.span.end - 1) is not None
-                       and c.index <= self.a.token_at(after.span.end - 1).index)
-            for c in chain[:chain.index(v) + 1]) else None
+        # the word the parse hangs the time on, past its own words: a verb
+        head = next((c for c in self.time_chain(start)
+                     if not start.index <= c.index <= end.index), None)
+        if head is None or head.pos not in ("VERB", "AUX") or legal(head) or \
+                _norm(head.lemma) in speech_verb_lemmas() or legal(self.governing_verb(t)):
+            return None
+        return after
 
     def during_time(self, t: Token, f: _Found) -> TimeValue | None:
         """`X погиб во время теракта в Нью-Йорке 31 октября`, `задержан в ходе акции 5 мая`: a
