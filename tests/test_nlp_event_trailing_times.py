@@ -1,5 +1,6 @@
 """A time written right after an event noun's phrase is the noun's, though the parse hangs it on
-the verb above (kg/nlp/ru/events.py `trailing_time`). Sentences invented for the tests."""
+the verb above (kg/nlp/ru/events.py `trailing_time`); an accident or attack one died or was hurt
+in takes the time of the harm (`share_times`). Sentences invented for the tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ def test_a_coup_in_a_relative_clause_takes_the_date_after_it_wherever_the_parse_
     assert times("Писатель Иван Белов выступал в поддержку министра Петра Котова, который погиб "
                  "в ходе военного переворота 11 сентября 1973 года.")["Protest"] == \
         "11 сентября 1973 года"
+
+
+def test_an_accident_someone_died_in_takes_the_deaths_date_said_before_the_verb():
+    assert times("30 ноября 2012 года вице-губернатор Иван Белов погиб в ДТП.")["Accident"] == \
+        "30 ноября 2012 года"
+
+
+def test_an_accident_someone_died_in_stays_undated_when_the_death_is():
+    assert times("Иван Белов погиб в ДТП.")["Accident"] is None

@@ -366,6 +366,10 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _MEASURES = rule_words("measure_noun")  # "число ДТП": events counted, none told
+# sudden acts one is killed or hurt in, and the harm told of them (`погиб в ДТП`): the harm's
+# time is the act's
+_SUDDEN = frozenset({"Accident", "Attack"})
+_HARMED = frozenset({"Death", "Injury"})
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
 _TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on each date it names
 # done to people only: a thing in the object is another sense (`арестовал счета`, `thing_acted_on`)
@@ -3261,6 +3265,12 @@ class _Extractor(Assertion, Detail):
                                if tv.span.start >= t.end), None)
             if f.time is None and t.pos in ("NOUN", "PROPN"):
                 f.time = self.trailing_time(t)
+            if f.time is None and f.kind in _SUDDEN and t.rel == "obl" and h is not None and (
+                    g := self.anchor.get(h.index)) is not None and g.kind in _HARMED and \
+                    g.trigger is h:
+                # `30 ноября X погиб в ДТП`, `ранен во время перестрелки в пятницу`: one is
+                # killed or hurt in an accident or attack when it happens
+                f.time = g.time
 
     def trailing_time(self, t: Token) -> TimeValue | None:
         """`погиб в ходе военного переворота 11 сентября 1973 года`, `во время перестрелки 26
