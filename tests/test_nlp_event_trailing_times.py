@@ -34,8 +34,8 @@ def test_an_offence_named_by_an_arrest_does_not_take_the_arrests_date():
                  "2019 года.")["Killing"] is None
 
 
-def test_a_date_after_another_verb_is_not_the_nouns():
-    assert times("Иван Белов пострадал в автокатастрофе и скончался 14 октября 2019 года.")[
+def test_a_date_past_a_comma_and_another_verb_is_not_the_nouns():
+    assert times("Иван Белов погиб в ДТП в Твери, а 14 октября 2019 года его похоронили.")[
         "Accident"] is None
 
 
