@@ -37,3 +37,11 @@ def test_a_time_nerel_does_not_give_is_extra_not_wrong():
 
 def test_an_event_on_no_nerel_event_is_not_judged():
     assert sum(times.score_article(TEXT, {"events": []}, "t").values()) == 0
+
+
+def test_a_listing_row_names_the_case_the_trigger_and_both_times():
+    rows: list[dict] = []
+    gold = {"events": [_event("ушёл", "2015 году")]}
+    times.score_article(TEXT, gold, "t", rows)
+    assert [(r["case"], r["trigger"], r["ours"], r["nerel"]) for r in rows] == [
+        ("agree", "ушёл", "2015 году", ["2015 году"])]

@@ -40,5 +40,37 @@ def test_a_titles_act_still_ahead_takes_no_lead_date():
 
 
 def test_a_weekday_in_the_lead_does_not_date_the_titles_act():
-    assert event_times("Мэр Твери Иван Белов подал в отставку\n\nВ среду Иван Белов заявил, что "
-                       "покидает свою должность.")["Resignation"] is None
+    assert event_times("Мэр Твери Иван Белов подал в отставку\n\nВ среду Иван Белов заявил, что покидает "
+                 "свою должность.")["Resignation"] is None
+
+
+def test_a_caption_with_only_a_participle_does_not_date_the_titles_act():
+    assert event_times("Под Тверью разбился пассажирский самолёт\n\nСпасатели, работающие у обломков "
+                 "самолёта 29 марта 2011 года\n\nПассажирский самолёт разбился при посадке.")[
+        "Accident"] is None
+
+
+def test_the_day_another_body_told_of_something_else_does_not_date_the_act():
+    assert event_times("Иван Белов задержан в Твери\n\n4 июля 2013 года представители полиции "
+                 "сообщили о завершении проверки в отношении Ивана Белова.")["Arrest"] is None
+
+
+def test_a_body_telling_the_act_in_its_own_words_dates_it():
+    assert event_times("Тренер Иван Белов отправлен в отставку\n\n5 августа 2016 года клуб «Заря» "
+                 "объявил об отставке Ивана Белова.")["Resignation"] == "5 августа 2016 года"
+
+
+def test_a_death_told_before_the_report_of_it_takes_the_date():
+    assert event_times("Скончался актёр Иван Белов\n\n6 марта 2016 года умер актёр Иван Белов, "
+                 "сообщает его сын Пётр Белов.")["Death"] == "6 марта 2016 года"
+
+
+def test_the_day_a_signed_decree_was_published_does_not_date_the_signing():
+    assert event_times("Губернатор Иван Белов подписал указ о выборах\n\n11 мая 2017 года "
+                 "правительство опубликовало подписанный Иваном Беловым указ о выборах.")[
+        "LawAdoption"] is None
+
+
+def test_the_doer_announcing_the_act_on_a_day_still_dates_it():
+    assert event_times("Мэр Твери Иван Белов подал в отставку\n\n13 июня 2018 года Иван Белов "
+                 "сообщил, что покидает свою должность.") == {"Resignation": "13 июня 2018 года"}

@@ -26,6 +26,7 @@ from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import event_candidates as candidates_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.clause_subjects import subtree_indexes
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import (
@@ -365,6 +366,10 @@ DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _MEASURES = rule_words("measure_noun")  # "число ДТП": events counted, none told
+# sudden acts one is killed or hurt in, and the harm told of them (`погиб в ДТП`): the harm's
+# time is the act's
+_SUDDEN = frozenset({"Accident", "Attack"})
+_HARMED = frozenset({"Death", "Injury"})
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
 _TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on each date it names
 # done to people only: a thing in the object is another sense (`арестовал счета`, `thing_acted_on`)
@@ -3278,6 +3283,43 @@ class _Extractor(Assertion, Detail):
                 # a time said after the noun (a report's time is the report's, not its subject's)
                 f.time = next((tv for tv in self.times_of(v, None)
                                if tv.span.start >= t.end), None)
+            if f.time is None and t.pos in ("NOUN", "PROPN"):
+                f.time = self.trailing_time(t)
+            if f.time is None and f.kind in _SUDDEN and t.rel == "obl" and h is not None and (
+                    g := self.anchor.get(h.index)) is not None and g.kind in _HARMED and \
+                    g.trigger is h:
+                # `30 ноября X погиб в ДТП`, `ранен во время перестрелки в пятницу`: one is
+                # killed or hurt in an accident or attack when it happens
+                f.time = g.time
+
+    def trailing_time(self, t: Token) -> TimeValue | None:
+        """`погиб в ходе военного переворота 11 сентября 1973 года`, `во время перестрелки 26
+        июня 1975 года`: a time written right after an event noun's phrase, only the noun's own
+        words between (no verb, no punctuation, no other event's word), is the noun's, although
+        the parse hangs it on a verb. Not when that verb, or the one the noun hangs on, is an act
+        of the law (`задержан по подозрению в убийстве 5 мая`: the day of the arrest) or reports
+        speech (`сообщил о задержании 10 декабря`: the day of the report may be meant)."""
+        def legal(v: Token | None) -> bool:
+            return v is not None and any(x is not None and x.kind in LEGAL_ACTS
+                                         for x in (self.anchor.get(v.index), self.rule_for(v)))
+
+        own = subtree_indexes(self.a, t)
+        after = next((tv for tv in self.times_in(t.sent) if tv.span.start >= t.end), None)
+        start = self.a.token_at(after.span.start) if after is not None else None
+        end = self.a.token_at(after.span.end - 1) if after is not None else None
+        if start is None or end is None or start.index in own or \
+                start.index > max(own) + 1 or self.compared_since(after):
+            return None
+        if any(w.pos in ("VERB", "AUX", "PUNCT") or w.index not in own or self.rule_for(w)
+               for w in self.a.tokens[t.index + 1:start.index]):
+            return None
+        # the word the parse hangs the time on, past its own words: a verb
+        head = next((c for c in self.time_chain(start)
+                     if not start.index <= c.index <= end.index), None)
+        if head is None or head.pos not in ("VERB", "AUX") or legal(head) or \
+                _norm(head.lemma) in speech_verb_lemmas() or legal(self.governing_verb(t)):
+            return None
+        return after
 
     def during_time(self, t: Token, f: _Found) -> TimeValue | None:
         """`X погиб во время теракта в Нью-Йорке 31 октября`, `задержан в ходе акции 5 мая`: a
@@ -3378,17 +3420,50 @@ class _Extractor(Assertion, Detail):
             for sent in range(last + 1, min(last + _LEAD, len(self.a.sentences) - 1) + 1):
                 first, end = self.a.sentences[sent].first, self.a.sentences[sent].last
                 words = self.a.tokens[first:end + 1]
-                if not any(w.pos in ("VERB", "AUX") for w in words) or (f.actors and not any(
-                        self.ent_at.get(w.index) in f.actors for w in words)):
+                # a caption has no verb, or only a full participle (`Отдыхающие бомжи у
+                # Кремля 29 марта 2011 года`): its date is the photograph's
+                if not any(w.pos in ("VERB", "AUX") and not self.attributive(w)
+                           for w in words) or (f.actors and not any(
+                               self.ent_at.get(w.index) in f.actors for w in words)):
                     continue  # a caption (`Георгий Квирикашвили`) or another act's sentence
                 # written in figures: a weekday or `вчера` the publication date resolves may be
                 # the day of the report (`В среду МВД подтвердило лишение …`), not of the act
                 lead = next((tv for tv in self.times_in(sent) if tv.day is not None
                              and tv.month is not None and re.search(r"\d", tv.span.text)), None)
                 if lead is not None and not any(g.time is lead and g.kind != f.kind
-                                                for g in self.events):
+                                                for g in self.events) \
+                        and not self.reported_by_another(lead, f):
                     f.time = lead
                 break
+
+    def reported_by_another(self, tv: TimeValue, f: _Found) -> bool:
+        """The lead's date is the day a verb of telling, publishing or confirming (the speech
+        verbs, kg/data/ru/speech_verbs.tsv) dates, and none of the act's actors is that verb's
+        subject, and its clause has no word of the act: the day someone else made something known
+        (`Сегодня, 11 мая 2017 года, опубликован подписанный … документ`, `СК сообщил о завершении
+        расследования`), not the act's. The doer announcing their own act (`В среду X заявил, что
+        покидает должность`) tells the act on its day, and so, most often, does one who tells it
+        in its own words (`ФК объявил об отставке тренера`)."""
+        start = self.a.token_at(tv.span.start)
+        chain = self.time_chain(start) if start is not None else []
+        verb = next((c for c in chain if c.pos in ("VERB", "AUX")
+                     and not tv.span.start <= c.start < tv.span.end), None)
+        if verb is None or _norm(verb.lemma) not in speech_verb_lemmas():
+            return False
+        # a verb told between the date and the report is the date's, wherever the parse hangs
+        # it (`6 марта 2016 года умер X, подтверждает его сын`)
+        end = self.a.token_at(tv.span.end - 1)
+        if end is None or any(w.pos == "VERB" and not self.attributive(w)
+                              for w in self.a.tokens[end.index + 1:verb.index]):
+            return False
+        g = self.anchor.get(verb.index)
+        if g is not None and g.kind == f.kind:
+            return False  # the verb is the act (`суд признал X виновным`)
+        subjects = [c for c in self.kids(verb) if c.rel.startswith("nsubj")]
+        keys = {self.ent_at.get(i) for c in subjects for i in subtree_indexes(self.a, c)}
+        # one who tells or confirms the act in words of it is most often the one that did it
+        # (`ФК объявил об отставке тренера`, `служба подтвердила лишение X гражданства`)
+        return not keys & set(f.actors) and not f.tokens & subtree_indexes(self.a, verb)
 
     def attach_places(self) -> None:
         for f in self.events:
