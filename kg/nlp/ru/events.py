@@ -39,6 +39,7 @@ from kg.nlp.ru.event_assert import (
     unfound,
 )
 from kg.nlp.ru.event_detail import Detail
+from kg.nlp.ru.event_order import dates_told_act
 from kg.nlp.ru.event_retold import (
     retold_from_title,
     retold_late,
@@ -2736,6 +2737,8 @@ class _Extractor(Assertion, Detail):
                 continue  # "победил в забеге … в финале обогнал X": two stages, two contests
             if self.roles_swapped(f, prev):
                 continue  # "X арестовал оппозиционеров … позже X сам был арестован": two arrests
+            if dates_told_act(self, f, prev):
+                continue  # "Покушение произошло на следующий день после драки": two acts
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
@@ -3147,6 +3150,8 @@ class _Extractor(Assertion, Detail):
             e = same[0]
             if f.place and e.place and f.place != e.place:
                 continue
+            if dates_told_act(self, f, e):
+                continue  # "Арест произошёл через месяц после его ареста в Москве": another
             sent = f.trigger.sent
             first, last = self.a.sentences[sent].first, self.a.sentences[sent].last
             if not any(self.ent_at.get(i) in e.actors for i in range(first, last + 1)):
