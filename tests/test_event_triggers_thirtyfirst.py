@@ -6,7 +6,6 @@ event."""
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import described, found, shipped_lexicon  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")

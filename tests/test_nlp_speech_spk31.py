@@ -5,9 +5,10 @@ under a preposition, it stays a common noun. Every sentence is written for these
 
 from __future__ import annotations
 
+from speech_helpers import said
+
 from kg.nlp.ru.analysis import analyse
 from kg.nlp.ru.entities import find_entities
-from speech_helpers import said
 
 
 def _organisations(text: str) -> list[str]:
