@@ -365,6 +365,10 @@ class Roles:
                     self.ent_at.get(c.index) in self.person:
                 continue  # `премьера фильма «Иван Котов: …»`, `теплоход «Михаил Светлов»`: a
                 # person's name in quotation marks after a thing names the thing, not the person
+            if t.feats.get("Animacy") == "Anim" and c.rel == "appos" and c.pos == "ADJ" \
+                    and self.is_place(self.ent_at.get(c.index)):
+                continue  # `папа Римский`, `Патриарх Болгарский`: the adjective names the title's
+                # see (kg.nlp.ru.title_places), not its holder; the title is then resolved whole
             if c.rel in _NAME_RELS and not self.misattached(t, c) and \
                     not self.owner_named(t, c) and not self.genitive_owners_name(t, c):
                 k = self.entity_of(c, depth + 1)
