@@ -1,0 +1,36 @@
+"""Faults found by reviewing the thirty-first round's rules on sentences written for them (rev31):
+a dedication whose name the parse hangs beside the anniversary still names whom it honours, and
+an appeal filed in a court is an Appeal, not a lawsuit."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import described, shipped_lexicon  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
+
+
+def others(text: str, kind: str) -> list[frozenset[str]]:
+    return [d.others for d in described(text) if d.kind == kind]
+
+
+def test_an_exhibition_dedicated_to_a_centenary_names_whose_centenary_it_is():
+    text = "В Омске открылась выставка, посвящённая 100-летию Петра Сомова."
+    assert others(text, "Performance") == [frozenset({"Пётр Сомов"})]
+
+
+def test_a_concert_dedicated_to_a_victory_anniversary_names_no_one_honoured():
+    text = "Концерт, посвящённый 100-летию Победы, прошёл в Омске."
+    assert others(text, "Performance") == [frozenset()]
+
+
+def test_an_appeal_filed_in_a_named_court_is_an_appeal_to_that_court():
+    text = "Компания «Полярная звезда» подала апелляцию в Верховный суд."
+    assert [(d.kind, d.targets) for d in described(text)] == \
+        [("Appeal", frozenset({"Верховный суд"}))]
+
+
+def test_a_suit_filed_in_a_court_stays_a_trial():
+    text = "Компания «Полярная звезда» подала в суд на Петра Сомова."
+    assert [d.kind for d in described(text)] == ["Trial"]
