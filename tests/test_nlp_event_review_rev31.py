@@ -1,6 +1,7 @@
 """Faults found by reviewing the thirty-first round's rules on sentences written for them (rev31):
-a dedication whose name the parse hangs beside the anniversary still names whom it honours, and
-an appeal filed in a court is an Appeal, not a lawsuit."""
+a dedication whose name the parse hangs beside the anniversary still names whom it honours, an
+appeal filed in a court is an Appeal, not a lawsuit, and yielding a thing or an election is no
+match lost."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def test_an_appeal_filed_in_a_named_court_is_an_appeal_to_that_court():
 def test_a_suit_filed_in_a_court_stays_a_trial():
     text = "Компания «Полярная звезда» подала в суд на Петра Сомова."
     assert [d.kind for d in described(text)] == ["Trial"]
+
+
+def test_a_thing_ceded_to_another_company_is_no_match_lost():
+    text = "Компания «Полярная звезда» уступила компании «Северный ветер» контракт на поставку газа."
+    assert [d.kind for d in described(text)] == []
+
+
+def test_a_match_named_as_the_object_of_yielding_is_a_match_lost():
+    text = "«Спартак» уступил матч «Зениту» в Омске."
+    assert [(d.kind, d.agents, d.targets) for d in described(text)] == \
+        [("SportsMatch", frozenset({"Зенит"}), frozenset({"Спартак"}))]
+
+
+def test_a_defeat_in_an_election_stated_as_yielding_is_no_match():
+    text = "Пётр Сомов уступил Анне Котовой во втором туре выборов."
+    assert [d.kind for d in described(text)] == ["Election"]

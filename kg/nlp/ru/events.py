@@ -517,6 +517,13 @@ class _Extractor(Assertion, Detail):
         if any((c.feats.get("VerbForm") == "Inf" and c.rel in ("xcomp", "ccomp", "csubj"))
                or any(g.lemma == "чтобы" for g in self.kids(c)) for c in kids):
             near.add("+inf")
+        # `+obj`: the verb takes a thing as its direct object, a noun or pronoun that names no
+        # event ("уступила компании X контракт": a thing ceded; "уступил матч" is a match lost,
+        # and a `который` may stand for either)
+        if t.pos == "VERB" and any(c.rel == "obj" and c.pos in ("NOUN", "PROPN", "PRON")
+                                   and c.lemma != "который" and c.lemma not in rules()
+                                   for c in kids):
+            near.add("+obj")
         h = self.head(t)
         if h is not None:
             near.add(h.lemma)
