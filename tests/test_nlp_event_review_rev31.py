@@ -38,7 +38,8 @@ def test_a_suit_filed_in_a_court_stays_a_trial():
 
 
 def test_a_thing_ceded_to_another_company_is_no_match_lost():
-    text = "Компания «Полярная звезда» уступила компании «Северный ветер» контракт на поставку газа."
+    text = ("Компания «Полярная звезда» уступила компании «Северный ветер» контракт на поставку "
+            "газа.")
     assert [d.kind for d in described(text)] == []
 
 
