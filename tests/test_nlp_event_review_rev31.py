@@ -1,7 +1,7 @@
 """Faults found by reviewing the thirty-first round's rules on sentences written for them (rev31):
 a dedication whose name the parse hangs beside the anniversary still names whom it honours, an
 appeal filed in a court is an Appeal, not a lawsuit, and yielding a thing or an election is no
-match lost."""
+match lost; a post taken from someone under a bare heading verb names the predecessor."""
 
 from __future__ import annotations
 
@@ -52,3 +52,10 @@ def test_a_match_named_as_the_object_of_yielding_is_a_match_lost():
 def test_a_defeat_in_an_election_stated_as_yielding_is_no_match():
     text = "Пётр Сомов уступил Анне Котовой во втором туре выборов."
     assert [d.kind for d in described(text)] == ["Election"]
+
+
+def test_a_post_taken_from_someone_under_a_bare_heading_verb_names_the_predecessor():
+    text = "Пётр Сомов возглавил клуб «Полярная звезда», сменив Ивана Котова на посту тренера."
+    assert [(d.kind, d.targets, d.others) for d in described(text)] == \
+        [("Appointment", frozenset({"Пётр Сомов"}),
+          frozenset({"Иван Котов", "Полярная звезда"}))]
