@@ -1,6 +1,6 @@
 """Faults found by reviewing the thirty-first round's rules on sentences written for them (rev31):
 a dedication whose name the parse hangs beside the anniversary still names whom it honours, an
-appeal filed in a court is an Appeal, not a lawsuit, and yielding a thing or an election is no
+appeal or complaint filed in a court is an Appeal, not a lawsuit, and yielding a thing or an election is no
 match lost; a post taken from someone under a bare heading verb names the predecessor."""
 
 from __future__ import annotations
@@ -59,3 +59,9 @@ def test_a_post_taken_from_someone_under_a_bare_heading_verb_names_the_predecess
     assert [(d.kind, d.targets, d.others) for d in described(text)] == \
         [("Appointment", frozenset({"Пётр Сомов"}),
           frozenset({"Иван Котов", "Полярная звезда"}))]
+
+
+def test_a_complaint_filed_in_a_court_is_an_appeal_to_that_court():
+    text = "Пётр Сомов подал жалобу в Верховный суд."
+    assert [(d.kind, d.agents, d.targets) for d in described(text)] == \
+        [("Appeal", frozenset({"Пётр Сомов"}), frozenset({"Верховный суд"}))]
