@@ -1,7 +1,7 @@
 """Faults found by reviewing the thirty-first round's rules on sentences written for them (rev31):
 a dedication whose name the parse hangs beside the anniversary still names whom it honours, an
-appeal or complaint filed in a court is an Appeal, not a lawsuit, and yielding a thing or an election is no
-match lost; a post taken from someone under a bare heading verb names the predecessor."""
+appeal or complaint filed in a court is an Appeal, not a lawsuit, yielding a thing or an election
+is no match lost, and a post taken from someone under a bare heading verb names the predecessor."""
 
 from __future__ import annotations
 
