@@ -2309,8 +2309,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         or parses(written[lead], None, normal[lead])
     told = surname_gender(written[-1], False) if first_then_surname else None
     if told and any(p.feats.get("Gender") == told for p in first):
-        # the surname's ending tells the gender (`о Павле Сомовой`, `о Камиле Сомовой`: a woman's):
-        # of the first name's readings in the case (`Павел`'s and `Павла`'s alike), that gender's
+        # the surname's ending tells the gender (`о Камиле Сомовой`: a woman's): of the first
+        # name's readings in the case (`Камил`'s and `Камила`'s alike), that gender's. The
+        # dictionary has no woman's `Павла`, so `о Павле Сомовой` gets the surname `Павля` (rev31)
         first = [p for p in first if p.feats.get("Gender") == told]
     # a surname of common gender (`Обамы`) has none: alone, it is put in the nominative without one
     gender = first[0].feats.get("Gender") if first else None

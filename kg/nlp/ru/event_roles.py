@@ -1788,6 +1788,13 @@ class Roles:
                          and self.case_of(x) == "Gen"]
                 if names:
                     return self.with_conj(names[0])
+                # `посвящённая 100-летию X`: the parse may hang X beside the anniversary, on the
+                # participle; the genitive name right after the anniversary is still its owner
+                nxt = self.a.tokens[a.index + 1] if a.index + 1 < len(self.a.tokens) else None
+                if nxt is not None and nxt.head == a.head and nxt.sent == a.sent and \
+                        self.case_of(nxt) == "Gen" and not self.has_preposition(nxt) and \
+                        self.ent_at.get(nxt.index) in self.person_or_body():
+                    return self.with_conj(nxt)
         return []
 
     def honoured_by_pronoun(self, t: Token) -> list[str]:

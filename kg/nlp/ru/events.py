@@ -517,6 +517,13 @@ class _Extractor(Assertion, Detail):
         if any((c.feats.get("VerbForm") == "Inf" and c.rel in ("xcomp", "ccomp", "csubj"))
                or any(g.lemma == "чтобы" for g in self.kids(c)) for c in kids):
             near.add("+inf")
+        # `+obj`: the verb takes a thing as its direct object, a noun or pronoun that names no
+        # event ("уступила компании X контракт": a thing ceded; "уступил матч" is a match lost,
+        # and a `который` may stand for either)
+        if t.pos == "VERB" and any(c.rel == "obj" and c.pos in ("NOUN", "PROPN", "PRON")
+                                   and c.lemma != "который" and c.lemma not in rules()
+                                   for c in kids):
+            near.add("+obj")
         h = self.head(t)
         if h is not None:
             near.add(h.lemma)
@@ -1477,9 +1484,12 @@ class _Extractor(Assertion, Detail):
                 continue
             if h is not None and h.index in trig_tokens and t.rel != "conj" and (
                     self.rule_for(h).kind in (kind, "Threat") or t.rel == "xcomp") and not (
-                    t.rel == "advcl" and t.pos == h.pos == "VERB" and self.rule_for(h).with_):
+                    t.rel == "advcl" and t.pos == h.pos == "VERB" and (
+                        self.rule_for(h).with_ or kind == "Appointment" and rule.with_)):
                 # (a verb of a line with context, `стал чемпионом, победив X`, says whom the
-                # adverbial's act was against: it stays, and coreference joins the two)
+                # adverbial's act was against: it stays, and coreference joins the two; so does
+                # a post taken from someone under a bare one, `возглавил клуб, сменив X на посту
+                # тренера`: `post_taken_twice` gives the main act its predecessor, rev31)
                 if self.rule_for(h).kind == kind and t.pos in ("NOUN", "PROPN"):
                     self.absorbed.append((t.index, h.index))  # "обыграв X в финале"
                 continue  # "пригрозил ввести санкции", "призвал ввести…": the governing event
