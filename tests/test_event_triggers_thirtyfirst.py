@@ -52,3 +52,9 @@ def test_the_coming_of_a_season_is_no_attack():
 def test_a_named_side_shelling_unnamed_villages_is_an_attack():
     assert [a for _, a, _ in found("Боевики ИГИЛ обстреливают сёла на юге провинции.",
                                    "Attack")] == [frozenset({"ИГИЛ"})]
+
+
+def test_an_unnamed_shooter_firing_at_a_named_building_is_an_attack_on_its_owner():
+    # a shelling needs a named side, either one: the attacked alone still tells the act
+    assert [t for _, _, t in found("Стрелок обстреливал здание МВД.", "Attack")] == [
+        frozenset({"МВД"})]
