@@ -6,7 +6,6 @@ is no match lost, and a post taken from someone under a bare heading verb names 
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import described, shipped_lexicon  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
