@@ -1,7 +1,8 @@
-"""The blind paraphrases of the thirty-first round (tests/data/events/paraphrases_thirtyfirst.tsv):
-each sentence states one act of a class in one of the forms news uses, and its extraction holds an
-event of that class with exactly the actors and factuality the row gives; a row with a reason in
-its last cell is a form not read yet and is expected to fail."""
+"""The blind paraphrases (tests/data/events/paraphrases_*.tsv: fourteen classes, then Award,
+Performance and SportsMatch in depth, thirty-first round), the files scripts/paraphrase_breadth.py
+counts: each sentence states one act of a class in one of the forms news uses, and its extraction
+holds an event of that class with exactly the actors and factuality the row gives; a row with a
+reason in its last cell is a form not read yet and is expected to fail."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
 from event_helpers import shipped_lexicon  # noqa: E402,F401
 
-PATH = DATA / "paraphrases_thirtyfirst.tsv"
-ROWS = rows(PATH)
+PATHS = sorted(DATA.glob("paraphrases_*.tsv"))
+ROWS = [r for path in PATHS for r in rows(path)]
 FORMS = {"active-pf", "active-impf", "passive", "short", "noun-verb", "noun", "headline",
          "participle", "reported", "planned", "negated"}
 
@@ -36,6 +37,11 @@ def test_every_row_names_an_ontology_class_a_known_form_and_a_factuality():
     bad = [r.text for r in ROWS if r.kind not in known or r.form not in FORMS
            or r.factuality not in {"Actual", "Planned", "Possible", "Negated"}]
     assert not bad, bad
+
+
+def test_both_paraphrase_files_are_read():
+    assert {p.name for p in PATHS} >= {"paraphrases_thirtyfirst.tsv",
+                                       "paraphrases_thirtyfirst_b.tsv"}
 
 
 def test_no_sentence_is_written_twice():
