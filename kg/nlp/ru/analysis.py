@@ -169,6 +169,11 @@ def _active_misread_passive(word: str, feats: dict[str, str]) -> bool:
         feats.get("Tense") in ("Pres", "Fut") and not word.lower().endswith(("ся", "сь"))
 
 
+def opens_sentence(a: Analysis, t: Token) -> bool:
+    """Whether `t` is the first token of its sentence, where a capital says nothing of a name."""
+    return t.index == 0 or a.tokens[t.index - 1].sent != t.sent
+
+
 def future_be(t: Token) -> bool:
     """A future form of `быть` (`будет`, `будут`: `будет баллотироваться`, `будет проведена`). The
     form is read off the word: the tagger gives `будут` a present tense."""

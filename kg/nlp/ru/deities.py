@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from kg.nlp.base import span
-from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.analysis import Analysis, opens_sentence
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import table
 from kg.nlp.ru.models import word_parses
@@ -54,15 +54,10 @@ def deity_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]
         near = [a.tokens[i] for i in (t.index - 1, t.index + 1) if 0 <= i < len(a.tokens)]
         if any(n.sent == t.sent and n.text[:1].isupper() and n.text[:1].isalpha()
                and a.text[min(n.end, t.end):max(n.start, t.start)].strip(" -") == ""
-               and not _sentence_start(a, n) and not function_word(n.text) for n in near):
+               and not opens_sentence(a, n) and not function_word(n.text) for n in near):
             continue
         if _title_start(a, t.start):
             continue
         added.append(NameMention(span(a.text, t.start, t.end), name, "person",
                                  t.feats.get("Case") == "Nom", t.index, t.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
-
-
-def _sentence_start(a: Analysis, t: Token) -> bool:
-    """The token opens its sentence (its capital says nothing)."""
-    return t.index == 0 or a.tokens[t.index - 1].sent != t.sent

@@ -16,7 +16,7 @@ import re
 
 from kg.link.names import stem_key
 from kg.nlp.base import casefold_name, span
-from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.analysis import Analysis, Token, opens_sentence
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import norm, rule_words, table, word_list
 
@@ -988,8 +988,7 @@ def facility_heads(a: Analysis, mentions: list[NameMention]) -> list[NameMention
         lemma = noun_lemma(t.text)
         if lemma not in heads:
             continue
-        opens = t.index == 0 or a.tokens[t.index - 1].sent != t.sent
-        if opens and not _singular_nominative(t.text):
+        if opens_sentence(a, t) and not _singular_nominative(t.text):
             continue  # `Здания ФСИН и суда охраняются`: a sentence opens with a plural subject
         name = f"{lemma[:1].upper()}{lemma[1:]} {named.span.text}"
         added.append(NameMention(span(a.text, t.start, named.span.end), name, "place",
@@ -1089,15 +1088,10 @@ def _work_noun(a: Analysis, found: re.Match, nouns: frozenset[str]) -> bool:
     word = found.group(1)
     if word[:1].isupper():
         t = a.token_at(found.start(1))
-        if t is None or not _opens_sentence(a, t):
+        if t is None or not opens_sentence(a, t):
             return False
         word = word.lower()
     return noun_lemma(word.rsplit("-", 1)[-1]) in nouns
-
-
-def _opens_sentence(a: Analysis, t) -> bool:
-    """The token `t` is the first of its sentence."""
-    return t.index == 0 or a.tokens[t.index - 1].sent != t.sent
 
 
 def quoted_works(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -1203,7 +1197,7 @@ def latin_products(a: Analysis, mentions: list[NameMention]) -> list[NameMention
                 acting = True
             companies.add(lemma)  # `Компания Zelmora` opening a sentence is the maker too
             # `Альбом Nightfall вышел`: a noun opening a sentence is as plain as one in lower case
-            if before.text[:1].islower() or _opens_sentence(a, before):
+            if before.text[:1].islower() or opens_sentence(a, before):
                 nouns.add(lemma)
             if noun_lemma(before.text.lower()) in posts:
                 acting = True  # `представитель Zelmora`: a body with posts, not a thing
