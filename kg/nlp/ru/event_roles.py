@@ -1747,6 +1747,7 @@ class Roles:
         посвящённый X-у`), or whose monument or grave the flowers are laid at (`возложили цветы
         к памятнику X-у`). Only a person or an organisation: a city's anniversary dates the
         feast, it honours nobody (`празднование 870-летия Москвы`)."""
+        honourable = self.person_or_body()  # the keys a name honoured may have
         starts = [(c, True) for c in self.prep(t, "в_честь+gen")]
         starts += [(c, False) for c in self.prep(t, "к+dat") if self.anniversary(c)]
         # flowers laid `к памятнику X-у`, `к могиле X`: the one the monument or grave is of
@@ -1771,20 +1772,20 @@ class Roles:
                 nxt = self.a.tokens[c.index + 1] if c.index + 1 < len(self.a.tokens) else None
                 if c.index == t.index + 2 and self.anniversary(c) and nxt is not None and \
                         nxt.pos == "PROPN" and self.case_of(nxt) == "Gen" and \
-                        self.ent_at.get(nxt.index) in self.person_or_body():
+                        self.ent_at.get(nxt.index) in honourable:
                     return self.with_conj(nxt)
         for c, named in starts:
-            if named and self.ent_at.get(c.index) in self.person_or_body():
+            if named and self.ent_at.get(c.index) in honourable:
                 return self.with_conj(c)
             # `к 100-летию X`; the parse may hang the anniversary on the name it is of
             # (`посвящённая 100-летию X`, `100-летию` an amod of X)
             annivs = [c] if self.anniversary(c) else [
                 a for a in self.kids(c) if self.anniversary(a) and a.index < c.index]
             for a in annivs:
-                if a is not c and self.ent_at.get(c.index) in self.person_or_body():
+                if a is not c and self.ent_at.get(c.index) in honourable:
                     return self.with_conj(c)
                 names = [x for x in self.subtree(a, 3)[1:] if x.rel in ("nmod", "appos")
-                         and self.ent_at.get(x.index) in self.person_or_body()
+                         and self.ent_at.get(x.index) in honourable
                          and self.case_of(x) == "Gen"]
                 if names:
                     return self.with_conj(names[0])
@@ -1793,7 +1794,7 @@ class Roles:
                 nxt = self.a.tokens[a.index + 1] if a.index + 1 < len(self.a.tokens) else None
                 if nxt is not None and nxt.head == a.head and nxt.sent == a.sent and \
                         self.case_of(nxt) == "Gen" and not self.has_preposition(nxt) and \
-                        self.ent_at.get(nxt.index) in self.person_or_body():
+                        self.ent_at.get(nxt.index) in honourable:
                     return self.with_conj(nxt)
         return []
 
