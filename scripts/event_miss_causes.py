@@ -2,6 +2,7 @@
 "Events on a blind gold of 12 articles").
 
     python scripts/event_miss_causes.py tests/gold-nerel/dev2 [more folders] [--corpus DIR] [-v]
+                                        [--by-class]
 
 (`--corpus` defaults to ../shared/data/nerel-dev.) Several folders are pooled into one count.
 
@@ -23,7 +24,8 @@ Matched events with the wrong factuality are counted apart. `-v` lists each one 
 words and lemmas. A held-out folder (`frozen*`) gives its counts only, so that both halves can be
 reported per failure class (docs/quality.md) while nothing of its articles is shown: `-v` is
 refused there, as the frozen half is never read while writing rules. The judge folders
-(held_out.JUDGES) are read by totals only: with `-v` they are refused too.
+(held_out.JUDGES) are read by totals only: with `-v` they are refused too. `--by-class` adds the
+count of each cause within each gold class: totals still, so it is allowed on every folder.
 """
 
 from __future__ import annotations
@@ -148,6 +150,7 @@ def causes(gold_dir: Path, corpus: Path) -> tuple[collections.Counter, dict[str,
                         reason = why(parse, tok, ev.rules()[tok.lemma], parse.neighbours(tok),
                                      ev.rules())
             counts[cause] += 1
+            counts[("class", g["class"], cause)] += 1
             if cause == "lemmas with lines, none fits":
                 counts["(none fits: " + reason + ")"] += 1
                 lemmas.append(reason)
@@ -161,6 +164,8 @@ def main() -> int:
     ap.add_argument("gold_dirs", type=Path, nargs="+", metavar="gold_dir")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "data" / "nerel-dev")
     ap.add_argument("-v", action="store_true", help="list the events of each cause")
+    ap.add_argument("--by-class", action="store_true",
+                    help="also count each cause within each gold class (totals only)")
     args = ap.parse_args()
     frozen = [d for d in args.gold_dirs if d.resolve().name.startswith("frozen")]
     if frozen and args.v:  # frozen/, frozen2/, …: counts only, never the events themselves
@@ -175,9 +180,20 @@ def main() -> int:
         counts.update(c)
         for cause, lines in k.items():
             cases[cause].extend(lines)
+    by_class = {k: n for k, n in counts.items() if isinstance(k, tuple)}
+    counts = collections.Counter({k: n for k, n in counts.items() if isinstance(k, str)})
     for cause, n in counts.most_common():
         if not cause.startswith("(none fits"):
             print(f"{n:4d}  {cause}")
+    if args.by_class:
+        print("\n## by gold class")
+        totals = collections.Counter()
+        for (_, cls, _), n in by_class.items():
+            totals[cls] += n
+        for cls, total in totals.most_common():
+            parts = sorted(((n, cause) for (_, c, cause), n in by_class.items() if c == cls),
+                           reverse=True)
+            print(f"{total:4d}  {cls}: " + ", ".join(f"{cause} {n}" for n, cause in parts))
     if args.v:
         for cause in counts:
             if not cause.startswith("(none fits"):

@@ -3,6 +3,9 @@ gold events are paired with predictions on their own trigger first."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from script_loader import load_script, refusal
 
 from kg.records import Event, Span
@@ -59,3 +62,18 @@ def test_a_prediction_on_a_gold_trigger_of_other_actors_pairs_by_its_own_key():
 def test_a_prediction_is_paired_with_one_gold_event_only():
     golds = [_gold("Meeting", 10, 18, ["a"]), _gold("Meeting", 12, 18, ["a"])]
     assert _pair(golds, [(_event("Meeting", 12, 18), frozenset({"a"}))]) == {0: 0}
+
+
+def test_by_class_counts_each_cause_within_its_gold_class(monkeypatch, tmp_path, capsys):
+    # totals only: the per-class counts add up to the per-cause counts, and no event is listed
+    folder = tmp_path / "readable"
+    folder.mkdir()
+    gold = sorted((Path(__file__).parent / "gold-nerel" / "dev14").glob("*.json"))[0]
+    (folder / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    script = load_script("event_miss_causes")
+    monkeypatch.setattr(sys, "argv", ["event_miss_causes.py", str(folder), "--by-class"])
+    assert script.main() == 0
+    head, _, tail = capsys.readouterr().out.partition("\n## by gold class\n")
+    causes = sum(int(line.split()[0]) for line in head.splitlines() if line.strip())
+    classes = sum(int(line.split()[0]) for line in tail.splitlines() if line.strip())
+    assert causes > 0 and causes == classes and "'" not in tail
