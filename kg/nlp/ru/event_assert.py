@@ -13,17 +13,16 @@ from typing import Any
 from kg.nlp.ru.analysis import Token, future_be, names_a_subject
 from kg.nlp.ru.event_roles import hosts, implicative
 from kg.nlp.ru.event_time import PHASE, Timing
-from kg.nlp.ru.lexicon import possessives, table, word_list
+from kg.nlp.ru.lexicon import class_group, possessives, table, word_list
 
 _BEGIN = frozenset({"стать", "начать", "начинать"})  # the phase verbs a `не` makes "not taken up"
 # acts done to people that a protest against them (`протестуют против убийства X`) tells as done
-_PROTESTED_DONE = frozenset({"Killing", "Arrest", "Kidnapping", "Sentence"})
+_PROTESTED_DONE = class_group("protested_done")
 # acts a case can only be about once they took place: harms, incidents and what was done in the
 # street (`дело об избиении`, `дело о митинге`); not an act a court or an authority grants or
 # imposes by the case itself (`дело об освобождении`, `о помиловании`, `о разводе`, `о лишении
 # гражданства`, `об аресте`), which the hearing may still decide
-_DONE_BEFORE_CASE = frozenset({"Attack", "Killing", "Kidnapping", "Death", "Injury", "Accident",
-                               "Disaster", "Disappearance", "Escape", "Protest", "Strike", "Threat"})
+_DONE_BEFORE_CASE = class_group("done_before_case")
 CLIMB = {"xcomp", "obj", "iobj", "nmod", "obl", "conj", "csubj", "csubj:pass", "nsubj", "nsubj:pass",
          "amod"}  # `csubj:pass`: "встречу планируется провести", the infinitive of a passive plan
 PARENTHESES = ("parataxis", "discourse", "advmod")  # how the parse hangs "возможно," on its verb
@@ -39,7 +38,7 @@ Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 # `target` acts sit on a NEREL event, against 103 of 145 on `any` lines); `two` asks for two
 # sides, `anchored` for a name, a place or a time
 UNNAMED_ROLES = {"any": ("agent", "target", "others")}
-OF_THE_LIVING = frozenset({"Death", "Birth", "Injury"})  # happen to people only
+OF_THE_LIVING = class_group("of_the_living")  # happen to people only
 GENERIC = {"каждый", "любой", "всякий", "никакой"}  # `каждый полицейский …`: no one act
 
 

@@ -22,7 +22,15 @@ from kg.nlp.ru.clause_subjects import (
     subtree_indexes,
 )
 from kg.nlp.ru.in_view import InView
-from kg.nlp.ru.lexicon import norm, normed_words, possessives, rule_words, table, word_list
+from kg.nlp.ru.lexicon import (
+    class_group,
+    norm,
+    normed_words,
+    possessives,
+    rule_words,
+    table,
+    word_list,
+)
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
@@ -45,13 +53,13 @@ _REPRESENTATIVES = rule_words("representative")  # plural: they act for the body
 _PRESS_OFFICES = rule_words("press_office")  # they act for the person in their genitive
 _CASE_FILES = rule_words("case_file")  # "дело X": the case stands for X in a role
 _WOMENS_SUFFIXES = ("ница", "ица", "иня", "есса", "исса", "ка", "ша")  # `заместительница`, `внучка`
-_DYING = frozenset({"Death", "Killing"})  # the one who died is a target of these
+_DYING = class_group("dying")  # the one who died is a target of these
 # acts a body's premises see done but its people do not do as the body (`body_in`): a blow, a
 # killing, a seizure, and an arrest, which the law's bodies make wherever it happens (`в «Ашане»
 # задержали X`: in the shop, not by it)
-_DONE_IN_PREMISES = frozenset({"Killing", "Attack", "Kidnapping", "Arrest"})
+_DONE_IN_PREMISES = class_group("done_in_premises")
 # misfortunes whose victims condolences may be offered for (`землетрясение унесло жизни сотен`)
-_MISFORTUNES = frozenset({"Disaster", "Accident", "Attack", "Injury"})
+_MISFORTUNES = class_group("misfortunes")
 _DEATH_NOUNS = rule_words("death_noun")  # `соболезнования по поводу гибели X`
 _CALLED_BY = rule_words("naming_noun")  # `человек по имени X`
 _TITLED_BY = rule_words("title_noun")  # `проект под названием X`
@@ -76,7 +84,7 @@ def attendance(kind: str) -> frozenset[str]:
 
 
 # the classes whose participants compete or perform: a guest or spectator takes no part in them
-WATCHED = frozenset({"SportsMatch", "Performance"})
+WATCHED = class_group("watched")
 
 
 @functools.cache
@@ -217,7 +225,7 @@ def _rank(lemma: str) -> bool:
 
 # the classes of first_person_acts.txt that are speech acts themselves, so that saying one wishes to
 # do them does them (`хочу поблагодарить`); a Resignation or Withdrawal wished is not done
-_SAID_ACTS = frozenset({"Congratulation", "Appeal", "Demand"})
+_SAID_ACTS = class_group("said_acts")
 
 
 class Roles:

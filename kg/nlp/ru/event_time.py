@@ -13,7 +13,7 @@ import re
 
 from kg.nlp.ru.analysis import Token
 from kg.nlp.ru.event_roles import Roles, occur_hosts
-from kg.nlp.ru.lexicon import norm, normed_words, rule_words, table, word_list
+from kg.nlp.ru.lexicon import class_group, norm, normed_words, rule_words, table, word_list
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import TimeValue
 
@@ -45,8 +45,7 @@ def _units() -> dict[str, str]:
 # acts of the law done about an offence: a time said of the offence they name is not theirs
 # (`оправдан по обвинению в убийстве в 2012 году`: the killing's year, not the acquittal's), nor is
 # the end of a term they set (`заключён под стражу до 5 мая`)
-LEGAL_ACTS = frozenset({"Accusation", "Arrest", "Trial", "Sentence", "Investigation",
-                        "ReleaseFromCustody"})
+LEGAL_ACTS = class_group("legal_acts")
 
 
 class Timing(Roles):

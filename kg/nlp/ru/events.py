@@ -58,6 +58,7 @@ from kg.nlp.ru.event_roles import (
 from kg.nlp.ru.event_time import LEGAL_ACTS
 from kg.nlp.ru.lexicon import (
     DATA_DIR,
+    class_group,
     normed_words,
     possessives,
     rule_words,
@@ -75,18 +76,17 @@ from kg.records import Document, Entity, Event, Span, Statement, TimeValue
 _DURATION_VERBS = {"длиться", "продолжаться", "продлиться"}
 
 # classes whose participants may be countries ("саммит G7", "переговоры России и США")
-_CONTACTS = {"Contact", "PhoneCall", "VideoCall", "Meeting", "Summit", "Negotiation", "Visit"}
+_CONTACTS = class_group("contacts")
 # classes whose events an organisation named where they happen takes part in ("выступил в ООН";
 # "в Следственном комитете возбуждено дело": the body that investigates or hears the case)
-_GATHERINGS = {"Performance", "SportsMatch", "Election", "Protest", "Agreement", "LawAdoption",
-               "Trial", "Investigation"}
+_GATHERINGS = class_group("gatherings")
 # sittings whose chair (`под председательством X`) takes part in them
-_CHAIRED = frozenset({"Meeting", "Summit", "Negotiation"})
+_CHAIRED = class_group("chaired")
 
 
 # contests a failed attempt to win still tells (`не смогла обыграть X`: the match was played)
-_CONTESTS = {"SportsMatch", "Election"}
-_ONCE = {"Death", "Birth"}  # acts one goes through once: told again, the same act
+_CONTESTS = class_group("contests")
+_ONCE = class_group("once")  # acts one goes through once: told again, the same act
 _ADDING = _again_words("also") | _again_words("adding")  # "погиб и оператор": one more person
 _LEAD = 3  # sentences after the title that retell its act (the lead)
 _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word is governed by: a vote's issue
@@ -362,21 +362,21 @@ def edition_stem(lemma: str) -> str | None:
 
 # acts a past decision performs (kg/data/ru/event_modality.txt `decide`): "решил выйти из гонки",
 # "решила уйти в отставку" report the withdrawal or the resignation, not a plan
-DONE_BY_DECIDING = frozenset({"Withdrawal", "Resignation", "Rejection"})
+DONE_BY_DECIDING = class_group("done_by_deciding")
 
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _MEASURES = rule_words("measure_noun")  # "число ДТП": events counted, none told
 # sudden acts one is killed or hurt in, and the harm told of them (`погиб в ДТП`): the harm's
 # time is the act's
-_SUDDEN = frozenset({"Accident", "Attack"})
-_HARMED = frozenset({"Death", "Injury"})
+_SUDDEN = class_group("sudden")
+_HARMED = class_group("harmed")
 _DURING = rule_words("during_frame")  # `во время`, `в ходе`: the framed event's own time
-_TOURING = frozenset({"Performance"})  # one mention, a stop in each place or on each date it names
+_TOURING = class_group("touring")  # one mention, a stop in each place or on each date it names
 # done to people only: a thing in the object is another sense (`арестовал счета`, `thing_acted_on`)
-_DONE_TO_PEOPLE = frozenset({"Killing", "Arrest", "ReleaseFromCustody", "Kidnapping", "Sentence"})
+_DONE_TO_PEOPLE = class_group("done_to_people")
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
-_PRODUCTS = frozenset({"Release", "LawAdoption", "Founding", "Award"})  # made or given: an object
+_PRODUCTS = class_group("products")  # made or given: an object
 # stage and medal words of a sports contest (`финал`, `бронзовый`: kg/data/ru/contest_parts.tsv)
 _CONTEST_PARTS: dict[str, tuple[tuple[str, str], ...]] = {}
 for _word, _kind, _value in table("contest_parts"):
@@ -385,7 +385,7 @@ for _word, _kind, _value in table("contest_parts"):
 # `столкновения между X и Y`): an actor who is the agent of one mention and the target of another
 # may still be in one event
 _OWNERS = possessives("3")  # `его назначение`: whose act it is, as the resolver guesses
-_SIDES_SWAP = frozenset({*_CONTACTS, "Agreement", "SportsMatch", "Dispute", "Marriage", "Attack"})
+_SIDES_SWAP = _CONTACTS | class_group("sides_swap")
 
 
 def _other_day(a: TimeValue, b: TimeValue) -> bool:

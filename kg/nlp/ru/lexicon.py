@@ -66,6 +66,16 @@ def rule_words(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+def class_group(name: str) -> frozenset[str]:
+    """The event classes of one family in kg/data/ru/event_class_groups.tsv (`legal_acts`,
+    `done_to_people`, …): the classes single rules test an event's class against."""
+    classes = frozenset(c for g, c in table("event_class_groups") if g == name)
+    if not classes:
+        raise KeyError(f"event_class_groups.tsv has no family {name!r}")
+    return classes
+
+
+@functools.cache
 def again_words(kind: str) -> frozenset[str]:
     """Words that make an act one more of its kind (`again`: "снова задержан", `also`: "также",
     `other`, `new`) or count it with `раз` (`count`: "ещё раз", "в очередной раз"), from
