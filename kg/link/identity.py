@@ -104,18 +104,40 @@ def join_retold(before: tuple[Event, ...], after: tuple[Event, ...],
         for j in range(i + 1, len(out)):
             b = out[j]
             if j in gone or not lead[0] <= b.trigger.start < lead[1] or b.kind != a.kind or \
-                    b.factuality != a.factuality or _actors(b) != _actors(a) or \
-                    _actors(before[j]) == _actors(before[i]) or not _one_time(a, b) or \
-                    (a.place and b.place and a.place != b.place):
+                    b.factuality != a.factuality or not _actors(a) <= _actors(b) or \
+                    _kept_apart(before[i], before[j], a, b) or not _one_time(a, b) or \
+                    (a.place and b.place and a.place != b.place) or \
+                    (_actors(a) != _actors(b) and not _same_roles(a, b)):
                 continue
             mentions = sorted({*a.mentions, b.trigger, *b.mentions} - {a.trigger},
                               key=lambda m: (m.start, m.end))
+            # the lead names those the headline had no room for (`Полиция арестовала двух
+            # человек` … `полиция арестовала X`): the headline's act takes them
+            a = dataclasses.replace(a, agents=_with(a.agents, b.agents, a),
+                                    targets=_with(a.targets, b.targets, a),
+                                    others=_with(a.others, b.others, a))
             a = dataclasses.replace(a, mentions=tuple(mentions), time=a.time or b.time,
                                     place=a.place or b.place, duration=a.duration or b.duration,
                                     post=a.post or b.post, award=a.award or b.award)
             out[i] = a
             gone.add(j)
     return tuple(ev for k, ev in enumerate(out) if k not in gone)
+
+
+def _kept_apart(a0: Event, b0: Event, a: Event, b: Event) -> bool:
+    """The extractor saw the two with the actors they share now and kept them apart (a0, b0 as it
+    gave them, a, b with the merged entities' keys): the relation is not new from the merge."""
+    return _actors(a0) == _actors(b0) or (_actors(a) != _actors(b) and _actors(a0) <= _actors(b0))
+
+
+def _same_roles(a: Event, b: Event) -> bool:
+    """Every actor of a stands in the same role in b (no doer of one the done-to of the other)."""
+    return all(set(getattr(a, r)) <= set(getattr(b, r)) for r in ("agents", "targets", "others"))
+
+
+def _with(mine: tuple[str, ...], theirs: tuple[str, ...], ev: Event) -> tuple[str, ...]:
+    """mine, then those of theirs that are no actor of ev yet."""
+    return (*mine, *(k for k in theirs if k not in ev.actors))
 
 
 def _renamed(record, rename: dict[str, str]):
