@@ -63,7 +63,8 @@ def test_a_planned_act_in_the_lead_is_not_the_headlines_done_one():
 def test_an_act_of_another_class_in_the_lead_is_not_joined():
     before = [_arrest("v1", 1, ("police",)),
               _arrest("v2", 2, ("police-adj",), ("petrov",), kind="Trial")]
-    after = [_arrest("v1", 1, ("police",)), _arrest("v2", 2, ("police",), ("petrov",), kind="Trial")]
+    after = [_arrest("v1", 1, ("police",)),
+             _arrest("v2", 2, ("police",), ("petrov",), kind="Trial")]
     assert len(_joined(before, after)) == 2
 
 
