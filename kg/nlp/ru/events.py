@@ -2259,11 +2259,10 @@ class _Extractor(Assertion, Detail):
         if prev is not None and not prev.actors and f.own_actors and self.in_title(prev.trigger) \
                 and (prev.stand_in or prev.kind == f.kind):
             # the title's act of unnamed people (or of a doer only described, `Умер автор
-            # песен`), told here with names: this mention stands for it (joined the other way,
-            # the body's actors would sit on the title's words, which NEREL marks as an event of
-            # its own); the title's words stay among its mentions, one act told twice (head32)
+            # песен`), told here with names: this mention stands for it (the title's words are
+            # left to the body's, as with no policy for them; joined, the body's actors would sit
+            # on the title's words, which NEREL marks as an event of its own)
             self.events.remove(prev)
-            f.tokens |= prev.tokens | {prev.trigger.index}
             prev = None
         if prev is not None:
             if title_tense(self, f, prev, _LEAD) or title_suspected(self, f, prev, _LEAD):
