@@ -162,9 +162,11 @@ def implicative() -> frozenset[str]:
 
 @functools.cache
 def _denying() -> frozenset[str]:
-    """Control verbs that bar their infinitive's act (`запретил X участвовать`): kg/data/ru/
-    control_verbs.tsv, `done` denied."""
-    return frozenset(r[0] for r in table("control_verbs") if len(r) >= 3 and r[2] == "denied")
+    """Control verbs that bar their infinitive's act (`запретил X участвовать`) or whose subject
+    refuses it (`отказался участвовать`): kg/data/ru/control_verbs.tsv, `done` denied or
+    refused."""
+    return frozenset(r[0] for r in table("control_verbs")
+                     if len(r) >= 3 and r[2] in ("denied", "refused"))
 
 
 @functools.cache
@@ -291,8 +293,9 @@ class Roles:
 
     def barred(self, t: Token) -> bool:
         """Whether an infinitive is the act a ban bars (`суд запретил ему участвовать в выборах`,
-        kg/data/ru/control_verbs.tsv `done` denied): the one barred takes no part in the event it
-        names; a ban not imposed (`не запретил`) bars nothing."""
+        kg/data/ru/control_verbs.tsv `done` denied) or its subject refuses (`отказался
+        участвовать в выборах`, `done` refused): the one barred or refusing takes no part in the
+        event it names; a ban not imposed (`не запретил`) bars nothing."""
         h = self.head(t)
         return t.feats.get("VerbForm") == "Inf" and t.rel == "xcomp" and h is not None \
             and norm(h.lemma) in _denying() and not self.negated(h)
