@@ -2,12 +2,17 @@
 them) with their sentence and the gold events on or near their trigger, sorted by a first cause.
 
     python scripts/event_false_causes.py tests/gold-nerel/dev [more folders] [--corpus DIR] [-v]
+                                         [--by-class]
 
 A prediction is false when no gold event has its class and actors. Its first cause: a gold event
-on one of its mentions (its trigger or a later one) with its class (actors wrong), one with another
-class (class wrong), another prediction of its class and trigger words in the article
+on one of its mentions (its trigger or a later one) with its class (actors wrong; how they differ
+from the nearest such gold event's is counted beside: none named, one missing or more, one extra
+or more, missing and extra), one with another class (class wrong), another prediction of its
+class and trigger words in the article
 (duplicate?), or no gold event there (to be sorted by reading: generic, coreference, name,
-headline, sense, background).
+headline, sense, background). `--by-class` counts each cause within each predicted class, and the
+false events with no actor and those not `Actual` within each cause (totals only, allowed on the
+judge folders: no sentence is printed).
 Held-out folders (`frozen*`) and held-out articles are refused: this lists their text. The judge
 folders (held_out.JUDGES) are read by totals only: with `-v` they are refused too.
 """
@@ -54,8 +59,11 @@ def false_events(gold_dir: Path, corpus: Path) -> list[dict]:
             spans = [(m.start, m.end) for m in (e.trigger, *e.mentions)]
             on = [g for g in gold.events
                   if any(g["trigger"][0] < b and a < g["trigger"][1] for a, b in spans)]
-            if any(g["class"] == e.kind for g in on):
+            same = [g for g in on if g["class"] == e.kind]
+            how = ""
+            if same:
                 cause = "actors"
+                how = min((actor_difference(acts, g) for g in same), key=_DIFFERENCES.index)
             elif on:
                 cause = "class"
             elif any(k is not e and k.kind == e.kind and k.trigger.text.lower()[:5]
@@ -67,11 +75,50 @@ def false_events(gold_dir: Path, corpus: Path) -> list[dict]:
                     f"{sorted(g['agents'] + g['targets'] + g['others'])}"
                     for g in gold.events if abs(g["trigger"][0] - s) < 250]
             out.append({"folder": gold_dir.name, "article": gold.article, "cause": cause,
-                        "kind": e.kind, "trigger": e.trigger.text, "start": s,
+                        "how": how, "kind": e.kind, "trigger": e.trigger.text, "start": s,
                         "factuality": e.factuality,
                         "actors": [names.get(k, k) for k in e.actors], "aligned": sorted(acts),
                         "sentence": sentence_around(text, s, t), "near": near})
     return out
+
+
+_DIFFERENCES = ("one missing or more", "one extra or more", "missing and extra", "none named")
+
+
+def actor_difference(predicted: frozenset[str], gold: dict) -> str:
+    """How a false event's actors (as gold ids) differ from a gold event's of its class on its
+    trigger: a subset of the gold's is a miss, a superset an actor too many (the place or an actor
+    from another clause), neither both; with no actor at all, none named."""
+    wanted = frozenset(gold["agents"] + gold["targets"] + gold["others"])
+    if not predicted:
+        return "none named"
+    if predicted < wanted:
+        return "one missing or more"
+    if predicted > wanted:
+        return "one extra or more"
+    return "missing and extra"
+
+
+def by_class(rows: list[dict]) -> list[str]:
+    """Per predicted class, its false events by cause (the actors' difference beside `actors`),
+    then per cause those with no actor and those not told as done: counts only."""
+    lines = ["", "## by predicted class"]
+    per = collections.Counter(r["kind"] for r in rows)
+    for kind, total in per.most_common():
+        parts = collections.Counter(f"{r['cause']}{' (' + r['how'] + ')' if r['how'] else ''}"
+                                    for r in rows if r["kind"] == kind)
+        lines.append(f"{total:4d}  {kind}: "
+                     + ", ".join(f"{c} {n}" for c, n in parts.most_common()))
+    lines.append("")
+    lines.append("## by cause: no actor / not Actual")
+    for cause, n in collections.Counter(r["cause"] for r in rows).most_common():
+        mine = [r for r in rows if r["cause"] == cause]
+        bare = sum(1 for r in mine if not r["aligned"])
+        ahead = sum(1 for r in mine if r["factuality"] != "Actual")
+        lines.append(f"{n:4d}  {cause}: no actor {bare}, not Actual {ahead}")
+    hows = collections.Counter(r["how"] for r in rows if r["how"])
+    lines.append("actors: " + ", ".join(f"{h} {n}" for h, n in hows.most_common()))
+    return lines
 
 
 def main() -> int:
@@ -79,6 +126,8 @@ def main() -> int:
     ap.add_argument("gold_dirs", type=Path, nargs="+", metavar="gold_dir")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "data" / "nerel-dev")
     ap.add_argument("-v", action="store_true", help="list each false event")
+    ap.add_argument("--by-class", action="store_true",
+                    help="also count the causes within each predicted class (totals only)")
     args = ap.parse_args()
     if any(d.resolve().name.startswith("frozen") for d in args.gold_dirs):
         sys.exit("event_false_causes: a frozen folder is held out")
@@ -87,9 +136,12 @@ def main() -> int:
     rows = [r for d in args.gold_dirs for r in false_events(d, args.corpus)]
     for cause, n in collections.Counter(r["cause"] for r in rows).most_common():
         print(f"{n:4d}  {cause}")
+    if args.by_class:
+        print("\n".join(by_class(rows)))
     if args.v:
         for r in sorted(rows, key=lambda r: (r["cause"], r["kind"])):
-            print(f"\n[{r['cause']}] {r['folder']}/{r['article']}@{r['start']} {r['kind']} "
+            how = f" {r['how']}" if r["how"] else ""
+            print(f"\n[{r['cause']}{how}] {r['folder']}/{r['article']}@{r['start']} {r['kind']} "
                   f"{r['trigger']!r} {r['factuality']} actors={r['actors']} → {r['aligned']}")
             print(f"   {r['sentence']}")
             for n in r["near"]:

@@ -170,9 +170,11 @@ def implicative() -> frozenset[str]:
 
 @functools.cache
 def _denying() -> frozenset[str]:
-    """Control verbs that bar their infinitive's act (`запретил X участвовать`): kg/data/ru/
-    control_verbs.tsv, `done` denied."""
-    return frozenset(r[0] for r in table("control_verbs") if len(r) >= 3 and r[2] == "denied")
+    """Control verbs that bar their infinitive's act (`запретил X участвовать`) or whose subject
+    refuses it (`отказался участвовать`): kg/data/ru/control_verbs.tsv, `done` denied or
+    refused."""
+    return frozenset(r[0] for r in table("control_verbs")
+                     if len(r) >= 3 and r[2] in ("denied", "refused"))
 
 
 @functools.cache
@@ -299,8 +301,9 @@ class Roles:
 
     def barred(self, t: Token) -> bool:
         """Whether an infinitive is the act a ban bars (`суд запретил ему участвовать в выборах`,
-        kg/data/ru/control_verbs.tsv `done` denied): the one barred takes no part in the event it
-        names; a ban not imposed (`не запретил`) bars nothing."""
+        kg/data/ru/control_verbs.tsv `done` denied) or its subject refuses (`отказался
+        участвовать в выборах`, `done` refused): the one barred or refusing takes no part in the
+        event it names; a ban not imposed (`не запретил`) bars nothing."""
         h = self.head(t)
         return t.feats.get("VerbForm") == "Inf" and t.rel == "xcomp" and h is not None \
             and norm(h.lemma) in _denying() and not self.negated(h)
@@ -1501,13 +1504,22 @@ class Roles:
         kg/data/ru/control_verbs.tsv `done` yes negated) or one of staying away (`пропустит`,
         not negated) with the gathering as its object; `пропустил гол в матче` (conceded) tells
         the match its subject played."""
-        if v.lemma in attendance("attend"):
+        if v.lemma in attendance("attend") or self.part_noun(v) is not None:
             h = self.head(v)  # "не сможет приехать на саммит", "не успел прийти на открытие"
             failed = v.feats.get("VerbForm") == "Inf" and v.rel == "xcomp" and h is not None \
                 and h.lemma in implicative() and self.negated(h) and \
                 not any(c.lemma in ("бы", "если") for c in self.kids(h))
             return self.negated(v) or failed
         return v.lemma in attendance("miss") and t.rel == "obj" and not self.negated(v)
+
+    def part_noun(self, v: Token) -> Token | None:
+        """The object noun of taking part a verb has (`принять участие`, kg/data/ru/event_frames.tsv
+        `part`): with it the verb is one of being at the gathering, as `участвовать` is, and the
+        gathering noun hangs on that object (`не примет участия в саммите`). None without one."""
+        if v.pos != "VERB":
+            return None
+        return next((c for c in self.kids(v) if c.rel == "obj" and c.lemma in _frames("part")),
+                    None)
 
     def held_at(self, t: Token) -> bool:
         """Whether the gathering noun `t` stands with a preposition that puts the clause at it
@@ -2349,9 +2361,10 @@ class Roles:
                 v = self.governor(t, post=code == "govpost")
                 if code == "frame" and not (self.circumstance(t) or self.taken_part(t)):
                     v = None  # talks "в переговорах с Россией" held as a principle: no frame
-                if v is not None and self.head(t) is v and (self.away(v, t) or self.barred(v)):
+                if v is not None and self.head(t) in (v, self.part_noun(v)) and (
+                        self.away(v, t) or self.barred(v)):
                     v = None  # "X не поедет на открытие", "побывал на чемпионате", "ему
-                    # запретили участвовать в выборах": no part
+                    # запретили участвовать в выборах", "не примет участия в саммите": no part
                 subj = [] if v is None else [
                     c for c in self.kids(v)
                     if c.rel in ("nsubj", "nsubj:pass") and c.index != t.index
