@@ -56,3 +56,22 @@ def test_a_converb_under_a_verb_with_its_own_subject_is_that_subjects():
 def test_a_converb_after_a_verb_of_another_gender_takes_no_one():
     text = BORN + "В 2010 году переехала в Москву, возглавив юношескую сборную."
     assert actors_of(text, "Appointment") in ([], [frozenset()])
+
+
+# ---- a noun under such a converb or infinitive --------------------------------------------
+
+
+def test_a_noun_under_a_converb_after_an_unsaid_subject_is_the_persons_part():
+    text = BORN + "В 2010 году вернулся в Омск, приняв участие в выборах мэра."
+    assert actors_of(text, "Election") == [frozenset({"Пётр Волков"})]
+
+
+def test_a_noun_under_an_infinitive_after_an_unsaid_subject_is_the_persons_act():
+    text = BORN + "В 2010 году решил провести переговоры с Анной Беловой."
+    assert found(text, "Negotiation") == [
+        ("Planned", frozenset({"Пётр Волков"}), frozenset({"Анна Белова"}))]
+
+
+def test_a_noun_under_the_infinitive_of_a_verb_of_forcing_is_not_the_forcers():
+    text = BORN + "В 2010 году вынудил соседа провести переговоры с Анной Беловой."
+    assert all("Пётр Волков" not in a for a in actors_of(text, "Negotiation"))

@@ -2979,12 +2979,12 @@ class Roles:
             verb = t
         elif code == "host" and host is not None and hosts().get(host.lemma) == "agent" \
                 and t.rel in ("obj", "obl", "nmod"):
-            verb = host
+            verb = self.sharing_verb(host)
         elif code in ("gov", "govpost", "frame") and (
                 code != "frame" or self.circumstance(t) or self.taken_part(t)):
             v = self.governor(t, post=code == "govpost")  # "В 1959 году победил на конкурсе"
             if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
-                verb = v
+                verb = self.sharing_verb(v)
         if verb is not None and verb.feats.get("Person") == "1" and \
                 verb.feats.get("Number") == "Sing":  # `«Предлагаю …», — написал X`: the writer
             key = self.speaker_of(verb)
