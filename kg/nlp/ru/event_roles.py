@@ -2995,17 +2995,17 @@ class Roles:
         of an active verb, the subject of a passive one, or the subject of an agentive host."""
         verb = None
         if code == "nsubj" and not passive and t.pos == "VERB":
-            verb = t
+            verb = self.sharing_verb(t)
         elif code == "pass" and passive:
             verb = t
         elif code == "host" and host is not None and hosts().get(host.lemma) == "agent" \
                 and t.rel in ("obj", "obl", "nmod"):
-            verb = host
+            verb = self.sharing_verb(host)
         elif code in ("gov", "govpost", "frame") and (
                 code != "frame" or self.circumstance(t) or self.taken_part(t)):
             v = self.governor(t, post=code == "govpost")  # "В 1959 году победил на конкурсе"
             if v is not None and v.pos == "VERB" and v.feats.get("Voice") != "Pass":
-                verb = v
+                verb = self.sharing_verb(v)
         if verb is not None and verb.feats.get("Person") == "1" and \
                 verb.feats.get("Number") == "Sing":  # `«Предлагаю …», — написал X`: the writer
             key = self.speaker_of(verb)
@@ -3013,6 +3013,31 @@ class Roles:
         key = (self.reference.dropped(verb) or self.in_view.dropped(verb)) \
             if verb is not None else None
         return [key] if key else []
+
+    def sharing_verb(self, t: Token) -> Token:
+        """The finite verb whose unsaid subject a converb or infinitive with none of its own
+        shares (`Карьеру начал в 2010 году, возглавив сборную`, `В 2010 году решил переехать`:
+        the subject `начал`/`решил` leaves unsaid is the one who heads and moves), climbing
+        converbs and infinitives; the verb itself otherwise. A converb or infinitive has no
+        gender or person of its own to find an antecedent by, its finite verb has. Not through
+        a control verb (`вынудили бежать`: not the forcers flee), a passive (its subject is
+        the one acted upon) or a verb with a subject or nominative of its own (whose subject
+        `subject` already gave, or the parse hid)."""
+        v = t
+        for _ in range(3):
+            if v.feats.get("VerbForm") == "Fin" or any(
+                    c.rel.split(":")[0] in ("nsubj", "csubj") for c in self.kids(v)):
+                break
+            converb = v.rel == "advcl" and v.feats.get("VerbForm") == "Conv"
+            infinitive = v.rel == "xcomp" and v.feats.get("VerbForm") == "Inf"
+            h = self.head(v)
+            if not (converb or infinitive) or h is None or h.pos != "VERB" or \
+                    h.feats.get("Voice") == "Pass" or \
+                    _control().get(h.lemma, "subj") != "subj" or \
+                    not self.same_line(h.index, t.index):
+                return t
+            v = h
+        return v if v.feats.get("VerbForm") == "Fin" else t
 
     def speaker_of(self, t: Token) -> str | None:
         """The speaker of the quotation a first-person word stands in (`«Я встретился с ним», —
