@@ -50,5 +50,13 @@ def readable(texts: str | Path, limit: int | None = None) -> list[str]:
     return names[:limit] if limit else names
 
 
+def studied(texts: str | Path, limit: int | None = None) -> list[str]:
+    """The article stems of a nerel-dev folder an error listing may show: `readable` without the
+    judges' articles (`judges`); the first `limit` of them when it is set."""
+    jury = judges()
+    names = [n for n in readable(texts) if n not in jury]
+    return names[:limit] if limit else names
+
+
 if __name__ == "__main__":
     sys.stdout.write("".join(f"{n}\n" for n in sorted(held_out()) if not n.endswith(".txt")))

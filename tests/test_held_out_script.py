@@ -29,3 +29,11 @@ def test_the_unstudied_articles_are_the_held_out_ones_and_the_judge_folders():
     assert judged and judged <= unstudied()
     assert held_out() <= unstudied()
     assert not {n for n in unstudied() if not n.endswith(".txt")} - judged - held_out()
+
+
+def test_an_error_listing_studies_neither_held_out_nor_judge_articles():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from held_out import studied, unstudied
+
+    names = studied(ROOT.parent / "shared" / "data" / "nerel-dev")
+    assert names and not set(names) & unstudied()
