@@ -23,3 +23,21 @@ def test_a_synonym_of_a_title_with_a_club_is_not_one_introduced_with_no_club():
     text = ("Нападающий Олег Зуев забил три гола. Форвард «Вектора» написал в своём блоге, что "
             "посвящает победу отцу.")
     assert said(text) == []
+
+
+def test_the_head_of_a_ministry_by_its_short_name_is_its_minister():
+    text = ("Министр здравоохранения Пётр Лунин посетил больницу. Глава Минздрава заявил, что "
+            "лекарств хватит всем.")
+    assert said(text) == [("Пётр Лунин", None, False, "лекарств хватит всем")]
+
+
+def test_the_head_of_a_ministry_by_its_full_name_is_its_minister():
+    text = ("Министр финансов Пётр Лунин выступил в парламенте. По словам руководителя "
+            "министерства финансов, налоги не вырастут.")
+    assert said(text) == [("Пётр Лунин", None, False, "налоги не вырастут")]
+
+
+def test_the_head_of_a_ministry_is_not_the_minister_of_another():
+    text = ("Министр финансов Пётр Лунин посетил больницу. Глава Минздрава заявил, что лекарств "
+            "хватит всем.")
+    assert said(text) == []
