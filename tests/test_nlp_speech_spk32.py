@@ -41,3 +41,26 @@ def test_the_head_of_a_ministry_is_not_the_minister_of_another():
     text = ("Министр финансов Пётр Лунин посетил больницу. Глава Минздрава заявил, что лекарств "
             "хватит всем.")
     assert said(text) == []
+
+
+def _job_titles(text: str) -> dict[str, str | None]:
+    """Person name → job title, for the people of `text`."""
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.entities import find_entities
+    return {e.name: e.job_title for e in find_entities(analyse(text)) if e.kind == "person"}
+
+
+def test_a_title_with_a_body_named_in_quote_marks_is_the_persons_job_title():
+    text = "Генеральный директор «Северстали» Игорь Мельников прибыл в Пекин."
+    assert _job_titles(text) == {"Игорь Мельников": "генеральный директор «Северстали»"}
+
+
+def test_a_work_in_quote_marks_before_a_name_makes_no_job_title():
+    text = "В фильме «Старый дом» Игорь Мельников сыграл главную роль."
+    assert _job_titles(text) == {"Игорь Мельников": None}
+
+
+def test_the_head_of_a_body_named_in_quote_marks_is_the_one_who_heads_it():
+    text = ("Генеральный директор «Северстали» Игорь Мельников прибыл в Пекин. Глава "
+            "«Северстали» заявил, что поставки продолжатся.")
+    assert said(text) == [("Игорь Мельников", None, False, "поставки продолжатся")]
