@@ -2002,7 +2002,9 @@ def _title_owner(job_title: str) -> tuple[list[str], bool]:
         # (`лидер либерал-демократов`, `капитан болельщиков`: a body told by its people, of no
         # kind the title could hold against another)
         return rest, True
-    return rest, bool(rest) and (rest[0][:1].isupper() or rest[j][:1].isupper())
+    # (a name in quote marks, `президент «Лукойла»`, `директор завода «Уралмаш»`, is named by name)
+    quoted = any(w[:1] in "«„“\"" for w in rest)
+    return rest, bool(rest) and (quoted or rest[0][:1].isupper() or rest[j][:1].isupper())
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:
