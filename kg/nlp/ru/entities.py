@@ -100,7 +100,7 @@ from kg.nlp.ru.name_types import (
     verb_form,
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
-from kg.nlp.ru.quotes import OPENING_QUOTES
+from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
@@ -2652,6 +2652,8 @@ def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
     head = None
     for i in range(m.first - 1, max(sent_first, m.first - _TITLE_GAP) - 1, -1):
         t = a.tokens[i]
+        if t.text in QUOTE_MARKS and _marks_org(a, i):
+            continue  # `директор «Газпрома» X`: the marks of a body's name are the title's
         if t.pos in ("VERB", "PUNCT", "CCONJ", "SCONJ", "AUX") and t.text != "-":
             break
         if any(n.type == "PER" for n in a.ner_over(i)):
@@ -2670,10 +2672,20 @@ def _attach_title(a: Analysis, m: _Mention, c: _Cluster) -> None:
             a.tokens[head - 1].feats.get("Case") == a.tokens[head].feats.get("Case"):
         head -= 1
     words = [_nominative(a, head, i) for i in range(head, m.first)]
-    c.job_title = re.sub(r"\s+-\s+", "-", " ".join(words))
+    title = re.sub(r"\s+-\s+", "-", " ".join(words))
+    c.job_title = re.sub(r"\s+([»”])", r"\1", re.sub(r"([«„“])\s+", r"\1", title))
     inside = [n for n in a.ner_within(a.tokens[head].start, m.span.start)
               if n.type in ("LOC", "ORG")]
     c.affiliation_span = (inside[-1].start, inside[-1].end) if inside else None
+
+
+def _marks_org(a: Analysis, i: int) -> bool:
+    """The quote mark at token i opens or closes the name of an organisation the NER found (the
+    word inside the marks, next to it, is in an ORG span)."""
+    inward = [i - 1] if a.tokens[i].text in "»”" else [i + 1] if a.tokens[i].text in "«„" \
+        else [i - 1, i + 1]
+    return any(0 <= j < len(a.tokens) and a.tokens[j].sent == a.tokens[i].sent
+               and any(n.type == "ORG" for n in a.ner_over(j)) for j in inward)
 
 
 def _starts_org(a: Analysis, i: int) -> bool:

@@ -1044,11 +1044,16 @@ class Reference:
         introduced as its former holder (`премьер Италии` after only `бывший премьер Италии X`),
         and one with it only such a person (`бывший президент Перу` is not the sitting one)."""
         key = _title_key(lemma)
+        kind, same = anaphoric_rows().get(lemma, (None, frozenset()))
+        # (a synonym of an occupation, rows of kind person: `форвард «Реала»` after `нападающий
+        # «Реала» X`; a head's words are no synonyms here, `лидер США` is the leader rules')
+        same = same - _words("head") if kind == "person" else frozenset()
         hits = {k for k, e in self.entities.items() if e.kind == "person"
                 and (k in self.former) == former
                 and ((e.job_title and _title_key(_job_noun(e.job_title)) == key)
                      or lemma in self.intro[k]  # `Глава Абакана, …, Николай Булакин`
-                     or key in {_title_key(w) for w in self.intro[k]})
+                     or key in {_title_key(w) for w in self.intro[k]}
+                     or self.intro[k] & same)
                 and any(e.affiliation == o or o in self.held[k] or self._of_country(k, o)
                         for o in owners)}
         return hits.pop() if len(hits) == 1 else None
@@ -1997,7 +2002,9 @@ def _title_owner(job_title: str) -> tuple[list[str], bool]:
         # (`лидер либерал-демократов`, `капитан болельщиков`: a body told by its people, of no
         # kind the title could hold against another)
         return rest, True
-    return rest, bool(rest) and (rest[0][:1].isupper() or rest[j][:1].isupper())
+    # (a name in quote marks, `президент «Лукойла»`, `директор завода «Уралмаш»`, is named by name)
+    quoted = any(w[:1] in "«„“\"" for w in rest)
+    return rest, bool(rest) and (quoted or rest[0][:1].isupper() or rest[j][:1].isupper())
 
 
 def _title_noun(lemma: str) -> tuple[str, bool]:
