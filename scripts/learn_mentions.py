@@ -26,6 +26,11 @@ Measured (docs/quality.md): 5-fold CV, all 714 articles, proper-flat, mention F1
 entity F1 0.9265 → 0.9285 (`--labels nlp`, drop and retype); drop alone 0.9439 / 0.9277; `--labels
 final` 0.9441 / 0.9276; `--boundary drop` 0.9449 / 0.9281. The hook stays off by default
 (KG_MENTION_MODEL).
+    python scripts/learn_mentions.py estimate [--data F.jsonl] [--k 5]
+        the K-fold out-of-fold mention F1 the labels give (readable articles, no extraction):
+        a quick way to compare options; the scorer's folds remain the figure that counts.
+    `--without context` (train, folds, estimate): leave the context features out
+        (mention_model.CONTEXT), or any comma-separated feature prefixes.
     python scripts/learn_mentions.py sum F1.json F2.json …
         the scorer's totals summed over the folds' --json files.
 
@@ -185,9 +190,19 @@ def collect(texts: Path, out: Path) -> None:
             fh.flush()
 
 
+# feature prefixes left out of training (`--without context`: mention_model.CONTEXT), to measure
+# what a group of features adds on the same collection
+WITHOUT: list[str] = []
+
+
 def read(data: Path) -> list[dict]:
     held_out = frozen()
-    return [r for r in map(json.loads, data.open(encoding="utf-8")) if r["doc"] not in held_out]
+    records = [r for r in map(json.loads, data.open(encoding="utf-8")) if r["doc"] not in held_out]
+    if WITHOUT:
+        for r in records:
+            for c in r["cands"]:
+                c["feats"] = [f for f in c["feats"] if not f.startswith(tuple(WITHOUT))]
+    return records
 
 
 # ---- error counts and oracle ceilings ------------------------------------------------------
@@ -394,6 +409,44 @@ def folds(data: Path, texts: Path, out: Path, k: int) -> None:
               f"{sum(fold_of(r['doc'], k) != i for r in records)}", file=sys.stderr)
 
 
+def _acted(c: dict, action: str) -> dict:
+    """The candidate as the labels see it after the model's action (a drop is None)."""
+    if action == "drop":
+        return None
+    if action == "keep":
+        return c
+    kind, lab = ("final", "label_final") if LABELS[0] == "final" else ("kind", "label")
+    if c[lab] in ("ignored", "gone", "drop", "boundary"):
+        return {**c, kind: action}
+    # right span: right now when the new kind is the gold's; wrong when it was right before
+    new = "keep" if c[lab] == action else (c[kind] if c[lab] == "keep" else c[lab])
+    return {**c, kind: action, lab: new}
+
+
+def estimate(records: list[dict], k: int) -> None:
+    """Out-of-fold mention F1 from the labels (the readable articles, no extraction): each fold's
+    candidates judged by a model trained on the other folds, as kg.nlp.ru.mention_model acts."""
+    tp, pred, gold = counts(records)
+    acted, actions = [], Counter()
+    for i in range(k):
+        model = train([r for r in records if fold_of(r["doc"], k) != i])
+        m = _as_model(model["weights"], model["bias"], model["drop_threshold"],
+                      model["retype_threshold"])
+        for r in (r for r in records if fold_of(r["doc"], k) == i):
+            cands = r["cands"]
+            acts = m.actions([c["kind"] for c in cands], [c["group"] for c in cands],
+                             [c["feats"] for c in cands])
+            actions.update(f"{a}:{_label(c)}" for a, c in zip(acts, cands) if a != "keep")
+            out = [x for x in (_acted(c, a) for c, a in zip(cands, acts)) if x is not None]
+            acted.append({**r, "cands": out})
+    tp2, pred2, gold2 = counts(acted)
+    print(f"{len(records)} articles, {k}-fold, labels {LABELS[0]}, actions {sorted(ACTIONS)}, "
+          f"boundary as {TRAIN_CLASS['boundary']}, without {WITHOUT or '-'}: mention F1 "
+          f"{_f1(tp, pred, gold):.4f} ({tp}/{pred}/{gold}) → {_f1(tp2, pred2, gold2):.4f} "
+          f"({tp2}/{pred2}/{gold2})")
+    print("  actions (action:label):", dict(actions.most_common()))
+
+
 KEYS = ["m_tp", "m_sys", "m_gold", "o_tp", "o_sys", "o_gold", "e_tp", "e_sys", "e_gold",
         "n_ok", "n_n", "np_ok", "np_n", "l_tp", "l_sys", "l_gold"]
 
@@ -426,7 +479,7 @@ def report(total: dict) -> str:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("command", choices=["collect", "errors", "train", "folds", "sum"])
+    ap.add_argument("command", choices=["collect", "errors", "train", "folds", "sum", "estimate"])
     ap.add_argument("files", nargs="*")
     ap.add_argument("--texts", type=Path, default=TEXTS)
     ap.add_argument("--data", type=Path, default=DATA)
@@ -439,7 +492,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--boundary", choices=["keep", "drop"], default="keep",
                     help="what a boundary error (a span overlapping a gold name of another span) trains as")
     ap.add_argument("--actions", default="drop,retype", help="what the model may do: drop, retype or both")
+    ap.add_argument("--without", default="",
+                    help="feature prefixes to leave out, comma-separated "
+                    "('context': the context features)")
     a = ap.parse_args(argv)
+    WITHOUT[:] = [p for x in a.without.split(",") if x
+                  for p in (mention_model.CONTEXT if x == "context" else (x,))]
     ACTIONS.clear()
     ACTIONS.update(a.actions.split(","))
     LABELS[0] = a.labels
@@ -454,6 +512,8 @@ def main(argv: list[str]) -> int:
             keep = set(a.articles.read_text(encoding="utf-8").split())
             records = [r for r in records if r["doc"] in keep]
         write_model(train(records), a.out or MODEL)
+    elif a.command == "estimate":
+        estimate(read(a.data), a.k)
     elif a.command == "folds":
         folds(a.data, a.texts, a.dir, a.k)
     else:
