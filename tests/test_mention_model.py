@@ -134,6 +134,22 @@ def test_training_writes_the_same_model_bytes_from_the_same_data(monkeypatch, tm
     assert mention_model.load(str(first)).weights  # the written file loads as a model
 
 
+def test_no_retype_is_chosen_where_the_linker_already_gives_the_kind(monkeypatch):
+    # an organisation the gold calls a place, which the linker makes a place anyway
+    learn = _learner()
+    town = {"b": 0, "e": 5, "kind": "organization", "label": "place", "final": "place",
+            "label_final": "keep", "group": "organization:town", "feats": []}
+    name = {"b": 10, "e": 15, "kind": "person", "label": "keep", "final": "person",
+            "label_final": "keep", "group": "person:name", "feats": []}
+    records = [{"doc": "a", "gold": 2, "cands": [town, name]}]
+    probs = [[0.2, 0.0, 0.0, 0.0, 0.8], [1.0, 0.0, 0.0, 0.0, 0.0]]
+    cands = [("a", town), ("a", name)]
+    monkeypatch.setattr(learn, "CHOOSE", ["nlp"])
+    assert learn._thresholds(records, probs, cands)[1] <= 0.8  # the rules' kinds: a retype gains
+    monkeypatch.setattr(learn, "CHOOSE", ["final"])
+    assert learn._thresholds(records, probs, cands) == (learn.OFF, learn.OFF)  # the scorer's: none
+
+
 def test_the_learner_can_leave_a_group_of_features_out(monkeypatch, tmp_path):
     learn = _learner()
     data = tmp_path / "records.jsonl"
