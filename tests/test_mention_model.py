@@ -124,6 +124,52 @@ def test_training_is_deterministic_and_learns_the_fixture(monkeypatch):
     assert acts == ["drop", "place", "keep", "keep"]
 
 
+def test_training_writes_the_same_model_bytes_from_the_same_data(monkeypatch, tmp_path):
+    learn = _learner()
+    monkeypatch.setattr(learn, "STEPS", 60)
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    learn.write_model(learn.train(_fixture()), first)
+    learn.write_model(learn.train(_fixture()), second)
+    assert first.read_bytes() == second.read_bytes()
+    assert mention_model.load(str(first)).weights  # the written file loads as a model
+
+
+def test_no_retype_is_chosen_where_the_linker_already_gives_the_kind(monkeypatch):
+    # an organisation the gold calls a place, which the linker makes a place anyway
+    learn = _learner()
+    town = {"b": 0, "e": 5, "kind": "organization", "label": "place", "final": "place",
+            "label_final": "keep", "group": "organization:town", "feats": []}
+    name = {"b": 10, "e": 15, "kind": "person", "label": "keep", "final": "person",
+            "label_final": "keep", "group": "person:name", "feats": []}
+    records = [{"doc": "a", "gold": 2, "cands": [town, name]}]
+    probs = [[0.2, 0.0, 0.0, 0.0, 0.8], [1.0, 0.0, 0.0, 0.0, 0.0]]
+    cands = [("a", town), ("a", name)]
+    monkeypatch.setattr(learn, "CHOOSE", ["nlp"])
+    assert learn._thresholds(records, probs, cands)[1] <= 0.8  # the rules' kinds: a retype gains
+    monkeypatch.setattr(learn, "CHOOSE", ["final"])
+    assert learn._thresholds(records, probs, cands) == (learn.OFF, learn.OFF)  # the scorer's: none
+
+
+def test_the_learner_can_leave_a_group_of_features_out(monkeypatch, tmp_path):
+    learn = _learner()
+    data = tmp_path / "records.jsonl"
+    record = {"doc": "a-readable-one", "gold": 1, "cands": [
+        {"b": 0, "e": 5, "kind": "place", "label": "keep", "group": "place:x",
+         "feats": ["k=place", "pos-1=ADP|place", "gov=жить|place"]}]}
+    data.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr(learn, "WITHOUT", list(mention_model.CONTEXT))
+    assert learn.read(data)[0]["cands"][0]["feats"] == ["k=place"]
+
+
+def test_the_estimate_judges_a_retyped_span_against_the_gold_type():
+    learn = _learner()
+    wrong = {"b": 0, "e": 5, "kind": "organization", "label": "place"}
+    right = {"b": 0, "e": 5, "kind": "place", "label": "keep"}
+    assert learn._acted(wrong, "place")["label"] == "keep"
+    assert learn._acted(right, "person") == {"b": 0, "e": 5, "kind": "person", "label": "place"}
+    assert learn._acted(right, "drop") is None and learn._acted(right, "keep") is right
+
+
 def test_labels_follow_the_scorers_view():
     learn = _learner()
     scorer = learn._scorer()
@@ -179,3 +225,29 @@ def test_the_shipped_model_keeps_plain_people_and_towns():
     assert off == {"Надежда Рябова": "person", "Тулу": "place", "Туле": "place",
                    "Глеб Орешкин": "person"}
     assert _nlp_mentions(text, "default") == off
+
+
+# ---- the context features, on sentences written for these tests -----------------------------
+def _features(text: str) -> dict[str, list[str]]:
+    mention_model.RECORDER = []
+    try:
+        pipeline.extract(Document("t", text), Settings.load({"mention_model": ""}, environ={}))
+        (_, mentions, feats), = mention_model.RECORDER
+    finally:
+        mention_model.RECORDER = None
+        learned.configure(None)
+    return {m.span.text: f for m, f in zip(mentions, feats)}
+
+
+def test_a_place_after_a_preposition_carries_its_neighbours_and_its_governor():
+    feats = _features("Министр Олег Бармин прилетел в Тверь вечером.")
+    assert "pos-1=ADP|place" in feats["Тверь"]
+    assert "gov=прилететь|place" in feats["Тверь"]
+    assert "case0=Acc|place" in feats["Тверь"]
+
+
+def test_a_surname_alone_is_marked_one_word_of_a_longer_name():
+    feats = _features("Министр Олег Бармин прилетел в Тверь. Бармин пообещал вернуться.")
+    assert "part|person" in feats["Бармин"]
+    assert "part|person" not in feats["Олег Бармин"]
+    assert "midname=False|person" in feats["Бармин"]  # it only opens its sentence

@@ -193,6 +193,10 @@ def features(a: Analysis, mentions: list[NameMention]) -> list[list[str]]:
     name_kinds: dict[str, set[str]] = {}
     for m in mentions:
         name_kinds.setdefault(casefold_name(m.name), set()).add(KIND_CLASS.get(m.kind, m.kind))
+    # names that stand, somewhere in the document, after a word of their own sentence
+    mid_sentence = {casefold_name(m.name) for m in mentions if 0 < m.first < len(a.tokens)
+                    and a.tokens[m.first - 1].sent == a.tokens[m.first].sent}
+    words_of = {casefold_name(m.name): set(casefold_name(m.name).split()) for m in mentions}
     out = []
     for m in mentions:
         k = KIND_CLASS.get(m.kind, m.kind)
@@ -254,5 +258,48 @@ def features(a: Analysis, mentions: list[NameMention]) -> list[list[str]]:
         f.append(f"gaz={_gazetteer_kinds(m.name)}|{k}")
         if m.name.casefold() != m.span.text.casefold():
             f.append(f"renamed|{k}")
+        f += _context(a, m, toks, k, ner_sorted, ner, mid_sentence, words_of)
         out.append(f)
     return out
+
+
+# the prefixes of the context features (`_context`), which the learner may leave out to measure
+# what they add
+CONTEXT = ("pos-1=", "pos+1=", "lem-2=", "case0=", "rel=", "gov=", "nerov=", "midname=", "part|")
+
+
+def _context(a: Analysis, m: NameMention, toks, k: str, ner_sorted: list, ner: dict,
+             mid_sentence: set[str], words_of: dict[str, set[str]]) -> list[str]:
+    """What the grammar and the document say around the mention: the neighbours' parts of
+    speech, the word two before, the first word's case, the last word's relation and its
+    governor's lemma, the NER's type over an overlapping span, whether the name also stands
+    inside a sentence elsewhere (a capital there is no sentence's capital), and whether it is
+    one word of a longer name of the document (a surname, a town in a body's name)."""
+    f = []
+    if not toks:
+        return f
+    first, last = toks[0], toks[-1]
+    before = a.tokens[m.first - 1] if m.first > 0 else None
+    after = a.tokens[m.last + 1] if m.last + 1 < len(a.tokens) else None
+    if before is not None and before.sent == first.sent:
+        f.append(f"pos-1={before.pos}|{k}")
+        two = a.tokens[m.first - 2] if m.first > 1 else None
+        if two is not None and two.sent == first.sent:
+            f.append(f"lem-2={two.lemma.lower()}|{k}")
+    if after is not None and after.sent == last.sent:
+        f.append(f"pos+1={after.pos}|{k}")
+    f.append(f"case0={first.feats.get('Case', '-')}|{k}")
+    f.append(f"rel={last.rel.split(':')[0]}|{k}")
+    if last.head is not None and not m.first <= last.head <= m.last:
+        f.append(f"gov={a.tokens[last.head].lemma.lower()}|{k}")
+    s, e = m.span.start, m.span.end
+    if (s, e) not in ner:
+        i = bisect.bisect_left(ner_sorted, (s, -1))
+        over = [ner[x] for x in ner_sorted[max(i - 3, 0):i + 3] if x[0] < e and s < x[1]]
+        if over:
+            f.append(f"nerov={over[0]}|{k}")
+    key = casefold_name(m.name)
+    f.append(f"midname={key in mid_sentence}|{k}")
+    if len(key.split()) == 1 and any(key in ws for n, ws in words_of.items() if n != key):
+        f.append(f"part|{k}")
+    return f
