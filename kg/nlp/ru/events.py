@@ -2205,6 +2205,8 @@ class _Extractor(Assertion, Detail):
                     others = [k for k in self.taking_part(t) if k not in moved]
         if rule.kind == "SportsMatch" and self.bare_contest_frame(t):
             agents, targets, others = [], [], []  # "после матча X заявил": a time, not X's match
+        if rule.kind == "SportsMatch" and self.war_sides(t, agents + targets):
+            agents, targets, others = [], [], []  # "победа СССР над Германией": a war won
         if rule.kind == "SportsMatch":  # "в составе «Бенфики» стал победителем Кубка": the club
             others = others + [k for k in self.squad(t) if k not in agents + targets + others]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
@@ -3011,6 +3013,14 @@ class _Extractor(Assertion, Detail):
             return True  # "получил звание Народного артиста … Награждён орденом Почёта"
         a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
         return a is not None and b is not None and a != b
+
+    def war_sides(self, t: Token, sides: list[str]) -> bool:
+        """A result noun (kg/data/ru/result_nouns.txt: `победа`, `поражение`) one of whose sides
+        is a country or a city (`победа СССР над Германией`, `поражение России от Японии`): a
+        war won or lost as often as a match, so no match is read (a national side is written
+        `сборная X`, a body)."""
+        return t.pos == "NOUN" and t.lemma in word_list("result_nouns") and \
+            any(self.is_place(k) for k in sides)
 
     def bare_contest_frame(self, t: Token) -> bool:
         """A contest noun that only dates its clause and names nothing of its own (`после матча
