@@ -5,7 +5,17 @@ one. Sentences invented for the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
+import sys
+from pathlib import Path
+
+import pytest
+from event_helpers import described, shipped_lexicon  # noqa: F401
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+from paraphrase_breadth import events_of  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
 from kg.nlp.ru.analysis import analyse
 
@@ -45,3 +55,20 @@ def test_a_past_participles_weekday_is_a_past_one_in_a_future_clause():
     # the death is past, though the clause around the noun tells what is still to come
     found = kinds("Умерший в пятницу поэт Илья Громов будет похоронен в Твери.", "Death")
     assert [d.factuality for d in found] == ["Actual"]
+
+
+def test_a_law_told_adopted_by_a_dated_participle_is_an_adoption_with_no_one_named():
+    found = kinds("Закон о музеях, принятый в 2004 году, давно устарел.", "LawAdoption")
+    assert [(d.agents | d.targets | d.others, d.year) for d in found] == [(frozenset(), 2004)]
+
+
+def test_a_law_told_adopted_by_a_participle_with_its_own_place_is_an_adoption_there():
+    found = [d for d in events_of("Закон о музеях, принятый в Эстонии, вызвал споры.")
+             if d.kind == "LawAdoption"]
+    assert [(d.place, d.actors) for d in found] == [("Эстония", frozenset())]
+
+
+def test_a_law_told_adopted_by_a_bare_participle_is_no_event():
+    # no date nor place of its own: the participle only says which law
+    assert not kinds("Принятый закон о музеях вызвал споры.", "LawAdoption")
+    assert not kinds("Согласно принятому закону о музеях, вход станет платным.", "LawAdoption")

@@ -5,7 +5,10 @@ makes it a war, no match. Sentences invented for the tests."""
 
 from __future__ import annotations
 
-from event_helpers import described
+import pytest
+from event_helpers import described, shipped_lexicon  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
 
 def kinds(text: str, *wanted: str) -> list:

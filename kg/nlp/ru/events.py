@@ -2287,7 +2287,7 @@ class _Extractor(Assertion, Detail):
         dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None and \
             "Contact" in {kind, *_broader(kind)}
         if not (_satisfied(rule.require, f) or dated_noun or f.unnamed
-                or self.indefinite_agent(f)):
+                or self.indefinite_agent(f) or self.dated_participle(f)):
             # (a plural may name many such events: "после взломов банкоматов", "концертами")
             if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN") and \
                     t.feats.get("Number") != "Plur" and not self.owned_by_words(t):
@@ -3013,6 +3013,21 @@ class _Extractor(Assertion, Detail):
             return True  # "получил звание Народного артиста … Награждён орденом Почёта"
         a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
         return a is not None and b is not None and a != b
+
+    def dated_participle(self, f: _Found) -> bool:
+        """A past participle of a class of kg/data/ru/dated_participle_kinds.txt set beside its
+        noun with a date or a place in its own phrase (`закон, принятый в 2003 году`, `поправки,
+        принятые в России в июле 2016 года`): the act is told, when or where, though no one who
+        did it is named (the readable golds count it, with no actors)."""
+        t = f.trigger
+        if f.kind not in word_list("dated_participle_kinds") or not self.attributive(t) or \
+                not _past_participle(t) or f.actors:
+            return False
+        own = {k.index for k in self.subtree(t, 4) if k.sent == t.sent}
+        dated = f.time is not None and any(
+            k.index in own for k in self.a.tokens_in(f.time.span.start, f.time.span.end))
+        return dated or (f.place is not None and any(
+            self.ent_at.get(i) == f.place for i in own))
 
     def war_sides(self, t: Token, sides: list[str]) -> bool:
         """A result noun (kg/data/ru/result_nouns.txt: `победа`, `поражение`) one of whose sides
