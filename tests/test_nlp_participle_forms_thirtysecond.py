@@ -72,3 +72,24 @@ def test_a_law_told_adopted_by_a_bare_participle_is_no_event():
     # no date nor place of its own: the participle only says which law
     assert not kinds("Принятый закон о музеях вызвал споры.", "LawAdoption")
     assert not kinds("Согласно принятому закону о музеях, вход станет платным.", "LawAdoption")
+
+
+def test_a_genitive_participle_phrase_the_parse_takes_for_a_noun_describes_the_noun_after_it():
+    # `задержанного` hung on `адвокат` as a genitive noun: it is the businessman who was held
+    found = kinds("Адвокат задержанного в Самаре фермера Ильи Громова обжаловал арест.", "Arrest")
+    assert [d.targets for d in found][:1] == [frozenset({"Илья Громов"})]
+
+
+def test_a_bare_genitive_participle_before_its_noun_tells_no_act():
+    assert not kinds("Адвокат задержанного фермера Ильи Громова дал интервью.", "Arrest")
+
+
+def test_a_participle_retelling_an_arrest_told_before_joins_it():
+    found = kinds("В понедельник полиция задержала фермера Илью Громова. Задержанный в "
+                  "понедельник фермер Илья Громов признал вину.", "Arrest")
+    assert len(found) == 1
+
+
+def test_a_participle_attribute_of_a_future_post_tells_no_election():
+    # `будущий` is no participle; the man is only described by the post he is to take
+    assert not kinds("Будущий мэр Томска Илья Громов родился в Омске.", "Election", "Appointment")

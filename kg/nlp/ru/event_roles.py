@@ -1134,12 +1134,35 @@ class Roles:
         задержанного`, hung on `агентства`, describes the man; `body` (a participle of founding,
         which describes bodies) takes it first (`у директора агентства «Вектор», созданного`)."""
         h = self.head(t)
+        if t.rel == "nmod" and t.feats.get("VerbForm") == "Part" and \
+                t.feats.get("Variant") != "Short":
+            return self.noun_after_phrase(t)
         if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
                 or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
             return None  # a short passive under a noun reports (`в день, когда X был арестован`)
         if body:  # (whatever the full agreement finds, the loose one finds first)
             return self._described_by(t, h, True)
         return self._described_by(t, h, False) or self._described_by(t, h, True)
+
+    def noun_after_phrase(self, t: Token) -> Token | None:
+        """The noun a participle phrase before it describes where the parse took the participle
+        for a noun in the genitive of the noun before it (`адвокат задержанного в Москве
+        бизнесмена X`, `nmod` of `адвокат`): the noun right after the phrase (past its own
+        adjectives) that agrees with it and hangs on the same head; None for a bare participle
+        (`адвокат задержанного бизнесмена`: which man, no act told) or when none does."""
+        h = self.head(t)
+        phrase = [k.index for k in self.subtree(t, 6) if k.sent == t.sent]
+        if h is None or h.index > t.index or min(phrase) != t.index or len(phrase) < 2:
+            return None
+        i = max(phrase) + 1
+        while i < len(self.a.tokens) and self.a.tokens[i].pos == "ADJ" and \
+                self.a.tokens[i].rel == "amod":
+            i += 1
+        n = self.a.tokens[i] if i < len(self.a.tokens) else None
+        if n is None or n.sent != t.sent or n.pos not in ("NOUN", "PROPN") or \
+                self.head(n) is not h or not _agree_as_noun(t, n, self.case_of(n), True):
+            return None
+        return n
 
     def _described_by(self, t: Token, h: Token, loose: bool) -> Token | None:
         """The noun `described` finds for participle `t` hung on `h`, its gender read in full or,

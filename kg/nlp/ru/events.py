@@ -1161,7 +1161,7 @@ class _Extractor(Assertion, Detail):
         doing (`управляющий банком`, `поддерживающая реформу партия`), and a participle used
         as a noun (`число погибших`, `задержанный`) names people by an event told elsewhere."""
         # not a bare `amod` ("пропавший"), but one with words of its own set off after its noun
-        h = self.described(t) if t.rel == "acl" or self.set_off_amod(t) else None
+        h = self.described(t) if t.rel in ("acl", "nmod") or self.set_off_amod(t) else None
         told = _past_participle(t) or self.standing_passive(t)
         return told and h is not None and self.beside_its_noun(t, h)
 
