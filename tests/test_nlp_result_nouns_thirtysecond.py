@@ -48,3 +48,10 @@ def test_an_electric_shock_is_no_defeat():
 def test_a_victory_won_by_a_verb_stays_one_match():
     found = kinds("«Сокол» одержал победу над «Вымпелом» в Самаре.", "SportsMatch")
     assert len(found) == 1
+
+
+def test_the_over_phrase_the_parse_hangs_on_the_verb_after_the_noun_is_the_nouns():
+    # `над «Вымпелом»` stands between the subject `победа` and its verb: the victory's loser
+    found = kinds("Победа «Сокола» над «Вымпелом» принесла клубу кубок.", "SportsMatch")
+    assert [(d.agents, d.targets) for d in found] == \
+        [(frozenset({"Сокол"}), frozenset({"Вымпел"}))]

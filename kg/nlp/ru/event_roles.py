@@ -1144,6 +1144,18 @@ class Roles:
             return self._described_by(t, h, True)
         return self._described_by(t, h, False) or self._described_by(t, h, True)
 
+    def subject_noun_phrase(self, t: Token, code: str) -> list[Token]:
+        """The names of a result noun's `над` or `от` phrase that the parse hangs on the verb the
+        noun is the subject of (`победа «Локомотива» над «Динамо» вывела клуб в финал`): the
+        phrase stands between the noun and its verb, so it is the noun's (kg/data/ru/
+        result_nouns.txt; thirty-second round)."""
+        v = self.head(t)
+        if t.pos != "NOUN" or norm(t.lemma) not in word_list("result_nouns") or \
+                t.rel not in ("nsubj", "nsubj:pass") or v is None or \
+                v.pos not in ("VERB", "AUX") or v.index < t.index:
+            return []
+        return [x for x in self.prep(v, code) if x.index in self.ent_at and x.index < v.index]
+
     def noun_after_phrase(self, t: Token) -> Token | None:
         """The noun a participle phrase before it describes where the parse took the participle
         for a noun in the genitive of the noun before it (`адвокат задержанного в Москве
@@ -2447,6 +2459,8 @@ class Roles:
                     # Only names stand there as parties: `прошла между саммитами G20 и АТЭС`
                     # is a time between two acts, not a meeting of their hosts
                     toks = [x for x in self.prep(v, code) if x.index in self.ent_at]
+                if not toks and code in ("над+ins", "от+gen"):
+                    toks = self.subject_noun_phrase(t, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"; in the
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)
