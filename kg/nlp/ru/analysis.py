@@ -252,9 +252,10 @@ def analyse(text: str) -> Analysis:
             lemma, pos, feats = (t.lemma or t.text).lower(), t.pos or "X", dict(t.feats or {})
             if (t.start in openers and misread(pos)) or misread_yo_verb(t.text, pos, m.morph_vocab):
                 lemma, pos, feats = verb_reading(t.text, m.morph_vocab)
-            if pos in ("ADJ", "PROPN", "NOUN", "X") and only_participle(t.text, m.morph_vocab):
+            if pos in ("ADJ", "PROPN", "X") and only_participle(t.text, m.morph_vocab):
                 # a participle the tagger took for an adjective or a name (`Награждённая
                 # медалью …`): the dictionary's reading, in the case of the noun it describes
+                # (one tagged a noun is used as one: `задержал ещё одного подозреваемого`)
                 h = by_id.get(t.head_id)
                 lemma, pos, feats = participle_reading(
                     t.text, m.morph_vocab, (h.feats or {}).get("Case") if h else None)

@@ -552,6 +552,8 @@ class _Extractor(Assertion, Detail):
                 cands = rules().get(fixed) if fixed else None
             if cands and self.background_partner(t):
                 cands = None
+            if cands and self.verbs_result(t):
+                cands = None  # "одержал победу над X": the verb's line tells the act
             attributive = self.attributive(t) and t.lemma not in word_list("reporting_participles")
             fit = None
             if not cands or (attributive and not self.told_by_participle(t)):
@@ -1073,8 +1075,9 @@ class _Extractor(Assertion, Detail):
             return None
         words = word_list("election_field_words")
         sentence = self.a.sentence_tokens(t.sent)
-        if any(w.pos == "NOUN" and any(r.kind == "SportsMatch" for r in rules().get(w.lemma, ()))
-               for w in sentence):
+        # (a result noun, `победа`, names the win itself, not a game: kg/data/ru/result_nouns.txt)
+        if any(w.pos == "NOUN" and w.lemma not in word_list("result_nouns") and
+               any(r.kind == "SportsMatch" for r in rules().get(w.lemma, ())) for w in sentence):
             return None
         pairs = {tuple(w.split()) for w in words if " " in w}
         return line if any((
@@ -3013,6 +3016,16 @@ class _Extractor(Assertion, Detail):
             return True  # "получил звание Народного артиста … Награждён орденом Почёта"
         a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
         return a is not None and b is not None and a != b
+
+    def verbs_result(self, t: Token) -> bool:
+        """A result noun (kg/data/ru/result_nouns.txt) that a verb governs whose lines take it as
+        their context (`одержал победу над X`, `потерпел поражение от Y`): the verb's line
+        tells the act, and the noun, its context word, is no trigger of its own (as before the
+        noun had lines, thirty-second round)."""
+        h = self.head(t)
+        return t.lemma in word_list("result_nouns") and h is not None and \
+            h.pos in ("VERB", "AUX") and any(
+                t.lemma in {w.lstrip("=@>*") for w in r.with_} for r in rules().get(h.lemma, ()))
 
     def dated_participle(self, f: _Found) -> bool:
         """A past participle of a class of kg/data/ru/dated_participle_kinds.txt set beside its
