@@ -552,7 +552,7 @@ class _Extractor(Assertion, Detail):
                 cands = rules().get(fixed) if fixed else None
             if cands and self.background_partner(t):
                 cands = None
-            if cands and self.verbs_result(t):
+            if cands and (self.verbs_result(t) or self.sideless_result(t)):
                 cands = None  # "одержал победу над X": the verb's line tells the act
             attributive = self.attributive(t) and t.lemma not in word_list("reporting_participles")
             fit = None
@@ -3026,6 +3026,18 @@ class _Extractor(Assertion, Detail):
         return t.lemma in word_list("result_nouns") and h is not None and \
             h.pos in ("VERB", "AUX") and any(
                 t.lemma in {w.lstrip("=@>*") for w in r.with_} for r in rules().get(h.lemma, ()))
+
+    def sideless_result(self, t: Token) -> bool:
+        """A result noun (kg/data/ru/result_nouns.txt) with no `над` or `от` phrase of its own,
+        nor one the parse hung on its verb (`subject_noun_phrase`): `победа в чемпионате`,
+        `после поражения`. Its lines need both sides, and a trigger whose event is not made
+        would still take in the contest noun below it (`чемпионате`), which tells the match."""
+        if t.lemma not in word_list("result_nouns"):
+            return False
+        phrase = [c for c in self.kids(t) if any(
+            g.rel == "case" and g.lemma in ("над", "от") for g in self.kids(c))]
+        return not phrase and not self.subject_noun_phrase(t, "над+ins") and \
+            not self.subject_noun_phrase(t, "от+gen")
 
     def dated_participle(self, f: _Found) -> bool:
         """A past participle of a class of kg/data/ru/dated_participle_kinds.txt set beside its
