@@ -15,9 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from paraphrase_breadth import events_of  # noqa: E402
 
-pytestmark = pytest.mark.usefixtures("shipped_lexicon")
+from kg.nlp.ru.analysis import analyse  # noqa: E402
 
-from kg.nlp.ru.analysis import analyse
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
 
 def kinds(text: str, *wanted: str) -> list:

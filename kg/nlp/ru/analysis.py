@@ -14,8 +14,15 @@ from functools import cached_property
 
 from kg.nlp.lines import sentence_blocks
 from kg.nlp.ru.models import load_models
-from kg.nlp.ru.opening_verbs import (misread, misread_yo_verb, only_participle, opens_with_verb,
-                                      participle_reading, verb_reading, yo_participle)
+from kg.nlp.ru.opening_verbs import (
+    misread,
+    misread_yo_verb,
+    only_participle,
+    opens_with_verb,
+    participle_reading,
+    verb_reading,
+    yo_participle,
+)
 from kg.nlp.ru.quotes import find_quotes
 
 # the endings of a Russian infinitive (`-ть`, `-ти`, `-чь`, with `-ся`/`-сь`)
