@@ -14,7 +14,15 @@ from functools import cached_property
 
 from kg.nlp.lines import sentence_blocks
 from kg.nlp.ru.models import load_models
-from kg.nlp.ru.opening_verbs import misread, misread_yo_verb, opens_with_verb, verb_reading
+from kg.nlp.ru.opening_verbs import (
+    misread,
+    misread_yo_verb,
+    only_participle,
+    opens_with_verb,
+    participle_reading,
+    verb_reading,
+    yo_participle,
+)
 from kg.nlp.ru.quotes import find_quotes
 
 # the endings of a Russian infinitive (`-ть`, `-ти`, `-чь`, with `-ся`/`-сь`)
@@ -216,11 +224,20 @@ def analyse(text: str) -> Analysis:
     for s in doc.sents:
         if s.tokens and s.tokens[0].start in openers:
             s.tokens[0].text = s.tokens[0].text.lower()
+    # a participle written with `ё` is tagged and parsed with `е`, as the tagger mostly saw it
+    # (`награждённый орденом` is otherwise an adjective in the instrumental)
+    yo = {t.start: t.text for t in doc.tokens if yo_participle(t.text, m.morph_vocab)}
+    for t in doc.tokens:
+        if t.start in yo:
+            t.text = t.text.replace("ё", "е").replace("Ё", "Е")
     doc.tag_morph(m.morph_tagger)
     doc.parse_syntax(m.syntax_parser)
     for s in doc.sents:
         if s.tokens and s.tokens[0].start in openers:
             s.tokens[0].text = openers[s.tokens[0].start]
+    for t in doc.tokens:
+        if t.start in yo:
+            t.text = yo[t.start]
     doc.tag_ner(m.ner_tagger)  # on the whole text: the tagger's context reaches across lines
     doc.spans = [piece for sp in doc.spans for piece in _within_blocks(sp, block_spans, text)]
     doc.envelop_span_tokens()
@@ -231,6 +248,7 @@ def analyse(text: str) -> Analysis:
     for si, sent in enumerate(doc.sents):
         first = len(tokens)
         local = {t.id: first + i for i, t in enumerate(sent.tokens)}
+        by_id = {t.id: t for t in sent.tokens}
         for t in sent.tokens:
             t.lemmatize(m.morph_vocab)
             idx = len(tokens)
@@ -241,6 +259,13 @@ def analyse(text: str) -> Analysis:
             lemma, pos, feats = (t.lemma or t.text).lower(), t.pos or "X", dict(t.feats or {})
             if (t.start in openers and misread(pos)) or misread_yo_verb(t.text, pos, m.morph_vocab):
                 lemma, pos, feats = verb_reading(t.text, m.morph_vocab)
+            if pos in ("ADJ", "PROPN", "X") and only_participle(t.text, m.morph_vocab):
+                # a participle the tagger took for an adjective or a name (`Награждённая
+                # медалью …`): the dictionary's reading, in the case of the noun it describes
+                # (one tagged a noun is used as one: `задержал ещё одного подозреваемого`)
+                h = by_id.get(t.head_id)
+                lemma, pos, feats = participle_reading(
+                    t.text, m.morph_vocab, (h.feats or {}).get("Case") if h else None)
             if feats.get("VerbForm") == "Inf" and _INFINITIVE.search(t.text.lower()):
                 # an infinitive is its own dictionary form; the lemmatiser's guess for a verb it
                 # does not know can slip (`переизбраться` → `переизбратиться`); lemmas are

@@ -511,8 +511,19 @@ def tense_at(a: Analysis, offset: int) -> Tense | None:
             if cur.feats.get("Variant") == "Short" and cur.feats.get("Tense") == "Past" and \
                     not any(c.feats.get("VerbForm") == "Inf" for c in aux):  # "может быть сделано"
                 return "past"
+        if cur.feats.get("VerbForm") == "Part" and cur.feats.get("Tense") == "Past" and \
+                cur.feats.get("Variant") != "Short" and cur.index != tok.index and \
+                not _PRESENT_SUFFIX.search(cur.text.lower()):
+            # a past participle's own time (`скончавшийся в пятницу актёр будет похоронен`):
+            # its act is past whatever the tense of the clause around the noun it describes
+            return "past"
         before, prev, cur = prev, cur, (a.tokens[cur.head] if cur.head is not None else None)
     return None
+
+
+# a present participle's suffix (`задерживающий`, `разыскиваемый`), which the tagger may call past
+_PRESENT_SUFFIX = re.compile(r"(?:[ую]щ|[ая]щ)(?:ий|ая|ее|ие|его|ей|ему|ем|им|ими|их|ую|ой)(?:ся)?$"
+                             r"|[еио]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую|ом)$")
 
 
 # the third person's ending (`-ет`, `-ит`, `-ут`, `-ят`, with `-ся`), which no past form has

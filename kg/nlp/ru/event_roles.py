@@ -1145,12 +1145,47 @@ class Roles:
         задержанного`, hung on `агентства`, describes the man; `body` (a participle of founding,
         which describes bodies) takes it first (`у директора агентства «Вектор», созданного`)."""
         h = self.head(t)
+        if t.rel == "nmod" and t.feats.get("VerbForm") == "Part" and \
+                t.feats.get("Variant") != "Short":
+            return self.noun_after_phrase(t)
         if h is None or h.pos not in ("NOUN", "PROPN") or t.rel not in ("acl", "amod") \
                 or t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short":
             return None  # a short passive under a noun reports (`в день, когда X был арестован`)
         if body:  # (whatever the full agreement finds, the loose one finds first)
             return self._described_by(t, h, True)
         return self._described_by(t, h, False) or self._described_by(t, h, True)
+
+    def subject_noun_phrase(self, t: Token, code: str) -> list[Token]:
+        """The names of a result noun's `над` or `от` phrase that the parse hangs on the verb the
+        noun is the subject of (`победа «Локомотива» над «Динамо» вывела клуб в финал`): the
+        phrase stands between the noun and its verb, so it is the noun's (kg/data/ru/
+        result_nouns.txt; thirty-second round)."""
+        v = self.head(t)
+        if t.pos != "NOUN" or norm(t.lemma) not in word_list("result_nouns") or \
+                t.rel not in ("nsubj", "nsubj:pass") or v is None or \
+                v.pos not in ("VERB", "AUX") or v.index < t.index:
+            return []
+        return [x for x in self.prep(v, code) if x.index in self.ent_at and x.index < v.index]
+
+    def noun_after_phrase(self, t: Token) -> Token | None:
+        """The noun a participle phrase before it describes where the parse took the participle
+        for a noun in the genitive of the noun before it (`адвокат задержанного в Москве
+        бизнесмена X`, `nmod` of `адвокат`): the noun right after the phrase (past its own
+        adjectives) that agrees with it and hangs on the same head; None for a bare participle
+        (`адвокат задержанного бизнесмена`: which man, no act told) or when none does."""
+        h = self.head(t)
+        phrase = [k.index for k in self.subtree(t, 6) if k.sent == t.sent]
+        if h is None or h.index > t.index or min(phrase) != t.index or len(phrase) < 2:
+            return None
+        i = max(phrase) + 1
+        while i < len(self.a.tokens) and self.a.tokens[i].pos == "ADJ" and \
+                self.a.tokens[i].rel == "amod":
+            i += 1
+        n = self.a.tokens[i] if i < len(self.a.tokens) else None
+        if n is None or n.sent != t.sent or n.pos not in ("NOUN", "PROPN") or \
+                self.head(n) is not h or not _agree_as_noun(t, n, self.case_of(n), True):
+            return None
+        return n
 
     def _described_by(self, t: Token, h: Token, loose: bool) -> Token | None:
         """The noun `described` finds for participle `t` hung on `h`, its gender read in full or,
@@ -2445,6 +2480,8 @@ class Roles:
                     # Only names stand there as parties: `прошла между саммитами G20 и АТЭС`
                     # is a time between two acts, not a meeting of their hosts
                     toks = [x for x in self.prep(v, code) if x.index in self.ent_at]
+                if not toks and code in ("над+ins", "от+gen"):
+                    toks = self.subject_noun_phrase(t, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"; in the
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)

@@ -552,6 +552,8 @@ class _Extractor(Assertion, Detail):
                 cands = rules().get(fixed) if fixed else None
             if cands and self.background_partner(t):
                 cands = None
+            if cands and (self.verbs_result(t) or self.sideless_result(t)):
+                cands = None  # "одержал победу над X": the verb's line tells the act
             attributive = self.attributive(t) and t.lemma not in word_list("reporting_participles")
             fit = None
             if not cands or (attributive and not self.told_by_participle(t)):
@@ -1073,8 +1075,9 @@ class _Extractor(Assertion, Detail):
             return None
         words = word_list("election_field_words")
         sentence = self.a.sentence_tokens(t.sent)
-        if any(w.pos == "NOUN" and any(r.kind == "SportsMatch" for r in rules().get(w.lemma, ()))
-               for w in sentence):
+        # (a result noun, `победа`, names the win itself, not a game: kg/data/ru/result_nouns.txt)
+        if any(w.pos == "NOUN" and w.lemma not in word_list("result_nouns") and
+               any(r.kind == "SportsMatch" for r in rules().get(w.lemma, ())) for w in sentence):
             return None
         pairs = {tuple(w.split()) for w in words if " " in w}
         return line if any((
@@ -1161,7 +1164,7 @@ class _Extractor(Assertion, Detail):
         doing (`управляющий банком`, `поддерживающая реформу партия`), and a participle used
         as a noun (`число погибших`, `задержанный`) names people by an event told elsewhere."""
         # not a bare `amod` ("пропавший"), but one with words of its own set off after its noun
-        h = self.described(t) if t.rel == "acl" or self.set_off_amod(t) else None
+        h = self.described(t) if t.rel in ("acl", "nmod") or self.set_off_amod(t) else None
         told = _past_participle(t) or self.standing_passive(t)
         return told and h is not None and self.beside_its_noun(t, h)
 
@@ -2207,6 +2210,8 @@ class _Extractor(Assertion, Detail):
                     others = [k for k in self.taking_part(t) if k not in moved]
         if rule.kind == "SportsMatch" and self.bare_contest_frame(t):
             agents, targets, others = [], [], []  # "после матча X заявил": a time, not X's match
+        if rule.kind == "SportsMatch" and self.war_sides(t, agents + targets):
+            agents, targets, others = [], [], []  # "победа СССР над Германией": a war won
         if rule.kind == "SportsMatch":  # "в составе «Бенфики» стал победителем Кубка": the club
             others = others + [k for k in self.squad(t) if k not in agents + targets + others]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
@@ -2287,7 +2292,7 @@ class _Extractor(Assertion, Detail):
         dated_noun = t.pos in ("NOUN", "PROPN") and f.time is not None and \
             "Contact" in {kind, *_broader(kind)}
         if not (_satisfied(rule.require, f) or dated_noun or f.unnamed
-                or self.indefinite_agent(f)):
+                or self.indefinite_agent(f) or self.dated_participle(f)):
             # (a plural may name many such events: "после взломов банкоматов", "концертами")
             if not f.own_actors and f.time is None and t.pos in ("NOUN", "PROPN") and \
                     t.feats.get("Number") != "Plur" and not self.owned_by_words(t):
@@ -3013,6 +3018,51 @@ class _Extractor(Assertion, Detail):
             return True  # "получил звание Народного артиста … Награждён орденом Почёта"
         a, b = self.work_object(f.trigger), self.work_object(prev.trigger)
         return a is not None and b is not None and a != b
+
+    def verbs_result(self, t: Token) -> bool:
+        """A result noun (kg/data/ru/result_nouns.txt) that a verb governs whose lines take it as
+        their context (`одержал победу над X`, `потерпел поражение от Y`): the verb's line
+        tells the act, and the noun, its context word, is no trigger of its own (as before the
+        noun had lines, thirty-second round)."""
+        h = self.head(t)
+        return t.lemma in word_list("result_nouns") and h is not None and \
+            h.pos in ("VERB", "AUX") and any(
+                t.lemma in {w.lstrip("=@>*") for w in r.with_} for r in rules().get(h.lemma, ()))
+
+    def sideless_result(self, t: Token) -> bool:
+        """A result noun (kg/data/ru/result_nouns.txt) with no `над` or `от` phrase of its own,
+        nor one the parse hung on its verb (`subject_noun_phrase`): `победа в чемпионате`,
+        `после поражения`. Its lines need both sides, and a trigger whose event is not made
+        would still take in the contest noun below it (`чемпионате`), which tells the match."""
+        if t.lemma not in word_list("result_nouns"):
+            return False
+        phrase = [c for c in self.kids(t) if any(
+            g.rel == "case" and g.lemma in ("над", "от") for g in self.kids(c))]
+        return not phrase and not self.subject_noun_phrase(t, "над+ins") and \
+            not self.subject_noun_phrase(t, "от+gen")
+
+    def dated_participle(self, f: _Found) -> bool:
+        """A past participle of a class of kg/data/ru/dated_participle_kinds.txt set beside its
+        noun with a date or a place in its own phrase (`закон, принятый в 2003 году`, `поправки,
+        принятые в России в июле 2016 года`): the act is told, when or where, though no one who
+        did it is named (the readable golds count it, with no actors)."""
+        t = f.trigger
+        if f.kind not in word_list("dated_participle_kinds") or not self.attributive(t) or \
+                not _past_participle(t) or f.actors:
+            return False
+        own = {k.index for k in self.subtree(t, 4) if k.sent == t.sent}
+        dated = f.time is not None and any(
+            k.index in own for k in self.a.tokens_in(f.time.span.start, f.time.span.end))
+        return dated or (f.place is not None and any(
+            self.ent_at.get(i) == f.place for i in own))
+
+    def war_sides(self, t: Token, sides: list[str]) -> bool:
+        """A result noun (kg/data/ru/result_nouns.txt: `победа`, `поражение`) one of whose sides
+        is a country or a city (`победа СССР над Германией`, `поражение России от Японии`): a
+        war won or lost as often as a match, so no match is read (a national side is written
+        `сборная X`, a body)."""
+        return t.pos == "NOUN" and t.lemma in word_list("result_nouns") and \
+            any(self.is_place(k) for k in sides)
 
     def bare_contest_frame(self, t: Token) -> bool:
         """A contest noun that only dates its clause and names nothing of its own (`после матча

@@ -25,6 +25,8 @@ _FEATS = {
     "indc": ("Mood", "Ind"), "impr": ("Mood", "Imp"),
     "pssv": ("Voice", "Pass"), "actv": ("Voice", "Act"),
 }
+_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins",
+          "loct": "Loc"}
 _FORMS = {"VERB": {"VerbForm": "Fin"}, "PRTS": {"VerbForm": "Part", "Variant": "Short"},
           "GRND": {"VerbForm": "Conv"}, "INFN": {"VerbForm": "Inf"}}
 
@@ -50,6 +52,47 @@ def misread_yo_verb(word: str, pos: str, vocab: Any) -> bool:
     a name: its model mostly saw `е`, and the dictionary knows the word only as a verb."""
     return "ё" in word.lower() and pos in ("NOUN", "PROPN", "X") and word.isalpha() \
         and len(word) >= 3 and only_verb(word, vocab)
+
+
+def yo_participle(word: str, vocab: Any) -> bool:
+    """A full participle written with `ё` (`награждённый`, `прилетевшая`) that the dictionary
+    knows only as a verb form: the tagger, whose model mostly saw `е`, takes it for an adjective
+    with a wrong case, so it is tagged and parsed written with `е` (kg.nlp.ru.analysis)."""
+    low = word.lower()
+    if "ё" not in low or not word.isalpha() or len(word) < 5 or not vocab.word_is_known(low):
+        return False
+    parses = vocab.parse(low)
+    return any(p.tag.POS == "PRTF" for p in parses) and all(
+        p.tag.POS in _VERBAL | {"PRTF"} and not (_NAMELIKE & p.tag.grammemes) for p in parses)
+
+
+def only_participle(word: str, vocab: Any) -> bool:
+    """The dictionary knows the word, and knows it only as a full participle (`награждённая`,
+    `прилетевший`; not `убитый` or `избранный`, which it also knows as adjectives)."""
+    low = word.lower()
+    if not word.isalpha() or len(word) < 5 or not vocab.word_is_known(low):
+        return False
+    parses = vocab.parse(low)
+    return bool(parses) and all(p.tag.POS == "PRTF" and not (_NAMELIKE & p.tag.grammemes)
+                                for p in parses)
+
+
+def participle_reading(word: str, vocab: Any, case: str | None) -> tuple[str, str,
+                                                                          dict[str, str]]:
+    """Lemma, part of speech and UD features of a full participle the tagger took for an
+    adjective or a name: the dictionary's reading in `case` (the case of the noun it is hung
+    on) when it has one, else its first. The tagger's own case is not kept: it copies the case of
+    the word after it (`награждённая медалью` tagged instrumental)."""
+    parses = vocab.parse(word.lower())
+    p = next((q for q in parses if _CASES.get(q.tag.case or "") == case), parses[0])
+    feats = {"VerbForm": "Part"}
+    for g in p.tag.grammemes:
+        if g in _FEATS:
+            key, value = _FEATS[g]
+            feats.setdefault(key, value)
+    if p.tag.case in _CASES:
+        feats["Case"] = _CASES[p.tag.case]
+    return p.normal_form, "VERB", feats
 
 
 def misread(pos: str) -> bool:
