@@ -610,6 +610,8 @@ class _Extractor(Assertion, Detail):
                 if found is not None and found.kind == "Founding" and \
                         t.lemma in word_list("body_founding_verbs") and not self.founds_body(t):
                     self._rules[t.index] = None  # "создал фильм", "создать условия": no body
+                if found is not None and found.kind == "Founding" and self.institutes_state(t):
+                    self._rules[t.index] = None  # "суд учредил опеку": a regime, no body
                 if found is not None and found.kind == "Visit" and \
                         t.lemma in word_list("arrival_verbs") and not self.official_arrival(t):
                     self._rules[t.index] = None  # "спасатели прибыли на место": no visit
@@ -974,19 +976,31 @@ class _Extractor(Assertion, Detail):
         return all(c.pos == "NOUN" and c.feats.get("Animacy") == "Inan" and
                    not self.wrong_gender(c, t) for c in subj)
 
-    def founds_body(self, t: Token) -> bool:
-        """Whether a word of making founds a body (kg/data/ru/body_founding_verbs.txt): what it
-        makes (its object, its passive subject, the noun its participle describes, a noun's
-        genitive: `создание фонда`) is an organisation mention or a noun of
-        kg/data/ru/founded_bodies.txt, itself or by the name
-        in apposition to it (`создал Open Library`, `организовал школу-студию «ШАР»`, `создано
-        несколько рабочих групп`), not a work or a thing (`создал фильм «Принц»`)."""
+    def made_by(self, t: Token) -> list[Token]:
+        """What a word of making or founding makes: its object, its passive subject, the noun
+        its participle describes, a noun's genitive (`создание фонда`)."""
         made = [c for c in self.kids(t) if c.rel in ("obj", "nsubj:pass") or (  # "создание фонда":
             t.pos == "NOUN" and c.rel == "nmod" and c.feats.get("Case") == "Gen")]  # its genitive
         if self.attributive(t) and t.rel == "acl" and self.head(t) is not None:
             made.append(self.head(t))  # "агентства, созданного на базе РИА Новости"
         if t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short":
             made += [c for c in self.kids(t) if c.rel == "nsubj"]
+        return made
+
+    def institutes_state(self, t: Token) -> bool:
+        """A word of founding whose object is a legal regime or a state of things
+        (kg/data/ru/instituted_states.txt: `суд учредил опеку над имуществом`, `учредить
+        мораторий`): instituted, not founded; no body, prize or festival comes into being."""
+        states = word_list("instituted_states")
+        return any(c.lemma in states for c in self.made_by(t))
+
+    def founds_body(self, t: Token) -> bool:
+        """Whether a word of making founds a body (kg/data/ru/body_founding_verbs.txt): what it
+        makes (`made_by`) is an organisation mention or a noun of
+        kg/data/ru/founded_bodies.txt, itself or by the name
+        in apposition to it (`создал Open Library`, `организовал школу-студию «ШАР»`, `создано
+        несколько рабочих групп`), not a work or a thing (`создал фильм «Принц»`)."""
+        made = self.made_by(t)
         bodies = word_list("founded_bodies")
         things = {tuple(w.split()) for w in word_list("founded_body_things")}
 
