@@ -597,6 +597,7 @@ class Reference:
             countries = [self.by_token[t.index] for t in below if t.index in self.by_token
                          and self.entities[self.by_token[t.index]].kind in ("country", "place")]
             countries += self.adjective_countries(below) or []
+            countries += self.places_in_bodies(below)
             return self.title(described, countries, head, former, described=True)
         owners = {self.by_token[t.index] for t in below if t.index in self.by_token
                   and (t.rel.startswith("nmod") or (t.feats.get("Case") == "Gen"
@@ -946,6 +947,17 @@ class Reference:
             if title:
                 return None if self._other_owner(head, tree, n) else title
         return None
+
+    def places_in_bodies(self, tree: list[Token]) -> list[str]:
+        """The countries and places named inside an organisation's name among `tree`
+        (`глава Минздрава Украины`: the body `Минздрав Украины` holds the token `Украины`, which
+        is also the place's own mention): the office is that country's, not any the article
+        named (review rev32)."""
+        places = {(m.start, m.end): e.key for e in self.entities.values()
+                  if e.kind in ("country", "place") for m in e.mentions}
+        return [places[(t.start, t.end)] for t in tree if t.index in self.by_token
+                and self.entities[self.by_token[t.index]].kind == "organization"
+                and (t.start, t.end) in places]
 
     def _other_owner(self, head: Token, tree: list[Token], n: int) -> bool:
         """A common noun after the `n` words of a description, told apart by an adjective of

@@ -555,6 +555,7 @@ class Finder:
         if described:
             countries = [o for o in owners if self.kind(o) != "organization"]
             countries += self.ref.adjective_countries(tree) or []  # (`глава российской …`)
+            countries += self.ref.places_in_bodies(tree)  # (`глава Минздрава Украины`)
             return self.ref.title(described, countries, described=True), None
         # (a common noun the tagger took for a name for its capital, `Актёр отметил` opening a
         # sentence, is a noun all the same)
