@@ -3057,8 +3057,8 @@ class _Extractor(Assertion, Detail):
 
     def dated_participle(self, f: _Found) -> bool:
         """A past participle of a class of kg/data/ru/dated_participle_kinds.txt set beside its
-        noun with a date or a place in its own phrase (`закон, принятый в 2003 году`, `поправки,
-        принятые в России в июле 2016 года`): the act is told, when or where, though no one who
+        noun with a date or a place in its own phrase (`закон, принятый в 2003 году`, `закон,
+        принятый в России в июле 2016 года`): the act is told, when or where, though no one who
         did it is named (the readable golds count it, with no actors)."""
         t = f.trigger
         if f.kind not in word_list("dated_participle_kinds") or not self.attributive(t) or \
