@@ -1289,8 +1289,10 @@ class _Extractor(Assertion, Detail):
             return v if v is not None and v.pos == "VERB" else None
         if h is not None and h.lemma == "участие" and t.rel == "nmod":  # "примет участие в саммите"
             h = self.head(h) if h.rel == "obj" else None
-            if h is not None and self.negated(h):
-                return None  # "не примет участия в саммите": the summit goes on without him
+            if h is not None and (self.absent(h, t) or self.barred(h)):
+                # "не примет участия в саммите", "не смог принять участие", "отказался принять
+                # участие": the summit goes on without him
+                return None
             return h if h is not None and hosts().get(h.lemma) == "agent" else None
         rel = self.relative_host(t)
         if rel is not None:  # "турнир, который выиграл X": the clause's own verb carries it
