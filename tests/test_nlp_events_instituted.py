@@ -1,6 +1,7 @@
-"""What `учредить` institutes is founded, whatever it is: a prize, an order or a festival as well
-as a body (thirty-second round; kg/data/ru/body_founding_verbs.txt), while the other verbs of
-making still found only a body."""
+"""What `учредить` institutes is founded: a prize, an order or a festival as well as a body
+(thirty-second round; kg/data/ru/body_founding_verbs.txt), though not a legal regime
+(kg/data/ru/instituted_states.txt, tests/test_nlp_events_instituted_states.py), while the other
+verbs of making still found only a body."""
 
 from __future__ import annotations
 
