@@ -95,3 +95,22 @@ def test_a_government_showing_a_programme_is_no_performance():
 def test_a_dancer_dancing_a_part_performs():
     assert found("Балерина Анна Орлова станцевала Жизель в Новосибирске.", "Performance") == [
         ("Actual", frozenset({"Анна Орлова"}), frozenset())]
+
+
+def test_a_nobel_laureate_named_by_the_adjective_is_an_award():
+    assert found("Нобелевский лауреат Иван Петров приехал в Москву.", "Award") == [
+        ("Actual", frozenset(), frozenset({"Иван Петров"}))]
+
+
+def test_the_laureates_a_copula_names_are_each_awarded():
+    assert found("Лауреатами в области химии стали Иван Петров и Анна Сидорова.", "Award") == [
+        ("Actual", frozenset(), frozenset({"Иван Петров", "Анна Сидорова"}))]
+
+
+def test_a_laureate_of_a_named_prize_is_one_award_not_two():
+    assert len(found("Лауреат Государственной премии Иван Петров приехал в Москву.",
+                     "Award")) == 1
+
+
+def test_meeting_laureates_is_no_award_of_the_one_who_meets():
+    assert found("Иван Петров встретился с лауреатами олимпиады.", "Award") == []
