@@ -1718,6 +1718,17 @@ class Roles:
             self.has_preposition(t, ("на", "в"))
         if not won_at and self.case_of(t) != "Gen":
             return []
+        return self.stood_for(h)
+
+    def holder(self, t: Token) -> list[Token]:
+        """For a trigger that is itself a participant noun (kg/data/ru/participant_nouns.txt:
+        `нобелевский лауреат X`, `лауреатом стала X`), whoever it stands for, as `part` reads
+        it for the noun above an event noun."""
+        return self.stood_for(t) if t.lemma in self.participants else []
+
+    def stood_for(self, h: Token) -> list[Token]:
+        """Whom the participant noun `h` stands for: itself when it is a name's word, the name
+        it is said of, or the subject of its copula."""
         plural = h.feats.get("Number") == "Plur"  # `лауреаты премии X и Y`: each of them
         if self.entity_of(h):
             named = [x for c in self.kids(h) if c.rel == "appos" and self.entity_of(c)
@@ -2418,6 +2429,8 @@ class Roles:
                 toks = self.honoured(t)
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
                 toks = self.participant_noun(t)
+            elif code == "holder":  # "нобелевским лауреатом стала X"
+                toks = self.holder(t)
             elif code == "host":
                 agentive = host is not None and (hosts().get(host.lemma) == "agent"
                                                  or self.in_sign_of(t))

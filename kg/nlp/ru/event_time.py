@@ -180,9 +180,12 @@ class Timing(Roles):
         турнира`): the time said of becoming the laureate or winner is the event's. None for a
         noun that only describes someone (`X, лауреат премии 2010 года`)."""
         h = self.head(t)
+        if t.pos in ("NOUN", "PROPN") and t.lemma in self.participants:
+            h, t = t, None  # the trigger is the participant noun itself (`стал нобелевским
+            # лауреатом`): the verb it is the instrumental of
         # (the instrumental of what one becomes or is named, `стал лауреатом`, `назван
         # победителем`; not one met or spoken of, `встретился с лауреатом премии`)
-        if t.pos not in ("NOUN", "PROPN") or t.rel != "nmod" or h is None or \
+        if t is not None and (t.pos not in ("NOUN", "PROPN") or t.rel != "nmod") or h is None or \
                 h.lemma not in self.participants or h.rel not in ("xcomp", "obl") or \
                 self.case_of(h) != "Ins" or self.has_preposition(h):
             return None

@@ -1049,18 +1049,25 @@ class _Extractor(Assertion, Detail):
         g = self.made_participant(t)
         return g is not None and self.negated_verb(g)
 
+    def own_title(self, t: Token) -> bool:
+        """An Award trigger that is itself the participant noun (`нобелевский лауреат X`,
+        `лауреатами стали X и Y`), not a prize noun under one."""
+        return t.pos in ("NOUN", "PROPN") and t.lemma in self.participants
+
     def holder_prize(self, t: Token) -> bool:
-        """A prize noun in the genitive of a participant noun (`лауреат премии`, `кавалер ордена`)."""
+        """A prize noun in the genitive of a participant noun (`лауреат премии`, `кавалер
+        ордена`), or the participant noun itself as the trigger (`нобелевский лауреат`)."""
         h = self.head(t)
-        return t.pos in ("NOUN", "PROPN") and h is not None and h.lemma in self.participants
+        return self.own_title(t) or (
+            t.pos in ("NOUN", "PROPN") and h is not None and h.lemma in self.participants)
 
     def held_title(self, t: Token) -> bool:
         """A prize noun in the genitive of a participant noun that describes someone (`X,
         лауреат премии`, `Лауреат премии X решил …`, `может встретиться с лауреатом премии X`),
         not one a verb makes them (`станет лауреатом премии`) nor a copula's predicate: the
         prize is held, so the mood of the clause around does not touch it."""
-        return self.holder_prize(t) and self.made_participant(t) is None and \
-            self.head(t).rel != "root"
+        title = t if self.own_title(t) else self.head(t)
+        return self.holder_prize(t) and self.made_participant(t) is None and title.rel != "root"
 
     def sets_event(self, t: Token) -> bool:
         """A setting verb (`=` in kg/data/ru/tense_words.txt: `назначить`) whose object or passive
