@@ -121,6 +121,14 @@ def acted_on() -> frozenset[tuple[str, str]]:
     return frozenset((r[0], r[1]) for r in table("acted_on_events") if len(r) >= 2)
 
 
+@functools.cache
+def retold_classes() -> frozenset[tuple[str, str]]:
+    """(class told, class retold): a bare noun of the second class may name the happening told
+    first in the first class (kg/data/ru/retold_classes.tsv: a shooting, then `массовое
+    убийство`)."""
+    return frozenset((r[0], r[1]) for r in table("retold_classes") if len(r) >= 2)
+
+
 def other_prize(a: str | None, b: str | None) -> bool:
     """Whether two Award prizes (`kg:award`, head word first) are two decorations: of two kinds of
     kg/data/ru/decoration_kinds.txt (`звание …`, `орден …`), or of one kind with two names that
@@ -2766,6 +2774,10 @@ class _Extractor(Assertion, Detail):
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
+            if bare and (prev.kind, f.kind) in retold_classes():
+                if self.retold_other_class(f, prev):
+                    return prev  # "открыл огонь по толпе" … "массовое убийство в Лиманске"
+                continue
             if not related:
                 continue
             if f.time is not None and prev.time is not None and not _one_day(f.time, prev.time) \
@@ -2834,6 +2846,37 @@ class _Extractor(Assertion, Detail):
         a, b = f.trigger, prev.trigger
         return any(x.feats.get("VerbForm") == "Conv" and x.head == y.index and x.rel == "advcl"
                    for x, y in ((a, b), (b, a)))
+
+    def retold_other_class(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare noun of another class (`retold_classes`: `массовое убийство` after a
+        shooting) names the act told before: by the same place at any distance (`same_site`'s
+        ground, the nearest act of the pair met first), or with no place, in this or the two
+        sentences before (`repeats`). Not where either is said to be another one or counts an
+        edition (`ещё одно убийство`), in the plural (many acts), at two places, or where the
+        earlier act is a past year's (`убийство` after `нападение 2015 года`)."""
+        t = f.trigger
+        if t.feats.get("Number") == "Plur" or prev.stage or self.past_year(f):
+            return False
+        if any(self.another(x, editions=True) for x in (t, prev.trigger)):
+            return False
+        if self.renewed(f, prev) or self.next_in_order(f, prev):
+            return False
+        if prev.time is not None and self.past_year(prev):
+            return False
+        if f.place is not None:
+            there = prev.place or self.where(prev)
+            if there is not None:
+                return there == f.place
+            # the earlier act's place not yet attached: its sentence names the noun's place
+            # (`открыл огонь по толпе на концерте в Лиманске` … `убийство в Лиманске`)
+            sent_p = self.a.sentences[prev.trigger.sent]
+            return any(self.place_at(x) == f.place
+                       for x in self.a.tokens[sent_p.first:sent_p.last + 1])
+        sent = t.sent
+        if max(self.a.tokens[i].sent for i in prev.tokens) < sent - 2:
+            return False
+        return not any(self.a.token_at(tv.span.start).sent == sent
+                       for tv in self.times if self.a.token_at(tv.span.start) is not None)
 
     def one_death(self, f: _Found, prev: _Found) -> bool:
         """Whether two Deaths are of the same named people: a person dies once, so the times
