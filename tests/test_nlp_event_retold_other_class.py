@@ -50,3 +50,39 @@ def test_the_deaths_of_the_shooting_stay_an_event_of_their_own():
     text = _SHOOTING + "Позже группировка заявила, что массовое убийство в Лиманске устроил её " \
         "сторонник."
     assert [d.kind for d in described(text)].count("Death") == 1
+
+
+# the headline's act told in the lead in another class's word (`where` = `title`)
+
+_BAN = "Олег Белов запретил чиновникам иметь иностранные счета\n"
+_LAW = "подписал закон, запрещающий чиновникам иметь счета в иностранных банках."
+
+
+def test_a_headline_ban_the_lead_tells_as_a_law_signed_is_that_law():
+    text = _BAN + "Президент Лимании Олег Белов " + _LAW
+    assert [d.kind for d in described(text)] == ["LawAdoption"]
+
+
+def test_a_headline_ban_by_another_than_the_law_signer_stays_a_ban():
+    text = _BAN + "Президент Лимании Иван Петров " + _LAW
+    assert len(of_class(text, "Sanction")) == 1 and len(of_class(text, "LawAdoption")) == 1
+
+
+def test_a_headline_ban_the_body_tells_as_a_law_past_the_lead_stays_a_ban():
+    text = _BAN + ("Об этом сообщили в Кремле. Погибших нет. Аэропорт закрыт. Рейсы "
+                   "перенаправлены. Президент Лимании Олег Белов " + _LAW)
+    assert len(of_class(text, "Sanction")) == 1
+
+
+def test_a_release_refused_in_the_headline_is_the_lead_s_refusal():
+    text = ("Суд не отпустил Анну Белову к ребёнку\n"
+            "Краевой суд отказал Анне Беловой в условно-досрочном освобождении.")
+    assert not [d for d in of_class(text, "ReleaseFromCustody") if d.factuality == "Negated"]
+    assert len(of_class(text, "Rejection")) == 1
+
+
+def test_a_release_granted_in_the_headline_stays_apart_from_a_refusal():
+    text = ("Суд отпустил Анну Белову к ребёнку\n"
+            "Краевой суд отказал Анне Беловой в условно-досрочном освобождении.")
+    assert [d.factuality for d in of_class(text, "ReleaseFromCustody")
+            if "Анна Белова" in d.actors] == ["Actual"]

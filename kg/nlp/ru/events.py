@@ -122,11 +122,13 @@ def acted_on() -> frozenset[tuple[str, str]]:
 
 
 @functools.cache
-def retold_classes() -> frozenset[tuple[str, str]]:
-    """(class told, class retold): a bare noun of the second class may name the happening told
-    first in the first class (kg/data/ru/retold_classes.tsv: a shooting, then `массовое
-    убийство`)."""
-    return frozenset((r[0], r[1]) for r in table("retold_classes") if len(r) >= 2)
+def retold_classes(where: str = "bare") -> frozenset[tuple[str, str, str]]:
+    """(class told, class retold, factuality of the act told or `*`): a mention of the second
+    class may tell again the happening told first in the first class, as a bare noun (`bare`: a
+    shooting, then `массовое убийство`) or in the lead under the headline's act (`title`)
+    (kg/data/ru/retold_classes.tsv)."""
+    return frozenset((r[0], r[1], r[2]) for r in table("retold_classes")
+                     if len(r) >= 4 and r[3] == where)
 
 
 def other_prize(a: str | None, b: str | None) -> bool:
@@ -2275,6 +2277,12 @@ class _Extractor(Assertion, Detail):
                 prev.tokens |= f.tokens
                 self.anchor_tokens(t, host, prev)
                 return
+        told = self.title_retold(f)
+        if told is not None:
+            # the headline's act, told in the lead in another class's word (`X запретил …` over
+            # `X подписал закон, запрещающий …`): the lead's telling stands for it, as when the
+            # lead tells it in the same class's word with its actors named
+            self.events.remove(told)
         prev = self.coreferent(f)
         if prev is not None and f.one_unnamed and not f.own_actors:
             return  # one unnamed person retold in an event told before with names: no new fact
@@ -2774,7 +2782,7 @@ class _Extractor(Assertion, Detail):
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
-            if bare and (prev.kind, f.kind) in retold_classes():
+            if bare and (prev.kind, f.kind, "*") in retold_classes():
                 if self.retold_other_class(f, prev):
                     return prev  # "открыл огонь по толпе" … "массовое убийство в Лиманске"
                 continue
@@ -2846,6 +2854,25 @@ class _Extractor(Assertion, Detail):
         a, b = f.trigger, prev.trigger
         return any(x.feats.get("VerbForm") == "Conv" and x.head == y.index and x.rel == "advcl"
                    for x, y in ((a, b), (b, a)))
+
+    def title_retold(self, f: _Found) -> _Found | None:
+        """The headline's act that f, told in the lead with actors of its own, tells again in
+        another class's word (`retold_classes("title")`: a ban over the law passed, a release
+        refused over the refusal): the headline's act of the pair, of the factuality the pair
+        asks (else f's), whose every actor f names too. None where the headline names someone f
+        does not (`X запретил …` over `Y подписал закон …`: two acts), or f is past the lead."""
+        if not f.own_actors or not f.actors or self.in_title(f.trigger):
+            return None
+        pairs = retold_classes("title")
+        for prev in self.events:
+            if not self.in_title(prev.trigger) or not prev.actors or \
+                    f.trigger.sent > prev.trigger.sent + _LEAD:
+                continue
+            if (prev.kind, f.kind, prev.factuality) in pairs or (
+                    (prev.kind, f.kind, "*") in pairs and prev.factuality == f.factuality):
+                if self.within(set(prev.actors), set(f.actors)):
+                    return prev
+        return None
 
     def retold_other_class(self, f: _Found, prev: _Found) -> bool:
         """Whether a bare noun of another class (`retold_classes`: `массовое убийство` after a
