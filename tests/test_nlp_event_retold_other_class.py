@@ -35,8 +35,8 @@ def test_a_killing_said_to_be_another_stays_apart_from_the_shooting():
 
 
 def test_killings_in_the_plural_stay_apart_from_the_shooting():
-    text = _SHOOTING + "Позже группировка заявила, что массовые убийства в Лиманске устраивали её " \
-        "сторонники."
+    text = _SHOOTING + "Позже группировка заявила, что массовые убийства в Лиманске " \
+        "устраивали её сторонники."
     assert len(of_class(text, "Killing")) == 1
 
 
