@@ -121,6 +121,16 @@ def acted_on() -> frozenset[tuple[str, str]]:
     return frozenset((r[0], r[1]) for r in table("acted_on_events") if len(r) >= 2)
 
 
+@functools.cache
+def retold_classes(where: str = "bare") -> frozenset[tuple[str, str, str]]:
+    """(class told, class retold, factuality of the act told or `*`): a mention of the second
+    class may tell again the happening told first in the first class, as a bare noun (`bare`: a
+    shooting, then `массовое убийство`) or in the lead under the headline's act (`title`)
+    (kg/data/ru/retold_classes.tsv)."""
+    return frozenset((r[0], r[1], r[2]) for r in table("retold_classes")
+                     if len(r) >= 4 and r[3] == where)
+
+
 def other_prize(a: str | None, b: str | None) -> bool:
     """Whether two Award prizes (`kg:award`, head word first) are two decorations: of two kinds of
     kg/data/ru/decoration_kinds.txt (`звание …`, `орден …`), or of one kind with two names that
@@ -2283,6 +2293,12 @@ class _Extractor(Assertion, Detail):
                 prev.tokens |= f.tokens
                 self.anchor_tokens(t, host, prev)
                 return
+        told = self.title_retold(f)
+        if told is not None:
+            # the headline's act, told in the lead in another class's word (`X запретил …` over
+            # `X подписал закон, запрещающий …`): the lead's telling stands for it, as when the
+            # lead tells it in the same class's word with its actors named
+            self.events.remove(told)
         prev = self.coreferent(f)
         if prev is not None and f.one_unnamed and not f.own_actors:
             return  # one unnamed person retold in an event told before with names: no new fact
@@ -2782,6 +2798,10 @@ class _Extractor(Assertion, Detail):
             related = prev.kind == f.kind or f.kind in _narrower(prev.kind) | _broader(prev.kind)
             if bare and _broader(prev.kind) & _broader(f.kind):
                 related = True  # "переговоры …. Встреча длилась час": one contact, named two ways
+            if bare and (prev.kind, f.kind, "*") in retold_classes():
+                if self.retold_other_class(f, prev):
+                    return prev  # "открыл огонь по толпе" … "массовое убийство в Лиманске"
+                continue
             if not related:
                 continue
             if f.time is not None and prev.time is not None and not _one_day(f.time, prev.time) \
@@ -2850,6 +2870,56 @@ class _Extractor(Assertion, Detail):
         a, b = f.trigger, prev.trigger
         return any(x.feats.get("VerbForm") == "Conv" and x.head == y.index and x.rel == "advcl"
                    for x, y in ((a, b), (b, a)))
+
+    def title_retold(self, f: _Found) -> _Found | None:
+        """The headline's act that f, told in the lead with actors of its own, tells again in
+        another class's word (`retold_classes("title")`: a ban over the law passed, a release
+        refused over the refusal): the headline's act of the pair, of the factuality the pair
+        asks (else f's), whose every actor f names too. None where the headline names someone f
+        does not (`X запретил …` over `Y подписал закон …`: two acts), or f is past the lead."""
+        if not f.own_actors or not f.actors or self.in_title(f.trigger):
+            return None
+        pairs = retold_classes("title")
+        for prev in self.events:
+            if not self.in_title(prev.trigger) or not prev.actors or \
+                    f.trigger.sent > prev.trigger.sent + _LEAD:
+                continue
+            if (prev.kind, f.kind, prev.factuality) in pairs or (
+                    (prev.kind, f.kind, "*") in pairs and prev.factuality == f.factuality):
+                if self.within(set(prev.actors), set(f.actors)):
+                    return prev
+        return None
+
+    def retold_other_class(self, f: _Found, prev: _Found) -> bool:
+        """Whether a bare noun of another class (`retold_classes`: `массовое убийство` after a
+        shooting) names the act told before: by the same place at any distance (`same_site`'s
+        ground, the nearest act of the pair met first), or with no place, in this or the two
+        sentences before (`repeats`). Not where either is said to be another one or counts an
+        edition (`ещё одно убийство`), in the plural (many acts), at two places, or where the
+        earlier act is a past year's (`убийство` after `нападение 2015 года`)."""
+        t = f.trigger
+        if t.feats.get("Number") == "Plur" or prev.stage or self.past_year(f):
+            return False
+        if any(self.another(x, editions=True) for x in (t, prev.trigger)):
+            return False
+        if self.renewed(f, prev) or self.next_in_order(f, prev):
+            return False
+        if prev.time is not None and self.past_year(prev):
+            return False
+        if f.place is not None:
+            there = prev.place or self.where(prev)
+            if there is not None:
+                return there == f.place
+            # the earlier act's place not yet attached: its sentence names the noun's place
+            # (`открыл огонь по толпе на концерте в Лиманске` … `убийство в Лиманске`)
+            sent_p = self.a.sentences[prev.trigger.sent]
+            return any(self.place_at(x) == f.place
+                       for x in self.a.tokens[sent_p.first:sent_p.last + 1])
+        sent = t.sent
+        if max(self.a.tokens[i].sent for i in prev.tokens) < sent - 2:
+            return False
+        return not any(self.a.token_at(tv.span.start).sent == sent
+                       for tv in self.times if self.a.token_at(tv.span.start) is not None)
 
     def one_death(self, f: _Found, prev: _Found) -> bool:
         """Whether two Deaths are of the same named people: a person dies once, so the times
