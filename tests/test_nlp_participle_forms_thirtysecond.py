@@ -34,6 +34,15 @@ def test_a_participle_written_with_yo_is_tagged_a_participle():
         ("VERB", "наградить", "Part", "Pass")
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Посол Соединённого Королевства вручил ноту.", "Соединённого"),
+    ("Объединённые Арабские Эмираты ввели новые визы.", "Объединённые"),
+])
+def test_a_word_of_a_name_keeps_the_taggers_reading(text, word):
+    # a capital inside the sentence, or before another capitalised word, marks a name's word
+    assert _token(text, word).pos != "VERB"
+
+
 def test_a_participle_opening_a_sentence_is_no_adjective_in_the_instrumental():
     t = _token("Награждённая грамотой учительница Ольга Зимина ушла на пенсию.", "Награждённая")
     assert (t.pos, t.feats.get("VerbForm"), t.feats.get("Case")) == ("VERB", "Part", "Nom")

@@ -196,6 +196,16 @@ def names_a_subject(children: Iterable[Token]) -> bool:
                for c in children)
 
 
+def _name_word(sent: list, k: int) -> bool:
+    """Whether the k-th token is a word of a name: capitalised inside the sentence, or opening it
+    before another capitalised word (`Соединённого Королевства`, `Объединённые Арабские
+    Эмираты`): no participle there, whatever the dictionary says."""
+    word = sent[k].text
+    if not word[:1].isupper():
+        return False
+    return k > 0 or (k + 1 < len(sent) and sent[k + 1].text[:1].isupper())
+
+
 def analyse(text: str) -> Analysis:
     """Segment, tag, parse and NER-tag `text`; offsets are code points into `text`.
 
@@ -226,7 +236,8 @@ def analyse(text: str) -> Analysis:
             s.tokens[0].text = s.tokens[0].text.lower()
     # a participle written with `ё` is tagged and parsed with `е`, as the tagger mostly saw it
     # (`награждённый орденом` is otherwise an adjective in the instrumental)
-    yo = {t.start: t.text for t in doc.tokens if yo_participle(t.text, m.morph_vocab)}
+    yo = {t.start: t.text for s in doc.sents for k, t in enumerate(s.tokens)
+          if not _name_word(s.tokens, k) and yo_participle(t.text, m.morph_vocab)}
     for t in doc.tokens:
         if t.start in yo:
             t.text = t.text.replace("ё", "е").replace("Ё", "Е")
@@ -249,7 +260,7 @@ def analyse(text: str) -> Analysis:
         first = len(tokens)
         local = {t.id: first + i for i, t in enumerate(sent.tokens)}
         by_id = {t.id: t for t in sent.tokens}
-        for t in sent.tokens:
+        for k, t in enumerate(sent.tokens):
             t.lemmatize(m.morph_vocab)
             idx = len(tokens)
             by_start[t.start] = idx
@@ -259,7 +270,8 @@ def analyse(text: str) -> Analysis:
             lemma, pos, feats = (t.lemma or t.text).lower(), t.pos or "X", dict(t.feats or {})
             if (t.start in openers and misread(pos)) or misread_yo_verb(t.text, pos, m.morph_vocab):
                 lemma, pos, feats = verb_reading(t.text, m.morph_vocab)
-            if pos in ("ADJ", "PROPN", "X") and only_participle(t.text, m.morph_vocab):
+            if pos in ("ADJ", "PROPN", "X") and not _name_word(sent.tokens, k) and \
+                    only_participle(t.text, m.morph_vocab):
                 # a participle the tagger took for an adjective or a name (`Награждённая
                 # медалью …`): the dictionary's reading, in the case of the noun it describes
                 # (one tagged a noun is used as one: `задержал ещё одного подозреваемого`)
