@@ -1720,6 +1720,15 @@ class Roles:
             return []
         return self.stood_for(h)
 
+    def laureates(self, toks: list[Token]) -> list[Token]:
+        """Of the words a prize's holder noun stands for (`лауреат`, `обладатель`, `кавалер`),
+        those that may hold a prize: a person or a body, never a city, region or country (an
+        order given to a region is told by its verb, `Мордовия награждена орденом`); the
+        holder nouns of other classes (`победитель турнира`) keep every word."""
+        if self.acting != "Award":
+            return toks
+        return [x for x in toks if not self.is_place(self.entity_of(x))]
+
     def holder(self, t: Token) -> list[Token]:
         """For a trigger that is itself a participant noun (kg/data/ru/participant_nouns.txt:
         `нобелевский лауреат X`, `лауреатом стала X`), whoever it stands for, as `part` reads
@@ -2428,9 +2437,9 @@ class Roles:
             elif code == "honoured":  # "собрание в честь 200-летия со дня рождения X"
                 toks = self.honoured(t)
             elif code == "part":  # "победитель турнира X", "X, ветеран войны"
-                toks = self.participant_noun(t)
+                toks = self.laureates(self.participant_noun(t))
             elif code == "holder":  # "нобелевским лауреатом стала X"
-                toks = self.holder(t)
+                toks = self.laureates(self.holder(t))
             elif code == "host":
                 agentive = host is not None and (hosts().get(host.lemma) == "agent"
                                                  or self.in_sign_of(t))

@@ -68,7 +68,7 @@ from kg.nlp.ru.lexicon import (
 )
 from kg.nlp.ru.lexicon import again_words as _again_words
 from kg.nlp.ru.lexicon import norm as _norm
-from kg.nlp.ru.quotes import OPENING_QUOTES
+from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.reference import former_words
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import Document, Entity, Event, Span, Statement, TimeValue
@@ -485,6 +485,9 @@ class _Extractor(Assertion, Detail):
         # ("победила команду Сорска, а через неделю пройдут выборы": not the elections won)
         kids = [c for c in kids if not (c.pos == "VERB" and self.own_clause(c))]
         near = {c.lemma for c in kids}
+        # a prize named only in quotes is the word `премия` to a verb's lines ("получил «Оскар»")
+        if any(self.quoted_prize(c) for c in kids):
+            near.add("премия")
         # a line may ask for its subject by `@` ("выйти @альбом": the album is what came out)
         near |= {"@" + c.lemma for c in self.kids(t) if c.rel in ("nsubj", "nsubj:pass")}
         noun = self.described(t) if t.feats.get("Voice") == "Act" else None
@@ -546,6 +549,25 @@ class _Extractor(Assertion, Detail):
                      x.text[:1].isalnum() for x in self.a.tokens[self.a.sentences[w.sent].first:w.index])}
         return near
 
+    def quoted_prize(self, t: Token) -> bool:
+        """Whether `t` is the last word of a prize's name standing alone in quotes (kg/data/ru/
+        prize_names.txt: `получил «Оскар»`, `обладатель «Золотого глобуса»`): the name stands
+        for the word `премия`, so the lines of that word and of the verbs it completes read it."""
+        toks = self.a.tokens
+        if t.pos not in ("NOUN", "PROPN") or t.index + 1 >= len(toks) or \
+                toks[t.index + 1].text not in QUOTE_MARKS:
+            return False
+        words = [t]
+        for i in range(t.index - 1, max(t.index - 5, -1), -1):
+            w = toks[i]
+            if w.sent != t.sent:
+                return False
+            if w.text in OPENING_QUOTES:
+                return " ".join(_norm(x.lemma) for x in reversed(words)) in \
+                    normed_words("prize_names")
+            words.append(w)
+        return False
+
     def rule_for(self, t: Token) -> Rule | None:
         """The lexicon line a token triggers: its lemma's first line whose context is near it.
         Attributive participles (`похитившие`) describe, they do not report, except those of
@@ -557,6 +579,8 @@ class _Extractor(Assertion, Detail):
                 cands = rules().get(plurals()[t.lemma])  # "роды", parsed as a plural of "род"
             if not cands and t.pos in ("NOUN", "PROPN") and edition_stem(t.lemma):  # "на ЧМ-2018"
                 cands = rules().get(edition_stem(t.lemma))
+            if not cands and self.quoted_prize(t):  # "обладатель «Золотого глобуса»"
+                cands = rules().get("премия")
             if not cands and t.pos in ("NOUN", "VERB") and not _known(t.text):  # a misspelt trigger
                 fixed = respelt(t.lemma)
                 cands = rules().get(fixed) if fixed else None
@@ -1314,6 +1338,8 @@ class _Extractor(Assertion, Detail):
         rel = self.relative_host(t)
         if rel is not None:  # "турнир, который выиграл X": the clause's own verb carries it
             return rel
+        if self.form_of(t, h):  # "церемония прощания не состоится": the verb carries both
+            return self.host_of(h)
         if t.pos not in ("NOUN", "PROPN") or h is None or h.lemma not in hosts():
             return None
         if any(w.lemma in rule_words("host_idiom")
@@ -1337,6 +1363,21 @@ class _Extractor(Assertion, Detail):
                 not self.has_preposition(t):
             return h
         return None
+
+    def form_of(self, t: Token, h: Token | None) -> bool:
+        """Whether the noun `h` only names the form of the act noun `t`, its bare genitive: a line
+        of class "-" says `h` is no event of its own beside `t` (`церемония прощание`, `церемония
+        похороны`), so what the sentence says of `h` (held, called off) it says of `t`."""
+        return h is not None and h.pos == "NOUN" and t.pos == "NOUN" and t.rel == "nmod" and \
+            h.index < t.index and self.case_of(t) == "Gen" and not self.has_preposition(t) and \
+            any(r.kind == "-" and t.lemma in r.with_ for r in rules().get(h.lemma, ()))
+
+    def cancelled(self, t: Token) -> bool:
+        """Called off (Assertion.cancelled), also through the noun that only names the act's
+        form (`form_of`: `церемония прощания отменена`)."""
+        h = self.head(t)
+        return super().cancelled(t) or (h is not None and self.form_of(t, h)
+                                        and super().cancelled(h))
 
     def relative_host(self, t: Token) -> Token | None:
         """The verb of a relative clause that takes a noun trigger as its object through
