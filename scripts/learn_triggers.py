@@ -4,7 +4,8 @@ navec embeddings that ship inside the natasha package (nothing is downloaded).
 1. Evidence. Every noun and verb of the articles' texts is counted by its lemma and part of speech
    as the extractor sees them (Natasha's parse, pymorphy lemmas); a token that is the head word of a
    NEREL EVENT span (the token of the span whose syntactic head lies outside it) is a hit. Articles
-   of tests/gold-nerel/frozen*/ARTICLES are never read, whatever the article list says.
+   of tests/gold-nerel/frozen*/ARTICLES and of the judge folders (scripts/held_out.py
+   `unstudied`) are never read, whatever the article list says.
 2. Candidates. A lemma the trigger lexicon (kg/data/ru/triggers.tsv) has no line for, with at least
    --min-hits hits in at least --min-articles articles, NEREL marking at least --min-rate of its
    occurrences.
@@ -42,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out as frozen  # noqa: E402
+from held_out import unstudied as frozen  # noqa: E402
 
 POS = ("NOUN", "VERB")
 COLUMNS = ("trigger", "with", "class", "agent", "target", "others", "place", "require",
@@ -273,8 +274,9 @@ def write(rows: list[tuple[str, ...]], out: Path, a: argparse.Namespace, article
     head = [
         "# Event triggers learned by scripts/learn_triggers.py (do not edit by hand: rerun it).",
         "# From NEREL's EVENT spans in ../shared/data/nerel-dev (the articles of",
-        "# tests/gold-nerel/frozen*/ARTICLES left out) and the navec vectors of the natasha",
-        "# package. A noun or verb lemma with no line in triggers.tsv gets a line when",
+        "# tests/gold-nerel/frozen*/ARTICLES and of the judge folders left out) and the navec",
+        "# vectors of the natasha package. A noun or verb lemma with no line in triggers.tsv",
+        "# gets a line when",
         f"#   nerel: NEREL marks it as an event's head word at least {a.min_hits} times, in at "
         f"least {a.min_articles} articles,",
         f"#     in at least {a.min_rate:.2f} of its occurrences, or",
