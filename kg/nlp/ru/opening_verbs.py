@@ -40,11 +40,27 @@ def opens_with_verb(word: str, vocab: Any) -> bool:
 
 def only_verb(word: str, vocab: Any) -> bool:
     """The dictionary knows the word, and knows it only as a verb form."""
+    return _known_only_as(word, vocab, _VERBAL)
+
+
+def _known_only_as(word: str, vocab: Any, kinds: set[str]) -> bool:
+    """The dictionary knows the word, and every reading it has is of one of `kinds` (its parts of
+    speech) and none may be a name."""
     if not vocab.word_is_known(word.lower()):
         return False
     parses = vocab.parse(word.lower())
-    return bool(parses) and all(p.tag.POS in _VERBAL and not (_NAMELIKE & p.tag.grammemes)
+    return bool(parses) and all(p.tag.POS in kinds and not (_NAMELIKE & p.tag.grammemes)
                                 for p in parses)
+
+
+def _ud_feats(p: Any, feats: dict[str, str]) -> dict[str, str]:
+    """`feats` with the UD features of the dictionary reading `p`'s grammemes added (those
+    `feats` already has stay)."""
+    for g in p.tag.grammemes:
+        if g in _FEATS:
+            key, value = _FEATS[g]
+            feats.setdefault(key, value)
+    return feats
 
 
 def misread_yo_verb(word: str, pos: str, vocab: Any) -> bool:
@@ -69,12 +85,7 @@ def yo_participle(word: str, vocab: Any) -> bool:
 def only_participle(word: str, vocab: Any) -> bool:
     """The dictionary knows the word, and knows it only as a full participle (`награждённая`,
     `прилетевший`; not `убитый` or `избранный`, which it also knows as adjectives)."""
-    low = word.lower()
-    if not word.isalpha() or len(word) < 5 or not vocab.word_is_known(low):
-        return False
-    parses = vocab.parse(low)
-    return bool(parses) and all(p.tag.POS == "PRTF" and not (_NAMELIKE & p.tag.grammemes)
-                                for p in parses)
+    return word.isalpha() and len(word) >= 5 and _known_only_as(word, vocab, {"PRTF"})
 
 
 def participle_reading(word: str, vocab: Any, case: str | None) -> tuple[str, str,
@@ -85,11 +96,7 @@ def participle_reading(word: str, vocab: Any, case: str | None) -> tuple[str, st
     the word after it (`награждённая медалью` tagged instrumental)."""
     parses = vocab.parse(word.lower())
     p = next((q for q in parses if _CASES.get(q.tag.case or "") == case), parses[0])
-    feats = {"VerbForm": "Part"}
-    for g in p.tag.grammemes:
-        if g in _FEATS:
-            key, value = _FEATS[g]
-            feats.setdefault(key, value)
+    feats = _ud_feats(p, {"VerbForm": "Part"})
     if p.tag.case in _CASES:
         feats["Case"] = _CASES[p.tag.case]
     return p.normal_form, "VERB", feats
@@ -103,11 +110,7 @@ def misread(pos: str) -> bool:
 def verb_reading(word: str, vocab: Any) -> tuple[str, str, dict[str, str]]:
     """Lemma, part of speech and UD features of the dictionary's first reading of a verb form."""
     p = vocab.parse(word.lower())[0]
-    feats = dict(_FORMS[p.tag.POS])
-    for g in p.tag.grammemes:
-        if g in _FEATS:
-            key, value = _FEATS[g]
-            feats.setdefault(key, value)
+    feats = _ud_feats(p, dict(_FORMS[p.tag.POS]))
     if p.tag.POS == "VERB" and "Voice" not in feats:
         feats["Voice"] = "Act"
     return p.normal_form, "VERB", feats
