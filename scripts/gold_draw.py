@@ -30,6 +30,7 @@ This is how dev8/frozen7 (36) were drawn.
     python scripts/gold_draw.py --seed dev17-gold: 10 dev17   # replays dev17/ (the same)
     python scripts/gold_draw.py --seed dev18-gold: 10 dev18   # replays dev18/ (the same)
     python scripts/gold_draw.py --seed dev19-gold: 10 dev19   # replays dev19/ (the same)
+    python scripts/gold_draw.py --seed dev20-gold: 10 dev20   # replays dev20/ (the same)
 
 With `--seed S` the draw is of one readable folder only (no held-out half): the articles in the
 SHA-256 order of `S` + file name, leaving out the held-out articles, every article of a gold

@@ -24,11 +24,12 @@ def held_out() -> frozenset[str]:
     return frozenset(stems | {s + ".txt" for s in stems})
 
 
-JUDGES = ("dev10", "dev11", "dev12", "dev13", "dev16", "dev17", "dev18", "dev19")
+JUDGES = ("dev10", "dev11", "dev12", "dev13", "dev16", "dev17", "dev18", "dev19",
+          "dev20")
 
 
 def judges() -> frozenset[str]:
-    """The articles of the judge folders (tests/gold-nerel/dev10 … dev13, dev16 … dev19: read by
+    """The articles of the judge folders (tests/gold-nerel/dev10 … dev13, dev16 … dev20: read by
     totals only, never studied), names with `.txt` and stems, like `held_out`."""
     stems = {ln.strip().removesuffix(".txt") for d in JUDGES
              for ln in (GOLD / d / "ARTICLES").read_text(encoding="utf-8").splitlines()

@@ -258,7 +258,7 @@ def test_speech2_replays_from_its_seeded_draw():
 SEEDED_GOLDS = (
     ("speech3", 15), ("speech4", 15), ("dev9", 10), ("dev10", 10), ("dev11", 10), ("dev12", 10),
     ("dev13", 10), ("dev14", 10), ("dev15", 10), ("dev16", 10), ("dev17", 10), ("dev18", 10),
-    ("dev19", 10),
+    ("dev19", 10), ("dev20", 10),
 )
 
 
