@@ -57,3 +57,17 @@ def test_two_surnames_the_dictionary_knows_a_letter_apart_stay_two_people():
     found = people("Фермер Иван Иванов продал трактор. Через год Иван Ивашов купил его. "
                    "Олег Белов выиграл турнир. Олег Беков проиграл.")
     assert set(found) == {"Иван Иванов", "Иван Ивашов", "Олег Белов", "Олег Беков"}
+
+
+def test_a_surname_alone_a_letter_off_a_known_surname_both_known_is_another_person():
+    # `Белов` and `Беков` are both surnames the dictionary knows: the bare one is a namesake
+    found = people("Тренер Олег Белов провёл сбор. Команду когда-то основал Беков, и его "
+                   "портрет висит в зале.")
+    assert found["Олег Белов"] == ["Олег Белов"]
+    assert "Беков" in found
+
+
+def test_a_surname_alone_a_letter_off_an_unknown_surname_is_still_the_person():
+    # `Холмквист` / `Холмквест`: the dictionary knows neither, so a slip of one letter
+    found = people("Премию получил экономист Кристиан Холмквист. Вечером Холмквест выступил.")
+    assert found == {"Кристиан Холмквист": ["Кристиан Холмквист", "Холмквест"]}

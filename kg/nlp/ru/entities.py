@@ -1245,6 +1245,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # one letter off the surname of one fully named person only, is that person's, spelt
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
+                    and not _known_namesakes(m.name, c)
                     and not _declined_past_a_woman(written, c)
                     and (not verb or _names_tell(genders, c) != {"Masc"})
                     # a case ending only one gender's surname takes is no slip of the other's
@@ -1957,8 +1958,15 @@ def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:
     if sent is not None and any(x.first is not None and x.first < len(a.tokens)
                                 and a.tokens[x.first].sent == sent for x in c.mentions):
         return False
+    return not _known_namesakes(parts[-1], c)
+
+
+def _known_namesakes(surname: str, c: _Cluster) -> bool:
+    """The surname and every surname of the cluster's full names are ones the dictionary itself
+    knows (`Войков` beside `Владислав Волков`, `Иван Ивашов` beside `Иван Иванов`): two people of
+    two real surnames are more likely than a slip of one letter."""
     surnames = {x.name.split(" ")[-1] for x in c.mentions if " " in x.name}
-    return not (known_surname(parts[-1]) and surnames and all(map(known_surname, surnames)))
+    return bool(surnames) and known_surname(surname) and all(map(known_surname, surnames))
 
 
 _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often
