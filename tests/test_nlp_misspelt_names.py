@@ -57,16 +57,3 @@ def test_two_surnames_the_dictionary_knows_a_letter_apart_stay_two_people():
     found = people("Фермер Иван Иванов продал трактор. Через год Иван Ивашов купил его. "
                    "Олег Белов выиграл турнир. Олег Беков проиграл.")
     assert set(found) == {"Иван Иванов", "Иван Ивашов", "Олег Белов", "Олег Беков"}
-
-
-def test_a_surname_alone_a_letter_off_in_the_full_names_sentence_is_another_person():
-    # one sentence does not name one person twice, spelt two ways: `Беков` is someone else
-    found = people("Тренер Олег Белов рассказал, что клуб основал Беков сорок лет назад.")
-    assert found["Олег Белов"] == ["Олег Белов"]
-    assert "Беков" in found
-
-
-def test_a_surname_alone_a_letter_off_in_another_sentence_is_still_the_person():
-    # `Холмквист` / `Холмквест` a sentence apart: a slip of one letter
-    found = people("Премию получил экономист Кристиан Холмквист. Вечером Холмквест выступил.")
-    assert found == {"Кристиан Холмквист": ["Кристиан Холмквист", "Холмквест"]}

@@ -1245,7 +1245,6 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # one letter off the surname of one fully named person only, is that person's, spelt
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
-                    and not _in_one_sentence(a, m, c)
                     and not _declined_past_a_woman(written, c)
                     and (not verb or _names_tell(genders, c) != {"Masc"})
                     # a case ending only one gender's surname takes is no slip of the other's
@@ -1954,19 +1953,12 @@ def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:
     if c.relative or not _near_surname(c, parts[-1]) \
             or not any(_first_key(parts[0]) == _first_key(f) for f in c.first_names):
         return False
-    if _in_one_sentence(a, m, c):
+    sent = a.tokens[m.first].sent if m.first is not None and m.first < len(a.tokens) else None
+    if sent is not None and any(x.first is not None and x.first < len(a.tokens)
+                                and a.tokens[x.first].sent == sent for x in c.mentions):
         return False
     surnames = {x.name.split(" ")[-1] for x in c.mentions if " " in x.name}
     return not (known_surname(parts[-1]) and surnames and all(map(known_surname, surnames)))
-
-
-def _in_one_sentence(a: Analysis, m: _Mention, c: _Cluster) -> bool:
-    """The mention stands in a sentence where the cluster's person is named too: a writer does not
-    name one person twice, spelt two ways, in one sentence (`Андрей Савин и Андрей Сапин`,
-    `имя Войкова … в честь Владислава Волкова`)."""
-    sent = a.tokens[m.first].sent if m.first is not None and m.first < len(a.tokens) else None
-    return sent is not None and any(x.first is not None and x.first < len(a.tokens)
-                                    and a.tokens[x.first].sent == sent for x in c.mentions)
 
 
 _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often
