@@ -2,7 +2,7 @@
 
     python scripts/score_nerel.py entities --texts ../shared/data/nerel-dev --view proper-flat \
         --no-validate --dump /tmp/d.jsonl
-    python scripts/nerel_error_shapes.py /tmp/d.jsonl [--by kind|shape|both|entities]
+    python scripts/nerel_error_shapes.py /tmp/d.jsonl [--by kind|shape|both|entities|identity]
         [--show CLASS] [--n 40]
 
 The dump (scripts/score_nerel.py `--dump`) holds only the readable articles: the frozen ones of
@@ -22,6 +22,8 @@ span and type, and every system mention that answers no gold mention exactly, is
 
 `--by both` (the default) prints kind × shape counts, largest first; `--by entities` counts the
 unmatched system and gold entities instead (spurious, split, merged, missed, type differs);
+`--by identity` the same, a split or merged entity with how (`merged_how`, `split_how`: forms of one
+name the gold keeps apart, two QIDs or two types the gold gives one name, a span not the gold's);
 `--show PREFIX` lists the examples of the classes starting with PREFIX, each with some context.
 """
 
@@ -163,12 +165,13 @@ def errors(record: dict, text: str, sc):
         yield f"spurious {s['type']}", shape(text, s["b"], s["e"]), s["b"], s["e"], ""
 
 
-def entity_errors(record: dict, text: str, sc):
+def entity_errors(record: dict, text: str, sc, identity: bool = False):
     """(class, note) for every system entity the scorer matches to no gold entity and every gold
     entity it matches to no system entity, by the scorer's entity alignment: `spurious` (no
     mention of it overlaps a gold one), `split` (the gold entities it overlaps are matched to
     other system entities), `merged` (the system entities it overlaps are matched to other gold
-    entities), `missed`, `type differs`."""
+    entities), `missed`, `type differs`. With `identity`, a split or merged class also says how
+    (`merged_how`, `split_how`)."""
     gm, sm = counted_mentions(record, sc)
     ents = record["entities"]
     gents = {e["id"]: e for e in record["gold_entities"]}
@@ -178,12 +181,55 @@ def entity_errors(record: dict, text: str, sc):
         gs = {g for (x, g) in shared if x == s}
         forms = sorted({text[x["b"] : x["e"]] for x in sm if x["ent"] == s})[:4]
         kind = "spurious" if not gs else "split" if gs <= used_g else "type differs"
-        yield f"system entity {kind} {ents[s]['type']}", f"ours {forms}"
+        how = f": {split_how(s, gs, sm, gm, ents, gents)}" if identity and kind == "split" else ""
+        yield f"system entity {kind} {ents[s]['type']}{how}", f"ours {forms}"
     for g in {m["ent"] for m in gm} - set(match.values()):
         ss = {s for (s, x) in shared if x == g}
         forms = sorted({m["text"] for m in gm if m["ent"] == g})[:4]
         kind = "missed" if not ss else "merged" if ss <= used_s else "type differs"
-        yield f"gold entity {kind} {gents[g]['type']}", f"gold {forms}"
+        how = ""
+        if identity and kind == "merged":
+            how = f": {merged_how(g, [match[s] for s in ss], gm, gents)}"
+        yield f"gold entity {kind} {gents[g]['type']}{how}", f"gold {forms}"
+
+
+def _word_heads(forms) -> set[str]:
+    """The first four letters of each word of three letters or more, lower case, `ё` as `е`: what
+    two case forms of one name share (`Кристину` / `Кристина`, `Насира` / `Абид Насир`)."""
+    return {w.lower().replace("ё", "е")[:4] for f in forms for w in re.findall(r"[\w’'-]+", f)
+            if len(w) >= 3}
+
+
+def merged_how(g: str, others: list[str], gm: list[dict], gents: dict) -> str:
+    """Why a gold entity whose mentions all went to system entities matched to other gold
+    entities is unmatched: the gold gives one name two types or two QIDs, splits one QID, or
+    keeps apart forms of one name (its clusters join unlinked mentions only by the same surface
+    string: `Кристину` beside `Кристина`), or the two share no word."""
+    ge = gents[g]
+    qid, other_qids = ge.get("wikidata"), {gents[o].get("wikidata") for o in others}
+    if any(gents[o]["type"] != ge["type"] for o in others):
+        return "the gold gives one name two types"
+    if qid and qid in other_qids:
+        return "the gold splits one QID"
+    if qid and other_qids - {None}:
+        return "the gold gives two QIDs"
+    forms = {m["text"] for m in gm if m["ent"] == g}
+    others_forms = {m["text"] for m in gm if m["ent"] in others}
+    if _word_heads(forms) & _word_heads(others_forms):
+        return "the gold keeps forms of one name apart"
+    return "no word shared"
+
+
+def split_how(s: str, gs: set, sm: list[dict], gm: list[dict], ents: dict, gents: dict) -> str:
+    """Why a system entity whose gold entities are all matched to other system entities is
+    unmatched: a span of it is not the gold's, or every span is and its type is not the gold's,
+    or one gold entity is two of ours."""
+    spans = {(m["b"], m["e"]) for m in gm}
+    if not all((x["b"], x["e"]) in spans for x in sm if x["ent"] == s):
+        return "a span differs from the gold's"
+    if ents[s]["type"] not in {gents[g]["type"] for g in gs}:
+        return "the gold's spans, another type"
+    return "the gold's spans: one gold entity, two of ours"
 
 
 def main(argv: list[str]) -> int:
@@ -204,8 +250,8 @@ def main(argv: list[str]) -> int:
             if record["doc"] in frozen:
                 continue
             text = (texts / f"{record['doc']}.txt").read_text(encoding="utf-8")
-            if by == "entities":
-                for key, note in entity_errors(record, text, sc):
+            if by in ("entities", "identity"):
+                for key, note in entity_errors(record, text, sc, by == "identity"):
                     counts[key] += 1
                     examples[key].append(f"{record['doc']}: {note}")
                 continue
