@@ -18,7 +18,7 @@ from kg.nlp.ru.lexicon import normed_words, table, word_list
 from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
 from kg.nlp.ru.quotes import Quote, find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
-from kg.nlp.ru.speech_clauses import Finder, citing_converb, norm
+from kg.nlp.ru.speech_clauses import Finder, citing_converb, glued_dot, norm
 from kg.records import Document, Entity, Span, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]
@@ -315,16 +315,9 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
     return out
 
 
-_DOMAIN_END = re.compile(r"[a-zа-яё]{2,6}\b")
-
-
 def _glued_dot(f: Finder, t: Token) -> bool:
-    """The dot of a site's name (`по данным Fontanka.ru`, `согласно данным портала Vesti.lv`): a
-    full stop glued to a letter or digit before it and to a lower-case ending of two to six
-    letters after it (`ru`, `com`, `ру`), not the end of the sentence; an initial (`А.Петров`), an
-    abbreviation (`т.е.`) or a missing space (`агентства.Ранее`) is no such dot."""
-    return t.text == "." and 0 < t.start and f.text[t.start - 1].isalnum() \
-        and _DOMAIN_END.match(f.text, t.end) is not None
+    """The dot of a site's name (`по данным Fontanka.ru`): `glued_dot` of speech_clauses."""
+    return glued_dot(f.text, t)
 
 
 def _stray_comma(f: Finder, noun: Token) -> Token | None:

@@ -52,6 +52,22 @@ _POINTING_BACK = ("такой", "этот", "подобный", "соответ�
 # what opens the words said after a speech verb: `заявил, что …`, and `заявил, будто …`, which
 # reports them while doubting them (they are still the speaker's words)
 _THAT = ("что", "будто")
+# the ending of a site's name after its dot: two to six small letters (`ru`, `com`, `ру`), or a
+# zone written with a capital (`Газета.Ru`), which a new sentence glued to a full stop is not
+_ZONE = r"(?:[a-zа-яё]{2,6}|Ru|Ру|Com|Net|Org|Info)\b"
+_DOMAIN_END = re.compile(_ZONE)
+_SITE_DOT = re.compile(rf"(?<=[^\W_])\.(?={_ZONE})")  # the same dot, found in a stretch of text
+
+
+def glued_dot(text: str, t: Token) -> bool:
+    """The dot of a site's name (`по данным Fontanka.ru`, `рассказала bbcrussian.com, что …`,
+    `«Газете.Ru»`): a full stop glued to a letter or digit before it and to a zone's ending
+    after it, not the end of the sentence; an initial (`А.Петров`), an abbreviation (`т.е.`) or
+    a missing space (`агентства.Ранее`) is no such dot."""
+    return t.text == "." and 0 < t.start and text[t.start - 1].isalnum() \
+        and _DOMAIN_END.match(text, t.end) is not None
+
+
 _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to the first
 # endings a surname or given name takes in the oblique cases (`Маркив` → `Маркива`, `Маркиву`)
 _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
@@ -1665,7 +1681,7 @@ class Finder:
             if j >= 8 and not (norm(t.text) in _THAT and self._marks_clause_of(t, verb)):
                 # (`сообщила в эфире радиостанции «Эхо Москвы», что …`: past eight words, only a
                 # `что` the parse makes the mark of the verb's own clause)
-                if self.verb(t) or t.text in ".!?":
+                if self.verb(t) or (t.text in ".!?" and not glued_dot(self.text, t)):
                     break
                 continue
             if norm(t.text) in _THAT and j > 1 and after[j - 1].text == "," \
@@ -1697,8 +1713,8 @@ class Finder:
                     return None  # `не уточнил, когда …`: what was not said is no content
                 # `рассказал, как они познакомились`
                 return self.trimmed(after[j - 1].start if led else t.start, sent[-1].end)
-            if self.verb(t) or t.text in ".!?":
-                break
+            if self.verb(t) or (t.text in ".!?" and not glued_dot(self.text, t)):
+                break  # (a site's dot, `рассказала bbcrussian.com, что …`, ends nothing)
         return None
 
     def _relative_chto(self, t: Token, verb: Token) -> bool:
@@ -2415,8 +2431,10 @@ class Finder:
                                         or self._opens_with_comma(q, gap)):
                 return q
         for q in free:  # сказал X: «…» or сказал X:\n<paragraph>
+            # (a site's dot before the colon ends no sentence: `сказал Lenta.ru: «…»`)
             if q.start >= verb.end and \
-                    _COLON_BEFORE.match(self.text[verb.end:q.start].rstrip("«\"„“ ")) \
+                    _COLON_BEFORE.match(_SITE_DOT.sub("·", self.text[verb.end:q.start])
+                                        .rstrip("«\"„“ ")) \
                     and not any(self.verb(t) and not self.hypothetical(t)
                                 and not t.rel.startswith("acl")
                                 and ((self._coordinated(t) and t.feats.get("VerbForm") == "Fin")
