@@ -114,3 +114,57 @@ def test_becoming_coach_of_the_year_is_no_appointment():
 def test_becoming_rector_is_a_planned_appointment():
     ev = _one("Иван Петров станет ректором университета.", "Appointment")
     assert (ev.targets, ev.factuality) == ({"Иван Петров"}, "Planned")
+
+
+def test_years_counted_since_a_birth_are_a_birth_of_the_one_born():
+    ev = _one("В Казани отметили 125 лет со дня рождения Ивана Петрова.", "Birth")
+    assert ev.targets == {"Иван Петров"}
+
+
+def test_an_anniversary_noun_since_a_birth_is_a_birth():
+    assert "Birth" in kinds("В Казани отметили 200-летие со дня рождения Ивана Петрова.")
+
+
+def test_a_birthday_celebrated_is_no_birth():
+    assert "Birth" not in kinds("День рождения Ивана Петрова отметили в Казани.")
+
+
+def test_a_concert_on_a_birthday_is_no_birth():
+    assert "Birth" not in kinds("В день рождения Ивана Петрова в Казани прошёл концерт.")
+
+
+def test_a_founder_described_by_an_active_participle_founded_the_named_company():
+    ev = _one("Иван Петров, основавший компанию «Лира» в 1990 году, был задержан в Казани.",
+              "Founding")
+    assert (ev.agents, ev.targets, ev.year) == ({"Иван Петров"}, {"Лира"}, 1990)
+
+
+def test_a_company_made_by_the_one_an_active_participle_describes_is_founded():
+    ev = _one("Иван Петров, создавший компанию «Лира», был задержан в Казани.", "Founding")
+    assert (ev.agents, ev.targets) == ({"Иван Петров"}, {"Лира"})
+
+
+def test_a_film_made_by_the_one_an_active_participle_describes_founds_nothing():
+    assert "Founding" not in kinds("Иван Петров, создавший фильм «Лира», был задержан в Казани.")
+
+
+def test_a_dynasty_begun_by_the_one_an_active_participle_describes_founds_nothing():
+    assert "Founding" not in kinds("Иван Петров, основавший династию врачей, умер в Казани.")
+
+
+def test_a_passive_participle_of_founding_still_founds_the_body_it_describes():
+    ev = _one("Агентство «Лира», созданное на базе РИА Новости, закрылось.", "Founding")
+    assert ev.targets == {"Лира"}
+
+
+def test_a_title_won_is_a_sports_match_of_the_one_who_won_it():
+    ev = _one("Анна Котова завоевала титул чемпионки мира.", "SportsMatch")
+    assert ev.agents == {"Анна Котова"}
+
+
+def test_a_decree_adopted_by_a_government_is_a_law_adoption():
+    assert "LawAdoption" in kinds("Правительство России приняло постановление о такси.")
+
+
+def test_a_decision_taken_by_a_parliament_is_no_law_adoption():
+    assert "LawAdoption" not in kinds("Госдума приняла решение о такси.")
