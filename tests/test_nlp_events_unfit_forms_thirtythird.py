@@ -157,11 +157,6 @@ def test_a_passive_participle_of_founding_still_founds_the_body_it_describes():
     assert ev.targets == {"Лира"}
 
 
-def test_a_title_won_is_a_sports_match_of_the_one_who_won_it():
-    ev = _one("Анна Котова завоевала титул чемпионки мира.", "SportsMatch")
-    assert ev.agents == {"Анна Котова"}
-
-
 def test_a_decree_adopted_by_a_government_is_a_law_adoption():
     assert "LawAdoption" in kinds("Правительство России приняло постановление о такси.")
 
