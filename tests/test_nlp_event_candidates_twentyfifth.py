@@ -19,7 +19,7 @@ from kg.settings import Settings
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
-WON = "Илья Горский выиграл у Олега Гранина."  # `выиграть` has lines only with a medal
+WON = "Илья Горский выиграл в Казани."  # `выиграть` has lines only with a medal or a side (`у`)
 KILLED = "Брат убитого журналиста Ильи Горского выступил в суде."  # an attributive participle
 ARRIVED = "Илья Горский прибыл на место аварии."  # an arrival that is no official visit
 
@@ -82,7 +82,7 @@ def test_a_line_a_check_dropped_is_a_candidate(take_all, monkeypatch):
 
 
 def test_a_negated_word_is_never_read_by_the_model(take_all):
-    assert _kinds("Илья Горский не выиграл у Олега Гранина.") == []
+    assert _kinds("Илья Горский не выиграл в Казани.") == []
     assert _kinds("Илья Горский так и не прибыл на место аварии.") == []
 
 

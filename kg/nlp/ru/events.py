@@ -540,6 +540,9 @@ class _Extractor(Assertion, Detail):
         h = self.head(t)
         if h is not None:
             near.add(h.lemma)
+            # the head with its preposition (`с+день`): `со дня рождения X` counts years since
+            # the birth, which it tells, where `в день рождения` is a birthday, which it does not
+            near |= {k.lemma + "+" + h.lemma for k in self.kids(h) if k.rel == "case"}
         # `^` asks for the word written with a capital letter, as part of a name ("шлем
         # ^большой": the Grand Slam, "турнир Большого шлема", not a big helmet)
         # (not the first word of its sentence, which any word may open: "Большой шлем упал")
@@ -601,7 +604,7 @@ class _Extractor(Assertion, Detail):
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
                         attributive and found.kind not in self.participle_classes(t)
-                        and not self.founded_body(t, found))):
+                        and not self.founded_body(t, found) and not self.founder_told(t, found))):
                     found = None
                 if found is not None and found.kind == "SportsMatch":
                     # "одержал победу над X, завоевав ещё один срок": a vote won, not a match
@@ -1015,8 +1018,11 @@ class _Extractor(Assertion, Detail):
         its participle describes, a noun's genitive (`создание фонда`)."""
         made = [c for c in self.kids(t) if c.rel in ("obj", "nsubj:pass") or (  # "создание фонда":
             t.pos == "NOUN" and c.rel == "nmod" and c.feats.get("Case") == "Gen")]  # its genitive
-        if self.attributive(t) and t.rel == "acl" and self.head(t) is not None:
-            made.append(self.head(t))  # "агентства, созданного на базе РИА Новости"
+        # the noun a passive participle describes ("агентства, созданного на базе РИА Новости");
+        # an active one's noun is its maker ("X, создавший компанию Y")
+        if self.attributive(t) and t.rel == "acl" and self.head(t) is not None \
+                and t.feats.get("Voice") != "Act":
+            made.append(self.head(t))
         if t.feats.get("Voice") == "Pass" or t.feats.get("Variant") == "Short":
             made += [c for c in self.kids(t) if c.rel == "nsubj"]
         return made
@@ -1068,6 +1074,17 @@ class _Extractor(Assertion, Detail):
         # созданная в 2010 году`: X was not founded then)
         return any(self.body_named(w) for w in (h, *self.kids(h))
                    if w.index == h.index or w.rel in ("appos", "flat:name"))
+
+    def founder_told(self, t: Token, rule: Rule) -> bool:
+        """An active past participle of founding whose object names an organisation, set beside
+        the founder it describes (`Иван Петров, основавший компанию «Лира»`): the founding is
+        told and the founder is its agent, as `подписавший закон` tells a law signed. Not one
+        whose object is no organisation's name (`создавший этот образ`, `основавший династию`)."""
+        if rule.kind != "Founding" or t.feats.get("Voice") != "Act" or not _past_participle(t):
+            return False
+        obj = next((c for c in self.kids(t) if c.rel == "obj"), None)
+        return obj is not None and any(self.body_named(w) for w in (obj, *self.kids(obj))
+                                       if w.index == obj.index or w.rel in ("appos", "flat:name"))
 
     def body_named(self, t: Token) -> bool:
         """A word of an organisation mention."""
