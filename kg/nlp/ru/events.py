@@ -540,9 +540,13 @@ class _Extractor(Assertion, Detail):
         h = self.head(t)
         if h is not None:
             near.add(h.lemma)
-            # the head with its preposition (`с+день`): `со дня рождения X` counts years since
-            # the birth, which it tells, where `в день рождения` is a birthday, which it does not
-            near |= {k.lemma + "+" + h.lemma for k in self.kids(h) if k.rel == "case"}
+        # the head or a word hung on the trigger with its preposition and case (`с+gen+день`):
+        # `со дня рождения X` counts years since the birth, which it tells, where `с днём
+        # рождения` congratulates and `в день рождения` dates; `в+loc+финал` is a final played
+        # in (`встретились в финале`), where `на финале` or `перед финалом` is only watched
+        near |= {f"{k.lemma}+{w.feats.get('Case', '').lower()}+{w.lemma}"
+                 for w in [*kids, *([h] if h is not None else [])]
+                 for k in self.kids(w) if k.rel == "case"}
         # `^` asks for the word written with a capital letter, as part of a name ("шлем
         # ^большой": the Grand Slam, "турнир Большого шлема", not a big helmet)
         # (not the first word of its sentence, which any word may open: "Большой шлем упал")
