@@ -1437,8 +1437,8 @@ class Roles:
         # not who acts before or after it (`накануне открытия Игр МОК провёл заседание`)
         scoped = bool(gens)
         dets = {c.lemma for c in kids if c.rel == "det"}
-        if dets & _OWNERS:
-            return None
+        if dets & _OWNERS or self.owner_pronoun(t, ("его", "ее", "их")) is not None:
+            return None  # `после его задержания`: his, not the clause subject's
         if "свой" not in dets and self.has_preposition(t, _NOT_CIRCUMSTANCE):
             return None  # "призвал к переговорам", "против выборов": aimed at, not framed
         won = self.result_verb(t)
@@ -1912,12 +1912,43 @@ class Roles:
         арест`), which takes the place of the genitive owner (`смерть Иванова`); with `plural`,
         also the body `их` stands for (`по их приказу`: kg.nlp.ru.reference resolves a plural
         pronoun to bodies only, so `их арест`, whose owners are mostly people, is left alone)."""
-        words = ("его", "ее", "их") if plural else ("его", "ее")
+        c = self.owner_pronoun(t, ("его", "ее", "их") if plural else ("его", "ее"))
+        if c is None or self.thing_subject(c):
+            return []
+        k = self.pronoun(c)
+        return [self.owner_acting(k)] if k else []
+
+    def thing_subject(self, pron: Token) -> bool:
+        """Whether the subject of the clause a possessive pronoun sits in is a thing it may
+        stand for: a common inanimate noun of its gender that names no entity and no body
+        (`Указ вступает в силу со дня его подписания`: the decree's signing, not the signer's
+        act; a non-reflexive pronoun names no other subject, but a text's own formula does)."""
+        cur: Token | None = pron
+        for _ in range(5):
+            cur = self.head(cur) if cur is not None else None
+            if cur is None or cur.pos in ("VERB", "AUX"):
+                break
+        if cur is None:
+            return False
+        genders = ("Fem",) if _norm_word(pron.text) == "ее" else ("Masc", "Neut")
+        # (a capitalised common noun opening its sentence may be tagged a proper one: `Указ`)
+        return any(c.rel in ("nsubj", "nsubj:pass") and c.pos in ("NOUN", "PROPN")
+                   and c.index < pron.index
+                   and c.feats.get("Animacy") == "Inan" and c.feats.get("Number") != "Plur"
+                   and c.feats.get("Gender") in genders and c.index not in self.ent_at
+                   and norm(c.lemma) not in body_words() and c.lemma not in self.collective
+                   for c in self.kids(cur))  # (`Суд отпустил X в день его ареста`: a body acts)
+
+    def owner_pronoun(self, t: Token, words: tuple[str, ...]) -> Token | None:
+        """The possessive pronoun of `words` before the noun `t` (`его смерть`, `в день его
+        задержания`): tagged a determiner, or a genitive personal pronoun (`nmod`), as the tagger
+        reads `его` before a noun about as often; a genitive pronoun before its noun with no
+        preposition of its own is that noun's owner all the same."""
         for c in self.kids(t):
-            if c.rel == "det" and c.index < t.index and _norm_word(c.text) in words:
-                k = self.pronoun(c)
-                return [self.owner_acting(k)] if k else []
-        return []
+            if c.rel in ("det", "nmod") and c.index < t.index and \
+                    _norm_word(c.text) in words and not self.has_preposition(c):
+                return c
+        return None
 
     def principal(self, t: Token) -> str | None:
         """The person a press office or press secretary acts for: the one its genitive names
