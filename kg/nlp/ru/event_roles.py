@@ -1936,7 +1936,7 @@ class Roles:
                    and c.index < pron.index
                    and c.feats.get("Animacy") == "Inan" and c.feats.get("Number") != "Plur"
                    and c.feats.get("Gender") in genders and c.index not in self.ent_at
-                   and norm(c.lemma) not in body_words() and c.lemma not in self.collective
+                   and norm(c.lemma) not in body_words()
                    for c in self.kids(cur))  # (`Суд отпустил X в день его ареста`: a body acts)
 
     def owner_pronoun(self, t: Token, words: tuple[str, ...]) -> Token | None:
