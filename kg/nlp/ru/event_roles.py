@@ -104,6 +104,14 @@ def hosts() -> dict[str, str]:
 
 
 @functools.cache
+def _called_off() -> frozenset[str]:
+    """The words that call an act off or move it (kg/data/ru/event_modality.txt, `cancel` and
+    `postpone`): a participle of them names no doer of the act."""
+    return frozenset(norm(w.split()[0]) for w in word_list("event_modality")
+                     if w.split()[1:] in (["cancel"], ["postpone"]))
+
+
+@functools.cache
 def _on_target_nouns() -> frozenset[str]:
     """Trigger words whose own target is a `на` phrase (kg/data/ru/triggers.tsv: `нападение на X`,
     `покушение на X`): a `на` phrase under such a noun is its target, not a verb's above it."""
@@ -1124,6 +1132,31 @@ class Roles:
         `что намерена вернуться`): it stands for the clause's verb, its unsaid subject the same."""
         return t.pos == "ADJ" and t.feats.get("Variant") == "Short" and any(
             c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in self.kids(t))
+
+    def done_by(self, t: Token) -> list[Token]:
+        """The doers of the act noun `t` that a past passive participle of an agentive host verb
+        (kg/data/ru/event_hosts.tsv `agent`: `совершить`, `провести`, `организовать`, `нанести`)
+        describing it names in its passive agent (`нападение, совершённое боевиками X`,
+        `расследование, проведённое ФБР`): the participle carries the noun as its passive
+        subject, as `которое совершили X` carries it as its object. Only for a line that reads
+        its agent from the host, and not a word that calls the act off or moves it (`визит,
+        отменённый X`: event_modality.txt) nor one of accepting a leaving (`отставка, принятая
+        президентом`: whose leaving it is, dismissal_verbs.tsv)."""
+        rule = self.rule_for(t)
+        if t.pos not in ("NOUN", "PROPN") or rule is None or "host" not in rule.agent:
+            return []
+        for p in self.kids(t):
+            if p.rel not in ("acl", "amod") or p.pos != "VERB" or \
+                    p.feats.get("VerbForm") != "Part" or p.feats.get("Voice") != "Pass" or \
+                    p.feats.get("Tense") != "Past" or hosts().get(p.lemma) != "agent" or \
+                    norm(p.lemma) in _dismissal_verbs() or norm(p.lemma) in _called_off():
+                continue
+            # the agent relation marks the doer whatever case the tagger gives a short name
+            # (`проведённое ФБР`); an instrumental hung as a plain oblique counts too
+            return [x for c in self.kids(p) if not self.has_preposition(c) and (
+                c.rel == "obl:agent" or (c.rel == "obl" and c.feats.get("Case") == "Ins"))
+                for x in self.decided_by(c)]
+        return []
 
     def passive_agents(self, t: Token) -> list[Token]:
         """The doers the bare instrumental of passive `t` names (`указом Путина … назначен`,
@@ -2481,6 +2514,8 @@ class Roles:
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
                     toks = self.engaged(t) or self.rewarded(t)
+                if not toks:  # "нападение, совершённое боевиками X"
+                    toks = self.done_by(t)
             elif code == "xcomp":  # "просил отказать Сноудену"; a noun's infinitive, hung as
                 # acl or nmod: "призывы освободить X", "просьба помиловать X"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" or (
