@@ -3,7 +3,8 @@
 participle's passive agent (kg.nlp.ru.event_roles `done_by`): `нападение, совершённое боевиками
 X` is X's attack, as `нападение, которое совершили боевики X` already was. Not through a word
 that calls the act off or moves it (`визит, отменённый X`), nor a phrase that is no passive agent
-(`с помощью X`)."""
+(`с помощью X`), nor for a show or contest, whose participle names who organised it
+(event_class_groups.tsv `organised`)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,8 @@ def test_a_helper_in_a_prepositional_phrase_is_no_doer():
 def test_talks_held_somewhere_name_no_one():
     assert agents("Переговоры, проведённые в Минске, закончились ничем.", "Negotiation") in (
         [], [frozenset()])
+
+
+def test_a_concert_organised_by_a_company_is_not_performed_by_it():
+    assert agents("Концерт, организованный компанией «Вектор», прошёл в Омске.",
+                  "Performance") in ([], [frozenset()])

@@ -1139,12 +1139,14 @@ class Roles:
         describing it names in its passive agent (`нападение, совершённое боевиками X`,
         `расследование, проведённое ФБР`): the participle carries the noun as its passive
         subject, as `которое совершили X` carries it as its object. Only for a line that reads
-        its agent from the host, and not a word that calls the act off or moves it (`визит,
-        отменённый X`: event_modality.txt) nor one of accepting a leaving (`отставка, принятая
-        президентом`: whose leaving it is, dismissal_verbs.tsv)."""
+        its agent from the host, not for a show or contest (event_class_groups.tsv `organised`:
+        the participle names who held it), not a word that calls the act off or moves it
+        (`визит, отменённый X`: event_modality.txt), nor one of accepting a leaving (`отставка,
+        принятая президентом`: whose leaving it is, dismissal_verbs.tsv)."""
         rule = self.rule_for(t)
-        if t.pos not in ("NOUN", "PROPN") or rule is None or "host" not in rule.agent:
-            return []
+        if t.pos not in ("NOUN", "PROPN") or rule is None or "host" not in rule.agent or \
+                rule.kind in class_group("organised"):
+            return []  # (`конкурс, организованный X`: X held it, others performed)
         for p in self.kids(t):
             if p.rel not in ("acl", "amod") or p.pos != "VERB" or \
                     p.feats.get("VerbForm") != "Part" or p.feats.get("Voice") != "Pass" or \
