@@ -50,3 +50,8 @@ def test_a_bill_subject_is_what_its_pronoun_stands_for():
 def test_an_object_pronoun_of_the_verb_is_no_owner():
     text = "Иван Петров приехал в Омск. Полиция задержала его у здания мэрии."
     assert actors_of(text, "Arrest") == [frozenset({"Полиция", "Иван Петров"})]
+
+
+def test_a_thing_subject_before_a_person_named_after_it_does_not_stand_for_the_pronoun():
+    text = "Дело Ивана Петрова рассматривается с момента его ареста в мае."
+    assert actors_of(text, "Arrest") == [frozenset({"Иван Петров"})]

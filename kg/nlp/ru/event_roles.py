@@ -1954,25 +1954,24 @@ class Roles:
         return [self.owner_acting(k)] if k else []
 
     def thing_subject(self, pron: Token) -> bool:
-        """Whether the subject of the clause a possessive pronoun sits in is a thing it may
-        stand for: a common inanimate noun of its gender that names no entity and no body
-        (`Указ вступает в силу со дня его подписания`: the decree's signing, not the signer's
-        act; a non-reflexive pronoun names no other subject, but a text's own formula does)."""
-        cur: Token | None = pron
-        for _ in range(5):
-            cur = self.head(cur) if cur is not None else None
-            if cur is None or cur.pos in ("VERB", "AUX"):
-                break
-        if cur is None:
-            return False
+        """Whether a possessive pronoun may stand for a thing named as a subject before it in its
+        sentence: the last such subject, a common inanimate noun of the pronoun's gender that
+        names no entity and no body, with no person named between it and the pronoun (`Указ
+        вступает в силу со дня его подписания`: the decree's signing, not the signer's act; a
+        non-reflexive pronoun names no other subject of its clause, but a text's own formula
+        does, and a long run-on sentence may hang the noun's phrase on another verb)."""
         genders = ("Fem",) if _norm_word(pron.text) == "ее" else ("Masc", "Neut")
+        first = self.a.sentences[pron.sent].first
         # (a capitalised common noun opening its sentence may be tagged a proper one: `Указ`)
-        return any(c.rel in ("nsubj", "nsubj:pass") and c.pos in ("NOUN", "PROPN")
-                   and c.index < pron.index
-                   and c.feats.get("Animacy") == "Inan" and c.feats.get("Number") != "Plur"
-                   and c.feats.get("Gender") in genders and c.index not in self.ent_at
-                   and norm(c.lemma) not in body_words()
-                   for c in self.kids(cur))  # (`Суд отпустил X в день его ареста`: a body acts)
+        things = [c for c in self.a.tokens[first:pron.index]
+                  if c.rel in ("nsubj", "nsubj:pass") and c.pos in ("NOUN", "PROPN")
+                  and c.feats.get("Animacy") == "Inan" and c.feats.get("Number") != "Plur"
+                  and c.feats.get("Gender") in genders and c.index not in self.ent_at
+                  and norm(c.lemma) not in body_words()]  # (`Суд отпустил X в день его ареста`)
+        if not things:
+            return False
+        return not any(self.ent_at.get(i) in self.person
+                       for i in range(things[-1].index + 1, pron.index))
 
     def owner_pronoun(self, t: Token, words: tuple[str, ...]) -> Token | None:
         """The possessive pronoun of `words` before the noun `t` (`его смерть`, `в день его
