@@ -191,7 +191,7 @@ def test_living_through_a_war_or_a_death_makes_no_one_its_target():
 
 def test_an_attack_undergone_with_no_attacker_named_is_the_undergoers():
     # `нападение` is kept with its target alone (thirty-third round, roles33), as `неизвестные
-    # напали на X` is: the gold's convention (tests/gold-nerel/README.md) and NEREL's
+    # напали на X` is, and as NEREL marks it (`Нападение на X произошло`: X takes part)
     assert [(d.kind, d.agents, d.targets) for d in described(
         "Министр Олег Зимин подвергся нападению в Твери.")] == [
         ("Attack", frozenset(), frozenset({"Олег Зимин"}))]
