@@ -421,7 +421,7 @@ class Assertion(Timing):
         он попросит`), a thing or body (`если обе палаты одобрят`), or a future case with no rule
         word (`если президент уйдёт, выборы пройдут в мае`) stays Possible."""
         words = word_list("rule_condition_words")
-        ruled = any(x.sent == t.sent and x.lemma in words for x in self.a.tokens)
+        ruled = any(x.lemma in words for x in self.a.sentence_tokens(t.sent))
         if t.pos == "NOUN" and self.clause_verb(t) is not t:  # not a verb the parse tagged a
             # noun (`если президент скончается`): `в случае смерти X`, `после смерти действующего X`
             who = [c for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Animacy") == "Anim"]

@@ -2299,15 +2299,16 @@ class _Extractor(Assertion, Detail):
                    own_actors=bool(agents or targets or others), others=others,
                    tokens={t.index, *context, *self.quoted_name(t)}, factuality=factuality)
         f.time = self.own_time(t, host)
-        f.detail = self.detail(t, host, rule.detail) if rule.detail else None
-        if f.detail and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
+        post = self.post(t, host, rule.detail) if rule.detail else None
+        f.detail = post[1] if post else None
+        if post and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
             # (a title describing the one let go, `уволил с должности главы ведомства X`, is no
             # body of its own; the post an appointment changes hands is: `сменила на посту главы
             # ЦРУ X`, the agency and the predecessor both take part)
-            f.others += [k for k in self.post_bodies(t, host, rule.detail) if k not in f.actors
+            f.others += [k for k in self.post_bodies(t, post[0]) if k not in f.actors
                          and (kind == "Appointment" or k not in self.holders_description())]
-        if f.detail and kind == "Appointment":  # "стал мэром Харькова": the city takes part
-            f.others += [k for k in self.post_places(t, host, rule.detail) if k not in f.actors]
+        if post and kind == "Appointment":  # "стал мэром Харькова": the city takes part
+            f.others += [k for k in self.post_places(t, post[0]) if k not in f.actors]
         if refused:
             self.refused.append(f)
             return
