@@ -1328,7 +1328,8 @@ class _Extractor(Assertion, Detail):
         if self.in_sign_of(t):  # "объявил голодовку в знак протеста": the verb is the protest
             v = self.head(h)
             return v if v is not None and v.pos == "VERB" else None
-        if h is not None and h.lemma == "участие" and t.rel == "nmod":  # "примет участие в саммите"
+        # "примет участие в саммите"
+        if h is not None and self.takes_part_noun(h) and t.rel == "nmod":
             h = self.head(h) if h.rel == "obj" else None
             if h is not None and (self.absent(h, t) or self.barred(h)):
                 # "не примет участия в саммите", "не смог принять участие", "отказался принять
