@@ -80,6 +80,7 @@ _CONTACTS = class_group("contacts")
 # classes whose events an organisation named where they happen takes part in ("выступил в ООН";
 # "в Следственном комитете возбуждено дело": the body that investigates or hears the case)
 _GATHERINGS = class_group("gatherings")
+_DATED_PARTICIPLE = class_group("dated_participle")  # (`закон, принятый в 2003 году`)
 # sittings whose chair (`под председательством X`) takes part in them
 _CHAIRED = class_group("chaired")
 
@@ -3178,12 +3179,13 @@ class _Extractor(Assertion, Detail):
             not self.subject_noun_phrase(t, "от+gen")
 
     def dated_participle(self, f: _Found) -> bool:
-        """A past participle of a class of kg/data/ru/dated_participle_kinds.txt set beside its
-        noun with a date or a place in its own phrase (`закон, принятый в 2003 году`, `закон,
-        принятый в России в июле 2016 года`): the act is told, when or where, though no one who
-        did it is named (the readable golds count it, with no actors)."""
+        """A past participle of a class of the `dated_participle` family (kg/data/ru/
+        event_class_groups.tsv) set beside its noun with a date or a place in its own phrase
+        (`закон, принятый в 2003 году`, `закон, принятый в России в июле 2016 года`): the act is
+        told, when or where, though no one who did it is named (the readable golds count it, with
+        no actors)."""
         t = f.trigger
-        if f.kind not in word_list("dated_participle_kinds") or not self.attributive(t) or \
+        if f.kind not in _DATED_PARTICIPLE or not self.attributive(t) or \
                 not _past_participle(t) or f.actors:
             return False
         own = {k.index for k in self.subtree(t, 4) if k.sent == t.sent}
