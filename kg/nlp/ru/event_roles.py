@@ -1591,6 +1591,11 @@ class Roles:
         return next((c for c in self.kids(v) if c.rel == "obj" and c.lemma in _frames("part")),
                     None)
 
+    def takes_part_noun(self, h: Token) -> bool:
+        """Whether `h` is a noun of taking part (kg/data/ru/event_frames.tsv `part`: `участие`);
+        the verbs of that row (`участвовать`) have rules of their own."""
+        return h.pos not in ("VERB", "AUX") and norm(h.lemma) in _frames("part")
+
     def held_at(self, t: Token) -> bool:
         """Whether the gathering noun `t` stands with a preposition that puts the clause at it
         or within its time (kg/data/ru/gathering_scope.tsv, kinds `at` and `during`: `на
@@ -2992,10 +2997,10 @@ class Roles:
     def participants_of(self, t: Token) -> list[Token]:
         """Who takes part in the act the noun `t` names after `в`: the subject of a verb of taking
         part (kg/data/ru/event_frames.tsv `part`: `Ирак участвовал в конкурсе`), or, under the
-        noun `участие` said with `за` or as a frame (`во время`, `в ходе`) and with no owner of its
-        own, the subject the verb it hangs on names (`оштрафован за участие в акции`, `во время
-        участия в сессии X выступил`); not `отказался от участия`, nor `после участия в конкурсе
-        её приняли`, where the one who took part need not be the subject."""
+        noun of taking part (`участие`) said with `за` or as a frame (`во время`, `в ходе`) and
+        with no owner of its own, the subject the verb it hangs on names (`оштрафован за участие
+        в акции`, `во время участия в сессии X выступил`); not `отказался от участия`, nor `после
+        участия в конкурсе её приняли`, where the one who took part need not be the subject."""
         h = self.head(t)
         listed = self.listed_in(t)
         if listed is not None:  # "участвовал в двух мероприятиях — пресс-конференции и …"
@@ -3007,7 +3012,7 @@ class Roles:
             if self.negated(h) or self.barred(h):
                 return []  # "не участвовал в выборах", "запретили участвовать в выборах": no part
             return self.subject(h)
-        if t.rel != "nmod" or norm(h.lemma) != "участие" or h.rel not in ("obl", "nmod"):
+        if t.rel != "nmod" or not self.takes_part_noun(h) or h.rel not in ("obl", "nmod"):
             return []
         if any(c.rel in ("nmod", "det") and c.index != t.index and (
                 c.lemma in _OWNERS or c.lemma == "свой" or
