@@ -36,3 +36,8 @@ def test_every_family_in_the_file_is_read_by_a_rule():
     families = {g for g, _ in table("event_class_groups")}
     code = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "kg").rglob("*.py"))
     assert {g for g in families if f'class_group("{g}")' not in code} == set()
+
+
+def test_the_classes_a_dated_participle_tells_are_a_family():
+    # (`закон, принятый в 2003 году`: formerly a word list of its own, dated_participle_kinds.txt)
+    assert class_group("dated_participle") == {"LawAdoption"}

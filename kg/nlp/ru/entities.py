@@ -316,6 +316,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 continue
             whole = (start, end) == (sp.start, sp.end)
             name = _clean(sp.normal if whole else _piece_normal(a.text, sp, start, end))
+            name = written_yo(name, _clean(a.text[start:end]))
             forms = {casefold_name(name), casefold_name(_clean(a.text[start:end]))}
             if not name or forms & stoplist or forms & products and not _company_named(a, start, titles):
                 continue
@@ -570,6 +571,25 @@ def _named_after_a_person_noun(a: Analysis, t) -> bool:
                and person_word(a.tokens[o.index - 1].text.lower()) for o in a.tokens)
 
 
+def written_yo(name: str, written: str) -> str:
+    """The normaliser's name with the `ё` the text wrote put back: it writes every word it
+    rebuilds with `е` (`Объединённые Арабские Эмираты` → `Объединенные …`, `в Королёве` →
+    `Королев`). Word by word, where the written word has `ё` at a place the name's word has `е`
+    and the two agree letter for letter up to there (`Орёл` → `Орёл`; `Орла` keeps `Орел`)."""
+    words, text = name.split(" "), written.split(" ")
+    if len(words) != len(text) or "ё" not in written.lower():
+        return name
+    out = []
+    for w, x in zip(words, text, strict=True):
+        letters = list(w)
+        for i, c in enumerate(x[:len(w)]):
+            if c.lower() == "ё" and w[i].lower() == "е" and \
+                    casefold_name(w[:i]) == casefold_name(x[:i]):
+                letters[i] = "Ё" if w[i].isupper() else "ё"
+        out.append("".join(letters))
+    return " ".join(out)
+
+
 def _piece_normal(text: str, sp, start: int, end: int) -> str:
     """The normaliser's words for a piece of a span (`Годрика I` of `Годрика I. Альберт` → `Годрик
     I`) where it gave one word per written word and they begin alike; else the piece as written."""
@@ -627,14 +647,16 @@ def _agree_leading_modifier(tokens, name: str) -> str:
     if len(words) != len(tokens) or len(words) < 2 or words[-1] == head.text:
         return name
     case = first.feats.get("Case")
+    plural = head.feats.get("Number") == "Plur"  # (`Объединённых Арабских Эмиратах`: no gender)
     if casefold_name(words[0]) != casefold_name(first.text) or case in (None, "Nom") \
-            or not head.feats.get("Gender"):
+            or not (head.feats.get("Gender") or plural):
         return name
     from kg.nlp.ru.models import load_models
 
+    grams = {"Nom", "Plur"} if plural else {"Nom", "Sing", head.feats["Gender"]}
     for p in load_models().morph_vocab.parse(first.text):
         if p.feats.get("Case") == case and p.pos in ("ADJ", "VERB"):
-            form = inflected(p, {"Nom", head.feats.get("Number", "Sing"), head.feats["Gender"]})
+            form = inflected(p, grams)
             if form:
                 word = form.word
                 if words[0][:1].isupper():

@@ -39,6 +39,10 @@ Found = Any  # events._Found: a mention with its rule, trigger, host and roles
 # sides, `anchored` for a name, a place or a time
 UNNAMED_ROLES = {"any": ("agent", "target", "others")}
 OF_THE_LIVING = class_group("of_the_living")  # happen to people only
+# contests have two sides: a passive that names the loser and leaves the winner out (`Германия
+# была побеждена`) tells a defeat, a war's as often as a match's, not a doer left unsaid, unless
+# a noun of the contest stands under it (`был обыгран в финале турнира`)
+_CONTESTS = class_group("contests")
 GENERIC = {"каждый", "любой", "всякий", "никакой"}  # `каждый полицейский …`: no one act
 
 
@@ -421,7 +425,7 @@ class Assertion(Timing):
         он попросит`), a thing or body (`если обе палаты одобрят`), or a future case with no rule
         word (`если президент уйдёт, выборы пройдут в мае`) stays Possible."""
         words = word_list("rule_condition_words")
-        ruled = any(x.sent == t.sent and x.lemma in words for x in self.a.tokens)
+        ruled = any(x.lemma in words for x in self.a.sentence_tokens(t.sent))
         if t.pos == "NOUN" and self.clause_verb(t) is not t:  # not a verb the parse tagged a
             # noun (`если президент скончается`): `в случае смерти X`, `после смерти действующего X`
             who = [c for c in self.kids(t) if c.rel == "nmod" and c.feats.get("Animacy") == "Anim"]
@@ -677,12 +681,23 @@ class Assertion(Timing):
             return True
         if "nsubj" in codes and self.count_hung_after(t):
             return True
-        # "был обвинён в краже": a passive whose doer is left out, its target named
+        # "был обвинён в краже": a passive whose doer is left out, its target named; not a
+        # contest's loser alone (`была побеждена`: the winner is a side, not a doer left unsaid)
         return f.rule.require in ("agent", "animate") and bool(f.targets) and not f.agents \
+            and (f.kind not in _CONTESTS or self.contest_under(t, f.kind)) \
             and t.feats.get("Voice") == "Pass" and not any(
                 c.rel in ("obl:agent", "nsubj") or (c.rel == "obl" and self.case_of(c) == "Ins"
                                                     and not self.has_preposition(c))
                 for c in self.kids(t))
+
+    def contest_under(self, t: Token, kind: str) -> bool:
+        """Whether the passive contest verb `t` tells the contest besides its loser: a noun with
+        a line of the contest's class stands under it (`был обыгран в финале турнира`,
+        `побеждена в матче`), or a bare instrumental describes the winner (`обыграна сборной
+        Бразилии`, which the parse may hang as `iobj`)."""
+        return any(c.rel in ("obl", "nmod") and (r := self.rule_for(c)) is not None
+                   and r.kind == kind or c.pos == "NOUN" and self.case_of(c) == "Ins"
+                   and not self.has_preposition(c) for c in self.kids(t))
 
     def told_as_happening(self, t: Token) -> bool:
         """A verb that tells one act: a past finite verb or a short passive participle

@@ -19,12 +19,19 @@ class Detail(Roles):
 
     def detail(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> str | None:
         """The first phrase a detail code finds on the trigger (or on its host verb)."""
+        post = self.post(t, host, codes)
+        return post[1] if post else None
+
+    def post(self, t: Token, host: Token | None,
+             codes: tuple[str, ...]) -> tuple[Token, str] | None:
+        """The head word of the first phrase a detail code finds (`министром`, the genitive of
+        `на пост министра`) and the phrase in the nominative: `detail`'s text, and the head whose
+        genitives `post_bodies` and `post_places` read (found once for all three)."""
         for code in codes:
             for where in (t, host):
                 if where is None:
                     continue
-                heads = self.detail_heads(where, code)
-                for h in heads:
+                for h in self.detail_heads(where, code):
                     if h.lemma in _WRAPPERS:
                         inner = [c for c in self.kids(h) if c.rel == "nmod"
                                  and self.case_of(c) == "Gen" and not self.has_preposition(c)]
@@ -33,27 +40,25 @@ class Detail(Roles):
                         continue  # a person is an actor, not a post
                     text = self.phrase(h)
                     if text:
-                        return text
+                        return h, text
         return None
 
-    def post_bodies(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+    def post_bodies(self, t: Token, head: Token) -> list[str]:
         """The organisations the post of an appointment, election or resignation belongs to, named
-        in the phrase `detail` takes for the post: `назначен генеральным секретарём УЕФА`,
-        `переизбран председателем Госсовета`, `исключили из Гильдии продюсеров` (the phrase is
-        the body itself). They take part in the event as its other participants."""
-        return [k for k in self.post_keys(t, host, codes)
-                if self.entities[k].kind == "organization"]
+        in the phrase `detail` takes for the post (`head`, from `post`): `назначен генеральным
+        секретарём УЕФА`, `переизбран председателем Госсовета`, `исключили из Гильдии
+        продюсеров` (the phrase is the body itself). They take part in the event as its other
+        participants."""
+        return [k for k in self.post_keys(t, head) if self.entities[k].kind == "organization"]
 
-    def post_places(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
+    def post_places(self, t: Token, head: Token) -> list[str]:
         """The country, region or city whose post an appointment gives, named in the post's
-        genitive (`стал 43-м президентом США`, `стал мэром Харькова`, `назначен послом России
-        в Японии`: Russia, not Japan, where the post is held): the state or city as the body of
-        its post, an other participant as the organisations of `post_bodies` are. Not past
-        another person's title (`назначен помощником премьер-министра России`: Russia is the
-        premier's, not the assistant's), nor inside an organisation's name."""
-        head = self.post_head(t, host, codes)
-        if head is None:
-            return []
+        genitive (`head`, from `post`: `стал 43-м президентом США`, `стал мэром Харькова`,
+        `назначен послом России в Японии`: Russia, not Japan, where the post is held): the state
+        or city as the body of its post, an other participant as the organisations of
+        `post_bodies` are. Not past another person's title (`назначен помощником
+        премьер-министра России`: Russia is the premier's, not the assistant's), nor inside an
+        organisation's name."""
         words = [w for w in self.post_words(head) if not self.held_by_another(head, w)]
         return list(dict.fromkeys(k for w in words for k in [self.ent_at.get(w.index)]
                                   if self.is_place(k) and self.same_line(w.index, t.index)))
@@ -78,29 +83,10 @@ class Detail(Roles):
             w = self.head(w)
         return out
 
-    def post_keys(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> list[str]:
-        """The entities named in the post's phrase, in order."""
-        head = self.post_head(t, host, codes)
-        if head is None:
-            return []
+    def post_keys(self, t: Token, head: Token) -> list[str]:
+        """The entities named in the post's phrase (`head`, from `post`), in order."""
         return list(dict.fromkeys(self.ent_at[w.index] for w in self.post_words(head)
                                   if w.index in self.ent_at and self.same_line(w.index, t.index)))
-
-    def post_head(self, t: Token, host: Token | None, codes: tuple[str, ...]) -> Token | None:
-        """The head word of the post the first detail code finds (`министром`, the genitive of
-        `на пост министра`), as `detail` reads it."""
-        for code in codes:
-            for where in (t, host):
-                for h in self.detail_heads(where, code) if where is not None else ():
-                    if h.lemma in _WRAPPERS:
-                        inner = [c for c in self.kids(h) if c.rel == "nmod"
-                                 and self.case_of(c) == "Gen" and not self.has_preposition(c)]
-                        h = inner[0] if inner else h
-                    if h.index in self.ent_at and self.ent_at[h.index] in self.person:
-                        continue  # as `detail`: a person is an actor, not a post
-                    if self.phrase(h):
-                        return h
-        return None
 
     def holders_description(self) -> set[str]:
         """The bodies named in the title whose apposition is the person `post_holder` took as
@@ -194,14 +180,14 @@ class Detail(Roles):
 
 def _agree(adj: Token, gender: str | None, number: str) -> str:
     """An adjective before the head in the nominative of the head's gender and number."""
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import inflected, word_parses
 
     grams = {"Nom", "Plur" if number == "Plur" else "Sing"}
     if number != "Plur" and gender in _GENDERS:
         grams.add(gender)
-    for p in load_models().morph_vocab.parse(adj.text.lower()):
+    for p in word_parses(adj.text.lower()):  # (cached: posts and prizes recur)
         if p.pos == "ADJ":
-            form = p.inflect(grams)
+            form = inflected(p, grams)
             if form:
                 return form.word
     return adj.lemma

@@ -104,6 +104,14 @@ def hosts() -> dict[str, str]:
 
 
 @functools.cache
+def _called_off() -> frozenset[str]:
+    """The words that call an act off or move it (kg/data/ru/event_modality.txt, `cancel` and
+    `postpone`): a participle of them names no doer of the act."""
+    return frozenset(norm(w.split()[0]) for w in word_list("event_modality")
+                     if w.split()[1:] in (["cancel"], ["postpone"]))
+
+
+@functools.cache
 def _on_target_nouns() -> frozenset[str]:
     """Trigger words whose own target is a `на` phrase (kg/data/ru/triggers.tsv: `нападение на X`,
     `покушение на X`): a `на` phrase under such a noun is its target, not a verb's above it."""
@@ -1125,6 +1133,33 @@ class Roles:
         return t.pos == "ADJ" and t.feats.get("Variant") == "Short" and any(
             c.rel == "xcomp" and c.feats.get("VerbForm") == "Inf" for c in self.kids(t))
 
+    def done_by(self, t: Token) -> list[Token]:
+        """The doers of the act noun `t` that a past passive participle of an agentive host verb
+        (kg/data/ru/event_hosts.tsv `agent`: `совершить`, `провести`, `организовать`, `нанести`)
+        describing it names in its passive agent (`нападение, совершённое боевиками X`,
+        `расследование, проведённое ФБР`): the participle carries the noun as its passive
+        subject, as `которое совершили X` carries it as its object. Only for a line that reads
+        its agent from the host, not for a show or contest (event_class_groups.tsv `organised`:
+        the participle names who held it), not a word that calls the act off or moves it
+        (`визит, отменённый X`: event_modality.txt), nor one of accepting a leaving (`отставка,
+        принятая президентом`: whose leaving it is, dismissal_verbs.tsv)."""
+        rule = self.rule_for(t)
+        if t.pos not in ("NOUN", "PROPN") or rule is None or "host" not in rule.agent or \
+                rule.kind in class_group("organised"):
+            return []  # (`конкурс, организованный X`: X held it, others performed)
+        for p in self.kids(t):
+            if p.rel not in ("acl", "amod") or p.pos != "VERB" or \
+                    p.feats.get("VerbForm") != "Part" or p.feats.get("Voice") != "Pass" or \
+                    p.feats.get("Tense") != "Past" or hosts().get(p.lemma) != "agent" or \
+                    norm(p.lemma) in _dismissal_verbs() or norm(p.lemma) in _called_off():
+                continue
+            # the agent relation marks the doer whatever case the tagger gives a short name
+            # (`проведённое ФБР`); an instrumental hung as a plain oblique counts too
+            return [x for c in self.kids(p) if not self.has_preposition(c) and (
+                c.rel == "obl:agent" or (c.rel == "obl" and c.feats.get("Case") == "Ins"))
+                for x in self.decided_by(c)]
+        return []
+
     def passive_agents(self, t: Token) -> list[Token]:
         """The doers the bare instrumental of passive `t` names (`указом Путина … назначен`,
         `отклонено судом`)."""
@@ -1437,8 +1472,8 @@ class Roles:
         # not who acts before or after it (`накануне открытия Игр МОК провёл заседание`)
         scoped = bool(gens)
         dets = {c.lemma for c in kids if c.rel == "det"}
-        if dets & _OWNERS:
-            return None
+        if dets & _OWNERS or self.owner_pronoun(t, ("его", "ее", "их")) is not None:
+            return None  # `после его задержания`: his, not the clause subject's
         if "свой" not in dets and self.has_preposition(t, _NOT_CIRCUMSTANCE):
             return None  # "призвал к переговорам", "против выборов": aimed at, not framed
         won = self.result_verb(t)
@@ -1555,6 +1590,11 @@ class Roles:
             return None
         return next((c for c in self.kids(v) if c.rel == "obj" and c.lemma in _frames("part")),
                     None)
+
+    def takes_part_noun(self, h: Token) -> bool:
+        """Whether `h` is a noun of taking part (kg/data/ru/event_frames.tsv `part`: `участие`);
+        the verbs of that row (`участвовать`) have rules of their own."""
+        return h.pos not in ("VERB", "AUX") and norm(h.lemma) in _frames("part")
 
     def held_at(self, t: Token) -> bool:
         """Whether the gathering noun `t` stands with a preposition that puts the clause at it
@@ -1912,12 +1952,42 @@ class Roles:
         арест`), which takes the place of the genitive owner (`смерть Иванова`); with `plural`,
         also the body `их` stands for (`по их приказу`: kg.nlp.ru.reference resolves a plural
         pronoun to bodies only, so `их арест`, whose owners are mostly people, is left alone)."""
-        words = ("его", "ее", "их") if plural else ("его", "ее")
+        c = self.owner_pronoun(t, ("его", "ее", "их") if plural else ("его", "ее"))
+        if c is None or self.thing_subject(c):
+            return []
+        k = self.pronoun(c)
+        return [self.owner_acting(k)] if k else []
+
+    def thing_subject(self, pron: Token) -> bool:
+        """Whether a possessive pronoun may stand for a thing named as a subject before it in its
+        sentence: the last such subject, a common inanimate noun of the pronoun's gender that
+        names no entity and no body, with no person named between it and the pronoun (`Указ
+        вступает в силу со дня его подписания`: the decree's signing, not the signer's act; a
+        non-reflexive pronoun names no other subject of its clause, but a text's own formula
+        does, and a long run-on sentence may hang the noun's phrase on another verb)."""
+        genders = ("Fem",) if _norm_word(pron.text) == "ее" else ("Masc", "Neut")
+        first = self.a.sentences[pron.sent].first
+        # (a capitalised common noun opening its sentence may be tagged a proper one: `Указ`)
+        things = [c for c in self.a.tokens[first:pron.index]
+                  if c.rel in ("nsubj", "nsubj:pass") and c.pos in ("NOUN", "PROPN")
+                  and c.feats.get("Animacy") == "Inan" and c.feats.get("Number") != "Plur"
+                  and c.feats.get("Gender") in genders and c.index not in self.ent_at
+                  and norm(c.lemma) not in body_words()]  # (`Суд отпустил X в день его ареста`)
+        if not things:
+            return False
+        return not any(self.ent_at.get(i) in self.person
+                       for i in range(things[-1].index + 1, pron.index))
+
+    def owner_pronoun(self, t: Token, words: tuple[str, ...]) -> Token | None:
+        """The possessive pronoun of `words` before the noun `t` (`его смерть`, `в день его
+        задержания`): tagged a determiner, or a genitive personal pronoun (`nmod`), as the tagger
+        reads `его` before a noun about as often; a genitive pronoun before its noun with no
+        preposition of its own is that noun's owner all the same."""
         for c in self.kids(t):
-            if c.rel == "det" and c.index < t.index and _norm_word(c.text) in words:
-                k = self.pronoun(c)
-                return [self.owner_acting(k)] if k else []
-        return []
+            if c.rel in ("det", "nmod") and c.index < t.index and \
+                    _norm_word(c.text) in words and not self.has_preposition(c):
+                return c
+        return None
 
     def principal(self, t: Token) -> str | None:
         """The person a press office or press secretary acts for: the one its genitive names
@@ -2450,6 +2520,8 @@ class Roles:
                     toks = self.subject(host)
                 if not toks and host is None:  # "МВД приступило к расследованию"
                     toks = self.engaged(t) or self.rewarded(t)
+                if not toks:  # "нападение, совершённое боевиками X"
+                    toks = self.done_by(t)
             elif code == "xcomp":  # "просил отказать Сноудену"; a noun's infinitive, hung as
                 # acl or nmod: "призывы освободить X", "просьба помиловать X"
                 toks = [x for v in self.kids(t) if v.rel == "xcomp" or (
@@ -2925,10 +2997,10 @@ class Roles:
     def participants_of(self, t: Token) -> list[Token]:
         """Who takes part in the act the noun `t` names after `в`: the subject of a verb of taking
         part (kg/data/ru/event_frames.tsv `part`: `Ирак участвовал в конкурсе`), or, under the
-        noun `участие` said with `за` or as a frame (`во время`, `в ходе`) and with no owner of its
-        own, the subject the verb it hangs on names (`оштрафован за участие в акции`, `во время
-        участия в сессии X выступил`); not `отказался от участия`, nor `после участия в конкурсе
-        её приняли`, where the one who took part need not be the subject."""
+        noun of taking part (`участие`) said with `за` or as a frame (`во время`, `в ходе`) and
+        with no owner of its own, the subject the verb it hangs on names (`оштрафован за участие
+        в акции`, `во время участия в сессии X выступил`); not `отказался от участия`, nor `после
+        участия в конкурсе её приняли`, where the one who took part need not be the subject."""
         h = self.head(t)
         listed = self.listed_in(t)
         if listed is not None:  # "участвовал в двух мероприятиях — пресс-конференции и …"
@@ -2940,7 +3012,7 @@ class Roles:
             if self.negated(h) or self.barred(h):
                 return []  # "не участвовал в выборах", "запретили участвовать в выборах": no part
             return self.subject(h)
-        if t.rel != "nmod" or norm(h.lemma) != "участие" or h.rel not in ("obl", "nmod"):
+        if t.rel != "nmod" or not self.takes_part_noun(h) or h.rel not in ("obl", "nmod"):
             return []
         if any(c.rel in ("nmod", "det") and c.index != t.index and (
                 c.lemma in _OWNERS or c.lemma == "свой" or

@@ -80,6 +80,7 @@ _CONTACTS = class_group("contacts")
 # classes whose events an organisation named where they happen takes part in ("выступил в ООН";
 # "в Следственном комитете возбуждено дело": the body that investigates or hears the case)
 _GATHERINGS = class_group("gatherings")
+_DATED_PARTICIPLE = class_group("dated_participle")  # (`закон, принятый в 2003 году`)
 # sittings whose chair (`под председательством X`) takes part in them
 _CHAIRED = class_group("chaired")
 
@@ -1349,7 +1350,8 @@ class _Extractor(Assertion, Detail):
         if self.in_sign_of(t):  # "объявил голодовку в знак протеста": the verb is the protest
             v = self.head(h)
             return v if v is not None and v.pos == "VERB" else None
-        if h is not None and h.lemma == "участие" and t.rel == "nmod":  # "примет участие в саммите"
+        # "примет участие в саммите"
+        if h is not None and self.takes_part_noun(h) and t.rel == "nmod":
             h = self.head(h) if h.rel == "obj" else None
             if h is not None and (self.absent(h, t) or self.barred(h)):
                 # "не примет участия в саммите", "не смог принять участие", "отказался принять
@@ -2320,15 +2322,16 @@ class _Extractor(Assertion, Detail):
                    own_actors=bool(agents or targets or others), others=others,
                    tokens={t.index, *context, *self.quoted_name(t)}, factuality=factuality)
         f.time = self.own_time(t, host)
-        f.detail = self.detail(t, host, rule.detail) if rule.detail else None
-        if f.detail and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
+        post = self.post(t, host, rule.detail) if rule.detail else None
+        f.detail = post[1] if post else None
+        if post and kind != "Award":  # "назначен генеральным секретарём УЕФА": UEFA takes part
             # (a title describing the one let go, `уволил с должности главы ведомства X`, is no
             # body of its own; the post an appointment changes hands is: `сменила на посту главы
             # ЦРУ X`, the agency and the predecessor both take part)
-            f.others += [k for k in self.post_bodies(t, host, rule.detail) if k not in f.actors
+            f.others += [k for k in self.post_bodies(t, post[0]) if k not in f.actors
                          and (kind == "Appointment" or k not in self.holders_description())]
-        if f.detail and kind == "Appointment":  # "стал мэром Харькова": the city takes part
-            f.others += [k for k in self.post_places(t, host, rule.detail) if k not in f.actors]
+        if post and kind == "Appointment":  # "стал мэром Харькова": the city takes part
+            f.others += [k for k in self.post_places(t, post[0]) if k not in f.actors]
         if refused:
             self.refused.append(f)
             return
@@ -3153,8 +3156,9 @@ class _Extractor(Assertion, Detail):
     def by_possessive(self, key: str, f: _Found) -> bool:
         """Whether the mention `f` may have its actor `key` only from a possessive pronoun on its
         noun (`его назначение`): the noun has one, and `key` is not named in its sentence."""
-        if not any(c.rel == "det" and c.text.lower() in _OWNERS for c in self.kids(f.trigger)):
-            return False
+        if not any(c.rel == "det" and c.text.lower() in _OWNERS for c in self.kids(f.trigger)) \
+                and self.owner_pronoun(f.trigger, ("его", "ее", "их")) is None:
+            return False  # (`его` before the noun tagged a genitive pronoun is as much its owner)
         return not any(self.ent_at.get(t.index) == key and t.pos != "PRON"
                        for t in self.a.sentence_tokens(f.trigger.sent))
 
@@ -3197,12 +3201,13 @@ class _Extractor(Assertion, Detail):
             not self.subject_noun_phrase(t, "от+gen")
 
     def dated_participle(self, f: _Found) -> bool:
-        """A past participle of a class of kg/data/ru/dated_participle_kinds.txt set beside its
-        noun with a date or a place in its own phrase (`закон, принятый в 2003 году`, `закон,
-        принятый в России в июле 2016 года`): the act is told, when or where, though no one who
-        did it is named (the readable golds count it, with no actors)."""
+        """A past participle of a class of the `dated_participle` family (kg/data/ru/
+        event_class_groups.tsv) set beside its noun with a date or a place in its own phrase
+        (`закон, принятый в 2003 году`, `закон, принятый в России в июле 2016 года`): the act is
+        told, when or where, though no one who did it is named (the readable golds count it, with
+        no actors)."""
         t = f.trigger
-        if f.kind not in word_list("dated_participle_kinds") or not self.attributive(t) or \
+        if f.kind not in _DATED_PARTICIPLE or not self.attributive(t) or \
                 not _past_participle(t) or f.actors:
             return False
         own = {k.index for k in self.subtree(t, 4) if k.sent == t.sent}

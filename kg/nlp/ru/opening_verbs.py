@@ -8,6 +8,7 @@ the tagger still not read it as a verb, given the dictionary's reading.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 # what a capitalised verb is taken for; a tag of VERB or AUX is left as it is
@@ -46,6 +47,12 @@ def only_verb(word: str, vocab: Any) -> bool:
 def _known_only_as(word: str, vocab: Any, kinds: set[str]) -> bool:
     """The dictionary knows the word, and every reading it has is of one of `kinds` (its parts of
     speech) and none may be a name."""
+    return _known_only_as_cached(word, vocab, frozenset(kinds))
+
+
+@functools.lru_cache(maxsize=65536)
+def _known_only_as_cached(word: str, vocab: Any, kinds: frozenset[str]) -> bool:
+    # (cached: every sentence's first word and every adjective ask, and words recur)
     if not vocab.word_is_known(word.lower()):
         return False
     parses = vocab.parse(word.lower())

@@ -953,11 +953,17 @@ class Reference:
         (`глава Минздрава Украины`: the body `Минздрав Украины` holds the token `Украины`, which
         is also the place's own mention): the office is that country's, not any the article
         named (review rev32)."""
-        places = {(m.start, m.end): e.key for e in self.entities.values()
-                  if e.kind in ("country", "place") for m in e.mentions}
+        places = self._place_spans
         return [places[(t.start, t.end)] for t in tree if t.index in self.by_token
                 and self.entities[self.by_token[t.index]].kind == "organization"
                 and (t.start, t.end) in places]
+
+    @functools.cached_property
+    def _place_spans(self) -> dict[tuple[int, int], str]:
+        """(start, end) of every country's and place's mention → its key, built once a document
+        (`places_in_bodies` asks for every title's tree)."""
+        return {(m.start, m.end): e.key for e in self.entities.values()
+                if e.kind in ("country", "place") for m in e.mentions}
 
     def _other_owner(self, head: Token, tree: list[Token], n: int) -> bool:
         """A common noun after the `n` words of a description, told apart by an adjective of

@@ -431,9 +431,9 @@ def _represented_before(f: Finder, tok: Token) -> str | None:
     """The one body or person that plural representatives (`Представители компании X`,
     kg/data/ru/speech_representative_nouns.txt) speak as in the sentence before `tok` or in its own
     before it; None when there are none or they speak for several."""
-    found = {f._represented(t) for t in f.a.tokens[:tok.index]
-             if tok.sent - 1 <= t.sent <= tok.sent and t.pos == "NOUN"
-             and t.rel.split(":")[0] == "nsubj"} - {None}
+    first = f.a.sentences[max(tok.sent - 1, 0)].first  # (the two sentences only, not the text)
+    found = {f._represented(t) for t in f.a.tokens[first:tok.index]
+             if t.pos == "NOUN" and t.rel.split(":")[0] == "nsubj"} - {None}
     return found.pop() if len(found) == 1 else None
 
 
