@@ -2,7 +2,9 @@
 them (rev33): a birthday congratulated or dated is no birth, only years counted since it; sides
 meet in a final or on a ring, people who meet at or before a match hold a meeting; a child
 appears to its parents (`у`), a grown child who appears somewhere is born no more; a case or
-an appeal won in court is no match; amendments or a law taken note of are not adopted."""
+an appeal won in court is no match; amendments or a law taken note of are not adopted. And of
+the older lines the review met: a relation to an office holder (`стал жертвой прокурора`) takes no
+post, and an act whose genitive `не было` denies did not take place."""
 
 from __future__ import annotations
 
@@ -72,3 +74,36 @@ def test_a_law_taken_note_of_is_no_law_adoption():
 
 def test_a_budget_taken_note_of_is_no_law_adoption():
     assert "LawAdoption" not in kinds("Совет Федерации принял к сведению бюджет Лиманска.")
+
+
+def test_a_relation_to_an_office_holder_is_no_post_taken():
+    assert "Appointment" not in kinds("Иван Петров стал жертвой прокурора Лиманска.")
+
+
+def test_a_friend_of_a_president_takes_no_post():
+    assert "Appointment" not in kinds("Иван Петров стал другом президента Олега Сидорова.")
+
+
+def test_a_deputy_of_a_minister_still_takes_a_post():
+    ev = _one("Иван Петров стал заместителем министра.", "Appointment")
+    assert ev.targets == {"Иван Петров"}
+
+
+def test_an_attack_that_was_not_is_negated():
+    ev = _one("Никакого нападения на посольство России не было.", "Attack")
+    assert ev.factuality == "Negated"
+
+
+def test_a_meeting_that_was_not_is_negated():
+    ev = _one("Встречи Ивана Петрова с Олегом Сидоровым не было.", "Meeting")
+    assert ev.factuality == "Negated"
+
+
+def test_a_meeting_that_was_long_stays_actual():
+    ev = _one("Встреча Ивана Петрова с Олегом Сидоровым была долгой.", "Meeting")
+    assert ev.factuality == "Actual"
+
+
+def test_talks_that_will_not_be_are_negated():
+    ev = _one("Переговоров Ивана Петрова с Олегом Сидоровым не будет.", "Negotiation")
+    assert ev.factuality == "Negated"

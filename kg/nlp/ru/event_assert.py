@@ -532,6 +532,14 @@ class Assertion(Timing):
         return h is not None and h.pos == "VERB" and any(
             c.lemma == "не" and c.rel == "advmod" for c in self.kids(h))
 
+    def none_was(self, t: Token) -> bool:
+        """An event noun in the genitive as the subject of a negated `быть` (`встречи не было`,
+        `никакого нападения не было`, `переговоров не будет`): the genitive of negation says the
+        act did not or will not take place, as `не состоялась` does."""
+        h = self.head(t)
+        return t.pos in ("NOUN", "PROPN") and t.rel == "nsubj" and self.case_of(t) == "Gen" and \
+            h is not None and h.lemma == "быть" and self.negated_verb(h)
+
     def not_begun(self, t: Token) -> bool:
         """An infinitive under a negated verb of beginning (`не стал баллотироваться`, `не стал
         подавать в отставку`): the act was not taken up, as if its own verb were negated

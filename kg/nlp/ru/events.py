@@ -992,7 +992,12 @@ class _Extractor(Assertion, Detail):
             return False
         posts = [c for c in self.kids(t) if c.feats.get("Case") == "Ins" and c.pos == "NOUN"
                  and not self.has_preposition(c)]
-        held = {w.lemma for p in posts for w in self.post_words(p)}  # `заместителем министра`
+        # a genitive belongs to the post only under a post word of the verb's own lines
+        # (`заместителем министра`), not under a relation (`жертвой прокурора`, `другом президента`)
+        post_nouns = {w for r in rules().get(t.lemma, ()) if r.kind == "Appointment"
+                      for w in r.with_}
+        held = {w.lemma for p in posts
+                for w in (self.post_words(p) if p.lemma in post_nouns else [p])}
         if not any(w in held for w in line.with_):
             return True
         words = word_list("record_words")
@@ -1515,6 +1520,7 @@ class _Extractor(Assertion, Detail):
                                  and not self.cancel_supposed(t, host))
                                 or self.not_begun(t) or (host is not None and self.not_begun(host))
                                 or self.stays_away(t) or (kind == "Award" and self.holder_denied(t))
+                                or self.none_was(t)
                                 or (kind not in _CONTESTS and (
                                     self.failed(t) or (host is not None and self.failed(host))))):
                 # "не встретился", "встреча не состоится", "отменил визит": it did not or will not
