@@ -107,3 +107,17 @@ def test_a_meeting_that_was_long_stays_actual():
 def test_talks_that_will_not_be_are_negated():
     ev = _one("Переговоров Ивана Петрова с Олегом Сидоровым не будет.", "Negotiation")
     assert ev.factuality == "Negated"
+
+
+def test_leaving_ones_home_is_no_relocation():
+    assert "Relocation" not in kinds("Подозреваемый Иван Петров уехал с места жительства "
+                                     "в Лиманске.")
+
+
+def test_leaving_for_a_permanent_home_abroad_is_still_a_relocation():
+    ev = _one("Анна Котова уехала в Израиль на постоянное место жительства.", "Relocation")
+    assert ev.agents == {"Анна Котова"}
+
+
+def test_leaving_into_emigration_is_a_relocation():
+    assert "Relocation" in kinds("Анна Котова уехала в эмиграцию.")

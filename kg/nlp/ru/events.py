@@ -1080,10 +1080,13 @@ class _Extractor(Assertion, Detail):
         h = self.described(t, body=True)
         if h is None or not self.beside_its_noun(t, h):
             return False
-        # the noun or its own name, not an owner in the genitive (`дочерняя компания X,
-        # созданная в 2010 году`: X was not founded then)
-        return any(self.body_named(w) for w in (h, *self.kids(h))
-                   if w.index == h.index or w.rel in ("appos", "flat:name"))
+        return self.names_body(h)
+
+    def names_body(self, n: Token) -> bool:
+        """Whether the noun `n` or its own name names an organisation, not an owner in the
+        genitive (`дочерняя компания X, созданная в 2010 году`: X was not founded then)."""
+        return any(self.body_named(w) for w in (n, *self.kids(n))
+                   if w.index == n.index or w.rel in ("appos", "flat:name"))
 
     def founder_told(self, t: Token, rule: Rule) -> bool:
         """An active past participle of founding whose object names an organisation, set beside
@@ -1093,8 +1096,7 @@ class _Extractor(Assertion, Detail):
         if rule.kind != "Founding" or t.feats.get("Voice") != "Act" or not _past_participle(t):
             return False
         obj = next((c for c in self.kids(t) if c.rel == "obj"), None)
-        return obj is not None and any(self.body_named(w) for w in (obj, *self.kids(obj))
-                                       if w.index == obj.index or w.rel in ("appos", "flat:name"))
+        return obj is not None and self.names_body(obj)
 
     def body_named(self, t: Token) -> bool:
         """A word of an organisation mention."""
