@@ -9,7 +9,8 @@ and count why the rules miss NEREL's actors.
     python scripts/learn_event_actors.py build [--texts ../shared/data/nerel-dev]   # the shipped weights
 
 `collect` runs the extraction (the model off) on every article of `--texts` (or those of
-`--articles`, one name a line) except the frozen ones of tests/gold-nerel/frozen*/ARTICLES, and
+`--articles`, one name a line) except the held-out ones of tests/gold-nerel/frozen*/ARTICLES and
+the judge folders' (scripts/held_out.py `unstudied`), and
 writes one JSON line per article: each event the rules found that sits on a NEREL trigger (matched
 one to one as scripts/score_nerel.py events matches them), the rules' actors, every entity of the
 trigger's sentence that is not already an actor with its features and its NEREL label (`agent`
@@ -39,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out  # noqa: E402
+from held_out import unstudied  # noqa: E402
 
 ACTOR_ROLES = {"AGENT": "agent", "ORGANIZES": "agent", "PARTICIPANT_IN": "participant"}
 MIN_COUNT = 2  # features seen in fewer articles are left out
@@ -49,7 +50,8 @@ RATE = 0.5
 
 
 def frozen() -> frozenset[str]:
-    return held_out()
+    """The articles never read: the held-out ones and the judges' (`held_out.unstudied`)."""
+    return unstudied()
 
 
 def article_names(texts: Path, listed: str | None, readable: bool = True) -> list[str]:

@@ -39,8 +39,8 @@ final` 0.9441 / 0.9276; `--boundary drop` 0.9449 / 0.9281. The hook stays off by
 options as above 0.9568 → 0.9566 / 0.9403 → 0.9404; `--boundary drop` with the thresholds chosen
 against the scorer's kinds (`--choose final`, now the default) 0.9574 / 0.9405.
 
-Training never reads the gold of tests/gold-nerel/frozen*/ARTICLES (they are still scored when
-their fold is tested: the scorer reads their gold, nothing here prints it). The model is a
+Training never reads the gold of tests/gold-nerel/frozen*/ARTICLES nor of the judge folders
+(scripts/held_out.py `unstudied`), and no fold tests them. The model is a
 multinomial logistic regression in numpy: full-batch AdaGrad, a fixed number of steps from
 zero weights, so the same data give the same file. Features seen in fewer than MIN_DOCS
 training articles are left out (what one article says is no evidence). The drop and retype
@@ -62,7 +62,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out, readable  # noqa: E402
+from held_out import studied, unstudied  # noqa: E402
 
 from kg.nlp.ru import mention_model  # noqa: E402
 from kg.nlp.ru.mention_model import CLASSES, KIND_CLASS  # noqa: E402
@@ -111,7 +111,9 @@ BOUNDARY = {"keep": "keep", "drop": "drop"}  # --boundary drop: train boundary e
 
 
 def frozen() -> frozenset[str]:
-    return held_out()
+    """The articles whose gold is never read: the held-out ones and the judges'
+    (`held_out.unstudied`)."""
+    return unstudied()
 
 
 def fold_of(name: str, k: int) -> int:
@@ -157,9 +159,9 @@ SCORER_TYPE = {"person": "Person", "organization": "Organization", "place": "Pla
 
 
 def articles(texts: Path) -> list[str]:
-    """The articles `collect` reads and the model is trained on: every nerel-dev article of
-    `texts` with a gold file, but the held-out ones (scripts/held_out.py)."""
-    return readable(texts)
+    """The articles `collect` reads, the model is trained on and the folds test: every nerel-dev
+    article of `texts` with a gold file, but the held-out and judge ones (`held_out.studied`)."""
+    return studied(texts)
 
 
 def collect(texts: Path, out: Path) -> None:
@@ -422,7 +424,7 @@ def write_model(model: dict, path: Path) -> None:
 def folds(data: Path, texts: Path, out: Path, k: int) -> None:
     records = read(data)
     out.mkdir(parents=True, exist_ok=True)
-    names = sorted(p.name.removesuffix(".gold.json") for p in texts.glob("*.gold.json"))
+    names = articles(texts)  # the held-out and judge articles are tested in no fold
     for i in range(k):
         test = [n for n in names if fold_of(n, k) == i]
         (out / f"fold{i}.articles").write_text("\n".join(test) + "\n", encoding="utf-8")
