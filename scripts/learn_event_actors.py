@@ -22,8 +22,8 @@ give the same file) and writes it as readable JSON. `folds` trains on each half 
 counts actors on the other as scripts/score_nerel.py does (`--second`: also give events that have
 an actor one more; `--only`: stricter settings, the model proposing only agents, only persons, only
 the candidate nearest the trigger along the parse, or only entity types the event class has NEREL
-actors of in the training half). `split` halves the articles by the SHA-256 of
-their file names (for 2-fold figures). `build` is collect + train on all readable articles into
+actors of in the training half). `split` halves the studied articles by the SHA-256
+of their file names (for 2-fold figures). `build` is collect + train on all studied articles into
 kg/data/ru/event_actor_model.json.
 """
 
@@ -429,7 +429,8 @@ def main(argv: list[str]) -> int:
             ap.error(f"--only: one of {', '.join(ONLY)}")
         folds(Path(a.rows), [float(v) for v in a.thresholds.split(",")], a.second, only)
     elif a.cmd == "split":
-        names = article_names(Path(a.texts), None, readable=False)  # all: scored, not read
+        # the studied articles only: a fold's score is studied too, the judges stay unseen
+        names = article_names(Path(a.texts), None)
         Path(a.out_a).write_text("".join(n + "\n" for n in names if half(n) == "A"), encoding="utf-8")
         Path(a.out_b).write_text("".join(n + "\n" for n in names if half(n) == "B"), encoding="utf-8")
     elif a.cmd == "build":

@@ -11,7 +11,7 @@ from the nerel-dev articles in ../shared, and measure it by cross-validation.
         counts of the labels and the oracle ceilings of mention F1: every spurious span dropped,
         every wrongly typed one retyped.
     python scripts/learn_mentions.py train [--data F.jsonl] [--out MODEL.json] [--articles LIST]
-        train on the articles (all readable ones by default) and write the model.
+        train on the articles (all studied ones by default) and write the model.
     python scripts/learn_mentions.py folds [--data F.jsonl] [--dir DIR] [--k 5]
         split all articles into K folds by SHA-256 of the file name; for each fold write
         DIR/foldI.articles (its articles) and DIR/foldI.json (a model trained on the others);
@@ -23,7 +23,7 @@ from the nerel-dev articles in ../shared, and measure it by cross-validation.
     after the linker (collected beside the rules' kinds), not the rules' own (`nlp`, the default).
 
     python scripts/learn_mentions.py estimate [--data F.jsonl] [--k 5]
-        the K-fold out-of-fold mention F1 the labels give (readable articles, no extraction):
+        the K-fold out-of-fold mention F1 the labels give (studied articles, no extraction):
         a quick way to compare options; the scorer's folds remain the figure that counts.
     `--without context` (train, folds, estimate): leave the context features out
         (mention_model.CONTEXT), or any comma-separated feature prefixes.
