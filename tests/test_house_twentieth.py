@@ -160,7 +160,7 @@ def test_the_event_actor_script_lists_no_held_out_article(tmp_path):
         "a-readable-one", "b-readable-one"]
 
 
-def _readable_count() -> int:
+def _studied_count() -> int:
     import sys
     from pathlib import Path
 
@@ -171,27 +171,27 @@ def _readable_count() -> int:
     if not texts.is_dir():
         pytest.skip("the nerel-dev articles are not at ../shared/data/nerel-dev")
     sys.path.insert(0, str(root / "scripts"))
-    from held_out import readable
+    from held_out import studied
 
-    return len(readable(texts))
+    return len(studied(texts))
 
 
-def test_the_shipped_mention_model_was_trained_on_the_readable_articles_alone():
+def test_the_shipped_mention_model_was_trained_on_the_studied_articles_alone():
     import json
     from pathlib import Path
 
     model = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "ru"
                         / "mention_model.json").read_text(encoding="utf-8"))
-    assert model["trained_on"] == _readable_count()
+    assert model["trained_on"] == _studied_count()
 
 
-def test_the_shipped_event_actor_model_was_trained_on_the_readable_articles_alone():
+def test_the_shipped_event_actor_model_was_trained_on_the_studied_articles_alone():
     import json
     from pathlib import Path
 
     model = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "ru"
                         / "event_actor_model.json").read_text(encoding="utf-8"))
-    assert model["trained_on"]["articles"] == _readable_count()
+    assert model["trained_on"]["articles"] == _studied_count()
 
 
 # work done once per document: what a full name tells of a gender
