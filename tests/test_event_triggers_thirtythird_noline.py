@@ -138,3 +138,17 @@ def test_settling_in_a_city_is_a_relocation():
 
 def test_tourists_put_up_at_a_hotel_is_no_relocation():
     assert found("Туристы поселились в гостинице «Космос».", "Relocation") == []
+
+
+def test_a_category_won_is_an_award_to_the_winner():
+    assert found("Актриса Вера Ганина победила в номинации «Лучшая женская роль».",
+                 "Award") == [("Actual", frozenset(), frozenset({"Вера Ганина"}))]
+
+
+def test_a_film_winning_a_category_awards_its_director():
+    assert found("Фильм режиссёра Ивана Кольцова выиграл в номинации «Лучший фильм».",
+                 "Award") == [("Actual", frozenset(), frozenset({"Иван Кольцов"}))]
+
+
+def test_a_race_won_stays_no_award():
+    assert found("Спортсменка Анна Орлова победила в забеге на 100 метров.", "Award") == []
