@@ -44,6 +44,7 @@ from kg.nlp.ru.event_retold import (
     retold_from_title,
     retold_late,
     retold_named,
+    retold_toll,
     title_suspected,
     title_tense,
 )
@@ -2857,7 +2858,8 @@ class _Extractor(Assertion, Detail):
                     return prev
                 if f.unnamed and not self.in_title(prev.trigger) and not (
                         prev.trigger.sent == f.trigger.sent
-                        and prev.trigger.lemma == f.trigger.lemma):
+                        and prev.trigger.lemma == f.trigger.lemma) \
+                        and not retold_toll(self, f, prev):
                     # "полицейские задержали двоих" after another arrest no one is named in: both
                     # lack named actors, which does not make them one (a headline's is retold,
                     # and so is the verb said again in its sentence: "кто убил их и зачем убил")

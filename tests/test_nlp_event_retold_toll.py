@@ -1,0 +1,40 @@
+"""Event identity, thirty-third round (docs/events.md, "One act told again"): a toll of people the
+text does not name, told again with the same count, is the act told before; another count, a word
+adding more, another place or a time only the second telling has keep two."""
+
+from __future__ import annotations
+
+from event_helpers import of_class
+
+_CRASH = "Под Лиманском пассажирский автобус упал в реку, погибли 14 человек. Водитель задержан. "
+
+
+def test_a_toll_told_again_with_the_same_count_is_one_death():
+    text = _CRASH + "По данным МЧС, 14 человек погибли, ещё 20 пассажиров ранены."
+    assert len(of_class(text, "Death")) == 1
+
+
+def test_a_toll_told_again_in_words_with_the_same_count_is_one_death():
+    text = ("На шахте под Лиманском произошёл взрыв метана, погибли три человека. "
+            "Спасатели работают на месте. Губернатор сообщил, что погибли три человека.")
+    assert len(of_class(text, "Death")) == 1
+
+
+def test_another_count_is_another_death():
+    text = _CRASH + "Позже в больнице погибли двое человек."
+    assert len(of_class(text, "Death")) == 2
+
+
+def test_a_count_said_to_add_to_the_first_is_another_death():
+    text = _CRASH + "Позже в больнице погибли ещё 14 человек."
+    assert len(of_class(text, "Death")) == 2
+
+
+def test_the_same_count_in_another_city_is_another_death():
+    text = _CRASH + "В Казани при пожаре на складе погибли 14 человек."
+    assert len(of_class(text, "Death")) == 2
+
+
+def test_the_same_count_dated_to_another_year_is_another_death():
+    text = _CRASH + "В 2015 году в такой же аварии погибли 14 человек."
+    assert len(of_class(text, "Death")) == 2
