@@ -1,6 +1,8 @@
 """Event identity, thirty-third round (docs/events.md, "One act told again"): a toll of people the
 text does not name, told again with the same count, is the act told before; another count, a word
-adding more, another place or a time only the second telling has keep two."""
+adding more, another place or a time only the second telling has keep two. A headline's act placed
+in a city is the lead's dated act placed in a part or region named after it; another city keeps
+two."""
 
 from __future__ import annotations
 
@@ -38,3 +40,27 @@ def test_the_same_count_in_another_city_is_another_death():
 def test_the_same_count_dated_to_another_year_is_another_death():
     text = _CRASH + "В 2015 году в такой же аварии погибли 14 человек."
     assert len(of_class(text, "Death")) == 2
+
+
+def test_a_title_act_placed_in_a_city_is_the_lead_act_placed_in_a_part_of_it():
+    text = ("Теракт в Берлине\n"
+            "В пятницу, 24 февраля, в Западном Берлине произошёл теракт.")
+    assert len(of_class(text, "Attack")) == 1
+
+
+def test_a_title_act_placed_in_a_city_is_the_lead_act_placed_in_its_region():
+    text = ("В Самаре прошёл турнир по боксу\n"
+            "12 октября в Самарской области прошёл турнир по боксу среди юниоров.")
+    assert len(of_class(text, "SportsMatch")) == 1
+
+
+def test_a_lead_act_in_another_city_stays_apart_from_the_title_act():
+    text = ("Теракт в Берлине\n"
+            "В пятницу, 24 февраля, в Мюнхене произошёл теракт.")
+    assert len(of_class(text, "Attack")) == 2
+
+
+def test_a_lead_contest_in_another_city_stays_apart_from_the_title_contest():
+    text = ("В Самаре прошёл турнир по боксу\n"
+            "12 октября в Казани прошёл турнир по боксу среди юниоров.")
+    assert len(of_class(text, "SportsMatch")) == 2

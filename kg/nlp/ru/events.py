@@ -3112,7 +3112,26 @@ class _Extractor(Assertion, Detail):
         return (self.in_title(prev.trigger) and not self.in_title(f.trigger)
                 and f.trigger.sent <= prev.trigger.sent + _LEAD  # in the lead, not a biography's
                 and prev.time is None and prev.kind == f.kind
-                and not (f.place and prev.place and f.place != prev.place))
+                and not (f.place and prev.place and f.place != prev.place
+                         and not self.nested_places(prev.place, f.place)))
+
+    def nested_places(self, a: str, b: str) -> bool:
+        """Whether one of two places is named by a word of the other's name or its stem, so
+        that it may hold it or lie in it (`Иерусалим` and `Восточный Иерусалим`, `Харьков` and
+        `Харьковская область`): a headline names the place of its act more broadly than the
+        lead does. Not two countries (`Корея`, `Южная Корея`), nor a name of under five letters."""
+        countries = _countries()
+        ea, eb = self.entities[a], self.entities[b]
+        if ea.name in countries and eb.name in countries:
+            return False
+        wa, wb = casefold_name(ea.name).split(), casefold_name(eb.name).split()
+        short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if len(short) != 1 or len(short[0]) < 5 or short == long:
+            return False
+        # the stem without a final vowel (`харьков`, `иерусалим`; `москв` of `Москва` does not
+        # begin `московская`, whose region is not the city)
+        stem = short[0][:-1] if short[0][-1] in "аеиоуыэюяь" else short[0]
+        return any(w.startswith(stem) for w in long)
 
     def roles_swapped(self, f: _Found, prev: _Found) -> bool:
         """Whether an actor does the act in one mention and undergoes it in the other (`X отдал
