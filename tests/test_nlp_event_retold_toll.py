@@ -2,7 +2,9 @@
 text does not name, told again with the same count, is the act told before; another count, a word
 adding more, another place or a time only the second telling has keep two. A headline's act placed
 in a city is the lead's dated act placed in a part or region named after it; another city keeps
-two."""
+two. A country acting in one telling and its body named by the country's adjective or genitive in
+the other (`Полиция Франции` / `Франция`, `Испанский суд` / `Суд в Испании`) are one actor; another
+country's body keeps two."""
 
 from __future__ import annotations
 
@@ -64,3 +66,33 @@ def test_a_lead_contest_in_another_city_stays_apart_from_the_title_contest():
     text = ("В Самаре прошёл турнир по боксу\n"
             "12 октября в Казани прошёл турнир по боксу среди юниоров.")
     assert len(of_class(text, "SportsMatch")) == 2
+
+
+_POLICE_TITLE = "Полиция Франции задержала двух человек по подозрению в поджоге\n"
+_COURT_TITLE = "Испанский суд приговорил бывшего мэра к десяти годам тюрьмы\n"
+
+
+def test_a_country_acting_in_the_title_is_its_police_named_in_the_lead():
+    text = _POLICE_TITLE + ("Как сообщила прокуратура Франции, французская полиция задержала "
+                            "двух человек, один из них — Жан Дюпон.")
+    found = of_class(text, "Arrest")
+    assert len(found) == 1 and found[0].agents == {"Полиция Франции"}
+
+
+def test_a_court_named_by_its_country_adjective_is_the_country_acting_in_the_lead():
+    text = _COURT_TITLE + ("Суд в Испании приговорил бывшего мэра Марбельи Хулио Ортиса к десяти "
+                           "годам тюрьмы за взятки.")
+    found = of_class(text, "Sentence")
+    assert len(found) == 1 and found[0].agents == {"Испанский суд"}
+
+
+def test_another_country_acting_in_the_lead_is_another_act():
+    text = _COURT_TITLE + ("Суд в Португалии приговорил бывшего мэра Марбельи Хулио Ортиса к "
+                           "десяти годам тюрьмы за взятки.")
+    assert len(of_class(text, "Sentence")) == 2
+
+
+def test_another_country_police_in_the_lead_is_another_arrest():
+    text = _POLICE_TITLE + ("Как сообщила прокуратура, полиция Германии задержала двух человек, "
+                            "один из них — Жан Дюпон.")
+    assert len(of_class(text, "Arrest")) == 2

@@ -2357,6 +2357,7 @@ class _Extractor(Assertion, Detail):
                 # the lead's tense is the title's noun's; the act a title's suspect is held to
                 # have done, told as done in the lead, took place
                 prev.factuality = f.factuality
+            self.one_reading(prev, f)
             prev.agents += [k for k in f.agents if k not in prev.actors]
             prev.targets += [k for k in f.targets if k not in prev.actors]
             prev.others += [k for k in f.others if k not in prev.actors]
@@ -3092,8 +3093,38 @@ class _Extractor(Assertion, Detail):
                 return False
             wa, wb = casefold_name(ea.name).split(), casefold_name(eb.name).split()
             return len(wa) >= 2 and len(wa) < len(wb) and wb[:len(wa)] == wa
-        return all(a in others or any(self.same_person(a, b) or begins(a, b) for b in others)
+        return all(a in others or any(self.same_person(a, b) or begins(a, b)
+                                      or self.body_of_country(a, b)
+                                      or self.body_of_country(b, a) for b in others)
                    for a in some)
+
+    def one_reading(self, prev: _Found, f: _Found) -> None:
+        """Where one telling names a country's body (`Полиция Бельгии`) and the other the country
+        acting for it (`Бельгия`), the joined event keeps the body, once: prev's country gives way
+        to f's body in its role, and f's country is left out beside prev's body."""
+        for role in ("agents", "targets", "others"):
+            mine, theirs = getattr(prev, role), getattr(f, role)
+            for k in list(theirs):
+                country = next((c for c in mine if self.body_of_country(k, c)), None)
+                if country is not None:
+                    mine[mine.index(country)] = k
+                if country is not None or any(self.body_of_country(b, k) for b in mine):
+                    theirs.remove(k)
+
+    def body_of_country(self, body: str, country: str) -> bool:
+        """Whether the organisation `body` is a body of the country `country` named by the
+        country's adjective or genitive (`Итальянский суд`, `Полиция Бельгии`): one telling reads
+        the body as the country acting (`Суд в Италии приговорил`, `Полиция Бельгии арестовала`),
+        the other as an organisation of its own, and they are one actor (thirty-third round)."""
+        eb, ec = self.entities[body], self.entities[country]
+        if eb.kind != "organization" or ec.name not in _countries():
+            return False
+        words = casefold_name(eb.name).split()
+        if len(words) < 2:
+            return False
+        stems = {casefold_name(ec.name)[:-1]} | {
+            adj[:-2] for adj, names in country_names().items() if ec.name in names}
+        return any(len(st) > 3 and w.startswith(st) for st in stems for w in words)
 
     def past_year(self, f: _Found) -> bool:
         """Whether f is an act that recurs (not a death or a birth) dated to a year before the
