@@ -96,3 +96,11 @@ def test_another_country_police_in_the_lead_is_another_arrest():
     text = _POLICE_TITLE + ("Как сообщила прокуратура, полиция Германии задержала двух человек, "
                             "один из них — Жан Дюпон.")
     assert len(of_class(text, "Arrest")) == 2
+
+
+def test_a_country_act_past_the_lead_stays_apart_from_its_body_act_in_the_title():
+    text = ("Служба безопасности Латвии запретила певцу Ивану Петрову въезд в страну\n"
+            "Решение принято на пять лет. Певец выступал с концертами в Крыму. Его концерт в Риге "
+            "отменён. Продюсер певца назвал решение политическим. Ранее Латвия запретила въезд в "
+            "страну двадцати российским артистам.")
+    assert len(of_class(text, "Revocation")) == 2

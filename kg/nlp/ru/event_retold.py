@@ -61,7 +61,8 @@ def _one_act(x: _Extractor, f: _Found, prev: _Found) -> bool:
         return False  # another act of the class told between: the lead's is not the title's
     for role in _ROLES:
         mine, theirs = set(getattr(f, role)), set(getattr(prev, role))
-        if mine and theirs and not (x.within_body(mine, theirs) or x.within_body(theirs, mine)):
+        if mine and theirs and not (x.within_body(mine, theirs, bodies=True)
+                                    or x.within_body(theirs, mine, bodies=True)):
             return False  # `Задержан X` … `задержан Y`: two people, two arrests
     # an actor of one in another role of the other (`X арестовал …` … `X арестован`)
     for role in _ROLES:

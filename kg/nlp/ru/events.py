@@ -3082,21 +3082,24 @@ class _Extractor(Assertion, Detail):
         return f.kind not in _PRODUCTS and f.trigger.pos in ("NOUN", "PROPN") and new(f.trigger) \
             and not new(prev.trigger)
 
-    def within_body(self, some: set[str], others: set[str]) -> bool:
+    def within_body(self, some: set[str], others: set[str], bodies: bool = False) -> bool:
         """`within`, an organisation also counting as one of `others` whose name it begins
         (`Верховный суд` in the lead, `Верховный суд Лимании` in the title: the entities are
         merged only after the events are found), so a lead that retells the title's act of the
-        body is the same act (`coreferent` asks this of the title's act only)."""
+        body is the same act (`coreferent` asks this of the title's act only). With `bodies`, a
+        country and its body count as one too (`body_of_country`): asked only of the lead
+        against the title (`retold_from_title`), as at any distance a country's act (`Ранее
+        Украина запретила въезд …`) may be another than its body's in the title."""
         def begins(a: str, b: str) -> bool:
             ea, eb = self.entities[a], self.entities[b]
             if ea.kind != "organization" or eb.kind != "organization":
                 return False
             wa, wb = casefold_name(ea.name).split(), casefold_name(eb.name).split()
             return len(wa) >= 2 and len(wa) < len(wb) and wb[:len(wa)] == wa
-        return all(a in others or any(self.same_person(a, b) or begins(a, b)
-                                      or self.body_of_country(a, b)
-                                      or self.body_of_country(b, a) for b in others)
-                   for a in some)
+        return all(a in others or any(
+            self.same_person(a, b) or begins(a, b)
+            or (bodies and (self.body_of_country(a, b) or self.body_of_country(b, a)))
+            for b in others) for a in some)
 
     def one_reading(self, prev: _Found, f: _Found) -> None:
         """Where one telling names a country's body (`Полиция Бельгии`) and the other the country
