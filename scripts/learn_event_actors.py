@@ -9,23 +9,22 @@ and count why the rules miss NEREL's actors.
     python scripts/learn_event_actors.py build [--texts ../shared/data/nerel-dev]   # the shipped weights
 
 `collect` runs the extraction (the model off) on every article of `--texts` (or those of
-`--articles`, one name a line) except the frozen ones of tests/gold-nerel/frozen*/ARTICLES and the
-judges' (held_out.judges: read by totals only), and writes one JSON line per article: each event
-the rules found that sits on a NEREL trigger (matched one to one as scripts/score_nerel.py events
-matches them), the rules' actors, every entity of the trigger's sentence that is not already an
-actor with its features and its NEREL label (`agent` for AGENT and ORGANIZES, `participant` for
-PARTICIPANT_IN, else `none`), and for each NEREL actor the rules missed the reason: not one of our
-entities, in the sentence (with the dependency path shape), or only in another sentence. `causes`
-counts those reasons. `train` fits the model (multinomial logistic regression, full-batch gradient
-descent from zero weights: the same rows give the same file) and writes it as readable JSON.
-`folds` trains on each half of the rows and counts actors on the other as scripts/score_nerel.py
-does (`--second`: also give events that have an actor one more; `--only`: stricter settings, the
-model proposing only agents, only persons, only the candidate nearest the trigger along the parse,
-or only entity types the event class has NEREL actors of in the training half). `split` halves the
-articles by the SHA-256 of their file names (for 2-fold figures). `build` is collect + train on all
-readable articles into kg/data/ru/event_actor_model.json, the judges' included, as when the shipped
-weights were learned (6 Dec, before the first judge was drawn; the model is off by default, and
-learning it without them is left to a round that measures it).
+`--articles`, one name a line) except the held-out ones of tests/gold-nerel/frozen*/ARTICLES and
+the judge folders' (scripts/held_out.py `unstudied`), and
+writes one JSON line per article: each event the rules found that sits on a NEREL trigger (matched
+one to one as scripts/score_nerel.py events matches them), the rules' actors, every entity of the
+trigger's sentence that is not already an actor with its features and its NEREL label (`agent`
+for AGENT and ORGANIZES, `participant` for PARTICIPANT_IN, else `none`), and for each NEREL actor
+the rules missed the reason: not one of our entities, in the sentence (with the dependency path
+shape), or only in another sentence. `causes` counts those reasons. `train` fits the model
+(multinomial logistic regression, full-batch gradient descent from zero weights: the same rows
+give the same file) and writes it as readable JSON. `folds` trains on each half of the rows and
+counts actors on the other as scripts/score_nerel.py does (`--second`: also give events that have
+an actor one more; `--only`: stricter settings, the model proposing only agents, only persons, only
+the candidate nearest the trigger along the parse, or only entity types the event class has NEREL
+actors of in the training half). `split` halves the studied articles by the SHA-256
+of their file names (for 2-fold figures). `build` is collect + train on all studied articles into
+kg/data/ru/event_actor_model.json.
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out, judges  # noqa: E402
+from held_out import unstudied  # noqa: E402
 
 ACTOR_ROLES = {"AGENT": "agent", "ORGANIZES": "agent", "PARTICIPANT_IN": "participant"}
 MIN_COUNT = 2  # features seen in fewer articles are left out
@@ -51,23 +50,16 @@ RATE = 0.5
 
 
 def frozen() -> frozenset[str]:
-    return held_out()
+    """The articles never read: the held-out ones and the judges' (`held_out.unstudied`)."""
+    return unstudied()
 
 
-def left_out(with_judges: bool = False) -> frozenset[str]:
-    """The articles no row is collected or counted from: the held-out ones and, unless
-    `with_judges`, the judges' (held_out.judges), which are read by totals only. `build` alone
-    keeps the judges' articles, as the shipped weights (off by default) were learned with them."""
-    return frozen() if with_judges else frozen() | judges()
-
-
-def article_names(texts: Path, listed: str | None, readable: bool = True,
-                  with_judges: bool = False) -> list[str]:
+def article_names(texts: Path, listed: str | None, readable: bool = True) -> list[str]:
     names = sorted(p.name[:-4] for p in texts.glob("*.txt") if (texts / (p.name[:-4] + ".gold.json")).exists())
     if listed:
         keep = set(Path(listed).read_text(encoding="utf-8").split())
         names = [n for n in names if n in keep]
-    bad = left_out(with_judges) if readable else set()
+    bad = frozen() if readable else set()
     return [n for n in names if n not in bad]
 
 
@@ -175,8 +167,8 @@ def collect_article(text: str, gold: dict, doc: str) -> dict:
     return {"doc": doc, "events": events}
 
 
-def collect(texts: Path, out: Path, listed: str | None, with_judges: bool = False) -> None:
-    names = article_names(texts, listed, with_judges=with_judges)
+def collect(texts: Path, out: Path, listed: str | None) -> None:
+    names = article_names(texts, listed)
     before = os.environ.get("KG_EVENT_ACTOR_MODEL")
     os.environ["KG_EVENT_ACTOR_MODEL"] = ""  # the rules alone
     try:
@@ -194,9 +186,9 @@ def collect(texts: Path, out: Path, listed: str | None, with_judges: bool = Fals
             os.environ["KG_EVENT_ACTOR_MODEL"] = before
 
 
-def read_rows(path: Path, listed: str | None = None, with_judges: bool = False) -> list[dict]:
+def read_rows(path: Path, listed: str | None = None) -> list[dict]:
     keep = set(Path(listed).read_text(encoding="utf-8").split()) if listed else None
-    bad = left_out(with_judges)
+    bad = frozen()
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
@@ -437,7 +429,8 @@ def main(argv: list[str]) -> int:
             ap.error(f"--only: one of {', '.join(ONLY)}")
         folds(Path(a.rows), [float(v) for v in a.thresholds.split(",")], a.second, only)
     elif a.cmd == "split":
-        names = article_names(Path(a.texts), None, readable=False)  # all: scored, not read
+        # the studied articles only: a fold's score is studied too, the judges stay unseen
+        names = article_names(Path(a.texts), None)
         Path(a.out_a).write_text("".join(n + "\n" for n in names if half(n) == "A"), encoding="utf-8")
         Path(a.out_b).write_text("".join(n + "\n" for n in names if half(n) == "B"), encoding="utf-8")
     elif a.cmd == "build":
@@ -446,8 +439,8 @@ def main(argv: list[str]) -> int:
         from kg.nlp.ru.event_actor_model import SHIPPED
 
         rows = Path(a.rows) if a.rows else Path(tempfile.mkstemp(suffix=".jsonl")[1])
-        collect(Path(a.texts), rows, None, with_judges=True)
-        write_model(train(read_rows(rows, with_judges=True)), SHIPPED)
+        collect(Path(a.texts), rows, None)
+        write_model(train(read_rows(rows)), SHIPPED)
         if not a.rows:
             os.unlink(rows)
     return 0

@@ -8,12 +8,13 @@ readable gold folders, and judge it by leave-one-folder-out cross-validation.
         [--nerel-rows NEREL.jsonl] [--filter]
     python scripts/learn_event_candidates.py build [--filter]   # rates + collect + train, shipped
 
-`rates` counts, for every noun and verb lemma of the readable nerel-dev articles (those of
-tests/gold-nerel/frozen*/ARTICLES never read), its occurrences and how often it is the head word
+`rates` counts, for every noun and verb lemma of the studied nerel-dev articles (those of
+tests/gold-nerel/frozen*/ARTICLES and of the judge folders never read: `held_out.unstudied`), its
+occurrences and how often it is the head word
 of a NEREL EVENT span (scripts/learn_triggers.py's count), per article, so that a fold can leave
 its own articles out. `collect` runs the extraction (the model off: a recorder that scores every
 candidate 0) on every article of the gold folders (default tests/gold-nerel/dev … dev8; a
-`frozen*` folder is refused) and writes one JSON line per candidate: a word whose lemma has
+`frozen*` or judge folder is refused) and writes one JSON line per candidate: a word whose lemma has
 lexicon lines none of which fits, once per class of its lines, with its features (the rate ones
 apart, added from the rates at training) and its label: 1 when a gold event of that class has
 its trigger on the word. `train` fits the logistic regression (full-batch gradient descent from
@@ -21,7 +22,7 @@ zero weights, L2: the same rows give the same file) and writes it with the rates
 that have lexicon lines. `folds` trains on all folders but one (the rates without that folder's
 articles), runs `kg eval`'s matching on the one left out with the model at each threshold and
 without it, and prints the pooled events (class + actors) tp/fp/fn; `--nerel-rows` adds the rows
-of `collect --nerel` (NEREL's EVENT spans on the readable articles as labels, any class, the
+of `collect --nerel` (NEREL's EVENT spans on the studied articles as labels, any class, the
 folder's own articles left out) to the training. `collect --events` gives the rows of the events
 the rules make instead, each labelled 1 when it matches a gold event on class and actors, for the
 learned filter of events (`folds --filter`, `build --filter`: kg/data/ru/event_filter_model.json).
@@ -41,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out  # noqa: E402
+from held_out import JUDGES, unstudied  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold-nerel"
 FOLDERS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
@@ -56,9 +57,11 @@ SCORE = "events (class + actors)"
 
 
 def _refuse(folder: Path) -> None:
-    """Stop at a held-out folder: the model is learned and judged on readable folders only."""
-    if folder.resolve().name.startswith("frozen"):
-        sys.exit(f"learn_event_candidates: {folder} is held out")
+    """Stop at a held-out or judge folder: the model is learned and cross-validated on studied
+    folders only (a judge is scored by `kg eval`'s totals, the model given by its setting)."""
+    name = folder.resolve().name
+    if name.startswith("frozen") or name in JUDGES:
+        sys.exit(f"learn_event_candidates: {folder} is held out or a judge")
 
 
 # ---- the rates -------------------------------------------------------------------------------
@@ -74,8 +77,9 @@ def rates(texts: Path, out: Path, cache: Path | None = None) -> None:
 
 def pooled_rates(per_article: dict,
                  leave_out: set[str] = frozenset()) -> dict[str, tuple[int, int]]:
-    """`lemma\\tPOS` → (occurrences, hits) over the articles not left out (stems, no `.txt`)."""
-    frozen = held_out()
+    """`lemma\\tPOS` → (occurrences, hits) over the articles not left out (stems, no `.txt`);
+    the held-out and judge articles (`held_out.unstudied`) never count."""
+    frozen = unstudied()
     total: dict[str, list[int]] = {}
     for name, rows in per_article.items():
         if name in leave_out or name in frozen:
@@ -161,10 +165,10 @@ def collect(folders: list[Path], texts: Path, out: Path) -> int:
 
 def _gold_articles(folders: list[Path], texts: Path):
     """(folder, gold, article stem, text) of each article of the gold folders, in folder and file
-    order, a held-out folder refused and a held-out article never read."""
+    order, a held-out or judge folder refused and a held-out or judge article never read."""
     from kg.eval import load_gold
 
-    frozen = held_out()
+    frozen = unstudied()
     for folder in folders:
         _refuse(folder)
         for path in sorted(folder.glob("*.json")):
@@ -175,14 +179,15 @@ def _gold_articles(folders: list[Path], texts: Path):
 
 
 def collect_nerel(texts: Path, out: Path) -> int:
-    """The candidates of every readable nerel-dev article, labelled 1 where NEREL marks an
-    EVENT whose span covers the word (of any class: NEREL's events have none of ours)."""
+    """The candidates of every studied nerel-dev article (neither held out nor a judge's),
+    labelled 1 where NEREL marks an EVENT whose span covers the word (of any class: NEREL's
+    events have none of ours)."""
     import learn_triggers as lt
 
     from kg.pipeline import extract, make_document
 
     seen = _spy()
-    frozen = held_out()
+    frozen = unstudied()
     n = 0
     with out.open("w", encoding="utf-8") as fh:
         for stem in lt.article_names(texts):
@@ -317,8 +322,9 @@ def write_model(model: dict, rates_: dict, out: Path, articles: int,
     body["about"] = ("Learned by scripts/learn_event_candidates.py (do not edit by hand: rerun it) "
                      f"from the {rows} of the readable gold folders tests/gold-nerel/dev ... "
                      f"dev8, labelled {labelled}; rates: NEREL's EVENT head words in "
-                     f"{articles} readable nerel-dev articles (tests/gold-nerel/frozen*/ARTICLES "
-                     "never read), [occurrences, hits] per lemma with lexicon lines.")
+                     f"{articles} studied nerel-dev articles (held-out and judge articles, "
+                     "scripts/held_out.py unstudied, never read), [occurrences, hits] per lemma "
+                     "with lexicon lines.")
     body["rates"] = lexicon_rates(rates_)
     # JSON a person can read: one feature, one lemma a line
     lines = ["{"]

@@ -160,54 +160,7 @@ def test_the_event_actor_script_lists_no_held_out_article(tmp_path):
         "a-readable-one", "b-readable-one"]
 
 
-def _judge_names(tmp_path, count: int = 2) -> list[str]:
-    """Two judge article names written into the fixture folder (empty gold, no text read)."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-    from held_out import judges
-
-    names = sorted(n for n in judges() if not n.endswith(".txt"))[:count]
-    for name in names:
-        (tmp_path / f"{name}.gold.json").write_text("{}", encoding="utf-8")
-        (tmp_path / f"{name}.txt").write_text("", encoding="utf-8")
-    return names
-
-
-def test_the_event_actor_listing_leaves_out_the_judges_articles(tmp_path):
-    from script_loader import load_script
-
-    _fixture_texts(tmp_path)
-    _judge_names(tmp_path)
-    assert load_script("learn_event_actors").article_names(tmp_path, None) == [
-        "a-readable-one", "b-readable-one"]
-
-
-def test_the_event_actor_causes_count_no_row_of_a_judges_article(tmp_path):
-    import json
-
-    from script_loader import load_script
-
-    frozen = _fixture_texts(tmp_path)
-    jury = _judge_names(tmp_path)
-    rows = tmp_path / "rows.jsonl"
-    rows.write_text("".join(json.dumps({"doc": d, "events": []}) + "\n"
-                            for d in [*frozen, *jury, "a-readable-one"]), encoding="utf-8")
-    assert [r["doc"] for r in load_script("learn_event_actors").read_rows(rows)] == [
-        "a-readable-one"]
-
-
-def test_the_event_actor_build_keeps_the_judges_articles_it_was_learned_with(tmp_path):
-    from script_loader import load_script
-
-    _fixture_texts(tmp_path)
-    jury = _judge_names(tmp_path)
-    names = load_script("learn_event_actors").article_names(tmp_path, None, with_judges=True)
-    assert names == sorted([*jury, "a-readable-one", "b-readable-one"])
-
-
-def _readable_count() -> int:
+def _studied_count() -> int:
     import sys
     from pathlib import Path
 
@@ -218,27 +171,27 @@ def _readable_count() -> int:
     if not texts.is_dir():
         pytest.skip("the nerel-dev articles are not at ../shared/data/nerel-dev")
     sys.path.insert(0, str(root / "scripts"))
-    from held_out import readable
+    from held_out import studied
 
-    return len(readable(texts))
+    return len(studied(texts))
 
 
-def test_the_shipped_mention_model_was_trained_on_the_readable_articles_alone():
+def test_the_shipped_mention_model_was_trained_on_the_studied_articles_alone():
     import json
     from pathlib import Path
 
     model = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "ru"
                         / "mention_model.json").read_text(encoding="utf-8"))
-    assert model["trained_on"] == _readable_count()
+    assert model["trained_on"] == _studied_count()
 
 
-def test_the_shipped_event_actor_model_was_trained_on_the_readable_articles_alone():
+def test_the_shipped_event_actor_model_was_trained_on_the_studied_articles_alone():
     import json
     from pathlib import Path
 
     model = json.loads((Path(__file__).resolve().parent.parent / "kg" / "data" / "ru"
                         / "event_actor_model.json").read_text(encoding="utf-8"))
-    assert model["trained_on"]["articles"] == _readable_count()
+    assert model["trained_on"]["articles"] == _studied_count()
 
 
 # work done once per document: what a full name tells of a gender

@@ -86,4 +86,7 @@ def test_a_coordinated_verb_hung_in_a_reported_clause_takes_the_reporters_subjec
 def test_a_man_who_resigned_after_telling_of_a_womans_leaving_is_the_one_who_resigned():
     got = found("Олег Сидоров сказал, что Анна Петрова уволилась, и тоже ушёл в отставку.",
                 "Resignation")
-    assert [targets for _, _, targets in got] == [frozenset({"Олег Сидоров"})]
+    # `уволилась` has a line since the thirty-third round (noline33): her quitting is her own
+    # Resignation, his `ушёл в отставку` stays his
+    assert [targets for _, _, targets in got] == [frozenset({"Анна Петрова"}),
+                                                 frozenset({"Олег Сидоров"})]

@@ -61,7 +61,8 @@ def _one_act(x: _Extractor, f: _Found, prev: _Found) -> bool:
         return False  # another act of the class told between: the lead's is not the title's
     for role in _ROLES:
         mine, theirs = set(getattr(f, role)), set(getattr(prev, role))
-        if mine and theirs and not (x.within_body(mine, theirs) or x.within_body(theirs, mine)):
+        if mine and theirs and not (x.within_body(mine, theirs, bodies=True)
+                                    or x.within_body(theirs, mine, bodies=True)):
             return False  # `Задержан X` … `задержан Y`: two people, two arrests
     # an actor of one in another role of the other (`X арестовал …` … `X арестован`)
     for role in _ROLES:
@@ -76,6 +77,43 @@ def _another_since(x: _Extractor, prev: _Found) -> bool:
     with is then that one, not prev."""
     return any(e is not prev and e.kind == prev.kind and e.trigger.start > prev.trigger.start
                for e in x.events)
+
+
+def retold_toll(x: _Extractor, f: _Found, prev: _Found) -> bool:
+    """Whether f tells again the toll prev told: the same class and word, the people of both
+    counted and not named, by the same count (`погибли 14 человек` … `Спасатели сообщили, что 14
+    человек погибли, среди них трое детей`; thirty-third round): one toll told twice is one act,
+    where two counts (`погибли трое` … `погибли пятеро`) may be two. Not another place or a time
+    only f has, another event of the class told between, nor a word that counts f as one more
+    (`ещё 14 человек погибли`, `также`)."""
+    if not (f.kind == prev.kind and f.factuality == prev.factuality and not f.actors
+            and not prev.actors and f.trigger.lemma == prev.trigger.lemma
+            and prev.trigger.sent < f.trigger.sent):
+        return False
+    if (f.place and f.place != prev.place) or (f.time is not None and prev.time is None):
+        return False  # `в Казани погибли три человека`, `в 2018 году погибли три человека`
+    if _another_since(x, prev) or marked_another(x, f.trigger):
+        return False
+    mine = _toll(x, f.trigger)
+    return mine is not None and mine == _toll(x, prev.trigger)
+
+
+def _toll(x: _Extractor, t: Token) -> str | None:
+    """The count of the unnamed people in a verb's subject or object (`14 человек`, `три
+    человека`, `трое`), as written for figures and by lemma for words; None when they are not
+    counted, or the count is said to add to others (`ещё 14 человек`)."""
+    for _, w in x.role_words(t):
+        if not x.unnamed_word(w):
+            continue
+        count = w if w.pos == "NUM" else next(
+            (c for c in x.kids(w) if c.rel.startswith("nummod")), None)
+        if count is None:
+            continue
+        more = again_words("adding") | again_words("also") | again_words("count")
+        if any(norm(c.lemma) in more for h in (count, w) for c in x.kids(h)):
+            return None
+        return count.text if count.text.isdigit() else norm(count.lemma)
+    return None
 
 
 def marked_another(x: _Extractor, t: Token) -> bool:

@@ -44,6 +44,7 @@ from kg.nlp.ru.event_retold import (
     retold_from_title,
     retold_late,
     retold_named,
+    retold_toll,
     title_suspected,
     title_tense,
 )
@@ -2388,6 +2389,7 @@ class _Extractor(Assertion, Detail):
                 # the lead's tense is the title's noun's; the act a title's suspect is held to
                 # have done, told as done in the lead, took place
                 prev.factuality = f.factuality
+            self.one_reading(prev, f)
             prev.agents += [k for k in f.agents if k not in prev.actors]
             prev.targets += [k for k in f.targets if k not in prev.actors]
             prev.others += [k for k in f.others if k not in prev.actors]
@@ -2889,7 +2891,8 @@ class _Extractor(Assertion, Detail):
                     return prev
                 if f.unnamed and not self.in_title(prev.trigger) and not (
                         prev.trigger.sent == f.trigger.sent
-                        and prev.trigger.lemma == f.trigger.lemma):
+                        and prev.trigger.lemma == f.trigger.lemma) \
+                        and not retold_toll(self, f, prev):
                     # "полицейские задержали двоих" after another arrest no one is named in: both
                     # lack named actors, which does not make them one (a headline's is retold,
                     # and so is the verb said again in its sentence: "кто убил их и зачем убил")
@@ -3111,19 +3114,52 @@ class _Extractor(Assertion, Detail):
         return f.kind not in _PRODUCTS and f.trigger.pos in ("NOUN", "PROPN") and new(f.trigger) \
             and not new(prev.trigger)
 
-    def within_body(self, some: set[str], others: set[str]) -> bool:
+    def within_body(self, some: set[str], others: set[str], bodies: bool = False) -> bool:
         """`within`, an organisation also counting as one of `others` whose name it begins
         (`Верховный суд` in the lead, `Верховный суд Лимании` in the title: the entities are
         merged only after the events are found), so a lead that retells the title's act of the
-        body is the same act (`coreferent` asks this of the title's act only)."""
+        body is the same act (`coreferent` asks this of the title's act only). With `bodies`, a
+        country and its body count as one too (`body_of_country`): asked only of the lead
+        against the title (`retold_from_title`), as at any distance a country's act (`Ранее
+        Украина запретила въезд …`) may be another than its body's in the title."""
         def begins(a: str, b: str) -> bool:
             ea, eb = self.entities[a], self.entities[b]
             if ea.kind != "organization" or eb.kind != "organization":
                 return False
             wa, wb = casefold_name(ea.name).split(), casefold_name(eb.name).split()
             return len(wa) >= 2 and len(wa) < len(wb) and wb[:len(wa)] == wa
-        return all(a in others or any(self.same_person(a, b) or begins(a, b) for b in others)
-                   for a in some)
+        return all(a in others or any(
+            self.same_person(a, b) or begins(a, b)
+            or (bodies and (self.body_of_country(a, b) or self.body_of_country(b, a)))
+            for b in others) for a in some)
+
+    def one_reading(self, prev: _Found, f: _Found) -> None:
+        """Where one telling names a country's body (`Полиция Бельгии`) and the other the country
+        acting for it (`Бельгия`), the joined event keeps the body, once: prev's country gives way
+        to f's body in its role, and f's country is left out beside prev's body."""
+        for role in ("agents", "targets", "others"):
+            mine, theirs = getattr(prev, role), getattr(f, role)
+            for k in list(theirs):
+                country = next((c for c in mine if self.body_of_country(k, c)), None)
+                if country is not None:
+                    mine[mine.index(country)] = k
+                if country is not None or any(self.body_of_country(b, k) for b in mine):
+                    theirs.remove(k)
+
+    def body_of_country(self, body: str, country: str) -> bool:
+        """Whether the organisation `body` is a body of the country `country` named by the
+        country's adjective or genitive (`Итальянский суд`, `Полиция Бельгии`): one telling reads
+        the body as the country acting (`Суд в Италии приговорил`, `Полиция Бельгии арестовала`),
+        the other as an organisation of its own, and they are one actor (thirty-third round)."""
+        eb, ec = self.entities[body], self.entities[country]
+        if eb.kind != "organization" or ec.name not in _countries():
+            return False
+        words = casefold_name(eb.name).split()
+        if len(words) < 2:
+            return False
+        stems = {casefold_name(ec.name)[:-1]} | {
+            adj[:-2] for adj, names in country_names().items() if ec.name in names}
+        return any(len(st) > 3 and w.startswith(st) for st in stems for w in words)
 
     def past_year(self, f: _Found) -> bool:
         """Whether f is an act that recurs (not a death or a birth) dated to a year before the
@@ -3142,7 +3178,26 @@ class _Extractor(Assertion, Detail):
         return (self.in_title(prev.trigger) and not self.in_title(f.trigger)
                 and f.trigger.sent <= prev.trigger.sent + _LEAD  # in the lead, not a biography's
                 and prev.time is None and prev.kind == f.kind
-                and not (f.place and prev.place and f.place != prev.place))
+                and not (f.place and prev.place and f.place != prev.place
+                         and not self.nested_places(prev.place, f.place)))
+
+    def nested_places(self, a: str, b: str) -> bool:
+        """Whether one of two places is named by a word of the other's name or its stem, so
+        that it may hold it or lie in it (`Иерусалим` and `Восточный Иерусалим`, `Харьков` and
+        `Харьковская область`): a headline names the place of its act more broadly than the
+        lead does. Not two countries (`Корея`, `Южная Корея`), nor a name of under five letters."""
+        countries = _countries()
+        ea, eb = self.entities[a], self.entities[b]
+        if ea.name in countries and eb.name in countries:
+            return False
+        wa, wb = casefold_name(ea.name).split(), casefold_name(eb.name).split()
+        short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if len(short) != 1 or len(short[0]) < 5 or short == long:
+            return False
+        # the stem without a final vowel (`харьков`, `иерусалим`; `москв` of `Москва` does not
+        # begin `московская`, whose region is not the city)
+        stem = short[0][:-1] if short[0][-1] in "аеиоуыэюяь" else short[0]
+        return any(w.startswith(stem) for w in long)
 
     def roles_swapped(self, f: _Found, prev: _Found) -> bool:
         """Whether an actor does the act in one mention and undergoes it in the other (`X отдал
