@@ -121,3 +121,14 @@ def test_leaving_for_a_permanent_home_abroad_is_still_a_relocation():
 
 def test_leaving_into_emigration_is_a_relocation():
     assert "Relocation" in kinds("Анна Котова уехала в эмиграцию.")
+
+
+def test_a_prize_taken_away_from_its_holder_is_a_revocation_not_an_award():
+    ev = _one("МОК забрал награду у Ивана Петрова из-за допинга.", "Revocation")
+    assert (ev.agents, ev.targets) == ({"МОК"}, {"Иван Петров"})
+    assert "Award" not in kinds("МОК забрал награду у Ивана Петрова из-за допинга.")
+
+
+def test_a_prize_carried_off_is_still_an_award():
+    ev = _one("Иван Петров забрал приз в Лиманске.", "Award")
+    assert ev.targets == {"Иван Петров"}
