@@ -52,12 +52,19 @@ def rows(path: Path) -> list[Row]:
     return out
 
 
+def _folded(names: frozenset[str]) -> frozenset[str]:
+    """Names with `ё` read as `е`: one letter to the project (`kg.rdf.iris.entity_slug`), and a row
+    may be written either way while the extraction keeps the letter the text wrote."""
+    return frozenset(n.replace("ё", "е").replace("Ё", "Е") for n in names)
+
+
 def outcome(row: Row, got: list[Got]) -> str:
     """How the extraction read the row: right, actors, factuality, class or nothing."""
     same = [d for d in got if d.kind == row.kind]
-    if any(d.actors == row.actors and d.factuality == row.factuality for d in same):
+    want = _folded(row.actors)
+    if any(_folded(d.actors) == want and d.factuality == row.factuality for d in same):
         return "right"
-    if any(d.actors == row.actors for d in same):
+    if any(_folded(d.actors) == want for d in same):
         return "factuality"
     if same:
         return "actors"

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from paraphrase_breadth import DATA, events_of, outcome, rows  # noqa: E402
+from paraphrase_breadth import DATA, Row, events_of, outcome, rows  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
@@ -42,6 +42,14 @@ def test_every_row_names_an_ontology_class_a_known_form_and_a_factuality():
 def test_both_paraphrase_files_are_read():
     assert {p.name for p in PATHS} >= {"paraphrases_thirtyfirst.tsv",
                                        "paraphrases_thirtyfirst_b.tsv"}
+
+
+def test_a_row_written_with_e_matches_a_name_the_text_writes_with_yo():
+    from event_constructions import Got
+
+    row = Row("Accusation", "active-pf", frozenset({"Счетная палата"}), "Actual", "…", "")
+    got = [Got("Accusation", frozenset({"Счётная палата"}), None, "Actual", None)]
+    assert outcome(row, got) == "right"
 
 
 def test_no_sentence_is_written_twice():
