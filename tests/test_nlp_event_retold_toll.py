@@ -104,3 +104,18 @@ def test_a_country_act_past_the_lead_stays_apart_from_its_body_act_in_the_title(
             "отменён. Продюсер певца назвал решение политическим. Ранее Латвия запретила въезд в "
             "страну двадцати российским артистам.")
     assert len(of_class(text, "Revocation")) == 2
+
+
+def test_a_body_named_by_the_countrys_genitive_or_adjective_is_its_body():
+    from kg.nlp.ru.events import names_country
+
+    assert names_country("Полиция Бельгии", "Бельгия")
+    assert names_country("Итальянский суд", "Италия")
+    assert names_country("Французская полиция", "Франция")
+
+
+def test_a_body_named_after_a_city_that_begins_like_a_country_is_not_its_body():
+    from kg.nlp.ru.events import names_country
+
+    assert not names_country("Полиция Индианаполиса", "Индия")
+    assert not names_country("Суд Австралии", "Австрия")

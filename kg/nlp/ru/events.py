@@ -3152,14 +3152,8 @@ class _Extractor(Assertion, Detail):
         the body as the country acting (`Суд в Италии приговорил`, `Полиция Бельгии арестовала`),
         the other as an organisation of its own, and they are one actor (thirty-third round)."""
         eb, ec = self.entities[body], self.entities[country]
-        if eb.kind != "organization" or ec.name not in _countries():
-            return False
-        words = casefold_name(eb.name).split()
-        if len(words) < 2:
-            return False
-        stems = {casefold_name(ec.name)[:-1]} | {
-            adj[:-2] for adj, names in country_names().items() if ec.name in names}
-        return any(len(st) > 3 and w.startswith(st) for st in stems for w in words)
+        return eb.kind == "organization" and ec.name in _countries() and \
+            names_country(eb.name, ec.name)
 
     def past_year(self, f: _Found) -> bool:
         """Whether f is an act that recurs (not a death or a birth) dated to a year before the
@@ -3927,6 +3921,20 @@ def _narrower(kind: str) -> frozenset[str]:
 def _capitals() -> dict[str, str]:
     """A capital's name → its country's (kg/data/ru/capitals.tsv)."""
     return {r[0]: r[1] for r in table("capitals") if len(r) >= 2}
+
+
+def names_country(body: str, country: str) -> bool:
+    """Whether a body's name of two words or more holds the country's adjective or genitive: a word
+    that is the country's stem or its adjective's with an ending of at most three letters
+    (`Полиция Бельгии`, `Итальянский суд`, `французской полиции`), not a longer name that only
+    begins like it (`Полиция Индианаполиса` is no body of `Индия`)."""
+    words = casefold_name(body).split()
+    if len(words) < 2:
+        return False
+    stems = {casefold_name(country)[:-1]} | {
+        adj[:-2] for adj, names in country_names().items() if country in names}
+    return any(len(st) > 3 and w.startswith(st) and len(w) - len(st) <= 3
+               for st in stems for w in words)
 
 
 def _countries() -> frozenset[str]:
