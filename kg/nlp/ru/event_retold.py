@@ -102,6 +102,7 @@ def _toll(x: _Extractor, t: Token) -> str | None:
     """The count of the unnamed people in a verb's subject or object (`14 человек`, `три
     человека`, `трое`), as written for figures and by lemma for words; None when they are not
     counted, or the count is said to add to others (`ещё 14 человек`)."""
+    more = again_words("adding") | again_words("also") | again_words("count")
     for _, w in x.role_words(t):
         if not x.unnamed_word(w):
             continue
@@ -109,7 +110,6 @@ def _toll(x: _Extractor, t: Token) -> str | None:
             (c for c in x.kids(w) if c.rel.startswith("nummod")), None)
         if count is None:
             continue
-        more = again_words("adding") | again_words("also") | again_words("count")
         if any(norm(c.lemma) in more for h in (count, w) for c in x.kids(h)):
             return None
         return count.text if count.text.isdigit() else norm(count.lemma)

@@ -67,6 +67,8 @@ _TOGETHER = rule_words("together_adverb")  # `вместе с Y`, `совмес�
 _TIME_FRAMES = rule_words("time_frame")  # frames that are times
 _INCLUDING = frozenset({"включая", "включать"})  # `пять человек, включая X`: X is one of them
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
+_THIRD = possessives("3")  # `его`, `её`, `их`: an owner the resolver may name
+_THIRD_SINGULAR = _THIRD - {"их"}
 
 
 @functools.cache
@@ -1472,7 +1474,7 @@ class Roles:
         # not who acts before or after it (`накануне открытия Игр МОК провёл заседание`)
         scoped = bool(gens)
         dets = {c.lemma for c in kids if c.rel == "det"}
-        if dets & _OWNERS or self.owner_pronoun(t, ("его", "ее", "их")) is not None:
+        if dets & _OWNERS or self.owner_pronoun(t, _THIRD) is not None:
             return None  # `после его задержания`: his, not the clause subject's
         if "свой" not in dets and self.has_preposition(t, _NOT_CIRCUMSTANCE):
             return None  # "призвал к переговорам", "против выборов": aimed at, not framed
@@ -1952,7 +1954,7 @@ class Roles:
         арест`), which takes the place of the genitive owner (`смерть Иванова`); with `plural`,
         also the body `их` stands for (`по их приказу`: kg.nlp.ru.reference resolves a plural
         pronoun to bodies only, so `их арест`, whose owners are mostly people, is left alone)."""
-        c = self.owner_pronoun(t, ("его", "ее", "их") if plural else ("его", "ее"))
+        c = self.owner_pronoun(t, _THIRD if plural else _THIRD_SINGULAR)
         if c is None or self.thing_subject(c):
             return []
         k = self.pronoun(c)
@@ -1978,7 +1980,7 @@ class Roles:
         return not any(self.ent_at.get(i) in self.person
                        for i in range(things[-1].index + 1, pron.index))
 
-    def owner_pronoun(self, t: Token, words: tuple[str, ...]) -> Token | None:
+    def owner_pronoun(self, t: Token, words: frozenset[str]) -> Token | None:
         """The possessive pronoun of `words` before the noun `t` (`его смерть`, `в день его
         задержания`): tagged a determiner, or a genitive personal pronoun (`nmod`), as the tagger
         reads `его` before a noun about as often; a genitive pronoun before its noun with no

@@ -3214,7 +3214,7 @@ class _Extractor(Assertion, Detail):
         """Whether the mention `f` may have its actor `key` only from a possessive pronoun on its
         noun (`его назначение`): the noun has one, and `key` is not named in its sentence."""
         if not any(c.rel == "det" and c.text.lower() in _OWNERS for c in self.kids(f.trigger)) \
-                and self.owner_pronoun(f.trigger, ("его", "ее", "их")) is None:
+                and self.owner_pronoun(f.trigger, _OWNERS) is None:
             return False  # (`его` before the noun tagged a genitive pronoun is as much its owner)
         return not any(self.ent_at.get(t.index) == key and t.pos != "PRON"
                        for t in self.a.sentence_tokens(f.trigger.sent))

@@ -298,7 +298,7 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
         if t.text in ",;:—–" or "\n" in f.text[out[-1].end if out else noun.end:t.start]:
             closed = True
             break
-        if t.text in ".!?" and not _glued_dot(f, t):
+        if t.text in ".!?" and not glued_dot(f.text, t):
             break
         out.append(t)
     tree = {t.index for t in f.subtree(noun.index)}
@@ -313,11 +313,6 @@ def _cue_phrase(f: Finder, noun: Token) -> list[Token]:
             return out  # `…, по данным газеты X.`: the cue closes the sentence
         out = out[:cut] if cut < len(out) else []
     return out
-
-
-def _glued_dot(f: Finder, t: Token) -> bool:
-    """The dot of a site's name (`по данным Fontanka.ru`): `glued_dot` of speech_clauses."""
-    return glued_dot(f.text, t)
 
 
 def _stray_comma(f: Finder, noun: Token) -> Token | None:
