@@ -259,3 +259,36 @@ def test_a_hyphenated_common_word_opening_a_headline_is_cut_from_the_name():
 def test_a_hyphenated_first_name_opening_a_line_stays():
     persons = [e for e in entities("Жан-Марк Эро прибыл в Москву.") if e.kind == "person"]
     assert [p.name for p in persons] == ["Жан-Марк Эро"]
+
+
+def _person(text: str, a, fragment: str):
+    from kg.nlp.base import span
+    from kg.nlp.ru.known_names import NameMention
+
+    start = text.index(fragment)
+    first = next(t.index for t in a.tokens if t.start == start)
+    last = next(t.index for t in a.tokens if t.end == start + len(fragment))
+    return NameMention(span(text, start, start + len(fragment)), fragment, "person", False, first, last)
+
+
+def test_a_persons_mention_ending_on_a_title_makes_no_surname_of_the_title():
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.entities import surname_stem
+    from kg.nlp.ru.known_names import repeated_names
+
+    text = ("Митрополит Климент стал Сербским Патриархом. "
+            "Прежний Патриарх умер в мае. Интронизация нового Патриарха прошла в воскресенье.")
+    a = analyse(text)
+    found = repeated_names(a, [_person(text, a, "Сербским Патриархом")], surname_stem)
+    assert [m.span.text for m in found] == ["Сербским Патриархом"]
+
+
+def test_a_persons_surname_is_still_found_in_its_other_forms():
+    from kg.nlp.ru.analysis import analyse
+    from kg.nlp.ru.entities import surname_stem
+    from kg.nlp.ru.known_names import repeated_names
+
+    text = "Тренером стал Игорь Сомов. Клуб доверяет Сомову, а болельщики поддержали Сомова."
+    a = analyse(text)
+    found = repeated_names(a, [_person(text, a, "Игорь Сомов")], surname_stem)
+    assert [m.span.text for m in found] == ["Игорь Сомов", "Сомову", "Сомова"]

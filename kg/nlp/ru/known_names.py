@@ -531,7 +531,8 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
     forms tagged somewhere (`Путин` as the headline's first word, `ФБК` after its definition),
     and a known person's surname in any case form (`Навальным` beside `Алексей Навальный`).
     An occurrence inside another mention, in lower case, or (for a one-word name that is also a
-    common word) at a sentence start is left alone."""
+    common word) at a sentence start is left alone; a person's mention ending on a title is no
+    surname's evidence."""
     stop = word_list("ner_stoplist") | word_list("product_names")
     covered = bytearray(len(a.text) + 1)  # characters inside a mention already
     for m in mentions:
@@ -545,10 +546,13 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
                 and not _NATIVE_SCRIPT.match(form) and form not in forms:
             forms[form] = m
     surnames = {}
+    # `Болгарским Патриархом`, `Вселенский Патриарх`: a person's mention the NER ends on a title
+    # (kg/data/ru/job_titles.txt) names no surname, and the title's other uses are no names
+    titles = word_list("job_titles")
     for m in mentions:
         if m.kind == "person":
             last = _clean(m.span.text).split(" ")[-1]
-            if len(last) >= 4 and last[:1].isupper():
+            if len(last) >= 4 and last[:1].isupper() and a.tokens[m.last].lemma.lower() not in titles:
                 surnames.setdefault(surname_key(last), m)
     added: list[NameMention] = []
 
