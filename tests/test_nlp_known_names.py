@@ -292,36 +292,3 @@ def test_a_persons_surname_is_still_found_in_its_other_forms():
     a = analyse(text)
     found = repeated_names(a, [_person(text, a, "Игорь Сомов")], surname_stem)
     assert [m.span.text for m in found] == ["Игорь Сомов", "Сомову", "Сомова"]
-
-
-def _mention(text: str, a, start: int, fragment: str, kind: str):
-    from kg.nlp.base import span
-    from kg.nlp.ru.known_names import NameMention
-
-    first = next(t.index for t in a.tokens if t.start == start)
-    last = next(t.index for t in a.tokens if t.end == start + len(fragment))
-    return NameMention(span(text, start, start + len(fragment)), fragment, kind, True, first, last)
-
-
-def test_a_place_alone_on_a_line_under_the_headline_is_the_place_named_later():
-    from kg.nlp.ru.analysis import analyse
-    from kg.nlp.ru.entities import surname_stem
-    from kg.nlp.ru.known_names import repeated_names
-
-    text = "Стрельба в Бельгии: двое раненых\nЛьеж\nВ бельгийском городе Льеж во вторник неизвестный открыл огонь."
-    a = analyse(text)
-    later = _mention(text, a, text.rindex("Льеж"), "Льеж", "place")
-    found = repeated_names(a, [later], surname_stem)
-    assert [(m.span.start, m.kind) for m in found] == [(text.index("Льеж"), "place"), (later.span.start, "place")]
-
-
-def test_a_common_word_opening_a_line_is_no_repeat_of_a_name():
-    from kg.nlp.ru.analysis import analyse
-    from kg.nlp.ru.entities import surname_stem
-    from kg.nlp.ru.known_names import repeated_names
-
-    text = "Пожар в Самаре\n\nДом сгорел за час. Жильцов приютил Дом, сообщили в мэрии."
-    a = analyse(text)
-    later = _mention(text, a, text.rindex("Дом"), "Дом", "organization")
-    found = repeated_names(a, [later], surname_stem)
-    assert text.index("Дом") not in [m.span.start for m in found]

@@ -565,7 +565,7 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
             return  # not whole tokens
         one_word = first == last
         if one_word and starts_line(a, first) and a.tokens[first].pos not in ("PROPN",) \
-                and not _is_caps_or_latin(a.tokens[first].text) and _common_word(a.tokens[first].text):
+                and not _is_caps_or_latin(a.tokens[first].text):
             return  # `Дом`, `Мир` opening a sentence: more likely the common word
         covered[start:end] = b"\x01" * (end - start)
         added.append(NameMention(span(a.text, start, end), name, source.kind,
@@ -583,20 +583,6 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
         if src is not None and free(t.start, t.end) and t.pos in ("PROPN", "NOUN", "ADJ", "X"):
             add(t.start, t.end, src, t.text)
     return sorted([*mentions, *added], key=lambda m: m.span.start)
-
-
-# the dictionary's marks of a proper name: first name, surname, patronymic, place, body, brand
-_PROPER_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
-
-
-@functools.lru_cache(maxsize=16384)
-def _common_word(word: str) -> bool:
-    """The dictionary knows the word as a common word (`Дом`, `Мир`, `Собор`): a reading it knows
-    that marks no proper name. A place the tagger reads as an adjective or a common noun opening a
-    line (`Льеж`, a caption under the headline) is known only as a place, or not known at all."""
-    from kg.nlp.ru.models import word_parses
-
-    return any(p.is_known and not _PROPER_TAGS & set(p.tag.grammemes) for p in word_parses(word))
 
 
 _WORDLIKE = re.compile(r"[\w-]")
