@@ -474,6 +474,15 @@ class Finder:
             return self.phrase_entity(described)
         tree = self.subtree(head.index)
         own = self.by_token.get(head.index)
+        if own is not None and self.kind(own) == "organization" and head.pos == "NOUN" \
+                and head.feats.get("Animacy") == "Anim":
+            # `Член общественного совета Ярослав X заявил` with the human noun and its body
+            # taken for an organisation's name: the person in apposition to the noun speaks
+            named = {self.by_token[t.index] for t in tree if t.index in self.by_token
+                     and t.index > head.index and t.rel == "appos" and t.head == head.index
+                     and self.kind(self.by_token[t.index]) == "person"}
+            if len(named) == 1:
+                return named.pop(), None
         if own is not None:
             return own, None
         if norm(head.lemma) == "один" and head.pos in ("NUM", "PRON", "DET", "ADJ"):
