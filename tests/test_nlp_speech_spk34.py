@@ -1,6 +1,8 @@
 """Reported speech, thirty-fourth round: a human noun and its body that the entity stage took for
 an organisation's name (`Член общественного совета`) do not speak when a person stands in
-apposition to the noun; that person does. Every sentence is written for these tests."""
+apposition to the noun; that person does. A pronoun that follows a pronoun of its own gender in
+its sentence goes on with that one's person, not with a name between them that is no subject
+(`её детей … — Алёша и Соня, она отмечала`). Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -20,3 +22,21 @@ def test_a_body_named_before_a_person_in_a_clause_of_its_own_still_speaks():
             "сотрудник Пётр Лунин остался на месте.")
     found = said(text)
     assert [s[0] for s in found] == ["Агентство по управлению промзоной"], found
+
+
+def test_a_pronoun_after_a_possessive_of_its_gender_passes_over_names_listed_as_an_apposition():
+    text = ("Актриса Анна Лунина знакома с русской культурой. Двое из её детей носят русские имена "
+            "— Алёша и Соня, она отмечала, что у детей писателя тоже были такие имена.")
+    assert said(text) == [("Анна Лунина", None, False, "у детей писателя тоже были такие имена")]
+
+
+def test_a_pronoun_after_a_possessive_still_takes_a_name_that_is_the_subject_between_them():
+    text = ("Актриса Анна Лунина приехала в Москву. На её концерт пришла певица Мария Зуева, она "
+            "сказала, что рада встрече.")
+    assert said(text) == [("Мария Зуева", None, False, "рада встрече")]
+
+
+def test_a_pronoun_after_a_possessive_of_another_gender_takes_the_name_between_them():
+    text = ("Певец Пётр Лунин знаком с русской культурой. Двое из его детей носят русские имена — "
+            "Алёша и Соня, она отмечала, что у детей писателя тоже были такие имена.")
+    assert said(text)[0][0] != "Пётр Лунин"

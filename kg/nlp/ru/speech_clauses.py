@@ -73,6 +73,18 @@ _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to t
 _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
                  "ему"}
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
+
+
+@functools.cache
+def _pronoun_forms() -> dict[str, tuple[str | None, str]]:
+    """Written form of a third-person pronoun (kg/data/ru/pronouns.tsv) → (gender, number)."""
+    return {norm(r[0]): (None if r[1] == "-" else r[1], r[2])
+            for r in table("pronouns") if len(r) >= 3}
+
+
+def _pronoun_form(t: Token) -> tuple[str | None, str] | None:
+    """(gender, number) of a third-person pronoun or possessive (`она`, `её`, `его`), else None."""
+    return _pronoun_forms().get(norm(t.text))
 # words of a number an estimate is put on (`оценил ущерб в миллион рублей`, `в полтора раза`)
 _NUMBER_WORDS = {"тысяча", "миллион", "миллиард", "триллион", "тыс", "млн", "млрд", "трлн",
                  "процент", "половина", "треть", "четверть", "полтора", "десяток", "сотня"}
@@ -1019,10 +1031,38 @@ class Finder:
         first = self.a.sentences[tok.sent].first
         if tok.sent == 0 or any(self.by_token.get(t.index) == key
                                 for t in self.a.tokens[first:tok.index]):
-            return key
+            return self._chained(tok, key) or key
         want = "Fem" if norm(tok.lemma) == "она" or norm(tok.text) in ("она", "ее", "ей", "ней",
                                                                           "нее", "ею") else "Masc"
         return None if self.unnamed_subject_before(tok.sent, want, key) else key
+
+    def _chained(self, tok: Token, key: str) -> str | None:
+        """`Двое из её детей носят имена — Алёша и Соня, она отмечала, что …`: a pronoun of
+        the same gender and number earlier in the sentence, before the only name it agrees with
+        there, already stands for someone; when that name is no subject (an apposition, an
+        object), the second pronoun goes on with the first one's person, not with the name.
+        None when there is no such pronoun or it settles on no one else."""
+        sent = self.a.sentence_tokens(tok.sent)
+        spots = [t for t in sent if t.index < tok.index and self.by_token.get(t.index) == key]
+        if not spots or any(self._subject_name(t) for t in spots):
+            return None
+        form = _pronoun_form(tok)
+        earlier = [t for t in sent if t.index < spots[0].index and t.index not in self.by_token
+                   and t.pos in ("PRON", "DET") and _pronoun_form(t) == form]
+        if form is None or not earlier:
+            return None
+        other = self.ref.pronoun(earlier[0])
+        return other if other != key and self.kind(other) == "person" else None
+
+    def _subject_name(self, t: Token) -> bool:
+        """t, a word of a name, is a subject or hangs on one through names and appositions."""
+        for _ in range(_DEPTH):
+            if t.rel.split(":")[0] == "nsubj":
+                return True
+            if t.rel.split(":")[0] not in ("appos", "flat", "conj") or t.head is None:
+                return False
+            t = self.a.tokens[t.head]
+        return False
 
     def unnamed_subject_before(self, sent: int, want: str, key: str) -> bool:
         """The main subject of the sentence before `sent` (not a quote) is a singular person noun
