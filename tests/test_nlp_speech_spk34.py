@@ -2,11 +2,13 @@
 an organisation's name (`Член общественного совета`) do not speak when a person stands in
 apposition to the noun; that person does. A pronoun that follows a pronoun of its own gender in
 its sentence goes on with that one's person, not with a name between them that is no subject
-(`её детей … — Алёша и Соня, она отмечала`). Every sentence is written for these tests."""
+(`её детей … — Алёша и Соня, она отмечала`). A second speech verb joined by `а также` whose
+object phrase ends in a colon (`а также поделился планами на будущее: …`) is an act of its own:
+the first verb's words end before it. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from speech_helpers import said
+from speech_helpers import said, statements
 
 _HEAD = "Пожар в Твери потушен\nТверская промзона\n"
 
@@ -40,3 +42,20 @@ def test_a_pronoun_after_a_possessive_of_another_gender_takes_the_name_between_t
     text = ("Певец Пётр Лунин знаком с русской культурой. Двое из его детей носят русские имена — "
             "Алёша и Соня, она отмечала, что у детей писателя тоже были такие имена.")
     assert said(text)[0][0] != "Пётр Лунин"
+
+
+def test_a_joined_speech_verb_whose_object_ends_in_a_colon_is_an_act_of_its_own():
+    sts, names = statements(
+        "Пётр Лунин рассказал журналистам, что «очень доволен» результатом, а также поделился "
+        "планами на будущее: команде нужно просто «больше тренироваться».")
+    found = [(s.trigger.text, names.get(s.speaker), s.quote.text if s.quote else None,
+              s.content.text if s.content else None) for s in sts]
+    assert found == [("рассказал", "Пётр Лунин", "очень доволен", "«очень доволен» результатом"),
+                     ("поделился", "Пётр Лунин", "больше тренироваться", None)]
+
+
+def test_a_colon_after_a_clause_of_its_own_joins_no_second_act():
+    text = ("Пётр Лунин рассказал журналистам, что доволен результатом и планами, которые обсудил "
+            "с тренером: команда будет больше тренироваться.")
+    assert said(text) == [("Пётр Лунин", None, False, "доволен результатом и планами, которые "
+                           "обсудил с тренером: команда будет больше тренироваться")]

@@ -1890,7 +1890,24 @@ class Finder:
             nxt = nxt[1:]  # `…, и выразил сомнение, что …`: the second word of a two-word verb
         nxt = nxt[:2]
         return any(t.text == ":" for t in nxt) or (
-            len(nxt) == 2 and nxt[0].text == "," and norm(nxt[1].text) == "что")
+            len(nxt) == 2 and nxt[0].text == "," and norm(nxt[1].text) == "что") \
+            or self._object_colon(verb)
+
+    def _object_colon(self, verb: Token) -> bool:
+        """`а также поделилась секретом своего долголетия: …`: a colon right after the verb's own
+        object phrase (its object or instrumental complement and that phrase's words, five
+        words at most, no comma, quote mark or other verb among them)."""
+        sent = self.a.sentence_tokens(verb.sent)
+        colon = next((t for t in sent if t.index > verb.index and t.text == ":"), None)
+        if colon is None or colon.index - verb.index > 6:
+            return False
+        objects = [c for c in self.a.children(verb.index) if c.index > verb.index
+                   and c.rel.split(":")[0] in ("obj", "iobj", "obl")
+                   and not self.children(c.index, "case")]
+        inside = {t.index for c in objects for t in self.subtree(c.index)}
+        between = self.a.tokens[verb.index + 1:colon.index]
+        return bool(between) and all(t.index in inside and t.text not in ",«»\"" and not (
+            t.pos in ("VERB", "AUX") or self.verb(t)) for t in between)
 
     def _clause_of(self, t: Token, verb: Token) -> bool:
         """t opens a clause that depends on verb (`рассказал, как …`, not `…, как сообщили`)."""
