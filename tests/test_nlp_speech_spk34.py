@@ -4,7 +4,9 @@ apposition to the noun; that person does. A pronoun that follows a pronoun of it
 its sentence goes on with that one's person, not with a name between them that is no subject
 (`её детей … — Алёша и Соня, она отмечала`). A second speech verb joined by `а также` whose
 object phrase ends in a colon (`а также поделился планами на будущее: …`) is an act of its own:
-the first verb's words end before it. Every sentence is written for these tests."""
+the first verb's words end before it. An instrumental noun opening the sentence before a verb of
+naming is the role its object is named in (`Основанием … называют ложные данные`). Every sentence
+is written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +61,15 @@ def test_a_colon_after_a_clause_of_its_own_joins_no_second_act():
             "с тренером: команда будет больше тренироваться.")
     assert said(text) == [("Пётр Лунин", None, False, "доволен результатом и планами, которые "
                            "обсудил с тренером: команда будет больше тренироваться")]
+
+
+def test_a_role_opening_the_sentence_names_the_object_after_the_verb():
+    text = ("Государственная миграционная служба Украины лишила Петра Лунина гражданства.\n"
+            "Основанием для лишения гражданства в ведомстве называют ложные данные, указанные в "
+            "анкете.")
+    assert said(text) == [("Государственная миграционная служба Украины", None, False,
+                           "ложные данные, указанные в анкете")]
+
+
+def test_a_name_opening_the_sentence_is_no_role_of_the_object():
+    assert said("Олегом Пётр Лунин назвал своего младшего сына.") == []

@@ -2304,7 +2304,8 @@ class Finder:
                   if c.index > verb.index and c.feats.get("Case") == "Ins"
                   and c.pos != "PROPN" and c.index not in self.by_token]  # (a name given is
         # no speech: `назвал сына Олегом`)
-        if obj and not called and any(self._as_role(c) for c in self.children(verb.index, "obl")):
+        if obj and not called and any(self._as_role(c) or self._fronted_role(c, verb)
+                                      for c in self.children(verb.index, "xcomp", "obl")):
             # `в качестве причины назвала разницу во взглядах`: what it was called is the role,
             # what was said the object after the verb (of two words at least: `в качестве
             # посла назвала сына` names a person for a post)
@@ -2329,6 +2330,13 @@ class Finder:
             return None
         tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
         return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
+
+    def _fronted_role(self, t: Token, verb: Token) -> bool:
+        """`Основанием для решения называют ложные данные`: an instrumental common noun opening
+        the sentence before the verb is the role the object after the verb is named in."""
+        first = self.a.sentence_tokens(verb.sent)[0]
+        return t.index == first.index and t.index < verb.index and t.pos == "NOUN" \
+            and t.feats.get("Case") == "Ins" and t.index not in self.by_token
 
     def _as_role(self, t: Token) -> bool:
         """`в качестве причины`: a noun after `в качестве`, the role something is named in."""
