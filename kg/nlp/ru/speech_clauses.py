@@ -73,6 +73,18 @@ _JOINING = {"и", "а", "но", "однако"}  # join a second speech act to t
 _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "ой", "ей", "ого", "его", "ому",
                  "ему"}
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
+
+
+@functools.cache
+def _pronoun_forms() -> dict[str, tuple[str | None, str]]:
+    """Written form of a third-person pronoun (kg/data/ru/pronouns.tsv) → (gender, number)."""
+    return {norm(r[0]): (None if r[1] == "-" else r[1], r[2])
+            for r in table("pronouns") if len(r) >= 3}
+
+
+def _pronoun_form(t: Token) -> tuple[str | None, str] | None:
+    """(gender, number) of a third-person pronoun or possessive (`она`, `её`, `его`), else None."""
+    return _pronoun_forms().get(norm(t.text))
 # words of a number an estimate is put on (`оценил ущерб в миллион рублей`, `в полтора раза`)
 _NUMBER_WORDS = {"тысяча", "миллион", "миллиард", "триллион", "тыс", "млн", "млрд", "трлн",
                  "процент", "половина", "треть", "четверть", "полтора", "десяток", "сотня"}
@@ -474,6 +486,15 @@ class Finder:
             return self.phrase_entity(described)
         tree = self.subtree(head.index)
         own = self.by_token.get(head.index)
+        if own is not None and self.kind(own) == "organization" and head.pos == "NOUN" \
+                and head.feats.get("Animacy") == "Anim":
+            # `Член общественного совета Ярослав X заявил` with the human noun and its body
+            # taken for an organisation's name: the person in apposition to the noun speaks
+            named = {self.by_token[t.index] for t in tree if t.index in self.by_token
+                     and t.index > head.index and t.rel == "appos" and t.head == head.index
+                     and self.kind(self.by_token[t.index]) == "person"}
+            if len(named) == 1:
+                return named.pop(), None
         if own is not None:
             return own, None
         if norm(head.lemma) == "один" and head.pos in ("NUM", "PRON", "DET", "ADJ"):
@@ -1010,10 +1031,38 @@ class Finder:
         first = self.a.sentences[tok.sent].first
         if tok.sent == 0 or any(self.by_token.get(t.index) == key
                                 for t in self.a.tokens[first:tok.index]):
-            return key
+            return self._chained(tok, key) or key
         want = "Fem" if norm(tok.lemma) == "она" or norm(tok.text) in ("она", "ее", "ей", "ней",
                                                                           "нее", "ею") else "Masc"
         return None if self.unnamed_subject_before(tok.sent, want, key) else key
+
+    def _chained(self, tok: Token, key: str) -> str | None:
+        """`Двое из её детей носят имена — Алёша и Соня, она отмечала, что …`: a pronoun of
+        the same gender and number earlier in the sentence, before the only name it agrees with
+        there, already stands for someone; when that name is no subject (an apposition, an
+        object), the second pronoun goes on with the first one's person, not with the name.
+        None when there is no such pronoun or it settles on no one else."""
+        sent = self.a.sentence_tokens(tok.sent)
+        spots = [t for t in sent if t.index < tok.index and self.by_token.get(t.index) == key]
+        if not spots or any(self._subject_name(t) for t in spots):
+            return None
+        form = _pronoun_form(tok)
+        earlier = [t for t in sent if t.index < spots[0].index and t.index not in self.by_token
+                   and t.pos in ("PRON", "DET") and _pronoun_form(t) == form]
+        if form is None or not earlier:
+            return None
+        other = self.ref.pronoun(earlier[0])
+        return other if other != key and self.kind(other) == "person" else None
+
+    def _subject_name(self, t: Token) -> bool:
+        """t, a word of a name, is a subject or hangs on one through names and appositions."""
+        for _ in range(_DEPTH):
+            if t.rel.split(":")[0] == "nsubj":
+                return True
+            if t.rel.split(":")[0] not in ("appos", "flat", "conj") or t.head is None:
+                return False
+            t = self.a.tokens[t.head]
+        return False
 
     def unnamed_subject_before(self, sent: int, want: str, key: str) -> bool:
         """The main subject of the sentence before `sent` (not a quote) is a singular person noun
@@ -1841,7 +1890,24 @@ class Finder:
             nxt = nxt[1:]  # `…, и выразил сомнение, что …`: the second word of a two-word verb
         nxt = nxt[:2]
         return any(t.text == ":" for t in nxt) or (
-            len(nxt) == 2 and nxt[0].text == "," and norm(nxt[1].text) == "что")
+            len(nxt) == 2 and nxt[0].text == "," and norm(nxt[1].text) == "что") \
+            or self._object_colon(verb)
+
+    def _object_colon(self, verb: Token) -> bool:
+        """`а также поделилась секретом своего долголетия: …`: a colon right after the verb's own
+        object phrase (its object or instrumental complement and that phrase's words, five
+        words at most, no comma, quote mark or other verb among them)."""
+        sent = self.a.sentence_tokens(verb.sent)
+        colon = next((t for t in sent if t.index > verb.index and t.text == ":"), None)
+        if colon is None or colon.index - verb.index > 6:
+            return False
+        objects = [c for c in self.a.children(verb.index) if c.index > verb.index
+                   and c.rel.split(":")[0] in ("obj", "iobj", "obl")
+                   and not self.children(c.index, "case")]
+        inside = {t.index for c in objects for t in self.subtree(c.index)}
+        between = self.a.tokens[verb.index + 1:colon.index]
+        return bool(between) and all(t.index in inside and t.text not in ",«»\"" and not (
+            t.pos in ("VERB", "AUX") or self.verb(t)) for t in between)
 
     def _clause_of(self, t: Token, verb: Token) -> bool:
         """t opens a clause that depends on verb (`рассказал, как …`, not `…, как сообщили`)."""
@@ -2238,7 +2304,8 @@ class Finder:
                   if c.index > verb.index and c.feats.get("Case") == "Ins"
                   and c.pos != "PROPN" and c.index not in self.by_token]  # (a name given is
         # no speech: `назвал сына Олегом`)
-        if obj and not called and any(self._as_role(c) for c in self.children(verb.index, "obl")):
+        if obj and not called and any(self._as_role(c) or self._fronted_role(c, verb)
+                                      for c in self.children(verb.index, "xcomp", "obl")):
             # `в качестве причины назвала разницу во взглядах`: what it was called is the role,
             # what was said the object after the verb (of two words at least: `в качестве
             # посла назвала сына` names a person for a post)
@@ -2263,6 +2330,13 @@ class Finder:
             return None
         tree = self.subtree(obj[0].index) + self.subtree(called[0].index)
         return self.trimmed(min(t.start for t in tree), max(t.end for t in tree))
+
+    def _fronted_role(self, t: Token, verb: Token) -> bool:
+        """`Основанием для решения называют ложные данные`: an instrumental common noun opening
+        the sentence before the verb is the role the object after the verb is named in."""
+        first = self.a.sentence_tokens(verb.sent)[0]
+        return t.index == first.index and t.index < verb.index and t.pos == "NOUN" \
+            and t.feats.get("Case") == "Ins" and t.index not in self.by_token
 
     def _as_role(self, t: Token) -> bool:
         """`в качестве причины`: a noun after `в качестве`, the role something is named in."""
