@@ -1164,8 +1164,9 @@ class Roles:
 
     def passive_agents(self, t: Token) -> list[Token]:
         """The doers the bare instrumental of passive `t` names (`указом Путина … назначен`,
-        `отклонено судом`)."""
-        return [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
+        `отклонено судом`); an instrumental the parse hung as an indirect object counts too
+        (`обыграна сборной Бразилии`: `сборной` is dative or instrumental by its form alone)."""
+        return [x for c in self.kids(t) if c.rel in ("obl", "obl:agent", "iobj")
                 and c.feats.get("Case") == "Ins"
                 and not self.has_preposition(c) for x in self.decided_by(c)]
 

@@ -1,0 +1,27 @@
+"""Actors of events in constructions the parse reads loosely: a passive's doer in an
+instrumental the parse hung as an indirect object (`обыграна сборной Бразилии`)."""
+
+from __future__ import annotations
+
+from event_helpers import found
+
+# ---- the passive's doer in an instrumental read as an indirect object ---------------------
+
+
+def test_a_team_beaten_by_a_national_side_is_that_sides_match():
+    # `сборной` is dative or instrumental by its form; after a passive it is the doer
+    text = "Сборная Италии обыграна сборной Бразилии."
+    assert found(text, "SportsMatch") == [("Actual", frozenset({"Бразилия"}),
+                                           frozenset({"Италия"}))]
+
+
+def test_a_side_routed_by_another_national_side_in_a_final_is_the_winners_match():
+    text = "Сборная Франции была разгромлена сборной Аргентины в финале."
+    assert found(text, "SportsMatch") == [("Actual", frozenset({"Аргентина"}),
+                                           frozenset({"Франция"}))]
+
+
+def test_an_active_win_over_a_national_side_keeps_its_subject_as_the_winner():
+    text = "Сборная Бразилии обыграла сборную Италии."
+    assert found(text, "SportsMatch") == [("Actual", frozenset({"Бразилия"}),
+                                           frozenset({"Италия"}))]
