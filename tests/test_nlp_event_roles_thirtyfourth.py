@@ -1,5 +1,7 @@
 """Actors of events in constructions the parse reads loosely: a passive's doer in an
-instrumental the parse hung as an indirect object (`обыграна сборной Бразилии`)."""
+instrumental the parse hung as an indirect object (`обыграна сборной Бразилии`); the one chosen
+or appointed, hung under the verb's instrumental predicate (`избрала своим лидером Ивана
+Петрова`)."""
 
 from __future__ import annotations
 
@@ -25,3 +27,23 @@ def test_an_active_win_over_a_national_side_keeps_its_subject_as_the_winner():
     text = "Сборная Бразилии обыграла сборную Италии."
     assert found(text, "SportsMatch") == [("Actual", frozenset({"Бразилия"}),
                                            frozenset({"Италия"}))]
+
+
+# ---- the one chosen, hung under the instrumental predicate ----------------------------------
+
+
+def test_a_party_electing_a_man_its_leader_elects_him():
+    text = "Партия избрала своим лидером Ивана Петрова."
+    assert found(text, "Election") == [("Actual", frozenset({"Партия"}),
+                                        frozenset({"Иван Петров"}))]
+
+
+def test_a_governor_appointing_a_man_his_adviser_appoints_him():
+    text = "Губернатор назначил своим советником Петра Сидорова."
+    assert [t for _, _, t in found(text, "Appointment")] == [frozenset({"Пётр Сидоров"})]
+
+
+def test_the_one_appointed_before_the_post_stays_the_one_appointed():
+    # `заместителем Ивана Орлова`: Орлов owns the post, Сидоров takes it
+    text = "Губернатор назначил Петра Сидорова заместителем Ивана Орлова."
+    assert [t for _, _, t in found(text, "Appointment")] == [frozenset({"Пётр Сидоров"})]

@@ -1402,6 +1402,25 @@ class Roles:
                 and self.same_line(c.index, verb.index)]
         return self.with_conj(subj[0]) if subj else []
 
+    def object_under_predicate(self, verb: Token) -> list[Token]:
+        """The object the parse hung on the verb's bare instrumental predicate (`избрала своим
+        лидером Ивана Петрова`, `назначил послом Анну Орлову`: the name under `лидером`): a
+        person named after that noun, in the accusative, or in the genitive, the same form for
+        a male name. The verb has no object of its own (the callers ask only then), so the name
+        is not the post's owner (`назначил Петра заместителем Ивана Орлова` keeps Петра)."""
+        for c in self.kids(verb):
+            if c.rel not in ("obl", "xcomp") or c.index < verb.index or \
+                    c.feats.get("Case") != "Ins" or self.has_preposition(c):
+                continue
+            for n in self.kids(c):
+                if n.rel not in ("nmod", "appos") or n.index < c.index or \
+                        self.has_preposition(n) or self.ent_at.get(n.index) not in self.person:
+                    continue
+                form = {n.feats.get("Case"), self.case_of(n)}
+                if "Acc" in form or ("Gen" in form and n.feats.get("Gender") == "Masc"):
+                    return self.with_conj(n)
+        return []
+
     def nominative_before(self, verb: Token) -> bool:
         """A nominative noun or pronoun between a `что` and its verb: a subject the parse hung
         elsewhere (`что незадолго до смерти Березовский должен был…`), not one left unsaid."""
@@ -2443,6 +2462,8 @@ class Roles:
                             and (n.feats.get("Case") == "Acc" or any(
                                 a.rel == "amod" and a.feats.get("Case") == "Acc" for a in self.kids(n)))
                             for x in self.with_conj(n)]
+                if not toks and not passive:  # "избрала своим лидером Ивана Петрова"
+                    toks = self.object_under_predicate(t)
                 if not toks and not passive:  # "решением суда Ивана Петрова лишили прав"
                     toks = self.hung_on_order(t, "Acc")
                 if not toks and t.feats.get("VerbForm") == "Inf":
