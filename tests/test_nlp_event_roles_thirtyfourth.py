@@ -1,7 +1,8 @@
 """Actors of events in constructions the parse reads loosely: a passive's doer in an
 instrumental the parse hung as an indirect object (`обыграна сборной Бразилии`); the one chosen
 or appointed, hung under the verb's instrumental predicate (`избрала своим лидером Ивана
-Петрова`)."""
+Петрова`); the side an act noun comes from, said on the verb it is the subject of (`критика
+прозвучала со стороны X`)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,27 @@ def test_the_one_appointed_before_the_post_stays_the_one_appointed():
     # `заместителем Ивана Орлова`: Орлов owns the post, Сидоров takes it
     text = "Губернатор назначил Петра Сидорова заместителем Ивана Орлова."
     assert [t for _, _, t in found(text, "Appointment")] == [frozenset({"Пётр Сидоров"})]
+
+
+# ---- `со стороны X` said on the verb the act noun is the subject of -------------------------
+
+
+def test_criticism_voiced_from_a_mans_side_is_his_criticism():
+    text = "Критика в адрес правительства прозвучала со стороны Ивана Петрова."
+    assert [a for _, a, _ in found(text, "Accusation")] == [frozenset({"Иван Петров"})]
+
+
+def test_accusations_that_followed_from_a_ministry_are_the_ministrys():
+    text = "Новые обвинения последовали со стороны Министерства обороны России."
+    assert [a for _, a, _ in found(text, "Accusation")] == [
+        frozenset({"Министерство обороны России"})]
+
+
+def test_an_attack_that_followed_from_a_country_is_that_countrys_attack():
+    text = "Атака на Киев последовала со стороны России."
+    assert found(text, "Attack") == [("Actual", frozenset({"Россия"}), frozenset({"Киев"}))]
+
+
+def test_an_attack_from_the_side_of_an_unnamed_border_has_no_doer():
+    text = "Атака на Киев последовала со стороны границы."
+    assert found(text, "Attack") == [("Actual", frozenset(), frozenset({"Киев"}))]

@@ -2598,6 +2598,12 @@ class Roles:
                     # Only names stand there as parties: `прошла между саммитами G20 и АТЭС`
                     # is a time between two acts, not a meeting of their hosts
                     toks = [x for x in self.prep(v, code) if x.index in self.ent_at]
+                if not toks and code == "с_стороны+gen" and t.pos == "NOUN" and \
+                        t.rel in ("nsubj", "nsubj:pass") and (v := self.head(t)) is not None \
+                        and v.pos == "VERB":
+                    # "атака была предпринята со стороны X", "критика прозвучала со стороны X":
+                    # the side the act came from, said on the verb the noun is the subject of
+                    toks = self.prep(v, code)
                 if not toks and code in ("над+ins", "от+gen"):
                     toks = self.subject_noun_phrase(t, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"; in the
