@@ -2,7 +2,8 @@
 instrumental the parse hung as an indirect object (`обыграна сборной Бразилии`); the one chosen
 or appointed, hung under the verb's instrumental predicate (`избрала своим лидером Ивана
 Петрова`); the side an act noun comes from, said on the verb it is the subject of (`критика
-прозвучала со стороны X`)."""
+прозвучала со стороны X`); a participle's doer the parse gave the preposition of the noun
+phrase the participle opens (`на недавно принятый Конгрессом США закон`)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def test_an_attack_that_followed_from_a_country_is_that_countrys_attack():
 def test_an_attack_from_the_side_of_an_unnamed_border_has_no_doer():
     text = "Атака на Киев последовала со стороны границы."
     assert found(text, "Attack") == [("Actual", frozenset(), frozenset({"Киев"}))]
+
+
+# ---- a participle's doer carrying the preposition of the phrase the participle opens --------
+
+
+def test_a_law_recently_passed_by_a_congress_after_a_preposition_is_the_congress_act():
+    text = "Законопроект стал ответом на недавно принятый Конгрессом США закон о торговле."
+    assert [a for _, a, _ in found(text, "LawAdoption")] == [frozenset({"Конгресс США"})]
+
+
+def test_a_preposition_of_the_instrumental_itself_still_makes_it_no_doer():
+    # `подписанном с X`: signed with X, not by X
+    text = "Депутаты говорили об указе, подписанном с Владимиром Путиным."
+    assert [a for _, a, _ in found(text, "LawAdoption")
+            if a == frozenset({"Владимир Путин"})] == []

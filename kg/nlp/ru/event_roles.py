@@ -1168,7 +1168,13 @@ class Roles:
         (`обыграна сборной Бразилии`: `сборной` is dative or instrumental by its form alone)."""
         return [x for c in self.kids(t) if c.rel in ("obl", "obl:agent", "iobj")
                 and c.feats.get("Case") == "Ins"
-                and not self.has_preposition(c) for x in self.decided_by(c)]
+                and not self.own_preposition(c, t) for x in self.decided_by(c)]
+
+    def own_preposition(self, c: Token, t: Token) -> bool:
+        """Whether a case mark on `c` is its own, not one the parse moved onto it from across
+        `t`: `на недавно принятый Конгрессом закон` hangs `на` (the noun's, before the
+        participle) on `Конгрессом`, after it."""
+        return any(k.rel == "case" and not (k.index < t.index < c.index) for k in self.kids(c))
 
     def described(self, t: Token, body: bool = False) -> Token | None:
         """The noun an attributive participle describes: the noun the parse hangs it on, unless
