@@ -3,11 +3,12 @@ instrumental the parse hung as an indirect object (`обыграна сборн�
 or appointed, hung under the verb's instrumental predicate (`избрала своим лидером Ивана
 Петрова`); the side an act noun comes from, said on the verb it is the subject of (`критика
 прозвучала со стороны X`); a participle's doer the parse gave the preposition of the noun
-phrase the participle opens (`на недавно принятый Конгрессом США закон`)."""
+phrase the participle opens (`на недавно принятый Конгрессом США закон`); an object the parse hung down the genitive chain
+of the prepositional phrase before it (`сменил на посту главы государства своего брата X`)."""
 
 from __future__ import annotations
 
-from event_helpers import found
+from event_helpers import actors_of, found
 
 # ---- the passive's doer in an instrumental read as an indirect object ---------------------
 
@@ -88,3 +89,18 @@ def test_a_preposition_of_the_instrumental_itself_still_makes_it_no_doer():
     text = "Депутаты говорили об указе, подписанном с Владимиром Путиным."
     assert [a for _, a, _ in found(text, "LawAdoption")
             if a == frozenset({"Владимир Путин"})] == []
+
+
+# ---- an object hung down the genitive chain of a prepositional phrase -----------------------
+
+
+def test_the_brother_succeeded_at_the_head_of_state_post_takes_part():
+    text = ("Фидель Кастро руководил Кубой полвека. Рауль Кастро в 2008 году сменил на посту "
+            "главы государства своего больного брата Фиделя.")
+    assert actors_of(text, "Appointment") == [frozenset({"Рауль Кастро", "Фидель Кастро"})]
+
+
+def test_a_genitive_owner_down_the_chain_is_no_object():
+    # `помощи министра X`: the minister's help was asked for, of no one in particular
+    text = "Анна Орлова просила о помощи министра Петра Сидорова."
+    assert actors_of(text, "Appeal") == [frozenset({"Анна Орлова"})]

@@ -1408,6 +1408,19 @@ class Roles:
                 and self.same_line(c.index, verb.index)]
         return self.with_conj(subj[0]) if subj else []
 
+    def genitive_chain(self, c: Token) -> list[Token]:
+        """The nouns hung on `c` as `nmod`, and on those, three deep (`на посту главы
+        государства …`); a noun with a preposition of its own ends its branch."""
+        out, todo = [], [(c, 0)]
+        while todo:
+            n, depth = todo.pop(0)
+            for k in self.kids(n):
+                if k.rel == "nmod" and depth < 3:
+                    out.append(k)
+                    if not self.has_preposition(k):
+                        todo.append((k, depth + 1))
+        return out
+
     def object_under_predicate(self, verb: Token) -> list[Token]:
         """The object the parse hung on the verb's bare instrumental predicate (`избрала своим
         лидером Ивана Петрова`, `назначил послом Анну Орлову`: the name under `лидером`): a
@@ -2461,12 +2474,15 @@ class Roles:
                 if not toks:
                     toks = self.shared_object(t)  # "похитили и убили X"
                 if not toks and t.pos == "VERB":  # "просил о помощи страны …": the object the
-                    # parse hung on the prepositional phrase before it (an accusative, no preposition)
+                    # parse hung on the prepositional phrase before it (an accusative, no
+                    # preposition), also down its genitive chain ("сменил на посту главы
+                    # государства своего брата X": `брата` under `государства`)
                     toks = [x for c in self.kids(t) if c.rel == "obl" and self.has_preposition(c)
-                            for n in self.kids(c) if n.rel == "nmod" and n.index > c.index
+                            for n in self.genitive_chain(c) if n.index > c.index
                             and not any(k.rel == "case" and not self.heads_phrase(k) for k in self.kids(n))
                             and (n.feats.get("Case") == "Acc" or any(
-                                a.rel == "amod" and a.feats.get("Case") == "Acc" for a in self.kids(n)))
+                                a.rel in ("amod", "det") and a.feats.get("Case") == "Acc"
+                                for a in self.kids(n)))
                             for x in self.with_conj(n)]
                 if not toks and not passive:  # "избрала своим лидером Ивана Петрова"
                     toks = self.object_under_predicate(t)
