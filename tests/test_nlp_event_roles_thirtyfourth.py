@@ -4,7 +4,8 @@ or appointed, hung under the verb's instrumental predicate (`избрала св
 Петрова`); the side an act noun comes from, said on the verb it is the subject of (`критика
 прозвучала со стороны X`); a participle's doer the parse gave the preposition of the noun
 phrase the participle opens (`на недавно принятый Конгрессом США закон`); an object the parse hung down the genitive chain
-of the prepositional phrase before it (`сменил на посту главы государства своего брата X`)."""
+of the prepositional phrase before it (`сменил на посту главы государства своего брата X`); the partner of a subject left unsaid (`Основал студию
+совместно с Y`)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,20 @@ def test_a_genitive_owner_down_the_chain_is_no_object():
     # `помощи министра X`: the minister's help was asked for, of no one in particular
     text = "Анна Орлова просила о помощи министра Петра Сидорова."
     assert actors_of(text, "Appeal") == [frozenset({"Анна Орлова"})]
+
+
+# ---- the partner of a subject left unsaid --------------------------------------------------
+
+
+def test_a_studio_founded_together_with_a_partner_by_an_unsaid_subject_is_both_of_theirs():
+    text = ("Иван Петров родился в Москве. В 1993 году организовал студию «ШАР» совместно "
+            "с Андреем Хржановским.")
+    assert actors_of(text, "Founding") == [
+        frozenset({"Иван Петров", "Андрей Хржановский", "ШАР"})]
+
+
+def test_the_companion_of_an_unsaid_subjects_captive_goes_with_the_captive():
+    # `задержал X вместе с Y`: Y is held with X, not a second captor
+    text = ("Иван Петров родился в Москве. В 2001 году задержал Петра Сидорова вместе "
+            "с Андреем Хржановским.")
+    assert actors_of(text, "Arrest") == [frozenset({"Иван Петров", "Пётр Сидоров"})]

@@ -2184,18 +2184,21 @@ class Roles:
         return [x for c in self.kids(subj) if c.rel == "nmod" and c.feats.get("Case") == "Ins"
                 and any(g.lemma in ("с", "со") for g in self.kids(c)) for x in self.with_conj(c)]
 
-    def together(self, verb: Token) -> list[Token]:
+    def together(self, verb: Token, unsaid: bool = False) -> list[Token]:
         """`X погиб вместе с Y`, `X основал студию совместно с Y`: a `вместе с` or `совместно с`
         + instrumental under the verb names a second subject of it (the adverb the parse's head
         of the phrase, or a word fixed to `с`; kg/data/ru/rule_words.tsv `together_adverb`).
         Only on a verb whose own subject is said and named, and only after that subject (`X
         вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y` points back at
         X's own event, told before; and not after an animate object of the verb (`задержала X
-        вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts)."""
+        вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts). With
+        `unsaid`, for a subject left unsaid that the text settles, the phrase after the verb
+        (`Основал студию совместно с Y`)."""
         if verb.pos != "VERB":
             return []
         out: list[Token] = []
-        subj = [c.index for c in self.kids(verb) if c.rel in ("nsubj", "nsubj:pass")]
+        subj = [verb.index] if unsaid else \
+            [c.index for c in self.kids(verb) if c.rel in ("nsubj", "nsubj:pass")]
         objs = [c.index for c in self.kids(verb) if c.rel == "obj" and (
             c.feats.get("Animacy") == "Anim" or self.ent_at.get(c.index) in self.person)]
         for c in self.kids(verb):
@@ -3195,6 +3198,10 @@ class Roles:
             return [key] if key else []
         key = (self.reference.dropped(verb) or self.in_view.dropped(verb)) \
             if verb is not None else None
+        if key and code == "nsubj" and verb is t:
+            # "Родился в Омске. В 1993 году основал студию совместно с Y": Y founded it too
+            partners = (self.entity_of(x) for x in self.together(t, unsaid=True))
+            return list(dict.fromkeys([key, *(k for k in partners if k)]))
         return [key] if key else []
 
     def sharing_verb(self, t: Token) -> Token:
