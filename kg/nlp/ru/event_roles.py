@@ -1164,8 +1164,9 @@ class Roles:
 
     def passive_agents(self, t: Token) -> list[Token]:
         """The doers the bare instrumental of passive `t` names (`указом Путина … назначен`,
-        `отклонено судом`)."""
-        return [x for c in self.kids(t) if c.rel in ("obl", "obl:agent")
+        `отклонено судом`); an instrumental the parse hung as an indirect object counts too
+        (`обыграна сборной Бразилии`: `сборной` is dative or instrumental by its form alone)."""
+        return [x for c in self.kids(t) if c.rel in ("obl", "obl:agent", "iobj")
                 and c.feats.get("Case") == "Ins"
                 and not self.own_preposition(c, t) for x in self.decided_by(c)]
 
@@ -1406,6 +1407,38 @@ class Roles:
         subj = [c for c in self.kids(h) if c.rel in ("nsubj", "nsubj:pass")
                 and self.same_line(c.index, verb.index)]
         return self.with_conj(subj[0]) if subj else []
+
+    def genitive_chain(self, c: Token) -> list[Token]:
+        """The nouns hung on `c` as `nmod`, and on those, three deep (`на посту главы
+        государства …`); a noun with a preposition of its own ends its branch."""
+        out, todo = [], [(c, 0)]
+        while todo:
+            n, depth = todo.pop(0)
+            for k in self.kids(n):
+                if k.rel == "nmod" and depth < 3:
+                    out.append(k)
+                    if not self.has_preposition(k):
+                        todo.append((k, depth + 1))
+        return out
+
+    def object_under_predicate(self, verb: Token) -> list[Token]:
+        """The object the parse hung on the verb's bare instrumental predicate (`избрала своим
+        лидером Ивана Петрова`, `назначил послом Анну Орлову`: the name under `лидером`): a
+        person named after that noun, in the accusative, or in the genitive, the same form for
+        a male name. The verb has no object of its own (the callers ask only then), so the name
+        is not the post's owner (`назначил Петра заместителем Ивана Орлова` keeps Петра)."""
+        for c in self.kids(verb):
+            if c.rel not in ("obl", "xcomp") or c.index < verb.index or \
+                    c.feats.get("Case") != "Ins" or self.has_preposition(c):
+                continue
+            for n in self.kids(c):
+                if n.rel not in ("nmod", "appos") or n.index < c.index or \
+                        self.has_preposition(n) or self.ent_at.get(n.index) not in self.person:
+                    continue
+                form = {n.feats.get("Case"), self.case_of(n)}
+                if "Acc" in form or ("Gen" in form and n.feats.get("Gender") == "Masc"):
+                    return self.with_conj(n)
+        return []
 
     def nominative_before(self, verb: Token) -> bool:
         """A nominative noun or pronoun between a `что` and its verb: a subject the parse hung
@@ -2151,18 +2184,21 @@ class Roles:
         return [x for c in self.kids(subj) if c.rel == "nmod" and c.feats.get("Case") == "Ins"
                 and any(g.lemma in ("с", "со") for g in self.kids(c)) for x in self.with_conj(c)]
 
-    def together(self, verb: Token) -> list[Token]:
+    def together(self, verb: Token, unsaid: bool = False) -> list[Token]:
         """`X погиб вместе с Y`, `X основал студию совместно с Y`: a `вместе с` or `совместно с`
         + instrumental under the verb names a second subject of it (the adverb the parse's head
         of the phrase, or a word fixed to `с`; kg/data/ru/rule_words.tsv `together_adverb`).
         Only on a verb whose own subject is said and named, and only after that subject (`X
         вместе с Y погиб`, `X погиб вместе с Y`): a fronted `Вместе с X погиб Y` points back at
         X's own event, told before; and not after an animate object of the verb (`задержала X
-        вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts)."""
+        вместе с Y`: Y goes with the object; `посетил Омск вместе с Y` still counts). With
+        `unsaid`, for a subject left unsaid that the text settles, the phrase after the verb
+        (`Основал студию совместно с Y`)."""
         if verb.pos != "VERB":
             return []
         out: list[Token] = []
-        subj = [c.index for c in self.kids(verb) if c.rel in ("nsubj", "nsubj:pass")]
+        subj = [verb.index] if unsaid else \
+            [c.index for c in self.kids(verb) if c.rel in ("nsubj", "nsubj:pass")]
         objs = [c.index for c in self.kids(verb) if c.rel == "obj" and (
             c.feats.get("Animacy") == "Anim" or self.ent_at.get(c.index) in self.person)]
         for c in self.kids(verb):
@@ -2441,13 +2477,18 @@ class Roles:
                 if not toks:
                     toks = self.shared_object(t)  # "похитили и убили X"
                 if not toks and t.pos == "VERB":  # "просил о помощи страны …": the object the
-                    # parse hung on the prepositional phrase before it (an accusative, no preposition)
+                    # parse hung on the prepositional phrase before it (an accusative, no
+                    # preposition), also down its genitive chain ("сменил на посту главы
+                    # государства своего брата X": `брата` under `государства`)
                     toks = [x for c in self.kids(t) if c.rel == "obl" and self.has_preposition(c)
-                            for n in self.kids(c) if n.rel == "nmod" and n.index > c.index
+                            for n in self.genitive_chain(c) if n.index > c.index
                             and not any(k.rel == "case" and not self.heads_phrase(k) for k in self.kids(n))
                             and (n.feats.get("Case") == "Acc" or any(
-                                a.rel == "amod" and a.feats.get("Case") == "Acc" for a in self.kids(n)))
+                                a.rel in ("amod", "det") and a.feats.get("Case") == "Acc"
+                                for a in self.kids(n)))
                             for x in self.with_conj(n)]
+                if not toks and not passive:  # "избрала своим лидером Ивана Петрова"
+                    toks = self.object_under_predicate(t)
                 if not toks and not passive:  # "решением суда Ивана Петрова лишили прав"
                     toks = self.hung_on_order(t, "Acc")
                 if not toks and t.feats.get("VerbForm") == "Inf":
@@ -2582,6 +2623,12 @@ class Roles:
                     # Only names stand there as parties: `прошла между саммитами G20 и АТЭС`
                     # is a time between two acts, not a meeting of their hosts
                     toks = [x for x in self.prep(v, code) if x.index in self.ent_at]
+                if not toks and code == "с_стороны+gen" and t.pos == "NOUN" and \
+                        t.rel in ("nsubj", "nsubj:pass") and (v := self.head(t)) is not None \
+                        and v.pos == "VERB":
+                    # "атака была предпринята со стороны X", "критика прозвучала со стороны X":
+                    # the side the act came from, said on the verb the noun is the subject of
+                    toks = self.prep(v, code)
                 if not toks and code in ("над+ins", "от+gen"):
                     toks = self.subject_noun_phrase(t, code)
                 if not toks and t.pos == "VERB":  # "ввели санкции против России"; in the
@@ -3151,6 +3198,10 @@ class Roles:
             return [key] if key else []
         key = (self.reference.dropped(verb) or self.in_view.dropped(verb)) \
             if verb is not None else None
+        if key and code == "nsubj" and verb is t:
+            # "Родился в Омске. В 1993 году основал студию совместно с Y": Y founded it too
+            partners = (self.entity_of(x) for x in self.together(t, unsaid=True))
+            return list(dict.fromkeys([key, *(k for k in partners if k)]))
         return [key] if key else []
 
     def sharing_verb(self, t: Token) -> Token:
