@@ -5,7 +5,7 @@ the tests."""
 
 from __future__ import annotations
 
-from event_helpers import found, of_class
+from event_helpers import agents_facts, found, of_class
 
 
 def test_who_confesses_an_offence_is_the_one_tried_not_its_agent():
@@ -47,3 +47,18 @@ def test_an_impeachment_declared_tries_the_office_holder_the_body_declares_it():
 def test_the_impeachment_of_a_president_names_the_one_impeached():
     assert [t for _, _, t in found("Сенат начал процедуру импичмента президента Рауля Ортиса.",
                                    "Trial")] == [frozenset({"Рауль Ортис"})]
+
+
+def test_a_festive_dinner_given_is_a_ceremony_of_its_host():
+    assert [a for a, _ in agents_facts("Губернатор Илья Пронин дал торжественный ужин для "
+                                         "ветеранов в Твери.", "Ceremony")] == [
+        frozenset({"Илья Пронин"})]
+
+
+def test_a_dinner_eaten_is_no_ceremony():
+    assert of_class("За ужином сенатор Карл Йенсен рассказал о своих планах.", "Ceremony") == []
+
+
+def test_a_slap_given_is_an_attack_on_the_one_slapped():
+    assert found("Депутат Олег Рябов дал пощёчину журналисту Илье Сомову.", "Attack") == [
+        ("Actual", frozenset({"Олег Рябов"}), frozenset({"Илья Сомов"}))]
