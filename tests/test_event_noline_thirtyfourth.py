@@ -17,6 +17,13 @@ def test_a_confession_of_love_is_no_trial():
     assert of_class("Актёр Семён Ларин признался в любви своей партнёрше.", "Trial") == []
 
 
+def test_a_confession_made_in_an_interview_or_a_post_is_speech_not_a_trial():
+    for text in ("Певица Дина Гурова призналась в интервью журналу «Сноб», что устала от сцены.",
+                 "Актёр Лев Зорин признался в Instagram, что бросил курить.",
+                 "Хоккеист Роман Бурцев признался в эфире телеканала «Матч», что хочет уехать."):
+        assert of_class(text, "Trial") == [], text
+
+
 def test_a_confession_with_no_offence_named_is_no_trial():
     assert of_class("Тренер Олег Вяткин признался, что устал от критики.", "Trial") == []
 
