@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kg.nlp.lines import sentence_blocks
-from kg.nlp.ru.models import load_models
+from kg.nlp.ru.models import load_models, tagged_lemma
 from kg.nlp.ru.opening_verbs import (
     misread,
     misread_yo_verb,
@@ -261,7 +261,7 @@ def analyse(text: str) -> Analysis:
         local = {t.id: first + i for i, t in enumerate(sent.tokens)}
         by_id = {t.id: t for t in sent.tokens}
         for k, t in enumerate(sent.tokens):
-            t.lemmatize(m.morph_vocab)
+            t.lemma = tagged_lemma(t.text, t.pos, t.feats)  # (DocToken.lemmatize, memoised)
             idx = len(tokens)
             by_start[t.start] = idx
             head = local.get(t.head_id)
