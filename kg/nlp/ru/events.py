@@ -95,12 +95,16 @@ _FOR_PREPOSITIONS = {"за", "против", "по"}  # what a `>` context word 
 
 
 @functools.cache
-def _time_units() -> frozenset[str]:
+def _time_units(values: tuple[str, ...] = ("W", "MO", "Y")) -> frozenset[str]:
     """The nouns of the longer units of time (`неделя`, `месяц`, `год`: kg/data/ru/time_words.tsv
     `unit` W, MO, Y), as lemmas: a count `за месяц` is a count over a stretch whose earlier events
-    the text need not tell (`второй за день взрыв` may well follow the morning's, told before)."""
+    the text need not tell (`второй за день взрыв` may well follow the morning's, told before).
+    With `values`, the units of those codes (all of them: `прошло десять дней`)."""
     return frozenset(_norm(w) for kind, value, forms in table("time_words")
-                     if kind == "unit" and value in ("W", "MO", "Y") for w in forms.split())
+                     if kind == "unit" and value in values for w in forms.split())
+
+
+_ALL_UNITS = ("S", "M", "H", "D", "W", "MO", "Y")  # every unit of time_words.tsv
 
 
 @functools.cache
@@ -548,7 +552,7 @@ class _Extractor(Assertion, Detail):
         # in (`встретились в финале`), where `на финале` or `перед финалом` is only watched
         near |= {f"{k.lemma}+{w.feats.get('Case', '').lower()}+{w.lemma}"
                  for w in [*kids, *([h] if h is not None else [])]
-                 for k in self.kids(w) if k.rel == "case"}
+                 for k in self.kids(w) if k.rel == "case" and not self.came_from(k, w)}
         # `^` asks for the word written with a capital letter, as part of a name ("шлем
         # ^большой": the Grand Slam, "турнир Большого шлема", not a big helmet)
         # (not the first word of its sentence, which any word may open: "Большой шлем упал")
@@ -557,6 +561,23 @@ class _Extractor(Assertion, Detail):
                  if w.text[:1].isupper() and any(
                      x.text[:1].isalnum() for x in self.a.tokens[self.a.sentences[w.sent].first:w.index])}
         return near
+
+    def came_from(self, case: Token, w: Token) -> bool:
+        """Whether the `с` phrase of `w` (`со дня рождения`) says where someone came from, not
+        since when: it hangs on a verb that counts no time from it (`вернулся со дня рождения X`,
+        a party left), where a count of time is the verb's bare noun phrase (`прошло две недели`,
+        `прошло 10 дней со дня рождения`) or the phrase hangs on the count (`125 лет со дня`)."""
+        if case.lemma != "с" or w.feats.get("Case") != "Gen":
+            return False
+        g = self.head(w)
+        if g is None or g.pos != "VERB":
+            return False
+        units = _time_units(_ALL_UNITS)
+        return not any(c.index != w.index and c.pos in ("NOUN", "NUM")
+                       and not any(x.rel == "case" for x in self.kids(c))
+                       and (c.pos == "NUM" or _norm(c.lemma) in units
+                            or any(x.pos == "NUM" for x in self.kids(c)))
+                       for c in self.kids(g))
 
     def quoted_prize(self, t: Token) -> bool:
         """Whether `t` is the last word of a prize's name standing alone in quotes (kg/data/ru/
