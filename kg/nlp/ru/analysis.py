@@ -24,6 +24,7 @@ from kg.nlp.ru.opening_verbs import (
     yo_participle,
 )
 from kg.nlp.ru.quotes import find_quotes
+from kg.nlp.ru.span_normal import place_span_normal
 
 # the endings of a Russian infinitive (`-ть`, `-ти`, `-чь`, with `-ся`/`-сь`)
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$")
@@ -292,7 +293,10 @@ def analyse(text: str) -> Analysis:
     verbs = {by_start[o] for o in openers if tokens[by_start[o]].pos in ("VERB", "AUX")}
     ner: list[NerSpan] = []
     for sp in doc.spans:
-        sp.normalize(m.morph_vocab)
+        if sp.type == "LOC":
+            sp.normal = place_span_normal(m.morph_vocab, sp)  # (`в Нидерландах`: `Нидерланды`)
+        else:
+            sp.normalize(m.morph_vocab)
         first = by_start.get(sp.start)
         if first is None:  # a span that does not start on a token boundary
             continue
