@@ -1,7 +1,8 @@
 """The learners of the off-by-default models (scripts/learn_event_candidates.py,
 learn_event_actors.py, learn_mentions.py) and of the learned product names (learn_product_names.py)
-read neither the held-out articles nor the judges' (scripts/held_out.py `unstudied`): their listings and counts leave both out. The folders the
-tests list are made here, with files of their own that carry only those articles' names."""
+read neither the held-out articles nor the judges' (scripts/held_out.py `unstudied`): their
+listings and counts leave both out. The folders the tests list are made here, with files of their
+own that carry only those articles' names."""
 
 from __future__ import annotations
 
