@@ -1,4 +1,4 @@
-"""Count the entity failure classes of docs/quality.md on nerel-dev, the held-out articles left out.
+"""Count the entity failure classes of docs/quality.md on nerel-dev, held-out and judge articles left out.
 
     python scripts/nerel_failure_classes.py [--texts ../shared/data/nerel-dev] [--limit N] [--dump F]
 
@@ -6,7 +6,8 @@
 entities the counts come from, for scripts/nerel_mention_errors.py to list and group.
 
 Runs the shared entity scorer in process (as scripts/score_nerel.py does, without the SHACL
-check), and for every article outside tests/gold-nerel/frozen*/ARTICLES aligns system and gold
+check), and for every article outside tests/gold-nerel/frozen*/ARTICLES and the judge folders
+(scripts/held_out.py `unstudied`) aligns system and gold
 mentions of the view `proper-flat` as the scorer does, then counts: gold mentions missed (and
 those whose text the system tagged elsewhere in the article), spans too long or too short, type
 confusions, spurious mentions, split and merged entities, and gold QIDs found or missed by reason
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 import score_nerel  # noqa: E402
-from held_out import held_out  # noqa: E402
+from held_out import unstudied  # noqa: E402
 
 VIEW = "proper-flat"
 
@@ -96,7 +97,7 @@ def classes(sc, gold, gm_all, ents, ments, text, gazetteer_qids, counts) -> None
 def main(argv: list[str]) -> int:
     from kg.link import load_gazetteer
 
-    frozen = held_out()
+    frozen = unstudied()
     scorer = score_nerel._load("entities")
     runner = score_nerel.InProcess(validate=False)
     scorer.ingest = lambda kg, path, store, slug, published: runner.ingest(path, store, slug, published)
@@ -135,7 +136,7 @@ def main(argv: list[str]) -> int:
         scorer.main()
     if dump:
         dump.close()
-    print(f"{articles[0]} articles outside the frozen set, view {VIEW}")
+    print(f"{articles[0]} articles outside the held-out and judge sets, view {VIEW}")
     for key, value in sorted(counts.items()):
         print(f"{value:7d}  {key}")
     return 0

@@ -13,7 +13,8 @@ sample printed is for reading.
     python scripts/speech_audit.py audit --cache /tmp/audit [--sample N] [--seed S] [--json F]
 
 `cache` analyses every article once (the slow part: parser, NER, times) and pickles it, leaving
-out the articles of tests/gold-nerel/frozen*/ARTICLES; `audit` runs the speech rules of the
+out the articles of tests/gold-nerel/frozen*/ARTICLES and of the judge folders (scripts/held_out.py
+`unstudied`); `audit` runs the speech rules of the
 working tree on the pickles (seconds), so a rule change is measured without re-parsing.
 """
 
@@ -32,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out  # noqa: E402
+from held_out import unstudied  # noqa: E402
 
 
 # Lemmas of saying, thinking and reporting, broader than the speech lexicon on purpose.
@@ -63,7 +64,7 @@ QUOTE_FRAME = re.compile(r"[»“”\"]\s*,?\s*[—–-]|:\s*[«„“\"]|^\s*[�
 
 
 def readable(texts: Path) -> list[Path]:
-    frozen = held_out()
+    frozen = unstudied()
     return [p for p in sorted(texts.glob("*.txt")) if p.name not in frozen and p.stem not in frozen]
 
 

@@ -2,7 +2,8 @@
 pronoun, a description, a cue's pronoun, the last speaker, the one person of the article, a
 document's owner …) with the rule that gave the speaker, for reading speaker precision on
 unlabeled articles. It runs the speech rules of the working tree on the pickles of
-`scripts/speech_audit.py cache` (the articles of tests/gold-nerel/frozen*/ARTICLES are skipped).
+`scripts/speech_audit.py cache` (the articles of tests/gold-nerel/frozen*/ARTICLES and of the judge folders, scripts/held_out.py
+`unstudied`, are skipped).
 
     python scripts/speech_paths.py /tmp/audit [--out rows.json]
 
@@ -20,12 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from held_out import held_out  # noqa: E402
+from held_out import unstudied  # noqa: E402
 
 import kg.nlp.ru.speech as S  # noqa: E402
 from kg.nlp.ru import speech_clauses as C  # noqa: E402
 
-FROZEN = held_out()
+FROZEN = unstudied()
 rec = {}  # trigger start -> path
 cur = {}
 

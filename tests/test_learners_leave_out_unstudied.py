@@ -1,7 +1,8 @@
 """The learners of the off-by-default models (scripts/learn_event_candidates.py,
-learn_event_actors.py, learn_mentions.py) read neither the held-out articles nor the judges'
-(scripts/held_out.py `unstudied`): their listings and counts leave both out. The folders the
-tests list are made here, with files of their own that carry only those articles' names."""
+learn_event_actors.py, learn_mentions.py) and of the learned product names (learn_product_names.py)
+read neither the held-out articles nor the judges' (scripts/held_out.py `unstudied`): their
+listings and counts leave both out. The folders the tests list are made here, with files of their
+own that carry only those articles' names."""
 
 from __future__ import annotations
 
@@ -93,3 +94,27 @@ def test_the_mention_folds_test_no_judge_or_held_out_article(tmp_path, monkeypat
     tested = [ln for f in sorted((tmp_path / "folds").glob("*.articles"))
               for ln in f.read_text(encoding="utf-8").split()]
     assert tested == [STUDIED]
+
+
+def _product_article(folder: Path, stem: str) -> None:
+    """An article naming a service the gold annotates PRODUCT (words written here)."""
+    text = "Певица написала в Фотоленте о новом альбоме."
+    begin = text.index("Фотоленте")
+    (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{stem}.gold.json").write_text(json.dumps({"entities": [], "spans": [
+        {"source_type": "PRODUCT", "text": "Фотоленте", "begin": begin, "end": begin + 9}]}),
+        encoding="utf-8")
+
+
+def test_the_product_names_learner_counts_no_judge_or_held_out_article(tmp_path):
+    learn = load_script("learn_product_names")
+    for stem in (*_stems(), STUDIED):
+        _product_article(tmp_path, stem)
+    assert learn.learn(tmp_path) == []  # one studied article is no evidence
+
+
+def test_the_product_names_learner_learns_from_two_studied_articles(tmp_path):
+    learn = load_script("learn_product_names")
+    for stem in (STUDIED, STUDIED + "-2"):
+        _product_article(tmp_path, stem)
+    assert learn.learn(tmp_path) == ["фотоленте"]

@@ -30,6 +30,17 @@ def test_with_lemmas_the_possessives_include_the_personal_pronouns_the_tagger_gi
     assert "он" not in possessives()
 
 
+def test_the_speech_and_reference_rules_split_the_possessives_by_the_number_of_their_pronoun():
+    # `по их словам` may stand for unnamed sources, `его семья` for one person: the forms come
+    # from possessives.tsv, their number from pronouns.tsv, none written out in the rules
+    from kg.nlp.ru import reference, speech
+
+    assert speech._THEIR == {"их"}
+    assert speech._THIRD == possessives("3")
+    assert reference._singular_possessives() == possessives("3") - {"их"}
+    assert reference._OWNER_LEMMAS == {"он", "она", "они", "свой"}
+
+
 def test_the_asking_verbs_and_question_words_are_read_from_their_lists():
     assert "поинтересоваться" in word_list("asking_verbs")
     assert {"что", "ли"} <= word_list("question_words")

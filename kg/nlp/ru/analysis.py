@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kg.nlp.lines import sentence_blocks
-from kg.nlp.ru.models import load_models
+from kg.nlp.ru.models import load_models, tagged_lemma
 from kg.nlp.ru.opening_verbs import (
     misread,
     misread_yo_verb,
@@ -24,6 +24,7 @@ from kg.nlp.ru.opening_verbs import (
     yo_participle,
 )
 from kg.nlp.ru.quotes import find_quotes
+from kg.nlp.ru.span_normal import place_span_normal
 
 # the endings of a Russian infinitive (`-ть`, `-ти`, `-чь`, with `-ся`/`-сь`)
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$")
@@ -261,7 +262,7 @@ def analyse(text: str) -> Analysis:
         local = {t.id: first + i for i, t in enumerate(sent.tokens)}
         by_id = {t.id: t for t in sent.tokens}
         for k, t in enumerate(sent.tokens):
-            t.lemmatize(m.morph_vocab)
+            t.lemma = tagged_lemma(t.text, t.pos, t.feats)  # (DocToken.lemmatize, memoised)
             idx = len(tokens)
             by_start[t.start] = idx
             head = local.get(t.head_id)
@@ -292,7 +293,10 @@ def analyse(text: str) -> Analysis:
     verbs = {by_start[o] for o in openers if tokens[by_start[o]].pos in ("VERB", "AUX")}
     ner: list[NerSpan] = []
     for sp in doc.spans:
-        sp.normalize(m.morph_vocab)
+        if sp.type == "LOC":
+            sp.normal = place_span_normal(m.morph_vocab, sp)  # (`в Нидерландах`: `Нидерланды`)
+        else:
+            sp.normalize(m.morph_vocab)
         first = by_start.get(sp.start)
         if first is None:  # a span that does not start on a token boundary
             continue

@@ -75,14 +75,11 @@ def _known(word: str) -> bool:
 
 def _known_place(word: str) -> str | None:
     """`word` as the dictionary's nominative of a geographic name (not a guess), else None."""
-    import pymorphy2
-
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import word_parses
 
     if not _known(word):
         return None
-    vocab = load_models().morph_vocab
-    for p in pymorphy2.MorphAnalyzer.parse(vocab, word):
+    for p in word_parses(word):
         if {"Geox", "nomn"} <= set(p.tag.grammemes) and p.word == p.normal_form:
             return p.normal_form
     return None

@@ -651,10 +651,10 @@ def _agree_leading_modifier(tokens, name: str) -> str:
     if casefold_name(words[0]) != casefold_name(first.text) or case in (None, "Nom") \
             or not (head.feats.get("Gender") or plural):
         return name
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import word_parses
 
     grams = {"Nom", "Plur"} if plural else {"Nom", "Sing", head.feats["Gender"]}
-    for p in load_models().morph_vocab.parse(first.text):
+    for p in word_parses(first.text):
         if p.feats.get("Case") == case and p.pos in ("ADJ", "VERB"):
             form = inflected(p, grams)
             if form:
@@ -2726,10 +2726,9 @@ def _nominative(a: Analysis, head: int, i: int) -> str:
 
 
 def _adjective_nominative(a: Analysis, t) -> str:
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import word_parses
 
-    vocab = load_models().morph_vocab
-    for p in vocab.parse(t.text):
+    for p in word_parses(t.text):
         if p.pos == "ADJ":
             form = inflected(p, {"Nom", "Sing", "Masc"})
             if form:

@@ -364,9 +364,9 @@ def edition_stem(lemma: str) -> str | None:
     stem = m.group(1)
     if stem in rules():
         return stem
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import word_parses
 
-    found = {p.normal_form.replace("ё", "е") for p in load_models().morph_vocab.parse(stem)
+    found = {p.normal_form.replace("ё", "е") for p in word_parses(stem)
              if p.pos == "NOUN"}
     found &= set(rules())
     return next(iter(found)) if len(found) == 1 else None

@@ -39,9 +39,22 @@ def load_models() -> Models:
 
 @functools.lru_cache(maxsize=65536)
 def word_parses(word: str) -> tuple:
-    """The dictionary's parses of a word, likeliest first (cached: names and words recur within
-    and across articles)."""
+    """The dictionary's parses of a word, likeliest first: the one cache of the process every
+    rule module reads the morphology through (names and words recur within and across articles,
+    and several modules ask of the same word)."""
     return tuple(load_models().morph_vocab.parse(word))
+
+
+def tagged_lemma(word: str, pos: str | None, feats: dict[str, str] | None) -> str:
+    """The lemmatiser's lemma of a word as the tagger read it (`MorphVocab.lemmatize`), worked
+    out once per word, part of speech and features: the analysis asks it of every token, and most
+    tokens are words the text has used before."""
+    return _tagged_lemma(word, pos, tuple(sorted(feats.items())) if feats is not None else None)
+
+
+@functools.lru_cache(maxsize=65536)
+def _tagged_lemma(word: str, pos: str | None, feats: tuple | None) -> str:
+    return load_models().morph_vocab.lemmatize(word, pos, dict(feats) if feats is not None else None)
 
 
 def inflected(parse, grams: set[str]):

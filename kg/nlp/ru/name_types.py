@@ -25,9 +25,9 @@ from kg.nlp.ru.lexicon import norm, rule_words, table, word_list
 def noun_lemma(word: str) -> str | None:
     """The lemma of a word whose most likely reading is a noun (`соборе` → `собор`, `ГЭС` → `гэс`),
     else None; one-letter and two-letter words are never taken (prepositions read as letters)."""
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import word_parses
 
-    parses = load_models().morph_vocab.parse(word)
+    parses = word_parses(word)
     if len(word) < 3 or not parses or parses[0].pos != "NOUN":
         return None
     return parses[0].normal.lower()
@@ -37,9 +37,9 @@ def noun_lemma(word: str) -> str | None:
 def adjective_lemma(word: str) -> str | None:
     """The lemma of a word whose most likely reading is an adjective (`Каннского` → `каннский`),
     else None."""
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import word_parses
 
-    parses = load_models().morph_vocab.parse(word)
+    parses = word_parses(word)
     if not parses or parses[0].pos != "ADJ":
         return None
     return parses[0].normal.lower()
@@ -305,15 +305,13 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", 
 def common_word(word: str) -> bool:
     """A word the dictionary knows only as a common word (`Верёвка`, `Подруга`, `Наиболее`), never
     as a name, a place, an organisation or an abbreviation (`Надежда`, `Путин`, `Москва` are names)."""
-    import pymorphy2
-
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import load_models, word_parses
 
     vocab = load_models().morph_vocab
     lower = word.lower()
     if not vocab.word_is_known(lower):
         return False
-    return not any(_NAME_TAGS & set(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+    return not any(_NAME_TAGS & set(p.tag.grammemes) for p in word_parses(word))
 
 
 _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -326,12 +324,9 @@ _FUNCTION_POS = frozenset({"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "PRED", "INTJ
 def dictionary_tags(word: str) -> tuple[frozenset[str], ...]:
     """Every reading's grammemes (cached: the name rules ask for the same words again and again;
     kg.nlp.ru.dates reads the tense of a verb the tagger mistook off them)."""
-    import pymorphy2
+    from kg.nlp.ru.models import word_parses
 
-    from kg.nlp.ru.models import load_models
-
-    vocab = load_models().morph_vocab
-    return tuple(frozenset(p.tag.grammemes) for p in pymorphy2.MorphAnalyzer.parse(vocab, word))
+    return tuple(frozenset(p.tag.grammemes) for p in word_parses(word))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -404,12 +399,10 @@ def deputy_title(word: str) -> bool:
                for p in _readings(rest))
 
 
-def _readings(word: str) -> list:
-    import pymorphy2
+def _readings(word: str) -> tuple:
+    from kg.nlp.ru.models import word_parses
 
-    from kg.nlp.ru.models import load_models
-
-    return pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
+    return word_parses(word)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -435,12 +428,9 @@ def known_surname(word: str) -> bool:
 
 def _known_grammemes(word: str) -> frozenset[str]:
     """The grammemes of the dictionary's own readings of the word (no guess for an unknown word)."""
-    import pymorphy2
+    from kg.nlp.ru.models import word_parses
 
-    from kg.nlp.ru.models import load_models
-
-    vocab = load_models().morph_vocab
-    return frozenset(g for p in pymorphy2.MorphAnalyzer.parse(vocab, word)
+    return frozenset(g for p in word_parses(word)
                      if len(p.methods_stack) == 1 for g in p.tag.grammemes)
 
 
@@ -527,11 +517,9 @@ def _declined_genitive(word: str) -> bool:
     """The dictionary reads the word as a genitive whose nominative is written otherwise
     (`Голоса` of `Голос`, `Единой` of `Единый`), not as a word that does not decline
     (`Лефортово`)."""
-    import pymorphy2
+    from kg.nlp.ru.models import word_parses
 
-    from kg.nlp.ru.models import load_models
-
-    for p in pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word):
+    for p in word_parses(word):
         if "gent" in p.tag and "Fixd" not in p.tag:
             nominative = p.inflect({"Nom"})
             if nominative is not None and nominative.word != word.lower():
@@ -729,12 +717,9 @@ PLACE_ADJECTIVE_ENDINGS = ("ский", "ского", "скому", "ским", "
 @functools.lru_cache(maxsize=65536)
 def _grammemes(word: str) -> frozenset[str]:
     """Every dictionary tag any reading of the word carries."""
-    import pymorphy2
+    from kg.nlp.ru.models import word_parses
 
-    from kg.nlp.ru.models import load_models
-
-    vocab = load_models().morph_vocab
-    return frozenset(g for p in pymorphy2.MorphAnalyzer.parse(vocab, word) for g in p.tag.grammemes)
+    return frozenset(g for p in word_parses(word) for g in p.tag.grammemes)
 
 
 def split_place_adjectives(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
@@ -895,11 +880,9 @@ _PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 def _place_nominative(word: str) -> str | None:
     """The nominative of a word the dictionary knows as a geographic name (a noun tagged `Geox`)
     and never as a person's name (`Европы` → `Европа`, `Алтае` → `Алтай`), else None."""
-    import pymorphy2
+    from kg.nlp.ru.models import word_parses
 
-    from kg.nlp.ru.models import load_models
-
-    parses = pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
+    parses = word_parses(word)
     if any(_PERSON_TAGS & set(p.tag.grammemes) for p in parses):
         return None
     geo = next((p for p in parses if "Geox" in p.tag.grammemes and p.tag.POS == "NOUN"), None)
@@ -1369,11 +1352,9 @@ def _person_name_parse(word: str) -> str | None:
     """The nominative of a word whose most likely dictionary reading is a first name, surname or
     patronymic, in that reading's gender (`Гагарина` → `Гагарин`, `Соколовой` → `Соколова`,
     `Карловны` → `Карловна`; the dictionary's lemma is the masculine), else None."""
-    import pymorphy2
+    from kg.nlp.ru.models import word_parses
 
-    from kg.nlp.ru.models import load_models
-
-    parses = pymorphy2.MorphAnalyzer.parse(load_models().morph_vocab, word)
+    parses = word_parses(word)
     if not parses or not _PERSON_TAGS & set(parses[0].tag.grammemes):
         return None
     form = parses[0].inflect({"Nom"})
@@ -1827,16 +1808,15 @@ _ORDINAL_ENDINGS = {"Masc": "-й", "Fem": "-я", "Neut": "-е"}
 def _numbered_name(a: Analysis, first: int, head: int) -> str:
     """The nominative of `1-й армией`, `2-й гвардейской армии` (`1-я армия`, `2-я гвардейская
     армия`): the ordinal's ending and the adjectives agree with the head noun's gender."""
-    from kg.nlp.ru.models import inflected, load_models
+    from kg.nlp.ru.models import inflected, word_parses
 
-    vocab = load_models().morph_vocab
-    parses = vocab.parse(a.tokens[head].text)
+    parses = word_parses(a.tokens[head].text)
     noun = parses[0] if parses else None
     gender = noun.feats.get("Gender", "Masc") if noun is not None else "Masc"
     number = noun.feats.get("Number", "Sing") if noun is not None else "Sing"
 
     def nominative(word: str, grams: set[str]) -> str:
-        ps = vocab.parse(word)
+        ps = word_parses(word)
         form = inflected(ps[0], grams) if ps else None
         out = form.word if form is not None else word
         return out[:1].upper() + out[1:] if word[:1].isupper() else out

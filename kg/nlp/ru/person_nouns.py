@@ -19,9 +19,9 @@ from kg.nlp.ru.name_types import common_word
 def _noun_readings(word: str) -> tuple[bool, bool]:
     """(every dictionary reading is a noun, every one is animate and one is a nominative
     singular) for a word in lower case."""
-    from kg.nlp.ru.models import load_models
+    from kg.nlp.ru.models import word_parses
 
-    parses = load_models().morph_vocab.parse(word)
+    parses = word_parses(word)
     nouns = bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
     return nouns, nouns and all("anim" in p.tag.grammemes for p in parses) and any(
         {"nomn", "sing"} <= set(p.tag.grammemes) for p in parses)

@@ -39,6 +39,8 @@ _QUOTED = 8  # sentences of a quote a search for an antecedent may pass over bes
 _YEARS = re.compile(r"(\d{4})(?:[—–-](\d{4}))?")
 _YEAR_WORD = re.compile(r"год(?:а|у|ом|е|ы|ов|ам|ами|ах)?|гг?")
 _POSSESSIVES = possessives("3")  # a possessive in a list of descriptions before a name
+# the lemmas the tagger gives the third-person possessives and `свой` (`её сестра`: an owned noun)
+_OWNER_LEMMAS = frozenset(r[2] for r in table("possessives") if r[1] in "3r")
 # what a surname's forms add to it (`Петров` → `Петрова`, `Петровых`; not `Петровский`)
 _SURNAME_ENDINGS = frozenset({"", "а", "у", "е", "ом", "ым", "ой", "ою", "ы", "ых", "ыми",
                               "ов", "ам", "ами", "ах", "ого", "ому", "ая", "ую", "ие", "их", "им",
@@ -108,6 +110,13 @@ def _pronouns() -> dict[str, tuple[str | None, str]]:
     """Written form of a third-person pronoun → (gender it demands or None, number)."""
     return {_norm(r[0]): (None if r[1] == "-" else r[1], r[2])
             for r in table("pronouns") if len(r) >= 3}
+
+
+@functools.cache
+def _singular_possessives() -> frozenset[str]:
+    """The third-person possessives that own for one person (`его`, `её`; not `их`): the forms of
+    possessives.tsv that pronouns.tsv gives the singular."""
+    return frozenset(f for f in _POSSESSIVES if _pronouns().get(_norm(f), (None, ""))[1] == "Sing")
 
 
 @functools.cache
@@ -728,7 +737,7 @@ class Reference:
             found = self._aged(head, kids)  # `40-летний юрист заявил`: the one just named
         if found is None and person and not cands and head.feats.get("Gender") == "Fem" \
                 and not country and not former and lemma not in _kin() \
-                and not any(t.rel == "det" and _norm(t.lemma) in ("он", "она", "они", "свой")
+                and not any(t.rel == "det" and _norm(t.lemma) in _OWNER_LEMMAS
                             for t in kids) and not self._owned_before(head) \
                 and not self._owned_by_person(kids):
             # `спортсменка`, `актриса`: a feminine noun names a woman; the one of the article
@@ -1276,7 +1285,7 @@ class Reference:
                 or head.feats.get("Number") == "Plur" or head.index in self.by_token:
             return None
         kids = list(self.a.children(head.index))
-        owners = [c for c in kids if c.rel == "det" and _norm(c.text) in ("его", "ее")]
+        owners = [c for c in kids if c.rel == "det" and _norm(c.text) in _singular_possessives()]
         if any(c.rel not in ("det", "punct", "case") or (c.rel == "det" and c not in owners)
                for c in kids):
             return None

@@ -14,7 +14,7 @@ import re
 from kg.nlp.base import span
 from kg.nlp.lines import headline
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.lexicon import normed_words, table, word_list
+from kg.nlp.ru.lexicon import normed_words, possessives, table, word_list
 from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
 from kg.nlp.ru.quotes import Quote, find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
@@ -22,6 +22,11 @@ from kg.nlp.ru.speech_clauses import Finder, citing_converb, glued_dot, norm
 from kg.records import Document, Entity, Span, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]
+
+_THIRD = possessives("3")  # `по его словам`, `его адвокат`: an owner the resolver may name
+# `по их словам`: the plural ones (the forms pronouns.tsv gives the plural), which may stand for
+# unnamed sources or the body whose representatives spoke
+_THEIR = _THIRD & frozenset(r[0] for r in table("pronouns") if r[2:3] == ("Plur",))
 
 
 def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Document | None = None,
@@ -439,13 +444,13 @@ def _cue_owner(f: Finder, noun: Token) -> tuple[str | None, str | None]:
     while k > 0 and f.a.tokens[k].pos == "ADJ":  # `по его собственному заявлению`
         k -= 1
     prev = f.a.tokens[k]
-    if prev.pos in ("DET", "PRON") and norm(prev.text) in ("его", "ее", "их"):
+    if prev.pos in ("DET", "PRON") and norm(prev.text) in _THIRD:
         who = f.pronoun(prev)  # `по его словам`
-        if who is None and norm(prev.text) == "их":
+        if who is None and norm(prev.text) in _THEIR:
             # `Представители компании X подтвердили … . По их словам, …`: the one body its
             # representatives spoke as goes on, as they speak as it
             who = _represented_before(f, prev)
-        if who is None and norm(prev.text) == "их":
+        if who is None and norm(prev.text) in _THEIR:
             # `Источники в полиции сообщили … . По их словам, …`: the unnamed sources go on
             return None, f.plural_label_before(prev)
         if who is None and f.sources.get(f"по {norm(cue_noun.text)}") == "cue_source":
@@ -781,7 +786,7 @@ def _owner_before(f: Finder, verb: Token,
     return who, src, anon
 
 
-_OWN_PRONOUNS = {"его", "ее", "их", "свой"}
+_OWN_PRONOUNS = possessives("3r")  # `в их заявлении`, `в своём заявлении`: an owner in view
 
 
 def _outside_clause(f: Finder, verb: Token) -> list[Token]:
@@ -1043,7 +1048,7 @@ def _subject_before(f: Finder, verb: Token, want: str) -> str | None:
 def _owned(f: Finder, noun: Token) -> bool:
     """A person noun said of someone else (`его адвокат`, `адвокат Петрова`), who is another
     person than the one it is said of (unlike `67-летний режиссёр`, which may describe them)."""
-    return any(norm(c.text) in ("его", "ее", "их")
+    return any(norm(c.text) in _THIRD
                or (c.rel.split(":")[0] in ("nmod", "appos") and c.feats.get("Case") == "Gen"
                    and c.pos in ("NOUN", "PROPN"))
                for c in f.a.children(noun.index))
@@ -1309,7 +1314,7 @@ def _owned_by_other(f: Finder, obj: Token) -> bool:
     genitive or in apposition (`письмо компании X`, `письмо «X»`)."""
     for c in f.a.children(obj.index):
         rel = c.rel.split(":")[0]
-        if rel == "det" and norm(c.text) in ("его", "ее", "их"):
+        if rel == "det" and norm(c.text) in _THIRD:
             return True
         if rel in ("nmod", "appos") and any(t.index in f.by_token for t in f.subtree(c.index)) \
                 and (rel == "appos" or c.feats.get("Case") == "Gen" or c.index in f.by_token
