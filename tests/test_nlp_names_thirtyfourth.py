@@ -42,3 +42,24 @@ def test_an_undeclined_surname_is_not_taken_for_an_instrumental():
 def test_a_surname_in_another_case_leaves_the_first_name_to_the_general_rules():
     assert names("Министр встретился с Маргарет Тэтчер в столице.") == ["Маргарет Тэтчер"]
     assert names("Письмо передали Джорджу Оруэллу вчера.") == ["Джордж Оруэлл"]
+
+
+def test_a_womans_surname_of_the_possessive_pattern_is_no_instrumental_only():
+    # `Долиной`, `Рябининой`: the dictionary knows them as nouns' instrumentals, but a woman's
+    # surname of the possessive pattern ends so in every oblique case
+    assert names("Книгу о Ларисе Долиной читали все.") == ["Лариса Долина"]
+    assert names("Подарок достался Ирине Рябининой вчера.") == ["Ирина Рябинина"]
+
+
+# a capitalised preposition opening the sentence governs the name; it is no part of it
+
+
+def test_a_preposition_opening_the_sentence_is_not_part_of_the_name():
+    assert names("О Гюнтере Грассе написано много книг.") == ["Гюнтер Грасс"]
+    assert names("С Анной Сомовой встретился министр.") == ["Анна Сомова"]
+    assert names("У Петра Травникова нашли документы.") == ["Пётр Травников"]
+
+
+def test_a_name_particle_opening_the_sentence_stays_in_the_name():
+    assert names("Ван Дейк забил гол в ворота соперника.") == ["Ван Дейк"]
+    assert names("О. Генри написал этот рассказ.") == ["О. Генри"]

@@ -62,6 +62,7 @@ from kg.nlp.ru.name_types import (
     compass_places,
     compound_places,
     declined_nominative,
+    dictionary_tags,
     extend_body_tails,
     facility_heads,
     facility_words,
@@ -329,6 +330,13 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                         else _clean(a.text[start:end]))
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
+            if kind == "person" and len(tokens) > 1 and _opening_preposition(a, tokens):
+                # `О Гюнтере Грассе написано…`, `С Анной Сомовой встретился…`: the preposition
+                # opening the sentence is capitalised, but governs the name, it is no part of it
+                start, first, tokens = tokens[1].start, first + 1, tokens[1:]
+                words = name.split(" ")
+                name = (" ".join(words[1:]) if len(words) == len(tokens) + 1
+                        else _clean(a.text[start:end]))
             if kind == "person" and not tokens[0].text.isupper() and verb_form(tokens[0].text):
                 # `Размечтались`, `Нападавшего`, `1 Помиловать Ивана Сомова`: a verb form opening
                 # a clause is not the name, nor part of it; a name's particle may follow it
@@ -381,6 +389,19 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
 
 
 _GLUED_INITIALS = re.compile(r"(?<!\w)([А-ЯЁ]\.)(?=[А-ЯЁ])")
+
+
+def _opening_preposition(a: Analysis, tokens: list[Token]) -> bool:
+    """The name's first word opens its sentence or line, is read by the tagger as a preposition and by the
+    dictionary first as one (`О`, `С`, `У`, `От`; not the particles of names, `Де`, `Ван`, `Ибн`,
+    read first as particles), and a capitalised word follows: the preposition, not a name."""
+    head, nxt = tokens[0], tokens[1]
+    if head.pos != "ADP" or a.text[head.end:head.end + 1] == "." or not nxt.text[:1].isupper():
+        return False
+    if not _opens(a, head):
+        return False
+    tags = dictionary_tags(head.text)
+    return bool(tags) and "PREP" in tags[0]
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.!&'’-]*")
 
@@ -2240,6 +2261,10 @@ def _foreign_first_before_instrumental(written: list[str]) -> str | None:
     # inanimate `лаудой` in the nominative)
     sing = [p for p in sing if _PERSON_GRAMMEMES & set(p.tag.grammemes)] or sing
     if not sing or any(p.feats.get("Case") != "Ins" for p in sing):
+        return None
+    if possessive_nominative(written[1], "Fem", {"Gen", "Dat", "Loc"}):
+        # `о Ларисе Долиной`: the dictionary knows `Долиной` only as the instrumental of the noun
+        # `долина`, but a woman's surname of the possessive pattern ends so in every oblique case
         return None
     if any(p.feats.get("Case") == "Ins" for p in word_parses(written[0])
            if p.pos in ("NOUN", "PROPN", "ADJ")):
