@@ -63,3 +63,23 @@ def test_a_preposition_opening_the_sentence_is_not_part_of_the_name():
 def test_a_name_particle_opening_the_sentence_stays_in_the_name():
     assert names("Ван Дейк забил гол в ворота соперника.") == ["Ван Дейк"]
     assert names("О. Генри написал этот рассказ.") == ["О. Генри"]
+
+
+# a name of several parts in the instrumental: a part of the first declension left as written
+# (before a particle, or a man's part with no reading of his gender) goes to the nominative too
+
+
+def test_a_part_before_a_name_particle_leaves_the_instrumental():
+    assert names("Президент встретился с Луисом Иньясиу Лулой да Силвой в Бразилии.") \
+        == ["Луис Иньясиу Лула да Силва"]
+    assert names("Встреча с Каэтаной де Сильвой прошла в Мадриде.") == ["Каэтана де Сильва"]
+
+
+def test_a_mans_inner_part_of_the_first_declension_leaves_the_instrumental():
+    assert names("Мы говорили с Габриэлем Гарсией Маркесом о книгах.") == ["Габриэль Гарсия Маркес"]
+    assert names("Встреча с Хосе Марией Асенсио прошла в Мадриде.") == ["Хосе Мария Асенсио"]
+
+
+def test_a_part_that_does_not_decline_stays_in_a_name_of_several_parts():
+    assert names("Министр встретился с Марией да Граса Фостер в столице.") == ["Мария да Граса Фостер"]
+    assert names("Встреча с Джоном Паулом ван Бюреном прошла вчера.") == ["Джон Паул ван Бюрен"]

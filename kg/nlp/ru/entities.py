@@ -377,6 +377,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _undo_common_noun_lemma(_clean(a.text[start:end]), name)
                 name = _first_name_lemma(_clean(a.text[start:end]), name)
                 name = _undo_fleeting_vowel_guess(_clean(a.text[start:end]), name)
+                name = _instrumental_parts(tokens, _clean(a.text[start:end]), name)
                 if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
                         and _initial_dot(a.text, start, end):
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
@@ -389,6 +390,31 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
 
 
 _GLUED_INITIALS = re.compile(r"(?<!\w)([А-ЯЁ]\.)(?=[А-ЯЁ])")
+
+
+def _instrumental_parts(tokens: list[Token], written: str, name: str) -> str:
+    """`с Луисом Иньясиу Лулой да Силвой`, `с Габриэлем Гарсией Маркесом`: in a name of several
+    parts that the normaliser put in the nominative from the instrumental (a word it changed is
+    tagged `Ins`), a part it left as written with the instrumental ending of the first declension
+    (`-ой`, `-ей`) and a reading as that instrumental is put in the nominative too (`Лула`,
+    `Гарсия`). Other cases stay: their endings are also those of names that do not decline
+    (`Ники`, `Иньясиу`)."""
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) < 2 or len(words) != len(normal) or len(words) != len(tokens):
+        return name
+    if not any(w != n and t.feats.get("Case") == "Ins" for w, n, t in zip(words, normal, tokens)):
+        return name
+    out = []
+    for w, n in zip(words, normal):
+        if w == n and w[:1].isupper() and w[1:].islower() and w.endswith(("ой", "ей")):
+            form = next((inflected(p, {"Nom", "Sing"}) for p in word_parses(w)
+                         if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") == "Ins"
+                         and p.feats.get("Number", "Sing") == "Sing"
+                         and p.normal.endswith(("а", "я"))), None)
+            if form is not None:
+                n = form.word[:1].upper() + form.word[1:]
+        out.append(n)
+    return " ".join(out)
 
 
 def _opening_preposition(a: Analysis, tokens: list[Token]) -> bool:
@@ -2227,7 +2253,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     for m in full:  # `позвонил Йоргосу Папасу`: the whole name put in the nominative by morphology
         whole = _nominative_person(a, m)
         if whole:
-            return whole
+            # (a man's part of the first declension has no reading of his gender: `Гарсией`)
+            return _instrumental_parts(a.tokens[m.first:m.last + 1], _clean(m.span.text), whole)
     as_written = [m for m in full if _clean(m.span.text) == m.name]
     if as_written:  # the normaliser left these as they are: the shortest is the least inflected
         return min((_clean(m.span.text) for m in as_written), key=len)
