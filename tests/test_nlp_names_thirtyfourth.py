@@ -83,3 +83,20 @@ def test_a_mans_inner_part_of_the_first_declension_leaves_the_instrumental():
 def test_a_part_that_does_not_decline_stays_in_a_name_of_several_parts():
     assert names("Министр встретился с Марией да Граса Фостер в столице.") == ["Мария да Граса Фостер"]
     assert names("Встреча с Джоном Паулом ван Бюреном прошла вчера.") == ["Джон Паул ван Бюрен"]
+
+
+# a first name that does not decline, which the dictionary reads likeliest as written (`Нелли`,
+# `Натали`, `Элли`), is not the genitive of a rare name in `-я` (`Нелля`, `Наталя`, `Элля`)
+
+
+def test_an_undeclined_first_name_the_dictionary_reads_likeliest_stays_as_written():
+    assert names("Мы встретились у Нелли Уваровой дома.") == ["Нелли Уварова"]
+    assert names("Письмо пришло от Натали Портман вчера.") == ["Натали Портман"]
+    assert names("Письмо пришло от Элли Сомовой вчера.") == ["Элли Сомова"]
+
+
+def test_a_first_name_whose_readings_tie_keeps_the_declining_name():
+    # `Анне` is the French name or `Анна`'s dative alike; `Лили` `Лиля`'s genitive or `Лили`
+    assert names("Подарок достался Анне Сомовой вчера.") == ["Анна Сомова"]
+    assert names("Мы были у Лили Сомовой дома.") == ["Лиля Сомова"]
+    assert names("Мы были у Тани Сомовой дома.") == ["Таня Сомова"]

@@ -2403,7 +2403,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                                             lead_word and "Name" not in p.tag.grammemes,
                                             p.feats.get("Animacy") != "Anim",
                                             "Fixd" in p.tag.grammemes
-                                            and p.feats.get("Gender") in declining,
+                                            and p.feats.get("Gender") in declining
+                                            and not _attested_undeclined_name(word),
                                             p.normal + "ь" in soft,
                                             guide is None or p.normal != guide.lower()))
 
@@ -2577,6 +2578,21 @@ def _undeclined_first_name(word: str) -> bool:
     found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN")]
     return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
         and any(p.is_known and "Name" in p.tag.grammemes for p in found)
+
+
+def _attested_undeclined_name(word: str) -> bool:
+    """The dictionary's likeliest reading of the word, above every other, is the nominative of a
+    first name that does not decline (`Нелли`, `Натали`, `Элли`): its counts saw the word written
+    as that name, so the name wins over a rare name's genitive of the same letters (`Нелля`,
+    `Наталя`). Where the readings tie (`Анне`: the French name or `Анна`'s dative; `Лили`,
+    `Тони`) the declining name's reading stays first."""
+    found = word_parses(word)
+    if len(found) < 2 or not found[0].is_known:
+        return False
+    top = found[0]
+    return "Fixd" in top.tag.grammemes and "Name" in top.tag.grammemes \
+        and top.feats.get("Case") == "Nom" and top.feats.get("Number", "Sing") == "Sing" \
+        and top.score > found[1].score
 
 
 def _undeclined_name_in(word: str, case: str) -> bool:
