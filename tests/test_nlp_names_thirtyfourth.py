@@ -100,3 +100,9 @@ def test_a_first_name_whose_readings_tie_keeps_the_declining_name():
     assert names("Подарок достался Анне Сомовой вчера.") == ["Анна Сомова"]
     assert names("Мы были у Лили Сомовой дома.") == ["Лиля Сомова"]
     assert names("Мы были у Тани Сомовой дома.") == ["Таня Сомова"]
+
+
+def test_a_surname_declined_as_an_adjective_in_another_case_is_no_instrumental():
+    # `Береговом`: the dictionary's one noun reading is the instrumental of `берегово`, but as an
+    # adjective it is the locative of `Береговой`, the case of the first name before it
+    assert names("Мы узнали о Петре Береговом из газет.") == ["Пётр Береговой"]

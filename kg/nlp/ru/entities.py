@@ -2282,16 +2282,23 @@ def _foreign_first_before_instrumental(written: list[str]) -> str | None:
     surname's readings allow another case."""
     if len(written) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in written):
         return None
-    sing = [p for p in word_parses(written[1]) if p.pos in ("NOUN", "PROPN")
+    # (an adjective's readings too: `о Глебе Береговом` is the locative of `Береговой`, though the
+    # dictionary's one noun reading is the instrumental of `берегово`)
+    sing = [p for p in word_parses(written[1]) if p.pos in ("NOUN", "PROPN", "ADJ")
             and p.feats.get("Number", "Sing") == "Sing"]
     # the readings as a person's name where there are any (`Лаудой`: not the guess of an
     # inanimate `лаудой` in the nominative)
     sing = [p for p in sing if _PERSON_GRAMMEMES & set(p.tag.grammemes)] or sing
     if not sing or any(p.feats.get("Case") != "Ins" for p in sing):
         return None
-    if possessive_nominative(written[1], "Fem", {"Gen", "Dat", "Loc"}):
-        # `о Ларисе Долиной`: the dictionary knows `Долиной` only as the instrumental of the noun
-        # `долина`, but a woman's surname of the possessive pattern ends so in every oblique case
+    if any(possessive_nominative(written[1], g, {"Gen", "Dat", "Ins", "Loc"}) for g in ("Fem", "Masc")):
+        # a surname of the possessive pattern is the general rules' (`о Ларисе Долиной`: the
+        # dictionary knows `Долиной` only as the instrumental of the noun `долина`, but a woman's
+        # surname of the pattern ends so in every oblique case; `Марии Петровым` is a plural)
+        return None
+    if written[0].lower().endswith(("ом", "ем", "ём", "ой", "ей")):
+        # `с Янном Веннером`: a first name the dictionary does not know, with an instrumental's
+        # ending of its own, is declined, not foreign
         return None
     if any(p.feats.get("Case") == "Ins" for p in word_parses(written[0])
            if p.pos in ("NOUN", "PROPN", "ADJ")):
