@@ -62,6 +62,7 @@ from kg.nlp.ru.name_types import (
     compass_places,
     compound_places,
     declined_nominative,
+    dictionary_tags,
     extend_body_tails,
     facility_heads,
     facility_words,
@@ -329,6 +330,13 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                         else _clean(a.text[start:end]))
             if len(tokens) == 1 and not tokens[0].text.isupper() and function_word(tokens[0].text):
                 continue  # `Так сложилось…` after a lost full stop: a capitalised conjunction
+            if kind == "person" and len(tokens) > 1 and _opening_preposition(a, tokens):
+                # `О Гюнтере Грассе написано…`, `С Анной Сомовой встретился…`: the preposition
+                # opening the sentence is capitalised, but governs the name, it is no part of it
+                start, first, tokens = tokens[1].start, first + 1, tokens[1:]
+                words = name.split(" ")
+                name = (" ".join(words[1:]) if len(words) == len(tokens) + 1
+                        else _clean(a.text[start:end]))
             if kind == "person" and not tokens[0].text.isupper() and verb_form(tokens[0].text):
                 # `Размечтались`, `Нападавшего`, `1 Помиловать Ивана Сомова`: a verb form opening
                 # a clause is not the name, nor part of it; a name's particle may follow it
@@ -369,6 +377,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _undo_common_noun_lemma(_clean(a.text[start:end]), name)
                 name = _first_name_lemma(_clean(a.text[start:end]), name)
                 name = _undo_fleeting_vowel_guess(_clean(a.text[start:end]), name)
+                name = _instrumental_parts(tokens, _clean(a.text[start:end]), name)
                 if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
                         and _initial_dot(a.text, start, end):
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
@@ -381,6 +390,44 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
 
 
 _GLUED_INITIALS = re.compile(r"(?<!\w)([А-ЯЁ]\.)(?=[А-ЯЁ])")
+
+
+def _instrumental_parts(tokens: list[Token], written: str, name: str) -> str:
+    """`с Луисом Иньясиу Лулой да Силвой`, `с Габриэлем Гарсией Маркесом`: in a name of several
+    parts that the normaliser put in the nominative from the instrumental (a word it changed is
+    tagged `Ins`), a part it left as written with the instrumental ending of the first declension
+    (`-ой`, `-ей`) and a reading as that instrumental is put in the nominative too (`Лула`,
+    `Гарсия`). Other cases stay: their endings are also those of names that do not decline
+    (`Ники`, `Иньясиу`)."""
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) < 2 or len(words) != len(normal) or len(words) != len(tokens):
+        return name
+    if not any(w != n and t.feats.get("Case") == "Ins" for w, n, t in zip(words, normal, tokens)):
+        return name
+    out = []
+    for w, n in zip(words, normal):
+        if w == n and w[:1].isupper() and w[1:].islower() and w.endswith(("ой", "ей")):
+            form = next((inflected(p, {"Nom", "Sing"}) for p in word_parses(w)
+                         if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") == "Ins"
+                         and p.feats.get("Number", "Sing") == "Sing"
+                         and p.normal.endswith(("а", "я"))), None)
+            if form is not None:
+                n = form.word[:1].upper() + form.word[1:]
+        out.append(n)
+    return " ".join(out)
+
+
+def _opening_preposition(a: Analysis, tokens: list[Token]) -> bool:
+    """The name's first word opens its sentence or line, is read by the tagger as a preposition and by the
+    dictionary first as one (`О`, `С`, `У`, `От`; not the particles of names, `Де`, `Ван`, `Ибн`,
+    read first as particles), and a capitalised word follows: the preposition, not a name."""
+    head, nxt = tokens[0], tokens[1]
+    if head.pos != "ADP" or a.text[head.end:head.end + 1] == "." or not nxt.text[:1].isupper():
+        return False
+    if not _opens(a, head):
+        return False
+    tags = dictionary_tags(head.text)
+    return bool(tags) and "PREP" in tags[0]
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.!&'’-]*")
 
@@ -2206,7 +2253,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     for m in full:  # `позвонил Йоргосу Папасу`: the whole name put in the nominative by morphology
         whole = _nominative_person(a, m)
         if whole:
-            return whole
+            # (a man's part of the first declension has no reading of his gender: `Гарсией`)
+            return _instrumental_parts(a.tokens[m.first:m.last + 1], _clean(m.span.text), whole)
     as_written = [m for m in full if _clean(m.span.text) == m.name]
     if as_written:  # the normaliser left these as they are: the shortest is the least inflected
         return min((_clean(m.span.text) for m in as_written), key=len)
@@ -2225,6 +2273,42 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     return " ".join(name)
 
 
+def _foreign_first_before_instrumental(written: list[str]) -> str | None:
+    """`с Ники Лаудой`, `с Альберту Фернандесом`: a first name and a surname whose every singular
+    reading is an instrumental, where the first name has no reading in the instrumental (`Ники`
+    is to the dictionary `Ника`'s genitive, `Альберту` `Альберт`'s dative): a foreign first name
+    that does not decline, kept as written, before the surname put in the nominative. None where
+    the first name reads as an instrumental (`с Анной Сомовой`: the general rules) or the
+    surname's readings allow another case."""
+    if len(written) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in written):
+        return None
+    # (an adjective's readings too: `о Глебе Береговом` is the locative of `Береговой`, though the
+    # dictionary's one noun reading is the instrumental of `берегово`)
+    sing = [p for p in word_parses(written[1]) if p.pos in ("NOUN", "PROPN", "ADJ")
+            and p.feats.get("Number", "Sing") == "Sing"]
+    # the readings as a person's name where there are any (`Лаудой`: not the guess of an
+    # inanimate `лаудой` in the nominative)
+    sing = [p for p in sing if _PERSON_GRAMMEMES & set(p.tag.grammemes)] or sing
+    if not sing or any(p.feats.get("Case") != "Ins" for p in sing):
+        return None
+    if any(possessive_nominative(written[1], g, {"Gen", "Dat", "Ins", "Loc"}) for g in ("Fem", "Masc")):
+        # a surname of the possessive pattern is the general rules' (`о Ларисе Долиной`: the
+        # dictionary knows `Долиной` only as the instrumental of the noun `долина`, but a woman's
+        # surname of the pattern ends so in every oblique case; `Марии Петровым` is a plural)
+        return None
+    if written[0].lower().endswith(("ом", "ем", "ём", "ой", "ей")):
+        # `с Янном Веннером`: a first name the dictionary does not know, with an instrumental's
+        # ending of its own, is declined, not foreign
+        return None
+    if any(p.feats.get("Case") == "Ins" for p in word_parses(written[0])
+           if p.pos in ("NOUN", "PROPN", "ADJ")):
+        return None
+    form = inflected(sing[0], {"Nom", "Sing"})
+    if form is None or form.word == written[1].lower():
+        return None
+    return f"{written[0]} {form.word[:1].upper()}{form.word[1:]}"
+
+
 def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     """The nominative of a person's name seen only in an oblique case, by the morphology of the
     whole name: every word has a parse in the mention's case and one gender (the first name's),
@@ -2241,6 +2325,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         declined = _first_declension_surname(written[1], "ом")
         if declined:
             return f"{written[0]} {declined}"
+    instrumental = _foreign_first_before_instrumental(written)
+    if instrumental:
+        return instrumental
     # initials (`А. П. Фамилиной`) stay as written; the first other word leads
     lead = next((i for i, w in enumerate(written) if not _INITIALS_WORD.match(w)), None)
     # the first name's case: the tagger knows first names better than rare surnames (written
@@ -2323,7 +2410,8 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
                                             lead_word and "Name" not in p.tag.grammemes,
                                             p.feats.get("Animacy") != "Anim",
                                             "Fixd" in p.tag.grammemes
-                                            and p.feats.get("Gender") in declining,
+                                            and p.feats.get("Gender") in declining
+                                            and not _attested_undeclined_name(word),
                                             p.normal + "ь" in soft,
                                             guide is None or p.normal != guide.lower()))
 
@@ -2497,6 +2585,21 @@ def _undeclined_first_name(word: str) -> bool:
     found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN")]
     return bool(found) and all("Fixd" in p.tag.grammemes for p in found) \
         and any(p.is_known and "Name" in p.tag.grammemes for p in found)
+
+
+def _attested_undeclined_name(word: str) -> bool:
+    """The dictionary's likeliest reading of the word, above every other, is the nominative of a
+    first name that does not decline (`Нелли`, `Натали`, `Элли`): its counts saw the word written
+    as that name, so the name wins over a rare name's genitive of the same letters (`Нелля`,
+    `Наталя`). Where the readings tie (`Анне`: the French name or `Анна`'s dative; `Лили`,
+    `Тони`) the declining name's reading stays first."""
+    found = word_parses(word)
+    if len(found) < 2 or not found[0].is_known:
+        return False
+    top = found[0]
+    return "Fixd" in top.tag.grammemes and "Name" in top.tag.grammemes \
+        and top.feats.get("Case") == "Nom" and top.feats.get("Number", "Sing") == "Sing" \
+        and top.score > found[1].score
 
 
 def _undeclined_name_in(word: str, case: str) -> bool:
