@@ -1,10 +1,10 @@
-"""Learn the names NEREL's annotators treat as products or awards, not organisations: kg/data/ru/product_names.txt.
+"""Learn the names NEREL's annotators treat as products or awards, not organisations.
 
-Usage: `python scripts/learn_product_names.py [NEREL_DEV_DIR] [OUT]` (defaults ../shared/data/nerel-dev,
-kg/data/ru/product_names.txt). Reads the gold of the studied nerel-dev articles, leaving out the
+Usage: `python scripts/learn_product_names.py [NEREL_DEV_DIR] [OUT]` (defaults
+../shared/data/nerel-dev, kg/data/ru/product_names.txt). Reads the gold of the studied nerel-dev articles, leaving out the
 held-out articles of tests/gold-nerel/frozen*/ARTICLES and the judge folders' (scripts/held_out.py
-`unstudied`), and keeps every capitalised span text annotated PRODUCT or AWARD (`Twitter`, `Фейсбуке`, `Википедии`, `Эмми`) in at least MIN_DOCS articles, more than twice as
-many articles as annotate it a person, organisation or place, and in at least MIN_SHARE of all
+`unstudied`), and keeps every capitalised span text annotated PRODUCT or AWARD (`Twitter`,
+`Фейсбуке`, `Википедии`, `Эмми`) in at least MIN_DOCS articles, more than twice as many articles as annotate it a person, organisation or place, and in at least MIN_SHARE of all
 its capitalised occurrences in the texts: a common word that names a product now and then (`Союз`,
 the spacecraft, in 3 of its 15 capitalised occurrences) stays a name the NER may tag, and so does a
 award's name the dictionary reads as a person's first name or surname (`Оскар` the award is also

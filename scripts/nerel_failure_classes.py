@@ -1,4 +1,4 @@
-"""Count the entity failure classes of docs/quality.md on nerel-dev, held-out and judge articles left out.
+"""Count the entity failure classes of docs/quality.md on nerel-dev, unstudied articles left out.
 
     python scripts/nerel_failure_classes.py [--texts ../shared/data/nerel-dev] [--limit N] [--dump F]
 

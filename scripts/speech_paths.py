@@ -2,8 +2,8 @@
 pronoun, a description, a cue's pronoun, the last speaker, the one person of the article, a
 document's owner …) with the rule that gave the speaker, for reading speaker precision on
 unlabeled articles. It runs the speech rules of the working tree on the pickles of
-`scripts/speech_audit.py cache` (the articles of tests/gold-nerel/frozen*/ARTICLES and of the judge folders, scripts/held_out.py
-`unstudied`, are skipped).
+`scripts/speech_audit.py cache` (the articles of tests/gold-nerel/frozen*/ARTICLES and of the
+judge folders, scripts/held_out.py `unstudied`, are skipped).
 
     python scripts/speech_paths.py /tmp/audit [--out rows.json]
 

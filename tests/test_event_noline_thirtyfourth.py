@@ -47,7 +47,8 @@ def test_a_visit_called_off_is_no_revocation():
 
 
 def test_an_impeachment_declared_tries_the_office_holder_the_body_declares_it():
-    assert found("Национальное собрание Эквадора объявило импичмент президенту Хорхе Саласу.", "Trial") == [
+    text = "Национальное собрание Эквадора объявило импичмент президенту Хорхе Саласу."
+    assert found(text, "Trial") == [
         ("Actual", frozenset({"Национальное собрание Эквадора"}), frozenset({"Хорхе Салас"}))]
 
 

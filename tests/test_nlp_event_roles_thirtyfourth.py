@@ -3,9 +3,10 @@ instrumental the parse hung as an indirect object (`обыграна сборн�
 or appointed, hung under the verb's instrumental predicate (`избрала своим лидером Ивана
 Петрова`); the side an act noun comes from, said on the verb it is the subject of (`критика
 прозвучала со стороны X`); a participle's doer the parse gave the preposition of the noun
-phrase the participle opens (`на недавно принятый Конгрессом США закон`); an object the parse hung down the genitive chain
-of the prepositional phrase before it (`сменил на посту главы государства своего брата X`); the partner of a subject left unsaid (`Основал студию
-совместно с Y`)."""
+phrase the participle opens (`на недавно принятый Конгрессом США закон`); an object the parse
+hung down the genitive chain of the prepositional phrase before it (`сменил на посту главы
+государства своего брата X`); the partner of a subject left unsaid (`Основал студию совместно с
+Y`)."""
 
 from __future__ import annotations
 

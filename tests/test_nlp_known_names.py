@@ -268,7 +268,8 @@ def _person(text: str, a, fragment: str):
     start = text.index(fragment)
     first = next(t.index for t in a.tokens if t.start == start)
     last = next(t.index for t in a.tokens if t.end == start + len(fragment))
-    return NameMention(span(text, start, start + len(fragment)), fragment, "person", False, first, last)
+    return NameMention(span(text, start, start + len(fragment)), fragment, "person", False,
+                       first, last)
 
 
 def test_a_persons_mention_ending_on_a_title_makes_no_surname_of_the_title():

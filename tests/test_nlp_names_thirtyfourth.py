@@ -81,7 +81,8 @@ def test_a_mans_inner_part_of_the_first_declension_leaves_the_instrumental():
 
 
 def test_a_part_that_does_not_decline_stays_in_a_name_of_several_parts():
-    assert names("Министр встретился с Марией да Граса Фостер в столице.") == ["Мария да Граса Фостер"]
+    assert names("Министр встретился с Марией да Граса Фостер в столице.") == [
+        "Мария да Граса Фостер"]
     assert names("Встреча с Джоном Паулом ван Бюреном прошла вчера.") == ["Джон Паул ван Бюрен"]
 
 

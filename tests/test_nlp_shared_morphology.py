@@ -29,4 +29,5 @@ def test_a_word_asked_by_two_name_rules_is_parsed_once():
 
 def test_the_shared_parse_gives_the_dictionarys_readings_in_order():
     vocab = load_models().morph_vocab
-    assert [p.tag for p in word_parses("Нидерландах")] == [p.tag for p in vocab.parse("Нидерландах")]
+    word = "Нидерландах"
+    assert [p.tag for p in word_parses(word)] == [p.tag for p in vocab.parse(word)]

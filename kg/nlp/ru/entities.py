@@ -402,10 +402,11 @@ def _instrumental_parts(tokens: list[Token], written: str, name: str) -> str:
     words, normal = written.split(" "), name.split(" ")
     if len(words) < 2 or len(words) != len(normal) or len(words) != len(tokens):
         return name
-    if not any(w != n and t.feats.get("Case") == "Ins" for w, n, t in zip(words, normal, tokens)):
+    if not any(w != n and t.feats.get("Case") == "Ins"
+               for w, n, t in zip(words, normal, tokens, strict=True)):
         return name
     out = []
-    for w, n in zip(words, normal):
+    for w, n in zip(words, normal, strict=True):
         if w == n and w[:1].isupper() and w[1:].islower() and w.endswith(("ой", "ей")):
             form = next((inflected(p, {"Nom", "Sing"}) for p in word_parses(w)
                          if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") == "Ins"
@@ -418,8 +419,8 @@ def _instrumental_parts(tokens: list[Token], written: str, name: str) -> str:
 
 
 def _opening_preposition(a: Analysis, tokens: list[Token]) -> bool:
-    """The name's first word opens its sentence or line, is read by the tagger as a preposition and by the
-    dictionary first as one (`О`, `С`, `У`, `От`; not the particles of names, `Де`, `Ван`, `Ибн`,
+    """The name's first word opens its sentence or line, is read by the tagger as a preposition
+    and by the dictionary first as one (`О`, `С`, `У`, `От`; not the particles of names, `Де`, `Ван`, `Ибн`,
     read first as particles), and a capitalised word follows: the preposition, not a name."""
     head, nxt = tokens[0], tokens[1]
     if head.pos != "ADP" or a.text[head.end:head.end + 1] == "." or not nxt.text[:1].isupper():
@@ -2291,7 +2292,8 @@ def _foreign_first_before_instrumental(written: list[str]) -> str | None:
     sing = [p for p in sing if _PERSON_GRAMMEMES & set(p.tag.grammemes)] or sing
     if not sing or any(p.feats.get("Case") != "Ins" for p in sing):
         return None
-    if any(possessive_nominative(written[1], g, {"Gen", "Dat", "Ins", "Loc"}) for g in ("Fem", "Masc")):
+    if any(possessive_nominative(written[1], g, {"Gen", "Dat", "Ins", "Loc"})
+           for g in ("Fem", "Masc")):
         # a surname of the possessive pattern is the general rules' (`о Ларисе Долиной`: the
         # dictionary knows `Долиной` only as the instrumental of the noun `долина`, but a woman's
         # surname of the pattern ends so in every oblique case; `Марии Петровым` is a plural)

@@ -552,7 +552,8 @@ def repeated_names(a: Analysis, mentions: list[NameMention], surname_key) -> lis
     for m in mentions:
         if m.kind == "person":
             last = _clean(m.span.text).split(" ")[-1]
-            if len(last) >= 4 and last[:1].isupper() and a.tokens[m.last].lemma.lower() not in titles:
+            if len(last) >= 4 and last[:1].isupper() \
+                    and a.tokens[m.last].lemma.lower() not in titles:
                 surnames.setdefault(surname_key(last), m)
     added: list[NameMention] = []
 

@@ -54,7 +54,8 @@ def tagged_lemma(word: str, pos: str | None, feats: dict[str, str] | None) -> st
 
 @functools.lru_cache(maxsize=65536)
 def _tagged_lemma(word: str, pos: str | None, feats: tuple | None) -> str:
-    return load_models().morph_vocab.lemmatize(word, pos, dict(feats) if feats is not None else None)
+    return load_models().morph_vocab.lemmatize(word, pos,
+                                               dict(feats) if feats is not None else None)
 
 
 def inflected(parse, grams: set[str]):

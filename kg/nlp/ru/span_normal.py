@@ -17,7 +17,7 @@ def place_span_normal(vocab: Any, span: Any) -> str:
     span.normalize(vocab)
     words = list(inflect_words(vocab, span.tokens))
     fixed = [plural_only_nominative(t.text, (t.feats or {}).get("Case")) or w
-             if w == normal_word(t.text) else w for w, t in zip(words, span.tokens)]
+             if w == normal_word(t.text) else w for w, t in zip(words, span.tokens, strict=True)]
     if fixed == words:
         return span.normal
     return recover_spaces(recover_shapes(fixed, span.tokens), span.tokens)
