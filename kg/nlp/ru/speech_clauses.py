@@ -85,6 +85,8 @@ def _pronoun_forms() -> dict[str, tuple[str | None, str]]:
 def _pronoun_form(t: Token) -> tuple[str | None, str] | None:
     """(gender, number) of a third-person pronoun or possessive (`она`, `её`, `его`), else None."""
     return _pronoun_forms().get(norm(t.text))
+
+
 # words of a number an estimate is put on (`оценил ущерб в миллион рублей`, `в полтора раза`)
 _NUMBER_WORDS = {"тысяча", "миллион", "миллиард", "триллион", "тыс", "млн", "млрд", "трлн",
                  "процент", "половина", "треть", "четверть", "полтора", "десяток", "сотня"}
