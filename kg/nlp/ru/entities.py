@@ -1267,7 +1267,6 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             # one letter off the surname of one fully named person only, is that person's, spelt
             # another way or mistyped
             near = [c for c in persons if c.first_names and not c.relative and _near_surname(c, m.name)
-                    and not _both_known_surnames(written, c)
                     and not _declined_past_a_woman(written, c)
                     and (not verb or _names_tell(genders, c) != {"Masc"})
                     # a case ending only one gender's surname takes is no slip of the other's
@@ -1980,15 +1979,8 @@ def _misspelt_of(a: Analysis, m: _Mention, c: _Cluster) -> bool:
     if sent is not None and any(x.first is not None and x.first < len(a.tokens)
                                 and a.tokens[x.first].sent == sent for x in c.mentions):
         return False
-    return not _both_known_surnames(parts[-1], c)
-
-
-def _both_known_surnames(word: str, c: _Cluster) -> bool:
-    """The word and every surname of the cluster's full names are surnames the dictionary itself
-    knows (`Войкова` beside `Владислав Волков`, `Иван Ивашов` beside `Иван Иванов`): two
-    namesakes are more likely than a slip of one letter."""
     surnames = {x.name.split(" ")[-1] for x in c.mentions if " " in x.name}
-    return known_surname(word) and bool(surnames) and all(map(known_surname, surnames))
+    return not (known_surname(parts[-1]) and surnames and all(map(known_surname, surnames)))
 
 
 _NEAR_MIN = 5  # shortest surname compared letter by letter: short names differ by a letter often
