@@ -2225,31 +2225,6 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     return " ".join(name)
 
 
-def _foreign_first_before_instrumental(written: list[str]) -> str | None:
-    """`с Ники Лаудой`, `с Альберту Фернандесом`: a first name and a surname whose every singular
-    reading is an instrumental, where the first name has no reading in the instrumental (`Ники`
-    is to the dictionary `Ника`'s genitive, `Альберту` `Альберт`'s dative): a foreign first name
-    that does not decline, kept as written, before the surname put in the nominative. None where
-    the first name reads as an instrumental (`с Анной Сомовой`: the general rules) or the
-    surname's readings allow another case."""
-    if len(written) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in written):
-        return None
-    sing = [p for p in word_parses(written[1]) if p.pos in ("NOUN", "PROPN")
-            and p.feats.get("Number", "Sing") == "Sing"]
-    # the readings as a person's name where there are any (`Лаудой`: not the guess of an
-    # inanimate `лаудой` in the nominative)
-    sing = [p for p in sing if _PERSON_GRAMMEMES & set(p.tag.grammemes)] or sing
-    if not sing or any(p.feats.get("Case") != "Ins" for p in sing):
-        return None
-    if any(p.feats.get("Case") == "Ins" for p in word_parses(written[0])
-           if p.pos in ("NOUN", "PROPN", "ADJ")):
-        return None
-    form = inflected(sing[0], {"Nom", "Sing"})
-    if form is None or form.word == written[1].lower():
-        return None
-    return f"{written[0]} {form.word[:1].upper()}{form.word[1:]}"
-
-
 def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     """The nominative of a person's name seen only in an oblique case, by the morphology of the
     whole name: every word has a parse in the mention's case and one gender (the first name's),
@@ -2266,9 +2241,6 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         declined = _first_declension_surname(written[1], "ом")
         if declined:
             return f"{written[0]} {declined}"
-    instrumental = _foreign_first_before_instrumental(written)
-    if instrumental:
-        return instrumental
     # initials (`А. П. Фамилиной`) stay as written; the first other word leads
     lead = next((i for i, w in enumerate(written) if not _INITIALS_WORD.match(w)), None)
     # the first name's case: the tagger knows first names better than rare surnames (written
