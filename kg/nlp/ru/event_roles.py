@@ -35,6 +35,7 @@ from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
+from kg.nlp.ru.reference_groups import group
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import Entity, TimeValue
 
@@ -254,6 +255,7 @@ class Roles:
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
         self.entities = {e.key: e for e in entities}
+        self._groups: dict[int, list[Token]] = {}  # a plural pronoun → the persons it stands for
         self._kids: dict[int, list[Token]] = {}
         for t in a.tokens:
             if t.head is not None and t.head != t.index:
@@ -762,6 +764,9 @@ class Roles:
         return prep.lemma == "в" and nxt is not None and nxt.lemma == "глава"
 
     def with_conj(self, t: Token) -> list[Token]:
+        named = self.named_group(t)
+        if named:  # `X и Y прибыли в Пекин. Там они провели переговоры`: X and Y
+            return named
         out = [t]
         for c in self.kids(t):
             # a name in Latin letters is tagged a foreign word (`X`), a short foreign one may be
@@ -773,6 +778,15 @@ class Roles:
                 out.extend(self.with_conj(c))
         out.extend(self.listed_names(t))
         return out
+
+    def named_group(self, t: Token) -> list[Token]:
+        """The names of the persons a plural pronoun or `оба` stands for
+        (kg.nlp.ru.reference_groups), each worked out once."""
+        if t.pos not in ("PRON", "NOUN", "NUM", "DET", "ADJ"):
+            return []
+        if t.index not in self._groups:
+            self._groups[t.index] = group(self.reference, t)
+        return self._groups[t.index]
 
     def described_list(self, t: Token, noun: Token) -> list[Token]:
         """The noun a participle describes with the nouns listed with it (`with_conj`), but the

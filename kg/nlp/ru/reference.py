@@ -82,6 +82,17 @@ def family_nouns() -> dict[str, frozenset[str]]:
     return {_norm(r[0]): frozenset(r[1].split(",")) for r in table("family_nouns") if len(r) >= 2}
 
 
+def reference_words(role: str) -> frozenset[str]:
+    """The words of one role of kg/data/ru/reference_words.tsv, ё as е."""
+    return _words(role)
+
+
+def pronoun_forms() -> dict[str, tuple[str | None, str]]:
+    """Written form of a third-person pronoun (pronouns.tsv) → (gender it demands or None,
+    number)."""
+    return _pronouns()
+
+
 def body_words() -> frozenset[str]:
     """Nouns of a body of a country or an administration (reference_words.tsv `body`), ё as е."""
     return _words("body")
