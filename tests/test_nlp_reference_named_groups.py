@@ -76,3 +76,10 @@ def test_they_inside_a_later_speaker_group_do_not_reach_back_to_the_names():
 def test_both_needs_exactly_two_persons_named_together():
     text = ("Иван Котов, Олег Зимин и Пётр Орлов прибыли в Казань. Оба провели переговоры.")
     assert agents_targets(text, "Negotiation") == []
+
+
+def test_the_second_name_after_leaders_of_two_countries_is_a_second_subject():
+    text = "Лидеры Франции и Италии Пьер Дюбуа и Марко Росси подписали декларацию."
+    assert agents_targets(text, "Agreement") == [
+        (frozenset({"Пьер Дюбуа", "Марко Росси"}), frozenset())]
+

@@ -825,8 +825,25 @@ class Roles:
         included = [o for c in self.kids(t) if norm(c.lemma) in _INCLUDING
                     for o in self.kids(c) if o.rel == "obj" and (
                         o.index in self.ent_at or (o.pos == "NOUN" and self.own_name(o)))]
-        return [x for c in names[:1] for x in self.with_conj(c)[1:]] + \
+        return [x for c in names[:1] for x in self.with_conj(c)[1:] or self.stray_names(t, c)] + \
             [x for o in included[:1] for x in self.with_conj(o)] + self.among(t)
+
+    def stray_names(self, t: Token, first: Token) -> list[Token]:
+        """The persons' names joined by `и` to the first name in apposition to a plural noun that
+        the parse hung on the noun's genitive instead (`лидеры России и Китая X и Y`, `министры
+        Франции и Германии X и Y`: Y as a conjunct of `России`): a person's name after the first,
+        right after `и`, conjoined to a genitive place under the noun."""
+        out = []
+        for g in self.kids(t):
+            if g.rel != "nmod" or self.case_of(g) != "Gen" or g.index > first.index:
+                continue
+            for c in self.kids(g):
+                k = self.ent_at.get(c.index)
+                if c.rel == "conj" and c.index > first.index and k in self.person and \
+                        k != self.ent_at.get(first.index) and \
+                        self.a.tokens[c.index - 1].lemma == "и":
+                    out += self.with_conj(c)
+        return out
 
     def among(self, t: Token) -> list[Token]:
         """`погибли два человека, среди них X`, `…, среди которых X и Y`: the names right after
