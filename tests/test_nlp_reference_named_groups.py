@@ -83,3 +83,29 @@ def test_the_second_name_after_leaders_of_two_countries_is_a_second_subject():
     assert agents_targets(text, "Agreement") == [
         (frozenset({"Пьер Дюбуа", "Марко Росси"}), frozenset())]
 
+
+
+def test_their_before_an_act_noun_is_the_two_named_before():
+    text = "Иван Котов и Олег Зимин вышли на площадь. Их задержание вызвало протесты."
+    assert agents_targets(text, "Arrest") == [
+        (frozenset(), frozenset({"Иван Котов", "Олег Зимин"}))]
+
+
+def test_they_in_a_clause_after_the_two_names_of_the_same_sentence_are_the_two():
+    text = "Иван Котов и Олег Зимин заявили, что они подписали соглашение."
+    assert agents_targets(text, "Agreement") == [
+        (frozenset({"Иван Котов", "Олег Зимин"}), frozenset())]
+
+
+def test_them_as_the_object_of_another_subject_are_the_two_named_before():
+    text = "Иван Котов и Олег Зимин прибыли в Казань. Полицейские задержали их на вокзале."
+    assert agents_targets(text, "Arrest") == [
+        (frozenset(), frozenset({"Иван Котов", "Олег Зимин"}))]
+
+
+
+def test_they_after_a_nearer_plural_body_subject_do_not_reach_back_to_the_names():
+    text = ("Иван Котов и Олег Зимин прибыли в Казань. Компании «Тетра» и «Альфа» открыли там "
+            "офисы. Они подписали соглашение.")
+    assert all(not agents & {"Иван Котов", "Олег Зимин"}
+               for agents, _ in agents_targets(text, "Agreement"))

@@ -2023,7 +2023,14 @@ class Roles:
         """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
         арест`), which takes the place of the genitive owner (`смерть Иванова`); with `plural`,
         also the body `их` stands for (`по их приказу`: kg.nlp.ru.reference resolves a plural
-        pronoun to bodies only, so `их арест`, whose owners are mostly people, is left alone)."""
+        pronoun to bodies only, so `их арест`, whose owners are mostly people, is left alone).
+        `их` is the persons last named together where kg.nlp.ru.reference_groups settles them
+        (`X и Y прибыли в Казань. Их встреча …`: X and Y), with `plural` or without."""
+        named = self.owner_pronoun(t, _THIRD - _THIRD_SINGULAR)
+        group_keys = [k for x in self.named_group(named) for k in [self.entity_of(x)] if k] \
+            if named is not None else []
+        if group_keys:
+            return list(dict.fromkeys(group_keys))
         c = self.owner_pronoun(t, _THIRD if plural else _THIRD_SINGULAR)
         if c is None or self.thing_subject(c):
             return []

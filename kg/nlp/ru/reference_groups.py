@@ -80,7 +80,11 @@ def _own_clause_subjects(ref: Reference, t: Token) -> set[int]:
 
 
 def _plural_subject(ref: Reference, s: Token) -> bool:
-    return s.feats.get("Number") == "Plur" or bool(_conjuncts(ref, s)) or group_word(ref, s)
+    """A subject in the plural, a list, or the subject of a verb in the plural (`Компании X и Y
+    открыли`, the noun tagged a genitive singular)."""
+    verb = ref.a.tokens[s.head] if s.head is not None else None
+    return s.feats.get("Number") == "Plur" or bool(_conjuncts(ref, s)) or \
+        group_word(ref, s) or (verb is not None and verb.feats.get("Number") == "Plur")
 
 
 def _conjuncts(ref: Reference, s: Token) -> list[Token]:
