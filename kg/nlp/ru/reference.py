@@ -1350,7 +1350,8 @@ class Reference:
         the nearest earlier sentence naming anyone (its pronoun subject's antecedent, its one
         agreeing person, or its main subject). A noun subject in the way (`Адвокат … признал,
         что, по его словам, …`) is the antecedent: its referent, or None. Plural pronouns (`они`,
-        `их`) refer to a body only: the organisation or country subject of the clause in view."""
+        `их`) refer to a body only here: the organisation or country subject of the clause in view
+        (the persons named together that they may stand for are kg.nlp.ru.reference_groups')."""
         form = _pronouns().get(_norm(tok.text))
         if form is None and _norm(tok.lemma) in ("он", "она"):
             form = _pronouns().get(_norm(tok.lemma))
