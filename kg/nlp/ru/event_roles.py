@@ -34,7 +34,8 @@ from kg.nlp.ru.lexicon import (
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
-from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
+from kg.nlp.ru.reference import Reference, body_words, family_nouns, pronoun_forms, surname_index
+from kg.nlp.ru.reference_groups import both_word, group
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import Entity, TimeValue
 
@@ -69,6 +70,8 @@ _INCLUDING = frozenset({"включая", "включать"})  # `пять че
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
 _THIRD = possessives("3")  # `его`, `её`, `их`: an owner the resolver may name
 _THIRD_SINGULAR = _THIRD - {"их"}
+# the written forms of the third-person plural pronoun (pronouns.tsv: `они`, `их`, `ними`)
+_PLURAL_PRONOUNS = frozenset(f for f, (_, n) in pronoun_forms().items() if n == "Plur")
 
 
 @functools.cache
@@ -254,6 +257,7 @@ class Roles:
     def __init__(self, a: Analysis, entities: tuple[Entity, ...]):
         self.a = a
         self.entities = {e.key: e for e in entities}
+        self._groups: dict[int, list[Token]] = {}  # a plural pronoun → the persons it stands for
         self._kids: dict[int, list[Token]] = {}
         for t in a.tokens:
             if t.head is not None and t.head != t.index:
@@ -762,6 +766,9 @@ class Roles:
         return prep.lemma == "в" and nxt is not None and nxt.lemma == "глава"
 
     def with_conj(self, t: Token) -> list[Token]:
+        named = self.named_group(t)
+        if named:  # `X и Y прибыли в Пекин. Там они провели переговоры`: X and Y
+            return named
         out = [t]
         for c in self.kids(t):
             # a name in Latin letters is tagged a foreign word (`X`), a short foreign one may be
@@ -773,6 +780,17 @@ class Roles:
                 out.extend(self.with_conj(c))
         out.extend(self.listed_names(t))
         return out
+
+    def named_group(self, t: Token) -> list[Token]:
+        """The names of the persons a plural pronoun or `оба` stands for
+        (kg.nlp.ru.reference_groups), each worked out once."""
+        # (a cheap test first: the reference search is built only for a word that may need it)
+        if not (t.pos == "PRON" and _norm_word(t.text) in _PLURAL_PRONOUNS) and \
+                not both_word(t) and not any(both_word(c) for c in self.kids(t)):
+            return []
+        if t.index not in self._groups:
+            self._groups[t.index] = group(self.reference, t)
+        return self._groups[t.index]
 
     def described_list(self, t: Token, noun: Token) -> list[Token]:
         """The noun a participle describes with the nouns listed with it (`with_conj`), but the
@@ -811,8 +829,25 @@ class Roles:
         included = [o for c in self.kids(t) if norm(c.lemma) in _INCLUDING
                     for o in self.kids(c) if o.rel == "obj" and (
                         o.index in self.ent_at or (o.pos == "NOUN" and self.own_name(o)))]
-        return [x for c in names[:1] for x in self.with_conj(c)[1:]] + \
+        return [x for c in names[:1] for x in self.with_conj(c)[1:] or self.stray_names(t, c)] + \
             [x for o in included[:1] for x in self.with_conj(o)] + self.among(t)
+
+    def stray_names(self, t: Token, first: Token) -> list[Token]:
+        """The persons' names joined by `и` to the first name in apposition to a plural noun that
+        the parse hung on the noun's genitive instead (`лидеры России и Китая X и Y`, `министры
+        Франции и Германии X и Y`: Y as a conjunct of `России`): a person's name after the first,
+        right after `и`, conjoined to a genitive place under the noun."""
+        out = []
+        for g in self.kids(t):
+            if g.rel != "nmod" or self.case_of(g) != "Gen" or g.index > first.index:
+                continue
+            for c in self.kids(g):
+                k = self.ent_at.get(c.index)
+                if c.rel == "conj" and c.index > first.index and k in self.person and \
+                        k != self.ent_at.get(first.index) and \
+                        self.a.tokens[c.index - 1].lemma == "и":
+                    out += self.with_conj(c)
+        return out
 
     def among(self, t: Token) -> list[Token]:
         """`погибли два человека, среди них X`, `…, среди которых X и Y`: the names right after
@@ -1992,7 +2027,14 @@ class Roles:
         """The person a possessive pronoun before an event noun stands for (`его смерть`, `её
         арест`), which takes the place of the genitive owner (`смерть Иванова`); with `plural`,
         also the body `их` stands for (`по их приказу`: kg.nlp.ru.reference resolves a plural
-        pronoun to bodies only, so `их арест`, whose owners are mostly people, is left alone)."""
+        pronoun to bodies only, so `их арест`, whose owners are mostly people, is left alone).
+        `их` is the persons last named together where kg.nlp.ru.reference_groups settles them
+        (`X и Y прибыли в Казань. Их встреча …`: X and Y), with `plural` or without."""
+        named = self.owner_pronoun(t, _THIRD - _THIRD_SINGULAR)
+        group_keys = [k for x in self.named_group(named) for k in [self.entity_of(x)] if k] \
+            if named is not None else []
+        if group_keys:
+            return list(dict.fromkeys(group_keys))
         c = self.owner_pronoun(t, _THIRD if plural else _THIRD_SINGULAR)
         if c is None or self.thing_subject(c):
             return []

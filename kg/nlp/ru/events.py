@@ -804,13 +804,23 @@ class _Extractor(Assertion, Detail):
         or a stage of a journey as often as a trip: NEREL marks 2 of the 9 such arrivals bound for
         a named place, and the readable golds read a move to live as a Relocation, so it stays
         with the office check too. Only a verb: a noun's genitive name (`выезд X в Испанию
-        запретили`) is as often told of a trip barred or talked of, and the 6 are all verbs."""
-        if t.pos == "NOUN" or s.pos != "PROPN" or \
-                "Plur" in (s.feats.get("Number"), t.feats.get("Number")):
+        запретили`) is as often told of a trip barred or talked of, and the 6 are all verbs. Two
+        or more persons each named by name and joined by `и` take the plural verb and travel
+        together (`X и Y прибыли в Пекин`): the subject is no more than the names."""
+        if t.pos == "NOUN" or s.pos != "PROPN" or s.feats.get("Number") == "Plur":
             return False
+        together = self.with_conjuncts([s])
+        if t.feats.get("Number") == "Plur" and (len(together) < 2 or any(
+                c.rel in ("obl", "nmod") and self.case_of(c) == "Ins"
+                and self.has_preposition(c, ("с", "со")) for c in self.kids(t))):
+            return False  # `X с супругой вылетели`: someone unnamed goes with the name
         if any(c.rel in ("obl", "nmod") and self.case_of(c) == "Gen"
                and self.has_preposition(c, ("из", "с")) for c in self.kids(t)):
             return False
+        return all(self.named_person(w) for w in together)
+
+    def named_person(self, s: Token) -> bool:
+        """Whether a name token is a person's name standing for that person itself."""
         k = self.entity_of(s)
         return k is not None and self.entities[k].kind == "person" and self.ent_at.get(s.index) == k
 

@@ -82,6 +82,17 @@ def family_nouns() -> dict[str, frozenset[str]]:
     return {_norm(r[0]): frozenset(r[1].split(",")) for r in table("family_nouns") if len(r) >= 2}
 
 
+def reference_words(role: str) -> frozenset[str]:
+    """The words of one role of kg/data/ru/reference_words.tsv, ё as е."""
+    return _words(role)
+
+
+def pronoun_forms() -> dict[str, tuple[str | None, str]]:
+    """Written form of a third-person pronoun (pronouns.tsv) → (gender it demands or None,
+    number)."""
+    return _pronouns()
+
+
 def body_words() -> frozenset[str]:
     """Nouns of a body of a country or an administration (reference_words.tsv `body`), ё as е."""
     return _words("body")
@@ -1339,7 +1350,8 @@ class Reference:
         the nearest earlier sentence naming anyone (its pronoun subject's antecedent, its one
         agreeing person, or its main subject). A noun subject in the way (`Адвокат … признал,
         что, по его словам, …`) is the antecedent: its referent, or None. Plural pronouns (`они`,
-        `их`) refer to a body only: the organisation or country subject of the clause in view."""
+        `их`) refer to a body only here: the organisation or country subject of the clause in view
+        (the persons named together that they may stand for are kg.nlp.ru.reference_groups')."""
         form = _pronouns().get(_norm(tok.text))
         if form is None and _norm(tok.lemma) in ("он", "она"):
             form = _pronouns().get(_norm(tok.lemma))
