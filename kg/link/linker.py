@@ -150,8 +150,11 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
         if old is None or c.strength > old.strength:
             found[c.item.qid] = c
 
-    names = dict.fromkeys([e.name, *e.aliases, *e.surface_forms])
-    abbreviations = [abbreviation(f) for f in e.surface_forms]
+    # a short form of a whole name the text gives (`Верховный суд` beside `Верховный суд России`)
+    # fits more items than the whole name: the whole name alone is looked up
+    forms = [f for f in e.surface_forms if f not in e.shortened] or list(e.surface_forms)
+    names = dict.fromkeys(n for n in [e.name, *e.aliases, *forms] if n not in e.shortened)
+    abbreviations = [abbreviation(f) for f in forms]
     if abbreviations and all(abbreviations):
         # only ever written as `МИД` / `МИДа`: the normal form `Мид` the NLP makes of it is no name
         names = dict.fromkeys(a for a in abbreviations if a)

@@ -1373,7 +1373,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             aliases=tuple(sorted({m.name for m in c.mentions} - {name})),
             job_title=c.job_title,
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
-            personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
+            personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" ")),
+            shortened=_shortened(c, name)))
     return tuple(entities)
 
 
@@ -2227,6 +2228,15 @@ def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         fits[0].short_spans |= {(m.span.start, m.span.end) for m in c.mentions} | c.short_spans
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _shortened(c: _Cluster, name: str) -> tuple[str, ...]:
+    """The names and written forms of the cluster's short-form mentions (`_merge_short_forms`)
+    that no whole-name mention shares."""
+    short = [m for m in c.mentions if (m.span.start, m.span.end) in c.short_spans]
+    whole = [m for m in c.mentions if (m.span.start, m.span.end) not in c.short_spans]
+    kept = {m.name for m in whole} | {m.span.text for m in whole} | {name}
+    return tuple(sorted({x for m in short for x in (m.name, m.span.text)} - kept))
 
 
 def _owner_of(where: tuple[int, int], by_span: dict) -> _Cluster | None:
