@@ -30,6 +30,9 @@ def test_a_company_without_its_legal_form_is_the_company():
 def test_a_body_without_its_country_in_the_genitive_is_the_body():
     found = entities("Сотрудники ФСБ России задержали мужчину. В ФСБ сообщили о задержании.")
     assert found["ФСБ России"] == ["ФСБ России", "ФСБ"]
+    fsb = next(e for e in extract(Document("t", "Сотрудники ФСБ России задержали мужчину. В ФСБ "
+                                                 "сообщили о задержании.")).entities)
+    assert fsb.shortened == ("ФСБ",)  # the linker looks up the whole name only
     assert short_form_of("МВД", "МВД РФ")
     assert short_form_of("Минобороны", "Минобороны Украины")
 
