@@ -2207,7 +2207,7 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """A place or body named only by a short form of another's name in the text (`Петербург`
-    beside `Санкт-Петербург`, `Apple` beside `Apple Inc.`, `ФСБ` beside `ФСБ России`) joins it,
+    beside `Санкт-Петербург`, `Apple` beside `Apple Inc.`, `kg.nlp.ru.short_forms`) joins it,
     and is named by the whole name; a short form two names of the text share (`Реал` beside
     `Реал Мадрид` and `Реал Сосьедад`) joins neither."""
     others = [c for c in clusters if c.kind != "person"]
