@@ -64,6 +64,9 @@ class Entity:
     # the language's dictionary reads the name as a person's first name, surname or patronymic
     # (`Гор`, `Долорес`): the linker does not retype such a person as a place of that name
     personal_name: bool = False
+    # names and written forms that shorten another name of the entity (`Петербург` beside
+    # `Санкт-Петербург`, `ФСБ` beside `ФСБ России`): the whole name settles the link, not these
+    shortened: tuple[str, ...] = ()
 
     @property
     def surface_forms(self) -> tuple[str, ...]:

@@ -82,12 +82,24 @@ def _as_region(e: Entity, text: str, lang: str) -> bool:
     return False
 
 
+def _whole_forms(e: Entity) -> list[str]:
+    """The entity's written forms but those shortening a whole name it also has."""
+    return [f for f in e.surface_forms if f not in e.shortened] or list(e.surface_forms)
+
+
+def _whole_names(e: Entity) -> tuple[str, ...]:
+    """The entity's names and written forms, but a short form of a whole name the text gives
+    (`Верховный суд` beside `Верховный суд России`), which fits more items than the whole name:
+    the whole name settles the link."""
+    return tuple(n for n in (e.name, *e.aliases, *_whole_forms(e)) if n not in e.shortened)
+
+
 def _named_only_bare(e: Entity, item: Item, gaz: Gazetteer) -> bool:
     """The entity reaches the region only through the bare name csc-states gives it (the row Q3329
     Belgorod Oblast labelled `Белгород`): no other name of the entity is one of the item's."""
     if not item.bare or _no_settlement_name(item, gaz):
         return False
-    names = {name_key(n) for n in (e.name, *e.aliases, *e.surface_forms)} - {item.bare}
+    names = {name_key(n) for n in _whole_names(e)} - {item.bare}
     return not any(i.qid == item.qid for n in names for i, _ in gaz.lookup(n))
 
 
@@ -105,7 +117,7 @@ def _mentions_only_unsupported(e: Entity, item: Item, gaz: Gazetteer, ctx: _Cont
     its country (from the mentions) is not the document's, or, country unknown, the name is an
     abbreviation or the head of longer names (`ЦИК`, `Министерство обороны`): many countries have
     one."""
-    names = (e.name, *e.aliases, *e.surface_forms)
+    names = _whole_names(e)
     spelled = [n for n in names if not (is_caps(n) or abbreviation(n))]
     if any(i.qid == item.qid for n in spelled for i, _ in gaz.lookup(n)):
         names = tuple(spelled)  # the full name reaches the item: its abbreviation adds no doubt
@@ -150,8 +162,9 @@ def _candidates(e: Entity, gaz: Gazetteer, kinds: set[str] | None = None) -> dic
         if old is None or c.strength > old.strength:
             found[c.item.qid] = c
 
-    names = dict.fromkeys([e.name, *e.aliases, *e.surface_forms])
-    abbreviations = [abbreviation(f) for f in e.surface_forms]
+    forms = _whole_forms(e)
+    names = dict.fromkeys(_whole_names(e))
+    abbreviations = [abbreviation(f) for f in forms]
     if abbreviations and all(abbreviations):
         # only ever written as `МИД` / `МИДа`: the normal form `Мид` the NLP makes of it is no name
         names = dict.fromkeys(a for a in abbreviations if a)
@@ -254,7 +267,7 @@ def _by_initials(name: str, gaz: Gazetteer) -> list[Item]:
 
 def never_linked(e: Entity, gaz: Gazetteer, text: str) -> bool:
     """Entities no source should link: common nouns (`Запад`) and numbered units (`1-го … фронта`)."""
-    return any(gaz.is_blocked(n) for n in (e.name, *e.surface_forms)) or (
+    return any(gaz.is_blocked(n) for n in (e.name, *_whole_forms(e))) or (
         e.kind == "organization" and _numbered(e, text))
 
 
@@ -291,7 +304,7 @@ def _decide(e: Entity, gaz: Gazetteer, ctx: _Context, kinds: set[str] | None = N
         fitting = [c for c in cands if c.item.is_city == (cue == "city") and c.item.kind == "place"]
         if fitting and len(cands) > 1:
             cands, how = fitting, "/cue"
-    elif any(gaz.is_blocked(n) for n in (e.name, *e.surface_forms)):
+    elif any(gaz.is_blocked(n) for n in (e.name, *_whole_forms(e))):
         return None  # `Запад`: the sources use this name as a common noun
     if e.kind == "organization" and _numbered(e, ctx.text):
         return None

@@ -102,6 +102,7 @@ from kg.nlp.ru.name_types import (
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
+from kg.nlp.ru.short_forms import short_form_of, words
 from kg.nlp.ru.title_places import title_places
 from kg.records import Entity, EntityKind
 
@@ -139,6 +140,7 @@ class _Cluster:
     job_title: str | None = None
     affiliation_span: tuple[int, int] | None = None
     relative: bool = False  # named by surname inheritance (`с женой Мишель`)
+    short_spans: set[tuple[int, int]] = field(default_factory=set)  # `Петербург` of `Санкт-Петербург`
 
     @property
     def first_offset(self) -> int:
@@ -1345,7 +1347,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     places = [by_list.get(id(g)) or _Cluster(g[0].kind, mentions=g)
               for g in one_name_in_cases(a, [c.mentions for c in others.values()])]
     persons = _relatives_by_first_name(persons)
-    clusters = _merge_aliases([*persons, *places])
+    clusters = _merge_short_forms(_merge_aliases([*persons, *places]))
     clusters = sorted(clusters, key=lambda c: c.first_offset)
     keys = {id(c): f"e{i}" for i, c in enumerate(clusters, 1)}
     by_span = {(m.span.start, m.span.end): c for c in clusters for m in c.mentions}
@@ -1371,7 +1373,8 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
             aliases=tuple(sorted({m.name for m in c.mentions} - {name})),
             job_title=c.job_title,
             affiliation=keys[id(aff)] if aff is not None and aff is not c else None,
-            personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" "))))
+            personal_name=c.kind == "person" and any(personal_name(w) for w in name.split(" ")),
+            shortened=_shortened(c, name)))
     return tuple(entities)
 
 
@@ -2202,6 +2205,40 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A place or body named only by a short form of another's name in the text (`Петербург`
+    beside `Санкт-Петербург`, `Apple` beside `Apple Inc.`, `kg.nlp.ru.short_forms`) joins it,
+    and is named by the whole name; a short form two names of the text share (`Реал` beside
+    `Реал Мадрид` and `Реал Сосьедад`) joins neither."""
+    others = [c for c in clusters if c.kind != "person"]
+    names = {id(c): {m.name for m in c.mentions if not m.derived} for c in others}
+    gone: set[int] = set()
+    for c in others:
+        if not names[id(c)]:
+            continue
+        fits = [o for o in others if o is not c and o.kind == c.kind and id(o) not in gone
+                and all(any(short_form_of(s, w) for w in names[id(o)]) for s in names[id(c)])]
+        if len(fits) != 1:
+            continue
+        own = {w for s in names[id(c)] for w in words(s)}
+        if any(o is not c and o is not fits[0] and any(own <= set(words(w)) for w in names[id(o)])
+               for o in others):
+            continue
+        fits[0].mentions.extend(c.mentions)
+        fits[0].short_spans |= {(m.span.start, m.span.end) for m in c.mentions} | c.short_spans
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _shortened(c: _Cluster, name: str) -> tuple[str, ...]:
+    """The names and written forms of the cluster's short-form mentions (`_merge_short_forms`)
+    that no whole-name mention shares."""
+    short = [m for m in c.mentions if (m.span.start, m.span.end) in c.short_spans]
+    whole = [m for m in c.mentions if (m.span.start, m.span.end) not in c.short_spans]
+    kept = {m.name for m in whole} | {m.span.text for m in whole} | {name}
+    return tuple(sorted({x for m in short for x in (m.name, m.span.text)} - kept))
+
+
 def _owner_of(where: tuple[int, int], by_span: dict) -> _Cluster | None:
     """The entity a title names as its owner: the mention at that span, or the joined mention
     that took it in (`России` inside `МИД России`)."""
@@ -2225,6 +2262,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
     mentions = sorted([m for m in written if _plain_name(m.name)] or written,
                       key=lambda m: m.span.start)
     if c.kind != "person":
+        # the whole name, not a short form of it the text also uses (`_merge_short_forms`)
+        mentions = [m for m in mentions if (m.span.start, m.span.end) not in c.short_spans] or mentions
         counts = Counter(m.name for m in mentions)
         return max(counts, key=lambda n: (counts[n], -min(m.span.start for m in mentions
                                                           if m.name == n)))

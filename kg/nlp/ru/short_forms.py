@@ -1,0 +1,49 @@
+"""Short forms of a name the text also gives whole: `Петербург` beside `Санкт-Петербург`."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from kg.nlp.ru.lexicon import norm, table
+
+# a name's words: spaces and hyphens part them (`Санкт-Петербург`), the dots of `Inc.` go
+_WORD = re.compile(r"[^\s\-–—«»\"„“”'.,()]+")
+
+
+@functools.cache
+def _droppable() -> dict[str, str]:
+    """The words of kg/data/ru/short_form_words.tsv and their class."""
+    return {norm(row[0]): row[1] for row in table("short_form_words")}
+
+
+def words(name: str) -> list[str]:
+    """The words of a name, case-folded, `ё` read as `е`."""
+    return [norm(w) for w in _WORD.findall(name)]
+
+
+def _dropped_ok(word: str, position: str) -> bool:
+    """Whether a word the short form lacks is one a name may be written without: a place's
+    hyphenated first part, a company's legal form. (A body's country, `ФСБ России` → `ФСБ`, is not:
+    NEREL keeps `МВД` apart from `МВД России` about as often as it joins them, and joins them
+    through one Wikidata item, which the linker already finds for both.)"""
+    kind = _droppable().get(word)
+    return kind == "legal" or kind == "prefix" and position == "start"
+
+
+def short_form_of(short: str, whole: str) -> bool:
+    """Whether `short` is `whole` written without words a name is often written without: the
+    words of `short` open or close `whole` in order, and every other word of `whole` is
+    droppable (`Петербург` of `Санкт-Петербург`, `Apple` of `Apple Inc.`; never `Корея` of
+    `Южная Корея`)."""
+    s, w = words(short), words(whole)
+    if not s or len(s) >= len(w):
+        return False
+    n = len(s)
+    if w[:n] == s:
+        rest, position = w[n:], "end"
+    elif w[-n:] == s:
+        rest, position = w[:-n], "start"
+    else:
+        return False
+    return all(_dropped_ok(x, position) for x in rest)
