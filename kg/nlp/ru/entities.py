@@ -140,7 +140,8 @@ class _Cluster:
     job_title: str | None = None
     affiliation_span: tuple[int, int] | None = None
     relative: bool = False  # named by surname inheritance (`с женой Мишель`)
-    short_spans: set[tuple[int, int]] = field(default_factory=set)  # `Петербург` of `Санкт-Петербург`
+    # the spans of short forms merged into the cluster (`Петербург` of `Санкт-Петербург`)
+    short_spans: set[tuple[int, int]] = field(default_factory=set)
 
     @property
     def first_offset(self) -> int:
@@ -2263,7 +2264,8 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
                       key=lambda m: m.span.start)
     if c.kind != "person":
         # the whole name, not a short form of it the text also uses (`_merge_short_forms`)
-        mentions = [m for m in mentions if (m.span.start, m.span.end) not in c.short_spans] or mentions
+        mentions = [m for m in mentions
+                    if (m.span.start, m.span.end) not in c.short_spans] or mentions
         counts = Counter(m.name for m in mentions)
         return max(counts, key=lambda n: (counts[n], -min(m.span.start for m in mentions
                                                           if m.name == n)))
