@@ -65,7 +65,7 @@ class Entity:
     # (`Гор`, `Долорес`): the linker does not retype such a person as a place of that name
     personal_name: bool = False
     # names and written forms that shorten another name of the entity (`Петербург` beside
-    # `Санкт-Петербург`, `ФСБ` beside `ФСБ России`): the whole name settles the link, not these
+    # `Санкт-Петербург`, `Apple` beside `Apple Inc.`): the whole name settles the link, not these
     shortened: tuple[str, ...] = ()
 
     @property
