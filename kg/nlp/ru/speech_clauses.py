@@ -26,7 +26,13 @@ from kg.nlp.ru.quotes import (
     paragraph_quotes,
     split_at,
 )
-from kg.nlp.ru.reference import Reference, anaphoric_rows, genderless, short_title
+from kg.nlp.ru.reference import (
+    Reference,
+    anaphoric_rows,
+    genderless,
+    pronoun_forms,
+    short_title,
+)
 from kg.records import Entity, Span
 
 _DASHES = "-–—"
@@ -75,16 +81,9 @@ _CASE_ENDINGS = {"а", "я", "у", "ю", "ом", "ем", "ым", "им", "е", "
 _PERSONAL = {"он", "она", "они"}  # pronoun speakers, resolved by kg.nlp.ru.reference
 
 
-@functools.cache
-def _pronoun_forms() -> dict[str, tuple[str | None, str]]:
-    """Written form of a third-person pronoun (kg/data/ru/pronouns.tsv) → (gender, number)."""
-    return {norm(r[0]): (None if r[1] == "-" else r[1], r[2])
-            for r in table("pronouns") if len(r) >= 3}
-
-
 def _pronoun_form(t: Token) -> tuple[str | None, str] | None:
     """(gender, number) of a third-person pronoun or possessive (`она`, `её`, `его`), else None."""
-    return _pronoun_forms().get(norm(t.text))
+    return pronoun_forms().get(norm(t.text))
 
 
 # words of a number an estimate is put on (`оценил ущерб в миллион рублей`, `в полтора раза`)
