@@ -109,3 +109,41 @@ def test_they_after_a_nearer_plural_body_subject_do_not_reach_back_to_the_names(
             "офисы. Они подписали соглашение.")
     assert all(not agents & {"Иван Котов", "Олег Зимин"}
                for agents, _ in agents_targets(text, "Agreement"))
+
+
+def test_their_before_a_meeting_noun_are_the_two_who_meet():
+    text = "Иван Котов и Олег Зимин прибыли в Казань. Их встреча прошла в Кремле."
+    assert agents_targets(text, "Meeting") == [
+        (frozenset({"Иван Котов", "Олег Зимин"}), frozenset())]
+
+
+def test_their_before_a_talks_noun_are_the_two_who_negotiate():
+    text = "Пётр Орлов и Ахмед Хасанов прилетели в Баку. Их переговоры продлились три часа."
+    assert agents_targets(text, "Negotiation") == [
+        (frozenset({"Пётр Орлов", "Ахмед Хасанов"}), frozenset())]
+
+
+def test_their_meeting_after_a_third_person_in_view_stays_without_sides():
+    text = ("Иван Котов прибыл в Казань. Там его ждали Олег Зимин и Пётр Орлов. "
+            "Их встреча прошла в Кремле.")
+    assert agents_targets(text, "Meeting") == []
+
+
+def test_their_meeting_after_a_nearer_plural_body_subject_does_not_reach_back_to_the_names():
+    text = ("Иван Котов и Олег Зимин прибыли в Казань. Компании «Тетра» и «Альфа» открыли там "
+            "офисы. Их встреча прошла в Кремле.")
+    assert all(not agents & {"Иван Котов", "Олег Зимин"}
+               for agents, _ in agents_targets(text, "Meeting"))
+
+
+def test_their_meeting_after_two_names_arriving_with_a_third_stays_without_sides():
+    text = ("Иван Котов и Олег Зимин прибыли в Казань вместе с Петром Орловым. "
+            "Их встреча прошла в Кремле.")
+    assert agents_targets(text, "Meeting") == []
+
+
+def test_their_meeting_with_a_third_named_person_has_the_two_on_one_side():
+    text = ("Иван Котов и Олег Зимин подписали договор. Их встреча с Петром Орловым прошла "
+            "в Кремле.")
+    assert agents_targets(text, "Meeting") == [
+        (frozenset({"Иван Котов", "Олег Зимин"}), frozenset({"Пётр Орлов"}))]

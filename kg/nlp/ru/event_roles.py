@@ -785,7 +785,8 @@ class Roles:
         """The names of the persons a plural pronoun or `оба` stands for
         (kg.nlp.ru.reference_groups), each worked out once."""
         # (a cheap test first: the reference search is built only for a word that may need it)
-        if not (t.pos == "PRON" and _norm_word(t.text) in _PLURAL_PRONOUNS) and \
+        # (`их` owning a noun is tagged a determiner about as often as a pronoun: `их встреча`)
+        if not (t.pos in ("PRON", "DET") and _norm_word(t.text) in _PLURAL_PRONOUNS) and \
                 not both_word(t) and not any(both_word(c) for c in self.kids(t)):
             return []
         if t.index not in self._groups:

@@ -18,8 +18,9 @@ def both_word(t: Token) -> bool:
 
 def group_word(ref: Reference, t: Token) -> bool:
     """A word that may stand for several people named before: a third-person plural pronoun
-    (`они`, `их`, `ними`), `оба`/`обе`, or a common noun counted by `оба` (`оба политика`)."""
-    if t.pos == "PRON":
+    (`они`, `их`, `ними`; `их` before a noun as the tagger reads it often, a determiner: `их
+    встреча`), `оба`/`обе`, or a common noun counted by `оба` (`оба политика`)."""
+    if t.pos in ("PRON", "DET"):
         return pronoun_forms().get(_norm(t.text), (None, ""))[1] == "Plur"
     if both_word(t):
         return not any(c.pos == "NOUN" for c in ref.a.children(t.index))
