@@ -155,3 +155,11 @@ def test_a_new_countrys_adjective_in_an_orders_name_is_the_orders_name():
 
 def test_a_new_countrys_adjective_before_a_film_director_is_a_nationality():
     assert "Новая Зеландия" not in mentions("Новозеландский режиссёр Питер Джексон снял фильм.")
+
+
+def test_a_learned_country_adjective_before_a_figurative_king_is_a_nationality():
+    assert "Украина" not in mentions("Украинский король шансона Пётр Зорин дал концерт.")
+
+
+def test_a_learned_country_adjective_before_a_thing_still_names_the_country():
+    assert mentions("Украинская компания построила мост.").get("Украина") == ["Украинская"]

@@ -166,10 +166,10 @@ def adjective_mentions(a: Analysis, mentions: list[NameMention]) -> list[NameMen
         if not t.text[:1].isupper() or t.text.isupper() or _overlaps(taken, t.start, t.end):
             continue
         nxt = a.tokens[t.index + 1] if t.index + 1 < len(a.tokens) else None
-        found = table_.get(adjective_lemma(t.text) or "") or _acting_country(t, nxt) \
-            or _opening_place(a, t)
-        if found is None:
-            continue
+        lemma = adjective_lemma(t.text) or ""
+        found = table_.get(lemma) or _acting_country(t, nxt) or _opening_place(a, t)
+        if found is None or lemma in country_names() and _nickname(a, t):
+            continue  # a learned country adjective is a nationality before a nickname too
         if nxt is not None and nxt.text[:1].isupper() and nxt.sent == t.sent \
                 and not _office(nxt.text, t.feats.get("Case")):
             continue  # `Московский Кремль`, `Британская академия`: the adjective begins a longer name
@@ -290,6 +290,18 @@ def _figurative_title(a: Analysis, word: Token) -> bool:
     nxt = _noun_after(a, word)
     return nxt is not None and nxt.feats.get("Case") == "Gen" \
         and word.lemma.replace("ё", "е") in word_list("country_adjective_figurative_titles")
+
+
+def _nickname(a: Analysis, t: Token) -> bool:
+    """The first office word among the lower-case words after the country adjective `t` is a
+    monarch's title used as a figure of speech (`Британская королева красоты`, `Украинский король
+    шансона`): the adjective tells a private person's nationality."""
+    for nxt in a.tokens[t.index + 1:t.index + 4]:
+        if nxt.sent != t.sent or not nxt.text[:1].islower():
+            return False
+        if _office(nxt.text, t.feats.get("Case")):
+            return _figurative_title(a, nxt)
+    return False
 
 
 # the tagger's case names and the dictionary's
@@ -1694,8 +1706,8 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     by_first = {m.first: m for m in mentions}
     added = []
     for t in a.tokens:
-        if not t.text[:1].islower():
-            continue
+        if not (t.text[:1].islower() or t.text[1:].islower() and opens_sentence(a, t)):
+            continue  # opening a sentence, the capital is the sentence's, not a name's
         lemma = noun_lemma(t.text)
         needs = heads.get(lemma or "")
         if needs is None or t.feats.get("Number") == "Plur":
