@@ -2520,6 +2520,9 @@ class Finder:
                 # not, `о письме, о котором говорил X:`)
         if framed:
             return None
+        voiced = next((q for q in free if self._voiced(verb, q)), None)
+        if voiced is not None:
+            return voiced  # (`крикнул «Ура!»`: a shout is words said however short)
         # a quote inside the clause must look like words said, not a quoted name
         # (`«Большой двадцатки»`): it starts in lower case or runs to several words
         free = [q for q in free if (q.colon_paragraph or self.text[q.start].islower()
@@ -2541,6 +2544,19 @@ class Finder:
                 if not any(self.verb(t) or t.text in ".!?" for t in between):
                     return q
         return None
+
+    def _voiced(self, verb: Token, q: Quote) -> bool:
+        """`крикнул «Ура! Победа!»`, `кричит «Помогите»`: a quote right after a verb of the voice
+        (kg/data/ru/speech_voice_verbs.txt) in its sentence, with at most three words and no mark
+        or verb between them (`крикнул в толпу «…»`), is its object and the words shouted, in
+        whatever case and however short; past a comma (`кричал от боли, а «Спартак» …`) it is
+        not."""
+        if norm(verb.lemma) not in normed_words("speech_voice_verbs") or q.colon_paragraph \
+                or q.start < verb.end or q.start >= self.a.sentences[verb.sent].end:
+            return False
+        between = self.tokens_in(verb.end, q.start)
+        return len(between) <= 3 and not any(t.pos in ("PUNCT", "VERB", "AUX") or t.text in "«\"„“"
+                                             for t in between if t.start < q.start - 1)
 
     def framing_verb(self, q: Quote) -> Token | None:
         """The speech verb a dash after the quote sets it before (`«…», — сказал X`, `«…», — тихо

@@ -1,0 +1,33 @@
+"""Reported speech, thirty-fifth round: a quote right after a verb of the voice (`крикнул «Ура!»`,
+`кричит «Помогите»`) is the words shouted, however short and in whatever case, while a short
+quote in upper case after any other verb may be a name and stays unread. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+from speech_helpers import said
+
+
+def test_a_quote_right_after_a_shout_is_the_words_shouted():
+    text = "Болельщик Пётр Лунин вскочил с места и крикнул «Судью на мыло!» и ушёл со стадиона."
+    assert said(text) == [("Пётр Лунин", None, False, "Судью на мыло!")]
+
+
+def test_a_one_word_shout_after_a_few_words_of_the_verb_is_read_too():
+    text = "Пётр Лунин крикнул в толпу «Браво» и ушёл."
+    assert said(text) == [("Пётр Лунин", None, False, "Браво")]
+
+
+def test_a_shout_in_the_present_is_read():
+    text = "Анна Лунина стоит у окна и кричит «Помогите» прохожим."
+    assert said(text) == [("Анна Лунина", None, False, "Помогите")]
+
+
+def test_a_quote_past_a_comma_after_a_shout_is_not_its_words():
+    text = "Пётр Лунин кричал, «Спартак» забил гол в ворота соперника."
+    assert said(text) == []
+
+
+def test_a_short_quote_in_upper_case_after_a_verb_of_writing_stays_a_name():
+    text = "Пётр Лунин написал «Анну Каренину» за четыре года."
+    assert said(text) == []
