@@ -31,3 +31,16 @@ def test_a_quote_past_a_comma_after_a_shout_is_not_its_words():
 def test_a_short_quote_in_upper_case_after_a_verb_of_writing_stays_a_name():
     text = "Пётр Лунин написал «Анну Каренину» за четыре года."
     assert said(text) == []
+
+
+def test_a_genitive_after_a_numeral_parsed_as_a_second_subject_makes_no_inversion():
+    # (the subject before the verb speaks; the words before the verb are its own phrase, never
+    # what was said)
+    text = ("Директор театра Пётр Лунин, выступая перед журналистами, анонсировал пять премьер, "
+            "которые ждут зрителей осенью.")
+    assert said(text) == []
+
+
+def test_an_inverted_verb_after_the_words_still_reads_them():
+    text = "Реформа не затронет пенсионеров, заявил Пётр Лунин."
+    assert said(text) == [("Пётр Лунин", None, False, "Реформа не затронет пенсионеров")]

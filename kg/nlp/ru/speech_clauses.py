@@ -1985,7 +1985,14 @@ class Finder:
         if pos < 2 or sent[pos - 1].text not in (",", "—", "–", "-") \
                 or (pos == 2 and sent[0].pos not in ("NOUN", "PROPN")):
             return None  # (`…, заявил X`, `… — сообщил X`; `Реформа, подчеркнул X, …`)
-        if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
+        subjects = self.children(verb.index, "nsubj")
+        if any(c.index < verb.index and c.feats.get("Case") == "Nom" and _agrees(c, verb)
+               and self._in_number(c, verb) for c in subjects):
+            # (`Руководитель театра X, общаясь с …, анонсировал пять премьер, …`: a genitive after
+            # a numeral that the parse made a second subject after the verb is its object; the
+            # subject before the verb speaks, and nothing is inverted)
+            subjects = [c for c in subjects if c.feats.get("Case") != "Gen"]
+        if not any(c.index > verb.index for c in subjects) and \
                 self.trailing_name(verb) is None and \
                 not any(c.index > verb.index and (self._document(c) is not None or (
                     verb.feats.get("Number") == "Plur" and self._body_in(c)))
