@@ -44,3 +44,32 @@ def test_a_genitive_after_a_numeral_parsed_as_a_second_subject_makes_no_inversio
 def test_an_inverted_verb_after_the_words_still_reads_them():
     text = "Реформа не затронет пенсионеров, заявил Пётр Лунин."
     assert said(text) == [("Пётр Лунин", None, False, "Реформа не затронет пенсионеров")]
+
+
+def test_a_quote_after_a_second_verb_joined_to_a_speech_verb_is_not_its_words():
+    text = "Пётр Лунин прокомментировал отставку министра и поговорил о «великой миссии России»."
+    assert said(text) == []
+
+
+def test_a_quote_a_naming_verb_takes_as_its_object_is_still_read():
+    text = "Пётр Лунин назвал решение суда «позорным и несправедливым»."
+    found = said(text)
+    assert [(s[0], "позорным и несправедливым" in s[3]) for s in found] == [("Пётр Лунин", True)]
+
+
+def test_about_this_after_an_act_of_its_own_sentence_is_not_the_sentence_before():
+    # (the parse may hang `сообщила` on the converb that opens the sentence)
+    text = ("Партия раскололась на две части. Взвесив все доводы за и против, Анна Лунина взяла "
+            "самоотвод и сообщила об этом в Москву из Твери.")
+    assert said(text) == []
+
+
+def test_about_this_alone_is_still_the_sentence_before():
+    text = "Партия раскололась на две части. Об этом сообщила Анна Лунина."
+    assert said(text) == [("Анна Лунина", None, False, "Партия раскололась на две части")]
+
+
+def test_about_this_after_a_speech_verb_joined_before_it_is_left_as_it_was():
+    text = ("Пётр Лунин объявил, что партия раскололась на две части. Министр Иван Зуев подтвердил "
+            "это и сообщил об этом журналистам.")
+    assert [s[0] for s in said(text)][0] == "Пётр Лунин"

@@ -2196,6 +2196,8 @@ class Finder:
             for c in self.children(verb.index, "obj"))
         if not (this or self.such_words(verb)):
             return None
+        if this and self._after_own_act(verb):
+            return None  # (`взяла самоотвод и сообщила об этом`: the act of its own sentence)
         sent = self.a.sentence_tokens(verb.sent)
         colon = next((t for t in reversed(sent) if t.index < verb.index and t.text == ":"), None)
         if colon is not None and colon.index > sent[0].index and verb.index - colon.index <= 4:
@@ -2235,6 +2237,22 @@ class Finder:
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
             return None
         return self.trimmed(prev.start, prev.end)
+
+    def _after_own_act(self, verb: Token) -> bool:
+        """`X взяла самоотвод и сообщила об этом`: a speech verb joined by `и` to an act of its own
+        sentence before it (the nearest finite verb before it is a main-clause verb that is no
+        speech verb) says `об этом` of that act, not of the sentence before; `X подтвердил … и
+        сообщил об этом` is left as it was. (The parse may hang the second verb on a converb
+        opening the sentence, so the nearest finite verb is looked for, not the verb's head.)"""
+        if not any(norm(c.text) == "и" for c in self.children(verb.index, "cc")):
+            return False
+        before = [t for t in self.a.sentence_tokens(verb.sent) if t.index < verb.index
+                  and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+        if not before:
+            return False
+        first = before[-1]
+        return (first.head is None or first.rel.split(":")[0] in ("root", "conj")) \
+            and self.verb(first) is None
 
     def _repeated(self, verb: Token) -> bool:
         """`Аналогичное (подобное, такое же) заявление сделал Y`, `Такое заявление сделал и Y`,
@@ -2548,7 +2566,10 @@ class Finder:
                 continue
             if verb.end <= q.start < sent.end and not q.colon_paragraph:
                 between = self.tokens_in(verb.end, q.start)
-                if not any(self.verb(t) or t.text in ".!?" for t in between):
+                # (nor past a finite verb joined to this one, whose object the quote is:
+                # `прокомментировал отставку и порассуждал о «великой миссии»`)
+                if not any(self.verb(t) or t.text in ".!?" or self._joined_act(t, verb)
+                           for t in between):
                     return q
         return None
 
@@ -2564,6 +2585,12 @@ class Finder:
         between = self.tokens_in(verb.end, q.start)
         return len(between) <= 3 and not any(t.pos in ("PUNCT", "VERB", "AUX") or t.text in "«\"„“"
                                              for t in between if t.start < q.start - 1)
+
+    def _joined_act(self, t: Token, verb: Token) -> bool:
+        """`t` is a finite verb joined to `verb` after it (`прокомментировал … и порассуждал`):
+        a predicate of its own, whose words are not the first verb's."""
+        return t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" \
+            and t.rel.split(":")[0] == "conj" and t.head == verb.index
 
     def framing_verb(self, q: Quote) -> Token | None:
         """The speech verb a dash after the quote sets it before (`«…», — сказал X`, `«…», — тихо
