@@ -73,3 +73,20 @@ def test_about_this_after_a_speech_verb_joined_before_it_is_left_as_it_was():
     text = ("Пётр Лунин объявил, что партия раскололась на две части. Министр Иван Зуев подтвердил "
             "это и сообщил об этом журналистам.")
     assert [s[0] for s in said(text)][0] == "Пётр Лунин"
+
+
+def test_what_a_decree_says_is_cited_from_its_issuer_as_the_source():
+    text = ("9 сентября президент Пётр Лунин своим указом освободил Ивана Зуева от должности "
+            "министра.\n\nВ указе отмечается, что Зуев уволен по собственному желанию.")
+    assert said(text) == [(None, "Пётр Лунин", False, "Зуев уволен по собственному желанию")]
+
+
+def test_a_document_that_takes_up_a_decree_signed_before_cites_its_issuer_too():
+    text = ("Президент Пётр Лунин подписал указ о награждении режиссёра Ивана Зуева орденом "
+            "Дружбы. В документе говорится, что орден вручается за вклад в дружбу народов.")
+    assert said(text) == [(None, "Пётр Лунин", False, "орден вручается за вклад в дружбу народов")]
+
+
+def test_a_statement_its_author_issued_is_still_the_authors_words():
+    text = "Пётр Лунин выступил с заявлением. В заявлении говорится, что министр уволен."
+    assert said(text) == [("Пётр Лунин", None, False, "министр уволен")]

@@ -1492,7 +1492,11 @@ class Finder:
             issuer = self._issued_by(doc)
             if issuer:
                 return issuer, None
-            author = self._author(doc)
+            author, written = self._author(doc)
+            if author and (self._act(doc) or self._act(written)):
+                # `X своим указом освободил Y … . В указе отмечается …`: an act of authority
+                # cites its issuer as the source; nobody says its words
+                return author, None
             if author:
                 return None, author
             # else the next document of the clause may name its owner (`в заявлении на сайте
@@ -1594,21 +1598,23 @@ class Finder:
         return all(rel.feats.get(x) is None or noun.feats.get(x) is None
                    or rel.feats.get(x) == noun.feats.get(x) for x in ("Gender", "Number"))
 
-    def _author(self, doc: Token) -> str | None:
-        """Who issued the document: the subject of the verb it is the object of (`Канцелярия
-        распространила заявление, в котором…`, `выступил с заявлением`), else the named subject
-        of the nearest earlier `X сделал/опубликовал <the same document>`."""
+    def _author(self, doc: Token) -> tuple[str | None, Token | None]:
+        """Who issued the document, and the document token that says so: the subject of the verb
+        it is the object of (`Канцелярия распространила заявление, в котором…`, `выступил с
+        заявлением`), else the named subject of the nearest earlier `X сделал/опубликовал <the
+        same document>`."""
         own = self._issuer(doc)
         if own:
-            return own
+            return own, doc
         if self._received(doc):
-            return None  # (a document received or read out is no earlier one of the same name)
+            return None, None  # (a document received or read out is no earlier one of the same
+            # name)
         for t in reversed(self.a.tokens[:doc.index]):
             if norm(t.lemma) != norm(doc.lemma) or t.sent == doc.sent:
                 continue
             who = self._issuer(t)
             if who:
-                return who
+                return who, t
         # `X распространил сообщение для печати. В пресс-релизе говорится…`: the document issued
         # just before, under another name
         # (two documents of two issuers there, `X опубликовал доклад, а Y выпустил письмо. В нём
@@ -1617,9 +1623,15 @@ class Finder:
         docs = [t for t in reversed(self.a.tokens[first:doc.index])
                 if t.sent != doc.sent and self.sources.get(norm(t.lemma)) == "document"]
         if not docs:
-            return None
+            return None, None
         issuers = [self._issuer(t) for t in docs]
-        return issuers[0] if len(set(issuers) - {None}) <= 1 else None
+        return (issuers[0], docs[0]) if len(set(issuers) - {None}) <= 1 else (None, None)
+
+    @staticmethod
+    def _act(doc: Token | None) -> bool:
+        """The document is an act of authority (kg/data/ru/speech_act_documents.txt: `указ`,
+        `постановление`, `приговор`): its text is not words its issuer said."""
+        return doc is not None and norm(doc.lemma) in normed_words("speech_act_documents")
 
     def _received(self, doc: Token) -> bool:
         """The document is the object of a verb of receiving or reading it out (`получила
