@@ -90,3 +90,15 @@ def test_a_document_that_takes_up_a_decree_signed_before_cites_its_issuer_too():
 def test_a_statement_its_author_issued_is_still_the_authors_words():
     text = "Пётр Лунин выступил с заявлением. В заявлении говорится, что министр уволен."
     assert said(text) == [("Пётр Лунин", None, False, "министр уволен")]
+
+
+def test_a_speech_verb_in_the_headline_makes_no_statement_of_its_own():
+    text = ("Хоккеист Пётр Лунин объявил о завершении карьеры\n\n"
+            "Пётр Лунин сообщил журналистам, что больше не выйдет на лёд.")
+    assert said(text) == [("Пётр Лунин", None, False, "больше не выйдет на лёд")]
+
+
+def test_a_first_line_ending_in_a_full_stop_is_no_headline_and_keeps_its_statement():
+    text = ("Хоккеист Пётр Лунин объявил о завершении карьеры.\n\n"
+            "Он провёл в команде десять сезонов.")
+    assert [s[0] for s in said(text)] == ["Пётр Лунин"]
