@@ -102,3 +102,30 @@ def test_a_first_line_ending_in_a_full_stop_is_no_headline_and_keeps_its_stateme
     text = ("Хоккеист Пётр Лунин объявил о завершении карьеры.\n\n"
             "Он провёл в команде десять сезонов.")
     assert [s[0] for s in said(text)] == ["Пётр Лунин"]
+
+
+def test_a_speech_verb_in_a_clause_of_time_with_no_subject_has_the_main_verbs_speaker():
+    text = ("Пётр Лунин подал в отставку после того как признал факт связей со своим помощником "
+            "Иваном Зуевым.")
+    assert said(text) == [("Пётр Лунин", None, False,
+                           "факт связей со своим помощником Иваном Зуевым")]
+
+
+def test_a_clause_of_time_after_a_comma_reads_its_own_words_not_the_main_clause():
+    text = ("Пётр Лунин ушёл из клуба до того, как сообщил тренеру Ивану Зуеву, что болен.")
+    assert said(text) == [("Пётр Лунин", None, False, "болен")]
+
+
+def test_a_clause_of_time_with_a_subject_of_its_own_keeps_it():
+    text = "Пётр Лунин ушёл из клуба после того, как Иван Зуев заявил, что болен."
+    assert said(text) == [("Иван Зуев", None, False, "болен")]
+
+
+def test_about_after_a_clause_of_time_is_the_topic_not_the_main_clause():
+    text = "Пётр Лунин подал в отставку после того, как заявил о связях с помощником Иваном Зуевым."
+    assert [s[3] for s in said(text)] == ["о связях с помощником Иваном Зуевым"]
+
+
+def test_a_connective_with_togo_before_kak_is_no_clause_of_time():
+    text = "Кроме того, как отмечает агентство ТАСС, стыковка прошла быстро."
+    assert said(text) == [("ТАСС", None, False, "стыковка прошла быстро")]

@@ -44,6 +44,7 @@ _SO_NEXT = re.compile(r"^[\s'’»\"“”]*[.!?…]\s+Так\s+[^.!?«»\"“�
 # «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
 _DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
+_TIME_PREPOSITIONS = frozenset({"после", "до", "перед", "с"})  # `после того как`, `с тех пор как`
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
 _MARKS_BEFORE = frozenset("»\"“”'’,-–—")  # with spaces: what _DASH_BEFORE lets stand between
 _GAP_AFTER = re.compile(r"[\s'’«\"„“]*")  # what _COLON_BEFORE lets follow its colon
@@ -1203,6 +1204,11 @@ class Finder:
             if v.rel.split(":")[0] in climb and v.head is not None:
                 v = self.a.tokens[v.head]
                 continue
+            if self._time_clause(v):
+                # `подал в отставку после того как признал …`: a clause on the `того` of a
+                # conjunction of time with no subject of its own has the main verb's
+                v = self.a.tokens[self.a.tokens[v.head].head]
+                continue
             break
         # `В Кремле заявили, что…`: a plural verb with no subject speaks for the body it is in
         # (and so does an impersonal passive: `В Минфине было заявлено, что …`)
@@ -1273,6 +1279,24 @@ class Finder:
             return nearest, None
         # `Часто повторял, что …`: a subject left unsaid is the person of the sentences before
         return self.ref.dropped(verb), None
+
+    def _time_clause(self, v: Token) -> bool:
+        """`v` heads a `как` clause the parse hung on the `того` of `после того как`, `до того
+        как`, `с того времени как` (acl), whose `того` hangs on a verb: the verb of the clause
+        the time clause belongs to."""
+        if v.rel.split(":")[0] != "acl" or v.head is None:
+            return False
+        up = self.a.tokens[v.head]
+        return self._time_pronoun(up) and up.head is not None \
+            and self.a.tokens[up.head].pos in ("VERB", "AUX") \
+            and any(norm(m.text) == "как" for m in self.children(v.index, "mark"))
+
+    def _time_pronoun(self, t: Token) -> bool:
+        """`того` of `после того`, `до того`, `перед тем`, `с тех пор` (a preposition of time on
+        it), not of the connectives `кроме того`, `более того`."""
+        return norm(t.lemma) == "тот" and any(
+            norm(c.text) in _TIME_PREPOSITIONS for c in self.a.children(t.index)
+            if c.index < t.index and c.pos == "ADP")
 
     def _issued_in(self, verb: Token) -> str | None:
         """`X направил письмо, в котором возмутился …`, `опубликовала заявление, в котором
@@ -2096,6 +2120,10 @@ class Finder:
             before = before[:-1]  # `Как позднее сообщил X, …`
         if not before or norm(before[-1].text) != "как":
             return None
+        prior = [t for t in before[:-1] if t.pos != "PUNCT"]
+        if prior and self._time_pronoun(prior[-1]):
+            return None  # (`после того, как заявил …`: a clause of time, not `как заявил X`;
+            # `Кроме того, как отмечает X, …` is one)
         words = [t for t in before[:-2] if t.pos != "PUNCT"]
         connective = len(words) <= 3 and not any(
             t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short" for t in words)
