@@ -199,7 +199,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found = _drop_wrappers(found)
     found = _drop_relaying_outlets(f, found)
     found = _drop_retold(found)
-    found += _cue_retold(f, _cue_only_unsaid(_cue_only(f, cue_sents), found), found)
+    found += _cue_only_unsaid(_cue_only(f, cue_sents), found)
     found += _framed_by_words(f)
     # (`По словам X: «…»`: the cue's statement holds the quote already; the line opened by a
     # name and a colon adds no second one)
@@ -241,25 +241,6 @@ def _retelling(f: Finder, role: str, who: str | None, label: str | None,
     statement instead."""
     return role == "cue_speaker" and label is None and None not in (who, speaker) \
         and who != speaker and f.kind(who) == "person" and f.kind(speaker) == "person"
-
-
-def _cue_retold(f: Finder, cues: list[dict], found: list[dict]) -> list[dict]:
-    """`По словам Стаса, актриса в переписке с ним назвала бредом …`: the cue owner's words run up
-    to the speech verb of the other named person they tell of (`актриса в переписке с ним`);
-    what that verb reads is the other's statement (`_retelling`)."""
-    out = []
-    for d in cues:
-        inner = [o for o in found if d["content"] is not None and o["speaker"] is not None
-                 and o["speaker"] != d["speaker"] and d["speaker"] is not None
-                 and f.kind(o["speaker"]) == "person"
-                 and d["content"].start < o["trigger"].start < d["content"].end]
-        if inner:
-            cut = f.trimmed(d["content"].start, min(o["trigger"].start for o in inner))
-            if cut is None:
-                continue  # (nothing of the cue's own is left: the other's statement says it all)
-            d = {**d, "content": cut}
-        out.append(d)
-    return out
 
 
 def _drop_headline(text: str, found: list[dict]) -> list[dict]:
