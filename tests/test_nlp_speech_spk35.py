@@ -129,14 +129,3 @@ def test_about_after_a_clause_of_time_is_the_topic_not_the_main_clause():
 def test_a_connective_with_togo_before_kak_is_no_clause_of_time():
     text = "Кроме того, как отмечает агентство ТАСС, стыковка прошла быстро."
     assert said(text) == [("ТАСС", None, False, "стыковка прошла быстро")]
-
-
-def test_a_named_persons_words_telling_what_another_named_person_said_are_two_statements():
-    text = "По словам Ивана Зуева, Пётр Лунин заявил ему, что уходит из клуба."
-    assert said(text) == [("Иван Зуев", None, False, "Пётр Лунин заявил ему, что уходит из клуба"),
-                          ("Пётр Лунин", None, False, "уходит из клуба")]
-
-
-def test_an_unnamed_cue_before_a_named_speaker_is_still_the_source_of_his_statement():
-    text = "По словам не названных представителей администрации, Иван Кузнецов сказал, что уходит."
-    assert said(text) == [("Иван Кузнецов", None, True, "уходит")]

@@ -134,9 +134,7 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
         if cue and (speaker or source):
             # `По словам представителей администрации, Байден сказал…`: the cue cites the source
             who, label = _cue_owner(f, cue[1])
-            if _retelling(f, cue[0], who, label, speaker):
-                pass  # `По словам Стаса, актриса … назвала …`: his words and hers, two statements
-            elif label or (who and who != speaker):
+            if label or (who and who != speaker):
                 cue_attached = True
                 anon = anon or label
                 source = source or who
@@ -230,17 +228,6 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found = _drop_headline(a.text, found)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
-
-
-def _retelling(f: Finder, role: str, who: str | None, label: str | None,
-               speaker: str | None) -> bool:
-    """`По словам Стаса, актриса в переписке с ним назвала …`: a named person's words (`по словам`,
-    `по мнению`) that tell what another named person said are a statement of their own, the
-    cue's, beside the other's (no source on it); an unnamed cue (`по словам представителей
-    администрации, X сказал`) or a body's data (`по данным X`) is the source of the verb's
-    statement instead."""
-    return role == "cue_speaker" and label is None and None not in (who, speaker) \
-        and who != speaker and f.kind(who) == "person" and f.kind(speaker) == "person"
 
 
 def _drop_headline(text: str, found: list[dict]) -> list[dict]:
