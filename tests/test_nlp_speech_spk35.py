@@ -1,7 +1,12 @@
-"""Reported speech, thirty-fifth round: a quote right after a verb of the voice (`крикнул «Ура!»`,
-`кричит «Помогите»`) is the words shouted, however short and in whatever case, while a short
-quote in upper case after any other verb may be a name and stays unread. Every sentence is
-written for these tests."""
+"""Reported speech, thirty-fifth round: a quote right after a verb of the voice (`крикнул «Ура!»`)
+is the words shouted, however short; a genitive after a numeral that the parse made a second
+subject after the verb makes no inversion (`Директор X, …, анонсировал пять премьер`); `об этом`
+after an act of its own sentence (`взяла самоотвод и сообщила об этом`) is not the sentence
+before, and a quote past a finite verb joined to a speech verb is not its words; what an act of
+authority says (`В указе отмечается`) is cited from its issuer as the source; a speech verb in
+the headline makes no statement of its own; a speech verb in a clause of time with no subject
+(`после того как признал`) has the main verb's speaker. Every sentence is written for these
+tests."""
 
 from __future__ import annotations
 
