@@ -225,8 +225,19 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
     found = [d for d in found if d["speaker"] or d["source"] or not d["anonymous_source"]
              or not f.unnamed_group(d["anonymous_source"], d["trigger"].start)]
     found = _drop_quoted_unnamed(f, found)
+    found = _drop_headline(a.text, found)
     found.sort(key=lambda d: d["trigger"].start)
     return tuple(Statement(key=f"s{i}", **d) for i, d in enumerate(found, 1))
+
+
+def _drop_headline(text: str, found: list[dict]) -> list[dict]:
+    """A headline (`X заявил о завершении карьеры`, `«Спартак» подтвердил отставку Y` above the
+    story) tells again what the body reports: its speech verb makes no statement of its own, as
+    its `Name: «…»` line makes none (`_introduced`). A text with no headline keeps all."""
+    head = headline(text)
+    if head is None:
+        return found
+    return [d for d in found if not head[0] <= d["trigger"].start < head[1]]
 
 
 def _segment(tokens: tuple[Token, ...] | list[Token], verb: Token) -> list[Token]:

@@ -44,6 +44,7 @@ _SO_NEXT = re.compile(r"^[\s'’»\"“”]*[.!?…]\s+Так\s+[^.!?«»\"“�
 # «…», — тихо сказала она, «…», — упавшим голосом сказал X: a few words of manner or time
 _DASH_WORDS_BEFORE = re.compile(r"^[\s'’,]*[-–—]+\s*(?P<words>[^\W\d_][^«»\"„“”\n.!?,:;–—-]{0,40}?)\s*$")
 _RESUMED = re.compile(r"^[^«»\"„“”\n]{0,250}[-–—]\s*['’]*$")  # сказал X, … — «…»
+_TIME_PREPOSITIONS = frozenset({"после", "до", "перед", "с"})  # `после того как`, `с тех пор как`
 _COLON_BEFORE = re.compile(r"^[^.!?\n]{0,250}:\s*['’]*$")  # сказал X: «…»
 _MARKS_BEFORE = frozenset("»\"“”'’,-–—")  # with spaces: what _DASH_BEFORE lets stand between
 _GAP_AFTER = re.compile(r"[\s'’«\"„“]*")  # what _COLON_BEFORE lets follow its colon
@@ -1203,6 +1204,11 @@ class Finder:
             if v.rel.split(":")[0] in climb and v.head is not None:
                 v = self.a.tokens[v.head]
                 continue
+            if self._time_clause(v):
+                # `подал в отставку после того как признал …`: a clause on the `того` of a
+                # conjunction of time with no subject of its own has the main verb's
+                v = self.a.tokens[self.a.tokens[v.head].head]
+                continue
             break
         # `В Кремле заявили, что…`: a plural verb with no subject speaks for the body it is in
         # (and so does an impersonal passive: `В Минфине было заявлено, что …`)
@@ -1273,6 +1279,24 @@ class Finder:
             return nearest, None
         # `Часто повторял, что …`: a subject left unsaid is the person of the sentences before
         return self.ref.dropped(verb), None
+
+    def _time_clause(self, v: Token) -> bool:
+        """`v` heads a `как` clause the parse hung on the `того` of `после того как`, `до того
+        как`, `с того времени как` (acl), whose `того` hangs on a verb: the verb of the clause
+        the time clause belongs to."""
+        if v.rel.split(":")[0] != "acl" or v.head is None:
+            return False
+        up = self.a.tokens[v.head]
+        return self._time_pronoun(up) and up.head is not None \
+            and self.a.tokens[up.head].pos in ("VERB", "AUX") \
+            and any(norm(m.text) == "как" for m in self.children(v.index, "mark"))
+
+    def _time_pronoun(self, t: Token) -> bool:
+        """`того` of `после того`, `до того`, `перед тем`, `с тех пор` (a preposition of time on
+        it), not of the connectives `кроме того`, `более того`."""
+        return norm(t.lemma) == "тот" and any(
+            norm(c.text) in _TIME_PREPOSITIONS for c in self.a.children(t.index)
+            if c.index < t.index and c.pos == "ADP")
 
     def _issued_in(self, verb: Token) -> str | None:
         """`X направил письмо, в котором возмутился …`, `опубликовала заявление, в котором
@@ -1492,7 +1516,11 @@ class Finder:
             issuer = self._issued_by(doc)
             if issuer:
                 return issuer, None
-            author = self._author(doc)
+            author, written = self._author(doc)
+            if author and (self._act(doc) or self._act(written)):
+                # `X своим указом освободил Y … . В указе отмечается …`: an act of authority
+                # cites its issuer as the source; nobody says its words
+                return author, None
             if author:
                 return None, author
             # else the next document of the clause may name its owner (`в заявлении на сайте
@@ -1594,21 +1622,23 @@ class Finder:
         return all(rel.feats.get(x) is None or noun.feats.get(x) is None
                    or rel.feats.get(x) == noun.feats.get(x) for x in ("Gender", "Number"))
 
-    def _author(self, doc: Token) -> str | None:
-        """Who issued the document: the subject of the verb it is the object of (`Канцелярия
-        распространила заявление, в котором…`, `выступил с заявлением`), else the named subject
-        of the nearest earlier `X сделал/опубликовал <the same document>`."""
+    def _author(self, doc: Token) -> tuple[str | None, Token | None]:
+        """Who issued the document, and the document token that says so: the subject of the verb
+        it is the object of (`Канцелярия распространила заявление, в котором…`, `выступил с
+        заявлением`), else the named subject of the nearest earlier `X сделал/опубликовал <the
+        same document>`."""
         own = self._issuer(doc)
         if own:
-            return own
+            return own, doc
         if self._received(doc):
-            return None  # (a document received or read out is no earlier one of the same name)
+            return None, None  # (a document received or read out is no earlier one of the same
+            # name)
         for t in reversed(self.a.tokens[:doc.index]):
             if norm(t.lemma) != norm(doc.lemma) or t.sent == doc.sent:
                 continue
             who = self._issuer(t)
             if who:
-                return who
+                return who, t
         # `X распространил сообщение для печати. В пресс-релизе говорится…`: the document issued
         # just before, under another name
         # (two documents of two issuers there, `X опубликовал доклад, а Y выпустил письмо. В нём
@@ -1617,9 +1647,15 @@ class Finder:
         docs = [t for t in reversed(self.a.tokens[first:doc.index])
                 if t.sent != doc.sent and self.sources.get(norm(t.lemma)) == "document"]
         if not docs:
-            return None
+            return None, None
         issuers = [self._issuer(t) for t in docs]
-        return issuers[0] if len(set(issuers) - {None}) <= 1 else None
+        return (issuers[0], docs[0]) if len(set(issuers) - {None}) <= 1 else (None, None)
+
+    @staticmethod
+    def _act(doc: Token | None) -> bool:
+        """The document is an act of authority (kg/data/ru/speech_act_documents.txt: `указ`,
+        `постановление`, `приговор`): its text is not words its issuer said."""
+        return doc is not None and norm(doc.lemma) in normed_words("speech_act_documents")
 
     def _received(self, doc: Token) -> bool:
         """The document is the object of a verb of receiving or reading it out (`получила
@@ -1985,7 +2021,14 @@ class Finder:
         if pos < 2 or sent[pos - 1].text not in (",", "—", "–", "-") \
                 or (pos == 2 and sent[0].pos not in ("NOUN", "PROPN")):
             return None  # (`…, заявил X`, `… — сообщил X`; `Реформа, подчеркнул X, …`)
-        if not any(c.index > verb.index for c in self.children(verb.index, "nsubj")) and \
+        subjects = self.children(verb.index, "nsubj")
+        if any(c.index < verb.index and c.feats.get("Case") == "Nom" and _agrees(c, verb)
+               and self._in_number(c, verb) for c in subjects):
+            # (`Руководитель театра X, общаясь с …, анонсировал пять премьер, …`: a genitive after
+            # a numeral that the parse made a second subject after the verb is its object; the
+            # subject before the verb speaks, and nothing is inverted)
+            subjects = [c for c in subjects if c.feats.get("Case") != "Gen"]
+        if not any(c.index > verb.index for c in subjects) and \
                 self.trailing_name(verb) is None and \
                 not any(c.index > verb.index and (self._document(c) is not None or (
                     verb.feats.get("Number") == "Plur" and self._body_in(c)))
@@ -2077,6 +2120,10 @@ class Finder:
             before = before[:-1]  # `Как позднее сообщил X, …`
         if not before or norm(before[-1].text) != "как":
             return None
+        prior = [t for t in before[:-1] if t.pos != "PUNCT"]
+        if prior and self._time_pronoun(prior[-1]):
+            return None  # (`после того, как заявил …`: a clause of time, not `как заявил X`;
+            # `Кроме того, как отмечает X, …` is one)
         words = [t for t in before[:-2] if t.pos != "PUNCT"]
         connective = len(words) <= 3 and not any(
             t.pos in ("VERB", "AUX") or t.feats.get("Variant") == "Short" for t in words)
@@ -2189,6 +2236,8 @@ class Finder:
             for c in self.children(verb.index, "obj"))
         if not (this or self.such_words(verb)):
             return None
+        if this and self._after_own_act(verb):
+            return None  # (`взяла самоотвод и сообщила об этом`: the act of its own sentence)
         sent = self.a.sentence_tokens(verb.sent)
         colon = next((t for t in reversed(sent) if t.index < verb.index and t.text == ":"), None)
         if colon is not None and colon.index > sent[0].index and verb.index - colon.index <= 4:
@@ -2228,6 +2277,22 @@ class Finder:
         if gap.count("\n") > 2 or ("\n" in gap and not closed):
             return None
         return self.trimmed(prev.start, prev.end)
+
+    def _after_own_act(self, verb: Token) -> bool:
+        """`X взяла самоотвод и сообщила об этом`: a speech verb joined by `и` to an act of its own
+        sentence before it (the nearest finite verb before it is a main-clause verb that is no
+        speech verb) says `об этом` of that act, not of the sentence before; `X подтвердил … и
+        сообщил об этом` is left as it was. (The parse may hang the second verb on a converb
+        opening the sentence, so the nearest finite verb is looked for, not the verb's head.)"""
+        if not any(norm(c.text) == "и" for c in self.children(verb.index, "cc")):
+            return False
+        before = [t for t in self.a.sentence_tokens(verb.sent) if t.index < verb.index
+                  and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+        if not before:
+            return False
+        first = before[-1]
+        return (first.head is None or first.rel.split(":")[0] in ("root", "conj")) \
+            and self.verb(first) is None
 
     def _repeated(self, verb: Token) -> bool:
         """`Аналогичное (подобное, такое же) заявление сделал Y`, `Такое заявление сделал и Y`,
@@ -2520,6 +2585,9 @@ class Finder:
                 # not, `о письме, о котором говорил X:`)
         if framed:
             return None
+        voiced = next((q for q in free if self._voiced(verb, q)), None)
+        if voiced is not None:
+            return voiced  # (`крикнул «Ура!»`: a shout is words said however short)
         # a quote inside the clause must look like words said, not a quoted name
         # (`«Большой двадцатки»`): it starts in lower case or runs to several words
         free = [q for q in free if (q.colon_paragraph or self.text[q.start].islower()
@@ -2538,9 +2606,31 @@ class Finder:
                 continue
             if verb.end <= q.start < sent.end and not q.colon_paragraph:
                 between = self.tokens_in(verb.end, q.start)
-                if not any(self.verb(t) or t.text in ".!?" for t in between):
+                # (nor past a finite verb joined to this one, whose object the quote is:
+                # `прокомментировал отставку и порассуждал о «великой миссии»`)
+                if not any(self.verb(t) or t.text in ".!?" or self._joined_act(t, verb)
+                           for t in between):
                     return q
         return None
+
+    def _voiced(self, verb: Token, q: Quote) -> bool:
+        """`крикнул «Ура! Победа!»`, `кричит «Помогите»`: a quote right after a verb of the voice
+        (kg/data/ru/speech_voice_verbs.txt) in its sentence, with at most three words and no mark
+        or verb between them (`крикнул в толпу «…»`), is its object and the words shouted, in
+        whatever case and however short; past a comma (`кричал от боли, а «Спартак» …`) it is
+        not."""
+        if norm(verb.lemma) not in normed_words("speech_voice_verbs") or q.colon_paragraph \
+                or q.start < verb.end or q.start >= self.a.sentences[verb.sent].end:
+            return False
+        between = self.tokens_in(verb.end, q.start)
+        return len(between) <= 3 and not any(t.pos in ("PUNCT", "VERB", "AUX") or t.text in "«\"„“"
+                                             for t in between if t.start < q.start - 1)
+
+    def _joined_act(self, t: Token, verb: Token) -> bool:
+        """`t` is a finite verb joined to `verb` after it (`прокомментировал … и порассуждал`):
+        a predicate of its own, whose words are not the first verb's."""
+        return t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" \
+            and t.rel.split(":")[0] == "conj" and t.head == verb.index
 
     def framing_verb(self, q: Quote) -> Token | None:
         """The speech verb a dash after the quote sets it before (`«…», — сказал X`, `«…», — тихо
