@@ -40,8 +40,8 @@ def test_the_olympic_cauldron_lit_is_a_ceremony():
 
 
 def test_a_runner_of_the_torch_relay_is_the_agent_of_its_ceremony():
-    assert [a for a, _ in agents_facts("Актёр Семён Лавров принял участие в эстафете олимпийского "
-                                         "огня в Казани.", "Ceremony")] == [frozenset({"Семён Лавров"})]
+    text = "Актёр Семён Лавров принял участие в эстафете олимпийского огня в Казани."
+    assert [a for a, _ in agents_facts(text, "Ceremony")] == [frozenset({"Семён Лавров"})]
 
 
 def test_a_fire_lit_in_a_fireplace_is_no_ceremony():
