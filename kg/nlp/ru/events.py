@@ -26,7 +26,7 @@ from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import event_candidates as candidates_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.clause_subjects import subtree_indexes
+from kg.nlp.ru.clause_subjects import shared_subject, subtree_indexes
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import (
@@ -505,6 +505,14 @@ class _Extractor(Assertion, Detail):
         # `=` asks for the word the act is done to or by, its object or subject ("возглавить
         # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
         near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
+        # a verb with no subject of its own shares that of the modal or the earlier verb it
+        # completes (`контракт может быть продлён`, `альбом записан и выйдет в мае`): the
+        # subject is its own to `@` and `=`, and to a passive a word near it, as its own would be
+        s = shared_subject(self.a, t) if t.pos == "VERB" else None
+        if s is not None:
+            near |= {"@" + s.lemma, "=" + s.lemma}
+            if t.feats.get("Voice") == "Pass":
+                near.add(s.lemma)
         # `>` asks for what the act is for or against: the noun of its `за`/`против`/`по` phrase
         # or a genitive under that noun ("проголосовали за законопроект", "за принятие поправок"),
         # not a word of a phrase around the act ("во время обсуждения бюджета проголосовали за X")
