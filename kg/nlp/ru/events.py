@@ -502,6 +502,12 @@ class _Extractor(Assertion, Detail):
             g = self.head(h) if h.rel == "appos" else None
             if g is not None:  # "журналист Иван Петров, который …": the name's noun
                 near.add("@" + g.lemma)
+        ante = self.relative_antecedent(t)
+        if ante is not None:
+            # the `который` the act is done to or by is the noun it stands for, its object or
+            # subject to `=` (`поправки, которые приняла Дума`), and near it where the parse hung
+            # the clause on the last noun of its phrase (`закон о связи, который приняла Дума`)
+            near |= {ante.lemma, "=" + ante.lemma}
         # `=` asks for the word the act is done to or by, its object or subject ("возглавить
         # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
         near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
@@ -565,6 +571,32 @@ class _Extractor(Assertion, Detail):
                  if w.text[:1].isupper() and any(
                      x.text[:1].isalnum() for x in self.a.tokens[self.a.sentences[w.sent].first:w.index])}
         return near
+
+    def relative_antecedent(self, t: Token) -> Token | None:
+        """The noun a `который` subject or object of the relative clause `t` heads stands for:
+        of the noun the parse hung the clause on and the nouns of its phrase two genitive or
+        prepositional steps above or below it, the nearest before `который` that agrees with it
+        in number and gender (`закон о связи, который приняла Дума`: the law, not the
+        communications; `закон о реформе, которую провела Дума`: the reform). None for any other
+        verb, or when none agrees."""
+        which = next((c for c in self.kids(t) if c.lemma == "который"
+                      and c.rel in ("obj", "nsubj", "nsubj:pass")), None)
+        h = self.head(t)
+        if which is None or h is None or not t.rel.startswith("acl"):
+            return None
+        phrase = [h]
+        up = h
+        for _ in range(2):
+            up = self.head(up) if up.rel == "nmod" else None
+            if up is None:
+                break
+            phrase.append(up)
+        phrase += [w for w in self.subtree(h, 2)[1:] if w.rel == "nmod"]
+        number, gender = which.feats.get("Number"), which.feats.get("Gender")
+        agreeing = [w for w in phrase if w.pos in ("NOUN", "PROPN") and w.index < which.index
+                    and w.feats.get("Number") == number
+                    and (number == "Plur" or gender is None or w.feats.get("Gender") == gender)]
+        return max(agreeing, key=lambda w: w.index, default=None)
 
     def quoted_prize(self, t: Token) -> bool:
         """Whether `t` is the last word of a prize's name standing alone in quotes (kg/data/ru/
