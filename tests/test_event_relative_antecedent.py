@@ -40,3 +40,8 @@ def test_which_stands_for_the_noun_it_agrees_with_nearest_first():
 def test_which_that_agrees_with_no_noun_of_the_phrase_stands_for_none():
     assert _antecedent("Депутаты обсудили законы о связи, который приняла Дума.",
                        "приняла") is None
+
+
+def test_which_stands_for_the_nearer_noun_of_the_phrase_the_parse_hung_it_past():
+    assert _antecedent("Вчера в Омске умерла писательница Анна Белова, лауреат Пулитцеровской "
+                       "премии, которую она получила за роман «Сад».", "получила") == "премия"

@@ -574,11 +574,11 @@ class _Extractor(Assertion, Detail):
 
     def relative_antecedent(self, t: Token) -> Token | None:
         """The noun a `который` subject or object of the relative clause `t` heads stands for:
-        of the noun the parse hung the clause on and the nouns of its phrase two genitive or
-        prepositional steps above or below it, the nearest before `который` that agrees with it
-        in number and gender (`закон о связи, который приняла Дума`: the law, not the
-        communications; `закон о реформе, которую провела Дума`: the reform). None for any other
-        verb, or when none agrees."""
+        of the noun the parse hung the clause on, the nouns two genitive or prepositional steps
+        above it and those of its phrase between it and the clause, the nearest before `который`
+        that agrees with it in number and gender (`закон о связи, который приняла Дума`: the law,
+        not the communications; `закон о реформе, которую провела Дума`: the reform). None for
+        any other verb, or when none agrees."""
         which = next((c for c in self.kids(t) if c.lemma == "который"
                       and c.rel in ("obj", "nsubj", "nsubj:pass")), None)
         h = self.head(t)
@@ -591,7 +591,9 @@ class _Extractor(Assertion, Detail):
             if up is None:
                 break
             phrase.append(up)
-        phrase += [w for w in self.subtree(h, 2)[1:] if w.rel == "nmod"]
+        # (and any noun of its phrase between it and the clause: `писательница X, лауреат премии,
+        # которую она получила`, the parse hanging the clause on the writer)
+        phrase += [w for w in self.subtree(h, 4)[1:] if h.index < w.index < which.index]
         number, gender = which.feats.get("Number"), which.feats.get("Gender")
         agreeing = [w for w in phrase if w.pos in ("NOUN", "PROPN") and w.index < which.index
                     and w.feats.get("Number") == number
