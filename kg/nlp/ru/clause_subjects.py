@@ -118,3 +118,32 @@ def passive_subject(a: Analysis, verb: Token) -> Token | None:
         return None
     subj = [c for c in a.children(h.index) if c.rel == "nsubj:pass" and c.pos in _NOMINALS]
     return subj[0] if len(subj) == 1 and agree(h, subj[0]) else None
+
+
+def shared_subject(a: Analysis, verb: Token, depth: int = 0) -> Token | None:
+    """The subject a verb with none of its own shares with the word it hangs on: the modal,
+    phase or intent verb (or short adjective) whose complement it is (`контракт может быть
+    продлён`, `альбом должен выйти в мае`) or the earlier verb it is coordinated with (`закон
+    одобрен Сенатом и подписан президентом`), three verbs up at most. None when the verb names
+    a subject of its own, when the word it completes has an object or a dative (`вынудили X
+    бежать`: X does it, not the subject), or when the one subject found does not agree with a
+    verb that shows number or gender."""
+    if verb.pos not in ("VERB", "AUX") or depth > 2 or any(
+            c.rel.split(":")[0] in ("nsubj", "csubj", "expl") for c in a.children(verb.index)):
+        return None
+    h = a.tokens[verb.head] if verb.head is not None and verb.head != verb.index else None
+    if h is None or h.sent != verb.sent:
+        return None
+    if verb.rel == "xcomp":
+        if h.pos not in ("VERB", "AUX", "ADJ") or any(
+                c.rel in ("obj", "iobj") or (c.rel == "obl" and c.feats.get("Case") == "Dat"
+                                             and c.pos in _NOMINALS)
+                for c in a.children(h.index)):
+            return None
+    elif verb.rel != "conj" or h.pos not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in a.children(h.index) if c.rel in _SUBJECTS and c.pos in _NOMINALS
+            and not set_off_subject(a, c, h)]
+    if not subj:
+        return shared_subject(a, h, depth + 1)
+    return subj[0] if len(subj) == 1 and agree(verb, subj[0]) else None

@@ -18,6 +18,7 @@ from kg.nlp.ru.analysis import Analysis, Token, future_be
 from kg.nlp.ru.clause_subjects import (
     passive_subject,
     set_off_subject,
+    shared_subject,
     stolen_subject,
     subtree_indexes,
 )
@@ -1792,6 +1793,9 @@ class Roles:
         near = [*self.kids(t), *(() if noun else (
             g for c in self.kids(t) if c.rel == "obj" for g in self.kids(c)
             if g.rel == "nmod" and self.case_of(g) == "Dat"))]
+        shared = shared_subject(self.a, t) if not noun else None
+        if shared is not None:  # `альбом записан и выйдет в мае`, `альбом может выйти`
+            near.append(shared)
         return [c for c in near if c.lemma in self.works and (
             (not noun and c.rel in ("nsubj", "nsubj:pass", "obj"))
             or (not noun and c.rel in ("iobj", "obl", "nmod") and self.case_of(c) == "Dat"
@@ -2678,6 +2682,8 @@ class Roles:
                     # passive on its subject: "возбуждено дело против X" (`против X` under `дело`)
                     objs = ("obj", "nsubj:pass") if passive else ("obj",)
                     toks = [x for c in self.kids(t) if c.rel in objs for x in self.prep(c, code)]
+                    if not toks and passive and (s := shared_subject(self.a, t)) is not None:
+                        toks = self.prep(s, code)  # "контракт с X может быть продлён": its own
                 if not toks and t.pos == "VERB" and code == "на+acc" and not passive:
                     # "возложила ответственность за отравление X на Россию": the parse hangs the
                     # verb's closing `на` phrase on the last noun of its object's phrase

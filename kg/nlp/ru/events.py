@@ -26,7 +26,7 @@ from kg.nlp.ru import event_actor_model as actor_model
 from kg.nlp.ru import event_candidates as candidates_model
 from kg.nlp.ru import learned
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.clause_subjects import subtree_indexes
+from kg.nlp.ru.clause_subjects import shared_subject, subtree_indexes
 from kg.nlp.ru.country_adjectives import country_names
 from kg.nlp.ru.dates import find_times, setting_lemmas, tense_at
 from kg.nlp.ru.event_assert import (
@@ -502,9 +502,23 @@ class _Extractor(Assertion, Detail):
             g = self.head(h) if h.rel == "appos" else None
             if g is not None:  # "журналист Иван Петров, который …": the name's noun
                 near.add("@" + g.lemma)
+        ante = self.relative_antecedent(t)
+        if ante is not None:
+            # the `который` the act is done to or by is the noun it stands for, its object or
+            # subject to `=` (`поправки, которые приняла Дума`), and near it where the parse hung
+            # the clause on the last noun of its phrase (`закон о связи, который приняла Дума`)
+            near |= {ante.lemma, "=" + ante.lemma}
         # `=` asks for the word the act is done to or by, its object or subject ("возглавить
         # =жюри", "назначить =заседание"), not one named around it ("в годы войны", "на заседании")
         near |= {"=" + c.lemma for c in self.kids(t) if c.rel in ("obj", "nsubj", "nsubj:pass")}
+        # a verb with no subject of its own shares that of the modal or the earlier verb it
+        # completes (`контракт может быть продлён`, `альбом записан и выйдет в мае`): the
+        # subject is its own to `@` and `=`, and to a passive a word near it, as its own would be
+        s = shared_subject(self.a, t) if t.pos == "VERB" else None
+        if s is not None:
+            near |= {"@" + s.lemma, "=" + s.lemma}
+            if t.feats.get("Voice") == "Pass":
+                near.add(s.lemma)
         # `>` asks for what the act is for or against: the noun of its `за`/`против`/`по` phrase
         # or a genitive under that noun ("проголосовали за законопроект", "за принятие поправок"),
         # not a word of a phrase around the act ("во время обсуждения бюджета проголосовали за X")
@@ -557,6 +571,34 @@ class _Extractor(Assertion, Detail):
                  if w.text[:1].isupper() and any(
                      x.text[:1].isalnum() for x in self.a.tokens[self.a.sentences[w.sent].first:w.index])}
         return near
+
+    def relative_antecedent(self, t: Token) -> Token | None:
+        """The noun a `который` subject or object of the relative clause `t` heads stands for:
+        of the noun the parse hung the clause on, the nouns two genitive or prepositional steps
+        above it and those of its phrase between it and the clause, the nearest before `который`
+        that agrees with it in number and gender (`закон о связи, который приняла Дума`: the law,
+        not the communications; `закон о реформе, которую провела Дума`: the reform). None for
+        any other verb, or when none agrees."""
+        which = next((c for c in self.kids(t) if c.lemma == "который"
+                      and c.rel in ("obj", "nsubj", "nsubj:pass")), None)
+        h = self.head(t)
+        if which is None or h is None or not t.rel.startswith("acl"):
+            return None
+        phrase = [h]
+        up = h
+        for _ in range(2):
+            up = self.head(up) if up.rel == "nmod" else None
+            if up is None:
+                break
+            phrase.append(up)
+        # (and any noun of its phrase between it and the clause: `писательница X, лауреат премии,
+        # которую она получила`, the parse hanging the clause on the writer)
+        phrase += [w for w in self.subtree(h, 4)[1:] if h.index < w.index < which.index]
+        number, gender = which.feats.get("Number"), which.feats.get("Gender")
+        agreeing = [w for w in phrase if w.pos in ("NOUN", "PROPN") and w.index < which.index
+                    and w.feats.get("Number") == number
+                    and (number == "Plur" or gender is None or w.feats.get("Gender") == gender)]
+        return max(agreeing, key=lambda w: w.index, default=None)
 
     def quoted_prize(self, t: Token) -> bool:
         """Whether `t` is the last word of a prize's name standing alone in quotes (kg/data/ru/
