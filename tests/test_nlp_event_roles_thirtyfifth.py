@@ -34,6 +34,12 @@ def test_a_named_target_of_a_doer_left_out_stays_the_target():
     assert found(text, "Accusation") == [("Actual", frozenset(), frozenset({"Иван Петров"}))]
 
 
+def test_a_rare_plural_past_the_tagger_calls_singular_still_leaves_its_doer_out():
+    # `перезаключили` is plural by its ending, whatever the tagger says
+    text = "С Иваном Петровым перезаключили контракт."
+    assert found(text, "Agreement") == [("Actual", frozenset(), frozenset({"Иван Петров"}))]
+
+
 # ---- the unnamed subject of the verb an infinitive hangs on --------------------------------
 
 
