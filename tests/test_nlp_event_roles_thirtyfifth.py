@@ -59,3 +59,20 @@ def test_an_unnamed_subject_with_nothing_named_still_makes_no_move():
     # no name anywhere near: who moved is not told
     assert [d for d in described("Многие решили сменить место жительства.")
             if d.kind == "Relocation"] == []
+
+
+# ---- whose case a possessive names -----------------------------------------------------------
+
+
+def test_a_hearing_of_his_case_tries_the_man_the_pronoun_stands_for():
+    text = "Иван Петров пришёл в суд. Во время слушания его дела ему стало плохо."
+    assert found(text, "Trial") == [("Actual", frozenset(), frozenset({"Иван Петров"}))]
+
+
+def test_her_case_reviewed_by_a_court_tries_the_woman_named_before():
+    text = "Анна Петрова пришла в суд. Её дело было пересмотрено судом."
+    assert found(text, "Trial") == [("Actual", frozenset(), frozenset({"Анна Петрова"}))]
+
+
+def test_a_case_whose_pronoun_stands_for_no_one_tries_no_one_named():
+    assert found("Суд рассмотрел его дело.", "Trial") == [("Actual", frozenset(), frozenset())]
