@@ -627,12 +627,6 @@ class Assertion(Timing):
             subj = [c for c in self.kids(self.head(t)) if c.rel == "nsubj"]
         if not subj and (n := self.nominative_read_as_object(t)) is not None:
             subj = [n]  # "Москву атаковали беспилотники": the second object is the subject
-        h = self.head(t)
-        if not subj and t.rel == "xcomp" and h is not None and h.pos == "VERB" and not any(
-                c.rel in ("obj", "iobj") for c in self.kids(h)):
-            # "граждане решили эмигрировать": the infinitive's doer is the subject of the verb
-            # it hangs on (not its object: "призвали сторонников выйти" is the object's act)
-            subj = [c for c in self.kids(h) if c.rel == "nsubj" and self.same_line(c.index, h.index)]
         subj = [c for c in subj if c.lemma not in PRONOUNS and (
                 (c.pos == "NOUN" and (f.rule.require != "animate"
                                       or c.feats.get("Animacy") == "Anim"))
@@ -658,7 +652,7 @@ class Assertion(Timing):
         обвинили в контрабанде`, `X, на которого напали`: the one it describes is the target);
         one whose `который` is the subject has a doer (`люди, которые обвинили X`)."""
         t = f.trigger
-        if f.rule.require not in ("agent", "animate") or f.agents or \
+        if f.rule.require not in ("agent", "animate") or not f.targets or f.agents or \
                 t.pos != "VERB" or t.rel in ("conj", "acl", "xcomp", "advcl") or \
                 (t.rel == "acl:relcl" and not any(c.lemma == "который" and
                                                   not c.rel.startswith("nsubj")
@@ -673,12 +667,7 @@ class Assertion(Timing):
                 feats.get("Voice") == "Pass" or feats.get("Person") in ("1", "2"):
             return False
         # any nominative word of its own is a subject the parse hung elsewhere, not a left-out one
-        if names_a_subject(self.kids(t)):
-            return False
-        # with no one named at all, a past act done to a thing of its own (`эту информацию
-        # опровергли`, `песню запретили`): one act told as done, its doer left out on purpose
-        return bool(f.targets) or (self.told_as_happening(t) and any(
-            c.rel == "obj" and c.pos == "NOUN" for c in self.kids(t)))
+        return not names_a_subject(self.kids(t))
 
     def unnamed_participant(self, f: Found) -> bool:
         """The actor policy for an act told with participants the text does not name
