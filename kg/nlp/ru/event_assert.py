@@ -659,7 +659,11 @@ class Assertion(Timing):
                                                   for c in self.kids(t))):
             return False
         feats = t.feats
-        if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Plur" or \
+        # a past form in `-ли` is plural whatever the tagger says of a rare verb (`перезаключили`
+        # tagged masculine singular)
+        plural = feats.get("Number") == "Plur" or (
+            feats.get("Tense") == "Past" and t.text.lower().endswith(("ли", "лись")))
+        if feats.get("VerbForm") != "Fin" or not plural or \
                 feats.get("Voice") == "Pass" or feats.get("Person") in ("1", "2"):
             return False
         # any nominative word of its own is a subject the parse hung elsewhere, not a left-out one

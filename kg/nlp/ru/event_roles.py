@@ -350,6 +350,11 @@ class Roles:
                     k = self.entity_of(c, depth + 1)
                     if k and not self.is_place(k):
                         return k
+            for c in self.kids(t):
+                # "слушания его дела", "его дело пересмотрено": a possessive names whose case
+                if c.rel == "det" and c.index < t.index and c.lemma in ("его", "ее", "её") \
+                        and (k := self.reference.pronoun(c)) and not self.is_place(k):
+                    return k
         if t.index in self.ent_at:
             k = self.ent_at[t.index]
             animate = t.feats.get("Animacy") == "Anim"
