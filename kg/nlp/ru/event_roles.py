@@ -34,8 +34,8 @@ from kg.nlp.ru.lexicon import (
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
-from kg.nlp.ru.reference import Reference, body_words, family_nouns, pronoun_forms, surname_index
-from kg.nlp.ru.reference_groups import both_word, group
+from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
+from kg.nlp.ru.reference_groups import group, may_be_group_word
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import Entity, TimeValue
 
@@ -70,8 +70,6 @@ _INCLUDING = frozenset({"включая", "включать"})  # `пять че
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
 _THIRD = possessives("3")  # `его`, `её`, `их`: an owner the resolver may name
 _THIRD_SINGULAR = _THIRD - {"их"}
-# the written forms of the third-person plural pronoun (pronouns.tsv: `они`, `их`, `ними`)
-_PLURAL_PRONOUNS = frozenset(f for f, (_, n) in pronoun_forms().items() if n == "Plur")
 
 
 @functools.cache
@@ -785,9 +783,7 @@ class Roles:
         """The names of the persons a plural pronoun or `оба` stands for
         (kg.nlp.ru.reference_groups), each worked out once."""
         # (a cheap test first: the reference search is built only for a word that may need it)
-        # (`их` owning a noun is tagged a determiner about as often as a pronoun: `их встреча`)
-        if not (t.pos in ("PRON", "DET") and _norm_word(t.text) in _PLURAL_PRONOUNS) and \
-                not both_word(t) and not any(both_word(c) for c in self.kids(t)):
+        if not may_be_group_word(t, self.kids(t)):
             return []
         if t.index not in self._groups:
             self._groups[t.index] = group(self.reference, t)

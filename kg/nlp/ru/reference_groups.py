@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.nlp.ru.analysis import Token
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.reference import Reference, pronoun_forms, reference_words
@@ -16,16 +18,22 @@ def both_word(t: Token) -> bool:
     return _norm(t.lemma) in reference_words("both") or _norm(t.text) in reference_words("both")
 
 
-def group_word(ref: Reference, t: Token) -> bool:
-    """A word that may stand for several people named before: a third-person plural pronoun
-    (`они`, `их`, `ними`; `их` before a noun as the tagger reads it often, a determiner: `их
-    встреча`), `оба`/`обе`, or a common noun counted by `оба` (`оба политика`)."""
+def may_be_group_word(t: Token, children: Sequence[Token]) -> bool:
+    """A word that may stand for several people named before, told from the word and its parse
+    children alone: a third-person plural pronoun (`они`, `их`, `ними`; `их` before a noun as the
+    tagger reads it often, a determiner: `их встреча`), `оба`/`обе` over no noun, or a noun
+    counted by `оба` (`оба политика`). `group_word` also asks that the noun be no name."""
     if t.pos in ("PRON", "DET"):
         return pronoun_forms().get(_norm(t.text), (None, ""))[1] == "Plur"
     if both_word(t):
-        return not any(c.pos == "NOUN" for c in ref.a.children(t.index))
-    return t.pos == "NOUN" and t.index not in ref.by_token and \
-        any(both_word(c) for c in ref.a.children(t.index))
+        return not any(c.pos == "NOUN" for c in children)
+    return t.pos == "NOUN" and _counted(children)
+
+
+def group_word(ref: Reference, t: Token) -> bool:
+    """`may_be_group_word`, a counted noun that is a name left out (`оба Ивановых` are named)."""
+    return may_be_group_word(t, ref.a.children(t.index)) and \
+        (t.pos != "NOUN" or both_word(t) or t.index not in ref.by_token)
 
 
 def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
@@ -57,7 +65,8 @@ def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
         else:
             found = _members(ref, last)
         keys = {ref.key_at(m) for m in found}
-        if len(keys) < 2 or (both_word(t) or _counted(ref, t)) and len(keys) != 2:
+        if len(keys) < 2 or (both_word(t) or _counted(ref.a.children(t.index))) and \
+                len(keys) != 2:
             return []
         within = {m.index for x in found for m in _phrase(ref, x)} | {last.index} | \
             {m.index for m in _phrase(ref, last)}
@@ -67,8 +76,9 @@ def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def _counted(ref: Reference, t: Token) -> bool:
-    return any(both_word(c) for c in ref.a.children(t.index))
+def _counted(children: Sequence[Token]) -> bool:
+    """A word `оба`/`обе` among a word's children: the word is counted by it (`оба политика`)."""
+    return any(both_word(c) for c in children)
 
 
 def _own_clause_subjects(ref: Reference, t: Token) -> set[int]:
