@@ -3,8 +3,9 @@ people named before, asked by the group search and by the event roles alike."""
 
 from __future__ import annotations
 
-import kg.nlp.ru as ru
 from event_helpers import agents_targets
+
+import kg.nlp.ru as ru
 from kg.nlp.ru.reference_groups import may_be_group_word
 
 

@@ -1453,6 +1453,28 @@ class Roles:
                         todo.append((k, depth + 1))
         return out
 
+    def object_under_owned_place(self, verb: Token) -> list[Token]:
+        """The object the parse hung as a genitive on the verb's place phrase after it (`принял
+        в Кремле президента X`, `принял в своей резиденции премьер-министра Y`): a man's animate
+        accusative has the genitive's form, and a place with a name or one's own (`свой`) has no
+        other owner, so the person under it is whom the act is done to. A place word of no one
+        (`задержали в доме бизнесмена X`: his house) keeps its owner. The verb has no object of
+        its own (the caller asks only then)."""
+        for c in self.kids(verb):
+            if c.rel != "obl" or c.index < verb.index or not self.has_preposition(c) or not (
+                    c.index in self.ent_at or any(norm(k.lemma) == "свой" for k in self.kids(c))):
+                continue
+            for n in self.kids(c):
+                if n.rel != "nmod" or n.index < c.index or self.has_preposition(n) or \
+                        n.feats.get("Animacy") != "Anim" or n.feats.get("Gender") != "Masc" or \
+                        self.case_of(n) not in ("Gen", "Acc") or n.index in self.ent_at and \
+                        self.ent_at[n.index] == self.ent_at.get(c.index):
+                    continue
+                k = self.entity_of(n)
+                if k is not None and self.entities[k].kind == "person":
+                    return self.with_conj(n)
+        return []
+
     def object_under_predicate(self, verb: Token) -> list[Token]:
         """The object the parse hung on the verb's bare instrumental predicate (`избрала своим
         лидером Ивана Петрова`, `назначил послом Анну Орлову`: the name under `лидером`): a
@@ -2526,6 +2548,8 @@ class Roles:
                                 a.rel in ("amod", "det") and a.feats.get("Case") == "Acc"
                                 for a in self.kids(n)))
                             for x in self.with_conj(n)]
+                if not toks and t.pos == "VERB" and not passive:
+                    toks = self.object_under_owned_place(t)  # "принял в Кремле президента X"
                 if not toks and not passive:  # "избрала своим лидером Ивана Петрова"
                     toks = self.object_under_predicate(t)
                 if not toks and not passive:  # "решением суда Ивана Петрова лишили прав"

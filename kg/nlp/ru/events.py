@@ -2297,6 +2297,12 @@ class _Extractor(Assertion, Detail):
                 self.entities[k].kind == "person" and k not in self.things_owners(t)
                 for k in targets):
             return  # "арестовал счета компании", "освободило бизнес от налогов": a thing
+        if rule.require == "guest" and (self.thing_acted_on(t, rule.kind) or any(
+                self.entities[k].kind != "person" for k in targets) or any(
+                self.is_place(k) for k in agents)):
+            return  # "встретили Новый год", "«Зенит» принял «Спартак»", "ЕС принял Хорватию":
+            # a day, a team or a country received, no guest met; a country that takes someone
+            # in (`Германия приняла X`) gives a refuge, it meets no one
         if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
                 self.entities[k].kind == "person" for k in agents + targets + others)):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning, also
@@ -3978,7 +3984,7 @@ def _satisfied(require: str, f: _Found) -> bool:
         return bool(f.agents)
     if require == "target":
         return bool(f.targets)
-    if require == "two":
+    if require in ("two", "guest"):
         return len(f.actors) >= 2
     if require == "placed":  # "выступит в Казани": a performer and a place, not "в Госдуме"
         return bool(f.agents) and f.place is not None

@@ -69,7 +69,7 @@ def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
                 len(keys) != 2:
             return []
         within = {m.index for x in found for m in _phrase(ref, x)} | {last.index} | \
-            {m.index for m in _phrase(ref, last)}
+            {m.index for m in _phrase(ref, last)} | {c.index for c in _conjuncts(ref, last)}
         if any(x not in within for x in others):
             return []
         return found
@@ -116,17 +116,28 @@ def _members(ref: Reference, s: Token) -> list[Token]:
     """The persons a plural subject names, each by name (`X и Y`, `президенты X и Y`), or []
     when any of the list is not a named person (`X и его жена`, `X и компания Y`)."""
     start = s
+    titled = []
     if ref.key_at(s) is None and s.pos == "NOUN":
-        names = [c for c in ref.a.children(s.index) if c.rel in _NAMES
-                 and c.index > s.index and ref.key_at(c) is not None]
-        if len(names) != 1:
+        start = _named(ref, s)
+        if start is None:
             return []
-        start = names[0]
-    members = [start, *_conjuncts(ref, start)]
+        # `президент X и премьер-министр Y`: each title of the list over its own name
+        titled = [c if ref.key_at(c) is not None else _named(ref, c) for c in _conjuncts(ref, s)]
+        if None in titled:
+            return []
+    members = [start, *_conjuncts(ref, start), *titled]
     keys = [ref.key_at(m) for m in members]
     if any(k is None or ref.entities[k].kind != "person" for k in keys):
         return []
     return members
+
+
+def _named(ref: Reference, s: Token) -> Token | None:
+    """The one person named after a title noun (`президент Казахстана X`: X, not the country of
+    the title), or None."""
+    names = [c for c in ref.a.children(s.index) if c.rel in _NAMES and c.index > s.index
+             and (k := ref.key_at(c)) is not None and ref.entities[k].kind == "person"]
+    return names[0] if len(names) == 1 else None
 
 
 def _people(ref: Reference, toks: list[Token]) -> list[int]:
