@@ -8,7 +8,13 @@ the senses the reception lines must leave alone. The sentences are invented for 
 from __future__ import annotations
 
 import pytest
-from event_helpers import agents_targets, of_class, places, shipped_lexicon  # noqa: F401
+from event_helpers import (  # noqa: F401
+    agents_facts,
+    agents_targets,
+    of_class,
+    places,
+    shipped_lexicon,
+)
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
@@ -99,3 +105,10 @@ def test_a_law_a_resignation_or_a_decision_taken_is_no_meeting():
                  "Роман Сабуров принял решение продать «Ротор».",
                  "Борис Лесков принял предложение Эрика Ланге."):
         assert of_class(text, "Meeting") == [], text
+
+
+def test_taking_part_in_an_event_is_still_the_event_of_the_noun():
+    # the reception line does not fit `принять участие`, so the noun's event is not left to it
+    assert agents_facts("Бегун Иван Котов планирует принять участие в марафоне.",
+                        "SportsMatch") == [(frozenset({"Иван Котов"}), "Planned")]
+    assert of_class("Бегун Иван Котов планирует принять участие в марафоне.", "Meeting") == []

@@ -605,7 +605,8 @@ class _Extractor(Assertion, Detail):
                 near = self.neighbours(t)
                 found = next((r for r in cands if all(w in near for w in r.with_) and
                               ("не" not in r.with_ or self.negates(t)) and
-                              (r.require != "placed" or self.in_place(t))), None)
+                              (r.require != "placed" or self.in_place(t)) and
+                              (r.require != "guest" or not self.thing_acted_on(t, r.kind))), None)
                 fit = found
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
@@ -2297,12 +2298,12 @@ class _Extractor(Assertion, Detail):
                 self.entities[k].kind == "person" and k not in self.things_owners(t)
                 for k in targets):
             return  # "арестовал счета компании", "освободило бизнес от налогов": a thing
-        if rule.require == "guest" and (self.thing_acted_on(t, rule.kind) or any(
-                self.entities[k].kind != "person" for k in targets) or any(
-                self.is_place(k) for k in agents)):
-            return  # "встретили Новый год", "«Зенит» принял «Спартак»", "ЕС принял Хорватию":
-            # a day, a team or a country received, no guest met; a country that takes someone
-            # in (`Германия приняла X`) gives a refuge, it meets no one
+        if rule.require == "guest" and (any(self.entities[k].kind != "person" for k in targets)
+                                        or any(self.is_place(k) for k in agents)):
+            return  # a body or a country received as the roles read it, no guest met (a thing
+            # received is no fit of the line, `rule_for`: `встретили Новый год`, `принял участие`,
+            # `«Зенит» принял «Спартак»`); a country that takes someone in (`Германия приняла X`)
+            # gives a refuge, it meets no one
         if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
                 self.entities[k].kind == "person" for k in agents + targets + others)):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning, also
