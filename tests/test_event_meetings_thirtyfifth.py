@@ -112,3 +112,20 @@ def test_taking_part_in_an_event_is_still_the_event_of_the_noun():
     assert agents_facts("Бегун Иван Котов планирует принять участие в марафоне.",
                         "SportsMatch") == [(frozenset({"Иван Котов"}), "Planned")]
     assert of_class("Бегун Иван Котов планирует принять участие в марафоне.", "Meeting") == []
+
+
+def test_someone_taken_into_a_body_is_no_meeting_with_it():
+    text = ("В 1998 году певицу Анну Белову приняли в Государственный академический русский "
+            "народный хор имени Пятницкого.")
+    assert of_class(text, "Meeting") == []
+
+
+def test_a_guest_received_on_a_day_told_with_v_is_still_met():
+    text = "Президент Борис Елагин примет в понедельник посла Польши Яна Ковальского."
+    assert agents_facts(text, "Meeting") == [(frozenset({"Борис Елагин"}), "Planned")]
+
+
+def test_a_decision_taken_is_no_meeting_whoever_else_the_parse_hangs_on_the_verb():
+    text = ("Решение было принято мэром Лондона Питером Кларком несмотря на обращение родных "
+            "погибшего в 2005 году бразильца Жоана Силвы, призывая его отказать.")
+    assert of_class(text, "Meeting") == []
