@@ -11,6 +11,7 @@ import pytest
 from event_helpers import (  # noqa: F401
     agents_facts,
     agents_targets,
+    extract,
     of_class,
     places,
     shipped_lexicon,
@@ -129,3 +130,10 @@ def test_a_decision_taken_is_no_meeting_whoever_else_the_parse_hangs_on_the_verb
     text = ("Решение было принято мэром Лондона Питером Кларком несмотря на обращение родных "
             "погибшего в 2005 году бразильца Жоана Силвы, призывая его отказать.")
     assert of_class(text, "Meeting") == []
+
+
+def test_decisions_taken_at_a_sitting_are_no_mention_of_the_sitting():
+    text = ("10 октября начнётся заседание Священного Синода, которое продлится до вечера. "
+            "Ожидается принятие новых важных решений.")
+    meetings = [ev for ev in extract(text).events if ev.kind == "Meeting"]
+    assert [[m.text for m in (ev.trigger, *ev.mentions)] for ev in meetings] == [["заседание"]]

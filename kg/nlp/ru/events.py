@@ -606,8 +606,7 @@ class _Extractor(Assertion, Detail):
                 found = next((r for r in cands if all(w in near for w in r.with_) and
                               ("не" not in r.with_ or self.negates(t)) and
                               (r.require != "placed" or self.in_place(t)) and
-                              (r.require != "guest" or not (self.receives_thing(t, r.kind)
-                                                            or self.taken_into(t)))), None)
+                              (r.require != "guest" or self.receives_guest(t, r.kind))), None)
                 fit = found
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
@@ -1830,6 +1829,11 @@ class _Extractor(Assertion, Detail):
             return bool(objs) and all(self._thing_object(c, kind) for c in self._acted_on(objs)[0])
         objs = self.verb_objects(t, kind)
         return bool(objs) and all(self._thing_object(c, kind) for c in objs)
+
+    def receives_guest(self, t: Token, kind: str) -> bool:
+        """Whether a `guest` line fits: a verb (a noun made of one, `принятие решений`, is another
+        act) with no thing among what it receives and no one taken into a body."""
+        return t.pos == "VERB" and not self.receives_thing(t, kind) and not self.taken_into(t)
 
     def receives_thing(self, t: Token, kind: str) -> bool:
         """A verb of meeting or receiving someone (a `guest` line) with a thing, a day, a body or
