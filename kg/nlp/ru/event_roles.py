@@ -35,8 +35,8 @@ from kg.nlp.ru.lexicon import (
 from kg.nlp.ru.name_types import first_name_gender
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
-from kg.nlp.ru.reference import Reference, body_words, family_nouns, pronoun_forms, surname_index
-from kg.nlp.ru.reference_groups import both_word, group
+from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
+from kg.nlp.ru.reference_groups import group, may_be_group_word
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
 from kg.records import Entity, TimeValue
 
@@ -71,8 +71,6 @@ _INCLUDING = frozenset({"включая", "включать"})  # `пять че
 _OWNERS = possessives("123")  # owners elsewhere (not `свой`: the clause's own subject)
 _THIRD = possessives("3")  # `его`, `её`, `их`: an owner the resolver may name
 _THIRD_SINGULAR = _THIRD - {"их"}
-# the written forms of the third-person plural pronoun (pronouns.tsv: `они`, `их`, `ними`)
-_PLURAL_PRONOUNS = frozenset(f for f, (_, n) in pronoun_forms().items() if n == "Plur")
 
 
 @functools.cache
@@ -791,9 +789,7 @@ class Roles:
         """The names of the persons a plural pronoun or `оба` stands for
         (kg.nlp.ru.reference_groups), each worked out once."""
         # (a cheap test first: the reference search is built only for a word that may need it)
-        # (`их` owning a noun is tagged a determiner about as often as a pronoun: `их встреча`)
-        if not (t.pos in ("PRON", "DET") and _norm_word(t.text) in _PLURAL_PRONOUNS) and \
-                not both_word(t) and not any(both_word(c) for c in self.kids(t)):
+        if not may_be_group_word(t, self.kids(t)):
             return []
         if t.index not in self._groups:
             self._groups[t.index] = group(self.reference, t)
@@ -1462,6 +1458,28 @@ class Roles:
                     if not self.has_preposition(k):
                         todo.append((k, depth + 1))
         return out
+
+    def object_under_owned_place(self, verb: Token) -> list[Token]:
+        """The object the parse hung as a genitive on the verb's place phrase after it (`принял
+        в Кремле президента X`, `принял в своей резиденции премьер-министра Y`): a man's animate
+        accusative has the genitive's form, and a place with a name or one's own (`свой`) has no
+        other owner, so the person under it is whom the act is done to. A place word of no one
+        (`задержали в доме бизнесмена X`: his house) keeps its owner. The verb has no object of
+        its own (the caller asks only then)."""
+        for c in self.kids(verb):
+            if c.rel != "obl" or c.index < verb.index or not self.has_preposition(c) or not (
+                    c.index in self.ent_at or any(norm(k.lemma) == "свой" for k in self.kids(c))):
+                continue
+            for n in self.kids(c):
+                if n.rel != "nmod" or n.index < c.index or self.has_preposition(n) or \
+                        n.feats.get("Animacy") != "Anim" or n.feats.get("Gender") != "Masc" or \
+                        self.case_of(n) not in ("Gen", "Acc") or n.index in self.ent_at and \
+                        self.ent_at[n.index] == self.ent_at.get(c.index):
+                    continue
+                k = self.entity_of(n)
+                if k is not None and self.entities[k].kind == "person":
+                    return self.with_conj(n)
+        return []
 
     def object_under_predicate(self, verb: Token) -> list[Token]:
         """The object the parse hung on the verb's bare instrumental predicate (`избрала своим
@@ -2539,6 +2557,8 @@ class Roles:
                                 a.rel in ("amod", "det") and a.feats.get("Case") == "Acc"
                                 for a in self.kids(n)))
                             for x in self.with_conj(n)]
+                if not toks and t.pos == "VERB" and not passive:
+                    toks = self.object_under_owned_place(t)  # "принял в Кремле президента X"
                 if not toks and not passive:  # "избрала своим лидером Ивана Петрова"
                     toks = self.object_under_predicate(t)
                 if not toks and not passive:  # "решением суда Ивана Петрова лишили прав"

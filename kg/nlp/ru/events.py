@@ -647,7 +647,8 @@ class _Extractor(Assertion, Detail):
                 near = self.neighbours(t)
                 found = next((r for r in cands if all(w in near for w in r.with_) and
                               ("не" not in r.with_ or self.negates(t)) and
-                              (r.require != "placed" or self.in_place(t))), None)
+                              (r.require != "placed" or self.in_place(t)) and
+                              (r.require != "guest" or self.receives_guest(t, r.kind))), None)
                 fit = found
                 # a line of class "-" says the word is no event there ("день рождения")
                 if found is not None and (found.kind == "-" or (
@@ -1868,8 +1869,34 @@ class _Extractor(Assertion, Detail):
             objs = [c for c in self.kids(t) if c.rel == "nmod" and c.index > t.index
                     and self.case_of(c) == "Gen" and not self.has_preposition(c)]
             return bool(objs) and all(self._thing_object(c, kind) for c in self._acted_on(objs)[0])
+        objs = self.verb_objects(t, kind)
+        return bool(objs) and all(self._thing_object(c, kind) for c in objs)
+
+    def receives_guest(self, t: Token, kind: str) -> bool:
+        """Whether a `guest` line fits: a verb (a noun made of one, `принятие решений`, is another
+        act) with no thing among what it receives and no one taken into a body."""
+        return t.pos == "VERB" and not self.receives_thing(t, kind) and not self.taken_into(t)
+
+    def receives_thing(self, t: Token, kind: str) -> bool:
+        """A verb of meeting or receiving someone (a `guest` line) with a thing, a day, a body or
+        a place among what it receives (`встретили Новый год`, `принял участие`, `«Зенит» принял
+        «Спартак»`, `Решение было принято мэром`): another sense, whatever person the parse also
+        hangs there as a second subject or object."""
+        return any(self._thing_object(c, kind) for c in self.verb_objects(t, kind))
+
+    def taken_into(self, t: Token) -> bool:
+        """Someone taken into a body or a rank (`её приняли в хор`, `в партию`, `в члены союза`,
+        `в свои ряды`: a `в` phrase in the accusative under the verb, whatever relation the
+        parse gives it; after `в` a nominative is an accusative misread), not received as a
+        guest, who is received in a place (`принял в Кремле`) and on a day (`в среду`)."""
+        return any(self.has_preposition(c, "в") and self.case_of(c) in ("Acc", "Nom") and
+                   not self.in_time(c) for c in self.kids(t))
+
+    def verb_objects(self, t: Token, kind: str) -> list[Token]:
+        """What a verb's act is done to, as `thing_acted_on` reads it: its objects, a passive's
+        subjects, a passive participle's noun, a verdict's dative."""
         if t.pos != "VERB":
-            return False
+            return []
         passive = t.feats.get("Voice") == "Pass"
         if kind == "Sentence":  # whom the verdict is given to, its dative (`вынесли приговор
             # сериалу`: a critics' judgement); the verb's object is the verdict itself
@@ -1889,9 +1916,8 @@ class _Extractor(Assertion, Detail):
         first = self.a.sentences[t.sent].first
         # a word in brackets is no object of the verb, whatever the parse says (`(ч. 8 ст. 20.2
         # КоАП) и арестовал на 10 суток`: the article's `ст`)
-        objs = [c for c in objs if sum({"(": 1, ")": -1}.get(w.text, 0)
+        return [c for c in objs if sum({"(": 1, ")": -1}.get(w.text, 0)
                                        for w in self.a.tokens[first:c.index]) <= 0]
-        return bool(objs) and all(self._thing_object(c, kind) for c in objs)
 
     def things_owners(self, t: Token) -> set[str]:
         """The entities named as the owners of the thing an act's noun `t` is done to, which the
@@ -2339,6 +2365,12 @@ class _Extractor(Assertion, Detail):
                 self.entities[k].kind == "person" and k not in self.things_owners(t)
                 for k in targets):
             return  # "арестовал счета компании", "освободило бизнес от налогов": a thing
+        if rule.require == "guest" and (any(self.entities[k].kind != "person" for k in targets)
+                                        or any(self.is_place(k) for k in agents)):
+            return  # a body or a country received as the roles read it, no guest met (a thing
+            # received is no fit of the line, `rule_for`: `встретили Новый год`, `принял участие`,
+            # `«Зенит» принял «Спартак»`); a country that takes someone in (`Германия приняла X`)
+            # gives a refuge, it meets no one
         if rule.kind == "Birth" and self.lifeless(t) and (self.lifeless(t, idea=True) or not any(
                 self.entities[k].kind == "person" for k in agents + targets + others)):
             return  # "так родилось движение", "родилась идея": a metaphor of a beginning, also
@@ -4020,7 +4052,7 @@ def _satisfied(require: str, f: _Found) -> bool:
         return bool(f.agents)
     if require == "target":
         return bool(f.targets)
-    if require == "two":
+    if require in ("two", "guest"):
         return len(f.actors) >= 2
     if require == "placed":  # "выступит в Казани": a performer and a place, not "в Госдуме"
         return bool(f.agents) and f.place is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.nlp.ru.analysis import Token
 from kg.nlp.ru.lexicon import norm as _norm
 from kg.nlp.ru.reference import Reference, pronoun_forms, reference_words
@@ -16,16 +18,22 @@ def both_word(t: Token) -> bool:
     return _norm(t.lemma) in reference_words("both") or _norm(t.text) in reference_words("both")
 
 
-def group_word(ref: Reference, t: Token) -> bool:
-    """A word that may stand for several people named before: a third-person plural pronoun
-    (`они`, `их`, `ними`; `их` before a noun as the tagger reads it often, a determiner: `их
-    встреча`), `оба`/`обе`, or a common noun counted by `оба` (`оба политика`)."""
+def may_be_group_word(t: Token, children: Sequence[Token]) -> bool:
+    """A word that may stand for several people named before, told from the word and its parse
+    children alone: a third-person plural pronoun (`они`, `их`, `ними`; `их` before a noun as the
+    tagger reads it often, a determiner: `их встреча`), `оба`/`обе` over no noun, or a noun
+    counted by `оба` (`оба политика`). `group_word` also asks that the noun be no name."""
     if t.pos in ("PRON", "DET"):
         return pronoun_forms().get(_norm(t.text), (None, ""))[1] == "Plur"
     if both_word(t):
-        return not any(c.pos == "NOUN" for c in ref.a.children(t.index))
-    return t.pos == "NOUN" and t.index not in ref.by_token and \
-        any(both_word(c) for c in ref.a.children(t.index))
+        return not any(c.pos == "NOUN" for c in children)
+    return t.pos == "NOUN" and _counted(children)
+
+
+def group_word(ref: Reference, t: Token) -> bool:
+    """`may_be_group_word`, a counted noun that is a name left out (`оба Ивановых` are named)."""
+    return may_be_group_word(t, ref.a.children(t.index)) and \
+        (t.pos != "NOUN" or both_word(t) or t.index not in ref.by_token)
 
 
 def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
@@ -57,18 +65,20 @@ def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
         else:
             found = _members(ref, last)
         keys = {ref.key_at(m) for m in found}
-        if len(keys) < 2 or (both_word(t) or _counted(ref, t)) and len(keys) != 2:
+        if len(keys) < 2 or (both_word(t) or _counted(ref.a.children(t.index))) and \
+                len(keys) != 2:
             return []
         within = {m.index for x in found for m in _phrase(ref, x)} | {last.index} | \
-            {m.index for m in _phrase(ref, last)}
+            {m.index for m in _phrase(ref, last)} | {c.index for c in _conjuncts(ref, last)}
         if any(x not in within for x in others):
             return []
         return found
     return []
 
 
-def _counted(ref: Reference, t: Token) -> bool:
-    return any(both_word(c) for c in ref.a.children(t.index))
+def _counted(children: Sequence[Token]) -> bool:
+    """A word `оба`/`обе` among a word's children: the word is counted by it (`оба политика`)."""
+    return any(both_word(c) for c in children)
 
 
 def _own_clause_subjects(ref: Reference, t: Token) -> set[int]:
@@ -106,17 +116,28 @@ def _members(ref: Reference, s: Token) -> list[Token]:
     """The persons a plural subject names, each by name (`X и Y`, `президенты X и Y`), or []
     when any of the list is not a named person (`X и его жена`, `X и компания Y`)."""
     start = s
+    titled = []
     if ref.key_at(s) is None and s.pos == "NOUN":
-        names = [c for c in ref.a.children(s.index) if c.rel in _NAMES
-                 and c.index > s.index and ref.key_at(c) is not None]
-        if len(names) != 1:
+        start = _named(ref, s)
+        if start is None:
             return []
-        start = names[0]
-    members = [start, *_conjuncts(ref, start)]
+        # `президент X и премьер-министр Y`: each title of the list over its own name
+        titled = [c if ref.key_at(c) is not None else _named(ref, c) for c in _conjuncts(ref, s)]
+        if None in titled:
+            return []
+    members = [start, *_conjuncts(ref, start), *titled]
     keys = [ref.key_at(m) for m in members]
     if any(k is None or ref.entities[k].kind != "person" for k in keys):
         return []
     return members
+
+
+def _named(ref: Reference, s: Token) -> Token | None:
+    """The one person named after a title noun (`президент Казахстана X`: X, not the country of
+    the title), or None."""
+    names = [c for c in ref.a.children(s.index) if c.rel in _NAMES and c.index > s.index
+             and (k := ref.key_at(c)) is not None and ref.entities[k].kind == "person"]
+    return names[0] if len(names) == 1 else None
 
 
 def _people(ref: Reference, toks: list[Token]) -> list[int]:
