@@ -553,9 +553,16 @@ class Assertion(Timing):
     def failed(self, t: Token) -> bool:
         """An infinitive under a negated verb that would say its act took place (`done` yes in
         kg/data/ru/control_verbs.tsv: `не удалось задержать`, `не успел вынести приговор`, `не
-        смог встретиться`): the act was tried or due and did not happen. Not `не смог бы` (a
+        смог встретиться`), or one coordinated with such an infinitive (`не смог выполнить задачу
+        и выиграть кубок`): the act was tried or due and did not happen. Not `не смог бы` (a
         condition), nor a future `если` clause (`если X не сможет встретиться с Y, …`: a case
         supposed, not a failure told; a past one is told: `если тогда не удалось …, то …`)."""
+        for _ in range(3):  # `выиграть` in `не смог выполнить … и выиграть`: the first's failure
+            h = self.head(t)
+            if t.rel != "conj" or t.feats.get("VerbForm") != "Inf" or h is None or \
+                    h.feats.get("VerbForm") != "Inf":
+                break
+            t = h
         h = self.head(t)
         if t.feats.get("VerbForm") != "Inf" or t.rel not in ("xcomp", "csubj") or h is None or \
                 h.lemma not in implicative() or not self.negated_verb(h):
