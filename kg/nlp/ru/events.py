@@ -389,7 +389,8 @@ _TOURING = class_group("touring")  # one mention, a stop in each place or on eac
 _DONE_TO_PEOPLE = class_group("done_to_people")
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _PRODUCTS = class_group("products")  # made or given: an object
-# stage and medal words of a sports contest (`финал`, `бронзовый`: kg/data/ru/contest_parts.tsv)
+# stage, medal and competition words of a sports contest (`финал`, `бронзовый`, `олимпиада`:
+# kg/data/ru/contest_parts.tsv)
 _CONTEST_PARTS: dict[str, tuple[tuple[str, str], ...]] = {}
 for _word, _kind, _value in table("contest_parts"):
     _CONTEST_PARTS[_word] = (*_CONTEST_PARTS.get(_word, ()), (_kind, _value))
@@ -2406,8 +2407,11 @@ class _Extractor(Assertion, Detail):
             others = others + [k for k in self.squad(t) if k not in agents + targets + others]
         # the context words that are nouns are mentions of the event too ("ушёл в отставку")
         # (a grandchild too, as the line's context is found: "победил во втором туре выборов")
+        # (an object or subject word, `=кубок`, too, a name's head as well: `выиграл Кубок
+        # России` names the contest won)
         near = [*self.kids(t), *(g for c in self.kids(t) for g in self.kids(c))]
-        context = {c.index for c in near if c.lemma in rule.with_ and c.pos == "NOUN"}
+        context = {c.index for c in near if (c.lemma in rule.with_ and c.pos == "NOUN") or (
+            "=" + c.lemma in rule.with_ and c.pos in ("NOUN", "PROPN"))}
         actors = agents + targets + others
         if kind == "Meeting" and t.pos == "NOUN" and actors and all(self.court(k) for k in actors):
             kind = "Trial"  # `суд отпустил X под залог до следующего заседания`: a court's session
@@ -3401,21 +3405,22 @@ class _Extractor(Assertion, Detail):
 
     def other_contest(self, f: _Found, prev: _Found) -> bool:
         """Two SportsMatch mentions that name different stages of a competition (`одержал победу
-        в предварительном забеге` … `в финале обогнал X`) or medals of different metals
-        (`завоевала золотую медаль` … `стала обладательницей бронзы`): two contests, whatever
-        actors they share (kg/data/ru/contest_parts.tsv)."""
+        в предварительном забеге` … `в финале обогнал X`), medals of different metals
+        (`завоевала золотую медаль` … `стала обладательницей бронзы`) or different competitions
+        (`трижды выигрывал мундиаль` … `Олимпиада в Рио`): two contests, whatever actors they
+        share (kg/data/ru/contest_parts.tsv)."""
         if f.kind != "SportsMatch" or prev.kind != f.kind:
             return False
         here = self.contest_parts({f.trigger.index} | f.tokens)
         there = self.contest_parts(prev.tokens | {prev.trigger.index})
         return any(here.get(k) and there.get(k) and not here[k] & there[k]
-                   for k in ("stage", "metal"))
+                   for k in ("stage", "metal", "competition"))
 
     def contest_parts(self, indices: set[int]) -> dict[str, set[str]]:
-        """The stages and metals (kg/data/ru/contest_parts.tsv) the mention tokens name: the
-        token itself, a word it takes (not its subject nor a coordinated act) and a word under
-        that (`стала обладательницей бронзы`, `завоевала золотую медаль`); not a stage one goes
-        on to (`вышел в финал`)."""
+        """The stages, metals and competitions (kg/data/ru/contest_parts.tsv) the mention tokens
+        name: the token itself, a word it takes (not its subject nor a coordinated act) and a
+        word under that (`стала обладательницей бронзы`, `завоевала золотую медаль`); not a
+        stage one goes on to (`вышел в финал`)."""
         parts: dict[str, set[str]] = {}
         toks = self.a.tokens
         for i in indices:
