@@ -1024,12 +1024,16 @@ def _noun_readings(word: str) -> set[tuple[str | None, str | None]]:
 
 
 def _cases_apart(left: str, right: str) -> bool:
-    """Two Cyrillic words of one name stand in one case; a first word the dictionary reads only
-    in an oblique case (`Тер-Петросяном`, `Макроном`) before one it reads in the nominative and
-    never in that case and gender (`Кочарян`, `Шольц`) are two people's names side by side (`С
-    Макроном Шольц обсудил …`). A first name declines with its surname (`Анной Кочарян`: her
-    surname does not decline, so it stands in her case too)."""
+    """Two Cyrillic words of one name stand in one case; a first word that is a surname (the
+    dictionary knows it as one, or its ending is a surname's oblique case) and no first name,
+    read only in an oblique case (`Тер-Петросяном`, `Соколовым`), before one read in the
+    nominative and never in that case and gender (`Кочарян`, `Петров`), are two people's names
+    side by side (`С Соколовым Петров не разговаривает`). A first name before the surname is
+    never taken apart: a foreign one often has no reading in the surname's case (`Мариной
+    Уилер`, `Брэда Питта`)."""
     if not (_CYRILLIC_WORD.fullmatch(left) and _CYRILLIC_WORD.fullmatch(right)):
+        return False
+    if _known_tags(left, "Name") or not (_known_tags(left, "Surn") or oblique_surname(left)):
         return False
     first, second = _noun_readings(left), _noun_readings(right)
     return bool(first) and all(c not in (None, "Nom") for c, _ in first) \
