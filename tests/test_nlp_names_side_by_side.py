@@ -34,3 +34,8 @@ def test_a_first_name_in_the_instrumental_with_a_surname_that_does_not_decline_i
 
 def test_a_full_name_in_the_instrumental_is_one_person():
     assert "Владимир Путин" in people("С Владимиром Путиным встретился Шольц.")
+
+
+def test_a_first_name_in_the_instrumental_before_a_foreign_surname_is_one_person():
+    # (the dictionary reads `Вебер` only as a man's nominative: a first name is never taken apart)
+    assert people("С Мариной Вебер встретился журналист.") == {"Марина Вебер"}
