@@ -1017,9 +1017,10 @@ def _declined_alike(first: str, surname: str) -> bool:
     return False
 
 
-def _noun_readings(word: str) -> set[tuple[str | None, str | None]]:
-    """(case, gender) of the dictionary's singular noun readings of `word`."""
-    return {(p.feats.get("Case"), p.feats.get("Gender")) for p in word_parses(word)
+def _noun_readings(word: str) -> set[tuple[str | None, str | None, bool]]:
+    """(case, gender, undeclined) of the dictionary's singular noun readings of `word`."""
+    return {(p.feats.get("Case"), p.feats.get("Gender"), "Fixd" in p.tag.grammemes)
+            for p in word_parses(word)
             if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"}
 
 
@@ -1027,17 +1028,21 @@ def _cases_apart(left: str, right: str) -> bool:
     """Two Cyrillic words of one name stand in one case; a first word that is a surname (the
     dictionary knows it as one, or its ending is a surname's oblique case) and no first name,
     read only in an oblique case (`Тер-Петросяном`, `Соколовым`), before one read in the
-    nominative and never in that case and gender (`Кочарян`, `Петров`), are two people's names
-    side by side (`С Соколовым Петров не разговаривает`). A first name before the surname is
-    never taken apart: a foreign one often has no reading in the surname's case (`Мариной
-    Уилер`, `Брэда Питта`)."""
+    nominative and never in that case (`Петров`), or in it only as an undeclined word of the
+    other gender (`Кочарян`, a woman's), are two people's names side by side (`С Соколовым Петров
+    не разговаривает`). A first name before the surname is never taken apart: a foreign one often
+    has no reading in the surname's case (`Мариной Уилер`, `Брэда Питта`); nor is a declined
+    word the dictionary reads in that case in another gender (`Карлосом Сантаной`)."""
     if not (_CYRILLIC_WORD.fullmatch(left) and _CYRILLIC_WORD.fullmatch(right)):
         return False
     if _known_tags(left, "Name") or not (_known_tags(left, "Surn") or oblique_surname(left)):
         return False
     first, second = _noun_readings(left), _noun_readings(right)
-    return bool(first) and all(c not in (None, "Nom") for c, _ in first) \
-        and any(c == "Nom" for c, _ in second) and not first & second
+    if not first or any(c in (None, "Nom") for c, _, _ in first):
+        return False
+    agree = any(c == c2 and (g == g2 or not fixed)
+                for c, g, _ in first for c2, g2, fixed in second)
+    return any(c == "Nom" for c, _, _ in second) and not agree
 
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
