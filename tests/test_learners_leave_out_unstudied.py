@@ -1,6 +1,6 @@
 """The learners of the off-by-default models (scripts/learn_event_candidates.py,
-learn_event_actors.py, learn_mentions.py) and of the learned product names (learn_product_names.py)
-read neither the held-out articles nor the judges' (scripts/held_out.py `unstudied`): their
+learn_event_actors.py, learn_mentions.py), of the learned product names (learn_product_names.py)
+and of the learned name-type words (learn_name_types.py) read neither the held-out articles nor the judges' (scripts/held_out.py `unstudied`): their
 listings and counts leave both out. The folders the tests list are made here, with files of their
 own that carry only those articles' names."""
 
@@ -118,3 +118,8 @@ def test_the_product_names_learner_learns_from_two_studied_articles(tmp_path):
     for stem in (STUDIED, STUDIED + "-2"):
         _product_article(tmp_path, stem)
     assert learn.learn(tmp_path) == ["фотоленте"]
+
+
+def test_the_name_types_learner_reads_no_judge_or_held_out_article(tmp_path):
+    learn = load_script("learn_name_types")
+    assert [doc for doc, _, _ in learn._articles(_texts(tmp_path))] == [STUDIED]

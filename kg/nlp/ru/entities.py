@@ -61,6 +61,7 @@ from kg.nlp.ru.name_types import (
     common_word,
     compass_places,
     compound_places,
+    coordinated_persons,
     declined_nominative,
     dictionary_tags,
     extend_body_tails,
@@ -1016,6 +1017,37 @@ def _declined_alike(first: str, surname: str) -> bool:
     return False
 
 
+def _noun_readings(word: str) -> set[tuple[str | None, str | None, bool]]:
+    """(case, gender, undeclined) of the dictionary's singular noun readings of `word`."""
+    return {(p.feats.get("Case"), p.feats.get("Gender"), "Fixd" in p.tag.grammemes)
+            for p in word_parses(word)
+            if p.pos in ("NOUN", "PROPN") and p.feats.get("Number", "Sing") == "Sing"}
+
+
+def _cases_apart(left: str, right: str) -> bool:
+    """Two Cyrillic words of one name stand in one case; a first word that is a surname (the
+    dictionary knows it as one, or its ending is a surname's oblique case) and no first name,
+    read only in an oblique case (`Тер-Петросяном`, `Соколовым`), before one read in the
+    nominative and never in that case (`Петров`), or in it only as an undeclined word of the
+    other gender (`Кочарян`, a woman's), are two people's names side by side (`С Соколовым Петров
+    не разговаривает`). A first name before the surname is never taken apart: a foreign one often
+    has no reading in the surname's case (`Мариной Уилер`, `Брэда Питта`); nor is a declined
+    word the dictionary reads in that case in another gender (`Карлосом Сантаной`)."""
+    if not (_CYRILLIC_WORD.fullmatch(left) and _CYRILLIC_WORD.fullmatch(right)):
+        return False
+    if _known_tags(left, "Name") or not (_known_tags(left, "Surn") or oblique_surname(left)):
+        return False
+    first, second = _noun_readings(left), _noun_readings(right)
+    if not first or any(c in (None, "Nom") for c, _, _ in first):
+        return False
+    agree = any(c == c2 and (g == g2 or not fixed)
+                for c, g, _ in first for c2, g2, fixed in second)
+    return any(c == "Nom" for c, _, _ in second) and not agree
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*")
+
+
 def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool:
     """`после убийства Сомса Макгрегора` (Макгрегор acting), `После Уэйко Рено оказалась…`: a
     two-word person mention whose words are two of the text's names: the second is the surname of
@@ -1028,6 +1060,8 @@ def _two_people(m: _Mention, words: list[str], mentions: list[_Mention]) -> bool
     left, right = (_clean(w) for w in words)
     if not (left[:1].isupper() and right[:1].isupper()) or left.isupper() or right.isupper():
         return False
+    if _cases_apart(left, right):
+        return True  # `С Тер-Петросяном Кочарян не разговаривает`: one in the instrumental
     others = [x for x in mentions if x is not m]
     people = [_clean(x.span.text).split(" ") for x in others if x.kind == "person"]
     full = [w for w in people if len(w) > 1]
@@ -1145,6 +1179,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = latin_countries(a, geographic_mentions(a, places_with_years(a, mentions)))
     mentions = quoted_owners(a, quoted_products(a, numbered_bodies(a, _join_owners(a, national_bodies(a, mentions)))))
     mentions = names_in_titles(a, latin_compounds(a, quoted_works(a, latin_products(a, mentions))))
+    mentions = coordinated_persons(a, mentions)  # `Путин и Джо Байден`: the lone surname too
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
     mentions = compass_places(a, mentions)  # `на Юге США`: the region
     mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road

@@ -888,10 +888,13 @@ class Reference:
                         for x in self.a.children(c.index)) and c.feats.get("Case") != "Acc" \
                         and casefold_name(self.entities[k].name)[:4] not in body:
                     return None  # (not where it acts on or sends to: `удар по Киеву`)
+        # (`прокуратура района … , и прокуратура`: the unnamed one goes on, whether the word
+        # stood as no entity or as one called by the kind word alone, `Прокуратура района`
+        # opening a sentence being the learned name noun «Прокуратура»)
         first = self.a.sentences[max(head.sent - 1, 0)].first
-        if any(_norm(t.lemma) == lemma and t.index not in self.by_token
+        if any(_norm(t.lemma) == lemma and self.by_token.get(t.index) != cands[0]
                for t in self.a.tokens[first:head.index]):
-            return None  # (`прокуратура района … , и прокуратура`: the unnamed one goes on)
+            return None
         return cands[0]
 
     def _unnamed_before(self, lemma: str, head: Token, cands: set[str]) -> bool:
