@@ -133,3 +133,13 @@ def test_about_after_a_clause_of_time_is_the_topic_not_the_main_clause():
 def test_a_connective_with_togo_before_kak_is_no_clause_of_time():
     text = "Кроме того, как сообщает агентство ТАСС, мост через реку откроют весной."
     assert said(text) == [("ТАСС", None, False, "мост через реку откроют весной")]
+
+
+def test_a_shout_after_three_words_of_the_verb_is_read():
+    text = "Пётр Лунин крикнул прямо в толпу «Ура!»"
+    assert said(text) == [("Пётр Лунин", None, False, "Ура!")]
+
+
+def test_a_shout_after_four_words_of_the_verb_is_not_read():
+    text = "Пётр Лунин крикнул им прямо в лицо «Вон!»"
+    assert said(text) == []

@@ -2622,9 +2622,10 @@ class Finder:
         if norm(verb.lemma) not in normed_words("speech_voice_verbs") or q.colon_paragraph \
                 or q.start < verb.end or q.start >= self.a.sentences[verb.sent].end:
             return False
-        between = self.tokens_in(verb.end, q.start)
-        return len(between) <= 3 and not any(t.pos in ("PUNCT", "VERB", "AUX") or t.text in "«\"„“"
-                                             for t in between if t.start < q.start - 1)
+        # (the quote's opening mark, right before its start, is no word between)
+        words = [t for t in self.tokens_in(verb.end, q.start) if t.start < q.start - 1]
+        return len(words) <= 3 and not any(t.pos in ("PUNCT", "VERB", "AUX") or t.text in "«\"„“"
+                                           for t in words)
 
     def _joined_act(self, t: Token, verb: Token) -> bool:
         """`t` is a finite verb joined to `verb` after it (`прокомментировал … и порассуждал`):
