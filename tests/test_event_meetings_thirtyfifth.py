@@ -116,8 +116,7 @@ def test_taking_part_in_an_event_is_still_the_event_of_the_noun():
 
 
 def test_someone_taken_into_a_body_is_no_meeting_with_it():
-    text = ("В 1998 году певицу Анну Белову приняли в Государственный академический русский "
-            "народный хор имени Пятницкого.")
+    text = "В 2003 году скрипача Олега Маркина приняли в симфонический оркестр филармонии."
     assert of_class(text, "Meeting") == []
 
 
@@ -127,13 +126,13 @@ def test_a_guest_received_on_a_day_told_with_v_is_still_met():
 
 
 def test_a_decision_taken_is_no_meeting_whoever_else_the_parse_hangs_on_the_verb():
-    text = ("Решение было принято мэром Лондона Питером Кларком несмотря на обращение родных "
-            "погибшего в 2005 году бразильца Жоана Силвы, призывая его отказать.")
+    text = ("Решение было принято мэром Самары Олегом Лаптевым несмотря на письмо вдовы "
+            "погибшего в 2010 году шахтёра Ивана Сомова, просившей его отказаться.")
     assert of_class(text, "Meeting") == []
 
 
 def test_decisions_taken_at_a_sitting_are_no_mention_of_the_sitting():
-    text = ("10 октября начнётся заседание Священного Синода, которое продлится до вечера. "
-            "Ожидается принятие новых важных решений.")
+    text = ("В четверг начнётся заседание совета директоров банка, которое продлится до обеда. "
+            "Ожидается принятие бюджета на будущий год.")
     meetings = [ev for ev in extract(text).events if ev.kind == "Meeting"]
     assert [[m.text for m in (ev.trigger, *ev.mentions)] for ev in meetings] == [["заседание"]]

@@ -349,8 +349,9 @@ class Roles:
                     if k and not self.is_place(k):
                         return k
             for c in self.kids(t):
-                # "слушания его дела", "его дело пересмотрено": a possessive names whose case
-                if c.rel == "det" and c.index < t.index and c.lemma in ("его", "ее", "её") \
+                # "слушания его дела", "его дело пересмотрено": a possessive names whose case (by
+                # its written form, possessives.tsv: the tagger may lemmatise `его` as `он`)
+                if c.rel == "det" and c.index < t.index and _norm_word(c.text) in _THIRD_SINGULAR \
                         and (k := self.reference.pronoun(c)) and not self.is_place(k):
                     return k
         if t.index in self.ent_at:

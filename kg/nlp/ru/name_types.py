@@ -1415,10 +1415,8 @@ def names_in_titles(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 def coordinated_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`Путин и Джо Байден встретились`: a capitalised word outside every mention, joined by `и`
     to a person's name right after it, that the dictionary reads first as a surname or a first
-    name, is a person (in the nominative): the NER leaves such a lone surname untagged opening a
-    sentence before a longer name. On the studied nerel-dev articles no such word stands untagged
-    before a person's name (the NER or a repeated full name finds them in news), so this mends
-    written sentences and changes no count there."""
+    name, is a person (in the nominative): the NER may leave such a lone surname untagged opening a
+    sentence before a longer name (in news the NER or a repeated full name mostly finds it)."""
     taken = [(m.span.start, m.span.end) for m in mentions]
     starts = {m.first for m in mentions if m.kind == "person"}
     added = []

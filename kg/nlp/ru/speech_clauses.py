@@ -2237,7 +2237,7 @@ class Finder:
         if not (this or self.such_words(verb)):
             return None
         if this and self._after_own_act(verb):
-            return None  # (`взяла самоотвод и сообщила об этом`: the act of its own sentence)
+            return None  # (`сняла кандидатуру и сообщила об этом`: the act of its own sentence)
         sent = self.a.sentence_tokens(verb.sent)
         colon = next((t for t in reversed(sent) if t.index < verb.index and t.text == ":"), None)
         if colon is not None and colon.index > sent[0].index and verb.index - colon.index <= 4:
@@ -2279,8 +2279,8 @@ class Finder:
         return self.trimmed(prev.start, prev.end)
 
     def _after_own_act(self, verb: Token) -> bool:
-        """`X взяла самоотвод и сообщила об этом`: a speech verb joined by `и` to an act of its own
-        sentence before it (the nearest finite verb before it is a main-clause verb that is no
+        """`X сняла кандидатуру и сообщила об этом`: a speech verb joined by `и` to an act of its
+        own sentence before it (the nearest finite verb before it is a main-clause verb that is no
         speech verb) says `об этом` of that act, not of the sentence before; `X подтвердил … и
         сообщил об этом` is left as it was. (The parse may hang the second verb on a converb
         opening the sentence, so the nearest finite verb is looked for, not the verb's head.)"""
@@ -2622,9 +2622,10 @@ class Finder:
         if norm(verb.lemma) not in normed_words("speech_voice_verbs") or q.colon_paragraph \
                 or q.start < verb.end or q.start >= self.a.sentences[verb.sent].end:
             return False
-        between = self.tokens_in(verb.end, q.start)
-        return len(between) <= 3 and not any(t.pos in ("PUNCT", "VERB", "AUX") or t.text in "«\"„“"
-                                             for t in between if t.start < q.start - 1)
+        # (the quote's opening mark, right before its start, is no word between)
+        words = [t for t in self.tokens_in(verb.end, q.start) if t.start < q.start - 1]
+        return len(words) <= 3 and not any(t.pos in ("PUNCT", "VERB", "AUX") or t.text in "«\"„“"
+                                           for t in words)
 
     def _joined_act(self, t: Token, verb: Token) -> bool:
         """`t` is a finite verb joined to `verb` after it (`прокомментировал … и порассуждал`):
