@@ -53,3 +53,9 @@ def test_a_publication_date_still_dates_a_day_of_a_later_sentence():
     text = "Выборы прошли 9 сентября 2012 года. 12 сентября победитель вступил в должность."
     t = {x.span.text: x for x in find_times(text, date(2018, 9, 20), analyse(text))}
     assert t["12 сентября"].begin == date(2018, 9, 12)
+
+
+def test_a_date_in_figures_of_a_cited_source_gives_no_year_to_a_later_sentence():
+    t = _times("Новости 2013-01-10: президент болен. Президент победил на выборах в октябре. "
+               "11 декабря ему сделали операцию.")
+    assert t["11 декабря"].year is None and t["в октябре"].year is None

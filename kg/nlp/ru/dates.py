@@ -199,7 +199,8 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
     освобождён`). With `carry` (no publication date) a day or month whose sentence gives no
     year takes the year of the nearest month told with its year in an earlier sentence (`13 июня
     2018 года … . 11 июня полицейские …`): the story keeps its calendar from sentence to
-    sentence. Only that year itself (a move to the next would be a year the text never names)."""
+    sentence. Only that year itself (a move to the next would be a year the text never names),
+    and only from a date in words (one in figures, `2013-01-10`, cites a source)."""
     yearless = {id(tv) for tv, *_ in guessed} | {id(w) for w in counted}  # none gives a year
     replace: dict[int, TimeValue] = {}
     for tv, kind, m, start, end, tense in sorted(guessed, key=lambda g: g[3]):
@@ -212,8 +213,11 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
             if id(other) in yearless or other.year is None or other.span.end > start:
                 continue
             tok = a.token_at(other.span.start)
+            # (a date in figures, `2013-01-10`, `10.01.2013`, is a source's or document's date
+            # more than the story's: it dates no later sentence)
             if tok is None or tok.sent != here.sent and not (
-                    carry and tok.sent < here.sent and other.month is not None):
+                    carry and tok.sent < here.sent and other.month is not None and
+                    re.search(r"[^\W\d_]", other.span.text)):
                 continue
             if _attributive(a, tok):
                 continue
