@@ -3643,6 +3643,8 @@ class _Extractor(Assertion, Detail):
                     # gives the time of its own clause, not that event's
                     f.time = self.own_time(h, None)
             if f.time is None:
+                f.time = self.result_time(t)
+            if f.time is None:
                 # not from a verb in another tense: "признал виновным и назначит наказание в
                 # пятницу" dates the penalty still to come, not the finding
                 f.time = next((tv for c in self.kids(t) if c.rel == "conj" and c.pos == "VERB"
