@@ -59,3 +59,15 @@ def test_a_date_in_figures_of_a_cited_source_gives_no_year_to_a_later_sentence()
     t = _times("Новости 2013-01-10: президент болен. Президент победил на выборах в октябре. "
                "11 декабря ему сделали операцию.")
     assert t["11 декабря"].year is None and t["в октябре"].year is None
+
+
+def test_a_range_of_days_takes_the_year_its_sentence_gives_before_it():
+    t = _times("В 2016 году фестиваль прошёл с 11 по 22 мая.")
+    assert (t["с 11 по 22 мая"].begin, t["с 11 по 22 мая"].end) == (date(2016, 5, 11),
+                                                                   date(2016, 5, 22))
+
+
+def test_a_range_of_days_takes_the_year_of_an_earlier_sentence():
+    t = _times("Закон приняли 14 июня 2017 года. Голосование шло с 15 мая по 15 июня.")
+    assert (t["с 15 мая по 15 июня"].begin, t["с 15 мая по 15 июня"].end) == (
+        date(2017, 5, 15), date(2017, 6, 15))
