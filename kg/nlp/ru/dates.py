@@ -175,8 +175,8 @@ def _dated_weekdays(text: str, found: list[TimeValue],
 # which a past clause's tense settles better for a bare day after them (`в прошлом году` is a
 # story's year and still gives one)
 _PUBLICATION_KINDS = ("weekday", "night_weekday", "relday")
-# a day, a range of days or a month without a year, which the publication date dates (or leaves undated) unless its
-# sentence gives one
+# a day, a range of days or a month without a year, which the publication date dates (or leaves
+# undated) unless its sentence gives one
 _ANCHORED_KINDS = ("night", "day", "month", "range", "night_range")
 # where a time expression stands in a clause of its own that describes a word, not in the
 # sentence's story (`премии, учреждённой в 1968 году, …`, `X, родившийся в 1950 году, …`); an
