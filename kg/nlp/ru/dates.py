@@ -200,7 +200,8 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
     year takes the year of the nearest month told with its year in an earlier sentence (`13 июня
     2018 года … . 11 июня полицейские …`): the story keeps its calendar from sentence to
     sentence. Only that year itself (a move to the next would be a year the text never names),
-    and only from a date in words (one in figures, `2013-01-10`, cites a source)."""
+    and only from a date in words (one in figures, `2013-01-10`, cites a source); a range of
+    days is dated by its own sentence alone."""
     yearless = {id(tv) for tv, *_ in guessed} | {id(w) for w in counted}  # none gives a year
     replace: dict[int, TimeValue] = {}
     for tv, kind, m, start, end, tense in sorted(guessed, key=lambda g: g[3]):
@@ -235,7 +236,9 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
                 continue  # "родился в 1950 году, а 5 февраля скончался": its own clause's year
             if anchor is None or other.span.start > anchor.span.start:
                 anchor = other
-        across = anchor is None and carry
+        # a range of days keeps to its own sentence's year: one told alone is a schedule whose
+        # year the reader is left to know (`саммит пройдёт с 30 ноября по 1 декабря`)
+        across = anchor is None and carry and kind not in ("range", "night_range")
         if across:
             anchor = max(earlier, key=lambda o: o.span.start, default=None)
         if anchor is None:
