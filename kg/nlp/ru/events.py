@@ -3643,7 +3643,14 @@ class _Extractor(Assertion, Detail):
                     # gives the time of its own clause, not that event's
                     f.time = self.own_time(h, None)
             if f.time is None:
-                f.time = self.result_time(t)
+                # (a headline's act told again in a clause of what a dated act led to, `… Москве
+                # врезался в остановку, в результате чего три человека погибли`: the retelling's
+                # verb, which the headline's mention stands for, is dated)
+                f.time = self.result_time(t) or (next(
+                    (tv for i, g in self.anchor.items() if g is f and i != t.index and
+                     self.a.tokens[i].sent != t.sent
+                     for tv in [self.result_time(self.a.tokens[i])] if tv), None)
+                    if self.in_title(t) else None)
             if f.time is None:
                 # not from a verb in another tense: "признал виновным и назначит наказание в
                 # пятницу" dates the penalty still to come, not the finding
