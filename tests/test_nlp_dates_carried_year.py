@@ -72,3 +72,9 @@ def test_a_range_of_days_takes_no_year_from_an_earlier_sentence():
                "декабря.")
     r = t["с 30 ноября по 1 декабря"]
     assert (r.begin, r.end, r.year) == (None, None, None)
+
+
+def test_the_start_of_a_stretch_gives_no_year_to_a_later_sentence():
+    t = _times("Министр подал в отставку 13 июня 2018 года. Он возглавлял ведомство с декабря "
+               "2015 года. 11 июня полиция задержала протестующих.")
+    assert t["11 июня"].begin == date(2018, 6, 11)

@@ -200,7 +200,8 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
     year takes the year of the nearest month told with its year in an earlier sentence (`13 июня
     2018 года … . 11 июня полицейские …`): the story keeps its calendar from sentence to
     sentence. Only that year itself (a move to the next would be a year the text never names),
-    and only from a date in words (one in figures, `2013-01-10`, cites a source); a range of
+    and only from a date in words (one in figures, `2013-01-10`, cites a source) that is no bound
+    of a stretch (`возглавлял правительство с декабря 2015 года`); a range of
     days is dated by its own sentence alone."""
     yearless = {id(tv) for tv, *_ in guessed} | {id(w) for w in counted}  # none gives a year
     replace: dict[int, TimeValue] = {}
@@ -230,7 +231,8 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
             if a.tokens[_clause(a, tok)].lemma in word_list("life_date_verbs"):
                 continue  # "родился 3 марта 1950 года, а 5 мая назначен": a life's start
             if tok.sent != here.sent:
-                earlier.append(other)
+                if not _bound(a, other, tok):
+                    earlier.append(other)
                 continue
             if other.day is None and _clause(a, tok) != _clause(a, here):
                 continue  # "родился в 1950 году, а 5 февраля скончался": its own clause's year
@@ -256,6 +258,17 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
         if new is not None:
             replace[id(tv)] = new
     return [replace.get(id(tv), tv) for tv in found]
+
+
+def _bound(a: Analysis, tv: TimeValue, tok: Token) -> bool:
+    """Whether `tv` is the start or end of a stretch (`с декабря 2015 года`, `до 15 июля 2017
+    года`): a state's bound, not a day of the story that later sentences are told on."""
+    first = tv.span.text.split(maxsplit=1)[0].lower()
+    prev = a.tokens[tok.index - 1].lemma if tok.index > 0 else ""
+    return first in _BOUNDS or prev in _BOUNDS
+
+
+_BOUNDS = frozenset({"с", "со", "до", "по"})
 
 
 def _attributive(a: Analysis, tok: Token) -> bool:
