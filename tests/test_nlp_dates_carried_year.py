@@ -1,5 +1,5 @@
 """A day or month without a year, in an article with no publication date, takes the year of the
-month the text told with its year in an earlier sentence, and never a year the text does not name."""
+month the text told with its year in an earlier sentence, never a year the text does not name."""
 
 from datetime import date
 
