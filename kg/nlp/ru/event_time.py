@@ -261,6 +261,31 @@ class Timing(Roles):
             return None if tv is None or self.asked_when(tv, v) else tv
         return None
 
+    def result_time(self, t: Token) -> TimeValue | None:
+        """`врезался 19 ноября в остановку, в результате чего три человека погибли`: a clause
+        opened by `в результате чего` (`вследствие чего`, `в результате которого`; `result_word`
+        of kg/data/ru/rule_words.tsv) tells what the act it hangs on led to, then: its verb (the
+        trigger or the first verb it is coordinated with) takes that act's own time."""
+        first = t
+        while first.rel == "conj" and (h := self.head(first)) is not None and \
+                h.pos in ("VERB", "AUX"):
+            first = h
+        if first.pos not in ("VERB", "AUX"):
+            return None
+        words = rule_words("result_word")
+
+        def opens(c: Token) -> bool:
+            kids = self.kids(c)
+            if c.lemma in ("что", "который"):
+                return any(k.rel == "case" and norm(k.lemma) in words for k in kids)
+            return norm(c.lemma) in words and any(k.lemma in ("что", "который") for k in kids)
+
+        if not any(c.index < first.index and c.rel.startswith("obl") and opens(c)
+                   for c in self.kids(first)):
+            return None
+        h = self.head(first)
+        return self.own_time(h, None) if h is not None and h.index < first.index else None
+
     def after_until(self, tv: TimeValue) -> bool:
         """A time right after `до`: a bound, not a day something happened on."""
         tok = self.a.token_at(tv.span.start)

@@ -379,6 +379,7 @@ DONE_BY_DECIDING = class_group("done_by_deciding")
 
 _DECREES = rule_words("decree_noun")  # a signed act's nouns
 _MEASURES = rule_words("measure_noun")  # "число ДТП": events counted, none told
+_LATER_TURN = rule_words("later_turn")  # "однако позже пересмотрели": not the first verb's time
 # sudden acts one is killed or hurt in, and the harm told of them (`погиб в ДТП`): the harm's
 # time is the act's
 _SUDDEN = class_group("sudden")
@@ -3628,7 +3629,11 @@ class _Extractor(Assertion, Detail):
                 # what its holder does; only a time of its own phrase dates it (`премии 2016 года`)
             if f.time is None:
                 f.time = self.when_time(t)
-            if f.time is None and h is not None and t.rel == "conj":
+            if f.time is None and h is not None and t.rel == "conj" and not any(
+                    c.rel in ("cc", "advmod") and _norm(c.lemma) in _LATER_TURN
+                    for c in self.kids(t) if c.index < t.index):
+                # (`вынес приговор 12 мая, однако позже дело пересмотрели`: a turn or a later
+                # time sets the second act apart from the first's day)
                 g = self.anchor.get(h.index)
                 if g is not None and g is not f and h is g.trigger:
                     f.time = g.time
@@ -3637,6 +3642,15 @@ class _Extractor(Assertion, Detail):
                     # в отставку`, then `23 октября X отправлен в отставку … и назначен …`)
                     # gives the time of its own clause, not that event's
                     f.time = self.own_time(h, None)
+            if f.time is None:
+                # (a headline's act told again in a clause of what a dated act led to, `… Москве
+                # врезался в остановку, в результате чего три человека погибли`: the retelling's
+                # verb, which the headline's mention stands for, is dated)
+                f.time = self.result_time(t) or (next(
+                    (tv for i, g in self.anchor.items() if g is f and i != t.index and
+                     self.a.tokens[i].sent != t.sent
+                     for tv in [self.result_time(self.a.tokens[i])] if tv), None)
+                    if self.in_title(t) else None)
             if f.time is None:
                 # not from a verb in another tense: "признал виновным и назначит наказание в
                 # пятницу" dates the penalty still to come, not the finding
