@@ -49,3 +49,26 @@ def test_a_mass_to_be_held_on_a_day_is_planned():
 
 def test_a_banquet_with_no_place_or_time_is_no_event():
     assert found("Гости хвалили банкет.", "Ceremony") == []
+
+
+# ---- riots -----------------------------------------------------------------------------------
+
+
+def test_riots_that_broke_out_with_no_one_named_are_a_protest():
+    text = "В стране начались массовые беспорядки."
+    assert found(text, "Protest") == [("Actual", frozenset(), frozenset())]
+
+
+def test_a_threat_of_riots_is_only_possible():
+    assert found("Власти говорят об угрозе беспорядков.", "Protest") == \
+        [("Possible", frozenset(), frozenset())]
+
+
+def test_riots_that_may_break_out_are_only_possible():
+    assert found("Беспорядки могут начаться в любой момент.", "Protest") == \
+        [("Possible", frozenset(), frozenset())]
+
+
+def test_riots_said_not_to_have_happened_are_negated():
+    text = "Министр заявил, что никаких беспорядков не было."
+    assert found(text, "Protest") == [("Negated", frozenset(), frozenset())]
