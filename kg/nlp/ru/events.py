@@ -4067,6 +4067,10 @@ def _satisfied(require: str, f: _Found) -> bool:
         return True
     if require == "anchored":  # "землетрясение в Японии", "выборы 4 марта": said of something
         return bool(f.actors or f.place or f.time is not None)
+    if require == "happening":  # "в стране начались беспорядки": the verb says it took place,
+        # which a bare mention does not ("беспорядки — не способ", "угроза беспорядков")
+        return bool(f.actors or f.place or f.time is not None) or (
+            f.host is not None and hosts().get(f.host.lemma) == "occur")
     if require in ("agent", "animate"):
         return bool(f.agents)
     if require == "target":
