@@ -149,8 +149,7 @@ def find_times(text: str, published: date | None = None,
                     guessed.append((tv, kind, m, start, end, tense))
     found = _dated_weekdays(text, found, weekdays)
     if analysis is not None and guessed:
-        found = _anchor_years(found, guessed, text, analysis, counted,
-                              carry=published is None)
+        found = _anchor_years(found, guessed, text, analysis, counted)
     found.sort(key=lambda t: t.span.start)
     found += _anaphors(text, found, taken)
     return tuple(sorted(found, key=lambda t: t.span.start))
@@ -175,9 +174,9 @@ def _dated_weekdays(text: str, found: list[TimeValue],
 # which a past clause's tense settles better for a bare day after them (`в прошлом году` is a
 # story's year and still gives one)
 _PUBLICATION_KINDS = ("weekday", "night_weekday", "relday")
-# a day, a range of days or a month without a year, which the publication date dates (or leaves
-# undated) unless its sentence gives one
-_ANCHORED_KINDS = ("night", "day", "month", "range", "night_range")
+# a day or a month without a year, which the publication date dates (or leaves undated) unless its
+# sentence gives one
+_ANCHORED_KINDS = ("night", "day", "month")
 # where a time expression stands in a clause of its own that describes a word, not in the
 # sentence's story (`премии, учреждённой в 1968 году, …`, `X, родившийся в 1950 году, …`); an
 # `amod` only as a participle
@@ -185,7 +184,7 @@ _ATTRIBUTIVE_RELS = frozenset({"acl", "acl:relcl", "amod", "appos", "parataxis"}
 
 
 def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
-                  counted: list[TimeValue] | tuple = (), carry: bool = False) -> list[TimeValue]:
+                  counted: list[TimeValue] | tuple = ()) -> list[TimeValue]:
     """A day or a month whose year the text leaves out takes the year the sentence gave before it
     (`В 2010 году губернатор назначил выборы на 10 сентября`, `принят 14 июня 2017 года, а 28
     июня одобрен`), not the publication's: the story is told on that year's calendar. A bare year
@@ -196,53 +195,31 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
     calendar that the clause puts ahead moves to the next year (`21 декабря 2017 года … когда 19
     апреля будет сформирован`). A day counted from the publication date (`в среду`, `вчера`)
     gives none: its year is the publication's, not the story's (`арестован в среду, а 17 апреля
-    освобождён`). With `carry` (no publication date) a day or month whose sentence gives no
-    year takes the year of the nearest month told with its year in an earlier sentence (`13 июня
-    2018 года … . 11 июня полицейские …`): the story keeps its calendar from sentence to
-    sentence. Only that year itself (a move to the next would be a year the text never names),
-    and only from a date in words (one in figures, `2013-01-10`, cites a source) that is no bound
-    of a stretch (`возглавлял правительство с декабря 2015 года`); a range of
-    days is dated by its own sentence alone."""
+    освобождён`)."""
     yearless = {id(tv) for tv, *_ in guessed} | {id(w) for w in counted}  # none gives a year
     replace: dict[int, TimeValue] = {}
-    for tv, kind, m, start, end, tense in sorted(guessed, key=lambda g: g[3]):
+    for tv, kind, m, start, end, tense in guessed:
         here = a.token_at(start)
         if here is None:
             continue
         anchor = None
-        earlier: list[TimeValue] = []  # months with the year the text gives, sentences before
-        for other in [*found, *(replace.values() if carry else ())]:
+        for other in found:
             if id(other) in yearless or other.year is None or other.span.end > start:
                 continue
             tok = a.token_at(other.span.start)
-            # (a date in figures, `2013-01-10`, `10.01.2013`, is a source's or document's date
-            # more than the story's: it dates no later sentence)
-            if tok is None or tok.sent != here.sent and not (
-                    carry and tok.sent < here.sent and other.month is not None and
-                    re.search(r"[^\W\d_]", other.span.text)):
-                continue
-            if _attributive(a, tok):
+            if tok is None or tok.sent != here.sent or _attributive(a, tok):
                 continue
             if a.quote_of(tok) != a.quote_of(here):
                 continue  # "выставка «Москва, 9 мая 1945 года» откроется 12 мая": a title's date
             if tok.rel == "nmod" and any(c.rel == "case" and c.lemma == "от"
                                          for c in a.children(tok.index)):
                 continue  # "закон от 14 июня 2017 года отменён 12 мая": a document's date
-            if a.tokens[_clause(a, tok)].lemma in word_list("life_date_verbs"):
-                continue  # "родился 3 марта 1950 года, а 5 мая назначен": a life's start
-            if tok.sent != here.sent:
-                if not _bound(a, other, tok):
-                    earlier.append(other)
-                continue
             if other.day is None and _clause(a, tok) != _clause(a, here):
                 continue  # "родился в 1950 году, а 5 февраля скончался": its own clause's year
+            if a.tokens[_clause(a, tok)].lemma in word_list("life_date_verbs"):
+                continue  # "родился 3 марта 1950 года, а 5 мая назначен": a life's start
             if anchor is None or other.span.start > anchor.span.start:
                 anchor = other
-        # a range of days keeps to its own sentence's year: one told alone is a schedule whose
-        # year the reader is left to know (`саммит пройдёт с 30 ноября по 1 декабря`)
-        across = anchor is None and carry and kind not in ("range", "night_range")
-        if across:
-            anchor = max(earlier, key=lambda o: o.span.start, default=None)
         if anchor is None:
             continue
         # a full date told as still ahead (`выборы пройдут 10 сентября 2026 года, а 5 марта
@@ -252,23 +229,9 @@ def _anchor_years(found: list[TimeValue], guessed: list, text: str, a: Analysis,
             new = _value(kind, m, text, start, end, None, tense, anchor=anchor, ahead=ahead)
         except ValueError:
             new = None
-        if new is not None and across and {new.year, *(d.year for d in (new.begin, new.end)
-                                                        if d)} != {anchor.year}:
-            new = None  # a year after the one the text names is not the text's
         if new is not None:
             replace[id(tv)] = new
     return [replace.get(id(tv), tv) for tv in found]
-
-
-def _bound(a: Analysis, tv: TimeValue, tok: Token) -> bool:
-    """Whether `tv` is the start or end of a stretch (`с декабря 2015 года`, `до 15 июля 2017
-    года`): a state's bound, not a day of the story that later sentences are told on."""
-    first = tv.span.text.split(maxsplit=1)[0].lower()
-    prev = a.tokens[tok.index - 1].lemma if tok.index > 0 else ""
-    return first in _BOUNDS or prev in _BOUNDS
-
-
-_BOUNDS = frozenset({"с", "со", "до", "по"})
 
 
 def _attributive(a: Analysis, tok: Token) -> bool:
