@@ -1,0 +1,30 @@
+"""The further speakers of a joint statement: the persons named together as the verb's subject."""
+
+from __future__ import annotations
+
+from kg.nlp.ru.analysis import Token
+from kg.nlp.ru.reference_groups import group, group_word, members
+from kg.nlp.ru.speech_clauses import Finder
+
+
+def co_speakers(f: Finder, verb: Token, speaker: str | None) -> tuple[str, ...]:
+    """The speakers besides `speaker` when the verb's own subject names several persons: a list
+    of names (`X и Y заявили`, `лидеры двух стран X и Y подчеркнули`) or a plural pronoun that
+    stands for persons named together before (`X и Y встретились. Они заявили …`). Only the
+    verb's subject counts: `X заявил, что Y и Z …` is X's alone, and the first speaker must be
+    among them, so a speaker found elsewhere is never joined by the subject's names."""
+    if speaker is None or verb.pos != "VERB" or verb.feats.get("Number") != "Plur":
+        return ()
+    subjects = [c for c in f.a.children(verb.index) if c.rel == "nsubj"]
+    if len(subjects) != 1:
+        return ()
+    s = subjects[0]
+    toks = group(f.ref, s) if group_word(f.ref, s) else members(f.ref, s)
+    keys: list[str] = []
+    for t in toks:
+        k = f.ref.key_at(t)
+        if k is not None and k not in keys:
+            keys.append(k)
+    if len(keys) < 2 or speaker not in keys:
+        return ()
+    return tuple(k for k in keys if k != speaker)
