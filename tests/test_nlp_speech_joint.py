@@ -44,3 +44,18 @@ def test_a_cue_naming_two_persons_keeps_one_speaker():
 def test_a_single_speaker_has_no_co_speakers():
     assert speakers("Мэр Сергей Собянин сообщил, что парк откроется в июне.") == \
         [("Сергей Собянин", [])]
+
+
+def test_a_plural_pronoun_for_persons_named_together_makes_them_speak_together():
+    assert speakers("Владимир Зеленский и Анджей Дуда провели переговоры в Варшаве. Они заявили, "
+                    "что продолжат консультации.") == [("Владимир Зеленский", ["Анджей Дуда"])]
+
+
+def test_a_plural_pronoun_inside_the_reported_clause_does_not_speak():
+    assert speakers("Анна Петрова и Игорь Смирнов поженились в мае. Позже Ольга Иванова "
+                    "сообщила, что они уехали в Сочи.") == [("Ольга Иванова", [])]
+
+
+def test_a_plural_pronoun_after_persons_not_named_together_makes_no_speaker():
+    assert speakers("Сергей Лавров встретился с Ван И. Они заявили, что намерены расширять "
+                    "сотрудничество.") == []

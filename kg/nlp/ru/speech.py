@@ -19,7 +19,7 @@ from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
 from kg.nlp.ru.quotes import Quote, find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
 from kg.nlp.ru.speech_clauses import Finder, citing_converb, glued_dot, norm
-from kg.nlp.ru.speech_joint import co_speakers
+from kg.nlp.ru.speech_joint import co_speakers, joint_pronoun
 from kg.records import Document, Entity, Span, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]
@@ -139,6 +139,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 cue_attached = True
                 anon = anon or label
                 source = source or who
+        if active and not (speaker or source or anon):
+            # `X и Y встретились. Они заявили, что …`: a plural pronoun subject that stands for
+            # persons named together: the first of them speaks, the others with them
+            speaker = (joint_pronoun(f, verb) or (None,))[0]
         if active and not (speaker or source or anon):
             # `Его сын рассказал агентству Reuters, что …`: a person the text does not name who
             # spoke to a named outlet; the outlet is where the words come from

@@ -7,6 +7,28 @@ from kg.nlp.ru.reference_groups import group, group_word, members
 from kg.nlp.ru.speech_clauses import Finder
 
 
+def joint_pronoun(f: Finder, verb: Token) -> tuple[str, ...]:
+    """The persons a plural pronoun subject of the verb stands for (`они заявили` after `X и Y
+    встретились`), in the order named, or () when it is no such pronoun or the text leaves it
+    open (reference_groups.group)."""
+    if verb.pos != "VERB" or verb.feats.get("Number") != "Plur":
+        return ()
+    subjects = [c for c in f.a.children(verb.index) if c.rel == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos != "PRON" or not group_word(f.ref, subjects[0]):
+        return ()
+    return _keys(f, group(f.ref, subjects[0]))
+
+
+def _keys(f: Finder, toks: list[Token]) -> tuple[str, ...]:
+    """The persons' entity keys of the tokens, each once, in text order; () when fewer than two."""
+    keys: list[str] = []
+    for t in toks:
+        k = f.ref.key_at(t)
+        if k is not None and k not in keys:
+            keys.append(k)
+    return tuple(keys) if len(keys) >= 2 else ()
+
+
 def co_speakers(f: Finder, verb: Token, speaker: str | None) -> tuple[str, ...]:
     """The speakers besides `speaker` when the verb's own subject names several persons: a list
     of names (`X и Y заявили`, `лидеры двух стран X и Y подчеркнули`) or a plural pronoun that
@@ -19,12 +41,7 @@ def co_speakers(f: Finder, verb: Token, speaker: str | None) -> tuple[str, ...]:
     if len(subjects) != 1:
         return ()
     s = subjects[0]
-    toks = group(f.ref, s) if group_word(f.ref, s) else members(f.ref, s)
-    keys: list[str] = []
-    for t in toks:
-        k = f.ref.key_at(t)
-        if k is not None and k not in keys:
-            keys.append(k)
-    if len(keys) < 2 or speaker not in keys:
+    keys = _keys(f, group(f.ref, s) if group_word(f.ref, s) else members(f.ref, s))
+    if speaker not in keys:
         return ()
     return tuple(k for k in keys if k != speaker)
