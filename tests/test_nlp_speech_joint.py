@@ -59,3 +59,14 @@ def test_a_plural_pronoun_inside_the_reported_clause_does_not_speak():
 def test_a_plural_pronoun_after_persons_not_named_together_makes_no_speaker():
     assert speakers("Сергей Лавров встретился с Ван И. Они заявили, что намерены расширять "
                     "сотрудничество.") == []
+
+
+def test_the_words_of_a_document_issued_by_persons_together_are_all_theirs():
+    assert speakers("Премьер-министр Индии Нарендра Моди и президент Бразилии Лула да Силва "
+                    "сделали совместное заявление. В заявлении говорится, что страны расширят "
+                    "торговлю.") == [("Нарендра Моди", ["Лула да Силва"])]
+
+
+def test_the_words_of_a_document_issued_by_one_person_are_his_alone():
+    assert speakers("Нарендра Моди сделал заявление. В заявлении говорится, что Индия расширит "
+                    "торговлю.") == [("Нарендра Моди", [])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.nlp.ru.analysis import Token
 from kg.nlp.ru.reference_groups import group, group_word, members
-from kg.nlp.ru.speech_clauses import Finder
+from kg.nlp.ru.speech_clauses import Finder, norm
 
 
 def joint_pronoun(f: Finder, verb: Token) -> tuple[str, ...]:
@@ -45,3 +45,21 @@ def co_speakers(f: Finder, verb: Token, speaker: str | None) -> tuple[str, ...]:
     if speaker not in keys:
         return ()
     return tuple(k for k in keys if k != speaker)
+
+
+def co_authors(f: Finder, author: str, before: Token) -> tuple[str, ...]:
+    """The further issuers of a joint document whose words are reported (`X и Y сделали совместное
+    заявление. … В заявлении говорится …`): the nearest earlier plural verb with a document noun
+    (speech_sources.tsv `document`) as object names persons together as its subject, and the
+    author is one of them; () otherwise."""
+    for t in reversed(f.a.tokens[:before.index]):
+        if t.rel != "nsubj" or t.head is None:
+            continue
+        v = f.a.tokens[t.head]
+        issued = f.children(v.index, "obj", "obl")
+        if v.feats.get("Number") != "Plur" or \
+                not any(f.sources.get(norm(c.lemma)) == "document" for c in issued):
+            continue
+        keys = _keys(f, members(f.ref, t))
+        return tuple(k for k in keys if k != author) if author in keys else ()
+    return ()
