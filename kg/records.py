@@ -117,7 +117,7 @@ class Statement:
 
     key: str
     trigger: Span  # the speech verb or noun
-    speaker: str | None = None  # entity key
+    speaker: str | None = None  # entity key (the first speaker of a joint statement)
     quote: Span | None = None  # the quoted words, without the quote marks
     content: Span | None = None  # indirect speech
     addressee: str | None = None
@@ -126,6 +126,7 @@ class Statement:
     time: TimeValue | None = None
     sentence: Span | None = None
     more_quotes: tuple[Span, ...] = ()  # the quote resumed after the verb: «…», — сказал он. — «…»
+    co_speakers: tuple[str, ...] = ()  # the further speakers of a joint statement (`X и Y заявили`)
 
 
 @dataclass(frozen=True, slots=True)

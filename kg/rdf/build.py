@@ -193,9 +193,11 @@ class _Builder:
         ev = self._event_common(st.key, "Statement", st.trigger, st.time)
         # reported speech is reported as made: actual unless the record says otherwise
         self.add(ev, KG.factuality, KG[getattr(st, "factuality", None) or "Actual"])
-        if st.speaker in self.entity_iris:
-            self._actor(ev, KG.agent, st.speaker)
-            self.add(ev, KG.speaker, self.entity_iris[st.speaker])
+        # a joint statement (`X и Y заявили`) has one kg:speaker, and kg:agent, per speaker
+        for who in (st.speaker, *st.co_speakers) if st.speaker else ():
+            if who in self.entity_iris:
+                self._actor(ev, KG.agent, who)
+                self.add(ev, KG.speaker, self.entity_iris[who])
         for q in (st.quote, *st.more_quotes) if st.quote else ():
             self.add(ev, KG.quote, self.lang(q.text))
         if st.content:

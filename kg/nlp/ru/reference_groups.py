@@ -76,6 +76,11 @@ def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+def members(ref: Reference, s: Token) -> list[Token]:
+    """The persons a plural subject names by name (`X и Y`, `президенты X и Y`), or []."""
+    return _members(ref, s)
+
+
 def _counted(children: Sequence[Token]) -> bool:
     """A word `оба`/`обе` among a word's children: the word is counted by it (`оба политика`)."""
     return any(both_word(c) for c in children)

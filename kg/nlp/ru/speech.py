@@ -19,6 +19,7 @@ from kg.nlp.ru.name_types import genitive_form, known_place_or_body_name
 from kg.nlp.ru.quotes import Quote, find_quotes
 from kg.nlp.ru.reference import anaphoric_rows
 from kg.nlp.ru.speech_clauses import Finder, citing_converb, glued_dot, norm
+from kg.nlp.ru.speech_joint import co_authors, co_speakers, joint_pronoun
 from kg.records import Document, Entity, Span, Statement, TimeValue
 
 __all__ = ["find_statements", "find_quotes"]
@@ -139,6 +140,10 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                 anon = anon or label
                 source = source or who
         if active and not (speaker or source or anon):
+            # `X и Y встретились. Они заявили, что …`: a plural pronoun subject that stands for
+            # persons named together: the first of them speaks, the others with them
+            speaker = (joint_pronoun(f, verb) or (None,))[0]
+        if active and not (speaker or source or anon):
             # `Его сын рассказал агентству Reuters, что …`: a person the text does not name who
             # spoke to a named outlet; the outlet is where the words come from
             source = _told_outlet(f, verb)
@@ -192,6 +197,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
                           addressee=None if entry.voice == "quoting" else f.addressee_of(verb),
                           anonymous_source=anon, time=_time_of(f, verb, own_times, said),
                           more_quotes=(span(a.text, more.start, more.end),) if more else (),
+                          co_speakers=co_speakers(f, verb, speaker) if active else (
+                              co_authors(f, speaker, verb) if author and speaker == author
+                              else ()),
                           sentence=span(a.text, a.sentences[verb.sent].start,
                                         a.sentences[verb.sent].end)))
     found = _drop_wrappers(found)
