@@ -4069,7 +4069,7 @@ def _satisfied(require: str, f: _Found) -> bool:
         return bool(f.actors or f.place or f.time is not None)
     if require == "happening":  # "в стране начались беспорядки": the verb says it took place,
         # which a bare mention does not ("беспорядки — не способ", "угроза беспорядков")
-        return bool(f.actors or f.place or f.time is not None) or (
+        return _satisfied("anchored", f) or (
             f.host is not None and hosts().get(f.host.lemma) == "occur")
     if require in ("agent", "animate"):
         return bool(f.agents)

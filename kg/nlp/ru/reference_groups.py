@@ -63,7 +63,7 @@ def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
         if group_word(ref, last) and last.pos == "PRON":
             found = group(ref, last, depth + 1)  # `X и Y прибыли. Они … . Они …`
         else:
-            found = _members(ref, last)
+            found = members(ref, last)
         keys = {ref.key_at(m) for m in found}
         if len(keys) < 2 or (both_word(t) or _counted(ref.a.children(t.index))) and \
                 len(keys) != 2:
@@ -74,11 +74,6 @@ def group(ref: Reference, t: Token, depth: int = 0) -> list[Token]:
             return []
         return found
     return []
-
-
-def members(ref: Reference, s: Token) -> list[Token]:
-    """The persons a plural subject names by name (`X и Y`, `президенты X и Y`), or []."""
-    return _members(ref, s)
 
 
 def _counted(children: Sequence[Token]) -> bool:
@@ -117,7 +112,7 @@ def _phrase(ref: Reference, s: Token) -> list[Token]:
                  and ref.key_at(c) is not None and ref.key_at(c) == ref.key_at(s))]
 
 
-def _members(ref: Reference, s: Token) -> list[Token]:
+def members(ref: Reference, s: Token) -> list[Token]:
     """The persons a plural subject names, each by name (`X и Y`, `президенты X и Y`), or []
     when any of the list is not a named person (`X и его жена`, `X и компания Y`)."""
     start = s
@@ -130,11 +125,11 @@ def _members(ref: Reference, s: Token) -> list[Token]:
         titled = [c if ref.key_at(c) is not None else _named(ref, c) for c in _conjuncts(ref, s)]
         if None in titled:
             return []
-    members = [start, *_conjuncts(ref, start), *titled]
-    keys = [ref.key_at(m) for m in members]
+    persons = [start, *_conjuncts(ref, start), *titled]
+    keys = [ref.key_at(m) for m in persons]
     if any(k is None or ref.entities[k].kind != "person" for k in keys):
         return []
-    return members
+    return persons
 
 
 def _named(ref: Reference, s: Token) -> Token | None:

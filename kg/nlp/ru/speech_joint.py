@@ -11,12 +11,18 @@ def joint_pronoun(f: Finder, verb: Token) -> tuple[str, ...]:
     """The persons a plural pronoun subject of the verb stands for (`они заявили` after `X и Y
     встретились`), in the order named, or () when it is no such pronoun or the text leaves it
     open (reference_groups.group)."""
+    s = _plural_subject(f, verb)
+    if s is None or s.pos != "PRON" or not group_word(f.ref, s):
+        return ()
+    return _keys(f, group(f.ref, s))
+
+
+def _plural_subject(f: Finder, verb: Token) -> Token | None:
+    """The one subject of a verb in the plural, or None (another verb, no or several subjects)."""
     if verb.pos != "VERB" or verb.feats.get("Number") != "Plur":
-        return ()
+        return None
     subjects = [c for c in f.a.children(verb.index) if c.rel == "nsubj"]
-    if len(subjects) != 1 or subjects[0].pos != "PRON" or not group_word(f.ref, subjects[0]):
-        return ()
-    return _keys(f, group(f.ref, subjects[0]))
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def _keys(f: Finder, toks: list[Token]) -> tuple[str, ...]:
@@ -35,12 +41,9 @@ def co_speakers(f: Finder, verb: Token, speaker: str | None) -> tuple[str, ...]:
     stands for persons named together before (`X и Y встретились. Они заявили …`). Only the
     verb's subject counts: `X заявил, что Y и Z …` is X's alone, and the first speaker must be
     among them, so a speaker found elsewhere is never joined by the subject's names."""
-    if speaker is None or verb.pos != "VERB" or verb.feats.get("Number") != "Plur":
+    s = _plural_subject(f, verb) if speaker is not None else None
+    if s is None:
         return ()
-    subjects = [c for c in f.a.children(verb.index) if c.rel == "nsubj"]
-    if len(subjects) != 1:
-        return ()
-    s = subjects[0]
     keys = _keys(f, group(f.ref, s) if group_word(f.ref, s) else members(f.ref, s))
     if speaker not in keys:
         return ()
