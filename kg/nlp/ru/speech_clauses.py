@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.lexicon import norm, normed_words, possessives, table, word_list
+from kg.nlp.ru.lexicon import norm, normed_words, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import country_names, deputy_title, indeclinable
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
@@ -578,6 +578,10 @@ class Finder:
             # `Канцелярия президента ЮАР X`: the office of a titled person speaks for that
             # person, not for the country of the title that the phrase names first
             return self._office_holder(head) or owners[0], None
+        if role == "collective" and not owners and norm(head.lemma) in rule_words("press_office"):
+            principal = self._principal(head)  # `пресс-служба губернатора` → the governor
+            if principal:
+                return principal, None
         if role == "collective":  # `израильские власти`, `греческое правительство` → the country
             country = self.ref.noun(head)
             if country and self.kind(country) in ("country", "place"):
@@ -605,6 +609,8 @@ class Finder:
             return self._staff_body(head), None
         if head.lemma in self.titles or short_title(head.lemma) or (noun and not owners):
             found = self.ref.title(head.lemma, owners, head)
+            if found is None and norm(head.lemma) in rule_words("press_office"):
+                found = self._principal(head)  # `пресс-секретарь певицы X` speaks as X
             if found is None and noun:
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
             return found, None
@@ -907,6 +913,27 @@ class Finder:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
         return re.sub(r"\s+", " ", self.text[toks[0].start:toks[-1].end]) if toks else ""
 
+    def _principal(self, head: Token) -> str | None:
+        """The person a press secretary or press office with no name of its own speaks for: the
+        one person in the genitive right on it (`пресс-секретарь певицы X`), or the one person a
+        title in the genitive settles (`пресс-секретарь губернатора Томской области` after
+        `губернатор Томской области X`), as the readable golds give such words to the principal;
+        None for a body or a country there, or a title that settles no one."""
+        for c in self.children(head.index):
+            if c.pos in ("DET", "PRON") and norm(c.lemma) in ("он", "она", "его", "ее") \
+                    and c.index < head.index:
+                key = self.pronoun(c)  # `его пресс-служба`
+                return key if self.kind(key) == "person" else None
+        for c in self.children(head.index, "nmod"):
+            if c.feats.get("Case") != "Gen" or self.children(c.index, "case") or c.index < head.index:
+                continue
+            key = self.by_token.get(c.index)
+            if key is None and c.pos == "NOUN" and c.feats.get("Animacy") == "Anim" \
+                    and c.feats.get("Number") != "Plur":
+                key = self.phrase_entity(c)[0]
+            return key if self.kind(key) == "person" else None
+        return None
+
     def _represented(self, head: Token) -> str | None:
         """`Представители компании «Роснефть» заявили`, `представители певицы`: a plural noun of
         kg/data/ru/speech_representative_nouns.txt speaks as the one organisation or person in
@@ -999,6 +1026,13 @@ class Finder:
                                or subj.feats.get("Animacy") != "Anim"):
             return True
         return any(c.rel == "conj" for c in self.a.children(subj.index))
+
+    def office_subject(self, verb: Token) -> bool:
+        """The verb's subject is a press office or secretary that speaks for someone (`пресс-служба`,
+        `пресс-секретарь`, rule_words.tsv `press_office`), so the verb's gender is the word's,
+        not the speaker's."""
+        return any(norm(c.lemma) in rule_words("press_office")
+                   for c in self.children(verb.index, "nsubj"))
 
     def agrees_in_gender(self, key: str, verb: Token) -> bool:
         """A person fits a singular past verb or participle of their gender (`сказала` is no
@@ -1250,8 +1284,9 @@ class Finder:
                     continue
                 if key is None and c.pos == "NOUN":
                     key = self._body_back(c)  # `в ведомстве отметили`
-                if not key or case != ["в"] or self.kind(key) == "person":
-                    continue
+                if not key or case != ["в"] or (self.kind(key) == "person" and norm(c.lemma)
+                                                not in rule_words("press_office")):
+                    continue  # (`в пресс-службе певицы X`: the office speaks for her)
                 # after the verb only a body (`— заявили в СБУ`, `как сообщили в Кремле`, `в
                 # мэрии Твери`), not a place (`в Москве`)
                 if (c.index < verb.index and c not in crossed) \
