@@ -59,3 +59,15 @@ def test_a_press_secretary_of_a_title_held_by_no_one_named_gives_no_speaker():
 def test_a_press_secretary_of_a_company_is_not_the_company():
     text = "Пресс-секретарь компании «Лунтек» сообщил, что завод закрыт."
     assert all(s[0] != "Лунтек" for s in said(text))
+
+
+def test_his_words_after_a_press_secretary_are_the_person_he_speaks_as():
+    text = ("Певица Анна Лунина заболела. Пресс-секретарь певицы сообщил, что концерт в Казани "
+            "отменён. По его словам, билеты можно будет сдать в кассу.")
+    assert [s[0] for s in said(text)] == ["Анна Лунина", "Анна Лунина"]
+
+
+def test_his_words_after_a_named_press_secretary_are_his_own():
+    text = ("Президент Пётр Лунин прилетел в Казань. Пресс-секретарь президента Иван Котов "
+            "сообщил, что визит продлится два дня. По его словам, программа визита насыщенная.")
+    assert [s[0] for s in said(text)] == ["Иван Котов", "Иван Котов"]

@@ -1061,6 +1061,9 @@ class Finder:
         None too when the antecedent is not named in the pronoun's sentence before it and the
         main subject of the sentence just before is an unnamed person it may stand for
         (`Владелец школы сообщил, что отчислил X. Он также сказал, …`: not X)."""
+        office = self._office_before(tok)
+        if office is not None:
+            return office
         key = self.ref.pronoun(tok)
         if key is None or self.kind(key) != "person" or tok.feats.get("Number") == "Plur":
             return key
@@ -1071,6 +1074,25 @@ class Finder:
         want = "Fem" if norm(tok.lemma) == "она" or norm(tok.text) in ("она", "ее", "ей", "ней",
                                                                           "нее", "ею") else "Masc"
         return None if self.unnamed_subject_before(tok.sent, want, key) else key
+
+    def _office_before(self, tok: Token) -> str | None:
+        """`Пресс-секретарь певицы X сообщил, что … . По его словам, …`: a singular pronoun of
+        the gender of a press office or secretary that is a subject in the sentence before stands
+        for it, and so for the one it speaks as (`_principal`); None when there is no such word
+        there, or it speaks as no person."""
+        if tok.sent == 0 or tok.feats.get("Number") == "Plur":
+            return None
+        form = norm(tok.text)
+        want = "Fem" if form in ("она", "ее", "ей", "ней", "нее", "ею") else \
+            "Masc" if form in ("он", "его", "ему", "него", "нему", "им", "ним", "нем") else None
+        if want is None:
+            return None
+        for t in self.a.sentence_tokens(tok.sent - 1):
+            if t.rel.split(":")[0] == "nsubj" and norm(t.lemma) in rule_words("press_office") \
+                    and t.feats.get("Gender") == want:
+                key = self.phrase_entity(t)[0]
+                return key if self.kind(key) == "person" else None
+        return None
 
     def _chained(self, tok: Token, key: str) -> str | None:
         """`Двое из её детей носят имена — Алёша и Соня, она отмечала, что …`: a pronoun of
