@@ -218,6 +218,7 @@ class Finder:
             | word_list("show_nouns") | word_list("product_nouns")
         self.spokespeople = {norm(w) for w, r in self.sources.items()
                              if r in ("spokesperson", "person")}
+        self.press_offices = rule_words("press_office")  # (they speak for whom they serve)
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, str] = {}
         for e in entities:
@@ -578,7 +579,7 @@ class Finder:
             # `Канцелярия президента ЮАР X`: the office of a titled person speaks for that
             # person, not for the country of the title that the phrase names first
             return self._office_holder(head) or owners[0], None
-        if role == "collective" and not owners and norm(head.lemma) in rule_words("press_office"):
+        if role == "collective" and not owners and norm(head.lemma) in self.press_offices:
             principal = self._principal(head)  # `пресс-служба губернатора` → the governor
             if principal:
                 return principal, None
@@ -609,7 +610,7 @@ class Finder:
             return self._staff_body(head), None
         if head.lemma in self.titles or short_title(head.lemma) or (noun and not owners):
             found = self.ref.title(head.lemma, owners, head)
-            if found is None and norm(head.lemma) in rule_words("press_office"):
+            if found is None and norm(head.lemma) in self.press_offices:
                 found = self._principal(head)  # `пресс-секретарь певицы X` speaks as X
             if found is None and noun:
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
@@ -1031,7 +1032,7 @@ class Finder:
         """The verb's subject is a press office or secretary that speaks for someone (`пресс-служба`,
         `пресс-секретарь`, rule_words.tsv `press_office`), so the verb's gender is the word's,
         not the speaker's."""
-        return any(norm(c.lemma) in rule_words("press_office")
+        return any(norm(c.lemma) in self.press_offices
                    for c in self.children(verb.index, "nsubj"))
 
     def agrees_in_gender(self, key: str, verb: Token) -> bool:
@@ -1088,7 +1089,7 @@ class Finder:
         if want is None:
             return None
         for t in self.a.sentence_tokens(tok.sent - 1):
-            if t.rel.split(":")[0] == "nsubj" and norm(t.lemma) in rule_words("press_office") \
+            if t.rel.split(":")[0] == "nsubj" and norm(t.lemma) in self.press_offices \
                     and t.feats.get("Gender") == want:
                 key = self.phrase_entity(t)[0]
                 return key if self.kind(key) == "person" else None
@@ -1307,7 +1308,7 @@ class Finder:
                 if key is None and c.pos == "NOUN":
                     key = self._body_back(c)  # `в ведомстве отметили`
                 if not key or case != ["в"] or (self.kind(key) == "person" and norm(c.lemma)
-                                                not in rule_words("press_office")):
+                                                not in self.press_offices):
                     continue  # (`в пресс-службе певицы X`: the office speaks for her)
                 # after the verb only a body (`— заявили в СБУ`, `как сообщили в Кремле`, `в
                 # мэрии Твери`), not a place (`в Москве`)
