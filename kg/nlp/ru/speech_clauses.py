@@ -926,7 +926,8 @@ class Finder:
                 key = self.pronoun(c)  # `его пресс-служба`
                 return key if self.kind(key) == "person" else None
         for c in self.children(head.index, "nmod"):
-            if c.feats.get("Case") != "Gen" or self.children(c.index, "case") or c.index < head.index:
+            if c.feats.get("Case") != "Gen" or self.children(c.index, "case") \
+                    or c.index < head.index:
                 continue
             key = self.by_token.get(c.index)
             if key is None and c.pos == "NOUN" and c.feats.get("Animacy") == "Anim" \
@@ -1029,9 +1030,9 @@ class Finder:
         return any(c.rel == "conj" for c in self.a.children(subj.index))
 
     def office_subject(self, verb: Token) -> bool:
-        """The verb's subject is a press office or secretary that speaks for someone (`пресс-служба`,
-        `пресс-секретарь`, rule_words.tsv `press_office`), so the verb's gender is the word's,
-        not the speaker's."""
+        """The verb's subject is a press office or secretary that speaks for someone
+        (`пресс-служба`, `пресс-секретарь`, rule_words.tsv `press_office`), so the verb's gender
+        is the word's, not the speaker's."""
         return any(norm(c.lemma) in self.press_offices
                    for c in self.children(verb.index, "nsubj"))
 
