@@ -112,7 +112,9 @@ def find_statements(a: Analysis, entities: tuple[Entity, ...], document: Documen
             speaker = _named_back(f, speaker)
         if source is not None and _common_noun(f, source):
             source = _named_back(f, source)
-        if speaker is not None and not f.agrees_in_gender(speaker, verb):
+        if speaker is not None and not f.agrees_in_gender(speaker, verb) \
+                and not f.office_subject(verb):
+            # (`пресс-служба губернатора заявила`: the verb agrees with the office, not with him)
             speaker = None  # `Рено сказала` given to her brother: no speaker rather than him
         if not active and author:
             speaker = author  # `X сделал заявление. В заявлении говорится…`: X speaks

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.nlp.base import span
 from kg.nlp.ru.analysis import Analysis, Token
-from kg.nlp.ru.lexicon import norm, normed_words, possessives, table, word_list
+from kg.nlp.ru.lexicon import norm, normed_words, possessives, rule_words, table, word_list
 from kg.nlp.ru.name_types import country_names, deputy_title, indeclinable
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import (
@@ -218,6 +218,7 @@ class Finder:
             | word_list("show_nouns") | word_list("product_nouns")
         self.spokespeople = {norm(w) for w, r in self.sources.items()
                              if r in ("spokesperson", "person")}
+        self.press_offices = rule_words("press_office")  # (they speak for whom they serve)
         self.entities = {e.key: e for e in entities}
         self.by_token: dict[int, str] = {}
         for e in entities:
@@ -578,6 +579,10 @@ class Finder:
             # `Канцелярия президента ЮАР X`: the office of a titled person speaks for that
             # person, not for the country of the title that the phrase names first
             return self._office_holder(head) or owners[0], None
+        if role == "collective" and not owners and norm(head.lemma) in self.press_offices:
+            principal = self._principal(head)  # `пресс-служба губернатора` → the governor
+            if principal:
+                return principal, None
         if role == "collective":  # `израильские власти`, `греческое правительство` → the country
             country = self.ref.noun(head)
             if country and self.kind(country) in ("country", "place"):
@@ -605,6 +610,8 @@ class Finder:
             return self._staff_body(head), None
         if head.lemma in self.titles or short_title(head.lemma) or (noun and not owners):
             found = self.ref.title(head.lemma, owners, head)
+            if found is None and norm(head.lemma) in self.press_offices:
+                found = self._principal(head)  # `пресс-секретарь певицы X` speaks as X
             if found is None and noun:
                 found = self.ref.noun(head)  # `агентство`, `сербский президент`, `спортсменка`
             return found, None
@@ -907,6 +914,28 @@ class Finder:
         toks = [t for t in tree if t.pos != "PUNCT" or t.text in _DASHES]
         return re.sub(r"\s+", " ", self.text[toks[0].start:toks[-1].end]) if toks else ""
 
+    def _principal(self, head: Token) -> str | None:
+        """The person a press secretary or press office with no name of its own speaks for: the
+        one person in the genitive right on it (`пресс-секретарь певицы X`), or the one person a
+        title in the genitive settles (`пресс-секретарь губернатора Томской области` after
+        `губернатор Томской области X`), as the readable golds give such words to the principal;
+        None for a body or a country there, or a title that settles no one."""
+        for c in self.children(head.index):
+            if c.pos in ("DET", "PRON") and norm(c.lemma) in ("он", "она", "его", "ее") \
+                    and c.index < head.index:
+                key = self.pronoun(c)  # `его пресс-служба`
+                return key if self.kind(key) == "person" else None
+        for c in self.children(head.index, "nmod"):
+            if c.feats.get("Case") != "Gen" or self.children(c.index, "case") \
+                    or c.index < head.index:
+                continue
+            key = self.by_token.get(c.index)
+            if key is None and c.pos == "NOUN" and c.feats.get("Animacy") == "Anim" \
+                    and c.feats.get("Number") != "Plur":
+                key = self.phrase_entity(c)[0]
+            return key if self.kind(key) == "person" else None
+        return None
+
     def _represented(self, head: Token) -> str | None:
         """`Представители компании «Роснефть» заявили`, `представители певицы`: a plural noun of
         kg/data/ru/speech_representative_nouns.txt speaks as the one organisation or person in
@@ -1000,6 +1029,13 @@ class Finder:
             return True
         return any(c.rel == "conj" for c in self.a.children(subj.index))
 
+    def office_subject(self, verb: Token) -> bool:
+        """The verb's subject is a press office or secretary that speaks for someone
+        (`пресс-служба`, `пресс-секретарь`, rule_words.tsv `press_office`), so the verb's gender
+        is the word's, not the speaker's."""
+        return any(norm(c.lemma) in self.press_offices
+                   for c in self.children(verb.index, "nsubj"))
+
     def agrees_in_gender(self, key: str, verb: Token) -> bool:
         """A person fits a singular past verb or participle of their gender (`сказала` is no
         man's); a verb without gender, or a person of unknown gender, fits anyone."""
@@ -1027,6 +1063,9 @@ class Finder:
         None too when the antecedent is not named in the pronoun's sentence before it and the
         main subject of the sentence just before is an unnamed person it may stand for
         (`Владелец школы сообщил, что отчислил X. Он также сказал, …`: not X)."""
+        office = self._office_before(tok)
+        if office is not None:
+            return office
         key = self.ref.pronoun(tok)
         if key is None or self.kind(key) != "person" or tok.feats.get("Number") == "Plur":
             return key
@@ -1037,6 +1076,25 @@ class Finder:
         want = "Fem" if norm(tok.lemma) == "она" or norm(tok.text) in ("она", "ее", "ей", "ней",
                                                                           "нее", "ею") else "Masc"
         return None if self.unnamed_subject_before(tok.sent, want, key) else key
+
+    def _office_before(self, tok: Token) -> str | None:
+        """`Пресс-секретарь певицы X сообщил, что … . По его словам, …`: a singular pronoun of
+        the gender of a press office or secretary that is a subject in the sentence before stands
+        for it, and so for the one it speaks as (`_principal`); None when there is no such word
+        there, or it speaks as no person."""
+        if tok.sent == 0 or tok.feats.get("Number") == "Plur":
+            return None
+        form = norm(tok.text)
+        want = "Fem" if form in ("она", "ее", "ей", "ней", "нее", "ею") else \
+            "Masc" if form in ("он", "его", "ему", "него", "нему", "им", "ним", "нем") else None
+        if want is None:
+            return None
+        for t in self.a.sentence_tokens(tok.sent - 1):
+            if t.rel.split(":")[0] == "nsubj" and norm(t.lemma) in self.press_offices \
+                    and t.feats.get("Gender") == want:
+                key = self.phrase_entity(t)[0]
+                return key if self.kind(key) == "person" else None
+        return None
 
     def _chained(self, tok: Token, key: str) -> str | None:
         """`Двое из её детей носят имена — Алёша и Соня, она отмечала, что …`: a pronoun of
@@ -1250,8 +1308,9 @@ class Finder:
                     continue
                 if key is None and c.pos == "NOUN":
                     key = self._body_back(c)  # `в ведомстве отметили`
-                if not key or case != ["в"] or self.kind(key) == "person":
-                    continue
+                if not key or case != ["в"] or (self.kind(key) == "person" and norm(c.lemma)
+                                                not in self.press_offices):
+                    continue  # (`в пресс-службе певицы X`: the office speaks for her)
                 # after the verb only a body (`— заявили в СБУ`, `как сообщили в Кремле`, `в
                 # мэрии Твери`), not a place (`в Москве`)
                 if (c.index < verb.index and c not in crossed) \
