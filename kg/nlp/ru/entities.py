@@ -683,7 +683,8 @@ def _unwritten_yo(written: str, word: str) -> str:
     brings an `ё` the name does not have (`Уокёр`, `Шрёдёр`)."""
     letters = list(word)
     for i, c in enumerate(written[:len(word)]):
-        if c.lower() == "е" and word[i] == "ё" and casefold_name(word[:i]) == casefold_name(written[:i]):
+        if c.lower() == "е" and word[i] == "ё" \
+                and casefold_name(word[:i]) == casefold_name(written[:i]):
             letters[i] = "е"
     return "".join(letters)
 
