@@ -374,6 +374,11 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 # the dictionary reads in oblique cases only is no nominative; a later word proves
                 # nothing (`Лори Кае` is hers, not a case of `Кай`)
                 nominative = False
+            if kind == "person" and nominative and len(tokens) > 1 \
+                    and _genitive_only_ending(tokens[-1].text):
+                # `Паоло Скарпы`: no singular nominative ends in a hard consonant and `-ы`; the
+                # tagger's guess for a surname it does not know proves nothing
+                nominative = False
             if kind != "person":
                 name = _agree_leading_modifier(tokens, name)
             if kind == "person":
@@ -382,6 +387,7 @@ def _raw_mentions(a: Analysis) -> list[_Mention]:
                 name = _first_name_lemma(_clean(a.text[start:end]), name)
                 name = _undo_fleeting_vowel_guess(_clean(a.text[start:end]), name)
                 name = _instrumental_parts(tokens, _clean(a.text[start:end]), name)
+                name = _oblique_inner_parts(tokens, _clean(a.text[start:end]), name)
                 if _LAST_INITIAL.search(a.text, start, end) and a.text[end:end + 1] == "." \
                         and _initial_dot(a.text, start, end):
                     # `Сомчука И. Ф.`, `Нуреддин Х.`: the NER leaves the last initial's dot out
@@ -419,6 +425,35 @@ def _instrumental_parts(tokens: list[Token], written: str, name: str) -> str:
             if form is not None:
                 n = form.word[:1].upper() + form.word[1:]
         out.append(n)
+    return " ".join(out)
+
+
+def _oblique_inner_parts(tokens: list[Token], written: str, name: str) -> str:
+    """`сын Габриэля Гарсии Маркеса`, `визит Луиса Инасиу Лулы да Силвы`: in a name of three or
+    more parts that the normaliser put in the nominative from an oblique case (a word it changed
+    is tagged in that case), an inner part it left as written whose ending is an oblique case's
+    of the first declension only is put in the nominative too: `-ии` after a consonant (the
+    genitive, dative or prepositional of `-ия`: `Гарсия`) and a hard consonant's `-ы` (the
+    genitive: `Лула`). The first and the last word are left to the rules for first names and
+    surnames (`Такэси Фудзии`: a surname that does not decline)."""
+    words, normal = written.split(" "), name.split(" ")
+    if len(words) < 3 or len(words) != len(normal) or len(words) != len(tokens):
+        return name
+    cases = {t.feats.get("Case") for w, n, t in zip(words, normal, tokens, strict=True)
+             if w != n and t.feats.get("Case") not in (None, "Nom")}
+    if not cases:
+        return name
+    out = list(normal)
+    for i in range(1, len(words) - 1):
+        w, n = words[i], normal[i]
+        if w != n or not (w[:1].isupper() and w[1:].islower()):
+            continue
+        low = w.lower()
+        if low.endswith("ии") and len(low) > 4 and low[-3] not in "аеёиоуыэюяйь" \
+                and cases & {"Gen", "Dat", "Loc"}:
+            out[i] = w[:-1] + "я"
+        elif _genitive_only_ending(w) and "Gen" in cases:
+            out[i] = w[:-1] + "а"
     return " ".join(out)
 
 
@@ -640,6 +675,18 @@ def written_yo(name: str, written: str) -> str:
                 letters[i] = "Ё" if w[i].isupper() else "ё"
         out.append("".join(letters))
     return " ".join(out)
+
+
+def _unwritten_yo(written: str, word: str) -> str:
+    """`word` with `е` back where it has `ё` and the written word `е` at the same place, the two
+    agreeing letter for letter up to there: a guessed paradigm (`партнёр`'s, for `Уокером`)
+    brings an `ё` the name does not have (`Уокёр`, `Шрёдёр`)."""
+    letters = list(word)
+    for i, c in enumerate(written[:len(word)]):
+        if c.lower() == "е" and word[i] == "ё" \
+                and casefold_name(word[:i]) == casefold_name(written[:i]):
+            letters[i] = "е"
+    return "".join(letters)
 
 
 def _piece_normal(text: str, sp, start: int, end: int) -> str:
@@ -2331,7 +2378,9 @@ def _canonical(c: _Cluster, a: Analysis) -> str:
         whole = _nominative_person(a, m)
         if whole:
             # (a man's part of the first declension has no reading of his gender: `Гарсией`)
-            return _instrumental_parts(a.tokens[m.first:m.last + 1], _clean(m.span.text), whole)
+            tokens = a.tokens[m.first:m.last + 1]
+            whole = _instrumental_parts(tokens, _clean(m.span.text), whole)
+            return _oblique_inner_parts(tokens, _clean(m.span.text), whole)
     as_written = [m for m in full if _clean(m.span.text) == m.name]
     if as_written:  # the normaliser left these as they are: the shortest is the least inflected
         return min((_clean(m.span.text) for m in as_written), key=len)
@@ -2387,6 +2436,45 @@ def _foreign_first_before_instrumental(written: list[str]) -> str | None:
     return f"{written[0]} {form.word[:1].upper()}{form.word[1:]}"
 
 
+def _undeclining_word(word: str) -> bool:
+    """Every reading of the word as a noun, the dictionary's or its guess, is one that does not
+    decline (`Хосе`, `Паоло`; `Юкио`, `Ёсихидэ`, which it guesses so), and the word ends in a
+    vowel: a foreign first name, whose form tells no case."""
+    found = [p for p in word_parses(word) if p.pos in ("NOUN", "PROPN")]
+    return bool(found) and word[-1:].lower() in "аеёиоуыэюя" \
+        and all("Fixd" in p.tag.grammemes for p in found)
+
+
+def _genitive_only_ending(word: str) -> bool:
+    """A capitalised word ending in a hard consonant other than a velar or a hiss and `-ы`
+    (`Скарпы`, `Хатоямы`): to a name, the genitive of the first declension only."""
+    low = word.lower()
+    return word[:1].isupper() and len(low) > 3 and low.endswith("ы") \
+        and low[-2] not in "аеёиоуыэюякгхжшщчйь"
+
+
+def _surname_after_undeclined_first(written: list[str]) -> str | None:
+    """`Юкио Хатоямы`, `Паоло Скарпы`, `с Юкио Хатоямой`: after a first name that does not decline,
+    a surname of the first declension whose ending tells its case alone, the genitive in a hard
+    consonant and `-ы` or the instrumental in `-ой`/`-ей`, put in the nominative (`Хатояма`,
+    `Скарпа`). No singular nominative ends so, and the first name stays as written. The other
+    endings (`-и`, `-е`, `-у`) are left: surnames that do not decline end so too (`Судзуки`,
+    `Дутерте`, `Роналду`)."""
+    if len(written) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in written):
+        return None
+    if not _undeclining_word(written[0]):
+        return None
+    surname = written[1]
+    low = surname.lower()
+    if _genitive_only_ending(surname):
+        declined = _first_declension_surname(surname, "ы")
+    elif low.endswith(("ой", "ей")):
+        declined = _first_declension_surname(surname, "ом")
+    else:
+        return None
+    return f"{written[0]} {declined}" if declined else None
+
+
 def _nominative_person(a: Analysis, m: _Mention) -> str | None:
     """The nominative of a person's name seen only in an oblique case, by the morphology of the
     whole name: every word has a parse in the mention's case and one gender (the first name's),
@@ -2403,6 +2491,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         declined = _first_declension_surname(written[1], "ом")
         if declined:
             return f"{written[0]} {declined}"
+    after_undeclined = _surname_after_undeclined_first(written)
+    if after_undeclined:
+        return after_undeclined
     instrumental = _foreign_first_before_instrumental(written)
     if instrumental:
         return instrumental
@@ -2568,6 +2659,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         form = inflected(found[0], {"Nom", "Sing"} | ({gender} if gender else set())) if found else None
         if found and form is None and gender:
             form = inflected(found[0], {"Nom", "Sing"})
+        if form and not found[0].is_known:
+            # a guessed paradigm's `ё` the text did not write (`Уокером` → `Уокер`, not `Уокёр`)
+            return _unwritten_yo(word, form.word)
         return form.word if form else word.lower()
 
     for i, (word, guide) in enumerate(zip(written, normal, strict=True)):
