@@ -744,6 +744,8 @@ class Finder:
                 h.head is not None and norm(self.a.tokens[h.head].lemma) == "один")
                 for h in heads):
             return False  # (`один из собеседников агентства`: one person)
+        if any(norm(h.lemma) in normed_words("speech_informant_nouns") for h in heads):
+            return False  # (`Источники в полиции сообщают`: informants, not a group)
         owners = possessives("3")
         for h in heads:
             words = self.label_words(h, self.subtree(h.index))
