@@ -1,0 +1,49 @@
+"""A country or city a person leaves is where the Withdrawal happens, not one of its participants
+(kg/data/ru/event_class_groups.tsv `departures`, events.py `left_places`), and `вряд ли`,
+`едва ли` hedge the act they stand on (kg/data/ru/event_modality.txt: kg:Possible). The
+sentences are invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import agents_targets, factualities, places, shipped_lexicon  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("shipped_lexicon")
+
+
+def test_a_country_a_person_leaves_is_no_participant_of_the_leaving():
+    assert agents_targets("Журналист Олег Сомов покинул Белоруссию в 2019 году.",
+                          "Withdrawal") == [(frozenset({"Олег Сомов"}), frozenset())]
+
+
+def test_a_city_a_person_leaves_is_where_the_leaving_happens():
+    text = "Сразу после выборов Олег Сомов покинул Самару, но через неделю вернулся."
+    assert agents_targets(text, "Withdrawal") == [(frozenset({"Олег Сомов"}), frozenset())]
+    assert places(text, "Withdrawal") == ["Самара"]
+
+
+def test_a_party_a_person_leaves_stays_a_participant():
+    assert agents_targets("Депутат Олег Сомов покинул партию «Новый путь».", "Withdrawal") == [
+        (frozenset({"Олег Сомов"}), frozenset({"Новый путь"}))]
+
+
+def test_a_union_a_country_leaves_stays_a_participant():
+    assert agents_targets("Великобритания вышла из Евросоюза.", "Withdrawal") == [
+        (frozenset({"Великобритания"}), frozenset({"Евросоюз"}))]
+
+
+def test_a_country_named_inside_what_is_left_is_not_taken_for_the_place_left():
+    assert agents_targets("Нападающий Олег Сомов покинул сборную России.", "Withdrawal") == [
+        (frozenset({"Олег Сомов"}), frozenset({"Россия"}))]
+
+
+def test_an_act_said_to_be_unlikely_is_possible():
+    assert factualities("Министр Иван Кравцов вряд ли посетит Казань.", "Visit") == ["Possible"]
+    assert factualities("Олег Сомов едва ли уйдёт в отставку до конца года.",
+                        "Resignation") == ["Possible"]
+
+
+def test_barely_in_time_or_nearly_is_no_hedge():
+    assert factualities("Иван Кравцов едва успел посетить Казань.", "Visit") == ["Actual"]
+    assert factualities("Иван Кравцов посетил Казань, едва вернувшись из Москвы.",
+                        "Visit") == ["Actual"]
