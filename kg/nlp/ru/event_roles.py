@@ -331,7 +331,10 @@ class Roles:
         if (t.lemma in self.collective or representatives) and depth < 2:
             # "власти Эквадора", "армия Израиля"; "представители компании X" act for X, not
             # for a person (`представители Петрова` are his, not he)
+            conjuncts = [k.index for k in self.kids(t) if k.rel == "conj"]
             for c in self.kids(t):
+                if any(t.index < j < c.index for j in conjuncts):
+                    continue  # past a conjunct, the parse hung that conjunct's genitive here
                 # a body's name the parse hung on `представители` past its kind word
                 # (`представители аэроклуба «Чайка»`) is theirs whatever case the tagger gave it
                 if c.rel == "nmod" and (self.case_of(c) == "Gen" or representatives) \
@@ -339,6 +342,8 @@ class Roles:
                     k = self.entity_of(c, depth + 1)
                     if k and not (representatives and k in self.person):
                         return k
+            if (g := self.conjunct_genitive(t)) is not None and (k := self.entity_of(g, depth + 1)):
+                return k  # "между армией X и силами Y": Y's forces, Y hung on the first conjunct
         if t.lemma in _CASE_FILES and t.index not in self.ent_at and depth < 2:
             # "рассмотрение дела X", "слушания по делу X", "дело X передано в суд": the case
             # stands for whom it is against (a person or a body), its bare genitive name
@@ -769,6 +774,16 @@ class Roles:
         the parse hangs it on."""
         nxt = self.a.tokens[prep.index + 1] if prep.index + 1 < len(self.a.tokens) else None
         return prep.lemma == "в" and nxt is not None and nxt.lemma == "глава"
+
+    def conjunct_genitive(self, t: Token) -> Token | None:
+        """The bare genitive right after a second conjunct that the parse hung on the first one
+        (`между армией Сирии и силами Ивана Петрова`: `Ивана` under `армией`): the conjunct's own."""
+        h = self.head(t)
+        if t.rel != "conj" or h is None or t.index + 1 >= len(self.a.tokens):
+            return None
+        g = self.a.tokens[t.index + 1]
+        return g if g.head == h.index and g.rel == "nmod" and self.case_of(g) == "Gen" and \
+            not self.has_preposition(g) else None
 
     def with_conj(self, t: Token) -> list[Token]:
         named = self.named_group(t)
