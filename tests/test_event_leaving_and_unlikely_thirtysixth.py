@@ -1,7 +1,8 @@
 """A country or city a person leaves is where the Withdrawal happens, not one of its participants
 (kg/data/ru/event_class_groups.tsv `departures`, events.py `left_places`), and `вряд ли`,
-`едва ли` hedge the act they stand on (kg/data/ru/event_modality.txt: kg:Possible). The
-sentences are invented for the tests."""
+`едва ли` hedge the act they stand on (kg/data/ru/event_modality.txt: kg:Possible), and the
+genitive right after a second conjunct names whose it is, wherever the parse hung it
+(event_roles.py `conjunct_genitive`). The sentences are invented for the tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_barely_in_time_or_nearly_is_no_hedge():
     assert factualities("Иван Кравцов едва успел посетить Казань.", "Visit") == ["Actual"]
     assert factualities("Иван Кравцов посетил Казань, едва вернувшись из Москвы.",
                         "Visit") == ["Actual"]
+
+
+def test_the_forces_of_a_second_side_are_that_sides_whatever_the_parse_hung_them_on():
+    # the parse hangs `Ивана Кравцова` on `армией`, the first conjunct
+    text = "Столкновения между армией Сирии и силами Ивана Кравцова начались в среду."
+    assert agents_targets(text, "Attack") == [
+        (frozenset({"Сирия", "Иван Кравцов"}), frozenset())]
+

@@ -331,10 +331,7 @@ class Roles:
         if (t.lemma in self.collective or representatives) and depth < 2:
             # "власти Эквадора", "армия Израиля"; "представители компании X" act for X, not
             # for a person (`представители Петрова` are his, not he)
-            conjuncts = [k.index for k in self.kids(t) if k.rel == "conj"]
             for c in self.kids(t):
-                if any(t.index < j < c.index for j in conjuncts):
-                    continue  # past a conjunct, the parse hung that conjunct's genitive here
                 # a body's name the parse hung on `представители` past its kind word
                 # (`представители аэроклуба «Чайка»`) is theirs whatever case the tagger gave it
                 if c.rel == "nmod" and (self.case_of(c) == "Gen" or representatives) \
