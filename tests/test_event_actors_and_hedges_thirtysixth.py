@@ -1,13 +1,20 @@
-"""A country or city a person leaves is where the Withdrawal happens, not one of its participants
-(kg/data/ru/event_class_groups.tsv `departures`, events.py `left_places`), and `вряд ли`,
-`едва ли` hedge the act they stand on (kg/data/ru/event_modality.txt: kg:Possible), and the
-genitive right after a second conjunct names whose it is, wherever the parse hung it
-(event_roles.py `conjunct_genitive`). The sentences are invented for the tests."""
+"""Who takes part in an event, and how sure it is (thirty-sixth round, act37): a country or city
+a person leaves is where the Withdrawal happens, no participant (kg/data/ru/event_class_groups.tsv
+`departures`); the state or city whose post an election gives takes part, as in an appointment
+(`posted`); the genitive right after a second conjunct is that conjunct's, wherever the parse hung
+it (event_roles.py `conjunct_genitive`); `вряд ли`, `едва ли` hedge their act
+(kg/data/ru/event_modality.txt: kg:Possible). The sentences are invented for the tests."""
 
 from __future__ import annotations
 
 import pytest
-from event_helpers import agents_targets, factualities, places, shipped_lexicon  # noqa: F401
+from event_helpers import (  # noqa: F401
+    agents_targets,
+    factualities,
+    of_class,
+    places,
+    shipped_lexicon,
+)
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
@@ -56,3 +63,10 @@ def test_the_forces_of_a_second_side_are_that_sides_whatever_the_parse_hung_them
     assert agents_targets(text, "Attack") == [
         (frozenset({"Сирия", "Иван Кравцов"}), frozenset())]
 
+
+
+def test_the_state_whose_post_one_is_elected_to_takes_part_in_the_election():
+    assert of_class("Олег Сомов был выбран новым премьер-министром Японии.", "Election")[0] \
+        .others == frozenset({"Япония"})
+    assert of_class("Президентом Греции впервые избрана Анна Белова.", "Election")[0] \
+        .others == frozenset({"Греция"})
