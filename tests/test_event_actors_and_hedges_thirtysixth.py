@@ -70,3 +70,8 @@ def test_the_state_whose_post_one_is_elected_to_takes_part_in_the_election():
         .others == frozenset({"Япония"})
     assert of_class("Президентом Греции впервые избрана Анна Белова.", "Election")[0] \
         .others == frozenset({"Греция"})
+
+
+def test_the_state_of_an_election_nouns_post_is_where_it_is_held_not_a_participant():
+    assert of_class("Олег Сомов примет участие в выборах президента Литвы.", "Election")[0] \
+        .others == frozenset({"Олег Сомов"})

@@ -2443,8 +2443,9 @@ class _Extractor(Assertion, Detail):
             # ЦРУ X`, the agency and the predecessor both take part)
             f.others += [k for k in self.post_bodies(t, post[0]) if k not in f.actors
                          and (kind == "Appointment" or k not in self.holders_description())]
-        if post and kind in _POSTED:  # "стал мэром Харькова", "избран президентом Греции": the
-            # city or state whose post it is takes part
+        if post and kind in _POSTED and (kind == "Appointment" or t.pos not in ("NOUN", "PROPN")):
+            # "стал мэром Харькова", "избран президентом Греции": the city or state whose post it
+            # is takes part (an election noun's, `выборы президента Индонезии`, is where it is)
             f.others += [k for k in self.post_places(t, post[0]) if k not in f.actors]
         if refused:
             self.refused.append(f)
