@@ -390,7 +390,6 @@ _TOURING = class_group("touring")  # one mention, a stop in each place or on eac
 _DONE_TO_PEOPLE = class_group("done_to_people")
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
 _DEPARTURES = class_group("departures")  # a place in the object is left, no participant
-_POSTED = class_group("posted")  # the state or city whose post is given takes part
 _PRODUCTS = class_group("products")  # made or given: an object
 # stage, medal and competition words of a sports contest (`финал`, `бронзовый`, `олимпиада`:
 # kg/data/ru/contest_parts.tsv)
@@ -2443,9 +2442,7 @@ class _Extractor(Assertion, Detail):
             # ЦРУ X`, the agency and the predecessor both take part)
             f.others += [k for k in self.post_bodies(t, post[0]) if k not in f.actors
                          and (kind == "Appointment" or k not in self.holders_description())]
-        if post and kind in _POSTED and (kind == "Appointment" or t.pos not in ("NOUN", "PROPN")):
-            # "стал мэром Харькова", "избран президентом Греции": the city or state whose post it
-            # is takes part (an election noun's, `выборы президента Индонезии`, is where it is)
+        if post and kind == "Appointment":  # "стал мэром Харькова": the city takes part
             f.others += [k for k in self.post_places(t, post[0]) if k not in f.actors]
         if refused:
             self.refused.append(f)
