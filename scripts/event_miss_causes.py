@@ -121,7 +121,9 @@ def causes(gold_dir: Path, corpus: Path) -> tuple[collections.Counter, dict[str,
                     counts["matched, factuality wrong"] += 1
                     cases["matched, factuality wrong"].append(
                         f"{gold.article} {g['class']} {words!r} "
-                        f"made {preds[hit][0].factuality} gold {g['factuality']}")
+                        f"made {preds[hit][0].factuality} gold {g['factuality']} "
+                        # a prediction of another trigger: the gold event itself was not made
+                        f"on {preds[hit][0].trigger.text!r}")
                 continue
             on = [(k, acts) for e, k, acts in preds
                   if e.trigger.start < t and s < e.trigger.end]
