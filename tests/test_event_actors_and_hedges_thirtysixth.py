@@ -1,7 +1,8 @@
 """Who takes part in an event, and how sure it is (thirty-sixth round, act37): a country or city
 a person leaves is where the Withdrawal happens, no participant (kg/data/ru/event_class_groups.tsv
 `departures`); the genitive right after a second conjunct is that conjunct's, wherever the parse
-hung it (event_roles.py `conjunct_genitive`); `вряд ли`, `едва ли` hedge their act
+hung it (event_roles.py `conjunct_genitive`); whom a claim given up was against is the
+refusal's target (`отказалась от претензий к X`); `вряд ли`, `едва ли` hedge their act
 (kg/data/ru/event_modality.txt: kg:Possible). The sentences are invented for the tests."""
 
 from __future__ import annotations
@@ -63,3 +64,13 @@ def test_the_forces_of_a_second_side_are_that_sides_whatever_the_parse_hung_them
         (frozenset({"Сирия", "Иван Кравцов"}), frozenset())]
 
 
+
+
+def test_whom_a_claim_given_up_was_against_is_the_refusals_target():
+    assert agents_targets("Компания «Орбита» отказалась от претензий к Виктору Ежову.",
+                          "Rejection") == [(frozenset({"Орбита"}), frozenset({"Виктор Ежов"}))]
+
+
+def test_a_refusal_of_comment_names_no_target():
+    assert agents_targets("Олег Сомов отказался от комментариев.", "Rejection") == [
+        (frozenset({"Олег Сомов"}), frozenset())]
