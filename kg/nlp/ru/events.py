@@ -389,7 +389,6 @@ _TOURING = class_group("touring")  # one mention, a stop in each place or on eac
 # done to people only: a thing in the object is another sense (`арестовал счета`, `thing_acted_on`)
 _DONE_TO_PEOPLE = class_group("done_to_people")
 _BODIES = frozenset({"organization", *PLACE_KINDS})  # …never to these
-_DEPARTURES = class_group("departures")  # a place in the object is left, no participant
 _PRODUCTS = class_group("products")  # made or given: an object
 # stage, medal and competition words of a sports contest (`финал`, `бронзовый`, `олимпиада`:
 # kg/data/ru/contest_parts.tsv)
@@ -900,17 +899,6 @@ class _Extractor(Assertion, Detail):
                 continue
             return True
         return False
-
-    def left_places(self, t: Token, agents: list[str], targets: list[str]) -> list[str]:
-        """The countries and cities among a leaving act's targets that a person leaves, named by
-        the word's own object or phrase (`X покинул Украину`, `бегство X из страны`): where the
-        act happens, not who takes part. A country or union that leaves a union (`Великобритания
-        вышла из Евросоюза`) and a place named inside the object (`покинул сборную России`: the
-        team) stay its targets."""
-        if not any(self.entities[k].kind == "person" for k in agents):
-            return []
-        own = {self.ent_at.get(c.index) for c in self.kids(t) if c.rel in ("obj", "obl", "nmod")}
-        return [k for k in targets if self.is_place(k) and k in own]
 
     def leaves_gathering(self, t: Token) -> bool:
         """Whether what a leaving verb leaves, its object, is a gathering: a noun whose own bare
@@ -2333,8 +2321,6 @@ class _Extractor(Assertion, Detail):
             targets = suffered
         if rule.kind == "Kidnapping":  # a captive is a person: `захватили город X` kidnaps no one
             targets = [k for k in targets if self.entities[k].kind == "person"]
-        left = self.left_places(t, agents, targets) if rule.kind in _DEPARTURES else []
-        targets = [k for k in targets if k not in left]  # "покинул Украину": where he left
         if rule.kind == "Appointment" and "pred" in rule.detail and targets and \
                 all(self.entities[k].kind != "person" for k in targets):
             return  # "компания X назначена подрядчиком", "органом утверждено управление Y",
@@ -2359,7 +2345,7 @@ class _Extractor(Assertion, Detail):
         if not (agents or targets or others) and t.lemma in word_list("funeral_nouns"):
             others = self.dead_told()  # "Скончался X. Время и место похорон уточняются": X's
         found = [k for k in self.role(t, host, rule.place) if k not in agents + targets + others]
-        places = [k for k in found if self.is_place(k)] + left
+        places = [k for k in found if self.is_place(k)]
         if rule.kind == "Performance" and ({t.lemma, " ".join((t.lemma, *rule.with_))} &
                                            word_list("speech_or_show_triggers")) and \
                 not self.performs(t, agents):
