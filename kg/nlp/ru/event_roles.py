@@ -774,7 +774,7 @@ class Roles:
 
     def conjunct_genitive(self, t: Token) -> Token | None:
         """The bare genitive right after a second conjunct that the parse hung on the first one
-        (`между армией Сирии и силами Ивана Петрова`: `Ивана` under `армией`): the conjunct's own."""
+        (`между армией Сирии и силами Ивана Петрова`: `Ивана` under `армией`): the second's own."""
         h = self.head(t)
         if t.rel != "conj" or h is None or t.index + 1 >= len(self.a.tokens):
             return None
