@@ -120,13 +120,18 @@ def causes(gold_dir: Path, corpus: Path) -> tuple[collections.Counter, dict[str,
                 if g.get("factuality") and preds[hit][0].factuality != g["factuality"]:
                     counts["matched, factuality wrong"] += 1
                     cases["matched, factuality wrong"].append(
-                        f"{gold.article} {g['class']} {words!r}")
+                        f"{gold.article} {g['class']} {words!r} "
+                        f"made {preds[hit][0].factuality} gold {g['factuality']} "
+                        # a prediction of another trigger: the gold event itself was not made
+                        f"on {preds[hit][0].trigger.text!r}")
                 continue
             on = [(k, acts) for e, k, acts in preds
                   if e.trigger.start < t and s < e.trigger.end]
-            lemmas = []
+            lemmas: list[str] = []
             if on:
                 kind, acts = on[0]
+                # the actors on both sides say which participant went astray
+                lemmas = [f"gold {sorted(key[1])} made {kind} {sorted(acts)}"]
                 if kind != g["class"]:
                     cause = "trigger found, class wrong"
                 elif acts == key[1]:

@@ -339,6 +339,8 @@ class Roles:
                     k = self.entity_of(c, depth + 1)
                     if k and not (representatives and k in self.person):
                         return k
+            if (g := self.conjunct_genitive(t)) is not None and (k := self.entity_of(g, depth + 1)):
+                return k  # "между армией X и силами Y": Y's forces, Y hung on the first conjunct
         if t.lemma in _CASE_FILES and t.index not in self.ent_at and depth < 2:
             # "рассмотрение дела X", "слушания по делу X", "дело X передано в суд": the case
             # stands for whom it is against (a person or a body), its bare genitive name
@@ -769,6 +771,16 @@ class Roles:
         the parse hangs it on."""
         nxt = self.a.tokens[prep.index + 1] if prep.index + 1 < len(self.a.tokens) else None
         return prep.lemma == "в" and nxt is not None and nxt.lemma == "глава"
+
+    def conjunct_genitive(self, t: Token) -> Token | None:
+        """The bare genitive right after a second conjunct that the parse hung on the first one
+        (`между армией Сирии и силами Ивана Петрова`: `Ивана` under `армией`): the second's own."""
+        h = self.head(t)
+        if t.rel != "conj" or h is None or t.index + 1 >= len(self.a.tokens):
+            return None
+        g = self.a.tokens[t.index + 1]
+        return g if g.head == h.index and g.rel == "nmod" and self.case_of(g) == "Gen" and \
+            not self.has_preposition(g) else None
 
     def with_conj(self, t: Token) -> list[Token]:
         named = self.named_group(t)
@@ -2710,6 +2722,12 @@ class Roles:
                     toks = [x for c in self.kids(t) if c.rel in objs for x in self.prep(c, code)]
                     if not toks and passive and (s := shared_subject(self.a, t)) is not None:
                         toks = self.prep(s, code)  # "контракт с X может быть продлён": its own
+                if not toks and t.pos == "VERB" and (line := self.rule_for(t)) is not None:
+                    # "отказалась от претензий к X": the phrase under the noun that the line's
+                    # own preposition governs, as under an object
+                    toks = [x for c in self.kids(t) if c.rel == "obl" and any(
+                        k.rel == "case" and k.lemma in line.with_ for k in self.kids(c))
+                        for x in self.prep(c, code)]
                 if not toks and t.pos == "VERB" and code == "на+acc" and not passive:
                     # "возложила ответственность за отравление X на Россию": the parse hangs the
                     # verb's closing `на` phrase on the last noun of its object's phrase
