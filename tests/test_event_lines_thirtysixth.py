@@ -1,7 +1,7 @@
 """Lines given in the thirty-sixth round (kg/data/ru/triggers.tsv, "lines37"): a public action
-held, taking place or taken part in is a protest; with the neighbouring senses the lines must
-leave alone (a share, a shop's sale, a charity action). The sentences are invented for the
-tests."""
+held, taking place or taken part in is a protest, and a guilt not admitted told in the
+imperfective is a denial; with the neighbouring senses they must leave alone (a share, a shop's
+sale, a charity action, a result not admitted). The sentences are invented for the tests."""
 
 from __future__ import annotations
 
@@ -44,3 +44,20 @@ def test_a_shops_sale_held_is_no_protest():
 def test_a_charity_action_held_is_no_protest():
     assert of_class("Фонд «Добрые руки» провёл благотворительную акцию в Твери.", "Protest") == []
 
+
+def test_a_guilt_not_admitted_in_the_imperfective_is_a_denial_of_who_does_not_admit_it():
+    assert [a for a, _ in agents_facts("Бизнесмен Олег Пронин своей вины не признаёт.",
+                                         "Denial")] == [frozenset({"Олег Пронин"})]
+
+
+def test_a_guilt_not_admitted_before_an_appeal_is_a_denial():
+    text = "Журналист Игорь Сомов не признаёт своей вины и намерен обжаловать приговор."
+    assert [a for a, _ in agents_facts(text, "Denial")] == [frozenset({"Игорь Сомов"})]
+
+
+def test_a_guilt_admitted_in_the_imperfective_is_no_denial():
+    assert of_class("Депутат Анна Сергеева признаёт свою вину.", "Denial") == []
+
+
+def test_a_result_not_admitted_in_the_imperfective_is_no_denial():
+    assert of_class("Министр Павел Орлов не признаёт результаты выборов.", "Denial") == []
