@@ -533,6 +533,11 @@ class Reference:
             # лидера движения, X и Y,`) or the tagger's slip on a sentence's first word
             # (`Премьер-министр X встретился`, tagged genitive), and its names are its own
             return False
+        return name.rel == "appos" and own not in (None, "Nom") and self.nominative_name(name)
+
+    def nominative_name(self, name: Token) -> bool:
+        """Whether every word of a name is a nominative form as written (`Габриэлюсом`, tagged
+        Nom, is none); a quoted name, never inflected, is none either."""
         words = [name, *(c for c in self.a.children(name.index) if c.rel == "flat:name")]
         first = min([name.index, *(c.index for c in self.a.children(name.index)
                                    if c.rel != "punct")])
@@ -541,8 +546,7 @@ class Reference:
         # a woman's surname or patronymic keeps its own ending though the lemma is the man's
         # (`Анна Белова`, `Марина Петровна`): after a first word nominative as written, a word
         # tagged feminine nominative counts as one too
-        return name.rel == "appos" and words[-1].feats.get("Case") == "Nom" \
-            and own not in (None, "Nom") \
+        return words[-1].feats.get("Case") == "Nom" \
             and _norm(words[0].text) == _norm(words[0].lemma) \
             and all(_norm(w.text) == _norm(w.lemma) or (
                 w is not words[0] and w.feats.get("Gender") == "Fem"

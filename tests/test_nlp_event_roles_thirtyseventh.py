@@ -1,0 +1,52 @@
+"""Subjects the parse hangs where no subject can stand, so an event whose line fits names no
+doer: a list of names hung under the noun of a prepositional phrase before the verb (`в письме
+Анна и Пётр Орловы призвали`), and a coordinated verb the parse hung on a verb after it
+(`пожелал удачи и вручил кубки тем, которые …`: `вручил` under the relative clause's verb)."""
+
+from __future__ import annotations
+
+from event_helpers import found
+
+ANNA_AND_PYOTR = frozenset({"Анна Смирнова", "Пётр Орлов"})
+
+# ---- a subject hung under a prepositional phrase ----------------------------------------------
+
+
+def test_two_names_hung_under_a_prepositional_noun_are_the_subject_of_the_verb():
+    text = "В письме Анна Смирнова и Пётр Орлов призвали прокуратуру провести проверку."
+    assert found(text, "Appeal") == [("Actual", ANNA_AND_PYOTR, frozenset())]
+
+
+def test_the_names_under_the_phrase_carry_down_to_a_coordinated_verb():
+    text = ("В обращении Анна и Пётр Смирновы выражают несогласие с решением суда и призывают "
+            "прокуратуру провести проверку.")
+    assert found(text, "Appeal") == [
+        ("Actual", frozenset({"Анна Смирнова", "Пётр Смирнов"}), frozenset())]
+
+
+def test_a_list_of_names_hung_as_an_apposition_moves_together():
+    text = "После гибели брата Анна Смирнова и Пётр Орлов переехали в Казань."
+    assert found(text, "Relocation") == [("Actual", ANNA_AND_PYOTR, frozenset())]
+
+
+def test_a_name_in_the_dative_under_the_phrase_stays_the_one_appealed_to():
+    text = "В письме Анне Смирновой Пётр Орлов призвал её вернуться."
+    assert found(text, "Appeal") == [
+        ("Actual", frozenset({"Пётр Орлов"}), frozenset({"Анна Смирнова"}))]
+
+
+def test_one_name_under_the_phrase_is_no_subject_of_a_plural_verb():
+    # the list agrees by its count: one woman does not `призвали`
+    text = "В письме Анна Смирнова призвали прокуратуру провести проверку."
+    assert found(text, "Appeal") == []
+
+
+# ---- a conjunct hung on a verb after it ----------------------------------------------------------
+
+
+def test_a_verb_coordinated_before_a_relative_clause_shares_the_first_verbs_subject():
+    text = ("На церемонии почётный председатель фонда «Рассвет» Олег Смирнов пожелал всем "
+            "здоровья и вручил дипломы тем школьникам, которые показали высокие результаты по "
+            "итогам года.")
+    assert found(text, "Award") == [("Actual", frozenset({"Олег Смирнов"}), frozenset())]
+
