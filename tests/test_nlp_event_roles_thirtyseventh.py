@@ -29,6 +29,14 @@ def test_a_list_of_names_hung_as_an_apposition_moves_together():
     assert found(text, "Relocation") == [("Actual", ANNA_AND_PYOTR, frozenset())]
 
 
+def test_the_names_of_a_clause_after_posle_togo_kak_hold_the_match():
+    # `после того как X и Y провели`: the parse hangs the names on `того`
+    text = ("В 1990 году, после того как Анатолий Карпов и Гарри Каспаров провели свой матч в "
+            "Лионе, шахматисты разъехались.")
+    assert found(text, "SportsMatch") == [
+        ("Actual", frozenset({"Анатолий Карпов", "Гарри Каспаров"}), frozenset())]
+
+
 def test_a_name_in_the_dative_under_the_phrase_stays_the_one_appealed_to():
     text = "В письме Анне Смирновой Пётр Орлов призвал её вернуться."
     assert found(text, "Appeal") == [

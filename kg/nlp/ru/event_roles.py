@@ -1523,10 +1523,13 @@ class Roles:
         while todo:
             n, depth = todo.pop()
             for c in self.kids(n):
+                # `после того как X и Y провели`: the names of the clause hung on `того`; a
+                # comparison (`в таких странах, как …`) names no subject
                 hung = (c.rel == "appos" and self.misattached(n, c)) or (
-                    c.rel in ("nsubj", "nmod") and depth == 0 and c.index > n.index
+                    c.rel in ("nsubj", "nmod", "acl") and depth == 0 and c.index > n.index
                     and self.has_preposition(n) and n.feats.get("Case") not in (None, "Nom")
-                    and self.reference.nominative_name(c))
+                    and self.reference.nominative_name(c)
+                    and (n.lemma == "тот" or not any(k.lemma == "как" for k in self.kids(c))))
                 # a person, agreeing with the verb (`у КПП Нуртепа … депортировали` is none); a
                 # list of names is plural whatever each name's number
                 if hung and self.ent_at.get(c.index) in self.person:
