@@ -1,7 +1,9 @@
 """Subjects the parse hangs where no subject can stand, so an event whose line fits names no
 doer: a list of names hung under the noun of a prepositional phrase before the verb (`в письме
 Анна и Пётр Орловы призвали`), and a coordinated verb the parse hung on a verb after it
-(`пожелал удачи и вручил кубки тем, которые …`: `вручил` under the relative clause's verb)."""
+(`пожелал удачи и вручил кубки тем, которые …`: `вручил` under the relative clause's verb), and
+a subject left unsaid down a life story past a verbless line with a participle or with people
+named aside in brackets (`Один из трёх игроков, забивавших … (другие — X, Y). Возглавил …`)."""
 
 from __future__ import annotations
 
@@ -58,3 +60,26 @@ def test_a_verb_coordinated_before_a_relative_clause_shares_the_first_verbs_subj
             "итогам года.")
     assert found(text, "Award") == [("Actual", frozenset({"Олег Смирнов"}), frozenset())]
 
+
+
+# ---- a subject left unsaid down a life story --------------------------------------------------
+
+
+def test_a_verbless_line_with_a_participle_passes_the_unsaid_subject_on():
+    # `Один` hung as the participle's subject is no subject of a clause of its own
+    text = ("Олег Смирнов — российский футболист. Один из трёх игроков, забивавших голы в двух "
+            "финалах подряд. В 2015 году возглавил молодёжную сборную.")
+    assert found(text, "Appointment") == [("Actual", frozenset(), frozenset({"Олег Смирнов"}))]
+
+
+def test_people_named_aside_in_brackets_do_not_take_the_unsaid_subject():
+    text = ("Олег Петрович Смирнов — российский футболист, защитник. Мастер спорта России (2005). "
+            "Один из трёх игроков, забивавших голы в двух финалах подряд (другие — Иванов, "
+            "Кузнецов). Тренерскую карьеру начал в 2015 году, возглавив молодёжную сборную.")
+    assert found(text, "Appointment") == [("Actual", frozenset(), frozenset({"Олег Смирнов"}))]
+
+
+def test_a_line_whose_own_subject_is_unnamed_still_stops_the_search():
+    text = ("Олег Смирнов — российский футболист. Санитары, прибывшие на место, помогли раненым. "
+            "В 2015 году возглавил молодёжную сборную.")
+    assert found(text, "Appointment") == []
