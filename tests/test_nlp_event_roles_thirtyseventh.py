@@ -5,7 +5,8 @@ doer: a list of names hung under the noun of a prepositional phrase before the v
 a subject left unsaid down a life story past a verbless line with a participle or with people
 named aside in brackets (`Один из трёх игроков, забивавших … (другие — X, Y). Возглавил …`),
 and a pronoun after a sentence that tells of one person by a title (`Против бывшего президента
-Египта выдвигаются обвинения. Его также подозревают`)."""
+Египта выдвигаются обвинения. Его также подозревают`); and the imperfective `принимать` carries
+the event it takes part in as `принять` does (`принимал участие в эстафете`)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,17 @@ def test_a_pronoun_after_a_sentence_describing_two_men_stays_unsettled():
             "бывшего президента Египта и его сына выдвигаются обвинения в коррупции. Его также "
             "подозревают в том, что он отдавал приказы о расстрелах.")
     assert found(text, "Accusation") == []
+
+
+# ---- the imperfective of a verb that carries a noun trigger ------------------------------------
+
+
+def test_one_who_was_taking_part_in_a_relay_takes_part_in_it():
+    text = ("Олег Смирнов работал в городском театре. В 2013 году принимал участие в эстафете "
+            "олимпийского огня.")
+    assert found(text, "Ceremony") == [("Actual", frozenset({"Олег Смирнов"}), frozenset())]
+
+
+def test_one_who_was_taking_part_in_a_rally_protests():
+    text = "Анна Орлова принимала участие в митинге против закрытия больницы."
+    assert found(text, "Protest") == [("Actual", frozenset({"Анна Орлова"}), frozenset())]
