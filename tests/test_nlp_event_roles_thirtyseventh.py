@@ -6,7 +6,8 @@ a subject left unsaid down a life story past a verbless line with a participle o
 named aside in brackets (`Один из трёх игроков, забивавших … (другие — X, Y). Возглавил …`),
 and a pronoun after a sentence that tells of one person by a title (`Против бывшего президента
 Египта выдвигаются обвинения. Его также подозревают`); and the imperfective `принимать` carries
-the event it takes part in as `принять` does (`принимал участие в эстафете`)."""
+the event it takes part in as `принять` does (`принимал участие в эстафете`); the infinitive of
+an appeal is the act of the one called on (`призвала коллегию взять самоотвод`)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,12 @@ def test_one_who_was_taking_part_in_a_relay_takes_part_in_it():
 def test_one_who_was_taking_part_in_a_rally_protests():
     text = "Анна Орлова принимала участие в митинге против закрытия больницы."
     assert found(text, "Protest") == [("Actual", frozenset({"Анна Орлова"}), frozenset())]
+
+
+# ---- an appeal's infinitive is done by the one called on ----------------------------------------
+
+
+def test_the_one_who_calls_on_a_jury_to_step_down_does_not_step_down():
+    text = "Анна Смирнова призвала коллегию присяжных взять самоотвод."
+    assert found(text, "Withdrawal") == []
+    assert found(text, "Appeal") == [("Actual", frozenset({"Анна Смирнова"}), frozenset())]
