@@ -127,3 +127,11 @@ def test_the_one_who_calls_on_a_jury_to_step_down_does_not_step_down():
     text = "Анна Смирнова призвала коллегию присяжных взять самоотвод."
     assert found(text, "Withdrawal") == []
     assert found(text, "Appeal") == [("Actual", frozenset({"Анна Смирнова"}), frozenset())]
+
+
+def test_a_call_caught_in_a_parse_cycle_with_its_infinitive_names_no_caller():
+    # the parse hangs `призывая` under its own infinitive `отказать`: the pronoun object of the
+    # appeal is not who makes it
+    text = ("Решение было принято мэром несмотря на письмо родных погибшего в 2010 году "
+            "журналиста Ивана Петрова, призывая его отказать в утверждении кандидатуры.")
+    assert found(text, "Appeal") == []

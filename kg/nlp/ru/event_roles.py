@@ -1406,6 +1406,8 @@ class Roles:
         вынужден уйти`) or its dative (`помог брату бежать`, `X удалось бежать`)."""
         if h is None or t.rel not in ("xcomp", "csubj") or h.lemma not in _control():
             return []
+        if h.head == t.index:
+            return []  # a parse cycle (`призывая` under its own infinitive): no control read
         role = _control()[h.lemma]
         if role == "dat":
             found = self.dative(h)
