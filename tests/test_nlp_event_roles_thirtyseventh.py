@@ -3,11 +3,10 @@ doer: a list of names hung under the noun of a prepositional phrase before the v
 Анна и Пётр Орловы призвали`), and a coordinated verb the parse hung on a verb after it
 (`пожелал удачи и вручил кубки тем, которые …`: `вручил` under the relative clause's verb), and
 a subject left unsaid down a life story past a verbless line with a participle or with people
-named aside in brackets (`Один из трёх игроков, забивавших … (другие — X, Y). Возглавил …`),
-and a pronoun after a sentence that tells of one person by a title (`Против бывшего президента
-Египта выдвигаются обвинения. Его также подозревают`); and the imperfective `принимать` carries
-the event it takes part in as `принять` does (`принимал участие в эстафете`); the infinitive of
-an appeal is the act of the one called on (`призвала коллегию взять самоотвод`)."""
+named aside in brackets (`Один из трёх игроков, забивавших … (другие — X, Y). Возглавил …`);
+the imperfective `принимать` carries the event it takes part in as `принять` does (`принимал
+участие в эстафете`); the infinitive of an appeal is the act of the one called on
+(`призвала коллегию взять самоотвод`)."""
 
 from __future__ import annotations
 
@@ -87,23 +86,6 @@ def test_a_line_whose_own_subject_is_unnamed_still_stops_the_search():
     text = ("Олег Смирнов — российский футболист. Санитары, прибывшие на место, помогли раненым. "
             "В 2015 году возглавил молодёжную сборную.")
     assert found(text, "Appointment") == []
-
-
-# ---- a pronoun after a sentence that tells of its person by a title ----------------------------
-
-
-def test_a_pronoun_after_a_title_sentence_stands_for_the_titled_person():
-    text = ("Бывший президент Египта Али Хасан доставлен в суд. Против бывшего президента Египта "
-            "выдвигаются обвинения в коррупции. Его также подозревают в том, что он отдавал "
-            "приказы о расстрелах.")
-    assert found(text, "Accusation") == [("Actual", frozenset(), frozenset({"Али Хасан"}))]
-
-
-def test_a_pronoun_after_a_sentence_describing_two_men_stays_unsettled():
-    text = ("Бывший президент Египта Али Хасан и его сын Омар Хасан доставлены в суд. Против "
-            "бывшего президента Египта и его сына выдвигаются обвинения в коррупции. Его также "
-            "подозревают в том, что он отдавал приказы о расстрелах.")
-    assert found(text, "Accusation") == []
 
 
 # ---- the imperfective of a verb that carries a noun trigger ------------------------------------

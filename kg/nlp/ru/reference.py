@@ -1606,12 +1606,6 @@ class Reference:
             blocker = self._noun_subject(prev)
             if blocker is not None:
                 return self._agreeing_person(self.noun(blocker), want)
-            described = self._agreeing(self._described(prev), want)
-            if len(described) == 1 and not persons:
-                # `Против бывшего президента Египта выдвигаются обвинения. Его также подозревают`:
-                # a sentence that names no one but tells of one person by a title the article
-                # gave them is about that person
-                return described[0]
             if persons or any(t.rel in _SUBJECTS and t.index in self.by_token for t in prev):
                 return None  # someone else is in view, or a named body is the subject
             inner = self._inner_pronoun(prev, want)
@@ -1627,19 +1621,6 @@ class Reference:
             if others:  # `Ему было 64 года.`: the person the sentence is about goes on
                 return self._agreeing_person(self.pronoun(others[0]), want)
         return None
-
-    def _described(self, tokens: list[Token]) -> set[str]:
-        """The persons a sentence tells of by a human common noun outside its subject (a title
-        or description the article introduced them with: `против бывшего президента Египта`),
-        where the noun settles who is meant."""
-        out: set[str] = set()
-        for t in tokens:
-            if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.rel not in _SUBJECTS \
-                    and t.index not in self.by_token:
-                key = self.noun(t)
-                if key is not None and self.entities[key].kind == "person":
-                    out.add(key)
-        return out
 
     def _heads_kind(self, key: str, kids: list[Token]) -> bool:
         """A title noun's genitive body word (`руководитель компании`, `тренер команды`) fits
