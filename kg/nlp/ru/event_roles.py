@@ -1008,11 +1008,15 @@ class Roles:
         converb = t.rel == "advcl" and t.feats.get("VerbForm") == "Conv"
         if (converb or t.rel == "conj") and h is not None:
             h = self.framing_verb(t, h)  # "«…», — заявил X и подал в отставку": X's act
-        if t.rel == "conj" and h is not None and _gender_clash(t, self.finite_of(h)):
+        if t.rel == "conj" and h is not None and (
+                _gender_clash(t, self.finite_of(h)) or h.index > t.index):
             # `Если бы Франция вышла в финал, а не проиграла Бельгии, он бы принял участие`:
             # the parse hung the second verb on the main clause's; its gender says which (none
             # agreeing, the parse's head stays: the text may have a slip). A nominal predicate
-            # shows its copula's gender (`X был на встрече, а Анна проголосовала и ушла`)
+            # shows its copula's gender (`X был на встрече, а Анна проголосовала и ушла`). A
+            # conjunct hangs on the first of its list, so a head after it is a slip of the parse
+            # too (`X поблагодарил гостей и вручил призы тем, кто победил`: `вручил` under
+            # `победил`): the verb before it that agrees is the one it was coordinated with
             h = self.agreeing_before(t) or h
         shared = self.passive_head_subject(t, h)
         if shared:  # "второй подозреваемый X был ранен и позже скончался": X died
@@ -1414,6 +1418,8 @@ class Roles:
         вынужден уйти`) or its dative (`помог брату бежать`, `X удалось бежать`)."""
         if h is None or t.rel not in ("xcomp", "csubj") or h.lemma not in _control():
             return []
+        if h.head == t.index:
+            return []  # a parse cycle (`призывая` under its own infinitive): no control read
         role = _control()[h.lemma]
         if role == "dat":
             found = self.dative(h)
@@ -1522,17 +1528,29 @@ class Roles:
 
     def hung_subject(self, verb: Token) -> list[Token]:
         """The subject the parse hung on an oblique noun phrase of the verb as a misattached
-        apposition (`после смерти жены Борис Петров переехал`: `Борис Петров` under `жены`)."""
+        apposition (`после смерти жены Борис Петров переехал`: `Борис Петров` under `жены`), or
+        as that noun's subject or dependent (`в письме Анна и Пётр Орловы просят`: a noun under a
+        preposition is no predicate and governs no nominative, so a name nominative as written
+        under it is the verb's subject)."""
         todo = [(c, 0) for c in self.kids(verb) if c.rel == "obl" and c.index < verb.index]
         number = verb.feats.get("Number")
         while todo:
             n, depth = todo.pop()
             for c in self.kids(n):
-                # a person, agreeing with the verb (`у КПП Нуртепа … депортировали` is none)
-                if c.rel == "appos" and self.misattached(n, c) and \
-                        self.ent_at.get(c.index) in self.person and \
-                        (number is None or c.feats.get("Number") in (None, number)):
-                    return [c]
+                # `после того как X и Y провели`: the names of the clause hung on `того`; a
+                # comparison (`в таких странах, как …`) names no subject
+                hung = (c.rel == "appos" and self.misattached(n, c)) or (
+                    c.rel in ("nsubj", "nmod", "acl") and depth == 0 and c.index > n.index
+                    and self.has_preposition(n) and n.feats.get("Case") not in (None, "Nom")
+                    and self.reference.nominative_name(c)
+                    and (n.lemma == "тот" or not any(k.lemma == "как" for k in self.kids(c))))
+                # a person, agreeing with the verb (`у КПП Нуртепа … депортировали` is none); a
+                # list of names is plural whatever each name's number
+                if hung and self.ent_at.get(c.index) in self.person:
+                    names = self.with_conj(c)
+                    listed = "Plur" if len(names) > 1 else c.feats.get("Number")
+                    if number is None or listed in (None, number):
+                        return names
                 if c.rel == "nmod" and depth < 2:
                     todo.append((c, depth + 1))
         return []

@@ -533,6 +533,11 @@ class Reference:
             # лидера движения, X и Y,`) or the tagger's slip on a sentence's first word
             # (`Премьер-министр X встретился`, tagged genitive), and its names are its own
             return False
+        return name.rel == "appos" and own not in (None, "Nom") and self.nominative_name(name)
+
+    def nominative_name(self, name: Token) -> bool:
+        """Whether every word of a name is a nominative form as written (`Габриэлюсом`, tagged
+        Nom, is none); a quoted name, never inflected, is none either."""
         words = [name, *(c for c in self.a.children(name.index) if c.rel == "flat:name")]
         first = min([name.index, *(c.index for c in self.a.children(name.index)
                                    if c.rel != "punct")])
@@ -541,8 +546,7 @@ class Reference:
         # a woman's surname or patronymic keeps its own ending though the lemma is the man's
         # (`Анна Белова`, `Марина Петровна`): after a first word nominative as written, a word
         # tagged feminine nominative counts as one too
-        return name.rel == "appos" and words[-1].feats.get("Case") == "Nom" \
-            and own not in (None, "Nom") \
+        return words[-1].feats.get("Case") == "Nom" \
             and _norm(words[0].text) == _norm(words[0].lemma) \
             and all(_norm(w.text) == _norm(w.lemma) or (
                 w is not words[0] and w.feats.get("Gender") == "Fem"
@@ -1609,7 +1613,8 @@ class Reference:
                 # `Болезнь привела к тому, что она …. Она …`: the topic goes on
                 return self._agreeing_person(self.pronoun(inner), want)
             if any(t.rel in _SUBJECTS and t.feats.get("Case", "Nom") == "Nom"
-                   and not self._predicate_noun(t) for t in prev):
+                   and not self._predicate_noun(t) and not self._participle_subject(t)
+                   for t in prev):
                 return None  # a subject the article does not name (`санитары прибыли`)
             others = [t for t in prev if _pronouns().get(_norm(t.text), (None, ""))[1] == "Sing"
                       and t.feats.get("Number") != "Plur" and t.rel not in _SUBJECTS]
@@ -1712,14 +1717,17 @@ class Reference:
             c.rel == "case" for w in words for c in self.a.children(w.index))
 
     def _companions(self, tokens: list[Token]) -> set[str]:
-        """The persons a sentence names only in the instrumental after `с` (`вместе с X`, `с X`)."""
+        """The persons a sentence names only in the instrumental after `с` (`вместе с X`, `с X`)
+        or only inside brackets (`один из трёх таких игроков (другие — X, Y)`: an aside)."""
         other: set[str] = set()
         withs: set[str] = set()
+        depth = 0
         for t in tokens:
+            depth += (t.text == "(") - (t.text == ")")
             key = self.key_at(t) if t.index in self.by_token else None
             if key is None or (t.index - 1 >= 0 and self.by_token.get(t.index - 1) == key):
                 continue  # (one mention, at its first word)
-            if t.feats.get("Case") == "Ins" and any(
+            if depth > 0 or t.feats.get("Case") == "Ins" and any(
                     c.rel == "case" and _norm(c.lemma) in ("с", "со")
                     for c in self.a.children(t.index)):
                 withs.add(key)
@@ -1857,6 +1865,14 @@ class Reference:
                                 for c in self.a.children(t.index)):
                 return t  # (`Пресс-секретарь Дмитрий Песков` is named: no noun in the way)
         return None
+
+    def _participle_subject(self, t: Token) -> bool:
+        """A subject the parse hung on a participle, which takes none: the head of a line of a
+        life story with no verb of its own (`Один из трёх игроков, забивавших голы в двух
+        финалах`), the person told of, not another one in view."""
+        return t.head is not None and self.a.tokens[t.head].feats.get("VerbForm") == "Part" \
+            and self.a.tokens[t.head].rel not in ("root", "parataxis") \
+            and self.a.tokens[t.head].index > t.index
 
     def _predicate_noun(self, t: Token) -> bool:
         """A common noun the parse made a subject that is said of an unsaid one, as a life story
