@@ -1,4 +1,5 @@
-"""Short forms of a name the text also gives whole: `Петербург` beside `Санкт-Петербург`."""
+"""Short forms of a name the text also gives whole: `Петербург` beside `Санкт-Петербург`, `СК`
+beside `Следственный комитет Казахстана`."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import functools
 import re
 
 from kg.nlp.ru.lexicon import norm, table
+from kg.nlp.ru.name_types import country_names, noun_lemma
 
 # a name's words: spaces and hyphens part them (`Санкт-Петербург`), the dots of `Inc.` go
 _WORD = re.compile(r"[^\s\-–—«»\"„“”'.,()]+")
@@ -47,3 +49,33 @@ def short_form_of(short: str, whole: str) -> bool:
     else:
         return False
     return all(_dropped_ok(x, position) for x in rest)
+
+
+# an abbreviation: capital letters only, two to six of them (`СК`, `НБ`, `ФСО`, `BBN`)
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names of kg/data/ru/country_adjectives.tsv, case-folded (`белоруссия`, `рф`)."""
+    return frozenset(norm(n) for names in country_names().values() for n in names)
+
+
+def _country(word: str) -> bool:
+    """Whether a word of a name is a country's name in any case (`Казахстана`, `РФ`)."""
+    return norm(word) in _countries() or norm(noun_lemma(word) or "") in _countries()
+
+
+def abbreviation_of(short: str, whole: str) -> bool:
+    """Whether `short` is an abbreviation of `whole`: its capitals are the first letters of the
+    words of `whole` in order, the words an abbreviation has no letter for skipped (`и`, `по`,
+    `of`: class `skipped` of kg/data/ru/short_form_words.tsv), and the last word may be left out
+    where it names a country (`СК` of `Следственный комитет Казахстана`, `ФСО` of `Федеральная
+    служба охраны Бразилии`; never `СВ` of `Строгановское высшее художественное училище`)."""
+    if not _ABBREVIATION.match(short):
+        return False
+    kept = [w for w in _WORD.findall(whole) if _droppable().get(norm(w)) != "skipped"]
+    letters = "".join(w[0] for w in kept).upper()
+    if letters == short.upper() and len(kept) >= 2:
+        return True
+    return len(kept) >= 3 and letters[:-1] == short.upper() and _country(kept[-1])
