@@ -1,13 +1,13 @@
 """One body or person under two forms of its name is one entity: an abbreviation of a body the
 text names whole, its country left out (`СК` beside `Следственный комитет Казахстана`,
-kg.nlp.ru.short_forms.abbreviation_of), and a surname alone in another transliteration of a fully
-named person's (`Кабейо` beside `Диосдадо Кабельо`, kg.nlp.ru.transliteration). Sentences and
-names are written for these tests."""
+kg.nlp.ru.short_forms.country_abbreviation_of), and a surname alone in another transliteration
+of a fully named person's (`Кабейо` beside `Диосдадо Кабельо`, kg.nlp.ru.transliteration).
+Sentences and names are written for these tests."""
 
 from __future__ import annotations
 
 from kg.nlp import extract
-from kg.nlp.ru.short_forms import abbreviation_of
+from kg.nlp.ru.short_forms import abbreviation_of, country_abbreviation_of
 from kg.nlp.ru.transliteration import spelling_key
 from kg.records import Document
 
@@ -39,14 +39,15 @@ def test_an_abbreviation_another_name_also_bears_joins_neither():
 
 
 def test_letters_of_the_abbreviation_are_every_word_but_a_country():
-    assert abbreviation_of("СК", "Следственный комитет Казахстана")
+    assert country_abbreviation_of("СК", "Следственный комитет Казахстана")
+    assert not abbreviation_of("СК", "Следственный комитет Казахстана")
     assert abbreviation_of("МОК", "Международный олимпийский комитет")
     assert abbreviation_of("ФБК", "Фонд борьбы с коррупцией")  # `с` has no letter
     assert abbreviation_of("BBN", "Bolt Beranek and Newman")
     # the words left without a letter are no country: another school, not a short form
-    assert not abbreviation_of("СВ", "Строгановское высшее художественное училище")
-    assert not abbreviation_of("Ск", "Следственный комитет Казахстана")
-    assert not abbreviation_of("СК", "Спортивный клуб Москвы")  # a city is no country left out
+    assert not country_abbreviation_of("СВ", "Строгановское высшее художественное училище")
+    assert not country_abbreviation_of("Ск", "Следственный комитет Казахстана")
+    assert not country_abbreviation_of("СК", "Спортивный клуб Москвы")  # a city is no country left out
 
 
 def test_a_surname_alone_spelt_with_y_for_the_spanish_ll_is_the_full_names_person():
@@ -69,3 +70,11 @@ def test_the_spelling_key_reads_only_the_listed_variants():
 def test_two_people_whose_surnames_differ_past_the_variants_stay_apart():
     found = entities("Тренер Мигель Кастильо собрал команду. Вратарь Кастро пропустил гол.", "person")
     assert len(found) == 2
+
+
+def test_the_abbreviation_of_every_word_is_left_to_the_linker_too():
+    # `МОК` names the committee as fully as its expansion does: the linker reads both
+    text = ("Международный олимпийский комитет собрался в Лозанне. Решение МОК огласили вечером.")
+    body = next(e for e in extract(Document("t", text)).entities if e.name.startswith("Междун"))
+    assert [m.text for m in body.mentions] == ["Международный олимпийский комитет", "МОК"]
+    assert body.shortened == ()

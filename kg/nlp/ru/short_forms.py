@@ -66,16 +66,29 @@ def _country(word: str) -> bool:
     return norm(word) in _countries() or norm(noun_lemma(word) or "") in _countries()
 
 
-def abbreviation_of(short: str, whole: str) -> bool:
-    """Whether `short` is an abbreviation of `whole`: its capitals are the first letters of the
-    words of `whole` in order, the words an abbreviation has no letter for skipped (`и`, `по`,
-    `of`: class `skipped` of kg/data/ru/short_form_words.tsv), and the last word may be left out
-    where it names a country (`СК` of `Следственный комитет Казахстана`, `ФСО` of `Федеральная
-    служба охраны Бразилии`; never `СВ` of `Строгановское высшее художественное училище`)."""
+def _letters(short: str, whole: str) -> tuple[str, list[str]] | None:
+    """The first letters of the words of `whole` that an abbreviation has letters for (`и`, `по`,
+    `of` have none: class `skipped` of kg/data/ru/short_form_words.tsv), and those words; None
+    where `short` is no abbreviation (capitals only, two to six)."""
     if not _ABBREVIATION.match(short):
-        return False
+        return None
     kept = [w for w in _WORD.findall(whole) if _droppable().get(norm(w)) != "skipped"]
-    letters = "".join(w[0] for w in kept).upper()
-    if letters == short.upper() and len(kept) >= 2:
-        return True
-    return len(kept) >= 3 and letters[:-1] == short.upper() and _country(kept[-1])
+    return "".join(w[0] for w in kept).upper(), kept
+
+
+def abbreviation_of(short: str, whole: str) -> bool:
+    """Whether `short` is the abbreviation of `whole`: its capitals are the first letters of the
+    words of `whole` in order (`МОК` of `Международный олимпийский комитет`, `ФБК` of `Фонд борьбы
+    с коррупцией`, `СК` of `Следственный комитет`). The two are one name written two ways."""
+    found = _letters(short, whole)
+    return found is not None and len(found[1]) >= 2 and found[0] == short.upper()
+
+
+def country_abbreviation_of(short: str, whole: str) -> bool:
+    """Whether `short` is the abbreviation of `whole` without its last word, a country (`СК` of
+    `Следственный комитет Казахстана`, `ФСО` of `Федеральная служба охраны Бразилии`; never `СВ`
+    of `Строгановское высшее художественное училище`): a short form, which the whole name tells
+    apart from the same body of another country."""
+    found = _letters(short, whole)
+    return found is not None and len(found[1]) >= 3 and found[0][:-1] == short.upper() \
+        and _country(found[1][-1])
