@@ -47,7 +47,8 @@ def test_letters_of_the_abbreviation_are_every_word_but_a_country():
     # the words left without a letter are no country: another school, not a short form
     assert not country_abbreviation_of("СВ", "Строгановское высшее художественное училище")
     assert not country_abbreviation_of("Ск", "Следственный комитет Казахстана")
-    assert not country_abbreviation_of("СК", "Спортивный клуб Москвы")  # a city is no country left out
+    # a city is no country to leave out
+    assert not country_abbreviation_of("СК", "Спортивный клуб Москвы")
 
 
 def test_a_surname_alone_spelt_with_y_for_the_spanish_ll_is_the_full_names_person():
@@ -68,7 +69,8 @@ def test_the_spelling_key_reads_only_the_listed_variants():
 
 
 def test_two_people_whose_surnames_differ_past_the_variants_stay_apart():
-    found = entities("Тренер Мигель Кастильо собрал команду. Вратарь Кастро пропустил гол.", "person")
+    found = entities("Тренер Мигель Кастильо собрал команду. Вратарь Кастро пропустил гол.",
+                     "person")
     assert len(found) == 2
 
 

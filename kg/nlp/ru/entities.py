@@ -2256,7 +2256,8 @@ def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         if not names[id(c)]:
             continue
         fits = [o for o in others if o is not c and o.kind == c.kind and id(o) not in gone
-                and all(any(_short_or_abbreviation(s, w) for w in names[id(o)]) for s in names[id(c)])]
+                and all(any(_short_or_abbreviation(s, w) for w in names[id(o)])
+                        for s in names[id(c)])]
         if len(fits) != 1:
             continue
         own = {w for s in names[id(c)] for w in words(s)}
