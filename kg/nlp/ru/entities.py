@@ -103,7 +103,7 @@ from kg.nlp.ru.name_types import (
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
-from kg.nlp.ru.short_forms import abbreviation_of, country_abbreviation_of, short_form_of, words
+from kg.nlp.ru.short_forms import country_abbreviation_of, short_form_of, words
 from kg.nlp.ru.title_places import title_places
 from kg.nlp.ru.transliteration import spelling_key
 from kg.records import Entity, EntityKind
@@ -2265,19 +2265,15 @@ def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
                for o in others):
             continue
         fits[0].mentions.extend(c.mentions)
-        # the abbreviation of all the words is the whole name written another way, and the
-        # linker may read it (`СК` beside `Следственный комитет`); a short form is not
-        fits[0].short_spans |= {(m.span.start, m.span.end) for m in c.mentions if not any(
-            abbreviation_of(m.name, w) for w in names[id(fits[0])])} | c.short_spans
+        fits[0].short_spans |= {(m.span.start, m.span.end) for m in c.mentions} | c.short_spans
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
 
 def _short_or_abbreviation(short: str, whole: str) -> bool:
     """Whether a name of the text is a short form (`Петербург` of `Санкт-Петербург`) or an
-    abbreviation (`МОК`; `СК` of `Следственный комитет Казахстана`) of another."""
-    return short_form_of(short, whole) or abbreviation_of(short, whole) \
-        or country_abbreviation_of(short, whole)
+    abbreviation without the country (`СК` of `Следственный комитет Казахстана`) of another."""
+    return short_form_of(short, whole) or country_abbreviation_of(short, whole)
 
 
 def _shortened(c: _Cluster, name: str) -> tuple[str, ...]:

@@ -76,19 +76,13 @@ def _letters(short: str, whole: str) -> tuple[str, list[str]] | None:
     return "".join(w[0] for w in kept).upper(), kept
 
 
-def abbreviation_of(short: str, whole: str) -> bool:
-    """Whether `short` is the abbreviation of `whole`: its capitals are the first letters of the
-    words of `whole` in order (`МОК` of `Международный олимпийский комитет`, `ФБК` of `Фонд борьбы
-    с коррупцией`, `СК` of `Следственный комитет`). The two are one name written two ways."""
-    found = _letters(short, whole)
-    return found is not None and len(found[1]) >= 2 and found[0] == short.upper()
-
-
 def country_abbreviation_of(short: str, whole: str) -> bool:
     """Whether `short` is the abbreviation of `whole` without its last word, a country (`СК` of
     `Следственный комитет Казахстана`, `ФСО` of `Федеральная служба охраны Бразилии`; never `СВ`
     of `Строгановское высшее художественное училище`): a short form, which the whole name tells
-    apart from the same body of another country."""
+    apart from the same body of another country. (The abbreviation of every word, `МОК`, is
+    joined after linking, where a link it reached alone can keep it apart:
+    `kg.link.identity.join_abbreviations`.)"""
     found = _letters(short, whole)
     return found is not None and len(found[1]) >= 3 and found[0][:-1] == short.upper() \
         and _country(found[1][-1])
