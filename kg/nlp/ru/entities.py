@@ -105,6 +105,7 @@ from kg.nlp.ru.person_nouns import person_noun, person_word
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.short_forms import country_abbreviation_of, short_form_of, words
 from kg.nlp.ru.title_places import title_places
+from kg.nlp.ru.town_genitives import towns_from
 from kg.nlp.ru.transliteration import spelling_key
 from kg.records import Entity, EntityKind
 
@@ -1198,6 +1199,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = streets_named_after(a, mentions)  # `на улице Михаила Сомова`: the street
+    mentions = towns_from(a, mentions)  # `школьник из Иванова`: the town Иваново
     # `перед Белым домом` the building, `Белый дом заявил` the body
     mentions = seat_senses(a, mentions)
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`
