@@ -45,10 +45,11 @@ def towns_from(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     for m in mentions:
         if m.kind == "person" and m.first == m.last and 0 < m.first < len(a.tokens):
             before, word = a.tokens[m.first - 1], a.tokens[m.first]
+            own = {casefold_name(word.text), casefold_name(word.text[:-1])}
             # the dictionary is asked last: a person after `из` is rare
             town = _town(word.text) if before.text in before_words and before.sent == word.sent \
                 and a.text[before.end:word.start] == " " and word.text[:1].isupper() \
-                and not {casefold_name(word.text), casefold_name(word.text[:-1])} & surnames else None
+                and not own & surnames else None
             if town:
                 m = dataclasses.replace(m, kind="place", name=town, nominative=False)
         out.append(m)
