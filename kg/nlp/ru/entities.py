@@ -103,8 +103,10 @@ from kg.nlp.ru.name_types import (
 )
 from kg.nlp.ru.person_nouns import person_noun, person_word
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
-from kg.nlp.ru.short_forms import short_form_of, words
+from kg.nlp.ru.short_forms import country_abbreviation_of, short_form_of, words
 from kg.nlp.ru.title_places import title_places
+from kg.nlp.ru.town_genitives import towns_from
+from kg.nlp.ru.transliteration import spelling_key
 from kg.records import Entity, EntityKind
 
 _KINDS: dict[str, EntityKind] = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -1244,6 +1246,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = streets_named_after(a, mentions)  # `на улице Михаила Сомова`: the street
+    mentions = towns_from(a, mentions)  # `школьник из Иванова`: the town Иваново
     # `перед Белым домом` the building, `Белый дом заявил` the body
     mentions = seat_senses(a, mentions)
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`
@@ -2124,11 +2127,12 @@ def _near_surname(c: _Cluster, word: str) -> bool:
     """The word is one edit (a letter added, dropped, changed, or two swapped) from the surname of
     the cluster's full names, as written or without its case ending; both begin alike and are
     long enough (`Холмквест` / `Холмквисту`, `Марченков` / `Мраченков`, `Буров` / `Буркова`); or
-    the two differ only in `э` written `е` (`Бэкстен` / `Бекстэн`, two transliterations)."""
+    the two are two transliterations of one name (`kg.nlp.ru.transliteration`: `Бэкстен` /
+    `Бекстэн`, `Кабейо` / `Кабельо`)."""
     surnames = {casefold_name(x.name.split(" ")[-1]) for x in c.mentions if " " in x.name} | {c.surname}
     forms = {casefold_name(word), word_key(word)}
     return any(len(f) >= _NEAR_MIN and len(s) >= _NEAR_MIN and f[0] == s[0] and (
-        one_edit(f, s) or f != s and f.replace("э", "е") == s.replace("э", "е"))
+        one_edit(f, s) or f != s and spelling_key(f) == spelling_key(s))
         for f in forms for s in surnames)
 
 
@@ -2290,9 +2294,10 @@ def _merge_aliases(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
     """A place or body named only by a short form of another's name in the text (`Петербург`
-    beside `Санкт-Петербург`, `Apple` beside `Apple Inc.`, `kg.nlp.ru.short_forms`) joins it,
-    and is named by the whole name; a short form two names of the text share (`Реал` beside
-    `Реал Мадрид` and `Реал Сосьедад`) joins neither."""
+    beside `Санкт-Петербург`, `Apple` beside `Apple Inc.`, `СК` beside `Следственный комитет
+    Казахстана`, `kg.nlp.ru.short_forms`) joins it, and is named by the whole name; a short form
+    two names of the text share (`Реал` beside `Реал Мадрид` and `Реал Сосьедад`, `СК` beside
+    `Следственный комитет Казахстана` and `СК России`) joins neither."""
     others = [c for c in clusters if c.kind != "person"]
     names = {id(c): {m.name for m in c.mentions if not m.derived} for c in others}
     gone: set[int] = set()
@@ -2300,7 +2305,8 @@ def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         if not names[id(c)]:
             continue
         fits = [o for o in others if o is not c and o.kind == c.kind and id(o) not in gone
-                and all(any(short_form_of(s, w) for w in names[id(o)]) for s in names[id(c)])]
+                and all(any(_short_or_abbreviation(s, w) for w in names[id(o)])
+                        for s in names[id(c)])]
         if len(fits) != 1:
             continue
         own = {w for s in names[id(c)] for w in words(s)}
@@ -2311,6 +2317,12 @@ def _merge_short_forms(clusters: list[_Cluster]) -> list[_Cluster]:
         fits[0].short_spans |= {(m.span.start, m.span.end) for m in c.mentions} | c.short_spans
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _short_or_abbreviation(short: str, whole: str) -> bool:
+    """Whether a name of the text is a short form (`Петербург` of `Санкт-Петербург`) or an
+    abbreviation without the country (`СК` of `Следственный комитет Казахстана`) of another."""
+    return short_form_of(short, whole) or country_abbreviation_of(short, whole)
 
 
 def _shortened(c: _Cluster, name: str) -> tuple[str, ...]:

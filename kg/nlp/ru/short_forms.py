@@ -1,4 +1,5 @@
-"""Short forms of a name the text also gives whole: `Петербург` beside `Санкт-Петербург`."""
+"""Short forms of a name the text also gives whole: `Петербург` beside `Санкт-Петербург`, `СК`
+beside `Следственный комитет Казахстана`."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import functools
 import re
 
 from kg.nlp.ru.lexicon import norm, table
+from kg.nlp.ru.name_types import country_names, noun_lemma
 
 # a name's words: spaces and hyphens part them (`Санкт-Петербург`), the dots of `Inc.` go
 _WORD = re.compile(r"[^\s\-–—«»\"„“”'.,()]+")
@@ -47,3 +49,40 @@ def short_form_of(short: str, whole: str) -> bool:
     else:
         return False
     return all(_dropped_ok(x, position) for x in rest)
+
+
+# an abbreviation: capital letters only, two to six of them (`СК`, `НБ`, `ФСО`, `BBN`)
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names of kg/data/ru/country_adjectives.tsv, case-folded (`белоруссия`, `рф`)."""
+    return frozenset(norm(n) for names in country_names().values() for n in names)
+
+
+def _country(word: str) -> bool:
+    """Whether a word of a name is a country's name in any case (`Казахстана`, `РФ`)."""
+    return norm(word) in _countries() or norm(noun_lemma(word) or "") in _countries()
+
+
+def _letters(short: str, whole: str) -> tuple[str, list[str]] | None:
+    """The first letters of the words of `whole` that an abbreviation has letters for (`и`, `по`,
+    `of` have none: class `skipped` of kg/data/ru/short_form_words.tsv), and those words; None
+    where `short` is no abbreviation (capitals only, two to six)."""
+    if not _ABBREVIATION.match(short):
+        return None
+    kept = [w for w in _WORD.findall(whole) if _droppable().get(norm(w)) != "skipped"]
+    return "".join(w[0] for w in kept).upper(), kept
+
+
+def country_abbreviation_of(short: str, whole: str) -> bool:
+    """Whether `short` is the abbreviation of `whole` without its last word, a country (`СК` of
+    `Следственный комитет Казахстана`, `ФСО` of `Федеральная служба охраны Бразилии`; never `СВ`
+    of `Строгановское высшее художественное училище`): a short form, which the whole name tells
+    apart from the same body of another country. (The abbreviation of every word, `МОК`, is
+    joined after linking, where a link it reached alone can keep it apart:
+    `kg.link.identity.join_abbreviations`.)"""
+    found = _letters(short, whole)
+    return found is not None and len(found[1]) >= 3 and found[0][:-1] == short.upper() \
+        and _country(found[1][-1])
