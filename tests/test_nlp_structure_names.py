@@ -55,3 +55,14 @@ def test_a_lower_case_structure_noun_leaves_the_person():
 def test_a_museum_named_after_a_person_stays_a_body():
     found = mentions("Вчера в Музее Анны Ахматовой открылась новая выставка.")
     assert not any(text.startswith("Музе") and kind == "place" for text, kind in found)
+
+
+def test_a_lower_case_genitive_after_a_capitalised_alley_inside_a_sentence_is_its_name():
+    text = "Звезду певицы заложили на Аллее славы в Голливуде. Аллея славы открыта круглосуточно."
+    assert ("Аллее славы", "place") in mentions(text)
+    assert names(text).get("Аллея славы") == "place"
+
+
+def test_a_capitalised_street_noun_and_a_lower_case_genitive_opening_a_sentence_are_no_name():
+    found = mentions("Дождь шёл весь день. Улица города опустела к вечеру.")
+    assert not any(text.startswith("Улица") for text, _ in found)

@@ -17,7 +17,7 @@ import functools
 import re
 
 from kg.nlp.base import span
-from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.analysis import Analysis, Token, opens_sentence
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import possessives, rule_words, table, word_list
 from kg.nlp.ru.models import word_parses
@@ -176,7 +176,8 @@ def structures_named_after(a: Analysis, mentions: list[NameMention]) -> list[Nam
     NER tags the person, or nothing). The capital counts inside a sentence and opening a line;
     opening a sentence inside a paragraph it says nothing (`Улица Сомова перекрыта`: left as it
     is). The person is a mention the passes above found, or a capitalised word the dictionary
-    reads as a first name or surname in the genitive. The place is named with the noun in the
+    reads as a first name or surname in the genitive; inside a sentence a lower-case noun in the
+    genitive is such a name too (`на Аллее славы`). The place is named with the noun in the
     nominative (`Башня Елизаветы` for `Башню Елизаветы`): one structure in every case."""
     nouns = word_list("structure_name_nouns")
     out, changed = list(mentions), False
@@ -200,6 +201,11 @@ def structures_named_after(a: Analysis, mentions: list[NameMention]) -> list[Nam
                     and a.text[a.tokens[last].end:a.tokens[last + 1].start] == " " \
                     and _genitive_name(a.tokens[last + 1].text):
                 last += 1
+        elif nxt.text.islower() and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen" \
+                and not opens_sentence(a, t):
+            # `на Аллее славы`: inside a sentence the capital makes a lower-case genitive noun the
+            # name too (opening a line, `Улица города` may be a caption's common words)
+            last = nxt.index
         else:
             continue
         start, end = t.start, a.tokens[last].end
