@@ -32,6 +32,7 @@ from kg.nlp.ru.country_adjectives import (
 )
 from kg.nlp.ru.deities import deity_persons
 from kg.nlp.ru.eponyms import (
+    clans_named,
     eponym_persons,
     eponymous_diseases,
     house_persons,
@@ -1194,6 +1195,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
     mentions = deity_persons(a, mentions)  # `Господь ему судья`: a person NEREL marks
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
+    mentions = clans_named(a, mentions)  # `клана Кастеллано`: the clan, a body
     mentions = surname_adjectives(a, mentions)  # `Шукшинский фестиваль`: Василий Шукшин's
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there

@@ -2,12 +2,13 @@
 (`закона Яровой`, `пакт Молотова-Риббентропа`), the physician an illness is named after
 (`болезни Паркинсона`: no person of the text), a web service used as a place to write or buy
 in (`в Telegram`, `на eBay`: a product, no organisation), the people of a ruling house
-(`дома Романовых`), and a street named after a person (`на улице Михаила Сомова`: a place) or a
-structure whose name opens on its capitalised noun (`Башня Елизаветы`: a place).
+(`дома Романовых`), a clan or a tribe (`клана Кастеллано`: an organisation), and a street
+named after a person (`на улице Михаила Сомова`: a place) or a structure whose name opens on its
+capitalised noun (`Башня Елизаветы`: a place).
 
 The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt,
 service_nouns.txt, dynasty_nouns.txt, dynasty_building_nouns.tsv, street_nouns.txt,
-structure_name_nouns.txt and eponym_place_nouns.txt.
+structure_name_nouns.txt, clan_nouns.txt and eponym_place_nouns.txt.
 """
 
 from __future__ import annotations
@@ -141,6 +142,23 @@ def eponym_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention
             added.append(NameMention(span(a.text, s, e), a.text[s:e], "person", False,
                                      first.index, last.index))
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
+
+
+def clans_named(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`клана Кастеллано`, `картеля Синалоа`, `племя Вазири`: a person's or a place's mention right
+    after a lower-case noun of a clan, a tribe or a criminal ring (kg/data/ru/clan_nouns.txt), one
+    space away in its sentence, is the group's name, an organisation: the NER reads the family's
+    name as a person and the town's as a place."""
+    nouns = word_list("clan_nouns")
+    out, changed = [], False
+    for m in mentions:
+        if m.kind in ("person", "place") and m.first > 0:
+            before, first = a.tokens[m.first - 1], a.tokens[m.first]
+            if before.sent == first.sent and a.text[before.end:first.start] == " " \
+                    and before.text.islower() and _lemma(before.text) in nouns:
+                m, changed = dataclasses.replace(m, kind="organization"), True
+        out.append(m)
+    return out if changed else mentions
 
 
 def streets_named_after(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
