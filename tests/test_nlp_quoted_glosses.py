@@ -14,7 +14,8 @@ def entities(text: str) -> list[tuple[str, list[str]]]:
 
 
 def test_a_quoted_translation_after_a_latin_company_is_the_company():
-    found = entities("Самолёт принадлежал авиакомпании Polar Airlines («Полярник»), которая летает на север.")
+    found = entities(
+        "Самолёт принадлежал авиакомпании Polar Airlines («Полярник»), которая летает на север.")
     assert ("organization", ["Polar Airlines", "Полярник"]) in found
 
 
