@@ -38,7 +38,7 @@ from kg.nlp.ru.eponyms import (
     house_persons,
     services_used,
     streets_named_after,
-    structures_named_after,
+    structure_names,
     surname_adjectives,
 )
 from kg.nlp.ru.known_names import (
@@ -1200,7 +1200,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = streets_named_after(a, mentions)  # `на улице Михаила Сомова`: the street
-    mentions = structures_named_after(a, mentions)  # `Башня Елизаветы`: the tower
+    mentions = structure_names(a, mentions)  # `на Аллее славы`: the alley
     # `перед Белым домом` the building, `Белый дом заявил` the body
     mentions = seat_senses(a, mentions)
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`

@@ -4,7 +4,7 @@
 in (`в Telegram`, `на eBay`: a product, no organisation), the people of a ruling house
 (`дома Романовых`), a clan or a tribe (`клана Кастеллано`: an organisation), and a street
 named after a person (`на улице Михаила Сомова`: a place) or a structure whose name opens on its
-capitalised noun (`Башня Елизаветы`: a place).
+capitalised noun (`на Аллее славы`: a place).
 
 The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt,
 service_nouns.txt, dynasty_nouns.txt, dynasty_building_nouns.tsv, street_nouns.txt,
@@ -187,77 +187,33 @@ def _street_before(a: Analysis, m: NameMention, streets: frozenset[str] | set[st
         and before.feats.get("Number") != "Plur"
 
 
-def structures_named_after(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`в Башню Елизаветы`, `Канал Грибоедова` (a caption), `у Моста Петра`: a capitalised noun of a
-    structure (kg/data/ru/structure_name_nouns.txt) right before a person's name in the genitive is
-    the first word of the structure's own name, and the whole is a place (NEREL marks it so; the
-    NER tags the person, or nothing). The capital counts inside a sentence and opening a line;
-    opening a sentence inside a paragraph it says nothing (`Улица Сомова перекрыта`: left as it
-    is). The person is a mention the passes above found, or a capitalised word the dictionary
-    reads as a first name or surname in the genitive; inside a sentence a lower-case noun in the
-    genitive is such a name too (`на Аллее славы`). The place is named with the noun in the
-    nominative (`Башня Елизаветы` for `Башню Елизаветы`): one structure in every case."""
+def structure_names(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`на Аллее славы`, `в «Башню короля»`, `по Мосту влюблённых`: a noun of a structure
+    (kg/data/ru/structure_name_nouns.txt) capitalised inside a sentence, where the capital marks a
+    name's own word, and the lower-case noun in the genitive right after it are the structure's
+    own name, a place (NEREL marks it so; the NER tags nothing). Opening a sentence or a line the
+    capital says nothing (`Улица города опустела`). A mention holding more words stands. The place
+    is named with the noun in the nominative (`Аллея славы` for `Аллее славы`): one structure in
+    every case."""
     nouns = word_list("structure_name_nouns")
     out, changed = list(mentions), False
     for t in a.tokens[:-1]:
         if not t.text[:1].isupper() or t.text.isupper() or t.pos not in ("NOUN", "PROPN") \
-                or _lemma(t.text) not in nouns or not _name_capital(a, t):
+                or _lemma(t.text) not in nouns or opens_sentence(a, t):
             continue
         nxt = a.tokens[t.index + 1]
-        if nxt.sent != t.sent or a.text[t.end:nxt.start] != " ":
+        if nxt.sent != t.sent or a.text[t.end:nxt.start] != " " or not nxt.text.islower() \
+                or nxt.pos != "NOUN" or nxt.feats.get("Case") != "Gen":
             continue
-        person = next((m for m in out if m.kind == "person" and m.first == nxt.index), None)
-        if person is not None:
-            last = person.last
-            if not all(x.feats.get("Case") == "Gen" or _can_be_genitive(x.text)
-                       for x in a.tokens[nxt.index:last + 1]):
-                continue
-        elif _genitive_name(nxt.text):
-            last = nxt.index
-            # `Площади Ивана Петрова`: the surname after the first name, in the same case
-            while last + 1 < len(a.tokens) and a.tokens[last + 1].sent == t.sent \
-                    and a.text[a.tokens[last].end:a.tokens[last + 1].start] == " " \
-                    and _genitive_name(a.tokens[last + 1].text):
-                last += 1
-        elif nxt.text.islower() and nxt.pos == "NOUN" and nxt.feats.get("Case") == "Gen" \
-                and not opens_sentence(a, t):
-            # `на Аллее славы`: inside a sentence the capital makes a lower-case genitive noun the
-            # name too (opening a line, `Улица города` may be a caption's common words)
-            last = nxt.index
-        else:
-            continue
-        start, end = t.start, a.tokens[last].end
+        start, end = t.start, nxt.end
         inside = [m for m in out if m.span.start < end and start < m.span.end]
         if any(m.span.start < start or m.span.end > end for m in inside):
             continue  # part of a longer name: that name stands
         name = _lemma(t.text).capitalize() + a.text[t.end:end]
         out = [m for m in out if m not in inside]
-        out.append(NameMention(span(a.text, start, end), name, "place", False, t.index, last))
+        out.append(NameMention(span(a.text, start, end), name, "place", False, t.index, nxt.index))
         changed = True
     return sorted(out, key=lambda m: m.span.start) if changed else mentions
-
-
-def _name_capital(a: Analysis, t: Token) -> bool:
-    """The word's capital marks a name: it does not open its sentence, or it opens a line (a
-    caption or a headline is a name as it stands), or it follows an opening quote."""
-    if t.index == 0 or a.tokens[t.index - 1].sent != t.sent:
-        before = a.text[:t.start].rstrip(" \t")
-        return not before or before.endswith("\n") or before.endswith(tuple(_QUOTES))
-    return True
-
-
-@functools.lru_cache(maxsize=65536)
-def _genitive_name(word: str) -> bool:
-    """The dictionary's likeliest reading of the capitalised word is a first name, a surname or a
-    patronymic, and one such reading is a genitive (`Елизаветы`, `Грибоедова`, `Кутузова`, whose
-    likeliest reading is a woman's surname in the nominative); a common noun or a place is not."""
-    if len(word) < 3 or not word[:1].isupper() or word.isupper() \
-            or not re.fullmatch(r"[А-ЯЁ][а-яё]+", word):
-        return False
-    person = {"Name", "Surn", "Patr"}
-    parses = word_parses(word)
-    return bool(parses) and bool(person & set(parses[0].tag.grammemes)) \
-        and any(person & set(p.tag.grammemes) and "gent" in p.tag.grammemes for p in parses)
 
 
 @functools.lru_cache(maxsize=65536)
