@@ -32,11 +32,13 @@ from kg.nlp.ru.country_adjectives import (
 )
 from kg.nlp.ru.deities import deity_persons
 from kg.nlp.ru.eponyms import (
+    clans_named,
     eponym_persons,
     eponymous_diseases,
     house_persons,
     services_used,
     streets_named_after,
+    structure_names,
     surname_adjectives,
 )
 from kg.nlp.ru.known_names import (
@@ -1242,11 +1244,13 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = services_used(a, eponymous_diseases(a, eponym_persons(a, mentions)))
     mentions = deity_persons(a, mentions)  # `Господь ему судья`: a person NEREL marks
     mentions = house_persons(a, mentions)  # `дома Романовых`: the house's people
+    mentions = clans_named(a, mentions)  # `клана Кастеллано`: the clan, a body
     mentions = surname_adjectives(a, mentions)  # `Шукшинский фестиваль`: Василий Шукшин's
     mentions = _works_with_years(a, mentions)  # `Invaders Must Die (2009)`: an album, no body
     mentions = agree_kinds(mentions)  # one written form, one kind: not a person here, a place there
     mentions = streets_named_after(a, mentions)  # `на улице Михаила Сомова`: the street
     mentions = towns_from(a, mentions)  # `школьник из Иванова`: the town Иваново
+    mentions = structure_names(a, mentions)  # `на Аллее славы`: the alley
     # `перед Белым домом` the building, `Белый дом заявил` the body
     mentions = seat_senses(a, mentions)
     mentions = _surnames_as_subjects(a, mentions)  # `Вашингтон был президентом` after `Джордж Вашингтон`

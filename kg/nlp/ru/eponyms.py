@@ -2,11 +2,13 @@
 (`закона Яровой`, `пакт Молотова-Риббентропа`), the physician an illness is named after
 (`болезни Паркинсона`: no person of the text), a web service used as a place to write or buy
 in (`в Telegram`, `на eBay`: a product, no organisation), the people of a ruling house
-(`дома Романовых`), and a street named after a person (`на улице Михаила Сомова`: a place).
+(`дома Романовых`), a clan or a tribe (`клана Кастеллано`: an organisation), and a street
+named after a person (`на улице Михаила Сомова`: a place) or a structure whose name opens on its
+capitalised noun (`на Аллее славы`: a place).
 
 The nouns are data: kg/data/ru/eponym_nouns.txt, eponym_disease_nouns.txt, service_names.txt,
-service_nouns.txt, dynasty_nouns.txt, dynasty_building_nouns.tsv, street_nouns.txt and
-eponym_place_nouns.txt.
+service_nouns.txt, dynasty_nouns.txt, dynasty_building_nouns.tsv, street_nouns.txt,
+structure_name_nouns.txt, clan_nouns.txt and eponym_place_nouns.txt.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import functools
 import re
 
 from kg.nlp.base import span
-from kg.nlp.ru.analysis import Analysis, Token
+from kg.nlp.ru.analysis import Analysis, Token, opens_sentence
 from kg.nlp.ru.known_names import NameMention
 from kg.nlp.ru.lexicon import possessives, rule_words, table, word_list
 from kg.nlp.ru.models import word_parses
@@ -142,6 +144,23 @@ def eponym_persons(a: Analysis, mentions: list[NameMention]) -> list[NameMention
     return sorted([*mentions, *added], key=lambda m: m.span.start) if added else mentions
 
 
+def clans_named(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`клана Кастеллано`, `картеля Синалоа`, `племя Вазири`: a person's or a place's mention right
+    after a lower-case noun of a clan, a tribe or a criminal ring (kg/data/ru/clan_nouns.txt), one
+    space away in its sentence, is the group's name, an organisation: the NER reads the family's
+    name as a person and the town's as a place."""
+    nouns = word_list("clan_nouns")
+    out, changed = [], False
+    for m in mentions:
+        if m.kind in ("person", "place") and m.first > 0:
+            before, first = a.tokens[m.first - 1], a.tokens[m.first]
+            if before.sent == first.sent and a.text[before.end:first.start] == " " \
+                    and before.text.islower() and _lemma(before.text) in nouns:
+                m, changed = dataclasses.replace(m, kind="organization"), True
+        out.append(m)
+    return out if changed else mentions
+
+
 def streets_named_after(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
     """`на улице Михаила Сомова`, `площадь Героя Сомова`: a person's name right after a singular,
     lower-case noun of a street or square (kg/data/ru/street_nouns.txt), every word of it able to
@@ -166,6 +185,35 @@ def _street_before(a: Analysis, m: NameMention, streets: frozenset[str] | set[st
     return before.sent == first.sent and a.text[before.end:first.start] == " " \
         and before.text[:1].islower() and _lemma(before.text) in streets \
         and before.feats.get("Number") != "Plur"
+
+
+def structure_names(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
+    """`на Аллее славы`, `в «Башню короля»`, `по Мосту влюблённых`: a noun of a structure
+    (kg/data/ru/structure_name_nouns.txt) capitalised inside a sentence, where the capital marks a
+    name's own word, and the lower-case noun in the genitive right after it are the structure's
+    own name, a place (NEREL marks it so; the NER tags nothing). Opening a sentence or a line the
+    capital says nothing (`Улица города опустела`). A mention holding more words stands. The place
+    is named with the noun in the nominative (`Аллея славы` for `Аллее славы`): one structure in
+    every case."""
+    nouns = word_list("structure_name_nouns")
+    out, changed = list(mentions), False
+    for t in a.tokens[:-1]:
+        if not t.text[:1].isupper() or t.text.isupper() or t.pos not in ("NOUN", "PROPN") \
+                or _lemma(t.text) not in nouns or opens_sentence(a, t):
+            continue
+        nxt = a.tokens[t.index + 1]
+        if nxt.sent != t.sent or a.text[t.end:nxt.start] != " " or not nxt.text.islower() \
+                or nxt.pos != "NOUN" or nxt.feats.get("Case") != "Gen":
+            continue
+        start, end = t.start, nxt.end
+        inside = [m for m in out if m.span.start < end and start < m.span.end]
+        if any(m.span.start < start or m.span.end > end for m in inside):
+            continue  # part of a longer name: that name stands
+        name = _lemma(t.text).capitalize() + a.text[t.end:end]
+        out = [m for m in out if m not in inside]
+        out.append(NameMention(span(a.text, start, end), name, "place", False, t.index, nxt.index))
+        changed = True
+    return sorted(out, key=lambda m: m.span.start) if changed else mentions
 
 
 @functools.lru_cache(maxsize=65536)

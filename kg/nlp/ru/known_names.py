@@ -58,6 +58,9 @@ _IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
 # a Cyrillic abbreviation (`КПРФ`, `ЛДПР`, `США`): after a person's name, their party or country
 _CYRILLIC_ABBR = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]*[А-ЯЁ0-9](?: [А-ЯЁ]{2,3})?$")
 _MAX_GLOSS_WORDS = 6
+# a body's other name in quotes, alone in the parenthesis after it: `Scat Airlines («Скат»)`,
+# `телеканале «Россия К» («Культура»)`, `блока «…» («Альянс надежды»)`
+_QUOTED_GLOSS = re.compile(r"[«„“\"]([А-ЯЁA-Z0-9][^«»„“”\"()\n]{0,60})[»“”\"]")
 
 
 def _gloss_part(p: str, person: bool) -> bool:
@@ -173,7 +176,14 @@ def parenthetical_aliases(a: Analysis, mentions: list[NameMention], late: bool =
             tagged.alias_of, m.kind = (m.span.start, m.span.end), "person"
             continue
         person = m.kind == "person"
-        for part in [paren.group(1)] if other_name else _gloss_parts(paren.group(1), person):
+        quoted = m.kind == "organization" and _QUOTED_GLOSS.fullmatch(paren.group(1))
+        if quoted and len(quoted.group(1).split()) <= _MAX_GLOSS_WORDS:
+            # the quoted name is the body's other name (a translation, the brand), a mention of
+            # it; after a person a quoted name is the club or party (`Месси («Барселона»)`)
+            parts = [quoted.group(1)]
+        else:
+            parts = [paren.group(1)] if other_name else _gloss_parts(paren.group(1), person)
+        for part in parts:
             start = a.text.index(part, offset)
             end = start + len(part)
             offset = end
