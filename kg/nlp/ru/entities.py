@@ -1235,7 +1235,7 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
     mentions = compass_places(a, mentions)  # `на Юге США`: the region
     mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
-    mentions = movement_names(a, mentions)  # `талибы`, `хути`: the movement, a body
+    mentions = movement_names(a, mentions)  # `талибы`: the movement, a body
     mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the adjective's town
     mentions = place_adjectives_before_persons(a, mentions)  # `Украинская лётчица`: the country
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the

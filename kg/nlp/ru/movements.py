@@ -1,4 +1,4 @@
-"""Movements named by a lower-case plural of their members (`талибы`, `хути`): organisations."""
+"""Movements named by a lower-case plural of their members (`талибы`): organisations."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from kg.nlp.ru.lexicon import table
 
 @functools.cache
 def movement_forms() -> dict[str, str]:
-    """{plural form: movement name} of kg/data/ru/movement_names.tsv (organisations only)."""
+    """{plural form: movement name} of kg/data/ru/movement_names.tsv, its `organization` rows (an
+    `ideology` row is a word annotators do not mark as a name)."""
     out: dict[str, str] = {}
     for row in table("movement_names"):
         if len(row) >= 3 and row[1] == "organization":
@@ -22,10 +23,10 @@ def movement_forms() -> dict[str, str]:
 
 
 def movement_names(a: Analysis, mentions: list[NameMention]) -> list[NameMention]:
-    """`Талибы захватили город`, `обвинил хути в нападении`: a plural form of
+    """`Талибы захватили город`, `опасаясь талибов`: a plural form of an `organization` row of
     kg/data/ru/movement_names.tsv is the movement, an organisation. Inside a longer name
     (`Техрик-е Талибан Пакистан`) it is left to that name; a mention of the word alone that the
-    NER gave another kind (`Хуситы` tagged a place) becomes the movement."""
+    NER gave another kind (a place) becomes the movement."""
     forms = movement_forms()
     out = list(mentions)
     by_span = {(m.span.start, m.span.end): i for i, m in enumerate(out)}
