@@ -1,0 +1,63 @@
+"""A city's court, administration or police acts as that body, not as the city."""
+
+from __future__ import annotations
+
+from kg.nlp import extract
+from kg.records import Document
+
+
+def _run(text: str):
+    x = extract(Document("t", text))
+    names = {e.key: e.name for e in x.entities}
+    return x, names
+
+
+def _kinds(text: str) -> dict[str, str]:
+    x, _ = _run(text)
+    return {e.name: e.kind for e in x.entities}
+
+
+def _agents(text: str, kind: str) -> list[str]:
+    x, names = _run(text)
+    return [names[k] for e in x.events if e.kind == kind for k in e.agents]
+
+
+def test_a_city_administration_in_lower_case_is_an_organisation_with_the_city_nested():
+    kinds = _kinds("В среду администрация Самары отказала Игорю Лапину в разрешении на митинг.")
+    assert kinds.get("Администрация Самары") == "organization"
+    assert kinds.get("Самара") == "place"
+
+
+def test_a_city_court_in_lower_case_is_an_organisation():
+    kinds = _kinds("В четверг суд Калуги приговорил Петра Зуева к трём годам колонии.")
+    assert kinds.get("Суд Калуги") == "organization"
+
+
+def test_a_mayors_office_in_lower_case_is_an_organisation():
+    kinds = _kinds("Накануне мэрия Тулы не согласовала шествие оппозиции.")
+    assert kinds.get("Мэрия Тулы") == "organization"
+
+
+def test_a_court_with_no_place_after_it_makes_no_name():
+    kinds = _kinds("В четверг суд приговорил Петра Зуева к трём годам колонии.")
+    assert "organization" not in kinds.values()
+
+
+def test_a_city_administration_refusing_is_the_body_not_the_city():
+    agents = _agents("В среду администрация Самары отказала Игорю Лапину в разрешении на митинг.",
+                     "Rejection")
+    assert agents == ["Администрация Самары"]
+
+
+def test_a_city_court_sentencing_is_the_court():
+    assert _agents("В четверг суд Калуги приговорил Петра Зуева к трём годам колонии.",
+                   "Sentence") == ["Суд Калуги"]
+
+
+def test_the_police_of_a_city_as_a_passives_agent_is_the_police():
+    assert _agents("Вечером Олег Сомов был задержан полицией Тулы.", "Arrest") == ["Полиция Тулы"]
+
+
+def test_a_countrys_government_still_names_the_country_acting():
+    # the corpus gold reads `правительство Франции` as France acting (collective_heads.txt)
+    assert _agents("Правительство Франции ввело санкции против Олега Сомова.", "Sanction") == ["Франция"]
