@@ -1,4 +1,4 @@
-"""A city's court, administration or police acts as that body, not as the city."""
+"""A city's administration, mayor's office or police acts as that body, not as the city."""
 
 from __future__ import annotations
 
@@ -28,18 +28,14 @@ def test_a_city_administration_in_lower_case_is_an_organisation_with_the_city_ne
     assert kinds.get("Самара") == "place"
 
 
-def test_a_city_court_in_lower_case_is_an_organisation():
-    kinds = _kinds("В четверг суд Калуги приговорил Петра Зуева к трём годам колонии.")
-    assert kinds.get("Суд Калуги") == "organization"
-
-
 def test_a_mayors_office_in_lower_case_is_an_organisation():
     kinds = _kinds("Накануне мэрия Тулы не согласовала шествие оппозиции.")
     assert kinds.get("Мэрия Тулы") == "organization"
 
 
-def test_a_court_with_no_place_after_it_makes_no_name():
-    kinds = _kinds("В четверг суд приговорил Петра Зуева к трём годам колонии.")
+def test_a_countrys_administration_in_lower_case_makes_no_body():
+    # the corpus gold reads `администрация США` as the country acting (collective_heads.txt)
+    kinds = _kinds("Как пишет газета, администрация Канады добивается новых переговоров.")
     assert "organization" not in kinds.values()
 
 
@@ -47,11 +43,6 @@ def test_a_city_administration_refusing_is_the_body_not_the_city():
     agents = _agents("В среду администрация Самары отказала Игорю Лапину в разрешении на митинг.",
                      "Rejection")
     assert agents == ["Администрация Самары"]
-
-
-def test_a_city_court_sentencing_is_the_court():
-    assert _agents("В четверг суд Калуги приговорил Петра Зуева к трём годам колонии.",
-                   "Sentence") == ["Суд Калуги"]
 
 
 def test_the_police_of_a_city_as_a_passives_agent_is_the_police():
