@@ -32,7 +32,7 @@ from kg.nlp.ru.lexicon import (
     table,
     word_list,
 )
-from kg.nlp.ru.name_types import country_names, first_name_gender
+from kg.nlp.ru.name_types import country_names, first_name_gender, lower_body_heads
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
@@ -303,12 +303,15 @@ class Roles:
         return key is not None and self.entities[key].kind in PLACE_KINDS
 
     def city_body(self, t: Token, owner: str) -> str | None:
-        """The body a collective head before a city names, where the entity layer made the
-        phrase an organisation (`администрация Самары`, `Полиция Тулы`): a city's body acts in
-        its own name, as news annotators mark it; before a country (`правительство Франции`)
-        the head still names the country acting (kg/data/ru/collective_heads.txt)."""
+        """The body a collective head that only a town owns (kg/data/ru/lower_body_heads.tsv
+        `city`: `администрация`) names before a town, where the entity layer made the phrase an
+        organisation (`администрация Самары`): a town's administration acts in its own name, as
+        news annotators mark it; before a country (`Администрация США`) the head still names the
+        country acting, and so do the other collective heads (`Полиция Тулы`, `Армия Израиля`:
+        kg/data/ru/collective_heads.txt)."""
         body = self.ent_at.get(t.index)
-        if body is None or body == owner or self.entities[owner].kind != "place" or \
+        if body is None or body == owner or lower_body_heads().get(t.lemma) != "city" or \
+                self.entities[owner].kind != "place" or \
                 self.entities[body].kind != "organization" or \
                 casefold_name(self.entities[owner].name) in _country_names():
             return None
