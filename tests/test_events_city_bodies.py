@@ -52,4 +52,5 @@ def test_the_police_of_a_city_still_names_the_city_acting():
 
 def test_a_countrys_government_still_names_the_country_acting():
     # the corpus gold reads `правительство Франции` as France acting (collective_heads.txt)
-    assert _agents("Правительство Франции ввело санкции против Олега Сомова.", "Sanction") == ["Франция"]
+    assert _agents("Правительство Франции ввело санкции против Олега Сомова.", "Sanction") == \
+        ["Франция"]
