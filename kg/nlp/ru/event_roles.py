@@ -32,7 +32,7 @@ from kg.nlp.ru.lexicon import (
     table,
     word_list,
 )
-from kg.nlp.ru.name_types import first_name_gender
+from kg.nlp.ru.name_types import country_names, first_name_gender, lower_body_heads
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
@@ -242,6 +242,13 @@ def _rank(lemma: str) -> bool:
 _SAID_ACTS = class_group("said_acts")
 
 
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Countries' names (kg/data/ru/country_adjectives.tsv), case-folded: an owner that is no
+    city (the entity kind `country` is set only when the name is linked, after the roles)."""
+    return frozenset(casefold_name(n) for names in country_names().values() for n in names)
+
 class Roles:
     """Parse helpers over one analysed article and its entities."""
 
@@ -295,6 +302,21 @@ class Roles:
         """Whether the entity `key` is a city, region or country (PLACE_KINDS); no key is none."""
         return key is not None and self.entities[key].kind in PLACE_KINDS
 
+    def city_body(self, t: Token, owner: str) -> str | None:
+        """The body a collective head that only a town owns (kg/data/ru/lower_body_heads.tsv
+        `city`: `администрация`) names before a town, where the entity layer made the phrase an
+        organisation (`администрация Самары`): a town's administration acts in its own name, as
+        news annotators mark it; before a country (`Администрация США`) the head still names the
+        country acting, and so do the other collective heads (`Полиция Тулы`, `Армия Израиля`:
+        kg/data/ru/collective_heads.txt)."""
+        body = self.ent_at.get(t.index)
+        if body is None or body == owner or lower_body_heads().get(t.lemma) != "city" or \
+                self.entities[owner].kind != "place" or \
+                self.entities[body].kind != "organization" or \
+                casefold_name(self.entities[owner].name) in _country_names():
+            return None
+        return body
+
     def place_at(self, t: Token) -> str | None:
         """The place entity a mention of which covers `t` (its key), else None."""
         k = self.ent_at.get(t.index)
@@ -338,7 +360,7 @@ class Roles:
                         and c.index > t.index and not self.has_preposition(c):
                     k = self.entity_of(c, depth + 1)
                     if k and not (representatives and k in self.person):
-                        return k
+                        return self.city_body(t, k) or k
             if (g := self.conjunct_genitive(t)) is not None and (k := self.entity_of(g, depth + 1)):
                 return k  # "между армией X и силами Y": Y's forces, Y hung on the first conjunct
         if t.lemma in _CASE_FILES and t.index not in self.ent_at and depth < 2:

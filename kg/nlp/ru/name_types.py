@@ -1664,7 +1664,8 @@ def close_open_ends(a: Analysis, mentions: list[NameMention]) -> list[NameMentio
 
 @functools.cache
 def lower_body_heads() -> dict[str, str]:
-    """Lemma → what must follow it (`field`, `owner`, `alone`), kg/data/ru/lower_body_heads.tsv."""
+    """Lemma → what must follow it (`field`, `owner`, `alone`, `place`, `city`),
+    kg/data/ru/lower_body_heads.tsv."""
     return {r[0]: r[1] for r in table("lower_body_heads") if len(r) >= 2}
 
 
@@ -1690,6 +1691,16 @@ def _undeclined(a: Analysis, owner: NameMention, after_place_word: bool) -> bool
     if owner.kind not in ("place", "organization"):
         return False
     return after_place_word or a.tokens[owner.last].text.lower().endswith(_UNDECLINED_ENDINGS)
+
+
+def _country_name(name: str) -> bool:
+    """Whether a place's name is a country's (kg/data/ru/country_adjectives.tsv)."""
+    return casefold_name(name) in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(casefold_name(n) for names in country_names().values() for n in names)
 
 
 def _adjectives_before(a: Analysis, head: Token) -> Token:
@@ -1719,7 +1730,9 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
     field: a place or organisation right after it, or after a territory's kind (`полиция
     штата Миссури`: kg/data/ru/region_kind_words.txt), is its owner, and adjectives before
     the head join the name (`федеральная прокуратура Бельгии`); an undeclined owner
-    (`Сан-Диего`) is taken whatever case the tagger gave it."""
+    (`Сан-Диего`) is taken whatever case the tagger gave it. A `city` head (`администрация`,
+    `мэрия`) is a `place` head whose owner must be a town: a place named in no country's line
+    of kg/data/ru/country_adjectives.tsv (`администрация Самары`, not `администрация США`)."""
     heads = lower_body_heads()
     taken = [(m.span.start, m.span.end) for m in mentions]
     by_first = {m.first: m for m in mentions}
@@ -1731,6 +1744,8 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
         needs = heads.get(lemma or "")
         if needs is None or t.feats.get("Number") == "Plur":
             continue  # `посетила министерства страны`: several bodies, no name
+        city = needs == "city"  # a `place` head whose owner must be a town, not a country
+        needs = "place" if city else needs
         if _overlaps(taken, t.start, t.end):
             continue
         last, i = t.index, t.index + 1
@@ -1753,6 +1768,8 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
                                   and not (needs == "place"
                                            and _undeclined(a, owner, last > t.index))):
             owner = None
+        if city and owner is not None and (owner.kind != "place" or _country_name(owner.name)):
+            owner = None  # `администрация США` is the country acting (collective_heads.txt)
         if needs in ("field", "owner") and last == t.index \
                 or needs in ("owner", "place") and owner is None:
             continue  # `пресс-служба МВД`: the office right before a named owner speaks for it
