@@ -1,7 +1,7 @@
 """A body's other name in quotes, alone in the parenthesis right after it (kg.nlp.ru.known_names
-`parenthetical_aliases`): `Nordic Wings («Северные крылья»)` is one more mention of the body. After a
-person the quoted name is a club or a party, not another name. Sentences and names are written
-for these tests."""
+`parenthetical_aliases`): `Nordic Wings («Северные крылья»)` is one more mention of the body.
+After a person the quoted name is a club or a party, not another name. Sentences and names are
+written for these tests."""
 
 from __future__ import annotations
 
