@@ -1,5 +1,4 @@
-"""Short forms of a name the text also gives whole: `Петербург` beside `Санкт-Петербург`, `СК`
-beside `Следственный комитет Казахстана`."""
+"""Short forms of a name the text also gives whole (`Петербург`, `СК` of a body and its country)."""
 
 from __future__ import annotations
 
