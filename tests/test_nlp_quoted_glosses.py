@@ -19,7 +19,7 @@ def test_a_quoted_translation_after_a_latin_company_is_the_company():
     assert ("organization", ["Nordic Wings", "Северные крылья"]) in found
 
 
-def test_a_quoted_name_after_a_quoted_channel_is_the_channel():
+def test_a_quoted_short_name_after_a_quoted_station_is_the_station():
     found = entities("Радиостанция «Волна Севера» («Волна») сменила частоту.")
     assert ("organization", ["Волна Севера", "Волна"]) in found
 
