@@ -8,7 +8,7 @@ invented for the tests."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import agents_targets, factualities, shipped_lexicon  # noqa: F401
+from event_helpers import agents_targets, factualities, places, shipped_lexicon  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("shipped_lexicon")
 
@@ -40,3 +40,8 @@ def test_whom_a_claim_given_up_was_against_is_the_refusals_target():
 def test_a_refusal_of_comment_names_no_target():
     assert agents_targets("Олег Сомов отказался от комментариев.", "Rejection") == [
         (frozenset({"Олег Сомов"}), frozenset())]
+
+
+def test_the_city_of_the_deed_a_sentence_is_for_is_no_place_of_the_sentence():
+    # the line's own `за` governs `поджог`: its target may be read there, its place is the arson's
+    assert places("Олега Ветрова осудили за поджог в Липецке.", "Sentence") == [None]

@@ -33,7 +33,7 @@ def test_the_abbreviation_is_marked_for_the_linker():
 
 def test_an_abbreviation_another_name_also_bears_joins_neither():
     found = entities("Следственный комитет Казахстана возбудил дело. СК России начал свою "
-                     "проверку. Представитель СК отказался от комментариев.", "body")
+                     "проверку. Запрос журналистов в СК остался без ответа.", "body")
     assert found["Следственный комитет Казахстана"] == ["Следственный комитет Казахстана"]
     assert found["СК"] == ["СК"]
 

@@ -2762,9 +2762,11 @@ class Roles:
                     toks = [x for c in self.kids(t) if c.rel in objs for x in self.prep(c, code)]
                     if not toks and passive and (s := shared_subject(self.a, t)) is not None:
                         toks = self.prep(s, code)  # "контракт с X может быть продлён": its own
-                if not toks and t.pos == "VERB" and (line := self.rule_for(t)) is not None:
+                if not toks and t.pos == "VERB" and not code.endswith("+loc") \
+                        and (line := self.rule_for(t)) is not None:
                     # "отказалась от претензий к X": the phrase under the noun that the line's
-                    # own preposition governs, as under an object
+                    # own preposition governs, as under an object; a place there is that noun's
+                    # (`осудили за убийство в Курске`: the murder's city, not the sentence's)
                     toks = [x for c in self.kids(t) if c.rel == "obl" and any(
                         k.rel == "case" and k.lemma in line.with_ for k in self.kids(c))
                         for x in self.prep(c, code)]

@@ -69,6 +69,7 @@ from kg.nlp.ru.lexicon import (
 )
 from kg.nlp.ru.lexicon import again_words as _again_words
 from kg.nlp.ru.lexicon import norm as _norm
+from kg.nlp.ru.name_types import country_name_set
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.reference import former_words
 from kg.nlp.ru.speech_clauses import speech_verb_lemmas
@@ -2905,7 +2906,7 @@ class _Extractor(Assertion, Detail):
         kg/data/ru/country_adjectives.tsv, two places that are none, or a country and the capital
         of another (kg/data/ru/capitals.tsv: `задержали в Москве` … `задержали во Франции` are
         two arrests; of any other city the country is not known here, and it may lie in it)."""
-        countries = _countries()
+        countries = country_name_set()
         a, b = self.entities[here].name, self.entities[there].name
         if (a in countries) == (b in countries):
             return True
@@ -2919,7 +2920,7 @@ class _Extractor(Assertion, Detail):
         places of one kind (two cities, or two countries of kg/data/ru/country_adjectives.tsv),
         neither a building the contact is held in (`в Женеве` … `в Швейцарии`, `в Женеве` … `в
         отеле «X»` can be one meeting)."""
-        countries = _countries()
+        countries = country_name_set()
         return (self.entities[here].name in countries) == (self.entities[there].name in countries) \
             and not self.venue(here, f.trigger) and not self.venue(there, prev.trigger)
 
@@ -3241,7 +3242,7 @@ class _Extractor(Assertion, Detail):
         the body as the country acting (`Суд в Италии приговорил`, `Полиция Бельгии арестовала`),
         the other as an organisation of its own, and they are one actor (thirty-third round)."""
         eb, ec = self.entities[body], self.entities[country]
-        return eb.kind == "organization" and ec.name in _countries() and \
+        return eb.kind == "organization" and ec.name in country_name_set() and \
             names_country(eb.name, ec.name)
 
     def past_year(self, f: _Found) -> bool:
@@ -3269,7 +3270,7 @@ class _Extractor(Assertion, Detail):
         that it may hold it or lie in it (`Иерусалим` and `Восточный Иерусалим`, `Харьков` and
         `Харьковская область`): a headline names the place of its act more broadly than the
         lead does. Not two countries (`Корея`, `Южная Корея`), nor a name of under five letters."""
-        countries = _countries()
+        countries = country_name_set()
         ea, eb = self.entities[a], self.entities[b]
         if ea.name in countries and eb.name in countries:
             return False
@@ -4038,11 +4039,6 @@ def names_country(body: str, country: str) -> bool:
         adj[:-2] for adj, names in country_names().items() if country in names}
     return any(len(st) > 3 and w.startswith(st) and len(w) - len(st) <= 3
                for st in stems for w in words)
-
-
-def _countries() -> frozenset[str]:
-    """The names of countries (kg/data/ru/country_adjectives.tsv)."""
-    return frozenset(n for names in country_names().values() for n in names)
 
 
 def _when(t: TimeValue) -> tuple:

@@ -58,8 +58,8 @@ _IDEOGRAPHS = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff ·]*$")
 # a Cyrillic abbreviation (`КПРФ`, `ЛДПР`, `США`): after a person's name, their party or country
 _CYRILLIC_ABBR = re.compile(r"^[А-ЯЁ][А-ЯЁ0-9-]*[А-ЯЁ0-9](?: [А-ЯЁ]{2,3})?$")
 _MAX_GLOSS_WORDS = 6
-# a body's other name in quotes, alone in the parenthesis after it: `Scat Airlines («Скат»)`,
-# `телеканале «Россия К» («Культура»)`, `блока «…» («Альянс надежды»)`
+# a body's other name in quotes, alone in the parenthesis after it: `Nordic Wings («Северные
+# крылья»)`, `радиостанция «Волна Севера» («Волна»)`, `блок «…» («Общий парус»)`
 _QUOTED_GLOSS = re.compile(r"[«„“\"]([А-ЯЁA-Z0-9][^«»„“”\"()\n]{0,60})[»“”\"]")
 
 

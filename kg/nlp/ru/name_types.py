@@ -187,6 +187,12 @@ def country_names() -> dict[str, tuple[str, ...]]:
     return {r[0]: tuple(r[1].split("|")) for r in table("country_adjectives") if len(r) >= 2}
 
 
+@functools.cache
+def country_name_set() -> frozenset[str]:
+    """Every country name of kg/data/ru/country_adjectives.tsv, as written there."""
+    return frozenset(n for names in country_names().values() for n in names)
+
+
 def _acting_country(t: Token, nxt: Token | None) -> tuple[str, str] | None:
     """`Британская полиция сообщила`, `Греческое правительство заявило`: a capitalised country
     adjective right before a lower-case collective head of its sentence

@@ -1,5 +1,4 @@
-"""Short forms of a name the text also gives whole: `Петербург` beside `Санкт-Петербург`, `СК`
-beside `Следственный комитет Казахстана`."""
+"""Short forms of a name the text also gives whole (`Петербург`, `СК` of a body and its country)."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ import functools
 import re
 
 from kg.nlp.ru.lexicon import norm, table
-from kg.nlp.ru.name_types import country_names, noun_lemma
+from kg.nlp.ru.name_types import country_name_set, noun_lemma
 
 # a name's words: spaces and hyphens part them (`Санкт-Петербург`), the dots of `Inc.` go
 _WORD = re.compile(r"[^\s\-–—«»\"„“”'.,()]+")
@@ -58,7 +57,7 @@ _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
 @functools.cache
 def _countries() -> frozenset[str]:
     """Country names of kg/data/ru/country_adjectives.tsv, case-folded (`белоруссия`, `рф`)."""
-    return frozenset(norm(n) for names in country_names().values() for n in names)
+    return frozenset(norm(n) for n in country_name_set())
 
 
 def _country(word: str) -> bool:

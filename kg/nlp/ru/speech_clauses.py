@@ -923,8 +923,8 @@ class Finder:
         `губернатор Томской области X`), as the readable golds give such words to the principal;
         None for a body or a country there, or a title that settles no one."""
         for c in self.children(head.index):
-            if c.pos in ("DET", "PRON") and norm(c.lemma) in ("он", "она", "его", "ее") \
-                    and c.index < head.index:
+            if c.pos in ("DET", "PRON") and (form := _pronoun_form(c)) is not None \
+                    and form[1] == "Sing" and c.index < head.index:
                 key = self.pronoun(c)  # `его пресс-служба`
                 return key if self.kind(key) == "person" else None
         for c in self.children(head.index, "nmod"):
@@ -1084,13 +1084,11 @@ class Finder:
         the gender of a press office or secretary that is a subject in the sentence before stands
         for it, and so for the one it speaks as (`_principal`); None when there is no such word
         there, or it speaks as no person."""
-        if tok.sent == 0 or tok.feats.get("Number") == "Plur":
+        form = _pronoun_form(tok)  # (pronouns.tsv: the gender a singular form demands)
+        if tok.sent == 0 or tok.feats.get("Number") == "Plur" or form is None \
+                or form[1] != "Sing" or form[0] is None:
             return None
-        form = norm(tok.text)
-        want = "Fem" if form in ("она", "ее", "ей", "ней", "нее", "ею") else \
-            "Masc" if form in ("он", "его", "ему", "него", "нему", "им", "ним", "нем") else None
-        if want is None:
-            return None
+        want = form[0]
         for t in self.a.sentence_tokens(tok.sent - 1):
             if t.rel.split(":")[0] == "nsubj" and norm(t.lemma) in self.press_offices \
                     and t.feats.get("Gender") == want:

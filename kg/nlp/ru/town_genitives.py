@@ -1,5 +1,4 @@
-"""A town in `-ово`/`-ино` named in the genitive after `из` (`школьник из Иванова`), which the NER
-tags as a surname alone: the town, a place."""
+"""A surname alone after `из` that is the genitive of a town in `-ово`/`-ино` is the town."""
 
 from __future__ import annotations
 
