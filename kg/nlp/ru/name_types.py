@@ -1706,7 +1706,7 @@ def _country_name(name: str) -> bool:
 
 @functools.cache
 def _country_names() -> frozenset[str]:
-    return frozenset(casefold_name(n) for names in country_names().values() for n in names)
+    return frozenset(casefold_name(n) for n in country_name_set())
 
 
 def _adjectives_before(a: Analysis, head: Token) -> Token:
