@@ -55,7 +55,6 @@ from kg.nlp.ru.known_names import (
 from kg.nlp.ru.lexicon import norm, normed_words, possessives, rule_words, table, word_list
 from kg.nlp.ru.models import inflected, word_parses
 from kg.nlp.ru.name_cases import one_name_in_cases
-from kg.nlp.ru.movements import movement_names
 from kg.nlp.ru.name_types import (
     adjective_lemma,
     adjective_mentions,
@@ -1235,7 +1234,6 @@ def find_entities(a: Analysis) -> tuple[Entity, ...]:
     mentions = quoted_runs(a, places_in_titles(a, untagged_places(a, compound_places(a, mentions))))
     mentions = compass_places(a, mentions)  # `на Юге США`: the region
     mentions = road_numbers(a, mentions)  # `на трассе Р-215`: the road
-    mentions = movement_names(a, mentions)  # `талибы`: the movement, a body
     mentions = place_adjectives(a, mentions)  # `по Киотскому протоколу`: the adjective's town
     mentions = place_adjectives_before_persons(a, mentions)  # `Украинская лётчица`: the country
     # the glosses of the names the passes above found (`фонтана «Зелёный лист» (Green Leaf)`): the
