@@ -32,7 +32,7 @@ from kg.nlp.ru.lexicon import (
     table,
     word_list,
 )
-from kg.nlp.ru.name_types import country_names, first_name_gender, lower_body_heads
+from kg.nlp.ru.name_types import first_name_gender, is_country_name, lower_body_heads
 from kg.nlp.ru.person_nouns import common_noun
 from kg.nlp.ru.quotes import OPENING_QUOTES, QUOTE_MARKS
 from kg.nlp.ru.reference import Reference, body_words, family_nouns, surname_index
@@ -242,13 +242,6 @@ def _rank(lemma: str) -> bool:
 _SAID_ACTS = class_group("said_acts")
 
 
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Countries' names (kg/data/ru/country_adjectives.tsv), case-folded: an owner that is no
-    city (the entity kind `country` is set only when the name is linked, after the roles)."""
-    return frozenset(casefold_name(n) for names in country_names().values() for n in names)
-
 class Roles:
     """Parse helpers over one analysed article and its entities."""
 
@@ -313,7 +306,9 @@ class Roles:
         if body is None or body == owner or lower_body_heads().get(t.lemma) != "city" or \
                 self.entities[owner].kind != "place" or \
                 self.entities[body].kind != "organization" or \
-                casefold_name(self.entities[owner].name) in _country_names():
+                is_country_name(self.entities[owner].name):
+            # (a country's name, not its entity kind: `country` is set only when the name is
+            # linked, after the roles)
             return None
         return body
 

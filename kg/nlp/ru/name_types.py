@@ -1699,7 +1699,7 @@ def _undeclined(a: Analysis, owner: NameMention, after_place_word: bool) -> bool
     return after_place_word or a.tokens[owner.last].text.lower().endswith(_UNDECLINED_ENDINGS)
 
 
-def _country_name(name: str) -> bool:
+def is_country_name(name: str) -> bool:
     """Whether a place's name is a country's (kg/data/ru/country_adjectives.tsv)."""
     return casefold_name(name) in _country_names()
 
@@ -1774,7 +1774,7 @@ def lower_case_bodies(a: Analysis, mentions: list[NameMention]) -> list[NameMent
                                   and not (needs == "place"
                                            and _undeclined(a, owner, last > t.index))):
             owner = None
-        if city and owner is not None and (owner.kind != "place" or _country_name(owner.name)):
+        if city and owner is not None and (owner.kind != "place" or is_country_name(owner.name)):
             owner = None  # `администрация США` is the country acting (collective_heads.txt)
         if needs in ("field", "owner") and last == t.index \
                 or needs in ("owner", "place") and owner is None:
