@@ -670,26 +670,18 @@ def written_yo(name: str, written: str) -> str:
     words, text = name.split(" "), written.split(" ")
     if len(words) != len(text) or "ё" not in written.lower():
         return name
-    out = []
-    for w, x in zip(words, text, strict=True):
-        letters = list(w)
-        for i, c in enumerate(x[:len(w)]):
-            if c.lower() == "ё" and w[i].lower() == "е" and \
-                    casefold_name(w[:i]) == casefold_name(x[:i]):
-                letters[i] = "Ё" if w[i].isupper() else "ё"
-        out.append("".join(letters))
-    return " ".join(out)
+    return " ".join(_yo_as_written(w, x, "ё") for w, x in zip(words, text, strict=True))
 
 
-def _unwritten_yo(written: str, word: str) -> str:
-    """`word` with `е` back where it has `ё` and the written word `е` at the same place, the two
-    agreeing letter for letter up to there: a guessed paradigm (`партнёр`'s, for `Уокером`)
-    brings an `ё` the name does not have (`Уокёр`, `Шрёдёр`)."""
+def _yo_as_written(word: str, written: str, letter: str) -> str:
+    """`word` with `letter` (`ё` or `е`) wherever the written word has it and `word` the other one,
+    the two agreeing letter for letter up to there (`Орла` never gives `Орёл` its `ё`)."""
+    other = "е" if letter == "ё" else "ё"
     letters = list(word)
     for i, c in enumerate(written[:len(word)]):
-        if c.lower() == "е" and word[i] == "ё" \
-                and casefold_name(word[:i]) == casefold_name(written[:i]):
-            letters[i] = "е"
+        if c.lower() == letter and word[i].lower() == other and \
+                casefold_name(word[:i]) == casefold_name(written[:i]):
+            letters[i] = letter.upper() if word[i].isupper() else letter
     return "".join(letters)
 
 
@@ -2676,8 +2668,9 @@ def _nominative_person(a: Analysis, m: _Mention) -> str | None:
         if found and form is None and gender:
             form = inflected(found[0], {"Nom", "Sing"})
         if form and not found[0].is_known:
-            # a guessed paradigm's `ё` the text did not write (`Уокером` → `Уокер`, not `Уокёр`)
-            return _unwritten_yo(word, form.word)
+            # a guessed paradigm's `ё` the text did not write (`Уокером` → `Уокер`, not `Уокёр`:
+            # `партнёр`'s paradigm, guessed for it)
+            return _yo_as_written(form.word, word, "е")
         return form.word if form else word.lower()
 
     for i, (word, guide) in enumerate(zip(written, normal, strict=True)):
